@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Markup;
+
+namespace Rhetlint.Core.Syntax;
+
+/// <summary>A sentence: a contiguous run of <see cref="ProseDocument.Tokens"/>.</summary>
+public sealed record Sentence(int Index, int ParagraphIndex, TextSpan Span, int FirstToken, int TokenCount)
+{
+    public int EndToken => FirstToken + TokenCount;
+}
+
+/// <summary>A paragraph: one prose block of the markup, split into sentences.</summary>
+public sealed record Paragraph(int Index, BlockKind Kind, TextSpan Span, int FirstSentence, int SentenceCount)
+{
+    public int EndSentence => FirstSentence + SentenceCount;
+}
+
+public enum QuoteMarkStyle
+{
+    Double,
+    Single,
+    Guillemet,
+}
+
+/// <summary>
+/// A paired quotation. <see cref="Span"/> includes the marks; <see cref="ContentSpan"/> excludes them.
+/// A quotation may span sentences and, when continued by an opening mark at the start of the next paragraph,
+/// paragraphs. An unclosed quotation (<see cref="IsClosed"/> false) runs to the end of its last paragraph.
+/// </summary>
+public sealed record Quotation(
+    int Index,
+    TextSpan Span,
+    TextSpan ContentSpan,
+    QuoteMarkStyle Style,
+    int Depth,
+    int? ParentIndex,
+    int OpenToken,
+    int? CloseToken,
+    int FirstParagraph,
+    int LastParagraph)
+{
+    public bool IsClosed => CloseToken is not null;
+}
+
+/// <summary>A problem the parser found in the text itself (an unbalanced quotation mark).</summary>
+public sealed record SyntaxIssue(TextSpan Span, string Message);
+
+/// <summary>The syntax model of one document: built once, read by every rule.</summary>
+public sealed class ProseDocument
+{
+    public ProseDocument(
+        ProseText prose,
+        ImmutableArray<Token> tokens,
+        ImmutableArray<Sentence> sentences,
+        ImmutableArray<Paragraph> paragraphs,
+        ImmutableArray<Quotation> quotations,
+        ImmutableArray<SyntaxIssue> issues)
+    {
+        Prose = prose;
+        Tokens = tokens;
+        Sentences = sentences;
+        Paragraphs = paragraphs;
+        Quotations = quotations;
+        Issues = issues;
+    }
+
+    public ProseText Prose { get; }
+    public SourceText Source => Prose.Source;
+    /// <summary>All tokens in document order.</summary>
+    public ImmutableArray<Token> Tokens { get; }
+    /// <summary>All sentences in document order.</summary>
+    public ImmutableArray<Sentence> Sentences { get; }
+    public ImmutableArray<Paragraph> Paragraphs { get; }
+    /// <summary>Quotations ordered by opening position; nested ones have a parent.</summary>
+    public ImmutableArray<Quotation> Quotations { get; }
+    public ImmutableArray<SyntaxIssue> Issues { get; }
+
+    public ReadOnlySpan<Token> TokensOf(Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+    public ReadOnlySpan<Sentence> SentencesOf(Paragraph paragraph) => Sentences.AsSpan(paragraph.FirstSentence, paragraph.SentenceCount);
+    public string TextOf(TextSpan span) => Source.ToString(span);
+}

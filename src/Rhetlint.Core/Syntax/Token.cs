@@ -1,0 +1,34 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace Rhetlint.Core.Syntax;
+
+public enum TokenKind
+{
+    /// <summary>Letters, with inner apostrophes and hyphens (don't, well-known, students’, ’90s, U.S.).</summary>
+    Word,
+    /// <summary>Digits with separators and decimals (3.5, 1,200, 2024, 9-14).</summary>
+    Number,
+    /// <summary>A quotation mark that is not an apostrophe: " ' “ ” ‘ ’ « » ‹ › „ ‚.</summary>
+    Quote,
+    /// <summary>— – and --.</summary>
+    Dash,
+    /// <summary>… or three dots.</summary>
+    Ellipsis,
+    /// <summary>. , ; : ? ! ( ) [ ] and the like.</summary>
+    Punctuation,
+    /// <summary>Anything else that is not whitespace (%, $, €, &amp;, #, /).</summary>
+    Symbol,
+}
+
+/// <summary>A token of prose. <see cref="Norm"/> is lower-cased with curly apostrophes made straight, for lexicon lookup.</summary>
+public sealed record Token(TokenKind Kind, TextSpan Span, string Text, string Norm)
+{
+    public static string Normalize(string text) => text.Replace('\u2019', '\'').Replace('\u2018', '\'').ToLowerInvariant();
+
+    public static Token Create(TokenKind kind, TextSpan span, string text) => new(kind, span, text, Normalize(text));
+
+    public bool IsWord => Kind == TokenKind.Word;
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public override string ToString() => $"{Kind}:{Text}@{Span}";
+}
