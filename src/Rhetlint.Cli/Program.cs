@@ -1,1 +1,61 @@
-return 0;
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Rhetlint.Cli.Commands;
+
+namespace Rhetlint.Cli;
+
+internal static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Console.OpenStandardInput);
+
+    /// <summary>The whole CLI with its streams injected, so tests run it in-process.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
+    {
+        // Messages and summaries are English whatever the machine's locale (CI runs under C.UTF-8).
+        var english = CultureInfo.GetCultureInfo("en-US");
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = english;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = english;
+        if (ReferenceEquals(stdout, Console.Out)) Console.OutputEncoding = new UTF8Encoding(false);
+
+        var io = new CommandIO(stdout, stderr, stdin);
+        var root = new RootCommand("Rhetlint: a linter for argument rhetoric (threat inflation, unsupported superlatives, sourcing gaps).")
+        {
+            CheckCommand.Create(io),
+            RulesCommand.Create(io),
+            EvalCommand.Create(io),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"rhetlint: {error.Message}");
+            stderr.WriteLine("Run 'rhetlint --help' for usage.");
+            return ExitCodes.UsageOrInput;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("rhetlint: cancelled");
+            return ExitCodes.UsageOrInput;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"rhetlint: internal error ({e.GetType().Name}): {e.Message}. Please report this with the input that caused it.");
+            return ExitCodes.InternalError;
+        }
+    }
+}
+
+/// <summary>The streams a command reads and writes.</summary>
+internal sealed record CommandIO(TextWriter Out, TextWriter Error, Func<Stream> Stdin);
+
+internal static class ExitCodes
+{
+    public const int Clean = 0;
+    public const int Findings = 1;
+    public const int UsageOrInput = 2;
+    public const int InternalError = 3;
+}

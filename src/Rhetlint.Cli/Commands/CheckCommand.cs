@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Rhetlint.Cli.Output;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Markup;
+using Rhetlint.Rules;
+
+namespace Rhetlint.Cli.Commands;
+
+/// <summary><c>rhetlint check PATH... [--format text|json] [--fail-on error|warning|suggestion|none]</c></summary>
+internal static class CheckCommand
+{
+    public static Command Create(CommandIO io)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or directories to check (directories: *.md, *.markdown, *.txt, recursively); - reads standard input",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with code 1 when a finding has at least this severity",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
+        var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input", DefaultValueFactory = _ => "text" };
+        stdinFormat.AcceptOnlyFromAmong("text", "markdown");
+
+        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat };
+        command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
+            result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(stdinFormat)!, cancellationToken)));
+        return command;
+    }
+
+    private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, CancellationToken cancellationToken)
+    {
+        var (files, missing) = FileCollector.Collect(paths);
+        var runner = new CheckRunner(new Linter(BuiltInRules.CreateDriver()), stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText);
+        var results = runner.Run(files, io.Stdin, cancellationToken);
+
+        if (format == "json") JsonReporter.Write(io.Out, results);
+        else TextReporter.Write(io.Out, results);
+
+        foreach (var error in missing) io.Error.WriteLine($"rhetlint: {error}");
+        foreach (var failed in results.Where(r => r.Error is not null)) io.Error.WriteLine($"rhetlint: {failed.Path}: {failed.Error}");
+        if (missing.Count > 0 || results.Any(r => r.Error is not null)) return ExitCodes.UsageOrInput;
+
+        var threshold = Severities.Threshold(failOn);
+        var failing = threshold is { } t && results.Any(r => r.Findings.Any(f => f.Severity >= t));
+        return failing ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Rhetlint.Cli.Eval;
+
+/// <summary>Reads a cases file: one JSON object per line; blank lines are skipped.</summary>
+internal static class EvalLoader
+{
+    /// <exception cref="FormatException">A line is not a valid case; the message names the line.</exception>
+    public static List<EvalCase> Load(string path)
+    {
+        var cases = new List<EvalCase>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            EvalCase? evalCase;
+            try
+            {
+                evalCase = JsonSerializer.Deserialize(line, EvalJsonContext.Default.EvalCase);
+            }
+            catch (JsonException e)
+            {
+                throw new FormatException($"line {number}: not a valid case: {e.Message}");
+            }
+            if (evalCase is null || evalCase.Id is null || evalCase.Text is null)
+                throw new FormatException($"line {number}: a case needs \"id\" and \"text\"");
+            cases.Add(evalCase with { Findings = evalCase.Findings ?? [], MustNotFlag = evalCase.MustNotFlag ?? [] });
+        }
+        return cases;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+
+namespace Rhetlint.Cli.Output;
+
+// The JSON report is a contract other tools read (ARCHITECTURE.md): property names and shapes are stable.
+
+internal sealed record JsonReport(JsonTool Tool, IReadOnlyList<JsonFile> Files, JsonSummary Summary);
+
+internal sealed record JsonTool(string Name, string Version);
+
+internal sealed record JsonFile(string Path, IReadOnlyList<JsonDiagnostic> Diagnostics);
+
+internal sealed record JsonDiagnostic(
+    string Id,
+    string Category,
+    string Severity,
+    string Message,
+    int Start,
+    int Length,
+    int Line,
+    int Column,
+    int EndLine,
+    int EndColumn,
+    string Text,
+    string HelpUri,
+    IReadOnlyList<JsonFix> Fixes);
+
+internal sealed record JsonFix(string Title, string Applicability, IReadOnlyList<JsonEdit> Edits);
+
+internal sealed record JsonEdit(int Start, int Length, string NewText);
+
+internal sealed record JsonSummary(int Files, int Errors, int Warnings, int Suggestions);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(JsonReport))]
+internal sealed partial class JsonReportContext : JsonSerializerContext;

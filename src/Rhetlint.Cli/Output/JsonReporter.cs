@@ -1,0 +1,65 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+
+namespace Rhetlint.Cli.Output;
+
+/// <summary>Writes the JSON report of ARCHITECTURE.md.</summary>
+internal static class JsonReporter
+{
+    // Relaxed escaping keeps apostrophes and curly quotes readable; the output is still valid JSON.
+    private static readonly JsonReportContext Context = new(new JsonSerializerOptions(JsonReportContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static void Write(TextWriter output, IReadOnlyList<CheckedFile> files)
+    {
+        output.WriteLine(JsonSerializer.Serialize(Build(files), Context.JsonReport));
+    }
+
+    internal static JsonReport Build(IReadOnlyList<CheckedFile> files)
+    {
+        var checkedFiles = files.Where(f => f.Text is not null).ToList();
+        var all = checkedFiles.SelectMany(f => f.Findings).ToList();
+        return new JsonReport(
+            new JsonTool("rhetlint", ToolVersion.Current),
+            [.. checkedFiles.Select(f => new JsonFile(f.Path, [.. f.Findings.Select(d => Diagnostic(f, d))]))],
+            new JsonSummary(
+                checkedFiles.Count,
+                all.Count(f => f.Severity == DiagnosticSeverity.Error),
+                all.Count(f => f.Severity == DiagnosticSeverity.Warning),
+                all.Count(f => f.Severity == DiagnosticSeverity.Info)));
+    }
+
+    private static JsonDiagnostic Diagnostic(CheckedFile file, Finding finding)
+    {
+        var span = finding.Span;
+        var lines = finding.Diagnostic.Location.GetLineSpan().Span;
+        return new JsonDiagnostic(
+            finding.Id,
+            finding.Category,
+            Severities.Name(finding.Severity),
+            finding.Message,
+            span.Start,
+            span.Length,
+            lines.Start.Line + 1,
+            lines.Start.Character + 1,
+            lines.End.Line + 1,
+            lines.End.Character + 1,
+            file.Text!.ToString(span),
+            finding.Diagnostic.Descriptor.HelpLinkUri,
+            [.. finding.Rewrites.Select(r => new JsonFix(
+                r.Title,
+                ApplicabilityName(r.Applicability),
+                [.. r.Changes.Select(c => new JsonEdit(c.Span.Start, c.Span.Length, c.NewText ?? ""))]))]);
+    }
+
+    private static string ApplicabilityName(Applicability applicability) => applicability switch
+    {
+        Applicability.Safe => "safe",
+        Applicability.Unsafe => "unsafe",
+        _ => "displayOnly",
+    };
+}

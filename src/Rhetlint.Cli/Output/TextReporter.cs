@@ -1,0 +1,80 @@
+using System.Globalization;
+using Humanizer;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+
+namespace Rhetlint.Cli.Output;
+
+/// <summary>
+/// Compiler-style output: <c>path(line,col): warning RH3002: message</c>, then the source line with a caret
+/// underline and the suggested rewrite, then a one-line summary.
+/// </summary>
+internal static class TextReporter
+{
+    public static void Write(TextWriter output, IReadOnlyList<CheckedFile> files)
+    {
+        foreach (var file in files)
+        {
+            if (file.Text is null) continue;
+            foreach (var finding in file.Findings)
+                WriteFinding(output, file.Path, file.Text, finding);
+        }
+        output.WriteLine(Summary(files));
+    }
+
+    private static void WriteFinding(TextWriter output, string path, SourceText text, Finding finding)
+    {
+        var lineSpan = finding.Diagnostic.Location.GetLineSpan().Span;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{path}({lineSpan.Start.Line + 1},{lineSpan.Start.Character + 1}): {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}"));
+
+        var line = text.Lines[lineSpan.Start.Line];
+        var lineText = text.ToString(line.Span);
+        var start = lineSpan.Start.Character;
+        var end = lineSpan.End.Line == lineSpan.Start.Line ? lineSpan.End.Character : lineText.Length;
+        var (shown, offset) = Window(lineText, start, end);
+        output.WriteLine("    " + shown);
+        output.WriteLine("    " + new string(' ', start - offset) + new string('^', Math.Max(1, Math.Min(end, offset + shown.Length) - start)));
+        foreach (var rewrite in finding.Rewrites)
+        {
+            var replacement = string.Join(" … ", rewrite.Changes.Select(c => c.NewText));
+            output.WriteLine($"    = {Describe(rewrite.Applicability)}: {rewrite.Title}: {replacement}");
+        }
+    }
+
+    /// <summary>At most 120 columns of a long line, around the finding; tabs shown as spaces so the caret lines up.</summary>
+    private static (string Text, int Offset) Window(string line, int start, int end)
+    {
+        const int width = 120;
+        var offset = line.Length <= width ? 0 : Math.Max(0, Math.Min(start - 20, line.Length - width));
+        var shown = line.Substring(offset, Math.Min(width, line.Length - offset)).Replace('\t', ' ');
+        return (shown, offset);
+    }
+
+    private static string Describe(Applicability applicability) => applicability switch
+    {
+        Applicability.Safe => "fix",
+        Applicability.Unsafe => "unsafe fix",
+        _ => "suggestion",
+    };
+
+    public static string Summary(IReadOnlyList<CheckedFile> files)
+    {
+        var checkedFiles = files.Where(f => f.Text is not null).ToList();
+        var findings = checkedFiles.SelectMany(f => f.Findings).ToList();
+        var withFindings = checkedFiles.Count(f => f.Findings.Length > 0);
+        var parts = new List<string>();
+        AddCount(parts, findings.Count(f => f.Severity == DiagnosticSeverity.Error), "error");
+        AddCount(parts, findings.Count(f => f.Severity == DiagnosticSeverity.Warning), "warning");
+        AddCount(parts, findings.Count(f => f.Severity == DiagnosticSeverity.Info), "suggestion");
+        if (parts.Count == 0)
+            return $"No findings in {"file".ToQuantity(checkedFiles.Count)}.";
+        return $"{parts.Humanize()} in {"file".ToQuantity(withFindings)} ({checkedFiles.Count} checked).";
+    }
+
+    private static void AddCount(List<string> parts, int count, string noun)
+    {
+        if (count > 0) parts.Add(noun.ToQuantity(count));
+    }
+}

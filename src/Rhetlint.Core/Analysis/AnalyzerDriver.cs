@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Semantics;
+
+namespace Rhetlint.Core.Analysis;
+
+/// <summary>
+/// Runs a fixed set of analyzers over document models. Registration happens once, here; analysis of a
+/// document walks its paragraphs, sentences and quotations once and calls every registered action.
+/// </summary>
+public sealed class AnalyzerDriver
+{
+    private readonly AnalysisContext _registrations = new();
+    private readonly HashSet<string> _supportedIds;
+
+    public AnalyzerDriver(IEnumerable<RhetoricAnalyzer> analyzers)
+    {
+        var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
+        descriptors.Add(EngineDescriptors.UnreadableInput);
+        descriptors.Add(EngineDescriptors.UnbalancedQuote);
+        foreach (var analyzer in analyzers)
+        {
+            descriptors.AddRange(analyzer.SupportedDiagnostics);
+            analyzer.Initialize(_registrations);
+        }
+        Descriptors = [.. descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)];
+        _supportedIds = [.. Descriptors.Select(d => d.Id)];
+    }
+
+    /// <summary>Every descriptor the driver can report, engine ones included, ordered by id.</summary>
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
+
+    public ImmutableArray<Finding> Analyze(DocumentModel document, CancellationToken cancellationToken = default)
+    {
+        var sink = new FindingSink(document.Path, document.Source, _supportedIds);
+        foreach (var issue in document.Syntax.Issues)
+            sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
+
+        foreach (var paragraph in document.Syntax.Paragraphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var action in _registrations.ParagraphActions)
+                action(new ParagraphContext(document, paragraph, sink, cancellationToken));
+        }
+        foreach (var sentence in document.Syntax.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var action in _registrations.SentenceActions)
+                action(new SentenceContext(document, sentence, sink, cancellationToken));
+        }
+        foreach (var quotation in document.Syntax.Quotations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var action in _registrations.QuotationActions)
+                action(new QuotationContext(document, quotation, sink, cancellationToken));
+        }
+        foreach (var action in _registrations.DocumentActions)
+            action(new DocumentContext(document, sink, cancellationToken));
+
+        return sink.ToImmutable();
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.CodeAnalysis;
+
+namespace Rhetlint.Core.Analysis;
+
+/// <summary>Diagnostics the engine itself reports about its input (RH0xxx).</summary>
+public static class EngineDescriptors
+{
+    public static readonly DiagnosticDescriptor UnreadableInput = new(
+        "RH0001", "Input cannot be checked", "{0}", RuleCategories.Engine, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, helpLinkUri: RuleCategories.HelpUri("RH0001"));
+
+    public static readonly DiagnosticDescriptor UnbalancedQuote = new(
+        "RH0002", "Unbalanced quotation mark", "{0}; quotation analysis around it may be incomplete", RuleCategories.Engine,
+        DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: RuleCategories.HelpUri("RH0002"));
+}

@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Rhetlint.Core.Analysis;
+
+/// <summary>A reported diagnostic together with the rewrites that travel with it.</summary>
+public sealed record Finding(Diagnostic Diagnostic, ImmutableArray<Rewrite> Rewrites)
+{
+    public string Id => Diagnostic.Id;
+    public TextSpan Span => Diagnostic.Location.SourceSpan;
+    public DiagnosticSeverity Severity => Diagnostic.Severity;
+    public string Category => Diagnostic.Descriptor.Category;
+    public string Message => Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Rhetlint.Core.Analysis;
+
+/// <summary>Collects the findings of one document, turning reports into Roslyn diagnostics with locations.</summary>
+internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds)
+{
+    private readonly List<Finding> _findings = [];
+
+    public void Add(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, object?[] args, DiagnosticSeverity? severity)
+    {
+        if (!supportedIds.Contains(descriptor.Id))
+            throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
+        var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+        var diagnostic = Diagnostic.Create(descriptor, location, severity ?? descriptor.DefaultSeverity,
+            additionalLocations: null, properties: null, args);
+        _findings.Add(new Finding(diagnostic, rewrites.IsDefault ? [] : rewrites));
+    }
+
+    /// <summary>Findings in document order; one per rule and span.</summary>
+    public ImmutableArray<Finding> ToImmutable() =>
+        [.. _findings
+            .DistinctBy(f => (f.Id, f.Span))
+            .OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.Id, StringComparer.Ordinal)];
+}

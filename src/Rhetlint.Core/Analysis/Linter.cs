@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Markup;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Analysis;
+
+/// <summary>The whole pipeline for one document: markup → syntax → semantics → analyzers.</summary>
+public sealed class Linter(AnalyzerDriver driver)
+{
+    public AnalyzerDriver Driver { get; } = driver;
+
+    public ImmutableArray<Finding> Lint(string path, SourceText text, DocumentFormat format, CancellationToken cancellationToken = default) =>
+        Driver.Analyze(BuildModel(path, text, format), cancellationToken);
+
+    public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format) =>
+        DocumentModel.Build(path, ProseParser.Parse(MarkupReader.Read(text, format)));
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Analysis;
+
+/// <summary>What every callback receives: the document model, cancellation and a way to report.</summary>
+public abstract class NodeContext
+{
+    private readonly FindingSink _sink;
+
+    private protected NodeContext(DocumentModel document, FindingSink sink, CancellationToken cancellationToken)
+    {
+        Document = document;
+        _sink = sink;
+        CancellationToken = cancellationToken;
+    }
+
+    public DocumentModel Document { get; }
+    public CancellationToken CancellationToken { get; }
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, params object?[] messageArgs) =>
+        _sink.Add(descriptor, span, rewrites, messageArgs, null);
+
+    /// <summary>Reports with a severity other than the descriptor's default (a hedge lowering a finding, say).</summary>
+    public void Report(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, TextSpan span, ImmutableArray<Rewrite> rewrites, params object?[] messageArgs) =>
+        _sink.Add(descriptor, span, rewrites, messageArgs, severity);
+}
+
+public sealed class SentenceContext : NodeContext
+{
+    internal SentenceContext(DocumentModel document, Sentence sentence, FindingSink sink, CancellationToken ct) : base(document, sink, ct) => Sentence = sentence;
+
+    public Sentence Sentence { get; }
+}
+
+public sealed class QuotationContext : NodeContext
+{
+    internal QuotationContext(DocumentModel document, Quotation quotation, FindingSink sink, CancellationToken ct) : base(document, sink, ct) => Quotation = quotation;
+
+    public Quotation Quotation { get; }
+}
+
+public sealed class ParagraphContext : NodeContext
+{
+    internal ParagraphContext(DocumentModel document, Paragraph paragraph, FindingSink sink, CancellationToken ct) : base(document, sink, ct) => Paragraph = paragraph;
+
+    public Paragraph Paragraph { get; }
+}
+
+public sealed class DocumentContext : NodeContext
+{
+    internal DocumentContext(DocumentModel document, FindingSink sink, CancellationToken ct) : base(document, sink, ct) { }
+}

@@ -1,0 +1,16 @@
+namespace Rhetlint.Core.Analysis;
+
+/// <summary>Descriptor category strings. Other tools read them: keep them stable.</summary>
+public static class RuleCategories
+{
+    public const string ThreatInflation = "ThreatInflation";
+    public const string Superlatives = "Superlatives";
+    public const string Sourcing = "Sourcing";
+    public const string Hedging = "Hedging";
+    public const string Engine = "Engine";
+
+    /// <summary>Where a rule's documentation lives; the rule id is appended.</summary>
+    public const string HelpUriBase = "https://github.com/rhetlint/rhetlint/blob/main/docs/rules/";
+
+    public static string HelpUri(string id) => HelpUriBase + id + ".md";
+}

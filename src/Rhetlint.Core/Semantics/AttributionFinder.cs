@@ -1,0 +1,141 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>
+/// Finds attribution frames sentence by sentence, high-precision patterns first: "according to S",
+/// a reporting verb with its source before it ("S said", "“Q,” S said") or after it ("“Q,” said S"), and a
+/// clause subject that introduces a quotation without a reporting verb ("S put it crisply, “Q”").
+/// </summary>
+internal static class AttributionFinder
+{
+    /// <summary>Words that open an adverbial after a reporting verb ("said on Tuesday"), not reported content.</summary>
+    private static readonly FrozenSet<string> TrailingAdjunctStarts = new[]
+    {
+        "on", "in", "at", "during", "last", "yesterday", "today", "this", "after", "before", "when", "while", "earlier",
+        "late", "early", "recently", "later", "by", "via", "through", "to", "from", "of", "with",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static ImmutableArray<AttributionFrame> Find(ProseDocument document, bool[] quoted)
+    {
+        var frames = ImmutableArray.CreateBuilder<AttributionFrame>();
+        var tokens = document.Tokens;
+        var marks = new QuoteMarks(document);
+        foreach (var sentence in document.Sentences)
+        {
+            var reader = new SourcePhraseReader(document, sentence);
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (quoted[i]) continue;
+                var token = tokens[i];
+                if (token.Norm == "according" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "to")
+                {
+                    if (reader.ReadAfter(i + 2) is { } source)
+                        frames.Add(AccordingTo(document, marks, sentence, i, source));
+                    continue;
+                }
+                if (!Vocabulary.IsReportingVerb(token) || token.Norm.EndsWith("ing", StringComparison.Ordinal)) continue;
+                if (reader.ReadBefore(i) is { } before)
+                    frames.Add(VerbFrame(document, marks, sentence, i, before));
+                else if (i > sentence.FirstToken && (tokens[i - 1].Text == "," || marks.IsClosing(i - 1)) && reader.ReadAfter(i + 1) is { } after)
+                    frames.Add(Frame(document, marks, sentence, after, i, ContentSide.Before, sentence.FirstToken, i - 1));
+            }
+            AddQuotationSubjects(document, marks, sentence, reader, quoted, frames);
+        }
+        return frames.ToImmutable();
+    }
+
+    private static AttributionFrame AccordingTo(ProseDocument document, QuoteMarks marks, Sentence sentence, int cue, SourcePhrase source)
+    {
+        var tokens = document.Tokens;
+        if (cue == sentence.FirstToken)
+        {
+            var start = source.End < sentence.EndToken && tokens[source.End].Text == "," ? source.End + 1 : source.End;
+            return Frame(document, marks, sentence, source, cue, ContentSide.After, start, sentence.EndToken);
+        }
+        var end = tokens[cue - 1].Text == "," ? cue - 1 : cue;
+        return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, end);
+    }
+
+    private static AttributionFrame VerbFrame(ProseDocument document, QuoteMarks marks, Sentence sentence, int cue, SourcePhrase source)
+    {
+        var tokens = document.Tokens;
+        var next = cue + 1;
+        while (next < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[next].Norm)) next++;
+        var thatIndex = -1;
+        for (var k = next; k < sentence.EndToken; k++)
+            if (tokens[k].Norm == "that") { thatIndex = k; break; }
+
+        var sourceFollowsBreak = source.Start > sentence.FirstToken
+            && (tokens[source.Start - 1].Text == "," || marks.IsClosing(source.Start - 1));
+        var nothingAfter = next >= sentence.EndToken || tokens[next].Kind == TokenKind.Punctuation && tokens[next].Text != ":"
+            || TrailingAdjunctStarts.Contains(tokens[next].Norm) && thatIndex < 0;
+        if (sourceFollowsBreak && nothingAfter)
+            return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, source.Start - 1);
+
+        var contentStart = thatIndex >= 0 && thatIndex - next <= 6 ? thatIndex + 1 : next;
+        return Frame(document, marks, sentence, source, cue, ContentSide.After, contentStart, sentence.EndToken);
+    }
+
+    private static void AddQuotationSubjects(ProseDocument document, QuoteMarks marks, Sentence sentence, SourcePhraseReader reader, bool[] quoted,
+        ImmutableArray<AttributionFrame>.Builder frames)
+    {
+        var tokens = document.Tokens;
+        for (var open = sentence.FirstToken + 1; open < sentence.EndToken; open++)
+        {
+            if (marks.OpenedAt(open) is not { Depth: 0 } quotation) continue;
+            if (AlreadyAttributed(frames, sentence.Index, quotation)) continue;
+            var before = open - 1;
+            if (tokens[before].Text is not ("," or ":") || quoted[before]) continue;
+            var clauseStart = before - 1;
+            while (clauseStart > sentence.FirstToken && tokens[clauseStart - 1].Text != "," && !quoted[clauseStart - 1]) clauseStart--;
+            if (reader.ReadClauseSubject(clauseStart, before) is { } subject)
+                frames.Add(new AttributionFrame(sentence.Index, subject.Start, subject.HeadEnd, subject.End, open, subject.Speaker,
+                    ContentSide.After, quotation.ContentSpan, quotation.Index));
+        }
+    }
+
+    private static bool AlreadyAttributed(ImmutableArray<AttributionFrame>.Builder frames, int sentence, Quotation quotation)
+    {
+        for (var k = frames.Count - 1; k >= 0 && frames[k].SentenceIndex == sentence; k--)
+            if (frames[k].Content.Contains(quotation.Span.Start)) return true;
+        return false;
+    }
+
+    private static AttributionFrame Frame(ProseDocument document, QuoteMarks marks, Sentence sentence, SourcePhrase source, int cue, ContentSide side, int contentStart, int contentEnd)
+    {
+        var tokens = document.Tokens;
+        var content = contentEnd > contentStart
+            ? TextSpan.FromBounds(tokens[contentStart].Span.Start, tokens[contentEnd - 1].Span.End)
+            : new TextSpan(tokens[Math.Min(contentStart, tokens.Length - 1)].Span.Start, 0);
+        int? quotation = null;
+        for (var k = contentStart; k < contentEnd && quotation is null; k++)
+            if (marks.OpenedAt(k) is { Depth: 0 } q) quotation = q.Index;
+        if (quotation is null && side == ContentSide.Before && contentEnd > sentence.FirstToken && marks.ClosedAt(contentEnd - 1) is { Depth: 0 } closed)
+            quotation = closed.Index;
+        return new AttributionFrame(sentence.Index, source.Start, source.HeadEnd, source.End, cue, source.Speaker, side, content, quotation);
+    }
+}
+
+/// <summary>Which quotation opens or closes at each token, so frame finding never scans all quotations.</summary>
+internal sealed class QuoteMarks
+{
+    private readonly Dictionary<int, Quotation> _open = [];
+    private readonly Dictionary<int, Quotation> _close = [];
+
+    public QuoteMarks(ProseDocument document)
+    {
+        foreach (var q in document.Quotations)
+        {
+            _open[q.OpenToken] = q;
+            if (q.CloseToken is int close) _close[close] = q;
+        }
+    }
+
+    public Quotation? OpenedAt(int token) => _open.GetValueOrDefault(token);
+    public Quotation? ClosedAt(int token) => _close.GetValueOrDefault(token);
+    public bool IsClosing(int token) => _close.ContainsKey(token);
+}

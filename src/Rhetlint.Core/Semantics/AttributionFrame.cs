@@ -1,0 +1,33 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>Which side of the cue the reported content lies on.</summary>
+public enum ContentSide
+{
+    /// <summary>"S said that C", "according to S, C".</summary>
+    After,
+    /// <summary>"C, S said.", "“Q,” said S."</summary>
+    Before,
+}
+
+/// <summary>
+/// An attribution: a source (speaker or document), a cue (reporting verb, "according to", or the opening of a
+/// quotation the source introduces) and the content attributed to it. Token ranges are half-open indices into
+/// <see cref="Syntax.ProseDocument.Tokens"/>.
+/// </summary>
+/// <param name="SourceStart">First token of the source noun phrase, appositives and relative clause included.</param>
+/// <param name="SourceHeadEnd">End (exclusive) of the source's core noun phrase, before any relative clause or appositive.</param>
+/// <param name="SourceEnd">End (exclusive) of the whole source.</param>
+/// <param name="CueToken">The reporting verb, "according", or a quotation's opening mark.</param>
+/// <param name="QuotationIndex">The direct quotation this frame attributes, if any.</param>
+public sealed record AttributionFrame(
+    int SentenceIndex,
+    int SourceStart,
+    int SourceHeadEnd,
+    int SourceEnd,
+    int CueToken,
+    SpeakerClass Speaker,
+    ContentSide Side,
+    TextSpan Content,
+    int? QuotationIndex);

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>
+/// The syntax model plus what every rule needs to know about it, computed once per document: the voice of
+/// each token, attribution frames, evidence per sentence, and negation/hedge scope.
+/// </summary>
+public sealed class DocumentModel
+{
+    private readonly int[] _sentenceOfToken;
+    private readonly ILookup<int, AttributionFrame> _framesBySentence;
+
+    private DocumentModel(string path, ProseDocument syntax, ImmutableArray<Voice> voices, ImmutableArray<AttributionFrame> frames,
+        ImmutableArray<EvidenceStrength> evidence, int[] sentenceOfToken)
+    {
+        Path = path;
+        Syntax = syntax;
+        Voices = voices;
+        Frames = frames;
+        Evidence = evidence;
+        _sentenceOfToken = sentenceOfToken;
+        _framesBySentence = frames.ToLookup(f => f.SentenceIndex);
+    }
+
+    public string Path { get; }
+    public ProseDocument Syntax { get; }
+    public SourceText Source => Syntax.Source;
+    public ImmutableArray<Token> Tokens => Syntax.Tokens;
+    /// <summary>The voice of each token, parallel to <see cref="Tokens"/>.</summary>
+    public ImmutableArray<Voice> Voices { get; }
+    public ImmutableArray<AttributionFrame> Frames { get; }
+    /// <summary>Evidence carried by each sentence, parallel to <see cref="ProseDocument.Sentences"/>.</summary>
+    public ImmutableArray<EvidenceStrength> Evidence { get; }
+
+    public static DocumentModel Build(string path, ProseDocument syntax)
+    {
+        var tokens = syntax.Tokens;
+        var sentenceOf = new int[tokens.Length];
+        foreach (var sentence in syntax.Sentences)
+            Array.Fill(sentenceOf, sentence.Index, sentence.FirstToken, sentence.TokenCount);
+
+        var quoted = new bool[tokens.Length];
+        foreach (var quotation in syntax.Quotations)
+        {
+            var end = quotation.CloseToken ?? LastTokenBefore(tokens, quotation.Span.End);
+            Array.Fill(quoted, true, quotation.OpenToken, end - quotation.OpenToken + 1);
+        }
+
+        var frames = AttributionFinder.Find(syntax, quoted);
+        var voices = new Voice[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+            if (quoted[i]) voices[i] = Voice.Quoted;
+        foreach (var frame in frames)
+        {
+            if (frame.Speaker == SpeakerClass.Author || frame.Content.IsEmpty) continue;
+            var sentence = syntax.Sentences[frame.SentenceIndex];
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+                if (voices[i] == Voice.Author && frame.Content.Contains(tokens[i].Span)) voices[i] = Voice.Reported;
+        }
+        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), sentenceOf);
+    }
+
+    public Sentence SentenceOf(int token) => Syntax.Sentences[_sentenceOfToken[token]];
+
+    public IEnumerable<AttributionFrame> FramesIn(Sentence sentence) => _framesBySentence[sentence.Index];
+
+    /// <summary>The strongest evidence in the sentences from <paramref name="before"/> sentences before to <paramref name="after"/> after, within the paragraph.</summary>
+    public EvidenceStrength EvidenceAround(Sentence sentence, int before, int after)
+    {
+        var paragraph = Syntax.Paragraphs[sentence.ParagraphIndex];
+        var from = Math.Max(paragraph.FirstSentence, sentence.Index - before);
+        var to = Math.Min(paragraph.EndSentence - 1, sentence.Index + after);
+        var best = EvidenceStrength.None;
+        for (var s = from; s <= to; s++)
+            if (Evidence[s] > best) best = Evidence[s];
+        return best;
+    }
+
+    public bool IsNegated(int token) => ScopeCues.Negation.Value.Governs(Tokens.AsSpan(), SentenceOf(token).FirstToken, token);
+
+    public bool IsHedged(int token) => ScopeCues.Hedge.Value.Governs(Tokens.AsSpan(), SentenceOf(token).FirstToken, token);
+
+    public TextSpan SpanOf(int firstToken, int endToken) => TextSpan.FromBounds(Tokens[firstToken].Span.Start, Tokens[endToken - 1].Span.End);
+
+    private static int LastTokenBefore(ImmutableArray<Token> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Length - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Span.Start < position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+}

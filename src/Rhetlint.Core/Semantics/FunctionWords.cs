@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>Closed-class English words: grammar, not vocabulary, so they live in code rather than in a lexicon.</summary>
+internal static class FunctionWords
+{
+    public static readonly FrozenSet<string> IndefiniteSingular = Set("a", "an", "one");
+    public static readonly FrozenSet<string> Definite = Set("the", "this", "that", "these", "those");
+    public static readonly FrozenSet<string> Possessive = Set("his", "her", "its", "their", "our", "my", "your");
+    public static readonly FrozenSet<string> VagueQuantifiers = Set("some", "many", "several", "most", "numerous", "various", "certain", "other", "others", "few", "a few");
+    public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "they", "it");
+    public static readonly FrozenSet<string> AuthorPronouns = Set("i", "we");
+    public static readonly FrozenSet<string> ObjectPronouns = Set("me", "us", "him", "her", "them", "you", "reporters", "journalists");
+
+    /// <summary>Words that cannot be inside a source noun phrase: they end it when walking backwards.</summary>
+    public static readonly FrozenSet<string> NounPhraseBreakers = Set(
+        "and", "or", "but", "nor", "so", "yet", "as", "that", "which", "who", "whom", "whose", "when", "while", "if",
+        "because", "since", "although", "though", "after", "before", "than", "then", "where",
+        "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "about", "over", "under", "against",
+        "between", "through", "during", "without", "within", "across", "toward", "towards", "upon", "per",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+        "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "never",
+        "also", "just", "even", "only", "still", "recently", "now", "yesterday", "today");
+
+    /// <summary>Auxiliaries and adverbs that may stand between a source and its reporting verb.</summary>
+    public static readonly FrozenSet<string> VerbPreModifiers = Set(
+        "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "once", "recently", "later",
+        "then", "now", "again", "privately", "publicly", "repeatedly", "often", "previously", "already", "further",
+        "even", "famously", "rightly", "correctly", "memorably", "bluntly", "recently", "just");
+
+    public static readonly FrozenSet<string> Months = Set(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+
+    public static readonly FrozenSet<string> Weekdays = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /// <summary>Capitalized words that begin sentences without being names.</summary>
+    public static readonly FrozenSet<string> SentenceStarters = Set(
+        "a", "an", "one", "the", "this", "that", "these", "those", "as", "in", "on", "at", "but", "and", "yet", "so",
+        "it", "he", "she", "they", "we", "i", "there", "some", "many", "several", "most", "according", "last", "just",
+        "still", "even", "when", "while", "if", "after", "before", "since", "although", "though", "however", "meanwhile",
+        "other", "others", "critics", "every", "each", "no", "all", "both", "such", "what", "why", "how", "who", "our", "their",
+        "his", "her", "its", "my", "your", "only", "also", "now", "then", "instead", "indeed", "yes", "for", "with", "by");
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}

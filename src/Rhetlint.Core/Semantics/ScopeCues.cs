@@ -1,0 +1,73 @@
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>
+/// NegEx-style scope: a cue phrase from a lexicon governs the tokens after it up to the end of its clause.
+/// Pseudo-triggers ("no doubt", "not only") are cues that do not negate.
+/// </summary>
+internal sealed class ScopeCues
+{
+    private const int Window = 8;
+    private readonly string[][] _cues;
+    private readonly string[][] _pseudo;
+
+    public ScopeCues(IEnumerable<string> cues, IEnumerable<string> pseudoTriggers)
+    {
+        _cues = Split(cues);
+        _pseudo = Split(pseudoTriggers);
+    }
+
+    public static readonly Lazy<ScopeCues> Negation = new(() =>
+        new ScopeCues(LexiconStore.Lines("negation_cues"), LexiconStore.Lines("negation_pseudo_triggers")));
+
+    public static readonly Lazy<ScopeCues> Hedge = new(() => new ScopeCues(LexiconStore.Lines("hedges"), []));
+
+    /// <summary>Whether a cue earlier in the same clause governs <paramref name="token"/>.</summary>
+    public bool Governs(ReadOnlySpan<Token> tokens, int sentenceStart, int token)
+    {
+        for (var k = token - 1; k >= sentenceStart && token - k <= Window; k--)
+        {
+            if (IsClauseBoundary(tokens[k])) return false;
+            foreach (var cue in _cues)
+            {
+                if (!EndsAt(tokens, sentenceStart, k, cue)) continue;
+                if (!IsPseudo(tokens, k - cue.Length + 1)) return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsPseudo(ReadOnlySpan<Token> tokens, int start)
+    {
+        foreach (var pseudo in _pseudo)
+        {
+            if (start + pseudo.Length > tokens.Length) continue;
+            var match = true;
+            for (var p = 0; p < pseudo.Length && match; p++) match = Matches(tokens[start + p], pseudo[p]);
+            if (match) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsAt(ReadOnlySpan<Token> tokens, int sentenceStart, int end, string[] cue)
+    {
+        var start = end - cue.Length + 1;
+        if (start < sentenceStart) return false;
+        for (var p = 0; p < cue.Length; p++)
+            if (!Matches(tokens[start + p], cue[p])) return false;
+        return true;
+    }
+
+    /// <summary>"n't" as a cue matches any contraction ending in it (isn't, won't).</summary>
+    private static bool Matches(Token token, string word) =>
+        token.Norm == word || word == "n't" && token.Norm.EndsWith("n't", StringComparison.Ordinal);
+
+    private static bool IsClauseBoundary(Token token) =>
+        token.Text is "," or ";" or ":" || token.Kind == TokenKind.Dash
+        || token.Norm is "but" or "however" or "although" or "though" or "yet" or "whereas";
+
+    private static string[][] Split(IEnumerable<string> phrases) =>
+        [.. phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray()).Where(w => w.Length > 0)];
+}

@@ -1,0 +1,24 @@
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>How identifiable the source of an attribution is (RULES.md §3 M5).</summary>
+public enum SpeakerClass
+{
+    /// <summary>A person's name ("Ilse Brandt", "Dr. Moss").</summary>
+    NamedPerson,
+    /// <summary>A named institution, state or outlet ("the Harlow Institute", "Beijing").</summary>
+    NamedOrganization,
+    /// <summary>A document tied to a named organization ("a Harlow Institute report", "a report by the Orbis Monitor").</summary>
+    NamedDocument,
+    /// <summary>A definite role or document that refers back ("the minister", "the report").</summary>
+    DefiniteRole,
+    /// <summary>An unnamed person with a named affiliation ("a spokeswoman for Northline Rail").</summary>
+    AnonymousDescribed,
+    /// <summary>An indefinite single person or document with no name ("one columnist", "a think tank report", "a source").</summary>
+    VagueSingular,
+    /// <summary>A plural role with no names ("critics", "some economists").</summary>
+    VagueCollective,
+    /// <summary>he, she, they, it.</summary>
+    Pronoun,
+    /// <summary>I, we.</summary>
+    Author,
+}

@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>The lexicons the semantic layer reads, loaded once per process.</summary>
+public static class Vocabulary
+{
+    private static readonly Lazy<FrozenDictionary<string, string>> ReportingVerbForms = new(() =>
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in LexiconStore.Lines("reporting_verbs"))
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var form in words) forms.TryAdd(Token.Normalize(form), Token.Normalize(words[0]));
+        }
+        return forms.ToFrozenDictionary(StringComparer.Ordinal);
+    });
+
+    private static readonly Lazy<FrozenSet<string>> RoleNounsSingular = new(() => Normalized("role_nouns"));
+    private static readonly Lazy<FrozenSet<string>> RoleNounsPlural = new(() =>
+        RoleNounsSingular.Value.Select(Plural).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> DocumentNounsSingular = new(() => Normalized("document_nouns"));
+    private static readonly Lazy<FrozenSet<string>> DocumentNounsPlural = new(() =>
+        DocumentNounsSingular.Value.Select(Plural).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> OrganizationNouns = new(() => Normalized("organization_descriptors"));
+    private static readonly Lazy<FrozenSet<string>> NegationCueSet = new(() => Normalized("negation_cues"));
+    private static readonly Lazy<FrozenSet<string>> HedgeSet = new(() => Normalized("hedges"));
+    private static readonly Lazy<FrozenSet<string>> PufferySet = new(() => Normalized("puffery_adjectives"));
+
+    /// <summary>The lemma of a reporting verb form ("declared" → "declare"), or null.</summary>
+    public static string? ReportingVerbLemma(Token token) =>
+        token.IsWord && ReportingVerbForms.Value.TryGetValue(token.Norm, out var lemma) ? lemma : null;
+
+    public static bool IsReportingVerb(Token token) => ReportingVerbLemma(token) is not null;
+    public static bool IsRoleNoun(Token token) => token.IsWord && RoleNounsSingular.Value.Contains(token.Norm);
+    public static bool IsPluralRoleNoun(Token token) => token.IsWord && RoleNounsPlural.Value.Contains(token.Norm);
+    public static bool IsDocumentNoun(Token token) => token.IsWord && DocumentNounsSingular.Value.Contains(token.Norm);
+    public static bool IsPluralDocumentNoun(Token token) => token.IsWord && DocumentNounsPlural.Value.Contains(token.Norm);
+    public static bool IsOrganizationNoun(Token token) => token.IsWord && OrganizationNouns.Value.Contains(token.Norm);
+    public static bool IsPufferyAdjective(Token token) => token.IsWord && PufferySet.Value.Contains(token.Norm);
+    public static bool IsHedge(string normalizedPhrase) => HedgeSet.Value.Contains(normalizedPhrase);
+    public static bool IsNegationCue(string normalizedPhrase) => NegationCueSet.Value.Contains(normalizedPhrase);
+    public static IEnumerable<string> NegationCues => NegationCueSet.Value;
+    public static IEnumerable<string> Hedges => HedgeSet.Value;
+
+    /// <summary>A regular English plural: enough for role and document nouns, whose irregulars are rare.</summary>
+    public static string Plural(string noun)
+    {
+        if (noun.EndsWith("man", StringComparison.Ordinal)) return noun[..^3] + "men";
+        if (noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2])) return noun[..^1] + "ies";
+        if (noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal))
+            return noun + "es";
+        return noun + "s";
+    }
+
+    private static FrozenSet<string> Normalized(string lexicon) =>
+        LexiconStore.Lines(lexicon).Select(Token.Normalize).ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Rules.Sourcing;
+using Rhetlint.Rules.Superlatives;
+using Rhetlint.Rules.ThreatInflation;
+
+namespace Rhetlint.Rules;
+
+/// <summary>The one registry of built-in rules (no reflection: the CLI is NativeAOT-compiled).</summary>
+public static class BuiltInRules
+{
+    public static ImmutableArray<RhetoricAnalyzer> All { get; } =
+    [
+        new RH1004UnevidencedHostileIntent(),
+        new RH2001UnsupportedSuperlative(),
+        new RH3002UnnamedSpecificSource(),
+    ];
+
+    public static AnalyzerDriver CreateDriver() => new(All);
+}

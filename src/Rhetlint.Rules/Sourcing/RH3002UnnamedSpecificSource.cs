@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Sourcing;
+
+/// <summary>
+/// RH3002 — indefinite single source.
+///
+/// What it does: flags a quote or claim attributed to one unnamed person or document: "one columnist noted",
+/// "a leading scholar said", "a think tank report declared", "according to a recent study".
+///
+/// Why is this bad? The reader cannot check who said it, what they know, or whether they exist. AP asks for
+/// the most specific identification possible; a document needs its publisher (and ideally its date).
+///
+/// Example: One columnist noted that Kestria "has never kept a promise."
+/// Use instead: Lena Moss, a columnist for the Harbor Gazette, wrote on 3 May that Kestria "has never kept a promise."
+///
+/// Not flagged: a named person or an appositive name ("a columnist, Lena Moss,"); a document with a named
+/// publisher ("a Harlow Institute report", "a report by the Orbis Monitor"); an unnamed person with a named
+/// affiliation ("a spokeswoman for Northline Rail"), which the anonymous-source rules judge instead; anything
+/// inside a direct quotation.
+/// </summary>
+public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH3002",
+        "Indefinite single source",
+        "'{0}' does not identify the source{1}; name who said it, or say why they cannot be named",
+        RuleCategories.Sourcing,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A quote or claim is attributed to one unnamed person or document (\"one columnist\", \"a think tank report\").",
+        helpLinkUri: RuleCategories.HelpUri("RH3002"));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        foreach (var frame in document.FramesIn(context.Sentence))
+        {
+            if (frame.Speaker != SpeakerClass.VagueSingular || document.Voices[frame.SourceStart] != Voice.Author) continue;
+
+            var span = AttributionSpan(document, frame);
+            var source = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);
+            var head = document.Tokens[frame.SourceHeadEnd - 1];
+            var isDocument = Vocabulary.IsDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head);
+            var template = isDocument
+                ? $"a [year] {head.Text} by [publisher]"
+                : $"[Name], a {head.Text} at [organization],";
+            var rewrite = Rewrite.Template(isDocument ? "Name the publisher and date" : "Name the source and their role", source, template);
+            context.Report(Descriptor, span, [rewrite], document.Source.ToString(span), PufferyNote(document, frame));
+        }
+    }
+
+    /// <summary>The source phrase, with the cue when it is next to it ("One columnist noted", "said a diplomat", "according to a report").</summary>
+    private static TextSpan AttributionSpan(DocumentModel document, AttributionFrame frame)
+    {
+        var cue = document.Tokens[frame.CueToken];
+        if (cue.Norm == "according") return document.SpanOf(frame.CueToken, frame.SourceHeadEnd);
+        if (cue.Kind == TokenKind.Quote) return document.SpanOf(frame.SourceStart, frame.SourceEnd);
+        if (frame.CueToken < frame.SourceStart) return document.SpanOf(frame.CueToken, frame.SourceHeadEnd);
+        var verbAdjacent = frame.CueToken - frame.SourceEnd <= 2 && frame.SourceEnd == frame.SourceHeadEnd;
+        return verbAdjacent ? document.SpanOf(frame.SourceStart, frame.CueToken + 1) : document.SpanOf(frame.SourceStart, frame.SourceEnd);
+    }
+
+    private static string PufferyNote(DocumentModel document, AttributionFrame frame)
+    {
+        for (var i = frame.SourceStart; i < frame.SourceHeadEnd; i++)
+            if (Vocabulary.IsPufferyAdjective(document.Tokens[i]))
+                return $" ('{document.Tokens[i].Text}' praises a source the reader cannot check)";
+        return "";
+    }
+}

@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// RH2001 — superlative without a comparison basis.
+///
+/// What it does: flags the writer's own "the X-est N", "the most/least ADJ N" or "the world's X-est N" when
+/// nothing bounds the comparison ("of the three", "in the province", "since 1990", "on record") and neither
+/// the sentence nor the next one carries a figure or a citation.
+///
+/// Why is this bad? A superlative is a claim of rank. Without a comparison set and a measure, the reader
+/// cannot check it, and it reads as puffery or alarm.
+///
+/// Example: Ortega's plan is the most dangerous idea in the capital.
+/// Use instead: Ortega's plan would cut the flood budget by 40%, the deepest cut proposed since 2010 (city budget office).
+///
+/// Not flagged: superlatives in quotations or reported speech, names and titles ("Best Documentary"),
+/// fixed phrases ("at least", "the best way to", "most of"), quantifier "most" ("most voters"), temporal
+/// order ("the most recent", "the latest"), negated claims. "One of the", "arguably", hedges and questions
+/// lower the finding to a suggestion.
+/// </summary>
+public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH2001",
+        "Superlative without comparison basis",
+        "'{0}' claims a rank with nothing to back it; say among what, by which measure, and according to whom",
+        RuleCategories.Superlatives,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A superlative in the writer's own voice with no bounded comparison set and no figure or citation nearby.",
+        helpLinkUri: RuleCategories.HelpUri("RH2001"));
+
+    private static readonly Lazy<FrozenWordSet> Superlatives = new(() => LexiconStore.Set("superlatives"));
+    private static readonly Lazy<string[][]> Exemptions = new(() => Phrases("superlative_exemptions"));
+    private static readonly Lazy<string[][]> Bounds = new(() => Phrases("comparison_bounds"));
+
+    /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
+    private static readonly HashSet<string> Intensifiers = ["single", "very", "absolute", "all-time", "undisputed", "simply", "by far"];
+
+    /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
+    private static readonly HashSet<string> TemporalAfterMost = ["recent", "recently"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var coveredUntil = -1;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (i < coveredUntil || !IsSuperlativeAt(tokens, sentence, i, out var adjectiveEnd)) continue;
+            if (document.Voices[i] != Voice.Author || IsExempt(tokens, sentence, i) || IsName(tokens, sentence, i)) continue;
+            if (FindDeterminer(tokens, sentence, i) is not int start) continue;
+            if (document.IsNegated(i)) continue;
+
+            var end = PhraseEnd(tokens, sentence, adjectiveEnd);
+            coveredUntil = end;
+            if (IsBounded(tokens, sentence, end) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) continue;
+
+            var span = document.SpanOf(start, end);
+            var softened = IsSoftened(tokens, sentence, start) || document.IsHedged(i) || EndsWithQuestion(tokens, sentence);
+            var rewrite = Rewrite.Template("State the comparison and its source", span,
+                document.Source.ToString(span) + " [among which group, by what measure, since when] ([source])");
+            context.Report(Descriptor, softened ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Source.ToString(span));
+        }
+    }
+
+    /// <summary>"best", "greatest", or "most/least" + an adjective; <paramref name="adjectiveEnd"/> is just past the adjective.</summary>
+    private static bool IsSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i, out int adjectiveEnd)
+    {
+        adjectiveEnd = i + 1;
+        var token = tokens[i];
+        if (!token.IsWord) return false;
+        if (Superlatives.Value.Contains(token)) return true;
+        if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
+        var next = tokens[i + 1];
+        if (!next.IsWord || TemporalAfterMost.Contains(next.Norm) || next.Norm is "of" or "part" or "likely") return false;
+        adjectiveEnd = i + 2;
+        return true;
+    }
+
+    /// <summary>The start of "the …" or "X's …" before the superlative, skipping intensifiers; null when the superlative is not in a noun phrase.</summary>
+    private static int? FindDeterminer(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var k = i - 1;
+        while (k >= sentence.FirstToken && Intensifiers.Contains(tokens[k].Norm)) k--;
+        if (k < sentence.FirstToken) return null;
+        var before = tokens[k];
+        if (before.Norm == "the") return k;
+        return before.IsWord && (before.Norm.EndsWith("'s", StringComparison.Ordinal) || before.Norm.EndsWith("s'", StringComparison.Ordinal)) ? k : null;
+    }
+
+    /// <summary>Extends over coordinated superlatives ("the cleanest, safest and cheapest") and up to three head words.</summary>
+    private static int PhraseEnd(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd)
+    {
+        var k = adjectiveEnd;
+        while (k + 1 < sentence.EndToken && (tokens[k].Text == "," || tokens[k].Norm is "and" or "or") && Superlatives.Value.Contains(tokens[k + 1]))
+            k += 2;
+        var words = 0;
+        while (k < sentence.EndToken && words < 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && !IsFunctionWord(tokens[k]))
+        {
+            k++;
+            words++;
+        }
+        return k;
+    }
+
+    private static bool IsBounded(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken && k - from <= 6; k++)
+        {
+            foreach (var bound in Bounds.Value)
+            {
+                if (!MatchesAt(tokens, sentence, k, bound)) continue;
+                var after = k + bound.Length;
+                // "of the" and "since" bound only with a count or a date: "of the three", "since 1990".
+                if (bound is ["of", "the"] or ["since"])
+                    return after < sentence.EndToken && (tokens[after].Kind == TokenKind.Number || IsNumberWord(tokens[after]));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsExempt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        foreach (var phrase in Exemptions.Value)
+        {
+            for (var offset = 0; offset < phrase.Length; offset++)
+            {
+                var start = i - offset;
+                if (start >= sentence.FirstToken && MatchesAt(tokens, sentence, start, phrase) && start + phrase.Length > i) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Capitalized mid-sentence: part of a name or title ("Best Documentary", "the Great Recession").</summary>
+    private static bool IsName(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        (i > sentence.FirstToken && tokens[i].IsCapitalized) || (i + 1 < sentence.EndToken && tokens[i + 1].IsCapitalized && tokens[i].IsCapitalized);
+
+    private static bool IsSoftened(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var k = start - 1;
+        if (k >= sentence.FirstToken && tokens[k].Norm is "arguably" or "perhaps" or "possibly" or "probably") return true;
+        return k - 1 >= sentence.FirstToken && tokens[k].Norm == "of" && tokens[k - 1].Norm == "one";
+    }
+
+    private static bool EndsWithQuestion(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.EndToken - 1; k >= sentence.FirstToken; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Quote || tokens[k].Text == ")") continue;
+            return tokens[k].Text == "?";
+        }
+        return false;
+    }
+
+    private static bool MatchesAt(ImmutableArray<Token> tokens, Sentence sentence, int start, string[] phrase)
+    {
+        if (start + phrase.Length > sentence.EndToken) return false;
+        for (var p = 0; p < phrase.Length; p++)
+            if (tokens[start + p].Norm != phrase[p]) return false;
+        return true;
+    }
+
+    private static bool IsNumberWord(Token token) =>
+        token.Norm is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozen" or "twelve" or "twenty";
+
+    private static bool IsFunctionWord(Token token) =>
+        token.Norm is "of" or "in" or "on" or "at" or "to" or "for" or "by" or "with" or "and" or "or" or "that" or "which" or "who"
+            or "is" or "are" or "was" or "were" or "ever" or "than" or "as" or "from" or "since" or "this" or "it" or "its";
+
+    private static string[][] Phrases(string lexicon) =>
+        [.. LexiconStore.Lines(lexicon).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())];
+}
