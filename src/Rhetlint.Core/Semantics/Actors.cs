@@ -20,10 +20,14 @@ public static class Actors
     /// <summary>The longest actor name that starts at <paramref name="index"/>: its token count and class, or null.</summary>
     public static (int Length, ActorClass Class)? Match(ReadOnlySpan<Token> tokens, int index)
     {
-        if (index >= tokens.Length || !tokens[index].IsWord || !ByFirstWord.Value.TryGetValue(tokens[index].Norm, out var candidates))
-            return null;
+        if (index >= tokens.Length || !tokens[index].IsWord) return null;
+        if (!ByFirstWord.Value.TryGetValue(tokens[index].Norm, out var candidates))
+            return PluralDemonym(tokens[index]) ? (1, ActorClass.Demonym) : null;
+        // Proper names must be written as names: "China" is a state, "china" is porcelain.
+        var nameLike = tokens[index].IsCapitalized;
         foreach (var (words, cls) in candidates)
         {
+            if (!nameLike && cls != ActorClass.Group && words[0] != "the") continue;
             if (index + words.Length > tokens.Length) continue;
             var all = true;
             for (var k = 1; k < words.Length && all; k++)
@@ -32,6 +36,12 @@ public static class Actors
         }
         return null;
     }
+
+    /// <summary>"the Russians": a capitalized plural of a listed demonym.</summary>
+    private static bool PluralDemonym(Token token) =>
+        token.IsCapitalized && token.Norm.Length > 3 && token.Norm[^1] == 's'
+        && ByFirstWord.Value.TryGetValue(token.Norm[..^1], out var candidates)
+        && candidates.Any(c => c.Words.Length == 1 && c.Class == ActorClass.Demonym);
 
     /// <summary>A single-word place, demonym or capital ("U.S.", "Chinese", "Moscow"): a premodifier that names no source.</summary>
     public static bool IsPlaceWord(Token token) =>
