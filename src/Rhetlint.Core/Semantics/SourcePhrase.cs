@@ -118,6 +118,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         }
         if (Vocabulary.IsPluralRoleNoun(head) || Vocabulary.IsPluralDocumentNoun(head))
             return HasNamedAffiliation(headEnd, end) ? SpeakerClass.AnonymousDescribed : SpeakerClass.VagueCollective;
+        // "Varn's 2023 defense white paper", "the Harlow Institute's review": a document tied to a name.
+        if (Vocabulary.IsDocumentNoun(head) && HasProperNameInside(start, headEnd - 1, includePlaces: true)) return SpeakerClass.NamedDocument;
         if (IsName(headEnd - 1)) return Vocabulary.IsOrganizationNoun(head) || Actors.Match(_t.Span, headEnd - 1) is not null || IsAcronym(head)
             ? SpeakerClass.NamedOrganization
             : SpeakerClass.NamedPerson;
@@ -146,10 +148,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     private static bool IsAcronym(Token token) => token.Text.Length >= 2 && token.Text.All(c => char.IsUpper(c) || c == '.');
 
-    private bool HasProperNameInside(int from, int to)
+    private bool HasProperNameInside(int from, int to, bool includePlaces = false)
     {
         for (var k = from; k < to; k++)
-            if (IsName(k) && !Actors.IsPlaceWord(_t[k])) return true;
+            if (IsName(k) && (includePlaces || !Actors.IsPlaceWord(_t[k]))) return true;
         return false;
     }
 

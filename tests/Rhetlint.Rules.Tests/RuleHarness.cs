@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Markup;
+
+namespace Rhetlint.Rules.Tests;
+
+/// <summary>Runs the built-in rules over a snippet and reads back findings as the text they cover.</summary>
+internal static class RuleHarness
+{
+    private static readonly Linter Linter = new(BuiltInRules.CreateDriver());
+
+    public static ImmutableArray<Finding> Lint(string text, DocumentFormat format = DocumentFormat.PlainText) =>
+        Linter.Lint("test.txt", SourceText.From(text), format);
+
+    /// <summary>The text of each finding of <paramref name="ruleId"/>, in document order.</summary>
+    public static string[] Flagged(string ruleId, string text, DocumentFormat format = DocumentFormat.PlainText) =>
+        [.. Lint(text, format).Where(f => f.Id == ruleId).Select(f => text.Substring(f.Span.Start, f.Span.Length))];
+
+    public static Finding Single(string ruleId, string text) => Assert.Single(Lint(text), f => f.Id == ruleId);
+
+    public static DiagnosticSeverity SeverityOf(string ruleId, string text) => Single(ruleId, text).Severity;
+}

@@ -1,0 +1,51 @@
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Sourcing;
+
+public class RH3002UnnamedSpecificSourceTests
+{
+    [Theory]
+    [InlineData("One columnist noted that the treaty \"has never worked.\"", "One columnist noted")]
+    [InlineData("As one columnist noted recently, “The harbor is lost.”", "one columnist noted")]
+    [InlineData("A U.S. think tank report declared that the alliance was finished.", "A U.S. think tank report declared")]
+    [InlineData("A diplomat who has served in the region told this newspaper that the talks were doomed.", "A diplomat who has served in the region")]
+    [InlineData("“The port is finished,” said a senior diplomat.", "said a senior diplomat")]
+    [InlineData("According to a recent study, rents in the old town doubled.", "According to a recent study")]
+    [InlineData("Last spring, a leading Halden economics scholar put the question bluntly, “Who pays for the port?”", "a leading Halden economics scholar")]
+    public void Flags_an_indefinite_single_source(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3002", text));
+
+    [Theory]
+    [InlineData("A 2024 report by the Harlow Institute found that the stockpile had doubled.")]
+    [InlineData("A Harlow Institute report found that rents doubled.")]
+    [InlineData("One of the three judges, Maria Ortega, wrote a dissent.")]
+    [InlineData("A columnist, Lena Moss, wrote that the deal was rushed.")]
+    [InlineData("Lena Moss, a columnist for the Harbor Gazette, wrote that the deal was rushed.")]
+    [InlineData("A spokeswoman for Northline Rail said the line would reopen in June.")]
+    [InlineData("“One analyst told me the deal was dead,” Mayor Joan Ellis said.")]
+    [InlineData("A man walked his dog along the harbor wall.")]
+    [InlineData("The columnist noted that the vote was close.")]
+    public void Does_not_flag_an_identified_or_quoted_source(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
+
+    [Fact]
+    public void Message_names_the_source_and_the_puffery()
+    {
+        var finding = Single("RH3002", "A prominent historian wrote that the border was never fixed.");
+        Assert.Equal("'A prominent historian wrote' does not identify the source ('prominent' praises a source the reader cannot check); name who said it, or say why they cannot be named", finding.Message);
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+    }
+
+    [Fact]
+    public void Offers_a_display_only_template_for_the_source_phrase()
+    {
+        const string text = "A think tank report declared that the port was lost.";
+        var rewrite = Assert.Single(Single("RH3002", text).Rewrites);
+        Assert.Equal(Applicability.DisplayOnly, rewrite.Applicability);
+        var change = Assert.Single(rewrite.Changes);
+        Assert.Equal("A think tank report", text.Substring(change.Span.Start, change.Span.Length));
+        Assert.Equal("a [year] report by [publisher]", change.NewText);
+    }
+}

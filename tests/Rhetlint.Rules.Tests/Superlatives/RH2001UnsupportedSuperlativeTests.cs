@@ -1,0 +1,38 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Superlatives;
+
+public class RH2001UnsupportedSuperlativeTests
+{
+    [Theory]
+    [InlineData("Ortega's plan is the most dangerous idea in the capital.", "the most dangerous idea")]
+    [InlineData("This is the best budget the city has ever passed.", "the best budget")]
+    [InlineData("Wind is the cleanest, safest and cheapest fuel we have.", "the cleanest, safest and cheapest fuel")]
+    [InlineData("Orbita is the world's most innovative launch company.", "world's most innovative launch company")]
+    [InlineData("The harbor plan is the single most important decision of the decade.", "the single most important decision")]
+    public void Flags_an_unsupported_superlative(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("At 2.4 km, the bridge is the longest in the province, the transport department said.")]
+    [InlineData("She won Best Documentary at the 2022 Halden festival.")]
+    [InlineData("At least nine ships were delayed.")]
+    [InlineData("The best way to read the budget is line by line.")]
+    [InlineData("Most voters stayed home.")]
+    [InlineData("It was the country's sixth and most recent census.")]
+    [InlineData("“This is the greatest team I have coached,” coach Ana Ruiz said.")]
+    [InlineData("The bridge is the longest of the three crossings.")]
+    [InlineData("It is not the best plan for the harbor.")]
+    [InlineData("The forest is the honest choice for a modest harvest.")]
+    [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat.")]
+    public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("It is one of the best budgets the city has passed.")]
+    [InlineData("The plan is arguably the worst idea on the table.")]
+    [InlineData("Is this the greatest harbor on the coast?")]
+    public void Lowers_hedged_and_questioned_superlatives_to_a_suggestion(string text) =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH2001", text));
+}

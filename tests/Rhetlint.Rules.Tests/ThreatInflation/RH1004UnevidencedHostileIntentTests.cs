@@ -1,0 +1,34 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1004UnevidencedHostileIntentTests
+{
+    [Theory]
+    [InlineData("Russia covets the whole northern coast.", "Russia covets")]
+    [InlineData("Make no mistake: Iran is bent on dominating the Gulf.", "Iran is bent on")]
+    [InlineData("The Kremlin has designs on the islands.", "Kremlin has designs on")]
+    [InlineData("Beijing still covets the strait.", "Beijing still covets")]
+    public void Flags_imputed_hostile_intent(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("There is no evidence that Russia covets the northern coast.")]
+    [InlineData("“Russia covets the coast,” Defense Minister Ilse Brandt said on Tuesday.")]
+    [InlineData("Brandt said that Russia covets the coast.")]
+    [InlineData("Russia has moved two armored divisions to the border.")]
+    [InlineData("Russia covets the coast, according to Russia's 2023 maritime doctrine.")]
+    [InlineData("My neighbor covets my garden.")]
+    public void Does_not_flag_reported_negated_evidenced_or_non_actor_claims(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Fact]
+    public void A_hedge_lowers_it_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1004", "China may seek to dominate the strait."));
+
+    [Fact]
+    public void Message_names_the_actor() =>
+        Assert.Equal("'Russia covets' asserts what Russia intends without evidence; show what it has done, or cite who says so",
+            Single("RH1004", "Russia covets the whole northern coast.").Message);
+}
