@@ -79,4 +79,52 @@ public sealed class ProseDocument
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
     public ReadOnlySpan<Sentence> SentencesOf(Paragraph paragraph) => Sentences.AsSpan(paragraph.FirstSentence, paragraph.SentenceCount);
     public string TextOf(TextSpan span) => Source.ToString(span);
+
+    public Paragraph ParagraphOf(Sentence sentence) => Paragraphs[sentence.ParagraphIndex];
+
+    /// <summary>The index of the token whose span contains <paramref name="offset"/>, or -1 (whitespace, markup).</summary>
+    public int TokenIndexAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + (hi - lo) / 2;
+            var span = Tokens[mid].Span;
+            if (offset < span.Start) hi = mid - 1;
+            else if (offset >= span.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>The sentence that holds the token at <paramref name="tokenIndex"/>.</summary>
+    public Sentence SentenceOfToken(int tokenIndex)
+    {
+        if ((uint)tokenIndex >= (uint)Tokens.Length) throw new ArgumentOutOfRangeException(nameof(tokenIndex));
+        int lo = 0, hi = Sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = lo + (hi - lo + 1) / 2;
+            if (Sentences[mid].FirstToken <= tokenIndex) lo = mid;
+            else hi = mid - 1;
+        }
+        return Sentences[lo];
+    }
+
+    /// <summary>The innermost quotation whose span (marks included) contains <paramref name="offset"/>, if any.</summary>
+    public Quotation? QuotationAt(int offset)
+    {
+        // Quotations nest without crossing, so the innermost one holding the offset is the last one opened
+        // before it, or one of that one's ancestors.
+        int lo = 0, hi = Quotations.Length - 1, last = -1;
+        while (lo <= hi)
+        {
+            int mid = lo + (hi - lo) / 2;
+            if (Quotations[mid].Span.Start <= offset) { last = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        for (int? i = last >= 0 ? last : null; i is int q; i = Quotations[q].ParentIndex)
+            if (Quotations[q].Span.Contains(offset)) return Quotations[q];
+        return null;
+    }
 }

@@ -1,0 +1,199 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Rhetlint.Core.Syntax;
+
+/// <summary>
+/// Pairs quotation marks with a stack per paragraph (RULES.md §3 M3). The tokenizer feeds it each Quote token
+/// as it is made, so that it can ask whether a single quotation is open before reading "students’".
+/// </summary>
+internal sealed class QuotationPairer(string text, List<Token> tokens)
+{
+    public const string UnclosedMessage = "unclosed quotation mark";
+    public const string StrayCloserMessage = "closing quotation mark without an opening one";
+
+    /// <summary>Marks pair only within a family: a straight " may close a curly “, never a ‘.</summary>
+    private enum Family { Double, Single, Guillemet, SingleGuillemet }
+
+    private sealed class Builder(int openToken, TextSpan open, char glyph, int depth, int? parent, int paragraph)
+    {
+        public readonly int OpenToken = openToken;
+        public readonly TextSpan Open = open;
+        public readonly char Glyph = glyph;
+        public readonly int Depth = depth;
+        public readonly int? Parent = parent;
+        public readonly int FirstParagraph = paragraph;
+        public int LastParagraph = paragraph;
+        public int? CloseToken;
+        public int ContentEnd;
+        public int End;
+    }
+
+    private readonly List<Builder> _quotes = [];
+    private readonly List<SyntaxIssue> _issues = [];
+    private readonly List<int> _stack = [];
+    private readonly int[] _openByFamily = new int[4];
+    private readonly HashSet<int> _openingTokens = [];
+    private List<int>? _pending;
+    private int _pendingEnd;
+    private int _paragraph, _blockStart, _blockEnd, _firstToken;
+
+    /// <summary>Whether a single quotation (‘ ' ‚) is open in the current paragraph.</summary>
+    public bool SingleQuoteOpen => _openByFamily[(int)Family.Single] > 0;
+
+    public bool IsOpening(int tokenIndex) => _openingTokens.Contains(tokenIndex);
+
+    public void BeginParagraph(int paragraph, TextSpan block, int firstToken)
+    {
+        _paragraph = paragraph;
+        _blockStart = block.Start;
+        _blockEnd = block.End;
+        _firstToken = firstToken;
+    }
+
+    public void Add(int tokenIndex)
+    {
+        var token = tokens[tokenIndex];
+        char glyph = token.Text[0];
+        bool opening = glyph switch
+        {
+            '„' or '‚' or '«' or '‹' => true,
+            '”' or '’' or '»' or '›' => false,
+            '“' => TopGlyph != '„',
+            '‘' => TopGlyph != '‚',
+            _ => IsStraightOpening(tokenIndex, glyph),
+        };
+        if (_pending is not null && ResolvePending(opening && tokenIndex == _firstToken ? tokenIndex : -1)) return;
+        if (opening) Open(tokenIndex, glyph);
+        else Close(tokenIndex, glyph);
+    }
+
+    /// <param name="end">The end of the paragraph's last token.</param>
+    public void EndParagraph(int end)
+    {
+        if (_pending is not null) ResolvePending(-1);
+        if (_stack.Count == 0) return;
+        _pending = [.. _stack];
+        _pendingEnd = end;
+        _stack.Clear();
+        Array.Clear(_openByFamily);
+    }
+
+    public (ImmutableArray<Quotation> Quotations, ImmutableArray<SyntaxIssue> Issues) Finish()
+    {
+        if (_pending is not null) ResolvePending(-1);
+        var quotations = ImmutableArray.CreateBuilder<Quotation>(_quotes.Count);
+        for (int i = 0; i < _quotes.Count; i++)
+        {
+            var q = _quotes[i];
+            quotations.Add(new Quotation(
+                i, TextSpan.FromBounds(q.Open.Start, q.End), TextSpan.FromBounds(q.Open.End, q.ContentEnd), StyleOf(q.Glyph),
+                q.Depth, q.Parent, q.OpenToken, q.CloseToken, q.FirstParagraph, q.LastParagraph));
+        }
+        // Unclosed marks are reported when their paragraph ends, after later stray closers: restore text order.
+        var issues = _issues.OrderBy(i => i.Span.Start).ToImmutableArray();
+        return (quotations.MoveToImmutable(), issues);
+    }
+
+    private char TopGlyph => _stack.Count == 0 ? '\0' : _quotes[_stack[^1]].Glyph;
+
+    /// <summary>
+    /// A straight mark opens after a space, the block start, an opening bracket, a dash or another opening mark,
+    /// and closes before a space, the block end or punctuation. When the context says both or neither, it closes
+    /// an open quotation of its family if there is one.
+    /// </summary>
+    private bool IsStraightOpening(int tokenIndex, char glyph)
+    {
+        var span = tokens[tokenIndex].Span;
+        char before = span.Start > _blockStart ? text[span.Start - 1] : ' ';
+        char after = span.End < _blockEnd ? text[span.End] : ' ';
+        bool afterOpeningMark = tokenIndex > _firstToken && tokens[tokenIndex - 1].Span.End == span.Start && _openingTokens.Contains(tokenIndex - 1);
+        bool openingContext = char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' || afterOpeningMark;
+        bool closingContext = char.IsWhiteSpace(after) || char.IsPunctuation(after);
+        return openingContext == closingContext ? _openByFamily[(int)FamilyOf(glyph)] == 0 : openingContext;
+    }
+
+    private void Open(int tokenIndex, char glyph)
+    {
+        int? parent = _stack.Count == 0 ? null : _stack[^1];
+        int depth = parent is int p ? _quotes[p].Depth + 1 : 0;
+        _quotes.Add(new Builder(tokenIndex, tokens[tokenIndex].Span, glyph, depth, parent, _paragraph));
+        Push(_quotes.Count - 1);
+        _openingTokens.Add(tokenIndex);
+    }
+
+    private void Push(int quote)
+    {
+        _stack.Add(quote);
+        _openByFamily[(int)FamilyOf(_quotes[quote].Glyph)]++;
+    }
+
+    private int Pop()
+    {
+        int quote = _stack[^1];
+        _stack.RemoveAt(_stack.Count - 1);
+        _openByFamily[(int)FamilyOf(_quotes[quote].Glyph)]--;
+        return quote;
+    }
+
+    private void Close(int tokenIndex, char glyph)
+    {
+        var span = tokens[tokenIndex].Span;
+        var family = FamilyOf(glyph);
+        // The family count keeps this linear: we only unwind the stack when a match is certainly in it.
+        if (_openByFamily[(int)family] == 0)
+        {
+            _issues.Add(new SyntaxIssue(span, StrayCloserMessage));
+            return;
+        }
+        while (FamilyOf(_quotes[_stack[^1]].Glyph) != family)
+            Unclosed(_quotes[Pop()], span.Start);
+        var quote = _quotes[Pop()];
+        quote.CloseToken = tokenIndex;
+        quote.ContentEnd = span.Start;
+        quote.End = span.End;
+        quote.LastParagraph = _paragraph;
+    }
+
+    /// <summary>
+    /// Quotations left open at the end of the previous paragraph continue when this paragraph begins with an
+    /// opening mark of the outermost one's style; otherwise they are all unclosed.
+    /// </summary>
+    /// <returns>Whether <paramref name="continuationToken"/> was taken as the continuation mark.</returns>
+    private bool ResolvePending(int continuationToken)
+    {
+        var pending = _pending!;
+        _pending = null;
+        var outer = _quotes[pending[0]];
+        bool continues = continuationToken >= 0 && StyleOf(tokens[continuationToken].Text[0]) == StyleOf(outer.Glyph);
+        for (int i = continues ? 1 : 0; i < pending.Count; i++)
+            Unclosed(_quotes[pending[i]], _pendingEnd);
+        if (!continues) return false;
+        outer.LastParagraph = _paragraph;
+        Push(pending[0]);
+        _openingTokens.Add(continuationToken);
+        return true;
+    }
+
+    private void Unclosed(Builder quote, int end)
+    {
+        quote.ContentEnd = end;
+        quote.End = end;
+        _issues.Add(new SyntaxIssue(quote.Open, UnclosedMessage));
+    }
+
+    private static Family FamilyOf(char glyph) => glyph switch
+    {
+        '\'' or '‘' or '’' or '‚' => Family.Single,
+        '«' or '»' => Family.Guillemet,
+        '‹' or '›' => Family.SingleGuillemet,
+        _ => Family.Double,
+    };
+
+    private static QuoteMarkStyle StyleOf(char glyph) => FamilyOf(glyph) switch
+    {
+        Family.Single => QuoteMarkStyle.Single,
+        Family.Guillemet or Family.SingleGuillemet => QuoteMarkStyle.Guillemet,
+        _ => QuoteMarkStyle.Double,
+    };
+}
