@@ -29,14 +29,12 @@ public static class MarkdownReader
 
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
         var links = ImmutableArray.CreateBuilder<MarkupLink>();
+        var walker = new InlineWalker(text, masked, links);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is not (ParagraphBlock or HeadingBlock) || block.Inline is null) continue;
-            var walker = new InlineWalker(text, masked, links);
-            walker.Visit(block.Inline);
-            // Only this block's literals lie inside its span, so their extent is the block span trimmed of markup.
-            if (walker.First <= walker.Last)
-                blocks.Add(new ProseBlock(KindOf(block), TextSpan.FromBounds(walker.First, walker.Last + 1)));
+            if (walker.ReadBlock(block.Inline, block.Span) is TextSpan prose)
+                blocks.Add(new ProseBlock(KindOf(block), prose));
         }
         return new ProseText(source, DocumentFormat.Markdown, new string(masked), blocks.ToImmutable(), links.ToImmutable());
     }
@@ -56,16 +54,28 @@ public static class MarkdownReader
         return BlockKind.Paragraph;
     }
 
-    private static TextSpan ToTextSpan(SourceSpan span) => TextSpan.FromBounds(span.Start, span.End + 1);
-
-    /// <summary>Unmasks the literal prose of one block and collects its links.</summary>
+    /// <summary>Unmasks the literal prose of a document's blocks, in order, and collects their links.</summary>
     private sealed class InlineWalker(string text, char[] masked, ImmutableArray<MarkupLink>.Builder links)
     {
-        /// <summary>Offsets of the first and last unmasked non-whitespace character (First &gt; Last: none).</summary>
-        public int First { get; private set; } = int.MaxValue;
-        public int Last { get; private set; } = -1;
+        // Literals come in source order, so each is looked for after the previous one (never overlapping
+        // the previous block) and before the end of its own block.
+        private int cursor;
+        private int limit;
+        private int first, last;
 
-        public void Visit(ContainerInline container)
+        /// <summary>The block's extent from its first to its last prose character, or null when it has no prose.</summary>
+        /// <remarks>Only this block's literals lie inside its span, so this is the block span trimmed of markup.</remarks>
+        public TextSpan? ReadBlock(ContainerInline inlines, SourceSpan block)
+        {
+            cursor = Math.Clamp(block.Start, cursor, text.Length);
+            limit = Math.Clamp(block.End + 1, cursor, text.Length);
+            first = int.MaxValue;
+            last = -1;
+            Visit(inlines);
+            return first <= last ? TextSpan.FromBounds(first, last + 1) : null;
+        }
+
+        private void Visit(ContainerInline container)
         {
             foreach (var inline in container)
             {
@@ -94,17 +104,28 @@ public static class MarkdownReader
         private void Unmask(LiteralInline literal)
         {
             var content = literal.Content.AsSpan();
-            int start = literal.Span.Start, end = literal.Span.End;
-            if (start < 0 || end >= text.Length) return;
-            if (end - start + 1 == content.Length && text.AsSpan(start, content.Length).SequenceEqual(content))
+            if (content.IsEmpty) return;
+            int start = Math.Max(literal.Span.Start, cursor), end = Math.Min(literal.Span.End + 1, limit);
+
+            // The span is wider than the content when markup was dropped from it: an escaping backslash
+            // before the character, or the padding around a table cell. The rightmost occurrence keeps
+            // the escaped character, not its backslash.
+            int at = start < end ? text.AsSpan(start, end - start).LastIndexOf(content) : -1;
+            if (at >= 0)
             {
-                for (int i = 0; i < content.Length; i++) Keep(start + i);
+                KeepRange(start + at, content.Length);
                 return;
             }
-            // The span is wider than the content when markup was dropped from it: an escaping backslash
-            // before a character, or the padding around a table cell. Matching from the right keeps the
-            // escaped character and masks its backslash; a content character found nowhere stays masked.
-            int pos = end;
+            // Markdig miscounts spans after some tabs (e.g. "# \t" opening a heading): off by a few
+            // characters, or even relative to the line. The content is then the next match in the block.
+            at = cursor < limit ? text.AsSpan(cursor, limit - cursor).IndexOf(content) : -1;
+            if (at >= 0)
+            {
+                KeepRange(cursor + at, content.Length);
+                return;
+            }
+            // Nothing lines up: keep only the span characters that match the content, aligned from the right.
+            int pos = end - 1;
             for (int c = content.Length - 1; c >= 0 && pos >= start; c--)
             {
                 int match = text.LastIndexOf(content[c], pos, pos - start + 1);
@@ -114,12 +135,25 @@ public static class MarkdownReader
             }
         }
 
+        // Markdig's End is inclusive. Clamped because the tab miscount above can push a span past the text.
+        private TextSpan ToTextSpan(SourceSpan span)
+        {
+            int start = Math.Clamp(span.Start, 0, text.Length);
+            return TextSpan.FromBounds(start, Math.Clamp(span.End + 1, start, text.Length));
+        }
+
+        private void KeepRange(int start, int length)
+        {
+            for (int i = 0; i < length; i++) Keep(start + i);
+        }
+
         private void Keep(int pos)
         {
             masked[pos] = text[pos];
+            cursor = Math.Max(cursor, pos + 1);
             if (char.IsWhiteSpace(text[pos])) return;
-            First = Math.Min(First, pos);
-            Last = Math.Max(Last, pos);
+            first = Math.Min(first, pos);
+            last = Math.Max(last, pos);
         }
     }
 }

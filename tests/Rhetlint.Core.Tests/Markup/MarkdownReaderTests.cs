@@ -222,6 +222,33 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void TabAfterHeadingMarkerDoesNotShiftProse()
+    {
+        // Markdig reports these literal spans one character early; the content is found where it really is.
+        var prose = Markdown("# \tTitle *x* end\n");
+        Assert.Equal("· ·Title ·x· end\n", Show(prose));
+        Assert.Equal([(BlockKind.Heading, 3, "Title *x* end")], Blocks(prose));
+    }
+
+    [Fact]
+    public void TabAfterLaterHeadingMarkerDoesNotMoveProse()
+    {
+        // Here Markdig's literal spans even count from the heading's line start (xoofx/markdig#2: tabs).
+        var prose = Markdown("Lead.\n\n# \tTitle *x* end\n");
+        Assert.Equal("Lead.\n\n· ·Title ·x· end\n", Show(prose));
+        Assert.Equal([(BlockKind.Paragraph, 0, "Lead."), (BlockKind.Heading, 10, "Title *x* end")], Blocks(prose));
+    }
+
+    [Fact]
+    public void TableCellPaddingIsNotPartOfTheLiteral()
+    {
+        // Markdig gives the cell literal the padded span " b " but the content "b".
+        var prose = Markdown("|a| b |\n|-|-|\n");
+        Assert.Equal("·a· b ·\n·····\n", Show(prose));
+        Assert.Equal([(BlockKind.TableCell, 1, "a"), (BlockKind.TableCell, 4, "b")], Blocks(prose));
+    }
+
+    [Fact]
     public void HardLineBreaksAreNotProse()
     {
         var prose = Markdown("one  \ntwo\\\nthree\n");
