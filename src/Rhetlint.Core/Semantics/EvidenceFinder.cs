@@ -15,6 +15,8 @@ internal static class EvidenceFinder
             var grade = EvidenceStrength.None;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
                 grade = Max(grade, TokenEvidence(tokens, sentence, i));
+            // A figure together with a named source or dataset ("18.6 per cent … tracked by Fjell Analytics").
+            if (grade == EvidenceStrength.Medium && HasNameAfterStart(tokens, sentence)) grade = EvidenceStrength.Strong;
             grades[sentence.Index] = grade;
         }
         foreach (var link in document.Prose.Links)
@@ -64,6 +66,18 @@ internal static class EvidenceFinder
         {
             if (tokens[k].Text == "(") return k + 1 < year && tokens[k + 1].IsCapitalized;
             if (tokens[k].Text == ")") return false;
+        }
+        return false;
+    }
+
+    private static bool HasNameAfterStart(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            var token = tokens[i];
+            if (token.IsWord && token.IsCapitalized && !FunctionWords.Months.Contains(token.Norm) && !FunctionWords.Weekdays.Contains(token.Norm)
+                && tokens[i - 1].Kind != TokenKind.Quote && tokens[i - 1].Text is not (":" or "(" or "—"))
+                return true;
         }
         return false;
     }

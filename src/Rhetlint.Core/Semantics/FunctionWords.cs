@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Rhetlint.Core.Semantics;
 
 /// <summary>Closed-class English words: grammar, not vocabulary, so they live in code rather than in a lexicon.</summary>
-internal static class FunctionWords
+public static class FunctionWords
 {
     public static readonly FrozenSet<string> IndefiniteSingular = Set("a", "an", "one");
     public static readonly FrozenSet<string> Definite = Set("the", "this", "that", "these", "those");
@@ -42,7 +42,8 @@ internal static class FunctionWords
         "it", "he", "she", "they", "we", "i", "there", "some", "many", "several", "most", "according", "last", "just",
         "still", "even", "when", "while", "if", "after", "before", "since", "although", "though", "however", "meanwhile",
         "other", "others", "critics", "every", "each", "no", "all", "both", "such", "what", "why", "how", "who", "our", "their",
-        "his", "her", "its", "my", "your", "only", "also", "now", "then", "instead", "indeed", "yes", "for", "with", "by");
+        "his", "her", "its", "my", "your", "only", "also", "now", "then", "instead", "indeed", "yes", "for", "with", "by",
+        "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody", "people", "everything", "nothing", "something");
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

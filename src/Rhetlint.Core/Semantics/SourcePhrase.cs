@@ -52,7 +52,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (headEnd == k) return null;
         var end = headEnd;
         // Post-modifiers: "of the Harlow Institute", ", a columnist for the Gazette".
-        if (end < _end && _t[end].Norm is "of" or "for" or "at" or "from" or "with" or "in")
+        if (end < _end && _t[end].Norm is "of" or "for" or "at" or "from" or "with" or "in" or "by")
             end = SkipWhile(end + 1, t => t.IsWord && !FunctionWords.NounPhraseBreakers.Contains(t.Norm) || IsDeterminer(t));
         if (end + 1 < _end && _t[end].Text == "," && IsDeterminer(_t[end + 1]))
         {

@@ -67,7 +67,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd);
             coveredUntil = end;
-            if (IsBounded(tokens, sentence, end) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) continue;
+            if (IsBounded(tokens, sentence, end) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);
             var softened = IsSoftened(tokens, sentence, start) || document.IsHedged(i) || EndsWithQuestion(tokens, sentence);
@@ -180,8 +180,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         token.Norm is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozen" or "twelve" or "twenty";
 
     private static bool IsFunctionWord(Token token) =>
-        token.Norm is "of" or "in" or "on" or "at" or "to" or "for" or "by" or "with" or "and" or "or" or "that" or "which" or "who"
-            or "is" or "are" or "was" or "were" or "ever" or "than" or "as" or "from" or "since" or "this" or "it" or "its";
+        FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)
+        || FunctionWords.IndefiniteSingular.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm)
+        || FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm)
+        || token.Norm is "ever" or "you";
 
     private static string[][] Phrases(string lexicon) =>
         [.. LexiconStore.Lines(lexicon).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())];

@@ -40,7 +40,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         [.. LexiconStore.Lines("hostile_intent_predicates").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())]);
 
     /// <summary>Adverbs that may stand between the actor and its predicate ("Moscow still covets").</summary>
-    private static readonly HashSet<string> Interveners = ["still", "clearly", "secretly", "now", "openly", "always", "obviously", "plainly", "evidently", "also", "long", "has", "have", "had"];
+    private static readonly HashSet<string> Interveners = ["still", "clearly", "secretly", "now", "openly", "always", "obviously", "plainly", "evidently", "also", "long", "has", "have", "had",
+        "may", "might", "could", "would", "will", "can", "must", "should"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
