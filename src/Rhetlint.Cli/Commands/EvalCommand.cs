@@ -29,16 +29,7 @@ internal static class EvalCommand
                 io.Error.WriteLine($"rhetlint: {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : e.Message)}");
                 return ExitCodes.UsageOrInput;
             }
-            EvalReport report;
-            try
-            {
-                report = EvalScorer.Score(loaded, new Linter(BuiltInRules.CreateDriver()));
-            }
-            catch (FormatException e)
-            {
-                io.Error.WriteLine($"rhetlint: {path}: {e.Message}");
-                return ExitCodes.UsageOrInput;
-            }
+            var report = EvalScorer.Score(loaded, new Linter(BuiltInRules.CreateDriver()));
             if (result.GetValue(format) == "json") EvalReporter.WriteJson(io.Out, report);
             else EvalReporter.WriteText(io.Out, report, result.GetValue(verbose));
             return ExitCodes.Clean;

@@ -25,7 +25,19 @@ internal static class EvalLoader
             }
             if (evalCase is null || evalCase.Id is null || evalCase.Text is null)
                 throw new FormatException($"line {number}: a case needs \"id\" and \"text\"");
-            cases.Add(evalCase with { Findings = evalCase.Findings ?? [], MustNotFlag = evalCase.MustNotFlag ?? [] });
+            evalCase = evalCase with { Findings = evalCase.Findings ?? [], MustNotFlag = evalCase.MustNotFlag ?? [] };
+            foreach (var gold in evalCase.Findings)
+            {
+                try
+                {
+                    EvalScorer.Locate(evalCase.Text, gold.Span ?? "", gold.Occurrence);
+                }
+                catch (FormatException e)
+                {
+                    throw new FormatException($"line {number}: case {evalCase.Id}: {e.Message}");
+                }
+            }
+            cases.Add(evalCase);
         }
         return cases;
     }

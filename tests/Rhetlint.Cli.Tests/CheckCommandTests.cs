@@ -1,0 +1,153 @@
+using System.Text;
+using static Rhetlint.Cli.Tests.CliRunner;
+
+namespace Rhetlint.Cli.Tests;
+
+public class CheckCommandTests
+{
+    private const string VagueSource = "Harbor fees rose again.\n\nOne columnist noted that the port \"has never been cheaper to run.\"\n";
+
+    [Fact]
+    public void Text_output_is_compiler_style_with_excerpt_caret_rewrite_and_summary()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("draft.txt", VagueSource);
+
+        var result = Run("check", path);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.Equal($"{path}(3,1): warning RH3002: 'One columnist noted' does not identify the source; name who said it, or say why they cannot be named", lines[0]);
+        Assert.Equal("    One columnist noted that the port \"has never been cheaper to run.\"", lines[1]);
+        Assert.Equal("    ^^^^^^^^^^^^^^^^^^^", lines[2]);
+        Assert.Equal("    = suggestion: Name the source and their role: [Name], a columnist at [organization],", lines[3]);
+        Assert.Equal("1 warning in 1 file (1 checked).", lines[4]);
+    }
+
+    [Theory]
+    [InlineData("error", 0)]
+    [InlineData("warning", 1)]
+    [InlineData("suggestion", 1)]
+    [InlineData("none", 0)]
+    public void Fail_on_sets_the_exit_code(string failOn, int expected)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("draft.txt", VagueSource);
+        Assert.Equal(expected, Run("check", path, "--fail-on", failOn).ExitCode);
+    }
+
+    [Fact]
+    public void A_clean_draft_exits_zero_even_when_failing_on_suggestions()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("clean.md", "# Budget\n\nThe council approved the budget on Tuesday, its clerk said.\n");
+        var result = Run("check", path, "--fail-on", "suggestion");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("No findings in 1 file.", result.Out.Trim());
+    }
+
+    [Fact]
+    public void Directories_are_searched_recursively_for_drafts_only()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", VagueSource);
+        folder.Write("nested/b.markdown", VagueSource);
+        folder.Write("nested/deeper/c.txt", VagueSource);
+        folder.Write("notes.docx", VagueSource);
+        folder.Write("code.cs", VagueSource);
+
+        var result = Run("check", folder.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("3 warnings in 3 files (3 checked).", result.Out);
+        Assert.DoesNotContain("notes.docx", result.Out);
+    }
+
+    [Fact]
+    public void Standard_input_is_read_for_a_dash()
+    {
+        var result = RunWithInput(VagueSource, "check", "-");
+        Assert.StartsWith("<stdin>(3,1): warning RH3002:", result.Out);
+    }
+
+    [Fact]
+    public void Markdown_code_is_not_checked()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("code.md", "Intro.\n\n```\nOne columnist noted that the port \"has never been cheaper.\"\n```\n\nAlso `one columnist noted that` in code.\n");
+        Assert.Equal("No findings in 1 file.", Run("check", path).Out.Trim());
+    }
+
+    [Fact]
+    public void A_missing_path_is_an_input_error()
+    {
+        var result = Run("check", "/no/such/draft.md");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("rhetlint: /no/such/draft.md: no such file or directory", result.Error.Trim());
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_an_input_error_naming_the_offset()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("bad.txt", [(byte)'a', (byte)'b', 0xC3, 0x28, (byte)'c']);
+        var result = Run("check", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"rhetlint: {path}: ", result.Error);
+        Assert.Contains("UTF-8", result.Error);
+        Assert.Contains("2", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public void A_binary_file_is_an_input_error()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]);
+        var result = Run("check", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("binary", result.Error);
+    }
+
+    [Fact]
+    public void Other_files_are_still_reported_when_one_cannot_be_read()
+    {
+        using var folder = new TempFolder();
+        var good = folder.Write("good.txt", VagueSource);
+        var bad = folder.WriteBytes("bad.txt", [0x00, 0x01]);
+        var result = Run("check", good, bad);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("RH3002", result.Out);
+        Assert.Contains("bad.txt", result.Error);
+    }
+
+    [Fact]
+    public void An_empty_file_is_checked_and_clean()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("empty.md", "");
+        var result = Run("check", path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("No findings in 1 file.", result.Out.Trim());
+    }
+
+    [Fact]
+    public void A_utf16_file_with_bom_is_read()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(VagueSource)]);
+        Assert.Contains("(3,1): warning RH3002", Run("check", path).Out);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("check", "x.md", "--format", "yaml")]
+    [InlineData("check", "x.md", "--fail-on", "sometimes")]
+    [InlineData("frobnicate")]
+    public void Usage_errors_exit_two(params string[] args)
+    {
+        var result = Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("rhetlint: ", result.Error);
+    }
+}

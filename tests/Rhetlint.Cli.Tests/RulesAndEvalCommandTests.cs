@@ -1,0 +1,87 @@
+using System.Text.Json;
+using static Rhetlint.Cli.Tests.CliRunner;
+
+namespace Rhetlint.Cli.Tests;
+
+public class RulesAndEvalCommandTests
+{
+    [Fact]
+    public void Rules_lists_every_rule_with_category_severity_and_title()
+    {
+        var result = Run("rules");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.TrimEnd().Split('\n');
+        Assert.Equal("id       category         severity   title", lines[0]);
+        Assert.Contains("RH1004   ThreatInflation  warning    Hostile intent attributed without evidence", lines);
+        Assert.Contains("RH2001   Superlatives     warning    Superlative without comparison basis", lines);
+        Assert.Contains("RH3002   Sourcing         warning    Indefinite single source", lines);
+        Assert.Contains("RH0002   Engine           suggestion Unbalanced quotation mark", lines);
+    }
+
+    private const string Cases =
+        """
+        {"id": "t1", "format": "text", "text": "One columnist noted that the bridge was unsafe. The bridge is the longest of the three crossings.", "findings": [{"family": "QS", "span": "One columnist", "occurrence": 1, "note": "vague"}], "must_not_flag": ["the longest of the three crossings"]}
+        {"id": "t2", "format": "markdown", "text": "# Port\n\nThe port is the busiest harbor.\n\nRussia covets the coast.", "findings": [{"family": "TI", "span": "Russia covets the coast", "occurrence": 1, "note": "intent"}, {"family": "QS", "span": "nobody", "occurrence": 1, "note": "absent"}], "must_not_flag": ["The port is the busiest harbor"]}
+        """;
+
+    [Fact]
+    public void Eval_scores_precision_recall_and_must_not_flag_hits()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("cases.jsonl", Cases.Replace("\"nobody\"", "\"Port\""));
+
+        var result = Run("eval", path, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var families = json.RootElement.GetProperty("families").EnumerateArray().ToDictionary(f => f.GetProperty("family").GetString()!);
+        Assert.Equal(1, families["QS"].GetProperty("reported").GetInt32());
+        Assert.Equal(1, families["QS"].GetProperty("correct").GetInt32());
+        Assert.Equal(2, families["QS"].GetProperty("gold").GetInt32());
+        Assert.Equal(1, families["QS"].GetProperty("found").GetInt32());
+        Assert.Equal(1, families["TI"].GetProperty("found").GetInt32());
+        Assert.Equal(1, families["SU"].GetProperty("reported").GetInt32());
+        Assert.Equal(0, families["SU"].GetProperty("correct").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("mustNotFlagHits").GetInt32());
+    }
+
+    [Fact]
+    public void Eval_verbose_text_lists_false_alarms_and_misses()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("cases.jsonl", Cases.Replace("\"nobody\"", "\"Port\""));
+        var result = Run("eval", path, "--verbose");
+        Assert.Contains("must-not-flag hits: 1", result.Out);
+        Assert.Contains("  t2 RH2001 \"the busiest harbor\" overlaps \"The port is the busiest harbor\"", result.Out);
+        Assert.Contains("false alarms:\n  t2 SU RH2001 \"the busiest harbor\"", result.Out);
+        Assert.Contains("misses:\n  t2 QS \"Port\" (absent)", result.Out);
+    }
+
+    [Fact]
+    public void Eval_rejects_a_malformed_line_with_its_number()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("cases.jsonl", "{\"id\": \"t1\", \"format\": \"text\", \"text\": \"ok\", \"findings\": [], \"must_not_flag\": []}\n{not json\n");
+        var result = Run("eval", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"rhetlint: {path}: line 2: not a valid case", result.Error);
+    }
+
+    [Fact]
+    public void Eval_rejects_a_gold_span_missing_from_its_text()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("cases.jsonl", Cases);
+        var result = Run("eval", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("line 2: case t2: gold span \"nobody\" (occurrence 1) is not in the text", result.Error);
+    }
+
+    [Fact]
+    public void Eval_of_a_missing_file_exits_two()
+    {
+        var result = Run("eval", "/no/such/cases.jsonl");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("rhetlint: /no/such/cases.jsonl: no such file or directory", result.Error.Trim());
+    }
+}
