@@ -83,6 +83,9 @@ public sealed class DocumentModel
 
     public bool IsHedged(int token) => ScopeCues.Hedge.Value.Governs(Tokens.AsSpan(), SentenceOf(token).FirstToken, token);
 
+    /// <summary>The text of a span on one line (line breaks and runs of spaces collapsed), for messages.</summary>
+    public string Excerpt(TextSpan span) => string.Join(' ', Source.ToString(span).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
     public TextSpan SpanOf(int firstToken, int endToken) => TextSpan.FromBounds(Tokens[firstToken].Span.Start, Tokens[endToken - 1].Span.End);
 
     private static int LastTokenBefore(ImmutableArray<Token> tokens, int position)

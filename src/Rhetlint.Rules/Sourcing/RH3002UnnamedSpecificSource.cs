@@ -55,7 +55,7 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
                 ? $"a [year] {head.Text} by [publisher]"
                 : $"[Name], a {head.Text} at [organization],";
             var rewrite = Rewrite.Template(isDocument ? "Name the publisher and date" : "Name the source and their role", source, template);
-            context.Report(Descriptor, span, [rewrite], document.Source.ToString(span), PufferyNote(document, frame));
+            context.Report(Descriptor, span, [rewrite], document.Excerpt(span), PufferyNote(document, frame));
         }
     }
 

@@ -72,8 +72,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             var span = document.SpanOf(start, end);
             var softened = IsSoftened(tokens, sentence, start) || document.IsHedged(i) || EndsWithQuestion(tokens, sentence);
             var rewrite = Rewrite.Template("State the comparison and its source", span,
-                document.Source.ToString(span) + " [among which group, by what measure, since when] ([source])");
-            context.Report(Descriptor, softened ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Source.ToString(span));
+                document.Excerpt(span) + " [among which group, by what measure, since when] ([source])");
+            context.Report(Descriptor, softened ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
         }
     }
 

@@ -60,11 +60,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             if (document.EvidenceAround(sentence, 1, 1) >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(actorStart, i + length);
-            var actor = document.Source.ToString(document.SpanOf(actorStart, ActorEnd(tokens, sentence, actorStart)));
+            var actor = document.Excerpt(document.SpanOf(actorStart, ActorEnd(tokens, sentence, actorStart)));
             var hedged = document.IsHedged(i) || tokens[sentence.EndToken - 1].Text == "?";
             var rewrite = Rewrite.Template("Replace imputed intent with observed action and a source", span,
                 $"{actor} has [observable action] ([source]), which [named analyst] reads as an aim to [goal]");
-            context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Source.ToString(span), actor);
+            context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), actor);
             i += length - 1;
         }
     }

@@ -48,4 +48,11 @@ public class RH3002UnnamedSpecificSourceTests
         Assert.Equal("A think tank report", text.Substring(change.Span.Start, change.Span.Length));
         Assert.Equal("a [year] report by [publisher]", change.NewText);
     }
+
+    [Fact]
+    public void Message_puts_a_source_that_wraps_lines_on_one_line()
+    {
+        var finding = Single("RH3002", "Rents rose. A think tank report\ndeclared that the port was lost.");
+        Assert.StartsWith("'A think tank report declared' does not identify the source", finding.Message);
+    }
 }

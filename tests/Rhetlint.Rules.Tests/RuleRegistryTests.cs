@@ -1,0 +1,45 @@
+using Rhetlint.Core.Analysis;
+
+namespace Rhetlint.Rules.Tests;
+
+public class RuleRegistryTests
+{
+    private static readonly string RepoRoot = FindRepoRoot();
+
+    [Fact]
+    public void Every_rule_has_a_documentation_page_its_help_uri_points_to()
+    {
+        foreach (var descriptor in BuiltInRules.CreateDriver().Descriptors)
+        {
+            Assert.True(File.Exists(Path.Combine(RepoRoot, "docs", "rules", descriptor.Id + ".md")), $"docs/rules/{descriptor.Id}.md is missing");
+            Assert.Equal(RuleCategories.HelpUri(descriptor.Id), descriptor.HelpLinkUri);
+        }
+    }
+
+    [Fact]
+    public void Rule_ids_are_unique_and_follow_the_family_scheme()
+    {
+        var descriptors = BuiltInRules.CreateDriver().Descriptors;
+        Assert.Equal(descriptors.Length, descriptors.Select(d => d.Id).Distinct().Count());
+        foreach (var d in descriptors)
+        {
+            Assert.Matches("^RH[0-49][0-9]{3}$", d.Id);
+            var expected = d.Id[2] switch
+            {
+                '0' => RuleCategories.Engine,
+                '1' => RuleCategories.ThreatInflation,
+                '2' => RuleCategories.Superlatives,
+                '3' => RuleCategories.Sourcing,
+                _ => RuleCategories.Hedging,
+            };
+            Assert.Equal(expected, d.Category);
+        }
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Rhetlint.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("Rhetlint.slnx not found above the test binaries.");
+    }
+}
