@@ -41,8 +41,8 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
     private int _pendingEnd;
     private int _paragraph, _blockStart, _blockEnd, _firstToken;
 
-    /// <summary>Whether a single quotation (‘ ' ‚) is open in the current paragraph.</summary>
-    public bool SingleQuoteOpen => _openByFamily[(int)Family.Single] > 0;
+    /// <summary>Whether a quotation that <paramref name="glyph"/> could close is open in the current paragraph.</summary>
+    public bool IsOpenFor(char glyph) => _openByFamily[(int)FamilyOf(glyph)] > 0;
 
     public bool IsOpening(int tokenIndex) => tokenIndex < _openingTokens.Length && _openingTokens[tokenIndex];
 

@@ -80,7 +80,7 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         }
         // A trailing apostrophe is a plural possessive (students’) or closes an elided word (’n’),
         // unless a single quotation is open for it to close.
-        if (IsApostrophe(At(i)) && !char.IsLetterOrDigit(At(i + 1)) && (elided || text[i - 1] is 's' or 'S') && !pairer.SingleQuoteOpen)
+        if (IsApostrophe(At(i)) && !char.IsLetterOrDigit(At(i + 1)) && (elided || text[i - 1] is 's' or 'S') && !pairer.IsOpenFor('’'))
             i++;
         return Emit(number ? TokenKind.Number : TokenKind.Word, start, i);
     }
@@ -123,8 +123,11 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         return end > body && Abbreviations.IsElision(text.AsSpan(body, end - body)) ? body : null;
     }
 
+    /// <summary>A straight mark right after a digit is a prime (6'2", 12") unless it can close an open quotation.</summary>
     private int Quote(int i)
     {
+        if (text[i] is '\'' or '"' && char.IsAsciiDigit(At(i - 1)) && !pairer.IsOpenFor(text[i]))
+            return Emit(TokenKind.Symbol, i, i + 1);
         Emit(TokenKind.Quote, i, i + 1);
         pairer.Add(tokens.Count - 1);
         return i + 1;

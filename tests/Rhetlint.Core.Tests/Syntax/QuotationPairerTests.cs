@@ -168,6 +168,17 @@ public class QuotationPairerTests
     }
 
     [Fact]
+    public void Straight_marks_after_digits_are_primes_unless_they_close()
+    {
+        const string text = "He is 6'2\" tall. \"It cost 5\" she said.";
+        var doc = Parse(text);
+        Assert.Equal(new[] { "\"It cost 5\"" }, QuotationTexts(doc, text));
+        Assert.Equal(new[] { (TokenKind.Number, "6"), (TokenKind.Symbol, "'"), (TokenKind.Number, "2"), (TokenKind.Symbol, "\"") },
+            doc.Tokens.Skip(2).Take(4).Select(t => (t.Kind, t.Text)));
+        Assert.Empty(doc.Issues);
+    }
+
+    [Fact]
     public void Mixed_straight_and_curly_marks_of_one_family_pair()
     {
         const string text = "“Varn will fall,\" he said.";
