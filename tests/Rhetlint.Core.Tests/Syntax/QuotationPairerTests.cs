@@ -93,6 +93,17 @@ public class QuotationPairerTests
         Assert.Empty(doc.Issues);
     }
 
+    [Theory]
+    [InlineData("‘The students’ union is strong,’ he said.", "‘The students’ union is strong,’")]
+    [InlineData("'The students' union is strong,' he said.", "'The students' union is strong,'")]
+    [InlineData("‘Ask the students’ she said, ‘they know.’", "‘Ask the students’", "‘they know.’")]
+    public void Plural_possessive_inside_a_single_quote_before_its_closing_mark(string text, params string[] quotations)
+    {
+        var doc = Parse(text);
+        Assert.Equal(quotations, QuotationTexts(doc, text));
+        Assert.Empty(doc.Issues);
+    }
+
     [Fact]
     public void Continues_across_paragraphs()
     {
