@@ -70,8 +70,8 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         {
             while (i < _end && IsWordChar(text[i])) i++;
             char c = At(i), next = At(i + 1);
-            if (IsApostrophe(c) && char.IsLetter(next) && char.IsLetterOrDigit(text[i - 1])) { i += 2; continue; }
-            if (IsHyphen(c) && char.IsLetterOrDigit(next) && i > body) { i += 2; continue; }
+            if (IsApostrophe(c) && char.IsLetter(next)) { i += 2; continue; }
+            if (IsHyphen(c) && char.IsLetterOrDigit(next)) { i += 2; continue; }
             if (c is '.' or ',' or ':' && char.IsAsciiDigit(next) && char.IsAsciiDigit(text[i - 1])) { i += 2; continue; }
             if (c == '.' && !number && AbbreviationEnd(start, i) is int abbreviationEnd)
             {
