@@ -18,8 +18,12 @@ internal static class Abbreviations
 
     public static bool IsKnown(ReadOnlySpan<char> word) => Contains(Known, word);
 
-    /// <summary>An abbreviation after which a sentence may still end: listed, or an initialism of several letters (U.S.).</summary>
-    public static bool MayEndSentence(ReadOnlySpan<char> word) => Contains(SentenceFinal, word) || IsInitialism(word);
+    /// <summary>
+    /// An abbreviation after which a sentence may still end: listed, an initialism (U.S.) or a capital initial,
+    /// which ends "... Plan B. The ..." but not "J. R. Moss".
+    /// </summary>
+    public static bool MayEndSentence(ReadOnlySpan<char> word) =>
+        Contains(SentenceFinal, word) || IsInitialism(word) || word is [var letter, '.'] && char.IsUpper(letter);
 
     public static bool IsSentenceStarter(ReadOnlySpan<char> word) => Starters.Contains(word);
 

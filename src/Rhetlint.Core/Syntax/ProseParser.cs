@@ -9,7 +9,8 @@ public static class ProseParser
     /// <summary>Every block of <paramref name="prose"/> becomes one paragraph, with the same index, even if it has no tokens.</summary>
     public static ProseDocument Parse(ProseText prose)
     {
-        var tokens = new List<Token>();
+        // About one token per five characters of prose: enough that the list rarely regrows.
+        var tokens = new List<Token>(prose.Blocks.Sum(b => b.Span.Length) / 5);
         var pairer = new QuotationPairer(prose.Masked, tokens);
         var tokenizer = new Tokenizer(prose.Masked, tokens, pairer);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Rhetlint.Core.Syntax;
@@ -15,7 +16,8 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
     /// <summary>Marks pair only within a family: a straight " may close a curly “, never a ‘.</summary>
     private enum Family { Double, Single, Guillemet, SingleGuillemet }
 
-    private sealed class Builder(int openToken, TextSpan open, char glyph, int depth, int? parent, int paragraph)
+    /// <summary>A quotation under construction; a struct because pathological input can open millions.</summary>
+    private struct Builder(int openToken, TextSpan open, char glyph, int depth, int? parent, int paragraph)
     {
         public readonly int OpenToken = openToken;
         public readonly TextSpan Open = open;
@@ -33,15 +35,16 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
     private readonly List<SyntaxIssue> _issues = [];
     private readonly List<int> _stack = [];
     private readonly int[] _openByFamily = new int[4];
-    private readonly HashSet<int> _openingTokens = [];
+    /// <summary>Indexed by token; only Quote tokens are ever set.</summary>
+    private bool[] _openingTokens = new bool[64];
     private List<int>? _pending;
     private int _pendingEnd;
     private int _paragraph, _blockStart, _blockEnd, _firstToken;
 
-    /// <summary>Whether a single quotation (‘ ' ‚) is open in the current paragraph.</summary>
-    public bool SingleQuoteOpen => _openByFamily[(int)Family.Single] > 0;
+    /// <summary>Whether a quotation that <paramref name="glyph"/> could close is open in the current paragraph.</summary>
+    public bool IsOpenFor(char glyph) => _openByFamily[(int)FamilyOf(glyph)] > 0;
 
-    public bool IsOpening(int tokenIndex) => _openingTokens.Contains(tokenIndex);
+    public bool IsOpening(int tokenIndex) => tokenIndex < _openingTokens.Length && _openingTokens[tokenIndex];
 
     public void BeginParagraph(int paragraph, TextSpan block, int firstToken)
     {
@@ -90,12 +93,28 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
                 i, TextSpan.FromBounds(q.Open.Start, q.End), TextSpan.FromBounds(q.Open.End, q.ContentEnd), StyleOf(q.Glyph),
                 q.Depth, q.Parent, q.OpenToken, q.CloseToken, q.FirstParagraph, q.LastParagraph));
         }
-        // Unclosed marks are reported when their paragraph ends, after later stray closers: restore text order.
-        var issues = _issues.OrderBy(i => i.Span.Start).ToImmutableArray();
-        return (quotations.MoveToImmutable(), issues);
+        return (quotations.MoveToImmutable(), InTextOrder(_issues));
     }
 
-    private char TopGlyph => _stack.Count == 0 ? '\0' : _quotes[_stack[^1]].Glyph;
+    /// <summary>
+    /// An unclosed mark is reported when its paragraph ends or its parent closes, after stray marks that follow it,
+    /// so the list is nearly sorted; sort only when needed.
+    /// </summary>
+    private static ImmutableArray<SyntaxIssue> InTextOrder(List<SyntaxIssue> issues)
+    {
+        var array = issues.ToArray();
+        for (int i = 1; i < array.Length; i++)
+        {
+            if (array[i - 1].Span.Start <= array[i].Span.Start) continue;
+            Array.Sort(array.Select(issue => issue.Span.Start).ToArray(), array);
+            break;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
+    }
+
+    private ref Builder Quote(int index) => ref CollectionsMarshal.AsSpan(_quotes)[index];
+
+    private char TopGlyph => _stack.Count == 0 ? '\0' : Quote(_stack[^1]).Glyph;
 
     /// <summary>
     /// A straight mark opens after a space, the block start, an opening bracket, a dash or another opening mark,
@@ -107,7 +126,7 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
         var span = tokens[tokenIndex].Span;
         char before = span.Start > _blockStart ? text[span.Start - 1] : ' ';
         char after = span.End < _blockEnd ? text[span.End] : ' ';
-        bool afterOpeningMark = tokenIndex > _firstToken && tokens[tokenIndex - 1].Span.End == span.Start && _openingTokens.Contains(tokenIndex - 1);
+        bool afterOpeningMark = tokenIndex > _firstToken && tokens[tokenIndex - 1].Span.End == span.Start && IsOpening(tokenIndex - 1);
         bool openingContext = char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' || afterOpeningMark;
         bool closingContext = char.IsWhiteSpace(after) || char.IsPunctuation(after);
         return openingContext == closingContext ? _openByFamily[(int)FamilyOf(glyph)] == 0 : openingContext;
@@ -116,23 +135,23 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
     private void Open(int tokenIndex, char glyph)
     {
         int? parent = _stack.Count == 0 ? null : _stack[^1];
-        int depth = parent is int p ? _quotes[p].Depth + 1 : 0;
+        int depth = parent is int p ? Quote(p).Depth + 1 : 0;
         _quotes.Add(new Builder(tokenIndex, tokens[tokenIndex].Span, glyph, depth, parent, _paragraph));
         Push(_quotes.Count - 1);
-        _openingTokens.Add(tokenIndex);
+        MarkOpening(tokenIndex);
     }
 
     private void Push(int quote)
     {
         _stack.Add(quote);
-        _openByFamily[(int)FamilyOf(_quotes[quote].Glyph)]++;
+        _openByFamily[(int)FamilyOf(Quote(quote).Glyph)]++;
     }
 
     private int Pop()
     {
         int quote = _stack[^1];
         _stack.RemoveAt(_stack.Count - 1);
-        _openByFamily[(int)FamilyOf(_quotes[quote].Glyph)]--;
+        _openByFamily[(int)FamilyOf(Quote(quote).Glyph)]--;
         return quote;
     }
 
@@ -146,9 +165,9 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
             _issues.Add(new SyntaxIssue(span, StrayCloserMessage));
             return;
         }
-        while (FamilyOf(_quotes[_stack[^1]].Glyph) != family)
-            Unclosed(_quotes[Pop()], span.Start);
-        var quote = _quotes[Pop()];
+        while (FamilyOf(Quote(_stack[^1]).Glyph) != family)
+            Unclosed(ref Quote(Pop()), span.Start);
+        ref var quote = ref Quote(Pop());
         quote.CloseToken = tokenIndex;
         quote.ContentEnd = span.Start;
         quote.End = span.End;
@@ -164,18 +183,24 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
     {
         var pending = _pending!;
         _pending = null;
-        var outer = _quotes[pending[0]];
+        ref var outer = ref Quote(pending[0]);
         bool continues = continuationToken >= 0 && StyleOf(tokens[continuationToken].Text[0]) == StyleOf(outer.Glyph);
         for (int i = continues ? 1 : 0; i < pending.Count; i++)
-            Unclosed(_quotes[pending[i]], _pendingEnd);
+            Unclosed(ref Quote(pending[i]), _pendingEnd);
         if (!continues) return false;
         outer.LastParagraph = _paragraph;
         Push(pending[0]);
-        _openingTokens.Add(continuationToken);
+        MarkOpening(continuationToken);
         return true;
     }
 
-    private void Unclosed(Builder quote, int end)
+    private void MarkOpening(int tokenIndex)
+    {
+        if (tokenIndex >= _openingTokens.Length) Array.Resize(ref _openingTokens, Math.Max(tokenIndex + 1, _openingTokens.Length * 2));
+        _openingTokens[tokenIndex] = true;
+    }
+
+    private void Unclosed(ref Builder quote, int end)
     {
         quote.ContentEnd = end;
         quote.End = end;

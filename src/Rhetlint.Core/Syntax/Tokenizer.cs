@@ -14,11 +14,13 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private int _start, _end;
+    private int _markSearchFrom, _nextMark = -1;
 
     public void Tokenize(TextSpan block)
     {
         _start = block.Start;
         _end = block.End;
+        _nextMark = -1;
         int i = _start;
         while (i < _end)
         {
@@ -68,8 +70,8 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         {
             while (i < _end && IsWordChar(text[i])) i++;
             char c = At(i), next = At(i + 1);
-            if (IsApostrophe(c) && char.IsLetter(next) && char.IsLetterOrDigit(text[i - 1])) { i += 2; continue; }
-            if (IsHyphen(c) && char.IsLetterOrDigit(next) && i > body) { i += 2; continue; }
+            if (IsApostrophe(c) && char.IsLetter(next)) { i += 2; continue; }
+            if (IsHyphen(c) && char.IsLetterOrDigit(next)) { i += 2; continue; }
             if (c is '.' or ',' or ':' && char.IsAsciiDigit(next) && char.IsAsciiDigit(text[i - 1])) { i += 2; continue; }
             if (c == '.' && !number && AbbreviationEnd(start, i) is int abbreviationEnd)
             {
@@ -80,7 +82,8 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         }
         // A trailing apostrophe is a plural possessive (students’) or closes an elided word (’n’),
         // unless a single quotation is open for it to close.
-        if (IsApostrophe(At(i)) && !char.IsLetterOrDigit(At(i + 1)) && (elided || text[i - 1] is 's' or 'S') && !pairer.SingleQuoteOpen)
+        if (IsApostrophe(At(i)) && !char.IsLetterOrDigit(At(i + 1)) && (elided || text[i - 1] is 's' or 'S')
+            && (!pairer.IsOpenFor('’') || IsPossessiveInsideQuote(i)))
             i++;
         return Emit(number ? TokenKind.Number : TokenKind.Word, start, i);
     }
@@ -111,6 +114,37 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         return dot - start == 1 && char.IsUpper(text[start]) && text[start] != 'I' ? dot + 1 : null;
     }
 
+    /// <summary>
+    /// Inside an open single quotation, "students’ union" is still a possessive when a noun follows and the next
+    /// single mark in the block is a closing one: ‘The students’ union is strong,’ he said.
+    /// </summary>
+    private bool IsPossessiveInsideQuote(int apostrophe)
+    {
+        if (!char.IsWhiteSpace(At(apostrophe + 1)) || !char.IsLetter(At(apostrophe + 2))) return false;
+        int mark = NextSingleMark(apostrophe + 1);
+        return mark < _end && (text[mark] == '’' || text[mark] == '\'' && !char.IsWhiteSpace(At(mark - 1)));
+    }
+
+    /// <summary>
+    /// The next ‘ ’ or ' at or after <paramref name="from"/> that is not inside a word or an elided decade, or the
+    /// block end. Queries only move forward, so the answer is cached and the text is scanned once per block.
+    /// </summary>
+    private int NextSingleMark(int from)
+    {
+        if (from >= _markSearchFrom && from <= _nextMark) return _nextMark;
+        int i = from;
+        for (; i < _end; i++)
+        {
+            if (text[i] is not ('‘' or '’' or '\'')) continue;
+            bool inner = char.IsLetterOrDigit(At(i - 1)) && char.IsLetter(At(i + 1));
+            bool decade = !char.IsLetterOrDigit(At(i - 1)) && char.IsAsciiDigit(At(i + 1));
+            if (!inner && !decade) break;
+        }
+        _markSearchFrom = from;
+        _nextMark = i;
+        return i;
+    }
+
     /// <summary>The end of the word if the apostrophe at <paramref name="i"/> starts an elision (’90s, 'em).</summary>
     private int? ElisionEnd(int i)
     {
@@ -123,8 +157,11 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         return end > body && Abbreviations.IsElision(text.AsSpan(body, end - body)) ? body : null;
     }
 
+    /// <summary>A straight mark right after a digit is a prime (6'2", 12") unless it can close an open quotation.</summary>
     private int Quote(int i)
     {
+        if (text[i] is '\'' or '"' && char.IsAsciiDigit(At(i - 1)) && !pairer.IsOpenFor(text[i]))
+            return Emit(TokenKind.Symbol, i, i + 1);
         Emit(TokenKind.Quote, i, i + 1);
         pairer.Add(tokens.Count - 1);
         return i + 1;

@@ -93,6 +93,17 @@ public class QuotationPairerTests
         Assert.Empty(doc.Issues);
     }
 
+    [Theory]
+    [InlineData("‘The students’ union is strong,’ he said.", "‘The students’ union is strong,’")]
+    [InlineData("'The students' union is strong,' he said.", "'The students' union is strong,'")]
+    [InlineData("‘Ask the students’ she said, ‘they know.’", "‘Ask the students’", "‘they know.’")]
+    public void Plural_possessive_inside_a_single_quote_before_its_closing_mark(string text, params string[] quotations)
+    {
+        var doc = Parse(text);
+        Assert.Equal(quotations, QuotationTexts(doc, text));
+        Assert.Empty(doc.Issues);
+    }
+
     [Fact]
     public void Continues_across_paragraphs()
     {
@@ -165,6 +176,17 @@ public class QuotationPairerTests
         Assert.Equal(Stray, issue.Message);
         Assert.Equal(14, issue.Span.Start);
         Assert.Equal(new[] { "“no.”" }, QuotationTexts(doc, text));
+    }
+
+    [Fact]
+    public void Straight_marks_after_digits_are_primes_unless_they_close()
+    {
+        const string text = "He is 6'2\" tall. \"It cost 5\" she said.";
+        var doc = Parse(text);
+        Assert.Equal(new[] { "\"It cost 5\"" }, QuotationTexts(doc, text));
+        Assert.Equal(new[] { (TokenKind.Number, "6"), (TokenKind.Symbol, "'"), (TokenKind.Number, "2"), (TokenKind.Symbol, "\"") },
+            doc.Tokens.Skip(2).Take(4).Select(t => (t.Kind, t.Text)));
+        Assert.Empty(doc.Issues);
     }
 
     [Fact]

@@ -40,6 +40,8 @@ public class SentenceSplitterTests
     [InlineData("He landed in the U.S. The talks began.", "He landed in the U.S.", "The talks began.")]
     [InlineData("We met at 5 p.m. But nobody came.", "We met at 5 p.m.", "But nobody came.")]
     [InlineData("She lives in Salem, Ore. It rains.", "She lives in Salem, Ore.", "It rains.")]
+    [InlineData("“No. It is not,” she said.", "“No.", "It is not,” she said.")]
+    [InlineData("They chose Plan B. The vote failed.", "They chose Plan B.", "The vote failed.")]
     public void Sentence_final_abbreviations_end_before_a_common_starter(string text, string first, string second) =>
         Assert.Equal(new[] { first, second }, Sentences(text));
 
