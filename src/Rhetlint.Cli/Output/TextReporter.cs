@@ -30,10 +30,9 @@ internal static class TextReporter
             $"{path}({lineSpan.Start.Line + 1},{lineSpan.Start.Character + 1}): {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}"));
 
         var line = text.Lines[lineSpan.Start.Line];
-        var lineText = text.ToString(line.Span);
         var start = lineSpan.Start.Character;
-        var end = lineSpan.End.Line == lineSpan.Start.Line ? lineSpan.End.Character : lineText.Length;
-        var (shown, offset) = Window(lineText, start, end);
+        var end = lineSpan.End.Line == lineSpan.Start.Line ? lineSpan.End.Character : line.Span.Length;
+        var (shown, offset) = Window(text, line.Span, start);
         output.WriteLine("    " + shown);
         output.WriteLine("    " + new string(' ', start - offset) + new string('^', Math.Max(1, Math.Min(end, offset + shown.Length) - start)));
         foreach (var rewrite in finding.Rewrites)
@@ -44,11 +43,11 @@ internal static class TextReporter
     }
 
     /// <summary>At most 120 columns of a long line, around the finding; tabs shown as spaces so the caret lines up.</summary>
-    private static (string Text, int Offset) Window(string line, int start, int end)
+    private static (string Text, int Offset) Window(SourceText text, TextSpan line, int start)
     {
         const int width = 120;
         var offset = line.Length <= width ? 0 : Math.Max(0, Math.Min(start - 20, line.Length - width));
-        var shown = line.Substring(offset, Math.Min(width, line.Length - offset)).Replace('\t', ' ');
+        var shown = text.ToString(new TextSpan(line.Start + offset, Math.Min(width, line.Length - offset))).Replace('\t', ' ');
         return (shown, offset);
     }
 

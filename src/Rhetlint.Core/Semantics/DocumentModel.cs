@@ -42,11 +42,19 @@ public sealed class DocumentModel
         foreach (var sentence in syntax.Sentences)
             Array.Fill(sentenceOf, sentence.Index, sentence.FirstToken, sentence.TokenCount);
 
-        var quoted = new bool[tokens.Length];
+        // A running depth count marks quoted tokens in one pass, however many quotations overlap.
+        var depthChange = new int[tokens.Length + 1];
         foreach (var quotation in syntax.Quotations)
         {
             var end = quotation.CloseToken ?? LastTokenBefore(tokens, quotation.Span.End);
-            Array.Fill(quoted, true, quotation.OpenToken, end - quotation.OpenToken + 1);
+            depthChange[quotation.OpenToken]++;
+            depthChange[end + 1]--;
+        }
+        var quoted = new bool[tokens.Length];
+        for (int i = 0, depth = 0; i < tokens.Length; i++)
+        {
+            depth += depthChange[i];
+            quoted[i] = depth > 0;
         }
 
         var frames = AttributionFinder.Find(syntax, quoted);
