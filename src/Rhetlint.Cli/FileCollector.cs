@@ -14,13 +14,14 @@ internal static class FileCollector
         foreach (var path in paths)
         {
             if (path == StandardInput || File.Exists(path))
-                files.Add(path);
+                files.Add(path == StandardInput ? path : Display(path));
             else if (Directory.Exists(path))
                 files.AddRange(Drafts(path));
             else
                 errors.Add($"{path}: no such file or directory");
         }
-        return (files, errors);
+        // A file named twice, or inside a directory also named, is checked once; so is standard input.
+        return ([.. files.Distinct(StringComparer.Ordinal)], errors);
     }
 
     private static IEnumerable<string> Drafts(string directory)
@@ -28,7 +29,15 @@ internal static class FileCollector
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
         return Directory.EnumerateFiles(directory, "*", options)
             .Where(f => DraftExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Select(f => Path.GetRelativePath(Environment.CurrentDirectory, f) is var rel && !rel.StartsWith("..", StringComparison.Ordinal) ? rel : f)
+            .Select(Display)
             .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>Paths are shown as given, or relative to the current directory when below it.</summary>
+    private static string Display(string path)
+    {
+        if (!Path.IsPathRooted(path)) return Path.GetRelativePath(Environment.CurrentDirectory, path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 }

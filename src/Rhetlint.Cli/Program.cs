@@ -41,6 +41,12 @@ internal static class Program
             stderr.WriteLine("rhetlint: cancelled");
             return ExitCodes.UsageOrInput;
         }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            var inner = e.Flatten().InnerExceptions[0];
+            stderr.WriteLine($"rhetlint: internal error ({inner.GetType().Name}): {inner.Message}. Please report this with the input that caused it.");
+            return ExitCodes.InternalError;
+        }
         catch (Exception e)
         {
             stderr.WriteLine($"rhetlint: internal error ({e.GetType().Name}): {e.Message}. Please report this with the input that caused it.");

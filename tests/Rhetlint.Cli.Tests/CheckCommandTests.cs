@@ -64,6 +64,14 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void A_file_named_twice_is_checked_once()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("draft.txt", VagueSource);
+        Assert.Contains("1 warning in 1 file (1 checked).", Run("check", path, path, folder.Path).Out);
+    }
+
+    [Fact]
     public void Standard_input_is_read_for_a_dash()
     {
         var result = RunWithInput(VagueSource, "check", "-");

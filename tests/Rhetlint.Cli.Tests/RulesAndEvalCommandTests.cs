@@ -77,6 +77,19 @@ public class RulesAndEvalCommandTests
         Assert.Contains("line 2: case t2: gold span \"nobody\" (occurrence 1) is not in the text", result.Error);
     }
 
+    [Theory]
+    [InlineData("{\"id\": \"t1\", \"format\": \"text\", \"text\": \"ok\", \"findings\": [{\"family\": \"QS\", \"span\": null, \"occurrence\": 1}], \"must_not_flag\": []}")]
+    [InlineData("{\"id\": \"t1\", \"format\": \"text\", \"text\": \"ok\", \"findings\": [{\"family\": \"QS\", \"span\": \"ok\", \"occurrence\": 0}], \"must_not_flag\": []}")]
+    [InlineData("{\"id\": \"t1\", \"format\": \"text\", \"text\": \"ok\", \"findings\": [], \"must_not_flag\": [null]}")]
+    public void Eval_rejects_incomplete_gold_entries(string line)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("cases.jsonl", line + "\n");
+        var result = Run("eval", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"rhetlint: {path}: line 1: case t1: ", result.Error);
+    }
+
     [Fact]
     public void Eval_of_a_missing_file_exits_two()
     {

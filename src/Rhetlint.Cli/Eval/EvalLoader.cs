@@ -26,11 +26,15 @@ internal static class EvalLoader
             if (evalCase is null || evalCase.Id is null || evalCase.Text is null)
                 throw new FormatException($"line {number}: a case needs \"id\" and \"text\"");
             evalCase = evalCase with { Findings = evalCase.Findings ?? [], MustNotFlag = evalCase.MustNotFlag ?? [] };
+            if (evalCase.MustNotFlag.Any(string.IsNullOrEmpty))
+                throw new FormatException($"line {number}: case {evalCase.Id}: a must_not_flag entry is empty");
             foreach (var gold in evalCase.Findings)
             {
+                if (string.IsNullOrEmpty(gold.Span) || gold.Occurrence < 1)
+                    throw new FormatException($"line {number}: case {evalCase.Id}: a finding needs a non-empty \"span\" and an \"occurrence\" of at least 1");
                 try
                 {
-                    EvalScorer.Locate(evalCase.Text, gold.Span ?? "", gold.Occurrence);
+                    EvalScorer.Locate(evalCase.Text, gold.Span, gold.Occurrence);
                 }
                 catch (FormatException e)
                 {

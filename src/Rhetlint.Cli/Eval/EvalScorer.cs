@@ -68,7 +68,7 @@ internal static class EvalScorer
     internal static TextSpan Locate(string text, string span, int occurrence)
     {
         var index = -1;
-        for (var n = 0; n < Math.Max(1, occurrence); n++)
+        for (var n = 0; n < occurrence; n++)
         {
             index = text.IndexOf(span, index + 1, StringComparison.Ordinal);
             if (index < 0) throw new FormatException($"gold span \"{span}\" (occurrence {occurrence}) is not in the text");

@@ -19,6 +19,9 @@ internal static class AttributionFinder
         "late", "early", "recently", "later", "by", "via", "through", "to", "from", "of", "with",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>How far a clause subject or a frame's quotation is looked for: attributions sit next to what they attribute.</summary>
+    private const int MaxClauseTokens = 24;
+
     public static ImmutableArray<AttributionFrame> Find(ProseDocument document, bool[] quoted)
     {
         var frames = ImmutableArray.CreateBuilder<AttributionFrame>();
@@ -66,7 +69,7 @@ internal static class AttributionFinder
         var next = cue + 1;
         while (next < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[next].Norm)) next++;
         var thatIndex = -1;
-        for (var k = next; k < sentence.EndToken; k++)
+        for (var k = next; k < sentence.EndToken && k - next <= 6; k++)
             if (tokens[k].Norm == "that") { thatIndex = k; break; }
 
         var sourceFollowsBreak = source.Start > sentence.FirstToken
@@ -76,7 +79,7 @@ internal static class AttributionFinder
         if (sourceFollowsBreak && nothingAfter)
             return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, source.Start - 1);
 
-        var contentStart = thatIndex >= 0 && thatIndex - next <= 6 ? thatIndex + 1 : next;
+        var contentStart = thatIndex >= 0 ? thatIndex + 1 : next;
         return Frame(document, marks, sentence, source, cue, ContentSide.After, contentStart, sentence.EndToken);
     }
 
@@ -91,7 +94,8 @@ internal static class AttributionFinder
             var before = open - 1;
             if (tokens[before].Text is not ("," or ":") || quoted[before]) continue;
             var clauseStart = before - 1;
-            while (clauseStart > sentence.FirstToken && tokens[clauseStart - 1].Text != "," && !quoted[clauseStart - 1]) clauseStart--;
+            while (clauseStart > sentence.FirstToken && before - clauseStart < MaxClauseTokens && tokens[clauseStart - 1].Text != "," && !quoted[clauseStart - 1])
+                clauseStart--;
             if (reader.ReadClauseSubject(clauseStart, before) is { } subject)
                 frames.Add(new AttributionFrame(sentence.Index, subject.Start, subject.HeadEnd, subject.End, open, subject.Speaker,
                     ContentSide.After, quotation.ContentSpan, quotation.Index));
@@ -101,7 +105,7 @@ internal static class AttributionFinder
     private static bool AlreadyAttributed(ImmutableArray<AttributionFrame>.Builder frames, int sentence, Quotation quotation)
     {
         for (var k = frames.Count - 1; k >= 0 && frames[k].SentenceIndex == sentence; k--)
-            if (frames[k].Content.Contains(quotation.Span.Start)) return true;
+            if (frames[k].QuotationIndex == quotation.Index || frames[k].Content.Contains(quotation.Span.Start)) return true;
         return false;
     }
 
@@ -110,9 +114,9 @@ internal static class AttributionFinder
         var tokens = document.Tokens;
         var content = contentEnd > contentStart
             ? TextSpan.FromBounds(tokens[contentStart].Span.Start, tokens[contentEnd - 1].Span.End)
-            : new TextSpan(tokens[Math.Min(contentStart, tokens.Length - 1)].Span.Start, 0);
+            : new TextSpan(contentStart > sentence.FirstToken ? tokens[contentStart - 1].Span.End : tokens[contentStart].Span.Start, 0);
         int? quotation = null;
-        for (var k = contentStart; k < contentEnd && quotation is null; k++)
+        for (var k = contentStart; k < contentEnd && k - contentStart < MaxClauseTokens && quotation is null; k++)
             if (marks.OpenedAt(k) is { Depth: 0 } q) quotation = q.Index;
         if (quotation is null && side == ContentSide.Before && contentEnd > sentence.FirstToken && marks.ClosedAt(contentEnd - 1) is { Depth: 0 } closed)
             quotation = closed.Index;

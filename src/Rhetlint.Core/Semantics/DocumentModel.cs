@@ -61,12 +61,19 @@ public sealed class DocumentModel
         var voices = new Voice[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
             if (quoted[i]) voices[i] = Voice.Quoted;
+        var reportedChange = new int[tokens.Length + 1];
         foreach (var frame in frames)
         {
             if (frame.Speaker == SpeakerClass.Author || frame.Content.IsEmpty) continue;
-            var sentence = syntax.Sentences[frame.SentenceIndex];
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-                if (voices[i] == Voice.Author && frame.Content.Contains(tokens[i].Span)) voices[i] = Voice.Reported;
+            var (first, last) = (syntax.TokenIndexAt(frame.Content.Start), syntax.TokenIndexAt(frame.Content.End - 1));
+            if (first < 0 || last < first) continue;
+            reportedChange[first]++;
+            reportedChange[last + 1]--;
+        }
+        for (int i = 0, depth = 0; i < tokens.Length; i++)
+        {
+            depth += reportedChange[i];
+            if (depth > 0 && voices[i] == Voice.Author) voices[i] = Voice.Reported;
         }
         return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), sentenceOf);
     }

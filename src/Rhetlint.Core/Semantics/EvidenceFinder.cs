@@ -21,7 +21,7 @@ internal static class EvidenceFinder
         }
         foreach (var link in document.Prose.Links)
         {
-            var sentence = SentenceAt(document, link.Span.Start);
+            var sentence = SentenceAt(document, link.Span.End - 1) ?? SentenceAt(document, link.Span.Start);
             if (sentence is not null) grades[sentence.Index] = EvidenceStrength.Strong;
         }
         foreach (var frame in frames)

@@ -27,7 +27,7 @@ public static class FunctionWords
     public static readonly FrozenSet<string> VerbPreModifiers = Set(
         "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "once", "recently", "later",
         "then", "now", "again", "privately", "publicly", "repeatedly", "often", "previously", "already", "further",
-        "even", "famously", "rightly", "correctly", "memorably", "bluntly", "recently", "just");
+        "even", "famously", "rightly", "correctly", "memorably", "bluntly", "just");
 
     public static readonly FrozenSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

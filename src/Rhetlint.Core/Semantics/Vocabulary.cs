@@ -25,8 +25,6 @@ public static class Vocabulary
     private static readonly Lazy<FrozenSet<string>> DocumentNounsPlural = new(() =>
         DocumentNounsSingular.Value.Select(Plural).ToFrozenSet(StringComparer.Ordinal));
     private static readonly Lazy<FrozenSet<string>> OrganizationNouns = new(() => Normalized("organization_descriptors"));
-    private static readonly Lazy<FrozenSet<string>> NegationCueSet = new(() => Normalized("negation_cues"));
-    private static readonly Lazy<FrozenSet<string>> HedgeSet = new(() => Normalized("hedges"));
     private static readonly Lazy<FrozenSet<string>> PufferySet = new(() => Normalized("puffery_adjectives"));
 
     /// <summary>The lemma of a reporting verb form ("declared" → "declare"), or null.</summary>
@@ -40,15 +38,11 @@ public static class Vocabulary
     public static bool IsPluralDocumentNoun(Token token) => token.IsWord && DocumentNounsPlural.Value.Contains(token.Norm);
     public static bool IsOrganizationNoun(Token token) => token.IsWord && OrganizationNouns.Value.Contains(token.Norm);
     public static bool IsPufferyAdjective(Token token) => token.IsWord && PufferySet.Value.Contains(token.Norm);
-    public static bool IsHedge(string normalizedPhrase) => HedgeSet.Value.Contains(normalizedPhrase);
-    public static bool IsNegationCue(string normalizedPhrase) => NegationCueSet.Value.Contains(normalizedPhrase);
-    public static IEnumerable<string> NegationCues => NegationCueSet.Value;
-    public static IEnumerable<string> Hedges => HedgeSet.Value;
 
     /// <summary>A regular English plural: enough for role and document nouns, whose irregulars are rare.</summary>
     public static string Plural(string noun)
     {
-        if (noun.EndsWith("man", StringComparison.Ordinal)) return noun[..^3] + "men";
+        if (noun.EndsWith("man", StringComparison.Ordinal) && noun != "human") return noun[..^3] + "men";
         if (noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2])) return noun[..^1] + "ies";
         if (noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal))
             return noun + "es";

@@ -43,7 +43,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     private static readonly Lazy<string[][]> Bounds = new(() => Phrases("comparison_bounds"));
 
     /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
-    private static readonly HashSet<string> Intensifiers = ["single", "very", "absolute", "all-time", "undisputed", "simply", "by far"];
+    private static readonly HashSet<string> Intensifiers = ["single", "very", "absolute", "all-time", "undisputed", "simply"];
 
     /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
     private static readonly HashSet<string> TemporalAfterMost = ["recent", "recently"];
@@ -126,9 +126,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 if (!MatchesAt(tokens, sentence, k, bound)) continue;
                 var after = k + bound.Length;
                 // "of the" and "since" bound only with a count or a date: "of the three", "since 1990".
-                if (bound is ["of", "the"] or ["since"])
-                    return after < sentence.EndToken && (tokens[after].Kind == TokenKind.Number || IsNumberWord(tokens[after]));
-                return true;
+                var needsCount = bound is ["of", "the"] or ["since"];
+                if (!needsCount || after < sentence.EndToken && (tokens[after].Kind == TokenKind.Number || IsNumberWord(tokens[after])))
+                    return true;
             }
         }
         return false;

@@ -26,8 +26,14 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("It is not the best plan for the harbor.")]
     [InlineData("The forest is the honest choice for a modest harvest.")]
     [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat.")]
+    [InlineData("Tuesday was the busiest day of the week in the province.")]
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    [Fact]
+    public void A_link_that_opens_the_next_sentence_is_evidence() =>
+        Assert.Empty(Flagged("RH2001", "Halden is the busiest harbor on the coast. [Port statistics](https://example.org/stats) count 4,000 calls a year.\n",
+            Rhetlint.Core.Markup.DocumentFormat.Markdown));
 
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
