@@ -39,8 +39,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH2001"));
 
     private static readonly Lazy<FrozenWordSet> Superlatives = new(() => LexiconStore.Set("superlatives"));
-    private static readonly Lazy<string[][]> Exemptions = new(() => Phrases("superlative_exemptions"));
-    private static readonly Lazy<string[][]> Bounds = new(() => Phrases("comparison_bounds"));
+    private static readonly Lazy<PhraseList> Exemptions = new(() => PhraseList.Load("superlative_exemptions"));
+    private static readonly Lazy<PhraseList> Bounds = new(() => PhraseList.Load("comparison_bounds"));
 
     /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
     private static readonly HashSet<string> Intensifiers = ["single", "very", "absolute", "all-time", "undisputed", "simply"];
@@ -121,9 +121,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     {
         for (var k = from; k < sentence.EndToken && k - from <= 6; k++)
         {
-            foreach (var bound in Bounds.Value)
+            foreach (var bound in Bounds.Value.Phrases)
             {
-                if (!MatchesAt(tokens, sentence, k, bound)) continue;
+                if (!PhraseList.MatchesAt(tokens, k, sentence.EndToken, bound)) continue;
                 var after = k + bound.Length;
                 // "of the" and "since" bound only with a count or a date: "of the three", "since 1990".
                 var needsCount = bound is ["of", "the"] or ["since"];
@@ -136,12 +136,12 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
     private static bool IsExempt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        foreach (var phrase in Exemptions.Value)
+        foreach (var phrase in Exemptions.Value.Phrases)
         {
             for (var offset = 0; offset < phrase.Length; offset++)
             {
                 var start = i - offset;
-                if (start >= sentence.FirstToken && MatchesAt(tokens, sentence, start, phrase) && start + phrase.Length > i) return true;
+                if (start >= sentence.FirstToken && PhraseList.MatchesAt(tokens, start, sentence.EndToken, phrase)) return true;
             }
         }
         return false;
@@ -168,14 +168,6 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         return false;
     }
 
-    private static bool MatchesAt(ImmutableArray<Token> tokens, Sentence sentence, int start, string[] phrase)
-    {
-        if (start + phrase.Length > sentence.EndToken) return false;
-        for (var p = 0; p < phrase.Length; p++)
-            if (tokens[start + p].Norm != phrase[p]) return false;
-        return true;
-    }
-
     private static bool IsNumberWord(Token token) =>
         token.Norm is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozen" or "twelve" or "twenty";
 
@@ -184,7 +176,4 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         || FunctionWords.IndefiniteSingular.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm)
         || FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm)
         || token.Norm is "ever" or "you";
-
-    private static string[][] Phrases(string lexicon) =>
-        [.. LexiconStore.Lines(lexicon).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())];
 }

@@ -36,8 +36,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         description: "The writer imputes a hostile aim to a state or collective actor with no citation, named source or document of the actor's own nearby.",
         helpLinkUri: RuleCategories.HelpUri("RH1004"));
 
-    private static readonly Lazy<string[][]> Predicates = new(() =>
-        [.. LexiconStore.Lines("hostile_intent_predicates").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())]);
+    private static readonly Lazy<PhraseList> Predicates = new(() => PhraseList.Load("hostile_intent_predicates"));
 
     /// <summary>Adverbs that may stand between the actor and its predicate ("Moscow still covets").</summary>
     private static readonly HashSet<string> Interveners = ["still", "clearly", "secretly", "now", "openly", "always", "obviously", "plainly", "evidently", "also", "long", "has", "have", "had",
@@ -54,7 +53,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (MatchPredicate(tokens, sentence, i) is not int length) continue;
+            var length = Predicates.Value.LongestAt(tokens, i, sentence.EndToken);
+            if (length == 0) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
             if (FindActor(tokens, sentence, i) is not int actorStart) continue;
             if (document.EvidenceAround(sentence, 1, 1) >= EvidenceStrength.Strong) continue;
@@ -67,19 +67,6 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), actor);
             i += length - 1;
         }
-    }
-
-    private static int? MatchPredicate(ImmutableArray<Token> tokens, Sentence sentence, int i)
-    {
-        var best = 0;
-        foreach (var phrase in Predicates.Value)
-        {
-            if (phrase.Length <= best || i + phrase.Length > sentence.EndToken) continue;
-            var match = true;
-            for (var p = 0; p < phrase.Length && match; p++) match = tokens[i + p].Norm == phrase[p];
-            if (match) best = phrase.Length;
-        }
-        return best > 0 ? best : null;
     }
 
     /// <summary>The start of a gazetteer actor that is the subject of the predicate at <paramref name="predicate"/>.</summary>

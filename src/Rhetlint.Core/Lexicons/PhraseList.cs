@@ -1,0 +1,32 @@
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Lexicons;
+
+/// <summary>A lexicon of multi-word phrases matched token by token on <see cref="Token.Norm"/>.</summary>
+public sealed class PhraseList
+{
+    private PhraseList(string[][] phrases) => Phrases = phrases;
+
+    public IReadOnlyList<string[]> Phrases { get; }
+
+    public static PhraseList Load(string lexicon) =>
+        new([.. LexiconStore.Lines(lexicon).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())]);
+
+    /// <summary>Whether <paramref name="phrase"/> occurs at <paramref name="start"/> without running past <paramref name="limit"/>.</summary>
+    public static bool MatchesAt(IReadOnlyList<Token> tokens, int start, int limit, string[] phrase)
+    {
+        if (start < 0 || start + phrase.Length > limit) return false;
+        for (var p = 0; p < phrase.Length; p++)
+            if (tokens[start + p].Norm != phrase[p]) return false;
+        return true;
+    }
+
+    /// <summary>The length of the longest phrase at <paramref name="start"/>, or 0.</summary>
+    public int LongestAt(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        var best = 0;
+        foreach (var phrase in Phrases)
+            if (phrase.Length > best && MatchesAt(tokens, start, limit, phrase)) best = phrase.Length;
+        return best;
+    }
+}
