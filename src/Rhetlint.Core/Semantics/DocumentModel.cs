@@ -10,18 +10,16 @@ namespace Rhetlint.Core.Semantics;
 /// </summary>
 public sealed class DocumentModel
 {
-    private readonly int[] _sentenceOfToken;
     private readonly ILookup<int, AttributionFrame> _framesBySentence;
 
     private DocumentModel(string path, ProseDocument syntax, ImmutableArray<Voice> voices, ImmutableArray<AttributionFrame> frames,
-        ImmutableArray<EvidenceStrength> evidence, int[] sentenceOfToken)
+        ImmutableArray<EvidenceStrength> evidence)
     {
         Path = path;
         Syntax = syntax;
         Voices = voices;
         Frames = frames;
         Evidence = evidence;
-        _sentenceOfToken = sentenceOfToken;
         _framesBySentence = frames.ToLookup(f => f.SentenceIndex);
     }
 
@@ -38,10 +36,6 @@ public sealed class DocumentModel
     public static DocumentModel Build(string path, ProseDocument syntax)
     {
         var tokens = syntax.Tokens;
-        var sentenceOf = new int[tokens.Length];
-        foreach (var sentence in syntax.Sentences)
-            Array.Fill(sentenceOf, sentence.Index, sentence.FirstToken, sentence.TokenCount);
-
         // A running depth count marks quoted tokens in one pass, however many quotations overlap.
         var depthChange = new int[tokens.Length + 1];
         foreach (var quotation in syntax.Quotations)
@@ -75,10 +69,10 @@ public sealed class DocumentModel
             depth += reportedChange[i];
             if (depth > 0 && voices[i] == Voice.Author) voices[i] = Voice.Reported;
         }
-        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), sentenceOf);
+        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames));
     }
 
-    public Sentence SentenceOf(int token) => Syntax.Sentences[_sentenceOfToken[token]];
+    public Sentence SentenceOf(int token) => Syntax.SentenceOfToken(token);
 
     public IEnumerable<AttributionFrame> FramesIn(Sentence sentence) => _framesBySentence[sentence.Index];
 

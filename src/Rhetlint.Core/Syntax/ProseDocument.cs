@@ -76,10 +76,6 @@ public sealed class ProseDocument
     public ImmutableArray<Quotation> Quotations { get; }
     public ImmutableArray<SyntaxIssue> Issues { get; }
 
-    public ReadOnlySpan<Token> TokensOf(Sentence sentence) => Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-    public ReadOnlySpan<Sentence> SentencesOf(Paragraph paragraph) => Sentences.AsSpan(paragraph.FirstSentence, paragraph.SentenceCount);
-    public string TextOf(TextSpan span) => Source.ToString(span);
-
     public Paragraph ParagraphOf(Sentence sentence) => Paragraphs[sentence.ParagraphIndex];
 
     /// <summary>The index of the token whose span contains <paramref name="offset"/>, or -1 (whitespace, markup).</summary>
