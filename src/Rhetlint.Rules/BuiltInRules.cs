@@ -13,7 +13,11 @@ public static class BuiltInRules
     [
         new RH1004UnevidencedHostileIntent(),
         new RH2001UnsupportedSuperlative(),
+        new RH3001VagueCollectiveSource(),
         new RH3002UnnamedSpecificSource(),
+        new RH3008MissingQuoteProvenance(),
+        new RH3009AnonymousSourceWithoutContext(),
+        new RH3010AnonymousAttack(),
     ];
 
     public static AnalyzerDriver CreateDriver() => new(All);

@@ -27,9 +27,10 @@ internal static class AttributionFinder
         var frames = ImmutableArray.CreateBuilder<AttributionFrame>();
         var tokens = document.Tokens;
         var marks = new QuoteMarks(document);
+        var names = new NameEvidence(document);
         foreach (var sentence in document.Sentences)
         {
-            var reader = new SourcePhraseReader(document, sentence);
+            var reader = new SourcePhraseReader(document, sentence, names);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (quoted[i]) continue;
@@ -40,7 +41,19 @@ internal static class AttributionFinder
                         frames.Add(AccordingTo(document, marks, sentence, i, source));
                     continue;
                 }
-                if (!Vocabulary.IsReportingVerb(token) || token.Norm.EndsWith("ing", StringComparison.Ordinal)) continue;
+                if (IsWordsOf(tokens, sentence, i))
+                {
+                    if (reader.ReadAfter(i + 4) is { } speaker)
+                        frames.Add(AccordingTo(document, marks, sentence, i, speaker));
+                    continue;
+                }
+                if (Vocabulary.IsStanceVerb(token))
+                {
+                    if (reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } group && FunctionWords.VagueQuantifiers.Contains(tokens[group.Start].Norm))
+                        frames.Add(VerbFrame(document, marks, sentence, i, group));
+                    continue;
+                }
+                if (!IsReportingCue(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)
                     frames.Add(VerbFrame(document, marks, sentence, i, before));
                 else if (i > sentence.FirstToken && (tokens[i - 1].Text == "," || marks.IsClosing(i - 1)) && reader.ReadAfter(i + 1) is { } after)
@@ -50,6 +63,29 @@ internal static class AttributionFinder
         }
         return frames.ToImmutable();
     }
+
+    /// <summary>A reporting verb used as one: not a gerund ("warning signs"), unless progressive ("are calling it"); not "call for".</summary>
+    private static bool IsReportingCue(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var token = tokens[i];
+        if (Vocabulary.ReportingVerbLemma(token) is not { } lemma) return false;
+        if (lemma == "call" && i + 1 < sentence.EndToken && CallParticles.Contains(tokens[i + 1].Norm)) return false;
+        // "not authorized to speak", "declined to say": an infinitive reports nothing.
+        if (i > sentence.FirstToken && tokens[i - 1].Norm == "to") return false;
+        if (!token.Norm.EndsWith("ing", StringComparison.Ordinal)) return true;
+        var k = i - 1;
+        while (k > sentence.FirstToken && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) || k > sentence.FirstToken && tokens[k].Norm is "already" or "still" or "now" or "also")
+            k--;
+        return k >= sentence.FirstToken && tokens[k].Norm is "is" or "are" or "was" or "were" or "been" or "'s" or "'re";
+    }
+
+    /// <summary>"call for talks", "called off the strike": phrasal verbs that report nothing.</summary>
+    private static readonly FrozenSet<string> CallParticles = new[] { "for", "on", "off", "up", "upon", "back", "out", "in", "into", "forth", "round", "around" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"in the words of S": a noun cue that works like "according to".</summary>
+    private static bool IsWordsOf(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        tokens[i].Norm == "in" && i + 3 < sentence.EndToken && tokens[i + 1].Norm == "the" && tokens[i + 2].Norm == "words" && tokens[i + 3].Norm == "of";
 
     private static AttributionFrame AccordingTo(ProseDocument document, QuoteMarks marks, Sentence sentence, int cue, SourcePhrase source)
     {

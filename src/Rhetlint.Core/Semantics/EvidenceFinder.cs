@@ -37,6 +37,16 @@ internal static class EvidenceFinder
         return [.. grades];
     }
 
+    /// <summary>A citation in the sentence: a link, a footnote marker or "[1]", or a parenthetical (Author Year).</summary>
+    public static bool HasCitation(ProseDocument document, Sentence sentence)
+    {
+        foreach (var link in document.Prose.Links)
+            if (sentence.Span.Contains(link.Span.Start)) return true;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (TokenEvidence(document.Tokens, sentence, i) == EvidenceStrength.Strong) return true;
+        return false;
+    }
+
     private static EvidenceStrength TokenEvidence(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var token = tokens[i];

@@ -9,6 +9,10 @@ public static class FunctionWords
     public static readonly FrozenSet<string> Definite = Set("the", "this", "that", "these", "those");
     public static readonly FrozenSet<string> Possessive = Set("his", "her", "its", "their", "our", "my", "your");
     public static readonly FrozenSet<string> VagueQuantifiers = Set("some", "many", "several", "most", "numerous", "various", "certain", "other", "others", "few", "a few");
+    /// <summary>Quantifiers that stand alone for unnamed people when they are the subject of a reporting verb ("others note").</summary>
+    public static readonly FrozenSet<string> VaguePronouns = Set("others", "some", "many", "several", "most", "few");
+    /// <summary>Adverbs that put a reporting verb off the record ("privately warned").</summary>
+    public static readonly FrozenSet<string> AnonymityAdverbs = Set("privately", "anonymously", "confidentially");
     public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "they", "it");
     public static readonly FrozenSet<string> AuthorPronouns = Set("i", "we");
     public static readonly FrozenSet<string> ObjectPronouns = Set("me", "us", "him", "her", "them", "you", "reporters", "journalists");
@@ -23,10 +27,15 @@ public static class FunctionWords
         "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "never",
         "also", "just", "even", "only", "still", "recently", "now", "yesterday", "today");
 
+    /// <summary>Finite auxiliaries: a clause, not a noun phrase, when they appear.</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Set(
+        "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
+        "must", "shall", "should");
+
     /// <summary>Auxiliaries and adverbs that may stand between a source and its reporting verb.</summary>
     public static readonly FrozenSet<string> VerbPreModifiers = Set(
         "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "once", "recently", "later",
-        "then", "now", "again", "privately", "publicly", "repeatedly", "often", "previously", "already", "further",
+        "then", "now", "again", "privately", "anonymously", "confidentially", "publicly", "repeatedly", "often", "previously", "already", "further",
         "even", "famously", "rightly", "correctly", "memorably", "bluntly", "just");
 
     public static readonly FrozenSet<string> Months = Set(

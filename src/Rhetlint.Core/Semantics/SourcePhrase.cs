@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
@@ -10,10 +11,12 @@ internal readonly record struct SourcePhrase(int Start, int HeadEnd, int End, Sp
 /// it. No tagger: the phrase is bounded by function words and punctuation, and its head must be a known role,
 /// document or organization noun, a name, or a pronoun.
 /// </summary>
-internal sealed class SourcePhraseReader(ProseDocument document, Sentence sentence)
+internal sealed class SourcePhraseReader(ProseDocument document, Sentence sentence, NameEvidence names)
 {
     private const int MaxPhraseWords = 8;
     private const int MaxClauseTokens = 16;
+    /// <summary>How far back a post-modified source may start: "a diplomat who has negotiated with the regime told".</summary>
+    private const int MaxPostModifierTokens = 14;
     private readonly ImmutableTokens _t = new(document.Tokens);
     private readonly int _first = sentence.FirstToken;
     private readonly int _end = sentence.EndToken;
@@ -22,24 +25,74 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     public SourcePhrase? ReadBefore(int cue)
     {
         var j = cue - 1;
-        for (var skipped = 0; j >= _first && skipped < 3 && IsVerbPreModifier(_t[j]); skipped++) j--;
-        if (j < _first) return null;
+        var offTheRecord = false;
+        var passive = false;
+        for (var skipped = 0; j >= _first && skipped < 3 && IsVerbPreModifier(_t[j]); skipped++)
+        {
+            offTheRecord |= FunctionWords.AnonymityAdverbs.Contains(_t[j].Norm);
+            passive |= _t[j].Norm is "is" or "are" or "was" or "were" or "been";
+            j--;
+        }
+        // "The source of the leak was never found": a passive reports nothing (the progressive "are calling" does).
+        if (j < _first || passive && !_t[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) return null;
         var end = j + 1;
+
+        // "others note", "some argue", "though many believe": a quantifier standing for unnamed people.
+        if (FunctionWords.VaguePronouns.Contains(_t[j].Norm) && (j == _first || IsClauseBoundary(_t[j - 1])))
+            return new SourcePhrase(j, j + 1, end, SpeakerClass.VagueCollective);
 
         if (_t[j].Text == ",")
         {
             // "Ilse Brandt, a columnist for the Gazette, wrote": the head precedes the appositive.
             var open = FindBackward(j - 1, t => t.Text == ",");
             if (open is not int comma) return null;
-            return ReadCoreBackward(comma - 1) is { } head ? Classified(head.Start, head.End, end) : null;
+            return (ReadPostModifiedBackward(comma - 1) ?? ReadCoreBackward(comma - 1)) is { } head ? Classified(head.Start, head.End, end) : null;
         }
 
-        var relative = FindBackward(j, t => t.Norm is "who" or "which");
-        if (relative is int rel && ReadCoreBackward(rel - 1) is { } owner && IsRoleOrDocument(owner.End - 1))
-            return Classified(owner.Start, owner.End, end);
-
-        return ReadCoreBackward(j) is { } core ? Classified(core.Start, core.End, end) : null;
+        if (ReadPostModifiedBackward(j) is { } owner) return Classified(owner.Start, owner.End, end);
+        if (ReadCoreBackward(j) is { } core) return Classified(core.Start, core.End, end);
+        // "Industry figures privately warned": speaking off the record makes the phrase a source, whatever its noun.
+        return offTheRecord && ReadAnyNounBackward(j) is { } phrase
+            ? new SourcePhrase(phrase.Start, phrase.End, end, IsName(phrase.End - 1) ? SpeakerClass.NamedOrganization : SpeakerClass.AnonymousBare)
+            : null;
     }
+
+    /// <summary>
+    /// A source head followed by a relative clause or prepositional phrase that runs up to the cue ("a diplomat who
+    /// has negotiated with the regime", "people familiar with the talks", "analysts at Brenner Capital"). The
+    /// leftmost owner wins, so "officials close to the minister" is read as officials, not the minister.
+    /// </summary>
+    private (int Start, int End)? ReadPostModifiedBackward(int last)
+    {
+        (int Start, int End)? found = null;
+        var finiteVerb = false;
+        for (var k = last; k > _first && last - k < MaxPostModifierTokens; k--)
+        {
+            var token = _t[k];
+            if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")" || token.Norm == "that") break;
+            finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm);
+            var relative = token.Norm is "who" or "which" || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
+            // A prepositional phrase holds no finite verb: "the source of the leak was never found" is not a source.
+            if (!relative && (finiteVerb || !PostModifierPrepositions.Contains(token.Norm))) continue;
+            if (ReadCoreBackward(k - 1) is { } owner && IsSourceHead(owner.End - 1, owner.Start, k)) found = owner;
+            if (relative) finiteVerb = false;
+        }
+        return found;
+    }
+
+    private static readonly FrozenSet<string> PostModifierPrepositions =
+        new[] { "at", "of", "for", "from", "with", "inside", "within", "in" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A bare noun phrase of words and names ending at <paramref name="last"/>.</summary>
+    private (int Start, int End)? ReadAnyNounBackward(int last)
+    {
+        var k = last;
+        while (k >= _first && last - k < MaxPhraseWords && IsPhraseWord(_t[k]) && !IsDeterminer(_t[k])) k--;
+        return k < last ? (k + 1, last + 1) : null;
+    }
+
+    private static bool IsClauseBoundary(Token token) =>
+        token.Text is "," or ";" or "—" || token.Norm is "and" or "but" or "though" or "although" or "while" or "whereas" or "yet";
 
     /// <summary>The source that starts at <paramref name="start"/> ("… said a senior diplomat.", "according to the ministry").</summary>
     public SourcePhrase? ReadAfter(int start)
@@ -48,11 +101,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (k >= _end || !_t[k].IsWord) return null;
         if (IsDeterminer(_t[k])) k++;
         var headEnd = k;
-        while (headEnd < _end && headEnd - start < MaxPhraseWords && IsPhraseWord(_t[headEnd])) headEnd++;
+        while (headEnd < _end && headEnd - start < MaxPhraseWords && IsPhraseWord(_t[headEnd])
+               && Vocabulary.SourceAccessCues.LongestAt(document.Tokens, headEnd, _end) == 0) headEnd++;
         if (headEnd == k) return null;
         var end = headEnd;
         // Post-modifiers: "of the Harlow Institute", ", a columnist for the Gazette".
-        if (end < _end && _t[end].Norm is "of" or "for" or "at" or "from" or "with" or "in" or "by")
+        if (Vocabulary.SourceAccessCues.LongestAt(document.Tokens, end, _end) is > 0 and var cue)
+            end = SkipWhile(end + cue, t => t.IsWord && !FunctionWords.NounPhraseBreakers.Contains(t.Norm) || IsDeterminer(t));
+        else if (end < _end && _t[end].Norm is "of" or "for" or "at" or "from" or "with" or "in" or "by")
             end = SkipWhile(end + 1, t => t.IsWord && !FunctionWords.NounPhraseBreakers.Contains(t.Norm) || IsDeterminer(t));
         if (end + 1 < _end && _t[end].Text == "," && IsDeterminer(_t[end + 1]))
         {
@@ -66,14 +122,18 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     public SourcePhrase? ReadClauseSubject(int clauseStart, int limit)
     {
         var k = clauseStart;
-        if (k >= limit || !IsDeterminer(_t[k])) return null;
-        k++;
+        if (k < limit && _t[k].Norm == "as") clauseStart = ++k;
+        if (k >= limit) return null;
         int? head = null;
-        for (; k < limit && k - clauseStart <= MaxPhraseWords && IsPhraseWord(_t[k]); k++)
-        {
-            if (IsRoleOrDocument(k)) { head = k; break; }
-        }
-        return head is int h ? Classified(clauseStart, h + 1, h + 1) : null;
+        if (IsName(k) && !IsDeterminer(_t[k]))
+            head = k;
+        else if (IsDeterminer(_t[k]))
+            for (k++; k < limit && k - clauseStart <= MaxPhraseWords && IsPhraseWord(_t[k]); k++)
+                if (IsRoleOrDocument(k)) { head = k; break; }
+        if (head is not int h) return null;
+        // "the historian Lena Moss": a name after the role is the head.
+        while (h + 1 < limit && IsName(h + 1)) h++;
+        return Classified(clauseStart, h + 1, h + 1);
     }
 
     private (int Start, int End)? ReadCoreBackward(int last)
@@ -102,22 +162,37 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var first = _t[start].Norm;
         if (headEnd - start == 1 && FunctionWords.AuthorPronouns.Contains(head.Norm)) return SpeakerClass.Author;
         if (headEnd - start == 1 && FunctionWords.PersonPronouns.Contains(head.Norm)) return SpeakerClass.Pronoun;
+        if (headEnd - start == 1 && FunctionWords.VaguePronouns.Contains(head.Norm)) return SpeakerClass.VagueCollective;
+
+        var named = HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end);
+        var access = HasAccessCue(headEnd, end);
+        if (Vocabulary.IsAnonymousSourceNoun(head) || IsPeopleWord(head) && access)
+        {
+            if (named) return SpeakerClass.NamedPerson;
+            return access || HasNamedAffiliation(headEnd, end) || HasProperNameInside(start, headEnd - 1)
+                ? SpeakerClass.AnonymousDescribed
+                : SpeakerClass.AnonymousBare;
+        }
+        if (IsPeopleWord(head) && (headEnd - start == 1 || FunctionWords.VagueQuantifiers.Contains(first))) return SpeakerClass.VagueCollective;
 
         var indefinite = FunctionWords.IndefiniteSingular.Contains(first);
         if (indefinite)
         {
             if (Vocabulary.IsRoleNoun(head))
             {
-                if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end)) return SpeakerClass.NamedPerson;
-                return HasNamedAffiliation(headEnd, end) ? SpeakerClass.AnonymousDescribed : SpeakerClass.VagueSingular;
+                if (named) return SpeakerClass.NamedPerson;
+                return HasNamedAffiliation(headEnd, end) || access ? SpeakerClass.AnonymousDescribed : SpeakerClass.VagueSingular;
             }
             if (Vocabulary.IsDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head))
                 return HasProperNameInside(start + 1, headEnd - 1) || HasNamedAffiliation(headEnd, end)
                     ? SpeakerClass.NamedDocument
                     : SpeakerClass.VagueSingular;
         }
+        var definite = FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first);
         if (Vocabulary.IsPluralRoleNoun(head) || Vocabulary.IsPluralDocumentNoun(head))
-            return HasNamedAffiliation(headEnd, end) ? SpeakerClass.AnonymousDescribed : SpeakerClass.VagueCollective;
+            return definite ? SpeakerClass.DefiniteRole : HasNamedAffiliation(headEnd, end) || access || HasProperNameInside(start, headEnd - 1)
+                ? SpeakerClass.AnonymousDescribed
+                : SpeakerClass.VagueCollective;
         // "Varn's 2023 defense white paper", "the Harlow Institute's review": a document tied to a name.
         if (Vocabulary.IsDocumentNoun(head) && HasProperNameInside(start, headEnd - 1, includePlaces: true)) return SpeakerClass.NamedDocument;
         if (IsName(headEnd - 1)) return Vocabulary.IsOrganizationNoun(head) || Actors.Match(_t.Span, headEnd - 1) is not null || IsAcronym(head)
@@ -132,7 +207,22 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm))
             return index == phraseStart;
         return IsRoleOrDocument(index) || Vocabulary.IsPluralRoleNoun(token) || Vocabulary.IsPluralDocumentNoun(token)
-            || Vocabulary.IsOrganizationNoun(token) || IsName(index);
+            || Vocabulary.IsOrganizationNoun(token) || Vocabulary.IsAnonymousSourceNoun(token) || IsName(index)
+            || IsPeopleWord(token) && (index == phraseStart || FunctionWords.VagueQuantifiers.Contains(_t[index - 1].Norm));
+    }
+
+    /// <summary>A head that may own a post-modifier: the usual heads, and "people" when an access cue follows it.</summary>
+    private bool IsSourceHead(int index, int phraseStart, int modifier) =>
+        !FunctionWords.PersonPronouns.Contains(_t[index].Norm) && !FunctionWords.AuthorPronouns.Contains(_t[index].Norm)
+        && (IsHead(index, phraseStart) || IsPeopleWord(_t[index]) && Vocabulary.SourceAccessCues.LongestAt(document.Tokens, modifier, _end) > 0);
+
+    private static bool IsPeopleWord(Token token) => token.Norm is "people" or "person" or "someone" or "those";
+
+    private bool HasAccessCue(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, to) > 0) return true;
+        return false;
     }
 
     private bool IsRoleOrDocument(int index) => Vocabulary.IsRoleNoun(_t[index]) || Vocabulary.IsDocumentNoun(_t[index]);
@@ -143,15 +233,21 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var token = _t[index];
         if (!token.IsWord || !token.IsCapitalized) return false;
         if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) return false;
-        return index != _first || !FunctionWords.SentenceStarters.Contains(token.Norm) && !Vocabulary.IsPluralRoleNoun(token) && !IsRoleOrDocument(index);
+        if (index != _first) return true;
+        return !FunctionWords.SentenceStarters.Contains(token.Norm) && !Vocabulary.IsPluralRoleNoun(token) && !IsRoleOrDocument(index)
+            && (names.IsCapitalizedInside(token) || !names.IsWrittenLowercase(token));
     }
+
+    /// <summary>A name used as a modifier must be known as one: "Aviation experts" opens a sentence, "Pentagon planners" names a body.</summary>
+    private bool IsModifierName(int index) =>
+        IsName(index) && (index != _first || names.IsCapitalizedInside(_t[index]) || Actors.Match(_t.Span, index) is not null);
 
     private static bool IsAcronym(Token token) => token.Text.Length >= 2 && token.Text.All(c => char.IsUpper(c) || c == '.');
 
     private bool HasProperNameInside(int from, int to, bool includePlaces = false)
     {
         for (var k = from; k < to; k++)
-            if (IsName(k) && (includePlaces || !Actors.IsPlaceWord(_t[k]))) return true;
+            if (IsModifierName(k) && (includePlaces || !Actors.IsPlaceWord(_t[k]))) return true;
         return false;
     }
 

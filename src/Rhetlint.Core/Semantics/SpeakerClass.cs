@@ -11,8 +11,12 @@ public enum SpeakerClass
     NamedDocument,
     /// <summary>A definite role or document that refers back ("the minister", "the report").</summary>
     DefiniteRole,
-    /// <summary>An unnamed person with a named affiliation ("a spokeswoman for Northline Rail").</summary>
+    /// <summary>An unnamed source with a named affiliation or a stated access ("a spokeswoman for Northline Rail",
+    /// "a diplomat who attended the talks", "Foreign Ministry officials", "people familiar with the plan").</summary>
     AnonymousDescribed,
+    /// <summary>A source whose only description is that it is one ("a source", "security sources", "an insider",
+    /// "a senior official", "industry figures privately warned").</summary>
+    AnonymousBare,
     /// <summary>An indefinite single person or document with no name ("one columnist", "a think tank report", "a source").</summary>
     VagueSingular,
     /// <summary>A plural role with no names ("critics", "some economists").</summary>

@@ -18,6 +18,10 @@ public static class Vocabulary
         return forms.ToFrozenDictionary(StringComparer.Ordinal);
     });
 
+    private static readonly Lazy<FrozenSet<string>> StanceVerbForms = new(() =>
+        LexiconStore.Lines("stance_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal));
+
     private static readonly Lazy<FrozenSet<string>> RoleNounsSingular = new(() => Normalized("role_nouns"));
     private static readonly Lazy<FrozenSet<string>> RoleNounsPlural = new(() =>
         RoleNounsSingular.Value.Select(Plural).ToFrozenSet(StringComparer.Ordinal));
@@ -25,19 +29,40 @@ public static class Vocabulary
     private static readonly Lazy<FrozenSet<string>> DocumentNounsPlural = new(() =>
         DocumentNounsSingular.Value.Select(Plural).ToFrozenSet(StringComparer.Ordinal));
     private static readonly Lazy<FrozenSet<string>> OrganizationNouns = new(() => Normalized("organization_descriptors"));
+    private static readonly Lazy<FrozenSet<string>> RoleSuffixExceptions = new(() => Normalized("role_suffix_exceptions"));
+    private static readonly Lazy<FrozenSet<string>> AnonymousSourceNouns = new(() => Normalized("anonymous_source_nouns"));
     private static readonly Lazy<FrozenSet<string>> PufferySet = new(() => Normalized("puffery_adjectives"));
+
+    /// <summary>Phrases after an unnamed source that say how it knows ("familiar with", "who attended").</summary>
+    public static PhraseList SourceAccessCues => AccessCues.Value;
+    /// <summary>Phrases that give the reason a source is not named ("on condition of anonymity").</summary>
+    public static PhraseList AnonymityReasons => Reasons.Value;
+
+    private static readonly Lazy<PhraseList> AccessCues = new(() => PhraseList.Load("source_access_cues"));
+    private static readonly Lazy<PhraseList> Reasons = new(() => PhraseList.Load("anonymity_reasons"));
 
     /// <summary>The lemma of a reporting verb form ("declared" → "declare"), or null.</summary>
     public static string? ReportingVerbLemma(Token token) =>
         token.IsWord && ReportingVerbForms.Value.TryGetValue(token.Norm, out var lemma) ? lemma : null;
 
     public static bool IsReportingVerb(Token token) => ReportingVerbLemma(token) is not null;
-    public static bool IsRoleNoun(Token token) => token.IsWord && RoleNounsSingular.Value.Contains(token.Norm);
-    public static bool IsPluralRoleNoun(Token token) => token.IsWord && RoleNounsPlural.Value.Contains(token.Norm);
+    /// <summary>"want", "hope", "favor": a position ascribed to someone, a frame only for a quantified vague group.</summary>
+    public static bool IsStanceVerb(Token token) => token.IsWord && StanceVerbForms.Value.Contains(token.Norm);
+    public static bool IsRoleNoun(Token token) => token.IsWord && (RoleNounsSingular.Value.Contains(token.Norm) || HasRoleSuffix(token.Norm));
+    public static bool IsPluralRoleNoun(Token token) =>
+        token.IsWord && (RoleNounsPlural.Value.Contains(token.Norm) || token.Norm.EndsWith('s') && HasRoleSuffix(token.Norm[..^1]));
+    public static bool IsAnonymousSourceNoun(Token token) => token.IsWord && AnonymousSourceNouns.Value.Contains(token.Norm);
     public static bool IsDocumentNoun(Token token) => token.IsWord && DocumentNounsSingular.Value.Contains(token.Norm);
     public static bool IsPluralDocumentNoun(Token token) => token.IsWord && DocumentNounsPlural.Value.Contains(token.Norm);
     public static bool IsOrganizationNoun(Token token) => token.IsWord && OrganizationNouns.Value.Contains(token.Norm);
     public static bool IsPufferyAdjective(Token token) => token.IsWord && PufferySet.Value.Contains(token.Norm);
+
+    /// <summary>Professions named by suffix ("agronomist", "statistician", "cartographer"): open classes no list can hold.</summary>
+    private static readonly string[] RoleSuffixes = ["ologist", "ographer", "ician", "ist"];
+
+    private static bool HasRoleSuffix(string word) =>
+        word.Length >= 6 && word.All(char.IsLetter) && RoleSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal))
+        && !RoleSuffixExceptions.Value.Contains(word);
 
     /// <summary>A regular English plural: enough for role and document nouns, whose irregulars are rare.</summary>
     public static string Plural(string noun)

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
-using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Semantics;
-using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
@@ -45,9 +43,10 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
         var document = context.Document;
         foreach (var frame in document.FramesIn(context.Sentence))
         {
-            if (frame.Speaker != SpeakerClass.VagueSingular || document.Voices[frame.SourceStart] != Voice.Author) continue;
+            if (frame.Speaker != SpeakerClass.VagueSingular || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
+            if (SourceFrames.IsAnonymousAttack(document, frame)) continue;
 
-            var span = AttributionSpan(document, frame);
+            var span = SourceFrames.AttributionSpan(document, frame);
             var source = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);
             var head = document.Tokens[frame.SourceHeadEnd - 1];
             var isDocument = Vocabulary.IsDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head);
@@ -57,17 +56,6 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             var rewrite = Rewrite.Template(isDocument ? "Name the publisher and date" : "Name the source and their role", source, template);
             context.Report(Descriptor, span, [rewrite], document.Excerpt(span), PufferyNote(document, frame));
         }
-    }
-
-    /// <summary>The source phrase, with the cue when it is next to it ("One columnist noted", "said a diplomat", "according to a report").</summary>
-    private static TextSpan AttributionSpan(DocumentModel document, AttributionFrame frame)
-    {
-        var cue = document.Tokens[frame.CueToken];
-        if (cue.Norm == "according") return document.SpanOf(frame.CueToken, frame.SourceHeadEnd);
-        if (cue.Kind == TokenKind.Quote) return document.SpanOf(frame.SourceStart, frame.SourceEnd);
-        if (frame.CueToken < frame.SourceStart) return document.SpanOf(frame.CueToken, frame.SourceHeadEnd);
-        var verbAdjacent = frame.CueToken - frame.SourceEnd <= 2 && frame.SourceEnd == frame.SourceHeadEnd;
-        return verbAdjacent ? document.SpanOf(frame.SourceStart, frame.CueToken + 1) : document.SpanOf(frame.SourceStart, frame.SourceEnd);
     }
 
     private static string PufferyNote(DocumentModel document, AttributionFrame frame)

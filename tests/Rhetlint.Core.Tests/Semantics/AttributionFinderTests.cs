@@ -1,0 +1,77 @@
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Markup;
+using Rhetlint.Core.Semantics;
+
+namespace Rhetlint.Core.Tests.Semantics;
+
+public class AttributionFinderTests
+{
+    private static DocumentModel Model(string text) => Linter.BuildModel("test.txt", SourceText.From(text), DocumentFormat.PlainText);
+
+    /// <summary>Each frame as "source text | speaker class".</summary>
+    private static string[] Sources(string text)
+    {
+        var model = Model(text);
+        return [.. model.Frames.Select(f => $"{model.Excerpt(model.SpanOf(f.SourceStart, f.SourceHeadEnd))} | {f.Speaker}")];
+    }
+
+    [Theory]
+    [InlineData("“We will not retreat,” Ilse Brandt said on Tuesday.", "Ilse Brandt | NamedPerson")]
+    [InlineData("“We will not retreat,” said Ilse Brandt.", "Ilse Brandt | NamedPerson")]
+    [InlineData("Ilse Brandt said: “We will not retreat.”", "Ilse Brandt | NamedPerson")]
+    [InlineData("Ilse Brandt said that Varn would not retreat.", "Ilse Brandt | NamedPerson")]
+    [InlineData("According to the Harlow Institute, Varn has 300 drones.", "the Harlow Institute | NamedOrganization")]
+    [InlineData("Varn has 300 drones, according to the Harlow Institute.", "the Harlow Institute | NamedOrganization")]
+    [InlineData("In the words of Ilse Brandt, the treaty is dead.", "Ilse Brandt | NamedPerson")]
+    [InlineData("The defense minister said the drills would end.", "The defense minister | DefiniteRole")]
+    [InlineData("One columnist noted that the port was empty.", "One columnist | VagueSingular")]
+    [InlineData("A leading scholar put it plainly: “The port is empty.”", "A leading scholar | VagueSingular")]
+    [InlineData("A 2024 Harlow Institute report found the port empty.", "A 2024 Harlow Institute report | NamedDocument")]
+    [InlineData("Critics say the treaty hands Kestria a veto.", "Critics | VagueCollective")]
+    [InlineData("Some strategists warn that Varn will test the alliance.", "Some strategists | VagueCollective")]
+    [InlineData("The plan may work, though others note that it is costly.", "others | VagueCollective")]
+    [InlineData("Many people believe the bridge is unsafe.", "Many people | VagueCollective")]
+    [InlineData("Hydrologists say the river will crest on Friday.", "Hydrologists | VagueCollective")]
+    [InlineData("Reviewers are already calling it the phone of the year.", "Reviewers | VagueCollective")]
+    [InlineData("A source said the minister would resign.", "A source | AnonymousBare")]
+    [InlineData("Security sources say the attacks have doubled.", "Security sources | AnonymousBare")]
+    [InlineData("A senior official told reporters the talks had stalled.", "A senior official | AnonymousBare")]
+    [InlineData("Shipping executives privately warned that fares would rise.", "Shipping executives | VagueCollective")]
+    [InlineData("Harbor figures privately concede that the cranes are idle.", "Harbor figures | AnonymousBare")]
+    [InlineData("People familiar with the talks said the deal was close.", "People | AnonymousDescribed")]
+    [InlineData("A diplomat who attended the talks said the deal was close.", "A diplomat | AnonymousDescribed")]
+    [InlineData("Foreign Ministry officials in Norvania said the border was closed.", "Foreign Ministry officials | AnonymousDescribed")]
+    [InlineData("Officials said the border was closed.", "Officials | AnonymousBare")]
+    [InlineData("A spokeswoman for Northline Rail said trains would run.", "A spokeswoman | AnonymousDescribed")]
+    [InlineData("Officials close to the minister said she would stay.", "Officials | AnonymousDescribed")]
+    [InlineData("Some admirals want a larger fleet in the north.", "Some admirals | VagueCollective")]
+    [InlineData("We argued last year that the port would fail.", "We | Author")]
+    public void Finds_the_source_and_classifies_it(string text, string expected) => Assert.Contains(expected, Sources(text));
+
+    [Theory]
+    [InlineData("The union called for a strike on Monday.")]
+    [InlineData("The warning signs were there for years.")]
+    [InlineData("Prices rose in March and fell in April.")]
+    [InlineData("Admirals want a larger fleet in the north.")]
+    [InlineData("The admiral wants a larger fleet in the north.")]
+    public void Finds_no_frame_where_nobody_speaks(string text) => Assert.Empty(Sources(text));
+
+    [Fact]
+    public void A_name_that_opens_a_sentence_is_told_from_a_common_word_by_how_the_document_writes_it()
+    {
+        // "Aviation" is written in lower case elsewhere, so "Aviation experts" names no body; "Harlow" is a name.
+        Assert.Contains("Aviation experts | VagueCollective", Sources("Aviation experts say the engines are safe. Civil aviation is busy."));
+        Assert.Contains("Harlow economists | AnonymousDescribed", Sources("Harlow economists say rates will rise. The report came from Harlow last week."));
+    }
+
+    [Fact]
+    public void Reported_content_is_in_reported_voice_and_the_source_in_author_voice()
+    {
+        const string text = "Critics say the treaty hands Kestria a veto.";
+        var model = Model(text);
+        var veto = model.Tokens.ToList().FindIndex(t => t.Norm == "veto");
+        Assert.Equal(Voice.Reported, model.Voices[veto]);
+        Assert.Equal(Voice.Author, model.Voices[0]);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Sourcing;
+
+public class RH3009AnonymousSourceWithoutContextTests
+{
+    [Theory]
+    [InlineData("A source says the minister will resign within days.", "A source says")]
+    [InlineData("According to people familiar with the matter, Varn has moved its fleet.", "According to people")]
+    [InlineData("Security sources say the attacks have doubled.", "Security sources say")]
+    [InlineData("A senior official told reporters the talks had stalled.", "A senior official told")]
+    [InlineData("Officials said the border would stay closed.", "Officials said")]
+    [InlineData("Foreign Ministry officials said the border would stay closed.", "Foreign Ministry officials said")]
+    [InlineData("Harbor figures privately concede that the cranes are idle.", "Harbor figures privately concede")]
+    [InlineData("A diplomat who attended the talks said the deal was close.", "A diplomat who attended the talks")]
+    public void Flags_an_anonymous_source(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3009", text));
+
+    [Theory]
+    [InlineData("A spokeswoman for Northline Rail said the line would reopen in June.")]
+    [InlineData("Economists at the Harlow Institute said rates would hold.")]
+    [InlineData("“A source told me the port is closing,” Mayor Joan Ellis said.")]
+    [InlineData("The source of the leak was never found.")]
+    [InlineData("Ilse Brandt said the border would stay closed.")]
+    public void Does_not_flag_an_on_the_record_or_quoted_source(string text) =>
+        Assert.Empty(Flagged("RH3009", text));
+
+    [Theory]
+    [InlineData("A source says the minister will resign.", DiagnosticSeverity.Warning, "say how the source knows and why they were not named")]
+    [InlineData("A diplomat who attended the talks said the deal was close.", DiagnosticSeverity.Warning, "say why the source was not named")]
+    [InlineData("An official, who asked not to be named because the talks are secret, said the deal was close.", DiagnosticSeverity.Warning, "say how the source knows")]
+    [InlineData("An official who was not authorized to speak publicly said the deal was close.", DiagnosticSeverity.Info, "say how the source knows")]
+    [InlineData("A naval officer who took part in the exercise, and who asked not to be named because he feared dismissal, said two ships ran aground.",
+        DiagnosticSeverity.Info, "access and reason are given; an editor should still approve it")]
+    public void Says_what_is_missing_and_lowers_severity_when_access_and_reason_are_given(string text, DiagnosticSeverity severity, string missing)
+    {
+        var finding = Single("RH3009", text);
+        Assert.Equal(severity, finding.Severity);
+        Assert.EndsWith("is an anonymous source; " + missing, finding.Message);
+    }
+
+    [Fact]
+    public void Asks_how_many_when_sources_are_plural()
+    {
+        var finding = Single("RH3009", "Sources say the minister will resign.");
+        Assert.EndsWith("; if there are several, say how many", finding.Message);
+    }
+}
