@@ -47,6 +47,12 @@ internal static class AttributionFinder
                         frames.Add(AccordingTo(document, marks, sentence, i, speaker));
                     continue;
                 }
+                if (IsPossessiveSpeechNoun(tokens, sentence, i))
+                {
+                    if (reader.ReadBefore(i) is { } owner && owner.Speaker is not (SpeakerClass.Pronoun or SpeakerClass.Author))
+                        frames.Add(VerbFrame(document, marks, sentence, i, owner));
+                    continue;
+                }
                 if (Vocabulary.IsStanceVerb(token))
                 {
                     if (reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } group && FunctionWords.VagueQuantifiers.Contains(tokens[group.Start].Norm))
@@ -61,7 +67,47 @@ internal static class AttributionFinder
             }
             AddQuotationSubjects(document, marks, sentence, reader, quoted, frames);
         }
+        ResolvePronouns(document, frames);
         return frames.ToImmutable();
+    }
+
+    /// <summary>
+    /// Links "he/she/they/it said" to the nearest earlier speaker of the same number in its paragraph or the one
+    /// before (RULES.md §3 M5); an unresolved pronoun keeps no antecedent.
+    /// </summary>
+    private static void ResolvePronouns(ProseDocument document, ImmutableArray<AttributionFrame>.Builder frames)
+    {
+        var tokens = document.Tokens;
+        for (var f = 0; f < frames.Count; f++)
+        {
+            var frame = frames[f];
+            if (frame.Speaker != SpeakerClass.Pronoun) continue;
+            var pronoun = tokens[frame.SourceStart].Norm;
+            var paragraph = document.Sentences[frame.SentenceIndex].ParagraphIndex;
+            for (var k = f - 1; k >= 0; k--)
+            {
+                var candidate = frames[k];
+                if (document.Sentences[candidate.SentenceIndex].ParagraphIndex < paragraph - 1) break;
+                if (candidate.Speaker is SpeakerClass.Pronoun or SpeakerClass.Author || !Agrees(pronoun, candidate, tokens)) continue;
+                frames[f] = frame with { Antecedent = k };
+                break;
+            }
+        }
+    }
+
+    private static bool Agrees(string pronoun, AttributionFrame candidate, ImmutableArray<Token> tokens)
+    {
+        var head = tokens[candidate.SourceHeadEnd - 1];
+        var plural = candidate.Speaker == SpeakerClass.VagueCollective || Vocabulary.IsPluralRoleNoun(head)
+            || head.Norm is "sources" or "insiders" or "aides" or "officials" or "people";
+        var isDocument = Vocabulary.IsDocumentNoun(head) || candidate.Speaker is SpeakerClass.NamedDocument;
+        return pronoun switch
+        {
+            "he" or "she" => !plural && !isDocument && candidate.Speaker != SpeakerClass.NamedOrganization,
+            "they" => plural || candidate.Speaker == SpeakerClass.NamedOrganization,
+            "it" => isDocument || candidate.Speaker == SpeakerClass.NamedOrganization,
+            _ => false,
+        };
     }
 
     /// <summary>A reporting verb used as one: not a gerund ("warning signs"), unless progressive ("are calling it"); not "call for".</summary>
@@ -82,6 +128,11 @@ internal static class AttributionFinder
     /// <summary>"call for talks", "called off the strike": phrasal verbs that report nothing.</summary>
     private static readonly FrozenSet<string> CallParticles = new[] { "for", "on", "off", "up", "upon", "back", "out", "in", "into", "forth", "round", "around" }
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Brandt's warning that …", "the ministry's claim: “…”": a possessive source before a speech noun.</summary>
+    private static bool IsPossessiveSpeechNoun(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i > sentence.FirstToken && Vocabulary.IsSpeechNoun(tokens[i]) && tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal)
+        && i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Text is ":" or "," || tokens[i + 1].Kind == TokenKind.Quote);
 
     /// <summary>"in the words of S": a noun cue that works like "according to".</summary>
     private static bool IsWordsOf(ImmutableArray<Token> tokens, Sentence sentence, int i) =>

@@ -30,4 +30,8 @@ public sealed record AttributionFrame(
     SpeakerClass Speaker,
     ContentSide Side,
     TextSpan Content,
-    int? QuotationIndex);
+    int? QuotationIndex)
+{
+    /// <summary>For a pronoun source ("she said"), the index in <see cref="DocumentModel.Frames"/> of the frame whose speaker it refers to.</summary>
+    public int? Antecedent { get; init; }
+}

@@ -133,6 +133,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (head is not int h) return null;
         // "the historian Lena Moss": a name after the role is the head.
         while (h + 1 < limit && IsName(h + 1)) h++;
+        // A bare name before a quotation is an apposition ("Kestria, “the hermit state,”"), not a speaker: it needs a predicate.
+        if (h + 1 >= limit && !IsDeterminer(_t[clauseStart])) return null;
         return Classified(clauseStart, h + 1, h + 1);
     }
 

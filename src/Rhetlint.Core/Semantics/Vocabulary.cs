@@ -46,6 +46,11 @@ public static class Vocabulary
         token.IsWord && ReportingVerbForms.Value.TryGetValue(token.Norm, out var lemma) ? lemma : null;
 
     public static bool IsReportingVerb(Token token) => ReportingVerbLemma(token) is not null;
+    /// <summary>"warning", "remarks", "claim": nouns that cue speech after a possessive source.</summary>
+    public static bool IsSpeechNoun(Token token) => token.IsWord && SpeechNouns.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> SpeechNouns = new(() => Normalized("speech_nouns"));
+
     /// <summary>"want", "hope", "favor": a position ascribed to someone, a frame only for a quantified vague group.</summary>
     public static bool IsStanceVerb(Token token) => token.IsWord && StanceVerbForms.Value.Contains(token.Norm);
     public static bool IsRoleNoun(Token token) => token.IsWord && (RoleNounsSingular.Value.Contains(token.Norm) || HasRoleSuffix(token.Norm));

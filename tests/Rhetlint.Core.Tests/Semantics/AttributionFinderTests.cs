@@ -24,6 +24,9 @@ public class AttributionFinderTests
     [InlineData("According to the Harlow Institute, Varn has 300 drones.", "the Harlow Institute | NamedOrganization")]
     [InlineData("Varn has 300 drones, according to the Harlow Institute.", "the Harlow Institute | NamedOrganization")]
     [InlineData("In the words of Ilse Brandt, the treaty is dead.", "Ilse Brandt | NamedPerson")]
+    [InlineData("Ilse Brandt's warning that the port would close went unheeded.", "Ilse Brandt's | NamedPerson")]
+    [InlineData("As Lena Moss noted, “The port is empty.”", "Lena Moss | NamedPerson")]
+    [InlineData("As the historian Lena Moss once put it, “Empires die of pride.”", "the historian Lena Moss | NamedPerson")]
     [InlineData("The defense minister said the drills would end.", "The defense minister | DefiniteRole")]
     [InlineData("One columnist noted that the port was empty.", "One columnist | VagueSingular")]
     [InlineData("A leading scholar put it plainly: “The port is empty.”", "A leading scholar | VagueSingular")]
@@ -51,6 +54,7 @@ public class AttributionFinderTests
 
     [Theory]
     [InlineData("The union called for a strike on Monday.")]
+    [InlineData("Kestria, “the hermit state,” held elections.")]
     [InlineData("The warning signs were there for years.")]
     [InlineData("Prices rose in March and fell in April.")]
     [InlineData("Admirals want a larger fleet in the north.")]
@@ -58,11 +62,40 @@ public class AttributionFinderTests
     public void Finds_no_frame_where_nobody_speaks(string text) => Assert.Empty(Sources(text));
 
     [Fact]
+    public void A_split_quote_is_attributed_to_the_speaker_between_its_halves()
+    {
+        var model = Model("“The port is closed,” Ilse Brandt said, “and it will stay closed.”");
+        Assert.Equal([0, 1], model.Frames.Select(f => f.QuotationIndex ?? -1).Order());
+        Assert.All(model.Frames, f => Assert.Equal("Ilse Brandt", model.Excerpt(model.SpanOf(f.SourceStart, f.SourceHeadEnd))));
+        Assert.All(model.Syntax.Quotations, q => Assert.Equal(Voice.Quoted, model.Voices[q.OpenToken + 1]));
+    }
+
+    [Fact]
     public void A_name_that_opens_a_sentence_is_told_from_a_common_word_by_how_the_document_writes_it()
     {
         // "Aviation" is written in lower case elsewhere, so "Aviation experts" names no body; "Harlow" is a name.
         Assert.Contains("Aviation experts | VagueCollective", Sources("Aviation experts say the engines are safe. Civil aviation is busy."));
         Assert.Contains("Harlow economists | AnonymousDescribed", Sources("Harlow economists say rates will rise. The report came from Harlow last week."));
+    }
+
+    [Theory]
+    [InlineData("Ilse Brandt said the port was closed. She said it would reopen in June.", "she", "Ilse Brandt")]
+    [InlineData("Critics say the port is closed. The mayor disagrees. They say it will stay shut.", "they", "Critics")]
+    [InlineData("A Harlow Institute report found rents doubled. It said wages had not moved.", "it", "A Harlow Institute report")]
+    [InlineData("Critics say the port is closed. Lena Moss said it would reopen. She added that the cranes were idle.", "she", "Lena Moss")]
+    public void A_pronoun_source_refers_to_the_nearest_earlier_speaker_of_its_number(string text, string pronoun, string antecedent)
+    {
+        var model = Model(text);
+        var frame = Assert.Single(model.Frames, f => model.Tokens[f.SourceStart].Norm == pronoun);
+        var resolved = model.Frames[Assert.IsType<int>(frame.Antecedent)];
+        Assert.Equal(antecedent, model.Excerpt(model.SpanOf(resolved.SourceStart, resolved.SourceHeadEnd)));
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_earlier_speaker_stays_unresolved()
+    {
+        var model = Model("The port is closed. He said it would reopen.");
+        Assert.Null(Assert.Single(model.Frames).Antecedent);
     }
 
     [Fact]
