@@ -41,6 +41,7 @@ internal static class AttributionFinder
                     continue;
                 }
                 if (!Vocabulary.IsReportingVerb(token) || token.Norm.EndsWith("ing", StringComparison.Ordinal)) continue;
+                if (IsPassiveParticiple(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)
                     frames.Add(VerbFrame(document, marks, sentence, i, before));
                 else if (i > sentence.FirstToken && (tokens[i - 1].Text == "," || marks.IsClosing(i - 1)) && reader.ReadAfter(i + 1) is { } after)
@@ -50,6 +51,24 @@ internal static class AttributionFinder
         }
         return frames.ToImmutable();
     }
+
+    /// <summary>
+    /// "is said to", "was described as", "it is believed that": the subject of a passive reporting verb is what is
+    /// talked about, not who is talking, so it must not become a source.
+    /// </summary>
+    private static bool IsPassiveParticiple(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var k = verb - 1;
+        while (k >= sentence.FirstToken && verb - k <= 3 && (tokens[k].Norm is "not" or "never" or "also" or "long" or "much" or "now" or "still"
+            || tokens[k].Norm.Length > 4 && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal)))
+            k--;
+        return k >= sentence.FirstToken && PassiveAuxiliaries.Contains(tokens[k].Norm);
+    }
+
+    private static readonly FrozenSet<string> PassiveAuxiliaries = new[]
+    {
+        "is", "are", "was", "were", "be", "been", "being", "it's",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static AttributionFrame AccordingTo(ProseDocument document, QuoteMarks marks, Sentence sentence, int cue, SourcePhrase source)
     {
