@@ -14,6 +14,9 @@ public static class BuiltInRules
         new RH1004UnevidencedHostileIntent(),
         new RH2001UnsupportedSuperlative(),
         new RH3002UnnamedSpecificSource(),
+        new RH3006AgentlessPassiveAttribution(),
+        new RH3007StudiesShow(),
+        new RH3011UnverifiedHearsay(),
     ];
 
     public static AnalyzerDriver CreateDriver() => new(All);

@@ -43,9 +43,12 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
     private static void AnalyzeSentence(SentenceContext context)
     {
         var document = context.Document;
+        // "A new study found …" is a research appeal: RH3007 judges it, with its own citation test.
+        var researchVerbs = RH3007StudiesShow.Find(document, context.Sentence).Select(a => a.Verb).ToHashSet();
         foreach (var frame in document.FramesIn(context.Sentence))
         {
             if (frame.Speaker != SpeakerClass.VagueSingular || document.Voices[frame.SourceStart] != Voice.Author) continue;
+            if (researchVerbs.Contains(frame.CueToken)) continue;
 
             var span = AttributionSpan(document, frame);
             var source = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);
