@@ -15,9 +15,12 @@ public static class BuiltInRules
         new RH2001UnsupportedSuperlative(),
         new RH3001VagueCollectiveSource(),
         new RH3002UnnamedSpecificSource(),
+        new RH3006AgentlessPassiveAttribution(),
+        new RH3007StudiesShow(),
         new RH3008MissingQuoteProvenance(),
         new RH3009AnonymousSourceWithoutContext(),
         new RH3010AnonymousAttack(),
+        new RH3011UnverifiedHearsay(),
     ];
 
     public static AnalyzerDriver CreateDriver() => new(All);

@@ -55,6 +55,8 @@ internal static class EvidenceFinder
             // "[1]" and "(Moss 2021)" are citations; a bare year only dates a claim.
             if (i > sentence.FirstToken && i + 1 < sentence.EndToken && tokens[i - 1].Text == "[" && tokens[i + 1].Text == "]")
                 return EvidenceStrength.Strong;
+            // "the 1970s" dates a claim the way a bare year does; it is no figure.
+            if (IsDecade(token)) return EvidenceStrength.Weak;
             if (IsYear(token))
             {
                 if (i + 1 < sentence.EndToken && tokens[i + 1].Text == ")" && i > sentence.FirstToken + 1 && IsParentheticalCitation(tokens, sentence, i))
@@ -92,8 +94,11 @@ internal static class EvidenceFinder
         return false;
     }
 
-    private static bool IsYear(Token token) =>
-        token.Text.Length == 4 && int.TryParse(token.Text, out var year) && year is >= 1800 and <= 2100;
+    private static bool IsDecade(Token token) => token.Text.Length == 5 && token.Text[4] == 's' && IsYearText(token.Text[..4]);
+
+    private static bool IsYear(Token token) => IsYearText(token.Text);
+
+    private static bool IsYearText(string text) => text.Length == 4 && int.TryParse(text, out var year) && year is >= 1800 and <= 2100;
 
     private static Sentence? SentenceAt(ProseDocument document, int position)
     {

@@ -26,15 +26,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     {
         var j = cue - 1;
         var offTheRecord = false;
-        var passive = false;
         for (var skipped = 0; j >= _first && skipped < 3 && IsVerbPreModifier(_t[j]); skipped++)
-        {
-            offTheRecord |= FunctionWords.AnonymityAdverbs.Contains(_t[j].Norm);
-            passive |= _t[j].Norm is "is" or "are" or "was" or "were" or "been";
-            j--;
-        }
-        // "The source of the leak was never found": a passive reports nothing (the progressive "are calling" does).
-        if (j < _first || passive && !_t[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) return null;
+            offTheRecord |= FunctionWords.AnonymityAdverbs.Contains(_t[j--].Norm);
+        if (j < _first) return null;
         var end = j + 1;
 
         // "others note", "some argue", "though many believe": a quantifier standing for unnamed people.

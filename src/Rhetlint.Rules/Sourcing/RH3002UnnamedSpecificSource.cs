@@ -41,10 +41,12 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
     private static void AnalyzeSentence(SentenceContext context)
     {
         var document = context.Document;
+        // "A new study found …" is a research appeal: RH3007 judges it, with its own citation test.
+        var researchVerbs = RH3007StudiesShow.Find(document, context.Sentence).Select(a => a.Verb).ToHashSet();
         foreach (var frame in document.FramesIn(context.Sentence))
         {
             if (frame.Speaker != SpeakerClass.VagueSingular || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
-            if (SourceFrames.IsAnonymousAttack(document, frame)) continue;
+            if (SourceFrames.IsAnonymousAttack(document, frame) || researchVerbs.Contains(frame.CueToken)) continue;
 
             var span = SourceFrames.AttributionSpan(document, frame);
             var source = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);

@@ -1,0 +1,159 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Sourcing;
+
+/// <summary>
+/// RH3006 — agentless passive attribution.
+///
+/// What it does: flags a view or finding credited to nobody: the impersonal "it is widely believed that",
+/// "it has been shown that", "it is an open secret that"; and a passive with no agent, "is widely seen as",
+/// "has been described as", "is thought to", "has been hailed", "has been much discussed". It matches structure,
+/// not strings: a finite passive auxiliary (is, was, has been, is being), optional adverbs, then a participle from
+/// the lexicon in the construction the lexicon allows for it (dummy "it" + that-clause, "as", "to" + verb, a degree
+/// adverb, or praise on its own).
+///
+/// Why is this bad? The passive hides who holds the view. The reader cannot tell whether "it is believed" means
+/// intelligence agencies, one blogger or the writer, and cannot check any of them.
+///
+/// Example: It is widely believed that Kestria is rebuilding its nuclear program.
+/// Use instead: Norvania's intelligence service believes Kestria is rebuilding its nuclear program, its director told parliament on 4 May.
+///
+/// Not flagged: a by-phrase that names the agent ("was reported by the Harbor Gazette"); figures, dates, links
+/// or a named or definite source in the same or next sentence (for a paragraph's first sentence, anywhere in the
+/// paragraph); negated passives ("it has never been shown that"); forecasts ("is expected to reopen"); modal
+/// passives that hedge ("it could be argued"); anything quoted or reported from a speaker. Hearsay ("is said to
+/// have threatened", "it is rumoured that") is RH3011's.
+/// </summary>
+public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH3006",
+        "Agentless passive attribution",
+        "'{0}' credits a view to nobody; say who holds it, or cite where it is shown",
+        RuleCategories.Sourcing,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A passive or impersonal construction (\"it is widely believed that\", \"is seen as\", \"has been shown\") attributes a view without naming its holder, and nothing nearby cites one.",
+        helpLinkUri: RuleCategories.HelpUri("RH3006"));
+
+    private static readonly Lazy<Patterns> Lexicon = new(() => new Patterns(TaggedLexicon.Load("agentless_attribution")));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var patterns = Lexicon.Value;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord || document.Voices[i] != Voice.Author) continue;
+            if ((MatchImpersonal(tokens, sentence, patterns, i) ?? MatchPersonal(tokens, sentence, patterns, i)) is not { } match) continue;
+            if (document.Voices[match.Start] != Voice.Author || document.IsNegated(i)) continue;
+            if (SourcingCues.HasNamedAgent(tokens, sentence, match.End, match.AgentSearchEnd)) continue;
+            if (SourcingCues.EvidenceWindow(document, sentence, match.Start, match.End, wholeParagraphIfFirst: true) >= EvidenceStrength.Medium) continue;
+
+            var span = document.SpanOf(match.Start, match.End);
+            var rewrite = match.Impersonal
+                ? Rewrite.Template("Name who holds the view, and cite where", span, "[Name or agency] [believes/showed]")
+                : Rewrite.Template("Name the agent", span,
+                    document.Excerpt(document.SpanOf(match.Start, match.ParticipleEnd)) + " by [named source] ([where, when])" + (match.End > match.ParticipleEnd ? " " + tokens[match.End - 1].Text : ""));
+            context.Report(Descriptor, span, [rewrite], document.Excerpt(span));
+            i = match.End - 1;
+        }
+    }
+
+    /// <param name="Start">First token of the span ("It", or the auxiliary).</param>
+    /// <param name="ParticipleEnd">Just past the participle or predicate phrase.</param>
+    /// <param name="End">Just past the span (after "as" when the construction has one).</param>
+    /// <param name="AgentSearchEnd">Where a by-phrase naming the agent may still appear.</param>
+    private readonly record struct Match(int Start, int ParticipleEnd, int End, int AgentSearchEnd, bool Impersonal);
+
+    /// <summary>"It is widely believed that …", "It has been shown that …", "It is an open secret in X that …".</summary>
+    private static Match? MatchImpersonal(ImmutableArray<Token> tokens, Sentence sentence, Patterns patterns, int i)
+    {
+        foreach (var (words, needsDegree) in patterns.Impersonal)
+        {
+            if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, words)) continue;
+            if (SourcingCues.PassiveStart(tokens, sentence, i) is not int aux) continue;
+            if (SourcingCues.DummySubject(tokens, sentence, aux) is not int subject) continue;
+            if (needsDegree && !HasDegreeAdverb(tokens, patterns, aux, i)) continue;
+            var end = i + words.Length;
+            var isParticiple = words.Length == 1;
+            if (SourcingCues.ThatClauseAt(tokens, sentence, end, allowBare: isParticiple) is not int clause) continue;
+            return new Match(subject, end, end, clause, Impersonal: true);
+        }
+        return null;
+    }
+
+    /// <summary>"X is widely seen as", "is thought to have", "has been much discussed", "has been hailed".</summary>
+    private static Match? MatchPersonal(ImmutableArray<Token> tokens, Sentence sentence, Patterns patterns, int i)
+    {
+        var norm = tokens[i].Norm;
+        if (!patterns.AnyPersonal.Contains(norm)) return null;
+        if (SourcingCues.PassiveStart(tokens, sentence, i) is not int aux) return null;
+        var limit = Math.Min(sentence.EndToken, i + 14);
+        var next = i + 1 < sentence.EndToken ? tokens[i + 1].Norm : "";
+
+        if (patterns.As.Contains(norm) && next == "as" && AsIntroducesDescription(tokens, sentence, i + 2))
+            return new Match(aux, i + 1, i + 2, limit, Impersonal: false);
+        if (patterns.To.Contains(norm) && next == "to" && SourcingCues.VerbFollowsTo(tokens, sentence, i + 2))
+            return new Match(aux, i + 1, i + 1, limit, Impersonal: false);
+        if (patterns.Named.Contains(norm) && i + 1 < sentence.EndToken && (next is "a" or "an" || tokens[i + 1].Kind == TokenKind.Quote))
+            return new Match(aux, i + 1, i + 1, limit, Impersonal: false);
+
+        // Without a complement, "to" or "that" after the participle belongs to another construction ("is widely
+        // reported to have" is hearsay; "was much feared that" is not English).
+        if (next is "to" or "that") return null;
+        foreach (var words in patterns.Degree)
+            if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, words) && HasDegreeAdverb(tokens, patterns, aux, i))
+                return new Match(aux, i + words.Length, i + words.Length, limit, Impersonal: false);
+        return patterns.Alone.Contains(norm) ? new Match(aux, i + 1, i + 1, limit, Impersonal: false) : null;
+    }
+
+    private static bool HasDegreeAdverb(ImmutableArray<Token> tokens, Patterns patterns, int aux, int participle)
+    {
+        for (var k = aux + 1; k < participle; k++)
+            if (patterns.DegreeAdverbs.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>"seen as a hardliner", not "seen as it entered the harbor" or "described as follows".</summary>
+    private static bool AsIntroducesDescription(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k < sentence.EndToken && tokens[k].Norm is not ("follows" or "well" or "soon" or "long" or "much" or "far" or "though" or "if" or "i" or "it" or "you" or "he" or "she" or "we" or "they");
+
+    private sealed class Patterns
+    {
+        public Patterns(TaggedLexicon lexicon)
+        {
+            Impersonal = [.. lexicon.Entries("it").Select(w => (w, false)), .. lexicon.Entries("it-degree").Select(w => (w, true))];
+            // Longest first, so "a well-known fact" wins over "well-known".
+            Array.Sort(Impersonal, (a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            As = lexicon.Words("as");
+            To = lexicon.Words("to");
+            Named = lexicon.Words("named");
+            Alone = lexicon.Words("alone");
+            Degree = [.. lexicon.Entries("degree")];
+            DegreeAdverbs = lexicon.Words("adverb");
+            AnyPersonal = As.Concat(To).Concat(Named).Concat(Alone).Concat(Degree.Select(w => w[0])).ToFrozenSet(StringComparer.Ordinal);
+        }
+
+        public (string[] Words, bool NeedsDegree)[] Impersonal { get; }
+        public FrozenSet<string> As { get; }
+        public FrozenSet<string> To { get; }
+        public FrozenSet<string> Named { get; }
+        public FrozenSet<string> Alone { get; }
+        public string[][] Degree { get; }
+        public FrozenSet<string> DegreeAdverbs { get; }
+        public FrozenSet<string> AnyPersonal { get; }
+    }
+}

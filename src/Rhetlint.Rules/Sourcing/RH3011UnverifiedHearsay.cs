@@ -1,0 +1,157 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Sourcing;
+
+/// <summary>
+/// RH3011 — hearsay marker without an outlet.
+///
+/// What it does: flags a claim passed on from unnamed reports or rumour: "reportedly", "purportedly", "is said to",
+/// "is rumoured to", "it is rumoured that", "according to reports", "reports suggest", "word is that", "rumour has it",
+/// and a rumour as the source ("whispers in the village suggest", "chatter among traders says"); "allegedly" and
+/// "is alleged to" only outside a legal context. A named outlet or source in the same or next sentence ("…, the
+/// Harbor Gazette reported on Sunday"), a link or a citation there clears it.
+///
+/// Why is this bad? "Reportedly" tells the reader that someone, somewhere, said so. It passes on a claim without
+/// the writer standing behind it or letting the reader check who reported it.
+///
+/// Example: Varn has reportedly tested a new warhead.
+/// Use instead: Varn tested a new warhead, the Harbor Gazette reported on Sunday, citing two defense officials.
+///
+/// Not flagged: "allegedly" near charges, courts, prosecutors or police (careful legal wording); a hearsay marker
+/// inside a quotation or a report from a named speaker; negated markers; forecasts ("is expected to"). A named
+/// speaker the marker itself qualifies ("Brandt reportedly told aides …") does not clear it: the reporter is still
+/// unnamed. "Supposedly" casts doubt rather than passing a claim on; it is left to the doubt-marker rule (RH4004).
+/// </summary>
+public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH3011",
+        "Hearsay marker without outlet",
+        "'{0}' passes on a claim without saying who reported it; name the outlet or source, or confirm it and drop the marker",
+        RuleCategories.Sourcing,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A hearsay marker (\"reportedly\", \"is said to\", \"according to reports\", \"rumours suggest\") with no named outlet, source or citation nearby.",
+        helpLinkUri: RuleCategories.HelpUri("RH3011"));
+
+    private static readonly Lazy<Markers> Lexicon = new(() => new Markers(TaggedLexicon.Load("hearsay_markers")));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var markers = Lexicon.Value;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord || document.Voices[i] != Voice.Author) continue;
+            if (MatchAt(tokens, sentence, markers, i) is not { } match) continue;
+            if (document.Voices[match.End - 1] != Voice.Author || document.IsNegated(match.Start)) continue;
+            if (match.Legal && SourcingCues.InLegalContext(document, sentence)) continue;
+            if (SourcingCues.HasNamedAgent(tokens, sentence, match.End, match.End + 6)) continue;
+            if (SourcingCues.EvidenceWindow(document, sentence, match.Start, match.End, wholeParagraphIfFirst: false) >= EvidenceStrength.Strong) continue;
+
+            var span = document.SpanOf(match.Start, match.End);
+            var rewrite = Rewrite.Template("Name the outlet", span, "[claim], [outlet] reported on [date], citing [source description]");
+            context.Report(Descriptor, span, [rewrite], document.Excerpt(span));
+            i = match.End - 1;
+        }
+    }
+
+    /// <param name="Legal">"allegedly", "is alleged to": ordinary wording in legal reporting.</param>
+    private readonly record struct Match(int Start, int End, bool Legal);
+
+    private static Match? MatchAt(ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int i)
+    {
+        var norm = tokens[i].Norm;
+        if (markers.Adverbs.Contains(norm)) return new Match(i, i + 1, Legal: false);
+        if (markers.LegalAdverbs.Contains(norm)) return new Match(i, i + 1, Legal: true);
+
+        var next = i + 1 < sentence.EndToken ? tokens[i + 1].Norm : "";
+        var isRaising = markers.Raising.Contains(norm);
+        if ((isRaising || markers.LegalRaising.Contains(norm)) && next == "to" && SourcingCues.VerbFollowsTo(tokens, sentence, i + 2)
+            && SourcingCues.PassiveStart(tokens, sentence, i) is int aux)
+            return new Match(aux, i + 2, Legal: !isRaising);
+        if (markers.Impersonal.Contains(norm) && SourcingCues.PassiveStart(tokens, sentence, i) is int itAux
+            && SourcingCues.DummySubject(tokens, sentence, itAux) is int subject && SourcingCues.ThatClauseAt(tokens, sentence, i + 1, allowBare: true) is not null)
+            return new Match(subject, i + 1, Legal: false);
+
+        if (norm == "according" && next == "to") return AccordingToReports(tokens, sentence, markers, i);
+        if (markers.HasIt.Contains(norm) && next == "has" && i + 2 < sentence.EndToken && tokens[i + 2].Norm == "it"
+            && SourcingCues.IsClauseStart(tokens, sentence, i))
+            return new Match(i, i + 3, Legal: false);
+        // Only "word is that …": "Word is a program" and "the word is out" are not hearsay.
+        if (markers.WordIs.Contains(norm) && next == "is" && SourcingCues.IsClauseStart(tokens, sentence, i)
+            && i + 2 < sentence.EndToken && tokens[i + 2].Norm == "that")
+            return new Match(i, i + 2, Legal: false);
+        return RumourSubject(tokens, sentence, markers, i);
+    }
+
+    /// <summary>"according to reports", "according to unconfirmed media reports"; not "according to reports in the Harbor Gazette".</summary>
+    private static Match? AccordingToReports(ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int according)
+    {
+        var k = according + 2;
+        while (k < sentence.EndToken && k - according < 5 && markers.Modifiers.Contains(tokens[k].Norm)) k++;
+        if (k >= sentence.EndToken || !(markers.ReportNouns.Contains(tokens[k].Norm) || markers.RumourNouns.Contains(tokens[k].Norm))) return null;
+        for (var n = according + 2; n < Math.Min(sentence.EndToken, k + 5); n++)
+            if (SourcingCues.IsName(tokens, sentence, n)) return null;
+        return new Match(according, k + 1, Legal: false);
+    }
+
+    /// <summary>A rumour or unowned report as the subject of a saying verb: "Whispers in the village suggest", "Reports say", "Rumours have it".</summary>
+    private static Match? RumourSubject(ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int head)
+    {
+        var norm = tokens[head].Norm;
+        var isRumour = markers.RumourNouns.Contains(norm);
+        if (!isRumour && !markers.ReportNouns.Contains(norm)) return null;
+
+        var start = head;
+        while (start - 1 >= sentence.FirstToken && head - start < 3 && markers.Modifiers.Contains(tokens[start - 1].Norm)) start--;
+        // "the whispers in the village"; but "the reports" points back to reports already named.
+        if (isRumour && start - 1 >= sentence.FirstToken && tokens[start - 1].Norm == "the") start--;
+        if (!SourcingCues.IsClauseStart(tokens, sentence, start)) return null;
+
+        var k = head + 1;
+        // A short place phrase: "in the athletes' village", "among traders", "around the ministry".
+        if (k < sentence.EndToken && tokens[k].Norm is "in" or "among" or "around" or "inside" or "within" or "at" or "from" or "on" or "across")
+        {
+            var phraseEnd = Math.Min(sentence.EndToken, k + 7);
+            for (k++; k < phraseEnd && !markers.Verbs.Contains(tokens[k].Norm) && tokens[k].Norm != "have" && tokens[k].Norm != "has"; k++)
+            {
+                var inPhrase = tokens[k].IsWord || tokens[k].Kind == TokenKind.Quote && tokens[k].Text is "’" or "'";
+                if (!inPhrase || SourcingCues.IsName(tokens, sentence, k) && !isRumour) return null;
+            }
+        }
+        if (k >= sentence.EndToken) return null;
+        if (markers.Verbs.Contains(tokens[k].Norm)) return SourcingCues.SaysNothing(tokens, sentence, k) ? null : new Match(start, k + 1, Legal: false);
+        // "Rumour has it", "Rumours have it".
+        if (isRumour && tokens[k].Norm is "has" or "have" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "it")
+            return new Match(start, k + 2, Legal: false);
+        return null;
+    }
+
+    private sealed class Markers(TaggedLexicon lexicon)
+    {
+        public FrozenSet<string> Adverbs { get; } = lexicon.Words("adverb");
+        public FrozenSet<string> LegalAdverbs { get; } = lexicon.Words("adverb-legal");
+        public FrozenSet<string> Raising { get; } = lexicon.Words("raising");
+        public FrozenSet<string> LegalRaising { get; } = lexicon.Words("raising-legal");
+        public FrozenSet<string> Impersonal { get; } = lexicon.Words("it");
+        public FrozenSet<string> RumourNouns { get; } = lexicon.Words("rumour");
+        public FrozenSet<string> ReportNouns { get; } = lexicon.Words("reports");
+        public FrozenSet<string> Modifiers { get; } = lexicon.Words("modifier");
+        public FrozenSet<string> Verbs { get; } = lexicon.Words("verb");
+        public FrozenSet<string> HasIt { get; } = lexicon.Words("has-it");
+        public FrozenSet<string> WordIs { get; } = lexicon.Words("word-is");
+    }
+}

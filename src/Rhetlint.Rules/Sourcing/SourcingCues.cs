@@ -1,0 +1,235 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Sourcing;
+
+/// <summary>A lexicon whose lines are <c>KIND&lt;TAB&gt;entry</c>: entries grouped by kind, each split into normalized words.</summary>
+internal sealed class TaggedLexicon
+{
+    private readonly ILookup<string, string[]> _byKind;
+
+    private TaggedLexicon(ILookup<string, string[]> byKind) => _byKind = byKind;
+
+    public static TaggedLexicon Load(string name) => new(LexiconStore.Lines(name)
+        .Select(line => line.Split('\t', 2))
+        .Where(parts => parts.Length == 2)
+        .ToLookup(parts => parts[0].Trim(), parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray()));
+
+    /// <summary>The entries of one kind, each as its words.</summary>
+    public IEnumerable<string[]> Entries(string kind) => _byKind[kind];
+
+    /// <summary>Every word of every entry of the given kinds, as one set (for single-word kinds and word-form lines).</summary>
+    public FrozenSet<string> Words(params string[] kinds) =>
+        kinds.SelectMany(k => _byKind[k]).SelectMany(words => words).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Each word of a word-form line mapped to the line's first word (its lemma).</summary>
+    public FrozenDictionary<string, string> Lemmas(string kind)
+    {
+        var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var forms in _byKind[kind])
+            foreach (var form in forms)
+                lemmas.TryAdd(form, forms[0]);
+        return lemmas.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>Tests the sourcing rules share: names, by-phrases, clause starts, passive auxiliaries and the evidence window.</summary>
+internal static class SourcingCues
+{
+    private static readonly FrozenSet<string> FiniteBe = FrozenSet.ToFrozenSet(["is", "are", "was", "were", "am"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Perfect = FrozenSet.ToFrozenSet(["has", "have", "had"], StringComparer.Ordinal);
+
+    /// <summary>Adverbs that may sit inside a passive ("is not widely believed", "has long been seen").</summary>
+    private static readonly FrozenSet<string> InnerAdverbs = FrozenSet.ToFrozenSet(
+        ["not", "never", "also", "long", "much", "now", "still", "already", "often", "once", "well", "even", "always", "since"], StringComparer.Ordinal);
+
+    /// <summary>Words after which a new clause, and so a new subject, can start.</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["and", "but", "or", "so", "yet", "that", "because", "as", "while", "whereas", "since", "although", "though", "if", "when",
+         "after", "before", "now", "indeed", "moreover", "besides", "still", "also", "meanwhile", "where", "unless"],
+        StringComparer.Ordinal);
+
+    public static bool IsAdverb(Token token) =>
+        token.IsWord && (InnerAdverbs.Contains(token.Norm) || token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The first token of a finite passive auxiliary chain that ends right before <paramref name="participle"/>
+    /// ("is", "was widely", "has been", "have long been", "is being", "it's"), or null. Modal chains ("can be
+    /// argued", "will be seen") are not matched: they hedge or forecast rather than report a view.
+    /// </summary>
+    public static int? PassiveStart(ImmutableArray<Token> tokens, Sentence sentence, int participle)
+    {
+        var k = SkipAdverbsBack(tokens, sentence, participle - 1);
+        if (k < sentence.FirstToken) return null;
+        var aux = tokens[k].Norm;
+        if (FiniteBe.Contains(aux) || aux == "it's") return k;
+        if (aux == "being")
+        {
+            var be = k - 1;
+            return be >= sentence.FirstToken && FiniteBe.Contains(tokens[be].Norm) ? be : null;
+        }
+        if (aux != "been") return null;
+        var perfect = SkipAdverbsBack(tokens, sentence, k - 1);
+        return perfect >= sentence.FirstToken && (Perfect.Contains(tokens[perfect].Norm) || tokens[perfect].Norm is "it's" or "that's") ? perfect : null;
+    }
+
+    private static int SkipAdverbsBack(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        for (var skipped = 0; k >= sentence.FirstToken && skipped < 3 && IsAdverb(tokens[k]); skipped++) k--;
+        return k;
+    }
+
+    /// <summary>The dummy "it" subject of the passive starting at <paramref name="auxStart"/> ("It is believed", "it's been said"), or null.</summary>
+    public static int? DummySubject(ImmutableArray<Token> tokens, Sentence sentence, int auxStart)
+    {
+        if (tokens[auxStart].Norm is "it's") return auxStart;
+        var k = SkipAdverbsBack(tokens, sentence, auxStart - 1);
+        return k >= sentence.FirstToken && tokens[k].Norm == "it" ? k : null;
+    }
+
+    /// <summary>
+    /// A capitalized word that names something: not a month or weekday, not a bare place or demonym (which names
+    /// no source), and not capitalized merely because it opens the sentence.
+    /// </summary>
+    public static bool IsName(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var token = tokens[k];
+        if (!token.IsWord || !token.IsCapitalized) return false;
+        if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm) || Actors.IsPlaceWord(token)) return false;
+        if (k > sentence.FirstToken && (tokens[k - 1].Kind == TokenKind.Quote || tokens[k - 1].Text is ":" or "(")) return false;
+        return k != sentence.FirstToken || !FunctionWords.SentenceStarters.Contains(token.Norm);
+    }
+
+    /// <summary>
+    /// "by the Harbor Gazette", "by researchers at the Harlow Institute", "by the ministry": a by-phrase between
+    /// <paramref name="from"/> and <paramref name="limit"/> whose agent is named or is a definite role or organization.
+    /// </summary>
+    public static bool HasNamedAgent(ImmutableArray<Token> tokens, Sentence sentence, int from, int limit)
+    {
+        var end = Math.Min(limit, sentence.EndToken);
+        for (var k = from; k < end; k++)
+        {
+            if (tokens[k].Norm != "by") continue;
+            var definite = false;
+            for (var a = k + 1; a < end && a - k <= 6; a++)
+            {
+                var token = tokens[a];
+                if (!token.IsWord && token.Kind != TokenKind.Number) break;
+                if (IsName(tokens, sentence, a)) return true;
+                if (FunctionWords.Definite.Contains(token.Norm)) definite = true;
+                else if (definite && (Vocabulary.IsRoleNoun(token) || Vocabulary.IsOrganizationNoun(token))) return true;
+                if (token.Norm is "that" or "which" or "who") break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a subject phrase can start at <paramref name="k"/>: the sentence start, or after punctuation, a quote mark or a conjunction.</summary>
+    public static bool IsClauseStart(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k == sentence.FirstToken) return true;
+        var before = tokens[k - 1];
+        return before.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash || ClauseOpeners.Contains(before.Norm);
+    }
+
+    /// <summary>
+    /// The evidence that can support a claim in <paramref name="sentence"/>: the same and the next sentence or, with
+    /// <paramref name="wholeParagraphIfFirst"/>, the rest of the paragraph when the sentence opens it, since a topic
+    /// sentence is often backed by what follows (M6). In the claim's own sentence, a named frame that the claim itself
+    /// forms or qualifies ("Science tells us", "Brandt reportedly told aides") is not evidence for it.
+    /// </summary>
+    public static EvidenceStrength EvidenceWindow(DocumentModel document, Sentence sentence, int claimStart, int claimEnd, bool wholeParagraphIfFirst)
+    {
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        var same = SameSentenceEvidence(document, sentence, claimStart, claimEnd);
+        var next = sentence.Index + 1;
+        if (next >= paragraph.EndSentence) return same;
+        var after = wholeParagraphIfFirst && sentence.Index == paragraph.FirstSentence ? paragraph.EndSentence - 1 - next : 0;
+        var later = document.EvidenceAround(document.Syntax.Sentences[next], 0, after);
+        return later > same ? later : same;
+    }
+
+    private static EvidenceStrength SameSentenceEvidence(DocumentModel document, Sentence sentence, int claimStart, int claimEnd)
+    {
+        var grade = document.Evidence[sentence.Index];
+        var ownFrame = false;
+        foreach (var frame in document.FramesIn(sentence))
+        {
+            if (!IsNamedSpeaker(frame.Speaker)) continue;
+            var overlaps = claimStart <= Math.Max(frame.CueToken, frame.SourceEnd - 1) && claimEnd > Math.Min(frame.CueToken, frame.SourceStart);
+            if (!overlaps) return EvidenceStrength.Strong;
+            ownFrame = true;
+        }
+        // The sentence's grade may come from the claim's own frame; what else it holds is at most a figure or a date.
+        return ownFrame && grade > EvidenceStrength.Medium ? EvidenceStrength.Medium : grade;
+    }
+
+    /// <summary>
+    /// Whether a that-clause follows at <paramref name="k"/>: "that", or a short place phrase then "that" ("in Whitehall
+    /// that"); with <paramref name="allowBare"/>, also a clause that opens without "that" ("it is believed the envoy …").
+    /// Returns the index of "that" (or of the bare clause), or null.
+    /// </summary>
+    public static int? ThatClauseAt(ImmutableArray<Token> tokens, Sentence sentence, int k, bool allowBare)
+    {
+        if (k >= sentence.EndToken) return null;
+        if (tokens[k].Norm == "that") return k;
+        if (tokens[k].Norm is "in" or "among" or "within" or "inside" or "across" or "around" or "at" or "by" or "on" or "throughout" or "for")
+        {
+            for (var j = k + 1; j < sentence.EndToken && j - k <= 8; j++)
+            {
+                if (tokens[j].Norm == "that") return j;
+                if (!tokens[j].IsWord && tokens[j].Kind != TokenKind.Number) return null;
+            }
+            return null;
+        }
+        if (!allowBare) return null;
+        var next = tokens[k];
+        var opensClause = FunctionWords.Definite.Contains(next.Norm) && next.Norm != "that" || FunctionWords.Possessive.Contains(next.Norm)
+            || FunctionWords.PersonPronouns.Contains(next.Norm) || FunctionWords.AuthorPronouns.Contains(next.Norm)
+            || IsName(tokens, sentence, k);
+        return opensClause ? k : null;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/>, right after "to", can be a verb ("to have fled", "to cut", "to
+    /// recklessly raise") rather than a noun phrase ("shown to voters", "reported to the police").
+    /// </summary>
+    public static bool VerbFollowsTo(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken) return false;
+        var token = tokens[k];
+        if (!token.IsWord || token.IsCapitalized || token.Norm == "date") return false;
+        if (FunctionWords.Definite.Contains(token.Norm) || FunctionWords.IndefiniteSingular.Contains(token.Norm)
+            || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.ObjectPronouns.Contains(token.Norm)
+            || FunctionWords.VagueQuantifiers.Contains(token.Norm))
+            return false;
+        return !(Vocabulary.IsRoleNoun(token) || Vocabulary.IsPluralRoleNoun(token) || Vocabulary.IsOrganizationNoun(token)
+            || Vocabulary.IsDocumentNoun(token) || Vocabulary.IsPluralDocumentNoun(token));
+    }
+
+    /// <summary>Whether a legal-context word (charged, court, prosecutors …) is in the sentence or the one before or after it.</summary>
+    public static bool InLegalContext(DocumentModel document, Sentence sentence)
+    {
+        var sentences = document.Syntax.Sentences;
+        for (var s = Math.Max(0, sentence.Index - 1); s <= Math.Min(sentences.Length - 1, sentence.Index + 1); s++)
+            for (var k = sentences[s].FirstToken; k < sentences[s].EndToken; k++)
+                if (LegalContext.Value.Contains(document.Tokens[k])) return true;
+        return false;
+    }
+
+    private static readonly Lazy<FrozenWordSet> LegalContext = new(() => LexiconStore.Set("legal_context"));
+
+    /// <summary>"the data say nothing about", "the chatter tells us little": a saying verb that reports no finding.</summary>
+    public static bool SaysNothing(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var k = verb + 1;
+        if (k < sentence.EndToken && tokens[k].Norm is "us" or "me" or "you") k++;
+        return k < sentence.EndToken && tokens[k].Norm is "nothing" or "little";
+    }
+
+    public static bool IsNamedSpeaker(SpeakerClass speaker) =>
+        speaker is SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument;
+}

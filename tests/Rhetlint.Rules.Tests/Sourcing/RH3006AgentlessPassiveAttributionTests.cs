@@ -1,0 +1,81 @@
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Sourcing;
+
+public class RH3006AgentlessPassiveAttributionTests
+{
+    [Theory]
+    [InlineData("It is widely believed that Kestria is rebuilding its nuclear program.", "It is widely believed")]
+    [InlineData("The envoy is widely seen as a hardliner.", "is widely seen as")]
+    [InlineData("It has been shown that smaller harbors recover faster after storms.", "It has been shown")]
+    [InlineData("It has been proven that toll roads pay for themselves.", "It has been proven")]
+    [InlineData("It is generally agreed that the old ferry schedule failed.", "It is generally agreed")]
+    [InlineData("It is an open secret in the ministry that the budget will slip.", "It is an open secret")]
+    [InlineData("It is no secret that the mayor dislikes the plan.", "It is no secret")]
+    [InlineData("It is common knowledge that Varn trains its pilots abroad.", "It is common knowledge")]
+    [InlineData("It's widely understood the envoy will resign.", "It's widely understood")]
+    [InlineData("The Lumen tablet has been hailed as a breakthrough for rural clinics.", "has been hailed as")]
+    [InlineData("The Lumen tablet has been hailed by many.", "has been hailed")]
+    [InlineData("The bridge toll has been much discussed in recent months.", "has been much discussed")]
+    [InlineData("The port deal, which has been hotly debated, goes to a vote on Friday.", "has been hotly debated")]
+    [InlineData("The new levy has been shown to push small shops out of the old town.", "has been shown")]
+    [InlineData("The envoy is thought to favour a second round of talks.", "is thought")]
+    [InlineData("The governor has long been regarded as the party's strongest speaker.", "has long been regarded as")]
+    [InlineData("The minister has been described as a pragmatist.", "has been described as")]
+    [InlineData("The harbor master has been called a hero.", "has been called")]
+    public void Flags_a_view_credited_to_nobody(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3006", text));
+
+    [Theory]
+    [InlineData("It was reported by the Harbor Gazette on Sunday that the envoy had resigned.")]
+    [InlineData("The envoy is widely seen as a hardliner by the Norvania Institute for Peace.")]
+    [InlineData("The bridge is expected to reopen in June, the city's transport department said.")]
+    [InlineData("It is widely believed that the stockpile holds 300 drones.")]
+    [InlineData("It is widely believed that Varn's fleet has doubled, the Harlow Institute said on Monday.")]
+    [InlineData("It has never been shown that the tolls reduce traffic.")]
+    [InlineData("It is not widely believed that the ferry will return.")]
+    [InlineData("It could be argued that the tolls are too low.")]
+    [InlineData("The new levy will be seen as a tax on commuters.")]
+    [InlineData("The strait is known as the Narrows.")]
+    [InlineData("The ship was seen as it entered the harbor.")]
+    [InlineData("The bridge was described as follows in the survey.")]
+    [InlineData("The film has been shown to students in every district.")]
+    [InlineData("The theft was reported to the police on Monday.")]
+    [InlineData("The plan was discussed at length on Monday.")]
+    [InlineData("Brandt said it is widely believed that the treaty will hold.")]
+    [InlineData("\"It is widely believed that the treaty will hold,\" Brandt said.")]
+    [InlineData("The envoy is said to have threatened the mayor.")]
+    public void Does_not_flag_a_named_agent_evidence_or_other_constructions(string text) =>
+        Assert.Empty(Flagged("RH3006", text));
+
+    [Fact]
+    public void A_paragraph_opening_claim_may_be_backed_later_in_the_paragraph()
+    {
+        const string text = "It is widely believed that the harbor is silting up. Dredging records go back decades. The port authority measured a 40 cm loss of depth between 2015 and 2023.";
+        Assert.Empty(Flagged("RH3006", text));
+    }
+
+    [Fact]
+    public void A_later_sentence_is_backed_only_by_the_next_one()
+    {
+        const string text = "The ferry runs twice a day. It is widely believed that the route loses money. Dredging records go back decades. The port authority measured a 40 cm loss of depth in 2023.";
+        Assert.Equal(["It is widely believed"], Flagged("RH3006", text));
+    }
+
+    [Fact]
+    public void Offers_display_only_templates()
+    {
+        const string text = "It is widely believed that Kestria is rebuilding its nuclear program.";
+        var finding = Single("RH3006", text);
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Equal("'It is widely believed' credits a view to nobody; say who holds it, or cite where it is shown", finding.Message);
+        var rewrite = Assert.Single(finding.Rewrites);
+        Assert.Equal(Applicability.DisplayOnly, rewrite.Applicability);
+        Assert.Equal("[Name or agency] [believes/showed]", Assert.Single(rewrite.Changes).NewText);
+
+        var personal = Assert.Single(Single("RH3006", "The envoy is widely seen as a hardliner.").Rewrites);
+        Assert.Equal("is widely seen by [named source] ([where, when]) as", Assert.Single(personal.Changes).NewText);
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Sourcing;
+
+public class RH3007StudiesShowTests
+{
+    [Theory]
+    [InlineData("Studies show that sanctions never change a regime's behavior.", "Studies show")]
+    [InlineData("A new study proves Varn's troll farms swung the election.", "A new study proves")]
+    [InlineData("Everyone likes the idea; research has proven it beyond question.", "research has proven")]
+    [InlineData("Studies in several countries confirm that tolls cut traffic.", "Studies in several countries confirm")]
+    [InlineData("Numerous independent studies have found the same thing.", "Numerous independent studies have found")]
+    [InlineData("The science says the reef will not recover.", "The science says")]
+    [InlineData("Polls show the mayor ahead.", "Polls show")]
+    [InlineData("Decades of research suggest that early reading matters.", "Decades of research suggest")]
+    [InlineData("Science tells us that the harbor is sinking.", "Science tells")]
+    [InlineData("The evidence suggests that the ferry lost money.", "The evidence suggests")]
+    [InlineData("A recent survey found that most commuters want trams.", "A recent survey found")]
+    [InlineData("A 2022 study found that tolls cut traffic.", "A 2022 study found")]
+    public void Flags_an_uncited_research_appeal(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3007", text));
+
+    [Theory]
+    [InlineData("A 2022 study by the Harlow Institute found that tolls cut traffic.")]
+    [InlineData("A study in the Journal of Port Economics found that tolls cut traffic.")]
+    [InlineData("A Harlow Institute study found that tolls cut traffic.")]
+    [InlineData("Research published in 2021 by the Varn Maritime Council showed that dredging pays.")]
+    [InlineData("Studies show that tolls cut traffic (Moss 2019).")]
+    [InlineData("Studies show that tolls cut traffic [1].")]
+    [InlineData("Polls show Lind ahead by 6 points, according to the Harbor Gazette.")]
+    [InlineData("No study has shown that tolls cut traffic.")]
+    [InlineData("Studies do not show that tolls cut traffic.")]
+    [InlineData("The study found that tolls cut traffic.")]
+    [InlineData("Our survey shows that readers want longer pieces.")]
+    [InlineData("These data show a clear decline.")]
+    [InlineData("\"Studies show it works,\" Brandt said.")]
+    [InlineData("Districts should follow the evidence.")]
+    [InlineData("The data say nothing about the harbor.")]
+    [InlineData("We cited studies showing the opposite.")]
+    public void Does_not_flag_an_identified_negated_or_anaphoric_appeal(string text) =>
+        Assert.Empty(Flagged("RH3007", text));
+
+    [Fact]
+    public void Definite_research_right_after_a_citation_refers_back_to_it()
+    {
+        const string text = "Rents rose 9% last year, according to the Harlow Institute. The data show the sharpest rise in the old town.";
+        Assert.Empty(Flagged("RH3007", text));
+    }
+
+    [Fact]
+    public void Advises_against_prove_and_offers_a_citation_template()
+    {
+        var finding = Single("RH3007", "Studies prove that tolls cut traffic.");
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Equal("'Studies prove' appeals to research without saying which (and research does not 'prove' an empirical claim: say what it found); name the study (authors or institution, venue, year) or link it", finding.Message);
+        var rewrite = Assert.Single(finding.Rewrites);
+        Assert.Equal(Applicability.DisplayOnly, rewrite.Applicability);
+        Assert.Equal("A [year] study by [authors/institution], published in [venue], found", Assert.Single(rewrite.Changes).NewText);
+
+        Assert.DoesNotContain("prove", Single("RH3007", "Studies show that tolls cut traffic.").Message.Replace("'Studies show'", ""));
+    }
+
+    [Fact]
+    public void A_research_appeal_is_reported_once_by_RH3007_not_RH3002()
+    {
+        const string text = "A recent study found that tolls cut traffic.";
+        Assert.Empty(Flagged("RH3002", text));
+        Assert.Single(Flagged("RH3007", text));
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Markup;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Sourcing;
+
+public class RH3011UnverifiedHearsayTests
+{
+    [Theory]
+    [InlineData("Varn has reportedly tested a new warhead.", "reportedly")]
+    [InlineData("The envoy is said to have threatened the mayor.", "is said to")]
+    [InlineData("The minister is rumoured to be leaving.", "is rumoured to")]
+    [InlineData("It is rumored that the fleet has sailed.", "It is rumored")]
+    [InlineData("According to reports, the fleet has sailed.", "According to reports")]
+    [InlineData("The fleet has sailed, according to unconfirmed media reports.", "according to unconfirmed media reports")]
+    [InlineData("Reports suggest the fleet has sailed.", "Reports suggest")]
+    [InlineData("Whispers in the harbor district suggest that the port will be sold.", "Whispers in the harbor district suggest")]
+    [InlineData("Rumour has it that the mayor will resign.", "Rumour has it")]
+    [InlineData("Word is that the mayor will resign.", "Word is")]
+    [InlineData("The painting was purportedly found in a barn.", "purportedly")]
+    [InlineData("The mayor allegedly met the developer twice.", "allegedly")]
+    [InlineData("Brandt reportedly told aides that she would resign.", "reportedly")]
+    public void Flags_hearsay_without_an_outlet(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3011", text));
+
+    [Theory]
+    [InlineData("Voss, who is charged with fraud, allegedly diverted $2 million, according to the indictment unsealed Friday.")]
+    [InlineData("Police said the suspect allegedly fired two shots.")]
+    [InlineData("Varn tested a new warhead, the Harbor Gazette reported on Sunday, citing two defense officials.")]
+    [InlineData("Varn has reportedly tested a new warhead. The Harbor Gazette said two officials confirmed the test.")]
+    [InlineData("The bridge is expected to reopen in June.")]
+    [InlineData("The theft was reported to the police on Monday.")]
+    [InlineData("According to reports in the Harbor Gazette, the fleet has sailed.")]
+    [InlineData("\"Varn has reportedly tested a warhead,\" Brandt said.")]
+    [InlineData("Brandt said Varn had reportedly tested a warhead.")]
+    [InlineData("The word is not in the dictionary.")]
+    [InlineData("Word is a program I use every day.")]
+    [InlineData("Talk is cheap, and the chatter says nothing.")]
+    [InlineData("Its supposed experts supposedly visited the site.")]
+    [InlineData("The reports say little about the harbor.")]
+    public void Does_not_flag_sourced_legal_or_quoted_hearsay(string text) =>
+        Assert.Empty(Flagged("RH3011", text));
+
+    [Fact]
+    public void A_link_in_the_sentence_is_a_source() =>
+        Assert.Empty(Flagged("RH3011", "Varn has reportedly tested a new [warhead](https://harborgazette.example/warhead).", DocumentFormat.Markdown));
+
+    [Fact]
+    public void Offers_a_display_only_outlet_template()
+    {
+        var finding = Single("RH3011", "Varn has reportedly tested a new warhead.");
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Equal("'reportedly' passes on a claim without saying who reported it; name the outlet or source, or confirm it and drop the marker", finding.Message);
+        var rewrite = Assert.Single(finding.Rewrites);
+        Assert.Equal(Applicability.DisplayOnly, rewrite.Applicability);
+        Assert.Equal("[claim], [outlet] reported on [date], citing [source description]", Assert.Single(rewrite.Changes).NewText);
+    }
+
+    [Fact]
+    public void Hearsay_with_a_passive_verb_is_not_mistaken_for_a_named_speaker()
+    {
+        // "Kestria is said to …" must not become a frame with Kestria as the speaker, which would count as a source.
+        Assert.Equal(["is said to"], Flagged("RH3011", "Kestria is said to have moved its fleet."));
+    }
+}
