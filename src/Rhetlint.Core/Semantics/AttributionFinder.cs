@@ -117,8 +117,9 @@ internal static class AttributionFinder
         var token = tokens[i];
         if (Vocabulary.ReportingVerbLemma(token) is not { } lemma) return false;
         if (lemma == "call" && i + 1 < sentence.EndToken && CallParticles.Contains(tokens[i + 1].Norm)) return false;
-        // "not authorized to speak", "declined to say": an infinitive reports nothing.
-        if (i > sentence.FirstToken && tokens[i - 1].Norm == "to") return false;
+        // "not authorized to speak", "declined to say": an infinitive reports nothing; "an informed choice": an adjective.
+        if (i > sentence.FirstToken && (tokens[i - 1].Norm == "to" || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm)
+            || FunctionWords.Definite.Contains(tokens[i - 1].Norm) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm))) return false;
         if (!token.Norm.EndsWith("ing", StringComparison.Ordinal)) return true;
         var k = i - 1;
         while (k > sentence.FirstToken && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) || k > sentence.FirstToken && tokens[k].Norm is "already" or "still" or "now" or "also")
@@ -146,7 +147,7 @@ internal static class AttributionFinder
     private static bool IsPassiveParticiple(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
         var k = verb - 1;
-        while (k >= sentence.FirstToken && verb - k <= 3 && (tokens[k].Norm is "not" or "never" or "also" or "long" or "much" or "now" or "still"
+        while (k >= sentence.FirstToken && verb - k <= 3 && (tokens[k].Norm is "not" or "never" or "also" or "long" or "much" or "now" or "still" or "once"
             || tokens[k].Norm.Length > 4 && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal)))
             k--;
         return k >= sentence.FirstToken && PassiveAuxiliaries.Contains(tokens[k].Norm);

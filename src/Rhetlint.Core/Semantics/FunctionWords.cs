@@ -36,7 +36,7 @@ public static class FunctionWords
     public static readonly FrozenSet<string> VerbPreModifiers = Set(
         "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "once", "recently", "later",
         "then", "now", "again", "privately", "anonymously", "confidentially", "publicly", "repeatedly", "often", "previously", "already", "further",
-        "even", "famously", "rightly", "correctly", "memorably", "bluntly", "just");
+        "even", "famously", "rightly", "correctly", "memorably", "bluntly", "just", "long");
 
     public static readonly FrozenSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -32,7 +32,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var end = j + 1;
 
         // "others note", "some argue", "though many believe": a quantifier standing for unnamed people.
-        if (FunctionWords.VaguePronouns.Contains(_t[j].Norm) && (j == _first || IsClauseBoundary(_t[j - 1])))
+        // ("Some state officials praised" is a determiner before a noun that happens to be a verb form.)
+        if (FunctionWords.VaguePronouns.Contains(_t[j].Norm) && (j == _first || IsClauseBoundary(_t[j - 1]))
+            && !(cue + 1 < _end && (Vocabulary.IsPluralRoleNoun(_t[cue + 1]) || Vocabulary.IsAnonymousSourceNoun(_t[cue + 1]) || IsPeopleWord(_t[cue + 1]))))
             return new SourcePhrase(j, j + 1, end, SpeakerClass.VagueCollective);
 
         if (_t[j].Text == ",")
@@ -64,7 +66,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         {
             var token = _t[k];
             if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")" || token.Norm == "that") break;
-            finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm);
+            finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm);
             var relative = token.Norm is "who" or "which" || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
             // A prepositional phrase holds no finite verb: "the source of the leak was never found" is not a source.
             if (!relative && (finiteVerb || !PostModifierPrepositions.Contains(token.Norm))) continue;
@@ -160,11 +162,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (headEnd - start == 1 && FunctionWords.PersonPronouns.Contains(head.Norm)) return SpeakerClass.Pronoun;
         if (headEnd - start == 1 && FunctionWords.VaguePronouns.Contains(head.Norm)) return SpeakerClass.VagueCollective;
 
-        var named = HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end);
+        if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) || IsAppositiveOfName(start))
+            return SpeakerClass.NamedPerson;
         var access = HasAccessCue(headEnd, end);
+        var definite = FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first) && !IsPeopleWord(head);
         if (Vocabulary.IsAnonymousSourceNoun(head) || IsPeopleWord(head) && access)
         {
-            if (named) return SpeakerClass.NamedPerson;
+            // "the source added": a source introduced earlier, judged where it was introduced.
+            if (FunctionWords.Definite.Contains(first)) return SpeakerClass.DefiniteRole;
             return access || HasNamedAffiliation(headEnd, end) || HasProperNameInside(start, headEnd - 1)
                 ? SpeakerClass.AnonymousDescribed
                 : SpeakerClass.AnonymousBare;
@@ -175,16 +180,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (indefinite)
         {
             if (Vocabulary.IsRoleNoun(head))
-            {
-                if (named) return SpeakerClass.NamedPerson;
                 return HasNamedAffiliation(headEnd, end) || access ? SpeakerClass.AnonymousDescribed : SpeakerClass.VagueSingular;
-            }
             if (Vocabulary.IsDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head))
                 return HasProperNameInside(start + 1, headEnd - 1) || HasNamedAffiliation(headEnd, end)
                     ? SpeakerClass.NamedDocument
                     : SpeakerClass.VagueSingular;
         }
-        var definite = FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first);
         if (Vocabulary.IsPluralRoleNoun(head) || Vocabulary.IsPluralDocumentNoun(head))
             return definite ? SpeakerClass.DefiniteRole : HasNamedAffiliation(headEnd, end) || access || HasProperNameInside(start, headEnd - 1)
                 ? SpeakerClass.AnonymousDescribed
@@ -266,6 +267,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             if (cues.Contains(_t[k].Norm) && IsName(k + 1)) return true;
         return false;
     }
+
+    /// <summary>"David Moss, an associate professor at …": the phrase is an appositive to the name before it.</summary>
+    private bool IsAppositiveOfName(int start) => start - 2 >= _first && _t[start - 1].Text == "," && IsName(start - 2);
 
     /// <summary>", Dana Reyes," right after the head.</summary>
     private bool AppositiveIsName(int from, int to) =>

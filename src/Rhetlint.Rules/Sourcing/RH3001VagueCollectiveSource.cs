@@ -47,7 +47,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         foreach (var frame in document.FramesIn(sentence))
         {
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
-            if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame)) continue;
+            if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
             if (document.HasCitation(sentence)) continue;
 
             var span = SourceFrames.AttributionSpan(document, frame);
@@ -58,6 +58,25 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             context.Report(Descriptor, span, rewrites, document.Excerpt(span));
         }
     }
+
+    /// <summary>
+    /// "Polls show", "leaked documents": research and documents are RH3007's. "Ten voters said": a counted
+    /// group is specific enough for this rule.
+    /// </summary>
+    private static bool IsCountedOrDocumentary(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        if (Vocabulary.IsPluralDocumentNoun(tokens[frame.SourceHeadEnd - 1])) return true;
+        for (var i = frame.SourceStart; i < frame.SourceHeadEnd; i++)
+            if (tokens[i].Kind == TokenKind.Number || Counts.Contains(tokens[i].Norm)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
+        "thousand", "thousands", "million", "millions",
+    };
 
     /// <summary>
     /// The group is specified: names in its own phrase ("critics, led by MP Sara Lind,"), a named source in the

@@ -10,17 +10,18 @@ namespace Rhetlint.Rules.Sourcing;
 /// RH3008 — quote lacks date, outlet or occasion.
 ///
 /// What it does: flags words of a named person quoted from outside the reported event — "as the historian
-/// Lena Moss once put it", "Dunn has written that", "Brandt famously declared", "Dunn wrote that" — when
+/// Lena Moss once put it", "Dunn has written that", "Brandt famously declared", "Dunn has long argued" — when
 /// nothing in the sentence, the next one or the paragraph's opening says when, where or in what they said it.
 ///
 /// Why is this bad? A reader who wants to check the quote, or its context, cannot find it. Wikipedia's
 /// quotation guideline asks for a citation clear enough to find the original.
 ///
-/// Example: Columnist Ray Dunn wrote that “Kestria only understands force.”
+/// Example: Columnist Ray Dunn has written that “Kestria only understands force.”
 /// Use instead: Columnist Ray Dunn wrote in the Harbor Gazette on 12 March that “Kestria only understands force.”
 ///
 /// Not flagged: a date, an outlet ("in the Harbor Gazette", "told the Gazette"), an occasion ("in a speech",
-/// "at Tuesday's hearing") or a link nearby; speech reported as part of the event ("Brandt said on Tuesday").
+/// "at Tuesday's hearing") or a link nearby; speech reported as part of the event ("Brandt said", "Dunn wrote",
+/// "Brandt has said"), which news copy places in the story's own time.
 /// </summary>
 public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
 {
@@ -35,7 +36,7 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH3008"));
 
     /// <summary>Words that place a quote outside the reported event: it was said some other time, somewhere else.</summary>
-    private static readonly HashSet<string> RemoteMarkers = new(StringComparer.Ordinal) { "once", "famously", "memorably", "long" };
+    private static readonly HashSet<string> RemoteMarkers = new(StringComparer.Ordinal) { "once", "famously", "memorably" };
 
     /// <summary>Nouns that name the occasion of a statement ("in a speech", "at a hearing").</summary>
     private static readonly HashSet<string> OccasionNouns = new(StringComparer.Ordinal)
@@ -76,9 +77,10 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
         for (var i = from; i < to; i++)
         {
             var norm = tokens[i].Norm;
-            if (RemoteMarkers.Contains(norm) || norm is "wrote" or "written" or "writes") return true;
+            if (RemoteMarkers.Contains(norm)) return true;
             if (norm == "put" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "it") return true;
-            if (norm is "has" or "have" && i + 1 < to && i + 1 == frame.CueToken) return true;
+            // "has written", "has long argued": a body of work, not a statement at the event reported.
+            if (norm is "has" or "have" && i + 1 < to && tokens[i + 1].Norm is "written" or "long") return true;
         }
         return false;
     }

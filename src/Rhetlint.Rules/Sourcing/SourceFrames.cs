@@ -24,9 +24,20 @@ internal static class SourceFrames
         return verbAdjacent ? document.SpanOf(frame.SourceStart, frame.CueToken + 1) : document.SpanOf(frame.SourceStart, frame.SourceEnd);
     }
 
-    /// <summary>Frames a source rule judges: the writer's own attribution, not one inside a quotation.</summary>
-    public static bool IsAuthorAttribution(DocumentModel document, AttributionFrame frame) =>
-        document.Voices[frame.SourceStart] is Voice.Author or Voice.Reported;
+    /// <summary>
+    /// Frames a source rule judges: the writer's own attribution — not one inside a quotation or inside what
+    /// someone else reports ("she said leaders had agreed" is her claim) — and not hypothetical speech
+    /// ("critics would call it", "some may argue").
+    /// </summary>
+    public static bool IsAuthorAttribution(DocumentModel document, AttributionFrame frame)
+    {
+        if (document.Voices[frame.SourceStart] != Voice.Author) return false;
+        var tokens = document.Tokens;
+        var first = document.SentenceOf(frame.CueToken).FirstToken;
+        for (var k = frame.CueToken - 1; k >= first && frame.CueToken - k <= 3; k--)
+            if (tokens[k].Norm is "would" or "could" or "might" or "may" or "should" or "can" or "will" or "must") return false;
+        return true;
+    }
 
     /// <summary>An unnamed or vague source saying something pejorative about a person (RH3010 owns the frame).</summary>
     public static bool IsAnonymousAttack(DocumentModel document, AttributionFrame frame) =>

@@ -27,6 +27,13 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("The critics said the vote was rushed.")]
     [InlineData("Admirals want a larger fleet in the north.")]
     [InlineData("The union called for a strike, and critics called off their protest.")]
+    [InlineData("Critics would call the plan rushed, but the vote is Monday.")]
+    [InlineData("Polls show the mayor ahead by six points.")]
+    [InlineData("Ten voters said the bridge should close.")]
+    [InlineData("The mayor said critics had agreed to wait.")]
+    [InlineData("Some state officials praised the plan.")]
+    [InlineData("Readers may not let editorials tell them how to vote.")]
+    [InlineData("The fund keeps its books while giving voters some of the facts they need to make an informed choice.")]
     public void Does_not_flag_a_named_scoped_cited_or_quoted_group(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 

@@ -22,6 +22,8 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("Economists at the Harlow Institute said rates would hold.")]
     [InlineData("“A source told me the port is closing,” Mayor Joan Ellis said.")]
     [InlineData("The source of the leak was never found.")]
+    [InlineData("Gas may pass coal as the top power source in the country, said Lena Moss, an analyst at the Harlow Institute.")]
+    [InlineData("“The port is closing,” said Lena Moss, an associate professor of economics at Halden University.")]
     [InlineData("Ilse Brandt said the border would stay closed.")]
     public void Does_not_flag_an_on_the_record_or_quoted_source(string text) =>
         Assert.Empty(Flagged("RH3009", text));
@@ -39,6 +41,10 @@ public class RH3009AnonymousSourceWithoutContextTests
         Assert.Equal(severity, finding.Severity);
         Assert.EndsWith("is an anonymous source; " + missing, finding.Message);
     }
+
+    [Fact]
+    public void A_source_referred_back_to_is_judged_once_where_it_is_introduced() =>
+        Assert.Equal(["A source said"], Flagged("RH3009", "A source said the port was closing. The source added that the cranes were idle."));
 
     [Fact]
     public void Asks_how_many_when_sources_are_plural()
