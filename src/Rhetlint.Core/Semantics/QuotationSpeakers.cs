@@ -11,7 +11,8 @@ internal readonly record struct QuotationUses(ImmutableArray<bool> Mentioned, Im
 /// <summary>
 /// Decides for every quotation whether its words are mentioned (a term, a title, a nickname) and, for a
 /// top-level quotation that is speech, who speaks it (RULES.md §3 M4, M8). Quotations are visited in document
-/// order so that echoes and continuations can look back at what was already attributed.
+/// order so that echoes and continuations can look back at what was already attributed. Words after a doubt
+/// cue ("the so-called “Harbor Accord”") are never mentioned: the cue makes them scare quotes (RH3005).
 /// </summary>
 internal sealed class QuotationSpeakers
 {
@@ -23,6 +24,7 @@ internal sealed class QuotationSpeakers
     private const int MaxDashLineTokens = 12;
 
     private static readonly Lazy<PhraseList> MentionCues = new(() => PhraseList.Load("mention_cues"));
+    private static readonly Lazy<PhraseList> DoubtCues = new(() => PhraseList.Load("scare_quote_cues"));
     private static readonly Lazy<FrozenWordSet> NamingVerbs = new(() => LexiconStore.Set("naming_verbs"));
     private static readonly Lazy<string[][]> WorkNouns = new(() =>
     [
@@ -67,8 +69,9 @@ internal sealed class QuotationSpeakers
         var words = ContentWords(quotation);
         var sentence = _document.SentenceOfToken(quotation.OpenToken);
         var namingFrame = NamingVerbFrame(quotation, sentence, out var namedWithoutSpeaker);
-        if (namedWithoutSpeaker || IsMentionedByCue(quotation, sentence) || IsTitle(quotation, sentence, words)
-            || words.Length > 0 && _mentionedTexts.Contains(string.Join(' ', words)))
+        var doubted = quotation.OpenToken > sentence.FirstToken && EndsWithCue(quotation.OpenToken - 1, sentence, DoubtCues.Value.Phrases);
+        if (!doubted && (namedWithoutSpeaker || IsMentionedByCue(quotation, sentence) || IsTitle(quotation, sentence, words)
+            || words.Length > 0 && _mentionedTexts.Contains(string.Join(' ', words))))
         {
             _mentioned[quotation.Index] = true;
             if (words.Length > 0) _mentionedTexts.Add(string.Join(' ', words));
@@ -201,6 +204,7 @@ internal sealed class QuotationSpeakers
     /// <summary>Title Case words that are not a sentence ("“Forest Road”", Earvin “Magic” Johnson); one word only mid-sentence, where speech rarely is.</summary>
     private bool IsTitle(Quotation quotation, Sentence sentence, string[] words)
     {
+        if (IsInsideName(quotation, sentence)) return true;
         if (words.Length == 0 || EndsSentenceInside(quotation) || LastContentToken(quotation) is int end && _tokens[end].Text == "?") return false;
         if (words.Length == 1 && quotation.OpenToken == sentence.FirstToken) return false;
         var sawCapital = false;
@@ -213,6 +217,12 @@ internal sealed class QuotationSpeakers
         }
         return sawCapital;
     }
+
+    /// <summary>Between two parts of a name, whatever the words: Jean “Never Again” Moreau.</summary>
+    private bool IsInsideName(Quotation quotation, Sentence sentence) =>
+        quotation.CloseToken is int close && quotation.OpenToken - 1 >= sentence.FirstToken && close + 1 < sentence.EndToken
+        && _tokens[quotation.OpenToken - 1] is { IsWord: true, IsCapitalized: true } before && _tokens[close + 1] is { IsWord: true, IsCapitalized: true }
+        && !FunctionWords.SentenceStarters.Contains(before.Norm);
 
     private bool EndsWithCue(int last, Sentence sentence, IReadOnlyList<string[]> phrases)
     {

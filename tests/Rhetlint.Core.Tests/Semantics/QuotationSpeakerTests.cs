@@ -34,6 +34,8 @@ public class QuotationSpeakerTests
     [InlineData("Her essay, “Why Deterrence Still Works,” ran in the spring issue.", "“Why Deterrence Still Works,”")]
     [InlineData("The two new tracks, “Salt Road” and “Low Tide,” are fine.", "“Low Tide,”")]
     [InlineData("Earvin “Magic” Johnson played in Halden once.", "“Magic”")]
+    [InlineData("Jean “the hammer” Moreau spoke first.", "“the hammer”")]
+    [InlineData("A “No Deal” exit, aka “cliff edge” exit, worries Halden.", "“cliff edge”")]
     [InlineData("The Latin verb means “to frighten away.”", "“to frighten away.”")]
     public void Mentioned_words_get_mention_voice(string text, string quoted)
     {
@@ -46,6 +48,7 @@ public class QuotationSpeakerTests
 
     [Theory]
     [InlineData("Kestria's so-called “reform” raised fares.", "“reform”")]
+    [InlineData("Its so-called “Harbor Accord” changed nothing.", "“Harbor Accord”")]
     [InlineData("Brandt called the vote “a farce” on Monday.", "“a farce”")]
     [InlineData("“We will not retreat,” Brandt said.", "“We will not retreat,”")]
     [InlineData("Her essay, “We lost.” That was all.", "“We lost.”")]
