@@ -14,6 +14,9 @@ public static class BuiltInRules
         new RH1004UnevidencedHostileIntent(),
         new RH2001UnsupportedSuperlative(),
         new RH3002UnnamedSpecificSource(),
+        new RH3003OrphanQuote(),
+        new RH3004LateQuoteAttribution(),
+        new RH3005ScareQuotes(),
     ];
 
     public static AnalyzerDriver CreateDriver() => new(All);
