@@ -22,12 +22,11 @@ internal static class AttributionFinder
     /// <summary>How far a clause subject or a frame's quotation is looked for: attributions sit next to what they attribute.</summary>
     private const int MaxClauseTokens = 24;
 
-    public static ImmutableArray<AttributionFrame> Find(ProseDocument document, bool[] quoted)
+    public static ImmutableArray<AttributionFrame> Find(ProseDocument document, bool[] quoted, NameEvidence names)
     {
         var frames = ImmutableArray.CreateBuilder<AttributionFrame>();
         var tokens = document.Tokens;
         var marks = new QuoteMarks(document);
-        var names = new NameEvidence(document);
         foreach (var sentence in document.Sentences)
         {
             var reader = new SourcePhraseReader(document, sentence, names);

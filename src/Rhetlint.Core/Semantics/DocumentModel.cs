@@ -11,10 +11,12 @@ namespace Rhetlint.Core.Semantics;
 public sealed class DocumentModel
 {
     private readonly ILookup<int, AttributionFrame> _framesBySentence;
+    private readonly ImmutableArray<QuoteAttribution?> _quotationSpeakers;
 
     private DocumentModel(string path, ProseDocument syntax, ImmutableArray<Voice> voices, ImmutableArray<AttributionFrame> frames,
-        ImmutableArray<EvidenceStrength> evidence)
+        ImmutableArray<EvidenceStrength> evidence, ImmutableArray<QuoteAttribution?> quotationSpeakers)
     {
+        _quotationSpeakers = quotationSpeakers;
         Path = path;
         Syntax = syntax;
         Voices = voices;
@@ -51,7 +53,8 @@ public sealed class DocumentModel
             quoted[i] = depth > 0;
         }
 
-        var frames = AttributionFinder.Find(syntax, quoted);
+        var names = new NameEvidence(syntax);
+        var frames = AttributionFinder.Find(syntax, quoted, names);
         var voices = new Voice[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
             if (quoted[i]) voices[i] = Voice.Quoted;
@@ -69,12 +72,28 @@ public sealed class DocumentModel
             depth += reportedChange[i];
             if (depth > 0 && voices[i] == Voice.Author) voices[i] = Voice.Reported;
         }
-        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames));
+        var uses = QuotationSpeakers.Resolve(syntax, frames, names);
+        foreach (var quotation in syntax.Quotations)
+        {
+            if (!uses.Mentioned[quotation.Index]) continue;
+            var end = quotation.CloseToken ?? LastTokenBefore(tokens, quotation.Span.End);
+            for (var i = quotation.OpenToken; i <= end; i++) voices[i] = Voice.Mention;
+        }
+        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), uses.Speakers);
     }
 
     public Sentence SentenceOf(int token) => Syntax.SentenceOfToken(token);
 
     public IEnumerable<AttributionFrame> FramesIn(Sentence sentence) => _framesBySentence[sentence.Index];
+
+    /// <summary>
+    /// Who speaks a top-level quotation and where the text says so, or null: a quotation nobody is said to speak,
+    /// a nested one, or one whose words are mentioned (<see cref="IsMention"/>).
+    /// </summary>
+    public QuoteAttribution? QuotationSpeaker(int quotationIndex) => _quotationSpeakers[quotationIndex];
+
+    /// <summary>Whether the quotation's words are mentioned (a term, a title, a nickname) rather than spoken.</summary>
+    public bool IsMention(Quotation quotation) => Voices[quotation.OpenToken] == Voice.Mention;
 
     /// <summary>The strongest evidence in the sentences from <paramref name="before"/> sentences before to <paramref name="after"/> after, within the paragraph.</summary>
     public EvidenceStrength EvidenceAround(Sentence sentence, int before, int after)

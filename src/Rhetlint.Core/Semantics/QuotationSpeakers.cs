@@ -1,0 +1,275 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>What <see cref="QuotationSpeakers.Resolve"/> decides for each quotation, parallel to <see cref="ProseDocument.Quotations"/>.</summary>
+internal readonly record struct QuotationUses(ImmutableArray<bool> Mentioned, ImmutableArray<QuoteAttribution?> Speakers);
+
+/// <summary>
+/// Decides for every quotation whether its words are mentioned (a term, a title, a nickname) and, for a
+/// top-level quotation that is speech, who speaks it (RULES.md §3 M4, M8). Quotations are visited in document
+/// order so that echoes and continuations can look back at what was already attributed. Words after a doubt
+/// cue ("the so-called “Harbor Accord”") are never mentioned: the cue makes them scare quotes (RH3005).
+/// </summary>
+internal sealed class QuotationSpeakers
+{
+    /// <summary>Longest fragment checked as an echo: partial quotes are short, and the n-gram index stays linear.</summary>
+    private const int MaxEchoWords = 12;
+    /// <summary>How far before a quotation a naming verb with an object may stand ("called the deal “a farce”").</summary>
+    private const int MaxNamingVerbDistance = 8;
+    /// <summary>A dash line is a name, perhaps with an outlet and a date, not a sentence.</summary>
+    private const int MaxDashLineTokens = 12;
+
+    private static readonly Lazy<PhraseList> MentionCues = new(() => PhraseList.Load("mention_cues"));
+    private static readonly Lazy<PhraseList> DoubtCues = new(() => PhraseList.Load("scare_quote_cues"));
+    private static readonly Lazy<FrozenWordSet> NamingVerbs = new(() => LexiconStore.Set("naming_verbs"));
+    private static readonly Lazy<string[][]> WorkNouns = new(() =>
+    [
+        .. PhraseList.Load("work_nouns").Phrases.SelectMany(p => new[] { p, [.. p[..^1], Vocabulary.Plural(p[^1])] }),
+    ]);
+
+    /// <summary>Short words a title may leave in lower case ("Greatest Hits of the Year").</summary>
+    private static readonly HashSet<string> TitleFunctionWords =
+        ["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "per"];
+
+    private static readonly HashSet<string> ObjectPronouns = ["it", "this", "that", "them", "itself", "themselves", "him", "her", "me", "us"];
+
+    private readonly ProseDocument _document;
+    private readonly NameEvidence _names;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly ILookup<int, AttributionFrame> _framesBySentence;
+    private readonly bool[] _mentioned;
+    private readonly QuoteAttribution?[] _speakers;
+    /// <summary>Every run of up to <see cref="MaxEchoWords"/> words inside an attributed quotation, with the first quotation that holds it.</summary>
+    private readonly Dictionary<string, int> _attributedWordRuns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _mentionedTexts = new(StringComparer.Ordinal);
+    /// <summary>The last directly attributed quotation of each paragraph, which a following quote paragraph may continue.</summary>
+    private readonly Dictionary<int, QuoteAttribution> _continuable = [];
+
+    private QuotationSpeakers(ProseDocument document, ImmutableArray<AttributionFrame> frames, NameEvidence names)
+    {
+        _document = document;
+        _names = names;
+        _tokens = document.Tokens;
+        _framesBySentence = frames.ToLookup(f => f.SentenceIndex);
+        _mentioned = new bool[document.Quotations.Length];
+        _speakers = new QuoteAttribution?[document.Quotations.Length];
+    }
+
+    public static QuotationUses Resolve(ProseDocument document, ImmutableArray<AttributionFrame> frames, NameEvidence names)
+    {
+        var resolver = new QuotationSpeakers(document, frames, names);
+        foreach (var quotation in document.Quotations) resolver.Visit(quotation);
+        return new QuotationUses([.. resolver._mentioned], [.. resolver._speakers]);
+    }
+
+    private void Visit(Quotation quotation)
+    {
+        var words = ContentWords(quotation);
+        var sentence = _document.SentenceOfToken(quotation.OpenToken);
+        var namingFrame = NamingVerbFrame(quotation, sentence, out var namedWithoutSpeaker);
+        var doubted = quotation.OpenToken > sentence.FirstToken && EndsWithCue(quotation.OpenToken - 1, sentence, DoubtCues.Value.Phrases);
+        if (!doubted && (namedWithoutSpeaker || IsMentionedByCue(quotation, sentence) || IsTitle(quotation, sentence, words)
+            || words.Length > 0 && _mentionedTexts.Contains(string.Join(' ', words))))
+        {
+            _mentioned[quotation.Index] = true;
+            if (words.Length > 0) _mentionedTexts.Add(string.Join(' ', words));
+            return;
+        }
+        if (quotation.Depth > 0) return;
+
+        var attribution = SameSentence(quotation, namingFrame) ?? Echo(words) ?? DashLine(quotation) ?? Adjacent(quotation) ?? Continuation(quotation);
+        _speakers[quotation.Index] = attribution;
+        if (attribution is null) return;
+        if (attribution.Kind != QuoteAttributionKind.Continuation)
+            _continuable[quotation.LastParagraph] = attribution;
+        IndexWordRuns(words, attribution.EchoOf ?? quotation.Index);
+    }
+
+    private QuoteAttribution? SameSentence(Quotation quotation, AttributionFrame? namingFrame)
+    {
+        var last = LastSentence(quotation);
+        AttributionFrame? covering = null;
+        for (var s = _document.SentenceOfToken(quotation.OpenToken).Index; s <= last; s++)
+            foreach (var frame in _framesBySentence[s])
+            {
+                if (frame.QuotationIndex == quotation.Index) return FromFrame(QuoteAttributionKind.SameSentence, frame);
+                if (covering is null && frame.Content.Length > 0 && frame.Content.OverlapsWith(quotation.ContentSpan)) covering = frame;
+            }
+        covering ??= namingFrame;
+        return covering is null ? null : FromFrame(QuoteAttributionKind.SameSentence, covering);
+    }
+
+    private QuoteAttribution? Echo(string[] words)
+    {
+        if (words.Length is 0 or > MaxEchoWords || !_attributedWordRuns.TryGetValue(string.Join(' ', words), out var source)) return null;
+        var original = _speakers[source]!;
+        return original with { Kind = QuoteAttributionKind.Echo, EchoOf = source };
+    }
+
+    /// <summary>"“…” — Ilse Brandt, Harbor Gazette": on the quotation's own line, or as the next paragraph.</summary>
+    private QuoteAttribution? DashLine(Quotation quotation)
+    {
+        if (quotation.CloseToken is not int close) return null;
+        var paragraph = _document.Paragraphs[_document.SentenceOfToken(close).ParagraphIndex];
+        var paragraphEnd = ParagraphEndToken(paragraph);
+        var next = close + 1;
+        while (next < paragraphEnd && _tokens[next].Text is "." or ",") next++;
+        if (next < paragraphEnd)
+            return paragraphEnd - next <= MaxDashLineTokens ? DashLineAt(next, paragraphEnd) : null;
+        if (paragraph.Index + 1 >= _document.Paragraphs.Length) return null;
+        var following = _document.Paragraphs[paragraph.Index + 1];
+        if (following.SentenceCount == 0) return null;
+        var start = _document.Sentences[following.FirstSentence].FirstToken;
+        var end = ParagraphEndToken(following);
+        return end - start <= MaxDashLineTokens ? DashLineAt(start, end) : null;
+    }
+
+    private QuoteAttribution? DashLineAt(int dash, int end)
+    {
+        if (_tokens[dash].Kind != TokenKind.Dash || dash + 1 >= end || !_tokens[dash + 1].IsWord || !_tokens[dash + 1].IsCapitalized) return null;
+        var nameEnd = dash + 1;
+        while (nameEnd < end && _tokens[nameEnd].Text != ",") nameEnd++;
+        var name = TextSpan.FromBounds(_tokens[dash + 1].Span.Start, _tokens[nameEnd - 1].Span.End);
+        var speaker = _tokens[dash + 1].Norm is "anonymous" or "unknown" ? SpeakerClass.VagueSingular : SpeakerClass.NamedPerson;
+        return new QuoteAttribution(QuoteAttributionKind.DashLine, null, name, speaker);
+    }
+
+    /// <summary>A frame in the sentence before or after, within the paragraph; or a paragraph that ends "Brandt said:" before a quote paragraph.</summary>
+    private QuoteAttribution? Adjacent(Quotation quotation)
+    {
+        var first = _document.SentenceOfToken(quotation.OpenToken);
+        var paragraph = _document.Paragraphs[first.ParagraphIndex];
+        if (first.Index > paragraph.FirstSentence && _framesBySentence[first.Index - 1].LastOrDefault() is { } before)
+            return FromFrame(QuoteAttributionKind.PreviousSentence, before);
+
+        var last = LastSentence(quotation);
+        var lastParagraph = _document.Paragraphs[_document.Sentences[last].ParagraphIndex];
+        if (last + 1 < lastParagraph.EndSentence && _framesBySentence[last + 1].FirstOrDefault() is { } after)
+            return FromFrame(QuoteAttributionKind.NextSentence, after);
+
+        if (first.Index == paragraph.FirstSentence && paragraph.Index > 0 && _document.Paragraphs[paragraph.Index - 1] is { SentenceCount: > 0 } previous)
+        {
+            var introducing = _document.Sentences[previous.EndSentence - 1];
+            if (_tokens[introducing.EndToken - 1].Text == ":" && _framesBySentence[introducing.Index].LastOrDefault() is { } intro)
+                return FromFrame(QuoteAttributionKind.PreviousSentence, intro);
+        }
+        return null;
+    }
+
+    /// <summary>A quote paragraph directly after an attributed one inherits its speaker (AP: for one paragraph only).</summary>
+    private QuoteAttribution? Continuation(Quotation quotation)
+    {
+        var paragraph = _document.Paragraphs[quotation.FirstParagraph];
+        if (paragraph.SentenceCount == 0 || _document.Sentences[paragraph.FirstSentence].FirstToken != quotation.OpenToken) return null;
+        return _continuable.TryGetValue(paragraph.Index - 1, out var previous) ? previous with { Kind = QuoteAttributionKind.Continuation, EchoOf = null } : null;
+    }
+
+    /// <summary>
+    /// A naming verb before the quotation ("Brandt called the vote “a farce”", "a tax dubbed “the levy”"): with a
+    /// speaker as its subject the quotation is that speaker's; right before the quotation with no subject, or the
+    /// author as subject, the quotation is a name that is mentioned.
+    /// </summary>
+    private AttributionFrame? NamingVerbFrame(Quotation quotation, Sentence sentence, out bool namedWithoutSpeaker)
+    {
+        namedWithoutSpeaker = false;
+        var verb = -1;
+        for (var k = quotation.OpenToken - 1; k >= sentence.FirstToken && quotation.OpenToken - k <= MaxNamingVerbDistance; k--)
+        {
+            var token = _tokens[k];
+            if (token.IsWord && NamingVerbs.Value.Contains(token)) { verb = k; break; }
+            if (!token.IsWord && token.Kind != TokenKind.Number) break;
+        }
+        if (verb < 0) return null;
+        var subject = new SourcePhraseReader(_document, sentence, _names).ReadBefore(verb);
+        if (subject is { Speaker: not SpeakerClass.Author } s)
+            return new AttributionFrame(sentence.Index, s.Start, s.HeadEnd, s.End, verb, s.Speaker, ContentSide.After, quotation.ContentSpan, quotation.Index);
+        var between = quotation.OpenToken - verb - 1;
+        namedWithoutSpeaker = between == 0 || between == 1 && (IsArticle(_tokens[verb + 1]) || ObjectPronouns.Contains(_tokens[verb + 1].Norm));
+        return null;
+    }
+
+    /// <summary>"the term “…”", "known as the “…”", "the slogan, “…”"; "her essay, “Why …,”" for a work's title.</summary>
+    private bool IsMentionedByCue(Quotation quotation, Sentence sentence)
+    {
+        var k = quotation.OpenToken - 1;
+        if (k >= sentence.FirstToken && _tokens[k].Text is "," or ":") k--;
+        if (k < sentence.FirstToken) return false;
+        if (EndsWithCue(k, sentence, MentionCues.Value.Phrases)) return true;
+        if (IsArticle(_tokens[k]) && k - 1 >= sentence.FirstToken && EndsWithCue(k - 1, sentence, MentionCues.Value.Phrases)) return true;
+        return EndsWithCue(k, sentence, WorkNouns.Value) && !EndsSentenceInside(quotation);
+    }
+
+    /// <summary>Title Case words that are not a sentence ("“Forest Road”", Earvin “Magic” Johnson); one word only mid-sentence, where speech rarely is.</summary>
+    private bool IsTitle(Quotation quotation, Sentence sentence, string[] words)
+    {
+        if (IsInsideName(quotation, sentence)) return true;
+        if (words.Length == 0 || EndsSentenceInside(quotation) || LastContentToken(quotation) is int end && _tokens[end].Text == "?") return false;
+        if (words.Length == 1 && quotation.OpenToken == sentence.FirstToken) return false;
+        var sawCapital = false;
+        for (var k = quotation.OpenToken + 1; k <= LastContentToken(quotation); k++)
+        {
+            var token = _tokens[k];
+            if (!token.IsWord) continue;
+            if (token.IsCapitalized) sawCapital = true;
+            else if (!TitleFunctionWords.Contains(token.Norm) || !sawCapital) return false;
+        }
+        return sawCapital;
+    }
+
+    /// <summary>Between two parts of a name, whatever the words: Jean “Never Again” Moreau.</summary>
+    private bool IsInsideName(Quotation quotation, Sentence sentence) =>
+        quotation.CloseToken is int close && quotation.OpenToken - 1 >= sentence.FirstToken && close + 1 < sentence.EndToken
+        && _tokens[quotation.OpenToken - 1] is { IsWord: true, IsCapitalized: true } before && _tokens[close + 1] is { IsWord: true, IsCapitalized: true }
+        && !FunctionWords.SentenceStarters.Contains(before.Norm);
+
+    private bool EndsWithCue(int last, Sentence sentence, IReadOnlyList<string[]> phrases)
+    {
+        foreach (var phrase in phrases)
+            if (PhraseList.MatchesAt(_tokens, last - phrase.Length + 1, last + 1, phrase) && last - phrase.Length + 1 >= sentence.FirstToken) return true;
+        return false;
+    }
+
+    private bool EndsSentenceInside(Quotation quotation) => LastContentToken(quotation) is int end && _tokens[end].Text is "." or "!";
+
+    private int? LastContentToken(Quotation quotation)
+    {
+        var end = (quotation.CloseToken ?? LastTokenOf(quotation) + 1) - 1;
+        return end > quotation.OpenToken ? end : null;
+    }
+
+    private int LastTokenOf(Quotation quotation)
+    {
+        var paragraph = _document.Paragraphs[quotation.LastParagraph];
+        return paragraph.SentenceCount == 0 ? quotation.OpenToken : ParagraphEndToken(paragraph) - 1;
+    }
+
+    private int LastSentence(Quotation quotation) => _document.SentenceOfToken(quotation.CloseToken ?? LastTokenOf(quotation)).Index;
+
+    private int ParagraphEndToken(Paragraph paragraph) => _document.Sentences[paragraph.EndSentence - 1].EndToken;
+
+    /// <summary>The normalized words and numbers of the quotation, nested quotations included, marks and punctuation left out.</summary>
+    private string[] ContentWords(Quotation quotation)
+    {
+        var words = new List<string>();
+        var end = LastContentToken(quotation) ?? quotation.OpenToken;
+        for (var k = quotation.OpenToken + 1; k <= end; k++)
+            if (_tokens[k].IsWord || _tokens[k].Kind == TokenKind.Number) words.Add(_tokens[k].Norm);
+        return [.. words];
+    }
+
+    private void IndexWordRuns(string[] words, int source)
+    {
+        for (var start = 0; start < words.Length; start++)
+            for (var length = 1; length <= MaxEchoWords && start + length <= words.Length; length++)
+                _attributedWordRuns.TryAdd(string.Join(' ', words, start, length), source);
+    }
+
+    private QuoteAttribution FromFrame(QuoteAttributionKind kind, AttributionFrame frame) =>
+        new(kind, frame, TextSpan.FromBounds(_tokens[frame.SourceStart].Span.Start, _tokens[frame.SourceHeadEnd - 1].Span.End), frame.Speaker);
+
+    private static bool IsArticle(Token token) => token.Norm is "a" or "an" or "the";
+}

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Sourcing;
+
+/// <summary>
+/// RH3005 — scare quotes.
+///
+/// What it does: flags a short quoted fragment (one to four words) in the writer's own sentence that nobody
+/// is said to have spoken: "Varn held “elections” last spring", "the ministry's “experts”". The strongest
+/// signal is a doubt cue in front ("the so-called “reform”", "the supposed “peace plan”"); the cue is part of
+/// the finding.
+///
+/// Why is this bad? Scare quotes sneer without arguing: they tell the reader the word is wrong but not why,
+/// or on whose evidence. Wikipedia's words-to-watch guidance lists them; a doubt worth raising is worth
+/// stating.
+///
+/// Example: The ministry's “experts” produced another forecast.
+/// Use instead: The ministry's forecasters, whose last three estimates missed by half, produced another forecast.
+///
+/// Not flagged: a fragment with a speaker ("Brandt called the vote “a farce”", "Brandt said the vote was “a
+/// farce”"), or attributed next to it; a fragment repeating words already quoted from someone; mentioned
+/// words ("the word “deterrence”", "a tax dubbed “the harbor levy”", "what I call “the quiet veto”"); titles
+/// and nicknames (Title Case: “Salt Road”, Earvin “Magic” Johnson); a term built on a proper name ("a
+/// “reverse Kissinger” maneuver"), which names a doctrine or a coinage rather than doubting a word; a fragment
+/// that starts with an article or a pronoun ("wants “a clean break”"), the shape of a partial quote; a
+/// verb of speaking or naming before it that the frame finder could not tie to a source ("calling the move
+/// “reckless”") or "in her own words"; a fragment of several words with a function word inside ("“indicate a
+/// way forward”"): a lifted phrase, not a label; a fragment already quoted earlier (the first one carries the finding); a lone function word. A doubt
+/// cue overrides everything but a speaker in the same sentence and an echo.
+/// </summary>
+public sealed class RH3005ScareQuotes : RhetoricAnalyzer
+{
+    private const int MaxWords = 4;
+    /// <summary>How many earlier quotations a repeated fragment is compared with: enough for an article, bounded for huge inputs.</summary>
+    private const int MaxLookBack = 200;
+
+    private static readonly Lazy<PhraseList> DoubtCues = new(() => PhraseList.Load("scare_quote_cues"));
+
+    /// <summary>Words that open a partial quote of speech rather than a doubted label.</summary>
+    private static readonly HashSet<string> PartialQuoteStarts =
+        ["a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their", "i", "we", "you", "he", "she", "it", "they", "me", "us", "them"];
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH3005",
+        "Scare quotes",
+        "'{0}' is in scare quotes{1}: they signal doubt without saying what is wrong or on whose evidence; say what you doubt and why",
+        RuleCategories.Sourcing,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A short quoted fragment in the writer's own voice, with no speaker and no mention cue, signals doubt without an argument.",
+        helpLinkUri: RuleCategories.HelpUri("RH3005"));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterQuotationAction(AnalyzeQuotation);
+
+    private static void AnalyzeQuotation(QuotationContext context)
+    {
+        var document = context.Document;
+        var quotation = context.Quotation;
+        if (!QuotationShape.IsCheckable(document, quotation) || document.IsMention(quotation)) return;
+        var tokens = document.Tokens;
+        var close = quotation.CloseToken!.Value;
+        if (!IsFragment(tokens, quotation.OpenToken, close, out var words)) return;
+
+        var sentence = document.SentenceOf(quotation.OpenToken);
+        var cueLength = DoubtCueBefore(tokens, sentence, quotation.OpenToken);
+        var speaker = document.QuotationSpeaker(quotation.Index);
+        if (cueLength > 0)
+        {
+            if (speaker?.Kind is QuoteAttributionKind.SameSentence or QuoteAttributionKind.Echo) return;
+        }
+        else if (speaker is not null || quotation.OpenToken == sentence.FirstToken || !tokens[quotation.OpenToken - 1].IsWord
+            || PartialQuoteStarts.Contains(tokens[quotation.OpenToken + 1].Norm.Split('\'')[0]) || HasCapital(tokens, quotation.OpenToken, close)
+            || HasFunctionWord(tokens, quotation.OpenToken, close) || SaysWhoseWords(document, sentence)
+            || words == 1 && (tokens[quotation.OpenToken + 1].Text.Length == 1 || IsFunctionWord(tokens[quotation.OpenToken + 1]))
+            || QuotationShape.HasSpeechVerb(document, sentence.FirstToken, quotation.OpenToken) || RepeatsEarlierQuotation(document, quotation))
+            return;
+
+        var span = document.SpanOf(quotation.OpenToken - cueLength, close + 1);
+        var content = document.Excerpt(TextSpan.FromBounds(tokens[quotation.OpenToken + 1].Span.Start, tokens[LastWord(tokens, close)].Span.End));
+        var cue = cueLength > 0 ? $" after '{document.Excerpt(document.SpanOf(quotation.OpenToken - cueLength, quotation.OpenToken))}'" : "";
+        context.Report(Descriptor, span, [RemoveMarks(tokens, quotation.OpenToken, close), Explain(span, content)], content, cue);
+    }
+
+    /// <summary>A label is bare nouns and adjectives; "a way forward", "salacious and unverified" are phrases lifted from someone.</summary>
+    private static bool HasFunctionWord(ImmutableArray<Token> tokens, int open, int close)
+    {
+        for (var k = open + 1; k < close; k++)
+            if (tokens[k].IsWord && (IsFunctionWord(tokens[k]) || PartialQuoteStarts.Contains(tokens[k].Norm))) return true;
+        return false;
+    }
+
+    /// <summary>"… in the minister's own words": the sentence says whose the words are, wherever it says it.</summary>
+    private static bool SaysWhoseWords(DocumentModel document, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (document.Voices[k] != Voice.Quoted && document.Tokens[k].Norm == "words") return true;
+        return false;
+    }
+
+    private static bool IsFunctionWord(Token token) =>
+        FunctionWords.NounPhraseBreakers.Contains(token.Norm) || token.Norm is "how" or "why" or "what" or "whether";
+
+    /// <summary>The same words were quoted shortly before: the first occurrence carries the finding.</summary>
+    private static bool RepeatsEarlierQuotation(DocumentModel document, Quotation quotation)
+    {
+        var quotations = document.Syntax.Quotations;
+        var text = document.Excerpt(quotation.ContentSpan).TrimEnd(',', '.');
+        for (var k = quotation.Index - 1; k >= 0 && quotation.Index - k <= MaxLookBack; k--)
+            if (string.Equals(document.Excerpt(quotations[k].ContentSpan).TrimEnd(',', '.'), text, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>One to four words and nothing else inside the marks, except a comma or period American style puts there.</summary>
+    private static bool IsFragment(ImmutableArray<Token> tokens, int open, int close, out int words)
+    {
+        words = 0;
+        for (var k = open + 1; k < close; k++)
+        {
+            if (tokens[k].IsWord) words++;
+            else if (k != close - 1 || tokens[k].Text is not ("," or ".")) return false;
+        }
+        return words is > 0 and <= MaxWords;
+    }
+
+    private static int DoubtCueBefore(ImmutableArray<Token> tokens, Sentence sentence, int open)
+    {
+        foreach (var cue in DoubtCues.Value.Phrases)
+        {
+            var start = open - cue.Length;
+            if (start >= sentence.FirstToken && PhraseList.MatchesAt(tokens, start, open, cue)) return cue.Length;
+        }
+        return 0;
+    }
+
+    private static bool HasCapital(ImmutableArray<Token> tokens, int open, int close)
+    {
+        for (var k = open + 1; k < close; k++)
+            if (tokens[k].IsWord && tokens[k].IsCapitalized) return true;
+        return false;
+    }
+
+    private static int LastWord(ImmutableArray<Token> tokens, int close) => tokens[close - 1].IsWord ? close - 1 : close - 2;
+
+    /// <summary>Dropping the marks keeps the words but drops the writer's signal of doubt: unsafe.</summary>
+    private static Rewrite RemoveMarks(ImmutableArray<Token> tokens, int open, int close) =>
+        new("Remove the quotation marks", [new TextChange(tokens[open].Span, ""), new TextChange(tokens[close].Span, "")], Applicability.Unsafe);
+
+    private static Rewrite Explain(TextSpan span, string content) =>
+        Rewrite.Template("Say what is doubtful and on whose evidence", span, $"{content}, which [observer or evidence] found [problem],");
+}

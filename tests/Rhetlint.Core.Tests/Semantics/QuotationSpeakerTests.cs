@@ -1,0 +1,140 @@
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Markup;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Tests.Semantics;
+
+public class QuotationSpeakerTests
+{
+    private static DocumentModel Model(string text, DocumentFormat format = DocumentFormat.PlainText)
+    {
+        var source = SourceText.From(text);
+        var prose = format == DocumentFormat.Markdown ? MarkdownReader.Read(source) : PlainTextReader.Read(source);
+        return DocumentModel.Build("test", ProseParser.Parse(prose));
+    }
+
+    private static Quotation Quote(DocumentModel model, string text, string quoted) =>
+        model.Syntax.Quotations.Single(q => text[q.Span.Start..q.Span.End] == quoted);
+
+    private static (QuoteAttributionKind Kind, string Speaker)? Speaker(string text, string quoted, DocumentFormat format = DocumentFormat.PlainText)
+    {
+        var model = Model(text, format);
+        var attribution = model.QuotationSpeaker(Quote(model, text, quoted).Index);
+        return attribution is null ? null : (attribution.Kind, text[attribution.Speaker.Start..attribution.Speaker.End]);
+    }
+
+    [Theory]
+    [InlineData("The word “deterrence” comes from Latin.", "“deterrence”")]
+    [InlineData("Sailors use the phrase, “hold the harbor,” for a standoff.", "“hold the harbor,”")]
+    [InlineData("The plan is known as “the quiet veto” in Halden.", "“the quiet veto”")]
+    [InlineData("A tax dubbed “the harbor levy” passed on Monday.", "“the harbor levy”")]
+    [InlineData("It is better characterized as a “half-alliance” than a bloc.", "“half-alliance”")]
+    [InlineData("What I call “the quiet veto” is common in small parliaments.", "“the quiet veto”")]
+    [InlineData("Her essay, “Why Deterrence Still Works,” ran in the spring issue.", "“Why Deterrence Still Works,”")]
+    [InlineData("The two new tracks, “Salt Road” and “Low Tide,” are fine.", "“Low Tide,”")]
+    [InlineData("Earvin “Magic” Johnson played in Halden once.", "“Magic”")]
+    [InlineData("Jean “the hammer” Moreau spoke first.", "“the hammer”")]
+    [InlineData("A “No Deal” exit, aka “cliff edge” exit, worries Halden.", "“cliff edge”")]
+    [InlineData("The Latin verb means “to frighten away.”", "“to frighten away.”")]
+    public void Mentioned_words_get_mention_voice(string text, string quoted)
+    {
+        var model = Model(text);
+        var quotation = Quote(model, text, quoted);
+        Assert.True(model.IsMention(quotation));
+        Assert.Equal(Voice.Mention, model.Voices[quotation.OpenToken + 1]);
+        Assert.Null(model.QuotationSpeaker(quotation.Index));
+    }
+
+    [Theory]
+    [InlineData("Kestria's so-called “reform” raised fares.", "“reform”")]
+    [InlineData("Its so-called “Harbor Accord” changed nothing.", "“Harbor Accord”")]
+    [InlineData("Brandt called the vote “a farce” on Monday.", "“a farce”")]
+    [InlineData("“We will not retreat,” Brandt said.", "“We will not retreat,”")]
+    [InlineData("Her essay, “We lost.” That was all.", "“We lost.”")]
+    public void Used_words_are_not_mentioned(string text, string quoted)
+    {
+        var model = Model(text);
+        Assert.False(model.IsMention(Quote(model, text, quoted)));
+    }
+
+    [Fact]
+    public void Same_sentence_frame_names_the_speaker() =>
+        Assert.Equal((QuoteAttributionKind.SameSentence, "Defense Minister Ilse Brandt"),
+            Speaker("“We will not retreat,” Defense Minister Ilse Brandt said on Tuesday.", "“We will not retreat,”"));
+
+    [Fact]
+    public void A_naming_verb_with_a_subject_attributes_a_partial_quote() =>
+        Assert.Equal((QuoteAttributionKind.SameSentence, "Brandt"), Speaker("Brandt called the vote “a farce” on Monday.", "“a farce”"));
+
+    [Fact]
+    public void Closing_sentence_frame_attributes_a_quote_of_several_sentences() =>
+        Assert.Equal((QuoteAttributionKind.SameSentence, "lawyer Nina Petrov"),
+            Speaker("“The blockade is illegal. It breaks three treaties,” said lawyer Nina Petrov.", "“The blockade is illegal. It breaks three treaties,”"));
+
+    [Fact]
+    public void Previous_sentence_frame_attributes_the_next_quote() =>
+        Assert.Equal((QuoteAttributionKind.PreviousSentence, "she"),
+            Speaker("“The pier is safe,” she said. “We checked every beam twice.”", "“We checked every beam twice.”"));
+
+    [Fact]
+    public void Next_sentence_frame_attributes_the_quote_before_it() =>
+        Assert.Equal((QuoteAttributionKind.NextSentence, "Brandt"),
+            Speaker("“We checked every beam twice.” Brandt said this on Tuesday.", "“We checked every beam twice.”"));
+
+    [Fact]
+    public void Adjacency_stops_at_the_paragraph() =>
+        Assert.Null(Speaker("Brandt said the pier was safe.\n\nThe town is quiet. “We checked every beam twice.”", "“We checked every beam twice.”"));
+
+    [Fact]
+    public void A_quote_paragraph_continues_the_previous_speaker_for_one_paragraph_only()
+    {
+        const string text = "“The port will reopen,” said Ilse Brandt.\n\n“We have the ships.”\n\n“We have the crews.”";
+        Assert.Equal((QuoteAttributionKind.Continuation, "Ilse Brandt"), Speaker(text, "“We have the ships.”"));
+        Assert.Null(Speaker(text, "“We have the crews.”"));
+    }
+
+    [Fact]
+    public void A_paragraph_ending_with_a_colon_introduces_the_quote_paragraph() =>
+        Assert.Equal((QuoteAttributionKind.PreviousSentence, "Brandt"),
+            Speaker("Brandt told the council:\n\n“We have the ships and we have the crews.”", "“We have the ships and we have the crews.”"));
+
+    [Theory]
+    [InlineData("“We will not retreat.” — Ilse Brandt, Harbor Gazette")]
+    [InlineData("“We will not retreat.”\n\n— Ilse Brandt, Harbor Gazette")]
+    [InlineData("“We will not retreat.”\n\n-- Ilse Brandt")]
+    public void A_dash_line_names_the_speaker(string text) =>
+        Assert.Equal((QuoteAttributionKind.DashLine, "Ilse Brandt"), Speaker(text, "“We will not retreat.”"));
+
+    [Fact]
+    public void A_markdown_block_quote_with_a_dash_line_is_attributed() =>
+        Assert.Equal((QuoteAttributionKind.DashLine, "Ilse Brandt"),
+            Speaker("Intro.\n\n> “We will not retreat.”\n>\n> — Ilse Brandt, Harbor Gazette\n", "“We will not retreat.”", DocumentFormat.Markdown));
+
+    [Fact]
+    public void A_fragment_repeating_attributed_words_is_an_echo()
+    {
+        const string text = "“The harbor deal is a farce from start to finish,” Brandt said.\n\nThe council ignored the “farce” remark.";
+        var model = Model(text);
+        var echo = model.QuotationSpeaker(Quote(model, text, "“farce”").Index);
+        Assert.NotNull(echo);
+        Assert.Equal(QuoteAttributionKind.Echo, echo.Kind);
+        Assert.Equal(Quote(model, text, "“The harbor deal is a farce from start to finish,”").Index, echo.EchoOf);
+        Assert.Equal("Brandt", text[echo.Speaker.Start..echo.Speaker.End]);
+    }
+
+    [Fact]
+    public void A_quote_nobody_speaks_has_no_speaker()
+    {
+        Assert.Null(Speaker("“It is all over for the harbor.” The town must now decide.", "“It is all over for the harbor.”"));
+        Assert.Null(Speaker("The mood is grim. “Nobody here believes the numbers.”", "“Nobody here believes the numbers.”"));
+    }
+
+    [Fact]
+    public void Nested_quotations_have_no_speaker_of_their_own()
+    {
+        const string text = "“People kept telling me ‘fix the roads’, so we will,” she said.";
+        var model = Model(text);
+        Assert.Null(model.QuotationSpeaker(Quote(model, text, "‘fix the roads’").Index));
+    }
+}

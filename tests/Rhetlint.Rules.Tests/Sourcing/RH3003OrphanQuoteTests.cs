@@ -1,0 +1,82 @@
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Markup;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Sourcing;
+
+public class RH3003OrphanQuoteTests
+{
+    [Theory]
+    [InlineData("“We will sink every last one of their ships.” The alliance must take that seriously.", "“We will sink every last one of their ships.”")]
+    [InlineData("The mood in the ministry is grim. “Nobody here believes the numbers anymore, and the minister knows it.”", "“Nobody here believes the numbers anymore, and the minister knows it.”")]
+    [InlineData("“Hopeless.” That was the verdict on the harbor plan in every café in Halden.", "“Hopeless.”")]
+    [InlineData("The council met again on Monday, and a banner outside carried “a harbor for everyone who works and lives along the water” to passers-by.", "“a harbor for everyone who works and lives along the water”")]
+    public void Flags_a_quote_nobody_is_said_to_speak(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3003", text));
+
+    [Theory]
+    [InlineData("“We will sink every last one of their ships.” The alliance must take that seriously.", DiagnosticSeverity.Error)]
+    [InlineData("“Hopeless.” That was the verdict in every café in Halden.", DiagnosticSeverity.Warning)]
+    [InlineData("A banner carried “a harbor for everyone who works and lives along the water” to passers-by.", DiagnosticSeverity.Warning)]
+    public void Full_sentences_are_errors_and_shorter_quotes_warnings(string text, DiagnosticSeverity severity) =>
+        Assert.Equal(severity, SeverityOf("RH3003", text));
+
+    [Theory]
+    [InlineData("“We will not retreat,” Defense Minister Ilse Brandt said on Tuesday.")]
+    [InlineData("Her essay, “Why Deterrence Still Works,” ran in the spring issue.")]
+    [InlineData("“The pier is safe,” she said. “We checked every beam twice, and the divers checked them again.”")]
+    [InlineData("“We checked every beam twice, and the divers checked them again.” Brandt said this on Tuesday.")]
+    [InlineData("“The port will reopen in June,” said Ilse Brandt.\n\n“We have the ships, the crews and the money to do it properly.”")]
+    [InlineData("“We will not retreat from the harbor, whatever Varn decides to do.”\n\n— Ilse Brandt, Harbor Gazette")]
+    [InlineData("“The harbor deal is a farce from start to finish,” Brandt said.\n\nNobody in Halden now believes “a farce from start to finish” was too strong.")]
+    [InlineData("The phrase “we will never give up the harbor to anyone” became a slogan.")]
+    [InlineData("“I read ‘We will never give up the harbor to anyone at all.’ on a wall,” Brandt said.")]
+    [InlineData("Brandt told the council:\n\n“We have the ships, the crews and the money to do it properly.”")]
+    [InlineData("Sailors on the pier kept exclaiming, “We will never give up the harbor to anyone at all.”")]
+    [InlineData("As Ilse Brandt put it in her memoir, the harbor “belongs to everyone who works and lives along the water.”")]
+    [InlineData("Harbor workers 'will never give up the port to anyone, whatever it costs'\n\nThe council met on Monday.")]
+    [InlineData("The mood is grim. “I Will Not Lie, We Lost.”")]
+    [InlineData("The mood is grim. “ Nobody here believes the numbers anymore, and the minister knows it.”")]
+    [InlineData("The mood is grim among the ‘dockers’ who say the port will close for good this winter and never reopen.’")]
+    public void Does_not_flag_an_attributed_or_mentioned_quote(string text) =>
+        Assert.Empty(Flagged("RH3003", text));
+
+    [Fact]
+    public void Continuation_lasts_one_paragraph() =>
+        Assert.Equal(["“We have the crews.”"],
+            Flagged("RH3003", "“The port will reopen,” said Ilse Brandt.\n\n“We have the ships.”\n\n“We have the crews.”"));
+
+    [Fact]
+    public void Does_not_flag_headings() =>
+        Assert.Empty(Flagged("RH3003", "# “We will not retreat from the harbor, whatever happens next.”\n\nThe council met.\n", DocumentFormat.Markdown));
+
+    [Fact]
+    public void Block_quote_with_a_dash_line_is_attributed() =>
+        Assert.Empty(Flagged("RH3003", "Intro.\n\n> “We will not retreat from the harbor, whatever happens.”\n>\n> — Ilse Brandt\n", DocumentFormat.Markdown));
+
+    [Fact]
+    public void An_unbalanced_mark_never_cascades_into_orphan_quotes()
+    {
+        const string text = "The mood is grim. “Nobody here believes the numbers anymore, and the minister knows it.” He left ” early.";
+        Assert.Contains(Lint(text), f => f.Id == "RH0002");
+        Assert.Empty(Flagged("RH3003", text));
+        Assert.Empty(Flagged("RH3003", "The mood is grim. “Nobody here believes the numbers anymore, and the minister knows it."));
+    }
+
+    [Fact]
+    public void Offers_a_display_only_attribution_template()
+    {
+        const string text = "“We will sink every last one of their ships.” The alliance must take that seriously.";
+        var rewrite = Assert.Single(Single("RH3003", text).Rewrites);
+        Assert.Equal(Applicability.DisplayOnly, rewrite.Applicability);
+        Assert.Equal("“We will sink every last one of their ships,” [Name], [role], said on [date].", Assert.Single(rewrite.Changes).NewText);
+    }
+
+    [Fact]
+    public void Message_quotes_the_words()
+    {
+        var finding = Single("RH3003", "“Hopeless.” That was the verdict in every café in Halden.");
+        Assert.Equal("'“Hopeless.”' is quoted without saying who said it; name the speaker in the same or the next sentence, or paraphrase it", finding.Message);
+    }
+}

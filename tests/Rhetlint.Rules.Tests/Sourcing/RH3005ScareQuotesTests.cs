@@ -1,0 +1,71 @@
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Sourcing;
+
+public class RH3005ScareQuotesTests
+{
+    [Theory]
+    [InlineData("Varn held “elections” last spring.", "“elections”")]
+    [InlineData("The ministry's “experts” produced another forecast.", "“experts”")]
+    [InlineData("The operator's so-called ‘modernisation’ plan cuts rest days.", "so-called ‘modernisation’")]
+    [InlineData("The supposed “lasting partnership” with Varn has clear limits.", "supposed “lasting partnership”")]
+    [InlineData("Its so-called “Harbor Accord” changed nothing.", "so-called “Harbor Accord”")]
+    public void Flags_a_doubted_fragment_in_the_writers_voice(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3005", text));
+
+    [Theory]
+    [InlineData("Brandt called the vote “a farce” in a radio interview on Monday.")]
+    [InlineData("The word “deterrence” comes from a Latin verb meaning to frighten away.")]
+    [InlineData("Brandt said the vote was “rigged” and left the hall.")]
+    [InlineData("“The whole vote was rigged from the start,” Brandt said.\n\nThe council dismissed the “rigged” claim.")]
+    [InlineData("A tax dubbed “harbor levy” passed on Monday.")]
+    [InlineData("Earvin “Magic” Johnson visited Halden.")]
+    [InlineData("The two new tracks, “Salt Road” and “Low Tide,” are fine.")]
+    [InlineData("Halden needs a “reverse Brandt” strategy for the port.")]
+    [InlineData("Brandt wants “a clean break” with Varn.")]
+    [InlineData("What I call “quiet vetoes” are common in small parliaments.")]
+    [InlineData("“Hopeless.” That was the verdict in every café.")]
+    [InlineData("The relationship is better described as a “half-alliance” than a bloc, I would argue, and defined as such.")]
+    [InlineData("It is better characterized as a “half-alliance” than a bloc.")]
+    [InlineData("Mark the “x” on the map.")]
+    [InlineData("Kestria praised the supposed “lasting partnership” with Varn.")]
+    [InlineData("Critics keep calling the move “reckless” in public.")]
+    [InlineData("The quarrel over “how” we vote hides a deeper one.")]
+    [InlineData("Halden may seek a delay if it can “show a way forward” by May.")]
+    [InlineData("The plan was “rushed and unfunded,” in the minister's own words.")]
+    [InlineData("The “you'll be sorry” tone of the letter annoyed Halden.")]
+    public void Does_not_flag_spoken_mentioned_or_named_words(string text) =>
+        Assert.Empty(Flagged("RH3005", text));
+
+    [Fact]
+    public void Is_a_suggestion_with_an_unsafe_fix_and_a_template()
+    {
+        const string text = "The ministry's “experts” produced another forecast.";
+        var finding = Single("RH3005", text);
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.Equal("'experts' is in scare quotes: they signal doubt without saying what is wrong or on whose evidence; say what you doubt and why", finding.Message);
+        Assert.Collection(finding.Rewrites,
+            remove =>
+            {
+                Assert.Equal(Applicability.Unsafe, remove.Applicability);
+                Assert.All(remove.Changes, c => Assert.Equal("", c.NewText));
+                Assert.Equal(["“", "”"], remove.Changes.Select(c => text.Substring(c.Span.Start, c.Span.Length)));
+            },
+            template =>
+            {
+                Assert.Equal(Applicability.DisplayOnly, template.Applicability);
+                Assert.Equal("experts, which [observer or evidence] found [problem],", Assert.Single(template.Changes).NewText);
+            });
+    }
+
+    [Fact]
+    public void Flags_a_repeated_fragment_once() =>
+        Assert.Equal(["so-called “reform”"], Flagged("RH3005", "The so-called “reform” failed. The “reform” cost millions."));
+
+    [Fact]
+    public void Message_names_the_doubt_cue() =>
+        Assert.Equal("'reform' is in scare quotes after 'so-called': they signal doubt without saying what is wrong or on whose evidence; say what you doubt and why",
+            Single("RH3005", "The so-called “reform” raised fares.").Message);
+}
