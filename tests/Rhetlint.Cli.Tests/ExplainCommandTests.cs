@@ -46,6 +46,16 @@ public class ExplainCommandTests
         Assert.Contains("  hedge     may → not approve the lease this year.", result.Out);
     }
 
+    [Theory]
+    [InlineData("Trade with the United States grew faster than exports to Varn.", 0)]
+    [InlineData("The Secretary of State visited the harbor on Tuesday.", 0)]
+    [InlineData("Brandt Says Port Will Open", 1)]
+    public void A_capitalized_verb_form_inside_a_name_is_no_cue_unless_the_sentence_is_in_title_case(string text, int frames)
+    {
+        using var json = JsonDocument.Parse(Run("explain", "--format", "json", "--text", text).Out);
+        Assert.Equal(frames, json.RootElement.GetProperty("summary").GetProperty("frames").GetInt32());
+    }
+
     [Fact]
     public void Json_has_offsets_for_source_cue_and_content_that_point_into_the_file()
     {

@@ -40,7 +40,7 @@ internal static class AttributionFinder
                         frames.Add(AccordingTo(document, marks, sentence, i, source));
                     continue;
                 }
-                if (!Vocabulary.IsReportingVerb(token) || token.Norm.EndsWith("ing", StringComparison.Ordinal)) continue;
+                if (!Vocabulary.IsReportingVerb(token) || token.Norm.EndsWith("ing", StringComparison.Ordinal) || IsInsideName(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)
                     frames.Add(VerbFrame(document, marks, sentence, i, before));
                 else if (i > sentence.FirstToken && (tokens[i - 1].Text == "," || marks.IsClosing(i - 1)) && reader.ReadAfter(i + 1) is { } after)
@@ -49,6 +49,23 @@ internal static class AttributionFinder
             AddQuotationSubjects(document, marks, sentence, reader, quoted, frames);
         }
         return frames.ToImmutable();
+    }
+
+    /// <summary>
+    /// A capitalized verb form inside a sentence that is not in title case belongs to a name ("the United States",
+    /// "Secretary of State"), not a verb; title-case headlines ("Brandt Says Port Will Open") keep their verbs.
+    /// </summary>
+    private static bool IsInsideName(ImmutableArray<Token> tokens, Sentence sentence, int index)
+    {
+        if (index == sentence.FirstToken || !tokens[index].IsCapitalized) return false;
+        int words = 0, capitalized = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (!tokens[k].IsWord) continue;
+            words++;
+            if (tokens[k].IsCapitalized) capitalized++;
+        }
+        return capitalized * 2 <= words;
     }
 
     private static AttributionFrame AccordingTo(ProseDocument document, QuoteMarks marks, Sentence sentence, int cue, SourcePhrase source)
