@@ -35,7 +35,7 @@ internal sealed class CheckRunner(Linter linter, DocumentFormat stdinFormat)
         return new CheckedFile(displayPath, text, linter.Lint(displayPath, text, format, cancellationToken), null);
     }
 
-    private static byte[] ReadAll(Stream stream)
+    internal static byte[] ReadAll(Stream stream)
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);

@@ -24,6 +24,7 @@ internal static class Program
             CheckCommand.Create(io),
             RulesCommand.Create(io),
             EvalCommand.Create(io),
+            ExplainCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

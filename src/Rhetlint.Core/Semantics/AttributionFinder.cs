@@ -58,7 +58,7 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, group));
                     continue;
                 }
-                if (!IsReportingCue(tokens, sentence, i)) continue;
+                if (!IsReportingCue(tokens, sentence, i) || IsInsideName(tokens, sentence, i)) continue;
                 if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && IsPassiveParticiple(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)
                     frames.Add(VerbFrame(document, marks, sentence, i, before));
@@ -156,6 +156,24 @@ internal static class AttributionFinder
     {
         "is", "are", "was", "were", "be", "been", "being", "it's",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+
+    /// <summary>
+    /// A capitalized verb form inside a sentence that is not in title case belongs to a name ("the United States",
+    /// "Secretary of State"), not a verb; title-case headlines ("Brandt Says Port Will Open") keep their verbs.
+    /// </summary>
+    private static bool IsInsideName(ImmutableArray<Token> tokens, Sentence sentence, int index)
+    {
+        if (index == sentence.FirstToken || !tokens[index].IsCapitalized) return false;
+        int words = 0, capitalized = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (!tokens[k].IsWord) continue;
+            words++;
+            if (tokens[k].IsCapitalized) capitalized++;
+        }
+        return capitalized * 2 <= words;
+    }
 
     private static AttributionFrame AccordingTo(ProseDocument document, QuoteMarks marks, Sentence sentence, int cue, SourcePhrase source)
     {

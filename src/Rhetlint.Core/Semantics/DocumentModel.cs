@@ -114,6 +114,12 @@ public sealed class DocumentModel
 
     public bool IsHedged(int token) => ScopeCues.Hedge.Value.Governs(Tokens.AsSpan(), SentenceOf(token).FirstToken, token);
 
+    /// <summary>The negation cue governing <paramref name="token"/> as a token range (first, end exclusive), for explaining a decision.</summary>
+    public (int First, int End)? NegationCueOf(int token) => ScopeCues.Negation.Value.GoverningCue(Tokens.AsSpan(), SentenceOf(token).FirstToken, token);
+
+    /// <summary>The hedge cue governing <paramref name="token"/> as a token range (first, end exclusive), for explaining a decision.</summary>
+    public (int First, int End)? HedgeCueOf(int token) => ScopeCues.Hedge.Value.GoverningCue(Tokens.AsSpan(), SentenceOf(token).FirstToken, token);
+
     /// <summary>The text of a span on one line (line breaks and runs of spaces collapsed), for messages.</summary>
     public string Excerpt(TextSpan span) => string.Join(' ', Source.ToString(span).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 

@@ -25,18 +25,21 @@ internal sealed class ScopeCues
     public static readonly Lazy<ScopeCues> Hedge = new(() => new ScopeCues(LexiconStore.Lines("hedges"), []));
 
     /// <summary>Whether a cue earlier in the same clause governs <paramref name="token"/>.</summary>
-    public bool Governs(ReadOnlySpan<Token> tokens, int sentenceStart, int token)
+    public bool Governs(ReadOnlySpan<Token> tokens, int sentenceStart, int token) => GoverningCue(tokens, sentenceStart, token) is not null;
+
+    /// <summary>The tokens (first, end exclusive) of the nearest cue earlier in the same clause that governs <paramref name="token"/>, if any.</summary>
+    public (int First, int End)? GoverningCue(ReadOnlySpan<Token> tokens, int sentenceStart, int token)
     {
         for (var k = token - 1; k >= sentenceStart && token - k <= Window; k--)
         {
-            if (IsClauseBoundary(tokens[k])) return false;
+            if (IsClauseBoundary(tokens[k])) return null;
             foreach (var cue in _cues)
             {
                 if (!EndsAt(tokens, sentenceStart, k, cue)) continue;
-                if (!IsPseudo(tokens, k - cue.Length + 1)) return true;
+                if (!IsPseudo(tokens, k - cue.Length + 1)) return (k - cue.Length + 1, k + 1);
             }
         }
-        return false;
+        return null;
     }
 
     private bool IsPseudo(ReadOnlySpan<Token> tokens, int start)

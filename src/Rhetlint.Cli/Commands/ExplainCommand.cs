@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Cli.Explain;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Markup;
+using Rhetlint.Core.Text;
+using Rhetlint.Rules;
+
+namespace Rhetlint.Cli.Commands;
+
+/// <summary>
+/// <c>rhetlint explain FILE|- [--format text|json] [--stdin-format text|markdown]</c> or <c>rhetlint explain --text "…"</c>:
+/// what the engine saw in a draft (sentences, quotations, attribution frames, voices, evidence, negation and
+/// hedge cues, findings), so a writer can see why a rule fired or did not.
+/// </summary>
+internal static class ExplainCommand
+{
+    private const string TextDisplayName = "<text>";
+
+    public static Command Create(CommandIO io)
+    {
+        // A path and inline text are told apart by the option, not by guessing: a mistyped file name must be
+        // an error, not a one-sentence draft.
+        var file = new Argument<string?>("file") { Description = "The draft to explain; - reads standard input", Arity = ArgumentArity.ZeroOrOne };
+        var text = new Option<string?>("--text", "-t") { Description = "Explain this text instead of a file" };
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input and --text", DefaultValueFactory = _ => "text" };
+        stdinFormat.AcceptOnlyFromAmong("text", "markdown");
+
+        var command = new Command("explain", "Show what the engine saw in a draft: quotations, attribution frames, voices, evidence, cues and findings per sentence")
+        {
+            file, text, format, stdinFormat,
+        };
+        command.Validators.Add(result =>
+        {
+            var hasFile = result.GetValue(file) is not null;
+            var hasText = result.GetValue(text) is not null;
+            if (hasFile && hasText) result.AddError("explain takes a FILE or --text, not both");
+            else if (!hasFile && !hasText) result.AddError("explain needs a FILE, - for standard input, or --text \"…\"");
+        });
+        command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
+            result.GetValue(file), result.GetValue(text), result.GetValue(format)!, result.GetValue(stdinFormat)!, cancellationToken)));
+        return command;
+    }
+
+    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, CancellationToken cancellationToken)
+    {
+        var typed = stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+        string displayPath;
+        SourceText source;
+        DocumentFormat markup;
+        try
+        {
+            (displayPath, source, markup) = inline is not null ? (TextDisplayName, SourceText.From(inline), typed)
+                : path == FileCollector.StandardInput ? (CheckRunner.StdinDisplayName, SourceReader.Decode(CheckRunner.ReadAll(io.Stdin())), typed)
+                : (path!, SourceReader.ReadFile(path!), DocumentFormats.FromPath(path!));
+        }
+        catch (InputException e)
+        {
+            io.Error.WriteLine($"rhetlint: {path}: {e.Message}{TextHint(path!)}");
+            return ExitCodes.UsageOrInput;
+        }
+
+        var model = Linter.BuildModel(displayPath, source, markup);
+        var findings = BuiltInRules.CreateDriver().Analyze(model, cancellationToken);
+        var report = Explanation.Build(displayPath, model, findings);
+        if (format == "json") ExplainWriter.WriteJson(io.Out, report);
+        else ExplainWriter.WriteText(io.Out, report);
+        return ExitCodes.Clean;
+    }
+
+    /// <summary>A missing "file" with spaces in its name was most likely meant as the text to explain.</summary>
+    private static string TextHint(string path) =>
+        path.Any(char.IsWhiteSpace) && !File.Exists(path) && !Directory.Exists(path) ? "; to explain a sentence, pass it with --text" : "";
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Humanizer;
+
+namespace Rhetlint.Cli.Explain;
+
+/// <summary>Prints an <see cref="ExplainReport"/>: a compact per-sentence view for people, or JSON for tools.</summary>
+internal static class ExplainWriter
+{
+    /// <summary>Excerpts longer than this are shortened in the text view; JSON always has the whole text.</summary>
+    private const int ExcerptWidth = 100;
+    private const int RunWidth = 60;
+
+    // Relaxed escaping keeps apostrophes and curly quotes readable; the output is still valid JSON.
+    private static readonly ExplainReportContext Context = new(new JsonSerializerOptions(ExplainReportContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static void WriteJson(TextWriter output, ExplainReport report) =>
+        output.WriteLine(JsonSerializer.Serialize(report, Context.ExplainReport));
+
+    public static void WriteText(TextWriter output, ExplainReport report)
+    {
+        foreach (var sentence in report.Sentences)
+        {
+            output.WriteLine($"sentence {sentence.Index} ({sentence.Span.Line}:{sentence.Span.Column}), paragraph {sentence.Paragraph}, evidence: {sentence.Evidence}");
+            output.WriteLine("  " + Shorten(sentence.Span.Text, ExcerptWidth));
+            foreach (var q in sentence.Quotations)
+                Line(output, "quotation", $"#{q.Index} ({q.Span.Line}:{q.Span.Column}) {q.Style}, depth {q.Depth}{(q.Parent is { } p ? $" in #{p}" : "")}{(q.Closed ? "" : ", unclosed")}: {Shorten(q.Span.Text, ExcerptWidth)}");
+            foreach (var f in sentence.Frames)
+                Line(output, "frame", Frame(f));
+            // A sentence wholly in one voice says nothing the header does not; print the voice only when it is not the author's or it changes.
+            if (sentence.Voices is not [{ Voice: "author" }])
+                Line(output, "voice", string.Join(" | ", sentence.Voices.Select(v => $"{v.Voice}: {Shorten(v.Span.Text, RunWidth)}")));
+            foreach (var n in sentence.Negations)
+                Line(output, "negation", $"{n.Cue.Text} → {Shorten(n.Scope.Text, RunWidth)}");
+            foreach (var h in sentence.Hedges)
+                Line(output, "hedge", $"{h.Cue.Text} → {Shorten(h.Scope.Text, RunWidth)}");
+            foreach (var finding in sentence.Findings)
+                Line(output, "finding", Finding(finding));
+        }
+        foreach (var finding in report.DocumentFindings)
+            output.WriteLine("document finding: " + Finding(finding));
+        var s = report.Summary;
+        output.WriteLine($"{report.Path}: {"sentence".ToQuantity(s.Sentences)}, {"quotation".ToQuantity(s.Quotations)}, {"frame".ToQuantity(s.Frames)}, {"finding".ToQuantity(s.Findings)}.");
+    }
+
+    private static string Frame(ExplainedFrame frame)
+    {
+        var source = new StringBuilder(Shorten(frame.Source.Text, RunWidth)).Append(" (").Append(frame.Speaker);
+        if (frame.SourceHead.Length != frame.Source.Length) source.Append("; head: ").Append(Shorten(frame.SourceHead.Text, RunWidth));
+        source.Append(')');
+        var content = frame.Content.Length == 0 ? "(none)" : Shorten(frame.Content.Text, RunWidth);
+        var quotation = frame.Quotation is { } q ? $" | quotation #{q}" : "";
+        return $"source: {source} | cue: {frame.Cue.Text} | content {frame.Side}: {content}{quotation}";
+    }
+
+    private static string Finding(ExplainedFinding finding) =>
+        $"{finding.Id} {finding.Severity} ({finding.Span.Line}:{finding.Span.Column}) {Shorten(finding.Span.Text, RunWidth)}: {finding.Message}";
+
+    private static void Line(TextWriter output, string label, string text) => output.WriteLine($"  {label,-9} {text}");
+
+    /// <summary>The start and end of a long excerpt around an ellipsis, cut at spaces where there are any nearby.</summary>
+    private static string Shorten(string text, int width)
+    {
+        if (text.Length <= width) return text;
+        var head = width * 3 / 5;
+        var tailStart = text.Length - (width - head - 3);
+        var space = text.LastIndexOf(' ', head, head / 2);
+        if (space > 0) head = space;
+        else if (char.IsHighSurrogate(text[head - 1])) head--;
+        var tailSpace = text.IndexOf(' ', tailStart, Math.Min(width / 5, text.Length - tailStart));
+        if (tailSpace >= 0) tailStart = tailSpace;
+        else if (char.IsLowSurrogate(text[tailStart])) tailStart++;
+        return text[..head].TrimEnd() + " … " + text[tailStart..].TrimStart();
+    }
+}

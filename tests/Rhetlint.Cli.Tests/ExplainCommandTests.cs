@@ -1,0 +1,150 @@
+using System.Text.Json;
+using static Rhetlint.Cli.Tests.CliRunner;
+
+namespace Rhetlint.Cli.Tests;
+
+public class ExplainCommandTests
+{
+    private const string Draft = "Harbor fees rose again.\n\nOne columnist noted that the port \"has never been cheaper to run.\"\n";
+
+    [Fact]
+    public void Text_view_shows_each_sentence_with_its_quotation_frame_voices_and_findings()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("draft.txt", Draft);
+
+        var result = Run("explain", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal("sentence 0 (1:1), paragraph 0, evidence: none", lines[0]);
+        Assert.Equal("  Harbor fees rose again.", lines[1]);
+        Assert.Equal("sentence 1 (3:1), paragraph 1, evidence: none", lines[2]);
+        Assert.Contains("  quotation #0 (3:35) double, depth 0: \"has never been cheaper to run.\"", lines);
+        Assert.Contains(lines, l => l.StartsWith("  frame     source: One columnist (vagueSingular) | cue: noted | content after: the port", StringComparison.Ordinal)
+            && l.EndsWith("| quotation #0", StringComparison.Ordinal));
+        Assert.Contains("  voice     author: One columnist noted that | reported: the port | quoted: \"has never been cheaper to run.\"", lines);
+        Assert.Contains(lines, l => l.StartsWith("  finding   RH3002 warning (3:1) One columnist noted: ", StringComparison.Ordinal));
+        Assert.Contains($"{path}: 2 sentences, 1 quotation, 1 frame, 1 finding.", lines);
+    }
+
+    [Fact]
+    public void A_sentence_wholly_in_the_author_voice_prints_no_voice_line()
+    {
+        var result = Run("explain", "--text", "Harbor fees rose again.");
+        Assert.DoesNotContain("voice", result.Out);
+        Assert.Contains("<text>: 1 sentence, 0 quotations, 0 frames, 0 findings.", result.Out);
+    }
+
+    [Fact]
+    public void Negation_and_hedge_cues_are_shown_with_what_they_govern()
+    {
+        var result = Run("explain", "--text", "The council may not approve the lease this year.");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  negation  not → approve the lease this year.", result.Out);
+        Assert.Contains("  hedge     may → not approve the lease this year.", result.Out);
+    }
+
+    [Theory]
+    [InlineData("Trade with the United States grew faster than exports to Varn.", 0)]
+    [InlineData("The Secretary of State visited the harbor on Tuesday.", 0)]
+    [InlineData("Brandt Says Port Will Open", 1)]
+    public void A_capitalized_verb_form_inside_a_name_is_no_cue_unless_the_sentence_is_in_title_case(string text, int frames)
+    {
+        using var json = JsonDocument.Parse(Run("explain", "--format", "json", "--text", text).Out);
+        Assert.Equal(frames, json.RootElement.GetProperty("summary").GetProperty("frames").GetInt32());
+    }
+
+    [Fact]
+    public void Json_has_offsets_for_source_cue_and_content_that_point_into_the_file()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("draft.txt", Draft);
+
+        var result = Run("explain", "--format", "json", path);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(["tool", "path", "sentences", "documentFindings", "summary"], root.EnumerateObject().Select(p => p.Name));
+        var sentence = root.GetProperty("sentences")[1];
+        Assert.Equal(1, sentence.GetProperty("index").GetInt32());
+        Assert.Equal("none", sentence.GetProperty("evidence").GetString());
+
+        var frame = Assert.Single(sentence.GetProperty("frames").EnumerateArray());
+        Assert.Equal("vagueSingular", frame.GetProperty("speaker").GetString());
+        Assert.Equal("after", frame.GetProperty("side").GetString());
+        Assert.Equal(0, frame.GetProperty("quotation").GetInt32());
+        Assert.Equal("One columnist", TextAt(frame.GetProperty("source")));
+        Assert.Equal("noted", TextAt(frame.GetProperty("cue")));
+        Assert.StartsWith("the port", TextAt(frame.GetProperty("content")), StringComparison.Ordinal);
+
+        var quotation = Assert.Single(sentence.GetProperty("quotations").EnumerateArray());
+        Assert.Equal("double", quotation.GetProperty("style").GetString());
+        Assert.Equal("\"has never been cheaper to run.\"", TextAt(quotation.GetProperty("span")));
+
+        Assert.Equal(["author", "reported", "quoted"], sentence.GetProperty("voices").EnumerateArray().Select(v => v.GetProperty("voice").GetString()));
+        var finding = Assert.Single(sentence.GetProperty("findings").EnumerateArray());
+        Assert.Equal("RH3002", finding.GetProperty("id").GetString());
+        Assert.Equal("One columnist noted", TextAt(finding.GetProperty("span")));
+        Assert.Equal(1, root.GetProperty("summary").GetProperty("frames").GetInt32());
+
+        string TextAt(JsonElement span)
+        {
+            var text = Draft.Substring(span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32());
+            Assert.Equal(text, span.GetProperty("text").GetString());
+            return text;
+        }
+    }
+
+    [Fact]
+    public void Standard_input_is_read_for_a_dash_in_the_markup_given()
+    {
+        var result = RunWithInput("# Port fees\n\nA spokeswoman said the fees **would rise**.\n", "explain", "-", "--stdin-format", "markdown");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("source: A spokeswoman (", result.Out);
+        Assert.Contains("reported: the fees **would rise**.", result.Out);
+        Assert.Contains("<stdin>: 2 sentences", result.Out);
+    }
+
+    [Fact]
+    public void A_missing_file_is_an_input_error_on_one_line()
+    {
+        var result = Run("explain", "/no/such/draft.md");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal("rhetlint: /no/such/draft.md: no such file or directory", result.Error.Trim());
+    }
+
+    [Fact]
+    public void Text_passed_as_a_file_gets_a_hint_to_use_the_text_option()
+    {
+        var result = Run("explain", "Varn said the port was busy.");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("rhetlint: Varn said the port was busy.: no such file or directory; to explain a sentence, pass it with --text", result.Error.Trim());
+    }
+
+    [Fact]
+    public void A_directory_is_an_input_error()
+    {
+        using var folder = new TempFolder();
+        var result = Run("explain", folder.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is a directory", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Theory]
+    [InlineData("explain")]
+    [InlineData("explain", "draft.md", "--text", "Varn said so.")]
+    [InlineData("explain", "--text", "Varn said so.", "--format", "yaml")]
+    [InlineData("explain", "a.md", "b.md")]
+    public void Usage_errors_exit_two(params string[] args)
+    {
+        var result = Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("rhetlint: ", result.Error);
+        Assert.Equal("", result.Out);
+    }
+}
