@@ -204,8 +204,30 @@ internal static class AttributionFinder
             return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, source.Start - 1);
 
         var contentStart = thatIndex >= 0 ? thatIndex + 1 : next;
-        return Frame(document, marks, sentence, source, cue, ContentSide.After, contentStart, sentence.EndToken);
+        return Frame(document, marks, sentence, source, cue, ContentSide.After, contentStart, ContentEnd(document, marks, sentence, contentStart));
     }
+
+    /// <summary>
+    /// Reported content runs to the end of the sentence, except across "; …" or ", though/but …", where the
+    /// writer (or another source) takes over: "economists believe X, though others note Y".
+    /// </summary>
+    private static int ContentEnd(ProseDocument document, QuoteMarks marks, Sentence sentence, int contentStart)
+    {
+        var tokens = document.Tokens;
+        var depth = 0;
+        for (var k = contentStart; k < sentence.EndToken; k++)
+        {
+            if (marks.OpenedAt(k) is not null) depth++;
+            if (marks.ClosedAt(k) is not null) depth = Math.Max(0, depth - 1);
+            if (depth > 0) continue;
+            if (tokens[k].Text == ";") return k;
+            if (tokens[k].Text == "," && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1].Norm)) return k;
+        }
+        return sentence.EndToken;
+    }
+
+    private static readonly FrozenSet<string> ContrastConjunctions = new[] { "though", "although", "but", "while", "whereas", "yet" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private static void AddQuotationSubjects(ProseDocument document, QuoteMarks marks, Sentence sentence, SourcePhraseReader reader, bool[] quoted,
         ImmutableArray<AttributionFrame>.Builder frames)

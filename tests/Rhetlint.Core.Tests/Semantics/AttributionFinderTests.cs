@@ -99,6 +99,16 @@ public class AttributionFinderTests
     }
 
     [Fact]
+    public void Reported_content_stops_where_a_contrast_clause_hands_back_to_the_writer()
+    {
+        const string text = "Some economists believe prices will rise, though others note that wheat is cheap.";
+        var model = Model(text);
+        var others = model.Tokens.ToList().FindIndex(t => t.Norm == "others");
+        Assert.Equal(Voice.Author, model.Voices[others]);
+        Assert.Equal("prices will rise", text[model.Frames[0].Content.Start..model.Frames[0].Content.End]);
+    }
+
+    [Fact]
     public void Reported_content_is_in_reported_voice_and_the_source_in_author_voice()
     {
         const string text = "Critics say the treaty hands Kestria a veto.";
