@@ -26,5 +26,6 @@ public static class BuiltInRules
         new RH3011UnverifiedHearsay(),
     ];
 
-    public static AnalyzerDriver CreateDriver() => new(All);
+    /// <param name="enable">Off-by-default rules to turn on (Ruff's <c>--extend-select</c>).</param>
+    public static AnalyzerDriver CreateDriver(IEnumerable<string>? enable = null) => new(All, enable);
 }

@@ -24,6 +24,33 @@ public class CheckCommandTests
         Assert.Equal("1 warning in 1 file (1 checked).", lines[4]);
     }
 
+    private const string LateAttribution = "“The dock is closed. The cranes are idle. The ships have gone,” said Nina Petrov, a harbor pilot, on Monday.\n";
+
+    [Fact]
+    public void A_rule_that_is_off_by_default_reports_only_when_enabled()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("draft.txt", LateAttribution);
+
+        Assert.DoesNotContain("RH3004", Run("check", path).Out);
+        var enabled = Run("check", path, "--enable", "RH3004");
+        Assert.Equal(0, enabled.ExitCode);
+        Assert.Contains(": suggestion RH3004: ", enabled.Out);
+    }
+
+    [Fact]
+    public void Enabling_an_unknown_rule_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("draft.txt", LateAttribution);
+
+        var result = Run("check", path, "--enable", "RH9999");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown rule id 'RH9999' for --enable", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
     [Theory]
     [InlineData("error", 0)]
     [InlineData("warning", 1)]

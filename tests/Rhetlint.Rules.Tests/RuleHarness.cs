@@ -9,7 +9,8 @@ namespace Rhetlint.Rules.Tests;
 /// <summary>Runs the built-in rules over a snippet and reads back findings as the text they cover.</summary>
 internal static class RuleHarness
 {
-    private static readonly Linter Linter = new(BuiltInRules.CreateDriver());
+    /// <summary>Every rule, off-by-default ones included, so each can be tested.</summary>
+    private static readonly Linter Linter = new(BuiltInRules.CreateDriver(BuiltInRules.All.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id)));
 
     public static ImmutableArray<Finding> Lint(string text, DocumentFormat format = DocumentFormat.PlainText) =>
         Linter.Lint("test.txt", SourceText.From(text), format);

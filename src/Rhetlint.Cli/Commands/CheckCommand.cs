@@ -26,17 +26,29 @@ internal static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown");
+        var enable = new Option<string[]>("--enable")
+        {
+            Description = "Also report a rule that is off by default (repeatable; `rhetlint rules` lists them)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var known = BuiltInRules.CreateDriver().Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        enable.Validators.Add(result =>
+        {
+            foreach (var id in result.GetValueOrDefault<string[]>() ?? [])
+                if (!known.Contains(id)) result.AddError($"unknown rule id '{id}' for --enable; `rhetlint rules` lists the ids");
+        });
 
-        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat };
+        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
-            result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(stdinFormat)!, cancellationToken)));
+            result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(stdinFormat)!,
+            result.GetValue(enable) ?? [], cancellationToken)));
         return command;
     }
 
-    private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, CancellationToken cancellationToken)
+    private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, string[] enable, CancellationToken cancellationToken)
     {
         var (files, missing) = FileCollector.Collect(paths);
-        var runner = new CheckRunner(new Linter(BuiltInRules.CreateDriver()), stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText);
+        var runner = new CheckRunner(new Linter(BuiltInRules.CreateDriver(enable)), stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText);
         var results = runner.Run(files, io.Stdin, cancellationToken);
 
         if (format == "json") JsonReporter.Write(io.Out, results);

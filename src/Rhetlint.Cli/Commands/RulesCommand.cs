@@ -11,9 +11,9 @@ internal static class RulesCommand
         var command = new Command("rules", "List every rule");
         command.SetAction(_ =>
         {
-            io.Out.WriteLine($"{"id",-8} {"category",-16} {"severity",-10} title");
+            io.Out.WriteLine($"{"id",-8} {"category",-16} {"severity",-10} {"default",-8} title");
             foreach (var d in BuiltInRules.CreateDriver().Descriptors)
-                io.Out.WriteLine($"{d.Id,-8} {d.Category,-16} {Severities.Name(d.DefaultSeverity),-10} {d.Title}");
+                io.Out.WriteLine($"{d.Id,-8} {d.Category,-16} {Severities.Name(d.DefaultSeverity),-10} {(d.IsEnabledByDefault ? "on" : "off"),-8} {d.Title}");
             return ExitCodes.Clean;
         });
         return command;

@@ -11,9 +11,10 @@ namespace Rhetlint.Core.Analysis;
 public sealed class AnalyzerDriver
 {
     private readonly AnalysisContext _registrations = new();
-    private readonly HashSet<string> _supportedIds;
+    private readonly HashSet<string> _activeIds;
 
-    public AnalyzerDriver(IEnumerable<RhetoricAnalyzer> analyzers)
+    /// <param name="enable">Ids of rules that are off by default (house-style rules such as RH3004) to report as well.</param>
+    public AnalyzerDriver(IEnumerable<RhetoricAnalyzer> analyzers, IEnumerable<string>? enable = null)
     {
         var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
         descriptors.Add(EngineDescriptors.UnreadableInput);
@@ -24,7 +25,10 @@ public sealed class AnalyzerDriver
             analyzer.Initialize(_registrations);
         }
         Descriptors = [.. descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)];
-        _supportedIds = [.. Descriptors.Select(d => d.Id)];
+        var enabled = enable?.ToHashSet(StringComparer.Ordinal) ?? [];
+        var unknown = enabled.Where(id => !Descriptors.Any(d => d.Id == id)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"unknown rule id: {string.Join(", ", unknown)}", nameof(enable));
+        _activeIds = [.. Descriptors.Where(d => d.IsEnabledByDefault || enabled.Contains(d.Id)).Select(d => d.Id)];
     }
 
     /// <summary>Every descriptor the driver can report, engine ones included, ordered by id.</summary>
@@ -32,7 +36,7 @@ public sealed class AnalyzerDriver
 
     public ImmutableArray<Finding> Analyze(DocumentModel document, CancellationToken cancellationToken = default)
     {
-        var sink = new FindingSink(document.Path, document.Source, _supportedIds);
+        var sink = new FindingSink(document.Path, document.Source, _activeIds);
         foreach (var issue in document.Syntax.Issues)
             sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
 

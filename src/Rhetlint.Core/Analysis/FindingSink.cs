@@ -5,13 +5,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace Rhetlint.Core.Analysis;
 
 /// <summary>Collects the findings of one document, turning reports into Roslyn diagnostics with locations.</summary>
-internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds)
+internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> activeIds)
 {
     private readonly List<Finding> _findings = [];
 
     public void Add(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, object?[] args, DiagnosticSeverity? severity)
     {
-        if (!supportedIds.Contains(descriptor.Id))
+        if (!activeIds.Contains(descriptor.Id))
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
         var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
         var diagnostic = Diagnostic.Create(descriptor, location, severity ?? descriptor.DefaultSeverity,

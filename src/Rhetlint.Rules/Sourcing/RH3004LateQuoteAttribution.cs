@@ -41,7 +41,7 @@ public sealed class RH3004LateQuoteAttribution : RhetoricAnalyzer
         "{0}",
         RuleCategories.Sourcing,
         DiagnosticSeverity.Info,
-        isEnabledByDefault: true,
+        isEnabledByDefault: false,
         description: "A multi-sentence quote names its speaker only after the second sentence, or quotes from two speakers run together in one paragraph.",
         helpLinkUri: RuleCategories.HelpUri("RH3004"));
 
