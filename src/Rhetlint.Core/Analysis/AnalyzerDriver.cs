@@ -11,6 +11,7 @@ namespace Rhetlint.Core.Analysis;
 public sealed class AnalyzerDriver
 {
     private readonly AnalysisContext _registrations = new();
+    private readonly HashSet<string> _supportedIds;
     private readonly HashSet<string> _activeIds;
 
     /// <param name="enable">Ids of rules that are off by default (house-style rules such as RH3004) to report as well.</param>
@@ -28,6 +29,7 @@ public sealed class AnalyzerDriver
         var enabled = enable?.ToHashSet(StringComparer.Ordinal) ?? [];
         var unknown = enabled.Where(id => !Descriptors.Any(d => d.Id == id)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"unknown rule id: {string.Join(", ", unknown)}", nameof(enable));
+        _supportedIds = [.. Descriptors.Select(d => d.Id)];
         _activeIds = [.. Descriptors.Where(d => d.IsEnabledByDefault || enabled.Contains(d.Id)).Select(d => d.Id)];
     }
 
@@ -36,7 +38,7 @@ public sealed class AnalyzerDriver
 
     public ImmutableArray<Finding> Analyze(DocumentModel document, CancellationToken cancellationToken = default)
     {
-        var sink = new FindingSink(document.Path, document.Source, _activeIds);
+        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds);
         foreach (var issue in document.Syntax.Issues)
             sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
 

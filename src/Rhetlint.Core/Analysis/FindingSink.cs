@@ -5,14 +5,17 @@ using Microsoft.CodeAnalysis.Text;
 namespace Rhetlint.Core.Analysis;
 
 /// <summary>Collects the findings of one document, turning reports into Roslyn diagnostics with locations.</summary>
-internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> activeIds)
+/// <param name="supportedIds">Every id an analyzer declared: reporting another is a bug in the analyzer.</param>
+/// <param name="activeIds">The ids reported for this run: off-by-default rules are dropped unless enabled.</param>
+internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds, IReadOnlySet<string> activeIds)
 {
     private readonly List<Finding> _findings = [];
 
     public void Add(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, object?[] args, DiagnosticSeverity? severity)
     {
-        if (!activeIds.Contains(descriptor.Id))
+        if (!supportedIds.Contains(descriptor.Id))
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
+        if (!activeIds.Contains(descriptor.Id)) return;
         var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
         var diagnostic = Diagnostic.Create(descriptor, location, severity ?? descriptor.DefaultSeverity,
             additionalLocations: null, properties: null, args);

@@ -40,6 +40,23 @@ internal static class AttributionFinder
                         frames.Add(AccordingTo(document, marks, sentence, i, source));
                     continue;
                 }
+                if (token.Norm == "per" && i + 1 < sentence.EndToken && IsSourceStart(tokens[i + 1]))
+                {
+                    if (reader.ReadAfter(i + 1) is { } per)
+                        frames.Add(AccordingTo(document, marks, sentence, i, per));
+                    continue;
+                }
+                if (i == sentence.FirstToken && HeadlineSpeaker(document, sentence, reader, names) is { } headline)
+                {
+                    frames.Add(Frame(document, marks, sentence, headline.Source, headline.Colon, ContentSide.After, headline.Colon + 1, sentence.EndToken));
+                    continue;
+                }
+                if (Vocabulary.IsEvaluationVerb(token) && QuotationFollows(marks, sentence, i))
+                {
+                    if (reader.ReadBefore(i) is { } judge)
+                        frames.Add(VerbFrame(document, marks, sentence, i, judge));
+                    continue;
+                }
                 if (IsWordsOf(tokens, sentence, i))
                 {
                     if (reader.ReadAfter(i + 4) is { } speaker)
@@ -58,6 +75,24 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, group));
                     continue;
                 }
+                if (IsPointOut(tokens, sentence, i))
+                {
+                    if (reader.ReadBefore(i) is { } pointer)
+                        frames.Add(VerbFrame(document, marks, sentence, i, pointer));
+                    continue;
+                }
+                if (ChainStart(tokens, sentence, i) is int chain)
+                {
+                    if (reader.ReadBefore(chain) is { } chained)
+                        frames.Add(VerbFrame(document, marks, sentence, i, chained));
+                    continue;
+                }
+                if (ParticipleAfterComma(tokens, sentence, i))
+                {
+                    if (ClauseSubject(tokens, sentence, reader, i) is { } subject)
+                        frames.Add(VerbFrame(document, marks, sentence, i, subject));
+                    continue;
+                }
                 if (!IsReportingCue(tokens, sentence, i) || IsInsideName(tokens, sentence, i)) continue;
                 if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && IsPassiveParticiple(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)
@@ -66,6 +101,7 @@ internal static class AttributionFinder
                     frames.Add(Frame(document, marks, sentence, after, i, ContentSide.Before, sentence.FirstToken, i - 1));
             }
             AddQuotationSubjects(document, marks, sentence, reader, quoted, frames);
+            AddSpeakersAfterQuotations(document, marks, sentence, reader, frames);
         }
         ResolvePronouns(document, frames);
         return frames.ToImmutable();
@@ -125,6 +161,94 @@ internal static class AttributionFinder
             k--;
         return k >= sentence.FirstToken && tokens[k].Norm is "is" or "are" or "was" or "were" or "been" or "'s" or "'re";
     }
+
+    private static bool IsSourceStart(Token token) =>
+        FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm) || token.IsWord && token.IsCapitalized;
+
+    /// <summary>"Brandt: Port will reopen": a headline or transcript line that opens with a known name and a colon.</summary>
+    private static (SourcePhrase Source, int Colon)? HeadlineSpeaker(ProseDocument document, Sentence sentence, SourcePhraseReader reader, NameEvidence names)
+    {
+        var tokens = document.Tokens;
+        var colon = sentence.FirstToken;
+        while (colon < sentence.EndToken && colon - sentence.FirstToken < 4 && tokens[colon].IsWord && tokens[colon].IsCapitalized) colon++;
+        if (colon == sentence.FirstToken || colon >= sentence.EndToken || tokens[colon].Text != ":") return null;
+        // "Update:", "Note:" open lines too; a speaker's name is also written capitalized elsewhere in the document.
+        if (!names.IsCapitalizedInside(tokens[colon - 1])) return null;
+        return reader.ReadBefore(colon) is { Speaker: SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization } source && source.Start == sentence.FirstToken
+            ? (source, colon)
+            : null;
+    }
+
+    /// <summary>A quotation opens within a few words after <paramref name="verb"/> ("blasted the deal as “a surrender”").</summary>
+    private static bool QuotationFollows(QuoteMarks marks, Sentence sentence, int verb)
+    {
+        for (var k = verb + 1; k < sentence.EndToken && k - verb <= 4; k++)
+            if (marks.OpenedAt(k) is { Depth: 0 }) return true;
+        return false;
+    }
+
+    private static bool IsPointOut(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        tokens[i].Norm is "point" or "points" or "pointed" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "out" && i > sentence.FirstToken
+        && tokens[i - 1].Norm != "to";
+
+    /// <summary>"went on to say", "was quick to add": the source is the subject of the verb that opens the chain.</summary>
+    private static int? ChainStart(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i < sentence.FirstToken + 2 || tokens[i - 1].Norm != "to" || Vocabulary.ReportingVerbLemma(tokens[i]) is null) return null;
+        var k = i - 2;
+        if (tokens[k].Norm == "on" && k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "went" or "goes" or "go" or "going") return k - 1;
+        if (tokens[k].Norm == "quick" && k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "was" or "were" or "is" or "are") return k - 1;
+        return ChainVerbs.Contains(tokens[k].Norm) ? k : null;
+    }
+
+    private static readonly FrozenSet<string> ChainVerbs = new[]
+    {
+        "continued", "continues", "appeared", "appears", "seemed", "seems", "began", "begins", "proceeded", "hastened", "rushed", "moved",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Brandt rejected the plan, saying it was rushed": a participle that hands speech to the clause's subject.</summary>
+    private static bool ParticipleAfterComma(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i > sentence.FirstToken + 1 && tokens[i - 1].Text == "," && tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal)
+        && Vocabulary.ReportingVerbLemma(tokens[i]) is not null && i + 1 < sentence.EndToken && tokens[i + 1].IsWord;
+
+    /// <summary>The subject of the main clause: at the sentence start, or after an opening adverbial ("On Monday, …").</summary>
+    private static SourcePhrase? ClauseSubject(ImmutableArray<Token> tokens, Sentence sentence, SourcePhraseReader reader, int limit)
+    {
+        if (reader.ReadClauseSubject(sentence.FirstToken, limit) is { } subject) return subject;
+        for (var k = sentence.FirstToken; k < limit - 1; k++)
+            if (tokens[k].Text == ",") return reader.ReadClauseSubject(k + 1, limit);
+        return null;
+    }
+
+    /// <summary>
+    /// "“…,” she continued.", "“…,” the letter reads.": right after a quotation, a short subject and one verb attribute
+    /// it whatever the verb (laughed, shrugged, continued) — the position, not the word, makes it speech.
+    /// </summary>
+    private static void AddSpeakersAfterQuotations(ProseDocument document, QuoteMarks marks, Sentence sentence, SourcePhraseReader reader,
+        ImmutableArray<AttributionFrame>.Builder frames)
+    {
+        var tokens = document.Tokens;
+        for (var close = sentence.FirstToken + 1; close + 2 < sentence.EndToken; close++)
+        {
+            if (marks.ClosedAt(close) is not { Depth: 0 } quotation || AlreadyAttributed(frames, sentence.Index, quotation)) continue;
+            var k = close + 1;
+            if (tokens[k].Text == ",") k++;
+            else if (tokens[close - 1].Text is not ("," or "?" or "!")) continue;
+            var verb = k + 1;
+            while (verb < sentence.EndToken && verb - k <= 4 && !(IsFiniteVerbShape(tokens[verb]) && EndsClause(tokens, sentence, verb + 1))) verb++;
+            if (verb >= sentence.EndToken || verb - k > 4) continue;
+            if (reader.ReadExact(k, verb) is not { Speaker: SpeakerClass.Pronoun or SpeakerClass.NamedPerson or SpeakerClass.DefiniteRole } source) continue;
+            frames.Add(new AttributionFrame(sentence.Index, source.Start, source.HeadEnd, source.End, verb, source.Speaker, ContentSide.Before,
+                quotation.ContentSpan, quotation.Index));
+        }
+    }
+
+    private static bool EndsClause(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k >= sentence.EndToken || !tokens[k].IsWord || TrailingAdjunctStarts.Contains(tokens[k].Norm);
+
+    private static bool IsFiniteVerbShape(Token token) =>
+        token.IsWord && !token.IsCapitalized && (Vocabulary.ReportingVerbLemma(token) is not null
+            || token.Norm.Length > 3 && (token.Norm.EndsWith("ed", StringComparison.Ordinal) || token.Norm.EndsWith('s')));
 
     /// <summary>"call for talks", "called off the strike": phrasal verbs that report nothing.</summary>
     private static readonly FrozenSet<string> CallParticles = new[] { "for", "on", "off", "up", "upon", "back", "out", "in", "into", "forth", "round", "around" }

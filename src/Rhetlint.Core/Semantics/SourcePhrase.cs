@@ -28,6 +28,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var offTheRecord = false;
         for (var skipped = 0; j >= _first && skipped < 3 && IsVerbPreModifier(_t[j]); skipped++)
             offTheRecord |= FunctionWords.AnonymityAdverbs.Contains(_t[j--].Norm);
+        // "Brandt paused and said": the source is the subject of the first verb.
+        if (j - 1 > _first && _t[j].Norm == "and" && IsPastVerbShape(_t[j - 1]))
+            for (j -= 2; j >= _first && IsVerbPreModifier(_t[j]);) j--;
+        // "Sen. Ilse Brandt (L-Halden) said": a party or place tag after the name.
+        if (j > _first && _t[j].Text == ")" && FindBackward(j - 1, t => t.Text == "(") is int paren && paren - 1 >= _first && IsName(paren - 1))
+            j = paren - 1;
         if (j < _first) return null;
         var end = j + 1;
 
@@ -87,6 +93,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         return k < last ? (k + 1, last + 1) : null;
     }
 
+    private static bool IsPastVerbShape(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Norm.Length > 3 && token.Norm.EndsWith("ed", StringComparison.Ordinal);
+
     private static bool IsClauseBoundary(Token token) =>
         token.Text is "," or ";" or "—" || token.Norm is "and" or "but" or "though" or "although" or "while" or "whereas" or "yet";
 
@@ -114,6 +123,15 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         return Classified(start, headEnd, end);
     }
 
+    /// <summary>Exactly the tokens [<paramref name="start"/>, <paramref name="end"/>) as a source, if they end in a source head.</summary>
+    public SourcePhrase? ReadExact(int start, int end)
+    {
+        if (end <= start || end - start > MaxPhraseWords || !IsHead(end - 1, IsDeterminer(_t[start]) ? start + 1 : start)) return null;
+        for (var k = start; k < end; k++)
+            if (!IsPhraseWord(_t[k]) && !IsDeterminer(_t[k])) return null;
+        return Classified(start, end, end);
+    }
+
     /// <summary>The subject that opens a clause: a determiner-led phrase whose head is a role or document noun.</summary>
     public SourcePhrase? ReadClauseSubject(int clauseStart, int limit)
     {
@@ -121,6 +139,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (k < limit && _t[k].Norm == "as") clauseStart = ++k;
         if (k >= limit) return null;
         int? head = null;
+        // "she continued, “…”": a pronoun subject with its verb.
+        if (FunctionWords.PersonPronouns.Contains(_t[k].Norm) && k + 1 < limit)
+            return new SourcePhrase(k, k + 1, k + 1, SpeakerClass.Pronoun);
         if (IsName(k) && !IsDeterminer(_t[k]))
             head = k;
         else if (IsDeterminer(_t[k]))

@@ -46,6 +46,13 @@ public static class Vocabulary
         token.IsWord && ReportingVerbForms.Value.TryGetValue(token.Norm, out var lemma) ? lemma : null;
 
     public static bool IsReportingVerb(Token token) => ReportingVerbLemma(token) is not null;
+    /// <summary>"blasted", "praised", "dubbed": a speech cue only right before a quotation.</summary>
+    public static bool IsEvaluationVerb(Token token) => token.IsWord && EvaluationVerbForms.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> EvaluationVerbForms = new(() =>
+        LexiconStore.Lines("evaluation_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal));
+
     /// <summary>"warning", "remarks", "claim": nouns that cue speech after a possessive source.</summary>
     public static bool IsSpeechNoun(Token token) => token.IsWord && SpeechNouns.Value.Contains(token.Norm);
 
