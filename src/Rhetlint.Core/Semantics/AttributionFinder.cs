@@ -153,8 +153,16 @@ internal static class AttributionFinder
         if (Vocabulary.ReportingVerbLemma(token) is not { } lemma) return false;
         if (lemma == "call" && i + 1 < sentence.EndToken && CallParticles.Contains(tokens[i + 1].Norm)) return false;
         // "not authorized to speak", "declined to say": an infinitive reports nothing; "an informed choice": an adjective.
-        if (i > sentence.FirstToken && (tokens[i - 1].Norm == "to" || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm)
-            || FunctionWords.Definite.Contains(tokens[i - 1].Norm) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm))) return false;
+        // "secretary of state", "Oz's show": after a preposition or a possessive the word is a noun.
+        if (i > sentence.FirstToken && (FunctionWords.Prepositions.Contains(tokens[i - 1].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm)
+            || FunctionWords.Definite.Contains(tokens[i - 1].Norm) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
+            || tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal))) return false;
+        // "Liberal claims as false", "the state reports": a form that is also a plural noun reports only when a clause follows.
+        if (NounHomographs.Contains(token.Norm))
+            return i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Text is "," or ":" || tokens[i + 1].Kind == TokenKind.Quote
+                || FunctionWords.Definite.Contains(tokens[i + 1].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[i + 1].Norm)
+                || FunctionWords.PersonPronouns.Contains(tokens[i + 1].Norm) || FunctionWords.AuthorPronouns.Contains(tokens[i + 1].Norm)
+                || tokens[i + 1].IsCapitalized);
         if (!token.Norm.EndsWith("ing", StringComparison.Ordinal)) return true;
         var k = i - 1;
         while (k > sentence.FirstToken && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) || k > sentence.FirstToken && tokens[k].Norm is "already" or "still" or "now" or "also")
@@ -249,6 +257,12 @@ internal static class AttributionFinder
     private static bool IsFiniteVerbShape(Token token) =>
         token.IsWord && !token.IsCapitalized && (Vocabulary.ReportingVerbLemma(token) is not null
             || token.Norm.Length > 3 && (token.Norm.EndsWith("ed", StringComparison.Ordinal) || token.Norm.EndsWith('s')));
+
+    private static readonly FrozenSet<string> NounHomographs = new[]
+    {
+        "claims", "reports", "notes", "comments", "states", "fears", "estimates", "remarks", "shows", "tweets", "posts", "answers",
+        "replies", "counters", "promises", "pledges", "threats", "statements", "findings", "warnings",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"call for talks", "called off the strike": phrasal verbs that report nothing.</summary>
     private static readonly FrozenSet<string> CallParticles = new[] { "for", "on", "off", "up", "upon", "back", "out", "in", "into", "forth", "round", "around" }

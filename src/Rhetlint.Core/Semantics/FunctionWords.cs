@@ -25,7 +25,16 @@ public static class FunctionWords
         "between", "through", "during", "without", "within", "across", "toward", "towards", "upon", "per",
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
         "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "never",
-        "also", "just", "even", "only", "still", "recently", "now", "yesterday", "today");
+        "also", "just", "even", "only", "still", "recently", "now", "yesterday", "today", "what", "whatever", "how", "why");
+
+    /// <summary>Quantities that take "of" before the group they pick from ("one of the judges").</summary>
+    public static readonly FrozenSet<string> Partitives = Set(
+        "one", "some", "many", "most", "several", "all", "none", "few", "each", "two", "three", "four", "five", "dozens", "hundreds", "both", "any");
+
+    /// <summary>Prepositions: a noun phrase right after one is its object, never the subject of a verb.</summary>
+    public static readonly FrozenSet<string> Prepositions = Set(
+        "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "about", "over", "under", "against", "between",
+        "through", "during", "without", "within", "across", "toward", "towards", "upon", "among", "amid", "despite", "per");
 
     /// <summary>Finite auxiliaries: a clause, not a noun phrase, when they appear.</summary>
     public static readonly FrozenSet<string> Auxiliaries = Set(

@@ -24,6 +24,20 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// <summary>The source that ends right before <paramref name="cue"/> ("One columnist noted", "A diplomat who … told", "Brandt, a columnist, wrote").</summary>
     public SourcePhrase? ReadBefore(int cue)
     {
+        if (ReadSubjectBefore(cue) is not { } source) return null;
+        if (source.Start == _first || !FunctionWords.Prepositions.Contains(_t[source.Start - 1].Norm)) return source;
+        // "one of the judges said", "some of the officials": the quantity is the subject, the phrase its partitive.
+        var preposition = source.Start - 1;
+        if (_t[preposition].Norm == "of" && preposition - 1 >= _first
+            && (FunctionWords.Partitives.Contains(_t[preposition - 1].Norm) || _t[preposition - 1].Kind == TokenKind.Number))
+            return Classified(preposition - 1, source.HeadEnd, source.End);
+        // "the Commission on Presidential Debates says": the phrase is the object inside a larger subject, which the source spans.
+        return ReadAnyNounBackward(preposition - 1) is { } owner ? source with { Start = owner.Start } : source;
+    }
+
+    /// <summary>The phrase before the cue, which may be the object of a preposition inside the real subject.</summary>
+    private SourcePhrase? ReadSubjectBefore(int cue)
+    {
         var j = cue - 1;
         var offTheRecord = false;
         for (var skipped = 0; j >= _first && skipped < 3 && IsVerbPreModifier(_t[j]); skipped++)
@@ -36,6 +50,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             j = paren - 1;
         if (j < _first) return null;
         var end = j + 1;
+        // "tweets in which he called …": a pronoun right before the verb is its subject.
+        if (FunctionWords.PersonPronouns.Contains(_t[j].Norm) || FunctionWords.AuthorPronouns.Contains(_t[j].Norm))
+            return Classified(j, j + 1, end);
 
         // "others note", "some argue", "though many believe": a quantifier standing for unnamed people.
         // ("Some state officials praised" is a determiner before a noun that happens to be a verb form.)
@@ -75,7 +92,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm);
             var relative = token.Norm is "who" or "which" || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
             // A prepositional phrase holds no finite verb: "the source of the leak was never found" is not a source.
-            if (!relative && (finiteVerb || !PostModifierPrepositions.Contains(token.Norm))) continue;
+            if (!relative && (finiteVerb || !PostModifierPrepositions.Contains(token.Norm) || k == last)) continue;
             if (ReadCoreBackward(k - 1) is { } owner && IsSourceHead(owner.End - 1, owner.Start, k)) found = owner;
             if (relative) finiteVerb = false;
         }
@@ -163,6 +180,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         while (k >= _first && words < MaxPhraseWords)
         {
             var token = _t[k];
+            // "says that Hillary Brandt called": "that" before a name introduces a clause, it does not determine the name.
+            if (token.Norm == "that" && k < last && _t[k + 1].IsCapitalized) break;
             if (IsDeterminer(token)) { k--; break; }
             var isWord = token.IsWord || (token.Kind == TokenKind.Number && k != last);
             if (!isWord || FunctionWords.NounPhraseBreakers.Contains(token.Norm)) break;

@@ -75,7 +75,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     private static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
     {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
-        "thousand", "thousands", "million", "millions",
+        "thousand", "thousands", "million", "millions", "majority", "minority", "half", "third", "quarter", "percent", "%",
     };
 
     /// <summary>
