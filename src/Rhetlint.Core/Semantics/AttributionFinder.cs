@@ -102,6 +102,7 @@ internal static class AttributionFinder
             }
             AddQuotationSubjects(document, marks, sentence, reader, quoted, frames);
             AddSpeakersAfterQuotations(document, marks, sentence, reader, frames);
+            AddColonIntroduction(document, marks, sentence, reader, frames);
         }
         ResolvePronouns(document, frames);
         return frames.ToImmutable();
@@ -249,6 +250,20 @@ internal static class AttributionFinder
             frames.Add(new AttributionFrame(sentence.Index, source.Start, source.HeadEnd, source.End, verb, source.Speaker, ContentSide.Before,
                 quotation.ContentSpan, quotation.Index));
         }
+    }
+
+    /// <summary>"Caddell continued:" closing a paragraph: the speaker of the quotation that follows, whatever the verb.</summary>
+    private static void AddColonIntroduction(ProseDocument document, QuoteMarks marks, Sentence sentence, SourcePhraseReader reader,
+        ImmutableArray<AttributionFrame>.Builder frames)
+    {
+        var tokens = document.Tokens;
+        var colon = sentence.EndToken - 1;
+        var verb = colon - 1;
+        if (verb <= sentence.FirstToken || tokens[colon].Text != ":" || !IsFiniteVerbShape(tokens[verb])) return;
+        for (var k = frames.Count - 1; k >= 0 && frames[k].SentenceIndex == sentence.Index; k--)
+            if (frames[k].CueToken == verb) return;
+        if (reader.ReadBefore(verb) is { Speaker: SpeakerClass.Pronoun or SpeakerClass.NamedPerson or SpeakerClass.DefiniteRole } source)
+            frames.Add(Frame(document, marks, sentence, source, verb, ContentSide.After, sentence.EndToken, sentence.EndToken));
     }
 
     private static bool EndsClause(ImmutableArray<Token> tokens, Sentence sentence, int k) =>

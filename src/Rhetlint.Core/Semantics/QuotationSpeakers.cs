@@ -119,13 +119,26 @@ internal sealed class QuotationSpeakers
         var next = close + 1;
         while (next < paragraphEnd && _tokens[next].Text is "." or ",") next++;
         if (next < paragraphEnd)
-            return paragraphEnd - next <= MaxDashLineTokens ? DashLineAt(next, paragraphEnd) : null;
+        {
+            // Quotes listed one per line ("“…” ― Name") share a paragraph: the dash line ends at the line break.
+            var lineEnd = next + 1;
+            while (lineEnd < paragraphEnd && lineEnd - next <= MaxDashLineTokens && !StartsLine(lineEnd)) lineEnd++;
+            return lineEnd - next <= MaxDashLineTokens ? DashLineAt(next, lineEnd) : null;
+        }
         if (paragraph.Index + 1 >= _document.Paragraphs.Length) return null;
         var following = _document.Paragraphs[paragraph.Index + 1];
         if (following.SentenceCount == 0) return null;
         var start = _document.Sentences[following.FirstSentence].FirstToken;
         var end = ParagraphEndToken(following);
         return end - start <= MaxDashLineTokens ? DashLineAt(start, end) : null;
+    }
+
+    private bool StartsLine(int token)
+    {
+        var source = _document.Source;
+        for (var p = _tokens[token - 1].Span.End; p < _tokens[token].Span.Start; p++)
+            if (source[p] == '\n') return true;
+        return false;
     }
 
     private QuoteAttribution? DashLineAt(int dash, int end)

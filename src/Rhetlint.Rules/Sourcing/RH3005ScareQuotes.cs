@@ -80,13 +80,32 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
             || PartialQuoteStarts.Contains(tokens[quotation.OpenToken + 1].Norm.Split('\'')[0]) || HasCapital(tokens, quotation.OpenToken, close)
             || HasFunctionWord(tokens, quotation.OpenToken, close) || SaysWhoseWords(document, sentence)
             || words == 1 && (tokens[quotation.OpenToken + 1].Text.Length == 1 || IsFunctionWord(tokens[quotation.OpenToken + 1]))
-            || QuotationShape.HasSpeechVerb(document, sentence.FirstToken, quotation.OpenToken) || RepeatsEarlierQuotation(document, quotation))
+            || QuotationShape.HasSpeechVerb(document, sentence.FirstToken, quotation.OpenToken) || RepeatsEarlierQuotation(document, quotation)
+            || MayQuoteSomeone(document, sentence, quotation.OpenToken))
             return;
 
         var span = document.SpanOf(quotation.OpenToken - cueLength, close + 1);
         var content = document.Excerpt(TextSpan.FromBounds(tokens[quotation.OpenToken + 1].Span.Start, tokens[LastWord(tokens, close)].Span.End));
         var cue = cueLength > 0 ? $" after '{document.Excerpt(document.SpanOf(quotation.OpenToken - cueLength, quotation.OpenToken))}'" : "";
         context.Report(Descriptor, span, [RemoveMarks(tokens, quotation.OpenToken, close), Explain(span, content)], content, cue);
+    }
+
+    /// <summary>
+    /// Without a doubt cue, a fragment is only a scare quote when nobody in the sentence could have said it: no frame,
+    /// and no name or personal pronoun before it ("he blasted the press as “unbelievably dishonest”", "Brandt called
+    /// Varn a “strong partner”" quote a person's words, whatever the verb).
+    /// </summary>
+    private static bool MayQuoteSomeone(DocumentModel document, Sentence sentence, int open)
+    {
+        if (document.FramesIn(sentence).Any()) return true;
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k < open; k++)
+        {
+            if (document.Voices[k] != Voice.Author) continue;
+            if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) && tokens[k].Norm != "it") return true;
+            if (k > sentence.FirstToken && tokens[k].IsWord && tokens[k].IsCapitalized) return true;
+        }
+        return false;
     }
 
     /// <summary>A label is bare nouns and adjectives; "a way forward", "salacious and unverified" are phrases lifted from someone.</summary>

@@ -52,6 +52,19 @@ public class RH3003OrphanQuoteTests
         Assert.Empty(Flagged("RH3003", "# “We will not retreat from the harbor, whatever happens next.”\n\nThe council met.\n", DocumentFormat.Markdown));
 
     [Fact]
+    public void Quotes_listed_one_per_line_take_the_dash_line_of_their_own_line() =>
+        Assert.Equal(["“The cranes have been idle since the spring and nobody is hiring.”"], Flagged("RH3003",
+            "Dockers told us what they think.\n\n“The port will never reopen if the council sells it.” ― Nina Petrov\n" +
+            "“The ships have gone to Varn and the crews went with them.” ― Omar Haddad\n" +
+            "“The cranes have been idle since the spring and nobody is hiring.”\n"));
+
+    [Theory]
+    [InlineData("“The port will reopen in June,” she continued. “The crews are ready and the ships are on their way.”")]
+    [InlineData("Ilse Brandt continued:\n\n“The port will reopen in June, and the crews are ready to work.”")]
+    public void A_speaker_named_with_any_verb_next_to_the_quote_attributes_it(string text) =>
+        Assert.Empty(Flagged("RH3003", text));
+
+    [Fact]
     public void Block_quote_with_a_dash_line_is_attributed() =>
         Assert.Empty(Flagged("RH3003", "Intro.\n\n> “We will not retreat from the harbor, whatever happens.”\n>\n> — Ilse Brandt\n", DocumentFormat.Markdown));
 

@@ -36,6 +36,8 @@ public class RH3005ScareQuotesTests
     [InlineData("Halden may seek a delay if it can “show a way forward” by May.")]
     [InlineData("The plan was “rushed and unfunded,” in the minister's own words.")]
     [InlineData("The “you'll be sorry” tone of the letter annoyed Halden.")]
+    [InlineData("Ilse Brandt compared the tariff to a “slow tax” on farmers.")]
+    [InlineData("He ranked the port among the “sleepy harbors” of the coast.")]
     public void Does_not_flag_spoken_mentioned_or_named_words(string text) =>
         Assert.Empty(Flagged("RH3005", text));
 
