@@ -32,6 +32,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             && (FunctionWords.Partitives.Contains(_t[preposition - 1].Norm) || _t[preposition - 1].Kind == TokenKind.Number))
             return Classified(preposition - 1, source.HeadEnd, source.End);
         // "the Commission on Presidential Debates says": the phrase is the object inside a larger subject, which the source spans.
+        // Other prepositions ("rejected by officials who said", "despite officials") make it no subject at all.
+        if (!NounPhrasePrepositions.Contains(_t[preposition].Norm)) return null;
         return ReadAnyNounBackward(preposition - 1) is { } owner ? source with { Start = owner.Start } : source;
     }
 
@@ -98,6 +100,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         }
         return found;
     }
+
+    private static readonly FrozenSet<string> NounPhrasePrepositions =
+        new[] { "of", "on", "at", "for", "to", "in", "from", "with" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifierPrepositions =
         new[] { "at", "of", "for", "from", "with", "inside", "within", "in" }.ToFrozenSet(StringComparer.Ordinal);
@@ -226,6 +231,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
                     ? SpeakerClass.NamedDocument
                     : SpeakerClass.VagueSingular;
         }
+        if (Vocabulary.IsPluralDocumentNoun(head) && !definite && (HasNamedAffiliation(headEnd, end) || HasProperNameInside(start, headEnd - 1)))
+            return SpeakerClass.NamedDocument;
         if (Vocabulary.IsPluralRoleNoun(head) || Vocabulary.IsPluralDocumentNoun(head))
             return definite ? SpeakerClass.DefiniteRole : HasNamedAffiliation(headEnd, end) || access || HasProperNameInside(start, headEnd - 1)
                 ? SpeakerClass.AnonymousDescribed
@@ -312,8 +319,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private bool IsAppositiveOfName(int start) => start - 2 >= _first && _t[start - 1].Text == "," && IsName(start - 2);
 
     /// <summary>", Dana Reyes," right after the head.</summary>
-    private bool AppositiveIsName(int from, int to) =>
-        from + 1 < to && _t[from].Text == "," && IsName(from + 1) && !Actors.IsPlaceWord(_t[from + 1]);
+    private bool AppositiveIsName(int from, int to)
+    {
+        // ", Dana Reyes," after the head or after its post-modifiers ("one resident of the old town, Dana Reyes,").
+        for (var k = from; k + 1 < to; k++)
+            if (_t[k].Text == "," && IsName(k + 1) && !Actors.IsPlaceWord(_t[k + 1]) && (k + 2 >= to || _t[k + 2].Text == "," || IsName(k + 2)))
+                return true;
+        return false;
+    }
 
     private static bool IsDeterminer(Token token) =>
         FunctionWords.IndefiniteSingular.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)

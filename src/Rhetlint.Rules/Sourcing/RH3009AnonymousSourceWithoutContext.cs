@@ -77,7 +77,8 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         if (frame.Speaker == SpeakerClass.AnonymousBare) return true;
         if (frame.Speaker != SpeakerClass.AnonymousDescribed) return false;
         var head = document.Tokens[frame.SourceHeadEnd - 1];
-        if (Spokespeople.Contains(head.Norm)) return false;
+        // Documents ("court documents", "police reports") are judged by the research and hearsay rules, not as people.
+        if (Spokespeople.Contains(head.Norm) || Vocabulary.IsDocumentNoun(head) || Vocabulary.IsPluralDocumentNoun(head)) return false;
         // A named group of professionals ("economists at the Harlow Institute") speaks in public unless the sentence says otherwise.
         if (Vocabulary.IsPluralRoleNoun(head) && !Vocabulary.IsAnonymousSourceNoun(head))
             return IsOffTheRecord(document, frame) || ReasonFor(document, document.Syntax.Sentences[frame.SentenceIndex]) != Reason.None;

@@ -22,6 +22,8 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("Economists at the Harlow Institute said rates would hold.")]
     [InlineData("“A source told me the port is closing,” Mayor Joan Ellis said.")]
     [InlineData("The source of the leak was never found.")]
+    [InlineData("Harbor court documents say the berth was sold.")]
+    [InlineData("Police reports from the old town show two break-ins.")]
     [InlineData("Gas may pass coal as the top power source in the country, said Lena Moss, an analyst at the Harlow Institute.")]
     [InlineData("“The port is closing,” said Lena Moss, an associate professor of economics at Halden University.")]
     [InlineData("Ilse Brandt said the border would stay closed.")]
