@@ -154,7 +154,7 @@ internal static class AttributionFinder
         if (Vocabulary.ReportingVerbLemma(token) is not { } lemma) return false;
         if (lemma == "call" && i + 1 < sentence.EndToken && (CallParticles.Contains(tokens[i + 1].Norm) || tokens[i + 1].Kind == TokenKind.Number)) return false;
         // "an article written by Moss": a participle with its agent describes a noun, it does not report.
-        if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "by") return false;
+        if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "by" && token.Norm != lemma && !token.Norm.EndsWith('s')) return false;
         // "not authorized to speak", "declined to say": an infinitive reports nothing; "an informed choice": an adjective.
         // "secretary of state", "Oz's show": after a preposition or a possessive the word is a noun.
         if (i > sentence.FirstToken && (FunctionWords.Prepositions.Contains(tokens[i - 1].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm)
