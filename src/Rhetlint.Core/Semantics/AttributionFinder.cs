@@ -22,6 +22,15 @@ internal static class AttributionFinder
     /// <summary>How far a clause subject or a frame's quotation is looked for: attributions sit next to what they attribute.</summary>
     private const int MaxClauseTokens = 24;
 
+    /// <summary>
+    /// How many earlier frames a pronoun or a quotation looks back through. Real prose has a handful per sentence;
+    /// the bound keeps a sentence of thousands of "he said" from making frame finding quadratic.
+    /// </summary>
+    private const int MaxFramesBack = 16;
+
+    /// <summary>How far reported content is followed before it is cut: beyond it the writer has long taken over again.</summary>
+    private const int MaxContentTokens = 120;
+
     public static ImmutableArray<AttributionFrame> Find(ProseDocument document, bool[] quoted, NameEvidence names)
     {
         var frames = ImmutableArray.CreateBuilder<AttributionFrame>();
@@ -93,7 +102,7 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, subject));
                     continue;
                 }
-                if (!IsReportingCue(tokens, sentence, i) || IsInsideName(tokens, sentence, i)) continue;
+                if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i)) continue;
                 if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && IsPassiveParticiple(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)
                     frames.Add(VerbFrame(document, marks, sentence, i, before));
@@ -121,7 +130,7 @@ internal static class AttributionFinder
             if (frame.Speaker != SpeakerClass.Pronoun) continue;
             var pronoun = tokens[frame.SourceStart].Norm;
             var paragraph = document.Sentences[frame.SentenceIndex].ParagraphIndex;
-            for (var k = f - 1; k >= 0; k--)
+            for (var k = f - 1; k >= 0 && f - k <= MaxFramesBack; k--)
             {
                 var candidate = frames[k];
                 if (document.Sentences[candidate.SentenceIndex].ParagraphIndex < paragraph - 1) break;
@@ -312,23 +321,12 @@ internal static class AttributionFinder
         "is", "are", "was", "were", "be", "been", "being", "it's",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-
     /// <summary>
     /// A capitalized verb form inside a sentence that is not in title case belongs to a name ("the United States",
     /// "Secretary of State"), not a verb; title-case headlines ("Brandt Says Port Will Open") keep their verbs.
     /// </summary>
-    private static bool IsInsideName(ImmutableArray<Token> tokens, Sentence sentence, int index)
-    {
-        if (index == sentence.FirstToken || !tokens[index].IsCapitalized) return false;
-        int words = 0, capitalized = 0;
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            if (!tokens[k].IsWord) continue;
-            words++;
-            if (tokens[k].IsCapitalized) capitalized++;
-        }
-        return capitalized * 2 <= words;
-    }
+    private static bool IsInsideName(ProseDocument document, Sentence sentence, int index) =>
+        index != sentence.FirstToken && document.Tokens[index].IsCapitalized && !document.IsTitleCase(sentence);
 
     private static AttributionFrame AccordingTo(ProseDocument document, QuoteMarks marks, Sentence sentence, int cue, SourcePhrase source)
     {
@@ -370,7 +368,8 @@ internal static class AttributionFinder
     {
         var tokens = document.Tokens;
         var depth = 0;
-        for (var k = contentStart; k < sentence.EndToken; k++)
+        var end = Math.Min(sentence.EndToken, contentStart + MaxContentTokens);
+        for (var k = contentStart; k < end; k++)
         {
             if (marks.OpenedAt(k) is not null) depth++;
             if (marks.ClosedAt(k) is not null) depth = Math.Max(0, depth - 1);
@@ -378,7 +377,7 @@ internal static class AttributionFinder
             if (tokens[k].Text == ";") return k;
             if (tokens[k].Text == "," && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1].Norm)) return k;
         }
-        return sentence.EndToken;
+        return end;
     }
 
     private static readonly FrozenSet<string> ContrastConjunctions = new[] { "though", "although", "but", "while", "whereas", "yet" }
@@ -393,7 +392,7 @@ internal static class AttributionFinder
             if (marks.OpenedAt(open) is not { Depth: 0 } quotation) continue;
             if (AlreadyAttributed(frames, sentence.Index, quotation)) continue;
             var before = open - 1;
-            if (tokens[before].Text is not ("," or ":") || quoted[before]) continue;
+            if (before == sentence.FirstToken || tokens[before].Text is not ("," or ":") || quoted[before]) continue;
             var clauseStart = before - 1;
             while (clauseStart > sentence.FirstToken && before - clauseStart < MaxClauseTokens && tokens[clauseStart - 1].Text != "," && !quoted[clauseStart - 1])
                 clauseStart--;
@@ -405,7 +404,7 @@ internal static class AttributionFinder
 
     private static bool AlreadyAttributed(ImmutableArray<AttributionFrame>.Builder frames, int sentence, Quotation quotation)
     {
-        for (var k = frames.Count - 1; k >= 0 && frames[k].SentenceIndex == sentence; k--)
+        for (var k = frames.Count - 1; k >= 0 && frames[k].SentenceIndex == sentence && frames.Count - k <= MaxFramesBack; k--)
             if (frames[k].QuotationIndex == quotation.Index || frames[k].Content.Contains(quotation.Span.Start)) return true;
         return false;
     }

@@ -110,6 +110,9 @@ public sealed class DocumentModel
     /// <summary>Whether the sentence cites something checkable: a link, a footnote, a parenthetical (Author Year).</summary>
     public bool HasCitation(Sentence sentence) => EvidenceFinder.HasCitation(Syntax, sentence);
 
+    /// <summary>Whether a link starts inside the sentence.</summary>
+    public bool HasLink(Sentence sentence) => EvidenceFinder.HasLinkIn(Syntax, sentence);
+
     public bool IsNegated(int token) => ScopeCues.Negation.Value.Governs(Tokens.AsSpan(), SentenceOf(token).FirstToken, token);
 
     public bool IsHedged(int token) => ScopeCues.Hedge.Value.Governs(Tokens.AsSpan(), SentenceOf(token).FirstToken, token);

@@ -40,10 +40,25 @@ internal static class EvidenceFinder
     /// <summary>A citation in the sentence: a link, a footnote marker or "[1]", or a parenthetical (Author Year).</summary>
     public static bool HasCitation(ProseDocument document, Sentence sentence)
     {
-        foreach (var link in document.Prose.Links)
-            if (sentence.Span.Contains(link.Span.Start)) return true;
+        if (HasLinkIn(document, sentence)) return true;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             if (TokenEvidence(document.Tokens, sentence, i) == EvidenceStrength.Strong) return true;
+        return false;
+    }
+
+    /// <summary>Whether a link starts inside the sentence; links are in document order, so this is a binary search.</summary>
+    public static bool HasLinkIn(ProseDocument document, Sentence sentence)
+    {
+        var links = document.Prose.Links;
+        int lo = 0, hi = links.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var start = links[mid].Span.Start;
+            if (start < sentence.Span.Start) lo = mid + 1;
+            else if (start >= sentence.Span.End) hi = mid - 1;
+            else return true;
+        }
         return false;
     }
 

@@ -17,7 +17,8 @@ internal sealed class NameEvidence
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
-            if (IsTitleCase(tokens, sentence)) continue;
+            // Headlines capitalize every word, so they say nothing about which words are names.
+            if (document.IsTitleCase(sentence)) continue;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var token = tokens[i];
@@ -32,17 +33,4 @@ internal sealed class NameEvidence
     public bool IsCapitalizedInside(Token token) => _capitalizedInside.Contains(token.Norm);
 
     public bool IsWrittenLowercase(Token token) => _lowercase.Contains(token.Norm);
-
-    /// <summary>Headlines capitalize every word, so they say nothing about which words are names.</summary>
-    private static bool IsTitleCase(System.Collections.Immutable.ImmutableArray<Token> tokens, Sentence sentence)
-    {
-        int words = 0, capitalized = 0;
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            if (!tokens[i].IsWord || tokens[i].Text.Length < 4) continue;
-            words++;
-            if (tokens[i].IsCapitalized) capitalized++;
-        }
-        return words >= 2 && capitalized * 10 >= words * 6;
-    }
 }

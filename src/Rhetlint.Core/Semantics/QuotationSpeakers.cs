@@ -18,6 +18,10 @@ internal sealed class QuotationSpeakers
 {
     /// <summary>Longest fragment checked as an echo: partial quotes are short, and the n-gram index stays linear.</summary>
     private const int MaxEchoWords = 12;
+    private const int MaxIndexedRuns = 100_000;
+
+    /// <summary>How many frames of a sentence a quotation is compared with (real sentences have a handful).</summary>
+    private const int MaxFramesPerSentence = 16;
     /// <summary>How far before a quotation a naming verb with an object may stand ("called the deal “a farce”").</summary>
     private const int MaxNamingVerbDistance = 8;
     /// <summary>A dash line is a name, perhaps with an outlet and a date, not a sentence.</summary>
@@ -68,6 +72,9 @@ internal sealed class QuotationSpeakers
 
     private void Visit(Quotation quotation)
     {
+        // An unclosed mark (RH0002) runs to its paragraph's end: it is neither mentioned nor attributed, and reading it
+        // would make a run of stray marks quadratic.
+        if (quotation.CloseToken is null) return;
         var words = ContentWords(quotation);
         var sentence = _document.SentenceOfToken(quotation.OpenToken);
         var namingFrame = NamingVerbFrame(quotation, sentence, out var namedWithoutSpeaker);
@@ -94,7 +101,7 @@ internal sealed class QuotationSpeakers
         var last = LastSentence(quotation);
         AttributionFrame? covering = null;
         for (var s = _document.SentenceOfToken(quotation.OpenToken).Index; s <= last; s++)
-            foreach (var frame in _framesBySentence[s])
+            foreach (var frame in _framesBySentence[s].Take(MaxFramesPerSentence))
             {
                 if (frame.QuotationIndex == quotation.Index) return FromFrame(QuoteAttributionKind.SameSentence, frame);
                 if (covering is null && frame.Content.Length > 0 && frame.Content.OverlapsWith(quotation.ContentSpan)) covering = frame;
@@ -276,7 +283,8 @@ internal sealed class QuotationSpeakers
 
     private void IndexWordRuns(string[] words, int source)
     {
-        for (var start = 0; start < words.Length; start++)
+        // Echoes are looked up in articles, not books: past the budget a huge input stops indexing rather than filling memory.
+        for (var start = 0; start < words.Length && _attributedWordRuns.Count < MaxIndexedRuns; start++)
             for (var length = 1; length <= MaxEchoWords && start + length <= words.Length; length++)
                 _attributedWordRuns.TryAdd(string.Join(' ', words, start, length), source);
     }

@@ -65,8 +65,32 @@ public sealed class ProseDocument
         Issues = issues;
     }
 
+    private bool[]? _titleCase;
+
     public ProseText Prose { get; }
     public SourceText Source => Prose.Source;
+
+    /// <summary>
+    /// Whether a sentence is written in title case, like a headline ("Brandt Says Port Will Open"): at least 60% of its
+    /// words of four letters or more are capitalized. Computed once for all sentences.
+    /// </summary>
+    public bool IsTitleCase(Sentence sentence)
+    {
+        _titleCase ??= [.. Sentences.Select(ComputeTitleCase)];
+        return _titleCase[sentence.Index];
+    }
+
+    private bool ComputeTitleCase(Sentence sentence)
+    {
+        int words = 0, capitalized = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!Tokens[i].IsWord || Tokens[i].Text.Length < 4) continue;
+            words++;
+            if (Tokens[i].IsCapitalized) capitalized++;
+        }
+        return words >= 2 && capitalized * 10 >= words * 6;
+    }
     /// <summary>All tokens in document order.</summary>
     public ImmutableArray<Token> Tokens { get; }
     /// <summary>All sentences in document order.</summary>

@@ -74,6 +74,9 @@ internal readonly struct QuotationShape
     /// <paramref name="end"/>): "As Lind put it", "tweeting", "calling the move …". The frame finder wants a source
     /// it can read; here any such verb means somebody is being quoted, which is enough to stay quiet.
     /// </summary>
+    /// <summary>How far from a quotation a speech verb is looked for: far enough for any real attribution, bounded for huge sentences.</summary>
+    public const int MaxSpeechVerbDistance = 60;
+
     public static bool HasSpeechVerb(DocumentModel document, int first, int end)
     {
         for (var k = first; k < end; k++)

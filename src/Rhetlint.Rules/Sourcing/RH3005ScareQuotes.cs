@@ -78,9 +78,10 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         }
         else if (speaker is not null || quotation.OpenToken == sentence.FirstToken || !tokens[quotation.OpenToken - 1].IsWord
             || PartialQuoteStarts.Contains(tokens[quotation.OpenToken + 1].Norm.Split('\'')[0]) || HasCapital(tokens, quotation.OpenToken, close)
-            || HasFunctionWord(tokens, quotation.OpenToken, close) || SaysWhoseWords(document, sentence)
+            || HasFunctionWord(tokens, quotation.OpenToken, close) || SaysWhoseWords(document, sentence, quotation)
             || words == 1 && (tokens[quotation.OpenToken + 1].Text.Length == 1 || IsFunctionWord(tokens[quotation.OpenToken + 1]))
-            || QuotationShape.HasSpeechVerb(document, sentence.FirstToken, quotation.OpenToken) || RepeatsEarlierQuotation(document, quotation)
+            || QuotationShape.HasSpeechVerb(document, Math.Max(sentence.FirstToken, quotation.OpenToken - QuotationShape.MaxSpeechVerbDistance), quotation.OpenToken)
+            || RepeatsEarlierQuotation(document, quotation)
             || MayQuoteSomeone(document, sentence, quotation.OpenToken))
             return;
 
@@ -97,9 +98,10 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
     /// </summary>
     private static bool MayQuoteSomeone(DocumentModel document, Sentence sentence, int open)
     {
-        if (document.FramesIn(sentence).Any()) return true;
+        // A handful of frames is all a real sentence has; the bound keeps a sentence of thousands linear.
+        if (document.FramesIn(sentence).Take(16).Any(f => Math.Abs(f.CueToken - open) <= QuotationShape.MaxSpeechVerbDistance)) return true;
         var tokens = document.Tokens;
-        for (var k = sentence.FirstToken; k < open; k++)
+        for (var k = Math.Max(sentence.FirstToken, open - QuotationShape.MaxSpeechVerbDistance); k < open; k++)
         {
             if (document.Voices[k] != Voice.Author) continue;
             if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) && tokens[k].Norm != "it") return true;
@@ -117,9 +119,11 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
     }
 
     /// <summary>"… in the minister's own words": the sentence says whose the words are, wherever it says it.</summary>
-    private static bool SaysWhoseWords(DocumentModel document, Sentence sentence)
+    private static bool SaysWhoseWords(DocumentModel document, Sentence sentence, Quotation quotation)
     {
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        var from = Math.Max(sentence.FirstToken, quotation.OpenToken - QuotationShape.MaxSpeechVerbDistance);
+        var to = Math.Min(sentence.EndToken, quotation.CloseToken!.Value + QuotationShape.MaxSpeechVerbDistance);
+        for (var k = from; k < to; k++)
             if (document.Voices[k] != Voice.Quoted && document.Tokens[k].Norm == "words") return true;
         return false;
     }

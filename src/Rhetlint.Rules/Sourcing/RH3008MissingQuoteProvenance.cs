@@ -98,8 +98,7 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
     private static bool SentenceHasProvenance(DocumentModel document, Sentence sentence)
     {
         var tokens = document.Tokens;
-        foreach (var link in document.Syntax.Prose.Links)
-            if (sentence.Span.Contains(link.Span.Start)) return true;
+        if (document.HasLink(sentence)) return true;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];

@@ -57,13 +57,14 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
     {
         var document = context.Document;
         var sentence = context.Sentence;
+        Reason? sentenceReason = null;
         foreach (var frame in document.FramesIn(sentence))
         {
-            if (!IsAnonymous(document, frame) || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
+            var reason = sentenceReason ??= ReasonFor(document, sentence);
+            if (!IsAnonymous(document, frame, reason) || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame)) continue;
 
             var access = SourceFrames.ContainsPhrase(document, Vocabulary.SourceAccessCues, frame.SourceStart, frame.SourceEnd);
-            var reason = ReasonFor(document, sentence);
             var severity = reason is Reason.Specific && access || reason is Reason.Rote && !access ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
             var span = SourceFrames.AttributionSpan(document, frame);
             var template = Rewrite.Template("Say how they know and why they are anonymous", document.SpanOf(frame.SourceStart, frame.SourceEnd),
@@ -72,7 +73,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         }
     }
 
-    private static bool IsAnonymous(DocumentModel document, AttributionFrame frame)
+    private static bool IsAnonymous(DocumentModel document, AttributionFrame frame, Reason reason)
     {
         if (frame.Speaker == SpeakerClass.AnonymousBare) return true;
         if (frame.Speaker != SpeakerClass.AnonymousDescribed) return false;
@@ -81,7 +82,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         if (Spokespeople.Contains(head.Norm) || Vocabulary.IsDocumentNoun(head) || Vocabulary.IsPluralDocumentNoun(head)) return false;
         // A named group of professionals ("economists at the Harlow Institute") speaks in public unless the sentence says otherwise.
         if (Vocabulary.IsPluralRoleNoun(head) && !Vocabulary.IsAnonymousSourceNoun(head))
-            return IsOffTheRecord(document, frame) || ReasonFor(document, document.Syntax.Sentences[frame.SentenceIndex]) != Reason.None;
+            return IsOffTheRecord(document, frame) || reason != Reason.None;
         return true;
     }
 

@@ -51,7 +51,8 @@ internal static class SourceFrames
         var tokens = document.Tokens;
         var first = document.Syntax.TokenIndexAt(frame.Content.Start);
         if (first < 0) return null;
-        for (var i = first; i < tokens.Length && tokens[i].Span.End <= frame.Content.End; i++)
+        // Attacks sit near their cue; the bound keeps long sentences full of frames linear.
+        for (var i = first; i < tokens.Length && i - first < 40 && tokens[i].Span.End <= frame.Content.End; i++)
             if (tokens[i].IsWord && CharacterAttacks.Value.Contains(tokens[i]) && !document.IsNegated(i)) return tokens[i];
         return null;
     }

@@ -70,6 +70,8 @@ public class AttributionFinderTests
     [Theory]
     [InlineData("The union called for a strike on Monday.")]
     [InlineData("Kestria, “the hermit state,” held elections.")]
+    [InlineData(", \"")]
+    [InlineData(": 'x")]
     [InlineData("Note: the port is closed on Mondays.")]
     [InlineData("Varn attacked the port at dawn.")]
     [InlineData("She was held in contempt by the secretary of state.")]
