@@ -80,8 +80,16 @@ internal static class AttributionFinder
                 }
                 if (Vocabulary.IsStanceVerb(token))
                 {
-                    if (reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } group && FunctionWords.VagueQuantifiers.Contains(tokens[group.Start].Norm))
+                    // "some strategists want to …", "many hope that …": a position; "many residents want a bridge" is a wish list.
+                    if (i + 1 < sentence.EndToken && tokens[i + 1].Norm is "to" or "that"
+                        && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } group && FunctionWords.VagueQuantifiers.Contains(tokens[group.Start].Norm))
                         frames.Add(VerbFrame(document, marks, sentence, i, group));
+                    continue;
+                }
+                if (IsLabelCall(tokens, sentence, i))
+                {
+                    if (reader.ReadBefore(i) is { } labeller)
+                        frames.Add(VerbFrame(document, marks, sentence, i, labeller));
                     continue;
                 }
                 if (IsPointOut(tokens, sentence, i))
@@ -156,12 +164,11 @@ internal static class AttributionFinder
         };
     }
 
-    /// <summary>A reporting verb used as one: not a gerund ("warning signs"), unless progressive ("are calling it"); not "call for".</summary>
+    /// <summary>A reporting verb used as one: not a gerund ("warning signs") unless progressive ("are warning"), not a noun, not a participle.</summary>
     private static bool IsReportingCue(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var token = tokens[i];
         if (Vocabulary.ReportingVerbLemma(token) is not { } lemma) return false;
-        if (lemma == "call" && i + 1 < sentence.EndToken && (CallParticles.Contains(tokens[i + 1].Norm) || tokens[i + 1].Kind == TokenKind.Number)) return false;
         // "an article written by Moss": a participle with its agent describes a noun, it does not report.
         if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "by" && token.Norm != lemma && !token.Norm.EndsWith('s')) return false;
         // "not authorized to speak", "declined to say": an infinitive reports nothing; "an informed choice": an adjective.
@@ -289,6 +296,20 @@ internal static class AttributionFinder
         "claims", "reports", "notes", "comments", "states", "fears", "estimates", "remarks", "shows", "tweets", "posts", "answers",
         "replies", "counters", "promises", "pledges", "threats", "statements", "findings", "warnings",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "are calling it the phone of the year", "called Lind a puppet": a label given to a pronoun or a name. Other
+    /// uses of "call" report nothing ("called the police", "a group called Kestria First").
+    /// </summary>
+    private static bool IsLabelCall(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("call" or "calls" or "called" or "calling") || i + 2 >= sentence.EndToken) return false;
+        if (tokens[i + 1].Norm is "it" or "him" or "her" or "them" or "this" or "that" or "us" or "me")
+            return tokens[i + 2].IsWord && !CallParticles.Contains(tokens[i + 2].Norm) && !TrailingAdjunctStarts.Contains(tokens[i + 2].Norm);
+        var k = i + 1;
+        while (k < sentence.EndToken && k - i <= 3 && tokens[k].IsWord && tokens[k].IsCapitalized) k++;
+        return k > i + 1 && k < sentence.EndToken && tokens[k].Norm is "a" or "an";
+    }
 
     /// <summary>"call for talks", "called off the strike": phrasal verbs that report nothing.</summary>
     private static readonly FrozenSet<string> CallParticles = new[] { "for", "on", "off", "up", "upon", "back", "out", "in", "into", "forth", "round", "around" }

@@ -34,7 +34,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // "the Commission on Presidential Debates says": the phrase is the object inside a larger subject, which the source spans.
         // Other prepositions ("rejected by officials who said", "despite officials") make it no subject at all.
         if (!NounPhrasePrepositions.Contains(_t[preposition].Norm)) return null;
-        return ReadAnyNounBackward(preposition - 1) is { } owner ? source with { Start = owner.Start } : source;
+        return ReadAnyNounBackward(preposition - 1) is { } owner ? Classified(owner.Start, owner.End, source.End) : source;
     }
 
     /// <summary>The phrase before the cue, which may be the object of a preposition inside the real subject.</summary>
@@ -224,8 +224,11 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var indefinite = FunctionWords.IndefiniteSingular.Contains(first);
         if (indefinite)
         {
-            if (Vocabulary.IsRoleNoun(head))
-                return HasNamedAffiliation(headEnd, end) || access ? SpeakerClass.AnonymousDescribed : SpeakerClass.VagueSingular;
+            if (Vocabulary.IsRoleNoun(head) || Vocabulary.IsSpokesperson(head))
+                return HasNamedAffiliation(headEnd, end) || access
+                    || Vocabulary.IsSpokesperson(head) && HasProperNameInside(start + 1, headEnd - 1, includePlaces: true)
+                    ? SpeakerClass.AnonymousDescribed
+                    : SpeakerClass.VagueSingular;
             if (Vocabulary.IsDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head))
                 return HasProperNameInside(start + 1, headEnd - 1) || HasNamedAffiliation(headEnd, end)
                     ? SpeakerClass.NamedDocument
@@ -300,7 +303,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     {
         for (var k = from; k + 1 < to; k++)
         {
-            if (_t[k].Norm is not ("for" or "at" or "of" or "with" or "from" or "by")) continue;
+            if (_t[k].Norm is not ("for" or "at" or "of" or "with" or "from" or "by" or "to")) continue;
             var n = k + 1;
             if (n < to && FunctionWords.Definite.Contains(_t[n].Norm)) n++;
             if (n < to && IsName(n) && !Actors.IsPlaceWord(_t[n])) return true;

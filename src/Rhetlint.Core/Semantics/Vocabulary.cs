@@ -63,6 +63,14 @@ public static class Vocabulary
     public static bool IsRoleNoun(Token token) => token.IsWord && (RoleNounsSingular.Value.Contains(token.Norm) || HasRoleSuffix(token.Norm));
     public static bool IsPluralRoleNoun(Token token) =>
         token.IsWord && (RoleNounsPlural.Value.Contains(token.Norm) || token.Norm.EndsWith('s') && HasRoleSuffix(token.Norm[..^1]));
+    /// <summary>Roles whose job is to speak for an organization: with the organization named they are on the record in all but name.</summary>
+    public static bool IsSpokesperson(Token token) => token.IsWord && Spokespeople.Contains(token.Norm);
+
+    private static readonly FrozenSet<string> Spokespeople = new[]
+    {
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "spokespersons", "representative", "representatives",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static bool IsAnonymousSourceNoun(Token token) => token.IsWord && AnonymousSourceNouns.Value.Contains(token.Norm);
     public static bool IsDocumentNoun(Token token) => token.IsWord && DocumentNounsSingular.Value.Contains(token.Norm);
     public static bool IsPluralDocumentNoun(Token token) => token.IsWord && DocumentNounsPlural.Value.Contains(token.Norm);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -48,6 +49,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         {
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
+            if (IsActionNotClaim(document, frame)) continue;
             if (document.HasCitation(sentence)) continue;
 
             var span = SourceFrames.AttributionSpan(document, frame);
@@ -57,6 +59,18 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
                 Rewrite.Template("Count and cite them", source, $"[N] {document.Tokens[frame.SourceHeadEnd - 1].Text} surveyed by [organization]"));
             context.Report(Descriptor, span, rewrites, document.Excerpt(span));
         }
+    }
+
+    private static readonly Lazy<FrozenWordSet> ObjectVerbs = new(() => LexiconStore.Set("object_reporting_verbs"));
+
+    /// <summary>"Voters rejected the levy": a verb whose object is a thing asserts nothing unless "that", a colon or a quotation follows.</summary>
+    private static bool IsActionNotClaim(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        if (Vocabulary.ReportingVerbLemma(tokens[frame.CueToken]) is not { } lemma || !ObjectVerbs.Value.Contains(lemma)) return false;
+        var next = frame.CueToken + 1;
+        return next >= tokens.Length || !(tokens[next].Norm == "that" || tokens[next].Text is ":" or "," || tokens[next].Kind == TokenKind.Quote
+            || frame.QuotationIndex is not null);
     }
 
     /// <summary>

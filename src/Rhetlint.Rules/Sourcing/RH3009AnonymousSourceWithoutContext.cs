@@ -39,13 +39,6 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         description: "An anonymous source is quoted without saying how they know or why they were not named.",
         helpLinkUri: RuleCategories.HelpUri("RH3009"));
 
-    /// <summary>Roles whose job is to speak for a named organization: on the record in all but name.</summary>
-    private static readonly HashSet<string> Spokespeople = new(StringComparer.Ordinal)
-    {
-        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "representative",
-        "representatives", "spokespersons",
-    };
-
     /// <summary>Reasons in form only: the boilerplate the New York Times' 2010 memo warns against.</summary>
     private static readonly HashSet<string> RoteReasonStarts = new(StringComparer.Ordinal) { "not", "was", "were" };
 
@@ -79,7 +72,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         if (frame.Speaker != SpeakerClass.AnonymousDescribed) return false;
         var head = document.Tokens[frame.SourceHeadEnd - 1];
         // Documents ("court documents", "police reports") are judged by the research and hearsay rules, not as people.
-        if (Spokespeople.Contains(head.Norm) || Vocabulary.IsDocumentNoun(head) || Vocabulary.IsPluralDocumentNoun(head)) return false;
+        if (Vocabulary.IsSpokesperson(head) || Vocabulary.IsDocumentNoun(head) || Vocabulary.IsPluralDocumentNoun(head)) return false;
         // A named group of professionals ("economists at the Harlow Institute") speaks in public unless the sentence says otherwise.
         if (Vocabulary.IsPluralRoleNoun(head) && !Vocabulary.IsAnonymousSourceNoun(head))
             return IsOffTheRecord(document, frame) || reason != Reason.None;

@@ -60,12 +60,21 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             if (match.Legal && SourcingCues.InLegalContext(document, sentence)) continue;
             if (SourcingCues.HasNamedAgent(tokens, sentence, match.End, match.End + 6)) continue;
             if (SourcingCues.EvidenceWindow(document, sentence, match.Start, match.End, wholeParagraphIfFirst: false) >= EvidenceStrength.Strong) continue;
+            if (PreviousSentenceNamesSource(document, sentence)) continue;
 
             var span = document.SpanOf(match.Start, match.End);
             var rewrite = Rewrite.Template("Name the outlet", span, "[claim], [outlet] reported on [date], citing [source description]");
             context.Report(Descriptor, span, [rewrite], document.Excerpt(span));
             i = match.End - 1;
         }
+    }
+
+    /// <summary>"The Harbor Gazette reported on Monday that … The minister reportedly told aides …": the outlet was just named.</summary>
+    private static bool PreviousSentenceNamesSource(DocumentModel document, Sentence sentence)
+    {
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        return sentence.Index > paragraph.FirstSentence
+            && document.FramesIn(document.Syntax.Sentences[sentence.Index - 1]).Any(f => SourcingCues.IsNamedSpeaker(f.Speaker));
     }
 
     /// <param name="Legal">"allegedly", "is alleged to": ordinary wording in legal reporting.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
@@ -35,7 +36,11 @@ internal static class SourceFrames
         var tokens = document.Tokens;
         var first = document.SentenceOf(frame.CueToken).FirstToken;
         for (var k = frame.CueToken - 1; k >= first && frame.CueToken - k <= 3; k--)
+        {
             if (tokens[k].Norm is "would" or "could" or "might" or "may" or "should" or "can" or "will" or "must") return false;
+            // "residents who say the port is unsafe": a description inside the writer's own sentence, not a source.
+            if (tokens[k].Norm is "who" or "that" or "which" && k >= frame.SourceHeadEnd) return false;
+        }
         return true;
     }
 
@@ -44,18 +49,38 @@ internal static class SourceFrames
         frame.Speaker is SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed or SpeakerClass.VagueCollective or SpeakerClass.VagueSingular
         && AttackWord(document, frame) is not null;
 
-    /// <summary>The first character attack in the frame's content that is not negated ("is not a coward" attacks nobody).</summary>
+    /// <summary>
+    /// The first character attack in the frame's content that is said of a person: a person is named or referred to
+    /// before it ("Lind an incompetent puppet", "the minister is a coward") and the word is not a modifier of some other
+    /// noun ("corrupt officials", "a dishonest plan" attack no one in particular). Negated attacks attack nobody.
+    /// </summary>
     public static Token? AttackWord(DocumentModel document, AttributionFrame frame)
     {
         if (frame.Content.IsEmpty) return null;
         var tokens = document.Tokens;
         var first = document.Syntax.TokenIndexAt(frame.Content.Start);
         if (first < 0) return null;
+        var sentenceStart = document.SentenceOf(first).FirstToken;
+        var person = false;
         // Attacks sit near their cue; the bound keeps long sentences full of frames linear.
         for (var i = first; i < tokens.Length && i - first < 40 && tokens[i].Span.End <= frame.Content.End; i++)
-            if (tokens[i].IsWord && CharacterAttacks.Value.Contains(tokens[i]) && !document.IsNegated(i)) return tokens[i];
+        {
+            var token = tokens[i];
+            if (!token.IsWord) continue;
+            if (CharacterAttacks.Value.Contains(token))
+            {
+                if (person && ModifiesNothingElse(tokens, i) && !document.IsNegated(i)) return token;
+                continue;
+            }
+            person |= token.IsCapitalized && i > sentenceStart && token.Norm != "i" || token.Norm is "he" or "she" or "him" or "her" or "his" or "you"
+                || Vocabulary.IsRoleNoun(token) && i > first && tokens[i - 1].Norm is "the" or "our" or "their" or "his" or "her";
+        }
         return null;
     }
+
+    private static bool ModifiesNothingElse(ImmutableArray<Token> tokens, int i) =>
+        i + 1 >= tokens.Length || !tokens[i + 1].IsWord || CharacterAttacks.Value.Contains(tokens[i + 1])
+        || tokens[i + 1].Norm is "and" or "or" or "of" or "for" or "to" or "in" or "as" or "who" or "on" or "at" or "than";
 
     /// <summary>Whether <paramref name="phrases"/> has a match starting anywhere in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public static bool ContainsPhrase(DocumentModel document, PhraseList phrases, int from, int to)

@@ -37,7 +37,7 @@ public class AttributionFinderTests
     [InlineData("Ilse Brandt rejected the plan on Monday, saying it was rushed.", "Ilse Brandt | NamedPerson")]
     [InlineData("Sen. Ilse Brandt (L-Halden) said the port was empty.", "Sen. Ilse Brandt | NamedPerson")]
     [InlineData("Ilse Brandt paused and said the port was empty.", "Ilse Brandt | NamedPerson")]
-    [InlineData("A spokesman says that Ilse Brandt called the mayor on Friday.", "Ilse Brandt | NamedPerson")]
+    [InlineData("A spokesman says that Ilse Brandt told the mayor on Friday that the port was shut.", "Ilse Brandt | NamedPerson")]
     [InlineData("He ignored the posts in which she called the plan “a scam.”", "she | Pronoun")]
     [InlineData("Some of the officials said the port was closed.", "Some of the officials | AnonymousBare")]
     [InlineData("According to Harlow Port Authority filings, the berth was sold.", "Harlow Port Authority filings | NamedDocument")]
@@ -63,7 +63,7 @@ public class AttributionFinderTests
     [InlineData("Officials said the border was closed.", "Officials | AnonymousBare")]
     [InlineData("A spokeswoman for Northline Rail said trains would run.", "A spokeswoman | AnonymousDescribed")]
     [InlineData("Officials close to the minister said she would stay.", "Officials | AnonymousDescribed")]
-    [InlineData("Some admirals want a larger fleet in the north.", "Some admirals | VagueCollective")]
+    [InlineData("Some admirals want to enlarge the fleet in the north.", "Some admirals | VagueCollective")]
     [InlineData("We argued last year that the port would fail.", "We | Author")]
     public void Finds_the_source_and_classifies_it(string text, string expected) => Assert.Contains(expected, Sources(text));
 

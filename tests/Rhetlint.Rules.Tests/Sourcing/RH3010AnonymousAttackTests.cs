@@ -26,6 +26,9 @@ public class RH3010AnonymousAttackTests
     [InlineData("“The minister is a coward,” opposition leader Tomas Berg said in parliament on Monday.")]
     [InlineData("A senior diplomat said the minister had missed two of the three summit sessions.")]
     [InlineData("A source said the mayor was not a coward.")]
+    [InlineData("Critics called the plan dishonest.")]
+    [InlineData("Critics fear the new law will let corrupt officials escape.")]
+    [InlineData("Residents said they were tired of corrupt politicians.")]
     public void Does_not_flag_a_named_critic_a_factual_report_or_a_denial(string text) =>
         Assert.Empty(Flagged("RH3010", text));
 
