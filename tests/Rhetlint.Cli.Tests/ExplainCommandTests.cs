@@ -21,12 +21,24 @@ public class ExplainCommandTests
         Assert.Equal("sentence 0 (1:1), paragraph 0, evidence: none", lines[0]);
         Assert.Equal("  Harbor fees rose again.", lines[1]);
         Assert.Equal("sentence 1 (3:1), paragraph 1, evidence: none", lines[2]);
-        Assert.Contains("  quotation #0 (3:35) double, depth 0: \"has never been cheaper to run.\"", lines);
+        Assert.Contains("  quotation #0 (3:35) double, depth 0: \"has never been cheaper to run.\" | speaker: One columnist (vagueSingular; sameSentence)", lines);
         Assert.Contains(lines, l => l.StartsWith("  frame     source: One columnist (vagueSingular) | cue: noted | content after: the port", StringComparison.Ordinal)
             && l.EndsWith("| quotation #0", StringComparison.Ordinal));
         Assert.Contains("  voice     author: One columnist noted that | reported: the port | quoted: \"has never been cheaper to run.\"", lines);
         Assert.Contains(lines, l => l.StartsWith("  finding   RH3002 warning (3:1) One columnist noted: ", StringComparison.Ordinal));
         Assert.Contains($"{path}: 2 sentences, 1 quotation, 1 frame, 1 finding.", lines);
+    }
+
+    [Fact]
+    public void Text_view_says_whom_a_pronoun_refers_to_and_who_speaks_each_quotation()
+    {
+        var result = Run("explain", "--text", "Ilse Brandt said the port was closed. “The cranes are idle,” she added. Her essay, “Why Ports Fail,” ran in May.");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  frame     source: she (pronoun) | refers to: Ilse Brandt | cue: added", result.Out);
+        Assert.Contains("“The cranes are idle,” | speaker: she (pronoun; sameSentence)", result.Out);
+        Assert.Contains("“Why Ports Fail,” | mentioned, not quoted", result.Out);
+        Assert.DoesNotContain("hedge", result.Out);
     }
 
     [Fact]

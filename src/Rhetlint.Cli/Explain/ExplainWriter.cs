@@ -28,7 +28,7 @@ internal static class ExplainWriter
             output.WriteLine($"sentence {sentence.Index} ({sentence.Span.Line}:{sentence.Span.Column}), paragraph {sentence.Paragraph}, evidence: {sentence.Evidence}");
             output.WriteLine("  " + Shorten(sentence.Span.Text, ExcerptWidth));
             foreach (var q in sentence.Quotations)
-                Line(output, "quotation", $"#{q.Index} ({q.Span.Line}:{q.Span.Column}) {q.Style}, depth {q.Depth}{(q.Parent is { } p ? $" in #{p}" : "")}{(q.Closed ? "" : ", unclosed")}: {Shorten(q.Span.Text, ExcerptWidth)}");
+                Line(output, "quotation", $"#{q.Index} ({q.Span.Line}:{q.Span.Column}) {q.Style}, depth {q.Depth}{(q.Parent is { } p ? $" in #{p}" : "")}{(q.Closed ? "" : ", unclosed")}: {Shorten(q.Span.Text, ExcerptWidth)}{Use(q)}");
             foreach (var f in sentence.Frames)
                 Line(output, "frame", Frame(f));
             // A sentence wholly in one voice says nothing the header does not; print the voice only when it is not the author's or it changes.
@@ -47,6 +47,15 @@ internal static class ExplainWriter
         output.WriteLine($"{report.Path}: {"sentence".ToQuantity(s.Sentences)}, {"quotation".ToQuantity(s.Quotations)}, {"frame".ToQuantity(s.Frames)}, {"finding".ToQuantity(s.Findings)}.");
     }
 
+    /// <summary>Why the quotation is or is not an orphan: mentioned, attributed (how, to whom), or nobody found.</summary>
+    private static string Use(ExplainedQuotation q) => q switch
+    {
+        { Depth: > 0 } => "",
+        { Use: "mention" } => " | mentioned, not quoted",
+        { Use: { } use, Speaker: { } speaker } => $" | speaker: {Shorten(speaker.Text, RunWidth)} ({q.SpeakerClass}; {use})",
+        _ => " | speaker: none found",
+    };
+
     private static string Frame(ExplainedFrame frame)
     {
         var source = new StringBuilder(Shorten(frame.Source.Text, RunWidth)).Append(" (").Append(frame.Speaker);
@@ -54,7 +63,8 @@ internal static class ExplainWriter
         source.Append(')');
         var content = frame.Content.Length == 0 ? "(none)" : Shorten(frame.Content.Text, RunWidth);
         var quotation = frame.Quotation is { } q ? $" | quotation #{q}" : "";
-        return $"source: {source} | cue: {frame.Cue.Text} | content {frame.Side}: {content}{quotation}";
+        var refersTo = frame.RefersTo is { } r ? $" | refers to: {Shorten(r.Text, RunWidth)}" : "";
+        return $"source: {source}{refersTo} | cue: {frame.Cue.Text} | content {frame.Side}: {content}{quotation}";
     }
 
     private static string Finding(ExplainedFinding finding) =>

@@ -36,7 +36,9 @@ internal sealed record ExplainedSentence(
     IReadOnlyList<ExplainedFinding> Findings);
 
 /// <summary>A quotation, listed under the sentence it opens in.</summary>
-internal sealed record ExplainedQuotation(int Index, ExplainedSpan Span, string Style, int Depth, int? Parent, bool Closed);
+/// <param name="Use">"mention" for a mentioned term or title, otherwise how its speaker was found ("sameSentence", "dashLine", …), or null when no speaker was found.</param>
+internal sealed record ExplainedQuotation(int Index, ExplainedSpan Span, string Style, int Depth, int? Parent, bool Closed,
+    string? Use, ExplainedSpan? Speaker, string? SpeakerClass);
 
 internal sealed record ExplainedFrame(
     ExplainedSpan Source,
@@ -45,7 +47,8 @@ internal sealed record ExplainedFrame(
     ExplainedSpan Cue,
     string Side,
     ExplainedSpan Content,
-    int? Quotation);
+    int? Quotation,
+    ExplainedSpan? RefersTo);
 
 /// <summary>A run of consecutive tokens with the same voice.</summary>
 internal sealed record VoiceRun(string Voice, ExplainedSpan Span);
@@ -95,8 +98,13 @@ internal static class Explanation
         return token < 0 ? -1 : syntax.SentenceOfToken(token).Index;
     }
 
-    private static ExplainedQuotation Quotation(DocumentModel model, Quotation quotation) => new(
-        quotation.Index, Span(model, quotation.Span), Name(quotation.Style), quotation.Depth, quotation.ParentIndex, quotation.IsClosed);
+    private static ExplainedQuotation Quotation(DocumentModel model, Quotation quotation)
+    {
+        var speaker = model.QuotationSpeaker(quotation.Index);
+        var use = model.IsMention(quotation) ? "mention" : speaker is null ? null : Name(speaker.Kind);
+        return new(quotation.Index, Span(model, quotation.Span), Name(quotation.Style), quotation.Depth, quotation.ParentIndex, quotation.IsClosed,
+            use, speaker is null ? null : Span(model, speaker.Speaker), speaker is null ? null : Name(speaker.SpeakerClass));
+    }
 
     private static ExplainedFrame Frame(DocumentModel model, AttributionFrame frame) => new(
         Span(model, model.SpanOf(frame.SourceStart, frame.SourceEnd)),
@@ -105,7 +113,8 @@ internal static class Explanation
         Span(model, model.Tokens[frame.CueToken].Span),
         Name(frame.Side),
         Span(model, frame.Content),
-        frame.QuotationIndex);
+        frame.QuotationIndex,
+        frame.Antecedent is int k ? Span(model, model.SpanOf(model.Frames[k].SourceStart, model.Frames[k].SourceHeadEnd)) : null);
 
     private static ExplainedFinding Finding(DocumentModel model, Finding finding) =>
         new(finding.Id, Severities.Name(finding.Severity), finding.Message, Span(model, finding.Span));

@@ -417,7 +417,8 @@ internal static class AttributionFinder
             var clauseStart = before - 1;
             while (clauseStart > sentence.FirstToken && before - clauseStart < MaxClauseTokens && tokens[clauseStart - 1].Text != "," && !quoted[clauseStart - 1])
                 clauseStart--;
-            if (reader.ReadClauseSubject(clauseStart, before) is { } subject)
+            // "Her essay, “Why Ports Fail,”": a subject with no predicate before the quotation is in apposition to it.
+            if (reader.ReadClauseSubject(clauseStart, before) is { } subject && subject.HeadEnd < before)
                 frames.Add(new AttributionFrame(sentence.Index, subject.Start, subject.HeadEnd, subject.End, open, subject.Speaker,
                     ContentSide.After, quotation.ContentSpan, quotation.Index));
         }

@@ -36,7 +36,10 @@ internal sealed class ScopeCues
             foreach (var cue in _cues)
             {
                 if (!EndsAt(tokens, sentenceStart, k, cue)) continue;
-                if (!IsPseudo(tokens, k - cue.Length + 1)) return (k - cue.Length + 1, k + 1);
+                // Cues are common words: capitalized inside a sentence they are names ("in May", "Will Moss").
+                var first = k - cue.Length + 1;
+                if (first > sentenceStart && tokens[first].IsCapitalized) continue;
+                if (!IsPseudo(tokens, first)) return (first, k + 1);
             }
         }
         return null;

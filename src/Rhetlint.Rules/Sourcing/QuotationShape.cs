@@ -112,6 +112,9 @@ internal readonly struct QuotationShape
         if (paragraph.SentenceCount != 1) return false;
         var sentence = document.Syntax.Sentences[paragraph.FirstSentence];
         var last = sentence.EndToken - 1;
+        // "“…” — Ilse Brandt": a signature line after the quotation does not make it a headline.
+        for (var k = last; k > sentence.FirstToken && last - k <= 12; k--)
+            if (document.Tokens[k].Kind == TokenKind.Dash && document.Tokens[k - 1].Kind == TokenKind.Quote) { last = k - 1; break; }
         if (document.Tokens[last].Kind == TokenKind.Quote && last > sentence.FirstToken) last--;
         return document.Tokens[last].Text is not ("." or "!" or "?" or "…") && document.Tokens[last].Kind != TokenKind.Ellipsis;
     }

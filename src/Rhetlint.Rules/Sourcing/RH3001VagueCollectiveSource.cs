@@ -56,7 +56,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             var source = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);
             var rewrites = ImmutableArray.Create(
                 Rewrite.Template("Name members of the group", source, $"{document.Excerpt(source)}, including [Name], [role] at [organization],"),
-                Rewrite.Template("Count and cite them", source, $"[N] {document.Tokens[frame.SourceHeadEnd - 1].Text} surveyed by [organization]"));
+                Rewrite.Template("Count and cite them", source, $"[N] {document.Tokens[frame.SourceHeadEnd - 1].Norm} surveyed by [organization]"));
             context.Report(Descriptor, span, rewrites, document.Excerpt(span));
         }
     }

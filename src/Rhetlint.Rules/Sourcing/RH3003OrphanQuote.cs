@@ -56,7 +56,9 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
     {
         var document = context.Document;
         var quotation = context.Quotation;
-        if (!QuotationShape.IsCheckable(document, quotation) || document.IsMention(quotation) || document.QuotationSpeaker(quotation.Index) is not null) return;
+        if (!QuotationShape.IsCheckable(document, quotation) || document.IsMention(quotation)) return;
+        // "“…” — Anonymous" signs the quotation with nobody.
+        if (document.QuotationSpeaker(quotation.Index) is { } speaker && !(speaker.Kind == QuoteAttributionKind.DashLine && speaker.SpeakerClass == SpeakerClass.VagueSingular)) return;
 
         var shape = new QuotationShape(document, quotation);
         if (shape.Words == 0 || !shape.StandsAlone && !shape.IsFullSentence && shape.Words < MinWords) return;

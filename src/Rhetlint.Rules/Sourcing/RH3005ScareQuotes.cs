@@ -76,7 +76,9 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         {
             if (speaker?.Kind is QuoteAttributionKind.SameSentence or QuoteAttributionKind.Echo) return;
         }
-        else if (speaker is not null || quotation.OpenToken == sentence.FirstToken || !tokens[quotation.OpenToken - 1].IsWord
+        // Without a doubt cue only a single quoted word is read as doubt: longer fragments are far more often terms of art,
+        // chants or slogans ("dark mode", "no more cuts") than irony.
+        else if (words > 1 || speaker is not null || quotation.OpenToken == sentence.FirstToken || !tokens[quotation.OpenToken - 1].IsWord
             || PartialQuoteStarts.Contains(tokens[quotation.OpenToken + 1].Norm.Split('\'')[0]) || HasCapital(tokens, quotation.OpenToken, close)
             || HasFunctionWord(tokens, quotation.OpenToken, close) || SaysWhoseWords(document, sentence, quotation)
             || words == 1 && (tokens[quotation.OpenToken + 1].Text.Length == 1 || IsFunctionWord(tokens[quotation.OpenToken + 1]))

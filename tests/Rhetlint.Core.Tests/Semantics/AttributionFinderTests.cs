@@ -70,6 +70,7 @@ public class AttributionFinderTests
     [Theory]
     [InlineData("The union called for a strike on Monday.")]
     [InlineData("Kestria, “the hermit state,” held elections.")]
+    [InlineData("Her essay, “Why Ports Fail,” ran in the spring.")]
     [InlineData(", \"")]
     [InlineData(": 'x")]
     [InlineData("Note: the port is closed on Mondays.")]

@@ -65,6 +65,11 @@ public class RH3003OrphanQuoteTests
         Assert.Empty(Flagged("RH3003", text));
 
     [Fact]
+    public void A_quotation_signed_anonymous_is_an_orphan() =>
+        Assert.Equal(["“We will not retreat from the harbor, whatever happens.”"],
+            Flagged("RH3003", "Intro.\n\n“We will not retreat from the harbor, whatever happens.” — Anonymous\n"));
+
+    [Fact]
     public void Block_quote_with_a_dash_line_is_attributed() =>
         Assert.Empty(Flagged("RH3003", "Intro.\n\n> “We will not retreat from the harbor, whatever happens.”\n>\n> — Ilse Brandt\n", DocumentFormat.Markdown));
 

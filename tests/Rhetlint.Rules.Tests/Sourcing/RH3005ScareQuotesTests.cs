@@ -38,6 +38,8 @@ public class RH3005ScareQuotesTests
     [InlineData("The “you'll be sorry” tone of the letter annoyed Halden.")]
     [InlineData("Ilse Brandt compared the tariff to a “slow tax” on farmers.")]
     [InlineData("He ranked the port among the “sleepy harbors” of the coast.")]
+    [InlineData("The app's “dark mode” setting drains less power.")]
+    [InlineData("Marchers outside the hall chanted “no more cuts” all afternoon.")]
     public void Does_not_flag_spoken_mentioned_or_named_words(string text) =>
         Assert.Empty(Flagged("RH3005", text));
 

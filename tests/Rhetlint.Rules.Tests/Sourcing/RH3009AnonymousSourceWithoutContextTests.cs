@@ -49,6 +49,10 @@ public class RH3009AnonymousSourceWithoutContextTests
         Assert.Equal(["A source said"], Flagged("RH3009", "A source said the port was closing. The source added that the cranes were idle."));
 
     [Fact]
+    public void Does_not_ask_how_many_when_the_sources_are_counted() =>
+        Assert.DoesNotContain("how many", Single("RH3009", "Three officials said the talks had stalled.").Message);
+
+    [Fact]
     public void Asks_how_many_when_sources_are_plural()
     {
         var finding = Single("RH3009", "Sources say the minister will resign.");
