@@ -21,6 +21,14 @@ public sealed class PhraseList
         return true;
     }
 
+    /// <summary>Whether some phrase starts in [<paramref name="from"/>, <paramref name="to"/>) and ends by <paramref name="to"/>.</summary>
+    public bool OccursIn(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (LongestAt(tokens, k, to) > 0) return true;
+        return false;
+    }
+
     /// <summary>The length of the longest phrase at <paramref name="start"/>, or 0.</summary>
     public int LongestAt(IReadOnlyList<Token> tokens, int start, int limit)
     {

@@ -28,8 +28,6 @@ internal sealed class QuotationSpeakers
     private const int MaxDashLineTokens = 12;
 
     private static readonly Lazy<PhraseList> MentionCues = new(() => PhraseList.Load("mention_cues"));
-    private static readonly Lazy<PhraseList> DoubtCues = new(() => PhraseList.Load("scare_quote_cues"));
-    private static readonly Lazy<FrozenWordSet> NamingVerbs = new(() => LexiconStore.Set("naming_verbs"));
     private static readonly Lazy<string[][]> WorkNouns = new(() =>
     [
         .. PhraseList.Load("work_nouns").Phrases.SelectMany(p => new[] { p, [.. p[..^1], Vocabulary.Plural(p[^1])] }),
@@ -78,7 +76,7 @@ internal sealed class QuotationSpeakers
         var words = ContentWords(quotation);
         var sentence = _document.SentenceOfToken(quotation.OpenToken);
         var namingFrame = NamingVerbFrame(quotation, sentence, out var namedWithoutSpeaker);
-        var doubted = quotation.OpenToken > sentence.FirstToken && EndsWithCue(quotation.OpenToken - 1, sentence, DoubtCues.Value.Phrases);
+        var doubted = quotation.OpenToken > sentence.FirstToken && EndsWithCue(quotation.OpenToken - 1, sentence, Vocabulary.DoubtCues.Phrases);
         if (!doubted && (namedWithoutSpeaker || IsMentionedByCue(quotation, sentence) || IsTitle(quotation, sentence, words)
             || words.Length > 0 && _mentionedTexts.Contains(string.Join(' ', words))))
         {
@@ -200,7 +198,7 @@ internal sealed class QuotationSpeakers
         for (var k = quotation.OpenToken - 1; k >= sentence.FirstToken && quotation.OpenToken - k <= MaxNamingVerbDistance; k--)
         {
             var token = _tokens[k];
-            if (token.IsWord && NamingVerbs.Value.Contains(token)) { verb = k; break; }
+            if (token.IsWord && Vocabulary.NamingVerbs.Contains(token)) { verb = k; break; }
             if (!token.IsWord && token.Kind != TokenKind.Number) break;
         }
         if (verb < 0) return null;

@@ -209,7 +209,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
         if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) || IsAppositiveOfName(start))
             return SpeakerClass.NamedPerson;
-        var access = HasAccessCue(headEnd, end);
+        var access = Vocabulary.SourceAccessCues.OccursIn(document.Tokens, headEnd, end);
         var definite = FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first) && !IsPeopleWord(head);
         if (Vocabulary.IsAnonymousSourceNoun(head) || IsPeopleWord(head) && access)
         {
@@ -264,13 +264,6 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         && (IsHead(index, phraseStart) || IsPeopleWord(_t[index]) && Vocabulary.SourceAccessCues.LongestAt(document.Tokens, modifier, _end) > 0);
 
     private static bool IsPeopleWord(Token token) => token.Norm is "people" or "person" or "someone" or "those";
-
-    private bool HasAccessCue(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, to) > 0) return true;
-        return false;
-    }
 
     private bool IsRoleOrDocument(int index) => Vocabulary.IsRoleNoun(_t[index]) || Vocabulary.IsDocumentNoun(_t[index]);
 

@@ -33,6 +33,14 @@ public static class Vocabulary
     private static readonly Lazy<FrozenSet<string>> AnonymousSourceNouns = new(() => Normalized("anonymous_source_nouns"));
     private static readonly Lazy<FrozenSet<string>> PufferySet = new(() => Normalized("puffery_adjectives"));
 
+    /// <summary>Words before a quotation that doubt it: "so-called", "supposed", "self-styled" (scare quotes, RH3005).</summary>
+    public static PhraseList DoubtCues => Doubt.Value;
+    /// <summary>Verbs that give a name or label: "dubbed", "called", "branded".</summary>
+    public static FrozenWordSet NamingVerbs => Naming.Value;
+
+    private static readonly Lazy<PhraseList> Doubt = new(() => PhraseList.Load("scare_quote_cues"));
+    private static readonly Lazy<FrozenWordSet> Naming = new(() => LexiconStore.Set("naming_verbs"));
+
     /// <summary>Phrases after an unnamed source that say how it knows ("familiar with", "who attended").</summary>
     public static PhraseList SourceAccessCues => AccessCues.Value;
     /// <summary>Phrases that give the reason a source is not named ("on condition of anonymity").</summary>

@@ -8,7 +8,6 @@ namespace Rhetlint.Rules.Sourcing;
 /// <summary>What the quotation rules (RH3003–RH3005) need to know about the form of a quotation.</summary>
 internal readonly struct QuotationShape
 {
-    private static readonly Lazy<FrozenWordSet> NamingVerbs = new(() => LexiconStore.Set("naming_verbs"));
 
     private readonly DocumentModel _document;
     private readonly Quotation _quotation;
@@ -83,7 +82,7 @@ internal readonly struct QuotationShape
         {
             if (document.Voices[k] is Voice.Quoted or Voice.Mention) continue;
             var token = document.Tokens[k];
-            if (Vocabulary.IsReportingVerb(token) || NamingVerbs.Value.Contains(token) || token.Norm == "words"
+            if (Vocabulary.IsReportingVerb(token) || Vocabulary.NamingVerbs.Contains(token) || token.Norm == "words"
                 || token.Norm is "put" or "puts" && k + 1 < end && document.Tokens[k + 1].Norm == "it")
                 return true;
         }

@@ -40,7 +40,6 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
     /// <summary>How many earlier quotations a repeated fragment is compared with: enough for an article, bounded for huge inputs.</summary>
     private const int MaxLookBack = 200;
 
-    private static readonly Lazy<PhraseList> DoubtCues = new(() => PhraseList.Load("scare_quote_cues"));
 
     /// <summary>Words that open a partial quote of speech rather than a doubted label.</summary>
     private static readonly HashSet<string> PartialQuoteStarts =
@@ -157,7 +156,7 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
 
     private static int DoubtCueBefore(ImmutableArray<Token> tokens, Sentence sentence, int open)
     {
-        foreach (var cue in DoubtCues.Value.Phrases)
+        foreach (var cue in Vocabulary.DoubtCues.Phrases)
         {
             var start = open - cue.Length;
             if (start >= sentence.FirstToken && PhraseList.MatchesAt(tokens, start, open, cue)) return cue.Length;

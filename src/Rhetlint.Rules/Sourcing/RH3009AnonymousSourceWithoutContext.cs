@@ -57,7 +57,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             if (!IsAnonymous(document, frame, reason) || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame)) continue;
 
-            var access = SourceFrames.ContainsPhrase(document, Vocabulary.SourceAccessCues, frame.SourceStart, frame.SourceEnd);
+            var access = Vocabulary.SourceAccessCues.OccursIn(document.Tokens, frame.SourceStart, frame.SourceEnd);
             var severity = reason is Reason.Specific && access || reason is Reason.Rote && !access ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
             var span = SourceFrames.AttributionSpan(document, frame);
             var template = Rewrite.Template("Say how they know and why they are anonymous", document.SpanOf(frame.SourceStart, frame.SourceEnd),

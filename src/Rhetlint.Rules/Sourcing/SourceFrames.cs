@@ -81,12 +81,4 @@ internal static class SourceFrames
     private static bool ModifiesNothingElse(ImmutableArray<Token> tokens, int i) =>
         i + 1 >= tokens.Length || !tokens[i + 1].IsWord || CharacterAttacks.Value.Contains(tokens[i + 1])
         || tokens[i + 1].Norm is "and" or "or" or "of" or "for" or "to" or "in" or "as" or "who" or "on" or "at" or "than";
-
-    /// <summary>Whether <paramref name="phrases"/> has a match starting anywhere in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public static bool ContainsPhrase(DocumentModel document, PhraseList phrases, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (phrases.LongestAt(document.Tokens, k, to) > 0) return true;
-        return false;
-    }
 }
