@@ -35,6 +35,8 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Critics would call the plan rushed, but the vote is Monday.")]
     [InlineData("Polls show the mayor ahead by six points.")]
     [InlineData("Ten voters said the bridge should close.")]
+    [InlineData("A majority of voters expect the levy to pass.")]
+    [InlineData("Some may argue that the levy is too low.")]
     [InlineData("The mayor said critics had agreed to wait.")]
     [InlineData("Some state officials praised the plan.")]
     [InlineData("Readers may not let editorials tell them how to vote.")]

@@ -39,6 +39,7 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("Talk is cheap, and the chatter says nothing.")]
     [InlineData("Its supposed experts supposedly visited the site.")]
     [InlineData("The reports say little about the harbor.")]
+    [InlineData("The Harbor Gazette reported on Monday that the minister would resign. The minister reportedly told aides she was tired.")]
     public void Does_not_flag_sourced_legal_or_quoted_hearsay(string text) =>
         Assert.Empty(Flagged("RH3011", text));
 
