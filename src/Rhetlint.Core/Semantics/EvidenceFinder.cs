@@ -29,13 +29,18 @@ internal static class EvidenceFinder
             var strength = frame.Speaker switch
             {
                 SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument => EvidenceStrength.Strong,
-                SpeakerClass.DefiniteRole or SpeakerClass.AnonymousDescribed => EvidenceStrength.Medium,
+                SpeakerClass.AnonymousDescribed => EvidenceStrength.Medium,
+                // "the minister said" is a checkable source; "Research shows" only sounds like one.
+                SpeakerClass.DefiniteRole when IsPersonOrBody(tokens[frame.SourceHeadEnd - 1]) => EvidenceStrength.Medium,
                 _ => EvidenceStrength.None,
             };
             grades[frame.SentenceIndex] = Max(grades[frame.SentenceIndex], strength);
         }
         return [.. grades];
     }
+
+    private static bool IsPersonOrBody(Token head) =>
+        Vocabulary.IsRoleNoun(head) || Vocabulary.IsPluralRoleNoun(head) || Vocabulary.IsOrganizationNoun(head) || Vocabulary.IsSpokesperson(head);
 
     /// <summary>A citation in the sentence: a link, a footnote marker or "[1]", or a parenthetical (Author Year).</summary>
     public static bool HasCitation(ProseDocument document, Sentence sentence)

@@ -275,7 +275,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) return false;
         if (index != _first) return true;
         return !FunctionWords.SentenceStarters.Contains(token.Norm) && !Vocabulary.IsPluralRoleNoun(token) && !IsRoleOrDocument(index)
-            && (names.IsCapitalizedInside(token) || !names.IsWrittenLowercase(token));
+            && (names.IsCapitalizedInside(token) || !names.IsWrittenLowercase(token) && !Vocabulary.IsCommonWord(token));
     }
 
     /// <summary>A name used as a modifier must be known as one: "Aviation experts" opens a sentence, "Pentagon planners" names a body.</summary>

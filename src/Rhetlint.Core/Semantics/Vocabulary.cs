@@ -71,6 +71,11 @@ public static class Vocabulary
     public static bool IsRoleNoun(Token token) => token.IsWord && (RoleNounsSingular.Value.Contains(token.Norm) || HasRoleSuffix(token.Norm));
     public static bool IsPluralRoleNoun(Token token) =>
         token.IsWord && (RoleNounsPlural.Value.Contains(token.Norm) || token.Norm.EndsWith('s') && HasRoleSuffix(token.Norm[..^1]));
+    /// <summary>A word the common-word list says is never a name ("research", "aviation"): capitalized, it only opens a sentence.</summary>
+    public static bool IsCommonWord(Token token) => token.IsWord && CommonWords.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> CommonWords = new(() => Normalized("common_words"));
+
     /// <summary>Roles whose job is to speak for an organization: with the organization named they are on the record in all but name.</summary>
     public static bool IsSpokesperson(Token token) => token.IsWord && Spokespeople.Contains(token.Norm);
 

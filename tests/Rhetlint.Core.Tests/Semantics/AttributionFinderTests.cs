@@ -100,6 +100,14 @@ public class AttributionFinderTests
     }
 
     [Fact]
+    public void A_common_word_that_opens_a_sentence_is_no_name()
+    {
+        var model = Model("Research shows that tolls push drivers onto side streets.");
+        Assert.DoesNotContain(model.Frames, f => f.Speaker is SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization);
+        Assert.Contains("Brandt | NamedPerson", Sources("Brandt says that tolls push drivers onto side streets."));
+    }
+
+    [Fact]
     public void A_name_that_opens_a_sentence_is_told_from_a_common_word_by_how_the_document_writes_it()
     {
         // "Aviation" is written in lower case elsewhere, so "Aviation experts" names no body; "Harlow" is a name.
