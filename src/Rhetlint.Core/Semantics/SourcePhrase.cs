@@ -226,7 +226,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         {
             if (Vocabulary.IsRoleNoun(head) || Vocabulary.IsSpokesperson(head))
                 return HasNamedAffiliation(headEnd, end) || access
-                    || Vocabulary.IsSpokesperson(head) && HasProperNameInside(start + 1, headEnd - 1, includePlaces: true)
+                    || Vocabulary.IsSpokesperson(head) && (HasProperNameInside(start + 1, headEnd - 1, includePlaces: true) || HasDefiniteAffiliation(headEnd, end))
                     ? SpeakerClass.AnonymousDescribed
                     : SpeakerClass.VagueSingular;
             if (Vocabulary.IsDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head))
@@ -301,6 +301,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             if (n < to && FunctionWords.Definite.Contains(_t[n].Norm)) n++;
             if (n < to && IsName(n) && !Actors.IsPlaceWord(_t[n])) return true;
         }
+        return false;
+    }
+
+    /// <summary>"a spokeswoman for the city police department": a definite body, identifiable though not named.</summary>
+    private bool HasDefiniteAffiliation(int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+            if (_t[k].Norm is "for" or "of" or "at" && FunctionWords.Definite.Contains(_t[k + 1].Norm)) return true;
         return false;
     }
 

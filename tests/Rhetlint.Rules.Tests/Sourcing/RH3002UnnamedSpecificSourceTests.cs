@@ -24,6 +24,8 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("A columnist, Lena Moss, wrote that the deal was rushed.")]
     [InlineData("Lena Moss, a columnist for the Harbor Gazette, wrote that the deal was rushed.")]
     [InlineData("A spokeswoman for Northline Rail said the line would reopen in June.")]
+    [InlineData("A spokeswoman for the city police department said no one was hurt.")]
+    [InlineData("A Varn spokesman said the border would reopen.")]
     [InlineData("“One analyst told me the deal was dead,” Mayor Joan Ellis said.")]
     [InlineData("A man walked his dog along the harbor wall.")]
     [InlineData("The columnist noted that the vote was close.")]
