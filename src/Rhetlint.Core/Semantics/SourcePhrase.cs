@@ -226,7 +226,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         {
             if (Vocabulary.IsRoleNoun(head) || Vocabulary.IsSpokesperson(head))
                 return HasNamedAffiliation(headEnd, end) || access
-                    || Vocabulary.IsSpokesperson(head) && (HasProperNameInside(start + 1, headEnd - 1, includePlaces: true) || HasDefiniteAffiliation(headEnd, end))
+                    || Vocabulary.IsSpokesperson(head) && (HasProperNameInside(start + 1, headEnd - 1, includePlaces: true) || HasDefiniteAffiliation(headEnd, end)
+                        || HasOrganizationModifier(start + 1, headEnd - 1))
                     ? SpeakerClass.AnonymousDescribed
                     : SpeakerClass.VagueSingular;
             if (Vocabulary.IsDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head))
@@ -301,6 +302,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             if (n < to && FunctionWords.Definite.Contains(_t[n].Norm)) n++;
             if (n < to && IsName(n) && !Actors.IsPlaceWord(_t[n])) return true;
         }
+        return false;
+    }
+
+    /// <summary>"a ministry spokesman", "a company spokeswoman": the body the reader has just been told about.</summary>
+    private bool HasOrganizationModifier(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Vocabulary.IsOrganizationNoun(_t[k])) return true;
         return false;
     }
 

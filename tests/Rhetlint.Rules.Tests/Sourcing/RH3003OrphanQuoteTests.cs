@@ -61,6 +61,7 @@ public class RH3003OrphanQuoteTests
     [Theory]
     [InlineData("“The port will reopen in June,” she continued. “The crews are ready and the ships are on their way.”")]
     [InlineData("Ilse Brandt continued:\n\n“The port will reopen in June, and the crews are ready to work.”")]
+    [InlineData("Dock workers chanted “Not for sale, not now, not ever!” outside the hall.")]
     public void A_speaker_named_with_any_verb_next_to_the_quote_attributes_it(string text) =>
         Assert.Empty(Flagged("RH3003", text));
 
