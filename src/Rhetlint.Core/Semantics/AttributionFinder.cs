@@ -110,6 +110,13 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, subject));
                     continue;
                 }
+                // "The plan was described by critics as rushed": the agent of a passive reporting verb is its source.
+                if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "by" && Vocabulary.IsReportingVerb(token) && IsPassiveParticiple(tokens, sentence, i))
+                {
+                    if (reader.ReadAfter(i + 2) is { } agent)
+                        frames.Add(Frame(document, marks, sentence, agent, i, ContentSide.Before, sentence.FirstToken, i));
+                    continue;
+                }
                 if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i)) continue;
                 if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && IsPassiveParticiple(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)

@@ -93,6 +93,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")" || token.Norm == "that") break;
             finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm);
             var relative = token.Norm is "who" or "which" || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
+            // "Ilse Brandt, who chairs the committee, said" / "Brandt, who said": a relative clause set off by a comma.
+            if (token.Norm is "who" or "which" && k - 2 >= _first && _t[k - 1].Text == ","
+                && ReadCoreBackward(k - 2) is { } described && IsSourceHead(described.End - 1, described.Start, k))
+                return described;
             // A prepositional phrase holds no finite verb: "the source of the leak was never found" is not a source.
             if (!relative && (finiteVerb || !PostModifierPrepositions.Contains(token.Norm) || k == last)) continue;
             if (ReadCoreBackward(k - 1) is { } owner && IsSourceHead(owner.End - 1, owner.Start, k)) found = owner;
