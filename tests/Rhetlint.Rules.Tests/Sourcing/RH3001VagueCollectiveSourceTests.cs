@@ -30,6 +30,7 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Residents called the police after the blast.")]
     [InlineData("A group called Kestria First said the port was sold.")]
     [InlineData("Voters rejected the levy in March.")]
+    [InlineData("Dock workers chanted “Not for sale!” outside the hall.")]
     [InlineData("She dismissed the concerns of residents who say the port is unsafe.")]
     [InlineData("The union called for a strike, and critics called off their protest.")]
     [InlineData("Critics would call the plan rushed, but the vote is Monday.")]
