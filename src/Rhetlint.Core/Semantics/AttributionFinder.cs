@@ -111,14 +111,15 @@ internal static class AttributionFinder
                     continue;
                 }
                 // "The plan was described by critics as rushed": the agent of a passive reporting verb is its source.
-                if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "by" && Vocabulary.IsReportingVerb(token) && IsPassiveParticiple(tokens, sentence, i))
+                if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "by" && Vocabulary.IsReportingVerb(token) && PassiveChain.IsPassive(tokens, sentence, i))
                 {
                     if (reader.ReadAfter(i + 2) is { } agent)
                         frames.Add(Frame(document, marks, sentence, agent, i, ContentSide.Before, sentence.FirstToken, i));
                     continue;
                 }
                 if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i)) continue;
-                if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && IsPassiveParticiple(tokens, sentence, i)) continue;
+                // "is said to", "was described as": the subject of a passive reporting verb is talked about, not talking.
+                if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && PassiveChain.IsPassive(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)
                     frames.Add(VerbFrame(document, marks, sentence, i, before));
                 else if (i > sentence.FirstToken && (tokens[i - 1].Text == "," || marks.IsClosing(i - 1)) && reader.ReadAfter(i + 1) is { } after)
@@ -330,24 +331,6 @@ internal static class AttributionFinder
     /// <summary>"in the words of S": a noun cue that works like "according to".</summary>
     private static bool IsWordsOf(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         tokens[i].Norm == "in" && i + 3 < sentence.EndToken && tokens[i + 1].Norm == "the" && tokens[i + 2].Norm == "words" && tokens[i + 3].Norm == "of";
-
-    /// <summary>
-    /// "is said to", "was described as", "it is believed that": the subject of a passive reporting verb is what is
-    /// talked about, not who is talking, so it must not become a source.
-    /// </summary>
-    private static bool IsPassiveParticiple(ImmutableArray<Token> tokens, Sentence sentence, int verb)
-    {
-        var k = verb - 1;
-        while (k >= sentence.FirstToken && verb - k <= 3 && (tokens[k].Norm is "not" or "never" or "also" or "long" or "much" or "now" or "still" or "once"
-            || tokens[k].Norm.Length > 4 && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal)))
-            k--;
-        return k >= sentence.FirstToken && PassiveAuxiliaries.Contains(tokens[k].Norm);
-    }
-
-    private static readonly FrozenSet<string> PassiveAuxiliaries = new[]
-    {
-        "is", "are", "was", "were", "be", "been", "being", "it's",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A capitalized verb form inside a sentence that is not in title case belongs to a name ("the United States",

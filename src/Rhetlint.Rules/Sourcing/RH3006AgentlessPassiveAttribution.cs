@@ -84,7 +84,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         foreach (var (words, needsDegree) in patterns.Impersonal)
         {
             if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, words)) continue;
-            if (SourcingCues.PassiveStart(tokens, sentence, i) is not int aux) continue;
+            if (PassiveChain.FiniteStart(tokens, sentence, i) is not int aux) continue;
             if (SourcingCues.DummySubject(tokens, sentence, aux) is not int subject) continue;
             if (needsDegree && !HasDegreeAdverb(tokens, patterns, aux, i)) continue;
             var end = i + words.Length;
@@ -100,7 +100,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
     {
         var norm = tokens[i].Norm;
         if (!patterns.AnyPersonal.Contains(norm)) return null;
-        if (SourcingCues.PassiveStart(tokens, sentence, i) is not int aux) return null;
+        if (PassiveChain.FiniteStart(tokens, sentence, i) is not int aux) return null;
         var limit = Math.Min(sentence.EndToken, i + 14);
         var next = i + 1 < sentence.EndToken ? tokens[i + 1].Norm : "";
 

@@ -170,7 +170,7 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
                 if (!inPhrase) return null;
             }
         }
-        for (var skipped = 0; k < sentence.EndToken && skipped < 3 && (VerbPreModifiers.Contains(tokens[k].Norm) || SourcingCues.IsAdverb(tokens[k])); skipped++)
+        for (var skipped = 0; k < sentence.EndToken && skipped < 3 && (VerbPreModifiers.Contains(tokens[k].Norm) || PassiveChain.IsInnerAdverb(tokens[k])); skipped++)
             k++;
         return k < sentence.EndToken && IsFindingVerbAt(tokens, sentence, words, k) ? k : null;
     }

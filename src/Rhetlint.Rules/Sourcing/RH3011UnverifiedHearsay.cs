@@ -89,9 +89,9 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         var next = i + 1 < sentence.EndToken ? tokens[i + 1].Norm : "";
         var isRaising = markers.Raising.Contains(norm);
         if ((isRaising || markers.LegalRaising.Contains(norm)) && next == "to" && SourcingCues.VerbFollowsTo(tokens, sentence, i + 2)
-            && SourcingCues.PassiveStart(tokens, sentence, i) is int aux)
+            && PassiveChain.FiniteStart(tokens, sentence, i) is int aux)
             return new Match(aux, i + 2, Legal: !isRaising);
-        if (markers.Impersonal.Contains(norm) && SourcingCues.PassiveStart(tokens, sentence, i) is int itAux
+        if (markers.Impersonal.Contains(norm) && PassiveChain.FiniteStart(tokens, sentence, i) is int itAux
             && SourcingCues.DummySubject(tokens, sentence, itAux) is int subject && SourcingCues.ThatClauseAt(tokens, sentence, i + 1, allowBare: true) is not null)
             return new Match(subject, i + 1, Legal: false);
 

@@ -36,57 +36,20 @@ internal sealed class TaggedLexicon
     }
 }
 
-/// <summary>Tests the sourcing rules share: names, by-phrases, clause starts, passive auxiliaries and the evidence window.</summary>
+/// <summary>Tests the sourcing rules share: names, by-phrases, clause starts, and the evidence window.</summary>
 internal static class SourcingCues
 {
-    private static readonly FrozenSet<string> FiniteBe = FrozenSet.ToFrozenSet(["is", "are", "was", "were", "am"], StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Perfect = FrozenSet.ToFrozenSet(["has", "have", "had"], StringComparer.Ordinal);
-
-    /// <summary>Adverbs that may sit inside a passive ("is not widely believed", "has long been seen").</summary>
-    private static readonly FrozenSet<string> InnerAdverbs = FrozenSet.ToFrozenSet(
-        ["not", "never", "also", "long", "much", "now", "still", "already", "often", "once", "well", "even", "always", "since"], StringComparer.Ordinal);
-
     /// <summary>Words after which a new clause, and so a new subject, can start.</summary>
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
         ["and", "but", "or", "so", "yet", "that", "because", "as", "while", "whereas", "since", "although", "though", "if", "when",
          "after", "before", "now", "indeed", "moreover", "besides", "still", "also", "meanwhile", "where", "unless"],
         StringComparer.Ordinal);
 
-    public static bool IsAdverb(Token token) =>
-        token.IsWord && (InnerAdverbs.Contains(token.Norm) || token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal));
-
-    /// <summary>
-    /// The first token of a finite passive auxiliary chain that ends right before <paramref name="participle"/>
-    /// ("is", "was widely", "has been", "have long been", "is being", "it's"), or null. Modal chains ("can be
-    /// argued", "will be seen") are not matched: they hedge or forecast rather than report a view.
-    /// </summary>
-    public static int? PassiveStart(ImmutableArray<Token> tokens, Sentence sentence, int participle)
-    {
-        var k = SkipAdverbsBack(tokens, sentence, participle - 1);
-        if (k < sentence.FirstToken) return null;
-        var aux = tokens[k].Norm;
-        if (FiniteBe.Contains(aux) || aux == "it's") return k;
-        if (aux == "being")
-        {
-            var be = k - 1;
-            return be >= sentence.FirstToken && FiniteBe.Contains(tokens[be].Norm) ? be : null;
-        }
-        if (aux != "been") return null;
-        var perfect = SkipAdverbsBack(tokens, sentence, k - 1);
-        return perfect >= sentence.FirstToken && (Perfect.Contains(tokens[perfect].Norm) || tokens[perfect].Norm is "it's" or "that's") ? perfect : null;
-    }
-
-    private static int SkipAdverbsBack(ImmutableArray<Token> tokens, Sentence sentence, int k)
-    {
-        for (var skipped = 0; k >= sentence.FirstToken && skipped < 3 && IsAdverb(tokens[k]); skipped++) k--;
-        return k;
-    }
-
     /// <summary>The dummy "it" subject of the passive starting at <paramref name="auxStart"/> ("It is believed", "it's been said"), or null.</summary>
     public static int? DummySubject(ImmutableArray<Token> tokens, Sentence sentence, int auxStart)
     {
         if (tokens[auxStart].Norm is "it's") return auxStart;
-        var k = SkipAdverbsBack(tokens, sentence, auxStart - 1);
+        var k = PassiveChain.SkipAdverbsBack(tokens, sentence, auxStart - 1);
         return k >= sentence.FirstToken && tokens[k].Norm == "it" ? k : null;
     }
 
