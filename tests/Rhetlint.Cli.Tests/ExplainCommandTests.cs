@@ -42,6 +42,15 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public void Enable_turns_on_an_off_by_default_rule_as_in_check()
+    {
+        const string late = "“The dock is closed. The cranes are idle. The ships have gone,” said Nina Petrov, a harbor pilot.";
+        Assert.DoesNotContain("RH3004", Run("explain", "--text", late).Out);
+        Assert.Contains("finding   RH3004 suggestion", Run("explain", "--text", late, "--enable", "RH3004").Out);
+        Assert.Equal(2, Run("explain", "--text", late, "--enable", "RH9999").ExitCode);
+    }
+
+    [Fact]
     public void A_sentence_wholly_in_the_author_voice_prints_no_voice_line()
     {
         var result = Run("explain", "--text", "Harbor fees rose again.");

@@ -26,17 +26,7 @@ internal static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown");
-        var enable = new Option<string[]>("--enable")
-        {
-            Description = "Also report a rule that is off by default (repeatable; `rhetlint rules` lists them)",
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var known = BuiltInRules.CreateDriver().Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        enable.Validators.Add(result =>
-        {
-            foreach (var id in result.GetValueOrDefault<string[]>() ?? [])
-                if (!known.Contains(id)) result.AddError($"unknown rule id '{id}' for --enable; `rhetlint rules` lists the ids");
-        });
+        var enable = EnableOption.Create();
 
         var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,

@@ -27,10 +27,11 @@ internal static class ExplainCommand
         format.AcceptOnlyFromAmong("text", "json");
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input and --text", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown");
+        var enable = EnableOption.Create();
 
         var command = new Command("explain", "Show what the engine saw in a draft: quotations, attribution frames, voices, evidence, cues and findings per sentence")
         {
-            file, text, format, stdinFormat,
+            file, text, format, stdinFormat, enable,
         };
         command.Validators.Add(result =>
         {
@@ -40,11 +41,12 @@ internal static class ExplainCommand
             else if (!hasFile && !hasText) result.AddError("explain needs a FILE, - for standard input, or --text \"…\"");
         });
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
-            result.GetValue(file), result.GetValue(text), result.GetValue(format)!, result.GetValue(stdinFormat)!, cancellationToken)));
+            result.GetValue(file), result.GetValue(text), result.GetValue(format)!, result.GetValue(stdinFormat)!, result.GetValue(enable) ?? [],
+            cancellationToken)));
         return command;
     }
 
-    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, CancellationToken cancellationToken)
+    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, string[] enable, CancellationToken cancellationToken)
     {
         var typed = stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
         string displayPath;
@@ -63,7 +65,7 @@ internal static class ExplainCommand
         }
 
         var model = Linter.BuildModel(displayPath, source, markup);
-        var findings = BuiltInRules.CreateDriver().Analyze(model, cancellationToken);
+        var findings = BuiltInRules.CreateDriver(enable).Analyze(model, cancellationToken);
         var report = Explanation.Build(displayPath, model, findings);
         if (format == "json") ExplainWriter.WriteJson(io.Out, report);
         else ExplainWriter.WriteText(io.Out, report);

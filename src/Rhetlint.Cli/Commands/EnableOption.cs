@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Rhetlint.Rules;
+
+namespace Rhetlint.Cli.Commands;
+
+/// <summary><c>--enable ID</c>: turns on a rule that is off by default; shared by the commands that run the rules.</summary>
+internal static class EnableOption
+{
+    public static Option<string[]> Create()
+    {
+        var enable = new Option<string[]>("--enable")
+        {
+            Description = "Also report a rule that is off by default (repeatable; `rhetlint rules` lists them)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var known = BuiltInRules.CreateDriver().Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        enable.Validators.Add(result =>
+        {
+            foreach (var id in result.GetValueOrDefault<string[]>() ?? [])
+                if (!known.Contains(id)) result.AddError($"unknown rule id '{id}' for --enable; `rhetlint rules` lists the ids");
+        });
+        return enable;
+    }
+}
