@@ -198,6 +198,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             words++;
         }
         var start = k + 1;
+        // "Meanwhile student leaders have warned": an opening adverb is not part of the source.
+        while (start < last && FunctionWords.SentenceStarters.Contains(_t[start].Norm) && !IsDeterminer(_t[start])) start++;
         return IsHead(last, start) ? (start, last + 1) : null;
     }
 
@@ -228,12 +230,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var indefinite = FunctionWords.IndefiniteSingular.Contains(first);
         if (indefinite)
         {
-            if (Vocabulary.IsRoleNoun(head) || Vocabulary.IsSpokesperson(head))
-                return HasNamedAffiliation(headEnd, end) || access
-                    || Vocabulary.IsSpokesperson(head) && (HasProperNameInside(start + 1, headEnd - 1, includePlaces: true) || HasDefiniteAffiliation(headEnd, end)
-                        || HasOrganizationModifier(start + 1, headEnd - 1))
-                    ? SpeakerClass.AnonymousDescribed
-                    : SpeakerClass.VagueSingular;
+            // A spokesperson speaks on the record for a body the story names, with or without repeating it here.
+            if (Vocabulary.IsSpokesperson(head)) return SpeakerClass.AnonymousDescribed;
+            if (Vocabulary.IsRoleNoun(head))
+                return HasNamedAffiliation(headEnd, end) || access ? SpeakerClass.AnonymousDescribed : SpeakerClass.VagueSingular;
             if (Vocabulary.IsDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head))
                 return HasProperNameInside(start + 1, headEnd - 1) || HasNamedAffiliation(headEnd, end)
                     ? SpeakerClass.NamedDocument
@@ -306,22 +306,6 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             if (n < to && FunctionWords.Definite.Contains(_t[n].Norm)) n++;
             if (n < to && IsName(n) && !Actors.IsPlaceWord(_t[n])) return true;
         }
-        return false;
-    }
-
-    /// <summary>"a ministry spokesman", "a company spokeswoman": the body the reader has just been told about.</summary>
-    private bool HasOrganizationModifier(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (Vocabulary.IsOrganizationNoun(_t[k])) return true;
-        return false;
-    }
-
-    /// <summary>"a spokeswoman for the city police department": a definite body, identifiable though not named.</summary>
-    private bool HasDefiniteAffiliation(int from, int to)
-    {
-        for (var k = from; k + 1 < to; k++)
-            if (_t[k].Norm is "for" or "of" or "at" && FunctionWords.Definite.Contains(_t[k + 1].Norm)) return true;
         return false;
     }
 

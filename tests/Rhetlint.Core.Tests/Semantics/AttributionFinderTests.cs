@@ -46,6 +46,7 @@ public class AttributionFinderTests
     [InlineData("The plan was described by critics as rushed.", "critics | VagueCollective")]
     [InlineData("The plan was rejected by officials who said nothing.", "officials | AnonymousBare")]
     [InlineData("The sale was reported by the Harbor Gazette on Monday.", "the Harbor Gazette | NamedOrganization")]
+    [InlineData("Meanwhile student leaders have warned that fees will rise.", "student leaders | VagueCollective")]
     [InlineData("The defense minister said the drills would end.", "The defense minister | DefiniteRole")]
     [InlineData("One columnist noted that the port was empty.", "One columnist | VagueSingular")]
     [InlineData("A leading scholar put it plainly: “The port is empty.”", "A leading scholar | VagueSingular")]
