@@ -183,7 +183,9 @@ internal static class AttributionFinder
         // "secretary of state", "Oz's show": after a preposition or a possessive the word is a noun.
         if (i > sentence.FirstToken && (FunctionWords.Prepositions.Contains(tokens[i - 1].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm)
             || FunctionWords.Definite.Contains(tokens[i - 1].Norm) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
-            || tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal))) return false;
+            || tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.IsPronounContraction(tokens[i - 1]))) return false;
+        // "pleaded guilty", "roared with laughter": a manner-of-speaking verb reports only what is voiced right after it.
+        if (Vocabulary.IsMannerOfSpeaking(lemma) && i + 1 < sentence.EndToken && tokens[i + 1].IsWord && tokens[i + 1].Norm != "that") return false;
         // "Liberal claims as false", "the state reports": a form that is also a plural noun reports only when a clause follows.
         if (NounHomographs.Contains(token.Norm))
             return i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Text is "," or ":" || tokens[i + 1].Kind == TokenKind.Quote
@@ -314,8 +316,11 @@ internal static class AttributionFinder
         if (tokens[i].Norm is not ("call" or "calls" or "called" or "calling") || i + 2 >= sentence.EndToken) return false;
         if (tokens[i + 1].Norm is "it" or "him" or "her" or "them" or "this" or "that" or "us" or "me")
             return tokens[i + 2].IsWord && !CallParticles.Contains(tokens[i + 2].Norm) && !TrailingAdjunctStarts.Contains(tokens[i + 2].Norm);
+        // "called Lind a puppet", "call the plan a giveaway": a name, or a short determiner-led phrase, then the label.
         var k = i + 1;
-        while (k < sentence.EndToken && k - i <= 3 && tokens[k].IsWord && tokens[k].IsCapitalized) k++;
+        var determined = FunctionWords.Definite.Contains(tokens[k].Norm) || FunctionWords.Possessive.Contains(tokens[k].Norm);
+        if (determined) k++;
+        while (k < sentence.EndToken && k - i <= 4 && tokens[k].IsWord && (determined || tokens[k].IsCapitalized) && tokens[k].Norm is not ("a" or "an")) k++;
         return k > i + 1 && k < sentence.EndToken && tokens[k].Norm is "a" or "an";
     }
 
@@ -368,14 +373,24 @@ internal static class AttributionFinder
             return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, source.Start - 1);
 
         var contentStart = thatIndex >= 0 ? thatIndex + 1 : next;
-        return Frame(document, marks, sentence, source, cue, ContentSide.After, contentStart, ContentEnd(document, marks, sentence, contentStart));
+        return Frame(document, marks, sentence, source, cue, ContentSide.After, contentStart,
+            ContentEnd(document, marks, sentence, contentStart, InCommaRelative(tokens, sentence, cue)));
+    }
+
+    /// <summary>"Residents, who say the port is loud, have complained": the cue sits in a relative clause set off by commas.</summary>
+    private static bool InCommaRelative(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    {
+        var k = cue - 1;
+        while (k > sentence.FirstToken && cue - k <= 3 && tokens[k].IsWord && tokens[k].Norm is not ("who" or "which")) k--;
+        return k > sentence.FirstToken && tokens[k].Norm is "who" or "which" && tokens[k - 1].Text == ",";
     }
 
     /// <summary>
     /// Reported content runs to the end of the sentence, except across "; …" or ", though/but …", where the
     /// writer (or another source) takes over: "economists believe X, though others note Y".
     /// </summary>
-    private static int ContentEnd(ProseDocument document, QuoteMarks marks, Sentence sentence, int contentStart)
+    /// <param name="untilComma">The cue is in a comma-bounded relative clause: its content ends at the closing comma.</param>
+    private static int ContentEnd(ProseDocument document, QuoteMarks marks, Sentence sentence, int contentStart, bool untilComma)
     {
         var tokens = document.Tokens;
         var depth = 0;
@@ -385,7 +400,7 @@ internal static class AttributionFinder
             if (marks.OpenedAt(k) is not null) depth++;
             if (marks.ClosedAt(k) is not null) depth = Math.Max(0, depth - 1);
             if (depth > 0) continue;
-            if (tokens[k].Text == ";") return k;
+            if (tokens[k].Text == ";" || untilComma && tokens[k].Text == ",") return k;
             if (tokens[k].Text == "," && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1].Norm)) return k;
         }
         return end;

@@ -27,6 +27,10 @@ public static class FunctionWords
         "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "never",
         "also", "just", "even", "only", "still", "recently", "now", "yesterday", "today", "what", "whatever", "how", "why");
 
+    /// <summary>"she's said", "it's been argued": a pronoun with a contracted auxiliary, not a possessive.</summary>
+    public static bool IsPronounContraction(Syntax.Token token) =>
+        token.Norm is "he's" or "she's" or "it's" or "who's" or "that's" or "they've" or "we've" or "i've" or "they'd" or "she'd" or "he'd";
+
     /// <summary>Quantities that take "of" before the group they pick from ("one of the judges").</summary>
     public static readonly FrozenSet<string> Partitives = Set(
         "one", "some", "many", "most", "several", "all", "none", "few", "each", "two", "three", "four", "five", "dozens", "hundreds", "both", "any");

@@ -52,9 +52,19 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             j = paren - 1;
         if (j < _first) return null;
         var end = j + 1;
-        // "tweets in which he called …": a pronoun right before the verb is its subject.
+        // "tweets in which he called …", "she's said": a pronoun right before the verb is its subject.
         if (FunctionWords.PersonPronouns.Contains(_t[j].Norm) || FunctionWords.AuthorPronouns.Contains(_t[j].Norm))
             return Classified(j, j + 1, end);
+        if (FunctionWords.IsPronounContraction(_t[j]) && _t[j].Norm is "he's" or "she's" or "they've" or "we've" or "i've")
+            return new SourcePhrase(j, j + 1, end, _t[j].Norm is "we've" or "i've" ? SpeakerClass.Author : SpeakerClass.Pronoun);
+        // "Amnesty said", "Steel told": one capitalized word right before the verb is a name, common word or not,
+        // unless it is the kind of noun that stands for research rather than a speaker ("Research shows").
+        // A plural ("Locals say") is a group.
+        if (j == _first && cue == j + 1 && _t[j].IsCapitalized && Vocabulary.IsCommonWord(_t[j]) && !EvidenceNouns.Contains(_t[j].Norm)
+            && !_t[j].Norm.EndsWith('s')
+            && !Vocabulary.IsDocumentNoun(_t[j]) && !Vocabulary.IsPluralDocumentNoun(_t[j]) && !FunctionWords.SentenceStarters.Contains(_t[j].Norm)
+            && !Vocabulary.IsRoleNoun(_t[j]) && !Vocabulary.IsPluralRoleNoun(_t[j]))
+            return new SourcePhrase(j, j + 1, end, SpeakerClass.NamedOrganization);
 
         // "others note", "some argue", "though many believe": a quantifier standing for unnamed people.
         // ("Some state officials praised" is a determiner before a noun that happens to be a verb form.)
@@ -104,6 +114,13 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         }
         return found;
     }
+
+    /// <summary>Mass nouns that stand for research or reasoning, never a speaker ("Research shows", "Experience suggests").</summary>
+    private static readonly FrozenSet<string> EvidenceNouns = new[]
+    {
+        "research", "evidence", "data", "science", "history", "experience", "logic", "reason", "testing", "polling", "literature",
+        "analysis", "economics", "physics", "biology", "medicine", "psychology", "precedent", "common", "wisdom", "tradition",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NounPhrasePrepositions =
         new[] { "of", "on", "at", "for", "to", "in", "from", "with" }.ToFrozenSet(StringComparer.Ordinal);

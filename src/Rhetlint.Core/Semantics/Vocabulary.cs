@@ -54,6 +54,11 @@ public static class Vocabulary
         token.IsWord && ReportingVerbForms.Value.TryGetValue(token.Norm, out var lemma) ? lemma : null;
 
     public static bool IsReportingVerb(Token token) => ReportingVerbLemma(token) is not null;
+    /// <summary>"chanted", "whispered", "pleaded": how something was voiced (a lemma of a reporting verb).</summary>
+    public static bool IsMannerOfSpeaking(string lemma) => MannerLemmas.Value.Contains(lemma);
+
+    private static readonly Lazy<FrozenSet<string>> MannerLemmas = new(() => Normalized("manner_of_speaking_verbs"));
+
     /// <summary>"blasted", "praised", "dubbed": a speech cue only right before a quotation.</summary>
     public static bool IsEvaluationVerb(Token token) => token.IsWord && EvaluationVerbForms.Value.Contains(token.Norm);
 

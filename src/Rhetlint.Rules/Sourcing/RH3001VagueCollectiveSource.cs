@@ -49,7 +49,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         {
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
-            if (IsActionNotClaim(document, frame)) continue;
+            if (SourceFrames.IsActionNotClaim(document, frame)) continue;
             if (document.HasCitation(sentence)) continue;
 
             var span = SourceFrames.AttributionSpan(document, frame);
@@ -59,24 +59,6 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
                 Rewrite.Template("Count and cite them", source, $"[N] {document.Tokens[frame.SourceHeadEnd - 1].Norm} surveyed by [organization]"));
             context.Report(Descriptor, span, rewrites, document.Excerpt(span));
         }
-    }
-
-    private static readonly Lazy<FrozenWordSet> ObjectVerbs = new(() => LexiconStore.Set("object_reporting_verbs"));
-    private static readonly Lazy<FrozenWordSet> MannerVerbs = new(() => LexiconStore.Set("manner_of_speaking_verbs"));
-
-    /// <summary>
-    /// "Voters rejected the levy": a verb whose object is a thing asserts nothing unless "that", a colon or a quotation
-    /// follows. "Protesters chanted “…”": a crowd voicing something at an event is a scene, not a view held.
-    /// </summary>
-    private static bool IsActionNotClaim(DocumentModel document, AttributionFrame frame)
-    {
-        var tokens = document.Tokens;
-        if (Vocabulary.ReportingVerbLemma(tokens[frame.CueToken]) is not { } lemma) return false;
-        if (MannerVerbs.Value.Contains(lemma)) return true;
-        if (!ObjectVerbs.Value.Contains(lemma)) return false;
-        var next = frame.CueToken + 1;
-        return next >= tokens.Length || !(tokens[next].Norm == "that" || tokens[next].Text is ":" or "," || tokens[next].Kind == TokenKind.Quote
-            || frame.QuotationIndex is not null);
     }
 
     /// <summary>

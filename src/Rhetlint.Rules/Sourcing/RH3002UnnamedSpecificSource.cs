@@ -46,7 +46,7 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
         foreach (var frame in document.FramesIn(context.Sentence))
         {
             if (frame.Speaker != SpeakerClass.VagueSingular || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
-            if (SourceFrames.IsAnonymousAttack(document, frame) || researchVerbs.Contains(frame.CueToken)) continue;
+            if (SourceFrames.IsAnonymousAttack(document, frame) || researchVerbs.Contains(frame.CueToken) || SourceFrames.IsActionNotClaim(document, frame)) continue;
 
             var span = SourceFrames.AttributionSpan(document, frame);
             var source = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);

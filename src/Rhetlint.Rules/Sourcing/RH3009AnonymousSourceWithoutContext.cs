@@ -55,7 +55,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         {
             var reason = sentenceReason ??= ReasonFor(document, sentence);
             if (!IsAnonymous(document, frame, reason) || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
-            if (SourceFrames.IsAnonymousAttack(document, frame)) continue;
+            if (SourceFrames.IsAnonymousAttack(document, frame) || SourceFrames.IsActionNotClaim(document, frame)) continue;
 
             var access = Vocabulary.SourceAccessCues.OccursIn(document.Tokens, frame.SourceStart, frame.SourceEnd);
             var severity = reason is Reason.Specific && access || reason is Reason.Rote && !access ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;

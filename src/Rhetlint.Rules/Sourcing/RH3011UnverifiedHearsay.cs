@@ -74,7 +74,8 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
     {
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
         return sentence.Index > paragraph.FirstSentence
-            && document.FramesIn(document.Syntax.Sentences[sentence.Index - 1]).Any(f => SourcingCues.IsNamedSpeaker(f.Speaker));
+            && document.FramesIn(document.Syntax.Sentences[sentence.Index - 1]).Any(f =>
+                f.Speaker is SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument && Vocabulary.ReportingVerbLemma(document.Tokens[f.CueToken]) == "report");
     }
 
     /// <param name="Legal">"allegedly", "is alleged to": ordinary wording in legal reporting.</param>

@@ -44,6 +44,29 @@ internal static class SourceFrames
         return true;
     }
 
+    private static readonly Lazy<FrozenWordSet> ObjectVerbs = new(() => LexiconStore.Set("object_reporting_verbs"));
+    private static readonly Lazy<FrozenWordSet> MannerVerbs = new(() => LexiconStore.Set("manner_of_speaking_verbs"));
+
+    /// <summary>
+    /// The frame reports an act, not a claim, so no source rule judges it: "voters rejected the levy", "an official
+    /// recalled the night" (a verb whose object is a thing, unless "that", a colon, a quotation, or an "as"/"of"
+    /// complement follows: "denounced the plan as reckless", "accused the minister of lying"); "protesters chanted"
+    /// (a crowd voicing something at an event is a scene, not a view held).
+    /// </summary>
+    public static bool IsActionNotClaim(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        if (Vocabulary.ReportingVerbLemma(tokens[frame.CueToken]) is not { } lemma) return false;
+        if (MannerVerbs.Value.Contains(lemma)) return true;
+        if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null) return false;
+        var next = frame.CueToken + 1;
+        if (next >= tokens.Length || tokens[next].Norm == "that" || tokens[next].Text is ":" or "," || tokens[next].Kind == TokenKind.Quote) return false;
+        var sentenceEnd = document.SentenceOf(frame.CueToken).EndToken;
+        for (var k = next; k < sentenceEnd && k - next < 8; k++)
+            if (tokens[k].Norm is "as" or "of") return false;
+        return true;
+    }
+
     /// <summary>An unnamed or vague source saying something pejorative about a person (RH3010 owns the frame).</summary>
     public static bool IsAnonymousAttack(DocumentModel document, AttributionFrame frame) =>
         frame.Speaker is SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed or SpeakerClass.VagueCollective or SpeakerClass.VagueSingular
@@ -72,11 +95,18 @@ internal static class SourceFrames
                 if (person && ModifiesNothingElse(tokens, i) && !document.IsNegated(i)) return token;
                 continue;
             }
-            person |= token.IsCapitalized && i > sentenceStart && token.Norm != "i" || token.Norm is "he" or "she" or "him" or "her" or "his" or "you"
+            // A capitalized word is a person only when no noun follows it ("Lind is", "Lind an incompetent …", not "the Harbor plan").
+            person |= token.IsCapitalized && i > sentenceStart && token.Norm != "i" && IsFollowedByNoNoun(tokens, i)
+                || token.Norm is "he" or "she" or "him" or "her" or "his" or "you"
                 || Vocabulary.IsRoleNoun(token) && i > first && tokens[i - 1].Norm is "the" or "our" or "their" or "his" or "her";
         }
         return null;
     }
+
+    private static bool IsFollowedByNoNoun(ImmutableArray<Token> tokens, int i) =>
+        i + 1 >= tokens.Length || !tokens[i + 1].IsWord || tokens[i + 1].IsCapitalized
+        || FunctionWords.Auxiliaries.Contains(tokens[i + 1].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[i + 1].Norm)
+        || tokens[i + 1].Norm is "and" or "was" or "is" or "the";
 
     private static bool ModifiesNothingElse(ImmutableArray<Token> tokens, int i) =>
         i + 1 >= tokens.Length || !tokens[i + 1].IsWord || CharacterAttacks.Value.Contains(tokens[i + 1])

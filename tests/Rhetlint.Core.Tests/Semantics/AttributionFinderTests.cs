@@ -47,6 +47,8 @@ public class AttributionFinderTests
     [InlineData("The plan was rejected by officials who said nothing.", "officials | AnonymousBare")]
     [InlineData("The sale was reported by the Harbor Gazette on Monday.", "the Harbor Gazette | NamedOrganization")]
     [InlineData("Meanwhile student leaders have warned that fees will rise.", "student leaders | VagueCollective")]
+    [InlineData("Amnesty said the crackdown had widened.", "Amnesty | NamedOrganization")]
+    [InlineData("She's said the same thing to every audience.", "She's | Pronoun")]
     [InlineData("The defense minister said the drills would end.", "The defense minister | DefiniteRole")]
     [InlineData("One columnist noted that the port was empty.", "One columnist | VagueSingular")]
     [InlineData("A leading scholar put it plainly: “The port is empty.”", "A leading scholar | VagueSingular")]
@@ -147,6 +149,15 @@ public class AttributionFinderTests
         var others = model.Tokens.ToList().FindIndex(t => t.Norm == "others");
         Assert.Equal(Voice.Author, model.Voices[others]);
         Assert.Equal("prices will rise", text[model.Frames[0].Content.Start..model.Frames[0].Content.End]);
+    }
+
+    [Fact]
+    public void Content_of_a_comma_relative_ends_at_its_closing_comma()
+    {
+        const string text = "Residents, who say the port is too loud, have filed a complaint.";
+        var model = Model(text);
+        Assert.Equal("the port is too loud", text[model.Frames[0].Content.Start..model.Frames[0].Content.End]);
+        Assert.Equal(Voice.Author, model.Voices[model.Tokens.ToList().FindIndex(t => t.Norm == "complaint")]);
     }
 
     [Fact]

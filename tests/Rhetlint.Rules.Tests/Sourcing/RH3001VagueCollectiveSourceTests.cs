@@ -15,6 +15,9 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Some admirals want to enlarge the fleet in the north.", "Some admirals want")]
     [InlineData("Many people believe the bridge is unsafe.", "Many people believe")]
     [InlineData("Estate agents tell me that a flat in Halden now draws 30 bids.", "Estate agents tell")]
+    [InlineData("Critics call the plan a giveaway to developers.", "Critics call")]
+    [InlineData("Critics have denounced the plan as reckless.", "Critics have denounced")]
+    [InlineData("Critics accuse the minister of hiding the contract.", "Critics accuse")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 

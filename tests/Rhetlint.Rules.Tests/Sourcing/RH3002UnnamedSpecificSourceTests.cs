@@ -26,6 +26,7 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("A spokeswoman for Northline Rail said the line would reopen in June.")]
     [InlineData("A spokeswoman for the city police department said no one was hurt.")]
     [InlineData("A Varn spokesman said the border would reopen.")]
+    [InlineData("A diplomat pleaded guilty to spying.")]
     [InlineData("The port authority met on Monday. A spokesperson said the berth was sold.")]
     [InlineData("The ministry sent two frigates. “They are on patrol,” a ministry spokesman said.")]
     [InlineData("“One analyst told me the deal was dead,” Mayor Joan Ellis said.")]

@@ -29,6 +29,7 @@ public class RH3010AnonymousAttackTests
     [InlineData("Critics called the plan dishonest.")]
     [InlineData("Critics fear the new law will let corrupt officials escape.")]
     [InlineData("Residents said they were tired of corrupt politicians.")]
+    [InlineData("A source said the Harbor plan is a fraud.")]
     public void Does_not_flag_a_named_critic_a_factual_report_or_a_denial(string text) =>
         Assert.Empty(Flagged("RH3010", text));
 

@@ -44,6 +44,10 @@ public class RH3011UnverifiedHearsayTests
         Assert.Empty(Flagged("RH3011", text));
 
     [Fact]
+    public void Only_an_outlet_reporting_in_the_previous_sentence_sources_the_hearsay() =>
+        Assert.Equal(["reportedly"], Flagged("RH3011", "Brandt said the ferry was late. The minister reportedly told aides that the port would close."));
+
+    [Fact]
     public void A_link_in_the_sentence_is_a_source() =>
         Assert.Empty(Flagged("RH3011", "Varn has reportedly tested a new [warhead](https://harborgazette.example/warhead).", DocumentFormat.Markdown));
 
