@@ -15,7 +15,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 {
     private const int MaxPhraseWords = 8;
     private const int MaxClauseTokens = 16;
-    /// <summary>How far back a post-modified source may start: "a diplomat who has negotiated with the regime told".</summary>
+    /// <summary>How far back a post-modified source may start: "an envoy who has sat through the Varn talks told".</summary>
     private const int MaxPostModifierTokens = 14;
     private readonly ImmutableTokens _t = new(document.Tokens);
     private readonly int _first = sentence.FirstToken;
@@ -90,7 +90,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>
     /// A source head followed by a relative clause or prepositional phrase that runs up to the cue ("a diplomat who
-    /// has negotiated with the regime", "people familiar with the talks", "analysts at Brenner Capital"). The
+    /// has sat through the Varn talks", "people familiar with the talks", "analysts at Brenner Capital"). The
     /// leftmost owner wins, so "officials close to the minister" is read as officials, not the minister.
     /// </summary>
     private (int Start, int End)? ReadPostModifiedBackward(int last)
