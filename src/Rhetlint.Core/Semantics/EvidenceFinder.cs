@@ -77,7 +77,7 @@ internal static class EvidenceFinder
                 return EvidenceStrength.Strong;
             // "the 1970s" dates a claim the way a bare year does; it is no figure.
             if (IsDecade(token)) return EvidenceStrength.Weak;
-            if (IsYear(token))
+            if (token.IsYear)
             {
                 if (i + 1 < sentence.EndToken && tokens[i + 1].Text == ")" && i > sentence.FirstToken + 1 && IsParentheticalCitation(tokens, sentence, i))
                     return EvidenceStrength.Strong;
@@ -114,11 +114,7 @@ internal static class EvidenceFinder
         return false;
     }
 
-    private static bool IsDecade(Token token) => token.Text.Length == 5 && token.Text[4] == 's' && IsYearText(token.Text[..4]);
-
-    private static bool IsYear(Token token) => IsYearText(token.Text);
-
-    private static bool IsYearText(string text) => text.Length == 4 && int.TryParse(text, out var year) && year is >= 1800 and <= 2100;
+    private static bool IsDecade(Token token) => token.Text.Length == 5 && token.Text[4] == 's' && Token.IsYearText(token.Text[..4]);
 
     private static Sentence? SentenceAt(ProseDocument document, int position)
     {

@@ -29,6 +29,10 @@ public sealed record Token(TokenKind Kind, TextSpan Span, string Text, string No
 
     public bool IsWord => Kind == TokenKind.Word;
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    /// <summary>A four-digit number read as a year (1800–2100): it dates a claim.</summary>
+    public bool IsYear => Kind == TokenKind.Number && IsYearText(Text);
+
+    public static bool IsYearText(string text) => text.Length == 4 && int.TryParse(text, out var year) && year is >= 1800 and <= 2100;
 
     public override string ToString() => $"{Kind}:{Text}@{Span}";
 }

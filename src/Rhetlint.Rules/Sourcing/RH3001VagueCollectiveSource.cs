@@ -65,20 +65,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     /// "Polls show", "leaked documents": research and documents are RH3007's. "Ten voters said": a counted
     /// group is specific enough for this rule.
     /// </summary>
-    private static bool IsCountedOrDocumentary(DocumentModel document, AttributionFrame frame)
-    {
-        var tokens = document.Tokens;
-        if (Vocabulary.IsPluralDocumentNoun(tokens[frame.SourceHeadEnd - 1])) return true;
-        for (var i = frame.SourceStart; i < frame.SourceHeadEnd; i++)
-            if (tokens[i].Kind == TokenKind.Number || Counts.Contains(tokens[i].Norm)) return true;
-        return false;
-    }
-
-    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
-    {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
-        "thousand", "thousands", "million", "millions", "majority", "minority", "half", "third", "quarter", "percent", "%",
-    };
+    private static bool IsCountedOrDocumentary(DocumentModel document, AttributionFrame frame) =>
+        Vocabulary.IsPluralDocumentNoun(document.Tokens[frame.SourceHeadEnd - 1]) || SourceFrames.IsCounted(document, frame);
 
     /// <summary>
     /// The group is specified: names in its own phrase ("critics, led by MP Sara Lind,"), a named source in the

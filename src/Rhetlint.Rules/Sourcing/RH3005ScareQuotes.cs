@@ -23,16 +23,13 @@ namespace Rhetlint.Rules.Sourcing;
 /// Example: The ministry's “experts” produced another forecast.
 /// Use instead: The ministry's forecasters, whose last three estimates missed by half, produced another forecast.
 ///
-/// Not flagged: a fragment with a speaker ("Brandt called the vote “a farce”", "Brandt said the vote was “a
-/// farce”"), or attributed next to it; a fragment repeating words already quoted from someone; mentioned
-/// words ("the word “deterrence”", "a tax dubbed “the harbor levy”", "what I call “the quiet veto”"); titles
-/// and nicknames (Title Case: “Salt Road”, Earvin “Magic” Johnson); a term built on a proper name ("a
-/// “reverse Kissinger” maneuver"), which names a doctrine or a coinage rather than doubting a word; a fragment
-/// that starts with an article or a pronoun ("wants “a clean break”"), the shape of a partial quote; a
-/// verb of speaking or naming before it that the frame finder could not tie to a source ("calling the move
-/// “reckless”") or "in her own words"; a fragment of several words with a function word inside ("“indicate a
-/// way forward”"): a lifted phrase, not a label; a fragment already quoted earlier (the first one carries the finding); a lone function word. A doubt
-/// cue overrides everything but a speaker in the same sentence and an echo.
+/// Not flagged: a fragment with a speaker ("Brandt called the vote “a farce”"), or attributed next to it;
+/// anyone in the sentence who could have said it (a frame, a name or a personal pronoun before it); a
+/// fragment repeating words already quoted from someone; mentioned words ("the word “deterrence”", "a tax
+/// dubbed “the harbor levy”", "what I call “the quiet veto”"); titles and nicknames (“Salt Road”, Earvin
+/// “Magic” Johnson); a term built on a proper name ("a “reverse Brandt” strategy"), which names a coinage;
+/// without a doubt cue, any fragment of two words or more (terms of art, chants, slogans) and a lone
+/// function word. A doubt cue overrides everything but a speaker in the same sentence and an echo.
 /// </summary>
 public sealed class RH3005ScareQuotes : RhetoricAnalyzer
 {

@@ -104,7 +104,7 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
             var token = tokens[i];
             if (document.Voices[i] == Voice.Quoted) continue;
             if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) return true;
-            if (token.Kind == TokenKind.Number && token.Text.Length == 4 && int.TryParse(token.Text, out var year) && year is >= 1800 and <= 2100) return true;
+            if (token.IsYear) return true;
             if (token.Norm is "yesterday" or "today" or "tonight") return true;
             if (OccasionNouns.Contains(token.Norm) && i > sentence.FirstToken && document.Voices[i - 1] != Voice.Quoted) return true;
             // "in the Harbor Gazette", "told the Gazette", "on Varn Radio": an outlet after a preposition or the cue.

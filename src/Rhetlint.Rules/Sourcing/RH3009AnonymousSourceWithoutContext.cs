@@ -111,17 +111,9 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         return false;
     }
 
-    private static bool IsCounted(DocumentModel document, AttributionFrame frame)
-    {
-        for (var i = frame.SourceStart; i < frame.SourceHeadEnd; i++)
-            if (document.Tokens[i].Kind == TokenKind.Number || document.Tokens[i].Norm is "two" or "three" or "four" or "five" or "six" or "several" or "dozens")
-                return true;
-        return false;
-    }
-
     private static string Missing(DocumentModel document, AttributionFrame frame, bool access, Reason reason)
     {
-        var plural = document.Tokens[frame.SourceHeadEnd - 1].Norm.EndsWith('s') && frame.Speaker == SpeakerClass.AnonymousBare && !IsCounted(document, frame)
+        var plural = document.Tokens[frame.SourceHeadEnd - 1].Norm.EndsWith('s') && frame.Speaker == SpeakerClass.AnonymousBare && !SourceFrames.IsCounted(document, frame)
             ? "; if there are several, say how many"
             : "";
         var what = (access, reason) switch

@@ -67,6 +67,20 @@ internal static class SourceFrames
         return true;
     }
 
+    /// <summary>"Ten voters said", "three officials", "a majority of voters": the source phrase gives a count.</summary>
+    public static bool IsCounted(DocumentModel document, AttributionFrame frame)
+    {
+        for (var i = frame.SourceStart; i < frame.SourceHeadEnd; i++)
+            if (document.Tokens[i].Kind == TokenKind.Number || Counts.Contains(document.Tokens[i].Norm)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
+        "thousand", "thousands", "million", "millions", "majority", "minority", "half", "third", "quarter", "percent", "%",
+    };
+
     /// <summary>An unnamed or vague source saying something pejorative about a person (RH3010 owns the frame).</summary>
     public static bool IsAnonymousAttack(DocumentModel document, AttributionFrame frame) =>
         frame.Speaker is SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed or SpeakerClass.VagueCollective or SpeakerClass.VagueSingular
