@@ -40,7 +40,6 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
     private static readonly Lazy<FrozenWordSet> Superlatives = new(() => LexiconStore.Set("superlatives"));
     private static readonly Lazy<PhraseList> Exemptions = new(() => PhraseList.Load("superlative_exemptions"));
-    private static readonly Lazy<PhraseList> Bounds = new(() => PhraseList.Load("comparison_bounds"));
 
     /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
     private static readonly HashSet<string> Intensifiers = ["single", "very", "absolute", "all-time", "undisputed", "simply"];
@@ -67,13 +66,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd);
             coveredUntil = end;
-            if (IsBounded(tokens, sentence, end) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
+            if (ClaimScope.IsBounded(tokens, sentence, end) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);
-            var softened = IsSoftened(tokens, sentence, start) || document.IsHedged(i) || EndsWithQuestion(tokens, sentence);
+            var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
             var rewrite = Rewrite.Template("State the comparison and its source", span,
                 document.Excerpt(span) + " [among which group, by what measure, since when] ([source])");
-            context.Report(Descriptor, softened ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
+            context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
         }
     }
 
@@ -117,23 +116,6 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         return k;
     }
 
-    private static bool IsBounded(ImmutableArray<Token> tokens, Sentence sentence, int from)
-    {
-        for (var k = from; k < sentence.EndToken && k - from <= 6; k++)
-        {
-            foreach (var bound in Bounds.Value.Phrases)
-            {
-                if (!PhraseList.MatchesAt(tokens, k, sentence.EndToken, bound)) continue;
-                var after = k + bound.Length;
-                // "of the" and "since" bound only with a count or a date: "of the three", "since 1990".
-                var needsCount = bound is ["of", "the"] or ["since"];
-                if (!needsCount || after < sentence.EndToken && (tokens[after].Kind == TokenKind.Number || IsNumberWord(tokens[after])))
-                    return true;
-            }
-        }
-        return false;
-    }
-
     private static bool IsExempt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         foreach (var phrase in Exemptions.Value.Phrases)
@@ -150,26 +132,6 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     /// <summary>Capitalized mid-sentence: part of a name or title ("Best Documentary", "the Great Recession").</summary>
     private static bool IsName(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         (i > sentence.FirstToken && tokens[i].IsCapitalized) || (i + 1 < sentence.EndToken && tokens[i + 1].IsCapitalized && tokens[i].IsCapitalized);
-
-    private static bool IsSoftened(ImmutableArray<Token> tokens, Sentence sentence, int start)
-    {
-        var k = start - 1;
-        if (k >= sentence.FirstToken && tokens[k].Norm is "arguably" or "perhaps" or "possibly" or "probably") return true;
-        return k - 1 >= sentence.FirstToken && tokens[k].Norm == "of" && tokens[k - 1].Norm == "one";
-    }
-
-    private static bool EndsWithQuestion(ImmutableArray<Token> tokens, Sentence sentence)
-    {
-        for (var k = sentence.EndToken - 1; k >= sentence.FirstToken; k--)
-        {
-            if (tokens[k].Kind == TokenKind.Quote || tokens[k].Text == ")") continue;
-            return tokens[k].Text == "?";
-        }
-        return false;
-    }
-
-    private static bool IsNumberWord(Token token) =>
-        token.Norm is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozen" or "twelve" or "twenty";
 
     private static bool IsFunctionWord(Token token) =>
         FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)

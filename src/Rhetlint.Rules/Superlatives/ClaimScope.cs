@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// What the superlative and absolute rules share: whether a rank claim names its comparison set, whether the
+/// writer softened it ("arguably", "one of the", a question), and the one-level severity drop that softening earns.
+/// </summary>
+public static class ClaimScope
+{
+    private static readonly Lazy<PhraseList> Bounds = new(() => PhraseList.Load("comparison_bounds"));
+
+    /// <summary>
+    /// A bounding cue within six tokens after <paramref name="from"/>: "in the province", "on record", "of the three",
+    /// "since 1990". "of the" and "since" bound only with a count or a date.
+    /// </summary>
+    public static bool IsBounded(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken && k - from <= 6; k++)
+        {
+            foreach (var bound in Bounds.Value.Phrases)
+            {
+                if (!PhraseList.MatchesAt(tokens, k, sentence.EndToken, bound)) continue;
+                var after = k + bound.Length;
+                var needsCount = bound is ["of", "the"] or ["since"];
+                if (!needsCount || after < sentence.EndToken && (tokens[after].Kind == TokenKind.Number || IsNumberWord(tokens[after])))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"arguably the best", "one of the best": the writer already concedes the rank is an opinion or shared.</summary>
+    public static bool IsSoftenedBefore(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var k = start - 1;
+        if (k >= sentence.FirstToken && tokens[k].Norm is "arguably" or "perhaps" or "possibly" or "probably") return true;
+        return k - 1 >= sentence.FirstToken && tokens[k].Norm == "of" && tokens[k - 1].Norm == "one";
+    }
+
+    public static bool EndsWithQuestion(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.EndToken - 1; k >= sentence.FirstToken; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Quote || tokens[k].Text == ")") continue;
+            return tokens[k].Text == "?";
+        }
+        return false;
+    }
+
+    /// <summary>One level down (RULES.md §1: hedges and questions lower a finding); a suggestion stays a suggestion.</summary>
+    public static DiagnosticSeverity Lowered(DiagnosticSeverity severity) =>
+        severity == DiagnosticSeverity.Error ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+
+    public static bool IsNumberWord(Token token) =>
+        token.Norm is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozen" or "twelve" or "twenty";
+}
