@@ -38,7 +38,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         description: "A superlative in the writer's own voice with no bounded comparison set and no figure or citation nearby.",
         helpLinkUri: RuleCategories.HelpUri("RH2001"));
 
-    private static readonly Lazy<FrozenWordSet> Superlatives = new(() => LexiconStore.Set("superlatives"));
+    private static readonly Lazy<FrozenWordSet> NonRanking = new(() => LexiconStore.Set("nonranking_superlatives"));
     private static readonly Lazy<PhraseList> Exemptions = new(() => PhraseList.Load("superlative_exemptions"));
 
     /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
@@ -82,13 +82,26 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         adjectiveEnd = i + 1;
         var token = tokens[i];
         if (!token.IsWord) return false;
-        if (Superlatives.Value.Contains(token)) return true;
+        if (IsRankingSuperlative(token)) return true;
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];
-        if (!next.IsWord || TemporalAfterMost.Contains(next.Norm) || next.Norm is "of" or "part" or "likely") return false;
-        adjectiveEnd = i + 2;
-        return true;
+        if (!next.IsWord || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
+        // "the most dangerous" grades an adjective; "the most votes" counts a noun.
+        if (AdjectiveForms.IsAdjective(next.Norm))
+        {
+            adjectiveEnd = i + 2;
+            return true;
+        }
+        // "the most rapidly growing": an adverb grading the participle or adjective after it.
+        if (next.Norm.EndsWith("ly", StringComparison.Ordinal) && i + 2 < sentence.EndToken && tokens[i + 2].IsWord)
+        {
+            adjectiveEnd = i + 3;
+            return true;
+        }
+        return false;
     }
+
+    private static bool IsRankingSuperlative(Token token) => AdjectiveForms.IsSuperlative(token) && !NonRanking.Value.Contains(token);
 
     /// <summary>The start of "the …" or "X's …" before the superlative, skipping intensifiers; null when the superlative is not in a noun phrase.</summary>
     private static int? FindDeterminer(ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -105,7 +118,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     private static int PhraseEnd(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd)
     {
         var k = adjectiveEnd;
-        while (k + 1 < sentence.EndToken && (tokens[k].Text == "," || tokens[k].Norm is "and" or "or") && Superlatives.Value.Contains(tokens[k + 1]))
+        while (k + 1 < sentence.EndToken && (tokens[k].Text == "," || tokens[k].Norm is "and" or "or") && IsRankingSuperlative(tokens[k + 1]))
             k += 2;
         var words = 0;
         while (k < sentence.EndToken && words < 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && !IsFunctionWord(tokens[k]))
