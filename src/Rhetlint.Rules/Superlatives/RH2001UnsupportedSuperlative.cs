@@ -49,7 +49,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterSentenceAction(AnalyzeSentence);
+        context.RegisterSentenceAction(AnalyzeAbsoluteComparisons);
+    }
 
     private static void AnalyzeSentence(SentenceContext context)
     {
@@ -74,6 +78,81 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 document.Excerpt(span) + " [among which group, by what measure, since when] ([source])");
             context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
         }
+    }
+
+    /// <summary>
+    /// A comparison against everything is a superlative: "worse than ever", "more … than at any time in history",
+    /// "safer than any other city". A dated or counted standard ("than at any time since 1998", "than in 20 years")
+    /// is a checkable record and is left alone.
+    /// </summary>
+    private static void AnalyzeAbsoluteComparisons(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;
+            if (UniversalStandardEnd(tokens, sentence, i + 1) is not int end) continue;
+            if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
+            if (ClaimScope.IsBounded(tokens, sentence, end) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
+
+            // Keep the span tight: the comparative with its head when it is close, the standard alone when it is not.
+            var start = i - comparative <= 3 ? comparative : i;
+            var span = document.SpanOf(start, end);
+            var softened = document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var rewrite = Rewrite.Template("State the record and its source", span,
+                document.Excerpt(span) + " [compared with which year or figure] ([source])");
+            context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
+        }
+    }
+
+    /// <summary>
+    /// The end of an unbounded standard after "than": "ever (before)", "at any (other) point/time (in history|memory)",
+    /// "any other N", "anyone/anything (else)", "all others"; null for anything else or a dated standard.
+    /// </summary>
+    private static int? UniversalStandardEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        int? At(int index) => index < sentence.EndToken ? index : null;
+        string Norm(int index) => index < sentence.EndToken ? tokens[index].Norm : "";
+
+        switch (Norm(k))
+        {
+            case "ever":
+                return Norm(k + 1) == "before" ? k + 2 : k + 1;
+            case "anyone" or "anybody" or "anything":
+                return Norm(k + 1) == "else" ? k + 2 : k + 1;
+            case "all" when Norm(k + 1) is "others" or "rivals" or "competitors":
+                return k + 2;
+            case "any" when Norm(k + 1) == "other" && At(k + 2) is int noun && tokens[noun].IsWord:
+                return noun + 1;
+            case "at" when Norm(k + 1) == "any":
+                var head = Norm(k + 2) == "other" ? k + 3 : k + 2;
+                if (Norm(head) is not ("point" or "time" or "moment" or "stage" or "period")) return null;
+                return Norm(head + 1) switch
+                {
+                    // "since 1998", "in 20 years": a checkable record.
+                    "since" or "in" when At(head + 2) is int next && (tokens[next].Kind == TokenKind.Number || ClaimScope.IsNumberWord(tokens[next])) => null,
+                    "since" => null,
+                    "in" when Norm(head + 2) is "history" or "memory" => head + 3,
+                    "in" when Norm(head + 2) is "living" or "recent" or "modern" && At(head + 3) is int noun => noun + 1,
+                    _ => head + 1,
+                };
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The comparative the "than" completes: "worse", "safer", or "more"/"less"/"fewer", within the clause.</summary>
+    private static int? ComparativeBefore(ImmutableArray<Token> tokens, Sentence sentence, int than)
+    {
+        for (var k = than - 1; k >= sentence.FirstToken && than - k <= 8; k--)
+        {
+            var token = tokens[k];
+            if (token.Text is "," or ";" or ":" || token.Kind == TokenKind.Dash) return null;
+            if (AdjectiveForms.IsComparative(token) || token.Norm is "more" or "less" or "fewer") return k;
+        }
+        return null;
     }
 
     /// <summary>"best", "greatest", or "most/least" + an adjective; <paramref name="adjectiveEnd"/> is just past the adjective.</summary>

@@ -41,4 +41,24 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Is this the greatest harbor on the coast?")]
     public void Lowers_hedged_and_questioned_superlatives_to_a_suggestion(string text) =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH2001", text));
+
+    [Theory]
+    [InlineData("The harbor is in worse shape than ever, and nobody at city hall will say so.", "worse shape than ever")]
+    [InlineData("Families in Halden spend more of their income on heating than at any time in history.", "than at any time in history")]
+    [InlineData("Kestria's ports are busier than any other ports on the coast.", "busier than any other ports")]
+    [InlineData("The new ferry is safer than anything else afloat.", "safer than anything else")]
+    [InlineData("Fares rose faster than ever before.", "faster than ever before")]
+    public void Flags_a_comparison_against_everything(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Unemployment in Halden is higher than at any time since 1998.")]
+    [InlineData("Rents are higher than at any point in 20 years.")]
+    [InlineData("Kestria's ports are busier than any other ports in the region.")]
+    [InlineData("The harbor is not in worse shape than ever; it has simply aged.")]
+    [InlineData("“Fares rose faster than ever,” said Ilse Brandt, the transport minister.")]
+    [InlineData("Fares rose faster than ever last year: 14% against 3% a year earlier, according to the Halden Transit Authority.")]
+    [InlineData("The ferry is faster than the bus.")]
+    public void Does_not_flag_a_bounded_or_reported_comparison(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
 }
