@@ -51,6 +51,15 @@ public static class ClaimScope
         return false;
     }
 
+    /// <summary>"Who is the best coach in the league?" asks for a ranking; it asserts none.</summary>
+    public static bool IsWhQuestion(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && !tokens[first].IsWord) first++;
+        return first < sentence.EndToken && tokens[first].Norm is "who" or "whom" or "whose" or "which" or "what"
+            && EndsWithQuestion(tokens, sentence);
+    }
+
     /// <summary>One level down (RULES.md §1: hedges and questions lower a finding); a suggestion stays a suggestion.</summary>
     public static DiagnosticSeverity Lowered(DiagnosticSeverity severity) =>
         severity == DiagnosticSeverity.Error ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;

@@ -39,6 +39,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH2001"));
 
     private static readonly Lazy<FrozenWordSet> NonRanking = new(() => LexiconStore.Set("nonranking_superlatives"));
+    private static readonly Lazy<FrozenWordSet> RelationalHeads = new(() => LexiconStore.Set("superlative_relational_heads"));
     private static readonly Lazy<PhraseList> Exemptions = new(() => PhraseList.Load("superlative_exemptions"));
 
     /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
@@ -60,6 +61,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
+        if (ClaimScope.IsWhQuestion(tokens, sentence)) return;
         var coveredUntil = -1;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -70,6 +72,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd);
             coveredUntil = end;
+            // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
+            if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
             if (ClaimScope.IsBounded(tokens, sentence, end) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);
@@ -90,6 +94,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
+        if (ClaimScope.IsWhQuestion(tokens, sentence)) return;
         for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;

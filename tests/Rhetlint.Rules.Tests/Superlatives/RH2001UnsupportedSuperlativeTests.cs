@@ -27,6 +27,11 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The forest is the honest choice for a modest harvest.")]
     [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat.")]
     [InlineData("Tuesday was the busiest day of the week in the province.")]
+    [InlineData("The senator's harshest critics sat in the front row.")]
+    [InlineData("She fired two of her closest advisers on Monday.")]
+    [InlineData("Which is the safest harbor on the coast?")]
+    [InlineData("The latest ferry timetable arrives on Monday.")]
+    [InlineData("Kestria won the most votes in the north.")]
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 

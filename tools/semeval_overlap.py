@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Measures how many of Rhetlint's findings fall inside propaganda spans of the SemEval-2020 Task 11 corpus (PTC).
+
+For each rule family prefix (default RH2), runs `rhetlint check --format json` over the dev articles and counts
+findings that lie inside, or overlap, a gold span of the chosen techniques (default Exaggeration,Minimisation and
+Loaded_Language). The corpus has no licence: output goes to the terminal only, never into the repository.
+
+Usage:
+  dotnet build src/Rhetlint.Cli -c Release
+  python3 tools/semeval_overlap.py [--corpus ../shared/corpus/semeval2020-task11-ptc] [--split dev] [--prefix RH2]
+      [--techniques Exaggeration,Minimisation Loaded_Language] [--show 20]
+"""
+import argparse
+import collections
+import json
+import pathlib
+import subprocess
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def gold_spans(corpus: pathlib.Path, split: str) -> dict[str, list[tuple[str, int, int]]]:
+    spans: dict[str, list[tuple[str, int, int]]] = collections.defaultdict(list)
+    for line in (corpus / f"{split}-task-flc-tc.labels").read_text(encoding="utf-8").splitlines():
+        article, technique, start, end = line.split("\t")
+        spans[article].append((technique, int(start), int(end)))
+    return spans
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "semeval2020-task11-ptc"))
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--prefix", default="RH2")
+    parser.add_argument("--techniques", nargs="+", default=["Exaggeration,Minimisation", "Loaded_Language"])
+    parser.add_argument("--rhetlint", default=str(ROOT / "src" / "Rhetlint.Cli" / "bin" / "Release" / "net10.0" / "rhetlint"))
+    parser.add_argument("--show", type=int, default=20, help="findings outside every chosen span to print")
+    args = parser.parse_args()
+
+    corpus = pathlib.Path(args.corpus)
+    spans = gold_spans(corpus, args.split)
+    articles = corpus / f"{args.split}-articles"
+    run = subprocess.run([args.rhetlint, "check", "--format", "json", str(articles)], capture_output=True, text=True)
+    report = json.loads(run.stdout)
+
+    total = inside = overlapping = 0
+    by_rule: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
+    other_techniques: collections.Counter[str] = collections.Counter()
+    outside: list[str] = []
+    for file in report["files"]:
+        article = pathlib.Path(file["path"]).stem.removeprefix("article")
+        text = pathlib.Path(file["path"]).read_text(encoding="utf-8")
+        chosen = [(s, e) for t, s, e in spans.get(article, []) if t in args.techniques]
+        for finding in file["diagnostics"]:
+            if not finding["id"].startswith(args.prefix):
+                continue
+            start, end = finding["start"], finding["start"] + finding["length"]
+            is_inside = any(s <= start and end <= e for s, e in chosen)
+            overlaps = any(start < e and s < end for s, e in chosen)
+            total += 1
+            inside += is_inside
+            overlapping += overlaps
+            counts = by_rule[finding["id"]]
+            counts[0] += 1
+            counts[1] += is_inside
+            counts[2] += overlaps
+            if not overlaps:
+                other = sorted({t for t, s, e in spans.get(article, []) if start < e and s < end})
+                other_techniques.update(other or ["(no span)"])
+                line_start = text.rfind("\n", 0, start) + 1
+                line_end = text.find("\n", end)
+                outside.append(f"{finding['id']} [{', '.join(other) or 'no span'}] {text[line_start:start]}[[{text[start:end]}]]{text[end:line_end if line_end >= 0 else None]}")
+
+    print(f"{args.prefix}xxx findings on {args.split}: {total}; inside a {' / '.join(args.techniques)} span: {inside}; overlapping one: {overlapping}")
+    for rule, (count, rule_inside, rule_overlap) in sorted(by_rule.items()):
+        print(f"  {rule}: {count} findings, {rule_inside} inside, {rule_overlap} overlapping")
+    print("findings overlapping none of those spans, by the techniques they do overlap:", dict(other_techniques))
+    for line in outside[: args.show]:
+        print("  " + line.strip()[:300])
+
+
+if __name__ == "__main__":
+    main()
