@@ -27,6 +27,14 @@ def gold_spans(corpus: pathlib.Path, split: str) -> dict[str, list[tuple[str, in
     return spans
 
 
+def utf16_to_code_points(text: str) -> list[int]:
+    mapping = []
+    for index, char in enumerate(text):
+        mapping.extend([index] * (2 if ord(char) > 0xFFFF else 1))
+    mapping.append(len(text))
+    return mapping
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "semeval2020-task11-ptc"))
@@ -50,11 +58,14 @@ def main() -> None:
     for file in report["files"]:
         article = pathlib.Path(file["path"]).stem.removeprefix("article")
         text = pathlib.Path(file["path"]).read_text(encoding="utf-8")
+        # Rhetlint reports UTF-16 offsets (like LSP and Roslyn); the gold spans and Python count code points.
+        to_code_points = utf16_to_code_points(text)
         chosen = [(s, e) for t, s, e in spans.get(article, []) if t in args.techniques]
         for finding in file["diagnostics"]:
             if not finding["id"].startswith(args.prefix):
                 continue
-            start, end = finding["start"], finding["start"] + finding["length"]
+            start = to_code_points[finding["start"]]
+            end = to_code_points[finding["start"] + finding["length"]]
             is_inside = any(s <= start and end <= e for s, e in chosen)
             overlaps = any(start < e and s < end for s, e in chosen)
             total += 1

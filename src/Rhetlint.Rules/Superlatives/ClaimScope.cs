@@ -15,7 +15,7 @@ public static class ClaimScope
 
     /// <summary>
     /// A bounding cue within six tokens after <paramref name="from"/>: "in the province", "on record", "of the three",
-    /// "since 1990". "of the" and "since" bound only with a count or a date.
+    /// "since 1990". "of the" bounds only with a count, "since" only with a point in time.
     /// </summary>
     public static bool IsBounded(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
@@ -25,13 +25,19 @@ public static class ClaimScope
             {
                 if (!PhraseList.MatchesAt(tokens, k, sentence.EndToken, bound)) continue;
                 var after = k + bound.Length;
-                var needsCount = bound is ["of", "the"] or ["since"];
-                if (!needsCount || after < sentence.EndToken && (tokens[after].Kind == TokenKind.Number || IsNumberWord(tokens[after])))
+                if (bound is ["of", "the"] ? IsCount(tokens, sentence, after) : bound is ["since"] ? IsPointInTime(tokens, sentence, after) : true)
                     return true;
             }
         }
         return false;
     }
+
+    private static bool IsCount(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number || IsNumberWord(tokens[k]));
+
+    /// <summary>"since 1990", "since September", "since Brexit", "since last year" — not the causal "since it costs less".</summary>
+    private static bool IsPointInTime(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        IsCount(tokens, sentence, k) || k < sentence.EndToken && (tokens[k].IsCapitalized || tokens[k].Norm is "last" or "records");
 
     /// <summary>"arguably the best", "one of the best": the writer already concedes the rank is an opinion or shared.</summary>
     public static bool IsSoftenedBefore(ImmutableArray<Token> tokens, Sentence sentence, int start)

@@ -169,7 +169,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         if (IsRankingSuperlative(token)) return true;
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];
-        if (!next.IsWord || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
+        // "the Most Holy Sacrament", "the Most Reverend": a title.
+        if (!next.IsWord || next.IsCapitalized || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
         // "the most dangerous" grades an adjective; "the most votes" counts a noun.
         if (AdjectiveForms.IsAdjective(next.Norm))
         {
@@ -234,5 +235,5 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)
         || FunctionWords.IndefiniteSingular.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm)
         || FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm)
-        || token.Norm is "ever" or "you";
+        || token.Norm is "ever" or "you" or "among" or "amongst";
 }

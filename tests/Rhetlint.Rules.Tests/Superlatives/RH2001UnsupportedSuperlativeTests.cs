@@ -11,6 +11,7 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Wind is the cleanest, safest and cheapest fuel we have.", "the cleanest, safest and cheapest fuel")]
     [InlineData("Orbita is the world's most innovative launch company.", "world's most innovative launch company")]
     [InlineData("The harbor plan is the single most important decision of the decade.", "the single most important decision")]
+    [InlineData("It is the best plan, since it costs the city nothing.", "the best plan")]
     public void Flags_an_unsupported_superlative(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
@@ -32,6 +33,11 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Which is the safest harbor on the coast?")]
     [InlineData("The latest ferry timetable arrives on Monday.")]
     [InlineData("Kestria won the most votes in the north.")]
+    [InlineData("Payrolls grew by the smallest amount since September.")]
+    [InlineData("Halden and Varn were the worst affected towns.")]
+    [InlineData("He was the youngest member of the council.")]
+    [InlineData("The abbot celebrated the Most Holy Sacrament.")]
+    [InlineData("Even the best among them stayed silent.")]
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
