@@ -29,10 +29,11 @@ internal sealed class CheckRunner(Linter linter, DocumentFormat stdinFormat)
         }
         catch (InputException e)
         {
-            return new CheckedFile(displayPath, null, [], e.Message);
+            return new CheckedFile(displayPath, null, [], e.Message, null);
         }
         var format = isStdin ? stdinFormat : DocumentFormats.FromPath(path);
-        return new CheckedFile(displayPath, text, linter.Lint(displayPath, text, format, cancellationToken), null);
+        var (findings, statistics) = linter.LintWithStatistics(displayPath, text, format, cancellationToken);
+        return new CheckedFile(displayPath, text, findings, null, statistics);
     }
 
     internal static byte[] ReadAll(Stream stream)

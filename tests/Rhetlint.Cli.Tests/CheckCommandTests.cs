@@ -34,7 +34,7 @@ public class CheckCommandTests
 
         var byDefault = Run("check", path);
         Assert.Equal(0, byDefault.ExitCode);
-        Assert.Equal("No findings in 1 file.", byDefault.Out.Trim());
+        Assert.StartsWith("No findings in 1 file.\n", byDefault.Out.ReplaceLineEndings("\n"));
         var enabled = Run("check", path, "--enable", "RH3004");
         Assert.Equal(0, enabled.ExitCode);
         Assert.Contains(": suggestion RH3004: ", enabled.Out);
@@ -72,7 +72,7 @@ public class CheckCommandTests
         var path = folder.Write("clean.md", "# Budget\n\nThe council approved the budget on Tuesday, its clerk said.\n");
         var result = Run("check", path, "--fail-on", "suggestion");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("No findings in 1 file.", result.Out.Trim());
+        Assert.StartsWith("No findings in 1 file.\n", result.Out.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class CheckCommandTests
     {
         using var folder = new TempFolder();
         var path = folder.Write("code.md", "Intro.\n\n```\nOne columnist noted that the port \"has never been cheaper.\"\n```\n\nAlso `one columnist noted that` in code.\n");
-        Assert.Equal("No findings in 1 file.", Run("check", path).Out.Trim());
+        Assert.StartsWith("No findings in 1 file.\n", Run("check", path).Out.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public class CheckCommandTests
         var path = folder.Write("empty.md", "");
         var result = Run("check", path);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("No findings in 1 file.", result.Out.Trim());
+        Assert.StartsWith("No findings in 1 file.\n", result.Out.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -186,5 +186,18 @@ public class CheckCommandTests
         var result = Run(args);
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("rhetlint: ", result.Error);
+    }
+
+    [Fact]
+    public void The_text_report_ends_with_finding_density_and_named_quote_share()
+    {
+        using var folder = new TempFolder();
+        const string draft = "Critics say the harbor plan is reckless.\n\n“We will not pay for it,” said Ilse Brandt, the mayor of Halden.\n\n“Nobody asked us,” a resident said.\n";
+        var path = folder.Write("draft.txt", draft);
+
+        var lastLine = Run("check", path).Out.Trim().Split('\n')[^1].Trim();
+
+        // 26 words; two findings in Sourcing (the vague critics and the unnamed resident) = 76.9 per 1,000 words.
+        Assert.Equal("Per 1,000 words (26 words): threat inflation 0, superlatives 0, sourcing 76.9, hedging 0; direct quotes with a named source: 1 of 2 (50%).", lastLine);
     }
 }

@@ -25,6 +25,7 @@ public class JsonContractTests
         Assert.Equal("0.1.0", root.GetProperty("tool").GetProperty("version").GetString());
 
         var file = Assert.Single(root.GetProperty("files").EnumerateArray());
+        Assert.Equal(["path", "diagnostics", "statistics"], file.EnumerateObject().Select(p => p.Name));
         Assert.Equal(path, file.GetProperty("path").GetString());
         var diagnostic = Assert.Single(file.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal(
@@ -52,9 +53,37 @@ public class JsonContractTests
         Assert.Equal("A think tank report", text.Substring(edit.GetProperty("start").GetInt32(), edit.GetProperty("length").GetInt32()));
 
         var summary = root.GetProperty("summary");
-        Assert.Equal(["files", "errors", "warnings", "suggestions"], summary.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["files", "errors", "warnings", "suggestions", "statistics"], summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, summary.GetProperty("files").GetInt32());
         Assert.Equal(1, summary.GetProperty("warnings").GetInt32());
+    }
+
+    [Fact]
+    public void Statistics_give_density_per_family_and_the_share_of_quotes_with_a_named_source()
+    {
+        using var folder = new TempFolder();
+        var first = folder.Write("a.txt", "“We will not pay for it,” said Ilse Brandt, the mayor of Halden.\n\n“Nobody asked us,” a resident said.\n");
+        var second = folder.Write("b.txt", "Critics say the harbor plan is reckless and costly.\n");
+
+        using var json = JsonDocument.Parse(Run("check", "--format", "json", first, second).Out);
+
+        var files = json.RootElement.GetProperty("files").EnumerateArray().ToArray();
+        var a = files[0].GetProperty("statistics");
+        Assert.Equal(["words", "findingsPer1000Words", "directQuotes", "directQuotesWithNamedSource", "namedSourceShare"], a.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(19, a.GetProperty("words").GetInt32());
+        Assert.Equal(2, a.GetProperty("directQuotes").GetInt32());
+        Assert.Equal(1, a.GetProperty("directQuotesWithNamedSource").GetInt32());
+        Assert.Equal(0.5, a.GetProperty("namedSourceShare").GetDouble());
+        Assert.Equal(["ThreatInflation", "Superlatives", "Sourcing", "Hedging"], a.GetProperty("findingsPer1000Words").EnumerateObject().Select(p => p.Name));
+        // One finding (the unnamed resident) in 19 words.
+        Assert.Equal(52.63, a.GetProperty("findingsPer1000Words").GetProperty("Sourcing").GetDouble());
+
+        var b = files[1].GetProperty("statistics");
+        Assert.Equal(JsonValueKind.Null, b.GetProperty("namedSourceShare").ValueKind);
+
+        var total = json.RootElement.GetProperty("summary").GetProperty("statistics");
+        Assert.Equal(19 + 9, total.GetProperty("words").GetInt32());
+        Assert.Equal(71.43, total.GetProperty("findingsPer1000Words").GetProperty("Sourcing").GetDouble());
     }
 
     [Fact]

@@ -8,7 +8,16 @@ internal sealed record JsonReport(JsonTool Tool, IReadOnlyList<JsonFile> Files, 
 
 internal sealed record JsonTool(string Name, string Version);
 
-internal sealed record JsonFile(string Path, IReadOnlyList<JsonDiagnostic> Diagnostics);
+internal sealed record JsonFile(string Path, IReadOnlyList<JsonDiagnostic> Diagnostics, JsonStatistics Statistics);
+
+/// <param name="FindingsPer1000Words">Keyed by category (ThreatInflation, Superlatives, Sourcing, Hedging).</param>
+/// <param name="NamedSourceShare">DirectQuotesWithNamedSource / DirectQuotes, or null when there are no direct quotes.</param>
+internal sealed record JsonStatistics(
+    int Words,
+    IReadOnlyDictionary<string, double> FindingsPer1000Words,
+    int DirectQuotes,
+    int DirectQuotesWithNamedSource,
+    double? NamedSourceShare);
 
 internal sealed record JsonDiagnostic(
     string Id,
@@ -29,7 +38,7 @@ internal sealed record JsonFix(string Title, string Applicability, IReadOnlyList
 
 internal sealed record JsonEdit(int Start, int Length, string NewText);
 
-internal sealed record JsonSummary(int Files, int Errors, int Warnings, int Suggestions);
+internal sealed record JsonSummary(int Files, int Errors, int Warnings, int Suggestions, JsonStatistics Statistics);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(JsonReport))]

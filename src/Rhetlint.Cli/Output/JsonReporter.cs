@@ -25,13 +25,21 @@ internal static class JsonReporter
         var all = checkedFiles.SelectMany(f => f.Findings).ToList();
         return new JsonReport(
             new JsonTool("rhetlint", ToolVersion.Current),
-            [.. checkedFiles.Select(f => new JsonFile(f.Path, [.. f.Findings.Select(d => Diagnostic(f, d))]))],
+            [.. checkedFiles.Select(f => new JsonFile(f.Path, [.. f.Findings.Select(d => Diagnostic(f, d))], Statistics(f.Statistics!, f.Findings)))],
             new JsonSummary(
                 checkedFiles.Count,
                 all.Count(f => f.Severity == DiagnosticSeverity.Error),
                 all.Count(f => f.Severity == DiagnosticSeverity.Warning),
-                all.Count(f => f.Severity == DiagnosticSeverity.Info)));
+                all.Count(f => f.Severity == DiagnosticSeverity.Info),
+                Statistics(CheckedFile.Total(checkedFiles), all)));
     }
+
+    private static JsonStatistics Statistics(DocumentStatistics statistics, IEnumerable<Finding> findings) => new(
+        statistics.Words,
+        statistics.FindingRates(findings).ToDictionary(r => r.Family, r => Math.Round(r.Rate, 2)),
+        statistics.DirectQuotes,
+        statistics.NamedSourceQuotes,
+        statistics.NamedSourceShare is double share ? Math.Round(share, 3) : null);
 
     private static JsonDiagnostic Diagnostic(CheckedFile file, Finding finding)
     {

@@ -21,6 +21,7 @@ internal static class TextReporter
                 WriteFinding(output, file.Path, file.Text, finding);
         }
         output.WriteLine(Summary(files));
+        if (StatisticsLine(files) is { } statistics) output.WriteLine(statistics);
     }
 
     private static void WriteFinding(TextWriter output, string path, SourceText text, Finding finding)
@@ -70,6 +71,23 @@ internal static class TextReporter
         if (parts.Count == 0)
             return $"No findings in {"file".ToQuantity(checkedFiles.Count)}.";
         return $"{parts.Humanize()} in {"file".ToQuantity(withFindings)} ({checkedFiles.Count} checked).";
+    }
+
+    /// <summary>
+    /// "Per 1,000 words (2,310 words): threat inflation 0.4, superlatives 1.3, sourcing 2.2, hedging 0;
+    /// direct quotes with a named source: 5 of 8 (63%)." — null when nothing was read.
+    /// </summary>
+    public static string? StatisticsLine(IReadOnlyList<CheckedFile> files)
+    {
+        var checkedFiles = files.Where(f => f.Text is not null).ToList();
+        var statistics = CheckedFile.Total(checkedFiles);
+        if (statistics.Words == 0) return null;
+        var rates = statistics.FindingRates(checkedFiles.SelectMany(f => f.Findings))
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Family.Humanize(LetterCasing.LowerCase)} {r.Rate:0.#}"));
+        var quotes = statistics.NamedSourceShare is double share
+            ? string.Create(CultureInfo.InvariantCulture, $"direct quotes with a named source: {statistics.NamedSourceQuotes} of {statistics.DirectQuotes} ({share:0%})")
+            : "no direct quotes";
+        return string.Create(CultureInfo.InvariantCulture, $"Per 1,000 words ({"word".ToQuantity(statistics.Words, "N0")}): {string.Join(", ", rates)}; {quotes}.");
     }
 
     private static void AddCount(List<string> parts, int count, string noun)

@@ -14,6 +14,13 @@ public sealed class Linter(AnalyzerDriver driver)
     public ImmutableArray<Finding> Lint(string path, SourceText text, DocumentFormat format, CancellationToken cancellationToken = default) =>
         Driver.Analyze(BuildModel(path, text, format), cancellationToken);
 
+    /// <summary>The findings together with the document's statistics, from one parse.</summary>
+    public (ImmutableArray<Finding> Findings, DocumentStatistics Statistics) LintWithStatistics(string path, SourceText text, DocumentFormat format, CancellationToken cancellationToken = default)
+    {
+        var model = BuildModel(path, text, format);
+        return (Driver.Analyze(model, cancellationToken), DocumentStatistics.Of(model));
+    }
+
     public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format) =>
         DocumentModel.Build(path, ProseParser.Parse(MarkupReader.Read(text, format)));
 }
