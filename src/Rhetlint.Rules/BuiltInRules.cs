@@ -13,6 +13,9 @@ public static class BuiltInRules
     [
         new RH1004UnevidencedHostileIntent(),
         new RH2001UnsupportedSuperlative(),
+        new RH2005UniversalClaim(),
+        new RH2006ConsensusClaim(),
+        new RH2007MagnitudeWithoutNumber(),
         new RH3001VagueCollectiveSource(),
         new RH3002UnnamedSpecificSource(),
         new RH3003OrphanQuote(),

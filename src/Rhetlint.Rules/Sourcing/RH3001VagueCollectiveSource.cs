@@ -49,7 +49,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         {
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
-            if (SourceFrames.IsActionNotClaim(document, frame)) continue;
+            if (SourceFrames.IsActionNotClaim(document, frame) || IsUniversalGroup(document, frame)) continue;
             if (document.HasCitation(sentence)) continue;
 
             var span = SourceFrames.AttributionSpan(document, frame);
@@ -67,6 +67,16 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     /// </summary>
     private static bool IsCountedOrDocumentary(DocumentModel document, AttributionFrame frame) =>
         Vocabulary.IsPluralDocumentNoun(document.Tokens[frame.SourceHeadEnd - 1]) || SourceFrames.IsCounted(document, frame);
+
+    /// <summary>"All experts agree", "economists everywhere agree": a claim that everyone agrees, reported once as RH2006.</summary>
+    private static bool IsUniversalGroup(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        var first = document.SentenceOf(frame.SourceStart).FirstToken;
+        return tokens[frame.SourceStart].Norm is "all" or "every"
+            || frame.SourceStart > first && tokens[frame.SourceStart - 1].Norm is "all" or "every"
+            || frame.SourceHeadEnd < tokens.Length && tokens[frame.SourceHeadEnd].Norm == "everywhere";
+    }
 
     /// <summary>
     /// The group is specified: names in its own phrase ("critics, led by MP Sara Lind,"), a named source in the

@@ -1,0 +1,267 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// RH2005 — absolute generalization.
+///
+/// What it does: flags the writer's sweeping claims about a whole group or about all times: a generic group
+/// with "always", "never", "invariably" or "without exception" and a present verb ("Politicians always lie about
+/// budgets"); "all" or "every single" with a generic group ("All bankers think alike"); a negative universal
+/// with a habitual verb ("Nobody in the region trusts Varn") or a comparison ("Nobody moves better on clay",
+/// "No port handles it faster"); and absolute completion over a group or sector ("the shipping industry has
+/// completely abandoned sail").
+///
+/// Why is this bad? A universal claim is false if one counterexample exists, and the reader knows one exists.
+/// Stated about people in general it is a stereotype; stated about a rival it is hyperbole (SemEval-2023
+/// "exaggeration").
+///
+/// Example: Politicians always lie about defense budgets.
+/// Use instead: Four of the last five defense budgets understated costs by more than 10%, the audit office found.
+///
+/// Not flagged: records of a named subject ("she has never gone past the quarterfinals": perfect or past tense
+/// of a bounded event), counted sets ("all 27 member states"), rules and schedules ("the museum is never open
+/// on Mondays", "all passengers are required to"), imperatives and advice ("never sign a lease you haven't
+/// read"), idioms ("as always", "never mind"), softened forms ("almost always", "not always"), negated or
+/// hedged claims, questions, quoted or reported speech, and claims of agreement ("nobody disputes"), which are
+/// RH2006's.
+/// </summary>
+public sealed class RH2005UniversalClaim : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH2005",
+        "Absolute generalization",
+        "'{0}' claims something holds for everyone or at all times; say how many, how often, and according to whom",
+        RuleCategories.Superlatives,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A universal claim (always, never, nobody, all of a group) about people in general, in the writer's own voice.",
+        helpLinkUri: RuleCategories.HelpUri("RH2005"));
+
+    /// <summary>Present and modal auxiliaries between a subject and "always"/"never": the claim stays habitual.</summary>
+    private static readonly HashSet<string> HabitualAuxiliaries = new(StringComparer.Ordinal) { "are", "is", "do", "does", "will", "would", "can" };
+
+    /// <summary>Past and perfect auxiliaries: with them "never" reports a record ("has never won"), not a habit.</summary>
+    private static readonly HashSet<string> RecordAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "did", "had", "has", "have" };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        if (ClaimScope.EndsWithQuestion(tokens, sentence) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) return;
+
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var match = GroupWithAbsolute(tokens, sentence, i) ?? NegativeUniversal(tokens, sentence, i) ?? AllOfGroup(tokens, sentence, i)
+                ?? AbsoluteCompletion(tokens, sentence, i);
+            if (match is not var (start, end, cue)) continue;
+            if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
+                || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
+
+            var span = document.SpanOf(start, end);
+            var rewrite = Rewrite.Template("Say how many and how often", span, "[N]% of [group] [claim] ([source, year])");
+            context.Report(Descriptor, span, [rewrite], document.Excerpt(span));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>"Politicians always lie", "the media will never admit", "Kestrian voters, without exception, reward".</summary>
+    private static (int, int, int)? GroupWithAbsolute(ImmutableArray<Token> tokens, Sentence sentence, int adverb)
+    {
+        var length = UniversalCues.MatchLength("absolute", tokens, adverb, sentence.EndToken);
+        if (length == 0 || IsSoftenedBefore(tokens, sentence, adverb)) return null;
+
+        var k = adverb - 1;
+        if (k >= sentence.FirstToken && tokens[k].Text == ",") k--;
+        var habitualAuxiliary = k >= sentence.FirstToken && HabitualAuxiliaries.Contains(tokens[k].Norm);
+        if (habitualAuxiliary) k--;
+        else if (k >= sentence.FirstToken && RecordAuxiliaries.Contains(tokens[k].Norm)) return null;
+        if (GroupSubjectEndingAt(tokens, sentence, k) is not int start) return null;
+
+        var verb = adverb + length;
+        if (verb < sentence.EndToken && tokens[verb].Text == ",") verb++;
+        if (verb >= sentence.EndToken || !tokens[verb].IsWord || tokens[verb].Norm is "to" or "been" or "before" or "again" || UniversalCues.Is("rule", tokens[verb])
+            || IsAgreementOrReport(tokens[verb])) return null;
+        if (!habitualAuxiliary && (UniversalCues.IsPast(tokens[verb]) || RecordAuxiliaries.Contains(tokens[verb].Norm))) return null;
+        return (start, verb + 1, adverb);
+    }
+
+    /// <summary>
+    /// The start of a generic-group subject whose head is at <paramref name="head"/> or which ends in a short scope
+    /// after it ("politicians in Halden"); null when it is not a group, is counted or demonstrative, or is no subject.
+    /// </summary>
+    private static int? GroupSubjectEndingAt(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    {
+        if (end < sentence.FirstToken) return null;
+        var head = end;
+        if (!IsGroupHead(tokens, head))
+        {
+            head = -1;
+            for (var p = end - 1; p > sentence.FirstToken && end - p <= 4 && tokens[p].IsWord; p--)
+            {
+                if (tokens[p].Norm is "in" or "from" or "across" or "at" or "on" && IsGroupHead(tokens, p - 1)) { head = p - 1; break; }
+            }
+            if (head < 0) return null;
+        }
+        for (var k = head; k <= end; k++)
+            if (tokens[k].Kind == TokenKind.Number || ClaimScope.IsNumberWord(tokens[k])) return null;
+
+        var start = head;
+        while (start - 1 >= sentence.FirstToken && head - start < 2 && IsPremodifier(tokens[start - 1])) start--;
+        if (start - 1 >= sentence.FirstToken && tokens[start - 1].Norm is "the" or "all" or "our") start--;
+        if (start - 1 >= sentence.FirstToken && tokens[start - 1].Norm is "these" or "those" or "some" or "many" or "most" or "few") return null;
+        return UniversalCues.OpensClause(tokens, sentence, start) ? start : null;
+    }
+
+    private static bool IsGroupHead(ImmutableArray<Token> tokens, int i) =>
+        i >= 0 && (UniversalCues.IsGenericGroup(tokens, i) || UniversalCues.IsSector(tokens[i]) && i > 0 && tokens[i - 1].IsWord);
+
+    /// <summary>"Kestrian", "young", "pharmaceutical": a word that can modify a group noun without ending its phrase.</summary>
+    private static bool IsPremodifier(Token token) =>
+        token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Definite.Contains(token.Norm)
+        && !FunctionWords.Possessive.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm) && !FunctionWords.AuthorPronouns.Contains(token.Norm)
+        && !UniversalCues.IsPast(token) && token.Norm is not ("all" or "some" or "many" or "most" or "few" or "these" or "those" or "every" or "no")
+        && (!token.IsCapitalized || Actors.IsPlaceWord(token) || LooksLikeDemonym(token.Norm));
+
+    /// <summary>"Kestrian", "Varnese", "Norvanish": the shapes of a nationality adjective the gazetteer may not list.</summary>
+    private static bool LooksLikeDemonym(string word) =>
+        word.Length > 4 && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "Nobody in the region trusts Varn" (a habitual verb) and "Nobody moves better on clay", "No port handles it
+    /// faster" (a comparison): a negative universal subject opening its clause.
+    /// </summary>
+    private static (int, int, int)? NegativeUniversal(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        int next;
+        var personal = true;
+        if (tokens[i].Norm == "nobody") next = i + 1;
+        else if (tokens[i].Norm == "no" && i + 1 < limit && tokens[i + 1].Norm == "one") next = i + 2;
+        else if (tokens[i].Norm == "no" && i + 1 < limit && IsCountNoun(tokens[i + 1]))
+        {
+            next = i + 2;
+            personal = false;
+        }
+        else if (tokens[i].Norm == "no" && i + 2 < limit && tokens[i + 1].Norm == "other" && IsCountNoun(tokens[i + 2]))
+        {
+            next = i + 3;
+            personal = false;
+        }
+        else return null;
+        if (!UniversalCues.OpensClause(tokens, sentence, i) || IsSoftenedBefore(tokens, sentence, i)) return null;
+
+        // A short scope ("in the region", "on the tour") may follow; a number in it makes a counted set ("among the 164").
+        var verb = next;
+        if (verb < limit && FunctionWords.Prepositions.Contains(tokens[verb].Norm))
+        {
+            // A plural after a determiner is a noun of the scope ("in my years"), not the verb.
+            for (verb++; verb < limit && verb - next <= 4 && !(IsPresentSingularVerb(tokens[verb]) && !IsDeterminer(tokens[verb - 1])); verb++)
+                if (!tokens[verb].IsWord || ClaimScope.IsNumberWord(tokens[verb])) return null;
+        }
+        if (verb < limit && tokens[verb].Norm is "else" or "really" or "ever") verb++;
+        if (verb >= limit || !IsPresentSingularVerb(tokens[verb]) && tokens[verb].Norm != "does") return null;
+        // "No action is better than war" weighs an absence; "no port handles it faster" ranks every port.
+        if (!personal && tokens[verb].Norm == "is") return null;
+
+        // The universal itself is a negation cue, so negation and hedges are checked from its start, not at the verb.
+        if (ComparativeAfter(tokens, sentence, verb) is int comparativeEnd) return (i, comparativeEnd, i);
+        // Without a comparison only a person universal makes a habitual claim: "no port handles cargo" is a fact about ports.
+        if (!personal || UniversalCues.Is("ignorance", tokens[verb]) || IsAgreementOrReport(tokens[verb])) return null;
+        // "Nobody pays me": the writer's own circumstances, not a claim about people.
+        if (verb + 1 < limit && tokens[verb + 1].Norm is "me" or "us" or "my" or "our") return null;
+        return (i, verb + 1, i);
+    }
+
+    /// <summary>"moves better on clay", "does it better", "is faster": the end of the comparison and a two-word scope, or null.</summary>
+    private static int? ComparativeAfter(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var k = verb + 1;
+        if (k < sentence.EndToken && tokens[k].Norm is "it" or "this" or "that" or "them") k++;
+        if (k >= sentence.EndToken || !IsComparative(tokens[k])) return null;
+        var end = k + 1;
+        if (end + 1 < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[end].Norm) && tokens[end + 1].IsWord) end += 2;
+        return end;
+    }
+
+    /// <summary>"All politicians lie", "every single banker thinks": all of a generic group with a present verb, not a rule.</summary>
+    private static (int, int, int)? AllOfGroup(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        int k;
+        if (tokens[i].Norm == "all") k = i + 1;
+        else if (tokens[i].Norm == "every" && i + 1 < limit && tokens[i + 1].Norm == "single") k = i + 2;
+        else return null;
+        if (!UniversalCues.OpensClause(tokens, sentence, i)) return null;
+        if (k < limit && tokens[k].Norm == "the") k++;
+        var head = -1;
+        for (var m = k; m < limit && m - k <= 2; m++)
+        {
+            if (tokens[m].Kind == TokenKind.Number || !tokens[m].IsWord) return null;
+            if (UniversalCues.IsGenericGroup(tokens, m) || tokens[i].Norm == "every" && Vocabulary.IsRoleNoun(tokens[m])) { head = m; break; }
+            if (!IsPremodifier(tokens[m])) return null;
+        }
+        var verb = head + 1;
+        if (head < 0 || verb >= limit || !tokens[verb].IsWord) return null;
+        var verbToken = tokens[verb];
+        if (IsAgreementOrReport(verbToken) || UniversalCues.Is("rule", verbToken) || UniversalCues.IsPast(verbToken) || verbToken.Norm is "will" or "would" or "can" or "could" or "may" or "might"
+            || FunctionWords.NounPhraseBreakers.Contains(verbToken.Norm) && verbToken.Norm is not ("are" or "have" or "do")) return null;
+        if (verbToken.Norm is "are" or "have" or "do" && verb + 1 < limit && (UniversalCues.Is("rule", tokens[verb + 1]) || UniversalCues.MatchLength("rule", tokens, verb, limit) > 0))
+            return null;
+        return (i, verb + 1, verb);
+    }
+
+    /// <summary>"the pharmaceutical industry has completely abandoned antibiotic research": absolute completion over a sector or group.</summary>
+    private static (int, int, int)? AbsoluteCompletion(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        if (tokens[i].Norm is not ("has" or "have") || i + 2 >= limit || !UniversalCues.Is("completion", tokens[i + 1])) return null;
+        var participle = UniversalCues.MatchLength("abandon", tokens, i + 2, limit);
+        if (participle == 0 || i - 1 < sentence.FirstToken || !IsGroupHead(tokens, i - 1)) return null;
+        var end = i + 2 + participle;
+        for (var words = 0; end < limit && words < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm); words++)
+            end++;
+        return (i, end, i + 1);
+    }
+
+    /// <summary>"almost always", "not always", "as always", "nearly nobody".</summary>
+    private static bool IsSoftenedBefore(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        if (start - 1 >= sentence.FirstToken && tokens[start - 1].Norm is "as" or "than") return true;
+        for (var length = 1; length <= 2; length++)
+        {
+            var from = start - length;
+            if (from >= sentence.FirstToken && UniversalCues.MatchLength("softener", tokens, from, start) == length) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"All experts agree" is RH2006's consensus claim; "analysts always say" is RH3001's vague source.</summary>
+    private static bool IsAgreementOrReport(Token token) =>
+        UniversalCues.Is("know", token) || UniversalCues.Is("deny", token) || UniversalCues.Is("believe", token) || Vocabulary.IsReportingVerb(token);
+
+    private static bool IsDeterminer(Token token) =>
+        FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.IndefiniteSingular.Contains(token.Norm);
+
+    private static bool IsPresentSingularVerb(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Norm.Length > 3 && token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal)
+        && !token.Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) || token.Norm is "is" or "does";
+
+    /// <summary>A lower-case singular noun that "no" can quantify ("no city", "no player"), not a fixed phrase ("no doubt", "no longer").</summary>
+    private static bool IsCountNoun(Token token) =>
+        token.IsWord && !token.IsCapitalized && !token.Norm.EndsWith('s') && !FunctionWords.NounPhraseBreakers.Contains(token.Norm)
+        && token.Norm is not ("doubt" or "longer" or "matter" or "wonder" or "less" or "more" or "one" or "way" or "question" or "need" or "sooner" or "evidence" or "sign" or "reason");
+
+    private static bool IsComparative(Token token) =>
+        AdjectiveForms.IsComparative(token) || token.Norm is "better" or "worse" or "more" or "less";
+}

@@ -1,0 +1,232 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// RH2006 — claimed universal agreement.
+///
+/// What it does: flags the writer's own claim that everyone already agrees: a universally quantified subject
+/// with a verb of knowing or agreeing ("everyone knows", "every economist in Norvania agrees", "traders
+/// everywhere accept", "as we all know"), a negative universal with a verb of doubting ("nobody disputes",
+/// "no serious analyst believes"), and the impersonal forms "it is beyond dispute", "it is undeniable that",
+/// "it goes without saying", "there is a broad consensus", a sentence opened by "Undeniably,".
+///
+/// Why is this bad? An appeal to what everybody knows replaces the argument with a show of hands nobody
+/// counted, and casts anyone who disagrees as unserious (the "appeal to popularity" and "conversation killer"
+/// techniques of SemEval-2023 Task 3).
+///
+/// Example: Everyone knows the harbor levy has failed.
+/// Use instead: In a 2024 Harlow Institute survey, 31 of 40 port economists said the harbor levy had failed.
+///
+/// Not flagged: quoted or reported speech; negated, softened or hypothetical forms ("not everyone agrees",
+/// "almost everyone", "if everyone agrees"); questions; past narration ("everyone knew"); "knows" with a plain
+/// object ("everyone knows his name"); a figure in the sentence or a citation in it or the next one. Impersonal
+/// "it is common knowledge", "it is widely agreed" credit a view to nobody and are RH3006's; a vague source
+/// ("analysts agree") is RH3001's; "research has proven it beyond doubt" is RH3007's.
+/// </summary>
+public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH2006",
+        "Claimed universal agreement",
+        "'{0}' claims everyone agrees instead of showing who does; cite who was asked and how many agreed, or argue the point",
+        RuleCategories.Superlatives,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The writer asserts that everyone knows or agrees, or that nobody disputes, with no survey or source nearby.",
+        helpLinkUri: RuleCategories.HelpUri("RH2006"));
+
+    /// <summary>Words allowed between a universal subject and its verb ("everyone now agrees", "no one can seriously dispute").</summary>
+    private static readonly HashSet<string> PreVerbWords = new(StringComparer.Ordinal)
+    {
+        "now", "already", "surely", "really", "secretly", "privately", "basically", "also", "seriously", "honestly", "truly",
+        "instinctively", "long", "would", "will", "can", "could", "does", "do", "must", "rightly", "quietly",
+    };
+
+    private enum Polarity { Positive, Negative, NegativeSerious }
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        if (ClaimScope.EndsWithQuestion(tokens, sentence)) return;
+        // A count in the sentence usually is the poll the agreement rests on; a citation next to it backs it.
+        if (HasCount(tokens, sentence) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) return;
+
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var match = ItIsBeyondDispute(tokens, sentence, i) ?? ItGoesWithoutSaying(tokens, sentence, i) ?? ThereIsConsensus(tokens, sentence, i)
+                ?? UndeniablyOpening(tokens, sentence, i) ?? UniversalAgreement(tokens, sentence, i);
+            if (match is not var (start, end, verb)) continue;
+            if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || IsSoftened(tokens, sentence, start)
+                || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
+
+            var span = document.SpanOf(start, end);
+            var rewrite = Rewrite.Template("Show who agrees", span, "[N] of [M] [group] surveyed by [source] [agree/say]");
+            var severity = document.IsHedged(verb) ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity;
+            context.Report(Descriptor, severity, span, [rewrite], document.Excerpt(span));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>"it is beyond dispute", "her record is beyond question", "it is undeniable that".</summary>
+    private static (int, int, int)? ItIsBeyondDispute(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        var dummyIt = tokens[i].Norm == "it's";
+        if (!dummyIt && tokens[i].Norm is not ("is" or "was" or "are" or "were" or "remains" or "remain")) return null;
+        var start = !dummyIt && i > sentence.FirstToken && tokens[i - 1].Norm == "it" ? i - 1 : i;
+        var k = i + 1;
+        if (k < limit && tokens[k].Norm == "beyond")
+        {
+            k++;
+            if (k < limit && tokens[k].Norm is "any" or "all") k++;
+            return k < limit && UniversalCues.Is("beyond", tokens[k]) ? (start, k + 1, i) : null;
+        }
+        var isDummy = dummyIt || start < i;
+        return isDummy && k + 1 < limit && UniversalCues.Is("undeniable", tokens[k]) && tokens[k + 1].Norm == "that" ? (start, k + 1, i) : null;
+    }
+
+    private static (int, int, int)? ItGoesWithoutSaying(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i + 3 < sentence.EndToken && tokens[i].Norm == "it" && tokens[i + 1].Norm == "goes" && tokens[i + 2].Norm == "without" && tokens[i + 3].Norm == "saying"
+            ? (i, i + 4, i + 1) : null;
+
+    /// <summary>"there is a broad consensus", "there's no denying".</summary>
+    private static (int, int, int)? ThereIsConsensus(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        int k;
+        if (tokens[i].Norm == "there's") k = i + 1;
+        else if (tokens[i].Norm == "there" && i + 1 < limit && tokens[i + 1].Norm is "is" or "remains" or "exists") k = i + 2;
+        else return null;
+        if (k + 1 < limit && tokens[k].Norm == "no" && tokens[k + 1].Norm is "denying" or "disputing") return (i, k + 2, i);
+        if (k < limit && tokens[k].Norm is "a" or "an") k++;
+        for (var modifiers = 0; modifiers < 2 && k < limit && UniversalCues.Is("consensus", tokens[k]); modifiers++) k++;
+        return k < limit && tokens[k].Norm == "consensus" ? (i, k + 1, i) : null;
+    }
+
+    /// <summary>"Undeniably, …" opening a sentence.</summary>
+    private static (int, int, int)? UndeniablyOpening(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i == sentence.FirstToken && i + 1 < sentence.EndToken && UniversalCues.Is("undeniably", tokens[i]) && tokens[i + 1].Text == ","
+            ? (i, i + 1, i) : null;
+
+    /// <summary>
+    /// A verb of knowing, agreeing or doubting whose subject is universal: found from the verb backwards, over
+    /// pre-verb adverbs and a short scope ("every coach on tour", "everybody in tech policy").
+    /// </summary>
+    private static (int, int, int)? UniversalAgreement(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var isKnow = UniversalCues.Is("know", tokens[verb]);
+        var isDeny = UniversalCues.Is("deny", tokens[verb]);
+        var isBelieve = UniversalCues.Is("believe", tokens[verb]);
+        if (!isKnow && !isDeny && !isBelieve) return null;
+
+        var k = verb - 1;
+        var seriously = false;
+        for (var skipped = 0; skipped < 2 && k >= sentence.FirstToken && PreVerbWords.Contains(tokens[k].Norm); skipped++, k--)
+            seriously |= tokens[k].Norm is "seriously" or "honestly";
+
+        for (var m = k; m >= sentence.FirstToken && k - m <= 6; m--)
+        {
+            if (Marker(tokens, sentence, m) is var (start, polarity))
+            {
+                var verbFits = polarity switch
+                {
+                    Polarity.Positive => isKnow,
+                    Polarity.Negative => isDeny || isBelieve && seriously,
+                    _ => isDeny || isBelieve,
+                };
+                if (!verbFits || !UniversalCues.OpensClause(tokens, sentence, start)) return null;
+                if (polarity == Polarity.Positive && !HasPropositionalComplement(tokens, sentence, verb)) return null;
+                if (start > sentence.FirstToken && tokens[start - 1].Norm == "as") start--;
+                var end = verb + 1;
+                if (end < sentence.EndToken && tokens[end].Norm == "it" && (end + 1 >= sentence.EndToken || !tokens[end + 1].IsWord)) end++;
+                return (start, end, verb);
+            }
+            if (!IsScopeWord(tokens[m])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The start of a universal subject whose last marker word is at <paramref name="m"/>, and its polarity.</summary>
+    private static (int Start, Polarity Polarity)? Marker(ImmutableArray<Token> tokens, Sentence sentence, int m)
+    {
+        var word = tokens[m].Norm;
+        var before = m > sentence.FirstToken ? tokens[m - 1].Norm : "";
+        var after = m + 1 < sentence.EndToken ? tokens[m + 1] : null;
+        switch (word)
+        {
+            case "everyone" or "everybody":
+                return (m, Polarity.Positive);
+            case "nobody":
+                return (m, Polarity.Negative);
+            case "one" when before == "no":
+                return (m - 1, Polarity.Negative);
+            case "every" when after is { IsWord: true } && !UniversalCues.Is("scope-time", after):
+                return (m, Polarity.Positive);
+            case "all" when before is "we" or "you":
+                return (m - 1, Polarity.Positive);
+            case "all" when after is { IsWord: true } && after.Norm != "of":
+                return (m, Polarity.Positive);
+            case "us" when before == "of" && m - 2 >= sentence.FirstToken && tokens[m - 2].Norm == "all":
+                return (m - 2, Polarity.Positive);
+            case "everywhere" when m > sentence.FirstToken && tokens[m - 1].IsWord && before.EndsWith('s'):
+                return (m - 1, Polarity.Positive);
+        }
+        if (!UniversalCues.Is("serious", tokens[m])) return null;
+        return before switch
+        {
+            "no" => (m - 1, Polarity.NegativeSerious),
+            "any" or "every" => (m - 1, Polarity.Positive),
+            _ => null,
+        };
+    }
+
+    /// <summary>A word that can sit inside a subject's scope ("coach on tour"): no clause, pronoun or number.</summary>
+    private static bool IsScopeWord(Token token) =>
+        token.IsWord && !FunctionWords.Auxiliaries.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm)
+        && !FunctionWords.AuthorPronouns.Contains(token.Norm)
+        && token.Norm is not ("who" or "which" or "that" or "whom" or "whose" or "and" or "or" or "but" or "if" or "when" or "because" or "than");
+
+    /// <summary>
+    /// "knows that …", "knows it", "agrees: …", "knows the plan has failed": a proposition, not a plain object
+    /// ("everyone knows his name").
+    /// </summary>
+    private static bool HasPropositionalComplement(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var next = verb + 1;
+        if (next >= sentence.EndToken || !tokens[next].IsWord) return true;
+        var word = tokens[next].Norm;
+        if (word is "that" or "it" or "this" or "how" or "what" or "why" or "whether" or "so" or "where" or "who") return true;
+        if (word is "with" or "on" && tokens[verb].Norm.StartsWith("agree", StringComparison.Ordinal)) return true;
+        for (var k = next; k < sentence.EndToken && k - next < 8 && tokens[k].IsWord; k++)
+            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool HasCount(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Kind == TokenKind.Number && !tokens[k].IsYear) return true;
+        return false;
+    }
+
+    private static bool IsSoftened(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        for (var length = 1; length <= 2; length++)
+        {
+            var from = start - length;
+            if (from >= sentence.FirstToken && UniversalCues.MatchLength("softener", tokens, from, start) == length) return true;
+        }
+        return false;
+    }
+}

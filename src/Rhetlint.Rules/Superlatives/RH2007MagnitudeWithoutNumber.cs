@@ -1,0 +1,181 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// RH2007 — hyperbolic magnitude, no figure.
+///
+/// What it does: flags a size or speed word standing in for a figure on a quantity the writer could measure:
+/// "a staggering cost", "massive losses", "costs have skyrocketed", "the deficit is colossal", "a tsunami of cheap
+/// imports", when neither the sentence nor the next one in the paragraph gives a number, a percentage, a
+/// multiple ("tripled") or a source.
+///
+/// Why is this bad? "Skyrocketed" could mean 5% or 500%. Intensifiers are one of the commonest framing biases
+/// in news copy (Recasens et al. 2013): the reader gets the writer's alarm instead of the size.
+///
+/// Example: The harbor tunnel's costs have skyrocketed.
+/// Use instead: The harbor tunnel's costs rose from 1.2 billion to 2.9 billion crowns between 2019 and 2024, the city auditor found.
+///
+/// Not flagged: a figure or a source in the sentence or the next one ("massive damage, destroying 1,200 homes");
+/// size words on things that are not quantities ("a massive crowd", "the rocket soared"); quoted or reported
+/// speech; negated, hedged, conditional or forecast claims ("prices could soar", "if rates rise, bills will
+/// soar"); questions.
+/// </summary>
+public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH2007",
+        "Hyperbolic magnitude, no figure",
+        "'{0}' gives an impression of size instead of the size; give the figure, the period and the source",
+        RuleCategories.Superlatives,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A hyperbolic size or speed word on a measurable quantity, with no figure or source in the same or the next sentence.",
+        helpLinkUri: RuleCategories.HelpUri("RH2007"));
+
+    private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> Magnitude = new(() =>
+        LexiconStore.Lines("magnitude_words")
+            .Select(l => l.Split('\t', 2))
+            .Where(p => p.Length == 2)
+            .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.SelectMany(p => p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize).ToFrozenSet(StringComparer.Ordinal),
+                StringComparer.Ordinal));
+
+    private static readonly Lazy<FrozenSet<string>> Quantities = new(() =>
+        LexiconStore.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>Words that state a size as a figure does ("tripled", "a billion"), though they are not digits.</summary>
+    private static readonly HashSet<string> FigureWords = new(StringComparer.Ordinal)
+    {
+        "doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
+        "hundredfold", "percent", "million", "billion", "trillion", "thousand", "hundred", "dozen", "half", "double", "triple", "quarter", "third",
+    };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "remain", "remains" };
+
+    /// <summary>Auxiliaries between a quantity and its verb of change ("costs have skyrocketed", "prices keep soaring").</summary>
+    private static readonly HashSet<string> ChangeAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "have", "has", "had", "are", "is", "were", "was", "been", "keep", "kept", "continue", "continued", "continues", "to", "simply", "just", "since",
+    };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        if (ClaimScope.EndsWithQuestion(tokens, sentence) || HasFigureNearby(document, sentence)) return;
+
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var match = Attributive(tokens, sentence, i) ?? Predicative(tokens, sentence, i) ?? VerbOfChange(tokens, sentence, i) ?? FloodOf(tokens, sentence, i);
+            if (match is not var (start, end)) continue;
+            if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(i) || document.IsHedged(i) || IsConditionalOrForecast(tokens, sentence, i)) continue;
+
+            var span = document.SpanOf(start, end);
+            var rewrite = Rewrite.Template("Give the figure", span, "[quantity] rose from [x] to [y] between [year] and [year] ([source])");
+            context.Report(Descriptor, span, [rewrite], document.Excerpt(span));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>"a staggering cost", "massive budget deficits", "skyrocketing rents".</summary>
+    private static (int, int)? Attributive(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!IsKind("adjective", tokens[i])) return null;
+        for (var k = i + 1; k < sentence.EndToken && k - i <= 3 && tokens[k].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm); k++)
+        {
+            if (!IsQuantity(tokens[k])) continue;
+            var end = k + 1;
+            while (end < sentence.EndToken && IsQuantity(tokens[end])) end++;
+            return (i, end);
+        }
+        return null;
+    }
+
+    /// <summary>"the losses were staggering", "the bill is simply colossal".</summary>
+    private static (int, int)? Predicative(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!IsKind("adjective", tokens[i])) return null;
+        var k = i - 1;
+        if (k >= sentence.FirstToken && tokens[k].Norm is "simply" or "truly" or "absolutely" or "just" or "already") k--;
+        if (k < sentence.FirstToken || !BeForms.Contains(tokens[k].Norm)) return null;
+        return QuantitySubjectBefore(tokens, sentence, k) is int start ? (start, i + 1) : null;
+    }
+
+    /// <summary>"costs have skyrocketed", "spending on consultants has soared".</summary>
+    private static (int, int)? VerbOfChange(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!IsKind("verb", tokens[i])) return null;
+        var k = i - 1;
+        for (var skipped = 0; skipped < 3 && k >= sentence.FirstToken && ChangeAuxiliaries.Contains(tokens[k].Norm); skipped++) k--;
+        return QuantitySubjectBefore(tokens, sentence, k + 1) is int start ? (start, i + 1) : null;
+    }
+
+    /// <summary>"a tsunami of cheap imports", "an avalanche of lawsuits".</summary>
+    private static (int, int)? FloodOf(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!IsKind("flood", tokens[i]) || i + 2 >= sentence.EndToken || tokens[i + 1].Norm != "of") return null;
+        for (var k = i + 2; k < sentence.EndToken && k - i <= 4 && tokens[k].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm); k++)
+        {
+            if (!IsQuantity(tokens[k]) || !tokens[k].Norm.EndsWith('s')) continue;
+            var start = i > sentence.FirstToken && FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) ? i - 1 : i;
+            return (start, k + 1);
+        }
+        return null;
+    }
+
+    /// <summary>The start of a quantity subject ending just before <paramref name="end"/>, possibly with a short scope ("spending on defense").</summary>
+    private static int? QuantitySubjectBefore(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    {
+        for (var k = end - 1; k >= sentence.FirstToken && end - k <= 5 && tokens[k].IsWord; k--)
+        {
+            if (IsQuantity(tokens[k]) && (k == end - 1 || FunctionWords.Prepositions.Contains(tokens[k + 1].Norm))) return k;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].Norm is "and" or "but" or "that" or "which") return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A number, a multiple or a named source in the sentence or the next one of its paragraph: a figure bears on a
+    /// size claim in a way a bare year does not.
+    /// </summary>
+    private static bool HasFigureNearby(DocumentModel document, Sentence sentence)
+    {
+        if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) return true;
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        var last = Math.Min(sentence.Index + 1, paragraph.EndSentence - 1);
+        for (var s = sentence.Index; s <= last; s++)
+        {
+            var other = document.Syntax.Sentences[s];
+            for (var k = other.FirstToken; k < other.EndToken; k++)
+                if (FigureWords.Contains(document.Tokens[k].Norm) || ClaimScope.IsNumberWord(document.Tokens[k]) || document.Tokens[k].Text == "%") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"if rates rise, bills will soar": a forecast or a hypothesis, which RH1003 and the hedge rules weigh instead.</summary>
+    private static bool IsConditionalOrForecast(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        for (var k = sentence.FirstToken; k < i; k++)
+            if (tokens[k].Norm is "if" or "unless" or "will" or "would" or "'ll" || tokens[k].Norm.EndsWith("'ll", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool IsKind(string kind, Token token) =>
+        token.IsWord && Magnitude.Value.TryGetValue(kind, out var words) && words.Contains(token.Norm);
+
+    private static bool IsQuantity(Token token) => token.IsWord && Quantities.Value.Contains(token.Norm);
+}

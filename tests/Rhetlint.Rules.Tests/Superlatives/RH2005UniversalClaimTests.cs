@@ -1,0 +1,42 @@
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Superlatives;
+
+public class RH2005UniversalClaimTests
+{
+    [Theory]
+    [InlineData("Politicians always lie about defense budgets.", "Politicians always lie")]
+    [InlineData("Nobody in the region trusts Varn.", "Nobody in the region trusts")]
+    [InlineData("Nobody moves better on grass than Ilse Brandt.", "Nobody moves better on grass")]
+    [InlineData("No harbor does it better.", "No harbor does it better")]
+    [InlineData("The shipping industry has completely abandoned sail power.", "has completely abandoned sail power")]
+    [InlineData("Kestrian voters never forgive a broken promise.", "Kestrian voters never forgive")]
+    [InlineData("The media will always side with the mayor.", "The media will always side")]
+    [InlineData("All bankers hate uncertainty.", "All bankers hate")]
+    public void Flags_an_absolute_generalization(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    [InlineData("All 27 member states signed the declaration on Monday.")]
+    [InlineData("The museum is never open on Mondays.")]
+    [InlineData("She has never gone past the semifinals in Halden.")]
+    [InlineData("Halden voters have never elected a mayor from the harbor ward.")]
+    [InlineData("Never sign a lease you haven't read.")]
+    [InlineData("Politicians almost always lie.")]
+    [InlineData("Politicians don't always lie.")]
+    [InlineData("As always, the mayor arrived late.")]
+    [InlineData("Never mind the weather.")]
+    [InlineData("Nobody was injured in the fire.")]
+    [InlineData("No one among the 40 passengers was hurt.")]
+    [InlineData("The rostering applies to all drivers.")]
+    [InlineData("All passengers are required to show a ticket.")]
+    [InlineData("No one knows how many ships sank.")]
+    [InlineData("No one pays me to write this column.")]
+    [InlineData("No action is better than a rushed one.")]
+    [InlineData("“Politicians always lie,” said Ilse Brandt.")]
+    [InlineData("Do politicians always lie?")]
+    [InlineData("All experts agree that the tariff failed.")]
+    [InlineData("Nobody disputes that the tariff failed.")]
+    public void Does_not_flag_records_rules_idioms_or_softened_claims(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+}

@@ -1,0 +1,60 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Superlatives;
+
+public class RH2006ConsensusClaimTests
+{
+    [Theory]
+    [InlineData("Everyone knows the sanctions have failed.", "Everyone knows")]
+    [InlineData("No serious analyst believes Kestria will honor the deal.", "No serious analyst believes")]
+    [InlineData("Every trader on the exchange knows it.", "Every trader on the exchange knows it")]
+    [InlineData("Brokers everywhere agree: the levy is a mistake.", "Brokers everywhere agree")]
+    [InlineData("It is beyond dispute that the port needs dredging.", "It is beyond dispute")]
+    [InlineData("As we all know, the treaty is dead.", "As we all know")]
+    [InlineData("It goes without saying that the council erred.", "It goes without saying")]
+    [InlineData("There is a broad consensus that the reform failed.", "There is a broad consensus")]
+    [InlineData("Undeniably, the council erred.", "Undeniably")]
+    [InlineData("All experts agree that the tariff failed.", "All experts agree")]
+    [InlineData("Nobody denies that the dam leaks.", "Nobody denies")]
+    [InlineData("It is undeniable that the dam leaks.", "It is undeniable")]
+    [InlineData("The levy failed, and everybody in port policy knows it.", "everybody in port policy knows it")]
+    public void Flags_a_claim_of_universal_agreement(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2006", text));
+
+    [Theory]
+    [InlineData("In a 2023 Brenner Forum survey of 412 economists, 71% opposed the tariff.")]
+    [InlineData("“Everyone knows the rules,” the referee said after the match.")]
+    [InlineData("Ilse Brandt said everyone knows the plan has failed.")]
+    [InlineData("Not everyone agrees with the plan.")]
+    [InlineData("Almost everyone agrees with the plan.")]
+    [InlineData("If everyone agrees, the bill passes on Friday.")]
+    [InlineData("Everyone knows his name.")]
+    [InlineData("Everyone knew the mill would close.")]
+    [InlineData("Does everyone agree that the levy failed?")]
+    [InlineData("Research has proven it beyond any doubt.")]
+    [InlineData("The court found him guilty beyond reasonable doubt.")]
+    [InlineData("There is no consensus on the levy.")]
+    [InlineData("It is common knowledge that the port is losing money.")]
+    [InlineData("Every year the council agrees a budget.")]
+    public void Does_not_flag_surveys_quotes_or_softened_forms(string text) =>
+        Assert.Empty(Flagged("RH2006", text));
+
+    [Fact]
+    public void A_vague_source_is_reported_once_by_the_sourcing_rule()
+    {
+        Assert.Empty(Flagged("RH2006", "Analysts agree that the shares are cheap."));
+        Assert.Equal(["Analysts agree"], Flagged("RH3001", "Analysts agree that the shares are cheap."));
+    }
+
+    [Fact]
+    public void A_universal_group_is_reported_once_as_a_consensus_claim() =>
+        Assert.Empty(Flagged("RH3001", "All experts agree that the tariff failed."));
+
+    [Fact]
+    public void A_citation_in_the_next_sentence_backs_the_claim() =>
+        Assert.Empty(Flagged("RH2006", "Everyone agrees the levy failed. The Harlow Institute said in its 2024 review that revenue fell by half."));
+
+    [Fact]
+    public void Is_a_warning() => Assert.Equal(DiagnosticSeverity.Warning, SeverityOf("RH2006", "Everyone knows the sanctions have failed."));
+}
