@@ -24,7 +24,7 @@ namespace Rhetlint.Rules.Superlatives;
 /// Not flagged: an unnamed puffed source ("a leading Harvard scholar said"): RH3002 or RH3001 reports the vague
 /// source and names the puffery, one finding per move (RULES.md §1 precedence). Names and titles ("The Leading
 /// Edge Forum", "Distinguished Professor"); newsroom shorthand for a real post ("top diplomat", "top general");
-/// standings in a race or market ("the leading candidate", "a top scorer");
+/// standings in a race or market and public stances ("the leading candidate", "a prominent critic");
 /// quoted or reported words; negated uses. Reports are suggestions: the person is named, so the fix is a title.
 /// </summary>
 public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
@@ -43,13 +43,20 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
     private static readonly FrozenSet<string> TopPosts = FrozenSet.ToFrozenSet(
         ["diplomat", "diplomats", "general", "generals", "official", "officials", "aide", "aides", "commander", "commanders",
          "prosecutor", "negotiator", "envoy", "adviser", "advisers", "advisor", "advisors", "executive", "executives", "officer",
-         "officers", "administrator", "seed", "brass", "judge", "lawyer", "cop", "spy"], StringComparer.Ordinal);
+         "officers", "administrator", "seed", "brass", "judge", "lawyer", "cop", "spy", "deputy", "deputies", "lieutenant", "lieutenants"], StringComparer.Ordinal);
 
-    /// <summary>Standings in a race or a market ("the leading candidate", "a top scorer"): a rank that can be checked, not a credential.</summary>
+    /// <summary>
+    /// Standings in a race or a market ("the leading candidate", "a top scorer") and public stances or standing ("a
+    /// prominent critic", "a well-known activist"): they describe a place in a contest or a debate, not a credential
+    /// the reader is asked to defer to.
+    /// </summary>
     private static readonly FrozenSet<string> Standings = FrozenSet.ToFrozenSet(
         ["candidate", "candidates", "contender", "contenders", "scorer", "scorers", "goalscorer", "runner", "rider", "driver",
          "bidder", "seller", "earner", "earners", "player", "players", "performer", "donor", "donors", "contributor", "lender",
-         "buyer", "employer", "recruit", "finisher", "qualifier", "challenger", "nominee", "nominees", "vote-getter"], StringComparer.Ordinal);
+         "buyer", "employer", "recruit", "finisher", "qualifier", "challenger", "nominee", "nominees", "vote-getter",
+         "critic", "critics", "activist", "activists", "campaigner", "campaigners", "dissident", "dissidents", "opponent", "opponents",
+         "supporter", "supporters", "member", "members", "figure", "figures", "politician", "politicians", "lawmaker", "lawmakers",
+         "businessman", "businesswoman", "businessmen", "celebrity", "celebrities"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "remains", "became", "becomes"];
 

@@ -21,6 +21,7 @@ public class RH2004AuthorityPufferyTests
     [InlineData("Tom Hale, a professor of strategy at Brenner University who has written three books on alliances, said the budget gap is growing.")]
     [InlineData("The Leading Edge Forum published its survey on Tuesday.")]
     [InlineData("The leading candidate, Tom Hale, won the vote.")]
+    [InlineData("Ilse Brandt, a prominent critic of the Varn government, left the country in May.")]
     [InlineData("The country's top diplomat, Ilse Brandt, said the talks would resume.")]
     [InlineData("“Renowned strategist Tom Hale was wrong,” said the senator, Ana Ruiz.")]
     [InlineData("Ilse Brandt, a Distinguished Professor of History, opened the session.")]
