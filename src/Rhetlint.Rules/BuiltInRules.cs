@@ -13,9 +13,13 @@ public static class BuiltInRules
     [
         new RH1004UnevidencedHostileIntent(),
         new RH2001UnsupportedSuperlative(),
+        new RH2002UnprecedentedClaim(),
+        new RH2003PeacockTerm(),
+        new RH2004AuthorityPuffery(),
         new RH2005UniversalClaim(),
         new RH2006ConsensusClaim(),
         new RH2007MagnitudeWithoutNumber(),
+        new RH2008IntensifiedAbsolute(),
         new RH3001VagueCollectiveSource(),
         new RH3002UnnamedSpecificSource(),
         new RH3003OrphanQuote(),

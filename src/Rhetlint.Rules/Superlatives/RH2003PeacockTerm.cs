@@ -1,0 +1,181 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Sourcing;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// RH2003 — peacock term.
+///
+/// What it does: flags promotional wording in the writer's voice that praises a person, group, product or policy
+/// without saying what earns the praise: adjectives before their noun or after a copula ("a legendary diplomat",
+/// "a best-in-class display", "her plan is flawless"), promotional nouns ("a game-changer") and verbs that
+/// promise a transformation ("will revolutionize travel", "redefines the category").
+///
+/// Why is this bad? Puffery asks the reader to take the praise on trust. The fact behind it (an award, a result,
+/// a number) is more convincing and can be checked.
+///
+/// Example: The legendary diplomat brokered yet another deal.
+/// Use instead: The diplomat, who brokered the 2019 and 2022 ceasefires, brokered another deal.
+///
+/// Not flagged: names and titles ("the Landmark Theatre", "Iconic Records"); literal senses ("a landmark
+/// building", "the revolutionary war": "landmark" and "revolutionary" count only before the heads listed in
+/// peacock_terms.txt); quoted or reported words; negated praise ("far from flawless"); a puff on a role noun that
+/// RH2004 or the sourcing rules already judge ("renowned economist Tom Hale said"); "the most iconic", which RH2001
+/// reports; past-tense verbs ("revolutionized printing"), usually settled history.
+/// </summary>
+public sealed class RH2003PeacockTerm : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH2003",
+        "Peacock term",
+        "'{0}' praises without saying why; replace it with the fact that earns the praise",
+        RuleCategories.Superlatives,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A promotional adjective, noun or verb in the writer's voice (legendary, world-class, game-changer, will revolutionize).",
+        helpLinkUri: RuleCategories.HelpUri("RH2003"));
+
+    private static readonly Lazy<PeacockWords> Words = new(() => new PeacockWords(TaggedLexicon.Load("peacock_terms")));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var words = Words.Value;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord || document.Voices[i] != Voice.Author || ModifierSlots.IsNameOrTitle(tokens, sentence, i)) continue;
+            var found = FindAdjective(document, words, sentence, i) ?? FindNoun(words, tokens, sentence, i) ?? FindVerb(words, tokens, sentence, i);
+            if (found is not { } hit || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
+
+            var span = document.SpanOf(i, hit.End);
+            var template = Rewrite.Template("Say what earns the praise", span, "[the award, result or number that earns the praise]");
+            ImmutableArray<Rewrite> rewrites = hit.Deletable
+                ? [new Rewrite($"Delete '{tokens[i].Text}'", [ModifierSlots.DeleteWord(document, i)], Applicability.Unsafe), template]
+                : [template];
+            context.Report(Descriptor, span, rewrites, document.Excerpt(span));
+            i = hit.End - 1;
+        }
+    }
+
+    /// <summary>An adjective before its noun ("a legendary diplomat") or alone after a copula ("is flawless").</summary>
+    private static Hit? FindAdjective(DocumentModel document, PeacockWords words, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var norm = tokens[i].Norm;
+        var restricted = words.RestrictedHeads.TryGetValue(norm, out var heads);
+        var participle = words.Participles.Contains(norm);
+        if (!restricted && !participle && !words.Adjectives.Contains(norm)) return null;
+
+        var before = ModifierSlots.PreviousSkippingAdverbs(tokens, sentence, i);
+        // "the most iconic", "more acclaimed than": a rank or comparison, which RH2001 judges.
+        if (before >= 0 && tokens[before].Norm is "most" or "more" or "least" or "less") return null;
+
+        if (ModifierSlots.IsContentWordAt(tokens, sentence, i + 1) || IsMeasureAt(tokens, sentence, i + 1))
+        {
+            var headEnd = ModifierSlots.HeadEnd(tokens, sentence, i + 1, 2);
+            if (restricted && !HasListedHead(tokens, i + 1, headEnd, heads!)) return null;
+            if (participle && !(before < 0 || ModifierSlots.IsDeterminer(tokens[before]) || FunctionWords.Prepositions.Contains(tokens[before].Norm))) return null;
+            if (IsPuffedSource(document, sentence, i, headEnd)) return null;
+            return new Hit(i + 1, Deletable: true);
+        }
+        if (!restricted && ModifierSlots.FollowsCopula(tokens, sentence, i) && ModifierSlots.ClauseEndsAt(tokens, sentence, i + 1))
+            return new Hit(i + 1, Deletable: false);
+        return null;
+    }
+
+    /// <summary>"a best-in-class 120 Hz screen": a figure between the adjective and its noun.</summary>
+    private static bool IsMeasureAt(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k + 1 < sentence.EndToken && tokens[k].Kind == TokenKind.Number && tokens[k + 1].IsWord;
+
+    private static bool HasListedHead(ImmutableArray<Token> tokens, int from, int end, FrozenSet<string> heads)
+    {
+        for (var k = from; k < end; k++)
+            if (heads.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>"a game-changer", "a living legend".</summary>
+    private static Hit? FindNoun(PeacockWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i == sentence.FirstToken || tokens[i - 1].Norm is not ("a" or "an" or "another" or "the" or "true" or "real")) return null;
+        foreach (var noun in words.Nouns)
+            if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, noun)) return new Hit(i + noun.Length, Deletable: false);
+        return null;
+    }
+
+    /// <summary>"will revolutionize access to space", "redefines the category".</summary>
+    private static Hit? FindVerb(PeacockWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var norm = tokens[i].Norm;
+        if (words.Verbs.Contains(norm)) return new Hit(ObjectEnd(tokens, sentence, i + 1), Deletable: false);
+        if (!words.TheVerbs.Contains(norm) || i + 2 >= sentence.EndToken || tokens[i + 1].Norm != "the") return null;
+        var objectEnd = ModifierSlots.HeadEnd(tokens, sentence, i + 2, 2);
+        return objectEnd > i + 2 && words.Objects.Contains(tokens[objectEnd - 1].Norm) ? new Hit(objectEnd, Deletable: false) : null;
+    }
+
+    /// <summary>The verb's object, kept short: up to four words, stopping at punctuation or a clause word.</summary>
+    private static int ObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        var k = from;
+        while (k < sentence.EndToken && k - from < 4 && tokens[k].IsWord
+               && tokens[k].Norm is not ("and" or "but" or "that" or "which" or "who" or "because" or "by" or "with" or "when" or "while"))
+            k++;
+        return k;
+    }
+
+    /// <summary>
+    /// A credential puff on a person ("renowned strategist Tom Hale", "a renowned economist said"): RH2004 reports it
+    /// when the person is named, and the sourcing rules when an unnamed person is the source of a claim.
+    /// </summary>
+    private static bool IsPuffedSource(DocumentModel document, Sentence sentence, int adjective, int headEnd)
+    {
+        var tokens = document.Tokens;
+        if (!Vocabulary.IsPufferyAdjective(tokens[adjective])) return false;
+        var role = adjective + 1;
+        while (role < headEnd && !Vocabulary.IsRoleNoun(tokens[role]) && !Vocabulary.IsPluralRoleNoun(tokens[role])) role++;
+        if (role == headEnd) return false;
+        if (RH2004AuthorityPuffery.IsNamed(document, sentence, adjective, role + 1)) return true;
+        // "renowned economists warn": a vague source even when the frame finder missed it.
+        for (var k = role + 1; k < sentence.EndToken && k <= role + 2; k++)
+            if (Vocabulary.IsReportingVerb(tokens[k])) return true;
+        foreach (var frame in document.FramesIn(sentence))
+            if (frame.SourceStart <= adjective && adjective < frame.SourceEnd) return true;
+        return false;
+    }
+
+    /// <summary>"anything but iconic", "less than flawless": a denial the negation cues do not cover.</summary>
+    private static bool IsDenied(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var k = ModifierSlots.PreviousSkippingAdverbs(tokens, sentence, i);
+        return k - 1 >= sentence.FirstToken && (tokens[k - 1].Norm, tokens[k].Norm) is ("anything", "but") or ("less", "than");
+    }
+
+    private readonly record struct Hit(int End, bool Deletable);
+
+    private sealed class PeacockWords(TaggedLexicon lexicon)
+    {
+        public FrozenSet<string> Adjectives { get; } = lexicon.Words("adjective");
+
+        /// <summary>Adjectives that praise only before the listed heads.</summary>
+        public FrozenDictionary<string, FrozenSet<string>> RestrictedHeads { get; } = lexicon.Entries("adjective+")
+            .ToFrozenDictionary(e => e[0], e => e.Skip(1).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+        public FrozenSet<string> Participles { get; } = lexicon.Words("participle");
+        public string[][] Nouns { get; } = [.. lexicon.Entries("noun").OrderByDescending(n => n.Length)];
+        public FrozenSet<string> Verbs { get; } = lexicon.Words("verb");
+        public FrozenSet<string> TheVerbs { get; } = lexicon.Words("verb-the");
+        public FrozenSet<string> Objects { get; } = lexicon.Words("object");
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Sourcing;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// RH2004 — puffed credential.
+///
+/// What it does: flags a named person introduced by praise instead of a checkable title: "renowned strategist
+/// Tom Hale", "Ilse Brandt, one of the world's leading economists," — a puffery modifier
+/// (rules/lexicons/puffery_adjectives.txt) before a role noun, in the writer's voice.
+///
+/// Why is this bad? "Leading" and "renowned" ask the reader to defer to a source without saying what makes
+/// the source qualified. A title, an institution and a field can be checked.
+///
+/// Example: Renowned strategist Tom Hale insists the war is already lost.
+/// Use instead: Tom Hale, a professor of strategy at Brenner University, insists the war is already lost.
+///
+/// Not flagged: an unnamed puffed source ("a leading Harvard scholar said"): RH3002 or RH3001 reports the vague
+/// source and names the puffery, one finding per move (RULES.md §1 precedence). Names and titles ("The Leading
+/// Edge Forum", "Distinguished Professor"); newsroom shorthand for a real post ("top diplomat", "top general");
+/// standings in a race or market and public stances ("the leading candidate", "a prominent critic");
+/// quoted or reported words; negated uses. Reports are suggestions: the person is named, so the fix is a title.
+/// </summary>
+public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH2004",
+        "Puffed credential",
+        "'{0}' praises the source instead of saying what qualifies them; give a title, an institution and a field",
+        RuleCategories.Superlatives,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A named person introduced with a puffery modifier (leading, renowned, eminent) before a role noun instead of a verifiable title.",
+        helpLinkUri: RuleCategories.HelpUri("RH2004"));
+
+    /// <summary>After "top", these name a real post ("the top diplomat" is the foreign minister), not praise.</summary>
+    private static readonly FrozenSet<string> TopPosts = FrozenSet.ToFrozenSet(
+        ["diplomat", "diplomats", "general", "generals", "official", "officials", "aide", "aides", "commander", "commanders",
+         "prosecutor", "negotiator", "envoy", "adviser", "advisers", "advisor", "advisors", "executive", "executives", "officer",
+         "officers", "administrator", "seed", "brass", "judge", "lawyer", "cop", "spy", "deputy", "deputies", "lieutenant", "lieutenants"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Standings in a race or a market ("the leading candidate", "a top scorer") and public stances or standing ("a
+    /// prominent critic", "a well-known activist"): they describe a place in a contest or a debate, not a credential
+    /// the reader is asked to defer to.
+    /// </summary>
+    private static readonly FrozenSet<string> Standings = FrozenSet.ToFrozenSet(
+        ["candidate", "candidates", "contender", "contenders", "scorer", "scorers", "goalscorer", "runner", "rider", "driver",
+         "bidder", "seller", "earner", "earners", "player", "players", "performer", "donor", "donors", "contributor", "lender",
+         "buyer", "employer", "recruit", "finisher", "qualifier", "challenger", "nominee", "nominees", "vote-getter",
+         "critic", "critics", "activist", "activists", "campaigner", "campaigners", "dissident", "dissidents", "opponent", "opponents",
+         "supporter", "supporters", "member", "members", "figure", "figures", "politician", "politicians", "lawmaker", "lawmakers",
+         "businessman", "businesswoman", "businessmen", "celebrity", "celebrities"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "remains", "became", "becomes"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!Vocabulary.IsPufferyAdjective(tokens[i]) || document.Voices[i] != Voice.Author) continue;
+            if (ModifierSlots.IsNameOrTitle(tokens, sentence, i) || RoleEnd(tokens, sentence, i) is not int roleEnd) continue;
+            if (tokens[i].Norm == "top" && TopPosts.Contains(tokens[roleEnd - 1].Norm) || Standings.Contains(tokens[roleEnd - 1].Norm)) continue;
+            if (document.IsNegated(i) || !IsNamed(document, sentence, i, roleEnd)) continue;
+
+            var span = document.SpanOf(PuffStart(tokens, sentence, i), roleEnd);
+            var rewrite = Rewrite.Template("Give a verifiable title", span, "[title] at [institution], who studies [field],");
+            context.Report(Descriptor, DiagnosticSeverity.Info, span, [rewrite], document.Excerpt(span));
+            i = roleEnd - 1;
+        }
+    }
+
+    /// <summary>
+    /// Whether the puffed person (puff at <paramref name="puff"/>, role noun ending at <paramref name="roleEnd"/>) is
+    /// named: "strategist Tom Hale", "a strategist, Tom Hale,", "Tom Hale, a renowned strategist", "Hale is a leading
+    /// economist", or a named speaker whose source phrase holds the puff.
+    /// </summary>
+    internal static bool IsNamed(DocumentModel document, Sentence sentence, int puff, int roleEnd)
+    {
+        var tokens = document.Tokens;
+        if (roleEnd < sentence.EndToken && SourcingCues.IsName(tokens, sentence, roleEnd)) return true;
+        if (roleEnd + 1 < sentence.EndToken && tokens[roleEnd].Text == "," && SourcingCues.IsName(tokens, sentence, roleEnd + 1)) return true;
+
+        var start = PuffStart(tokens, sentence, puff);
+        var before = start - 1;
+        if (before > sentence.FirstToken && (tokens[before].Text == "," || Copulas.Contains(tokens[before].Norm))
+            && SourcingCues.IsName(tokens, sentence, before - 1))
+            return true;
+
+        foreach (var frame in document.FramesIn(sentence))
+            if (frame.Speaker == SpeakerClass.NamedPerson && frame.SourceStart <= puff && puff < frame.SourceEnd) return true;
+        return false;
+    }
+
+    /// <summary>The end of the role noun the puff praises, allowing two modifiers between ("leading Harvard scholar", "renowned climate scientist").</summary>
+    private static int? RoleEnd(ImmutableArray<Token> tokens, Sentence sentence, int puff)
+    {
+        for (var k = puff + 1; k < sentence.EndToken && k <= puff + 3; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord) return null;
+            if (Vocabulary.IsRoleNoun(token) || Vocabulary.IsPluralRoleNoun(token)) return token.IsCapitalized && k > sentence.FirstToken ? null : k + 1;
+            if (FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The start of the puff with its determiner and "one of the world's" ("one of the world's leading economists").</summary>
+    private static int PuffStart(ImmutableArray<Token> tokens, Sentence sentence, int puff)
+    {
+        var k = puff;
+        if (k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "world's" or "country's" or "nation's") k--;
+        if (k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "a" or "an" or "the") k--;
+        if (k - 2 >= sentence.FirstToken && tokens[k - 1].Norm == "of" && tokens[k - 2].Norm == "one") k -= 2;
+        return k;
+    }
+}

@@ -1,0 +1,52 @@
+using Rhetlint.Core.Analysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Superlatives;
+
+public class RH2003PeacockTermTests
+{
+    [Theory]
+    [InlineData("The legendary diplomat brokered yet another deal.", "legendary")]
+    [InlineData("Her groundbreaking report changed everything.", "groundbreaking")]
+    [InlineData("The Orbis Z9 has a best-in-class 120 Hz screen.", "best-in-class")]
+    [InlineData("Kestria built a state-of-the-art port.", "state-of-the-art")]
+    [InlineData("Her strategy is flawless.", "flawless")]
+    [InlineData("The court issued a landmark ruling on Friday.", "landmark")]
+    [InlineData("Orbita will revolutionize access to space.", "revolutionize access to space")]
+    [InlineData("The new app redefines the category.", "redefines the category")]
+    [InlineData("The tariff deal is a game-changer for Varn.", "game-changer")]
+    [InlineData("Her acclaimed novel sold well.", "acclaimed")]
+    public void Flags_a_peacock_term(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2003", text));
+
+    [Theory]
+    [InlineData("The report won the 2021 Halden Prize for investigative journalism.")]
+    [InlineData("'It was a game-changing week,' said trade secretary Paul Imre.")]
+    [InlineData("The Landmark Theatre reopens in May.")]
+    [InlineData("Iconic Records signed the band in 2019.")]
+    [InlineData("The council restored a landmark building on the quay.")]
+    [InlineData("The museum covers the revolutionary war.")]
+    [InlineData("The plan is far from flawless.")]
+    [InlineData("The plan is not flawless.")]
+    [InlineData("Fans celebrated wins across the city.")]
+    [InlineData("The printing press revolutionized publishing.")]
+    [InlineData("It is the most iconic bridge in the city.")]
+    [InlineData("Renowned strategist Tom Hale insists the war is already lost.")]
+    [InlineData("A renowned economist said the tariff would fail.")]
+    public void Does_not_flag_names_literal_quoted_negated_or_owned_uses(string text) =>
+        Assert.Empty(Flagged("RH2003", text));
+
+    [Fact]
+    public void Offers_an_unsafe_deletion_that_fixes_the_article()
+    {
+        const string text = "Varn hired an iconic builder.";
+        var finding = Single("RH2003", text);
+        var deletion = Assert.Single(finding.Rewrites, r => r.Applicability == Applicability.Unsafe);
+        var change = Assert.Single(deletion.Changes);
+        Assert.Equal("Varn hired a builder.", text[..change.Span.Start] + change.NewText + text[change.Span.End..]);
+    }
+
+    [Fact]
+    public void A_predicative_term_gets_only_a_template() =>
+        Assert.All(Single("RH2003", "Her strategy is flawless.").Rewrites, r => Assert.Equal(Applicability.DisplayOnly, r.Applicability));
+}
