@@ -40,6 +40,9 @@ public sealed class RH2008IntensifiedAbsolute : RhetoricAnalyzer
     private static readonly Lazy<FrozenSet<string>> Intensifiers = new(() => Lexicon.Value.Words("intensifier"));
     private static readonly Lazy<FrozenSet<string>> Absolutes = new(() => Lexicon.Value.Words("absolute"));
 
+    /// <summary>An adjective with no degrees ("unique", "unprecedented"): "the most unique" is this rule's, not RH2001's.</summary>
+    internal static bool IsAbsolute(Token token) => Absolutes.Value.Contains(token.Norm);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);

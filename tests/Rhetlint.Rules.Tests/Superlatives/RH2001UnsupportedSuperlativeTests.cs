@@ -38,6 +38,7 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("He was the youngest member of the council.")]
     [InlineData("The abbot celebrated the Most Holy Sacrament.")]
     [InlineData("Even the best among them stayed silent.")]
+    [InlineData("This is the most unprecedented crisis of our time.")]
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
