@@ -2,7 +2,7 @@ namespace Rhetlint.Rules.Tests.Superlatives;
 
 /// <summary>
 /// Runs every superlative rule over words that only end like superlatives ("forest", "honest", "almost",
-/// "compound interest"): the list is generated from WordNet and SCOWL by tools/gen_adjective_forms.py.
+/// "compound interest", "forest fire"): the list is generated from WordNet and SCOWL by tools/gen_adjective_forms.py.
 /// </summary>
 public class NotSuperlativesTests
 {
@@ -15,7 +15,7 @@ public class NotSuperlativesTests
     [Fact]
     public void The_generated_list_holds_the_look_alikes_an_editor_expects()
     {
-        Assert.True(Words.Length >= 700, $"only {Words.Length} words");
+        Assert.True(Words.Length >= 900, $"only {Words.Length} words");
         string[] expected = ["forest", "honest", "interest", "modest", "harvest", "request", "almost", "utmost", "earnest", "priest"];
         Assert.Empty(expected.Except(Words));
     }
