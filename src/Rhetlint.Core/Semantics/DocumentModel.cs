@@ -72,6 +72,9 @@ public sealed class DocumentModel
             depth += reportedChange[i];
             if (depth > 0 && voices[i] == Voice.Author) voices[i] = Voice.Reported;
         }
+        // The writer's own words that are someone's perception, or that the writer rejects, are not assertions.
+        Mark(voices, PerceptionFinder.Find(syntax), Voice.Perceived);
+        Mark(voices, RebuttalFinder.Find(syntax), Voice.Rebutted);
         var uses = QuotationSpeakers.Resolve(syntax, frames, names);
         foreach (var quotation in syntax.Quotations)
         {
@@ -80,6 +83,13 @@ public sealed class DocumentModel
             for (var i = quotation.OpenToken; i <= end; i++) voices[i] = Voice.Mention;
         }
         return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), uses.Speakers);
+    }
+
+    private static void Mark(Voice[] voices, List<(int First, int End)> ranges, Voice voice)
+    {
+        foreach (var (first, end) in ranges)
+            for (var i = first; i < end; i++)
+                if (voices[i] == Voice.Author) voices[i] = voice;
     }
 
     public Sentence SentenceOf(int token) => Syntax.SentenceOfToken(token);

@@ -101,7 +101,7 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var k = Math.Max(sentence.FirstToken, open - QuotationShape.MaxSpeechVerbDistance); k < open; k++)
         {
-            if (document.Voices[k] != Voice.Author) continue;
+            if (!document.Voices[k].IsWritersWords()) continue;
             if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) && tokens[k].Norm != "it") return true;
             if (k > sentence.FirstToken && tokens[k].IsWord && tokens[k].IsCapitalized) return true;
         }

@@ -56,9 +56,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         var patterns = Lexicon.Value;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (!tokens[i].IsWord || document.Voices[i] != Voice.Author) continue;
+            if (!tokens[i].IsWord || !document.Voices[i].IsWritersWords()) continue;
             if ((MatchImpersonal(tokens, sentence, patterns, i) ?? MatchPersonal(tokens, sentence, patterns, i)) is not { } match) continue;
-            if (document.Voices[match.Start] != Voice.Author || document.IsNegated(i)) continue;
+            if (!document.Voices[match.Start].IsWritersWords() || document.IsNegated(i)) continue;
             if (SourcingCues.HasNamedAgent(tokens, sentence, match.End, match.AgentSearchEnd)) continue;
             if (SourcingCues.EvidenceWindow(document, sentence, match.Start, match.End, wholeParagraphIfFirst: true) >= EvidenceStrength.Medium) continue;
 

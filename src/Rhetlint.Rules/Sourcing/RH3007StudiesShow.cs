@@ -62,7 +62,7 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
         var tokens = document.Tokens;
         foreach (var appeal in Find(document, sentence))
         {
-            if (document.Voices[appeal.Start] != Voice.Author || document.Voices[appeal.Verb] != Voice.Author) continue;
+            if (!document.Voices[appeal.Start].IsWritersWords() || !document.Voices[appeal.Verb].IsWritersWords()) continue;
             if (document.IsNegated(appeal.Start) || document.IsNegated(appeal.Verb) || SourcingCues.SaysNothing(tokens, sentence, appeal.Verb)) continue;
             if (NamesItsSource(tokens, sentence, appeal)) continue;
             if (SourcingCues.EvidenceWindow(document, sentence, appeal.Start, appeal.Verb + 1, wholeParagraphIfFirst: true) >= EvidenceStrength.Strong) continue;

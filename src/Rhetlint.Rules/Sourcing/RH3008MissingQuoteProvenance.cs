@@ -56,7 +56,7 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
         var sentence = context.Sentence;
         foreach (var frame in document.FramesIn(sentence))
         {
-            if (frame.Speaker != SpeakerClass.NamedPerson || document.Voices[frame.SourceStart] != Voice.Author) continue;
+            if (frame.Speaker != SpeakerClass.NamedPerson || !document.Voices[frame.SourceStart].IsWritersWords()) continue;
             if (!IsRemote(document, sentence, frame) || HasProvenance(document, sentence)) continue;
             var span = document.SpanOf(Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceHeadEnd, frame.CueToken + 1));
             if (document.Tokens[frame.CueToken].Kind == TokenKind.Quote) span = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);

@@ -54,9 +54,9 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         var markers = Lexicon.Value;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (!tokens[i].IsWord || document.Voices[i] != Voice.Author) continue;
+            if (!tokens[i].IsWord || !document.Voices[i].IsWritersWords()) continue;
             if (MatchAt(tokens, sentence, markers, i) is not { } match) continue;
-            if (document.Voices[match.End - 1] != Voice.Author || document.IsNegated(match.Start)) continue;
+            if (!document.Voices[match.End - 1].IsWritersWords() || document.IsNegated(match.Start)) continue;
             if (match.Legal && SourcingCues.InLegalContext(document, sentence)) continue;
             if (SourcingCues.HasNamedAgent(tokens, sentence, match.End, match.End + 6)) continue;
             if (SourcingCues.EvidenceWindow(document, sentence, match.Start, match.End, wholeParagraphIfFirst: false) >= EvidenceStrength.Strong) continue;

@@ -32,7 +32,7 @@ internal static class SourceFrames
     /// </summary>
     public static bool IsAuthorAttribution(DocumentModel document, AttributionFrame frame)
     {
-        if (document.Voices[frame.SourceStart] != Voice.Author) return false;
+        if (!document.Voices[frame.SourceStart].IsWritersWords()) return false;
         var tokens = document.Tokens;
         var first = document.SentenceOf(frame.CueToken).FirstToken;
         for (var k = frame.CueToken - 1; k >= first && frame.CueToken - k <= 3; k--)

@@ -66,4 +66,8 @@ public class RH3001VagueCollectiveSourceTests
         Assert.Equal(["Some economists, including [Name], [role] at [organization],", "[N] economists surveyed by [organization]"],
             finding.Rewrites.Select(r => Assert.Single(r.Changes).NewText));
     }
+
+    [Fact]
+    public void A_vague_source_is_flagged_even_when_the_writer_rebuts_its_claim() =>
+        Assert.Equal(["Critics say"], Flagged("RH3001", "Critics say Kestria is a mortal threat. Such fears are overblown."));
 }

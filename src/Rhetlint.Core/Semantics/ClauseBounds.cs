@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>The clause around a token, as far as punctuation and contrast words show it.</summary>
+internal static class ClauseBounds
+{
+    /// <summary>The first token of the clause holding <paramref name="token"/>: just after ";", ":", a dash or a contrast word.</summary>
+    public static int Start(ImmutableArray<Token> tokens, Sentence sentence, int token)
+    {
+        for (var k = token - 1; k >= sentence.FirstToken; k--)
+            if (IsBoundary(tokens[k])) return k + 1;
+        return sentence.FirstToken;
+    }
+
+    /// <summary>Just past the last token of the clause holding <paramref name="token"/>.</summary>
+    public static int End(ImmutableArray<Token> tokens, Sentence sentence, int token)
+    {
+        for (var k = token + 1; k < sentence.EndToken; k++)
+            if (IsBoundary(tokens[k])) return k;
+        return sentence.EndToken;
+    }
+
+    private static bool IsBoundary(Token token) =>
+        token.Text is ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "but" or "yet" or "however" or "whereas";
+}

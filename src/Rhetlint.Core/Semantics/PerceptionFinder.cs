@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>
+/// Attributed perception (RULES.md §1): clauses that put a picture in someone's mind rather than assert it —
+/// "Looming large in the minds of the planners is the specter of …", "the generals are haunted by …",
+/// "officials worry that the strait will close". Verbs of saying and fearing that take a clause ("fear", "warn")
+/// are attribution frames already; this covers the rest.
+/// </summary>
+internal static class PerceptionFinder
+{
+    private static readonly Lazy<PhraseList> Frames = new(() => PhraseList.Load("perception_frames"));
+    private static readonly Lazy<FrozenWordSet> Verbs = new(() => new FrozenWordSet(
+        LexiconStore.Lines("perception_verbs").SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+
+    /// <summary>Token ranges (first, end exclusive) whose words are someone's perception.</summary>
+    public static List<(int First, int End)> Find(ProseDocument document)
+    {
+        var ranges = new List<(int, int)>();
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (Frames.Value.LongestAt(tokens, i, sentence.EndToken) > 0)
+                {
+                    ranges.Add((ClauseBounds.Start(tokens, sentence, i), ClauseBounds.End(tokens, sentence, i)));
+                    continue;
+                }
+                if (IsPerceptionVerb(tokens, sentence, i))
+                    ranges.Add((i + 1, ClauseBounds.End(tokens, sentence, i)));
+            }
+        }
+        return ranges;
+    }
+
+    /// <summary>"officials worry that …", "many dread a wider war": not the writer's own "I worry that …", not a noun ("the worry").</summary>
+    private static bool IsPerceptionVerb(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!Verbs.Value.Contains(tokens[i]) || i == sentence.FirstToken || i + 1 >= sentence.EndToken) return false;
+        var before = tokens[i - 1];
+        if (!before.IsWord || before.Norm is "i" or "we" or "the" or "a" or "an" or "my" or "our" or "to" || FunctionWords.Possessive.Contains(before.Norm))
+            return false;
+        var next = tokens[i + 1];
+        return next.IsWord && next.Norm is not ("about" or "over" or "for");
+    }
+}
