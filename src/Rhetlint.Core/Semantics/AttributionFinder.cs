@@ -117,7 +117,7 @@ internal static class AttributionFinder
                         frames.Add(Frame(document, marks, sentence, agent, i, ContentSide.Before, sentence.FirstToken, i));
                     continue;
                 }
-                if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i)) continue;
+                if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i) || IsTopicOnly(tokens, sentence, i)) continue;
                 // "is said to", "was described as": the subject of a passive reporting verb is talked about, not talking.
                 if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && PassiveChain.IsPassive(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)
@@ -332,6 +332,11 @@ internal static class AttributionFinder
     private static bool IsPossessiveSpeechNoun(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         i > sentence.FirstToken && Vocabulary.IsSpeechNoun(tokens[i]) && tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal)
         && i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Text is ":" or "," || tokens[i + 1].Kind == TokenKind.Quote);
+
+    /// <summary>"Washington argues about budgets", "they talked over the plan": a topic, not a claim — except warnings ("warned about the risk").</summary>
+    private static bool IsTopicOnly(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i + 1 < sentence.EndToken && tokens[i + 1].Norm is "about" or "over" or "with"
+        && !tokens[i].Norm.StartsWith("warn", StringComparison.Ordinal) && !tokens[i].Norm.StartsWith("caution", StringComparison.Ordinal);
 
     /// <summary>"in the words of S": a noun cue that works like "according to".</summary>
     private static bool IsWordsOf(ImmutableArray<Token> tokens, Sentence sentence, int i) =>

@@ -94,6 +94,8 @@ public class AttributionFinderTests
     [InlineData("Prices rose in March and fell in April.")]
     [InlineData("Admirals want a larger fleet in the north.")]
     [InlineData("The admiral wants a larger fleet in the north.")]
+    [InlineData("While the council argues about budgets, the harbor silts up.")]
+    [InlineData("The two ministers talked over the plan at dinner.")]
     public void Finds_no_frame_where_nobody_speaks(string text) => Assert.Empty(Sources(text));
 
     [Fact]

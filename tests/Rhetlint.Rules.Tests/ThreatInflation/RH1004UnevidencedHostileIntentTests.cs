@@ -10,6 +10,10 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Make no mistake: Iran is bent on dominating the Gulf.", "Iran is bent on")]
     [InlineData("The Kremlin has designs on the islands.", "Kremlin has designs on")]
     [InlineData("Beijing still covets the strait.", "Beijing still covets")]
+    [InlineData("The regime in Tehran understands only force.", "The regime in Tehran understands only force")]
+    [InlineData("Moscow controls the pipelines, and it is only waiting for the right moment to cut us off.", "it is only waiting for the right moment to")]
+    [InlineData("Russia and China signed a pact, and their icebreakers are not up there for science.", "their icebreakers are not up there for science")]
+    [InlineData("The Kremlin will stop at nothing to win.", "Kremlin will stop at nothing to")]
     public void Flags_imputed_hostile_intent(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -20,6 +24,9 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Russia has moved two armored divisions to the border.")]
     [InlineData("Russia covets the coast, according to Russia's 2023 maritime doctrine.")]
     [InlineData("My neighbor covets my garden.")]
+    [InlineData("The children are not here for the food.")]
+    [InlineData("It understands only force.")]
+    [InlineData("There is no evidence that Moscow is only waiting for the right moment to strike.")]
     public void Does_not_flag_reported_negated_evidenced_or_non_actor_claims(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
