@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Config;
 using Rhetlint.Rules.Sourcing;
 using Rhetlint.Rules.Superlatives;
 using Rhetlint.Rules.ThreatInflation;
@@ -34,5 +35,6 @@ public static class BuiltInRules
     ];
 
     /// <param name="enable">Off-by-default rules to turn on (Ruff's <c>--extend-select</c>).</param>
-    public static AnalyzerDriver CreateDriver(IEnumerable<string>? enable = null) => new(All, enable);
+    /// <param name="profile">The genre's severity policy (news when null).</param>
+    public static AnalyzerDriver CreateDriver(IEnumerable<string>? enable = null, GenreProfile? profile = null) => new(All, enable, profile);
 }

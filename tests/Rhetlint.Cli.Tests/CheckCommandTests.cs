@@ -200,4 +200,15 @@ public class CheckCommandTests
         // 26 words; two findings in Sourcing (the vague critics and the unnamed resident) = 76.9 per 1,000 words.
         Assert.Equal("Per 1,000 words (26 words): threat inflation 0, superlatives 0, sourcing 76.9, hedging 0; direct quotes with a named source: 1 of 2 (50%).", lastLine);
     }
+
+    [Fact]
+    public void The_opinion_profile_lowers_a_superlative_and_an_unknown_profile_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("column.txt", "Orbita is the greatest launch company on the planet.\n");
+
+        Assert.Contains(": warning RH2001: ", Run("check", path).Out);
+        Assert.Contains(": suggestion RH2001: ", Run("check", path, "--profile", "opinion").Out);
+        Assert.Equal(2, Run("check", path, "--profile", "blog").ExitCode);
+    }
 }

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Config;
 using Rhetlint.Core.Markup;
 using Rhetlint.Rules;
 
 namespace Rhetlint.Cli.Commands;
 
-/// <summary><c>rhetlint check PATH... [--format text|json] [--fail-on error|warning|suggestion|none]</c></summary>
+/// <summary><c>rhetlint check PATH... [--format text|json] [--fail-on error|warning|suggestion|none] [--profile news|opinion]</c></summary>
 internal static class CheckCommand
 {
     public static Command Create(CommandIO io)
@@ -27,18 +28,19 @@ internal static class CheckCommand
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown");
         var enable = EnableOption.Create();
+        var profile = ProfileOption.Create();
 
-        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable };
+        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable, profile };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
             result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(stdinFormat)!,
-            result.GetValue(enable) ?? [], cancellationToken)));
+            result.GetValue(enable) ?? [], GenreProfile.Named(result.GetValue(profile)!), cancellationToken)));
         return command;
     }
 
-    private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, string[] enable, CancellationToken cancellationToken)
+    private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, string[] enable, GenreProfile profile, CancellationToken cancellationToken)
     {
         var (files, missing) = FileCollector.Collect(paths);
-        var runner = new CheckRunner(new Linter(BuiltInRules.CreateDriver(enable)), stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText);
+        var runner = new CheckRunner(new Linter(BuiltInRules.CreateDriver(enable, profile)), stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText);
         var results = runner.Run(files, io.Stdin, cancellationToken);
 
         if (format == "json") JsonReporter.Write(io.Out, results);

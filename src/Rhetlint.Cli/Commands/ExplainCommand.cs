@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Cli.Explain;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Config;
 using Rhetlint.Core.Markup;
 using Rhetlint.Core.Text;
 using Rhetlint.Rules;
@@ -28,10 +29,11 @@ internal static class ExplainCommand
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input and --text", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown");
         var enable = EnableOption.Create();
+        var profile = ProfileOption.Create();
 
         var command = new Command("explain", "Show what the engine saw in a draft: quotations, attribution frames, voices, evidence, cues and findings per sentence")
         {
-            file, text, format, stdinFormat, enable,
+            file, text, format, stdinFormat, enable, profile,
         };
         command.Validators.Add(result =>
         {
@@ -42,11 +44,11 @@ internal static class ExplainCommand
         });
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
             result.GetValue(file), result.GetValue(text), result.GetValue(format)!, result.GetValue(stdinFormat)!, result.GetValue(enable) ?? [],
-            cancellationToken)));
+            GenreProfile.Named(result.GetValue(profile)!), cancellationToken)));
         return command;
     }
 
-    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, string[] enable, CancellationToken cancellationToken)
+    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, string[] enable, GenreProfile profile, CancellationToken cancellationToken)
     {
         var typed = stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
         string displayPath;
@@ -65,7 +67,7 @@ internal static class ExplainCommand
         }
 
         var model = Linter.BuildModel(displayPath, source, markup);
-        var findings = BuiltInRules.CreateDriver(enable).Analyze(model, cancellationToken);
+        var findings = BuiltInRules.CreateDriver(enable, profile).Analyze(model, cancellationToken);
         var report = Explanation.Build(displayPath, model, findings);
         if (format == "json") ExplainWriter.WriteJson(io.Out, report);
         else ExplainWriter.WriteText(io.Out, report);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Config;
 using Rhetlint.Core.Semantics;
 
 namespace Rhetlint.Core.Analysis;
@@ -15,8 +16,10 @@ public sealed class AnalyzerDriver
     private readonly HashSet<string> _activeIds;
 
     /// <param name="enable">Ids of rules that are off by default (house-style rules such as RH3004) to report as well.</param>
-    public AnalyzerDriver(IEnumerable<RhetoricAnalyzer> analyzers, IEnumerable<string>? enable = null)
+    /// <param name="profile">The genre's severity policy; <see cref="GenreProfile.News"/> when null.</param>
+    public AnalyzerDriver(IEnumerable<RhetoricAnalyzer> analyzers, IEnumerable<string>? enable = null, GenreProfile? profile = null)
     {
+        Profile = profile ?? GenreProfile.News;
         var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
         descriptors.Add(EngineDescriptors.UnreadableInput);
         descriptors.Add(EngineDescriptors.UnbalancedQuote);
@@ -33,12 +36,14 @@ public sealed class AnalyzerDriver
         _activeIds = [.. Descriptors.Where(d => d.IsEnabledByDefault || enabled.Contains(d.Id)).Select(d => d.Id)];
     }
 
+    public GenreProfile Profile { get; }
+
     /// <summary>Every descriptor the driver can report, engine ones included, ordered by id.</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
     public ImmutableArray<Finding> Analyze(DocumentModel document, CancellationToken cancellationToken = default)
     {
-        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds);
+        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, Profile);
         foreach (var issue in document.Syntax.Issues)
             sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
 

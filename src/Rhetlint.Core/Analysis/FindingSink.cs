@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Config;
 
 namespace Rhetlint.Core.Analysis;
 
 /// <summary>Collects the findings of one document, turning reports into Roslyn diagnostics with locations.</summary>
 /// <param name="supportedIds">Every id an analyzer declared: reporting another is a bug in the analyzer.</param>
 /// <param name="activeIds">The ids reported for this run: off-by-default rules are dropped unless enabled.</param>
-internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds, IReadOnlySet<string> activeIds)
+/// <param name="profile">Adjusts each finding's severity for the genre, or drops it.</param>
+internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds, IReadOnlySet<string> activeIds, GenreProfile profile)
 {
     private readonly List<Finding> _findings = [];
 
@@ -16,8 +18,9 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
         if (!supportedIds.Contains(descriptor.Id))
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
         if (!activeIds.Contains(descriptor.Id)) return;
+        if (profile.Adjust(descriptor, severity ?? descriptor.DefaultSeverity) is not { } effective) return;
         var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
-        var diagnostic = Diagnostic.Create(descriptor, location, severity ?? descriptor.DefaultSeverity,
+        var diagnostic = Diagnostic.Create(descriptor, location, effective,
             additionalLocations: null, properties: null, args);
         _findings.Add(new Finding(diagnostic, rewrites.IsDefault ? [] : rewrites));
     }

@@ -44,11 +44,12 @@ public class RH3005ScareQuotesTests
         Assert.Empty(Flagged("RH3005", text));
 
     [Fact]
-    public void Is_a_suggestion_with_an_unsafe_fix_and_a_template()
+    public void Is_a_suggestion_that_the_news_profile_raises_with_an_unsafe_fix_and_a_template()
     {
         const string text = "The ministry's “experts” produced another forecast.";
         var finding = Single("RH3005", text);
-        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, finding.Diagnostic.Descriptor.DefaultSeverity);
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
         Assert.Equal("'experts' is in scare quotes: they signal doubt without saying what is wrong or on whose evidence; say what you doubt and why", finding.Message);
         Assert.Collection(finding.Rewrites,
             remove =>
