@@ -13,6 +13,7 @@ public static class BuiltInRules
     public static ImmutableArray<RhetoricAnalyzer> All { get; } =
     [
         new RH1004UnevidencedHostileIntent(),
+        new RH1013ThreatPatternDensity(),
         new RH2001UnsupportedSuperlative(),
         new RH2002UnprecedentedClaim(),
         new RH2003PeacockTerm(),

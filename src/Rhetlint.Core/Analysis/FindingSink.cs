@@ -25,6 +25,9 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
         _findings.Add(new Finding(diagnostic, rewrites.IsDefault ? [] : rewrites));
     }
 
+    /// <summary>The findings reported so far, in report order.</summary>
+    public IReadOnlyList<Finding> Reported => _findings;
+
     /// <summary>Findings in document order; one per rule and span.</summary>
     public ImmutableArray<Finding> ToImmutable() =>
         [.. _findings

@@ -52,5 +52,13 @@ public sealed class ParagraphContext : NodeContext
 
 public sealed class DocumentContext : NodeContext
 {
-    internal DocumentContext(DocumentModel document, FindingSink sink, CancellationToken ct) : base(document, sink, ct) { }
+    private readonly FindingSink _sink;
+
+    internal DocumentContext(DocumentModel document, FindingSink sink, CancellationToken ct) : base(document, sink, ct) => _sink = sink;
+
+    /// <summary>
+    /// What the paragraph, sentence and quotation actions reported. Document actions run after all of them, so a
+    /// pattern rule (RH1013: several threat-inflation moves in one paragraph) sees every finding it builds on.
+    /// </summary>
+    public IReadOnlyList<Finding> NodeFindings => _sink.Reported;
 }

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Semantics;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// RH1013 — a pattern of threat inflation in one paragraph.
+///
+/// What it does: reports a paragraph where the writer makes three or more distinct threat-inflation moves (three
+/// different RH1 rules), or five or more threat-inflation findings of any kind, none of them backed by evidence.
+/// The finding sits on the paragraph's first move and lists the others.
+///
+/// Why is this bad? Kaufmann's mark of threat inflation, as opposed to ordinary caution, is "a consistent pattern
+/// of worst-case assertions" across unrelated issues: one alarming line may be an argument, a paragraph of them
+/// is a campaign.
+///
+/// Example: Varn covets our coast, its arsenal is limitless, and time is running out.
+/// Use instead: keep the strongest claim, support it with evidence, and cut the rest.
+///
+/// Not flagged: a paragraph whose threat claims are quoted or reported (the member rules do not fire on them), or
+/// whose claims each carry a citation (the members are evidence-gated).
+/// </summary>
+public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH1013",
+        "Pattern of threat inflation in one paragraph",
+        "This paragraph stacks {0} threat-inflation moves ({1}); keep the strongest claim, support it with evidence, and cut the rest",
+        RuleCategories.ThreatInflation,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "Three or more distinct threat-inflation rules, or five or more threat-inflation findings, in one paragraph with no evidence.",
+        helpLinkUri: RuleCategories.HelpUri("RH1013"));
+
+    private const int DistinctRules = 3;
+    private const int Findings = 5;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+
+    private static void AnalyzeDocument(DocumentContext context)
+    {
+        var document = context.Document;
+        var members = context.NodeFindings
+            .Where(f => f.Category == RuleCategories.ThreatInflation && f.Id != Descriptor.Id)
+            .GroupBy(f => document.SentenceOf(document.Syntax.TokenIndexAt(f.Span.Start)).ParagraphIndex);
+        foreach (var paragraph in members)
+        {
+            var moves = paragraph.OrderBy(f => f.Span.Start).ToList();
+            var rules = moves.Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (rules.Count < DistinctRules && moves.Count < Findings) continue;
+            if (moves.Any(f => HasEvidence(document, f))) continue;
+
+            var first = moves[0];
+            var rewrite = Rewrite.Template("Keep the strongest claim and support it", first.Span,
+                document.Excerpt(first.Span) + " [evidence: figure, date, named source]");
+            context.Report(Descriptor, first.Span, [rewrite], moves.Count, string.Join(", ", rules));
+        }
+    }
+
+    /// <summary>A move with strong evidence beside it is argued, not just asserted.</summary>
+    private static bool HasEvidence(DocumentModel document, Finding finding) =>
+        document.EvidenceAround(document.SentenceOf(document.Syntax.TokenIndexAt(finding.Span.Start)), 0, 1) >= EvidenceStrength.Strong;
+}

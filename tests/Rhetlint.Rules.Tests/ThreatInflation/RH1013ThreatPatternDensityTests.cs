@@ -1,0 +1,22 @@
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1013ThreatPatternDensityTests
+{
+    private const string FiveClaims =
+        "Russia covets the coast. Iran is bent on ruling the Gulf. The Kremlin has designs on the islands. "
+        + "Tehran understands only force. Moscow will stop at nothing to win.";
+
+    [Fact]
+    public void Flags_five_threat_inflation_moves_in_one_paragraph_on_the_first()
+    {
+        var finding = Single("RH1013", FiveClaims);
+        Assert.Equal("Russia covets", FiveClaims.Substring(finding.Span.Start, finding.Span.Length));
+        Assert.Contains("stacks 5 threat-inflation moves (RH1004)", finding.Message);
+    }
+
+    [Fact]
+    public void Counts_each_paragraph_on_its_own() =>
+        Assert.Empty(Flagged("RH1013", "Russia covets the coast. Iran is bent on ruling the Gulf.\n\nThe Kremlin has designs on the islands. Tehran understands only force.\n\nMoscow will stop at nothing to win."));
+}
