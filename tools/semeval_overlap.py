@@ -3,7 +3,7 @@
 
 For each rule family prefix (default RH2), runs `rhetlint check --format json` over the dev articles and counts
 findings that lie inside, or overlap, a gold span of the chosen techniques (default Exaggeration,Minimisation and
-Loaded_Language). The corpus has no licence: output goes to the terminal only, never into the repository.
+Loaded_Language), per rule, and the recall of each technique's spans (gold spans overlapped by any finding). The corpus has no licence: output goes to the terminal only, never into the repository.
 
 Usage:
   dotnet build src/Rhetlint.Cli -c Release
@@ -52,6 +52,8 @@ def main() -> None:
     report = json.loads(run.stdout)
 
     total = inside = overlapping = 0
+    found_spans: collections.Counter[str] = collections.Counter()
+    gold_counts = collections.Counter(t for article_spans in spans.values() for t, _, _ in article_spans if t in args.techniques)
     by_rule: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
     other_techniques: collections.Counter[str] = collections.Counter()
     outside: list[str] = []
@@ -61,9 +63,12 @@ def main() -> None:
         # Rhetlint reports UTF-16 offsets (like LSP and Roslyn); the gold spans and Python count code points.
         to_code_points = utf16_to_code_points(text)
         chosen = [(s, e) for t, s, e in spans.get(article, []) if t in args.techniques]
-        for finding in file["diagnostics"]:
-            if not finding["id"].startswith(args.prefix):
-                continue
+        findings = [f for f in file["diagnostics"] if f["id"].startswith(args.prefix)]
+        ranges = [(to_code_points[f["start"]], to_code_points[f["start"] + f["length"]]) for f in findings]
+        for technique, s, e in spans.get(article, []):
+            if technique in args.techniques and any(start < e and s < end for start, end in ranges):
+                found_spans[technique] += 1
+        for finding in findings:
             start = to_code_points[finding["start"]]
             end = to_code_points[finding["start"] + finding["length"]]
             is_inside = any(s <= start and end <= e for s, e in chosen)
@@ -85,6 +90,9 @@ def main() -> None:
     print(f"{args.prefix}xxx findings on {args.split}: {total}; inside a {' / '.join(args.techniques)} span: {inside}; overlapping one: {overlapping}")
     for rule, (count, rule_inside, rule_overlap) in sorted(by_rule.items()):
         print(f"  {rule}: {count} findings, {rule_inside} inside, {rule_overlap} overlapping")
+    for technique in args.techniques:
+        print(f"  recall of {technique} spans: {found_spans[technique]}/{gold_counts[technique]}"
+              f" = {found_spans[technique] / max(1, gold_counts[technique]):.3f}")
     print("findings overlapping none of those spans, by the techniques they do overlap:", dict(other_techniques))
     for line in outside[: args.show]:
         print("  " + line.strip()[:300])
