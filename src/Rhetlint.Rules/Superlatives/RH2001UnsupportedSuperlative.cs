@@ -40,6 +40,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
     private static readonly Lazy<FrozenWordSet> NonRanking = new(() => LexiconStore.Set("nonranking_superlatives"));
     private static readonly Lazy<FrozenWordSet> RelationalHeads = new(() => LexiconStore.Set("superlative_relational_heads"));
+    private static readonly Lazy<PhraseList> GroupSuperlatives = new(() => PhraseList.Load("group_superlatives"));
+
+    /// <summary>Possessors that leave a comparison unbounded: "the world's fastest", "history's greatest".</summary>
+    private static readonly HashSet<string> UnboundedPossessors = ["world's", "earth's", "planet's", "globe's", "history's", "humanity's", "mankind's", "universe's"];
     private static readonly Lazy<PhraseList> Exemptions = new(() => PhraseList.Load("superlative_exemptions"));
 
     /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
@@ -74,6 +78,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             coveredUntil = end;
             // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
+            // "the wealthiest Americans": a group named by its place in a distribution.
+            if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end)) continue;
+            // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
+            if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             if (ClaimScope.IsBounded(tokens, sentence, end) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);
@@ -187,6 +195,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         }
         return false;
     }
+
+    private static bool IsGroupSuperlative(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd, int end) =>
+        adjectiveEnd < end && GroupSuperlatives.Value.LongestAt(tokens, superlative, adjectiveEnd) == adjectiveEnd - superlative
+        && tokens[adjectiveEnd].Norm.EndsWith('s');
 
     private static bool IsRankingSuperlative(Token token) => AdjectiveForms.IsSuperlative(token) && !NonRanking.Value.Contains(token);
 

@@ -12,6 +12,7 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Orbita is the world's most innovative launch company.", "world's most innovative launch company")]
     [InlineData("The harbor plan is the single most important decision of the decade.", "the single most important decision")]
     [InlineData("It is the best plan, since it costs the city nothing.", "the best plan")]
+    [InlineData("Norvania is the wealthiest country in the world.", "the wealthiest country")]
     public void Flags_an_unsupported_superlative(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
@@ -39,6 +40,11 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The abbot celebrated the Most Holy Sacrament.")]
     [InlineData("Even the best among them stayed silent.")]
     [InlineData("This is the most unprecedented crisis of our time.")]
+    [InlineData("Halden Coal, the nation's largest coal company, closed the mine.")]
+    [InlineData("The port is Varn's most important partner on the coast.")]
+    [InlineData("The tax plan spares the wealthiest households.")]
+    [InlineData("The clinic treats the most vulnerable patients first.")]
+    [InlineData("The strike brings out the worst in people.")]
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
