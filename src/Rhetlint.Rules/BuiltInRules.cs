@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
+using Rhetlint.Rules.Hedging;
 using Rhetlint.Rules.Sourcing;
 using Rhetlint.Rules.Superlatives;
 using Rhetlint.Rules.ThreatInflation;
@@ -33,6 +34,14 @@ public static class BuiltInRules
         new RH3009AnonymousSourceWithoutContext(),
         new RH3010AnonymousAttack(),
         new RH3011UnverifiedHearsay(),
+        new RH4001CertaintyBooster(),
+        new RH4002LoadedReportingVerb(),
+        new RH4003ContentiousLabel(),
+        new RH4004DoubtCasting(),
+        new RH4005EditorializingAdverb(),
+        new RH4006HedgeStacking(),
+        new RH4007EmotiveIntensifier(),
+        new RH4008NoAlternativeFraming(),
     ];
 
     /// <param name="enable">Off-by-default rules to turn on (Ruff's <c>--extend-select</c>).</param>

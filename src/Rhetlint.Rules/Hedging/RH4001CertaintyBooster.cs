@@ -1,0 +1,148 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Sourcing;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.Hedging;
+
+/// <summary>
+/// RH4001 — certainty booster.
+///
+/// What it does: flags a stance adverb or phrase by which the writer declares a claim certain: "clearly",
+/// "obviously", "undoubtedly", "surely", "of course", "no doubt", "without question", "make no mistake", "the fact
+/// is", "there is no doubt that", "it is clear that". Only the sentence-level use counts: at a clause start, as a
+/// parenthetical, or between the subject and the verb ("Varn clearly never meant to …").
+///
+/// Why is this bad? A booster asks the reader to accept the claim because the writer is sure of it. If the claim
+/// is contestable, the evidence should do that work; if it is not, the booster adds nothing.
+///
+/// Example: Clearly, Kestria never meant to honor the ceasefire.
+/// Use instead: Kestria moved artillery to the border two days after signing the ceasefire, satellite images show.
+///
+/// Not flagged: manner and degree uses ("The sign was clearly visible", "she spoke plainly"); a sentence that
+/// carries its own evidence (a figure, a date, a named source: "Customs data clearly show a 12% drop"); quoted or
+/// reported words; negation ("it is not clear that"); questions; "Undeniably," opening a sentence and "beyond
+/// dispute", which RH2006 reports as claimed universal agreement; "slowly but surely".
+/// </summary>
+public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH4001",
+        "Certainty booster",
+        "'{0}' declares the claim certain instead of showing why; give the evidence or drop the booster",
+        RuleCategories.Hedging,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A certainty booster (clearly, obviously, undoubtedly, make no mistake, there is no doubt that) in the writer's voice on a claim the sentence does not support.",
+        helpLinkUri: RuleCategories.HelpUri("RH4001"));
+
+    private static readonly Lazy<Boosters> Lexicon = new(() => new Boosters(TaggedLexicon.Load("boosters")));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        // A claim with a figure, a date or a named source in it already shows why; the booster is then a style matter.
+        if (document.Evidence[sentence.Index] >= EvidenceStrength.Medium || ClaimScope.EndsWithQuestion(tokens, sentence)) return;
+        var boosters = Lexicon.Value;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord || document.Voices[i] != Voice.Author) continue;
+            if (Find(tokens, sentence, boosters, i) is not { } hit) continue;
+            if (!HedgingVoice.IsAuthorAssertion(document, i, hit.End)) continue;
+
+            var span = document.SpanOf(i, hit.End);
+            var text = document.Excerpt(span);
+            ImmutableArray<Rewrite> rewrites =
+            [
+                new Rewrite($"Delete '{text}'", [StanceSlots.Delete(document, sentence, i, hit.End, hit.Slot)], Applicability.Unsafe),
+                Rewrite.Template("Show the evidence", span, "[claim] ([evidence: a figure, a document, a named source])"),
+            ];
+            context.Report(Descriptor, span, rewrites, text);
+            i = hit.End - 1;
+        }
+    }
+
+    private readonly record struct Hit(int End, StanceSlots.Slot Slot);
+
+    private static Hit? Find(ImmutableArray<Token> tokens, Sentence sentence, Boosters boosters, int i)
+    {
+        var norm = tokens[i].Norm;
+        // Capitalized inside a sentence, a stance word is part of a name or title.
+        if (tokens[i].IsCapitalized && i > sentence.FirstToken && !StanceSlots.IsClauseStart(tokens, sentence, i)) return null;
+
+        var frame = Longest(boosters.Frames, tokens, sentence, i);
+        if (frame > 0 && StanceSlots.IsClauseStart(tokens, sentence, i) && i + frame < sentence.EndToken && tokens[i + frame].Norm == "that")
+            return new Hit(i + frame + 1, StanceSlots.Slot.ClauseStart);
+
+        var phrase = Longest(boosters.Phrases, tokens, sentence, i);
+        if (phrase > 0)
+        {
+            var end = i + phrase;
+            // "there is no doubt that …", "make no mistake: …", "no doubt" before the verb: all sentence-level.
+            var slot = tokens[i].Norm is "there" or "make" or "the" or "it" or "it's"
+                ? (StanceSlots.IsClauseStart(tokens, sentence, i) ? StanceSlots.Slot.ClauseStart : StanceSlots.Slot.None)
+                : StanceSlots.Of(tokens, sentence, i, end, setOffOnly: norm != "no");
+            if (slot == StanceSlots.Slot.None || !CompletesPhrase(tokens, sentence, i, end)) return null;
+            if (end < sentence.EndToken && tokens[end].Norm == "that" && tokens[i].Norm is "there" or "it" or "it's") end++;
+            return new Hit(end, slot);
+        }
+
+        var manner = boosters.Manner.Contains(norm);
+        if (!manner && !boosters.Adverbs.Contains(norm)) return null;
+        if (IsOwnedByConsensusRule(tokens, sentence, i) || norm == "surely" && i - 2 >= sentence.FirstToken && tokens[i - 1].Norm == "but") return null;
+        var adverbSlot = StanceSlots.Of(tokens, sentence, i, i + 1, setOffOnly: false);
+        if (adverbSlot == StanceSlots.Slot.None) return null;
+        if (manner && adverbSlot == StanceSlots.Slot.BeforeVerb && i + 1 < sentence.EndToken && boosters.Perceived.Contains(tokens[i + 1].Norm)) return null;
+        return new Hit(i + 1, adverbSlot);
+    }
+
+    /// <summary>"Undeniably, …" at the sentence start is a claim of universal agreement, RH2006's.</summary>
+    private static bool IsOwnedByConsensusRule(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i == sentence.FirstToken && UniversalCues.Is("undeniably", tokens[i]) && i + 1 < sentence.EndToken && tokens[i + 1].Text == ",";
+
+    /// <summary>
+    /// Whether the phrase is a booster here and not part of a plain statement: "no doubt about the figures", "of
+    /// course work", "Brandt had no doubt", "the truth is grim", "there is no doubt about the date" are not.
+    /// </summary>
+    private static bool CompletesPhrase(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        var next = end < sentence.EndToken ? tokens[end] : null;
+        return tokens[start].Norm switch
+        {
+            "no" => next?.Norm is not ("about" or "of" or "as" or "whether" or "who" or "what")
+                && (start == sentence.FirstToken || tokens[start - 1].Norm is not ("had" or "have" or "has" or "having")),
+            "of" => next is null || !ModifierSlots.IsContentWordAt(tokens, sentence, end),
+            "the" or "there" or "it" or "it's" => next is null || next.Norm == "that" || next.Text is "," or ":" || next.Kind == TokenKind.Dash
+                || StanceSlots.EndsClause(tokens, sentence, end) || tokens[start].Norm == "the" && StanceSlots.OpensClause(tokens, sentence, end),
+            _ => true,
+        };
+    }
+
+    private static int Longest(IReadOnlyList<string[]> phrases, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var best = 0;
+        foreach (var phrase in phrases)
+            if (phrase.Length > best && PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) best = phrase.Length;
+        return best;
+    }
+
+    private sealed class Boosters(TaggedLexicon lexicon)
+    {
+        public FrozenSet<string> Adverbs { get; } = lexicon.Words("adverb");
+        public FrozenSet<string> Manner { get; } = lexicon.Words("manner");
+        public FrozenSet<string> Perceived { get; } = lexicon.Words("perceived");
+        public string[][] Phrases { get; } = [.. lexicon.Entries("phrase")];
+        public string[][] Frames { get; } = [.. lexicon.Entries("frame")];
+    }
+}

@@ -1,0 +1,175 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Sourcing;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.Hedging;
+
+/// <summary>
+/// RH4003 — value-laden label.
+///
+/// What it does: flags a contentious label the writer puts on a person, group or government in their own voice:
+/// "regime" for a government ("the Varn regime"), "terrorists", "extremists", "thugs", "fanatics", "warmonger",
+/// "apologist", "puppet", "cult", "traitor", "freedom fighters", and "terrorist group", "puppet government".
+///
+/// Why is this bad? A label passes a verdict the reader cannot check. Wikipedia's guidance on contentious labels
+/// asks for the acts and who calls them so: what the group did, and who designated it.
+///
+/// Example: The Varn regime's thugs beat protesters again.
+/// Use instead: Police under Varn's interior ministry beat protesters again, according to the Harbor Gazette.
+///
+/// Not flagged: quoted or reported words; a designation in the sentence ("Norvania has designated the group a
+/// terrorist organization", "listed as", "proscribed"); "terrorist" and "extremist" in legal reporting; "regime" as a
+/// system ("the new tax regime", "a sanctions regime", "regime change"); "cult film", "puppet show"; labels for
+/// acts ("a terrorist attack"); names and titles; negated labels ("she is no traitor"); labels RH1005 owns
+/// ("rogue regime", "axis of …").
+/// </summary>
+public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH4003",
+        "Value-laden label",
+        "'{0}' is a contentious label in the writer's voice; describe what they did, or say who calls them that",
+        RuleCategories.Hedging,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A value-laden label (regime, terrorist, extremist, thug, puppet, cult, traitor, freedom fighter) on a person, group or government in the writer's voice.",
+        helpLinkUri: RuleCategories.HelpUri("RH4003"));
+
+    private static readonly Lazy<Labels> Lexicon = new(() => new Labels(TaggedLexicon.Load("contentious_labels")));
+
+    /// <summary>Words that make a label a designation someone made, not the writer's verdict.</summary>
+    private static readonly FrozenSet<string> DesignationCues = FrozenSet.ToFrozenSet(
+        ["designated", "designates", "designate", "designation", "designating", "proscribed", "proscription", "proscribes", "blacklisted",
+         "listed", "lists", "sanctioned", "classified", "classifies", "deemed", "branded", "labelled", "labeled", "dubbed", "called", "calls"],
+        StringComparer.Ordinal);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var labels = Lexicon.Value;
+        var designated = HasDesignation(tokens, sentence);
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord || document.Voices[i] != Voice.Author || ModifierSlots.IsNameOrTitle(tokens, sentence, i)) continue;
+            if (Find(document, sentence, labels, i) is not { } hit) continue;
+            if (!HedgingVoice.IsAuthorAssertion(document, i, hit.End) || IsOwnedByAxisRule(tokens, sentence, i)) continue;
+            if (designated || hit.Legal && SourcingCues.InLegalContext(document, sentence)) continue;
+
+            var span = document.SpanOf(i, hit.End);
+            var rewrite = hit.Government
+                ? Rewrite.Template("Name the government", span, "[country]'s government")
+                : Rewrite.Template("Describe the acts", span, "[group], which [specific act] ([source])");
+            context.Report(Descriptor, span, [rewrite], document.Excerpt(span));
+            i = hit.End - 1;
+        }
+    }
+
+    /// <param name="Legal">"terrorist", "extremist": ordinary in court and police reporting.</param>
+    /// <param name="Government">"regime": the fix names the government.</param>
+    private readonly record struct Hit(int End, bool Legal, bool Government);
+
+    private static Hit? Find(DocumentModel document, Sentence sentence, Labels labels, int i)
+    {
+        var tokens = document.Tokens;
+        var word = Bare(tokens[i].Norm);
+        var possessive = word != tokens[i].Norm;
+        var next = i + 1 < sentence.EndToken && !possessive ? tokens[i + 1] : null;
+        var legal = word.StartsWith("terrorist", StringComparison.Ordinal) || word.StartsWith("extremist", StringComparison.Ordinal);
+
+        if (labels.Regime.Contains(word))
+            return IsGovernmentRegime(document, sentence, labels, i, next) ? new Hit(i + 1, false, true) : null;
+
+        if (labels.Modifiers.Contains(word) && next is not null && labels.People.Contains(next.Norm))
+            return new Hit(i + 2, legal, false);
+
+        foreach (var phrase in labels.MultiWordNouns)
+            if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) return new Hit(i + phrase.Length, legal, false);
+
+        if (labels.DeterminedNouns.Contains(word))
+            return IsDetermined(tokens, sentence, i) && (next is null || !labels.PlainNext.Contains(next.Norm)) ? new Hit(i + 1, false, false) : null;
+
+        if (!labels.Nouns.Contains(word)) return null;
+        // "a terrorist attack", "crony capitalism": a noun modifying another noun labels an act or a system.
+        if (next is not null && word[^1] != 's' && ModifierSlots.IsContentWordAt(tokens, sentence, i + 1)
+            && !next.Norm.EndsWith("ed", StringComparison.Ordinal) && !FunctionWords.Auxiliaries.Contains(next.Norm))
+            return null;
+        // "free radicals".
+        if (word == "radicals" && i > sentence.FirstToken && tokens[i - 1].Norm == "free") return null;
+        return new Hit(i + 1, legal, false);
+    }
+
+    /// <summary>
+    /// "the Varn regime", "Kestria's regime", "the regime" for a government; not "the new tax regime", "a sanctions
+    /// regime", "regime change", nor "the regime" when the paragraph is about a system of rules.
+    /// </summary>
+    private static bool IsGovernmentRegime(DocumentModel document, Sentence sentence, Labels labels, int i, Token? next)
+    {
+        var tokens = document.Tokens;
+        if (next is not null && labels.RegimeNext.Contains(next.Norm)) return false;
+        if (i == sentence.FirstToken) return false;
+        var before = tokens[i - 1];
+        if (labels.Technical.Contains(Bare(before.Norm))) return false;
+        var isDeterminer = before.Norm is "the" or "this" or "that" or "its" or "their" or "his" or "her";
+        if (!isDeterminer && (before.IsCapitalized && before.IsWord || Actors.IsPlaceWord(before) || ModifierSlots.IsPossessiveNoun(before))) return true;
+        return isDeterminer && !ParagraphHasSystemRegime(document, sentence, labels);
+    }
+
+    private static bool ParagraphHasSystemRegime(DocumentModel document, Sentence sentence, Labels labels)
+    {
+        var tokens = document.Tokens;
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        var first = document.Syntax.Sentences[paragraph.FirstSentence].FirstToken;
+        for (var k = first + 1; k < sentence.EndToken; k++)
+            if (labels.Regime.Contains(Bare(tokens[k].Norm)) && labels.Technical.Contains(Bare(tokens[k - 1].Norm))) return true;
+        return false;
+    }
+
+    /// <summary>"the cult", "Varn's puppets", "a puppet of": a determiner, possessive or name right before.</summary>
+    private static bool IsDetermined(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i == sentence.FirstToken) return false;
+        var before = tokens[i - 1];
+        return ModifierSlots.IsDeterminer(before) || before.IsCapitalized && before.IsWord && i - 1 > sentence.FirstToken;
+    }
+
+    /// <summary>"rogue regime", "axis of extremists": RH1005's threat labels take precedence (RULES.md §1).</summary>
+    private static bool IsOwnedByAxisRule(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i > sentence.FirstToken && tokens[i - 1].Norm is "rogue" or "evil"
+        || i - 2 >= sentence.FirstToken && tokens[i - 1].Norm == "of" && tokens[i - 2].Norm is "axis" or "alliance";
+
+    private static bool HasDesignation(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].IsWord && DesignationCues.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>The word without a possessive ending: "regime's" → "regime", "thugs'" → "thugs".</summary>
+    private static string Bare(string norm) =>
+        norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith("s'", StringComparison.Ordinal) ? norm[..^1] : norm;
+
+    private sealed class Labels(TaggedLexicon lexicon)
+    {
+        public FrozenSet<string> Nouns { get; } = lexicon.Entries("noun").Where(e => e.Length == 1).Select(e => e[0]).ToFrozenSet(StringComparer.Ordinal);
+        public string[][] MultiWordNouns { get; } = [.. lexicon.Entries("noun").Where(e => e.Length > 1).OrderByDescending(e => e.Length)];
+        public FrozenSet<string> DeterminedNouns { get; } = lexicon.Words("noun-determined");
+        public FrozenSet<string> Modifiers { get; } = lexicon.Words("modifier");
+        public FrozenSet<string> People { get; } = lexicon.Words("people");
+        public FrozenSet<string> Regime { get; } = lexicon.Words("regime");
+        public FrozenSet<string> Technical { get; } = lexicon.Words("technical");
+        public FrozenSet<string> RegimeNext { get; } = lexicon.Words("regime-next");
+        public FrozenSet<string> PlainNext { get; } = lexicon.Words("plain-next");
+    }
+}

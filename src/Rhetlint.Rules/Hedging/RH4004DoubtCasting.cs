@@ -1,0 +1,131 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Sourcing;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.Hedging;
+
+/// <summary>
+/// RH4004 — doubt marker.
+///
+/// What it does: flags a word by which the writer casts doubt on what a noun phrase names, without quotation
+/// marks and without saying why: "so-called", "supposed", "purported", "self-styled", "self-proclaimed",
+/// "ostensible", non-legal "alleged" before a noun phrase ("the so-called peace plan", "its supposed experts"),
+/// and the adverbs "supposedly", "ostensibly" before a verb or at a clause start.
+///
+/// Why is this bad? The marker sneers at the thing it names and leaves the reader to guess the objection. Saying
+/// what is wrong with the plan, and who says so, is both fairer and more convincing.
+///
+/// Example: The so-called peace plan hands Varn everything.
+/// Use instead: The peace plan cedes the northern ports to Varn, the Harlow Institute's analysis finds.
+///
+/// Not flagged: the marker before a quotation ("the so-called “reform”": scare quotes, RH3005's); neutral naming
+/// of a capitalized name ("the so-called Harbor Clause"); "so-called axis of …", a threat label RH1005 judges; "supposed to" ("was supposed to arrive"); "alleged" in
+/// legal or police reporting; quoted or reported words; negation.
+/// </summary>
+public sealed class RH4004DoubtCasting : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH4004",
+        "Doubt marker",
+        "'{0}' casts doubt without saying why; state the objection and its source, or drop the marker",
+        RuleCategories.Hedging,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A doubt marker (so-called, supposed, self-styled, purported, non-legal alleged, supposedly) in the writer's voice, without quotation marks.",
+        helpLinkUri: RuleCategories.HelpUri("RH4004"));
+
+    private static readonly Lazy<Markers> Lexicon = new(() => new Markers(TaggedLexicon.Load("doubt_markers")));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var markers = Lexicon.Value;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord || document.Voices[i] != Voice.Author) continue;
+            if (Find(document, sentence, markers, i) is not { } hit) continue;
+            if (!HedgingVoice.IsAuthorAssertion(document, i, hit.End)) continue;
+
+            var span = document.SpanOf(i, hit.End);
+            var text = document.Excerpt(span);
+            ImmutableArray<Rewrite> rewrites =
+            [
+                new Rewrite($"Delete '{text}'", [hit.Delete], Applicability.Unsafe),
+                Rewrite.Template("State the objection", span, "[the thing named], which [source] says [specific flaw],"),
+            ];
+            context.Report(Descriptor, span, rewrites, text);
+            i = hit.End - 1;
+        }
+    }
+
+    private readonly record struct Hit(int End, TextChange Delete);
+
+    private static Hit? Find(DocumentModel document, Sentence sentence, Markers markers, int i)
+    {
+        var tokens = document.Tokens;
+        if (markers.Adverbs.Contains(tokens[i].Norm))
+        {
+            if (tokens[i].IsCapitalized && i > sentence.FirstToken && !StanceSlots.IsClauseStart(tokens, sentence, i)) return null;
+            var slot = StanceSlots.Of(tokens, sentence, i, i + 1, setOffOnly: false);
+            return slot == StanceSlots.Slot.None ? null : new Hit(i + 1, StanceSlots.Delete(document, sentence, i, i + 1, slot));
+        }
+
+        var length = LongestAt(markers.Modifiers, tokens, sentence, i);
+        var legal = false;
+        if (length == 0 && markers.Legal.Contains(tokens[i].Norm)) (length, legal) = (1, true);
+        if (length == 0) return null;
+        var end = i + length;
+        if (!BeforeNounPhrase(tokens, sentence, i, end)) return null;
+        // "a so-called axis of autocracies": the writer distances a threat label, which RH1005 judges.
+        if (end + 1 < sentence.EndToken && tokens[end].Norm is "axis" or "alliance" && tokens[end + 1].Norm == "of") return null;
+        if (legal && SourcingCues.InLegalContext(document, sentence)) return null;
+        var delete = length == 1
+            ? ModifierSlots.DeleteWord(document, i)
+            : new TextChange(TextSpan.FromBounds(tokens[i].Span.Start, tokens[end].Span.Start), "");
+        return new Hit(end, delete);
+    }
+
+    /// <summary>
+    /// The marker opens or modifies a noun phrase whose first word is a lower-case word: "the so-called peace plan",
+    /// "its supposed experts"; not a quotation (RH3005), a capitalized name ("the so-called Harbor Clause"), or
+    /// "supposed to" and "is supposed".
+    /// </summary>
+    private static bool BeforeNounPhrase(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        if (end >= sentence.EndToken || !tokens[end].IsWord || tokens[end].IsCapitalized) return false;
+        if (tokens[end].Norm == "to" || FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm)) return false;
+        if (start == sentence.FirstToken) return true;
+        var before = tokens[start - 1];
+        if (FunctionWords.Auxiliaries.Contains(before.Norm) || before.Norm is "be" or "been" or "being" or "not") return false;
+        return ModifierSlots.IsDeterminer(before) || StanceSlots.IsClauseStart(tokens, sentence, start)
+            || FunctionWords.Prepositions.Contains(before.Norm) || before.Norm is "and" or "or" or "of";
+    }
+
+    private static int LongestAt(IReadOnlyList<string[]> phrases, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var best = 0;
+        foreach (var phrase in phrases)
+            if (phrase.Length > best && PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) best = phrase.Length;
+        return best;
+    }
+
+    private sealed class Markers(TaggedLexicon lexicon)
+    {
+        public string[][] Modifiers { get; } = [.. lexicon.Entries("modifier")];
+        public FrozenSet<string> Legal { get; } = lexicon.Words("legal");
+        public FrozenSet<string> Adverbs { get; } = lexicon.Words("adverb");
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Sourcing;
+
+namespace Rhetlint.Rules.Hedging;
+
+/// <summary>
+/// RH4005 — editorializing adverb.
+///
+/// What it does: flags a sentence adverb or phrase by which the writer comments on the fact they report:
+/// "tellingly", "predictably", "ironically", "shockingly", "fortunately", "sadly", "needless to say", "it is worth
+/// noting that". Comment adverbs count at a clause start, as a parenthetical or before the verb ("Varn predictably
+/// denied everything"); adverbs that are also manner or degree adverbs ("notably", "surprisingly", "naturally",
+/// "conveniently") count only when set off by commas.
+///
+/// Why is this bad? The adverb tells the reader how to feel about a fact, or hints at a meaning ("tellingly") the
+/// writer does not spell out. In news copy that is editorializing; the fact can stand on its own.
+///
+/// Example: Tellingly, the ministry declined to comment.
+/// Use instead: The ministry declined to comment.
+///
+/// Not flagged: manner and degree uses ("smiled sadly", "notably absent", "conveniently located",
+/// "surprisingly cheap"); quoted or reported words; negation. The opinion profile turns the rule off.
+/// </summary>
+public sealed class RH4005EditorializingAdverb : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH4005",
+        "Editorializing adverb",
+        "'{0}' tells the reader what to make of the fact; let the fact stand on its own",
+        RuleCategories.Hedging,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A sentence adverb or phrase that comments on a reported fact (tellingly, predictably, ironically, fortunately, needless to say).",
+        helpLinkUri: RuleCategories.HelpUri("RH4005"));
+
+    private static readonly Lazy<Adverbs> Lexicon = new(() => new Adverbs(TaggedLexicon.Load("editorializing_adverbs")));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var adverbs = Lexicon.Value;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord || document.Voices[i] != Voice.Author) continue;
+            if (tokens[i].IsCapitalized && i > sentence.FirstToken && !StanceSlots.IsClauseStart(tokens, sentence, i)) continue;
+            if (Find(tokens, sentence, adverbs, i) is not { } hit) continue;
+            if (!HedgingVoice.IsAuthorAssertion(document, i, hit.End)) continue;
+
+            var span = document.SpanOf(i, hit.End);
+            var text = document.Excerpt(span);
+            var rewrite = new Rewrite($"Delete '{text}'", [StanceSlots.Delete(document, sentence, i, hit.End, hit.Slot)], Applicability.Unsafe);
+            context.Report(Descriptor, span, [rewrite], text);
+            i = hit.End - 1;
+        }
+    }
+
+    private readonly record struct Hit(int End, StanceSlots.Slot Slot);
+
+    private static Hit? Find(ImmutableArray<Token> tokens, Sentence sentence, Adverbs adverbs, int i)
+    {
+        var phrase = 0;
+        foreach (var entry in adverbs.Phrases)
+            if (entry.Length > phrase && PhraseList.MatchesAt(tokens, i, sentence.EndToken, entry)) phrase = entry.Length;
+        if (phrase > 0)
+        {
+            var end = i + phrase;
+            // "it is worth noting that …" opens its clause; "needless to say" may also stand between commas.
+            var slot = tokens[end - 1].Norm == "that"
+                ? (StanceSlots.IsClauseStart(tokens, sentence, i) ? StanceSlots.Slot.ClauseStart : StanceSlots.Slot.None)
+                : StanceSlots.Of(tokens, sentence, i, end, setOffOnly: true);
+            return slot == StanceSlots.Slot.None ? null : new Hit(end, slot);
+        }
+
+        var norm = tokens[i].Norm;
+        var setOffOnly = adverbs.SetOffOnly.Contains(norm);
+        if (!setOffOnly && !adverbs.Comment.Contains(norm)) return null;
+        var adverbSlot = StanceSlots.Of(tokens, sentence, i, i + 1, setOffOnly);
+        return adverbSlot == StanceSlots.Slot.None ? null : new Hit(i + 1, adverbSlot);
+    }
+
+    private sealed class Adverbs(TaggedLexicon lexicon)
+    {
+        public FrozenSet<string> Comment { get; } = lexicon.Words("adverb");
+        public FrozenSet<string> SetOffOnly { get; } = lexicon.Words("initial");
+        public string[][] Phrases { get; } = [.. lexicon.Entries("phrase")];
+    }
+}
