@@ -74,7 +74,7 @@ public sealed class DocumentModel
         }
         // The writer's own words that are someone's perception, or that the writer rejects, are not assertions.
         Mark(voices, PerceptionFinder.Find(syntax), Voice.Perceived);
-        Mark(voices, RebuttalFinder.Find(syntax), Voice.Rebutted);
+        Mark(voices, RebuttalFinder.Find(syntax, voices), Voice.Rebutted);
         var uses = QuotationSpeakers.Resolve(syntax, frames, names);
         foreach (var quotation in syntax.Quotations)
         {

@@ -11,7 +11,8 @@ namespace Rhetlint.Core.Semantics;
 /// <item>A rebuttal sentence — an anaphoric subject with a rejecting predicate ("Such fears are substantially
 /// exaggerated.", "The comparison does not survive scrutiny.", "It is not true.") or a label for what came
 /// before ("Such blatant exaggeration …") — rebuts up to three sentences before it in its paragraph, and the last
-/// two of the previous paragraph when it opens its own.</item>
+/// two of the previous paragraph when it opens its own. A sentence that quotes or reports someone is left as it
+/// is: the rejected claim is that quoted or reported one, and the writer's framing around it still stands.</item>
 /// <item>A denial predicate ("reject the idea that", "there is no evidence that") rebuts its complement clause.</item>
 /// </list>
 /// </summary>
@@ -32,7 +33,8 @@ internal static class RebuttalFinder
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Token ranges (first, end exclusive) of rebutted wording.</summary>
-    public static List<(int First, int End)> Find(ProseDocument document)
+    /// <param name="voices">The voices so far (quoted, reported, mentioned); a rebuttal does not reach into sentences that report.</param>
+    public static List<(int First, int End)> Find(ProseDocument document, IReadOnlyList<Voice> voices)
     {
         var ranges = new List<(int, int)>();
         var tokens = document.Tokens;
@@ -43,21 +45,28 @@ internal static class RebuttalFinder
                 var denial = Denials.Value.LongestAt(tokens, i, sentence.EndToken);
                 if (denial > 0) ranges.Add((i + denial, ClauseBounds.End(tokens, sentence, i + denial - 1)));
             }
-            if (IsRebuttal(tokens, sentence)) AddRebuttedSentences(document, sentence, ranges);
+            if (IsRebuttal(tokens, sentence)) AddRebuttedSentences(document, voices, sentence, ranges);
         }
         return ranges;
     }
 
-    private static void AddRebuttedSentences(ProseDocument document, Sentence rebuttal, List<(int, int)> ranges)
+    private static void AddRebuttedSentences(ProseDocument document, IReadOnlyList<Voice> voices, Sentence rebuttal, List<(int, int)> ranges)
     {
         var paragraph = document.Paragraphs[rebuttal.ParagraphIndex];
         var first = Math.Max(paragraph.FirstSentence, rebuttal.Index - SentencesBack);
         for (var s = first; s < rebuttal.Index; s++)
-            ranges.Add((document.Sentences[s].FirstToken, document.Sentences[s].EndToken));
+            AddUnlessReporting(document.Sentences[s], voices, ranges);
         if (rebuttal.Index != paragraph.FirstSentence || paragraph.Index == 0) return;
         var previous = document.Paragraphs[paragraph.Index - 1];
         for (var s = Math.Max(previous.FirstSentence, previous.EndSentence - PreviousParagraphSentences); s < previous.EndSentence; s++)
-            ranges.Add((document.Sentences[s].FirstToken, document.Sentences[s].EndToken));
+            AddUnlessReporting(document.Sentences[s], voices, ranges);
+    }
+
+    private static void AddUnlessReporting(Sentence sentence, IReadOnlyList<Voice> voices, List<(int, int)> ranges)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (voices[k] is Voice.Quoted or Voice.Reported) return;
+        ranges.Add((sentence.FirstToken, sentence.EndToken));
     }
 
     /// <summary>The sentence's main subject points back at a claim and rejects it, or labels it as exaggeration.</summary>

@@ -49,6 +49,10 @@ public class PerceptionAndRebuttalTests
         Assert.Equal(Voice.Author, VoiceOf("Kestria is a mortal threat. Such exaggeration could bring about a new arms race.", "arms"));
 
     [Fact]
+    public void A_rebuttal_leaves_the_writers_framing_of_a_reported_claim_alone() =>
+        Assert.Equal(Voice.Author, VoiceOf("Sadly, a think tank report declared that Varn covets the coast. Such claims are overblown.", "Sadly"));
+
+    [Fact]
     public void A_denial_rebuts_its_complement_clause()
     {
         const string text = "There is no evidence that Varn plans an attack on the port.";
