@@ -11,7 +11,11 @@ public static class BuiltInRules
 {
     public static ImmutableArray<RhetoricAnalyzer> All { get; } =
     [
+        new RH1001FearImagery(),
+        new RH1002ExistentialFraming(),
         new RH1004UnevidencedHostileIntent(),
+        new RH1005LoadedThreatLabel(),
+        new RH1009MunichAnalogy(),
         new RH2001UnsupportedSuperlative(),
         new RH2002UnprecedentedClaim(),
         new RH2003PeacockTerm(),
