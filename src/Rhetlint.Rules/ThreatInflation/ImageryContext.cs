@@ -76,6 +76,7 @@ internal static class ImageryContext
             if (tokens[k].Text is "," or ";" or ":" or "(" || tokens[k].Kind == TokenKind.Dash) break;
         }
         if (end < sentence.EndToken && MentionTails.Contains(tokens[end].Norm)) return true;
+        if (IsPortrayedAs(tokens, sentence, first)) return true;
         for (var k = end; k + 2 < sentence.EndToken && k - end <= 6; k++)
         {
             if (tokens[k].Norm != "as") continue;
@@ -96,6 +97,20 @@ internal static class ImageryContext
         while (subject >= sentence.FirstToken && tokens[subject].Norm is "to" or "must" or "should" or "will" or "would" or "can" or "also" or "rightly") subject--;
         return subject < sentence.FirstToken || tokens[subject].Norm is not ("i" or "we" or "let's" or "us");
     }
+
+    /// <summary>"smear Trump as the new Hitler", "painted Norvania as a rogue state": someone's portrayal, reported.</summary>
+    private static bool IsPortrayedAs(ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        var k = first - 1;
+        if (k >= sentence.FirstToken && tokens[k].Norm is "the" or "a" or "an") k--;
+        if (k < sentence.FirstToken || tokens[k].Norm != "as") return false;
+        for (var v = k - 1; v >= sentence.FirstToken && k - v <= 5; v--)
+            if (PortrayalVerbs.Any(stem => tokens[v].Norm.StartsWith(stem, StringComparison.Ordinal))) return true;
+        return false;
+    }
+
+    /// <summary>Stems of verbs that cast someone "as" something ("smeared", "portrays", "painting").</summary>
+    private static readonly string[] PortrayalVerbs = ["smear", "portray", "paint", "cast", "depict", "caricatur", "denounc", "brand", "label", "describ", "dismiss"];
 
     /// <summary>Whether any token of the sentence is one of <paramref name="words"/>.</summary>
     public static bool SentenceHas(ImmutableArray<Token> tokens, Sentence sentence, FrozenSet<string> words)

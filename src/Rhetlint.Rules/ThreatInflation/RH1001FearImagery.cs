@@ -18,6 +18,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// specter of drones hangs over". Fixed phrases come from fear_imagery.txt; productive patterns cover a weapon held
 /// to a vital organ, "post-X apocalypse", "on the brink of" + catastrophe, "a tidal wave of" + threat,
 /// "sleepwalking into" + catastrophe, "carved up", "bleeding us dry" and an intensified or looming "specter of".
+/// "On the brink of" counts only with a threat referent in the sentence and not in past narrative.
 ///
 /// Why is this bad? The picture does the arguing: it makes a threat feel imminent and total without saying who
 /// can do what, how likely it is, or who says so.
@@ -180,7 +181,17 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (tokens[i].Norm is not ("on" or "to" or "toward" or "towards") || i + 3 >= sentence.EndToken || tokens[i + 1].Norm != "the"
             || !words.Brinks.Contains(tokens[i + 2].Norm) || tokens[i + 3].Norm != "of")
             return null;
-        return CatastropheAfter(words.Catastrophes, tokens, sentence, i + 4) is int end ? new Hit(i, end, i + 2, Need.None) : null;
+        if (IsPastNarrative(tokens, sentence, i)) return null;
+        // "a firm on the brink of catastrophe" is business news; the doom is a threat claim only about a threat.
+        return CatastropheAfter(words.Catastrophes, tokens, sentence, i + 4) is int end ? new Hit(i, end, i + 2, Need.Referent) : null;
+    }
+
+    /// <summary>"the 1962 crisis brought the world to the brink of nuclear war": a past event told as history, not a warning.</summary>
+    private static bool IsPastNarrative(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        for (var k = i - 1; k >= sentence.FirstToken && i - k <= 4; k--)
+            if (tokens[k].Norm is "brought" or "came" or "took" or "pushed" or "drove" or "was" or "were" or "stood") return true;
+        return false;
     }
 
     /// <summary>"sleepwalking into war", "sleepwalk towards catastrophe".</summary>

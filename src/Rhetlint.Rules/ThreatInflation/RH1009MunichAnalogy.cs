@@ -67,7 +67,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             var hit = Analogy(words, document, sentence, i) ?? Appeasement(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || ImageryContext.IsNegated(document, found.First)
-                || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End) || IsDisanalogy(words, tokens, sentence, found.First))
+                || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End) || IsDisanalogy(words, tokens, sentence, found.First)
+                || IsAverted(tokens, sentence, found.First))
                 continue;
 
             var span = document.SpanOf(found.First, found.End);
@@ -119,7 +120,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         if (!token.IsWord || dash <= 0) return null;
         var stem = token.Norm[..dash];
         var suffix = token.Norm[(dash + 1)..];
-        if (!words.SingleWordTerms.Contains(stem) && stem != "nazi") return null;
+        // "Nazi-like behavior", "Hitler-style rallies" describe conduct in general; "a Munich-style deal" casts a present one.
+        if (!words.SingleWordTerms.Contains(stem) || stem is "hitler" or "nazis" or "weimar") return null;
         return suffix is "style" or "like" or "esque" or "type" or "era-style";
     }
 
@@ -225,6 +227,12 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             && tokens[before - 1].Norm is "amounts" or "amount" or "smacks" or "smack" or "reeks" or "tantamount");
         return copula && tokens[i].Norm == "appeasement" && ImageryContext.HasActor(tokens, sentence) ? new Hit(i, i + 1) : null;
     }
+
+    /// <summary>"how to prevent another 9/11": an outcome to avert, not a label on a present actor or policy.</summary>
+    private static bool IsAverted(ImmutableArray<Token> tokens, Sentence sentence, int first) =>
+        first - 1 >= sentence.FirstToken && AvertVerbs.Any(stem => tokens[first - 1].Norm.StartsWith(stem, StringComparison.Ordinal));
+
+    private static readonly string[] AvertVerbs = ["prevent", "avoid", "avert", "thwart", "stop", "forestall", "preempt"];
 
     private static bool IsDisanalogy(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int first)
     {

@@ -16,7 +16,7 @@ public class RH1001FearImageryTests
     [InlineData("Without new reactors we face a post-industrial apocalypse.", "a post-industrial apocalypse")]
     [InlineData("While Washington dithers, the Arctic is being carved up.", "is being carved up")]
     [InlineData("Moscow and Ankara are carving up the Black Sea.", "are carving up")]
-    [InlineData("The strait is on the brink of annihilation.", "on the brink of annihilation")]
+    [InlineData("With missiles on every ridge, the strait is on the brink of annihilation.", "on the brink of annihilation")]
     [InlineData("Europe is sleepwalking into war with Russia.", "sleepwalking into war")]
     [InlineData("A tidal wave of disinformation is washing over the election.", "A tidal wave of disinformation")]
     [InlineData("The nightmare scenario is a Kestrian missile strike on the capital.", "The nightmare scenario")]
@@ -46,6 +46,9 @@ public class RH1001FearImageryTests
     [InlineData("The so-called ticking time bomb of pensions never went off.")]
     [InlineData("Fans of the zombie apocalypse genre will love the new series about the virus.")]
     [InlineData("A tidal wave of support greeted the new mayor.")]
+    [InlineData("The 1962 crisis brought the world to the brink of nuclear war.")]
+    [InlineData("The marsh vole is on the brink of extinction.")]
+    [InlineData("A decade later, the firm remains on the brink of catastrophe.")]
     public void Does_not_flag_literal_mentioned_reported_or_negated_uses(string text) =>
         Assert.Empty(Flagged("RH1001", text));
 

@@ -26,6 +26,7 @@ public class RH1005LoadedThreatLabelTests
     [InlineData("A gang of thugs robbed the corner shop.")]
     [InlineData("The Union of Concerned Scientists published the figures.")]
     [InlineData("The axis of rotation tilts by 23 degrees.")]
+    [InlineData("State media painted Norvania as a rogue state.")]
     public void Does_not_flag_history_mentions_or_literal_uses(string text) =>
         Assert.Empty(Flagged("RH1005", text));
 }

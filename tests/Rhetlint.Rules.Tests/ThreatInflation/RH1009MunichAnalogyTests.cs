@@ -36,6 +36,9 @@ public class RH1009MunichAnalogyTests
     [InlineData("Wilt Chamberlain scored 100 points in one game.")]
     [InlineData("The Munich Security Conference opens on Friday.")]
     [InlineData("Sputnik launched in October 1957.")]
+    [InlineData("The agency exists to prevent another 9/11.")]
+    [InlineData("Many debates still turn on resisting Nazi-like behavior.")]
+    [InlineData("Her rivals tried to smear the senator as the new Hitler.")]
     [InlineData("“This is another 1938,” Senator Ada Moss said on Tuesday.")]
     public void Does_not_flag_history_disanalogy_or_mention(string text) =>
         Assert.Empty(Flagged("RH1009", text));
