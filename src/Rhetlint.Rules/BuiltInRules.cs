@@ -13,7 +13,11 @@ public static class BuiltInRules
 {
     public static ImmutableArray<RhetoricAnalyzer> All { get; } =
     [
+        new RH1001FearImagery(),
+        new RH1002ExistentialFraming(),
         new RH1004UnevidencedHostileIntent(),
+        new RH1005LoadedThreatLabel(),
+        new RH1009MunichAnalogy(),
         new RH1013ThreatPatternDensity(),
         new RH2001UnsupportedSuperlative(),
         new RH2002UnprecedentedClaim(),

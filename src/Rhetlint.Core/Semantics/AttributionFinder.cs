@@ -379,8 +379,16 @@ internal static class AttributionFinder
 
         var contentStart = thatIndex >= 0 ? thatIndex + 1 : next;
         return Frame(document, marks, sentence, source, cue, ContentSide.After, contentStart,
-            ContentEnd(document, marks, sentence, contentStart, InCommaRelative(tokens, sentence, cue)));
+            ContentEnd(document, marks, sentence, contentStart, InCommaRelative(tokens, sentence, cue) || OpensAdverbialClause(tokens, sentence, source.Start)));
     }
+
+    /// <summary>
+    /// "While Washington argues about budgets, the Arctic is …": a source in an adverbial clause that opens the
+    /// sentence reports only up to the comma that closes the clause; the main clause is the writer's.
+    /// </summary>
+    private static bool OpensAdverbialClause(ImmutableArray<Token> tokens, Sentence sentence, int sourceStart) =>
+        sourceStart - 1 == sentence.FirstToken
+        && tokens[sentence.FirstToken].Norm is "while" or "whilst" or "although" or "though" or "whereas" or "when" or "because" or "since" or "unless";
 
     /// <summary>"Residents, who say the port is loud, have complained": the cue sits in a relative clause set off by commas.</summary>
     private static bool InCommaRelative(ImmutableArray<Token> tokens, Sentence sentence, int cue)
@@ -394,7 +402,7 @@ internal static class AttributionFinder
     /// Reported content runs to the end of the sentence, except across "; …" or ", though/but …", where the
     /// writer (or another source) takes over: "economists believe X, though others note Y".
     /// </summary>
-    /// <param name="untilComma">The cue is in a comma-bounded relative clause: its content ends at the closing comma.</param>
+    /// <param name="untilComma">The cue is in a comma-bounded relative or opening adverbial clause: its content ends at the closing comma.</param>
     private static int ContentEnd(ProseDocument document, QuoteMarks marks, Sentence sentence, int contentStart, bool untilComma)
     {
         var tokens = document.Tokens;

@@ -1,0 +1,157 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// What the phrase-driven threat rules (RH1001, RH1002, RH1005, RH1009) check around a match before they call it
+/// the writer's own: voice, negation, and the use-mention frames in which a loaded phrase is talked about
+/// rather than used ("the phrase 'axis of evil'", "posters used the mushroom cloud as a motif", "comparisons with
+/// Munich", "so-called").
+/// </summary>
+internal static class ImageryContext
+{
+    /// <summary>Nouns that, right before a phrase ("talk of …", "the image of …", "comparisons with …"), make it a topic rather than a claim.</summary>
+    private static readonly FrozenSet<string> MentionHeads = FrozenSet.ToFrozenSet(
+        ["phrase", "term", "word", "words", "label", "labels", "slogan", "metaphor", "metaphors", "image", "images", "imagery", "motif",
+         "trope", "tropes", "cliché", "cliche", "rhetoric", "language", "talk", "vocabulary", "warnings", "warning",
+         "fears", "fear", "predictions", "prediction", "visions", "vision", "narrative", "narratives", "myth", "idea", "notion",
+         "comparison", "comparisons", "analogy", "analogies", "invocation", "invocations", "references", "reference",
+         "headlines", "headline", "framing", "claims", "claim", "scenarios", "hype", "title", "poster", "posters"],
+        StringComparer.Ordinal);
+
+    /// <summary>Nouns that, right after a phrase ("the axis-of-evil speech", "the Munich analogy"), make it the name of a thing said.</summary>
+    private static readonly FrozenSet<string> MentionTails = FrozenSet.ToFrozenSet(
+        ["label", "labels", "metaphor", "motif", "imagery", "rhetoric", "analogy", "analogies", "comparison", "comparisons", "trope",
+         "speech", "slogan", "line", "phrase", "formula", "framing", "tag", "cliché", "cliche", "meme", "narrative"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NamingVerbs = FrozenSet.ToFrozenSet(
+        ["call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "brand", "brands", "branded", "branding",
+         "label", "labels", "labelled", "labeled", "labelling", "labeling", "termed", "nicknamed", "christened"],
+        StringComparer.Ordinal);
+
+    /// <summary>"used … as a motif": a role the phrase plays in a work.</summary>
+    private static readonly FrozenSet<string> MentionRoles = FrozenSet.ToFrozenSet(
+        ["motif", "symbol", "metaphor", "image", "emblem", "icon", "trope", "shorthand", "example", "title", "theme"],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether every token of the match is the writer's own words.</summary>
+    public static bool IsAuthors(DocumentModel document, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (document.Voices[k] != Voice.Author) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Negation over the match. "without" and "instead of" negate only their own noun phrase: in "Without new drugs
+    /// we face an apocalypse" the apocalypse is asserted, so such a cue counts only when it stands right before.
+    /// </summary>
+    public static bool IsNegated(DocumentModel document, int token)
+    {
+        if (document.NegationCueOf(token) is not var (first, end)) return false;
+        var cue = document.Tokens[first].Norm;
+        var phrasal = cue is "without" or "instead" or "rather";
+        return !phrasal || token - end <= 3;
+    }
+
+    /// <summary>
+    /// Whether the phrase from <paramref name="first"/> to <paramref name="end"/> is mentioned rather than used:
+    /// after "so-called", a naming verb ("dubbed", "called") or a mention noun ("talk of", "the phrase"); before a
+    /// mention noun ("the axis-of-evil label"); or used "as a motif".
+    /// </summary>
+    public static bool IsMentioned(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)
+    {
+        for (var k = first - 1; k >= sentence.FirstToken && first - k <= 4; k--)
+        {
+            var norm = tokens[k].Norm;
+            if (norm == "so-called" || IsOthersNaming(tokens, sentence, k)) return true;
+            if (MentionHeads.Contains(norm) && (k + 1 == first || tokens[k + 1].Norm is "of" or "about" or "to" or "with" or "like")) return true;
+            if (tokens[k].Text is "," or ";" or ":" or "(" || tokens[k].Kind == TokenKind.Dash) break;
+        }
+        if (end < sentence.EndToken && MentionTails.Contains(tokens[end].Norm)) return true;
+        if (IsPortrayedAs(tokens, sentence, first)) return true;
+        for (var k = end; k + 2 < sentence.EndToken && k - end <= 6; k++)
+        {
+            if (tokens[k].Norm != "as") continue;
+            var role = tokens[k + 1].Norm is "a" or "an" or "the" ? k + 2 : k + 1;
+            if (MentionRoles.Contains(tokens[role].Norm)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Brandt called Kestria a rogue state", "what critics dub an axis of evil": someone else's label. "We should
+    /// call it what it is" keeps the label the writer's own.
+    /// </summary>
+    private static bool IsOthersNaming(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (!NamingVerbs.Contains(tokens[k].Norm)) return false;
+        var subject = k - 1;
+        while (subject >= sentence.FirstToken && tokens[subject].Norm is "to" or "must" or "should" or "will" or "would" or "can" or "also" or "rightly") subject--;
+        return subject < sentence.FirstToken || tokens[subject].Norm is not ("i" or "we" or "let's" or "us");
+    }
+
+    /// <summary>"smear Trump as the new Hitler", "painted Norvania as a rogue state": someone's portrayal, reported.</summary>
+    private static bool IsPortrayedAs(ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        var k = first - 1;
+        if (k >= sentence.FirstToken && tokens[k].Norm is "the" or "a" or "an") k--;
+        if (k < sentence.FirstToken || tokens[k].Norm != "as") return false;
+        for (var v = k - 1; v >= sentence.FirstToken && k - v <= 5; v--)
+            if (PortrayalVerbs.Any(stem => tokens[v].Norm.StartsWith(stem, StringComparison.Ordinal))) return true;
+        return false;
+    }
+
+    /// <summary>Stems of verbs that cast someone "as" something ("smeared", "portrays", "painting").</summary>
+    private static readonly string[] PortrayalVerbs = ["smear", "portray", "paint", "cast", "depict", "caricatur", "denounc", "brand", "label", "describ", "dismiss"];
+
+    /// <summary>Whether any token of the sentence is one of <paramref name="words"/>.</summary>
+    public static bool SentenceHas(ImmutableArray<Token> tokens, Sentence sentence, FrozenSet<string> words)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (words.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a gazetteer actor (a state, capital, institution or collective adversary) is named in the sentence.</summary>
+    public static bool HasActor(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var span = tokens.AsSpan(0, sentence.EndToken);
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (Actors.Match(span, k) is not null) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The start of the noun phrase a figurative head belongs to: back over up to <paramref name="maxModifiers"/>
+    /// lower-case modifiers to a determiner, so the span reads "a demographic time bomb" rather than "time bomb".
+    /// </summary>
+    public static int PhraseStart(ImmutableArray<Token> tokens, Sentence sentence, int head, int maxModifiers = 2)
+    {
+        var k = head;
+        while (k - 1 >= sentence.FirstToken && head - k < maxModifiers && IsModifier(tokens[k - 1])) k--;
+        return k - 1 >= sentence.FirstToken && IsDeterminer(tokens[k - 1]) ? k - 1 : head;
+    }
+
+    /// <summary>A lower-case adjective or hyphenated compound ("dark", "polar", "post-antibiotic"); a noun would start another phrase.</summary>
+    private static bool IsModifier(Token token) =>
+        token.IsWord && !token.IsCapitalized && !IsDeterminer(token) && token.Norm != "so-called"
+        && (AdjectiveForms.IsAdjective(token.Norm) || token.Norm.Contains('-'));
+
+    private static bool IsDeterminer(Token token) =>
+        token.Norm is "a" or "an" or "the" or "this" or "that" or "another" or "such" or "our" or "their" or "its" or "his" or "her";
+
+    /// <summary>Hedges (where the rule honours them) and questions lower a finding one level (RULES.md §1).</summary>
+    public static DiagnosticSeverity SeverityAt(DocumentModel document, Sentence sentence, int token, DiagnosticSeverity severity, bool hedgeLowers)
+    {
+        var lowered = ClaimScope.EndsWithQuestion(document.Tokens, sentence) || hedgeLowers && document.IsHedged(token);
+        return lowered ? ClaimScope.Lowered(severity) : severity;
+    }
+}

@@ -1,0 +1,314 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Sourcing;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// RH1001 — fear imagery.
+///
+/// What it does: flags doom and predation metaphors in the writer's voice — "a ticking time bomb", "a powder keg",
+/// "holds a knife to the throat of", "a post-antibiotic apocalypse", "the region is being carved up", "a dark
+/// specter of drones hangs over". Fixed phrases come from fear_imagery.txt; productive patterns cover a weapon held
+/// to a vital organ, "post-X apocalypse", "on the brink of" + catastrophe, "a tidal wave of" + threat,
+/// "sleepwalking into" + catastrophe, "carved up", "bleeding us dry" and an intensified or looming "specter of".
+/// "On the brink of" counts only with a threat referent in the sentence and not in past narrative.
+///
+/// Why is this bad? The picture does the arguing: it makes a threat feel imminent and total without saying who
+/// can do what, how likely it is, or who says so.
+///
+/// Example: The port dispute is a ticking time bomb under the alliance.
+/// Use instead: Kestria has closed two of the three ports to allied ships, which could strain the alliance's
+/// supply lines (Harbor Gazette, 4 May).
+///
+/// Not flagged: literal senses (a bomb squad defusing a time bomb, storm clouds in a forecast, a robber's knife);
+/// metaphors that are threat claims only about a threat (a "nightmare scenario" for race organizers, a
+/// "stranglehold on the market"); mentions ("posters used the mushroom cloud as a motif", "talk of an
+/// apocalypse", "so-called"); quoted or reported words; negated ones.
+/// </summary>
+public sealed class RH1001FearImagery : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH1001",
+        "Fear imagery",
+        "'{0}' dramatizes a threat with a doom metaphor; say who can do what, how likely it is, and who says so",
+        RuleCategories.ThreatInflation,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A doom or predation metaphor (ticking time bomb, powder keg, knife to the throat, post-X apocalypse) in the writer's voice, about a threat.",
+        helpLinkUri: RuleCategories.HelpUri("RH1001"));
+
+    private static readonly Lazy<ImageryWords> Words = new(() => new ImageryWords(TaggedLexicon.Load("fear_imagery")));
+
+    /// <summary>Premodifiers that only add dread ("a dark specter"): deleting one is the rule's unsafe rewrite.</summary>
+    private static readonly FrozenSet<string> Intensifiers = FrozenSet.ToFrozenSet(
+        ["dark", "grim", "terrifying", "menacing", "ominous", "looming", "deadly", "sinister", "frightening", "chilling", "horrifying",
+         "monstrous", "terrible", "dreadful", "ghastly", "gathering", "growing", "deadliest", "darkest", "grimmest"],
+        StringComparer.Ordinal);
+
+    /// <summary>Verbs that make a specter hang over someone rather than merely be raised.</summary>
+    private static readonly FrozenSet<string> HauntingVerbs = FrozenSet.ToFrozenSet(
+        ["hangs", "hang", "hanging", "hung", "looms", "loom", "looming", "loomed", "haunts", "haunt", "haunting", "haunted", "stalks",
+         "stalk", "stalking", "stalked", "hovers", "hover", "hovering", "hovered"],
+        StringComparer.Ordinal);
+
+    /// <summary>Verbs that put the weapon to the throat: the span starts at them ("holds a knife to the throat").</summary>
+    private static readonly FrozenSet<string> HoldingVerbs = FrozenSet.ToFrozenSet(
+        ["hold", "holds", "held", "holding", "put", "puts", "putting", "press", "presses", "pressed", "pressing", "point", "points",
+         "pointed", "pointing", "has", "have", "had"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"], StringComparer.Ordinal);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var words = Words.Value;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            if (Match(words, tokens, sentence, i) is not { } hit) continue;
+            if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || ImageryContext.IsNegated(document, hit.Head)) continue;
+            if (ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || IsTitle(tokens, sentence, hit)) continue;
+            if (words.IsLiteral(tokens, sentence, hit.First, hit.End)) continue;
+            if (!HasReferent(tokens, sentence, hit)) continue;
+
+            var span = document.SpanOf(hit.First, hit.End);
+            var template = Rewrite.Template("Replace the image with the threat it stands for", span,
+                "[actor] has [capability or action], which could [consequence] ([source])");
+            ImmutableArray<Rewrite> rewrites = IntensifierIn(tokens, hit) is int adjective
+                ? [template, new Rewrite($"Delete '{tokens[adjective].Text}'", [ModifierSlots.DeleteWord(document, adjective)], Applicability.Unsafe)]
+                : [template];
+            var severity = ImageryContext.SeverityAt(document, sentence, hit.Head, Descriptor.DefaultSeverity, hedgeLowers: false);
+            context.Report(Descriptor, severity, span, rewrites, document.Excerpt(span));
+            i = hit.End - 1;
+        }
+    }
+
+    private static Hit? Match(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        FixedPhrase(words, tokens, sentence, i)
+        ?? WeaponToVital(words, tokens, sentence, i)
+        ?? PostApocalypse(tokens, sentence, i)
+        ?? Specter(tokens, sentence, i)
+        ?? Flood(words, tokens, sentence, i)
+        ?? Brink(words, tokens, sentence, i)
+        ?? Sleepwalk(words, tokens, sentence, i)
+        ?? CarvedUp(tokens, sentence, i)
+        ?? BledDry(tokens, sentence, i);
+
+    private static Hit? FixedPhrase(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        foreach (var (phrase, need) in words.Phrases)
+        {
+            if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) continue;
+            var first = FunctionWords.Prepositions.Contains(phrase[0]) ? i : ImageryContext.PhraseStart(tokens, sentence, i);
+            return new Hit(first, i + phrase.Length, i, need);
+        }
+        return null;
+    }
+
+    /// <summary>"holds a knife to the throat of", "a dagger pointed at the heart of", "a gun to our heads".</summary>
+    private static Hit? WeaponToVital(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.Weapons.Contains(tokens[i].Norm) || i == sentence.FirstToken || tokens[i - 1].Norm is not ("a" or "the" or "its" or "their")) return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && tokens[k].Norm is "pointed" or "aimed" or "held" or "pressed") k++;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("to" or "at" or "against")) return null;
+        k++;
+        if (k < sentence.EndToken && (tokens[k].Norm is "the" or "our" or "its" or "their" or "your" || ModifierSlots.IsPossessiveNoun(tokens[k]))) k++;
+        if (k >= sentence.EndToken || !words.Vitals.Contains(tokens[k].Norm)) return null;
+        var first = i - 1;
+        if (first - 1 >= sentence.FirstToken && HoldingVerbs.Contains(tokens[first - 1].Norm)) first--;
+        return new Hit(first, k + 1, i, Need.Actor);
+    }
+
+    /// <summary>"a post-antibiotic apocalypse", "a post-democratic apocalypse": the prefix makes the doom a forecast.</summary>
+    private static Hit? PostApocalypse(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!tokens[i].Norm.StartsWith("post-", StringComparison.Ordinal) || i + 1 >= sentence.EndToken || tokens[i + 1].Norm is not ("apocalypse" or "armageddon"))
+            return null;
+        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), i + 2, i + 1, Need.None);
+    }
+
+    /// <summary>
+    /// "a dark specter of armed drones", "the specter of war hangs over": only an intensified or looming specter;
+    /// "raises the specter of" is the ordinary news idiom.
+    /// </summary>
+    private static Hit? Specter(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("specter" or "spectre" or "specters" or "spectres") || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "of") return null;
+        var first = ImageryContext.PhraseStart(tokens, sentence, i);
+        var intensified = first < i && Enumerable.Range(first, i - first).Any(k => AdjectiveForms.IsAdjective(tokens[k].Norm) && tokens[k].Norm is not ("new" or "old" or "same"));
+        if (!intensified && !ImageryContext.SentenceHas(tokens, sentence, HauntingVerbs)) return null;
+        return new Hit(first, i + 1, i, Need.Referent);
+    }
+
+    /// <summary>"a tidal wave of migrants", "a tsunami of disinformation".</summary>
+    private static Hit? Flood(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        foreach (var flood in words.Floods)
+        {
+            if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, flood)) continue;
+            var of = i + flood.Length;
+            if (of >= sentence.EndToken || tokens[of].Norm != "of") return null;
+            for (var k = of + 1; k < sentence.EndToken && k <= of + 2; k++)
+            {
+                var horde = words.Hordes.FirstOrDefault(h => PhraseList.MatchesAt(tokens, k, sentence.EndToken, h));
+                if (horde is not null) return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + horde.Length, i, Need.None);
+                if (ThreatReferents.IsThreatNoun(tokens[k])) return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 1, i, Need.None);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"on the brink of annihilation", "to the edge of catastrophe": an edge noun before a catastrophe, not before "war" or "collapse".</summary>
+    private static Hit? Brink(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("on" or "to" or "toward" or "towards") || i + 3 >= sentence.EndToken || tokens[i + 1].Norm != "the"
+            || !words.Brinks.Contains(tokens[i + 2].Norm) || tokens[i + 3].Norm != "of")
+            return null;
+        if (IsPastNarrative(tokens, sentence, i)) return null;
+        // "a firm on the brink of catastrophe" is business news; the doom is a threat claim only about a threat.
+        return CatastropheAfter(words.Catastrophes, tokens, sentence, i + 4) is int end ? new Hit(i, end, i + 2, Need.Referent) : null;
+    }
+
+    /// <summary>"the 1962 crisis brought the world to the brink of nuclear war": a past event told as history, not a warning.</summary>
+    private static bool IsPastNarrative(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        for (var k = i - 1; k >= sentence.FirstToken && i - k <= 4; k--)
+            if (tokens[k].Norm is "brought" or "came" or "took" or "pushed" or "drove" or "was" or "were" or "stood") return true;
+        return false;
+    }
+
+    /// <summary>"sleepwalking into war", "sleepwalk towards catastrophe".</summary>
+    private static Hit? Sleepwalk(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!tokens[i].Norm.StartsWith("sleepwalk", StringComparison.Ordinal) || i + 1 >= sentence.EndToken
+            || tokens[i + 1].Norm is not ("into" or "towards" or "toward"))
+            return null;
+        return CatastropheAfter(words.Catastrophes.Concat(words.Conflicts), tokens, sentence, i + 2) is int end ? new Hit(i, end, i, Need.None) : null;
+    }
+
+    /// <summary>The end of a catastrophe noun within three words after <paramref name="from"/> ("of a new world war"), or null.</summary>
+    private static int? CatastropheAfter(IEnumerable<string[]> catastrophes, ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken && k <= from + 3; k++)
+        {
+            foreach (var catastrophe in catastrophes)
+                if (PhraseList.MatchesAt(tokens, k, sentence.EndToken, catastrophe)) return k + catastrophe.Length;
+            if (!tokens[k].IsWord || tokens[k].Norm is "and" or "or" or "but" or "that" or "which") return null;
+        }
+        return null;
+    }
+
+    /// <summary>"the region is being carved up", "carving up the Arctic": territory divided by force, said of actors.</summary>
+    private static Hit? CarvedUp(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var norm = tokens[i].Norm;
+        if (norm is "carve-up" or "carve-ups") return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), i + 1, i, Need.Actor);
+        if (norm is not ("carve" or "carves" or "carved" or "carving") || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "up") return null;
+        var first = i;
+        while (first - 1 >= sentence.FirstToken && i - first < 3 && PassiveAuxiliaries.Contains(tokens[first - 1].Norm)) first--;
+        return new Hit(first, i + 2, i, Need.Actor);
+    }
+
+    /// <summary>"bleeding us dry", "bled the treasury dry".</summary>
+    private static Hit? BledDry(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("bleed" or "bleeds" or "bleeding" or "bled")) return null;
+        for (var k = i + 1; k < sentence.EndToken && k <= i + 3; k++)
+        {
+            if (tokens[k].Norm == "dry") return new Hit(i, k + 1, i, Need.Referent);
+            if (!tokens[k].IsWord) return null;
+        }
+        return null;
+    }
+
+    private static bool HasReferent(ImmutableArray<Token> tokens, Sentence sentence, Hit hit) => hit.Need switch
+    {
+        Need.None => true,
+        Need.Actor => ImageryContext.HasActor(tokens, sentence),
+        _ => ThreatReferents.FindIn(tokens, sentence, sentence.FirstToken, hit.First) is not null
+             || ThreatReferents.FindIn(tokens, sentence, hit.End, sentence.EndToken) is not null,
+    };
+
+    /// <summary>A capitalized head inside a name or title ("The Gathering Storm", a film); "Armageddon" is always capitalized.</summary>
+    private static bool IsTitle(ImmutableArray<Token> tokens, Sentence sentence, Hit hit) =>
+        tokens[hit.Head].Norm != "armageddon" && ModifierSlots.IsNameOrTitle(tokens, sentence, hit.Head);
+
+    private static int? IntensifierIn(ImmutableArray<Token> tokens, Hit hit)
+    {
+        for (var k = hit.First; k < hit.Head; k++)
+            if (Intensifiers.Contains(tokens[k].Norm)) return k;
+        return null;
+    }
+
+    private enum Need { None, Referent, Actor }
+
+    /// <summary>The matched metaphor: its span, its head word (where negation and title tests look) and what it needs.</summary>
+    private readonly record struct Hit(int First, int End, int Head, Need Need);
+
+    private sealed class ImageryWords
+    {
+        public ImageryWords(TaggedLexicon lexicon)
+        {
+            Phrases = [.. lexicon.Entries("self").Select(p => (p, Need.None))
+                .Concat(lexicon.Entries("referent").Select(p => (p, Need.Referent)))
+                .Concat(lexicon.Entries("actor").Select(p => (p, Need.Actor)))
+                .OrderByDescending(e => e.p.Length)];
+            LiteralCues = lexicon.Entries("literal").Where(e => e.Length > 1)
+                .GroupBy(e => e[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.SelectMany(e => e.Skip(1)).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            Weapons = lexicon.Words("weapon");
+            Vitals = lexicon.Words("vital");
+            Brinks = lexicon.Words("brink");
+            Catastrophes = [.. lexicon.Entries("catastrophe").OrderByDescending(e => e.Length)];
+            Conflicts = [.. lexicon.Entries("conflict").OrderByDescending(e => e.Length)];
+            Floods = [.. lexicon.Entries("flood")];
+            Hordes = [.. lexicon.Entries("horde")];
+        }
+
+        public (string[] Phrase, Need Need)[] Phrases { get; }
+        public FrozenDictionary<string, FrozenSet<string>> LiteralCues { get; }
+        public FrozenSet<string> Weapons { get; }
+        public FrozenSet<string> Vitals { get; }
+        public FrozenSet<string> Brinks { get; }
+        public string[][] Catastrophes { get; }
+        public string[][] Conflicts { get; }
+        public string[][] Floods { get; }
+        public string[][] Hordes { get; }
+
+        /// <summary>Whether a word of the match keys a literal cue that the sentence holds outside the match.</summary>
+        public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)
+        {
+            for (var m = first; m < end; m++)
+            {
+                if (!LiteralCues.TryGetValue(KeyOf(tokens[m].Norm), out var cues)) continue;
+                for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+                    if ((k < first || k >= end) && cues.Contains(tokens[k].Norm)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Inflected forms share their stem's cues ("carved", "carving" → "carve").</summary>
+        private string KeyOf(string norm) =>
+            LiteralCues.ContainsKey(norm) ? norm
+            : norm.StartsWith("carv", StringComparison.Ordinal) ? "carve"
+            : norm.StartsWith("bomb", StringComparison.Ordinal) ? "bomb"
+            : norm;
+    }
+}

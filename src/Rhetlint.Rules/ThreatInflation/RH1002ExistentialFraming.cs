@@ -1,0 +1,222 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Sourcing;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// RH1002 — existential framing.
+///
+/// What it does: flags the writer framing a threat as one to survival itself — "an existential threat",
+/// "threatens our very existence", "a mortal threat to our way of life", "we are fighting for our survival",
+/// "the end of democracy as we know it", "would wipe us off the map", "our way of life will not survive".
+///
+/// Why is this bad? Securitization works by declaring an issue a threat to survival, which puts it beyond
+/// ordinary debate and justifies emergency measures. The claim is almost never argued, only asserted.
+///
+/// Example: Kestria's new naval base is an existential threat to the free world.
+/// Use instead: Kestria's new naval base puts its missiles within range of three allied ports, according to
+/// the Harlow Institute.
+///
+/// Not flagged: negated claims ("is not an existential threat"); "an existential crisis" with no threat in the
+/// sentence (a band's slump); the literal survival of a species or habitat when a source is cited nearby;
+/// a company or an animal "fighting for survival"; mentions ("talk of an existential threat"); quoted or
+/// reported words. A hedge or a question lowers it to a suggestion.
+/// </summary>
+public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH1002",
+        "Existential framing",
+        "'{0}' frames the threat as one to survival itself; name the specific harm, to whom, and who assesses it",
+        RuleCategories.ThreatInflation,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The writer frames a threat as one to the existence or way of life of a people or state (existential threat, fight for our survival, the end of X as we know it).",
+        helpLinkUri: RuleCategories.HelpUri("RH1002"));
+
+    private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load("existential_framing")));
+
+    private static readonly FrozenSet<string> ThreatenVerbs = FrozenSet.ToFrozenSet(
+        ["threaten", "threatens", "threatened", "threatening", "endanger", "endangers", "endangered", "endangering", "imperil",
+         "imperils", "imperilled", "imperiled", "jeopardize", "jeopardizes", "jeopardise", "jeopardises"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Possessors = FrozenSet.ToFrozenSet(["our", "the", "its", "their", "your"], StringComparer.Ordinal);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var words = Words.Value;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            var hit = ExistentialNoun(words, document, sentence, i) ?? Threatened(words, tokens, sentence, i) ?? FightForSurvival(tokens, sentence, i)
+                ?? EndAsWeKnowIt(words, tokens, sentence, i) ?? OffTheMap(words, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i);
+            if (hit is not { } found) continue;
+            if (!ImageryContext.IsAuthors(document, found.First, found.End) || ImageryContext.IsNegated(document, found.First)
+                || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
+                continue;
+
+            var span = document.SpanOf(found.First, found.End);
+            var rewrite = Rewrite.Template("Name the specific harm and who assesses it", span,
+                "[actor]'s [capability] raises the risk of [specific harm] to [referent], according to [source]");
+            var severity = ImageryContext.SeverityAt(document, sentence, found.First, Descriptor.DefaultSeverity, hedgeLowers: true);
+            context.Report(Descriptor, severity, span, [rewrite], document.Excerpt(span));
+            i = found.End - 1;
+        }
+    }
+
+    /// <summary>"an existential threat", "a civilizational struggle" (the weak nouns only with a threat referent nearby).</summary>
+    private static Hit? ExistentialNoun(FramingWords words, DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (!words.Adjectives.Contains(tokens[i].Norm) || i + 1 >= sentence.EndToken) return null;
+        var head = i + 1;
+        var strong = words.Threats.Contains(tokens[head].Norm);
+        if (!strong && !words.Weak.Contains(tokens[head].Norm)) return null;
+        var first = ImageryContext.PhraseStart(tokens, sentence, i);
+        if (!strong && ThreatReferents.FindIn(tokens, sentence, sentence.FirstToken, i) is null
+            && ThreatReferents.FindIn(tokens, sentence, head + 1, sentence.EndToken) is null)
+            return null;
+        if (IsLiteralSurvival(words, document, sentence, head + 1)) return null;
+        return new Hit(first, head + 1);
+    }
+
+    /// <summary>
+    /// "an existential threat to the marsh vole, a 2023 survey found": a species or habitat, not a people, with a
+    /// source in the sentence or the next is the literal, scientific sense.
+    /// </summary>
+    private static bool IsLiteralSurvival(FramingWords words, DocumentModel document, Sentence sentence, int after)
+    {
+        var tokens = document.Tokens;
+        if (after >= sentence.EndToken || tokens[after].Norm != "to") return false;
+        for (var k = after + 1; k < sentence.EndToken && k <= after + 3; k++)
+            if (words.Collectives.Contains(tokens[k].Norm) || Actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is not null) return false;
+        return document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium;
+    }
+
+    /// <summary>"threatens our very existence", "a threat to our way of life", "a mortal danger to Western civilization".</summary>
+    private static Hit? Threatened(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var verb = ThreatenVerbs.Contains(tokens[i].Norm);
+        var noun = words.Threats.Contains(tokens[i].Norm) && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "to";
+        if (!verb && !noun) return null;
+        var k = verb ? i + 1 : i + 2;
+        var possessor = k < sentence.EndToken && Possessors.Contains(tokens[k].Norm) ? tokens[k++].Norm : null;
+        if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
+        var stake = words.Stakes.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
+        if (stake is null) return null;
+        var end = k + stake.Length;
+        // Bare "survival" or "existence" is a people's only when it is ours or of a collective ("the survival of the
+        // nation"); "threatens the survival of coral reefs" is ecology.
+        if (stake is ["survival"] or ["existence"] && possessor != "our" && !OfCollective(words, tokens, sentence, end)) return null;
+        var first = verb ? i : ImageryContext.PhraseStart(tokens, sentence, i);
+        return new Hit(first, end);
+    }
+
+    private static bool OfCollective(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k + 1 >= sentence.EndToken || tokens[k].Norm != "of") return false;
+        var target = tokens[k + 1].Norm is "the" or "our" ? k + 2 : k + 1;
+        return target < sentence.EndToken
+               && (words.Collectives.Contains(tokens[target].Norm) || Actors.Match(tokens.AsSpan(0, sentence.EndToken), target) is not null);
+    }
+
+    /// <summary>"we are fighting for our survival", "a battle for our very survival".</summary>
+    private static Hit? FightForSurvival(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("fight" or "fights" or "fighting" or "battle" or "struggle" or "struggling") || i + 2 >= sentence.EndToken
+            || tokens[i + 1].Norm != "for")
+            return null;
+        var k = i + 2;
+        var ours = tokens[k].Norm == "our";
+        if (ours || tokens[k].Norm is "its" or "their") k++;
+        if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("survival" or "existence" or "lives")) return null;
+        if (!ours && !WeBefore(tokens, sentence, i)) return null;
+        return new Hit(i, k + 1);
+    }
+
+    private static bool WeBefore(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        for (var k = i - 1; k >= sentence.FirstToken && i - k <= 5; k--)
+            if (tokens[k].Norm is "we" or "we're" or "us") return true;
+        return false;
+    }
+
+    /// <summary>"the end of democracy as we know it", "the end of the West as we know it".</summary>
+    private static Hit? EndAsWeKnowIt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "end" || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "of") return null;
+        for (var k = i + 2; k + 3 < sentence.EndToken && k <= i + 5; k++)
+        {
+            if (tokens[k].Norm != "as" || tokens[k + 1].Norm != "we" || tokens[k + 2].Norm != "know" || tokens[k + 3].Norm != "it") continue;
+            var whole = false;
+            for (var w = i + 2; w < k; w++)
+                whole |= words.Wholes.Contains(tokens[w].Norm) || Actors.Match(tokens.AsSpan(0, sentence.EndToken), w) is not null;
+            if (!whole) return null;
+            var first = i - 1 >= sentence.FirstToken && tokens[i - 1].Norm is "the" or "an" ? i - 1 : i;
+            return new Hit(first, k + 4);
+        }
+        return null;
+    }
+
+    /// <summary>"wipe us off the map", "wiped Norvania off the face of the earth": about us or said of an actor.</summary>
+    private static Hit? OffTheMap(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("wipe" or "wipes" or "wiped" or "wiping")) return null;
+        for (var k = i + 1; k + 2 < sentence.EndToken && k <= i + 4; k++)
+        {
+            if (tokens[k].Norm != "off" || tokens[k + 1].Norm != "the") continue;
+            int end;
+            if (tokens[k + 2].Norm == "map") end = k + 3;
+            else if (k + 5 < sentence.EndToken && tokens[k + 2].Norm == "face" && tokens[k + 3].Norm == "of" && tokens[k + 5].Norm is "earth" or "planet") end = k + 6;
+            else return null;
+            var aboutUs = false;
+            for (var w = i + 1; w < k; w++) aboutUs |= words.Collectives.Contains(tokens[w].Norm);
+            return aboutUs || ImageryContext.HasActor(tokens, sentence) ? new Hit(i, end) : null;
+        }
+        return null;
+    }
+
+    /// <summary>"our very way of life will not survive", "Western civilization cannot survive": the negation is the claim.</summary>
+    private static Hit? WillNotSurvive(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "our") return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
+        var stake = words.Stakes.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
+        if (stake is null) return null;
+        k += stake.Length;
+        if (k >= sentence.EndToken) return null;
+        if (tokens[k].Norm is "cannot" or "can't" or "won't" or "wouldn't" or "couldn't") k++;
+        else if (tokens[k].Norm is "will" or "would" or "could" or "can" or "may" or "might" && k + 1 < sentence.EndToken
+                 && tokens[k + 1].Norm is "not" or "never") k += 2;
+        else return null;
+        return k < sentence.EndToken && tokens[k].Norm is "survive" or "outlast" or "endure" ? new Hit(i, k + 1) : null;
+    }
+
+    private readonly record struct Hit(int First, int End);
+
+    private sealed class FramingWords(TaggedLexicon lexicon)
+    {
+        public FrozenSet<string> Adjectives { get; } = lexicon.Words("adjective");
+        public FrozenSet<string> Threats { get; } = lexicon.Words("threat");
+        public FrozenSet<string> Weak { get; } = lexicon.Words("weak");
+        public string[][] Stakes { get; } = [.. lexicon.Entries("stake").OrderByDescending(s => s.Length)];
+        public FrozenSet<string> Wholes { get; } = lexicon.Words("whole");
+        public FrozenSet<string> Collectives { get; } = lexicon.Words("collective");
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Sourcing;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// RH1005 — loaded threat label.
+///
+/// What it does: flags demonizing labels for states and blocs in the writer's voice: fixed labels ("a rogue
+/// state", "the evil empire", "barbarians at the gate") and the productive bloc pattern "(axis|alliance|
+/// partnership|league|bloc|…) of (predators|tyrants|thugs|autocrats|…)", with its premodifiers ("a new polar
+/// alliance of thugs"), plus "axis of" + an abstract evil ("axis of upheaval").
+///
+/// Why is this bad? A label replaces the argument: it tells the reader the actors are outlaws instead of showing
+/// what they have agreed or done, and it welds separate states into one menacing bloc.
+///
+/// Example: This new axis of autocrats, from Varn to Kestria, is planning its next move.
+/// Use instead: Varn and Kestria signed a 2024 arms-supply agreement (Harbor Gazette, 3 March).
+///
+/// Not flagged: the Second World War Axis ("the Axis powers"); mentions ("the 'axis of evil' label", "so-called
+/// axis"); a label someone else applied ("Brandt called Norvania a rogue state"); negated labels; loose group
+/// nouns ("a club of dictators") with no state or bloc named in the sentence or the one before. RH1005 takes
+/// precedence over RH4003 (contentious-label): its span is the label alone.
+/// </summary>
+public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH1005",
+        "Loaded threat label",
+        "'{0}' labels a state or bloc instead of describing it; say what the actors have agreed or done, with a source",
+        RuleCategories.ThreatInflation,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A demonizing label for a state or bloc (rogue state, evil empire, axis of evil, a partnership of predators) in the writer's voice.",
+        helpLinkUri: RuleCategories.HelpUri("RH1005"));
+
+    private static readonly Lazy<LabelWords> Words = new(() => new LabelWords(TaggedLexicon.Load("threat_labels")));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var words = Words.Value;
+        if (ImageryContext.SentenceHas(tokens, sentence, words.History)) return;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            if ((FixedLabel(words, document, sentence, i) ?? BlocOf(words, document, sentence, i)) is not { } hit) continue;
+            if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || ImageryContext.IsNegated(document, hit.First)
+                || ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End))
+                continue;
+
+            var span = document.SpanOf(hit.First, hit.End);
+            var rewrite = Rewrite.Template("Describe what the actors have done", span,
+                "[actor A] and [actor B], which have [specific agreement or action] ([source])");
+            context.Report(Descriptor, ImageryContext.SeverityAt(document, sentence, i, Descriptor.DefaultSeverity, hedgeLowers: false),
+                span, [rewrite], document.Excerpt(span));
+            i = hit.End - 1;
+        }
+    }
+
+    /// <summary>"a rogue state", "the evil empire", "an unholy alliance" (the last only with an actor nearby).</summary>
+    private static Hit? FixedLabel(LabelWords words, DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        foreach (var (label, needsActor) in words.Labels)
+        {
+            if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, label)) continue;
+            if (needsActor && !ActorNearby(document, sentence)) return null;
+            return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), i + label.Length);
+        }
+        return null;
+    }
+
+    /// <summary>"a polar partnership of predators", "an axis of upheaval", "a club of dictators" (with an actor nearby).</summary>
+    private static Hit? BlocOf(LabelWords words, DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var norm = tokens[i].Norm;
+        var bloc = words.Blocs.Contains(norm);
+        if (!bloc && !words.Groups.Contains(norm) || i + 2 >= sentence.EndToken || tokens[i + 1].Norm != "of") return null;
+        // Capitalized mid-sentence, the noun is part of a name ("the Union of Concerned Scientists").
+        if (ModifierSlots.IsNameOrTitle(tokens, sentence, i)) return null;
+        var k = i + 2;
+        if (tokens[k].Norm is "the" or "petty" or "would-be" or "aspiring") k++;
+        var member = words.Members.FirstOrDefault(m => PhraseList.MatchesAt(tokens, k, sentence.EndToken, m));
+        var end = member is not null ? k + member.Length
+            : norm == "axis" && k < sentence.EndToken && words.AxisNouns.Contains(tokens[k].Norm) ? k + 1 : 0;
+        if (end == 0) return null;
+        if (!bloc && !ActorNearby(document, sentence)) return null;
+        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i, maxModifiers: 3), end);
+    }
+
+    /// <summary>A state or collective actor named in the sentence or the one before: who the label is about.</summary>
+    private static bool ActorNearby(DocumentModel document, Sentence sentence)
+    {
+        if (ImageryContext.HasActor(document.Tokens, sentence)) return true;
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        return sentence.Index > paragraph.FirstSentence && ImageryContext.HasActor(document.Tokens, document.Syntax.Sentences[sentence.Index - 1]);
+    }
+
+    private readonly record struct Hit(int First, int End);
+
+    private sealed class LabelWords(TaggedLexicon lexicon)
+    {
+        public (string[] Label, bool NeedsActor)[] Labels { get; } =
+            [.. lexicon.Entries("label").Select(l => (l, false)).Concat(lexicon.Entries("actor-label").Select(l => (l, true))).OrderByDescending(e => e.Item1.Length)];
+        public FrozenSet<string> Blocs { get; } = lexicon.Words("bloc");
+        public FrozenSet<string> Groups { get; } = lexicon.Words("group");
+        public string[][] Members { get; } = [.. lexicon.Entries("member").OrderByDescending(m => m.Length)];
+        public FrozenSet<string> AxisNouns { get; } = lexicon.Words("axis");
+        public FrozenSet<string> History { get; } = lexicon.Words("history");
+    }
+}

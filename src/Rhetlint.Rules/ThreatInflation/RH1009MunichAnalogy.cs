@@ -1,0 +1,287 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Sourcing;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// RH1009 — Munich-style historical analogy.
+///
+/// What it does: flags an appeasement or surprise-attack analogy applied to the present — an analogy term
+/// (Munich, 1938, Chamberlain, Sudetenland, Pearl Harbor, 9/11, Hitler, Sputnik, a new Cold War, appeasement)
+/// together with an analogy cue: "another 1938", "a cyber Pearl Harbor", "Munich all over again", "playing
+/// Chamberlain", "a Sputnik moment", "this is 1938", "the new Hitler", "reminiscent of Munich".
+///
+/// Why is this bad? The analogy imports the ending of the old story — war, surprise attack, catastrophe — and with
+/// it the conclusion, without showing that today's case shares the features that mattered then.
+///
+/// Example: This ceasefire is Munich all over again.
+/// Use instead: As in 1938, the ceasefire leaves the disputed territory with the stronger side; unlike then,
+/// both parties have accepted monitors.
+///
+/// Not flagged: history without a cue ("Chamberlain returned from Munich in September 1938"); disanalogies
+/// ("unlike 1938", "this is not another Munich"); mentions ("comparisons with Munich", "the Munich analogy");
+/// weak cues ("like", "reminiscent of") in a sentence about the past; "a new Cold War" as a forecast ("could
+/// bring about a new cold war"); quoted or reported words. A question lowers it to a suggestion.
+/// </summary>
+public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH1009",
+        "Munich-style historical analogy",
+        "'{0}' borrows the ending of a historical catastrophe; say what today's case shares with it and how it differs",
+        RuleCategories.ThreatInflation,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An appeasement, Munich or surprise-attack analogy (another 1938, a cyber Pearl Harbor, playing Chamberlain) applied to a present actor or policy.",
+        helpLinkUri: RuleCategories.HelpUri("RH1009"));
+
+    private static readonly Lazy<AnalogyWords> Words = new(() => new AnalogyWords(TaggedLexicon.Load("historical_analogies")));
+
+    /// <summary>Words that anchor a sentence in the present: a weak cue ("like Munich") compares only there.</summary>
+    private static readonly FrozenSet<string> PresentAnchors = FrozenSet.ToFrozenSet(
+        ["is", "are", "am", "it's", "that's", "this", "these", "we're", "they're", "has", "have", "will", "would", "must", "should",
+         "now", "today", "current", "currently", "anyone", "anybody", "whoever"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(["is", "are", "was", "be", "it's", "that's", "this's", "we're"], StringComparer.Ordinal);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var words = Words.Value;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number) continue;
+            var hit = Analogy(words, document, sentence, i) ?? Appeasement(words, tokens, sentence, i);
+            if (hit is not { } found) continue;
+            if (!ImageryContext.IsAuthors(document, found.First, found.End) || ImageryContext.IsNegated(document, found.First)
+                || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End) || IsDisanalogy(words, tokens, sentence, found.First)
+                || IsAverted(tokens, sentence, found.First))
+                continue;
+
+            var span = document.SpanOf(found.First, found.End);
+            var rewrite = Rewrite.Template("State the shared feature and the difference", span,
+                "As in [historical case], [shared feature]; unlike it, [key difference]");
+            context.Report(Descriptor, ImageryContext.SeverityAt(document, sentence, i, Descriptor.DefaultSeverity, hedgeLowers: false),
+                span, [rewrite], document.Excerpt(span));
+            i = found.End - 1;
+        }
+    }
+
+    private static Hit? Analogy(AnalogyWords words, DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (CompoundTerm(words, tokens[i]) is { } compound)
+            return compound ? new Hit(i, i + 1) : null;
+        var (kind, length) = words.TermAt(tokens, sentence, i);
+        if (length == 0 || IsOtherChamberlain(tokens, sentence, i)) return null;
+        var end = i + length;
+        var after = words.After.FirstOrDefault(a => PhraseList.MatchesAt(tokens, end, sentence.EndToken, a));
+        var before = CueBefore(words, tokens, sentence, i, kind);
+
+        switch (kind)
+        {
+            case TermKind.Moment:
+                if (after is ["moment"] or ["moments"])
+                    return new Hit(before ?? (i > sentence.FirstToken && tokens[i - 1].Norm is "a" or "our" or "its" or "this" ? i - 1 : i), end + 1);
+                return before is int b && tokens[b].Norm is "another" or "a" ? new Hit(b, end) : null;
+            case TermKind.ColdWar:
+                // "a new Cold War" is an analogy when asserted of today; after a hedge or as an outcome it is a forecast.
+                var revived = before is int start && start < i && tokens[start].Norm is not ("our" or "today's") || after is ["2.0"] or ["ii"];
+                if (!revived || document.IsHedged(i) || !IsAssertedOfPresent(tokens, sentence, before ?? i, end)) return null;
+                return new Hit(before ?? i, after is null ? end : end + after.Length);
+        }
+
+        if (after is not null && !(after is ["again"] && before is null && !IsCopulaBefore(tokens, sentence, i)))
+            return new Hit(before ?? (IsCopulaBefore(tokens, sentence, i) ? i : VerbBefore(words, tokens, sentence, i) ?? i), end + after.Length);
+        if (before is int first) return new Hit(first, end);
+        if (VerbBefore(words, tokens, sentence, i) is int verb) return new Hit(verb, end);
+        if (IsThisIs(tokens, sentence, i)) return new Hit(i - 2 >= sentence.FirstToken && tokens[i - 2].Norm is "this" or "it" or "that" or "today" ? i - 2 : i - 1, end);
+        if (WeakCueBefore(words, tokens, sentence, i) is int weak && IsPresent(words, tokens, sentence)) return new Hit(weak, end);
+        return null;
+    }
+
+    /// <summary>"Munich-style", "Chamberlain-like", "Hitler-esque": true when the compound is an analogy, false when it is a term ("neo-Nazi"), null when neither.</summary>
+    private static bool? CompoundTerm(AnalogyWords words, Token token)
+    {
+        var dash = token.Norm.IndexOf('-');
+        if (!token.IsWord || dash <= 0) return null;
+        var stem = token.Norm[..dash];
+        var suffix = token.Norm[(dash + 1)..];
+        // "Nazi-like behavior", "Hitler-style rallies" describe conduct in general; "a Munich-style deal" casts a present one.
+        if (!words.SingleWordTerms.Contains(stem) || stem is "hitler" or "nazis" or "weimar") return null;
+        return suffix is "style" or "like" or "esque" or "type" or "era-style";
+    }
+
+    /// <summary>"Wilt Chamberlain", "Senator Ada Chamberlain": another Chamberlain than Neville.</summary>
+    private static bool IsOtherChamberlain(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        tokens[i].Norm == "chamberlain" && i > sentence.FirstToken && tokens[i - 1].IsCapitalized && tokens[i - 1].Norm != "neville";
+
+    /// <summary>
+    /// The start of a cue before the term: a listed cue ("another", "a new", "our") or, before a proper name or a
+    /// year, an article with optional modifiers ("a cyber Pearl Harbor"), which a name takes only as an analogy.
+    /// </summary>
+    private static int? CueBefore(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i, TermKind kind)
+    {
+        var k = i;
+        while (k - 1 >= sentence.FirstToken && i - k < 2 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized && IsPremodifier(tokens[k - 1])) k--;
+        for (var m = k; m <= i; m++)
+            foreach (var cue in words.Before)
+                if (m - cue.Length >= sentence.FirstToken && PhraseList.MatchesAt(tokens, m - cue.Length, i, cue))
+                    return m - cue.Length;
+        if (kind != TermKind.Plain || k - 1 < sentence.FirstToken || tokens[k - 1].Norm is not ("a" or "an")) return null;
+        return k - 1;
+    }
+
+    /// <summary>A word that can stand between an article and a name used as a type ("cyber", "digital", "economic").</summary>
+    private static bool IsPremodifier(Token token) =>
+        !FunctionWords.Prepositions.Contains(token.Norm) && !FunctionWords.Auxiliaries.Contains(token.Norm)
+        && token.Norm is not ("a" or "an" or "the" or "and" or "or" or "but" or "that" or "which" or "who" or "of" or "our" or "another" or "new" or "next" or "second");
+
+    private static int? VerbBefore(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i - 1 >= sentence.FirstToken && words.Verbs.Contains(tokens[i - 1].Norm) ? i - 1 : null;
+
+    private static bool IsCopulaBefore(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i - 1 >= sentence.FirstToken && Copulas.Contains(tokens[i - 1].Norm);
+
+    /// <summary>"This is 1938", "it's Munich": a demonstrative or dummy subject, a copula, the term.</summary>
+    private static bool IsThisIs(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i - 1 < sentence.FirstToken) return false;
+        if (tokens[i - 1].Norm is "it's" or "that's" or "this's") return true;
+        return i - 2 >= sentence.FirstToken && tokens[i - 1].Norm is "is" && tokens[i - 2].Norm is "this" or "it" or "that" or "today";
+    }
+
+    private static int? WeakCueBefore(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var k = i;
+        if (k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "the" or "a") k--;
+        foreach (var cue in words.Weak)
+        {
+            var start = k - cue.Length;
+            if (start < sentence.FirstToken || !PhraseList.MatchesAt(tokens, start, k, cue)) continue;
+            // "cities like Munich" lists examples; "is like Munich", "feels like 1938" compares.
+            if (cue is ["like"] && start > sentence.FirstToken && !LikeComparers.Contains(tokens[start - 1].Norm) && tokens[start - 1].Text != ",") return null;
+            return start;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string> LikeComparers = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "be", "it's", "that's", "feels", "feel", "looks", "look", "sounds", "seems", "behaving", "behave",
+         "behaves", "acting", "act", "acts", "just", "much", "exactly", "very"],
+        StringComparer.Ordinal);
+
+    /// <summary>A sentence about today (a present or future verb, "now", "today") and not about the 1930s or 1940s.</summary>
+    private static bool IsPresent(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        if (!ImageryContext.SentenceHas(tokens, sentence, PresentAnchors)) return false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (words.History.Contains(tokens[k].Norm)) return false;
+            if (tokens[k].IsYear && int.Parse(tokens[k].Text) is >= 1900 and < 1950 and not 1938) return false;
+        }
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            foreach (var phrase in words.HistoryPhrases)
+                if (PhraseList.MatchesAt(tokens, k, sentence.EndToken, phrase)) return false;
+        return true;
+    }
+
+    /// <summary>"We are in a new Cold War", "this is a new Cold War", "a new Cold War has begun".</summary>
+    private static bool IsAssertedOfPresent(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)
+    {
+        var k = first - 1;
+        if (k >= sentence.FirstToken && tokens[k].Norm is "already" or "now" or "truly" or "effectively") k--;
+        if (k >= sentence.FirstToken && (Copulas.Contains(tokens[k].Norm) || tokens[k].Norm is "in" or "entered" or "entering" or "waging" or "fighting"))
+            return true;
+        return end + 1 < sentence.EndToken && tokens[end].Norm is "has" or "is" && tokens[end + 1].Norm is "begun" or "started" or "arrived" or "here" or "underway" or "upon";
+    }
+
+    /// <summary>
+    /// "is appeasement", "appeasing Beijing", "the new appeasement": appeasement said of a present policy toward a
+    /// named actor; "Britain's appeasement of Germany" in the 1930s is history.
+    /// </summary>
+    private static Hit? Appeasement(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.Appease.Contains(tokens[i].Norm) || !IsPresent(words, tokens, sentence)) return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && tokens[k].Norm == "of") k++;
+        if (k < sentence.EndToken && tokens[k].Norm == "the") k++;
+        if (Actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { } actor && tokens[k].Norm is not ("germany" or "hitler"))
+            return new Hit(i, k + actor.Length);
+        var before = i - 1;
+        if (before >= sentence.FirstToken && tokens[before].Norm is "pure" or "naked" or "outright" or "rank" or "simply" or "just") before--;
+        var copula = before >= sentence.FirstToken && (Copulas.Contains(tokens[before].Norm) || tokens[before].Norm is "to" or "of" && before - 1 >= sentence.FirstToken
+            && tokens[before - 1].Norm is "amounts" or "amount" or "smacks" or "smack" or "reeks" or "tantamount");
+        return copula && tokens[i].Norm == "appeasement" && ImageryContext.HasActor(tokens, sentence) ? new Hit(i, i + 1) : null;
+    }
+
+    /// <summary>"how to prevent another 9/11": an outcome to avert, not a label on a present actor or policy.</summary>
+    private static bool IsAverted(ImmutableArray<Token> tokens, Sentence sentence, int first) =>
+        first - 1 >= sentence.FirstToken && AvertVerbs.Any(stem => tokens[first - 1].Norm.StartsWith(stem, StringComparison.Ordinal));
+
+    private static readonly string[] AvertVerbs = ["prevent", "avoid", "avert", "thwart", "stop", "forestall", "preempt"];
+
+    private static bool IsDisanalogy(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        for (var k = sentence.FirstToken; k < first; k++)
+            foreach (var cue in words.Disanalogy)
+                if (PhraseList.MatchesAt(tokens, k, first, cue)) return true;
+        return false;
+    }
+
+    private enum TermKind { Plain, Moment, ColdWar }
+
+    private readonly record struct Hit(int First, int End);
+
+    private sealed class AnalogyWords
+    {
+        private readonly (string[] Words, TermKind Kind)[] _terms;
+
+        public AnalogyWords(TaggedLexicon lexicon)
+        {
+            _terms = [.. lexicon.Entries("term").Select(t => (t, TermKind.Plain))
+                .Concat(lexicon.Entries("moment").Select(t => (t, TermKind.Moment)))
+                .Concat(lexicon.Entries("coldwar").Select(t => (t, TermKind.ColdWar)))
+                .OrderByDescending(t => t.Item1.Length)];
+            SingleWordTerms = _terms.Where(t => t.Words.Length == 1).Select(t => t.Words[0]).ToFrozenSet(StringComparer.Ordinal);
+            Before = [.. lexicon.Entries("before").OrderByDescending(c => c.Length)];
+            After = [.. lexicon.Entries("after").OrderByDescending(c => c.Length)];
+            Verbs = lexicon.Words("verb");
+            Weak = [.. lexicon.Entries("weak").OrderByDescending(c => c.Length)];
+            Disanalogy = [.. lexicon.Entries("disanalogy")];
+            History = lexicon.Entries("history").Where(h => h.Length == 1).Select(h => h[0]).ToFrozenSet(StringComparer.Ordinal);
+            HistoryPhrases = [.. lexicon.Entries("history").Where(h => h.Length > 1)];
+            Appease = lexicon.Words("appease");
+        }
+
+        public FrozenSet<string> SingleWordTerms { get; }
+        public string[][] Before { get; }
+        public string[][] After { get; }
+        public FrozenSet<string> Verbs { get; }
+        public string[][] Weak { get; }
+        public string[][] Disanalogy { get; }
+        public FrozenSet<string> History { get; }
+        public string[][] HistoryPhrases { get; }
+        public FrozenSet<string> Appease { get; }
+
+        public (TermKind Kind, int Length) TermAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+        {
+            foreach (var (words, kind) in _terms)
+                if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, words)) return (kind, words.Length);
+            return (TermKind.Plain, 0);
+        }
+    }
+}

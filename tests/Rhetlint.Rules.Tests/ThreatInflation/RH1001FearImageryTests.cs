@@ -1,0 +1,65 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1001FearImageryTests
+{
+    [Theory]
+    [InlineData("A dark specter of armed drones now hangs over every capital in the region.", "A dark specter")]
+    [InlineData("The port dispute is a ticking time bomb under the alliance.", "a ticking time bomb")]
+    [InlineData("Norvania's pension system is a demographic time bomb.", "a demographic time bomb")]
+    [InlineData("The border region has become a powder keg.", "a powder keg")]
+    [InlineData("Russia holds a knife to the throat of European farming.", "holds a knife to the throat")]
+    [InlineData("Beijing has a dagger pointed at the heart of the island's economy.", "has a dagger pointed at the heart")]
+    [InlineData("Unless the clinics reopen, we face a post-vaccine apocalypse.", "a post-vaccine apocalypse")]
+    [InlineData("Without new reactors we face a post-industrial apocalypse.", "a post-industrial apocalypse")]
+    [InlineData("While Washington dithers, the Arctic is being carved up.", "is being carved up")]
+    [InlineData("Moscow and Ankara are carving up the Black Sea.", "are carving up")]
+    [InlineData("With missiles on every ridge, the strait is on the brink of annihilation.", "on the brink of annihilation")]
+    [InlineData("Europe is sleepwalking into war with Russia.", "sleepwalking into war")]
+    [InlineData("A tidal wave of disinformation is washing over the election.", "A tidal wave of disinformation")]
+    [InlineData("The nightmare scenario is a Kestrian missile strike on the capital.", "The nightmare scenario")]
+    [InlineData("Storm clouds are gathering over the alliance as the militias rearm.", "Storm clouds are gathering")]
+    [InlineData("The sanctions regime hangs over Norvanian exporters like the sword of Damocles.", "the sword of Damocles")]
+    [InlineData("The cartels are bleeding us dry.", "bleeding us dry")]
+    [InlineData("Iran tightens its stranglehold on the strait.", "its stranglehold")]
+    public void Flags_doom_metaphors(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Forecasters expect storm clouds to gather over the coast by Friday.")]
+    [InlineData("Storm clouds gathering over the coast will bring rain by Friday.")]
+    [InlineData("The exhibit shows how Cold War posters used the mushroom cloud as a motif.")]
+    [InlineData("The bomb squad defused a ticking time bomb outside the station.")]
+    [InlineData("The nightmare scenario for the organizers is rain on race day.")]
+    [InlineData("The robber held a knife to her throat and took the till.")]
+    [InlineData("She had a sore throat and a headache.")]
+    [InlineData("The company has a stranglehold on the market for office chairs.")]
+    [InlineData("The chef carved up the roast for the guests.")]
+    [InlineData("The talks are on the brink of collapse.")]
+    [InlineData("The new tariffs raise the specter of inflation.")]
+    [InlineData("Talk of a post-antibiotic apocalypse misreads the data.")]
+    [InlineData("The region is not a powder keg.")]
+    [InlineData("“The region is a powder keg,” Defense Minister Ilse Brandt said on Tuesday.")]
+    [InlineData("Brandt said that the region is a powder keg.")]
+    [InlineData("The so-called ticking time bomb of pensions never went off.")]
+    [InlineData("Fans of the zombie apocalypse genre will love the new series about the virus.")]
+    [InlineData("A tidal wave of support greeted the new mayor.")]
+    [InlineData("The 1962 crisis brought the world to the brink of nuclear war.")]
+    [InlineData("The marsh vole is on the brink of extinction.")]
+    [InlineData("A decade later, the firm remains on the brink of catastrophe.")]
+    public void Does_not_flag_literal_mentioned_reported_or_negated_uses(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Fact]
+    public void A_question_lowers_it_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1001", "Is the border region a powder keg?"));
+
+    [Fact]
+    public void Offers_to_delete_the_intensifier()
+    {
+        var finding = Single("RH1001", "A dark specter of armed drones now hangs over every capital in the region.");
+        Assert.Contains(finding.Rewrites, r => r.Title == "Delete 'dark'" && r.Applicability == Rhetlint.Core.Analysis.Applicability.Unsafe);
+    }
+}

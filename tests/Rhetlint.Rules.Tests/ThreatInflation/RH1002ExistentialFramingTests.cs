@@ -1,0 +1,37 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1002ExistentialFramingTests
+{
+    [Theory]
+    [InlineData("Kestria's new naval base is an existential threat to the free world.", "an existential threat")]
+    [InlineData("If the bill passes, our very way of life will not survive the decade.", "our very way of life will not survive")]
+    [InlineData("The new militias threaten our very existence.", "threaten our very existence")]
+    [InlineData("Varn's drones are a mortal threat to our way of life.", "a mortal threat to our way of life")]
+    [InlineData("We are fighting for our survival against the cartels.", "fighting for our survival")]
+    [InlineData("This pandemic could mean the end of civilization as we know it.", "the end of civilization as we know it")]
+    [InlineData("Iran would wipe us off the map if it could.", "wipe us off the map")]
+    [InlineData("The arms race is a civilizational struggle against the regime.", "a civilizational struggle")]
+    public void Flags_survival_framing(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("The Harlow Institute's review found the base is not an existential threat to its neighbors.")]
+    [InlineData("Kestria's base is not an existential threat to anyone.")]
+    [InlineData("Habitat loss is an existential threat to the marsh vole, a 2023 Brenner Zoological survey found.")]
+    [InlineData("Habitat loss is an existential threat to the marsh vole (Brenner, 2023).")]
+    [InlineData("After its third flop, the band faced an existential crisis.")]
+    [InlineData("The airline is fighting for survival after the merger collapsed.")]
+    [InlineData("Warming threatens the survival of coral reefs.")]
+    [InlineData("Streaming is the end of cable as we know it.")]
+    [InlineData("Talk of an existential threat only helps the hawks.")]
+    [InlineData("“Kestria is an existential threat,” Defense Minister Ilse Brandt said on Tuesday.")]
+    public void Does_not_flag_negated_literal_or_reported_uses(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
+
+    [Fact]
+    public void A_hedge_lowers_it_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1002", "Varn's new missiles may be an existential threat to the region."));
+}

@@ -1,0 +1,32 @@
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1005LoadedThreatLabelTests
+{
+    [Theory]
+    [InlineData("This new axis of autocrats, from Varn to Kestria, is planning its next move.", "This new axis of autocrats")]
+    [InlineData("We should stop negotiating with a rogue state like Norvania.", "a rogue state")]
+    [InlineData("Moscow and Tehran have formed a polar partnership of predators.", "a polar partnership of predators")]
+    [InlineData("China and Russia now lead a new polar alliance of thugs.", "a new polar alliance of thugs")]
+    [InlineData("The West faces an axis of upheaval.", "an axis of upheaval")]
+    [InlineData("Russia is an evil empire.", "an evil empire")]
+    [InlineData("The barbarians at the gate are Kestrian hackers.", "The barbarians at the gate")]
+    [InlineData("Beijing and Moscow run a club of dictators.", "a club of dictators")]
+    public void Flags_demonizing_bloc_labels(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1005", text));
+
+    [Theory]
+    [InlineData("The Axis powers signed their pact in 1940.")]
+    [InlineData("Historians still debate why the 'axis of evil' label was added to that speech.")]
+    [InlineData("Norvania is not a rogue state.")]
+    [InlineData("Defense Minister Ilse Brandt called Norvania a rogue state on Tuesday.")]
+    [InlineData("Strategists fret about a so-called axis of autocrats.")]
+    [InlineData("The town's chess club of retirees meets on Fridays.")]
+    [InlineData("A gang of thugs robbed the corner shop.")]
+    [InlineData("The Union of Concerned Scientists published the figures.")]
+    [InlineData("The axis of rotation tilts by 23 degrees.")]
+    [InlineData("State media painted Norvania as a rogue state.")]
+    public void Does_not_flag_history_mentions_or_literal_uses(string text) =>
+        Assert.Empty(Flagged("RH1005", text));
+}

@@ -1,0 +1,49 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1009MunichAnalogyTests
+{
+    [Theory]
+    [InlineData("This ceasefire is Munich all over again.", "Munich all over again")]
+    [InlineData("Anyone urging talks with Varn is playing Chamberlain in 1938.", "playing Chamberlain")]
+    [InlineData("Every concession to Kestria is another 1938.", "another 1938")]
+    [InlineData("The grid is one phishing email away from a cyber Pearl Harbor.", "a cyber Pearl Harbor")]
+    [InlineData("Varn's new satellite is a Sputnik moment for Norvania.", "a Sputnik moment")]
+    [InlineData("Make no mistake: this is 1938.", "this is 1938")]
+    [InlineData("The next 9/11 will come from the sea.", "The next 9/11")]
+    [InlineData("Kestria's president is the new Hitler.", "the new Hitler")]
+    [InlineData("The treaty is reminiscent of Munich.", "reminiscent of Munich")]
+    [InlineData("We are already in a new Cold War with China.", "a new Cold War")]
+    [InlineData("Any deal with Moscow is appeasement.", "appeasement")]
+    [InlineData("Appeasing Beijing will only invite the next blockade.", "Appeasing Beijing")]
+    [InlineData("The pipeline deal is a Munich-style surrender.", "Munich-style")]
+    public void Flags_analogies_applied_to_the_present(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1009", text));
+
+    [Theory]
+    [InlineData("Chamberlain returned from Munich in September 1938 waving the agreement.")]
+    [InlineData("Unlike the Sudeten crisis, today's dispute involves no demand for territory.")]
+    [InlineData("Unlike 1938, this dispute involves no demand for territory.")]
+    [InlineData("This ceasefire is not another Munich.")]
+    [InlineData("The attack on Pearl Harbor killed more than 2,400 Americans.")]
+    [InlineData("Comparisons with Munich are lazy.")]
+    [InlineData("The Munich analogy does not survive scrutiny.")]
+    [InlineData("Mistrust could even help bring about a new cold war.")]
+    [InlineData("Cities like Munich are expensive to live in.")]
+    [InlineData("Britain's appeasement of Germany in the 1930s failed.")]
+    [InlineData("Wilt Chamberlain scored 100 points in one game.")]
+    [InlineData("The Munich Security Conference opens on Friday.")]
+    [InlineData("Sputnik launched in October 1957.")]
+    [InlineData("The agency exists to prevent another 9/11.")]
+    [InlineData("Many debates still turn on resisting Nazi-like behavior.")]
+    [InlineData("Her rivals tried to smear the senator as the new Hitler.")]
+    [InlineData("“This is another 1938,” Senator Ada Moss said on Tuesday.")]
+    public void Does_not_flag_history_disanalogy_or_mention(string text) =>
+        Assert.Empty(Flagged("RH1009", text));
+
+    [Fact]
+    public void A_question_lowers_it_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1009", "Is this another Munich?"));
+}
