@@ -10,6 +10,8 @@ namespace Rhetlint.Core.Semantics;
 internal sealed class ScopeCues
 {
     private const int Window = 8;
+    private const int PhraseScope = 3;
+    private static readonly HashSet<string> PhraseScoped = ["without", "instead", "rather"];
     private readonly string[][] _cues;
     private readonly string[][] _pseudo;
 
@@ -39,7 +41,11 @@ internal sealed class ScopeCues
                 // Cues are common words: capitalized inside a sentence they are names ("in May", "Will Moss").
                 var first = k - cue.Length + 1;
                 if (first > sentenceStart && tokens[first].IsCapitalized) continue;
-                if (!IsPseudo(tokens, first)) return (first, k + 1);
+                if (IsPseudo(tokens, first)) continue;
+                // "without", "instead of", "rather than" negate their own noun phrase, not the clause: in "Without new
+                // drugs we face a crisis" the crisis is asserted.
+                if (PhraseScoped.Contains(cue[0]) && token - (k + 1) > PhraseScope) continue;
+                return (first, k + 1);
             }
         }
         return null;

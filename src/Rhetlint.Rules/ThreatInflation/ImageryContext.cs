@@ -50,18 +50,6 @@ internal static class ImageryContext
     }
 
     /// <summary>
-    /// Negation over the match. "without" and "instead of" negate only their own noun phrase: in "Without new drugs
-    /// we face an apocalypse" the apocalypse is asserted, so such a cue counts only when it stands right before.
-    /// </summary>
-    public static bool IsNegated(DocumentModel document, int token)
-    {
-        if (document.NegationCueOf(token) is not var (first, end)) return false;
-        var cue = document.Tokens[first].Norm;
-        var phrasal = cue is "without" or "instead" or "rather";
-        return !phrasal || token - end <= 3;
-    }
-
-    /// <summary>
     /// Whether the phrase from <paramref name="first"/> to <paramref name="end"/> is mentioned rather than used:
     /// after "so-called", a naming verb ("dubbed", "called") or a mention noun ("talk of", "the phrase"); before a
     /// mention noun ("the axis-of-evil label"); or used "as a motif".

@@ -81,7 +81,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         {
             if (!tokens[i].IsWord) continue;
             if (Match(words, tokens, sentence, i) is not { } hit) continue;
-            if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || ImageryContext.IsNegated(document, hit.Head)) continue;
+            if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.Head)) continue;
             if (ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || IsTitle(tokens, sentence, hit)) continue;
             if (words.IsLiteral(tokens, sentence, hit.First, hit.End)) continue;
             if (!HasReferent(tokens, sentence, hit)) continue;

@@ -65,7 +65,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             var hit = ExistentialNoun(words, document, sentence, i) ?? Threatened(words, tokens, sentence, i) ?? FightForSurvival(tokens, sentence, i)
                 ?? EndAsWeKnowIt(words, tokens, sentence, i) ?? OffTheMap(words, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i);
             if (hit is not { } found) continue;
-            if (!ImageryContext.IsAuthors(document, found.First, found.End) || ImageryContext.IsNegated(document, found.First)
+            if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
                 continue;
 

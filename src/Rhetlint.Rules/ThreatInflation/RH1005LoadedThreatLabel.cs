@@ -58,7 +58,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         {
             if (!tokens[i].IsWord) continue;
             if ((FixedLabel(words, document, sentence, i) ?? BlocOf(words, document, sentence, i)) is not { } hit) continue;
-            if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || ImageryContext.IsNegated(document, hit.First)
+            if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.First)
                 || ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End))
                 continue;
 

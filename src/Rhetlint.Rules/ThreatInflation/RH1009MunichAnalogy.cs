@@ -66,7 +66,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number) continue;
             var hit = Analogy(words, document, sentence, i) ?? Appeasement(words, tokens, sentence, i);
             if (hit is not { } found) continue;
-            if (!ImageryContext.IsAuthors(document, found.First, found.End) || ImageryContext.IsNegated(document, found.First)
+            if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End) || IsDisanalogy(words, tokens, sentence, found.First)
                 || IsAverted(tokens, sentence, found.First))
                 continue;

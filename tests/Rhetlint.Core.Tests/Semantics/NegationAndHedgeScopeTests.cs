@@ -33,6 +33,7 @@ public class NegationAndHedgeScopeTests
     [InlineData("There is no evidence that Varn wants war.", "war")]
     [InlineData("The pact falls far short of a mutual defense treaty or a real threat.", "threat")]
     [InlineData("Nobody in the ministry expects war.", "war")]
+    [InlineData("The port reopened without any war.", "war")]
     public void A_cue_negates_the_rest_of_its_clause(string text, string word) => Assert.True(Negated(text, word));
 
     [Theory]
@@ -40,6 +41,7 @@ public class NegationAndHedgeScopeTests
     [InlineData("Not only Varn but also Kestria is arming.", "arming")]
     [InlineData("The port is not open, but the war goes on.", "war")]
     [InlineData("Will No, the mayor, opened the port.", "port")]
+    [InlineData("Without new drugs we face a long and deadly crisis.", "crisis")]
     public void Pseudo_triggers_clause_boundaries_and_names_do_not_negate(string text, string word) => Assert.False(Negated(text, word));
 
     [Theory]
