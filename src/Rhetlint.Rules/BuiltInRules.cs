@@ -11,7 +11,14 @@ public static class BuiltInRules
 {
     public static ImmutableArray<RhetoricAnalyzer> All { get; } =
     [
+        new RH1003WorstCaseCertainty(),
         new RH1004UnevidencedHostileIntent(),
+        new RH1006EscalationChain(),
+        new RH1007InevitabilityClaim(),
+        new RH1008FalseUrgency(),
+        new RH1010UnprecedentedThreat(),
+        new RH1011CapabilityExaggeration(),
+        new RH1012UbiquitousThreat(),
         new RH2001UnsupportedSuperlative(),
         new RH2002UnprecedentedClaim(),
         new RH2003PeacockTerm(),
