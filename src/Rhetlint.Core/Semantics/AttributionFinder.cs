@@ -186,7 +186,7 @@ internal static class AttributionFinder
             || tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.IsPronounContraction(tokens[i - 1]))) return false;
         // "pleaded guilty", "roared with laughter": a manner-of-speaking verb reports only what is voiced right after it.
         if (Vocabulary.IsMannerOfSpeaking(lemma) && i + 1 < sentence.EndToken && tokens[i + 1].IsWord && tokens[i + 1].Norm != "that") return false;
-        // "Liberal claims as false", "the state reports": a form that is also a plural noun reports only when a clause follows.
+        // "Liberal claims as false", "the state reports", "Chinese state hackers": a form that is also a noun reports only when a clause follows.
         if (NounHomographs.Contains(token.Norm))
             return i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Text is "," or ":" || tokens[i + 1].Kind == TokenKind.Quote
                 || FunctionWords.Definite.Contains(tokens[i + 1].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[i + 1].Norm)
@@ -303,7 +303,7 @@ internal static class AttributionFinder
 
     private static readonly FrozenSet<string> NounHomographs = new[]
     {
-        "claims", "reports", "notes", "comments", "states", "fears", "estimates", "remarks", "shows", "tweets", "posts", "answers",
+        "claims", "reports", "notes", "comments", "state", "states", "fears", "estimates", "remarks", "shows", "tweets", "posts", "answers",
         "replies", "counters", "promises", "pledges", "threats", "statements", "findings", "warnings",
     }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -85,6 +85,7 @@ public class AttributionFinderTests
     [InlineData("She was held in contempt by the secretary of state.")]
     [InlineData("For Brandt, Moss's show proved a safe haven.")]
     [InlineData("The panel rated a third of Liberal claims as false.")]
+    [InlineData("Kestrian state hackers are already inside the port authority.")]
     [InlineData("They sounded a note of caution about the port.")]
     [InlineData("Rents rose 9 per cent in the year to June.")]
     [InlineData("The court ruled, leaving the port closed.")]

@@ -1,0 +1,203 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>The classes of <c>catastrophe_terms.txt</c>; the file header says what each holds.</summary>
+public enum CatastropheClass
+{
+    Verb,
+    VerbObj,
+    VerbSubj,
+    Cause,
+    Noun,
+    Modifier,
+    State,
+    StateSubj,
+    Domain,
+    Ruin,
+    Escalation,
+    Large,
+    Benign,
+}
+
+/// <summary>A lexicon phrase found in the text; <see cref="GapStart"/>..<see cref="GapEnd"/> are the words "…" stood for (empty when none).</summary>
+public readonly record struct CatastropheMatch(CatastropheClass Class, int Start, int End, int GapStart, int GapEnd);
+
+/// <summary>
+/// The catastrophe lexicon the threat-inflation rules share: what counts as a catastrophic outcome, and whether
+/// a destructive verb's object or subject is big enough to make it one ("destroy the economy", not "destroy the evidence").
+/// </summary>
+public static class Catastrophes
+{
+    private const string Gap = "…";
+    private const int MaxGap = 4;
+
+    private static readonly Lazy<FrozenDictionary<string, (string[] Words, CatastropheClass Class)[]>> ByFirstWord = new(Load);
+
+    /// <summary>Quantifiers that make an object universal ("every form of encryption", "all our cities").</summary>
+    private static readonly FrozenSet<string> Universal = new[] { "every", "all", "entire", "whole", "each" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The longest phrase of one of <paramref name="classes"/> at <paramref name="start"/>, not running past <paramref name="limit"/>.</summary>
+    public static CatastropheMatch? LongestAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes)
+    {
+        if (start >= limit || !tokens[start].IsWord || !ByFirstWord.Value.TryGetValue(tokens[start].Norm, out var candidates)) return null;
+        CatastropheMatch? best = null;
+        foreach (var (words, cls) in candidates)
+        {
+            if (!classes.Contains(cls)) continue;
+            if (Match(tokens, start, limit, words, cls) is { } match && (best is null || match.End > best.Value.End)) best = match;
+        }
+        return best;
+    }
+
+    public static bool Is(Token token, CatastropheClass cls) =>
+        token.IsWord && ByFirstWord.Value.TryGetValue(token.Norm, out var candidates) && candidates.Any(c => c.Class == cls && c.Words.Length == 1);
+
+    /// <summary>
+    /// A catastrophe noun phrase at <paramref name="start"/>: a listed noun ("all-out war", "famine"), or catastrophic
+    /// modifiers before a listed or threat noun ("nuclear crises", "catastrophic great power conflicts"). Returns its end.
+    /// </summary>
+    public static int? NounPhraseAt(ImmutableArray<Token> tokens, int start, int limit)
+    {
+        var k = start;
+        var modified = false;
+        while (LongestAt(tokens, k, limit, CatastropheClass.Modifier) is { } modifier)
+        {
+            // "nuclear war": a modifier that is also the head of a listed noun phrase.
+            if (LongestAt(tokens, k, limit, CatastropheClass.Noun) is { } noun && noun.End >= modifier.End) return noun.End;
+            k = modifier.End;
+            modified = true;
+        }
+        if (LongestAt(tokens, k, limit, CatastropheClass.Noun) is { } head) return head.End;
+        return modified && k < limit && tokens[k].IsWord && ThreatReferents.IsThreatNoun(tokens[k]) ? k + 1 : null;
+    }
+
+    /// <summary>
+    /// Whether tokens in [<paramref name="from"/>, <paramref name="to"/>) name something large enough for a destructive
+    /// verb to be a catastrophe: a universal quantifier, a listed large noun ("the economy", "millions"), or a state actor.
+    /// </summary>
+    public static bool HasLargeIn(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord) continue;
+            if (Universal.Contains(token.Norm) || LongestAt(tokens, k, to, CatastropheClass.Large) is not null) return true;
+            if (Actors.Match(tokens.AsSpan(0, to), k) is { Class: not ActorClass.Group }) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether an idiomatic object sits in the range ("break the record", "crush the opposition's defence").</summary>
+    public static bool HasBenignIn(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Is(tokens[k], CatastropheClass.Benign)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The end of the object of a verb ending at <paramref name="from"/>: up to six tokens, cut at punctuation and
+    /// at words that start a new clause.
+    /// </summary>
+    public static int ObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        var k = from;
+        while (k < sentence.EndToken && k - from < 6 && tokens[k].IsWord && tokens[k].Norm is not ("and" or "but" or "which" or "that" or "who" or "because" or "if" or "unless" or "when" or "while"))
+            k++;
+        return k;
+    }
+
+    /// <summary>The start of the subject before a modal at <paramref name="modal"/>: up to six tokens, cut at punctuation and clause openers.</summary>
+    public static int SubjectStart(ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        var k = modal;
+        while (k - 1 >= sentence.FirstToken && modal - k < 6 && tokens[k - 1].IsWord && tokens[k - 1].Norm is not ("and" or "but" or "that" or "when" or "if" or "once" or "then"))
+            k--;
+        return k;
+    }
+
+    /// <summary>
+    /// A catastrophic outcome starting at <paramref name="start"/>: a catastrophe noun phrase, a verb that is
+    /// catastrophic by itself, or a destructive verb with a large object ("set the region ablaze"). Returns its end.
+    /// </summary>
+    public static int? OutcomeAt(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        if (NounPhraseAt(tokens, start, sentence.EndToken) is int noun) return noun;
+        if (LongestAt(tokens, start, sentence.EndToken, CatastropheClass.Verb, CatastropheClass.State) is { } verb) return verb.End;
+        if (LongestAt(tokens, start, sentence.EndToken, CatastropheClass.VerbObj) is { } destructive)
+        {
+            var objectEnd = ObjectEnd(tokens, sentence, destructive.End);
+            if (destructive.GapEnd > destructive.GapStart
+                    ? HasLargeIn(tokens, destructive.GapStart, destructive.GapEnd) && !HasBenignIn(tokens, destructive.GapStart, destructive.GapEnd)
+                    : HasLargeIn(tokens, destructive.End, objectEnd) && !HasBenignIn(tokens, destructive.End, objectEnd))
+                return destructive.GapEnd > destructive.GapStart ? destructive.End : LastWordOfLarge(tokens, destructive.End, objectEnd);
+        }
+        return null;
+    }
+
+    /// <summary>Where an object phrase that names something large ends: just past its first noun-like run ("every form of encryption").</summary>
+    public static int LastWordOfLarge(ImmutableArray<Token> tokens, int from, int to)
+    {
+        var end = from;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Norm is "in" or "on" or "at" or "by" or "within" or "before" or "after" or "for" or "with" or "to" or "from") break;
+            end = k + 1;
+        }
+        return Math.Max(end, Math.Min(from + 1, to));
+    }
+
+    private static CatastropheMatch? Match(ImmutableArray<Token> tokens, int start, int limit, string[] words, CatastropheClass cls)
+    {
+        var gap = Array.IndexOf(words, Gap);
+        if (gap < 0)
+            return MatchesRun(tokens, start, limit, words, 0, words.Length) ? new CatastropheMatch(cls, start, start + words.Length, start, start) : null;
+        if (!MatchesRun(tokens, start, limit, words, 0, gap)) return null;
+        var gapStart = start + gap;
+        var rest = words.Length - gap - 1;
+        for (var length = 1; length <= MaxGap; length++)
+        {
+            var after = gapStart + length;
+            if (after > limit || !tokens[after - 1].IsWord) return null;
+            if (MatchesRun(tokens, after, limit, words, gap + 1, rest)) return new CatastropheMatch(cls, start, after + rest, gapStart, after);
+        }
+        return null;
+    }
+
+    private static bool MatchesRun(ImmutableArray<Token> tokens, int at, int limit, string[] words, int offset, int count)
+    {
+        if (at + count > limit) return false;
+        for (var p = 0; p < count; p++)
+            if (tokens[at + p].Norm != words[offset + p]) return false;
+        return true;
+    }
+
+    private static FrozenDictionary<string, (string[] Words, CatastropheClass Class)[]> Load()
+    {
+        var entries = new List<(string[] Words, CatastropheClass Class)>();
+        foreach (var line in LexiconStore.Lines("catastrophe_terms"))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab < 0 || !Enum.TryParse<CatastropheClass>(line[..tab].Replace("_", ""), ignoreCase: true, out var cls)) continue;
+            var words = line[(tab + 1)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray();
+            if (words.Length == 0) continue;
+            entries.Add((words, cls));
+            // Nouns are listed in the singular; "wars", "catastrophes", "cities" are the same entries.
+            if (cls is CatastropheClass.Noun or CatastropheClass.Domain or CatastropheClass.Ruin or CatastropheClass.Escalation)
+                entries.Add(([.. words[..^1], Plural(words[^1])], cls));
+        }
+        return entries
+            .GroupBy(e => e.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    private static string Plural(string noun) =>
+        noun.EndsWith('s') || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es"
+        : noun.EndsWith('y') && noun.Length > 2 && !"aeiou".Contains(noun[^2]) ? noun[..^1] + "ies"
+        : noun + "s";
+}

@@ -1,0 +1,205 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// RH1003 — worst case stated as certain.
+///
+/// What it does: flags a catastrophic outcome governed by a certainty modal in the writer's voice — "will",
+/// "is going to", "is certain to" before a catastrophe from <c>catastrophe_terms.txt</c>: a verb that is
+/// catastrophic by itself ("will annihilate"), a destructive verb with a large or universal object ("will break
+/// every form of encryption", "will tear our society apart"), a collapse of something large ("the grid is going to
+/// collapse"), a catastrophic state ("the country will be paralysed within hours", "will be a Kestrian lake"), or
+/// a step into a catastrophe noun ("will end in all-out war"). A certain consequent after a condition
+/// ("once Kestria has the bomb, it will use it on its neighbors") counts too.
+///
+/// Why is this bad? Kaufmann names the swap of worst-case outcomes for likely ones as a core move of threat
+/// inflation. "Will" turns a possibility into a forecast with no one accountable for the odds.
+///
+/// Example: There is no doubt the blockade will end in all-out war.
+/// Use instead: The blockade could escalate; the Harlow Institute puts the risk of open conflict this year at one in ten.
+///
+/// Not flagged: could/may/might (RH1006 catches stacked possibilities), scheduled or benign futures ("the treaty
+/// will enter into force on 1 March"), idioms ("will break the record"), pledges in the first person ("we will
+/// crush every ..."), negated or quoted or reported predictions, an "if" clause, and predictions with a citation or
+/// named source in the same or next sentence. A hedge ("will probably collapse") or a question lowers it to a suggestion.
+/// </summary>
+public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH1003",
+        "Worst case stated as certain",
+        "'{0}' states a worst case as certain; say how likely it is and on whose assessment",
+        RuleCategories.ThreatInflation,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The writer predicts a catastrophic outcome with 'will' or 'is going to' and no source for the forecast.",
+        helpLinkUri: RuleCategories.HelpUri("RH1003"));
+
+    /// <summary>A worst-case prediction: the modal, where the outcome starts, where the claim ends, and whether a hedge sits inside it.</summary>
+    public readonly record struct Prediction(int Modal, int Outcome, int End, bool Hedged);
+
+    /// <summary>Adverbs between the modal and the outcome; the hedges among them lower the finding.</summary>
+    private static readonly FrozenSet<string> Adverbs = new[]
+    {
+        "surely", "certainly", "inevitably", "inexorably", "undoubtedly", "definitely", "simply", "just", "then", "soon", "quickly",
+        "eventually", "also", "immediately", "swiftly", "ultimately", "promptly", "rapidly", "now", "all", "only", "one", "day",
+        "probably", "likely", "almost", "nearly", "effectively", "literally", "completely", "totally", "utterly",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> HedgeAdverbs = new[] { "probably", "likely", "almost", "nearly", "effectively" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Articles and vague premodifiers between a causal verb and its catastrophe noun ("end in an all-out war").</summary>
+    private static readonly FrozenSet<string> NounPremodifiers = new[] { "a", "an", "the", "another", "new", "open", "outright", "certain", "utter", "more" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"within hours": the speed claim that makes the worst case sound imminent belongs to it.</summary>
+    private static readonly FrozenSet<string> SpeedUnits = new[] { "seconds", "minutes", "hours", "days", "weeks", "months", "a" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (PredictionAt(tokens, sentence, i) is not { } prediction) continue;
+            if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
+            if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
+            if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
+
+            var span = document.SpanOf(prediction.Modal, prediction.End);
+            var lowered = prediction.Hedged || document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var rewrite = Rewrite.Template("State the outcome as a possibility with its odds and source", span,
+                $"could {document.Excerpt(document.SpanOf(prediction.Outcome, prediction.End))}; [source] puts the likelihood at [estimate]");
+            context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
+            i = prediction.End - 1;
+        }
+    }
+
+    /// <summary>The worst-case prediction whose certainty modal starts at <paramref name="i"/>, or null.</summary>
+    public static Prediction? PredictionAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (ModalEnd(tokens, sentence, i) is not int k) return null;
+        var hedged = false;
+        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
+        {
+            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
+            k++;
+        }
+        if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        if (OutcomeEnd(tokens, sentence, i, k) is not int end) return null;
+        return new Prediction(i, k, SpeedEnd(tokens, sentence, end), hedged);
+    }
+
+    /// <summary>Just past a certainty modal at <paramref name="i"/>: will, shall, 'll, is/are going to, is certain/sure/guaranteed to.</summary>
+    private static int? ModalEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord) return null;
+        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        // "at will", "the will to fight", "Will Moss": the noun and the name.
+        if (token.Norm is "will" or "shall")
+            return i > sentence.FirstToken && (tokens[i - 1].Norm is "at" or "the" or "free" or "good" or "ill" or "political" or "own" || token.IsCapitalized) ? null : i + 1;
+        if (token.Norm.EndsWith("'ll", StringComparison.Ordinal)) return i + 1;
+        if (token.Norm == "gonna") return i + 1;
+        var be = token.Norm is "is" or "are" or "am" or "'s" or "'re" || token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("'re", StringComparison.Ordinal);
+        if (!be) return null;
+        if (Norm(i + 1) == "going" && Norm(i + 2) == "to") return i + 3;
+        return Norm(i + 1) is "certain" or "sure" or "guaranteed" && Norm(i + 2) == "to" ? i + 3 : null;
+    }
+
+    /// <summary>Where the catastrophic outcome that starts at <paramref name="k"/> ends, or null when what follows is no catastrophe.</summary>
+    private static int? OutcomeEnd(ImmutableArray<Token> tokens, Sentence sentence, int modal, int k)
+    {
+        var end = sentence.EndToken;
+        if (tokens[k].Norm is "be" or "become")
+            return StateEnd(tokens, sentence, modal, k + 1);
+        if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Cause) is { } cause)
+        {
+            var j = cause.End;
+            while (j < end && j - cause.End < 3 && (NounPremodifiers.Contains(tokens[j].Norm)
+                || AdjectiveForms.IsAdjective(tokens[j].Norm) && Catastrophes.NounPhraseAt(tokens, j, end) is null))
+                j++;
+            if (Catastrophes.NounPhraseAt(tokens, j, end) is int noun) return noun;
+        }
+        if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.VerbSubj) is { } collapse)
+            return Catastrophes.HasLargeIn(tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal) ? collapse.End : null;
+        if (tokens[k].Norm == "use") return UseOfWeaponEnd(tokens, sentence, k);
+        // "We will crush every …" pledges an action; it predicts no catastrophe.
+        if (modal > sentence.FirstToken && tokens[modal - 1].Norm is "i" or "we") return null;
+        return Catastrophes.OutcomeAt(tokens, sentence, k);
+    }
+
+    /// <summary>"will be paralysed", "will be a Kestrian lake", "will be a wasteland", "will be all-out war".</summary>
+    private static int? StateEnd(ImmutableArray<Token> tokens, Sentence sentence, int modal, int j)
+    {
+        var end = sentence.EndToken;
+        if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.State) is { } state) return state.End;
+        if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.StateSubj) is { } subjectState)
+            return Catastrophes.HasLargeIn(tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal)
+                || ThreatReferents.FindIn(tokens, sentence, Catastrophes.SubjectStart(tokens, sentence, modal), modal) is not null ? subjectState.End : null;
+        if (j < end && tokens[j].Norm is "a" or "an" or "the") j++;
+        var owned = false;
+        var k = j;
+        while (k < end && k - j < 3 && tokens[k].IsWord && Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Domain, CatastropheClass.Ruin) is null)
+        {
+            owned |= tokens[k].IsCapitalized || Actors.IsPlaceWord(tokens[k]);
+            k++;
+        }
+        if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Domain) is { } domain && owned) return domain.End;
+        if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Ruin) is { } ruin) return ruin.End;
+        return Catastrophes.NounPhraseAt(tokens, j, end);
+    }
+
+    /// <summary>"will use it on its neighbors", "will use the bomb against us": only in a sentence about weapons.</summary>
+    private static int? UseOfWeaponEnd(ImmutableArray<Token> tokens, Sentence sentence, int use)
+    {
+        for (var k = use + 1; k < sentence.EndToken && k - use <= 4; k++)
+        {
+            if (tokens[k].Norm is not ("on" or "against")) continue;
+            if (!MentionsWeapon(tokens, sentence)) return null;
+            var objectEnd = Catastrophes.ObjectEnd(tokens, sentence, k + 1);
+            return objectEnd > k + 1 ? Catastrophes.LastWordOfLarge(tokens, k + 1, objectEnd) : null;
+        }
+        return null;
+    }
+
+    private static bool MentionsWeapon(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Norm is "bomb" or "bombs" or "nuclear" or "nukes" or "weapon" or "weapons" or "warhead" or "warheads" or "missile" or "missiles" or "arsenal" or "gas")
+                return true;
+        return false;
+    }
+
+    /// <summary>"will be paralysed within hours", "will collapse overnight".</summary>
+    private static int SpeedEnd(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    {
+        if (end < sentence.EndToken && tokens[end].Norm == "overnight") return end + 1;
+        if (end + 1 < sentence.EndToken && tokens[end].Norm == "within" && SpeedUnits.Contains(tokens[end + 1].Norm))
+            return tokens[end + 1].Norm == "a" && end + 2 < sentence.EndToken ? end + 3 : end + 2;
+        return end;
+    }
+
+    /// <summary>"If Kestria will …", "unless the grid is going to …": a modal in a condition asserts nothing.</summary>
+    private static bool IsInAntecedent(ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        for (var k = modal - 1; k >= sentence.FirstToken; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
+            if (tokens[k].Norm is "if" or "unless" or "whether" or "lest") return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// RH1007 — inevitability claim.
+///
+/// What it does: flags an inevitability cue (<c>inevitability_cues.txt</c>: inevitable, inexorably, "only a matter of
+/// time before", "sooner or later", "bound to", "destined to") in the writer's voice when a threat outcome is in
+/// scope: a threat referent (<see cref="ThreatReferents"/>) or a catastrophe term in the same clause.
+///
+/// Why is this bad? "Inevitable" closes the question of how likely a conflict is, and with it the question of
+/// what could prevent it. It is a certainty booster applied to the worst case.
+///
+/// Example: War with Kestria is inevitable; the only question is when.
+/// Use instead: War with Kestria becomes more likely if the border talks fail, the Harlow Institute argues.
+///
+/// Not flagged: negated or denied inevitability ("no war is inevitable", "historians reject the idea that the
+/// war was inevitable"), outcomes that are no threat ("some delay is inevitable"), quoted or reported claims, and
+/// "will inevitably" before a catastrophe, which RH1003 reports as one finding. A hedge or a question lowers it to a suggestion.
+/// </summary>
+public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH1007",
+        "Inevitability claim",
+        "'{0}' presents a threat as inevitable; say what would make it more or less likely, and on whose assessment",
+        RuleCategories.ThreatInflation,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The writer calls a conflict or threat outcome inevitable, a matter of time, or bound to happen.",
+        helpLinkUri: RuleCategories.HelpUri("RH1007"));
+
+    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("inevitability_cues"));
+
+    /// <summary>How far from the cue a threat outcome may sit and still be what is called inevitable.</summary>
+    private const int Scope = 10;
+
+    /// <summary>Verbs that deny the claim they introduce ("reject the idea that …").</summary>
+    private static readonly FrozenSet<string> DenialVerbs = new[]
+    {
+        "reject", "rejects", "rejected", "rejecting", "deny", "denies", "denied", "dispute", "disputes", "disputed", "debunk", "debunks",
+        "debunked", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed", "challenge", "challenges", "challenged",
+        "doubt", "doubts", "question", "questions", "questioned",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns that present their clause as a belief under examination ("the myth that war is inevitable").</summary>
+    private static readonly FrozenSet<string> BeliefNouns = new[]
+    {
+        "idea", "notion", "claim", "myth", "assumption", "belief", "narrative", "fallacy", "misconception", "premise",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
+            if (length == 0) continue;
+            var cueEnd = i + length;
+            if (document.Voices[i] != Voice.Author || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
+            if (tokens[i].Norm == "bound" && !IsVerbAfterTo(tokens, sentence, cueEnd)) continue;
+            if (IsInsideWorstCase(tokens, sentence, i)) continue;
+            if (ThreatOutcome(tokens, sentence, i, cueEnd) is not (int first, int end)) continue;
+
+            var span = document.SpanOf(Math.Min(first, i), Math.Max(end, cueEnd));
+            var lowered = document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var rewrite = Rewrite.Template("Say what would make the outcome more likely, and who says so", span,
+                "[outcome] becomes more likely if [conditions], [source] argues");
+            context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
+            i = cueEnd - 1;
+        }
+    }
+
+    /// <summary>
+    /// The threat outcome the cue is about: the nearest threat referent or catastrophe term in the clause, preferring
+    /// what follows the cue ("only a matter of time before Varn's drones …") over the subject before it
+    /// ("War with Kestria is inevitable"). Returns the token range the finding should span with the cue.
+    /// </summary>
+    private static (int First, int End)? ThreatOutcome(ImmutableArray<Token> tokens, Sentence sentence, int cue, int cueEnd)
+    {
+        for (var k = cueEnd; k < sentence.EndToken && k - cueEnd < Scope; k++)
+        {
+            if (tokens[k].Text is ";" or ":") break;
+            if (IsThreatAt(tokens, sentence, k, out var length)) return (cue, k + length);
+        }
+        for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= Scope; k--)
+        {
+            if (tokens[k].Text is ";" or ":") break;
+            if (IsThreatAt(tokens, sentence, k, out _)) return (k, cueEnd);
+        }
+        return null;
+    }
+
+    private static bool IsThreatAt(ImmutableArray<Token> tokens, Sentence sentence, int k, out int length)
+    {
+        if (ThreatReferents.IsAt(tokens, sentence, k, out length)) return true;
+        if (Catastrophes.NounPhraseAt(tokens, k, sentence.EndToken) is int noun)
+        {
+            length = noun - k;
+            return true;
+        }
+        if ((Catastrophes.OutcomeAt(tokens, sentence, k) ?? Catastrophes.LongestAt(tokens, k, sentence.EndToken, CatastropheClass.Ruin)?.End) is int end)
+        {
+            length = end - k;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"is bound to attack" predicts; "is bound to the treaty" and "bound to the mast" describe an obligation or a tie.</summary>
+    private static bool IsVerbAfterTo(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k < sentence.EndToken && tokens[k].IsWord && !FunctionWords.Definite.Contains(tokens[k].Norm) && !FunctionWords.IndefiniteSingular.Contains(tokens[k].Norm)
+        && !FunctionWords.Possessive.Contains(tokens[k].Norm) && !tokens[k].IsCapitalized;
+
+    /// <summary>"will inevitably tear our society apart": RH1003 reports the whole prediction.</summary>
+    private static bool IsInsideWorstCase(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    {
+        for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= 3; k--)
+            if (RH1003WorstCaseCertainty.PredictionAt(tokens, sentence, k) is { } prediction && prediction.End > cue) return true;
+        return false;
+    }
+
+    /// <summary>"Historians reject the idea that …", "the myth that …": the clause is examined, not asserted.</summary>
+    private static bool IsDenied(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    {
+        for (var k = cue - 1; k >= sentence.FirstToken; k--)
+        {
+            if (tokens[k].Norm != "that" || k == sentence.FirstToken) continue;
+            var before = tokens[k - 1].Norm;
+            if (BeliefNouns.Contains(before) || BeliefNouns.Contains(before.TrimEnd('s'))) return true;
+            if (DenialVerbs.Contains(before)) return true;
+        }
+        return false;
+    }
+}

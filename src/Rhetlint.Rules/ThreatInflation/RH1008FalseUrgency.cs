@@ -1,0 +1,184 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// RH1008 — manufactured urgency.
+///
+/// What it does: flags an appeal to time in the writer's voice — a cue from <c>urgency_cues.txt</c> ("time is
+/// running out", "the window is closing", "before it's too late", "point of no return") or a countdown ("we have
+/// one budget cycle left", "we have only ten years to save …") — when it sits next to a call to act (must, should,
+/// need to, "to stop …") or a threat referent in the same sentence.
+///
+/// Why is this bad? Urgency without a deadline pressures the reader to skip deliberation. Cramer's "window of
+/// vulnerability" is the textbook case: the window was asserted, never dated.
+///
+/// Example: The window to stop Kestria is closing fast, and we must act now.
+/// Use instead: The sanctions waiver expires on 30 June; after that Kestria can import turbine parts freely (Treasury notice).
+///
+/// Not flagged: a concrete deadline or mechanism in the same or next sentence (a date, a vote, an expiry),
+/// sports and other literal timing ("time ran out before the final whistle"), negated or quoted urgency, and cues
+/// with no call to act or threat nearby. A question lowers it to a suggestion.
+/// </summary>
+public sealed class RH1008FalseUrgency : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH1008",
+        "Manufactured urgency",
+        "'{0}' presses for action without a deadline; say what must happen by when, and why then",
+        RuleCategories.ThreatInflation,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The writer urges action against a threat with an appeal to time and no concrete deadline or mechanism.",
+        helpLinkUri: RuleCategories.HelpUri("RH1008"));
+
+    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("urgency_cues"));
+
+    private static readonly FrozenSet<string> Obligations = new[] { "must", "should", "need", "needs", "ought", "act", "cannot", "can't" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of a purpose clause that is itself a call to act ("left to fix this", "the last chance to stop Varn").</summary>
+    private static readonly FrozenSet<string> ActionVerbs = new[]
+    {
+        "stop", "prevent", "save", "avert", "confront", "contain", "deter", "halt", "fix", "act", "avoid", "defend", "protect", "secure",
+        "rescue", "reverse", "change", "head", "curb", "tackle", "rein", "respond", "rebuild", "arm", "prepare",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that make a mechanism or a deadline concrete ("before the vote", "the waiver expires").</summary>
+    private static readonly FrozenSet<string> DeadlineWords = new[]
+    {
+        "deadline", "deadlines", "expires", "expire", "expiry", "expiring", "expired", "vote", "votes", "ballot", "referendum",
+        "ultimatum", "sunset", "lapses", "lapse", "renewal",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Game vocabulary: time running out in a match is the clock, not a threat.</summary>
+    private static readonly FrozenSet<string> GameWords = new[]
+    {
+        "game", "match", "half", "halftime", "half-time", "quarter", "inning", "innings", "playoff", "playoffs", "tournament", "league",
+        "referee", "whistle", "scoreboard", "shot", "goal", "touchdown", "penalty", "overtime", "buzzer", "season", "contestants", "quiz",
+        "team", "club", "squad", "striker", "coach", "transfer", "fixture", "cup", "medal", "championship", "tickets", "sale", "discount", "offer",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CountWords = new[]
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "a", "few", "couple",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TimeUnits = new[]
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "minutes", "summer", "summers", "winter", "winters",
+        "cycle", "cycles", "term", "terms", "session", "sessions", "parliament", "election", "elections", "chance", "chances", "shot",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
+            var (start, end) = length > 0 ? (i, i + length) : CountdownAt(tokens, sentence, i) ?? ClosingWindowAt(tokens, sentence, i) ?? (i, i);
+            if (end == start) continue;
+            if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
+            if (!CallsToActOrThreat(tokens, sentence, end) || IsAboutAGame(tokens, sentence)) continue;
+            if (HasDeadline(document, sentence)) continue;
+
+            var span = document.SpanOf(start, end);
+            var lowered = ClaimScope.EndsWithQuestion(tokens, sentence);
+            var rewrite = Rewrite.Template("Name the deadline and the mechanism", span,
+                "[action] must happen before [date or event] because [mechanism] ([source])");
+            context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// "We have one budget cycle left", "we have only ten years to save …": a countdown starting with "have" at
+    /// <paramref name="i"/> (the subject pronoun before it is included). Returns its token range.
+    /// </summary>
+    private static (int Start, int End)? CountdownAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var norm = tokens[i].Norm;
+        var contracted = norm.EndsWith("'ve", StringComparison.Ordinal);
+        if (norm is not ("have" or "has") && !contracted) return null;
+        var start = !contracted && i > sentence.FirstToken && tokens[i - 1].Norm is "we" or "you" or "they" ? i - 1 : i;
+        var k = i + 1;
+        while (k < sentence.EndToken && tokens[k].Norm is "only" or "just" or "barely" or "perhaps" or "maybe" or "at" or "most" or "less" or "fewer" or "than" or "no" or "more")
+            k++;
+        if (k >= sentence.EndToken || !(tokens[k].Kind == TokenKind.Number || CountWords.Contains(tokens[k].Norm))) return null;
+        var unitStart = k + 1;
+        for (var j = unitStart; j < sentence.EndToken && j - unitStart < 4; j++)
+        {
+            if (!tokens[j].IsWord) return null;
+            if (tokens[j].Norm is "left" or "remaining" && j > unitStart && TimeUnits.Contains(tokens[j - 1].Norm)) return (start, j + 1);
+            // "ten years to save the planet": a time budget for an action.
+            if (tokens[j].Norm == "to" && j > unitStart && TimeUnits.Contains(tokens[j - 1].Norm) && j + 1 < sentence.EndToken && ActionVerbs.Contains(tokens[j + 1].Norm))
+                return (start, j + 2);
+        }
+        return null;
+    }
+
+    /// <summary>"The window to stop Kestria is closing (fast)": the window and its closing a few words apart.</summary>
+    private static (int Start, int End)? ClosingWindowAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "window") return null;
+        for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 6 && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Norm is not ("is" or "are") || tokens[k + 1].Norm is not ("closing" or "shrinking" or "narrowing")) continue;
+            var end = k + 2;
+            return (i, end < sentence.EndToken && tokens[end].Norm is "fast" or "rapidly" or "quickly" ? end + 1 : end);
+        }
+        return null;
+    }
+
+    /// <summary>A call to act or a threat referent in the sentence, or a purpose clause right after the cue ("left to fix this").</summary>
+    private static bool CallsToActOrThreat(ImmutableArray<Token> tokens, Sentence sentence, int cueEnd)
+    {
+        if (cueEnd + 1 < sentence.EndToken && tokens[cueEnd].Norm == "to" && ActionVerbs.Contains(tokens[cueEnd + 1].Norm)) return true;
+        if (cueEnd > sentence.FirstToken && tokens[cueEnd - 1].Norm is "save" or "stop" or "prevent" or "fix" or "avert") return true;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (Obligations.Contains(norm) && (norm is not ("need" or "needs" or "ought") || k + 1 < sentence.EndToken && tokens[k + 1].Norm == "to")) return true;
+            if (norm.EndsWith("'t", StringComparison.Ordinal) && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "afford") return true;
+        }
+        return ThreatReferents.InSentence(tokens, sentence);
+    }
+
+    private static bool IsAboutAGame(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (GameWords.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>A date, a year, a weekday or a named mechanism (vote, expiry) in the sentence or the next one in the paragraph.</summary>
+    private static bool HasDeadline(DocumentModel document, Sentence sentence)
+    {
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        var last = Math.Min(sentence.Index + 1, paragraph.EndSentence - 1);
+        var tokens = document.Tokens;
+        for (var s = sentence.Index; s <= last; s++)
+        {
+            var current = document.Syntax.Sentences[s];
+            for (var k = current.FirstToken; k < current.EndToken; k++)
+            {
+                var token = tokens[k];
+                if (token.IsYear || DeadlineWords.Contains(token.Norm)) return true;
+                if (token.IsCapitalized && (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) && (token.Norm != "may" || k > current.FirstToken)) return true;
+            }
+        }
+        return false;
+    }
+}

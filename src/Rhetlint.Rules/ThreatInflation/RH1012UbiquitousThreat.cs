@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// RH1012 — omnipresent threat.
+///
+/// What it does: flags a threat made ubiquitous in the writer's voice: a cue from <c>ubiquity_cues.txt</c>
+/// ("could strike anywhere, at any time", "no one is safe", "the enemy within", "at any moment") with a threat
+/// referent in the sentence, and "in/inside every X (and Y)" after an agent that infiltrates
+/// (<c>threat_agents.txt</c>: agents, cells, hackers) or an actor ("Kestrian agents lurk in every ministry").
+///
+/// Why is this bad? Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base
+/// rate. Every place at risk is no place in particular, and the claim cannot be checked.
+///
+/// Example: Terrorists could strike anywhere, at any time, and no one is safe.
+/// Use instead: Norvania recorded four attacks in 2024, all in the capital, according to the interior ministry's annual report.
+///
+/// Not flagged: a count or citation in the same or next sentence, cues with no threat ("order coffee anywhere, at any
+/// time"), negated, quoted or reported claims, and limitless abilities RH1011 already reports ("can strike anywhere").
+/// </summary>
+public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "RH1012",
+        "Omnipresent threat",
+        "'{0}' makes the threat everywhere at once; say how many incidents, where, over what period, and who counted them",
+        RuleCategories.ThreatInflation,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The writer says a threat can strike anywhere, lurks everywhere or leaves no one safe, with no count or source.",
+        helpLinkUri: RuleCategories.HelpUri("RH1012"));
+
+    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("ubiquity_cues"));
+
+    /// <summary>"every day", "every time", "every step": a frequency or a manner, not a place.</summary>
+    private static readonly FrozenSet<string> NonPlaces = new[]
+    {
+        "day", "week", "month", "year", "time", "times", "way", "step", "turn", "case", "sense", "respect", "instance", "moment", "minute", "hour",
+        "one", "single", "other", "second", "kind", "form", "aspect", "detail", "level",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        var abilityEnd = -1;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (RH1011CapabilityExaggeration.AbilityClaimAt(tokens, sentence, i) is (_, int covered)) abilityEnd = covered;
+            if (i < abilityEnd) continue;
+            var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
+            var (start, end) = length > 0 && ThreatReferents.InSentence(tokens, sentence) ? (i, i + length) : EveryPlaceAt(tokens, sentence, i) ?? (i, i);
+            if (end == start) continue;
+            if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
+            if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) continue;
+
+            var span = document.SpanOf(start, end);
+            var severity = ClaimScope.EndsWithQuestion(tokens, sentence) ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity;
+            var rewrite = Rewrite.Template("Replace 'everywhere' with a count, a place and a period", span,
+                "[N] incidents occurred in [place] in [period] ([source])");
+            context.Report(Descriptor, severity, span, [rewrite], document.Excerpt(span));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// "inside every water company and power station", "in every ministry": a place quantified by "every" at
+    /// <paramref name="i"/>, after an infiltrating agent or an actor earlier in the clause. Returns the phrase range.
+    /// </summary>
+    private static (int Start, int End)? EveryPlaceAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (tokens[i].Norm is not ("in" or "inside" or "within" or "into" or "across") || i + 2 >= end || tokens[i + 1].Norm != "every") return null;
+        if (NonPlaces.Contains(tokens[i + 2].Norm) || !tokens[i + 2].IsWord) return null;
+        if (!AgentBefore(tokens, sentence, i)) return null;
+        var k = i + 2;
+        while (k < end && k - i < 9 && tokens[k].IsWord && tokens[k].Norm is not ("in" or "of" or "across" or "waiting" or "ready" or "to" or "who" or "which" or "that")
+            && !(tokens[k].Norm is "and" or "or" && k + 1 < end && !tokens[k + 1].IsWord))
+            k++;
+        return (i, k);
+    }
+
+    /// <summary>An agent ("agents", "cells", "hackers") or a listed actor in the clause before the place.</summary>
+    private static bool AgentBefore(ImmutableArray<Token> tokens, Sentence sentence, int place)
+    {
+        for (var k = place - 1; k >= sentence.FirstToken && place - k <= 10; k--)
+        {
+            if (tokens[k].Text is ";" or ":") return false;
+            if (ThreatAgents.AgentAt(tokens, k, place) > 0) return true;
+            if (Actors.Match(tokens.AsSpan(0, place), k) is { Class: ActorClass.Group }) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// What the capability and ubiquity rules look for: what an actor fields (<c>capability_nouns.txt</c>: army,
+/// arsenal, missiles, hackers), who or what infiltrates or strikes (<c>threat_agents.txt</c>: agents, cells,
+/// terrorists), and whose they are.
+/// </summary>
+public static class ThreatAgents
+{
+    private static readonly Lazy<PhraseList> Capabilities = new(() => PhraseList.Load("capability_nouns"));
+    private static readonly Lazy<PhraseList> Agents = new(() => PhraseList.Load("threat_agents"));
+
+    /// <summary>The length of the capability noun phrase at <paramref name="start"/> ("cyber army", "missiles"), or 0.</summary>
+    public static int CapabilityAt(ImmutableArray<Token> tokens, int start, int limit) => Capabilities.Value.LongestAt(tokens, start, limit);
+
+    /// <summary>The length of the agent noun phrase at <paramref name="start"/> ("sleeper cells", "agents"), or 0.</summary>
+    public static int AgentAt(ImmutableArray<Token> tokens, int start, int limit) => Agents.Value.LongestAt(tokens, start, limit);
+
+    /// <summary>
+    /// Whether the token names who owns a capability: a gazetteer actor, a name written as one ("Kestria's",
+    /// "Kestrian", "Chinese"), or "the regime's"/"the enemy's". Fictional and unlisted states count when capitalized
+    /// inside the sentence, or as a possessive at its start.
+    /// </summary>
+    public static bool IsOwner(ImmutableArray<Token> tokens, Sentence sentence, int index)
+    {
+        var token = tokens[index];
+        if (!token.IsWord) return false;
+        if (Actors.Match(tokens.AsSpan(0, sentence.EndToken), index) is not null) return true;
+        if (token.Norm is "regime's" or "enemy's" or "junta's" or "adversary's" or "adversaries'" or "enemies'") return true;
+        if (!token.IsCapitalized) return false;
+        return index > sentence.FirstToken || token.Norm.EndsWith("'s", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1003WorstCaseCertaintyTests
+{
+    [Theory]
+    [InlineData("Once Kestria has the bomb, it will use it on its neighbors.", "will use it on its neighbors")]
+    [InlineData("There is no doubt the blockade will end in all-out war.", "will end in all-out war")]
+    [InlineData("Within five years, Norvanian quantum machines will break every form of encryption.", "will break every form of encryption")]
+    [InlineData("If the strike goes ahead, the country will be paralysed within hours.", "will be paralysed within hours")]
+    [InlineData("Within a decade the northern strait will be a Kestrian lake.", "will be a Kestrian lake")]
+    [InlineData("These apps will inevitably tear our society apart.", "will inevitably tear our society apart")]
+    [InlineData("Mark my words: the grid is going to collapse.", "is going to collapse")]
+    [InlineData("Varn's drones will annihilate the garrison.", "will annihilate")]
+    [InlineData("The tariff war will wipe out millions of jobs.", "will wipe out millions of jobs")]
+    [InlineData("The new strain will overwhelm the health system.", "will overwhelm the health system")]
+    public void Flags_a_worst_case_stated_as_certain(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("A Kestrian strike on shipping is possible but unlikely, the 2024 Norvanian defense review concluded.")]
+    [InlineData("The treaty will enter into force on 1 March.")]
+    [InlineData("Kestria could use the bomb on its neighbors.")]
+    [InlineData("The blockade might end in war.")]
+    [InlineData("She will break the national record in the final.")]
+    [InlineData("We will crush every obstacle to the new stadium.")]
+    [InlineData("The documents will be destroyed after the audit.")]
+    [InlineData("The reservoir will be a lake by spring.")]
+    [InlineData("The economy will not collapse.")]
+    [InlineData("Defense Minister Ilse Brandt said the blockade will end in all-out war.")]
+    [InlineData("“Kestria will use the bomb on its neighbors,” Brandt told reporters on Tuesday.")]
+    [InlineData("The blockade will end in all-out war, according to a 2024 assessment by the Harlow Institute.")]
+    [InlineData("Our team will destroy the competition this season.")]
+    [InlineData("The storm will hit the coast on Friday.")]
+    public void Does_not_flag_possibilities_benign_futures_or_sourced_forecasts(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Fact]
+    public void A_hedge_lowers_it_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1003", "The blockade will probably end in all-out war."));
+
+    [Fact]
+    public void A_question_lowers_it_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1003", "So the blockade will end in all-out war?"));
+}

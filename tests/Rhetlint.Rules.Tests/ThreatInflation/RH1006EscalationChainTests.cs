@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1006EscalationChainTests
+{
+    [Theory]
+    [InlineData("Let Varn take the port, and next it will take the straits, then the islands, and then we are at war.", "then the islands, and then we are at war")]
+    [InlineData("If sanctions lapse, Kestria could rebuild its reactors, could arm the militias, and could set the region ablaze.", "could arm the militias, and could set the region ablaze")]
+    [InlineData("Such posturing breeds mistrust, which could usher in sanctions, naval standoffs, and eventually full-scale war.", "could usher in sanctions, naval standoffs, and eventually full-scale war")]
+    [InlineData("Every tariff risks a slide from border skirmishes to naval clashes to all-out war.", "border skirmishes to naval clashes to all-out war")]
+    [InlineData("Backing down now will embolden Varn to invade.", "embolden Varn to invade")]
+    [InlineData("The region is one step away from all-out war.", "one step away from all-out war")]
+    public void Flags_a_chain_that_ends_in_catastrophe(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("If the sanctions lapse, imports of Kestrian steel will likely rise, the trade ministry said in its March outlook.")]
+    [InlineData("The pipeline's first phase opens in May and the second in 2027.")]
+    [InlineData("First we build the road, then the school, and then the hospital.")]
+    [InlineData("The museum covers the blockade, the famine and the war.")]
+    [InlineData("The sequel could win awards, could break records and could become a classic.")]
+    [InlineData("Chain reaction experiments at the lab resumed in May.")]
+    [InlineData("“Kestria could arm the militias, could close the strait and could set the region ablaze,” Brandt said on Monday.")]
+    public void Does_not_flag_single_steps_benign_sequences_or_quotes(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
+
+    [Fact]
+    public void Hedges_do_not_lower_it() =>
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf("RH1006", "Kestria might rebuild its reactors, might arm the militias, and might set the region ablaze."));
+}

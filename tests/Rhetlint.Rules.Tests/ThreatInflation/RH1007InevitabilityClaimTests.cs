@@ -1,0 +1,35 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1007InevitabilityClaimTests
+{
+    [Theory]
+    [InlineData("War with Kestria is inevitable; the only question is when.", "War with Kestria is inevitable")]
+    [InlineData("It is only a matter of time before Varn's drones reach our cities.", "only a matter of time before Varn's drones")]
+    [InlineData("Sooner or later the militias will attack the capital.", "Sooner or later the militias")]
+    [InlineData("The standoff is bound to end in bloodshed.", "bound to end in bloodshed")]
+    [InlineData("The region is destined to become a battlefield.", "destined to become a battlefield")]
+    public void Flags_a_threat_called_inevitable(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1007", text));
+
+    [Theory]
+    [InlineData("Historians reject the idea that the 1914 war was inevitable.")]
+    [InlineData("Some delay is inevitable when ballots arrive by mail.")]
+    [InlineData("No war is inevitable.")]
+    [InlineData("Prices are bound to rise when the subsidy ends.")]
+    [InlineData("It is only a matter of time before the band reunites.")]
+    [InlineData("Brandt said war with Kestria was inevitable.")]
+    [InlineData("The myth that conflict with Varn is inevitable has shaped a decade of policy.")]
+    public void Does_not_flag_denied_benign_or_reported_inevitability(string text) =>
+        Assert.Empty(Flagged("RH1007", text));
+
+    [Fact]
+    public void Leaves_will_inevitably_before_a_catastrophe_to_RH1003() =>
+        Assert.Empty(Flagged("RH1007", "These apps will inevitably tear our society apart."));
+
+    [Fact]
+    public void A_hedge_lowers_it_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1007", "War with Kestria is probably inevitable."));
+}

@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1008FalseUrgencyTests
+{
+    [Theory]
+    [InlineData("The window to stop Kestria is closing fast, and we must act now.", "window to stop Kestria is closing fast")]
+    [InlineData("Time is running out for the West to confront Varn.", "Time is running out")]
+    [InlineData("We have two winters left to fix our gas storage.", "We have two winters left")]
+    [InlineData("We have only ten years to save the reef.", "We have only ten years to save")]
+    [InlineData("We must rearm before it is too late.", "before it is too late")]
+    public void Flags_urgency_without_a_deadline(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("The offer expires on 30 June, after which the tariff returns to 25%.")]
+    [InlineData("Time ran out before the final shot.")]
+    [InlineData("Time is running out for the West to confront Varn: the sanctions waiver expires on 30 June.")]
+    [InlineData("This is your last chance to buy tickets for the show.")]
+    [InlineData("The clock is ticking on the transfer window, and the club must sign a striker.")]
+    [InlineData("It is not too late to sign up.")]
+    [InlineData("“Time is running out to confront Varn,” Brandt said on Monday.")]
+    [InlineData("Time is running out, we must act before the vote on Thursday.")]
+    public void Does_not_flag_deadlines_literal_or_quoted_urgency(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
+
+    [Fact]
+    public void A_question_lowers_it_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1008", "Time is running out to confront Varn, is it not?"));
+}

@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1010UnprecedentedThreatTests
+{
+    [Theory]
+    [InlineData("Kestria is the gravest threat this country has ever faced.", "the gravest threat this country has ever faced")]
+    [InlineData("The world has never been more dangerous than it is today.", "never been more dangerous")]
+    [InlineData("The region is more dangerous than at any time since 1945.", "more dangerous than at any time since 1945")]
+    [InlineData("This is the most dangerous moment since the Cuban missile crisis.", "the most dangerous moment since the Cuban missile crisis")]
+    [InlineData("Varn poses an unprecedented threat to the alliance.", "unprecedented threat")]
+    [InlineData("Climate change is the single greatest threat to humanity.", "the single greatest threat")]
+    public void Flags_a_threat_ranked_above_all_others(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1010", text));
+
+    [Theory]
+    [InlineData("Battle deaths last year were the highest since 1994, according to the Harlow Conflict Index.")]
+    [InlineData("The agency's annual report lists the breach as its largest on record, at 4.1 million accounts.")]
+    [InlineData("The greatest threat to the home side was their own defence.")]
+    [InlineData("He is his own worst enemy.")]
+    [InlineData("Kestria is not the gravest threat this country has ever faced.")]
+    [InlineData("Kestria is the gravest threat the country faces, the Harlow Institute's 2024 threat assessment concluded.")]
+    public void Does_not_flag_sourced_bounded_or_non_threat_superlatives(string text) =>
+        Assert.Empty(Flagged("RH1010", text));
+
+    [Fact]
+    public void Takes_precedence_over_RH2001()
+    {
+        const string text = "Kestria is the gravest threat this country has ever faced.";
+        Assert.Empty(Flagged("RH2001", text));
+        Assert.Single(Flagged("RH1010", text));
+    }
+
+    [Fact]
+    public void A_question_lowers_it_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1010", "Is Kestria the gravest threat this country has ever faced?"));
+}

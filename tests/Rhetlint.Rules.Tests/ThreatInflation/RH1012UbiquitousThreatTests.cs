@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis;
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+public class RH1012UbiquitousThreatTests
+{
+    [Fact]
+    public void Flags_a_threat_that_can_strike_anywhere() =>
+        Assert.Equal(["strike anywhere, at any time", "no one is safe"], Flagged("RH1012", "Terrorists could strike anywhere, at any time, and no one is safe."));
+
+    [Theory]
+    [InlineData("Kestrian agents lurk in every ministry.", "in every ministry")]
+    [InlineData("Kestrian hackers are already inside every water utility and hospital in Norvania.", "inside every water utility and hospital")]
+    [InlineData("The militias could attack at any moment.", "at any moment")]
+    [InlineData("We must root out the enemy within.", "the enemy within")]
+    public void Flags_an_omnipresent_threat(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Kestrian agents were found in two ministries, according to a parliamentary report published on 3 April.")]
+    [InlineData("The app lets you order coffee anywhere, at any time.")]
+    [InlineData("Our volunteers are in every city, ready to help.")]
+    [InlineData("Brandt said terrorists could strike anywhere, at any time.")]
+    [InlineData("Varn's missiles can strike anywhere on the continent.")]
+    public void Does_not_flag_counted_benign_reported_or_capability_claims(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
+
+    [Fact]
+    public void Is_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1012", "Kestrian agents lurk in every ministry."));
+}
