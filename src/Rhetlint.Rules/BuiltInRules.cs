@@ -17,7 +17,6 @@ public static class BuiltInRules
         new RH1002ExistentialFraming(),
         new RH1003WorstCaseCertainty(),
         new RH1004UnevidencedHostileIntent(),
-        new RH1004UnevidencedHostileIntent(),
         new RH1005LoadedThreatLabel(),
         new RH1006EscalationChain(),
         new RH1007InevitabilityClaim(),

@@ -19,4 +19,14 @@ public class RH1013ThreatPatternDensityTests
     [Fact]
     public void Counts_each_paragraph_on_its_own() =>
         Assert.Empty(Flagged("RH1013", "Russia covets the coast. Iran is bent on ruling the Gulf.\n\nThe Kremlin has designs on the islands. Tehran understands only force.\n\nMoscow will stop at nothing to win."));
+
+    [Fact]
+    public void Flags_three_distinct_moves_in_one_paragraph() =>
+        Assert.Contains("stacks 3 threat-inflation moves (RH1001, RH1007, RH1009)", Single("RH1013",
+            "A dark specter of armed drones now hangs over every capital in the region. War with Kestria is inevitable, and this ceasefire is Munich all over again.").Message);
+
+    [Fact]
+    public void A_move_backed_by_evidence_keeps_the_paragraph_an_argument() =>
+        Assert.Empty(Flagged("RH1013",
+            "A dark specter of armed drones now hangs over every capital in the region [1]. War with Kestria is inevitable, and this ceasefire is Munich all over again."));
 }
