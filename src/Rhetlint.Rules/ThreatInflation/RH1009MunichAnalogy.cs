@@ -106,11 +106,25 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
         if (after is not null && !(after is ["again"] && before is null && !IsCopulaBefore(tokens, sentence, i)))
             return new Hit(before ?? (IsCopulaBefore(tokens, sentence, i) ? i : VerbBefore(words, tokens, sentence, i) ?? i), end + after.Length);
-        if (before is int first) return new Hit(first, end);
+        if (before is int first)
+            return tokens[first].Norm is "a" or "an" && IsAttributive(tokens, sentence, end) ? null : new Hit(first, end);
         if (VerbBefore(words, tokens, sentence, i) is int verb) return new Hit(verb, end);
         if (IsThisIs(tokens, sentence, i)) return new Hit(i - 2 >= sentence.FirstToken && tokens[i - 2].Norm is "this" or "it" or "that" or "today" ? i - 2 : i - 1, end);
         if (WeakCueBefore(words, tokens, sentence, i) is int weak && IsPresent(words, tokens, sentence)) return new Hit(weak, end);
         return null;
+    }
+
+    /// <summary>
+    /// "a 9/11 memorial", "a Pearl Harbor survivor": the name modifies the noun after it, and the article belongs to
+    /// that noun; "a cyber Pearl Harbor is coming" and "a Pearl Harbor that …" keep the name as the head.
+    /// </summary>
+    private static bool IsAttributive(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    {
+        if (end >= sentence.EndToken) return false;
+        var next = tokens[end];
+        return next.IsWord && !next.IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(next.Norm)
+            && !next.Norm.EndsWith("ing", StringComparison.Ordinal) && !next.Norm.EndsWith("ed", StringComparison.Ordinal)
+            && !next.Norm.EndsWith("ly", StringComparison.Ordinal);
     }
 
     /// <summary>"Munich-style", "Chamberlain-like", "Hitler-esque": true when the compound is an analogy, false when it is a term ("neo-Nazi"), null when neither.</summary>
