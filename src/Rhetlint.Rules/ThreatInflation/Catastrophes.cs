@@ -129,7 +129,9 @@ public static class Catastrophes
     {
         if (NounPhraseAt(tokens, start, sentence.EndToken) is int noun) return noun;
         if (LongestAt(tokens, start, sentence.EndToken, CatastropheClass.Verb, CatastropheClass.State) is { } verb) return verb.End;
-        if (LongestAt(tokens, start, sentence.EndToken, CatastropheClass.VerbObj) is { } destructive)
+        // "will end without him": a destructive verb used intransitively, with a preposition where its object would be.
+        if (LongestAt(tokens, start, sentence.EndToken, CatastropheClass.VerbObj) is { } destructive
+            && !(destructive.End < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[destructive.End].Norm)))
         {
             var objectEnd = ObjectEnd(tokens, sentence, destructive.End);
             if (destructive.GapEnd > destructive.GapStart

@@ -152,15 +152,22 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         if (j < end && tokens[j].Norm is "a" or "an" or "the") j++;
         var owned = false;
         var k = j;
+        // Only modifiers may stand before the noun: "will be considered a key battleground" is a passive, not a state.
         while (k < end && k - j < 3 && tokens[k].IsWord && Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Domain, CatastropheClass.Ruin) is null)
         {
+            if (!tokens[k].IsCapitalized && !Actors.IsPlaceWord(tokens[k]) && !AdjectiveForms.IsAdjective(tokens[k].Norm)) return Catastrophes.NounPhraseAt(tokens, j, end);
             owned |= tokens[k].IsCapitalized || Actors.IsPlaceWord(tokens[k]);
             k++;
         }
-        if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Domain) is { } domain && owned) return domain.End;
-        if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Ruin) is { } ruin) return ruin.End;
+        if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Domain) is { } domain && owned && !ModifiesNextNoun(tokens, sentence, domain.End)) return domain.End;
+        if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Ruin) is { } ruin && !ModifiesNextNoun(tokens, sentence, ruin.End)) return ruin.End;
         return Catastrophes.NounPhraseAt(tokens, j, end);
     }
+
+    /// <summary>"a battleground state", "a lake district": the noun before <paramref name="next"/> modifies another one.</summary>
+    private static bool ModifiesNextNoun(ImmutableArray<Token> tokens, Sentence sentence, int next) =>
+        next < sentence.EndToken && tokens[next].IsWord && !tokens[next].IsCapitalized
+        && !FunctionWords.NounPhraseBreakers.Contains(tokens[next].Norm) && !tokens[next].Norm.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>"will use it on its neighbors", "will use the bomb against us": only in a sentence about weapons.</summary>
     private static int? UseOfWeaponEnd(ImmutableArray<Token> tokens, Sentence sentence, int use)

@@ -34,6 +34,8 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The blockade will end in all-out war, according to a 2024 assessment by the Harlow Institute.")]
     [InlineData("Our team will destroy the competition this season.")]
     [InlineData("The storm will hit the coast on Friday.")]
+    [InlineData("Varn will also be considered a key battleground state in the election.")]
+    [InlineData("The reform movement will almost certainly end without its founder.")]
     public void Does_not_flag_possibilities_benign_futures_or_sourced_forecasts(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 
