@@ -97,6 +97,10 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (tokens[k].Text is ";" or ":") break;
             if (IsThreatAt(tokens, sentence, k, out var length)) return (cue, k + length);
         }
+        // "bound to", "destined to", "inevitably" govern the verb phrase after them: "the crisis is bound to get an
+        // airing" predicts an airing, not a crisis. Only predicate cues ("War is inevitable") look back to a subject.
+        var last = tokens[cueEnd - 1].Norm;
+        if (last == "to" || last.EndsWith("ly", StringComparison.Ordinal)) return null;
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= Scope; k--)
         {
             if (tokens[k].Text is ";" or ":") break;

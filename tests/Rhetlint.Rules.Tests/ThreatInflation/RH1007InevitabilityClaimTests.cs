@@ -22,6 +22,8 @@ public class RH1007InevitabilityClaimTests
     [InlineData("It is only a matter of time before the band reunites.")]
     [InlineData("Brandt said war with Kestria was inevitable.")]
     [InlineData("The myth that conflict with Varn is inevitable has shaped a decade of policy.")]
+    [InlineData("The water crisis in Halden is bound to get an airing at the debate.")]
+    [InlineData("Conflicts with the unions inevitably come up at budget time.")]
     public void Does_not_flag_denied_benign_or_reported_inevitability(string text) =>
         Assert.Empty(Flagged("RH1007", text));
 
