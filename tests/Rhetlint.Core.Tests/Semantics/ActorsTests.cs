@@ -1,0 +1,137 @@
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Markup;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Tests.Semantics;
+
+public class ActorsTests
+{
+    private static Token[] Tokenize(string text) =>
+        [.. Linter.BuildModel("test.txt", SourceText.From(text), DocumentFormat.PlainText).Tokens];
+
+    /// <summary>The actor at the first token whose text is <paramref name="word"/>: its words and class.</summary>
+    private static (string Text, ActorClass Class)? ActorAt(string text, string word, ActorGazetteer? gazetteer = null)
+    {
+        var tokens = Tokenize(text);
+        var index = Array.FindIndex(tokens, t => t.Text == word);
+        Assert.True(index >= 0, $"'{word}' is not a token of '{text}'");
+        var match = (gazetteer ?? Actors.Default).Match(tokens, index);
+        return match is var (length, cls) ? (string.Join(' ', tokens[index..(index + length)].Select(t => t.Text)), cls) : null;
+    }
+
+    [Theory]
+    [InlineData("Kenya and Peru signed the accord.", "Kenya", "Kenya")]
+    [InlineData("Officials in North Korea tested a rocket.", "North", "North Korea")]
+    [InlineData("The Russian Federation vetoed it.", "Russian", "Russian Federation")]
+    [InlineData("He moved to the Democratic People's Republic of Korea.", "Democratic", "Democratic People's Republic of Korea")]
+    [InlineData("Trade with the U.S. fell.", "U.S.", "U.S.")]
+    [InlineData("America and Britain objected.", "America", "America")]
+    [InlineData("Burma closed the border.", "Burma", "Burma")]
+    [InlineData("Turkey answered first.", "Turkey", "Turkey")]
+    [InlineData("Exports to Côte d'Ivoire grew.", "Côte", "Côte d'Ivoire")]
+    [InlineData("Exports to Cote d'Ivoire grew.", "Cote", "Cote d'Ivoire")]
+    public void Finds_states(string text, string word, string expected) =>
+        Assert.Equal((expected, ActorClass.State), ActorAt(text, word));
+
+    [Theory]
+    [InlineData("A Kenyan envoy arrived.", "Kenyan", "Kenyan")]
+    [InlineData("The Iranians refused.", "Iranians", "Iranians")]
+    [InlineData("The North Koreans refused.", "North", "North Koreans")]
+    [InlineData("The French refused.", "French", "French")]
+    [InlineData("Two Britons were held.", "Britons", "Britons")]
+    public void Finds_demonyms_singular_and_plural(string text, string word, string expected) =>
+        Assert.Equal((expected, ActorClass.Demonym), ActorAt(text, word));
+
+    [Theory]
+    [InlineData("Beijing warned its neighbors.", "Beijing", "Beijing")]
+    [InlineData("Moscow and Tehran agreed.", "Tehran", "Tehran")]
+    [InlineData("Washington imposed tariffs.", "Washington", "Washington")]
+    [InlineData("Pyongyang fired again.", "Pyongyang", "Pyongyang")]
+    [InlineData("Talks moved to Bogota.", "Bogota", "Bogota")]
+    [InlineData("Judges met in The Hague.", "The", "The Hague")]
+    public void Finds_capitals(string text, string word, string expected) =>
+        Assert.Equal((expected, ActorClass.Metonym), ActorAt(text, word));
+
+    [Theory]
+    [InlineData("The Kremlin denied it.", "Kremlin", "Kremlin")]
+    [InlineData("The White House said nothing.", "White", "White House")]
+    [InlineData("Downing Street declined to comment.", "Downing", "Downing Street")]
+    [InlineData("Zhongnanhai set the line.", "Zhongnanhai", "Zhongnanhai")]
+    [InlineData("Then the regime struck back.", "the", "the regime")]
+    [InlineData("The IRGC seized a tanker.", "IRGC", "IRGC")]
+    [InlineData("The Chinese military drilled near the strait.", "Chinese", "Chinese military")]
+    [InlineData("Russia's armed forces massed.", "Russia's", "Russia's armed forces")]
+    public void Finds_institutions(string text, string word, string expected) =>
+        Assert.Equal((expected, ActorClass.Metonym), ActorAt(text, word));
+
+    [Theory]
+    [InlineData("The Russian president spoke first.", "Russian", "Russian president")]
+    [InlineData("The Chinese foreign minister flew in.", "Chinese", "Chinese foreign minister")]
+    [InlineData("Iran's supreme leader spoke.", "Iran's", "Iran's supreme leader")]
+    [InlineData("North Korea's leader watched the test.", "North", "North Korea's leader")]
+    [InlineData("Then the supreme leader spoke.", "the", "the supreme leader")]
+    [InlineData("Then the ayatollahs spoke.", "the", "the ayatollahs")]
+    public void Finds_leaders_by_title(string text, string word, string expected) =>
+        Assert.Equal((expected, ActorClass.Leader), ActorAt(text, word));
+
+    [Theory]
+    [InlineData("Hamas rejected the offer.", "Hamas", "Hamas")]
+    [InlineData("The Taliban took the pass.", "Taliban", "Taliban")]
+    [InlineData("Fighters loyal to Islamic State fled.", "Islamic", "Islamic State")]
+    [InlineData("A cell of al-Qaeda was found.", "al-Qaeda", "al-Qaeda")]
+    [InlineData("The Houthis fired on a ship.", "Houthis", "Houthis")]
+    public void Finds_armed_groups(string text, string word, string expected) =>
+        Assert.Equal((expected, ActorClass.ArmedGroup), ActorAt(text, word));
+
+    [Theory]
+    [InlineData("NATO met in the spring.", "NATO", "NATO")]
+    [InlineData("Then the West hesitated.", "the", "the West")]
+    [InlineData("Militants took the bridge.", "Militants", "Militants")]
+    [InlineData("Then hackers struck the grid.", "hackers", "hackers")]
+    public void Finds_groups(string text, string word, string expected) =>
+        Assert.Equal((expected, ActorClass.Group), ActorAt(text, word));
+
+    [Theory]
+    [InlineData("She packed the china plates.", "china")]
+    [InlineData("We carved the turkey dinner early.", "turkey")]
+    [InlineData("He will polish the silver.", "polish")]
+    [InlineData("The ferry sails to the west of the island.", "the")]
+    [InlineData("Iran's economy shrank.", "Iran's")]
+    [InlineData("The Russian novel sold well.", "novel")]
+    [InlineData("The nation will stand with us.", "us")]
+    [InlineData("Male voters turned out.", "Male")]
+    public void Leaves_common_words_and_bare_possessives_alone(string text, string word) =>
+        Assert.Null(ActorAt(text, word));
+
+    [Fact]
+    public void Possessive_without_a_title_is_no_actor_but_the_demonym_alone_still_is() =>
+        Assert.Equal(("Russian", ActorClass.Demonym), ActorAt("The Russian novel sold well.", "Russian"));
+
+    [Fact]
+    public void Place_words_are_single_word_states_demonyms_and_capitals()
+    {
+        var tokens = Tokenize("Moscow Chinese U.S. Kremlin Hamas militants Brandt");
+        Assert.Equal([true, true, true, true, false, false, false], tokens.Select(Actors.IsPlaceWord).ToArray());
+    }
+
+    [Fact]
+    public void Extra_entries_extend_the_gazetteer() =>
+        Assert.Equal(("Kestrian premier", ActorClass.Leader), ActorAt("The Kestrian premier left.", "Kestrian",
+            ActorGazetteer.FromLines(["STATE\tKestria", "DEMONYM\tKestrian", "TITLE\tpremier"])));
+
+    [Fact]
+    public void Every_shipped_entry_is_listed_once_in_both_files()
+    {
+        var names = LexiconStore.Lines("actors").Concat(LexiconStore.Lines("actors_curated"))
+            .Where(l => !l.StartsWith("TITLE", StringComparison.Ordinal) && !l.StartsWith("BODY", StringComparison.Ordinal))
+            .Select(l => Token.Normalize(l[(l.IndexOf('\t') + 1)..].Trim()));
+        Assert.Empty(names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [Fact]
+    public void Bare_US_is_not_listed() =>
+        Assert.DoesNotContain(LexiconStore.Lines("actors").Concat(LexiconStore.Lines("actors_curated")), l => l.EndsWith("\tUS", StringComparison.Ordinal));
+}
