@@ -112,7 +112,11 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         var norm = tokens[i].Norm;
         var contracted = norm.EndsWith("'ve", StringComparison.Ordinal);
         if (norm is not ("have" or "has") && !contracted) return null;
-        var start = !contracted && i > sentence.FirstToken && tokens[i - 1].Norm is "we" or "you" or "they" ? i - 1 : i;
+        // A countdown addressed to all of us ("we have", "the world has"); "he has 300 days left" is a term of office.
+        var collective = contracted ? norm.StartsWith("we", StringComparison.Ordinal) || norm.StartsWith("you", StringComparison.Ordinal)
+            : i > sentence.FirstToken && tokens[i - 1].Norm is "we" or "you" or "world" or "planet" or "humanity" or "country" or "nation" or "civilization";
+        if (!collective) return null;
+        var start = contracted ? i : i - 1;
         var k = i + 1;
         while (k < sentence.EndToken && tokens[k].Norm is "only" or "just" or "barely" or "perhaps" or "maybe" or "at" or "most" or "less" or "fewer" or "than" or "no" or "more")
             k++;
@@ -142,10 +146,12 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         return null;
     }
 
-    /// <summary>A call to act or a threat referent in the sentence, or a purpose clause right after the cue ("left to fix this").</summary>
+    /// <summary>A call to act or a threat noun in the sentence, or a purpose clause right after the cue ("left to fix this").</summary>
     private static bool CallsToActOrThreat(ImmutableArray<Token> tokens, Sentence sentence, int cueEnd)
     {
-        if (cueEnd + 1 < sentence.EndToken && tokens[cueEnd].Norm == "to" && ActionVerbs.Contains(tokens[cueEnd + 1].Norm)) return true;
+        // "left to fix this", "running out for the West to confront Varn": a purpose clause soon after the cue.
+        for (var k = cueEnd; k + 1 < sentence.EndToken && k - cueEnd <= 6; k++)
+            if (tokens[k].Norm == "to" && ActionVerbs.Contains(tokens[k + 1].Norm)) return true;
         if (cueEnd > sentence.FirstToken && tokens[cueEnd - 1].Norm is "save" or "stop" or "prevent" or "fix" or "avert") return true;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
@@ -153,7 +159,10 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             if (Obligations.Contains(norm) && (norm is not ("need" or "needs" or "ought") || k + 1 < sentence.EndToken && tokens[k + 1].Norm == "to")) return true;
             if (norm.EndsWith("'t", StringComparison.Ordinal) && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "afford") return true;
         }
-        return ThreatReferents.InSentence(tokens, sentence);
+        // A threat noun, not just an actor: "Obama's last chance to zing Washington" names a capital, not a danger.
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (ThreatReferents.IsThreatNoun(tokens[k])) return true;
+        return false;
     }
 
     private static bool IsAboutAGame(ImmutableArray<Token> tokens, Sentence sentence)

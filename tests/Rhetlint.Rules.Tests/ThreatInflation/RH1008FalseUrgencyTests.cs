@@ -23,6 +23,8 @@ public class RH1008FalseUrgencyTests
     [InlineData("It is not too late to sign up.")]
     [InlineData("“Time is running out to confront Varn,” Brandt said on Monday.")]
     [InlineData("Time is running out, we must act before the vote on Thursday.")]
+    [InlineData("The mayor has 300 days left to define her legacy.")]
+    [InlineData("It was the governor's last chance to tease Moscow before the summit.")]
     public void Does_not_flag_deadlines_literal_or_quoted_urgency(string text) =>
         Assert.Empty(Flagged("RH1008", text));
 
