@@ -62,6 +62,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             if (RH1011CapabilityExaggeration.AbilityClaimAt(tokens, sentence, i) is (_, int covered)) abilityEnd = covered;
             if (i < abilityEnd) continue;
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
+            if (length > 0 && IsPrepositionalWithin(tokens, sentence, i + length)) length = 0;
             var (start, end) = length > 0 && ThreatReferents.InSentence(tokens, sentence) ? (i, i + length) : EveryPlaceAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
@@ -104,4 +105,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         }
         return false;
     }
+
+    /// <summary>"the enemy within the party": "within" with an object is a place, not the idiom of a hidden enemy.</summary>
+    private static bool IsPrepositionalWithin(ImmutableArray<Token> tokens, Sentence sentence, int cueEnd) =>
+        tokens[cueEnd - 1].Norm == "within" && cueEnd < sentence.EndToken && tokens[cueEnd].IsWord;
 }

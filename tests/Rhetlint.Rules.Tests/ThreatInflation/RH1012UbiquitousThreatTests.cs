@@ -23,6 +23,7 @@ public class RH1012UbiquitousThreatTests
     [InlineData("Our volunteers are in every city, ready to help.")]
     [InlineData("Brandt said terrorists could strike anywhere, at any time.")]
     [InlineData("Varn's missiles can strike anywhere on the continent.")]
+    [InlineData("The enemy within the party is plotting against the leader.")]
     public void Does_not_flag_counted_benign_reported_or_capability_claims(string text) =>
         Assert.Empty(Flagged("RH1012", text));
 
