@@ -16,6 +16,9 @@ internal static class PerceptionFinder
     private static readonly Lazy<FrozenWordSet> Verbs = new(() => new FrozenWordSet(
         LexiconStore.Lines("perception_verbs").SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
 
+    private static readonly HashSet<string> PerceptionNouns =
+        ["concern", "concerns", "fear", "fears", "worry", "worries", "belief", "beliefs", "conviction", "suspicion", "suspicions", "view", "impression", "sense"];
+
     /// <summary>Token ranges (first, end exclusive) whose words are someone's perception.</summary>
     public static List<(int First, int End)> Find(ProseDocument document)
     {
@@ -32,9 +35,19 @@ internal static class PerceptionFinder
                 }
                 if (IsPerceptionVerb(tokens, sentence, i))
                     ranges.Add((i + 1, ClauseBounds.End(tokens, sentence, i)));
+                else if (IsPossessedPerceptionNoun(tokens, sentence, i))
+                    ranges.Add((i + 2, ClauseBounds.End(tokens, sentence, i + 1)));
             }
         }
         return ranges;
+    }
+
+    /// <summary>"his concerns that the West faces …", "the minister's fear that …": someone's view, set out in its clause.</summary>
+    private static bool IsPossessedPerceptionNoun(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!PerceptionNouns.Contains(tokens[i].Norm) || i == sentence.FirstToken || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "that") return false;
+        var owner = tokens[i - 1].Norm;
+        return owner is "his" or "her" or "their" or "its" || owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("s'", StringComparison.Ordinal);
     }
 
     /// <summary>"officials worry that …", "many dread a wider war": not the writer's own "I worry that …", not a noun ("the worry").</summary>

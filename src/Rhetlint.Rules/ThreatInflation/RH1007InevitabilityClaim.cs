@@ -95,7 +95,8 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         for (var k = cueEnd; k < sentence.EndToken && k - cueEnd < Scope; k++)
         {
             if (tokens[k].Text is ";" or ":") break;
-            if (IsThreatAt(tokens, sentence, k, out var length)) return (cue, k + length);
+            // After the cue the outcome must be a danger, not just a name: "inevitably come to the Oval Office".
+            if (IsThreatAt(tokens, sentence, k, out var length, allowActors: false)) return (cue, k + length);
         }
         // "bound to", "destined to", "inevitably" govern the verb phrase after them: "the crisis is bound to get an
         // airing" predicts an airing, not a crisis. Only predicate cues ("War is inevitable") look back to a subject.
@@ -104,14 +105,15 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= Scope; k--)
         {
             if (tokens[k].Text is ";" or ":") break;
-            if (IsThreatAt(tokens, sentence, k, out _)) return (k, cueEnd);
+            if (IsThreatAt(tokens, sentence, k, out _, allowActors: true)) return (k, cueEnd);
         }
         return null;
     }
 
-    private static bool IsThreatAt(ImmutableArray<Token> tokens, Sentence sentence, int k, out int length)
+    private static bool IsThreatAt(ImmutableArray<Token> tokens, Sentence sentence, int k, out int length, bool allowActors)
     {
-        if (ThreatReferents.IsAt(tokens, sentence, k, out length)) return true;
+        length = 1;
+        if (allowActors ? ThreatReferents.IsAt(tokens, sentence, k, out length) : ThreatReferents.IsThreatNoun(tokens[k])) return true;
         if (Catastrophes.NounPhraseAt(tokens, k, sentence.EndToken) is int noun)
         {
             length = noun - k;

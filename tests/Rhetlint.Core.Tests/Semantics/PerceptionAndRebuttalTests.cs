@@ -21,6 +21,7 @@ public class PerceptionAndRebuttalTests
     [InlineData("Looming large in the minds of Norvanian planners is the specter of a Kestria-Varn pact.", "specter")]
     [InlineData("The generals are haunted by the specter of a two-front war.", "specter")]
     [InlineData("Port officials worry that the strait will close within days.", "close")]
+    [InlineData("He laid out his concerns that the alliance faces an existential threat.", "existential")]
     public void A_perception_placed_in_someone_elses_mind_is_perceived(string text, string word) =>
         Assert.Equal(Voice.Perceived, VoiceOf(text, word));
 

@@ -24,6 +24,7 @@ public class RH1007InevitabilityClaimTests
     [InlineData("The myth that conflict with Varn is inevitable has shaped a decade of policy.")]
     [InlineData("The water crisis in Halden is bound to get an airing at the debate.")]
     [InlineData("Conflicts with the unions inevitably come up at budget time.")]
+    [InlineData("Hard decisions inevitably come to the White House.")]
     public void Does_not_flag_denied_benign_or_reported_inevitability(string text) =>
         Assert.Empty(Flagged("RH1007", text));
 
