@@ -7,6 +7,8 @@ public class RH1002ExistentialFramingTests
 {
     [Theory]
     [InlineData("Kestria's new naval base is an existential threat to the free world.", "an existential threat")]
+    [InlineData("Kestria's new reactor is a threat to life on earth.", "a threat to life on earth")]
+    [InlineData("Varn's drone fleet is a threat to humanity.", "a threat to humanity")]
     [InlineData("If the bill passes, our very way of life will not survive the decade.", "our very way of life will not survive")]
     [InlineData("The new militias threaten our very existence.", "threaten our very existence")]
     [InlineData("Varn's drones are a mortal threat to our way of life.", "a mortal threat to our way of life")]
@@ -28,6 +30,7 @@ public class RH1002ExistentialFramingTests
     [InlineData("Streaming is the end of cable as we know it.")]
     [InlineData("Talk of an existential threat only helps the hawks.")]
     [InlineData("“Kestria is an existential threat,” Defense Minister Ilse Brandt said on Tuesday.")]
+    [InlineData("The marsh plan is a threat to humanity's oldest wetlands.")]
     public void Does_not_flag_negated_literal_or_reported_uses(string text) =>
         Assert.Empty(Flagged("RH1002", text));
 
