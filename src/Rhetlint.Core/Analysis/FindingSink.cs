@@ -13,6 +13,8 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
 {
     private readonly List<Finding> _findings = [];
 
+    public GenreProfile Profile => profile;
+
     public void Add(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, object?[] args, DiagnosticSeverity? severity)
     {
         if (!supportedIds.Contains(descriptor.Id))

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Config;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -20,6 +21,9 @@ public abstract class NodeContext
 
     public DocumentModel Document { get; }
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The genre the run checks for. The sink applies its severity shifts; a rule asks it only for a genre-specific judgement (RH3009's bare source in news).</summary>
+    public GenreProfile Profile => _sink.Profile;
 
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, params object?[] messageArgs) =>
         _sink.Add(descriptor, span, rewrites, messageArgs, null);

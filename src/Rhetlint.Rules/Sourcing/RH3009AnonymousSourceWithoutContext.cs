@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Config;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -59,6 +60,9 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
 
             var access = Vocabulary.SourceAccessCues.OccursIn(document.Tokens, frame.SourceStart, frame.SourceEnd);
             var severity = reason is Reason.Specific && access || reason is Reason.Rote && !access ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
+            // News copy (RULES.md §1): a bare "a source said", with neither access nor reason, blocks publication.
+            if (frame.Speaker == SpeakerClass.AnonymousBare && !access && reason == Reason.None && context.Profile == GenreProfile.News)
+                severity = DiagnosticSeverity.Error;
             var span = SourceFrames.AttributionSpan(document, frame);
             var template = Rewrite.Template("Say how they know and why they are anonymous", document.SpanOf(frame.SourceStart, frame.SourceEnd),
                 "a [role] who [how they know], speaking on condition of anonymity because [specific reason],");

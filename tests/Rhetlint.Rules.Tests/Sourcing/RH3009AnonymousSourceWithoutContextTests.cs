@@ -34,7 +34,7 @@ public class RH3009AnonymousSourceWithoutContextTests
         Assert.Empty(Flagged("RH3009", text));
 
     [Theory]
-    [InlineData("A source says the minister will resign.", DiagnosticSeverity.Warning, "say how the source knows and why they were not named")]
+    [InlineData("A source says the minister will resign.", DiagnosticSeverity.Error, "say how the source knows and why they were not named")]
     [InlineData("A diplomat who attended the talks said the deal was close.", DiagnosticSeverity.Warning, "say why the source was not named")]
     [InlineData("An official, who asked not to be named because the talks are secret, said the deal was close.", DiagnosticSeverity.Warning, "say how the source knows")]
     [InlineData("An official who was not authorized to speak publicly said the deal was close.", DiagnosticSeverity.Info, "say how the source knows")]
@@ -60,5 +60,15 @@ public class RH3009AnonymousSourceWithoutContextTests
     {
         var finding = Single("RH3009", "Sources say the minister will resign.");
         Assert.EndsWith("; if there are several, say how many", finding.Message);
+    }
+
+    [Fact]
+    public void A_bare_source_blocks_news_copy_but_only_warns_in_an_opinion_column()
+    {
+        const string text = "A source says the minister will resign.";
+        Assert.Equal(DiagnosticSeverity.Error, SeverityOf("RH3009", text));
+        var opinion = new Rhetlint.Core.Analysis.Linter(BuiltInRules.CreateDriver(profile: Rhetlint.Core.Config.GenreProfile.Opinion));
+        var finding = Assert.Single(opinion.Lint("column.txt", Microsoft.CodeAnalysis.Text.SourceText.From(text), Rhetlint.Core.Markup.DocumentFormat.PlainText), f => f.Id == "RH3009");
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
     }
 }
