@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Lexicons;
@@ -5,7 +6,17 @@ namespace Rhetlint.Core.Lexicons;
 /// <summary>A lexicon of multi-word phrases matched token by token on <see cref="Token.Norm"/>.</summary>
 public sealed class PhraseList
 {
-    private PhraseList(string[][] phrases) => Phrases = phrases;
+    /// <summary>Phrases by first word, longest first: a lookup per token instead of a scan of the whole list.</summary>
+    private readonly FrozenDictionary<string, string[][]> _byFirstWord;
+
+    private PhraseList(string[][] phrases)
+    {
+        Phrases = phrases;
+        _byFirstWord = phrases
+            .Where(p => p.Length > 0)
+            .GroupBy(p => p[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
+    }
 
     public IReadOnlyList<string[]> Phrases { get; }
 
@@ -32,9 +43,9 @@ public sealed class PhraseList
     /// <summary>The length of the longest phrase at <paramref name="start"/>, or 0.</summary>
     public int LongestAt(IReadOnlyList<Token> tokens, int start, int limit)
     {
-        var best = 0;
-        foreach (var phrase in Phrases)
-            if (phrase.Length > best && MatchesAt(tokens, start, limit, phrase)) best = phrase.Length;
-        return best;
+        if (start < 0 || start >= limit || !_byFirstWord.TryGetValue(tokens[start].Norm, out var candidates)) return 0;
+        foreach (var phrase in candidates)
+            if (MatchesAt(tokens, start, limit, phrase)) return phrase.Length;
+        return 0;
     }
 }
