@@ -18,6 +18,8 @@ public class RH4004DoubtCastingTests
     [InlineData("The so-called Harbor Clause is Article 12 of the lease.")]
     [InlineData("The suspect allegedly fired two shots, police said.")]
     [InlineData("The alleged theft is before the court in June.")]
+    [InlineData("Ilse Brandt described the evening three days after the alleged assault at the Harlow Institute gala.")]
+    [InlineData("Auditors in Norvania are looking into alleged fraud at the Varn ferry company.")]
     [InlineData("The ferry was supposed to arrive at noon.")]
     [InlineData("The so-called “reform” hands Varn everything.")]
     [InlineData("“The so-called plan is empty,” Brandt said.")]
