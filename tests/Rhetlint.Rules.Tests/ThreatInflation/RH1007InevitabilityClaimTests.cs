@@ -28,7 +28,7 @@ public class RH1007InevitabilityClaimTests
     [InlineData("Hard decisions inevitably come to the White House.")]
     [InlineData("The border dispute of 1871 made the war with Kestria inevitable.")]
     [InlineData("The council ignored every warning and watched as the inevitable collapse unfolded.")]
-    [InlineData("After the vote in Norvania, a ban on the Varn party was inevitable.")]
+    [InlineData("After the border clash of 1912, war with Kestria was inevitable.")]
     [InlineData("Such vague guidance inevitably risks confusing the voters it means to protect.")]
     [InlineData("Every surgery carries some inevitable risk.")]
     public void Does_not_flag_denied_benign_or_reported_inevitability(string text) =>
