@@ -122,6 +122,8 @@ internal static class AttributionFinder
                 if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && PassiveChain.IsPassive(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)
                     frames.Add(VerbFrame(document, marks, sentence, i, before));
+                else if (IsCoordinatedVerb(tokens, sentence, i) && ClauseSubject(tokens, sentence, reader, i) is { } shared)
+                    frames.Add(VerbFrame(document, marks, sentence, i, shared));
                 else if (i > sentence.FirstToken && (tokens[i - 1].Text == "," || marks.IsClosing(i - 1)) && reader.ReadAfter(i + 1) is { } after)
                     frames.Add(Frame(document, marks, sentence, after, i, ContentSide.Before, sentence.FirstToken, i - 1));
             }
@@ -247,6 +249,15 @@ internal static class AttributionFinder
     private static bool ParticipleAfterComma(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         i > sentence.FirstToken + 1 && tokens[i - 1].Text == "," && tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal)
         && Vocabulary.ReportingVerbLemma(tokens[i]) is not null && i + 1 < sentence.EndToken && tokens[i + 1].IsWord;
+
+    /// <summary>"The leaders hold rallies, and repeatedly vow that …": a second verb shares the clause's subject.</summary>
+    private static bool IsCoordinatedVerb(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "that") return false;
+        var k = i - 1;
+        while (k > sentence.FirstToken && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal)) k--;
+        return k > sentence.FirstToken && tokens[k].Norm == "and";
+    }
 
     /// <summary>The subject of the main clause: at the sentence start, or after an opening adverbial ("On Monday, …").</summary>
     private static SourcePhrase? ClauseSubject(ImmutableArray<Token> tokens, Sentence sentence, SourcePhraseReader reader, int limit)

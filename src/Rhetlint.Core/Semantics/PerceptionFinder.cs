@@ -37,9 +37,27 @@ internal static class PerceptionFinder
                     ranges.Add((i + 1, ClauseBounds.End(tokens, sentence, i)));
                 else if (IsPossessedPerceptionNoun(tokens, sentence, i))
                     ranges.Add((i + 2, ClauseBounds.End(tokens, sentence, i + 1)));
+                else if (IsBeliefParticiple(tokens, sentence, i))
+                    ranges.Add((i + 2, ClauseBounds.End(tokens, sentence, i + 1)));
             }
         }
         return ranges;
+    }
+
+    private static readonly HashSet<string> BeliefParticiples =
+        ["believing", "fearing", "thinking", "convinced", "suspecting", "worried", "assuming", "reasoning", "calculating"];
+
+    /// <summary>
+    /// "Aides worry about the budget, believing that it poses the greatest danger": a participle after the comma gives
+    /// the clause to the main clause's subject, named or not; "I …, convinced that …" stays the writer's.
+    /// </summary>
+    private static bool IsBeliefParticiple(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!BeliefParticiples.Contains(tokens[i].Norm) || i < sentence.FirstToken + 2 || tokens[i - 1].Text != ",") return false;
+        if (i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "that") return false;
+        for (var k = sentence.FirstToken; k < i; k++)
+            if (tokens[k].Norm is "i" or "we") return false;
+        return true;
     }
 
     /// <summary>"his concerns that the West faces …", "the minister's fear that …": someone's view, set out in its clause.</summary>

@@ -189,7 +189,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             head = k;
         else if (IsDeterminer(_t[k]))
             for (k++; k < limit && k - clauseStart <= MaxPhraseWords && IsPhraseWord(_t[k]); k++)
-                if (IsRoleOrDocument(k)) { head = k; break; }
+                if (IsRoleOrDocument(k) || Vocabulary.IsPluralRoleNoun(_t[k])) { head = k; break; }
         if (head is not int h) return null;
         // "the historian Lena Moss": a name after the role is the head.
         while (h + 1 < limit && IsName(h + 1)) h++;

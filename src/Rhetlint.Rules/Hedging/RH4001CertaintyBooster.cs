@@ -27,7 +27,7 @@ namespace Rhetlint.Rules.Hedging;
 /// Not flagged: manner and degree uses ("The sign was clearly visible", "she spoke plainly"); a sentence that
 /// carries its own evidence (a figure, a date, a named source: "Customs data clearly show a 12% drop"); quoted or
 /// reported words; negation ("it is not clear that"); questions; "Undeniably," opening a sentence and "beyond
-/// dispute", which RH2006 reports as claimed universal agreement; "slowly but surely".
+/// dispute", which RH2006 reports as claimed universal agreement; "slowly but surely"; "almost certainly", an estimate of odds.
 /// </summary>
 public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
 {
@@ -101,6 +101,8 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
         var manner = boosters.Manner.Contains(norm);
         if (!manner && !boosters.Adverbs.Contains(norm)) return null;
         if (IsOwnedByConsensusRule(tokens, sentence, i) || norm == "surely" && i - 2 >= sentence.FirstToken && tokens[i - 1].Norm == "but") return null;
+        // "will almost certainly fail" is an estimate of odds, the calibrated wording the rewrite itself asks for.
+        if (i > sentence.FirstToken && tokens[i - 1].Norm is "almost" or "nearly") return null;
         var adverbSlot = StanceSlots.Of(tokens, sentence, i, i + 1, setOffOnly: false);
         if (adverbSlot == StanceSlots.Slot.None) return null;
         if (manner && adverbSlot == StanceSlots.Slot.BeforeVerb && i + 1 < sentence.EndToken && boosters.Perceived.Contains(tokens[i + 1].Norm)) return null;

@@ -27,7 +27,9 @@ namespace Rhetlint.Rules.Hedging;
 ///
 /// Not flagged: the marker before a quotation ("the so-called “reform”": scare quotes, RH3005's); neutral naming
 /// of a capitalized name ("the so-called Harbor Clause"); "so-called axis of …", a threat label RH1005 judges; "supposed to" ("was supposed to arrive"); "alleged" in
-/// legal or police reporting; quoted or reported words; negation.
+/// legal or police reporting or before a crime or act of wrongdoing (<c>wrongdoing_nouns.txt</c>: "the alleged assault"); "so-called"
+/// introducing a term with its gloss ("so-called carried interest, a tax break for …", "the index, the so-called fear gauge,");
+/// quoted or reported words; negation.
 /// </summary>
 public sealed class RH4004DoubtCasting : RhetoricAnalyzer
 {
@@ -91,7 +93,8 @@ public sealed class RH4004DoubtCasting : RhetoricAnalyzer
         if (!BeforeNounPhrase(tokens, sentence, i, end)) return null;
         // "a so-called axis of autocracies": the writer distances a threat label, which RH1005 judges.
         if (end + 1 < sentence.EndToken && tokens[end].Norm is "axis" or "alliance" && tokens[end + 1].Norm == "of") return null;
-        if (legal && SourcingCues.InLegalContext(document, sentence)) return null;
+        if (legal && (SourcingCues.InLegalContext(document, sentence) || NamesWrongdoing(tokens, sentence, end))) return null;
+        if (tokens[i].Norm == "so-called" && IntroducesTerm(tokens, sentence, i, end)) return null;
         var delete = length == 1
             ? ModifierSlots.DeleteWord(document, i)
             : new TextChange(TextSpan.FromBounds(tokens[i].Span.Start, tokens[end].Span.Start), "");
@@ -112,6 +115,42 @@ public sealed class RH4004DoubtCasting : RhetoricAnalyzer
         if (FunctionWords.Auxiliaries.Contains(before.Norm) || before.Norm is "be" or "been" or "being" or "not") return false;
         return ModifierSlots.IsDeterminer(before) || StanceSlots.IsClauseStart(tokens, sentence, start)
             || FunctionWords.Prepositions.Contains(before.Norm) || before.Norm is "and" or "or" or "of";
+    }
+
+    /// <summary>How many words a term introduced by "so-called" may run to before its definition.</summary>
+    private const int TermReach = 5;
+
+    /// <summary>
+    /// "so-called" in its old sense, "known as": the term comes with its gloss ("so-called carried interest, a tax
+    /// break for fund managers", "so-called pass-through entities like partnerships") or glosses a thing just named
+    /// ("the volatility index, the so-called fear index,"). A sneer leaves the term bare.
+    /// </summary>
+    private static bool IntroducesTerm(ImmutableArray<Token> tokens, Sentence sentence, int marker, int termStart)
+    {
+        // "Varn, the so-called democracy," renames a state to sneer at it; "the index, the so-called fear gauge," glosses a thing.
+        if (marker >= sentence.FirstToken + 3 && tokens[marker - 1].Norm == "the" && tokens[marker - 2].Text == ","
+            && tokens[marker - 3].IsWord && !tokens[marker - 3].IsCapitalized) return true;
+        for (var k = termStart; k < sentence.EndToken && k - termStart <= TermReach; k++)
+        {
+            if (tokens[k].Text == "(" || tokens[k].Norm is "like" or "including") return true;
+            if (tokens[k].Norm == "such" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "as") return true;
+            if (tokens[k].Text == "," && k + 1 < sentence.EndToken) return tokens[k + 1].Norm is "a" or "an" or "which" or "where" or "whose" or "or";
+            if (!tokens[k].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm)) return false;
+        }
+        return false;
+    }
+
+    private static readonly Lazy<FrozenWordSet> Wrongdoing = new(() => LexiconStore.Set("wrongdoing_nouns"));
+
+    /// <summary>How many words may stand between "alleged" and the act it qualifies ("an alleged road rage incident").</summary>
+    private const int WrongdoingReach = 3;
+
+    /// <summary>"the alleged sexual assault", "alleged fraud at the agency": news style for an unproven act, not doubt.</summary>
+    private static bool NamesWrongdoing(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        for (var k = start; k < sentence.EndToken && k - start < WrongdoingReach && tokens[k].IsWord; k++)
+            if (Wrongdoing.Value.Contains(tokens[k])) return true;
+        return false;
     }
 
     private static int LongestAt(IReadOnlyList<string[]> phrases, ImmutableArray<Token> tokens, Sentence sentence, int i)

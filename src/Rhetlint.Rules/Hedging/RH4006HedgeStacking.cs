@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
@@ -24,7 +25,7 @@ namespace Rhetlint.Rules.Hedging;
 ///
 /// Not flagged: hedges spread over separate clauses ("Varn may reconsider, but the minister might not"); hedges in
 /// quoted or reported words ("Varn may reconsider if the tariff rises, the trade minister said"); approximators on a
-/// number (about, roughly, approximately); "might" as a noun ("Varn's might"); capitalized "May" (a month or a name).
+/// number (about, roughly, approximately); "in a way that …" and "in a sense of …" as manner or meaning; "might" as a noun ("Varn's might"); capitalized "May" (a month or a name).
 /// </summary>
 public sealed class RH4006HedgeStacking : RhetoricAnalyzer
 {
@@ -85,13 +86,23 @@ public sealed class RH4006HedgeStacking : RhetoricAnalyzer
         // Cues are common words: capitalized inside a sentence they are names or months ("in May", "Will Moss").
         if (tokens[i].IsCapitalized && i > sentence.FirstToken && !StanceSlots.IsClauseStart(tokens, sentence, i)) return (0, 0);
         var frame = Frames.Value.LongestAt(tokens, i, sentence.EndToken);
-        if (frame > 0) return (frame, 2);
+        if (frame > 0) return IsMannerPhrase(tokens, sentence, i, i + frame) ? (0, 0) : (frame, 2);
         var hedge = Hedges.Value.LongestAt(tokens, i, sentence.EndToken);
         if (hedge == 0 || hedge == 1 && tokens[i].Norm is "approximately" or "roughly") return (0, 0);
         // "Varn's might", "with all its might": the noun.
         if (tokens[i].Norm == "might" && i > sentence.FirstToken && ModifierSlots.IsDeterminer(tokens[i - 1])) return (0, 0);
         return (hedge, 1);
     }
+
+    /// <summary>Words after "in a way" / "in a sense" that make it a manner or a meaning, not a hedge: "in a way that …", "in a way different from …".</summary>
+    private static readonly FrozenSet<string> MannerFollowers = new[]
+    {
+        "that", "which", "where", "to", "of", "for", "different", "similar", "reminiscent", "consistent", "designed", "meant", "unlike",
+        "he", "she", "they", "we", "it", "i", "you", "most", "few", "no",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsMannerPhrase(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
+        tokens[start].Norm == "in" && end < sentence.EndToken && MannerFollowers.Contains(tokens[end].Norm);
 
     /// <summary>
     /// A clause boundary: ";", ":", a dash, a coordinating or contrasting conjunction, or a comma that does not

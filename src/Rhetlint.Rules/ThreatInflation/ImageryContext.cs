@@ -64,12 +64,35 @@ internal static class ImageryContext
             if (tokens[k].Text is "," or ";" or ":" or "(" || tokens[k].Kind == TokenKind.Dash) break;
         }
         if (end < sentence.EndToken && MentionTails.Contains(tokens[end].Norm)) return true;
+        if (IsDepicted(tokens, sentence, first)) return true;
         if (IsPortrayedAs(tokens, sentence, first)) return true;
         for (var k = end; k + 2 < sentence.EndToken && k - end <= 6; k++)
         {
             if (tokens[k].Norm != "as") continue;
             var role = tokens[k + 1].Norm is "a" or "an" or "the" ? k + 2 : k + 1;
             if (MentionRoles.Contains(tokens[role].Norm)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Works and hypotheticals whose "where …" or "in which …" clause tells a story rather than asserts it.</summary>
+    private static readonly FrozenSet<string> DepictionHeads = FrozenSet.ToFrozenSet(
+        ["scenario", "scenarios", "story", "stories", "film", "films", "movie", "movies", "novel", "novels", "plot", "plots", "episode",
+         "fiction", "fantasy", "fantasies", "game", "games", "thriller", "thrillers", "simulation", "simulations", "exercise", "exercises"],
+        StringComparer.Ordinal);
+
+    /// <summary>How far back in the clause a depiction ("scenarios where …") may open before the phrase.</summary>
+    private const int DepictionReach = 8;
+
+    /// <summary>"many scenarios where intelligent machines pose a threat to mankind", "a novel in which Varn invades": told, not claimed.</summary>
+    private static bool IsDepicted(ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        for (var k = first - 1; k > sentence.FirstToken && first - k <= DepictionReach; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
+            var opensClause = tokens[k].Norm == "where" || tokens[k].Norm == "which" && tokens[k - 1].Norm == "in";
+            var head = tokens[k].Norm == "where" ? k - 1 : k - 2;
+            if (opensClause && head >= sentence.FirstToken && DepictionHeads.Contains(tokens[head].Norm)) return true;
         }
         return false;
     }

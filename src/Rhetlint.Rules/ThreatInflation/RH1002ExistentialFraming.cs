@@ -25,7 +25,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 ///
 /// Not flagged: negated claims ("is not an existential threat"); "an existential crisis" with no threat in the
 /// sentence (a band's slump); the literal survival of a species or habitat when a source is cited nearby;
-/// a company or an animal "fighting for survival"; mentions ("talk of an existential threat"); quoted or
+/// a company or an animal "fighting for survival"; mentions ("talk of an existential threat") and depictions ("scenarios where …"); quoted or
 /// reported words. A hedge or a question lowers it to a suggestion.
 /// </summary>
 public sealed class RH1002ExistentialFraming : RhetoricAnalyzer

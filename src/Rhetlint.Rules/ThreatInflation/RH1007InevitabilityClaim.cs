@@ -23,7 +23,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// Use instead: War with Kestria becomes more likely if the border talks fail, the Harlow Institute argues.
 ///
 /// Not flagged: negated or denied inevitability ("no war is inevitable", "historians reject the idea that the
-/// war was inevitable"), outcomes that are no threat ("some delay is inevitable"), quoted or reported claims, and
+/// war was inevitable"), outcomes that are no threat ("some delay is inevitable") and risks, history told in the past
+/// ("the 1871 dispute made the war inevitable", "as the inevitable collapse unfolded"), quoted or reported claims, and
 /// "will inevitably" before a catastrophe, which RH1003 reports as one finding. A hedge or a question lowers it to a suggestion.
 /// </summary>
 public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
@@ -75,6 +76,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (tokens[i].Norm == "bound" && !IsVerbAfterTo(tokens, sentence, cueEnd)) continue;
             if (IsInsideWorstCase(tokens, sentence, i)) continue;
             if (ThreatOutcome(tokens, sentence, i, cueEnd) is not (int first, int end)) continue;
+            if (IsRetrospective(tokens, sentence, i, Math.Min(first, i), Math.Max(end, cueEnd))) continue;
 
             var span = document.SpanOf(Math.Min(first, i), Math.Max(end, cueEnd));
             var lowered = document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
@@ -113,6 +115,8 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     private static bool IsThreatAt(ImmutableArray<Token> tokens, Sentence sentence, int k, out int length, bool allowActors)
     {
         length = 1;
+        // An inevitable risk is a statement about uncertainty, and "inevitably risks losing" is a verb.
+        if (tokens[k].Norm is "risk" or "risks") return false;
         if (allowActors ? ThreatReferents.IsAt(tokens, sentence, k, out length) : ThreatReferents.IsThreatNoun(tokens[k])) return true;
         if (Catastrophes.NounPhraseAt(tokens, k, sentence.EndToken) is int noun)
         {
@@ -126,6 +130,35 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         }
         return false;
     }
+
+    /// <summary>Past forms that put the inevitability in a story already told ("made the war inevitable", "was inevitable").</summary>
+    private static readonly FrozenSet<string> PastFinite = new[]
+    {
+        "was", "were", "had", "made", "became", "seemed", "proved", "looked", "appeared", "felt",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// History, not a forecast: "the treaty made the war inevitable", "the ban was inevitable", "as the inevitable
+    /// collapse unfolded". A past verb in the claim's clause, or a past verb right after "the inevitable X",
+    /// describes what happened; "has made war inevitable" still predicts and stays.
+    /// </summary>
+    private static bool IsRetrospective(ImmutableArray<Token> tokens, Sentence sentence, int cue, int first, int end)
+    {
+        for (var k = first - 1; k >= sentence.FirstToken && first - k <= Scope && !IsClauseBreak(tokens[k]); k--)
+            if (IsPastFinite(tokens, sentence, k)) return true;
+        for (var k = first; k < end; k++)
+            if (IsPastFinite(tokens, sentence, k)) return true;
+        if (tokens[cue].Norm == "inevitable" && cue == first && end < sentence.EndToken && tokens[end].IsWord && tokens[end].Norm.EndsWith("ed", StringComparison.Ordinal))
+            return true;
+        for (var k = end; k < sentence.EndToken && k - end < 3 && !IsClauseBreak(tokens[k]); k++)
+            if (IsPastFinite(tokens, sentence, k)) return true;
+        return false;
+    }
+
+    private static bool IsPastFinite(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        PastFinite.Contains(tokens[k].Norm) && !(k > sentence.FirstToken && tokens[k - 1].Norm is "has" or "have" or "will" or "would" or "could" or "may" or "might");
+
+    private static bool IsClauseBreak(Token token) => token.Text is ";" or ":" or "," || token.Kind == TokenKind.Dash;
 
     /// <summary>"is bound to attack" predicts; "is bound to the treaty" and "bound to the mast" describe an obligation or a tie.</summary>
     private static bool IsVerbAfterTo(ImmutableArray<Token> tokens, Sentence sentence, int k) =>

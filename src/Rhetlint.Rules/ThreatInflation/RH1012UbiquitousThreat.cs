@@ -14,7 +14,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 ///
 /// What it does: flags a threat made ubiquitous in the writer's voice: a cue from <c>ubiquity_cues.txt</c>
 /// ("could strike anywhere, at any time", "no one is safe", "the enemy within", "at any moment") with a threat
-/// referent in the sentence, and "in/inside every X (and Y)" after an agent that infiltrates
+/// referent in or near the cue in its clause, and "in/inside every X (and Y)" after an agent that infiltrates
 /// (<c>threat_agents.txt</c>: agents, cells, hackers) or an actor ("Kestrian agents lurk in every ministry").
 ///
 /// Why is this bad? Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base
@@ -63,7 +63,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             if (i < abilityEnd) continue;
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
             if (length > 0 && IsPrepositionalWithin(tokens, sentence, i + length)) length = 0;
-            var (start, end) = length > 0 && ThreatReferents.InSentence(tokens, sentence) ? (i, i + length) : EveryPlaceAt(tokens, sentence, i) ?? (i, i);
+            var (start, end) = length > 0 && ReferentNear(tokens, sentence, i, i + length) ? (i, i + length) : EveryPlaceAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
             if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) continue;
@@ -76,6 +76,26 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             i = end - 1;
         }
     }
+
+    /// <summary>How far from the cue the threat may sit and still be what is everywhere.</summary>
+    private const int ReferentWindow = 10;
+
+    /// <summary>
+    /// A threat referent in the cue ("the enemy within") or near it in its clause, within <see cref="ReferentWindow"/> tokens:
+    /// "Terrorists could strike anywhere, at any time" spreads a threat; "users may be banned at any time" in a sentence
+    /// that later lists threats does not.
+    /// </summary>
+    private static bool ReferentNear(ImmutableArray<Token> tokens, Sentence sentence, int cue, int cueEnd)
+    {
+        for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= ReferentWindow && !IsClauseBreak(tokens[k]); k--)
+            if (ThreatReferents.IsAt(tokens, sentence, k, out _)) return true;
+        for (var k = cue; k < sentence.EndToken && k - cueEnd < ReferentWindow && !IsClauseBreak(tokens[k]); k++)
+            if (ThreatReferents.IsAt(tokens, sentence, k, out _)) return true;
+        return false;
+    }
+
+    /// <summary>A stop the sentence splitter missed ("any time.Users") ends the clause as surely as a semicolon.</summary>
+    private static bool IsClauseBreak(Token token) => token.Text is ";" or ":" or "." or "?" or "!";
 
     /// <summary>
     /// "inside every water company and power station", "in every ministry": a place quantified by "every" at

@@ -37,6 +37,8 @@ public class AttributionFinderTests
     [InlineData("Ilse Brandt rejected the plan on Monday, saying it was rushed.", "Ilse Brandt | NamedPerson")]
     [InlineData("Sen. Ilse Brandt (L-Halden) said the port was empty.", "Sen. Ilse Brandt | NamedPerson")]
     [InlineData("Ilse Brandt paused and said the port was empty.", "Ilse Brandt | NamedPerson")]
+    [InlineData("Ilse Brandt toured the port on Monday, and repeatedly insisted that it was empty.", "Ilse Brandt | NamedPerson")]
+    [InlineData("The Varn officials toured the port on Monday, and repeatedly insisted that it was empty.", "The Varn officials | DefiniteRole")]
     [InlineData("A spokesman says that Ilse Brandt told the mayor on Friday that the port was shut.", "Ilse Brandt | NamedPerson")]
     [InlineData("He ignored the posts in which she called the plan “a scam.”", "she | Pronoun")]
     [InlineData("Some of the officials said the port was closed.", "Some of the officials | AnonymousBare")]

@@ -22,12 +22,23 @@ public class PerceptionAndRebuttalTests
     [InlineData("The generals are haunted by the specter of a two-front war.", "specter")]
     [InlineData("Port officials worry that the strait will close within days.", "close")]
     [InlineData("He laid out his concerns that the alliance faces an existential threat.", "existential")]
+    [InlineData("Conventional wisdom holds that the tariffs will wreck the Varn economy.", "wreck")]
     public void A_perception_placed_in_someone_elses_mind_is_perceived(string text, string word) =>
         Assert.Equal(Voice.Perceived, VoiceOf(text, word));
 
     [Fact]
     public void The_writers_own_worry_is_the_writers_assertion() =>
         Assert.Equal(Voice.Author, VoiceOf("I worry that the strait will close within days.", "close"));
+
+    [Theory]
+    [InlineData("Many aides at the Harlow Institute privately fret about the budget, believing that it poses the greatest danger.")]
+    [InlineData("Much of the town stayed indoors, fearing that the storm would be the worst in a century.")]
+    public void A_belief_participle_gives_its_clause_to_the_subject(string text) =>
+        Assert.NotEqual(Voice.Author, VoiceOf(text, text.Contains("greatest") ? "greatest" : "worst"));
+
+    [Fact]
+    public void The_writers_own_belief_participle_is_the_writers_assertion() =>
+        Assert.Equal(Voice.Author, VoiceOf("We backed the plan, believing that it was the cheapest option.", "cheapest"));
 
     [Fact]
     public void A_clause_after_a_contrast_is_not_perceived() =>

@@ -35,6 +35,7 @@ public class RH4001CertaintyBoosterTests
     [InlineData("Slowly but surely the harbor silted up.")]
     [InlineData("The reality is grim for the fishing towns.")]
     [InlineData("The ferry changed its course of course work after the storm.")]
+    [InlineData("If the levy passes, it will almost certainly cost Varn's ferry operators their winter routes.")]
     public void Does_not_flag_manner_evidenced_quoted_or_negated_uses(string text) =>
         Assert.Empty(Flagged("RH4001", text));
 

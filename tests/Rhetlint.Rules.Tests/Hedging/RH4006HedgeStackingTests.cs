@@ -17,6 +17,8 @@ public class RH4006HedgeStackingTests
     [InlineData("Varn may reconsider, but the council might not, and the mayor perhaps will.")]
     [InlineData("The levy may raise roughly 40 million, possibly.")]
     [InlineData("Varn's might may perhaps grow.")]
+    [InlineData("Kestrian voters may still back Brandt, even if she may have to win them in a way different from last time.")]
+    [InlineData("Harbor Gazette posts could be removed in a way that might annoy readers.")]
     [InlineData("“It could perhaps be argued that Varn might possibly reconsider,” Brandt said.")]
     public void Does_not_flag_spread_reported_or_approximate_hedges(string text) =>
         Assert.Empty(Flagged("RH4006", text));

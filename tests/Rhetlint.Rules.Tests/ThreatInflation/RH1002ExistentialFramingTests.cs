@@ -31,6 +31,8 @@ public class RH1002ExistentialFramingTests
     [InlineData("Talk of an existential threat only helps the hawks.")]
     [InlineData("“Kestria is an existential threat,” Defense Minister Ilse Brandt said on Tuesday.")]
     [InlineData("The marsh plan is a threat to humanity's oldest wetlands.")]
+    [InlineData("The Harlow Institute ran a dozen war-game scenarios where Varn's drone fleet poses a threat to humanity.")]
+    [InlineData("Ilse Brandt's new thriller is a novel in which Kestria becomes an existential threat to Norvania.")]
     public void Does_not_flag_negated_literal_or_reported_uses(string text) =>
         Assert.Empty(Flagged("RH1002", text));
 

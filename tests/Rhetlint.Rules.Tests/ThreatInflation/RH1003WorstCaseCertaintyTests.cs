@@ -36,6 +36,8 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The storm will hit the coast on Friday.")]
     [InlineData("Varn will also be considered a key battleground state in the election.")]
     [InlineData("The reform movement will almost certainly end without its founder.")]
+    [InlineData("Conventional wisdom holds that the blockade will end in all-out war.")]
+    [InlineData("The Kestrian generals stage parades every spring, and loudly vow that they will annihilate Norvania.")]
     public void Does_not_flag_possibilities_benign_futures_or_sourced_forecasts(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 

@@ -11,6 +11,7 @@ public class RH1007InevitabilityClaimTests
     [InlineData("Sooner or later the militias will attack the capital.", "Sooner or later the militias")]
     [InlineData("The standoff is bound to end in bloodshed.", "bound to end in bloodshed")]
     [InlineData("The region is destined to become a battlefield.", "destined to become a battlefield")]
+    [InlineData("Kestria's buildup has made war inevitable.", "war inevitable")]
     public void Flags_a_threat_called_inevitable(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1007", text));
 
@@ -25,6 +26,11 @@ public class RH1007InevitabilityClaimTests
     [InlineData("The water crisis in Halden is bound to get an airing at the debate.")]
     [InlineData("Conflicts with the unions inevitably come up at budget time.")]
     [InlineData("Hard decisions inevitably come to the White House.")]
+    [InlineData("The border dispute of 1871 made the war with Kestria inevitable.")]
+    [InlineData("The council ignored every warning and watched as the inevitable collapse unfolded.")]
+    [InlineData("After the border clash of 1912, war with Kestria was inevitable.")]
+    [InlineData("Such vague guidance inevitably risks confusing the voters it means to protect.")]
+    [InlineData("Every surgery carries some inevitable risk.")]
     public void Does_not_flag_denied_benign_or_reported_inevitability(string text) =>
         Assert.Empty(Flagged("RH1007", text));
 

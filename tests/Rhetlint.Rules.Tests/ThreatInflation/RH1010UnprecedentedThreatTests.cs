@@ -21,6 +21,7 @@ public class RH1010UnprecedentedThreatTests
     [InlineData("The greatest threat to the home side was their own defence.")]
     [InlineData("He is his own worst enemy.")]
     [InlineData("Kestria is not the gravest threat this country has ever faced.")]
+    [InlineData("Several aides privately fret about the border, believing that the militias pose the greatest danger.")]
     [InlineData("Kestria is the gravest threat the country faces, the Harlow Institute's 2024 threat assessment concluded.")]
     public void Does_not_flag_sourced_bounded_or_non_threat_superlatives(string text) =>
         Assert.Empty(Flagged("RH1010", text));

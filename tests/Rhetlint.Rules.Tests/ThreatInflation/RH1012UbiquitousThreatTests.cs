@@ -24,6 +24,8 @@ public class RH1012UbiquitousThreatTests
     [InlineData("Brandt said terrorists could strike anywhere, at any time.")]
     [InlineData("Varn's missiles can strike anywhere on the continent.")]
     [InlineData("The enemy within the party is plotting against the leader.")]
+    [InlineData("Moderators at the Harbor Gazette may remove any post at any time.Posts that contain spam, insults or threats of violence are deleted.")]
+    [InlineData("Subscribers can cancel at any time, which is why the Harbor Gazette, unlike its rivals, now runs a weekly section on crime and war.")]
     public void Does_not_flag_counted_benign_reported_or_capability_claims(string text) =>
         Assert.Empty(Flagged("RH1012", text));
 
