@@ -9,7 +9,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// RH1013 — a pattern of threat inflation in one paragraph.
 ///
 /// What it does: reports a paragraph where the writer makes three or more distinct threat-inflation moves (three
-/// different RH1 rules), or five or more threat-inflation findings of any kind, none of them backed by evidence.
+/// different RH1 rules), or five or more threat-inflation findings of any kind, or two distinct moves amplified by
+/// two supporting signals (boosters, emotive intensifiers, false dilemmas), none of them backed by evidence.
 /// The finding sits on the paragraph's first move and lists the others.
 ///
 /// Why is this bad? Kaufmann's mark of threat inflation, as opposed to ordinary caution, is "a consistent pattern
@@ -36,6 +37,13 @@ public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
 
     private const int DistinctRules = 3;
     private const int Findings = 5;
+    private const int AmplifiersNeeded = 2;
+
+    /// <summary>
+    /// Supporting signals that amplify a threat claim (certainty boosters, high-arousal words, false dilemmas): two
+    /// of them make two distinct threat-inflation moves a pattern.
+    /// </summary>
+    private static readonly HashSet<string> Amplifiers = ["RH4001", "RH4007", "RH4008"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -44,20 +52,25 @@ public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
     private static void AnalyzeDocument(DocumentContext context)
     {
         var document = context.Document;
+        int ParagraphOf(Finding f) => document.SentenceOf(document.Syntax.TokenIndexAt(f.Span.Start)).ParagraphIndex;
+        var amplifiers = context.NodeFindings.Where(f => Amplifiers.Contains(f.Id)).GroupBy(ParagraphOf).ToDictionary(g => g.Key, g => g.ToList());
         var members = context.NodeFindings
             .Where(f => f.Category == RuleCategories.ThreatInflation && f.Id != Descriptor.Id)
-            .GroupBy(f => document.SentenceOf(document.Syntax.TokenIndexAt(f.Span.Start)).ParagraphIndex);
+            .GroupBy(ParagraphOf);
         foreach (var paragraph in members)
         {
             var moves = paragraph.OrderBy(f => f.Span.Start).ToList();
             var rules = moves.Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            if (rules.Count < DistinctRules && moves.Count < Findings) continue;
+            var amplifying = amplifiers.GetValueOrDefault(paragraph.Key) ?? [];
+            var amplified = rules.Count == DistinctRules - 1 && amplifying.Count >= AmplifiersNeeded;
+            if (rules.Count < DistinctRules && moves.Count < Findings && !amplified) continue;
             if (moves.Any(f => HasEvidence(document, f))) continue;
 
             var first = moves[0];
             var rewrite = Rewrite.Template("Keep the strongest claim and support it", first.Span,
                 document.Excerpt(first.Span) + " [evidence: figure, date, named source]");
-            context.Report(Descriptor, first.Span, [rewrite], moves.Count, string.Join(", ", rules));
+            var named = amplified ? rules.Concat(amplifying.Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => $"amplified by {id}")) : rules;
+            context.Report(Descriptor, first.Span, [rewrite], moves.Count, string.Join(", ", named));
         }
     }
 

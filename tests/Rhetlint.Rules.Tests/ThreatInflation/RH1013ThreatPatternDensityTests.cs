@@ -29,4 +29,13 @@ public class RH1013ThreatPatternDensityTests
     public void A_move_backed_by_evidence_keeps_the_paragraph_an_argument() =>
         Assert.Empty(Flagged("RH1013",
             "A dark specter of armed drones now hangs over every capital in the region [1]. War with Kestria is inevitable, and this ceasefire is Munich all over again."));
+
+    [Fact]
+    public void Two_distinct_moves_with_two_boosters_are_a_pattern() =>
+        Assert.Contains("stacks 2 threat-inflation moves (RH1007, RH1009, amplified by RH4001)", Single("RH1013",
+            "Make no mistake: war with Kestria is inevitable. This ceasefire is clearly Munich all over again.").Message);
+
+    [Fact]
+    public void Two_distinct_moves_alone_are_not() =>
+        Assert.Empty(Flagged("RH1013", "War with Kestria is inevitable. This ceasefire is Munich all over again."));
 }
