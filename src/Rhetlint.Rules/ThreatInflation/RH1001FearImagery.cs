@@ -111,7 +111,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
 
     private static Hit? FixedPhrase(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        foreach (var (phrase, need) in words.Phrases)
+        if (!words.PhrasesByFirstWord.TryGetValue(tokens[i].Norm, out var candidates)) return null;
+        foreach (var (phrase, need) in candidates)
         {
             if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) continue;
             var first = FunctionWords.Prepositions.Contains(phrase[0]) ? i : ImageryContext.PhraseStart(tokens, sentence, i);
@@ -266,10 +267,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     {
         public ImageryWords(TaggedLexicon lexicon)
         {
-            Phrases = [.. lexicon.Entries("self").Select(p => (p, Need.None))
+            (string[] Phrase, Need Need)[] phrases = [.. lexicon.Entries("self").Select(p => (p, Need.None))
                 .Concat(lexicon.Entries("referent").Select(p => (p, Need.Referent)))
                 .Concat(lexicon.Entries("actor").Select(p => (p, Need.Actor)))
                 .OrderByDescending(e => e.p.Length)];
+            PhrasesByFirstWord = phrases.GroupBy(e => e.Phrase[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
             LiteralCues = lexicon.Entries("literal").Where(e => e.Length > 1)
                 .GroupBy(e => e[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.SelectMany(e => e.Skip(1)).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -282,7 +285,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Hordes = [.. lexicon.Entries("horde")];
         }
 
-        public (string[] Phrase, Need Need)[] Phrases { get; }
+        /// <summary>The phrases by first word, longest first, so each token costs one lookup.</summary>
+        public FrozenDictionary<string, (string[] Phrase, Need Need)[]> PhrasesByFirstWord { get; }
         public FrozenDictionary<string, FrozenSet<string>> LiteralCues { get; }
         public FrozenSet<string> Weapons { get; }
         public FrozenSet<string> Vitals { get; }
