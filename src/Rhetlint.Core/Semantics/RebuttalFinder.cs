@@ -111,7 +111,7 @@ internal static class RebuttalFinder
         return length > 0 ? k + length : null;
     }
 
-    /// <summary>"Yet as I outline in a new explainer, such fears …": connectives and a leading subordinate clause.</summary>
+    /// <summary>"Still, as I show below, such claims …": connectives and a leading subordinate clause.</summary>
     private static int SkipOpeners(ImmutableArray<Token> tokens, Sentence sentence)
     {
         var k = sentence.FirstToken;

@@ -76,7 +76,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "… are not up there for science", "… is not here to trade": denying the innocent purpose insinuates a
+    /// "… are not out there for fishing", "… is not here to trade": denying the innocent purpose insinuates a
     /// hostile one. The length runs through the purpose word.
     /// </summary>
     private static int? InsinuatedPurposeLength(ImmutableArray<Token> tokens, Sentence sentence, int i)

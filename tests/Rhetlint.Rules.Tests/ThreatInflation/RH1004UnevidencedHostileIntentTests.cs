@@ -11,8 +11,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The Kremlin has designs on the islands.", "Kremlin has designs on")]
     [InlineData("Beijing still covets the strait.", "Beijing still covets")]
     [InlineData("The regime in Tehran understands only force.", "The regime in Tehran understands only force")]
-    [InlineData("Moscow controls the pipelines, and it is only waiting for the right moment to cut us off.", "it is only waiting for the right moment to")]
-    [InlineData("Russia and China signed a pact, and their icebreakers are not up there for science.", "their icebreakers are not up there for science")]
+    [InlineData("Moscow holds the gas valves; it is only waiting for an excuse to shut them.", "it is only waiting for an excuse to")]
+    [InlineData("Russia and China held joint drills, and their warships are not out there for fishing.", "their warships are not out there for fishing")]
     [InlineData("The Kremlin will stop at nothing to win.", "Kremlin will stop at nothing to")]
     public void Flags_imputed_hostile_intent(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
@@ -26,7 +26,7 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("My neighbor covets my garden.")]
     [InlineData("The children are not here for the food.")]
     [InlineData("It understands only force.")]
-    [InlineData("There is no evidence that Moscow is only waiting for the right moment to strike.")]
+    [InlineData("There is no evidence that Moscow is only waiting for an excuse to strike.")]
     public void Does_not_flag_reported_negated_evidenced_or_non_actor_claims(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 

@@ -30,7 +30,7 @@ public class RH1009MunichAnalogyTests
     [InlineData("The attack on Pearl Harbor killed more than 2,400 Americans.")]
     [InlineData("Comparisons with Munich are lazy.")]
     [InlineData("The Munich analogy does not survive scrutiny.")]
-    [InlineData("Mistrust could even help bring about a new cold war.")]
+    [InlineData("Distrust could one day spark a new cold war.")]
     [InlineData("Cities like Munich are expensive to live in.")]
     [InlineData("Britain's appeasement of Germany in the 1930s failed.")]
     [InlineData("Wilt Chamberlain scored 100 points in one game.")]
