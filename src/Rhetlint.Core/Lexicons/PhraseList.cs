@@ -23,6 +23,9 @@ public sealed class PhraseList
     public static PhraseList Load(string lexicon) =>
         new([.. LexiconStore.Lines(lexicon).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())]);
 
+    /// <summary>A phrase list over phrases already split into normalized words (one kind of a tagged lexicon, say).</summary>
+    public static PhraseList From(IEnumerable<string[]> phrases) => new([.. phrases]);
+
     /// <summary>Whether <paramref name="phrase"/> occurs at <paramref name="start"/> without running past <paramref name="limit"/>.</summary>
     public static bool MatchesAt(IReadOnlyList<Token> tokens, int start, int limit, string[] phrase)
     {

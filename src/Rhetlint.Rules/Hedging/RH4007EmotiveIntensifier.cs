@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
-using Rhetlint.Rules.Sourcing;
 using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.Hedging;

@@ -5,7 +5,6 @@ using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
-using Rhetlint.Rules.Sourcing;
 
 namespace Rhetlint.Rules.ThreatInflation;
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 using Rhetlint.Rules.Superlatives;
@@ -39,7 +40,10 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         description: "The writer describes an actor's forces or weapons as vast, unstoppable or able to strike anything at will, with no figure or citation.",
         helpLinkUri: RuleCategories.HelpUri("RH1011"));
 
-    private static readonly Lazy<ClassedLexicon> Terms = new(() => ClassedLexicon.Load("omnipotence_terms"));
+    private static readonly Lazy<TaggedLexicon> Terms = new(() => TaggedLexicon.Load("omnipotence_terms"));
+    private static readonly Lazy<PhraseList> Magnitudes = new(() => Terms.Value.Phrases("MAGNITUDE"));
+    private static readonly Lazy<PhraseList> Omnipotence = new(() => Terms.Value.Phrases("OMNIPOTENT"));
+    private static readonly Lazy<PhraseList> Reaches = new(() => Terms.Value.Phrases("REACH"));
 
     /// <summary>Verbs of striking, reaching or disabling whose ability, made limitless, is an omnipotence claim.</summary>
     private static readonly FrozenSet<string> StrikeVerbs = new[]
@@ -92,7 +96,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             magnitude = i + 1;
             owned = true;
         }
-        if (Terms.Value.LongestAt(tokens, magnitude, end, "MAGNITUDE") is not (> 0 and var length)) return null;
+        if (Magnitudes.Value.LongestAt(tokens, magnitude, end) is not (> 0 and var length)) return null;
         for (var k = magnitude + length; k < end && k - magnitude <= 4 && tokens[k].IsWord; k++)
         {
             if (ThreatAgents.CapabilityAt(tokens, k, end) is > 0 and var noun)
@@ -115,7 +119,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         if (subjectEnd < 0 || subjectEnd >= end || tokens[subjectEnd].Norm is not ("is" or "are" or "seems" or "seem" or "remains" or "remain")) return null;
         var k = subjectEnd + 1;
         while (k < end && tokens[k].Norm is "now" or "simply" or "virtually" or "practically" or "effectively" or "all" or "but" or "truly" or "utterly") k++;
-        return Terms.Value.LongestAt(tokens, k, end, "OMNIPOTENT") is > 0 and var omnipotent ? (i, k + omnipotent) : null;
+        return Omnipotence.Value.LongestAt(tokens, k, end) is > 0 and var omnipotent ? (i, k + omnipotent) : null;
     }
 
     /// <summary>
@@ -134,7 +138,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         for (var k = verb + 1; k < end && k - verb <= 8; k++)
         {
             if (tokens[k].Text is "," or ";" or ":" || tokens[k].Norm is "but" or "although" or "if" or "unless") break;
-            if (Terms.Value.LongestAt(tokens, k, end, "REACH") is not (> 0 and var length)) continue;
+            if (Reaches.Value.LongestAt(tokens, k, end) is not (> 0 and var length)) continue;
             // "any" and "every" need their noun ("any American city"); the rest are whole markers ("at will").
             claimEnd = tokens[k].Norm is "any" or "every" ? NounRunEnd(tokens, sentence, k + 1) : k + length;
             k = claimEnd - 1;
