@@ -1,12 +1,14 @@
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Config;
 using Rhetlint.Core.Markup;
 using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli;
 
 /// <summary>Reads and lints files in parallel; results come back in input order.</summary>
-internal sealed class CheckRunner(Linter linter, DocumentFormat stdinFormat)
+/// <param name="optionsFor">The configuration of a document, by path (standard input resolves from the working directory).</param>
+internal sealed class CheckRunner(Linter linter, DocumentFormat stdinFormat, Func<string, DocumentOptions> optionsFor)
 {
     public const string StdinDisplayName = "<stdin>";
 
@@ -23,16 +25,22 @@ internal sealed class CheckRunner(Linter linter, DocumentFormat stdinFormat)
         var isStdin = path == FileCollector.StandardInput;
         var displayPath = isStdin ? StdinDisplayName : path;
         SourceText text;
+        DocumentOptions options;
         try
         {
             text = isStdin ? SourceReader.Decode(ReadAll(stdin())) : SourceReader.ReadFile(path);
+            options = optionsFor(isStdin ? Path.Combine(Directory.GetCurrentDirectory(), StdinDisplayName) : path);
         }
         catch (InputException e)
         {
             return new CheckedFile(displayPath, null, [], e.Message, null);
         }
+        catch (ConfigException e)
+        {
+            return new CheckedFile(displayPath, null, [], e.Message, null);
+        }
         var format = isStdin ? stdinFormat : DocumentFormats.FromPath(path);
-        var (findings, statistics) = linter.LintWithStatistics(displayPath, text, format, cancellationToken);
+        var (findings, statistics) = linter.LintWithStatistics(displayPath, text, format, options, cancellationToken);
         return new CheckedFile(displayPath, text, findings, null, statistics);
     }
 

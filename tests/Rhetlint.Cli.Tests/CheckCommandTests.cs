@@ -211,4 +211,31 @@ public class CheckCommandTests
         Assert.Contains(": suggestion RH2001: ", Run("check", path, "--profile", "opinion").Out);
         Assert.Equal(2, Run("check", path, "--profile", "blog").ExitCode);
     }
+
+    [Fact]
+    public void An_editorconfig_above_the_draft_sets_severities_and_the_profile_per_folder()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[*.txt]\nrhetlint_diagnostic.RH2001.severity = error\n[opinion/**.txt]\nrhetlint_analyzer_diagnostic.category-Sourcing.severity = none\n");
+        const string draft = "Orbita is the greatest launch company on the planet. Critics say it is reckless.\n";
+        var news = folder.Write("news.txt", draft);
+        var column = folder.Write("opinion/column.txt", draft);
+
+        var result = Run("check", news, column);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("news.txt(1,11): error RH2001", result.Out);
+        Assert.Contains(": warning RH3001: ", result.Out);
+        Assert.DoesNotContain("column.txt(1,54)", result.Out);
+    }
+
+    [Fact]
+    public void A_bad_editorconfig_value_is_an_input_error_naming_the_key()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[*]\nrhetlint.profile = blog\n");
+        var result = Run("check", folder.Write("draft.txt", "The port reopened on Monday.\n"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("rhetlint.profile = blog: expected news or opinion", result.Error);
+    }
 }

@@ -33,14 +33,15 @@ internal static class CheckCommand
         var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable, profile };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
             result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(stdinFormat)!,
-            result.GetValue(enable) ?? [], GenreProfile.Named(result.GetValue(profile)!), cancellationToken)));
+            result.GetValue(enable) ?? [], result.GetValue(profile), cancellationToken)));
         return command;
     }
 
-    private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, string[] enable, GenreProfile profile, CancellationToken cancellationToken)
+    private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, string[] enable, string? profile, CancellationToken cancellationToken)
     {
         var (files, missing) = FileCollector.Collect(paths);
-        var runner = new CheckRunner(new Linter(BuiltInRules.CreateDriver(enable, profile)), stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText);
+        var runner = new CheckRunner(new Linter(BuiltInRules.CreateDriver(enable)), stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText,
+            ProfileOption.OptionsSource(profile));
         var results = runner.Run(files, io.Stdin, cancellationToken);
 
         if (format == "json") JsonReporter.Write(io.Out, results);

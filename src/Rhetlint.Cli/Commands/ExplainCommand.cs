@@ -44,11 +44,11 @@ internal static class ExplainCommand
         });
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
             result.GetValue(file), result.GetValue(text), result.GetValue(format)!, result.GetValue(stdinFormat)!, result.GetValue(enable) ?? [],
-            GenreProfile.Named(result.GetValue(profile)!), cancellationToken)));
+            result.GetValue(profile), cancellationToken)));
         return command;
     }
 
-    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, string[] enable, GenreProfile profile, CancellationToken cancellationToken)
+    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, string[] enable, string? profile, CancellationToken cancellationToken)
     {
         var typed = stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
         string displayPath;
@@ -66,8 +66,18 @@ internal static class ExplainCommand
             return ExitCodes.UsageOrInput;
         }
 
+        DocumentOptions options;
+        try
+        {
+            options = ProfileOption.OptionsSource(profile)(path is null || path == FileCollector.StandardInput ? Path.Combine(Directory.GetCurrentDirectory(), displayPath) : path);
+        }
+        catch (ConfigException e)
+        {
+            io.Error.WriteLine($"rhetlint: {e.Message}");
+            return ExitCodes.UsageOrInput;
+        }
         var model = Linter.BuildModel(displayPath, source, markup);
-        var findings = BuiltInRules.CreateDriver(enable, profile).Analyze(model, cancellationToken);
+        var findings = BuiltInRules.CreateDriver(enable).Analyze(model, options, cancellationToken);
         var report = Explanation.Build(displayPath, model, findings);
         if (format == "json") ExplainWriter.WriteJson(io.Out, report);
         else ExplainWriter.WriteText(io.Out, report);

@@ -41,9 +41,13 @@ public sealed class AnalyzerDriver
     /// <summary>Every descriptor the driver can report, engine ones included, ordered by id.</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
-    public ImmutableArray<Finding> Analyze(DocumentModel document, CancellationToken cancellationToken = default)
+    public ImmutableArray<Finding> Analyze(DocumentModel document, CancellationToken cancellationToken = default) =>
+        Analyze(document, DocumentOptions.ForProfile(Profile), cancellationToken);
+
+    /// <param name="options">The document's configuration (from its .editorconfig files); it carries its own profile.</param>
+    public ImmutableArray<Finding> Analyze(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default)
     {
-        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, Profile);
+        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options);
         foreach (var issue in document.Syntax.Issues)
             sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
 

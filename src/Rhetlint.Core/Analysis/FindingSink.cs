@@ -8,19 +8,19 @@ namespace Rhetlint.Core.Analysis;
 /// <summary>Collects the findings of one document, turning reports into Roslyn diagnostics with locations.</summary>
 /// <param name="supportedIds">Every id an analyzer declared: reporting another is a bug in the analyzer.</param>
 /// <param name="activeIds">The ids reported for this run: off-by-default rules are dropped unless enabled.</param>
-/// <param name="profile">Adjusts each finding's severity for the genre, or drops it.</param>
-internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds, IReadOnlySet<string> activeIds, GenreProfile profile)
+/// <param name="options">The document's configuration: severities per id and category, and the genre profile.</param>
+internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds, IReadOnlySet<string> activeIds, DocumentOptions options)
 {
     private readonly List<Finding> _findings = [];
 
-    public GenreProfile Profile => profile;
+    public GenreProfile Profile => options.Profile;
 
     public void Add(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, object?[] args, DiagnosticSeverity? severity)
     {
         if (!supportedIds.Contains(descriptor.Id))
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
         if (!activeIds.Contains(descriptor.Id)) return;
-        if (profile.Adjust(descriptor, severity ?? descriptor.DefaultSeverity) is not { } effective) return;
+        if (options.Apply(descriptor, severity ?? descriptor.DefaultSeverity) is not { } effective) return;
         var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
         var diagnostic = Diagnostic.Create(descriptor, location, effective,
             additionalLocations: null, properties: null, args);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Config;
 using Rhetlint.Core.Markup;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
@@ -15,10 +16,11 @@ public sealed class Linter(AnalyzerDriver driver)
         Driver.Analyze(BuildModel(path, text, format), cancellationToken);
 
     /// <summary>The findings together with the document's statistics, from one parse.</summary>
-    public (ImmutableArray<Finding> Findings, DocumentStatistics Statistics) LintWithStatistics(string path, SourceText text, DocumentFormat format, CancellationToken cancellationToken = default)
+    public (ImmutableArray<Finding> Findings, DocumentStatistics Statistics) LintWithStatistics(string path, SourceText text, DocumentFormat format,
+        DocumentOptions options, CancellationToken cancellationToken = default)
     {
         var model = BuildModel(path, text, format);
-        return (Driver.Analyze(model, cancellationToken), DocumentStatistics.Of(model));
+        return (Driver.Analyze(model, options, cancellationToken), DocumentStatistics.Of(model));
     }
 
     public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format) =>

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Rhetlint.Core.Config;
+
+/// <summary>
+/// What configuration says about one document: its genre profile and the severities set per rule id and per
+/// category. Resolution order for a finding (Roslyn's): a per-id setting, else a category setting, else the rule's
+/// own severity under the profile.
+/// </summary>
+public sealed record DocumentOptions(
+    GenreProfile Profile,
+    ImmutableDictionary<string, ReportDiagnostic> SeverityById,
+    ImmutableDictionary<string, ReportDiagnostic> SeverityByCategory)
+{
+    public static DocumentOptions Default { get; } = ForProfile(GenreProfile.News);
+
+    /// <summary>No per-rule settings, only a profile.</summary>
+    public static DocumentOptions ForProfile(GenreProfile profile) =>
+        new(profile, ImmutableDictionary<string, ReportDiagnostic>.Empty, ImmutableDictionary<string, ReportDiagnostic>.Empty);
+
+    /// <summary>The severity a finding gets, or null when configuration turns it off.</summary>
+    public DiagnosticSeverity? Apply(DiagnosticDescriptor descriptor, DiagnosticSeverity reported)
+    {
+        if (SeverityById.TryGetValue(descriptor.Id, out var byId)) return ToSeverity(byId, reported);
+        if (SeverityByCategory.TryGetValue(descriptor.Category, out var byCategory)) return ToSeverity(byCategory, reported);
+        return Profile.Adjust(descriptor, reported);
+    }
+
+    private static DiagnosticSeverity? ToSeverity(ReportDiagnostic setting, DiagnosticSeverity reported) => setting switch
+    {
+        ReportDiagnostic.Error => DiagnosticSeverity.Error,
+        ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
+        ReportDiagnostic.Info => DiagnosticSeverity.Info,
+        // Rhetlint has no hidden findings: "silent" turns a rule off, like "none".
+        ReportDiagnostic.Hidden or ReportDiagnostic.Suppress => null,
+        _ => reported,
+    };
+}

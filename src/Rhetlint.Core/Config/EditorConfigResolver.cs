@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Rhetlint.Core.Config;
+
+/// <summary>
+/// Reads Rhetlint's settings from the <c>.editorconfig</c> files above a document, with Roslyn's own
+/// <see cref="AnalyzerConfig"/> and <see cref="AnalyzerConfigSet"/>, so glob sections (<c>[opinion/**.md]</c>) and the
+/// nearer-file-wins rule behave exactly as they do for C# analyzers. Keys:
+/// <list type="bullet">
+/// <item><c>rhetlint_diagnostic.RH2001.severity</c> (or <c>dotnet_diagnostic.RH2001.severity</c>) =
+/// error | warning | suggestion | silent | none</item>
+/// <item><c>rhetlint_analyzer_diagnostic.category-Superlatives.severity</c> (or the <c>dotnet_</c> form)</item>
+/// <item><c>rhetlint.profile</c> = news | opinion</item>
+/// </list>
+/// The search stops at a file that says <c>root = true</c>. Parsed files are cached per directory for the run.
+/// </summary>
+public sealed class EditorConfigResolver
+{
+    private const string FileName = ".editorconfig";
+    private readonly ConcurrentDictionary<string, ImmutableArray<AnalyzerConfig>> _chains = new(StringComparer.Ordinal);
+
+    /// <summary>The settings for the document at <paramref name="path"/> (a file that need not exist: standard input resolves from the working directory).</summary>
+    /// <exception cref="ConfigException">A setting has a value Rhetlint cannot use.</exception>
+    public DocumentOptions Resolve(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var chain = ChainFor(Path.GetDirectoryName(fullPath) ?? fullPath);
+        if (chain.IsEmpty) return DocumentOptions.Default;
+        var result = AnalyzerConfigSet.Create(chain).GetOptionsForSourcePath(fullPath);
+        var options = result.AnalyzerOptions;
+
+        var byId = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
+        var byCategory = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.Ordinal);
+        // Roslyn reads dotnet_diagnostic.<id>.severity itself; Rhetlint's own prefix wins over it.
+        foreach (var (id, severity) in result.TreeOptions) byId[id] = severity;
+        foreach (var (key, value) in options)
+        {
+            if (Setting(key, "rhetlint_diagnostic.", ".severity") is { } id)
+                byId[id] = ParseSeverity(key, value);
+            else if (Setting(key, "rhetlint_analyzer_diagnostic.category-", ".severity") is { } category)
+                byCategory[CategoryName(category) ?? throw new ConfigException($"{key}: unknown category '{category}' (expected {string.Join(", ", Categories)})")] = ParseSeverity(key, value);
+            // The dotnet_ form is shared with C# analyzers in the same repository: only Rhetlint's categories are ours.
+            else if (Setting(key, "dotnet_analyzer_diagnostic.category-", ".severity") is { } shared && CategoryName(shared) is { } ours)
+                byCategory[ours] = ParseSeverity(key, value);
+        }
+        var profile = options.TryGetValue("rhetlint.profile", out var name) ? ParseProfile(name) : GenreProfile.News;
+        return new DocumentOptions(profile, byId.ToImmutable(), byCategory.ToImmutable());
+    }
+
+    /// <summary>The .editorconfig files from <paramref name="directory"/> up to the first root one, outermost first.</summary>
+    private ImmutableArray<AnalyzerConfig> ChainFor(string directory) => _chains.GetOrAdd(directory, dir =>
+    {
+        var here = File.Exists(Path.Combine(dir, FileName)) ? Load(Path.Combine(dir, FileName)) : null;
+        if (here is { IsRoot: true }) return [here.Value.Config];
+        var parent = Path.GetDirectoryName(dir);
+        var above = parent is null ? [] : ChainFor(parent);
+        return here is null ? above : above.Add(here.Value.Config);
+    });
+
+    private static (AnalyzerConfig Config, bool IsRoot)? Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException($"{path}: cannot read: {e.Message}");
+        }
+        return (AnalyzerConfig.Parse(text, path), IsRootFile(text));
+    }
+
+    /// <summary>"root = true" before the first section.</summary>
+    private static bool IsRootFile(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith('[')) return false;
+            var equals = line.IndexOf('=');
+            if (equals > 0 && line[..equals].Trim().Equals("root", StringComparison.OrdinalIgnoreCase))
+                return line[(equals + 1)..].Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    private static string? Setting(string key, string prefix, string suffix) =>
+        key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && key.Length > prefix.Length + suffix.Length
+            ? key[prefix.Length..^suffix.Length]
+            : null;
+
+    private static readonly string[] Categories = ["ThreatInflation", "Superlatives", "Sourcing", "Hedging", "Engine"];
+
+    /// <summary>Keys come lower-cased from Roslyn; categories are matched case-insensitively to their stable names.</summary>
+    private static string? CategoryName(string lowered) => Categories.FirstOrDefault(c => c.Equals(lowered, StringComparison.OrdinalIgnoreCase));
+
+    private static ReportDiagnostic ParseSeverity(string key, string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "error" => ReportDiagnostic.Error,
+        "warning" => ReportDiagnostic.Warn,
+        "suggestion" => ReportDiagnostic.Info,
+        "silent" or "none" => ReportDiagnostic.Suppress,
+        "default" => ReportDiagnostic.Default,
+        _ => throw new ConfigException($"{key} = {value}: expected error, warning, suggestion, silent, none or default"),
+    };
+
+    private static GenreProfile ParseProfile(string value) =>
+        GenreProfile.Names.Contains(value.Trim().ToLowerInvariant())
+            ? GenreProfile.Named(value.Trim().ToLowerInvariant())
+            : throw new ConfigException($"rhetlint.profile = {value}: expected {string.Join(" or ", GenreProfile.Names)}");
+}
+
+/// <summary>A configuration file or value Rhetlint cannot use; the message names the file or key.</summary>
+public sealed class ConfigException(string message) : Exception(message);

@@ -1,0 +1,86 @@
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Config;
+
+namespace Rhetlint.Core.Tests.Config;
+
+public sealed class EditorConfigResolverTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("rhetlint-config-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static DiagnosticDescriptor Rule(string id, string category, DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
+        new(id, "title", "message", category, severity, isEnabledByDefault: true);
+
+    private DocumentOptions Resolve(string relative) => new EditorConfigResolver().Resolve(Path.Combine(_root, relative));
+
+    [Fact]
+    public void A_rule_setting_beats_its_category_which_beats_the_default()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\nrhetlint_diagnostic.RH2001.severity = error\nrhetlint_analyzer_diagnostic.category-Superlatives.severity = none\n");
+        var options = Resolve("draft.md");
+        Assert.Equal(DiagnosticSeverity.Error, options.Apply(Rule("RH2001", "Superlatives"), DiagnosticSeverity.Info));
+        Assert.Null(options.Apply(Rule("RH2005", "Superlatives"), DiagnosticSeverity.Info));
+        Assert.Equal(DiagnosticSeverity.Warning, options.Apply(Rule("RH3001", "Sourcing"), DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Glob_sections_apply_per_folder()
+    {
+        Write(".editorconfig", "root = true\n[opinion/**.md]\nrhetlint.profile = opinion\nrhetlint_diagnostic.RH3001.severity = suggestion\n");
+        Assert.Same(GenreProfile.Opinion, Resolve("opinion/2026/column.md").Profile);
+        Assert.Equal(DiagnosticSeverity.Info, Resolve("opinion/2026/column.md").Apply(Rule("RH3001", "Sourcing"), DiagnosticSeverity.Warning));
+        Assert.Same(GenreProfile.News, Resolve("news/report.md").Profile);
+        Assert.Equal(DiagnosticSeverity.Warning, Resolve("news/report.md").Apply(Rule("RH3001", "Sourcing"), DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void The_dotnet_diagnostic_form_is_read_too_and_rhetlints_own_key_wins()
+    {
+        Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.RH3002.severity = none\ndotnet_diagnostic.RH3001.severity = error\nrhetlint_diagnostic.RH3001.severity = suggestion\n");
+        var options = Resolve("draft.txt");
+        Assert.Null(options.Apply(Rule("RH3002", "Sourcing"), DiagnosticSeverity.Warning));
+        Assert.Equal(DiagnosticSeverity.Info, options.Apply(Rule("RH3001", "Sourcing"), DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void A_nearer_file_wins_and_a_root_file_ends_the_search()
+    {
+        Write(".editorconfig", "[*]\nrhetlint_diagnostic.RH2001.severity = error\nrhetlint_diagnostic.RH3001.severity = error\n");
+        Write("desk/.editorconfig", "[*]\nrhetlint_diagnostic.RH2001.severity = none\n");
+        Write("archive/.editorconfig", "root = true\n");
+        var desk = Resolve("desk/draft.md");
+        Assert.Null(desk.Apply(Rule("RH2001", "Superlatives"), DiagnosticSeverity.Warning));
+        Assert.Equal(DiagnosticSeverity.Error, desk.Apply(Rule("RH3001", "Sourcing"), DiagnosticSeverity.Warning));
+        Assert.Equal(DiagnosticSeverity.Warning, Resolve("archive/old.md").Apply(Rule("RH3001", "Sourcing"), DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData("rhetlint_diagnostic.RH2001.severity = loud", "rhetlint_diagnostic.rh2001.severity = loud")]
+    [InlineData("rhetlint.profile = blog", "rhetlint.profile = blog")]
+    [InlineData("rhetlint_analyzer_diagnostic.category-Poetry.severity = none", "unknown category 'poetry'")]
+    public void A_bad_value_is_a_config_error_that_names_the_key(string line, string expected)
+    {
+        Write(".editorconfig", $"root = true\n[*]\n{line}\n");
+        Assert.Contains(expected, Assert.Throws<ConfigException>(() => Resolve("draft.md")).Message);
+    }
+
+    [Fact]
+    public void Dotnet_category_keys_of_csharp_analyzers_are_left_to_them()
+    {
+        Write(".editorconfig", "root = true\n[*]\ndotnet_analyzer_diagnostic.category-Style.severity = warning\ndotnet_analyzer_diagnostic.category-Sourcing.severity = error\n");
+        Assert.Equal(DiagnosticSeverity.Error, Resolve("draft.md").Apply(Rule("RH3001", "Sourcing"), DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Without_a_file_the_defaults_apply() =>
+        Assert.Same(DocumentOptions.Default.Profile, Resolve("nowhere/draft.md").Profile);
+}
