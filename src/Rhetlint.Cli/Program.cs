@@ -25,6 +25,7 @@ internal static class Program
             RulesCommand.Create(io),
             EvalCommand.Create(io),
             ExplainCommand.Create(io),
+            ConfigCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -238,4 +238,34 @@ public class CheckCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("rhetlint.profile = blog: expected news or opinion", result.Error);
     }
+
+    [Fact]
+    public void Select_and_ignore_take_id_prefixes_and_beat_the_config()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[*]\nrhetlint_diagnostic.RH3001.severity = error\n");
+        var path = folder.Write("draft.txt", "Orbita is the greatest launch company on the planet. Critics say it is reckless.\n");
+
+        var sourcingOnly = Run("check", path, "--select", "RH3").Out;
+        Assert.Contains(": error RH3001: ", sourcingOnly);
+        Assert.DoesNotContain("RH2001", sourcingOnly);
+        var ignored = Run("check", path, "--ignore", "RH2,RH3001").Out;
+        Assert.DoesNotContain("RH2001", ignored);
+        Assert.DoesNotContain("RH3001", ignored);
+        Assert.Equal(2, Run("check", path, "--select", "RH9").ExitCode);
+    }
+
+    [Fact]
+    public void Config_reads_one_file_instead_of_the_search_and_a_missing_one_is_an_input_error()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[*]\nrhetlint_diagnostic.RH3001.severity = error\n");
+        var house = folder.Write("house/style.editorconfig", "[*.txt]\nrhetlint_diagnostic.RH3001.severity = none\n");
+        var path = folder.Write("draft.txt", "Critics say the harbor plan is reckless.\n");
+
+        Assert.Contains("No findings", Run("check", path, "--config", house, "--stdin-format", "text").Out.Split('\n')[0]);
+        var missing = Run("check", path, "--config", folder.Path + "/nope.editorconfig");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("no such file", missing.Error);
+    }
 }

@@ -7,7 +7,7 @@ using Rhetlint.Rules;
 
 namespace Rhetlint.Cli.Commands;
 
-/// <summary><c>rhetlint check PATH... [--format text|json] [--fail-on error|warning|suggestion|none] [--profile news|opinion]</c></summary>
+/// <summary><c>rhetlint check PATH... [--format text|json] [--fail-on …] [--profile news|opinion] [--config PATH] [--select IDS] [--ignore IDS]</c></summary>
 internal static class CheckCommand
 {
     public static Command Create(CommandIO io)
@@ -28,20 +28,34 @@ internal static class CheckCommand
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown");
         var enable = EnableOption.Create();
-        var profile = ProfileOption.Create();
+        var config = new ConfigOptions();
 
-        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable, profile };
-        command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
-            result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(stdinFormat)!,
-            result.GetValue(enable) ?? [], result.GetValue(profile), cancellationToken)));
+        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable };
+        foreach (var option in config.All) command.Options.Add(option);
+        command.SetAction((result, cancellationToken) =>
+        {
+            Func<string, DocumentOptions> settings;
+            try
+            {
+                settings = config.Source(result);
+            }
+            catch (ConfigException e)
+            {
+                io.Error.WriteLine($"rhetlint: {e.Message}");
+                return Task.FromResult(ExitCodes.UsageOrInput);
+            }
+            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(stdinFormat)!,
+                result.GetValue(enable) ?? [], settings, cancellationToken));
+        });
         return command;
     }
 
-    private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, string[] enable, string? profile, CancellationToken cancellationToken)
+    private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, string[] enable,
+        Func<string, DocumentOptions> settings, CancellationToken cancellationToken)
     {
         var (files, missing) = FileCollector.Collect(paths);
         var runner = new CheckRunner(new Linter(BuiltInRules.CreateDriver(enable)), stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText,
-            ProfileOption.OptionsSource(profile));
+            settings);
         var results = runner.Run(files, io.Stdin, cancellationToken);
 
         if (format == "json") JsonReporter.Write(io.Out, results);

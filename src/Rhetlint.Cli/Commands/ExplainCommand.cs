@@ -29,12 +29,13 @@ internal static class ExplainCommand
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input and --text", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown");
         var enable = EnableOption.Create();
-        var profile = ProfileOption.Create();
+        var config = new ConfigOptions();
 
         var command = new Command("explain", "Show what the engine saw in a draft: quotations, attribution frames, voices, evidence, cues and findings per sentence")
         {
-            file, text, format, stdinFormat, enable, profile,
+            file, text, format, stdinFormat, enable,
         };
+        foreach (var option in config.All) command.Options.Add(option);
         command.Validators.Add(result =>
         {
             var hasFile = result.GetValue(file) is not null;
@@ -44,11 +45,11 @@ internal static class ExplainCommand
         });
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
             result.GetValue(file), result.GetValue(text), result.GetValue(format)!, result.GetValue(stdinFormat)!, result.GetValue(enable) ?? [],
-            result.GetValue(profile), cancellationToken)));
+            result, config, cancellationToken)));
         return command;
     }
 
-    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, string[] enable, string? profile, CancellationToken cancellationToken)
+    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, string[] enable, ParseResult result, ConfigOptions config, CancellationToken cancellationToken)
     {
         var typed = stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
         string displayPath;
@@ -69,7 +70,7 @@ internal static class ExplainCommand
         DocumentOptions options;
         try
         {
-            options = ProfileOption.OptionsSource(profile)(path is null || path == FileCollector.StandardInput ? Path.Combine(Directory.GetCurrentDirectory(), displayPath) : path);
+            options = config.Source(result)(path is null || path == FileCollector.StandardInput ? Path.Combine(Directory.GetCurrentDirectory(), displayPath) : path);
         }
         catch (ConfigException e)
         {

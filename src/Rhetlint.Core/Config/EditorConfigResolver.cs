@@ -19,16 +19,75 @@ namespace Rhetlint.Core.Config;
 public sealed class EditorConfigResolver
 {
     private const string FileName = ".editorconfig";
-    private readonly ConcurrentDictionary<string, ImmutableArray<AnalyzerConfig>> _chains = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableArray<ConfigFile>> _chains = new(StringComparer.Ordinal);
+    private readonly ConfigFile? _explicit;
+    private readonly string? _explicitText;
+
+    /// <summary>A parsed .editorconfig and where it lives (Roslyn keeps the path to itself).</summary>
+    private sealed record ConfigFile(AnalyzerConfig Config, string Path, bool IsRoot);
+
+    public EditorConfigResolver()
+    {
+    }
+
+    /// <summary>
+    /// Reads only <paramref name="configPath"/> for every document (<c>--config PATH</c>) instead of searching upward.
+    /// Wherever the file lives, its sections match paths relative to the working directory, or to the document's
+    /// own folder when the document lies outside it.
+    /// </summary>
+    /// <exception cref="ConfigException">The file cannot be read.</exception>
+    public EditorConfigResolver(string configPath)
+    {
+        if (!File.Exists(configPath)) throw new ConfigException($"{configPath}: no such file");
+        _explicit = Load(Path.GetFullPath(configPath));
+        _explicitText = File.ReadAllText(_explicit.Path);
+    }
+
 
     /// <summary>The settings for the document at <paramref name="path"/> (a file that need not exist: standard input resolves from the working directory).</summary>
     /// <exception cref="ConfigException">A setting has a value Rhetlint cannot use.</exception>
     public DocumentOptions Resolve(string path)
     {
         var fullPath = Path.GetFullPath(path);
-        var chain = ChainFor(Path.GetDirectoryName(fullPath) ?? fullPath);
+        var chain = ChainOf(fullPath);
         if (chain.IsEmpty) return DocumentOptions.Default;
-        var result = AnalyzerConfigSet.Create(chain).GetOptionsForSourcePath(fullPath);
+        return Read(AnalyzerConfigSet.Create(chain.Select(f => f.Config).ToImmutableArray()).GetOptionsForSourcePath(fullPath));
+    }
+
+    /// <summary>
+    /// Each Rhetlint setting that applies to <paramref name="path"/>, its value, and the file it comes from (the
+    /// nearest file that sets it), for <c>rhetlint config show</c>.
+    /// </summary>
+    public ImmutableArray<(string Key, string Value, string Source)> Explain(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var chain = ChainOf(fullPath);
+        var settings = new SortedDictionary<string, (string Value, string Source)>(StringComparer.Ordinal);
+        foreach (var file in chain)
+        {
+            var result = AnalyzerConfigSet.Create(ImmutableArray.Create(file.Config)).GetOptionsForSourcePath(fullPath);
+            foreach (var (key, value) in result.AnalyzerOptions)
+                if (IsRhetlintKey(key)) settings[key] = (value, file.Path);
+        }
+        return [.. settings.Select(s => (s.Key, s.Value.Value, s.Value.Source))];
+    }
+
+    private static bool IsRhetlintKey(string key) =>
+        key.StartsWith("rhetlint", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith("dotnet_diagnostic.rh", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith("dotnet_analyzer_diagnostic.category-", StringComparison.OrdinalIgnoreCase) && CategoryName(key["dotnet_analyzer_diagnostic.category-".Length..].Split('.')[0]) is not null;
+
+    private ImmutableArray<ConfigFile> ChainOf(string fullPath)
+    {
+        var directory = Path.GetDirectoryName(fullPath) ?? fullPath;
+        if (_explicit is null) return ChainFor(directory);
+        var workingDirectory = Directory.GetCurrentDirectory();
+        var anchor = (fullPath + Path.DirectorySeparatorChar).StartsWith(workingDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? workingDirectory : directory;
+        return _chains.GetOrAdd("--config:" + anchor, _ => [_explicit with { Config = AnalyzerConfig.Parse(_explicitText!, Path.Combine(anchor, FileName)) }]);
+    }
+
+    private static DocumentOptions Read(AnalyzerConfigOptionsResult result)
+    {
         var options = result.AnalyzerOptions;
 
         var byId = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
@@ -50,16 +109,16 @@ public sealed class EditorConfigResolver
     }
 
     /// <summary>The .editorconfig files from <paramref name="directory"/> up to the first root one, outermost first.</summary>
-    private ImmutableArray<AnalyzerConfig> ChainFor(string directory) => _chains.GetOrAdd(directory, dir =>
+    private ImmutableArray<ConfigFile> ChainFor(string directory) => _chains.GetOrAdd(directory, dir =>
     {
         var here = File.Exists(Path.Combine(dir, FileName)) ? Load(Path.Combine(dir, FileName)) : null;
-        if (here is { IsRoot: true }) return [here.Value.Config];
+        if (here is { IsRoot: true }) return [here];
         var parent = Path.GetDirectoryName(dir);
         var above = parent is null ? [] : ChainFor(parent);
-        return here is null ? above : above.Add(here.Value.Config);
+        return here is null ? above : above.Add(here);
     });
 
-    private static (AnalyzerConfig Config, bool IsRoot)? Load(string path)
+    private static ConfigFile Load(string path)
     {
         string text;
         try
@@ -70,7 +129,7 @@ public sealed class EditorConfigResolver
         {
             throw new ConfigException($"{path}: cannot read: {e.Message}");
         }
-        return (AnalyzerConfig.Parse(text, path), IsRootFile(text));
+        return new ConfigFile(AnalyzerConfig.Parse(text, path), path, IsRootFile(text));
     }
 
     /// <summary>"root = true" before the first section.</summary>

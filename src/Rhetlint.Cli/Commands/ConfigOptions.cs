@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Config;
+using Rhetlint.Rules;
+
+namespace Rhetlint.Cli.Commands;
+
+/// <summary>
+/// The options that decide a document's settings, shared by the commands that run the rules: <c>--profile</c>,
+/// <c>--config PATH</c> (one .editorconfig instead of the search upward), and Ruff-style <c>--select</c> /
+/// <c>--ignore</c> with id prefixes ("RH2", "RH3001"). Command-line settings beat the files.
+/// </summary>
+internal sealed class ConfigOptions
+{
+    private static readonly ImmutableArray<string> KnownIds = [.. BuiltInRules.CreateDriver().Descriptors.Select(d => d.Id)];
+
+    public Option<string?> Profile { get; } = new("--profile")
+    {
+        Description = "Genre profile (default: rhetlint.profile in .editorconfig, else news): news raises some superlative and sourcing rules, opinion lowers threat-inflation and superlative rules",
+    };
+
+    public Option<string?> Config { get; } = new("--config")
+    {
+        Description = "Read settings from this .editorconfig file only, instead of the ones above each draft",
+    };
+
+    public Option<string[]> Select { get; } = IdPrefixes("--select", "Report only these rules (ids or prefixes, comma-separated: RH2,RH3001)");
+
+    public Option<string[]> Ignore { get; } = IdPrefixes("--ignore", "Do not report these rules (ids or prefixes, comma-separated)");
+
+    public ConfigOptions() => Profile.AcceptOnlyFromAmong([.. GenreProfile.Names]);
+
+    public IEnumerable<Option> All => [Profile, Config, Select, Ignore];
+
+    /// <summary>The settings for a document, by path.</summary>
+    /// <exception cref="ConfigException">The --config file cannot be read.</exception>
+    public Func<string, DocumentOptions> Source(ParseResult result)
+    {
+        var resolver = result.GetValue(Config) is { } path ? new EditorConfigResolver(path) : new EditorConfigResolver();
+        var profile = result.GetValue(Profile) is { } name ? GenreProfile.Named(name) : null;
+        var select = Split(result.GetValue(Select));
+        var ignore = Split(result.GetValue(Ignore));
+        var off = KnownIds.Where(id => select.Length > 0 && !select.Any(p => id.StartsWith(p, StringComparison.Ordinal)) || ignore.Any(p => id.StartsWith(p, StringComparison.Ordinal)))
+            .ToImmutableDictionary(id => id, _ => ReportDiagnostic.Suppress);
+        return path =>
+        {
+            var options = resolver.Resolve(path);
+            return options with
+            {
+                Profile = profile ?? options.Profile,
+                SeverityById = options.SeverityById.SetItems(off),
+            };
+        };
+    }
+
+    private static Option<string[]> IdPrefixes(string name, string description)
+    {
+        var option = new Option<string[]>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            foreach (var prefix in Split(result.GetValueOrDefault<string[]>()))
+                if (!KnownIds.Any(id => id.StartsWith(prefix, StringComparison.Ordinal)))
+                    result.AddError($"{name} {prefix}: no rule id starts with it; `rhetlint rules` lists the ids");
+        });
+        return option;
+    }
+
+    private static string[] Split(string[]? values) =>
+        [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+}
