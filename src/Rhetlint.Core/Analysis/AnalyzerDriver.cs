@@ -23,6 +23,8 @@ public sealed class AnalyzerDriver
         var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
         descriptors.Add(EngineDescriptors.UnreadableInput);
         descriptors.Add(EngineDescriptors.UnbalancedQuote);
+        descriptors.Add(EngineDescriptors.UnusedSuppression);
+        descriptors.Add(EngineDescriptors.BadDirective);
         foreach (var analyzer in analyzers)
         {
             descriptors.AddRange(analyzer.SupportedDiagnostics);
@@ -72,6 +74,12 @@ public sealed class AnalyzerDriver
         foreach (var action in _registrations.DocumentActions)
             action(new DocumentContext(document, sink, cancellationToken));
 
-        return sink.ToImmutable();
+        // Suppression comments beat every severity setting; what they leave, and their own problems, is the result.
+        var directives = SuppressionDirectives.Read(document.Syntax.Prose, _supportedIds);
+        var kept = sink.ToImmutable().Where(f => !directives.Suppresses(f)).ToList();
+        var meta = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options);
+        foreach (var (descriptor, span, message) in directives.Problems())
+            meta.Add(descriptor, span, [], [message], null);
+        return [.. kept.Concat(meta.ToImmutable()).OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.Id, StringComparer.Ordinal)];
     }
 }

@@ -12,4 +12,12 @@ public static class EngineDescriptors
     public static readonly DiagnosticDescriptor UnbalancedQuote = new(
         "RH0002", "Unbalanced quotation mark", "{0}; quotation analysis around it may be incomplete", RuleCategories.Engine,
         DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: RuleCategories.HelpUri("RH0002"));
+
+    public static readonly DiagnosticDescriptor UnusedSuppression = new(
+        "RH0003", "Unused suppression", "{0}", RuleCategories.Engine, DiagnosticSeverity.Info,
+        isEnabledByDefault: true, helpLinkUri: RuleCategories.HelpUri("RH0003"));
+
+    public static readonly DiagnosticDescriptor BadDirective = new(
+        "RH0004", "Malformed suppression directive", "{0}", RuleCategories.Engine, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, helpLinkUri: RuleCategories.HelpUri("RH0004"));
 }

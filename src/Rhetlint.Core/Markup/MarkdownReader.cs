@@ -36,7 +36,27 @@ public static class MarkdownReader
             if (walker.ReadBlock(block.Inline, block.Span) is TextSpan prose)
                 blocks.Add(new ProseBlock(KindOf(block), prose));
         }
-        return new ProseText(source, DocumentFormat.Markdown, new string(masked), blocks.ToImmutable(), links.ToImmutable());
+        return new ProseText(source, DocumentFormat.Markdown, new string(masked), blocks.ToImmutable(), links.ToImmutable(), Comments(document, text));
+    }
+
+    /// <summary>HTML comments, as blocks or inline: Markdig leaves code spans and fenced code out, so a comment in code is no directive.</summary>
+    private static ImmutableArray<MarkupComment> Comments(MarkdownDocument document, string text)
+    {
+        var comments = ImmutableArray.CreateBuilder<MarkupComment>();
+        foreach (var node in document.Descendants())
+        {
+            var span = node switch
+            {
+                HtmlBlock block => block.Span,
+                HtmlInline inline => inline.Span,
+                _ => SourceSpan.Empty,
+            };
+            if (span.IsEmpty || span.End >= text.Length && span.Start >= text.Length) continue;
+            var raw = text.Substring(span.Start, Math.Min(span.Length, text.Length - span.Start)).Trim();
+            if (raw.StartsWith("<!--", StringComparison.Ordinal) && raw.EndsWith("-->", StringComparison.Ordinal))
+                comments.Add(new MarkupComment(new TextSpan(span.Start, Math.Min(span.Length, text.Length - span.Start)), raw));
+        }
+        return [.. comments.OrderBy(c => c.Span.Start)];
     }
 
     private static BlockKind KindOf(LeafBlock block)

@@ -25,6 +25,6 @@ public static class PlainTextReader
             end = line.Start + content.TrimEnd().Length;
         }
         if (start is int last) blocks.Add(new ProseBlock(BlockKind.Paragraph, TextSpan.FromBounds(last, end)));
-        return new ProseText(source, DocumentFormat.PlainText, text, blocks.ToImmutable(), []);
+        return new ProseText(source, DocumentFormat.PlainText, text, blocks.ToImmutable(), [], []);
     }
 }

@@ -20,6 +20,9 @@ public readonly record struct ProseBlock(BlockKind Kind, TextSpan Span);
 /// <summary>A hyperlink in the source: <paramref name="Span"/> covers the whole link (label and destination).</summary>
 public readonly record struct MarkupLink(TextSpan Span, string Destination);
 
+/// <summary>An HTML comment in Markdown (<c>&lt;!-- … --&gt;</c>), outside code: where suppression directives live.</summary>
+public readonly record struct MarkupComment(TextSpan Span, string Text);
+
 /// <summary>
 /// The prose of a document with markup masked out. <see cref="Masked"/> has exactly the length of
 /// <see cref="Source"/>; every character that is not prose (markup syntax, code, URLs, front matter, HTML)
@@ -28,7 +31,8 @@ public readonly record struct MarkupLink(TextSpan Span, string Destination);
 /// </summary>
 public sealed class ProseText
 {
-    public ProseText(SourceText source, DocumentFormat format, string masked, ImmutableArray<ProseBlock> blocks, ImmutableArray<MarkupLink> links)
+    public ProseText(SourceText source, DocumentFormat format, string masked, ImmutableArray<ProseBlock> blocks, ImmutableArray<MarkupLink> links,
+        ImmutableArray<MarkupComment> comments)
     {
         if (masked.Length != source.Length)
             throw new ArgumentException("The masked text must have the length of the source text.", nameof(masked));
@@ -37,6 +41,7 @@ public sealed class ProseText
         Masked = masked;
         Blocks = blocks;
         Links = links;
+        Comments = comments;
     }
 
     public SourceText Source { get; }
@@ -45,4 +50,6 @@ public sealed class ProseText
     /// <summary>Prose blocks in document order; they never overlap.</summary>
     public ImmutableArray<ProseBlock> Blocks { get; }
     public ImmutableArray<MarkupLink> Links { get; }
+    /// <summary>HTML comments in document order (Markdown only).</summary>
+    public ImmutableArray<MarkupComment> Comments { get; }
 }

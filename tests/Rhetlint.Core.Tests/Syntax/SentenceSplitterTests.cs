@@ -131,7 +131,7 @@ public class SentenceSplitterTests
         const string text = "The Kestria Question\n\nIt is open.";
         var source = SourceText.From(text);
         var prose = new ProseText(source, DocumentFormat.PlainText, text,
-            [new ProseBlock(BlockKind.Heading, new TextSpan(0, 20)), new ProseBlock(BlockKind.Paragraph, new TextSpan(22, 11))], []);
+            [new ProseBlock(BlockKind.Heading, new TextSpan(0, 20)), new ProseBlock(BlockKind.Paragraph, new TextSpan(22, 11))], [], []);
         var doc = ProseParser.Parse(prose);
         Assert.Equal(new[] { "The Kestria Question", "It is open." }, doc.Sentences.Select(s => text[s.Span.Start..s.Span.End]));
         Assert.Equal(BlockKind.Heading, doc.Paragraphs[0].Kind);
@@ -168,7 +168,7 @@ public class SentenceSplitterTests
         const string text = "Varn.   ";
         var source = SourceText.From(text);
         var prose = new ProseText(source, DocumentFormat.PlainText, "        ",
-            [new ProseBlock(BlockKind.Paragraph, new TextSpan(0, 5))], []);
+            [new ProseBlock(BlockKind.Paragraph, new TextSpan(0, 5))], [], []);
         var doc = ProseParser.Parse(prose);
         Assert.Equal(0, Assert.Single(doc.Paragraphs).SentenceCount);
         Assert.Empty(doc.Tokens);

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Markup;
+
+namespace Rhetlint.Core.Analysis;
+
+/// <summary>
+/// Suppression comments in Markdown, the way ESLint and Vale do it:
+/// <list type="bullet">
+/// <item><c>&lt;!-- rhetlint-disable RH2001, RH3002 -- reason --&gt;</c> … <c>&lt;!-- rhetlint-enable RH2001 --&gt;</c>
+/// (no ids: every rule; no enable: to the end of the file)</item>
+/// <item><c>&lt;!-- rhetlint-ignore RH2001 --&gt;</c>: the next block only</item>
+/// <item><c>&lt;!-- rhetlint-disable-file RH2001 --&gt;</c>: the whole file</item>
+/// </list>
+/// A suppression beats every severity setting. Directives that suppress nothing (RH0003) and enables without a
+/// matching disable or ids no rule has (RH0004) are reported, so stale comments do not pile up.
+/// </summary>
+internal sealed partial class SuppressionDirectives
+{
+    private readonly List<Directive> _directives = [];
+    private readonly List<(DiagnosticDescriptor Descriptor, TextSpan Span, string Message)> _problems = [];
+
+    private sealed class Directive(TextSpan comment, TextSpan scope, IReadOnlySet<string>? ids)
+    {
+        public TextSpan Comment { get; } = comment;
+        public TextSpan Scope { get; } = scope;
+        /// <summary>Null: every rule.</summary>
+        public IReadOnlySet<string>? Ids { get; } = ids;
+        public bool Used { get; set; }
+
+        public bool Covers(Finding finding) =>
+            (Ids is null || Ids.Contains(finding.Id)) && Scope.Contains(finding.Span.Start);
+    }
+
+    [GeneratedRegex(@"^<!--\s*rhetlint-(disable-file|disable|enable|ignore)\b(.*?)-->$", RegexOptions.Singleline)]
+    private static partial Regex DirectivePattern();
+
+    public static SuppressionDirectives Read(ProseText prose, IReadOnlySet<string> knownIds)
+    {
+        var result = new SuppressionDirectives();
+        var open = new Dictionary<string, (TextSpan Comment, int Start, IReadOnlySet<string>? Ids)>(StringComparer.Ordinal);
+        var end = prose.Source.Length;
+        foreach (var comment in prose.Comments)
+        {
+            var match = DirectivePattern().Match(comment.Text);
+            if (!match.Success) continue;
+            var kind = match.Groups[1].Value;
+            // "RH2001, RH3002 -- reason": the reason after " -- " is for people.
+            var body = match.Groups[2].Value;
+            var dashes = body.IndexOf("--", StringComparison.Ordinal);
+            var idText = dashes >= 0 ? body[..dashes] : body;
+            var ids = idText.Split([',', ' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            var unknown = ids.Where(id => !knownIds.Contains(id)).Order(StringComparer.Ordinal).ToList();
+            if (unknown.Count > 0)
+                result._problems.Add((EngineDescriptors.BadDirective, comment.Span, $"rhetlint-{kind} names {string.Join(", ", unknown)}, which no rule has"));
+            IReadOnlySet<string>? scopeIds = ids.Count == 0 ? null : ids;
+            var key = ids.Count == 0 ? "*" : string.Join(",", ids.Order(StringComparer.Ordinal));
+            switch (kind)
+            {
+                case "disable-file":
+                    result._directives.Add(new Directive(comment.Span, new TextSpan(0, end), scopeIds));
+                    break;
+                case "disable":
+                    open[key] = (comment.Span, comment.Span.End, scopeIds);
+                    break;
+                case "enable":
+                    if (open.Remove(key, out var disable))
+                        result._directives.Add(new Directive(disable.Comment, TextSpan.FromBounds(disable.Start, comment.Span.Start), disable.Ids));
+                    else
+                        result._problems.Add((EngineDescriptors.BadDirective, comment.Span, "rhetlint-enable without a matching rhetlint-disable before it"));
+                    break;
+                case "ignore":
+                    var next = prose.Blocks.FirstOrDefault(b => b.Span.Start >= comment.Span.End);
+                    result._directives.Add(new Directive(comment.Span, next.Span.IsEmpty ? new TextSpan(comment.Span.End, 0) : next.Span, scopeIds));
+                    break;
+            }
+        }
+        // A disable that is never enabled runs to the end of the file.
+        foreach (var (comment, start, ids) in open.Values)
+            result._directives.Add(new Directive(comment, TextSpan.FromBounds(start, end), ids));
+        return result;
+    }
+
+    /// <summary>Whether a directive suppresses <paramref name="finding"/>; marks that directive as used.</summary>
+    public bool Suppresses(Finding finding)
+    {
+        var suppressed = false;
+        foreach (var directive in _directives)
+        {
+            if (!directive.Covers(finding)) continue;
+            directive.Used = true;
+            suppressed = true;
+        }
+        return suppressed;
+    }
+
+    /// <summary>Malformed directives, and directives that suppressed nothing (call after <see cref="Suppresses"/> has seen every finding).</summary>
+    public IEnumerable<(DiagnosticDescriptor Descriptor, TextSpan Span, string Message)> Problems() =>
+        _problems.Concat(_directives.Where(d => !d.Used).Select(d => (EngineDescriptors.UnusedSuppression, d.Comment, "this rhetlint directive suppresses no finding; remove it")));
+}
