@@ -26,6 +26,7 @@ internal static class Program
             EvalCommand.Create(io),
             ExplainCommand.Create(io),
             ConfigCommand.Create(io),
+            ExplainRuleCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

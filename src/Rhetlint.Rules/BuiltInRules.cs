@@ -58,4 +58,13 @@ public static class BuiltInRules
     /// <param name="enable">Off-by-default rules to turn on (Ruff's <c>--extend-select</c>).</param>
     /// <param name="profile">The genre's severity policy (news when null).</param>
     public static AnalyzerDriver CreateDriver(IEnumerable<string>? enable = null, GenreProfile? profile = null) => new(All, enable, profile);
+
+    /// <summary>The documentation page of a rule (docs/rules/ID.md, embedded at build), or null for an unknown id.</summary>
+    public static string? Documentation(string id)
+    {
+        using var stream = typeof(BuiltInRules).Assembly.GetManifestResourceStream($"docs/{id}.md");
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 }

@@ -98,4 +98,16 @@ public class RulesAndEvalCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("rhetlint: /no/such/cases.jsonl: no such file or directory", result.Error.Trim());
     }
+
+    [Fact]
+    public void Explain_rule_prints_the_rules_page_and_rejects_an_unknown_id()
+    {
+        var page = Run("explain-rule", "rh3002");
+        Assert.Equal(0, page.ExitCode);
+        Assert.StartsWith("# RH3002", page.Out);
+        Assert.Contains("## Why is this bad?", page.Out);
+        var unknown = Run("explain-rule", "RH9999");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown rule id 'RH9999'", unknown.Error);
+    }
 }
