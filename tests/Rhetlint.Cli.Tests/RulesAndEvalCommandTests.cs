@@ -110,4 +110,19 @@ public class RulesAndEvalCommandTests
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("unknown rule id 'RH9999'", unknown.Error);
     }
+
+    [Fact]
+    public void Rules_as_json_give_each_rule_its_category_severity_pack_and_fixability()
+    {
+        var result = Run("rules", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var rules = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.Equal(["id", "category", "severity", "enabled", "title", "pack", "fixable", "helpUri"], rules["RH2008"].EnumerateObject().Select(p => p.Name));
+        Assert.True(rules["RH2008"].GetProperty("fixable").GetBoolean());
+        Assert.False(rules["RH2001"].GetProperty("fixable").GetBoolean());
+        Assert.Equal("Superlatives", rules["RH2001"].GetProperty("category").GetString());
+        Assert.Equal("built-in", rules["RH3004"].GetProperty("pack").GetString());
+        Assert.False(rules["RH3004"].GetProperty("enabled").GetBoolean());
+    }
 }

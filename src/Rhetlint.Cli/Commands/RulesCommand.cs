@@ -1,18 +1,31 @@
 using System.CommandLine;
+using System.Text.Json;
+using Rhetlint.Cli.Output;
+using Rhetlint.Core.Analysis;
 using Rhetlint.Rules;
 
 namespace Rhetlint.Cli.Commands;
 
-/// <summary><c>rhetlint rules</c>: every rule with its id, category, default severity and title.</summary>
+/// <summary><c>rhetlint rules [--format text|json]</c>: every rule with its id, category, default severity, state and title.</summary>
 internal static class RulesCommand
 {
     public static Command Create(CommandIO io)
     {
-        var command = new Command("rules", "List every rule");
-        command.SetAction(_ =>
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("rules", "List every rule") { format };
+        command.SetAction(result =>
         {
+            var descriptors = BuiltInRules.CreateDriver().Descriptors;
+            if (result.GetValue(format) == "json")
+            {
+                var rules = descriptors.Select(d => new JsonRule(d.Id, d.Category, Severities.Name(d.DefaultSeverity), d.IsEnabledByDefault,
+                    d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), "built-in", d.CustomTags.Contains(RuleCategories.FixableTag), d.HelpLinkUri)).ToList();
+                io.Out.WriteLine(JsonSerializer.Serialize(rules, JsonRuleListContext.Default.ListJsonRule));
+                return ExitCodes.Clean;
+            }
             io.Out.WriteLine($"{"id",-8} {"category",-16} {"severity",-10} {"default",-8} title");
-            foreach (var d in BuiltInRules.CreateDriver().Descriptors)
+            foreach (var d in descriptors)
                 io.Out.WriteLine($"{d.Id,-8} {d.Category,-16} {Severities.Name(d.DefaultSeverity),-10} {(d.IsEnabledByDefault ? "on" : "off"),-8} {d.Title}");
             return ExitCodes.Clean;
         });

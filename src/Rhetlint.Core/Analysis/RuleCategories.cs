@@ -9,6 +9,9 @@ public static class RuleCategories
     public const string Hedging = "Hedging";
     public const string Engine = "Engine";
 
+    /// <summary>The custom tag of a descriptor whose rule offers rewrites `fix` can apply (Safe or Unsafe), not only templates.</summary>
+    public const string FixableTag = "Fixable";
+
     /// <summary>Where a rule's documentation lives; the rule id is appended.</summary>
     public const string HelpUriBase = "https://github.com/rhetlint/rhetlint/blob/main/docs/rules/";
 

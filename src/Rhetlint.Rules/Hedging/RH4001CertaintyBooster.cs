@@ -38,7 +38,8 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A certainty booster (clearly, obviously, undoubtedly, make no mistake, there is no doubt that) in the writer's voice on a claim the sentence does not support.",
-        helpLinkUri: RuleCategories.HelpUri("RH4001"));
+        helpLinkUri: RuleCategories.HelpUri("RH4001"),
+        customTags: RuleCategories.FixableTag);
 
     private static readonly Lazy<Boosters> Lexicon = new(() => new Boosters(TaggedLexicon.Load("boosters")));
 

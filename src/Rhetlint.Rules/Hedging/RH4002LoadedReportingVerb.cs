@@ -41,7 +41,8 @@ public sealed class RH4002LoadedReportingVerb : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A reporting verb that pre-judges the content (claimed, admitted, conceded, insisted, boasted) where \"said\" would report it.",
-        helpLinkUri: RuleCategories.HelpUri("RH4002"));
+        helpLinkUri: RuleCategories.HelpUri("RH4002"),
+        customTags: RuleCategories.FixableTag);
 
     /// <summary>Each form of a loaded verb mapped to its lemma.</summary>
     private static readonly Lazy<FrozenDictionary<string, string>> Lemmas = new(() =>

@@ -41,7 +41,8 @@ public sealed class RH4004DoubtCasting : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A doubt marker (so-called, supposed, self-styled, purported, non-legal alleged, supposedly) in the writer's voice, without quotation marks.",
-        helpLinkUri: RuleCategories.HelpUri("RH4004"));
+        helpLinkUri: RuleCategories.HelpUri("RH4004"),
+        customTags: RuleCategories.FixableTag);
 
     private static readonly Lazy<Markers> Lexicon = new(() => new Markers(TaggedLexicon.Load("doubt_markers")));
 

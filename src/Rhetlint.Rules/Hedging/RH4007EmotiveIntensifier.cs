@@ -37,7 +37,8 @@ public sealed class RH4007EmotiveIntensifier : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A high-arousal affect adjective (horrific, chilling, sinister, barbaric, outrageous, heinous) in the writer's voice.",
-        helpLinkUri: RuleCategories.HelpUri("RH4007"));
+        helpLinkUri: RuleCategories.HelpUri("RH4007"),
+        customTags: RuleCategories.FixableTag);
 
     private static readonly Lazy<AffectWords> Lexicon = new(() => new AffectWords(TaggedLexicon.Load("emotive_intensifiers")));
 

@@ -43,7 +43,8 @@ public sealed class RH3004LateQuoteAttribution : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: false,
         description: "A multi-sentence quote names its speaker only after the second sentence, or quotes from two speakers run together in one paragraph.",
-        helpLinkUri: RuleCategories.HelpUri("RH3004"));
+        helpLinkUri: RuleCategories.HelpUri("RH3004"),
+        customTags: RuleCategories.FixableTag);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -50,7 +50,8 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A short quoted fragment in the writer's own voice, with no speaker and no mention cue, signals doubt without an argument.",
-        helpLinkUri: RuleCategories.HelpUri("RH3005"));
+        helpLinkUri: RuleCategories.HelpUri("RH3005"),
+        customTags: RuleCategories.FixableTag);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

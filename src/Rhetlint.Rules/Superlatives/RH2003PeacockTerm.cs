@@ -38,7 +38,8 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A promotional adjective, noun or verb in the writer's voice (legendary, world-class, game-changer, will revolutionize).",
-        helpLinkUri: RuleCategories.HelpUri("RH2003"));
+        helpLinkUri: RuleCategories.HelpUri("RH2003"),
+        customTags: RuleCategories.FixableTag);
 
     private static readonly Lazy<PeacockWords> Words = new(() => new PeacockWords(TaggedLexicon.Load("peacock_terms")));
 

@@ -33,7 +33,8 @@ public sealed class RH2008IntensifiedAbsolute : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "An intensifier (very, most, increasingly) before an absolute adjective (unique, inevitable, impossible).",
-        helpLinkUri: RuleCategories.HelpUri("RH2008"));
+        helpLinkUri: RuleCategories.HelpUri("RH2008"),
+        customTags: RuleCategories.FixableTag);
 
     private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load("uncomparables"));
     private static readonly Lazy<FrozenSet<string>> Intensifiers = new(() => Lexicon.Value.Words("intensifier"));

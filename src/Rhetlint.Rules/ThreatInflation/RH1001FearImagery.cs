@@ -41,7 +41,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A doom or predation metaphor (ticking time bomb, powder keg, knife to the throat, post-X apocalypse) in the writer's voice, about a threat.",
-        helpLinkUri: RuleCategories.HelpUri("RH1001"));
+        helpLinkUri: RuleCategories.HelpUri("RH1001"),
+        customTags: RuleCategories.FixableTag);
 
     private static readonly Lazy<ImageryWords> Words = new(() => new ImageryWords(TaggedLexicon.Load("fear_imagery")));
 
