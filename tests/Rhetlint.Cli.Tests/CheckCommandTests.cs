@@ -268,4 +268,27 @@ public class CheckCommandTests
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("no such file", missing.Error);
     }
+
+    [Fact]
+    public void Add_suppressions_comments_every_markdown_block_with_findings_keeping_bom_and_line_endings()
+    {
+        using var folder = new TempFolder();
+        const string draft = "# Harbor\r\n\r\nOrbita is the greatest launch company on the planet.\r\n\r\n- Critics say the harbor plan is reckless.\r\n";
+        var path = folder.WriteBytes("draft.md", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(draft)]);
+        var plain = folder.Write("notes.txt", "Critics say the plan is reckless.\n");
+
+        var first = Run("check", "--add-suppressions", path, plain);
+
+        Assert.Contains("draft.md: added 2 suppression comments", first.Error);
+        Assert.Contains("notes.txt: plain text has no comment syntax", first.Error);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var written = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.Equal(
+            "# Harbor\r\n\r\n<!-- rhetlint-ignore RH2001 -- added by rhetlint check --add-suppressions -->\r\nOrbita is the greatest launch company on the planet.\r\n\r\n"
+            + "- <!-- rhetlint-ignore RH3001 -- added by rhetlint check --add-suppressions --> Critics say the harbor plan is reckless.\r\n",
+            written);
+        Assert.StartsWith("No findings in 1 file.", Run("check", path).Out);
+        Assert.Equal("Critics say the plan is reckless.\n", File.ReadAllText(plain));
+    }
 }

@@ -29,8 +29,12 @@ internal static class CheckCommand
         stdinFormat.AcceptOnlyFromAmong("text", "markdown");
         var enable = EnableOption.Create();
         var config = new ConfigOptions();
+        var addSuppressions = new Option<bool>("--add-suppressions")
+        {
+            Description = "Write a rhetlint-ignore comment before every Markdown block with findings (adopting Rhetlint on existing copy)",
+        };
 
-        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable };
+        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable, addSuppressions };
         foreach (var option in config.All) command.Options.Add(option);
         command.SetAction((result, cancellationToken) =>
         {
@@ -45,13 +49,13 @@ internal static class CheckCommand
                 return Task.FromResult(ExitCodes.UsageOrInput);
             }
             return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(stdinFormat)!,
-                result.GetValue(enable) ?? [], settings, cancellationToken));
+                result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cancellationToken));
         });
         return command;
     }
 
     private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, string[] enable,
-        Func<string, DocumentOptions> settings, CancellationToken cancellationToken)
+        Func<string, DocumentOptions> settings, bool addSuppressions, CancellationToken cancellationToken)
     {
         var (files, missing) = FileCollector.Collect(paths);
         var runner = new CheckRunner(new Linter(BuiltInRules.CreateDriver(enable)), stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText,
@@ -60,6 +64,16 @@ internal static class CheckCommand
 
         if (format == "json") JsonReporter.Write(io.Out, results);
         else TextReporter.Write(io.Out, results);
+
+        if (addSuppressions)
+        {
+            foreach (var file in results.Where(r => r.Path != CheckRunner.StdinDisplayName))
+            {
+                var (added, problem) = SuppressionWriter.AddTo(file);
+                if (problem is not null) io.Error.WriteLine($"rhetlint: {file.Path}: {problem}");
+                else if (added > 0) io.Error.WriteLine($"rhetlint: {file.Path}: added {added} suppression comment{(added == 1 ? "" : "s")}");
+            }
+        }
 
         foreach (var error in missing) io.Error.WriteLine($"rhetlint: {error}");
         foreach (var failed in results.Where(r => r.Error is not null)) io.Error.WriteLine($"rhetlint: {failed.Path}: {failed.Error}");

@@ -1,0 +1,70 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Markup;
+using Rhetlint.Core.Text;
+
+namespace Rhetlint.Cli;
+
+/// <summary>
+/// <c>check --add-suppressions</c>: writes a <c>rhetlint-ignore</c> comment before every Markdown block that has
+/// findings, so a newsroom can adopt Rhetlint on an archive and fix only new copy. The file is rewritten atomically
+/// (a temporary file renamed over it), in its own encoding, and only if it still holds the text that was checked.
+/// </summary>
+internal static class SuppressionWriter
+{
+    private const string Reason = "added by rhetlint check --add-suppressions";
+
+    /// <summary>Adds the comments to one checked file; returns how many it wrote, or an explanation of why it wrote none.</summary>
+    public static (int Added, string? Problem) AddTo(CheckedFile file)
+    {
+        var findings = file.Findings.Where(f => f.Category != RuleCategories.Engine).ToList();
+        if (file.Text is null || findings.Count == 0) return (0, null);
+        if (DocumentFormats.FromPath(file.Path) != DocumentFormat.Markdown)
+            return (0, "plain text has no comment syntax for suppressions; use .editorconfig or a baseline instead");
+
+        var blocks = MarkupReader.Read(file.Text, DocumentFormat.Markdown).Blocks;
+        var changes = findings
+            .Select(f => (Finding: f, Block: blocks.FirstOrDefault(b => b.Span.Contains(f.Span.Start))))
+            .Where(x => !x.Block.Span.IsEmpty)
+            .GroupBy(x => x.Block.Span.Start)
+            .OrderBy(g => g.Key)
+            .Select(g => Directive(file.Text, g.Key, g.Select(x => x.Finding.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))
+            .ToList();
+        if (changes.Count == 0) return (0, null);
+
+        var current = SourceReader.ReadFile(file.Path);
+        if (!current.ContentEquals(file.Text)) return (0, "the file changed since it was checked; nothing written");
+        Write(file.Path, file.Text.WithChanges(changes));
+        return (changes.Count, null);
+    }
+
+    /// <summary>On a line of its own before a paragraph or heading; inline before a list item's or quote's text.</summary>
+    private static TextChange Directive(SourceText text, int blockStart, IEnumerable<string> ids)
+    {
+        var comment = $"<!-- rhetlint-ignore {string.Join(", ", ids)} -- {Reason} -->";
+        var atLineStart = blockStart == 0 || text[blockStart - 1] is '\n' or '\r';
+        var newline = text.Lines.Count > 1 && text.ToString(text.Lines[0].SpanIncludingLineBreak).EndsWith("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        return new TextChange(new TextSpan(blockStart, 0), atLineStart ? comment + newline : comment + " ");
+    }
+
+    private static void Write(string path, SourceText text)
+    {
+        var encoding = text.Encoding ?? new UTF8Encoding(false);
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.rhetlint-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                stream.Write(encoding.GetPreamble());
+                stream.Write(encoding.GetBytes(text.ToString()));
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+}
