@@ -80,6 +80,6 @@ public sealed class AnalyzerDriver
         var meta = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options);
         foreach (var (descriptor, span, message) in directives.Problems())
             meta.Add(descriptor, span, [], [message], null);
-        return [.. kept.Concat(meta.ToImmutable()).OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        return FindingSink.InDocumentOrder(kept.Concat(meta.ToImmutable()));
     }
 }

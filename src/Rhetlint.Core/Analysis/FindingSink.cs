@@ -31,8 +31,9 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
     public IReadOnlyList<Finding> Reported => _findings;
 
     /// <summary>Findings in document order; one per rule and span.</summary>
-    public ImmutableArray<Finding> ToImmutable() =>
-        [.. _findings
-            .DistinctBy(f => (f.Id, f.Span))
-            .OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.Id, StringComparer.Ordinal)];
+    public ImmutableArray<Finding> ToImmutable() => InDocumentOrder(_findings.DistinctBy(f => (f.Id, f.Span)));
+
+    /// <summary>By start, then length, then id: the order every report lists findings in.</summary>
+    public static ImmutableArray<Finding> InDocumentOrder(IEnumerable<Finding> findings) =>
+        [.. findings.OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.Id, StringComparer.Ordinal)];
 }
