@@ -13,6 +13,12 @@ public sealed record DocumentOptions(
     ImmutableDictionary<string, ReportDiagnostic> SeverityById,
     ImmutableDictionary<string, ReportDiagnostic> SeverityByCategory)
 {
+    /// <summary>Rule packs for this document: absolute folder paths, or names of packs bundled with Rhetlint.</summary>
+    public ImmutableArray<string> Packs { get; init; } = [];
+
+    /// <summary>Whether C# rule files (<c>*.rule.cs</c>) in those packs may be compiled and run: trusted code, so opt-in.</summary>
+    public bool AllowCodeRules { get; init; }
+
     public static DocumentOptions Default { get; } = ForProfile(GenreProfile.News);
 
     /// <summary>No per-rule settings, only a profile.</summary>

@@ -13,6 +13,8 @@ namespace Rhetlint.Core.Config;
 /// error | warning | suggestion | silent | none</item>
 /// <item><c>rhetlint_analyzer_diagnostic.category-Superlatives.severity</c> (or the <c>dotnet_</c> form)</item>
 /// <item><c>rhetlint.profile</c> = news | opinion</item>
+/// <item><c>rhetlint.packs</c> = a comma-separated list of pack folders (relative to the file that sets it) or bundled pack names</item>
+/// <item><c>rhetlint.allow_code_rules</c> = true | false: whether packs may bring C# rule files (trusted code)</item>
 /// </list>
 /// The search stops at a file that says <c>root = true</c>. Parsed files are cached per directory for the run.
 /// </summary>
@@ -51,8 +53,43 @@ public sealed class EditorConfigResolver
         var fullPath = Path.GetFullPath(path);
         var chain = ChainOf(fullPath);
         if (chain.IsEmpty) return DocumentOptions.Default;
-        return Read(AnalyzerConfigSet.Create(chain.Select(f => f.Config).ToImmutableArray()).GetOptionsForSourcePath(fullPath));
+        var result = AnalyzerConfigSet.Create(chain.Select(f => f.Config).ToImmutableArray()).GetOptionsForSourcePath(fullPath);
+        return Read(result) with
+        {
+            Packs = PathList(chain, fullPath, PacksKey, keepBareNames: true),
+            AllowCodeRules = result.AnalyzerOptions.TryGetValue(AllowCodeRulesKey, out var allow) && ParseBool(AllowCodeRulesKey, allow),
+        };
     }
+
+    private const string PacksKey = "rhetlint.packs";
+    private const string AllowCodeRulesKey = "rhetlint.allow_code_rules";
+
+    /// <summary>
+    /// A comma-separated list of paths, each resolved against the folder of the .editorconfig that set the key (the
+    /// nearest one that applies to the document), as a user reading that file expects. With
+    /// <paramref name="keepBareNames"/>, an entry without a path separator ("wire-style") stays a name.
+    /// </summary>
+    private static ImmutableArray<string> PathList(ImmutableArray<ConfigFile> chain, string fullPath, string key, bool keepBareNames)
+    {
+        for (var i = chain.Length - 1; i >= 0; i--)
+        {
+            var result = AnalyzerConfigSet.Create(ImmutableArray.Create(chain[i].Config)).GetOptionsForSourcePath(fullPath);
+            if (!result.AnalyzerOptions.TryGetValue(key, out var value)) continue;
+            var folder = Path.GetDirectoryName(chain[i].Path)!;
+            return [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(entry => keepBareNames && !entry.Contains('/') && !entry.Contains('\\') && entry != "." && entry != ".."
+                    ? entry
+                    : Path.GetFullPath(Path.Combine(folder, entry)))];
+        }
+        return [];
+    }
+
+    private static bool ParseBool(string key, string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => throw new ConfigException($"{key} = {value}: expected true or false"),
+    };
 
     /// <summary>
     /// Each Rhetlint setting that applies to <paramref name="path"/>, its value, and the file it comes from (the

@@ -83,4 +83,30 @@ public sealed class EditorConfigResolverTests : IDisposable
     [Fact]
     public void Without_a_file_the_defaults_apply() =>
         Assert.Same(DocumentOptions.Default.Profile, Resolve("nowhere/draft.md").Profile);
+
+    [Fact]
+    public void Pack_paths_resolve_against_the_file_that_sets_them_and_bare_names_stay_names()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\nrhetlint.packs = styles/house, wire-style\n");
+        Write("desk/.editorconfig", "[opinion/**.md]\nrhetlint.packs = ../desk-style\n");
+        Assert.Equal([Path.Combine(_root, "styles", "house"), "wire-style"], Resolve("draft.md").Packs.ToArray());
+        Assert.Equal([Path.Combine(_root, "desk-style")], Resolve("desk/opinion/col.md").Packs.ToArray());
+        Assert.Equal([Path.Combine(_root, "styles", "house"), "wire-style"], Resolve("desk/news.md").Packs.ToArray());
+    }
+
+    [Fact]
+    public void Code_rules_are_off_unless_a_file_opts_in()
+    {
+        Write(".editorconfig", "root = true\n[trusted/*.md]\nrhetlint.allow_code_rules = true\n");
+        Assert.False(Resolve("draft.md").AllowCodeRules);
+        Assert.True(Resolve("trusted/draft.md").AllowCodeRules);
+    }
+
+    [Fact]
+    public void A_bad_opt_in_value_is_a_config_error()
+    {
+        Write(".editorconfig", "root = true\n[*]\nrhetlint.allow_code_rules = yes\n");
+        var error = Assert.Throws<ConfigException>(() => Resolve("draft.md"));
+        Assert.Contains("rhetlint.allow_code_rules = yes", error.Message);
+    }
 }
