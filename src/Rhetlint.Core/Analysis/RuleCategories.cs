@@ -8,6 +8,8 @@ public static class RuleCategories
     public const string Sourcing = "Sourcing";
     public const string Hedging = "Hedging";
     public const string Engine = "Engine";
+    /// <summary>The default category of a rule from a user's YAML pack (a newsroom's house style).</summary>
+    public const string HouseStyle = "HouseStyle";
 
     /// <summary>The custom tag of a descriptor whose rule offers rewrites `fix` can apply (Safe or Unsafe), not only templates.</summary>
     public const string FixableTag = "Fixable";

@@ -188,7 +188,7 @@ public sealed class EditorConfigResolver
             ? key[prefix.Length..^suffix.Length]
             : null;
 
-    private static readonly string[] Categories = ["ThreatInflation", "Superlatives", "Sourcing", "Hedging", "Engine"];
+    private static readonly string[] Categories = ["ThreatInflation", "Superlatives", "Sourcing", "Hedging", "HouseStyle", "Engine"];
 
     /// <summary>Keys come lower-cased from Roslyn; categories are matched case-insensitively to their stable names.</summary>
     private static string? CategoryName(string lowered) => Categories.FirstOrDefault(c => c.Equals(lowered, StringComparison.OrdinalIgnoreCase));
