@@ -7,8 +7,9 @@ using Rhetlint.Core.Text;
 namespace Rhetlint.Cli;
 
 /// <summary>Reads and lints files in parallel; results come back in input order.</summary>
+/// <param name="rules">The rules each document runs, by its configuration (built-in rules and its packs).</param>
 /// <param name="optionsFor">The configuration of a document, by path (standard input resolves from the working directory).</param>
-internal sealed class CheckRunner(Linter linter, DocumentFormat stdinFormat, Func<string, DocumentOptions> optionsFor)
+internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Func<string, DocumentOptions> optionsFor)
 {
     public const string StdinDisplayName = "<stdin>";
 
@@ -40,7 +41,7 @@ internal sealed class CheckRunner(Linter linter, DocumentFormat stdinFormat, Fun
             return new CheckedFile(displayPath, null, [], e.Message, null);
         }
         var format = isStdin ? stdinFormat : DocumentFormats.FromPath(path);
-        var (findings, statistics) = linter.LintWithStatistics(displayPath, text, format, options, cancellationToken);
+        var (findings, statistics) = rules.For(options).LintWithStatistics(displayPath, text, format, options, cancellationToken);
         return new CheckedFile(displayPath, text, findings, null, statistics);
     }
 

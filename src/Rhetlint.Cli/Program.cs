@@ -27,6 +27,7 @@ internal static class Program
             ExplainCommand.Create(io),
             ConfigCommand.Create(io),
             ExplainRuleCommand.Create(io),
+            TestPackCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -106,13 +106,14 @@ public static partial class PackLoader
     /// Several packs at once, as one document's configuration names them: a rule id defined by two packs loads from
     /// the first only, with a problem on the second.
     /// </summary>
-    public static ImmutableArray<RulePack> LoadAll(IEnumerable<string> packs)
+    /// <param name="load">How to load one pack (a cache, say); <see cref="Load"/> when null.</param>
+    public static ImmutableArray<RulePack> LoadAll(IEnumerable<string> packs, Func<string, RulePack>? load = null)
     {
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var result = ImmutableArray.CreateBuilder<RulePack>();
         foreach (var location in packs)
         {
-            var pack = Load(location);
+            var pack = (load ?? Load)(location);
             var kept = ImmutableArray.CreateBuilder<RhetoricAnalyzer>();
             var problems = pack.Problems.ToBuilder();
             foreach (var analyzer in pack.Analyzers)

@@ -51,7 +51,7 @@ internal static partial class RuleFileParser
         if (kindNode is null) file.Report(root, "a rule needs 'kind' (existence, substitution or sequence)");
         if (kind is null) return null;
 
-        var entries = file.Entries(root, [.. CommonKeys, .. KindKeys[kind.Value]], $"a {kind.Value.ToString().ToLowerInvariant()} rule");
+        var entries = file.Entries(root, [.. CommonKeys, .. KindKeys[kind.Value]], (kind == PackRuleKind.Existence ? "an " : "a ") + kind.Value.ToString().ToLowerInvariant() + " rule");
         var id = Required(file, root, entries, "id");
         if (id is not null && !IdPattern().IsMatch(id))
         {

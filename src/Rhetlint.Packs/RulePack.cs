@@ -19,6 +19,11 @@ public sealed record RulePack(
 {
     internal IEnumerable<PackRule> Rules => Analyzers.OfType<PackRuleAnalyzer>().Select(a => a.Rule);
 
+    /// <summary>A documentation page for one of the pack's rules, written from its file (for <c>explain-rule</c>), or null.</summary>
+    public string? Documentation(string id) => Rules.FirstOrDefault(r => r.Id.Equals(id, StringComparison.OrdinalIgnoreCase)) is { } rule
+        ? PackRuleDocumentation.Write(rule, this)
+        : null;
+
     /// <summary>Runs every rule's inline examples (what <c>rhetlint test-pack</c> and the bundled packs' tests do).</summary>
     public ImmutableArray<ExampleResult> RunExamples() => [.. Rules.SelectMany(PackExampleRunner.Run)];
 }

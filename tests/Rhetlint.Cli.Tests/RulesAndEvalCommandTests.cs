@@ -11,12 +11,12 @@ public class RulesAndEvalCommandTests
         var result = Run("rules");
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.TrimEnd().Split('\n');
-        Assert.Equal("id       category         severity   default  title", lines[0]);
-        Assert.Contains("RH1004   ThreatInflation  warning    on       Hostile intent attributed without evidence", lines);
-        Assert.Contains("RH2001   Superlatives     warning    on       Superlative without comparison basis", lines);
-        Assert.Contains("RH3002   Sourcing         warning    on       Indefinite single source", lines);
-        Assert.Contains("RH0002   Engine           suggestion on       Unbalanced quotation mark", lines);
-        Assert.Contains(lines, l => l.StartsWith("RH3004   Sourcing         suggestion off ", StringComparison.Ordinal));
+        Assert.Equal("id       category         severity   default  pack         title", lines[0]);
+        Assert.Contains("RH1004   ThreatInflation  warning    on       built-in     Hostile intent attributed without evidence", lines);
+        Assert.Contains("RH2001   Superlatives     warning    on       built-in     Superlative without comparison basis", lines);
+        Assert.Contains("RH3002   Sourcing         warning    on       built-in     Indefinite single source", lines);
+        Assert.Contains("RH0002   Engine           suggestion on       built-in     Unbalanced quotation mark", lines);
+        Assert.Contains(lines, l => l.StartsWith("RH3004   Sourcing         suggestion off      built-in ", StringComparison.Ordinal));
     }
 
     private const string Cases =

@@ -50,7 +50,7 @@ public sealed class MalformedPackTests : IDisposable
     public void A_key_of_another_kind_is_unknown_for_this_one()
     {
         var problem = OnlyProblem("id: HG101\nkind: existence\nmessage: m\nphrases: [one]\nswap:\n  a: b\n" + Examples);
-        Assert.Contains("unknown key 'swap' in a existence rule", problem.Message);
+        Assert.Contains("unknown key 'swap' in an existence rule", problem.Message);
     }
 
     [Fact]

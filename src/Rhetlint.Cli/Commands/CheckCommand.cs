@@ -58,8 +58,8 @@ internal static class CheckCommand
         Func<string, DocumentOptions> settings, bool addSuppressions, CancellationToken cancellationToken)
     {
         var (files, missing) = FileCollector.Collect(paths);
-        var runner = new CheckRunner(new Linter(BuiltInRules.CreateDriver(enable)), stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText,
-            settings);
+        var rules = new RuleSets(enable);
+        var runner = new CheckRunner(rules, stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText, settings);
         var results = runner.Run(files, io.Stdin, cancellationToken);
 
         if (format == "json") JsonReporter.Write(io.Out, results);
@@ -77,7 +77,10 @@ internal static class CheckCommand
 
         foreach (var error in missing) io.Error.WriteLine($"rhetlint: {error}");
         foreach (var failed in results.Where(r => r.Error is not null)) io.Error.WriteLine($"rhetlint: {failed.Path}: {failed.Error}");
-        if (missing.Count > 0 || results.Any(r => r.Error is not null)) return ExitCodes.UsageOrInput;
+        // A broken pack rule was left out, the rest ran: the output above is real, but the run must not pass as clean.
+        var problems = rules.Problems;
+        foreach (var problem in problems) io.Error.WriteLine(problem);
+        if (missing.Count > 0 || results.Any(r => r.Error is not null) || problems.Length > 0) return ExitCodes.UsageOrInput;
 
         var threshold = Severities.Threshold(failOn);
         var failing = threshold is { } t && results.Any(r => r.Findings.Any(f => f.Severity >= t));

@@ -26,7 +26,7 @@ internal sealed class ConfigOptions
         Description = "Read settings from this .editorconfig file only, instead of the ones above each draft",
     };
 
-    public Option<string[]> Select { get; } = IdPrefixes("--select", "Report only these rules (ids or prefixes, comma-separated: RH2,RH3001)");
+    public Option<string[]> Select { get; } = IdPrefixes("--select", "Report only these rules (ids or prefixes, comma-separated: RH2,RH3001,HG)");
 
     public Option<string[]> Ignore { get; } = IdPrefixes("--ignore", "Do not report these rules (ids or prefixes, comma-separated)");
 
@@ -42,15 +42,14 @@ internal sealed class ConfigOptions
         var profile = result.GetValue(Profile) is { } name ? GenreProfile.Named(name) : null;
         var select = Split(result.GetValue(Select));
         var ignore = Split(result.GetValue(Ignore));
-        var off = KnownIds.Where(id => select.Length > 0 && !select.Any(p => id.StartsWith(p, StringComparison.Ordinal)) || ignore.Any(p => id.StartsWith(p, StringComparison.Ordinal)))
-            .ToImmutableDictionary(id => id, _ => ReportDiagnostic.Suppress);
         return path =>
         {
             var options = resolver.Resolve(path);
             return options with
             {
                 Profile = profile ?? options.Profile,
-                SeverityById = options.SeverityById.SetItems(off),
+                Selected = [.. select],
+                Ignored = [.. ignore],
             };
         };
     }
@@ -60,7 +59,8 @@ internal sealed class ConfigOptions
         var option = new Option<string[]>(name) { Description = description };
         option.Validators.Add(result =>
         {
-            foreach (var prefix in Split(result.GetValueOrDefault<string[]>()))
+            // Pack rules (HG101) are known only once each draft's configuration is read; built-in ids are checked here.
+            foreach (var prefix in Split(result.GetValueOrDefault<string[]>()).Where(p => p.StartsWith("RH", StringComparison.Ordinal)))
                 if (!KnownIds.Any(id => id.StartsWith(prefix, StringComparison.Ordinal)))
                     result.AddError($"{name} {prefix}: no rule id starts with it; `rhetlint rules` lists the ids");
         });

@@ -16,7 +16,8 @@ internal static class EnableOption
         var known = BuiltInRules.CreateDriver().Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         enable.Validators.Add(result =>
         {
-            foreach (var id in result.GetValueOrDefault<string[]>() ?? [])
+            // A pack rule's id is known only once the configuration is read: only built-in ids are checked here.
+            foreach (var id in (result.GetValueOrDefault<string[]>() ?? []).Where(id => id.StartsWith("RH", StringComparison.Ordinal)))
                 if (!known.Contains(id)) result.AddError($"unknown rule id '{id}' for --enable; `rhetlint rules` lists the ids");
         });
         return enable;

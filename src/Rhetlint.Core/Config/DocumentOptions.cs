@@ -19,6 +19,12 @@ public sealed record DocumentOptions(
     /// <summary>Whether C# rule files (<c>*.rule.cs</c>) in those packs may be compiled and run: trusted code, so opt-in.</summary>
     public bool AllowCodeRules { get; init; }
 
+    /// <summary>Rule id prefixes to report only (<c>--select RH2,HG</c>); empty: all. Beats the files.</summary>
+    public ImmutableArray<string> Selected { get; init; } = [];
+
+    /// <summary>Rule id prefixes never to report (<c>--ignore RH2004</c>). Beats the files and <see cref="Selected"/>.</summary>
+    public ImmutableArray<string> Ignored { get; init; } = [];
+
     public static DocumentOptions Default { get; } = ForProfile(GenreProfile.News);
 
     /// <summary>No per-rule settings, only a profile.</summary>
@@ -28,6 +34,9 @@ public sealed record DocumentOptions(
     /// <summary>The severity a finding gets, or null when configuration turns it off.</summary>
     public DiagnosticSeverity? Apply(DiagnosticDescriptor descriptor, DiagnosticSeverity reported)
     {
+        if (Ignored.Any(p => descriptor.Id.StartsWith(p, StringComparison.Ordinal))
+            || Selected.Length > 0 && !Selected.Any(p => descriptor.Id.StartsWith(p, StringComparison.Ordinal)))
+            return null;
         if (SeverityById.TryGetValue(descriptor.Id, out var byId)) return ToSeverity(byId, reported);
         if (SeverityByCategory.TryGetValue(descriptor.Category, out var byCategory)) return ToSeverity(byCategory, reported);
         return Profile.Adjust(descriptor, reported);

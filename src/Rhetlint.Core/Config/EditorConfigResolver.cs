@@ -67,7 +67,8 @@ public sealed class EditorConfigResolver
     /// <summary>
     /// A comma-separated list of paths, each resolved against the folder of the .editorconfig that set the key (the
     /// nearest one that applies to the document), as a user reading that file expects. With
-    /// <paramref name="keepBareNames"/>, an entry without a path separator ("wire-style") stays a name.
+    /// <paramref name="keepBareNames"/>, an entry without a path separator ("wire-style") stays a name unless a
+    /// folder of that name sits beside the file.
     /// </summary>
     private static ImmutableArray<string> PathList(ImmutableArray<ConfigFile> chain, string fullPath, string key, bool keepBareNames)
     {
@@ -77,12 +78,14 @@ public sealed class EditorConfigResolver
             if (!result.AnalyzerOptions.TryGetValue(key, out var value)) continue;
             var folder = Path.GetDirectoryName(chain[i].Path)!;
             return [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(entry => keepBareNames && !entry.Contains('/') && !entry.Contains('\\') && entry != "." && entry != ".."
+                .Select(entry => keepBareNames && IsBareName(entry) && !Directory.Exists(Path.Combine(folder, entry))
                     ? entry
                     : Path.GetFullPath(Path.Combine(folder, entry)))];
         }
         return [];
     }
+
+    private static bool IsBareName(string entry) => !entry.Contains('/') && !entry.Contains('\\') && entry != "." && entry != "..";
 
     private static bool ParseBool(string key, string value) => value.Trim().ToLowerInvariant() switch
     {

@@ -95,6 +95,14 @@ public sealed class EditorConfigResolverTests : IDisposable
     }
 
     [Fact]
+    public void A_bare_pack_name_is_a_folder_when_one_sits_beside_the_file()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\nrhetlint.packs = house, wire-style\n");
+        Write("house/pack.yaml", "name: house\n");
+        Assert.Equal([Path.Combine(_root, "house"), "wire-style"], Resolve("draft.md").Packs.ToArray());
+    }
+
+    [Fact]
     public void Code_rules_are_off_unless_a_file_opts_in()
     {
         Write(".editorconfig", "root = true\n[trusted/*.md]\nrhetlint.allow_code_rules = true\n");
