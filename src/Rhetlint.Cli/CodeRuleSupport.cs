@@ -1,0 +1,48 @@
+#if CODE_RULES
+using System.Diagnostics.CodeAnalysis;
+using Rhetlint.CodeRules;
+#endif
+using Rhetlint.Core.Config;
+
+namespace Rhetlint.Cli;
+
+/// <summary>
+/// The one place the CLI reaches C# rule files (<c>*.rule.cs</c>). The JIT build compiles and caches them through
+/// Rhetlint.CodeRules; a native (or trimmed) publish is built without that project (see the csproj), so there every
+/// rule file is a problem that names the build that can load it.
+/// </summary>
+internal static class CodeRuleSupport
+{
+#if CODE_RULES
+    public static bool IsAvailable => true;
+
+    // One loader for the process: its rule assemblies live as long as the run, and it is never disposed.
+    private static readonly Lazy<CodeRuleLoader> Loader = new(() => new CodeRuleLoader(DefaultCacheDirectory(Environment.GetEnvironmentVariable)));
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Compiled only without PublishAot and PublishTrimmed (Rhetlint.Cli.csproj), so this code is never trimmed.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Compiled only without PublishAot and PublishTrimmed (Rhetlint.Cli.csproj), so this code always runs on the JIT.")]
+    public static LoadedCodeRules Load(string path)
+    {
+        var load = Loader.Value.Load(path);
+        return new LoadedCodeRules(load.Analyzers, load.Problems);
+    }
+
+    /// <summary><c>$RHETLINT_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/rhetlint/code-rules</c>, else <c>~/.cache/rhetlint/code-rules</c>.</summary>
+    internal static string DefaultCacheDirectory(Func<string, string?> environment)
+    {
+        if (environment("RHETLINT_CACHE_DIR") is { Length: > 0 } explicitDirectory) return explicitDirectory;
+        var cacheHome = environment("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(cacheHome, "rhetlint", "code-rules");
+    }
+#else
+    public static bool IsAvailable => false;
+
+    public static LoadedCodeRules Load(string path) => new([],
+    [
+        new RuleLoadProblem(path, 1, 1,
+            "C# rule files need the JIT build of rhetlint (run it with `dotnet run --project src/Rhetlint.Cli` or the framework-dependent build); this native binary loads YAML packs only"),
+    ]);
+#endif
+}
