@@ -8,35 +8,58 @@ using Rhetlint.Rules;
 namespace Rhetlint.Cli;
 
 /// <summary>
-/// The rules a document runs: the built-in ones plus the packs its configuration names. Folders may name
-/// different packs, so there is one linter per distinct pack list, each built once per run; the problems of every
-/// pack loaded are kept, once each, for the command to print.
+/// The rules a document runs: the built-in ones plus the packs its configuration names, with their C# rule files
+/// when the configuration trusts them. Folders may name different packs, so there is one linter per distinct pack
+/// list and trust, each built once per run; every problem found on the way is kept, once, for the command to print.
 /// </summary>
 internal sealed class RuleSets(IReadOnlyCollection<string> enable)
 {
-    private readonly ConcurrentDictionary<string, Lazy<(Linter Linter, ImmutableArray<RulePack> Packs)>> _sets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<RuleSet>> _sets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<RulePack>> _packs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<LoadedCodeRules>> _codeRules = new(StringComparer.Ordinal);
+
+    /// <summary>A built linter, the packs in it as loaded, and what went wrong building it.</summary>
+    private sealed record RuleSet(Linter Linter, ImmutableArray<RulePack> Packs, ImmutableArray<RuleLoadProblem> Problems);
 
     /// <summary>The linter for a document with these settings.</summary>
-    public Linter For(DocumentOptions options) => SetFor(options.Packs).Linter;
+    public Linter For(DocumentOptions options) => SetFor(options).Linter;
 
     /// <summary>The packs a document with these settings runs, as loaded (a rule id another pack of the list defined first is left out).</summary>
-    public ImmutableArray<RulePack> PacksFor(DocumentOptions options) => SetFor(options.Packs).Packs;
+    public ImmutableArray<RulePack> PacksFor(DocumentOptions options) => SetFor(options).Packs;
 
-    /// <summary>What is wrong in the packs loaded so far, each problem once, by file and line.</summary>
+    /// <summary>What is wrong in the rules loaded so far, each problem once, by file and line.</summary>
     public ImmutableArray<RuleLoadProblem> Problems =>
-        [.. _sets.Values.SelectMany(s => s.Value.Packs).SelectMany(p => p.Problems).Distinct()
+        [.. _sets.Values.SelectMany(s => s.Value.Problems).Distinct()
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)];
 
-    private (Linter Linter, ImmutableArray<RulePack> Packs) SetFor(ImmutableArray<string> packs) =>
-        _sets.GetOrAdd(string.Join('\n', packs), _ => new(() => Build(packs))).Value;
+    private RuleSet SetFor(DocumentOptions options) =>
+        _sets.GetOrAdd($"{options.AllowCodeRules}\n{string.Join('\n', options.Packs)}", _ => new(() => Build(options.Packs, options.AllowCodeRules))).Value;
 
-    private (Linter Linter, ImmutableArray<RulePack> Packs) Build(ImmutableArray<string> packs)
+    private RuleSet Build(ImmutableArray<string> packs, bool allowCodeRules)
     {
-        // Packs are cached across lists: two folders naming the same pack read it once.
+        // Packs and rule files are cached across sets: two folders naming the same pack read (and compile) it once.
         var loaded = PackLoader.LoadAll(packs, location => _packs.GetOrAdd(location, l => new Lazy<RulePack>(() => PackLoader.Load(l))).Value);
+        var problems = loaded.SelectMany(p => p.Problems).ToList();
         var analyzers = BuiltInRules.All.Concat(loaded.SelectMany(p => p.Analyzers)).ToList();
-        var ids = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        return (new Linter(new AnalyzerDriver(analyzers, enable.Where(ids.Contains))), loaded);
+        var ids = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in loaded.SelectMany(p => p.CodeRuleFiles))
+        {
+            if (!allowCodeRules)
+            {
+                // Trusted code: a pack may carry it, but only a configuration that opts in runs it.
+                problems.Add(new RuleLoadProblem(file, 1, 1, "C# rule files run with your permissions and are not loaded unless the .editorconfig sets rhetlint.allow_code_rules = true"));
+                continue;
+            }
+            var code = _codeRules.GetOrAdd(file, f => new Lazy<LoadedCodeRules>(() => CodeRuleSupport.Load(f))).Value;
+            problems.AddRange(code.Problems);
+            foreach (var analyzer in code.Analyzers)
+            {
+                var clash = analyzer.SupportedDiagnostics.Select(d => d.Id).FirstOrDefault(id => !ids.Add(id));
+                if (clash is null) analyzers.Add(analyzer);
+                else problems.Add(new RuleLoadProblem(file, 1, 1, $"duplicate rule id '{clash}': another rule of this configuration defines it"));
+            }
+        }
+        var known = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return new RuleSet(new Linter(new AnalyzerDriver(analyzers, enable.Where(known.Contains))), loaded, [.. problems]);
     }
 }

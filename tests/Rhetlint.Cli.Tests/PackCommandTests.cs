@@ -125,3 +125,38 @@ public class PackCommandTests
         Assert.Contains("no such pack folder", result.Error);
     }
 }
+
+/// <summary>C# rule files in a pack run only where the configuration trusts them.</summary>
+public class CodeRulePackTests
+{
+    private static TempFolder PackWithCodeRule(bool allow)
+    {
+        var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[*.md]\nrhetlint.packs = house\n" + (allow ? "rhetlint.allow_code_rules = true\n" : ""));
+        folder.Write("house/pack.yaml", "name: house\n");
+        var example = Path.Combine(AppContext.BaseDirectory, "examples", "ExclamationInReporting.rule.cs");
+        folder.Write("house/ExclamationInReporting.rule.cs", File.ReadAllText(example));
+        folder.Write("draft.md", "The vote passed!\n");
+        return folder;
+    }
+
+    [Fact]
+    public void Without_the_opt_in_a_code_rule_is_not_loaded_and_the_run_says_why()
+    {
+        using var folder = PackWithCodeRule(allow: false);
+        var result = Run("check", Path.Combine(folder.Path, "draft.md"));
+        Assert.DoesNotContain("HOUSE101", result.Out);
+        Assert.Contains("ExclamationInReporting.rule.cs(1,1): error: C# rule files run with your permissions and are not loaded unless the .editorconfig sets rhetlint.allow_code_rules = true", result.Error);
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Fact]
+    public void With_the_opt_in_the_jit_build_compiles_and_runs_it()
+    {
+        using var folder = PackWithCodeRule(allow: true);
+        var result = Run("check", Path.Combine(folder.Path, "draft.md"));
+        Assert.Contains("warning HOUSE101", result.Out);
+        Assert.Equal("", result.Error);
+        Assert.Equal(0, result.ExitCode);
+    }
+}

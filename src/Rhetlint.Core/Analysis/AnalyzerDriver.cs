@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Config;
 using Rhetlint.Core.Semantics;
 
@@ -25,10 +26,17 @@ public sealed class AnalyzerDriver
         descriptors.Add(EngineDescriptors.UnbalancedQuote);
         descriptors.Add(EngineDescriptors.UnusedSuppression);
         descriptors.Add(EngineDescriptors.BadDirective);
+        descriptors.Add(EngineDescriptors.RuleFailed);
         foreach (var analyzer in analyzers)
         {
             descriptors.AddRange(analyzer.SupportedDiagnostics);
-            analyzer.Initialize(_registrations);
+            var own = new AnalysisContext();
+            analyzer.Initialize(own);
+            var rule = string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id));
+            _registrations.SentenceActions.AddRange(own.SentenceActions.Select(a => Guarded(a, rule)));
+            _registrations.QuotationActions.AddRange(own.QuotationActions.Select(a => Guarded(a, rule)));
+            _registrations.ParagraphActions.AddRange(own.ParagraphActions.Select(a => Guarded(a, rule)));
+            _registrations.DocumentActions.AddRange(own.DocumentActions.Select(a => Guarded(a, rule)));
         }
         Descriptors = [.. descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)];
         var enabled = enable?.ToHashSet(StringComparer.Ordinal) ?? [];
@@ -39,6 +47,22 @@ public sealed class AnalyzerDriver
     }
 
     public GenreProfile Profile { get; }
+
+    /// <summary>
+    /// An action whose exception costs only its rule on this document, as Roslyn's AD0001 does: a user's C# rule (or a
+    /// bug in a built-in one) must not take the run down. The failure is reported once per rule and document (RH0005).
+    /// </summary>
+    private static Action<T> Guarded<T>(Action<T> action, string rule) where T : NodeContext => context =>
+    {
+        try
+        {
+            action(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.Sink.AddFailure(rule, e);
+        }
+    };
 
     /// <summary>Every descriptor the driver can report, engine ones included, ordered by id.</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
@@ -80,6 +104,9 @@ public sealed class AnalyzerDriver
         var meta = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options);
         foreach (var (descriptor, span, message) in directives.Problems())
             meta.Add(descriptor, span, [], [message], null);
+        foreach (var (rule, exception) in sink.Failures)
+            meta.Add(EngineDescriptors.RuleFailed, new TextSpan(0, 0), [],
+                [$"rule {rule} threw {exception.GetType().Name} on this document ({exception.Message}); its findings here are incomplete"], null);
         return FindingSink.InDocumentOrder(kept.Concat(meta.ToImmutable()));
     }
 }

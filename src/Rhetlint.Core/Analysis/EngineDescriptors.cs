@@ -20,4 +20,8 @@ public static class EngineDescriptors
     public static readonly DiagnosticDescriptor BadDirective = new(
         "RH0004", "Malformed suppression directive", "{0}", RuleCategories.Engine, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, helpLinkUri: RuleCategories.HelpUri("RH0004"));
+
+    public static readonly DiagnosticDescriptor RuleFailed = new(
+        "RH0005", "Rule failed", "{0}", RuleCategories.Engine, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, helpLinkUri: RuleCategories.HelpUri("RH0005"));
 }

@@ -12,6 +12,7 @@ namespace Rhetlint.Core.Analysis;
 internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds, IReadOnlySet<string> activeIds, DocumentOptions options)
 {
     private readonly List<Finding> _findings = [];
+    private readonly List<(string Rule, Exception Exception)> _failures = [];
 
     public GenreProfile Profile => options.Profile;
 
@@ -26,6 +27,14 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
             additionalLocations: null, properties: null, args);
         _findings.Add(new Finding(diagnostic, rewrites.IsDefault ? [] : rewrites));
     }
+
+    /// <summary>A rule's action threw; the first failure of each rule on the document is kept.</summary>
+    public void AddFailure(string rule, Exception exception)
+    {
+        if (!_failures.Any(f => f.Rule == rule)) _failures.Add((rule, exception));
+    }
+
+    public IReadOnlyList<(string Rule, Exception Exception)> Failures => _failures;
 
     /// <summary>The findings reported so far, in report order.</summary>
     public IReadOnlyList<Finding> Reported => _findings;

@@ -22,6 +22,8 @@ public abstract class NodeContext
     public DocumentModel Document { get; }
     public CancellationToken CancellationToken { get; }
 
+    internal FindingSink Sink => _sink;
+
     /// <summary>The genre the run checks for. The sink applies its severity shifts; a rule asks it only for a genre-specific judgement (RH3009's bare source in news).</summary>
     public GenreProfile Profile => _sink.Profile;
 
