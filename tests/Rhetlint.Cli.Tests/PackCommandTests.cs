@@ -48,6 +48,18 @@ public class PackCommandTests
         Assert.Equal(2, result.ExitCode);
     }
 
+    [Theory]
+    [InlineData("rhetlint_diagnostic.HG101.severity = suggestion", "suggestion HG101")]
+    [InlineData("rhetlint_analyzer_diagnostic.category-HouseStyle.severity = warning", "warning HG101")]
+    [InlineData("rhetlint_analyzer_diagnostic.category-HouseStyle.severity = none", null)]
+    public void Pack_rules_are_configured_per_id_and_per_category_like_built_in_ones(string setting, string? expected)
+    {
+        using var folder = Newsroom($"root = true\n[*.md]\nrhetlint.packs = house\n{setting}\n");
+        var output = Run("check", Path.Combine(folder.Path, "draft.md")).Out;
+        if (expected is null) Assert.DoesNotContain("HG101", output);
+        else Assert.Contains(expected, output);
+    }
+
     [Fact]
     public void Select_and_ignore_take_pack_id_prefixes()
     {
