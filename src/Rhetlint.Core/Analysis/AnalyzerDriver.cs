@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Config;
 using Rhetlint.Core.Semantics;
 
@@ -46,10 +47,21 @@ public sealed class AnalyzerDriver
     public ImmutableArray<Finding> Analyze(DocumentModel document, CancellationToken cancellationToken = default) =>
         Analyze(document, DocumentOptions.ForProfile(Profile), cancellationToken);
 
+    /// <summary>
+    /// An accepted term with the article before it: a rule that flags "the greatest story company" flags the article
+    /// with the name, and the name is what the newsroom accepted.
+    /// </summary>
+    private static TextSpan AcceptedSpan(DocumentModel document, int first, int end)
+    {
+        var start = first > 0 && document.Tokens[first - 1].Norm is "the" or "a" or "an" ? first - 1 : first;
+        return document.SpanOf(start, end);
+    }
+
     /// <param name="options">The document's configuration (from its .editorconfig files); it carries its own profile.</param>
     public ImmutableArray<Finding> Analyze(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default)
     {
-        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options);
+        ImmutableArray<TextSpan> accepted = [.. options.Lexicons.AcceptedTerms.Occurrences(document.Tokens).Select(o => AcceptedSpan(document, o.First, o.End))];
+        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options, accepted);
         foreach (var issue in document.Syntax.Issues)
             sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Semantics;
 
 namespace Rhetlint.Core.Config;
 
@@ -18,6 +19,9 @@ public sealed record DocumentOptions(
 
     /// <summary>Whether C# rule files (<c>*.rule.cs</c>) in those packs may be compiled and run: trusted code, so opt-in.</summary>
     public bool AllowCodeRules { get; init; }
+
+    /// <summary>The actor gazetteer, outlet names and accepted vocabulary, with the files configuration adds.</summary>
+    public DocumentLexicons Lexicons { get; init; } = DocumentLexicons.Default;
 
     public static DocumentOptions Default { get; } = ForProfile(GenreProfile.News);
 

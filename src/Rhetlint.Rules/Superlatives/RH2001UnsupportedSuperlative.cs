@@ -78,7 +78,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             var end = PhraseEnd(tokens, sentence, adjectiveEnd);
             coveredUntil = end;
             // "the gravest threat": a superlative that inflates a threat is RH1010's finding (RULES.md precedence).
-            if (RH1010UnprecedentedThreat.OwnsSuperlative(tokens, sentence, i)) continue;
+            if (RH1010UnprecedentedThreat.OwnsSuperlative(document.Actors, tokens, sentence, i)) continue;
             // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
             // "the wealthiest Americans": a group named by its place in a distribution.
