@@ -22,7 +22,11 @@ internal static class RuleHarness
 
     public static Finding Single(string ruleId, string text) => Assert.Single(Lint(text), f => f.Id == ruleId);
 
-    /// <summary>The findings with a document's configuration.</summary>
+    /// <summary>Rule options as an .editorconfig sets them: <c>("rhetlint.RH3009.require_reason", "false")</c>.</summary>
+    public static DocumentOptions WithOptions(params (string Key, string Value)[] settings) =>
+        DocumentOptions.Default with { RuleOptions = settings.ToImmutableDictionary(s => s.Key.ToLowerInvariant(), s => s.Value, StringComparer.OrdinalIgnoreCase) };
+
+    /// <summary>The findings with a document's configuration: rule options and configured lexicons.</summary>
     public static ImmutableArray<Finding> Lint(string text, DocumentOptions options) =>
         Linter.LintWithStatistics("test.txt", SourceText.From(text), DocumentFormat.PlainText, options).Findings;
 

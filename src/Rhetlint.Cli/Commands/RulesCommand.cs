@@ -16,11 +16,13 @@ internal static class RulesCommand
         var command = new Command("rules", "List every rule") { format };
         command.SetAction(result =>
         {
-            var descriptors = BuiltInRules.CreateDriver().Descriptors;
+            var driver = BuiltInRules.CreateDriver();
+            var descriptors = driver.Descriptors;
             if (result.GetValue(format) == "json")
             {
                 var rules = descriptors.Select(d => new JsonRule(d.Id, d.Category, Severities.Name(d.DefaultSeverity), d.IsEnabledByDefault,
-                    d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), "built-in", d.CustomTags.Contains(RuleCategories.FixableTag), d.HelpLinkUri)).ToList();
+                    d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), "built-in", d.CustomTags.Contains(RuleCategories.FixableTag), d.HelpLinkUri,
+                    [.. driver.Options.Where(o => o.RuleId == d.Id).Select(ToJson)])).ToList();
                 io.Out.WriteLine(JsonSerializer.Serialize(rules, JsonRuleListContext.Default.ListJsonRule));
                 return ExitCodes.Clean;
             }
@@ -31,4 +33,8 @@ internal static class RulesCommand
         });
         return command;
     }
+
+    private static JsonRuleOption ToJson(RuleOption option) =>
+        new(option.Name, option.Key, option.Kind.ToString().ToLowerInvariant(), option.DefaultText,
+            option.Kind == RuleOptionKind.Enum ? [.. option.AllowedValues] : null, option.Description);
 }

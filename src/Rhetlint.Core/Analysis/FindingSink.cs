@@ -9,13 +9,16 @@ namespace Rhetlint.Core.Analysis;
 /// <param name="supportedIds">Every id an analyzer declared: reporting another is a bug in the analyzer.</param>
 /// <param name="activeIds">The ids reported for this run: off-by-default rules are dropped unless enabled.</param>
 /// <param name="options">The document's configuration: severities per id and category, and the genre profile.</param>
+/// <param name="ruleOptions">The document's rule options, parsed.</param>
 /// <param name="acceptedTerms">Where the document uses a term of the accepted vocabulary: a rule's finding inside one is dropped.</param>
 internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds, IReadOnlySet<string> activeIds, DocumentOptions options,
-    ImmutableArray<TextSpan> acceptedTerms = default)
+    RuleOptionValues? ruleOptions = null, ImmutableArray<TextSpan> acceptedTerms = default)
 {
     private readonly List<Finding> _findings = [];
 
     public GenreProfile Profile => options.Profile;
+
+    public RuleOptionValues RuleOptions { get; } = ruleOptions ?? RuleOptionValues.Empty;
 
     public void Add(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, object?[] args, DiagnosticSeverity? severity)
     {

@@ -20,6 +20,12 @@ public sealed record DocumentOptions(
     /// <summary>Whether C# rule files (<c>*.rule.cs</c>) in those packs may be compiled and run: trusted code, so opt-in.</summary>
     public bool AllowCodeRules { get; init; }
 
+    /// <summary>
+    /// Rule options as written: <c>rhetlint.&lt;id&gt;.&lt;option&gt;</c> keys (lower-cased, as Roslyn reads them) and their values.
+    /// The driver checks them against the options its rules declare (<see cref="Analysis.RuleOptionValues.Read"/>).
+    /// </summary>
+    public ImmutableDictionary<string, string> RuleOptions { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>The actor gazetteer, outlet names and accepted vocabulary, with the files configuration adds.</summary>
     public DocumentLexicons Lexicons { get; init; } = DocumentLexicons.Default;
 

@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 
 namespace Rhetlint.Core.Config;
 
-/// <summary>The files of actors, outlets and accepted terms a newsroom adds to the shipped lexicons.</summary>
+/// <summary>Rule options, and the files of actors, outlets and accepted terms a newsroom adds to the shipped lexicons.</summary>
 public sealed partial class EditorConfigResolver
 {
     private const string ActorsKey = "rhetlint.actors";
@@ -18,6 +19,10 @@ public sealed partial class EditorConfigResolver
     private readonly ConcurrentDictionary<string, Lazy<ActorGazetteer>> _gazetteers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<TermList>> _outletLists = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<TermList>> _vocabularies = new(StringComparer.Ordinal);
+
+    /// <summary>The <c>rhetlint.&lt;id&gt;.&lt;option&gt;</c> settings, as written; the driver checks them against its rules.</summary>
+    private static ImmutableDictionary<string, string> RuleOptionsOf(AnalyzerConfigOptionsResult result) =>
+        result.AnalyzerOptions.Where(o => RuleOptionValues.Split(o.Key) is not null).ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
     private DocumentLexicons LexiconsFor(ImmutableArray<ConfigFile> chain, string fullPath)
     {

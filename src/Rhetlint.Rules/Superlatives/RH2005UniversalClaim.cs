@@ -24,6 +24,9 @@ namespace Rhetlint.Rules.Superlatives;
 /// Example: Politicians always lie about defense budgets.
 /// Use instead: Four of the last five defense budgets understated costs by more than 10%, the audit office found.
 ///
+/// Options: <c>flag_comparisons</c> (default true): false leaves negative universals with a comparison ("nobody
+/// moves better on clay") alone, for sports and review desks that accept them as a way of praising.
+///
 /// Not flagged: records of a named subject ("she has never gone past the quarterfinals": perfect or past tense
 /// of a bounded event), counted sets ("all 27 member states"), rules and schedules ("the museum is never open
 /// on Mondays", "all passengers are required to"), imperatives and advice ("never sign a lease you haven't
@@ -49,7 +52,12 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     /// <summary>Past and perfect auxiliaries: with them "never" reports a record ("has never won"), not a habit.</summary>
     private static readonly HashSet<string> RecordAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "did", "had", "has", "have" };
 
+    public static readonly RuleOption<bool> FlagComparisons = RuleOption.Bool("RH2005", "flag_comparisons", true,
+        "Whether a negative universal with a comparison (\"nobody moves better on clay\", \"no port handles it faster\") is flagged.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override ImmutableArray<RuleOption> SupportedOptions => [FlagComparisons];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
 
@@ -60,10 +68,11 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var tokens = document.Tokens;
         if (ClaimScope.EndsWithQuestion(tokens, sentence) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) return;
         var actors = document.Actors;
+        var comparisons = context.Options.Get(FlagComparisons);
 
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var match = GroupWithAbsolute(actors, tokens, sentence, i) ?? NegativeUniversal(tokens, sentence, i) ?? AllOfGroup(actors, tokens, sentence, i)
+            var match = GroupWithAbsolute(actors, tokens, sentence, i) ?? NegativeUniversal(tokens, sentence, i, comparisons) ?? AllOfGroup(actors, tokens, sentence, i)
                 ?? AbsoluteCompletion(actors, tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
@@ -142,7 +151,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     /// "Nobody in the region trusts Varn" (a habitual verb) and "Nobody moves better on clay", "No port handles it
     /// faster" (a comparison): a negative universal subject opening its clause.
     /// </summary>
-    private static (int, int, int)? NegativeUniversal(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int, int, int)? NegativeUniversal(ImmutableArray<Token> tokens, Sentence sentence, int i, bool comparisons)
     {
         var limit = sentence.EndToken;
         int next;
@@ -176,7 +185,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (!personal && tokens[verb].Norm == "is") return null;
 
         // The universal itself is a negation cue, so negation and hedges are checked from its start, not at the verb.
-        if (ComparativeAfter(tokens, sentence, verb) is int comparativeEnd) return (i, comparativeEnd, i);
+        if (ComparativeAfter(tokens, sentence, verb) is int comparativeEnd) return comparisons ? (i, comparativeEnd, i) : null;
         // Without a comparison only a person universal makes a habitual claim: "no port handles cargo" is a fact about ports.
         if (!personal || UniversalCues.Is("ignorance", tokens[verb]) || IsAgreementOrReport(tokens[verb])) return null;
         // "Nobody pays me": the writer's own circumstances, not a claim about people.

@@ -110,6 +110,19 @@ public sealed class EditorConfigResolverTests : IDisposable
         Assert.Contains("rhetlint.allow_code_rules = yes", error.Message);
     }
 
+    [Fact]
+    public void Rule_options_are_read_as_written_and_the_nearest_file_wins()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\nrhetlint.RH3009.require_reason = false\nrhetlint.RH1013.min_moves = 4\nrhetlint.profile = news\n");
+        Write("desk/.editorconfig", "[*.md]\nrhetlint.RH1013.min_moves = 2\nrhetlint.NEWS101.max_words = 30\n");
+        var options = Resolve("desk/draft.md").RuleOptions;
+        Assert.Equal("false", options["rhetlint.RH3009.require_reason"]);
+        Assert.Equal("2", options["rhetlint.rh1013.min_moves"]);
+        Assert.Equal("30", options["rhetlint.news101.max_words"]);
+        Assert.False(options.ContainsKey("rhetlint.profile"));
+        Assert.Equal("4", Resolve("draft.md").RuleOptions["rhetlint.rh1013.min_moves"]);
+    }
+
     private static (int Length, Rhetlint.Core.Semantics.ActorClass Class)? ActorAt(DocumentOptions options, string text) =>
         options.Lexicons.Actors.Match(Rhetlint.Core.Analysis.Linter.BuildModel("t.txt", Microsoft.CodeAnalysis.Text.SourceText.From(text),
             Rhetlint.Core.Markup.DocumentFormat.PlainText).Tokens.AsSpan(), 0);
