@@ -41,8 +41,16 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
             return new CheckedFile(displayPath, null, [], e.Message, null);
         }
         var format = isStdin ? stdinFormat : DocumentFormats.FromPath(path);
-        var (findings, statistics) = rules.For(options).LintWithStatistics(displayPath, text, format, options, cancellationToken);
-        return new CheckedFile(displayPath, text, findings, null, statistics);
+        try
+        {
+            var (findings, statistics) = rules.For(options).LintWithStatistics(displayPath, text, format, options, cancellationToken);
+            return new CheckedFile(displayPath, text, findings, null, statistics);
+        }
+        catch (ConfigException e)
+        {
+            // A rule option the rule does not declare: only the driver knows its rules' options.
+            return new CheckedFile(displayPath, null, [], e.Message, null);
+        }
     }
 
     internal static byte[] ReadAll(Stream stream)

@@ -291,4 +291,47 @@ public class CheckCommandTests
         Assert.StartsWith("No findings in 1 file.", Run("check", path).Out);
         Assert.Equal("Critics say the plan is reckless.\n", File.ReadAllText(plain));
     }
+
+    [Fact]
+    public void Rule_options_and_lexicon_files_from_editorconfig_change_what_check_reports()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("draft.txt", "Norvania covets our coast.\n\nCritics Weekly said the mayor will resign.\n\nA diplomat who attended the talks said the deal was close.\n");
+        var before = Run("check", path).Out;
+        Assert.DoesNotContain("RH1004", before);
+        Assert.Contains("warning RH3001", before);
+        Assert.Contains("warning RH3009", before);
+
+        folder.Write("style/actors.txt", "STATE\tNorvania\n");
+        folder.Write("style/outlets.txt", "Critics Weekly\n");
+        folder.Write(".editorconfig", "root = true\n[*.txt]\nrhetlint.actors = style/actors.txt\nrhetlint.outlets = style/outlets.txt\nrhetlint.RH3009.require_reason = false\n");
+        var after = Run("check", path).Out;
+        Assert.Contains("draft.txt(1,1): warning RH1004", after);
+        Assert.DoesNotContain("RH3001", after);
+        Assert.Contains("suggestion RH3009", after);
+    }
+
+    [Theory]
+    [InlineData("rhetlint.RH3009.require_reasons = false", "rhetlint.rh3009.require_reasons = false: RH3009 has no option 'require_reasons' (RH3009 options: require_reason = true|false (default true))")]
+    [InlineData("rhetlint.RH1013.min_moves = many", "rhetlint.rh1013.min_moves = many: expected integer >= 2")]
+    [InlineData("rhetlint.outlets = lists/outlets.txt", "rhetlint.outlets in ")]
+    public void A_bad_rule_option_or_a_missing_lexicon_file_is_an_input_error(string line, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", $"root = true\n[*]\n{line}\n");
+        var result = Run("check", folder.Write("draft.txt", "The port reopened on Monday.\n"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error);
+    }
+
+    [Fact]
+    public void An_option_for_a_rule_rhetlint_does_not_have_is_left_to_its_pack() =>
+        Assert.Equal(0, RunIn("rhetlint.NEWS101.max_words = 30"));
+
+    private static int RunIn(string line)
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", $"root = true\n[*]\n{line}\n");
+        return Run("check", folder.Write("draft.txt", "The port reopened on Monday.\n")).ExitCode;
+    }
 }

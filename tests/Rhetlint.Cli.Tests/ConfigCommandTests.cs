@@ -32,4 +32,22 @@ public class ConfigCommandTests
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("rhetlint.profile = blog", bad.Error);
     }
+
+    [Fact]
+    public void Show_lists_rule_options_and_lexicon_files_and_checks_option_keys()
+    {
+        using var folder = new TempFolder();
+        var config = folder.Write(".editorconfig", "root = true\n[*.md]\nrhetlint.RH1013.min_moves = 2\nrhetlint.vocabulary = style/accept.txt\n");
+        folder.Write("style/accept.txt", "Greatest Story Company\n");
+        var draft = System.IO.Path.Combine(folder.Path, "draft.md");
+
+        var lines = Run("config", "show", draft).Out.Split('\n').Select(l => l.Trim()).ToArray();
+        Assert.Contains($"rhetlint.rh1013.min_moves = 2    # {config}", lines);
+        Assert.Contains($"rhetlint.vocabulary = style/accept.txt    # {config}", lines);
+
+        folder.Write(".editorconfig", "root = true\n[*.md]\nrhetlint.RH1013.max_moves = 2\n");
+        var bad = Run("config", "show", draft);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("RH1013 has no option 'max_moves' (RH1013 options: min_findings", bad.Error);
+    }
 }

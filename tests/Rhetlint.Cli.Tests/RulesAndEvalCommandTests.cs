@@ -118,7 +118,15 @@ public class RulesAndEvalCommandTests
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
         var rules = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
-        Assert.Equal(["id", "category", "severity", "enabled", "title", "pack", "fixable", "helpUri"], rules["RH2008"].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "category", "severity", "enabled", "title", "pack", "fixable", "helpUri", "options"], rules["RH2008"].EnumerateObject().Select(p => p.Name));
+        Assert.Empty(rules["RH2008"].GetProperty("options").EnumerateArray());
+        var window = Assert.Single(rules["RH2001"].GetProperty("options").EnumerateArray());
+        Assert.Equal("rhetlint.RH2001.evidence_window", window.GetProperty("key").GetString());
+        Assert.Equal("enum", window.GetProperty("type").GetString());
+        Assert.Equal("next", window.GetProperty("default").GetString());
+        Assert.Equal(["sentence", "next", "paragraph"], window.GetProperty("values").EnumerateArray().Select(v => v.GetString()));
+        var minMoves = rules["RH1013"].GetProperty("options").EnumerateArray().First(o => o.GetProperty("name").GetString() == "min_moves");
+        Assert.Equal(["name", "key", "type", "default", "description"], minMoves.EnumerateObject().Select(p => p.Name));
         Assert.True(rules["RH2008"].GetProperty("fixable").GetBoolean());
         Assert.False(rules["RH2001"].GetProperty("fixable").GetBoolean());
         Assert.Equal("Superlatives", rules["RH2001"].GetProperty("category").GetString());

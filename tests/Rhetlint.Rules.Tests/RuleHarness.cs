@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Config;
 using Rhetlint.Core.Markup;
 
 namespace Rhetlint.Rules.Tests;
@@ -25,6 +26,19 @@ internal static class RuleHarness
         [.. Lint(text, format).Where(f => f.Id == ruleId).Select(f => text.Substring(f.Span.Start, f.Span.Length))];
 
     public static Finding Single(string ruleId, string text) => Assert.Single(Lint(text), f => f.Id == ruleId);
+
+    /// <summary>Rule options as an .editorconfig sets them: <c>("rhetlint.RH3009.require_reason", "false")</c>.</summary>
+    public static DocumentOptions WithOptions(params (string Key, string Value)[] settings) =>
+        DocumentOptions.Default with { RuleOptions = settings.ToImmutableDictionary(s => s.Key.ToLowerInvariant(), s => s.Value, StringComparer.OrdinalIgnoreCase) };
+
+    /// <summary>The findings with a document's configuration: rule options and configured lexicons.</summary>
+    public static ImmutableArray<Finding> Lint(string text, DocumentOptions options) =>
+        Linter.LintWithStatistics("test.txt", SourceText.From(text), DocumentFormat.PlainText, options).Findings;
+
+    public static string[] Flagged(string ruleId, string text, DocumentOptions options) =>
+        [.. Lint(text, options).Where(f => f.Id == ruleId).Select(f => text.Substring(f.Span.Start, f.Span.Length))];
+
+    public static Finding Single(string ruleId, string text, DocumentOptions options) => Assert.Single(Lint(text, options), f => f.Id == ruleId);
 
     public static DiagnosticSeverity SeverityOf(string ruleId, string text) => Single(ruleId, text).Severity;
 }

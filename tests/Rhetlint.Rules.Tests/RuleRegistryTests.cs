@@ -17,6 +17,20 @@ public class RuleRegistryTests
     }
 
     [Fact]
+    public void Every_rule_option_is_documented_under_options_on_its_rule_page()
+    {
+        foreach (var option in BuiltInRules.CreateDriver().Options)
+        {
+            var page = File.ReadAllText(Path.Combine(RepoRoot, "docs", "rules", option.RuleId + ".md"));
+            var options = page.IndexOf("\n## Options\n", StringComparison.Ordinal);
+            Assert.True(options >= 0, $"docs/rules/{option.RuleId}.md has no '## Options' section");
+            var section = page[options..];
+            var next = section.IndexOf("\n## ", 4, StringComparison.Ordinal);
+            Assert.Contains($"`{option.Key}`", next < 0 ? section : section[..next]);
+        }
+    }
+
+    [Fact]
     public void Rule_ids_are_unique_and_follow_the_family_scheme()
     {
         var descriptors = BuiltInRules.CreateDriver().Descriptors;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rhetlint.Core.Config;
+using Rhetlint.Rules;
 
 namespace Rhetlint.Cli.Commands;
 
@@ -18,6 +19,8 @@ internal static class ConfigCommand
             {
                 var resolver = result.GetValue(configPath) is { } explicitPath ? new EditorConfigResolver(explicitPath) : new EditorConfigResolver();
                 var options = resolver.Resolve(path);
+                // The built-in rules check their option keys here as check does; a pack's rules check their own.
+                BuiltInRules.CreateDriver().OptionValues(options);
                 io.Out.WriteLine($"{path}: profile {options.Profile.Name}");
                 var settings = resolver.Explain(path);
                 if (settings.IsEmpty) io.Out.WriteLine("  no .editorconfig setting for Rhetlint applies; every rule has its default severity");

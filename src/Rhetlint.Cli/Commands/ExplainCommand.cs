@@ -1,9 +1,11 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Cli.Explain;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
 using Rhetlint.Core.Markup;
+using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Text;
 using Rhetlint.Rules;
 
@@ -67,18 +69,19 @@ internal static class ExplainCommand
             return ExitCodes.UsageOrInput;
         }
 
-        DocumentOptions options;
+        DocumentModel model;
+        ImmutableArray<Finding> findings;
         try
         {
-            options = config.Source(result)(path is null || path == FileCollector.StandardInput ? Path.Combine(Directory.GetCurrentDirectory(), displayPath) : path);
+            var options = config.Source(result)(path is null || path == FileCollector.StandardInput ? Path.Combine(Directory.GetCurrentDirectory(), displayPath) : path);
+            model = Linter.BuildModel(displayPath, source, markup, options.Lexicons);
+            findings = BuiltInRules.CreateDriver(enable).Analyze(model, options, cancellationToken);
         }
         catch (ConfigException e)
         {
             io.Error.WriteLine($"rhetlint: {e.Message}");
             return ExitCodes.UsageOrInput;
         }
-        var model = Linter.BuildModel(displayPath, source, markup);
-        var findings = BuiltInRules.CreateDriver(enable).Analyze(model, options, cancellationToken);
         var report = Explanation.Build(displayPath, model, findings);
         if (format == "json") ExplainWriter.WriteJson(io.Out, report);
         else ExplainWriter.WriteText(io.Out, report);

@@ -42,13 +42,15 @@ internal static class RulesCommand
             var packOf = rules.PacksFor(options)
                 .SelectMany(p => p.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => (d.Id, p.Name)))
                 .ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal);
-            var descriptors = rules.For(options).Driver.Descriptors;
+            var driver = rules.For(options).Driver;
+            var descriptors = driver.Descriptors;
             foreach (var problem in rules.Problems) io.Error.WriteLine(problem);
             if (result.GetValue(format) == "json")
             {
                 var list = descriptors.Select(d => new JsonRule(d.Id, d.Category, Severities.Name(d.DefaultSeverity), d.IsEnabledByDefault,
                     d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), packOf.GetValueOrDefault(d.Id, BuiltIn),
-                    d.CustomTags.Contains(RuleCategories.FixableTag), string.IsNullOrEmpty(d.HelpLinkUri) ? null : d.HelpLinkUri)).ToList();
+                    d.CustomTags.Contains(RuleCategories.FixableTag), string.IsNullOrEmpty(d.HelpLinkUri) ? null : d.HelpLinkUri,
+                    [.. driver.Options.Where(o => o.RuleId == d.Id).Select(ToJson)])).ToList();
                 io.Out.WriteLine(JsonSerializer.Serialize(list, JsonRuleListContext.Default.ListJsonRule));
             }
             else
@@ -61,4 +63,8 @@ internal static class RulesCommand
         });
         return command;
     }
+
+    private static JsonRuleOption ToJson(RuleOption option) =>
+        new(option.Name, option.Key, option.Kind.ToString().ToLowerInvariant(), option.DefaultText,
+            option.Kind == RuleOptionKind.Enum ? [.. option.AllowedValues] : null, option.Description);
 }

@@ -5,7 +5,13 @@ namespace Rhetlint.Cli.Output;
 /// <summary>One rule in <c>rhetlint rules --format json</c>.</summary>
 /// <param name="Pack">Where the rule comes from: "built-in", or the name of the pack that defines it.</param>
 /// <param name="Fixable">Whether the rule offers rewrites `fix` can apply, not only templates to fill in.</param>
-internal sealed record JsonRule(string Id, string Category, string Severity, bool Enabled, string Title, string Pack, bool Fixable, string? HelpUri);
+/// <param name="Options">The rule's options (<c>rhetlint.&lt;id&gt;.&lt;name&gt;</c> in .editorconfig).</param>
+internal sealed record JsonRule(string Id, string Category, string Severity, bool Enabled, string Title, string Pack, bool Fixable, string? HelpUri,
+    List<JsonRuleOption> Options);
+
+/// <summary>One option of a rule: its key, type (bool, int, enum, string), default, allowed values (enums only) and what it changes.</summary>
+internal sealed record JsonRuleOption(string Name, string Key, string Type, string Default,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<string>? Values, string Description);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(List<JsonRule>))]

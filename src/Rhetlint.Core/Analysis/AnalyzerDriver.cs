@@ -27,9 +27,16 @@ public sealed class AnalyzerDriver
         descriptors.Add(EngineDescriptors.UnusedSuppression);
         descriptors.Add(EngineDescriptors.BadDirective);
         descriptors.Add(EngineDescriptors.RuleFailed);
+        var options = ImmutableArray.CreateBuilder<RuleOption>();
         foreach (var analyzer in analyzers)
         {
             descriptors.AddRange(analyzer.SupportedDiagnostics);
+            foreach (var option in analyzer.SupportedOptions)
+            {
+                if (!analyzer.SupportedDiagnostics.Any(d => d.Id == option.RuleId))
+                    throw new ArgumentException($"Option {option.Key} is for {option.RuleId}, which {analyzer.GetType().Name} does not report.", nameof(analyzers));
+                options.Add(option);
+            }
             var own = new AnalysisContext();
             analyzer.Initialize(own);
             var rule = string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id));
@@ -38,6 +45,9 @@ public sealed class AnalyzerDriver
             _registrations.ParagraphActions.AddRange(own.ParagraphActions.Select(a => Guarded(a, rule)));
             _registrations.DocumentActions.AddRange(own.DocumentActions.Select(a => Guarded(a, rule)));
         }
+        var duplicate = options.GroupBy(o => o.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"Option {duplicate.Key} is declared twice.", nameof(analyzers));
+        Options = [.. options.OrderBy(o => o.Key, StringComparer.Ordinal)];
         Descriptors = [.. descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)];
         var enabled = enable?.ToHashSet(StringComparer.Ordinal) ?? [];
         var unknown = enabled.Where(id => !Descriptors.Any(d => d.Id == id)).Order(StringComparer.Ordinal).ToList();
@@ -67,13 +77,32 @@ public sealed class AnalyzerDriver
     /// <summary>Every descriptor the driver can report, engine ones included, ordered by id.</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
+    /// <summary>Every option the driver's rules declare, ordered by key.</summary>
+    public ImmutableArray<RuleOption> Options { get; }
+
+    /// <summary>The rule options of <paramref name="options"/>, checked against the ones the driver's rules declare.</summary>
+    /// <exception cref="ConfigException">A rule of this driver has no such option, or the value has the wrong type.</exception>
+    public RuleOptionValues OptionValues(DocumentOptions options) => RuleOptionValues.Read(options.RuleOptions, Options, _supportedIds);
+
     public ImmutableArray<Finding> Analyze(DocumentModel document, CancellationToken cancellationToken = default) =>
         Analyze(document, DocumentOptions.ForProfile(Profile), cancellationToken);
 
+    /// <summary>
+    /// An accepted term with the article before it: a rule that flags "the greatest story company" flags the article
+    /// with the name, and the name is what the newsroom accepted.
+    /// </summary>
+    private static TextSpan AcceptedSpan(DocumentModel document, int first, int end)
+    {
+        var start = first > 0 && document.Tokens[first - 1].Norm is "the" or "a" or "an" ? first - 1 : first;
+        return document.SpanOf(start, end);
+    }
+
     /// <param name="options">The document's configuration (from its .editorconfig files); it carries its own profile.</param>
+    /// <exception cref="ConfigException">A rule option in <paramref name="options"/> is not one the rule has, or has the wrong type.</exception>
     public ImmutableArray<Finding> Analyze(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default)
     {
-        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options);
+        ImmutableArray<TextSpan> accepted = [.. options.Lexicons.AcceptedTerms.Occurrences(document.Tokens).Select(o => AcceptedSpan(document, o.First, o.End))];
+        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options, OptionValues(options), accepted);
         foreach (var issue in document.Syntax.Issues)
             sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
 

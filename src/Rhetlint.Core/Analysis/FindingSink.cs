@@ -9,18 +9,24 @@ namespace Rhetlint.Core.Analysis;
 /// <param name="supportedIds">Every id an analyzer declared: reporting another is a bug in the analyzer.</param>
 /// <param name="activeIds">The ids reported for this run: off-by-default rules are dropped unless enabled.</param>
 /// <param name="options">The document's configuration: severities per id and category, and the genre profile.</param>
-internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds, IReadOnlySet<string> activeIds, DocumentOptions options)
+/// <param name="ruleOptions">The document's rule options, parsed.</param>
+/// <param name="acceptedTerms">Where the document uses a term of the accepted vocabulary: a rule's finding inside one is dropped.</param>
+internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<string> supportedIds, IReadOnlySet<string> activeIds, DocumentOptions options,
+    RuleOptionValues? ruleOptions = null, ImmutableArray<TextSpan> acceptedTerms = default)
 {
     private readonly List<Finding> _findings = [];
     private readonly List<(string Rule, Exception Exception)> _failures = [];
 
     public GenreProfile Profile => options.Profile;
 
+    public RuleOptionValues RuleOptions { get; } = ruleOptions ?? RuleOptionValues.Empty;
+
     public void Add(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, object?[] args, DiagnosticSeverity? severity)
     {
         if (!supportedIds.Contains(descriptor.Id))
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
         if (!activeIds.Contains(descriptor.Id)) return;
+        if (!acceptedTerms.IsDefaultOrEmpty && descriptor.Category != RuleCategories.Engine && acceptedTerms.Any(term => term.Contains(span))) return;
         if (options.Apply(descriptor, severity ?? descriptor.DefaultSeverity) is not { } effective) return;
         var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
         var diagnostic = Diagnostic.Create(descriptor, location, effective,

@@ -19,10 +19,11 @@ public sealed class Linter(AnalyzerDriver driver)
     public (ImmutableArray<Finding> Findings, DocumentStatistics Statistics) LintWithStatistics(string path, SourceText text, DocumentFormat format,
         DocumentOptions options, CancellationToken cancellationToken = default)
     {
-        var model = BuildModel(path, text, format);
+        var model = BuildModel(path, text, format, options.Lexicons);
         return (Driver.Analyze(model, options, cancellationToken), DocumentStatistics.Of(model));
     }
 
-    public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format) =>
-        DocumentModel.Build(path, ProseParser.Parse(MarkupReader.Read(text, format)));
+    /// <param name="lexicons">The document's configured lexicons (<see cref="DocumentOptions.Lexicons"/>); the shipped ones when null.</param>
+    public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format, DocumentLexicons? lexicons = null) =>
+        DocumentModel.Build(path, ProseParser.Parse(MarkupReader.Read(text, format)), lexicons);
 }

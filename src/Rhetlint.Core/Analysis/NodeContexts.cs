@@ -27,6 +27,9 @@ public abstract class NodeContext
     /// <summary>The genre the run checks for. The sink applies its severity shifts; a rule asks it only for a genre-specific judgement (RH3009's bare source in news).</summary>
     public GenreProfile Profile => _sink.Profile;
 
+    /// <summary>The rule options configured for this document: <c>context.Options.Get(MyOption)</c> is the value, or the default.</summary>
+    public RuleOptionValues Options => _sink.RuleOptions;
+
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, params object?[] messageArgs) =>
         _sink.Add(descriptor, span, rewrites, messageArgs, null);
 

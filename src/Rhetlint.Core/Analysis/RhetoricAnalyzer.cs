@@ -11,5 +11,8 @@ public abstract class RhetoricAnalyzer
 {
     public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
+    /// <summary>The options the rule reads (<c>rhetlint.&lt;id&gt;.&lt;name&gt;</c>), each for one of its descriptors' ids. Configuring another name for the rule is an error.</summary>
+    public virtual ImmutableArray<RuleOption> SupportedOptions => [];
+
     public abstract void Initialize(AnalysisContext context);
 }

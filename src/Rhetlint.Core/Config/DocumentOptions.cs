@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Semantics;
 
 namespace Rhetlint.Core.Config;
 
@@ -24,6 +25,15 @@ public sealed record DocumentOptions(
 
     /// <summary>Rule id prefixes never to report (<c>--ignore RH2004</c>). Beats the files and <see cref="Selected"/>.</summary>
     public ImmutableArray<string> Ignored { get; init; } = [];
+
+    /// <summary>
+    /// Rule options as written: <c>rhetlint.&lt;id&gt;.&lt;option&gt;</c> keys (lower-cased, as Roslyn reads them) and their values.
+    /// The driver checks them against the options its rules declare (<see cref="Analysis.RuleOptionValues.Read"/>).
+    /// </summary>
+    public ImmutableDictionary<string, string> RuleOptions { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>The actor gazetteer, outlet names and accepted vocabulary, with the files configuration adds.</summary>
+    public DocumentLexicons Lexicons { get; init; } = DocumentLexicons.Default;
 
     public static DocumentOptions Default { get; } = ForProfile(GenreProfile.News);
 

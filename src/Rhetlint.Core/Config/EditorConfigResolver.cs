@@ -15,10 +15,13 @@ namespace Rhetlint.Core.Config;
 /// <item><c>rhetlint.profile</c> = news | opinion</item>
 /// <item><c>rhetlint.packs</c> = a comma-separated list of pack folders (relative to the file that sets it) or bundled pack names</item>
 /// <item><c>rhetlint.allow_code_rules</c> = true | false: whether packs may bring C# rule files (trusted code)</item>
+/// <item><c>rhetlint.&lt;rule id&gt;.&lt;option&gt;</c> = a rule option, checked by the driver against the options the rule declares</item>
+/// <item><c>rhetlint.actors</c>, <c>rhetlint.outlets</c>, <c>rhetlint.vocabulary</c> = comma-separated lists of files (relative to the
+/// file that sets them) of extra actors, outlet names and accepted terms</item>
 /// </list>
 /// The search stops at a file that says <c>root = true</c>. Parsed files are cached per directory for the run.
 /// </summary>
-public sealed class EditorConfigResolver
+public sealed partial class EditorConfigResolver
 {
     private const string FileName = ".editorconfig";
     private readonly ConcurrentDictionary<string, ImmutableArray<ConfigFile>> _chains = new(StringComparer.Ordinal);
@@ -58,6 +61,8 @@ public sealed class EditorConfigResolver
         {
             Packs = PathList(chain, fullPath, PacksKey, keepBareNames: true),
             AllowCodeRules = result.AnalyzerOptions.TryGetValue(AllowCodeRulesKey, out var allow) && ParseBool(AllowCodeRulesKey, allow),
+            RuleOptions = RuleOptionsOf(result),
+            Lexicons = LexiconsFor(chain, fullPath),
         };
     }
 

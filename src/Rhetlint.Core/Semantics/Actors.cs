@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
@@ -18,20 +19,19 @@ public enum ActorClass
 
 /// <summary>
 /// The shipped actor gazetteer: <c>rules/lexicons/actors.txt</c> (states, demonyms and capitals generated from open
-/// data) and <c>actors_curated.txt</c> (institutions, leaders, armed groups, blocs, alternative names).
+/// data) and <c>actors_curated.txt</c> (institutions, leaders, armed groups, blocs, alternative names). Rules read
+/// the gazetteer of their document (<see cref="DocumentModel.Actors"/>), which adds the configured actor files.
 /// </summary>
 public static class Actors
 {
-    private static readonly Lazy<ActorGazetteer> Shipped = new(() =>
-        ActorGazetteer.FromLines(LexiconStore.Lines("actors").Concat(LexiconStore.Lines("actors_curated"))));
+    private static readonly Lazy<ImmutableArray<string>> ShippedLines = new(() => [.. LexiconStore.Lines("actors"), .. LexiconStore.Lines("actors_curated")]);
+    private static readonly Lazy<ActorGazetteer> Shipped = new(() => ActorGazetteer.FromLines(ShippedLines.Value));
 
+    /// <summary>The shipped entries alone: the gazetteer of a document without configured actor files.</summary>
     public static ActorGazetteer Default => Shipped.Value;
 
-    /// <inheritdoc cref="ActorGazetteer.Match"/>
-    public static (int Length, ActorClass Class)? Match(ReadOnlySpan<Token> tokens, int index) => Default.Match(tokens, index);
-
-    /// <inheritdoc cref="ActorGazetteer.IsPlaceWord"/>
-    public static bool IsPlaceWord(Token token) => Default.IsPlaceWord(token);
+    /// <summary>The shipped entries and then <paramref name="lines"/> (<c>CLASS&lt;TAB&gt;entry</c>): a shipped phrase keeps its class.</summary>
+    public static ActorGazetteer With(IEnumerable<string> lines) => ActorGazetteer.FromLines(ShippedLines.Value.Concat(lines));
 }
 
 /// <summary>
@@ -90,6 +90,9 @@ public sealed class ActorGazetteer
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
         return new ActorGazetteer(byFirstWord, [.. titles.OrderByDescending(t => t.Words.Length)]);
     }
+
+    /// <summary>The classes an entry line may start with: the actor classes, then TITLE and BODY.</summary>
+    public static IReadOnlyList<string> ClassNames { get; } = ["STATE", "DEMONYM", "METONYM", "LEADER", "ARMED_GROUP", "GROUP", "TITLE", "BODY"];
 
     private static ActorClass? ClassOf(string kind) => kind switch
     {

@@ -14,8 +14,9 @@ public sealed class DocumentModel
     private readonly ImmutableArray<QuoteAttribution?> _quotationSpeakers;
 
     private DocumentModel(string path, ProseDocument syntax, ImmutableArray<Voice> voices, ImmutableArray<AttributionFrame> frames,
-        ImmutableArray<EvidenceStrength> evidence, ImmutableArray<QuoteAttribution?> quotationSpeakers)
+        ImmutableArray<EvidenceStrength> evidence, ImmutableArray<QuoteAttribution?> quotationSpeakers, ActorGazetteer actors)
     {
+        Actors = actors;
         _quotationSpeakers = quotationSpeakers;
         Path = path;
         Syntax = syntax;
@@ -35,7 +36,11 @@ public sealed class DocumentModel
     /// <summary>Evidence carried by each sentence, parallel to <see cref="ProseDocument.Sentences"/>.</summary>
     public ImmutableArray<EvidenceStrength> Evidence { get; }
 
-    public static DocumentModel Build(string path, ProseDocument syntax)
+    /// <summary>The actor gazetteer of this document: the shipped actors and those its configuration adds.</summary>
+    public ActorGazetteer Actors { get; }
+
+    /// <param name="lexicons">The lists configuration extends (actors, outlets); the shipped ones when null.</param>
+    public static DocumentModel Build(string path, ProseDocument syntax, DocumentLexicons? lexicons = null)
     {
         var tokens = syntax.Tokens;
         // A running depth count marks quoted tokens in one pass, however many quotations overlap.
@@ -53,7 +58,7 @@ public sealed class DocumentModel
             quoted[i] = depth > 0;
         }
 
-        var names = new NameEvidence(syntax);
+        var names = new NameEvidence(syntax, lexicons ?? DocumentLexicons.Default);
         var frames = AttributionFinder.Find(syntax, quoted, names);
         var voices = new Voice[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
@@ -82,7 +87,7 @@ public sealed class DocumentModel
             var end = quotation.CloseToken ?? LastTokenBefore(tokens, quotation.Span.End);
             for (var i = quotation.OpenToken; i <= end; i++) voices[i] = Voice.Mention;
         }
-        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), uses.Speakers);
+        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), uses.Speakers, names.Actors);
     }
 
     private static void Mark(Voice[] voices, List<(int First, int End)> ranges, Voice voice)

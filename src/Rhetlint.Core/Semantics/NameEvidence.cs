@@ -3,17 +3,22 @@ using Rhetlint.Core.Syntax;
 namespace Rhetlint.Core.Semantics;
 
 /// <summary>
-/// How each word is written elsewhere in the document, to tell a name from a common word that is capitalized
-/// only because it opens a sentence ("Aviation experts say" vs "Pentagon planners say"): a word written in lower
-/// case elsewhere is common, a word capitalized in mid-sentence is a name.
+/// What tells a name from a common word in one document. How each word is written elsewhere in it, to tell a name
+/// from a common word that is capitalized only because it opens a sentence ("Aviation experts say" vs "Pentagon
+/// planners say"): a word written in lower case elsewhere is common, a word capitalized in mid-sentence is a name.
+/// And the lists: the document's actor gazetteer, and the outlets configuration names ("Critics Weekly said" is a
+/// publication, not critics).
 /// </summary>
 internal sealed class NameEvidence
 {
     private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
+    /// <summary>For each token inside an outlet name, the name's token range; null elsewhere. Null when no outlet is configured.</summary>
+    private readonly (int First, int End)?[]? _outlets;
 
-    public NameEvidence(ProseDocument document)
+    public NameEvidence(ProseDocument document, DocumentLexicons lexicons)
     {
+        Actors = lexicons.Actors;
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
@@ -28,9 +33,24 @@ internal sealed class NameEvidence
                     _capitalizedInside.Add(token.Norm);
             }
         }
+        if (lexicons.Outlets.IsEmpty) return;
+        _outlets = new (int, int)?[tokens.Length];
+        foreach (var sentence in document.Sentences)
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var length = lexicons.Outlets.LongestAt(tokens, i, sentence.EndToken);
+                if (length == 0) continue;
+                for (var k = i; k < i + length; k++) _outlets[k] = (i, i + length);
+                i += length - 1;
+            }
     }
+
+    public ActorGazetteer Actors { get; }
 
     public bool IsCapitalizedInside(Token token) => _capitalizedInside.Contains(token.Norm);
 
     public bool IsWrittenLowercase(Token token) => _lowercase.Contains(token.Norm);
+
+    /// <summary>The configured outlet name that <paramref name="token"/> is part of, as a token range, or null.</summary>
+    public (int First, int End)? OutletAt(int token) => _outlets?[token];
 }

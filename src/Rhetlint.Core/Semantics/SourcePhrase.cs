@@ -42,7 +42,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     {
         var j = cue - 1;
         var offTheRecord = false;
-        for (var skipped = 0; j >= _first && skipped < 3 && IsVerbPreModifier(_t[j]); skipped++)
+        // An outlet's own words are not adverbs: "Critics Weekly said".
+        for (var skipped = 0; j >= _first && skipped < 3 && IsVerbPreModifier(_t[j]) && names.OutletAt(j) is null; skipped++)
             offTheRecord |= FunctionWords.AnonymityAdverbs.Contains(_t[j--].Norm);
         // "Brandt paused and said": the source is the subject of the first verb.
         if (j - 1 > _first && _t[j].Norm == "and" && IsPastVerbShape(_t[j - 1]))
@@ -216,7 +217,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         }
         var start = k + 1;
         // "Meanwhile student leaders have warned": an opening adverb is not part of the source.
-        while (start < last && FunctionWords.SentenceStarters.Contains(_t[start].Norm) && !IsDeterminer(_t[start])) start++;
+        while (start < last && FunctionWords.SentenceStarters.Contains(_t[start].Norm) && !IsDeterminer(_t[start]) && names.OutletAt(start) is null) start++;
         return IsHead(last, start) ? (start, last + 1) : null;
     }
 
@@ -229,6 +230,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (headEnd - start == 1 && FunctionWords.AuthorPronouns.Contains(head.Norm)) return SpeakerClass.Author;
         if (headEnd - start == 1 && FunctionWords.PersonPronouns.Contains(head.Norm)) return SpeakerClass.Pronoun;
         if (headEnd - start == 1 && FunctionWords.VaguePronouns.Contains(head.Norm)) return SpeakerClass.VagueCollective;
+        // A configured outlet is named whatever its words are ("Critics Weekly", "the Insider").
+        if (names.OutletAt(headEnd - 1) is { } outlet && outlet.End == headEnd && outlet.First >= start) return SpeakerClass.NamedOrganization;
 
         if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) || IsAppositiveOfName(start))
             return SpeakerClass.NamedPerson;
@@ -264,7 +267,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
                 : SpeakerClass.VagueCollective;
         // "Varn's 2023 defense white paper", "the Harlow Institute's review": a document tied to a name.
         if (Vocabulary.IsDocumentNoun(head) && HasProperNameInside(start, headEnd - 1, includePlaces: true)) return SpeakerClass.NamedDocument;
-        if (IsName(headEnd - 1)) return Vocabulary.IsOrganizationNoun(head) || Actors.Match(_t.Span, headEnd - 1) is not null || IsAcronym(head)
+        if (IsName(headEnd - 1)) return Vocabulary.IsOrganizationNoun(head) || names.Actors.Match(_t.Span, headEnd - 1) is not null || IsAcronym(head)
             ? SpeakerClass.NamedOrganization
             : SpeakerClass.NamedPerson;
         return SpeakerClass.DefiniteRole;
@@ -293,6 +296,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private bool IsName(int index)
     {
         var token = _t[index];
+        if (names.OutletAt(index) is not null) return true;
         if (!token.IsWord || !token.IsCapitalized) return false;
         if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) return false;
         if (index != _first) return true;
@@ -302,14 +306,15 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>A name used as a modifier must be known as one: "Aviation experts" opens a sentence, "Pentagon planners" names a body.</summary>
     private bool IsModifierName(int index) =>
-        IsName(index) && (index != _first || names.IsCapitalizedInside(_t[index]) || Actors.Match(_t.Span, index) is not null);
+        IsName(index) && (index != _first || names.IsCapitalizedInside(_t[index]) || names.Actors.Match(_t.Span, index) is not null
+            || names.OutletAt(index) is not null);
 
     private static bool IsAcronym(Token token) => token.Text.Length >= 2 && token.Text.All(c => char.IsUpper(c) || c == '.');
 
     private bool HasProperNameInside(int from, int to, bool includePlaces = false)
     {
         for (var k = from; k < to; k++)
-            if (IsModifierName(k) && (includePlaces || !Actors.IsPlaceWord(_t[k]))) return true;
+            if (IsModifierName(k) && (includePlaces || !names.Actors.IsPlaceWord(_t[k]))) return true;
         return false;
     }
 
@@ -321,7 +326,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             if (_t[k].Norm is not ("for" or "at" or "of" or "with" or "from" or "by" or "to")) continue;
             var n = k + 1;
             if (n < to && FunctionWords.Definite.Contains(_t[n].Norm)) n++;
-            if (n < to && IsName(n) && !Actors.IsPlaceWord(_t[n])) return true;
+            if (n < to && IsName(n) && !names.Actors.IsPlaceWord(_t[n])) return true;
         }
         return false;
     }
@@ -341,7 +346,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     {
         // ", Dana Reyes," after the head or after its post-modifiers ("one resident of the old town, Dana Reyes,").
         for (var k = from; k + 1 < to; k++)
-            if (_t[k].Text == "," && IsName(k + 1) && !Actors.IsPlaceWord(_t[k + 1]) && (k + 2 >= to || _t[k + 2].Text == "," || IsName(k + 2)))
+            if (_t[k].Text == "," && IsName(k + 1) && !names.Actors.IsPlaceWord(_t[k + 1]) && (k + 2 >= to || _t[k + 2].Text == "," || IsName(k + 2)))
                 return true;
         return false;
     }

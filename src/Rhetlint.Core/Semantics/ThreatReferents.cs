@@ -14,12 +14,12 @@ public static class ThreatReferents
 {
     private static readonly Lazy<FrozenWordSet> Nouns = new(() => LexiconStore.Set("threat_nouns"));
 
-    /// <summary>Whether a referent starts at <paramref name="index"/>; <paramref name="length"/> is its token count.</summary>
-    public static bool IsAt(ImmutableArray<Token> tokens, Sentence sentence, int index, out int length)
+    /// <summary>Whether a referent (an actor of <paramref name="actors"/>, the document's gazetteer, or a threat noun) starts at <paramref name="index"/>; <paramref name="length"/> is its token count.</summary>
+    public static bool IsAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int index, out int length)
     {
         length = 0;
         if (index >= sentence.EndToken || !tokens[index].IsWord) return false;
-        if (Actors.Match(tokens.AsSpan(0, sentence.EndToken), index) is { } actor)
+        if (actors.Match(tokens.AsSpan(0, sentence.EndToken), index) is { } actor)
         {
             length = actor.Length;
             return true;
@@ -30,16 +30,16 @@ public static class ThreatReferents
     }
 
     /// <summary>The first referent in the sentence at or after <paramref name="from"/> and before <paramref name="end"/>, or null.</summary>
-    public static int? FindIn(ImmutableArray<Token> tokens, Sentence sentence, int from, int end)
+    public static int? FindIn(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int from, int end)
     {
         for (var k = Math.Max(from, sentence.FirstToken); k < Math.Min(end, sentence.EndToken); k++)
-            if (IsAt(tokens, sentence, k, out _)) return k;
+            if (IsAt(actors, tokens, sentence, k, out _)) return k;
         return null;
     }
 
     /// <summary>Whether the sentence names any referent.</summary>
-    public static bool InSentence(ImmutableArray<Token> tokens, Sentence sentence) =>
-        FindIn(tokens, sentence, sentence.FirstToken, sentence.EndToken) is not null;
+    public static bool InSentence(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence) =>
+        FindIn(actors, tokens, sentence, sentence.FirstToken, sentence.EndToken) is not null;
 
     /// <summary>A threat noun, singular or with a regular plural ("missiles", "militias", "crises").</summary>
     public static bool IsThreatNoun(Token token)

@@ -49,7 +49,7 @@ internal static class WordClasses
             WordClass.Superlative => AdjectiveForms.IsSuperlative(token) ? 1 : 0,
             WordClass.Name => token.IsWord && token.IsCapitalized && index > sentence.FirstToken ? 1 : 0,
             WordClass.ReportingVerb => Vocabulary.IsReportingVerb(token) ? 1 : 0,
-            WordClass.Actor => Actors.Match(document.Tokens.AsSpan(0, sentence.EndToken), index) is { } actor ? actor.Length : 0,
+            WordClass.Actor => document.Actors.Match(document.Tokens.AsSpan(0, sentence.EndToken), index) is { } actor ? actor.Length : 0,
             _ => 0,
         };
     }

@@ -122,7 +122,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
         var before = tokens[i - 1];
         if (labels.Technical.Contains(Bare(before.Norm))) return false;
         var isDeterminer = before.Norm is "the" or "this" or "that" or "its" or "their" or "his" or "her";
-        if (!isDeterminer && (before.IsCapitalized && before.IsWord || Actors.IsPlaceWord(before) || ModifierSlots.IsPossessiveNoun(before))) return true;
+        if (!isDeterminer && (before.IsCapitalized && before.IsWord || document.Actors.IsPlaceWord(before) || ModifierSlots.IsPossessiveNoun(before))) return true;
         return isDeterminer && !ParagraphHasSystemRegime(document, sentence, labels);
     }
 

@@ -62,7 +62,7 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
         {
             if (!tokens[i].IsWord || document.Voices[i] != Voice.Author) continue;
             var end = NoAlternative(tokens, sentence, words, i) ?? NoChoiceBut(tokens, sentence, words, i) ?? OnlyOption(tokens, sentence, words, i)
-                ?? EitherOr(tokens, sentence, words, i) ?? Slogan(tokens, sentence, words, i);
+                ?? EitherOr(document.Actors, tokens, sentence, words, i) ?? Slogan(tokens, sentence, words, i);
             if (end is not int stop || !HedgingVoice.IsAuthorAssertion(document, i, stop)) continue;
 
             var span = document.SpanOf(i, stop);
@@ -125,11 +125,11 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
     }
 
     /// <summary>"Either we arm Norvania now or we fight Varn ourselves next year": the second branch is a catastrophe.</summary>
-    private static int? EitherOr(ImmutableArray<Token> tokens, Sentence sentence, DilemmaWords words, int i)
+    private static int? EitherOr(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, DilemmaWords words, int i)
     {
         if (tokens[i].Norm != "either" || !StanceSlots.IsClauseStart(tokens, sentence, i) || i + 1 >= sentence.EndToken) return null;
         var subject = tokens[i + 1].Norm;
-        if (subject is not ("we" or "you" or "they" or "the" or "this" or "it") && !(tokens[i + 1].IsCapitalized && Actors.Match(tokens.AsSpan(), i + 1) is not null))
+        if (subject is not ("we" or "you" or "they" or "the" or "this" or "it") && !(tokens[i + 1].IsCapitalized && actors.Match(tokens.AsSpan(), i + 1) is not null))
             return null;
         for (var or = i + 2; or < sentence.EndToken; or++)
         {

@@ -57,9 +57,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord || !document.Voices[i].IsWritersWords()) continue;
-            if ((MatchImpersonal(tokens, sentence, patterns, i) ?? MatchPersonal(tokens, sentence, patterns, i)) is not { } match) continue;
+            if ((MatchImpersonal(document.Actors, tokens, sentence, patterns, i) ?? MatchPersonal(tokens, sentence, patterns, i)) is not { } match) continue;
             if (!document.Voices[match.Start].IsWritersWords() || document.IsNegated(i)) continue;
-            if (SourcingCues.HasNamedAgent(tokens, sentence, match.End, match.AgentSearchEnd)) continue;
+            if (SourcingCues.HasNamedAgent(document.Actors, tokens, sentence, match.End, match.AgentSearchEnd)) continue;
             if (SourcingCues.EvidenceWindow(document, sentence, match.Start, match.End, wholeParagraphIfFirst: true) >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(match.Start, match.End);
@@ -79,7 +79,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
     private readonly record struct Match(int Start, int ParticipleEnd, int End, int AgentSearchEnd, bool Impersonal);
 
     /// <summary>"It is widely believed that …", "It has been shown that …", "It is an open secret in X that …".</summary>
-    private static Match? MatchImpersonal(ImmutableArray<Token> tokens, Sentence sentence, Patterns patterns, int i)
+    private static Match? MatchImpersonal(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Patterns patterns, int i)
     {
         foreach (var (words, needsDegree) in patterns.Impersonal)
         {
@@ -89,7 +89,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             if (needsDegree && !HasDegreeAdverb(tokens, patterns, aux, i)) continue;
             var end = i + words.Length;
             var isParticiple = words.Length == 1;
-            if (SourcingCues.ThatClauseAt(tokens, sentence, end, allowBare: isParticiple) is not int clause) continue;
+            if (SourcingCues.ThatClauseAt(actors, tokens, sentence, end, allowBare: isParticiple) is not int clause) continue;
             return new Match(subject, end, end, clause, Impersonal: true);
         }
         return null;

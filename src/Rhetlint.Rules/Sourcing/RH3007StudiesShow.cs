@@ -64,7 +64,7 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
         {
             if (!document.Voices[appeal.Start].IsWritersWords() || !document.Voices[appeal.Verb].IsWritersWords()) continue;
             if (document.IsNegated(appeal.Start) || document.IsNegated(appeal.Verb) || SourcingCues.SaysNothing(tokens, sentence, appeal.Verb)) continue;
-            if (NamesItsSource(tokens, sentence, appeal)) continue;
+            if (NamesItsSource(document.Actors, tokens, sentence, appeal)) continue;
             if (SourcingCues.EvidenceWindow(document, sentence, appeal.Start, appeal.Verb + 1, wholeParagraphIfFirst: true) >= EvidenceStrength.Strong) continue;
             // "The data show …" right after cited data refers back to it.
             if (appeal.Definite && document.EvidenceAround(sentence, 2, 0) >= EvidenceStrength.Strong) continue;
@@ -91,12 +91,13 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
     internal static IEnumerable<Appeal> Find(DocumentModel document, Sentence sentence)
     {
         var tokens = document.Tokens;
+        var actors = document.Actors;
         var words = Words.Value;
         for (var h = sentence.FirstToken; h < sentence.EndToken; h++)
         {
             var noun = tokens[h];
             if (!noun.IsWord || !words.Nouns.TryGetValue(noun.Norm, out var kind)) continue;
-            if (SubjectStart(tokens, sentence, words, h, kind) is not var (start, definite)) continue;
+            if (SubjectStart(actors, tokens, sentence, words, h, kind) is not var (start, definite)) continue;
             if (FindingVerb(tokens, sentence, words, h) is not int verb) continue;
             yield return new Appeal(start, h, verb, definite);
             h = verb;
@@ -104,14 +105,14 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
     }
 
     /// <summary>The start of the subject phrase ending at <paramref name="head"/>, or null when the noun is not a subject or refers back.</summary>
-    private static (int Start, bool Definite)? SubjectStart(ImmutableArray<Token> tokens, Sentence sentence, AppealWords words, int head, NounKind kind)
+    private static (int Start, bool Definite)? SubjectStart(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, AppealWords words, int head, NounKind kind)
     {
         var k = head - 1;
-        k = SkipModifiers(tokens, sentence, words, k);
+        k = SkipModifiers(actors, tokens, sentence, words, k);
         // "decades of research", "a growing body of evidence"
         if (k - 1 >= sentence.FirstToken && tokens[k].Norm == "of" && words.Quantities.Contains(tokens[k - 1].Norm))
         {
-            k = SkipModifiers(tokens, sentence, words, k - 2);
+            k = SkipModifiers(actors, tokens, sentence, words, k - 2);
             kind = NounKind.Plural;
         }
         var definite = false;
@@ -140,13 +141,13 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
         return SourcingCues.IsClauseStart(tokens, sentence, start) ? (start, definite) : null;
     }
 
-    private static int SkipModifiers(ImmutableArray<Token> tokens, Sentence sentence, AppealWords words, int k)
+    private static int SkipModifiers(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, AppealWords words, int k)
     {
         var start = k;
         while (k >= sentence.FirstToken && start - k < 4)
         {
             var token = tokens[k];
-            var isModifier = token.IsWord && (words.Modifiers.Contains(token.Norm) || SourcingCues.IsName(tokens, sentence, k))
+            var isModifier = token.IsWord && (words.Modifiers.Contains(token.Norm) || SourcingCues.IsName(actors, tokens, sentence, k))
                 || token.Kind == TokenKind.Number;
             if (!isModifier) break;
             k--;
@@ -183,13 +184,13 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
     }
 
     /// <summary>A name anywhere in the phrase: an author, institution or journal ("a Harlow Institute study", "research in the Journal of X").</summary>
-    private static bool NamesItsSource(ImmutableArray<Token> tokens, Sentence sentence, Appeal appeal)
+    private static bool NamesItsSource(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Appeal appeal)
     {
         for (var k = appeal.Start; k < appeal.Verb; k++)
         {
             // "Decades of research", "Numerous studies": capitalized only because they open the sentence.
             if (k == sentence.FirstToken && Words.Value.IsAppealWord(tokens[k].Norm)) continue;
-            if (k != appeal.Head && SourcingCues.IsName(tokens, sentence, k)) return true;
+            if (k != appeal.Head && SourcingCues.IsName(actors, tokens, sentence, k)) return true;
         }
         return false;
     }

@@ -25,6 +25,9 @@ namespace Rhetlint.Rules.Sourcing;
 /// Use instead: A cabinet aide who attended Monday's meeting, speaking on condition of anonymity because the
 /// talks are secret, said the minister will resign within days.
 ///
+/// Options: <c>require_reason</c> (default true): false is a policy under which stated access alone justifies
+/// anonymity, so an anonymous source whose access is given is a suggestion whatever the reason.
+///
 /// Not flagged: an organization's spokesperson ("a spokeswoman for Northline Rail said"); a named group of
 /// professionals speaking in public ("economists at the Harlow Institute said"); sources inside a quotation.
 /// </summary>
@@ -43,7 +46,12 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
     /// <summary>Reasons in form only: the boilerplate the New York Times' 2010 memo warns against.</summary>
     private static readonly HashSet<string> RoteReasonStarts = new(StringComparer.Ordinal) { "not", "was", "were" };
 
+    public static readonly RuleOption<bool> RequireReason = RuleOption.Bool("RH3009", "require_reason", true,
+        "Whether an anonymous source needs a stated reason for anonymity; false lets stated access alone lower the finding to a suggestion.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override ImmutableArray<RuleOption> SupportedOptions => [RequireReason];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
 
@@ -52,6 +60,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         Reason? sentenceReason = null;
+        var requireReason = context.Options.Get(RequireReason);
         foreach (var frame in document.FramesIn(sentence))
         {
             var reason = sentenceReason ??= ReasonFor(document, sentence);
@@ -59,14 +68,14 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             if (SourceFrames.IsAnonymousAttack(document, frame) || SourceFrames.IsActionNotClaim(document, frame)) continue;
 
             var access = Vocabulary.SourceAccessCues.OccursIn(document.Tokens, frame.SourceStart, frame.SourceEnd);
-            var severity = reason is Reason.Specific && access || reason is Reason.Rote && !access ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
+            var severity = (reason is Reason.Specific || !requireReason) && access || reason is Reason.Rote && !access ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
             // News copy (RULES.md §1): a bare "a source said", with neither access nor reason, blocks publication.
             if (frame.Speaker == SpeakerClass.AnonymousBare && !access && reason == Reason.None && context.Profile == GenreProfile.News)
                 severity = DiagnosticSeverity.Error;
             var span = SourceFrames.AttributionSpan(document, frame);
             var template = Rewrite.Template("Say how they know and why they are anonymous", document.SpanOf(frame.SourceStart, frame.SourceEnd),
                 "a [role] who [how they know], speaking on condition of anonymity because [specific reason],");
-            context.Report(Descriptor, severity, span, [template], document.Excerpt(span), Missing(document, frame, access, reason));
+            context.Report(Descriptor, severity, span, [template], document.Excerpt(span), Missing(document, frame, access, reason, requireReason));
         }
     }
 
@@ -115,13 +124,15 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         return false;
     }
 
-    private static string Missing(DocumentModel document, AttributionFrame frame, bool access, Reason reason)
+    private static string Missing(DocumentModel document, AttributionFrame frame, bool access, Reason reason, bool requireReason)
     {
         var plural = document.Tokens[frame.SourceHeadEnd - 1].Norm.EndsWith('s') && frame.Speaker == SpeakerClass.AnonymousBare && !SourceFrames.IsCounted(document, frame)
             ? "; if there are several, say how many"
             : "";
         var what = (access, reason) switch
         {
+            (false, _) when !requireReason => "say how the source knows",
+            (true, _) when !requireReason => "access is given; an editor should still approve it",
             (false, Reason.None) => "say how the source knows and why they were not named",
             (false, _) => "say how the source knows",
             (true, Reason.None) => "say why the source was not named",

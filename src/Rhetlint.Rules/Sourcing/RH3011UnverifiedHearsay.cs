@@ -55,10 +55,10 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord || !document.Voices[i].IsWritersWords()) continue;
-            if (MatchAt(tokens, sentence, markers, i) is not { } match) continue;
+            if (MatchAt(document.Actors, tokens, sentence, markers, i) is not { } match) continue;
             if (!document.Voices[match.End - 1].IsWritersWords() || document.IsNegated(match.Start)) continue;
             if (match.Legal && SourcingCues.InLegalContext(document, sentence)) continue;
-            if (SourcingCues.HasNamedAgent(tokens, sentence, match.End, match.End + 6)) continue;
+            if (SourcingCues.HasNamedAgent(document.Actors, tokens, sentence, match.End, match.End + 6)) continue;
             if (SourcingCues.EvidenceWindow(document, sentence, match.Start, match.End, wholeParagraphIfFirst: false) >= EvidenceStrength.Strong) continue;
             if (PreviousSentenceNamesSource(document, sentence)) continue;
 
@@ -81,7 +81,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
     /// <param name="Legal">"allegedly", "is alleged to": ordinary wording in legal reporting.</param>
     private readonly record struct Match(int Start, int End, bool Legal);
 
-    private static Match? MatchAt(ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int i)
+    private static Match? MatchAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int i)
     {
         var norm = tokens[i].Norm;
         if (markers.Adverbs.Contains(norm)) return new Match(i, i + 1, Legal: false);
@@ -93,10 +93,10 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             && PassiveChain.FiniteStart(tokens, sentence, i) is int aux)
             return new Match(aux, i + 2, Legal: !isRaising);
         if (markers.Impersonal.Contains(norm) && PassiveChain.FiniteStart(tokens, sentence, i) is int itAux
-            && SourcingCues.DummySubject(tokens, sentence, itAux) is int subject && SourcingCues.ThatClauseAt(tokens, sentence, i + 1, allowBare: true) is not null)
+            && SourcingCues.DummySubject(tokens, sentence, itAux) is int subject && SourcingCues.ThatClauseAt(actors, tokens, sentence, i + 1, allowBare: true) is not null)
             return new Match(subject, i + 1, Legal: false);
 
-        if (norm == "according" && next == "to") return AccordingToReports(tokens, sentence, markers, i);
+        if (norm == "according" && next == "to") return AccordingToReports(actors, tokens, sentence, markers, i);
         if (markers.HasIt.Contains(norm) && next == "has" && i + 2 < sentence.EndToken && tokens[i + 2].Norm == "it"
             && SourcingCues.IsClauseStart(tokens, sentence, i))
             return new Match(i, i + 3, Legal: false);
@@ -104,22 +104,22 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         if (markers.WordIs.Contains(norm) && next == "is" && SourcingCues.IsClauseStart(tokens, sentence, i)
             && i + 2 < sentence.EndToken && tokens[i + 2].Norm == "that")
             return new Match(i, i + 2, Legal: false);
-        return RumourSubject(tokens, sentence, markers, i);
+        return RumourSubject(actors, tokens, sentence, markers, i);
     }
 
     /// <summary>"according to reports", "according to unconfirmed media reports"; not "according to reports in the Harbor Gazette".</summary>
-    private static Match? AccordingToReports(ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int according)
+    private static Match? AccordingToReports(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int according)
     {
         var k = according + 2;
         while (k < sentence.EndToken && k - according < 5 && markers.Modifiers.Contains(tokens[k].Norm)) k++;
         if (k >= sentence.EndToken || !(markers.ReportNouns.Contains(tokens[k].Norm) || markers.RumourNouns.Contains(tokens[k].Norm))) return null;
         for (var n = according + 2; n < Math.Min(sentence.EndToken, k + 5); n++)
-            if (SourcingCues.IsName(tokens, sentence, n)) return null;
+            if (SourcingCues.IsName(actors, tokens, sentence, n)) return null;
         return new Match(according, k + 1, Legal: false);
     }
 
     /// <summary>A rumour or unowned report as the subject of a saying verb: "Whispers in the village suggest", "Reports say", "Rumours have it".</summary>
-    private static Match? RumourSubject(ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int head)
+    private static Match? RumourSubject(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int head)
     {
         var norm = tokens[head].Norm;
         var isRumour = markers.RumourNouns.Contains(norm);
@@ -139,7 +139,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             for (k++; k < phraseEnd && !markers.Verbs.Contains(tokens[k].Norm) && tokens[k].Norm != "have" && tokens[k].Norm != "has"; k++)
             {
                 var inPhrase = tokens[k].IsWord || tokens[k].Kind == TokenKind.Quote && tokens[k].Text is "’" or "'";
-                if (!inPhrase || SourcingCues.IsName(tokens, sentence, k) && !isRumour) return null;
+                if (!inPhrase || SourcingCues.IsName(actors, tokens, sentence, k) && !isRumour) return null;
             }
         }
         if (k >= sentence.EndToken) return null;

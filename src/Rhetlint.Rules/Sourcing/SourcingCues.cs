@@ -27,11 +27,11 @@ internal static class SourcingCues
     /// A capitalized word that names something: not a month or weekday, not a bare place or demonym (which names
     /// no source), and not capitalized merely because it opens the sentence.
     /// </summary>
-    public static bool IsName(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    public static bool IsName(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         var token = tokens[k];
         if (!token.IsWord || !token.IsCapitalized) return false;
-        if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm) || Actors.IsPlaceWord(token)) return false;
+        if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm) || actors.IsPlaceWord(token)) return false;
         if (k > sentence.FirstToken && (tokens[k - 1].Kind == TokenKind.Quote || tokens[k - 1].Text is ":" or "(")) return false;
         return k != sentence.FirstToken || !FunctionWords.SentenceStarters.Contains(token.Norm);
     }
@@ -40,7 +40,7 @@ internal static class SourcingCues
     /// "by the Harbor Gazette", "by researchers at the Harlow Institute", "by the ministry": a by-phrase between
     /// <paramref name="from"/> and <paramref name="limit"/> whose agent is named or is a definite role or organization.
     /// </summary>
-    public static bool HasNamedAgent(ImmutableArray<Token> tokens, Sentence sentence, int from, int limit)
+    public static bool HasNamedAgent(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int from, int limit)
     {
         var end = Math.Min(limit, sentence.EndToken);
         for (var k = from; k < end; k++)
@@ -51,7 +51,7 @@ internal static class SourcingCues
             {
                 var token = tokens[a];
                 if (!token.IsWord && token.Kind != TokenKind.Number) break;
-                if (IsName(tokens, sentence, a)) return true;
+                if (IsName(actors, tokens, sentence, a)) return true;
                 if (FunctionWords.Definite.Contains(token.Norm)) definite = true;
                 else if (definite && (Vocabulary.IsRoleNoun(token) || Vocabulary.IsOrganizationNoun(token))) return true;
                 if (token.Norm is "that" or "which" or "who") break;
@@ -105,7 +105,7 @@ internal static class SourcingCues
     /// that"); with <paramref name="allowBare"/>, also a clause that opens without "that" ("it is believed the envoy …").
     /// Returns the index of "that" (or of the bare clause), or null.
     /// </summary>
-    public static int? ThatClauseAt(ImmutableArray<Token> tokens, Sentence sentence, int k, bool allowBare)
+    public static int? ThatClauseAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k, bool allowBare)
     {
         if (k >= sentence.EndToken) return null;
         if (tokens[k].Norm == "that") return k;
@@ -122,7 +122,7 @@ internal static class SourcingCues
         var next = tokens[k];
         var opensClause = FunctionWords.Definite.Contains(next.Norm) && next.Norm != "that" || FunctionWords.Possessive.Contains(next.Norm)
             || FunctionWords.PersonPronouns.Contains(next.Norm) || FunctionWords.AuthorPronouns.Contains(next.Norm)
-            || IsName(tokens, sentence, k);
+            || IsName(actors, tokens, sentence, k);
         return opensClause ? k : null;
     }
 

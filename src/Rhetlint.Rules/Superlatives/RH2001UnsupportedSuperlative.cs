@@ -22,6 +22,9 @@ namespace Rhetlint.Rules.Superlatives;
 /// Example: Ortega's plan is the most dangerous idea in the capital.
 /// Use instead: Ortega's plan would cut the flood budget by 40%, the deepest cut proposed since 2010 (city budget office).
 ///
+/// Options: <c>evidence_window</c> (default next): where a figure or citation must be to support the claim, in the
+/// sentence itself (<c>sentence</c>), it or the next (<c>next</c>), or anywhere in its paragraph (<c>paragraph</c>).
+///
 /// Not flagged: superlatives in quotations or reported speech, names and titles ("Best Documentary"),
 /// fixed phrases ("at least", "the best way to", "most of"), quantifier "most" ("most voters"), temporal
 /// order ("the most recent", "the latest"), negated claims. "One of the", "arguably", hedges and questions
@@ -53,7 +56,12 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
     private static readonly HashSet<string> TemporalAfterMost = ["recent", "recently"];
 
+    public static readonly RuleOption<string> EvidenceWindow = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
+        "Where a figure or citation supports the superlative: the sentence itself, it or the next sentence, or anywhere in the paragraph.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override ImmutableArray<RuleOption> SupportedOptions => [EvidenceWindow];
 
     public override void Initialize(AnalysisContext context)
     {
@@ -78,14 +86,14 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             var end = PhraseEnd(tokens, sentence, adjectiveEnd);
             coveredUntil = end;
             // "the gravest threat": a superlative that inflates a threat is RH1010's finding (RULES.md precedence).
-            if (RH1010UnprecedentedThreat.OwnsSuperlative(tokens, sentence, i)) continue;
+            if (RH1010UnprecedentedThreat.OwnsSuperlative(document.Actors, tokens, sentence, i)) continue;
             // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
             // "the wealthiest Americans": a group named by its place in a distribution.
             if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
-            if (ClaimScope.IsBounded(tokens, sentence, end) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
+            if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, sentence)) continue;
 
             var span = document.SpanOf(start, end);
             var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
@@ -93,6 +101,20 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 document.Excerpt(span) + " [among which group, by what measure, since when] ([source])");
             context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
         }
+    }
+
+    /// <summary>Strong evidence (a figure, a citation) in the window the newsroom set (<see cref="EvidenceWindow"/>).</summary>
+    private static bool IsSupported(SentenceContext context, Sentence sentence)
+    {
+        var document = context.Document;
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        var (before, after) = context.Options.Get(EvidenceWindow) switch
+        {
+            "sentence" => (0, 0),
+            "paragraph" => (sentence.Index - paragraph.FirstSentence, paragraph.EndSentence - 1 - sentence.Index),
+            _ => (0, 1),
+        };
+        return document.EvidenceAround(sentence, before, after) >= EvidenceStrength.Strong;
     }
 
     /// <summary>
@@ -112,7 +134,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (UniversalStandardEnd(tokens, sentence, i + 1) is not int end) continue;
             if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
             if (RH1010UnprecedentedThreat.OwnsComparative(tokens, sentence, comparative)) continue;
-            if (ClaimScope.IsBounded(tokens, sentence, end) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
+            if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, sentence)) continue;
 
             // Keep the span tight: the comparative with its head when it is close, the standard alone when it is not.
             var start = i - comparative <= 3 ? comparative : i;

@@ -91,13 +91,14 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
     internal static bool IsNamed(DocumentModel document, Sentence sentence, int puff, int roleEnd)
     {
         var tokens = document.Tokens;
-        if (roleEnd < sentence.EndToken && SourcingCues.IsName(tokens, sentence, roleEnd)) return true;
-        if (roleEnd + 1 < sentence.EndToken && tokens[roleEnd].Text == "," && SourcingCues.IsName(tokens, sentence, roleEnd + 1)) return true;
+        var actors = document.Actors;
+        if (roleEnd < sentence.EndToken && SourcingCues.IsName(actors, tokens, sentence, roleEnd)) return true;
+        if (roleEnd + 1 < sentence.EndToken && tokens[roleEnd].Text == "," && SourcingCues.IsName(actors, tokens, sentence, roleEnd + 1)) return true;
 
         var start = PuffStart(tokens, sentence, puff);
         var before = start - 1;
         if (before > sentence.FirstToken && (tokens[before].Text == "," || Copulas.Contains(tokens[before].Norm))
-            && SourcingCues.IsName(tokens, sentence, before - 1))
+            && SourcingCues.IsName(actors, tokens, sentence, before - 1))
             return true;
 
         foreach (var frame in document.FramesIn(sentence))

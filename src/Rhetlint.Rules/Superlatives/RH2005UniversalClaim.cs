@@ -24,6 +24,9 @@ namespace Rhetlint.Rules.Superlatives;
 /// Example: Politicians always lie about defense budgets.
 /// Use instead: Four of the last five defense budgets understated costs by more than 10%, the audit office found.
 ///
+/// Options: <c>flag_comparisons</c> (default true): false leaves negative universals with a comparison ("nobody
+/// moves better on clay") alone, for sports and review desks that accept them as a way of praising.
+///
 /// Not flagged: records of a named subject ("she has never gone past the quarterfinals": perfect or past tense
 /// of a bounded event), counted sets ("all 27 member states"), rules and schedules ("the museum is never open
 /// on Mondays", "all passengers are required to"), imperatives and advice ("never sign a lease you haven't
@@ -49,7 +52,12 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     /// <summary>Past and perfect auxiliaries: with them "never" reports a record ("has never won"), not a habit.</summary>
     private static readonly HashSet<string> RecordAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "did", "had", "has", "have" };
 
+    public static readonly RuleOption<bool> FlagComparisons = RuleOption.Bool("RH2005", "flag_comparisons", true,
+        "Whether a negative universal with a comparison (\"nobody moves better on clay\", \"no port handles it faster\") is flagged.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override ImmutableArray<RuleOption> SupportedOptions => [FlagComparisons];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
 
@@ -59,11 +67,13 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var sentence = context.Sentence;
         var tokens = document.Tokens;
         if (ClaimScope.EndsWithQuestion(tokens, sentence) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) return;
+        var actors = document.Actors;
+        var comparisons = context.Options.Get(FlagComparisons);
 
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var match = GroupWithAbsolute(tokens, sentence, i) ?? NegativeUniversal(tokens, sentence, i) ?? AllOfGroup(tokens, sentence, i)
-                ?? AbsoluteCompletion(tokens, sentence, i);
+            var match = GroupWithAbsolute(actors, tokens, sentence, i) ?? NegativeUniversal(tokens, sentence, i, comparisons) ?? AllOfGroup(actors, tokens, sentence, i)
+                ?? AbsoluteCompletion(actors, tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
@@ -76,7 +86,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     }
 
     /// <summary>"Politicians always lie", "the media will never admit", "Kestrian voters, without exception, reward".</summary>
-    private static (int, int, int)? GroupWithAbsolute(ImmutableArray<Token> tokens, Sentence sentence, int adverb)
+    private static (int, int, int)? GroupWithAbsolute(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int adverb)
     {
         var length = UniversalCues.MatchLength("absolute", tokens, adverb, sentence.EndToken);
         if (length == 0 || IsSoftenedBefore(tokens, sentence, adverb)) return null;
@@ -86,7 +96,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var habitualAuxiliary = k >= sentence.FirstToken && HabitualAuxiliaries.Contains(tokens[k].Norm);
         if (habitualAuxiliary) k--;
         else if (k >= sentence.FirstToken && RecordAuxiliaries.Contains(tokens[k].Norm)) return null;
-        if (GroupSubjectEndingAt(tokens, sentence, k) is not int start) return null;
+        if (GroupSubjectEndingAt(actors, tokens, sentence, k) is not int start) return null;
 
         var verb = adverb + length;
         if (verb < sentence.EndToken && tokens[verb].Text == ",") verb++;
@@ -100,16 +110,16 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     /// The start of a generic-group subject whose head is at <paramref name="head"/> or which ends in a short scope
     /// after it ("politicians in Halden"); null when it is not a group, is counted or demonstrative, or is no subject.
     /// </summary>
-    private static int? GroupSubjectEndingAt(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    private static int? GroupSubjectEndingAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int end)
     {
         if (end < sentence.FirstToken) return null;
         var head = end;
-        if (!IsGroupHead(tokens, head))
+        if (!IsGroupHead(actors, tokens, head))
         {
             head = -1;
             for (var p = end - 1; p > sentence.FirstToken && end - p <= 4 && tokens[p].IsWord; p--)
             {
-                if (tokens[p].Norm is "in" or "from" or "across" or "at" or "on" && IsGroupHead(tokens, p - 1)) { head = p - 1; break; }
+                if (tokens[p].Norm is "in" or "from" or "across" or "at" or "on" && IsGroupHead(actors, tokens, p - 1)) { head = p - 1; break; }
             }
             if (head < 0) return null;
         }
@@ -117,21 +127,21 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             if (tokens[k].Kind == TokenKind.Number || ClaimScope.IsNumberWord(tokens[k])) return null;
 
         var start = head;
-        while (start - 1 >= sentence.FirstToken && head - start < 2 && IsPremodifier(tokens[start - 1])) start--;
+        while (start - 1 >= sentence.FirstToken && head - start < 2 && IsPremodifier(actors, tokens[start - 1])) start--;
         if (start - 1 >= sentence.FirstToken && tokens[start - 1].Norm is "the" or "all" or "our") start--;
         if (start - 1 >= sentence.FirstToken && tokens[start - 1].Norm is "these" or "those" or "some" or "many" or "most" or "few") return null;
         return UniversalCues.OpensClause(tokens, sentence, start) ? start : null;
     }
 
-    private static bool IsGroupHead(ImmutableArray<Token> tokens, int i) =>
-        i >= 0 && (UniversalCues.IsGenericGroup(tokens, i) || UniversalCues.IsSector(tokens[i]) && i > 0 && tokens[i - 1].IsWord);
+    private static bool IsGroupHead(ActorGazetteer actors, ImmutableArray<Token> tokens, int i) =>
+        i >= 0 && (UniversalCues.IsGenericGroup(actors, tokens, i) || UniversalCues.IsSector(tokens[i]) && i > 0 && tokens[i - 1].IsWord);
 
     /// <summary>"Kestrian", "young", "pharmaceutical": a word that can modify a group noun without ending its phrase.</summary>
-    private static bool IsPremodifier(Token token) =>
+    private static bool IsPremodifier(ActorGazetteer actors, Token token) =>
         token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Definite.Contains(token.Norm)
         && !FunctionWords.Possessive.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm) && !FunctionWords.AuthorPronouns.Contains(token.Norm)
         && !UniversalCues.IsPast(token) && token.Norm is not ("all" or "some" or "many" or "most" or "few" or "these" or "those" or "every" or "no")
-        && (!token.IsCapitalized || Actors.IsPlaceWord(token) || LooksLikeDemonym(token.Norm));
+        && (!token.IsCapitalized || actors.IsPlaceWord(token) || LooksLikeDemonym(token.Norm));
 
     /// <summary>"Kestrian", "Varnese", "Norvanish": the shapes of a nationality adjective the gazetteer may not list.</summary>
     private static bool LooksLikeDemonym(string word) =>
@@ -141,7 +151,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     /// "Nobody in the region trusts Varn" (a habitual verb) and "Nobody moves better on clay", "No port handles it
     /// faster" (a comparison): a negative universal subject opening its clause.
     /// </summary>
-    private static (int, int, int)? NegativeUniversal(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int, int, int)? NegativeUniversal(ImmutableArray<Token> tokens, Sentence sentence, int i, bool comparisons)
     {
         var limit = sentence.EndToken;
         int next;
@@ -175,7 +185,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (!personal && tokens[verb].Norm == "is") return null;
 
         // The universal itself is a negation cue, so negation and hedges are checked from its start, not at the verb.
-        if (ComparativeAfter(tokens, sentence, verb) is int comparativeEnd) return (i, comparativeEnd, i);
+        if (ComparativeAfter(tokens, sentence, verb) is int comparativeEnd) return comparisons ? (i, comparativeEnd, i) : null;
         // Without a comparison only a person universal makes a habitual claim: "no port handles cargo" is a fact about ports.
         if (!personal || UniversalCues.Is("ignorance", tokens[verb]) || IsAgreementOrReport(tokens[verb])) return null;
         // "Nobody pays me": the writer's own circumstances, not a claim about people.
@@ -195,7 +205,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     }
 
     /// <summary>"All politicians lie", "every single banker thinks": all of a generic group with a present verb, not a rule.</summary>
-    private static (int, int, int)? AllOfGroup(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int, int, int)? AllOfGroup(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var limit = sentence.EndToken;
         int k;
@@ -208,8 +218,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         for (var m = k; m < limit && m - k <= 2; m++)
         {
             if (tokens[m].Kind == TokenKind.Number || !tokens[m].IsWord) return null;
-            if (UniversalCues.IsGenericGroup(tokens, m) || tokens[i].Norm == "every" && Vocabulary.IsRoleNoun(tokens[m])) { head = m; break; }
-            if (!IsPremodifier(tokens[m])) return null;
+            if (UniversalCues.IsGenericGroup(actors, tokens, m) || tokens[i].Norm == "every" && Vocabulary.IsRoleNoun(tokens[m])) { head = m; break; }
+            if (!IsPremodifier(actors, tokens[m])) return null;
         }
         var verb = head + 1;
         if (head < 0 || verb >= limit || !tokens[verb].IsWord) return null;
@@ -222,12 +232,12 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     }
 
     /// <summary>"the pharmaceutical industry has completely abandoned antibiotic research": absolute completion over a sector or group.</summary>
-    private static (int, int, int)? AbsoluteCompletion(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int, int, int)? AbsoluteCompletion(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var limit = sentence.EndToken;
         if (tokens[i].Norm is not ("has" or "have") || i + 2 >= limit || !UniversalCues.Is("completion", tokens[i + 1])) return null;
         var participle = UniversalCues.MatchLength("abandon", tokens, i + 2, limit);
-        if (participle == 0 || i - 1 < sentence.FirstToken || !IsGroupHead(tokens, i - 1)) return null;
+        if (participle == 0 || i - 1 < sentence.FirstToken || !IsGroupHead(actors, tokens, i - 1)) return null;
         var end = i + 2 + participle;
         for (var words = 0; end < limit && words < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm); words++)
             end++;

@@ -35,12 +35,12 @@ internal static class UniversalCues
     /// A noun for people at large or a whole camp: "voters", "politicians", "the media", "Kestrians", "banks".
     /// Such a subject makes "always"/"never" a claim about everyone in it rather than a record of someone.
     /// </summary>
-    public static bool IsGenericGroup(ImmutableArray<Token> tokens, int i)
+    public static bool IsGenericGroup(ActorGazetteer actors, ImmutableArray<Token> tokens, int i)
     {
         var token = tokens[i];
         if (!token.IsWord) return false;
         if (Is("group", token) || Vocabulary.IsPluralRoleNoun(token) || PluralOrganizationNouns.Value.Contains(token.Norm)) return true;
-        return token.Norm.EndsWith('s') && Actors.Match(tokens.AsSpan(), i) is (1, ActorClass.Demonym);
+        return token.Norm.EndsWith('s') && actors.Match(tokens.AsSpan(), i) is (1, ActorClass.Demonym);
     }
 
     /// <summary>"industry", "the West": a singular noun that stands for a whole sector or camp.</summary>

@@ -80,14 +80,14 @@ public static class Catastrophes
     /// Whether tokens in [<paramref name="from"/>, <paramref name="to"/>) name something large enough for a destructive
     /// verb to be a catastrophe: a universal quantifier, a listed large noun ("the economy", "millions"), or a state actor.
     /// </summary>
-    public static bool HasLargeIn(ImmutableArray<Token> tokens, int from, int to)
+    public static bool HasLargeIn(ActorGazetteer actors, ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
             var token = tokens[k];
             if (!token.IsWord) continue;
             if (Universal.Contains(token.Norm) || LongestAt(tokens, k, to, CatastropheClass.Large) is not null) return true;
-            if (Actors.Match(tokens.AsSpan(0, to), k) is { Class: not ActorClass.Group }) return true;
+            if (actors.Match(tokens.AsSpan(0, to), k) is { Class: not ActorClass.Group }) return true;
         }
         return false;
     }
@@ -125,7 +125,7 @@ public static class Catastrophes
     /// A catastrophic outcome starting at <paramref name="start"/>: a catastrophe noun phrase, a verb that is
     /// catastrophic by itself, or a destructive verb with a large object ("set the region ablaze"). Returns its end.
     /// </summary>
-    public static int? OutcomeAt(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    public static int? OutcomeAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
         if (NounPhraseAt(tokens, start, sentence.EndToken) is int noun) return noun;
         if (LongestAt(tokens, start, sentence.EndToken, CatastropheClass.Verb, CatastropheClass.State) is { } verb) return verb.End;
@@ -135,8 +135,8 @@ public static class Catastrophes
         {
             var objectEnd = ObjectEnd(tokens, sentence, destructive.End);
             if (destructive.GapEnd > destructive.GapStart
-                    ? HasLargeIn(tokens, destructive.GapStart, destructive.GapEnd) && !HasBenignIn(tokens, destructive.GapStart, destructive.GapEnd)
-                    : HasLargeIn(tokens, destructive.End, objectEnd) && !HasBenignIn(tokens, destructive.End, objectEnd))
+                    ? HasLargeIn(actors, tokens, destructive.GapStart, destructive.GapEnd) && !HasBenignIn(tokens, destructive.GapStart, destructive.GapEnd)
+                    : HasLargeIn(actors, tokens, destructive.End, objectEnd) && !HasBenignIn(tokens, destructive.End, objectEnd))
                 return destructive.GapEnd > destructive.GapStart ? destructive.End : LastWordOfLarge(tokens, destructive.End, objectEnd);
         }
         return null;

@@ -132,11 +132,11 @@ internal static class ImageryContext
     }
 
     /// <summary>Whether a gazetteer actor (a state, capital, institution or collective adversary) is named in the sentence.</summary>
-    public static bool HasActor(ImmutableArray<Token> tokens, Sentence sentence)
+    public static bool HasActor(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence)
     {
         var span = tokens.AsSpan(0, sentence.EndToken);
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (Actors.Match(span, k) is not null) return true;
+            if (actors.Match(span, k) is not null) return true;
         return false;
     }
 

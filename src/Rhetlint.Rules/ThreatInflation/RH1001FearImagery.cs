@@ -84,7 +84,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.Head)) continue;
             if (ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || IsTitle(tokens, sentence, hit)) continue;
             if (words.IsLiteral(tokens, sentence, hit.First, hit.End)) continue;
-            if (!HasReferent(tokens, sentence, hit)) continue;
+            if (!HasReferent(document.Actors, tokens, sentence, hit)) continue;
 
             var span = document.SpanOf(hit.First, hit.End);
             var template = Rewrite.Template("Replace the image with the threat it stands for", span,
@@ -239,12 +239,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return null;
     }
 
-    private static bool HasReferent(ImmutableArray<Token> tokens, Sentence sentence, Hit hit) => hit.Need switch
+    private static bool HasReferent(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Hit hit) => hit.Need switch
     {
         Need.None => true,
-        Need.Actor => ImageryContext.HasActor(tokens, sentence),
-        _ => ThreatReferents.FindIn(tokens, sentence, sentence.FirstToken, hit.First) is not null
-             || ThreatReferents.FindIn(tokens, sentence, hit.End, sentence.EndToken) is not null,
+        Need.Actor => ImageryContext.HasActor(actors, tokens, sentence),
+        _ => ThreatReferents.FindIn(actors, tokens, sentence, sentence.FirstToken, hit.First) is not null
+             || ThreatReferents.FindIn(actors, tokens, sentence, hit.End, sentence.EndToken) is not null,
     };
 
     /// <summary>A capitalized head inside a name or title ("The Gathering Storm", a film); "Armageddon" is always capitalized.</summary>

@@ -61,8 +61,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord) continue;
-            var hit = ExistentialNoun(words, document, sentence, i) ?? Threatened(words, tokens, sentence, i) ?? FightForSurvival(tokens, sentence, i)
-                ?? EndAsWeKnowIt(words, tokens, sentence, i) ?? OffTheMap(words, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i);
+            var hit = ExistentialNoun(words, document, sentence, i) ?? Threatened(words, document.Actors, tokens, sentence, i) ?? FightForSurvival(tokens, sentence, i)
+                ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
@@ -86,8 +86,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         var strong = words.Threats.Contains(tokens[head].Norm);
         if (!strong && !words.Weak.Contains(tokens[head].Norm)) return null;
         var first = ImageryContext.PhraseStart(tokens, sentence, i);
-        if (!strong && ThreatReferents.FindIn(tokens, sentence, sentence.FirstToken, i) is null
-            && ThreatReferents.FindIn(tokens, sentence, head + 1, sentence.EndToken) is null)
+        if (!strong && ThreatReferents.FindIn(document.Actors, tokens, sentence, sentence.FirstToken, i) is null
+            && ThreatReferents.FindIn(document.Actors, tokens, sentence, head + 1, sentence.EndToken) is null)
             return null;
         if (IsLiteralSurvival(words, document, sentence, head + 1)) return null;
         return new Hit(first, head + 1);
@@ -102,12 +102,12 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         var tokens = document.Tokens;
         if (after >= sentence.EndToken || tokens[after].Norm != "to") return false;
         for (var k = after + 1; k < sentence.EndToken && k <= after + 3; k++)
-            if (words.Collectives.Contains(tokens[k].Norm) || Actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is not null) return false;
+            if (words.Collectives.Contains(tokens[k].Norm) || document.Actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is not null) return false;
         return document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium;
     }
 
     /// <summary>"threatens our very existence", "a threat to our way of life", "a mortal danger to Western civilization".</summary>
-    private static Hit? Threatened(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static Hit? Threatened(FramingWords words, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var verb = ThreatenVerbs.Contains(tokens[i].Norm);
         var noun = words.Threats.Contains(tokens[i].Norm) && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "to";
@@ -120,17 +120,17 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         var end = k + stake.Length;
         // Bare "survival" or "existence" is a people's only when it is ours or of a collective ("the survival of the
         // nation"); "threatens the survival of coral reefs" is ecology.
-        if (stake is ["survival"] or ["existence"] && possessor != "our" && !OfCollective(words, tokens, sentence, end)) return null;
+        if (stake is ["survival"] or ["existence"] && possessor != "our" && !OfCollective(words, actors, tokens, sentence, end)) return null;
         var first = verb ? i : ImageryContext.PhraseStart(tokens, sentence, i);
         return new Hit(first, end);
     }
 
-    private static bool OfCollective(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    private static bool OfCollective(FramingWords words, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (k + 1 >= sentence.EndToken || tokens[k].Norm != "of") return false;
         var target = tokens[k + 1].Norm is "the" or "our" ? k + 2 : k + 1;
         return target < sentence.EndToken
-               && (words.Collectives.Contains(tokens[target].Norm) || Actors.Match(tokens.AsSpan(0, sentence.EndToken), target) is not null);
+               && (words.Collectives.Contains(tokens[target].Norm) || actors.Match(tokens.AsSpan(0, sentence.EndToken), target) is not null);
     }
 
     /// <summary>"we are fighting for our survival", "a battle for our very survival".</summary>
@@ -156,7 +156,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     }
 
     /// <summary>"the end of democracy as we know it", "the end of the West as we know it".</summary>
-    private static Hit? EndAsWeKnowIt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static Hit? EndAsWeKnowIt(FramingWords words, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (tokens[i].Norm != "end" || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "of") return null;
         for (var k = i + 2; k + 3 < sentence.EndToken && k <= i + 5; k++)
@@ -164,7 +164,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             if (tokens[k].Norm != "as" || tokens[k + 1].Norm != "we" || tokens[k + 2].Norm != "know" || tokens[k + 3].Norm != "it") continue;
             var whole = false;
             for (var w = i + 2; w < k; w++)
-                whole |= words.Wholes.Contains(tokens[w].Norm) || Actors.Match(tokens.AsSpan(0, sentence.EndToken), w) is not null;
+                whole |= words.Wholes.Contains(tokens[w].Norm) || actors.Match(tokens.AsSpan(0, sentence.EndToken), w) is not null;
             if (!whole) return null;
             var first = i - 1 >= sentence.FirstToken && tokens[i - 1].Norm is "the" or "an" ? i - 1 : i;
             return new Hit(first, k + 4);
@@ -173,7 +173,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     }
 
     /// <summary>"wipe us off the map", "wiped Norvania off the face of the earth": about us or said of an actor.</summary>
-    private static Hit? OffTheMap(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static Hit? OffTheMap(FramingWords words, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (tokens[i].Norm is not ("wipe" or "wipes" or "wiped" or "wiping")) return null;
         for (var k = i + 1; k + 2 < sentence.EndToken && k <= i + 4; k++)
@@ -185,7 +185,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             else return null;
             var aboutUs = false;
             for (var w = i + 1; w < k; w++) aboutUs |= words.Collectives.Contains(tokens[w].Norm);
-            return aboutUs || ImageryContext.HasActor(tokens, sentence) ? new Hit(i, end) : null;
+            return aboutUs || ImageryContext.HasActor(actors, tokens, sentence) ? new Hit(i, end) : null;
         }
         return null;
     }

@@ -73,7 +73,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (PredictionAt(tokens, sentence, i) is not { } prediction) continue;
+            if (PredictionAt(document.Actors, tokens, sentence, i) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
@@ -88,7 +88,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
     }
 
     /// <summary>The worst-case prediction whose certainty modal starts at <paramref name="i"/>, or null.</summary>
-    public static Prediction? PredictionAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    public static Prediction? PredictionAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (ModalEnd(tokens, sentence, i) is not int k) return null;
         var hedged = false;
@@ -98,7 +98,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             k++;
         }
         if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
-        if (OutcomeEnd(tokens, sentence, i, k) is not int end) return null;
+        if (OutcomeEnd(actors, tokens, sentence, i, k) is not int end) return null;
         return new Prediction(i, k, SpeedEnd(tokens, sentence, end), hedged);
     }
 
@@ -120,11 +120,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
     }
 
     /// <summary>Where the catastrophic outcome that starts at <paramref name="k"/> ends, or null when what follows is no catastrophe.</summary>
-    private static int? OutcomeEnd(ImmutableArray<Token> tokens, Sentence sentence, int modal, int k)
+    private static int? OutcomeEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal, int k)
     {
         var end = sentence.EndToken;
         if (tokens[k].Norm is "be" or "become")
-            return StateEnd(tokens, sentence, modal, k + 1);
+            return StateEnd(actors, tokens, sentence, modal, k + 1);
         if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Cause) is { } cause)
         {
             var j = cause.End;
@@ -134,29 +134,29 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             if (Catastrophes.NounPhraseAt(tokens, j, end) is int noun) return noun;
         }
         if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.VerbSubj) is { } collapse)
-            return Catastrophes.HasLargeIn(tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal) ? collapse.End : null;
+            return Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal) ? collapse.End : null;
         if (tokens[k].Norm == "use") return UseOfWeaponEnd(tokens, sentence, k);
         // "We will crush every …" pledges an action; it predicts no catastrophe.
         if (modal > sentence.FirstToken && tokens[modal - 1].Norm is "i" or "we") return null;
-        return Catastrophes.OutcomeAt(tokens, sentence, k);
+        return Catastrophes.OutcomeAt(actors, tokens, sentence, k);
     }
 
     /// <summary>"will be paralysed", "will be a Kestrian lake", "will be a wasteland", "will be all-out war".</summary>
-    private static int? StateEnd(ImmutableArray<Token> tokens, Sentence sentence, int modal, int j)
+    private static int? StateEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal, int j)
     {
         var end = sentence.EndToken;
         if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.State) is { } state) return state.End;
         if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.StateSubj) is { } subjectState)
-            return Catastrophes.HasLargeIn(tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal)
-                || ThreatReferents.FindIn(tokens, sentence, Catastrophes.SubjectStart(tokens, sentence, modal), modal) is not null ? subjectState.End : null;
+            return Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal)
+                || ThreatReferents.FindIn(actors, tokens, sentence, Catastrophes.SubjectStart(tokens, sentence, modal), modal) is not null ? subjectState.End : null;
         if (j < end && tokens[j].Norm is "a" or "an" or "the") j++;
         var owned = false;
         var k = j;
         // Only modifiers may stand before the noun: "will be considered a key battleground" is a passive, not a state.
         while (k < end && k - j < 3 && tokens[k].IsWord && Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Domain, CatastropheClass.Ruin) is null)
         {
-            if (!tokens[k].IsCapitalized && !Actors.IsPlaceWord(tokens[k]) && !AdjectiveForms.IsAdjective(tokens[k].Norm)) return Catastrophes.NounPhraseAt(tokens, j, end);
-            owned |= tokens[k].IsCapitalized || Actors.IsPlaceWord(tokens[k]);
+            if (!tokens[k].IsCapitalized && !actors.IsPlaceWord(tokens[k]) && !AdjectiveForms.IsAdjective(tokens[k].Norm)) return Catastrophes.NounPhraseAt(tokens, j, end);
+            owned |= tokens[k].IsCapitalized || actors.IsPlaceWord(tokens[k]);
             k++;
         }
         if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Domain) is { } domain && owned && !ModifiesNextNoun(tokens, sentence, domain.End)) return domain.End;

@@ -110,7 +110,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         // Earliest first, so "the regime in Tehran" wins over "Tehran".
         for (var start = Math.Max(sentence.FirstToken, end - 6); start < end; start++)
         {
-            if (Actors.Match(span, start) is not { } actor) continue;
+            if (document.Actors.Match(span, start) is not { } actor) continue;
             var actorEnd = start + actor.Length;
             if (actorEnd == end || IsPlaceModifier(tokens, actorEnd, end))
                 return (start, document.Excerpt(document.SpanOf(start, actorEnd)));
@@ -152,7 +152,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             for (var k = candidate.FirstToken; k < last; k++)
             {
                 // Generic groups ("militants", "the enemy") are actors, but a pronoun rarely points back to a lower-case one.
-                if (Actors.Match(span, k) is not { } actor || actor.Class == ActorClass.Group && !tokens[k].IsCapitalized) continue;
+                if (document.Actors.Match(span, k) is not { } actor || actor.Class == ActorClass.Group && !tokens[k].IsCapitalized) continue;
                 found = document.Excerpt(document.SpanOf(k, k + actor.Length));
                 k += actor.Length - 1;
             }

@@ -105,9 +105,9 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
     /// <summary>A state or collective actor named in the sentence or the one before: who the label is about.</summary>
     private static bool ActorNearby(DocumentModel document, Sentence sentence)
     {
-        if (ImageryContext.HasActor(document.Tokens, sentence)) return true;
+        if (ImageryContext.HasActor(document.Actors, document.Tokens, sentence)) return true;
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
-        return sentence.Index > paragraph.FirstSentence && ImageryContext.HasActor(document.Tokens, document.Syntax.Sentences[sentence.Index - 1]);
+        return sentence.Index > paragraph.FirstSentence && ImageryContext.HasActor(document.Actors, document.Tokens, document.Syntax.Sentences[sentence.Index - 1]);
     }
 
     private readonly record struct Hit(int First, int End);

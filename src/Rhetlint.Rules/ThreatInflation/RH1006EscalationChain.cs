@@ -74,7 +74,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        var chain = SequenceChain(tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(tokens, sentence) ?? Emboldening(tokens, sentence) ?? CatalogueChain(tokens, sentence);
+        var actors = document.Actors;
+        var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence);
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)
             if (document.Voices[k] != Voice.Author) return;
@@ -90,14 +91,14 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     /// Two or more step markers ("next", "then", "and then", "after that") with a catastrophe after the last one.
     /// Returns the range from the second-to-last marker to the catastrophe.
     /// </summary>
-    private static (int, int)? SequenceChain(ImmutableArray<Token> tokens, Sentence sentence)
+    private static (int, int)? SequenceChain(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence)
     {
         var markers = new List<int>();
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (IsStepMarker(tokens, sentence, k)) markers.Add(k);
         if (markers.Count < 2) return null;
         var last = markers[^1];
-        if (OutcomeAfter(tokens, sentence, last) is not int end) return null;
+        if (OutcomeAfter(actors, tokens, sentence, last) is not int end) return null;
         return (markers[^2], end);
     }
 
@@ -122,6 +123,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     private static (int, int)? PossibilityStack(DocumentModel document, Sentence sentence)
     {
         var tokens = document.Tokens;
+        var actors = document.Actors;
         var modals = new List<int>();
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (PossibilityModals.Contains(tokens[k].Norm) && !(tokens[k].IsCapitalized && k > sentence.FirstToken)) modals.Add(k);
@@ -133,12 +135,12 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
                 if (PossibilityModals.Contains(tokens[k].Norm)) carried++;
         if (modals.Count == 0 || modals.Count + carried < 3) return null;
         var last = modals[^1];
-        if (OutcomeAfter(tokens, sentence, last) is not int end) return null;
+        if (OutcomeAfter(actors, tokens, sentence, last) is not int end) return null;
         return (modals.Count >= 2 ? modals[^2] : last, end);
     }
 
     /// <summary>"one step away from all-out war", "the first domino", "a slippery slope to war", "a chain reaction".</summary>
-    private static (int, int)? CueChain(ImmutableArray<Token> tokens, Sentence sentence)
+    private static (int, int)? CueChain(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence)
     {
         var end = sentence.EndToken;
         for (var k = sentence.FirstToken; k < end; k++)
@@ -147,7 +149,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             // "one step away from", "one keystroke away from", "a step from"
             if (norm is "one" or "a" or "just" && k + 3 < end && tokens[k + 2].Norm == "away" && tokens[k + 3].Norm == "from" && tokens[k + 1].IsWord)
             {
-                if (OutcomeAfter(tokens, sentence, k + 3) is int outcome && outcome - (k + 4) <= 4) return (k, outcome);
+                if (OutcomeAfter(actors, tokens, sentence, k + 3) is int outcome && outcome - (k + 4) <= 4) return (k, outcome);
                 continue;
             }
             var cueLength = norm switch
@@ -158,14 +160,14 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
                 _ => 0,
             };
             if (cueLength == 0) continue;
-            if (OutcomeAfter(tokens, sentence, k) is int after) return (k, after);
-            if (ActorIn(tokens, sentence)) return (k, k + cueLength + (k + cueLength < end && tokens[k + cueLength].Norm is "effect" or "theory" ? 1 : 0));
+            if (OutcomeAfter(actors, tokens, sentence, k) is int after) return (k, after);
+            if (ActorIn(actors, tokens, sentence)) return (k, k + cueLength + (k + cueLength < end && tokens[k + cueLength].Norm is "effect" or "theory" ? 1 : 0));
         }
         return null;
     }
 
     /// <summary>"will embolden Varn to invade": one concession, then an attack.</summary>
-    private static (int, int)? Emboldening(ImmutableArray<Token> tokens, Sentence sentence)
+    private static (int, int)? Emboldening(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
@@ -176,7 +178,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
                 var verb = j + 1;
                 if (verb < sentence.EndToken && tokens[verb].Norm is "go" or "try") verb++;
                 if (verb < sentence.EndToken && ConflictVerbs.Contains(tokens[verb].Norm)) return (k, verb + 1);
-                if (OutcomeAfter(tokens, sentence, j) is int outcome && outcome - j <= 5) return (k, outcome);
+                if (OutcomeAfter(actors, tokens, sentence, j) is int outcome && outcome - j <= 5) return (k, outcome);
                 break;
             }
         }
@@ -268,21 +270,21 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     }
 
     /// <summary>A catastrophe within <see cref="StepReach"/> tokens after <paramref name="marker"/>, in its clause; returns its end.</summary>
-    private static int? OutcomeAfter(ImmutableArray<Token> tokens, Sentence sentence, int marker)
+    private static int? OutcomeAfter(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int marker)
     {
         for (var k = marker + 1; k < sentence.EndToken && k - marker <= StepReach; k++)
         {
             if (tokens[k].Text is ";" or ":" or ".") return null;
-            if (Catastrophes.OutcomeAt(tokens, sentence, k) is int end) return end;
+            if (Catastrophes.OutcomeAt(actors, tokens, sentence, k) is int end) return end;
         }
         return null;
     }
 
-    private static bool ActorIn(ImmutableArray<Token> tokens, Sentence sentence)
+    private static bool ActorIn(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence)
     {
         var span = tokens.AsSpan(0, sentence.EndToken);
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (tokens[k].IsCapitalized && k > sentence.FirstToken && Actors.Match(span, k) is not null) return true;
+            if (tokens[k].IsCapitalized && k > sentence.FirstToken && actors.Match(span, k) is not null) return true;
         return false;
     }
 }

@@ -74,8 +74,8 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             var cueEnd = i + length;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
             if (tokens[i].Norm == "bound" && !IsVerbAfterTo(tokens, sentence, cueEnd)) continue;
-            if (IsInsideWorstCase(tokens, sentence, i)) continue;
-            if (ThreatOutcome(tokens, sentence, i, cueEnd) is not (int first, int end)) continue;
+            if (IsInsideWorstCase(document.Actors, tokens, sentence, i)) continue;
+            if (ThreatOutcome(document.Actors, tokens, sentence, i, cueEnd) is not (int first, int end)) continue;
             if (IsRetrospective(tokens, sentence, i, Math.Min(first, i), Math.Max(end, cueEnd))) continue;
 
             var span = document.SpanOf(Math.Min(first, i), Math.Max(end, cueEnd));
@@ -92,13 +92,13 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     /// what follows the cue ("only a matter of time before Varn's drones …") over the subject before it
     /// ("War with Kestria is inevitable"). Returns the token range the finding should span with the cue.
     /// </summary>
-    private static (int First, int End)? ThreatOutcome(ImmutableArray<Token> tokens, Sentence sentence, int cue, int cueEnd)
+    private static (int First, int End)? ThreatOutcome(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int cue, int cueEnd)
     {
         for (var k = cueEnd; k < sentence.EndToken && k - cueEnd < Scope; k++)
         {
             if (tokens[k].Text is ";" or ":") break;
             // After the cue the outcome must be a danger, not just a name: "inevitably come to the Oval Office".
-            if (IsThreatAt(tokens, sentence, k, out var length, allowActors: false)) return (cue, k + length);
+            if (IsThreatAt(actors, tokens, sentence, k, out var length, allowActors: false)) return (cue, k + length);
         }
         // "bound to", "destined to", "inevitably" govern the verb phrase after them: "the crisis is bound to get an
         // airing" predicts an airing, not a crisis. Only predicate cues ("War is inevitable") look back to a subject.
@@ -107,23 +107,23 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= Scope; k--)
         {
             if (tokens[k].Text is ";" or ":") break;
-            if (IsThreatAt(tokens, sentence, k, out _, allowActors: true)) return (k, cueEnd);
+            if (IsThreatAt(actors, tokens, sentence, k, out _, allowActors: true)) return (k, cueEnd);
         }
         return null;
     }
 
-    private static bool IsThreatAt(ImmutableArray<Token> tokens, Sentence sentence, int k, out int length, bool allowActors)
+    private static bool IsThreatAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k, out int length, bool allowActors)
     {
         length = 1;
         // An inevitable risk is a statement about uncertainty, and "inevitably risks losing" is a verb.
         if (tokens[k].Norm is "risk" or "risks") return false;
-        if (allowActors ? ThreatReferents.IsAt(tokens, sentence, k, out length) : ThreatReferents.IsThreatNoun(tokens[k])) return true;
+        if (allowActors ? ThreatReferents.IsAt(actors, tokens, sentence, k, out length) : ThreatReferents.IsThreatNoun(tokens[k])) return true;
         if (Catastrophes.NounPhraseAt(tokens, k, sentence.EndToken) is int noun)
         {
             length = noun - k;
             return true;
         }
-        if ((Catastrophes.OutcomeAt(tokens, sentence, k) ?? Catastrophes.LongestAt(tokens, k, sentence.EndToken, CatastropheClass.Ruin)?.End) is int end)
+        if ((Catastrophes.OutcomeAt(actors, tokens, sentence, k) ?? Catastrophes.LongestAt(tokens, k, sentence.EndToken, CatastropheClass.Ruin)?.End) is int end)
         {
             length = end - k;
             return true;
@@ -166,10 +166,10 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         && !FunctionWords.Possessive.Contains(tokens[k].Norm) && !tokens[k].IsCapitalized;
 
     /// <summary>"will inevitably tear our society apart": RH1003 reports the whole prediction.</summary>
-    private static bool IsInsideWorstCase(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    private static bool IsInsideWorstCase(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int cue)
     {
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= 3; k--)
-            if (RH1003WorstCaseCertainty.PredictionAt(tokens, sentence, k) is { } prediction && prediction.End > cue) return true;
+            if (RH1003WorstCaseCertainty.PredictionAt(actors, tokens, sentence, k) is { } prediction && prediction.End > cue) return true;
         return false;
     }
 

@@ -63,7 +63,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number) continue;
-            var hit = Analogy(words, document, sentence, i) ?? Appeasement(words, tokens, sentence, i);
+            var hit = Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End) || IsDisanalogy(words, tokens, sentence, found.First)
@@ -226,19 +226,19 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     /// "is appeasement", "appeasing Beijing", "the new appeasement": appeasement said of a present policy toward a
     /// named actor; "Britain's appeasement of Germany" in the 1930s is history.
     /// </summary>
-    private static Hit? Appeasement(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static Hit? Appeasement(AnalogyWords words, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (!words.Appease.Contains(tokens[i].Norm) || !IsPresent(words, tokens, sentence)) return null;
         var k = i + 1;
         if (k < sentence.EndToken && tokens[k].Norm == "of") k++;
         if (k < sentence.EndToken && tokens[k].Norm == "the") k++;
-        if (Actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { } actor && tokens[k].Norm is not ("germany" or "hitler"))
+        if (actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { } actor && tokens[k].Norm is not ("germany" or "hitler"))
             return new Hit(i, k + actor.Length);
         var before = i - 1;
         if (before >= sentence.FirstToken && tokens[before].Norm is "pure" or "naked" or "outright" or "rank" or "simply" or "just") before--;
         var copula = before >= sentence.FirstToken && (Copulas.Contains(tokens[before].Norm) || tokens[before].Norm is "to" or "of" && before - 1 >= sentence.FirstToken
             && tokens[before - 1].Norm is "amounts" or "amount" or "smacks" or "smack" or "reeks" or "tantamount");
-        return copula && tokens[i].Norm == "appeasement" && ImageryContext.HasActor(tokens, sentence) ? new Hit(i, i + 1) : null;
+        return copula && tokens[i].Norm == "appeasement" && ImageryContext.HasActor(actors, tokens, sentence) ? new Hit(i, i + 1) : null;
     }
 
     /// <summary>"how to prevent another 9/11": an outcome to avert, not a label on a present actor or policy.</summary>

@@ -75,7 +75,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         if (ClaimScope.IsWhQuestion(tokens, sentence)) return;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (ClaimAt(tokens, sentence, i) is not (int start, int end, bool bounded)) continue;
+            if (ClaimAt(document.Actors, tokens, sentence, i) is not (int start, int end, bool bounded)) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
             if (bounded || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
 
@@ -92,8 +92,8 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     /// Whether RH1010 owns the superlative at <paramref name="superlative"/> whose noun phrase runs to
     /// <paramref name="phraseEnd"/>: RH2001 leaves it alone so that one move gets one finding.
     /// </summary>
-    public static bool OwnsSuperlative(ImmutableArray<Token> tokens, Sentence sentence, int superlative) =>
-        ClaimAt(tokens, sentence, superlative) is not null;
+    public static bool OwnsSuperlative(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int superlative) =>
+        ClaimAt(actors, tokens, sentence, superlative) is not null;
 
     /// <summary>Whether RH1010 owns the comparative at <paramref name="comparative"/> ("more dangerous than ever").</summary>
     public static bool OwnsComparative(ImmutableArray<Token> tokens, Sentence sentence, int comparative)
@@ -104,7 +104,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     }
 
     /// <summary>A threat-size claim starting at <paramref name="i"/>: its token range and whether a bound makes it checkable.</summary>
-    private static (int Start, int End, bool Bounded)? ClaimAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int Start, int End, bool Bounded)? ClaimAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
         // "an unprecedented threat"
@@ -132,7 +132,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             if (!ThreatHeads.Contains(tokens[k].Norm)) continue;
             var ever = EverEnd(tokens, sentence, k + 1);
             // "the greatest threat to the home side" is sport; a threat to a country, or one "ever faced", is a threat claim.
-            if (ever is null && !IsAboutAThreat(tokens, sentence, k)) return null;
+            if (ever is null && !IsAboutAThreat(actors, tokens, sentence, k)) return null;
             return (start, ever ?? k + 1, ClaimScope.IsBounded(tokens, sentence, k + 1));
         }
         return null;
@@ -146,11 +146,11 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     }
 
     /// <summary>A threat referent elsewhere in the sentence, or something large the threat is to ("to our democracy").</summary>
-    private static bool IsAboutAThreat(ImmutableArray<Token> tokens, Sentence sentence, int head)
+    private static bool IsAboutAThreat(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int head)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (k != head && ThreatReferents.IsAt(tokens, sentence, k, out _)) return true;
-        return Catastrophes.HasLargeIn(tokens, head + 1, Math.Min(head + 5, sentence.EndToken));
+            if (k != head && ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
+        return Catastrophes.HasLargeIn(actors, tokens, head + 1, Math.Min(head + 5, sentence.EndToken));
     }
 
     /// <summary>"… ever faced", "… this country has ever faced", "… of our time", "… in history": the universal scope of the rank.</summary>

@@ -64,12 +64,13 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
+        var actors = document.Actors;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if ((MagnitudeClaimAt(tokens, sentence, i) ?? PredicateClaimAt(tokens, sentence, i) ?? AbilityClaimAt(tokens, sentence, i)) is not (int start, int end)) continue;
+            if ((MagnitudeClaimAt(actors, tokens, sentence, i) ?? PredicateClaimAt(actors, tokens, sentence, i) ?? AbilityClaimAt(actors, tokens, sentence, i)) is not (int start, int end)) continue;
             // "Varn's vast arsenal … can strike anywhere" is one inflated capability: one finding.
             for (var k = end; k < sentence.EndToken && k - end <= 4; k++)
-                if (AbilityClaimAt(tokens, sentence, k) is (_, int abilityEnd)) end = abilityEnd;
+                if (AbilityClaimAt(actors, tokens, sentence, k) is (_, int abilityEnd)) end = abilityEnd;
             if (document.Voices[i] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(i)) continue;
             if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) continue;
 
@@ -86,12 +87,12 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
     /// "Varn's vast arsenal", "the vast Kestrian arsenal", "the regime's massive new army": a magnitude word at
     /// <paramref name="i"/> (or the owner before it) and an owned capability noun within four words.
     /// </summary>
-    private static (int Start, int End)? MagnitudeClaimAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int Start, int End)? MagnitudeClaimAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
         var magnitude = i;
         var owned = false;
-        if (ThreatAgents.IsOwner(tokens, sentence, i) && i + 1 < end)
+        if (ThreatAgents.IsOwner(actors, tokens, sentence, i) && i + 1 < end)
         {
             magnitude = i + 1;
             owned = true;
@@ -101,7 +102,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         {
             if (ThreatAgents.CapabilityAt(tokens, k, end) is > 0 and var noun)
                 return owned ? (i, k + noun) : null;
-            owned |= ThreatAgents.IsOwner(tokens, sentence, k);
+            owned |= ThreatAgents.IsOwner(actors, tokens, sentence, k);
         }
         return null;
     }
@@ -110,11 +111,11 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
     /// "Kestria's hackers are unstoppable", "the Kestrian army is ten feet tall": an owned capability noun at
     /// <paramref name="i"/>, "is/are", and an omnipotence predicate. A listed state alone may be the subject too.
     /// </summary>
-    private static (int Start, int End)? PredicateClaimAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int Start, int End)? PredicateClaimAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        var subjectEnd = ThreatAgents.CapabilityAt(tokens, i, end) is > 0 and var noun && OwnerBefore(tokens, sentence, i) ? i + noun
-            : Actors.Match(tokens.AsSpan(0, end), i) is { Class: not ActorClass.Group } actor && tokens[i].IsCapitalized ? i + actor.Length
+        var subjectEnd = ThreatAgents.CapabilityAt(tokens, i, end) is > 0 and var noun && OwnerBefore(actors, tokens, sentence, i) ? i + noun
+            : actors.Match(tokens.AsSpan(0, end), i) is { Class: not ActorClass.Group } actor && tokens[i].IsCapitalized ? i + actor.Length
             : -1;
         if (subjectEnd < 0 || subjectEnd >= end || tokens[subjectEnd].Norm is not ("is" or "are" or "seems" or "seem" or "remains" or "remain")) return null;
         var k = subjectEnd + 1;
@@ -127,10 +128,10 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
     /// "can/could" at <paramref name="i"/> whose subject is a capability or an actor, a striking verb, and a marker
     /// that makes the reach limitless. Returns the range from the modal to the last marker.
     /// </summary>
-    public static (int Start, int End)? AbilityClaimAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    public static (int Start, int End)? AbilityClaimAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        if (tokens[i].Norm is not ("can" or "could") || !HasCapableSubject(tokens, sentence, i)) return null;
+        if (tokens[i].Norm is not ("can" or "could") || !HasCapableSubject(actors, tokens, sentence, i)) return null;
         var verb = i + 1;
         while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
         if (verb >= end || !StrikeVerbs.Contains(tokens[verb].Norm)) return null;
@@ -146,26 +147,26 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         return claimEnd > 0 ? (i, claimEnd) : null;
     }
 
-    private static bool HasCapableSubject(ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    private static bool HasCapableSubject(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal)
     {
         for (var k = modal - 1; k >= sentence.FirstToken && modal - k <= 6; k--)
         {
             if (tokens[k].Text is "," or ";" or ":") return false;
             if (ThreatAgents.CapabilityAt(tokens, k, modal) > 0) return true;
             // A state or its capital; "Terrorists could strike anywhere" is ubiquity (RH1012), not a state's capability.
-            if (Actors.Match(tokens.AsSpan(0, modal), k) is { Class: not ActorClass.Group } && tokens[k].IsCapitalized) return true;
+            if (actors.Match(tokens.AsSpan(0, modal), k) is { Class: not ActorClass.Group } && tokens[k].IsCapitalized) return true;
             // "it can shut down the grid whenever it likes": a pronoun whose antecedent the sentence makes a threat.
-            if (tokens[k].Norm is "regime" or "enemy" or "adversary" or "it" or "they" && ThreatReferents.InSentence(tokens, sentence)) return true;
+            if (tokens[k].Norm is "regime" or "enemy" or "adversary" or "it" or "they" && ThreatReferents.InSentence(actors, tokens, sentence)) return true;
         }
         return false;
     }
 
-    private static bool OwnerBefore(ImmutableArray<Token> tokens, Sentence sentence, int noun)
+    private static bool OwnerBefore(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int noun)
     {
         for (var k = noun - 1; k >= sentence.FirstToken && noun - k <= 3; k--)
         {
             if (!tokens[k].IsWord) return false;
-            if (ThreatAgents.IsOwner(tokens, sentence, k)) return true;
+            if (ThreatAgents.IsOwner(actors, tokens, sentence, k)) return true;
         }
         return false;
     }

@@ -56,14 +56,15 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
+        var actors = document.Actors;
         var abilityEnd = -1;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (RH1011CapabilityExaggeration.AbilityClaimAt(tokens, sentence, i) is (_, int covered)) abilityEnd = covered;
+            if (RH1011CapabilityExaggeration.AbilityClaimAt(actors, tokens, sentence, i) is (_, int covered)) abilityEnd = covered;
             if (i < abilityEnd) continue;
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
             if (length > 0 && IsPrepositionalWithin(tokens, sentence, i + length)) length = 0;
-            var (start, end) = length > 0 && ReferentNear(tokens, sentence, i, i + length) ? (i, i + length) : EveryPlaceAt(tokens, sentence, i) ?? (i, i);
+            var (start, end) = length > 0 && ReferentNear(actors, tokens, sentence, i, i + length) ? (i, i + length) : EveryPlaceAt(actors, tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
             if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) continue;
@@ -85,12 +86,12 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     /// "Terrorists could strike anywhere, at any time" spreads a threat; "users may be banned at any time" in a sentence
     /// that later lists threats does not.
     /// </summary>
-    private static bool ReferentNear(ImmutableArray<Token> tokens, Sentence sentence, int cue, int cueEnd)
+    private static bool ReferentNear(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int cue, int cueEnd)
     {
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= ReferentWindow && !IsClauseBreak(tokens[k]); k--)
-            if (ThreatReferents.IsAt(tokens, sentence, k, out _)) return true;
+            if (ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
         for (var k = cue; k < sentence.EndToken && k - cueEnd < ReferentWindow && !IsClauseBreak(tokens[k]); k++)
-            if (ThreatReferents.IsAt(tokens, sentence, k, out _)) return true;
+            if (ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
         return false;
     }
 
@@ -101,12 +102,12 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     /// "inside every water company and power station", "in every ministry": a place quantified by "every" at
     /// <paramref name="i"/>, after an infiltrating agent or an actor earlier in the clause. Returns the phrase range.
     /// </summary>
-    private static (int Start, int End)? EveryPlaceAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int Start, int End)? EveryPlaceAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
         if (tokens[i].Norm is not ("in" or "inside" or "within" or "into" or "across") || i + 2 >= end || tokens[i + 1].Norm != "every") return null;
         if (NonPlaces.Contains(tokens[i + 2].Norm) || !tokens[i + 2].IsWord) return null;
-        if (!AgentBefore(tokens, sentence, i)) return null;
+        if (!AgentBefore(actors, tokens, sentence, i)) return null;
         var k = i + 2;
         while (k < end && k - i < 9 && tokens[k].IsWord && tokens[k].Norm is not ("in" or "of" or "across" or "waiting" or "ready" or "to" or "who" or "which" or "that")
             && !(tokens[k].Norm is "and" or "or" && k + 1 < end && !tokens[k + 1].IsWord))
@@ -115,13 +116,13 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     }
 
     /// <summary>An agent ("agents", "cells", "hackers") or a listed actor in the clause before the place.</summary>
-    private static bool AgentBefore(ImmutableArray<Token> tokens, Sentence sentence, int place)
+    private static bool AgentBefore(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int place)
     {
         for (var k = place - 1; k >= sentence.FirstToken && place - k <= 10; k--)
         {
             if (tokens[k].Text is ";" or ":") return false;
             if (ThreatAgents.AgentAt(tokens, k, place) > 0) return true;
-            if (Actors.Match(tokens.AsSpan(0, place), k) is { Class: ActorClass.Group }) return true;
+            if (actors.Match(tokens.AsSpan(0, place), k) is { Class: ActorClass.Group }) return true;
         }
         return false;
     }

@@ -20,6 +20,9 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// Example: Varn covets our coast, its arsenal is limitless, and time is running out.
 /// Use instead: keep the strongest claim, support it with evidence, and cut the rest.
 ///
+/// Options: <c>min_moves</c> (default 3), the number of distinct moves that make a pattern (one fewer with two
+/// amplifiers), and <c>min_findings</c> (default 5), the number of threat-inflation findings of any kind that do.
+///
 /// Not flagged: a paragraph whose threat claims are quoted or reported (the member rules do not fire on them), or
 /// whose claims each carry a citation (the members are evidence-gated).
 /// </summary>
@@ -35,8 +38,12 @@ public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
         description: "Three or more distinct threat-inflation rules, or five or more threat-inflation findings, in one paragraph with no evidence.",
         helpLinkUri: RuleCategories.HelpUri("RH1013"));
 
-    private const int DistinctRules = 3;
-    private const int Findings = 5;
+    public static readonly RuleOption<int> MinMoves = RuleOption.Int("RH1013", "min_moves", 3,
+        "Distinct threat-inflation rules in one paragraph that make a pattern (one fewer when two amplifiers back them).", min: 2);
+
+    public static readonly RuleOption<int> MinFindings = RuleOption.Int("RH1013", "min_findings", 5,
+        "Threat-inflation findings of any kind in one paragraph that make a pattern.", min: 2);
+
     private const int AmplifiersNeeded = 2;
 
     /// <summary>
@@ -47,11 +54,15 @@ public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    public override ImmutableArray<RuleOption> SupportedOptions => [MinMoves, MinFindings];
+
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(AnalyzeDocument);
 
     private static void AnalyzeDocument(DocumentContext context)
     {
         var document = context.Document;
+        var distinctRules = context.Options.Get(MinMoves);
+        var findings = context.Options.Get(MinFindings);
         int ParagraphOf(Finding f) => document.SentenceOf(document.Syntax.TokenIndexAt(f.Span.Start)).ParagraphIndex;
         var amplifiers = context.NodeFindings.Where(f => Amplifiers.Contains(f.Id)).GroupBy(ParagraphOf).ToDictionary(g => g.Key, g => g.ToList());
         var members = context.NodeFindings
@@ -62,8 +73,8 @@ public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
             var moves = paragraph.OrderBy(f => f.Span.Start).ToList();
             var rules = moves.Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var amplifying = amplifiers.GetValueOrDefault(paragraph.Key) ?? [];
-            var amplified = rules.Count == DistinctRules - 1 && amplifying.Count >= AmplifiersNeeded;
-            if (rules.Count < DistinctRules && moves.Count < Findings && !amplified) continue;
+            var amplified = rules.Count == distinctRules - 1 && amplifying.Count >= AmplifiersNeeded;
+            if (rules.Count < distinctRules && moves.Count < findings && !amplified) continue;
             if (moves.Any(f => HasEvidence(document, f))) continue;
 
             var first = moves[0];

@@ -22,15 +22,15 @@ public static class ThreatAgents
     public static int AgentAt(ImmutableArray<Token> tokens, int start, int limit) => Agents.Value.LongestAt(tokens, start, limit);
 
     /// <summary>
-    /// Whether the token names who owns a capability: a gazetteer actor, a name written as one ("Kestria's",
+    /// Whether the token names who owns a capability: an actor of the document's gazetteer, a name written as one ("Kestria's",
     /// "Kestrian", "Chinese"), or "the regime's"/"the enemy's". Fictional and unlisted states count when capitalized
     /// inside the sentence, or as a possessive at its start.
     /// </summary>
-    public static bool IsOwner(ImmutableArray<Token> tokens, Sentence sentence, int index)
+    public static bool IsOwner(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int index)
     {
         var token = tokens[index];
         if (!token.IsWord) return false;
-        if (Actors.Match(tokens.AsSpan(0, sentence.EndToken), index) is not null) return true;
+        if (actors.Match(tokens.AsSpan(0, sentence.EndToken), index) is not null) return true;
         if (token.Norm is "regime's" or "enemy's" or "junta's" or "adversary's" or "adversaries'" or "enemies'") return true;
         if (!token.IsCapitalized) return false;
         return index > sentence.FirstToken || token.Norm.EndsWith("'s", StringComparison.Ordinal);

@@ -117,4 +117,74 @@ public sealed class EditorConfigResolverTests : IDisposable
         var error = Assert.Throws<ConfigException>(() => Resolve("draft.md"));
         Assert.Contains("rhetlint.allow_code_rules = yes", error.Message);
     }
+
+    [Fact]
+    public void Rule_options_are_read_as_written_and_the_nearest_file_wins()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\nrhetlint.RH3009.require_reason = false\nrhetlint.RH1013.min_moves = 4\nrhetlint.profile = news\n");
+        Write("desk/.editorconfig", "[*.md]\nrhetlint.RH1013.min_moves = 2\nrhetlint.NEWS101.max_words = 30\n");
+        var options = Resolve("desk/draft.md").RuleOptions;
+        Assert.Equal("false", options["rhetlint.RH3009.require_reason"]);
+        Assert.Equal("2", options["rhetlint.rh1013.min_moves"]);
+        Assert.Equal("30", options["rhetlint.news101.max_words"]);
+        Assert.False(options.ContainsKey("rhetlint.profile"));
+        Assert.Equal("4", Resolve("draft.md").RuleOptions["rhetlint.rh1013.min_moves"]);
+    }
+
+    private static (int Length, Rhetlint.Core.Semantics.ActorClass Class)? ActorAt(DocumentOptions options, string text) =>
+        options.Lexicons.Actors.Match(Rhetlint.Core.Analysis.Linter.BuildModel("t.txt", Microsoft.CodeAnalysis.Text.SourceText.From(text),
+            Rhetlint.Core.Markup.DocumentFormat.PlainText).Tokens.AsSpan(), 0);
+
+    [Fact]
+    public void Lexicon_files_resolve_against_the_file_that_sets_them_and_the_nearest_file_wins()
+    {
+        Write(".editorconfig", "root = true\n[*.md]\nrhetlint.actors = lexicons/actors.txt\n");
+        Write("lexicons/actors.txt", "STATE\tNorvania\n");
+        Write("fiction/.editorconfig", "[*.md]\nrhetlint.actors = serial.txt, ../lexicons/actors.txt\n");
+        Write("fiction/serial.txt", "# The serial's invented republic\nSTATE Kestmark\n");
+        Assert.Equal((1, Rhetlint.Core.Semantics.ActorClass.State), ActorAt(Resolve("draft.md"), "Norvania objected."));
+        Assert.Null(ActorAt(Resolve("draft.md"), "Kestmark objected."));
+        Assert.NotNull(ActorAt(Resolve("fiction/part1.md"), "Kestmark objected."));
+        Assert.NotNull(ActorAt(Resolve("fiction/part1.md"), "Norvania objected."));
+        // The shipped gazetteer stays underneath.
+        Assert.NotNull(ActorAt(Resolve("fiction/part1.md"), "Kenya objected."));
+    }
+
+    [Fact]
+    public void Documents_that_name_the_same_files_share_one_list()
+    {
+        Write(".editorconfig", "root = true\n[*]\nrhetlint.actors = actors.txt\nrhetlint.outlets = outlets.txt\n");
+        Write("actors.txt", "STATE\tNorvania\n");
+        Write("outlets.txt", "The Harbor Gazette\n");
+        var resolver = new EditorConfigResolver();
+        var first = resolver.Resolve(Path.Combine(_root, "a.md")).Lexicons;
+        var second = resolver.Resolve(Path.Combine(_root, "sub", "b.md")).Lexicons;
+        Assert.Same(first.Actors, second.Actors);
+        Assert.Same(first.Outlets, second.Outlets);
+        Write("plain/.editorconfig", "root = true\n");
+        Assert.Same(Rhetlint.Core.Semantics.DocumentLexicons.Default, resolver.Resolve(Path.Combine(_root, "plain", "c.md")).Lexicons);
+    }
+
+    [Theory]
+    [InlineData("rhetlint.actors")]
+    [InlineData("rhetlint.outlets")]
+    [InlineData("rhetlint.vocabulary")]
+    public void A_missing_lexicon_file_is_a_config_error_naming_the_key_the_file_and_the_editorconfig(string key)
+    {
+        var config = Write("desk/.editorconfig", $"root = true\n[*]\n{key} = lists/missing.txt\n");
+        var error = Assert.Throws<ConfigException>(() => Resolve("desk/draft.md"));
+        Assert.Contains(key, error.Message);
+        Assert.Contains(config, error.Message);
+        Assert.Contains(Path.Combine(_root, "desk", "lists", "missing.txt") + ": no such file", error.Message);
+    }
+
+    [Fact]
+    public void An_actor_line_without_a_known_class_names_the_file_and_line()
+    {
+        Write(".editorconfig", "root = true\n[*]\nrhetlint.actors = actors.txt\n");
+        var actors = Write("actors.txt", "# header\nSTATE\tNorvania\nNATION\tKestmark\n");
+        var error = Assert.Throws<ConfigException>(() => Resolve("draft.md"));
+        Assert.Contains($"{actors}(3)", error.Message);
+        Assert.Contains("STATE, DEMONYM", error.Message);
+    }
 }

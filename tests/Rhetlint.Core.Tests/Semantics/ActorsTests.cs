@@ -114,7 +114,7 @@ public class ActorsTests
     public void Place_words_are_single_word_states_demonyms_and_capitals()
     {
         var tokens = Tokenize("Moscow Chinese U.S. Kremlin Hamas militants Brandt");
-        Assert.Equal([true, true, true, true, false, false, false], tokens.Select(Actors.IsPlaceWord).ToArray());
+        Assert.Equal([true, true, true, true, false, false, false], tokens.Select(Actors.Default.IsPlaceWord).ToArray());
     }
 
     [Fact]

@@ -174,4 +174,21 @@ public class AttributionFinderTests
         Assert.Equal(Voice.Reported, model.Voices[veto]);
         Assert.Equal(Voice.Author, model.Voices[0]);
     }
+
+    private static string[] SourcesWithOutlets(string text, params string[] outlets)
+    {
+        var lexicons = DocumentLexicons.Default with { Outlets = Rhetlint.Core.Lexicons.TermList.FromLines(outlets, keepCapitals: true) };
+        var model = Linter.BuildModel("test.txt", SourceText.From(text), DocumentFormat.PlainText, lexicons);
+        return [.. model.Frames.Select(f => $"{model.Excerpt(model.SpanOf(f.SourceStart, f.SourceHeadEnd))} | {f.Speaker}")];
+    }
+
+    [Theory]
+    [InlineData("The mayor will resign, the Insider reported.", "the Insider | DefiniteRole", "the Insider | NamedOrganization")]
+    [InlineData("Critics Weekly said the mayor will resign.", "Critics | VagueCollective", "Critics Weekly | NamedOrganization")]
+    [InlineData("According to the Insider, the mayor will resign.", "the Insider | DefiniteRole", "the Insider | NamedOrganization")]
+    public void A_configured_outlet_is_a_named_organization_whatever_its_words(string text, string without, string with)
+    {
+        Assert.Equal([without], Sources(text));
+        Assert.Equal([with], SourcesWithOutlets(text, "The Insider", "Critics Weekly"));
+    }
 }

@@ -10,7 +10,7 @@ public class ThreatReferentsTests
     private static bool HasReferent(string text)
     {
         var model = Linter.BuildModel("test.txt", SourceText.From(text), DocumentFormat.PlainText);
-        return ThreatReferents.InSentence(model.Tokens, model.Syntax.Sentences[0]);
+        return ThreatReferents.InSentence(model.Actors, model.Tokens, model.Syntax.Sentences[0]);
     }
 
     [Theory]

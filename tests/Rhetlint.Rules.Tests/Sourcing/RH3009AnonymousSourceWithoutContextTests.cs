@@ -71,4 +71,23 @@ public class RH3009AnonymousSourceWithoutContextTests
         var finding = Assert.Single(opinion.Lint("column.txt", Microsoft.CodeAnalysis.Text.SourceText.From(text), Rhetlint.Core.Markup.DocumentFormat.PlainText), f => f.Id == "RH3009");
         Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
     }
+
+    [Fact]
+    public void Without_require_reason_stated_access_alone_lowers_the_finding()
+    {
+        const string text = "A diplomat who attended the talks said the deal was close.";
+        var options = WithOptions(("rhetlint.RH3009.require_reason", "false"));
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf("RH3009", text));
+        var finding = Single("RH3009", text, options);
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.EndsWith("is an anonymous source; access is given; an editor should still approve it", finding.Message);
+    }
+
+    [Fact]
+    public void Without_require_reason_a_source_with_no_access_is_still_asked_how_it_knows()
+    {
+        var finding = Single("RH3009", "A source says the minister will resign.", WithOptions(("rhetlint.RH3009.require_reason", "false")));
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
+        Assert.EndsWith("is an anonymous source; say how the source knows", finding.Message);
+    }
 }

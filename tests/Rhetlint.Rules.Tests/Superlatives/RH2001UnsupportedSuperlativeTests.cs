@@ -79,4 +79,20 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The ferry is faster than the bus.")]
     public void Does_not_flag_a_bounded_or_reported_comparison(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    [Fact]
+    public void Evidence_window_paragraph_accepts_a_source_later_in_the_paragraph()
+    {
+        const string text = "Halden has the cleanest air. The harbor reopened in May. Air quality averaged 12 micrograms last year, the Harlow Institute reported.";
+        Assert.Equal(["the cleanest air"], Flagged("RH2001", text));
+        Assert.Empty(Flagged("RH2001", text, WithOptions(("rhetlint.RH2001.evidence_window", "paragraph"))));
+    }
+
+    [Fact]
+    public void Evidence_window_sentence_wants_the_source_in_the_claim_itself()
+    {
+        const string text = "Kestria has the calmest harbor. The Harlow Institute measured its swell at 0.4 meters in 2024.";
+        Assert.Empty(Flagged("RH2001", text));
+        Assert.Equal(["the calmest harbor"], Flagged("RH2001", text, WithOptions(("rhetlint.RH2001.evidence_window", "Sentence"))));
+    }
 }

@@ -39,4 +39,17 @@ public class RH2005UniversalClaimTests
     [InlineData("Nobody disputes that the tariff failed.")]
     public void Does_not_flag_records_rules_idioms_or_softened_claims(string text) =>
         Assert.Empty(Flagged("RH2005", text));
+
+    [Fact]
+    public void Flag_comparisons_false_leaves_a_comparative_universal_alone()
+    {
+        const string text = "Nobody on the tour serves harder on grass.";
+        Assert.Equal(["Nobody on the tour serves harder on grass"], Flagged("RH2005", text));
+        Assert.Empty(Flagged("RH2005", text, WithOptions(("rhetlint.RH2005.flag_comparisons", "false"))));
+    }
+
+    [Fact]
+    public void Flag_comparisons_false_still_flags_a_habitual_universal() =>
+        Assert.Equal(["Nobody in the region trusts"],
+            Flagged("RH2005", "Nobody in the region trusts the ferry company.", WithOptions(("rhetlint.RH2005.flag_comparisons", "false"))));
 }

@@ -38,4 +38,19 @@ public class RH1013ThreatPatternDensityTests
     [Fact]
     public void Two_distinct_moves_alone_are_not() =>
         Assert.Empty(Flagged("RH1013", "War with Kestria is inevitable. This ceasefire is Munich all over again."));
+
+    [Fact]
+    public void Min_moves_two_makes_two_distinct_moves_a_pattern()
+    {
+        const string text = "Conflict with Varn is inevitable. The new treaty is Munich all over again.";
+        Assert.Empty(Flagged("RH1013", text));
+        Assert.Contains("stacks 2 threat-inflation moves (RH1007, RH1009)", Single("RH1013", text, WithOptions(("rhetlint.RH1013.min_moves", "2"))).Message);
+    }
+
+    [Fact]
+    public void Min_findings_raises_the_count_of_moves_of_one_kind()
+    {
+        Assert.Contains("stacks 5 threat-inflation moves", Single("RH1013", FiveClaims).Message);
+        Assert.Empty(Flagged("RH1013", FiveClaims, WithOptions(("rhetlint.RH1013.min_findings", "6"))));
+    }
 }
