@@ -9,15 +9,27 @@ namespace Rhetlint.Cli;
 /// <summary>Reads and lints files in parallel; results come back in input order.</summary>
 /// <param name="rules">The rules each document runs, by its configuration (built-in rules and its packs).</param>
 /// <param name="optionsFor">The configuration of a document, by path (standard input resolves from the working directory).</param>
-internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Func<string, DocumentOptions> optionsFor)
+/// <param name="cache">Results of earlier runs (files only, not standard input); null to analyze everything.</param>
+internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Func<string, DocumentOptions> optionsFor, ResultCache? cache = null)
 {
     public const string StdinDisplayName = "<stdin>";
 
-    public CheckedFile[] Run(IReadOnlyList<string> paths, Func<Stream> stdin, CancellationToken cancellationToken)
+    private int _analyzed;
+
+    /// <summary>How many documents this runner analyzed rather than took from the cache.</summary>
+    public int Analyzed => _analyzed;
+
+    /// <param name="progress">Called after each file with the number done so far (from any thread).</param>
+    public CheckedFile[] Run(IReadOnlyList<string> paths, Func<Stream> stdin, CancellationToken cancellationToken, Action<int>? progress = null)
     {
         var results = new CheckedFile[paths.Count];
+        var done = 0;
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, paths.Count, options, i => results[i] = CheckOne(paths[i], stdin, cancellationToken));
+        Parallel.For(0, paths.Count, options, i =>
+        {
+            results[i] = CheckOne(paths[i], stdin, cancellationToken);
+            progress?.Invoke(Interlocked.Increment(ref done));
+        });
         return results;
     }
 
@@ -43,7 +55,13 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
         var format = isStdin ? stdinFormat : DocumentFormats.FromPath(path);
         try
         {
-            var (findings, statistics) = rules.For(options).LintWithStatistics(displayPath, text, format, options, cancellationToken);
+            var linter = rules.For(options);
+            var key = cache is null || isStdin ? null : ResultCache.Key(text, format.ToString(), rules.Fingerprint(options));
+            if (key is not null && cache!.TryRead(key, displayPath, text, linter.Driver.Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal)) is { } cached)
+                return new CheckedFile(displayPath, text, cached.Findings, null, cached.Statistics);
+            Interlocked.Increment(ref _analyzed);
+            var (findings, statistics) = linter.LintWithStatistics(displayPath, text, format, options, cancellationToken);
+            if (key is not null) cache!.Write(key, findings, statistics);
             return new CheckedFile(displayPath, text, findings, null, statistics);
         }
         catch (ConfigException e)

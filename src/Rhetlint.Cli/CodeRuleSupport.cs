@@ -27,15 +27,8 @@ internal static class CodeRuleSupport
         return new LoadedCodeRules(load.Analyzers, load.Problems);
     }
 
-    /// <summary><c>$RHETLINT_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/rhetlint/code-rules</c>, else <c>~/.cache/rhetlint/code-rules</c>.</summary>
-    internal static string DefaultCacheDirectory(Func<string, string?> environment)
-    {
-        if (environment("RHETLINT_CACHE_DIR") is { Length: > 0 } explicitDirectory) return explicitDirectory;
-        var cacheHome = environment("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(cacheHome, "rhetlint", "code-rules");
-    }
+    /// <summary>The <c>code-rules</c> folder of the cache root (<see cref="CacheDirectories"/>).</summary>
+    internal static string DefaultCacheDirectory(Func<string, string?> environment) => Path.Combine(CacheDirectories.Root(environment), "code-rules");
 #else
     public static bool IsAvailable => false;
 

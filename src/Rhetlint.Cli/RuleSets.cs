@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Security.Cryptography;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
 using Rhetlint.Packs;
@@ -26,6 +27,45 @@ internal sealed class RuleSets(IReadOnlyCollection<string> enable)
 
     /// <summary>The packs a document with these settings runs, as loaded (a rule id another pack of the list defined first is left out).</summary>
     public ImmutableArray<RulePack> PacksFor(DocumentOptions options) => SetFor(options).Packs;
+
+    /// <summary>
+    /// Everything about a document's settings that can change its findings, as one string: the severities, selection,
+    /// rule options, the contents of its lexicon files and packs, and the rules enabled on the command line. Two
+    /// documents with equal fingerprints (and equal text) get equal findings.
+    /// </summary>
+    public string Fingerprint(DocumentOptions options)
+    {
+        var parts = new List<string>
+        {
+            options.Profile.Name,
+            Pairs(options.SeverityById.Select(p => (p.Key.ToUpperInvariant(), p.Value.ToString()))),
+            Pairs(options.SeverityByCategory.Select(p => (p.Key, p.Value.ToString()))),
+            string.Join(",", options.Selected), string.Join(",", options.Ignored), options.AllowCodeRules.ToString(),
+            Pairs(options.RuleOptions.Select(p => (p.Key.ToLowerInvariant(), p.Value))),
+            string.Join(",", enable.Order(StringComparer.Ordinal)),
+        };
+        parts.AddRange(options.LexiconFiles.Select(f => f + "=" + _fileHashes.GetOrAdd(f, HashOf)));
+        parts.AddRange(PacksFor(options).Select(p => p.Location + "=" + p.ContentHash));
+        return string.Join("\n", parts);
+    }
+
+    private readonly ConcurrentDictionary<string, string> _fileHashes = new(StringComparer.Ordinal);
+
+    private static string Pairs(IEnumerable<(string Key, string Value)> pairs) =>
+        string.Join(";", pairs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+
+    private static string HashOf(string file)
+    {
+        try
+        {
+            return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The resolver already read it; a file gone since then just keys a result no later run will find.
+            return "unreadable";
+        }
+    }
 
     /// <summary>What is wrong in the rules loaded so far, each problem once, by file and line.</summary>
     public ImmutableArray<RuleLoadProblem> Problems =>

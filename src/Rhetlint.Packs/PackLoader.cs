@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
@@ -31,7 +33,7 @@ public static partial class PackLoader
             var what = Directory.Exists(folder) ? $"no {ManifestName} in the pack folder" : BundledPacks.Names.IsEmpty || folder.Contains('/') || folder.Contains('\\')
                 ? "no such pack folder"
                 : $"no such pack folder, and no bundled pack of that name (bundled: {string.Join(", ", BundledPacks.Names)})";
-            return new RulePack(Path.GetFileName(folder), null, folder, [], [], [new RuleLoadProblem(folder, 1, 1, what)]);
+            return new RulePack(Path.GetFileName(folder), null, folder, [], [], [new RuleLoadProblem(folder, 1, 1, what)], "");
         }
         var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
@@ -55,6 +57,7 @@ public static partial class PackLoader
 
     internal static RulePack FromFiles(string location, IEnumerable<(string Path, string? Text)> files, ImmutableArray<string> codeRuleFiles)
     {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var problems = ImmutableArray.CreateBuilder<RuleLoadProblem>();
         var analyzers = ImmutableArray.CreateBuilder<RhetoricAnalyzer>();
         var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -66,6 +69,7 @@ public static partial class PackLoader
                 problems.Add(new RuleLoadProblem(path, 1, 1, "cannot read the file"));
                 continue;
             }
+            hash.AppendData(Encoding.UTF8.GetBytes($"{path}\n{text}\n"));
             var file = new YamlFile(path);
             var root = file.Parse(text);
             if (root is not null && Path.GetFileName(path) == ManifestName)
@@ -82,7 +86,10 @@ public static partial class PackLoader
             }
             problems.AddRange(file.Problems);
         }
-        return new RulePack(name ?? Path.GetFileName(location), description, location, analyzers.ToImmutable(), codeRuleFiles, problems.ToImmutable());
+        foreach (var file in codeRuleFiles)
+            hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{ReadText(file)}\n"));
+        return new RulePack(name ?? Path.GetFileName(location), description, location, analyzers.ToImmutable(), codeRuleFiles, problems.ToImmutable(),
+            Convert.ToHexString(hash.GetHashAndReset()));
     }
 
     private static (string? Name, string? Description) Manifest(YamlFile file, YamlMappingNode root)

@@ -9,13 +9,15 @@ namespace Rhetlint.Packs;
 /// where configuration trusts them), and every problem found on the way, each with file, line and column.
 /// </summary>
 /// <param name="Location">The pack folder, or <c>rules/packs/NAME</c> for a pack bundled with Rhetlint.</param>
+/// <param name="ContentHash">A hash of every file the pack holds (rule files and C# rule files): a result cache keyed by it notices an edited rule.</param>
 public sealed record RulePack(
     string Name,
     string? Description,
     string Location,
     ImmutableArray<RhetoricAnalyzer> Analyzers,
     ImmutableArray<string> CodeRuleFiles,
-    ImmutableArray<RuleLoadProblem> Problems)
+    ImmutableArray<RuleLoadProblem> Problems,
+    string ContentHash)
 {
     internal IEnumerable<PackRule> Rules => Analyzers.OfType<PackRuleAnalyzer>().Select(a => a.Rule);
 

@@ -19,10 +19,10 @@ public class CodeRuleSupportTests
     }
 
     [Theory]
-    [InlineData("/var/cache/rules", "/home/ilse/.xdg-cache", "/var/cache/rules")]
+    [InlineData("/var/cache/rhetlint", "/home/ilse/.xdg-cache", "/var/cache/rhetlint/code-rules")]
     [InlineData(null, "/home/ilse/.xdg-cache", "/home/ilse/.xdg-cache/rhetlint/code-rules")]
     [InlineData("", "", "{home}/.cache/rhetlint/code-rules")]
-    public void The_cache_directory_is_RHETLINT_CACHE_DIR_else_under_XDG_CACHE_HOME_else_under_the_home_cache(string? rhetlintCacheDir, string? xdgCacheHome, string expected)
+    public void The_cache_directory_is_under_RHETLINT_CACHE_DIR_else_under_XDG_CACHE_HOME_else_under_the_home_cache(string? rhetlintCacheDir, string? xdgCacheHome, string expected)
     {
         var environment = new Dictionary<string, string?> { ["RHETLINT_CACHE_DIR"] = rhetlintCacheDir, ["XDG_CACHE_HOME"] = xdgCacheHome };
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);

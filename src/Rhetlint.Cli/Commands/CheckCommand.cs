@@ -34,7 +34,13 @@ internal static class CheckCommand
             Description = "Write a rhetlint-ignore comment before every Markdown block with findings (adopting Rhetlint on existing copy)",
         };
 
-        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable, addSuppressions };
+        var noCache = new Option<bool>("--no-cache") { Description = "Analyze every file, neither reading nor writing cached results" };
+        var cacheDir = new Option<string?>("--cache-dir")
+        {
+            Description = "Where results are cached (default: $RHETLINT_CACHE_DIR/results, else $XDG_CACHE_HOME/rhetlint/results, else ~/.cache/rhetlint/results)",
+        };
+
+        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir };
         foreach (var option in config.All) command.Options.Add(option);
         command.SetAction((result, cancellationToken) =>
         {
@@ -48,19 +54,22 @@ internal static class CheckCommand
                 io.Error.WriteLine($"rhetlint: {e.Message}");
                 return Task.FromResult(ExitCodes.UsageOrInput);
             }
+            var cache = result.GetValue(noCache) ? null : new ResultCache(result.GetValue(cacheDir) ?? Path.Combine(CacheDirectories.Default, "results"));
             return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(stdinFormat)!,
-                result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cancellationToken));
+                result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, cancellationToken));
         });
         return command;
     }
 
     private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, string[] enable,
-        Func<string, DocumentOptions> settings, bool addSuppressions, CancellationToken cancellationToken)
+        Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, CancellationToken cancellationToken)
     {
         var (files, missing) = FileCollector.Collect(paths);
         var rules = new RuleSets(enable);
-        var runner = new CheckRunner(rules, stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText, settings);
-        var results = runner.Run(files, io.Stdin, cancellationToken);
+        var runner = new CheckRunner(rules, stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText, settings, cache);
+        var progress = ProgressLine.ForTerminal(io.Error, files.Count, () => runner.Analyzed);
+        var results = runner.Run(files, io.Stdin, cancellationToken, progress is null ? null : progress.Update);
+        progress?.Finish();
 
         if (format == "json") JsonReporter.Write(io.Out, results);
         else TextReporter.Write(io.Out, results);

@@ -32,6 +32,9 @@ public sealed record DocumentOptions(
     /// </summary>
     public ImmutableDictionary<string, string> RuleOptions { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>The files behind <see cref="Lexicons"/> (actors, outlets, vocabulary), for a cache that must notice when they change.</summary>
+    public ImmutableArray<string> LexiconFiles { get; init; } = [];
+
     /// <summary>The actor gazetteer, outlet names and accepted vocabulary, with the files configuration adds.</summary>
     public DocumentLexicons Lexicons { get; init; } = DocumentLexicons.Default;
 

@@ -63,6 +63,8 @@ public sealed partial class EditorConfigResolver
             AllowCodeRules = result.AnalyzerOptions.TryGetValue(AllowCodeRulesKey, out var allow) && ParseBool(AllowCodeRulesKey, allow),
             RuleOptions = RuleOptionsOf(result),
             Lexicons = LexiconsFor(chain, fullPath),
+            LexiconFiles = [.. PathList(chain, fullPath, ActorsKey, keepBareNames: false), .. PathList(chain, fullPath, OutletsKey, keepBareNames: false),
+                .. PathList(chain, fullPath, VocabularyKey, keepBareNames: false)],
         };
     }
 

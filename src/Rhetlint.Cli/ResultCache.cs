@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+
+namespace Rhetlint.Cli;
+
+/// <summary>
+/// Check results on disk, one file per document, keyed by the document's text, its configuration and the engine
+/// build (Ruff's cache, per document): a second run over an unchanged archive analyzes nothing. An entry that cannot
+/// be read is a miss, and a write that fails only costs the next run time.
+/// </summary>
+internal sealed class ResultCache(string directory)
+{
+    /// <summary>The assemblies whose code decides findings: a new build of any of them invalidates every entry.</summary>
+    private static readonly string EngineVersion = string.Join(",",
+        new[] { typeof(Linter), typeof(Rules.BuiltInRules), typeof(Packs.PackLoader), typeof(ResultCache) }.Select(t => t.Module.ModuleVersionId));
+
+    public string Directory { get; } = directory;
+
+    /// <summary>The entry key for a document: its text and format, and the fingerprint of its rules and settings.</summary>
+    public static string Key(SourceText text, string format, string configuration)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{EngineVersion}\n{format}\n{configuration}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>The cached findings and statistics, located in <paramref name="path"/>'s <paramref name="text"/>, or null.</summary>
+    public (ImmutableArray<Finding> Findings, DocumentStatistics Statistics)? TryRead(string key, string path, SourceText text, IReadOnlyDictionary<string, DiagnosticDescriptor> descriptors)
+    {
+        CacheEntry? entry;
+        try
+        {
+            entry = JsonSerializer.Deserialize(File.ReadAllBytes(EntryPath(key)), ResultCacheContext.Default.CacheEntry);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+        if (entry is null) return null;
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        foreach (var f in entry.Findings)
+        {
+            if (!descriptors.TryGetValue(f.Id, out var descriptor) || f.Start + f.Length > text.Length) return null;
+            var span = new TextSpan(f.Start, f.Length);
+            var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+            var diagnostic = Diagnostic.Create(descriptor.Id, descriptor.Category, f.Message, (DiagnosticSeverity)f.Severity, descriptor.DefaultSeverity,
+                descriptor.IsEnabledByDefault, warningLevel: f.Severity == (int)DiagnosticSeverity.Error ? 0 : 1, descriptor.Title, descriptor.Description,
+                descriptor.HelpLinkUri, location, customTags: descriptor.CustomTags);
+            var rewrites = f.Rewrites.Select(r => new Rewrite(r.Title, [.. r.Changes.Select(c => new TextChange(new TextSpan(c.Start, c.Length), c.Text))],
+                (Applicability)r.Applicability));
+            findings.Add(new Finding(diagnostic, [.. rewrites]));
+        }
+        return (findings.ToImmutable(), new DocumentStatistics(entry.Words, entry.DirectQuotes, entry.NamedSourceQuotes));
+    }
+
+    public void Write(string key, ImmutableArray<Finding> findings, DocumentStatistics statistics)
+    {
+        var entry = new CacheEntry(
+            [.. findings.Select(f => new CachedFinding(f.Id, f.Span.Start, f.Span.Length, (int)f.Severity, f.Message,
+                [.. f.Rewrites.Select(r => new CachedRewrite(r.Title, (int)r.Applicability, [.. r.Changes.Select(c => new CachedChange(c.Span.Start, c.Span.Length, c.NewText ?? ""))]))]))],
+            statistics.Words, statistics.DirectQuotes, statistics.NamedSourceQuotes);
+        var target = EntryPath(key);
+        var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(entry, ResultCacheContext.Default.CacheEntry));
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only or full disk makes the next run slower, nothing worse.
+            try { File.Delete(temporary); } catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+        }
+    }
+
+    private string EntryPath(string key) => Path.Combine(Directory, key + ".json");
+}
+
+internal sealed record CacheEntry(List<CachedFinding> Findings, int Words, int DirectQuotes, int NamedSourceQuotes);
+
+internal sealed record CachedFinding(string Id, int Start, int Length, int Severity, string Message, List<CachedRewrite> Rewrites);
+
+internal sealed record CachedRewrite(string Title, int Applicability, List<CachedChange> Changes);
+
+internal sealed record CachedChange(int Start, int Length, string Text);
+
+[JsonSerializable(typeof(CacheEntry))]
+internal sealed partial class ResultCacheContext : JsonSerializerContext;

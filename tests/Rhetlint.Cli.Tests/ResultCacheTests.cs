@@ -1,0 +1,110 @@
+using Rhetlint.Core.Config;
+using Rhetlint.Core.Markup;
+using static Rhetlint.Cli.Tests.CliRunner;
+
+namespace Rhetlint.Cli.Tests;
+
+public sealed class ResultCacheTests : IDisposable
+{
+    private readonly TempFolder _drafts = new();
+    private readonly TempFolder _cache = new();
+
+    public void Dispose()
+    {
+        _drafts.Dispose();
+        _cache.Dispose();
+    }
+
+    private (CheckedFile[] Files, int Analyzed) Check(params string[] paths)
+    {
+        var resolver = new EditorConfigResolver();
+        var runner = new CheckRunner(new RuleSets([]), DocumentFormat.PlainText, resolver.Resolve, new ResultCache(_cache.Path));
+        var files = runner.Run(paths, () => Stream.Null, CancellationToken.None);
+        return (files, runner.Analyzed);
+    }
+
+    private string[] Tree()
+    {
+        _drafts.Write(".editorconfig", "root = true\n");
+        return
+        [
+            _drafts.Write("a.md", "One columnist noted that the plan \"gives away the harbor.\"\n"),
+            _drafts.Write("b.txt", "It is the greatest energy policy this country has ever seen.\n"),
+            _drafts.Write("c.md", "The ferry left at noon.\n"),
+        ];
+    }
+
+    private static string Render(CheckedFile[] files) =>
+        string.Join("\n", files.SelectMany(f => f.Findings.Select(d => $"{f.Path} {d.Id} {d.Span} {d.Severity} {d.Message} {d.Rewrites.Length} {d.Diagnostic.Location.GetLineSpan()}")))
+        + string.Join(",", files.Select(f => f.Statistics));
+
+    [Fact]
+    public void A_second_run_over_an_unchanged_tree_analyzes_nothing_and_reports_the_same()
+    {
+        var paths = Tree();
+        var first = Check(paths);
+        Assert.Equal(3, first.Analyzed);
+        var second = Check(paths);
+        Assert.Equal(0, second.Analyzed);
+        Assert.Equal(Render(first.Files), Render(second.Files));
+        Assert.Contains(second.Files, f => f.Findings.Length > 0);
+    }
+
+    [Fact]
+    public void An_edited_file_is_analyzed_again_and_only_that_one()
+    {
+        var paths = Tree();
+        Check(paths);
+        File.AppendAllText(paths[2], "Nobody ever reads the minutes.\n");
+        Assert.Equal(1, Check(paths).Analyzed);
+    }
+
+    [Fact]
+    public void A_changed_setting_analyzes_again()
+    {
+        var paths = Tree();
+        Check(paths);
+        _drafts.Write(".editorconfig", "root = true\n[*]\nrhetlint_diagnostic.RH3002.severity = error\n");
+        var changed = Check(paths);
+        Assert.Equal(3, changed.Analyzed);
+        Assert.Contains(changed.Files[0].Findings, f => f.Id == "RH3002" && f.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void A_changed_pack_rule_analyzes_again()
+    {
+        var paths = Tree();
+        _drafts.Write(".editorconfig", "root = true\n[*]\nrhetlint.packs = house\n");
+        _drafts.Write("house/pack.yaml", "name: house\n");
+        _drafts.Write("house/r.yaml", "id: HG1\nkind: existence\nmessage: m\nphrases: [ferry]\nexamples:\n  flag: [ferry]\n  pass: [boat]\n");
+        Assert.Equal(3, Check(paths).Analyzed);
+        Assert.Equal(0, Check(paths).Analyzed);
+        _drafts.Write("house/r.yaml", "id: HG1\nkind: existence\nmessage: m\nphrases: [noon]\nexamples:\n  flag: [noon]\n  pass: [boat]\n");
+        var changed = Check(paths);
+        Assert.Equal(3, changed.Analyzed);
+        var finding = Assert.Single(changed.Files[2].Findings, f => f.Id == "HG1");
+        Assert.Equal("noon", changed.Files[2].Text!.ToString(finding.Span));
+    }
+
+    [Fact]
+    public void A_corrupt_entry_is_a_miss_not_a_crash()
+    {
+        var paths = Tree();
+        Check(paths);
+        foreach (var entry in Directory.GetFiles(_cache.Path)) File.WriteAllText(entry, "{ not json");
+        var again = Check(paths);
+        Assert.Equal(3, again.Analyzed);
+    }
+
+    [Fact]
+    public void Check_caches_by_default_and_no_cache_turns_it_off()
+    {
+        var paths = Tree();
+        var withCache = Run("check", "--cache-dir", _cache.Path, paths[0]);
+        Assert.NotEmpty(Directory.GetFiles(_cache.Path));
+        Assert.Equal(withCache.Out, Run("check", "--cache-dir", _cache.Path, paths[0]).Out);
+        using var empty = new TempFolder();
+        Run("check", "--no-cache", "--cache-dir", empty.Path, paths[0]);
+        Assert.Empty(Directory.GetFiles(empty.Path));
+    }
+}
