@@ -40,7 +40,21 @@ internal static class CheckCommand
             Description = "Where results are cached (default: $RHETLINT_CACHE_DIR/results, else $XDG_CACHE_HOME/rhetlint/results, else ~/.cache/rhetlint/results)",
         };
 
-        var command = new Command("check", "Check drafts and report rhetoric findings") { paths, format, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir };
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Also exit with code 1 when there are more than this many warnings" };
+        maxWarnings.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 0) r.AddError("--max-warnings must be 0 or more");
+        });
+        var exitZero = new Option<bool>("--exit-zero") { Description = "Exit with code 0 whatever the findings (input and configuration errors still exit 2)" };
+        var changedSince = new Option<string?>("--changed-since")
+        {
+            Description = "Report only findings on lines changed since this git revision (and in files git does not track yet)",
+        };
+
+        var command = new Command("check", "Check drafts and report rhetoric findings")
+        {
+            paths, format, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince,
+        };
         foreach (var option in config.All) command.Options.Add(option);
         command.SetAction((result, cancellationToken) =>
         {
@@ -55,21 +69,38 @@ internal static class CheckCommand
                 return Task.FromResult(ExitCodes.UsageOrInput);
             }
             var cache = result.GetValue(noCache) ? null : new ResultCache(result.GetValue(cacheDir) ?? Path.Combine(CacheDirectories.Default, "results"));
-            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(stdinFormat)!,
-                result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, cancellationToken));
+            var gate = new Gate(Severities.Threshold(result.GetValue(failOn)!), result.GetValue(maxWarnings), result.GetValue(exitZero));
+            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, gate, result.GetValue(stdinFormat)!,
+                result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), cancellationToken));
         });
         return command;
     }
 
-    private static int Run(CommandIO io, string[] paths, string format, string failOn, string stdinFormat, string[] enable,
-        Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, CancellationToken cancellationToken)
+    private static int Run(CommandIO io, string[] paths, string format, Gate gate, string stdinFormat, string[] enable,
+        Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, string? changedSince, CancellationToken cancellationToken)
     {
         var (files, missing) = FileCollector.Collect(paths);
+        ChangedLines? changed = null;
+        if (changedSince is not null)
+        {
+            try
+            {
+                changed = ChangedLines.Since(changedSince, [.. files.Where(f => f != FileCollector.StandardInput)]);
+            }
+            catch (GitException e)
+            {
+                io.Error.WriteLine($"rhetlint: {e.Message}");
+                return ExitCodes.UsageOrInput;
+            }
+        }
         var rules = new RuleSets(enable);
         var runner = new CheckRunner(rules, stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText, settings, cache);
         var progress = ProgressLine.ForTerminal(io.Error, files.Count, () => runner.Analyzed);
         var results = runner.Run(files, io.Stdin, cancellationToken, progress is null ? null : progress.Update);
         progress?.Finish();
+        if (changed is not null)
+            results = [.. results.Select(r => r.Path == CheckRunner.StdinDisplayName ? r
+                : r with { Findings = [.. r.Findings.Where(f => changed.Touches(r.Path, f.Diagnostic.Location.GetLineSpan().Span))] })];
 
         if (format == "json") JsonReporter.Write(io.Out, results);
         else TextReporter.Write(io.Out, results);
@@ -91,8 +122,6 @@ internal static class CheckCommand
         foreach (var problem in problems) io.Error.WriteLine(problem);
         if (missing.Count > 0 || results.Any(r => r.Error is not null) || problems.Length > 0) return ExitCodes.UsageOrInput;
 
-        var threshold = Severities.Threshold(failOn);
-        var failing = threshold is { } t && results.Any(r => r.Findings.Any(f => f.Severity >= t));
-        return failing ? ExitCodes.Findings : ExitCodes.Clean;
+        return gate.Fails(results) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }
