@@ -41,8 +41,8 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
             return new CheckedFile(displayPath, null, [], e.Message, null);
         }
         var format = isStdin ? stdinFormat : DocumentFormats.FromPath(path);
-        var (findings, statistics) = rules.For(options).LintWithStatistics(displayPath, text, format, options, cancellationToken);
-        return new CheckedFile(displayPath, text, findings, null, statistics);
+        var report = rules.For(options).LintForReport(displayPath, text, format, options, cancellationToken);
+        return new CheckedFile(displayPath, text, report.Findings, null, report.Statistics) { Suppressed = report.Suppressed };
     }
 
     internal static byte[] ReadAll(Stream stream)
