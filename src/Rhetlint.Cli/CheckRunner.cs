@@ -58,11 +58,11 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
             var linter = rules.For(options);
             var key = cache is null || isStdin ? null : ResultCache.Key(text, format.ToString(), rules.Fingerprint(options));
             if (key is not null && cache!.TryRead(key, displayPath, text, linter.Driver.Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal)) is { } cached)
-                return new CheckedFile(displayPath, text, cached.Findings, null, cached.Statistics);
+                return new CheckedFile(displayPath, text, cached.Findings, null, cached.Statistics) { Suppressed = cached.Suppressed };
             Interlocked.Increment(ref _analyzed);
-            var (findings, statistics) = linter.LintWithStatistics(displayPath, text, format, options, cancellationToken);
-            if (key is not null) cache!.Write(key, findings, statistics);
-            return new CheckedFile(displayPath, text, findings, null, statistics);
+            var report = linter.LintForReport(displayPath, text, format, options, cancellationToken);
+            if (key is not null) cache!.Write(key, report);
+            return new CheckedFile(displayPath, text, report.Findings, null, report.Statistics) { Suppressed = report.Suppressed };
         }
         catch (ConfigException e)
         {

@@ -31,8 +31,8 @@ internal sealed class ResultCache(string directory)
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
-    /// <summary>The cached findings and statistics, located in <paramref name="path"/>'s <paramref name="text"/>, or null.</summary>
-    public (ImmutableArray<Finding> Findings, DocumentStatistics Statistics)? TryRead(string key, string path, SourceText text, IReadOnlyDictionary<string, DiagnosticDescriptor> descriptors)
+    /// <summary>The cached report, its findings located in <paramref name="path"/>'s <paramref name="text"/>, or null.</summary>
+    public LintReport? TryRead(string key, string path, SourceText text, IReadOnlyDictionary<string, DiagnosticDescriptor> descriptors)
     {
         CacheEntry? entry;
         try
@@ -45,7 +45,7 @@ internal sealed class ResultCache(string directory)
         }
         if (entry is null) return null;
         var findings = ImmutableArray.CreateBuilder<Finding>();
-        foreach (var f in entry.Findings)
+        foreach (var f in entry.Findings.Concat(entry.Suppressed))
         {
             if (!descriptors.TryGetValue(f.Id, out var descriptor) || f.Start + f.Length > text.Length) return null;
             var span = new TextSpan(f.Start, f.Length);
@@ -55,17 +55,18 @@ internal sealed class ResultCache(string directory)
                 descriptor.HelpLinkUri, location, customTags: descriptor.CustomTags);
             var rewrites = f.Rewrites.Select(r => new Rewrite(r.Title, [.. r.Changes.Select(c => new TextChange(new TextSpan(c.Start, c.Length), c.Text))],
                 (Applicability)r.Applicability));
-            findings.Add(new Finding(diagnostic, [.. rewrites]));
+            var suppression = f.Suppression is { } s ? new Suppression(s.Directive, new TextSpan(s.CommentStart, s.CommentLength), s.Justification) : null;
+            findings.Add(new Finding(diagnostic, [.. rewrites]) { Fingerprint = f.Fingerprint, Suppression = suppression });
         }
-        return (findings.ToImmutable(), new DocumentStatistics(entry.Words, entry.DirectQuotes, entry.NamedSourceQuotes));
+        var all = findings.ToImmutable();
+        return new LintReport([.. all.Where(f => f.Suppression is null)], [.. all.Where(f => f.Suppression is not null)],
+            new DocumentStatistics(entry.Words, entry.DirectQuotes, entry.NamedSourceQuotes));
     }
 
-    public void Write(string key, ImmutableArray<Finding> findings, DocumentStatistics statistics)
+    public void Write(string key, LintReport report)
     {
-        var entry = new CacheEntry(
-            [.. findings.Select(f => new CachedFinding(f.Id, f.Span.Start, f.Span.Length, (int)f.Severity, f.Message,
-                [.. f.Rewrites.Select(r => new CachedRewrite(r.Title, (int)r.Applicability, [.. r.Changes.Select(c => new CachedChange(c.Span.Start, c.Span.Length, c.NewText ?? ""))]))]))],
-            statistics.Words, statistics.DirectQuotes, statistics.NamedSourceQuotes);
+        var entry = new CacheEntry([.. report.Findings.Select(Cached)], [.. report.Suppressed.Select(Cached)],
+            report.Statistics.Words, report.Statistics.DirectQuotes, report.Statistics.NamedSourceQuotes);
         var target = EntryPath(key);
         var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
@@ -81,12 +82,20 @@ internal sealed class ResultCache(string directory)
         }
     }
 
+    private static CachedFinding Cached(Finding f) => new(f.Id, f.Span.Start, f.Span.Length, (int)f.Severity, f.Message,
+        [.. f.Rewrites.Select(r => new CachedRewrite(r.Title, (int)r.Applicability, [.. r.Changes.Select(c => new CachedChange(c.Span.Start, c.Span.Length, c.NewText ?? ""))]))],
+        f.Fingerprint,
+        f.Suppression is { } s ? new CachedSuppression(s.Directive, s.Comment.Start, s.Comment.Length, s.Justification) : null);
+
     private string EntryPath(string key) => Path.Combine(Directory, key + ".json");
 }
 
-internal sealed record CacheEntry(List<CachedFinding> Findings, int Words, int DirectQuotes, int NamedSourceQuotes);
+internal sealed record CacheEntry(List<CachedFinding> Findings, List<CachedFinding> Suppressed, int Words, int DirectQuotes, int NamedSourceQuotes);
 
-internal sealed record CachedFinding(string Id, int Start, int Length, int Severity, string Message, List<CachedRewrite> Rewrites);
+internal sealed record CachedFinding(string Id, int Start, int Length, int Severity, string Message, List<CachedRewrite> Rewrites, string? Fingerprint,
+    CachedSuppression? Suppression);
+
+internal sealed record CachedSuppression(string Directive, int CommentStart, int CommentLength, string? Justification);
 
 internal sealed record CachedRewrite(string Title, int Applicability, List<CachedChange> Changes);
 

@@ -35,7 +35,7 @@ public sealed class ResultCacheTests : IDisposable
     }
 
     private static string Render(CheckedFile[] files) =>
-        string.Join("\n", files.SelectMany(f => f.Findings.Select(d => $"{f.Path} {d.Id} {d.Span} {d.Severity} {d.Message} {d.Rewrites.Length} {d.Diagnostic.Location.GetLineSpan()}")))
+        string.Join("\n", files.SelectMany(f => f.Findings.Select(d => $"{f.Path} {d.Id} {d.Span} {d.Severity} {d.Message} {d.Rewrites.Length} {d.Fingerprint} {d.Diagnostic.Location.GetLineSpan()}")))
         + string.Join(",", files.Select(f => f.Statistics));
 
     [Fact]
@@ -48,6 +48,20 @@ public sealed class ResultCacheTests : IDisposable
         Assert.Equal(0, second.Analyzed);
         Assert.Equal(Render(first.Files), Render(second.Files));
         Assert.Contains(second.Files, f => f.Findings.Length > 0);
+        Assert.All(second.Files.SelectMany(f => f.Findings), f => Assert.NotNull(f.Fingerprint));
+    }
+
+    [Fact]
+    public void Comment_suppressed_findings_come_back_from_the_cache_with_their_reason()
+    {
+        _drafts.Write(".editorconfig", "root = true\n");
+        var draft = _drafts.Write("s.md", "<!-- rhetlint-ignore RH3002 -- the columnist asked not to be named -->\n" + "One columnist noted that the plan \"gives away the harbor.\"\n");
+        var first = Check(draft).Files[0];
+        var second = Check(draft);
+        Assert.Equal(0, second.Analyzed);
+        var suppressed = Assert.Single(second.Files[0].Suppressed);
+        Assert.Equal(first.Suppressed.Single().Suppression, suppressed.Suppression);
+        Assert.Equal("the columnist asked not to be named", suppressed.Suppression!.Justification);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal static class RuleHarness
 
     /// <summary>The findings with a document's configuration: rule options and configured lexicons.</summary>
     public static ImmutableArray<Finding> Lint(string text, DocumentOptions options) =>
-        Linter.LintWithStatistics("test.txt", SourceText.From(text), DocumentFormat.PlainText, options).Findings;
+        Linter.LintForReport("test.txt", SourceText.From(text), DocumentFormat.PlainText, options).Findings;
 
     public static string[] Flagged(string ruleId, string text, DocumentOptions options) =>
         [.. Lint(text, options).Where(f => f.Id == ruleId).Select(f => text.Substring(f.Span.Start, f.Span.Length))];

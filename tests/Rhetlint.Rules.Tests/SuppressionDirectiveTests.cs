@@ -65,4 +65,24 @@ public class SuppressionDirectiveTests
         };
         Assert.Empty(Ids($"<!-- rhetlint-ignore RH2001 -->\n\n{Superlative}\n", errorForRH2001));
     }
+
+    [Fact]
+    public void Suppressed_findings_can_be_had_with_the_comment_that_silenced_them()
+    {
+        var markdown = $"<!-- rhetlint-disable RH2001 -- the council's own ranking -->\n\n{Superlative}\n\n<!-- rhetlint-enable RH2001 -->\n\n" +
+            $"<!-- rhetlint-ignore RH3001 -->\n\n{VagueSource}\n";
+        var driver = BuiltInRules.CreateDriver();
+        var model = Linter.BuildModel("draft.md", SourceText.From(markdown), DocumentFormat.Markdown);
+
+        var all = driver.AnalyzeIncludingSuppressed(model, DocumentOptions.Default);
+
+        Assert.Empty(driver.Analyze(model, DocumentOptions.Default));
+        var ranking = Assert.Single(all, f => f.Id == "RH2001").Suppression!;
+        Assert.Equal("rhetlint-disable", ranking.Directive);
+        Assert.Equal("the council's own ranking", ranking.Justification);
+        Assert.StartsWith("<!-- rhetlint-disable RH2001", markdown[ranking.Comment.Start..]);
+        var critics = Assert.Single(all, f => f.Id == "RH3001").Suppression!;
+        Assert.Equal("rhetlint-ignore", critics.Directive);
+        Assert.Null(critics.Justification);
+    }
 }

@@ -7,7 +7,7 @@ using Rhetlint.Rules;
 
 namespace Rhetlint.Cli.Commands;
 
-/// <summary><c>rhetlint check PATH... [--format text|json] [--fail-on …] [--profile news|opinion] [--config PATH] [--select IDS] [--ignore IDS]</c></summary>
+/// <summary><c>rhetlint check PATH... [--format text|concise|json|sarif|github|junit|checkstyle] [--output FILE] [--fail-on …] [--profile news|opinion] [--config PATH] [--select IDS] [--ignore IDS]</c></summary>
 internal static class CheckCommand
 {
     public static Command Create(CommandIO io)
@@ -18,7 +18,8 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong(ReportFormats.Names);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output" };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with code 1 when a finding has at least this severity",
@@ -53,7 +54,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check drafts and report rhetoric findings")
         {
-            paths, format, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince,
+            paths, format, output, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince,
         };
         foreach (var option in config.All) command.Options.Add(option);
         command.SetAction((result, cancellationToken) =>
@@ -70,15 +71,16 @@ internal static class CheckCommand
             }
             var cache = result.GetValue(noCache) ? null : new ResultCache(result.GetValue(cacheDir) ?? Path.Combine(CacheDirectories.Default, "results"));
             var gate = new Gate(Severities.Threshold(result.GetValue(failOn)!), result.GetValue(maxWarnings), result.GetValue(exitZero));
-            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, gate, result.GetValue(stdinFormat)!,
+            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
                 result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), cancellationToken));
         });
         return command;
     }
 
-    private static int Run(CommandIO io, string[] paths, string format, Gate gate, string stdinFormat, string[] enable,
+    private static int Run(CommandIO io, string[] paths, string format, string? outputPath, Gate gate, string stdinFormat, string[] enable,
         Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, string? changedSince, CancellationToken cancellationToken)
     {
+        var started = DateTime.UtcNow;
         var (files, missing) = FileCollector.Collect(paths);
         ChangedLines? changed = null;
         if (changedSince is not null)
@@ -102,8 +104,8 @@ internal static class CheckCommand
             results = [.. results.Select(r => r.Path == CheckRunner.StdinDisplayName ? r
                 : r with { Findings = [.. r.Findings.Where(f => changed.Touches(r.Path, f.Diagnostic.Location.GetLineSpan().Span))] })];
 
-        if (format == "json") JsonReporter.Write(io.Out, results);
-        else TextReporter.Write(io.Out, results);
+        var run = new CheckRun(results, missing, rules.Problems, started, DateTime.UtcNow);
+        var written = WriteReport(io, format, outputPath, run);
 
         if (addSuppressions)
         {
@@ -118,10 +120,31 @@ internal static class CheckCommand
         foreach (var error in missing) io.Error.WriteLine($"rhetlint: {error}");
         foreach (var failed in results.Where(r => r.Error is not null)) io.Error.WriteLine($"rhetlint: {failed.Path}: {failed.Error}");
         // A broken pack rule was left out, the rest ran: the output above is real, but the run must not pass as clean.
-        var problems = rules.Problems;
-        foreach (var problem in problems) io.Error.WriteLine(problem);
-        if (missing.Count > 0 || results.Any(r => r.Error is not null) || problems.Length > 0) return ExitCodes.UsageOrInput;
+        foreach (var problem in run.RuleProblems) io.Error.WriteLine(problem);
+        if (!written || !run.IsComplete) return ExitCodes.UsageOrInput;
 
         return gate.Fails(results) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    /// <summary>To standard output, or whole to <paramref name="outputPath"/>; false (and a line on standard error) when that file cannot be written.</summary>
+    private static bool WriteReport(CommandIO io, string format, string? outputPath, CheckRun run)
+    {
+        if (outputPath is null)
+        {
+            ReportFormats.Write(format, io.Out, io.Error, run);
+            return true;
+        }
+        var report = new StringWriter();
+        ReportFormats.Write(format, report, io.Error, run);
+        try
+        {
+            ReportFile.Write(outputPath, report.ToString());
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Error.WriteLine($"rhetlint: cannot write {outputPath}: {e.Message}");
+            return false;
+        }
     }
 }

@@ -24,11 +24,11 @@ internal static class TextReporter
         if (StatisticsLine(files) is { } statistics) output.WriteLine(statistics);
     }
 
-    private static void WriteFinding(TextWriter output, string path, SourceText text, Finding finding)
+    /// <summary>One finding as <c>check</c> prints it: the headline, the source line with a caret underline, the rewrites.</summary>
+    public static void WriteFinding(TextWriter output, string path, SourceText text, Finding finding)
     {
         var lineSpan = finding.Diagnostic.Location.GetLineSpan().Span;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{path}({lineSpan.Start.Line + 1},{lineSpan.Start.Character + 1}): {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}"));
+        output.WriteLine(Headline(path, finding));
 
         var line = text.Lines[lineSpan.Start.Line];
         var start = lineSpan.Start.Character;
@@ -41,6 +41,14 @@ internal static class TextReporter
             var replacement = string.Join(" … ", rewrite.Changes.Select(c => c.NewText));
             output.WriteLine($"    = {Describe(rewrite.Applicability)}: {rewrite.Title}: {replacement}");
         }
+    }
+
+    /// <summary>MSBuild's line for a finding: <c>path(line,col): severity ID: message</c>, 1-based.</summary>
+    public static string Headline(string path, Finding finding)
+    {
+        var start = finding.Diagnostic.Location.GetLineSpan().Span.Start;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{path}({start.Line + 1},{start.Character + 1}): {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}");
     }
 
     /// <summary>At most 120 columns of a long line, around the finding; tabs shown as spaces so the caret lines up.</summary>

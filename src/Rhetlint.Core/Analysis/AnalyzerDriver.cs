@@ -98,8 +98,16 @@ public sealed class AnalyzerDriver
     }
 
     /// <param name="options">The document's configuration (from its .editorconfig files); it carries its own profile.</param>
+    public ImmutableArray<Finding> Analyze(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default) =>
+        [.. AnalyzeIncludingSuppressed(document, options, cancellationToken).Where(f => f.Suppression is null)];
+
+    /// <summary>
+    /// The reported findings and, marked with their <see cref="Finding.Suppression"/>, those a suppression comment
+    /// silenced, in document order, each with its <see cref="Finding.Fingerprint"/>. For reports that list
+    /// suppressed findings as such (SARIF); everything else wants <see cref="Analyze(DocumentModel, DocumentOptions, CancellationToken)"/>.
+    /// </summary>
     /// <exception cref="ConfigException">A rule option in <paramref name="options"/> is not one the rule has, or has the wrong type.</exception>
-    public ImmutableArray<Finding> Analyze(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default)
+    public ImmutableArray<Finding> AnalyzeIncludingSuppressed(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default)
     {
         ImmutableArray<TextSpan> accepted = [.. options.Lexicons.AcceptedTerms.Occurrences(document.Tokens).Select(o => AcceptedSpan(document, o.First, o.End))];
         var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options, OptionValues(options), accepted);
@@ -127,15 +135,18 @@ public sealed class AnalyzerDriver
         foreach (var action in _registrations.DocumentActions)
             action(new DocumentContext(document, sink, cancellationToken));
 
-        // Suppression comments beat every severity setting; what they leave, and their own problems, is the result.
+        // Suppression comments beat every severity setting: what they cover is marked (Analyze leaves it out), and
+        // their own problems join the result.
         var directives = SuppressionDirectives.Read(document.Syntax.Prose, _supportedIds);
-        var kept = sink.ToImmutable().Where(f => !directives.Suppresses(f)).ToList();
+        var marked = sink.ToImmutable().Select(f => directives.SuppressionOf(f) is { } s ? f with { Suppression = s } : f).ToList();
         var meta = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options);
         foreach (var (descriptor, span, message) in directives.Problems())
             meta.Add(descriptor, span, [], [message], null);
         foreach (var (rule, exception) in sink.Failures)
             meta.Add(EngineDescriptors.RuleFailed, new TextSpan(0, 0), [],
                 [$"rule {rule} threw {exception.GetType().Name} on this document ({exception.Message}); its findings here are incomplete"], null);
-        return FindingSink.InDocumentOrder(kept.Concat(meta.ToImmutable()));
+        var all = FindingSink.InDocumentOrder(marked.Concat(meta.ToImmutable()));
+        var fingerprints = FindingFingerprint.Compute(document.Syntax, all);
+        return [.. all.Select((f, i) => f with { Fingerprint = fingerprints[i] })];
     }
 }

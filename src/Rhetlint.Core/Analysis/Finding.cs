@@ -12,4 +12,16 @@ public sealed record Finding(Diagnostic Diagnostic, ImmutableArray<Rewrite> Rewr
     public DiagnosticSeverity Severity => Diagnostic.Severity;
     public string Category => Diagnostic.Descriptor.Category;
     public string Message => Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The comment that suppressed this finding; null for a reported one. Only
+    /// <see cref="AnalyzerDriver.AnalyzeIncludingSuppressed"/> returns suppressed findings (SARIF lists them as such).
+    /// </summary>
+    public Suppression? Suppression { get; init; }
+
+    /// <summary>
+    /// The finding's <see cref="FindingFingerprint"/>, stable when lines move; set by <see cref="AnalyzerDriver"/>,
+    /// null on a finding made elsewhere.
+    /// </summary>
+    public string? Fingerprint { get; init; }
 }

@@ -15,15 +15,22 @@ public sealed class Linter(AnalyzerDriver driver)
     public ImmutableArray<Finding> Lint(string path, SourceText text, DocumentFormat format, CancellationToken cancellationToken = default) =>
         Driver.Analyze(BuildModel(path, text, format), cancellationToken);
 
-    /// <summary>The findings together with the document's statistics, from one parse.</summary>
-    public (ImmutableArray<Finding> Findings, DocumentStatistics Statistics) LintWithStatistics(string path, SourceText text, DocumentFormat format,
-        DocumentOptions options, CancellationToken cancellationToken = default)
+    /// <summary>What a report of the document needs, from one parse: findings, suppressed findings, statistics.</summary>
+    public LintReport LintForReport(string path, SourceText text, DocumentFormat format, DocumentOptions options, CancellationToken cancellationToken = default)
     {
         var model = BuildModel(path, text, format, options.Lexicons);
-        return (Driver.Analyze(model, options, cancellationToken), DocumentStatistics.Of(model));
+        var all = Driver.AnalyzeIncludingSuppressed(model, options, cancellationToken);
+        return new LintReport(
+            [.. all.Where(f => f.Suppression is null)],
+            [.. all.Where(f => f.Suppression is not null)],
+            DocumentStatistics.Of(model));
     }
 
     /// <param name="lexicons">The document's configured lexicons (<see cref="DocumentOptions.Lexicons"/>); the shipped ones when null.</param>
     public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format, DocumentLexicons? lexicons = null) =>
         DocumentModel.Build(path, ProseParser.Parse(MarkupReader.Read(text, format)), lexicons);
 }
+
+/// <param name="Findings">The reported findings, in document order.</param>
+/// <param name="Suppressed">The findings suppression comments silenced, each with its <see cref="Finding.Suppression"/>.</param>
+public sealed record LintReport(ImmutableArray<Finding> Findings, ImmutableArray<Finding> Suppressed, DocumentStatistics Statistics);

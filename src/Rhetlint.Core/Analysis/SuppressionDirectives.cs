@@ -22,9 +22,10 @@ internal sealed partial class SuppressionDirectives
     private readonly List<Directive> _directives = [];
     private readonly List<(DiagnosticDescriptor Descriptor, TextSpan Span, string Message)> _problems = [];
 
-    private sealed class Directive(TextSpan comment, TextSpan scope, IReadOnlySet<string>? ids)
+    private sealed class Directive(Suppression suppression, TextSpan scope, IReadOnlySet<string>? ids)
     {
-        public TextSpan Comment { get; } = comment;
+        public Suppression Suppression { get; } = suppression;
+        public TextSpan Comment => Suppression.Comment;
         public TextSpan Scope { get; } = scope;
         /// <summary>Null: every rule.</summary>
         public IReadOnlySet<string>? Ids { get; } = ids;
@@ -40,7 +41,7 @@ internal sealed partial class SuppressionDirectives
     public static SuppressionDirectives Read(ProseText prose, IReadOnlySet<string> knownIds)
     {
         var result = new SuppressionDirectives();
-        var open = new Dictionary<string, (TextSpan Comment, int Start, IReadOnlySet<string>? Ids)>(StringComparer.Ordinal);
+        var open = new Dictionary<string, (Suppression Suppression, int Start, IReadOnlySet<string>? Ids)>(StringComparer.Ordinal);
         var end = prose.Source.Length;
         foreach (var comment in prose.Comments)
         {
@@ -51,6 +52,8 @@ internal sealed partial class SuppressionDirectives
             var body = match.Groups[2].Value;
             var dashes = body.IndexOf("--", StringComparison.Ordinal);
             var idText = dashes >= 0 ? body[..dashes] : body;
+            var reason = dashes >= 0 ? body[(dashes + 2)..].Trim() : "";
+            var suppression = new Suppression($"rhetlint-{kind}", comment.Span, reason.Length > 0 ? reason : null);
             var ids = idText.Split([',', ' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
             var unknown = ids.Where(id => !knownIds.Contains(id)).Order(StringComparer.Ordinal).ToList();
             if (unknown.Count > 0)
@@ -60,43 +63,46 @@ internal sealed partial class SuppressionDirectives
             switch (kind)
             {
                 case "disable-file":
-                    result._directives.Add(new Directive(comment.Span, new TextSpan(0, end), scopeIds));
+                    result._directives.Add(new Directive(suppression, new TextSpan(0, end), scopeIds));
                     break;
                 case "disable":
-                    open[key] = (comment.Span, comment.Span.End, scopeIds);
+                    open[key] = (suppression, comment.Span.End, scopeIds);
                     break;
                 case "enable":
                     if (open.Remove(key, out var disable))
-                        result._directives.Add(new Directive(disable.Comment, TextSpan.FromBounds(disable.Start, comment.Span.Start), disable.Ids));
+                        result._directives.Add(new Directive(disable.Suppression, TextSpan.FromBounds(disable.Start, comment.Span.Start), disable.Ids));
                     else
                         result._problems.Add((EngineDescriptors.BadDirective, comment.Span, "rhetlint-enable without a matching rhetlint-disable before it"));
                     break;
                 case "ignore":
                     var next = prose.Blocks.FirstOrDefault(b => b.Span.Start >= comment.Span.End);
-                    result._directives.Add(new Directive(comment.Span, next.Span.IsEmpty ? new TextSpan(comment.Span.End, 0) : next.Span, scopeIds));
+                    result._directives.Add(new Directive(suppression, next.Span.IsEmpty ? new TextSpan(comment.Span.End, 0) : next.Span, scopeIds));
                     break;
             }
         }
         // A disable that is never enabled runs to the end of the file.
-        foreach (var (comment, start, ids) in open.Values)
-            result._directives.Add(new Directive(comment, TextSpan.FromBounds(start, end), ids));
+        foreach (var (suppression, start, ids) in open.Values)
+            result._directives.Add(new Directive(suppression, TextSpan.FromBounds(start, end), ids));
         return result;
     }
 
-    /// <summary>Whether a directive suppresses <paramref name="finding"/>; marks that directive as used.</summary>
-    public bool Suppresses(Finding finding)
+    /// <summary>
+    /// The directive that suppresses <paramref name="finding"/> (the earliest comment, when several do), or null; marks
+    /// every directive that covers it as used, so none of them is reported as stale.
+    /// </summary>
+    public Suppression? SuppressionOf(Finding finding)
     {
-        var suppressed = false;
+        Suppression? first = null;
         foreach (var directive in _directives)
         {
             if (!directive.Covers(finding)) continue;
             directive.Used = true;
-            suppressed = true;
+            if (first is null || directive.Comment.Start < first.Comment.Start) first = directive.Suppression;
         }
-        return suppressed;
+        return first;
     }
 
-    /// <summary>Malformed directives, and directives that suppressed nothing (call after <see cref="Suppresses"/> has seen every finding).</summary>
+    /// <summary>Malformed directives, and directives that suppressed nothing (call after <see cref="SuppressionOf"/> has seen every finding).</summary>
     public IEnumerable<(DiagnosticDescriptor Descriptor, TextSpan Span, string Message)> Problems() =>
         _problems.Concat(_directives.Where(d => !d.Used).Select(d => (EngineDescriptors.UnusedSuppression, d.Comment, "this rhetlint directive suppresses no finding; remove it")));
 }

@@ -1,0 +1,41 @@
+namespace Rhetlint.Cli.Output;
+
+/// <summary>The report formats of <c>check --format</c>.</summary>
+internal static class ReportFormats
+{
+    public static readonly string[] Names = ["text", "concise", "json", "sarif", "github", "junit", "checkstyle"];
+
+    /// <param name="status">
+    /// Where concise and github put their closing count (standard error): their output stays one line per finding,
+    /// for tools that read every line.
+    /// </param>
+    public static void Write(string format, TextWriter output, TextWriter status, CheckRun run)
+    {
+        switch (format)
+        {
+            case "concise":
+                ConciseReporter.Write(output, run.Files);
+                status.WriteLine(TextReporter.Summary(run.Files));
+                break;
+            case "json":
+                JsonReporter.Write(output, run.Files);
+                break;
+            case "sarif":
+                SarifReporter.Write(output, run);
+                break;
+            case "github":
+                GitHubReporter.Write(output, run.Files);
+                status.WriteLine(TextReporter.Summary(run.Files));
+                break;
+            case "junit":
+                JUnitReporter.Write(output, run);
+                break;
+            case "checkstyle":
+                CheckstyleReporter.Write(output, run.Files);
+                break;
+            default:
+                TextReporter.Write(output, run.Files);
+                break;
+        }
+    }
+}
