@@ -22,6 +22,7 @@ internal static class Program
         var root = new RootCommand("Rhetlint: a linter for argument rhetoric (threat inflation, unsupported superlatives, sourcing gaps).")
         {
             CheckCommand.Create(io),
+            FixCommand.Create(io),
             RulesCommand.Create(io),
             EvalCommand.Create(io),
             ExplainCommand.Create(io),

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
@@ -9,8 +8,8 @@ namespace Rhetlint.Cli;
 
 /// <summary>
 /// <c>check --add-suppressions</c>: writes a <c>rhetlint-ignore</c> comment before every Markdown block that has
-/// findings, so a newsroom can adopt Rhetlint on an archive and fix only new copy. The file is rewritten atomically
-/// (a temporary file renamed over it), in its own encoding, and only if it still holds the text that was checked.
+/// findings, so a newsroom can adopt Rhetlint on an archive and fix only new copy. The file is rewritten by
+/// <see cref="SourceWriter"/>: atomically, in its own encoding, and only if it still holds the text that was checked.
 /// </summary>
 internal static class SuppressionWriter
 {
@@ -34,10 +33,7 @@ internal static class SuppressionWriter
             .ToList();
         if (changes.Count == 0) return (0, null);
 
-        var current = SourceReader.ReadFile(file.Path);
-        if (!current.ContentEquals(file.Text)) return (0, "the file changed since it was checked; nothing written");
-        Write(file.Path, file.Text.WithChanges(changes));
-        return (changes.Count, null);
+        return SourceWriter.Replace(file.Path, file.Text, file.Text.WithChanges(changes)) is { } problem ? (0, problem) : (changes.Count, null);
     }
 
     /// <summary>On a line of its own before a paragraph or heading; inline before a list item's or quote's text.</summary>
@@ -47,24 +43,5 @@ internal static class SuppressionWriter
         var atLineStart = blockStart == 0 || text[blockStart - 1] is '\n' or '\r';
         var newline = text.Lines.Count > 1 && text.ToString(text.Lines[0].SpanIncludingLineBreak).EndsWith("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         return new TextChange(new TextSpan(blockStart, 0), atLineStart ? comment + newline : comment + " ");
-    }
-
-    private static void Write(string path, SourceText text)
-    {
-        var encoding = text.Encoding ?? new UTF8Encoding(false);
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.rhetlint-{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(encoding.GetPreamble());
-                stream.Write(encoding.GetBytes(text.ToString()));
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
     }
 }

@@ -1,0 +1,175 @@
+using System.CommandLine;
+using System.Text;
+using Rhetlint.Cli.Fixes;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Config;
+using Rhetlint.Core.Fixes;
+using Rhetlint.Core.Text;
+
+namespace Rhetlint.Cli.Commands;
+
+/// <summary>
+/// <c>rhetlint fix PATH... [--diff | --write [--unsafe] | --interactive]</c> with the configuration options of
+/// <c>check</c>. Rewrites edit the writer's words, so a bare <c>fix</c> only shows them (as <c>--diff</c>); files change
+/// with <c>--write</c> or <c>--interactive</c>.
+/// </summary>
+internal static class FixCommand
+{
+    private const string Description =
+        "Apply the rules' rewrites. A rewrite edits the writer's words, so without --write nothing changes: fix prints a diff of "
+        + "what --write would do (as --diff). --write applies the safe rewrites, --unsafe adds the ones that may change what a sentence "
+        + "claims, --interactive asks about each finding. Rewrites with placeholders ([source]) are never applied.";
+
+    private enum Mode { Diff, Write, Interactive }
+
+    public static Command Create(CommandIO io)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or directories to fix (directories: *.md, *.markdown, *.txt, recursively)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var diff = new Option<bool>("--diff") { Description = "Print a unified diff of the rewrites and change nothing (the default); exit 1 when there is something to fix" };
+        var write = new Option<bool>("--write", "-w") { Description = "Apply the safe rewrites to the files (atomically, keeping encoding, byte-order mark and line endings)" };
+        var includeUnsafe = new Option<bool>("--unsafe") { Description = "Also apply rewrites that may change what a sentence claims (deleting a booster, 'said' for 'admitted')" };
+        var interactive = new Option<bool>("--interactive", "-i")
+        {
+            Description = "Ask about each finding: [a]ccept, [s]kip, [e]dit, [q]uit (answers are lines on standard input; unsafe rewrites are offered too)",
+        };
+        var enable = EnableOption.Create();
+        var config = new ConfigOptions();
+
+        var command = new Command("fix", Description) { paths, diff, write, includeUnsafe, interactive, enable };
+        foreach (var option in config.All) command.Options.Add(option);
+        command.Validators.Add(result =>
+        {
+            var modes = new[] { diff, write, interactive }.Where(o => result.GetValue(o)).Select(o => o.Name).ToList();
+            if (modes.Count > 1) result.AddError($"{string.Join(" and ", modes)} cannot be combined: --diff only shows, --write applies, --interactive asks");
+        });
+        command.SetAction((result, cancellationToken) =>
+        {
+            Func<string, DocumentOptions> settings;
+            try
+            {
+                settings = config.Source(result);
+            }
+            catch (ConfigException e)
+            {
+                io.Error.WriteLine($"rhetlint: {e.Message}");
+                return Task.FromResult(ExitCodes.UsageOrInput);
+            }
+            var mode = result.GetValue(write) ? Mode.Write : result.GetValue(interactive) ? Mode.Interactive : Mode.Diff;
+            var least = result.GetValue(includeUnsafe) ? Applicability.Unsafe : Applicability.Safe;
+            return Task.FromResult(Run(io, result.GetValue(paths)!, mode, least, result.GetValue(enable) ?? [], settings, cancellationToken));
+        });
+        return command;
+    }
+
+    private static int Run(CommandIO io, string[] paths, Mode mode, Applicability least, string[] enable, Func<string, DocumentOptions> settings,
+        CancellationToken cancellationToken)
+    {
+        var (files, missing) = FileCollector.Collect(paths);
+        if (files.Remove(FileCollector.StandardInput))
+            missing.Add("-: standard input cannot be fixed in place; `rhetlint check -` shows its rewrites");
+        foreach (var error in missing) io.Error.WriteLine($"rhetlint: {error}");
+
+        var rules = new RuleSets(enable);
+        var (failed, changed) = mode == Mode.Interactive
+            ? (RunInteractive(io, files, rules, settings, cancellationToken), false)
+            : RunBatch(io, files, rules, settings, least, mode == Mode.Write, cancellationToken);
+
+        // A broken pack rule was left out and the others' rewrites were applied: right, but the run must not pass as clean.
+        var problems = rules.Problems;
+        foreach (var problem in problems) io.Error.WriteLine(problem);
+        if (missing.Count > 0 || failed || problems.Length > 0) return ExitCodes.UsageOrInput;
+        // Like `ruff --diff`: a diff that is not empty fails, so CI can require drafts with nothing left to fix.
+        return mode == Mode.Diff && changed ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    /// <summary>--diff and --write: every file fixed until its rewrites settle, in parallel; output in input order.</summary>
+    private static (bool Failed, bool Changed) RunBatch(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings,
+        Applicability least, bool write, CancellationToken cancellationToken)
+    {
+        var outcomes = new (FixResult? Result, string? Error)[files.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, files.Count, parallel, i =>
+        {
+            var (draft, error) = Draft.Load(files[i], rules, settings, cancellationToken);
+            outcomes[i] = (draft is null ? null : Fixer.Run(draft.Text, draft.Analyze, least), error);
+        });
+
+        var failed = false;
+        int fixedFindings = 0, changedFiles = 0, checkedFiles = 0;
+        var left = new List<Finding>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (result, error) = outcomes[i];
+            var path = files[i];
+            if (result is null)
+            {
+                io.Error.WriteLine($"rhetlint: {path}: {error}");
+                failed = true;
+                continue;
+            }
+            checkedFiles++;
+            if (!result.Settled)
+            {
+                // The text after the last pass is one some rule still wants to change: writing it would be arbitrary.
+                io.Error.WriteLine($"rhetlint: {path}: rewrites did not settle after {Fixer.MaxPasses} passes ({string.Join(", ", result.UnsettledRules)} kept rewriting); file left unchanged");
+                failed = true;
+                continue;
+            }
+            if (result.FixedCount > 0)
+            {
+                if (!write) io.Out.Write(UnifiedDiff.Of(path, result.Original.ToString(), result.Fixed.ToString()));
+                else if (SourceWriter.Replace(path, result.Original, result.Fixed) is { } problem)
+                {
+                    io.Error.WriteLine($"rhetlint: {path}: {problem}");
+                    failed = true;
+                    continue;
+                }
+                fixedFindings += result.FixedCount;
+                changedFiles++;
+            }
+            left.AddRange(result.Remaining);
+        }
+        io.Error.WriteLine(FixSummary.Line(write, fixedFindings, changedFiles, checkedFiles, left, suggestUnsafe: least == Applicability.Safe));
+        return (failed, changedFiles > 0);
+    }
+
+    /// <summary>--interactive: one file at a time, each written once its findings are reviewed (one pass: the writer decides, not the rules).</summary>
+    private static bool RunInteractive(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings, CancellationToken cancellationToken)
+    {
+        using var answers = new StreamReader(io.Stdin(), Encoding.UTF8);
+        var review = new InteractiveReview(answers, io.Out);
+        var failed = false;
+        int fixedFindings = 0, changedFiles = 0, checkedFiles = 0;
+        var left = new List<Finding>();
+        foreach (var path in files)
+        {
+            if (review.Stopped) break;
+            var (draft, error) = Draft.Load(path, rules, settings, cancellationToken);
+            if (draft is null)
+            {
+                io.Error.WriteLine($"rhetlint: {path}: {error}");
+                failed = true;
+                continue;
+            }
+            checkedFiles++;
+            var findings = draft.Analyze(draft.Text);
+            var accepted = review.Review(path, draft.Text, findings);
+            left.AddRange(findings.Where(f => !accepted.Any(e => ReferenceEquals(e.Finding, f))));
+            if (accepted.IsEmpty) continue;
+            if (SourceWriter.Replace(path, draft.Text, TextEdits.Apply(draft.Text, accepted.SelectMany(e => e.Changes))) is { } problem)
+            {
+                io.Error.WriteLine($"rhetlint: {path}: {problem}");
+                failed = true;
+                continue;
+            }
+            fixedFindings += accepted.Length;
+            changedFiles++;
+        }
+        io.Error.WriteLine(FixSummary.Line(applied: true, fixedFindings, changedFiles, checkedFiles, left, suggestUnsafe: false));
+        return failed;
+    }
+}
