@@ -7,7 +7,7 @@ using Rhetlint.Rules;
 
 namespace Rhetlint.Cli.Commands;
 
-/// <summary><c>rhetlint check PATH... [--format text|json] [--fail-on …] [--profile news|opinion] [--config PATH] [--select IDS] [--ignore IDS]</c></summary>
+/// <summary><c>rhetlint check PATH... [--format text|json|html] [--fail-on …] [--profile news|opinion] [--config PATH] [--select IDS] [--ignore IDS]</c></summary>
 internal static class CheckCommand
 {
     public static Command Create(CommandIO io)
@@ -18,7 +18,7 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "html");
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with code 1 when a finding has at least this severity",
@@ -63,6 +63,7 @@ internal static class CheckCommand
         var results = runner.Run(files, io.Stdin, cancellationToken);
 
         if (format == "json") JsonReporter.Write(io.Out, results);
+        else if (format == "html") HtmlReporter.Write(io.Out, results, stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText);
         else TextReporter.Write(io.Out, results);
 
         if (addSuppressions)
