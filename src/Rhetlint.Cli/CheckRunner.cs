@@ -16,6 +16,8 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
 
     private int _analyzed;
 
+    public DocumentFormat StdinFormat => stdinFormat;
+
     /// <summary>How many documents this runner analyzed rather than took from the cache.</summary>
     public int Analyzed => _analyzed;
 

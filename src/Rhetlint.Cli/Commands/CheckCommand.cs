@@ -7,7 +7,7 @@ using Rhetlint.Rules;
 
 namespace Rhetlint.Cli.Commands;
 
-/// <summary><c>rhetlint check PATH... [--format text|concise|json|sarif|github|junit|checkstyle] [--output FILE] [--fail-on …] [--profile news|opinion] [--config PATH] [--select IDS] [--ignore IDS]</c></summary>
+/// <summary><c>rhetlint check PATH... [--format text|concise|json|sarif|github|junit|checkstyle|html] [--output FILE] [--fail-on …] [--profile news|opinion] [--config PATH] [--select IDS] [--ignore IDS]</c></summary>
 internal static class CheckCommand
 {
     public static Command Create(CommandIO io)
@@ -104,7 +104,7 @@ internal static class CheckCommand
             results = [.. results.Select(r => r.Path == CheckRunner.StdinDisplayName ? r
                 : r with { Findings = [.. r.Findings.Where(f => changed.Touches(r.Path, f.Diagnostic.Location.GetLineSpan().Span))] })];
 
-        var run = new CheckRun(results, missing, rules.Problems, started, DateTime.UtcNow);
+        var run = new CheckRun(results, missing, rules.Problems, started, DateTime.UtcNow) { StdinFormat = runner.StdinFormat };
         var written = WriteReport(io, format, outputPath, run);
 
         if (addSuppressions)

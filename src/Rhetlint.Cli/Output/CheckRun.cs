@@ -1,3 +1,4 @@
+using Rhetlint.Core.Markup;
 using Rhetlint.Core.Config;
 
 namespace Rhetlint.Cli.Output;
@@ -12,6 +13,9 @@ internal sealed record CheckRun(
     DateTime StartedUtc,
     DateTime FinishedUtc)
 {
+    /// <summary>How standard input was read: the HTML report, which shows the text, needs it to find Markdown sections.</summary>
+    public DocumentFormat StdinFormat { get; init; } = DocumentFormat.PlainText;
+
     /// <summary>Whether every path was read and every rule loaded: the findings are all there are.</summary>
     public bool IsComplete => MissingPaths.Count == 0 && RuleProblems.Count == 0 && Files.All(f => f.Error is null);
 

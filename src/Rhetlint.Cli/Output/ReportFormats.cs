@@ -3,7 +3,7 @@ namespace Rhetlint.Cli.Output;
 /// <summary>The report formats of <c>check --format</c>.</summary>
 internal static class ReportFormats
 {
-    public static readonly string[] Names = ["text", "concise", "json", "sarif", "github", "junit", "checkstyle"];
+    public static readonly string[] Names = ["text", "concise", "json", "sarif", "github", "junit", "checkstyle", "html"];
 
     /// <param name="status">
     /// Where concise and github put their closing count (standard error): their output stays one line per finding,
@@ -32,6 +32,9 @@ internal static class ReportFormats
                 break;
             case "checkstyle":
                 CheckstyleReporter.Write(output, run.Files);
+                break;
+            case "html":
+                HtmlReporter.Write(output, run.Files, run.StdinFormat);
                 break;
             default:
                 TextReporter.Write(output, run.Files);
