@@ -1,3 +1,4 @@
+using Humanizer;
 using System.CommandLine;
 using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
@@ -47,6 +48,10 @@ internal static class CheckCommand
             if (r.GetValueOrDefault<int?>() is < 0) r.AddError("--max-warnings must be 0 or more");
         });
         var exitZero = new Option<bool>("--exit-zero") { Description = "Exit with code 0 whatever the findings (input and configuration errors still exit 2)" };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "Report only findings that are not in this baseline file (`rhetlint baseline create` writes one)",
+        };
         var changedSince = new Option<string?>("--changed-since")
         {
             Description = "Report only findings on lines changed since this git revision (and in files git does not track yet)",
@@ -54,7 +59,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check drafts and report rhetoric findings")
         {
-            paths, format, output, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince,
+            paths, format, output, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince, baseline,
         };
         foreach (var option in config.All) command.Options.Add(option);
         command.SetAction((result, cancellationToken) =>
@@ -72,16 +77,29 @@ internal static class CheckCommand
             var cache = result.GetValue(noCache) ? null : new ResultCache(result.GetValue(cacheDir) ?? Path.Combine(CacheDirectories.Default, "results"));
             var gate = new Gate(Severities.Threshold(result.GetValue(failOn)!), result.GetValue(maxWarnings), result.GetValue(exitZero));
             return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
-                result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), cancellationToken));
+                result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), result.GetValue(baseline), cancellationToken));
         });
         return command;
     }
 
     private static int Run(CommandIO io, string[] paths, string format, string? outputPath, Gate gate, string stdinFormat, string[] enable,
-        Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, string? changedSince, CancellationToken cancellationToken)
+        Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, string? changedSince, string? baselinePath, CancellationToken cancellationToken)
     {
         var started = DateTime.UtcNow;
         var (files, missing) = FileCollector.Collect(paths);
+        Baseline? accepted = null;
+        if (baselinePath is not null)
+        {
+            try
+            {
+                accepted = Baseline.Load(baselinePath);
+            }
+            catch (BaselineException e)
+            {
+                io.Error.WriteLine($"rhetlint: {e.Message}");
+                return ExitCodes.UsageOrInput;
+            }
+        }
         ChangedLines? changed = null;
         if (changedSince is not null)
         {
@@ -103,6 +121,14 @@ internal static class CheckCommand
         if (changed is not null)
             results = [.. results.Select(r => r.Path == CheckRunner.StdinDisplayName ? r
                 : r with { Findings = [.. r.Findings.Where(f => changed.Touches(r.Path, f.Diagnostic.Location.GetLineSpan().Span))] })];
+
+        if (accepted is not null)
+        {
+            var before = results.Sum(r => r.Findings.Length);
+            results = [.. results.Select(r => r.Path == CheckRunner.StdinDisplayName ? r : r with { Findings = [.. r.Findings.Where(f => !accepted.Contains(r.Path, f))] })];
+            var hidden = before - results.Sum(r => r.Findings.Length);
+            if (hidden > 0) io.Error.WriteLine($"rhetlint: {"finding".ToQuantity(hidden)} in the baseline not shown");
+        }
 
         var run = new CheckRun(results, missing, rules.Problems, started, DateTime.UtcNow) { StdinFormat = runner.StdinFormat };
         var written = WriteReport(io, format, outputPath, run);

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Humanizer;
+using Rhetlint.Core.Config;
+using Rhetlint.Core.Markup;
+
+namespace Rhetlint.Cli.Commands;
+
+/// <summary>
+/// <c>rhetlint baseline create|update PATH... [--file FILE]</c>: records the findings of the drafts as accepted, so
+/// <c>check --baseline FILE</c> reports only new ones (adopting Rhetlint on an archive). <c>create</c> records every
+/// finding; <c>update</c> only drops the findings that are gone (fixed, or their sentence rewritten) and never adds
+/// new ones, so a new problem cannot slip into the baseline by accident (Psalm's rule).
+/// </summary>
+internal static class BaselineCommand
+{
+    public static Command Create(CommandIO io) => new("baseline", "Record the current findings so check reports only new ones")
+    {
+        Verb(io, "create", "Write a baseline of every current finding"),
+        Verb(io, "update", "Drop the findings that are gone from an existing baseline (never adds new ones)"),
+    };
+
+    private static Command Verb(CommandIO io, string name, string description)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or directories to check", Arity = ArgumentArity.OneOrMore };
+        var file = new Option<string>("--file")
+        {
+            Description = "The baseline file",
+            DefaultValueFactory = _ => Baseline.DefaultFileName,
+        };
+        var enable = EnableOption.Create();
+        var config = new ConfigOptions();
+        var command = new Command(name, description) { paths, file, enable };
+        foreach (var option in config.All) command.Options.Add(option);
+        command.SetAction((result, cancellationToken) =>
+        {
+            Func<string, DocumentOptions> settings;
+            Baseline? existing = null;
+            try
+            {
+                settings = config.Source(result);
+                if (name == "update") existing = Baseline.Load(result.GetValue(file)!);
+            }
+            catch (Exception e) when (e is ConfigException or BaselineException)
+            {
+                io.Error.WriteLine($"rhetlint: {e.Message}");
+                return Task.FromResult(ExitCodes.UsageOrInput);
+            }
+            var (files, missing) = FileCollector.Collect(result.GetValue(paths)!);
+            var rules = new RuleSets(result.GetValue(enable) ?? []);
+            var results = new CheckRunner(rules, DocumentFormat.PlainText, settings).Run([.. files.Where(f => f != FileCollector.StandardInput)], io.Stdin, cancellationToken);
+            foreach (var error in missing) io.Error.WriteLine($"rhetlint: {error}");
+            foreach (var failed in results.Where(r => r.Error is not null)) io.Error.WriteLine($"rhetlint: {failed.Path}: {failed.Error}");
+            foreach (var problem in rules.Problems) io.Error.WriteLine(problem);
+            // A baseline written from a partial run would accept less than the archive holds, or forget findings.
+            if (missing.Count > 0 || results.Any(r => r.Error is not null) || !rules.Problems.IsEmpty) return Task.FromResult(ExitCodes.UsageOrInput);
+
+            var path = result.GetValue(file)!;
+            var baseline = existing is null
+                ? Baseline.Of(path, results)
+                : existing.Without(results, results.Select(r => r.Path).ToHashSet(StringComparer.Ordinal));
+            try
+            {
+                baseline.Save(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                io.Error.WriteLine($"rhetlint: cannot write {path}: {e.Message}");
+                return Task.FromResult(ExitCodes.UsageOrInput);
+            }
+            var dropped = existing is null ? "" : $" ({"finding".ToQuantity(existing.Count - baseline.Count)} gone)";
+            io.Error.WriteLine($"rhetlint: {path}: {"finding".ToQuantity(baseline.Count)} in the baseline{dropped}");
+            return Task.FromResult(ExitCodes.Clean);
+        });
+        return command;
+    }
+}
