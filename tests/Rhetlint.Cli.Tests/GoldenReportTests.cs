@@ -23,6 +23,7 @@ public partial class GoldenReportTests
     [InlineData("github", "draft.github.txt")]
     [InlineData("junit", "draft.junit.xml")]
     [InlineData("checkstyle", "draft.checkstyle.xml")]
+    [InlineData("html", "draft.html")]
     public void Report_matches_its_golden_file(string format, string golden)
     {
         var draft = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(AppContext.BaseDirectory, "Golden", "draft.md"));
@@ -50,7 +51,7 @@ public partial class GoldenReportTests
     private static string Redact(string report, string draftPath)
     {
         var text = report.ReplaceLineEndings("\n").Replace(draftPath.Replace('\\', '/'), DisplayPath).Replace(draftPath, DisplayPath);
-        text = text.Replace($"\"{ToolVersion.Current}\"", "\"<version>\"");
+        text = text.Replace($"\"{ToolVersion.Current}\"", "\"<version>\"").Replace($"rhetlint {ToolVersion.Current}", "rhetlint <version>");
         text = Timestamp().Replace(text, "<timestamp>");
         text = RunDuration().Replace(text, "${start}<duration>\"");
         return FileUri().Replace(text, "\"file:///<working-directory>/\"");
