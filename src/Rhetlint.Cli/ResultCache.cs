@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
 
 namespace Rhetlint.Cli;
@@ -37,7 +38,7 @@ internal sealed class ResultCache(string directory)
         CacheEntry? entry;
         try
         {
-            entry = JsonSerializer.Deserialize(File.ReadAllBytes(EntryPath(key)), ResultCacheContext.Default.CacheEntry);
+            entry = JsonSerializer.Deserialize(File.ReadAllText(EntryPath(key)), ResultCacheContext.Default.CacheEntry);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -67,18 +68,14 @@ internal sealed class ResultCache(string directory)
     {
         var entry = new CacheEntry([.. report.Findings.Select(Cached)], [.. report.Suppressed.Select(Cached)],
             report.Statistics.Words, report.Statistics.DirectQuotes, report.Statistics.NamedSourceQuotes);
-        var target = EntryPath(key);
-        var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(entry, ResultCacheContext.Default.CacheEntry));
-            File.Move(temporary, target, overwrite: true);
+            ReportFile.Write(EntryPath(key), JsonSerializer.Serialize(entry, ResultCacheContext.Default.CacheEntry));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A read-only or full disk makes the next run slower, nothing worse.
-            try { File.Delete(temporary); } catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
         }
     }
 
