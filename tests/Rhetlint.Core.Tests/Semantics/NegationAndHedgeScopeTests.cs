@@ -39,6 +39,7 @@ public class NegationAndHedgeScopeTests
     [Theory]
     [InlineData("There is no doubt the blockade will end in war.", "war")]
     [InlineData("Not only Varn but also Kestria is arming.", "arming")]
+    [InlineData("Varn wants nothing less than a war with Kestria.", "war")]
     [InlineData("The port is not open, but the war goes on.", "war")]
     [InlineData("Will No, the mayor, opened the port.", "port")]
     [InlineData("Without new drugs we face a long and deadly crisis.", "crisis")]

@@ -14,6 +14,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Moscow holds the gas valves; it is only waiting for an excuse to shut them.", "it is only waiting for an excuse to")]
     [InlineData("Russia and China held joint drills, and their warships are not out there for fishing.", "their warships are not out there for fishing")]
     [InlineData("The Kremlin will stop at nothing to win.", "Kremlin will stop at nothing to")]
+    [InlineData("Tehran seeks the destruction of its neighbours.", "Tehran seeks the destruction of")]
+    [InlineData("Moscow wants nothing less than the dismemberment of the republic.", "Moscow wants nothing less than the dismemberment of")]
     public void Flags_imputed_hostile_intent(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -27,6 +29,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The children are not here for the food.")]
     [InlineData("It understands only force.")]
     [InlineData("There is no evidence that Moscow is only waiting for an excuse to strike.")]
+    [InlineData("Tehran does not seek the destruction of its neighbours.")]
+    [InlineData("The council seeks the elimination of the fee.")]
     public void Does_not_flag_reported_negated_evidenced_or_non_actor_claims(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
