@@ -46,10 +46,6 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
 
     private static readonly Lazy<NoveltyWords> Words = new(() => new NoveltyWords(TaggedLexicon.Load("novelty_claims")));
 
-    /// <summary>Heads whose record size is a threat claim: the threat-inflation family judges those (RULES.md §1 precedence).</summary>
-    private static readonly FrozenSet<string> ThreatHeads = FrozenSet.ToFrozenSet(
-        ["threat", "threats", "danger", "dangers", "menace", "peril", "attack", "attacks", "assault", "aggression"], StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> Ordinals = FrozenSet.ToFrozenSet(
         ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd", "4th", "5th", "6th"], StringComparer.Ordinal);
 
@@ -69,7 +65,7 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
             if (Match(words, tokens, sentence, i) is not { } match) continue;
             var (end, claimEnd) = match;
             if (ModifierSlots.IsNameOrTitle(tokens, sentence, i) || document.IsNegated(i)) continue;
-            if (claimEnd < sentence.EndToken && (Ordinals.Contains(tokens[claimEnd].Norm) || ThreatHeads.Contains(HeadWord(tokens, sentence, end))))
+            if (claimEnd < sentence.EndToken && (Ordinals.Contains(tokens[claimEnd].Norm) || ThreatInflation.RH1010UnprecedentedThreat.IsUnprecedentedThreatHead(HeadWord(tokens, sentence, end))))
             {
                 i = end - 1;
                 continue;

@@ -60,6 +60,15 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         "foe", "foes", "plot", "plots", "nemesis",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether "unprecedented" before this head is a threat claim RH1010 judges ("an unprecedented threat", "an
+    /// unprecedented assault on the press"): RH2002 leaves exactly these to it, so the move is flagged once.
+    /// </summary>
+    public static bool IsUnprecedentedThreatHead(string norm) => ThreatHeads.Contains(norm) || AttackHeads.Contains(norm);
+
+    /// <summary>An attack named as the threat: unprecedented attacks are threat claims, a superlative on one is left to RH2001.</summary>
+    private static readonly FrozenSet<string> AttackHeads = new[] { "attack", "attacks", "assault", "assaults", "aggression" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Heads of "the most dangerous moment since …".</summary>
     private static readonly FrozenSet<string> TimeHeads = new[] { "moment", "time", "period", "point", "era", "juncture", "decade", "year", "years", "times" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -108,7 +117,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     {
         string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
         // "an unprecedented threat"
-        if (Norm(i) == "unprecedented" && ThreatHeads.Contains(Norm(i + 1))) return (i, i + 2, false);
+        if (Norm(i) == "unprecedented" && IsUnprecedentedThreatHead(Norm(i + 1))) return (i, i + 2, false);
         // "has never been more dangerous", "has never been so dangerous"
         if (Norm(i) == "never" && Norm(i + 1) == "been" && Norm(i + 2) is "more" or "so" && DangerAdjectives.Contains(Norm(i + 3)))
             return (i, i + 4, false);
