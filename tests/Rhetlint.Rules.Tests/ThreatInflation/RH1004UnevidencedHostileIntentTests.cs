@@ -31,6 +31,7 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("There is no evidence that Moscow is only waiting for an excuse to strike.")]
     [InlineData("Tehran does not seek the destruction of its neighbours.")]
     [InlineData("The council seeks the elimination of the fee.")]
+    [InlineData("Washington seeks the elimination of tariffs on steel.")]
     public void Does_not_flag_reported_negated_evidenced_or_non_actor_claims(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
