@@ -61,13 +61,11 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether "unprecedented" before this head is a threat claim RH1010 judges ("an unprecedented threat", "an
-    /// unprecedented assault on the press"): RH2002 leaves exactly these to it, so the move is flagged once.
+    /// Whether "unprecedented" before this head is a threat claim RH1010 judges ("an unprecedented threat"): RH2002
+    /// leaves exactly these to it, so the move is flagged once. An "unprecedented attack" is not among them: attacks
+    /// are as often words from critics as blows, and an unbacked record claim about either is RH2002's.
     /// </summary>
-    public static bool IsUnprecedentedThreatHead(string norm) => ThreatHeads.Contains(norm) || AttackHeads.Contains(norm);
-
-    /// <summary>An attack named as the threat: unprecedented attacks are threat claims, a superlative on one is left to RH2001.</summary>
-    private static readonly FrozenSet<string> AttackHeads = new[] { "attack", "attacks", "assault", "assaults", "aggression" }.ToFrozenSet(StringComparer.Ordinal);
+    public static bool IsUnprecedentedThreatHead(string norm) => ThreatHeads.Contains(norm);
 
     /// <summary>Heads of "the most dangerous moment since …".</summary>
     private static readonly FrozenSet<string> TimeHeads = new[] { "moment", "time", "period", "point", "era", "juncture", "decade", "year", "years", "times" }.ToFrozenSet(StringComparer.Ordinal);

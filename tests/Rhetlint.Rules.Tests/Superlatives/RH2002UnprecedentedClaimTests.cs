@@ -11,6 +11,7 @@ public class RH2002UnprecedentedClaimTests
     [InlineData("Demand for the ferry is growing like never before.", "like never before")]
     [InlineData("For the first time in history, the league has a budget surplus.", "For the first time in history")]
     [InlineData("The Orbis Z9 pairs a 120 Hz screen with an unrivaled cooling system.", "unrivaled cooling system")]
+    [InlineData("The new curriculum is an unprecedented assault on academic freedom.", "unprecedented assault")]
     [InlineData("Halden's harbor offers service without precedent.", "without precedent")]
     [InlineData("It is the first-ever vaccine for the disease.", "first-ever vaccine")]
     [InlineData("It was a historic deal for the port.", "historic deal")]

@@ -11,7 +11,6 @@ public class RH1010UnprecedentedThreatTests
     [InlineData("The region is more dangerous than at any time since 1945.", "more dangerous than at any time since 1945")]
     [InlineData("This is the most dangerous moment since the Cuban missile crisis.", "the most dangerous moment since the Cuban missile crisis")]
     [InlineData("Varn poses an unprecedented threat to the alliance.", "unprecedented threat")]
-    [InlineData("The new curriculum is an unprecedented assault on academic freedom.", "unprecedented assault")]
     [InlineData("Climate change is the single greatest threat to humanity.", "the single greatest threat")]
     public void Flags_a_threat_ranked_above_all_others(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1010", text));
