@@ -29,6 +29,7 @@ internal static class Program
             ConfigCommand.Create(io),
             ExplainRuleCommand.Create(io),
             TestPackCommand.Create(io),
+            LspCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
