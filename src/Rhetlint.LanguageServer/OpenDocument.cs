@@ -16,8 +16,12 @@ internal sealed class Snapshot(string text, int version, LineIndex? lines = null
     public LineIndex Lines => _lines ??= new LineIndex(Text);
 }
 
-/// <summary>The findings of one snapshot under one configuration generation, or the configuration problem that stopped the analysis.</summary>
-internal sealed record DocumentAnalysis(Snapshot Snapshot, int Generation, ImmutableArray<DocumentFinding> Findings, string? ConfigurationError);
+/// <summary>
+/// The findings of one snapshot under one configuration generation, with the linter that found them (its
+/// configuration and rules, for fix-all and rule pages); or, without a linter, the configuration problem that
+/// stopped the analysis.
+/// </summary>
+internal sealed record DocumentAnalysis(Snapshot Snapshot, int Generation, ImmutableArray<DocumentFinding> Findings, WindowedLinter? Linter, string? ConfigurationError);
 
 /// <summary>
 /// A document the client has open. Its text changes only on the reading loop (notifications are applied in order);

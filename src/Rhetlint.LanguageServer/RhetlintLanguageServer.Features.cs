@@ -22,7 +22,7 @@ public sealed partial class RhetlintLanguageServer
         var analysis = await AnalyzeAsync(document, snapshot, cancellationToken);
         var hits = Visible(analysis).Where(f => f.Span.Start <= offset && offset <= f.Span.End).ToList();
         if (hits.Count == 0) return null;
-        List<Core.Config.DocumentOptions> configurations = document.Linter is { } linter ? [linter.Linter.Options] : [];
+        List<Core.Config.DocumentOptions> configurations = analysis.Linter is { } linter ? [linter.Options] : [];
         var sections = hits.Select(f =>
         {
             var section = new StringBuilder($"**{f.Id}** — {f.Descriptor.Title}\n\n{f.Message}");
@@ -78,7 +78,7 @@ public sealed partial class RhetlintLanguageServer
                         [SuppressionDirectives.IgnoreComment(source, block.Span.Start, [finding.Id])]));
             }
         }
-        if (only is not null && Wanted(FixAllKind) && FixAll(document, snapshot, source, cancellationToken) is { } fixAll)
+        if (only is not null && Wanted(FixAllKind) && analysis.Linter is { } linter && FixAll(document, linter, snapshot, source, cancellationToken) is { } fixAll)
             actions.Add((JsonNode)fixAll);
         return actions;
     }
@@ -103,9 +103,8 @@ public sealed partial class RhetlintLanguageServer
     /// applied in the next), as one edit of the part of the text that changed; null when there is nothing to fix or
     /// fixing does not settle (as <c>fix --write</c>, which then leaves the file alone).
     /// </summary>
-    private JsonObject? FixAll(OpenDocument document, Snapshot snapshot, SourceText source, CancellationToken cancellationToken)
+    private static JsonObject? FixAll(OpenDocument document, WindowedLinter linter, Snapshot snapshot, SourceText source, CancellationToken cancellationToken)
     {
-        var linter = LinterOf(document, Volatile.Read(ref _generation));
         var options = linter.Options;
         var result = Fixer.Run(source, text => linter.Linter.LintForReport(document.Path, text, document.Format, options, cancellationToken).Findings, Applicability.Safe);
         if (!result.Settled || result.FixedCount == 0) return null;

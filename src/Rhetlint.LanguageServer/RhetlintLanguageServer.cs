@@ -402,11 +402,11 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
             try
             {
                 var linter = LinterOf(document, generation);
-                analysis = new DocumentAnalysis(snapshot, generation, linter.Lint(snapshot.Text, cancellationToken), null);
+                analysis = new DocumentAnalysis(snapshot, generation, linter.Lint(snapshot.Text, cancellationToken), linter, null);
             }
             catch (ConfigException e)
             {
-                analysis = new DocumentAnalysis(snapshot, generation, [], e.Message);
+                analysis = new DocumentAnalysis(snapshot, generation, [], null, e.Message);
             }
             if (document.Latest is null || document.Latest.Snapshot.Version <= snapshot.Version) document.Latest = analysis;
             return analysis;

@@ -320,17 +320,19 @@ public sealed class LanguageServerTests : IDisposable
         Assert.Equal(2, engines);
     }
 
-    [Fact]
-    public async Task A_bad_configuration_value_is_reported_at_the_top_of_the_document()
+    [Theory]
+    [InlineData("rhetlint.profile = gossip", "gossip")]
+    [InlineData("rhetlint.RH2001.no_such_option = 3", "no_such_option")]
+    public async Task A_bad_configuration_value_is_reported_at_the_top_of_the_document(string setting, string named)
     {
-        _workspace.Write(".editorconfig", "root = true\n[*.md]\nrhetlint.profile = gossip\n");
+        _workspace.Write(".editorconfig", $"root = true\n[*.md]\n{setting}\n");
         await using var client = await StartAsync();
         var uri = _workspace.Uri("draft.md");
         client.Open(uri, $"{Superlative}\n");
         var problem = Assert.Single((await client.DiagnosticsAsync(uri, 1))["diagnostics"]!.AsArray())!;
         Assert.Equal("RH0001", (string?)problem["code"]);
         Assert.Equal(1, (int)problem["severity"]!);
-        Assert.Contains("gossip", (string?)problem["message"]);
+        Assert.Contains(named, (string?)problem["message"]);
     }
 
     [Fact]

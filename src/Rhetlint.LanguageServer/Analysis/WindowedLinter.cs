@@ -61,9 +61,10 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         var findings = new List<Placed>();
         var sentences = new List<TextSpan>();
         var failures = new List<Finding>();
-        var reused = 0;
+        var analyzed = 0;
         try
         {
+            analyzed += AnalyzeMissingInParallel(chunks, appendix, used, cancellationToken);
             for (var c = 0; c < chunks.Length; c++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -72,14 +73,10 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
                 while (true)
                 {
                     var key = new WindowKey(chunks[lo..(hi + 1)], c - lo, appendix, c == chunks.Length - 1);
-                    if (used.TryGetValue(key, out var known) || _recent.TryGetValue(key, out known) || _older.TryGetValue(key, out known))
-                    {
-                        result = known;
-                        reused++;
-                    }
-                    else
+                    if (!TryGetCached(key, used, out result))
                     {
                         result = Analyze(key, cancellationToken);
+                        analyzed++;
                     }
                     used[key] = result;
                     if (result.NeedsBefore && lo > 0) lo--;
@@ -98,8 +95,43 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
             throw;
         }
         (_older, _recent) = (_recent, used);
-        LastRun = (reused, used.Count - reused);
+        LastRun = (used.Count - analyzed, analyzed);
         return Finish(text, findings, sentences, failures);
+    }
+
+    /// <summary>Opening a long draft (or a configuration change) leaves every window to analyze: below this many, one thread is enough.</summary>
+    private const int ParallelFrom = 8;
+
+    private bool TryGetCached(WindowKey key, Dictionary<WindowKey, WindowResult> used, out WindowResult result) =>
+        used.TryGetValue(key, out result!) || _recent.TryGetValue(key, out result!) || _older.TryGetValue(key, out result!);
+
+    private static WindowKey BaseWindow(Chunk[] chunks, int center, string appendix)
+    {
+        var (lo, hi) = (Math.Max(0, center - 1), Math.Min(chunks.Length - 1, center + 1));
+        return new WindowKey(chunks[lo..(hi + 1)], center - lo, appendix, center == chunks.Length - 1);
+    }
+
+    /// <summary>
+    /// When many windows are new, analyzes them on all cores first (analyzers are stateless; the model is per window);
+    /// the windows a quotation widens are left to the loop. Returns how many it analyzed.
+    /// </summary>
+    private int AnalyzeMissingInParallel(Chunk[] chunks, string appendix, Dictionary<WindowKey, WindowResult> used, CancellationToken cancellationToken)
+    {
+        var missing = Enumerable.Range(0, chunks.Length).Select(c => BaseWindow(chunks, c, appendix)).Distinct().Where(key => !TryGetCached(key, used, out _)).ToList();
+        if (missing.Count < ParallelFrom || Environment.ProcessorCount == 1) return 0;
+        var results = new WindowResult[missing.Count];
+        try
+        {
+            Parallel.For(0, missing.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => results[i] = Analyze(missing[i], cancellationToken));
+        }
+        catch (AggregateException e)
+        {
+            // A configuration problem (a rule option the rule does not have) reaches the server as itself; every window has the same.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        for (var i = 0; i < missing.Count; i++) used[missing[i]] = results[i];
+        return missing.Count;
     }
 
     private Chunk[] Intern(string text, List<int> starts)
