@@ -226,7 +226,7 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
     {
         if (_initialized) throw new RpcException(ErrorCodes.InvalidRequest, "'initialize' was already sent");
         if (parameters is not null and not JsonObject) throw new RpcException(ErrorCodes.InvalidParams, "'initialize' takes an object");
-        _settings = ServerSettings.Read(parameters?["initializationOptions"], Log);
+        _settings = ServerSettings.Read(parameters?["initializationOptions"], Log) ?? ServerSettings.Default;
         _workspaceRoot = WorkspaceRoot(parameters);
         _initialized = true;
         return new JsonObject
@@ -328,8 +328,9 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
 
     private void DidChangeConfiguration(JsonNode? parameters)
     {
+        if (ServerSettings.Read(parameters?["settings"], Log) is not { } settings) return;
         var previous = _settings;
-        _settings = ServerSettings.Read(parameters?["settings"], Log);
+        _settings = settings;
         // The profile is part of each document's configuration; the threshold and run mode only change what is shown and when.
         if (_settings.Profile != previous.Profile) Interlocked.Increment(ref _generation);
         RelintAll();

@@ -18,11 +18,16 @@ internal sealed record ServerSettings(GenreProfile? Profile, DiagnosticSeverity 
 {
     public static ServerSettings Default { get; } = new(null, DiagnosticSeverity.Info, RunMode.OnType, 150);
 
-    /// <summary>The settings in <paramref name="node"/>: an object with the keys above, or one with them under <c>rhetlint</c>.</summary>
-    public static ServerSettings Read(JsonNode? node, Action<string> log)
+    private static readonly string[] Keys = ["profile", "severityThreshold", "run", "debounceMs"];
+
+    /// <summary>
+    /// The settings in <paramref name="node"/>: an object with the keys above, or one with them under <c>rhetlint</c>;
+    /// null when it has neither (a client that sends no settings, or only other extensions' settings, changes nothing).
+    /// </summary>
+    public static ServerSettings? Read(JsonNode? node, Action<string> log)
     {
         if (node is JsonObject outer && outer["rhetlint"] is JsonObject inner) node = inner;
-        if (node is not JsonObject settings) return Default;
+        if (node is not JsonObject settings || !Keys.Any(settings.ContainsKey)) return null;
         var result = Default;
 
         if (Text(settings, "profile") is { Length: > 0 } profile)

@@ -292,6 +292,10 @@ public sealed class LanguageServerTests : IDisposable
         Assert.Equal(3, (int)Only(await client.DiagnosticsAsync(uri, 1), "RH2001")["severity"]!);
         await client.DiagnosticsAsync(other, 1);
 
+        // Settings of other extensions only, or none: nothing changes, and nothing is republished.
+        client.Notify("workspace/didChangeConfiguration", new JsonObject { ["settings"] = new JsonObject { ["editor"] = new JsonObject { ["tabSize"] = 2 } } });
+        client.Notify("workspace/didChangeConfiguration", new JsonObject { ["settings"] = null });
+
         // Warnings and errors only: the suggestions go.
         client.Notify("workspace/didChangeConfiguration", new JsonObject
         {

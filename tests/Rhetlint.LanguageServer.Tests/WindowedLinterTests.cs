@@ -124,11 +124,13 @@ public sealed class WindowedLinterTests
     }
 
     [Fact]
-    public void Windowed_analysis_equals_whole_document_analysis_in_plain_text_and_under_another_profile()
+    public void Windowed_analysis_equals_whole_document_analysis_in_plain_text_under_another_profile_and_with_crlf()
     {
         var options = DocumentOptions.ForProfile(GenreProfile.Opinion);
         var text = Draft.Replace("```", "", StringComparison.Ordinal);
         AssertSame(Full(text, DocumentFormat.PlainText, options), Windowed(new WindowedLinter("draft.txt", DocumentFormat.PlainText, options, Linter), text));
+        var crlf = Draft.Replace("\n", "\r\n", StringComparison.Ordinal);
+        AssertSame(Full(crlf, DocumentFormat.Markdown, options), Windowed(new WindowedLinter("draft.md", DocumentFormat.Markdown, options, Linter), crlf));
     }
 
     [Fact]
