@@ -133,15 +133,26 @@ public sealed class WindowedLinterTests
         AssertSame(Full(crlf, DocumentFormat.Markdown, options), Windowed(new WindowedLinter("draft.md", DocumentFormat.Markdown, options, Linter), crlf));
     }
 
-    [Fact]
-    public void After_every_kind_of_edit_windowed_analysis_still_equals_whole_document_analysis()
+    /// <summary>
+    /// Random edits — words, quotation marks, paragraph breaks, fences, comment openers and closers, indented lines,
+    /// list items, link definitions, quote paragraphs with and without an introduction — each compared with the whole
+    /// document. (Insertions are lower case mid-sentence: a capitalized word inserted mid-sentence changes name evidence
+    /// for the whole document, difference (1) of <see cref="WindowedLinter"/>; 60 seeds of 100 edits agreed when this was written.)
+    /// </summary>
+    [Theory]
+    [InlineData(2026)]
+    [InlineData(301)]
+    [InlineData(302)]
+    [InlineData(303)]
+    public void After_every_kind_of_edit_windowed_analysis_still_equals_whole_document_analysis(int seed)
     {
         var options = DocumentOptions.Default;
         var windowed = new WindowedLinter("draft.md", DocumentFormat.Markdown, options, Linter);
-        var random = new Random(2026);
-        string[] insertions = ["x", " the most reckless", "\n\n", "“", "”", "Clearly, ", " said Brandt.", "\n", "<!-- rhetlint-enable RH2001 -->\n\n", "🚢"];
+        var random = new Random(seed);
+        string[] insertions = ["x", " the most reckless", "\n\n", "“", "”", " clearly", " said Brandt.", "\n", "<!-- rhetlint-enable RH2001 -->\n\n", "🚢",
+            "\n\n```\n", "\n\n<!--\n", "-->", "\n\n    ", "\n\n- ", "[x]: http://a.b\n", "\n\n“Nobody asked us,” ", "\n\nBrandt said:\n\n“We "];
         var text = Draft;
-        for (var edit = 0; edit < 60; edit++)
+        for (var edit = 0; edit < 80; edit++)
         {
             var position = random.Next(text.Length + 1);
             // Never split a surrogate pair or a CRLF: an editor does not either.
@@ -161,31 +172,43 @@ public sealed class WindowedLinterTests
     }
 
     [Fact]
-    public void An_edit_inside_one_paragraph_analyzes_only_the_windows_that_contain_it()
+    public void An_edit_inside_one_paragraph_analyzes_only_the_three_windows_that_contain_it()
     {
+        string[] paragraphs =
+        [
+            "# The harbor deal", "The council's plan is the most reckless giveaway in the city's history.", "Critics say the lease is a mistake.",
+            "The ferry board met in order to approve the winter timetable.", "Such fears are exaggerated, a port official said.",
+            "Clearly, the Varn fleet never meant to leave the strait.", "The vote is on Friday.",
+        ];
+        var text = string.Join("\n\n", paragraphs) + "\n";
         var windowed = new WindowedLinter("draft.md", DocumentFormat.Markdown, DocumentOptions.Default, Linter);
-        windowed.Lint(Draft, CancellationToken.None);
-        // A window per chunk, and the larger windows the quotation over three paragraphs needs.
-        var (reused, windows) = windowed.LastRun;
-        Assert.Equal(0, reused);
-        Assert.True(windows > Chunker.Split(Draft, DocumentFormat.Markdown).Starts.Count);
+        windowed.Lint(text, CancellationToken.None);
+        Assert.Equal((0, paragraphs.Length), windowed.LastRun);
 
-        var edited = Draft.Replace("Such fears are exaggerated", "Such fears are overblown", StringComparison.Ordinal);
-        windowed.Lint(edited, CancellationToken.None);
-        Assert.Equal((windows - 3, 3), windowed.LastRun);
+        var edited = text.Replace("Such fears are exaggerated", "Such fears are overblown", StringComparison.Ordinal);
+        AssertSame(Full(edited, DocumentFormat.Markdown, DocumentOptions.Default), Windowed(windowed, edited));
+        Assert.Equal((paragraphs.Length - 3, 3), windowed.LastRun);
 
         // Undo: the windows of the text before the edit are still cached.
-        windowed.Lint(Draft, CancellationToken.None);
-        Assert.Equal((windows, 0), windowed.LastRun);
+        windowed.Lint(text, CancellationToken.None);
+        Assert.Equal((paragraphs.Length, 0), windowed.LastRun);
     }
 
-    [Fact]
-    public void A_window_grows_to_take_a_quotation_over_several_paragraphs_with_its_attribution()
+    /// <summary>
+    /// Each paragraph of the quotation alone would be an orphan quote (RH3003) or an unclosed mark (RH0002); with the
+    /// paragraphs before it the window sees Brandt's quotation, continued — also past a comment or a code block,
+    /// which are no paragraphs — or a quote paragraph that inherits the speaker of the one before it.
+    /// </summary>
+    [Theory]
+    [InlineData("Ilse Brandt spoke on Tuesday:\n\n“The quay is not for sale.\n\n“The fleet needs it.\n\n“We will fight the lease.”\n\nThe vote is on Friday.\n")]
+    [InlineData("Ilse Brandt spoke on Tuesday:\n\n“The quay is not for sale.\n\n<!-- a note -->\n\n```\ncode\n```\n\n“We will fight the lease.”\n\nThe vote is on Friday.\n")]
+    [InlineData("Ilse Brandt spoke on Tuesday:\n\n“The quay is not for sale.”\n\n“The fleet needs it.”\n\nThe vote is on Friday.\n")]
+    public void A_window_grows_to_take_a_quotation_with_its_attribution(string text)
     {
-        // Each paragraph of the quotation alone would be an orphan quote; with the paragraph before the quotation, it is Brandt's.
-        const string text = "Ilse Brandt spoke on Tuesday:\n\n“The quay is not for sale.\n\n“The fleet needs it.\n\n“We will fight the lease.”\n\nThe vote is on Friday.\n";
         var windowed = new WindowedLinter("draft.md", DocumentFormat.Markdown, DocumentOptions.Default, Linter);
-        AssertSame(Full(text, DocumentFormat.Markdown, DocumentOptions.Default), Windowed(windowed, text));
+        var full = Full(text, DocumentFormat.Markdown, DocumentOptions.Default);
+        AssertSame(full, Windowed(windowed, text));
+        Assert.DoesNotContain(full, f => f.StartsWith("RH3003 ", StringComparison.Ordinal) || f.StartsWith("RH0002 ", StringComparison.Ordinal));
         Assert.True(windowed.LastRun.Analyzed > Chunker.Split(text, DocumentFormat.Markdown).Starts.Count);
     }
 
@@ -197,5 +220,20 @@ public sealed class WindowedLinterTests
         cancelled.Cancel();
         Assert.Throws<OperationCanceledException>(() => windowed.Lint(Draft, cancelled.Token));
         AssertSame(Full(Draft, DocumentFormat.Markdown, DocumentOptions.Default), Windowed(windowed, Draft));
+    }
+
+    /// <summary>
+    /// The documented difference (1) of <see cref="WindowedLinter"/>: whether a capitalized word at the start of a
+    /// sentence is a name is read from how the word is written elsewhere, and the window sees only its neighbours.
+    /// Here "Kestrel Partners" three paragraphs on makes "Kestrel analysts" a named firm's analysts for
+    /// <c>rhetlint check</c>; the window takes them for a vague group (RH3001). If this test fails, the difference is
+    /// gone: delete the test and the item in WindowedLinter's comment.
+    /// </summary>
+    [Fact]
+    public void Known_difference_name_evidence_from_a_paragraph_beyond_the_window_is_not_seen()
+    {
+        const string text = "Kestrel analysts say the lease is a mistake.\n\nThe vote is on Friday.\n\nThe pier is old.\n\nThe report came from Kestrel Partners.\n";
+        Assert.DoesNotContain(Full(text, DocumentFormat.Markdown, DocumentOptions.Default), f => f.StartsWith("RH3001 ", StringComparison.Ordinal));
+        Assert.Contains(Windowed(new WindowedLinter("draft.md", DocumentFormat.Markdown, DocumentOptions.Default, Linter), text), f => f.StartsWith("RH3001 ", StringComparison.Ordinal));
     }
 }

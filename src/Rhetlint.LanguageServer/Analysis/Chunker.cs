@@ -22,7 +22,8 @@ internal static partial class Chunker
 {
     private enum Construct { None, FrontMatter, Fence, Comment, RawHtml }
 
-    [GeneratedRegex(@"^ {0,3}\[(?!\^)(?:[^\]\\]|\\.)+\]:[ \t]*\S")]
+    /// <summary>A one-line definition: label, destination (no spaces unless in angle brackets), optional title.</summary>
+    [GeneratedRegex(@"^ {0,3}\[(?!\^)(?:[^\]\\]|\\.)+\]:[ \t]*(?:<[^<>]*>|[^\s<]\S*)(?:[ \t]+(?:""[^""]*""|'[^']*'|\([^()]*\)))?[ \t]*$")]
     private static partial Regex LinkDefinition();
 
     [GeneratedRegex(@"^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)", RegexOptions.IgnoreCase)]

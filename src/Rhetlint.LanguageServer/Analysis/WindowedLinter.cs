@@ -11,22 +11,26 @@ namespace Rhetlint.LanguageServer.Analysis;
 /// Lints one open document so that a keystroke costs a few paragraphs, not the whole draft. The document is cut into
 /// chunks (<see cref="Chunker"/>: paragraphs between blank lines); each chunk's findings come from analyzing a window
 /// of the chunk with its neighbours before and after (rules read the sentence after a claim, an attribution may sit in
-/// the previous paragraph, a rebuttal in the next), and are cached by the window's text. An edit changes one chunk,
+/// the previous paragraph, a rebuttal in the next), and are cached by the window's text. A neighbour is a chunk with
+/// prose: past a comment or a code block, the window takes the next chunk too. An edit changes one chunk,
 /// so three windows are analyzed again; every other chunk's findings are reused, moved to where the chunk now starts.
 /// <para>
 /// A window grows while a quotation reaches into its center from an edge chunk (a quotation continued over several
 /// paragraphs): it takes the chunk before the quotation's first paragraph, where its speaker may be introduced, and
-/// the chunk after its last. What needs the whole document is done on the whole document: suppression comments
+/// the chunk after its last. It also grows backwards, up to <see cref="MaxSpeakerLookback"/> chunks, while a quotation
+/// in its center has no speaker and the first chunk holds a quotation, whose speaker a quote paragraph inherits. What needs the whole document is done on the whole document: suppression comments
 /// (a <c>rhetlint-disable</c> reaches to its <c>rhetlint-enable</c> or the end of the file; unused ones are reported)
 /// and fingerprints (they count equal findings in equal sentences across the file).
 /// </para>
 /// <para>
 /// Where windowed findings can differ from <c>rhetlint check</c> (WindowedLinterTests shows they agree otherwise):
 /// (1) capitalization evidence for names — a word written in lower case, or capitalized mid-sentence, only more than one
-/// chunk away does not tell the window whether a sentence-initial capitalized word is a name; (2) context two steps
-/// away — a neighbour's own analysis that depends on the chunk beyond it (an attribution frame of the previous paragraph
-/// that needs the one before it); (3) a rule failure (RH0005) is reported once per rule and message, whichever window
-/// it happened in.
+/// chunk away does not tell the window whether a sentence-initial capitalized word is a name ("Kestrel analysts say"
+/// is a vague source unless "Kestrel Partners" appears somewhere; a test pins this); (2) a quotation that echoes words of
+/// an attributed quotation further back than the window reaches (it inherits that speaker in the whole document), or a
+/// run of unattributed quote paragraphs longer than <see cref="MaxSpeakerLookback"/>; (3) other context two steps away —
+/// a neighbour's own analysis that depends on the chunk beyond it; (4) a rule failure (RH0005) is reported once per rule
+/// and message, whichever window it happened in.
 /// </para>
 /// Not thread-safe: the server runs one analysis of a document at a time.
 /// </summary>
@@ -80,6 +84,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
                     }
                     used[key] = result;
                     if (result.NeedsBefore && lo > 0) lo--;
+                    else if (result.WantsSpeakerBefore && lo > 0 && c - lo < MaxSpeakerLookback) lo--;
                     else if (result.NeedsAfter && hi < chunks.Length - 1) hi++;
                     else break;
                 }
@@ -98,6 +103,13 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         LastRun = (used.Count - analyzed, analyzed);
         return Finish(text, findings, sentences, failures);
     }
+
+    /// <summary>
+    /// How many chunks before its center a window may take to find the speaker of a quotation that has none in it (a
+    /// quote paragraph inherits the speaker of the quotation before it, which may get its own from further back): a
+    /// bound, so that a long run of quote paragraphs (an interview) does not make every window reach its start.
+    /// </summary>
+    private const int MaxSpeakerLookback = 6;
 
     /// <summary>Opening a long draft (or a configuration change) leaves every window to analyze: below this many, one thread is enough.</summary>
     private const int ParallelFrom = 8;
@@ -158,7 +170,8 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         var all = linter.Driver.AnalyzeIncludingSuppressed(model, options, cancellationToken);
 
         var sentenceSpans = model.Syntax.Sentences.Select(s => s.Span).ToArray();
-        bool InCenter(int position) => position >= centerStart && (position < centerEnd || key.CenterIsLast);
+        // The document's end belongs to its last chunk; what lies beyond the window's chunks is the appendix, nobody's.
+        bool InCenter(int position) => position >= centerStart && (position < centerEnd || key.CenterIsLast && position == centerEnd);
         var findings = ImmutableArray.CreateBuilder<WindowFinding>();
         var failures = ImmutableArray.CreateBuilder<Finding>();
         foreach (var finding in all)
@@ -169,10 +182,12 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
                     FingerprintSentence.Of(sentenceSpans, text, finding.Span, p => source.Lines.GetLineFromPosition(p).ToString())));
         }
 
-        var (firstChunkEnd, lastChunkStart) = key.Edges;
-        var needsBefore = false;
-        var needsAfter = false;
-        foreach (var quotation in model.Syntax.Quotations)
+        var (firstChunkEnd, lastChunkStart, chunksEnd) = key.Edges;
+        var quotations = model.Syntax.Quotations;
+        // A neighbour is a paragraph: an edge chunk without prose (a comment, a code block) does not count as one.
+        var needsBefore = centerStart > 0 && !sentenceSpans.Any(s => s.Start < firstChunkEnd);
+        var needsAfter = lastChunkStart >= centerEnd && !sentenceSpans.Any(s => s.Start >= lastChunkStart && s.Start < chunksEnd);
+        foreach (var quotation in quotations)
         {
             if (quotation.Span.Start >= centerEnd || quotation.Span.End <= centerStart) continue;
             // The quotation began in the first chunk: its speaker may be introduced in the paragraph before.
@@ -180,9 +195,13 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
             // It runs into the last chunk: it may go on beyond, with its attribution.
             needsAfter |= quotation.Span.End > centerEnd && quotation.Span.End > lastChunkStart;
         }
+        // A quote paragraph inherits the speaker of the quotation before it, which may have its own from further back.
+        var wantsSpeakerBefore = centerStart > 0
+            && quotations.Any(q => q.Span.Start < firstChunkEnd)
+            && quotations.Any(q => InCenter(q.Span.Start) && q.ParentIndex is null && !model.IsMention(q) && model.QuotationSpeaker(q.Index) is null);
         return new WindowResult(findings.ToImmutable(),
             [.. sentenceSpans.Where(s => InCenter(s.Start)).Select(s => new TextSpan(s.Start - centerStart, s.Length))],
-            failures.ToImmutable(), needsBefore, needsAfter);
+            failures.ToImmutable(), needsBefore, needsAfter, wantsSpeakerBefore);
     }
 
     private static void Place(WindowResult result, int chunkStart, List<Placed> findings, List<TextSpan> sentences)
@@ -211,6 +230,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         SourceText? source = null;
         string LineAt(int position) => (source ??= SourceText.From(text)).Lines.GetLineFromPosition(position).ToString();
         var all = placed;
+        var meta = new List<Placed>();
         // Only a document that mentions a directive pays for reading its markup once more.
         if (format == DocumentFormat.Markdown && text.Contains("rhetlint-", StringComparison.Ordinal))
         {
@@ -218,11 +238,13 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
             all = [.. placed.Select(p => directives.SuppressionOf(p.Finding.Id, p.Finding.Span.Start) is { } s ? p with { Finding = p.Finding with { Suppression = s } } : p)];
             foreach (var (descriptor, span, message) in directives.Problems())
                 if (options.Apply(descriptor, descriptor.DefaultSeverity) is { } severity)
-                    all.Add(new Placed(DocumentFinding.Made(descriptor, span, severity, message), FingerprintSentence.Of(sentences, text, span, LineAt)));
+                    meta.Add(new Placed(DocumentFinding.Made(descriptor, span, severity, message), FingerprintSentence.Of(sentences, text, span, LineAt)));
         }
         foreach (var failure in failures.DistinctBy(f => f.Message))
-            all.Add(new Placed(DocumentFinding.Made(failure.Diagnostic.Descriptor, new TextSpan(0, 0), failure.Severity, failure.Message),
+            meta.Add(new Placed(DocumentFinding.Made(failure.Diagnostic.Descriptor, new TextSpan(0, 0), failure.Severity, failure.Message),
                 FingerprintSentence.Of(sentences, text, new TextSpan(0, 0), LineAt)));
+        // As the engine's sink: one finding per rule and span (a directive can be both unknown and unmatched; the first problem says it).
+        all.AddRange(meta.DistinctBy(p => (p.Finding.Id, p.Finding.Span)));
 
         var seen = new Dictionary<(string Id, string Sentence), int>();
         var result = ImmutableArray.CreateBuilder<DocumentFinding>(all.Count);
@@ -249,10 +271,11 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
     /// <param name="Findings">The findings that start in the center chunk.</param>
     /// <param name="Sentences">The sentences that start in the center chunk, relative to its start.</param>
     /// <param name="Failures">Rule failures (RH0005) anywhere in the window.</param>
-    /// <param name="NeedsBefore">A quotation reaches into the center from the first chunk: a chunk before is needed.</param>
-    /// <param name="NeedsAfter">A quotation reaches from the center into the last chunk: a chunk after is needed.</param>
+    /// <param name="NeedsBefore">A quotation reaches into the center from the first chunk, or the first chunk has no prose: a chunk before is needed.</param>
+    /// <param name="NeedsAfter">A quotation reaches from the center into the last chunk, or the last chunk has no prose: a chunk after is needed.</param>
+    /// <param name="WantsSpeakerBefore">A quotation in the center has no speaker and the first chunk holds a quotation it may continue: a chunk before may give one.</param>
     private sealed record WindowResult(ImmutableArray<WindowFinding> Findings, ImmutableArray<TextSpan> Sentences, ImmutableArray<Finding> Failures,
-        bool NeedsBefore, bool NeedsAfter);
+        bool NeedsBefore, bool NeedsAfter, bool WantsSpeakerBefore);
 
     /// <summary>
     /// A window: consecutive chunks, which of them is the center, and the appendix (link definitions). Equal keys are
@@ -294,8 +317,15 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
             }
         }
 
-        /// <summary>Where the first chunk ends and the last one starts, in <see cref="Text"/>.</summary>
-        public (int FirstChunkEnd, int LastChunkStart) Edges => (_chunks[0].Text.Length, _chunks.Take(_chunks.Length - 1).Sum(c => c.Text.Length));
+        /// <summary>Where the first chunk ends, the last one starts and the chunks end (the appendix follows), in <see cref="Text"/>.</summary>
+        public (int FirstChunkEnd, int LastChunkStart, int ChunksEnd) Edges
+        {
+            get
+            {
+                var lastStart = _chunks.Take(_chunks.Length - 1).Sum(c => c.Text.Length);
+                return (_chunks[0].Text.Length, lastStart, lastStart + _chunks[^1].Text.Length);
+            }
+        }
 
         public bool Equals(WindowKey? other)
         {
