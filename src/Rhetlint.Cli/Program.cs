@@ -30,6 +30,7 @@ internal static class Program
             ExplainRuleCommand.Create(io),
             TestPackCommand.Create(io),
             BaselineCommand.Create(io),
+            LspCommand.Create(io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

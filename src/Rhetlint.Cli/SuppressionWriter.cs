@@ -29,19 +29,10 @@ internal static class SuppressionWriter
             .Where(x => !x.Block.Span.IsEmpty)
             .GroupBy(x => x.Block.Span.Start)
             .OrderBy(g => g.Key)
-            .Select(g => Directive(file.Text, g.Key, g.Select(x => x.Finding.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))
+            .Select(g => SuppressionDirectives.IgnoreComment(file.Text, g.Key, g.Select(x => x.Finding.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal), Reason))
             .ToList();
         if (changes.Count == 0) return (0, null);
 
         return SourceWriter.Replace(file.Path, file.Text, file.Text.WithChanges(changes)) is { } problem ? (0, problem) : (changes.Count, null);
-    }
-
-    /// <summary>On a line of its own before a paragraph or heading; inline before a list item's or quote's text.</summary>
-    private static TextChange Directive(SourceText text, int blockStart, IEnumerable<string> ids)
-    {
-        var comment = $"<!-- rhetlint-ignore {string.Join(", ", ids)} -- {Reason} -->";
-        var atLineStart = blockStart == 0 || text[blockStart - 1] is '\n' or '\r';
-        var newline = text.Lines.Count > 1 && text.ToString(text.Lines[0].SpanIncludingLineBreak).EndsWith("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        return new TextChange(new TextSpan(blockStart, 0), atLineStart ? comment + newline : comment + " ");
     }
 }

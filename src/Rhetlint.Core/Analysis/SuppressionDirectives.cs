@@ -16,8 +16,10 @@ namespace Rhetlint.Core.Analysis;
 /// </list>
 /// A suppression beats every severity setting. Directives that suppress nothing (RH0003) and enables without a
 /// matching disable or ids no rule has (RH0004) are reported, so stale comments do not pile up.
+/// Public for the language server, which analyzes a document in windows and applies the document's directives to
+/// the findings of all of them at once.
 /// </summary>
-internal sealed partial class SuppressionDirectives
+public sealed partial class SuppressionDirectives
 {
     private readonly List<Directive> _directives = [];
     private readonly List<(DiagnosticDescriptor Descriptor, TextSpan Span, string Message)> _problems = [];
@@ -31,8 +33,8 @@ internal sealed partial class SuppressionDirectives
         public IReadOnlySet<string>? Ids { get; } = ids;
         public bool Used { get; set; }
 
-        public bool Covers(Finding finding) =>
-            (Ids is null || Ids.Contains(finding.Id)) && Scope.Contains(finding.Span.Start);
+        public bool Covers(string ruleId, int position) =>
+            (Ids is null || Ids.Contains(ruleId)) && Scope.Contains(position);
     }
 
     [GeneratedRegex(@"^<!--\s*rhetlint-(disable-file|disable|enable|ignore)\b(.*?)-->$", RegexOptions.Singleline)]
@@ -90,12 +92,15 @@ internal sealed partial class SuppressionDirectives
     /// The directive that suppresses <paramref name="finding"/> (the earliest comment, when several do), or null; marks
     /// every directive that covers it as used, so none of them is reported as stale.
     /// </summary>
-    public Suppression? SuppressionOf(Finding finding)
+    public Suppression? SuppressionOf(Finding finding) => SuppressionOf(finding.Id, finding.Span.Start);
+
+    /// <summary>The directive that suppresses a finding of rule <paramref name="ruleId"/> starting at <paramref name="position"/>; see <see cref="SuppressionOf(Finding)"/>.</summary>
+    public Suppression? SuppressionOf(string ruleId, int position)
     {
         Suppression? first = null;
         foreach (var directive in _directives)
         {
-            if (!directive.Covers(finding)) continue;
+            if (!directive.Covers(ruleId, position)) continue;
             directive.Used = true;
             if (first is null || directive.Comment.Start < first.Comment.Start) first = directive.Suppression;
         }
@@ -105,4 +110,17 @@ internal sealed partial class SuppressionDirectives
     /// <summary>Malformed directives, and directives that suppressed nothing (call after <see cref="SuppressionOf"/> has seen every finding).</summary>
     public IEnumerable<(DiagnosticDescriptor Descriptor, TextSpan Span, string Message)> Problems() =>
         _problems.Concat(_directives.Where(d => !d.Used).Select(d => (EngineDescriptors.UnusedSuppression, d.Comment, "this rhetlint directive suppresses no finding; remove it")));
+
+    /// <summary>
+    /// The change that puts <c>&lt;!-- rhetlint-ignore IDS -- REASON --&gt;</c> before the block starting at
+    /// <paramref name="blockStart"/>: on a line of its own before a paragraph or heading, inline before a list item's
+    /// or quote's text (where a line of its own would end the list or the quote). Line breaks follow the document's.
+    /// </summary>
+    public static TextChange IgnoreComment(SourceText text, int blockStart, IEnumerable<string> ids, string? reason = null)
+    {
+        var comment = $"<!-- rhetlint-ignore {string.Join(", ", ids)}{(reason is null ? "" : " -- " + reason)} -->";
+        var atLineStart = blockStart == 0 || text[blockStart - 1] is '\n' or '\r';
+        var newline = text.Lines.Count > 1 && text.ToString(text.Lines[0].SpanIncludingLineBreak).EndsWith("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        return new TextChange(new TextSpan(blockStart, 0), atLineStart ? comment + newline : comment + " ");
+    }
 }

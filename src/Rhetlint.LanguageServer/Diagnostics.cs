@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
+using Rhetlint.LanguageServer.Analysis;
+
+namespace Rhetlint.LanguageServer;
+
+/// <summary>Findings as LSP diagnostics.</summary>
+internal static class Diagnostics
+{
+    public const string Source = "rhetlint";
+
+    /// <summary>
+    /// <c>range</c> (UTF-16), <c>severity</c> (error 1, warning 2, suggestion 3), <c>code</c> (the rule id),
+    /// <c>codeDescription.href</c> (the rule's page, when it has one), <c>source</c>, <c>message</c>, and
+    /// <c>data.fingerprint</c> (the baseline fingerprint, stable when lines move).
+    /// </summary>
+    public static JsonObject Of(DocumentFinding finding, LineIndex lines)
+    {
+        var diagnostic = new JsonObject
+        {
+            ["range"] = lines.Range(finding.Span),
+            ["severity"] = Severity(finding.Severity),
+            ["code"] = finding.Id,
+        };
+        if (!string.IsNullOrEmpty(finding.Descriptor.HelpLinkUri))
+            diagnostic["codeDescription"] = new JsonObject { ["href"] = finding.Descriptor.HelpLinkUri };
+        diagnostic["source"] = Source;
+        diagnostic["message"] = finding.Message;
+        diagnostic["data"] = new JsonObject { ["fingerprint"] = finding.Fingerprint };
+        return diagnostic;
+    }
+
+    /// <summary>A configuration that cannot be used (a bad .editorconfig value) stops the analysis: said at the top of the document.</summary>
+    public static JsonObject ConfigurationProblem(string message) => new()
+    {
+        ["range"] = new JsonObject
+        {
+            ["start"] = new JsonObject { ["line"] = 0, ["character"] = 0 },
+            ["end"] = new JsonObject { ["line"] = 0, ["character"] = 0 },
+        },
+        ["severity"] = 1,
+        ["code"] = EngineDescriptors.UnreadableInput.Id,
+        ["codeDescription"] = new JsonObject { ["href"] = EngineDescriptors.UnreadableInput.HelpLinkUri },
+        ["source"] = Source,
+        ["message"] = $"configuration: {message}",
+    };
+
+    public static int Severity(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => 1,
+        DiagnosticSeverity.Warning => 2,
+        DiagnosticSeverity.Info => 3,
+        _ => 4,
+    };
+}

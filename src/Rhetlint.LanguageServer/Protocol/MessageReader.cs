@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Rhetlint.LanguageServer.Protocol;
+
+/// <summary>One message read from the client: its JSON, or null when the body was not JSON.</summary>
+internal readonly record struct IncomingMessage(JsonNode? Json);
+
+/// <summary>
+/// Reads the LSP base protocol: <c>Content-Length: N\r\n</c> (other headers ignored), an empty line, N bytes of
+/// UTF-8 JSON. Bad input never ends the reading, because an editor cannot restart a server that died on one
+/// malformed frame without losing its state:
+/// <list type="bullet">
+/// <item>a header line that is not a header, or a missing, unparsable or absurd <c>Content-Length</c>: logged, and
+/// everything up to the next <c>Content-Length:</c> is skipped;</item>
+/// <item>a body that is not JSON but holds <c>Content-Length:</c> (the length claimed more bytes than the message
+/// had, so the next frame was swallowed): the bytes from that header on are read again as the next frame, and the
+/// part before it is the message if it parses.</item>
+/// </list>
+/// Only the end of the input ends the reading.
+/// </summary>
+internal sealed class MessageReader(Stream input, Action<string> log)
+{
+    /// <summary>Larger than any document an editor sends, small enough that a corrupt length cannot exhaust memory.</summary>
+    private const int MaxContentLength = 256 * 1024 * 1024;
+
+    /// <summary>A header line longer than this is garbage, not a header.</summary>
+    private const int MaxHeaderLine = 8 * 1024;
+
+    private static ReadOnlySpan<byte> ContentLengthHeader => "Content-Length:"u8;
+
+    private byte[] _buffer = new byte[64 * 1024];
+    private int _start;
+    private int _end;
+    private bool _eof;
+
+    /// <summary>The next message, or null at the end of the input.</summary>
+    public async Task<IncomingMessage?> ReadAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var length = await ReadHeaderAsync(cancellationToken);
+            if (length is null) return null;
+            if (length < 0)
+            {
+                await ResyncAsync(cancellationToken);
+                continue;
+            }
+            var body = await ReadBodyAsync(length.Value, cancellationToken);
+            if (body is null)
+            {
+                log($"input ended {_end - _start} bytes into a {length}-byte message body");
+                return null;
+            }
+            if (TryParse(body) is { } json) return new IncomingMessage(json);
+            var next = body.AsSpan().IndexOf(ContentLengthHeader);
+            if (next < 0) return new IncomingMessage(null);
+            log($"a message body of {length} bytes is not JSON and holds the next header: its Content-Length was too large; reading again from that header");
+            Unread(body.AsSpan(next));
+            return new IncomingMessage(TryParse(body.AsSpan(0, next)));
+        }
+    }
+
+    private static JsonNode? TryParse(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            return JsonNode.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The content length of the next frame; -1 when its header is bad (logged); null at the end of the input.</summary>
+    private async Task<int?> ReadHeaderAsync(CancellationToken cancellationToken)
+    {
+        int? length = null;
+        var sawHeader = false;
+        while (true)
+        {
+            var line = await PeekLineAsync(cancellationToken);
+            if (line is not var (text, consumed))
+            {
+                if (sawHeader || _end > _start) log("input ended inside a message header");
+                return null;
+            }
+            if (text.Length == 0)
+            {
+                Consume(consumed);
+                // Blank lines between frames are harmless.
+                if (!sawHeader) continue;
+                if (length is not null) return length;
+                log("a message header has no Content-Length; skipping to the next header");
+                return -1;
+            }
+            var colon = text.IndexOf(':');
+            if (colon <= 0 || !IsHeaderName(text.AsSpan(0, colon)))
+            {
+                log($"not a message header: \"{Shorten(text)}\"; skipping to the next header");
+                return -1;
+            }
+            if (text.AsSpan(0, colon).Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                var value = text.AsSpan(colon + 1).Trim();
+                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed > MaxContentLength)
+                {
+                    log($"bad Content-Length \"{Shorten(value.ToString())}\"; skipping to the next header");
+                    return -1;
+                }
+                length = parsed;
+            }
+            sawHeader = true;
+            Consume(consumed);
+        }
+    }
+
+    private static bool IsHeaderName(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '-')) return false;
+        return true;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+    /// <summary>The next line without its line break, and how many bytes it takes with it; null at the end of the input.</summary>
+    private async Task<(string Text, int Consumed)?> PeekLineAsync(CancellationToken cancellationToken)
+    {
+        var searched = 0;
+        while (true)
+        {
+            var newline = _buffer.AsSpan(_start + searched, _end - _start - searched).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                var lineLength = searched + newline;
+                var content = lineLength > 0 && _buffer[_start + lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
+                return (Encoding.UTF8.GetString(_buffer, _start, content), lineLength + 1);
+            }
+            searched = _end - _start;
+            if (searched >= MaxHeaderLine) return (Encoding.UTF8.GetString(_buffer, _start, MaxHeaderLine), MaxHeaderLine);
+            if (!await FillAsync(cancellationToken))
+                return searched == 0 ? null : (Encoding.UTF8.GetString(_buffer, _start, searched), searched);
+        }
+    }
+
+    /// <summary>Skips at least one byte, then up to the next <c>Content-Length:</c> (or the end of the input).</summary>
+    private async Task ResyncAsync(CancellationToken cancellationToken)
+    {
+        if (_end > _start) Consume(1);
+        while (true)
+        {
+            var found = _buffer.AsSpan(_start, _end - _start).IndexOf(ContentLengthHeader);
+            if (found >= 0)
+            {
+                Consume(found);
+                return;
+            }
+            // Keep a possible partial match at the end of the buffer.
+            Consume(Math.Max(0, _end - _start - (ContentLengthHeader.Length - 1)));
+            if (!await FillAsync(cancellationToken))
+            {
+                Consume(_end - _start);
+                return;
+            }
+        }
+    }
+
+    private async Task<byte[]?> ReadBodyAsync(int length, CancellationToken cancellationToken)
+    {
+        var body = new byte[length];
+        var buffered = Math.Min(length, _end - _start);
+        _buffer.AsSpan(_start, buffered).CopyTo(body);
+        Consume(buffered);
+        var read = buffered;
+        while (read < length)
+        {
+            var n = await input.ReadAsync(body.AsMemory(read), cancellationToken);
+            if (n == 0)
+            {
+                _eof = true;
+                // Left in the buffer so the caller can say how much arrived.
+                Unread(body.AsSpan(0, read));
+                return null;
+            }
+            read += n;
+        }
+        return body;
+    }
+
+    private void Consume(int count) => _start += count;
+
+    /// <summary>Puts bytes back in front of the buffered input.</summary>
+    private void Unread(ReadOnlySpan<byte> bytes)
+    {
+        var buffered = _end - _start;
+        if (bytes.Length + buffered > _buffer.Length) Array.Resize(ref _buffer, bytes.Length + buffered);
+        _buffer.AsSpan(_start, buffered).CopyTo(_buffer.AsSpan(bytes.Length));
+        bytes.CopyTo(_buffer);
+        _start = 0;
+        _end = bytes.Length + buffered;
+    }
+
+    /// <summary>Reads more input into the buffer; false at the end of the input.</summary>
+    private async Task<bool> FillAsync(CancellationToken cancellationToken)
+    {
+        if (_eof) return false;
+        if (_start > 0)
+        {
+            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+            _end -= _start;
+            _start = 0;
+        }
+        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        var n = await input.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
+        if (n == 0)
+        {
+            _eof = true;
+            return false;
+        }
+        _end += n;
+        return true;
+    }
+}

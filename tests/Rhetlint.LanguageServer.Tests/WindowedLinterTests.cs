@@ -1,0 +1,239 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Config;
+using Rhetlint.Core.Markup;
+using Rhetlint.LanguageServer.Analysis;
+using Rhetlint.Rules;
+
+namespace Rhetlint.LanguageServer.Tests;
+
+/// <summary>
+/// Windowed analysis equals whole-document analysis (<c>rhetlint check</c>) on a document whose findings depend on
+/// other paragraphs, before and after edits; and an edit re-analyzes only the windows its chunk is in.
+/// </summary>
+public sealed class WindowedLinterTests
+{
+    /// <summary>
+    /// Cross-paragraph effects, each marked: a quotation over three paragraphs introduced in the paragraph before it,
+    /// a reported claim whose attribution is in the previous paragraph, a rebuttal in the next paragraph, suppression
+    /// comments whose scope runs over many paragraphs (and one that suppresses nothing, one with an unknown id),
+    /// a reference link whose definition is at the end, the same sentence twice (fingerprints count occurrences),
+    /// front matter, a fenced block and an HTML comment with blank lines, a list item with a continuation paragraph.
+    /// </summary>
+    public const string Draft = """
+        ---
+        title: Harbor notes
+
+        author: Ilse Brandt
+        ---
+        # The harbor deal
+
+        Ilse Brandt, who chairs the Harlow Institute, spoke for an hour on Tuesday:
+
+        “The quay is not for sale. The fleet needs it every winter, and the council knows it.
+
+        “We will fight any lease that hands it to Varn. It is the worst deal in the city's history.
+
+        “Nobody in this town was asked, and the pilots were clearly never consulted.”
+
+        The council's plan is the most reckless giveaway in the city's history.
+
+        Critics say the deal is a catastrophe waiting to happen. Such fears are exaggerated, and the lease can be undone.
+
+        <!-- rhetlint-disable RH2001 -- the desk checked the record -->
+
+        The ferry union's plan is the most expensive proposal ever put to the city.
+
+        - The Harbor Gazette called it the boldest plan in decades.
+
+          Clearly, the board met in order to approve it without reading the figures.
+
+        ```text
+        The most reckless sentence sits in a fence.
+
+        Clearly, a code block is not prose.
+        ```
+
+        <!-- rhetlint-enable RH2001 -->
+
+        <!--
+        A note for the desk.
+
+        The most reckless giveaway of all is an HTML comment.
+        -->
+
+        The harbor master's plan is the most costly in the city's history, [the budget office says][budget].
+
+        Clearly, Norvania never meant to honor the ceasefire.
+
+        Clearly, Norvania never meant to honor the ceasefire.
+
+        <!-- rhetlint-ignore RH4001 -->
+        Clearly, the strait is closed.
+
+        <!-- rhetlint-ignore RH2001 -->
+        A quiet paragraph about the ferries.
+
+        <!-- rhetlint-disable RH9999 -->
+
+        Officials familiar with the talks said the terms were the worst in memory.
+
+        [budget]: https://example.org/budget-2026
+
+        """;
+
+    private static readonly Linter Linter = new(BuiltInRules.CreateDriver());
+
+    private static ImmutableArray<string> Full(string text, DocumentFormat format, DocumentOptions options)
+    {
+        var report = Linter.LintForReport("draft.md", SourceText.From(text), format, options);
+        return [.. report.Findings.Concat(report.Suppressed).OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.Id, StringComparer.Ordinal)
+            .Select(f => Describe(f.Id, f.Span, f.Severity.ToString(), f.Message, f.Fingerprint!, f.Suppression, f.Rewrites))];
+    }
+
+    private static ImmutableArray<string> Windowed(WindowedLinter linter, string text) =>
+        [.. linter.Lint(text, CancellationToken.None).Select(f => Describe(f.Id, f.Span, f.Severity.ToString(), f.Message, f.Fingerprint, f.Suppression, f.Rewrites))];
+
+    private static string Describe(string id, TextSpan span, string severity, string message, string fingerprint, Suppression? suppression, ImmutableArray<Rewrite> rewrites) =>
+        $"{id} {span} {severity} {fingerprint} {suppression?.Directive}@{suppression?.Comment} {message} | "
+        + string.Join(" | ", rewrites.Select(r => $"{r.Title} {r.Applicability}: " + string.Join(", ", r.Changes.Select(c => $"{c.Span}→{c.NewText}"))));
+
+    /// <summary>Equal lists, or a failure that names the findings only one of them has.</summary>
+    private static void AssertSame(ImmutableArray<string> expected, ImmutableArray<string> actual, string? context = null)
+    {
+        if (expected.SequenceEqual(actual)) return;
+        Assert.Fail($"{context}\nonly in the whole-document analysis:\n  {string.Join("\n  ", expected.Except(actual))}\nonly in the windowed one:\n  {string.Join("\n  ", actual.Except(expected))}");
+    }
+
+    [Fact]
+    public void Windowed_analysis_equals_whole_document_analysis_on_cross_paragraph_effects()
+    {
+        var options = DocumentOptions.Default;
+        var expected = Full(Draft, DocumentFormat.Markdown, options);
+        AssertSame(expected, Windowed(new WindowedLinter("draft.md", DocumentFormat.Markdown, options, Linter), Draft));
+
+        // The document exercises what it claims to: suppressed findings, stale and bad directives, repeated sentences.
+        Assert.Contains(expected, f => f.Contains("rhetlint-disable@", StringComparison.Ordinal));
+        Assert.Contains(expected, f => f.Contains("rhetlint-ignore@", StringComparison.Ordinal));
+        Assert.Contains(expected, f => f.StartsWith("RH0003 ", StringComparison.Ordinal));
+        Assert.Contains(expected, f => f.StartsWith("RH0004 ", StringComparison.Ordinal));
+        Assert.True(expected.Count(f => f.StartsWith("RH4001 ", StringComparison.Ordinal)) >= 3);
+        // The quotation is Brandt's, introduced a paragraph before it starts: no orphan quote.
+        Assert.DoesNotContain(expected, f => f.StartsWith("RH3003 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Windowed_analysis_equals_whole_document_analysis_in_plain_text_under_another_profile_and_with_crlf()
+    {
+        var options = DocumentOptions.ForProfile(GenreProfile.Opinion);
+        var text = Draft.Replace("```", "", StringComparison.Ordinal);
+        AssertSame(Full(text, DocumentFormat.PlainText, options), Windowed(new WindowedLinter("draft.txt", DocumentFormat.PlainText, options, Linter), text));
+        var crlf = Draft.Replace("\n", "\r\n", StringComparison.Ordinal);
+        AssertSame(Full(crlf, DocumentFormat.Markdown, options), Windowed(new WindowedLinter("draft.md", DocumentFormat.Markdown, options, Linter), crlf));
+    }
+
+    /// <summary>
+    /// Random edits — words, quotation marks, paragraph breaks, fences, comment openers and closers, indented lines,
+    /// list items, link definitions, quote paragraphs with and without an introduction — each compared with the whole
+    /// document. (Insertions are lower case mid-sentence: a capitalized word inserted mid-sentence changes name evidence
+    /// for the whole document, difference (1) of <see cref="WindowedLinter"/>; 60 seeds of 100 edits agreed when this was written.)
+    /// </summary>
+    [Theory]
+    [InlineData(2026)]
+    [InlineData(301)]
+    [InlineData(302)]
+    [InlineData(303)]
+    public void After_every_kind_of_edit_windowed_analysis_still_equals_whole_document_analysis(int seed)
+    {
+        var options = DocumentOptions.Default;
+        var windowed = new WindowedLinter("draft.md", DocumentFormat.Markdown, options, Linter);
+        var random = new Random(seed);
+        string[] insertions = ["x", " the most reckless", "\n\n", "“", "”", " clearly", " said Brandt.", "\n", "<!-- rhetlint-enable RH2001 -->\n\n", "🚢",
+            "\n\n```\n", "\n\n<!--\n", "-->", "\n\n    ", "\n\n- ", "[x]: http://a.b\n", "\n\n“Nobody asked us,” ", "\n\nBrandt said:\n\n“We "];
+        var text = Draft;
+        for (var edit = 0; edit < 80; edit++)
+        {
+            var position = random.Next(text.Length + 1);
+            // Never split a surrogate pair or a CRLF: an editor does not either.
+            while (position > 0 && position < text.Length && char.IsLowSurrogate(text[position])) position--;
+            if (random.Next(3) == 0)
+            {
+                var end = Math.Min(position + random.Next(1, 30), text.Length);
+                if (end < text.Length && char.IsLowSurrogate(text[end])) end++;
+                text = text.Remove(position, end - position);
+            }
+            else
+            {
+                text = text.Insert(position, insertions[random.Next(insertions.Length)]);
+            }
+            AssertSame(Full(text, DocumentFormat.Markdown, options), Windowed(windowed, text), $"after edit {edit}; text:\n{text}");
+        }
+    }
+
+    [Fact]
+    public void An_edit_inside_one_paragraph_analyzes_only_the_three_windows_that_contain_it()
+    {
+        string[] paragraphs =
+        [
+            "# The harbor deal", "The council's plan is the most reckless giveaway in the city's history.", "Critics say the lease is a mistake.",
+            "The ferry board met in order to approve the winter timetable.", "Such fears are exaggerated, a port official said.",
+            "Clearly, the Varn fleet never meant to leave the strait.", "The vote is on Friday.",
+        ];
+        var text = string.Join("\n\n", paragraphs) + "\n";
+        var windowed = new WindowedLinter("draft.md", DocumentFormat.Markdown, DocumentOptions.Default, Linter);
+        windowed.Lint(text, CancellationToken.None);
+        Assert.Equal((0, paragraphs.Length), windowed.LastRun);
+
+        var edited = text.Replace("Such fears are exaggerated", "Such fears are overblown", StringComparison.Ordinal);
+        AssertSame(Full(edited, DocumentFormat.Markdown, DocumentOptions.Default), Windowed(windowed, edited));
+        Assert.Equal((paragraphs.Length - 3, 3), windowed.LastRun);
+
+        // Undo: the windows of the text before the edit are still cached.
+        windowed.Lint(text, CancellationToken.None);
+        Assert.Equal((paragraphs.Length, 0), windowed.LastRun);
+    }
+
+    /// <summary>
+    /// Each paragraph of the quotation alone would be an orphan quote (RH3003) or an unclosed mark (RH0002); with the
+    /// paragraphs before it the window sees Brandt's quotation, continued — also past a comment or a code block,
+    /// which are no paragraphs — or a quote paragraph that inherits the speaker of the one before it.
+    /// </summary>
+    [Theory]
+    [InlineData("Ilse Brandt spoke on Tuesday:\n\n“The quay is not for sale.\n\n“The fleet needs it.\n\n“We will fight the lease.”\n\nThe vote is on Friday.\n")]
+    [InlineData("Ilse Brandt spoke on Tuesday:\n\n“The quay is not for sale.\n\n<!-- a note -->\n\n```\ncode\n```\n\n“We will fight the lease.”\n\nThe vote is on Friday.\n")]
+    [InlineData("Ilse Brandt spoke on Tuesday:\n\n“The quay is not for sale.”\n\n“The fleet needs it.”\n\nThe vote is on Friday.\n")]
+    public void A_window_grows_to_take_a_quotation_with_its_attribution(string text)
+    {
+        var windowed = new WindowedLinter("draft.md", DocumentFormat.Markdown, DocumentOptions.Default, Linter);
+        var full = Full(text, DocumentFormat.Markdown, DocumentOptions.Default);
+        AssertSame(full, Windowed(windowed, text));
+        Assert.DoesNotContain(full, f => f.StartsWith("RH3003 ", StringComparison.Ordinal) || f.StartsWith("RH0002 ", StringComparison.Ordinal));
+        Assert.True(windowed.LastRun.Analyzed > Chunker.Split(text, DocumentFormat.Markdown).Starts.Count);
+    }
+
+    [Fact]
+    public void A_cancelled_analysis_throws_and_the_next_one_is_complete()
+    {
+        var windowed = new WindowedLinter("draft.md", DocumentFormat.Markdown, DocumentOptions.Default, Linter);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<OperationCanceledException>(() => windowed.Lint(Draft, cancelled.Token));
+        AssertSame(Full(Draft, DocumentFormat.Markdown, DocumentOptions.Default), Windowed(windowed, Draft));
+    }
+
+    /// <summary>
+    /// The documented difference (1) of <see cref="WindowedLinter"/>: whether a capitalized word at the start of a
+    /// sentence is a name is read from how the word is written elsewhere, and the window sees only its neighbours.
+    /// Here "Kestrel Partners" three paragraphs on makes "Kestrel analysts" a named firm's analysts for
+    /// <c>rhetlint check</c>; the window takes them for a vague group (RH3001). If this test fails, the difference is
+    /// gone: delete the test and the item in WindowedLinter's comment.
+    /// </summary>
+    [Fact]
+    public void Known_difference_name_evidence_from_a_paragraph_beyond_the_window_is_not_seen()
+    {
+        const string text = "Kestrel analysts say the lease is a mistake.\n\nThe vote is on Friday.\n\nThe pier is old.\n\nThe report came from Kestrel Partners.\n";
+        Assert.DoesNotContain(Full(text, DocumentFormat.Markdown, DocumentOptions.Default), f => f.StartsWith("RH3001 ", StringComparison.Ordinal));
+        Assert.Contains(Windowed(new WindowedLinter("draft.md", DocumentFormat.Markdown, DocumentOptions.Default, Linter), text), f => f.StartsWith("RH3001 ", StringComparison.Ordinal));
+    }
+}
