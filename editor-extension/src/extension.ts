@@ -69,9 +69,10 @@ async function startClient(
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    initializationOptions: { settings: { rhetlint: readServerSettings() } },
-    // The server re-reads configuration when an .editorconfig (or a rule pack it names) changes.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.editorconfig,*.yaml,*.yml}') },
+    initializationOptions: { rhetlint: readServerSettings() },
+    // The server re-reads its configuration when one of these changes: .editorconfig, rule packs (YAML, C# rule files)
+    // and the word lists they name (.txt; the server ignores text files that are not among them).
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.editorconfig,*.yaml,*.yml,*.rule.cs,*.txt}') },
     outputChannel: output,
     middleware: {
       workspace: {

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, CodeActionResolveRequest, DidChangeConfigurationNotification, ExecuteCommandRequest, HoverRequest,
+  CodeActionRequest, CodeActionResolveRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  DidSaveTextDocumentNotification, ExecuteCommandRequest, FileChangeType, HoverRequest,
 } from 'vscode-languageserver-protocol/node';
 import { LspSession, positionOf, textAt } from './support/lsp.mjs';
 
@@ -28,6 +29,7 @@ const settings = (overrides = {}) => ({
 });
 
 const byCode = (code) => (diagnostic) => diagnostic.code === code;
+const untitled = 'untitled:Untitled-1';
 
 describe('rhetlint lsp over stdio', () => {
   let workspace;
@@ -40,7 +42,7 @@ describe('rhetlint lsp over stdio', () => {
     writeFileSync(join(workspace, '.editorconfig'), 'root = true\n\n[*.{md,txt}]\nrhetlint.packs = wire-style\n');
     writeFileSync(join(workspace, 'draft.md'), draft);
     uri = pathToFileURL(join(workspace, 'draft.md')).href;
-    session = new LspSession({ rootUri: pathToFileURL(workspace).href, initializationOptions: { settings: settings() } });
+    session = new LspSession({ rootUri: pathToFileURL(workspace).href, initializationOptions: settings() });
   });
 
   after(() => {
@@ -140,6 +142,30 @@ describe('rhetlint lsp over stdio', () => {
     await session.change(uri, LspSession.editsFor(suppress.edit, uri));
     assert.match(session.text(uri), /<!--\s*rhetlint-ignore RH3002/);
     await session.diagnosticsWhere(uri, (ds) => !ds.some(byCode('RH3002')), 'RH3002 suppressed');
+  });
+
+  test('an untitled draft is checked under the workspace\'s .editorconfig', async () => {
+    await session.open(untitled, 'Ferries will utilize the south dock.\n');
+    const [wordy] = await session.diagnosticsWhere(untitled, (ds) => ds.some(byCode('WS102')), 'WS102 from the wire-style pack');
+    assert.equal(wordy.severity, 3);
+  });
+
+  test('a changed .editorconfig, announced as a watched-file change, re-lints open drafts', async () => {
+    writeFileSync(join(workspace, '.editorconfig'),
+      'root = true\n\n[*.{md,txt}]\nrhetlint.packs = wire-style\nrhetlint_diagnostic.WS102.severity = warning\n');
+    await session.notify(DidChangeWatchedFilesNotification.type,
+      { changes: [{ uri: pathToFileURL(join(workspace, '.editorconfig')).href, type: FileChangeType.Changed }] });
+    await session.diagnosticsWhere(untitled, (ds) => ds.some((d) => d.code === 'WS102' && d.severity === 2), 'WS102 as a warning');
+  });
+
+  test('run: onSave checks a draft when it is saved, not while it is typed', async () => {
+    await session.notify(DidChangeConfigurationNotification.type, { settings: settings({ run: 'onSave' }) });
+    const end = { line: session.text(uri).split('\n').length - 1, character: 0 };
+    await session.change(uri, [{ range: { start: end, end }, newText: 'The crews left prior to noon.\n' }]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.ok(!session.diagnostics.get(uri).diagnostics.some(byCode('WS102')), 'no check before the save');
+    await session.notify(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    await session.diagnosticsWhere(uri, (ds) => ds.some(byCode('WS102')), 'WS102 after the save');
   });
 
   test('shutdown and exit end the process with code 0', async () => {
