@@ -15,8 +15,8 @@ const executableName = process.platform === 'win32' ? 'rhetlint.exe' : 'rhetlint
  * `rhetlint` on the PATH. A `.dll` is the JIT build (`dotnet build` output), which runs under `dotnet`.
  */
 export function resolveServerCommand(configuredPath: string, extensionRoot: string): ServerCommand | undefined {
-  if (configuredPath.trim() !== '') {
-    return commandFor(configuredPath.trim(), 'setting');
+  if (configuredPath !== '') {
+    return commandFor(configuredPath, 'setting');
   }
   const bundled = path.join(extensionRoot, 'server', executableName);
   if (fs.existsSync(bundled)) {

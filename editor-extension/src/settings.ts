@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 /** The settings the server reads, as `settings.rhetlint` of `workspace/didChangeConfiguration`. */
@@ -20,8 +21,13 @@ export function readServerSettings(): ServerSettings {
   };
 }
 
+/** The configured server path; a relative one is taken from the first workspace folder. */
 export function readServerPath(): string {
-  return vscode.workspace.getConfiguration('rhetlint').get<string>('server.path', '');
+  const configured = vscode.workspace.getConfiguration('rhetlint').get<string>('server.path', '').trim();
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return configured === '' || path.isAbsolute(configured) || folder === undefined || folder.uri.scheme !== 'file'
+    ? configured
+    : path.join(folder.uri.fsPath, configured);
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
