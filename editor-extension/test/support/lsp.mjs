@@ -57,7 +57,14 @@ export class LspSession {
   }
 
   request(type, params, timeoutMs = defaultTimeoutMs) {
-    return withTimeout(this.connection.sendRequest(type, params), timeoutMs, `${type.method} got no answer`);
+    // A server that dies (a missing `lsp` command, a crash) fails the request at once, with what it printed.
+    const died = this.exited.then(({ code, signal }) => {
+      if (type.method !== ShutdownRequest.type.method) {
+        throw new Error(`the server exited (${signal ?? `code ${code}`}) before answering ${type.method}:\n${this.stderr.slice(-2000)}`);
+      }
+    });
+    return withTimeout(Promise.race([this.connection.sendRequest(type, params), died]), timeoutMs,
+      () => `${type.method} got no answer; server stderr:\n${this.stderr.slice(-2000)}`);
   }
 
   notify(type, params) {
