@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient } from 'vscode-languageclient/node';
 import { diagnosticSource, lintedLanguages } from './statusBar';
 
-export const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('rhetlint');
+const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('rhetlint');
 const explainRuleCommand = 'rhetlint.explainRule';
 const ruleScheme = 'rhetlint-rule';
 const ruleIdPattern = /^[A-Za-z]{2,}[0-9]{3,}$/;
