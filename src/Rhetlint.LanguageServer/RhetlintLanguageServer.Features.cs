@@ -73,7 +73,8 @@ public sealed partial class RhetlintLanguageServer
                     if (rewrite.Applicability == Applicability.Safe) action["isPreferred"] = true;
                     actions.Add((JsonNode)action);
                 }
-                if (finding.Descriptor.Category != RuleCategories.Engine && blocks.FirstOrDefault(b => b.Span.Contains(finding.Span.Start)) is { Span.IsEmpty: false } block)
+                // Directive problems sit on comments, which are in no block: they get no suppression of their own.
+                if (blocks.FirstOrDefault(b => b.Span.Contains(finding.Span.Start)) is { Span.IsEmpty: false } block)
                     actions.Add((JsonNode)QuickFix($"Suppress {finding.Id} for this block", diagnostic, document.Uri, snapshot.Lines,
                         [SuppressionDirectives.IgnoreComment(source, block.Span.Start, [finding.Id])]));
             }

@@ -459,12 +459,10 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
     private JsonNode Stats(JsonNode? parameters)
     {
         var collect = parameters?["collect"] is JsonValue value && value.GetValueKind() == JsonValueKind.True;
-        var heap = GC.GetTotalMemory(collect);
-        using var process = System.Diagnostics.Process.GetCurrentProcess();
         return new JsonObject
         {
-            ["gcHeapBytes"] = heap,
-            ["workingSetBytes"] = process.WorkingSet64,
+            ["gcHeapBytes"] = GC.GetTotalMemory(collect),
+            ["workingSetBytes"] = Environment.WorkingSet,
             ["documents"] = _documents.Count,
         };
     }

@@ -18,9 +18,10 @@ namespace Rhetlint.LanguageServer.Analysis;
 /// A window grows while a quotation reaches into its center from an edge chunk (a quotation continued over several
 /// paragraphs): it takes the chunk before the quotation's first paragraph, where its speaker may be introduced, and
 /// the chunk after its last. It also grows backwards, up to <see cref="MaxSpeakerLookback"/> chunks, while a quotation
-/// in its center has no speaker and the first chunk holds a quotation, whose speaker a quote paragraph inherits. What needs the whole document is done on the whole document: suppression comments
-/// (a <c>rhetlint-disable</c> reaches to its <c>rhetlint-enable</c> or the end of the file; unused ones are reported)
-/// and fingerprints (they count equal findings in equal sentences across the file).
+/// in its center has no speaker and the first chunk holds a quotation, whose speaker a quote paragraph inherits.
+/// What needs the whole document is done on the whole document: suppression comments (a <c>rhetlint-disable</c>
+/// reaches to its <c>rhetlint-enable</c> or the end of the file; unused ones are reported) and fingerprints (they
+/// count equal findings in equal sentences across the file).
 /// </para>
 /// <para>
 /// Where windowed findings can differ from <c>rhetlint check</c> (WindowedLinterTests shows they agree otherwise):
@@ -72,11 +73,11 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
             for (var c = 0; c < chunks.Length; c++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (lo, hi) = (Math.Max(0, c - 1), Math.Min(chunks.Length - 1, c + 1));
+                var (lo, hi) = Neighbours(c, chunks.Length);
                 WindowResult result;
                 while (true)
                 {
-                    var key = new WindowKey(chunks[lo..(hi + 1)], c - lo, appendix, c == chunks.Length - 1);
+                    var key = Window(chunks, lo, hi, c, appendix);
                     if (!TryGetCached(key, used, out result))
                     {
                         result = Analyze(key, cancellationToken);
@@ -117,11 +118,11 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
     private bool TryGetCached(WindowKey key, Dictionary<WindowKey, WindowResult> used, out WindowResult result) =>
         used.TryGetValue(key, out result!) || _recent.TryGetValue(key, out result!) || _older.TryGetValue(key, out result!);
 
-    private static WindowKey BaseWindow(Chunk[] chunks, int center, string appendix)
-    {
-        var (lo, hi) = (Math.Max(0, center - 1), Math.Min(chunks.Length - 1, center + 1));
-        return new WindowKey(chunks[lo..(hi + 1)], center - lo, appendix, center == chunks.Length - 1);
-    }
+    /// <summary>The chunks before and after the center (the first and last chunk have one neighbour).</summary>
+    private static (int Lo, int Hi) Neighbours(int center, int count) => (Math.Max(0, center - 1), Math.Min(count - 1, center + 1));
+
+    private static WindowKey Window(Chunk[] chunks, int lo, int hi, int center, string appendix) =>
+        new(chunks[lo..(hi + 1)], center - lo, appendix, center == chunks.Length - 1);
 
     /// <summary>
     /// When many windows are new, analyzes them on all cores first (analyzers are stateless; the model is per window);
@@ -129,7 +130,13 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
     /// </summary>
     private int AnalyzeMissingInParallel(Chunk[] chunks, string appendix, Dictionary<WindowKey, WindowResult> used, CancellationToken cancellationToken)
     {
-        var missing = Enumerable.Range(0, chunks.Length).Select(c => BaseWindow(chunks, c, appendix)).Distinct().Where(key => !TryGetCached(key, used, out _)).ToList();
+        var missing = Enumerable.Range(0, chunks.Length)
+            .Select(c =>
+            {
+                var (lo, hi) = Neighbours(c, chunks.Length);
+                return Window(chunks, lo, hi, c, appendix);
+            })
+            .Distinct().Where(key => !TryGetCached(key, used, out _)).ToList();
         if (missing.Count < ParallelFrom || Environment.ProcessorCount == 1) return 0;
         var results = new WindowResult[missing.Count];
         try
