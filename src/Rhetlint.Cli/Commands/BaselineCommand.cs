@@ -33,14 +33,13 @@ internal static class BaselineCommand
         foreach (var option in config.All) command.Options.Add(option);
         command.SetAction((result, cancellationToken) =>
         {
-            Func<string, DocumentOptions> settings;
+            if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);
             Baseline? existing = null;
             try
             {
-                settings = config.Source(result);
                 if (name == "update") existing = Baseline.Load(result.GetValue(file)!);
             }
-            catch (Exception e) when (e is ConfigException or BaselineException)
+            catch (BaselineException e)
             {
                 io.Error.WriteLine($"rhetlint: {e.Message}");
                 return Task.FromResult(ExitCodes.UsageOrInput);

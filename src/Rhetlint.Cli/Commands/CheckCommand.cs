@@ -64,16 +64,7 @@ internal static class CheckCommand
         foreach (var option in config.All) command.Options.Add(option);
         command.SetAction((result, cancellationToken) =>
         {
-            Func<string, DocumentOptions> settings;
-            try
-            {
-                settings = config.Source(result);
-            }
-            catch (ConfigException e)
-            {
-                io.Error.WriteLine($"rhetlint: {e.Message}");
-                return Task.FromResult(ExitCodes.UsageOrInput);
-            }
+            if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);
             var cache = result.GetValue(noCache) ? null : new ResultCache(result.GetValue(cacheDir) ?? Path.Combine(CacheDirectories.Default, "results"));
             var gate = new Gate(Severities.Threshold(result.GetValue(failOn)!), result.GetValue(maxWarnings), result.GetValue(exitZero));
             return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), gate, result.GetValue(stdinFormat)!,

@@ -54,6 +54,22 @@ internal sealed class ConfigOptions
         };
     }
 
+    /// <summary>The settings source, or false after telling the user why there is none (a --config file that cannot be read).</summary>
+    public bool TrySource(ParseResult result, CommandIO io, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Func<string, DocumentOptions>? settings)
+    {
+        try
+        {
+            settings = Source(result);
+            return true;
+        }
+        catch (ConfigException e)
+        {
+            io.Error.WriteLine($"rhetlint: {e.Message}");
+            settings = null;
+            return false;
+        }
+    }
+
     private static Option<string[]> IdPrefixes(string name, string description)
     {
         var option = new Option<string[]>(name) { Description = description };

@@ -38,7 +38,7 @@ internal static class ExplainRuleCommand
     {
         try
         {
-            var options = new EditorConfigResolver().Resolve(draft ?? Path.Combine(Directory.GetCurrentDirectory(), "draft.md"));
+            var options = new EditorConfigResolver().Resolve(RulesCommand.DraftOrDefault(draft));
             return new RuleSets([]).PacksFor(options).Select(p => p.Documentation(id)).FirstOrDefault(page => page is not null);
         }
         catch (ConfigException)

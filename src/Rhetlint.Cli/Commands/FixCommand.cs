@@ -48,16 +48,7 @@ internal static class FixCommand
         });
         command.SetAction((result, cancellationToken) =>
         {
-            Func<string, DocumentOptions> settings;
-            try
-            {
-                settings = config.Source(result);
-            }
-            catch (ConfigException e)
-            {
-                io.Error.WriteLine($"rhetlint: {e.Message}");
-                return Task.FromResult(ExitCodes.UsageOrInput);
-            }
+            if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);
             var mode = result.GetValue(write) ? Mode.Write : result.GetValue(interactive) ? Mode.Interactive : Mode.Diff;
             var least = result.GetValue(includeUnsafe) ? Applicability.Unsafe : Applicability.Safe;
             return Task.FromResult(Run(io, result.GetValue(paths)!, mode, least, result.GetValue(enable) ?? [], settings, cancellationToken));

@@ -16,6 +16,9 @@ internal static class RulesCommand
 {
     private const string BuiltIn = "built-in";
 
+    /// <summary>The draft whose configuration decides which packs run: the one named, else a Markdown draft in the working directory.</summary>
+    internal static string DraftOrDefault(string? draft) => draft ?? Path.Combine(Directory.GetCurrentDirectory(), "draft.md");
+
     public static Command Create(CommandIO io)
     {
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
@@ -31,7 +34,7 @@ internal static class RulesCommand
             DocumentOptions options;
             try
             {
-                options = new EditorConfigResolver().Resolve(result.GetValue(file) ?? Path.Combine(Directory.GetCurrentDirectory(), "draft.md"));
+                options = new EditorConfigResolver().Resolve(DraftOrDefault(result.GetValue(file)));
             }
             catch (ConfigException e)
             {
