@@ -109,8 +109,22 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             return tokens[first].Norm is "a" or "an" && IsAttributive(tokens, sentence, end) ? null : new Hit(first, end);
         if (VerbBefore(words, tokens, sentence, i) is int verb) return new Hit(verb, end);
         if (IsThisIs(tokens, sentence, i)) return new Hit(i - 2 >= sentence.FirstToken && tokens[i - 2].Norm is "this" or "it" or "that" or "today" ? i - 2 : i - 1, end);
-        if (WeakCueBefore(words, tokens, sentence, i) is int weak && IsPresent(words, tokens, sentence)) return new Hit(weak, end);
+        if (WeakCueBefore(words, tokens, sentence, i) is int weak && IsPresent(words, tokens, sentence) && !StatesDifference(words, tokens, sentence, end))
+            return new Hit(weak, end);
         return null;
+    }
+
+    /// <summary>
+    /// "As in 1938, …; unlike then, …": a comparison that goes on to say how today differs is the argued analogy the
+    /// rule asks for. Only a contrast counts here ("unlike", "in contrast to"); "is no", "not another" deny a term that
+    /// follows them, which <see cref="IsDisanalogy"/> reads.
+    /// </summary>
+    private static bool StatesDifference(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken; k++)
+            foreach (var cue in words.Disanalogy)
+                if (cue[0] is not ("is" or "was" or "not") && PhraseList.MatchesAt(tokens, k, sentence.EndToken, cue)) return true;
+        return false;
     }
 
     /// <summary>
