@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
@@ -59,12 +60,17 @@ public static class BuiltInRules
     /// <param name="profile">The genre's severity policy (news when null).</param>
     public static AnalyzerDriver CreateDriver(IEnumerable<string>? enable = null, GenreProfile? profile = null) => new(All, enable, profile);
 
-    /// <summary>The documentation page of a rule (docs/rules/ID.md, embedded at build), or null for an unknown id.</summary>
-    public static string? Documentation(string id)
-    {
-        using var stream = typeof(BuiltInRules).Assembly.GetManifestResourceStream($"docs/{id}.md");
-        if (stream is null) return null;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    /// <summary>
+    /// The page of every built-in rule and engine diagnostic, by id: what <c>docs/rules/ID.md</c> holds, generated from
+    /// each rule's <see cref="RhetoricAnalyzer.Documentation"/> (a test keeps the committed files equal to it).
+    /// </summary>
+    public static FrozenDictionary<string, string> Pages => LazyPages.Value;
+
+    private static readonly Lazy<FrozenDictionary<string, string>> LazyPages = new(() =>
+        All.Where(rule => rule.Documentation is not null).Select(rule => (Documentation: rule.Documentation!, Options: rule.SupportedOptions))
+            .Concat(EngineDescriptors.Documentation.Select(engine => (Documentation: engine, Options: ImmutableArray<RuleOption>.Empty)))
+            .ToFrozenDictionary(d => d.Documentation.Descriptor.Id, d => RulePage.Write(d.Documentation, d.Options), StringComparer.Ordinal));
+
+    /// <summary>The documentation page of a built-in rule or engine diagnostic, or null for an unknown id.</summary>
+    public static string? Documentation(string id) => Pages.GetValueOrDefault(id);
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Rhetlint.Tests.Shared;
 using static Rhetlint.Cli.Tests.CliRunner;
 
 namespace Rhetlint.Cli.Tests;
@@ -8,8 +9,8 @@ namespace Rhetlint.Cli.Tests;
 /// Every <c>check</c> format on one fixed draft (Golden/draft.md: a multi-line Markdown op-ed with rewrites, a finding
 /// suppressed by a comment, all three severities), compared with the expected report in Golden/ after the tool
 /// version, timestamps, durations and the working directory are redacted. A reviewer reads the golden diff.
-/// To accept a changed report, run the tests with <c>RHETLINT_UPDATE_GOLDEN=1</c>: each test then rewrites its file
-/// in the source tree (and passes), and <c>git diff tests/Rhetlint.Cli.Tests/Golden</c> shows what changed.
+/// To accept a changed report, run the tests with <c>RHETLINT_UPDATE_GOLDEN=1</c> (refused when <c>CI</c> is set): each
+/// test then rewrites its file in the source tree, and <c>git diff tests/Rhetlint.Cli.Tests/Golden</c> shows what changed.
 /// </summary>
 public partial class GoldenReportTests
 {
@@ -66,15 +67,6 @@ public partial class GoldenReportTests
     [GeneratedRegex(@"""file:///[^""]*/""")]
     private static partial Regex FileUri();
 
-    private static void AssertMatchesGolden(string name, string actual, [CallerFilePath] string testFile = "")
-    {
-        var path = Path.Combine(Path.GetDirectoryName(testFile)!, "Golden", name);
-        if (Environment.GetEnvironmentVariable("RHETLINT_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-            return;
-        }
-        Assert.True(File.Exists(path), $"{path} is missing; run the tests with RHETLINT_UPDATE_GOLDEN=1 to write it");
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
-    }
+    private static void AssertMatchesGolden(string name, string actual, [CallerFilePath] string testFile = "") =>
+        GoldenFile.AssertMatches(Path.Combine(Path.GetDirectoryName(testFile)!, "Golden", name), actual);
 }

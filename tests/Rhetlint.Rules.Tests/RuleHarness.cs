@@ -41,4 +41,23 @@ internal static class RuleHarness
     public static Finding Single(string ruleId, string text, DocumentOptions options) => Assert.Single(Lint(text, options), f => f.Id == ruleId);
 
     public static DiagnosticSeverity SeverityOf(string ruleId, string text) => Single(ruleId, text).Severity;
+
+    /// <summary>
+    /// The findings of <paramref name="ruleId"/> with only that rule reported, as <c>check --select ID</c> runs it (Ruff's
+    /// <c>for_rule</c>): every rule still reads the document, so a pattern rule sees the moves it counts, but whatever
+    /// another rule decides to report cannot hide or replace this rule's findings.
+    /// </summary>
+    public static ImmutableArray<Finding> Alone(string ruleId, string text, DocumentFormat format = DocumentFormat.PlainText)
+    {
+        // RH0005 stays selected: a rule that throws must fail the test, not vanish with the other rules' findings.
+        var options = DocumentOptions.Default with { Selected = [ruleId, EngineDescriptors.RuleFailed.Id] };
+        var findings = Linter.LintForReport("test.md", SourceText.From(text), format, options).Findings;
+        Assert.DoesNotContain(findings, f => f.Id == EngineDescriptors.RuleFailed.Id);
+        Assert.All(findings, f => Assert.Equal(ruleId, f.Id));
+        return findings;
+    }
+
+    /// <summary>The text of each finding of <paramref name="ruleId"/> run alone (see <see cref="Alone"/>), in document order.</summary>
+    public static string[] FlaggedAlone(string ruleId, string text, DocumentFormat format = DocumentFormat.PlainText) =>
+        [.. Alone(ruleId, text, format).Select(f => text.Substring(f.Span.Start, f.Span.Length))];
 }

@@ -4,14 +4,12 @@ namespace Rhetlint.Rules.Tests;
 
 public class RuleRegistryTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
-
     [Fact]
     public void Every_rule_has_a_documentation_page_its_help_uri_points_to()
     {
         foreach (var descriptor in BuiltInRules.CreateDriver().Descriptors)
         {
-            Assert.True(File.Exists(Path.Combine(RepoRoot, "docs", "rules", descriptor.Id + ".md")), $"docs/rules/{descriptor.Id}.md is missing");
+            Assert.True(File.Exists(Repository.PathOf("docs", "rules", descriptor.Id + ".md")), $"docs/rules/{descriptor.Id}.md is missing");
             Assert.Equal(RuleCategories.HelpUri(descriptor.Id), descriptor.HelpLinkUri);
         }
     }
@@ -21,7 +19,7 @@ public class RuleRegistryTests
     {
         foreach (var option in BuiltInRules.CreateDriver().Options)
         {
-            var page = File.ReadAllText(Path.Combine(RepoRoot, "docs", "rules", option.RuleId + ".md"));
+            var page = File.ReadAllText(Repository.PathOf("docs", "rules", option.RuleId + ".md"));
             var options = page.IndexOf("\n## Options\n", StringComparison.Ordinal);
             Assert.True(options >= 0, $"docs/rules/{option.RuleId}.md has no '## Options' section");
             var section = page[options..];
@@ -48,12 +46,5 @@ public class RuleRegistryTests
             };
             Assert.Equal(expected, d.Category);
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Rhetlint.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Rhetlint.slnx not found above the test binaries.");
     }
 }

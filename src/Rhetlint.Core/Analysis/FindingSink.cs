@@ -15,6 +15,7 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
     RuleOptionValues? ruleOptions = null, ImmutableArray<TextSpan> acceptedTerms = default)
 {
     private readonly List<Finding> _findings = [];
+    private readonly List<Finding> _found = [];
     private readonly List<(string Rule, Exception Exception)> _failures = [];
 
     public GenreProfile Profile => options.Profile;
@@ -25,13 +26,15 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
     {
         if (!supportedIds.Contains(descriptor.Id))
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
-        if (!activeIds.Contains(descriptor.Id)) return;
         if (!acceptedTerms.IsDefaultOrEmpty && descriptor.Category != RuleCategories.Engine && acceptedTerms.Any(term => term.Contains(span))) return;
-        if (options.Apply(descriptor, severity ?? descriptor.DefaultSeverity) is not { } effective) return;
         var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
-        var diagnostic = Diagnostic.Create(descriptor, location, effective,
-            additionalLocations: null, properties: null, args);
-        _findings.Add(new Finding(diagnostic, rewrites.IsDefault ? [] : rewrites));
+        var reported = severity ?? descriptor.DefaultSeverity;
+        var found = new Finding(Diagnostic.Create(descriptor, location, reported, additionalLocations: null, properties: null, args), rewrites.IsDefault ? [] : rewrites);
+        _found.Add(found);
+        if (!activeIds.Contains(descriptor.Id)) return;
+        if (options.Apply(descriptor, reported) is not { } effective) return;
+        _findings.Add(effective == reported ? found
+            : found with { Diagnostic = Diagnostic.Create(descriptor, location, effective, additionalLocations: null, properties: null, args) });
     }
 
     /// <summary>A rule's action threw; the first failure of each rule on the document is kept.</summary>
@@ -42,8 +45,12 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
 
     public IReadOnlyList<(string Rule, Exception Exception)> Failures => _failures;
 
-    /// <summary>The findings reported so far, in report order.</summary>
-    public IReadOnlyList<Finding> Reported => _findings;
+    /// <summary>
+    /// Every finding the rules made so far, in report order, at the severity the rule gave it — including those this
+    /// run does not report (a rule left out by <c>--select</c>, turned off, or off by default): what the text contains
+    /// does not depend on which rules are shown.
+    /// </summary>
+    public IReadOnlyList<Finding> Found => _found;
 
     /// <summary>Findings in document order; one per rule and span.</summary>
     public ImmutableArray<Finding> ToImmutable() => InDocumentOrder(_findings.DistinctBy(f => (f.Id, f.Span)));

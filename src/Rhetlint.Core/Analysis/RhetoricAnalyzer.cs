@@ -14,5 +14,8 @@ public abstract class RhetoricAnalyzer
     /// <summary>The options the rule reads (<c>rhetlint.&lt;id&gt;.&lt;name&gt;</c>), each for one of its descriptors' ids. Configuring another name for the rule is an error.</summary>
     public virtual ImmutableArray<RuleOption> SupportedOptions => [];
 
+    /// <summary>The rule's documentation, from which its page is generated; null for a rule without one (a pack rule's page is written from its file).</summary>
+    public virtual RuleDocumentation? Documentation => null;
+
     public abstract void Initialize(AnalysisContext context);
 }

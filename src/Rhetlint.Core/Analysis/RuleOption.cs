@@ -56,7 +56,7 @@ public abstract class RuleOption
     /// <summary>What a value must look like, for messages and listings: "true|false", "integer 2..10", "sentence|next|paragraph".</summary>
     public string ValueShape { get; }
 
-    /// <summary>One line: what the option changes.</summary>
+    /// <summary>What the option changes, and who would change it, in a sentence or two: <c>rhetlint rules --format json</c> and the rule's page show it.</summary>
     public string Description { get; }
 
     /// <summary>The .editorconfig key: <c>rhetlint.RH3009.require_reason</c>.</summary>

@@ -248,7 +248,16 @@ internal static class AttributionFinder
     /// <summary>"Brandt rejected the plan, saying it was rushed": a participle that hands speech to the clause's subject.</summary>
     private static bool ParticipleAfterComma(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         i > sentence.FirstToken + 1 && tokens[i - 1].Text == "," && tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal)
-        && Vocabulary.ReportingVerbLemma(tokens[i]) is not null && i + 1 < sentence.EndToken && tokens[i + 1].IsWord;
+        && Vocabulary.ReportingVerbLemma(tokens[i]) is not null && i + 1 < sentence.EndToken && tokens[i + 1].IsWord
+        && !IsAnonymityTerms(tokens, sentence, i);
+
+    /// <summary>
+    /// ", speaking on condition of anonymity because …", ", speaking anonymously,": the terms the source speaks on,
+    /// which describe the source of the verb that follows, not a second report.
+    /// </summary>
+    private static bool IsAnonymityTerms(ImmutableArray<Token> tokens, Sentence sentence, int participle) =>
+        Vocabulary.AnonymityReasons.LongestAt(tokens, participle, sentence.EndToken) > 0
+        || Vocabulary.AnonymityReasons.LongestAt(tokens, participle + 1, sentence.EndToken) > 0;
 
     /// <summary>"The leaders hold rallies, and repeatedly vow that …": a second verb shares the clause's subject.</summary>
     private static bool IsCoordinatedVerb(ImmutableArray<Token> tokens, Sentence sentence, int i)

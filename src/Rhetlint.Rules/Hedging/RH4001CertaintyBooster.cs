@@ -9,27 +9,48 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.Hedging;
 
-/// <summary>
-/// RH4001 — certainty booster.
-///
-/// What it does: flags a stance adverb or phrase by which the writer declares a claim certain: "clearly",
-/// "obviously", "undoubtedly", "surely", "of course", "no doubt", "without question", "make no mistake", "the fact
-/// is", "there is no doubt that", "it is clear that". Only the sentence-level use counts: at a clause start, as a
-/// parenthetical, or between the subject and the verb ("Varn clearly never meant to …").
-///
-/// Why is this bad? A booster asks the reader to accept the claim because the writer is sure of it. If the claim
-/// is contestable, the evidence should do that work; if it is not, the booster adds nothing.
-///
-/// Example: Clearly, Kestria never meant to honor the ceasefire.
-/// Use instead: Kestria moved artillery to the border two days after signing the ceasefire, satellite images show.
-///
-/// Not flagged: manner and degree uses ("The sign was clearly visible", "she spoke plainly"); a sentence that
-/// carries its own evidence (a figure, a date, a named source: "Customs data clearly show a 12% drop"); quoted or
-/// reported words; negation ("it is not clear that"); questions; "Undeniably," opening a sentence and "beyond
-/// dispute", which RH2006 reports as claimed universal agreement; "slowly but surely"; "almost certainly", an estimate of odds.
-/// </summary>
+/// <summary>RH4001 — certainty booster.</summary>
 public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a stance adverb or phrase by which the writer declares a claim certain
+            (`rules/lexicons/boosters.txt`): "clearly", "obviously", "undoubtedly", "surely", "of course", "no doubt",
+            "without question", "make no mistake", "the truth is", "the fact is", "there is no doubt that", "it is clear
+            that". Only
+            the sentence-level use counts: at the start of a clause, as a parenthetical, or between the subject and the
+            verb ("Varn obviously wants war").
+
+            A supporting signal: like every RH4 rule it looks only at the writer's own words (not quoted, reported or
+            mentioned) and skips negated matches.
+            """,
+        WhyIsThisBad = """
+            A booster asks the reader to accept a claim because the writer is sure of it (Hyland's boosters). If the
+            claim is contestable, evidence should do that work; if it is not, the booster adds nothing.
+            """,
+        NotFlagged = """
+            - Manner and degree uses: "The sign was clearly visible", "she spoke plainly".
+            - A sentence that carries its own evidence (a figure, a date, a named source): "Customs data clearly show a
+              12% drop in exports since March."
+            - Quoted or reported words; negation ("it is not clear that"); questions; "Brandt had no doubt that …"
+              (someone else's certainty); "no doubt about the date"; "slowly but surely"; "almost certainly" and "nearly
+              certainly", which estimate the odds rather than boost them.
+            - Owned by RH2006: "Undeniably," opening a sentence and "beyond dispute" (claimed universal agreement).
+            """,
+        Examples = ["[[Clearly]], Kestria never meant to honor the ceasefire."],
+        UseInstead =
+        [
+            """
+            Kestria moved artillery to the border two days after signing the ceasefire, satellite images show.
+            """,
+        ],
+        Rewrite = """
+            An unsafe deletion of the booster with its comma or colon (the next word is capitalized when it moves to the
+            front); a display-only template asking for the evidence.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH4001",
         "Certainty booster",

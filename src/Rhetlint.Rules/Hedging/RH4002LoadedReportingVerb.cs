@@ -11,28 +11,44 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.Hedging;
 
-/// <summary>
-/// RH4002 — loaded "said" substitute.
-///
-/// What it does: flags a reporting verb that judges what it reports, used as the cue of an attribution: "claimed",
-/// "insisted" (doubt), "admitted", "conceded", "confessed" (guilt), "revealed", "pointed out" (the writer vouches for
-/// it), "boasted", "whined", "ranted" (mockery). It applies to any speaker, named ones included (RULES.md §1: an
-/// indirect report by a named speaker still gets RH4002).
-///
-/// Why is this bad? "Brandt claimed the drills were defensive" tells the reader the writer doubts Brandt;
-/// "admitted" tells them Brandt had something to hide. "Said" reports the words and leaves the judgement to the
-/// reader, or to evidence the writer gives.
-///
-/// Example: Brandt claimed the drills were purely defensive.
-/// Use instead: Brandt said the drills were purely defensive.
-///
-/// Not flagged: "said", "told", "wrote" and other neutral verbs; these verbs outside an attribution ("claimed the
-/// title", "was admitted to hospital"); a document or finding as the source ("The audit revealed $3 million in
-/// unrecorded payments"); the writer's own "I admit"; "alleged" in legal reporting ("prosecutors alleged");
-/// negated verbs; verbs inside a quotation or inside someone else's report.
-/// </summary>
+/// <summary>RH4002 — loaded "said" substitute.</summary>
 public sealed class RH4002LoadedReportingVerb : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a reporting verb that judges what it reports, when it is the cue of an attribution
+            (`rules/lexicons/loaded_reporting_verbs.txt`): "claimed", "insisted" (doubt); "admitted", "conceded",
+            "confessed" (guilt); "revealed", "pointed out" (the writer vouches for it); "boasted", "whined", "ranted"
+            (mockery). It applies to named speakers too: the verb of a named speaker's indirect report is still the
+            writer's choice.
+
+            A supporting signal: like every RH4 rule it looks only at the writer's own words (not quoted, reported or
+            mentioned) and skips negated matches.
+            """,
+        WhyIsThisBad = """
+            "Brandt claimed the drills were defensive" tells the reader the writer doubts Brandt; "admitted" tells them
+            Brandt had something to hide. "Said" reports the words and leaves the judgement to the reader, or to
+            evidence.
+            """,
+        NotFlagged = """
+            - Neutral verbs ("said", "told", "wrote"), and "denied", "acknowledged", "noted", which are often the
+              accurate word.
+            - The verbs outside an attribution frame ("claimed the title", "was admitted to hospital"), admissions of a
+              person or an outcome ("admitted two patients", "conceded defeat", "admitted the mistake"), reflexives
+              ("reveals himself"), nouns ("a claim filed by"), passives ("it was claimed that", RH3006's).
+            - A document or finding as the source: "The audit revealed $3 million in unrecorded payments."
+            - "alleged" in legal reporting ("prosecutors alleged"); the writer's own "I admit"; negated verbs; verbs
+              inside a quotation or someone else's report.
+            """,
+        Examples = ["Brandt [[claimed]] the drills were purely defensive."],
+        UseInstead = ["Brandt said the drills were purely defensive."],
+        Rewrite = """
+            An unsafe replacement with "said" in the same tense ("claims" → "says", "insisting" → "saying"). It looks
+            mechanical but changes what the sentence implies, so it is never applied in bulk.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH4002",
         "Loaded \"said\" substitute",

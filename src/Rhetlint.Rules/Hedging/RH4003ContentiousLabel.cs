@@ -10,27 +10,43 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.Hedging;
 
-/// <summary>
-/// RH4003 — value-laden label.
-///
-/// What it does: flags a contentious label the writer puts on a person, group or government in their own voice:
-/// "regime" for a government ("the Varn regime"), "terrorists", "extremists", "thugs", "fanatics", "warmonger",
-/// "apologist", "puppet", "cult", "traitor", "freedom fighters", and "terrorist group", "puppet government".
-///
-/// Why is this bad? A label passes a verdict the reader cannot check. Wikipedia's guidance on contentious labels
-/// asks for the acts and who calls them so: what the group did, and who designated it.
-///
-/// Example: The Varn regime's thugs beat protesters again.
-/// Use instead: Police under Varn's interior ministry beat protesters again, according to the Harbor Gazette.
-///
-/// Not flagged: quoted or reported words; a designation in the sentence ("Norvania has designated the group a
-/// terrorist organization", "listed as", "proscribed"); "terrorist" and "extremist" in legal reporting; "regime" as a
-/// system ("the new tax regime", "a sanctions regime", "regime change"); "cult film", "puppet show"; labels for
-/// acts ("a terrorist attack"); names and titles; negated labels ("she is no traitor"); labels RH1005 owns
-/// ("rogue regime", "axis of …").
-/// </summary>
+/// <summary>RH4003 — value-laden label.</summary>
 public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a contentious label the writer puts on a person, group or government in their own voice
+            (`rules/lexicons/contentious_labels.txt`): "regime" for a government ("the Varn regime", "Kestria's
+            regime"), "terrorists", "extremists", "thugs", "fanatics", "warmonger", "apologist", "traitor", "cronies",
+            "freedom fighters", "puppet" and "cult" after a determiner or name, and "terrorist group", "puppet
+            government". The `news` profile (the default) raises it one level.
+
+            A supporting signal: like every RH4 rule it looks only at the writer's own words (not quoted, reported or
+            mentioned) and skips negated matches.
+            """,
+        WhyIsThisBad = """
+            A label passes a verdict the reader cannot check. Wikipedia's guidance on contentious labels asks for the
+            acts and for who calls the group so.
+            """,
+        NotFlagged = """
+            - A designation in the sentence: "Norvania has designated the group a terrorist organization since 2019"
+              (also listed, proscribed, branded, called).
+            - "terrorist" and "extremist" in legal and police reporting.
+            - "regime" as a system: "the new tax regime", "a sanctions regime", "regime change", and "the regime" in a
+              paragraph that spoke of such a system.
+            - Labels for acts or genres: "a terrorist attack", "a cult classic", "a puppet show"; names and titles.
+            - Quoted or reported words; negated labels ("Brandt is no traitor").
+            - Owned by RH1005 (precedence RH1005 > RH4003): "rogue regime", "axis of …", "evil empire".
+            """,
+        Examples = ["The Varn [[regime's]] [[thugs]] beat protesters again."],
+        UseInstead = ["Police under Varn's interior ministry beat protesters again, according to the Harbor Gazette."],
+        Rewrite = """
+            Display-only templates: "[country]'s government" for "regime", "[group], which [specific act] ([source])"
+            otherwise.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH4003",
         "Value-laden label",

@@ -11,28 +11,41 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.Hedging;
 
-/// <summary>
-/// RH4004 — doubt marker.
-///
-/// What it does: flags a word by which the writer casts doubt on what a noun phrase names, without quotation
-/// marks and without saying why: "so-called", "supposed", "purported", "self-styled", "self-proclaimed",
-/// "ostensible", non-legal "alleged" before a noun phrase ("the so-called peace plan", "its supposed experts"),
-/// and the adverbs "supposedly", "ostensibly" before a verb or at a clause start.
-///
-/// Why is this bad? The marker sneers at the thing it names and leaves the reader to guess the objection. Saying
-/// what is wrong with the plan, and who says so, is both fairer and more convincing.
-///
-/// Example: The so-called peace plan hands Varn everything.
-/// Use instead: The peace plan cedes the northern ports to Varn, the Harlow Institute's analysis finds.
-///
-/// Not flagged: the marker before a quotation ("the so-called “reform”": scare quotes, RH3005's); neutral naming
-/// of a capitalized name ("the so-called Harbor Clause"); "so-called axis of …", a threat label RH1005 judges; "supposed to" ("was supposed to arrive"); "alleged" in
-/// legal or police reporting or before a crime or act of wrongdoing (<c>wrongdoing_nouns.txt</c>: "the alleged assault"); "so-called"
-/// introducing a term with its gloss ("so-called carried interest, a tax break for …", "the index, the so-called fear gauge,");
-/// quoted or reported words; negation.
-/// </summary>
+/// <summary>RH4004 — doubt marker.</summary>
 public sealed class RH4004DoubtCasting : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a word by which the writer casts doubt on what a noun phrase names, without quotation marks
+            (`rules/lexicons/doubt_markers.txt`): "so-called", "supposed", "purported", "self-styled",
+            "self-proclaimed", "ostensible", non-legal "alleged" before a noun phrase, and "supposedly", "ostensibly"
+            before a verb or at a clause start.
+
+            A supporting signal: like every RH4 rule it looks only at the writer's own words (not quoted, reported or
+            mentioned) and skips negated matches.
+            """,
+        WhyIsThisBad = """
+            The marker sneers at the thing it names and leaves the reader to guess the objection. Saying what is wrong,
+            and who says so, is fairer and more convincing.
+            """,
+        NotFlagged = """
+            - The marker before a quotation ("the so-called “reform”"): scare quotes, reported by RH3005.
+            - Neutral naming of a capitalized name: "The so-called Harbor Clause is Article 12 of the lease."
+            - "supposed to", "is supposed"; "alleged" in legal or police reporting or before a crime or act of
+              wrongdoing (`rules/lexicons/wrongdoing_nouns.txt`: "the alleged assault", "alleged fraud at the agency");
+              "so-called" introducing a term with its gloss ("so-called harbor credits, a tax break for …", "so-called
+              land trusts like …", "the stock gauge, the so-called tide index,"); quoted or reported words; negation.
+            - "so-called axis of …": a distanced threat label, which RH1005 judges.
+            """,
+        Examples = ["The [[so-called]] peace plan hands Varn everything."],
+        UseInstead = ["The peace plan cedes the northern ports to Varn, the Harlow Institute's analysis finds."],
+        Rewrite = """
+            An unsafe deletion of the marker (the article is fixed: "a so-called expert" → "an expert"); a display-only
+            template asking for the objection and its source.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH4004",
         "Doubt marker",

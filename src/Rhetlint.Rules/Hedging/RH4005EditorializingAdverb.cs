@@ -8,26 +8,36 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Hedging;
 
-/// <summary>
-/// RH4005 — editorializing adverb.
-///
-/// What it does: flags a sentence adverb or phrase by which the writer comments on the fact they report:
-/// "tellingly", "predictably", "ironically", "shockingly", "fortunately", "sadly", "needless to say", "it is worth
-/// noting that". Comment adverbs count at a clause start, as a parenthetical or before the verb ("Varn predictably
-/// denied everything"); adverbs that are also manner or degree adverbs ("notably", "surprisingly", "naturally",
-/// "conveniently") count only when set off by commas.
-///
-/// Why is this bad? The adverb tells the reader how to feel about a fact, or hints at a meaning ("tellingly") the
-/// writer does not spell out. In news copy that is editorializing; the fact can stand on its own.
-///
-/// Example: Tellingly, the ministry declined to comment.
-/// Use instead: The ministry declined to comment.
-///
-/// Not flagged: manner and degree uses ("smiled sadly", "notably absent", "conveniently located",
-/// "surprisingly cheap"); quoted or reported words; negation. The opinion profile turns the rule off.
-/// </summary>
+/// <summary>RH4005 — editorializing adverb.</summary>
 public sealed class RH4005EditorializingAdverb : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a sentence adverb or phrase by which the writer comments on the fact they report
+            (`rules/lexicons/editorializing_adverbs.txt`): "tellingly", "predictably", "ironically", "shockingly",
+            "fortunately", "sadly", "needless to say", "it is worth noting that". Comment adverbs count at a clause
+            start, as a parenthetical or before the verb; adverbs that are also manner or degree adverbs ("notably",
+            "surprisingly", "naturally", "conveniently") count only when set off by commas. The `opinion` profile turns
+            the rule off.
+
+            A supporting signal: like every RH4 rule it looks only at the writer's own words (not quoted, reported or
+            mentioned) and skips negated matches.
+            """,
+        WhyIsThisBad = """
+            The adverb tells the reader how to feel about a fact, or hints at a meaning ("tellingly") the writer does
+            not spell out. In news copy that is editorializing; the fact can stand on its own.
+            """,
+        NotFlagged = """
+            - Manner and degree uses: "smiled sadly", "notably absent", "conveniently located", "surprisingly cheap".
+            - Quoted or reported words; negation.
+            - "of course", "clearly", "obviously" are boosters (RH4001).
+            """,
+        Examples = ["[[Tellingly]], the ministry declined to comment."],
+        UseInstead = ["The ministry declined to comment."],
+        Rewrite = "An unsafe deletion of the adverb with its comma or commas.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH4005",
         "Editorializing adverb",

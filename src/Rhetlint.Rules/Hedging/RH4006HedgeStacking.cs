@@ -9,26 +9,37 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.Hedging;
 
-/// <summary>
-/// RH4006 — stacked hedges.
-///
-/// What it does: flags a clause in the writer's voice that carries three or more hedge cues (may, might, could,
-/// possibly, perhaps, apparently, seem, suggest, arguably, somewhat, to some extent … from hedges.txt): "It could
-/// perhaps be argued that Varn might possibly reconsider". A self-distancing frame ("it could be argued", "I would
-/// argue", "so to speak") counts as two cues, so a frame plus one more hedge is a stack.
-///
-/// Why is this bad? One hedge states how sure the writer is; three in a row say nothing at all, and let the
-/// writer imply a claim while denying they made it.
-///
-/// Example: The deal may arguably seem somewhat risky.
-/// Use instead: The deal may be risky.
-///
-/// Not flagged: hedges spread over separate clauses ("Varn may reconsider, but the minister might not"); hedges in
-/// quoted or reported words ("Varn may reconsider if the tariff rises, the trade minister said"); approximators on a
-/// number (about, roughly, approximately); "in a way that …" and "in a sense of …" as manner or meaning; "might" as a noun ("Varn's might"); capitalized "May" (a month or a name).
-/// </summary>
+/// <summary>RH4006 — stacked hedges.</summary>
 public sealed class RH4006HedgeStacking : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a clause in the writer's voice with three or more hedge cues from `rules/lexicons/hedges.txt` (may,
+            might, could, possibly, perhaps, apparently, seem, suggest, arguably, somewhat, to some extent …). A
+            self-distancing frame from `rules/lexicons/distancing_frames.txt` ("it could be argued", "I would argue",
+            "so to speak") counts as two cues, its modal and its distancing, so a frame plus one more hedge is a stack.
+
+            A supporting signal: like every RH4 rule it looks only at the writer's own words (not quoted, reported or
+            mentioned) and skips negated matches.
+            """,
+        WhyIsThisBad = """
+            One hedge states how sure the writer is; three in a row say nothing, and let the writer imply a claim while
+            denying they made it.
+            """,
+        NotFlagged = """
+            - Hedges in separate clauses (split at ; : dashes, conjunctions, and commas that do not just set off a
+              hedge).
+            - Hedges in quoted or reported words: "Varn may reconsider if the tariff rises, the trade minister said."
+            - Approximators on a number (roughly, approximately); "might" as a noun ("Varn's might"); capitalized "May".
+            - "in a way" or "in a sense" as manner or meaning, not a distancing frame: "in a way that …", "in a way
+              different from …".
+            """,
+        Examples = ["The deal [[may arguably seem somewhat]] risky."],
+        UseInstead = ["The deal may be risky."],
+        Rewrite = "A display-only template: keep the one hedge that matches the evidence.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH4006",
         "Stacked hedges",

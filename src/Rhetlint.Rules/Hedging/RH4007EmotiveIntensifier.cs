@@ -8,27 +8,39 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.Hedging;
 
-/// <summary>
-/// RH4007 — high-arousal affect word.
-///
-/// What it does: flags an adjective whose job is to alarm or disgust, in the writer's voice: "horrific",
-/// "chilling", "sinister", "barbaric", "monstrous", "apocalyptic", "heinous", "outrageous", "disgraceful",
-/// "catastrophic", and attributive "evil" ("an evil plan"), before a noun or as the predicate of a copula
-/// ("Varn's plan is chilling").
-///
-/// Why is this bad? The word hands the reader a feeling instead of a fact. What happened, to whom and on what
-/// scale carries the weight on its own, and lets the reader judge it.
-///
-/// Example: Varn's sinister plan is chilling.
-/// Use instead: Varn's plan would move 40,000 troops to the Kestrian border by March.
-///
-/// Not flagged: verbs ("Technicians are chilling the samples", "terrifying the residents"); technical
-/// "catastrophic" ("catastrophic failure", "catastrophic flooding"); "evil" as a noun ("good and evil"); names and
-/// titles; a word hedged right before it ("possibly catastrophic"); quoted or reported words ("“It was horrific,” said survivor Amal Nasser"); negation ("far from
-/// horrific"). Ordinary evaluation (terrible, serious, devastating, brutal) is not in the lexicon.
-/// </summary>
+/// <summary>RH4007 — high-arousal affect word.</summary>
 public sealed class RH4007EmotiveIntensifier : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags an adjective whose job is to alarm or disgust, in the writer's voice
+            (`rules/lexicons/emotive_intensifiers.txt`): "horrific", "chilling", "sinister", "barbaric", "monstrous",
+            "apocalyptic", "heinous", "outrageous", "disgraceful", "catastrophic", and attributive "evil", before a noun
+            or as the predicate of a copula. [RH1013](RH1013.md) counts them as amplifiers of threat-inflation moves.
+
+            A supporting signal: like every RH4 rule it looks only at the writer's own words (not quoted, reported or
+            mentioned) and skips negated matches.
+            """,
+        WhyIsThisBad = """
+            The word hands the reader a feeling instead of a fact. What happened, to whom and on what scale carries the
+            weight on its own and lets the reader judge it.
+            """,
+        NotFlagged = """
+            - Verbs: "Technicians are chilling the samples", "terrifying the residents".
+            - Technical senses: "catastrophic failure", "catastrophic flooding", "cataclysmic flood".
+            - "evil" as a noun ("good and evil"); names and titles; a hedge right before ("possibly catastrophic").
+            - Quoted or reported words (“It was horrific,” said survivor Amal Nasser); negation ("far from horrific").
+            - Ordinary evaluation is not in the lexicon: terrible, serious, devastating, brutal, tragic, deadly.
+            """,
+        Examples = ["Varn's [[sinister]] plan is [[chilling]]."],
+        UseInstead = ["Varn's plan would move 40,000 troops to the Kestrian border by March."],
+        Rewrite = """
+            Before a noun, an unsafe deletion of the word (the article is fixed); always a display-only template asking
+            for the specific act and its scale.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH4007",
         "High-arousal affect word",

@@ -8,29 +8,43 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Hedging;
 
-/// <summary>
-/// RH4008 — false dilemma / no choice.
-///
-/// What it does: flags wording in the writer's voice that closes off every option but one: "there is no
-/// alternative (to …)", "we have no choice but to", "no option but", "the only option is", "the only way forward
-/// is", "… is the only answer", "either we … or we …" whose second branch is a catastrophe or a defeat ("or we fight
-/// Varn ourselves next year"), and "with us or against us".
-///
-/// Why is this bad? Presenting two options, one of them a disaster, or declaring that there is no other, skips
-/// the comparison the reader needs: what else was on the table and why this one is better (the black-and-white
-/// fallacy of the propaganda-technique guidelines).
-///
-/// Example: There is no alternative to sanctions.
-/// Use instead: Besides sanctions, options include talks and a naval escort; sanctions are preferable because they
-/// can be lifted in stages.
-///
-/// Not flagged: "either" before a noun ("Either party can end the lease with 30 days' notice"); a list of options
-/// ("three options: sanctions, talks or a naval escort"); "either … or …" whose branches are ordinary; "no
-/// alternative route" (a thing, not a course of action); quoted or reported words; negated forms ("it is not true
-/// that there is no alternative").
-/// </summary>
+/// <summary>RH4008 — false dilemma / no choice.</summary>
 public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags wording in the writer's voice that closes off every option but one
+            (`rules/lexicons/false_dilemmas.txt`): "there is no alternative (to …)", "we have no choice but to", "no
+            option but", "the only option is", "the only way forward is", "… is the only answer", "either we … or …"
+            whose second branch is a catastrophe or a defeat, and "with us or against us".
+
+            A supporting signal: like every RH4 rule it looks only at the writer's own words (not quoted, reported or
+            mentioned) and skips negated matches.
+            """,
+        WhyIsThisBad = """
+            Two options, one of them a disaster, or the claim that there is no other, skips the comparison the reader
+            needs: what else was on the table and why this one is better (the black-and-white fallacy).
+            """,
+        NotFlagged = """
+            - "either" before a noun: "Either party can end the lease with 30 days' notice."
+            - A list of options: "The committee weighed three options: sanctions, talks or a naval escort."
+            - Facts about the only route: "The only way to reach the island is by ferry"; "no alternative route".
+            - "either … or …" whose branches are ordinary; quoted or reported words; negation.
+            """,
+        Examples = ["[[There is no alternative]] to sanctions."],
+        UseInstead =
+        [
+            """
+            Besides sanctions, options include talks and a naval escort; sanctions are preferable because they can be
+            lifted in stages.
+            """,
+        ],
+        Rewrite = """
+            A display-only template: "Besides [X], options include [Y] and [Z]; [X] is preferable because [reason]".
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH4008",
         "False dilemma",

@@ -7,26 +7,50 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3001 — vague collective attribution.
-///
-/// What it does: flags a claim attributed to an unnamed group: "critics say", "some strategists warn",
-/// "analysts agree", "others note", "hydrologists said", "reviewers are calling it".
-///
-/// Why is this bad? The reader cannot tell how many people hold the view, who they are, or whether the
-/// writer is putting their own opinion in an anonymous crowd's mouth (Wikipedia's "unsupported attributions";
-/// NPR: "officials say" is not enough).
-///
-/// Example: Critics say the treaty hands Kestria a veto over our ports.
-/// Use instead: Critics, led by MP Sara Lind, say the treaty hands Kestria a veto over our ports.
-///
-/// Not flagged: a group whose members are named in the phrase, the same sentence or the next one
-/// ("critics, including MP Sara Lind,"), or, when the sentence opens its paragraph, later in the paragraph; a
-/// group scoped by a named organization ("analysts at Brenner Capital", left to RH3009 when anonymity is the
-/// issue); a claim that carries a citation; anything inside a direct quotation.
-/// </summary>
+/// <summary>RH3001 — vague collective attribution.</summary>
 public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a claim attributed to an unnamed group: "critics say", "some strategists warn", "analysts agree",
+            "others note", "hydrologists said", "reviewers are already calling it". A group named with a quantifier is
+            also caught when the verb ascribes a position followed by "to" or "that" ("some admirals want to enlarge the
+            fleet").
+            """,
+        WhyIsThisBad = """
+            The reader cannot tell who holds the view, how many of them there are, or whether the writer is putting an
+            opinion of their own in an anonymous crowd's mouth. Wikipedia lists this as an unsupported attribution;
+            NPR's guidance is that "officials say" is not enough.
+            """,
+        NotFlagged = """
+            - Members are named in the phrase ("critics, led by MP Sara Lind,"), or a named source speaks in the same or
+              the next sentence. When the sentence opens its paragraph, a named source anywhere later in the paragraph
+              counts (Wikipedia's topic-sentence exception).
+            - The group is scoped by a named organization ("economists at the Harlow Institute"), or refers back ("the
+              critics").
+            - The sentence carries a citation (a link, a footnote, "(Moss 2021)").
+            - The attribution is inside a direct quotation, or inside what someone else reports ("the mayor said critics
+              had agreed" is the mayor's claim).
+            - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews" (a verb
+              whose object is a thing reports a claim only with "that", a colon, a quotation, or an "as"/"of" complement
+              after it: "critics denounced the plan as reckless" is flagged), or voices something at an event
+              ("protesters chanted").
+            - The speech is hypothetical ("critics would call it rushed", "some may argue") or a description inside the
+              writer's sentence ("residents who say the port is unsafe").
+            - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
+              is RH3007's).
+            - Anonymous sources ("officials", "sources") are judged by RH3009, and a vague group attacking a person by
+              RH3010, so each source gets one finding.
+            """,
+        Examples = ["[[Critics say]] the treaty hands Kestria a veto over our ports."],
+        UseInstead = ["Critics, led by MP Sara Lind, say the treaty hands Kestria a veto over our ports."],
+        Rewrite = """
+            Display-only templates: `GROUP, including [Name], [role] at [organization],` and
+            `[N] NOUN surveyed by [organization]`.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH3001",
         "Vague collective attribution",

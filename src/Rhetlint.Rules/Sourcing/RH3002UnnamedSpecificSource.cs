@@ -5,25 +5,51 @@ using Rhetlint.Core.Semantics;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3002 — indefinite single source.
-///
-/// What it does: flags a quote or claim attributed to one unnamed person or document: "one columnist noted",
-/// "a leading scholar said", "a think tank report declared", "according to a recent study".
-///
-/// Why is this bad? The reader cannot check who said it, what they know, or whether they exist. AP asks for
-/// the most specific identification possible; a document needs its publisher (and ideally its date).
-///
-/// Example: One columnist noted that Kestria "has never kept a promise."
-/// Use instead: Lena Moss, a columnist for the Harbor Gazette, wrote on 3 May that Kestria "has never kept a promise."
-///
-/// Not flagged: a named person or an appositive name ("a columnist, Lena Moss,"); a document with a named
-/// publisher ("a Harlow Institute report", "a report by the Orbis Monitor"); an unnamed person with a named
-/// affiliation ("a spokeswoman for Northline Rail"), which the anonymous-source rules judge instead; anything
-/// inside a direct quotation.
-/// </summary>
+/// <summary>RH3002 — indefinite single source.</summary>
 public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a quote or claim attributed to one unnamed person or document: "one columnist noted", "a leading
+            scholar said", "a think tank report declared", "according to a recent study", "“…,” said a senior diplomat",
+            or a source who introduces a quotation without a reporting verb ("a leading scholar put it crisply, “…”").
+            """,
+        WhyIsThisBad = """
+            The reader cannot check who said it, what they know, or whether they exist. AP asks for the most specific
+            identification possible; a document needs its publisher, and ideally its date.
+            """,
+        NotFlagged = """
+            - The person is named, in the phrase or an appositive ("a columnist, Lena Moss,"; "Lena Moss, a columnist
+              for …").
+            - The document names its publisher ("a Harlow Institute report", "a 2024 report by the Harlow Institute").
+            - A spokesperson ("a spokesperson said", "a ministry spokesman"): they speak on the record for a body the
+              story names.
+            - An unnamed person has a named affiliation ("an engineer at Northline Rail"): the anonymous-source rules
+              judge that case.
+            - The attribution is itself inside a direct quotation.
+            - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night").
+
+            Puffery in the phrase ("a *leading* scholar") is named in the message.
+            """,
+        Examples =
+        [
+            """
+            [[One columnist noted]] that Kestria "has never kept a promise."
+            """,
+        ],
+        UseInstead =
+        [
+            """
+            Lena Moss, a columnist for the Harbor Gazette, wrote on 3 May that Kestria "has never kept a promise."
+            """,
+        ],
+        Rewrite = """
+            Display-only templates: `[Name], a ROLE at [organization],` for a person and
+            `a [year] DOCUMENT by [publisher]` for a document.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH3002",
         "Indefinite single source",

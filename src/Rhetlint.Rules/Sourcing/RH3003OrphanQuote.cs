@@ -7,33 +7,62 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3003 — quote without attribution.
-///
-/// What it does: flags a direct quotation that nobody is said to speak: no attribution in its own sentence,
-/// in the sentence before or after (same paragraph), no "— Name" line under it, no attributed quote paragraph
-/// right before it that it continues. It must be a full clause or at least eight words; a quotation that is a
-/// sentence on its own counts whatever its length ("“Unplayable.”" opening a piece). Severity is error for
-/// at least one full sentence (three or more words that end a sentence, or several sentences), warning for
-/// anything shorter.
-///
-/// Why is this bad? The reader cannot tell whose words these are, whether the speaker exists, or what they
-/// know. Wikipedia's manual of style asks for the author of any quotation of a full sentence; AP and Reuters
-/// want every quote attributed, in the same sentence or right next to it.
-///
-/// Example: “We will sink every last one of their ships.” The alliance must take that seriously.
-/// Use instead: “We will sink every last one of their ships,” Varn's navy chief, Oskar Lind, said on Monday.
-///
-/// Not flagged: a quote attributed in its sentence or the adjacent one, or with any verb of speaking or naming
-/// there that the frame finder could not tie to a source ("As Lind put it, “…”"); a quote a clause hands over
-/// to ("… exclaimed, “…”", "… despaired that “…”"); a quotation in headline case ("“I Will Not Lie”"); an epigraph or block quote with a
-/// "— Name" line; a quote paragraph continuing the previous attributed one (one paragraph only); mentioned
-/// words and titles ("the term “…”", "her essay, “Why Deterrence Still Works,”"); a partial quote repeating
-/// words already attributed; quotes inside quotes; headings and table cells; any quotation in a paragraph
-/// with an unbalanced mark (RH0002 reports that instead).
-/// </summary>
+/// <summary>RH3003 — quote without attribution.</summary>
 public sealed class RH3003OrphanQuote : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        SeverityNote = "for a full sentence or more; warning for a shorter quotation",
+        WhatItDoes = """
+            Flags a direct quotation that nobody is said to speak. A quotation counts as attributed when the text names
+            its speaker:
+            - in a sentence the quotation is part of ("“…,” Brandt said", "Brandt called the vote “…”", and right after
+              the quotation a short subject with any verb: "“…,” she continued", "“…,” the letter reads");
+            - in the sentence right before or after it, in the same paragraph, or in a paragraph that ends "Brandt told
+              the council:" or "Brandt continued:";
+            - on a "— Name" or "-- Name, Outlet" line right under it (an epigraph or a Markdown block quote), or after
+              it on its own line when quotes are listed one per line; a quotation signed "— Anonymous" is still an
+              orphan;
+            - by continuation: a quote paragraph right after a paragraph whose quotation is attributed inherits that
+              speaker, for one paragraph only (AP: restate the speaker unless it is perfectly clear).
+
+            **Size.** The quotation must be a full clause (three or more words ending a sentence) or at least eight
+            words. A quotation that is a sentence on its own counts whatever its length: a one-word exclamation opening
+            a piece ("“Hopeless.”") is still somebody's verdict presented without a speaker.
+
+            **Severity.** Error when the quotation is at least one full sentence (three or more words that end a
+            sentence, or several sentences); warning for anything shorter, including a one- or two-word quotation
+            standing alone.
+            """,
+        WhyIsThisBad = """
+            The reader cannot tell whose words these are, whether the speaker exists, or what they know. Wikipedia's
+            manual of style asks to name the author of any quotation of a full sentence; AP and Reuters want every quote
+            attributed, in the same sentence or right next to it.
+            """,
+        NotFlagged = """
+            - Any verb of speaking or naming (in any form) in the quotation's sentence or the adjacent ones, even one
+              the frame finder cannot tie to a source ("As Lind put it", "tweeting"), and a quotation a clause hands
+              over to ("… exclaimed, “…”", "… despaired that “…”", "the sign read: “…”"): somebody is being quoted.
+            - Headline case ("“I Will Not Lie, We Lost”"), and one-sentence lines without closing punctuation
+              (headlines, captions, bylines in plain text).
+            - Quotation marks that may be mispaired: an opening mark followed by a space, or single quotes around a word
+              ending in an apostrophe.
+            - Mentioned words and titles: "the phrase “…”", "known as “…”", "her essay, “Why Deterrence Still Works,”",
+              Title Case names.
+            - A partial quote repeating words already quoted from a named speaker (an echo).
+            - Quotations inside quotations, headings and table cells.
+            - Any quotation in a paragraph with an unbalanced quotation mark: RH0002 reports the mark, and pairing
+              around it cannot be trusted, so no quote findings cascade from it.
+            """,
+        Examples = ["[[“We will sink every last one of their ships.”]] The alliance must take that seriously."],
+        UseInstead = ["“We will sink every last one of their ships,” Varn's navy chief, Oskar Lind, said on Monday."],
+        Rewrite = """
+            Display-only template. A quotation that is its own sentence becomes `“…,” [Name], [role], said on [date].`;
+            inside a longer sentence, `as [Name], [role], put it on [date], ` is inserted before it. If the speaker
+            cannot be named, paraphrase the quote and say why.
+            """,
+    };
+
     /// <summary>Below a full clause, a quotation this long still carries someone's claim.</summary>
     private const int MinWords = 8;
     private const int MaxExcerptChars = 60;

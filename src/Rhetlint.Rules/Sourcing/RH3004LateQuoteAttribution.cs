@@ -8,27 +8,57 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3004 — attribution too late, or speakers run together.
-///
-/// What it does: (a) flags a quotation whose speaker is named only after the closing mark of its third
-/// sentence or later ("“A. B. C,” said Petrov."); (b) flags a paragraph in which full-sentence quotations from
-/// two different named speakers follow each other in consecutive sentences, each opening its sentence
-/// ("“…,” Mayor Ellis said. “…,” said grocer Omar Haddad.").
-///
-/// Why is this bad? The reader reads several sentences without knowing whose they are, or has to work out
-/// where one speaker stops and the next begins. Reuters asks to identify the speaker quickly, usually after
-/// the first sentence, and not to run quotes from different speakers together.
-///
-/// Example: “The blockade is illegal. It breaks three treaties. We will challenge it,” said lawyer Nina Petrov.
-/// Use instead: “The blockade is illegal,” said lawyer Nina Petrov. “It breaks three treaties. We will challenge it.”
-///
-/// Not flagged: a quote of one or two sentences (two before "said Petrov" is common wire style); a speaker
-/// named before the quote ("Petrov said: “…”") or after its first sentence; a pronoun continuing the same speaker ("“…,” she added."); partial quotes inside indirect speech
-/// ("Crewe said the deal was “fair”. Reid called it “painful”.") — each is tied to its speaker mid-sentence.
-/// </summary>
+/// <summary>RH3004 — attribution too late, or speakers run together.</summary>
 public sealed class RH3004LateQuoteAttribution : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            - **Late attribution:** a quotation whose speaker is named only right after its closing mark, when three or
+              more quoted sentences come first ("“A. B. C,” said Petrov."). The threshold is the third sentence, not the
+              second: two sentences before "said Petrov" is common wire style, and flagging it would bury the real cases.
+            - **Speakers run together:** in one paragraph, full-sentence quotations (three or more words, capitalized)
+              from two different named speakers in consecutive sentences, each opening its sentence. Speakers are
+              compared by the last capitalized word of the name, so "Mayor Joan Ellis" and "Ellis" are one speaker; a
+              pronoun ("she added") continues the same speaker.
+
+            This is a house-style rule (Reuters' guidance on where attribution goes), not a sourcing gap: the quote is
+            attributed, only late. Newsrooms that follow the guidance turn it on; by default it stays quiet so that a
+            sourcing check reports only quotes and claims whose source the reader cannot identify.
+            """,
+        WhyIsThisBad = """
+            The reader reads several sentences without knowing whose they are, or has to work out where one speaker
+            stops and the next begins. Reuters asks to identify the speaker quickly, usually after the first sentence,
+            and not to run quotes from different speakers together.
+            """,
+        NotFlagged = """
+            - Quotes of one or two sentences; a speaker named before the quote ("Petrov said: “…”") or after the first
+              sentence.
+            - Partial quotes inside indirect speech ("Crewe said the deal was “fair”. Reid said it was “painful”."):
+              each is tied to its speaker in mid-sentence.
+            - Speakers in separate paragraphs.
+            """,
+        Examples =
+        [
+            "“The blockade is illegal. It breaks three treaties. We will challenge it,” [[said lawyer Nina Petrov]].",
+            "“Taxes must rise,” Mayor Joan Ellis said. “That would ruin small shops,” [[said grocer Omar Haddad]].",
+        ],
+        UseInstead =
+        [
+            "“The blockade is illegal,” said lawyer Nina Petrov. “It breaks three treaties. We will challenge it.”",
+            """
+            “Taxes must rise,” Mayor Joan Ellis said.
+
+            “That would ruin small shops,” said grocer Omar Haddad.
+            """,
+        ],
+        Rewrite = """
+            Unsafe: move the attribution after the first quoted sentence (offered when the attribution directly follows
+            the closing mark and ends the sentence). Safe: start a new paragraph where the speaker changes (offered in
+            ordinary paragraphs, not list items or block quotes).
+            """,
+    };
+
     /// <summary>
     /// Two quoted sentences before "said Petrov" is common wire style; from three on the reader is lost. The
     /// catalog's "after the 2nd or later sentence" is read as: the speaker arrives with the third sentence or later.

@@ -8,31 +8,56 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3005 — scare quotes.
-///
-/// What it does: flags a short quoted fragment (one to four words) in the writer's own sentence that nobody
-/// is said to have spoken: "Varn held “elections” last spring", "the ministry's “experts”". The strongest
-/// signal is a doubt cue in front ("the so-called “reform”", "the supposed “peace plan”"); the cue is part of
-/// the finding.
-///
-/// Why is this bad? Scare quotes sneer without arguing: they tell the reader the word is wrong but not why,
-/// or on whose evidence. Wikipedia's words-to-watch guidance lists them; a doubt worth raising is worth
-/// stating.
-///
-/// Example: The ministry's “experts” produced another forecast.
-/// Use instead: The ministry's forecasters, whose last three estimates missed by half, produced another forecast.
-///
-/// Not flagged: a fragment with a speaker ("Brandt called the vote “a farce”"), or attributed next to it;
-/// anyone in the sentence who could have said it (a frame, a name or a personal pronoun before it); a
-/// fragment repeating words already quoted from someone; mentioned words ("the word “deterrence”", "a tax
-/// dubbed “the harbor levy”", "what I call “the quiet veto”"); titles and nicknames (“Salt Road”, Earvin
-/// “Magic” Johnson); a term built on a proper name ("a “reverse Brandt” strategy"), which names a coinage;
-/// without a doubt cue, any fragment of two words or more (terms of art, chants, slogans) and a lone
-/// function word. A doubt cue overrides everything but a speaker in the same sentence and an echo.
-/// </summary>
+/// <summary>RH3005 — scare quotes.</summary>
 public sealed class RH3005ScareQuotes : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a short quoted fragment (one to four words) in the writer's own sentence that nobody is said to have
+            spoken: "Varn held “elections” last spring", "the ministry's “experts”". The strongest signal is a doubt cue
+            in front (so-called, supposed, alleged, self-styled; `rules/lexicons/scare_quote_cues.txt`): "the so-called
+            “reform”"; the finding's span then includes the cue.
+
+            Without a doubt cue the fragment must be a single word that looks like a doubted label (longer fragments are
+            far more often terms of art, chants or slogans — “dark mode”, “no more cuts” — than irony): it sits inside
+            the sentence after a word, is lower case, and is no article, pronoun or other function word (“a clean
+            break”, “show a way forward” are the shape of a phrase lifted from someone's speech, not of irony). The
+            sentence must not contain a verb of speaking or naming before the fragment ("calling the move “reckless”")
+            or say whose words they are ("in the minister's own words"), and the same words must not have been quoted
+            earlier (the first occurrence carries the finding). Nobody in the sentence may be a possible speaker: no
+            attribution frame, and no name or personal pronoun before the fragment ("Brandt compared the tariff to a
+            “tax”", "he blasted the press as “dishonest”" quote a person's words whatever the verb). A doubt cue
+            overrides those shape checks, the title and naming exceptions, and an attribution in the adjacent sentence;
+            only a speaker in the same sentence or an echo of attributed words still silences it.
+            """,
+        WhyIsThisBad = """
+            Scare quotes sneer without arguing: they tell the reader a word is wrong but not why or on whose evidence.
+            Wikipedia's words-to-watch guidance lists them. A doubt worth raising is worth stating.
+            """,
+        NotFlagged = """
+            - The fragment has a speaker: "Brandt called the vote “a farce”", "Brandt said the vote was “rigged”", or a
+              speaker in the sentence before or after.
+            - It repeats words already quoted from someone (an echo of a partial quote).
+            - Mentioned words: "the word “deterrence”", "a tax dubbed “the harbor levy”", "better characterized as a
+              “half-alliance”", "what I call “quiet vetoes”". A term the writer coins or names is mention, not doubt.
+            - Titles and nicknames (Title Case: “Salt Road”, Earvin “Magic” Johnson).
+            - A term built on a proper name ("a “reverse Brandt” strategy"): it names a doctrine or a coinage.
+            - Single letters ("the “x” on the map").
+            """,
+        Examples = ["The ministry's [[“experts”]] produced another forecast."],
+        UseInstead =
+        [
+            """
+            The ministry's forecasters, whose last three estimates missed by half, produced another forecast.
+            """,
+        ],
+        Rewrite = """
+            Unsafe: remove the quotation marks (the words stay, the writer's signal of doubt goes, so it is not applied
+            in bulk). Display-only: `WORDS, which [observer or evidence] found [problem],`.
+            """,
+    };
+
     private const int MaxWords = 4;
     /// <summary>How many earlier quotations a repeated fragment is compared with: enough for an article, bounded for huge inputs.</summary>
     private const int MaxLookBack = 200;

@@ -8,30 +8,62 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3006 — agentless passive attribution.
-///
-/// What it does: flags a view or finding credited to nobody: the impersonal "it is widely believed that",
-/// "it has been shown that", "it is an open secret that"; and a passive with no agent, "is widely seen as",
-/// "has been described as", "is thought to", "has been hailed", "has been much discussed". It matches structure,
-/// not strings: a finite passive auxiliary (is, was, has been, is being), optional adverbs, then a participle from
-/// the lexicon in the construction the lexicon allows for it (dummy "it" + that-clause, "as", "to" + verb, a degree
-/// adverb, or praise on its own).
-///
-/// Why is this bad? The passive hides who holds the view. The reader cannot tell whether "it is believed" means
-/// intelligence agencies, one blogger or the writer, and cannot check any of them.
-///
-/// Example: It is widely believed that Kestria is rebuilding its nuclear program.
-/// Use instead: Norvania's intelligence service believes Kestria is rebuilding its nuclear program, its director told parliament on 4 May.
-///
-/// Not flagged: a by-phrase that names the agent ("was reported by the Harbor Gazette"); figures, dates, links
-/// or a named or definite source in the same or next sentence (for a paragraph's first sentence, anywhere in the
-/// paragraph); negated passives ("it has never been shown that"); forecasts ("is expected to reopen"); modal
-/// passives that hedge ("it could be argued"); anything quoted or reported from a speaker. Hearsay ("is said to
-/// have threatened", "it is rumoured that") is RH3011's.
-/// </summary>
+/// <summary>RH3006 — agentless passive attribution.</summary>
 public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a view or finding that the sentence credits to nobody:
+
+            - impersonal "it" with a that-clause: "it is widely believed that", "it has been shown that", "it is
+              generally agreed that", "it is an open secret in the ministry that", "it is no secret that", "it is common
+              knowledge that";
+            - a passive with no agent: "is widely seen as", "has been described as", "has been called a …", "is thought
+              to favour", "has been shown to cut", "has been hailed", "has been much discussed", "is hotly debated".
+
+            The rule reads structure, not fixed strings: a finite passive auxiliary (is, was, has been, is being, it's),
+            up to three adverbs, then a participle or predicate from `rules/lexicons/agentless_attribution.txt` in the
+            construction the lexicon allows for it (dummy "it" + that-clause, "as", "to" + verb, a degree adverb such as
+            *much* or *widely*, or praise on its own).
+            """,
+        WhyIsThisBad = """
+            The passive hides who holds the view. "It is believed" may mean an intelligence agency, one blogger or the
+            writer, and the reader cannot check any of them. Wikipedia's guideline on unsupported attributions and
+            Ganter & Strube's weasel-word study both single out this pattern.
+            """,
+        NotFlagged = """
+            - A by-phrase names the agent: "was reported by the Harbor Gazette", "is seen as a hardliner by the Norvania
+              Institute".
+            - The same or the next sentence carries at least medium evidence: a figure, a full date, a link or citation,
+              or a named or definite source ("…, the city's transport department said"). A paragraph's first sentence
+              may be backed anywhere in its paragraph.
+            - The passive is negated ("it has never been shown that").
+            - Modal passives that hedge or forecast ("it could be argued", "will be seen as"); "is expected to reopen".
+            - Naming and other senses: "is known as the Narrows", "described as follows", "shown to students", "reported
+              to the police".
+            - Quoted or reported speech.
+            - Hearsay ("is said to have threatened", "is reported to", "it is rumoured that") is reported by
+              [RH3011](RH3011.md) instead.
+            """,
+        Examples =
+        [
+            "[[It is widely believed]] that Kestria is rebuilding its nuclear program.",
+            "The envoy [[is widely seen as]] a hardliner.",
+        ],
+        UseInstead =
+        [
+            """
+            Norvania's intelligence service believes Kestria is rebuilding its nuclear program, its director told
+            parliament on 4 May.
+            """,
+        ],
+        Rewrite = """
+            Display-only templates: `[Name or agency] [believes/showed]` for the impersonal form, and the passive with
+            `by [named source] ([where, when])` added for the others.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH3006",
         "Agentless passive attribution",

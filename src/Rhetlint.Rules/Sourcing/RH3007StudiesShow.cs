@@ -7,27 +7,52 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3007 — research appeal without citation.
-///
-/// What it does: flags a research noun as the subject of a finding verb — "studies show", "research has proven",
-/// "science says", "the evidence suggests", "a new study proves", "polls show", "decades of research confirm",
-/// "studies from around the world confirm" — when nothing says which research: no name in the phrase (author,
-/// institution, journal) and no link, footnote, parenthetical citation or named source in the same or next sentence.
-///
-/// Why is this bad? "Studies show" borrows the authority of science without letting the reader check the studies,
-/// their size or their quality. Empirical research also does not "prove" things; it finds or estimates them.
-///
-/// Example: Studies show that sanctions never change a regime's behavior.
-/// Use instead: A 2021 review of 40 sanctions episodes by the Harlow Institute found that sanctions changed policy in 6 of them (harlow.example/sanctions).
-///
-/// Not flagged: a named study, author, institution or journal in the phrase ("a 2022 study by the Harlow Institute",
-/// "research published in the Journal of Port Economics"); a citation or named source in the window; anaphoric
-/// phrases that point back to research already cited ("the study found", "these data show", "our survey shows");
-/// negated claims ("no study has shown"); quoted or reported speech. A year alone does not identify a study.
-/// </summary>
+/// <summary>RH3007 — research appeal without citation.</summary>
 public sealed class RH3007StudiesShow : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a research noun as the subject of a finding verb when nothing says which research: "studies show",
+            "research has proven", "science says", "the evidence suggests", "a new study proves", "polls show", "decades
+            of research confirm", "studies from around the world confirm".
+
+            The subject may carry a determiner, a few modifiers ("numerous independent studies", "a recent survey"), a
+            quantity ("decades of", "a growing body of") and a short phrase before the verb ("in several countries",
+            "published in 2021 by …"). The verb may be in any tense ("has shown", "have consistently found"). Nouns,
+            modifiers and verbs are in `rules/lexicons/research_appeals.txt`.
+            """,
+        WhyIsThisBad = """
+            "Studies show" borrows the authority of science without letting the reader check the studies, their size or
+            their quality. Empirical research also does not "prove" things; it finds or estimates them. When the verb is
+            *prove*, the message says so.
+            """,
+        NotFlagged = """
+            - The phrase names an author, institution or journal: "a 2022 study by the Harlow Institute", "a study in
+              the Journal of Port Economics", "a Harlow Institute study". A year alone is not enough.
+            - A link, footnote, parenthetical citation or named source is in the same or next sentence (for a
+              paragraph's first sentence, anywhere in the paragraph).
+            - The phrase points back to research already introduced: "the study found", "these data show", "our survey
+              shows"; "the data show" right after a citation.
+            - The claim is negated ("no study has shown"), quoted, or reported from a speaker.
+
+            "A new study found" is judged here rather than by [RH3002](RH3002.md), so it is reported once.
+            """,
+        Examples =
+        [
+            "[[Studies show]] that sanctions never change a regime's behavior.",
+            "[[A new study proves]] Varn's troll farms swung the election.",
+        ],
+        UseInstead =
+        [
+            """
+            A 2021 review of 40 sanctions episodes by the Harlow Institute found that sanctions changed policy in 6 of
+            them.
+            """,
+        ],
+        Rewrite = "Display-only template: `A [year] study by [authors/institution], published in [venue], found`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH3007",
         "Research appeal without citation",

@@ -6,25 +6,44 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3008 — quote lacks date, outlet or occasion.
-///
-/// What it does: flags words of a named person quoted from outside the reported event — "as the historian
-/// Lena Moss once put it", "Dunn has written that", "Brandt famously declared", "Dunn has long argued" — when
-/// nothing in the sentence, the next one or the paragraph's opening says when, where or in what they said it.
-///
-/// Why is this bad? A reader who wants to check the quote, or its context, cannot find it. Wikipedia's
-/// quotation guideline asks for a citation clear enough to find the original.
-///
-/// Example: Columnist Ray Dunn has written that “Kestria only understands force.”
-/// Use instead: Columnist Ray Dunn wrote in the Harbor Gazette on 12 March that “Kestria only understands force.”
-///
-/// Not flagged: a date, an outlet ("in the Harbor Gazette", "told the Gazette"), an occasion ("in a speech",
-/// "at Tuesday's hearing") or a link nearby; speech reported as part of the event ("Brandt said", "Dunn wrote",
-/// "Brandt has said"), which news copy places in the story's own time.
-/// </summary>
+/// <summary>RH3008 — quote lacks date, outlet or occasion.</summary>
 public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags the words of a named person quoted from outside the reported event — "as the historian Lena Moss once
+            put it", "Dunn has written that", "Dunn has long argued", "Brandt famously declared" — when nothing in the
+            sentence, the next one, or the first sentence of the paragraph says when, where or in what the words
+            appeared.
+            """,
+        WhyIsThisBad = """
+            A reader who wants to check the quote or its context cannot find it. Wikipedia's quotation guideline asks
+            for a citation clear enough to find the original; AP asks writers to attribute material they did not gather
+            themselves.
+            """,
+        NotFlagged = """
+            - A date (a month, a weekday, a year, "yesterday"), an outlet ("in the Harbor Gazette", "told the Gazette"),
+              an occasion ("in a speech", "at the hearing") or a link is nearby.
+            - The speech is part of the reported event ("Brandt said on Tuesday", "Dunn wrote", "Brandt has said"):
+              news copy uses plain "wrote" and "has said" for statements inside the story's own time, and flagging
+              every one would bury the remote quotes this rule is for.
+            - The speaker is unnamed: RH3002 and RH3009 judge those.
+            """,
+        Examples = ["[[Columnist Ray Dunn has written]] that “Kestria only understands force.”"],
+        UseInstead =
+        [
+            """
+            Columnist Ray Dunn wrote in the Harbor Gazette on 12 March that “Kestria only understands force.”
+            """,
+        ],
+        UseInsteadNote = """
+            Plain "Dunn wrote" or "Brandt has said" is not flagged: news copy uses them for statements inside the
+            story's own time, and flagging every one would bury the remote quotes this rule is for.
+            """,
+        Rewrite = "A display-only insertion after the cue: ` in [outlet or occasion] on [date]`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH3008",
         "Quote lacks date, outlet or occasion",

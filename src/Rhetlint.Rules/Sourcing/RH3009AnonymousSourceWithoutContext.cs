@@ -7,32 +7,68 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3009 — anonymous source without access or reason.
-///
-/// What it does: flags an anonymous source — "a source said", "security sources say", "a senior official
-/// told", "people familiar with the talks", "a diplomat who attended the talks", "port bosses privately
-/// concede" — and says what the attribution lacks: how the source knows, and why they were not named.
-///
-/// Why is this bad? Anonymous material is the weakest sourcing there is. AP, NPR, the New York Times and
-/// Reuters all require the story to say how an anonymous source knows and why anonymity was granted, and
-/// Reuters warns against making one source plural.
-///
-/// Severity: a warning when the reason for anonymity is missing; a suggestion (for an editor's review) when
-/// both access and reason are given, or when the only reason is boilerplate ("not authorized to speak").
-///
-/// Example: A source says the minister will resign within days.
-/// Use instead: A cabinet aide who attended Monday's meeting, speaking on condition of anonymity because the
-/// talks are secret, said the minister will resign within days.
-///
-/// Options: <c>require_reason</c> (default true): false is a policy under which stated access alone justifies
-/// anonymity, so an anonymous source whose access is given is a suggestion whatever the reason.
-///
-/// Not flagged: an organization's spokesperson ("a spokeswoman for Northline Rail said"); a named group of
-/// professionals speaking in public ("economists at the Harlow Institute said"); sources inside a quotation.
-/// </summary>
+/// <summary>RH3009 — anonymous source without access or reason.</summary>
 public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        SeverityNote = "suggestion when access and reason are given",
+        WhatItDoes = """
+            Flags an anonymous source — "a source said", "security sources say", "a senior official told reporters",
+            "officials said", "according to people familiar with the matter", "a diplomat who attended the talks", "port
+            bosses privately concede" — and says what the attribution lacks:
+
+            - **how the source knows** ("who attended", "familiar with", "who has seen", "briefed on"), and
+            - **why anonymity was granted** ("speaking on condition of anonymity because …", "who asked not to be named
+              because …").
+
+            Plural sources with no count get a note: Reuters asks writers never to make one source plural.
+            """,
+        WhyIsThisBad = """
+            Anonymous material is the weakest sourcing there is. AP, NPR, the New York Times and Reuters require the
+            story to say how an anonymous source knows and why anonymity was granted; the New York Times' 2010 memo
+            warns against boilerplate reasons.
+            """,
+        MoreSections =
+        [
+            new("Severity", """
+                | access | reason | severity |
+                |---|---|---|
+                | no | none | warning; **error** under the `news` profile (the default) when the source is bare ("a source", "sources") |
+                | yes | none | warning |
+                | no | specific | warning |
+                | yes | boilerplate only ("not authorized to speak") | warning |
+                | no | boilerplate only | suggestion |
+                | yes | specific | suggestion — still reported, because anonymous material needs an editor's approval |
+                """),
+        ],
+        NotFlagged = """
+            - A spokesperson or representative ("a spokeswoman for Northline Rail", "a ministry spokesman"): they speak
+              on the record for their organization.
+            - A named group of professionals speaking in public ("economists at the Harlow Institute said"), unless the
+              sentence puts them off the record ("privately") or gives a reason for anonymity.
+            - The source is inside a direct quotation.
+            - The source acts rather than speaks ("an official rejected the proposal", "two officials pleaded guilty").
+            - The source attacks a person's character: RH3010 reports that instead.
+            """,
+        Examples = ["[[A source says]] the minister will resign within days."],
+        UseInstead =
+        [
+            """
+            Cabinet secretary Mara Holt told reporters on Monday that the minister will resign within days.
+            """,
+        ],
+        UseInsteadNote = """
+            If the source cannot be named, say how they know and why anonymity was granted: "A cabinet aide who attended
+            Monday's meeting, speaking on condition of anonymity because the talks are secret, said the minister will
+            resign within days." That is still reported, as a suggestion, for an editor's approval.
+            """,
+        Rewrite = """
+            A display-only template:
+            `a [role] who [how they know], speaking on condition of anonymity because [specific reason],`.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH3009",
         "Anonymous source lacks access or reason",
@@ -47,7 +83,9 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
     private static readonly HashSet<string> RoteReasonStarts = new(StringComparer.Ordinal) { "not", "was", "were" };
 
     public static readonly RuleOption<bool> RequireReason = RuleOption.Bool("RH3009", "require_reason", true,
-        "Whether an anonymous source needs a stated reason for anonymity; false lets stated access alone lower the finding to a suggestion.");
+        "Whether the story must say why anonymity was granted. A newsroom whose policy is that stated access is enough sets `false`: an anonymous "
+        + "source whose access is given is then a suggestion for an editor, whatever the reason, and a source without access is asked only how it "
+        + "knows (a bare \"a source said\" is still an error in news copy).");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

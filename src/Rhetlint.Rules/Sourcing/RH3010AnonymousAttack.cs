@@ -5,25 +5,42 @@ using Rhetlint.Core.Semantics;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3010 — anonymous or vague source attacks a person.
-///
-/// What it does: flags an unnamed or vague source — "one senior diplomat", "critics inside the party", "a
-/// source" — whose quoted or reported words attack someone's character: coward, liar, incompetent, puppet,
-/// traitor, unfit.
-///
-/// Why is this bad? It lets an attack on a person's character be made with nobody answerable for it. NPR,
-/// the New York Times and Reuters all bar anonymous pejorative comments.
-///
-/// Example: “The minister is a coward and a liar,” one senior diplomat said.
-/// Use instead: report what the minister did (“missed two of the three summit sessions”), or name the critic.
-///
-/// Not flagged: a named critic ("opposition leader Tomas Berg said"); an anonymous source reporting facts;
-/// a negated attack ("is not a coward"). This rule takes precedence over RH3001, RH3002 and RH3009 on the same
-/// source.
-/// </summary>
+/// <summary>RH3010 — anonymous or vague source attacks a person.</summary>
 public sealed class RH3010AnonymousAttack : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags an unnamed or vague source — "one senior diplomat", "critics inside the party", "a source" — whose
+            quoted or reported words attack someone's character: coward, liar, incompetent, puppet, traitor, unfit (the
+            list is `rules/lexicons/character_attacks.txt`).
+            """,
+        WhyIsThisBad = """
+            It lets an attack on a person be made with nobody answerable for it. NPR bars anonymous pejorative comments,
+            Reuters forbids attacks "behind a cloak of anonymity", and the New York Times does not grant anonymity for
+            personal attacks.
+
+            The attack must be said of a person: a name, a personal pronoun or a definite role ("the minister") comes
+            before it in the attributed words, and the word is not a modifier of some other noun ("corrupt officials",
+            "a dishonest plan" attack no one in particular).
+            """,
+        NotFlagged = """
+            - The critic is named ("opposition leader Tomas Berg said").
+            - The anonymous source reports facts ("had missed two of the three summit sessions").
+            - The attack is negated ("was not a coward").
+
+            This rule takes precedence over RH3001, RH3002 and RH3009: one source, one finding.
+            """,
+        Examples = ["“The minister is a coward and a liar,” [[one senior diplomat said]]."],
+        UseInstead =
+        [
+            """
+            The minister missed two of the three summit sessions, according to the published attendance record.
+            """,
+        ],
+        Rewrite = "A display-only template: `[named critic], [role],`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH3010",
         "Anonymous source attacks a person",

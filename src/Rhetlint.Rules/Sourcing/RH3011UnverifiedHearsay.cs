@@ -8,28 +8,56 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>
-/// RH3011 — hearsay marker without an outlet.
-///
-/// What it does: flags a claim passed on from unnamed reports or rumour: "reportedly", "purportedly", "is said to",
-/// "is rumoured to", "it is rumoured that", "according to reports", "reports suggest", "word is that", "rumour has it",
-/// and a rumour as the source ("whispers in the village suggest", "chatter among traders says"); "allegedly" and
-/// "is alleged to" only outside a legal context. A named outlet or source in the same or next sentence ("…, the
-/// Harbor Gazette reported on Sunday"), a link or a citation there clears it.
-///
-/// Why is this bad? "Reportedly" tells the reader that someone, somewhere, said so. It passes on a claim without
-/// the writer standing behind it or letting the reader check who reported it.
-///
-/// Example: Varn has reportedly tested a new warhead.
-/// Use instead: Varn tested a new warhead, the Harbor Gazette reported on Sunday, citing two defense officials.
-///
-/// Not flagged: "allegedly" near charges, courts, prosecutors or police (careful legal wording); a hearsay marker
-/// inside a quotation or a report from a named speaker; negated markers; forecasts ("is expected to"). A named
-/// speaker the marker itself qualifies ("Brandt reportedly told aides …") does not clear it: the reporter is still
-/// unnamed. "Supposedly" casts doubt rather than passing a claim on; it is left to the doubt-marker rule (RH4004).
-/// </summary>
+/// <summary>RH3011 — hearsay marker without an outlet.</summary>
 public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a claim passed on from unnamed reports or rumour:
+
+            - hearsay adverbs: "reportedly", "purportedly", and "allegedly" outside a legal context;
+            - raising passives: "is said to", "is rumoured to", "is reported to", "is reputed to", "is alleged to"
+              (outside a legal context);
+            - "it is rumoured that";
+            - unowned reports: "according to (media) reports", "reports suggest", "reports say";
+            - a rumour as the source: "whispers in the village suggest", "chatter among traders says", "rumour has it",
+              "word is that".
+
+            Markers are in `rules/lexicons/hearsay_markers.txt`; legal-context words in
+            `rules/lexicons/legal_context.txt`.
+            """,
+        WhyIsThisBad = """
+            "Reportedly" tells the reader that someone, somewhere, said so. It passes on a claim without the writer
+            standing behind it or letting the reader find who reported it. NPR's guidance is that saying a detail is
+            "reportedly" true is not enough.
+            """,
+        NotFlagged = """
+            - The previous sentence of the paragraph names a source ("The Harbor Gazette reported on Monday that …").
+            - A named outlet or source, a link or a citation is in the same or next sentence ("…, the Harbor Gazette
+              reported on Sunday, citing two defense officials"), or in the phrase ("according to reports in the Harbor
+              Gazette"). A named speaker that the marker itself qualifies ("Brandt reportedly told aides …") does not
+              count: it names who spoke, not who reported it.
+            - "Allegedly" and "is alleged to" in a sentence, or next to one, about charges, courts, prosecutors or
+              police: there they are careful legal wording.
+            - The marker is negated, quoted, or in a report from a named speaker ("Brandt said Varn had reportedly …").
+            - "Supposedly" is not flagged: it casts the writer's doubt rather than passing a claim on, which the
+              doubt-marker rule, [RH4004](RH4004.md), covers.
+            """,
+        Examples =
+        [
+            "Varn has [[reportedly]] tested a new warhead.",
+            "The envoy [[is said to]] have threatened the mayor.",
+        ],
+        UseInstead =
+        [
+            """
+            Varn tested a new warhead, the Harbor Gazette reported on Sunday, citing two defense officials.
+            """,
+        ],
+        Rewrite = "Display-only template: `[claim], [outlet] reported on [date], citing [source description]`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH3011",
         "Hearsay marker without outlet",

@@ -9,29 +9,52 @@ using Rhetlint.Rules.ThreatInflation;
 
 namespace Rhetlint.Rules.Superlatives;
 
-/// <summary>
-/// RH2001 — superlative without a comparison basis.
-///
-/// What it does: flags the writer's own "the X-est N", "the most/least ADJ N" or "the world's X-est N" when
-/// nothing bounds the comparison ("of the three", "in the province", "since 1990", "on record") and neither
-/// the sentence nor the next one carries a figure or a citation.
-///
-/// Why is this bad? A superlative is a claim of rank. Without a comparison set and a measure, the reader
-/// cannot check it, and it reads as puffery or alarm.
-///
-/// Example: Ortega's plan is the most dangerous idea in the capital.
-/// Use instead: Ortega's plan would cut the flood budget by 40%, the deepest cut proposed since 2010 (city budget office).
-///
-/// Options: <c>evidence_window</c> (default next): where a figure or citation must be to support the claim, in the
-/// sentence itself (<c>sentence</c>), it or the next (<c>next</c>), or anywhere in its paragraph (<c>paragraph</c>).
-///
-/// Not flagged: superlatives in quotations or reported speech, names and titles ("Best Documentary"),
-/// fixed phrases ("at least", "the best way to", "most of"), quantifier "most" ("most voters"), temporal
-/// order ("the most recent", "the latest"), negated claims. "One of the", "arguably", hedges and questions
-/// lower the finding to a suggestion.
-/// </summary>
+/// <summary>RH2001 — superlative without a comparison basis.</summary>
 public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags the writer's own "the X-est N", "the most/least ADJ N" or "the world's X-est N", and comparisons
+            against everything ("worse than ever", "more … than at any time in history", "safer than any other city",
+            "faster than anything else"), when nothing bounds the comparison and no strong evidence is in the same or
+            the next sentence of the paragraph.
+
+            Superlatives are read from `rules/lexicons/adjective_forms.txt`, generated from WordNet 3.0 and SCOWL by
+            `tools/gen_adjective_forms.py`: "biggest" and "best" are superlatives, "forest", "honest", "modest" and
+            "almost" are not, and "most" grades only an adjective ("the most dangerous idea", not "the most votes").
+            """,
+        WhyIsThisBad = """
+            A superlative is a claim of rank. Without a comparison set and a measure the reader cannot check it, and it
+            reads as puffery or alarm.
+            """,
+        NotFlagged = """
+            - A bounded comparison set follows (`rules/lexicons/comparison_bounds.txt`): "of the three", "in the
+              province", "since 1990", "since September", "on record", "this season"; a dated standard for a comparison
+              ("higher than at any time since 1998", "than at any point in 20 years").
+            - Strong evidence is in the sentence or the next one: a link, a citation, a named source, or a figure
+              together with a named source.
+            - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
+              phrase (`rules/lexicons/superlative_exemptions.txt`: "at least", "the best way to"), quantifier "most"
+              ("most voters"), temporal order, age or distance (`rules/lexicons/nonranking_superlatives.txt`: "the
+              latest", "the youngest", "the nearest"), a title ("the Most Holy"), or it picks people out rather than
+              ranking anything (`rules/lexicons/superlative_relational_heads.txt`: "her closest advisers", "the
+              senator's harshest critics").
+            - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
+
+            "One of the", "arguably", a hedge or a question lowers the finding to a suggestion.
+            """,
+        Examples = ["Ortega's plan is [[the most dangerous idea]] in the capital."],
+        UseInstead =
+        [
+            """
+            Ortega's plan would cut the flood budget by 40%, the deepest cut proposed since 2010, according to the city
+            budget office.
+            """,
+        ],
+        Rewrite = "Display-only template that asks for the group, the measure, the period and the source.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH2001",
         "Superlative without comparison basis",
@@ -57,7 +80,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     private static readonly HashSet<string> TemporalAfterMost = ["recent", "recently"];
 
     public static readonly RuleOption<string> EvidenceWindow = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
-        "Where a figure or citation supports the superlative: the sentence itself, it or the next sentence, or anywhere in the paragraph.");
+        "Where strong evidence must be to support the superlative: in its own sentence, in it or the next one, or anywhere in its paragraph. "
+        + "A desk that puts the source in a closing line of the paragraph sets `paragraph`; one that wants every claim sourced where it is made sets `sentence`.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -9,31 +9,52 @@ using Rhetlint.Rules.Sourcing;
 
 namespace Rhetlint.Rules.Superlatives;
 
-/// <summary>
-/// RH2002 — novelty or record claim.
-///
-/// What it does: flags the writer's own claim that something has never happened or been equalled before:
-/// "unprecedented", "unparalleled", "unrivaled", "without precedent", "second to none", "Never before has …",
-/// "like never before", "for the first time in history", "the first-ever", and evaluative "historic" ("a
-/// historic deal") — when nothing bounds the claim and no citation or figure with a source is in the same or
-/// the next sentence.
-///
-/// Why is this bad? A record claim says the writer checked all of history. Without the period and the record
-/// it beats, the reader cannot check it, and it reads as hype.
-///
-/// Example: The minister's response to the floods was unprecedented.
-/// Use instead: It was the first emergency budget passed within a week of a flood since 1998, according to the
-/// parliamentary library.
-///
-/// Not flagged: a bounded claim ("unprecedented since 1945", "unmatched in the league"); a definite record ("an
-/// unprecedented third term", "the club's first-ever title"); first-person experience and plain dated facts
-/// ("I had never before seen …", "the committee had never before met in June": only the inverted "Never before
-/// has …" is matched); literal "historic" ("the historic district"); names and titles; quoted or reported words;
-/// negated claims; records about a threat ("an unprecedented threat"), which belong to the threat-inflation family.
-/// "Almost", "nearly", hedges and questions lower the finding to a suggestion.
-/// </summary>
+/// <summary>RH2002 — novelty or record claim.</summary>
 public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags the writer's own claim that something has never happened or never been equalled: "unprecedented",
+            "unparalleled", "unrivaled", "without precedent", "second to none", an inverted "Never before has …", "like
+            never before", "for the first time in history", "the first-ever …", and evaluative "historic" ("a historic
+            deal", "the vote was historic"). Wording comes from `rules/lexicons/novelty_claims.txt`.
+            """,
+        WhyIsThisBad = """
+            A record claim says the writer has checked all of history. Without the period and the record it beats, the
+            reader cannot check it, and it reads as hype.
+            """,
+        NotFlagged = """
+            - A bound follows (`rules/lexicons/comparison_bounds.txt`): "unprecedented since 1945", "unmatched in the
+              league".
+            - A definite record: "an unprecedented third term", "the club's first-ever title" (a possessive bounds it).
+            - Support in the sentence or the next one: a citation or link, a named source ("according to the electoral
+              office"), or a next sentence with strong evidence. A figure beside the product's own name in the claim's
+              sentence is not support ("an unrivaled cooling system and a 120 Hz screen").
+            - First-person experience and plain dated facts: only the inverted "Never before has …" is matched, and not
+              with "I" as its subject, so "I had never before seen the harbor so empty", "Never before had I felt so
+              tired" and "the committee had never before met in June" stay quiet.
+            - Literal "historic" ("the historic district", "a historic building"): "historic" counts only before an
+              event noun (deal, vote, victory, moment …) or alone after a copula.
+            - Literal "unmatched" ("unmatched socks", "unmatched funds"); names and titles; quoted or reported words;
+              negation.
+            - A record about a threat ("an unprecedented threat"): [RH1010](RH1010.md) judges it.
+
+            "Almost", "nearly", "arguably", a hedge or a question lowers the finding to a suggestion.
+            """,
+        Examples = ["The minister's response to the floods was [[unprecedented]]."],
+        UseInstead =
+        [
+            """
+            It was the first emergency budget passed within a week of a flood since 1998, according to the parliamentary
+            library.
+            """,
+        ],
+        Rewrite = """
+            Display-only template "the first [event] since [year], according to [source]".
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH2002",
         "Novelty or record claim without support",

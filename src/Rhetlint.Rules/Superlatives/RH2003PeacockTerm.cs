@@ -8,28 +8,46 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Superlatives;
 
-/// <summary>
-/// RH2003 — peacock term.
-///
-/// What it does: flags promotional wording in the writer's voice that praises a person, group, product or policy
-/// without saying what earns the praise: adjectives before their noun or after a copula ("a legendary diplomat",
-/// "a best-in-class display", "her plan is flawless"), promotional nouns ("a game-changer") and verbs that
-/// promise a transformation ("will revolutionize travel", "redefines the category").
-///
-/// Why is this bad? Puffery asks the reader to take the praise on trust. The fact behind it (an award, a result,
-/// a number) is more convincing and can be checked.
-///
-/// Example: The legendary diplomat brokered yet another deal.
-/// Use instead: The diplomat, who brokered the 2019 and 2022 ceasefires, brokered another deal.
-///
-/// Not flagged: names and titles ("the Landmark Theatre", "Iconic Records"); literal senses ("a landmark
-/// building", "the revolutionary war": "landmark" and "revolutionary" count only before the heads listed in
-/// peacock_terms.txt); quoted or reported words; negated praise ("far from flawless"); a puff on a role noun that
-/// RH2004 or the sourcing rules already judge ("renowned economist Tom Hale said"); "the most iconic", which RH2001
-/// reports; past-tense verbs ("revolutionized printing"), usually settled history.
-/// </summary>
+/// <summary>RH2003 — peacock term.</summary>
 public sealed class RH2003PeacockTerm : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags promotional wording in the writer's voice that praises a person, group, product or policy without
+            saying what earns the praise (`rules/lexicons/peacock_terms.txt`):
+            - an adjective before its noun or after a copula: "a legendary diplomat", "a best-in-class screen", "her
+              plan is flawless";
+            - a promotional noun: "a game-changer", "a living legend";
+            - a verb promising a transformation: "will revolutionize travel", "redefines the category".
+            """,
+        WhyIsThisBad = """
+            Puffery asks the reader to take the praise on trust. The fact behind it (an award, a result, a number) is
+            more convincing and can be checked.
+            """,
+        NotFlagged = """
+            - Names and titles: capitalized mid-sentence ("the Landmark Theatre") or before another capitalized word at
+              the sentence start ("Iconic Records").
+            - Literal senses: "landmark" and "revolutionary" count only before the heads listed in the lexicon ("a
+              landmark ruling" is flagged; "a landmark building", a building that is a landmark, and "the revolutionary
+              war" are not).
+            - Participles that are also past tenses ("celebrated", "acclaimed") count only after a determiner or
+              preposition, so "fans celebrated wins" stays quiet.
+            - Past-tense verbs ("the press revolutionized printing"): usually settled history.
+            - Quoted or reported words, negation ("far from flawless", "anything but iconic", "less than flawless").
+            - Owned by other rules: "the most iconic" (RH2001); a credential puff on a role noun when the person is
+              named (RH2004) or is the source of a claim (RH3001/RH3002).
+            - Ordinary evaluation is not in the lexicon at all (brilliant, stunning, remarkable, impressive,
+              innovative).
+            """,
+        Examples = ["The [[legendary]] diplomat brokered yet another deal."],
+        UseInstead = ["The diplomat, who brokered the 2019 and 2022 ceasefires, brokered another deal."],
+        Rewrite = """
+            For an adjective before its noun, an unsafe deletion of the adjective (the article is fixed: "an iconic
+            builder" → "a builder"); always a display-only template asking for the award, result or number.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH2003",
         "Peacock term",

@@ -8,27 +8,51 @@ using Rhetlint.Rules.Sourcing;
 
 namespace Rhetlint.Rules.Superlatives;
 
-/// <summary>
-/// RH2004 — puffed credential.
-///
-/// What it does: flags a named person introduced by praise instead of a checkable title: "renowned strategist
-/// Tom Hale", "Ilse Brandt, one of the world's leading economists," — a puffery modifier
-/// (rules/lexicons/puffery_adjectives.txt) before a role noun, in the writer's voice.
-///
-/// Why is this bad? "Leading" and "renowned" ask the reader to defer to a source without saying what makes
-/// the source qualified. A title, an institution and a field can be checked.
-///
-/// Example: Renowned strategist Tom Hale insists the war is already lost.
-/// Use instead: Tom Hale, a professor of strategy at Brenner University, insists the war is already lost.
-///
-/// Not flagged: an unnamed puffed source ("a leading Harvard scholar said"): RH3002 or RH3001 reports the vague
-/// source and names the puffery, one finding per move (RULES.md §1 precedence). Names and titles ("The Leading
-/// Edge Forum", "Distinguished Professor"); newsroom shorthand for a real post ("top diplomat", "top general");
-/// standings in a race or market and public stances ("the leading candidate", "a prominent critic");
-/// quoted or reported words; negated uses. Reports are suggestions: the person is named, so the fix is a title.
-/// </summary>
+/// <summary>RH2004 — puffed credential.</summary>
 public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        SeverityNote = "reported as a suggestion",
+        WhatItDoes = """
+            Flags a named person introduced with praise instead of a checkable title: a puffery modifier from
+            `rules/lexicons/puffery_adjectives.txt` (leading, renowned, eminent, distinguished, "world's foremost")
+            before a role noun, in the writer's voice — "Renowned strategist Tom Hale", "Ilse Brandt, one of the world's
+            leading economists,".
+
+            The person counts as named when a name follows the role noun ("strategist Tom Hale"), follows it as an
+            appositive ("a strategist, Tom Hale,"), precedes the phrase ("Tom Hale, a renowned strategist", "Hale is a
+            leading expert"), or when a named speaker's source phrase holds the puff.
+            """,
+        WhyIsThisBad = """
+            "Leading" and "renowned" ask the reader to defer to a source without saying what makes the source qualified.
+            A title, an institution and a field can be checked.
+            """,
+        NotFlagged = """
+            - The person is unnamed ("A leading Harvard scholar said …"): RH3002 or RH3001 reports the vague source and
+              its message names the puffery — one finding per rhetorical move (RH2004 merges into
+              [RH3002](RH3002.md)). That is why every RH2004 report is a suggestion: the warning-level case is the sourcing
+              rule's.
+            - Names and titles: "The Leading Edge Forum", "a Distinguished Professor of History".
+            - Newsroom shorthand for a real post: "top diplomat", "top general", "top prosecutor".
+            - Standings in a race or a market, and public stances: "the leading candidate", "a top scorer", "a prominent
+              critic", "a well-known activist". They place a person in a contest or a debate rather than ask for
+              deference.
+            - Quoted or reported words; negation.
+            """,
+        Examples = ["[[Renowned strategist]] Tom Hale insists the war is already lost."],
+        UseInstead =
+        [
+            """
+            Tom Hale, a professor of strategy at Brenner University who has written three books on alliances, insists
+            the war is already lost.
+            """,
+        ],
+        Rewrite = """
+            Display-only template "[title] at [institution], who studies [field],".
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH2004",
         "Puffed credential",

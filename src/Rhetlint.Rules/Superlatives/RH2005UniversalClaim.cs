@@ -7,35 +7,49 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Superlatives;
 
-/// <summary>
-/// RH2005 — absolute generalization.
-///
-/// What it does: flags the writer's sweeping claims about a whole group or about all times: a generic group
-/// with "always", "never", "invariably" or "without exception" and a present verb ("Politicians always lie about
-/// budgets"); "all" or "every single" with a generic group ("All bankers think alike"); a negative universal
-/// with a habitual verb ("Nobody in the region trusts Varn") or a comparison ("Nobody moves better on clay",
-/// "No port handles it faster"); and absolute completion over a group or sector ("the shipping industry has
-/// completely abandoned sail").
-///
-/// Why is this bad? A universal claim is false if one counterexample exists, and the reader knows one exists.
-/// Stated about people in general it is a stereotype; stated about a rival it is hyperbole (SemEval-2023
-/// "exaggeration").
-///
-/// Example: Politicians always lie about defense budgets.
-/// Use instead: Four of the last five defense budgets understated costs by more than 10%, the audit office found.
-///
-/// Options: <c>flag_comparisons</c> (default true): false leaves negative universals with a comparison ("nobody
-/// moves better on clay") alone, for sports and review desks that accept them as a way of praising.
-///
-/// Not flagged: records of a named subject ("she has never gone past the quarterfinals": perfect or past tense
-/// of a bounded event), counted sets ("all 27 member states"), rules and schedules ("the museum is never open
-/// on Mondays", "all passengers are required to"), imperatives and advice ("never sign a lease you haven't
-/// read"), idioms ("as always", "never mind"), softened forms ("almost always", "not always"), negated or
-/// hedged claims, questions, quoted or reported speech, and claims of agreement ("nobody disputes"), which are
-/// RH2006's.
-/// </summary>
+/// <summary>RH2005 — absolute generalization.</summary>
 public sealed class RH2005UniversalClaim : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags the writer's own sweeping claims about a whole group or about all times:
+            - a generic group (politicians, the media, voters, "Kestrians", banks) with "always", "never", "invariably",
+              "without exception" and a present verb: "Politicians always lie about defense budgets";
+            - "all" or "every single" with a generic group and a present verb: "All bankers hate uncertainty";
+            - a negative universal with a habitual verb ("Nobody in the region trusts Varn") or with a comparison
+              ("Nobody moves better on grass", "No harbor does it better");
+            - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power".
+            """,
+        WhyIsThisBad = """
+            One counterexample makes a universal claim false, and the reader usually knows one. About people in general
+            it is a stereotype; about a rival or a favourite it is hyperbole (SemEval-2023 "exaggeration").
+            """,
+        NotFlagged = """
+            - Records: a past or perfect tense with "never" ("she has never gone past the semifinals", "voters have
+              never elected…"): a bounded, checkable fact, not a generalization.
+            - Counted sets ("all 27 member states"), rules and schedules ("the museum is never open on Mondays", "all
+              passengers are required to…"), imperatives and advice ("Never sign a lease you haven't read").
+            - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
+              negated or hedged claims; questions; "if"/"when" clauses.
+            - Quoted or reported speech; a strong citation in the sentence or the next one.
+            - "Nobody knows" (ignorance, not a claim), "nobody pays me" (the writer's own circumstances).
+            - Claims of agreement ("all experts agree", "nobody disputes") are RH2006's; "analysts always say" is
+              RH3001's.
+
+            Word lists: `rules/lexicons/universal_claims.txt` (absolute adverbs, softeners, generic groups, sectors,
+            completion adverbs and participles, rule predicates), plus `role_nouns.txt` and `actors.txt` for groups.
+            """,
+        Examples = ["[[Politicians always lie]] about defense budgets."],
+        UseInstead =
+        [
+            """
+            Four of the last five defense budgets understated costs by more than 10%, the audit office found.
+            """,
+        ],
+        Rewrite = "Display-only template that asks for the share of the group, the claim and the source.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH2005",
         "Absolute generalization",
@@ -53,7 +67,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     private static readonly HashSet<string> RecordAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "did", "had", "has", "have" };
 
     public static readonly RuleOption<bool> FlagComparisons = RuleOption.Bool("RH2005", "flag_comparisons", true,
-        "Whether a negative universal with a comparison (\"nobody moves better on clay\", \"no port handles it faster\") is flagged.");
+        "Whether a negative universal with a comparison (\"nobody moves better on clay\", \"no port handles it faster\") is flagged. "
+        + "Sports and review desks that accept it as a way of praising set `false`; habitual claims (\"nobody in the region trusts Varn\") are still flagged.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -6,30 +6,42 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Superlatives;
 
-/// <summary>
-/// RH2006 — claimed universal agreement.
-///
-/// What it does: flags the writer's own claim that everyone already agrees: a universally quantified subject
-/// with a verb of knowing or agreeing ("everyone knows", "every economist in Norvania agrees", "traders
-/// everywhere accept", "as we all know"), a negative universal with a verb of doubting ("nobody disputes",
-/// "no serious analyst believes"), and the impersonal forms "it is beyond dispute", "it is undeniable that",
-/// "it goes without saying", "there is a broad consensus", a sentence opened by "Undeniably,".
-///
-/// Why is this bad? An appeal to what everybody knows replaces the argument with a show of hands nobody
-/// counted, and casts anyone who disagrees as unserious (the "appeal to popularity" and "conversation killer"
-/// techniques of SemEval-2023 Task 3).
-///
-/// Example: Everyone knows the harbor levy has failed.
-/// Use instead: In a 2024 Harlow Institute survey, 31 of 40 port economists said the harbor levy had failed.
-///
-/// Not flagged: quoted or reported speech; negated, softened or hypothetical forms ("not everyone agrees",
-/// "almost everyone", "if everyone agrees"); questions; past narration ("everyone knew"); "knows" with a plain
-/// object ("everyone knows his name"); a figure in the sentence or a citation in it or the next one. Impersonal
-/// "it is common knowledge", "it is widely agreed" credit a view to nobody and are RH3006's; a vague source
-/// ("analysts agree") is RH3001's; "research has proven it beyond doubt" is RH3007's.
-/// </summary>
+/// <summary>RH2006 — claimed universal agreement.</summary>
 public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags the writer's own claim that everybody already agrees. It is a pattern, not a phrase list: a
+            universally quantified subject ("everyone", "every trader on the exchange", "all experts", "brokers
+            everywhere", "we all", "any serious economist") with a present verb of knowing, agreeing or accepting, or a
+            negative universal ("nobody", "no one", "no serious analyst") with a verb of doubting or denying. It also
+            flags the impersonal forms "it is beyond dispute/doubt/question", "it is undeniable that", "it goes without
+            saying", "there is a (broad) consensus", "there is no denying" and a sentence opened by "Undeniably,".
+            """,
+        WhyIsThisBad = """
+            An appeal to what everybody knows replaces the argument with a show of hands nobody counted, and casts
+            anyone who disagrees as unserious (SemEval-2023 "appeal to popularity" and "conversation killer").
+            """,
+        NotFlagged = """
+            - A count in the sentence (usually the survey the agreement rests on), or a citation or named source in the
+              sentence or the next one.
+            - Quoted or reported speech ("Ilse Brandt said everyone knows…").
+            - Negated, softened or hypothetical forms: "not everyone agrees", "almost everyone", "if everyone agrees";
+              questions; past narration ("everyone knew"); "knows" with a plain object ("everyone knows his name");
+              "every year" and other time adverbials; "beyond reasonable doubt".
+            - Overlaps with the Sourcing family are reported once: "it is common knowledge", "it is widely agreed" are
+              RH3006 (agentless attribution); "analysts agree" is RH3001 (vague source); "research has proven it beyond
+              doubt" is RH3007. RH3001 leaves universal groups ("all experts agree", "economists everywhere agree") to
+              this rule.
+
+            A hedge on the verb lowers the finding to a suggestion. Word lists: `rules/lexicons/universal_claims.txt`.
+            """,
+        Examples = ["[[Everyone knows]] the harbor levy has failed."],
+        UseInstead = ["In a 2024 Harlow Institute survey, 31 of 40 port economists said the harbor levy had failed."],
+        Rewrite = "Display-only template that asks who was surveyed, how many agreed, and the source.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH2006",
         "Claimed universal agreement",

@@ -8,27 +8,41 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Superlatives;
 
-/// <summary>
-/// RH2007 — hyperbolic magnitude, no figure.
-///
-/// What it does: flags a size or speed word standing in for a figure on a quantity the writer could measure:
-/// "a staggering cost", "massive losses", "costs have skyrocketed", "the deficit is colossal", "a tsunami of cheap
-/// imports", when neither the sentence nor the next one in the paragraph gives a number, a percentage, a
-/// multiple ("tripled") or a source.
-///
-/// Why is this bad? "Skyrocketed" could mean 5% or 500%. Intensifiers are one of the commonest framing biases
-/// in news copy (Recasens et al. 2013): the reader gets the writer's alarm instead of the size.
-///
-/// Example: The harbor tunnel's costs have skyrocketed.
-/// Use instead: The harbor tunnel's costs rose from 1.2 billion to 2.9 billion crowns between 2019 and 2024, the city auditor found.
-///
-/// Not flagged: a figure or a source in the sentence or the next one ("massive damage, destroying 1,200 homes");
-/// size words on things that are not quantities ("a massive crowd", "the rocket soared"); quoted or reported
-/// speech; negated, hedged, conditional or forecast claims ("prices could soar", "if rates rise, bills will
-/// soar"); questions.
-/// </summary>
+/// <summary>RH2007 — hyperbolic magnitude, no figure.</summary>
 public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a size or speed word standing in for a figure on a measurable quantity: "staggering losses", "costs
+            have skyrocketed", "the overruns were enormous", "spending on consultants has soared", "a tsunami of cheap
+            imports", when neither the sentence nor the next one in its paragraph has a number, a percentage, a multiple
+            ("tripled", "a billion") or a source.
+            """,
+        WhyIsThisBad = """
+            "Skyrocketed" could mean 5% or 500%. Intensifiers are one of the commonest framing biases in news copy
+            (Recasens et al. 2013): the reader gets the writer's alarm instead of the size.
+            """,
+        NotFlagged = """
+            - A figure or source nearby: "The earthquake caused massive damage, destroying 1,200 homes."
+            - The word is not about a quantity: "a massive crowd", "the rocket soared".
+            - Quoted or reported speech; negated, hedged, conditional or forecast claims ("prices could soar", "if the
+              strike goes ahead, prices will soar"); questions.
+
+            Word lists: `rules/lexicons/magnitude_words.txt` (adjectives, verbs of steep change, flood nouns) and
+            `rules/lexicons/quantity_nouns.txt` (costs, prices, losses, imports…).
+            """,
+        Examples = ["The harbor tunnel's [[costs have skyrocketed]]."],
+        UseInstead =
+        [
+            """
+            The harbor tunnel's costs rose from 1.2 billion to 2.9 billion crowns between 2019 and 2024, the city
+            auditor found.
+            """,
+        ],
+        Rewrite = "Display-only template that asks for the start and end values, the period and the source.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH2007",
         "Hyperbolic magnitude, no figure",

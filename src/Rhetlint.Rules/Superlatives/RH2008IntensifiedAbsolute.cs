@@ -7,24 +7,36 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Superlatives;
 
-/// <summary>
-/// RH2008 — intensified absolute.
-///
-/// What it does: flags a degree word in the writer's voice before an adjective that has no degrees: "very
-/// unique", "the most unprecedented", "increasingly inevitable", "quite impossible".
-///
-/// Why is this bad? Something is unique or it is not. Grading an absolute inflates it and blurs what is
-/// claimed; the intensifier adds emphasis, not information.
-///
-/// Example: It was a very unique chance to contain Varn.
-/// Use instead: It was a unique chance to contain Varn (or say what made it rare).
-///
-/// Not flagged: ordinary gradable words ("a more complete dataset": the absolute list is restricted on purpose);
-/// "more unique visitors", where "more" counts the noun; quoted or reported words; negated uses; names.
-/// RH2002 may still report the absolute that remains ("unprecedented").
-/// </summary>
+/// <summary>RH2008 — intensified absolute.</summary>
 public sealed class RH2008IntensifiedAbsolute : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a degree word in the writer's voice right before an adjective that has no degrees: "very unique", "the
+            most unprecedented", "increasingly inevitable", "quite impossible". Both lists are in
+            `rules/lexicons/uncomparables.txt`.
+            """,
+        WhyIsThisBad = """
+            Something is unique or it is not. Grading an absolute inflates it and blurs the claim; the intensifier adds
+            emphasis, not information.
+            """,
+        NotFlagged = """
+            - Gradable words: the absolute list is restricted on purpose (unique, unprecedented, inevitable, impossible,
+              infinite, irrevocable, unavoidable, unanimous). "A more complete dataset" and "a more perfect union" are
+              ordinary English.
+            - "more unique visitors": without "the", more/most count the plural noun.
+            - Quoted or reported words, negation ("not very unique"), names.
+
+            RH2002 may still report the absolute that remains ("the most unprecedented crisis" → "unprecedented
+            crisis").
+            """,
+        Examples = ["It was a [[very unique]] chance to contain Varn."],
+        UseInstead = ["It was a unique chance to contain Varn."],
+        UseInsteadNote = "Or say what made it rare.",
+        Rewrite = "Unsafe deletion of the intensifier.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH2008",
         "Intensified absolute",

@@ -9,30 +9,55 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1001 — fear imagery.
-///
-/// What it does: flags doom and predation metaphors in the writer's voice — "a ticking time bomb", "a powder keg",
-/// "holds a knife to the throat of", "a post-antibiotic apocalypse", "the region is being carved up", "a dark
-/// specter of drones hangs over". Fixed phrases come from fear_imagery.txt; productive patterns cover a weapon held
-/// to a vital organ, "post-X apocalypse", "on the brink of" + catastrophe, "a tidal wave of" + threat,
-/// "sleepwalking into" + catastrophe, "carved up", "bleeding us dry" and an intensified or looming "specter of".
-/// "On the brink of" counts only with a threat referent in the sentence and not in past narrative.
-///
-/// Why is this bad? The picture does the arguing: it makes a threat feel imminent and total without saying who
-/// can do what, how likely it is, or who says so.
-///
-/// Example: The port dispute is a ticking time bomb under the alliance.
-/// Use instead: Kestria has closed two of the three ports to allied ships, which could strain the alliance's
-/// supply lines (Harbor Gazette, 4 May).
-///
-/// Not flagged: literal senses (a bomb squad defusing a time bomb, storm clouds in a forecast, a robber's knife);
-/// metaphors that are threat claims only about a threat (a "nightmare scenario" for race organizers, a
-/// "stranglehold on the market"); mentions ("posters used the mushroom cloud as a motif", "talk of an
-/// apocalypse", "so-called"); quoted or reported words; negated ones.
-/// </summary>
+/// <summary>RH1001 — fear imagery.</summary>
 public sealed class RH1001FearImagery : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags doom and predation metaphors in the writer's voice. Fixed phrases come from
+            `rules/lexicons/fear_imagery.txt` ("a ticking time bomb", "a powder keg", "the sword of Damocles", "storm
+            clouds are gathering", "a nightmare scenario"); productive patterns cover:
+            - a weapon held to a vital organ: "holds a knife to the throat of", "a dagger pointed at the heart of";
+            - "post-X apocalypse": "a post-antibiotic apocalypse";
+            - an edge before a catastrophe, with a threat referent and not in past narrative: "on the brink of
+              annihilation", "teetering on the edge";
+            - "sleepwalking into war", "a tidal wave of disinformation", "being carved up", "bleeding us dry";
+            - an intensified or looming specter: "a dark specter of drones", "the specter of war hangs over".
+
+            Some metaphors are figurative on their own ("a ticking time bomb" said of a housing market). Others are a
+            threat claim only with a threat referent in the sentence — an actor or a threat noun (`ThreatReferents`): "a
+            nightmare scenario" needs a strike or a war nearby. A few need a state or collective actor ("a
+            stranglehold", "carved up").
+            """,
+        WhyIsThisBad = """
+            The picture does the arguing. It makes a threat feel imminent and total without saying who can do what, how
+            likely it is, or who says so.
+            """,
+        NotFlagged = """
+            - Literal senses: a sentence with a literal cue for the phrase ("the bomb squad defused a ticking time
+              bomb", "storm clouds gather over the coast by Friday", "the robber held a knife to her throat").
+            - No referent where one is needed ("the nightmare scenario for the organizers is rain").
+            - Mentions: "posters used the mushroom cloud as a motif", "talk of an apocalypse", "so-called".
+            - Ordinary news idioms: "raises the specter of", "on the brink of collapse".
+            - Quoted or reported words, negated ones, names and titles.
+
+            A question lowers the finding to a suggestion.
+            """,
+        Examples = ["The port dispute is [[a ticking time bomb]] under the alliance."],
+        UseInstead =
+        [
+            """
+            Kestria has closed two of the three ports to allied ships, which could strain the alliance's supply lines,
+            according to the Harbor Gazette.
+            """,
+        ],
+        Rewrite = """
+            Display-only template `[actor] has [capability or action], which could [consequence] ([source])`; when the
+            metaphor carries an intensifier ("dark", "looming"), an unsafe rewrite deletes it.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1001",
         "Fear imagery",

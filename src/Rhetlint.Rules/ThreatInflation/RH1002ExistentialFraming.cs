@@ -8,27 +8,50 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1002 — existential framing.
-///
-/// What it does: flags the writer framing a threat as one to survival itself — "an existential threat",
-/// "threatens our very existence", "a mortal threat to our way of life", "we are fighting for our survival",
-/// "the end of democracy as we know it", "would wipe us off the map", "our way of life will not survive".
-///
-/// Why is this bad? Securitization works by declaring an issue a threat to survival, which puts it beyond
-/// ordinary debate and justifies emergency measures. The claim is almost never argued, only asserted.
-///
-/// Example: Kestria's new naval base is an existential threat to the free world.
-/// Use instead: Kestria's new naval base puts its missiles within range of three allied ports, according to
-/// the Harlow Institute.
-///
-/// Not flagged: negated claims ("is not an existential threat"); "an existential crisis" with no threat in the
-/// sentence (a band's slump); the literal survival of a species or habitat when a source is cited nearby;
-/// a company or an animal "fighting for survival"; mentions ("talk of an existential threat") and depictions ("scenarios where …"); quoted or
-/// reported words. A hedge or a question lowers it to a suggestion.
-/// </summary>
+/// <summary>RH1002 — existential framing.</summary>
 public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags the writer framing a threat as one to survival itself (lexicon
+            `rules/lexicons/existential_framing.txt`):
+            - "an existential threat/danger/peril", "a civilizational struggle" (crisis, struggle, war, risk only with a
+              threat referent in the sentence);
+            - "threatens our (very) existence / way of life", "a mortal threat to our way of life";
+            - "we are fighting for our survival";
+            - "the end of democracy/civilization/the world as we know it";
+            - "wipe us off the map";
+            - "our (very) way of life will not survive".
+            """,
+        WhyIsThisBad = """
+            Securitization works by declaring an issue a threat to survival, which lifts it out of ordinary debate and
+            justifies emergency measures. The claim is rarely argued, only asserted.
+            """,
+        NotFlagged = """
+            - Negated: "is not an existential threat".
+            - The literal, scientific sense with a source nearby: "an existential threat to the marsh vole, a 2023
+              survey found". "threatens the survival of coral reefs" is not about a people either.
+            - "an existential crisis" with no threat in the sentence; a company or an animal "fighting for survival";
+              "the end of cable as we know it".
+            - Mentions ("talk of an existential threat") and depictions ("war-game scenarios where …", "a novel in which
+              …"), quoted or reported words.
+
+            A hedge ("may be an existential threat") or a question lowers the finding to a suggestion.
+            """,
+        Examples = ["Kestria's new naval base is [[an existential threat]] to the free world."],
+        UseInstead =
+        [
+            """
+            Kestria's new naval base puts three allied ports within missile range, according to the Harlow Institute.
+            """,
+        ],
+        Rewrite = """
+            Display-only template
+            `[actor]'s [capability] raises the risk of [specific harm] to [referent], according to [source]`.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1002",
         "Existential framing",

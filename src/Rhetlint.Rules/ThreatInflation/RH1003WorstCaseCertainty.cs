@@ -9,30 +9,50 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1003 — worst case stated as certain.
-///
-/// What it does: flags a catastrophic outcome governed by a certainty modal in the writer's voice — "will",
-/// "is going to", "is certain to" before a catastrophe from <c>catastrophe_terms.txt</c>: a verb that is
-/// catastrophic by itself ("will annihilate"), a destructive verb with a large or universal object ("will break
-/// every form of encryption", "will tear our society apart"), a collapse of something large ("the grid is going to
-/// collapse"), a catastrophic state ("the country will be paralysed within hours", "will be a Kestrian lake"), or
-/// a step into a catastrophe noun ("will end in all-out war"). A certain consequent after a condition
-/// ("once Kestria has the bomb, it will use it on its neighbors") counts too.
-///
-/// Why is this bad? Kaufmann names the swap of worst-case outcomes for likely ones as a core move of threat
-/// inflation. "Will" turns a possibility into a forecast with no one accountable for the odds.
-///
-/// Example: There is no doubt the blockade will end in all-out war.
-/// Use instead: The blockade could escalate; the Harlow Institute puts the risk of open conflict this year at one in ten.
-///
-/// Not flagged: could/may/might (RH1006 catches stacked possibilities), scheduled or benign futures ("the treaty
-/// will enter into force on 1 March"), idioms ("will break the record"), pledges in the first person ("we will
-/// crush every ..."), negated or quoted or reported predictions, an "if" clause, and predictions with a citation or
-/// named source in the same or next sentence. A hedge ("will probably collapse") or a question lowers it to a suggestion.
-/// </summary>
+/// <summary>RH1003 — worst case stated as certain.</summary>
 public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a catastrophic outcome governed by a certainty modal in the writer's voice: "will", "shall", "'ll",
+            "is going to", "is certain/sure/guaranteed to", followed (after adverbs such as "surely" or "inevitably") by
+            a catastrophe from `rules/lexicons/catastrophe_terms.txt`:
+            - a verb that is catastrophic by itself: "will annihilate", "will wipe them off the map";
+            - a destructive verb with a large or universal object: "will break every form of encryption", "will tear our
+              society apart", "will overwhelm the health system";
+            - the collapse of something large: "the grid is going to collapse";
+            - a catastrophic state: "the country will be paralysed within hours", "the strait will be a Kestrian lake",
+              "will be a wasteland";
+            - a step into a catastrophe noun: "will end in all-out war", "will lead to famine";
+            - a weapon used: "once Kestria has the bomb, it will use it on its neighbors".
+
+            A speed claim right after the outcome ("within hours", "overnight") is part of the finding.
+            """,
+        WhyIsThisBad = """
+            Kaufmann names the swap of worst-case outcomes for likely ones as a core move of threat inflation. "Will"
+            turns a possibility into a forecast with no one accountable for the odds.
+            """,
+        NotFlagged = """
+            - could/may/might: a possibility is not a certainty (RH1006 catches stacked possibilities);
+            - benign or scheduled futures ("the treaty will enter into force on 1 March") and idioms ("will break the
+              record");
+            - first-person pledges ("we will crush every obstacle");
+            - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
+            - a citation, named source or figure with a named source in the same or next sentence.
+
+            A hedge ("will probably collapse") or a question lowers the finding to a suggestion.
+            """,
+        Examples = ["There is no doubt the blockade [[will end in all-out war]]."],
+        UseInstead =
+        [
+            """
+            The blockade could escalate; the Harlow Institute puts the risk of open conflict this year at one in ten.
+            """,
+        ],
+        Rewrite = "Display-only template `could OUTCOME; [source] puts the likelihood at [estimate]`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1003",
         "Worst case stated as certain",

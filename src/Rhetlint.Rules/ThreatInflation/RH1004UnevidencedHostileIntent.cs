@@ -8,26 +8,52 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1004 — hostile intent attributed without evidence.
-///
-/// What it does: flags the writer asserting what a state or collective actor secretly wants — "Russia covets
-/// Europe", "the regime is bent on destroying us", "it understands only force", "their warships are not there
-/// for trade" — when the previous, same and next sentences carry no citation, named source or document of the
-/// actor's own.
-///
-/// Why is this bad? Intent is the hardest thing to know about an adversary and the easiest to assert.
-/// Threat inflation routinely swaps observable capability and action for imputed motive.
-///
-/// Example: Make no mistake: Iran is bent on dominating the Gulf.
-/// Use instead: Iran has tripled its fast-attack boat fleet since 2019 (IISS), which the analyst Mara Vance reads as an aim to control the strait.
-///
-/// Not flagged: quoted or reported claims (their source is judged by the sourcing rules), negated claims
-/// ("no evidence that Moscow covets…"), and claims with evidence in the window. A hedge ("may seek to
-/// dominate") or a question lowers it to a suggestion.
-/// </summary>
+/// <summary>RH1004 — hostile intent attributed without evidence.</summary>
 public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags the writer asserting what a state or collective actor secretly wants — a gazetteer actor
+            (`rules/lexicons/actors.txt`, generated from open data, and `rules/lexicons/actors_curated.txt`:
+            institutions, leaders by title, armed groups) followed by a hostile-intent predicate
+            (`rules/lexicons/hostile_intent_predicates.txt`): "covets", "is bent on", "has designs on", "seeks to
+            dominate", and dispositions that claim the same ("understands only force", "is only waiting for an excuse
+            to", "will stop at nothing to"). Also an insinuated purpose: "their warships are not out there for fishing"
+            denies the innocent purpose to suggest a hostile one.
+
+            The subject may be the actor itself, the actor with a place ("the regime in Tehran"), "it"/"they" whose
+            antecedent is an actor in the same or the two previous sentences, or — for insinuations — "its"/"their" +
+            noun with such an antecedent.
+            """,
+        WhyIsThisBad = """
+            Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
+            observable capability and action for imputed motive.
+            """,
+        NotFlagged = """
+            - The claim is quoted, or reported from a source ("Brandt said that …", "according to …"): the sourcing
+              rules judge the source instead.
+            - The claim is negated or denied ("there is no evidence that Moscow covets …"), perceived ("in the minds of
+              the planners, Moscow covets …") or rebutted by the writer ("Such fears are overblown.").
+            - The previous, same or next sentence carries strong evidence: a link, a citation, a named source, or the
+              actor's own document.
+
+            A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
+            """,
+        Examples = ["Make no mistake: [[Iran is bent on]] dominating the Gulf."],
+        UseInstead =
+        [
+            """
+            Iran has tripled its fast-attack boat fleet since 2019, according to the IISS, which the analyst Mara Vance
+            reads as an aim to control the strait.
+            """,
+        ],
+        Rewrite = """
+            Display-only template
+            `ACTOR has [observable action] ([source]), which [named analyst] reads as an aim to [goal]`.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1004",
         "Hostile intent attributed without evidence",

@@ -9,27 +9,40 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1005 — loaded threat label.
-///
-/// What it does: flags demonizing labels for states and blocs in the writer's voice: fixed labels ("a rogue
-/// state", "the evil empire", "barbarians at the gate") and the productive bloc pattern "(axis|alliance|
-/// partnership|league|bloc|…) of (predators|tyrants|thugs|autocrats|…)", with its premodifiers ("a new polar
-/// alliance of thugs"), plus "axis of" + an abstract evil ("axis of upheaval").
-///
-/// Why is this bad? A label replaces the argument: it tells the reader the actors are outlaws instead of showing
-/// what they have agreed or done, and it welds separate states into one menacing bloc.
-///
-/// Example: This new axis of autocrats, from Varn to Kestria, is planning its next move.
-/// Use instead: Varn and Kestria signed a 2024 arms-supply agreement (Harbor Gazette, 3 March).
-///
-/// Not flagged: the Second World War Axis ("the Axis powers"); mentions ("the 'axis of evil' label", "so-called
-/// axis"); a label someone else applied ("Brandt called Norvania a rogue state"); negated labels; loose group
-/// nouns ("a club of dictators") with no state or bloc named in the sentence or the one before. RH1005 takes
-/// precedence over RH4003 (contentious-label): its span is the label alone.
-/// </summary>
+/// <summary>RH1005 — loaded threat label.</summary>
 public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags demonizing labels for states and blocs in the writer's voice (lexicon
+            `rules/lexicons/threat_labels.txt`):
+            - fixed labels: "rogue state", "evil empire", "axis of evil", "pariah state", "barbarians at the gate";
+            - the bloc pattern "(axis|alliance|partnership|league|bloc|coalition|union|…) of (predators|tyrants|thugs|
+              autocrats|dictators|…)", with its premodifiers: "a new polar alliance of thugs";
+            - "axis of" + an abstract evil: "an axis of upheaval";
+            - loose group nouns ("a club of dictators", "an unholy alliance") only when a state or collective actor is
+              named in the sentence or the one before.
+            """,
+        WhyIsThisBad = """
+            A label replaces the argument. It tells the reader the actors are outlaws instead of showing what they have
+            agreed or done, and welds separate states into one menacing bloc.
+            """,
+        NotFlagged = """
+            - Second World War context ("The Axis powers signed their pact in 1940").
+            - Mentions: "the 'axis of evil' label", "so-called axis of autocrats".
+            - A label someone else applied: "Brandt called Norvania a rogue state".
+            - Negated labels, quoted or reported words, names ("the Union of Concerned Scientists").
+
+            RH1005 takes precedence over RH4003 (contentious label); its span is the label alone.
+            """,
+        Examples = ["[[This new axis of autocrats]], from Varn to Kestria, is planning its next move."],
+        UseInstead = ["Varn and Kestria signed an arms-supply agreement in March, the Harbor Gazette reported."],
+        Rewrite = """
+            Display-only template `[actor A] and [actor B], which have [specific agreement or action] ([source])`.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1005",
         "Loaded threat label",

@@ -7,31 +7,60 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1006 — catastrophizing escalation chain.
-///
-/// What it does: flags, in the writer's voice, a run of linked steps that ends in a catastrophe from
-/// <c>catastrophe_terms.txt</c>:
-/// - sequence markers: "… next it will take the straits, then the islands, and then we are at war";
-/// - possibility stacking: three or more could/might links in a sentence (or two) ending in catastrophe;
-/// - "will embolden Varn to invade", "one step away from all-out war", dominoes, slippery slopes, chain reactions
-///   with a catastrophe or an actor in the sentence;
-/// - a catalogue of escalating harms the writer predicts ("could bring sanctions, blockades and a shooting war",
-///   "from border skirmishes to missile strikes to nuclear war").
-///
-/// Why is this bad? Each link may be possible; the chain presents their product as likely. Probabilities compound,
-/// and the catastrophe at the end borrows the plausibility of the first step (SemEval's "consequential
-/// oversimplification"; domino reasoning in the Vietnam decisions).
-///
-/// Example: If sanctions lapse, Kestria could rebuild its reactors, could arm the militias, and could set the region ablaze.
-/// Use instead: If sanctions lapse, the Harlow Institute expects Kestria to restart one reactor within a year; arming the militias would also require …
-///
-/// Not flagged: one step ("imports will likely rise"), sequences without a catastrophe ("the first phase opens in May,
-/// then the second"), lists of harms without a causal frame ("the museum covers blockades, famine and war"),
-/// quoted or reported chains. Hedges do not lower it: stacked hedges are the signal.
-/// </summary>
+/// <summary>RH1006 — catastrophizing escalation chain.</summary>
 public sealed class RH1006EscalationChain : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags, in the writer's voice, linked steps that end in a catastrophe from
+            `rules/lexicons/catastrophe_terms.txt`:
+            - two or more step markers (next, then, "and then", "after that") with a catastrophe after the last one: "…
+              next it will take the straits, then the islands, and then we are at war";
+            - possibility stacking: three or more could/might/may links in the sentence (or the one before it in the
+              paragraph) ending in catastrophe: "could rebuild its reactors, could arm the militias, and could set the
+              region ablaze";
+            - "will embolden Varn to invade", "one step away from all-out war", and dominoes, slippery slopes or chain
+              reactions with a catastrophe or a state actor in the sentence;
+            - a predicted catalogue of escalating harms, after a modal or a causal verb: "could usher in sanctions,
+              naval standoffs, and eventually full-scale war", "from border skirmishes to naval clashes to all-out war".
+
+            The end node must be a catastrophe (a catastrophe noun, a threat noun with a catastrophic modifier such as
+            "nuclear" or "full-scale", or a destructive verb with a large object).
+            """,
+        WhyIsThisBad = """
+            Each link may be possible; the chain presents their product as likely. Probabilities compound, and the
+            catastrophe borrows the plausibility of the first step (SemEval-2023 "consequential oversimplification";
+            domino reasoning).
+            """,
+        NotFlagged = """
+            - one step ("imports will likely rise, the trade ministry said");
+            - sequences without a catastrophe ("first the road, then the school, and then the hospital");
+            - lists of harms with no forecast or cause ("the museum covers the blockade, the famine and the war");
+            - quoted or reported chains, and chains with a citation or named source in the same or next sentence.
+
+            Hedges do not lower it: stacked hedges are its signal.
+            """,
+        Examples =
+        [
+            """
+            If sanctions lapse, Kestria could rebuild its reactors,
+            [[could arm the militias, and could set the region ablaze]].
+            """,
+        ],
+        UseInstead =
+        [
+            """
+            If sanctions lapse, the Harlow Institute expects Kestria to restart one reactor within a year; arming the
+            militias would take a decision its council has twice rejected.
+            """,
+        ],
+        Rewrite = """
+            Display-only template
+            `if [trigger], [source] expects [first effect]; escalation to [end state] would also require [conditions]`.
+            """,
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1006",
         "Catastrophizing escalation chain",

@@ -9,26 +9,40 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1007 — inevitability claim.
-///
-/// What it does: flags an inevitability cue (<c>inevitability_cues.txt</c>: inevitable, inexorably, "only a matter of
-/// time before", "sooner or later", "bound to", "destined to") in the writer's voice when a threat outcome is in
-/// scope: a threat referent (<see cref="ThreatReferents"/>) or a catastrophe term in the same clause.
-///
-/// Why is this bad? "Inevitable" closes the question of how likely a conflict is, and with it the question of
-/// what could prevent it. It is a certainty booster applied to the worst case.
-///
-/// Example: War with Kestria is inevitable; the only question is when.
-/// Use instead: War with Kestria becomes more likely if the border talks fail, the Harlow Institute argues.
-///
-/// Not flagged: negated or denied inevitability ("no war is inevitable", "historians reject the idea that the
-/// war was inevitable"), outcomes that are no threat ("some delay is inevitable") and risks, history told in the past
-/// ("the 1871 dispute made the war inevitable", "as the inevitable collapse unfolded"), quoted or reported claims, and
-/// "will inevitably" before a catastrophe, which RH1003 reports as one finding. A hedge or a question lowers it to a suggestion.
-/// </summary>
+/// <summary>RH1007 — inevitability claim.</summary>
 public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags an inevitability cue from `rules/lexicons/inevitability_cues.txt` — inevitable, inevitably,
+            inexorably, "only a matter of time before", "sooner or later", "bound to", "destined to", "not if but when"
+            — in the writer's voice, when a threat outcome is in the same clause: a threat referent (an actor or a
+            threat noun) or a catastrophe.
+            """,
+        WhyIsThisBad = """
+            "Inevitable" closes the question of how likely a conflict is, and with it the question of what could prevent
+            it. It is a certainty booster applied to the worst case.
+            """,
+        NotFlagged = """
+            - negation ("no war is inevitable") and denial ("historians reject the idea that the war was inevitable",
+              "the myth that …");
+            - outcomes that are no threat ("some delay is inevitable", "prices are bound to rise"), and risks ("an
+              inevitable risk" admits uncertainty; "inevitably risks losing" is a verb);
+            - history: a past verb in the claim's clause ("the 1871 dispute made the war inevitable", "a ban was
+              inevitable") or right after "the inevitable X" ("as the inevitable collapse unfolded"); "has made war
+              inevitable" still predicts;
+            - "bound to" as obligation ("bound to the treaty");
+            - quoted or reported claims;
+            - "will inevitably" before a catastrophe: RH1003 reports the whole prediction once.
+
+            A hedge or a question lowers the finding to a suggestion.
+            """,
+        Examples = ["[[War with Kestria is inevitable]]; the only question is when."],
+        UseInstead = ["War with Kestria becomes more likely if the border talks fail, the Harlow Institute argues."],
+        Rewrite = "Display-only template `[outcome] becomes more likely if [conditions], [source] argues`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1007",
         "Inevitability claim",

@@ -9,26 +9,43 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1008 — manufactured urgency.
-///
-/// What it does: flags an appeal to time in the writer's voice — a cue from <c>urgency_cues.txt</c> ("time is
-/// running out", "the window is closing", "before it's too late", "point of no return") or a countdown ("we have
-/// one budget cycle left", "we have only ten years to save …") — when it sits next to a call to act (must, should,
-/// need to, "to stop …") or a threat referent in the same sentence.
-///
-/// Why is this bad? Urgency without a deadline pressures the reader to skip deliberation. Cramer's "window of
-/// vulnerability" is the textbook case: the window was asserted, never dated.
-///
-/// Example: The window to stop Kestria is closing fast, and we must act now.
-/// Use instead: The sanctions waiver expires on 30 June; after that Kestria can import turbine parts freely (Treasury notice).
-///
-/// Not flagged: a concrete deadline or mechanism in the same or next sentence (a date, a vote, an expiry),
-/// sports and other literal timing ("time ran out before the final whistle"), negated or quoted urgency, and cues
-/// with no call to act or threat nearby. A question lowers it to a suggestion.
-/// </summary>
+/// <summary>RH1008 — manufactured urgency.</summary>
 public sealed class RH1008FalseUrgency : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags an appeal to time in the writer's voice — a cue from `rules/lexicons/urgency_cues.txt` ("time is
+            running out", "the window is closing", "before it's too late", "the clock is ticking", "point of no return",
+            "now or never"), "the window to … is closing", or a countdown ("we have two winters left", "we have only ten
+            years to save …") — when it sits next to a call to act (must, should, need to, "to stop …", "left to fix …")
+            or a threat referent.
+            """,
+        WhyIsThisBad = """
+            Urgency without a deadline pressures the reader to skip deliberation. Cramer's "window of vulnerability" is
+            the textbook case: the window was asserted, never dated.
+            """,
+        NotFlagged = """
+            - a concrete deadline or mechanism in the same or next sentence: a date, a year, a weekday, a vote, an
+              expiry;
+            - sports, sales and other literal timing ("time ran out before the final shot", "last chance to buy
+              tickets");
+            - cues with no call to act and no threat nearby;
+            - negated or quoted urgency.
+
+            A question lowers the finding to a suggestion.
+            """,
+        Examples = ["The [[window to stop Kestria is closing fast]], and we must act now."],
+        UseInstead =
+        [
+            """
+            The sanctions waiver expires on 30 June; after that Kestria can import turbine parts freely, according to
+            the Treasury notice.
+            """,
+        ],
+        Rewrite = "Display-only template `[action] must happen before [date or event] because [mechanism] ([source])`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1008",
         "Manufactured urgency",

@@ -8,28 +8,49 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1009 — Munich-style historical analogy.
-///
-/// What it does: flags an appeasement or surprise-attack analogy applied to the present — an analogy term
-/// (Munich, 1938, Chamberlain, Sudetenland, Pearl Harbor, 9/11, Hitler, Sputnik, a new Cold War, appeasement)
-/// together with an analogy cue: "another 1938", "a cyber Pearl Harbor", "Munich all over again", "playing
-/// Chamberlain", "a Sputnik moment", "this is 1938", "the new Hitler", "reminiscent of Munich".
-///
-/// Why is this bad? The analogy imports the ending of the old story — war, surprise attack, catastrophe — and with
-/// it the conclusion, without showing that today's case shares the features that mattered then.
-///
-/// Example: This ceasefire is Munich all over again.
-/// Use instead: As in 1938, the ceasefire leaves the disputed territory with the stronger side; unlike then,
-/// both parties have accepted monitors.
-///
-/// Not flagged: history without a cue ("Chamberlain returned from Munich in September 1938"); disanalogies
-/// ("unlike 1938", "this is not another Munich"); mentions ("comparisons with Munich", "the Munich analogy");
-/// weak cues ("like", "reminiscent of") in a sentence about the past; "a new Cold War" as a forecast ("could
-/// bring about a new cold war"); quoted or reported words. A question lowers it to a suggestion.
-/// </summary>
+/// <summary>RH1009 — Munich-style historical analogy.</summary>
 public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags an appeasement or surprise-attack analogy applied to the present: an analogy term (Munich, 1938,
+            Chamberlain, Sudetenland, Rhineland, Pearl Harbor, 9/11, Hitler, Sputnik, a new Cold War, appeasement —
+            `rules/lexicons/historical_analogies.txt`) together with an analogy cue:
+            - before the term: "another 1938", "a cyber Pearl Harbor", "the next 9/11", "the new Hitler";
+            - after it: "Munich all over again", "a Sputnik moment", "Munich-style";
+            - a casting verb or a copula: "playing Chamberlain", "this is 1938";
+            - weak cues ("like", "reminiscent of", "the lessons of") only in a sentence about the present;
+            - "a new Cold War" only when asserted of today ("we are in a new Cold War");
+            - appeasement said of a present policy toward a named actor ("appeasing Beijing", "is appeasement").
+            """,
+        WhyIsThisBad = """
+            The analogy imports the ending of the old story — war, surprise attack, catastrophe — and with it the
+            conclusion, without showing that today's case shares the features that mattered then.
+            """,
+        NotFlagged = """
+            - History without a cue: "Chamberlain returned from Munich in September 1938".
+            - Disanalogy: "unlike 1938", "this is not another Munich".
+            - A comparison through a weak cue that goes on to say how today differs: "As in 1938, the ceasefire leaves
+              …; unlike then, …" is the argued analogy the rewrite asks for.
+            - Mentions: "comparisons with Munich", "the Munich analogy".
+            - Forecasts: "could bring about a new cold war".
+            - Other uses of the names: "cities like Munich", "Wilt Chamberlain", "the Munich Security Conference".
+            - Quoted or reported words.
+
+            A question lowers the finding to a suggestion.
+            """,
+        Examples = ["This ceasefire is [[Munich all over again]]."],
+        UseInstead =
+        [
+            """
+            As in 1938, the ceasefire leaves the disputed territory with the stronger side; unlike then, both parties
+            have accepted monitors.
+            """,
+        ],
+        Rewrite = "Display-only template `As in [historical case], [shared feature]; unlike it, [key difference]`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1009",
         "Munich-style historical analogy",
@@ -109,8 +130,22 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             return tokens[first].Norm is "a" or "an" && IsAttributive(tokens, sentence, end) ? null : new Hit(first, end);
         if (VerbBefore(words, tokens, sentence, i) is int verb) return new Hit(verb, end);
         if (IsThisIs(tokens, sentence, i)) return new Hit(i - 2 >= sentence.FirstToken && tokens[i - 2].Norm is "this" or "it" or "that" or "today" ? i - 2 : i - 1, end);
-        if (WeakCueBefore(words, tokens, sentence, i) is int weak && IsPresent(words, tokens, sentence)) return new Hit(weak, end);
+        if (WeakCueBefore(words, tokens, sentence, i) is int weak && IsPresent(words, tokens, sentence) && !StatesDifference(words, tokens, sentence, end))
+            return new Hit(weak, end);
         return null;
+    }
+
+    /// <summary>
+    /// "As in 1938, …; unlike then, …": a comparison that goes on to say how today differs is the argued analogy the
+    /// rule asks for. Only a contrast counts here ("unlike", "in contrast to"); "is no", "not another" deny a term that
+    /// follows them, which <see cref="IsDisanalogy"/> reads.
+    /// </summary>
+    private static bool StatesDifference(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken; k++)
+            foreach (var cue in words.Disanalogy)
+                if (cue[0] is not ("is" or "was" or "not") && PhraseList.MatchesAt(tokens, k, sentence.EndToken, cue)) return true;
+        return false;
     }
 
     /// <summary>

@@ -8,28 +8,54 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1010 — "greatest threat ever".
-///
-/// What it does: flags the writer ranking a threat above all others with nothing to rank it by: a superlative of
-/// size or danger before a threat noun ("the gravest threat this country has ever faced", "the deadliest plot"),
-/// an absolute comparison of danger ("more dangerous than at any time since 1945", "has never been more
-/// dangerous"), "the most dangerous moment since …", and "an unprecedented threat".
-///
-/// Why is this bad? Zenko and Cohen, and Fettweis, document how habitually "more dangerous than ever" is claimed,
-/// and how rarely it survives a look at the data. A superlative that inflates a threat is threat inflation
-/// (RULES.md: RH1010 takes precedence over RH2001 and RH2002).
-///
-/// Example: Kestria is the gravest threat this country has ever faced.
-/// Use instead: By the Harlow Conflict Index, Kestria's border incidents are the most frequent since 2009 (2024 edition).
-///
-/// Not flagged: a superlative with a cited index or dataset, or a named dated assessment, in the same or next
-/// sentence; a bounded set ("the deadliest attack on record", "since 1994"); superlatives about anything but a
-/// threat (RH2001 judges those); negated, quoted or reported claims; questions that ask for a ranking.
-/// A question lowers it to a suggestion.
-/// </summary>
+/// <summary>RH1010 — "greatest threat ever".</summary>
 public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags the writer ranking a threat above all others with nothing to rank it by:
+            - a superlative of size or danger before a threat noun (threat, danger, peril, menace, enemy, adversary,
+              plot): "the gravest threat this country has ever faced", "the single greatest threat to humanity";
+            - an absolute comparison of danger: "has never been more dangerous", "more dangerous than ever", "more
+              dangerous than at any time since 1945" (a date names no measure);
+            - "the most dangerous moment since …";
+            - "an unprecedented threat/danger/peril".
+
+            A superlative on a threat noun counts only when the sentence is about a threat: it says "ever" or "in
+            history", names another threat referent, or says what is threatened ("to humanity", "to the country").
+            """,
+        WhyIsThisBad = """
+            Zenko and Cohen, and Fettweis, document how habitually "more dangerous than ever" is claimed and how rarely
+            it survives a look at the data. A superlative that inflates a threat is threat inflation, not generic
+            puffery.
+            """,
+        MoreSections =
+        [
+            new("Precedence", """
+                RH1010 takes precedence over RH2001: RH2001 leaves a superlative alone when RH1010 owns it, so one move
+                gets one finding. RH2002 already leaves "unprecedented threat" alone.
+                """),
+        ],
+        NotFlagged = """
+            - a cited index or dataset, or a named dated assessment, in the same or next sentence;
+            - a bounded set ("the deadliest attack on record", "since 1994");
+            - superlatives that are about anything but a threat ("the greatest threat to the home side", "his own worst
+              enemy"): RH2001 judges those;
+            - negated, quoted or reported claims, and questions that ask for a ranking.
+
+            A question lowers the finding to a suggestion.
+            """,
+        Examples = ["Kestria is [[the gravest threat this country has ever faced]]."],
+        UseInstead =
+        [
+            """
+            By the Harlow Conflict Index, Kestria's border incidents are the most frequent since 2009 (2024 edition).
+            """,
+        ],
+        Rewrite = "Display-only template `by [metric], [threat] is the [superlative] since [year] ([source])`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1010",
         "\"Greatest threat ever\"",

@@ -9,27 +9,46 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1011 — capability exaggeration.
-///
-/// What it does: flags an actor's capability inflated in the writer's voice: a magnitude word before a capability
-/// noun it owns ("Varn's vast arsenal", "a massive Kestrian cyber army"), an omnipotence predicate ("Kestria's
-/// hackers are unstoppable", "the Kestrian army is ten feet tall"), or a limitless ability ("its missiles can now
-/// incinerate any city at will", "can shut down the grid whenever it likes", "can wipe us off the map").
-/// Lexicons: <c>capability_nouns.txt</c>, <c>omnipotence_terms.txt</c>.
-///
-/// Why is this bad? The "Red Juggernaut", the "Missile Gap" and the "ten-feet-tall" enemy are the classic
-/// inflations of capability: size and reach asserted instead of counted.
-///
-/// Example: Varn's vast arsenal of hypersonic missiles can strike anywhere on the continent.
-/// Use instead: Varn fields about 40 hypersonic missiles with a range of 1,500 km, according to the 2024 Harlow Military Balance.
-///
-/// Not flagged: a number with a unit or a citation in the same or next sentence, capabilities with no owner
-/// ("the team's offense looked unstoppable"), negated, quoted or reported claims. A hedge ("could") or a question
-/// lowers it to a suggestion.
-/// </summary>
+/// <summary>RH1011 — capability exaggeration.</summary>
 public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags an actor's capability inflated in the writer's voice (`rules/lexicons/capability_nouns.txt`,
+            `rules/lexicons/omnipotence_terms.txt`):
+            - a magnitude word before a capability noun that an actor owns: "Varn's vast arsenal", "a massive Kestrian
+              cyber army";
+            - an omnipotence predicate: "Kestria's hackers are unstoppable", "the Kestrian army is ten feet tall", "is a
+              juggernaut";
+            - a limitless ability: "its missiles can now incinerate any city at will", "could shut down the grid
+              whenever they like", "can wipe us off the map", "can strike anywhere".
+
+            The owner is a gazetteer actor or a name written as one ("Kestria's", "Kestrian"). A magnitude claim
+            followed by an ability claim is one finding.
+            """,
+        WhyIsThisBad = """
+            The "Red Juggernaut", the "Missile Gap" and the "ten-feet-tall" enemy are the classic inflations of
+            capability: size and reach asserted instead of counted.
+            """,
+        NotFlagged = """
+            - a number with a unit, or a citation, in the same or next sentence;
+            - capabilities with no owner ("the team's offense looked unstoppable", "the vast army of volunteers");
+            - negated, quoted or reported claims.
+
+            A hedge ("could") or a question lowers the finding to a suggestion.
+            """,
+        Examples = ["[[Varn's vast arsenal of hypersonic missiles can strike anywhere]] on the continent."],
+        UseInstead =
+        [
+            """
+            Varn fields about 40 hypersonic missiles with a range of 1,500 km, according to the 2024 Harlow Military
+            Balance.
+            """,
+        ],
+        Rewrite = "Display-only template `[actor] has [number] [systems] with a range of [range] ([source])`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1011",
         "Capability exaggeration",

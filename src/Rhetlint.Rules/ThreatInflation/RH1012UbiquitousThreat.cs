@@ -9,25 +9,42 @@ using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1012 — omnipresent threat.
-///
-/// What it does: flags a threat made ubiquitous in the writer's voice: a cue from <c>ubiquity_cues.txt</c>
-/// ("could strike anywhere, at any time", "no one is safe", "the enemy within", "at any moment") with a threat
-/// referent in or near the cue in its clause, and "in/inside every X (and Y)" after an agent that infiltrates
-/// (<c>threat_agents.txt</c>: agents, cells, hackers) or an actor ("Kestrian agents lurk in every ministry").
-///
-/// Why is this bad? Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base
-/// rate. Every place at risk is no place in particular, and the claim cannot be checked.
-///
-/// Example: Terrorists could strike anywhere, at any time, and no one is safe.
-/// Use instead: Norvania recorded four attacks in 2024, all in the capital, according to the interior ministry's annual report.
-///
-/// Not flagged: a count or citation in the same or next sentence, cues with no threat ("order coffee anywhere, at any
-/// time"), negated, quoted or reported claims, and limitless abilities RH1011 already reports ("can strike anywhere").
-/// </summary>
+/// <summary>RH1012 — omnipresent threat.</summary>
 public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Flags a threat made ubiquitous in the writer's voice:
+            - a cue from `rules/lexicons/ubiquity_cues.txt` ("strike anywhere, at any time", "at any moment", "lurk
+              everywhere", "no one is safe", "the enemy within") with a threat referent in the sentence;
+            - "in/inside every X (and Y)" after an infiltrating agent (`rules/lexicons/threat_agents.txt`: agents,
+              cells, hackers, terrorists) or a collective actor: "Kestrian agents lurk in every ministry", "hackers are
+              already inside every water utility and hospital".
+            """,
+        WhyIsThisBad = """
+            Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base rate. Every place
+            at risk is no place in particular, and the claim cannot be checked.
+            """,
+        NotFlagged = """
+            - a count, figure or citation in the same or next sentence;
+            - cues with no threat ("order coffee anywhere, at any time", "our volunteers are in every city"), including
+              a threat that is in the sentence but not near the cue: the threat referent must sit in the cue's clause,
+              within ten words;
+            - negated, quoted or reported claims;
+            - limitless abilities of a state's forces, which RH1011 reports ("Varn's missiles can strike anywhere").
+            """,
+        Examples = ["Terrorists could [[strike anywhere, at any time]], and [[no one is safe]]."],
+        UseInstead =
+        [
+            """
+            Norvania recorded four attacks in 2024, all in the capital, according to the interior ministry's annual
+            report.
+            """,
+        ],
+        Rewrite = "Display-only template `[N] incidents occurred in [place] in [period] ([source])`.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1012",
         "Omnipresent threat",

@@ -5,29 +5,53 @@ using Rhetlint.Core.Semantics;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>
-/// RH1013 — a pattern of threat inflation in one paragraph.
-///
-/// What it does: reports a paragraph where the writer makes three or more distinct threat-inflation moves (three
-/// different RH1 rules), or five or more threat-inflation findings of any kind, or two distinct moves amplified by
-/// two supporting signals (boosters, emotive intensifiers, false dilemmas), none of them backed by evidence.
-/// The finding sits on the paragraph's first move and lists the others.
-///
-/// Why is this bad? Kaufmann's mark of threat inflation, as opposed to ordinary caution, is "a consistent pattern
-/// of worst-case assertions" across unrelated issues: one alarming line may be an argument, a paragraph of them
-/// is a campaign.
-///
-/// Example: Varn covets our coast, its arsenal is limitless, and time is running out.
-/// Use instead: keep the strongest claim, support it with evidence, and cut the rest.
-///
-/// Options: <c>min_moves</c> (default 3), the number of distinct moves that make a pattern (one fewer with two
-/// amplifiers), and <c>min_findings</c> (default 5), the number of threat-inflation findings of any kind that do.
-///
-/// Not flagged: a paragraph whose threat claims are quoted or reported (the member rules do not fire on them), or
-/// whose claims each carry a citation (the members are evidence-gated).
-/// </summary>
+/// <summary>RH1013 — a pattern of threat inflation in one paragraph.</summary>
 public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
 {
+    public override RuleDocumentation Documentation { get; } = new(Descriptor)
+    {
+        WhatItDoes = """
+            Reports a paragraph in which the writer makes three or more *distinct* threat-inflation moves (findings of
+            three different RH1 rules), or five or more threat-inflation findings of any kind, or two distinct moves
+            amplified by two supporting signals (RH4001 certainty boosters, RH4007 emotive intensifiers, RH4008 false
+            dilemmas), with no strong evidence beside any of them. The finding sits on the paragraph's first move; its
+            message counts the moves and names the rules.
+
+            The moves are counted whether or not this run reports their rules: `--select RH1013`, or a member rule
+            turned off, does not change what the paragraph contains.
+            """,
+        WhyIsThisBad = """
+            Kaufmann's mark of threat inflation, as opposed to ordinary caution, is "a consistent pattern of worst-case
+            assertions" over logically unrelated issues. One alarming line may be an argument; a paragraph of them is a
+            campaign, and an editor should look at the paragraph as a whole.
+            """,
+        NotFlagged = """
+            - The threat claims are quoted, reported from a named source, perceived or rebutted: the member rules do not
+              fire on them, so they do not count.
+            - Any member claim has strong evidence (a citation, a link, a named source) in its sentence or the next.
+
+            The `opinion` profile does not lower this rule.
+            """,
+        Examples =
+        [
+            """
+            [[The regime in Varn covets]] our coast, its vast arsenal can strike anywhere on the continent, and time is
+            running out.
+            """,
+        ],
+        UseInstead =
+        [
+            """
+            Varn has moved two missile batteries within range of our coast, satellite images published by the Harlow
+            Institute show. The waiver that caps its fuel imports expires on 30 June.
+            """,
+        ],
+        UseInsteadNote = """
+            Keep the strongest claim, support it with a figure, a date and a named source, and cut the rest.
+            """,
+        Rewrite = "Display-only template that asks for the evidence behind the first move.",
+    };
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1013",
         "Pattern of threat inflation in one paragraph",
@@ -39,10 +63,11 @@ public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1013"));
 
     public static readonly RuleOption<int> MinMoves = RuleOption.Int("RH1013", "min_moves", 3,
-        "Distinct threat-inflation rules in one paragraph that make a pattern (one fewer when two amplifiers back them).", min: 2);
+        "How many distinct threat-inflation rules in one paragraph make a pattern; with two amplifiers (RH4001, RH4007, RH4008) one fewer is enough. "
+        + "`2` reports any paragraph that makes two different moves.", min: 2);
 
     public static readonly RuleOption<int> MinFindings = RuleOption.Int("RH1013", "min_findings", 5,
-        "Threat-inflation findings of any kind in one paragraph that make a pattern.", min: 2);
+        "How many threat-inflation findings of any kind in one paragraph make a pattern, even when they are all one move.", min: 2);
 
     private const int AmplifiersNeeded = 2;
 

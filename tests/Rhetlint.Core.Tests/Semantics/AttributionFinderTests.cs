@@ -101,6 +101,16 @@ public class AttributionFinderTests
     [InlineData("The two ministers talked over the plan at dinner.")]
     public void Finds_no_frame_where_nobody_speaks(string text) => Assert.Empty(Sources(text));
 
+    [Theory]
+    [InlineData("A harbor pilot who saw the collision, speaking on condition of anonymity because she fears for her job, said the tug was late.")]
+    [InlineData("A harbor pilot, speaking anonymously, said the tug was late.")]
+    public void The_terms_a_source_speaks_on_are_no_second_frame(string text)
+    {
+        var model = Model(text);
+        var frame = Assert.Single(model.Frames);
+        Assert.Equal("said", model.Tokens[frame.CueToken].Text);
+    }
+
     [Fact]
     public void A_split_quote_is_attributed_to_the_speaker_between_its_halves()
     {

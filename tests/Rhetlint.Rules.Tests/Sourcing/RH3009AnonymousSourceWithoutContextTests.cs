@@ -48,6 +48,15 @@ public class RH3009AnonymousSourceWithoutContextTests
     }
 
     [Fact]
+    public void Speaking_on_condition_of_anonymity_is_the_source_terms_not_a_second_source()
+    {
+        const string text = "A harbor official who saw the collision, speaking on condition of anonymity because she fears for her job, said the tug was late.";
+        var finding = Single("RH3009", text);
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.Equal("A harbor official who saw the collision, speaking on condition of anonymity because she fears for her job,", text[finding.Span.Start..finding.Span.End]);
+    }
+
+    [Fact]
     public void A_source_referred_back_to_is_judged_once_where_it_is_introduced() =>
         Assert.Equal(["A source said"], Flagged("RH3009", "A source said the port was closing. The source added that the cranes were idle."));
 

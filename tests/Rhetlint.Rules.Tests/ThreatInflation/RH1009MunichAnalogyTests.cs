@@ -44,6 +44,16 @@ public class RH1009MunichAnalogyTests
     public void Does_not_flag_history_disanalogy_or_mention(string text) =>
         Assert.Empty(Flagged("RH1009", text));
 
+    [Theory]
+    [InlineData("As in 1938, the harbor pact hands the islands to the stronger fleet; unlike then, both navies accept observers.")]
+    [InlineData("Like Munich, the accord leaves the valley to the larger army, in contrast to Munich it has an expiry date.")]
+    public void A_comparison_that_states_the_difference_is_argued(string text) =>
+        Assert.Empty(Flagged("RH1009", text));
+
+    [Fact]
+    public void A_denial_after_the_comparison_is_no_stated_difference() =>
+        Assert.Equal(["As in 1938"], Flagged("RH1009", "As in 1938, there is no appetite in the capital for a fight now."));
+
     [Fact]
     public void A_question_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1009", "Is this another Munich?"));

@@ -17,6 +17,17 @@ public class RH1013ThreatPatternDensityTests
     }
 
     [Fact]
+    public void Run_alone_it_still_counts_the_moves_of_its_member_rules() =>
+        Assert.Equal(["Russia covets"], FlaggedAlone("RH1013", FiveClaims));
+
+    [Fact]
+    public void A_member_rule_this_run_does_not_report_still_counts()
+    {
+        var options = WithOptions() with { Ignored = ["RH1004"] };
+        Assert.Contains("stacks 5 threat-inflation moves (RH1004)", Single("RH1013", FiveClaims, options).Message);
+    }
+
+    [Fact]
     public void Counts_each_paragraph_on_its_own() =>
         Assert.Empty(Flagged("RH1013", "Russia covets the coast. Iran is bent on ruling the Gulf.\n\nThe Kremlin has designs on the islands. Tehran understands only force.\n\nMoscow will stop at nothing to win."));
 
