@@ -40,7 +40,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A superlative in the writer's own voice with no bounded comparison set and no figure or citation nearby.",
-        helpLinkUri: RuleCategories.HelpUri("RH2001"));
+        helpLinkUri: RuleCategories.HelpUri("RH2001"),
+        customTags: [RuleTags.RaisedInNews, RuleTags.LoweredInOpinion]);
 
     private static readonly Lazy<FrozenWordSet> NonRanking = new(() => LexiconStore.Set("nonranking_superlatives"));
     private static readonly Lazy<FrozenWordSet> RelationalHeads = new(() => LexiconStore.Set("superlative_relational_heads"));

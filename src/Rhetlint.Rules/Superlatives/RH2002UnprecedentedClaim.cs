@@ -42,7 +42,8 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A claim in the writer's voice that something has never happened or been equalled, with no bound and no citation nearby.",
-        helpLinkUri: RuleCategories.HelpUri("RH2002"));
+        helpLinkUri: RuleCategories.HelpUri("RH2002"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<NoveltyWords> Words = new(() => new NoveltyWords(TaggedLexicon.Load("novelty_claims")));
 

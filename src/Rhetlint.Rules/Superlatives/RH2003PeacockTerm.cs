@@ -39,7 +39,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A promotional adjective, noun or verb in the writer's voice (legendary, world-class, game-changer, will revolutionize).",
         helpLinkUri: RuleCategories.HelpUri("RH2003"),
-        customTags: RuleCategories.FixableTag);
+        customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion]);
 
     private static readonly Lazy<PeacockWords> Words = new(() => new PeacockWords(TaggedLexicon.Load("peacock_terms")));
 

@@ -37,7 +37,8 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A named person introduced with a puffery modifier (leading, renowned, eminent) before a role noun instead of a verifiable title.",
-        helpLinkUri: RuleCategories.HelpUri("RH2004"));
+        helpLinkUri: RuleCategories.HelpUri("RH2004"),
+        customTags: RuleTags.LoweredInOpinion);
 
     /// <summary>After "top", these name a real post ("the top diplomat" is the foreign minister), not praise.</summary>
     private static readonly FrozenSet<string> TopPosts = FrozenSet.ToFrozenSet(

@@ -34,7 +34,7 @@ public sealed class RH2008IntensifiedAbsolute : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "An intensifier (very, most, increasingly) before an absolute adjective (unique, inevitable, impossible).",
         helpLinkUri: RuleCategories.HelpUri("RH2008"),
-        customTags: RuleCategories.FixableTag);
+        customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion]);
 
     private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load("uncomparables"));
     private static readonly Lazy<FrozenSet<string>> Intensifiers = new(() => Lexicon.Value.Words("intensifier"));

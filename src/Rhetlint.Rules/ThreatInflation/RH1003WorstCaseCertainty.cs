@@ -41,7 +41,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer predicts a catastrophic outcome with 'will' or 'is going to' and no source for the forecast.",
-        helpLinkUri: RuleCategories.HelpUri("RH1003"));
+        helpLinkUri: RuleCategories.HelpUri("RH1003"),
+        customTags: RuleTags.LoweredInOpinion);
 
     /// <summary>A worst-case prediction: the modal, where the outcome starts, where the claim ends, and whether a hedge sits inside it.</summary>
     public readonly record struct Prediction(int Modal, int Outcome, int End, bool Hedged);

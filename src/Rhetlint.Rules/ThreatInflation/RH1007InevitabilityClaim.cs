@@ -37,7 +37,8 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer calls a conflict or threat outcome inevitable, a matter of time, or bound to happen.",
-        helpLinkUri: RuleCategories.HelpUri("RH1007"));
+        helpLinkUri: RuleCategories.HelpUri("RH1007"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("inevitability_cues"));
 

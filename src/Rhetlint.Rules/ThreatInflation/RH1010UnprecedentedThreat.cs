@@ -38,7 +38,8 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer calls a threat the greatest, deadliest or most dangerous ever, or unprecedented, with no cited index or assessment.",
-        helpLinkUri: RuleCategories.HelpUri("RH1010"));
+        helpLinkUri: RuleCategories.HelpUri("RH1010"),
+        customTags: RuleTags.LoweredInOpinion);
 
     /// <summary>Superlatives that grade how big or bad a threat is.</summary>
     private static readonly FrozenSet<string> SizeSuperlatives = new[]

@@ -38,7 +38,8 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer describes an actor's forces or weapons as vast, unstoppable or able to strike anything at will, with no figure or citation.",
-        helpLinkUri: RuleCategories.HelpUri("RH1011"));
+        helpLinkUri: RuleCategories.HelpUri("RH1011"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<TaggedLexicon> Terms = new(() => TaggedLexicon.Load("omnipotence_terms"));
     private static readonly Lazy<PhraseList> Magnitudes = new(() => Terms.Value.Phrases("MAGNITUDE"));

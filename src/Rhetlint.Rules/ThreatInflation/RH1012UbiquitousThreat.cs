@@ -36,7 +36,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "The writer says a threat can strike anywhere, lurks everywhere or leaves no one safe, with no count or source.",
-        helpLinkUri: RuleCategories.HelpUri("RH1012"));
+        helpLinkUri: RuleCategories.HelpUri("RH1012"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("ubiquity_cues"));
 
