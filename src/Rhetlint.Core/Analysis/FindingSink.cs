@@ -15,6 +15,7 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
     RuleOptionValues? ruleOptions = null, ImmutableArray<TextSpan> acceptedTerms = default)
 {
     private readonly List<Finding> _findings = [];
+    private readonly List<Finding> _detected = [];
     private readonly List<(string Rule, Exception Exception)> _failures = [];
 
     public GenreProfile Profile => options.Profile;
@@ -25,14 +26,18 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
     {
         if (!supportedIds.Contains(descriptor.Id))
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
-        if (!activeIds.Contains(descriptor.Id)) return;
         if (!acceptedTerms.IsDefaultOrEmpty && descriptor.Category != RuleCategories.Engine && acceptedTerms.Any(term => term.Contains(span))) return;
-        if (options.Apply(descriptor, severity ?? descriptor.DefaultSeverity) is not { } effective) return;
         var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
-        var diagnostic = Diagnostic.Create(descriptor, location, effective,
-            additionalLocations: null, properties: null, args);
-        _findings.Add(new Finding(diagnostic, rewrites.IsDefault ? [] : rewrites));
+        var requested = severity ?? descriptor.DefaultSeverity;
+        var detected = Create(descriptor, location, requested, rewrites, args);
+        _detected.Add(detected);
+        if (!activeIds.Contains(descriptor.Id)) return;
+        if (options.Apply(descriptor, requested) is not { } effective) return;
+        _findings.Add(effective == requested ? detected : Create(descriptor, location, effective, rewrites, args));
     }
+
+    private static Finding Create(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, ImmutableArray<Rewrite> rewrites, object?[] args) =>
+        new(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, args), rewrites.IsDefault ? [] : rewrites);
 
     /// <summary>A rule's action threw; the first failure of each rule on the document is kept.</summary>
     public void AddFailure(string rule, Exception exception)
@@ -42,10 +47,13 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
 
     public IReadOnlyList<(string Rule, Exception Exception)> Failures => _failures;
 
-    /// <summary>The findings reported so far, in report order.</summary>
-    public IReadOnlyList<Finding> Reported => _findings;
+    /// <summary>
+    /// Everything the rules reported so far, in report order, whatever configuration says (with the severity the rule
+    /// asked for): what a pattern rule builds on must not depend on which rules are shown.
+    /// </summary>
+    public IReadOnlyList<Finding> Detected => _detected;
 
-    /// <summary>Findings in document order; one per rule and span.</summary>
+    /// <summary>The findings configuration lets through, in document order; one per rule and span.</summary>
     public ImmutableArray<Finding> ToImmutable() => InDocumentOrder(_findings.DistinctBy(f => (f.Id, f.Span)));
 
     /// <summary>By start, then length, then id: the order every report lists findings in.</summary>
