@@ -5,7 +5,6 @@ using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
-using Rhetlint.Rules.ThreatInflation;
 
 namespace Rhetlint.Rules.Superlatives;
 
@@ -86,8 +85,6 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd);
             coveredUntil = end;
-            // "the gravest threat": a superlative that inflates a threat is RH1010's finding (RULES.md precedence).
-            if (RH1010UnprecedentedThreat.OwnsSuperlative(document.Actors, tokens, sentence, i)) continue;
             // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
             // "the wealthiest Americans": a group named by its place in a distribution.
@@ -134,7 +131,6 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;
             if (UniversalStandardEnd(tokens, sentence, i + 1) is not int end) continue;
             if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
-            if (RH1010UnprecedentedThreat.OwnsComparative(tokens, sentence, comparative)) continue;
             if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, sentence)) continue;
 
             // Keep the span tight: the comparative with its head when it is close, the standard alone when it is not.

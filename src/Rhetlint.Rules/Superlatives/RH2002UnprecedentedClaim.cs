@@ -66,7 +66,7 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
             if (Match(words, tokens, sentence, i) is not { } match) continue;
             var (end, claimEnd) = match;
             if (ModifierSlots.IsNameOrTitle(tokens, sentence, i) || document.IsNegated(i)) continue;
-            if (claimEnd < sentence.EndToken && (Ordinals.Contains(tokens[claimEnd].Norm) || ThreatInflation.RH1010UnprecedentedThreat.IsUnprecedentedThreatHead(HeadWord(tokens, sentence, end))))
+            if (claimEnd < sentence.EndToken && Ordinals.Contains(tokens[claimEnd].Norm))
             {
                 i = end - 1;
                 continue;
@@ -160,9 +160,6 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
         if (k >= sentence.FirstToken && tokens[k].Norm is "a" or "an" or "the") k--;
         return k >= sentence.FirstToken && tokens[k].Norm is "almost" or "nearly" or "virtually" or "practically" or "largely" or "arguably";
     }
-
-    private static string HeadWord(ImmutableArray<Token> tokens, Sentence sentence, int end) =>
-        end > sentence.FirstToken ? tokens[end - 1].Norm : "";
 
     private sealed class NoveltyWords(TaggedLexicon lexicon)
     {
