@@ -203,7 +203,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         // "the Most Holy Sacrament", "the Most Reverend": a title.
         if (!next.IsWord || next.IsCapitalized || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
         // "the most unprecedented crisis" grades an absolute: RH2008 reports the intensifier, RH2002 the claim.
-        if (RH2008IntensifiedAbsolute.IsAbsolute(next)) return false;
+        if (Uncomparables.IsAbsolute(next)) return false;
         // "the most dangerous" grades an adjective; "the most votes" counts a noun.
         if (AdjectiveForms.IsAdjective(next.Norm))
         {

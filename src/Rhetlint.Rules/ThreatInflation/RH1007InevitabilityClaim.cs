@@ -166,11 +166,11 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         k < sentence.EndToken && tokens[k].IsWord && !FunctionWords.Definite.Contains(tokens[k].Norm) && !FunctionWords.IndefiniteSingular.Contains(tokens[k].Norm)
         && !FunctionWords.Possessive.Contains(tokens[k].Norm) && !tokens[k].IsCapitalized;
 
-    /// <summary>"will inevitably tear our society apart": RH1003 reports the whole prediction.</summary>
+    /// <summary>"will inevitably tear our society apart": the cue is part of a worst case stated as certain, one move.</summary>
     private static bool IsInsideWorstCase(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int cue)
     {
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= 3; k--)
-            if (RH1003WorstCaseCertainty.PredictionAt(actors, tokens, sentence, k) is { } prediction && prediction.End > cue) return true;
+            if (WorstCasePredictions.At(actors, tokens, sentence, k) is { } prediction && prediction.End > cue) return true;
         return false;
     }
 

@@ -61,7 +61,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         var abilityEnd = -1;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (RH1011CapabilityExaggeration.AbilityClaimAt(actors, tokens, sentence, i) is (_, int covered)) abilityEnd = covered;
+            if (AbilityClaims.At(actors, tokens, sentence, i) is (_, int covered)) abilityEnd = covered;
             if (i < abilityEnd) continue;
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
             if (length > 0 && IsPrepositionalWithin(tokens, sentence, i + length)) length = 0;
