@@ -134,6 +134,29 @@ public sealed class WindowedLinterTests
     }
 
     /// <summary>
+    /// A superseded finding (RH2001 under RH1010) is not shown, keeps its place in its rule's fingerprint count, and
+    /// makes a comment that names its rule a used one — in the windows as in the whole document.
+    /// </summary>
+    [Fact]
+    public void Windowed_analysis_treats_superseded_findings_as_the_whole_document_does()
+    {
+        const string text = """
+            Varn is the gravest threat the region has faced, and its harbor is the busiest port.
+
+            <!-- rhetlint-ignore RH2001 -->
+            The strait is more dangerous than ever.
+
+            """;
+        var options = DocumentOptions.Default;
+        var expected = Full(text, DocumentFormat.Markdown, options);
+        AssertSame(expected, Windowed(new WindowedLinter("draft.md", DocumentFormat.Markdown, options, Linter), text));
+
+        Assert.Equal(["RH1010", "RH2001", "RH1010"], expected.Select(f => f[..6]));
+        var sentence = FindingFingerprint.NormalizeSentence("Varn is the gravest threat the region has faced, and its harbor is the busiest port.");
+        Assert.Contains(FindingFingerprint.Of("RH2001", sentence, 1), expected[1]);
+    }
+
+    /// <summary>
     /// Random edits — words, quotation marks, paragraph breaks, fences, comment openers and closers, indented lines,
     /// list items, link definitions, quote paragraphs with and without an introduction — each compared with the whole
     /// document. (Insertions are lower case mid-sentence: a capitalized word inserted mid-sentence changes name evidence

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Rhetlint.Core.Analysis;
 
 namespace Rhetlint.Rules.Tests;
@@ -46,5 +47,21 @@ public class RuleRegistryTests
             };
             Assert.Equal(expected, d.Category);
         }
+    }
+
+    /// <summary>Rules never call each other's code: what two rules share lives in a helper named by what it judges.</summary>
+    [Fact]
+    public void No_rule_file_names_another_rules_class()
+    {
+        var rules = Repository.PathOf("src", "Rhetlint.Rules");
+        var offenders = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(rules, "*.cs", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (name == nameof(BuiltInRules)) continue;
+            foreach (Match match in Regex.Matches(File.ReadAllText(file), @"\bRH[0-9]{4}[A-Z][A-Za-z]+\b"))
+                if (match.Value != name) offenders.Add($"{Path.GetRelativePath(rules, file)}: {match.Value}");
+        }
+        Assert.Empty(offenders);
     }
 }

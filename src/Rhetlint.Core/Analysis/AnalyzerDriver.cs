@@ -15,6 +15,7 @@ public sealed class AnalyzerDriver
     private readonly AnalysisContext _registrations = new();
     private readonly HashSet<string> _supportedIds;
     private readonly HashSet<string> _activeIds;
+    private readonly RulePrecedence _precedence;
 
     /// <param name="enable">Ids of rules that are off by default (house-style rules such as RH3004) to report as well.</param>
     /// <param name="profile">The genre's severity policy; <see cref="GenreProfile.News"/> when null.</param>
@@ -54,6 +55,7 @@ public sealed class AnalyzerDriver
         if (unknown.Count > 0) throw new ArgumentException($"unknown rule id: {string.Join(", ", unknown)}", nameof(enable));
         _supportedIds = [.. Descriptors.Select(d => d.Id)];
         _activeIds = [.. Descriptors.Where(d => d.IsEnabledByDefault || enabled.Contains(d.Id)).Select(d => d.Id)];
+        _precedence = new RulePrecedence(Descriptors);
     }
 
     public GenreProfile Profile { get; }
@@ -107,7 +109,15 @@ public sealed class AnalyzerDriver
     /// suppressed findings as such (SARIF); everything else wants <see cref="Analyze(DocumentModel, DocumentOptions, CancellationToken)"/>.
     /// </summary>
     /// <exception cref="ConfigException">A rule option in <paramref name="options"/> is not one the rule has, or has the wrong type.</exception>
-    public ImmutableArray<Finding> AnalyzeIncludingSuppressed(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default)
+    public ImmutableArray<Finding> AnalyzeIncludingSuppressed(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default) =>
+        AnalyzeIncludingSuperseded(document, options, cancellationToken).Findings;
+
+    /// <summary>
+    /// What <see cref="AnalyzeIncludingSuppressed"/> returns, and the findings rule precedence dropped because a rule
+    /// that supersedes theirs reported the same move (<see cref="RulePrecedence"/>), with their fingerprints.
+    /// </summary>
+    /// <exception cref="ConfigException">A rule option in <paramref name="options"/> is not one the rule has, or has the wrong type.</exception>
+    public AnalysisResult AnalyzeIncludingSuperseded(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default)
     {
         ImmutableArray<TextSpan> accepted = [.. options.Lexicons.AcceptedTerms.Occurrences(document.Tokens).Select(o => AcceptedSpan(document, o.First, o.End))];
         var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options, OptionValues(options), accepted);
@@ -132,21 +142,37 @@ public sealed class AnalyzerDriver
             foreach (var action in _registrations.QuotationActions)
                 action(new QuotationContext(document, quotation, sink, cancellationToken));
         }
+        // A pattern rule sees every move the node actions found, as if every rule ran, one finding per move.
+        var nodeFindings = _precedence.Apply(sink.Detected).Standing;
         foreach (var action in _registrations.DocumentActions)
-            action(new DocumentContext(document, sink, cancellationToken));
+            action(new DocumentContext(document, sink, nodeFindings, cancellationToken));
 
+        var (standing, superseded) = _precedence.Apply(sink.ToImmutable());
         // Suppression comments beat every severity setting: what they cover is marked (Analyze leaves it out), and
-        // their own problems join the result.
+        // their own problems join the result. A comment that covers a superseded finding is in use, not stale.
         var directives = SuppressionDirectives.Read(document.Syntax.Prose, _supportedIds);
-        var marked = sink.ToImmutable().Select(f => directives.SuppressionOf(f) is { } s ? f with { Suppression = s } : f).ToList();
+        var marked = new Dictionary<Finding, Finding>(ReferenceEqualityComparer.Instance);
+        foreach (var finding in standing)
+            marked[finding] = directives.SuppressionOf(finding) is { } suppression ? finding with { Suppression = suppression } : finding;
+        foreach (var dropped in superseded) directives.SuppressionOf(dropped.Finding);
         var meta = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options);
         foreach (var (descriptor, span, message) in directives.Problems())
             meta.Add(descriptor, span, [], [message], null);
         foreach (var (rule, exception) in sink.Failures)
             meta.Add(EngineDescriptors.RuleFailed, new TextSpan(0, 0), [],
                 [$"rule {rule} threw {exception.GetType().Name} on this document ({exception.Message}); its findings here are incomplete"], null);
-        var all = FindingSink.InDocumentOrder(marked.Concat(meta.ToImmutable()));
-        var fingerprints = FindingFingerprint.Compute(document.Syntax, all);
-        return [.. all.Select((f, i) => f with { Fingerprint = fingerprints[i] })];
+        var all = FindingSink.InDocumentOrder(marked.Values.Concat(meta.ToImmutable()));
+        // A superseded finding keeps its place among its rule's occurrences: the others' fingerprints do not depend on
+        // whether the rule that supersedes it runs.
+        var counted = FindingSink.InDocumentOrder(all.Concat(superseded.Select(s => s.Finding)));
+        var fingerprints = FindingFingerprint.Compute(document.Syntax, counted);
+        var fingerprinted = new Dictionary<Finding, Finding>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < counted.Length; i++) fingerprinted[counted[i]] = counted[i] with { Fingerprint = fingerprints[i] };
+        Finding Final(Finding finding) => fingerprinted[marked.GetValueOrDefault(finding) ?? finding];
+        return new AnalysisResult([.. all.Select(f => fingerprinted[f])], [.. superseded.Select(s => new SupersededFinding(Final(s.Finding), Final(s.By)))]);
     }
 }
+
+/// <param name="Findings">The reported findings and the comment-suppressed ones (marked), in document order, with fingerprints.</param>
+/// <param name="Superseded">The findings rule precedence dropped, in document order, with fingerprints.</param>
+public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableArray<SupersededFinding> Superseded);

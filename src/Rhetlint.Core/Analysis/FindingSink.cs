@@ -15,7 +15,7 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
     RuleOptionValues? ruleOptions = null, ImmutableArray<TextSpan> acceptedTerms = default)
 {
     private readonly List<Finding> _findings = [];
-    private readonly List<Finding> _found = [];
+    private readonly List<Finding> _detected = [];
     private readonly List<(string Rule, Exception Exception)> _failures = [];
 
     public GenreProfile Profile => options.Profile;
@@ -28,14 +28,16 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
         if (!acceptedTerms.IsDefaultOrEmpty && descriptor.Category != RuleCategories.Engine && acceptedTerms.Any(term => term.Contains(span))) return;
         var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
-        var reported = severity ?? descriptor.DefaultSeverity;
-        var found = new Finding(Diagnostic.Create(descriptor, location, reported, additionalLocations: null, properties: null, args), rewrites.IsDefault ? [] : rewrites);
-        _found.Add(found);
+        var requested = severity ?? descriptor.DefaultSeverity;
+        var detected = Create(descriptor, location, requested, rewrites, args);
+        _detected.Add(detected);
         if (!activeIds.Contains(descriptor.Id)) return;
-        if (options.Apply(descriptor, reported) is not { } effective) return;
-        _findings.Add(effective == reported ? found
-            : found with { Diagnostic = Diagnostic.Create(descriptor, location, effective, additionalLocations: null, properties: null, args) });
+        if (options.Apply(descriptor, requested) is not { } effective) return;
+        _findings.Add(effective == requested ? detected : Create(descriptor, location, effective, rewrites, args));
     }
+
+    private static Finding Create(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, ImmutableArray<Rewrite> rewrites, object?[] args) =>
+        new(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, args), rewrites.IsDefault ? [] : rewrites);
 
     /// <summary>A rule's action threw; the first failure of each rule on the document is kept.</summary>
     public void AddFailure(string rule, Exception exception)
@@ -46,13 +48,12 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
     public IReadOnlyList<(string Rule, Exception Exception)> Failures => _failures;
 
     /// <summary>
-    /// Every finding the rules made so far, in report order, at the severity the rule gave it — including those this
-    /// run does not report (a rule left out by <c>--select</c>, turned off, or off by default): what the text contains
-    /// does not depend on which rules are shown.
+    /// Everything the rules reported so far, in report order, whatever configuration says (with the severity the rule
+    /// asked for): what a pattern rule builds on must not depend on which rules are shown.
     /// </summary>
-    public IReadOnlyList<Finding> Found => _found;
+    public IReadOnlyList<Finding> Detected => _detected;
 
-    /// <summary>Findings in document order; one per rule and span.</summary>
+    /// <summary>The findings configuration lets through, in document order; one per rule and span.</summary>
     public ImmutableArray<Finding> ToImmutable() => InDocumentOrder(_findings.DistinctBy(f => (f.Id, f.Span)));
 
     /// <summary>By start, then length, then id: the order every report lists findings in.</summary>

@@ -61,15 +61,15 @@ public sealed class ParagraphContext : NodeContext
 
 public sealed class DocumentContext : NodeContext
 {
-    private readonly FindingSink _sink;
-
-    internal DocumentContext(DocumentModel document, FindingSink sink, CancellationToken ct) : base(document, sink, ct) => _sink = sink;
+    internal DocumentContext(DocumentModel document, FindingSink sink, IReadOnlyList<Finding> nodeFindings, CancellationToken ct) : base(document, sink, ct) =>
+        NodeFindings = nodeFindings;
 
     /// <summary>
-    /// What the paragraph, sentence and quotation actions found. Document actions run after all of them, so a
-    /// pattern rule (RH1013: several threat-inflation moves in one paragraph) sees every finding it builds on — also
-    /// those of rules this run does not report, so the pattern rule alone (<c>--select RH1013</c>) finds what the
-    /// full run finds.
+    /// What the paragraph, sentence and quotation actions found, in report order. Document actions run after all of
+    /// them, so a pattern rule (RH1013: several threat-inflation moves in one paragraph) sees every finding it builds
+    /// on. It sees them whatever configuration says — a rule turned off or selected away still contributes, with the
+    /// severity it asked for — so that the pattern does not depend on which rules are shown; of two findings of one
+    /// move, only the one <see cref="RulePrecedence"/> keeps is here.
     /// </summary>
-    public IReadOnlyList<Finding> NodeFindings => _sink.Found;
+    public IReadOnlyList<Finding> NodeFindings { get; }
 }

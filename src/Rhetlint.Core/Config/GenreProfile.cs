@@ -1,22 +1,25 @@
 using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
 
 namespace Rhetlint.Core.Config;
 
 /// <summary>
-/// A genre's severity policy (RULES.md §1, after SemEval-2023's split of reporting and opinion):
+/// A genre's severity policy (RULES.md §1, after SemEval-2023's split of reporting and opinion), read from the tags on
+/// each rule's descriptor (<see cref="RuleTags"/>), so the engine names no rule:
 /// <list type="bullet">
-/// <item><c>news</c> (the default) raises RH2001, RH2005, RH3005 and RH4003 one level — to a warning at most: an
-/// error blocks CI and stays reserved for the high-precision sourcing findings.</item>
-/// <item><c>opinion</c> lowers the threat-inflation and superlative rules one level, except RH1004, RH1005 and
-/// RH1013 (imputed intent, bloc labels and a pattern of inflation are no more acceptable in a column), and turns
-/// RH4005 (editorializing adverbs) off. Opinion writers still have to attribute quotes: RH3 rules stay.</item>
+/// <item><c>news</c> (the default) raises the rules tagged <see cref="RuleTags.RaisedInNews"/> one level — to a warning
+/// at most: an error blocks CI and stays reserved for the high-precision sourcing findings.</item>
+/// <item><c>opinion</c> lowers the rules tagged <see cref="RuleTags.LoweredInOpinion"/> one level (the built-in
+/// threat-inflation and superlative rules, except imputed intent, bloc labels and a pattern of inflation, which are no
+/// more acceptable in a column) and turns those tagged <see cref="RuleTags.OffInOpinion"/> off (editorializing
+/// adverbs). Opinion writers still have to attribute quotes: no sourcing rule is lowered.</item>
 /// </list>
 /// </summary>
 public sealed class GenreProfile
 {
-    private readonly Func<string, DiagnosticSeverity, DiagnosticSeverity?> _adjust;
+    private readonly Func<DiagnosticDescriptor, DiagnosticSeverity, DiagnosticSeverity?> _adjust;
 
-    private GenreProfile(string name, Func<string, DiagnosticSeverity, DiagnosticSeverity?> adjust)
+    private GenreProfile(string name, Func<DiagnosticDescriptor, DiagnosticSeverity, DiagnosticSeverity?> adjust)
     {
         Name = name;
         _adjust = adjust;
@@ -24,12 +27,12 @@ public sealed class GenreProfile
 
     public string Name { get; }
 
-    public static GenreProfile News { get; } = new("news", (id, severity) =>
-        id is "RH2001" or "RH2005" or "RH3005" or "RH4003" ? Raise(severity) : severity);
+    public static GenreProfile News { get; } = new("news", (descriptor, severity) =>
+        RuleTags.Has(descriptor, RuleTags.RaisedInNews) ? Raise(severity) : severity);
 
-    public static GenreProfile Opinion { get; } = new("opinion", (id, severity) =>
-        id == "RH4005" ? null
-        : (id.StartsWith("RH1", StringComparison.Ordinal) || id.StartsWith("RH2", StringComparison.Ordinal)) && id is not ("RH1004" or "RH1005" or "RH1013") ? Lower(severity)
+    public static GenreProfile Opinion { get; } = new("opinion", (descriptor, severity) =>
+        RuleTags.Has(descriptor, RuleTags.OffInOpinion) ? null
+        : RuleTags.Has(descriptor, RuleTags.LoweredInOpinion) ? Lower(severity)
         : severity);
 
     public static IReadOnlyList<string> Names { get; } = ["news", "opinion"];
@@ -49,7 +52,7 @@ public sealed class GenreProfile
     /// </summary>
     public DiagnosticSeverity? Adjust(DiagnosticDescriptor descriptor, DiagnosticSeverity reported)
     {
-        if (_adjust(descriptor.Id, descriptor.DefaultSeverity) is not { } profileDefault) return null;
+        if (_adjust(descriptor, descriptor.DefaultSeverity) is not { } profileDefault) return null;
         var level = Level(reported) + Level(profileDefault) - Level(descriptor.DefaultSeverity);
         return level <= 0 ? DiagnosticSeverity.Info : level == 1 ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
     }

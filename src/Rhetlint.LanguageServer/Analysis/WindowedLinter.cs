@@ -174,20 +174,22 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         var (centerStart, centerEnd) = key.Center;
         var source = SourceText.From(text);
         var model = Linter.BuildModel(path, source, format, options.Lexicons);
-        var all = linter.Driver.AnalyzeIncludingSuppressed(model, options, cancellationToken);
+        var analysis = linter.Driver.AnalyzeIncludingSuperseded(model, options, cancellationToken);
 
         var sentenceSpans = model.Syntax.Sentences.Select(s => s.Span).ToArray();
         // The document's end belongs to its last chunk; what lies beyond the window's chunks is the appendix, nobody's.
         bool InCenter(int position) => position >= centerStart && (position < centerEnd || key.CenterIsLast && position == centerEnd);
         var findings = ImmutableArray.CreateBuilder<WindowFinding>();
         var failures = ImmutableArray.CreateBuilder<Finding>();
-        foreach (var finding in all)
+        WindowFinding Placed(Finding finding, bool superseded) => new(finding, finding.Span.Start - centerStart, finding.Message,
+            FingerprintSentence.Of(sentenceSpans, text, finding.Span, p => source.Lines.GetLineFromPosition(p).ToString()), superseded);
+        foreach (var finding in analysis.Findings)
         {
             if (finding.Id == EngineDescriptors.RuleFailed.Id) failures.Add(finding);
-            else if (!WholeDocumentIds.Contains(finding.Id) && InCenter(finding.Span.Start))
-                findings.Add(new WindowFinding(finding, finding.Span.Start - centerStart, finding.Message,
-                    FingerprintSentence.Of(sentenceSpans, text, finding.Span, p => source.Lines.GetLineFromPosition(p).ToString())));
+            else if (!WholeDocumentIds.Contains(finding.Id) && InCenter(finding.Span.Start)) findings.Add(Placed(finding, superseded: false));
         }
+        foreach (var dropped in analysis.Superseded)
+            if (InCenter(dropped.Finding.Span.Start)) findings.Add(Placed(dropped.Finding, superseded: true));
 
         var (firstChunkEnd, lastChunkStart, chunksEnd) = key.Edges;
         var quotations = model.Syntax.Quotations;
@@ -217,7 +219,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         {
             var shift = chunkStart - (f.Finding.Span.Start - f.Offset);
             findings.Add(new Placed(new DocumentFinding(f.Finding.Diagnostic.Descriptor, new TextSpan(chunkStart + f.Offset, f.Finding.Span.Length),
-                f.Finding.Severity, f.Message, shift == 0 ? f.Finding.Rewrites : [.. f.Finding.Rewrites.Select(r => Shifted(r, shift))], f.Finding), f.Sentence));
+                f.Finding.Severity, f.Message, shift == 0 ? f.Finding.Rewrites : [.. f.Finding.Rewrites.Select(r => Shifted(r, shift))], f.Finding), f.Sentence, f.Superseded));
         }
         foreach (var s in result.Sentences) sentences.Add(new TextSpan(chunkStart + s.Start, s.Length));
     }
@@ -226,11 +228,13 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         rewrite with { Changes = [.. rewrite.Changes.Select(c => new TextChange(new TextSpan(c.Span.Start + shift, c.Span.Length), c.NewText ?? ""))] };
 
     /// <summary>A finding in the document with the normalized text of its sentence, until its fingerprint is computed.</summary>
-    private sealed record Placed(DocumentFinding Finding, string Sentence);
+    /// <param name="Superseded">Rule precedence dropped it: it is not shown, but it marks a directive used and counts in fingerprints.</param>
+    private sealed record Placed(DocumentFinding Finding, string Sentence, bool Superseded = false);
 
     /// <summary>
-    /// What <see cref="AnalyzerDriver.AnalyzeIncludingSuppressed"/> does after the rules ran, on the whole document:
-    /// suppression comments mark what they cover, their problems and rule failures join, fingerprints are computed.
+    /// What <see cref="AnalyzerDriver.AnalyzeIncludingSuperseded"/> does after the rules ran, on the whole document:
+    /// suppression comments mark what they cover, their problems and rule failures join, fingerprints are computed
+    /// (superseded findings, as there, count as used for directives and as occurrences for fingerprints, and are not shown).
     /// </summary>
     private ImmutableArray<DocumentFinding> Finish(string text, List<Placed> placed, List<TextSpan> sentences, List<Finding> failures)
     {
@@ -255,13 +259,13 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
 
         var seen = new Dictionary<(string Id, string Sentence), int>();
         var result = ImmutableArray.CreateBuilder<DocumentFinding>(all.Count);
-        foreach (var (finding, sentence) in all.OrderBy(p => p.Finding.Span.Start).ThenBy(p => p.Finding.Span.Length).ThenBy(p => p.Finding.Id, StringComparer.Ordinal))
+        foreach (var (finding, sentence, superseded) in all.OrderBy(p => p.Finding.Span.Start).ThenBy(p => p.Finding.Span.Length).ThenBy(p => p.Finding.Id, StringComparer.Ordinal))
         {
             var occurrence = seen.GetValueOrDefault((finding.Id, sentence));
             seen[(finding.Id, sentence)] = occurrence + 1;
-            result.Add(finding with { Fingerprint = FindingFingerprint.Of(finding.Id, sentence, occurrence) });
+            if (!superseded) result.Add(finding with { Fingerprint = FindingFingerprint.Of(finding.Id, sentence, occurrence) });
         }
-        return result.MoveToImmutable();
+        return result.ToImmutable();
     }
 
     /// <summary>A chunk's text with its hash, computed once.</summary>
@@ -273,7 +277,8 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
 
     /// <param name="Offset">Where the finding starts, relative to the start of the window's center chunk.</param>
     /// <param name="Sentence">The normalized text of the sentence it starts in (<see cref="FingerprintSentence"/>).</param>
-    private sealed record WindowFinding(Finding Finding, int Offset, string Message, string Sentence);
+    /// <param name="Superseded">Rule precedence dropped it (<see cref="AnalysisResult.Superseded"/>).</param>
+    private sealed record WindowFinding(Finding Finding, int Offset, string Message, string Sentence, bool Superseded);
 
     /// <param name="Findings">The findings that start in the center chunk.</param>
     /// <param name="Sentences">The sentences that start in the center chunk, relative to its start.</param>

@@ -55,7 +55,8 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A value-laden label (regime, terrorist, extremist, thug, puppet, cult, traitor, freedom fighter) on a person, group or government in the writer's voice.",
-        helpLinkUri: RuleCategories.HelpUri("RH4003"));
+        helpLinkUri: RuleCategories.HelpUri("RH4003"),
+        customTags: RuleTags.RaisedInNews);
 
     private static readonly Lazy<Labels> Lexicon = new(() => new Labels(TaggedLexicon.Load("contentious_labels")));
 

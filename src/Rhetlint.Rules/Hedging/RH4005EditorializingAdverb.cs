@@ -47,7 +47,7 @@ public sealed class RH4005EditorializingAdverb : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A sentence adverb or phrase that comments on a reported fact (tellingly, predictably, ironically, fortunately, needless to say).",
         helpLinkUri: RuleCategories.HelpUri("RH4005"),
-        customTags: RuleCategories.FixableTag);
+        customTags: [RuleCategories.FixableTag, RuleTags.OffInOpinion]);
 
     private static readonly Lazy<Adverbs> Lexicon = new(() => new Adverbs(TaggedLexicon.Load("editorializing_adverbs")));
 

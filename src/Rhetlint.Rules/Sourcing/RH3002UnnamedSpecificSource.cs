@@ -67,8 +67,8 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
     private static void AnalyzeSentence(SentenceContext context)
     {
         var document = context.Document;
-        // "A new study found …" is a research appeal: RH3007 judges it, with its own citation test.
-        var researchVerbs = RH3007StudiesShow.Find(document, context.Sentence).Select(a => a.Verb).ToHashSet();
+        // "A new study found …" is a research appeal, with its own citation test, not an unnamed single source.
+        var researchVerbs = ResearchAppeals.Find(document, context.Sentence).Select(a => a.Verb).ToHashSet();
         foreach (var frame in document.FramesIn(context.Sentence))
         {
             if (frame.Speaker != SpeakerClass.VagueSingular || !SourceFrames.IsAuthorAttribution(document, frame)) continue;

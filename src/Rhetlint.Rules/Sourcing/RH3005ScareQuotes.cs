@@ -76,7 +76,7 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A short quoted fragment in the writer's own voice, with no speaker and no mention cue, signals doubt without an argument.",
         helpLinkUri: RuleCategories.HelpUri("RH3005"),
-        customTags: RuleCategories.FixableTag);
+        customTags: [RuleCategories.FixableTag, RuleTags.RaisedInNews]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -5,7 +5,6 @@ using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
-using Rhetlint.Rules.ThreatInflation;
 
 namespace Rhetlint.Rules.Superlatives;
 
@@ -41,6 +40,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               ranking anything (`rules/lexicons/superlative_relational_heads.txt`: "her closest advisers", "the
               senator's harshest critics").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
+            - A superlative that ranks a threat ("the gravest threat", "more dangerous than ever") when
+              [RH1010](RH1010.md) runs: its finding supersedes this one.
 
             "One of the", "arguably", a hedge or a question lowers the finding to a suggestion.
             """,
@@ -63,7 +64,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A superlative in the writer's own voice with no bounded comparison set and no figure or citation nearby.",
-        helpLinkUri: RuleCategories.HelpUri("RH2001"));
+        helpLinkUri: RuleCategories.HelpUri("RH2001"),
+        customTags: [RuleTags.RaisedInNews, RuleTags.LoweredInOpinion]);
 
     private static readonly Lazy<FrozenWordSet> NonRanking = new(() => LexiconStore.Set("nonranking_superlatives"));
     private static readonly Lazy<FrozenWordSet> RelationalHeads = new(() => LexiconStore.Set("superlative_relational_heads"));
@@ -109,8 +111,6 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd);
             coveredUntil = end;
-            // "the gravest threat": a superlative that inflates a threat is RH1010's finding (RULES.md precedence).
-            if (RH1010UnprecedentedThreat.OwnsSuperlative(document.Actors, tokens, sentence, i)) continue;
             // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
             // "the wealthiest Americans": a group named by its place in a distribution.
@@ -157,7 +157,6 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;
             if (UniversalStandardEnd(tokens, sentence, i + 1) is not int end) continue;
             if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
-            if (RH1010UnprecedentedThreat.OwnsComparative(tokens, sentence, comparative)) continue;
             if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, sentence)) continue;
 
             // Keep the span tight: the comparative with its head when it is close, the standard alone when it is not.
@@ -230,7 +229,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         // "the Most Holy Sacrament", "the Most Reverend": a title.
         if (!next.IsWord || next.IsCapitalized || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
         // "the most unprecedented crisis" grades an absolute: RH2008 reports the intensifier, RH2002 the claim.
-        if (RH2008IntensifiedAbsolute.IsAbsolute(next)) return false;
+        if (Uncomparables.IsAbsolute(next)) return false;
         // "the most dangerous" grades an adjective; "the most votes" counts a noun.
         if (AdjectiveForms.IsAdjective(next.Norm))
         {

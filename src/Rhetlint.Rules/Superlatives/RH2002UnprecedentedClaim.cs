@@ -38,7 +38,8 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
               event noun (deal, vote, victory, moment …) or alone after a copula.
             - Literal "unmatched" ("unmatched socks", "unmatched funds"); names and titles; quoted or reported words;
               negation.
-            - A record about a threat ("an unprecedented threat"): [RH1010](RH1010.md) judges it.
+            - A record about a threat ("an unprecedented threat"): when [RH1010](RH1010.md) runs, its finding supersedes
+              this one.
 
             "Almost", "nearly", "arguably", a hedge or a question lowers the finding to a suggestion.
             """,
@@ -63,7 +64,8 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A claim in the writer's voice that something has never happened or been equalled, with no bound and no citation nearby.",
-        helpLinkUri: RuleCategories.HelpUri("RH2002"));
+        helpLinkUri: RuleCategories.HelpUri("RH2002"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<NoveltyWords> Words = new(() => new NoveltyWords(TaggedLexicon.Load("novelty_claims")));
 
@@ -86,7 +88,7 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
             if (Match(words, tokens, sentence, i) is not { } match) continue;
             var (end, claimEnd) = match;
             if (ModifierSlots.IsNameOrTitle(tokens, sentence, i) || document.IsNegated(i)) continue;
-            if (claimEnd < sentence.EndToken && (Ordinals.Contains(tokens[claimEnd].Norm) || ThreatInflation.RH1010UnprecedentedThreat.IsUnprecedentedThreatHead(HeadWord(tokens, sentence, end))))
+            if (claimEnd < sentence.EndToken && Ordinals.Contains(tokens[claimEnd].Norm))
             {
                 i = end - 1;
                 continue;
@@ -180,9 +182,6 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
         if (k >= sentence.FirstToken && tokens[k].Norm is "a" or "an" or "the") k--;
         return k >= sentence.FirstToken && tokens[k].Norm is "almost" or "nearly" or "virtually" or "practically" or "largely" or "arguably";
     }
-
-    private static string HeadWord(ImmutableArray<Token> tokens, Sentence sentence, int end) =>
-        end > sentence.FirstToken ? tokens[end - 1].Norm : "";
 
     private sealed class NoveltyWords(TaggedLexicon lexicon)
     {

@@ -57,7 +57,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A promotional adjective, noun or verb in the writer's voice (legendary, world-class, game-changer, will revolutionize).",
         helpLinkUri: RuleCategories.HelpUri("RH2003"),
-        customTags: RuleCategories.FixableTag);
+        customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion]);
 
     private static readonly Lazy<PeacockWords> Words = new(() => new PeacockWords(TaggedLexicon.Load("peacock_terms")));
 
@@ -164,7 +164,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         var role = adjective + 1;
         while (role < headEnd && !Vocabulary.IsRoleNoun(tokens[role]) && !Vocabulary.IsPluralRoleNoun(tokens[role])) role++;
         if (role == headEnd) return false;
-        if (RH2004AuthorityPuffery.IsNamed(document, sentence, adjective, role + 1)) return true;
+        if (PuffedCredentials.IsNamed(document, sentence, adjective, role + 1)) return true;
         // "renowned economists warn": a vague source even when the frame finder missed it.
         for (var k = role + 1; k < sentence.EndToken && k <= role + 2; k++)
             if (Vocabulary.IsReportingVerb(tokens[k])) return true;

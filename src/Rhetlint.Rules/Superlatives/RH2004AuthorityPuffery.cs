@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
-using Rhetlint.Rules.Sourcing;
 
 namespace Rhetlint.Rules.Superlatives;
 
@@ -61,7 +60,8 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A named person introduced with a puffery modifier (leading, renowned, eminent) before a role noun instead of a verifiable title.",
-        helpLinkUri: RuleCategories.HelpUri("RH2004"));
+        helpLinkUri: RuleCategories.HelpUri("RH2004"),
+        customTags: RuleTags.LoweredInOpinion);
 
     /// <summary>After "top", these name a real post ("the top diplomat" is the foreign minister), not praise.</summary>
     private static readonly FrozenSet<string> TopPosts = FrozenSet.ToFrozenSet(
@@ -82,8 +82,6 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
          "supporter", "supporters", "member", "members", "figure", "figures", "politician", "politicians", "lawmaker", "lawmakers",
          "businessman", "businesswoman", "businessmen", "celebrity", "celebrities"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "remains", "became", "becomes"];
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
@@ -98,36 +96,13 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
             if (!Vocabulary.IsPufferyAdjective(tokens[i]) || document.Voices[i] != Voice.Author) continue;
             if (ModifierSlots.IsNameOrTitle(tokens, sentence, i) || RoleEnd(tokens, sentence, i) is not int roleEnd) continue;
             if (tokens[i].Norm == "top" && TopPosts.Contains(tokens[roleEnd - 1].Norm) || Standings.Contains(tokens[roleEnd - 1].Norm)) continue;
-            if (document.IsNegated(i) || !IsNamed(document, sentence, i, roleEnd)) continue;
+            if (document.IsNegated(i) || !PuffedCredentials.IsNamed(document, sentence, i, roleEnd)) continue;
 
-            var span = document.SpanOf(PuffStart(tokens, sentence, i), roleEnd);
+            var span = document.SpanOf(PuffedCredentials.Start(tokens, sentence, i), roleEnd);
             var rewrite = Rewrite.Template("Give a verifiable title", span, "[title] at [institution], who studies [field],");
             context.Report(Descriptor, DiagnosticSeverity.Info, span, [rewrite], document.Excerpt(span));
             i = roleEnd - 1;
         }
-    }
-
-    /// <summary>
-    /// Whether the puffed person (puff at <paramref name="puff"/>, role noun ending at <paramref name="roleEnd"/>) is
-    /// named: "strategist Tom Hale", "a strategist, Tom Hale,", "Tom Hale, a renowned strategist", "Hale is a leading
-    /// economist", or a named speaker whose source phrase holds the puff.
-    /// </summary>
-    internal static bool IsNamed(DocumentModel document, Sentence sentence, int puff, int roleEnd)
-    {
-        var tokens = document.Tokens;
-        var actors = document.Actors;
-        if (roleEnd < sentence.EndToken && SourcingCues.IsName(actors, tokens, sentence, roleEnd)) return true;
-        if (roleEnd + 1 < sentence.EndToken && tokens[roleEnd].Text == "," && SourcingCues.IsName(actors, tokens, sentence, roleEnd + 1)) return true;
-
-        var start = PuffStart(tokens, sentence, puff);
-        var before = start - 1;
-        if (before > sentence.FirstToken && (tokens[before].Text == "," || Copulas.Contains(tokens[before].Norm))
-            && SourcingCues.IsName(actors, tokens, sentence, before - 1))
-            return true;
-
-        foreach (var frame in document.FramesIn(sentence))
-            if (frame.Speaker == SpeakerClass.NamedPerson && frame.SourceStart <= puff && puff < frame.SourceEnd) return true;
-        return false;
     }
 
     /// <summary>The end of the role noun the puff praises, allowing two modifiers between ("leading Harvard scholar", "renowned climate scientist").</summary>
@@ -141,15 +116,5 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
             if (FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)) return null;
         }
         return null;
-    }
-
-    /// <summary>The start of the puff with its determiner and "one of the world's" ("one of the world's leading economists").</summary>
-    private static int PuffStart(ImmutableArray<Token> tokens, Sentence sentence, int puff)
-    {
-        var k = puff;
-        if (k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "world's" or "country's" or "nation's") k--;
-        if (k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "a" or "an" or "the") k--;
-        if (k - 2 >= sentence.FirstToken && tokens[k - 1].Norm == "of" && tokens[k - 2].Norm == "one") k -= 2;
-        return k;
     }
 }

@@ -58,7 +58,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A universal claim (always, never, nobody, all of a group) about people in general, in the writer's own voice.",
-        helpLinkUri: RuleCategories.HelpUri("RH2005"));
+        helpLinkUri: RuleCategories.HelpUri("RH2005"),
+        customTags: [RuleTags.RaisedInNews, RuleTags.LoweredInOpinion]);
 
     /// <summary>Present and modal auxiliaries between a subject and "always"/"never": the claim stays habitual.</summary>
     private static readonly HashSet<string> HabitualAuxiliaries = new(StringComparer.Ordinal) { "are", "is", "do", "does", "will", "would", "can" };

@@ -50,7 +50,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer asserts that everyone knows or agrees, or that nobody disputes, with no survey or source nearby.",
-        helpLinkUri: RuleCategories.HelpUri("RH2006"));
+        helpLinkUri: RuleCategories.HelpUri("RH2006"),
+        customTags: RuleTags.LoweredInOpinion);
 
     /// <summary>Words allowed between a universal subject and its verb ("everyone now agrees", "no one can seriously dispute").</summary>
     private static readonly HashSet<string> PreVerbWords = new(StringComparer.Ordinal)

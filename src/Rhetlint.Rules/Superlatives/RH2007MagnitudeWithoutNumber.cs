@@ -51,7 +51,8 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A hyperbolic size or speed word on a measurable quantity, with no figure or source in the same or the next sentence.",
-        helpLinkUri: RuleCategories.HelpUri("RH2007"));
+        helpLinkUri: RuleCategories.HelpUri("RH2007"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> Magnitude = new(() =>
         LexiconStore.Lines("magnitude_words")

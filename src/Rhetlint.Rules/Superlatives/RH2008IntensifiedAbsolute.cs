@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
@@ -46,14 +45,7 @@ public sealed class RH2008IntensifiedAbsolute : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "An intensifier (very, most, increasingly) before an absolute adjective (unique, inevitable, impossible).",
         helpLinkUri: RuleCategories.HelpUri("RH2008"),
-        customTags: RuleCategories.FixableTag);
-
-    private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load("uncomparables"));
-    private static readonly Lazy<FrozenSet<string>> Intensifiers = new(() => Lexicon.Value.Words("intensifier"));
-    private static readonly Lazy<FrozenSet<string>> Absolutes = new(() => Lexicon.Value.Words("absolute"));
-
-    /// <summary>An adjective with no degrees ("unique", "unprecedented"): "the most unique" is this rule's, not RH2001's.</summary>
-    internal static bool IsAbsolute(Token token) => Absolutes.Value.Contains(token.Norm);
+        customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -67,7 +59,7 @@ public sealed class RH2008IntensifiedAbsolute : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
         {
             var absolute = i + 1;
-            if (!Intensifiers.Value.Contains(tokens[i].Norm) || !Absolutes.Value.Contains(tokens[absolute].Norm)) continue;
+            if (!Uncomparables.IsIntensifier(tokens[i]) || !Uncomparables.IsAbsolute(tokens[absolute])) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[absolute] != Voice.Author) continue;
             if (ModifierSlots.IsNameOrTitle(tokens, sentence, absolute) || document.IsNegated(i) || CountsTheNoun(tokens, sentence, i)) continue;
 

@@ -67,7 +67,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A doom or predation metaphor (ticking time bomb, powder keg, knife to the throat, post-X apocalypse) in the writer's voice, about a threat.",
         helpLinkUri: RuleCategories.HelpUri("RH1001"),
-        customTags: RuleCategories.FixableTag);
+        customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion]);
 
     private static readonly Lazy<ImageryWords> Words = new(() => new ImageryWords(TaggedLexicon.Load("fear_imagery")));
 

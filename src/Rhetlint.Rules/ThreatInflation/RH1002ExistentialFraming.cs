@@ -60,7 +60,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer frames a threat as one to the existence or way of life of a people or state (existential threat, fight for our survival, the end of X as we know it).",
-        helpLinkUri: RuleCategories.HelpUri("RH1002"));
+        helpLinkUri: RuleCategories.HelpUri("RH1002"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load("existential_framing")));
 

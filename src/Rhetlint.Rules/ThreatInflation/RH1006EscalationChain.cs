@@ -69,7 +69,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer runs a limited trigger through linked steps, or a list of escalating harms, to a catastrophic end point.",
-        helpLinkUri: RuleCategories.HelpUri("RH1006"));
+        helpLinkUri: RuleCategories.HelpUri("RH1006"),
+        customTags: RuleTags.LoweredInOpinion);
 
     /// <summary>How far past a step marker the catastrophe may sit.</summary>
     private const int StepReach = 8;

@@ -51,7 +51,8 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer calls a conflict or threat outcome inevitable, a matter of time, or bound to happen.",
-        helpLinkUri: RuleCategories.HelpUri("RH1007"));
+        helpLinkUri: RuleCategories.HelpUri("RH1007"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("inevitability_cues"));
 
@@ -179,11 +180,11 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         k < sentence.EndToken && tokens[k].IsWord && !FunctionWords.Definite.Contains(tokens[k].Norm) && !FunctionWords.IndefiniteSingular.Contains(tokens[k].Norm)
         && !FunctionWords.Possessive.Contains(tokens[k].Norm) && !tokens[k].IsCapitalized;
 
-    /// <summary>"will inevitably tear our society apart": RH1003 reports the whole prediction.</summary>
+    /// <summary>"will inevitably tear our society apart": the cue is part of a worst case stated as certain, one move.</summary>
     private static bool IsInsideWorstCase(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int cue)
     {
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= 3; k--)
-            if (RH1003WorstCaseCertainty.PredictionAt(actors, tokens, sentence, k) is { } prediction && prediction.End > cue) return true;
+            if (WorstCasePredictions.At(actors, tokens, sentence, k) is { } prediction && prediction.End > cue) return true;
         return false;
     }
 

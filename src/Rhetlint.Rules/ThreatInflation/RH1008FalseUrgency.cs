@@ -54,7 +54,8 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer urges action against a threat with an appeal to time and no concrete deadline or mechanism.",
-        helpLinkUri: RuleCategories.HelpUri("RH1008"));
+        helpLinkUri: RuleCategories.HelpUri("RH1008"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("urgency_cues"));
 

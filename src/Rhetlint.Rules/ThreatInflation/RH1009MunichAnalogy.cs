@@ -59,7 +59,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "An appeasement, Munich or surprise-attack analogy (another 1938, a cyber Pearl Harbor, playing Chamberlain) applied to a present actor or policy.",
-        helpLinkUri: RuleCategories.HelpUri("RH1009"));
+        helpLinkUri: RuleCategories.HelpUri("RH1009"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<AnalogyWords> Words = new(() => new AnalogyWords(TaggedLexicon.Load("historical_analogies")));
 

@@ -33,8 +33,10 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         MoreSections =
         [
             new("Precedence", """
-                RH1010 takes precedence over RH2001: RH2001 leaves a superlative alone when RH1010 owns it, so one move
-                gets one finding. RH2002 already leaves "unprecedented threat" alone.
+                RH1010 supersedes RH2001 and RH2002: where both report the same move ("the gravest threat", "an
+                unprecedented threat"), the engine keeps RH1010's finding, so one move gets one finding. This holds only
+                when both rules run: with RH1010 off (`--select RH2`, `--ignore RH1010`), RH2001 or RH2002 reports the
+                phrase. Suppressing RH1010's finding with a comment does not bring theirs back.
                 """),
         ],
         NotFlagged = """
@@ -64,7 +66,8 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer calls a threat the greatest, deadliest or most dangerous ever, or unprecedented, with no cited index or assessment.",
-        helpLinkUri: RuleCategories.HelpUri("RH1010"));
+        helpLinkUri: RuleCategories.HelpUri("RH1010"),
+        customTags: [RuleTags.LoweredInOpinion, RuleTags.Supersedes("RH2001"), RuleTags.Supersedes("RH2002")]);
 
     /// <summary>Superlatives that grade how big or bad a threat is.</summary>
     private static readonly FrozenSet<string> SizeSuperlatives = new[]
@@ -87,11 +90,11 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether "unprecedented" before this head is a threat claim RH1010 judges ("an unprecedented threat"): RH2002
-    /// leaves exactly these to it, so the move is flagged once. An "unprecedented attack" is not among them: attacks
-    /// are as often words from critics as blows, and an unbacked record claim about either is RH2002's.
+    /// Whether "unprecedented" before this head is a threat claim ("an unprecedented threat"), which supersedes RH2002's
+    /// record claim on the same words. An "unprecedented attack" is not one: attacks are as often words from critics as
+    /// blows, and an unbacked record claim about either is RH2002's alone.
     /// </summary>
-    public static bool IsUnprecedentedThreatHead(string norm) => ThreatHeads.Contains(norm);
+    private static bool IsUnprecedentedThreatHead(string norm) => ThreatHeads.Contains(norm);
 
     /// <summary>Heads of "the most dangerous moment since …".</summary>
     private static readonly FrozenSet<string> TimeHeads = new[] { "moment", "time", "period", "point", "era", "juncture", "decade", "year", "years", "times" }.ToFrozenSet(StringComparer.Ordinal);
@@ -121,15 +124,8 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         }
     }
 
-    /// <summary>
-    /// Whether RH1010 owns the superlative at <paramref name="superlative"/> whose noun phrase runs to
-    /// <paramref name="phraseEnd"/>: RH2001 leaves it alone so that one move gets one finding.
-    /// </summary>
-    public static bool OwnsSuperlative(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int superlative) =>
-        ClaimAt(actors, tokens, sentence, superlative) is not null;
-
-    /// <summary>Whether RH1010 owns the comparative at <paramref name="comparative"/> ("more dangerous than ever").</summary>
-    public static bool OwnsComparative(ImmutableArray<Token> tokens, Sentence sentence, int comparative)
+    /// <summary>An absolute comparison of danger at <paramref name="comparative"/>: "more dangerous than ever", "… than at any".</summary>
+    private static bool IsDangerComparative(ImmutableArray<Token> tokens, Sentence sentence, int comparative)
     {
         string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
         return Norm(comparative) == "more" && DangerAdjectives.Contains(Norm(comparative + 1)) && Norm(comparative + 2) == "than"
@@ -146,7 +142,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         if (Norm(i) == "never" && Norm(i + 1) == "been" && Norm(i + 2) is "more" or "so" && DangerAdjectives.Contains(Norm(i + 3)))
             return (i, i + 4, false);
         // "more dangerous than ever", "more dangerous than at any time since 1945": the date names no measure.
-        if (OwnsComparative(tokens, sentence, i))
+        if (IsDangerComparative(tokens, sentence, i))
         {
             if (Norm(i + 3) == "ever") return (i, Norm(i + 4) == "before" ? i + 5 : i + 4, false);
             if (Norm(i + 3) == "at" && Norm(i + 4) == "any" && Norm(i + 5) is "time" or "point" or "moment" or "stage")

@@ -53,7 +53,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "The writer says a threat can strike anywhere, lurks everywhere or leaves no one safe, with no count or source.",
-        helpLinkUri: RuleCategories.HelpUri("RH1012"));
+        helpLinkUri: RuleCategories.HelpUri("RH1012"),
+        customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("ubiquity_cues"));
 
@@ -77,7 +78,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         var abilityEnd = -1;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (RH1011CapabilityExaggeration.AbilityClaimAt(actors, tokens, sentence, i) is (_, int covered)) abilityEnd = covered;
+            if (AbilityClaims.At(actors, tokens, sentence, i) is (_, int covered)) abilityEnd = covered;
             if (i < abilityEnd) continue;
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
             if (length > 0 && IsPrepositionalWithin(tokens, sentence, i + length)) length = 0;

@@ -1,0 +1,22 @@
+using System.Collections.Frozen;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// Adjectives that have no degrees and the words that grade them (<c>uncomparables.txt</c>). RH2008 reports an
+/// absolute that is graded ("very unique"); RH2001 does not read "the most unique" as a rank, and RH2002 judges the
+/// novelty claim that remains ("unprecedented").
+/// </summary>
+internal static class Uncomparables
+{
+    private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load("uncomparables"));
+    private static readonly Lazy<FrozenSet<string>> Intensifiers = new(() => Lexicon.Value.Words("intensifier"));
+    private static readonly Lazy<FrozenSet<string>> Absolutes = new(() => Lexicon.Value.Words("absolute"));
+
+    /// <summary>An adjective with no degrees: "unique", "unprecedented", "inevitable".</summary>
+    public static bool IsAbsolute(Token token) => Absolutes.Value.Contains(token.Norm);
+
+    /// <summary>A degree word that grades an adjective: "very", "most", "increasingly".</summary>
+    public static bool IsIntensifier(Token token) => Intensifiers.Value.Contains(token.Norm);
+}

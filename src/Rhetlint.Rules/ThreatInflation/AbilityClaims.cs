@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// A limitless ability claimed for a capability or an actor: "its missiles can now incinerate any city at will",
+/// "Kestria could shut down the grid whenever it likes". RH1011 reports it as inflated capability; RH1012 does not read
+/// the reach inside it ("anywhere", "at any time") as a second, ubiquitous threat.
+/// </summary>
+internal static class AbilityClaims
+{
+    private static readonly Lazy<PhraseList> Reaches = new(() => TaggedLexicon.Load("omnipotence_terms").Phrases("REACH"));
+
+    /// <summary>Verbs of striking, reaching or disabling whose ability, made limitless, is an omnipotence claim.</summary>
+    private static readonly FrozenSet<string> StrikeVerbs = new[]
+    {
+        "strike", "hit", "reach", "destroy", "incinerate", "obliterate", "annihilate", "wipe", "flatten", "level", "shut", "switch", "take",
+        "knock", "black", "cripple", "paralyse", "paralyze", "penetrate", "hack", "target", "sink", "overwhelm", "disable", "cut", "bring",
+        "kill", "erase", "turn", "blind", "jam", "infiltrate", "crush", "defeat", "overrun", "conquer", "invade",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ModalAdverbs = new[] { "now", "already", "easily", "simply", "soon", "effortlessly", "also", "even", "still" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "its missiles can now incinerate any city at will", "Kestria could shut down the grid whenever it likes": a
+    /// "can/could" at <paramref name="i"/> whose subject is a capability or an actor, a striking verb, and a marker
+    /// that makes the reach limitless. Returns the range from the modal to the last marker.
+    /// </summary>
+    public static (int Start, int End)? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (tokens[i].Norm is not ("can" or "could") || !HasCapableSubject(actors, tokens, sentence, i)) return null;
+        var verb = i + 1;
+        while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
+        if (verb >= end || !StrikeVerbs.Contains(tokens[verb].Norm)) return null;
+        var claimEnd = -1;
+        for (var k = verb + 1; k < end && k - verb <= 8; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Norm is "but" or "although" or "if" or "unless") break;
+            if (Reaches.Value.LongestAt(tokens, k, end) is not (> 0 and var length)) continue;
+            // "any" and "every" need their noun ("any American city"); the rest are whole markers ("at will").
+            claimEnd = tokens[k].Norm is "any" or "every" ? NounRunEnd(tokens, sentence, k + 1) : k + length;
+            k = claimEnd - 1;
+        }
+        return claimEnd > 0 ? (i, claimEnd) : null;
+    }
+
+    private static bool HasCapableSubject(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        for (var k = modal - 1; k >= sentence.FirstToken && modal - k <= 6; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":") return false;
+            if (ThreatAgents.CapabilityAt(tokens, k, modal) > 0) return true;
+            // A state or its capital; "Terrorists could strike anywhere" is ubiquity (RH1012), not a state's capability.
+            if (actors.Match(tokens.AsSpan(0, modal), k) is { Class: not ActorClass.Group } && tokens[k].IsCapitalized) return true;
+            // "it can shut down the grid whenever it likes": a pronoun whose antecedent the sentence makes a threat.
+            if (tokens[k].Norm is "regime" or "enemy" or "adversary" or "it" or "they" && ThreatReferents.InSentence(actors, tokens, sentence)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The end of the noun phrase after "any"/"every": up to three words, stopping at prepositions ("any city at will").</summary>
+    private static int NounRunEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var j = k;
+        while (j < sentence.EndToken && j - k < 3 && tokens[j].IsWord && tokens[j].Norm is not ("at" or "in" or "on" or "within" or "whenever" or "and" or "or" or "with" or "from" or "by"))
+            j++;
+        return j;
+    }
+}

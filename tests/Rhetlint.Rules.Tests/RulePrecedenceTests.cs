@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Config;
+using Rhetlint.Core.Markup;
+
+namespace Rhetlint.Rules.Tests;
+
+/// <summary>
+/// Which built-in rule's finding stands when two flag one move is declared on descriptors and settled by the driver,
+/// among the rules that run: RH1010 (a threat ranked above all others) supersedes RH2001 and RH2002.
+/// </summary>
+public class RulePrecedenceTests
+{
+    private static readonly Linter Linter = new(BuiltInRules.CreateDriver());
+
+    private static string[] Flagged(string text, DocumentOptions options) =>
+        [.. Linter.LintForReport("draft.md", SourceText.From(text), DocumentFormat.Markdown, options).Findings
+            .Select(f => $"{f.Id} {text.Substring(f.Span.Start, f.Span.Length)}")];
+
+    private static string[] Flagged(string text) => Flagged(text, DocumentOptions.Default);
+
+    private const string Varn = "Varn is the gravest threat the region has faced.";
+
+    [Fact]
+    public void A_superlative_that_ranks_a_threat_is_one_finding_of_the_threat_rule() =>
+        Assert.Equal(["RH1010 the gravest threat"], Flagged(Varn));
+
+    [Fact]
+    public void Selecting_the_superlative_rules_reports_the_superlative() =>
+        Assert.Equal(["RH2001 the gravest threat"], Flagged(Varn, DocumentOptions.Default with { Selected = ["RH2"] }));
+
+    [Fact]
+    public void Ignoring_the_threat_rule_reports_the_superlative() =>
+        Assert.Equal(["RH2001 the gravest threat"], Flagged(Varn, DocumentOptions.Default with { Ignored = ["RH1010"] }));
+
+    [Fact]
+    public void Turning_the_threat_rule_off_in_configuration_reports_the_superlative()
+    {
+        var options = DocumentOptions.Default with
+        {
+            SeverityById = ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("RH1010", ReportDiagnostic.Suppress),
+        };
+        Assert.Equal(["RH2001 the gravest threat"], Flagged(Varn, options));
+    }
+
+    [Fact]
+    public void An_absolute_comparison_of_danger_goes_to_the_superlative_rule_when_the_threat_rule_is_off()
+    {
+        const string text = "The strait is more dangerous than ever.";
+        Assert.Equal(["RH1010 more dangerous than ever"], Flagged(text));
+        Assert.Equal(["RH2001 more dangerous than ever"], Flagged(text, DocumentOptions.Default with { Selected = ["RH2001"] }));
+    }
+
+    [Fact]
+    public void An_unprecedented_threat_goes_to_the_record_claim_rule_when_the_threat_rule_is_off()
+    {
+        const string text = "The blight is an unprecedented threat to the orchards.";
+        Assert.Equal(["RH1010 unprecedented threat"], Flagged(text));
+        Assert.Equal(["RH2002 unprecedented threat"], Flagged(text, DocumentOptions.Default with { Ignored = ["RH1010"] }));
+    }
+
+    [Fact]
+    public void A_suppressed_threat_finding_does_not_bring_the_superlative_back()
+    {
+        const string text = "<!-- rhetlint-ignore RH1010 -- the desk stands by it -->\n" + Varn + "\n";
+        Assert.Empty(Flagged(text));
+    }
+
+    [Fact]
+    public void The_threat_ranking_rule_is_the_one_built_in_rule_that_supersedes_others()
+    {
+        var relations = BuiltInRules.All.SelectMany(a => a.SupportedDiagnostics)
+            .SelectMany(d => RuleTags.SupersededIds(d).Select(lower => (Higher: d.Id, Lower: lower)));
+        Assert.Equal([("RH1010", "RH2001"), ("RH1010", "RH2002")], relations.Order());
+    }
+}
