@@ -47,6 +47,7 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
         {
             if (frame.Speaker != SpeakerClass.VagueSingular || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || researchVerbs.Contains(frame.CueToken) || SourceFrames.IsActionNotClaim(document, frame)) continue;
+            if (IsNamedNext(document, frame)) continue;
 
             var span = SourceFrames.AttributionSpan(document, frame);
             var source = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);
@@ -58,6 +59,22 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             var rewrite = Rewrite.Template(isDocument ? "Name the publisher and date" : "Name the source and their role", source, template);
             context.Report(Descriptor, span, [rewrite], document.Excerpt(span), PufferyNote(document, frame));
         }
+    }
+
+    /// <summary>
+    /// A delayed-identification lede: "According to a Harlow Institute economist, rates will rise. Dr. Mira Solberg, the
+    /// institute's chief economist, said …" names the source in the next sentence of the paragraph.
+    /// </summary>
+    private static bool IsNamedNext(DocumentModel document, AttributionFrame frame)
+    {
+        var sentence = document.Syntax.Sentences[frame.SentenceIndex];
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        if (sentence.Index + 1 >= paragraph.EndSentence) return false;
+        foreach (var other in document.FramesIn(document.Syntax.Sentences[sentence.Index + 1]))
+            if (other.Speaker is SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument
+                && SourceFrames.IsIdentifiedBy(document, frame, other))
+                return true;
+        return false;
     }
 
     private static string PufferyNote(DocumentModel document, AttributionFrame frame)

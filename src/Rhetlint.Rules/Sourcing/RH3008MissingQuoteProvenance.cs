@@ -78,9 +78,12 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
         {
             var norm = tokens[i].Norm;
             if (RemoteMarkers.Contains(norm)) return true;
-            if (norm == "put" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "it") return true;
-            // "has written", "has long argued": a body of work, not a statement at the event reported.
-            if (norm is "has" or "have" && i + 1 < to && tokens[i + 1].Norm is "written" or "long") return true;
+            // "As Moss put it": words fetched from elsewhere; "Moss put it bluntly:" reports the occasion at hand.
+            if (norm == "put" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "it" && frame.SourceStart > sentence.FirstToken
+                && tokens[frame.SourceStart - 1].Norm == "as") return true;
+            // "has written": a body of work, not a statement at the event reported. "has long called/argued" is habitual
+            // use, with no single occasion to cite (real-text audit FP-6).
+            if (norm is "has" or "have" && i + 1 < to && tokens[i + 1].Norm == "written") return true;
         }
         return false;
     }
