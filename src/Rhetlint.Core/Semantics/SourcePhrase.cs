@@ -372,7 +372,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var token = _t[index];
         if (names.OutletAt(index) is not null) return true;
         if (!token.IsWord || !token.IsCapitalized) return false;
-        if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) return false;
+        // "That's what the campaign was about": a pronoun with its verb is no name.
+        if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm) || FunctionWords.IsPronounContraction(token)) return false;
         if (index != _first) return true;
         if (FunctionWords.SentenceStarters.Contains(token.Norm)) return false;
         if (names.IsCapitalizedInside(token)) return true;

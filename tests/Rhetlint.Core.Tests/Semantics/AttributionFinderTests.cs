@@ -105,6 +105,7 @@ public class AttributionFinderTests
     [InlineData("Norwegian fishermen are increasingly keen on electric boats.", "Norwegian fishermen | VagueCollective")]
     [InlineData("The report lumps the cyclists' club in with vandals.", "The report | DefiniteRole")]
     [InlineData("Columnist Ada Brill compared the protesters to arsonists.", "Columnist Ada Brill | NamedPerson")]
+    [InlineData("The inquiry swept the charity into the same group as the cartels.", "The inquiry | DefiniteRole")]
     // Counts in a partitive belong to the source.
     [InlineData("Forty per cent of growers said the price was too low.", "Forty per cent of growers | VagueCollective")]
     [InlineData("61% of growers said the price was too low.", "61% of growers | VagueCollective")]
@@ -150,6 +151,7 @@ public class AttributionFinderTests
     // A bare verb after a singular phrase is a noun: "a travelling show", not "a travelling says".
     [InlineData("The festival is a travelling show, set in a new town each summer.")]
     [InlineData("She put it on the table and left.")]
+    [InlineData("That’s what the whole rally was about: “Forget the facts, here is a monster we made up.”")]
     [InlineData("The clerk recorded the vote, and the meeting ended.")]
     public void Finds_no_frame_where_nobody_speaks(string text) => Assert.Empty(Sources(text));
 
