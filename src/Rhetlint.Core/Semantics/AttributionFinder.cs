@@ -39,6 +39,7 @@ internal static class AttributionFinder
         var marks = new QuoteMarks(document);
         foreach (var sentence in document.Sentences)
         {
+            var firstOfSentence = frames.Count;
             var reader = new SourcePhraseReader(document, sentence, names);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
@@ -165,9 +166,42 @@ internal static class AttributionFinder
             AddQuotationSubjects(document, marks, sentence, reader, quoted, frames);
             AddSpeakersAfterQuotations(document, marks, sentence, reader, frames);
             AddColonIntroduction(document, marks, sentence, reader, frames);
+            EndContentAtCoordinatedSource(document, frames, firstOfSentence);
         }
         ResolvePronouns(document, frames);
         return frames.ToImmutable();
+    }
+
+    /// <summary>
+    /// "Holm claimed the fees were small, and a source said the deal would collapse": a second attribution coordinated
+    /// after a comma or semicolon takes over, so the first one's content ends before it. A source right after the cue
+    /// ("the mayor said critics had agreed") is inside the first report and stays there.
+    /// </summary>
+    private static void EndContentAtCoordinatedSource(ProseDocument document, ImmutableArray<AttributionFrame>.Builder frames, int firstOfSentence)
+    {
+        var tokens = document.Tokens;
+        for (var f = firstOfSentence; f < frames.Count; f++)
+        {
+            var frame = frames[f];
+            if (frame.Side != ContentSide.After || frame.Content.IsEmpty) continue;
+            for (var g = firstOfSentence; g < frames.Count; g++)
+            {
+                var next = frames[g];
+                if (g == f || next.CueToken <= frame.CueToken || !frame.Content.Contains(tokens[next.SourceStart].Span.Start)) continue;
+                var end = next.SourceStart;
+                if (end - 1 >= 0 && tokens[end - 1].Norm is "and" or "but" or "while" or "whereas" or "yet") end--;
+                // The comma may be inside a quotation that ends there: "… were “purely administrative,” and a source said …".
+                var closesQuotation = end - 2 >= 0 && tokens[end - 1].Kind == TokenKind.Quote && tokens[end - 2].Text is "," or ";";
+                if (!closesQuotation)
+                {
+                    if (end - 1 < 0 || tokens[end - 1].Text is not ("," or ";")) continue;
+                    end--;
+                }
+                if (end - 1 >= 0 && tokens[end - 1].Span.End > frame.Content.Start)
+                    frames[f] = frame with { Content = TextSpan.FromBounds(frame.Content.Start, tokens[end - 1].Span.End) };
+                break;
+            }
+        }
     }
 
     /// <summary>

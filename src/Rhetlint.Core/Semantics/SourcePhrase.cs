@@ -99,7 +99,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             // "Ilse Brandt, a columnist for the Gazette, wrote": the head precedes the appositive.
             var open = FindBackward(j - 1, t => t.Text == ",");
             if (open is not int comma) return null;
-            return (ReadPostModifiedBackward(comma - 1) ?? ReadCoreBackward(comma - 1)) is { } head ? Classified(head.Start, head.End, end) : null;
+            if ((ReadPostModifiedBackward(comma - 1) ?? ReadCoreBackward(comma - 1)) is { } head) return Classified(head.Start, head.End, end);
+            // "The board's chair, Petra Holm, claimed": a name in apposition names the speaker, whatever the noun before it.
+            if (comma + 1 < j && AllNames(comma + 1, j) && ReadAnyNounBackward(comma - 1) is { } described)
+            {
+                var start = described.Start > _first && IsDeterminer(_t[described.Start - 1]) ? described.Start - 1 : described.Start;
+                return new SourcePhrase(start, described.End, end, SpeakerClass.NamedPerson);
+            }
+            return null;
         }
 
         if (ReadPostModifiedBackward(j) is { } owner) return Classified(owner.Start, owner.End, end);
@@ -137,6 +144,13 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             if (relative) finiteVerb = false;
         }
         return found;
+    }
+
+    private bool AllNames(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!IsName(k)) return false;
+        return true;
     }
 
     /// <summary>"we", "I", "I've", "you": a pronoun that opens a contact relative clause ("economists we interviewed").</summary>

@@ -106,6 +106,8 @@ public class AttributionFinderTests
     [InlineData("The report lumps the cyclists' club in with vandals.", "The report | DefiniteRole")]
     [InlineData("Columnist Ada Brill compared the protesters to arsonists.", "Columnist Ada Brill | NamedPerson")]
     [InlineData("The inquiry swept the charity into the same group as the cartels.", "The inquiry | DefiniteRole")]
+    [InlineData("The club's treasurer-elect, Petra Holm, insisted the books were clean.", "The club's treasurer-elect | NamedPerson")]
+    [InlineData("The board's chair, Petra Holm, insisted the books were clean.", "The board's chair | NamedPerson")]
     // Counts in a partitive belong to the source.
     [InlineData("Forty per cent of growers said the price was too low.", "Forty per cent of growers | VagueCollective")]
     [InlineData("61% of growers said the price was too low.", "61% of growers | VagueCollective")]
@@ -164,6 +166,16 @@ public class AttributionFinderTests
         var frame = Assert.Single(model.Frames);
         Assert.Equal(content, text[frame.Content.Start..frame.Content.End]);
         Assert.DoesNotContain("Friday", model.Excerpt(model.SpanOf(frame.SourceStart, frame.SourceEnd)));
+    }
+
+    [Theory]
+    [InlineData("Petra Holm said the fees were small, and a source close to the board said the deal would collapse.", "the fees were small")]
+    [InlineData("Petra Holm called the fees “purely administrative,” and a source close to the board said the deal would collapse.", "the fees “purely administrative,”")]
+    public void A_coordinated_second_attribution_ends_the_first_ones_content(string text, string content)
+    {
+        var model = Model(text);
+        Assert.Equal(content, text[model.Frames[0].Content.Start..model.Frames[0].Content.End]);
+        Assert.Equal(Voice.Author, model.Voices[model.Tokens.ToList().FindIndex(t => t.Norm == "source")]);
     }
 
     [Fact]
