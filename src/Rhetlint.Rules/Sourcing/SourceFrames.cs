@@ -141,10 +141,11 @@ internal static class SourceFrames
         for (var i = named.SourceStart; i < named.SourceEnd; i++)
             if (tokens[i].IsWord && IsSameWord(tokens[i].Norm, head.Norm)) return true;
         var claim = ClaimWords(document, unnamed.Content);
-        foreach (var word in ClaimWords(document, named.Content))
-            if (claim.Any(w => IsSameWord(w, word))) return true;
-        return false;
+        return ClaimWords(document, named.Content).Count(word => claim.Any(w => IsSameWord(w, word))) >= MinSharedClaimWords;
     }
+
+    /// <summary>Content words two claims must share to be the same claim: one alone ("year", "plan") is often chance.</summary>
+    private const int MinSharedClaimWords = 2;
 
     private static bool IsSameWord(string a, string b) => Inflections.IsFormOf(a, b) || Inflections.IsFormOf(b, a);
 

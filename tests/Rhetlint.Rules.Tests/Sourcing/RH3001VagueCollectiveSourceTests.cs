@@ -94,10 +94,11 @@ public class RH3001VagueCollectiveSourceTests
     public void A_named_member_who_carries_the_claim_names_the_group(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 
-    [Fact]
-    public void A_named_speaker_on_another_matter_does_not_name_the_group() =>
-        Assert.Equal(["Volcanologists agree"],
-            Flagged("RH3001", "Volcanologists agree the crater is quiet. Mayor Ines Varga said the regatta will go ahead."));
+    [Theory]
+    [InlineData("Volcanologists agree the crater is quiet. Mayor Ines Varga said the regatta will go ahead.")]
+    [InlineData("Volcanologists agree the crater is quiet. Mayor Ines Varga said the crater festival will go ahead.")]
+    public void A_named_speaker_on_another_matter_does_not_name_the_group(string text) =>
+        Assert.Equal(["Volcanologists agree"], Flagged("RH3001", text));
 
     [Fact]
     public void Offers_display_only_templates_naming_or_counting_the_group()
