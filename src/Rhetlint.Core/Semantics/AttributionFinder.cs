@@ -173,8 +173,9 @@ internal static class AttributionFinder
     }
 
     /// <summary>
-    /// "Holm claimed the fees were small, and a source said the deal would collapse": a second attribution coordinated
-    /// after a comma or semicolon takes over, so the first one's content ends before it. A source right after the cue
+    /// "Holm claimed the fees were small, and a source said the deal would collapse", "…, with one aide saying …": a
+    /// second attribution coordinated after a comma or semicolon takes over, so the first one's content ends before
+    /// it. A source right after the cue
     /// ("the mayor said critics had agreed") is inside the first report and stays there.
     /// </summary>
     private static void EndContentAtCoordinatedSource(ProseDocument document, ImmutableArray<AttributionFrame>.Builder frames, int firstOfSentence)
@@ -189,7 +190,7 @@ internal static class AttributionFinder
                 var next = frames[g];
                 if (g == f || next.CueToken <= frame.CueToken || !frame.Content.Contains(tokens[next.SourceStart].Span.Start)) continue;
                 var end = next.SourceStart;
-                if (end - 1 >= 0 && tokens[end - 1].Norm is "and" or "but" or "while" or "whereas" or "yet") end--;
+                if (end - 1 >= 0 && tokens[end - 1].Norm is "and" or "but" or "while" or "whereas" or "yet" or "with") end--;
                 // The comma may be inside a quotation that ends there: "… were “purely administrative,” and a source said …".
                 var closesQuotation = end - 2 >= 0 && tokens[end - 1].Kind == TokenKind.Quote && tokens[end - 2].Text is "," or ";";
                 if (!closesQuotation)

@@ -416,7 +416,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         {
             if (_t[k].Norm is not ("for" or "at" or "of" or "with" or "from" or "by" or "to" or "on" or "in")) continue;
             var n = k + 1;
-            if (n < to && (FunctionWords.Definite.Contains(_t[n].Norm) || FunctionWords.IndefiniteSingular.Contains(_t[n].Norm))) n++;
+            var definite = n < to && FunctionWords.Definite.Contains(_t[n].Norm);
+            if (definite) n++;
+            // "in"/"on" place a source ("a teacher in Halden") unless they name where it was published ("in the Halden Courier").
+            else if (_t[k].Norm is "in" or "on") continue;
             // "by the independent Harbour Research Unit": a few lower-case modifiers may stand before the name.
             for (var modifiers = 0; n < to && modifiers < MaxNameModifiers && _t[n].IsWord && !_t[n].IsCapitalized
                  && !FunctionWords.NounPhraseBreakers.Contains(_t[n].Norm); modifiers++) n++;

@@ -171,6 +171,7 @@ public class AttributionFinderTests
     [Theory]
     [InlineData("Petra Holm said the fees were small, and a source close to the board said the deal would collapse.", "the fees were small")]
     [InlineData("Petra Holm called the fees “purely administrative,” and a source close to the board said the deal would collapse.", "the fees “purely administrative,”")]
+    [InlineData("Petra Holm said the vote is on Friday, with one source close to the board saying the deal would collapse.", "the vote is on Friday")]
     public void A_coordinated_second_attribution_ends_the_first_ones_content(string text, string content)
     {
         var model = Model(text);

@@ -17,6 +17,7 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("One ferryman told me the crossing is doomed.", "One ferryman told")]
     [InlineData("As one archivist put it, the library is dying.", "one archivist put")]
     [InlineData("Someone said the bridge was closed.", "Someone said")]
+    [InlineData("One teacher in Halden said the exam was too hard.", "One teacher in Halden")]
     [InlineData("The landlord of a local pub said the brawl began at ten.", "The landlord of a local pub")]
     [InlineData("“Give us the keys,” one tenant yelled across the yard.", "one tenant yelled")]
     public void Flags_an_indefinite_single_source(string text, string expected) =>
