@@ -105,8 +105,10 @@ internal static class AttributionFinder
                 }
                 if (Vocabulary.IsDocumentingVerb(token) || IsPutIt(tokens, sentence, i))
                 {
-                    // "As the auditor Lena Moss documented, …", "As one curator put it, …": the clause is the source's.
-                    if (reader.ReadBefore(i) is { } documenter && (IsPutIt(tokens, sentence, i) || IsAsParenthetical(tokens, sentence, documenter.Start, i)))
+                    // "As the auditor Lena Moss documented, …", "As one curator put it, …": the clause is the source's. Before
+                    // a quotation ("Moss put it plainly: “…”") the quotation's subject is read below, as for any verb.
+                    if (reader.ReadBefore(i) is { } documenter
+                        && (IsPutIt(tokens, sentence, i) && !QuotationFollows(marks, sentence, i) || IsAsParenthetical(tokens, sentence, documenter.Start, i)))
                         frames.Add(VerbFrame(document, marks, sentence, i, documenter));
                     continue;
                 }

@@ -8,7 +8,7 @@ public class RH3008MissingQuoteProvenanceTests
 {
     [Theory]
     [InlineData("Columnist Ray Dunn has written that “Kestria only understands force.”", "Columnist Ray Dunn has written")]
-    [InlineData("As the historian Lena Moss once put it, “Empires die of overconfidence.”", "the historian Lena Moss once put")]
+    [InlineData("As the historian Lena Moss once put it, “Empires die of overconfidence.”", "the historian Lena Moss")]
     [InlineData("Ilse Brandt famously declared that the border was sacred.", "Ilse Brandt famously declared")]
     public void Flags_a_quote_from_outside_the_event_with_no_provenance(string text, string expected)
     {
