@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
 
@@ -34,4 +36,20 @@ public sealed record AttributionFrame(
 {
     /// <summary>For a pronoun source ("she said"), the index in <see cref="DocumentModel.Frames"/> of the frame whose speaker it refers to.</summary>
     public int? Antecedent { get; init; }
+}
+
+public static class AttributionFrameExtensions
+{
+    /// <summary>
+    /// An unnamed plural source: "neighbours", "some economists", "officials", "people familiar with the talks". A crowd
+    /// holds views and chants slogans, but a verbatim quotation has one speaker, so it never speaks one it is not
+    /// quoted with (RULES.md §3 M4; the annotation guidelines flag such a quotation as unattributed).
+    /// </summary>
+    public static bool IsUnnamedGroup(this AttributionFrame frame, ImmutableArray<Token> tokens)
+    {
+        if (frame.Speaker == SpeakerClass.VagueCollective) return true;
+        if (frame.Speaker is not (SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed)) return false;
+        var head = tokens[frame.SourceHeadEnd - 1];
+        return SourceNouns.Of(head) is { IsPlural: true } || head.Norm is "people" or "those";
+    }
 }

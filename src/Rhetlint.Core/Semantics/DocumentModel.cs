@@ -66,7 +66,8 @@ public sealed class DocumentModel
         var reportedChange = new int[tokens.Length + 1];
         foreach (var frame in frames)
         {
-            if (frame.Speaker == SpeakerClass.Author || frame.Content.IsEmpty) continue;
+            // The writer's own and everyone's claims ("as any pilot would tell you, …") stay the writer's.
+            if (frame.Speaker is SpeakerClass.Author or SpeakerClass.Universal || frame.Content.IsEmpty) continue;
             var (first, last) = (syntax.TokenIndexAt(frame.Content.Start), syntax.TokenIndexAt(frame.Content.End - 1));
             if (first < 0 || last < first) continue;
             reportedChange[first]++;

@@ -49,7 +49,9 @@ public static class FunctionWords
     public static readonly FrozenSet<string> VerbPreModifiers = Set(
         "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "once", "recently", "later",
         "then", "now", "again", "privately", "anonymously", "confidentially", "publicly", "repeatedly", "often", "previously", "already", "further",
-        "even", "famously", "rightly", "correctly", "memorably", "bluntly", "just", "long");
+        "even", "famously", "rightly", "correctly", "memorably", "bluntly", "just", "long",
+        // "Soldiers here say", "economists everywhere agree": where the source is, between it and its verb.
+        "here", "there", "everywhere", "alike");
 
     public static readonly FrozenSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -39,10 +39,30 @@ internal static class PerceptionFinder
                     ranges.Add((i + 2, ClauseBounds.End(tokens, sentence, i + 1)));
                 else if (IsBeliefParticiple(tokens, sentence, i))
                     ranges.Add((i + 2, ClauseBounds.End(tokens, sentence, i + 1)));
+                else if (IsSeemingToSomeone(tokens, sentence, i))
+                    ranges.Add((i + 1, ClauseBounds.End(tokens, sentence, i)));
             }
         }
         return ranges;
     }
+
+    private static readonly HashSet<string> SeemVerbs = ["seem", "seems", "seemed", "appear", "appears", "appeared", "felt", "feels"];
+
+    /// <summary>
+    /// "For fans who had queued all night, it seemed the band would surely play", "it seemed to the crew that …": how
+    /// things looked to someone the sentence names, free indirect perception; without one ("it seemed to me", a bare "it
+    /// seems") the writer hedges their own claim.
+    /// </summary>
+    private static bool IsSeemingToSomeone(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!SeemVerbs.Contains(tokens[i].Norm) || i == sentence.FirstToken || tokens[i - 1].Norm != "it") return false;
+        if (i + 2 < sentence.EndToken && tokens[i + 1].Norm == "to") return !IsWriterOrReader(tokens[i + 2]);
+        // "For fans …, it seemed": the experiencer opens the sentence, set off by a comma.
+        return tokens[sentence.FirstToken].Norm == "for" && i - 2 > sentence.FirstToken + 1 && tokens[i - 2].Text == ","
+            && !IsWriterOrReader(tokens[sentence.FirstToken + 1]);
+    }
+
+    private static bool IsWriterOrReader(Token token) => token.Norm is "me" or "us" or "you" or "i" or "we";
 
     private static readonly HashSet<string> BeliefParticiples =
         ["believing", "fearing", "thinking", "convinced", "suspecting", "worried", "assuming", "reasoning", "calculating"];

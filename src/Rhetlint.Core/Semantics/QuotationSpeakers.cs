@@ -156,27 +156,33 @@ internal sealed class QuotationSpeakers
         return new QuoteAttribution(QuoteAttributionKind.DashLine, null, name, speaker);
     }
 
-    /// <summary>A frame in the sentence before or after, within the paragraph; or a paragraph that ends "Brandt said:" before a quote paragraph.</summary>
+    /// <summary>
+    /// A frame in the sentence before or after, within the paragraph; or a paragraph that ends "Brandt said:" before a
+    /// quote paragraph. An unnamed group next door speaks no stand-alone quotation ("Neighbours say the smell is
+    /// unbearable. “We cannot open our windows.”"): the quotation stays unattributed.
+    /// </summary>
     private QuoteAttribution? Adjacent(Quotation quotation)
     {
         var first = _document.SentenceOfToken(quotation.OpenToken);
         var paragraph = _document.Paragraphs[first.ParagraphIndex];
-        if (first.Index > paragraph.FirstSentence && _framesBySentence[first.Index - 1].LastOrDefault() is { } before)
+        if (first.Index > paragraph.FirstSentence && _framesBySentence[first.Index - 1].LastOrDefault(CanSpeakQuotation) is { } before)
             return FromFrame(QuoteAttributionKind.PreviousSentence, before);
 
         var last = LastSentence(quotation);
         var lastParagraph = _document.Paragraphs[_document.Sentences[last].ParagraphIndex];
-        if (last + 1 < lastParagraph.EndSentence && _framesBySentence[last + 1].FirstOrDefault() is { } after)
+        if (last + 1 < lastParagraph.EndSentence && _framesBySentence[last + 1].FirstOrDefault(CanSpeakQuotation) is { } after)
             return FromFrame(QuoteAttributionKind.NextSentence, after);
 
         if (first.Index == paragraph.FirstSentence && paragraph.Index > 0 && _document.Paragraphs[paragraph.Index - 1] is { SentenceCount: > 0 } previous)
         {
             var introducing = _document.Sentences[previous.EndSentence - 1];
-            if (_tokens[introducing.EndToken - 1].Text == ":" && _framesBySentence[introducing.Index].LastOrDefault() is { } intro)
+            if (_tokens[introducing.EndToken - 1].Text == ":" && _framesBySentence[introducing.Index].LastOrDefault(CanSpeakQuotation) is { } intro)
                 return FromFrame(QuoteAttributionKind.PreviousSentence, intro);
         }
         return null;
     }
+
+    private bool CanSpeakQuotation(AttributionFrame frame) => !frame.IsUnnamedGroup(_tokens);
 
     /// <summary>A quote paragraph directly after an attributed one inherits its speaker (AP: for one paragraph only).</summary>
     private QuoteAttribution? Continuation(Quotation quotation)

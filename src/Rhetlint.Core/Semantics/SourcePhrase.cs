@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
@@ -14,6 +15,8 @@ internal readonly record struct SourcePhrase(int Start, int HeadEnd, int End, Sp
 internal sealed class SourcePhraseReader(ProseDocument document, Sentence sentence, NameEvidence names)
 {
     private const int MaxPhraseWords = 8;
+    /// <summary>Lower-case words allowed between an affiliation's preposition and the name: "by the independent Harbour Unit".</summary>
+    private const int MaxNameModifiers = 3;
     private const int MaxClauseTokens = 16;
     /// <summary>How far back a post-modified source may start: "an envoy who has sat through the Varn talks told".</summary>
     private const int MaxPostModifierTokens = 14;
@@ -25,16 +28,34 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     public SourcePhrase? ReadBefore(int cue)
     {
         if (ReadSubjectBefore(cue) is not { } source) return null;
+        // "controlling how people think": the subject of an embedded question is talked about, it reports nothing.
+        if (source.Start > _first && _t[source.Start - 1].Norm is "how" or "whether" or "why") return null;
         if (source.Start == _first || !FunctionWords.Prepositions.Contains(_t[source.Start - 1].Norm)) return source;
         // "one of the judges said", "some of the officials": the quantity is the subject, the phrase its partitive.
         var preposition = source.Start - 1;
-        if (_t[preposition].Norm == "of" && preposition - 1 >= _first
-            && (FunctionWords.Partitives.Contains(_t[preposition - 1].Norm) || _t[preposition - 1].Kind == TokenKind.Number))
-            return Classified(preposition - 1, source.HeadEnd, source.End);
+        if (_t[preposition].Norm == "of" && preposition - 1 >= _first && IsPartitiveQuantity(preposition - 1))
+            return Classified(QuantityStart(preposition - 1), source.HeadEnd, source.End);
+        // "…, with one senior aide saying": the subject of an absolute participle clause.
+        if (_t[preposition].Norm is "with" or "without" && _t[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) return source;
         // "the Commission on Presidential Debates says": the phrase is the object inside a larger subject, which the source spans.
         // Other prepositions ("rejected by officials who said", "despite officials") make it no subject at all.
         if (!NounPhrasePrepositions.Contains(_t[preposition].Norm)) return null;
-        return ReadAnyNounBackward(preposition - 1) is { } owner ? Classified(owner.Start, owner.End, source.End) : source;
+        if (ReadAnyNounBackward(preposition - 1) is not { } owner) return source;
+        // "A senior figure in the party": the owner keeps its article, which says how definite it is.
+        var ownerStart = owner.Start > _first && IsDeterminer(_t[owner.Start - 1]) ? owner.Start - 1 : owner.Start;
+        return Classified(ownerStart, owner.End, source.End);
+    }
+
+    /// <summary>A quantity that picks from the group after "of": "one", "most", "ten", "61%", "61 per cent".</summary>
+    private bool IsPartitiveQuantity(int k) =>
+        FunctionWords.Partitives.Contains(_t[k].Norm) || _t[k].Kind == TokenKind.Number || _t[k].Text == "%" || _t[k].Norm == "percent"
+        || _t[k].Norm == "cent" && k - 1 >= _first && _t[k - 1].Norm == "per";
+
+    /// <summary>Where the quantity before "of" starts: "61 per cent of farmers", "forty per cent of farmers" start at the number.</summary>
+    private int QuantityStart(int k)
+    {
+        var start = _t[k].Norm == "cent" ? k - 2 : _t[k].Text == "%" || _t[k].Norm == "percent" ? k - 1 : k;
+        return start >= _first && (_t[start].Kind == TokenKind.Number || _t[start].IsWord) ? start : k;
     }
 
     /// <summary>The phrase before the cue, which may be the object of a preposition inside the real subject.</summary>
@@ -60,17 +81,17 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             return new SourcePhrase(j, j + 1, end, _t[j].Norm is "we've" or "i've" ? SpeakerClass.Author : SpeakerClass.Pronoun);
         // "Amnesty said", "Steel told": one capitalized word right before the verb is a name, common word or not,
         // unless it is the kind of noun that stands for research rather than a speaker ("Research shows").
-        // A plural ("Locals say") is a group.
+        // A plural ("Locals say") is a group, a person noun a role ("Witness said"); a body stays a body ("Police said").
         if (j == _first && cue == j + 1 && _t[j].IsCapitalized && Vocabulary.IsCommonWord(_t[j]) && !EvidenceNouns.Contains(_t[j].Norm)
             && !_t[j].Norm.EndsWith('s')
             && !Vocabulary.IsDocumentNoun(_t[j]) && !Vocabulary.IsPluralDocumentNoun(_t[j]) && !FunctionWords.SentenceStarters.Contains(_t[j].Norm)
-            && !Vocabulary.IsRoleNoun(_t[j]) && !Vocabulary.IsPluralRoleNoun(_t[j]))
+            && NounAt(j) is not ({ Kind: SourceNounKind.Person } or { IsPlural: true }))
             return new SourcePhrase(j, j + 1, end, SpeakerClass.NamedOrganization);
 
         // "others note", "some argue", "though many believe": a quantifier standing for unnamed people.
         // ("Some state officials praised" is a determiner before a noun that happens to be a verb form.)
         if (FunctionWords.VaguePronouns.Contains(_t[j].Norm) && (j == _first || IsClauseBoundary(_t[j - 1]))
-            && !(cue + 1 < _end && (Vocabulary.IsPluralRoleNoun(_t[cue + 1]) || Vocabulary.IsAnonymousSourceNoun(_t[cue + 1]) || IsPeopleWord(_t[cue + 1]))))
+            && !(cue + 1 < _end && (NounAt(cue + 1) is { IsPlural: true } || Vocabulary.IsAnonymousSourceNoun(_t[cue + 1]) || IsPeopleWord(_t[cue + 1]))))
             return new SourcePhrase(j, j + 1, end, SpeakerClass.VagueCollective);
 
         if (_t[j].Text == ",")
@@ -78,7 +99,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             // "Ilse Brandt, a columnist for the Gazette, wrote": the head precedes the appositive.
             var open = FindBackward(j - 1, t => t.Text == ",");
             if (open is not int comma) return null;
-            return (ReadPostModifiedBackward(comma - 1) ?? ReadCoreBackward(comma - 1)) is { } head ? Classified(head.Start, head.End, end) : null;
+            if ((ReadPostModifiedBackward(comma - 1) ?? ReadCoreBackward(comma - 1)) is { } head) return Classified(head.Start, head.End, end);
+            // "The board's chair, Petra Holm, claimed": a name in apposition names the speaker, whatever the noun before it.
+            if (comma + 1 < j && AllNames(comma + 1, j) && ReadAnyNounBackward(comma - 1) is { } described)
+            {
+                var start = described.Start > _first && IsDeterminer(_t[described.Start - 1]) ? described.Start - 1 : described.Start;
+                return new SourcePhrase(start, described.End, end, SpeakerClass.NamedPerson);
+            }
+            return null;
         }
 
         if (ReadPostModifiedBackward(j) is { } owner) return Classified(owner.Start, owner.End, end);
@@ -101,9 +129,11 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         for (var k = last; k > _first && last - k < MaxPostModifierTokens; k--)
         {
             var token = _t[k];
-            if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")" || token.Norm == "that") break;
-            finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm);
-            var relative = token.Norm is "who" or "which" || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
+            if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")" || token.Norm == "that" && !IsClauseSubject(k + 1)) break;
+            finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || IsClauseSubject(k);
+            // "economists (that) we interviewed", "people I trust": a relative clause with no pronoun, its subject a person.
+            var contact = IsClauseSubject(k) && k > _first && NounAt(k - 1) is { Kind: SourceNounKind.Person };
+            var relative = token.Norm is "who" or "whom" or "which" or "that" || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
             // "Ilse Brandt, who chairs the committee, said" / "Brandt, who said": a relative clause set off by a comma.
             if (token.Norm is "who" or "which" && k - 2 >= _first && _t[k - 1].Text == ","
                 && ReadCoreBackward(k - 2) is { } described && IsSourceHead(described.End - 1, described.Start, k))
@@ -116,6 +146,18 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         return found;
     }
 
+    private bool AllNames(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!IsName(k)) return false;
+        return true;
+    }
+
+    /// <summary>"we", "I", "I've", "you": a pronoun that opens a contact relative clause ("economists we interviewed").</summary>
+    private bool IsClauseSubject(int k) =>
+        k <= _end - 1 && (FunctionWords.AuthorPronouns.Contains(_t[k].Norm) || FunctionWords.PersonPronouns.Contains(_t[k].Norm) || _t[k].Norm == "you"
+            || _t[k].Norm is "i've" or "we've" or "i'd" or "we'd" or "you've");
+
     /// <summary>Mass nouns that stand for research or reasoning, never a speaker ("Research shows", "Experience suggests").</summary>
     private static readonly FrozenSet<string> EvidenceNouns = new[]
     {
@@ -123,11 +165,15 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         "analysis", "economics", "physics", "biology", "medicine", "psychology", "precedent", "common", "wisdom", "tradition",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> PhraseQuantifiers =
+        new[] { "all", "both", "each", "every", "no", "such" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NounPhrasePrepositions =
         new[] { "of", "on", "at", "for", "to", "in", "from", "with" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifierPrepositions =
-        new[] { "at", "of", "for", "from", "with", "inside", "within", "in" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "at", "of", "for", "from", "with", "inside", "within", "in", "across", "around", "throughout", "near", "on", "outside", "among" }
+            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A bare noun phrase of words and names ending at <paramref name="last"/>.</summary>
     private (int Start, int End)? ReadAnyNounBackward(int last)
@@ -148,6 +194,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     {
         var k = start;
         if (k >= _end || !_t[k].IsWord) return null;
+        // "said Friday", "said last week": a time, not a speaker.
+        if (FunctionWords.Weekdays.Contains(_t[k].Norm) || FunctionWords.Months.Contains(_t[k].Norm) || _t[k].Norm is "yesterday" or "today" or "tonight")
+            return null;
+        // "is seen by many as", "was dismissed by some": a quantifier standing for unnamed people.
+        if (FunctionWords.VaguePronouns.Contains(_t[k].Norm) && (k + 1 >= _end || !IsPhraseWord(_t[k + 1]) || _t[k + 1].Norm is "as" or "to"))
+            return new SourcePhrase(k, k + 1, k + 1, SpeakerClass.VagueCollective);
         if (IsDeterminer(_t[k])) k++;
         var headEnd = k;
         while (headEnd < _end && headEnd - start < MaxPhraseWords && IsPhraseWord(_t[headEnd])
@@ -190,7 +242,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             head = k;
         else if (IsDeterminer(_t[k]))
             for (k++; k < limit && k - clauseStart <= MaxPhraseWords && IsPhraseWord(_t[k]); k++)
-                if (IsRoleOrDocument(k) || Vocabulary.IsPluralRoleNoun(_t[k])) { head = k; break; }
+                if (IsSourceNounOrDocument(k)) { head = k; break; }
         if (head is not int h) return null;
         // "the historian Lena Moss": a name after the role is the head.
         while (h + 1 < limit && IsName(h + 1)) h++;
@@ -201,6 +253,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     private (int Start, int End)? ReadCoreBackward(int last)
     {
+        // "Those who track the numbers say": the demonstrative stands for people.
+        if (last >= _first && _t[last].Norm == "those") return (last, last + 1);
         if (last < _first || !_t[last].IsWord || IsDeterminer(_t[last]) || FunctionWords.NounPhraseBreakers.Contains(_t[last].Norm)) return null;
         var k = last;
         var words = 0;
@@ -217,7 +271,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         }
         var start = k + 1;
         // "Meanwhile student leaders have warned": an opening adverb is not part of the source.
-        while (start < last && FunctionWords.SentenceStarters.Contains(_t[start].Norm) && !IsDeterminer(_t[start]) && names.OutletAt(start) is null) start++;
+        // Quantifiers that open a sentence stay: they are the phrase's ("Both delegations", "Every sailor").
+        while (start < last && FunctionWords.SentenceStarters.Contains(_t[start].Norm) && !IsDeterminer(_t[start]) && !PhraseQuantifiers.Contains(_t[start].Norm)
+               && names.OutletAt(start) is null) start++;
         return IsHead(last, start) ? (start, last + 1) : null;
     }
 
@@ -235,52 +291,80 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
         if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) || IsAppositiveOfName(start))
             return SpeakerClass.NamedPerson;
+        var noun = NounAt(headEnd - 1);
+        // "Gamers everywhere agree": a plural that everyone of its kind stands behind is a class, whatever the word.
+        if (IsUniversal(start, headEnd) && (noun is not null || IsPeopleWord(head) || head.Norm.EndsWith('s'))) return SpeakerClass.Universal;
         var access = Vocabulary.SourceAccessCues.OccursIn(document.Tokens, headEnd, end);
-        var definite = FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first) && !IsPeopleWord(head);
+        // "the owner of a local café": a definite article that picks one of an unnamed thing's people names nobody.
+        var anchoredToNobody = FunctionWords.Definite.Contains(first) && IsAnchoredToIndefinite(headEnd, end);
+        var definite = !anchoredToNobody && headEnd - start > 1 && (FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first) && !IsPeopleWord(head));
         if (Vocabulary.IsAnonymousSourceNoun(head) || IsPeopleWord(head) && access)
         {
             // "the source added": a source introduced earlier, judged where it was introduced.
-            if (FunctionWords.Definite.Contains(first)) return SpeakerClass.DefiniteRole;
+            if (FunctionWords.Definite.Contains(first) && !anchoredToNobody) return SpeakerClass.DefiniteRole;
             return access || HasNamedAffiliation(headEnd, end) || HasProperNameInside(start, headEnd - 1)
                 ? SpeakerClass.AnonymousDescribed
                 : SpeakerClass.AnonymousBare;
         }
-        if (IsPeopleWord(head) && (headEnd - start == 1 || FunctionWords.VagueQuantifiers.Contains(first))) return SpeakerClass.VagueCollective;
+        if (IsPeopleWord(head) && !definite)
+            return head.Norm is "person" or "someone" or "somebody" ? SpeakerClass.VagueSingular : SpeakerClass.VagueCollective;
 
-        var indefinite = FunctionWords.IndefiniteSingular.Contains(first);
-        if (indefinite)
+        if (FunctionWords.IndefiniteSingular.Contains(first) || anchoredToNobody)
         {
             // A spokesperson speaks on the record for a body the story names, with or without repeating it here.
             if (Vocabulary.IsSpokesperson(head)) return SpeakerClass.AnonymousDescribed;
-            if (Vocabulary.IsRoleNoun(head))
+            if (noun is { Kind: SourceNounKind.Person, IsPlural: false })
                 return HasNamedAffiliation(headEnd, end) || access ? SpeakerClass.AnonymousDescribed : SpeakerClass.VagueSingular;
-            if (Vocabulary.IsDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head))
+            if (Vocabulary.IsDocumentNoun(head) || noun is { IsPlural: false })
                 return HasProperNameInside(start + 1, headEnd - 1) || HasNamedAffiliation(headEnd, end)
                     ? SpeakerClass.NamedDocument
                     : SpeakerClass.VagueSingular;
         }
         if (Vocabulary.IsPluralDocumentNoun(head) && !definite && (HasNamedAffiliation(headEnd, end) || HasProperNameInside(start, headEnd - 1)))
             return SpeakerClass.NamedDocument;
-        if (Vocabulary.IsPluralRoleNoun(head) || Vocabulary.IsPluralDocumentNoun(head))
+        if (noun is { IsPlural: true } || Vocabulary.IsPluralDocumentNoun(head))
             return definite ? SpeakerClass.DefiniteRole : HasNamedAffiliation(headEnd, end) || access || HasProperNameInside(start, headEnd - 1)
                 ? SpeakerClass.AnonymousDescribed
                 : SpeakerClass.VagueCollective;
         // "Varn's 2023 defense white paper", "the Harlow Institute's review": a document tied to a name.
         if (Vocabulary.IsDocumentNoun(head) && HasProperNameInside(start, headEnd - 1, includePlaces: true)) return SpeakerClass.NamedDocument;
-        if (IsName(headEnd - 1)) return Vocabulary.IsOrganizationNoun(head) || names.Actors.Match(_t.Span, headEnd - 1) is not null || IsAcronym(head)
+        if (IsName(headEnd - 1)) return noun is { Kind: not SourceNounKind.Person } || names.Actors.Match(_t.Span, headEnd - 1) is not null || IsAcronym(head)
             ? SpeakerClass.NamedOrganization
             : SpeakerClass.NamedPerson;
         return SpeakerClass.DefiniteRole;
     }
+
+    /// <summary>
+    /// "any pilot", "every sailor", "no economist", "all (the) economists", "economists everywhere": everyone (or no one)
+    /// of a kind, which is no source but the writer's claim that all agree (RULES.md §3 M5; RH2005/RH2006 read such
+    /// claims).
+    /// </summary>
+    private bool IsUniversal(int start, int headEnd) =>
+        _t[start].Norm is "any" or "every" or "each" or "all" or "no"
+        || start > _first && _t[start - 1].Norm == "all"
+        || headEnd < _end && _t[headEnd].Norm is "everywhere" or "alike";
+
+    /// <summary>"… of a local café", "… at one Harlow school": the head's post-modifier opens with an indefinite.</summary>
+    private bool IsAnchoredToIndefinite(int headEnd, int end) =>
+        headEnd + 1 < end && _t[headEnd].Norm is "of" or "at" or "in" or "from" or "for" && FunctionWords.IndefiniteSingular.Contains(_t[headEnd + 1].Norm);
 
     private bool IsHead(int index, int phraseStart)
     {
         var token = _t[index];
         if (FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm))
             return index == phraseStart;
-        return IsRoleOrDocument(index) || Vocabulary.IsPluralRoleNoun(token) || Vocabulary.IsPluralDocumentNoun(token)
-            || Vocabulary.IsOrganizationNoun(token) || Vocabulary.IsAnonymousSourceNoun(token) || IsName(index)
-            || IsPeopleWord(token) && (index == phraseStart || FunctionWords.VagueQuantifiers.Contains(_t[index - 1].Norm));
+        // "those" is a determiner inside a phrase ("those farmers"); the other people words head a phrase of modifiers
+        // ("a person", "many young people"), not the end of a clause ("Kaine defended people").
+        if (IsPeopleWord(token)) return index == phraseStart || token.Norm != "those" && OnlyModifiersBetween(phraseStart, index);
+        return IsSourceNounOrDocument(index) || Vocabulary.IsAnonymousSourceNoun(token) || IsName(index);
+    }
+
+    /// <summary>Determiners, quantifiers, numbers and adjectives only, from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private bool OnlyModifiersBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!IsDeterminer(_t[k]) && _t[k].Kind != TokenKind.Number && !(_t[k].IsWord && AdjectiveForms.IsAdjective(_t[k].Norm))) return false;
+        return true;
     }
 
     /// <summary>A head that may own a post-modifier: the usual heads, and "people" when an access cue follows it.</summary>
@@ -288,9 +372,13 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         !FunctionWords.PersonPronouns.Contains(_t[index].Norm) && !FunctionWords.AuthorPronouns.Contains(_t[index].Norm)
         && (IsHead(index, phraseStart) || IsPeopleWord(_t[index]) && Vocabulary.SourceAccessCues.LongestAt(document.Tokens, modifier, _end) > 0);
 
-    private static bool IsPeopleWord(Token token) => token.Norm is "people" or "person" or "someone" or "those";
+    private static bool IsPeopleWord(Token token) => token.Norm is "people" or "person" or "someone" or "somebody" or "those";
 
-    private bool IsRoleOrDocument(int index) => Vocabulary.IsRoleNoun(_t[index]) || Vocabulary.IsDocumentNoun(_t[index]);
+    private bool IsSourceNounOrDocument(int index) =>
+        NounAt(index) is not null || Vocabulary.IsDocumentNoun(_t[index]) || Vocabulary.IsPluralDocumentNoun(_t[index]);
+
+    /// <summary>The source noun at <paramref name="index"/>; the sentence's first word may be a compound whatever its case.</summary>
+    private SourceNoun? NounAt(int index) => index == _first ? SourceNouns.OfSentenceStart(_t[index]) : SourceNouns.Of(_t[index]);
 
     /// <summary>A capitalized word that is not just capitalized because it opens the sentence.</summary>
     private bool IsName(int index)
@@ -298,10 +386,13 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var token = _t[index];
         if (names.OutletAt(index) is not null) return true;
         if (!token.IsWord || !token.IsCapitalized) return false;
-        if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) return false;
+        // "That's what the campaign was about": a pronoun with its verb is no name.
+        if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm) || FunctionWords.IsPronounContraction(token)) return false;
         if (index != _first) return true;
-        return !FunctionWords.SentenceStarters.Contains(token.Norm) && !Vocabulary.IsPluralRoleNoun(token) && !IsRoleOrDocument(index)
-            && (names.IsCapitalizedInside(token) || !names.IsWrittenLowercase(token) && !Vocabulary.IsCommonWord(token));
+        if (FunctionWords.SentenceStarters.Contains(token.Norm)) return false;
+        if (names.IsCapitalizedInside(token)) return true;
+        // "Shipbrokers say": a plural person noun opening a sentence is a group, even a compound no word list holds.
+        return !IsSourceNounOrDocument(index) && !names.IsWrittenLowercase(token) && !Vocabulary.IsCommonWord(token);
     }
 
     /// <summary>A name used as a modifier must be known as one: "Aviation experts" opens a sentence, "Pentagon planners" names a body.</summary>
@@ -318,14 +409,20 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         return false;
     }
 
-    /// <summary>"… for/at/of/with/from/by the Harlow Institute" among the post-modifiers.</summary>
+    /// <summary>"… for/at/of/with/from/by the Harlow Institute", "a document on the Varn Party's website" among the post-modifiers.</summary>
     private bool HasNamedAffiliation(int from, int to)
     {
         for (var k = from; k + 1 < to; k++)
         {
-            if (_t[k].Norm is not ("for" or "at" or "of" or "with" or "from" or "by" or "to")) continue;
+            if (_t[k].Norm is not ("for" or "at" or "of" or "with" or "from" or "by" or "to" or "on" or "in")) continue;
             var n = k + 1;
-            if (n < to && FunctionWords.Definite.Contains(_t[n].Norm)) n++;
+            var definite = n < to && FunctionWords.Definite.Contains(_t[n].Norm);
+            if (definite) n++;
+            // "in"/"on" place a source ("a teacher in Halden") unless they name where it was published ("in the Halden Courier").
+            else if (_t[k].Norm is "in" or "on") continue;
+            // "by the independent Harbour Research Unit": a few lower-case modifiers may stand before the name.
+            for (var modifiers = 0; n < to && modifiers < MaxNameModifiers && _t[n].IsWord && !_t[n].IsCapitalized
+                 && !FunctionWords.NounPhraseBreakers.Contains(_t[n].Norm); modifiers++) n++;
             if (n < to && IsName(n) && !names.Actors.IsPlaceWord(_t[n])) return true;
         }
         return false;

@@ -25,4 +25,9 @@ public enum SpeakerClass
     Pronoun,
     /// <summary>I, we.</summary>
     Author,
+    /// <summary>
+    /// Everyone of a kind: "any pilot (would tell you)", "every sailor (knows)", "all economists", "economists
+    /// everywhere". No source: the claim stays the writer's, a claim that all agree (RH2005, RH2006).
+    /// </summary>
+    Universal,
 }

@@ -59,6 +59,53 @@ public static class Vocabulary
 
     private static readonly Lazy<FrozenSet<string>> MannerLemmas = new(() => Normalized("manner_of_speaking_verbs"));
 
+    /// <summary>"seen", "regarded", "viewed": a verb of regarding, whose passive with "by … as" credits a view to the agent.</summary>
+    public static bool IsRegardVerb(Token token) => token.IsWord && RegardVerbForms.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> RegardVerbForms = new(() =>
+        LexiconStore.Lines("regard_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>"compared … to", "lumps … with", "framed … as": the words that complete a verb of classifying, or null.</summary>
+    public static FrozenSet<string>? ClassificationComplements(Token token) =>
+        token.IsWord && Classifications.Value.TryGetValue(token.Norm, out var complements) ? complements : null;
+
+    private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> Classifications = new(() => ComplementTable("classification_verbs", formsFirst: false));
+
+    /// <summary>"keen on", "unanimous that", "sceptical of": the words that open the view after a stance adjective, or null.</summary>
+    public static FrozenSet<string>? StanceAdjectiveComplements(Token token) =>
+        token.IsWord && StanceAdjectives.Value.TryGetValue(token.Norm, out var complements) ? complements : null;
+
+    private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> StanceAdjectives = new(() => ComplementTable("stance_adjectives", formsFirst: true));
+
+    /// <summary>"documented", "established": a verb of recording that credits a clause to its subject in "As S VERB, …".</summary>
+    public static bool IsDocumentingVerb(Token token) => token.IsWord && DocumentingVerbForms.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> DocumentingVerbForms = new(() =>
+        LexiconStore.Lines("documenting_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// A two-column lexicon of words and the complements they take, as word → complements. <paramref name="formsFirst"/>:
+    /// the words are in the first column ("keen&lt;TAB&gt;on to that"), else the complement is ("to&lt;TAB&gt;compare compared …").
+    /// </summary>
+    private static FrozenDictionary<string, FrozenSet<string>> ComplementTable(string lexicon, bool formsFirst)
+    {
+        var table = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var line in LexiconStore.Lines(lexicon))
+        {
+            var columns = line.Split('\t', 2);
+            if (columns.Length != 2) continue;
+            var (forms, complements) = formsFirst ? (columns[0], columns[1]) : (columns[1], columns[0]);
+            foreach (var form in forms.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!table.TryGetValue(Token.Normalize(form), out var set)) table[Token.Normalize(form)] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.UnionWith(complements.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize));
+            }
+        }
+        return table.ToFrozenDictionary(e => e.Key, e => e.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
     /// <summary>"blasted", "praised", "dubbed": a speech cue only right before a quotation.</summary>
     public static bool IsEvaluationVerb(Token token) => token.IsWord && EvaluationVerbForms.Value.Contains(token.Norm);
 
@@ -77,7 +124,10 @@ public static class Vocabulary
     public static bool IsPluralRoleNoun(Token token) =>
         token.IsWord && (RoleNounsPlural.Value.Contains(token.Norm) || token.Norm.EndsWith('s') && HasRoleSuffix(token.Norm[..^1]));
     /// <summary>A word the common-word list says is never a name ("research", "aviation"): capitalized, it only opens a sentence.</summary>
-    public static bool IsCommonWord(Token token) => token.IsWord && CommonWords.Value.Contains(token.Norm);
+    public static bool IsCommonWord(Token token) => token.IsWord && IsCommonWord(token.Norm);
+
+    /// <param name="word">A normalized word (<see cref="Token.Norm"/>).</param>
+    public static bool IsCommonWord(string word) => CommonWords.Value.Contains(word);
 
     private static readonly Lazy<FrozenSet<string>> CommonWords = new(() => Normalized("common_words"));
 
@@ -98,7 +148,7 @@ public static class Vocabulary
     /// <summary>Professions named by suffix ("agronomist", "statistician", "cartographer"): open classes no list can hold.</summary>
     private static readonly string[] RoleSuffixes = ["ologist", "ographer", "ician", "ist"];
 
-    private static bool HasRoleSuffix(string word) =>
+    internal static bool HasRoleSuffix(string word) =>
         word.Length >= 6 && word.All(char.IsLetter) && RoleSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal))
         && !RoleSuffixExceptions.Value.Contains(word);
 

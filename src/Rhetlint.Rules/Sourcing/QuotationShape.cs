@@ -76,16 +76,25 @@ internal readonly struct QuotationShape
     /// <summary>How far from a quotation a speech verb is looked for: far enough for any real attribution, bounded for huge sentences.</summary>
     public const int MaxSpeechVerbDistance = 60;
 
-    public static bool HasSpeechVerb(DocumentModel document, int first, int end)
+    /// <param name="oneSpeakerOnly">Leave out the verbs of unnamed groups ("Neighbours say …"), which speak no verbatim quotation.</param>
+    public static bool HasSpeechVerb(DocumentModel document, int first, int end, bool oneSpeakerOnly)
     {
         for (var k = first; k < end; k++)
         {
-            if (document.Voices[k] is Voice.Quoted or Voice.Mention) continue;
+            if (document.Voices[k] is Voice.Quoted or Voice.Mention || oneSpeakerOnly && IsCueOfUnnamedGroup(document, k)) continue;
             var token = document.Tokens[k];
             if (Vocabulary.IsReportingVerb(token) || Vocabulary.NamingVerbs.Contains(token) || token.Norm == "words"
                 || token.Norm is "put" or "puts" && k + 1 < end && document.Tokens[k + 1].Norm == "it")
                 return true;
         }
+        return false;
+    }
+
+    /// <summary>The verb of "Neighbours say …": read, and by a group that cannot have spoken a verbatim quotation.</summary>
+    private static bool IsCueOfUnnamedGroup(DocumentModel document, int token)
+    {
+        foreach (var frame in document.FramesIn(document.SentenceOf(token)))
+            if (frame.CueToken == token && frame.IsUnnamedGroup(document.Tokens)) return true;
         return false;
     }
 

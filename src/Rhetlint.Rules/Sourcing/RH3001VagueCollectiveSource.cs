@@ -24,9 +24,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             NPR's guidance is that "officials say" is not enough.
             """,
         NotFlagged = """
-            - Members are named in the phrase ("critics, led by MP Sara Lind,"), or a named source speaks in the same or
-              the next sentence. When the sentence opens its paragraph, a named source anywhere later in the paragraph
-              counts (Wikipedia's topic-sentence exception).
+            - Members are named in the phrase ("critics, led by MP Sara Lind,"), or a named source carries the group's
+              claim (shares at least two of its content words) in the same or the next sentence. When the sentence opens
+              its paragraph, such a named source anywhere later in the paragraph counts (Wikipedia's topic-sentence
+              exception). A named source on another subject does not name the group.
             - The group is scoped by a named organization ("economists at the Harlow Institute"), or refers back ("the
               critics").
             - The sentence carries a citation (a link, a footnote, "(Moss 2021)").
@@ -73,7 +74,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         {
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
-            if (SourceFrames.IsActionNotClaim(document, frame) || IsUniversalGroup(document, frame)) continue;
+            if (SourceFrames.IsActionNotClaim(document, frame)) continue;
             if (document.HasCitation(sentence)) continue;
 
             var span = SourceFrames.AttributionSpan(document, frame);
@@ -92,32 +93,24 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     private static bool IsCountedOrDocumentary(DocumentModel document, AttributionFrame frame) =>
         Vocabulary.IsPluralDocumentNoun(document.Tokens[frame.SourceHeadEnd - 1]) || SourceFrames.IsCounted(document, frame);
 
-    /// <summary>"All experts agree", "economists everywhere agree": a claim that everyone agrees, reported once as RH2006.</summary>
-    private static bool IsUniversalGroup(DocumentModel document, AttributionFrame frame)
-    {
-        var tokens = document.Tokens;
-        var first = document.SentenceOf(frame.SourceStart).FirstToken;
-        return tokens[frame.SourceStart].Norm is "all" or "every"
-            || frame.SourceStart > first && tokens[frame.SourceStart - 1].Norm is "all" or "every"
-            || frame.SourceHeadEnd < tokens.Length && tokens[frame.SourceHeadEnd].Norm == "everywhere";
-    }
-
     /// <summary>
-    /// The group is specified: names in its own phrase ("critics, led by MP Sara Lind,"), a named source in the
-    /// same or next sentence, or — for a topic sentence — anywhere later in its paragraph.
+    /// The group is specified: names in its own phrase ("critics, led by MP Sara Lind,"), or a named member who carries
+    /// its claim in the same or next sentence, or — for a topic sentence — anywhere later in its paragraph.
     /// </summary>
     private static bool MembersAreNamed(DocumentModel document, AttributionFrame frame)
     {
         var tokens = document.Tokens;
+        // "critics, led by MP Sara Lind,"; not the "I" of "nurses I trust".
         for (var i = frame.SourceHeadEnd; i < frame.SourceEnd; i++)
-            if (tokens[i].IsWord && tokens[i].IsCapitalized) return true;
+            if (tokens[i].IsWord && tokens[i].IsCapitalized && !FunctionWords.AuthorPronouns.Contains(tokens[i].Norm) && tokens[i].Norm is not ("i've" or "i'd")) return true;
 
         var sentence = document.Syntax.Sentences[frame.SentenceIndex];
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
         var last = sentence.Index == paragraph.FirstSentence ? paragraph.EndSentence - 1 : Math.Min(sentence.Index + 1, paragraph.EndSentence - 1);
         for (var s = sentence.Index; s <= last; s++)
             foreach (var other in document.FramesIn(document.Syntax.Sentences[s]))
-                if (other != frame && other.Speaker is SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument)
+                if (other != frame && other.Speaker is SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument
+                    && SourceFrames.IsIdentifiedBy(document, frame, other))
                     return true;
         return false;
     }

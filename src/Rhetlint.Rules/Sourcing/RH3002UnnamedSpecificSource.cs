@@ -27,6 +27,9 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
               story names.
             - An unnamed person has a named affiliation ("an engineer at Northline Rail"): the anonymous-source rules
               judge that case.
+            - The next sentence of the paragraph names the source and carries the same claim (a delayed-identification
+              lede: "According to a Harlow Institute economist, rates will rise. Dr. Mira Solberg, the institute's chief
+              economist, said …").
             - The attribution is itself inside a direct quotation.
             - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night").
 
@@ -73,6 +76,7 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
         {
             if (frame.Speaker != SpeakerClass.VagueSingular || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || researchVerbs.Contains(frame.CueToken) || SourceFrames.IsActionNotClaim(document, frame)) continue;
+            if (IsNamedNext(document, frame)) continue;
 
             var span = SourceFrames.AttributionSpan(document, frame);
             var source = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);
@@ -84,6 +88,22 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             var rewrite = Rewrite.Template(isDocument ? "Name the publisher and date" : "Name the source and their role", source, template);
             context.Report(Descriptor, span, [rewrite], document.Excerpt(span), PufferyNote(document, frame));
         }
+    }
+
+    /// <summary>
+    /// A delayed-identification lede: "According to a Harlow Institute economist, rates will rise. Dr. Mira Solberg, the
+    /// institute's chief economist, said …" names the source in the next sentence of the paragraph.
+    /// </summary>
+    private static bool IsNamedNext(DocumentModel document, AttributionFrame frame)
+    {
+        var sentence = document.Syntax.Sentences[frame.SentenceIndex];
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        if (sentence.Index + 1 >= paragraph.EndSentence) return false;
+        foreach (var other in document.FramesIn(document.Syntax.Sentences[sentence.Index + 1]))
+            if (other.Speaker is SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument
+                && SourceFrames.IsIdentifiedBy(document, frame, other))
+                return true;
+        return false;
     }
 
     private static string PufferyNote(DocumentModel document, AttributionFrame frame)

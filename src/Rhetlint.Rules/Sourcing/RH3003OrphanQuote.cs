@@ -93,7 +93,7 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
         if (shape.Words == 0 || !shape.StandsAlone && !shape.IsFullSentence && shape.Words < MinWords) return;
         if (IsIntroduced(document, quotation) || IsHeadlineCase(document, quotation, shape) || QuotationShape.HasSpeechVerb(document,
             Math.Max(AdjacentStart(document, shape.First).FirstToken, quotation.OpenToken - QuotationShape.MaxSpeechVerbDistance),
-            Math.Min(AdjacentEnd(document, shape.Last).EndToken, quotation.CloseToken!.Value + QuotationShape.MaxSpeechVerbDistance))) return;
+            Math.Min(AdjacentEnd(document, shape.Last).EndToken, quotation.CloseToken!.Value + QuotationShape.MaxSpeechVerbDistance), oneSpeakerOnly: true)) return;
 
         var severity = shape.IsFullSentence ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
         context.Report(Descriptor, severity, quotation.Span, [AttributionTemplate(document, quotation, shape)], Excerpt(document, quotation));

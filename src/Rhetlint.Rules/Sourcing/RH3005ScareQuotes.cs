@@ -104,7 +104,7 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
             || PartialQuoteStarts.Contains(tokens[quotation.OpenToken + 1].Norm.Split('\'')[0]) || HasCapital(tokens, quotation.OpenToken, close)
             || HasFunctionWord(tokens, quotation.OpenToken, close) || SaysWhoseWords(document, sentence, quotation)
             || words == 1 && (tokens[quotation.OpenToken + 1].Text.Length == 1 || IsFunctionWord(tokens[quotation.OpenToken + 1]))
-            || QuotationShape.HasSpeechVerb(document, Math.Max(sentence.FirstToken, quotation.OpenToken - QuotationShape.MaxSpeechVerbDistance), quotation.OpenToken)
+            || QuotationShape.HasSpeechVerb(document, Math.Max(sentence.FirstToken, quotation.OpenToken - QuotationShape.MaxSpeechVerbDistance), quotation.OpenToken, oneSpeakerOnly: false)
             || RepeatsEarlierQuotation(document, quotation)
             || MayQuoteSomeone(document, sentence, quotation.OpenToken))
             return;

@@ -13,7 +13,7 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags the words of a named person quoted from outside the reported event — "as the historian Lena Moss once
-            put it", "Dunn has written that", "Dunn has long argued", "Brandt famously declared" — when nothing in the
+            put it", "Dunn has written that", "Brandt famously declared" — when nothing in the
             sentence, the next one, or the first sentence of the paragraph says when, where or in what the words
             appeared.
             """,
@@ -28,6 +28,8 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
             - The speech is part of the reported event ("Brandt said on Tuesday", "Dunn wrote", "Brandt has said"):
               news copy uses plain "wrote" and "has said" for statements inside the story's own time, and flagging
               every one would bury the remote quotes this rule is for.
+            - A habitual position with no single occasion to cite ("Dunn has long argued that the levy is too high").
+            - "put it" that reports the occasion at hand ("Dunn put it bluntly: …") rather than fetching words with "as".
             - The speaker is unnamed: RH3002 and RH3009 judge those.
             """,
         Examples = ["[[Columnist Ray Dunn has written]] that “Kestria only understands force.”"],
@@ -97,9 +99,12 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
         {
             var norm = tokens[i].Norm;
             if (RemoteMarkers.Contains(norm)) return true;
-            if (norm == "put" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "it") return true;
-            // "has written", "has long argued": a body of work, not a statement at the event reported.
-            if (norm is "has" or "have" && i + 1 < to && tokens[i + 1].Norm is "written" or "long") return true;
+            // "As Moss put it": words fetched from elsewhere; "Moss put it bluntly:" reports the occasion at hand.
+            if (norm == "put" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "it" && frame.SourceStart > sentence.FirstToken
+                && tokens[frame.SourceStart - 1].Norm == "as") return true;
+            // "has written": a body of work, not a statement at the event reported. "has long called/argued" is habitual
+            // use, with no single occasion to cite (real-text audit FP-6).
+            if (norm is "has" or "have" && i + 1 < to && tokens[i + 1].Norm == "written") return true;
         }
         return false;
     }

@@ -38,10 +38,19 @@ internal static class SourceFrames
         for (var k = frame.CueToken - 1; k >= first && frame.CueToken - k <= 3; k--)
         {
             if (tokens[k].Norm is "would" or "could" or "might" or "may" or "should" or "can" or "will" or "must") return false;
-            // "residents who say the port is unsafe": a description inside the writer's own sentence, not a source.
-            if (tokens[k].Norm is "who" or "that" or "which" && k >= frame.SourceHeadEnd) return false;
+            // "residents who say the port is unsafe": a description inside the writer's own sentence, not a source. In
+            // "economists who we interviewed say" the relative clause has its own subject and ends before the cue.
+            if (tokens[k].Norm is "who" or "that" or "which" && k >= frame.SourceHeadEnd && !HasSubjectBetween(tokens, k + 1, frame.CueToken)) return false;
         }
         return true;
+    }
+
+    private static bool HasSubjectBetween(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) || FunctionWords.AuthorPronouns.Contains(tokens[k].Norm) || tokens[k].Norm == "you")
+                return true;
+        return false;
     }
 
     private static readonly Lazy<FrozenWordSet> ObjectVerbs = new(() => LexiconStore.Set("object_reporting_verbs"));
@@ -49,37 +58,113 @@ internal static class SourceFrames
 
     /// <summary>
     /// The frame reports an act, not a claim, so no source rule judges it: "voters rejected the levy", "an official
-    /// recalled the night" (a verb whose object is a thing, unless "that", a colon, a quotation, or an "as"/"of"
-    /// complement follows: "denounced the plan as reckless", "accused the minister of lying"); "protesters chanted"
-    /// (a crowd voicing something at an event is a scene, not a view held).
+    /// recalled the night", "someone asked how it works" (a verb whose object is a thing or a question, unless "that",
+    /// a colon, a quotation, a gerund, a clause or an "as"/"of" complement follows: "denounced the plan as reckless",
+    /// "recommend applying it daily", "a poll found the party had lost ground"); "protesters chanted" (a crowd
+    /// voicing something at an event is a scene, not a view held; one unnamed person shouting a quotation is a source).
     /// </summary>
     public static bool IsActionNotClaim(DocumentModel document, AttributionFrame frame)
     {
         var tokens = document.Tokens;
         if (Vocabulary.ReportingVerbLemma(tokens[frame.CueToken]) is not { } lemma) return false;
-        if (MannerVerbs.Value.Contains(lemma)) return true;
+        // A crowd chanting is a scene; one unnamed person shouting a quotation is a source to name.
+        if (MannerVerbs.Value.Contains(lemma))
+            return frame.QuotationIndex is null || frame.Speaker is not (SpeakerClass.VagueSingular or SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed);
         if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null) return false;
         var next = frame.CueToken + 1;
         if (next >= tokens.Length || tokens[next].Norm == "that" || tokens[next].Text is ":" or "," || tokens[next].Kind == TokenKind.Quote) return false;
+        // "recommend applying it twice a day": advice given as a gerund is a claim about what works.
+        if (tokens[next].IsWord && tokens[next].Norm.Length > 4 && tokens[next].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
+        // "someone asked how the plan would work": a question, not a claim.
+        if (tokens[next].Norm is "how" or "whether" or "why" or "what" or "when" or "where" or "who" or "if") return true;
+        if (ClauseFollows(document, next)) return false;
         var sentenceEnd = document.SentenceOf(frame.CueToken).EndToken;
         for (var k = next; k < sentenceEnd && k - next < 8; k++)
             if (tokens[k].Norm is "as" or "of") return false;
         return true;
     }
 
-    /// <summary>"Ten voters said", "three officials", "a majority of voters": the source phrase gives a count.</summary>
+    /// <summary>How far after an object verb a finite clause is looked for: "found the movement had", not "found 23 people across".</summary>
+    private const int MaxObjectClauseTokens = 5;
+
+    /// <summary>"a poll found the movement had the highest ratings": a clause without "that" follows, so a claim is reported.</summary>
+    private static bool ClauseFollows(DocumentModel document, int from)
+    {
+        var tokens = document.Tokens;
+        var end = document.SentenceOf(from).EndToken;
+        for (var k = from; k < end && k - from < MaxObjectClauseTokens; k++)
+        {
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number || FunctionWords.Prepositions.Contains(tokens[k].Norm)) return false;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Ten voters said", "three officials", "a majority of voters", "61% of farmers", "most farmers in the sample,
+    /// 61%,": the source phrase, appositive included, gives a count (a year is no count: "critics of the 2024 budget").
+    /// </summary>
     public static bool IsCounted(DocumentModel document, AttributionFrame frame)
     {
-        for (var i = frame.SourceStart; i < frame.SourceHeadEnd; i++)
-            if (document.Tokens[i].Kind == TokenKind.Number || Counts.Contains(document.Tokens[i].Norm)) return true;
+        for (var i = frame.SourceStart; i < frame.SourceEnd; i++)
+            if (document.Tokens[i] is { Kind: TokenKind.Number, IsYear: false } || Counts.Contains(document.Tokens[i].Norm)) return true;
         return false;
     }
 
     private static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
     {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
-        "thousand", "thousands", "million", "millions", "majority", "minority", "half", "third", "quarter", "percent", "%",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "majority",
+        "minority", "half", "third", "quarter", "percent", "cent", "%", "both",
     };
+
+    private static readonly Lazy<FrozenWordSet> StanceGroups = new(() => LexiconStore.Set("stance_groups"));
+
+    /// <summary>How many content words of a claim are compared: claims sit in a clause or two.</summary>
+    private const int MaxClaimWords = 40;
+
+    /// <summary>
+    /// Whether a named source identifies an unnamed one nearby (RH3001's named members, RH3002's delayed identification):
+    /// the named speaker's own description repeats the unnamed head ("Geologists agree …" then "Dr. Jo Pike, a
+    /// geologist at …"; "a Harlow Institute economist" then "Dr. Mira Solberg, the institute's chief economist"), or it
+    /// carries the same claim, or the group is one only a stance or the context defines ("critics", "others"), which
+    /// whoever speaks next joins.
+    /// A named speaker on another matter ("Geologists agree the volcano is dormant. Mayor Jo Pike said the fireworks
+    /// will go ahead.") identifies nobody.
+    /// </summary>
+    public static bool IsIdentifiedBy(DocumentModel document, AttributionFrame unnamed, AttributionFrame named)
+    {
+        var tokens = document.Tokens;
+        var head = tokens[unnamed.SourceHeadEnd - 1];
+        // "others", "some": who they are is the context's, which a named speaker nearby gives.
+        if (StanceGroups.Value.Contains(head) || FunctionWords.VaguePronouns.Contains(head.Norm)) return true;
+        for (var i = named.SourceStart; i < named.SourceEnd; i++)
+            if (tokens[i].IsWord && IsSameWord(tokens[i].Norm, head.Norm)) return true;
+        var claim = ClaimWords(document, unnamed.Content);
+        return ClaimWords(document, named.Content).Count(word => claim.Any(w => IsSameWord(w, word))) >= MinSharedClaimWords;
+    }
+
+    /// <summary>Content words two claims must share to be the same claim: one alone ("year", "plan") is often chance.</summary>
+    private const int MinSharedClaimWords = 2;
+
+    private static bool IsSameWord(string a, string b) => Inflections.IsFormOf(a, b) || Inflections.IsFormOf(b, a);
+
+    /// <summary>The content words of a claim: no function words, no reporting verbs, nothing under four letters.</summary>
+    private static List<string> ClaimWords(DocumentModel document, TextSpan content)
+    {
+        var words = new List<string>();
+        if (content.IsEmpty) return words;
+        var tokens = document.Tokens;
+        var first = document.Syntax.TokenIndexAt(content.Start);
+        for (var i = Math.Max(first, 0); first >= 0 && i < tokens.Length && tokens[i].Span.End <= content.End && words.Count < MaxClaimWords; i++)
+        {
+            var token = tokens[i];
+            if (token.IsWord && token.Norm.Length >= 4 && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Definite.Contains(token.Norm)
+                && !FunctionWords.Possessive.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm) && !Vocabulary.IsReportingVerb(token))
+                words.Add(token.Norm);
+        }
+        return words;
+    }
 
     /// <summary>An unnamed or vague source saying something pejorative about a person (RH3010 owns the frame).</summary>
     public static bool IsAnonymousAttack(DocumentModel document, AttributionFrame frame) =>

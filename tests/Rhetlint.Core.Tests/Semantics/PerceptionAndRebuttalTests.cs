@@ -40,6 +40,18 @@ public class PerceptionAndRebuttalTests
     public void The_writers_own_belief_participle_is_the_writers_assertion() =>
         Assert.Equal(Voice.Author, VoiceOf("We backed the plan, believing that it was the cheapest option.", "cheapest"));
 
+    [Theory]
+    [InlineData("For the fans who had camped outside, it seemed the singer would surely come back on stage.", "surely")]
+    [InlineData("It seemed to the crew that the storm would certainly pass by dawn.", "certainly")]
+    public void How_things_seemed_to_someone_the_sentence_names_is_perceived(string text, string word) =>
+        Assert.Equal(Voice.Perceived, VoiceOf(text, word));
+
+    [Theory]
+    [InlineData("It seemed to me that the storm would certainly pass by dawn.")]
+    [InlineData("It seemed the storm would certainly pass by dawn.")]
+    public void How_things_seemed_to_the_writer_is_the_writers_assertion(string text) =>
+        Assert.Equal(Voice.Author, VoiceOf(text, "certainly"));
+
     [Fact]
     public void A_clause_after_a_contrast_is_not_perceived() =>
         Assert.Equal(Voice.Author, VoiceOf("In the eyes of Varn the pact is a threat, but the treaty binds nobody.", "binds"));

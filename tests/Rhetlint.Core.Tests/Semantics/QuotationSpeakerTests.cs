@@ -82,6 +82,18 @@ public class QuotationSpeakerTests
         Assert.Equal((QuoteAttributionKind.NextSentence, "Brandt"),
             Speaker("“We checked every beam twice.” Brandt said this on Tuesday.", "“We checked every beam twice.”"));
 
+    [Theory]
+    [InlineData("Fishermen say the quota is far too low. “We cannot feed our families on it.”")]
+    [InlineData("“We cannot feed our families on it.” Some fishermen say the quota is far too low.")]
+    [InlineData("Officials say the quota is fair. “We set it with the fleet.”")]
+    public void An_unnamed_group_next_door_speaks_no_verbatim_quotation(string text) =>
+        Assert.Null(Speaker(text, text.Contains("families") ? "“We cannot feed our families on it.”" : "“We set it with the fleet.”"));
+
+    [Fact]
+    public void A_named_speaker_before_an_unnamed_group_still_speaks_the_next_quotation() =>
+        Assert.Equal((QuoteAttributionKind.PreviousSentence, "Ilse Brandt"),
+            Speaker("Ilse Brandt said fishermen say the quota is far too low. “We cannot feed our families on it.”", "“We cannot feed our families on it.”"));
+
     [Fact]
     public void Adjacency_stops_at_the_paragraph() =>
         Assert.Null(Speaker("Brandt said the pier was safe.\n\nThe town is quiet. “We checked every beam twice.”", "“We checked every beam twice.”"));

@@ -27,6 +27,10 @@ public class RH4003ContentiousLabelTests
     [InlineData("Brandt is no traitor.")]
     [InlineData("Free radicals damage the cells.")]
     [InlineData("Ilse Brandt called the rogue regime a danger.")]
+    // Someone else's classification: the label is the report's, not the writer's.
+    [InlineData("The report lumps the cyclists' club in with violent extremists, because its author hates bikes.")]
+    [InlineData("The inquiry swept the charity into the same group as the extremists it was set up to watch.")]
+    [InlineData("Columnist Ada Brill compared the marchers to zealots:\n\nThey have shamefully set the town against itself.")]
     public void Does_not_flag_designations_technical_uses_quotes_or_acts(string text) =>
         Assert.Empty(Flagged("RH4003", text));
 

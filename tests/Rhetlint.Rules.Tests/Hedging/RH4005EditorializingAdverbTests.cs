@@ -22,6 +22,8 @@ public class RH4005EditorializingAdverbTests
     [InlineData("The office is conveniently located near the port.")]
     [InlineData("The ferry was surprisingly cheap.")]
     [InlineData("“Predictably, Varn denied everything,” Brandt said.")]
+    // An excerpt introduced by a colon at the end of the previous paragraph is the source's.
+    [InlineData("Columnist Ada Brill compared the marchers to zealots:\n\nThey have shamefully set the town against itself.")]
     public void Does_not_flag_manner_or_degree_uses_or_quotes(string text) =>
         Assert.Empty(Flagged("RH4005", text));
 

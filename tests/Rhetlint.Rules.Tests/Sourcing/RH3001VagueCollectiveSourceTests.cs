@@ -18,6 +18,25 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Critics call the plan a giveaway to developers.", "Critics call")]
     [InlineData("Critics have denounced the plan as reckless.", "Critics have denounced")]
     [InlineData("Critics accuse the minister of hiding the contract.", "Critics accuse")]
+    // Open-class heads, plural person and organization nouns alike.
+    [InlineData("Beekeepers say the spring was the worst in years.", "Beekeepers say")]
+    [InlineData("Ferrybrokers say the Halden canal is finished.", "Ferrybrokers say")]
+    [InlineData("Aid charities warn that the camps are full.", "Aid charities warn")]
+    // Contact relatives, with and without a relative pronoun.
+    [InlineData("Vintners we spoke to say the harvest is ruined.", "Vintners we spoke to")]
+    [InlineData("Vintners who we spoke to say the harvest is ruined.", "Vintners who we spoke to")]
+    [InlineData("Nurses I trust tell me the ward is unsafe.", "Nurses I trust")]
+    [InlineData("Those who run the ferries say the fares will rise.", "Those who run the ferries")]
+    // A vague quantifier as a passive's agent; a bare "some" labelling.
+    [InlineData("The new bridge is seen by many as a blunder.", "seen by many")]
+    [InlineData("The mayor was thought by some to be hiding the figures.", "thought by some")]
+    [InlineData("Since the strike began, some have framed it as a test of nerve.", "some have framed")]
+    // Advice as a gerund, and a stance held by a vague group.
+    [InlineData("Leading orthodontists recommend brushing after every meal.", "Leading orthodontists recommend")]
+    [InlineData("Norwegian fishermen are increasingly keen on electric boats.", "Norwegian fishermen are increasingly keen")]
+    [InlineData("Child psychologists are unanimous that tablets harm toddlers.", "Child psychologists are unanimous")]
+    // A poll's finding put as a clause without "that" is a claim.
+    [InlineData("Shopkeepers found the new parking rules had halved their trade.", "Shopkeepers found")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -45,6 +64,18 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Some state officials praised the plan.")]
     [InlineData("Readers may not let editorials tell them how to vote.")]
     [InlineData("The fund keeps its books while giving voters some of the facts they need to make an informed choice.")]
+    // Counts in an appositive or a partitive make the group specific.
+    [InlineData("Most growers in the survey, 61%, said the price was too low.")]
+    [InlineData("61% of growers said the price was too low.")]
+    [InlineData("Forty per cent of growers said the price was too low.")]
+    [InlineData("The treaty was signed, both delegations said.")]
+    // Not a source: an embedded question, everyone of a kind, a finding that is a count, a question asked.
+    [InlineData("The apps are shaping how teenagers think about money.")]
+    [InlineData("All economists agree that the levy is too low.")]
+    [InlineData("Economists everywhere say the levy is too low.")]
+    [InlineData("Volunteers found 40 people sleeping in the park.")]
+    [InlineData("Residents asked how the plan would be paid for.")]
+    [InlineData("The ferry is late again, as any commuter would tell you.")]
     public void Does_not_flag_a_named_scoped_cited_or_quoted_group(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 
@@ -55,6 +86,19 @@ public class RH3001VagueCollectiveSourceTests
         Assert.Empty(Flagged("RH3001", text));
         Assert.Equal(["Critics say"], Flagged("RH3001", "The port is old. Critics say the plan is rushed. The vote is Monday. Sara Lind, an MP for Halden, said the vote came too soon."));
     }
+
+    [Theory]
+    [InlineData("Volcanologists agree the crater is quiet. Dr. Ines Varga, a volcanologist at Halden University, said the gas readings are flat.")]
+    [InlineData("Volcanologists agree the crater is quiet. Ines Varga of the Halden Observatory said the crater has been quiet since May.")]
+    [InlineData("Opponents say the bypass is too costly. “We cannot afford it,” Councillor Reza Amin said.")]
+    public void A_named_member_who_carries_the_claim_names_the_group(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    [Theory]
+    [InlineData("Volcanologists agree the crater is quiet. Mayor Ines Varga said the regatta will go ahead.")]
+    [InlineData("Volcanologists agree the crater is quiet. Mayor Ines Varga said the crater festival will go ahead.")]
+    public void A_named_speaker_on_another_matter_does_not_name_the_group(string text) =>
+        Assert.Equal(["Volcanologists agree"], Flagged("RH3001", text));
 
     [Fact]
     public void Offers_display_only_templates_naming_or_counting_the_group()

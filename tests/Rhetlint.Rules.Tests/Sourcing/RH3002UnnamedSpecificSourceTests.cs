@@ -14,6 +14,12 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("“The port is finished,” said a senior diplomat.", "said a senior diplomat")]
     [InlineData("According to a recent study, rents in the old town doubled.", "According to a recent study")]
     [InlineData("Last spring, a leading Halden economics scholar put the question bluntly, “Who pays for the port?”", "a leading Halden economics scholar")]
+    [InlineData("One ferryman told me the crossing is doomed.", "One ferryman told")]
+    [InlineData("As one archivist put it, the library is dying.", "one archivist put")]
+    [InlineData("Someone said the bridge was closed.", "Someone said")]
+    [InlineData("One teacher in Halden said the exam was too hard.", "One teacher in Halden")]
+    [InlineData("The landlord of a local pub said the brawl began at ten.", "The landlord of a local pub")]
+    [InlineData("“Give us the keys,” one tenant yelled across the yard.", "one tenant yelled")]
     public void Flags_an_indefinite_single_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3002", text));
 
@@ -32,6 +38,12 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("“One analyst told me the deal was dead,” Mayor Joan Ellis said.")]
     [InlineData("A man walked his dog along the harbor wall.")]
     [InlineData("The columnist noted that the vote was close.")]
+    [InlineData("Rents rose 8% last year, according to a study by the independent Halden Housing Unit.")]
+    [InlineData("Wiser words were never spoken by a councillor.")]
+    [InlineData("The leaflet was written by someone who knows the harbour.")]
+    [InlineData("The festival is a travelling show, set in a new town each summer.")]
+    [InlineData("Then someone asked how the bypass would be paid for.")]
+    [InlineData("According to a Halden Institute economist, prices will fall. Dr. Ines Varga, the institute's chief economist, said wages lag behind.")]
     public void Does_not_flag_an_identified_or_quoted_source(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 

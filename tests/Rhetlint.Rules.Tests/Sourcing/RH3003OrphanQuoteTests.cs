@@ -65,6 +65,12 @@ public class RH3003OrphanQuoteTests
     public void A_speaker_named_with_any_verb_next_to_the_quote_attributes_it(string text) =>
         Assert.Empty(Flagged("RH3003", text));
 
+    [Theory]
+    [InlineData("Fishermen say the quota is far too low. “We cannot feed our families on it.”")]
+    [InlineData("“We cannot feed our families on it.” Some fishermen say the quota is far too low.")]
+    public void A_quotation_next_to_an_unnamed_group_is_an_orphan(string text) =>
+        Assert.Equal(["“We cannot feed our families on it.”"], Flagged("RH3003", text));
+
     [Fact]
     public void A_quotation_signed_anonymous_is_an_orphan() =>
         Assert.Equal(["“We will not retreat from the harbor, whatever happens.”"],

@@ -9,7 +9,6 @@ public class RH3008MissingQuoteProvenanceTests
     [Theory]
     [InlineData("Columnist Ray Dunn has written that “Kestria only understands force.”", "Columnist Ray Dunn has written")]
     [InlineData("As the historian Lena Moss once put it, “Empires die of overconfidence.”", "the historian Lena Moss")]
-    [InlineData("Ray Dunn has long argued that the port should be sold.", "Ray Dunn has long argued")]
     [InlineData("Ilse Brandt famously declared that the border was sacred.", "Ilse Brandt famously declared")]
     public void Flags_a_quote_from_outside_the_event_with_no_provenance(string text, string expected)
     {
@@ -26,6 +25,11 @@ public class RH3008MissingQuoteProvenanceTests
     [InlineData("Ray Dunn has long argued that the port should be sold. He made the case in his column last spring.")]
     [InlineData("Ilse Brandt said the border was sacred.")]
     [InlineData("A columnist once wrote that the port should be sold.")]
+    // Habitual use has no single occasion to cite.
+    [InlineData("Ray Dunn has long argued that the port should be sold.")]
+    [InlineData("The levy was part of what the Governor has long called a “fair share.”")]
+    // "put it" without "as" reports the occasion at hand.
+    [InlineData("The institute's director, Dr. Ines Varga, put it bluntly: “Our warning system is thinner than ever.”")]
     public void Does_not_flag_a_dated_placed_or_current_quote(string text) =>
         Assert.Empty(Flagged("RH3008", text));
 

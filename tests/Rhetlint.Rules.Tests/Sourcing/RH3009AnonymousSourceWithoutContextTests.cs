@@ -14,6 +14,8 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("Foreign Ministry officials said the border would stay closed.", "Foreign Ministry officials said")]
     [InlineData("Harbor figures privately concede that the cranes are idle.", "Harbor figures privately concede")]
     [InlineData("A diplomat who attended the talks said the deal was close.", "A diplomat who attended the talks")]
+    [InlineData("A person familiar with the merger said the bank would walk away.", "A person familiar with the merger")]
+    [InlineData("The vote is on Friday, with one senior aide saying “we cannot win it.”", "one senior aide saying")]
     public void Flags_an_anonymous_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3009", text));
 

@@ -13,6 +13,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The harbor plan is the single most important decision of the decade.", "the single most important decision")]
     [InlineData("It is the best plan, since it costs the city nothing.", "the best plan")]
     [InlineData("Norvania is the wealthiest country in the world.", "the wealthiest country")]
+    // Everyone of a kind is no source: the claim stays the writer's.
+    [InlineData("As any ferryman would tell you, the crossing is the worst in the north.", "the worst")]
     public void Flags_an_unsupported_superlative(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
@@ -45,6 +47,7 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The tax plan spares the wealthiest households.")]
     [InlineData("The clinic treats the most vulnerable patients first.")]
     [InlineData("The strike brings out the worst in people.")]
+    [InlineData("As the archivist Mara Quist documented, the council made the worst blunders in its history.")]
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
