@@ -26,7 +26,8 @@ public enum QuoteMarkStyle
 /// <summary>
 /// A paired quotation. <see cref="Span"/> includes the marks; <see cref="ContentSpan"/> excludes them.
 /// A quotation may span sentences and, when continued by an opening mark at the start of the next paragraph,
-/// paragraphs. An unclosed quotation (<see cref="IsClosed"/> false) runs to the end of its last paragraph.
+/// paragraphs (or the next line, in text written a sentence per line). An unclosed quotation (<see cref="IsClosed"/>
+/// false) runs to the end of its last paragraph, or line.
 /// </summary>
 public sealed record Quotation(
     int Index,
