@@ -75,15 +75,19 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         var sentence = context.Sentence;
         var tokens = document.Tokens;
         if (ClaimScope.IsWhQuestion(tokens, sentence)) return;
+        // A headline capitalizes every word: "The Fastest Kettle Ever Made" is read as text, not as a name.
+        var headline = document.Syntax.IsHeadline(sentence);
         var coveredUntil = -1;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (i < coveredUntil || !IsSuperlativeAt(tokens, sentence, i, out var adjectiveEnd)) continue;
-            if (document.Voices[i] != Voice.Author || IsExempt(tokens, sentence, i) || IsName(tokens, sentence, i)) continue;
+            if (i < coveredUntil || !IsSuperlativeAt(tokens, sentence, i, headline, out var adjectiveEnd)) continue;
+            if (document.Voices[i] != Voice.Author || IsExempt(tokens, sentence, i) || !headline && IsName(tokens, sentence, i)) continue;
             if (FindDeterminer(tokens, sentence, i) is not int start) continue;
             if (document.IsNegated(i)) continue;
+            // "The Best of Ilse Brandt", "The Greatest of All Time" as a headline: the title of a selection, not a rank claim.
+            if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;
 
-            var end = PhraseEnd(tokens, sentence, adjectiveEnd);
+            var end = PhraseEnd(tokens, sentence, adjectiveEnd, headline);
             coveredUntil = end;
             // "the gravest threat": a superlative that inflates a threat is RH1010's finding (RULES.md precedence).
             if (RH1010UnprecedentedThreat.OwnsSuperlative(document.Actors, tokens, sentence, i)) continue;
@@ -195,7 +199,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     }
 
     /// <summary>"best", "greatest", or "most/least" + an adjective; <paramref name="adjectiveEnd"/> is just past the adjective.</summary>
-    private static bool IsSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i, out int adjectiveEnd)
+    private static bool IsSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i, bool headline, out int adjectiveEnd)
     {
         adjectiveEnd = i + 1;
         var token = tokens[i];
@@ -204,7 +208,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];
         // "the Most Holy Sacrament", "the Most Reverend": a title.
-        if (!next.IsWord || next.IsCapitalized || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
+        if (!next.IsWord || next.IsCapitalized && !headline || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
         // "the most unprecedented crisis" grades an absolute: RH2008 reports the intensifier, RH2002 the claim.
         if (RH2008IntensifiedAbsolute.IsAbsolute(next)) return false;
         // "the most dangerous" grades an adjective; "the most votes" counts a noun.
@@ -240,13 +244,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     }
 
     /// <summary>Extends over coordinated superlatives ("the cleanest, safest and cheapest") and up to three head words.</summary>
-    private static int PhraseEnd(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd)
+    private static int PhraseEnd(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd, bool headline)
     {
         var k = adjectiveEnd;
         while (k + 1 < sentence.EndToken && (tokens[k].Text == "," || tokens[k].Norm is "and" or "or") && IsRankingSuperlative(tokens[k + 1]))
             k += 2;
         var words = 0;
-        while (k < sentence.EndToken && words < 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && !IsFunctionWord(tokens[k]))
+        while (k < sentence.EndToken && words < 3 && tokens[k].IsWord && (headline || !tokens[k].IsCapitalized) && !IsFunctionWord(tokens[k]))
         {
             k++;
             words++;
