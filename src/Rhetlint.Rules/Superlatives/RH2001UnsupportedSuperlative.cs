@@ -74,7 +74,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (ClaimScope.IsWhQuestion(tokens, sentence)) return;
+        if (document.MoodOf(sentence) == SentenceMood.InformationQuestion) return;
         // A headline capitalizes every word: "The Fastest Kettle Ever Made" is read as text, not as a name.
         var headline = document.Syntax.IsHeadline(sentence);
         var coveredUntil = -1;
@@ -100,7 +100,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, sentence)) continue;
 
             var span = document.SpanOf(start, end);
-            var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("State the comparison and its source", span,
                 document.Excerpt(span) + " [among which group, by what measure, since when] ([source])");
             context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
@@ -131,7 +131,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (ClaimScope.IsWhQuestion(tokens, sentence)) return;
+        if (document.MoodOf(sentence) == SentenceMood.InformationQuestion) return;
         for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;
@@ -143,7 +143,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // Keep the span tight: the comparative with its head when it is close, the standard alone when it is not.
             var start = i - comparative <= 3 ? comparative : i;
             var span = document.SpanOf(start, end);
-            var softened = document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var softened = document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("State the record and its source", span,
                 document.Excerpt(span) + " [compared with which year or figure] ([source])");
             context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));

@@ -94,6 +94,22 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Aurora Kettle Wins Best Design Award\n\nThe jury met in Halden.\n")]
     public void A_headline_that_names_a_selection_or_an_award_claims_no_rank(string text) => Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>A reader poll scraped with its form, one line each, repeated as pages show it (real-text audit FP-1).</summary>
+    [Fact]
+    public void A_reader_poll_with_its_form_lines_is_a_question_not_a_claim()
+    {
+        const string poll = "Which councillor has the worst record on potholes?\n* Ray Dunn Lena Moss Omar Haddad\nEmail *\n";
+        var text = "Tarnby council met on Monday to discuss road repairs in the old town.\n" + poll + poll + poll + "The council will meet again in May.\n";
+        Assert.Empty(Flagged("RH2001", text));
+    }
+
+    [Fact]
+    public void A_rhetorical_question_asserts_its_superlative_at_a_lower_level()
+    {
+        Assert.Equal(["the worst budget"], Flagged("RH2001", "Who could possibly defend the worst budget in living memory?"));
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH2001", "Who could possibly defend the worst budget in living memory?"));
+    }
+
     [Fact]
     public void Evidence_window_paragraph_accepts_a_source_later_in_the_paragraph()
     {
