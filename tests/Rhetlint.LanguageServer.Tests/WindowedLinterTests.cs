@@ -194,6 +194,57 @@ public sealed class WindowedLinterTests
         }
     }
 
+    /// <summary>
+    /// Plain text as scraped copy arrives: a title, then a sentence or a paragraph per line with a caption, a reader poll,
+    /// a quote continued on the next line and one never closed; a hard-wrapped paragraph after a blank line.
+    /// </summary>
+    private const string LineStructuredDraft = """
+        Harbour Fees Rise Again
+
+        The Tarnby council raised mooring fees by 8% on Monday, the most reckless decision in the town's history.
+        Skippers said the rise would push small boats out of the harbour. Clearly, the council does not care.
+        Photo: the east quay at dawn, where the smallest boats tie up
+        Which councillor has the worst record on the harbour?
+        * Ray Dunn Lena Moss Omar Haddad
+        Email *
+        “The fees are unfair to small boats and will empty the harbour.
+        “They will also drive trade to Holm,” the skippers’ association said in a statement.
+        A council source said the vote would be delayed.
+        The harbour master called the plan “a disgrace.
+        Critics say the fees are the worst in the region.
+
+        The council met on Monday to discuss the harbour fees, which
+        skippers say are the highest on the coast. The mayor told them on
+        Tuesday that the fees would stay.
+
+        """;
+
+    [Theory]
+    [InlineData(14)]
+    [InlineData(15)]
+    public void In_line_structured_plain_text_windowed_analysis_equals_whole_document_analysis_after_edits(int seed)
+    {
+        var options = DocumentOptions.Default;
+        var windowed = new WindowedLinter("draft.txt", DocumentFormat.PlainText, options, Linter);
+        var expected = Full(LineStructuredDraft, DocumentFormat.PlainText, options);
+        AssertSame(expected, Windowed(windowed, LineStructuredDraft));
+        // The draft exercises what it claims to: the continued quote closes, the one never closed is reported.
+        Assert.Contains(expected, f => f.StartsWith("RH3009 ", StringComparison.Ordinal));
+        Assert.Single(expected, f => f.StartsWith("RH0002 ", StringComparison.Ordinal));
+        var random = new Random(seed);
+        string[] insertions = ["x", " the most reckless", "\n", "\n\n", "“", "”", " clearly", " said Brandt.", "\nA source said so\n", ",", "?"];
+        var text = LineStructuredDraft;
+        for (var edit = 0; edit < 60; edit++)
+        {
+            var position = random.Next(text.Length + 1);
+            if (random.Next(3) == 0)
+                text = text.Remove(position, Math.Min(position + random.Next(1, 30), text.Length) - position);
+            else
+                text = text.Insert(position, insertions[random.Next(insertions.Length)]);
+            AssertSame(Full(text, DocumentFormat.PlainText, options), Windowed(windowed, text), $"after edit {edit}; text:\n{text}");
+        }
+    }
+
     [Fact]
     public void An_edit_inside_one_paragraph_analyzes_only_the_three_windows_that_contain_it()
     {

@@ -3,28 +3,41 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Rhetlint.Core.Markup;
 
-/// <summary>Plain text: every run of non-blank lines is one paragraph; nothing is masked.</summary>
+/// <summary>
+/// Plain text; nothing is masked. A run of non-blank lines is one paragraph; when its shape says it is line-structured
+/// — one sentence or one paragraph per line, as scraped and pasted copy arrives — each line is a block that starts a new
+/// sentence (<see cref="LineStructure"/>). The decision reads only the run itself, so a run parses the same alone as in
+/// its document.
+/// </summary>
 public static class PlainTextReader
 {
     public static ProseText Read(SourceText source)
     {
         var text = source.ToString();
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
-        int? start = null;
-        int end = 0;
+        var run = new List<PlainLine>();
         foreach (var line in source.Lines)
         {
-            var content = text.AsSpan(line.Start, line.End - line.Start);
-            if (content.IsWhiteSpace())
+            if (text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace())
             {
-                if (start is int s) blocks.Add(new ProseBlock(BlockKind.Paragraph, TextSpan.FromBounds(s, end)));
-                start = null;
+                AddRun(text, run, blocks);
+                run.Clear();
                 continue;
             }
-            start ??= line.Start + (content.Length - content.TrimStart().Length);
-            end = line.Start + content.TrimEnd().Length;
+            run.Add(new PlainLine(line.Start, TrimmedContent(text, line.Start, line.End)));
         }
-        if (start is int last) blocks.Add(new ProseBlock(BlockKind.Paragraph, TextSpan.FromBounds(last, end)));
+        AddRun(text, run, blocks);
         return new ProseText(source, DocumentFormat.PlainText, text, blocks.ToImmutable(), [], []);
+    }
+
+    private static TextSpan TrimmedContent(string text, int start, int end)
+    {
+        var content = text.AsSpan(start, end - start);
+        return TextSpan.FromBounds(start + (content.Length - content.TrimStart().Length), start + content.TrimEnd().Length);
+    }
+
+    private static void AddRun(string text, List<PlainLine> run, ImmutableArray<ProseBlock>.Builder blocks)
+    {
+        if (run.Count > 0) blocks.AddRange(LineStructure.Blocks(text, run));
     }
 }

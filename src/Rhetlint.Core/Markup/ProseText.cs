@@ -15,7 +15,11 @@ public enum BlockKind
 
 /// <summary>One block of prose (a paragraph, heading, list item paragraph, block-quote paragraph or table cell).</summary>
 /// <param name="Span">The block's extent in the original text, markup characters included.</param>
-public readonly record struct ProseBlock(BlockKind Kind, TextSpan Span);
+/// <param name="ContinuesParagraph">
+/// The block is a line of line-structured plain text (a sentence or a paragraph per line): it starts a new sentence in
+/// the paragraph of the block before it, rather than a paragraph of its own.
+/// </param>
+public readonly record struct ProseBlock(BlockKind Kind, TextSpan Span, bool ContinuesParagraph = false);
 
 /// <summary>A hyperlink in the source: <paramref name="Span"/> covers the whole link (label and destination).</summary>
 public readonly record struct MarkupLink(TextSpan Span, string Destination);

@@ -41,6 +41,13 @@ internal static class AttributionFinder
         {
             var firstOfSentence = frames.Count;
             var reader = new SourcePhraseReader(document, sentence, names);
+            // A headline capitalizes every word, so none reads as a name: "Acme Announces Record Profit" is no frame.
+            // Only a speaker's name before a colon attributes one ("Brandt: Port Will Reopen").
+            if (document.IsHeadline(sentence))
+            {
+                if (HeadlineSpeaker(document, sentence, reader, names) is { } speaker) frames.Add(SpeakerFrame(document, marks, sentence, speaker));
+                continue;
+            }
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (quoted[i]) continue;
@@ -59,7 +66,7 @@ internal static class AttributionFinder
                 }
                 if (i == sentence.FirstToken && HeadlineSpeaker(document, sentence, reader, names) is { } headline)
                 {
-                    frames.Add(Frame(document, marks, sentence, headline.Source, headline.Colon, ContentSide.After, headline.Colon + 1, sentence.EndToken));
+                    frames.Add(SpeakerFrame(document, marks, sentence, headline));
                     continue;
                 }
                 if (Vocabulary.IsEvaluationVerb(token) && QuotationFollows(marks, sentence, i))
@@ -290,10 +297,18 @@ internal static class AttributionFinder
         if (colon == sentence.FirstToken || colon >= sentence.EndToken || tokens[colon].Text != ":") return null;
         // "Update:", "Note:" open lines too; a speaker's name is also written capitalized elsewhere in the document.
         if (!names.IsCapitalizedInside(tokens[colon - 1])) return null;
+        // "Meet Aurora:", "Bold Move:": a word capitalized only because it opens the line starts no name; a title may ("Mayor Pike:").
+        var first = tokens[sentence.FirstToken];
+        if (colon - sentence.FirstToken > 1 && !Vocabulary.IsRoleNoun(first) && !names.IsCapitalizedInside(first)
+            && (names.IsWrittenLowercase(first) || Vocabulary.IsCommonWord(first)))
+            return null;
         return reader.ReadBefore(colon) is { Speaker: SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization } source && source.Start == sentence.FirstToken
             ? (source, colon)
             : null;
     }
+
+    private static AttributionFrame SpeakerFrame(ProseDocument document, QuoteMarks marks, Sentence sentence, (SourcePhrase Source, int Colon) speaker) =>
+        Frame(document, marks, sentence, speaker.Source, speaker.Colon, ContentSide.After, speaker.Colon + 1, sentence.EndToken);
 
     /// <summary>A quotation opens within a few words after <paramref name="verb"/> ("blasted the deal as “a surrender”").</summary>
     private static bool QuotationFollows(QuoteMarks marks, Sentence sentence, int verb)

@@ -14,9 +14,11 @@ public sealed class DocumentModel
     private readonly ImmutableArray<QuoteAttribution?> _quotationSpeakers;
 
     private DocumentModel(string path, ProseDocument syntax, ImmutableArray<Voice> voices, ImmutableArray<AttributionFrame> frames,
-        ImmutableArray<EvidenceStrength> evidence, ImmutableArray<QuoteAttribution?> quotationSpeakers, ActorGazetteer actors)
+        ImmutableArray<EvidenceStrength> evidence, ImmutableArray<QuoteAttribution?> quotationSpeakers, ActorGazetteer actors,
+        ImmutableArray<SentenceMood> moods)
     {
         Actors = actors;
+        Moods = moods;
         _quotationSpeakers = quotationSpeakers;
         Path = path;
         Syntax = syntax;
@@ -35,6 +37,14 @@ public sealed class DocumentModel
     public ImmutableArray<AttributionFrame> Frames { get; }
     /// <summary>Evidence carried by each sentence, parallel to <see cref="ProseDocument.Sentences"/>.</summary>
     public ImmutableArray<EvidenceStrength> Evidence { get; }
+
+    /// <summary>What each sentence does — asserts, asks, or asks to assert — parallel to <see cref="ProseDocument.Sentences"/>.</summary>
+    public ImmutableArray<SentenceMood> Moods { get; }
+
+    public SentenceMood MoodOf(Sentence sentence) => Moods[sentence.Index];
+
+    /// <summary>Whether the sentence is a question of any kind, genuine or rhetorical: its claims are softened.</summary>
+    public bool IsQuestion(Sentence sentence) => Moods[sentence.Index] != SentenceMood.Statement;
 
     /// <summary>The actor gazetteer of this document: the shipped actors and those its configuration adds.</summary>
     public ActorGazetteer Actors { get; }
@@ -88,7 +98,8 @@ public sealed class DocumentModel
             var end = quotation.CloseToken ?? LastTokenBefore(tokens, quotation.Span.End);
             for (var i = quotation.OpenToken; i <= end; i++) voices[i] = Voice.Mention;
         }
-        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), uses.Speakers, names.Actors);
+        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), uses.Speakers, names.Actors,
+            SentenceMoods.Classify(syntax));
     }
 
     private static void Mark(Voice[] voices, List<(int First, int End)> ranges, Voice voice)

@@ -26,7 +26,8 @@ public enum QuoteMarkStyle
 /// <summary>
 /// A paired quotation. <see cref="Span"/> includes the marks; <see cref="ContentSpan"/> excludes them.
 /// A quotation may span sentences and, when continued by an opening mark at the start of the next paragraph,
-/// paragraphs. An unclosed quotation (<see cref="IsClosed"/> false) runs to the end of its last paragraph.
+/// paragraphs (or the next line, in text written a sentence per line). An unclosed quotation (<see cref="IsClosed"/>
+/// false) runs to the end of its last paragraph, or line.
 /// </summary>
 public sealed record Quotation(
     int Index,
@@ -66,6 +67,7 @@ public sealed class ProseDocument
     }
 
     private bool[]? _titleCase;
+    private bool[]? _headline;
 
     public ProseText Prose { get; }
     public SourceText Source => Prose.Source;
@@ -91,6 +93,52 @@ public sealed class ProseDocument
         }
         return words >= 2 && capitalized * 10 >= words * 6;
     }
+
+    /// <summary>
+    /// Whether a sentence is a headline: on lines of its own (a Markdown heading, a plain-text paragraph or line) and
+    /// not in a list or a table, at most <see cref="MaxHeadlineWords"/> words in title case — it starts capitalized and
+    /// nearly all its words of four letters or more are ("Acme Announces Record Profit", "Meet Aurora: The Fastest
+    /// Kettle Ever Made") — and not ending in a full stop. Its capital letters are its style: they say nothing about
+    /// which of its words are names.
+    /// </summary>
+    public bool IsHeadline(Sentence sentence)
+    {
+        _headline ??= [.. Sentences.Select(ComputeHeadline)];
+        return _headline[sentence.Index];
+    }
+
+    /// <summary>Longer than this, a title-case line is a list of names or a run of capitals, not a headline.</summary>
+    private const int MaxHeadlineWords = 20;
+
+    private bool ComputeHeadline(Sentence sentence)
+    {
+        if (Paragraphs[sentence.ParagraphIndex].Kind is not (BlockKind.Paragraph or BlockKind.Heading) || !HasLinesOfItsOwn(sentence)) return false;
+        int words = 0, longWords = 0, capitalized = 0, last = -1;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = Tokens[i];
+            if (token.Kind != TokenKind.Quote && token.Text is not (")" or "]")) last = i;
+            if (!token.IsWord) continue;
+            if (words++ == 0 && !token.IsCapitalized) return false;
+            if (token.Text.Length < 4) continue;
+            longWords++;
+            if (token.IsCapitalized) capitalized++;
+        }
+        if (words > MaxHeadlineWords || longWords < 2 || capitalized * 10 < longWords * 8) return false;
+        return last >= 0 && !Tokens[last].Text.EndsWith('.');
+    }
+
+    /// <summary>Nothing but whitespace (or masked markup) shares a line with the sentence.</summary>
+    private bool HasLinesOfItsOwn(Sentence sentence)
+    {
+        var text = Prose.Masked;
+        for (var p = sentence.Span.Start - 1; p >= 0 && text[p] is not ('\n' or '\r'); p--)
+            if (!char.IsWhiteSpace(text[p])) return false;
+        for (var p = sentence.Span.End; p < text.Length && text[p] is not ('\n' or '\r'); p++)
+            if (!char.IsWhiteSpace(text[p])) return false;
+        return true;
+    }
+
     /// <summary>All tokens in document order.</summary>
     public ImmutableArray<Token> Tokens { get; }
     /// <summary>All sentences in document order.</summary>

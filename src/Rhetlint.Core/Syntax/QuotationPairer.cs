@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Rhetlint.Core.Syntax;
 
 /// <summary>
-/// Pairs quotation marks with a stack per paragraph (RULES.md §3 M3). The tokenizer feeds it each Quote token
-/// as it is made, so that it can ask whether a single quotation is open before reading "students’".
+/// Pairs quotation marks with a stack per block — a paragraph, or a line of text written one sentence per line
+/// (RULES.md §3 M3). The tokenizer feeds it each Quote token as it is made, so that it can ask whether a single
+/// quotation is open before reading "students’".
 /// </summary>
 internal sealed class QuotationPairer(string text, List<Token> tokens)
 {
@@ -41,12 +42,13 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
     private int _pendingEnd;
     private int _paragraph, _blockStart, _blockEnd, _firstToken;
 
-    /// <summary>Whether a quotation that <paramref name="glyph"/> could close is open in the current paragraph.</summary>
+    /// <summary>Whether a quotation that <paramref name="glyph"/> could close is open in the current block.</summary>
     public bool IsOpenFor(char glyph) => _openByFamily[(int)FamilyOf(glyph)] > 0;
 
     public bool IsOpening(int tokenIndex) => tokenIndex < _openingTokens.Length && _openingTokens[tokenIndex];
 
-    public void BeginParagraph(int paragraph, TextSpan block, int firstToken)
+    /// <param name="paragraph">The paragraph the block is in: a quotation records the paragraphs it spans.</param>
+    public void BeginBlock(int paragraph, TextSpan block, int firstToken)
     {
         _paragraph = paragraph;
         _blockStart = block.Start;
@@ -71,8 +73,8 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
         else Close(tokenIndex, glyph);
     }
 
-    /// <param name="end">The end of the paragraph's last token.</param>
-    public void EndParagraph(int end)
+    /// <param name="end">The end of the block's last token.</param>
+    public void EndBlock(int end)
     {
         if (_pending is not null) ResolvePending(-1);
         if (_stack.Count == 0) return;
@@ -97,7 +99,7 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
     }
 
     /// <summary>
-    /// An unclosed mark is reported when its paragraph ends or its parent closes, after stray marks that follow it,
+    /// An unclosed mark is reported when its block ends or its parent closes, after stray marks that follow it,
     /// so the list is nearly sorted; sort only when needed.
     /// </summary>
     private static ImmutableArray<SyntaxIssue> InTextOrder(List<SyntaxIssue> issues)
@@ -175,8 +177,8 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
     }
 
     /// <summary>
-    /// Quotations left open at the end of the previous paragraph continue when this paragraph begins with an
-    /// opening mark of the outermost one's style; otherwise they are all unclosed.
+    /// Quotations left open at the end of the previous block continue when this block begins with an opening mark of
+    /// the outermost one's style (a quote that runs on into the next paragraph, or line); otherwise they are all unclosed.
     /// </summary>
     /// <returns>Whether <paramref name="continuationToken"/> was taken as the continuation mark.</returns>
     private bool ResolvePending(int continuationToken)

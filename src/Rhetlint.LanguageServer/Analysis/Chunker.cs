@@ -13,7 +13,8 @@ namespace Rhetlint.LanguageServer.Analysis;
 /// <item>before an indented line (a list item's continuation paragraph, an indented code block), which alone would
 /// parse as code.</item>
 /// </list>
-/// Plain text is cut at every blank line: its paragraphs are runs of non-blank lines. A chunk keeps the blank lines
+/// Plain text is cut at every blank line: its paragraphs never cross one, and how a run of non-blank lines is read
+/// (hard-wrapped, or a sentence or a paragraph per line) depends on that run alone. A chunk keeps the blank lines
 /// that follow it, so the chunks tile the document. Markdown's link reference definitions (<c>[label]: url</c>) are
 /// collected as well: a link that uses one is a link — evidence — only where the definition is in the text, so every
 /// window gets them appended.

@@ -74,7 +74,7 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
         var sentence = context.Sentence;
         var tokens = document.Tokens;
         // A claim with a figure, a date or a named source in it already shows why; the booster is then a style matter.
-        if (document.Evidence[sentence.Index] >= EvidenceStrength.Medium || ClaimScope.EndsWithQuestion(tokens, sentence)) return;
+        if (document.Evidence[sentence.Index] >= EvidenceStrength.Medium || document.IsQuestion(sentence)) return;
         var boosters = Lexicon.Value;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {

@@ -7,7 +7,7 @@ namespace Rhetlint.Rules.Superlatives;
 
 /// <summary>
 /// What the superlative and absolute rules share: whether a rank claim names its comparison set, whether the
-/// writer softened it ("arguably", "one of the", a question), and the one-level severity drop that softening earns.
+/// writer softened it ("arguably", "one of the"), and the one-level severity drop that softening earns.
 /// </summary>
 public static class ClaimScope
 {
@@ -45,25 +45,6 @@ public static class ClaimScope
         var k = start - 1;
         if (k >= sentence.FirstToken && tokens[k].Norm is "arguably" or "perhaps" or "possibly" or "probably") return true;
         return k - 1 >= sentence.FirstToken && tokens[k].Norm == "of" && tokens[k - 1].Norm == "one";
-    }
-
-    public static bool EndsWithQuestion(ImmutableArray<Token> tokens, Sentence sentence)
-    {
-        for (var k = sentence.EndToken - 1; k >= sentence.FirstToken; k--)
-        {
-            if (tokens[k].Kind == TokenKind.Quote || tokens[k].Text == ")") continue;
-            return tokens[k].Text == "?";
-        }
-        return false;
-    }
-
-    /// <summary>"Who is the best coach in the league?" asks for a ranking; it asserts none.</summary>
-    public static bool IsWhQuestion(ImmutableArray<Token> tokens, Sentence sentence)
-    {
-        var first = sentence.FirstToken;
-        while (first < sentence.EndToken && !tokens[first].IsWord) first++;
-        return first < sentence.EndToken && tokens[first].Norm is "who" or "whom" or "whose" or "which" or "what"
-            && EndsWithQuestion(tokens, sentence);
     }
 
     /// <summary>One level down (RULES.md §1: hedges and questions lower a finding); a suggestion stays a suggestion.</summary>

@@ -100,16 +100,20 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (ClaimScope.IsWhQuestion(tokens, sentence)) return;
+        if (document.MoodOf(sentence) == SentenceMood.InformationQuestion) return;
+        // A headline capitalizes every word: "The Fastest Kettle Ever Made" is read as text, not as a name.
+        var headline = document.Syntax.IsHeadline(sentence);
         var coveredUntil = -1;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (i < coveredUntil || !IsSuperlativeAt(tokens, sentence, i, out var adjectiveEnd)) continue;
-            if (document.Voices[i] != Voice.Author || IsExempt(tokens, sentence, i) || IsName(tokens, sentence, i)) continue;
+            if (i < coveredUntil || !IsSuperlativeAt(tokens, sentence, i, headline, out var adjectiveEnd)) continue;
+            if (document.Voices[i] != Voice.Author || IsExempt(tokens, sentence, i) || !headline && IsName(tokens, sentence, i)) continue;
             if (FindDeterminer(tokens, sentence, i) is not int start) continue;
             if (document.IsNegated(i)) continue;
+            // "The Best of Ilse Brandt", "The Greatest of All Time" as a headline: the title of a selection, not a rank claim.
+            if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;
 
-            var end = PhraseEnd(tokens, sentence, adjectiveEnd);
+            var end = PhraseEnd(tokens, sentence, adjectiveEnd, headline);
             coveredUntil = end;
             // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
@@ -120,7 +124,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, sentence)) continue;
 
             var span = document.SpanOf(start, end);
-            var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("State the comparison and its source", span,
                 document.Excerpt(span) + " [among which group, by what measure, since when] ([source])");
             context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
@@ -151,7 +155,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (ClaimScope.IsWhQuestion(tokens, sentence)) return;
+        if (document.MoodOf(sentence) == SentenceMood.InformationQuestion) return;
         for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;
@@ -162,7 +166,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // Keep the span tight: the comparative with its head when it is close, the standard alone when it is not.
             var start = i - comparative <= 3 ? comparative : i;
             var span = document.SpanOf(start, end);
-            var softened = document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var softened = document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("State the record and its source", span,
                 document.Excerpt(span) + " [compared with which year or figure] ([source])");
             context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
@@ -218,7 +222,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     }
 
     /// <summary>"best", "greatest", or "most/least" + an adjective; <paramref name="adjectiveEnd"/> is just past the adjective.</summary>
-    private static bool IsSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i, out int adjectiveEnd)
+    private static bool IsSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i, bool headline, out int adjectiveEnd)
     {
         adjectiveEnd = i + 1;
         var token = tokens[i];
@@ -227,7 +231,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];
         // "the Most Holy Sacrament", "the Most Reverend": a title.
-        if (!next.IsWord || next.IsCapitalized || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
+        if (!next.IsWord || next.IsCapitalized && !headline || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
         // "the most unprecedented crisis" grades an absolute: RH2008 reports the intensifier, RH2002 the claim.
         if (Uncomparables.IsAbsolute(next)) return false;
         // "the most dangerous" grades an adjective; "the most votes" counts a noun.
@@ -263,13 +267,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     }
 
     /// <summary>Extends over coordinated superlatives ("the cleanest, safest and cheapest") and up to three head words.</summary>
-    private static int PhraseEnd(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd)
+    private static int PhraseEnd(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd, bool headline)
     {
         var k = adjectiveEnd;
         while (k + 1 < sentence.EndToken && (tokens[k].Text == "," || tokens[k].Norm is "and" or "or") && IsRankingSuperlative(tokens[k + 1]))
             k += 2;
         var words = 0;
-        while (k < sentence.EndToken && words < 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && !IsFunctionWord(tokens[k]))
+        while (k < sentence.EndToken && words < 3 && tokens[k].IsWord && (headline || !tokens[k].IsCapitalized) && !IsFunctionWord(tokens[k]))
         {
             k++;
             words++;

@@ -100,7 +100,7 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
             }
 
             var span = document.SpanOf(i, end);
-            var softened = IsApproximated(tokens, sentence, i) || document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var softened = IsApproximated(tokens, sentence, i) || document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("Name the record and its source", span,
                 "the first [event] since [year], according to [source]");
             context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));

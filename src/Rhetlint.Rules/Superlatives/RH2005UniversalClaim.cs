@@ -82,7 +82,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (ClaimScope.EndsWithQuestion(tokens, sentence) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) return;
+        if (document.IsQuestion(sentence) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) return;
         var actors = document.Actors;
         var comparisons = context.Options.Get(FlagComparisons);
 

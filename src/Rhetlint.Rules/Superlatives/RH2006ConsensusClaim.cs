@@ -71,7 +71,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (ClaimScope.EndsWithQuestion(tokens, sentence)) return;
+        if (document.IsQuestion(sentence)) return;
         // A count in the sentence usually is the poll the agreement rests on; a citation next to it backs it.
         if (HasCount(tokens, sentence) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) return;
 

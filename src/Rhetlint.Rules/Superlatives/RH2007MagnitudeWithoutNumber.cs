@@ -91,7 +91,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (ClaimScope.EndsWithQuestion(tokens, sentence) || HasFigureNearby(document, sentence)) return;
+        if (document.IsQuestion(sentence) || HasFigureNearby(document, sentence)) return;
 
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {

@@ -162,7 +162,7 @@ internal static class ImageryContext
     /// <summary>Hedges (where the rule honours them) and questions lower a finding one level (RULES.md §1).</summary>
     public static DiagnosticSeverity SeverityAt(DocumentModel document, Sentence sentence, int token, DiagnosticSeverity severity, bool hedgeLowers)
     {
-        var lowered = ClaimScope.EndsWithQuestion(document.Tokens, sentence) || hedgeLowers && document.IsHedged(token);
+        var lowered = document.IsQuestion(sentence) || hedgeLowers && document.IsHedged(token);
         return lowered ? ClaimScope.Lowered(severity) : severity;
     }
 }

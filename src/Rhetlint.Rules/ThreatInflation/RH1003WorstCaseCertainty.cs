@@ -79,7 +79,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(prediction.Modal, prediction.End);
-            var lowered = prediction.Hedged || document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var lowered = prediction.Hedged || document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("State the outcome as a possibility with its odds and source", span,
                 $"could {document.Excerpt(document.SpanOf(prediction.Outcome, prediction.End))}; [source] puts the likelihood at [estimate]");
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));

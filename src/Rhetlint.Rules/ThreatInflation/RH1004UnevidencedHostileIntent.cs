@@ -94,7 +94,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             if (document.EvidenceAround(sentence, 1, 1) >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(subjectStart, i + length);
-            var hedged = document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var hedged = document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("Replace imputed intent with observed action and a source", span,
                 $"{actor} has [observable action] ([source]), which [named analyst] reads as an aim to [goal]");
             context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), actor);

@@ -94,7 +94,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (IsRetrospective(tokens, sentence, i, Math.Min(first, i), Math.Max(end, cueEnd))) continue;
 
             var span = document.SpanOf(Math.Min(first, i), Math.Max(end, cueEnd));
-            var lowered = document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var lowered = document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("Say what would make the outcome more likely, and who says so", span,
                 "[outcome] becomes more likely if [conditions], [source] argues");
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));

@@ -113,7 +113,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             if (HasDeadline(document, sentence)) continue;
 
             var span = document.SpanOf(start, end);
-            var lowered = ClaimScope.EndsWithQuestion(tokens, sentence);
+            var lowered = document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("Name the deadline and the mechanism", span,
                 "[action] must happen before [date or event] because [mechanism] ([source])");
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));

@@ -108,7 +108,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (ClaimScope.IsWhQuestion(tokens, sentence)) return;
+        if (document.MoodOf(sentence) == SentenceMood.InformationQuestion) return;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (ClaimAt(document.Actors, tokens, sentence, i) is not (int start, int end, bool bounded)) continue;
@@ -116,7 +116,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             if (bounded || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);
-            var lowered = ClaimScope.EndsWithQuestion(tokens, sentence) || document.IsHedged(i);
+            var lowered = document.IsQuestion(sentence) || document.IsHedged(i);
             var rewrite = Rewrite.Template("Rank the threat by a measure, with its source", span,
                 "by [metric], [threat] is the [superlative] since [year] ([source])");
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));

@@ -83,7 +83,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(start, end);
-            var lowered = document.IsHedged(end - 1) || tokens[i].Norm == "could" || ClaimScope.EndsWithQuestion(tokens, sentence);
+            var lowered = document.IsHedged(end - 1) || tokens[i].Norm == "could" || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("Replace the image with numbers and a source", span,
                 "[actor] has [number] [systems] with a range of [range] ([source])");
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));

@@ -88,7 +88,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(start, end);
-            var severity = ClaimScope.EndsWithQuestion(tokens, sentence) ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity;
+            var severity = document.IsQuestion(sentence) ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity;
             var rewrite = Rewrite.Template("Replace 'everywhere' with a count, a place and a period", span,
                 "[N] incidents occurred in [place] in [period] ([source])");
             context.Report(Descriptor, severity, span, [rewrite], document.Excerpt(span));

@@ -31,6 +31,8 @@ public class AttributionFinderTests
     [InlineData("“Our members are angry,” the letter reads.", "the letter | DefiniteRole")]
     [InlineData("Members may vote “to fill a vacancy on the board,” per the party's bylaws.", "the party's bylaws | DefiniteRole")]
     [InlineData("Brandt: Port will reopen in May. Officials trust Brandt on this.", "Brandt | NamedPerson")]
+    [InlineData("Brandt: Port Will Reopen In May\n\nOfficials trust Brandt on this.", "Brandt | NamedPerson")]
+    [InlineData("Mayor Pike: the harbour will reopen in May. Residents trust Mayor Pike on this.", "Mayor Pike | NamedPerson")]
     [InlineData("Ilse Brandt blasted the treaty as “a surrender to Varn.”", "Ilse Brandt | NamedPerson")]
     [InlineData("Ilse Brandt pointed out that the port was empty.", "Ilse Brandt | NamedPerson")]
     [InlineData("Ilse Brandt went on to say that the port was empty.", "Ilse Brandt | NamedPerson")]
@@ -155,6 +157,10 @@ public class AttributionFinderTests
     [InlineData("She put it on the table and left.")]
     [InlineData("That’s what the whole rally was about: “Forget the facts, here is a monster we made up.”")]
     [InlineData("The clerk recorded the vote, and the meeting ended.")]
+    [InlineData("Acme Announces Record Profit\n\nThe firm sold two million kettles.")]
+    [InlineData("Acme Announces Record Profit\nThe firm sold two million kettles last year, more than in the three years before.\nIts shares rose.")]
+    [InlineData("Meet Aurora: the fastest kettle ever made. The Aurora boils a litre in a minute.")]
+    [InlineData("Grim Outlook: the ferry will not run this winter. The ferry column in Outlook is printed every week.")]
     public void Finds_no_frame_where_nobody_speaks(string text) => Assert.Empty(Sources(text));
 
     [Theory]

@@ -149,4 +149,14 @@ public class QuotationSpeakerTests
         var model = Model(text);
         Assert.Null(model.QuotationSpeaker(Quote(model, text, "‘fix the roads’").Index));
     }
+
+    [Fact]
+    public void A_quote_continued_on_the_next_line_of_a_line_per_paragraph_text_keeps_its_speaker()
+    {
+        const string text = "“The levy is unfair to small shops and will close half the high street.\n"
+            + "“It will also drive shoppers to the retail park,” the traders’ association said in a statement on Monday.\n"
+            + "A council source said the vote would be delayed.\n";
+        const string quoted = "“The levy is unfair to small shops and will close half the high street.\n“It will also drive shoppers to the retail park,”";
+        Assert.Equal((QuoteAttributionKind.SameSentence, "the traders’ association"), Speaker(text, quoted));
+    }
 }

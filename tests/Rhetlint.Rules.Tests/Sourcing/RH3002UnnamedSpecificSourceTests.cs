@@ -66,6 +66,16 @@ public class RH3002UnnamedSpecificSourceTests
         Assert.Equal("a [year] report by [publisher]", change.NewText);
     }
 
+    /// <summary>A photo caption without a full stop, scraped above the next line of the article (real-text audit FP-1).</summary>
+    [Theory]
+    [InlineData("Tomas Berg was hurt when he tried to stop a gang from gatecrashing a party in Eastwick\n"
+        + "The lead headline in the Eastwick Echo said it all: ‘A Town In Shock.’\n")]
+    [InlineData("Police in Eastwick are still looking for the men who attacked a birthday party on Saturday night.\n"
+        + "Tomas Berg was hurt when he tried to stop a gang from gatecrashing a party in Eastwick\n"
+        + "The lead headline in the Eastwick Echo said it all: ‘A Town In Shock.’\nTwo men were arrested on Sunday.\n")]
+    public void A_caption_line_does_not_run_into_the_source_on_the_next_line(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
+
     [Fact]
     public void Message_puts_a_source_that_wraps_lines_on_one_line()
     {

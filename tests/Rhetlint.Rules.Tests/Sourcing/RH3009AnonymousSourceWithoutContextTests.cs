@@ -101,4 +101,18 @@ public class RH3009AnonymousSourceWithoutContextTests
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.EndsWith("is an anonymous source; say how the source knows", finding.Message);
     }
+
+    /// <summary>
+    /// A quote continued into the next paragraph, one paragraph per line: the paragraph ends without a closing mark and
+    /// the next one reopens it (real-text audit M-11). The quotation closes there; what follows is the writer's again.
+    /// </summary>
+    [Fact]
+    public void A_quote_continued_on_the_next_line_leaves_the_following_line_to_the_writer()
+    {
+        const string text = "“The levy is unfair to small shops and will close half the high street.\n"
+            + "“It will also drive shoppers to the retail park,” the traders’ association said in a statement on Monday.\n"
+            + "A council source said the vote would be delayed.\n";
+        Assert.Equal(["A council source said"], Flagged("RH3009", text));
+        Assert.DoesNotContain(Lint(text), f => f.Id == "RH0002");
+    }
 }

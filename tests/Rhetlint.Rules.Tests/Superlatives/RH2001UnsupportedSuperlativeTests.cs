@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Markup;
 using static Rhetlint.Rules.Tests.RuleHarness;
 
 namespace Rhetlint.Rules.Tests.Superlatives;
@@ -54,7 +55,7 @@ public class RH2001UnsupportedSuperlativeTests
     [Fact]
     public void A_link_that_opens_the_next_sentence_is_evidence() =>
         Assert.Empty(Flagged("RH2001", "Halden is the busiest harbor on the coast. [Port statistics](https://example.org/stats) count 4,000 calls a year.\n",
-            Rhetlint.Core.Markup.DocumentFormat.Markdown));
+            DocumentFormat.Markdown));
 
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
@@ -82,6 +83,35 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The ferry is faster than the bus.")]
     public void Does_not_flag_a_bounded_or_reported_comparison(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre of water in a minute.\n", DocumentFormat.PlainText, "The Fastest Kettle")]
+    [InlineData("# Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre of water in a minute.\n", DocumentFormat.Markdown, "The Fastest Kettle")]
+    [InlineData("Why Tarnby Has The Most Dangerous Roads\nThe town's roads are narrow, and drivers go fast on them in the winter.\nThe council disagrees.\n",
+        DocumentFormat.PlainText, "The Most Dangerous Roads")]
+    public void Reads_a_title_case_headline_as_text_not_as_a_name(string text, DocumentFormat format, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text, format));
+
+    [Theory]
+    [InlineData("The Best of Ilse Brandt\n\nA selection of her columns on the harbour.\n")]
+    [InlineData("Aurora Kettle Wins Best Design Award\n\nThe jury met in Halden.\n")]
+    public void A_headline_that_names_a_selection_or_an_award_claims_no_rank(string text) => Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>A reader poll scraped with its form, one line each, repeated as pages show it (real-text audit FP-1).</summary>
+    [Fact]
+    public void A_reader_poll_with_its_form_lines_is_a_question_not_a_claim()
+    {
+        const string poll = "Which councillor has the worst record on potholes?\n* Ray Dunn Lena Moss Omar Haddad\nEmail *\n";
+        var text = "Tarnby council met on Monday to discuss road repairs in the old town.\n" + poll + poll + poll + "The council will meet again in May.\n";
+        Assert.Empty(Flagged("RH2001", text));
+    }
+
+    [Fact]
+    public void A_rhetorical_question_asserts_its_superlative_at_a_lower_level()
+    {
+        Assert.Equal(["the worst budget"], Flagged("RH2001", "Who could possibly defend the worst budget in living memory?"));
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH2001", "Who could possibly defend the worst budget in living memory?"));
+    }
 
     [Fact]
     public void Evidence_window_paragraph_accepts_a_source_later_in_the_paragraph()
