@@ -284,7 +284,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     {
         var span = tokens.AsSpan(0, sentence.EndToken);
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (tokens[k].IsCapitalized && k > sentence.FirstToken && actors.Match(span, k) is not null) return true;
+            if (tokens[k].IsCapitalized && k > sentence.FirstToken && actors.Match(span, k) is { } actor && actor.Class.IsAdversary()) return true;
         return false;
     }
 }

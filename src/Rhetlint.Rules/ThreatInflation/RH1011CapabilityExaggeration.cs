@@ -115,7 +115,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
     {
         var end = sentence.EndToken;
         var subjectEnd = ThreatAgents.CapabilityAt(tokens, i, end) is > 0 and var noun && OwnerBefore(actors, tokens, sentence, i) ? i + noun
-            : actors.Match(tokens.AsSpan(0, end), i) is { Class: not ActorClass.Group } actor && tokens[i].IsCapitalized ? i + actor.Length
+            : actors.Match(tokens.AsSpan(0, end), i) is { } actor && actor.Class.FieldsForces() && tokens[i].IsCapitalized ? i + actor.Length
             : -1;
         if (subjectEnd < 0 || subjectEnd >= end || tokens[subjectEnd].Norm is not ("is" or "are" or "seems" or "seem" or "remains" or "remain")) return null;
         var k = subjectEnd + 1;
@@ -154,7 +154,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             if (tokens[k].Text is "," or ";" or ":") return false;
             if (ThreatAgents.CapabilityAt(tokens, k, modal) > 0) return true;
             // A state or its capital; "Terrorists could strike anywhere" is ubiquity (RH1012), not a state's capability.
-            if (actors.Match(tokens.AsSpan(0, modal), k) is { Class: not ActorClass.Group } && tokens[k].IsCapitalized) return true;
+            if (actors.Match(tokens.AsSpan(0, modal), k) is { } actor && actor.Class.FieldsForces() && tokens[k].IsCapitalized) return true;
             // "it can shut down the grid whenever it likes": a pronoun whose antecedent the sentence makes a threat.
             if (tokens[k].Norm is "regime" or "enemy" or "adversary" or "it" or "they" && ThreatReferents.InSentence(actors, tokens, sentence)) return true;
         }
