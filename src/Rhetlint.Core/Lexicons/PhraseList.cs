@@ -48,14 +48,11 @@ public sealed class PhraseList
 
     private static bool IsEnclitic(string word) => word.Length > 1 && word[0] == '\'';
 
-    /// <summary>"'s" of "it's", "'re" of "they're"; null for words without one ("don't" ends in a negation, not a verb).</summary>
-    private static string? EncliticOf(string norm)
-    {
-        var apostrophe = norm.LastIndexOf('\'');
-        if (apostrophe <= 0 || apostrophe == norm.Length - 1) return null;
-        var enclitic = norm[apostrophe..];
-        return enclitic is "'s" or "'re" or "'m" or "'ve" or "'d" ? enclitic : null;
-    }
+    /// <summary>"'s" of "it's", "'re" of "they're"; null for words without one ("don't" ends in a negation, not a verb). Read on every lookup, so it allocates nothing.</summary>
+    private static string? EncliticOf(string norm) =>
+        norm.Length > 2 && norm[^2] == '\'' ? norm[^1] switch { 's' => "'s", 'm' => "'m", 'd' => "'d", _ => null }
+        : norm.Length > 3 && norm[^3] == '\'' ? (norm[^2], norm[^1]) switch { ('r', 'e') => "'re", ('v', 'e') => "'ve", _ => null }
+        : null;
 
     /// <summary>Whether some phrase starts in [<paramref name="from"/>, <paramref name="to"/>) and ends by <paramref name="to"/>.</summary>
     public bool OccursIn(IReadOnlyList<Token> tokens, int from, int to)
