@@ -89,12 +89,28 @@ public sealed class ActorGazetteer
         _members = members;
     }
 
-    /// <summary>The last words of names and descriptions that make them actors by their shape (<c>actor_shapes.txt</c>).</summary>
-    private static readonly Lazy<Entry[]> Shapes = new(() => [.. LexiconStore.Lines("actor_shapes")
+    /// <summary>
+    /// A last word (or two, "crime family") that makes a name or description an actor by its shape: the class it gives,
+    /// whether it ends a capitalized name ("Holdings") or a lower-case description ("lobby"), and the forms its last
+    /// word may take (a description's plural too: "the drug gangs").
+    /// </summary>
+    private sealed record Shape(string[] Words, bool EndsName, ActorClass Class, FrozenSet<string> LastForms);
+
+    /// <summary>The shapes of <c>actor_shapes.txt</c> by every form of their first word, longest first.</summary>
+    private static readonly Lazy<FrozenDictionary<string, Shape[]>> Shapes = new(() => LexiconStore.Lines("actor_shapes")
         .Select(line => line.Split('\t', 2))
         .Where(parts => parts.Length == 2 && ClassOf(parts[0].Trim()) is not null)
-        .Select(parts => EntryOf(parts[1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries), ClassOf(parts[0].Trim())!.Value))
-        .OrderByDescending(shape => shape.Words.Length)]);
+        .Select(parts => ShapeOf(parts[1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries), ClassOf(parts[0].Trim())!.Value))
+        .SelectMany(shape => (shape.Words.Length == 1 ? shape.LastForms.AsEnumerable() : [shape.Words[0]]).Select(first => (first, shape)))
+        .GroupBy(p => p.first, p => p.shape, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(shape => shape.Words.Length).ToArray(), StringComparer.Ordinal));
+
+    private static Shape ShapeOf(string[] written, ActorClass cls)
+    {
+        var words = written.Select(Token.Normalize).ToArray();
+        var endsName = char.IsUpper(written[0][0]);
+        return new Shape(words, endsName, cls, (endsName ? [words[^1]] : Inflections.NounForms(words[^1])).ToFrozenSet(StringComparer.Ordinal));
+    }
 
     /// <summary>
     /// Reads <c>CLASS&lt;TAB&gt;entry</c> lines. CLASS is STATE, DEMONYM, METONYM, LEADER, ARMED_GROUP, GROUP, PARTY,
@@ -145,8 +161,6 @@ public sealed class ActorGazetteer
     /// <summary>A noun entry's singular and plurals, normalized ("gang" → gang, gangs); a word in each position as many as written.</summary>
     private static IEnumerable<string[]> NounForms(string written) => LemmaPhrases.Expand(written, Inflections.PartOfSpeech.Noun);
 
-    private static Entry EntryOf(string[] written, ActorClass cls) =>
-        new([.. written.Select(Token.Normalize)], [.. written.Select(w => char.IsUpper(w[0]))], cls);
 
     /// <summary>The classes an entry line may start with: the actor classes, then TITLE, BODY and MEMBER.</summary>
     public static IReadOnlyList<string> ClassNames { get; } =
@@ -178,7 +192,11 @@ public sealed class ActorGazetteer
     public (int Length, ActorClass Class)? Match(ReadOnlySpan<Token> tokens, int index)
     {
         if (index >= tokens.Length || !tokens[index].IsWord) return null;
-        if ((NameAt(tokens, index) ?? ShapeAt(tokens, index)) is not var (length, cls, form)) return null;
+        var listed = NameAt(tokens, index);
+        // A shape starts at a capitalized name or at the article of a description.
+        var shaped = tokens[index].IsCapitalized || tokens[index].Norm == "the" ? ShapeAt(tokens, index)?.Name : null;
+        // "Harbrook Holdings" is one name even where the text has made "Harbrook" an actor on its own.
+        if ((shaped is { } s && (listed is null || s.Length > listed.Value.Length) ? shaped : listed) is not var (length, cls, form)) return null;
         if (form == Form.Possessive)
         {
             if (cls is ActorClass.State or ActorClass.Metonym && PhraseAt(_titles, tokens, index + length) is var (titleLength, titleClass))
@@ -190,6 +208,34 @@ public sealed class ActorGazetteer
         if (form == Form.Plain && cls == ActorClass.Demonym && PhraseAt(_titles, tokens, index + length) is var (bodyLength, bodyClass))
             return (length + bodyLength, bodyClass);
         return (length, cls);
+    }
+
+    /// <summary>
+    /// This gazetteer and the names <paramref name="tokens"/> introduce by their shape: "Harbrook Holdings" makes
+    /// "Harbrook" a company, "the Vance gang" makes "Vance" a criminal organisation, wherever else the text names
+    /// them. A one-word name that is a common word or an adjective ("the Green Party", "National Holdings") introduces
+    /// nothing. Returns this
+    /// gazetteer when the text introduces no name.
+    /// </summary>
+    public ActorGazetteer WithNamesIntroducedIn(ImmutableArray<Token> tokens)
+    {
+        var introduced = new List<Entry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var span = tokens.AsSpan();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized || NameAt(span, i) is not null) continue;
+            if (ShapeAt(span, i) is not ({ Class: var cls }, > 0 and var words)) continue;
+            var name = tokens[i..(i + words)];
+            if (words == 1 && (Vocabulary.IsCommonWord(name[0]) || AdjectiveForms.IsAdjective(name[0].Norm))) continue;
+            var entry = new Entry([.. name.Select(t => t.Norm)], [.. name.Select(_ => true)], cls);
+            if (seen.Add(string.Join(' ', entry.Words))) introduced.Add(entry);
+        }
+        if (introduced.Count == 0) return this;
+        var byFirstWord = _byFirstWord.SelectMany(p => p.Value).Concat(introduced)
+            .GroupBy(e => e.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+        return new ActorGazetteer(byFirstWord, _titles, _members);
     }
 
     /// <summary>A single-word place, demonym or capital ("U.S.", "Chinese", "Moscow"): a premodifier that names no source.</summary>
@@ -268,25 +314,25 @@ public sealed class ActorGazetteer
     /// a description ending in a lower-case one ("the gun lobby", "the drug cartels": from "the"; "the Sinaloa cartel":
     /// from the name). Function words never belong to a name.
     /// </summary>
-    private static (int Length, ActorClass Class, Form Form)? ShapeAt(ReadOnlySpan<Token> tokens, int index)
+    private static ((int Length, ActorClass Class, Form Form) Name, int NameWords)? ShapeAt(ReadOnlySpan<Token> tokens, int index)
     {
         var described = tokens[index].Norm == "the";
         var nameStart = described ? index + 1 : index;
         var capitalizedName = true;
-        (int Length, ActorClass Class, Form Form)? longest = null;
+        ((int Length, ActorClass Class, Form Form) Name, int NameWords)? longest = null;
         for (var end = nameStart; end < tokens.Length && end - nameStart < MaxShapeName; end++)
         {
             var word = tokens[end];
             if (!word.IsWord || IsFunctionWord(word.Norm)) break;
             capitalizedName &= word.IsCapitalized;
-            foreach (var shape in Shapes.Value)
+            if (end + 1 >= tokens.Length || !Shapes.Value.TryGetValue(WithoutPossessive(tokens[end + 1].Norm), out var shapes)) continue;
+            foreach (var shape in shapes)
             {
                 if (ShapeFormAt(tokens, end + 1, shape) is not { } form) continue;
-                var capitalShape = shape.Capitalized[0];
-                if (capitalShape ? !described && capitalizedName : described ? end - nameStart < 2 : capitalizedName)
+                if (shape.EndsName ? !described && capitalizedName : described ? end - nameStart < 2 : capitalizedName)
                 {
                     // "Northgate Capital Partners": a longer name may end in a second shape word.
-                    longest = (end + 1 + shape.Words.Length - index, shape.Class, form);
+                    longest = ((end + 1 + shape.Words.Length - index, shape.Class, form), capitalizedName && !described ? end + 1 - nameStart : 0);
                     break;
                 }
             }
@@ -298,17 +344,20 @@ public sealed class ActorGazetteer
         FunctionWords.NounPhraseBreakers.Contains(norm) || FunctionWords.Definite.Contains(norm) || FunctionWords.IndefiniteSingular.Contains(norm)
         || FunctionWords.Possessive.Contains(norm) || FunctionWords.VagueQuantifiers.Contains(norm);
 
-    /// <summary>How the shape's words are written at <paramref name="index"/>: as listed (or, for a lower-case one, a plural), or as a possessive.</summary>
-    private static Form? ShapeFormAt(ReadOnlySpan<Token> tokens, int index, Entry shape)
+    /// <summary>How the shape's words are written at <paramref name="index"/>: as listed (or, for a description, a plural), or as a possessive.</summary>
+    private static Form? ShapeFormAt(ReadOnlySpan<Token> tokens, int index, Shape shape)
     {
         if (index + shape.Words.Length > tokens.Length) return null;
         var last = shape.Words.Length - 1;
         for (var k = 0; k < last; k++)
             if (tokens[index + k].Norm != shape.Words[k]) return null;
         var token = tokens[index + last];
-        if (shape.Capitalized[0] && !token.IsCapitalized) return null;
-        var word = shape.Words[last];
-        if (token.Norm == word || !shape.Capitalized[0] && Inflections.NounForms(word).Contains(token.Norm)) return Form.Plain;
-        return IsPossessiveOf(token.Norm, word) ? Form.Possessive : null;
+        if (shape.EndsName && !token.IsCapitalized) return null;
+        if (shape.LastForms.Contains(token.Norm)) return Form.Plain;
+        return shape.LastForms.Any(form => IsPossessiveOf(token.Norm, form)) ? Form.Possessive : null;
     }
+
+    /// <summary>"party's" → "party", "holdings'" → "holdings"; other words as they are.</summary>
+    private static string WithoutPossessive(string norm) =>
+        norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('\'') ? norm[..^1] : norm;
 }

@@ -180,4 +180,27 @@ public class ActorsTests
     [Fact]
     public void Bare_US_is_not_listed() =>
         Assert.DoesNotContain(LexiconStore.Lines("actors").Concat(LexiconStore.Lines("actors_curated")), l => l.EndsWith("\tUS", StringComparison.Ordinal));
+
+    /// <summary>The actor at the first token after the first sentence whose text is <paramref name="word"/>, in the document's own gazetteer.</summary>
+    private static (string Text, ActorClass Class)? IntroducedActorAt(string text, string word)
+    {
+        var model = Linter.BuildModel("test.txt", SourceText.From(text), DocumentFormat.PlainText);
+        var tokens = model.Tokens;
+        var index = Enumerable.Range(model.Syntax.Sentences[1].FirstToken, tokens.Length - model.Syntax.Sentences[1].FirstToken).First(k => tokens[k].Text == word);
+        return model.Actors.Match(tokens.AsSpan(), index) is var (length, cls) ? (string.Join(' ', tokens[index..(index + length)].Select(t => t.Text)), cls) : null;
+    }
+
+    [Theory]
+    [InlineData("Harbrook Holdings bought the pier. Now Harbrook wants the quay.", "Harbrook", "Harbrook", ActorClass.Company)]
+    [InlineData("The Vance gang runs the docks. Now Vance wants the quay.", "Vance", "Vance", ActorClass.Criminal)]
+    [InlineData("The Harlow Party won. Now Harlow wants the quay.", "Harlow", "Harlow", ActorClass.Party)]
+    public void A_name_the_text_introduces_by_its_shape_is_an_actor_wherever_it_recurs(string text, string word, string expected, ActorClass cls) =>
+        Assert.Equal((expected, cls), IntroducedActorAt(text, word));
+
+    [Theory]
+    [InlineData("The Green Party won. Now Green wants the quay.", "Green")]
+    [InlineData("Harbrook bought the pier. Now Harbrook wants the quay.", "Harbrook")]
+    public void A_common_word_or_a_name_without_a_shape_introduces_nothing(string text, string word) =>
+        Assert.Null(IntroducedActorAt(text, word));
 }
+

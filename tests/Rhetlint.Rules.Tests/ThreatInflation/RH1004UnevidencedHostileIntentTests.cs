@@ -53,6 +53,7 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The Vance gang runs the docks, and it's bent on owning every pier.", "it's bent on")]
     [InlineData("Beijing has long sought to dominate the strait.", "Beijing has long sought to dominate")]
     [InlineData("Russia is plotting to cut the cable.", "Russia is plotting to")]
+    [InlineData("Harbrook Holdings bought the pier in May. Now Harbrook is bent on crushing the dockers' union.", "Harbrook is bent on crushing")]
     public void Flags_hostile_intent_of_actors_in_every_domain(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
