@@ -55,6 +55,9 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("Once the aquifer fails, the valley will become a dust bowl.", "will become a dust bowl")]
     [InlineData("The levy will trigger an economic collapse.", "will trigger an economic collapse")]
     [InlineData("Cutting the ferry will end in mass starvation on the islands.", "will end in mass starvation")]
+    [InlineData("The spill will poison the water supply for a decade.", "will poison the water supply")]
+    [InlineData("Without the convoys, millions will starve.", "will starve")]
+    [InlineData("The strain will infect millions before spring.", "will infect millions")]
     public void Flags_catastrophes_of_every_domain(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
@@ -62,6 +65,8 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The tariffs will lead to a recession.")]
     [InlineData("The new quarry will cause pollution.")]
     [InlineData("The festival will end in a slump in ticket sales.")]
+    [InlineData("The farm will poison the rats in the barn.")]
+    [InlineData("The pipes will freeze tonight.")]
     public void Ordinary_setbacks_predicted_are_no_worst_case(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 }
