@@ -57,6 +57,8 @@ public class ThreatReferentsTests
     [InlineData("Heroin flooded the town.", "Heroin", ThreatDomain.Substance, "Heroin")]
     [InlineData("Wildfires closed the road.", "Wildfires", ThreatDomain.Hazard, "Wildfires")]
     [InlineData("Burglaries doubled.", "Burglaries", ThreatDomain.Crime, "Burglaries")]
+    [InlineData("A serial killer is loose.", "serial", ThreatDomain.Crime, "serial killer")]
+    [InlineData("Suicide bombers struck twice.", "Suicide", ThreatDomain.Terror, "Suicide bombers")]
     [InlineData("Deepfakes are everywhere.", "Deepfakes", ThreatDomain.Cyber, "Deepfakes")]
     [InlineData("Artificial intelligence is here.", "Artificial", ThreatDomain.Technology, "Artificial intelligence")]
     [InlineData("The biggest risk is delay.", "risk", ThreatDomain.Risk, "risk")]
