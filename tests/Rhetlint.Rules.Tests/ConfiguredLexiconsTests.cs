@@ -42,6 +42,15 @@ public sealed class ConfiguredLexiconsTests : IDisposable
     }
 
     [Fact]
+    public void A_configured_party_may_be_said_to_mean_harm_but_not_merely_to_want()
+    {
+        var options = Configure("rhetlint.actors = style/actors.txt", ("style/actors.txt", "PARTY\tHarlow Alliance\n"));
+        Assert.Empty(Flagged("RH1004", "The Harlow Alliance wants to crush the unions."));
+        Assert.Equal(["Harlow Alliance wants to crush"], Flagged("RH1004", "The Harlow Alliance wants to crush the unions.", options));
+        Assert.Empty(Flagged("RH1004", "The Harlow Alliance covets the suburbs.", options));
+    }
+
+    [Fact]
     public void A_configured_actor_is_a_threat_referent_for_the_imagery_rules()
     {
         const string text = "Norvania now has a stranglehold on the strait.";

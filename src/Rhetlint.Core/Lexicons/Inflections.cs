@@ -3,23 +3,88 @@ using System.Collections.Frozen;
 namespace Rhetlint.Core.Lexicons;
 
 /// <summary>
-/// Whether a word is an inflected form of a base word ("sent" of "send", "warnings" of "warning", "stopped" of
-/// "stop"): the regular noun and verb suffixes undone by rule, the rest from WordNet's exception lists
-/// (<c>rules/lexicons/irregular_forms.txt</c>). Deliberately generous: it answers "could this be a form of that
-/// base?", which is all a phrase match needs.
+/// English inflection both ways. <see cref="IsFormOf"/> tells whether a word is an inflected form of a base word
+/// ("sent" of "send", "warnings" of "warning", "stopped" of "stop"): the regular noun and verb suffixes undone by
+/// rule, the rest from WordNet's exception lists (<c>rules/lexicons/irregular_forms.txt</c>); it is deliberately
+/// generous, answering "could this be a form of that base?", which is all a phrase match needs.
+/// <see cref="NounForms"/> and <see cref="VerbForms"/> go the other way, from a lemma to the forms a lexicon stored
+/// as lemmas should match.
 /// </summary>
 public static class Inflections
 {
-    private static readonly Lazy<FrozenDictionary<string, string[]>> Irregular = new(() =>
-        LexiconStore.Lines("irregular_forms")
-            .Select(line => line.Split(' ', 2))
-            .GroupBy(pair => pair[0], pair => pair[1], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+    /// <summary>A part of speech whose forms the lexicons inflect.</summary>
+    public enum PartOfSpeech { Noun, Verb }
+
+    private sealed record Irregulars(
+        FrozenDictionary<string, string[]> LemmasOfForm,
+        FrozenDictionary<string, string[]> NounFormsOfLemma,
+        FrozenDictionary<string, string[]> VerbFormsOfLemma);
+
+    private static readonly Lazy<Irregulars> Irregular = new(LoadIrregulars);
+
+    /// <summary>"be" as a finite or non-finite verb, with its enclitics ("it's", "they're", "I'm").</summary>
+    private static readonly string[] BeForms = ["be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m"];
+
+    /// <summary>"have" as a verb, with its enclitics ("it's got", "they've", "we'd").</summary>
+    private static readonly string[] HaveForms = ["have", "has", "had", "having", "'s", "'ve", "'d"];
 
     /// <param name="word">A lower-cased word as written.</param>
     /// <param name="baseForm">A lower-cased base form (a verb's infinitive, a noun's singular).</param>
     public static bool IsFormOf(string word, string baseForm) =>
-        word == baseForm || (Irregular.Value.TryGetValue(word, out var lemmas) && lemmas.Contains(baseForm)) || RegularBases(word).Contains(baseForm);
+        word == baseForm || (Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas) && lemmas.Contains(baseForm)) || RegularBases(word).Contains(baseForm);
+
+    /// <summary>A noun's singular and plurals: "threat" → threat, threats; "crisis" → crisis, crises; "gang member" → … gang members.</summary>
+    public static IReadOnlyList<string> NounForms(string lemma)
+    {
+        if (Irregular.Value.NounFormsOfLemma.TryGetValue(lemma, out var irregular)) return [lemma, .. irregular];
+        return [lemma, RegularPlural(lemma)];
+    }
+
+    /// <summary>
+    /// A verb's forms: base, third person singular, past, past participle and present participle ("covet" → covets,
+    /// coveted, coveting; "seek" → seeks, sought, seeking; "stop" → stopped, stopping). "be" and "have" include their
+    /// enclitics ("'s", "'re", "'ve"), which a phrase list matches at the end of the word they lean on.
+    /// </summary>
+    public static IReadOnlyList<string> VerbForms(string lemma)
+    {
+        if (lemma == "be") return BeForms;
+        if (lemma == "have") return HaveForms;
+        var forms = new List<string> { lemma, ThirdPersonSingular(lemma) };
+        var irregular = Irregular.Value.VerbFormsOfLemma.GetValueOrDefault(lemma, []);
+        forms.AddRange(irregular);
+        // A doubled consonant ("stopped", "stopping") replaces the regular forms, which may be another verb's ("hoped"
+        // is hope's, not hop's); other irregulars stand beside them ("dreamt" and "dreamed").
+        if (!irregular.Any(form => form.StartsWith(lemma + lemma[^1], StringComparison.Ordinal)))
+        {
+            forms.Add(Past(lemma));
+            forms.Add(PresentParticiple(lemma));
+        }
+        return [.. forms.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The forms of <paramref name="lemma"/> as <paramref name="partOfSpeech"/>.</summary>
+    public static IReadOnlyList<string> FormsOf(string lemma, PartOfSpeech partOfSpeech) =>
+        partOfSpeech == PartOfSpeech.Noun ? NounForms(lemma) : VerbForms(lemma);
+
+    private static string RegularPlural(string noun) =>
+        noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith('z') || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es"
+        : EndsInConsonantY(noun) ? noun[..^1] + "ies"
+        : noun + "s";
+
+    private static string ThirdPersonSingular(string verb) => RegularPlural(verb);
+
+    private static string Past(string verb) =>
+        verb.EndsWith('e') ? verb + "d"
+        : EndsInConsonantY(verb) ? verb[..^1] + "ied"
+        : verb + "ed";
+
+    private static string PresentParticiple(string verb) =>
+        verb.EndsWith("ie", StringComparison.Ordinal) ? verb[..^2] + "ying"
+        : verb.EndsWith('e') && verb.Length > 2 && !verb.EndsWith("ee", StringComparison.Ordinal) && !verb.EndsWith("ye", StringComparison.Ordinal)
+            && !verb.EndsWith("oe", StringComparison.Ordinal) ? verb[..^1] + "ing"
+        : verb + "ing";
+
+    private static bool EndsInConsonantY(string word) => word.Length > 2 && word[^1] == 'y' && !"aeiou".Contains(word[^2]);
 
     /// <summary>The bases a regular suffix could have come off: "tries" → try, trie; "hoped" → hop, hope; "running" → runn, run.</summary>
     private static IEnumerable<string> RegularBases(string word)
@@ -44,4 +109,30 @@ public static class Inflections
 
     private static bool DoubledBefore(string word, int suffixLength) =>
         word.Length > suffixLength + 2 && word[^(suffixLength + 1)] == word[^(suffixLength + 2)];
+
+    /// <summary>Each line is "form lemma pos" (pos n or v).</summary>
+    private static Irregulars LoadIrregulars()
+    {
+        var lemmasOfForm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var nounForms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var verbForms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var line in LexiconStore.Lines("irregular_forms"))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length != 3) continue;
+            var (form, lemma) = (fields[0], fields[1]);
+            Add(lemmasOfForm, form, lemma);
+            Add(fields[2] == "n" ? nounForms : verbForms, lemma, form);
+        }
+        return new Irregulars(Freeze(lemmasOfForm), Freeze(nounForms), Freeze(verbForms));
+    }
+
+    private static void Add(Dictionary<string, List<string>> map, string key, string value)
+    {
+        if (!map.TryGetValue(key, out var values)) map[key] = values = [];
+        if (!values.Contains(value)) values.Add(value);
+    }
+
+    private static FrozenDictionary<string, string[]> Freeze(Dictionary<string, List<string>> map) =>
+        map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 }

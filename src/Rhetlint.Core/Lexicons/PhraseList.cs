@@ -3,7 +3,11 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Lexicons;
 
-/// <summary>A lexicon of multi-word phrases matched token by token on <see cref="Token.Norm"/>.</summary>
+/// <summary>
+/// A lexicon of multi-word phrases matched token by token on <see cref="Token.Norm"/>. A phrase whose first word is an
+/// enclitic ("'s", "'re", "'ve", as lemma expansion writes the contracted "is", "are", "have") matches at a token that
+/// ends in it: "'s bent on" at "it's bent on".
+/// </summary>
 public sealed class PhraseList
 {
     /// <summary>Phrases by first word, longest first: a lookup per token instead of a scan of the whole list.</summary>
@@ -23,6 +27,9 @@ public sealed class PhraseList
     public static PhraseList Load(string lexicon) =>
         new([.. LexiconStore.Lines(lexicon).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())]);
 
+    /// <summary>A lexicon stored as lemmas, each entry expanded to its inflections (<see cref="LemmaPhrases"/>).</summary>
+    public static PhraseList LoadLemmas(string lexicon, Inflections.PartOfSpeech head) => new([.. LemmaPhrases.Load(lexicon, head)]);
+
     /// <summary>A phrase list over phrases already split into normalized words (one kind of a tagged lexicon, say).</summary>
     public static PhraseList From(IEnumerable<string[]> phrases) => new([.. phrases]);
 
@@ -30,10 +37,22 @@ public sealed class PhraseList
     public static bool MatchesAt(IReadOnlyList<Token> tokens, int start, int limit, string[] phrase)
     {
         if (start < 0 || start + phrase.Length > limit) return false;
-        for (var p = 0; p < phrase.Length; p++)
+        if (tokens[start].Norm != phrase[0] && !(IsEnclitic(phrase[0]) && EncliticOf(tokens[start].Norm) == phrase[0])) return false;
+        for (var p = 1; p < phrase.Length; p++)
             if (tokens[start + p].Norm != phrase[p]) return false;
         return true;
     }
+
+    /// <summary>Whether the token carries an enclitic verb, "it's", "they're": a phrase matched at it starts inside it.</summary>
+    public static bool IsContracted(Token token) => EncliticOf(token.Norm) is not null;
+
+    private static bool IsEnclitic(string word) => word.Length > 1 && word[0] == '\'';
+
+    /// <summary>"'s" of "it's", "'re" of "they're"; null for words without one ("don't" ends in a negation, not a verb). Read on every lookup, so it allocates nothing.</summary>
+    private static string? EncliticOf(string norm) =>
+        norm.Length > 2 && norm[^2] == '\'' ? norm[^1] switch { 's' => "'s", 'm' => "'m", 'd' => "'d", _ => null }
+        : norm.Length > 3 && norm[^3] == '\'' ? (norm[^2], norm[^1]) switch { ('r', 'e') => "'re", ('v', 'e') => "'ve", _ => null }
+        : null;
 
     /// <summary>Whether some phrase starts in [<paramref name="from"/>, <paramref name="to"/>) and ends by <paramref name="to"/>.</summary>
     public bool OccursIn(IReadOnlyList<Token> tokens, int from, int to)
@@ -46,7 +65,14 @@ public sealed class PhraseList
     /// <summary>The length of the longest phrase at <paramref name="start"/>, or 0.</summary>
     public int LongestAt(IReadOnlyList<Token> tokens, int start, int limit)
     {
-        if (start < 0 || start >= limit || !_byFirstWord.TryGetValue(tokens[start].Norm, out var candidates)) return 0;
+        if (start < 0 || start >= limit) return 0;
+        var best = Longest(tokens, start, limit, tokens[start].Norm);
+        return EncliticOf(tokens[start].Norm) is { } enclitic ? Math.Max(best, Longest(tokens, start, limit, enclitic)) : best;
+    }
+
+    private int Longest(IReadOnlyList<Token> tokens, int start, int limit, string firstWord)
+    {
+        if (!_byFirstWord.TryGetValue(firstWord, out var candidates)) return 0;
         foreach (var phrase in candidates)
             if (MatchesAt(tokens, start, limit, phrase)) return phrase.Length;
         return 0;

@@ -10,17 +10,46 @@ public enum ActorClass
     State,
     Demonym,
     Metonym,
+    /// <summary>A generic out-group or bloc: the enemy, the West, NATO, militants, hackers.</summary>
     Group,
     /// <summary>A leader named by title: "the supreme leader", "the Russian president", "Iran's supreme leader".</summary>
     Leader,
     /// <summary>A named non-state armed group: Hamas, the Taliban, Islamic State.</summary>
     ArmedGroup,
+    /// <summary>A political party, faction or lobby: the Harlow Party, the Tories, the gun lobby, the establishment, "the other party's donors".</summary>
+    Party,
+    /// <summary>A company or an industry: Acme Ltd., Harbrook Holdings, Big Tech, the tobacco industry.</summary>
+    Company,
+    /// <summary>A criminal organisation or its members: gangs, the Sinaloa cartel, the Vance gang, traffickers, organised crime.</summary>
+    Criminal,
+}
+
+/// <summary>What an actor class can do in a threat claim.</summary>
+public static class ActorClasses
+{
+    /// <summary>A state, what stands for it (demonym, capital or institution, leader), or an armed group: an actor that fields forces.</summary>
+    public static bool FieldsForces(this ActorClass actorClass) =>
+        actorClass is ActorClass.State or ActorClass.Demonym or ActorClass.Metonym or ActorClass.Leader or ActorClass.ArmedGroup;
+
+    /// <summary>
+    /// An adversary: a state, an armed group, an out-group or a criminal organisation. Naming one makes a sentence
+    /// about a threat (<see cref="ThreatReferents"/>), and its wanting or plotting is hostile by itself ("Kestria covets
+    /// the islands"). Parties and companies are actors of ordinary news ("Acme Ltd. has a stranglehold on the market",
+    /// "Democrats plot to win back the suburbs"): they can be said to intend harm, but only in so many words.
+    /// </summary>
+    public static bool IsAdversary(this ActorClass actorClass) => actorClass is not (ActorClass.Party or ActorClass.Company);
+
+    /// <summary>A collective named by a common noun or a description rather than a state: out-groups, parties, companies, criminals.</summary>
+    public static bool IsCollective(this ActorClass actorClass) =>
+        actorClass is ActorClass.Group or ActorClass.Party or ActorClass.Company or ActorClass.Criminal;
 }
 
 /// <summary>
 /// The shipped actor gazetteer: <c>rules/lexicons/actors.txt</c> (states, demonyms and capitals generated from open
-/// data) and <c>actors_curated.txt</c> (institutions, leaders, armed groups, blocs, alternative names). Rules read
-/// the gazetteer of their document (<see cref="DocumentModel.Actors"/>), which adds the configured actor files.
+/// data) and <c>actors_curated.txt</c> (institutions, leaders, armed groups, blocs, alternative names, parties,
+/// companies and industries, criminal organisations). Rules read the gazetteer of their document
+/// (<see cref="DocumentModel.Actors"/>), which adds the configured actor files. Names the lists cannot hold are read
+/// from their shape (<c>actor_shapes.txt</c>: "Harbrook Holdings", "the Harlow Party", "the Vance gang").
 /// </summary>
 public static class Actors
 {
@@ -35,9 +64,9 @@ public static class Actors
 }
 
 /// <summary>
-/// States, demonyms, capitals and institutions standing for governments, leaders by title, armed groups and
-/// collective adversaries, matched on tokens. Built from <c>CLASS&lt;TAB&gt;entry</c> lines, so entries a user
-/// configures can be appended to the shipped ones.
+/// States, demonyms, capitals and institutions standing for governments, leaders by title, armed groups, collective
+/// adversaries, parties, companies and criminal organisations, matched on tokens. Built from <c>CLASS&lt;TAB&gt;entry</c>
+/// lines, so entries a user configures can be appended to the shipped ones.
 /// </summary>
 public sealed class ActorGazetteer
 {
@@ -50,49 +79,92 @@ public sealed class ActorGazetteer
     private readonly FrozenDictionary<string, Entry[]> _byFirstWord;
     /// <summary>Titles and state bodies ("president", "armed forces"), read after a demonym or a possessive.</summary>
     private readonly Entry[] _titles;
+    /// <summary>Members and backers ("donors", "executives", "enforcers"), read after a party's, company's or gang's possessive.</summary>
+    private readonly Entry[] _members;
 
-    private ActorGazetteer(FrozenDictionary<string, Entry[]> byFirstWord, Entry[] titles)
+    private ActorGazetteer(FrozenDictionary<string, Entry[]> byFirstWord, Entry[] titles, Entry[] members)
     {
         _byFirstWord = byFirstWord;
         _titles = titles;
+        _members = members;
     }
 
     /// <summary>
-    /// Reads <c>CLASS&lt;TAB&gt;entry</c> lines. CLASS is STATE, DEMONYM, METONYM, LEADER, ARMED_GROUP or GROUP;
-    /// TITLE (a person's office) and BODY (a state body) are read only after a demonym or a state's possessive.
+    /// A last word (or two, "crime family") that makes a name or description an actor by its shape: the class it gives,
+    /// whether it ends a capitalized name ("Holdings") or a lower-case description ("lobby"), and the forms its last
+    /// word may take (a description's plural too: "the drug gangs").
+    /// </summary>
+    private sealed record Shape(string[] Words, bool EndsName, ActorClass Class, FrozenSet<string> LastForms);
+
+    /// <summary>The shapes of <c>actor_shapes.txt</c> by every form of their first word, longest first.</summary>
+    private static readonly Lazy<FrozenDictionary<string, Shape[]>> Shapes = new(() => LexiconStore.Lines("actor_shapes")
+        .Select(line => line.Split('\t', 2))
+        .Where(parts => parts.Length == 2 && ClassOf(parts[0].Trim()) is not null)
+        .Select(parts => ShapeOf(parts[1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries), ClassOf(parts[0].Trim())!.Value))
+        .SelectMany(shape => (shape.Words.Length == 1 ? shape.LastForms.AsEnumerable() : [shape.Words[0]]).Select(first => (first, shape)))
+        .GroupBy(p => p.first, p => p.shape, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(shape => shape.Words.Length).ToArray(), StringComparer.Ordinal));
+
+    private static Shape ShapeOf(string[] written, ActorClass cls)
+    {
+        var words = written.Select(Token.Normalize).ToArray();
+        var endsName = char.IsUpper(written[0][0]);
+        return new Shape(words, endsName, cls, (endsName ? [words[^1]] : Inflections.NounForms(words[^1])).ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Reads <c>CLASS&lt;TAB&gt;entry</c> lines. CLASS is STATE, DEMONYM, METONYM, LEADER, ARMED_GROUP, GROUP, PARTY,
+    /// COMPANY or CRIMINAL; TITLE (a person's office) and BODY (a state body) are read only after a demonym or a
+    /// state's possessive, MEMBER (donors, executives) only after a party's, company's or criminal group's
+    /// possessive. PARTY, COMPANY, CRIMINAL and MEMBER entries are lemmas: their plurals match too (<see cref="LemmaPhrases"/>).
     /// A phrase listed twice keeps its first class. Lines with an unknown class are skipped.
     /// </summary>
     public static ActorGazetteer FromLines(IEnumerable<string> lines)
     {
         var entries = new List<Entry>();
         var titles = new List<Entry>();
+        var members = new List<Entry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             var tab = line.IndexOf('\t');
             if (tab < 0) continue;
             var kind = line[..tab].Trim().ToUpperInvariant();
-            var written = line[(tab + 1)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var written = line[(tab + 1)..].Trim();
             if (written.Length == 0) continue;
-            var words = written.Select(Token.Normalize).ToArray();
-            var capitalized = written.Select(w => char.IsUpper(w[0])).ToArray();
+            var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var capitalized = words.Select(w => char.IsUpper(w[0])).ToArray();
             if (kind is "TITLE" or "BODY")
             {
-                titles.Add(new Entry(words, capitalized, kind == "TITLE" ? ActorClass.Leader : ActorClass.Metonym));
+                titles.Add(new Entry([.. words.Select(Token.Normalize)], capitalized, kind == "TITLE" ? ActorClass.Leader : ActorClass.Metonym));
                 continue;
             }
-            if (ClassOf(kind) is not { } cls || !seen.Add(string.Join(' ', words))) continue;
-            entries.Add(new Entry(words, capitalized, cls));
+            if (kind == "MEMBER")
+            {
+                // A member takes its owner's class when matched; the class stored here is never read.
+                members.AddRange(NounForms(written).Select(form => new Entry(form, capitalized, ActorClass.Party)));
+                continue;
+            }
+            if (ClassOf(kind) is not { } cls) continue;
+            // The generic groups are listed as they are written ("militants"); the newer classes as lemmas ("gang").
+            var forms = cls is ActorClass.Party or ActorClass.Company or ActorClass.Criminal ? NounForms(written) : [[.. words.Select(Token.Normalize)]];
+            foreach (var form in forms)
+                if (seen.Add(string.Join(' ', form))) entries.Add(new Entry(form, capitalized, cls));
         }
         // Longest first, so "North Korea" wins over a shorter entry sharing its first word.
         var byFirstWord = entries
             .GroupBy(e => e.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
-        return new ActorGazetteer(byFirstWord, [.. titles.OrderByDescending(t => t.Words.Length)]);
+        return new ActorGazetteer(byFirstWord, [.. titles.OrderByDescending(t => t.Words.Length)], [.. members.OrderByDescending(m => m.Words.Length)]);
     }
 
-    /// <summary>The classes an entry line may start with: the actor classes, then TITLE and BODY.</summary>
-    public static IReadOnlyList<string> ClassNames { get; } = ["STATE", "DEMONYM", "METONYM", "LEADER", "ARMED_GROUP", "GROUP", "TITLE", "BODY"];
+    /// <summary>A noun entry's singular and plurals, normalized ("gang" → gang, gangs); a word in each position as many as written.</summary>
+    private static IEnumerable<string[]> NounForms(string written) => LemmaPhrases.Expand(written, Inflections.PartOfSpeech.Noun);
+
+
+    /// <summary>The classes an entry line may start with: the actor classes, then TITLE, BODY and MEMBER.</summary>
+    public static IReadOnlyList<string> ClassNames { get; } =
+        ["STATE", "DEMONYM", "METONYM", "LEADER", "ARMED_GROUP", "GROUP", "PARTY", "COMPANY", "CRIMINAL", "TITLE", "BODY", "MEMBER"];
 
     private static ActorClass? ClassOf(string kind) => kind switch
     {
@@ -102,23 +174,68 @@ public sealed class ActorGazetteer
         "GROUP" => ActorClass.Group,
         "LEADER" => ActorClass.Leader,
         "ARMED_GROUP" => ActorClass.ArmedGroup,
+        "PARTY" => ActorClass.Party,
+        "COMPANY" => ActorClass.Company,
+        "CRIMINAL" => ActorClass.Criminal,
         _ => null,
     };
 
     /// <summary>
     /// The longest actor that starts at <paramref name="index"/>: its token count and class, or null. Besides the
     /// listed names it reads a capitalized plural of a demonym ("the Iranians", "the North Koreans"), a demonym
-    /// with a title or state body ("the Russian president", "the Chinese military") and a state's or capital's
-    /// possessive with one ("Iran's supreme leader", "Beijing's leadership"). A possessive alone is no match.
+    /// with a title or state body ("the Russian president", "the Chinese military"), a state's or capital's
+    /// possessive with one ("Iran's supreme leader", "Beijing's leadership"), a party's, company's or gang's
+    /// possessive with a member ("the other party's donors", "the cartel's enforcers"), and names and descriptions
+    /// by their shape ("Harbrook Holdings", "the Harlow Party", "the gun lobby", <c>actor_shapes.txt</c>). A possessive
+    /// alone is no match.
     /// </summary>
     public (int Length, ActorClass Class)? Match(ReadOnlySpan<Token> tokens, int index)
     {
         if (index >= tokens.Length || !tokens[index].IsWord) return null;
-        if (NameAt(tokens, index) is not var (length, cls, form)) return null;
-        var titled = form == Form.Possessive ? cls is ActorClass.State or ActorClass.Metonym : form == Form.Plain && cls == ActorClass.Demonym;
-        if (titled && TitleAt(tokens, index + length) is var (titleLength, titleClass))
-            return (length + titleLength, titleClass);
-        return form == Form.Possessive ? null : (length, cls);
+        var listed = NameAt(tokens, index);
+        // A shape starts at a capitalized name or at the article of a description.
+        var shaped = tokens[index].IsCapitalized || tokens[index].Norm == "the" ? ShapeAt(tokens, index)?.Name : null;
+        // "Harbrook Holdings" is one name even where the text has made "Harbrook" an actor on its own.
+        if ((shaped is { } s && (listed is null || s.Length > listed.Value.Length) ? shaped : listed) is not var (length, cls, form)) return null;
+        if (form == Form.Possessive)
+        {
+            if (cls is ActorClass.State or ActorClass.Metonym && PhraseAt(_titles, tokens, index + length) is var (titleLength, titleClass))
+                return (length + titleLength, titleClass);
+            if (cls is ActorClass.Party or ActorClass.Company or ActorClass.Criminal && PhraseAt(_members, tokens, index + length) is var (memberLength, _))
+                return (length + memberLength, cls);
+            return null;
+        }
+        if (form == Form.Plain && cls == ActorClass.Demonym && PhraseAt(_titles, tokens, index + length) is var (bodyLength, bodyClass))
+            return (length + bodyLength, bodyClass);
+        return (length, cls);
+    }
+
+    /// <summary>
+    /// This gazetteer and the names <paramref name="tokens"/> introduce by their shape: "Harbrook Holdings" makes
+    /// "Harbrook" a company, "the Vance gang" makes "Vance" a criminal organisation, wherever else the text names
+    /// them. A one-word name that is a common word or an adjective ("the Green Party", "National Holdings") introduces
+    /// nothing. Returns this
+    /// gazetteer when the text introduces no name.
+    /// </summary>
+    public ActorGazetteer WithNamesIntroducedIn(ImmutableArray<Token> tokens)
+    {
+        var introduced = new List<Entry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var span = tokens.AsSpan();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized || NameAt(span, i) is not null) continue;
+            if (ShapeAt(span, i) is not ({ Class: var cls }, > 0 and var words)) continue;
+            var name = tokens[i..(i + words)];
+            if (words == 1 && (Vocabulary.IsCommonWord(name[0]) || AdjectiveForms.IsAdjective(name[0].Norm))) continue;
+            var entry = new Entry([.. name.Select(t => t.Norm)], [.. name.Select(_ => true)], cls);
+            if (seen.Add(string.Join(' ', entry.Words))) introduced.Add(entry);
+        }
+        if (introduced.Count == 0) return this;
+        var byFirstWord = _byFirstWord.SelectMany(p => p.Value).Concat(introduced)
+            .GroupBy(e => e.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+        return new ActorGazetteer(byFirstWord, _titles, _members);
     }
 
     /// <summary>A single-word place, demonym or capital ("U.S.", "Chinese", "Moscow"): a premodifier that names no source.</summary>
@@ -133,8 +250,8 @@ public sealed class ActorGazetteer
     {
         var norm = tokens[index].Norm;
         if (_byFirstWord.TryGetValue(norm, out var candidates) && Longest(tokens, index, candidates) is { } listed) return listed;
-        // "Iranians", "Iran's": a one-word name with a suffix is found under its stem.
-        var stem = norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('s') ? norm[..^1] : null;
+        // "Iranians", "Iran's", "Tories'": a one-word name with a suffix is found under its stem.
+        var stem = norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('\'') || norm.EndsWith('s') ? norm[..^1] : null;
         return stem is not null && _byFirstWord.TryGetValue(stem, out candidates) ? Longest(tokens, index, candidates) : null;
     }
 
@@ -159,29 +276,88 @@ public sealed class ActorGazetteer
         return Form.Plain;
     }
 
-    /// <summary>"Iranians" for a listed "Iranian" (demonyms only, capitalized, as the old plural rule), "Iran's" for "Iran".</summary>
+    /// <summary>"Iranians" for a listed "Iranian" (demonyms only, capitalized, as the old plural rule), "Iran's" for "Iran", "Tories'" for "Tories".</summary>
     private static Form? SuffixForm(Token token, Entry entry)
     {
         var last = entry.Words[^1];
         var norm = token.Norm;
-        if (norm.Length == last.Length + 2 && norm.StartsWith(last, StringComparison.Ordinal) && norm.EndsWith("'s", StringComparison.Ordinal))
-            return Form.Possessive;
+        if (IsPossessiveOf(norm, last)) return Form.Possessive;
         if (entry.Class == ActorClass.Demonym && token.IsCapitalized && norm.Length > 3 && norm.Length == last.Length + 1
             && norm.StartsWith(last, StringComparison.Ordinal) && norm[^1] == 's')
             return Form.Plural;
         return null;
     }
 
-    private (int Length, ActorClass Class)? TitleAt(ReadOnlySpan<Token> tokens, int index)
+    private static bool IsPossessiveOf(string norm, string word) =>
+        norm.Length == word.Length + 2 && norm.StartsWith(word, StringComparison.Ordinal) && norm.EndsWith("'s", StringComparison.Ordinal)
+        || norm.Length == word.Length + 1 && word.EndsWith('s') && norm.StartsWith(word, StringComparison.Ordinal) && norm[^1] == '\'';
+
+    /// <summary>The first of <paramref name="phrases"/> (titles, bodies, members; longest first) at <paramref name="index"/>.</summary>
+    private static (int Length, ActorClass Class)? PhraseAt(Entry[] phrases, ReadOnlySpan<Token> tokens, int index)
     {
-        foreach (var title in _titles)
+        foreach (var phrase in phrases)
         {
-            if (index + title.Words.Length > tokens.Length) continue;
+            if (index + phrase.Words.Length > tokens.Length) continue;
             var all = true;
-            for (var k = 0; k < title.Words.Length && all; k++)
-                all = tokens[index + k].Norm == title.Words[k];
-            if (all) return (title.Words.Length, title.Class);
+            for (var k = 0; k < phrase.Words.Length && all; k++)
+                all = tokens[index + k].Norm == phrase.Words[k];
+            if (all) return (phrase.Words.Length, phrase.Class);
         }
         return null;
     }
+
+    /// <summary>How many words may stand before a shape's last word: "Northgate Capital Partners", "the fossil fuel industry".</summary>
+    private const int MaxShapeName = 3;
+
+    /// <summary>
+    /// A name ending in a capitalized shape word ("Harbrook Holdings", "Acme Ltd.", "the Harlow Party": from the name), or
+    /// a description ending in a lower-case one ("the gun lobby", "the drug cartels": from "the"; "the Sinaloa cartel":
+    /// from the name). Function words never belong to a name.
+    /// </summary>
+    private static ((int Length, ActorClass Class, Form Form) Name, int NameWords)? ShapeAt(ReadOnlySpan<Token> tokens, int index)
+    {
+        var described = tokens[index].Norm == "the";
+        var nameStart = described ? index + 1 : index;
+        var capitalizedName = true;
+        ((int Length, ActorClass Class, Form Form) Name, int NameWords)? longest = null;
+        for (var end = nameStart; end < tokens.Length && end - nameStart < MaxShapeName; end++)
+        {
+            var word = tokens[end];
+            if (!word.IsWord || IsFunctionWord(word.Norm)) break;
+            capitalizedName &= word.IsCapitalized;
+            if (end + 1 >= tokens.Length || !Shapes.Value.TryGetValue(WithoutPossessive(tokens[end + 1].Norm), out var shapes)) continue;
+            foreach (var shape in shapes)
+            {
+                if (ShapeFormAt(tokens, end + 1, shape) is not { } form) continue;
+                if (shape.EndsName ? !described && capitalizedName : described ? end - nameStart < 2 : capitalizedName)
+                {
+                    // "Northgate Capital Partners": a longer name may end in a second shape word.
+                    longest = ((end + 1 + shape.Words.Length - index, shape.Class, form), capitalizedName && !described ? end + 1 - nameStart : 0);
+                    break;
+                }
+            }
+        }
+        return longest;
+    }
+
+    private static bool IsFunctionWord(string norm) =>
+        FunctionWords.NounPhraseBreakers.Contains(norm) || FunctionWords.Definite.Contains(norm) || FunctionWords.IndefiniteSingular.Contains(norm)
+        || FunctionWords.Possessive.Contains(norm) || FunctionWords.VagueQuantifiers.Contains(norm);
+
+    /// <summary>How the shape's words are written at <paramref name="index"/>: as listed (or, for a description, a plural), or as a possessive.</summary>
+    private static Form? ShapeFormAt(ReadOnlySpan<Token> tokens, int index, Shape shape)
+    {
+        if (index + shape.Words.Length > tokens.Length) return null;
+        var last = shape.Words.Length - 1;
+        for (var k = 0; k < last; k++)
+            if (tokens[index + k].Norm != shape.Words[k]) return null;
+        var token = tokens[index + last];
+        if (shape.EndsName && !token.IsCapitalized) return null;
+        if (shape.LastForms.Contains(token.Norm)) return Form.Plain;
+        return shape.LastForms.Any(form => IsPossessiveOf(token.Norm, form)) ? Form.Possessive : null;
+    }
+
+    /// <summary>"party's" → "party", "holdings'" → "holdings"; other words as they are.</summary>
+    private static string WithoutPossessive(string norm) =>
+        norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('\'') ? norm[..^1] : norm;
 }

@@ -46,7 +46,10 @@ public sealed class DocumentModel
     /// <summary>Whether the sentence is a question of any kind, genuine or rhetorical: its claims are softened.</summary>
     public bool IsQuestion(Sentence sentence) => Moods[sentence.Index] != SentenceMood.Statement;
 
-    /// <summary>The actor gazetteer of this document: the shipped actors and those its configuration adds.</summary>
+    /// <summary>
+    /// The actor gazetteer of this document: the shipped actors, those its configuration adds, and the company, party
+    /// and gang names the text itself introduces ("Harbrook Holdings" … "Harbrook", <see cref="ActorGazetteer.WithNamesIntroducedIn"/>).
+    /// </summary>
     public ActorGazetteer Actors { get; }
 
     /// <param name="lexicons">The lists configuration extends (actors, outlets); the shipped ones when null.</param>
@@ -98,8 +101,8 @@ public sealed class DocumentModel
             var end = quotation.CloseToken ?? LastTokenBefore(tokens, quotation.Span.End);
             for (var i = quotation.OpenToken; i <= end; i++) voices[i] = Voice.Mention;
         }
-        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), uses.Speakers, names.Actors,
-            SentenceMoods.Classify(syntax));
+        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), uses.Speakers,
+            names.Actors.WithNamesIntroducedIn(tokens), SentenceMoods.Classify(syntax));
     }
 
     private static void Mark(Voice[] voices, List<(int First, int End)> ranges, Voice voice)

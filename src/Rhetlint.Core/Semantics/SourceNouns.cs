@@ -68,7 +68,6 @@ public static class SourceNouns
     private static FrozenDictionary<string, SourceNoun> Load()
     {
         var forms = new Dictionary<string, SourceNoun>(StringComparer.Ordinal);
-        var irregularPlurals = IrregularPlurals();
         void Add(string lemma, SourceNounKind kind)
         {
             var word = Token.Normalize(lemma);
@@ -77,7 +76,7 @@ public static class SourceNouns
             forms.TryAdd(word, new SourceNoun(kind, plural));
             if (plural) return;
             forms.TryAdd(Vocabulary.Plural(word), new SourceNoun(kind, true));
-            foreach (var form in irregularPlurals.GetValueOrDefault(word, [])) forms.TryAdd(form, new SourceNoun(kind, true));
+            foreach (var form in Inflections.NounForms(word).Skip(1)) forms.TryAdd(form, new SourceNoun(kind, true));
         }
 
         // Curated lists first: where WordNet's first sense says otherwise, the lists know the word as a source head.
@@ -111,19 +110,5 @@ public static class SourceNouns
         if (!lemma.EndsWith('s') || lemma.EndsWith("ss", StringComparison.Ordinal) || lemma.EndsWith("us", StringComparison.Ordinal)
             || lemma.EndsWith("is", StringComparison.Ordinal)) return false;
         return Vocabulary.IsCommonWord(lemma[..^1]) || lemma.EndsWith("ies", StringComparison.Ordinal) && Vocabulary.IsCommonWord(lemma[..^3] + "y");
-    }
-
-    /// <summary>Irregular plurals by singular ("child" → "children"), from WordNet's noun exceptions; past tenses left out.</summary>
-    private static Dictionary<string, List<string>> IrregularPlurals()
-    {
-        var plurals = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var line in LexiconStore.Lines("irregular_forms"))
-        {
-            var pair = line.Split(' ', 2);
-            if (pair.Length != 2 || pair[0].EndsWith("ed", StringComparison.Ordinal) || pair[0].EndsWith("ing", StringComparison.Ordinal)) continue;
-            if (!plurals.TryGetValue(pair[1], out var forms)) plurals[pair[1]] = forms = [];
-            forms.Add(pair[0]);
-        }
-        return plurals;
     }
 }

@@ -4,29 +4,65 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
 
+/// <summary>The domains of threat the model knows (<c>threat_referents*.txt</c>; the file header says what each holds).</summary>
+public enum ThreatDomain
+{
+    General,
+    Risk,
+    War,
+    Terror,
+    Crime,
+    Cyber,
+    Disease,
+    Pathogen,
+    Substance,
+    Hazard,
+    Environment,
+    Economy,
+    Politics,
+    Technology,
+    Migration,
+}
+
 /// <summary>
-/// What a threat claim is about: an actor from the gazetteer ("Kestria", "the Kremlin", "militants") or a noun
-/// that names a threat or risk (<c>threat_nouns.txt</c>: war, missiles, pandemic, recession). RULES.md asks the
-/// threat-inflation rules for such a referent near a metaphor or a prediction, so that "storm clouds over the
-/// coast" stays weather and "a ticking time bomb under the alliance" reads as a threat claim.
+/// What a threat claim is about: an actor that is a threat (states, armed groups, out-groups, criminal organisations,
+/// from the document's gazetteer), a noun that names a threat in any domain — war, crime, cyber, disease, poisons
+/// and drugs, natural hazards, climate, the economy, oppressive rule, technology (<c>threat_referents.txt</c>, curated,
+/// and <c>threat_referents_wordnet.txt</c>, generated from WordNet) — or a catastrophic outcome
+/// (<see cref="ThreatOutcomes"/>). RULES.md asks the threat-inflation rules for such a referent near a metaphor or a
+/// prediction, so that "storm clouds over the coast" stays weather and "a ticking time bomb under the alliance"
+/// reads as a threat claim. Parties and companies are actors but no referents: naming one is ordinary news.
 /// </summary>
 public static class ThreatReferents
 {
-    private static readonly Lazy<FrozenWordSet> Nouns = new(() => LexiconStore.Set("threat_nouns"));
+    private static readonly Lazy<TaggedNouns<ThreatDomain>> Nouns = new(() => TaggedNouns<ThreatDomain>.Load("threat_referents", "threat_referents_wordnet"));
 
-    /// <summary>Whether a referent (an actor of <paramref name="actors"/>, the document's gazetteer, or a threat noun) starts at <paramref name="index"/>; <paramref name="length"/> is its token count.</summary>
+    /// <summary>Whether a referent (a threat actor of <paramref name="actors"/>, a threat noun or an outcome) starts at <paramref name="index"/>; <paramref name="length"/> is its token count.</summary>
     public static bool IsAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int index, out int length)
     {
         length = 0;
         if (index >= sentence.EndToken || !tokens[index].IsWord) return false;
-        if (actors.Match(tokens.AsSpan(0, sentence.EndToken), index) is { } actor)
+        if (actors.Match(tokens.AsSpan(0, sentence.EndToken), index) is { } actor && actor.Class.IsAdversary())
         {
             length = actor.Length;
             return true;
         }
-        if (!IsThreatNoun(tokens[index])) return false;
-        length = 1;
+        if (NounAt(tokens, index, sentence.EndToken) is not { } noun) return false;
+        length = noun.Length;
         return true;
+    }
+
+    /// <summary>
+    /// The longest threat noun at <paramref name="start"/> ending by <paramref name="limit"/> — a referent ("bird flu",
+    /// "missiles") or an outcome ("power cuts") — with its domain (an outcome's is <see cref="ThreatDomain.General"/>
+    /// unless it is listed as a referent too) and token count, or null.
+    /// </summary>
+    public static (ThreatDomain Domain, int Length)? NounAt(ImmutableArray<Token> tokens, int start, int limit)
+    {
+        var referent = Nouns.Value.LongestAt(tokens, start, limit);
+        var outcome = ThreatOutcomes.At(tokens, start, limit);
+        if (outcome is { } o && (referent is null || o.Length > referent.Value.Length)) return (ThreatDomain.General, o.Length);
+        return referent is var (domain, length) ? (domain, length) : null;
     }
 
     /// <summary>The first referent in the sentence at or after <paramref name="from"/> and before <paramref name="end"/>, or null.</summary>
@@ -41,16 +77,9 @@ public static class ThreatReferents
     public static bool InSentence(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence) =>
         FindIn(actors, tokens, sentence, sentence.FirstToken, sentence.EndToken) is not null;
 
-    /// <summary>A threat noun, singular or with a regular plural ("missiles", "militias", "crises").</summary>
-    public static bool IsThreatNoun(Token token)
-    {
-        var norm = token.Norm;
-        if (Nouns.Value.Contains(norm)) return true;
-        if (norm.Length < 4 || norm[^1] != 's') return false;
-        if (Nouns.Value.Contains(norm[..^1])) return true;
-        if (norm.EndsWith("ies", StringComparison.Ordinal) && Nouns.Value.Contains(norm[..^3] + "y")) return true;
-        if (norm.EndsWith("es", StringComparison.Ordinal) && Nouns.Value.Contains(norm[..^2])) return true;
-        // "crises" → "crisis".
-        return norm.EndsWith("ses", StringComparison.Ordinal) && Nouns.Value.Contains(norm[..^2] + "is");
-    }
+    /// <summary>Whether the token alone names a threat: a one-word referent or outcome, singular or plural ("missiles", "crises", "blackouts").</summary>
+    public static bool IsThreatNoun(Token token) => token.IsWord && (Nouns.Value.WordKind(token.Norm) is not null || ThreatOutcomes.IsOutcomeWord(token));
+
+    /// <summary>The domain of a one-word referent spelled <paramref name="norm"/> (a token's <see cref="Token.Norm"/>), or null; outcomes alone have none.</summary>
+    public static ThreatDomain? DomainOf(string norm) => Nouns.Value.WordKind(norm);
 }

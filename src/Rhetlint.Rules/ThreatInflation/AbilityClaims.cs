@@ -56,7 +56,7 @@ internal static class AbilityClaims
             if (tokens[k].Text is "," or ";" or ":") return false;
             if (ThreatAgents.CapabilityAt(tokens, k, modal) > 0) return true;
             // A state or its capital; "Terrorists could strike anywhere" is ubiquity (RH1012), not a state's capability.
-            if (actors.Match(tokens.AsSpan(0, modal), k) is { Class: not ActorClass.Group } && tokens[k].IsCapitalized) return true;
+            if (actors.Match(tokens.AsSpan(0, modal), k) is { } actor && actor.Class.FieldsForces() && tokens[k].IsCapitalized) return true;
             // "it can shut down the grid whenever it likes": a pronoun whose antecedent the sentence makes a threat.
             if (tokens[k].Norm is "regime" or "enemy" or "adversary" or "it" or "they" && ThreatReferents.InSentence(actors, tokens, sentence)) return true;
         }

@@ -6,14 +6,13 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
-/// <summary>The classes of <c>catastrophe_terms.txt</c>; the file header says what each holds.</summary>
+/// <summary>The classes of <c>catastrophe_terms.txt</c>; the file header says what each holds. The catastrophe nouns are <see cref="ThreatOutcomes"/>.</summary>
 public enum CatastropheClass
 {
     Verb,
     VerbObj,
     VerbSubj,
     Cause,
-    Noun,
     Modifier,
     State,
     StateSubj,
@@ -28,8 +27,10 @@ public enum CatastropheClass
 public readonly record struct CatastropheMatch(CatastropheClass Class, int Start, int End, int GapStart, int GapEnd);
 
 /// <summary>
-/// The catastrophe lexicon the threat-inflation rules share: what counts as a catastrophic outcome, and whether
-/// a destructive verb's object or subject is big enough to make it one ("destroy the economy", not "destroy the evidence").
+/// The catastrophe lexicon the threat-inflation rules share: what counts as a catastrophic outcome (the threat
+/// model's outcome families, <see cref="ThreatOutcomes"/>, and the verbs and states of <c>catastrophe_terms.txt</c>),
+/// and whether a destructive verb's object or subject is big enough to make it one ("destroy the economy", not
+/// "destroy the evidence").
 /// </summary>
 public static class Catastrophes
 {
@@ -58,8 +59,9 @@ public static class Catastrophes
         token.IsWord && ByFirstWord.Value.TryGetValue(token.Norm, out var candidates) && candidates.Any(c => c.Class == cls && c.Words.Length == 1);
 
     /// <summary>
-    /// A catastrophe noun phrase at <paramref name="start"/>: a listed noun ("all-out war", "famine"), or catastrophic
-    /// modifiers before a listed or threat noun ("nuclear crises", "catastrophic great power conflicts"). Returns its end.
+    /// A catastrophe noun phrase at <paramref name="start"/>: an outcome of the threat model ("all-out war", "famine",
+    /// "power cuts", "economic collapse"), or catastrophic modifiers before an outcome or a threat referent ("nuclear
+    /// crises", "catastrophic great power conflicts", "a global pandemic"). Returns its end.
     /// </summary>
     public static int? NounPhraseAt(ImmutableArray<Token> tokens, int start, int limit)
     {
@@ -67,13 +69,13 @@ public static class Catastrophes
         var modified = false;
         while (LongestAt(tokens, k, limit, CatastropheClass.Modifier) is { } modifier)
         {
-            // "nuclear war": a modifier that is also the head of a listed noun phrase.
-            if (LongestAt(tokens, k, limit, CatastropheClass.Noun) is { } noun && noun.End >= modifier.End) return noun.End;
+            // "nuclear war": a modifier that is also the head of a listed outcome.
+            if (ThreatOutcomes.At(tokens, k, limit) is { } outcome && k + outcome.Length >= modifier.End) return k + outcome.Length;
             k = modifier.End;
             modified = true;
         }
-        if (LongestAt(tokens, k, limit, CatastropheClass.Noun) is { } head) return head.End;
-        return modified && k < limit && tokens[k].IsWord && ThreatReferents.IsThreatNoun(tokens[k]) ? k + 1 : null;
+        if (ThreatOutcomes.At(tokens, k, limit) is { } head) return k + head.Length;
+        return modified && ThreatReferents.NounAt(tokens, k, limit) is { } referent ? k + referent.Length : null;
     }
 
     /// <summary>
@@ -87,7 +89,7 @@ public static class Catastrophes
             var token = tokens[k];
             if (!token.IsWord) continue;
             if (Universal.Contains(token.Norm) || LongestAt(tokens, k, to, CatastropheClass.Large) is not null) return true;
-            if (actors.Match(tokens.AsSpan(0, to), k) is { Class: not ActorClass.Group }) return true;
+            if (actors.Match(tokens.AsSpan(0, to), k) is { } actor && actor.Class.FieldsForces()) return true;
         }
         return false;
     }
@@ -186,20 +188,15 @@ public static class Catastrophes
         {
             var tab = line.IndexOf('\t');
             if (tab < 0 || !Enum.TryParse<CatastropheClass>(line[..tab].Replace("_", ""), ignoreCase: true, out var cls)) continue;
-            var words = line[(tab + 1)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray();
-            if (words.Length == 0) continue;
-            entries.Add((words, cls));
-            // Nouns are listed in the singular; "wars", "catastrophes", "cities" are the same entries.
-            if (cls is CatastropheClass.Noun or CatastropheClass.Domain or CatastropheClass.Ruin or CatastropheClass.Escalation)
-                entries.Add(([.. words[..^1], Plural(words[^1])], cls));
+            var phrase = line[(tab + 1)..].Trim();
+            // Verbs and states stay as listed, the form a modal or "be" governs; nouns are lemmas ("crisis" → "crises").
+            IEnumerable<string[]> forms = cls is CatastropheClass.Domain or CatastropheClass.Ruin or CatastropheClass.Escalation or CatastropheClass.Large or CatastropheClass.Benign
+                ? LemmaPhrases.Expand(phrase, Inflections.PartOfSpeech.Noun)
+                : [phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray()];
+            entries.AddRange(forms.Where(words => words.Length > 0).Select(words => (words, cls)));
         }
         return entries
             .GroupBy(e => e.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
-
-    private static string Plural(string noun) =>
-        noun.EndsWith('s') || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es"
-        : noun.EndsWith('y') && noun.Length > 2 && !"aeiou".Contains(noun[^2]) ? noun[..^1] + "ies"
-        : noun + "s";
 }

@@ -131,12 +131,15 @@ internal static class ImageryContext
         return false;
     }
 
-    /// <summary>Whether a gazetteer actor (a state, capital, institution or collective adversary) is named in the sentence.</summary>
+    /// <summary>
+    /// Whether an adversary of the gazetteer (a state, capital, institution, collective adversary or criminal
+    /// organisation; not a party or company, <see cref="ActorClasses.IsAdversary"/>) is named in the sentence.
+    /// </summary>
     public static bool HasActor(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence)
     {
         var span = tokens.AsSpan(0, sentence.EndToken);
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (actors.Match(span, k) is not null) return true;
+            if (actors.Match(span, k) is { } actor && actor.Class.IsAdversary()) return true;
         return false;
     }
 

@@ -126,7 +126,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         var tokens = document.Tokens;
         if (after >= sentence.EndToken || tokens[after].Norm != "to") return false;
         for (var k = after + 1; k < sentence.EndToken && k <= after + 3; k++)
-            if (words.Collectives.Contains(tokens[k].Norm) || document.Actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is not null) return false;
+            if (words.Collectives.Contains(tokens[k].Norm) || IsPeople(document.Actors, tokens, sentence, k)) return false;
         return document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium;
     }
 
@@ -154,7 +154,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         if (k + 1 >= sentence.EndToken || tokens[k].Norm != "of") return false;
         var target = tokens[k + 1].Norm is "the" or "our" ? k + 2 : k + 1;
         return target < sentence.EndToken
-               && (words.Collectives.Contains(tokens[target].Norm) || actors.Match(tokens.AsSpan(0, sentence.EndToken), target) is not null);
+               && (words.Collectives.Contains(tokens[target].Norm) || IsPeople(actors, tokens, sentence, target));
     }
 
     /// <summary>"we are fighting for our survival", "a battle for our very survival".</summary>
@@ -188,7 +188,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             if (tokens[k].Norm != "as" || tokens[k + 1].Norm != "we" || tokens[k + 2].Norm != "know" || tokens[k + 3].Norm != "it") continue;
             var whole = false;
             for (var w = i + 2; w < k; w++)
-                whole |= words.Wholes.Contains(tokens[w].Norm) || actors.Match(tokens.AsSpan(0, sentence.EndToken), w) is not null;
+                whole |= words.Wholes.Contains(tokens[w].Norm) || IsPeople(actors, tokens, sentence, w);
             if (!whole) return null;
             var first = i - 1 >= sentence.FirstToken && tokens[i - 1].Norm is "the" or "an" ? i - 1 : i;
             return new Hit(first, k + 4);
@@ -230,6 +230,13 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         else return null;
         return k < sentence.EndToken && tokens[k].Norm is "survive" or "outlast" or "endure" ? new Hit(i, k + 1) : null;
     }
+
+    /// <summary>
+    /// An actor that stands for a people whose survival can be at stake: a state, an out-group, an armed or criminal
+    /// organisation (<see cref="ActorClasses.IsAdversary"/>); the end of a party or a company is politics or business.
+    /// </summary>
+    private static bool IsPeople(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { } actor && actor.Class.IsAdversary();
 
     private readonly record struct Hit(int First, int End);
 

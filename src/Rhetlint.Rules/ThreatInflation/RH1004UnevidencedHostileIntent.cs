@@ -14,13 +14,16 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags the writer asserting what a state or collective actor secretly wants — a gazetteer actor
-            (`rules/lexicons/actors.txt`, generated from open data, and `rules/lexicons/actors_curated.txt`:
-            institutions, leaders by title, armed groups) followed by a hostile-intent predicate
-            (`rules/lexicons/hostile_intent_predicates.txt`): "covets", "is bent on", "has designs on", "seeks to
-            dominate", and dispositions that claim the same ("understands only force", "is only waiting for an excuse
-            to", "will stop at nothing to"). Also an insinuated purpose: "their warships are not out there for fishing"
-            denies the innocent purpose to suggest a hostile one.
+            Flags the writer asserting what an actor secretly wants — a gazetteer actor (`rules/lexicons/actors.txt`,
+            generated from open data, and `rules/lexicons/actors_curated.txt`: states, institutions, leaders by title,
+            armed groups, out-groups, parties, companies, criminal organisations, and the company, party and gang names
+            the text introduces) followed by a hostile-intent predicate (`rules/lexicons/hostile_intent_predicates.txt`,
+            stored as lemmas and inflected). Predicates that name harm or a disposition to force ("seeks to destroy",
+            "is bent on crushing", "understands only force", "will stop at nothing to") are flagged whoever the actor;
+            wanting and plotting ("covets", "is bent on", "has designs on", "plots to") only in an adversary — a state,
+            an armed group, an out-group or a criminal organisation — since a party or a company wanting more is the
+            ordinary business of politics and markets. Also an insinuated purpose: "their warships are not out there
+            for fishing" denies the innocent purpose to suggest a hostile one.
 
             The subject may be the actor itself, the actor with a place ("the regime in Tehran"), "it"/"they" whose
             antecedent is an actor in the same or the two previous sentences, or — for insinuations — "its"/"their" +
@@ -61,14 +64,19 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         RuleCategories.ThreatInflation,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "The writer imputes a hostile aim to a state or collective actor with no citation, named source or document of the actor's own nearby.",
+        description: "The writer imputes a hostile aim to an actor with no citation, named source or document of the actor's own nearby.",
         helpLinkUri: RuleCategories.HelpUri("RH1004"));
 
-    private static readonly Lazy<PhraseList> Predicates = new(() => PhraseList.Load("hostile_intent_predicates"));
+    /// <summary>Predicates hostile whoever the subject ("seek to destroy"), and those hostile only in an adversary ("covet", "plot to").</summary>
+    private static readonly Lazy<PhraseList> HarmPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind("hostile_intent_predicates", "harm", Inflections.PartOfSpeech.Verb)));
+    private static readonly Lazy<PhraseList> AdversaryPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind("hostile_intent_predicates", "adversary", Inflections.PartOfSpeech.Verb)));
 
-    /// <summary>Adverbs that may stand between the actor and its predicate ("Moscow still covets").</summary>
+    /// <summary>
+    /// Adverbs and auxiliaries that may stand between the actor and its predicate ("Moscow still covets", "the lobby is
+    /// plotting to", "Beijing has long sought to").
+    /// </summary>
     private static readonly HashSet<string> Interveners = ["still", "clearly", "secretly", "now", "openly", "always", "obviously", "plainly", "evidently", "also", "long", "has", "have", "had",
-        "may", "might", "could", "would", "will", "can", "must", "should"];
+        "may", "might", "could", "would", "will", "can", "must", "should", "is", "are", "was", "were", "be", "been", "being"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -81,7 +89,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var length = Predicates.Value.LongestAt(tokens, i, sentence.EndToken);
+            var harm = HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken);
+            var wish = AdversaryPredicates.Value.LongestAt(tokens, i, sentence.EndToken);
+            var length = Math.Max(harm, wish);
             var insinuation = false;
             if (length == 0 && InsinuatedPurposeLength(tokens, sentence, i) is int purpose)
             {
@@ -90,7 +100,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             }
             if (length == 0) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
-            if (FindSubject(document, sentence, i, allowPossessive: insinuation) is not var (subjectStart, actor)) continue;
+            if (FindSubject(document, sentence, i, allowPossessive: insinuation) is not var (subjectStart, actor, actorClass)) continue;
+            // Wanting, plotting and insinuated purposes are hostile in an adversary ("Iran is bent on"); a party or a
+            // company must be said to mean harm ("Harbrook Holdings is bent on crushing").
+            if (!actorClass.IsAdversary())
+            {
+                if (harm == 0) continue;
+                length = harm;
+            }
+            else if (wish > 0) length = wish;
             if (document.EvidenceAround(sentence, 1, 1) >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(subjectStart, i + length);
@@ -122,14 +140,19 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// The subject of the predicate at <paramref name="predicate"/> when it is an actor: a gazetteer actor, an actor
-    /// with a place after it ("the regime in Pyongyang"), or "it"/"they" — and, for insinuations, "its"/"their" +
-    /// noun ("their icebreakers") — whose antecedent is an actor in this or the two sentences before. Returns the
-    /// subject's first token and the actor's name for the message.
+    /// The subject of the predicate at <paramref name="predicate"/> when it is an actor: a gazetteer actor (a state,
+    /// an armed group, an out-group, a party, a company, a criminal organisation; "the other party's donors"), an actor
+    /// with a place after it ("the regime in Pyongyang"), or "it"/"they" — also contracted, "it's bent on" — and,
+    /// for insinuations, "its"/"their" + noun ("their icebreakers") — whose antecedent is an actor in this or the two
+    /// sentences before. Returns the subject's first token and the actor's name for the message.
     /// </summary>
-    private static (int Start, string Actor)? FindSubject(DocumentModel document, Sentence sentence, int predicate, bool allowPossessive)
+    private static (int Start, string Actor, ActorClass Class)? FindSubject(DocumentModel document, Sentence sentence, int predicate, bool allowPossessive)
     {
         var tokens = document.Tokens;
+        // "it's bent on", "they're plotting to": the predicate starts inside the pronoun it leans on.
+        if (PhraseList.IsContracted(tokens[predicate]))
+            return tokens[predicate].Norm[..tokens[predicate].Norm.LastIndexOf('\'')] is "it" or "they"
+                && AntecedentActor(document, sentence, predicate) is var (host, hostClass) ? (predicate, host, hostClass) : null;
         var end = predicate;
         while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
         var span = tokens.AsSpan(0, sentence.EndToken);
@@ -139,18 +162,18 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             if (document.Actors.Match(span, start) is not { } actor) continue;
             var actorEnd = start + actor.Length;
             if (actorEnd == end || IsPlaceModifier(tokens, actorEnd, end))
-                return (start, document.Excerpt(document.SpanOf(start, actorEnd)));
+                return (start, document.Excerpt(document.SpanOf(start, actorEnd)), actor.Class);
         }
         var subject = end - 1;
         if (subject < sentence.FirstToken) return null;
         if (tokens[subject].Norm is "it" or "they")
-            return AntecedentActor(document, sentence, subject) is { } antecedent ? (subject, antecedent) : null;
+            return AntecedentActor(document, sentence, subject) is var (antecedent, antecedentClass) ? (subject, antecedent, antecedentClass) : null;
         if (!allowPossessive) return null;
         // "their icebreakers", "its new warships": a possessive, up to two modifiers and the head noun.
         for (var k = subject - 1; k >= sentence.FirstToken && subject - k <= 3; k--)
         {
             if (tokens[k].Norm is not ("its" or "their")) continue;
-            return AntecedentActor(document, sentence, k) is { } owner ? (k, owner) : null;
+            return AntecedentActor(document, sentence, k) is var (owner, ownerClass) ? (k, owner, ownerClass) : null;
         }
         return null;
     }
@@ -164,8 +187,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         return true;
     }
 
-    /// <summary>The nearest actor named before <paramref name="pronoun"/> in its sentence or the two before it, in its paragraph.</summary>
-    private static string? AntecedentActor(DocumentModel document, Sentence sentence, int pronoun)
+    /// <summary>The nearest actor named before <paramref name="pronoun"/> in its sentence or the two before it, in its paragraph: its name and class.</summary>
+    private static (string Name, ActorClass Class)? AntecedentActor(DocumentModel document, Sentence sentence, int pronoun)
     {
         var tokens = document.Tokens;
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
@@ -174,12 +197,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var candidate = document.Syntax.Sentences[s];
             var last = s == sentence.Index ? pronoun : candidate.EndToken;
             var span = tokens.AsSpan(0, candidate.EndToken);
-            string? found = null;
+            (string, ActorClass)? found = null;
             for (var k = candidate.FirstToken; k < last; k++)
             {
                 // Generic groups ("militants", "the enemy") are actors, but a pronoun rarely points back to a lower-case one.
-                if (document.Actors.Match(span, k) is not { } actor || actor.Class == ActorClass.Group && !tokens[k].IsCapitalized) continue;
-                found = document.Excerpt(document.SpanOf(k, k + actor.Length));
+                if (document.Actors.Match(span, k) is not { } actor || actor.Class.IsCollective() && !tokens[k].IsCapitalized) continue;
+                found = (document.Excerpt(document.SpanOf(k, k + actor.Length)), actor.Class);
                 k += actor.Length - 1;
             }
             if (found is not null) return found;

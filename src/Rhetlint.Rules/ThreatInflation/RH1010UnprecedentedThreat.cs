@@ -82,19 +82,13 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         "formidable", "perilous", "precarious", "volatile", "threatening", "grave", "significant", "acute",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Heads that name a threat: a superlative on them is threat inflation, not generic puffery.</summary>
-    private static readonly FrozenSet<string> ThreatHeads = new[]
-    {
-        "threat", "threats", "danger", "dangers", "peril", "perils", "menace", "menaces", "enemy", "enemies", "adversary", "adversaries",
-        "foe", "foes", "plot", "plots", "nemesis",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>
     /// Whether "unprecedented" before this head is a threat claim ("an unprecedented threat"), which supersedes RH2002's
-    /// record claim on the same words. An "unprecedented attack" is not one: attacks are as often words from critics as
-    /// blows, and an unbacked record claim about either is RH2002's alone.
+    /// record claim on the same words. Only the threat model's nouns that name a threat as
+    /// such count (<see cref="ThreatDomain.General"/>: threat, danger, enemy, crisis). An "unprecedented attack" is not
+    /// among them: attacks are as often words from critics as blows, and an unbacked record claim about either is RH2002's.
     /// </summary>
-    private static bool IsUnprecedentedThreatHead(string norm) => ThreatHeads.Contains(norm);
+    private static bool IsUnprecedentedThreatHead(string norm) => ThreatReferents.DomainOf(norm) == ThreatDomain.General;
 
     /// <summary>Heads of "the most dangerous moment since …".</summary>
     private static readonly FrozenSet<string> TimeHeads = new[] { "moment", "time", "period", "point", "era", "juncture", "decade", "year", "years", "times" }.ToFrozenSet(StringComparer.Ordinal);
@@ -158,13 +152,40 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             return (start, SinceEnd(tokens, sentence, adjectiveEnd + 1), false);
         for (var k = adjectiveEnd; k < sentence.EndToken && k - adjectiveEnd < 3 && tokens[k].IsWord; k++)
         {
-            if (!ThreatHeads.Contains(tokens[k].Norm)) continue;
-            var ever = EverEnd(tokens, sentence, k + 1);
+            if (ThreatHeadAt(tokens, sentence, k) is not int headEnd) continue;
+            var ever = EverEnd(tokens, sentence, headEnd);
             // "the greatest threat to the home side" is sport; a threat to a country, or one "ever faced", is a threat claim.
-            if (ever is null && !IsAboutAThreat(actors, tokens, sentence, k)) return null;
-            return (start, ever ?? k + 1, ClaimScope.IsBounded(tokens, sentence, k + 1));
+            if (ever is null && !IsAboutAThreat(actors, tokens, sentence, k, headEnd)) return null;
+            return (start, ever ?? headEnd, ClaimScope.IsBounded(tokens, sentence, headEnd));
         }
         return null;
+    }
+
+    /// <summary>
+    /// The end of the head noun of the ranked phrase when it names a threat as such (the threat model's
+    /// <see cref="ThreatDomain.General"/> nouns: threat, danger, enemy, crisis), or null. Events are left to the
+    /// superlative rules: "the deadliest attack in the country's history" ranks what happened, not a danger to come. A
+    /// threat noun that modifies another is not the head: "the biggest threat assessment" ranks an assessment.
+    /// </summary>
+    private static int? ThreatHeadAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (ThreatReferents.DomainOf(tokens[k].Norm) != ThreatDomain.General) return null;
+        return k + 1 < sentence.EndToken && ContinuesCompound(tokens[k + 1]) ? null : k + 1;
+    }
+
+    /// <summary>
+    /// Whether a word after a noun makes it a modifier in a compound ("war poet", "crime novel"): a lower-case content
+    /// word, not a function word or pronoun that starts a relative clause ("the greatest threat our children face"),
+    /// an adverb, or a participle ("the gravest threat facing us", "the deadliest virus known").
+    /// </summary>
+    private static bool ContinuesCompound(Token next)
+    {
+        var norm = next.Norm;
+        return next.IsWord && !next.IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(norm) && !FunctionWords.Definite.Contains(norm)
+            && !FunctionWords.IndefiniteSingular.Contains(norm) && !FunctionWords.Possessive.Contains(norm) && !FunctionWords.PersonPronouns.Contains(norm)
+            && !FunctionWords.AuthorPronouns.Contains(norm) && !FunctionWords.ObjectPronouns.Contains(norm) && !FunctionWords.VagueQuantifiers.Contains(norm)
+            && norm is not ("ever" or "yet" or "known" or "seen" or "any" or "every" or "all" or "you" or "no")
+            && !norm.EndsWith("ly", StringComparison.Ordinal) && !norm.EndsWith("ing", StringComparison.Ordinal) && !norm.EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>"greatest", "most dangerous": returns just past the adjective, or null.</summary>
@@ -175,11 +196,11 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     }
 
     /// <summary>A threat referent elsewhere in the sentence, or something large the threat is to ("to our democracy").</summary>
-    private static bool IsAboutAThreat(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int head)
+    private static bool IsAboutAThreat(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int head, int headEnd)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (k != head && ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
-        return Catastrophes.HasLargeIn(actors, tokens, head + 1, Math.Min(head + 5, sentence.EndToken));
+            if ((k < head || k >= headEnd) && ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
+        return Catastrophes.HasLargeIn(actors, tokens, headEnd, Math.Min(headEnd + 4, sentence.EndToken));
     }
 
     /// <summary>"… ever faced", "… this country has ever faced", "… of our time", "… in history": the universal scope of the rank.</summary>

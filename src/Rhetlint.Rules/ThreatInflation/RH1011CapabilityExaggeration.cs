@@ -123,7 +123,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
     {
         var end = sentence.EndToken;
         var subjectEnd = ThreatAgents.CapabilityAt(tokens, i, end) is > 0 and var noun && OwnerBefore(actors, tokens, sentence, i) ? i + noun
-            : actors.Match(tokens.AsSpan(0, end), i) is { Class: not ActorClass.Group } actor && tokens[i].IsCapitalized ? i + actor.Length
+            : actors.Match(tokens.AsSpan(0, end), i) is { } actor && actor.Class.FieldsForces() && tokens[i].IsCapitalized ? i + actor.Length
             : -1;
         if (subjectEnd < 0 || subjectEnd >= end || tokens[subjectEnd].Norm is not ("is" or "are" or "seems" or "seem" or "remains" or "remain")) return null;
         var k = subjectEnd + 1;

@@ -133,14 +133,14 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         return (i, k);
     }
 
-    /// <summary>An agent ("agents", "cells", "hackers") or a listed actor in the clause before the place.</summary>
+    /// <summary>An agent ("agents", "cells", "hackers") or an out-group or criminal actor ("gangs", "the Vance gang") in the clause before the place.</summary>
     private static bool AgentBefore(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int place)
     {
         for (var k = place - 1; k >= sentence.FirstToken && place - k <= 10; k--)
         {
             if (tokens[k].Text is ";" or ":") return false;
             if (ThreatAgents.AgentAt(tokens, k, place) > 0) return true;
-            if (actors.Match(tokens.AsSpan(0, place), k) is { Class: ActorClass.Group }) return true;
+            if (actors.Match(tokens.AsSpan(0, place), k) is { Class: ActorClass.Group or ActorClass.Criminal }) return true;
         }
         return false;
     }

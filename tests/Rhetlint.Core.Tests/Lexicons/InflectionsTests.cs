@@ -27,4 +27,30 @@ public sealed class InflectionsTests
     [InlineData("sent", "sen")]
     [InlineData("warden", "warn")]
     public void Look_alikes_do_not_match(string word, string baseForm) => Assert.False(Inflections.IsFormOf(word, baseForm));
+
+    [Theory]
+    [InlineData("threat", "threat threats")]
+    [InlineData("crisis", "crisis crises")]
+    [InlineData("enemy", "enemy enemies")]
+    [InlineData("blackout", "blackout blackouts")]
+    [InlineData("man", "man men")]
+    public void A_noun_lemma_gives_its_plurals(string lemma, string forms) =>
+        Assert.Equal(forms.Split(' '), Inflections.NounForms(lemma));
+
+    [Theory]
+    [InlineData("covet", "covet covets coveted coveting")]
+    [InlineData("seek", "seek seeks sought seeking")]
+    [InlineData("stop", "stop stops stopped stopping")]
+    [InlineData("dream", "dream dreams dreamed dreamt dreaming")]
+    [InlineData("crave", "crave craves craved craving")]
+    public void A_verb_lemma_gives_its_forms(string lemma, string forms) =>
+        Assert.Subset(Inflections.VerbForms(lemma).ToHashSet(), forms.Split(' ').ToHashSet());
+
+    [Fact]
+    public void A_doubled_consonant_replaces_the_regular_forms_that_belong_to_another_verb() =>
+        Assert.DoesNotContain("hoped", Inflections.VerbForms("hop"));
+
+    [Fact]
+    public void Be_includes_its_enclitics() =>
+        Assert.Equal(["'m", "'re", "'s", "am", "are", "be", "been", "being", "is", "was", "were"], Inflections.VerbForms("be").Order(StringComparer.Ordinal));
 }

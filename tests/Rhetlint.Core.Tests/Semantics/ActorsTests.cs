@@ -95,6 +95,36 @@ public class ActorsTests
         Assert.Equal((expected, ActorClass.Group), ActorAt(text, word));
 
     [Theory]
+    [InlineData("The Harlow Party met in May.", "Harlow", "Harlow Party")]
+    [InlineData("Then the other party's donors met.", "the", "the other party's donors")]
+    [InlineData("The Tories' donors met.", "Tories'", "Tories' donors")]
+    [InlineData("Then Democrats met.", "Democrats", "Democrats")]
+    [InlineData("Then the shipping lobby met.", "the", "the shipping lobby")]
+    [InlineData("Then the establishment closed ranks.", "the", "the establishment")]
+    public void Finds_parties_and_lobbies(string text, string word, string expected) =>
+        Assert.Equal((expected, ActorClass.Party), ActorAt(text, word));
+
+    [Theory]
+    [InlineData("Then Harbrook Holdings bought the pier.", "Harbrook", "Harbrook Holdings")]
+    [InlineData("Then Acme Ltd. bought the pier.", "Acme", "Acme Ltd.")]
+    [InlineData("Then Northgate Capital Partners bought the pier.", "Northgate", "Northgate Capital Partners")]
+    [InlineData("Then Big Tech bought the pier.", "Big", "Big Tech")]
+    [InlineData("Then the tobacco industry funded it.", "the", "the tobacco industry")]
+    [InlineData("Then Harbrook Group's lobbyists called.", "Harbrook", "Harbrook Group's lobbyists")]
+    public void Finds_companies_and_industries(string text, string word, string expected) =>
+        Assert.Equal((expected, ActorClass.Company), ActorAt(text, word));
+
+    [Theory]
+    [InlineData("Then the Vance gang took the docks.", "Vance", "Vance gang")]
+    [InlineData("Then the Sinaloa cartel took the docks.", "Sinaloa", "Sinaloa cartel")]
+    [InlineData("Then the drug gangs took the docks.", "the", "the drug gangs")]
+    [InlineData("Then drug lords took the docks.", "drug", "drug lords")]
+    [InlineData("Then the cartel's enforcers took the docks.", "the", "the cartel's enforcers")]
+    [InlineData("Then traffickers took the docks.", "traffickers", "traffickers")]
+    public void Finds_criminal_organisations(string text, string word, string expected) =>
+        Assert.Equal((expected, ActorClass.Criminal), ActorAt(text, word));
+
+    [Theory]
     [InlineData("She packed the china plates.", "china")]
     [InlineData("We carved the turkey dinner early.", "turkey")]
     [InlineData("He will polish the silver.", "polish")]
@@ -103,12 +133,28 @@ public class ActorsTests
     [InlineData("The Russian novel sold well.", "novel")]
     [InlineData("The nation will stand with us.", "us")]
     [InlineData("Male voters turned out.", "Male")]
+    [InlineData("A gang of friends met.", "A")]
+    [InlineData("A gang of friends met.", "gang")]
+    [InlineData("The party ended at ten.", "The")]
+    [InlineData("We waited in a hotel lobby.", "hotel")]
+    [InlineData("Then Harbrook Group's lawyers called.", "Harbrook")]
+    [InlineData("Then the Harlow Party met.", "the")]
     public void Leaves_common_words_and_bare_possessives_alone(string text, string word) =>
         Assert.Null(ActorAt(text, word));
 
     [Fact]
     public void Possessive_without_a_title_is_no_actor_but_the_demonym_alone_still_is() =>
         Assert.Equal(("Russian", ActorClass.Demonym), ActorAt("The Russian novel sold well.", "Russian"));
+
+    [Theory]
+    [InlineData(ActorClass.State, true, true)]
+    [InlineData(ActorClass.ArmedGroup, true, true)]
+    [InlineData(ActorClass.Group, false, true)]
+    [InlineData(ActorClass.Criminal, false, true)]
+    [InlineData(ActorClass.Party, false, false)]
+    [InlineData(ActorClass.Company, false, false)]
+    public void Only_states_and_armed_groups_field_forces_and_parties_and_companies_are_no_adversaries(ActorClass actorClass, bool fieldsForces, bool isAdversary) =>
+        Assert.Equal((fieldsForces, isAdversary), (actorClass.FieldsForces(), actorClass.IsAdversary()));
 
     [Fact]
     public void Place_words_are_single_word_states_demonyms_and_capitals()
@@ -126,7 +172,7 @@ public class ActorsTests
     public void Every_shipped_entry_is_listed_once_in_both_files()
     {
         var names = LexiconStore.Lines("actors").Concat(LexiconStore.Lines("actors_curated"))
-            .Where(l => !l.StartsWith("TITLE", StringComparison.Ordinal) && !l.StartsWith("BODY", StringComparison.Ordinal))
+            .Where(l => !l.StartsWith("TITLE", StringComparison.Ordinal) && !l.StartsWith("BODY", StringComparison.Ordinal) && !l.StartsWith("MEMBER", StringComparison.Ordinal))
             .Select(l => Token.Normalize(l[(l.IndexOf('\t') + 1)..].Trim()));
         Assert.Empty(names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key));
     }
@@ -134,4 +180,27 @@ public class ActorsTests
     [Fact]
     public void Bare_US_is_not_listed() =>
         Assert.DoesNotContain(LexiconStore.Lines("actors").Concat(LexiconStore.Lines("actors_curated")), l => l.EndsWith("\tUS", StringComparison.Ordinal));
+
+    /// <summary>The actor at the first token after the first sentence whose text is <paramref name="word"/>, in the document's own gazetteer.</summary>
+    private static (string Text, ActorClass Class)? IntroducedActorAt(string text, string word)
+    {
+        var model = Linter.BuildModel("test.txt", SourceText.From(text), DocumentFormat.PlainText);
+        var tokens = model.Tokens;
+        var index = Enumerable.Range(model.Syntax.Sentences[1].FirstToken, tokens.Length - model.Syntax.Sentences[1].FirstToken).First(k => tokens[k].Text == word);
+        return model.Actors.Match(tokens.AsSpan(), index) is var (length, cls) ? (string.Join(' ', tokens[index..(index + length)].Select(t => t.Text)), cls) : null;
+    }
+
+    [Theory]
+    [InlineData("Harbrook Holdings bought the pier. Now Harbrook wants the quay.", "Harbrook", "Harbrook", ActorClass.Company)]
+    [InlineData("The Vance gang runs the docks. Now Vance wants the quay.", "Vance", "Vance", ActorClass.Criminal)]
+    [InlineData("The Harlow Party won. Now Harlow wants the quay.", "Harlow", "Harlow", ActorClass.Party)]
+    public void A_name_the_text_introduces_by_its_shape_is_an_actor_wherever_it_recurs(string text, string word, string expected, ActorClass cls) =>
+        Assert.Equal((expected, cls), IntroducedActorAt(text, word));
+
+    [Theory]
+    [InlineData("The Green Party won. Now Green wants the quay.", "Green")]
+    [InlineData("Harbrook bought the pier. Now Harbrook wants the quay.", "Harbrook")]
+    public void A_common_word_or_a_name_without_a_shape_introduces_nothing(string text, string word) =>
+        Assert.Null(IntroducedActorAt(text, word));
 }
+

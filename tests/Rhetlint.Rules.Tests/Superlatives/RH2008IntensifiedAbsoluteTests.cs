@@ -24,7 +24,7 @@ public class RH2008IntensifiedAbsoluteTests
 
     [Fact]
     public void RH2002_still_judges_the_absolute_that_remains() =>
-        Assert.Equal(["unprecedented crisis"], Flagged("RH2002", "This is the most unprecedented crisis of our time."));
+        Assert.Equal(["unprecedented budget"], Flagged("RH2002", "This is the most unprecedented budget of our time."));
 
     [Fact]
     public void The_fix_deletes_the_intensifier_and_is_unsafe()

@@ -62,4 +62,14 @@ public class RH1001FearImageryTests
         var finding = Single("RH1001", "A dark specter of armed drones now hangs over every capital in the region.");
         Assert.Contains(finding.Rewrites, r => r.Title == "Delete 'dark'" && r.Applicability == Rhetlint.Core.Analysis.Applicability.Unsafe);
     }
+
+    [Fact]
+    public void A_criminal_organisation_is_an_actor_for_predation_images() =>
+        Assert.Equal(["by the throat"], Flagged("RH1001", "The Vance gang has the port by the throat."));
+
+    [Theory]
+    [InlineData("Harbrook Holdings has a stranglehold on the kettle market.")]
+    [InlineData("The Harlow Party has the county by the throat.")]
+    public void A_company_or_party_is_no_actor_for_predation_images(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }

@@ -39,4 +39,8 @@ public class RH1002ExistentialFramingTests
     [Fact]
     public void A_hedge_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1002", "Varn's new missiles may be an existential threat to the region."));
+
+    [Fact]
+    public void The_end_of_a_party_as_we_know_it_is_politics() =>
+        Assert.Empty(Flagged("RH1002", "This vote means the end of the Harlow Party as we know it."));
 }

@@ -48,4 +48,25 @@ public class RH1003WorstCaseCertaintyTests
     [Fact]
     public void A_question_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1003", "So the blockade will end in all-out war?"));
+
+    [Theory]
+    [InlineData("The refinery closure will mean blackouts across the county.", "will mean blackouts")]
+    [InlineData("If the refinery shuts, it will lead to fuel shortages by March.", "will lead to fuel shortages")]
+    [InlineData("Once the aquifer fails, the valley will become a dust bowl.", "will become a dust bowl")]
+    [InlineData("The levy will trigger an economic collapse.", "will trigger an economic collapse")]
+    [InlineData("Cutting the ferry will end in mass starvation on the islands.", "will end in mass starvation")]
+    [InlineData("The spill will poison the water supply for a decade.", "will poison the water supply")]
+    [InlineData("Without the convoys, millions will starve.", "will starve")]
+    [InlineData("The strain will infect millions before spring.", "will infect millions")]
+    public void Flags_catastrophes_of_every_domain(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The tariffs will lead to a recession.")]
+    [InlineData("The new quarry will cause pollution.")]
+    [InlineData("The festival will end in a slump in ticket sales.")]
+    [InlineData("The farm will poison the rats in the barn.")]
+    [InlineData("The pipes will freeze tonight.")]
+    public void Ordinary_setbacks_predicted_are_no_worst_case(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }

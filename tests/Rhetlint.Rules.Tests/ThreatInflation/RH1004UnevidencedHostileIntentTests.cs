@@ -43,4 +43,26 @@ public class RH1004UnevidencedHostileIntentTests
     public void Message_names_the_actor() =>
         Assert.Equal("'Russia covets' asserts what Russia intends without evidence; show what it has done, or cite who says so",
             Single("RH1004", "Russia covets the whole northern coast.").Message);
+
+    [Theory]
+    [InlineData("The other party's donors want to destroy the courts.", "The other party's donors want to destroy")]
+    [InlineData("The ferry lobby is plotting to seize every harbour board.", "The ferry lobby is plotting to seize")]
+    [InlineData("Harbrook Holdings is bent on crushing the dockers' union.", "Harbrook Holdings is bent on crushing")]
+    [InlineData("Big Tech wants to dominate every market it enters.", "Big Tech wants to dominate")]
+    [InlineData("The Vance gang covets every pier on the estuary.", "The Vance gang covets")]
+    [InlineData("The Vance gang runs the docks, and it's bent on owning every pier.", "it's bent on")]
+    [InlineData("Beijing has long sought to dominate the strait.", "Beijing has long sought to dominate")]
+    [InlineData("Russia is plotting to cut the cable.", "Russia is plotting to")]
+    [InlineData("Harbrook Holdings bought the pier in May. Now Harbrook is bent on crushing the dockers' union.", "Harbrook is bent on crushing")]
+    public void Flags_hostile_intent_of_actors_in_every_domain(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Democrats plot to win back the suburbs.")]
+    [InlineData("The Harlow Party covets the coastal seats.")]
+    [InlineData("Harbrook Holdings is bent on a bigger share of the kettle market.")]
+    [InlineData("The shipping lobby is biding its time.")]
+    [InlineData("It's bent on ruin.")]
+    public void A_party_or_company_wanting_or_plotting_is_ordinary_news(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 }

@@ -29,4 +29,9 @@ public class RH1006EscalationChainTests
     [Fact]
     public void Hedges_do_not_lower_it() =>
         Assert.Equal(DiagnosticSeverity.Warning, SeverityOf("RH1006", "Kestria might rebuild its reactors, might arm the militias, and might set the region ablaze."));
+
+    [Fact]
+    public void Flags_a_catalogue_of_domestic_harms_that_ends_in_catastrophe() =>
+        Assert.Equal(["could bring price rises, fuel shortages and rolling blackouts"],
+            Flagged("RH1006", "Closing the refinery could bring price rises, fuel shortages and rolling blackouts."));
 }

@@ -41,4 +41,11 @@ public class RH1007InevitabilityClaimTests
     [Fact]
     public void A_hedge_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1007", "War with Kestria is probably inevitable."));
+
+    [Theory]
+    [InlineData("Power cuts are inevitable this winter.", "Power cuts are inevitable")]
+    [InlineData("A crime wave is inevitable once the station closes.", "crime wave is inevitable")]
+    [InlineData("It is only a matter of time before microplastics reach the reservoir.", "only a matter of time before microplastics")]
+    public void Flags_threats_of_every_domain_called_inevitable(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1007", text));
 }

@@ -37,4 +37,19 @@ public class RH1010UnprecedentedThreatTests
     [Fact]
     public void A_question_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1010", "Is Kestria the gravest threat this country has ever faced?"));
+
+    [Fact]
+    public void Ranks_a_crisis_as_a_threat() =>
+        Assert.Equal(["the gravest crisis in the history"], Flagged("RH1010", "This is the gravest crisis in the history of our courts."));
+
+    [Theory]
+    [InlineData("It was the deadliest attack in the county's history.")]
+    [InlineData("It is the worst drought this valley has ever seen.")]
+    [InlineData("The greatest threat assessment ever written sits on his desk.")]
+    public void Leaves_events_and_compounds_to_the_superlative_rules(string text) =>
+        Assert.Empty(Flagged("RH1010", text));
+
+    [Fact]
+    public void An_unprecedented_crisis_is_a_threat_claim() =>
+        Assert.Equal(["unprecedented crisis"], Flagged("RH1010", "This is an unprecedented crisis for the port."));
 }

@@ -32,4 +32,17 @@ public class RH1012UbiquitousThreatTests
     [Fact]
     public void Is_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1012", "Kestrian agents lurk in every ministry."));
+
+    [Theory]
+    [InlineData("The Vance gang now has lookouts in every street.", "in every street")]
+    [InlineData("Drug lords have runners inside every school.", "inside every school")]
+    public void Flags_criminal_organisations_everywhere(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("There is a car dealer in every town.")]
+    [InlineData("The virus is present in every cell of the body.")]
+    [InlineData("The Harlow Party has an office in every county.")]
+    public void Does_not_flag_trades_biology_or_parties(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
 }

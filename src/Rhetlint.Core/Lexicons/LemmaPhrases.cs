@@ -1,0 +1,111 @@
+using Rhetlint.Core.Syntax;
+using static Rhetlint.Core.Lexicons.Inflections;
+
+namespace Rhetlint.Core.Lexicons;
+
+/// <summary>
+/// Lexicon entries written as lemmas, expanded at load time to the word sequences they match, so a list holds
+/// "be bent on" once instead of "is bent on", "are bent on", "was bent on" …, and "sleeper cell" instead of both
+/// numbers. An entry is words separated by spaces:
+/// <list type="bullet">
+/// <item>the head is inflected: the first word of a verb phrase ("covet" → covets, coveted, coveting; "be bent on"
+/// → is/are/was/were/'s/'re/has been/… bent on), the last word of a noun phrase ("sleeper cell" → sleeper cells);
+/// a word written <c>*word</c> is the head instead ("*way of life" → ways of life, "only *understand force");</item>
+/// <item><c>a|b|c</c> is one word with alternatives ("seek to destroy|dominate|conquer"); every alternative of the
+/// head is inflected;</item>
+/// <item><c>(…)</c> is optional: one word, alternatives or several words ("be (only|just) waiting for …",
+/// "seek (nothing less than) the destruction of");</item>
+/// <item>"…" (a gap some lexicons give a meaning to) is kept as it is.</item>
+/// </list>
+/// Words are normalized as tokens are (<see cref="Token.Normalize"/>).
+/// </summary>
+public static class LemmaPhrases
+{
+    private const char HeadMark = '*';
+
+    /// <summary>"has been bent on": the perfect of "be", which a phrase of "be" matches as well as its simple forms.</summary>
+    private static readonly string[][] PerfectOfBe = [["has", "been"], ["have", "been"], ["had", "been"], ["'s", "been"], ["'ve", "been"], ["'d", "been"]];
+
+    /// <summary>The word sequences <paramref name="entry"/> stands for, its head inflected as <paramref name="head"/>.</summary>
+    public static IEnumerable<string[]> Expand(string entry, PartOfSpeech head)
+    {
+        var slots = Slot.ParseAll(entry);
+        if (slots.Count == 0) return [];
+        var headIndex = HeadIndex(slots, head);
+        IEnumerable<string[]> sequences = [[]];
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var choices = i == headIndex ? Inflected(slots[i], head) : slots[i].Choices();
+            sequences = sequences.SelectMany(prefix => choices.Select(choice => (string[])[.. prefix, .. choice])).ToArray();
+        }
+        return sequences.Where(s => s.Length > 0).DistinctBy(s => string.Join(' ', s), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every entry of a lexicon file, expanded (<see cref="Expand"/>).</summary>
+    public static IEnumerable<string[]> Load(string lexicon, PartOfSpeech head) =>
+        LexiconStore.Lines(lexicon).SelectMany(line => Expand(line, head));
+
+    /// <summary>The entries of one kind of a <c>KIND&lt;TAB&gt;entry</c> lexicon, expanded (<see cref="Expand"/>).</summary>
+    public static IEnumerable<string[]> LoadKind(string lexicon, string kind, PartOfSpeech head) =>
+        LexiconStore.Lines(lexicon)
+            .Select(line => line.Split('\t', 2))
+            .Where(parts => parts.Length == 2 && parts[0].Trim() == kind)
+            .SelectMany(parts => Expand(parts[1], head));
+
+    private static int HeadIndex(List<Slot> slots, PartOfSpeech head)
+    {
+        var marked = slots.FindIndex(s => s.IsHead);
+        if (marked >= 0) return marked;
+        var required = Enumerable.Range(0, slots.Count).Where(i => !slots[i].Optional && !slots[i].IsGap).ToArray();
+        if (required.Length == 0) return -1;
+        return head == PartOfSpeech.Verb ? required[0] : required[^1];
+    }
+
+    /// <summary>The head's forms: each alternative inflected (a phrase of several words is inflected on its last word, or first for a verb).</summary>
+    private static List<string[]> Inflected(Slot slot, PartOfSpeech head)
+    {
+        var forms = new List<string[]>();
+        foreach (var alternative in slot.Alternatives)
+        {
+            var at = head == PartOfSpeech.Verb ? 0 : alternative.Length - 1;
+            foreach (var form in FormsOf(alternative[at], head))
+                forms.Add([.. alternative[..at], form, .. alternative[(at + 1)..]]);
+            if (head == PartOfSpeech.Verb && alternative is ["be", ..]) forms.AddRange(PerfectOfBe.Select(perfect => (string[])[.. perfect, .. alternative[1..]]));
+        }
+        if (slot.Optional) forms.Add([]);
+        return forms;
+    }
+
+    /// <summary>One position of an entry: its alternatives (each one or more words), whether it may be left out, whether it is the marked head.</summary>
+    private sealed record Slot(string[][] Alternatives, bool Optional, bool IsHead)
+    {
+        public bool IsGap => Alternatives is [["…"]];
+
+        /// <summary>Splits an entry into slots; a parenthesized group may hold spaces ("(nothing less than)").</summary>
+        public static List<Slot> ParseAll(string entry)
+        {
+            var slots = new List<Slot>();
+            var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var written = words[i];
+                var isHead = written[0] == HeadMark;
+                if (isHead) written = written[1..];
+                if (written.StartsWith('(') && !written.EndsWith(')'))
+                    while (i + 1 < words.Length && !written.EndsWith(')')) written += " " + words[++i];
+                var optional = written.Length > 2 && written[0] == '(' && written[^1] == ')';
+                if (optional) written = written[1..^1];
+                string[][] alternatives = [.. written.Split('|', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())];
+                slots.Add(new Slot(alternatives, optional, isHead));
+            }
+            return slots;
+        }
+
+        public IEnumerable<string[]> Choices()
+        {
+            foreach (var alternative in Alternatives) yield return alternative;
+            if (Optional) yield return [];
+        }
+    }
+}
