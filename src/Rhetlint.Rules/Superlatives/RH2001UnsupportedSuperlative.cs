@@ -40,7 +40,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A superlative in the writer's own voice with no bounded comparison set and no figure or citation nearby.",
-        helpLinkUri: RuleCategories.HelpUri("RH2001"));
+        helpLinkUri: RuleCategories.HelpUri("RH2001"),
+        customTags: EvidenceWindow.NextSentence.Tag);
 
     private static readonly Lazy<FrozenWordSet> NonRanking = new(() => LexiconStore.Set("nonranking_superlatives"));
     private static readonly Lazy<FrozenWordSet> RelationalHeads = new(() => LexiconStore.Set("superlative_relational_heads"));
@@ -56,12 +57,12 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
     private static readonly HashSet<string> TemporalAfterMost = ["recent", "recently"];
 
-    public static readonly RuleOption<string> EvidenceWindow = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
+    public static readonly RuleOption<string> EvidenceWindowOption = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
         "Where a figure or citation supports the superlative: the sentence itself, it or the next sentence, or anywhere in the paragraph.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override ImmutableArray<RuleOption> SupportedOptions => [EvidenceWindow];
+    public override ImmutableArray<RuleOption> SupportedOptions => [EvidenceWindowOption];
 
     public override void Initialize(AnalysisContext context)
     {
@@ -84,6 +85,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (document.IsNegated(i)) continue;
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd);
+            var claim = new Claim(ClaimKind.Rank, start, end) { Degree = adjectiveEnd - 1, Head = end > adjectiveEnd ? end - 1 : null };
             coveredUntil = end;
             // "the gravest threat": a superlative that inflates a threat is RH1010's finding (RULES.md precedence).
             if (RH1010UnprecedentedThreat.OwnsSuperlative(document.Actors, tokens, sentence, i)) continue;
@@ -93,7 +95,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
-            if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, sentence)) continue;
+            if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, claim)) continue;
 
             var span = document.SpanOf(start, end);
             var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
@@ -103,18 +105,20 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         }
     }
 
-    /// <summary>Strong evidence (a figure, a citation) in the window the newsroom set (<see cref="EvidenceWindow"/>).</summary>
-    private static bool IsSupported(SentenceContext context, Sentence sentence)
+    /// <summary>
+    /// Strong evidence linked to the claim (a figure that measures it with a named source or dataset, a citation, a
+    /// named source whose words cover it, a kept record that bounds it), in the window the rule declares or the one
+    /// the newsroom set (<see cref="EvidenceWindowOption"/>).
+    /// </summary>
+    private static bool IsSupported(SentenceContext context, Claim claim)
     {
-        var document = context.Document;
-        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
-        var (before, after) = context.Options.Get(EvidenceWindow) switch
+        var window = context.Options.Get(EvidenceWindowOption) switch
         {
-            "sentence" => (0, 0),
-            "paragraph" => (sentence.Index - paragraph.FirstSentence, paragraph.EndSentence - 1 - sentence.Index),
-            _ => (0, 1),
+            "sentence" => EvidenceWindow.Sentence,
+            "paragraph" => EvidenceWindow.Paragraph,
+            _ => EvidenceWindows.Of(Descriptor),
         };
-        return document.EvidenceAround(sentence, before, after) >= EvidenceStrength.Strong;
+        return context.EvidenceFor(Descriptor, claim, window).Strength >= EvidenceStrength.Strong;
     }
 
     /// <summary>
@@ -134,7 +138,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (UniversalStandardEnd(tokens, sentence, i + 1) is not int end) continue;
             if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
             if (RH1010UnprecedentedThreat.OwnsComparative(tokens, sentence, comparative)) continue;
-            if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, sentence)) continue;
+            var claim = new Claim(ClaimKind.Rank, comparative, end) { Degree = tokens[comparative].Norm is "more" or "less" or "fewer" ? comparative + 1 : comparative };
+            if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, claim)) continue;
 
             // Keep the span tight: the comparative with its head when it is close, the standard alone when it is not.
             var start = i - comparative <= 3 ? comparative : i;

@@ -41,7 +41,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer predicts a catastrophic outcome with 'will' or 'is going to' and no source for the forecast.",
-        helpLinkUri: RuleCategories.HelpUri("RH1003"));
+        helpLinkUri: RuleCategories.HelpUri("RH1003"),
+        customTags: EvidenceWindow.NextSentence.Tag);
 
     /// <summary>A worst-case prediction: the modal, where the outcome starts, where the claim ends, and whether a hedge sits inside it.</summary>
     public readonly record struct Prediction(int Modal, int Outcome, int End, bool Hedged);
@@ -76,7 +77,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             if (PredictionAt(document.Actors, tokens, sentence, i) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
-            if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, prediction.Modal, prediction.End)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(prediction.Modal, prediction.End);
             var lowered = prediction.Hedged || document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);

@@ -36,7 +36,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer imputes a hostile aim to a state or collective actor with no citation, named source or document of the actor's own nearby.",
-        helpLinkUri: RuleCategories.HelpUri("RH1004"));
+        helpLinkUri: RuleCategories.HelpUri("RH1004"),
+        customTags: new EvidenceWindow(1, 1).Tag);
 
     private static readonly Lazy<PhraseList> Predicates = new(() => PhraseList.Load("hostile_intent_predicates"));
 
@@ -65,7 +66,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             if (length == 0) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
             if (FindSubject(document, sentence, i, allowPossessive: insinuation) is not var (subjectStart, actor)) continue;
-            if (document.EvidenceAround(sentence, 1, 1) >= EvidenceStrength.Strong) continue;
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, subjectStart, i + length)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(subjectStart, i + length);
             var hedged = document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);

@@ -38,7 +38,8 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer calls a threat the greatest, deadliest or most dangerous ever, or unprecedented, with no cited index or assessment.",
-        helpLinkUri: RuleCategories.HelpUri("RH1010"));
+        helpLinkUri: RuleCategories.HelpUri("RH1010"),
+        customTags: EvidenceWindow.NextSentence.Tag);
 
     /// <summary>Superlatives that grade how big or bad a threat is.</summary>
     private static readonly FrozenSet<string> SizeSuperlatives = new[]
@@ -84,7 +85,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         {
             if (ClaimAt(document.Actors, tokens, sentence, i) is not (int start, int end, bool bounded)) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
-            if (bounded || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
+            if (bounded || context.EvidenceFor(Descriptor, new Claim(ClaimKind.Rank, start, end) { Degree = i }).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);
             var lowered = ClaimScope.EndsWithQuestion(tokens, sentence) || document.IsHedged(i);

@@ -27,13 +27,13 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The bridge is the longest of the three crossings.")]
     [InlineData("It is not the best plan for the harbor.")]
     [InlineData("The forest is the honest choice for a modest harvest.")]
-    [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat.")]
-    [InlineData("Tuesday was the busiest day of the week in the province.")]
     [InlineData("The senator's harshest critics sat in the front row.")]
     [InlineData("She fired two of her closest advisers on Monday.")]
     [InlineData("Which is the safest harbor on the coast?")]
     [InlineData("The latest ferry timetable arrives on Monday.")]
     [InlineData("Kestria won the most votes in the north.")]
+    [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat.")]
+    [InlineData("Tuesday was the busiest day of the week in the province.")]
     [InlineData("Payrolls grew by the smallest amount since September.")]
     [InlineData("Halden and Varn were the worst affected towns.")]
     [InlineData("He was the youngest member of the council.")]
@@ -91,8 +91,8 @@ public class RH2001UnsupportedSuperlativeTests
     [Fact]
     public void Evidence_window_sentence_wants_the_source_in_the_claim_itself()
     {
-        const string text = "Kestria has the calmest harbor. The Harlow Institute measured its swell at 0.4 meters in 2024.";
+        const string text = "Kestria has the deepest harbor. The Harlow Institute measured the harbor at 14 meters in 2024.";
         Assert.Empty(Flagged("RH2001", text));
-        Assert.Equal(["the calmest harbor"], Flagged("RH2001", text, WithOptions(("rhetlint.RH2001.evidence_window", "Sentence"))));
+        Assert.Equal(["the deepest harbor"], Flagged("RH2001", text, WithOptions(("rhetlint.RH2001.evidence_window", "Sentence"))));
     }
 }
