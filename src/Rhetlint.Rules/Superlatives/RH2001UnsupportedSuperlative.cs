@@ -95,7 +95,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
-            if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, claim)) continue;
+            if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
 
             var span = document.SpanOf(start, end);
             var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || ClaimScope.EndsWithQuestion(tokens, sentence);
@@ -139,7 +139,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
             if (RH1010UnprecedentedThreat.OwnsComparative(tokens, sentence, comparative)) continue;
             var claim = new Claim(ClaimKind.Rank, comparative, end) { Degree = tokens[comparative].Norm is "more" or "less" or "fewer" ? comparative + 1 : comparative };
-            if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, claim)) continue;
+            if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
 
             // Keep the span tight: the comparative with its head when it is close, the standard alone when it is not.
             var start = i - comparative <= 3 ? comparative : i;

@@ -141,7 +141,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             var ever = EverEnd(tokens, sentence, k + 1);
             // "the greatest threat to the home side" is sport; a threat to a country, or one "ever faced", is a threat claim.
             if (ever is null && !IsAboutAThreat(actors, tokens, sentence, k)) return null;
-            return (start, ever ?? k + 1, ClaimScope.IsBounded(tokens, sentence, k + 1));
+            return (start, ever ?? k + 1, ClaimScope.NamesClosedSet(tokens, sentence, k + 1));
         }
         return null;
     }

@@ -32,9 +32,6 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Which is the safest harbor on the coast?")]
     [InlineData("The latest ferry timetable arrives on Monday.")]
     [InlineData("Kestria won the most votes in the north.")]
-    [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat.")]
-    [InlineData("Tuesday was the busiest day of the week in the province.")]
-    [InlineData("Payrolls grew by the smallest amount since September.")]
     [InlineData("Halden and Varn were the worst affected towns.")]
     [InlineData("He was the youngest member of the council.")]
     [InlineData("The abbot celebrated the Most Holy Sacrament.")]
@@ -46,6 +43,23 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The clinic treats the most vulnerable patients first.")]
     [InlineData("The strike brings out the worst in people.")]
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>A scope names the set compared but supports no rank (the annotation guidelines; detection-gaps 3e).</summary>
+    [Theory]
+    [InlineData("Marrow Ferries is the worst operator in the region.", "the worst operator")]
+    [InlineData("He is the greediest landlord since Tolliver.", "the greediest landlord")]
+    [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat.", "the highest rents")]
+    [InlineData("Tuesday was the busiest day of the week in the province.", "the busiest day")]
+    [InlineData("Payrolls grew by the smallest amount since September.", "the smallest amount")]
+    [InlineData("Kestria's ports are busier than any other ports in the region.", "busier than any other ports")]
+    public void A_scope_names_the_set_but_does_not_support_the_rank(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat, the city housing office said.")]
+    [InlineData("Payrolls grew by 41,000, the smallest amount since September, according to the Norvania statistics bureau.")]
+    public void A_scoped_rank_with_a_figure_and_its_source_is_supported(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
     [Fact]
@@ -72,7 +86,6 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("Unemployment in Halden is higher than at any time since 1998.")]
     [InlineData("Rents are higher than at any point in 20 years.")]
-    [InlineData("Kestria's ports are busier than any other ports in the region.")]
     [InlineData("The harbor is not in worse shape than ever; it has simply aged.")]
     [InlineData("“Fares rose faster than ever,” said Ilse Brandt, the transport minister.")]
     [InlineData("Fares rose faster than ever last year: 14% against 3% a year earlier, according to the Halden Transit Authority.")]
