@@ -46,6 +46,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     private static readonly Lazy<FrozenWordSet> NonRanking = new(() => LexiconStore.Set("nonranking_superlatives"));
     private static readonly Lazy<FrozenWordSet> RelationalHeads = new(() => LexiconStore.Set("superlative_relational_heads"));
     private static readonly Lazy<PhraseList> GroupSuperlatives = new(() => PhraseList.Load("group_superlatives"));
+    /// <summary>Participles that credit a view in "is hailed as", "is seen as" (the "as" entries of the agentless-attribution lexicon).</summary>
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load("agentless_attribution").Words("as"));
 
     /// <summary>Possessors that leave a comparison unbounded: "the world's fastest", "history's greatest".</summary>
     private static readonly HashSet<string> UnboundedPossessors = ["world's", "earth's", "planet's", "globe's", "history's", "humanity's", "mankind's", "universe's"];
@@ -83,6 +85,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (document.Voices[i] != Voice.Author || IsExempt(tokens, sentence, i) || IsName(tokens, sentence, i)) continue;
             if (FindDeterminer(tokens, sentence, i) is not int start) continue;
             if (document.IsNegated(i)) continue;
+            // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports
+            // (the guidelines: flag the attribution, leave its content alone).
+            if (IsCreditedLabel(tokens, sentence, start)) continue;
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd);
             var claim = new Claim(ClaimKind.Rank, start, end) { Degree = adjectiveEnd - 1, Head = end > adjectiveEnd ? end - 1 : null };
@@ -197,6 +202,16 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (AdjectiveForms.IsComparative(token) || token.Norm is "more" or "less" or "fewer") return k;
         }
         return null;
+    }
+
+    /// <summary>A superlative phrase at <paramref name="start"/> that completes a passive of crediting: "is hailed as the …", "was seen as the …".</summary>
+    private static bool IsCreditedLabel(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var verb = start - 2;
+        if (verb < sentence.FirstToken || tokens[verb + 1].Norm != "as" || !CreditingParticiples.Value.Contains(tokens[verb].Norm)) return false;
+        for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 3; k--)
+            if (tokens[k].Norm is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
+        return false;
     }
 
     /// <summary>"best", "greatest", or "most/least" + an adjective; <paramref name="adjectiveEnd"/> is just past the adjective.</summary>

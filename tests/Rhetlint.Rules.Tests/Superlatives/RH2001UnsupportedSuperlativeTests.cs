@@ -67,6 +67,22 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Empty(Flagged("RH2001", "Halden is the busiest harbor on the coast. [Port statistics](https://example.org/stats) count 4,000 calls a year.\n",
             Rhetlint.Core.Markup.DocumentFormat.Markdown));
 
+    /// <summary>The rank is the content of a view credited to nobody: RH3006 flags the attribution, once.</summary>
+    [Theory]
+    [InlineData("The Lumen tablet is being hailed as the biggest advance in rural medicine since penicillin.")]
+    [InlineData("The new pier was described as the finest on the coast.")]
+    public void Leaves_a_rank_credited_by_a_passive_to_the_attribution_rule(string text)
+    {
+        Assert.Empty(Flagged("RH2001", text));
+        Assert.Single(Flagged("RH3006", text));
+    }
+
+    [Theory]
+    [InlineData("I see him as the worst planner in Halden.")]
+    [InlineData("The mayor has been called the worst planner in Halden.")]
+    public void A_rank_the_writer_asserts_or_names_is_still_flagged(string text) =>
+        Assert.Equal(["the worst planner"], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
     [InlineData("The plan is arguably the worst idea on the table.")]
