@@ -60,6 +60,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         var cues = Lexicon.Value;
         var norm = _t[i].Norm;
         if (norm == "on" && Norm(sentence, i + 1) == "record") return (i + 2, null);
+        if (norm is "ever" or "yet" && RegimeAfter(sentence, i + 1) is var (regimeEnd, regime)) return (regimeEnd, regime);
         if (norm == "ever" && cues.Measured.Contains(Norm(sentence, i + 1))) return (i + 2, null);
         if (norm == "since") return SinceRecordsBegan(sentence, i) is int since ? (since, null) : null;
         if (norm is "of" or "among" or "amongst" && CountedMeasuredSet(sentence, i) is var (counted, tracker)) return (counted, tracker);
@@ -67,6 +68,18 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         if (norm is "in" or "over" or "during" or "across") return (YearsOfRecords(sentence, i) ?? KeptHistory(sentence, i)) is int kept ? (kept, null) : null;
         if (norm == "of") return KeptHistory(sentence, i) is int history ? (history, null) : null;
         return MeasuredSet(sentence, i);
+    }
+
+    /// <summary>
+    /// "(the largest penalty) yet imposed under the GDPR", "(the biggest haul) ever seized by the coastguard": a
+    /// participle whose by- or under-phrase names the body or regime that keeps the set compared.
+    /// </summary>
+    private (int End, SpeakerClass Keeper)? RegimeAfter(Sentence sentence, int participle)
+    {
+        if (participle >= sentence.EndToken || !_t[participle].IsWord || !_t[participle].Norm.EndsWith("ed", StringComparison.Ordinal)) return null;
+        if (Norm(sentence, participle + 1) is not ("by" or "under")) return null;
+        var keeper = new SourcePhraseReader(document, sentence, names).ReadAfter(participle + 2);
+        return keeper is { } found && IsPublisher(found) ? (found.End, found.Speaker) : null;
     }
 
     /// <summary>
@@ -161,14 +174,21 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         var cues = Lexicon.Value;
         var k = preposition + 1;
         if (Norm(sentence, k) is "the" or "a") k++;
+        // The owner opens the phrase: "its", or a possessive after at most two more words of its name.
         var owner = -1;
-        for (; k < sentence.EndToken && k - preposition <= 6; k++)
+        for (var o = k; o < sentence.EndToken && o - k <= 2 && owner < 0; o++)
+        {
+            if (IsPossessive(_t[o]) || _t[o].Norm is "its" or "our" or "their") owner = o;
+            else if (!_t[o].IsWord) return null;
+        }
+        if (owner < 0) return null;
+        // Then up to three modifiers ("published", "112-year") and a record noun written as a common noun.
+        for (k = owner + 1; k < sentence.EndToken && k - owner <= 4; k++)
         {
             var token = _t[k];
-            if (owner < 0 && (IsPossessive(token) || token.Norm is "its" or "our" or "their")) owner = k;
-            else if (owner >= 0 && cues.IsRecordNoun(token))
+            if (cues.IsRecordNoun(token) && !token.IsCapitalized)
                 return token.Norm is "history" && UnboundedOwners.Contains(_t[owner].Norm) ? null : k + 1;
-            else if (!token.IsWord && token.Kind != TokenKind.Number || owner >= 0 && FunctionWords.NounPhraseBreakers.Contains(token.Norm)) return null;
+            if (!token.IsWord && token.Kind != TokenKind.Number || FunctionWords.NounPhraseBreakers.Contains(token.Norm)) return null;
         }
         return null;
     }
@@ -244,12 +264,14 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
             return null;
         }
         if (!cues.IsDataNoun(token)) return null;
-        // "Eurostat figures", "a Harlow Institute study", "Norvik Statistics figures".
+        // "Eurostat figures", "a Harlow Institute study", "Norvik Statistics figures", "in Vantry lab testing".
         var start = i;
-        while (start - 1 >= sentence.FirstToken && i - start < 4 && IsNameWord(sentence, start - 1)) start--;
+        var named = false;
+        while (start - 1 >= sentence.FirstToken && i - start < 4 && (IsNameWord(sentence, start - 1) || Vocabulary.IsOrganizationNoun(_t[start - 1])))
+            named |= IsNameWord(sentence, --start);
         var head = i;
         while (head + 1 < sentence.EndToken && cues.IsDataNoun(_t[head + 1])) head++;
-        if (start < i) return (start, head + 1, SpeakerClass.NamedOrganization);
+        if (named) return (start, head + 1, SpeakerClass.NamedOrganization);
         // "data from the Harbour Authority", "figures published by the ministry", "a survey of 2,000 riders by the Trust".
         for (var k = i + 1; k < sentence.EndToken && k - i <= 8; k++)
         {

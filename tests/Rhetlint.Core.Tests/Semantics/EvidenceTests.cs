@@ -78,6 +78,7 @@ public class EvidenceTests
     [InlineData("It is the quietest of the six pairs we have tested this year.", "we have tested this year")]
     [InlineData("It was the longest walk I've managed all winter.", "I've managed all winter")]
     [InlineData("The rainfall was the highest on record.", "on record")]
+    [InlineData("It was the largest fine yet imposed by the Norvik Data Office.", "yet imposed by the Norvik Data Office")]
     public void Kept_records_are_found(string text, string record)
     {
         var model = Model(text);
@@ -88,6 +89,7 @@ public class EvidenceTests
     [InlineData("It was the worst flood in human history.")]
     [InlineData("It was the most important moment in the history of software.")]
     [InlineData("It is the cleanest fuel we have.")]
+    [InlineData("In May 2023 Halden's Data Protection Office fined the ferry company.")]
     public void An_unbounded_history_or_a_general_we_is_no_record(string text) =>
         Assert.DoesNotContain(Model(text).EvidenceItems, e => e.Kind == EvidenceKind.Record);
 
@@ -96,6 +98,7 @@ public class EvidenceTests
     [InlineData("Rents rose 4%, Norvik Statistics figures show.", "Norvik Statistics figures", SpeakerClass.NamedOrganization)]
     [InlineData("Delays doubled, in a survey of 2,000 riders by the Kelby Transit Institute.", "a survey of 2,000 riders by the Kelby Transit Institute", SpeakerClass.NamedOrganization)]
     [InlineData("The Harlow Institute measured the swell at 0.4 meters.", "The Harlow Institute measured", SpeakerClass.NamedOrganization)]
+    [InlineData("The battery lasted nine days in Vantry lab testing.", "Vantry lab testing", SpeakerClass.NamedOrganization)]
     public void Datasets_carry_their_publisher(string text, string dataset, SpeakerClass publisher)
     {
         var model = Model(text);
@@ -196,6 +199,14 @@ public class EvidenceTests
         var evidence = Weigh(Model("Mayor Tobin Hale is the worst mayor in the county. Hale said the budget is balanced."),
             ClaimKind.Rank, "the worst mayor", degree: "worst", head: "mayor");
         Assert.Equal(EvidenceStrength.None, evidence.Strength);
+    }
+
+    [Fact]
+    public void Yet_after_a_superlative_is_the_adverb_and_keeps_the_clause_whole()
+    {
+        var evidence = Weigh(Model("The regulator fined the ferry company €90 million, the largest penalty yet imposed by the Norvik Data Office."),
+            ClaimKind.Rank, "the largest penalty", degree: "largest", head: "penalty");
+        Assert.Contains(evidence.Linked, l => l.Item.Kind == EvidenceKind.Record && l.Strength == EvidenceStrength.Strong);
     }
 
     [Fact]
