@@ -97,6 +97,11 @@ internal sealed class EvidenceLinker
             NotLink(item, $"'{name}' is not a source a reader can check");
             return;
         }
+        if (_claim.Kind == ClaimKind.Attribution && item.Publisher == SpeakerClass.AnonymousDescribed)
+        {
+            NotLink(item, $"'{name}' is unnamed too; it does not say who holds the view");
+            return;
+        }
         if (IsReportedBy(frame))
         {
             Link(item, strength, $"the claim is what '{name}' says");
@@ -110,6 +115,7 @@ internal sealed class EvidenceLinker
         if (item.SentenceIndex < _sentence.Index && _anaphor is { } anaphor)
             Link(item, strength, $"the claim refers back to what '{name}' says ('{anaphor}')");
         else if (CoveredBy(frame.Content) is not { } word) NotLink(item, $"'{name}' speaks of something else");
+        else if (_claim.Kind == ClaimKind.Rank && !Compares(frame.Content)) NotLink(item, $"'{name}' speaks of '{word}' but makes no comparison that bears on the rank");
         else if (item.SentenceIndex < _sentence.Index && ReferenceTo(item.SentenceIndex) is null) NotLink(item, "in an earlier sentence the claim does not refer back to");
         else Link(item, strength, $"what '{name}' says covers the claim ('{word}')");
     }
@@ -137,7 +143,8 @@ internal sealed class EvidenceLinker
             Link(item, strength, "the claim's clause cites it");
         else if (item.SentenceIndex < _sentence.Index && _anaphor is { } anaphor)
             Link(item, strength, $"the claim refers back to it ('{anaphor}')");
-        else if (item.SentenceIndex != _sentence.Index && ClauseCovers(item) is { } word && (item.SentenceIndex > _sentence.Index || ReferenceTo(item.SentenceIndex) is not null))
+        else if (item.SentenceIndex != _sentence.Index && ClauseCovers(item) is { } word && (item.SentenceIndex > _sentence.Index || ReferenceTo(item.SentenceIndex) is not null)
+                 && (_claim.Kind != ClaimKind.Rank || ClauseCompares(item)))
             Link(item, strength, $"its sentence speaks of what the claim is about ('{word}')");
         else NotLink(item, "a dataset about something else supports the claim only with a figure from it");
     }
@@ -379,6 +386,35 @@ internal sealed class EvidenceLinker
         && !FunctionWords.Auxiliaries.Contains(token.Norm) && !FunctionWords.VagueQuantifiers.Contains(token.Norm) && !FunctionWords.ObjectPronouns.Contains(token.Norm)
         && !FunctionWords.Months.Contains(token.Norm) && !FunctionWords.Weekdays.Contains(token.Norm) && !Vocabulary.IsReportingVerb(token);
 
+    /// <summary>
+    /// Whether the text compares: a superlative or comparative, "than", "ranked". A source supports a rank only when
+    /// it ranks too; a cost or a headcount about the same subject does not bear on "the most important" or "the finest".
+    /// </summary>
+    private bool Compares(Microsoft.CodeAnalysis.Text.TextSpan content)
+    {
+        if (content.IsEmpty) return false;
+        var first = _model.Syntax.TokenIndexAt(content.Start);
+        var last = _model.Syntax.TokenIndexAt(content.End - 1);
+        return first >= 0 && last >= first && ComparesIn(first, last + 1);
+    }
+
+    private bool ClauseCompares(EvidenceItem item)
+    {
+        var sentence = _model.Syntax.Sentences[item.SentenceIndex];
+        return ComparesIn(ClauseBounds.Start(_tokens, sentence, item.First), ClauseBounds.End(_tokens, sentence, item.End - 1));
+    }
+
+    private bool ComparesIn(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var token = _tokens[k];
+            if (AdjectiveForms.IsSuperlative(token) || AdjectiveForms.IsComparative(token)
+                || token.Norm is "most" or "least" or "more" or "less" or "fewer" or "than" or "ranked" or "ranks" or "rank") return true;
+        }
+        return false;
+    }
+
     /// <summary>A topic word the clause around the item repeats, or null.</summary>
     private string? ClauseCovers(EvidenceItem item)
     {
@@ -475,9 +511,17 @@ internal sealed class EvidenceLinker
             if (!token.IsWord) continue;
             if (token.Norm is "this" or "these" or "those" or "such" && k + 1 < end && _tokens[k + 1].IsWord) return token.Text;
             if (head is not null && Stem(token.Norm) == head) return token.Text;
-            if (token.Norm == "the" && k + 1 < end && Measures.IsQuantityNoun(_tokens[k + 1])) return $"{token.Text} {_tokens[k + 1].Text}";
+            if (token.Norm == "the" && k + 1 < end && Measures.IsQuantityNoun(_tokens[k + 1]) && SpeaksOfAmount()) return $"{token.Text} {_tokens[k + 1].Text}";
         }
         return null;
+    }
+
+    /// <summary>Whether the claim's clause names an amount ("fares soared", "the budget is enormous"), so "the rise" later can refer to it.</summary>
+    private bool SpeaksOfAmount()
+    {
+        for (var k = _clause.Start; k < _clause.End; k++)
+            if (Measures.IsQuantityNoun(_tokens[k])) return true;
+        return false;
     }
 
     private string DegreeText() => _claim.Degree is int degree ? _tokens[degree].Text : Excerpt(_claim.Start, _claim.End);

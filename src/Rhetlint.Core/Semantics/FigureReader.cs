@@ -82,8 +82,8 @@ internal static class FigureReader
         if (IsOrdinal(text)) return null;
         if (IsPartOfName(tokens, sentence, i)) return (i + 1, FigureKind.ModelNumber, Dimension.None);
         if (text.EndsWith("-fold", StringComparison.Ordinal)) return (i + 1, FigureKind.Multiple, Dimension.None);
-        // "6.1kg", "12bn": a unit or multiplier written onto the number.
-        var suffix = new string([.. text.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',')]);
+        // "6.1kg", "12bn", "72-week": a unit or multiplier written onto the number.
+        var suffix = new string([.. text.SkipWhile(c => char.IsAsciiDigit(c) || c is '.' or ',')]).TrimStart('-');
         if (suffix.Length > 0 && suffix.All(char.IsLetter))
         {
             if (Multipliers.Contains(suffix)) return Measured(tokens, sentence, i, i + 1, FigureKind.Count);

@@ -273,10 +273,13 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         while (head + 1 < sentence.EndToken && cues.IsDataNoun(_t[head + 1])) head++;
         if (named) return (start, head + 1, SpeakerClass.NamedOrganization);
         // "data from the Harbour Authority", "figures published by the ministry", "a survey of 2,000 riders by the Trust".
+        var published = false;
         for (var k = i + 1; k < sentence.EndToken && k - i <= 8; k++)
         {
             var norm = _t[k].Norm;
-            if (norm is "by" or "from")
+            published |= PublishingParticiples.Contains(norm);
+            // "… by the Trust", "… from the authority", "published last year in the Journal of Metabolic Medicine".
+            if (norm is "by" or "from" || norm == "in" && published)
             {
                 var reader = new SourcePhraseReader(document, sentence, names);
                 if (reader.ReadAfter(k + 1) is { } publisher && IsPublisher(publisher))

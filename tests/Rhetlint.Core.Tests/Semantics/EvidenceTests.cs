@@ -39,6 +39,7 @@ public class EvidenceTests
     [InlineData("Fares doubled.", "doubled", FigureKind.Multiple)]
     [InlineData("Fares rose three times over.", "three times", FigureKind.Multiple)]
     [InlineData("The crossing took 31 hours.", "31 hours", FigureKind.Duration)]
+    [InlineData("The 72-week trial ended.", "72-week", FigureKind.Duration)]
     [InlineData("The driver, a 26-year-old from Halden, was charged.", "26-year-old", FigureKind.Age)]
     [InlineData("The skipper, aged 33, sailed alone.", "33", FigureKind.Age)]
     [InlineData("The skipper is 33 years old.", "33 years old", FigureKind.Age)]
@@ -99,6 +100,7 @@ public class EvidenceTests
     [InlineData("Delays doubled, in a survey of 2,000 riders by the Kelby Transit Institute.", "a survey of 2,000 riders by the Kelby Transit Institute", SpeakerClass.NamedOrganization)]
     [InlineData("The Harlow Institute measured the swell at 0.4 meters.", "The Harlow Institute measured", SpeakerClass.NamedOrganization)]
     [InlineData("The battery lasted nine days in Vantry lab testing.", "Vantry lab testing", SpeakerClass.NamedOrganization)]
+    [InlineData("Weight fell in a trial published last year in the Journal of Harbour Medicine.", "a trial published last year in the Journal of Harbour Medicine", SpeakerClass.NamedOrganization)]
     public void Datasets_carry_their_publisher(string text, string dataset, SpeakerClass publisher)
     {
         var model = Model(text);
@@ -191,6 +193,34 @@ public class EvidenceTests
         var elsewhere = Weigh(Model("Geologists agree the volcano is the calmest on the coast. Mayor Jo Pike said the fireworks will go ahead."),
             ClaimKind.Rank, "the calmest", degree: "calmest");
         Assert.Contains(elsewhere.NotLinked, l => l.Item.Kind == EvidenceKind.Source && l.Reason.Contains("something else"));
+    }
+
+    [Fact]
+    public void A_source_bears_on_a_rank_only_when_it_compares()
+    {
+        var cost = Weigh(Model("Tidal power is the most important energy idea of the decade. The Harlow Institute said tidal power cost 42 million euros last year."),
+            ClaimKind.Rank, "the most important energy idea", degree: "important", head: "idea");
+        Assert.Contains(cost.NotLinked, l => l.Item.Kind == EvidenceKind.Source && l.Reason.Contains("no comparison"));
+        var ranking = Weigh(Model("Tidal power is the most important energy idea of the decade. The Harlow Institute said tidal power did more than any other idea to cut emissions."),
+            ClaimKind.Rank, "the most important energy idea", degree: "important", head: "idea");
+        Assert.Equal(EvidenceStrength.Strong, ranking.Strength);
+    }
+
+    [Fact]
+    public void An_unnamed_source_does_not_say_who_holds_a_view()
+    {
+        var evidence = Weigh(Model("It has been reported that the stockpile is empty. People familiar with the stockpile said it ran out in May."),
+            ClaimKind.Attribution, "It has been reported");
+        Assert.Equal(EvidenceStrength.None, evidence.Strength);
+    }
+
+    [Fact]
+    public void The_rise_refers_back_only_to_a_claim_about_an_amount()
+    {
+        var amount = Weigh(Model("Everyone knows prices have soared. The rise was 34 percent, the port authority said."), ClaimKind.Universal, "Everyone knows");
+        Assert.Contains(amount.Linked, l => l.Item.Kind == EvidenceKind.Figure);
+        var other = Weigh(Model("Everyone in this hall knows the truth. The rise was 34 percent, the port authority said."), ClaimKind.Universal, "Everyone in this hall knows");
+        Assert.DoesNotContain(other.Linked, l => l.Item.Kind == EvidenceKind.Figure);
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public class RH2001UnsupportedSuperlativeTests
     [Fact]
     public void Evidence_window_paragraph_accepts_a_source_later_in_the_paragraph()
     {
-        const string text = "Halden has the cleanest air. The harbor reopened in May. Air quality averaged 12 micrograms last year, the Harlow Institute reported.";
+        const string text = "Halden has the cleanest air. The harbor reopened in May. Its air was cleaner than any other town's last year, the Harlow Institute reported.";
         Assert.Equal(["the cleanest air"], Flagged("RH2001", text));
         Assert.Empty(Flagged("RH2001", text, WithOptions(("rhetlint.RH2001.evidence_window", "paragraph"))));
     }
