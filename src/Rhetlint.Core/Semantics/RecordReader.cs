@@ -271,7 +271,8 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
             named |= IsNameWord(sentence, --start);
         var head = i;
         while (head + 1 < sentence.EndToken && cues.IsDataNoun(_t[head + 1])) head++;
-        if (named) return (start, head + 1, SpeakerClass.NamedOrganization);
+        // A capitalized data noun is part of a name ("the Norvik Science Council"), not data.
+        if (named && !_t[head].IsCapitalized) return (start, head + 1, SpeakerClass.NamedOrganization);
         // "data from the Harbour Authority", "figures published by the ministry", "a survey of 2,000 riders by the Trust".
         var published = false;
         for (var k = i + 1; k < sentence.EndToken && k - i <= 8; k++)
@@ -287,6 +288,8 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
                 return null;
             }
             if (!PublishingParticiples.Contains(norm) && norm != "of" && !(_t[k].IsWord || _t[k].Kind == TokenKind.Number)) return null;
+            // "research funded by the EU", "figures disputed by the union": the by-phrase names someone else.
+            if (_t[k].IsWord && norm.EndsWith("ed", StringComparison.Ordinal) && !PublishingParticiples.Contains(norm)) return null;
             if (norm is "that" or "which" or "who" || FunctionWords.Auxiliaries.Contains(norm)) return null;
         }
         return null;

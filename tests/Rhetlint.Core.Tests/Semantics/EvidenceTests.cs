@@ -109,6 +109,10 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void A_funder_is_no_publisher() =>
+        Assert.DoesNotContain(Model("She works on research funded by the Norvik Science Council.").EvidenceItems, e => e.Kind == EvidenceKind.Dataset);
+
+    [Fact]
     public void Studies_with_no_publisher_are_no_dataset() =>
         Assert.DoesNotContain(Model("Studies from around the world confirm that reactors save lives.").EvidenceItems, e => e.Kind == EvidenceKind.Dataset);
 
