@@ -3,9 +3,8 @@ namespace Rhetlint.Core.Semantics;
 /// <summary>How strongly evidence supports a claim (RULES.md §3 M6), judged per claim by <see cref="ClaimEvidence"/>.</summary>
 public enum EvidenceStrength : byte
 {
+    /// <summary>Nothing that bears on the claim; a date only places it in time.</summary>
     None,
-    /// <summary>Support that only dates or places a claim.</summary>
-    Weak,
     /// <summary>A figure that measures the claim, or a described but unnamed source whose words cover it.</summary>
     Medium,
     /// <summary>A link or citation; a named source or dataset whose content covers the claim; a figure with a named

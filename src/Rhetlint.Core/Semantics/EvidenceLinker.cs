@@ -26,6 +26,8 @@ internal sealed class EvidenceLinker
     private readonly List<string> _topic = [];
     private readonly List<string> _topicNames = [];
     private readonly string? _anaphor;
+    /// <summary>The first and last sentence the window covers.</summary>
+    private readonly (int First, int Last) _window;
     private readonly List<EvidenceLink> _linked = [];
     private readonly List<EvidenceLink> _notLinked = [];
 
@@ -39,12 +41,9 @@ internal sealed class EvidenceLinker
         _clause = (ClauseBounds.Start(_tokens, _sentence, claim.Start), ClauseBounds.End(_tokens, _sentence, last));
         (_dimensions, _anyFigure) = MeasureOf(claim);
         ReadTopic();
-        var paragraph = model.Syntax.Paragraphs[_sentence.ParagraphIndex];
-        Window = window.Around(_sentence, paragraph);
+        _window = window.Around(_sentence, model.Syntax.Paragraphs[_sentence.ParagraphIndex]);
         _anaphor = Anaphor();
     }
-
-    private (int First, int Last) Window { get; }
 
     public static ClaimEvidence Link(DocumentModel model, Claim claim, EvidenceWindow window)
     {
@@ -56,7 +55,7 @@ internal sealed class EvidenceLinker
     private void Run()
     {
         var figures = new List<EvidenceItem>();
-        for (var s = Window.First; s <= Window.Last; s++)
+        for (var s = _window.First; s <= _window.Last; s++)
         {
             foreach (var item in _model.EvidenceIn(s))
             {
