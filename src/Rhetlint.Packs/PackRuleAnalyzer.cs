@@ -17,7 +17,7 @@ internal sealed class PackRuleAnalyzer(PackRule rule) : RhetoricAnalyzer
         var document = sentence.Document;
         foreach (var match in Rule.Matcher.Find(document, sentence.Sentence))
         {
-            if (!Rule.Conditions.Admits(document, sentence.Sentence, match)) continue;
+            if (!Rule.Conditions.Admits(sentence, Rule.Descriptor, match)) continue;
             var written = document.Excerpt(match.Span);
             sentence.Report(Rule.Descriptor, match.Span, Rewrites(match), written, match.Replacement ?? Rule.Suggestion ?? "");
         }

@@ -1,12 +1,17 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Semantics;
-using Rhetlint.Core.Syntax;
 using Rhetlint.Packs.Matching;
 
 namespace Rhetlint.Packs;
 
-/// <summary>An <c>unless: … evidence within …</c> condition: how much evidence, and in which sentences around the match.</summary>
-internal sealed record EvidenceCondition(EvidenceStrength AtLeast, int Before, int After);
+/// <summary>
+/// An <c>unless: … evidence within …</c> condition: how much evidence, and in which sentences around the match. The
+/// match is weighed as a plain assertion: a figure in its clause (not a date, an age or a model number), a later
+/// figure that refers back to it, a citation, or a source whose words cover it.
+/// </summary>
+internal sealed record EvidenceCondition(EvidenceStrength AtLeast, EvidenceWindow Window);
 
 /// <summary>
 /// When a pack rule's match is a finding, reusing the engine's analysis: whose words it is (<c>voice</c>) and what
@@ -51,14 +56,16 @@ internal sealed record RuleConditions(ImmutableArray<Voice> Voices, bool UnlessN
         var (before, after) = phrase.EndsWith("next sentence", StringComparison.Ordinal) ? (0, 1)
             : phrase.EndsWith("surrounding sentences", StringComparison.Ordinal) ? (1, 1)
             : (0, 0);
-        return this with { UnlessEvidence = UnlessEvidence.Add(new EvidenceCondition(strength, before, after)) };
+        return this with { UnlessEvidence = UnlessEvidence.Add(new EvidenceCondition(strength, new EvidenceWindow(before, after))) };
     }
 
-    public bool Admits(DocumentModel document, Sentence sentence, PackMatch match)
+    public bool Admits(SentenceContext context, DiagnosticDescriptor rule, PackMatch match)
     {
+        var document = context.Document;
         if (!Voices.Contains(document.Voices[match.FirstToken])) return false;
         if (UnlessNegated && document.IsNegated(match.FirstToken)) return false;
         if (UnlessHedged && document.IsHedged(match.FirstToken)) return false;
-        return !UnlessEvidence.Any(e => document.EvidenceAround(sentence, e.Before, e.After) >= e.AtLeast);
+        var claim = new Claim(ClaimKind.Assertion, match.FirstToken, match.EndToken);
+        return !UnlessEvidence.Any(e => context.EvidenceFor(rule, claim, e.Window).Strength >= e.AtLeast);
     }
 }

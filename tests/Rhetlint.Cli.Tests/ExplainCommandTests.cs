@@ -18,15 +18,49 @@ public class ExplainCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
         var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Equal("sentence 0 (1:1), paragraph 0, evidence: none", lines[0]);
+        Assert.Equal("sentence 0 (1:1), paragraph 0", lines[0]);
         Assert.Equal("  Harbor fees rose again.", lines[1]);
-        Assert.Equal("sentence 1 (3:1), paragraph 1, evidence: none", lines[2]);
+        Assert.Equal("sentence 1 (3:1), paragraph 1", lines[2]);
         Assert.Contains("  quotation #0 (3:35) double, depth 0: \"has never been cheaper to run.\" | speaker: One columnist (vagueSingular; sameSentence)", lines);
         Assert.Contains(lines, l => l.StartsWith("  frame     source: One columnist (vagueSingular) | cue: noted | content after: the port", StringComparison.Ordinal)
             && l.EndsWith("| quotation #0", StringComparison.Ordinal));
         Assert.Contains("  voice     author: One columnist noted that | reported: the port | quoted: \"has never been cheaper to run.\"", lines);
         Assert.Contains(lines, l => l.StartsWith("  finding   RH3002 warning (3:1) One columnist noted: ", StringComparison.Ordinal));
         Assert.Contains($"{path}: 2 sentences, 1 quotation, 1 frame, 1 finding.", lines);
+    }
+
+    [Fact]
+    public void Text_view_shows_each_claim_with_the_evidence_linked_to_it_and_why()
+    {
+        var result = Run("explain", "--text", "The Velo 7 weighs 6.1 kg, the lightest racing bike on sale. Its maker, Velo Cycles, is the most admired brand in Halden.");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains("  evidence  figure (model number): 7", lines);
+        Assert.Contains("  evidence  figure (quantity: mass): 6.1 kg", lines);
+        Assert.Contains("  claim     RH2001 rank 'the lightest racing bike' in the sentence and the next: medium", lines);
+        Assert.Contains("            linked (medium): figure (quantity: mass) '6.1 kg' (sentence 0): measures the claim in its clause", lines);
+        Assert.Contains("            not linked: figure (model number) '7' (sentence 0): a model or version number is part of a name; it measures nothing", lines);
+        Assert.Contains(lines, l => l.StartsWith("  finding   RH2001 warning (1:27) the lightest racing bike: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_gives_each_claim_its_links_with_reasons_and_offsets()
+    {
+        const string text = "The Velo 7 weighs 6.1 kg, the lightest racing bike on sale.";
+        using var json = JsonDocument.Parse(Run("explain", "--format", "json", "--text", text).Out);
+        var sentence = json.RootElement.GetProperty("sentences")[0];
+        Assert.Equal(["figure", "figure"], sentence.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(["modelNumber", "quantity"], sentence.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("figure").GetString()));
+        var claim = Assert.Single(sentence.GetProperty("claims").EnumerateArray());
+        Assert.Equal(("RH2001", "rank", "medium"), (claim.GetProperty("rule").GetString(), claim.GetProperty("kind").GetString(), claim.GetProperty("strength").GetString()));
+        var span = claim.GetProperty("span");
+        Assert.Equal("the lightest racing bike", text.Substring(span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32()));
+        var linked = Assert.Single(claim.GetProperty("linked").EnumerateArray());
+        Assert.Equal("6.1 kg", linked.GetProperty("span").GetProperty("text").GetString());
+        Assert.Equal("measures the claim in its clause", linked.GetProperty("reason").GetString());
+        var notLinked = Assert.Single(claim.GetProperty("notLinked").EnumerateArray());
+        Assert.Equal("a model or version number is part of a name; it measures nothing", notLinked.GetProperty("reason").GetString());
     }
 
     [Fact]
@@ -93,7 +127,9 @@ public class ExplainCommandTests
         Assert.Equal(["tool", "path", "sentences", "documentFindings", "summary"], root.EnumerateObject().Select(p => p.Name));
         var sentence = root.GetProperty("sentences")[1];
         Assert.Equal(1, sentence.GetProperty("index").GetInt32());
-        Assert.Equal("none", sentence.GetProperty("evidence").GetString());
+        var source = Assert.Single(sentence.GetProperty("evidence").EnumerateArray());
+        Assert.Equal(("source", "vagueSingular"), (source.GetProperty("kind").GetString(), source.GetProperty("publisher").GetString()));
+        Assert.Empty(sentence.GetProperty("claims").EnumerateArray());
 
         var frame = Assert.Single(sentence.GetProperty("frames").EnumerateArray());
         Assert.Equal("vagueSingular", frame.GetProperty("speaker").GetString());

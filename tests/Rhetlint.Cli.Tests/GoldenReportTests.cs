@@ -45,8 +45,8 @@ public partial class GoldenReportTests
 
         var result = Run("check", "--format", format, draft);
 
-        Assert.Equal("1 error, 2 warnings, and 4 suggestions in 1 file (1 checked).", result.Error.TrimEnd());
-        Assert.Equal(7, result.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Length);
+        Assert.Equal("1 error, 3 warnings, and 4 suggestions in 1 file (1 checked).", result.Error.TrimEnd());
+        Assert.Equal(8, result.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Length);
     }
 
     private static string Redact(string report, string draftPath)

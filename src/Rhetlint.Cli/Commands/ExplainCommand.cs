@@ -71,18 +71,19 @@ internal static class ExplainCommand
 
         DocumentModel model;
         ImmutableArray<Finding> findings;
+        var weighed = new List<WeighedClaim>();
         try
         {
             var options = config.Source(result)(path is null || path == FileCollector.StandardInput ? Path.Combine(Directory.GetCurrentDirectory(), displayPath) : path);
             model = Linter.BuildModel(displayPath, source, markup, options.Lexicons);
-            findings = BuiltInRules.CreateDriver(enable).Analyze(model, options, cancellationToken);
+            findings = BuiltInRules.CreateDriver(enable).Analyze(model, options, weighed, cancellationToken);
         }
         catch (ConfigException e)
         {
             io.Error.WriteLine($"rhetlint: {e.Message}");
             return ExitCodes.UsageOrInput;
         }
-        var report = Explanation.Build(displayPath, model, findings);
+        var report = Explanation.Build(displayPath, model, findings, weighed);
         if (format == "json") ExplainWriter.WriteJson(io.Out, report);
         else ExplainWriter.WriteText(io.Out, report);
         return ExitCodes.Clean;

@@ -25,8 +25,10 @@ internal static class ExplainWriter
     {
         foreach (var sentence in report.Sentences)
         {
-            output.WriteLine($"sentence {sentence.Index} ({sentence.Span.Line}:{sentence.Span.Column}), paragraph {sentence.Paragraph}, evidence: {sentence.Evidence}");
+            output.WriteLine($"sentence {sentence.Index} ({sentence.Span.Line}:{sentence.Span.Column}), paragraph {sentence.Paragraph}");
             output.WriteLine("  " + Shorten(sentence.Span.Text, ExcerptWidth));
+            foreach (var e in sentence.Evidence)
+                Line(output, "evidence", $"{e.Description}: {Shorten(e.Span.Text, RunWidth)}");
             foreach (var q in sentence.Quotations)
                 Line(output, "quotation", $"#{q.Index} ({q.Span.Line}:{q.Span.Column}) {q.Style}, depth {q.Depth}{(q.Parent is { } p ? $" in #{p}" : "")}{(q.Closed ? "" : ", unclosed")}: {Shorten(q.Span.Text, ExcerptWidth)}{Use(q)}");
             foreach (var f in sentence.Frames)
@@ -38,6 +40,14 @@ internal static class ExplainWriter
                 Line(output, "negation", $"{n.Cue.Text} → {Shorten(n.Scope.Text, RunWidth)}");
             foreach (var h in sentence.Hedges)
                 Line(output, "hedge", $"{h.Cue.Text} → {Shorten(h.Scope.Text, RunWidth)}");
+            foreach (var claim in sentence.Claims)
+            {
+                Line(output, "claim", $"{claim.Rule} {claim.Kind} '{Shorten(claim.Span.Text, RunWidth)}' in {claim.Window}: {claim.Strength}");
+                foreach (var link in claim.Linked)
+                    Line(output, "", $"linked ({link.Strength}): {Weighed(link)}");
+                foreach (var link in claim.NotLinked)
+                    Line(output, "", $"not linked: {Weighed(link)}");
+            }
             foreach (var finding in sentence.Findings)
                 Line(output, "finding", Finding(finding));
         }
@@ -66,6 +76,9 @@ internal static class ExplainWriter
         var refersTo = frame.RefersTo is { } r ? $" | refers to: {Shorten(r.Text, RunWidth)}" : "";
         return $"source: {source}{refersTo} | cue: {frame.Cue.Text} | content {frame.Side}: {content}{quotation}";
     }
+
+    private static string Weighed(ExplainedLink link) =>
+        $"{link.Description} '{Shorten(link.Span.Text, RunWidth)}' (sentence {link.Sentence}): {link.Reason}";
 
     private static string Finding(ExplainedFinding finding) =>
         $"{finding.Id} {finding.Severity} ({finding.Span.Line}:{finding.Span.Column}) {Shorten(finding.Span.Text, RunWidth)}: {finding.Message}";

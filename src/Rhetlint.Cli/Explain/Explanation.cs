@@ -23,17 +23,30 @@ internal sealed record ExplainReport(
 /// <summary>A stretch of the text; <see cref="Text"/> is on one line (line breaks and runs of spaces collapsed).</summary>
 internal sealed record ExplainedSpan(int Start, int Length, int Line, int Column, string Text);
 
+/// <param name="Evidence">The evidence items found in the sentence, whatever claim they may bear on.</param>
+/// <param name="Claims">The claims in the sentence that rules asked evidence for, with what was linked and why.</param>
 internal sealed record ExplainedSentence(
     int Index,
     int Paragraph,
     ExplainedSpan Span,
-    string Evidence,
+    IReadOnlyList<ExplainedEvidence> Evidence,
+    IReadOnlyList<ExplainedClaim> Claims,
     IReadOnlyList<ExplainedQuotation> Quotations,
     IReadOnlyList<ExplainedFrame> Frames,
     IReadOnlyList<VoiceRun> Voices,
     IReadOnlyList<CueScope> Negations,
     IReadOnlyList<CueScope> Hedges,
     IReadOnlyList<ExplainedFinding> Findings);
+
+/// <summary>An evidence item: its kind ("figure", "source", …), for a figure what it measures, for a source or dataset who publishes it.</summary>
+internal sealed record ExplainedEvidence(string Kind, string? Figure, string? Dimension, string? Publisher, string Description, ExplainedSpan Span);
+
+/// <summary>A claim a rule weighed: its kind, the window searched, the strength of what was linked, and each item with its reason.</summary>
+internal sealed record ExplainedClaim(string Rule, string Kind, ExplainedSpan Span, string Window, string Strength,
+    IReadOnlyList<ExplainedLink> Linked, IReadOnlyList<ExplainedLink> NotLinked);
+
+/// <summary>An evidence item weighed for a claim, with the sentence it is in and why it does or does not bear on the claim.</summary>
+internal sealed record ExplainedLink(string Description, ExplainedSpan Span, int Sentence, string Strength, string Reason);
 
 /// <summary>A quotation, listed under the sentence it opens in.</summary>
 /// <param name="Use">"mention" for a mentioned term or title, otherwise how its speaker was found ("sameSentence", "dashLine", …), or null when no speaker was found.</param>
@@ -67,16 +80,21 @@ internal sealed partial class ExplainReportContext : JsonSerializerContext;
 /// <summary>Builds an <see cref="ExplainReport"/> from a document model and the findings of the rules on it.</summary>
 internal static class Explanation
 {
-    public static ExplainReport Build(string path, DocumentModel model, ImmutableArray<Finding> findings)
+    /// <param name="weighed">Every claim the rules asked evidence for; a claim asked about twice by one rule is shown once.</param>
+    public static ExplainReport Build(string path, DocumentModel model, ImmutableArray<Finding> findings, IReadOnlyList<WeighedClaim> weighed)
     {
         var syntax = model.Syntax;
+        var claimsBySentence = weighed
+            .DistinctBy(w => (w.RuleId, w.Evidence.Claim.Start, w.Evidence.Claim.End))
+            .ToLookup(w => syntax.SentenceOfToken(w.Evidence.Claim.Start).Index);
         var findingsBySentence = findings.ToLookup(f => SentenceAt(syntax, f.Span.Start));
         var quotationsBySentence = syntax.Quotations.ToLookup(q => syntax.SentenceOfToken(q.OpenToken).Index);
         var sentences = syntax.Sentences.Select(s => new ExplainedSentence(
             s.Index,
             s.ParagraphIndex,
             Span(model, s.Span),
-            Name(model.Evidence[s.Index]),
+            [.. model.EvidenceItems.Where(e => e.SentenceIndex == s.Index).Select(e => Evidence(model, e))],
+            [.. claimsBySentence[s.Index].Select(w => Claim(model, w))],
             [.. quotationsBySentence[s.Index].Select(q => Quotation(model, q))],
             [.. model.FramesIn(s).Select(f => Frame(model, f))],
             VoiceRuns(model, s),
@@ -97,6 +115,24 @@ internal static class Explanation
         var token = syntax.TokenIndexAt(offset);
         return token < 0 ? -1 : syntax.SentenceOfToken(token).Index;
     }
+
+    private static ExplainedEvidence Evidence(DocumentModel model, EvidenceItem item) => new(
+        Name(item.Kind),
+        item.Kind == EvidenceKind.Figure ? Name(item.Figure) : null,
+        item.Kind == EvidenceKind.Figure && item.Dimension != Dimension.None ? Name(item.Dimension) : null,
+        item.Publisher is { } publisher ? Name(publisher) : null,
+        item.Description,
+        Span(model, model.SpanOf(item.First, item.End)));
+
+    private static ExplainedClaim Claim(DocumentModel model, WeighedClaim weighed)
+    {
+        var evidence = weighed.Evidence;
+        return new ExplainedClaim(weighed.RuleId, Name(evidence.Claim.Kind), Span(model, model.SpanOf(evidence.Claim.Start, evidence.Claim.End)),
+            evidence.Window.ToString(), Name(evidence.Strength), [.. evidence.Linked.Select(l => Link(model, l))], [.. evidence.NotLinked.Select(l => Link(model, l))]);
+    }
+
+    private static ExplainedLink Link(DocumentModel model, EvidenceLink link) =>
+        new(link.Item.Description, Span(model, model.SpanOf(link.Item.First, link.Item.End)), link.Item.SentenceIndex, Name(link.Strength), link.Reason);
 
     private static ExplainedQuotation Quotation(DocumentModel model, Quotation quotation)
     {

@@ -110,17 +110,28 @@ public sealed class AnalyzerDriver
     /// </summary>
     /// <exception cref="ConfigException">A rule option in <paramref name="options"/> is not one the rule has, or has the wrong type.</exception>
     public ImmutableArray<Finding> AnalyzeIncludingSuppressed(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default) =>
-        AnalyzeIncludingSuperseded(document, options, cancellationToken).Findings;
+        AnalyzeIncludingSuperseded(document, options, null, cancellationToken).Findings;
+
+    /// <summary>
+    /// The reported findings, as <see cref="Analyze(DocumentModel, DocumentOptions, CancellationToken)"/>, and in
+    /// <paramref name="weighed"/> every claim a rule asked evidence for with the evidence linked to it, in the order
+    /// the rules asked: what <c>rhetlint explain</c> shows per claim.
+    /// </summary>
+    public ImmutableArray<Finding> Analyze(DocumentModel document, DocumentOptions options, ICollection<WeighedClaim> weighed, CancellationToken cancellationToken = default) =>
+        [.. AnalyzeIncludingSuperseded(document, options, weighed, cancellationToken).Findings.Where(f => f.Suppression is null)];
 
     /// <summary>
     /// What <see cref="AnalyzeIncludingSuppressed"/> returns, and the findings rule precedence dropped because a rule
     /// that supersedes theirs reported the same move (<see cref="RulePrecedence"/>), with their fingerprints.
     /// </summary>
     /// <exception cref="ConfigException">A rule option in <paramref name="options"/> is not one the rule has, or has the wrong type.</exception>
-    public AnalysisResult AnalyzeIncludingSuperseded(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default)
+    public AnalysisResult AnalyzeIncludingSuperseded(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default) =>
+        AnalyzeIncludingSuperseded(document, options, null, cancellationToken);
+
+    private AnalysisResult AnalyzeIncludingSuperseded(DocumentModel document, DocumentOptions options, ICollection<WeighedClaim>? weighed, CancellationToken cancellationToken)
     {
         ImmutableArray<TextSpan> accepted = [.. options.Lexicons.AcceptedTerms.Occurrences(document.Tokens).Select(o => AcceptedSpan(document, o.First, o.End))];
-        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options, OptionValues(options), accepted);
+        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options, OptionValues(options), accepted) { Weighed = weighed };
         foreach (var issue in document.Syntax.Issues)
             sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
 

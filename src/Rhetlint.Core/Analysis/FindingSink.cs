@@ -22,6 +22,9 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
 
     public RuleOptionValues RuleOptions { get; } = ruleOptions ?? RuleOptionValues.Empty;
 
+    /// <summary>When set, every claim a rule asks evidence for, with the answer (for <c>rhetlint explain</c>).</summary>
+    public ICollection<WeighedClaim>? Weighed { get; init; }
+
     public void Add(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, object?[] args, DiagnosticSeverity? severity)
     {
         if (!supportedIds.Contains(descriptor.Id))

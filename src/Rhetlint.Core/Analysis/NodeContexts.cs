@@ -33,6 +33,20 @@ public abstract class NodeContext
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, params object?[] messageArgs) =>
         _sink.Add(descriptor, span, rewrites, messageArgs, null);
 
+    /// <summary>
+    /// The evidence that bears on <paramref name="claim"/>, in the window <paramref name="rule"/> declares in its
+    /// descriptor (<see cref="EvidenceWindows"/>). No rule computes its own window or grade.
+    /// </summary>
+    public ClaimEvidence EvidenceFor(DiagnosticDescriptor rule, Claim claim) => EvidenceFor(rule, claim, EvidenceWindows.Of(rule));
+
+    /// <summary>The evidence for <paramref name="claim"/> in a window the user configured instead of the declared one (RH2001's <c>evidence_window</c>).</summary>
+    public ClaimEvidence EvidenceFor(DiagnosticDescriptor rule, Claim claim, EvidenceWindow window)
+    {
+        var evidence = Document.EvidenceFor(claim, window);
+        _sink.Weighed?.Add(new WeighedClaim(rule.Id, evidence));
+        return evidence;
+    }
+
     /// <summary>Reports with a severity other than the descriptor's default (a hedge lowering a finding, say).</summary>
     public void Report(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, TextSpan span, ImmutableArray<Rewrite> rewrites, params object?[] messageArgs) =>
         _sink.Add(descriptor, span, rewrites, messageArgs, severity);

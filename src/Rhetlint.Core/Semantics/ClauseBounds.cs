@@ -10,7 +10,7 @@ internal static class ClauseBounds
     public static int Start(ImmutableArray<Token> tokens, Sentence sentence, int token)
     {
         for (var k = token - 1; k >= sentence.FirstToken; k--)
-            if (IsBoundary(tokens[k])) return k + 1;
+            if (IsBoundary(tokens, sentence, k)) return k + 1;
         return sentence.FirstToken;
     }
 
@@ -18,10 +18,12 @@ internal static class ClauseBounds
     public static int End(ImmutableArray<Token> tokens, Sentence sentence, int token)
     {
         for (var k = token + 1; k < sentence.EndToken; k++)
-            if (IsBoundary(tokens[k])) return k;
+            if (IsBoundary(tokens, sentence, k)) return k;
         return sentence.EndToken;
     }
 
-    private static bool IsBoundary(Token token) =>
-        token.Text is ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "but" or "yet" or "however" or "whereas";
+    /// <summary>"yet" joins clauses only after a comma ("…, yet the council"); elsewhere it is the adverb ("the largest yet", "not yet").</summary>
+    private static bool IsBoundary(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        tokens[k].Text is ";" or ":" || tokens[k].Kind == TokenKind.Dash || tokens[k].Norm is "but" or "however" or "whereas"
+        || tokens[k].Norm == "yet" && k > sentence.FirstToken && tokens[k - 1].Text == ",";
 }

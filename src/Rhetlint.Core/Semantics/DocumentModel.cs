@@ -6,15 +6,18 @@ namespace Rhetlint.Core.Semantics;
 
 /// <summary>
 /// The syntax model plus what every rule needs to know about it, computed once per document: the voice of
-/// each token, attribution frames, evidence per sentence, and negation/hedge scope.
+/// each token, attribution frames, evidence items, and negation/hedge scope. Evidence is linked to a claim on
+/// request (<see cref="EvidenceFor"/>).
 /// </summary>
 public sealed class DocumentModel
 {
     private readonly ILookup<int, AttributionFrame> _framesBySentence;
     private readonly ImmutableArray<QuoteAttribution?> _quotationSpeakers;
+    /// <summary>For each sentence, where its items start in <see cref="EvidenceItems"/> (one extra entry: the end).</summary>
+    private readonly int[] _itemStarts;
 
     private DocumentModel(string path, ProseDocument syntax, ImmutableArray<Voice> voices, ImmutableArray<AttributionFrame> frames,
-        ImmutableArray<EvidenceStrength> evidence, ImmutableArray<QuoteAttribution?> quotationSpeakers, ActorGazetteer actors,
+        ImmutableArray<EvidenceItem> evidence, ImmutableArray<QuoteAttribution?> quotationSpeakers, ActorGazetteer actors,
         ImmutableArray<SentenceMood> moods)
     {
         Actors = actors;
@@ -24,8 +27,14 @@ public sealed class DocumentModel
         Syntax = syntax;
         Voices = voices;
         Frames = frames;
-        Evidence = evidence;
+        EvidenceItems = evidence;
         _framesBySentence = frames.ToLookup(f => f.SentenceIndex);
+        _itemStarts = new int[syntax.Sentences.Length + 1];
+        for (int s = 0, i = 0; s <= syntax.Sentences.Length; s++)
+        {
+            while (i < evidence.Length && evidence[i].SentenceIndex < s) i++;
+            _itemStarts[s] = i;
+        }
     }
 
     public string Path { get; }
@@ -35,8 +44,8 @@ public sealed class DocumentModel
     /// <summary>The voice of each token, parallel to <see cref="Tokens"/>.</summary>
     public ImmutableArray<Voice> Voices { get; }
     public ImmutableArray<AttributionFrame> Frames { get; }
-    /// <summary>Evidence carried by each sentence, parallel to <see cref="ProseDocument.Sentences"/>.</summary>
-    public ImmutableArray<EvidenceStrength> Evidence { get; }
+    /// <summary>Every evidence item of the document (links, citations, sources, datasets, records, figures), by sentence.</summary>
+    public ImmutableArray<EvidenceItem> EvidenceItems { get; }
 
     /// <summary>What each sentence does — asserts, asks, or asks to assert — parallel to <see cref="ProseDocument.Sentences"/>.</summary>
     public ImmutableArray<SentenceMood> Moods { get; }
@@ -101,7 +110,7 @@ public sealed class DocumentModel
             var end = quotation.CloseToken ?? LastTokenBefore(tokens, quotation.Span.End);
             for (var i = quotation.OpenToken; i <= end; i++) voices[i] = Voice.Mention;
         }
-        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Grade(syntax, frames), uses.Speakers,
+        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Find(syntax, frames, names), uses.Speakers,
             names.Actors.WithNamesIntroducedIn(tokens), SentenceMoods.Classify(syntax));
     }
 
@@ -125,23 +134,16 @@ public sealed class DocumentModel
     /// <summary>Whether the quotation's words are mentioned (a term, a title, a nickname) rather than spoken.</summary>
     public bool IsMention(Quotation quotation) => Voices[quotation.OpenToken] == Voice.Mention;
 
-    /// <summary>The strongest evidence in the sentences from <paramref name="before"/> sentences before to <paramref name="after"/> after, within the paragraph.</summary>
-    public EvidenceStrength EvidenceAround(Sentence sentence, int before, int after)
-    {
-        var paragraph = Syntax.Paragraphs[sentence.ParagraphIndex];
-        var from = Math.Max(paragraph.FirstSentence, sentence.Index - before);
-        var to = Math.Min(paragraph.EndSentence - 1, sentence.Index + after);
-        var best = EvidenceStrength.None;
-        for (var s = from; s <= to; s++)
-            if (Evidence[s] > best) best = Evidence[s];
-        return best;
-    }
+    /// <summary>The evidence items of one sentence, in document order.</summary>
+    public ReadOnlySpan<EvidenceItem> EvidenceIn(int sentenceIndex) =>
+        EvidenceItems.AsSpan()[_itemStarts[sentenceIndex].._itemStarts[sentenceIndex + 1]];
 
-    /// <summary>Whether the sentence cites something checkable: a link, a footnote, a parenthetical (Author Year).</summary>
-    public bool HasCitation(Sentence sentence) => EvidenceFinder.HasCitation(Syntax, sentence);
-
-    /// <summary>Whether a link starts inside the sentence.</summary>
-    public bool HasLink(Sentence sentence) => EvidenceFinder.HasLinkIn(Syntax, sentence);
+    /// <summary>
+    /// The evidence in <paramref name="window"/> around the claim that bears on it, each link with its reason, and
+    /// what was found there but does not bear on it. Rules ask through <c>NodeContext.EvidenceFor</c>, which reads
+    /// the window from the rule's descriptor.
+    /// </summary>
+    public ClaimEvidence EvidenceFor(Claim claim, EvidenceWindow window) => EvidenceLinker.Link(this, claim, window);
 
     public bool IsNegated(int token) => ScopeCues.Negation.Value.Governs(Tokens.AsSpan(), SentenceOf(token).FirstToken, token);
 

@@ -31,8 +31,9 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
             """,
         NotFlagged = """
             - Manner and degree uses: "The sign was clearly visible", "she spoke plainly".
-            - A sentence that carries its own evidence (a figure, a date, a named source): "Customs data clearly show a
-              12% drop in exports since March."
+            - A claim that carries its own evidence in its clause (a figure it measures, a named source or dataset):
+              "Customs data clearly show a 12% drop in exports since March." A date places a claim in time and supports
+              none of it.
             - Quoted or reported words; negation ("it is not clear that"); questions; "Brandt had no doubt that …"
               (someone else's certainty); "no doubt about the date"; "slowly but surely"; "almost certainly" and "nearly
               certainly", which estimate the odds rather than boost them.
@@ -60,7 +61,7 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A certainty booster (clearly, obviously, undoubtedly, make no mistake, there is no doubt that) in the writer's voice on a claim the sentence does not support.",
         helpLinkUri: RuleCategories.HelpUri("RH4001"),
-        customTags: RuleCategories.FixableTag);
+        customTags: [RuleCategories.FixableTag, EvidenceWindow.Sentence.Tag]);
 
     private static readonly Lazy<Boosters> Lexicon = new(() => new Boosters(TaggedLexicon.Load("boosters")));
 
@@ -73,14 +74,15 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        // A claim with a figure, a date or a named source in it already shows why; the booster is then a style matter.
-        if (document.Evidence[sentence.Index] >= EvidenceStrength.Medium || document.IsQuestion(sentence)) return;
+        if (document.IsQuestion(sentence)) return;
         var boosters = Lexicon.Value;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord || document.Voices[i] != Voice.Author) continue;
             if (Find(tokens, sentence, boosters, i) is not { } hit) continue;
             if (!HedgingVoice.IsAuthorAssertion(document, i, hit.End)) continue;
+            // A claim with a figure or a source for it in its clause already shows why; the booster is then a style matter.
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Assertion, i, hit.End)).Strength >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(i, hit.End);
             var text = document.Excerpt(span);

@@ -60,7 +60,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A claim is attributed to a vague group (\"critics say\", \"some experts warn\") whose members the reader cannot identify.",
-        helpLinkUri: RuleCategories.HelpUri("RH3001"));
+        helpLinkUri: RuleCategories.HelpUri("RH3001"),
+        customTags: EvidenceWindow.Sentence.Tag);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -75,7 +76,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
             if (SourceFrames.IsActionNotClaim(document, frame)) continue;
-            if (document.HasCitation(sentence)) continue;
+            var claim = new Claim(ClaimKind.Attribution, Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1));
+            if (context.EvidenceFor(Descriptor, claim).HasCitation) continue;
 
             var span = SourceFrames.AttributionSpan(document, frame);
             var source = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);

@@ -72,7 +72,8 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A passive or impersonal construction (\"it is widely believed that\", \"is seen as\", \"has been shown\") attributes a view without naming its holder, and nothing nearby cites one.",
-        helpLinkUri: RuleCategories.HelpUri("RH3006"));
+        helpLinkUri: RuleCategories.HelpUri("RH3006"),
+        customTags: new EvidenceWindow(0, 1, OpeningTakesParagraph: true).Tag);
 
     private static readonly Lazy<Patterns> Lexicon = new(() => new Patterns(TaggedLexicon.Load("agentless_attribution")));
 
@@ -92,7 +93,8 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             if ((MatchImpersonal(document.Actors, tokens, sentence, patterns, i) ?? MatchPersonal(tokens, sentence, patterns, i)) is not { } match) continue;
             if (!document.Voices[match.Start].IsWritersWords() || document.IsNegated(i)) continue;
             if (SourcingCues.HasNamedAgent(document.Actors, tokens, sentence, match.End, match.AgentSearchEnd)) continue;
-            if (SourcingCues.EvidenceWindow(document, sentence, match.Start, match.End, wholeParagraphIfFirst: true) >= EvidenceStrength.Medium) continue;
+            // A source whose words cover the view, or a citation: a figure or a date says nothing about who holds it.
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Attribution, match.Start, match.End)).Strength >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(match.Start, match.End);
             var rewrite = match.Impersonal

@@ -60,7 +60,8 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A claim leans on unnamed studies, research, data or polls, with no author, institution, journal, link or citation nearby.",
-        helpLinkUri: RuleCategories.HelpUri("RH3007"));
+        helpLinkUri: RuleCategories.HelpUri("RH3007"),
+        customTags: new EvidenceWindow(2, 1, OpeningTakesParagraph: true).Tag);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -76,9 +77,9 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
             if (!document.Voices[appeal.Start].IsWritersWords() || !document.Voices[appeal.Verb].IsWritersWords()) continue;
             if (document.IsNegated(appeal.Start) || document.IsNegated(appeal.Verb) || SourcingCues.SaysNothing(tokens, sentence, appeal.Verb)) continue;
             if (NamesItsSource(document.Actors, tokens, sentence, appeal)) continue;
-            if (SourcingCues.EvidenceWindow(document, sentence, appeal.Start, appeal.Verb + 1, wholeParagraphIfFirst: true) >= EvidenceStrength.Strong) continue;
-            // "The data show …" right after cited data refers back to it.
-            if (appeal.Definite && document.EvidenceAround(sentence, 2, 0) >= EvidenceStrength.Strong) continue;
+            // "The data show …" right after cited data refers back to it: the engine reads the definite head as a reference.
+            var claim = new Claim(ClaimKind.ResearchAppeal, appeal.Start, appeal.Verb + 1) { Head = appeal.Head };
+            if (context.EvidenceFor(Descriptor, claim).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(appeal.Start, appeal.Verb + 1);
             var proveNote = ResearchAppeals.VerbLemma(tokens[appeal.Verb]) == "prove"

@@ -122,7 +122,8 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
     private static bool SentenceHasProvenance(DocumentModel document, Sentence sentence)
     {
         var tokens = document.Tokens;
-        if (document.HasLink(sentence)) return true;
+        foreach (var item in document.EvidenceIn(sentence.Index))
+            if (item.Kind == EvidenceKind.Link) return true;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];

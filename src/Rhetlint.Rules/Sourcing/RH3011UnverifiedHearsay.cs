@@ -66,7 +66,8 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A hearsay marker (\"reportedly\", \"is said to\", \"according to reports\", \"rumours suggest\") with no named outlet, source or citation nearby.",
-        helpLinkUri: RuleCategories.HelpUri("RH3011"));
+        helpLinkUri: RuleCategories.HelpUri("RH3011"),
+        customTags: EvidenceWindow.NextSentence.Tag);
 
     private static readonly Lazy<Markers> Lexicon = new(() => new Markers(TaggedLexicon.Load("hearsay_markers")));
 
@@ -87,7 +88,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             if (!document.Voices[match.End - 1].IsWritersWords() || document.IsNegated(match.Start)) continue;
             if (match.Legal && SourcingCues.InLegalContext(document, sentence)) continue;
             if (SourcingCues.HasNamedAgent(document.Actors, tokens, sentence, match.End, match.End + 6)) continue;
-            if (SourcingCues.EvidenceWindow(document, sentence, match.Start, match.End, wholeParagraphIfFirst: false) >= EvidenceStrength.Strong) continue;
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Attribution, match.Start, match.End)).Strength >= EvidenceStrength.Strong) continue;
             if (PreviousSentenceNamesSource(document, sentence)) continue;
 
             var span = document.SpanOf(match.Start, match.End);

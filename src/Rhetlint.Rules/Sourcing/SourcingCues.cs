@@ -6,7 +6,7 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Sourcing;
 
-/// <summary>Tests the sourcing rules share: names, by-phrases, clause starts, and the evidence window.</summary>
+/// <summary>Tests the sourcing rules share: names, by-phrases and clause starts.</summary>
 internal static class SourcingCues
 {
     /// <summary>Words after which a new clause, and so a new subject, can start.</summary>
@@ -66,38 +66,6 @@ internal static class SourcingCues
         if (k == sentence.FirstToken) return true;
         var before = tokens[k - 1];
         return before.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash || ClauseOpeners.Contains(before.Norm);
-    }
-
-    /// <summary>
-    /// The evidence that can support a claim in <paramref name="sentence"/>: the same and the next sentence or, with
-    /// <paramref name="wholeParagraphIfFirst"/>, the rest of the paragraph when the sentence opens it, since a topic
-    /// sentence is often backed by what follows (M6). In the claim's own sentence, a named frame that the claim itself
-    /// forms or qualifies ("Science tells us", "Brandt reportedly told aides") is not evidence for it.
-    /// </summary>
-    public static EvidenceStrength EvidenceWindow(DocumentModel document, Sentence sentence, int claimStart, int claimEnd, bool wholeParagraphIfFirst)
-    {
-        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
-        var same = SameSentenceEvidence(document, sentence, claimStart, claimEnd);
-        var next = sentence.Index + 1;
-        if (next >= paragraph.EndSentence) return same;
-        var after = wholeParagraphIfFirst && sentence.Index == paragraph.FirstSentence ? paragraph.EndSentence - 1 - next : 0;
-        var later = document.EvidenceAround(document.Syntax.Sentences[next], 0, after);
-        return later > same ? later : same;
-    }
-
-    private static EvidenceStrength SameSentenceEvidence(DocumentModel document, Sentence sentence, int claimStart, int claimEnd)
-    {
-        var grade = document.Evidence[sentence.Index];
-        var ownFrame = false;
-        foreach (var frame in document.FramesIn(sentence))
-        {
-            if (!IsNamedSpeaker(frame.Speaker)) continue;
-            var overlaps = claimStart <= Math.Max(frame.CueToken, frame.SourceEnd - 1) && claimEnd > Math.Min(frame.CueToken, frame.SourceStart);
-            if (!overlaps) return EvidenceStrength.Strong;
-            ownFrame = true;
-        }
-        // The sentence's grade may come from the claim's own frame; what else it holds is at most a figure or a date.
-        return ownFrame && grade > EvidenceStrength.Medium ? EvidenceStrength.Medium : grade;
     }
 
     /// <summary>

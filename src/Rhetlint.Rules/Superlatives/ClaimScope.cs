@@ -11,17 +11,29 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 public static class ClaimScope
 {
-    private static readonly Lazy<PhraseList> Bounds = new(() => PhraseList.Load("comparison_bounds"));
+    private static readonly Lazy<TaggedLexicon> Bounds = new(() => TaggedLexicon.Load("comparison_bounds"));
+    private static readonly Lazy<PhraseList> ClosedSets = new(() => Bounds.Value.Phrases("set"));
+    private static readonly Lazy<PhraseList> AnyBounds = new(() => PhraseList.From([.. Bounds.Value.Entries("set"), .. Bounds.Value.Entries("scope")]));
 
     /// <summary>
-    /// A bounding cue within six tokens after <paramref name="from"/>: "in the province", "on record", "of the three",
-    /// "since 1990". "of the" bounds only with a count, "since" only with a point in time.
+    /// A closed set or a metric within six tokens after <paramref name="from"/>: "of the three", "among them", "of the
+    /// week", "by revenue". A scope ("in the region", "since 1990") names the set compared but supports no rank, so it
+    /// does not count here; kept records ("since records began") are evidence the engine links to the claim.
     /// </summary>
-    public static bool IsBounded(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    public static bool NamesClosedSet(ImmutableArray<Token> tokens, Sentence sentence, int from) => HasBound(ClosedSets.Value, tokens, sentence, from);
+
+    /// <summary>
+    /// Any bounding cue within six tokens after <paramref name="from"/>, a scope included: "in the province", "on
+    /// record", "since 1990" bound a record claim ("unprecedented since 1945") even where they support no superlative.
+    /// </summary>
+    public static bool IsBounded(ImmutableArray<Token> tokens, Sentence sentence, int from) => HasBound(AnyBounds.Value, tokens, sentence, from);
+
+    /// <summary>"of the" bounds only with a count, "since" only with a point in time.</summary>
+    private static bool HasBound(PhraseList bounds, ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         for (var k = from; k < sentence.EndToken && k - from <= 6; k++)
         {
-            foreach (var bound in Bounds.Value.Phrases)
+            foreach (var bound in bounds.Phrases)
             {
                 if (!PhraseList.MatchesAt(tokens, k, sentence.EndToken, bound)) continue;
                 var after = k + bound.Length;

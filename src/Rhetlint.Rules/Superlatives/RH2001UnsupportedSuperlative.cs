@@ -16,8 +16,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         WhatItDoes = """
             Flags the writer's own "the X-est N", "the most/least ADJ N" or "the world's X-est N", and comparisons
             against everything ("worse than ever", "more … than at any time in history", "safer than any other city",
-            "faster than anything else"), when nothing bounds the comparison and no strong evidence is in the same or
-            the next sentence of the paragraph.
+            "faster than anything else"), unless the comparison is to a closed set or strong evidence linked to the
+            claim is in the same or the next sentence of the paragraph (the `evidence_window` option moves that window).
+            A scope ("in the country", "since 1990") names the set compared but supports no rank: the claim still needs
+            evidence.
 
             Superlatives are read from `rules/lexicons/adjective_forms.txt`, generated from WordNet 3.0 and SCOWL by
             `tools/gen_adjective_forms.py`: "biggest" and "best" are superlatives, "forest", "honest", "modest" and
@@ -28,11 +30,17 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             reads as puffery or alarm.
             """,
         NotFlagged = """
-            - A bounded comparison set follows (`rules/lexicons/comparison_bounds.txt`): "of the three", "in the
-              province", "since 1990", "since September", "on record", "this season"; a dated standard for a comparison
-              ("higher than at any time since 1998", "than at any point in 20 years").
-            - Strong evidence is in the sentence or the next one: a link, a citation, a named source, or a figure
-              together with a named source.
+            - A closed set or a metric follows (`rules/lexicons/comparison_bounds.txt`, class `set`): "of the three",
+              "among them", "by revenue"; a dated standard for a comparison ("higher than at any time since 1998", "than
+              at any point in 20 years").
+            - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
+              source whose words cover the claim and who is not its subject; a figure that measures the claim's own
+              comparison together with a named source or dataset; a record a named body keeps ("the largest fine yet
+              imposed under the GDPR") or a set the writer measured ("the fastest of the eleven phones we tested"). A
+              budget, an age, a date or a model number elsewhere in the sentence does not count; `rhetlint explain`
+              shows what was linked and why.
+            - The rank completes a crediting passive ("is widely hailed as the best"): [RH3006](RH3006.md) flags the
+              attribution and leaves its content alone.
             - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
               phrase (`rules/lexicons/superlative_exemptions.txt`: "at least", "the best way to"), quantifier "most"
               ("most voters"), temporal order, age or distance (`rules/lexicons/nonranking_superlatives.txt`: "the
@@ -63,13 +71,15 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         RuleCategories.Superlatives,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A superlative in the writer's own voice with no bounded comparison set and no figure or citation nearby.",
+        description: "A superlative in the writer's own voice with no closed comparison set and no evidence linked to it nearby.",
         helpLinkUri: RuleCategories.HelpUri("RH2001"),
-        customTags: [RuleTags.RaisedInNews, RuleTags.LoweredInOpinion]);
+        customTags: [RuleTags.RaisedInNews, RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     private static readonly Lazy<FrozenWordSet> NonRanking = new(() => LexiconStore.Set("nonranking_superlatives"));
     private static readonly Lazy<FrozenWordSet> RelationalHeads = new(() => LexiconStore.Set("superlative_relational_heads"));
     private static readonly Lazy<PhraseList> GroupSuperlatives = new(() => PhraseList.Load("group_superlatives"));
+    /// <summary>Participles that credit a view in "is hailed as", "is seen as" (the "as" entries of the agentless-attribution lexicon).</summary>
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load("agentless_attribution").Words("as"));
 
     /// <summary>Possessors that leave a comparison unbounded: "the world's fastest", "history's greatest".</summary>
     private static readonly HashSet<string> UnboundedPossessors = ["world's", "earth's", "planet's", "globe's", "history's", "humanity's", "mankind's", "universe's"];
@@ -81,13 +91,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
     private static readonly HashSet<string> TemporalAfterMost = ["recent", "recently"];
 
-    public static readonly RuleOption<string> EvidenceWindow = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
+    public static readonly RuleOption<string> EvidenceWindowOption = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
         "Where strong evidence must be to support the superlative: in its own sentence, in it or the next one, or anywhere in its paragraph. "
         + "A desk that puts the source in a closing line of the paragraph sets `paragraph`; one that wants every claim sourced where it is made sets `sentence`.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override ImmutableArray<RuleOption> SupportedOptions => [EvidenceWindow];
+    public override ImmutableArray<RuleOption> SupportedOptions => [EvidenceWindowOption];
 
     public override void Initialize(AnalysisContext context)
     {
@@ -112,8 +122,12 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (document.IsNegated(i)) continue;
             // "The Best of Ilse Brandt", "The Greatest of All Time" as a headline: the title of a selection, not a rank claim.
             if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;
+            // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports
+            // (the guidelines: flag the attribution, leave its content alone).
+            if (IsCreditedLabel(tokens, sentence, start)) continue;
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd, headline);
+            var claim = new Claim(ClaimKind.Rank, start, end) { Degree = adjectiveEnd - 1, Head = end > adjectiveEnd ? end - 1 : null };
             coveredUntil = end;
             // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
@@ -121,7 +135,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
-            if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, sentence)) continue;
+            if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
 
             var span = document.SpanOf(start, end);
             var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || document.IsQuestion(sentence);
@@ -131,18 +145,20 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         }
     }
 
-    /// <summary>Strong evidence (a figure, a citation) in the window the newsroom set (<see cref="EvidenceWindow"/>).</summary>
-    private static bool IsSupported(SentenceContext context, Sentence sentence)
+    /// <summary>
+    /// Strong evidence linked to the claim (a figure that measures it with a named source or dataset, a citation, a
+    /// named source whose words cover it, a kept record that bounds it), in the window the rule declares or the one
+    /// the newsroom set (<see cref="EvidenceWindowOption"/>).
+    /// </summary>
+    private static bool IsSupported(SentenceContext context, Claim claim)
     {
-        var document = context.Document;
-        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
-        var (before, after) = context.Options.Get(EvidenceWindow) switch
+        var window = context.Options.Get(EvidenceWindowOption) switch
         {
-            "sentence" => (0, 0),
-            "paragraph" => (sentence.Index - paragraph.FirstSentence, paragraph.EndSentence - 1 - sentence.Index),
-            _ => (0, 1),
+            "sentence" => EvidenceWindow.Sentence,
+            "paragraph" => EvidenceWindow.Paragraph,
+            _ => EvidenceWindows.Of(Descriptor),
         };
-        return document.EvidenceAround(sentence, before, after) >= EvidenceStrength.Strong;
+        return context.EvidenceFor(Descriptor, claim, window).Strength >= EvidenceStrength.Strong;
     }
 
     /// <summary>
@@ -161,7 +177,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;
             if (UniversalStandardEnd(tokens, sentence, i + 1) is not int end) continue;
             if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
-            if (ClaimScope.IsBounded(tokens, sentence, end) || IsSupported(context, sentence)) continue;
+            var claim = new Claim(ClaimKind.Rank, comparative, end) { Degree = tokens[comparative].Norm is "more" or "less" or "fewer" ? comparative + 1 : comparative };
+            if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
 
             // Keep the span tight: the comparative with its head when it is close, the standard alone when it is not.
             var start = i - comparative <= 3 ? comparative : i;
@@ -219,6 +236,16 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (AdjectiveForms.IsComparative(token) || token.Norm is "more" or "less" or "fewer") return k;
         }
         return null;
+    }
+
+    /// <summary>A superlative phrase at <paramref name="start"/> that completes a passive of crediting: "is hailed as the …", "was seen as the …".</summary>
+    private static bool IsCreditedLabel(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var verb = start - 2;
+        if (verb < sentence.FirstToken || tokens[verb + 1].Norm != "as" || !CreditingParticiples.Value.Contains(tokens[verb].Norm)) return false;
+        for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 3; k--)
+            if (tokens[k].Norm is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
+        return false;
     }
 
     /// <summary>"best", "greatest", or "most/least" + an adjective; <paramref name="adjectiveEnd"/> is just past the adjective.</summary>

@@ -5,7 +5,6 @@ using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
-using Rhetlint.Rules.Sourcing;
 
 namespace Rhetlint.Rules.Superlatives;
 
@@ -65,7 +64,7 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A claim in the writer's voice that something has never happened or been equalled, with no bound and no citation nearby.",
         helpLinkUri: RuleCategories.HelpUri("RH2002"),
-        customTags: RuleTags.LoweredInOpinion);
+        customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     private static readonly Lazy<NoveltyWords> Words = new(() => new NoveltyWords(TaggedLexicon.Load("novelty_claims")));
 
@@ -93,7 +92,8 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
                 i = end - 1;
                 continue;
             }
-            if (ClaimScope.IsBounded(tokens, sentence, claimEnd) || IsSupported(document, sentence))
+            var claim = new Claim(ClaimKind.Rank, i, end) { Degree = i, Head = end > claimEnd ? end - 1 : null };
+            if (ClaimScope.IsBounded(tokens, sentence, claimEnd) || context.EvidenceFor(Descriptor, claim).Strength >= EvidenceStrength.Strong)
             {
                 i = end - 1;
                 continue;
@@ -154,26 +154,6 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
         if (!opens || end >= sentence.EndToken || !FunctionWords.Auxiliaries.Contains(tokens[end].Norm)) return false;
         // "Never before had I felt so tired": the writer's own experience, not a record.
         return end + 1 >= sentence.EndToken || tokens[end + 1].Norm != "i";
-    }
-
-    /// <summary>
-    /// A citation or a named source in the sentence or the next, or a next sentence with strong evidence. The
-    /// claim's own sentence needs more than a figure beside a name: "the Orbis Z9 pairs an unrivaled cooling system
-    /// with a 120 Hz screen" names the product the record is claimed for, not a source for the record.
-    /// </summary>
-    private static bool IsSupported(DocumentModel document, Sentence sentence)
-    {
-        var sentences = document.Syntax.Sentences;
-        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
-        var next = sentence.Index + 1 < paragraph.EndSentence ? sentences[sentence.Index + 1] : null;
-        if (next is not null && document.Evidence[next.Index] >= EvidenceStrength.Strong) return true;
-        foreach (var s in next is null ? [sentence] : new[] { sentence, next })
-        {
-            if (document.HasCitation(s)) return true;
-            foreach (var frame in document.FramesIn(s))
-                if (SourcingCues.IsNamedSpeaker(frame.Speaker)) return true;
-        }
-        return false;
     }
 
     private static bool IsApproximated(ImmutableArray<Token> tokens, Sentence sentence, int i)

@@ -59,7 +59,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A universal claim (always, never, nobody, all of a group) about people in general, in the writer's own voice.",
         helpLinkUri: RuleCategories.HelpUri("RH2005"),
-        customTags: [RuleTags.RaisedInNews, RuleTags.LoweredInOpinion]);
+        customTags: [RuleTags.RaisedInNews, RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Present and modal auxiliaries between a subject and "always"/"never": the claim stays habitual.</summary>
     private static readonly HashSet<string> HabitualAuxiliaries = new(StringComparer.Ordinal) { "are", "is", "do", "does", "will", "would", "can" };
@@ -82,7 +82,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (document.IsQuestion(sentence) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) return;
+        if (document.IsQuestion(sentence)) return;
         var actors = document.Actors;
         var comparisons = context.Options.Get(FlagComparisons);
 
@@ -93,6 +93,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Universal, start, end)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);
             var rewrite = Rewrite.Template("Say how many and how often", span, "[N]% of [group] [claim] ([source, year])");

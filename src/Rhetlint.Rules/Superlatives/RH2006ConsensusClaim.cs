@@ -51,7 +51,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "The writer asserts that everyone knows or agrees, or that nobody disputes, with no survey or source nearby.",
         helpLinkUri: RuleCategories.HelpUri("RH2006"),
-        customTags: RuleTags.LoweredInOpinion);
+        customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Words allowed between a universal subject and its verb ("everyone now agrees", "no one can seriously dispute").</summary>
     private static readonly HashSet<string> PreVerbWords = new(StringComparer.Ordinal)
@@ -72,8 +72,6 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         var sentence = context.Sentence;
         var tokens = document.Tokens;
         if (document.IsQuestion(sentence)) return;
-        // A count in the sentence usually is the poll the agreement rests on; a citation next to it backs it.
-        if (HasCount(tokens, sentence) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) return;
 
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -82,6 +80,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             if (match is not var (start, end, verb)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || IsSoftened(tokens, sentence, start)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
+            // A count or share in the claim's clause usually is the poll the agreement rests on; a citation backs it.
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Universal, start, end)).Strength >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(start, end);
             var rewrite = Rewrite.Template("Show who agrees", span, "[N] of [M] [group] surveyed by [source] [agree/say]");
@@ -223,13 +223,6 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         if (word is "with" or "on" && tokens[verb].Norm.StartsWith("agree", StringComparison.Ordinal)) return true;
         for (var k = next; k < sentence.EndToken && k - next < 8 && tokens[k].IsWord; k++)
             if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    private static bool HasCount(ImmutableArray<Token> tokens, Sentence sentence)
-    {
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (tokens[k].Kind == TokenKind.Number && !tokens[k].IsYear) return true;
         return false;
     }
 

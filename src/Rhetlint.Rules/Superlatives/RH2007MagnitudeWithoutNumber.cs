@@ -24,7 +24,8 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
             (Recasens et al. 2013): the reader gets the writer's alarm instead of the size.
             """,
         NotFlagged = """
-            - A figure or source nearby: "The earthquake caused massive damage, destroying 1,200 homes."
+            - A figure or source nearby: "The earthquake caused massive damage, destroying 1,200 homes." A date, an age
+              or a model number is not a figure for the quantity: "costs have skyrocketed since 1990" is flagged.
             - The word is not about a quantity: "a massive crowd", "the rocket soared".
             - Quoted or reported speech; negated, hedged, conditional or forecast claims ("prices could soar", "if the
               strike goes ahead, prices will soar"); questions.
@@ -52,7 +53,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A hyperbolic size or speed word on a measurable quantity, with no figure or source in the same or the next sentence.",
         helpLinkUri: RuleCategories.HelpUri("RH2007"),
-        customTags: RuleTags.LoweredInOpinion);
+        customTags: [RuleTags.LoweredInOpinion, new EvidenceWindow(2, 1).Tag]);
 
     private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> Magnitude = new(() =>
         LexiconStore.Lines("magnitude_words")
@@ -66,13 +67,6 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
 
     private static readonly Lazy<FrozenSet<string>> Quantities = new(() =>
         LexiconStore.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
-
-    /// <summary>Words that state a size as a figure does ("tripled", "a billion"), though they are not digits.</summary>
-    private static readonly HashSet<string> FigureWords = new(StringComparer.Ordinal)
-    {
-        "doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
-        "hundredfold", "percent", "million", "billion", "trillion", "thousand", "hundred", "dozen", "half", "double", "triple", "quarter", "third",
-    };
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "remain", "remains" };
 
@@ -91,13 +85,17 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (document.IsQuestion(sentence) || HasFigureNearby(document, sentence)) return;
+        if (document.IsQuestion(sentence)) return;
 
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var match = Attributive(tokens, sentence, i) ?? Predicative(tokens, sentence, i) ?? VerbOfChange(tokens, sentence, i) ?? FloodOf(tokens, sentence, i);
-            if (match is not var (start, end)) continue;
+            if (match is not var (start, end, quantity)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(i) || document.IsHedged(i) || IsConditionalOrForecast(tokens, sentence, i)) continue;
+            // A figure that measures this quantity (here, in a later sentence that refers back to it, or in an earlier
+            // one "such a sum" points to), or a source for it.
+            var claim = new Claim(ClaimKind.Magnitude, start, end) { Head = quantity, Degree = i };
+            if (context.EvidenceFor(Descriptor, claim).Strength >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(start, end);
             var rewrite = Rewrite.Template("Give the figure", span, "[quantity] rose from [x] to [y] between [year] and [year] ([source])");
@@ -107,7 +105,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
     }
 
     /// <summary>"a staggering cost", "massive budget deficits", "skyrocketing rents".</summary>
-    private static (int, int)? Attributive(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int, int, int)? Attributive(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (!IsKind("adjective", tokens[i])) return null;
         for (var k = i + 1; k < sentence.EndToken && k - i <= 3 && tokens[k].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm); k++)
@@ -115,39 +113,39 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
             if (!IsQuantity(tokens[k])) continue;
             var end = k + 1;
             while (end < sentence.EndToken && IsQuantity(tokens[end])) end++;
-            return (i, end);
+            return (i, end, end - 1);
         }
         return null;
     }
 
     /// <summary>"the losses were staggering", "the bill is simply colossal".</summary>
-    private static (int, int)? Predicative(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int, int, int)? Predicative(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (!IsKind("adjective", tokens[i])) return null;
         var k = i - 1;
         if (k >= sentence.FirstToken && tokens[k].Norm is "simply" or "truly" or "absolutely" or "just" or "already") k--;
         if (k < sentence.FirstToken || !BeForms.Contains(tokens[k].Norm)) return null;
-        return QuantitySubjectBefore(tokens, sentence, k) is int start ? (start, i + 1) : null;
+        return QuantitySubjectBefore(tokens, sentence, k) is int start ? (start, i + 1, start) : null;
     }
 
     /// <summary>"costs have skyrocketed", "spending on consultants has soared".</summary>
-    private static (int, int)? VerbOfChange(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int, int, int)? VerbOfChange(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (!IsKind("verb", tokens[i])) return null;
         var k = i - 1;
         for (var skipped = 0; skipped < 3 && k >= sentence.FirstToken && ChangeAuxiliaries.Contains(tokens[k].Norm); skipped++) k--;
-        return QuantitySubjectBefore(tokens, sentence, k + 1) is int start ? (start, i + 1) : null;
+        return QuantitySubjectBefore(tokens, sentence, k + 1) is int start ? (start, i + 1, start) : null;
     }
 
     /// <summary>"a tsunami of cheap imports", "an avalanche of lawsuits".</summary>
-    private static (int, int)? FloodOf(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (int, int, int)? FloodOf(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (!IsKind("flood", tokens[i]) || i + 2 >= sentence.EndToken || tokens[i + 1].Norm != "of") return null;
         for (var k = i + 2; k < sentence.EndToken && k - i <= 4 && tokens[k].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm); k++)
         {
             if (!IsQuantity(tokens[k]) || !tokens[k].Norm.EndsWith('s')) continue;
             var start = i > sentence.FirstToken && FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) ? i - 1 : i;
-            return (start, k + 1);
+            return (start, k + 1, k);
         }
         return null;
     }
@@ -161,24 +159,6 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
             if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].Norm is "and" or "but" or "that" or "which") return null;
         }
         return null;
-    }
-
-    /// <summary>
-    /// A number, a multiple or a named source in the sentence or the next one of its paragraph: a figure bears on a
-    /// size claim in a way a bare year does not.
-    /// </summary>
-    private static bool HasFigureNearby(DocumentModel document, Sentence sentence)
-    {
-        if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) return true;
-        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
-        var last = Math.Min(sentence.Index + 1, paragraph.EndSentence - 1);
-        for (var s = sentence.Index; s <= last; s++)
-        {
-            var other = document.Syntax.Sentences[s];
-            for (var k = other.FirstToken; k < other.EndToken; k++)
-                if (FigureWords.Contains(document.Tokens[k].Norm) || ClaimScope.IsNumberWord(document.Tokens[k]) || document.Tokens[k].Text == "%") return true;
-        }
-        return false;
     }
 
     /// <summary>"if rates rise, bills will soar": a forecast or a hypothesis, which RH1003 and the hedge rules weigh instead.</summary>

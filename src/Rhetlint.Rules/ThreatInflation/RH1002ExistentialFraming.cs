@@ -61,7 +61,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "The writer frames a threat as one to the existence or way of life of a people or state (existential threat, fight for our survival, the end of X as we know it).",
         helpLinkUri: RuleCategories.HelpUri("RH1002"),
-        customTags: RuleTags.LoweredInOpinion);
+        customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load("existential_framing")));
 
@@ -85,7 +85,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord) continue;
-            var hit = ExistentialNoun(words, document, sentence, i) ?? Threatened(words, document.Actors, tokens, sentence, i) ?? FightForSurvival(tokens, sentence, i)
+            var hit = ExistentialNoun(words, context, sentence, i) ?? Threatened(words, document.Actors, tokens, sentence, i) ?? FightForSurvival(tokens, sentence, i)
                 ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
@@ -102,8 +102,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     }
 
     /// <summary>"an existential threat", "a civilizational struggle" (the weak nouns only with a threat referent nearby).</summary>
-    private static Hit? ExistentialNoun(FramingWords words, DocumentModel document, Sentence sentence, int i)
+    private static Hit? ExistentialNoun(FramingWords words, SentenceContext context, Sentence sentence, int i)
     {
+        var document = context.Document;
         var tokens = document.Tokens;
         if (!words.Adjectives.Contains(tokens[i].Norm) || i + 1 >= sentence.EndToken) return null;
         var head = i + 1;
@@ -113,7 +114,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         if (!strong && ThreatReferents.FindIn(document.Actors, tokens, sentence, sentence.FirstToken, i) is null
             && ThreatReferents.FindIn(document.Actors, tokens, sentence, head + 1, sentence.EndToken) is null)
             return null;
-        if (IsLiteralSurvival(words, document, sentence, head + 1)) return null;
+        if (IsLiteralSurvival(words, context, sentence, i, head + 1)) return null;
         return new Hit(first, head + 1);
     }
 
@@ -121,13 +122,14 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     /// "an existential threat to the marsh vole, a 2023 survey found": a species or habitat, not a people, with a
     /// source in the sentence or the next is the literal, scientific sense.
     /// </summary>
-    private static bool IsLiteralSurvival(FramingWords words, DocumentModel document, Sentence sentence, int after)
+    private static bool IsLiteralSurvival(FramingWords words, SentenceContext context, Sentence sentence, int first, int after)
     {
+        var document = context.Document;
         var tokens = document.Tokens;
         if (after >= sentence.EndToken || tokens[after].Norm != "to") return false;
         for (var k = after + 1; k < sentence.EndToken && k <= after + 3; k++)
             if (words.Collectives.Contains(tokens[k].Norm) || IsPeople(document.Actors, tokens, sentence, k)) return false;
-        return document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium;
+        return context.EvidenceFor(Descriptor, new Claim(ClaimKind.Assertion, first, after)).Strength >= EvidenceStrength.Medium;
     }
 
     /// <summary>"threatens our very existence", "a threat to our way of life", "a mortal danger to Western civilization".</summary>

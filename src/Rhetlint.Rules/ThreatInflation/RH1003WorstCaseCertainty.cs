@@ -62,7 +62,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "The writer predicts a catastrophic outcome with 'will' or 'is going to' and no source for the forecast.",
         helpLinkUri: RuleCategories.HelpUri("RH1003"),
-        customTags: RuleTags.LoweredInOpinion);
+        customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -78,7 +78,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             if (WorstCasePredictions.At(document.Actors, tokens, sentence, i) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
-            if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, prediction.Modal, prediction.End)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(prediction.Modal, prediction.End);
             var lowered = prediction.Hedged || document.IsHedged(i) || document.IsQuestion(sentence);

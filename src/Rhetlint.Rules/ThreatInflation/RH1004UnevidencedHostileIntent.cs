@@ -65,7 +65,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The writer imputes a hostile aim to an actor with no citation, named source or document of the actor's own nearby.",
-        helpLinkUri: RuleCategories.HelpUri("RH1004"));
+        helpLinkUri: RuleCategories.HelpUri("RH1004"),
+        customTags: new EvidenceWindow(1, 1).Tag);
 
     /// <summary>Predicates hostile whoever the subject ("seek to destroy"), and those hostile only in an adversary ("covet", "plot to").</summary>
     private static readonly Lazy<PhraseList> HarmPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind("hostile_intent_predicates", "harm", Inflections.PartOfSpeech.Verb)));
@@ -109,7 +110,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 length = harm;
             }
             else if (wish > 0) length = wish;
-            if (document.EvidenceAround(sentence, 1, 1) >= EvidenceStrength.Strong) continue;
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, subjectStart, i + length)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(subjectStart, i + length);
             var hedged = document.IsHedged(i) || document.IsQuestion(sentence);

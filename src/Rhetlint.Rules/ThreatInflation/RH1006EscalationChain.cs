@@ -71,7 +71,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "The writer runs a limited trigger through linked steps, or a list of escalating harms, to a catastrophic end point.",
         helpLinkUri: RuleCategories.HelpUri("RH1006"),
-        customTags: RuleTags.LoweredInOpinion);
+        customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>How far past a step marker the catastrophe may sit.</summary>
     private const int StepReach = 8;
@@ -110,7 +110,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)
             if (document.Voices[k] != Voice.Author) return;
-        if (document.IsNegated(start) || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) return;
+        if (document.IsNegated(start) || context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, start, end)).Strength >= EvidenceStrength.Strong) return;
 
         var span = document.SpanOf(start, end);
         var rewrite = Rewrite.Template("Give the first step its source and the rest their conditions", span,

@@ -41,7 +41,8 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         ],
         NotFlagged = """
             - a cited index or dataset, or a named dated assessment, in the same or next sentence;
-            - a bounded set ("the deadliest attack on record", "since 1994");
+            - a kept record ("the deadliest attack on record") or a closed set ("the gravest of the three threats"); a
+              scope alone ("since 1994", "in the region") names the set compared but supports nothing;
             - superlatives that are about anything but a threat ("the greatest threat to the home side", "his own worst
               enemy"): RH2001 judges those;
             - negated, quoted or reported claims, and questions that ask for a ranking.
@@ -67,7 +68,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "The writer calls a threat the greatest, deadliest or most dangerous ever, or unprecedented, with no cited index or assessment.",
         helpLinkUri: RuleCategories.HelpUri("RH1010"),
-        customTags: [RuleTags.LoweredInOpinion, RuleTags.Supersedes("RH2001"), RuleTags.Supersedes("RH2002")]);
+        customTags: [RuleTags.LoweredInOpinion, RuleTags.Supersedes("RH2001"), RuleTags.Supersedes("RH2002"), EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Superlatives that grade how big or bad a threat is.</summary>
     private static readonly FrozenSet<string> SizeSuperlatives = new[]
@@ -107,7 +108,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         {
             if (ClaimAt(document.Actors, tokens, sentence, i) is not (int start, int end, bool bounded)) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
-            if (bounded || document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Strong) continue;
+            if (bounded || context.EvidenceFor(Descriptor, new Claim(ClaimKind.Rank, start, end) { Degree = i }).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);
             var lowered = document.IsQuestion(sentence) || document.IsHedged(i);
@@ -156,7 +157,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             var ever = EverEnd(tokens, sentence, headEnd);
             // "the greatest threat to the home side" is sport; a threat to a country, or one "ever faced", is a threat claim.
             if (ever is null && !IsAboutAThreat(actors, tokens, sentence, k, headEnd)) return null;
-            return (start, ever ?? headEnd, ClaimScope.IsBounded(tokens, sentence, headEnd));
+            return (start, ever ?? headEnd, ClaimScope.NamesClosedSet(tokens, sentence, headEnd));
         }
         return null;
     }

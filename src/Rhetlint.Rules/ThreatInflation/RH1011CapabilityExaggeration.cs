@@ -57,7 +57,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "The writer describes an actor's forces or weapons as vast, unstoppable or able to strike anything at will, with no figure or citation.",
         helpLinkUri: RuleCategories.HelpUri("RH1011"),
-        customTags: RuleTags.LoweredInOpinion);
+        customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     private static readonly Lazy<TaggedLexicon> Terms = new(() => TaggedLexicon.Load("omnipotence_terms"));
     private static readonly Lazy<PhraseList> Magnitudes = new(() => Terms.Value.Phrases("MAGNITUDE"));
@@ -80,7 +80,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             for (var k = end; k < sentence.EndToken && k - end <= 4; k++)
                 if (AbilityClaims.At(actors, tokens, sentence, k) is (_, int abilityEnd)) end = abilityEnd;
             if (document.Voices[i] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(i)) continue;
-            if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) continue;
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, start, end)).Strength >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(start, end);
             var lowered = document.IsHedged(end - 1) || tokens[i].Norm == "could" || document.IsQuestion(sentence);

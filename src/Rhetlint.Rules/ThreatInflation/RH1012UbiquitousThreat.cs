@@ -54,7 +54,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "The writer says a threat can strike anywhere, lurks everywhere or leaves no one safe, with no count or source.",
         helpLinkUri: RuleCategories.HelpUri("RH1012"),
-        customTags: RuleTags.LoweredInOpinion);
+        customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("ubiquity_cues"));
 
@@ -85,7 +85,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             var (start, end) = length > 0 && ReferentNear(actors, tokens, sentence, i, i + length) ? (i, i + length) : EveryPlaceAt(actors, tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
-            if (document.EvidenceAround(sentence, 0, 1) >= EvidenceStrength.Medium) continue;
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, start, end)).Strength >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(start, end);
             var severity = document.IsQuestion(sentence) ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity;

@@ -60,7 +60,8 @@ public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "Three or more distinct threat-inflation rules, or five or more threat-inflation findings, in one paragraph with no evidence.",
-        helpLinkUri: RuleCategories.HelpUri("RH1013"));
+        helpLinkUri: RuleCategories.HelpUri("RH1013"),
+        customTags: EvidenceWindow.NextSentence.Tag);
 
     public static readonly RuleOption<int> MinMoves = RuleOption.Int("RH1013", "min_moves", 3,
         "How many distinct threat-inflation rules in one paragraph make a pattern; with two amplifiers (RH4001, RH4007, RH4008) one fewer is enough. "
@@ -100,7 +101,7 @@ public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
             var amplifying = amplifiers.GetValueOrDefault(paragraph.Key) ?? [];
             var amplified = rules.Count == distinctRules - 1 && amplifying.Count >= AmplifiersNeeded;
             if (rules.Count < distinctRules && moves.Count < findings && !amplified) continue;
-            if (moves.Any(f => HasEvidence(document, f))) continue;
+            if (moves.Any(f => HasEvidence(context, f))) continue;
 
             var first = moves[0];
             var rewrite = Rewrite.Template("Keep the strongest claim and support it", first.Span,
@@ -110,7 +111,13 @@ public sealed class RH1013ThreatPatternDensity : RhetoricAnalyzer
         }
     }
 
-    /// <summary>A move with strong evidence beside it is argued, not just asserted.</summary>
-    private static bool HasEvidence(DocumentModel document, Finding finding) =>
-        document.EvidenceAround(document.SentenceOf(document.Syntax.TokenIndexAt(finding.Span.Start)), 0, 1) >= EvidenceStrength.Strong;
+    /// <summary>A move with strong evidence for it is argued, not just asserted.</summary>
+    private static bool HasEvidence(DocumentContext context, Finding finding)
+    {
+        var syntax = context.Document.Syntax;
+        var first = syntax.TokenIndexAt(finding.Span.Start);
+        var last = syntax.TokenIndexAt(finding.Span.End - 1);
+        return first >= 0 && last >= first
+            && context.EvidenceFor(Descriptor, new Claim(ClaimKind.Assertion, first, last + 1)).Strength >= EvidenceStrength.Strong;
+    }
 }

@@ -26,9 +26,9 @@ public class DocumentModelTests
     }
 
     [Theory]
-    [InlineData("The treaty dates from the 1970s.", EvidenceStrength.Weak)]
-    [InlineData("The treaty dates from 1972.", EvidenceStrength.Weak)]
-    [InlineData("The treaty covers 240 ships.", EvidenceStrength.Medium)]
-    public void A_decade_dates_a_claim_like_a_year(string text, EvidenceStrength expected) =>
-        Assert.Equal(expected, Assert.Single(Model(text).Evidence));
+    [InlineData("The treaty dates from the 1970s.", FigureKind.Date)]
+    [InlineData("The treaty dates from 1972.", FigureKind.Date)]
+    [InlineData("The treaty covers 240 ships.", FigureKind.Count)]
+    public void A_decade_dates_a_claim_like_a_year(string text, FigureKind expected) =>
+        Assert.Equal(expected, Assert.Single(Model(text).EvidenceItems).Figure);
 }

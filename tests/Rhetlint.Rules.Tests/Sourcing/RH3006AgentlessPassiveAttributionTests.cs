@@ -25,6 +25,8 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The governor has long been regarded as the party's strongest speaker.", "has long been regarded as")]
     [InlineData("The minister has been described as a pragmatist.", "has been described as")]
     [InlineData("The harbor master has been called a hero.", "has been called")]
+    // A figure in the view says nothing about who holds it.
+    [InlineData("It is widely believed that the stockpile holds 300 drones.", "It is widely believed")]
     public void Flags_a_view_credited_to_nobody(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3006", text));
 
@@ -32,7 +34,6 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("It was reported by the Harbor Gazette on Sunday that the envoy had resigned.")]
     [InlineData("The envoy is widely seen as a hardliner by the Norvania Institute for Peace.")]
     [InlineData("The bridge is expected to reopen in June, the city's transport department said.")]
-    [InlineData("It is widely believed that the stockpile holds 300 drones.")]
     [InlineData("It is widely believed that Varn's fleet has doubled, the Harlow Institute said on Monday.")]
     [InlineData("It has never been shown that the tolls reduce traffic.")]
     [InlineData("It is not widely believed that the ferry will return.")]
@@ -53,7 +54,7 @@ public class RH3006AgentlessPassiveAttributionTests
     [Fact]
     public void A_paragraph_opening_claim_may_be_backed_later_in_the_paragraph()
     {
-        const string text = "It is widely believed that the harbor is silting up. Dredging records go back decades. The port authority measured a 40 cm loss of depth between 2015 and 2023.";
+        const string text = "It is widely believed that the harbor is silting up. Dredging records go back decades. The port authority measured 40 cm of new silt in the harbor between 2015 and 2023.";
         Assert.Empty(Flagged("RH3006", text));
     }
 

@@ -30,14 +30,11 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The bridge is the longest of the three crossings.")]
     [InlineData("It is not the best plan for the harbor.")]
     [InlineData("The forest is the honest choice for a modest harvest.")]
-    [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat.")]
-    [InlineData("Tuesday was the busiest day of the week in the province.")]
     [InlineData("The senator's harshest critics sat in the front row.")]
     [InlineData("She fired two of her closest advisers on Monday.")]
     [InlineData("Which is the safest harbor on the coast?")]
     [InlineData("The latest ferry timetable arrives on Monday.")]
     [InlineData("Kestria won the most votes in the north.")]
-    [InlineData("Payrolls grew by the smallest amount since September.")]
     [InlineData("Halden and Varn were the worst affected towns.")]
     [InlineData("He was the youngest member of the council.")]
     [InlineData("The abbot celebrated the Most Holy Sacrament.")]
@@ -52,10 +49,43 @@ public class RH2001UnsupportedSuperlativeTests
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>A scope names the set compared but supports no rank (the annotation guidelines; detection-gaps 3e).</summary>
+    [Theory]
+    [InlineData("Marrow Ferries is the worst operator in the region.", "the worst operator")]
+    [InlineData("He is the greediest landlord since Tolliver.", "the greediest landlord")]
+    [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat.", "the highest rents")]
+    [InlineData("Tuesday was the busiest day of the week in the province.", "the busiest day")]
+    [InlineData("Payrolls grew by the smallest amount since September.", "the smallest amount")]
+    [InlineData("Kestria's ports are busier than any other ports in the region.", "busier than any other ports")]
+    public void A_scope_names_the_set_but_does_not_support_the_rank(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Halden has the highest rents in the region, at 1,450 euros a month for a two-room flat, the city housing office said.")]
+    [InlineData("Payrolls grew by 41,000, the smallest amount since September, according to the Norvania statistics bureau.")]
+    public void A_scoped_rank_with_a_figure_and_its_source_is_supported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
     [Fact]
     public void A_link_that_opens_the_next_sentence_is_evidence() =>
         Assert.Empty(Flagged("RH2001", "Halden is the busiest harbor on the coast. [Port statistics](https://example.org/stats) count 4,000 calls a year.\n",
             DocumentFormat.Markdown));
+
+    /// <summary>The rank is the content of a view credited to nobody: RH3006 flags the attribution, once.</summary>
+    [Theory]
+    [InlineData("The Lumen tablet is being hailed as the biggest advance in rural medicine since penicillin.")]
+    [InlineData("The new pier was described as the finest on the coast.")]
+    public void Leaves_a_rank_credited_by_a_passive_to_the_attribution_rule(string text)
+    {
+        Assert.Empty(Flagged("RH2001", text));
+        Assert.Single(Flagged("RH3006", text));
+    }
+
+    [Theory]
+    [InlineData("I see him as the worst planner in Halden.")]
+    [InlineData("The mayor has been called the worst planner in Halden.")]
+    public void A_rank_the_writer_asserts_or_names_is_still_flagged(string text) =>
+        Assert.Equal(["the worst planner"], Flagged("RH2001", text));
 
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
@@ -76,7 +106,6 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("Unemployment in Halden is higher than at any time since 1998.")]
     [InlineData("Rents are higher than at any point in 20 years.")]
-    [InlineData("Kestria's ports are busier than any other ports in the region.")]
     [InlineData("The harbor is not in worse shape than ever; it has simply aged.")]
     [InlineData("“Fares rose faster than ever,” said Ilse Brandt, the transport minister.")]
     [InlineData("Fares rose faster than ever last year: 14% against 3% a year earlier, according to the Halden Transit Authority.")]
@@ -116,7 +145,7 @@ public class RH2001UnsupportedSuperlativeTests
     [Fact]
     public void Evidence_window_paragraph_accepts_a_source_later_in_the_paragraph()
     {
-        const string text = "Halden has the cleanest air. The harbor reopened in May. Air quality averaged 12 micrograms last year, the Harlow Institute reported.";
+        const string text = "Halden has the cleanest air. The harbor reopened in May. Its air was cleaner than any other town's last year, the Harlow Institute reported.";
         Assert.Equal(["the cleanest air"], Flagged("RH2001", text));
         Assert.Empty(Flagged("RH2001", text, WithOptions(("rhetlint.RH2001.evidence_window", "paragraph"))));
     }
@@ -124,8 +153,8 @@ public class RH2001UnsupportedSuperlativeTests
     [Fact]
     public void Evidence_window_sentence_wants_the_source_in_the_claim_itself()
     {
-        const string text = "Kestria has the calmest harbor. The Harlow Institute measured its swell at 0.4 meters in 2024.";
+        const string text = "Kestria has the deepest harbor. The Harlow Institute measured the harbor at 14 meters in 2024.";
         Assert.Empty(Flagged("RH2001", text));
-        Assert.Equal(["the calmest harbor"], Flagged("RH2001", text, WithOptions(("rhetlint.RH2001.evidence_window", "Sentence"))));
+        Assert.Equal(["the deepest harbor"], Flagged("RH2001", text, WithOptions(("rhetlint.RH2001.evidence_window", "Sentence"))));
     }
 }

@@ -1,0 +1,545 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>
+/// Links a claim to the evidence that bears on it (RULES.md §3 M6, as the annotation guidelines read it: "the
+/// support has to bear on the comparison being made"). A figure counts only when it measures the claim's own
+/// comparison or quantity — in the claim's clause, or in a later sentence that refers back to the claim, or in an
+/// earlier one the claim refers back to ("such an enormous budget") — and only a figure of a kind that can measure
+/// it (never an age, a date or a model number). A source counts when the claim is its content or its words cover
+/// what the claim is about, and never when its speaker is the one the claim is about. A kept record bounds a
+/// measured comparison; a figure together with a named source or dataset is strong support.
+/// </summary>
+internal sealed class EvidenceLinker
+{
+    private readonly DocumentModel _model;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly Claim _claim;
+    private readonly Sentence _sentence;
+    private readonly (int Start, int End) _clause;
+    /// <summary>What can measure the claim; empty for a judgement no figure measures.</summary>
+    private readonly ImmutableArray<Dimension> _dimensions;
+    private readonly bool _anyFigure;
+    private readonly List<string> _topic = [];
+    private readonly List<string> _topicNames = [];
+    private readonly string? _anaphor;
+    /// <summary>The first and last sentence the window covers.</summary>
+    private readonly (int First, int Last) _window;
+    private readonly List<EvidenceLink> _linked = [];
+    private readonly List<EvidenceLink> _notLinked = [];
+
+    private EvidenceLinker(DocumentModel model, Claim claim, EvidenceWindow window)
+    {
+        _model = model;
+        _tokens = model.Tokens;
+        _claim = claim;
+        _sentence = model.SentenceOf(claim.Start);
+        var last = Math.Max(claim.Start, claim.End - 1);
+        _clause = (ClauseBounds.Start(_tokens, _sentence, claim.Start), ClauseBounds.End(_tokens, _sentence, last));
+        (_dimensions, _anyFigure) = MeasureOf(claim);
+        ReadTopic();
+        _window = window.Around(_sentence, model.Syntax.Paragraphs[_sentence.ParagraphIndex]);
+        _anaphor = Anaphor();
+    }
+
+    public static ClaimEvidence Link(DocumentModel model, Claim claim, EvidenceWindow window)
+    {
+        var linker = new EvidenceLinker(model, claim, window);
+        linker.Run();
+        return new ClaimEvidence(claim, window, [.. linker._linked], [.. linker._notLinked]);
+    }
+
+    private void Run()
+    {
+        var figures = new List<EvidenceItem>();
+        for (var s = _window.First; s <= _window.Last; s++)
+        {
+            foreach (var item in _model.EvidenceIn(s))
+            {
+                switch (item.Kind)
+                {
+                    case EvidenceKind.Link or EvidenceKind.Citation: WeighCitation(item); break;
+                    case EvidenceKind.Source: WeighSource(item); break;
+                    case EvidenceKind.Dataset: WeighDataset(item); break;
+                    case EvidenceKind.Record: WeighRecord(item); break;
+                    default: figures.Add(item); break;
+                }
+            }
+        }
+        foreach (var figure in figures) WeighFigure(figure);
+    }
+
+    private void WeighCitation(EvidenceItem item)
+    {
+        var what = item.Kind == EvidenceKind.Link ? "a link" : "a citation";
+        if (item.SentenceIndex == _sentence.Index) Link(item, EvidenceStrength.Strong, $"{what} in the claim's sentence");
+        else if (item.SentenceIndex > _sentence.Index) Link(item, EvidenceStrength.Strong, $"{what} right after the claim");
+        else if (ReferenceTo(item.SentenceIndex) is { } by) Link(item, EvidenceStrength.Strong, $"{what} the claim refers back to ('{by}')");
+        else NotLink(item, $"{what} in an earlier sentence the claim does not refer back to");
+    }
+
+    private void WeighSource(EvidenceItem item)
+    {
+        var frame = _model.Frames[item.FrameIndex!.Value];
+        var name = Excerpt(frame.SourceStart, frame.SourceHeadEnd);
+        // The claim forms or qualifies this attribution ("Science tells us", "Brandt reportedly told aides").
+        if (Overlaps(Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1), _claim.Start, _claim.End))
+        {
+            NotLink(item, "the claim's own attribution is no evidence for it");
+            return;
+        }
+        if (SourceStrength(item, frame) is not { } strength)
+        {
+            NotLink(item, $"'{name}' is not a source a reader can check");
+            return;
+        }
+        if (_claim.Kind == ClaimKind.Attribution && item.Publisher == SpeakerClass.AnonymousDescribed)
+        {
+            NotLink(item, $"'{name}' is unnamed too; it does not say who holds the view");
+            return;
+        }
+        if (IsReportedBy(frame))
+        {
+            Link(item, strength, $"the claim is what '{name}' says");
+            return;
+        }
+        if (SharesTopic(frame.SourceStart, frame.SourceHeadEnd, _topicNames) is { } subject)
+        {
+            NotLink(item, $"'{name}' is who the claim is about ('{subject}'), not a source for it");
+            return;
+        }
+        if (item.SentenceIndex < _sentence.Index && _anaphor is { } anaphor)
+            Link(item, strength, $"the claim refers back to what '{name}' says ('{anaphor}')");
+        else if (CoveredBy(frame.Content) is not { } word) NotLink(item, $"'{name}' speaks of something else");
+        else if (_claim.Kind == ClaimKind.Rank && !Compares(frame.Content)) NotLink(item, $"'{name}' speaks of '{word}' but makes no comparison that bears on the rank");
+        else if (item.SentenceIndex < _sentence.Index && ReferenceTo(item.SentenceIndex) is null) NotLink(item, "in an earlier sentence the claim does not refer back to");
+        else Link(item, strength, $"what '{name}' says covers the claim ('{word}')");
+    }
+
+    /// <summary>
+    /// Whether the claim is part of what the frame reports: inside its content, or between its cue and its content
+    /// ("Brandt said [it is widely believed] that the treaty will hold").
+    /// </summary>
+    private bool IsReportedBy(AttributionFrame frame)
+    {
+        if (frame.Content.IsEmpty) return false;
+        var start = _tokens[_claim.Start].Span.Start;
+        if (frame.Content.Contains(start)) return true;
+        return frame.SentenceIndex == _sentence.Index && frame.Side == ContentSide.After
+            && _claim.Start > frame.CueToken && start < frame.Content.Start;
+    }
+
+    private void WeighDataset(EvidenceItem item)
+    {
+        if (Overlaps(item.First, item.End, _claim.Start, _claim.End))
+            NotLink(item, "the claim's own wording is no evidence for it");
+        else if (DatasetStrength(item.Publisher) is not { } strength)
+            NotLink(item, "a dataset with no publisher a reader can check");
+        else if (item.SentenceIndex == _sentence.Index && item.First >= _clause.Start && item.End <= _clause.End && _claim.Kind != ClaimKind.Intent)
+            Link(item, strength, "the claim's clause cites it");
+        else if (item.SentenceIndex < _sentence.Index && _anaphor is { } anaphor)
+            Link(item, strength, $"the claim refers back to it ('{anaphor}')");
+        else if (item.SentenceIndex != _sentence.Index && ClauseCovers(item) is { } word && (item.SentenceIndex > _sentence.Index || ReferenceTo(item.SentenceIndex) is not null)
+                 && (_claim.Kind != ClaimKind.Rank || ClauseCompares(item)))
+            Link(item, strength, $"its sentence speaks of what the claim is about ('{word}')");
+        else NotLink(item, "a dataset about something else supports the claim only with a figure from it");
+    }
+
+    /// <summary>
+    /// A kept record right after the claim bounds a measured comparison ("the highest since records began"), and so
+    /// does the writer's own experience ("the longest I've managed"). A set whose keeper the text names or defines
+    /// bounds any rank, measured or judged: "the highest of the 42 lenders tracked by Fjell Analytics", "the hardest
+    /// benchmark in that report" — in the claim's clause, or in a later sentence that refers back to the claim and
+    /// ranks it there.
+    /// </summary>
+    private void WeighRecord(EvidenceItem item)
+    {
+        var definedSet = item.Publisher is SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument or SpeakerClass.DefiniteRole;
+        if (_claim.Kind is not (ClaimKind.Rank or ClaimKind.Magnitude))
+            NotLink(item, "a record bounds a comparison, and the claim makes none");
+        else if (item.SentenceIndex > _sentence.Index && definedSet && LaterReference(item) is { } word)
+            Link(item, EvidenceStrength.Strong, $"a later sentence that refers back to the claim ('{word}') ranks it in a set its keeper defines");
+        else if (item.SentenceIndex != _sentence.Index || item.First < _claim.Start || item.End > _clause.End)
+            NotLink(item, "it bounds another comparison");
+        else if (definedSet)
+            Link(item, EvidenceStrength.Strong, "the comparison is bounded by a set its keeper defines");
+        else if (!Measured)
+            NotLink(item, $"a record bounds a measured comparison, and '{DegreeText()}' is a judgement no record measures");
+        else if (item.Publisher == SpeakerClass.Author)
+            Link(item, EvidenceStrength.Strong, "the comparison is bounded by the writer's own experience");
+        else Link(item, EvidenceStrength.Strong, "the comparison is against a kept record the reader can check");
+    }
+
+    private void WeighFigure(EvidenceItem item)
+    {
+        if (item.SentenceIndex == _sentence.Index && Overlaps(item.First, item.End, _claim.Start, _claim.End))
+        {
+            NotLink(item, "the claim's own wording is no evidence for it");
+            return;
+        }
+        if (FigureMisfit(item) is { } misfit)
+        {
+            NotLink(item, misfit);
+            return;
+        }
+        string where;
+        if (item.SentenceIndex == _sentence.Index)
+        {
+            if (item.End <= _clause.Start || item.First >= _clause.End)
+            {
+                NotLink(item, "in another clause of the sentence");
+                return;
+            }
+            where = "measures the claim in its clause";
+        }
+        else if (item.SentenceIndex > _sentence.Index)
+        {
+            if (LaterReference(item) is not { } word)
+            {
+                NotLink(item, "in a later sentence that does not refer back to the claim");
+                return;
+            }
+            where = $"measures the claim in a later sentence that refers back to it ('{word}')";
+        }
+        else if (ReferenceTo(item.SentenceIndex) is { } by) where = $"the claim refers back to it ('{by}')";
+        else
+        {
+            NotLink(item, "in an earlier sentence the claim does not refer back to");
+            return;
+        }
+        if (SourceOfFigure(item) is var (source, strength, name))
+        {
+            Link(item, strength, $"{where}, with a source: '{name}'");
+            if (!_linked.Any(l => l.Item == source))
+            {
+                _notLinked.RemoveAll(l => l.Item == source);
+                Link(source, strength, $"the source of '{Excerpt(item.First, item.End)}'");
+            }
+        }
+        else Link(item, EvidenceStrength.Medium, where);
+    }
+
+    /// <summary>Why the figure cannot measure this claim, or null when it can.</summary>
+    private string? FigureMisfit(EvidenceItem item)
+    {
+        switch (item.Figure)
+        {
+            case FigureKind.ModelNumber: return "a model or version number is part of a name; it measures nothing";
+            case FigureKind.Date when !_dimensions.Contains(Dimension.Age): return "a date places the claim in time; it measures nothing";
+            case FigureKind.Age when !_dimensions.Contains(Dimension.Age): return "an age does not measure the claim";
+        }
+        switch (_claim.Kind)
+        {
+            case ClaimKind.Intent: return "a figure does not show an intent";
+            case ClaimKind.Attribution: return "a figure does not say who holds the view";
+            case ClaimKind.ResearchAppeal: return "a figure does not say which research";
+        }
+        if (_anyFigure || item.Figure is FigureKind.Date or FigureKind.Age) return null;
+        if (!Measured) return $"'{DegreeText()}' is a judgement no figure measures";
+        foreach (var dimension in _dimensions)
+        {
+            var fits = item.Figure switch
+            {
+                FigureKind.Percentage or FigureKind.Multiple => true,
+                FigureKind.Count or FigureKind.Money => dimension is Dimension.Amount or Dimension.Money,
+                FigureKind.Duration => dimension is Dimension.Time or Dimension.Speed or Dimension.Age,
+                _ => dimension == Dimension.Amount || item.Dimension == dimension,
+            };
+            if (fits) return null;
+        }
+        var measured = string.Join(" or ", _dimensions.Select(d => d == Dimension.Amount ? "an amount" : d.ToString().ToLowerInvariant()));
+        return $"{Describe(item)} does not measure {measured}";
+    }
+
+    private static string Describe(EvidenceItem figure) => figure.Figure switch
+    {
+        FigureKind.Quantity => $"a quantity of {figure.Dimension.ToString().ToLowerInvariant()}",
+        FigureKind.Money => "a sum of money",
+        FigureKind.Count => "a count",
+        _ => $"a {figure.Figure.ToString().ToLowerInvariant()}",
+    };
+
+    /// <summary>
+    /// A source or dataset for the figure: one in the figure's sentence (a frame whose content holds it, or a
+    /// dataset), or a dataset or named source in the sentence before it that introduces the data ("A 2023 survey by
+    /// the Trust … Roughly a quarter of riders …"). Named ones make the figure strong support; described ones medium.
+    /// </summary>
+    private (EvidenceItem Source, EvidenceStrength Strength, string Name)? SourceOfFigure(EvidenceItem figure)
+    {
+        var figureSentence = _model.Syntax.Sentences[figure.SentenceIndex];
+        var paragraph = _model.Syntax.Paragraphs[figureSentence.ParagraphIndex];
+        int[] sentences = figure.SentenceIndex > paragraph.FirstSentence ? [figure.SentenceIndex, figure.SentenceIndex - 1] : [figure.SentenceIndex];
+        foreach (var s in sentences)
+        {
+            EvidenceItem? best = null;
+            var bestStrength = EvidenceStrength.None;
+            foreach (var item in _model.EvidenceIn(s))
+            {
+                EvidenceStrength? strength = item.Kind switch
+                {
+                    EvidenceKind.Dataset => DatasetStrength(item.Publisher),
+                    EvidenceKind.Source when SourceFrameHolds(item, figure, sameSentence: s == figure.SentenceIndex) is { } frame => FigureSourceStrength(item, frame),
+                    _ => null,
+                };
+                if (strength is not { } found || found <= bestStrength) continue;
+                (best, bestStrength) = (item, found);
+            }
+            if (best is not null)
+            {
+                var name = best.Kind == EvidenceKind.Source
+                    ? Excerpt(_model.Frames[best.FrameIndex!.Value].SourceStart, _model.Frames[best.FrameIndex!.Value].SourceHeadEnd)
+                    : Excerpt(best.First, best.End);
+                return (best, bestStrength, name);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The frame of a source item that vouches for the figure: its content holds it, or (the sentence before) it is named.</summary>
+    private AttributionFrame? SourceFrameHolds(EvidenceItem source, EvidenceItem figure, bool sameSentence)
+    {
+        var frame = _model.Frames[source.FrameIndex!.Value];
+        if (sameSentence) return frame.Content.Contains(_tokens[figure.First].Span) || frame.Content.IsEmpty ? frame : null;
+        return source.Publisher is SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument ? frame : null;
+    }
+
+    private EvidenceStrength? SourceStrength(EvidenceItem item, AttributionFrame frame) => item.Publisher switch
+    {
+        SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument => EvidenceStrength.Strong,
+        SpeakerClass.AnonymousDescribed => EvidenceStrength.Medium,
+        // "the minister said" is a checkable source; "Research shows" only sounds like one.
+        SpeakerClass.DefiniteRole when IsPersonOrBody(_tokens[frame.SourceHeadEnd - 1]) => EvidenceStrength.Medium,
+        _ => null,
+    };
+
+    /// <summary>
+    /// How much a source adds to a figure it gives: a named source or a definite body the text has introduced ("the
+    /// ministry", "the electoral office") makes the figure checkable; a described one less so.
+    /// </summary>
+    private EvidenceStrength? FigureSourceStrength(EvidenceItem item, AttributionFrame frame) =>
+        item.Publisher == SpeakerClass.DefiniteRole && SourceStrength(item, frame) is not null ? EvidenceStrength.Strong : SourceStrength(item, frame);
+
+    /// <summary>
+    /// A dataset kept by a named body, or by a definite one the text has introduced ("the ministry's published
+    /// series", "the department's own count"), is one a reader can look up; a described publisher is less.
+    /// </summary>
+    private static EvidenceStrength? DatasetStrength(SpeakerClass? publisher) => publisher switch
+    {
+        SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument or SpeakerClass.DefiniteRole => EvidenceStrength.Strong,
+        SpeakerClass.AnonymousDescribed => EvidenceStrength.Medium,
+        _ => null,
+    };
+
+    private static bool IsPersonOrBody(Token head) =>
+        Vocabulary.IsRoleNoun(head) || Vocabulary.IsPluralRoleNoun(head) || Vocabulary.IsOrganizationNoun(head) || Vocabulary.IsSpokesperson(head);
+
+    /// <summary>
+    /// What can measure the claim: the dimension of its head noun or graded word, or, for a claim with neither, what
+    /// its kind admits (a universal is measured by a share of its group; a bare assertion by any figure but a date,
+    /// an age or a model number).
+    /// </summary>
+    private (ImmutableArray<Dimension> Dimensions, bool AnyFigure) MeasureOf(Claim claim)
+    {
+        if (claim.Head is int head && Measures.IsQuantityNoun(_tokens[head])) return ([Dimension.Amount], false);
+        if (claim.Degree is int degree && Measures.OfAdjective(_tokens[degree]) is { IsEmpty: false } dimensions) return (dimensions, false);
+        // "Turnout was unprecedented", "The losses were the worst": a claim about a quantity its subject names.
+        if (claim.Head is null && claim.Kind is ClaimKind.Rank)
+            for (var k = _clause.Start; k < claim.Start; k++)
+                if (Measures.IsQuantityNoun(_tokens[k])) return ([Dimension.Amount], false);
+        return claim.Kind switch
+        {
+            ClaimKind.Magnitude or ClaimKind.Universal => ([Dimension.Amount], false),
+            ClaimKind.Rank => ([], false),
+            _ => ([], true),
+        };
+    }
+
+    private bool Measured => !_dimensions.IsEmpty;
+
+    /// <summary>The words that say what the claim is about: its head, and the content words and names of its clause (or of <see cref="Claim.About"/>).</summary>
+    private void ReadTopic()
+    {
+        var (first, end) = _claim.About ?? _clause;
+        // Who says something in the claim's sentence is not what the claim is about.
+        var attribution = new HashSet<int>();
+        foreach (var frame in _model.FramesIn(_sentence))
+        {
+            for (var k = frame.SourceStart; k < frame.SourceEnd; k++) attribution.Add(k);
+            attribution.Add(frame.CueToken);
+        }
+        for (var k = first; k < end; k++)
+        {
+            var token = _tokens[k];
+            if (k == _claim.Degree || attribution.Contains(k) || !IsContentWord(token)) continue;
+            _topic.Add(Stem(token.Norm));
+            if (token.IsCapitalized && (k != _sentence.FirstToken || !Vocabulary.IsCommonWord(token))) _topicNames.Add(Stem(token.Norm));
+        }
+        if (_claim.Head is int head) _topic.Add(Stem(_tokens[head].Norm));
+    }
+
+    private static bool IsContentWord(Token token) =>
+        token.IsWord && token.Norm.Length >= 3 && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.SentenceStarters.Contains(token.Norm)
+        && !FunctionWords.Auxiliaries.Contains(token.Norm) && !FunctionWords.VagueQuantifiers.Contains(token.Norm) && !FunctionWords.ObjectPronouns.Contains(token.Norm)
+        && !FunctionWords.Months.Contains(token.Norm) && !FunctionWords.Weekdays.Contains(token.Norm) && !Vocabulary.IsReportingVerb(token);
+
+    /// <summary>
+    /// Whether the text compares: a superlative or comparative, "than", "ranked". A source supports a rank only when
+    /// it ranks too; a cost or a headcount about the same subject does not bear on "the most important" or "the finest".
+    /// </summary>
+    private bool Compares(Microsoft.CodeAnalysis.Text.TextSpan content)
+    {
+        if (content.IsEmpty) return false;
+        var first = _model.Syntax.TokenIndexAt(content.Start);
+        var last = _model.Syntax.TokenIndexAt(content.End - 1);
+        return first >= 0 && last >= first && ComparesIn(first, last + 1);
+    }
+
+    private bool ClauseCompares(EvidenceItem item)
+    {
+        var sentence = _model.Syntax.Sentences[item.SentenceIndex];
+        return ComparesIn(ClauseBounds.Start(_tokens, sentence, item.First), ClauseBounds.End(_tokens, sentence, item.End - 1));
+    }
+
+    private bool ComparesIn(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var token = _tokens[k];
+            if (AdjectiveForms.IsSuperlative(token) || AdjectiveForms.IsComparative(token)
+                || token.Norm is "most" or "least" or "more" or "less" or "fewer" or "than" or "ranked" or "ranks" or "rank") return true;
+        }
+        return false;
+    }
+
+    /// <summary>A topic word the clause around the item repeats, or null.</summary>
+    private string? ClauseCovers(EvidenceItem item)
+    {
+        var sentence = _model.Syntax.Sentences[item.SentenceIndex];
+        return SharesTopic(ClauseBounds.Start(_tokens, sentence, item.First), ClauseBounds.End(_tokens, sentence, item.End - 1), _topic);
+    }
+
+    /// <summary>A topic word the text span repeats, or null.</summary>
+    private string? CoveredBy(Microsoft.CodeAnalysis.Text.TextSpan content)
+    {
+        if (content.IsEmpty) return null;
+        var first = _model.Syntax.TokenIndexAt(content.Start);
+        var last = _model.Syntax.TokenIndexAt(content.End - 1);
+        return first < 0 || last < first ? null : SharesTopic(first, last + 1, _topic);
+    }
+
+    private string? SharesTopic(int first, int end, List<string> words)
+    {
+        if (words.Count == 0) return null;
+        for (var k = first; k < end; k++)
+        {
+            if (!IsContentWord(_tokens[k])) continue;
+            var stem = Stem(_tokens[k].Norm);
+            if (words.Any(w => SameWord(w, stem))) return _tokens[k].Text;
+        }
+        return null;
+    }
+
+    /// <summary>Two words that may be forms of one ("tested" and "test", "rose" and "rise").</summary>
+    private static bool SameWord(string a, string b) => a == b || Inflections.IsFormOf(a, b) || Inflections.IsFormOf(b, a);
+
+    /// <summary>
+    /// The word by which the claim points back to all that came before: "this", "these", "those" or "such" before its
+    /// head ("such an enormous budget", "this vast sum"), or "the" with a head that names data ("the data show").
+    /// </summary>
+    private string? Anaphor()
+    {
+        var anchor = _claim.Head ?? _claim.Start;
+        for (var k = Math.Max(_sentence.FirstToken, _claim.Start - 3); k <= anchor && k < _sentence.EndToken; k++)
+            if (_tokens[k].Norm is "this" or "these" or "those" or "such") return _tokens[k].Text;
+        return DefiniteHead() is int head && RecordReader.IsDataNoun(_tokens[head]) ? $"the {_tokens[head].Text}" : null;
+    }
+
+    /// <summary>The claim's head when "the" (or "the" and a modifier) determines it.</summary>
+    private int? DefiniteHead()
+    {
+        if (_claim.Head is not int head || head == _sentence.FirstToken) return null;
+        for (var k = head - 1; k >= _sentence.FirstToken && head - k <= 3; k--)
+        {
+            if (_tokens[k].Norm == "the") return head;
+            if (!_tokens[k].IsWord) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// How the claim points back to the earlier sentence <paramref name="sentenceIndex"/>: its <see cref="Anaphor"/>,
+    /// its definite head repeated there ("the budget"), or a name of its clause repeated there ("Kestria"). Null when
+    /// it does not.
+    /// </summary>
+    private string? ReferenceTo(int sentenceIndex)
+    {
+        if (_anaphor is not null) return _anaphor;
+        var earlier = _model.Syntax.Sentences[sentenceIndex];
+        var head = DefiniteHead() is int h ? Stem(_tokens[h].Norm) : null;
+        for (var k = earlier.FirstToken; k < earlier.EndToken; k++)
+        {
+            if (!_tokens[k].IsWord) continue;
+            var stem = Stem(_tokens[k].Norm);
+            if (stem == head) return $"the {_tokens[_claim.Head!.Value].Text}";
+            if (_tokens[k].IsCapitalized && _topicNames.Contains(stem)) return _tokens[k].Text;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the item's clause in a later sentence refers back to the claim: a pronoun or demonstrative opening the
+    /// sentence ("It", "Its", "This"), a demonstrative or "such" ("this increase of 12%"), the claim's head repeated,
+    /// or "the" with a noun of amount ("the rise", "the figure").
+    /// </summary>
+    private string? LaterReference(EvidenceItem item)
+    {
+        var sentence = _model.Syntax.Sentences[item.SentenceIndex];
+        var opener = sentence.FirstToken;
+        while (opener < sentence.EndToken && !_tokens[opener].IsWord) opener++;
+        if (opener < sentence.EndToken && _tokens[opener].Norm is "it" or "its" or "they" or "their" or "this" or "these" or "that" or "those" or "such")
+            return _tokens[opener].Text;
+        var start = ClauseBounds.Start(_tokens, sentence, item.First);
+        var end = ClauseBounds.End(_tokens, sentence, item.End - 1);
+        var head = _claim.Head is int h ? Stem(_tokens[h].Norm) : null;
+        for (var k = start; k < end; k++)
+        {
+            var token = _tokens[k];
+            if (!token.IsWord) continue;
+            if (token.Norm is "this" or "these" or "those" or "such" && k + 1 < end && _tokens[k + 1].IsWord) return token.Text;
+            if (head is not null && Stem(token.Norm) == head) return token.Text;
+            if (token.Norm == "the" && k + 1 < end && Measures.IsQuantityNoun(_tokens[k + 1]) && SpeaksOfAmount()) return $"{token.Text} {_tokens[k + 1].Text}";
+        }
+        return null;
+    }
+
+    /// <summary>Whether the claim's clause names an amount ("fares soared", "the budget is enormous"), so "the rise" later can refer to it.</summary>
+    private bool SpeaksOfAmount()
+    {
+        for (var k = _clause.Start; k < _clause.End; k++)
+            if (Measures.IsQuantityNoun(_tokens[k])) return true;
+        return false;
+    }
+
+    private string DegreeText() => _claim.Degree is int degree ? _tokens[degree].Text : Excerpt(_claim.Start, _claim.End);
+
+    /// <summary>A crude lemma for matching words across sentences: "ferries" and "ferry", "budget's" and "budget".</summary>
+    private static string Stem(string norm)
+    {
+        if (norm.EndsWith("'s", StringComparison.Ordinal) || norm.EndsWith("s'", StringComparison.Ordinal)) norm = norm[..^2];
+        if (norm.EndsWith("ies", StringComparison.Ordinal) && norm.Length > 4) return norm[..^3] + "y";
+        if (norm.EndsWith("es", StringComparison.Ordinal) && norm.Length > 4 && norm[^3] is 's' or 'x' or 'h') return norm[..^2];
+        if (norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal) && norm.Length > 3) return norm[..^1];
+        return norm;
+    }
+
+    private static bool Overlaps(int aStart, int aEnd, int bStart, int bEnd) => aStart < bEnd && bStart < aEnd;
+
+    private string Excerpt(int first, int end) => _model.Excerpt(_model.SpanOf(first, end));
+
+    private void Link(EvidenceItem item, EvidenceStrength strength, string reason) => _linked.Add(new EvidenceLink(item, strength, reason));
+
+    private void NotLink(EvidenceItem item, string reason) => _notLinked.Add(new EvidenceLink(item, EvidenceStrength.None, reason));
+}
