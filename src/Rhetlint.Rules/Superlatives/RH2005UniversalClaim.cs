@@ -17,8 +17,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - a generic group (politicians, the media, voters, "Kestrians", banks) with "always", "never", "invariably",
               "without exception" and a present verb: "Politicians always lie about defense budgets";
             - "all" or "every single" with a generic group and a present verb: "All bankers hate uncertainty";
-            - a negative universal with a habitual verb ("Nobody in the region trusts Varn") or with a comparison
-              ("Nobody moves better on grass", "No harbor does it better");
+            - a negative universal with a habitual verb ("Nobody in the region trusts Varn"), over all time before now
+              ("Nobody on this island has ever paid the toll") or with a comparison ("Nobody moves better on grass", "No
+              harbor does it better");
             - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power".
             """,
         WhyIsThisBad = """
@@ -193,9 +194,11 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (verb < limit && FunctionWords.Prepositions.Contains(tokens[verb].Norm))
         {
             // A plural after a determiner is a noun of the scope ("in my years"), not the verb.
-            for (verb++; verb < limit && verb - next <= 4 && !(IsPresentSingularVerb(tokens[verb]) && !IsDeterminer(tokens[verb - 1])); verb++)
+            for (verb++; verb < limit && verb - next <= 4 && !(IsPresentSingularVerb(tokens[verb]) && !IsDeterminer(tokens[verb - 1])) && !IsEverPerfect(tokens, sentence, verb); verb++)
                 if (!tokens[verb].IsWord || ClaimScope.IsNumberWord(tokens[verb])) return null;
         }
+        // "Nobody has ever consented": everyone, at every time before now.
+        if (IsEverPerfect(tokens, sentence, verb)) return personal ? (i, verb + 3, i) : null;
         if (verb < limit && tokens[verb].Norm is "else" or "really" or "ever") verb++;
         if (verb >= limit || !IsPresentSingularVerb(tokens[verb]) && tokens[verb].Norm != "does") return null;
         // "No action is better than war" weighs an absence; "no port handles it faster" ranks every port.
@@ -282,7 +285,12 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
 
     private static bool IsPresentSingularVerb(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Norm.Length > 3 && token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal)
-        && !token.Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) || token.Norm is "is" or "does";
+        && !token.Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.NounPhraseBreakers.Contains(token.Norm)
+        // "Nobody on this ferry": a determiner ending in s is no verb.
+        && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.Possessive.Contains(token.Norm) || token.Norm is "is" or "does";
+
+    private static bool IsEverPerfect(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k + 2 < sentence.EndToken && tokens[k].Norm == "has" && tokens[k + 1].Norm == "ever" && tokens[k + 2].IsWord;
 
     /// <summary>A lower-case singular noun that "no" can quantify ("no city", "no player"), not a fixed phrase ("no doubt", "no longer").</summary>
     private static bool IsCountNoun(Token token) =>

@@ -8,6 +8,9 @@ public class RH2005UniversalClaimTests
     [InlineData("Politicians always lie about defense budgets.", "Politicians always lie")]
     [InlineData("Nobody in the region trusts Varn.", "Nobody in the region trusts")]
     [InlineData("Nobody moves better on grass than Ilse Brandt.", "Nobody moves better on grass")]
+    // A determiner ending in s is no verb: the span runs to the comparison, not to "this" (detection-gaps §4).
+    [InlineData("Nobody on this ferry matters more than the engineer.", "Nobody on this ferry matters more")]
+    [InlineData("Nobody on this island has ever paid the toll.", "Nobody on this island has ever paid")]
     [InlineData("No harbor does it better.", "No harbor does it better")]
     [InlineData("The shipping industry has completely abandoned sail power.", "has completely abandoned sail power")]
     [InlineData("Kestrian voters never forgive a broken promise.", "Kestrian voters never forgive")]
