@@ -22,6 +22,7 @@ public class SourceNounsTests
     [InlineData("folks", SourceNounKind.Group, true)]
     [InlineData("consortium", SourceNounKind.Organization, false)]
     [InlineData("unions", SourceNounKind.Organization, true)]
+    [InlineData("voices", SourceNounKind.Person, true)]
     public void Knows_people_groups_and_organizations_with_their_plurals(string word, SourceNounKind kind, bool plural) =>
         Assert.Equal(new SourceNoun(kind, plural), SourceNouns.Of(Word(word)));
 
