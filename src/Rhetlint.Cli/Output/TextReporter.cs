@@ -3,6 +3,7 @@ using Humanizer;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli.Output;
 
@@ -30,10 +31,10 @@ internal static class TextReporter
         var lineSpan = finding.Diagnostic.Location.GetLineSpan().Span;
         output.WriteLine(Headline(path, finding));
 
-        var line = text.Lines[lineSpan.Start.Line];
+        var line = LineMap.Of(text).Line(lineSpan.Start.Line);
         var start = lineSpan.Start.Character;
-        var end = lineSpan.End.Line == lineSpan.Start.Line ? lineSpan.End.Character : line.Span.Length;
-        var (shown, offset) = Window(text, line.Span, start);
+        var end = lineSpan.End.Line == lineSpan.Start.Line ? lineSpan.End.Character : line.Length;
+        var (shown, offset) = Window(text, line, start);
         output.WriteLine("    " + shown);
         output.WriteLine("    " + new string(' ', start - offset) + new string('^', Math.Max(1, Math.Min(end, offset + shown.Length) - start)));
         foreach (var rewrite in finding.Rewrites)
