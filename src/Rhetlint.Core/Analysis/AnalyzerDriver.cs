@@ -82,9 +82,19 @@ public sealed class AnalyzerDriver
     /// <summary>Every option the driver's rules declare, ordered by key.</summary>
     public ImmutableArray<RuleOption> Options { get; }
 
-    /// <summary>The rule options of <paramref name="options"/>, checked against the ones the driver's rules declare.</summary>
-    /// <exception cref="ConfigException">A rule of this driver has no such option, or the value has the wrong type.</exception>
-    public RuleOptionValues OptionValues(DocumentOptions options) => RuleOptionValues.Read(options.RuleOptions, Options, _supportedIds);
+    /// <summary>
+    /// The rule options of <paramref name="options"/>, checked against the ones the driver's rules declare; and the
+    /// rule ids its severity keys name, checked against the driver's rules, so a typo is an error rather than a
+    /// setting that silently does nothing (Ruff's rule for unknown rule codes).
+    /// </summary>
+    /// <exception cref="ConfigException">No rule of this driver has such an id or option, or the value has the wrong type.</exception>
+    public RuleOptionValues OptionValues(DocumentOptions options)
+    {
+        foreach (var id in options.SeverityRuleIds)
+            if (!_supportedIds.Any(known => known.Equals(id, StringComparison.OrdinalIgnoreCase)))
+                throw new ConfigException($"rhetlint_diagnostic.{id}.severity: unknown rule id '{id}' (not built in, nor in the packs this draft's configuration names); `rhetlint rules` lists the ids");
+        return RuleOptionValues.Read(options.RuleOptions, Options, _supportedIds);
+    }
 
     public ImmutableArray<Finding> Analyze(DocumentModel document, CancellationToken cancellationToken = default) =>
         Analyze(document, DocumentOptions.ForProfile(Profile), cancellationToken);

@@ -32,7 +32,8 @@ public sealed class RuleOptionValues
         {
             if (Split(key) is not var (id, name)) continue;
             var ruleId = ruleIds.FirstOrDefault(r => r.Equals(id, StringComparison.OrdinalIgnoreCase));
-            if (ruleId is null) continue;
+            if (ruleId is null)
+                throw new ConfigException($"{key} = {text}: unknown rule id '{id}' (not built in, nor in the packs this draft's configuration names); `rhetlint rules` lists the ids");
             var ofRule = declared.Where(o => o.RuleId == ruleId).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
             var option = ofRule.FirstOrDefault(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
                 ?? throw new ConfigException($"{key} = {text}: {ruleId} has no option '{name}' ({Listing(ruleId, ofRule)})");
