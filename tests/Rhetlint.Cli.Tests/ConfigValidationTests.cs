@@ -40,6 +40,19 @@ public sealed class ConfigValidationTests : IDisposable
     }
 
     [Fact]
+    public void Fix_refuses_a_selector_that_matches_no_rule_and_an_unknown_rule_id()
+    {
+        var draft = _folder.Write("a.md", Superlative);
+        Assert.Equal(2, Run("fix", draft, "--select", "NOPE123").ExitCode);
+
+        _folder.Write(".editorconfig", "root = true\n[*.md]\nrhetlint_diagnostic.RH9999.severity = error\n");
+        var result = Run("fix", draft);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown rule id 'rh9999'", result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
     public void A_selector_for_a_pack_rule_is_accepted()
     {
         HousePack();
