@@ -58,6 +58,8 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
         try
         {
             var linter = rules.For(options);
+            // Checked before the cache is read, so a cached result never hides a setting that names no rule.
+            linter.Driver.OptionValues(options);
             var key = cache is null || isStdin ? null : ResultCache.Key(text, format.ToString(), rules.Fingerprint(options));
             if (key is not null && cache!.TryRead(key, displayPath, text, linter.Driver.Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal)) is { } cached)
                 return new CheckedFile(displayPath, text, cached.Findings, null, cached.Statistics) { Suppressed = cached.Suppressed };
@@ -68,7 +70,7 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
         }
         catch (ConfigException e)
         {
-            // A rule option the rule does not declare: only the driver knows its rules' options.
+            // A rule id or option no rule declares: only the driver knows its rules.
             return new CheckedFile(displayPath, null, [], e.Message, null);
         }
     }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli;
 
@@ -50,7 +51,7 @@ internal sealed class ResultCache(string directory)
         {
             if (!descriptors.TryGetValue(f.Id, out var descriptor) || f.Start + f.Length > text.Length) return null;
             var span = new TextSpan(f.Start, f.Length);
-            var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+            var location = Location.Create(path, span, LineMap.Of(text).SpanOf(span));
             var diagnostic = Diagnostic.Create(descriptor.Id, descriptor.Category, f.Message, (DiagnosticSeverity)f.Severity, descriptor.DefaultSeverity,
                 descriptor.IsEnabledByDefault, warningLevel: f.Severity == (int)DiagnosticSeverity.Error ? 0 : 1, descriptor.Title, descriptor.Description,
                 descriptor.HelpLinkUri, location, customTags: descriptor.CustomTags);

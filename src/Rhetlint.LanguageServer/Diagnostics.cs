@@ -32,7 +32,13 @@ internal static class Diagnostics
     }
 
     /// <summary>A configuration that cannot be used (a bad .editorconfig value) stops the analysis: said at the top of the document.</summary>
-    public static JsonObject ConfigurationProblem(string message) => new()
+    public static JsonObject ConfigurationProblem(string message) => AtTop($"configuration: {message}");
+
+    /// <summary>The analysis threw (a bug in Rhetlint, or input it cannot handle): said at the top of the document.</summary>
+    public static JsonObject AnalysisFailure(string message) =>
+        AtTop($"this text could not be analyzed ({message}); no findings are shown. Please report it with the text that causes it.");
+
+    private static JsonObject AtTop(string message) => new()
     {
         ["range"] = new JsonObject
         {
@@ -43,7 +49,7 @@ internal static class Diagnostics
         ["code"] = EngineDescriptors.UnreadableInput.Id,
         ["codeDescription"] = new JsonObject { ["href"] = EngineDescriptors.UnreadableInput.HelpLinkUri },
         ["source"] = Source,
-        ["message"] = $"configuration: {message}",
+        ["message"] = message,
     };
 
     public static int Severity(DiagnosticSeverity severity) => severity switch

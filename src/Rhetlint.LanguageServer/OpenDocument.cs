@@ -61,13 +61,13 @@ internal sealed class OpenDocument(string uri, string path, DocumentFormat forma
         foreach (var change in changes)
         {
             var newText = JsonRpc.String(change, "text");
-            if (change?["range"] is null)
+            if (JsonRpc.Member(change, "range") is null)
             {
                 text = newText;
             }
             else
             {
-                var span = lines.SpanOf(change["range"]);
+                var span = lines.SpanOf(JsonRpc.Member(change, "range"));
                 text = string.Concat(text.AsSpan(0, span.Start), newText, text.AsSpan(span.End));
             }
             lines = new LineIndex(text);

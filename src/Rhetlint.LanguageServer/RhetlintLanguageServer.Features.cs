@@ -52,7 +52,7 @@ public sealed partial class RhetlintLanguageServer
         var only = JsonRpc.Object(parameters, "context")["only"] switch
         {
             null => null,
-            JsonArray kinds => kinds.Select(k => k is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null).OfType<string>().ToList(),
+            JsonArray kinds => kinds.Select(k => JsonRpc.TryText(k, out var kind) ? kind : null).OfType<string>().ToList(),
             _ => throw new RpcException(ErrorCodes.InvalidParams, "'context.only' must be an array of strings"),
         };
         bool Wanted(string kind) => only is null || only.Any(k => kind == k || kind.StartsWith(k + ".", StringComparison.Ordinal));
@@ -128,9 +128,9 @@ public sealed partial class RhetlintLanguageServer
     {
         var command = JsonRpc.String(parameters, "command");
         if (command != ExplainRuleCommand) throw new RpcException(ErrorCodes.InvalidParams, $"unknown command '{command}' (this server has {ExplainRuleCommand})");
-        if (parameters?["arguments"] is not JsonArray { Count: > 0 } arguments || arguments[0] is not JsonValue first || first.GetValueKind() != JsonValueKind.String)
+        if (JsonRpc.Member(parameters, "arguments") is not JsonArray { Count: > 0 } arguments || arguments[0] is not JsonValue first || first.GetValueKind() != JsonValueKind.String)
             throw new RpcException(ErrorCodes.InvalidParams, $"{ExplainRuleCommand} takes one argument, a rule id");
-        var id = first.GetValue<string>().Trim().ToUpperInvariant();
+        var id = JsonRpc.Text(first, "arguments").Trim().ToUpperInvariant();
         // Pack rules are known only to the configurations that name their packs: those of the open documents.
         var documents = _documents.Values.ToList();
         await Task.Yield();

@@ -42,6 +42,13 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
     private bool _initialized;
     private bool _shutdown;
 
+    /// <summary>
+    /// How long a message body may stop arriving before the reader looks for a later header in what did arrive (a
+    /// Content-Length that claimed more bytes than the client sent). vscode-jsonrpc reports a partial message after
+    /// the same 10 seconds.
+    /// </summary>
+    internal TimeSpan StalledMessageTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Raised (settings, configuration files) when every document's configuration must be resolved again.</summary>
     private int _generation;
 
@@ -50,7 +57,7 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
     public async Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken = default)
     {
         _writer = new MessageWriter(output, Log);
-        var reader = new MessageReader(input, Log);
+        var reader = new MessageReader(input, Log, StalledMessageTimeout);
         try
         {
             while (true)
@@ -72,7 +79,7 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
                     _writer.Write(JsonRpc.Error(null, ErrorCodes.ParseError, "Parse error: the message body is not JSON"));
                     continue;
                 }
-                if (!Dispatch(incoming.Json)) break;
+                if (!DispatchGuarded(incoming.Json)) break;
             }
         }
         finally
@@ -94,6 +101,25 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
         }
     }
 
+    /// <summary>
+    /// <see cref="Dispatch"/>, with anything it did not expect answered (a request) or logged (a notification), because
+    /// the README promises that bad input never ends the server.
+    /// </summary>
+    private bool DispatchGuarded(JsonNode message)
+    {
+        try
+        {
+            return Dispatch(message);
+        }
+        catch (Exception e)
+        {
+            Log($"internal error ({e.GetType().Name}) on a message: {e.Message}; the message was ignored\n{e.StackTrace}");
+            if (message is JsonObject envelope && envelope["id"] is { } id && (id.GetValueKind() == JsonValueKind.Number || JsonRpc.TryText(id, out _)))
+                _writer.Write(JsonRpc.Error(id, ErrorCodes.InternalError, $"Internal error ({e.GetType().Name}): {e.Message}"));
+            return true;
+        }
+    }
+
     /// <summary>Handles one message; false when it was <c>exit</c>.</summary>
     private bool Dispatch(JsonNode message)
     {
@@ -103,25 +129,25 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
             return true;
         }
         var hasId = envelope.TryGetPropertyValue("id", out var id);
-        if (hasId && id is not null && id.GetValueKind() is not (JsonValueKind.String or JsonValueKind.Number))
+        if (hasId && id is not null && !(id.GetValueKind() == JsonValueKind.Number || JsonRpc.TryText(id, out _)))
         {
             _writer.Write(JsonRpc.Error(null, ErrorCodes.InvalidRequest, "Invalid request: an id must be a string or a number"));
             return true;
         }
-        if (envelope["method"] is not JsonValue methodValue || methodValue.GetValueKind() != JsonValueKind.String)
+        if (!JsonRpc.TryText(envelope["method"], out var method))
         {
             // A response to a request of ours: the server sends none, so there is nothing to match it with.
             if (hasId && (envelope.ContainsKey("result") || envelope.ContainsKey("error"))) return true;
-            _writer.Write(JsonRpc.Error(id, ErrorCodes.InvalidRequest, "Invalid request: 'method' must be a string"));
+            if (hasId) _writer.Write(JsonRpc.Error(id, ErrorCodes.InvalidRequest, "Invalid request: 'method' must be a string of valid Unicode"));
+            else Log("a notification whose 'method' is not a string of valid Unicode was ignored");
             return true;
         }
-        if (envelope["jsonrpc"] is not JsonValue jsonrpc || jsonrpc.GetValueKind() != JsonValueKind.String || jsonrpc.GetValue<string>() != "2.0")
+        if (!JsonRpc.TryText(envelope["jsonrpc"], out var jsonrpc) || jsonrpc != "2.0")
         {
             if (hasId) _writer.Write(JsonRpc.Error(id, ErrorCodes.InvalidRequest, "Invalid request: 'jsonrpc' must be \"2.0\""));
             else Log("a notification without \"jsonrpc\": \"2.0\" was ignored");
             return true;
         }
-        var method = methodValue.GetValue<string>();
         var parameters = envelope["params"];
         if (!hasId) return Notify(method, parameters);
         Request(id, method, parameters);
@@ -202,6 +228,12 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
     {
         if (method == "exit") return false;
         if (!_initialized) return true;
+        if (parameters is not (null or JsonObject))
+        {
+            // Every LSP notification takes an object; an array, string or number is not one to guess at.
+            Log($"{method}: 'params' must be an object; the notification was ignored");
+            return true;
+        }
         try
         {
             switch (method)
@@ -217,7 +249,12 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
         }
         catch (RpcException e)
         {
-            Log($"{method}: {e.Message}");
+            Log($"{method}: {e.Message}; the notification was ignored");
+        }
+        catch (Exception e)
+        {
+            // A notification has no response to carry an error, and one bad message must not end the session.
+            Log($"{method}: internal error ({e.GetType().Name}): {e.Message}; the notification was ignored\n{e.StackTrace}");
         }
         return true;
     }
@@ -226,7 +263,7 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
     {
         if (_initialized) throw new RpcException(ErrorCodes.InvalidRequest, "'initialize' was already sent");
         if (parameters is not null and not JsonObject) throw new RpcException(ErrorCodes.InvalidParams, "'initialize' takes an object");
-        _settings = ServerSettings.Read(parameters?["initializationOptions"], Log) ?? ServerSettings.Default;
+        _settings = ServerSettings.Read(JsonRpc.Member(parameters, "initializationOptions"), Log) ?? ServerSettings.Default;
         _workspaceRoot = WorkspaceRoot(parameters);
         _initialized = true;
         return new JsonObject
@@ -251,11 +288,11 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
     /// <summary>The first workspace folder, else <c>rootUri</c>, else <c>rootPath</c>: where an unsaved document's configuration is looked up.</summary>
     private static string? WorkspaceRoot(JsonNode? parameters)
     {
-        var folder = parameters?["workspaceFolders"] is JsonArray { Count: > 0 } folders ? folders[0]?["uri"] : null;
-        foreach (var candidate in new[] { folder, parameters?["rootUri"] })
-            if (candidate is JsonValue value && value.GetValueKind() == JsonValueKind.String && FilePath(value.GetValue<string>()) is { } path)
+        var folder = JsonRpc.Member(parameters, "workspaceFolders") is JsonArray { Count: > 0 } folders ? JsonRpc.Member(folders[0], "uri") : null;
+        foreach (var candidate in new[] { folder, JsonRpc.Member(parameters, "rootUri") })
+            if (candidate is JsonValue value && value.GetValueKind() == JsonValueKind.String && JsonRpc.TryText(value, out var uri) && FilePath(uri) is { } path)
                 return path;
-        return parameters?["rootPath"] is JsonValue rootPath && rootPath.GetValueKind() == JsonValueKind.String ? rootPath.GetValue<string>() : null;
+        return JsonRpc.TryText(JsonRpc.Member(parameters, "rootPath"), out var rootPath) ? rootPath : null;
     }
 
     private Task<JsonNode?> Shutdown()
@@ -328,7 +365,7 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
 
     private void DidChangeConfiguration(JsonNode? parameters)
     {
-        if (ServerSettings.Read(parameters?["settings"], Log) is not { } settings) return;
+        if (ServerSettings.Read(JsonRpc.Member(parameters, "settings"), Log) is not { } settings) return;
         var previous = _settings;
         _settings = settings;
         // The profile is part of each document's configuration; the threshold and run mode only change what is shown and when.
@@ -358,7 +395,7 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
 
     private void CancelRequest(JsonNode? parameters)
     {
-        if (parameters?["id"] is { } id && _requests.TryGetValue(id.ToJsonString(), out var request)) request.Cancel();
+        if (JsonRpc.Member(parameters, "id") is { } id && _requests.TryGetValue(id.ToJsonString(), out var request)) request.Cancel();
     }
 
     /// <summary>Analyzes the document's current text after <paramref name="delayMs"/> and publishes; a later call cancels this one.</summary>
@@ -384,7 +421,10 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
             }
             catch (Exception e)
             {
-                Log($"analysis of {document.Uri} failed ({e.GetType().Name}): {e.Message}\n{e.StackTrace}");
+                // Cleared rather than kept: the previous diagnostics point into an older text, and an editor that
+                // still shows them says the draft was checked when it was not.
+                Log($"analysis of {document.Uri} version {snapshot.Version} failed ({e.GetType().Name}): {e.Message}; its diagnostics are cleared and replaced by one error\n{e.StackTrace}");
+                PublishFailure(document, snapshot, e);
             }
         });
     }
@@ -448,6 +488,21 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
         }
     }
 
+    /// <summary>The analysis of <paramref name="snapshot"/> threw: one error at the top of the document says so.</summary>
+    private void PublishFailure(OpenDocument document, Snapshot snapshot, Exception failure)
+    {
+        lock (document)
+        {
+            if (document.Closed || document.Current != snapshot) return;
+            _writer.Write(JsonRpc.Notification("textDocument/publishDiagnostics", new JsonObject
+            {
+                ["uri"] = document.Uri,
+                ["version"] = snapshot.Version,
+                ["diagnostics"] = new JsonArray(Diagnostics.AnalysisFailure($"{failure.GetType().Name}: {failure.Message}")),
+            }));
+        }
+    }
+
     /// <summary>What the client shows: findings no comment suppresses, at least as severe as the threshold.</summary>
     private IEnumerable<DocumentFinding> Visible(DocumentAnalysis analysis)
     {
@@ -458,7 +513,7 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
     /// <summary>The server's memory, for the bench (<c>bench/lsp.sh</c>): not part of the protocol the extension uses.</summary>
     private JsonNode Stats(JsonNode? parameters)
     {
-        var collect = parameters?["collect"] is JsonValue value && value.GetValueKind() == JsonValueKind.True;
+        var collect = JsonRpc.Member(parameters, "collect") is JsonValue value && value.GetValueKind() == JsonValueKind.True;
         return new JsonObject
         {
             ["gcHeapBytes"] = GC.GetTotalMemory(collect),

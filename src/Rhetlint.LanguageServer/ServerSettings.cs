@@ -61,5 +61,5 @@ internal sealed record ServerSettings(GenreProfile? Profile, DiagnosticSeverity 
     }
 
     private static string? Text(JsonObject settings, string key) =>
-        settings[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+        Protocol.JsonRpc.TryText(settings[key], out var value) ? value : null;
 }

@@ -127,7 +127,7 @@ public sealed class FixPropertyTests : IDisposable
     /// for its new text's: the prefix before the first edit, every stretch between two edits and the suffix after the
     /// last are byte-for-byte what they were (in the document's encoding, after its byte-order mark).
     /// </summary>
-    private static void AssertOnlyEditedSpansChanged(Microsoft.CodeAnalysis.Text.SourceText before, Microsoft.CodeAnalysis.Text.SourceText after,
+    internal static void AssertOnlyEditedSpansChanged(Microsoft.CodeAnalysis.Text.SourceText before, Microsoft.CodeAnalysis.Text.SourceText after,
         IEnumerable<FixEdit> edits)
     {
         var encoding = before.Encoding!;

@@ -21,9 +21,11 @@ internal sealed class LspClient : IAsyncDisposable
     private readonly List<JsonNode> _unclaimed = [];
     private int _nextId;
 
-    public LspClient(Func<LintEngine> engine)
+    /// <param name="stalledMessageTimeout">How long the server waits on a message body that stopped arriving; the server's own default when null.</param>
+    public LspClient(Func<LintEngine> engine, TimeSpan? stalledMessageTimeout = null)
     {
         var server = new RhetlintLanguageServer(engine, "9.9.9", Log);
+        if (stalledMessageTimeout is { } timeout) server.StalledMessageTimeout = timeout;
         Exited = Task.Run(() => server.RunAsync(_toServer.Reader.AsStream(), _fromServer.Writer.AsStream()));
         _output = _toServer.Writer.AsStream();
         _ = Task.Run(ReadLoopAsync);
@@ -36,9 +38,9 @@ internal sealed class LspClient : IAsyncDisposable
     public StringWriter Log { get; } = new();
 
     /// <summary>Starts a server, initializes it with these <c>initializationOptions</c>, and sends <c>initialized</c>.</summary>
-    public static async Task<LspClient> StartAsync(Func<LintEngine> engine, JsonObject? settings = null, string? root = null)
+    public static async Task<LspClient> StartAsync(Func<LintEngine> engine, JsonObject? settings = null, string? root = null, TimeSpan? stalledMessageTimeout = null)
     {
-        var client = new LspClient(engine);
+        var client = new LspClient(engine, stalledMessageTimeout);
         var result = await client.RequestAsync("initialize", new JsonObject
         {
             ["processId"] = null,

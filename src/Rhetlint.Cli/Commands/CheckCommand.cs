@@ -68,13 +68,15 @@ internal static class CheckCommand
             var cache = result.GetValue(noCache) ? null : new ResultCache(result.GetValue(cacheDir) ?? Path.Combine(CacheDirectories.Default, "results"));
             var gate = new Gate(Severities.Threshold(result.GetValue(failOn)!), result.GetValue(maxWarnings), result.GetValue(exitZero));
             return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
-                result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), result.GetValue(baseline), cancellationToken));
+                result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), result.GetValue(baseline),
+                knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
         });
         return command;
     }
 
     private static int Run(CommandIO io, string[] paths, string format, string? outputPath, Gate gate, string stdinFormat, string[] enable,
-        Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, string? changedSince, string? baselinePath, CancellationToken cancellationToken)
+        Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, string? changedSince, string? baselinePath,
+        Func<IReadOnlySet<string>, string?> unmatchedPrefix, CancellationToken cancellationToken)
     {
         var started = DateTime.UtcNow;
         var (files, missing) = FileCollector.Collect(paths);
@@ -109,6 +111,12 @@ internal static class CheckCommand
         var progress = ProgressLine.ForTerminal(io.Error, files.Count, () => runner.Analyzed);
         var results = runner.Run(files, io.Stdin, cancellationToken, progress is null ? null : progress.Update);
         progress?.Finish();
+        // Pack rule ids are known only once the drafts' configuration is read, so an unknown prefix is caught here, not by the parser.
+        if (unmatchedPrefix(rules.KnownIds) is { } unmatched)
+        {
+            io.Error.WriteLine(unmatched);
+            return ExitCodes.UsageOrInput;
+        }
         if (changed is not null)
             results = [.. results.Select(r => r.Path == CheckRunner.StdinDisplayName ? r
                 : r with { Findings = [.. r.Findings.Where(f => changed.Touches(r.Path, f.Diagnostic.Location.GetLineSpan().Span))] })];

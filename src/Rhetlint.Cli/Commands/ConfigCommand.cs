@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Rhetlint.Core.Config;
-using Rhetlint.Rules;
 
 namespace Rhetlint.Cli.Commands;
 
@@ -19,8 +18,8 @@ internal static class ConfigCommand
             {
                 var resolver = result.GetValue(configPath) is { } explicitPath ? new EditorConfigResolver(explicitPath) : new EditorConfigResolver();
                 var options = resolver.Resolve(path);
-                // The built-in rules check their option keys here as check does; a pack's rules check their own.
-                BuiltInRules.CreateDriver().OptionValues(options);
+                // The draft's rules (built in, and its packs') check the rule ids and option keys here as check does.
+                new RuleSets([]).For(options).Driver.OptionValues(options);
                 io.Out.WriteLine($"{path}: profile {options.Profile.Name}");
                 var settings = resolver.Explain(path);
                 if (settings.IsEmpty) io.Out.WriteLine("  no .editorconfig setting for Rhetlint applies; every rule has its default severity");

@@ -70,6 +70,20 @@ internal sealed class ConfigOptions
         }
     }
 
+    /// <summary>
+    /// The first <c>--select</c> or <c>--ignore</c> prefix that matches none of <paramref name="knownIds"/> (the rules
+    /// the run loaded, packs included), as an error line; null when every prefix matched. A prefix that matches
+    /// nothing is a typo: <c>--select</c> would turn every rule off without a word, as Ruff refuses to.
+    /// </summary>
+    public string? UnmatchedPrefix(ParseResult result, IReadOnlySet<string> knownIds)
+    {
+        foreach (var (option, name) in new[] { (Select, "--select"), (Ignore, "--ignore") })
+            foreach (var prefix in Split(result.GetValue(option)))
+                if (!knownIds.Any(id => id.StartsWith(prefix, StringComparison.Ordinal)))
+                    return $"rhetlint: {name} {prefix}: no rule id starts with it, built in or in the packs the drafts' configuration names; `rhetlint rules` lists the ids";
+        return null;
+    }
+
     private static Option<string[]> IdPrefixes(string name, string description)
     {
         var option = new Option<string[]>(name) { Description = description };

@@ -51,13 +51,14 @@ internal static class FixCommand
             if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);
             var mode = result.GetValue(write) ? Mode.Write : result.GetValue(interactive) ? Mode.Interactive : Mode.Diff;
             var least = result.GetValue(includeUnsafe) ? Applicability.Unsafe : Applicability.Safe;
-            return Task.FromResult(Run(io, result.GetValue(paths)!, mode, least, result.GetValue(enable) ?? [], settings, cancellationToken));
+            return Task.FromResult(Run(io, result.GetValue(paths)!, mode, least, result.GetValue(enable) ?? [], settings,
+                knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
         });
         return command;
     }
 
     private static int Run(CommandIO io, string[] paths, Mode mode, Applicability least, string[] enable, Func<string, DocumentOptions> settings,
-        CancellationToken cancellationToken)
+        Func<IReadOnlySet<string>, string?> unmatchedPrefix, CancellationToken cancellationToken)
     {
         var (files, missing) = FileCollector.Collect(paths);
         if (files.Remove(FileCollector.StandardInput))
@@ -72,6 +73,12 @@ internal static class FixCommand
         // A broken pack rule was left out and the others' rewrites were applied: right, but the run must not pass as clean.
         var problems = rules.Problems;
         foreach (var problem in problems) io.Error.WriteLine(problem);
+        // Known only once the drafts' packs are loaded; a prefix that matched nothing selected no rewrite.
+        if (unmatchedPrefix(rules.KnownIds) is { } unmatched)
+        {
+            io.Error.WriteLine(unmatched);
+            return ExitCodes.UsageOrInput;
+        }
         if (missing.Count > 0 || failed || problems.Length > 0) return ExitCodes.UsageOrInput;
         // Like `ruff --diff`: a diff that is not empty fails, so CI can require drafts with nothing left to fix.
         return mode == Mode.Diff && changed ? ExitCodes.Findings : ExitCodes.Clean;

@@ -6,6 +6,7 @@ using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli.Explain;
 
@@ -190,7 +191,7 @@ internal static class Explanation
 
     private static ExplainedSpan Span(DocumentModel model, TextSpan span)
     {
-        var position = model.Source.Lines.GetLinePosition(span.Start);
+        var position = LineMap.Of(model.Source).PositionOf(span.Start);
         return new ExplainedSpan(span.Start, span.Length, position.Line + 1, position.Character + 1, model.Excerpt(span));
     }
 

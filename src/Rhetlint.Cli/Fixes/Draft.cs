@@ -18,6 +18,8 @@ internal sealed record Draft(string Path, SourceText Text, Func<SourceText, Immu
             var text = SourceReader.ReadFile(path);
             var options = optionsFor(path);
             var linter = rules.For(options);
+            // A setting that names no rule is an input error here, not an exception in the middle of fixing.
+            linter.Driver.OptionValues(options);
             var format = DocumentFormats.FromPath(path);
             return (new Draft(path, text, version => linter.LintForReport(path, version, format, options, cancellationToken).Findings), null);
         }

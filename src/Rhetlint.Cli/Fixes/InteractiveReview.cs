@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Fixes;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli.Fixes;
 
@@ -95,10 +96,10 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output)
     private void Show(string counter, string path, SourceText text, Finding finding, FixEdit? rewrite)
     {
         output.WriteLine($"{counter} {Location(path, finding)}: {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}");
-        var line = text.Lines.GetLineFromPosition(finding.Span.Start);
+        var line = LineMap.Of(text).LineAt(finding.Span.Start);
         var start = finding.Span.Start - line.Start;
         var end = Math.Min(finding.Span.End, line.End) - line.Start;
-        output.WriteLine("    " + text.ToString(line.Span).Replace('\t', ' '));
+        output.WriteLine("    " + text.ToString(line).Replace('\t', ' '));
         output.WriteLine("    " + new string(' ', start) + new string('^', Math.Max(1, end - start)));
         if (rewrite is null)
         {
@@ -115,7 +116,7 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output)
     /// <summary>The whole lines the rewrite touches, as they are and as they would be.</summary>
     private static (IEnumerable<string> Before, IEnumerable<string> After) BeforeAndAfter(SourceText text, FixEdit rewrite)
     {
-        var region = TextSpan.FromBounds(text.Lines.GetLineFromPosition(rewrite.Span.Start).Start, text.Lines.GetLineFromPosition(rewrite.Span.End).End);
+        var region = TextSpan.FromBounds(LineMap.Of(text).LineAt(rewrite.Span.Start).Start, LineMap.Of(text).LineAt(rewrite.Span.End).End);
         region = TextSpan.FromBounds(region.Start, Math.Max(region.End, rewrite.Span.End));
         var lines = SourceText.From(text.ToString(region));
         var changed = TextEdits.Apply(lines, rewrite.Changes.Select(c => new TextChange(new TextSpan(c.Span.Start - region.Start, c.Span.Length), c.NewText!)));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Markup;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli.Output;
 
@@ -59,8 +60,8 @@ internal static class ReportSections
         var blocks = MarkupReader.Read(text, format).Blocks;
         var headings = blocks.Where(b => b.Kind == BlockKind.Heading).Select(b =>
         {
-            var first = text.Lines.GetLineFromPosition(b.Span.Start);
-            var last = text.Lines.GetLineFromPosition(b.Span.End);
+            var first = LineMap.Of(text).LineAt(b.Span.Start);
+            var last = LineMap.Of(text).LineAt(b.Span.End);
             return new ReportSection(text.ToString(b.Span), first.Start, TextSpan.FromBounds(first.Start, last.End));
         }).ToList();
         if (headings.Count == 0) return [new ReportSection(WholeDocument, 0, null)];

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Markup;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli.Output;
 
@@ -111,7 +112,7 @@ internal static class SarifReporter
     /// <summary>1-based lines and columns, end exclusive; Roslyn's line positions are 0-based and already UTF-16.</summary>
     private static SarifRegion Region(SourceText text, TextSpan span, bool withSnippet)
     {
-        var lines = text.Lines.GetLinePositionSpan(span);
+        var lines = LineMap.Of(text).SpanOf(span);
         return new SarifRegion(
             lines.Start.Line + 1,
             lines.Start.Character + 1,
@@ -121,7 +122,7 @@ internal static class SarifReporter
     }
 
     private static TextSpan WholeLines(SourceText text, TextSpan span) =>
-        TextSpan.FromBounds(text.Lines.GetLineFromPosition(span.Start).Start, text.Lines.GetLineFromPosition(span.End).End);
+        TextSpan.FromBounds(LineMap.Of(text).LineAt(span.Start).Start, LineMap.Of(text).LineAt(span.End).End);
 
     private static SarifInvocation Invocation(CheckRun run)
     {

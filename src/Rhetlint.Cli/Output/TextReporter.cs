@@ -3,6 +3,7 @@ using Humanizer;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli.Output;
 
@@ -30,25 +31,29 @@ internal static class TextReporter
         var lineSpan = finding.Diagnostic.Location.GetLineSpan().Span;
         output.WriteLine(Headline(path, finding));
 
-        var line = text.Lines[lineSpan.Start.Line];
+        var line = LineMap.Of(text).Line(lineSpan.Start.Line);
         var start = lineSpan.Start.Character;
-        var end = lineSpan.End.Line == lineSpan.Start.Line ? lineSpan.End.Character : line.Span.Length;
-        var (shown, offset) = Window(text, line.Span, start);
-        output.WriteLine("    " + shown);
-        output.WriteLine("    " + new string(' ', start - offset) + new string('^', Math.Max(1, Math.Min(end, offset + shown.Length) - start)));
+        var end = lineSpan.End.Line == lineSpan.Start.Line ? lineSpan.End.Character : line.Length;
+        var (shown, offset) = Window(text, line, start);
+        var caretStart = start - offset;
+        var caretEnd = Math.Max(caretStart, Math.Min(end, offset + shown.Length) - offset);
+        output.WriteLine("    " + TerminalText.Escape(shown));
+        // Measured on the escaped text, so the caret stays under the finding when an escape widens what precedes it.
+        output.WriteLine("    " + new string(' ', TerminalText.Escape(shown[..caretStart]).Length)
+            + new string('^', Math.Max(1, TerminalText.Escape(shown[caretStart..caretEnd]).Length)));
         foreach (var rewrite in finding.Rewrites)
         {
             var replacement = string.Join(" … ", rewrite.Changes.Select(c => c.NewText));
-            output.WriteLine($"    = {Describe(rewrite.Applicability)}: {rewrite.Title}: {replacement}");
+            output.WriteLine(TerminalText.Escape($"    = {Describe(rewrite.Applicability)}: {rewrite.Title}: {replacement}"));
         }
     }
 
-    /// <summary>MSBuild's line for a finding: <c>path(line,col): severity ID: message</c>, 1-based.</summary>
+    /// <summary>MSBuild's line for a finding: <c>path(line,col): severity ID: message</c>, 1-based, with control characters escaped.</summary>
     public static string Headline(string path, Finding finding)
     {
         var start = finding.Diagnostic.Location.GetLineSpan().Span.Start;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{path}({start.Line + 1},{start.Character + 1}): {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}");
+        return TerminalText.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"{path}({start.Line + 1},{start.Character + 1}): {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}"));
     }
 
     /// <summary>At most 120 columns of a long line, around the finding; tabs shown as spaces so the caret lines up.</summary>

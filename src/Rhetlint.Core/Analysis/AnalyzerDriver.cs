@@ -82,9 +82,20 @@ public sealed class AnalyzerDriver
     /// <summary>Every option the driver's rules declare, ordered by key.</summary>
     public ImmutableArray<RuleOption> Options { get; }
 
-    /// <summary>The rule options of <paramref name="options"/>, checked against the ones the driver's rules declare.</summary>
-    /// <exception cref="ConfigException">A rule of this driver has no such option, or the value has the wrong type.</exception>
-    public RuleOptionValues OptionValues(DocumentOptions options) => RuleOptionValues.Read(options.RuleOptions, Options, _supportedIds);
+    /// <summary>
+    /// The rule options of <paramref name="options"/>, checked against the ones the driver's rules declare; and the
+    /// built-in (<c>RH</c>) ids its severity keys name, checked against the driver's rules, so a typo is an error rather
+    /// than a setting that silently does nothing (Ruff's rule for unknown rule codes). Other ids may be rules of a pack
+    /// that a narrower section names for other drafts, and are left alone, as rule options are.
+    /// </summary>
+    /// <exception cref="ConfigException">No rule of this driver has such an RH id or option, or the value has the wrong type.</exception>
+    public RuleOptionValues OptionValues(DocumentOptions options)
+    {
+        foreach (var id in options.SeverityRuleIds)
+            if (RuleOptionValues.IsReservedId(id) && !_supportedIds.Any(known => known.Equals(id, StringComparison.OrdinalIgnoreCase)))
+                throw new ConfigException($"rhetlint_diagnostic.{id}.severity: unknown rule id '{id}' (RH ids are the built-in rules'); `rhetlint rules` lists the ids");
+        return RuleOptionValues.Read(options.RuleOptions, Options, _supportedIds);
+    }
 
     public ImmutableArray<Finding> Analyze(DocumentModel document, CancellationToken cancellationToken = default) =>
         Analyze(document, DocumentOptions.ForProfile(Profile), cancellationToken);

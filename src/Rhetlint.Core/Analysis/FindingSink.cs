@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Config;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Core.Analysis;
 
@@ -30,7 +31,7 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
         if (!supportedIds.Contains(descriptor.Id))
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
         if (!acceptedTerms.IsDefaultOrEmpty && descriptor.Category != RuleCategories.Engine && acceptedTerms.Any(term => term.Contains(span))) return;
-        var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+        var location = Location.Create(path, span, LineMap.Of(text).SpanOf(span));
         var requested = severity ?? descriptor.DefaultSeverity;
         var detected = Create(descriptor, location, requested, rewrites, args);
         _detected.Add(detected);

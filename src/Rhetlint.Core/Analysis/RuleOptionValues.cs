@@ -32,7 +32,12 @@ public sealed class RuleOptionValues
         {
             if (Split(key) is not var (id, name)) continue;
             var ruleId = ruleIds.FirstOrDefault(r => r.Equals(id, StringComparison.OrdinalIgnoreCase));
-            if (ruleId is null) continue;
+            if (ruleId is null)
+            {
+                // A pack rule's setting may sit in a wider section than the one that names its pack: left to the pack.
+                if (!IsReservedId(id)) continue;
+                throw new ConfigException($"{key} = {text}: unknown rule id '{id}' (RH ids are the built-in rules'); `rhetlint rules` lists the ids");
+            }
             var ofRule = declared.Where(o => o.RuleId == ruleId).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
             var option = ofRule.FirstOrDefault(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
                 ?? throw new ConfigException($"{key} = {text}: {ruleId} has no option '{name}' ({Listing(ruleId, ofRule)})");
@@ -41,6 +46,13 @@ public sealed class RuleOptionValues
         }
         return values.Count == 0 ? Empty : new RuleOptionValues(values.ToImmutable());
     }
+
+    /// <summary>
+    /// An id in the built-in rules' namespace (<c>RH</c> and digits; packs may not use it): one that names no rule is
+    /// a typo for certain, where another id may be a rule of a pack that other drafts' configuration names.
+    /// </summary>
+    internal static bool IsReservedId(string id) =>
+        id.Length > 2 && id.StartsWith("RH", StringComparison.OrdinalIgnoreCase) && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>"rhetlint.RH3009.require_reason" as (RH3009, require_reason); null for a key of another shape ("rhetlint.profile").</summary>
     internal static (string RuleId, string Name)? Split(string key)

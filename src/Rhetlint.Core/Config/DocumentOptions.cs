@@ -32,6 +32,12 @@ public sealed record DocumentOptions(
     /// </summary>
     public ImmutableDictionary<string, string> RuleOptions { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// The rule ids <c>rhetlint_diagnostic.&lt;id&gt;.severity</c> keys name (lower-cased), which the driver checks
+    /// against its rules; <c>dotnet_diagnostic</c> keys are shared with C# analyzers and are not checked.
+    /// </summary>
+    public ImmutableArray<string> SeverityRuleIds { get; init; } = [];
+
     /// <summary>The files behind <see cref="Lexicons"/> (actors, outlets, vocabulary), for a cache that must notice when they change.</summary>
     public ImmutableArray<string> LexiconFiles { get; init; } = [];
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Analysis;
 
 namespace Rhetlint.Core.Config;
 
@@ -57,6 +58,9 @@ public sealed partial class EditorConfigResolver
         var chain = ChainOf(fullPath);
         if (chain.IsEmpty) return DocumentOptions.Default;
         var result = AnalyzerConfigSet.Create(chain.Select(f => f.Config).ToImmutableArray()).GetOptionsForSourcePath(fullPath);
+        if (result.AnalyzerOptions.Keys.Where(IsOwnKey).FirstOrDefault(key => !IsKnownKey(key)) is { } unknown)
+            throw new ConfigException($"{SourceOf(chain, fullPath, unknown)}: unknown setting '{unknown}' (Rhetlint's settings: {string.Join(", ", FixedKeys)}, "
+                + "rhetlint.<rule id>.<option>, rhetlint_diagnostic.<rule id>.severity, rhetlint_analyzer_diagnostic.category-<category>.severity)");
         return Read(result) with
         {
             Packs = PathList(chain, fullPath, PacksKey, keepBareNames: true),
@@ -119,6 +123,31 @@ public sealed partial class EditorConfigResolver
         return [.. settings.Select(s => (s.Key, s.Value.Value, s.Value.Source))];
     }
 
+    /// <summary>The settings Rhetlint knows by name; the rest of its keys are patterns with a rule id or category.</summary>
+    private static readonly string[] FixedKeys = ["rhetlint.profile", PacksKey, AllowCodeRulesKey, ActorsKey, OutletsKey, VocabularyKey];
+
+    /// <summary>A key in Rhetlint's own namespaces (<c>rhetlint.</c>, <c>rhetlint_…</c>), where a key Rhetlint does not know is a typo.</summary>
+    private static bool IsOwnKey(string key) => key.StartsWith("rhetlint", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether Rhetlint reads <paramref name="key"/>: Ruff and Vale refuse unknown keys in their configuration, because a
+    /// misspelt one (<c>rhetlint.profle</c>) otherwise does nothing and <c>config show</c> lists it as if it applied.
+    /// </summary>
+    private static bool IsKnownKey(string key) =>
+        FixedKeys.Contains(key, StringComparer.OrdinalIgnoreCase)
+        || RuleOptionValues.Split(key) is not null
+        || Setting(key, "rhetlint_diagnostic.", ".severity") is not null
+        || Setting(key, "rhetlint_analyzer_diagnostic.category-", ".severity") is not null;
+
+    /// <summary>The nearest .editorconfig in <paramref name="chain"/> that sets <paramref name="key"/> for the document.</summary>
+    private static string SourceOf(ImmutableArray<ConfigFile> chain, string fullPath, string key)
+    {
+        for (var i = chain.Length - 1; i >= 0; i--)
+            if (AnalyzerConfigSet.Create(ImmutableArray.Create(chain[i].Config)).GetOptionsForSourcePath(fullPath).AnalyzerOptions.ContainsKey(key))
+                return chain[i].Path;
+        return chain[^1].Path;
+    }
+
     private static bool IsRhetlintKey(string key) =>
         key.StartsWith("rhetlint", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("dotnet_diagnostic.rh", StringComparison.OrdinalIgnoreCase)
@@ -138,13 +167,17 @@ public sealed partial class EditorConfigResolver
         var options = result.AnalyzerOptions;
 
         var byId = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
+        var ownIds = ImmutableArray.CreateBuilder<string>();
         var byCategory = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.Ordinal);
         // Roslyn reads dotnet_diagnostic.<id>.severity itself; Rhetlint's own prefix wins over it.
         foreach (var (id, severity) in result.TreeOptions) byId[id] = severity;
         foreach (var (key, value) in options)
         {
             if (Setting(key, "rhetlint_diagnostic.", ".severity") is { } id)
+            {
                 byId[id] = ParseSeverity(key, value);
+                ownIds.Add(id);
+            }
             else if (Setting(key, "rhetlint_analyzer_diagnostic.category-", ".severity") is { } category)
                 byCategory[CategoryName(category) ?? throw new ConfigException($"{key}: unknown category '{category}' (expected {string.Join(", ", Categories)})")] = ParseSeverity(key, value);
             // The dotnet_ form is shared with C# analyzers in the same repository: only Rhetlint's categories are ours.
@@ -152,7 +185,7 @@ public sealed partial class EditorConfigResolver
                 byCategory[ours] = ParseSeverity(key, value);
         }
         var profile = options.TryGetValue("rhetlint.profile", out var name) ? ParseProfile(name) : GenreProfile.News;
-        return new DocumentOptions(profile, byId.ToImmutable(), byCategory.ToImmutable());
+        return new DocumentOptions(profile, byId.ToImmutable(), byCategory.ToImmutable()) { SeverityRuleIds = ownIds.ToImmutable() };
     }
 
     /// <summary>The .editorconfig files from <paramref name="directory"/> up to the first root one, outermost first.</summary>

@@ -45,12 +45,19 @@ internal static class JsonRpc
         ["params"] = parameters,
     };
 
+    /// <summary>
+    /// The member <paramref name="name"/> of <paramref name="node"/>, or null when it is missing or
+    /// <paramref name="node"/> is not an object: a client may send an array, a string or a number where an object
+    /// belongs, and System.Text.Json's indexer throws on those instead of answering "missing".
+    /// </summary>
+    public static JsonNode? Member(JsonNode? node, string name) => node is JsonObject value ? value[name] : null;
+
     /// <summary>The object at <paramref name="name"/>; InvalidParams when it is missing or not an object.</summary>
     public static JsonObject Object(JsonNode? node, string name) =>
-        node?[name] as JsonObject ?? throw new RpcException(ErrorCodes.InvalidParams, $"'{name}' must be an object");
+        Member(node, name) as JsonObject ?? throw new RpcException(ErrorCodes.InvalidParams, $"'{name}' must be an object");
 
     /// <summary>The object at <paramref name="name"/>, or null when it is missing or null; InvalidParams when it is something else.</summary>
-    public static JsonObject? OptionalObject(JsonNode? node, string name) => node?[name] switch
+    public static JsonObject? OptionalObject(JsonNode? node, string name) => Member(node, name) switch
     {
         null => null,
         JsonObject value => value,
@@ -58,26 +65,58 @@ internal static class JsonRpc
     };
 
     public static JsonArray Array(JsonNode? node, string name) =>
-        node?[name] as JsonArray ?? throw new RpcException(ErrorCodes.InvalidParams, $"'{name}' must be an array");
+        Member(node, name) as JsonArray ?? throw new RpcException(ErrorCodes.InvalidParams, $"'{name}' must be an array");
 
     public static string String(JsonNode? node, string name) =>
-        node?[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String
-            ? value.GetValue<string>()
+        Member(node, name) is JsonValue value && value.GetValueKind() == JsonValueKind.String
+            ? Text(value, name)
             : throw new RpcException(ErrorCodes.InvalidParams, $"'{name}' must be a string");
 
-    public static string? OptionalString(JsonNode? node, string name) => node?[name] switch
+    public static string? OptionalString(JsonNode? node, string name) => Member(node, name) switch
     {
         null => null,
-        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => Text(value, name),
         _ => throw new RpcException(ErrorCodes.InvalidParams, $"'{name}' must be a string"),
     };
 
+    /// <summary>
+    /// A JSON string as .NET text. The reader accepts invalid UTF-8 and lone surrogate escapes (<c>\ud800</c>) inside
+    /// strings and only fails when the string is read; that is bad input, not a server bug.
+    /// </summary>
+    public static string Text(JsonValue value, string name)
+    {
+        try
+        {
+            return value.GetValue<string>();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new RpcException(ErrorCodes.InvalidParams, $"'{name}' is not valid Unicode (invalid UTF-8 or a lone surrogate)");
+        }
+    }
+
+    /// <summary>The text of a JSON string; false for anything else, or a string that is not valid Unicode.</summary>
+    public static bool TryText(JsonNode? node, out string text)
+    {
+        text = "";
+        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.String) return false;
+        try
+        {
+            text = value.GetValue<string>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     public static int Int(JsonNode? node, string name) =>
-        node?[name] is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number)
+        Member(node, name) is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number)
             ? number
             : throw new RpcException(ErrorCodes.InvalidParams, $"'{name}' must be an integer");
 
-    public static int? OptionalInt(JsonNode? node, string name) => node?[name] is null ? null : Int(node, name);
+    public static int? OptionalInt(JsonNode? node, string name) => Member(node, name) is null ? null : Int(node, name);
 
     /// <summary>A JSON value that is a number, whatever its JSON spelling (1, 1.0), or null when it is not one.</summary>
     public static double? Number(JsonNode? node) =>

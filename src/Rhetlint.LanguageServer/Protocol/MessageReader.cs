@@ -17,11 +17,16 @@ internal readonly record struct IncomingMessage(JsonNode? Json);
 /// everything up to the next <c>Content-Length:</c> is skipped;</item>
 /// <item>a body that is not JSON but holds <c>Content-Length:</c> (the length claimed more bytes than the message
 /// had, so the next frame was swallowed): the bytes from that header on are read again as the next frame, and the
-/// part before it is the message if it parses.</item>
+/// part before it is the message if it parses;</item>
+/// <item>a body that stops arriving for <paramref name="stalledTimeout"/> (a length that claimed more bytes than the
+/// client will ever send): when what did arrive holds <c>Content-Length:</c>, the wait is given up and the bytes are
+/// read again from that header as above, so the client's later messages are answered; otherwise the wait is logged
+/// and goes on, since a slow client may still send the rest (vscode-jsonrpc reports a partial message after 10
+/// seconds the same way; rust-analyzer's lsp-server waits without a word).</item>
 /// </list>
 /// Only the end of the input ends the reading.
 /// </summary>
-internal sealed class MessageReader(Stream input, Action<string> log)
+internal sealed class MessageReader(Stream input, Action<string> log, TimeSpan stalledTimeout)
 {
     /// <summary>Larger than any document an editor sends, small enough that a corrupt length cannot exhaust memory.</summary>
     private const int MaxContentLength = 256 * 1024 * 1024;
@@ -35,6 +40,10 @@ internal sealed class MessageReader(Stream input, Action<string> log)
     private int _start;
     private int _end;
     private bool _eof;
+
+    /// <summary>The read in progress: it outlives a wait that timed out, so no input is lost.</summary>
+    private Task<int>? _pendingRead;
+    private readonly byte[] _chunk = new byte[64 * 1024];
 
     /// <summary>The next message, or null at the end of the input.</summary>
     public async Task<IncomingMessage?> ReadAsync(CancellationToken cancellationToken)
@@ -53,6 +62,11 @@ internal sealed class MessageReader(Stream input, Action<string> log)
             {
                 log($"input ended {_end - _start} bytes into a {length}-byte message body");
                 return null;
+            }
+            if (body.Length < length)
+            {
+                log($"a message body stopped after {body.Length} of the {length} bytes its Content-Length claimed and holds the next header; reading again from that header");
+                return new IncomingMessage(TryParse(body));
             }
             if (TryParse(body) is { } json) return new IncomingMessage(json);
             var next = body.AsSpan().IndexOf(ContentLengthHeader);
@@ -169,25 +183,30 @@ internal sealed class MessageReader(Stream input, Action<string> log)
         }
     }
 
+    /// <summary>
+    /// The message body: <paramref name="length"/> bytes; fewer when the body stalled and the bytes that arrived hold
+    /// the next header (the rest, from that header on, stays buffered); null at the end of the input.
+    /// </summary>
     private async Task<byte[]?> ReadBodyAsync(int length, CancellationToken cancellationToken)
     {
-        var body = new byte[length];
-        var buffered = Math.Min(length, _end - _start);
-        _buffer.AsSpan(_start, buffered).CopyTo(body);
-        Consume(buffered);
-        var read = buffered;
-        while (read < length)
+        var waitLogged = false;
+        while (_end - _start < length)
         {
-            var n = await input.ReadAsync(body.AsMemory(read), cancellationToken);
-            if (n == 0)
+            var filled = await FillAsync(cancellationToken, stalledTimeout);
+            if (filled == false) return null;
+            if (filled == true) continue;
+            var next = _buffer.AsSpan(_start, _end - _start).IndexOf(ContentLengthHeader);
+            if (next >= 0)
             {
-                _eof = true;
-                // Left in the buffer so the caller can say how much arrived.
-                Unread(body.AsSpan(0, read));
-                return null;
+                var partial = _buffer.AsSpan(_start, next).ToArray();
+                Consume(next);
+                return partial;
             }
-            read += n;
+            if (!waitLogged) log($"waiting for the rest of a {length}-byte message body: {_end - _start} bytes arrived, then nothing for {stalledTimeout.TotalSeconds:0.#} s");
+            waitLogged = true;
         }
+        var body = _buffer.AsSpan(_start, length).ToArray();
+        Consume(length);
         return body;
     }
 
@@ -205,23 +224,46 @@ internal sealed class MessageReader(Stream input, Action<string> log)
     }
 
     /// <summary>Reads more input into the buffer; false at the end of the input.</summary>
-    private async Task<bool> FillAsync(CancellationToken cancellationToken)
+    private async Task<bool> FillAsync(CancellationToken cancellationToken) => await FillAsync(cancellationToken, Timeout.InfiniteTimeSpan) == true;
+
+    /// <summary>Reads more input into the buffer: true when some arrived, false at the end of the input, null when none arrived within <paramref name="wait"/>.</summary>
+    private async Task<bool?> FillAsync(CancellationToken cancellationToken, TimeSpan wait)
     {
         if (_eof) return false;
+        _pendingRead ??= input.ReadAsync(_chunk, cancellationToken).AsTask();
+        if (wait != Timeout.InfiniteTimeSpan && !_pendingRead.IsCompleted)
+        {
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var first = await Task.WhenAny(_pendingRead, Task.Delay(wait, timer.Token));
+            // Stops the timer when the read won, so rapid typing does not leave one timer per message behind.
+            await timer.CancelAsync();
+            if (first != _pendingRead)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return null;
+            }
+        }
+        var n = await _pendingRead;
+        _pendingRead = null;
+        if (n == 0)
+        {
+            _eof = true;
+            return false;
+        }
+        Append(_chunk.AsSpan(0, n));
+        return true;
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
         if (_start > 0)
         {
             _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
             _end -= _start;
             _start = 0;
         }
-        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
-        var n = await input.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
-        if (n == 0)
-        {
-            _eof = true;
-            return false;
-        }
-        _end += n;
-        return true;
+        if (_end + bytes.Length > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _end + bytes.Length));
+        bytes.CopyTo(_buffer.AsSpan(_end));
+        _end += bytes.Length;
     }
 }
