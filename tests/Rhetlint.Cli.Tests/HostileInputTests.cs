@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using static Rhetlint.Cli.Tests.CliRunner;
+
+namespace Rhetlint.Cli.Tests;
+
+/// <summary>
+/// Input that used to crash or stall a whole run (issue 15; reliability.md #5, #6, #11, #12, #13, #14, #15, #25): the
+/// file at fault gets one clear line and exit 2, or is analyzed; the other files are still reported; never exit 3.
+/// </summary>
+public sealed class HostileInputTests : IDisposable
+{
+    private const string Plain = "Critics say the plan is the greatest.\n";
+    private const string Superlative = "It is the greatest energy policy this country has ever seen.\n";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>A run with a generous guard against hanging: speed itself is measured in bench/, never here.</summary>
+    private static CliResult RunGuarded(params string[] args)
+    {
+        var run = Task.Run(() => Run(args));
+        Assert.True(run.Wait(TimeSpan.FromSeconds(120)), $"rhetlint {args[0]} did not finish within 120 s");
+        return run.Result;
+    }
+
+    private static void AssertNoInternalError(CliResult result)
+    {
+        Assert.NotEqual(3, result.ExitCode);
+        Assert.DoesNotContain("internal error", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Theory]
+    [InlineData(0xFFFE)]
+    [InlineData(0xFFFF)]
+    [InlineData(0xFDD0)]
+    [InlineData(0x1FFFE)]
+    public void A_noncharacter_in_a_sentence_with_a_finding_is_analyzed_by_every_command(int codePoint)
+    {
+        var odd = _folder.Write("odd.md", $"Critics say {char.ConvertFromUtf32(codePoint)} the plan is the greatest.\n");
+        var plain = _folder.Write("plain.md", Plain);
+
+        var check = Run("check", "--no-cache", "--format", "json", odd, plain);
+        AssertNoInternalError(check);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal(2, JsonNode.Parse(check.Out)!["files"]!.AsArray().Count(f => f!["diagnostics"]!.AsArray().Count > 0));
+
+        var fix = Run("fix", odd, plain);
+        AssertNoInternalError(fix);
+        Assert.InRange(fix.ExitCode, 0, 1);
+
+        var explain = Run("explain", odd);
+        AssertNoInternalError(explain);
+        Assert.Equal(0, explain.ExitCode);
+
+        var baseline = Run("baseline", "create", odd, plain, "--file", Path.Combine(_folder.Path, "bl.json"));
+        AssertNoInternalError(baseline);
+        Assert.Equal(0, baseline.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("quotes.txt", "\"Critics ", 40000, "RH0002")]
+    [InlineData("quotes.md", "\u201cCritics ", 40000, "RH0002")]
+    public void Thousands_of_findings_in_one_sentence_are_reported(string name, string piece, int count, string rule)
+    {
+        var draft = _folder.Write(name, string.Concat(Enumerable.Repeat(piece, count)) + "and stopped.\n");
+
+        var result = RunGuarded("check", "--no-cache", "--format", "concise", "--fail-on", "none", draft);
+
+        AssertNoInternalError(result);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($" {rule}: ", result.Out);
+    }
+
+    [Fact]
+    public void Nested_quotes_in_Markdown_parentheses_finish()
+    {
+        var draft = _folder.Write("nested.md", string.Concat(Enumerable.Repeat("(\"", 20000)) + "Critics say so." + string.Concat(Enumerable.Repeat("\")", 20000)) + "\n");
+
+        var result = RunGuarded("check", "--no-cache", "--format", "concise", "--fail-on", "none", draft);
+
+        AssertNoInternalError(result);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+}
