@@ -60,6 +60,7 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("storm.txt", "We saw the greatest plan, ", 20000, "RH2001")]
     [InlineData("quotes.txt", "\"Critics ", 40000, "RH0002")]
     [InlineData("quotes.md", "\u201cCritics ", 40000, "RH0002")]
     public void Thousands_of_findings_in_one_sentence_are_reported(string name, string piece, int count, string rule)
