@@ -71,6 +71,11 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
             // A rule option the rule does not declare: only the driver knows its rules' options.
             return new CheckedFile(displayPath, null, [], e.Message, null);
         }
+        catch (InputException e)
+        {
+            // Text that decodes but cannot be parsed (Markdown nested too deeply).
+            return new CheckedFile(displayPath, null, [], e.Message, null);
+        }
     }
 
     internal static byte[] ReadAll(Stream stream)

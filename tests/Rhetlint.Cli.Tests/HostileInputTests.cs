@@ -59,6 +59,49 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(0, baseline.ExitCode);
     }
 
+    private static string DeepMarkdown(string kind) => kind switch
+    {
+        "block quotes" => new string('>', 128) + " Critics say so.\n",
+        "list markers" => string.Concat(Enumerable.Repeat("- ", 64)) + "Critics say so.\n",
+        "emphasis" => string.Concat(Enumerable.Repeat("*a **b ", 8000)) + "\n",
+        "brackets" => new string('[', 20000) + "\n",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    [Theory]
+    [InlineData("block quotes")]
+    [InlineData("list markers")]
+    [InlineData("emphasis")]
+    [InlineData("brackets")]
+    public void Markdown_nested_too_deeply_is_that_files_input_error_in_every_command(string kind)
+    {
+        var deep = _folder.Write("deep.md", DeepMarkdown(kind));
+        var plain = _folder.Write("plain.md", Plain);
+        var expected = $"rhetlint: {deep}: Markdown nested too deeply to read";
+
+        var check = Run("check", "--no-cache", "--format", "concise", deep, plain);
+        AssertNoInternalError(check);
+        Assert.Equal(2, check.ExitCode);
+        Assert.Single(check.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => line.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Contains($"{plain}(1,1)", check.Out);
+
+        var fix = Run("fix", deep, plain);
+        AssertNoInternalError(fix);
+        Assert.Equal(2, fix.ExitCode);
+        Assert.Contains(expected, fix.Error);
+        Assert.Contains("1 file", fix.Error);
+
+        var explain = Run("explain", deep);
+        AssertNoInternalError(explain);
+        Assert.Equal(2, explain.ExitCode);
+        Assert.StartsWith(expected, explain.Error);
+
+        var baseline = Run("baseline", "create", deep, plain, "--file", Path.Combine(_folder.Path, "bl.json"));
+        AssertNoInternalError(baseline);
+        Assert.Equal(2, baseline.ExitCode);
+        Assert.Contains(expected, baseline.Error);
+    }
+
     [Theory]
     [InlineData("storm.txt", "We saw the greatest plan, ", 20000, "RH2001")]
     [InlineData("quotes.txt", "\"Critics ", 40000, "RH0002")]
