@@ -128,4 +128,28 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(0, result.ExitCode);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("2147483648")]
+    [InlineData("1.5")]
+    public void A_max_warnings_that_is_no_count_is_a_usage_error(string value)
+    {
+        var plain = _folder.Write("plain.md", Plain);
+
+        var result = Run("check", "--no-cache", plain, "--max-warnings", value);
+
+        AssertNoInternalError(result);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"rhetlint: --max-warnings must be a whole number from 0 to 2147483647, not '{value}'", result.Error);
+    }
+
+    [Fact]
+    public void A_max_warnings_count_still_gates_the_run()
+    {
+        var plain = _folder.Write("plain.md", Plain);
+
+        Assert.Equal(1, Run("check", "--no-cache", plain, "--max-warnings", "0").ExitCode);
+        Assert.Equal(0, Run("check", "--no-cache", plain, "--max-warnings", "2147483647").ExitCode);
+    }
+
 }
