@@ -152,4 +152,67 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(0, Run("check", "--no-cache", plain, "--max-warnings", "2147483647").ExitCode);
     }
 
+    /// <summary>Ways a cache entry can be valid JSON yet wrong; each edits the entry's first finding or the entry itself.</summary>
+    private static void Corrupt(JsonObject entry, string how, int textLength)
+    {
+        var finding = entry["Findings"]!.AsArray()[0]!.AsObject();
+        var change = finding["Rewrites"]!.AsArray()[0]!["Changes"]!.AsArray()[0]!.AsObject();
+        switch (how)
+        {
+            case "findings null": entry["Findings"] = null; break;
+            case "suppressed missing": entry.Remove("Suppressed"); break;
+            case "finding null": entry["Findings"]!.AsArray()[0] = null; break;
+            case "id null": finding["Id"] = null; break;
+            case "message null": finding["Message"] = null; break;
+            case "start negative": finding["Start"] = -5; break;
+            case "length negative": finding["Length"] = -5; break;
+            case "start overflowing": finding["Start"] = int.MaxValue; break;
+            case "severity undefined": finding["Severity"] = 99; break;
+            case "rewrites null": finding["Rewrites"] = null; break;
+            case "applicability undefined": finding["Rewrites"]!.AsArray()[0]!["Applicability"] = 9; break;
+            case "change start negative": change["Start"] = -3; break;
+            case "change outside the text": change["Start"] = textLength + 100000; break;
+            case "change text null": change["Text"] = null; break;
+            case "words negative": entry["Words"] = -1; break;
+            default: throw new ArgumentOutOfRangeException(nameof(how));
+        }
+    }
+
+    [Theory]
+    [InlineData("findings null")]
+    [InlineData("suppressed missing")]
+    [InlineData("finding null")]
+    [InlineData("id null")]
+    [InlineData("message null")]
+    [InlineData("start negative")]
+    [InlineData("length negative")]
+    [InlineData("start overflowing")]
+    [InlineData("severity undefined")]
+    [InlineData("rewrites null")]
+    [InlineData("applicability undefined")]
+    [InlineData("change start negative")]
+    [InlineData("change outside the text")]
+    [InlineData("change text null")]
+    [InlineData("words negative")]
+    public void A_cache_entry_that_is_valid_JSON_but_wrong_is_a_miss(string how)
+    {
+        var draft = _folder.Write("drafts/sup.md", Superlative);
+        var plain = _folder.Write("drafts/plain.md", Plain);
+        var cache = Path.Combine(_folder.Path, "cache");
+        var fresh = Run("check", "--no-cache", "--format", "json", draft, plain);
+        Run("check", "--cache-dir", cache, draft);
+        var entryPath = Assert.Single(Directory.GetFiles(cache, "*.json"));
+        var entry = JsonNode.Parse(File.ReadAllText(entryPath))!.AsObject();
+        Corrupt(entry, how, Superlative.Length);
+        File.WriteAllText(entryPath, entry.ToJsonString());
+
+        var cached = Run("check", "--cache-dir", cache, "--format", "json", draft, plain);
+
+        AssertNoInternalError(cached);
+        Assert.Equal(fresh.ExitCode, cached.ExitCode);
+        Assert.Equal(Findings(fresh.Out), Findings(cached.Out));
+    }
+
+    private static string Findings(string json) => JsonNode.Parse(json)!["files"]!.ToJsonString();
+
 }
