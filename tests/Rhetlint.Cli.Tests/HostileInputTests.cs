@@ -215,4 +215,25 @@ public sealed class HostileInputTests : IDisposable
 
     private static string Findings(string json) => JsonNode.Parse(json)!["files"]!.ToJsonString();
 
+    [Theory]
+    [InlineData("""{"version":1}""", "no \"files\" object")]
+    [InlineData("""{"version":1,"files":null}""", "no \"files\" object")]
+    [InlineData("""{"version":1,"files":{"a.md":null}}""", "the entry of \"a.md\" is not a list of findings")]
+    [InlineData("""{"version":1,"files":{"a.md":[null]}}""", "the entry of \"a.md\" has a null finding")]
+    public void A_baseline_of_the_right_shape_with_nulls_is_a_clear_input_error(string json, string problem)
+    {
+        var plain = _folder.Write("a.md", Plain);
+        var baseline = _folder.Write("bl.json", json);
+        var expected = $"rhetlint: {baseline}: not a Rhetlint baseline ({problem})";
+
+        var check = Run("check", "--no-cache", "--baseline", baseline, plain);
+        AssertNoInternalError(check);
+        Assert.Equal(2, check.ExitCode);
+        Assert.Equal(expected, check.Error.TrimEnd());
+
+        var update = Run("baseline", "update", plain, "--file", baseline);
+        AssertNoInternalError(update);
+        Assert.Equal(2, update.ExitCode);
+        Assert.Equal(expected, update.Error.TrimEnd());
+    }
 }
