@@ -47,6 +47,7 @@ internal sealed class Baseline
             var stored = JsonSerializer.Deserialize(File.ReadAllBytes(path), BaselineContext.Default.StoredBaseline)
                 ?? throw new BaselineException($"{path}: not a Rhetlint baseline");
             if (stored.Version != 1) throw new BaselineException($"{path}: baseline version {stored.Version} is not one this rhetlint reads (1)");
+            if (Malformed(stored) is { } problem) throw new BaselineException($"{path}: not a Rhetlint baseline ({problem})");
             return new Baseline(path, stored.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -57,6 +58,21 @@ internal sealed class Baseline
         {
             throw new BaselineException($"{path}: not a Rhetlint baseline ({e.Message})");
         }
+    }
+
+    /// <summary>
+    /// What valid JSON of the right shape can still lack: the deserializer leaves a missing or null <c>files</c>, a null
+    /// entry list or a null entry as null. An entry without a fingerprint is kept (it matches nothing).
+    /// </summary>
+    private static string? Malformed(StoredBaseline stored)
+    {
+        if (stored.Files is null) return "no \"files\" object";
+        foreach (var (file, entries) in stored.Files)
+        {
+            if (entries is null) return $"the entry of \"{file}\" is not a list of findings";
+            if (entries.Any(e => e is null)) return $"the entry of \"{file}\" has a null finding";
+        }
+        return null;
     }
 
     /// <exception cref="IOException">The file cannot be written (also <see cref="UnauthorizedAccessException"/>).</exception>

@@ -73,6 +73,11 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
             // A rule id or option no rule declares: only the driver knows its rules.
             return new CheckedFile(displayPath, null, [], e.Message, null);
         }
+        catch (InputException e)
+        {
+            // Text that decodes but cannot be parsed (Markdown nested too deeply).
+            return new CheckedFile(displayPath, null, [], e.Message, null);
+        }
     }
 
     internal static byte[] ReadAll(Stream stream)

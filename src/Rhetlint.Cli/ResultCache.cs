@@ -45,11 +45,11 @@ internal sealed class ResultCache(string directory)
         {
             return null;
         }
-        if (entry is null) return null;
+        if (entry is null || !IsConsistent(entry, text.Length, descriptors)) return null;
         var findings = ImmutableArray.CreateBuilder<Finding>();
         foreach (var f in entry.Findings.Concat(entry.Suppressed))
         {
-            if (!descriptors.TryGetValue(f.Id, out var descriptor) || f.Start + f.Length > text.Length) return null;
+            var descriptor = descriptors[f.Id];
             var span = new TextSpan(f.Start, f.Length);
             var location = Location.Create(path, span, LineMap.Of(text).SpanOf(span));
             var diagnostic = Diagnostic.Create(descriptor.Id, descriptor.Category, f.Message, (DiagnosticSeverity)f.Severity, descriptor.DefaultSeverity,
@@ -64,6 +64,21 @@ internal sealed class ResultCache(string directory)
         return new LintReport([.. all.Where(f => f.Suppression is null)], [.. all.Where(f => f.Suppression is not null)],
             new DocumentStatistics(entry.Words, entry.DirectQuotes, entry.NamedSourceQuotes));
     }
+
+    /// <summary>
+    /// Whether every part of the entry is there and every span lies inside the text. An entry is a file anyone can
+    /// edit or a crash can truncate: one that is valid JSON but wrong (a null list, a span past the end of the text, a
+    /// severity that does not exist) is a miss, never a crash or a finding the rules did not report.
+    /// </summary>
+    private static bool IsConsistent(CacheEntry entry, int textLength, IReadOnlyDictionary<string, DiagnosticDescriptor> descriptors) =>
+        entry.Findings is not null && entry.Suppressed is not null && entry.Words >= 0 && entry.DirectQuotes >= 0 && entry.NamedSourceQuotes >= 0
+        && entry.Findings.Concat(entry.Suppressed).All(f => f is not null && f.Id is not null && descriptors.ContainsKey(f.Id) && f.Message is not null
+            && Enum.IsDefined((DiagnosticSeverity)f.Severity) && IsInside(f.Start, f.Length, textLength)
+            && f.Rewrites is not null && f.Rewrites.All(r => r is not null && r.Title is not null && Enum.IsDefined((Applicability)r.Applicability)
+                && r.Changes is not null && r.Changes.All(c => c is not null && c.Text is not null && IsInside(c.Start, c.Length, textLength)))
+            && (f.Suppression is null || f.Suppression.Directive is not null && IsInside(f.Suppression.CommentStart, f.Suppression.CommentLength, textLength)));
+
+    private static bool IsInside(int start, int length, int textLength) => start >= 0 && length >= 0 && start <= textLength - length;
 
     public void Write(string key, LintReport report)
     {

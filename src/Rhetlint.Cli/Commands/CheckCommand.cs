@@ -1,5 +1,7 @@
 using Humanizer;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
@@ -42,11 +44,11 @@ internal static class CheckCommand
             Description = "Where results are cached (default: $RHETLINT_CACHE_DIR/results, else $XDG_CACHE_HOME/rhetlint/results, else ~/.cache/rhetlint/results)",
         };
 
-        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Also exit with code 1 when there are more than this many warnings" };
-        maxWarnings.Validators.Add(r =>
+        var maxWarnings = new Option<int?>("--max-warnings")
         {
-            if (r.GetValueOrDefault<int?>() is < 0) r.AddError("--max-warnings must be 0 or more");
-        });
+            Description = "Also exit with code 1 when there are more than this many warnings",
+            CustomParser = WarningCount,
+        };
         var exitZero = new Option<bool>("--exit-zero") { Description = "Exit with code 0 whatever the findings (input and configuration errors still exit 2)" };
         var baseline = new Option<string?>("--baseline")
         {
@@ -72,6 +74,18 @@ internal static class CheckCommand
                 knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
         });
         return command;
+    }
+
+    /// <summary>
+    /// A count from 0 to <see cref="int.MaxValue"/>. Parsed here rather than by the default parser, whose failure
+    /// (a word, a number too large) a validator cannot read without throwing.
+    /// </summary>
+    private static int? WarningCount(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var count)) return count;
+        result.AddError($"--max-warnings must be a whole number from 0 to {int.MaxValue}, not '{token}'");
+        return null;
     }
 
     private static int Run(CommandIO io, string[] paths, string format, string? outputPath, Gate gate, string stdinFormat, string[] enable,

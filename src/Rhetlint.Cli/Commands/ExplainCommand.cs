@@ -83,6 +83,11 @@ internal static class ExplainCommand
             io.Error.WriteLine($"rhetlint: {e.Message}");
             return ExitCodes.UsageOrInput;
         }
+        catch (InputException e)
+        {
+            io.Error.WriteLine($"rhetlint: {displayPath}: {e.Message}");
+            return ExitCodes.UsageOrInput;
+        }
         var report = Explanation.Build(displayPath, model, findings, weighed);
         if (format == "json") ExplainWriter.WriteJson(io.Out, report);
         else ExplainWriter.WriteText(io.Out, report);

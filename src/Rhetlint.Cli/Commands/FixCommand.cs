@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text;
 using Rhetlint.Cli.Fixes;
@@ -93,7 +94,7 @@ internal static class FixCommand
         Parallel.For(0, files.Count, parallel, i =>
         {
             var (draft, error) = Draft.Load(files[i], rules, settings, cancellationToken);
-            outcomes[i] = (draft is null ? null : Fixer.Run(draft.Text, draft.Analyze, least), error);
+            outcomes[i] = draft is null ? (null, error) : Fix(draft, least);
         });
 
         var failed = false;
@@ -135,6 +136,19 @@ internal static class FixCommand
         return (failed, changedFiles > 0);
     }
 
+    /// <summary>The draft fixed until its rewrites settle, or why it cannot be read (Markdown nested too deeply to parse).</summary>
+    private static (FixResult? Result, string? Error) Fix(Draft draft, Applicability least)
+    {
+        try
+        {
+            return (Fixer.Run(draft.Text, draft.Analyze, least), null);
+        }
+        catch (InputException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
     /// <summary>--interactive: one file at a time, each written once its findings are reviewed (one pass: the writer decides, not the rules).</summary>
     private static bool RunInteractive(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings, CancellationToken cancellationToken)
     {
@@ -153,8 +167,18 @@ internal static class FixCommand
                 failed = true;
                 continue;
             }
+            ImmutableArray<Finding> findings;
+            try
+            {
+                findings = draft.Analyze(draft.Text);
+            }
+            catch (InputException e)
+            {
+                io.Error.WriteLine($"rhetlint: {path}: {e.Message}");
+                failed = true;
+                continue;
+            }
             checkedFiles++;
-            var findings = draft.Analyze(draft.Text);
             var accepted = review.Review(path, draft.Text, findings);
             left.AddRange(findings.Where(f => !accepted.Any(e => ReferenceEquals(e.Finding, f))));
             if (accepted.IsEmpty) continue;

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Analysis;
@@ -20,14 +22,33 @@ public static class FindingFingerprint
     /// <summary>The fingerprint of each finding, parallel to <paramref name="findings"/> (which must be in document order).</summary>
     public static ImmutableArray<string> Compute(ProseDocument document, IReadOnlyList<Finding> findings)
     {
-        var seen = new Dictionary<(string Id, string Sentence), int>();
+        // Thousands of findings can share one long sentence (a list of superlatives, a run of unclosed quotes): the
+        // sentence is normalized and hashed once per rule, never once per finding, and occurrences are counted by
+        // an id of its text rather than by the text, so the work stays linear in the document.
+        var textIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var occurrences = new Dictionary<(string Id, int Text), int>();
         var result = ImmutableArray.CreateBuilder<string>(findings.Count);
-        foreach (var finding in findings)
+        SentenceHashes? current = null;
+        try
         {
-            var sentence = NormalizeSentence(SentenceText(document, finding));
-            var occurrence = seen.GetValueOrDefault((finding.Id, sentence));
-            seen[(finding.Id, sentence)] = occurrence + 1;
-            result.Add(Of(finding.Id, sentence, occurrence));
+            foreach (var finding in findings)
+            {
+                var span = SentenceSpan(document, finding);
+                if (current is null || current.Span != span)
+                {
+                    current?.Dispose();
+                    var normalized = NormalizeSentence(document.Source.ToString(span));
+                    current = new SentenceHashes(span, normalized, textIds.TryAdd(normalized, textIds.Count) ? textIds.Count - 1 : textIds[normalized]);
+                }
+                var key = (finding.Id, current.TextId);
+                var occurrence = occurrences.GetValueOrDefault(key);
+                occurrences[key] = occurrence + 1;
+                result.Add(current.Fingerprint(finding.Id, occurrence));
+            }
+        }
+        finally
+        {
+            current?.Dispose();
         }
         return result.MoveToImmutable();
     }
@@ -35,8 +56,23 @@ public static class FindingFingerprint
     /// <summary>32 hex digits of SHA-256 over the three parts (a unit separator between them keeps them apart).</summary>
     public static string Of(string ruleId, string normalizedSentence, int occurrence)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{ruleId}\u001F{normalizedSentence}\u001F{occurrence}"));
-        return Convert.ToHexStringLower(bytes, 0, 16);
+        using var prefix = Prefix(ruleId, normalizedSentence);
+        return Finish(prefix, occurrence);
+    }
+
+    /// <summary>The hash of the first two parts, which every occurrence of the rule in the sentence shares.</summary>
+    private static IncrementalHash Prefix(string ruleId, string normalizedSentence)
+    {
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{ruleId}\u001F{normalizedSentence}\u001F"));
+        return hash;
+    }
+
+    private static string Finish(IncrementalHash prefix, int occurrence)
+    {
+        using var hash = prefix.Clone();
+        hash.AppendData(Encoding.UTF8.GetBytes(occurrence.ToString(CultureInfo.InvariantCulture)));
+        return Convert.ToHexStringLower(hash.GetHashAndReset(), 0, 16);
     }
 
     /// <summary>
@@ -46,7 +82,7 @@ public static class FindingFingerprint
     /// </summary>
     public static string NormalizeSentence(string text)
     {
-        var normalized = text.Normalize(NormalizationForm.FormKC);
+        var normalized = CompatibilityNormalized(text);
         var builder = new StringBuilder(normalized.Length);
         var pendingSpace = false;
         foreach (var c in normalized)
@@ -69,10 +105,34 @@ public static class FindingFingerprint
     }
 
     /// <summary>
-    /// The sentence holding the finding's start; outside prose (a suppression comment, a whole-document engine
-    /// finding) the finding's own text, or its line when it has none.
+    /// NFKC, except that <see cref="string.Normalize(NormalizationForm)"/> throws on U+FFFE and on an unpaired
+    /// surrogate, which a draft may hold: those are kept as they are and the runs between them normalized. They have
+    /// no decomposition and combine with nothing, so a text without them normalizes exactly as before.
     /// </summary>
-    private static string SentenceText(ProseDocument document, Finding finding)
+    private static string CompatibilityNormalized(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var runStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                i++;
+                continue;
+            }
+            if (text[i] != '\uFFFE' && !char.IsSurrogate(text[i])) continue;
+            builder.Append(text.AsSpan(runStart, i - runStart).ToString().Normalize(NormalizationForm.FormKC)).Append(text[i]);
+            runStart = i + 1;
+        }
+        return runStart == 0 ? text.Normalize(NormalizationForm.FormKC)
+            : builder.Append(text[runStart..].Normalize(NormalizationForm.FormKC)).ToString();
+    }
+
+    /// <summary>
+    /// The span of the sentence holding the finding's start; outside prose (a suppression comment, a whole-document
+    /// engine finding) the finding's own span, or its line when it has none.
+    /// </summary>
+    private static TextSpan SentenceSpan(ProseDocument document, Finding finding)
     {
         var start = finding.Span.Start;
         var sentences = document.Sentences;
@@ -83,9 +143,30 @@ public static class FindingFingerprint
             var span = sentences[mid].Span;
             if (start < span.Start) hi = mid - 1;
             else if (start >= span.End) lo = mid + 1;
-            else return document.Source.ToString(span);
+            else return span;
         }
-        if (!finding.Span.IsEmpty) return document.Source.ToString(finding.Span);
-        return document.Source.Lines.GetLineFromPosition(start).ToString();
+        if (!finding.Span.IsEmpty) return finding.Span;
+        return document.Source.Lines.GetLineFromPosition(start).Span;
+    }
+
+    /// <summary>One sentence text's id and, per rule, the hash of its fingerprints' shared prefix.</summary>
+    private sealed class SentenceHashes(TextSpan span, string normalized, int textId) : IDisposable
+    {
+        private readonly Dictionary<string, IncrementalHash> _prefixes = new(StringComparer.Ordinal);
+
+        public TextSpan Span => span;
+
+        public int TextId => textId;
+
+        public string Fingerprint(string ruleId, int occurrence)
+        {
+            if (!_prefixes.TryGetValue(ruleId, out var prefix)) _prefixes[ruleId] = prefix = Prefix(ruleId, normalized);
+            return Finish(prefix, occurrence);
+        }
+
+        public void Dispose()
+        {
+            foreach (var prefix in _prefixes.Values) prefix.Dispose();
+        }
     }
 }

@@ -4,6 +4,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Core.Markup;
 
@@ -17,10 +18,11 @@ public static class MarkdownReader
         .UseAutoLinks()
         .Build();
 
+    /// <exception cref="InputException">The Markdown nests deeper than Markdig can parse.</exception>
     public static ProseText Read(SourceText source)
     {
         var text = source.ToString();
-        var document = Markdown.Parse(text, Pipeline);
+        var document = Parse(text);
 
         // Everything starts masked; line breaks stay so line numbers and offsets keep meaning.
         var masked = new char[text.Length];
@@ -37,6 +39,22 @@ public static class MarkdownReader
                 blocks.Add(new ProseBlock(KindOf(block), prose));
         }
         return new ProseText(source, DocumentFormat.Markdown, new string(masked), blocks.ToImmutable(), links.ToImmutable(), Comments(document, text));
+    }
+
+    /// <summary>
+    /// Markdig refuses nesting deeper than 128 levels (it would overflow the stack) with an ArgumentException; that is
+    /// a property of the draft, not a bug, so it is reported as the file's input error.
+    /// </summary>
+    private static MarkdownDocument Parse(string text)
+    {
+        try
+        {
+            return Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new InputException("Markdown nested too deeply to read (more than 128 levels of block quotes, lists, emphasis or link brackets)");
+        }
     }
 
     /// <summary>HTML comments, as blocks or inline: Markdig leaves code spans and fenced code out, so a comment in code is no directive.</summary>

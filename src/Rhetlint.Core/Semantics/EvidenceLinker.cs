@@ -19,12 +19,11 @@ internal sealed class EvidenceLinker
     private readonly ImmutableArray<Token> _tokens;
     private readonly Claim _claim;
     private readonly Sentence _sentence;
-    private readonly (int Start, int End) _clause;
+    private (int Start, int End)? _clauseBounds;
     /// <summary>What can measure the claim; empty for a judgement no figure measures.</summary>
     private readonly ImmutableArray<Dimension> _dimensions;
     private readonly bool _anyFigure;
-    private readonly List<string> _topic = [];
-    private readonly List<string> _topicNames = [];
+    private (List<string> Words, List<string> Names)? _topic;
     private readonly string? _anaphor;
     /// <summary>The first and last sentence the window covers.</summary>
     private readonly (int First, int Last) _window;
@@ -37,13 +36,20 @@ internal sealed class EvidenceLinker
         _tokens = model.Tokens;
         _claim = claim;
         _sentence = model.SentenceOf(claim.Start);
-        var last = Math.Max(claim.Start, claim.End - 1);
-        _clause = (ClauseBounds.Start(_tokens, _sentence, claim.Start), ClauseBounds.End(_tokens, _sentence, last));
         (_dimensions, _anyFigure) = MeasureOf(claim);
-        ReadTopic();
         _window = window.Around(_sentence, model.Syntax.Paragraphs[_sentence.ParagraphIndex]);
         _anaphor = Anaphor();
     }
+
+    // The clause and the topic are found on first use: most claims have no evidence near them and never need them, and
+    // in a sentence of thousands of comma-joined clauses (a list of superlatives) finding them for every claim would
+    // take time quadratic in the sentence.
+    private (int Start, int End) Clause => _clauseBounds ??=
+        (ClauseBounds.Start(_tokens, _sentence, _claim.Start), ClauseBounds.End(_tokens, _sentence, Math.Max(_claim.Start, _claim.End - 1)));
+
+    private List<string> TopicWords => (_topic ??= ReadTopic()).Words;
+
+    private List<string> TopicNames => (_topic ??= ReadTopic()).Names;
 
     public static ClaimEvidence Link(DocumentModel model, Claim claim, EvidenceWindow window)
     {
@@ -106,7 +112,7 @@ internal sealed class EvidenceLinker
             Link(item, strength, $"the claim is what '{name}' says");
             return;
         }
-        if (SharesTopic(frame.SourceStart, frame.SourceHeadEnd, _topicNames) is { } subject)
+        if (SharesTopic(frame.SourceStart, frame.SourceHeadEnd, TopicNames) is { } subject)
         {
             NotLink(item, $"'{name}' is who the claim is about ('{subject}'), not a source for it");
             return;
@@ -138,7 +144,7 @@ internal sealed class EvidenceLinker
             NotLink(item, "the claim's own wording is no evidence for it");
         else if (DatasetStrength(item.Publisher) is not { } strength)
             NotLink(item, "a dataset with no publisher a reader can check");
-        else if (item.SentenceIndex == _sentence.Index && item.First >= _clause.Start && item.End <= _clause.End && _claim.Kind != ClaimKind.Intent)
+        else if (item.SentenceIndex == _sentence.Index && item.First >= Clause.Start && item.End <= Clause.End && _claim.Kind != ClaimKind.Intent)
             Link(item, strength, "the claim's clause cites it");
         else if (item.SentenceIndex < _sentence.Index && _anaphor is { } anaphor)
             Link(item, strength, $"the claim refers back to it ('{anaphor}')");
@@ -162,7 +168,7 @@ internal sealed class EvidenceLinker
             NotLink(item, "a record bounds a comparison, and the claim makes none");
         else if (item.SentenceIndex > _sentence.Index && definedSet && LaterReference(item) is { } word)
             Link(item, EvidenceStrength.Strong, $"a later sentence that refers back to the claim ('{word}') ranks it in a set its keeper defines");
-        else if (item.SentenceIndex != _sentence.Index || item.First < _claim.Start || item.End > _clause.End)
+        else if (item.SentenceIndex != _sentence.Index || item.First < _claim.Start || item.End > Clause.End)
             NotLink(item, "it bounds another comparison");
         else if (definedSet)
             Link(item, EvidenceStrength.Strong, "the comparison is bounded by a set its keeper defines");
@@ -188,7 +194,7 @@ internal sealed class EvidenceLinker
         string where;
         if (item.SentenceIndex == _sentence.Index)
         {
-            if (item.End <= _clause.Start || item.First >= _clause.End)
+            if (item.End <= Clause.Start || item.First >= Clause.End)
             {
                 NotLink(item, "in another clause of the sentence");
                 return;
@@ -347,7 +353,7 @@ internal sealed class EvidenceLinker
         if (claim.Degree is int degree && Measures.OfAdjective(_tokens[degree]) is { IsEmpty: false } dimensions) return (dimensions, false);
         // "Turnout was unprecedented", "The losses were the worst": a claim about a quantity its subject names.
         if (claim.Head is null && claim.Kind is ClaimKind.Rank)
-            for (var k = _clause.Start; k < claim.Start; k++)
+            for (var k = Clause.Start; k < claim.Start; k++)
                 if (Measures.IsQuantityNoun(_tokens[k])) return ([Dimension.Amount], false);
         return claim.Kind switch
         {
@@ -360,9 +366,10 @@ internal sealed class EvidenceLinker
     private bool Measured => !_dimensions.IsEmpty;
 
     /// <summary>The words that say what the claim is about: its head, and the content words and names of its clause (or of <see cref="Claim.About"/>).</summary>
-    private void ReadTopic()
+    private (List<string> Words, List<string> Names) ReadTopic()
     {
-        var (first, end) = _claim.About ?? _clause;
+        List<string> words = [], names = [];
+        var (first, end) = _claim.About ?? Clause;
         // Who says something in the claim's sentence is not what the claim is about.
         var attribution = new HashSet<int>();
         foreach (var frame in _model.FramesIn(_sentence))
@@ -374,10 +381,11 @@ internal sealed class EvidenceLinker
         {
             var token = _tokens[k];
             if (k == _claim.Degree || attribution.Contains(k) || !IsContentWord(token)) continue;
-            _topic.Add(Stem(token.Norm));
-            if (token.IsCapitalized && (k != _sentence.FirstToken || !Vocabulary.IsCommonWord(token))) _topicNames.Add(Stem(token.Norm));
+            words.Add(Stem(token.Norm));
+            if (token.IsCapitalized && (k != _sentence.FirstToken || !Vocabulary.IsCommonWord(token))) names.Add(Stem(token.Norm));
         }
-        if (_claim.Head is int head) _topic.Add(Stem(_tokens[head].Norm));
+        if (_claim.Head is int head) words.Add(Stem(_tokens[head].Norm));
+        return (words, names);
     }
 
     private static bool IsContentWord(Token token) =>
@@ -418,7 +426,7 @@ internal sealed class EvidenceLinker
     private string? ClauseCovers(EvidenceItem item)
     {
         var sentence = _model.Syntax.Sentences[item.SentenceIndex];
-        return SharesTopic(ClauseBounds.Start(_tokens, sentence, item.First), ClauseBounds.End(_tokens, sentence, item.End - 1), _topic);
+        return SharesTopic(ClauseBounds.Start(_tokens, sentence, item.First), ClauseBounds.End(_tokens, sentence, item.End - 1), TopicWords);
     }
 
     /// <summary>A topic word the text span repeats, or null.</summary>
@@ -427,7 +435,7 @@ internal sealed class EvidenceLinker
         if (content.IsEmpty) return null;
         var first = _model.Syntax.TokenIndexAt(content.Start);
         var last = _model.Syntax.TokenIndexAt(content.End - 1);
-        return first < 0 || last < first ? null : SharesTopic(first, last + 1, _topic);
+        return first < 0 || last < first ? null : SharesTopic(first, last + 1, TopicWords);
     }
 
     private string? SharesTopic(int first, int end, List<string> words)
@@ -484,7 +492,7 @@ internal sealed class EvidenceLinker
             if (!_tokens[k].IsWord) continue;
             var stem = Stem(_tokens[k].Norm);
             if (stem == head) return $"the {_tokens[_claim.Head!.Value].Text}";
-            if (_tokens[k].IsCapitalized && _topicNames.Contains(stem)) return _tokens[k].Text;
+            if (_tokens[k].IsCapitalized && TopicNames.Contains(stem)) return _tokens[k].Text;
         }
         return null;
     }
@@ -518,7 +526,7 @@ internal sealed class EvidenceLinker
     /// <summary>Whether the claim's clause names an amount ("fares soared", "the budget is enormous"), so "the rise" later can refer to it.</summary>
     private bool SpeaksOfAmount()
     {
-        for (var k = _clause.Start; k < _clause.End; k++)
+        for (var k = Clause.Start; k < Clause.End; k++)
             if (Measures.IsQuantityNoun(_tokens[k])) return true;
         return false;
     }

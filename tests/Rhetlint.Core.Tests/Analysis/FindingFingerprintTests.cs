@@ -74,4 +74,24 @@ public sealed class FindingFingerprintTests
         Assert.Null(all[1].Suppression);
         Assert.Equal(FindingFingerprint.Of("HOUSE910", "the levy is reckless.", 1), all[1].Fingerprint);
     }
+
+    [Theory]
+    [InlineData(0xFFFE)]
+    [InlineData(0xD800)]
+    [InlineData(0xDC00)]
+    public void A_noncharacter_or_unpaired_surrogate_is_kept_and_the_rest_normalized(int code)
+    {
+        var odd = (char)code;
+        Assert.Equal($"a reckless {odd} fine plan.", FindingFingerprint.NormalizeSentence($"a RECKLESS {odd} \uFB01ne plan."));
+    }
+
+    [Fact]
+    public void Occurrences_in_one_long_sentence_are_counted_as_in_a_short_one()
+    {
+        var sentence = string.Concat(Enumerable.Repeat("a reckless plan, ", 500)) + "and a vote.";
+        var all = Fingerprints(sentence + "\n");
+        Assert.Equal(500, all.Length);
+        Assert.Equal(500, all.Distinct().Count());
+        Assert.Equal(FindingFingerprint.Of("HOUSE910", FindingFingerprint.NormalizeSentence(sentence), 499), all[499]);
+    }
 }
