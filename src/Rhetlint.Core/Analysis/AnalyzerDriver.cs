@@ -85,6 +85,8 @@ public sealed class AnalyzerDriver
     {
         RuleTimeLimitExceededException timeout =>
             $"rule {rule} exceeded its time limit of {timeout.Limit.TotalSeconds:0} s on this document and was stopped; its findings here are incomplete",
+        System.Text.RegularExpressions.RegexMatchTimeoutException regex =>
+            $"rule {rule}'s regular expression ran past its {regex.MatchTimeout.TotalSeconds:0} s limit on a sentence, which went unchecked; its findings here are incomplete",
         InsufficientExecutionStackException =>
             $"rule {rule} recursed too deeply on this document and was stopped before the stack ran out; its findings here are incomplete",
         _ => $"rule {rule} threw {exception.GetType().Name} on this document ({exception.Message}); its findings here are incomplete",
