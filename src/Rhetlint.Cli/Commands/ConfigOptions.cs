@@ -9,7 +9,7 @@ namespace Rhetlint.Cli.Commands;
 
 /// <summary>
 /// The options that decide a document's settings, shared by the commands that run the rules: <c>--profile</c>,
-/// <c>--config PATH</c> (one .editorconfig instead of the search upward), <c>--allow-code-rules</c>, and Ruff-style <c>--select</c> /
+/// <c>--config PATH</c> (one .editorconfig instead of the search upward), <c>--allow-code-rules</c> (where pack rules run), and Ruff-style <c>--select</c> /
 /// <c>--ignore</c> with id prefixes ("RH2", "RH3001"). Command-line settings beat the files.
 /// </summary>
 internal sealed class ConfigOptions
@@ -34,7 +34,8 @@ internal sealed class ConfigOptions
 
     public ConfigOptions() => Profile.AcceptOnlyFromAmong([.. GenreProfile.Names]);
 
-    public IEnumerable<Option> All => [Profile, Config, Select, Ignore, AllowCodeRules];
+    /// <summary>The options every such command takes; <see cref="AllowCodeRules"/> only where pack rules run (not <c>explain</c>, which runs the built-in ones).</summary>
+    public IEnumerable<Option> All => [Profile, Config, Select, Ignore];
 
     /// <summary>The settings for a document, by path.</summary>
     /// <exception cref="ConfigException">The --config file cannot be read.</exception>
