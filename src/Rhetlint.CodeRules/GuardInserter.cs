@@ -25,7 +25,9 @@ internal sealed class GuardInserter(SemanticModel model) : CSharpSyntaxRewriter
 
     private static BlockSyntax BlockOf(ExpressionSyntax expression, bool returnsVoid) => SyntaxFactory.Block(
         Guard(),
-        returnsVoid ? SyntaxFactory.ExpressionStatement(expression) : SyntaxFactory.ReturnStatement(expression.WithLeadingTrivia(SyntaxFactory.Space)));
+        expression is ThrowExpressionSyntax thrown ? SyntaxFactory.ThrowStatement(thrown.Expression.WithLeadingTrivia(SyntaxFactory.Space))
+        : returnsVoid ? SyntaxFactory.ExpressionStatement(expression)
+        : SyntaxFactory.ReturnStatement(expression.WithLeadingTrivia(SyntaxFactory.Space)));
 
     private bool ReturnsVoid(SyntaxNode declaration) => model.GetDeclaredSymbol(declaration) is IMethodSymbol { ReturnsVoid: true };
 
@@ -83,11 +85,14 @@ internal sealed class GuardInserter(SemanticModel model) : CSharpSyntaxRewriter
     private SyntaxNode GuardedLambda(LambdaExpressionSyntax original, LambdaExpressionSyntax visited)
     {
         if (visited.Block is { } block) return visited.WithBlock(Guarded(block));
-        // A lambda whose delegate type the compiler cannot tell (it did not bind) keeps its expression body.
-        if (visited.ExpressionBody is { } expression && model.GetSymbolInfo(original).Symbol is IMethodSymbol lambda)
+        // An expression tree must stay an expression; so does a lambda whose delegate type the compiler cannot tell.
+        if (visited.ExpressionBody is { } expression && model.GetSymbolInfo(original).Symbol is IMethodSymbol lambda && !IsExpressionTree(original))
             return visited.WithExpressionBody(null).WithBlock(BlockOf(expression, lambda.ReturnsVoid));
         return visited;
     }
+
+    private bool IsExpressionTree(LambdaExpressionSyntax lambda) =>
+        model.GetTypeInfo(lambda).ConvertedType is INamedTypeSymbol { Name: "Expression", ContainingNamespace: var ns } && ns.ToDisplayString() == "System.Linq.Expressions";
 
     public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node)
     {

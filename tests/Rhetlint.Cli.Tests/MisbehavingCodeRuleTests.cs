@@ -63,3 +63,38 @@ public class MisbehavingCodeRuleTests
         Assert.Equal(2, result.ExitCode);
     }
 }
+
+/// <summary>The guards are inserted without changing what a well-behaved rule means.</summary>
+public class GuardedCodeRuleTests
+{
+    [Fact]
+    public void Expression_bodies_throw_expressions_iterators_and_expression_trees_compile_and_run_as_written()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[*.md]\nrhetlint.packs = house\n");
+        folder.Write("house/pack.yaml", "name: house\n");
+        folder.Write("house/Shapes.rule.cs", """
+            public sealed class Shapes : RhetoricAnalyzer
+            {
+                public static readonly DiagnosticDescriptor D = new("SHAPE1", "t", "'{0}' counted", "HouseStyle", DiagnosticSeverity.Warning, true);
+                public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [D];
+                private int Unused => throw new InvalidOperationException();
+                private static void Never() => throw new InvalidOperationException();
+                private static System.Linq.Expressions.Expression<Func<int, int>> Tree => x => x + 1;
+                private static IEnumerable<Token> Words(DocumentModel d, Sentence s)
+                {
+                    for (var i = s.FirstToken; i < s.EndToken; i++) if (d.Tokens[i].IsWord) yield return d.Tokens[i];
+                }
+                public override void Initialize(AnalysisContext c) => c.RegisterSentenceAction(s =>
+                {
+                    var first = Words(s.Document, s.Sentence).First(t => t.Norm == "ferry");
+                    if (Tree.Compile()(1) == 2) s.Report(D, first.Span, [], first.Text);
+                });
+            }
+            """);
+        folder.Write("draft.md", "The ferry ran on time.\n");
+        var result = Run("check", "--allow-code-rules", "--no-cache", "--format", "concise", Path.Combine(folder.Path, "draft.md"));
+        Assert.Equal("1 warning in 1 file (1 checked).\n", result.Error);
+        Assert.Contains("warning SHAPE1: 'ferry' counted", result.Out);
+    }
+}
