@@ -28,6 +28,8 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
     vscode.commands.registerCommand('rhetlint.fixAll', fixAllSafeRewrites),
     vscode.commands.registerCommand('rhetlint.explain', (ruleId?: unknown) => explainer.explain(ruleId)),
     vscode.commands.registerCommand('rhetlint.restartServer', restart),
+    // Trust decides whether C# rule files may run (allowCodeRules), so granting it is a settings change.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void pushSettings()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('rhetlint.server.path')) {
         void restart();

@@ -8,6 +8,8 @@ export interface ServerSettings {
   severityThreshold: 'error' | 'warning' | 'suggestion';
   run: 'onType' | 'onSave';
   debounceMs: number;
+  /** C# rule files may run: only from user settings, and only in a trusted workspace. */
+  allowCodeRules: boolean;
 }
 
 export function readServerSettings(): ServerSettings {
@@ -18,6 +20,8 @@ export function readServerSettings(): ServerSettings {
     severityThreshold: oneOf(config.get<string>('severityThreshold'), ['error', 'warning', 'suggestion'], 'suggestion'),
     run: oneOf(config.get<string>('run'), ['onType', 'onSave'], 'onType'),
     debounceMs: Math.max(0, Math.round(config.get<number>('debounceMs', 200))),
+    // A workspace's own settings could be a stranger's: the value must come from the user's settings.
+    allowCodeRules: vscode.workspace.isTrusted && config.inspect<boolean>('allowCodeRules')?.globalValue === true,
   };
 }
 

@@ -5,11 +5,11 @@
 //
 // How to enable it (docs/code-rules.md has the whole story):
 //   1. Copy this file into a rule pack folder of your newsroom, e.g. style/house/ExclamationInReporting.rule.cs.
-//   2. In the .editorconfig that covers your drafts, name the pack and opt in to code rules:
+//   2. In the .editorconfig that covers your drafts, name the pack:
 //          [*.md]
 //          rhetlint.packs = style/house
-//          rhetlint.allow_code_rules = true
-//      A code rule runs with your permissions, so it is loaded only with that opt-in.
+//      A code rule runs with your permissions, so it is loaded only when you allow it for the run:
+//      `--allow-code-rules`, RHETLINT_ALLOW_CODE_RULES=1, or the editor's rhetlint.allowCodeRules user setting.
 //   3. Run the JIT build of rhetlint (`dotnet run --project src/Rhetlint.Cli -- check drafts/`); the native binary
 //      loads YAML packs only. The first run compiles the file (a few seconds); later runs load it from the cache.
 //

@@ -9,8 +9,8 @@ internal static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Console.OpenStandardInput);
 
-    /// <summary>The whole CLI with its streams injected, so tests run it in-process.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
+    /// <summary>The whole CLI with its streams (and, for tests, its environment variables) injected, so tests run it in-process.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin, Func<string, string?>? environment = null)
     {
         // Messages and summaries are English whatever the machine's locale (CI runs under C.UTF-8).
         var english = CultureInfo.GetCultureInfo("en-US");
@@ -18,7 +18,7 @@ internal static class Program
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = english;
         if (ReferenceEquals(stdout, Console.Out)) Console.OutputEncoding = new UTF8Encoding(false);
 
-        var io = new CommandIO(stdout, stderr, stdin);
+        var io = new CommandIO(stdout, stderr, stdin, environment ?? Environment.GetEnvironmentVariable);
         var root = new RootCommand("Rhetlint: a linter for argument rhetoric (threat inflation, unsupported superlatives, sourcing gaps).")
         {
             CheckCommand.Create(io),
@@ -62,8 +62,8 @@ internal static class Program
     }
 }
 
-/// <summary>The streams a command reads and writes.</summary>
-internal sealed record CommandIO(TextWriter Out, TextWriter Error, Func<Stream> Stdin);
+/// <summary>The streams a command reads and writes, and the environment variables it reads.</summary>
+internal sealed record CommandIO(TextWriter Out, TextWriter Error, Func<Stream> Stdin, Func<string, string?> Environment);
 
 internal static class ExitCodes
 {

@@ -10,7 +10,7 @@ namespace Rhetlint.Cli;
 
 /// <summary>
 /// The rules a document runs: the built-in ones plus the packs its configuration names, with their C# rule files
-/// when the configuration trusts them. Folders may name different packs, so there is one linter per distinct pack
+/// when the person running Rhetlint allows them (<see cref="DocumentOptions.AllowCodeRules"/>). Folders may name different packs, so there is one linter per distinct pack
 /// list and trust, each built once per run; every problem found on the way is kept, once, for the command to print.
 /// </summary>
 internal sealed class RuleSets(IReadOnlyCollection<string> enable)
@@ -79,9 +79,12 @@ internal sealed class RuleSets(IReadOnlyCollection<string> enable)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)];
 
     private RuleSet SetFor(DocumentOptions options) =>
-        _sets.GetOrAdd($"{options.AllowCodeRules}\n{string.Join('\n', options.Packs)}", _ => new(() => Build(options.Packs, options.AllowCodeRules))).Value;
+        _sets.GetOrAdd($"{options.AllowCodeRules}\n{options.CodeRulesRequested}\n{string.Join('\n', options.Packs)}",
+            _ => new(() => Build(options.Packs, options.AllowCodeRules, options.CodeRulesRequested))).Value;
 
-    private RuleSet Build(ImmutableArray<string> packs, bool allowCodeRules)
+    private const string NotAllowed = "C# rule files run with your permissions and are loaded only with --allow-code-rules or RHETLINT_ALLOW_CODE_RULES=1";
+
+    private RuleSet Build(ImmutableArray<string> packs, bool allowCodeRules, bool requestedByEditorConfig)
     {
         // Packs and rule files are cached across sets: two folders naming the same pack read (and compile) it once.
         var loaded = PackLoader.LoadAll(packs, location => _packs.GetOrAdd(location, l => new Lazy<RulePack>(() => PackLoader.Load(l))).Value);
@@ -92,8 +95,10 @@ internal sealed class RuleSets(IReadOnlyCollection<string> enable)
         {
             if (!allowCodeRules)
             {
-                // Trusted code: a pack may carry it, but only a configuration that opts in runs it.
-                problems.Add(new RuleLoadProblem(file, 1, 1, "C# rule files run with your permissions and are not loaded unless the .editorconfig sets rhetlint.allow_code_rules = true"));
+                // Trusted code: a pack may carry it, but only the person running Rhetlint can let it run.
+                problems.Add(new RuleLoadProblem(file, 1, 1, requestedByEditorConfig
+                    ? NotAllowed + " (rhetlint.allow_code_rules in an .editorconfig no longer allows them)"
+                    : NotAllowed));
                 continue;
             }
             var code = _codeRules.GetOrAdd(file, f => new Lazy<LoadedCodeRules>(() => CodeRuleSupport.Load(f))).Value;

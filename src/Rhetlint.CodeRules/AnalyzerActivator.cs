@@ -41,9 +41,11 @@ internal static class AnalyzerActivator
             return false;
         }
         var stage = "its constructor";
-        // A rule is someone else's code: whatever it throws, the file gets a problem and the run goes on.
+        // A rule is someone else's code: whatever it throws, the file gets a problem and the run goes on; its
+        // guards (RuleGuard) stop a constructor that loops or recurses without end.
         try
         {
+            using var timing = RuleGuard.Start();
             var created = (RhetoricAnalyzer)constructor.Invoke(null);
             stage = nameof(RhetoricAnalyzer.SupportedDiagnostics);
             problem = created.SupportedDiagnostics.Select(d => IdProblem(d.Id)).FirstOrDefault(p => p is not null);
@@ -55,7 +57,8 @@ internal static class AnalyzerActivator
         }
         catch (Exception e)
         {
-            var thrown = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            var thrown = e;
+            while (thrown is TargetInvocationException or TypeInitializationException && thrown.InnerException is { } inner) thrown = inner;
             problem = $"{stage} threw {thrown.GetType().Name}: {thrown.Message}";
             return false;
         }

@@ -8,7 +8,7 @@ namespace Rhetlint.CodeRules;
 
 /// <summary>
 /// The name of a rule file's compiled assembly in the cache: SHA-256 over everything the assembly depends on, so a
-/// new engine build, compiler, runtime or implicit-usings list compiles the rule again instead of loading a stale one.
+/// new engine or loader build, compiler, runtime or implicit-usings list compiles the rule again instead of loading a stale one.
 /// </summary>
 internal static class CodeRuleCacheKey
 {
@@ -19,6 +19,8 @@ internal static class CodeRuleCacheKey
     /// </summary>
     private static readonly byte[] BuildIdentity = Encoding.UTF8.GetBytes(string.Join('\n',
         typeof(RhetoricAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToString(),
+        // This assembly's own build: it rewrites rule files (GuardInserter) before they are compiled.
+        typeof(CodeRuleCacheKey).Assembly.ManifestModule.ModuleVersionId.ToString(),
         typeof(DiagnosticDescriptor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
         Environment.Version.ToString(),
         CodeRuleCompiler.GlobalUsings,

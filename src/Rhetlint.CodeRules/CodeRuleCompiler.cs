@@ -50,14 +50,28 @@ internal static class CodeRuleCompiler
     {
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(source, source.Length), ParseOptions, path);
         var compilation = CSharpCompilation.Create(assemblyName, [GlobalUsingsTree, tree], References, CompilationOptions);
+        // Errors and forbidden calls are reported on the file as written; the guarded rewrite is what is emitted.
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => ToProblem(d, path, tree));
+        var model = compilation.GetSemanticModel(tree);
+        var forbidden = ForbiddenCalls.In(tree, model).Select(use => ToProblem(use.Location, path,
+            $"a rule may not use {use.Api}: it reads the document it is given and reports, and never ends the process, starts programs or writes files"));
+        var problems = errors.Concat(forbidden).OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
+        if (problems.Count > 0) return new CompileOutcome(null, [.. problems]);
+
+        var guarded = GuardInserter.Rewrite(tree, model);
         using var image = new MemoryStream();
-        var result = compilation.Emit(image, options: EmitOptions);
+        var result = compilation.ReplaceSyntaxTree(tree, guarded).Emit(image, options: EmitOptions);
         if (result.Success) return new CompileOutcome(image.ToArray(), []);
-        var problems = result.Diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(d => ToProblem(d, path, tree))
-            .OrderBy(p => p.Line).ThenBy(p => p.Column);
-        return new CompileOutcome(null, [.. problems]);
+        // The file compiled as written, so the rewrite is at fault: a bug to report, with the compiler's words.
+        var first = result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
+        return new CompileOutcome(null, [new RuleLoadProblem(path, 1, 1,
+            $"internal error: the rule compiles, but not with Rhetlint's stack and time guards ({first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}); please report it with the file")]);
+    }
+
+    private static RuleLoadProblem ToProblem(Location location, string path, string message)
+    {
+        var start = location.GetLineSpan().StartLinePosition;
+        return new RuleLoadProblem(path, start.Line + 1, start.Character + 1, message);
     }
 
     /// <summary>An error in the rule file at its 1-based position; one without a place in the file (a missing reference, say) at its start.</summary>

@@ -368,8 +368,9 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
         if (ServerSettings.Read(JsonRpc.Member(parameters, "settings"), Log) is not { } settings) return;
         var previous = _settings;
         _settings = settings;
-        // The profile is part of each document's configuration; the threshold and run mode only change what is shown and when.
-        if (_settings.Profile != previous.Profile) Interlocked.Increment(ref _generation);
+        // The profile and the code-rule opt-in are part of each document's configuration; the threshold and run mode
+        // only change what is shown and when.
+        if (_settings.Profile != previous.Profile || _settings.AllowCodeRules != previous.AllowCodeRules) Interlocked.Increment(ref _generation);
         RelintAll();
     }
 
@@ -463,7 +464,8 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
     {
         if (document.Linter is { } current && current.Generation == generation) return current.Linter;
         var engine = Engine;
-        var options = engine.OptionsFor(document.Path);
+        // Whatever the host or the document's folder says, only the editor's setting lets C# rule files run.
+        var options = engine.OptionsFor(document.Path) with { AllowCodeRules = _settings.AllowCodeRules };
         if (_settings.Profile is { } profile) options = options with { Profile = profile };
         var linter = new WindowedLinter(document.Path, document.Format, options, engine.LinterFor(options));
         document.Linter = (linter, generation);

@@ -12,13 +12,15 @@ internal enum RunMode { OnType, OnSave }
 /// The client's settings (<c>initializationOptions</c>, and <c>settings.rhetlint</c> of
 /// <c>workspace/didChangeConfiguration</c>): <c>profile</c> (news | opinion | null: the .editorconfig's),
 /// <c>severityThreshold</c> (error | warning | suggestion: the least severe finding shown), <c>run</c> (onType |
-/// onSave), <c>debounceMs</c>. A missing or unusable value keeps its default, and says so in the log.
+/// onSave), <c>debounceMs</c>, <c>allowCodeRules</c> (true: the packs' C# rule files may run; the editor is the
+/// user's agent, so this is the server's only opt-in, as <c>--allow-code-rules</c> is the command line's). A missing
+/// or unusable value keeps its default, and says so in the log.
 /// </summary>
-internal sealed record ServerSettings(GenreProfile? Profile, DiagnosticSeverity Threshold, RunMode Run, int DebounceMs)
+internal sealed record ServerSettings(GenreProfile? Profile, DiagnosticSeverity Threshold, RunMode Run, int DebounceMs, bool AllowCodeRules = false)
 {
     public static ServerSettings Default { get; } = new(null, DiagnosticSeverity.Info, RunMode.OnType, 150);
 
-    private static readonly string[] Keys = ["profile", "severityThreshold", "run", "debounceMs"];
+    private static readonly string[] Keys = ["profile", "severityThreshold", "run", "debounceMs", "allowCodeRules"];
 
     /// <summary>
     /// The settings in <paramref name="node"/>: an object with the keys above, or one with them under <c>rhetlint</c>;
@@ -56,6 +58,11 @@ internal sealed record ServerSettings(GenreProfile? Profile, DiagnosticSeverity 
         {
             if (Protocol.JsonRpc.Number(debounce) is { } ms && ms >= 0) result = result with { DebounceMs = (int)Math.Min(ms, 60_000) };
             else log("settings: debounceMs must be a number of milliseconds, 0 or more");
+        }
+        if (settings["allowCodeRules"] is { } allow)
+        {
+            if (allow.GetValueKind() is JsonValueKind.True or JsonValueKind.False) result = result with { AllowCodeRules = allow.GetValue<bool>() };
+            else log("settings: allowCodeRules must be true or false; C# rule files stay off");
         }
         return result;
     }

@@ -9,11 +9,17 @@ internal static class CliRunner
 {
     public static CliResult Run(params string[] args) => RunWithInput("", args);
 
-    public static CliResult RunWithInput(string stdin, params string[] args)
+    public static CliResult RunWithInput(string stdin, params string[] args) => RunWith(stdin, new(), args);
+
+    /// <summary>With these environment variables on top of the process's own (the process's are never changed: tests run in parallel).</summary>
+    public static CliResult RunWithEnvironment(Dictionary<string, string?> environment, params string[] args) => RunWith("", environment, args);
+
+    private static CliResult RunWith(string stdin, Dictionary<string, string?> environment, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = Program.Run(args, output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)));
+        var code = Program.Run(args, output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)),
+            name => environment.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name));
         return new CliResult(code, output.ToString(), error.ToString());
     }
 }

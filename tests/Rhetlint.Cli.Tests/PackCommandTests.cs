@@ -138,13 +138,18 @@ public class PackCommandTests
     }
 }
 
-/// <summary>C# rule files in a pack run only where the configuration trusts them.</summary>
+/// <summary>
+/// C# rule files in a pack run only when the person running Rhetlint allows them (--allow-code-rules or
+/// RHETLINT_ALLOW_CODE_RULES), never because the checked folder's own .editorconfig says so.
+/// </summary>
 public class CodeRulePackTests
 {
-    private static TempFolder PackWithCodeRule(bool allow)
+    private const string OptedInByTheFolder = "root = true\n[*.md]\nrhetlint.packs = house\nrhetlint.allow_code_rules = true\n";
+
+    private static TempFolder PackWithCodeRule(string editorconfig = "root = true\n[*.md]\nrhetlint.packs = house\n")
     {
         var folder = new TempFolder();
-        folder.Write(".editorconfig", "root = true\n[*.md]\nrhetlint.packs = house\n" + (allow ? "rhetlint.allow_code_rules = true\n" : ""));
+        folder.Write(".editorconfig", editorconfig);
         folder.Write("house/pack.yaml", "name: house\n");
         var example = Path.Combine(AppContext.BaseDirectory, "examples", "ExclamationInReporting.rule.cs");
         folder.Write("house/ExclamationInReporting.rule.cs", File.ReadAllText(example));
@@ -155,20 +160,64 @@ public class CodeRulePackTests
     [Fact]
     public void Without_the_opt_in_a_code_rule_is_not_loaded_and_the_run_says_why()
     {
-        using var folder = PackWithCodeRule(allow: false);
+        using var folder = PackWithCodeRule();
         var result = Run("check", Path.Combine(folder.Path, "draft.md"));
         Assert.DoesNotContain("HOUSE101", result.Out);
-        Assert.Contains("ExclamationInReporting.rule.cs(1,1): error: C# rule files run with your permissions and are not loaded unless the .editorconfig sets rhetlint.allow_code_rules = true", result.Error);
+        Assert.Contains("ExclamationInReporting.rule.cs(1,1): error: C# rule files run with your permissions and are loaded only with --allow-code-rules or RHETLINT_ALLOW_CODE_RULES=1", result.Error);
         Assert.Equal(2, result.ExitCode);
     }
 
     [Fact]
-    public void With_the_opt_in_the_jit_build_compiles_and_runs_it()
+    public void A_checked_folder_cannot_opt_in_to_code_rules_through_its_own_editorconfig()
     {
-        using var folder = PackWithCodeRule(allow: true);
+        using var folder = PackWithCodeRule(OptedInByTheFolder);
+        var evil = "public sealed class Evil : RhetoricAnalyzer {\n"
+            + "  public static readonly DiagnosticDescriptor D = new(\"EVIL1\", \"t\", \"m\", \"HouseStyle\", DiagnosticSeverity.Warning, true);\n"
+            + "  public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [D];\n"
+            + "  public override void Initialize(AnalysisContext c) { c.RegisterDocumentAction(_ => throw new InvalidOperationException(\"ran\")); } }\n";
+        folder.Write("house/Evil.rule.cs", evil);
+
         var result = Run("check", Path.Combine(folder.Path, "draft.md"));
+
+        Assert.DoesNotContain("HOUSE101", result.Out);
+        Assert.DoesNotContain("EVIL1", result.Out);
+        Assert.DoesNotContain("RH0005", result.Out);
+        // The setting used to be the switch: say once per rule file what to do instead.
+        Assert.Contains("Evil.rule.cs(1,1): error: C# rule files run with your permissions and are loaded only with --allow-code-rules or RHETLINT_ALLOW_CODE_RULES=1 (rhetlint.allow_code_rules in an .editorconfig no longer allows them)", result.Error);
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Fact]
+    public void With_the_allow_code_rules_flag_the_jit_build_compiles_and_runs_it()
+    {
+        using var folder = PackWithCodeRule();
+        var result = Run("check", "--allow-code-rules", Path.Combine(folder.Path, "draft.md"));
         Assert.Contains("warning HOUSE101", result.Out);
         Assert.Equal("", result.Error);
         Assert.Equal(0, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("true", true)]
+    [InlineData("0", false)]
+    [InlineData("", false)]
+    public void The_environment_variable_allows_code_rules_too(string value, bool allowed)
+    {
+        using var folder = PackWithCodeRule();
+        var result = RunWithEnvironment(new() { ["RHETLINT_ALLOW_CODE_RULES"] = value }, "check", Path.Combine(folder.Path, "draft.md"));
+        Assert.Equal(allowed, result.Out.Contains("warning HOUSE101"));
+        Assert.Equal(allowed ? 0 : 2, result.ExitCode);
+    }
+
+    [Fact]
+    public void Fix_and_rules_take_the_flag_as_well()
+    {
+        using var folder = PackWithCodeRule();
+        Assert.Contains("HOUSE101", Run("rules", "--allow-code-rules", Path.Combine(folder.Path, "draft.md")).Out);
+        Assert.DoesNotContain("HOUSE101", Run("rules", Path.Combine(folder.Path, "draft.md")).Out);
+        var fix = Run("fix", "--allow-code-rules", Path.Combine(folder.Path, "draft.md"));
+        Assert.Contains("+The vote passed.", fix.Out);
+        Assert.Equal(1, fix.ExitCode);
     }
 }

@@ -31,6 +31,7 @@ internal static class BaselineCommand
         var config = new ConfigOptions();
         var command = new Command(name, description) { paths, file, enable };
         foreach (var option in config.All) command.Options.Add(option);
+        command.Options.Add(config.AllowCodeRules);
         command.SetAction((result, cancellationToken) =>
         {
             if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);

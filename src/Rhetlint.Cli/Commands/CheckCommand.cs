@@ -64,6 +64,7 @@ internal static class CheckCommand
             paths, format, output, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince, baseline,
         };
         foreach (var option in config.All) command.Options.Add(option);
+        command.Options.Add(config.AllowCodeRules);
         command.SetAction((result, cancellationToken) =>
         {
             if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);

@@ -9,7 +9,7 @@ namespace Rhetlint.Cli.Commands;
 
 /// <summary>
 /// The options that decide a document's settings, shared by the commands that run the rules: <c>--profile</c>,
-/// <c>--config PATH</c> (one .editorconfig instead of the search upward), and Ruff-style <c>--select</c> /
+/// <c>--config PATH</c> (one .editorconfig instead of the search upward), <c>--allow-code-rules</c> (where pack rules run), and Ruff-style <c>--select</c> /
 /// <c>--ignore</c> with id prefixes ("RH2", "RH3001"). Command-line settings beat the files.
 /// </summary>
 internal sealed class ConfigOptions
@@ -30,14 +30,18 @@ internal sealed class ConfigOptions
 
     public Option<string[]> Ignore { get; } = IdPrefixes("--ignore", "Do not report these rules (ids or prefixes, comma-separated)");
 
+    public Option<bool> AllowCodeRules { get; } = CodeRuleTrust.CreateOption();
+
     public ConfigOptions() => Profile.AcceptOnlyFromAmong([.. GenreProfile.Names]);
 
+    /// <summary>The options every such command takes; <see cref="AllowCodeRules"/> only where pack rules run (not <c>explain</c>, which runs the built-in ones).</summary>
     public IEnumerable<Option> All => [Profile, Config, Select, Ignore];
 
     /// <summary>The settings for a document, by path.</summary>
     /// <exception cref="ConfigException">The --config file cannot be read.</exception>
-    public Func<string, DocumentOptions> Source(ParseResult result)
+    public Func<string, DocumentOptions> Source(ParseResult result, CommandIO io)
     {
+        var allowCodeRules = CodeRuleTrust.IsGranted(result.GetValue(AllowCodeRules), io.Environment);
         var resolver = result.GetValue(Config) is { } path ? new EditorConfigResolver(path) : new EditorConfigResolver();
         var profile = result.GetValue(Profile) is { } name ? GenreProfile.Named(name) : null;
         var select = Split(result.GetValue(Select));
@@ -50,6 +54,7 @@ internal sealed class ConfigOptions
                 Profile = profile ?? options.Profile,
                 Selected = [.. select],
                 Ignored = [.. ignore],
+                AllowCodeRules = allowCodeRules,
             };
         };
     }
@@ -59,7 +64,7 @@ internal sealed class ConfigOptions
     {
         try
         {
-            settings = Source(result);
+            settings = Source(result, io);
             return true;
         }
         catch (ConfigException e)

@@ -74,7 +74,7 @@ internal static class ExplainCommand
         var weighed = new List<WeighedClaim>();
         try
         {
-            var options = config.Source(result)(path is null || path == FileCollector.StandardInput ? Path.Combine(Directory.GetCurrentDirectory(), displayPath) : path);
+            var options = config.Source(result, io)(path is null || path == FileCollector.StandardInput ? Path.Combine(Directory.GetCurrentDirectory(), displayPath) : path);
             model = Linter.BuildModel(displayPath, source, markup, options.Lexicons);
             findings = BuiltInRules.CreateDriver(enable).Analyze(model, options, weighed, cancellationToken);
         }

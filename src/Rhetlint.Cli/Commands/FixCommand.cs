@@ -42,6 +42,7 @@ internal static class FixCommand
 
         var command = new Command("fix", Description) { paths, diff, write, includeUnsafe, interactive, enable };
         foreach (var option in config.All) command.Options.Add(option);
+        command.Options.Add(config.AllowCodeRules);
         command.Validators.Add(result =>
         {
             var modes = new[] { diff, write, interactive }.Where(o => result.GetValue(o)).Select(o => o.Name).ToList();

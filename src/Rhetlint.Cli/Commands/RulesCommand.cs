@@ -28,13 +28,15 @@ internal static class RulesCommand
             Description = "List the rules that run on this draft, its packs included (default: a Markdown draft in the working directory)",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("rules", "List every rule") { file, format };
+        var allowCodeRules = CodeRuleTrust.CreateOption();
+        var command = new Command("rules", "List every rule") { file, format, allowCodeRules };
         command.SetAction(result =>
         {
             DocumentOptions options;
             try
             {
-                options = new EditorConfigResolver().Resolve(DraftOrDefault(result.GetValue(file)));
+                options = new EditorConfigResolver().Resolve(DraftOrDefault(result.GetValue(file)))
+                    with { AllowCodeRules = CodeRuleTrust.IsGranted(result.GetValue(allowCodeRules), io.Environment) };
             }
             catch (ConfigException e)
             {

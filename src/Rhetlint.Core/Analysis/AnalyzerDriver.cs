@@ -64,16 +64,32 @@ public sealed class AnalyzerDriver
     /// An action whose exception costs only its rule on this document, as Roslyn's AD0001 does: a user's C# rule (or a
     /// bug in a built-in one) must not take the run down. The failure is reported once per rule and document (RH0005).
     /// </summary>
+    /// A rule that ran past its time limit (<see cref="RuleGuard"/>) is not called again on the document: one slow call
+    /// per document is the most it costs.
     private static Action<T> Guarded<T>(Action<T> action, string rule) where T : NodeContext => context =>
     {
+        if (context.Sink.Failures.Any(f => f.Rule == rule && f.Exception is RuleTimeLimitExceededException)) return;
         try
         {
+            using var timing = RuleGuard.Start();
             action(context);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             context.Sink.AddFailure(rule, e);
         }
+    };
+
+    /// <summary>The RH0005 message for a rule that failed on a document.</summary>
+    private static string FailureMessage(string rule, Exception exception) => exception switch
+    {
+        RuleTimeLimitExceededException timeout =>
+            $"rule {rule} exceeded its time limit of {timeout.Limit.TotalSeconds:0} s on this document and was stopped; its findings here are incomplete",
+        System.Text.RegularExpressions.RegexMatchTimeoutException regex =>
+            $"rule {rule}'s regular expression ran past its {regex.MatchTimeout.TotalSeconds:0} s limit on a sentence, which went unchecked; its findings here are incomplete",
+        InsufficientExecutionStackException =>
+            $"rule {rule} recursed too deeply on this document and was stopped before the stack ran out; its findings here are incomplete",
+        _ => $"rule {rule} threw {exception.GetType().Name} on this document ({exception.Message}); its findings here are incomplete",
     };
 
     /// <summary>Every descriptor the driver can report, engine ones included, ordered by id.</summary>
@@ -181,8 +197,7 @@ public sealed class AnalyzerDriver
         foreach (var (descriptor, span, message) in directives.Problems())
             meta.Add(descriptor, span, [], [message], null);
         foreach (var (rule, exception) in sink.Failures)
-            meta.Add(EngineDescriptors.RuleFailed, new TextSpan(0, 0), [],
-                [$"rule {rule} threw {exception.GetType().Name} on this document ({exception.Message}); its findings here are incomplete"], null);
+            meta.Add(EngineDescriptors.RuleFailed, new TextSpan(0, 0), [], [FailureMessage(rule, exception)], null);
         var all = FindingSink.InDocumentOrder(marked.Values.Concat(meta.ToImmutable()));
         // A superseded finding keeps its place among its rule's occurrences: the others' fingerprints do not depend on
         // whether the rule that supersedes it runs.

@@ -43,10 +43,15 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
     private static Finding Create(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, ImmutableArray<Rewrite> rewrites, object?[] args) =>
         new(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, args), rewrites.IsDefault ? [] : rewrites);
 
-    /// <summary>A rule's action threw; the first failure of each rule on the document is kept.</summary>
+    /// <summary>
+    /// A rule's action threw; the first failure of each rule on the document is kept, unless a later one is the rule's
+    /// time limit, which also stops the rule on this document (<see cref="AnalyzerDriver"/>).
+    /// </summary>
     public void AddFailure(string rule, Exception exception)
     {
-        if (!_failures.Any(f => f.Rule == rule)) _failures.Add((rule, exception));
+        var earlier = _failures.FindIndex(f => f.Rule == rule);
+        if (earlier < 0) _failures.Add((rule, exception));
+        else if (exception is RuleTimeLimitExceededException) _failures[earlier] = (rule, exception);
     }
 
     public IReadOnlyList<(string Rule, Exception Exception)> Failures => _failures;

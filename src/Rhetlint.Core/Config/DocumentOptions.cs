@@ -17,8 +17,18 @@ public sealed record DocumentOptions(
     /// <summary>Rule packs for this document: absolute folder paths, or names of packs bundled with Rhetlint.</summary>
     public ImmutableArray<string> Packs { get; init; } = [];
 
-    /// <summary>Whether C# rule files (<c>*.rule.cs</c>) in those packs may be compiled and run: trusted code, so opt-in.</summary>
+    /// <summary>
+    /// Whether C# rule files (<c>*.rule.cs</c>) in those packs may be compiled and run: trusted code, so only the person
+    /// running Rhetlint sets this (a command-line flag, an environment variable, an editor setting), never a
+    /// configuration file found beside the documents.
+    /// </summary>
     public bool AllowCodeRules { get; init; }
+
+    /// <summary>
+    /// An <c>.editorconfig</c> says <c>rhetlint.allow_code_rules = true</c>, the switch of earlier versions: it allows
+    /// nothing now, and is kept so the run can say what to do instead.
+    /// </summary>
+    public bool CodeRulesRequested { get; init; }
 
     /// <summary>Rule id prefixes to report only (<c>--select RH2,HG</c>); empty: all. Beats the files.</summary>
     public ImmutableArray<string> Selected { get; init; } = [];

@@ -15,7 +15,8 @@ namespace Rhetlint.Core.Config;
 /// <item><c>rhetlint_analyzer_diagnostic.category-Superlatives.severity</c> (or the <c>dotnet_</c> form)</item>
 /// <item><c>rhetlint.profile</c> = news | opinion</item>
 /// <item><c>rhetlint.packs</c> = a comma-separated list of pack folders (relative to the file that sets it) or bundled pack names</item>
-/// <item><c>rhetlint.allow_code_rules</c> = true | false: whether packs may bring C# rule files (trusted code)</item>
+/// <item><c>rhetlint.allow_code_rules</c> = true | false: the opt-in to C# rule files of earlier versions; it allows
+/// nothing now (a checked folder must not trust its own code), and is read only so the run can say what to use instead</item>
 /// <item><c>rhetlint.&lt;rule id&gt;.&lt;option&gt;</c> = a rule option, checked by the driver against the options the rule declares</item>
 /// <item><c>rhetlint.actors</c>, <c>rhetlint.outlets</c>, <c>rhetlint.vocabulary</c> = comma-separated lists of files (relative to the
 /// file that sets them) of extra actors, outlet names and accepted terms</item>
@@ -64,7 +65,7 @@ public sealed partial class EditorConfigResolver
         return Read(result) with
         {
             Packs = PathList(chain, fullPath, PacksKey, keepBareNames: true),
-            AllowCodeRules = result.AnalyzerOptions.TryGetValue(AllowCodeRulesKey, out var allow) && ParseBool(AllowCodeRulesKey, allow),
+            CodeRulesRequested = result.AnalyzerOptions.TryGetValue(AllowCodeRulesKey, out var allow) && ParseBool(AllowCodeRulesKey, allow),
             RuleOptions = RuleOptionsOf(result),
             Lexicons = LexiconsFor(chain, fullPath),
             LexiconFiles = [.. PathList(chain, fullPath, ActorsKey, keepBareNames: false), .. PathList(chain, fullPath, OutletsKey, keepBareNames: false),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Rhetlint.Core.Config;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Rhetlint.Packs.Yaml;
@@ -20,6 +21,7 @@ internal sealed class YamlFile(string path)
     /// <summary>The root mapping of a one-document file, or null (with a problem) for anything else.</summary>
     public YamlMappingNode? Parse(string text)
     {
+        if (!HasSafeAliases(text)) return null;
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));
         try
@@ -48,6 +50,82 @@ internal sealed class YamlFile(string path)
         if (stream.Documents[0].RootNode is YamlMappingNode root) return root;
         Report(stream.Documents[0].RootNode.Start, "expected a mapping of keys (id: …, kind: …) at the top of the file");
         return null;
+    }
+
+    /// <summary>How many values aliases may add to a file once expanded: far more than a pack needs, far less than a stall.</summary>
+    private const int MaxAliasExpansion = 100_000;
+
+    /// <summary>A list or mapping being read, and whether its next node is a key.</summary>
+    private sealed class Container(bool isMapping, string? anchor, long nodesAtStart)
+    {
+        public bool IsMapping { get; } = isMapping;
+        public bool ExpectsKey { get; set; } = isMapping;
+        public string? Anchor { get; } = anchor;
+        public long NodesAtStart { get; } = nodesAtStart;
+    }
+
+    /// <summary>
+    /// Reads the event stream before YamlDotNet builds nodes, and refuses (with a problem at the spot) what would make
+    /// building them hang or crash: YamlDotNet hashes a mapping's keys, so a key that is an alias or a list recurses
+    /// forever for a node that contains itself (<c>&amp;a [*a]: 1</c>) and takes exponential time for nested aliases
+    /// ("billion laughs"); and aliases that expand to more than <see cref="MaxAliasExpansion"/> values. Syntax errors
+    /// are left to the loader, which reports them.
+    /// </summary>
+    private bool HasSafeAliases(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var open = new Stack<Container>();
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        long nodes = 0, expanded = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current;
+                if (current is NodeEvent or AnchorAlias && open.TryPeek(out var parent) && parent.IsMapping)
+                {
+                    if (parent.ExpectsKey && current is AnchorAlias keyAlias)
+                        return Refuse(current.Start, $"an alias (*{keyAlias.Value}) cannot be a key; write the key out");
+                    if (parent.ExpectsKey && current is SequenceStart or MappingStart)
+                        return Refuse(current.Start, "a key must be a plain word, not a list or a mapping");
+                    parent.ExpectsKey = !parent.ExpectsKey;
+                }
+                switch (current)
+                {
+                    case AnchorAlias alias:
+                        var size = sizes.GetValueOrDefault(alias.Value.Value);
+                        nodes += size;
+                        expanded += size;
+                        if (expanded > MaxAliasExpansion)
+                            return Refuse(alias.Start, $"aliases expand this file to more than {MaxAliasExpansion:N0} values; write the lists out or shorten them");
+                        break;
+                    case Scalar scalar:
+                        nodes++;
+                        if (!scalar.Anchor.IsEmpty) sizes[scalar.Anchor.Value] = 1;
+                        break;
+                    case SequenceStart or MappingStart:
+                        var anchor = ((NodeEvent)current).Anchor;
+                        open.Push(new Container(current is MappingStart, anchor.IsEmpty ? null : anchor.Value, nodes));
+                        break;
+                    case SequenceEnd or MappingEnd when open.Count > 0:
+                        var closed = open.Pop();
+                        nodes++;
+                        if (closed.Anchor is { } name) sizes[name] = nodes - closed.NodesAtStart;
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // A syntax error: YamlStream.Load meets it too, and reports it with its position.
+        }
+        return true;
+    }
+
+    private bool Refuse(Mark at, string message)
+    {
+        Report(at, message);
+        return false;
     }
 
     public void Report(Mark at, string message) => _problems.Add(new RuleLoadProblem(Path, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), message));

@@ -38,6 +38,24 @@ public sealed class RuleFailureTests
         Assert.Equal(DiagnosticSeverity.Warning, failure.Severity);
     }
 
+    private sealed class TimingOut : RhetoricAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("HG900", "t", "m", RuleCategories.HouseStyle, DiagnosticSeverity.Warning, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterSentenceAction(_ => throw new System.Text.RegularExpressions.RegexMatchTimeoutException("x", "(a|b)*c", TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
+    public void A_regex_that_times_out_says_so_and_that_the_sentence_went_unchecked()
+    {
+        var linter = new Linter(new AnalyzerDriver([new TimingOut()]));
+        var failure = Assert.Single(linter.Lint("draft.md", SourceText.From("One sentence. Two sentences."), DocumentFormat.Markdown), f => f.Id == "RH0005");
+        Assert.Equal("rule HG900's regular expression ran past its 1 s limit on a sentence, which went unchecked; its findings here are incomplete", failure.Message);
+    }
+
     [Fact]
     public void Cancellation_is_not_a_rule_failure()
     {

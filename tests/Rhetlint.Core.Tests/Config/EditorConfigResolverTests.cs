@@ -103,11 +103,12 @@ public sealed class EditorConfigResolverTests : IDisposable
     }
 
     [Fact]
-    public void Code_rules_are_off_unless_a_file_opts_in()
+    public void An_editorconfig_never_allows_code_rules_and_asking_is_only_noted()
     {
         Write(".editorconfig", "root = true\n[trusted/*.md]\nrhetlint.allow_code_rules = true\n");
-        Assert.False(Resolve("draft.md").AllowCodeRules);
-        Assert.True(Resolve("trusted/draft.md").AllowCodeRules);
+        Assert.False(Resolve("trusted/draft.md").AllowCodeRules);
+        Assert.False(Resolve("draft.md").CodeRulesRequested);
+        Assert.True(Resolve("trusted/draft.md").CodeRulesRequested);
     }
 
     [Fact]
