@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli;
 
@@ -75,7 +76,7 @@ internal sealed class Baseline
         return null;
     }
 
-    /// <exception cref="IOException">The file cannot be written (also <see cref="UnauthorizedAccessException"/>).</exception>
+    /// <exception cref="FileWriteException">The file cannot be written.</exception>
     public void Save(string path)
     {
         var stored = new StoredBaseline(1, new SortedDictionary<string, List<BaselineEntry>>(_files, StringComparer.Ordinal));

@@ -43,7 +43,7 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
         DocumentOptions options;
         try
         {
-            text = isStdin ? SourceReader.Decode(ReadAll(stdin())) : SourceReader.ReadFile(path);
+            text = isStdin ? SourceReader.Decode(SourceReader.ReadCapped(stdin())) : SourceReader.ReadFile(path);
             options = optionsFor(isStdin ? Path.Combine(Directory.GetCurrentDirectory(), StdinDisplayName) : path);
         }
         catch (InputException e)
@@ -78,12 +78,5 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
             // Text that decodes but cannot be parsed (Markdown nested too deeply).
             return new CheckedFile(displayPath, null, [], e.Message, null);
         }
-    }
-
-    internal static byte[] ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
     }
 }

@@ -1,3 +1,5 @@
+using Rhetlint.Core.Text;
+
 namespace Rhetlint.Cli;
 
 /// <summary>Expands command-line paths: files as given, directories searched recursively for drafts, "-" for stdin.</summary>
@@ -6,7 +8,7 @@ internal static class FileCollector
     public const string StandardInput = "-";
     private static readonly string[] DraftExtensions = [".md", ".markdown", ".txt"];
 
-    /// <summary>The files to check in a stable order, and one error line per path that does not exist.</summary>
+    /// <summary>The files to check in a stable order, and one error line per path that does not exist or folder that cannot be read.</summary>
     public static (List<string> Files, List<string> Errors) Collect(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -16,7 +18,7 @@ internal static class FileCollector
             if (path == StandardInput || File.Exists(path))
                 files.Add(path == StandardInput ? path : Display(path));
             else if (Directory.Exists(path))
-                files.AddRange(Drafts(path));
+                files.AddRange(Drafts(path, errors));
             else
                 errors.Add($"{path}: no such file or directory");
         }
@@ -24,13 +26,37 @@ internal static class FileCollector
         return ([.. files.Distinct(StringComparer.Ordinal)], errors);
     }
 
-    private static IEnumerable<string> Drafts(string directory)
+    /// <summary>
+    /// The drafts below <paramref name="root"/>. Folders reached through a symbolic link are not entered, as Ruff, ripgrep
+    /// and git do not: a link to an ancestor would make the walk endless. A folder named on the command line is
+    /// searched even when it is a link. A folder that cannot be read is an error, not a silent gap in a CI run.
+    /// </summary>
+    private static IEnumerable<string> Drafts(string root, List<string> errors)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-        return Directory.EnumerateFiles(directory, "*", options)
-            .Where(f => DraftExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Select(Display)
-            .Order(StringComparer.Ordinal);
+        var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden };
+        var drafts = new List<string>();
+        var folders = new Stack<string>([root]);
+        while (folders.TryPop(out var folder))
+        {
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add($"{Display(folder)}: cannot read the folder ({OsErrors.Reason(e)}); its drafts were not checked");
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                // Paths are built from the folder as given, so drafts show as the user named their folder.
+                var path = Path.Combine(folder, entry.Name);
+                if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint)) folders.Push(path);
+                else if (entry is FileInfo && DraftExtensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase)) drafts.Add(Display(path));
+            }
+        }
+        return drafts.Order(StringComparer.Ordinal);
     }
 
     /// <summary>Paths are shown as given, or relative to the current directory when below it.</summary>

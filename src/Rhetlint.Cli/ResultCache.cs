@@ -89,7 +89,7 @@ internal sealed class ResultCache(string directory)
             System.IO.Directory.CreateDirectory(Directory);
             ReportFile.Write(EntryPath(key), JsonSerializer.Serialize(entry, ResultCacheContext.Default.CacheEntry));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FileWriteException)
         {
             // A read-only or full disk makes the next run slower, nothing worse.
         }

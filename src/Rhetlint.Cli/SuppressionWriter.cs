@@ -15,13 +15,14 @@ internal static class SuppressionWriter
 {
     private const string Reason = "added by rhetlint check --add-suppressions";
 
-    /// <summary>Adds the comments to one checked file; returns how many it wrote, or an explanation of why it wrote none.</summary>
-    public static (int Added, string? Problem) AddTo(CheckedFile file)
+    /// <summary>Adds the comments to one checked file; returns how many it wrote, or an explanation of why it wrote none,
+    /// and whether that is a failure (the file could not be written) rather than a file that takes no comments.</summary>
+    public static (int Added, string? Problem, bool Failed) AddTo(CheckedFile file)
     {
         var findings = file.Findings.Where(f => f.Category != RuleCategories.Engine).ToList();
-        if (file.Text is null || findings.Count == 0) return (0, null);
+        if (file.Text is null || findings.Count == 0) return (0, null, false);
         if (DocumentFormats.FromPath(file.Path) != DocumentFormat.Markdown)
-            return (0, "plain text has no comment syntax for suppressions; use .editorconfig or a baseline instead");
+            return (0, "plain text has no comment syntax for suppressions; use .editorconfig or a baseline instead", false);
 
         var blocks = MarkupReader.Read(file.Text, DocumentFormat.Markdown).Blocks;
         var changes = findings
@@ -31,8 +32,8 @@ internal static class SuppressionWriter
             .OrderBy(g => g.Key)
             .Select(g => SuppressionDirectives.IgnoreComment(file.Text, g.Key, g.Select(x => x.Finding.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal), Reason))
             .ToList();
-        if (changes.Count == 0) return (0, null);
+        if (changes.Count == 0) return (0, null, false);
 
-        return SourceWriter.Replace(file.Path, file.Text, file.Text.WithChanges(changes)) is { } problem ? (0, problem) : (changes.Count, null);
+        return SourceWriter.Replace(file.Path, file.Text, file.Text.WithChanges(changes)) is { } problem ? (0, problem, true) : (changes.Count, null, false);
     }
 }

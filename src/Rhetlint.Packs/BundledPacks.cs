@@ -16,13 +16,13 @@ public static class BundledPacks
     /// <summary>Where a bundled pack lives in Rhetlint's source tree: the path its diagnostics name.</summary>
     public static string Location(string name) => "rules/packs/" + name;
 
-    internal static IEnumerable<(string Path, string? Text)> Files(string name)
+    internal static IEnumerable<(string Path, string? Text, string? Unreadable)> Files(string name)
     {
         foreach (var resource in Resources.Where(r => r.StartsWith(Prefix + name + "/", StringComparison.Ordinal)))
         {
             using var stream = typeof(BundledPacks).Assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
-            yield return ("rules/" + resource, reader.ReadToEnd());
+            yield return ("rules/" + resource, reader.ReadToEnd(), null);
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
+using Rhetlint.Core.Text;
 using Rhetlint.Packs.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -38,35 +39,37 @@ public static partial class PackLoader
         var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(f => (f, ReadText(f)));
+            .Select(Read);
         var code = Directory.EnumerateFiles(folder, "*" + CodeRuleSuffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToImmutableArray();
         return FromFiles(folder, files, code);
     }
 
-    private static string? ReadText(string path)
+    /// <summary>A pack file's text, or why it cannot be read: decoded as drafts are (UTF-8, or UTF-16 with a BOM), so a
+    /// byte that is not valid UTF-8 is reported with its position instead of becoming U+FFFD in a phrase or message.</summary>
+    private static (string Path, string? Text, string? Unreadable) Read(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            return (path, SourceReader.ReadFile(path).ToString(), null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (InputException e)
         {
-            return null;
+            return (path, null, e.Message);
         }
     }
 
-    internal static RulePack FromFiles(string location, IEnumerable<(string Path, string? Text)> files, ImmutableArray<string> codeRuleFiles)
+    internal static RulePack FromFiles(string location, IEnumerable<(string Path, string? Text, string? Unreadable)> files, ImmutableArray<string> codeRuleFiles)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var problems = ImmutableArray.CreateBuilder<RuleLoadProblem>();
         var analyzers = ImmutableArray.CreateBuilder<RhetoricAnalyzer>();
         var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         string? name = null, description = null;
-        foreach (var (path, text) in files)
+        foreach (var (path, text, unreadable) in files)
         {
             if (text is null)
             {
-                problems.Add(new RuleLoadProblem(path, 1, 1, "cannot read the file"));
+                problems.Add(new RuleLoadProblem(path, 1, 1, $"cannot read the file ({unreadable})"));
                 continue;
             }
             hash.AppendData(Encoding.UTF8.GetBytes($"{path}\n{text}\n"));
@@ -87,7 +90,7 @@ public static partial class PackLoader
             problems.AddRange(file.Problems);
         }
         foreach (var file in codeRuleFiles)
-            hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{ReadText(file)}\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{Read(file).Text}\n"));
         return new RulePack(name ?? Path.GetFileName(location), description, location, analyzers.ToImmutable(), codeRuleFiles, problems.ToImmutable(),
             Convert.ToHexString(hash.GetHashAndReset()));
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Humanizer;
 using Rhetlint.Core.Config;
+using Rhetlint.Core.Text;
 using Rhetlint.Core.Markup;
 
 namespace Rhetlint.Cli.Commands;
@@ -62,7 +63,7 @@ internal static class BaselineCommand
             {
                 baseline.Save(path);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (FileWriteException e)
             {
                 io.Error.WriteLine($"rhetlint: cannot write {path}: {e.Message}");
                 return Task.FromResult(ExitCodes.UsageOrInput);

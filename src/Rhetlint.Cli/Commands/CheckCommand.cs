@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Text;
 using Rhetlint.Core.Config;
 using Rhetlint.Core.Markup;
 using Rhetlint.Rules;
@@ -147,11 +148,13 @@ internal static class CheckCommand
         var run = new CheckRun(results, missing, rules.Problems, started, DateTime.UtcNow) { StdinFormat = runner.StdinFormat };
         var written = WriteReport(io, format, outputPath, run);
 
+        var unwritten = false;
         if (addSuppressions)
         {
             foreach (var file in results.Where(r => r.Path != CheckRunner.StdinDisplayName))
             {
-                var (added, problem) = SuppressionWriter.AddTo(file);
+                var (added, problem, failed) = SuppressionWriter.AddTo(file);
+                unwritten |= failed;
                 if (problem is not null) io.Error.WriteLine($"rhetlint: {file.Path}: {problem}");
                 else if (added > 0) io.Error.WriteLine($"rhetlint: {file.Path}: added {added} suppression comment{(added == 1 ? "" : "s")}");
             }
@@ -161,7 +164,8 @@ internal static class CheckCommand
         foreach (var failed in results.Where(r => r.Error is not null)) io.Error.WriteLine($"rhetlint: {failed.Path}: {failed.Error}");
         // A broken pack rule was left out, the rest ran: the output above is real, but the run must not pass as clean.
         foreach (var problem in run.RuleProblems) io.Error.WriteLine(problem);
-        if (!written || !run.IsComplete) return ExitCodes.UsageOrInput;
+        // A draft the user asked to change and that was left as it was is not a clean run.
+        if (!written || unwritten || !run.IsComplete) return ExitCodes.UsageOrInput;
 
         return gate.Fails(results) ? ExitCodes.Findings : ExitCodes.Clean;
     }
@@ -181,7 +185,7 @@ internal static class CheckCommand
             ReportFile.Write(outputPath, report.ToString());
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (FileWriteException e)
         {
             io.Error.WriteLine($"rhetlint: cannot write {outputPath}: {e.Message}");
             return false;

@@ -60,7 +60,7 @@ internal static class ExplainCommand
         try
         {
             (displayPath, source, markup) = inline is not null ? (TextDisplayName, SourceText.From(inline), typed)
-                : path == FileCollector.StandardInput ? (CheckRunner.StdinDisplayName, SourceReader.Decode(CheckRunner.ReadAll(io.Stdin())), typed)
+                : path == FileCollector.StandardInput ? (CheckRunner.StdinDisplayName, SourceReader.Decode(SourceReader.ReadCapped(io.Stdin())), typed)
                 : (path!, SourceReader.ReadFile(path!), DocumentFormats.FromPath(path!));
         }
         catch (InputException e)

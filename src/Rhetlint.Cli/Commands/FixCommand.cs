@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Text;
 using Rhetlint.Cli.Fixes;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
@@ -153,7 +152,7 @@ internal static class FixCommand
     /// <summary>--interactive: one file at a time, each written once its findings are reviewed (one pass: the writer decides, not the rules).</summary>
     private static bool RunInteractive(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings, CancellationToken cancellationToken)
     {
-        using var answers = new StreamReader(io.Stdin(), Encoding.UTF8);
+        using var answers = new StrictLineReader(io.Stdin());
         var review = new InteractiveReview(answers, io.Out);
         var failed = false;
         int fixedFindings = 0, changedFiles = 0, checkedFiles = 0;
@@ -191,6 +190,11 @@ internal static class FixCommand
             }
             fixedFindings += accepted.Length;
             changedFiles++;
+        }
+        if (review.StoppedOnInvalidAnswer)
+        {
+            io.Error.WriteLine("rhetlint: standard input: an answer is not valid UTF-8; the review stopped there (answers accepted before it were written)");
+            failed = true;
         }
         io.Error.WriteLine(FixSummary.Line(applied: true, fixedFindings, changedFiles, checkedFiles, left, suggestUnsafe: false));
         return failed;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Fixes;
@@ -22,6 +23,10 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output)
 
     /// <summary>Whether the writer has asked to stop; the remaining drafts are not reviewed.</summary>
     public bool Stopped { get; private set; }
+
+    /// <summary>Whether the review stopped because an answer was not valid UTF-8 (the answers must be read strictly, or
+    /// typed words would reach the draft as U+FFFD).</summary>
+    public bool StoppedOnInvalidAnswer { get; private set; }
 
     /// <summary>The edits the writer accepted for the draft, in the order they were reviewed.</summary>
     public ImmutableArray<FixEdit> Review(string path, SourceText text, ImmutableArray<Finding> findings)
@@ -86,7 +91,17 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output)
 
     private string? ReadAnswer()
     {
-        var line = answers.ReadLine();
+        string? line;
+        try
+        {
+            line = answers.ReadLine();
+        }
+        catch (DecoderFallbackException)
+        {
+            output.WriteLine("(an answer that is not valid UTF-8: stopping)");
+            StoppedOnInvalidAnswer = true;
+            return null;
+        }
         // The writer's Enter has moved a terminal to the next line, a script's answers have not: the line break keeps a
         // transcript readable, and on a terminal it is the blank line between two findings.
         output.WriteLine(line is null ? "(end of input: stopping)" : "");

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Core.Config;
 
@@ -71,7 +72,9 @@ public sealed partial class EditorConfigResolver
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot read: {e.Message}";
+                // Opening a folder fails with "access denied" on Unix, which sends the user after permissions.
+                var reason = Directory.Exists(file) ? "a folder, not a lexicon file"
+                    : e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot read ({OsErrors.Reason(e)})";
                 throw new ConfigException($"{key} in {SettingFile(chain, fullPath, key)}: {file}: {reason}");
             }
             for (var i = 0; i < lines.Length; i++)

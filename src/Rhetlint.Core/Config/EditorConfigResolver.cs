@@ -45,6 +45,7 @@ public sealed partial class EditorConfigResolver
     /// <exception cref="ConfigException">The file cannot be read.</exception>
     public EditorConfigResolver(string configPath)
     {
+        if (Directory.Exists(configPath)) throw new ConfigException($"{configPath}: a folder; --config takes a file in .editorconfig format");
         if (!File.Exists(configPath)) throw new ConfigException($"{configPath}: no such file");
         _explicit = Load(Path.GetFullPath(configPath));
         _explicitText = File.ReadAllText(_explicit.Path);

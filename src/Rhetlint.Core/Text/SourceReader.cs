@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using Microsoft.CodeAnalysis.Text;
@@ -26,6 +25,9 @@ public static class SourceReader
     /// <exception cref="InputException">The bytes are binary or not valid text.</exception>
     public static SourceText Decode(ReadOnlySpan<byte> bytes)
     {
+        // FF FE 00 00 also starts UTF-16LE text whose first character is U+0000, which is refused below anyway.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+            throw new InputException("UTF-32 text (byte-order mark); only UTF-8 or UTF-16 text is checked, save the file as UTF-8");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return SourceText.From(DecodeUtf8(bytes[3..], bomLength: 3), Utf8WithBom);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -35,33 +37,49 @@ public static class SourceReader
         return SourceText.From(DecodeUtf8(bytes, bomLength: 0), Utf8NoBom);
     }
 
-    /// <exception cref="InputException">The file is missing, unreadable, binary or not valid text.</exception>
+    /// <summary>The largest input read, in bytes (16 MiB, some 2,500 pages of prose): enough for any draft, and a cap on the
+    /// memory one file can take (about 40 bytes per byte of input while it is analyzed).</summary>
+    public const int MaxInputBytes = 16 * 1024 * 1024;
+
+    /// <exception cref="InputException">The file is missing, unreadable, not a regular file, too large, binary or not valid text.</exception>
     public static SourceText ReadFile(string path)
     {
         byte[] bytes;
         try
         {
             if (Directory.Exists(path)) throw new InputException("is a directory; only files are read");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputException("no such file or directory");
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            // The outer message names the path; the inner one, when present, is the bare OS reason.
-            throw new InputException(Lowercase(ex.InnerException?.Message ?? "permission denied"));
-        }
-        catch (IOException ex)
-        {
-            throw new InputException(Lowercase(OsReason(ex)));
+            // Only regular files: opening a FIFO blocks until someone writes to it, and a device such as /dev/zero never ends.
+            if (FileStatus.Of(path) is { Kind: not UnixFileKind.Regular } status)
+                throw new InputException($"{FileStatus.Describe(status.Kind)}, not a regular file; only files are read (pipe text to `-` instead)");
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            bytes = ReadCapped(stream);
         }
         catch (ArgumentException)
         {
             throw new InputException("not a valid file path");
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(OsErrors.Reason(ex));
+        }
         return Decode(bytes);
+    }
+
+    /// <summary>All of a stream (standard input), up to <see cref="MaxInputBytes"/>.</summary>
+    /// <exception cref="InputException">The stream holds more.</exception>
+    public static byte[] ReadCapped(Stream stream)
+    {
+        // The length a file reports is not trusted (files in /proc say 0): read one byte past the cap to know.
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, MaxInputBytes + 1L - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxInputBytes)
+                throw new InputException($"larger than {MaxInputBytes / (1024 * 1024)} MB; Rhetlint checks drafts up to that size (split the file)");
+        }
+        return buffer.ToArray();
     }
 
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes, int bomLength)
@@ -94,6 +112,9 @@ public static class SourceReader
             var unit = bytes.Slice(2 * i, 2);
             chars[i] = (char)(bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(unit) : BinaryPrimitives.ReadUInt16LittleEndian(unit));
         }
+        // As in UTF-8: real text never has U+0000.
+        if (chars.AsSpan().Contains('\0'))
+            throw new InputException("binary file (contains NUL characters); only UTF-8 or UTF-16 text is checked");
         for (int i = 0; i < chars.Length; i++)
         {
             if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
@@ -102,15 +123,4 @@ public static class SourceReader
         }
         return new string(chars);
     }
-
-    // IOException messages embed the path; rebuild the reason from the error code instead.
-    // On Unix .NET stores the raw errno in HResult, on Windows a Win32 error wrapped as 0x8007xxxx.
-    private static string OsReason(IOException ex)
-    {
-        var code = (ex.HResult & 0xFFFF0000) == 0x80070000 ? ex.HResult & 0xFFFF : ex.HResult;
-        return code > 0 ? Marshal.GetPInvokeErrorMessage(code) : "input/output error";
-    }
-
-    private static string Lowercase(string reason) =>
-        reason.Length > 0 ? char.ToLowerInvariant(reason[0]) + reason[1..].TrimEnd('.') : reason;
 }
