@@ -401,7 +401,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
 
         public Cues()
         {
-            var entries = LexiconStore.Lines("record_cues").Select(l => l.Split('\t', 2)).Where(p => p.Length == 2)
+            var entries = LexiconStore.Engine.Lines("record_cues").Select(l => l.Split('\t', 2)).Where(p => p.Length == 2)
                 .Select(p => (Kind: p[0].Trim(), Words: p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Syntax.Token.Normalize).ToArray()))
                 .ToList();
             string[] Of(string kind) => [.. entries.Where(e => e.Kind == kind).SelectMany(e => e.Words)];

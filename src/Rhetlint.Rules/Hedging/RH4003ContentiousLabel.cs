@@ -17,7 +17,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a contentious label the writer puts on a person, group or government in their own voice
-            (`rules/lexicons/contentious_labels.txt`): "regime" for a government ("the Varn regime", "Kestria's
+            (`rules/lexicons/rules/contentious_labels.txt`): "regime" for a government ("the Varn regime", "Kestria's
             regime"), "terrorists", "extremists", "thugs", "fanatics", "warmonger", "apologist", "traitor", "cronies",
             "freedom fighters", "puppet" and "cult" after a determiner or name, and "terrorist group", "puppet
             government". The `news` profile (the default) raises it one level.

@@ -30,7 +30,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
             - Quoted or reported speech; negated, hedged, conditional or forecast claims ("prices could soar", "if the
               strike goes ahead, prices will soar"); questions.
 
-            Word lists: `rules/lexicons/magnitude_words.txt` (adjectives, verbs of steep change, flood nouns) and
+            Word lists: `rules/lexicons/rules/magnitude_words.txt` (adjectives, verbs of steep change, flood nouns) and
             `rules/lexicons/quantity_nouns.txt` (costs, prices, losses, imports…).
             """,
         Examples = ["The harbor tunnel's [[costs have skyrocketed]]."],
@@ -56,7 +56,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         customTags: [RuleTags.LoweredInOpinion, new EvidenceWindow(2, 1).Tag]);
 
     private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> Magnitude = new(() =>
-        LexiconStore.Lines("magnitude_words")
+        RuleLexicons.Store.Lines("magnitude_words")
             .Select(l => l.Split('\t', 2))
             .Where(p => p.Length == 2)
             .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
@@ -66,7 +66,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
                 StringComparer.Ordinal));
 
     private static readonly Lazy<FrozenSet<string>> Quantities = new(() =>
-        LexiconStore.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
+        LexiconStore.Engine.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "remain", "remains" };
 

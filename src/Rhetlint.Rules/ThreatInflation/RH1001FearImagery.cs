@@ -16,7 +16,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags doom and predation metaphors in the writer's voice. Fixed phrases come from
-            `rules/lexicons/fear_imagery.txt` ("a ticking time bomb", "a powder keg", "the sword of Damocles", "storm
+            `rules/lexicons/rules/fear_imagery.txt` ("a ticking time bomb", "a powder keg", "the sword of Damocles", "storm
             clouds are gathering", "a nightmare scenario"); productive patterns cover:
             - a weapon held to a vital organ: "holds a knife to the throat of", "a dagger pointed at the heart of";
             - "post-X apocalypse": "a post-antibiotic apocalypse";

@@ -15,7 +15,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags an inevitability cue from `rules/lexicons/inevitability_cues.txt` — inevitable, inevitably,
+            Flags an inevitability cue from `rules/lexicons/rules/inevitability_cues.txt` — inevitable, inevitably,
             inexorably, "only a matter of time before", "sooner or later", "bound to", "destined to", "not if but when"
             — in the writer's voice, when a threat outcome is in the same clause: a threat referent (an actor or a
             threat noun) or a catastrophe.
@@ -54,7 +54,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1007"),
         customTags: RuleTags.LoweredInOpinion);
 
-    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("inevitability_cues"));
+    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load(RuleLexicons.Store, "inevitability_cues"));
 
     /// <summary>How far from the cue a threat outcome may sit and still be what is called inevitable.</summary>
     private const int Scope = 10;

@@ -15,7 +15,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags an appeal to time in the writer's voice — a cue from `rules/lexicons/urgency_cues.txt` ("time is
+            Flags an appeal to time in the writer's voice — a cue from `rules/lexicons/rules/urgency_cues.txt` ("time is
             running out", "the window is closing", "before it's too late", "the clock is ticking", "point of no return",
             "now or never"), "the window to … is closing", or a countdown ("we have two winters left", "we have only ten
             years to save …") — when it sits next to a call to act (must, should, need to, "to stop …", "left to fix …")
@@ -57,7 +57,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1008"),
         customTags: RuleTags.LoweredInOpinion);
 
-    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("urgency_cues"));
+    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load(RuleLexicons.Store, "urgency_cues"));
 
     private static readonly FrozenSet<string> Obligations = new[] { "must", "should", "need", "needs", "ought", "act", "cannot", "can't" }.ToFrozenSet(StringComparer.Ordinal);
 
