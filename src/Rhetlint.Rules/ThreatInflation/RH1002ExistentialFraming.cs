@@ -65,10 +65,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
 
     private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load("existential_framing")));
 
-    private static readonly FrozenSet<string> ThreatenVerbs = FrozenSet.ToFrozenSet(
-        ["threaten", "threatens", "threatened", "threatening", "endanger", "endangers", "endangered", "endangering", "imperil",
-         "imperils", "imperilled", "imperiled", "jeopardize", "jeopardizes", "jeopardise", "jeopardises"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ThreatenVerbs = TaggedLexicon.Load("existential_framing").Words("threaten");
 
     private static readonly FrozenSet<string> Possessors = FrozenSet.ToFrozenSet(["our", "the", "its", "their", "your"], StringComparer.Ordinal);
 

@@ -76,8 +76,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// Adverbs and auxiliaries that may stand between the actor and its predicate ("Moscow still covets", "the lobby is
     /// plotting to", "Beijing has long sought to").
     /// </summary>
-    private static readonly HashSet<string> Interveners = ["still", "clearly", "secretly", "now", "openly", "always", "obviously", "plainly", "evidently", "also", "long", "has", "have", "had",
-        "may", "might", "could", "would", "will", "can", "must", "should", "is", "are", "was", "were", "be", "been", "being"];
+    private static readonly FrozenWordSet Interveners = RuleLexicons.Store.Set("hostile_intent_interveners");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -79,22 +79,13 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     private static readonly FrozenSet<string> PossibilityModals = new[] { "could", "might", "may" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of conflict an emboldened actor is said to go on to ("embolden Varn to invade").</summary>
-    private static readonly FrozenSet<string> ConflictVerbs = new[]
-    {
-        "invade", "attack", "annex", "seize", "strike", "conquer", "overrun", "escalate", "grab", "march", "bomb", "blockade", "occupy", "fight", "war",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ConflictVerbs = TaggedLexicon.Load("escalation_cues").Words("conflict");
 
     /// <summary>Words that introduce a forecast or a cause: a list after them is a predicted escalation, not a catalogue.</summary>
-    private static readonly FrozenSet<string> ForecastCues = new[]
-    {
-        "could", "might", "may", "will", "would", "risk", "risks", "risking", "fuel", "fuels", "toward", "towards", "leads", "triggers", "sparks", "means", "brings",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ForecastCues = TaggedLexicon.Load("escalation_cues").Words("forecast");
 
     /// <summary>Adverbs that may stand before the last item of a list ("and possibly catastrophic …", "and ultimately war").</summary>
-    private static readonly FrozenSet<string> ListAdverbs = new[]
-    {
-        "possibly", "perhaps", "potentially", "ultimately", "eventually", "finally", "even", "then", "probably", "maybe", "in", "the", "end",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ListAdverbs = TaggedLexicon.Load("escalation_cues").Words("list-adverb");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -59,40 +59,20 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
 
     private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load(RuleLexicons.Store, "urgency_cues"));
 
-    private static readonly FrozenSet<string> Obligations = new[] { "must", "should", "need", "needs", "ought", "act", "cannot", "can't" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Obligations = TaggedLexicon.Load("urgency_context").Words("obligation");
 
     /// <summary>Verbs of a purpose clause that is itself a call to act ("left to fix this", "the last chance to stop Varn").</summary>
-    private static readonly FrozenSet<string> ActionVerbs = new[]
-    {
-        "stop", "prevent", "save", "avert", "confront", "contain", "deter", "halt", "fix", "act", "avoid", "defend", "protect", "secure",
-        "rescue", "reverse", "change", "head", "curb", "tackle", "rein", "respond", "rebuild", "arm", "prepare",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ActionVerbs = TaggedLexicon.Load("urgency_context").Words("action");
 
     /// <summary>Words that make a mechanism or a deadline concrete ("before the vote", "the waiver expires").</summary>
-    private static readonly FrozenSet<string> DeadlineWords = new[]
-    {
-        "deadline", "deadlines", "expires", "expire", "expiry", "expiring", "expired", "vote", "votes", "ballot", "referendum",
-        "ultimatum", "sunset", "lapses", "lapse", "renewal",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DeadlineWords = TaggedLexicon.Load("urgency_context").Words("deadline");
 
     /// <summary>Game vocabulary: time running out in a match is the clock, not a threat.</summary>
-    private static readonly FrozenSet<string> GameWords = new[]
-    {
-        "game", "match", "half", "halftime", "half-time", "quarter", "inning", "innings", "playoff", "playoffs", "tournament", "league",
-        "referee", "whistle", "scoreboard", "shot", "goal", "touchdown", "penalty", "overtime", "buzzer", "season", "contestants", "quiz",
-        "team", "club", "squad", "striker", "coach", "transfer", "fixture", "cup", "medal", "championship", "tickets", "sale", "discount", "offer",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GameWords = TaggedLexicon.Load("urgency_context").Words("game");
 
-    private static readonly FrozenSet<string> CountWords = new[]
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "a", "few", "couple",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CountWords = TaggedLexicon.Load("urgency_context").Words("count");
 
-    private static readonly FrozenSet<string> TimeUnits = new[]
-    {
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "minutes", "summer", "summers", "winter", "winters",
-        "cycle", "cycles", "term", "terms", "session", "sessions", "parliament", "election", "elections", "chance", "chances", "shot",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TimeUnits = TaggedLexicon.Load("urgency_context").Words("time-unit");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -65,10 +65,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     private static readonly Lazy<AnalogyWords> Words = new(() => new AnalogyWords(TaggedLexicon.Load("historical_analogies")));
 
     /// <summary>Words that anchor a sentence in the present: a weak cue ("like Munich") compares only there.</summary>
-    private static readonly FrozenSet<string> PresentAnchors = FrozenSet.ToFrozenSet(
-        ["is", "are", "am", "it's", "that's", "this", "these", "we're", "they're", "has", "have", "will", "would", "must", "should",
-         "now", "today", "current", "currently", "anyone", "anybody", "whoever"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PresentAnchors = TaggedLexicon.Load("historical_analogies").Words("present-anchor");
 
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(["is", "are", "was", "be", "it's", "that's", "this's", "we're"], StringComparer.Ordinal);
 
@@ -228,10 +225,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         return null;
     }
 
-    private static readonly FrozenSet<string> LikeComparers = FrozenSet.ToFrozenSet(
-        ["is", "are", "was", "were", "be", "it's", "that's", "feels", "feel", "looks", "look", "sounds", "seems", "behaving", "behave",
-         "behaves", "acting", "act", "acts", "just", "much", "exactly", "very"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LikeComparers = TaggedLexicon.Load("historical_analogies").Words("like-comparer");
 
     /// <summary>A sentence about today (a present or future verb, "now", "today") and not about the 1930s or 1940s.</summary>
     private static bool IsPresent(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence)
@@ -281,7 +275,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     private static bool IsAverted(ImmutableArray<Token> tokens, Sentence sentence, int first) =>
         first - 1 >= sentence.FirstToken && AvertVerbs.Any(stem => tokens[first - 1].Norm.StartsWith(stem, StringComparison.Ordinal));
 
-    private static readonly string[] AvertVerbs = ["prevent", "avoid", "avert", "thwart", "stop", "forestall", "preempt"];
+    private static readonly string[] AvertVerbs = [.. TaggedLexicon.Load("historical_analogies").Words("avert")];
 
     private static bool IsDisanalogy(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int first)
     {

@@ -59,11 +59,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load(RuleLexicons.Store, "ubiquity_cues"));
 
     /// <summary>"every day", "every time", "every step": a frequency or a manner, not a place.</summary>
-    private static readonly FrozenSet<string> NonPlaces = new[]
-    {
-        "day", "week", "month", "year", "time", "times", "way", "step", "turn", "case", "sense", "respect", "instance", "moment", "minute", "hour",
-        "one", "single", "other", "second", "kind", "form", "aspect", "detail", "level",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NonPlaces = TaggedLexicon.Load("omnipotence_terms").Words("NONPLACE");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
