@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Semantics;
@@ -16,9 +17,7 @@ internal static class ModifierSlots
          "looks", "look", "looked", "proved", "proves", "'s", "it's", "that's"];
 
     /// <summary>Adverbs that may stand between a determiner or copula and the word they lead to ("a truly iconic", "is simply flawless").</summary>
-    private static readonly HashSet<string> LinkAdverbs =
-        ["truly", "genuinely", "simply", "widely", "critically", "internationally", "globally", "universally", "highly",
-         "absolutely", "utterly", "now", "already", "still", "always", "surely", "undeniably", "undoubtedly", "certainly"];
+    private static readonly FrozenSet<string> LinkAdverbs = TaggedLexicon.Load("superlative_modifiers").Words("link-adverb");
 
     /// <summary>
     /// Capitalized where a common word would not be: mid-sentence ("the Landmark Theatre"), or at the sentence

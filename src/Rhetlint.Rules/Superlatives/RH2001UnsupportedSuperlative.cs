@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -82,14 +83,14 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load("agentless_attribution").Words("as"));
 
     /// <summary>Possessors that leave a comparison unbounded: "the world's fastest", "history's greatest".</summary>
-    private static readonly HashSet<string> UnboundedPossessors = ["world's", "earth's", "planet's", "globe's", "history's", "humanity's", "mankind's", "universe's"];
+    private static readonly FrozenSet<string> UnboundedPossessors = TaggedLexicon.Load("superlative_modifiers").Words("unbounded-possessor");
     private static readonly Lazy<PhraseList> Exemptions = new(() => PhraseList.Load(RuleLexicons.Store, "superlative_exemptions"));
 
     /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
-    private static readonly HashSet<string> Intensifiers = ["single", "very", "absolute", "all-time", "undisputed", "simply"];
+    private static readonly FrozenSet<string> Intensifiers = TaggedLexicon.Load("superlative_modifiers").Words("intensifier");
 
     /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
-    private static readonly HashSet<string> TemporalAfterMost = ["recent", "recently"];
+    private static readonly FrozenSet<string> TemporalAfterMost = TaggedLexicon.Load("superlative_modifiers").Words("temporal");
 
     public static readonly RuleOption<string> EvidenceWindowOption = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
         "Where strong evidence must be to support the superlative: in its own sentence, in it or the next one, or anywhere in its paragraph. "

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
@@ -54,11 +55,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Words allowed between a universal subject and its verb ("everyone now agrees", "no one can seriously dispute").</summary>
-    private static readonly HashSet<string> PreVerbWords = new(StringComparer.Ordinal)
-    {
-        "now", "already", "surely", "really", "secretly", "privately", "basically", "also", "seriously", "honestly", "truly",
-        "instinctively", "long", "would", "will", "can", "could", "does", "do", "must", "rightly", "quietly",
-    };
+    private static readonly FrozenSet<string> PreVerbWords = TaggedLexicon.Load("universal_claims").Words("pre-verb");
 
     private enum Polarity { Positive, Negative, NegativeSerious }
 

@@ -71,10 +71,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "remain", "remains" };
 
     /// <summary>Auxiliaries between a quantity and its verb of change ("costs have skyrocketed", "prices keep soaring").</summary>
-    private static readonly HashSet<string> ChangeAuxiliaries = new(StringComparer.Ordinal)
-    {
-        "have", "has", "had", "are", "is", "were", "was", "been", "keep", "kept", "continue", "continued", "continues", "to", "simply", "just", "since",
-    };
+    private static readonly FrozenSet<string> ChangeAuxiliaries = TaggedLexicon.Load("magnitude_words").Words("between");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
