@@ -61,10 +61,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
     private static readonly Lazy<Labels> Lexicon = new(() => new Labels(TaggedLexicon.Load("contentious_labels")));
 
     /// <summary>Words that make a label a designation someone made, not the writer's verdict.</summary>
-    private static readonly FrozenSet<string> DesignationCues = FrozenSet.ToFrozenSet(
-        ["designated", "designates", "designate", "designation", "designating", "proscribed", "proscription", "proscribes", "blacklisted",
-         "listed", "lists", "sanctioned", "classified", "classifies", "deemed", "branded", "labelled", "labeled", "dubbed", "called", "calls"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DesignationCues = TaggedLexicon.Load("contentious_labels").Words("designation");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -106,11 +106,7 @@ public sealed class RH4006HedgeStacking : RhetoricAnalyzer
     }
 
     /// <summary>Words after "in a way" / "in a sense" that make it a manner or a meaning, not a hedge: "in a way that …", "in a way different from …".</summary>
-    private static readonly FrozenSet<string> MannerFollowers = new[]
-    {
-        "that", "which", "where", "to", "of", "for", "different", "similar", "reminiscent", "consistent", "designed", "meant", "unlike",
-        "he", "she", "they", "we", "it", "i", "you", "most", "few", "no",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet MannerFollowers = RuleLexicons.Store.Set("hedge_manner_followers");
 
     private static bool IsMannerPhrase(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
         tokens[start].Norm == "in" && end < sentence.EndToken && MannerFollowers.Contains(tokens[end].Norm);

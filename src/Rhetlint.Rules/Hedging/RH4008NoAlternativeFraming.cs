@@ -58,9 +58,7 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
     private static readonly Lazy<DilemmaWords> Lexicon = new(() => new DilemmaWords(TaggedLexicon.Load("false_dilemmas")));
 
     /// <summary>Adjectives that may stand inside "no other choice", "the only realistic option".</summary>
-    private static readonly FrozenSet<string> OptionModifiers = FrozenSet.ToFrozenSet(
-        ["other", "real", "viable", "realistic", "sensible", "remaining", "credible", "serious", "practical", "reasonable", "responsible", "possible"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OptionModifiers = TaggedLexicon.Load("false_dilemmas").Words("option-modifier");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
