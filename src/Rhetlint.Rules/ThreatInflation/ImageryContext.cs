@@ -22,11 +22,6 @@ internal static class ImageryContext
     /// <summary>Nouns that, right after a phrase ("the axis-of-evil speech", "the Munich analogy"), make it the name of a thing said.</summary>
     private static readonly FrozenSet<string> MentionTails = TaggedLexicon.Load("imagery_context").Words("mention-tail");
 
-    private static readonly FrozenSet<string> NamingVerbs = FrozenSet.ToFrozenSet(
-        ["call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "brand", "brands", "branded", "branding",
-         "label", "labels", "labelled", "labeled", "labelling", "labeling", "termed", "nicknamed", "christened"],
-        StringComparer.Ordinal);
-
     /// <summary>"used … as a motif": a role the phrase plays in a work.</summary>
     private static readonly FrozenSet<string> MentionRoles = TaggedLexicon.Load("imagery_context").Words("mention-role");
 
@@ -89,7 +84,7 @@ internal static class ImageryContext
     /// </summary>
     private static bool IsOthersNaming(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        if (!NamingVerbs.Contains(tokens[k].Norm)) return false;
+        if (!Vocabulary.NamingVerbs.Contains(tokens[k])) return false;
         var subject = k - 1;
         while (subject >= sentence.FirstToken && tokens[subject].Norm is "to" or "must" or "should" or "will" or "would" or "can" or "also" or "rightly") subject--;
         return subject < sentence.FirstToken || tokens[subject].Norm is not ("i" or "we" or "let's" or "us");
