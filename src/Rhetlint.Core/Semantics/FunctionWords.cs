@@ -53,6 +53,15 @@ public static class FunctionWords
         // "Soldiers here say", "economists everywhere agree": where the source is, between it and its verb.
         "here", "there", "everywhere", "alike");
 
+    /// <summary>
+    /// Linking verbs and their contractions: what follows describes the subject ("is flawless", "remains the
+    /// leading", "it's Munich all over again"). One list for every rule that asks whether a predicate follows.
+    /// </summary>
+    public static readonly FrozenSet<string> Copulas = Set(
+        "is", "am", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "become", "becomes", "became",
+        "seem", "seems", "seemed", "look", "looks", "looked", "prove", "proves", "proved",
+        "'s", "it's", "that's", "this's", "we're", "they're");
+
     public static readonly FrozenSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");

@@ -12,10 +12,6 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 internal static class ModifierSlots
 {
-    private static readonly HashSet<string> Copulas =
-        ["is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "seems", "seem", "seemed",
-         "looks", "look", "looked", "proved", "proves", "'s", "it's", "that's"];
-
     /// <summary>Adverbs that may stand between a determiner or copula and the word they lead to ("a truly iconic", "is simply flawless").</summary>
     private static readonly FrozenSet<string> LinkAdverbs = TaggedLexicon.Load("superlative_modifiers").Words("link-adverb");
 
@@ -52,7 +48,7 @@ internal static class ModifierSlots
     public static bool FollowsCopula(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = PreviousSkippingAdverbs(tokens, sentence, i);
-        return k >= 0 && Copulas.Contains(tokens[k].Norm);
+        return k >= 0 && FunctionWords.Copulas.Contains(tokens[k].Norm);
     }
 
     /// <summary>Whether the clause ends right after <paramref name="end"/>: punctuation, a conjunction, or the sentence end.</summary>

@@ -68,8 +68,6 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
     private static readonly Lazy<FrozenSet<string>> Quantities = new(() =>
         LexiconStore.Engine.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
 
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "remain", "remains" };
-
     /// <summary>Auxiliaries between a quantity and its verb of change ("costs have skyrocketed", "prices keep soaring").</summary>
     private static readonly FrozenSet<string> ChangeAuxiliaries = TaggedLexicon.Load("magnitude_words").Words("between");
 
@@ -121,7 +119,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         if (!IsKind("adjective", tokens[i])) return null;
         var k = i - 1;
         if (k >= sentence.FirstToken && tokens[k].Norm is "simply" or "truly" or "absolutely" or "just" or "already") k--;
-        if (k < sentence.FirstToken || !BeForms.Contains(tokens[k].Norm)) return null;
+        if (k < sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[k].Norm)) return null;
         return QuantitySubjectBefore(tokens, sentence, k) is int start ? (start, i + 1, start) : null;
     }
 

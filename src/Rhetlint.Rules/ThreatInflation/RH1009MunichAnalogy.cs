@@ -67,8 +67,6 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     /// <summary>Words that anchor a sentence in the present: a weak cue ("like Munich") compares only there.</summary>
     private static readonly FrozenSet<string> PresentAnchors = TaggedLexicon.Load("historical_analogies").Words("present-anchor");
 
-    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(["is", "are", "was", "be", "it's", "that's", "this's", "we're"], StringComparer.Ordinal);
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
@@ -200,7 +198,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         i - 1 >= sentence.FirstToken && words.Verbs.Contains(tokens[i - 1].Norm) ? i - 1 : null;
 
     private static bool IsCopulaBefore(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
-        i - 1 >= sentence.FirstToken && Copulas.Contains(tokens[i - 1].Norm);
+        i - 1 >= sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[i - 1].Norm);
 
     /// <summary>"This is 1938", "it's Munich": a demonstrative or dummy subject, a copula, the term.</summary>
     private static bool IsThisIs(ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -247,7 +245,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     {
         var k = first - 1;
         if (k >= sentence.FirstToken && tokens[k].Norm is "already" or "now" or "truly" or "effectively") k--;
-        if (k >= sentence.FirstToken && (Copulas.Contains(tokens[k].Norm) || tokens[k].Norm is "in" or "entered" or "entering" or "waging" or "fighting"))
+        if (k >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[k].Norm) || tokens[k].Norm is "in" or "entered" or "entering" or "waging" or "fighting"))
             return true;
         return end + 1 < sentence.EndToken && tokens[end].Norm is "has" or "is" && tokens[end + 1].Norm is "begun" or "started" or "arrived" or "here" or "underway" or "upon";
     }
@@ -266,7 +264,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             return new Hit(i, k + actor.Length);
         var before = i - 1;
         if (before >= sentence.FirstToken && tokens[before].Norm is "pure" or "naked" or "outright" or "rank" or "simply" or "just") before--;
-        var copula = before >= sentence.FirstToken && (Copulas.Contains(tokens[before].Norm) || tokens[before].Norm is "to" or "of" && before - 1 >= sentence.FirstToken
+        var copula = before >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[before].Norm) || tokens[before].Norm is "to" or "of" && before - 1 >= sentence.FirstToken
             && tokens[before - 1].Norm is "amounts" or "amount" or "smacks" or "smack" or "reeks" or "tantamount");
         return copula && tokens[i].Norm == "appeasement" && ImageryContext.HasActor(actors, tokens, sentence) ? new Hit(i, i + 1) : null;
     }
