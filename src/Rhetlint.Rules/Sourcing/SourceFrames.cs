@@ -107,15 +107,14 @@ internal static class SourceFrames
     public static bool IsCounted(DocumentModel document, AttributionFrame frame)
     {
         for (var i = frame.SourceStart; i < frame.SourceEnd; i++)
-            if (document.Tokens[i] is { Kind: TokenKind.Number, IsYear: false } || Counts.Contains(document.Tokens[i].Norm)) return true;
+            if (document.Tokens[i] is { Kind: TokenKind.Number, IsYear: false } || FunctionWords.IsCardinal(document.Tokens[i].Norm) || Proportions.Contains(document.Tokens[i].Norm)) return true;
         return false;
     }
 
-    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
+    /// <summary>Counts beside the cardinals: plurals of round numbers, shares and "both".</summary>
+    private static readonly HashSet<string> Proportions = new(StringComparer.Ordinal)
     {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
-        "seventy", "eighty", "ninety", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "majority",
-        "minority", "half", "third", "quarter", "percent", "cent", "%", "both",
+        "dozens", "hundreds", "thousands", "millions", "majority", "minority", "half", "third", "quarter", "percent", "cent", "%", "both",
     };
 
     private static readonly Lazy<FrozenWordSet> StanceGroups = new(() => RuleLexicons.Store.Set("stance_groups"));

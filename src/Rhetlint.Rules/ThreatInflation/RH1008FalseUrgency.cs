@@ -118,7 +118,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         var k = i + 1;
         while (k < sentence.EndToken && tokens[k].Norm is "only" or "just" or "barely" or "perhaps" or "maybe" or "at" or "most" or "less" or "fewer" or "than" or "no" or "more")
             k++;
-        if (k >= sentence.EndToken || !(tokens[k].Kind == TokenKind.Number || CountWords.Contains(tokens[k].Norm))) return null;
+        if (k >= sentence.EndToken || !(tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm) || CountWords.Contains(tokens[k].Norm))) return null;
         var unitStart = k + 1;
         for (var j = unitStart; j < sentence.EndToken && j - unitStart < 4; j++)
         {
