@@ -4,14 +4,14 @@ using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules;
 
-/// <summary>A lexicon whose lines are <c>KIND&lt;TAB&gt;entry</c>: entries grouped by kind, each split into normalized words.</summary>
+/// <summary>A rule lexicon (<see cref="RuleLexicons"/>) whose lines are <c>KIND&lt;TAB&gt;entry</c>: entries grouped by kind, each split into normalized words.</summary>
 internal sealed class TaggedLexicon
 {
     private readonly ILookup<string, string[]> _byKind;
 
     private TaggedLexicon(ILookup<string, string[]> byKind) => _byKind = byKind;
 
-    public static TaggedLexicon Load(string name) => new(LexiconStore.Lines(name)
+    public static TaggedLexicon Load(string name) => new(RuleLexicons.Store.Lines(name)
         .Select(line => line.Split('\t', 2))
         .Where(parts => parts.Length == 2)
         .ToLookup(parts => parts[0].Trim(), parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray()));

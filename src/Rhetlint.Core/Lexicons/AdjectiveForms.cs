@@ -39,7 +39,7 @@ public static class AdjectiveForms
         var adjectives = new HashSet<string>(StringComparer.Ordinal);
         var comparatives = new Dictionary<string, string>(StringComparer.Ordinal);
         var superlatives = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in LexiconStore.Lines("adjective_forms"))
+        foreach (var line in LexiconStore.Engine.Lines("adjective_forms"))
         {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             adjectives.Add(fields[0]);

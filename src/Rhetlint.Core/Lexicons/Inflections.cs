@@ -116,7 +116,7 @@ public static class Inflections
         var lemmasOfForm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var nounForms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var verbForms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var line in LexiconStore.Lines("irregular_forms"))
+        foreach (var line in LexiconStore.Engine.Lines("irregular_forms"))
         {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length != 3) continue;

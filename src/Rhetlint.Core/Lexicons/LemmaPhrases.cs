@@ -42,12 +42,12 @@ public static class LemmaPhrases
     }
 
     /// <summary>Every entry of a lexicon file, expanded (<see cref="Expand"/>).</summary>
-    public static IEnumerable<string[]> Load(string lexicon, PartOfSpeech head) =>
-        LexiconStore.Lines(lexicon).SelectMany(line => Expand(line, head));
+    public static IEnumerable<string[]> Load(LexiconStore store, string lexicon, PartOfSpeech head) =>
+        store.Lines(lexicon).SelectMany(line => Expand(line, head));
 
     /// <summary>The entries of one kind of a <c>KIND&lt;TAB&gt;entry</c> lexicon, expanded (<see cref="Expand"/>).</summary>
-    public static IEnumerable<string[]> LoadKind(string lexicon, string kind, PartOfSpeech head) =>
-        LexiconStore.Lines(lexicon)
+    public static IEnumerable<string[]> LoadKind(LexiconStore store, string lexicon, string kind, PartOfSpeech head) =>
+        store.Lines(lexicon)
             .Select(line => line.Split('\t', 2))
             .Where(parts => parts.Length == 2 && parts[0].Trim() == kind)
             .SelectMany(parts => Expand(parts[1], head));

@@ -5,24 +5,44 @@ using System.Reflection;
 namespace Rhetlint.Core.Lexicons;
 
 /// <summary>
-/// Word lists shipped as data in <c>rules/lexicons/</c> and embedded into this assembly at build.
-/// Format: one entry per line; blank lines and lines starting with <c>#</c> are ignored; an entry may
-/// contain spaces (a phrase). Entries are returned trimmed, in file order.
+/// Word lists shipped as data in <c>rules/lexicons/</c> and embedded, at build, into the assembly whose code reads
+/// them: the engine's own lists into this one (<see cref="Engine"/>), the lists only rules read into the rules'
+/// assembly (<see cref="Of"/>). Format: one entry per line; blank lines and lines starting with <c>#</c> are
+/// ignored; an entry may contain spaces (a phrase). Entries are returned trimmed, in file order.
 /// </summary>
-public static class LexiconStore
+public sealed class LexiconStore
 {
-    private static readonly ConcurrentDictionary<string, ImmutableArray<string>> Cache = new(StringComparer.Ordinal);
+    private const string Prefix = "lexicons/";
+    private const string Extension = ".txt";
+
+    private static readonly ConcurrentDictionary<Assembly, LexiconStore> Stores = new();
+
+    private readonly Assembly _assembly;
+    private readonly ConcurrentDictionary<string, ImmutableArray<string>> _cache = new(StringComparer.Ordinal);
+
+    private LexiconStore(Assembly assembly) => _assembly = assembly;
+
+    /// <summary>The engine's lexicons, embedded in <c>Rhetlint.Core</c>.</summary>
+    public static LexiconStore Engine { get; } = Of(typeof(LexiconStore).Assembly);
+
+    /// <summary>The lexicons embedded in <paramref name="assembly"/> (as <c>lexicons/NAME.txt</c>).</summary>
+    public static LexiconStore Of(Assembly assembly) => Stores.GetOrAdd(assembly, a => new LexiconStore(a));
+
+    /// <summary>The names of the lexicons embedded in this store's assembly.</summary>
+    public IEnumerable<string> Names => _assembly.GetManifestResourceNames()
+        .Where(r => r.StartsWith(Prefix, StringComparison.Ordinal) && r.EndsWith(Extension, StringComparison.Ordinal))
+        .Select(r => r[Prefix.Length..^Extension.Length]);
 
     /// <param name="name">File name without extension, e.g. <c>abbreviations</c>.</param>
-    public static ImmutableArray<string> Lines(string name) => Cache.GetOrAdd(name, Load);
+    public ImmutableArray<string> Lines(string name) => _cache.GetOrAdd(name, Load);
 
     /// <summary>The entries lower-cased (curly apostrophes made straight), as a set.</summary>
-    public static FrozenWordSet Set(string name) => new(Lines(name));
+    public FrozenWordSet Set(string name) => new(Lines(name));
 
-    private static ImmutableArray<string> Load(string name)
+    private ImmutableArray<string> Load(string name)
     {
-        using var stream = typeof(LexiconStore).Assembly.GetManifestResourceStream($"lexicons/{name}.txt")
-            ?? throw new InvalidOperationException($"Lexicon '{name}' is not embedded in {typeof(LexiconStore).Assembly.GetName().Name}.");
+        using var stream = _assembly.GetManifestResourceStream(Prefix + name + Extension)
+            ?? throw new InvalidOperationException($"Lexicon '{name}' is not embedded in {_assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
         var lines = ImmutableArray.CreateBuilder<string>();
         while (reader.ReadLine() is { } line)

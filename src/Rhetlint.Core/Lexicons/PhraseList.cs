@@ -24,11 +24,11 @@ public sealed class PhraseList
 
     public IReadOnlyList<string[]> Phrases { get; }
 
-    public static PhraseList Load(string lexicon) =>
-        new([.. LexiconStore.Lines(lexicon).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())]);
+    public static PhraseList Load(LexiconStore store, string lexicon) =>
+        new([.. store.Lines(lexicon).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())]);
 
     /// <summary>A lexicon stored as lemmas, each entry expanded to its inflections (<see cref="LemmaPhrases"/>).</summary>
-    public static PhraseList LoadLemmas(string lexicon, Inflections.PartOfSpeech head) => new([.. LemmaPhrases.Load(lexicon, head)]);
+    public static PhraseList LoadLemmas(LexiconStore store, string lexicon, Inflections.PartOfSpeech head) => new([.. LemmaPhrases.Load(store, lexicon, head)]);
 
     /// <summary>A phrase list over phrases already split into normalized words (one kind of a tagged lexicon, say).</summary>
     public static PhraseList From(IEnumerable<string[]> phrases) => new([.. phrases]);

@@ -15,14 +15,14 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
 
     private TaggedNouns(FrozenDictionary<string, (string[] Words, TKind Kind)[]> byFirstWord) => _byFirstWord = byFirstWord;
 
-    /// <summary>The entries of <paramref name="lexicons"/>, in order: a phrase listed twice keeps its first kind.</summary>
+    /// <summary>The entries of <paramref name="lexicons"/> in <paramref name="store"/>, in order: a phrase listed twice keeps its first kind.</summary>
     /// <exception cref="InvalidOperationException">A line names a kind <typeparamref name="TKind"/> does not have.</exception>
-    public static TaggedNouns<TKind> Load(params string[] lexicons)
+    public static TaggedNouns<TKind> Load(LexiconStore store, params string[] lexicons)
     {
         var entries = new List<(string[] Words, TKind Kind)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var lexicon in lexicons)
-            foreach (var line in LexiconStore.Lines(lexicon))
+            foreach (var line in store.Lines(lexicon))
             {
                 var tab = line.IndexOf('\t');
                 if (tab < 0 || !Enum.TryParse<TKind>(line[..tab].Replace("-", ""), ignoreCase: true, out var kind))

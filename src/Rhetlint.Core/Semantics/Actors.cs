@@ -53,7 +53,7 @@ public static class ActorClasses
 /// </summary>
 public static class Actors
 {
-    private static readonly Lazy<ImmutableArray<string>> ShippedLines = new(() => [.. LexiconStore.Lines("actors"), .. LexiconStore.Lines("actors_curated")]);
+    private static readonly Lazy<ImmutableArray<string>> ShippedLines = new(() => [.. LexiconStore.Engine.Lines("actors"), .. LexiconStore.Engine.Lines("actors_curated")]);
     private static readonly Lazy<ActorGazetteer> Shipped = new(() => ActorGazetteer.FromLines(ShippedLines.Value));
 
     /// <summary>The shipped entries alone: the gazetteer of a document without configured actor files.</summary>
@@ -97,7 +97,7 @@ public sealed class ActorGazetteer
     private sealed record Shape(string[] Words, bool EndsName, ActorClass Class, FrozenSet<string> LastForms);
 
     /// <summary>The shapes of <c>actor_shapes.txt</c> by every form of their first word, longest first.</summary>
-    private static readonly Lazy<FrozenDictionary<string, Shape[]>> Shapes = new(() => LexiconStore.Lines("actor_shapes")
+    private static readonly Lazy<FrozenDictionary<string, Shape[]>> Shapes = new(() => LexiconStore.Engine.Lines("actor_shapes")
         .Select(line => line.Split('\t', 2))
         .Where(parts => parts.Length == 2 && ClassOf(parts[0].Trim()) is not null)
         .Select(parts => ShapeOf(parts[1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries), ClassOf(parts[0].Trim())!.Value))

@@ -12,12 +12,6 @@ namespace Rhetlint.Core.Semantics;
 /// </summary>
 internal static class FigureReader
 {
-    /// <summary>Number words are grammar, a closed class: they live here rather than in a lexicon.</summary>
-    private static readonly FrozenSet<string> Cardinals = Set(
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-        "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen");
-
     /// <summary>Words that scale the number before them ("3.5 million", "£40m").</summary>
     private static readonly FrozenSet<string> Multipliers = Set("hundred", "thousand", "million", "billion", "trillion", "m", "bn", "mn", "k", "tn", "crore", "lakh");
 
@@ -101,31 +95,22 @@ internal static class FigureReader
         string Next(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
         if (VagueCounts.Contains(norm) && Next(i + 1) == "of") return (i + 1, FigureKind.Count, Dimension.None);
         // "two-thirds", "three-quarters".
-        if (norm.IndexOf('-') is > 0 and var hyphen && Fractions.Contains(norm[(hyphen + 1)..]) && IsCardinal(norm[..hyphen]))
+        if (norm.IndexOf('-') is > 0 and var hyphen && Fractions.Contains(norm[(hyphen + 1)..]) && FunctionWords.IsCardinal(norm[..hyphen]))
             return (i + 1, FigureKind.Percentage, Dimension.None);
         // "a quarter of", "one third of", "half of", "half the".
         if (Fractions.Contains(norm) && (norm == "half" ? Next(i + 1) is "of" or "the" or "its" or "their" or "our" or "all" : Next(i + 1) == "of")
-            && (norm == "half" || i > sentence.FirstToken && (tokens[i - 1].Norm is "a" or "one" || IsCardinal(tokens[i - 1].Norm))))
+            && (norm == "half" || i > sentence.FirstToken && (tokens[i - 1].Norm is "a" or "one" || FunctionWords.IsCardinal(tokens[i - 1].Norm))))
             return (i + 1, FigureKind.Percentage, Dimension.None);
         // "half a billion pounds", "a quarter of a million".
         if (Fractions.Contains(norm) && Next(i + 1) is "a" or "an" && Multipliers.Contains(Next(i + 2)))
             return Measured(tokens, sentence, i, AfterMultiplier(tokens, sentence, i + 2), FigureKind.Count);
         var isOne = norm == "one";
-        if (!isOne && !IsCardinal(norm) || norm == "dozen" && (i == sentence.FirstToken || tokens[i - 1].Norm != "a")) return null;
+        if (!isOne && !FunctionWords.IsCardinal(norm) || norm == "dozen" && (i == sentence.FirstToken || tokens[i - 1].Norm != "a")) return null;
         if (InOneIn(tokens, sentence, i) is int share) return (share, FigureKind.Percentage, Dimension.None);
         // "one" is a pronoun and an article far more often than a figure: only "one million", "one in five" count.
         if (isOne) return Multipliers.Contains(Next(i + 1)) ? Measured(tokens, sentence, i, AfterMultiplier(tokens, sentence, i + 1), FigureKind.Count) : null;
         if (IsAge(tokens, sentence, i) is int ageEnd) return (ageEnd, FigureKind.Age, Dimension.Age);
         return Measured(tokens, sentence, i, AfterMultiplier(tokens, sentence, i + 1), FigureKind.Count);
-    }
-
-    /// <summary>"twelve", "forty-two", "million": a number word.</summary>
-    public static bool IsCardinal(string norm)
-    {
-        if (Cardinals.Contains(norm)) return true;
-        // "twenty-five", "forty-two".
-        var hyphen = norm.IndexOf('-');
-        return hyphen > 0 && Cardinals.Contains(norm[..hyphen]) && Cardinals.Contains(norm[(hyphen + 1)..]);
     }
 
     /// <summary>"three in four", "one in five", "nine out of ten": a share. Returns the end, or null.</summary>
@@ -135,7 +120,7 @@ internal static class FigureReader
         if (k < sentence.EndToken && tokens[k].Norm == "in") k++;
         else if (k + 1 < sentence.EndToken && tokens[k].Norm == "out" && tokens[k + 1].Norm == "of") k += 2;
         else return null;
-        return k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number || IsCardinal(tokens[k].Norm)) ? k + 1 : null;
+        return k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm)) ? k + 1 : null;
     }
 
     /// <summary>What follows the number [<paramref name="start"/>, <paramref name="end"/>) tells what it measures.</summary>

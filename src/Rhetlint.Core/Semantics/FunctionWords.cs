@@ -53,6 +53,30 @@ public static class FunctionWords
         // "Soldiers here say", "economists everywhere agree": where the source is, between it and its verb.
         "here", "there", "everywhere", "alike");
 
+    /// <summary>
+    /// Linking verbs and their contractions: what follows describes the subject ("is flawless", "remains the
+    /// leading", "it's Munich all over again"). One list for every rule that asks whether a predicate follows.
+    /// </summary>
+    public static readonly FrozenSet<string> Copulas = Set(
+        "is", "am", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "become", "becomes", "became",
+        "seem", "seems", "seemed", "look", "looks", "looked", "prove", "proves", "proved",
+        "'s", "it's", "that's", "this's", "we're", "they're");
+
+    /// <summary>Cardinal number words, the one list for every reader of spelled-out numbers (figures, counts, spans).</summary>
+    private static readonly FrozenSet<string> Cardinals = Set(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen");
+
+    /// <summary>"twelve", "forty-two", "million": a number word.</summary>
+    public static bool IsCardinal(string norm)
+    {
+        if (Cardinals.Contains(norm)) return true;
+        // "twenty-five", "forty-two".
+        var hyphen = norm.IndexOf('-');
+        return hyphen > 0 && Cardinals.Contains(norm[..hyphen]) && Cardinals.Contains(norm[(hyphen + 1)..]);
+    }
+
     public static readonly FrozenSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");

@@ -17,7 +17,7 @@ internal static class Measures
         Entries("measure_adjectives").GroupBy(e => e.Entry, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Dimension).Distinct().ToImmutableArray(), StringComparer.Ordinal));
     private static readonly Lazy<FrozenSet<string>> QuantityNouns = new(() =>
-        LexiconStore.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
+        LexiconStore.Engine.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>The unit that starts at <paramref name="index"/> ("kg", "miles per hour", "euros"): its token count and dimension.</summary>
     public static (int Length, Dimension Dimension)? UnitAt(ImmutableArray<Token> tokens, int index, int end)
@@ -53,7 +53,7 @@ internal static class Measures
     public static bool IsQuantityNoun(Token token) => token.IsWord && QuantityNouns.Value.Contains(token.Norm);
 
     private static IEnumerable<(Dimension Dimension, string Entry)> Entries(string lexicon) =>
-        LexiconStore.Lines(lexicon)
+        LexiconStore.Engine.Lines(lexicon)
             .Select(line => line.Split('\t', 2))
             .Where(parts => parts.Length == 2)
             .Select(parts => (Parse(parts[0].Trim()), Token.Normalize(parts[1].Trim())));

@@ -12,9 +12,9 @@ namespace Rhetlint.Core.Semantics;
 /// </summary>
 internal static class PerceptionFinder
 {
-    private static readonly Lazy<PhraseList> Frames = new(() => PhraseList.Load("perception_frames"));
+    private static readonly Lazy<PhraseList> Frames = new(() => PhraseList.Load(LexiconStore.Engine, "perception_frames"));
     private static readonly Lazy<FrozenWordSet> Verbs = new(() => new FrozenWordSet(
-        LexiconStore.Lines("perception_verbs").SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+        LexiconStore.Engine.Lines("perception_verbs").SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
 
     private static readonly HashSet<string> PerceptionNouns =
         ["concern", "concerns", "fear", "fears", "worry", "worries", "belief", "beliefs", "conviction", "suspicion", "suspicions", "view", "impression", "sense"];

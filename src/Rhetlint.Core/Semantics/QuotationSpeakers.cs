@@ -27,10 +27,10 @@ internal sealed class QuotationSpeakers
     /// <summary>A dash line is a name, perhaps with an outlet and a date, not a sentence.</summary>
     private const int MaxDashLineTokens = 12;
 
-    private static readonly Lazy<PhraseList> MentionCues = new(() => PhraseList.Load("mention_cues"));
+    private static readonly Lazy<PhraseList> MentionCues = new(() => PhraseList.Load(LexiconStore.Engine, "mention_cues"));
     private static readonly Lazy<string[][]> WorkNouns = new(() =>
     [
-        .. PhraseList.Load("work_nouns").Phrases.SelectMany(p => new[] { p, [.. p[..^1], Vocabulary.Plural(p[^1])] }),
+        .. PhraseList.Load(LexiconStore.Engine, "work_nouns").Phrases.SelectMany(p => new[] { p, [.. p[..^1], Vocabulary.Plural(p[^1])] }),
     ]);
 
     /// <summary>Short words a title may leave in lower case ("Greatest Hits of the Year").</summary>

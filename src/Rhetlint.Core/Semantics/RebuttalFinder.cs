@@ -21,8 +21,8 @@ internal static class RebuttalFinder
     private const int SentencesBack = 3;
     private const int PreviousParagraphSentences = 2;
 
-    private static readonly Lazy<PhraseList> Predicates = new(() => PhraseList.Load("rebuttal_predicates"));
-    private static readonly Lazy<PhraseList> Denials = new(() => PhraseList.Load("denial_predicates"));
+    private static readonly Lazy<PhraseList> Predicates = new(() => PhraseList.Load(LexiconStore.Engine, "rebuttal_predicates"));
+    private static readonly Lazy<PhraseList> Denials = new(() => PhraseList.Load(LexiconStore.Engine, "denial_predicates"));
     private static readonly Lazy<Subjects> SubjectWords = new(Subjects.Load);
 
     /// <summary>Adverbs that may grade a rejecting predicate ("are substantially exaggerated").</summary>
@@ -131,7 +131,7 @@ internal static class RebuttalFinder
     {
         public static Subjects Load()
         {
-            var byKind = LexiconStore.Lines("rebuttal_subjects")
+            var byKind = LexiconStore.Engine.Lines("rebuttal_subjects")
                 .Select(line => line.Split('\t', 2))
                 .Where(parts => parts.Length == 2)
                 .ToLookup(parts => parts[0].Trim(), parts => Token.Normalize(parts[1].Trim()));

@@ -91,7 +91,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         var cues = Lexicon.Value;
         var k = preposition + 1;
         if (Norm(sentence, k) is "the" or "all") k++;
-        if (k >= sentence.EndToken || _t[k].Kind != TokenKind.Number && !FigureReader.IsCardinal(_t[k].Norm)) return null;
+        if (k >= sentence.EndToken || _t[k].Kind != TokenKind.Number && !FunctionWords.IsCardinal(_t[k].Norm)) return null;
         for (k++; k < sentence.EndToken && k - preposition <= 8; k++)
         {
             var norm = _t[k].Norm;
@@ -153,7 +153,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         var k = preposition + 1;
         if (Norm(sentence, k) is not ("the" or "its" or "our" or "their" or "his" or "her")) return null;
         k++;
-        if (k >= sentence.EndToken || _t[k].Kind != TokenKind.Number && !FigureReader.IsCardinal(_t[k].Norm)) return null;
+        if (k >= sentence.EndToken || _t[k].Kind != TokenKind.Number && !FunctionWords.IsCardinal(_t[k].Norm)) return null;
         k++;
         if (Norm(sentence, k) is not ("years" or "decades" or "months" or "seasons")) return null;
         k++;
@@ -401,7 +401,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
 
         public Cues()
         {
-            var entries = LexiconStore.Lines("record_cues").Select(l => l.Split('\t', 2)).Where(p => p.Length == 2)
+            var entries = LexiconStore.Engine.Lines("record_cues").Select(l => l.Split('\t', 2)).Where(p => p.Length == 2)
                 .Select(p => (Kind: p[0].Trim(), Words: p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Syntax.Token.Normalize).ToArray()))
                 .ToList();
             string[] Of(string kind) => [.. entries.Where(e => e.Kind == kind).SelectMany(e => e.Words)];

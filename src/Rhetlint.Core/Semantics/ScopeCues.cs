@@ -22,9 +22,9 @@ internal sealed class ScopeCues
     }
 
     public static readonly Lazy<ScopeCues> Negation = new(() =>
-        new ScopeCues(LexiconStore.Lines("negation_cues"), LexiconStore.Lines("negation_pseudo_triggers")));
+        new ScopeCues(LexiconStore.Engine.Lines("negation_cues"), LexiconStore.Engine.Lines("negation_pseudo_triggers")));
 
-    public static readonly Lazy<ScopeCues> Hedge = new(() => new ScopeCues(LexiconStore.Lines("hedges"), []));
+    public static readonly Lazy<ScopeCues> Hedge = new(() => new ScopeCues(LexiconStore.Engine.Lines("hedges"), []));
 
     /// <summary>Whether a cue earlier in the same clause governs <paramref name="token"/>.</summary>
     public bool Governs(ReadOnlySpan<Token> tokens, int sentenceStart, int token) => GoverningCue(tokens, sentenceStart, token) is not null;

@@ -43,7 +43,7 @@ internal static class SentenceMoods
     private static readonly FrozenSet<string> TagPronouns =
         new[] { "it", "they", "he", "she", "we", "you", "i", "there", "that", "this" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly Lazy<PhraseList> RhetoricalCues = new(() => PhraseList.Load("rhetorical_question_cues"));
+    private static readonly Lazy<PhraseList> RhetoricalCues = new(() => PhraseList.Load(LexiconStore.Engine, "rhetorical_question_cues"));
 
     public static ImmutableArray<SentenceMood> Classify(ProseDocument document) => [.. document.Sentences.Select(s => Of(document.Tokens, s))];
 

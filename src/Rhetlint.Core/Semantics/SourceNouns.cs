@@ -80,11 +80,11 @@ public static class SourceNouns
         }
 
         // Curated lists first: where WordNet's first sense says otherwise, the lists know the word as a source head.
-        foreach (var lemma in LexiconStore.Lines("role_nouns")) Add(lemma, SourceNounKind.Person);
-        foreach (var form in LexiconStore.Lines("role_nouns_plural_irregular")) forms.TryAdd(Token.Normalize(form), new SourceNoun(SourceNounKind.Person, true));
-        foreach (var lemma in LexiconStore.Lines("organization_descriptors")) Add(lemma, SourceNounKind.Organization);
+        foreach (var lemma in LexiconStore.Engine.Lines("role_nouns")) Add(lemma, SourceNounKind.Person);
+        foreach (var form in LexiconStore.Engine.Lines("role_nouns_plural_irregular")) forms.TryAdd(Token.Normalize(form), new SourceNoun(SourceNounKind.Person, true));
+        foreach (var lemma in LexiconStore.Engine.Lines("organization_descriptors")) Add(lemma, SourceNounKind.Organization);
         foreach (var file in (string[])["source_nouns_curated", "source_nouns"])
-            foreach (var line in LexiconStore.Lines(file))
+            foreach (var line in LexiconStore.Engine.Lines(file))
             {
                 var fields = line.Split('\t', 2);
                 if (fields.Length == 2) Add(fields[1].Trim(), KindNamed(fields[0]));

@@ -42,7 +42,7 @@ public enum OutcomeFamily
 /// </summary>
 public static class ThreatOutcomes
 {
-    private static readonly Lazy<TaggedNouns<OutcomeFamily>> Nouns = new(() => TaggedNouns<OutcomeFamily>.Load("threat_outcomes", "threat_outcomes_wordnet"));
+    private static readonly Lazy<TaggedNouns<OutcomeFamily>> Nouns = new(() => TaggedNouns<OutcomeFamily>.Load(LexiconStore.Engine, "threat_outcomes", "threat_outcomes_wordnet"));
 
     /// <summary>The longest outcome at <paramref name="start"/> that ends by <paramref name="limit"/>: its family and token count, or null.</summary>
     public static (OutcomeFamily Family, int Length)? At(ImmutableArray<Token> tokens, int start, int limit) =>

@@ -35,7 +35,7 @@ public enum ThreatDomain
 /// </summary>
 public static class ThreatReferents
 {
-    private static readonly Lazy<TaggedNouns<ThreatDomain>> Nouns = new(() => TaggedNouns<ThreatDomain>.Load("threat_referents", "threat_referents_wordnet"));
+    private static readonly Lazy<TaggedNouns<ThreatDomain>> Nouns = new(() => TaggedNouns<ThreatDomain>.Load(LexiconStore.Engine, "threat_referents", "threat_referents_wordnet"));
 
     /// <summary>Whether a referent (a threat actor of <paramref name="actors"/>, a threat noun or an outcome) starts at <paramref name="index"/>; <paramref name="length"/> is its token count.</summary>
     public static bool IsAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int index, out int length)

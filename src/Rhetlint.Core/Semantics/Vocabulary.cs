@@ -10,7 +10,7 @@ public static class Vocabulary
     private static readonly Lazy<FrozenDictionary<string, string>> ReportingVerbForms = new(() =>
     {
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in LexiconStore.Lines("reporting_verbs"))
+        foreach (var line in LexiconStore.Engine.Lines("reporting_verbs"))
         {
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var form in words) forms.TryAdd(Token.Normalize(form), Token.Normalize(words[0]));
@@ -19,7 +19,7 @@ public static class Vocabulary
     });
 
     private static readonly Lazy<FrozenSet<string>> StanceVerbForms = new(() =>
-        LexiconStore.Lines("stance_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+        LexiconStore.Engine.Lines("stance_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
             .ToFrozenSet(StringComparer.Ordinal));
 
     private static readonly Lazy<FrozenSet<string>> RoleNounsSingular = new(() => Normalized("role_nouns"));
@@ -38,16 +38,16 @@ public static class Vocabulary
     /// <summary>Verbs that give a name or label: "dubbed", "called", "branded".</summary>
     public static FrozenWordSet NamingVerbs => Naming.Value;
 
-    private static readonly Lazy<PhraseList> Doubt = new(() => PhraseList.Load("scare_quote_cues"));
-    private static readonly Lazy<FrozenWordSet> Naming = new(() => LexiconStore.Set("naming_verbs"));
+    private static readonly Lazy<PhraseList> Doubt = new(() => PhraseList.Load(LexiconStore.Engine, "scare_quote_cues"));
+    private static readonly Lazy<FrozenWordSet> Naming = new(() => LexiconStore.Engine.Set("naming_verbs"));
 
     /// <summary>Phrases after an unnamed source that say how it knows ("familiar with", "who attended").</summary>
     public static PhraseList SourceAccessCues => AccessCues.Value;
     /// <summary>Phrases that give the reason a source is not named ("on condition of anonymity").</summary>
     public static PhraseList AnonymityReasons => Reasons.Value;
 
-    private static readonly Lazy<PhraseList> AccessCues = new(() => PhraseList.Load("source_access_cues"));
-    private static readonly Lazy<PhraseList> Reasons = new(() => PhraseList.Load("anonymity_reasons"));
+    private static readonly Lazy<PhraseList> AccessCues = new(() => PhraseList.Load(LexiconStore.Engine, "source_access_cues"));
+    private static readonly Lazy<PhraseList> Reasons = new(() => PhraseList.Load(LexiconStore.Engine, "anonymity_reasons"));
 
     /// <summary>The lemma of a reporting verb form ("declared" → "declare"), or null.</summary>
     public static string? ReportingVerbLemma(Token token) =>
@@ -63,7 +63,7 @@ public static class Vocabulary
     public static bool IsRegardVerb(Token token) => token.IsWord && RegardVerbForms.Value.Contains(token.Norm);
 
     private static readonly Lazy<FrozenSet<string>> RegardVerbForms = new(() =>
-        LexiconStore.Lines("regard_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+        LexiconStore.Engine.Lines("regard_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
             .ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>"compared … to", "lumps … with", "framed … as": the words that complete a verb of classifying, or null.</summary>
@@ -82,7 +82,7 @@ public static class Vocabulary
     public static bool IsDocumentingVerb(Token token) => token.IsWord && DocumentingVerbForms.Value.Contains(token.Norm);
 
     private static readonly Lazy<FrozenSet<string>> DocumentingVerbForms = new(() =>
-        LexiconStore.Lines("documenting_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+        LexiconStore.Engine.Lines("documenting_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
             .ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>
@@ -92,7 +92,7 @@ public static class Vocabulary
     private static FrozenDictionary<string, FrozenSet<string>> ComplementTable(string lexicon, bool formsFirst)
     {
         var table = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var line in LexiconStore.Lines(lexicon))
+        foreach (var line in LexiconStore.Engine.Lines(lexicon))
         {
             var columns = line.Split('\t', 2);
             if (columns.Length != 2) continue;
@@ -110,7 +110,7 @@ public static class Vocabulary
     public static bool IsEvaluationVerb(Token token) => token.IsWord && EvaluationVerbForms.Value.Contains(token.Norm);
 
     private static readonly Lazy<FrozenSet<string>> EvaluationVerbForms = new(() =>
-        LexiconStore.Lines("evaluation_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+        LexiconStore.Engine.Lines("evaluation_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
             .ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>"warning", "remarks", "claim": nouns that cue speech after a possessive source.</summary>
@@ -163,5 +163,5 @@ public static class Vocabulary
     }
 
     private static FrozenSet<string> Normalized(string lexicon) =>
-        LexiconStore.Lines(lexicon).Select(Token.Normalize).ToFrozenSet(StringComparer.Ordinal);
+        LexiconStore.Engine.Lines(lexicon).Select(Token.Normalize).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -8,10 +8,10 @@ namespace Rhetlint.Core.Syntax;
 internal static class Abbreviations
 {
     private static readonly Lookup Known = Load("abbreviations");
-    private static readonly Lookup SentenceFinal = Load("sentence-final-abbreviations");
-    private static readonly Lookup Starters = Load("sentence-starters");
+    private static readonly Lookup SentenceFinal = Load("sentence_final_abbreviations");
+    private static readonly Lookup Starters = Load("sentence_starters");
     private static readonly Lookup ElisionWords = Load("elisions");
-    private static readonly Lookup AttributionVerbs = Load("split-attribution-verbs");
+    private static readonly Lookup AttributionVerbs = Load("split_attribution_verbs");
 
     /// <summary>The longest abbreviation or elision we look up; longer candidates are never in a list.</summary>
     public const int MaxLength = 16;
@@ -60,5 +60,5 @@ internal static class Abbreviations
     }
 
     private static Lookup Load(string name) =>
-        LexiconStore.Lines(name).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        LexiconStore.Engine.Lines(name).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -16,7 +16,7 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a stance adverb or phrase by which the writer declares a claim certain
-            (`rules/lexicons/boosters.txt`): "clearly", "obviously", "undoubtedly", "surely", "of course", "no doubt",
+            (`rules/lexicons/rules/boosters.txt`): "clearly", "obviously", "undoubtedly", "surely", "of course", "no doubt",
             "without question", "make no mistake", "the truth is", "the fact is", "there is no doubt that", "it is clear
             that". Only
             the sentence-level use counts: at the start of a clause, as a parenthetical, or between the subject and the

@@ -18,7 +18,7 @@ public sealed class RH4002LoadedReportingVerb : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a reporting verb that judges what it reports, when it is the cue of an attribution
-            (`rules/lexicons/loaded_reporting_verbs.txt`): "claimed", "insisted" (doubt); "admitted", "conceded",
+            (`rules/lexicons/rules/loaded_reporting_verbs.txt`): "claimed", "insisted" (doubt); "admitted", "conceded",
             "confessed" (guilt); "revealed", "pointed out" (the writer vouches for it); "boasted", "whined", "ranted"
             (mockery). It applies to named speakers too: the verb of a named speaker's indirect report is still the
             writer's choice.
@@ -64,7 +64,7 @@ public sealed class RH4002LoadedReportingVerb : RhetoricAnalyzer
     private static readonly Lazy<FrozenDictionary<string, string>> Lemmas = new(() =>
     {
         var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in LexiconStore.Lines("loaded_reporting_verbs"))
+        foreach (var line in RuleLexicons.Store.Lines("loaded_reporting_verbs"))
         {
             var forms = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray();
             foreach (var form in forms) lemmas.TryAdd(form, forms[0]);

@@ -17,7 +17,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a contentious label the writer puts on a person, group or government in their own voice
-            (`rules/lexicons/contentious_labels.txt`): "regime" for a government ("the Varn regime", "Kestria's
+            (`rules/lexicons/rules/contentious_labels.txt`): "regime" for a government ("the Varn regime", "Kestria's
             regime"), "terrorists", "extremists", "thugs", "fanatics", "warmonger", "apologist", "traitor", "cronies",
             "freedom fighters", "puppet" and "cult" after a determiner or name, and "terrorist group", "puppet
             government". The `news` profile (the default) raises it one level.
@@ -61,10 +61,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
     private static readonly Lazy<Labels> Lexicon = new(() => new Labels(TaggedLexicon.Load("contentious_labels")));
 
     /// <summary>Words that make a label a designation someone made, not the writer's verdict.</summary>
-    private static readonly FrozenSet<string> DesignationCues = FrozenSet.ToFrozenSet(
-        ["designated", "designates", "designate", "designation", "designating", "proscribed", "proscription", "proscribes", "blacklisted",
-         "listed", "lists", "sanctioned", "classified", "classifies", "deemed", "branded", "labelled", "labeled", "dubbed", "called", "calls"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DesignationCues = TaggedLexicon.Load("contentious_labels").Words("designation");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -15,7 +15,7 @@ public sealed class RH4005EditorializingAdverb : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a sentence adverb or phrase by which the writer comments on the fact they report
-            (`rules/lexicons/editorializing_adverbs.txt`): "tellingly", "predictably", "ironically", "shockingly",
+            (`rules/lexicons/rules/editorializing_adverbs.txt`): "tellingly", "predictably", "ironically", "shockingly",
             "fortunately", "sadly", "needless to say", "it is worth noting that". Comment adverbs count at a clause
             start, as a parenthetical or before the verb; adverbs that are also manner or degree adverbs ("notably",
             "surprisingly", "naturally", "conveniently") count only when set off by commas. The `opinion` profile turns

@@ -17,7 +17,7 @@ public sealed class RH4006HedgeStacking : RhetoricAnalyzer
         WhatItDoes = """
             Flags a clause in the writer's voice with three or more hedge cues from `rules/lexicons/hedges.txt` (may,
             might, could, possibly, perhaps, apparently, seem, suggest, arguably, somewhat, to some extent …). A
-            self-distancing frame from `rules/lexicons/distancing_frames.txt` ("it could be argued", "I would argue",
+            self-distancing frame from `rules/lexicons/rules/distancing_frames.txt` ("it could be argued", "I would argue",
             "so to speak") counts as two cues, its modal and its distancing, so a frame plus one more hedge is a stack.
 
             A supporting signal: like every RH4 rule it looks only at the writer's own words (not quoted, reported or
@@ -52,8 +52,8 @@ public sealed class RH4006HedgeStacking : RhetoricAnalyzer
 
     private const int StackSize = 3;
 
-    private static readonly Lazy<PhraseList> Hedges = new(() => PhraseList.Load("hedges"));
-    private static readonly Lazy<PhraseList> Frames = new(() => PhraseList.Load("distancing_frames"));
+    private static readonly Lazy<PhraseList> Hedges = new(() => PhraseList.Load(LexiconStore.Engine, "hedges"));
+    private static readonly Lazy<PhraseList> Frames = new(() => PhraseList.Load(RuleLexicons.Store, "distancing_frames"));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -106,11 +106,7 @@ public sealed class RH4006HedgeStacking : RhetoricAnalyzer
     }
 
     /// <summary>Words after "in a way" / "in a sense" that make it a manner or a meaning, not a hedge: "in a way that …", "in a way different from …".</summary>
-    private static readonly FrozenSet<string> MannerFollowers = new[]
-    {
-        "that", "which", "where", "to", "of", "for", "different", "similar", "reminiscent", "consistent", "designed", "meant", "unlike",
-        "he", "she", "they", "we", "it", "i", "you", "most", "few", "no",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet MannerFollowers = RuleLexicons.Store.Set("hedge_manner_followers");
 
     private static bool IsMannerPhrase(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
         tokens[start].Norm == "in" && end < sentence.EndToken && MannerFollowers.Contains(tokens[end].Norm);

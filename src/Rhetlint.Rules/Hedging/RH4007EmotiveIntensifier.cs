@@ -15,7 +15,7 @@ public sealed class RH4007EmotiveIntensifier : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags an adjective whose job is to alarm or disgust, in the writer's voice
-            (`rules/lexicons/emotive_intensifiers.txt`): "horrific", "chilling", "sinister", "barbaric", "monstrous",
+            (`rules/lexicons/rules/emotive_intensifiers.txt`): "horrific", "chilling", "sinister", "barbaric", "monstrous",
             "apocalyptic", "heinous", "outrageous", "disgraceful", "catastrophic", and attributive "evil", before a noun
             or as the predicate of a copula. [RH1013](RH1013.md) counts them as amplifiers of threat-inflation moves.
 

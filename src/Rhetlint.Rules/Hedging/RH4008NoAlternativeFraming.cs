@@ -15,7 +15,7 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags wording in the writer's voice that closes off every option but one
-            (`rules/lexicons/false_dilemmas.txt`): "there is no alternative (to …)", "we have no choice but to", "no
+            (`rules/lexicons/rules/false_dilemmas.txt`): "there is no alternative (to …)", "we have no choice but to", "no
             option but", "the only option is", "the only way forward is", "… is the only answer", "either we … or …"
             whose second branch is a catastrophe or a defeat, and "with us or against us".
 
@@ -58,9 +58,7 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
     private static readonly Lazy<DilemmaWords> Lexicon = new(() => new DilemmaWords(TaggedLexicon.Load("false_dilemmas")));
 
     /// <summary>Adjectives that may stand inside "no other choice", "the only realistic option".</summary>
-    private static readonly FrozenSet<string> OptionModifiers = FrozenSet.ToFrozenSet(
-        ["other", "real", "viable", "realistic", "sensible", "remaining", "credible", "serious", "practical", "reasonable", "responsible", "possible"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OptionModifiers = TaggedLexicon.Load("false_dilemmas").Words("option-modifier");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

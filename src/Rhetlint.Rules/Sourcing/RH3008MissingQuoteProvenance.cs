@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
@@ -57,15 +58,10 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH3008"));
 
     /// <summary>Words that place a quote outside the reported event: it was said some other time, somewhere else.</summary>
-    private static readonly HashSet<string> RemoteMarkers = new(StringComparer.Ordinal) { "once", "famously", "memorably" };
+    private static readonly FrozenSet<string> RemoteMarkers = TaggedLexicon.Load("quote_occasions").Words("remote");
 
     /// <summary>Nouns that name the occasion of a statement ("in a speech", "at a hearing").</summary>
-    private static readonly HashSet<string> OccasionNouns = new(StringComparer.Ordinal)
-    {
-        "speech", "interview", "statement", "hearing", "briefing", "debate", "conference", "summit", "rally", "lecture",
-        "address", "podcast", "broadcast", "post", "tweet", "op-ed", "column", "essay", "article", "book", "memoir", "letter",
-        "memo", "blog", "newsletter", "testimony", "panel", "session", "meeting", "event", "appearance",
-    };
+    private static readonly FrozenSet<string> OccasionNouns = TaggedLexicon.Load("quote_occasions").Words("occasion");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

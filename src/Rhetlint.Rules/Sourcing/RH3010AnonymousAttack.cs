@@ -13,7 +13,7 @@ public sealed class RH3010AnonymousAttack : RhetoricAnalyzer
         WhatItDoes = """
             Flags an unnamed or vague source — "one senior diplomat", "critics inside the party", "a source" — whose
             quoted or reported words attack someone's character: coward, liar, incompetent, puppet, traitor, unfit (the
-            list is `rules/lexicons/character_attacks.txt`).
+            list is `rules/lexicons/rules/character_attacks.txt`).
             """,
         WhyIsThisBad = """
             It lets an attack on a person be made with nobody answerable for it. NPR bars anonymous pejorative comments,

@@ -24,8 +24,8 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             - a rumour as the source: "whispers in the village suggest", "chatter among traders says", "rumour has it",
               "word is that".
 
-            Markers are in `rules/lexicons/hearsay_markers.txt`; legal-context words in
-            `rules/lexicons/legal_context.txt`.
+            Markers are in `rules/lexicons/rules/hearsay_markers.txt`; legal-context words in
+            `rules/lexicons/rules/legal_context.txt`.
             """,
         WhyIsThisBad = """
             "Reportedly" tells the reader that someone, somewhere, said so. It passes on a claim without the writer

@@ -15,15 +15,10 @@ internal static class ResearchAppeals
     private static readonly Lazy<AppealWords> Words = new(() => new AppealWords(TaggedLexicon.Load("research_appeals")));
 
     /// <summary>Words that may open a short phrase between the noun and its verb ("studies from around the world").</summary>
-    private static readonly FrozenSet<string> PostModifierStarts = FrozenSet.ToFrozenSet(
-        ["from", "in", "on", "of", "across", "around", "by", "at", "among", "with", "into", "about", "over", "since", "throughout",
-         "involving", "published", "conducted", "carried", "done", "funded", "released", "commissioned", "led", "run"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PostModifierStarts = TaggedLexicon.Load("research_appeals").Words("post-modifier");
 
     /// <summary>Auxiliaries and adverbs between the noun phrase and the finding verb ("have consistently shown").</summary>
-    private static readonly FrozenSet<string> VerbPreModifiers = FrozenSet.ToFrozenSet(
-        ["has", "have", "had", "do", "does", "did", "not", "never", "now", "also", "all", "long", "already", "still", "even", "both"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> VerbPreModifiers = TaggedLexicon.Load("research_appeals").Words("pre-verb");
 
     /// <param name="Start">First token of the research noun phrase.</param>
     /// <param name="Head">The research noun.</param>

@@ -13,7 +13,7 @@ namespace Rhetlint.Rules.Sourcing;
 /// </summary>
 internal static class SourceFrames
 {
-    private static readonly Lazy<FrozenWordSet> CharacterAttacks = new(() => LexiconStore.Set("character_attacks"));
+    private static readonly Lazy<FrozenWordSet> CharacterAttacks = new(() => RuleLexicons.Store.Set("character_attacks"));
 
     /// <summary>The source phrase, with the cue when it is next to it ("One columnist noted", "said a diplomat", "according to a report").</summary>
     public static TextSpan AttributionSpan(DocumentModel document, AttributionFrame frame)
@@ -53,8 +53,8 @@ internal static class SourceFrames
         return false;
     }
 
-    private static readonly Lazy<FrozenWordSet> ObjectVerbs = new(() => LexiconStore.Set("object_reporting_verbs"));
-    private static readonly Lazy<FrozenWordSet> MannerVerbs = new(() => LexiconStore.Set("manner_of_speaking_verbs"));
+    private static readonly Lazy<FrozenWordSet> ObjectVerbs = new(() => RuleLexicons.Store.Set("object_reporting_verbs"));
+    private static readonly Lazy<FrozenWordSet> MannerVerbs = new(() => LexiconStore.Engine.Set("manner_of_speaking_verbs"));
 
     /// <summary>
     /// The frame reports an act, not a claim, so no source rule judges it: "voters rejected the levy", "an official
@@ -107,18 +107,17 @@ internal static class SourceFrames
     public static bool IsCounted(DocumentModel document, AttributionFrame frame)
     {
         for (var i = frame.SourceStart; i < frame.SourceEnd; i++)
-            if (document.Tokens[i] is { Kind: TokenKind.Number, IsYear: false } || Counts.Contains(document.Tokens[i].Norm)) return true;
+            if (document.Tokens[i] is { Kind: TokenKind.Number, IsYear: false } || FunctionWords.IsCardinal(document.Tokens[i].Norm) || Proportions.Contains(document.Tokens[i].Norm)) return true;
         return false;
     }
 
-    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
+    /// <summary>Counts beside the cardinals: plurals of round numbers, shares and "both".</summary>
+    private static readonly HashSet<string> Proportions = new(StringComparer.Ordinal)
     {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
-        "seventy", "eighty", "ninety", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "majority",
-        "minority", "half", "third", "quarter", "percent", "cent", "%", "both",
+        "dozens", "hundreds", "thousands", "millions", "majority", "minority", "half", "third", "quarter", "percent", "cent", "%", "both",
     };
 
-    private static readonly Lazy<FrozenWordSet> StanceGroups = new(() => LexiconStore.Set("stance_groups"));
+    private static readonly Lazy<FrozenWordSet> StanceGroups = new(() => RuleLexicons.Store.Set("stance_groups"));
 
     /// <summary>How many content words of a claim are compared: claims sit in a clause or two.</summary>
     private const int MaxClaimWords = 40;

@@ -121,7 +121,7 @@ internal static class SourcingCues
         return false;
     }
 
-    private static readonly Lazy<FrozenWordSet> LegalContext = new(() => LexiconStore.Set("legal_context"));
+    private static readonly Lazy<FrozenWordSet> LegalContext = new(() => RuleLexicons.Store.Set("legal_context"));
 
     /// <summary>"the data say nothing about", "the chatter tells us little": a saying verb that reports no finding.</summary>
     public static bool SaysNothing(ImmutableArray<Token> tokens, Sentence sentence, int verb)

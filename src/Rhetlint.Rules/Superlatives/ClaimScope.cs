@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Superlatives;
@@ -63,6 +64,5 @@ public static class ClaimScope
     public static DiagnosticSeverity Lowered(DiagnosticSeverity severity) =>
         severity == DiagnosticSeverity.Error ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
 
-    public static bool IsNumberWord(Token token) =>
-        token.Norm is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozen" or "twelve" or "twenty";
+    public static bool IsNumberWord(Token token) => FunctionWords.IsCardinal(token.Norm);
 }

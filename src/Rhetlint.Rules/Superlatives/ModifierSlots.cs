@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Semantics;
@@ -11,14 +12,8 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 internal static class ModifierSlots
 {
-    private static readonly HashSet<string> Copulas =
-        ["is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "seems", "seem", "seemed",
-         "looks", "look", "looked", "proved", "proves", "'s", "it's", "that's"];
-
     /// <summary>Adverbs that may stand between a determiner or copula and the word they lead to ("a truly iconic", "is simply flawless").</summary>
-    private static readonly HashSet<string> LinkAdverbs =
-        ["truly", "genuinely", "simply", "widely", "critically", "internationally", "globally", "universally", "highly",
-         "absolutely", "utterly", "now", "already", "still", "always", "surely", "undeniably", "undoubtedly", "certainly"];
+    private static readonly FrozenSet<string> LinkAdverbs = TaggedLexicon.Load("superlative_modifiers").Words("link-adverb");
 
     /// <summary>
     /// Capitalized where a common word would not be: mid-sentence ("the Landmark Theatre"), or at the sentence
@@ -53,7 +48,7 @@ internal static class ModifierSlots
     public static bool FollowsCopula(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = PreviousSkippingAdverbs(tokens, sentence, i);
-        return k >= 0 && Copulas.Contains(tokens[k].Norm);
+        return k >= 0 && FunctionWords.Copulas.Contains(tokens[k].Norm);
     }
 
     /// <summary>Whether the clause ends right after <paramref name="end"/>: punctuation, a conjunction, or the sentence end.</summary>

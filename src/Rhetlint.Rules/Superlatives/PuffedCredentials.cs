@@ -12,8 +12,6 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 internal static class PuffedCredentials
 {
-    private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "remains", "became", "becomes"];
-
     /// <summary>
     /// Whether the puffed person (puff at <paramref name="puff"/>, role noun ending at <paramref name="roleEnd"/>) is
     /// named: "strategist Tom Hale", "a strategist, Tom Hale,", "Tom Hale, a renowned strategist", "Hale is a leading
@@ -28,7 +26,7 @@ internal static class PuffedCredentials
 
         var start = Start(tokens, sentence, puff);
         var before = start - 1;
-        if (before > sentence.FirstToken && (tokens[before].Text == "," || Copulas.Contains(tokens[before].Norm))
+        if (before > sentence.FirstToken && (tokens[before].Text == "," || FunctionWords.Copulas.Contains(tokens[before].Norm))
             && SourcingCues.IsName(actors, tokens, sentence, before - 1))
             return true;
 

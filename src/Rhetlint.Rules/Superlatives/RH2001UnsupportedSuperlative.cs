@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -30,7 +31,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             reads as puffery or alarm.
             """,
         NotFlagged = """
-            - A closed set or a metric follows (`rules/lexicons/comparison_bounds.txt`, class `set`): "of the three",
+            - A closed set or a metric follows (`rules/lexicons/rules/comparison_bounds.txt`, class `set`): "of the three",
               "among them", "by revenue"; a dated standard for a comparison ("higher than at any time since 1998", "than
               at any point in 20 years").
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
@@ -42,10 +43,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             - The rank completes a crediting passive ("is widely hailed as the best"): [RH3006](RH3006.md) flags the
               attribution and leaves its content alone.
             - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
-              phrase (`rules/lexicons/superlative_exemptions.txt`: "at least", "the best way to"), quantifier "most"
-              ("most voters"), temporal order, age or distance (`rules/lexicons/nonranking_superlatives.txt`: "the
+              phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"), quantifier "most"
+              ("most voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
               latest", "the youngest", "the nearest"), a title ("the Most Holy"), or it picks people out rather than
-              ranking anything (`rules/lexicons/superlative_relational_heads.txt`: "her closest advisers", "the
+              ranking anything (`rules/lexicons/rules/superlative_relational_heads.txt`: "her closest advisers", "the
               senator's harshest critics").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
             - A superlative that ranks a threat ("the gravest threat", "more dangerous than ever") when
@@ -75,21 +76,21 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH2001"),
         customTags: [RuleTags.RaisedInNews, RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
-    private static readonly Lazy<FrozenWordSet> NonRanking = new(() => LexiconStore.Set("nonranking_superlatives"));
-    private static readonly Lazy<FrozenWordSet> RelationalHeads = new(() => LexiconStore.Set("superlative_relational_heads"));
-    private static readonly Lazy<PhraseList> GroupSuperlatives = new(() => PhraseList.Load("group_superlatives"));
+    private static readonly Lazy<FrozenWordSet> NonRanking = new(() => RuleLexicons.Store.Set("nonranking_superlatives"));
+    private static readonly Lazy<FrozenWordSet> RelationalHeads = new(() => RuleLexicons.Store.Set("superlative_relational_heads"));
+    private static readonly Lazy<PhraseList> GroupSuperlatives = new(() => PhraseList.Load(RuleLexicons.Store, "group_superlatives"));
     /// <summary>Participles that credit a view in "is hailed as", "is seen as" (the "as" entries of the agentless-attribution lexicon).</summary>
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load("agentless_attribution").Words("as"));
 
     /// <summary>Possessors that leave a comparison unbounded: "the world's fastest", "history's greatest".</summary>
-    private static readonly HashSet<string> UnboundedPossessors = ["world's", "earth's", "planet's", "globe's", "history's", "humanity's", "mankind's", "universe's"];
-    private static readonly Lazy<PhraseList> Exemptions = new(() => PhraseList.Load("superlative_exemptions"));
+    private static readonly FrozenSet<string> UnboundedPossessors = TaggedLexicon.Load("superlative_modifiers").Words("unbounded-possessor");
+    private static readonly Lazy<PhraseList> Exemptions = new(() => PhraseList.Load(RuleLexicons.Store, "superlative_exemptions"));
 
     /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
-    private static readonly HashSet<string> Intensifiers = ["single", "very", "absolute", "all-time", "undisputed", "simply"];
+    private static readonly FrozenSet<string> Intensifiers = TaggedLexicon.Load("superlative_modifiers").Words("intensifier");
 
     /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
-    private static readonly HashSet<string> TemporalAfterMost = ["recent", "recently"];
+    private static readonly FrozenSet<string> TemporalAfterMost = TaggedLexicon.Load("superlative_modifiers").Words("temporal");
 
     public static readonly RuleOption<string> EvidenceWindowOption = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
         "Where strong evidence must be to support the superlative: in its own sentence, in it or the next one, or anywhere in its paragraph. "

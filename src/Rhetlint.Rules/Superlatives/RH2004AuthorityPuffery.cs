@@ -64,23 +64,14 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
         customTags: RuleTags.LoweredInOpinion);
 
     /// <summary>After "top", these name a real post ("the top diplomat" is the foreign minister), not praise.</summary>
-    private static readonly FrozenSet<string> TopPosts = FrozenSet.ToFrozenSet(
-        ["diplomat", "diplomats", "general", "generals", "official", "officials", "aide", "aides", "commander", "commanders",
-         "prosecutor", "negotiator", "envoy", "adviser", "advisers", "advisor", "advisors", "executive", "executives", "officer",
-         "officers", "administrator", "seed", "brass", "judge", "lawyer", "cop", "spy", "deputy", "deputies", "lieutenant", "lieutenants"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TopPosts = TaggedLexicon.Load("authority_heads").Words("top-post");
 
     /// <summary>
     /// Standings in a race or a market ("the leading candidate", "a top scorer") and public stances or standing ("a
     /// prominent critic", "a well-known activist"): they describe a place in a contest or a debate, not a credential
     /// the reader is asked to defer to.
     /// </summary>
-    private static readonly FrozenSet<string> Standings = FrozenSet.ToFrozenSet(
-        ["candidate", "candidates", "contender", "contenders", "scorer", "scorers", "goalscorer", "runner", "rider", "driver",
-         "bidder", "seller", "earner", "earners", "player", "players", "performer", "donor", "donors", "contributor", "lender",
-         "buyer", "employer", "recruit", "finisher", "qualifier", "challenger", "nominee", "nominees", "vote-getter",
-         "critic", "critics", "activist", "activists", "campaigner", "campaigners", "dissident", "dissidents", "opponent", "opponents",
-         "supporter", "supporters", "member", "members", "figure", "figures", "politician", "politicians", "lawmaker", "lawmakers",
-         "businessman", "businesswoman", "businessmen", "celebrity", "celebrities"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Standings = TaggedLexicon.Load("authority_heads").Words("standing");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

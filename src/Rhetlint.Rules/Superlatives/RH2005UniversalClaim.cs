@@ -38,7 +38,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - Claims of agreement ("all experts agree", "nobody disputes") are RH2006's; "analysts always say" is
               RH3001's.
 
-            Word lists: `rules/lexicons/universal_claims.txt` (absolute adverbs, softeners, generic groups, sectors,
+            Word lists: `rules/lexicons/rules/universal_claims.txt` (absolute adverbs, softeners, generic groups, sectors,
             completion adverbs and participles, rule predicates), plus `role_nouns.txt` and `actors.txt` for groups.
             """,
         Examples = ["[[Politicians always lie]] about defense budgets."],

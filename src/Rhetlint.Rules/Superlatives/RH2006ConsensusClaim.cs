@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
@@ -35,7 +36,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
               doubt" is RH3007. RH3001 leaves universal groups ("all experts agree", "economists everywhere agree") to
               this rule.
 
-            A hedge on the verb lowers the finding to a suggestion. Word lists: `rules/lexicons/universal_claims.txt`.
+            A hedge on the verb lowers the finding to a suggestion. Word lists: `rules/lexicons/rules/universal_claims.txt`.
             """,
         Examples = ["[[Everyone knows]] the harbor levy has failed."],
         UseInstead = ["In a 2024 Harlow Institute survey, 31 of 40 port economists said the harbor levy had failed."],
@@ -54,11 +55,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Words allowed between a universal subject and its verb ("everyone now agrees", "no one can seriously dispute").</summary>
-    private static readonly HashSet<string> PreVerbWords = new(StringComparer.Ordinal)
-    {
-        "now", "already", "surely", "really", "secretly", "privately", "basically", "also", "seriously", "honestly", "truly",
-        "instinctively", "long", "would", "will", "can", "could", "does", "do", "must", "rightly", "quietly",
-    };
+    private static readonly FrozenSet<string> PreVerbWords = TaggedLexicon.Load("universal_claims").Words("pre-verb");
 
     private enum Polarity { Positive, Negative, NegativeSerious }
 

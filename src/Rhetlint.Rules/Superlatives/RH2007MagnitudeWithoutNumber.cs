@@ -30,7 +30,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
             - Quoted or reported speech; negated, hedged, conditional or forecast claims ("prices could soar", "if the
               strike goes ahead, prices will soar"); questions.
 
-            Word lists: `rules/lexicons/magnitude_words.txt` (adjectives, verbs of steep change, flood nouns) and
+            Word lists: `rules/lexicons/rules/magnitude_words.txt` (adjectives, verbs of steep change, flood nouns) and
             `rules/lexicons/quantity_nouns.txt` (costs, prices, losses, imports…).
             """,
         Examples = ["The harbor tunnel's [[costs have skyrocketed]]."],
@@ -56,7 +56,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         customTags: [RuleTags.LoweredInOpinion, new EvidenceWindow(2, 1).Tag]);
 
     private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> Magnitude = new(() =>
-        LexiconStore.Lines("magnitude_words")
+        RuleLexicons.Store.Lines("magnitude_words")
             .Select(l => l.Split('\t', 2))
             .Where(p => p.Length == 2)
             .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
@@ -66,15 +66,10 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
                 StringComparer.Ordinal));
 
     private static readonly Lazy<FrozenSet<string>> Quantities = new(() =>
-        LexiconStore.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
-
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "remain", "remains" };
+        LexiconStore.Engine.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>Auxiliaries between a quantity and its verb of change ("costs have skyrocketed", "prices keep soaring").</summary>
-    private static readonly HashSet<string> ChangeAuxiliaries = new(StringComparer.Ordinal)
-    {
-        "have", "has", "had", "are", "is", "were", "was", "been", "keep", "kept", "continue", "continued", "continues", "to", "simply", "just", "since",
-    };
+    private static readonly FrozenSet<string> ChangeAuxiliaries = TaggedLexicon.Load("magnitude_words").Words("between");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -124,7 +119,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         if (!IsKind("adjective", tokens[i])) return null;
         var k = i - 1;
         if (k >= sentence.FirstToken && tokens[k].Norm is "simply" or "truly" or "absolutely" or "just" or "already") k--;
-        if (k < sentence.FirstToken || !BeForms.Contains(tokens[k].Norm)) return null;
+        if (k < sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[k].Norm)) return null;
         return QuantitySubjectBefore(tokens, sentence, k) is int start ? (start, i + 1, start) : null;
     }
 

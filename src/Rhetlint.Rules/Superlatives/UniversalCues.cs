@@ -7,7 +7,7 @@ using Rhetlint.Core.Syntax;
 namespace Rhetlint.Rules.Superlatives;
 
 /// <summary>
-/// The word classes of absolute generalizations and consensus claims (<c>rules/lexicons/universal_claims.txt</c>),
+/// The word classes of absolute generalizations and consensus claims (<c>rules/lexicons/rules/universal_claims.txt</c>),
 /// shared by RH2005 and RH2006, and the few syntactic tests both need: is this a generic group, a present verb,
 /// a clause opening.
 /// </summary>
@@ -16,7 +16,7 @@ internal static class UniversalCues
     private static readonly Lazy<FrozenDictionary<string, string[][]>> ByKind = new(Load);
 
     private static readonly Lazy<FrozenSet<string>> PluralOrganizationNouns = new(() =>
-        LexiconStore.Lines("organization_descriptors").Select(Token.Normalize).Select(Vocabulary.Plural).ToFrozenSet(StringComparer.Ordinal));
+        LexiconStore.Engine.Lines("organization_descriptors").Select(Token.Normalize).Select(Vocabulary.Plural).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>Whether the single word <paramref name="token"/> is an entry of <paramref name="kind"/>.</summary>
     public static bool Is(string kind, Token token) => token.IsWord && MatchLength(kind, [token], 0, 1) == 1;
@@ -79,7 +79,7 @@ internal static class UniversalCues
     private static FrozenDictionary<string, string[][]> Load()
     {
         var entries = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
-        foreach (var line in LexiconStore.Lines("universal_claims"))
+        foreach (var line in RuleLexicons.Store.Lines("universal_claims"))
         {
             var tab = line.IndexOf('\t');
             if (tab < 0) continue;

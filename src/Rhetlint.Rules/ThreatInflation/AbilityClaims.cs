@@ -16,14 +16,9 @@ internal static class AbilityClaims
     private static readonly Lazy<PhraseList> Reaches = new(() => TaggedLexicon.Load("omnipotence_terms").Phrases("REACH"));
 
     /// <summary>Verbs of striking, reaching or disabling whose ability, made limitless, is an omnipotence claim.</summary>
-    private static readonly FrozenSet<string> StrikeVerbs = new[]
-    {
-        "strike", "hit", "reach", "destroy", "incinerate", "obliterate", "annihilate", "wipe", "flatten", "level", "shut", "switch", "take",
-        "knock", "black", "cripple", "paralyse", "paralyze", "penetrate", "hack", "target", "sink", "overwhelm", "disable", "cut", "bring",
-        "kill", "erase", "turn", "blind", "jam", "infiltrate", "crush", "defeat", "overrun", "conquer", "invade",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> StrikeVerbs = TaggedLexicon.Load("omnipotence_terms").Words("STRIKE");
 
-    private static readonly FrozenSet<string> ModalAdverbs = new[] { "now", "already", "easily", "simply", "soon", "effortlessly", "also", "even", "still" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ModalAdverbs = TaggedLexicon.Load("omnipotence_terms").Words("ADVERB");
 
     /// <summary>
     /// "its missiles can now incinerate any city at will", "Kestria could shut down the grid whenever it likes": a

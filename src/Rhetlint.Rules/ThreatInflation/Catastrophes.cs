@@ -184,7 +184,7 @@ public static class Catastrophes
     private static FrozenDictionary<string, (string[] Words, CatastropheClass Class)[]> Load()
     {
         var entries = new List<(string[] Words, CatastropheClass Class)>();
-        foreach (var line in LexiconStore.Lines("catastrophe_terms"))
+        foreach (var line in RuleLexicons.Store.Lines("catastrophe_terms"))
         {
             var tab = line.IndexOf('\t');
             if (tab < 0 || !Enum.TryParse<CatastropheClass>(line[..tab].Replace("_", ""), ignoreCase: true, out var cls)) continue;

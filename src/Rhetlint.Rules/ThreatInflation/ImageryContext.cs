@@ -17,29 +17,13 @@ namespace Rhetlint.Rules.ThreatInflation;
 internal static class ImageryContext
 {
     /// <summary>Nouns that, right before a phrase ("talk of …", "the image of …", "comparisons with …"), make it a topic rather than a claim.</summary>
-    private static readonly FrozenSet<string> MentionHeads = FrozenSet.ToFrozenSet(
-        ["phrase", "term", "word", "words", "label", "labels", "slogan", "metaphor", "metaphors", "image", "images", "imagery", "motif",
-         "trope", "tropes", "cliché", "cliche", "rhetoric", "language", "talk", "vocabulary", "warnings", "warning",
-         "fears", "fear", "predictions", "prediction", "visions", "vision", "narrative", "narratives", "myth", "idea", "notion",
-         "comparison", "comparisons", "analogy", "analogies", "invocation", "invocations", "references", "reference",
-         "headlines", "headline", "framing", "claims", "claim", "scenarios", "hype", "title", "poster", "posters"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> MentionHeads = TaggedLexicon.Load("imagery_context").Words("mention-head");
 
     /// <summary>Nouns that, right after a phrase ("the axis-of-evil speech", "the Munich analogy"), make it the name of a thing said.</summary>
-    private static readonly FrozenSet<string> MentionTails = FrozenSet.ToFrozenSet(
-        ["label", "labels", "metaphor", "motif", "imagery", "rhetoric", "analogy", "analogies", "comparison", "comparisons", "trope",
-         "speech", "slogan", "line", "phrase", "formula", "framing", "tag", "cliché", "cliche", "meme", "narrative"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> NamingVerbs = FrozenSet.ToFrozenSet(
-        ["call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "brand", "brands", "branded", "branding",
-         "label", "labels", "labelled", "labeled", "labelling", "labeling", "termed", "nicknamed", "christened"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> MentionTails = TaggedLexicon.Load("imagery_context").Words("mention-tail");
 
     /// <summary>"used … as a motif": a role the phrase plays in a work.</summary>
-    private static readonly FrozenSet<string> MentionRoles = FrozenSet.ToFrozenSet(
-        ["motif", "symbol", "metaphor", "image", "emblem", "icon", "trope", "shorthand", "example", "title", "theme"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> MentionRoles = TaggedLexicon.Load("imagery_context").Words("mention-role");
 
     /// <summary>Whether every token of the match is the writer's own words.</summary>
     public static bool IsAuthors(DocumentModel document, int first, int end)
@@ -76,10 +60,7 @@ internal static class ImageryContext
     }
 
     /// <summary>Works and hypotheticals whose "where …" or "in which …" clause tells a story rather than asserts it.</summary>
-    private static readonly FrozenSet<string> DepictionHeads = FrozenSet.ToFrozenSet(
-        ["scenario", "scenarios", "story", "stories", "film", "films", "movie", "movies", "novel", "novels", "plot", "plots", "episode",
-         "fiction", "fantasy", "fantasies", "game", "games", "thriller", "thrillers", "simulation", "simulations", "exercise", "exercises"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DepictionHeads = TaggedLexicon.Load("imagery_context").Words("depiction-head");
 
     /// <summary>How far back in the clause a depiction ("scenarios where …") may open before the phrase.</summary>
     private const int DepictionReach = 8;
@@ -103,7 +84,7 @@ internal static class ImageryContext
     /// </summary>
     private static bool IsOthersNaming(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        if (!NamingVerbs.Contains(tokens[k].Norm)) return false;
+        if (!Vocabulary.NamingVerbs.Contains(tokens[k])) return false;
         var subject = k - 1;
         while (subject >= sentence.FirstToken && tokens[subject].Norm is "to" or "must" or "should" or "will" or "would" or "can" or "also" or "rightly") subject--;
         return subject < sentence.FirstToken || tokens[subject].Norm is not ("i" or "we" or "let's" or "us");
@@ -121,7 +102,7 @@ internal static class ImageryContext
     }
 
     /// <summary>Stems of verbs that cast someone "as" something ("smeared", "portrays", "painting").</summary>
-    private static readonly string[] PortrayalVerbs = ["smear", "portray", "paint", "cast", "depict", "caricatur", "denounc", "brand", "label", "describ", "dismiss"];
+    private static readonly string[] PortrayalVerbs = [.. TaggedLexicon.Load("imagery_context").Words("portrayal-stem")];
 
     /// <summary>Whether any token of the sentence is one of <paramref name="words"/>.</summary>
     public static bool SentenceHas(ImmutableArray<Token> tokens, Sentence sentence, FrozenSet<string> words)

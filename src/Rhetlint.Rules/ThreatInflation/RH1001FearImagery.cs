@@ -16,7 +16,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags doom and predation metaphors in the writer's voice. Fixed phrases come from
-            `rules/lexicons/fear_imagery.txt` ("a ticking time bomb", "a powder keg", "the sword of Damocles", "storm
+            `rules/lexicons/rules/fear_imagery.txt` ("a ticking time bomb", "a powder keg", "the sword of Damocles", "storm
             clouds are gathering", "a nightmare scenario"); productive patterns cover:
             - a weapon held to a vital organ: "holds a knife to the throat of", "a dagger pointed at the heart of";
             - "post-X apocalypse": "a post-antibiotic apocalypse";
@@ -72,22 +72,13 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     private static readonly Lazy<ImageryWords> Words = new(() => new ImageryWords(TaggedLexicon.Load("fear_imagery")));
 
     /// <summary>Premodifiers that only add dread ("a dark specter"): deleting one is the rule's unsafe rewrite.</summary>
-    private static readonly FrozenSet<string> Intensifiers = FrozenSet.ToFrozenSet(
-        ["dark", "grim", "terrifying", "menacing", "ominous", "looming", "deadly", "sinister", "frightening", "chilling", "horrifying",
-         "monstrous", "terrible", "dreadful", "ghastly", "gathering", "growing", "deadliest", "darkest", "grimmest"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Intensifiers = TaggedLexicon.Load("fear_imagery").Words("intensifier");
 
     /// <summary>Verbs that make a specter hang over someone rather than merely be raised.</summary>
-    private static readonly FrozenSet<string> HauntingVerbs = FrozenSet.ToFrozenSet(
-        ["hangs", "hang", "hanging", "hung", "looms", "loom", "looming", "loomed", "haunts", "haunt", "haunting", "haunted", "stalks",
-         "stalk", "stalking", "stalked", "hovers", "hover", "hovering", "hovered"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HauntingVerbs = TaggedLexicon.Load("fear_imagery").Words("haunting");
 
     /// <summary>Verbs that put the weapon to the throat: the span starts at them ("holds a knife to the throat").</summary>
-    private static readonly FrozenSet<string> HoldingVerbs = FrozenSet.ToFrozenSet(
-        ["hold", "holds", "held", "holding", "put", "puts", "putting", "press", "presses", "pressed", "pressing", "point", "points",
-         "pointed", "pointing", "has", "have", "had"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HoldingVerbs = TaggedLexicon.Load("fear_imagery").Words("holding");
 
     private static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.ToFrozenSet(
         ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"], StringComparer.Ordinal);

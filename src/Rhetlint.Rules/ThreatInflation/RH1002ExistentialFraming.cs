@@ -15,7 +15,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags the writer framing a threat as one to survival itself (lexicon
-            `rules/lexicons/existential_framing.txt`):
+            `rules/lexicons/rules/existential_framing.txt`):
             - "an existential threat/danger/peril", "a civilizational struggle" (crisis, struggle, war, risk only with a
               threat referent in the sentence);
             - "threatens our (very) existence / way of life", "a mortal threat to our way of life";
@@ -65,10 +65,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
 
     private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load("existential_framing")));
 
-    private static readonly FrozenSet<string> ThreatenVerbs = FrozenSet.ToFrozenSet(
-        ["threaten", "threatens", "threatened", "threatening", "endanger", "endangers", "endangered", "endangering", "imperil",
-         "imperils", "imperilled", "imperiled", "jeopardize", "jeopardizes", "jeopardise", "jeopardises"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ThreatenVerbs = TaggedLexicon.Load("existential_framing").Words("threaten");
 
     private static readonly FrozenSet<string> Possessors = FrozenSet.ToFrozenSet(["our", "the", "its", "their", "your"], StringComparer.Ordinal);
 

@@ -16,7 +16,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             Flags a catastrophic outcome governed by a certainty modal in the writer's voice: "will", "shall", "'ll",
             "is going to", "is certain/sure/guaranteed to", followed (after adverbs such as "surely" or "inevitably") by
             a catastrophe in any domain — war, mass death, economic collapse, outage, shortage, contamination, crime,
-            disease, tyranny, environmental collapse — from `rules/lexicons/catastrophe_terms.txt` and the threat
+            disease, tyranny, environmental collapse — from `rules/lexicons/rules/catastrophe_terms.txt` and the threat
             model's outcome nouns (`threat_outcomes.txt`, `threat_outcomes_wordnet.txt`):
             - a verb that is catastrophic by itself: "will annihilate", "will wipe them off the map";
             - a destructive verb with a large or universal object: "will break every form of encryption", "will tear our

@@ -17,7 +17,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             Flags the writer asserting what an actor secretly wants — a gazetteer actor (`rules/lexicons/actors.txt`,
             generated from open data, and `rules/lexicons/actors_curated.txt`: states, institutions, leaders by title,
             armed groups, out-groups, parties, companies, criminal organisations, and the company, party and gang names
-            the text introduces) followed by a hostile-intent predicate (`rules/lexicons/hostile_intent_predicates.txt`,
+            the text introduces) followed by a hostile-intent predicate (`rules/lexicons/rules/hostile_intent_predicates.txt`,
             stored as lemmas and inflected). Predicates that name harm or a disposition to force ("seeks to destroy",
             "is bent on crushing", "understands only force", "will stop at nothing to") are flagged whoever the actor;
             wanting and plotting ("covets", "is bent on", "has designs on", "plots to") only in an adversary — a state,
@@ -69,15 +69,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         customTags: new EvidenceWindow(1, 1).Tag);
 
     /// <summary>Predicates hostile whoever the subject ("seek to destroy"), and those hostile only in an adversary ("covet", "plot to").</summary>
-    private static readonly Lazy<PhraseList> HarmPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind("hostile_intent_predicates", "harm", Inflections.PartOfSpeech.Verb)));
-    private static readonly Lazy<PhraseList> AdversaryPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind("hostile_intent_predicates", "adversary", Inflections.PartOfSpeech.Verb)));
+    private static readonly Lazy<PhraseList> HarmPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "harm", Inflections.PartOfSpeech.Verb)));
+    private static readonly Lazy<PhraseList> AdversaryPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "adversary", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>
     /// Adverbs and auxiliaries that may stand between the actor and its predicate ("Moscow still covets", "the lobby is
     /// plotting to", "Beijing has long sought to").
     /// </summary>
-    private static readonly HashSet<string> Interveners = ["still", "clearly", "secretly", "now", "openly", "always", "obviously", "plainly", "evidently", "also", "long", "has", "have", "had",
-        "may", "might", "could", "would", "will", "can", "must", "should", "is", "are", "was", "were", "be", "been", "being"];
+    private static readonly FrozenWordSet Interveners = RuleLexicons.Store.Set("hostile_intent_interveners");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -16,7 +16,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags demonizing labels for states and blocs in the writer's voice (lexicon
-            `rules/lexicons/threat_labels.txt`):
+            `rules/lexicons/rules/threat_labels.txt`):
             - fixed labels: "rogue state", "evil empire", "axis of evil", "pariah state", "barbarians at the gate";
             - the bloc pattern "(axis|alliance|partnership|league|bloc|coalition|union|…) of (predators|tyrants|thugs|
               autocrats|dictators|…)", with its premodifiers: "a new polar alliance of thugs";

@@ -14,7 +14,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags, in the writer's voice, linked steps that end in a catastrophe from
-            `rules/lexicons/catastrophe_terms.txt` or the threat model's outcome nouns (`threat_outcomes.txt`,
+            `rules/lexicons/rules/catastrophe_terms.txt` or the threat model's outcome nouns (`threat_outcomes.txt`,
             `threat_outcomes_wordnet.txt`: war, mass death, collapse, outage, shortage, contamination, epidemic, …):
             - two or more step markers (next, then, "and then", "after that") with a catastrophe after the last one: "…
               next it will take the straits, then the islands, and then we are at war";
@@ -79,22 +79,13 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     private static readonly FrozenSet<string> PossibilityModals = new[] { "could", "might", "may" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of conflict an emboldened actor is said to go on to ("embolden Varn to invade").</summary>
-    private static readonly FrozenSet<string> ConflictVerbs = new[]
-    {
-        "invade", "attack", "annex", "seize", "strike", "conquer", "overrun", "escalate", "grab", "march", "bomb", "blockade", "occupy", "fight", "war",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ConflictVerbs = TaggedLexicon.Load("escalation_cues").Words("conflict");
 
     /// <summary>Words that introduce a forecast or a cause: a list after them is a predicted escalation, not a catalogue.</summary>
-    private static readonly FrozenSet<string> ForecastCues = new[]
-    {
-        "could", "might", "may", "will", "would", "risk", "risks", "risking", "fuel", "fuels", "toward", "towards", "leads", "triggers", "sparks", "means", "brings",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ForecastCues = TaggedLexicon.Load("escalation_cues").Words("forecast");
 
     /// <summary>Adverbs that may stand before the last item of a list ("and possibly catastrophic …", "and ultimately war").</summary>
-    private static readonly FrozenSet<string> ListAdverbs = new[]
-    {
-        "possibly", "perhaps", "potentially", "ultimately", "eventually", "finally", "even", "then", "probably", "maybe", "in", "the", "end",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ListAdverbs = TaggedLexicon.Load("escalation_cues").Words("list-adverb");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

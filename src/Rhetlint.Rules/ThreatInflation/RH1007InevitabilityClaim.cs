@@ -15,7 +15,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags an inevitability cue from `rules/lexicons/inevitability_cues.txt` — inevitable, inevitably,
+            Flags an inevitability cue from `rules/lexicons/rules/inevitability_cues.txt` — inevitable, inevitably,
             inexorably, "only a matter of time before", "sooner or later", "bound to", "destined to", "not if but when"
             — in the writer's voice, when a threat outcome is in the same clause: a threat referent (an actor or a
             threat noun) or a catastrophe.
@@ -54,24 +54,16 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1007"),
         customTags: RuleTags.LoweredInOpinion);
 
-    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("inevitability_cues"));
+    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load(RuleLexicons.Store, "inevitability_cues"));
 
     /// <summary>How far from the cue a threat outcome may sit and still be what is called inevitable.</summary>
     private const int Scope = 10;
 
     /// <summary>Verbs that deny the claim they introduce ("reject the idea that …").</summary>
-    private static readonly FrozenSet<string> DenialVerbs = new[]
-    {
-        "reject", "rejects", "rejected", "rejecting", "deny", "denies", "denied", "dispute", "disputes", "disputed", "debunk", "debunks",
-        "debunked", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed", "challenge", "challenges", "challenged",
-        "doubt", "doubts", "question", "questions", "questioned",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DenialVerbs = TaggedLexicon.Load("inevitability_frames").Words("denial");
 
     /// <summary>Nouns that present their clause as a belief under examination ("the myth that war is inevitable").</summary>
-    private static readonly FrozenSet<string> BeliefNouns = new[]
-    {
-        "idea", "notion", "claim", "myth", "assumption", "belief", "narrative", "fallacy", "misconception", "premise",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> BeliefNouns = TaggedLexicon.Load("inevitability_frames").Words("belief");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -147,10 +139,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     }
 
     /// <summary>Past forms that put the inevitability in a story already told ("made the war inevitable", "was inevitable").</summary>
-    private static readonly FrozenSet<string> PastFinite = new[]
-    {
-        "was", "were", "had", "made", "became", "seemed", "proved", "looked", "appeared", "felt",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PastFinite = TaggedLexicon.Load("inevitability_frames").Words("past");
 
     /// <summary>
     /// History, not a forecast: "the treaty made the war inevitable", "the ban was inevitable", "as the inevitable

@@ -15,7 +15,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags an appeal to time in the writer's voice — a cue from `rules/lexicons/urgency_cues.txt` ("time is
+            Flags an appeal to time in the writer's voice — a cue from `rules/lexicons/rules/urgency_cues.txt` ("time is
             running out", "the window is closing", "before it's too late", "the clock is ticking", "point of no return",
             "now or never"), "the window to … is closing", or a countdown ("we have two winters left", "we have only ten
             years to save …") — when it sits next to a call to act (must, should, need to, "to stop …", "left to fix …")
@@ -57,42 +57,22 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1008"),
         customTags: RuleTags.LoweredInOpinion);
 
-    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("urgency_cues"));
+    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load(RuleLexicons.Store, "urgency_cues"));
 
-    private static readonly FrozenSet<string> Obligations = new[] { "must", "should", "need", "needs", "ought", "act", "cannot", "can't" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Obligations = TaggedLexicon.Load("urgency_context").Words("obligation");
 
     /// <summary>Verbs of a purpose clause that is itself a call to act ("left to fix this", "the last chance to stop Varn").</summary>
-    private static readonly FrozenSet<string> ActionVerbs = new[]
-    {
-        "stop", "prevent", "save", "avert", "confront", "contain", "deter", "halt", "fix", "act", "avoid", "defend", "protect", "secure",
-        "rescue", "reverse", "change", "head", "curb", "tackle", "rein", "respond", "rebuild", "arm", "prepare",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ActionVerbs = TaggedLexicon.Load("urgency_context").Words("action");
 
     /// <summary>Words that make a mechanism or a deadline concrete ("before the vote", "the waiver expires").</summary>
-    private static readonly FrozenSet<string> DeadlineWords = new[]
-    {
-        "deadline", "deadlines", "expires", "expire", "expiry", "expiring", "expired", "vote", "votes", "ballot", "referendum",
-        "ultimatum", "sunset", "lapses", "lapse", "renewal",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DeadlineWords = TaggedLexicon.Load("urgency_context").Words("deadline");
 
     /// <summary>Game vocabulary: time running out in a match is the clock, not a threat.</summary>
-    private static readonly FrozenSet<string> GameWords = new[]
-    {
-        "game", "match", "half", "halftime", "half-time", "quarter", "inning", "innings", "playoff", "playoffs", "tournament", "league",
-        "referee", "whistle", "scoreboard", "shot", "goal", "touchdown", "penalty", "overtime", "buzzer", "season", "contestants", "quiz",
-        "team", "club", "squad", "striker", "coach", "transfer", "fixture", "cup", "medal", "championship", "tickets", "sale", "discount", "offer",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GameWords = TaggedLexicon.Load("urgency_context").Words("game");
 
-    private static readonly FrozenSet<string> CountWords = new[]
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "a", "few", "couple",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CountWords = TaggedLexicon.Load("urgency_context").Words("count");
 
-    private static readonly FrozenSet<string> TimeUnits = new[]
-    {
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "minutes", "summer", "summers", "winter", "winters",
-        "cycle", "cycles", "term", "terms", "session", "sessions", "parliament", "election", "elections", "chance", "chances", "shot",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TimeUnits = TaggedLexicon.Load("urgency_context").Words("time-unit");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -138,7 +118,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         var k = i + 1;
         while (k < sentence.EndToken && tokens[k].Norm is "only" or "just" or "barely" or "perhaps" or "maybe" or "at" or "most" or "less" or "fewer" or "than" or "no" or "more")
             k++;
-        if (k >= sentence.EndToken || !(tokens[k].Kind == TokenKind.Number || CountWords.Contains(tokens[k].Norm))) return null;
+        if (k >= sentence.EndToken || !(tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm) || CountWords.Contains(tokens[k].Norm))) return null;
         var unitStart = k + 1;
         for (var j = unitStart; j < sentence.EndToken && j - unitStart < 4; j++)
         {

@@ -16,7 +16,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         WhatItDoes = """
             Flags an appeasement or surprise-attack analogy applied to the present: an analogy term (Munich, 1938,
             Chamberlain, Sudetenland, Rhineland, Pearl Harbor, 9/11, Hitler, Sputnik, a new Cold War, appeasement —
-            `rules/lexicons/historical_analogies.txt`) together with an analogy cue:
+            `rules/lexicons/rules/historical_analogies.txt`) together with an analogy cue:
             - before the term: "another 1938", "a cyber Pearl Harbor", "the next 9/11", "the new Hitler";
             - after it: "Munich all over again", "a Sputnik moment", "Munich-style";
             - a casting verb or a copula: "playing Chamberlain", "this is 1938";
@@ -65,12 +65,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     private static readonly Lazy<AnalogyWords> Words = new(() => new AnalogyWords(TaggedLexicon.Load("historical_analogies")));
 
     /// <summary>Words that anchor a sentence in the present: a weak cue ("like Munich") compares only there.</summary>
-    private static readonly FrozenSet<string> PresentAnchors = FrozenSet.ToFrozenSet(
-        ["is", "are", "am", "it's", "that's", "this", "these", "we're", "they're", "has", "have", "will", "would", "must", "should",
-         "now", "today", "current", "currently", "anyone", "anybody", "whoever"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(["is", "are", "was", "be", "it's", "that's", "this's", "we're"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PresentAnchors = TaggedLexicon.Load("historical_analogies").Words("present-anchor");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -203,7 +198,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         i - 1 >= sentence.FirstToken && words.Verbs.Contains(tokens[i - 1].Norm) ? i - 1 : null;
 
     private static bool IsCopulaBefore(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
-        i - 1 >= sentence.FirstToken && Copulas.Contains(tokens[i - 1].Norm);
+        i - 1 >= sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[i - 1].Norm);
 
     /// <summary>"This is 1938", "it's Munich": a demonstrative or dummy subject, a copula, the term.</summary>
     private static bool IsThisIs(ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -228,10 +223,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         return null;
     }
 
-    private static readonly FrozenSet<string> LikeComparers = FrozenSet.ToFrozenSet(
-        ["is", "are", "was", "were", "be", "it's", "that's", "feels", "feel", "looks", "look", "sounds", "seems", "behaving", "behave",
-         "behaves", "acting", "act", "acts", "just", "much", "exactly", "very"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LikeComparers = TaggedLexicon.Load("historical_analogies").Words("like-comparer");
 
     /// <summary>A sentence about today (a present or future verb, "now", "today") and not about the 1930s or 1940s.</summary>
     private static bool IsPresent(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence)
@@ -253,7 +245,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     {
         var k = first - 1;
         if (k >= sentence.FirstToken && tokens[k].Norm is "already" or "now" or "truly" or "effectively") k--;
-        if (k >= sentence.FirstToken && (Copulas.Contains(tokens[k].Norm) || tokens[k].Norm is "in" or "entered" or "entering" or "waging" or "fighting"))
+        if (k >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[k].Norm) || tokens[k].Norm is "in" or "entered" or "entering" or "waging" or "fighting"))
             return true;
         return end + 1 < sentence.EndToken && tokens[end].Norm is "has" or "is" && tokens[end + 1].Norm is "begun" or "started" or "arrived" or "here" or "underway" or "upon";
     }
@@ -272,7 +264,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             return new Hit(i, k + actor.Length);
         var before = i - 1;
         if (before >= sentence.FirstToken && tokens[before].Norm is "pure" or "naked" or "outright" or "rank" or "simply" or "just") before--;
-        var copula = before >= sentence.FirstToken && (Copulas.Contains(tokens[before].Norm) || tokens[before].Norm is "to" or "of" && before - 1 >= sentence.FirstToken
+        var copula = before >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[before].Norm) || tokens[before].Norm is "to" or "of" && before - 1 >= sentence.FirstToken
             && tokens[before - 1].Norm is "amounts" or "amount" or "smacks" or "smack" or "reeks" or "tantamount");
         return copula && tokens[i].Norm == "appeasement" && ImageryContext.HasActor(actors, tokens, sentence) ? new Hit(i, i + 1) : null;
     }
@@ -281,7 +273,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     private static bool IsAverted(ImmutableArray<Token> tokens, Sentence sentence, int first) =>
         first - 1 >= sentence.FirstToken && AvertVerbs.Any(stem => tokens[first - 1].Norm.StartsWith(stem, StringComparison.Ordinal));
 
-    private static readonly string[] AvertVerbs = ["prevent", "avoid", "avert", "thwart", "stop", "forestall", "preempt"];
+    private static readonly string[] AvertVerbs = [.. TaggedLexicon.Load("historical_analogies").Words("avert")];
 
     private static bool IsDisanalogy(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int first)
     {

@@ -71,17 +71,10 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         customTags: [RuleTags.LoweredInOpinion, RuleTags.Supersedes("RH2001"), RuleTags.Supersedes("RH2002"), EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Superlatives that grade how big or bad a threat is.</summary>
-    private static readonly FrozenSet<string> SizeSuperlatives = new[]
-    {
-        "greatest", "gravest", "biggest", "largest", "worst", "deadliest", "direst", "scariest", "starkest",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SizeSuperlatives = TaggedLexicon.Load("threat_superlatives").Words("size");
 
     /// <summary>Adjectives graded by "most" that measure danger: "the most dangerous threat", "more perilous than ever".</summary>
-    private static readonly FrozenSet<string> DangerAdjectives = new[]
-    {
-        "dangerous", "serious", "severe", "lethal", "deadly", "urgent", "pressing", "alarming", "terrifying", "frightening", "menacing",
-        "formidable", "perilous", "precarious", "volatile", "threatening", "grave", "significant", "acute",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DangerAdjectives = TaggedLexicon.Load("threat_superlatives").Words("danger");
 
     /// <summary>
     /// Whether "unprecedented" before this head is a threat claim ("an unprecedented threat"), which supersedes RH2002's
@@ -92,7 +85,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     private static bool IsUnprecedentedThreatHead(string norm) => ThreatReferents.DomainOf(norm) == ThreatDomain.General;
 
     /// <summary>Heads of "the most dangerous moment since …".</summary>
-    private static readonly FrozenSet<string> TimeHeads = new[] { "moment", "time", "period", "point", "era", "juncture", "decade", "year", "years", "times" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TimeHeads = TaggedLexicon.Load("threat_superlatives").Words("time-head");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -16,9 +16,9 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a threat made ubiquitous in the writer's voice:
-            - a cue from `rules/lexicons/ubiquity_cues.txt` ("strike anywhere, at any time", "at any moment", "lurk
+            - a cue from `rules/lexicons/rules/ubiquity_cues.txt` ("strike anywhere, at any time", "at any moment", "lurk
               everywhere", "no one is safe", "the enemy within") with a threat referent in the sentence;
-            - "in/inside every X (and Y)" after an infiltrating agent (`rules/lexicons/threat_agents.txt`: agents,
+            - "in/inside every X (and Y)" after an infiltrating agent (`rules/lexicons/rules/threat_agents.txt`: agents,
               cells, hackers, terrorists) or a collective actor: "Kestrian agents lurk in every ministry", "hackers are
               already inside every water utility and hospital".
             """,
@@ -56,14 +56,10 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1012"),
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
-    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load("ubiquity_cues"));
+    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load(RuleLexicons.Store, "ubiquity_cues"));
 
     /// <summary>"every day", "every time", "every step": a frequency or a manner, not a place.</summary>
-    private static readonly FrozenSet<string> NonPlaces = new[]
-    {
-        "day", "week", "month", "year", "time", "times", "way", "step", "turn", "case", "sense", "respect", "instance", "moment", "minute", "hour",
-        "one", "single", "other", "second", "kind", "form", "aspect", "detail", "level",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NonPlaces = TaggedLexicon.Load("omnipotence_terms").Words("NONPLACE");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -12,8 +12,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 public static class ThreatAgents
 {
-    private static readonly Lazy<PhraseList> Capabilities = new(() => PhraseList.LoadLemmas("capability_nouns", Inflections.PartOfSpeech.Noun));
-    private static readonly Lazy<PhraseList> Agents = new(() => PhraseList.LoadLemmas("threat_agents", Inflections.PartOfSpeech.Noun));
+    private static readonly Lazy<PhraseList> Capabilities = new(() => PhraseList.LoadLemmas(RuleLexicons.Store, "capability_nouns", Inflections.PartOfSpeech.Noun));
+    private static readonly Lazy<PhraseList> Agents = new(() => PhraseList.LoadLemmas(RuleLexicons.Store, "threat_agents", Inflections.PartOfSpeech.Noun));
 
     /// <summary>The length of the capability noun phrase at <paramref name="start"/> ("cyber army", "missiles"), or 0.</summary>
     public static int CapabilityAt(ImmutableArray<Token> tokens, int start, int limit) => Capabilities.Value.LongestAt(tokens, start, limit);

@@ -17,20 +17,15 @@ internal static class WorstCasePredictions
     public readonly record struct Prediction(int Modal, int Outcome, int End, bool Hedged);
 
     /// <summary>Adverbs between the modal and the outcome; the hedges among them lower the finding.</summary>
-    private static readonly FrozenSet<string> Adverbs = new[]
-    {
-        "surely", "certainly", "inevitably", "inexorably", "undoubtedly", "definitely", "simply", "just", "then", "soon", "quickly",
-        "eventually", "also", "immediately", "swiftly", "ultimately", "promptly", "rapidly", "now", "all", "only", "one", "day",
-        "probably", "likely", "almost", "nearly", "effectively", "literally", "completely", "totally", "utterly",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Adverbs = TaggedLexicon.Load("worst_case_cues").Words("adverb", "hedge");
 
-    private static readonly FrozenSet<string> HedgeAdverbs = new[] { "probably", "likely", "almost", "nearly", "effectively" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HedgeAdverbs = TaggedLexicon.Load("worst_case_cues").Words("hedge");
 
     /// <summary>Articles and vague premodifiers between a causal verb and its catastrophe noun ("end in an all-out war").</summary>
-    private static readonly FrozenSet<string> NounPremodifiers = new[] { "a", "an", "the", "another", "new", "open", "outright", "certain", "utter", "more" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NounPremodifiers = TaggedLexicon.Load("worst_case_cues").Words("premodifier");
 
     /// <summary>"within hours": the speed claim that makes the worst case sound imminent belongs to it.</summary>
-    private static readonly FrozenSet<string> SpeedUnits = new[] { "seconds", "minutes", "hours", "days", "weeks", "months", "a" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SpeedUnits = TaggedLexicon.Load("worst_case_cues").Words("speed-unit");
 
     /// <summary>The worst-case prediction whose certainty modal starts at <paramref name="i"/>, or null.</summary>
     public static Prediction? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)

@@ -171,7 +171,7 @@ public class ActorsTests
     [Fact]
     public void Every_shipped_entry_is_listed_once_in_both_files()
     {
-        var names = LexiconStore.Lines("actors").Concat(LexiconStore.Lines("actors_curated"))
+        var names = LexiconStore.Engine.Lines("actors").Concat(LexiconStore.Engine.Lines("actors_curated"))
             .Where(l => !l.StartsWith("TITLE", StringComparison.Ordinal) && !l.StartsWith("BODY", StringComparison.Ordinal) && !l.StartsWith("MEMBER", StringComparison.Ordinal))
             .Select(l => Token.Normalize(l[(l.IndexOf('\t') + 1)..].Trim()));
         Assert.Empty(names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key));
@@ -179,7 +179,7 @@ public class ActorsTests
 
     [Fact]
     public void Bare_US_is_not_listed() =>
-        Assert.DoesNotContain(LexiconStore.Lines("actors").Concat(LexiconStore.Lines("actors_curated")), l => l.EndsWith("\tUS", StringComparison.Ordinal));
+        Assert.DoesNotContain(LexiconStore.Engine.Lines("actors").Concat(LexiconStore.Engine.Lines("actors_curated")), l => l.EndsWith("\tUS", StringComparison.Ordinal));
 
     /// <summary>The actor at the first token after the first sentence whose text is <paramref name="word"/>, in the document's own gazetteer.</summary>
     private static (string Text, ActorClass Class)? IntroducedActorAt(string text, string word)

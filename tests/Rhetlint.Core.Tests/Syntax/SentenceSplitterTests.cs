@@ -48,9 +48,9 @@ public class SentenceSplitterTests
     [Fact]
     public void Sentence_starters_and_final_abbreviations_come_from_the_lexicon()
     {
-        Assert.Contains("The", LexiconStore.Lines("sentence-starters"));
-        var all = LexiconStore.Lines("abbreviations");
-        Assert.All(LexiconStore.Lines("sentence-final-abbreviations"), a => Assert.Contains(a, all));
+        Assert.Contains("The", LexiconStore.Engine.Lines("sentence_starters"));
+        var all = LexiconStore.Engine.Lines("abbreviations");
+        Assert.All(LexiconStore.Engine.Lines("sentence_final_abbreviations"), a => Assert.Contains(a, all));
     }
 
     [Theory]

@@ -58,6 +58,8 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Critics would call the plan rushed, but the vote is Monday.")]
     [InlineData("Polls show the mayor ahead by six points.")]
     [InlineData("Ten voters said the bridge should close.")]
+    [InlineData("Fifteen voters said the bridge should close.")]
+    [InlineData("Twenty-five voters said the bridge should close.")]
     [InlineData("A majority of voters expect the levy to pass.")]
     [InlineData("Some may argue that the levy is too low.")]
     [InlineData("The mayor said critics had agreed to wait.")]

@@ -21,6 +21,8 @@ public class RH1005LoadedThreatLabelTests
     [InlineData("Historians still debate why the 'axis of evil' label was added to that speech.")]
     [InlineData("Norvania is not a rogue state.")]
     [InlineData("Defense Minister Ilse Brandt called Norvania a rogue state on Tuesday.")]
+    [InlineData("Defense Minister Ilse Brandt named Norvania a rogue state on Tuesday.")]
+    [InlineData("Defense Minister Ilse Brandt keeps branding Norvania a rogue state.")]
     [InlineData("Strategists fret about a so-called axis of autocrats.")]
     [InlineData("The town's chess club of retirees meets on Fridays.")]
     [InlineData("A gang of thugs robbed the corner shop.")]
