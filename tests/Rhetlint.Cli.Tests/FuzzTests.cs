@@ -7,6 +7,7 @@ using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
 using Rhetlint.Core.Fixes;
 using Rhetlint.Core.Markup;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli.Tests;
 
@@ -107,7 +108,17 @@ public sealed class FuzzTests : IDisposable
             ImmutableArray<Finding> Analyze(SourceText version) => linter.LintForReport(path, version, format, options).Findings;
             var text = SourceText.From(sample.Text, encoding);
 
-            foreach (var finding in Analyze(text))
+            ImmutableArray<Finding> findings;
+            try
+            {
+                findings = Analyze(text);
+            }
+            catch (InputException)
+            {
+                // Markdown nested deeper than Markdig reads is that file's input error (one line, exit 2), not a crash.
+                return;
+            }
+            foreach (var finding in findings)
             {
                 AssertInside(text, finding.Span, finding.Id);
                 foreach (var change in finding.Rewrites.SelectMany(r => r.Changes)) AssertInside(text, change.Span, finding.Id + " edit");
