@@ -22,7 +22,8 @@ public static class MarkdownReader
     public static ProseText Read(SourceText source)
     {
         var text = source.ToString();
-        var document = Parse(text);
+        var parsed = WithoutRunawayDestinations(text);
+        var document = Parse(parsed);
 
         // Everything starts masked; line breaks stay so line numbers and offsets keep meaning.
         var masked = new char[text.Length];
@@ -31,7 +32,7 @@ public static class MarkdownReader
 
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
         var links = ImmutableArray.CreateBuilder<MarkupLink>();
-        var walker = new InlineWalker(text, masked, links);
+        var walker = new InlineWalker(parsed, text, masked, links);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is not (ParagraphBlock or HeadingBlock) || block.Inline is null) continue;
@@ -55,6 +56,29 @@ public static class MarkdownReader
         {
             throw new InputException("Markdown nested too deeply to read (more than 128 levels of block quotes, lists, emphasis or link brackets)");
         }
+    }
+
+    /// <summary>
+    /// Markdig reads an inline link's destination from "](" to the next ")" or space, and does so again from every
+    /// "](" inside it: a run such as "[a]([a](…" thousands long takes quadratic time. A destination that long, with
+    /// another link opener in it, is no link a writer meant, so Markdig is given a copy with its "(" replaced (same
+    /// length, offsets unchanged) and reads the run as text, as it would after the long scan; the prose keeps the "(". Linear: one backward pass finds, for each
+    /// position, where the destination that would start there ends and the next "](" after it.
+    /// </summary>
+    private static string WithoutRunawayDestinations(string text)
+    {
+        const int MaxDestination = 1000;
+        char[]? copy = null;
+        var destinationEnd = text.Length;
+        var nextOpener = text.Length;
+        for (var i = text.Length - 1; i >= 1; i--)
+        {
+            if (text[i] == ')' || char.IsWhiteSpace(text[i])) destinationEnd = i;
+            if (text[i] != '(' || text[i - 1] != ']') continue;
+            if (destinationEnd - i > MaxDestination && nextOpener < destinationEnd) (copy ??= text.ToCharArray())[i] = '{';
+            nextOpener = i;
+        }
+        return copy is null ? text : new string(copy);
     }
 
     /// <summary>HTML comments, as blocks or inline: Markdig leaves code spans and fenced code out, so a comment in code is no directive.</summary>
@@ -93,7 +117,9 @@ public static class MarkdownReader
     }
 
     /// <summary>Unmasks the literal prose of a document's blocks, in order, and collects their links.</summary>
-    private sealed class InlineWalker(string text, char[] masked, ImmutableArray<MarkupLink>.Builder links)
+    /// <param name="text">The text Markdig parsed, which literals are matched against.</param>
+    /// <param name="original">The draft's text, which unmasked characters are copied from (the same length).</param>
+    private sealed class InlineWalker(string text, string original, char[] masked, ImmutableArray<MarkupLink>.Builder links)
     {
         // Literals come in source order, so each is looked for after the previous one (never overlapping
         // the previous block) and before the end of its own block.
@@ -187,7 +213,7 @@ public static class MarkdownReader
 
         private void Keep(int pos)
         {
-            masked[pos] = text[pos];
+            masked[pos] = original[pos];
             cursor = Math.Max(cursor, pos + 1);
             if (char.IsWhiteSpace(text[pos])) return;
             first = Math.Min(first, pos);

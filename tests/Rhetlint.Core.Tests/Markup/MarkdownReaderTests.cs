@@ -113,6 +113,19 @@ public class MarkdownReaderTests
         Assert.Equal([(5, "[the *full* report](https://example.org/r \"Title\")", "https://example.org/r")], Links(prose));
     }
 
+    // reliability.md #12: "[a](" thousands of times took quadratic time in Markdig; the run reads as it did, as text.
+    [Fact]
+    public void A_runaway_link_destination_reads_as_text_and_a_real_link_beside_it_still_links()
+    {
+        var runaway = string.Concat(Enumerable.Repeat("[a](", 2000));
+        var prose = Markdown($"Read [the report](https://example.org/r) first. {runaway}\n");
+        Assert.Equal([(5, "[the report](https://example.org/r)", "https://example.org/r")], Links(prose));
+        var block = Assert.Single(prose.Blocks);
+        Assert.EndsWith(runaway, prose.Source.ToString(block.Span), StringComparison.Ordinal);
+        // Read as literal text, as a short run of unclosed openers is.
+        Assert.Equal(runaway + "\n", Show(prose)[^(runaway.Length + 1)..]);
+    }
+
     [Fact]
     public void ReferenceLinkAndDefinition()
     {
