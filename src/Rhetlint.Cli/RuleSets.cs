@@ -93,7 +93,8 @@ internal sealed class RuleSets(IReadOnlyCollection<string> enable)
         var ids = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var file in loaded.SelectMany(p => p.CodeRuleFiles))
         {
-            if (!allowCodeRules)
+            // The native binary cannot run code rules at all, and says so whatever the opt-in.
+            if (!allowCodeRules && CodeRuleSupport.IsAvailable)
             {
                 // Trusted code: a pack may carry it, but only the person running Rhetlint can let it run.
                 problems.Add(new RuleLoadProblem(file, 1, 1, requestedByEditorConfig
