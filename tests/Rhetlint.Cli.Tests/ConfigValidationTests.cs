@@ -52,6 +52,24 @@ public sealed class ConfigValidationTests : IDisposable
         Assert.DoesNotContain("   at ", result.Error);
     }
 
+    [Theory]
+    [InlineData("create")]
+    [InlineData("update")]
+    public void Baseline_refuses_a_selector_that_matches_no_rule_and_writes_nothing(string verb)
+    {
+        HousePack();
+        var draft = _folder.Write("a.md", Superlative);
+        var file = Path.Combine(_folder.Path, "base.json");
+        if (verb == "update") Assert.Equal(0, Run("baseline", "create", draft, "--file", file).ExitCode);
+        var before = File.Exists(file) ? File.ReadAllText(file) : null;
+
+        var result = Run("baseline", verb, draft, "--file", file, "--select", "HP2");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--select HP2: no rule id starts with it", result.Error);
+        Assert.Equal(before, File.Exists(file) ? File.ReadAllText(file) : null);
+    }
+
     [Fact]
     public void A_selector_for_a_pack_rule_is_accepted()
     {

@@ -54,6 +54,12 @@ internal static class BaselineCommand
             foreach (var problem in rules.Problems) io.Error.WriteLine(problem);
             // A baseline written from a partial run would accept less than the archive holds, or forget findings.
             if (missing.Count > 0 || results.Any(r => r.Error is not null) || !rules.Problems.IsEmpty) return Task.FromResult(ExitCodes.UsageOrInput);
+            // A selector that matches no rule would record a baseline of nothing; pack ids are known only now.
+            if (config.UnmatchedPrefix(result, rules.KnownIds) is { } unmatched)
+            {
+                io.Error.WriteLine(unmatched);
+                return Task.FromResult(ExitCodes.UsageOrInput);
+            }
 
             var path = result.GetValue(file)!;
             var baseline = existing is null
