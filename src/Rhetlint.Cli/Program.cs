@@ -63,7 +63,14 @@ internal static class Program
 }
 
 /// <summary>The streams a command reads and writes, and the environment variables it reads.</summary>
-internal sealed record CommandIO(TextWriter Out, TextWriter Error, Func<Stream> Stdin, Func<string, string?> Environment);
+internal sealed record CommandIO(TextWriter Out, TextWriter Error, Func<Stream> Stdin, Func<string, string?> Environment)
+{
+    /// <summary>
+    /// A one-line message on standard error. File names and draft text in it are escaped, as in the reports, so a
+    /// name with ESC or a newline can neither drive the terminal nor split the line a CI log is grepped by.
+    /// </summary>
+    public void ErrorLine(string line) => Error.WriteLine(Output.TerminalText.Escape(line));
+}
 
 internal static class ExitCodes
 {

@@ -27,6 +27,20 @@ public sealed class TerminalEscapeTests : IDisposable
     }
 
     [Fact]
+    public void Error_lines_escape_control_characters_from_a_file_name()
+    {
+        var missing = Path.Combine(_folder.Path, "gone\u001b[2J\nx.md");
+        var draft = _folder.Write("ok.md", Superlative + "\n");
+
+        var result = Run("check", draft, missing);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n'), l => l.Contains("gone", StringComparison.Ordinal));
+        Assert.Contains(@"gone\x1b[2J\nx.md", line);
+        Assert.DoesNotContain('\u001b', result.Error);
+    }
+
+    [Fact]
     public void A_newline_or_escape_in_a_file_name_stays_on_the_finding_line()
     {
         var draft = _folder.Write("new\nline\u001b[2J.md", Superlative + "\n");

@@ -43,14 +43,14 @@ internal static class BaselineCommand
             }
             catch (BaselineException e)
             {
-                io.Error.WriteLine($"rhetlint: {e.Message}");
+                io.ErrorLine($"rhetlint: {e.Message}");
                 return Task.FromResult(ExitCodes.UsageOrInput);
             }
             var (files, missing) = FileCollector.Collect(result.GetValue(paths)!);
             var rules = new RuleSets(result.GetValue(enable) ?? []);
             var results = new CheckRunner(rules, DocumentFormat.PlainText, settings).Run([.. files.Where(f => f != FileCollector.StandardInput)], io.Stdin, cancellationToken);
-            foreach (var error in missing) io.Error.WriteLine($"rhetlint: {error}");
-            foreach (var failed in results.Where(r => r.Error is not null)) io.Error.WriteLine($"rhetlint: {failed.Path}: {failed.Error}");
+            foreach (var error in missing) io.ErrorLine($"rhetlint: {error}");
+            foreach (var failed in results.Where(r => r.Error is not null)) io.ErrorLine($"rhetlint: {failed.Path}: {failed.Error}");
             foreach (var problem in rules.Problems) io.Error.WriteLine(problem);
             // A baseline written from a partial run would accept less than the archive holds, or forget findings.
             if (missing.Count > 0 || results.Any(r => r.Error is not null) || !rules.Problems.IsEmpty) return Task.FromResult(ExitCodes.UsageOrInput);
@@ -71,11 +71,11 @@ internal static class BaselineCommand
             }
             catch (FileWriteException e)
             {
-                io.Error.WriteLine($"rhetlint: cannot write {path}: {e.Message}");
+                io.ErrorLine($"rhetlint: cannot write {path}: {e.Message}");
                 return Task.FromResult(ExitCodes.UsageOrInput);
             }
             var dropped = existing is null ? "" : $" ({"finding".ToQuantity(existing.Count - baseline.Count)} gone)";
-            io.Error.WriteLine($"rhetlint: {path}: {"finding".ToQuantity(baseline.Count)} in the baseline{dropped}");
+            io.ErrorLine($"rhetlint: {path}: {"finding".ToQuantity(baseline.Count)} in the baseline{dropped}");
             return Task.FromResult(ExitCodes.Clean);
         });
         return command;

@@ -105,7 +105,7 @@ internal static class CheckCommand
             }
             catch (BaselineException e)
             {
-                io.Error.WriteLine($"rhetlint: {e.Message}");
+                io.ErrorLine($"rhetlint: {e.Message}");
                 return ExitCodes.UsageOrInput;
             }
         }
@@ -118,7 +118,7 @@ internal static class CheckCommand
             }
             catch (GitException e)
             {
-                io.Error.WriteLine($"rhetlint: {e.Message}");
+                io.ErrorLine($"rhetlint: {e.Message}");
                 return ExitCodes.UsageOrInput;
             }
         }
@@ -142,7 +142,7 @@ internal static class CheckCommand
             var before = results.Sum(r => r.Findings.Length);
             results = [.. results.Select(r => r.Path == CheckRunner.StdinDisplayName ? r : r with { Findings = [.. r.Findings.Where(f => !accepted.Contains(r.Path, f))] })];
             var hidden = before - results.Sum(r => r.Findings.Length);
-            if (hidden > 0) io.Error.WriteLine($"rhetlint: {"finding".ToQuantity(hidden)} in the baseline not shown");
+            if (hidden > 0) io.ErrorLine($"rhetlint: {"finding".ToQuantity(hidden)} in the baseline not shown");
         }
 
         var run = new CheckRun(results, missing, rules.Problems, started, DateTime.UtcNow) { StdinFormat = runner.StdinFormat };
@@ -155,13 +155,13 @@ internal static class CheckCommand
             {
                 var (added, problem, failed) = SuppressionWriter.AddTo(file);
                 unwritten |= failed;
-                if (problem is not null) io.Error.WriteLine($"rhetlint: {file.Path}: {problem}");
-                else if (added > 0) io.Error.WriteLine($"rhetlint: {file.Path}: added {added} suppression comment{(added == 1 ? "" : "s")}");
+                if (problem is not null) io.ErrorLine($"rhetlint: {file.Path}: {problem}");
+                else if (added > 0) io.ErrorLine($"rhetlint: {file.Path}: added {added} suppression comment{(added == 1 ? "" : "s")}");
             }
         }
 
-        foreach (var error in missing) io.Error.WriteLine($"rhetlint: {error}");
-        foreach (var failed in results.Where(r => r.Error is not null)) io.Error.WriteLine($"rhetlint: {failed.Path}: {failed.Error}");
+        foreach (var error in missing) io.ErrorLine($"rhetlint: {error}");
+        foreach (var failed in results.Where(r => r.Error is not null)) io.ErrorLine($"rhetlint: {failed.Path}: {failed.Error}");
         // A broken pack rule was left out, the rest ran: the output above is real, but the run must not pass as clean.
         foreach (var problem in run.RuleProblems) io.Error.WriteLine(problem);
         // A draft the user asked to change and that was left as it was is not a clean run.
@@ -187,7 +187,7 @@ internal static class CheckCommand
         }
         catch (FileWriteException e)
         {
-            io.Error.WriteLine($"rhetlint: cannot write {outputPath}: {e.Message}");
+            io.ErrorLine($"rhetlint: cannot write {outputPath}: {e.Message}");
             return false;
         }
     }

@@ -29,7 +29,7 @@ internal static class ConfigCommand
             }
             catch (ConfigException e)
             {
-                io.Error.WriteLine($"rhetlint: {e.Message}");
+                io.ErrorLine($"rhetlint: {e.Message}");
                 return ExitCodes.UsageOrInput;
             }
         });

@@ -69,7 +69,7 @@ internal sealed class ConfigOptions
         }
         catch (ConfigException e)
         {
-            io.Error.WriteLine($"rhetlint: {e.Message}");
+            io.ErrorLine($"rhetlint: {e.Message}");
             settings = null;
             return false;
         }

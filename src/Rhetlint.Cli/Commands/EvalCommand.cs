@@ -26,7 +26,7 @@ internal static class EvalCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
             {
-                io.Error.WriteLine($"rhetlint: {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : e.Message)}");
+                io.ErrorLine($"rhetlint: {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : e.Message)}");
                 return ExitCodes.UsageOrInput;
             }
             var report = EvalScorer.Score(loaded, new Linter(BuiltInRules.CreateDriver()));

@@ -65,7 +65,7 @@ internal static class ExplainCommand
         }
         catch (InputException e)
         {
-            io.Error.WriteLine($"rhetlint: {path}: {e.Message}{TextHint(path!)}");
+            io.ErrorLine($"rhetlint: {path}: {e.Message}{TextHint(path!)}");
             return ExitCodes.UsageOrInput;
         }
 
@@ -80,12 +80,12 @@ internal static class ExplainCommand
         }
         catch (ConfigException e)
         {
-            io.Error.WriteLine($"rhetlint: {e.Message}");
+            io.ErrorLine($"rhetlint: {e.Message}");
             return ExitCodes.UsageOrInput;
         }
         catch (InputException e)
         {
-            io.Error.WriteLine($"rhetlint: {displayPath}: {e.Message}");
+            io.ErrorLine($"rhetlint: {displayPath}: {e.Message}");
             return ExitCodes.UsageOrInput;
         }
         var report = Explanation.Build(displayPath, model, findings, weighed);

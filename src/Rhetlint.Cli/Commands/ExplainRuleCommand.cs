@@ -25,7 +25,7 @@ internal static class ExplainRuleCommand
             var ruleId = result.GetValue(id)!.Trim().ToUpperInvariant();
             if ((BuiltInRules.Documentation(ruleId) ?? PackDocumentation(ruleId, result.GetValue(file))) is not { } page)
             {
-                io.Error.WriteLine($"rhetlint: unknown rule id '{ruleId}'; `rhetlint rules` lists the ids");
+                io.ErrorLine($"rhetlint: unknown rule id '{ruleId}'; `rhetlint rules` lists the ids");
                 return ExitCodes.UsageOrInput;
             }
             io.Out.Write(page);

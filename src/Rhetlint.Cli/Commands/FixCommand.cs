@@ -64,7 +64,7 @@ internal static class FixCommand
         var (files, missing) = FileCollector.Collect(paths);
         if (files.Remove(FileCollector.StandardInput))
             missing.Add("-: standard input cannot be fixed in place; `rhetlint check -` shows its rewrites");
-        foreach (var error in missing) io.Error.WriteLine($"rhetlint: {error}");
+        foreach (var error in missing) io.ErrorLine($"rhetlint: {error}");
 
         var rules = new RuleSets(enable);
         var (failed, changed) = mode == Mode.Interactive
@@ -106,7 +106,7 @@ internal static class FixCommand
             var path = files[i];
             if (result is null)
             {
-                io.Error.WriteLine($"rhetlint: {path}: {error}");
+                io.ErrorLine($"rhetlint: {path}: {error}");
                 failed = true;
                 continue;
             }
@@ -114,7 +114,7 @@ internal static class FixCommand
             if (!result.Settled)
             {
                 // The text after the last pass is one some rule still wants to change: writing it would be arbitrary.
-                io.Error.WriteLine($"rhetlint: {path}: rewrites did not settle after {Fixer.MaxPasses} passes ({string.Join(", ", result.UnsettledRules)} kept rewriting); file left unchanged");
+                io.ErrorLine($"rhetlint: {path}: rewrites did not settle after {Fixer.MaxPasses} passes ({string.Join(", ", result.UnsettledRules)} kept rewriting); file left unchanged");
                 failed = true;
                 continue;
             }
@@ -123,7 +123,7 @@ internal static class FixCommand
                 if (!write) io.Out.Write(UnifiedDiff.Of(path, result.Original.ToString(), result.Fixed.ToString()));
                 else if (SourceWriter.Replace(path, result.Original, result.Fixed) is { } problem)
                 {
-                    io.Error.WriteLine($"rhetlint: {path}: {problem}");
+                    io.ErrorLine($"rhetlint: {path}: {problem}");
                     failed = true;
                     continue;
                 }
@@ -163,7 +163,7 @@ internal static class FixCommand
             var (draft, error) = Draft.Load(path, rules, settings, cancellationToken);
             if (draft is null)
             {
-                io.Error.WriteLine($"rhetlint: {path}: {error}");
+                io.ErrorLine($"rhetlint: {path}: {error}");
                 failed = true;
                 continue;
             }
@@ -174,7 +174,7 @@ internal static class FixCommand
             }
             catch (InputException e)
             {
-                io.Error.WriteLine($"rhetlint: {path}: {e.Message}");
+                io.ErrorLine($"rhetlint: {path}: {e.Message}");
                 failed = true;
                 continue;
             }
@@ -184,7 +184,7 @@ internal static class FixCommand
             if (accepted.IsEmpty) continue;
             if (SourceWriter.Replace(path, draft.Text, TextEdits.Apply(draft.Text, accepted.SelectMany(e => e.Changes))) is { } problem)
             {
-                io.Error.WriteLine($"rhetlint: {path}: {problem}");
+                io.ErrorLine($"rhetlint: {path}: {problem}");
                 failed = true;
                 continue;
             }

@@ -40,7 +40,7 @@ internal static class RulesCommand
             }
             catch (ConfigException e)
             {
-                io.Error.WriteLine($"rhetlint: {e.Message}");
+                io.ErrorLine($"rhetlint: {e.Message}");
                 return ExitCodes.UsageOrInput;
             }
             var rules = new RuleSets([]);
