@@ -6,9 +6,9 @@ namespace Rhetlint.Core.Semantics;
 
 /// <summary>
 /// Finds kept records and datasets in a sentence (<c>record_cues.txt</c>). A record bounds a comparison with a set
-/// someone keeps and the reader can check: "on record", "since records began", "since the observatory began tracking
-/// it in 2015", "in the thirty years the ministry has kept records", "in the navy's published series", "in the
-/// department's history", "the six pairs we have tested". A dataset is a body of data with a publisher: "the
+/// someone keeps and the reader can check: "on record", "since records began", "since the institute started counting
+/// them in 2011", "in the twenty years the council has kept records", "in the coastguard's yearly tables", "in the
+/// guild's history", "the nine kettles we have tested". A dataset is a body of data with a publisher: "the
 /// ministry's figures", "Eurostat data", "a survey of 2,000 riders by the Harbour Transport Trust". Who publishes
 /// a dataset is read with the attribution layer's source phrases, so its speaker classes are the frames' classes.
 /// </summary>
@@ -83,7 +83,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
     }
 
     /// <summary>
-    /// "of the 42 European lenders tracked by the rating firm Fjell Analytics", "among the 40 start-ups surveyed": a
+    /// "of the 31 ferry lines followed by the consultancy Brekke Maritime", "among the 25 bakeries visited": a
     /// counted set that someone measured, with the measurer's class when a by-phrase names it.
     /// </summary>
     private (int End, SpeakerClass? Tracker)? CountedMeasuredSet(Sentence sentence, int preposition)
@@ -146,7 +146,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         return null;
     }
 
-    /// <summary>"in the thirty years the ministry has kept records", "in the six years we have run the event", "in its six years of records".</summary>
+    /// <summary>"in the twenty years the council has kept records", "in the five years we have held the fair", "in its nine years of records".</summary>
     private int? YearsOfRecords(Sentence sentence, int preposition)
     {
         var cues = Lexicon.Value;
@@ -194,8 +194,8 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
     }
 
     /// <summary>
-    /// A relative clause that bounds the comparison by a record someone keeps: "(the phones) we have tested", "(the
-    /// number) the association has recorded", "(the gain) we have measured in any of our trials"; or by the writer's
+    /// A relative clause that bounds the comparison by a record someone keeps: "(the kettles) we have tested", "(the
+    /// total) the guild has logged", "(the drop) we have seen in all our field tests"; or by the writer's
     /// own experience: "(the longest) I've managed", "(the most common complaint) I hear". Starts at the clause's
     /// subject; the keeper is the writer (<see cref="SpeakerClass.Author"/>), the named or definite body that
     /// measures, or unknown.
@@ -279,7 +279,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         {
             var norm = _t[k].Norm;
             published |= PublishingParticiples.Contains(norm);
-            // "… by the Trust", "… from the authority", "published last year in the Journal of Metabolic Medicine".
+            // "… by the Trust", "… from the authority", "printed in spring in the Review of Harbour Engineering".
             if (norm is "by" or "from" || norm == "in" && published)
             {
                 var reader = new SourcePhraseReader(document, sentence, names);

@@ -73,10 +73,10 @@ public class EvidenceTests
     [InlineData("It was the wettest June since records began.", "since records began")]
     [InlineData("It was the highest for mid-May since the observatory began tracking it in 2015.", "since the observatory began tracking it in 2015")]
     [InlineData("It was the lowest annual figure in the navy's published series.", "in the navy's published series")]
-    [InlineData("It was the highest turnout in the thirty years the ministry has kept records.", "in the thirty years the ministry has kept records")]
+    [InlineData("It was the highest attendance in the twenty years the council has kept records.", "in the twenty years the council has kept records")]
     [InlineData("It was the largest haul in the department's history.", "in the department's history")]
     [InlineData("It was the biggest postbag since this newsletter launched.", "since this newsletter launched")]
-    [InlineData("It is the quietest of the six pairs we have tested this year.", "we have tested this year")]
+    [InlineData("It is the lightest of the nine kettles we have tested this year.", "we have tested this year")]
     [InlineData("It was the longest walk I've managed all winter.", "I've managed all winter")]
     [InlineData("The rainfall was the highest on record.", "on record")]
     [InlineData("It was the largest fine yet imposed by the Norvik Data Office.", "yet imposed by the Norvik Data Office")]
@@ -114,7 +114,7 @@ public class EvidenceTests
 
     [Fact]
     public void Studies_with_no_publisher_are_no_dataset() =>
-        Assert.DoesNotContain(Model("Studies from around the world confirm that reactors save lives.").EvidenceItems, e => e.Kind == EvidenceKind.Dataset);
+        Assert.DoesNotContain(Model("Studies from many harbour towns confirm that ferries save fuel.").EvidenceItems, e => e.Kind == EvidenceKind.Dataset);
 
     [Fact]
     public void Citations_and_links_are_found()

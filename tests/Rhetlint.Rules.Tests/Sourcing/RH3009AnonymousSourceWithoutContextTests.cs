@@ -39,7 +39,7 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("A source says the minister will resign.", DiagnosticSeverity.Error, "say how the source knows and why they were not named")]
     [InlineData("A diplomat who attended the talks said the deal was close.", DiagnosticSeverity.Warning, "say why the source was not named")]
     [InlineData("An official, who asked not to be named because the talks are secret, said the deal was close.", DiagnosticSeverity.Warning, "say how the source knows")]
-    [InlineData("An official who was not authorized to speak publicly said the deal was close.", DiagnosticSeverity.Info, "say how the source knows")]
+    [InlineData("An aide who was not authorized to discuss the talks said the vote was near.", DiagnosticSeverity.Info, "say how the source knows")]
     [InlineData("A naval officer who took part in the exercise, and who asked not to be named because he feared dismissal, said two ships ran aground.",
         DiagnosticSeverity.Info, "access and reason are given; an editor should still approve it")]
     public void Says_what_is_missing_and_lowers_severity_when_access_and_reason_are_given(string text, DiagnosticSeverity severity, string missing)

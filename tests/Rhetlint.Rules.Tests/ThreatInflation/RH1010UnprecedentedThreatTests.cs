@@ -40,7 +40,7 @@ public class RH1010UnprecedentedThreatTests
 
     [Fact]
     public void Ranks_a_crisis_as_a_threat() =>
-        Assert.Equal(["the gravest crisis in the history"], Flagged("RH1010", "This is the gravest crisis in the history of our courts."));
+        Assert.Equal(["the gravest crisis in the history"], Flagged("RH1010", "Varn now faces the gravest crisis in the history of its navy."));
 
     [Theory]
     [InlineData("It was the deadliest attack in the county's history.")]
