@@ -1,40 +1,26 @@
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Text;
 using Rhetlint.LanguageServer.Protocol;
 
 namespace Rhetlint.LanguageServer;
 
 /// <summary>
-/// Converts between UTF-16 offsets (what the engine reports) and LSP positions (line, UTF-16 character). Lines break
-/// where LSP says they do — at <c>\n</c>, <c>\r\n</c> and <c>\r</c> only — not where Roslyn's <see cref="SourceText.Lines"/>
-/// also breaks them (U+2028, U+2029, U+0085), or every position after such a character would be a line off.
+/// Converts between UTF-16 offsets (what the engine reports) and LSP positions (line, UTF-16 character), on the lines
+/// the CLI reports too (<see cref="LineMap"/>: <c>\n</c>, <c>\r\n</c> and <c>\r</c> only), with the protocol's clamping.
 /// </summary>
 internal sealed class LineIndex
 {
-    private readonly int[] _lineStarts;
-    /// <summary>Where each line's content ends, before its line break.</summary>
-    private readonly int[] _lineEnds;
+    private readonly LineMap _lines;
     private readonly int _length;
 
     public LineIndex(string text)
     {
         _length = text.Length;
-        var starts = new List<int> { 0 };
-        var ends = new List<int>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is not ('\r' or '\n')) continue;
-            ends.Add(i);
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            starts.Add(i + 1);
-        }
-        ends.Add(text.Length);
-        _lineStarts = [.. starts];
-        _lineEnds = [.. ends];
+        _lines = LineMap.Of(SourceText.From(text));
     }
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => _lines.LineCount;
 
     /// <summary>
     /// The offset of a position. A character past the end of its line means the end of the line, a line past the last
@@ -43,16 +29,15 @@ internal sealed class LineIndex
     public int OffsetOf(int line, int character)
     {
         if (line < 0 || character < 0) throw new RpcException(ErrorCodes.InvalidParams, $"position {line}:{character} is negative");
-        if (line >= _lineStarts.Length) return _length;
-        return character >= _lineEnds[line] - _lineStarts[line] ? _lineEnds[line] : _lineStarts[line] + character;
+        if (line >= _lines.LineCount) return _length;
+        var content = _lines.Line(line);
+        return character >= content.Length ? content.End : content.Start + character;
     }
 
     public (int Line, int Character) PositionOf(int offset)
     {
-        offset = Math.Clamp(offset, 0, _length);
-        var line = Array.BinarySearch(_lineStarts, offset);
-        if (line < 0) line = ~line - 1;
-        return (line, offset - _lineStarts[line]);
+        var position = _lines.PositionOf(Math.Clamp(offset, 0, _length));
+        return (position.Line, position.Character);
     }
 
     public int OffsetOf(JsonNode? position) => OffsetOf(JsonRpc.Int(position, "line"), JsonRpc.Int(position, "character"));
