@@ -31,6 +31,7 @@ for f in "$data"/*; do
   # Exit 2 is right for deep-quotes.md (nested too deeply to read); 3 would be a bug.
   code=0
   /usr/bin/time -f '%e %M' -o bench/out/time.txt "$bin" check --no-cache --fail-on none "$f" >/dev/null 2>&1 || code=$?
-  read -r secs rss < bench/out/time.txt
+  # time writes "Command exited with non-zero status N" first when the exit is not 0: the figures are the last line.
+  read -r secs rss < <(tail -n 1 bench/out/time.txt)
   printf '%-26s %10s %8s %10s %5s\n' "$(basename "$f")" "$size" "$secs" "$rss" "$code"
 done

@@ -29,16 +29,31 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, paths.Count, options, i =>
         {
-            results[i] = CheckOne(paths[i], stdin, cancellationToken);
+            results[i] = CheckContained(paths[i], stdin, cancellationToken);
             progress?.Invoke(Interlocked.Increment(ref done));
         });
         return results;
     }
 
+    /// <summary>One file's result, whatever happens while checking it: a bug costs that file, not the whole run's report.</summary>
+    private CheckedFile CheckContained(string path, Func<Stream> stdin, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return CheckOne(path, stdin, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return CheckedFile.InternalError(DisplayPath(path), e);
+        }
+    }
+
+    private static string DisplayPath(string path) => path == FileCollector.StandardInput ? StdinDisplayName : path;
+
     private CheckedFile CheckOne(string path, Func<Stream> stdin, CancellationToken cancellationToken)
     {
         var isStdin = path == FileCollector.StandardInput;
-        var displayPath = isStdin ? StdinDisplayName : path;
+        var displayPath = DisplayPath(path);
         SourceText text;
         DocumentOptions options;
         try

@@ -207,6 +207,25 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void Interactive_escapes_control_characters_of_the_draft_in_the_question_and_the_proposed_edit()
+    {
+        using var folder = Newsroom();
+        // A window-title (OSC) sequence and SGR red on the flagged line: written raw, they would drive the terminal.
+        var path = folder.Write("draft.md", "The \u001b]0;pwned\u0007council met in order to vote \u001b[31mon the budget.\n");
+
+        var result = RunWithInput("e\n\na\n", "fix", "--interactive", path);
+
+        var output = result.Out.ReplaceLineEndings("\n");
+        Assert.DoesNotContain('\u001b', output);
+        Assert.DoesNotContain('\u0007', output);
+        // The caret still sits under the flagged words once the line before them is escaped.
+        Assert.Contains("    The \\x1b]0;pwned\\x07council met in order to vote \\x1b[31mon the budget.\n"
+            + "                                    ^^^^^^^^^^^\n", output);
+        Assert.Contains("    + The \\x1b]0;pwned\\x07council met to vote \\x1b[31mon the budget.\n", output);
+        Assert.Equal("The \u001b]0;pwned\u0007council met to vote \u001b[31mon the budget.\n", File.ReadAllText(path));
+    }
+
+    [Fact]
     public void Interactive_stops_at_the_end_of_input_and_still_writes_what_was_accepted()
     {
         using var folder = Newsroom();

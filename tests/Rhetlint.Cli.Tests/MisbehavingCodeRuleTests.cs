@@ -50,6 +50,17 @@ public class MisbehavingCodeRuleTests
         Assert.Equal(1, result.ExitCode);
     }
 
+    [Fact]
+    public void A_rule_that_throws_a_cancellation_of_its_own_is_reported_as_its_own_problem()
+    {
+        // A rule whose lookup times out throws OperationCanceledException, while the run itself was never cancelled.
+        using var folder = PackWith("Impatient", "c.RegisterDocumentAction(_ => throw new OperationCanceledException(\"the lookup timed out\"))");
+        var result = Check(folder);
+        Assert.Contains("warning RH0005: rule ODD1 threw OperationCanceledException on this document (the lookup timed out); its findings here are incomplete", result.Out);
+        Assert.Contains("RH3001", result.Out);
+        Assert.Equal(1, result.ExitCode);
+    }
+
     [Theory]
     [InlineData("Quitter", "c.RegisterDocumentAction(_ => Environment.Exit(0))", "System.Environment.Exit")]
     [InlineData("Writer", "c.RegisterDocumentAction(_ => System.IO.File.WriteAllText(\"owned\", \"\"))", "System.IO.File")]

@@ -53,6 +53,7 @@ internal static class BaselineCommand
             foreach (var failed in results.Where(r => r.Error is not null)) io.ErrorLine($"rhetlint: {failed.Path}: {failed.Error}");
             foreach (var problem in rules.Problems) io.Error.WriteLine(problem);
             // A baseline written from a partial run would accept less than the archive holds, or forget findings.
+            if (results.Any(r => r.IsInternalError)) return Task.FromResult(ExitCodes.InternalError);
             if (missing.Count > 0 || results.Any(r => r.Error is not null) || !rules.Problems.IsEmpty) return Task.FromResult(ExitCodes.UsageOrInput);
             // A selector that matches no rule would record a baseline of nothing; pack ids are known only now.
             if (config.UnmatchedPrefix(result, rules.KnownIds) is { } unmatched)

@@ -164,6 +164,8 @@ internal static class CheckCommand
         foreach (var failed in results.Where(r => r.Error is not null)) io.ErrorLine($"rhetlint: {failed.Path}: {failed.Error}");
         // A broken pack rule was left out, the rest ran: the output above is real, but the run must not pass as clean.
         foreach (var problem in run.RuleProblems) io.Error.WriteLine(problem);
+        // A bug met in one file was reported as that file's error, after every other file's report: the run still failed.
+        if (results.Any(r => r.IsInternalError)) return ExitCodes.InternalError;
         // A draft the user asked to change and that was left as it was is not a clean run.
         if (!written || unwritten || !run.IsComplete) return ExitCodes.UsageOrInput;
 

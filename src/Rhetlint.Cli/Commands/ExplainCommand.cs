@@ -68,6 +68,11 @@ internal static class ExplainCommand
             io.ErrorLine($"rhetlint: {path}: {e.Message}{TextHint(path!)}");
             return ExitCodes.UsageOrInput;
         }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            io.ErrorLine($"rhetlint: {(path == FileCollector.StandardInput ? CheckRunner.StdinDisplayName : path)}: {CheckedFile.InternalErrorMessage(e)}");
+            return ExitCodes.InternalError;
+        }
 
         DocumentModel model;
         ImmutableArray<Finding> findings;
@@ -87,6 +92,11 @@ internal static class ExplainCommand
         {
             io.ErrorLine($"rhetlint: {displayPath}: {e.Message}");
             return ExitCodes.UsageOrInput;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            io.ErrorLine($"rhetlint: {displayPath}: {CheckedFile.InternalErrorMessage(e)}");
+            return ExitCodes.InternalError;
         }
         var report = Explanation.Build(displayPath, model, findings, weighed);
         if (format == "json") ExplainWriter.WriteJson(io.Out, report);

@@ -80,24 +80,40 @@ internal static class FixCommand
             io.Error.WriteLine(unmatched);
             return ExitCodes.UsageOrInput;
         }
-        if (missing.Count > 0 || failed || problems.Length > 0) return ExitCodes.UsageOrInput;
+        if (failed == Failure.Bug) return ExitCodes.InternalError;
+        if (missing.Count > 0 || failed != Failure.None || problems.Length > 0) return ExitCodes.UsageOrInput;
         // Like `ruff --diff`: a diff that is not empty fails, so CI can require drafts with nothing left to fix.
         return mode == Mode.Diff && changed ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
+    /// <summary>How a fix run failed: not at all, on a file it could not read or write, or on a bug (exit 3, which wins).</summary>
+    private enum Failure { None, Input, Bug }
+
+    private static Failure Worst(Failure one, Failure other) => one > other ? one : other;
+
     /// <summary>--diff and --write: every file fixed until its rewrites settle, in parallel; output in input order.</summary>
-    private static (bool Failed, bool Changed) RunBatch(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings,
+    private static (Failure Failed, bool Changed) RunBatch(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings,
         Applicability least, bool write, CancellationToken cancellationToken)
     {
         var outcomes = new (FixResult? Result, string? Error)[files.Count];
+        var bugs = new bool[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, files.Count, parallel, i =>
         {
-            var (draft, error) = Draft.Load(files[i], rules, settings, cancellationToken);
-            outcomes[i] = draft is null ? (null, error) : Fix(draft, least);
+            // A bug met in one draft costs that draft: the others are still fixed and reported.
+            try
+            {
+                var (draft, error) = Draft.Load(files[i], rules, settings, cancellationToken);
+                outcomes[i] = draft is null ? (null, error) : Fix(draft, least);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                outcomes[i] = (null, CheckedFile.InternalErrorMessage(e));
+                bugs[i] = true;
+            }
         });
 
-        var failed = false;
+        var failed = bugs.Contains(true) ? Failure.Bug : Failure.None;
         int fixedFindings = 0, changedFiles = 0, checkedFiles = 0;
         var left = new List<Finding>();
         for (var i = 0; i < files.Count; i++)
@@ -107,7 +123,7 @@ internal static class FixCommand
             if (result is null)
             {
                 io.ErrorLine($"rhetlint: {path}: {error}");
-                failed = true;
+                failed = Worst(failed, Failure.Input);
                 continue;
             }
             checkedFiles++;
@@ -115,7 +131,7 @@ internal static class FixCommand
             {
                 // The text after the last pass is one some rule still wants to change: writing it would be arbitrary.
                 io.ErrorLine($"rhetlint: {path}: rewrites did not settle after {Fixer.MaxPasses} passes ({string.Join(", ", result.UnsettledRules)} kept rewriting); file left unchanged");
-                failed = true;
+                failed = Worst(failed, Failure.Input);
                 continue;
             }
             if (result.FixedCount > 0)
@@ -124,7 +140,7 @@ internal static class FixCommand
                 else if (SourceWriter.Replace(path, result.Original, result.Fixed) is { } problem)
                 {
                     io.ErrorLine($"rhetlint: {path}: {problem}");
-                    failed = true;
+                    failed = Worst(failed, Failure.Input);
                     continue;
                 }
                 fixedFindings += result.FixedCount;
@@ -150,32 +166,39 @@ internal static class FixCommand
     }
 
     /// <summary>--interactive: one file at a time, each written once its findings are reviewed (one pass: the writer decides, not the rules).</summary>
-    private static bool RunInteractive(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings, CancellationToken cancellationToken)
+    private static Failure RunInteractive(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings, CancellationToken cancellationToken)
     {
         using var answers = new StrictLineReader(io.Stdin());
         var review = new InteractiveReview(answers, io.Out);
-        var failed = false;
+        var failed = Failure.None;
         int fixedFindings = 0, changedFiles = 0, checkedFiles = 0;
         var left = new List<Finding>();
         foreach (var path in files)
         {
             if (review.Stopped) break;
-            var (draft, error) = Draft.Load(path, rules, settings, cancellationToken);
-            if (draft is null)
-            {
-                io.ErrorLine($"rhetlint: {path}: {error}");
-                failed = true;
-                continue;
-            }
-            ImmutableArray<Finding> findings;
+            Draft? draft;
+            string? error;
+            var findings = ImmutableArray<Finding>.Empty;
             try
             {
-                findings = draft.Analyze(draft.Text);
+                (draft, error) = Draft.Load(path, rules, settings, cancellationToken);
+                if (draft is not null) findings = draft.Analyze(draft.Text);
             }
             catch (InputException e)
             {
-                io.ErrorLine($"rhetlint: {path}: {e.Message}");
-                failed = true;
+                (draft, error) = (null, e.Message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // A bug met in one draft costs that draft: the writer goes on to the next one.
+                io.ErrorLine($"rhetlint: {path}: {CheckedFile.InternalErrorMessage(e)}");
+                failed = Failure.Bug;
+                continue;
+            }
+            if (draft is null)
+            {
+                io.ErrorLine($"rhetlint: {path}: {error}");
+                failed = Worst(failed, Failure.Input);
                 continue;
             }
             checkedFiles++;
@@ -185,7 +208,7 @@ internal static class FixCommand
             if (SourceWriter.Replace(path, draft.Text, TextEdits.Apply(draft.Text, accepted.SelectMany(e => e.Changes))) is { } problem)
             {
                 io.ErrorLine($"rhetlint: {path}: {problem}");
-                failed = true;
+                failed = Worst(failed, Failure.Input);
                 continue;
             }
             fixedFindings += accepted.Length;
@@ -194,7 +217,7 @@ internal static class FixCommand
         if (review.StoppedOnInvalidAnswer)
         {
             io.Error.WriteLine("rhetlint: standard input: an answer is not valid UTF-8; the review stopped there (answers accepted before it were written)");
-            failed = true;
+            failed = Worst(failed, Failure.Input);
         }
         io.Error.WriteLine(FixSummary.Line(applied: true, fixedFindings, changedFiles, checkedFiles, left, suggestUnsafe: false));
         return failed;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Fixes;
 using Rhetlint.Core.Text;
@@ -41,7 +42,7 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output)
             var taken = accepted.SelectMany(e => e.Changes).ToList();
             if (FixPlanner.Conflicts([new TextChange(finding.Span, "")], taken) || (rewrite is not null && FixPlanner.Conflicts(rewrite.Changes, taken)))
             {
-                output.WriteLine($"{counter} {Location(path, finding)} {finding.Id}: overlaps a change you accepted; skipped (run fix again to review it)");
+                Say($"{counter} {Location(path, finding)} {finding.Id}: overlaps a change you accepted; skipped (run fix again to review it)");
                 continue;
             }
             Show(counter, path, text, finding, rewrite);
@@ -70,7 +71,7 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output)
                     output.WriteLine("This suggestion has placeholders to fill in: edit it (e) or skip it (s).");
                     break;
                 case "e":
-                    output.Write($"Replace '{text.ToString(finding.Span)}' with (empty line: back): ");
+                    output.Write(TerminalText.Escape($"Replace '{text.ToString(finding.Span)}' with (empty line: back): "));
                     var words = ReadAnswer();
                     if (words is null)
                     {
@@ -110,23 +111,33 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output)
 
     private void Show(string counter, string path, SourceText text, Finding finding, FixEdit? rewrite)
     {
-        output.WriteLine($"{counter} {Location(path, finding)}: {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}");
+        Say($"{counter} {Location(path, finding)}: {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}");
         var line = LineMap.Of(text).LineAt(finding.Span.Start);
+        var shown = text.ToString(line).Replace('\t', ' ');
         var start = finding.Span.Start - line.Start;
         var end = Math.Min(finding.Span.End, line.End) - line.Start;
-        output.WriteLine("    " + text.ToString(line).Replace('\t', ' '));
-        output.WriteLine("    " + new string(' ', start) + new string('^', Math.Max(1, end - start)));
+        // The caret is measured on the escaped line, where one control character takes two to four columns.
+        var lead = TerminalText.Escape(shown[..start]).Length;
+        var width = TerminalText.Escape(shown[start..end]).Length;
+        Say("    " + shown);
+        Say("    " + new string(' ', lead) + new string('^', Math.Max(1, width)));
         if (rewrite is null)
         {
             foreach (var template in finding.Rewrites)
-                output.WriteLine($"    suggestion (fill in the brackets yourself): {template.Title}: {string.Join(" … ", template.Changes.Select(c => c.NewText))}");
+                Say($"    suggestion (fill in the brackets yourself): {template.Title}: {string.Join(" … ", template.Changes.Select(c => c.NewText))}");
             return;
         }
-        output.WriteLine($"    {(rewrite.Rewrite.Applicability == Applicability.Safe ? "safe" : "unsafe")} rewrite: {rewrite.Rewrite.Title}");
+        Say($"    {(rewrite.Rewrite.Applicability == Applicability.Safe ? "safe" : "unsafe")} rewrite: {rewrite.Rewrite.Title}");
         var (before, after) = BeforeAndAfter(text, rewrite);
-        foreach (var removed in before) output.WriteLine("    - " + removed);
-        foreach (var added in after) output.WriteLine("    + " + added);
+        foreach (var removed in before) Say("    - " + removed);
+        foreach (var added in after) Say("    + " + added);
     }
+
+    /// <summary>
+    /// A line of the review. Draft text, rewrites built from it and file names reach the terminal escaped, as in
+    /// <c>check</c>'s text format: raw, an ESC in a draft would drive the writer's terminal.
+    /// </summary>
+    private void Say(string line) => output.WriteLine(TerminalText.Escape(line));
 
     /// <summary>The whole lines the rewrite touches, as they are and as they would be.</summary>
     private static (IEnumerable<string> Before, IEnumerable<string> After) BeforeAndAfter(SourceText text, FixEdit rewrite)

@@ -65,7 +65,8 @@ public sealed class AnalyzerDriver
     /// bug in a built-in one) must not take the run down. The failure is reported once per rule and document (RH0005).
     /// </summary>
     /// A rule that ran past its time limit (<see cref="RuleGuard"/>) is not called again on the document: one slow call
-    /// per document is the most it costs.
+    /// per document is the most it costs. Only a cancellation of the run itself passes through: a rule's own (a lookup
+    /// that timed out, TaskCanceledException) is its failure like any other exception.
     private static Action<T> Guarded<T>(Action<T> action, string rule) where T : NodeContext => context =>
     {
         if (context.Sink.Failures.Any(f => f.Rule == rule && f.Exception is RuleTimeLimitExceededException)) return;
@@ -74,7 +75,7 @@ public sealed class AnalyzerDriver
             using var timing = RuleGuard.Start();
             action(context);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
         {
             context.Sink.AddFailure(rule, e);
         }
