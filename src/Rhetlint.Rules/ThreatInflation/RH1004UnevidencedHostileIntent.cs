@@ -40,7 +40,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - a want made limitless: "Varn's appetite for land knows no limit", "the syndicate's greed is insatiable".
 
             A purpose clause whose harm verb is aimed at the reader or the writer's side imputes a motive to the
-            action before it: "your rivals are using these tools to bury you", "funds are buying up our ports to
+            action before it: "their lobbyists are drafting these rules to bury you", "funds are buying up our ports to
             strangle our trade". Not after "threatens", "enough", "likely" and the like (a likelihood or a capacity),
             nor when the writer's side is the subject.
             """,
@@ -217,7 +217,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "your rivals are already using these tools to bury you", "buying up our ports to strangle our trade": a
+    /// "their lobbyists are drafting these rules to bury you", "buying up our ports to strangle our trade": a
     /// purpose clause whose harm verb is aimed at the reader or the writer's side. Not "threatens to", "enough to",
     /// "likely to": a likelihood or a capacity is no purpose. Returns the clause's start, the end of the object and
     /// the clause's subject.

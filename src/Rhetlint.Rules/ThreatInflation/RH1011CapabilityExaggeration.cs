@@ -22,7 +22,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
               juggernaut";
             - a limitless ability: "its missiles can now incinerate any city at will", "could shut down the grid
               whenever they like", "can wipe us off the map", "can strike anywhere"; also by a speed or sweep idiom,
-              in any domain: "Kestria's hackers can shut down a Western port in an afternoon", "their botnet could
+              in any domain: "Kestria's hackers can shut down the harbour cranes in an afternoon", "their botnet could
               empty our bank accounts overnight", "can clear our skies in a single night".
 
             Capability may be stated in a separate clause from its owner: "It"/"They" + "can" right after a sentence

@@ -76,13 +76,13 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("Your rivals are already using these tools to bury you.", "Your rivals are already using these tools to bury you")]
+    [InlineData("Their lobbyists are drafting these rules to bury you.", "Their lobbyists are drafting these rules to bury you")]
     [InlineData("Offshore funds are buying up our ports to strangle our trade.", "Offshore funds are buying up our ports to strangle our trade")]
     public void Flags_a_purpose_clause_aimed_at_the_reader(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The smuggling gangs who are bent on filling every spare flat keep coming.", "The smuggling gangs who are bent on")]
+    [InlineData("The smuggling gangs who are bent on owning the marina keep arriving.", "The smuggling gangs who are bent on")]
     [InlineData("Cartels bent on owning the port have moved into the valley.", "Cartels bent on")]
     [InlineData("The regime wants nothing less than the whole northern coast.", "The regime wants nothing less than the whole")]
     [InlineData("The regime wants nothing less than to hold the delta hostage.", "The regime wants nothing less than to")]

@@ -37,7 +37,7 @@ public class RH1006EscalationChainTests
 
     [Theory]
     [InlineData("Make no mistake: today it's the depot, tomorrow it's every station in the county.", "today it's the depot, tomorrow it's every station in the county")]
-    [InlineData("Today the ferry dock, tomorrow every bus shelter in Marlow.", "Today the ferry dock, tomorrow every bus shelter in Marlow")]
+    [InlineData("Today the tram depot, tomorrow every bus shelter in Marlow.", "Today the tram depot, tomorrow every bus shelter in Marlow")]
     [InlineData("Today the payroll clerks, tomorrow the whole finance floor.", "Today the payroll clerks, tomorrow the whole finance floor")]
     [InlineData("After Corvel, Mestre; after Mestre, Lund.", "After Corvel, Mestre; after Mestre, Lund")]
     [InlineData("The trend is plain: first the libraries, then the clinics, then the fire stations.", "the libraries, then the clinics, then the fire stations")]

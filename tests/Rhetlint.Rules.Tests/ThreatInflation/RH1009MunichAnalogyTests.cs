@@ -59,9 +59,9 @@ public class RH1009MunichAnalogyTests
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1009", "Is this another Munich?"));
 
     [Theory]
-    [InlineData("This is a slow-motion Hiroshima, run from a spreadsheet.", "a slow-motion Hiroshima")]
+    [InlineData("The blockade is a slow-motion Hiroshima for the valley.", "a slow-motion Hiroshima")]
     [InlineData("We are drifting toward another 1914 on the river border.", "another 1914")]
-    [InlineData("We have seen this before: this is how 1933 started.", "this is how 1933 started")]
+    [InlineData("Mark my words: this is how 1933 started.", "this is how 1933 started")]
     [InlineData("The new treaty is Munich with better lighting.", "Munich with better lighting")]
     [InlineData("The trade deal is a replay of Munich.", "a replay of Munich")]
     [InlineData("The new data law is a digital gulag.", "a digital gulag")]

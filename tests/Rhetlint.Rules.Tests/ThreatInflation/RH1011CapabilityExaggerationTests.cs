@@ -30,7 +30,7 @@ public class RH1011CapabilityExaggerationTests
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1011", "Kestria's hackers could shut down the grid whenever they like."));
 
     [Theory]
-    [InlineData("Kestria's hackers can shut down a Western port in an afternoon.", "can shut down a Western port in an afternoon")]
+    [InlineData("Kestria's hackers can shut down the harbour cranes in an afternoon.", "can shut down the harbour cranes in an afternoon")]
     [InlineData("Kestria's botnet could empty our bank accounts overnight.", "could empty our bank accounts overnight")]
     [InlineData("Kestria's engineers have finished a new drone fleet. It can clear our skies in a single night.", "can clear our skies in a single night")]
     public void Flags_speed_and_sweep_idioms_and_capability_in_a_separate_clause(string text, string expected) =>
