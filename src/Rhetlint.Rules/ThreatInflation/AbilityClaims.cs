@@ -25,10 +25,12 @@ internal static class AbilityClaims
     /// "can/could" at <paramref name="i"/> whose subject is a capability or an actor, a striking verb, and a marker
     /// that makes the reach limitless. Returns the range from the modal to the last marker.
     /// </summary>
-    public static (int Start, int End)? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    /// <param name="previous">The sentence before, in the same paragraph, where "it"/"they" may find the capability it
+    /// stands for ("Varn has built four hundred drones. They can clear our skies in a single night.").</param>
+    public static (int Start, int End)? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i, Sentence? previous = null)
     {
         var end = sentence.EndToken;
-        if (tokens[i].Norm is not ("can" or "could") || !HasCapableSubject(actors, tokens, sentence, i)) return null;
+        if (tokens[i].Norm is not ("can" or "could") || !HasCapableSubject(actors, tokens, sentence, i, previous)) return null;
         var verb = i + 1;
         while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
         if (verb >= end || !StrikeVerbs.Contains(tokens[verb].Norm)) return null;
@@ -44,7 +46,7 @@ internal static class AbilityClaims
         return claimEnd > 0 ? (i, claimEnd) : null;
     }
 
-    private static bool HasCapableSubject(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    private static bool HasCapableSubject(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal, Sentence? previous)
     {
         for (var k = modal - 1; k >= sentence.FirstToken && modal - k <= 6; k--)
         {
@@ -54,6 +56,25 @@ internal static class AbilityClaims
             if (actors.Match(tokens.AsSpan(0, modal), k) is { } actor && actor.Class.FieldsForces() && tokens[k].IsCapitalized) return true;
             // "it can shut down the grid whenever it likes": a pronoun whose antecedent the sentence makes a threat.
             if (tokens[k].Norm is "regime" or "enemy" or "adversary" or "it" or "they" && ThreatReferents.InSentence(actors, tokens, sentence)) return true;
+            // Capability stated in a separate clause from its owner: "They" right before the modal, the owned capability in the sentence before.
+            if (tokens[k].Norm is "it" or "they" && k == modal - 1 && previous is not null && HasOwnedCapability(actors, tokens, previous)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An uncounted capability noun with an owner before it in <paramref name="sentence"/> ("Kestria's engineers have
+    /// finished a new drone fleet"); "Kestria has 40 attack drones" counts what the next sentence's "they" can do.
+    /// </summary>
+    private static bool HasOwnedCapability(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Kind == TokenKind.Number) return false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (ThreatAgents.CapabilityAt(tokens, k, sentence.EndToken) == 0) continue;
+            for (var owner = k - 1; owner >= sentence.FirstToken && k - owner <= 6; owner--)
+                if (ThreatAgents.IsOwner(actors, tokens, sentence, owner)) return true;
         }
         return false;
     }

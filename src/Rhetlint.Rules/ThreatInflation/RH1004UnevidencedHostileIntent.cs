@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
@@ -26,8 +27,22 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             for fishing" denies the innocent purpose to suggest a hostile one.
 
             The subject may be the actor itself, the actor with a place ("the regime in Tehran"), "it"/"they" whose
-            antecedent is an actor in the same or the two previous sentences, or — for insinuations — "its"/"their" +
-            noun with such an antecedent.
+            antecedent is an actor in the same or the two previous sentences, a relative pronoun after an actor ("gangs
+            who are bent on"), or — for insinuations — "its"/"their" + noun with such an antecedent. "Bent on" also
+            as a reduced relative ("a cartel bent on owning the port"), and an adversary's maximal wish ("wants nothing
+            less than the whole coast").
+
+            Intent stated as a noun (`rules/lexicons/rules/hostile_intent_nouns.txt`), for any owner but the
+            writer's side:
+            - an aim the writer claims to reveal — a hidden or single aim ("real", "true", "secret", "one", "sole")
+              whose content is a harm verb: "the board's real goal is to crush the union", "their chairman has one
+              ambition: to destroy the cooperative";
+            - a want made limitless: "Varn's appetite for land knows no limit", "the syndicate's greed is insatiable".
+
+            A purpose clause whose harm verb is aimed at the reader or the writer's side imputes a motive to the
+            action before it: "their lobbyists are drafting these rules to bury you", "funds are buying up our ports to
+            strangle our trade". Not after "threatens", "enough", "likely" and the like (a likelihood or a capacity),
+            nor when the writer's side is the subject.
             """,
         WhyIsThisBad = """
             Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
@@ -41,9 +56,17 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - The previous, same or next sentence carries strong evidence: a link, a citation, a named source, or the
               actor's own document.
 
+            - The writer's own aim ("our only aim is to …"), a benign aim ("the scheme's real goal is to cut waiting
+              lists"), a stated aim ("its stated goal"), or "to" after a likelihood ("the storm threatens to ruin our
+              harvest", "strong enough to").
+
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
-        Examples = ["Make no mistake: [[Iran is bent on]] dominating the Gulf."],
+        Examples =
+        [
+            "Make no mistake: [[Iran is bent on]] dominating the Gulf.",
+            "[[The Brackwater cartel's real goal is to crush]] the dockers' union.",
+        ],
         UseInstead =
         [
             """
@@ -77,6 +100,26 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// plotting to", "Beijing has long sought to").
     /// </summary>
     private static readonly FrozenWordSet Interveners = RuleLexicons.Store.Set("hostile_intent_interveners");
+
+    /// <summary>Harm verbs after an intent noun ("one ambition: to erase") or in a purpose clause aimed at the reader ("to bury you").</summary>
+    private static readonly Lazy<PhraseList> PurposeVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "purpose", Inflections.PartOfSpeech.Verb)));
+
+    private static readonly Lazy<TaggedLexicon> IntentWords = new(() => TaggedLexicon.Load("hostile_intent_nouns"));
+
+    /// <summary>Nouns that name an aim ("goal", "ambition", "agenda").</summary>
+    private static readonly Lazy<FrozenSet<string>> IntentNouns = new(() => IntentWords.Value.Words("aim"));
+
+    /// <summary>Modifiers that make an aim hidden or single ("real", "secret", "one", "sole"): the writer claims to know it.</summary>
+    private static readonly Lazy<FrozenSet<string>> RevealingModifiers = new(() => IntentWords.Value.Words("revealing"));
+
+    /// <summary>Nouns of wanting whose limitlessness is asserted ("appetite", "greed", "ambitions").</summary>
+    private static readonly Lazy<FrozenSet<string>> AppetiteNouns = new(() => IntentWords.Value.Words("appetite"));
+
+    /// <summary>Predicates that make a want limitless ("knows no limits", "has no end", "is insatiable").</summary>
+    private static readonly Lazy<PhraseList> LimitlessPredicates = new(() => IntentWords.Value.Phrases("limitless"));
+
+    /// <summary>Words before "to" that make it a likelihood or a capacity, not a purpose ("threatens to", "enough to").</summary>
+    private static readonly Lazy<FrozenSet<string>> NonPurposeHeads = new(() => IntentWords.Value.Words("not-purpose"));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -118,7 +161,111 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), actor);
             i += length - 1;
         }
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var limitless = LimitlessAppetite(document, sentence, i);
+            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i)) is not var (start, end, owner)) continue;
+            // "knows no limit" carries its own "no": the negation that matters is of the owner's clause.
+            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || limitless is null && document.IsNegated(end - 1)) continue;
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, start, end)).Strength >= EvidenceStrength.Strong) continue;
+            var span = document.SpanOf(start, end);
+            var hedged = document.IsHedged(end - 1) || document.IsQuestion(sentence);
+            var rewrite = Rewrite.Template("Replace imputed intent with observed action and a source", span,
+                $"{owner} has [observable action] ([source]), which [named analyst] reads as an aim to [goal]");
+            context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), owner);
+            i = end - 1;
+        }
     }
+
+    /// <summary>
+    /// "the board's real goal is to crush the union", "their leader has one ambition: to erase the town from the map":
+    /// an owned aim that the writer reveals (a hidden or single aim, <c>hostile_intent_nouns.txt</c>) with a harm verb
+    /// as its content. Any owner but the writer's side ("our only aim is to …"). Returns the owner's start, the end of
+    /// the harm verb and the owner's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? IntentNounClaim(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (!IntentNouns.Value.Contains(tokens[i].Norm) || i - 2 < sentence.FirstToken || !RevealingModifiers.Value.Contains(tokens[i - 1].Norm)) return null;
+        var ownerEnd = tokens[i - 2].Norm is "a" ? i - 2 : i - 1;
+        if (OwnerBefore(document, sentence, ownerEnd) is not var (ownerStart, owner)) return null;
+        var k = i + 1;
+        if (k < end && (tokens[k].Text is ":" or "," or "—" || tokens[k].Norm is "is" or "was" or "remains")) k++;
+        if (k < end && tokens[k].Norm is "simply" or "just" or "plainly") k++;
+        if (k >= end || tokens[k].Norm != "to") return null;
+        return PurposeVerbs.Value.LongestAt(tokens, k + 1, end) is > 0 and var verb ? (ownerStart, k + 1 + verb, owner) : null;
+    }
+
+    /// <summary>
+    /// "Varn's appetite for land knows no limit", "their ambitions have no end": an owned want made limitless. Returns
+    /// the owner's start, the predicate's end and the owner's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? LimitlessAppetite(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (!AppetiteNouns.Value.Contains(tokens[i].Norm)) return null;
+        var ownerEnd = i;
+        if (ownerEnd - 1 >= sentence.FirstToken && tokens[ownerEnd - 1].IsWord && !IsPossessive(tokens[ownerEnd - 1])) ownerEnd--;
+        if (OwnerBefore(document, sentence, ownerEnd) is not var (ownerStart, owner)) return null;
+        for (var k = i + 1; k < sentence.EndToken && k - i <= 5; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (LimitlessPredicates.Value.LongestAt(tokens, k, sentence.EndToken) is > 0 and var length) return (ownerStart, k + length, owner);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "their lobbyists are drafting these rules to bury you", "buying up our ports to strangle our trade": a
+    /// purpose clause whose harm verb is aimed at the reader or the writer's side. Not "threatens to", "enough to",
+    /// "likely to": a likelihood or a capacity is no purpose. Returns the clause's start, the end of the object and
+    /// the clause's subject.
+    /// </summary>
+    private static (int Start, int End, string Owner)? PurposeAgainstUs(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (tokens[i].Norm != "to" || i - 1 < sentence.FirstToken || NonPurposeHeads.Value.Contains(tokens[i - 1].Norm)) return null;
+        if (PurposeVerbs.Value.LongestAt(tokens, i + 1, end) is not (> 0 and var verb)) return null;
+        var target = i + 1 + verb;
+        if (target >= end || tokens[target].Norm is not ("us" or "you" or "our" or "your")) return null;
+        var targetEnd = tokens[target].Norm is "our" or "your" && target + 1 < end && tokens[target + 1].IsWord ? target + 2 : target + 1;
+        var clause = i - 1;
+        while (clause - 1 >= sentence.FirstToken && tokens[clause - 1].Text is not ("," or ";" or ":" or "—")) clause--;
+        // The writer's own side acting ("we are working to crush you") is not an imputed motive.
+        if (tokens[clause].Norm is "we" or "i" or "we're" or "i'm") return null;
+        var subjectEnd = clause;
+        while (subjectEnd < i && subjectEnd - clause < 4 && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd].Norm)) subjectEnd++;
+        return subjectEnd > clause ? (clause, targetEnd, document.Excerpt(document.SpanOf(clause, subjectEnd))) : null;
+    }
+
+    /// <summary>
+    /// The owner before <paramref name="end"/>: a possessive ("the board's", "their", "whose") or a subject with
+    /// "has/have" ("Their leader has"), up to three words; not the writer's side ("our", "my", "we have").
+    /// </summary>
+    private static (int Start, string Owner)? OwnerBefore(DocumentModel document, Sentence sentence, int end)
+    {
+        var tokens = document.Tokens;
+        var last = end - 1;
+        if (last < sentence.FirstToken) return null;
+        if (tokens[last].Norm is "has" or "have" or "had") last--;
+        else if (!IsPossessive(tokens[last])) return null;
+        if (last < sentence.FirstToken || tokens[last].Norm is "our" or "my" or "we" or "i" or "your") return null;
+        var start = last;
+        while (start - 1 >= sentence.FirstToken && last - start < 2 && tokens[start - 1].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm)
+            && tokens[start].Norm is not ("their" or "its" or "his" or "her" or "whose") && !(tokens[start - 1].Norm is "and" or "but" or "that" or "which" or "who"))
+            start--;
+        if (tokens[start].Norm is "our" or "my") return null;
+        if (start == last && tokens[last].Norm is "their" or "its" or "his" or "her" or "whose")
+            return (start, tokens[last].Norm switch { "its" => "it", "his" => "him", "her" => "her", _ => "them" });
+        var owner = document.Excerpt(document.SpanOf(start, last + 1));
+        // The message names the owner, not its possessive: "asserts what the board intends".
+        return (start, owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal) ? owner[..^2] : owner.TrimEnd('\'', '’'));
+    }
+
+    private static bool IsPossessive(Token token) =>
+        token.Norm is "their" or "its" or "his" or "her" or "whose" || token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("s'", StringComparison.Ordinal);
 
     /// <summary>
     /// "… are not out there for fishing", "… is not here to trade": denying the innocent purpose insinuates a
@@ -155,6 +302,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 && AntecedentActor(document, sentence, predicate) is var (host, hostClass) ? (predicate, host, hostClass) : null;
         var end = predicate;
         while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
+        // "smuggling gangs who are bent on …": a relative pronoun stands for the actor before it.
+        if (end - 1 > sentence.FirstToken && tokens[end - 1].Norm is "who" or "that" or "which") end--;
         var span = tokens.AsSpan(0, sentence.EndToken);
         // Earliest first, so "the regime in Tehran" wins over "Tehran".
         for (var start = Math.Max(sentence.FirstToken, end - 6); start < end; start++)

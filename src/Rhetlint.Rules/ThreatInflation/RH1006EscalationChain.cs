@@ -28,6 +28,16 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
 
             The end node must be a catastrophe (a catastrophe noun, a threat noun with a catastrophic modifier such as
             "nuclear" or "full-scale", or a destructive verb with a large object).
+
+            Domino lists of successive targets need no catastrophe: the list itself is the claim that nothing stops
+            once one thing falls.
+            - one target now and everything next, as bare noun phrases: "today the depot, tomorrow every station in
+              the county", "today it's the clinic, tomorrow it's the whole hospital" (the second half must widen to
+              "every", "all", "the whole", "the entire" or "the rest of");
+            - three or more targets taken in turn, with no verb of their own, after a colon, after "it will be", or as a
+              sentence of their own: "the pattern is plain: first the libraries, then the clinics, then the fire
+              stations", "next it will be the allotments, then the parks, then the playgrounds";
+            - each named target handed on as the next one's start: "after Corvel, Mestre; after Mestre, Lund".
             """,
         WhyIsThisBad = """
             Each link may be possible; the chain presents their product as likely. Probabilities compound, and the
@@ -38,7 +48,10 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - one step ("imports will likely rise, the trade ministry said");
             - sequences without a catastrophe ("first the road, then the school, and then the hospital");
             - lists of harms with no forecast or cause ("the museum covers the blockade, the famine and the war");
-            - quoted or reported chains, and chains with a citation or named source in the same or next sentence.
+            - quoted or reported chains, and chains with a citation or named source in the same or next sentence;
+            - today/tomorrow contrasts that are clauses ("today it is raining, tomorrow every county will be dry") or
+              do not widen ("today the museum, tomorrow the gardens"); itineraries of names ("Rome, then Florence,
+              then Venice"); instructions with a verb ("add the flour, then the eggs, then the milk").
 
             Hedges do not lower it: stacked hedges are its signal.
             """,
@@ -97,7 +110,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var sentence = context.Sentence;
         var tokens = document.Tokens;
         var actors = document.Actors;
-        var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence);
+        var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence)
+            ?? DominoWidening(tokens, sentence) ?? HandedOnTargets(tokens, sentence) ?? SuccessiveTargets(tokens, sentence);
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)
             if (document.Voices[k] != Voice.Author) return;
@@ -288,6 +302,151 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             if (ForecastCues.Contains(tokens[k].Norm)) return true;
             if (Catastrophes.LongestAt(tokens, k, firstItemEnd, CatastropheClass.Cause) is not null) return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "Today the depot, tomorrow every station in the county", "today it's the clinic, tomorrow it's the whole
+    /// hospital": one target now and everything next. The second half must widen to a universal ("every", "all",
+    /// "the whole", "the entire", "the rest of") and stay a bare noun phrase: "today it rains, tomorrow every county
+    /// will be dry" is a forecast with its own verb. Returns the range from "today" to the end of the sentence's words.
+    /// </summary>
+    private static (int, int)? DominoWidening(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var end = sentence.EndToken;
+        for (var today = sentence.FirstToken; today < end; today++)
+        {
+            if (tokens[today].Norm != "today" || today > sentence.FirstToken && tokens[today - 1].Text is not (":" or "," or ";" or "—")) continue;
+            var tomorrow = today + 1;
+            while (tomorrow < end && tomorrow - today <= 5 && tokens[tomorrow].Norm != "tomorrow") tomorrow++;
+            if (tomorrow >= end || tokens[tomorrow].Norm != "tomorrow" || tokens[tomorrow - 1].Text is not ("," or ";" or "—")) continue;
+            var now = today + 1;
+            if (tokens[now].Norm == "it's") now++;
+            else if (tokens[now].Norm == "it" && tokens[now + 1].Norm == "is") now += 2;
+            if (HasFiniteVerb(tokens, now, tomorrow - 1)) continue;
+            var k = tomorrow + 1;
+            while (k < end && DominoFrame.Contains(tokens[k].Norm)) k++;
+            if (k >= end || !IsUniversalAt(tokens, k, end)) continue;
+            var last = k;
+            while (last < end && last - k < 10 && tokens[last].IsWord) last++;
+            if (last < end && tokens[last].IsWord || HasFiniteVerb(tokens, k, last)) continue;
+            return (today, last);
+        }
+        return null;
+    }
+
+    /// <summary>Words between "tomorrow" and its target: "tomorrow it's", "tomorrow it will be", "tomorrow they come for".</summary>
+    private static readonly FrozenSet<string> DominoFrame = new[] { "it's", "it", "is", "will", "be", "it'll", "they", "they'll", "come", "for" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsUniversalAt(ImmutableArray<Token> tokens, int k, int end) =>
+        tokens[k].Norm is "every" or "all" or "everyone" or "everything" or "everywhere"
+        || k + 1 < end && tokens[k].Norm == "the" && tokens[k + 1].Norm is "whole" or "entire" or "rest";
+
+    /// <summary>A modal, an auxiliary or a copula between <paramref name="from"/> and <paramref name="to"/>: the stretch is a clause, not a bare target.</summary>
+    private static bool HasFiniteVerb(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || FunctionWords.Copulas.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "After Corvel, Mestre; after Mestre, Lund": each target, a name, given as the next one's starting point ("after
+    /// lunch, coffee; after coffee, a walk" is a day, not a domino). Returns the range of both links.
+    /// </summary>
+    private static (int, int)? HandedOnTargets(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var end = sentence.EndToken;
+        if (tokens[sentence.FirstToken].Norm != "after") return null;
+        var first = NameRun(tokens, sentence.FirstToken + 1, end);
+        if (first >= end || tokens[first].Text != ",") return null;
+        var second = NameRun(tokens, first + 1, end);
+        if (second == first + 1 || second + 1 >= end || tokens[second].Text is not (";" or ",") || tokens[second + 1].Norm != "after") return null;
+        var again = second + 2;
+        var handedOn = NameRun(tokens, again, end);
+        if (handedOn - again != second - (first + 1)) return null;
+        for (var k = 0; k < second - (first + 1); k++)
+            if (tokens[again + k].Norm != tokens[first + 1 + k].Norm) return null;
+        if (handedOn >= end || tokens[handedOn].Text != ",") return null;
+        var third = NameRun(tokens, handedOn + 1, end);
+        return third > handedOn + 1 ? (sentence.FirstToken, third) : null;
+    }
+
+    /// <summary>The end of a run of up to four capitalized words from <paramref name="k"/> (a target's name).</summary>
+    private static int NameRun(ImmutableArray<Token> tokens, int k, int end)
+    {
+        var j = k;
+        while (j < end && j - k < 4 && tokens[j].IsWord && tokens[j].IsCapitalized) j++;
+        return j;
+    }
+
+    /// <summary>The end of a run of up to four words from <paramref name="k"/> (a target).</summary>
+    private static int TargetRun(ImmutableArray<Token> tokens, int k, int end)
+    {
+        var j = k;
+        while (j < end && j - k < 4 && tokens[j].IsWord) j++;
+        return j;
+    }
+
+    /// <summary>
+    /// "first the depots, then the clinics, then the schools" after a colon, "next it will be the library, then the
+    /// archive, then the paper": three or more bare targets taken in turn, with no verb of their own, and at least one
+    /// a common noun ("Rome, then Florence, then Venice" is an itinerary). The list must follow a colon (the writer
+    /// announcing the pattern) or "it will be" (the future, with no agent): "add the flour, then the eggs, then the
+    /// milk" is an instruction. Returns the range from the first target to the last.
+    /// </summary>
+    private static (int, int)? SuccessiveTargets(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var end = sentence.EndToken;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            var start = ListOpening(tokens, sentence, k);
+            if (start < 0 || !IsDeterminer(tokens[start])) continue;
+            var itemEnd = TargetRun(tokens, start, end);
+            var common = HasCommonNoun(tokens, start, itemEnd);
+            var thens = 0;
+            while (itemEnd + 2 < end && tokens[itemEnd].Text == "," && tokens[itemEnd + 1].Norm == "then" && IsDeterminer(tokens[itemEnd + 2]))
+            {
+                var next = TargetRun(tokens, itemEnd + 2, end);
+                if (HasFiniteVerb(tokens, itemEnd + 2, next)) break;
+                common |= HasCommonNoun(tokens, itemEnd + 2, next);
+                itemEnd = next;
+                thens++;
+            }
+            var closed = itemEnd >= end || !tokens[itemEnd].IsWord;
+            // The verbless sentence must stay verbless to its end: "First the pickers, then the drivers, then the managers."
+            var fragment = tokens[sentence.FirstToken].Norm == "first" && start == sentence.FirstToken + 1;
+            if (fragment && (itemEnd < end && tokens[itemEnd].Text is not ("." or "!") || itemEnd + 1 < end)) continue;
+            if (thens >= 2 && common && closed && !HasFiniteVerb(tokens, start, TargetRun(tokens, start, end))) return (start, itemEnd);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first target's start when a successive-target list opens at <paramref name="k"/>: after a colon ("…: first
+    /// the depots") or after a future with a dummy subject ("next it will be the library", "it'll be the archive");
+    /// otherwise -1.
+    /// </summary>
+    private static int ListOpening(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var end = sentence.EndToken;
+        if (tokens[k].Text == ":" && k + 1 < end)
+            return tokens[k + 1].Norm == "first" && k + 2 < end ? k + 2 : k + 1;
+        // A sentence that is nothing but the list: "First the pickers, then the drivers, then the managers."
+        if (k == sentence.FirstToken && tokens[k].Norm == "first" && k + 1 < end) return k + 1;
+        if (k > sentence.FirstToken && tokens[k - 1].Norm is not ("next" or "then" or "and") && tokens[k - 1].Text is not ("," or ":")) return -1;
+        if (tokens[k].Norm == "it'll" && k + 1 < end && tokens[k + 1].Norm == "be") return k + 2;
+        if (tokens[k].Norm == "it" && k + 2 < end && tokens[k + 1].Norm == "will" && tokens[k + 2].Norm == "be") return k + 3;
+        return -1;
+    }
+
+    /// <summary>An item of a target list opens with a determiner ("the depots", "our schools", "every clinic"): "add the eggs" is an instruction.</summary>
+    private static bool IsDeterminer(Token token) => token.Norm is "the" or "our" or "your" or "their" or "its" or "every" or "all";
+
+    private static bool HasCommonNoun(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("the" or "a" or "an" or "our" or "your" or "their" or "its" or "first" or "next")) return true;
         return false;
     }
 

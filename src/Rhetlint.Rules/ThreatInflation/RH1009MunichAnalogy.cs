@@ -22,7 +22,16 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             - a casting verb or a copula: "playing Chamberlain", "this is 1938";
             - weak cues ("like", "reminiscent of", "the lessons of") only in a sentence about the present;
             - "a new Cold War" only when asserted of today ("we are in a new Cold War");
-            - appeasement said of a present policy toward a named actor ("appeasing Beijing", "is appeasement").
+            - appeasement said of a present policy toward a named actor ("appeasing Beijing", "is appeasement");
+            - catastrophes and tyrannies beyond Munich (Hiroshima, Auschwitz, the gulag, Stalin, the Great Depression,
+              1914, 1933): "a slow-motion Hiroshima", "another 1914", "a digital gulag";
+            - comparative cues of likeness and repetition ("worthy of", "on a par with", "straight out of", "a replay
+              of") in a sentence about the present: "the deal is a replay of Munich";
+            - the present cast as the opening of the old story: "this is how 1933 started";
+            - a name qualified by "with" after a copula or a colon, the old case in a new costume: "the treaty is Munich
+              with better lighting";
+            - an implicit analogy, an old claim or assurance set beside today by "too": "they promised peace in 1938,
+              too".
             """,
         WhyIsThisBad = """
             The analogy imports the ending of the old story — war, surprise attack, catastrophe — and with it the
@@ -35,7 +44,10 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               …; unlike then, …" is the argued analogy the rewrite asks for.
             - Mentions: "comparisons with Munich", "the Munich analogy".
             - Forecasts: "could bring about a new cold war".
-            - Other uses of the names: "cities like Munich", "Wilt Chamberlain", "the Munich Security Conference".
+            - Other uses of the names: "cities like Munich", "Wilt Chamberlain", "the Munich Security Conference",
+              "a Hiroshima survivor", "in Munich with two colleagues".
+            - A year with "too" that repeats an event, not a claim: "the river flooded in 1914, too".
+            - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - Quoted or reported words.
 
             A question lowers the finding to a suggestion.
@@ -82,7 +94,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number) continue;
             var hit = Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i);
             if (hit is not { } found) continue;
-            if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
+            // "They promised peace in 1938, too": the old assurance is reported, the "too" that sets it beside today is the writer's.
+            var authors = found.RepeatsAssurance ? document.Voices[sentence.FirstToken] == Voice.Author : ImageryContext.IsAuthors(document, found.First, found.End);
+            if (!authors || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End) || IsDisanalogy(words, tokens, sentence, found.First)
                 || IsAverted(tokens, sentence, found.First))
                 continue;
@@ -126,6 +140,10 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             return tokens[first].Norm is "a" or "an" && IsAttributive(tokens, sentence, end) ? null : new Hit(first, end);
         if (VerbBefore(words, tokens, sentence, i) is int verb) return new Hit(verb, end);
         if (IsThisIs(tokens, sentence, i)) return new Hit(i - 2 >= sentence.FirstToken && tokens[i - 2].Norm is "this" or "it" or "that" or "today" ? i - 2 : i - 1, end);
+        if (ThisIsHowStart(tokens, sentence, i) is int how)
+            return new Hit(how, end < sentence.EndToken && tokens[end].Norm is "started" or "began" or "starts" or "begins" or "ended" ? end + 1 : end);
+        if (kind == TermKind.Plain && TypedWithEnd(tokens, sentence, i, end) is int typedEnd) return new Hit(i, typedEnd);
+        if (kind == TermKind.Plain && tokens[i].IsYear && RepeatedYearEnd(tokens, sentence, i, end) is int tooEnd) return new Hit(i - 1, tooEnd, RepeatsAssurance: true);
         if (WeakCueBefore(words, tokens, sentence, i) is int weak && IsPresent(words, tokens, sentence) && !StatesDifference(words, tokens, sentence, end))
             return new Hit(weak, end);
         return null;
@@ -208,6 +226,54 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         return i - 2 >= sentence.FirstToken && tokens[i - 1].Norm is "is" && tokens[i - 2].Norm is "this" or "it" or "that" or "today";
     }
 
+    /// <summary>
+    /// "this is how 1933 started", "that's how Munich began": the present cast as the opening of the old story.
+    /// Returns the start of the demonstrative.
+    /// </summary>
+    private static int? ThisIsHowStart(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i - 2 < sentence.FirstToken || tokens[i - 1].Norm != "how") return null;
+        if (tokens[i - 2].Norm is "that's" or "it's") return i - 2;
+        return i - 3 >= sentence.FirstToken && tokens[i - 2].Norm is "is" or "was" && tokens[i - 3].Norm is "this" or "that" or "it" ? i - 3 : null;
+    }
+
+    /// <summary>
+    /// "the deal is Munich with better catering", ": Munich with a ferry timetable": after a copula or a colon, a name
+    /// qualified by "with" is a type, the old case in a new costume. Returns the end of the qualifier (up to four
+    /// words); "talks in Munich with the allies" has no copula before the name.
+    /// </summary>
+    private static int? TypedWithEnd(ImmutableArray<Token> tokens, Sentence sentence, int i, int end)
+    {
+        if (i - 1 < sentence.FirstToken || !(FunctionWords.Copulas.Contains(tokens[i - 1].Norm) || tokens[i - 1].Text == ":")) return null;
+        if (end + 1 >= sentence.EndToken || tokens[end].Norm != "with" || !tokens[end + 1].IsWord) return null;
+        var k = end + 1;
+        while (k < sentence.EndToken && k - end <= 4 && tokens[k].IsWord) k++;
+        return k;
+    }
+
+    /// <summary>
+    /// "They said the same in 1938, too": the year set beside today by "too" or "as well" at the end of the sentence is
+    /// an implicit analogy. Returns the end of the cue.
+    /// </summary>
+    private static int? RepeatedYearEnd(ImmutableArray<Token> tokens, Sentence sentence, int i, int end)
+    {
+        if (i - 1 < sentence.FirstToken || tokens[i - 1].Norm != "in") return null;
+        var k = end;
+        if (k < sentence.EndToken && tokens[k].Text == ",") k++;
+        if (k < sentence.EndToken && tokens[k].Norm == "too") k++;
+        else if (k + 1 < sentence.EndToken && tokens[k].Norm == "as" && tokens[k + 1].Norm == "well") k += 2;
+        else return null;
+        if (k < sentence.EndToken && tokens[k].IsWord) return null;
+        // The repeated thing is a claim or an assurance ("they promised peace in 1938, too"); "the river flooded in 1914,
+        // too" is a date.
+        for (var j = sentence.FirstToken; j < i; j++)
+            if (AssuranceVerbs.Contains(tokens[j].Norm)) return k;
+        return null;
+    }
+
+    /// <summary>Verbs of claiming and assuring whose repetition "in 1938, too" casts today as the old case.</summary>
+    private static readonly FrozenSet<string> AssuranceVerbs = TaggedLexicon.Load("historical_analogies").Words("assurance");
+
     private static int? WeakCueBefore(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = i;
@@ -232,7 +298,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             if (words.History.Contains(tokens[k].Norm)) return false;
-            if (tokens[k].IsYear && int.Parse(tokens[k].Text) is >= 1900 and < 1950 and not 1938) return false;
+            // The years the lexicon lists as analogies ("feels like 1933") are the comparison itself, not history context.
+            if (tokens[k].IsYear && int.Parse(tokens[k].Text) is >= 1900 and < 1950 && !words.SingleWordTerms.Contains(tokens[k].Norm)) return false;
         }
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             foreach (var phrase in words.HistoryPhrases)
@@ -285,7 +352,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
     private enum TermKind { Plain, Moment, ColdWar }
 
-    private readonly record struct Hit(int First, int End);
+    private readonly record struct Hit(int First, int End, bool RepeatsAssurance = false);
 
     private sealed class AnalogyWords
     {

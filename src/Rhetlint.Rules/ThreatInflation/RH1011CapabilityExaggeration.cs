@@ -21,7 +21,13 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             - an omnipotence predicate: "Kestria's hackers are unstoppable", "the Kestrian army is ten feet tall", "is a
               juggernaut";
             - a limitless ability: "its missiles can now incinerate any city at will", "could shut down the grid
-              whenever they like", "can wipe us off the map", "can strike anywhere".
+              whenever they like", "can wipe us off the map", "can strike anywhere"; also by a speed or sweep idiom,
+              in any domain: "Kestria's hackers can shut down the harbour cranes in an afternoon", "their botnet could
+              empty our bank accounts overnight", "can clear our skies in a single night".
+
+            Capability may be stated in a separate clause from its owner: "It"/"They" + "can" right after a sentence
+            that names an owned capability ("Kestria's engineers have finished a new drone fleet. It can clear our
+            skies in a single night.").
 
             The owner is a gazetteer actor or a name written as one ("Kestria's", "Kestrian"). A magnitude claim
             followed by an ability claim is one finding.
@@ -33,6 +39,8 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         NotFlagged = """
             - a number with a unit, or a citation, in the same or next sentence;
             - capabilities with no owner ("the team's offense looked unstoppable", "the vast army of volunteers");
+            - ordinary speed ("the plant can switch its line in a day", "the app can reach any user overnight": not a
+              capability noun);
             - negated, quoted or reported claims.
 
             A hedge ("could") or a question lowers the finding to a suggestion.
@@ -73,9 +81,10 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         var sentence = context.Sentence;
         var tokens = document.Tokens;
         var actors = document.Actors;
+        var previous = sentence.Index > 0 && document.Syntax.Sentences[sentence.Index - 1] is var before && before.ParagraphIndex == sentence.ParagraphIndex ? before : null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if ((MagnitudeClaimAt(actors, tokens, sentence, i) ?? PredicateClaimAt(actors, tokens, sentence, i) ?? AbilityClaims.At(actors, tokens, sentence, i)) is not (int start, int end)) continue;
+            if ((MagnitudeClaimAt(actors, tokens, sentence, i) ?? PredicateClaimAt(actors, tokens, sentence, i) ?? AbilityClaims.At(actors, tokens, sentence, i, previous)) is not (int start, int end)) continue;
             // "Varn's vast arsenal … can strike anywhere" is one inflated capability: one finding.
             for (var k = end; k < sentence.EndToken && k - end <= 4; k++)
                 if (AbilityClaims.At(actors, tokens, sentence, k) is (_, int abilityEnd)) end = abilityEnd;

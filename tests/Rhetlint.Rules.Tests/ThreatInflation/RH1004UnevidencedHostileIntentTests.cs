@@ -65,4 +65,44 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("It's bent on ruin.")]
     public void A_party_or_company_wanting_or_plotting_is_ordinary_news(string text) =>
         Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The Brackwater cartel's real goal is to crush the dockers' union.", "The Brackwater cartel's real goal is to crush")]
+    [InlineData("Their chairman has one ambition: to destroy the cooperative.", "Their chairman has one ambition: to destroy")]
+    [InlineData("The hospital board's true aim is simply to bankrupt the clinic.", "The hospital board's true aim is simply to bankrupt")]
+    [InlineData("Varn's appetite for land knows no limit.", "Varn's appetite for land knows no limit")]
+    [InlineData("The syndicate's greed is insatiable.", "The syndicate's greed is insatiable")]
+    public void Flags_intent_stated_as_a_noun(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Their lobbyists are drafting these rules to bury you.", "Their lobbyists are drafting these rules to bury you")]
+    [InlineData("Offshore funds are buying up our ports to strangle our trade.", "Offshore funds are buying up our ports to strangle our trade")]
+    public void Flags_a_purpose_clause_aimed_at_the_reader(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The smuggling gangs who are bent on owning the marina keep arriving.", "The smuggling gangs who are bent on")]
+    [InlineData("Cartels bent on owning the port have moved into the valley.", "Cartels bent on")]
+    [InlineData("The regime wants nothing less than the whole northern coast.", "The regime wants nothing less than the whole")]
+    [InlineData("The regime wants nothing less than to hold the delta hostage.", "The regime wants nothing less than to")]
+    public void Flags_relatives_and_maximal_wishes_of_adversaries(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Our only aim is to destroy the old stadium and build a park.")]
+    [InlineData("The scheme's real goal is to cut waiting lists.")]
+    [InlineData("The storm threatens to ruin our harvest.")]
+    [InlineData("The new levee is strong enough to break our floods.")]
+    [InlineData("Fans want nothing less than a title this year.")]
+    [InlineData("The council's appetite for new housing has no limit in its plan, the mayor said.")]
+    [InlineData("Harbrook's stated goal, in its 2024 annual report, is to crush the competition (p. 4).")]
+    [InlineData("The virus mutates quickly to evade our vaccines.")]
+    public void Does_not_flag_own_benign_likely_or_reported_aims(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Fact]
+    public void Message_names_the_owner_of_the_aim() =>
+        Assert.Equal("'The Brackwater cartel's real goal is to crush' asserts what The Brackwater cartel intends without evidence; show what it has done, or cite who says so",
+            Single("RH1004", "The Brackwater cartel's real goal is to crush the dockers' union.").Message);
 }

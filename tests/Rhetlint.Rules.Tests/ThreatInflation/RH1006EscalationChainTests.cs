@@ -34,4 +34,26 @@ public class RH1006EscalationChainTests
     public void Flags_a_catalogue_of_domestic_harms_that_ends_in_catastrophe() =>
         Assert.Equal(["could bring price rises, fuel shortages and rolling blackouts"],
             Flagged("RH1006", "Closing the refinery could bring price rises, fuel shortages and rolling blackouts."));
+
+    [Theory]
+    [InlineData("Make no mistake: today it's the depot, tomorrow it's every station in the county.", "today it's the depot, tomorrow it's every station in the county")]
+    [InlineData("Today the tram depot, tomorrow every bus shelter in Marlow.", "Today the tram depot, tomorrow every bus shelter in Marlow")]
+    [InlineData("Today the payroll clerks, tomorrow the whole finance floor.", "Today the payroll clerks, tomorrow the whole finance floor")]
+    [InlineData("After Corvel, Mestre; after Mestre, Lund.", "After Corvel, Mestre; after Mestre, Lund")]
+    [InlineData("The trend is plain: first the libraries, then the clinics, then the fire stations.", "the libraries, then the clinics, then the fire stations")]
+    [InlineData("Next it will be the allotments, then the parks, then the playgrounds.", "the allotments, then the parks, then the playgrounds")]
+    [InlineData("First the cleaners, then the porters, then the nurses.", "the cleaners, then the porters, then the nurses")]
+    public void Flags_domino_lists_of_successive_targets(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("Today it is raining in Leeds, tomorrow every county will be dry.")]
+    [InlineData("Today the museum opens its doors, tomorrow the gardens.")]
+    [InlineData("We toured Rome, then Florence, then Venice.")]
+    [InlineData("First add the flour, then the eggs, then the milk.")]
+    [InlineData("The order is: first the flour, then the eggs, and finally the milk.")]
+    [InlineData("After lunch, coffee; after coffee, a walk in the park with friends.")]
+    [InlineData("“Today the depot, tomorrow every station,” the organiser said.")]
+    public void Does_not_flag_forecasts_itineraries_instructions_or_quotes(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
 }

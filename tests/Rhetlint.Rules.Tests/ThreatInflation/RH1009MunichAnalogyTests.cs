@@ -57,4 +57,25 @@ public class RH1009MunichAnalogyTests
     [Fact]
     public void A_question_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1009", "Is this another Munich?"));
+
+    [Theory]
+    [InlineData("The blockade is a slow-motion Hiroshima for the valley.", "a slow-motion Hiroshima")]
+    [InlineData("We are drifting toward another 1914 on the river border.", "another 1914")]
+    [InlineData("Mark my words: this is how 1933 started.", "this is how 1933 started")]
+    [InlineData("The new treaty is Munich with better lighting.", "Munich with better lighting")]
+    [InlineData("The trade deal is a replay of Munich.", "a replay of Munich")]
+    [InlineData("The new data law is a digital gulag.", "a digital gulag")]
+    [InlineData("They promised peace in 1938, too.", "in 1938, too")]
+    public void Flags_catastrophe_analogies_beyond_Munich(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1009", text));
+
+    [Theory]
+    [InlineData("The river flooded in 1914, too.")]
+    [InlineData("She met her editor in Munich with two colleagues.")]
+    [InlineData("The town rebuilt its school after Hiroshima.")]
+    [InlineData("A Hiroshima survivor spoke at the school.")]
+    [InlineData("Historians still argue about how the crisis of 1914 began.")]
+    [InlineData("A nuclear holocaust would end the species.")]
+    public void Does_not_flag_dates_places_or_history(string text) =>
+        Assert.Empty(Flagged("RH1009", text));
 }

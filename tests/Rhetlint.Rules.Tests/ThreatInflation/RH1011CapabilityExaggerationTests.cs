@@ -28,4 +28,19 @@ public class RH1011CapabilityExaggerationTests
     [Fact]
     public void Could_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1011", "Kestria's hackers could shut down the grid whenever they like."));
+
+    [Theory]
+    [InlineData("Kestria's hackers can shut down the harbour cranes in an afternoon.", "can shut down the harbour cranes in an afternoon")]
+    [InlineData("Kestria's botnet could empty our bank accounts overnight.", "could empty our bank accounts overnight")]
+    [InlineData("Kestria's engineers have finished a new drone fleet. It can clear our skies in a single night.", "can clear our skies in a single night")]
+    public void Flags_speed_and_sweep_idioms_and_capability_in_a_separate_clause(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1011", text));
+
+    [Theory]
+    [InlineData("The plant can switch its line to oat milk in a day.")]
+    [InlineData("The app can reach any user overnight.")]
+    [InlineData("Kestria's engineers have finished a new drone fleet. They can be seen from the coast.")]
+    [InlineData("Kestria has 40 attack drones, according to the Harlow Military Balance. They can clear a runway in a single night.")]
+    public void Does_not_flag_ordinary_speed_or_counted_capability(string text) =>
+        Assert.Empty(Flagged("RH1011", text));
 }
