@@ -7,14 +7,18 @@ using Rhetlint.Core.Syntax;
 namespace Rhetlint.Rules.ThreatInflation;
 
 /// <summary>
-/// A catastrophic outcome governed by a certainty modal: "will annihilate", "is going to collapse", "will be paralysed
-/// within hours", "will end in all-out war". RH1003 reports the writer's unsourced ones; RH1007 does not report an
-/// inevitability cue inside one ("will inevitably tear our society apart" is one worst case, stated as certain).
+/// A worst case stated as fact or forecast. Its forms: a catastrophic outcome governed by a certainty modal ("will
+/// annihilate", "is going to collapse", "will be paralysed within hours", "will end in all-out war"); the same outcome
+/// in the present progressive ("is poisoning an entire generation", "is being wiped out"); total loss as a negative
+/// existential ("there will be no trout left"); irreversible harm ("the damage is permanent"); and a hedged scenario
+/// given an imminent deadline ("could shut down the country by Christmas"), which is marked hedged. RH1003 reports the
+/// writer's unsourced ones; RH1007 does not report an inevitability cue inside one ("will inevitably tear our society
+/// apart" is one worst case, stated as certain).
 /// </summary>
 internal static class WorstCasePredictions
 {
-    /// <summary>A worst-case prediction: the modal, where the outcome starts, where the claim ends, and whether a hedge sits inside it.</summary>
-    public readonly record struct Prediction(int Modal, int Outcome, int End, bool Hedged);
+    /// <summary>A worst case: where the claim starts (its modal or verb), where the outcome starts, where the claim ends, whether it is hedged, and whether it is a forecast (a modal before the outcome).</summary>
+    public readonly record struct Prediction(int Start, int Outcome, int End, bool Hedged, bool Forecast = true);
 
     /// <summary>Adverbs between the modal and the outcome; the hedges among them lower the finding.</summary>
     private static readonly FrozenSet<string> Adverbs = TaggedLexicon.Load("worst_case_cues").Words("adverb", "hedge");
@@ -27,8 +31,25 @@ internal static class WorstCasePredictions
     /// <summary>"within hours": the speed claim that makes the worst case sound imminent belongs to it.</summary>
     private static readonly FrozenSet<string> SpeedUnits = TaggedLexicon.Load("worst_case_cues").Words("speed-unit");
 
-    /// <summary>The worst-case prediction whose certainty modal starts at <paramref name="i"/>, or null.</summary>
-    public static Prediction? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    /// <summary>"by spring", "before Christmas", "by the end of the month": a deadline near enough to make a scenario imminent.</summary>
+    private static readonly FrozenSet<string> NearTimes = TaggedLexicon.Load("worst_case_cues").Words("near-time");
+
+    private static readonly FrozenSet<string> HarmNouns = TaggedLexicon.Load("worst_case_cues").Words("harm");
+
+    private static readonly FrozenSet<string> Irreversible = TaggedLexicon.Load("worst_case_cues").Words("irreversible");
+
+    private static readonly FrozenSet<string> BenignLeftovers = TaggedLexicon.Load("worst_case_cues").Words("left-benign");
+
+    /// <summary>The worst case whose modal, present verb or "there" is at <paramref name="i"/>, or null.</summary>
+    public static Prediction? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        CertainAt(actors, tokens, sentence, i)
+        ?? ImminentScenarioAt(actors, tokens, sentence, i)
+        ?? PresentCatastropheAt(actors, tokens, sentence, i)
+        ?? TotalLossAt(tokens, sentence, i)
+        ?? IrreversibleHarmAt(tokens, sentence, i);
+
+    /// <summary>A catastrophe after a certainty modal: "will end in all-out war", "is going to collapse".</summary>
+    private static Prediction? CertainAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (ModalEnd(tokens, sentence, i) is not int k) return null;
         var hedged = false;
@@ -41,6 +62,135 @@ internal static class WorstCasePredictions
         if (OutcomeEnd(actors, tokens, sentence, i, k) is not int end) return null;
         return new Prediction(i, k, SpeedEnd(tokens, sentence, end), hedged);
     }
+
+    /// <summary>
+    /// "could shut down the country by Christmas", "might overwhelm the hospitals within weeks": a possibility is no
+    /// worst case until a near deadline makes it sound imminent. Always hedged, so it is reported one level lower.
+    /// </summary>
+    private static Prediction? ImminentScenarioAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        // "May" the month is capitalised; the modal is not.
+        if (tokens[i].Norm is not ("could" or "may" or "might") || tokens[i].IsCapitalized && i > sentence.FirstToken) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && (Adverbs.Contains(tokens[k].Norm) || tokens[k].Norm is "well" or "even")) k++;
+        if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        if (OutcomeEnd(actors, tokens, sentence, i, k) is not int end) return null;
+        return NearDeadlineEnd(tokens, sentence, end) is int deadline ? new Prediction(i, k, deadline, Hedged: true) : null;
+    }
+
+    /// <summary>Just past "by spring", "before Christmas", "by the end of the month", "within weeks", "overnight" at or right after <paramref name="from"/>.</summary>
+    private static int? NearDeadlineEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        bool IsNear(int k) => k < sentence.EndToken && (NearTimes.Contains(tokens[k].Norm)
+            || tokens[k].IsCapitalized && (FunctionWords.Months.Contains(tokens[k].Norm) || FunctionWords.Weekdays.Contains(tokens[k].Norm)));
+        for (var k = from; k < sentence.EndToken && k - from <= 3 && tokens[k].IsWord; k++)
+        {
+            if (SpeedEnd(tokens, sentence, k) is var speed && speed > k) return speed;
+            if (Norm(k) is not ("by" or "before")) continue;
+            if (IsNear(k + 1)) return k + 2;
+            if (Norm(k + 1) == "next" && SpeedUnits.Contains(Norm(k + 2) + "s")) return k + 3;
+            if (Norm(k + 1) == "the" && Norm(k + 2) == "end" && Norm(k + 3) == "of" && Norm(k + 4) is "the" or "this" && SpeedUnits.Contains(Norm(k + 5) + "s"))
+                return k + 6;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The catastrophe in the present, as under way: "Flicker is poisoning an entire generation", "a whole cohort is
+    /// being wiped out", "the grid is collapsing", and after a threat noun, "an epidemic destroying millions of lives".
+    /// </summary>
+    private static Prediction? PresentCatastropheAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i > sentence.FirstToken && ThreatReferents.IsThreatNoun(tokens[i - 1]) && ProgressiveEnd(actors, tokens, sentence, i, i) is int reduced)
+            return new Prediction(i, i, reduced, Hedged: false, Forecast: false);
+        if (!IsPresentBe(tokens[i])) return null;
+        var k = i + 1;
+        var hedged = false;
+        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
+        {
+            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
+            k++;
+        }
+        if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        // "We are destroying every obstacle": a pledge or a boast about the speaker's own side, as with "we will".
+        if (i > sentence.FirstToken && tokens[i - 1].Norm is "i" or "we") return null;
+        var end = tokens[k].Norm == "being" ? PassiveStateEnd(actors, tokens, sentence, i, k + 1) : ProgressiveEnd(actors, tokens, sentence, i, k);
+        return end is int e ? new Prediction(i, k, e, hedged, Forecast: false) : null;
+    }
+
+    /// <summary>"is", "are", "it's", "they're": a present "be" that can carry a progressive.</summary>
+    private static bool IsPresentBe(Token token) =>
+        token.Norm is "is" or "are" or "it's" or "that's" or "he's" or "she's" || token.Norm.EndsWith("'re", StringComparison.Ordinal);
+
+    private static int? ProgressiveEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int be, int participle) =>
+        Catastrophes.ProgressiveOutcomeAt(actors, tokens, sentence, participle)
+        ?? (Catastrophes.ProgressiveAt(tokens, participle, sentence.EndToken, CatastropheClass.VerbSubj) is { } collapse
+            && Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, be), be) ? collapse.End : null);
+
+    /// <summary>"is being wiped out", "are being annihilated": a catastrophic state, for a large subject where the state needs one.</summary>
+    private static int? PassiveStateEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int be, int j)
+    {
+        var end = sentence.EndToken;
+        if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.State) is { } state) return state.End;
+        if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.StateSubj) is not { } subjectState) return null;
+        var subject = Catastrophes.SubjectStart(tokens, sentence, be);
+        return Catastrophes.HasLargeIn(actors, tokens, subject, be) || ThreatReferents.FindIn(actors, tokens, sentence, subject, be) is not null ? subjectState.End : null;
+    }
+
+    /// <summary>
+    /// Total loss as a negative existential: "there will be no border left", "there won't be a single trout left",
+    /// "there'll be nobody left". Not what a sale runs out of ("no tickets left").
+    /// </summary>
+    private static Prediction? TotalLossAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var norm = tokens[i].Norm;
+        if (norm is not ("there" or "there'll")) return null;
+        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        var k = i + 1;
+        var negated = false;
+        if (norm == "there" && Norm(k) is "will" or "shall" or "'ll") k++;
+        else if (norm == "there" && Norm(k) == "won't") { k++; negated = true; }
+        else if (norm == "there" && Norm(k) is "is" or "'s" && Norm(k + 1) == "going" && Norm(k + 2) == "to") k += 3;
+        else if (norm != "there'll") return null;
+        if (Norm(k) is "not" or "never" or "n't") { k++; negated = true; }
+        if (Norm(k) != "be") return null;
+        k++;
+        if (!negated && Norm(k) is not ("no" or "nobody" or "nothing" or "none" or "not")) return null;
+        var item = k;
+        for (; k < sentence.EndToken && k - item <= 6 && tokens[k].IsWord; k++)
+        {
+            if (BenignLeftovers.Contains(tokens[k].Norm)) return null;
+            if (tokens[k].Norm == "left" && k > item) return new Prediction(i, item, k + 1, Hedged: false, Forecast: false);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Irreversible harm: "the damage is permanent", "whatever harm is done before school age is irreversible", "the
+    /// injuries will be lifelong". The harm noun heads the subject in the same clause.
+    /// </summary>
+    private static Prediction? IrreversibleHarmAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var future = tokens[i].Norm == "be" && i > sentence.FirstToken && tokens[i - 1].Norm is "will" or "'ll";
+        if (!future && tokens[i].Norm is not ("is" or "are")) return null;
+        var k = i + 1;
+        var hedged = false;
+        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
+        {
+            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
+            k++;
+        }
+        if (k >= sentence.EndToken || !Irreversible.Contains(tokens[k].Norm)) return null;
+        // "The damage is permanent enough to …" or "permanent staff": the predicate must close its clause.
+        if (k + 1 < sentence.EndToken && tokens[k + 1].IsWord && tokens[k + 1].Norm is not ("and" or "but")) return null;
+        var from = future ? i - 1 : i;
+        for (var h = from - 1; h >= sentence.FirstToken && from - h <= 8 && !IsClauseBreak(tokens[h]); h--)
+            if (HarmNouns.Contains(tokens[h].Norm)) return new Prediction(h, k, k + 1, hedged, Forecast: false);
+        return null;
+    }
+
+    private static bool IsClauseBreak(Token token) => token.Text is "," or ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "but" or "and" or "while";
 
     /// <summary>Just past a certainty modal at <paramref name="i"/>: will, shall, 'll, is/are going to, is certain/sure/guaranteed to.</summary>
     private static int? ModalEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
