@@ -37,6 +37,12 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               single corner shop left";
             - irreversible harm, a harm noun (damage, harm, injury, trauma …) with a predicate of irreversibility
               (permanent, irreversible, irreparable …): "the damage these apps do is permanent";
+            - a catastrophe said to be here: a threat or catastrophe subject with "is at hand", "is upon us" ("the
+              collapse of the currency is at hand");
+            - an end announced for something large: "this verdict heralds the death of the republic", "will spell the
+              end of the whole fishing industry";
+            - disappearance forecast within a span: "most corner shops will not exist in five years", "will cease to
+              exist within a decade";
             - a hedged scenario given an imminent deadline (a season, a feast, a month, "within weeks"): "pirate gangs
               could shut down the whole port by Christmas". The hedge keeps it one level lower, a suggestion.
 
@@ -52,6 +58,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         NotFlagged = """
             - could/may/might: a possibility is not a certainty (RH1006 catches stacked possibilities), unless a near
               deadline makes it imminent; a far one ("could flood the delta by 2100") is a projection;
+            - a dated end, which is a schedule ("the tax break will no longer exist after April"), and ends of small
+              things ("the new rules spell the end of free parking", "help is at hand");
             - a sale or a booking running out ("there will be no tickets left"), and permanence that is no harm ("the
               closure is permanent");
             - the speaker's own side in the present ("we are crushing every obstacle");

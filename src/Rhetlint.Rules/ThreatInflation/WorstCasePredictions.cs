@@ -40,13 +40,22 @@ internal static class WorstCasePredictions
 
     private static readonly FrozenSet<string> BenignLeftovers = TaggedLexicon.Load("worst_case_cues").Words("left-benign");
 
+    private static readonly Lazy<PhraseList> ImminentPredicates = new(() => TaggedLexicon.Load("worst_case_cues").Phrases("imminent"));
+
+    private static readonly FrozenSet<string> PortendVerbs = TaggedLexicon.Load("worst_case_cues").Words("portend");
+
+    private static readonly FrozenSet<string> DoomNouns = TaggedLexicon.Load("worst_case_cues").Words("doom-noun");
+
     /// <summary>The worst case whose modal, present verb or "there" is at <paramref name="i"/>, or null.</summary>
     public static Prediction? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         CertainAt(actors, tokens, sentence, i)
         ?? ImminentScenarioAt(actors, tokens, sentence, i)
         ?? PresentCatastropheAt(actors, tokens, sentence, i)
         ?? TotalLossAt(tokens, sentence, i)
-        ?? IrreversibleHarmAt(tokens, sentence, i);
+        ?? IrreversibleHarmAt(tokens, sentence, i)
+        ?? CatastropheAtHandAt(actors, tokens, sentence, i)
+        ?? DoomSignalAt(actors, tokens, sentence, i)
+        ?? VanishingAt(tokens, sentence, i);
 
     /// <summary>A catastrophe after a certainty modal: "will end in all-out war", "is going to collapse".</summary>
     private static Prediction? CertainAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -190,6 +199,61 @@ internal static class WorstCasePredictions
         return null;
     }
 
+    /// <summary>
+    /// A catastrophe said to be here or about to arrive: "the collapse of free trade is at hand", "a pandemic is upon
+    /// us". The subject before the "is" must hold a threat noun or a catastrophe.
+    /// </summary>
+    private static Prediction? CatastropheAtHandAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!IsPresentBe(tokens[i])) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm)) k++;
+        var length = ImminentPredicates.Value.LongestAt(tokens, k, sentence.EndToken);
+        if (length == 0) return null;
+        for (var s = Catastrophes.SubjectStart(tokens, sentence, i); s < i; s++)
+            if (ThreatReferents.IsThreatNoun(tokens[s]) || Catastrophes.NounPhraseAt(tokens, s, i) is not null)
+                return new Prediction(s, s, k + length, Hedged: false, Forecast: false);
+        return null;
+    }
+
+    /// <summary>"This ruling heralds the death of Norvania as a free society", "spells the end of the republic": an end announced for something large.</summary>
+    private static Prediction? DoomSignalAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        // After a modal or "to" the verb belongs to the forecast or the possibility that governs it.
+        if (i > sentence.FirstToken && tokens[i - 1].Norm is "to" or "will" or "would" or "could" or "may" or "might" or "can" or "shall" or "'ll") return null;
+        return DoomSignalEnd(actors, tokens, sentence, i) is int end ? new Prediction(i, i, end, Hedged: false, Forecast: false) : null;
+    }
+
+    private static int? DoomSignalEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        string Norm(int j) => j < sentence.EndToken ? tokens[j].Norm : "";
+        if (!PortendVerbs.Contains(Norm(k)) || Norm(k + 1) != "the" || !DoomNouns.Contains(Norm(k + 2)) || Norm(k + 3) is not ("of" or "for")) return null;
+        var objectEnd = Catastrophes.ObjectEnd(tokens, sentence, k + 4);
+        return objectEnd > k + 4 && Catastrophes.HasLargeIn(actors, tokens, k + 4, objectEnd) ? Catastrophes.LastWordOfLarge(tokens, k + 4, objectEnd) : null;
+    }
+
+    /// <summary>
+    /// Disappearance forecast within a span: "these firms will not exist in five years", "the high street will cease
+    /// to exist within a decade". A dated end ("will no longer exist after April") is a schedule, not a forecast.
+    /// </summary>
+    private static Prediction? VanishingAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => j < sentence.EndToken ? tokens[j].Norm : "";
+        int k;
+        if (Norm(i) == "won't") k = i + 1;
+        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "not" or "never") k = i + 2;
+        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "no" && Norm(i + 2) == "longer") k = i + 3;
+        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) == "cease" && Norm(i + 2) == "to") k = i + 3;
+        else return null;
+        if (Norm(k) != "exist" || Norm(k + 1) is not ("in" or "within")) return null;
+        var j = k + 2;
+        if (Norm(j) is "a" or "the" && Norm(j + 1) is "few" or "couple") j += Norm(j + 2) == "of" ? 3 : 2;
+        else if (j < sentence.EndToken && (tokens[j].Kind == TokenKind.Number || FunctionWords.IsCardinal(Norm(j)) || Norm(j) is "a")) j++;
+        else if (Norm(j) == "next") j++;
+        return Norm(j) is "years" or "year" or "decade" or "decades" or "months" or "month" or "generation"
+            ? new Prediction(i, i + 1, j + 1, Hedged: false) : null;
+    }
+
     private static bool IsClauseBreak(Token token) => token.Text is "," or ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "but" or "and" or "while";
 
     /// <summary>Just past a certainty modal at <paramref name="i"/>: will, shall, 'll, is/are going to, is certain/sure/guaranteed to.</summary>
@@ -226,6 +290,7 @@ internal static class WorstCasePredictions
         if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.VerbSubj) is { } collapse)
             return Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal) ? collapse.End : null;
         if (tokens[k].Norm == "use") return UseOfWeaponEnd(tokens, sentence, k);
+        if (DoomSignalEnd(actors, tokens, sentence, k) is int doom) return doom;
         // "We will crush every …" pledges an action; it predicts no catastrophe.
         if (modal > sentence.FirstToken && tokens[modal - 1].Norm is "i" or "we") return null;
         return Catastrophes.OutcomeAt(actors, tokens, sentence, k);

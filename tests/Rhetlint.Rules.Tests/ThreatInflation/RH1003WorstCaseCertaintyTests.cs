@@ -120,4 +120,24 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("Trout numbers in the Tamsin fell by 40% between 2019 and 2024, according to the Dunmore Rivers Trust.")]
     public void Does_not_flag_measured_quoted_rebutted_or_benign_losses(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("This verdict heralds the death of Norvania as a free society.", "heralds the death of Norvania as a free society")]
+    [InlineData("The levy will spell the end of the whole fishing industry.", "will spell the end of the whole fishing industry")]
+    [InlineData("The collapse of the currency is truly at hand.", "collapse of the currency is truly at hand")]
+    [InlineData("A pandemic is upon us, and the ministry sleeps.", "pandemic is upon us")]
+    [InlineData("Most corner shops will not exist in five years.", "will not exist in five years")]
+    [InlineData("The high street will cease to exist within a decade.", "will cease to exist within a decade")]
+    public void Flags_ends_announced_arrived_or_forecast(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The tax break will no longer exist after April.")]
+    [InlineData("Spring is at hand.")]
+    [InlineData("Help is at hand for the flooded farms.")]
+    [InlineData("The final whistle marks the end of the season.")]
+    [InlineData("The new rules spell the end of free parking in the town centre.")]
+    [InlineData("The closure signals the end of an era for the village.")]
+    public void Does_not_flag_scheduled_ends_or_ends_of_small_things(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
