@@ -22,6 +22,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - a destructive verb with a large or universal object: "will break every form of encryption", "will tear our
               society apart", "will overwhelm the health system";
             - the collapse of something large: "the grid is going to collapse";
+            - the fall of a state or a capital, alone or with a deadline: "Taiwan will fall by 2027", "Kyiv is going to
+              fall within weeks" (not "exports will fall", "will fall by 2%", "will fall short");
             - a catastrophic state: "the country will be paralysed within hours", "the strait will be a Kestrian lake",
               "will be a wasteland";
             - a step into a catastrophe noun: "will end in all-out war", "will lead to famine";

@@ -291,9 +291,33 @@ internal static class WorstCasePredictions
             return Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal) ? collapse.End : null;
         if (tokens[k].Norm == "use") return UseOfWeaponEnd(tokens, sentence, k);
         if (DoomSignalEnd(actors, tokens, sentence, k) is int doom) return doom;
+        if (FallOfPlaceEnd(actors, tokens, sentence, modal, k) is int fall) return fall;
         // "We will crush every …" pledges an action; it predicts no catastrophe.
         if (modal > sentence.FirstToken && tokens[modal - 1].Norm is "i" or "we") return null;
         return Catastrophes.OutcomeAt(actors, tokens, sentence, k);
+    }
+
+    /// <summary>
+    /// "Taiwan will fall by 2027", "Kyiv is going to fall within weeks": a state or a capital that falls is conquered.
+    /// "Norvania's exports will fall", "the rate will fall by 2%" and "will fall short" are other falls.
+    /// </summary>
+    private static int? FallOfPlaceEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal, int k)
+    {
+        if (tokens[k].Norm != "fall" || !EndsInPlace(actors, tokens, sentence, modal)) return null;
+        var next = k + 1;
+        if (next >= sentence.EndToken || !tokens[next].IsWord || tokens[next].Norm is "and" or "but" or "too" or "first" or "next" or "soon") return next;
+        if (tokens[next].Norm == "by" && next + 1 < sentence.EndToken && tokens[next + 1].IsYear) return next + 2;
+        if (tokens[next].Norm == "to" && next + 1 < sentence.EndToken && tokens[next + 1].IsCapitalized) return next + 2;
+        return NearDeadlineEnd(tokens, sentence, next) is int deadline && tokens[next].Norm is "by" or "before" or "within" or "overnight" ? deadline : null;
+    }
+
+    /// <summary>Whether the subject before <paramref name="modal"/> ends in a state or a capital ("Taiwan", "Kyiv").</summary>
+    private static bool EndsInPlace(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        for (var s = Catastrophes.SubjectStart(tokens, sentence, modal); s < modal; s++)
+            if (actors.Match(tokens.AsSpan(0, modal), s) is var (length, cls) && s + length == modal && cls is ActorClass.State or ActorClass.Metonym)
+                return true;
+        return false;
     }
 
     /// <summary>"will be paralysed", "will be a Kestrian lake", "will be a wasteland", "will be all-out war".</summary>

@@ -140,4 +140,18 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The closure signals the end of an era for the village.")]
     public void Does_not_flag_scheduled_ends_or_ends_of_small_things(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Taiwan will fall by 2027, and nobody will lift a finger.", "will fall by 2027")]
+    [InlineData("Mark my words: Kyiv is going to fall within weeks.", "is going to fall within weeks")]
+    [InlineData("Without those shells, Estonia will fall.", "will fall")]
+    public void Flags_the_fall_of_a_state_or_capital(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Norway's exports will fall by 2% this year.")]
+    [InlineData("Estonia will fall short of its spending target.")]
+    [InlineData("The interest rate will fall by 2027.")]
+    public void Does_not_flag_other_falls(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
