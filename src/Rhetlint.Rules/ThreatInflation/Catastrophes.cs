@@ -55,6 +55,32 @@ public static class Catastrophes
         return best;
     }
 
+    /// <summary>
+    /// The longest verb phrase of one of <paramref name="classes"/> whose verb stands at <paramref name="start"/> as a
+    /// present participle ("wiping out", "poisoning", "collapsing"): the lexicon lists base forms only.
+    /// </summary>
+    public static CatastropheMatch? ProgressiveAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes)
+    {
+        if (start >= limit || !tokens[start].IsWord || !ParticipleBases.Value.TryGetValue(tokens[start].Norm, out var lemma)) return null;
+        CatastropheMatch? best = null;
+        foreach (var (words, cls) in ByFirstWord.Value[lemma])
+        {
+            if (!classes.Contains(cls)) continue;
+            if (Match(tokens, start, limit, words, cls, firstWordMatched: true) is { } match && (best is null || match.End > best.Value.End)) best = match;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// A catastrophe under way at <paramref name="start"/>: the present participle of a verb that is catastrophic by
+    /// itself ("annihilating"), or of a destructive verb with a large object ("poisoning an entire generation"). Returns its end.
+    /// </summary>
+    public static int? ProgressiveOutcomeAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        if (ProgressiveAt(tokens, start, sentence.EndToken, CatastropheClass.Verb) is { } verb) return verb.End;
+        return ProgressiveAt(tokens, start, sentence.EndToken, CatastropheClass.VerbObj) is { } destructive ? LargeObjectEnd(actors, tokens, sentence, destructive) : null;
+    }
+
     public static bool Is(Token token, CatastropheClass cls) =>
         token.IsWord && ByFirstWord.Value.TryGetValue(token.Norm, out var candidates) && candidates.Any(c => c.Class == cls && c.Words.Length == 1);
 
@@ -131,16 +157,19 @@ public static class Catastrophes
     {
         if (NounPhraseAt(tokens, start, sentence.EndToken) is int noun) return noun;
         if (LongestAt(tokens, start, sentence.EndToken, CatastropheClass.Verb, CatastropheClass.State) is { } verb) return verb.End;
+        return LongestAt(tokens, start, sentence.EndToken, CatastropheClass.VerbObj) is { } destructive ? LargeObjectEnd(actors, tokens, sentence, destructive) : null;
+    }
+
+    /// <summary>Where a destructive verb's phrase ends when its object is large and not idiomatic ("destroy the economy"), or null.</summary>
+    private static int? LargeObjectEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, CatastropheMatch destructive)
+    {
         // "will end without him": a destructive verb used intransitively, with a preposition where its object would be.
-        if (LongestAt(tokens, start, sentence.EndToken, CatastropheClass.VerbObj) is { } destructive
-            && !(destructive.End < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[destructive.End].Norm)))
-        {
-            var objectEnd = ObjectEnd(tokens, sentence, destructive.End);
-            if (destructive.GapEnd > destructive.GapStart
-                    ? HasLargeIn(actors, tokens, destructive.GapStart, destructive.GapEnd) && !HasBenignIn(tokens, destructive.GapStart, destructive.GapEnd)
-                    : HasLargeIn(actors, tokens, destructive.End, objectEnd) && !HasBenignIn(tokens, destructive.End, objectEnd))
-                return destructive.GapEnd > destructive.GapStart ? destructive.End : LastWordOfLarge(tokens, destructive.End, objectEnd);
-        }
+        if (destructive.End < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[destructive.End].Norm)) return null;
+        var objectEnd = ObjectEnd(tokens, sentence, destructive.End);
+        if (destructive.GapEnd > destructive.GapStart
+                ? HasLargeIn(actors, tokens, destructive.GapStart, destructive.GapEnd) && !HasBenignIn(tokens, destructive.GapStart, destructive.GapEnd)
+                : HasLargeIn(actors, tokens, destructive.End, objectEnd) && !HasBenignIn(tokens, destructive.End, objectEnd))
+            return destructive.GapEnd > destructive.GapStart ? destructive.End : LastWordOfLarge(tokens, destructive.End, objectEnd);
         return null;
     }
 
@@ -156,12 +185,14 @@ public static class Catastrophes
         return Math.Max(end, Math.Min(from + 1, to));
     }
 
-    private static CatastropheMatch? Match(ImmutableArray<Token> tokens, int start, int limit, string[] words, CatastropheClass cls)
+    /// <param name="firstWordMatched">The caller has matched the first word already, as another form of it.</param>
+    private static CatastropheMatch? Match(ImmutableArray<Token> tokens, int start, int limit, string[] words, CatastropheClass cls, bool firstWordMatched = false)
     {
+        var skip = firstWordMatched ? 1 : 0;
         var gap = Array.IndexOf(words, Gap);
         if (gap < 0)
-            return MatchesRun(tokens, start, limit, words, 0, words.Length) ? new CatastropheMatch(cls, start, start + words.Length, start, start) : null;
-        if (!MatchesRun(tokens, start, limit, words, 0, gap)) return null;
+            return MatchesRun(tokens, start + skip, limit, words, skip, words.Length - skip) ? new CatastropheMatch(cls, start, start + words.Length, start, start) : null;
+        if (!MatchesRun(tokens, start + skip, limit, words, skip, gap - skip)) return null;
         var gapStart = start + gap;
         var rest = words.Length - gap - 1;
         for (var length = 1; length <= MaxGap; length++)
@@ -180,6 +211,13 @@ public static class Catastrophes
             if (tokens[at + p].Norm != words[offset + p]) return false;
         return true;
     }
+
+    /// <summary>Present participles of the listed verbs, to their base form ("wiping" → "wipe").</summary>
+    private static readonly Lazy<FrozenDictionary<string, string>> ParticipleBases = new(() => ByFirstWord.Value
+        .Where(entry => entry.Value.Any(e => e.Class is CatastropheClass.Verb or CatastropheClass.VerbObj or CatastropheClass.VerbSubj))
+        .SelectMany(entry => Inflections.VerbForms(entry.Key).Where(form => form.EndsWith("ing", StringComparison.Ordinal)).Select(form => (Form: form, Lemma: entry.Key)))
+        .DistinctBy(pair => pair.Form)
+        .ToFrozenDictionary(pair => pair.Form, pair => pair.Lemma, StringComparer.Ordinal));
 
     private static FrozenDictionary<string, (string[] Words, CatastropheClass Class)[]> Load()
     {

@@ -22,19 +22,49 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - a destructive verb with a large or universal object: "will break every form of encryption", "will tear our
               society apart", "will overwhelm the health system";
             - the collapse of something large: "the grid is going to collapse";
+            - the fall of a state or a capital, alone or with a deadline: "Taiwan will fall by 2027", "Kyiv is going to
+              fall within weeks" (not "exports will fall", "will fall by 2%", "will fall short");
             - a catastrophic state: "the country will be paralysed within hours", "the strait will be a Kestrian lake",
               "will be a wasteland";
             - a step into a catastrophe noun: "will end in all-out war", "will lead to famine";
             - a weapon used: "once Kestria has the bomb, it will use it on its neighbors".
 
             A speed claim right after the outcome ("within hours", "overnight") is part of the finding.
+
+            A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
+            - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
+              generation", "a whole cohort of apprentices is being wiped out", "the power grid is collapsing", and after a
+              threat noun, "an epidemic destroying millions of lives";
+            - total loss as a negative existential: "there will be no trout left in these rivers", "there won't be a
+              single corner shop left";
+            - irreversible harm, a harm noun (damage, harm, injury, trauma …) with a predicate of irreversibility
+              (permanent, irreversible, irreparable …): "the damage these apps do is permanent";
+            - a catastrophe said to be here: a threat or catastrophe subject with "is at hand", "is upon us" ("the
+              collapse of the currency is at hand");
+            - an end announced for something large: "this verdict heralds the death of the republic", "will spell the
+              end of the whole fishing industry";
+            - disappearance forecast within a span: "most corner shops will not exist in five years", "will cease to
+              exist within a decade";
+            - a hedged scenario given an imminent deadline (a season, a feast, a month, "within weeks"): "pirate gangs
+              could shut down the whole port by Christmas". The hedge keeps it one level lower, a suggestion.
+
+            Unevidenced catastrophic harm claims about a non-state threat — a product, a technology, a drug, a market,
+            a crime wave ("is rewiring children's brains", "the damage is permanent") — belong to this rule: they state
+            present catastrophe or irreversibility in the writer's voice with no evidence, which is a worst case
+            asserted as fact. Fear imagery in them (a poison, a plague) is RH1001's.
             """,
         WhyIsThisBad = """
             Kaufmann names the swap of worst-case outcomes for likely ones as a core move of threat inflation. "Will"
             turns a possibility into a forecast with no one accountable for the odds.
             """,
         NotFlagged = """
-            - could/may/might: a possibility is not a certainty (RH1006 catches stacked possibilities);
+            - could/may/might: a possibility is not a certainty (RH1006 catches stacked possibilities), unless a near
+              deadline makes it imminent; a far one ("could flood the delta by 2100") is a projection;
+            - a dated end, which is a schedule ("the tax break will no longer exist after April"), and ends of small
+              things ("the new rules spell the end of free parking", "help is at hand");
+            - a sale or a booking running out ("there will be no tickets left"), and permanence that is no harm ("the
+              closure is permanent");
+            - the speaker's own side in the present ("we are crushing every obstacle");
             - benign or scheduled futures ("the treaty will enter into force on 1 March") and idioms ("will break the
               record");
             - first-person pledges ("we will crush every obstacle");
@@ -43,11 +73,21 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
 
             A hedge ("will probably collapse") or a question lowers the finding to a suggestion.
             """,
-        Examples = ["There is no doubt the blockade [[will end in all-out war]]."],
+        Examples =
+        [
+            "There is no doubt the blockade [[will end in all-out war]].",
+            "Cheap vapes [[are poisoning an entire generation of teenagers]] in Dunmore.",
+            "By next winter [[there will be no trout left]] in the Tamsin.",
+            "Whatever [[damage the feed does to a young reader is permanent]].",
+        ],
         UseInstead =
         [
             """
             The blockade could escalate; the Harlow Institute puts the risk of open conflict this year at one in ten.
+            """,
+            """
+            Trout numbers in the Tamsin fell by 40% between 2019 and 2024, according to the Dunmore Rivers Trust's
+            annual count.
             """,
         ],
         Rewrite = "Display-only template `could OUTCOME; [source] puts the likelihood at [estimate]`.",
@@ -60,7 +100,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         RuleCategories.ThreatInflation,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "The writer predicts a catastrophic outcome with 'will' or 'is going to' and no source for the forecast.",
+        description: "The writer predicts a catastrophic outcome with 'will' or 'is going to', or states one as under way, total or irreversible, with no source.",
         helpLinkUri: RuleCategories.HelpUri("RH1003"),
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
@@ -78,12 +118,16 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             if (WorstCasePredictions.At(document.Actors, tokens, sentence, i) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
-            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, prediction.Modal, prediction.End)).Strength >= EvidenceStrength.Strong) continue;
+            if (document.Voices[prediction.Start] != Voice.Author) continue;
+            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, prediction.Start, prediction.End)).Strength >= EvidenceStrength.Strong) continue;
 
-            var span = document.SpanOf(prediction.Modal, prediction.End);
+            var span = document.SpanOf(prediction.Start, prediction.End);
             var lowered = prediction.Hedged || document.IsHedged(i) || document.IsQuestion(sentence);
-            var rewrite = Rewrite.Template("State the outcome as a possibility with its odds and source", span,
-                $"could {document.Excerpt(document.SpanOf(prediction.Outcome, prediction.End))}; [source] puts the likelihood at [estimate]");
+            var rewrite = prediction.Forecast
+                ? Rewrite.Template("State the outcome as a possibility with its odds and source", span,
+                    $"could {document.Excerpt(document.SpanOf(prediction.Outcome, prediction.End))}; [source] puts the likelihood at [estimate]")
+                : Rewrite.Template("Say what harm has been measured so far, and by whom", span,
+                    "[the harm measured so far] ([source])");
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
             i = prediction.End - 1;
         }

@@ -16,9 +16,14 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags an inevitability cue from `rules/lexicons/rules/inevitability_cues.txt` — inevitable, inevitably,
-            inexorably, "only a matter of time before", "sooner or later", "bound to", "destined to", "not if but when"
-            — in the writer's voice, when a threat outcome is in the same clause: a threat referent (an actor or a
-            threat noun) or a catastrophe.
+            inexorably, "only a matter of time before", "sooner or later", "bound to", "destined to", "not if but when",
+            "a matter of when, not if", "not a matter of if but of weeks" — in the writer's voice, when a threat outcome
+            is in the same clause: a threat referent (an actor or a threat noun) or a catastrophe, in any domain (war,
+            disease, crime, markets, technology, climate).
+
+            "Not if but when" is also found split around the clause it is about ("not if the levee fails, but when"): the
+            "if" clause is a possibility, the "but when" that follows takes the possibility away. The threat inside the
+            "if" clause counts.
             """,
         WhyIsThisBad = """
             "Inevitable" closes the question of how likely a conflict is, and with it the question of what could prevent
@@ -38,7 +43,12 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
 
             A hedge or a question lowers the finding to a suggestion.
             """,
-        Examples = ["[[War with Kestria is inevitable]]; the only question is when."],
+        Examples =
+        [
+            "[[War with Kestria is inevitable]]; the only question is when.",
+            "The next [[outbreak is not a matter of if but]] of months.",
+            "It is [[not if a pandemic reaches Dunmore, but when]].",
+        ],
         UseInstead = ["War with Kestria becomes more likely if the border talks fail, the Harlow Institute argues."],
         Rewrite = "Display-only template `[outcome] becomes more likely if [conditions], [source] argues`.",
     };
@@ -77,6 +87,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
+            if (length == 0) length = NotIfButWhenLength(tokens, sentence, i);
             if (length == 0) continue;
             var cueEnd = i + length;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
@@ -101,6 +112,9 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     /// </summary>
     private static (int First, int End)? ThreatOutcome(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int cue, int cueEnd)
     {
+        // "not if the levee fails, but when": the outcome sits inside the cue.
+        for (var k = cue + 1; k < cueEnd; k++)
+            if (IsThreatAt(actors, tokens, sentence, k, out _, allowActors: false)) return (cue, cueEnd);
         for (var k = cueEnd; k < sentence.EndToken && k - cueEnd < Scope; k++)
         {
             if (tokens[k].Text is ";" or ":") break;
@@ -136,6 +150,28 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             return true;
         }
         return false;
+    }
+
+    /// <summary>Most words an "if" clause may hold between "not if" and "but when".</summary>
+    private const int IfClauseLength = 12;
+
+    /// <summary>
+    /// "not if the levee fails, but when", "not a question of if the gangs move in but when": the "not if but when"
+    /// frame split by the clause it is about. Returns its length from the "not" at <paramref name="i"/>, or 0.
+    /// </summary>
+    private static int NotIfButWhenLength(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "not") return 0;
+        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        var k = i + 1;
+        if (Norm(k) == "a" && Norm(k + 1) is "question" or "matter" && Norm(k + 2) == "of") k += 3;
+        if (Norm(k) != "if") return 0;
+        for (var j = k + 2; j + 1 < sentence.EndToken && j - k <= IfClauseLength; j++)
+        {
+            if (tokens[j].Text is ";" or ":" or "." or "?") return 0;
+            if (Norm(j) == "but" && Norm(j + 1) == "when") return j + 2 - i;
+        }
+        return 0;
     }
 
     /// <summary>Past forms that put the inevitability in a story already told ("made the war inevitable", "was inevitable").</summary>

@@ -20,6 +20,11 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             "now or never"), "the window to … is closing", or a countdown ("we have two winters left", "we have only ten
             years to save …") — when it sits next to a call to act (must, should, need to, "to stop …", "left to fix …")
             or a threat referent.
+
+            Two kinds of countdown carry no number: a span of time set against a longer one ("we have days, not months";
+            "it takes years, not months" is a duration and stays quiet), and an opportunity declared unrepeatable, the
+            "last chance" put as a negation ("there will never be another chance to stop it", "we will not get a second
+            shot at this"). Both are found in any domain: a budget, an outbreak, a crime wave, a market, the climate.
             """,
         WhyIsThisBad = """
             Urgency without a deadline pressures the reader to skip deliberation. Cramer's "window of vulnerability" is
@@ -35,7 +40,12 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
 
             A question lowers the finding to a suggestion.
             """,
-        Examples = ["The [[window to stop Kestria is closing fast]], and we must act now."],
+        Examples =
+        [
+            "The [[window to stop Kestria is closing fast]], and we must act now.",
+            "We have [[days, not months]], to stop the outbreak in Dunmore.",
+            "If the levy passes, there will [[never be another chance]] to fix the Harlow pension fund.",
+        ],
         UseInstead =
         [
             """
@@ -86,10 +96,11 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
-            var (start, end) = length > 0 ? (i, i + length) : CountdownAt(tokens, sentence, i) ?? ClosingWindowAt(tokens, sentence, i) ?? (i, i);
+            var (start, end) = length > 0 ? (i, i + length)
+                : CountdownAt(tokens, sentence, i) ?? ShrinkingCountdownAt(tokens, sentence, i) ?? ClosingWindowAt(tokens, sentence, i) ?? NoSecondChanceAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
-            if (!CallsToActOrThreat(tokens, sentence, end) || IsAboutAGame(tokens, sentence)) continue;
+            if (!CallsToActOrThreat(tokens, sentence, end) || IsAboutAGame(tokens, sentence, start, end)) continue;
             if (HasDeadline(document, sentence)) continue;
 
             var span = document.SpanOf(start, end);
@@ -163,11 +174,45 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         return false;
     }
 
-    private static bool IsAboutAGame(ImmutableArray<Token> tokens, Sentence sentence)
+    /// <summary>Game or sale vocabulary outside the cue itself ("we will not get a second shot" is no match report).</summary>
+    private static bool IsAboutAGame(ImmutableArray<Token> tokens, Sentence sentence, int cueStart, int cueEnd)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (GameWords.Contains(tokens[k].Norm)) return true;
+            if ((k < cueStart || k >= cueEnd) && GameWords.Contains(tokens[k].Norm)) return true;
         return false;
+    }
+
+    /// <summary>Time units from the shortest to the longest: a countdown names a shorter one and rejects a longer one.</summary>
+    private static readonly string[] UnitsByLength = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"];
+
+    /// <summary>
+    /// "We have days, not months", "in weeks, not years": a countdown with no number, a span of time set against a
+    /// longer one it is said not to be. "It takes years, not months" sets a span against a shorter one: a duration.
+    /// </summary>
+    private static (int Start, int End)? ShrinkingCountdownAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var shorter = Array.IndexOf(UnitsByLength, tokens[i].Norm);
+        if (shorter < 0) return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && tokens[k].Text == ",") k++;
+        if (k + 1 >= sentence.EndToken || tokens[k].Norm != "not") return null;
+        return Array.IndexOf(UnitsByLength, tokens[k + 1].Norm) > shorter ? (i, k + 2) : null;
+    }
+
+    /// <summary>Nouns of an opportunity that "no second …" or "never … another …" says will not come again.</summary>
+    private static readonly FrozenSet<string> ChanceNouns = TaggedLexicon.Load("urgency_context").Words("chance");
+
+    /// <summary>
+    /// "There will never be another chance to stop it", "we will not get a second shot at this", "there is no second
+    /// chance": the opportunity declared unrepeatable, the "last chance" said with a negation. Returns the range from
+    /// the negation to the noun.
+    /// </summary>
+    private static (int Start, int End)? NoSecondChanceAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("no" or "never" or "not" or "won't" or "cannot" or "can't")) return null;
+        for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 4 && tokens[k].IsWord; k++)
+            if (tokens[k].Norm is "second" or "another" && ChanceNouns.Contains(tokens[k + 1].Norm)) return (i, k + 2);
+        return null;
     }
 
     /// <summary>A date, a year, a weekday or a named mechanism (vote, expiry) in the sentence or the next one in the paragraph.</summary>

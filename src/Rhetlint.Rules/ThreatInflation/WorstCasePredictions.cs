@@ -7,14 +7,18 @@ using Rhetlint.Core.Syntax;
 namespace Rhetlint.Rules.ThreatInflation;
 
 /// <summary>
-/// A catastrophic outcome governed by a certainty modal: "will annihilate", "is going to collapse", "will be paralysed
-/// within hours", "will end in all-out war". RH1003 reports the writer's unsourced ones; RH1007 does not report an
-/// inevitability cue inside one ("will inevitably tear our society apart" is one worst case, stated as certain).
+/// A worst case stated as fact or forecast. Its forms: a catastrophic outcome governed by a certainty modal ("will
+/// annihilate", "is going to collapse", "will be paralysed within hours", "will end in all-out war"); the same outcome
+/// in the present progressive ("is poisoning an entire generation", "is being wiped out"); total loss as a negative
+/// existential ("there will be no trout left"); irreversible harm ("the damage is permanent"); and a hedged scenario
+/// given an imminent deadline ("could shut down the country by Christmas"), which is marked hedged. RH1003 reports the
+/// writer's unsourced ones; RH1007 does not report an inevitability cue inside one ("will inevitably tear our society
+/// apart" is one worst case, stated as certain).
 /// </summary>
 internal static class WorstCasePredictions
 {
-    /// <summary>A worst-case prediction: the modal, where the outcome starts, where the claim ends, and whether a hedge sits inside it.</summary>
-    public readonly record struct Prediction(int Modal, int Outcome, int End, bool Hedged);
+    /// <summary>A worst case: where the claim starts (its modal or verb), where the outcome starts, where the claim ends, whether it is hedged, and whether it is a forecast (a modal before the outcome).</summary>
+    public readonly record struct Prediction(int Start, int Outcome, int End, bool Hedged, bool Forecast = true);
 
     /// <summary>Adverbs between the modal and the outcome; the hedges among them lower the finding.</summary>
     private static readonly FrozenSet<string> Adverbs = TaggedLexicon.Load("worst_case_cues").Words("adverb", "hedge");
@@ -27,8 +31,34 @@ internal static class WorstCasePredictions
     /// <summary>"within hours": the speed claim that makes the worst case sound imminent belongs to it.</summary>
     private static readonly FrozenSet<string> SpeedUnits = TaggedLexicon.Load("worst_case_cues").Words("speed-unit");
 
-    /// <summary>The worst-case prediction whose certainty modal starts at <paramref name="i"/>, or null.</summary>
-    public static Prediction? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    /// <summary>"by spring", "before Christmas", "by the end of the month": a deadline near enough to make a scenario imminent.</summary>
+    private static readonly FrozenSet<string> NearTimes = TaggedLexicon.Load("worst_case_cues").Words("near-time");
+
+    private static readonly FrozenSet<string> HarmNouns = TaggedLexicon.Load("worst_case_cues").Words("harm");
+
+    private static readonly FrozenSet<string> Irreversible = TaggedLexicon.Load("worst_case_cues").Words("irreversible");
+
+    private static readonly FrozenSet<string> BenignLeftovers = TaggedLexicon.Load("worst_case_cues").Words("left-benign");
+
+    private static readonly Lazy<PhraseList> ImminentPredicates = new(() => TaggedLexicon.Load("worst_case_cues").Phrases("imminent"));
+
+    private static readonly FrozenSet<string> PortendVerbs = TaggedLexicon.Load("worst_case_cues").Words("portend");
+
+    private static readonly FrozenSet<string> DoomNouns = TaggedLexicon.Load("worst_case_cues").Words("doom-noun");
+
+    /// <summary>The worst case whose modal, present verb or "there" is at <paramref name="i"/>, or null.</summary>
+    public static Prediction? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        CertainAt(actors, tokens, sentence, i)
+        ?? ImminentScenarioAt(actors, tokens, sentence, i)
+        ?? PresentCatastropheAt(actors, tokens, sentence, i)
+        ?? TotalLossAt(tokens, sentence, i)
+        ?? IrreversibleHarmAt(tokens, sentence, i)
+        ?? CatastropheAtHandAt(actors, tokens, sentence, i)
+        ?? DoomSignalAt(actors, tokens, sentence, i)
+        ?? VanishingAt(tokens, sentence, i);
+
+    /// <summary>A catastrophe after a certainty modal: "will end in all-out war", "is going to collapse".</summary>
+    private static Prediction? CertainAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (ModalEnd(tokens, sentence, i) is not int k) return null;
         var hedged = false;
@@ -41,6 +71,190 @@ internal static class WorstCasePredictions
         if (OutcomeEnd(actors, tokens, sentence, i, k) is not int end) return null;
         return new Prediction(i, k, SpeedEnd(tokens, sentence, end), hedged);
     }
+
+    /// <summary>
+    /// "could shut down the country by Christmas", "might overwhelm the hospitals within weeks": a possibility is no
+    /// worst case until a near deadline makes it sound imminent. Always hedged, so it is reported one level lower.
+    /// </summary>
+    private static Prediction? ImminentScenarioAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        // "May" the month is capitalised; the modal is not.
+        if (tokens[i].Norm is not ("could" or "may" or "might") || tokens[i].IsCapitalized && i > sentence.FirstToken) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && (Adverbs.Contains(tokens[k].Norm) || tokens[k].Norm is "well" or "even")) k++;
+        if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        if (OutcomeEnd(actors, tokens, sentence, i, k) is not int end) return null;
+        return NearDeadlineEnd(tokens, sentence, end) is int deadline ? new Prediction(i, k, deadline, Hedged: true) : null;
+    }
+
+    /// <summary>Just past "by spring", "before Christmas", "by the end of the month", "within weeks", "overnight" at or right after <paramref name="from"/>.</summary>
+    private static int? NearDeadlineEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        bool IsNear(int k) => k < sentence.EndToken && (NearTimes.Contains(tokens[k].Norm)
+            || tokens[k].IsCapitalized && (FunctionWords.Months.Contains(tokens[k].Norm) || FunctionWords.Weekdays.Contains(tokens[k].Norm)));
+        for (var k = from; k < sentence.EndToken && k - from <= 3 && tokens[k].IsWord; k++)
+        {
+            if (SpeedEnd(tokens, sentence, k) is var speed && speed > k) return speed;
+            if (Norm(k) is not ("by" or "before")) continue;
+            if (IsNear(k + 1)) return k + 2;
+            if (Norm(k + 1) == "next" && SpeedUnits.Contains(Norm(k + 2) + "s")) return k + 3;
+            if (Norm(k + 1) == "the" && Norm(k + 2) == "end" && Norm(k + 3) == "of" && Norm(k + 4) is "the" or "this" && SpeedUnits.Contains(Norm(k + 5) + "s"))
+                return k + 6;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The catastrophe in the present, as under way: "Flicker is poisoning an entire generation", "a whole cohort is
+    /// being wiped out", "the grid is collapsing", and after a threat noun, "an epidemic destroying millions of lives".
+    /// </summary>
+    private static Prediction? PresentCatastropheAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i > sentence.FirstToken && ThreatReferents.IsThreatNoun(tokens[i - 1]) && ProgressiveEnd(actors, tokens, sentence, i, i) is int reduced)
+            return new Prediction(i, i, reduced, Hedged: false, Forecast: false);
+        if (!IsPresentBe(tokens[i])) return null;
+        var k = i + 1;
+        var hedged = false;
+        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
+        {
+            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
+            k++;
+        }
+        if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        // "We are destroying every obstacle": a pledge or a boast about the speaker's own side, as with "we will".
+        if (i > sentence.FirstToken && tokens[i - 1].Norm is "i" or "we") return null;
+        var end = tokens[k].Norm == "being" ? PassiveStateEnd(actors, tokens, sentence, i, k + 1) : ProgressiveEnd(actors, tokens, sentence, i, k);
+        return end is int e ? new Prediction(i, k, e, hedged, Forecast: false) : null;
+    }
+
+    /// <summary>"is", "are", "it's", "they're": a present "be" that can carry a progressive.</summary>
+    private static bool IsPresentBe(Token token) =>
+        token.Norm is "is" or "are" or "it's" or "that's" or "he's" or "she's" || token.Norm.EndsWith("'re", StringComparison.Ordinal);
+
+    private static int? ProgressiveEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int be, int participle) =>
+        Catastrophes.ProgressiveOutcomeAt(actors, tokens, sentence, participle)
+        ?? (Catastrophes.ProgressiveAt(tokens, participle, sentence.EndToken, CatastropheClass.VerbSubj) is { } collapse
+            && Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, be), be) ? collapse.End : null);
+
+    /// <summary>"is being wiped out", "are being annihilated": a catastrophic state, for a large subject where the state needs one.</summary>
+    private static int? PassiveStateEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int be, int j)
+    {
+        var end = sentence.EndToken;
+        if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.State) is { } state) return state.End;
+        if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.StateSubj) is not { } subjectState) return null;
+        var subject = Catastrophes.SubjectStart(tokens, sentence, be);
+        return Catastrophes.HasLargeIn(actors, tokens, subject, be) || ThreatReferents.FindIn(actors, tokens, sentence, subject, be) is not null ? subjectState.End : null;
+    }
+
+    /// <summary>
+    /// Total loss as a negative existential: "there will be no border left", "there won't be a single trout left",
+    /// "there'll be nobody left". Not what a sale runs out of ("no tickets left").
+    /// </summary>
+    private static Prediction? TotalLossAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var norm = tokens[i].Norm;
+        if (norm is not ("there" or "there'll")) return null;
+        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        var k = i + 1;
+        var negated = false;
+        if (norm == "there" && Norm(k) is "will" or "shall" or "'ll") k++;
+        else if (norm == "there" && Norm(k) == "won't") { k++; negated = true; }
+        else if (norm == "there" && Norm(k) is "is" or "'s" && Norm(k + 1) == "going" && Norm(k + 2) == "to") k += 3;
+        else if (norm != "there'll") return null;
+        if (Norm(k) is "not" or "never" or "n't") { k++; negated = true; }
+        if (Norm(k) != "be") return null;
+        k++;
+        if (!negated && Norm(k) is not ("no" or "nobody" or "nothing" or "none" or "not")) return null;
+        var item = k;
+        for (; k < sentence.EndToken && k - item <= 6 && tokens[k].IsWord; k++)
+        {
+            if (BenignLeftovers.Contains(tokens[k].Norm)) return null;
+            if (tokens[k].Norm == "left" && k > item) return new Prediction(i, item, k + 1, Hedged: false, Forecast: false);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Irreversible harm: "the damage is permanent", "whatever harm is done before school age is irreversible", "the
+    /// injuries will be lifelong". The harm noun heads the subject in the same clause.
+    /// </summary>
+    private static Prediction? IrreversibleHarmAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var future = tokens[i].Norm == "be" && i > sentence.FirstToken && tokens[i - 1].Norm is "will" or "'ll";
+        if (!future && tokens[i].Norm is not ("is" or "are")) return null;
+        var k = i + 1;
+        var hedged = false;
+        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
+        {
+            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
+            k++;
+        }
+        if (k >= sentence.EndToken || !Irreversible.Contains(tokens[k].Norm)) return null;
+        // "The damage is permanent enough to …" or "permanent staff": the predicate must close its clause.
+        if (k + 1 < sentence.EndToken && tokens[k + 1].IsWord && tokens[k + 1].Norm is not ("and" or "but")) return null;
+        var from = future ? i - 1 : i;
+        for (var h = from - 1; h >= sentence.FirstToken && from - h <= 8 && !IsClauseBreak(tokens[h]); h--)
+            if (HarmNouns.Contains(tokens[h].Norm)) return new Prediction(h, k, k + 1, hedged, Forecast: false);
+        return null;
+    }
+
+    /// <summary>
+    /// A catastrophe said to be here or about to arrive: "the collapse of free trade is at hand", "a pandemic is upon
+    /// us". The subject before the "is" must hold a threat noun or a catastrophe.
+    /// </summary>
+    private static Prediction? CatastropheAtHandAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!IsPresentBe(tokens[i])) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm)) k++;
+        var length = ImminentPredicates.Value.LongestAt(tokens, k, sentence.EndToken);
+        if (length == 0) return null;
+        for (var s = Catastrophes.SubjectStart(tokens, sentence, i); s < i; s++)
+            if (ThreatReferents.IsThreatNoun(tokens[s]) || Catastrophes.NounPhraseAt(tokens, s, i) is not null)
+                return new Prediction(s, s, k + length, Hedged: false, Forecast: false);
+        return null;
+    }
+
+    /// <summary>"This ruling heralds the death of Norvania as a free society", "spells the end of the republic": an end announced for something large.</summary>
+    private static Prediction? DoomSignalAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        // After a modal or "to" the verb belongs to the forecast or the possibility that governs it.
+        if (i > sentence.FirstToken && tokens[i - 1].Norm is "to" or "will" or "would" or "could" or "may" or "might" or "can" or "shall" or "'ll") return null;
+        return DoomSignalEnd(actors, tokens, sentence, i) is int end ? new Prediction(i, i, end, Hedged: false, Forecast: false) : null;
+    }
+
+    private static int? DoomSignalEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        string Norm(int j) => j < sentence.EndToken ? tokens[j].Norm : "";
+        if (!PortendVerbs.Contains(Norm(k)) || Norm(k + 1) != "the" || !DoomNouns.Contains(Norm(k + 2)) || Norm(k + 3) is not ("of" or "for")) return null;
+        var objectEnd = Catastrophes.ObjectEnd(tokens, sentence, k + 4);
+        return objectEnd > k + 4 && Catastrophes.HasLargeIn(actors, tokens, k + 4, objectEnd) ? Catastrophes.LastWordOfLarge(tokens, k + 4, objectEnd) : null;
+    }
+
+    /// <summary>
+    /// Disappearance forecast within a span: "these firms will not exist in five years", "the high street will cease
+    /// to exist within a decade". A dated end ("will no longer exist after April") is a schedule, not a forecast.
+    /// </summary>
+    private static Prediction? VanishingAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => j < sentence.EndToken ? tokens[j].Norm : "";
+        int k;
+        if (Norm(i) == "won't") k = i + 1;
+        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "not" or "never") k = i + 2;
+        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "no" && Norm(i + 2) == "longer") k = i + 3;
+        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) == "cease" && Norm(i + 2) == "to") k = i + 3;
+        else return null;
+        if (Norm(k) != "exist" || Norm(k + 1) is not ("in" or "within")) return null;
+        var j = k + 2;
+        if (Norm(j) is "a" or "the" && Norm(j + 1) is "few" or "couple") j += Norm(j + 2) == "of" ? 3 : 2;
+        else if (j < sentence.EndToken && (tokens[j].Kind == TokenKind.Number || FunctionWords.IsCardinal(Norm(j)) || Norm(j) is "a")) j++;
+        else if (Norm(j) == "next") j++;
+        return Norm(j) is "years" or "year" or "decade" or "decades" or "months" or "month" or "generation"
+            ? new Prediction(i, i + 1, j + 1, Hedged: false) : null;
+    }
+
+    private static bool IsClauseBreak(Token token) => token.Text is "," or ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "but" or "and" or "while";
 
     /// <summary>Just past a certainty modal at <paramref name="i"/>: will, shall, 'll, is/are going to, is certain/sure/guaranteed to.</summary>
     private static int? ModalEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -76,9 +290,34 @@ internal static class WorstCasePredictions
         if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.VerbSubj) is { } collapse)
             return Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal) ? collapse.End : null;
         if (tokens[k].Norm == "use") return UseOfWeaponEnd(tokens, sentence, k);
+        if (DoomSignalEnd(actors, tokens, sentence, k) is int doom) return doom;
+        if (FallOfPlaceEnd(actors, tokens, sentence, modal, k) is int fall) return fall;
         // "We will crush every …" pledges an action; it predicts no catastrophe.
         if (modal > sentence.FirstToken && tokens[modal - 1].Norm is "i" or "we") return null;
         return Catastrophes.OutcomeAt(actors, tokens, sentence, k);
+    }
+
+    /// <summary>
+    /// "Taiwan will fall by 2027", "Kyiv is going to fall within weeks": a state or a capital that falls is conquered.
+    /// "Norvania's exports will fall", "the rate will fall by 2%" and "will fall short" are other falls.
+    /// </summary>
+    private static int? FallOfPlaceEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal, int k)
+    {
+        if (tokens[k].Norm != "fall" || !EndsInPlace(actors, tokens, sentence, modal)) return null;
+        var next = k + 1;
+        if (next >= sentence.EndToken || !tokens[next].IsWord || tokens[next].Norm is "and" or "but" or "too" or "first" or "next" or "soon") return next;
+        if (tokens[next].Norm == "by" && next + 1 < sentence.EndToken && tokens[next + 1].IsYear) return next + 2;
+        if (tokens[next].Norm == "to" && next + 1 < sentence.EndToken && tokens[next + 1].IsCapitalized) return next + 2;
+        return NearDeadlineEnd(tokens, sentence, next) is int deadline && tokens[next].Norm is "by" or "before" or "within" or "overnight" ? deadline : null;
+    }
+
+    /// <summary>Whether the subject before <paramref name="modal"/> ends in a state or a capital ("Taiwan", "Kyiv").</summary>
+    private static bool EndsInPlace(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        for (var s = Catastrophes.SubjectStart(tokens, sentence, modal); s < modal; s++)
+            if (actors.Match(tokens.AsSpan(0, modal), s) is var (length, cls) && s + length == modal && cls is ActorClass.State or ActorClass.Metonym)
+                return true;
+        return false;
     }
 
     /// <summary>"will be paralysed", "will be a Kestrian lake", "will be a wasteland", "will be all-out war".</summary>

@@ -69,4 +69,89 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The pipes will freeze tonight.")]
     public void Ordinary_setbacks_predicted_are_no_worst_case(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Microplastics are poisoning an entire generation.", "are poisoning an entire generation")]
+    [InlineData("A whole cohort of apprentices is being wiped out by automation.", "is being wiped out")]
+    [InlineData("The counterfeit pills are killing millions of patients.", "are killing millions of patients")]
+    [InlineData("The burglary wave is devastating every village in the county.", "is devastating every village")]
+    [InlineData("The crash is wiping out the savings of millions.", "is wiping out the savings of millions")]
+    [InlineData("Mark my words: the power grid is collapsing.", "is collapsing")]
+    [InlineData("It is an epidemic destroying millions of lives.", "destroying millions of lives")]
+    public void Flags_a_catastrophe_stated_as_under_way(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("By next winter there will be no trout left in these rivers.", "there will be no trout left")]
+    [InlineData("There won't be a single corner shop left on the high street.", "There won't be a single corner shop left")]
+    [InlineData("If the mill closes, there'll be nobody left in Harrowby.", "there'll be nobody left")]
+    public void Flags_total_loss_as_a_negative_existential(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The damage these apps do to young minds is permanent.", "damage these apps do to young minds is permanent")]
+    [InlineData("The harm from the spill will be irreversible.", "harm from the spill will be irreversible")]
+    public void Flags_irreversible_harm(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Pirate gangs could shut down the whole port by Christmas.", "could shut down the whole port by Christmas")]
+    [InlineData("The blight could destroy every orchard in the valley within weeks.", "could destroy every orchard in the valley within weeks")]
+    [InlineData("The fraud ring might bankrupt the whole credit union by the end of the month.", "might bankrupt the whole credit union by the end of the month")]
+    public void Flags_a_hedged_scenario_with_an_imminent_deadline_as_a_suggestion(string text, string expected)
+    {
+        Assert.Equal([expected], Flagged("RH1003", text));
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1003", text));
+    }
+
+    [Theory]
+    [InlineData("If you wait, there will be no tickets left.")]
+    [InlineData("There is no milk left in the fridge.")]
+    [InlineData("The closure of the ferry is permanent.")]
+    [InlineData("The injury is not permanent.")]
+    [InlineData("The damage is permanent in 3% of cases, according to a 2023 study in the Lancet.")]
+    [InlineData("Rising seas could swamp the whole delta by 2100.")]
+    [InlineData("The blight could destroy every orchard in the valley.")]
+    [InlineData("“The damage is permanent,” said Dr. Ana Kell of Dunmore Hospital.")]
+    [InlineData("Critics claim the vapes are poisoning an entire generation, but the Dunmore trial found no such harm.")]
+    [InlineData("We are crushing every obstacle in our way.")]
+    [InlineData("The crew is destroying the old barn.")]
+    [InlineData("The start-up is killing it this quarter.")]
+    [InlineData("Trout numbers in the Tamsin fell by 40% between 2019 and 2024, according to the Dunmore Rivers Trust.")]
+    public void Does_not_flag_measured_quoted_rebutted_or_benign_losses(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("This verdict heralds the death of Norvania as a free society.", "heralds the death of Norvania as a free society")]
+    [InlineData("The levy will spell the end of the whole fishing industry.", "will spell the end of the whole fishing industry")]
+    [InlineData("The collapse of the currency is truly at hand.", "collapse of the currency is truly at hand")]
+    [InlineData("A pandemic is upon us, and the ministry sleeps.", "pandemic is upon us")]
+    [InlineData("Most corner shops will not exist in five years.", "will not exist in five years")]
+    [InlineData("The high street will cease to exist within a decade.", "will cease to exist within a decade")]
+    public void Flags_ends_announced_arrived_or_forecast(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The tax break will no longer exist after April.")]
+    [InlineData("Spring is at hand.")]
+    [InlineData("Help is at hand for the flooded farms.")]
+    [InlineData("The final whistle marks the end of the season.")]
+    [InlineData("The new rules spell the end of free parking in the town centre.")]
+    [InlineData("The closure signals the end of an era for the village.")]
+    public void Does_not_flag_scheduled_ends_or_ends_of_small_things(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Taiwan will fall by 2027, and nobody will lift a finger.", "will fall by 2027")]
+    [InlineData("Mark my words: Kyiv is going to fall within weeks.", "is going to fall within weeks")]
+    [InlineData("Without those shells, Estonia will fall.", "will fall")]
+    public void Flags_the_fall_of_a_state_or_capital(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Norway's exports will fall by 2% this year.")]
+    [InlineData("Estonia will fall short of its spending target.")]
+    [InlineData("The interest rate will fall by 2027.")]
+    public void Does_not_flag_other_falls(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }

@@ -48,4 +48,18 @@ public class RH1007InevitabilityClaimTests
     [InlineData("It is only a matter of time before microplastics reach the reservoir.", "only a matter of time before microplastics")]
     public void Flags_threats_of_every_domain_called_inevitable(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1007", text));
+
+    [Theory]
+    [InlineData("The next outbreak is not a matter of if but of months.", "outbreak is not a matter of if but")]
+    [InlineData("It is not if a pandemic reaches Dunmore, but when.", "not if a pandemic reaches Dunmore, but when")]
+    [InlineData("For the harbour towns, a cyberattack on the port is a matter of when, not if.", "cyberattack on the port is a matter of when, not if")]
+    public void Flags_not_if_but_when_also_split_by_its_clause(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1007", text));
+
+    [Theory]
+    [InlineData("Whether the festival moves to June is not if but when.")]
+    [InlineData("It is not if the council raises rents but when that worries tenants most.")]
+    [InlineData("The mayor rejects the idea that a flood is not a matter of if but when.")]
+    public void Does_not_flag_not_if_but_when_without_a_threat_or_when_denied(string text) =>
+        Assert.Empty(Flagged("RH1007", text));
 }

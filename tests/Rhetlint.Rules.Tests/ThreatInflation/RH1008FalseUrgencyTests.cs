@@ -31,4 +31,22 @@ public class RH1008FalseUrgencyTests
     [Fact]
     public void A_question_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1008", "Time is running out to confront Varn, is it not?"));
+
+    [Theory]
+    [InlineData("We have days, not months, to stop the outbreak in Dunmore.", "days, not months")]
+    [InlineData("The lenders must act in weeks, not years, or the crash will spread.", "weeks, not years")]
+    [InlineData("If the levy passes, there will never be another chance to fix the pension fund.", "never be another chance")]
+    [InlineData("We will not get a second shot at this, so we must act.", "not get a second shot")]
+    [InlineData("This summer is our final chance to stop the cartels.", "our final chance")]
+    public void Flags_countdowns_without_a_number(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("Rebuilding the fleet takes years, not months, so we must plan.")]
+    [InlineData("There will never be another chance to see the comet until 2061, so we must go tonight.")]
+    [InlineData("The striker will not get a second chance in the final, so he must score.")]
+    [InlineData("We have days, not months, to stop the outbreak; the vaccine order closes on 3 March.")]
+    [InlineData("It is not our final chance to stop the cartels.")]
+    public void Does_not_flag_durations_games_or_dated_countdowns(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
 }
