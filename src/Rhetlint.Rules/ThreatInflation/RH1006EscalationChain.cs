@@ -35,9 +35,11 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               the county", "today it's the clinic, tomorrow it's the whole hospital" (the second half must widen to
               "every", "all", "the whole", "the entire" or "the rest of");
             - three or more targets taken in turn, with no verb of their own, after a colon, after "it will be", or as a
-              sentence of their own: "the pattern is plain: first the libraries, then the clinics, then the fire
+              sentence of their own: "the outbreak has a pattern: first the libraries, then the clinics, then the fire
               stations", "next it will be the allotments, then the parks, then the playgrounds";
             - each named target handed on as the next one's start: "after Corvel, Mestre; after Mestre, Lund".
+            Agendas, menus and itineraries share the last two shapes, so those need a threat (a threat noun or an
+            adversary) named within two sentences in its paragraph; "it will be" takes a loss as given and needs none.
             """,
         WhyIsThisBad = """
             Each link may be possible; the chain presents their product as likely. Probabilities compound, and the
@@ -51,7 +53,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - quoted or reported chains, and chains with a citation or named source in the same or next sentence;
             - today/tomorrow contrasts that are clauses ("today it is raining, tomorrow every county will be dry") or
               do not widen ("today the museum, tomorrow the gardens"); itineraries of names ("Rome, then Florence,
-              then Venice"); instructions with a verb ("add the flour, then the eggs, then the milk").
+              then Venice"); instructions with a verb ("add the flour, then the eggs, then the milk"); agendas and menus with no threat named nearby ("first the hymns, then the readings,
+              then the sermon").
 
             Hedges do not lower it: stacked hedges are its signal.
             """,
@@ -111,7 +114,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var tokens = document.Tokens;
         var actors = document.Actors;
         var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence)
-            ?? DominoWidening(tokens, sentence) ?? HandedOnTargets(tokens, sentence) ?? SuccessiveTargets(tokens, sentence);
+            ?? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence);
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)
             if (document.Voices[k] != Voice.Author) return;
@@ -349,6 +352,37 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || FunctionWords.Copulas.Contains(tokens[k].Norm)) return true;
         return false;
     }
+
+    /// <summary>
+    /// A handed-on or successive target list, when the sentence or its neighbours name a threat. The list shape alone
+    /// is shared by agendas, recipes and itineraries ("first the hymns, then the readings, then the sermon"); what
+    /// makes it a domino is a threat it is the path of. "Next it will be …" presupposes a loss already and needs none.
+    /// </summary>
+    private static (int, int)? TargetListNearThreat(DocumentModel document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (HandedOnTargets(tokens, sentence) is { } handedOn) return ThreatNear(document, sentence) ? handedOn : null;
+        if (SuccessiveTargets(tokens, sentence) is not (int start, int end)) return null;
+        return PresupposesLoss(tokens, sentence, start) || ThreatNear(document, sentence) ? (start, end) : null;
+    }
+
+    /// <summary>Sentences either side of a target list, within its paragraph, that may name the threat it follows.</summary>
+    private const int ThreatContextReach = 2;
+
+    private static bool ThreatNear(DocumentModel document, Sentence sentence)
+    {
+        var sentences = document.Syntax.Sentences;
+        var paragraph = document.Syntax.ParagraphOf(sentence);
+        var first = Math.Max(paragraph.FirstSentence, sentence.Index - ThreatContextReach);
+        var last = Math.Min(paragraph.FirstSentence + paragraph.SentenceCount - 1, sentence.Index + ThreatContextReach);
+        for (var s = first; s <= last; s++)
+            if (ThreatReferents.InSentence(document.Actors, document.Tokens, sentences[s])) return true;
+        return false;
+    }
+
+    /// <summary>"next it will be the library, …", "it'll be the archive": the list continues a loss the writer takes as given.</summary>
+    private static bool PresupposesLoss(ImmutableArray<Token> tokens, Sentence sentence, int start) =>
+        start - 2 >= sentence.FirstToken && tokens[start - 1].Norm == "be" && tokens[start - 2].Norm is "will" or "it'll";
 
     /// <summary>
     /// "After Corvel, Mestre; after Mestre, Lund": each target, a name, given as the next one's starting point ("after

@@ -39,10 +39,10 @@ public class RH1006EscalationChainTests
     [InlineData("Make no mistake: today it's the depot, tomorrow it's every station in the county.", "today it's the depot, tomorrow it's every station in the county")]
     [InlineData("Today the tram depot, tomorrow every bus shelter in Marlow.", "Today the tram depot, tomorrow every bus shelter in Marlow")]
     [InlineData("Today the payroll clerks, tomorrow the whole finance floor.", "Today the payroll clerks, tomorrow the whole finance floor")]
-    [InlineData("After Corvel, Mestre; after Mestre, Lund.", "After Corvel, Mestre; after Mestre, Lund")]
-    [InlineData("The trend is plain: first the libraries, then the clinics, then the fire stations.", "the libraries, then the clinics, then the fire stations")]
+    [InlineData("The militia has its list. After Corvel, Mestre; after Mestre, Lund.", "After Corvel, Mestre; after Mestre, Lund")]
+    [InlineData("The measles outbreak has a pattern: first the libraries, then the clinics, then the fire stations.", "the libraries, then the clinics, then the fire stations")]
     [InlineData("Next it will be the allotments, then the parks, then the playgrounds.", "the allotments, then the parks, then the playgrounds")]
-    [InlineData("First the cleaners, then the porters, then the nurses.", "the cleaners, then the porters, then the nurses")]
+    [InlineData("The ransomware gang is not done with the hospital. First the cleaners, then the porters, then the nurses.", "the cleaners, then the porters, then the nurses")]
     public void Flags_domino_lists_of_successive_targets(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1006", text));
 
@@ -53,7 +53,10 @@ public class RH1006EscalationChainTests
     [InlineData("First add the flour, then the eggs, then the milk.")]
     [InlineData("The order is: first the flour, then the eggs, and finally the milk.")]
     [InlineData("After lunch, coffee; after coffee, a walk in the park with friends.")]
+    [InlineData("We drove south. After Arles, Nimes; after Nimes, Uzes.")]
+    [InlineData("The order of service is simple: first the hymns, then the readings, then the sermon.")]
+    [InlineData("First the soup, then the fish, then the pudding.")]
     [InlineData("“Today the depot, tomorrow every station,” the organiser said.")]
-    public void Does_not_flag_forecasts_itineraries_instructions_or_quotes(string text) =>
+    public void Does_not_flag_forecasts_itineraries_agendas_instructions_or_quotes(string text) =>
         Assert.Empty(Flagged("RH1006", text));
 }
