@@ -57,7 +57,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               place to wait", "the best thing he could do"); the parts of a whole named right there ("the weakest part of
               the bill"); a category a rule covers ("requires the largest lenders to publish"); a group entry spelled
               without its hyphen ("among the lowest paid"). A period is not a counted set: "of the 21st century" bounds
-              nothing.
+              nothing. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
+              Tarnby the greenest town by 2035", "our goal is to become the safest city").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
             - A superlative that ranks a threat ("the gravest threat", "more dangerous than ever") when
               [RH1010](RH1010.md) runs: its finding supersedes this one.
@@ -146,6 +147,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // parts of a named whole, a category a rule covers — none asserts a rank in the world.
             if (SuperlativeReadings.IsAdvice(tokens, sentence, adjectiveEnd) || SuperlativeReadings.IsPartOfWhole(tokens, sentence, adjectiveEnd)
                 || SuperlativeReadings.IsAllocatedCategory(tokens, sentence, start, end)) continue;
+            // "wants to make it the greenest town by 2035": a target, not a claim about now.
+            if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.

@@ -17,6 +17,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> FrequencyWords = new(() => Lexicon.Value.Words("frequency"));
     private static readonly Lazy<FrozenSet<string>> AdviceHeads = new(() => Lexicon.Value.Words("advice-head"));
     private static readonly Lazy<FrozenSet<string>> PartHeads = new(() => Lexicon.Value.Words("part-head"));
+    private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
     private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
 
     /// <summary>Hyphenated entries of the group list ("lowest-paid"), which writers also spell apart ("the lowest paid").</summary>
@@ -120,6 +121,27 @@ internal static class SuperlativeReadings
         if (verb >= sentence.FirstToken && tokens[verb].Norm is "only" or "even" or "also") verb--;
         return verb >= sentence.FirstToken && AllocationVerbs.Value.Contains(tokens[verb].Norm)
             && end - 1 > start && tokens[end - 1].Norm.EndsWith('s');
+    }
+
+    /// <summary>
+    /// "wants to make Tarnby the greenest town by 2035", "our goal is to become the safest city": the superlative is
+    /// the target of a "to" infinitive after a word of wanting or aiming — an aspiration, not a claim about now.
+    /// </summary>
+    public static bool IsAspiration(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        for (var to = start - 1; to >= sentence.FirstToken && start - to <= 5; to--)
+        {
+            var token = tokens[to];
+            if (!token.IsWord) return false;
+            if (token.Norm != "to") continue;
+            for (var k = to - 1; k >= sentence.FirstToken && to - k <= 3; k--)
+            {
+                if (Aspirations.Value.Contains(tokens[k].Norm)) return true;
+                if (!tokens[k].IsWord) return false;
+            }
+            return false;
+        }
+        return false;
     }
 
     private static bool HasFigure(ImmutableArray<Token> tokens, Sentence sentence)

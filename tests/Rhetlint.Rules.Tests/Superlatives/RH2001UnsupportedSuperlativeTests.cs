@@ -167,6 +167,7 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The Velo frame is the most important cycling invention of the 21st century.", "the most important cycling invention")]
     [InlineData("The most common scam in Tarnby targets pensioners.", "The most common scam")]
     [InlineData("The best place in Varn is the old harbour.", "The best place")]
+    [InlineData("Tarnby became the greenest town in the county.", "the greenest town")]
     // A share nobody is said to have measured: the frequency reading needs the data's provenance earlier.
     [InlineData("The most common complaint was noise, named by 31% of tenants.", "The most common complaint")]
     public void Flags_compound_and_participial_superlatives(string text, string expected) =>
@@ -185,6 +186,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Care assistants are among the lowest paid in Harlow.")]
     [InlineData("Rents rose fastest for the lowest-paid.")]
     [InlineData("The Orin phone has a best-in-class screen.")]
+    [InlineData("The mayor wants to make Tarnby the greenest town in the county by 2035.")]
+    [InlineData("Our goal is to become the safest city in the region.")]
     public void Does_not_flag_frequency_advice_group_part_or_category_readings(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 }
