@@ -27,6 +27,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - a perfect "never" about any subject — a person, a firm, an asset — whose object shrinks to nothing or to
               any flaw or better alternative: "The river lobby has never kept a single promise", "has never made a bad
               film", "Riders have never had a faster way across town";
+            - "always"/"never" with a predicate of reliability, about any subject: "Gold always holds its value", "His
+              instincts are never wrong";
             - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power".
             """,
         WhyIsThisBad = """
@@ -100,7 +102,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var match = GroupWithAbsolute(actors, tokens, sentence, i) ?? NegativeUniversal(tokens, sentence, i, comparisons) ?? AllOfGroup(actors, tokens, sentence, i)
-                ?? AbsoluteCompletion(actors, tokens, sentence, i) ?? NeverWithMinimizer(tokens, sentence, i);
+                ?? AbsoluteCompletion(actors, tokens, sentence, i) ?? NeverWithMinimizer(tokens, sentence, i)
+                ?? AbsoluteReliability(tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
@@ -330,6 +333,26 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (perfect && !Participles.IsParticiple(tokens[verb].Norm)) return null;
         if (ever || UniversalCues.Is("rival", tokens[verb])) return verb + 1;
         return perfect && HasMinimizer(tokens, sentence, verb + 1) ? verb + 1 : null;
+    }
+
+    /// <summary>
+    /// "Gold always holds its value", "His instincts are never wrong", "The plan never fails": "always"/"never" with a
+    /// predicate of reliability claims a spotless record of any subject — an asset, a person, an institution — where
+    /// the group rule needs a generic group.
+    /// </summary>
+    private static (int, int, int)? AbsoluteReliability(ImmutableArray<Token> tokens, Sentence sentence, int adverb)
+    {
+        if (tokens[adverb].Norm is not ("always" or "never") || IsSoftenedBefore(tokens, sentence, adverb)) return null;
+        // "Never fail to check the brakes": an imperative gives advice.
+        if (adverb == sentence.FirstToken) return null;
+        // The span opens on the word before the adverb (the copula or the subject's head), since "never" negates what follows it.
+        var start = adverb - 1;
+        if (!tokens[start].IsWord || RecordAuxiliaries.Contains(tokens[start].Norm)) return null;
+        // "We always lose at chess": the writer's own record, not a claim about the world.
+        if (FunctionWords.AuthorPronouns.Contains(tokens[start].Norm) || tokens[start].Norm is "you") return null;
+        var predicate = adverb + 1;
+        var length = UniversalCues.MatchLength("reliable", tokens, predicate, sentence.EndToken);
+        return length > 0 ? (start, predicate + length, adverb) : null;
     }
 
     /// <summary>

@@ -66,6 +66,9 @@ public class RH2005UniversalClaimTests
     [InlineData("No bank in the region has done less for savers.", "No bank in the region has done less for savers")]
     [InlineData("Riders have never had a faster way across town.", "have never had a faster")]
     [InlineData("No other bakery in this town is even close.", "No other bakery in this town is even close")]
+    [InlineData("Gold always holds its value.", "Gold always holds its value")]
+    [InlineData("His instincts are never wrong.", "are never wrong")]
+    [InlineData("The Ferro index never disappoints.", "index never disappoints")]
     public void Flags_perfect_modal_and_record_absolutes(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2005", text));
 
@@ -77,6 +80,10 @@ public class RH2005UniversalClaimTests
     [InlineData("Nobody is close to a deal on the levy.")]
     [InlineData("She has never won the title in Varn.")]
     [InlineData("No one will ever know who set the fire.")]
+    [InlineData("Never fail to check the brakes.")]
+    [InlineData("She always takes the early ferry.")]
+    [InlineData("We always lose at chess.")]
+    [InlineData("The council's forecasts are almost always wrong.")]
     public void Does_not_flag_records_passives_rules_or_ignorance(string text) =>
         Assert.Empty(Flagged("RH2005", text));
 }
