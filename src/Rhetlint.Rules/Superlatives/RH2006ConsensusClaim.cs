@@ -19,7 +19,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             negative universal ("nobody", "no one", "no serious analyst") with a verb of doubting or denying. The
             universal may be narrowed by a relative clause ("Anyone who rides the night bus knows…", "Everyone who
             works on the wards knows…"), and the known proposition may follow a colon or an adverbial ("Every sailor
-            knows the warning: …", "We all know by now that …"). An imagined witness counts too: "As any plumber would
+            knows the warning: …", "We all know by now that …"); "people everywhere understand" counts like "brokers
+            everywhere agree". An imagined witness counts too: "As any plumber would
             tell you". It also
             flags the impersonal forms "it is beyond dispute/doubt/question", "it is undeniable that", "it goes without
             saying", "there is a (broad) consensus", "there is no denying" and a sentence opened by "Undeniably,".
@@ -234,7 +235,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
                 return (m, Polarity.Positive);
             case "us" when before == "of" && m - 2 >= sentence.FirstToken && tokens[m - 2].Norm == "all":
                 return (m - 2, Polarity.Positive);
-            case "everywhere" when m > sentence.FirstToken && tokens[m - 1].IsWord && before.EndsWith('s'):
+            // "brokers everywhere", "people everywhere": a plural before it (regular, or an irregular plural of persons).
+            case "everywhere" when m > sentence.FirstToken && tokens[m - 1].IsWord && (before.EndsWith('s') || before is "people" or "men" or "women" or "children" or "folk"):
                 return (m - 1, Polarity.Positive);
         }
         if (!UniversalCues.Is("serious", tokens[m])) return null;

@@ -66,12 +66,14 @@ public class RH2006ConsensusClaimTests
     [InlineData("We all know by now that the harbour tunnel failed.", "We all know")]
     [InlineData("As any plumber would tell you, copper pipes outlast plastic ones.", "As any plumber would tell you")]
     [InlineData("Everyone in Tarnby knows the old board sent the buses out half empty.", "Everyone in Tarnby knows")]
+    [InlineData("People everywhere understand that the levy failed.", "People everywhere understand")]
     public void Flags_everyday_forms_of_universal_knowledge(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2006", text));
 
     [Theory]
     [InlineData("Anyone who rides the night bus knows the driver.")]
     [InlineData("Everyone knows the man who sent it.")]
+    [InlineData("People everywhere queue for the ferry.")]
     [InlineData("If anyone who rides the bus knows the route, tell us.")]
     public void Does_not_flag_a_plain_object_or_a_hypothetical(string text) =>
         Assert.Empty(Flagged("RH2006", text));
