@@ -14,6 +14,8 @@ public static class ClaimScope
 {
     private static readonly Lazy<TaggedLexicon> Bounds = new(() => TaggedLexicon.Load("comparison_bounds"));
     private static readonly Lazy<PhraseList> ClosedSets = new(() => Bounds.Value.Phrases("set"));
+    /// <summary>Participles that credit a view in "is hailed as", "is seen as" (the "as" entries of the agentless-attribution lexicon).</summary>
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load("agentless_attribution").Words("as"));
     private static readonly Lazy<PhraseList> AnyBounds = new(() => PhraseList.From([.. Bounds.Value.Entries("set"), .. Bounds.Value.Entries("scope")]));
 
     /// <summary>
@@ -45,12 +47,31 @@ public static class ClaimScope
         return false;
     }
 
+    /// <summary>"of the three", "of the 40" count a set; "of the 21st century" names a period, which bounds nothing.</summary>
     private static bool IsCount(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number || IsNumberWord(tokens[k]));
+        k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number && !IsOrdinal(tokens[k]) || IsNumberWord(tokens[k]));
+
+    private static bool IsOrdinal(Token token) =>
+        token.Norm.EndsWith("st", StringComparison.Ordinal) || token.Norm.EndsWith("nd", StringComparison.Ordinal)
+        || token.Norm.EndsWith("rd", StringComparison.Ordinal) || token.Norm.EndsWith("th", StringComparison.Ordinal);
 
     /// <summary>"since 1990", "since September", "since Brexit", "since last year" — not the causal "since it costs less".</summary>
     private static bool IsPointInTime(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
         IsCount(tokens, sentence, k) || k < sentence.EndToken && (tokens[k].IsCapitalized || tokens[k].Norm is "last" or "records");
+
+    /// <summary>
+    /// A phrase at <paramref name="start"/> that completes a passive of crediting: "is hailed as the best", "has been
+    /// hailed as a game-changer". The praise is a view credited to nobody, which RH3006 reports (the guidelines: flag
+    /// the attribution, leave its content alone).
+    /// </summary>
+    public static bool IsCreditedLabel(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var verb = start - 2;
+        if (verb < sentence.FirstToken || tokens[verb + 1].Norm != "as" || !CreditingParticiples.Value.Contains(tokens[verb].Norm)) return false;
+        for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 3; k--)
+            if (tokens[k].Norm is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
+        return false;
+    }
 
     /// <summary>"arguably the best", "one of the best": the writer already concedes the rank is an opinion or shared.</summary>
     public static bool IsSoftenedBefore(ImmutableArray<Token> tokens, Sentence sentence, int start)

@@ -22,6 +22,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             A scope ("in the country", "since 1990") names the set compared but supports no rank: the claim still needs
             evidence.
 
+            Compounds of a superlative and a participle ("the hardest-working kitchen", "the worst-run water company")
+            and participles graded by "most" ("the most underrated surgeon") rank like adjectives.
+
             Superlatives are read from `rules/lexicons/adjective_forms.txt`, generated from WordNet 3.0 and SCOWL by
             `tools/gen_adjective_forms.py`: "biggest" and "best" are superlatives, "forest", "honest", "modest" and
             "almost" are not, and "most" grades only an adjective ("the most dangerous idea", not "the most votes").
@@ -48,6 +51,14 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               latest", "the youngest", "the nearest"), a title ("the Most Holy"), or it picks people out rather than
               ranking anything (`rules/lexicons/rules/superlative_relational_heads.txt`: "her closest advisers", "the
               senator's harshest critics").
+            - Readings that rank nothing in the world (`rules/lexicons/rules/superlative_readings.txt`): a superlative of
+              frequency with a figure in its sentence or the next, once the document has named where its data comes from
+              ("The most common complaint was noise, named by 31% of tenants", after the survey is cited); advice, a light noun with an infinitive or a modal clause ("the best way forward", "the safest
+              place to wait", "the best thing he could do"); the parts of a whole named right there ("the weakest part of
+              the bill"); a category a rule covers ("requires the largest lenders to publish"); a group entry spelled
+              without its hyphen ("among the lowest paid"). A period is not a counted set: "of the 21st century" bounds
+              nothing. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
+              Tarnby the greenest town by 2035", "our goal is to become the safest city").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
             - A superlative that ranks a threat ("the gravest threat", "more dangerous than ever") when
               [RH1010](RH1010.md) runs: its finding supersedes this one.
@@ -79,8 +90,6 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     private static readonly Lazy<FrozenWordSet> NonRanking = new(() => RuleLexicons.Store.Set("nonranking_superlatives"));
     private static readonly Lazy<FrozenWordSet> RelationalHeads = new(() => RuleLexicons.Store.Set("superlative_relational_heads"));
     private static readonly Lazy<PhraseList> GroupSuperlatives = new(() => PhraseList.Load(RuleLexicons.Store, "group_superlatives"));
-    /// <summary>Participles that credit a view in "is hailed as", "is seen as" (the "as" entries of the agentless-attribution lexicon).</summary>
-    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load("agentless_attribution").Words("as"));
 
     /// <summary>Possessors that leave a comparison unbounded: "the world's fastest", "history's greatest".</summary>
     private static readonly FrozenSet<string> UnboundedPossessors = TaggedLexicon.Load("superlative_modifiers").Words("unbounded-possessor");
@@ -125,15 +134,23 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;
             // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports
             // (the guidelines: flag the attribution, leave its content alone).
-            if (IsCreditedLabel(tokens, sentence, start)) continue;
+            if (ClaimScope.IsCreditedLabel(tokens, sentence, start)) continue;
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd, headline);
             var claim = new Claim(ClaimKind.Rank, start, end) { Degree = adjectiveEnd - 1, Head = end > adjectiveEnd ? end - 1 : null };
             coveredUntil = end;
             // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
-            // "the wealthiest Americans": a group named by its place in a distribution.
-            if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end)) continue;
+            // "the wealthiest Americans", "among the lowest paid": a group named by its place in a distribution.
+            if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end) || SuperlativeReadings.IsGroupSpelledApart(tokens, sentence, i)) continue;
+            // "the best way forward", "the weakest part of the plan", "requires the largest platforms to …": advice, the
+            // parts of a named whole, a category a rule covers — none asserts a rank in the world.
+            if (SuperlativeReadings.IsAdvice(tokens, sentence, adjectiveEnd) || SuperlativeReadings.IsPartOfWhole(tokens, sentence, adjectiveEnd)
+                || SuperlativeReadings.IsAllocatedCategory(tokens, sentence, start, end)) continue;
+            // "wants to make it the greenest town by 2035": a target, not a claim about now.
+            if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
+            // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
+            if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
@@ -239,23 +256,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         return null;
     }
 
-    /// <summary>A superlative phrase at <paramref name="start"/> that completes a passive of crediting: "is hailed as the …", "was seen as the …".</summary>
-    private static bool IsCreditedLabel(ImmutableArray<Token> tokens, Sentence sentence, int start)
-    {
-        var verb = start - 2;
-        if (verb < sentence.FirstToken || tokens[verb + 1].Norm != "as" || !CreditingParticiples.Value.Contains(tokens[verb].Norm)) return false;
-        for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 3; k--)
-            if (tokens[k].Norm is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
-        return false;
-    }
-
     /// <summary>"best", "greatest", or "most/least" + an adjective; <paramref name="adjectiveEnd"/> is just past the adjective.</summary>
     private static bool IsSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i, bool headline, out int adjectiveEnd)
     {
         adjectiveEnd = i + 1;
         var token = tokens[i];
         if (!token.IsWord) return false;
-        if (IsRankingSuperlative(token)) return true;
+        if (IsRankingSuperlative(token) || SuperlativeReadings.IsCompoundSuperlative(token, IsRankingSuperlative)) return true;
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];
         // "the Most Holy Sacrament", "the Most Reverend": a title.
@@ -264,6 +271,12 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         if (Uncomparables.IsAbsolute(next)) return false;
         // "the most dangerous" grades an adjective; "the most votes" counts a noun.
         if (AdjectiveForms.IsAdjective(next.Norm))
+        {
+            adjectiveEnd = i + 2;
+            return true;
+        }
+        // "the most celebrated", "the most trusted": a participle graded like an adjective.
+        if (SuperlativeReadings.IsGradedParticiple(tokens, sentence, i + 1))
         {
             adjectiveEnd = i + 2;
             return true;
@@ -277,9 +290,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         return false;
     }
 
+    /// <summary>A group entry before a plural head or with no head at all ("wages for the lowest-paid").</summary>
     private static bool IsGroupSuperlative(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd, int end) =>
-        adjectiveEnd < end && GroupSuperlatives.Value.LongestAt(tokens, superlative, adjectiveEnd) == adjectiveEnd - superlative
-        && tokens[adjectiveEnd].Norm.EndsWith('s');
+        GroupSuperlatives.Value.LongestAt(tokens, superlative, adjectiveEnd) == adjectiveEnd - superlative
+        && (adjectiveEnd == end || tokens[adjectiveEnd].Norm.EndsWith('s'));
 
     private static bool IsRankingSuperlative(Token token) => AdjectiveForms.IsSuperlative(token) && !NonRanking.Value.Contains(token);
 

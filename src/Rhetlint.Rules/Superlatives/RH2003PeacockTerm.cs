@@ -19,7 +19,9 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             - an adjective before its noun or after a copula: "a legendary diplomat", "a best-in-class screen", "her
               plan is flawless";
             - a promotional noun: "a game-changer", "a living legend";
-            - a verb promising a transformation: "will revolutionize travel", "redefines the category".
+            - a verb promising a transformation: "will revolutionize travel", "redefines the category";
+            - a certain prediction of wholesale transformation for a whole domain, in any field: "will transform grocery
+              shopping forever", "will cure baldness", "will change the way every farmer sells grain".
             """,
         WhyIsThisBad = """
             Puffery asks the reader to take the praise on trust. The fact behind it (an award, a result, a number) is
@@ -34,6 +36,11 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             - Participles that are also past tenses ("celebrated", "acclaimed") count only after a determiner or
               preposition, so "fans celebrated wins" stays quiet.
             - Past-tense verbs ("the press revolutionized printing"): usually settled history.
+            - A prediction about a thing the writer can point at ("will transform the depot into flats"), a course of
+              treatment ("will cure infections in a week"), and "change" without "the way" or "forever" ("the timetable
+              will change in May").
+            - A peacock noun completing a crediting passive ("has been hailed as a game-changer"): RH3006 reports the
+              view credited to nobody.
             - Quoted or reported words, negation ("far from flawless", "anything but iconic", "less than flawless").
             - Owned by other rules: "the most iconic" (RH2001); a credential puff on a role noun when the person is
               named (RH2004) or is the source of a claim (RH3001/RH3002).
@@ -74,7 +81,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord || document.Voices[i] != Voice.Author || ModifierSlots.IsNameOrTitle(tokens, sentence, i)) continue;
-            var found = FindAdjective(document, words, sentence, i) ?? FindNoun(words, tokens, sentence, i) ?? FindVerb(words, tokens, sentence, i);
+            var found = FindAdjective(document, words, sentence, i) ?? FindNoun(words, tokens, sentence, i) ?? FindVerb(words, tokens, sentence, i) ?? FindPrediction(words, tokens, sentence, i);
             if (found is not { } hit || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
 
             var span = document.SpanOf(i, hit.End);
@@ -128,6 +135,8 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
     private static Hit? FindNoun(PeacockWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (i == sentence.FirstToken || tokens[i - 1].Norm is not ("a" or "an" or "another" or "the" or "true" or "real")) return null;
+        // "has been hailed as a game-changer": a view credited to nobody, which RH3006 reports.
+        if (ClaimScope.IsCreditedLabel(tokens, sentence, i - 1)) return null;
         foreach (var noun in words.Nouns)
             if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, noun)) return new Hit(i + noun.Length, Deletable: false);
         return null;
@@ -142,6 +151,50 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         var objectEnd = ModifierSlots.HeadEnd(tokens, sentence, i + 2, 2);
         return objectEnd > i + 2 && words.Objects.Contains(tokens[objectEnd - 1].Norm) ? new Hit(objectEnd, Deletable: false) : null;
     }
+
+    /// <summary>
+    /// "will transform grocery shopping forever", "will cure cancer", "will change the way we work": a certain future
+    /// of wholesale transformation for a whole domain (a bare noun object, or "the way …"). A definite object is a
+    /// plan ("will transform the depot into flats"); "change" needs "the way" or "forever".
+    /// </summary>
+    private static Hit? FindPrediction(PeacockWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var norm = tokens[i].Norm;
+        if (!words.WillVerbs.Contains(norm) || !FollowsWill(tokens, sentence, i) || i + 1 >= sentence.EndToken) return null;
+        var objectEnd = ObjectEnd(tokens, sentence, i + 1);
+        for (var k = i + 1; k < objectEnd; k++)
+            if (tokens[k].Norm == "into") return null;
+        var theWay = i + 2 < sentence.EndToken && tokens[i + 1].Norm == "the" && tokens[i + 2].Norm == "way";
+        if (theWay) return new Hit(objectEnd, Deletable: false);
+        var forever = objectEnd < sentence.EndToken && tokens[objectEnd].Norm == "forever" || ObjectHas(tokens, i + 1, objectEnd, "forever");
+        if (norm == "change") return forever ? new Hit(objectEnd, Deletable: false) : null;
+        // "will cure cancer" names a disease; "will cure infections in a week" is a course of treatment.
+        if (norm == "cure" && tokens[i + 1].Norm.EndsWith('s') && !tokens[i + 1].Norm.EndsWith("ss", StringComparison.Ordinal)) return null;
+        return IsBareObject(tokens[i + 1]) ? new Hit(objectEnd, Deletable: false) : null;
+    }
+
+    /// <summary>"will transform", "will soon transform", "'ll completely reshape": "will" up to two words before.</summary>
+    private static bool FollowsWill(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 2; k--)
+        {
+            if (tokens[k].Norm is "will" or "'ll" || tokens[k].Norm.EndsWith("'ll", StringComparison.Ordinal)) return true;
+            if (!tokens[k].IsWord || !tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) && tokens[k].Norm is not ("soon" or "forever")) return false;
+        }
+        return false;
+    }
+
+    private static bool ObjectHas(ImmutableArray<Token> tokens, int from, int end, string word)
+    {
+        for (var k = from; k < end; k++)
+            if (tokens[k].Norm == word) return true;
+        return false;
+    }
+
+    /// <summary>A bare noun opening the object ("grocery shopping", "cancer"): a whole domain, not a thing the writer can point at.</summary>
+    private static bool IsBareObject(Token token) =>
+        token.IsWord && !token.IsCapitalized && !ModifierSlots.IsDeterminer(token) && !FunctionWords.NounPhraseBreakers.Contains(token.Norm)
+        && !FunctionWords.Prepositions.Contains(token.Norm) && !FunctionWords.ObjectPronouns.Contains(token.Norm) && token.Norm is not ("it" or "itself" or "themselves");
 
     /// <summary>The verb's object, kept short: up to four words, stopping at punctuation or a clause word.</summary>
     private static int ObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
@@ -195,5 +248,6 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         public FrozenSet<string> Verbs { get; } = lexicon.Words("verb");
         public FrozenSet<string> TheVerbs { get; } = lexicon.Words("verb-the");
         public FrozenSet<string> Objects { get; } = lexicon.Words("object");
+        public FrozenSet<string> WillVerbs { get; } = lexicon.Words("verb-will");
     }
 }

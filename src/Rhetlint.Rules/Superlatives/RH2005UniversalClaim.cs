@@ -20,6 +20,15 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - a negative universal with a habitual verb ("Nobody in the region trusts Varn"), over all time before now
               ("Nobody on this island has ever paid the toll") or with a comparison ("Nobody moves better on grass", "No
               harbor does it better");
+            - a negative universal in the perfect or with a modal when it claims every case: with "ever" ("No airline has
+              ever regretted it"), with a minimizer object ("Nobody on the board has lifted a finger"), with a verb of
+              rivalry ("No rival can match it", "No other bakery in town is even close") or a comparative ("No bank has
+              done less for savers");
+            - a perfect "never" about any subject — a person, a firm, an asset — whose object shrinks to nothing or to
+              any flaw or better alternative: "The river lobby has never kept a single promise", "has never made a bad
+              film", "Riders have never had a faster way across town";
+            - "always"/"never" with a predicate of reliability, about any subject: "Gold always holds its value", "His
+              instincts are never wrong";
             - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power".
             """,
         WhyIsThisBad = """
@@ -28,7 +37,10 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             """,
         NotFlagged = """
             - Records: a past or perfect tense with "never" ("she has never gone past the semifinals", "voters have
-              never elected…"): a bounded, checkable fact, not a generalization.
+              never elected…"): a bounded, checkable fact, not a generalization. So are perfect negative universals
+              without "ever", a minimizer or a comparison ("No one has claimed responsibility", "Nobody has been
+              charged"), modal rules ("No one can enter the depot after dark"), "could have" ("Nobody could have
+              predicted it") and progress ("Nobody is close to a deal").
             - Counted sets ("all 27 member states"), rules and schedules ("the museum is never open on Mondays", "all
               passengers are required to…"), imperatives and advice ("Never sign a lease you haven't read").
             - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
@@ -90,7 +102,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var match = GroupWithAbsolute(actors, tokens, sentence, i) ?? NegativeUniversal(tokens, sentence, i, comparisons) ?? AllOfGroup(actors, tokens, sentence, i)
-                ?? AbsoluteCompletion(actors, tokens, sentence, i);
+                ?? AbsoluteCompletion(actors, tokens, sentence, i) ?? NeverWithMinimizer(tokens, sentence, i)
+                ?? AbsoluteReliability(tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
@@ -194,13 +207,25 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (verb < limit && FunctionWords.Prepositions.Contains(tokens[verb].Norm))
         {
             // A plural after a determiner is a noun of the scope ("in my years"), not the verb.
-            for (verb++; verb < limit && verb - next <= 4 && !(IsPresentSingularVerb(tokens[verb]) && !IsDeterminer(tokens[verb - 1])) && !IsEverPerfect(tokens, sentence, verb); verb++)
+            for (verb++; verb < limit && verb - next <= 4 && !(IsPresentSingularVerb(tokens[verb]) && !IsDeterminer(tokens[verb - 1])) && !IsEverPerfect(tokens, sentence, verb)
+                && !IsPerfectOrModal(tokens[verb]); verb++)
                 if (!tokens[verb].IsWord || ClaimScope.IsNumberWord(tokens[verb])) return null;
         }
         // "Nobody has ever consented": everyone, at every time before now.
-        if (IsEverPerfect(tokens, sentence, verb)) return personal ? (i, verb + 3, i) : null;
+        if (IsEverPerfect(tokens, sentence, verb) && (personal || Participles.IsParticiple(tokens[verb + 2].Norm))) return (i, verb + 3, i);
+        // "Nobody on the board has lifted a finger", "no one can match her": every person, in every case so far or possible.
+        if (verb < limit && IsPerfectOrModal(tokens[verb]))
+        {
+            // "No bank has done less": a perfect or modal comparison ranks every member of the set.
+            var main = verb + 1 < limit && tokens[verb + 1].Norm == "ever" ? verb + 2 : verb + 1;
+            if (main < limit && ComparativeAfter(tokens, sentence, main) is int perfectComparativeEnd) return comparisons ? (i, perfectComparativeEnd, i) : null;
+            if (PerfectOrModalEnd(tokens, sentence, verb) is not int predicateEnd) return null;
+            return UniversalCues.Is("ignorance", tokens[predicateEnd - 1]) || IsAgreementOrReport(tokens[predicateEnd - 1]) ? null : (i, predicateEnd, i);
+        }
         if (verb < limit && tokens[verb].Norm is "else" or "really" or "ever") verb++;
         if (verb >= limit || !IsPresentSingularVerb(tokens[verb]) && tokens[verb].Norm != "does") return null;
+        // "No other firm is even close", "no rival comes close": every member of the set ranked below the subject.
+        if (RivalPredicateEnd(tokens, sentence, verb) is int rivalEnd) return comparisons ? (i, rivalEnd, i) : null;
         // "No action is better than war" weighs an absence; "no port handles it faster" ranks every port.
         if (!personal && tokens[verb].Norm == "is") return null;
 
@@ -289,13 +314,102 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // "Nobody on this ferry": a determiner ending in s is no verb.
         && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.Possessive.Contains(token.Norm) || token.Norm is "is" or "does";
 
+    /// <summary>
+    /// The end of a perfect or modal predicate at <paramref name="k"/> that claims something of every case: "have
+    /// ever regretted", "will ever forget", "has lifted a finger" (a minimizer), "can match" (a verb of rivalry). Null
+    /// for a record ("no one has claimed responsibility"), a passive ("has been charged"), a rule ("no one can enter
+    /// after dark") or possession ("has a plan").
+    /// </summary>
+    private static int? PerfectOrModalEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken) return null;
+        var perfect = tokens[k].Norm is "has" or "have";
+        if (!perfect && tokens[k].Norm is not ("can" or "could" or "will")) return null;
+        var verb = k + 1;
+        var ever = verb < sentence.EndToken && tokens[verb].Norm == "ever";
+        if (ever) verb++;
+        if (verb >= sentence.EndToken || !tokens[verb].IsWord || tokens[verb].IsCapitalized || FunctionWords.Auxiliaries.Contains(tokens[verb].Norm)
+            || FunctionWords.NounPhraseBreakers.Contains(tokens[verb].Norm)) return null;
+        if (perfect && !Participles.IsParticiple(tokens[verb].Norm)) return null;
+        if (ever || UniversalCues.Is("rival", tokens[verb])) return verb + 1;
+        return perfect && HasMinimizer(tokens, sentence, verb + 1) ? verb + 1 : null;
+    }
+
+    /// <summary>
+    /// "Gold always holds its value", "His instincts are never wrong", "The plan never fails": "always"/"never" with a
+    /// predicate of reliability claims a spotless record of any subject — an asset, a person, an institution — where
+    /// the group rule needs a generic group.
+    /// </summary>
+    private static (int, int, int)? AbsoluteReliability(ImmutableArray<Token> tokens, Sentence sentence, int adverb)
+    {
+        if (tokens[adverb].Norm is not ("always" or "never") || IsSoftenedBefore(tokens, sentence, adverb)) return null;
+        // "Never fail to check the brakes": an imperative gives advice.
+        if (adverb == sentence.FirstToken) return null;
+        // The span opens on the word before the adverb (the copula or the subject's head), since "never" negates what follows it.
+        var start = adverb - 1;
+        if (!tokens[start].IsWord || RecordAuxiliaries.Contains(tokens[start].Norm)) return null;
+        // "We always lose at chess": the writer's own record, not a claim about the world.
+        if (FunctionWords.AuthorPronouns.Contains(tokens[start].Norm) || tokens[start].Norm is "you") return null;
+        var predicate = adverb + 1;
+        var length = UniversalCues.MatchLength("reliable", tokens, predicate, sentence.EndToken);
+        return length > 0 ? (start, predicate + length, adverb) : null;
+    }
+
+    /// <summary>
+    /// "has never kept a single promise", "have never been treated with such contempt", "has never made a bad film":
+    /// a perfect "never" whose object is shrunk to nothing or to any flaw claims a spotless record of every case,
+    /// whoever the subject is (a person, a firm, an asset). A plain record ("has never won the title") is left alone.
+    /// </summary>
+    private static (int, int, int)? NeverWithMinimizer(ImmutableArray<Token> tokens, Sentence sentence, int never)
+    {
+        if (tokens[never].Norm != "never" || never - 1 < sentence.FirstToken || tokens[never - 1].Norm is not ("has" or "have" or "had")) return null;
+        var verb = never + 1;
+        if (verb < sentence.EndToken && tokens[verb].Norm == "been") verb++;
+        if (verb >= sentence.EndToken || !tokens[verb].IsWord || !Participles.IsParticiple(tokens[verb].Norm)) return null;
+        // "have never had a faster way", "has never seen a bigger crowd": nothing ever compared, so a superlative.
+        if (verb + 2 < sentence.EndToken && tokens[verb + 1].Norm is "a" or "an" && IsComparative(tokens[verb + 2]))
+            return (never - 1, verb + 3, never);
+        for (var k = verb + 1; k < sentence.EndToken && k - verb <= 3; k++)
+        {
+            var length = UniversalCues.MatchLength("minimizer", tokens, k, sentence.EndToken);
+            if (length > 0) return (never - 1, Math.Min(k + length + 1, sentence.EndToken), never);
+        }
+        return null;
+    }
+
+    /// <summary>"is (even) close", "comes close", "is remotely comparable", "matches it": the end of a predicate of rivalry, or null.</summary>
+    private static int? RivalPredicateEnd(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var k = verb;
+        if (tokens[k].Norm is "is" or "comes" or "come") k++;
+        if (k < sentence.EndToken && tokens[k].Norm is "even" or "remotely" or "anywhere") k++;
+        if (k < sentence.EndToken && tokens[k].Norm == "near") k++;
+        // "Nobody is close to a deal" measures progress, not rank.
+        if (k + 1 < sentence.EndToken && tokens[k + 1].Norm == "to") return null;
+        return k < sentence.EndToken && k > verb && UniversalCues.Is("rival", tokens[k]) ? k + 1
+            : UniversalCues.Is("rival", tokens[verb]) ? verb + 1 : null;
+    }
+
+    private static bool IsPerfectOrModal(Token token) => token.Norm is "has" or "have" or "can" or "could" or "will";
+
+    /// <summary>"a single", "a finger", "a penny" within three words: the object shrinks to nothing, so the claim covers everything.</summary>
+    private static bool HasMinimizer(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken && k - from < 3; k++)
+            if (UniversalCues.MatchLength("minimizer", tokens, k, sentence.EndToken) > 0) return true;
+        return false;
+    }
+
     private static bool IsEverPerfect(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
         k + 2 < sentence.EndToken && tokens[k].Norm == "has" && tokens[k + 1].Norm == "ever" && tokens[k + 2].IsWord;
 
-    /// <summary>A lower-case singular noun that "no" can quantify ("no city", "no player"), not a fixed phrase ("no doubt", "no longer").</summary>
+    /// <summary>
+    /// A lower-case singular noun that "no" can quantify ("no city", "no player"), not a fixed phrase ("no doubt", "no
+    /// longer") nor "other", which opens "no other city".
+    /// </summary>
     private static bool IsCountNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && !token.Norm.EndsWith('s') && !FunctionWords.NounPhraseBreakers.Contains(token.Norm)
-        && token.Norm is not ("doubt" or "longer" or "matter" or "wonder" or "less" or "more" or "one" or "way" or "question" or "need" or "sooner" or "evidence" or "sign" or "reason");
+        && token.Norm is not ("doubt" or "longer" or "matter" or "wonder" or "less" or "more" or "one" or "way" or "question" or "need" or "sooner" or "evidence" or "sign" or "reason" or "other");
 
     private static bool IsComparative(Token token) =>
         AdjectiveForms.IsComparative(token) || token.Norm is "better" or "worse" or "more" or "less";

@@ -16,7 +16,12 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             Flags the writer's own claim that everybody already agrees. It is a pattern, not a phrase list: a
             universally quantified subject ("everyone", "every trader on the exchange", "all experts", "brokers
             everywhere", "we all", "any serious economist") with a present verb of knowing, agreeing or accepting, or a
-            negative universal ("nobody", "no one", "no serious analyst") with a verb of doubting or denying. It also
+            negative universal ("nobody", "no one", "no serious analyst") with a verb of doubting or denying. The
+            universal may be narrowed by a relative clause ("Anyone who rides the night bus knows…", "Everyone who
+            works on the wards knows…"), and the known proposition may follow a colon or an adverbial ("Every sailor
+            knows the warning: …", "We all know by now that …"); "people everywhere understand" counts like "brokers
+            everywhere agree". An imagined witness counts too: "As any plumber would
+            tell you". It also
             flags the impersonal forms "it is beyond dispute/doubt/question", "it is undeniable that", "it goes without
             saying", "there is a (broad) consensus", "there is no denying" and a sentence opened by "Undeniably,".
             """,
@@ -73,7 +78,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var match = ItIsBeyondDispute(tokens, sentence, i) ?? ItGoesWithoutSaying(tokens, sentence, i) ?? ThereIsConsensus(tokens, sentence, i)
-                ?? UndeniablyOpening(tokens, sentence, i) ?? UniversalAgreement(tokens, sentence, i);
+                ?? UndeniablyOpening(tokens, sentence, i) ?? UniversalAgreement(tokens, sentence, i) ?? AsAnyWouldTell(tokens, sentence, i);
             if (match is not var (start, end, verb)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || IsSoftened(tokens, sentence, start)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
@@ -124,6 +129,26 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         return k < limit && tokens[k].Norm == "consensus" ? (i, k + 1, i) : null;
     }
 
+    /// <summary>
+    /// "as any sailor would tell you", "as every parent will confirm": a witness the reader is told to imagine, any
+    /// member of a group standing for all of it.
+    /// </summary>
+    private static (int, int, int)? AsAnyWouldTell(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        if (tokens[i].Norm != "as" || i + 3 >= limit || tokens[i + 1].Norm is not ("any" or "every")) return null;
+        for (var modal = i + 3; modal < limit && modal - i <= 5; modal++)
+        {
+            if (!tokens[modal].IsWord) return null;
+            if (tokens[modal].Norm is not ("would" or "will" or "can" or "could")) continue;
+            var verb = modal + 1;
+            if (verb >= limit || !(tokens[verb].Norm is "tell" or "confirm" or "attest" or "say" || UniversalCues.Is("know", tokens[verb]))) return null;
+            var end = verb + 1 < limit && tokens[verb + 1].Norm is "you" or "us" ? verb + 2 : verb + 1;
+            return (i, end, verb);
+        }
+        return null;
+    }
+
     /// <summary>"Undeniably, …" opening a sentence.</summary>
     private static (int, int, int)? UndeniablyOpening(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         i == sentence.FirstToken && i + 1 < sentence.EndToken && UniversalCues.Is("undeniably", tokens[i]) && tokens[i + 1].Text == ","
@@ -145,6 +170,11 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         for (var skipped = 0; skipped < 2 && k >= sentence.FirstToken && PreVerbWords.Contains(tokens[k].Norm); skipped++, k--)
             seriously |= tokens[k].Norm is "seriously" or "honestly";
 
+        // "Anyone who rides the night bus knows …", "everyone who works on the wards knows …": a universal person
+        // narrowed by a relative clause is still everyone in it.
+        if (isKnow && RelativeUniversalStart(tokens, sentence, k) is int relativeStart && HasPropositionalComplement(tokens, sentence, verb))
+            return (relativeStart, verb + 1, verb);
+
         for (var m = k; m >= sentence.FirstToken && k - m <= 6; m--)
         {
             if (Marker(tokens, sentence, m) is var (start, polarity))
@@ -163,6 +193,22 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
                 return (start, end, verb);
             }
             if (!IsScopeWord(tokens[m])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The start of "everyone/anyone who …" whose relative clause ends at <paramref name="last"/>: a clause of at
+    /// most eight words, no punctuation, opening its own clause.
+    /// </summary>
+    private static int? RelativeUniversalStart(ImmutableArray<Token> tokens, Sentence sentence, int last)
+    {
+        for (var r = last; r > sentence.FirstToken && last - r < 8 && tokens[r].IsWord; r--)
+        {
+            if (tokens[r].Norm is not ("who" or "that")) continue;
+            var universal = r - 1;
+            return tokens[universal].Norm is "everyone" or "everybody" or "anyone" or "anybody" && UniversalCues.OpensClause(tokens, sentence, universal)
+                ? universal : null;
         }
         return null;
     }
@@ -189,7 +235,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
                 return (m, Polarity.Positive);
             case "us" when before == "of" && m - 2 >= sentence.FirstToken && tokens[m - 2].Norm == "all":
                 return (m - 2, Polarity.Positive);
-            case "everywhere" when m > sentence.FirstToken && tokens[m - 1].IsWord && before.EndsWith('s'):
+            // "brokers everywhere", "people everywhere": a plural before it (regular, or an irregular plural of persons).
+            case "everywhere" when m > sentence.FirstToken && tokens[m - 1].IsWord && (before.EndsWith('s') || before is "people" or "men" or "women" or "children" or "folk"):
                 return (m - 1, Polarity.Positive);
         }
         if (!UniversalCues.Is("serious", tokens[m])) return null;
@@ -218,8 +265,16 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         var word = tokens[next].Norm;
         if (word is "that" or "it" or "this" or "how" or "what" or "why" or "whether" or "so" or "where" or "who") return true;
         if (word is "with" or "on" && tokens[verb].Norm.StartsWith("agree", StringComparison.Ordinal)) return true;
-        for (var k = next; k < sentence.EndToken && k - next < 8 && tokens[k].IsWord; k++)
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal)) return true;
+        for (var k = next; k < sentence.EndToken && k - next < 8; k++)
+        {
+            // "knows the warning: a red sky …", "knows the rule — …": an object the colon or dash unfolds into a proposition.
+            if (tokens[k].Text == ":" || tokens[k].Kind == TokenKind.Dash) return true;
+            if (!tokens[k].IsWord) return false;
+            // "knows by now that …": the complement clause after an adverbial.
+            if (tokens[k].Norm == "that" || FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal)) return true;
+            // "knows the old board sent …": a finite past verb after the subject of a complement clause (not "who sent").
+            if (k > next && UniversalCues.IsPast(tokens[k]) && tokens[k - 1].Norm is not ("who" or "which" or "that")) return true;
+        }
         return false;
     }
 

@@ -157,4 +157,37 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Empty(Flagged("RH2001", text));
         Assert.Equal(["the deepest harbor"], Flagged("RH2001", text, WithOptions(("rhetlint.RH2001.evidence_window", "Sentence"))));
     }
+
+    /// <summary>Compounds and participles rank like adjectives; a century is no counted set (issue 17).</summary>
+    [Theory]
+    [InlineData("Marta Quill runs the hardest-working kitchen in the county.", "the hardest-working kitchen")]
+    [InlineData("Tarnby is the fastest-growing suburb in the region.", "the fastest-growing suburb")]
+    [InlineData("Glenmoor is the worst-run water company in the north.", "the worst-run water company")]
+    [InlineData("Dr Pike is the most underrated surgeon in Harlow.", "the most underrated surgeon")]
+    [InlineData("The Velo frame is the most important cycling invention of the 21st century.", "the most important cycling invention")]
+    [InlineData("The most common scam in Tarnby targets pensioners.", "The most common scam")]
+    [InlineData("The best place in Varn is the old harbour.", "The best place")]
+    [InlineData("Tarnby became the greenest town in the county.", "the greenest town")]
+    // A share nobody is said to have measured: the frequency reading needs the data's provenance earlier.
+    [InlineData("The most common complaint was noise, named by 31% of tenants.", "The most common complaint")]
+    public void Flags_compound_and_participial_superlatives(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>Readings that describe, advise, pick out a group or rank the parts of a named whole (issue 17).</summary>
+    [Theory]
+    [InlineData("The Tarnby Tenants' Trust said it surveyed 600 tenants in May. The most common complaint was noise, named by 31% of tenants.")]
+    [InlineData("Dr Lena Ode, who led the Varn trial, said 90 volunteers took part. The most frequently reported symptom was a headache. It affected 12% of volunteers.")]
+    [InlineData("The best way forward may be a pilot scheme on two routes.")]
+    [InlineData("The best thing he could do is resign.")]
+    [InlineData("The safest place to wait is the station hall.")]
+    [InlineData("The weakest part of the bill is its funding clause.")]
+    [InlineData("The law requires the largest lenders to publish stress tests.")]
+    [InlineData("Wages have stalled for the lowest paid.")]
+    [InlineData("Care assistants are among the lowest paid in Harlow.")]
+    [InlineData("Rents rose fastest for the lowest-paid.")]
+    [InlineData("The Orin phone has a best-in-class screen.")]
+    [InlineData("The mayor wants to make Tarnby the greenest town in the county by 2035.")]
+    [InlineData("Our goal is to become the safest city in the region.")]
+    public void Does_not_flag_frequency_advice_group_part_or_category_readings(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
 }

@@ -49,4 +49,21 @@ public class RH2003PeacockTermTests
     [Fact]
     public void A_predicative_term_gets_only_a_template() =>
         Assert.All(Single("RH2003", "Her strategy is flawless.").Rewrites, r => Assert.Equal(Applicability.DisplayOnly, r.Applicability));
+
+    /// <summary>Certain predictions of wholesale transformation for a whole domain (issue 17).</summary>
+    [Theory]
+    [InlineData("This app will transform grocery shopping forever.", "transform grocery shopping forever")]
+    [InlineData("The new clinic will cure baldness.", "cure baldness")]
+    [InlineData("The platform will change the way every farmer sells grain.", "change the way every farmer")]
+    [InlineData("Their drone will redefine crop spraying.", "redefine crop spraying")]
+    public void Flags_a_grand_prediction_of_transformation(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2003", text));
+
+    [Theory]
+    [InlineData("The council will transform the depot into flats.")]
+    [InlineData("The antibiotic will cure infections in a week.")]
+    [InlineData("The timetable will change in May.")]
+    [InlineData("The scheme has been hailed as a game-changer by ministers.")]
+    public void Does_not_flag_a_plan_a_treatment_or_a_credited_label(string text) =>
+        Assert.Empty(Flagged("RH2003", text));
 }

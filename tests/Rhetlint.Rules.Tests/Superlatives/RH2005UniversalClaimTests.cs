@@ -55,4 +55,35 @@ public class RH2005UniversalClaimTests
     public void Flag_comparisons_false_still_flags_a_habitual_universal() =>
         Assert.Equal(["Nobody in the region trusts"],
             Flagged("RH2005", "Nobody in the region trusts the ferry company.", WithOptions(("rhetlint.RH2005.flag_comparisons", "false"))));
+
+    /// <summary>Perfect and modal forms, rivalry, and a spotless record about any subject (issue 17).</summary>
+    [Theory]
+    [InlineData("The river lobby has never kept a single promise.", "has never kept a single promise")]
+    [InlineData("Commuters have never been treated with such contempt.", "have never been treated with such contempt")]
+    [InlineData("Nobody on the board has lifted a finger.", "Nobody on the board has lifted")]
+    [InlineData("No airline has ever regretted cutting that route.", "No airline has ever regretted")]
+    [InlineData("No rival can match the Tarn 4 on range.", "No rival can match")]
+    [InlineData("No bank in the region has done less for savers.", "No bank in the region has done less for savers")]
+    [InlineData("Riders have never had a faster way across town.", "have never had a faster")]
+    [InlineData("No other bakery in this town is even close.", "No other bakery in this town is even close")]
+    [InlineData("Gold always holds its value.", "Gold always holds its value")]
+    [InlineData("His instincts are never wrong.", "are never wrong")]
+    [InlineData("The Ferro index never disappoints.", "index never disappoints")]
+    public void Flags_perfect_modal_and_record_absolutes(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    [InlineData("No one has claimed responsibility for the fire.")]
+    [InlineData("Nobody has been charged over the break-in.")]
+    [InlineData("Nobody could have predicted the storm surge.")]
+    [InlineData("No one can enter the depot after dark.")]
+    [InlineData("Nobody is close to a deal on the levy.")]
+    [InlineData("She has never won the title in Varn.")]
+    [InlineData("No one will ever know who set the fire.")]
+    [InlineData("Never fail to check the brakes.")]
+    [InlineData("She always takes the early ferry.")]
+    [InlineData("We always lose at chess.")]
+    [InlineData("The council's forecasts are almost always wrong.")]
+    public void Does_not_flag_records_passives_rules_or_ignorance(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
 }

@@ -53,8 +53,28 @@ public class RH2006ConsensusClaimTests
 
     [Fact]
     public void A_citation_in_the_next_sentence_backs_the_claim() =>
-        Assert.Empty(Flagged("RH2006", "Everyone agrees the levy failed. The Harlow Institute said in its 2024 review that revenue fell by half."));
+        Assert.Empty(Flagged("RH2006", "Everyone agrees the levy failed. The Harlow Institute said in its 2024 review that the levy failed to raise revenue."));
 
     [Fact]
     public void Is_a_warning() => Assert.Equal(DiagnosticSeverity.Warning, SeverityOf("RH2006", "Everyone knows the sanctions have failed."));
+
+    /// <summary>Relative-clause subjects, imagined witnesses and complements after a colon or an adverbial (issue 17).</summary>
+    [Theory]
+    [InlineData("Anyone who rides the night bus knows the timetable is fiction.", "Anyone who rides the night bus knows")]
+    [InlineData("Everyone who works on the wards knows the rota has collapsed.", "Everyone who works on the wards knows")]
+    [InlineData("Every sailor knows the warning: a red sky means a falling glass.", "Every sailor knows")]
+    [InlineData("We all know by now that the harbour tunnel failed.", "We all know")]
+    [InlineData("As any plumber would tell you, copper pipes outlast plastic ones.", "As any plumber would tell you")]
+    [InlineData("Everyone in Tarnby knows the old board sent the buses out half empty.", "Everyone in Tarnby knows")]
+    [InlineData("People everywhere understand that the levy failed.", "People everywhere understand")]
+    public void Flags_everyday_forms_of_universal_knowledge(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2006", text));
+
+    [Theory]
+    [InlineData("Anyone who rides the night bus knows the driver.")]
+    [InlineData("Everyone knows the man who sent it.")]
+    [InlineData("People everywhere queue for the ferry.")]
+    [InlineData("If anyone who rides the bus knows the route, tell us.")]
+    public void Does_not_flag_a_plain_object_or_a_hypothetical(string text) =>
+        Assert.Empty(Flagged("RH2006", text));
 }

@@ -1,0 +1,165 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// Readings of a superlative that RH2001 must tell apart from a claim of rank (<c>rules/lexicons/rules/superlative_readings.txt</c>):
+/// compounds that are superlatives ("the hardest-working"), and superlatives that describe a distribution, give advice,
+/// rank the parts of a whole named right there, or name whom a rule covers.
+/// </summary>
+internal static class SuperlativeReadings
+{
+    private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load("superlative_readings"));
+    private static readonly Lazy<FrozenSet<string>> FrequencyWords = new(() => Lexicon.Value.Words("frequency"));
+    private static readonly Lazy<FrozenSet<string>> AdviceHeads = new(() => Lexicon.Value.Words("advice-head"));
+    private static readonly Lazy<FrozenSet<string>> PartHeads = new(() => Lexicon.Value.Words("part-head"));
+    private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
+    private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
+
+    /// <summary>Hyphenated entries of the group list ("lowest-paid"), which writers also spell apart ("the lowest paid").</summary>
+    private static readonly Lazy<FrozenSet<string>> HyphenatedGroups = new(() =>
+        RuleLexicons.Store.Lines("group_superlatives").Select(Token.Normalize).Where(w => w.Contains('-') && !w.Contains(' ')).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// A superlative joined to a participle: "the hardest-working", "the worst-run", "the fastest-growing", "the
+    /// best-known". Like "the most celebrated", it ranks by how well something is done. "best-in-class" (puffery,
+    /// RH2003) and "worst-case" are not participles.
+    /// </summary>
+    public static bool IsCompoundSuperlative(Token token, Func<Token, bool> isRankingSuperlative)
+    {
+        if (!token.IsWord) return false;
+        var parts = token.Norm.Split('-');
+        if (parts.Length != 2 || parts[0].Length == 0) return false;
+        var first = Token.Create(TokenKind.Word, token.Span, parts[0]);
+        return isRankingSuperlative(first) && Participles.IsParticiple(parts[1]);
+    }
+
+    /// <summary>"most celebrated", "most trusted", "most promising candidate": a participle graded by "most" (not "most voting").</summary>
+    public static bool IsGradedParticiple(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken || !tokens[k].IsWord || tokens[k].IsCapitalized) return false;
+        var word = tokens[k].Norm;
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) return true;
+        // "-ing" is as often a noun ("the most funding"): only a participle when a noun follows it.
+        return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < sentence.EndToken && IsContentWord(tokens[k + 1]);
+    }
+
+    /// <summary>
+    /// "the lowest paid", "among the worst off": a group entry written without its hyphen, alone or before a plural —
+    /// a place in a distribution, not a rank.
+    /// </summary>
+    public static bool IsGroupSpelledApart(ImmutableArray<Token> tokens, Sentence sentence, int superlative)
+    {
+        var second = superlative + 1;
+        if (second >= sentence.EndToken || !HyphenatedGroups.Value.Contains(tokens[superlative].Norm + "-" + tokens[second].Norm)) return false;
+        var after = second + 1;
+        // "hit the worst paid hardest": an adverb after it ends the group as surely as a plural or punctuation does.
+        return after >= sentence.EndToken || !IsContentWord(tokens[after]) || tokens[after].Norm.EndsWith('s')
+            || tokens[after].Norm.EndsWith("ly", StringComparison.Ordinal) || AdjectiveForms.IsSuperlative(tokens[after]);
+    }
+
+    /// <summary>
+    /// "The most common side effect was dizziness, reported by 8% of patients": a superlative of frequency with a
+    /// figure in its sentence or the next one of its paragraph reads a distribution out of the data being reported —
+    /// when the document has named where that data comes from (a source, dataset, record, citation or link) before it.
+    /// A share nobody is said to have measured stays a claim.
+    /// </summary>
+    public static bool IsFrequencyWithFigure(DocumentModel document, Sentence sentence, int superlative, int adjectiveEnd)
+    {
+        var tokens = document.Tokens;
+        var frequency = false;
+        for (var k = superlative; k < adjectiveEnd && !frequency; k++)
+            frequency = FrequencyWords.Value.Contains(tokens[k].Norm) || AdjectiveForms.BaseOf(tokens[k].Norm) is string lemma && FrequencyWords.Value.Contains(lemma);
+        if (!frequency || !HasEarlierProvenance(document, sentence)) return false;
+        if (HasFigure(tokens, sentence)) return true;
+        var sentences = document.Syntax.Sentences;
+        var next = sentence.Index + 1 < sentences.Length ? sentences[sentence.Index + 1] : null;
+        return next is not null && next.ParagraphIndex == sentence.ParagraphIndex && HasFigure(tokens, next);
+    }
+
+    private static bool HasEarlierProvenance(DocumentModel document, Sentence sentence)
+    {
+        foreach (var item in document.EvidenceItems)
+            if (item.SentenceIndex < sentence.Index && item.Kind != EvidenceKind.Figure) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the best way forward", "the safest place to wait", "the best thing she could do": a light noun with an
+    /// infinitive or a modal clause after it recommends a course; it claims no rank among things in the world.
+    /// </summary>
+    public static bool IsAdvice(ImmutableArray<Token> tokens, Sentence sentence, int head)
+    {
+        if (head + 1 >= sentence.EndToken || !AdviceHeads.Value.Contains(tokens[head].Norm)) return false;
+        var next = tokens[head + 1];
+        if (next.Norm is "forward" or "ahead") return true;
+        if (next.Norm == "to") return head + 2 < sentence.EndToken && IsBareVerb(tokens[head + 2]);
+        var subject = next.Norm is "you" or "one" or "anyone" || FunctionWords.PersonPronouns.Contains(next.Norm) || FunctionWords.AuthorPronouns.Contains(next.Norm);
+        return subject && head + 2 < sentence.EndToken && tokens[head + 2].Norm is "can" or "could" or "should" or "would" or "might" or "may" or "must";
+    }
+
+    /// <summary>"the weakest part of the package", "the best section of her book": the parts of a whole named right there.</summary>
+    public static bool IsPartOfWhole(ImmutableArray<Token> tokens, Sentence sentence, int head)
+    {
+        if (head + 2 >= sentence.EndToken || !PartHeads.Value.Contains(tokens[head].Norm) || tokens[head + 1].Norm != "of") return false;
+        var determiner = tokens[head + 2];
+        return FunctionWords.Definite.Contains(determiner.Norm) || FunctionWords.Possessive.Contains(determiner.Norm)
+            || determiner.IsWord && determiner.Norm.EndsWith("'s", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "requires the largest platforms to assess risks", "exempts the smallest firms": a plural picked out by a rule
+    /// that allocates a duty or a permission by size, not a rank the writer asserts.
+    /// </summary>
+    public static bool IsAllocatedCategory(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        var verb = start - 1;
+        if (verb >= sentence.FirstToken && tokens[verb].Norm is "only" or "even" or "also") verb--;
+        return verb >= sentence.FirstToken && AllocationVerbs.Value.Contains(tokens[verb].Norm)
+            && end - 1 > start && tokens[end - 1].Norm.EndsWith('s');
+    }
+
+    /// <summary>
+    /// "wants to make Tarnby the greenest town by 2035", "our goal is to become the safest city": the superlative is
+    /// the target of a "to" infinitive after a word of wanting or aiming — an aspiration, not a claim about now.
+    /// </summary>
+    public static bool IsAspiration(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        for (var to = start - 1; to >= sentence.FirstToken && start - to <= 5; to--)
+        {
+            var token = tokens[to];
+            if (!token.IsWord) return false;
+            if (token.Norm != "to") continue;
+            for (var k = to - 1; k >= sentence.FirstToken && to - k <= 3; k--)
+            {
+                if (Aspirations.Value.Contains(tokens[k].Norm)) return true;
+                if (!tokens[k].IsWord) return false;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static bool HasFigure(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number && !token.IsYear || token.Text == "%" || ClaimScope.IsNumberWord(token)
+                || token.Norm is "percent" or "half" or "quarter" or "third" or "fifth") return true;
+        }
+        return false;
+    }
+
+    private static bool IsBareVerb(Token token) =>
+        token.IsWord && !token.IsCapitalized && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.Possessive.Contains(token.Norm)
+        && !FunctionWords.IndefiniteSingular.Contains(token.Norm) && (!token.Norm.EndsWith('s') || token.Norm.EndsWith("ss", StringComparison.Ordinal));
+
+    private static bool IsContentWord(Token token) =>
+        token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Prepositions.Contains(token.Norm)
+        && !FunctionWords.Auxiliaries.Contains(token.Norm) && !FunctionWords.Copulas.Contains(token.Norm);
+}
