@@ -123,7 +123,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? Brink(words, tokens, sentence, i)
         ?? Sleepwalk(words, tokens, sentence, i)
         ?? CarvedUp(tokens, sentence, i)
-        ?? BledDry(tokens, sentence, i);
+        ?? BledDry(tokens, sentence, i)
+        ?? DiseaseMetaphor(words, tokens, sentence, i)
+        ?? HeldHostage(words, tokens, sentence, i)
+        ?? HangingOver(words, tokens, sentence, i)
+        ?? PredatorSimile(words, tokens, sentence, i);
 
     private static Hit? FixedPhrase(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -255,6 +259,87 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return null;
     }
 
+    /// <summary>Verbs that make what follows a predicate nominal: "rough sleeping is a plague", "they are vultures".</summary>
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "'s", "become", "becomes", "became", "becoming", "remains", "remain"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "a cancer on democracy", "a slow poison for a whole generation", "rough sleeping is a plague", "a plague of
+    /// burglaries": a disease, poison or contagion said of something that is not sick. Literal when the sentence names
+    /// a real disease, pathogen or poison, or holds a medical cue ("patients", "diagnosed").
+    /// </summary>
+    private static Hit? DiseaseMetaphor(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.Diseases.Contains(tokens[i].Norm)) return null;
+        var first = ImageryContext.PhraseStart(tokens, sentence, i);
+        if (first == i || tokens[first].Norm is not ("a" or "an")) return null;
+        var predicate = first > sentence.FirstToken && Copulas.Contains(tokens[first - 1].Norm);
+        var next = i + 1 < sentence.EndToken ? tokens[i + 1].Norm : "";
+        var after = i + 2 < sentence.EndToken ? tokens[i + 2].Norm : "";
+        // "a plague on both your houses" is a curse; "a cancer in his lung" is a patient's.
+        if (after is "both" or "his" or "her" or "my" or "your") return null;
+        // An outbreak "in the region" is as often real as not: only a predicate, a spreading verb or "of" + a threat
+        // ("an epidemic of burglaries") makes it a figure.
+        var prepositional = FunctionWords.Prepositions.Contains(next);
+        var linked = words.DiseaseLinks.Contains(next) && !(prepositional && words.Outbreaks.Contains(tokens[i].Norm))
+                     || next == "of" && i + 2 < sentence.EndToken && ThreatReferents.IsThreatNoun(tokens[i + 2]);
+        if (!predicate && !linked) return null;
+        if (ImageryContext.SentenceHas(tokens, sentence, words.MedicalCues) || NamesRealIllness(tokens, sentence, first, i + 1)) return null;
+        return new Hit(first, i + 1, i, Need.None);
+    }
+
+    /// <summary>A disease, pathogen or poison of the threat model outside the metaphor: then the illness is real.</summary>
+    private static bool NamesRealIllness(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if ((k < first || k >= end) && ThreatReferents.DomainOf(tokens[k].Norm) is ThreatDomain.Disease or ThreatDomain.Pathogen or ThreatDomain.Substance)
+                return true;
+        return false;
+    }
+
+    /// <summary>"holding the country hostage", "held commuters to ransom": a whole community taken captive.</summary>
+    private static Hit? HeldHostage(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("hold" or "holds" or "held" or "holding")) return null;
+        for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 4; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (!words.Captives.Contains(tokens[k].Norm)) continue;
+            if (tokens[k + 1].Norm == "hostage") return new Hit(i, k + 2, k + 1, Need.None);
+            if (k + 2 < sentence.EndToken && tokens[k + 1].Norm == "to" && tokens[k + 2].Norm == "ransom") return new Hit(i, k + 3, k + 2, Need.None);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"a guillotine hanging over every trawler", "the axe hangs over the mill": an execution poised above a victim.</summary>
+    private static Hit? HangingOver(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.Overheads.Contains(tokens[i].Norm)) return null;
+        for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 3; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (HauntingVerbs.Contains(tokens[k].Norm) && tokens[k + 1].Norm is "over" or "above")
+                return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 2, i, Need.None);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "circle the town like sharks", "like a pack of wolves", "like rats": people cast as predators or vermin in a
+    /// simile; a predator that is only named ("wolves were seen near the farm", "sharks are predators") is an animal.
+    /// </summary>
+    private static Hit? PredatorSimile(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "like") return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && tokens[k].Norm is "a" or "the") k++;
+        if (k + 1 < sentence.EndToken && words.Packs.Contains(tokens[k].Norm) && tokens[k + 1].Norm == "of") k += 2;
+        if (k < sentence.EndToken && AdjectiveForms.IsAdjective(tokens[k].Norm) && !words.Predators.Contains(tokens[k].Norm)) k++;
+        if (k >= sentence.EndToken || !words.Predators.Contains(tokens[k].Norm)) return null;
+        return new Hit(i, k + 1, k, Need.None);
+    }
+
     private static bool HasReferent(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Hit hit) => hit.Need switch
     {
         Need.None => true,
@@ -299,6 +384,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Conflicts = [.. lexicon.Entries("conflict").OrderByDescending(e => e.Length)];
             Floods = [.. lexicon.Entries("flood")];
             Hordes = [.. lexicon.Entries("horde")];
+            Diseases = lexicon.Words("disease");
+            DiseaseLinks = lexicon.Words("disease-link");
+            Outbreaks = lexicon.Words("outbreak");
+            MedicalCues = lexicon.Words("medical");
+            Captives = lexicon.Words("captive");
+            Overheads = lexicon.Words("overhead");
+            Predators = lexicon.Words("predator");
+            Packs = lexicon.Words("pack");
         }
 
         /// <summary>The phrases by first word, longest first, so each token costs one lookup.</summary>
@@ -311,6 +404,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public string[][] Conflicts { get; }
         public string[][] Floods { get; }
         public string[][] Hordes { get; }
+        public FrozenSet<string> Diseases { get; }
+        public FrozenSet<string> DiseaseLinks { get; }
+        public FrozenSet<string> Outbreaks { get; }
+        public FrozenSet<string> MedicalCues { get; }
+        public FrozenSet<string> Captives { get; }
+        public FrozenSet<string> Overheads { get; }
+        public FrozenSet<string> Predators { get; }
+        public FrozenSet<string> Packs { get; }
 
         /// <summary>Whether a word of the match keys a literal cue that the sentence holds outside the match.</summary>
         public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)
