@@ -23,7 +23,15 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - an edge before a catastrophe, with a threat referent and not in past narrative: "on the brink of
               annihilation", "teetering on the edge";
             - "sleepwalking into war", "a tidal wave of disinformation", "being carved up", "bleeding us dry";
-            - an intensified or looming specter: "a dark specter of drones", "the specter of war hangs over".
+            - an intensified or looming specter: "a dark specter of drones", "the specter of war hangs over";
+            - outside war, a disease or poison said of what is not sick, as a predicate or before "on/in/for" or a
+              spreading verb: "payday lenders are a cancer on the high street", "a slow poison for our teenagers", "a
+              plague of burglaries" (an outbreak noun only as a predicate, before a spreading verb or "of" + a threat);
+            - a whole community held captive: "holding the country hostage", "held commuters to ransom";
+            - a blade hanging over a victim: "a guillotine hanging over every trawler";
+            - people cast as predators or vermin in a simile: "circle the care homes like sharks", "like a pack of
+              wolves"; "vultures circling" on its own; a flood of people: "a human tide", "a flood of arrivals";
+            - a community "under siege" with a threat referent.
 
             Some metaphors are figurative on their own ("a ticking time bomb" said of a housing market). Others are a
             threat claim only with a threat referent in the sentence — an actor or a threat noun (`ThreatReferents`): "a
@@ -39,12 +47,20 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               bomb", "storm clouds gather over the coast by Friday", "the robber held a knife to her throat").
             - No referent where one is needed ("the nightmare scenario for the organizers is rain").
             - Mentions: "posters used the mushroom cloud as a motif", "talk of an apocalypse", "so-called".
-            - Ordinary news idioms: "raises the specter of", "on the brink of collapse".
+            - Ordinary news idioms: "raises the specter of", "on the brink of collapse", "a plague on both your houses".
+            - Real illness and captivity: a sentence that names a disease, pathogen or poison, or holds a medical cue
+              ("diagnosed", "patients"); "a cancer in her lung"; "an epidemic in the region"; hostages taken by gunmen or
+              militants; a sword over the fireplace; wolves seen near a farm, or hunting their prey.
             - Quoted or reported words, negated ones, names and titles.
 
             A question lowers the finding to a suggestion.
             """,
-        Examples = ["The port dispute is [[a ticking time bomb]] under the alliance."],
+        Examples =
+        [
+            "The port dispute is [[a ticking time bomb]] under the alliance.",
+            "The dockers' strike is [[holding the country hostage]].",
+            "Payday lenders are [[a cancer]] on the high street.",
+        ],
         UseInstead =
         [
             """
@@ -127,7 +143,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? DiseaseMetaphor(words, tokens, sentence, i)
         ?? HeldHostage(words, tokens, sentence, i)
         ?? HangingOver(words, tokens, sentence, i)
-        ?? PredatorSimile(words, tokens, sentence, i);
+        ?? PredatorSimile(words, tokens, sentence, i)
+        ?? Battlefield(words, tokens, sentence, i)
+        ?? DrowningFlood(words, tokens, sentence, i);
 
     private static Hit? FixedPhrase(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -340,10 +358,42 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return new Hit(i, k + 1, k, Need.None);
     }
 
+    /// <summary>
+    /// "the ring road has become a killing field", "turned the high street into a war zone": a battlefield said of a
+    /// place at peace. A sentence with a real war (an adversary actor, troops, shelling) is literal.
+    /// </summary>
+    private static Hit? Battlefield(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("a" or "an") || i == sentence.FirstToken) return null;
+        if (!Copulas.Contains(tokens[i - 1].Norm) && tokens[i - 1].Norm is not ("into" or "like")) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && k - i <= 2 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
+               && !words.Battlefields.Any(b => PhraseList.MatchesAt(tokens, k, sentence.EndToken, b)))
+            k++;
+        var battlefield = words.Battlefields.FirstOrDefault(b => PhraseList.MatchesAt(tokens, k, sentence.EndToken, b));
+        return battlefield is null ? null : new Hit(i, k + battlefield.Length, k, Need.Peace);
+    }
+
+    /// <summary>"a tsunami that will drown the health service", "a flood which could swamp every clinic": the flood's harm told as certain.</summary>
+    private static Hit? DrowningFlood(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var flood = words.Floods.FirstOrDefault(f => PhraseList.MatchesAt(tokens, i, sentence.EndToken, f));
+        if (flood is null) return null;
+        var k = i + flood.Length;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("that" or "which")) return null;
+        k++;
+        if (k < sentence.EndToken && tokens[k].Norm is "will" or "would" or "could" or "threatens" or "threaten") k++;
+        if (k < sentence.EndToken && tokens[k].Norm == "to") k++;
+        return k < sentence.EndToken && words.Engulfing.Contains(tokens[k].Norm)
+            ? new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 1, i, Need.None)
+            : null;
+    }
+
     private static bool HasReferent(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Hit hit) => hit.Need switch
     {
         Need.None => true,
         Need.Actor => ImageryContext.HasActor(actors, tokens, sentence),
+        Need.Peace => !ImageryContext.HasActor(actors, tokens, sentence),
         _ => ThreatReferents.FindIn(actors, tokens, sentence, sentence.FirstToken, hit.First) is not null
              || ThreatReferents.FindIn(actors, tokens, sentence, hit.End, sentence.EndToken) is not null,
     };
@@ -359,7 +409,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return null;
     }
 
-    private enum Need { None, Referent, Actor }
+    /// <summary>What a match needs around it: nothing, a threat referent, an adversary actor, or no adversary (a war image said of peace).</summary>
+    private enum Need { None, Referent, Actor, Peace }
 
     /// <summary>The matched metaphor: its span, its head word (where negation and title tests look) and what it needs.</summary>
     private readonly record struct Hit(int First, int End, int Head, Need Need);
@@ -392,6 +443,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Overheads = lexicon.Words("overhead");
             Predators = lexicon.Words("predator");
             Packs = lexicon.Words("pack");
+            Battlefields = [.. lexicon.Entries("battlefield").OrderByDescending(e => e.Length)];
+            Engulfing = lexicon.Words("engulf");
         }
 
         /// <summary>The phrases by first word, longest first, so each token costs one lookup.</summary>
@@ -412,6 +465,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> Overheads { get; }
         public FrozenSet<string> Predators { get; }
         public FrozenSet<string> Packs { get; }
+        public string[][] Battlefields { get; }
+        public FrozenSet<string> Engulfing { get; }
 
         /// <summary>Whether a word of the match keys a literal cue that the sentence holds outside the match.</summary>
         public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)

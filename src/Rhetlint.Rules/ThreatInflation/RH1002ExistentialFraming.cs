@@ -22,7 +22,11 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             - "we are fighting for our survival";
             - "the end of democracy/civilization/the world as we know it";
             - "wipe us off the map";
-            - "our (very) way of life will not survive".
+            - "our (very) way of life will not survive", and any named stake stated as certain not to survive: a
+              community, an institution or a public good (`institution` entries: "the free press cannot survive another
+              term", "public education in Greyford will not survive", "the railways as we know them will not survive");
+            - "whether the republic survives at all": survival itself put in doubt;
+            - "the end of local farming as we know it" for an institution as well as a whole.
             """,
         WhyIsThisBad = """
             Securitization works by declaring an issue a threat to survival, which lifts it out of ordinary debate and
@@ -34,12 +38,18 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               survey found". "threatens the survival of coral reefs" is not about a people either.
             - "an existential crisis" with no threat in the sentence; a company or an animal "fighting for survival";
               "the end of cable as we know it".
+            - A person, a firm or living things that "will not survive" ("the patient", "the airline", "life cannot
+              survive at these temperatures"): medicine, business and biology.
             - Mentions ("talk of an existential threat") and depictions ("war-game scenarios where …", "a novel in which
               …"), quoted or reported words.
 
             A hedge ("may be an existential threat") or a question lowers the finding to a suggestion.
             """,
-        Examples = ["Kestria's new naval base is [[an existential threat]] to the free world."],
+        Examples =
+        [
+            "Kestria's new naval base is [[an existential threat]] to the free world.",
+            "[[The free press cannot survive]] another term like this one.",
+        ],
         UseInstead =
         [
             """
@@ -259,7 +269,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         {
             var first = last - stake.Length + 1;
             if (first < sentence.FirstToken || !PhraseList.MatchesAt(tokens, first, last + 1, stake)) continue;
-            while (first - 1 >= sentence.FirstToken && (tokens[first - 1].Norm is "very" || AdjectiveForms.IsAdjective(tokens[first - 1].Norm)) && !tokens[first - 1].IsCapitalized)
+            while (first - 1 >= sentence.FirstToken && (tokens[first - 1].Norm is "very" || AdjectiveForms.IsAdjective(tokens[first - 1].Norm))
+                   && (!tokens[first - 1].IsCapitalized || first - 1 == sentence.FirstToken))
                 first--;
             if (first - 1 >= sentence.FirstToken && (Possessors.Contains(tokens[first - 1].Norm) || tokens[first - 1].Norm is "this" or "a")) first--;
             return first;

@@ -20,7 +20,10 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               everywhere", "no one is safe", "the enemy within") with a threat referent in the sentence;
             - "in/inside every X (and Y)" after an infiltrating agent (`rules/lexicons/rules/threat_agents.txt`: agents,
               cells, hackers, terrorists) or a collective actor: "Kestrian agents lurk in every ministry", "hackers are
-              already inside every water utility and hospital".
+              already inside every water utility and hospital";
+            - a verb of spreading before "every/each X" or "X by X" with a threat referent in its clause ("a wave of
+              burglaries is spreading through every suburb", "knife crime is spreading street by street"), or a verb of
+              infestation, a threat on its own ("burglars are casing every street"): `rules/lexicons/rules/spread_verbs.txt`.
             """,
         WhyIsThisBad = """
             Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base rate. Every place
@@ -28,13 +31,18 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             """,
         NotFlagged = """
             - a count, figure or citation in the same or next sentence;
-            - cues with no threat ("order coffee anywhere, at any time", "our volunteers are in every city"), including
+            - cues with no threat ("order coffee anywhere, at any time", "our volunteers are in every city", "the news
+              spread to every village"), including
               a threat that is in the sentence but not near the cue: the threat referent must sit in the cue's clause,
               within ten words;
             - negated, quoted or reported claims;
             - limitless abilities of a state's forces, which RH1011 reports ("Varn's missiles can strike anywhere").
             """,
-        Examples = ["Terrorists could [[strike anywhere, at any time]], and [[no one is safe]]."],
+        Examples =
+        [
+            "Terrorists could [[strike anywhere, at any time]], and [[no one is safe]].",
+            "A wave of burglaries is [[spreading through every suburb]].",
+        ],
         UseInstead =
         [
             """

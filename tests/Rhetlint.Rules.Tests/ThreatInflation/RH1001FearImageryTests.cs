@@ -74,7 +74,7 @@ public class RH1001FearImageryTests
         Assert.Empty(Flagged("RH1001", text));
 
     [Theory]
-    [InlineData("Payday lenders are a cancer on every high street in Dunmore.", "a cancer on")]
+    [InlineData("Payday lenders are a cancer on every high street in Dunmore.", "a cancer")]
     [InlineData("Sugary drinks are a slow poison for our teenagers.", "a slow poison")]
     [InlineData("In Harlow, shoplifting has become a plague.", "a plague")]
     [InlineData("The town faces a plague of burglaries.", "a plague")]
@@ -105,5 +105,20 @@ public class RH1001FearImageryTests
     [InlineData("Critics call the quota a guillotine hanging over the fleet, but the catch data do not bear that out.")]
     [InlineData("“The strike is holding the country hostage,” Transport Secretary Ada Lind said on Monday.")]
     public void Does_not_flag_literal_disease_captivity_animals_or_reported_imagery(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Since the cuts, the ring road has become a killing field.", "a killing field")]
+    [InlineData("Two late bars have turned the high street into a war zone.", "a war zone")]
+    [InlineData("Dementia care faces a tsunami that will drown the health service.", "a tsunami that will drown")]
+    public void Flags_war_scenes_at_peace_and_drowning_floods(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Russia has turned the city into a war zone.")]
+    [InlineData("After the shelling, the valley became a war zone.")]
+    [InlineData("The earthquake set off a tsunami that will drown the coastal villages if the sea wall fails.")]
+    [InlineData("The forecast warns of a flood that could swamp the river towns after a week of rain.")]
+    public void Does_not_flag_real_wars_and_floods(string text) =>
         Assert.Empty(Flagged("RH1001", text));
 }
