@@ -31,7 +31,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - a blade hanging over a victim: "a guillotine hanging over every trawler";
             - people cast as predators or vermin in a simile: "circle the care homes like sharks", "like a pack of
               wolves"; "vultures circling" on its own; a flood of people: "a human tide", "a flood of arrivals";
-            - a community "under siege" with a threat referent.
+            - a community "under siege" with a threat referent;
+            - a war scene said of a place at peace, after a copula, "into" or "like": "the bypass has become a killing
+              field", "turned the high street into a war zone";
+            - a flood whose harm is told as certain: "a tsunami that will drown the health service".
 
             Some metaphors are figurative on their own ("a ticking time bomb" said of a housing market). Others are a
             threat claim only with a threat referent in the sentence — an actor or a threat noun (`ThreatReferents`): "a
@@ -50,7 +53,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - Ordinary news idioms: "raises the specter of", "on the brink of collapse", "a plague on both your houses".
             - Real illness and captivity: a sentence that names a disease, pathogen or poison, or holds a medical cue
               ("diagnosed", "patients"); "a cancer in her lung"; "an epidemic in the region"; hostages taken by gunmen or
-              militants; a sword over the fireplace; wolves seen near a farm, or hunting their prey.
+              militants; a sword over the fireplace; wolves seen near a farm, or hunting their prey; a real war zone (an
+              adversary named, shelling, troops) or a real flood (rain, a river, an earthquake); envoys "under siege" in
+              an embassy compound.
+            - "stem the flood of migrants": a plain flood, torrent or avalanche is imagery only with "a"/"an" or a
+              modifier ("an uncontrolled flood of arrivals").
             - Quoted or reported words, negated ones, names and titles.
 
             A question lowers the finding to a suggestion.
@@ -203,11 +210,15 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, flood)) continue;
             var of = i + flood.Length;
             if (of >= sentence.EndToken || tokens[of].Norm != "of") return null;
+            // "stem the flood of migrants" is the conventional news phrase; "an uncontrolled flood of arrivals" is an image.
+            var start = ImageryContext.PhraseStart(tokens, sentence, i);
+            var indefiniteOrModified = start < i - 1 || start == i - 1 && tokens[start].Norm is "a" or "an";
+            if (words.WeakFloods.Contains(tokens[i].Norm) && !indefiniteOrModified) return null;
             for (var k = of + 1; k < sentence.EndToken && k <= of + 2; k++)
             {
                 var horde = words.Hordes.FirstOrDefault(h => PhraseList.MatchesAt(tokens, k, sentence.EndToken, h));
-                if (horde is not null) return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + horde.Length, i, Need.None);
-                if (ThreatReferents.IsThreatNoun(tokens[k])) return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 1, i, Need.None);
+                if (horde is not null) return new Hit(start, k + horde.Length, i, Need.None);
+                if (ThreatReferents.IsThreatNoun(tokens[k])) return new Hit(start, k + 1, i, Need.None);
             }
             return null;
         }
@@ -434,6 +445,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Catastrophes = [.. lexicon.Entries("catastrophe").OrderByDescending(e => e.Length)];
             Conflicts = [.. lexicon.Entries("conflict").OrderByDescending(e => e.Length)];
             Floods = [.. lexicon.Entries("flood")];
+            WeakFloods = lexicon.Words("weak-flood");
             Hordes = [.. lexicon.Entries("horde")];
             Diseases = lexicon.Words("disease");
             DiseaseLinks = lexicon.Words("disease-link");
@@ -456,6 +468,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public string[][] Catastrophes { get; }
         public string[][] Conflicts { get; }
         public string[][] Floods { get; }
+        public FrozenSet<string> WeakFloods { get; }
         public string[][] Hordes { get; }
         public FrozenSet<string> Diseases { get; }
         public FrozenSet<string> DiseaseLinks { get; }

@@ -86,6 +86,7 @@ public class RH1001FearImageryTests
     [InlineData("Vultures circling the pension funds will pick them clean.", "Vultures circling")]
     [InlineData("An uncontrolled flood of arrivals has reached the southern ports.", "An uncontrolled flood of arrivals")]
     [InlineData("A human tide is washing over the border towns.", "A human tide")]
+    [InlineData("Our high streets are under siege from shoplifting gangs.", "under siege")]
     public void Flags_imagery_outside_war(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1001", text));
 
@@ -102,6 +103,8 @@ public class RH1001FearImageryTests
     [InlineData("The pups hunt like wolves, taking prey far larger than themselves.")]
     [InlineData("The river burst its banks and a flood of water reached the square.")]
     [InlineData("A flood of complaints reached the council after the bin strike.")]
+    [InlineData("Ministers met in Brussels to discuss how to stem the flood of migrants crossing the sea.")]
+    [InlineData("Guards rescued the envoys under siege in the embassy compound.")]
     [InlineData("Critics call the quota a guillotine hanging over the fleet, but the catch data do not bear that out.")]
     [InlineData("“The strike is holding the country hostage,” Transport Secretary Ada Lind said on Monday.")]
     public void Does_not_flag_literal_disease_captivity_animals_or_reported_imagery(string text) =>
