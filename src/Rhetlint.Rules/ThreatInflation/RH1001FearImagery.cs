@@ -23,7 +23,18 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - an edge before a catastrophe, with a threat referent and not in past narrative: "on the brink of
               annihilation", "teetering on the edge";
             - "sleepwalking into war", "a tidal wave of disinformation", "being carved up", "bleeding us dry";
-            - an intensified or looming specter: "a dark specter of drones", "the specter of war hangs over".
+            - an intensified or looming specter: "a dark specter of drones", "the specter of war hangs over";
+            - outside war, a disease or poison said of what is not sick, as a predicate or before "on/in/for" or a
+              spreading verb: "payday lenders are a cancer on the high street", "a slow poison for our teenagers", "a
+              plague of burglaries" (an outbreak noun only as a predicate, before a spreading verb or "of" + a threat);
+            - a whole community held captive: "holding the country hostage", "held commuters to ransom";
+            - a blade hanging over a victim: "a guillotine hanging over every trawler";
+            - people cast as predators or vermin in a simile: "circle the care homes like sharks", "like a pack of
+              wolves"; "vultures circling" on its own; a flood of people: "a human tide", "a flood of arrivals";
+            - a community "under siege" with a threat referent;
+            - a war scene said of a place at peace, after a copula, "into" or "like": "the bypass has become a killing
+              field", "turned the high street into a war zone";
+            - a flood whose harm is told as certain: "a tsunami that will drown the health service".
 
             Some metaphors are figurative on their own ("a ticking time bomb" said of a housing market). Others are a
             threat claim only with a threat referent in the sentence — an actor or a threat noun (`ThreatReferents`): "a
@@ -39,12 +50,24 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               bomb", "storm clouds gather over the coast by Friday", "the robber held a knife to her throat").
             - No referent where one is needed ("the nightmare scenario for the organizers is rain").
             - Mentions: "posters used the mushroom cloud as a motif", "talk of an apocalypse", "so-called".
-            - Ordinary news idioms: "raises the specter of", "on the brink of collapse".
+            - Ordinary news idioms: "raises the specter of", "on the brink of collapse", "a plague on both your houses".
+            - Real illness and captivity: a sentence that names a disease, pathogen or poison, or holds a medical cue
+              ("diagnosed", "patients"); "a cancer in her lung"; "an epidemic in the region"; hostages taken by gunmen or
+              militants; a sword over the fireplace; wolves seen near a farm, or hunting their prey; a real war zone (an
+              adversary named, shelling, troops) or a real flood (rain, a river, an earthquake); envoys "under siege" in
+              an embassy compound.
+            - "stem the flood of migrants": a plain flood, torrent or avalanche is imagery only with "a"/"an" or a
+              modifier ("an uncontrolled flood of arrivals").
             - Quoted or reported words, negated ones, names and titles.
 
             A question lowers the finding to a suggestion.
             """,
-        Examples = ["The port dispute is [[a ticking time bomb]] under the alliance."],
+        Examples =
+        [
+            "The port dispute is [[a ticking time bomb]] under the alliance.",
+            "The dockers' strike is [[holding the country hostage]].",
+            "Payday lenders are [[a cancer]] on the high street.",
+        ],
         UseInstead =
         [
             """
@@ -123,7 +146,13 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? Brink(words, tokens, sentence, i)
         ?? Sleepwalk(words, tokens, sentence, i)
         ?? CarvedUp(tokens, sentence, i)
-        ?? BledDry(tokens, sentence, i);
+        ?? BledDry(tokens, sentence, i)
+        ?? DiseaseMetaphor(words, tokens, sentence, i)
+        ?? HeldHostage(words, tokens, sentence, i)
+        ?? HangingOver(words, tokens, sentence, i)
+        ?? PredatorSimile(words, tokens, sentence, i)
+        ?? Battlefield(words, tokens, sentence, i)
+        ?? DrowningFlood(words, tokens, sentence, i);
 
     private static Hit? FixedPhrase(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -181,11 +210,15 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, flood)) continue;
             var of = i + flood.Length;
             if (of >= sentence.EndToken || tokens[of].Norm != "of") return null;
+            // "stem the flood of migrants" is the conventional news phrase; "an uncontrolled flood of arrivals" is an image.
+            var start = ImageryContext.PhraseStart(tokens, sentence, i);
+            var indefiniteOrModified = start < i - 1 || start == i - 1 && tokens[start].Norm is "a" or "an";
+            if (words.WeakFloods.Contains(tokens[i].Norm) && !indefiniteOrModified) return null;
             for (var k = of + 1; k < sentence.EndToken && k <= of + 2; k++)
             {
                 var horde = words.Hordes.FirstOrDefault(h => PhraseList.MatchesAt(tokens, k, sentence.EndToken, h));
-                if (horde is not null) return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + horde.Length, i, Need.None);
-                if (ThreatReferents.IsThreatNoun(tokens[k])) return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 1, i, Need.None);
+                if (horde is not null) return new Hit(start, k + horde.Length, i, Need.None);
+                if (ThreatReferents.IsThreatNoun(tokens[k])) return new Hit(start, k + 1, i, Need.None);
             }
             return null;
         }
@@ -255,10 +288,123 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return null;
     }
 
+    /// <summary>Verbs that make what follows a predicate nominal: "rough sleeping is a plague", "they are vultures".</summary>
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "'s", "become", "becomes", "became", "becoming", "remains", "remain"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "a cancer on democracy", "a slow poison for a whole generation", "rough sleeping is a plague", "a plague of
+    /// burglaries": a disease, poison or contagion said of something that is not sick. Literal when the sentence names
+    /// a real disease, pathogen or poison, or holds a medical cue ("patients", "diagnosed").
+    /// </summary>
+    private static Hit? DiseaseMetaphor(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.Diseases.Contains(tokens[i].Norm)) return null;
+        var first = ImageryContext.PhraseStart(tokens, sentence, i);
+        if (first == i || tokens[first].Norm is not ("a" or "an")) return null;
+        var predicate = first > sentence.FirstToken && Copulas.Contains(tokens[first - 1].Norm);
+        var next = i + 1 < sentence.EndToken ? tokens[i + 1].Norm : "";
+        var after = i + 2 < sentence.EndToken ? tokens[i + 2].Norm : "";
+        // "a plague on both your houses" is a curse; "a cancer in his lung" is a patient's.
+        if (after is "both" or "his" or "her" or "my" or "your") return null;
+        // An outbreak "in the region" is as often real as not: only a predicate, a spreading verb or "of" + a threat
+        // ("an epidemic of burglaries") makes it a figure.
+        var prepositional = FunctionWords.Prepositions.Contains(next);
+        var linked = words.DiseaseLinks.Contains(next) && !(prepositional && words.Outbreaks.Contains(tokens[i].Norm))
+                     || next == "of" && i + 2 < sentence.EndToken && ThreatReferents.IsThreatNoun(tokens[i + 2]);
+        if (!predicate && !linked) return null;
+        if (ImageryContext.SentenceHas(tokens, sentence, words.MedicalCues) || NamesRealIllness(tokens, sentence, first, i + 1)) return null;
+        return new Hit(first, i + 1, i, Need.None);
+    }
+
+    /// <summary>A disease, pathogen or poison of the threat model outside the metaphor: then the illness is real.</summary>
+    private static bool NamesRealIllness(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if ((k < first || k >= end) && ThreatReferents.DomainOf(tokens[k].Norm) is ThreatDomain.Disease or ThreatDomain.Pathogen or ThreatDomain.Substance)
+                return true;
+        return false;
+    }
+
+    /// <summary>"holding the country hostage", "held commuters to ransom": a whole community taken captive.</summary>
+    private static Hit? HeldHostage(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("hold" or "holds" or "held" or "holding")) return null;
+        for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 4; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (!words.Captives.Contains(tokens[k].Norm)) continue;
+            if (tokens[k + 1].Norm == "hostage") return new Hit(i, k + 2, k + 1, Need.None);
+            if (k + 2 < sentence.EndToken && tokens[k + 1].Norm == "to" && tokens[k + 2].Norm == "ransom") return new Hit(i, k + 3, k + 2, Need.None);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"a guillotine hanging over every trawler", "the axe hangs over the mill": an execution poised above a victim.</summary>
+    private static Hit? HangingOver(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.Overheads.Contains(tokens[i].Norm)) return null;
+        for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 3; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (HauntingVerbs.Contains(tokens[k].Norm) && tokens[k + 1].Norm is "over" or "above")
+                return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 2, i, Need.None);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "circle the town like sharks", "like a pack of wolves", "like rats": people cast as predators or vermin in a
+    /// simile; a predator that is only named ("wolves were seen near the farm", "sharks are predators") is an animal.
+    /// </summary>
+    private static Hit? PredatorSimile(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "like") return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && tokens[k].Norm is "a" or "the") k++;
+        if (k + 1 < sentence.EndToken && words.Packs.Contains(tokens[k].Norm) && tokens[k + 1].Norm == "of") k += 2;
+        if (k < sentence.EndToken && AdjectiveForms.IsAdjective(tokens[k].Norm) && !words.Predators.Contains(tokens[k].Norm)) k++;
+        if (k >= sentence.EndToken || !words.Predators.Contains(tokens[k].Norm)) return null;
+        return new Hit(i, k + 1, k, Need.None);
+    }
+
+    /// <summary>
+    /// "the ring road has become a killing field", "turned the high street into a war zone": a battlefield said of a
+    /// place at peace. A sentence with a real war (an adversary actor, troops, shelling) is literal.
+    /// </summary>
+    private static Hit? Battlefield(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("a" or "an") || i == sentence.FirstToken) return null;
+        if (!Copulas.Contains(tokens[i - 1].Norm) && tokens[i - 1].Norm is not ("into" or "like")) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && k - i <= 2 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
+               && !words.Battlefields.Any(b => PhraseList.MatchesAt(tokens, k, sentence.EndToken, b)))
+            k++;
+        var battlefield = words.Battlefields.FirstOrDefault(b => PhraseList.MatchesAt(tokens, k, sentence.EndToken, b));
+        return battlefield is null ? null : new Hit(i, k + battlefield.Length, k, Need.Peace);
+    }
+
+    /// <summary>"a tsunami that will drown the health service", "a flood which could swamp every clinic": the flood's harm told as certain.</summary>
+    private static Hit? DrowningFlood(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var flood = words.Floods.FirstOrDefault(f => PhraseList.MatchesAt(tokens, i, sentence.EndToken, f));
+        if (flood is null) return null;
+        var k = i + flood.Length;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("that" or "which")) return null;
+        k++;
+        if (k < sentence.EndToken && tokens[k].Norm is "will" or "would" or "could" or "threatens" or "threaten") k++;
+        if (k < sentence.EndToken && tokens[k].Norm == "to") k++;
+        return k < sentence.EndToken && words.Engulfing.Contains(tokens[k].Norm)
+            ? new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 1, i, Need.None)
+            : null;
+    }
+
     private static bool HasReferent(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Hit hit) => hit.Need switch
     {
         Need.None => true,
         Need.Actor => ImageryContext.HasActor(actors, tokens, sentence),
+        Need.Peace => !ImageryContext.HasActor(actors, tokens, sentence),
         _ => ThreatReferents.FindIn(actors, tokens, sentence, sentence.FirstToken, hit.First) is not null
              || ThreatReferents.FindIn(actors, tokens, sentence, hit.End, sentence.EndToken) is not null,
     };
@@ -274,7 +420,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return null;
     }
 
-    private enum Need { None, Referent, Actor }
+    /// <summary>What a match needs around it: nothing, a threat referent, an adversary actor, or no adversary (a war image said of peace).</summary>
+    private enum Need { None, Referent, Actor, Peace }
 
     /// <summary>The matched metaphor: its span, its head word (where negation and title tests look) and what it needs.</summary>
     private readonly record struct Hit(int First, int End, int Head, Need Need);
@@ -298,7 +445,18 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Catastrophes = [.. lexicon.Entries("catastrophe").OrderByDescending(e => e.Length)];
             Conflicts = [.. lexicon.Entries("conflict").OrderByDescending(e => e.Length)];
             Floods = [.. lexicon.Entries("flood")];
+            WeakFloods = lexicon.Words("weak-flood");
             Hordes = [.. lexicon.Entries("horde")];
+            Diseases = lexicon.Words("disease");
+            DiseaseLinks = lexicon.Words("disease-link");
+            Outbreaks = lexicon.Words("outbreak");
+            MedicalCues = lexicon.Words("medical");
+            Captives = lexicon.Words("captive");
+            Overheads = lexicon.Words("overhead");
+            Predators = lexicon.Words("predator");
+            Packs = lexicon.Words("pack");
+            Battlefields = [.. lexicon.Entries("battlefield").OrderByDescending(e => e.Length)];
+            Engulfing = lexicon.Words("engulf");
         }
 
         /// <summary>The phrases by first word, longest first, so each token costs one lookup.</summary>
@@ -310,7 +468,18 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public string[][] Catastrophes { get; }
         public string[][] Conflicts { get; }
         public string[][] Floods { get; }
+        public FrozenSet<string> WeakFloods { get; }
         public string[][] Hordes { get; }
+        public FrozenSet<string> Diseases { get; }
+        public FrozenSet<string> DiseaseLinks { get; }
+        public FrozenSet<string> Outbreaks { get; }
+        public FrozenSet<string> MedicalCues { get; }
+        public FrozenSet<string> Captives { get; }
+        public FrozenSet<string> Overheads { get; }
+        public FrozenSet<string> Predators { get; }
+        public FrozenSet<string> Packs { get; }
+        public string[][] Battlefields { get; }
+        public FrozenSet<string> Engulfing { get; }
 
         /// <summary>Whether a word of the match keys a literal cue that the sentence holds outside the match.</summary>
         public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)

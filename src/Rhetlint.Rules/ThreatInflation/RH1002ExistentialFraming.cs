@@ -22,7 +22,11 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             - "we are fighting for our survival";
             - "the end of democracy/civilization/the world as we know it";
             - "wipe us off the map";
-            - "our (very) way of life will not survive".
+            - "our (very) way of life will not survive", and any named stake stated as certain not to survive: a
+              community, an institution or a public good (`institution` entries: "the free press cannot survive another
+              term", "public education in Greyford will not survive", "the railways as we know them will not survive");
+            - "whether the republic survives at all": survival itself put in doubt;
+            - "the end of local farming as we know it" for an institution as well as a whole.
             """,
         WhyIsThisBad = """
             Securitization works by declaring an issue a threat to survival, which lifts it out of ordinary debate and
@@ -34,12 +38,18 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               survey found". "threatens the survival of coral reefs" is not about a people either.
             - "an existential crisis" with no threat in the sentence; a company or an animal "fighting for survival";
               "the end of cable as we know it".
+            - A person, a firm or living things that "will not survive" ("the patient", "the airline", "life cannot
+              survive at these temperatures"): medicine, business and biology.
             - Mentions ("talk of an existential threat") and depictions ("war-game scenarios where …", "a novel in which
               …"), quoted or reported words.
 
             A hedge ("may be an existential threat") or a question lowers the finding to a suggestion.
             """,
-        Examples = ["Kestria's new naval base is [[an existential threat]] to the free world."],
+        Examples =
+        [
+            "Kestria's new naval base is [[an existential threat]] to the free world.",
+            "[[The free press cannot survive]] another term like this one.",
+        ],
         UseInstead =
         [
             """
@@ -83,7 +93,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         {
             if (!tokens[i].IsWord) continue;
             var hit = ExistentialNoun(words, context, sentence, i) ?? Threatened(words, document.Actors, tokens, sentence, i) ?? FightForSurvival(tokens, sentence, i)
-                ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i);
+                ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i)
+                ?? WhetherSurvives(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
@@ -184,10 +195,10 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         if (tokens[i].Norm != "end" || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "of") return null;
         for (var k = i + 2; k + 3 < sentence.EndToken && k <= i + 5; k++)
         {
-            if (tokens[k].Norm != "as" || tokens[k + 1].Norm != "we" || tokens[k + 2].Norm != "know" || tokens[k + 3].Norm != "it") continue;
+            if (tokens[k].Norm != "as" || tokens[k + 1].Norm != "we" || tokens[k + 2].Norm != "know" || tokens[k + 3].Norm is not ("it" or "them")) continue;
             var whole = false;
             for (var w = i + 2; w < k; w++)
-                whole |= words.Wholes.Contains(tokens[w].Norm) || IsPeople(actors, tokens, sentence, w);
+                whole |= words.Wholes.Contains(tokens[w].Norm) || words.Institutions.Contains(tokens[w].Norm) || IsPeople(actors, tokens, sentence, w);
             if (!whole) return null;
             var first = i - 1 >= sentence.FirstToken && tokens[i - 1].Norm is "the" or "an" ? i - 1 : i;
             return new Hit(first, k + 4);
@@ -213,21 +224,76 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         return null;
     }
 
-    /// <summary>"our very way of life will not survive", "Western civilization cannot survive": the negation is the claim.</summary>
+    /// <summary>
+    /// "our very way of life will not survive", "the press cannot survive another term like this", "public education in
+    /// Greenvale will not survive": a named stake (a community, an institution, a public good) whose end is stated as a
+    /// certainty. A person or a firm that "will not survive" is a medical or business forecast and is left alone.
+    /// </summary>
     private static Hit? WillNotSurvive(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (tokens[i].Norm != "our") return null;
-        var k = i + 1;
-        if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
-        var stake = words.Stakes.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
-        if (stake is null) return null;
-        k += stake.Length;
-        if (k >= sentence.EndToken) return null;
+        if (NegatedSurvivalAt(tokens, sentence, i) is not int end) return null;
+        var subjectEnd = SkipStakeQualifier(tokens, sentence, i);
+        return StakeEndingAt(words, tokens, sentence, subjectEnd - 1) is int first ? new Hit(first, end) : null;
+    }
+
+    /// <summary>"cannot survive", "will not survive", "won't outlast", "will never survive" at <paramref name="i"/>: the end of the verb, or null.</summary>
+    private static int? NegatedSurvivalAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var k = i;
         if (tokens[k].Norm is "cannot" or "can't" or "won't" or "wouldn't" or "couldn't") k++;
-        else if (tokens[k].Norm is "will" or "would" or "could" or "can" or "may" or "might" && k + 1 < sentence.EndToken
-                 && tokens[k + 1].Norm is "not" or "never") k += 2;
+        else if (tokens[k].Norm is "will" or "would" or "could" or "can" or "may" or "might" && k + 1 < sentence.EndToken && tokens[k + 1].Norm is "not" or "never") k += 2;
         else return null;
-        return k < sentence.EndToken && tokens[k].Norm is "survive" or "outlast" or "endure" ? new Hit(i, k + 1) : null;
+        return k < sentence.EndToken && tokens[k].Norm is "survive" or "outlast" or "endure" ? k + 1 : null;
+    }
+
+    /// <summary>
+    /// The end of the subject before the modal at <paramref name="modal"/>, leaving out what only qualifies the stake:
+    /// "as we know it/them" and a place ("in Greenvale").
+    /// </summary>
+    private static int SkipStakeQualifier(ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        var end = modal;
+        if (end - 4 >= sentence.FirstToken && tokens[end - 4].Norm == "as" && tokens[end - 3].Norm == "we" && tokens[end - 2].Norm == "know"
+            && tokens[end - 1].Norm is "it" or "them")
+            end -= 4;
+        var name = end;
+        while (name - 1 > sentence.FirstToken && tokens[name - 1].IsCapitalized && tokens[name - 1].IsWord) name--;
+        if (name < end && name - 1 > sentence.FirstToken && tokens[name - 1].Norm is "in" or "of") end = name - 1;
+        return end;
+    }
+
+    /// <summary>The start of a stake (<c>stake</c>, <c>institution</c> or <c>whole</c> entries) that ends at <paramref name="last"/>, with its determiner, or null.</summary>
+    private static int? StakeEndingAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int last)
+    {
+        foreach (var stake in words.StakeHeads)
+        {
+            var first = last - stake.Length + 1;
+            if (first < sentence.FirstToken || !PhraseList.MatchesAt(tokens, first, last + 1, stake)) continue;
+            while (first - 1 >= sentence.FirstToken && (tokens[first - 1].Norm is "very" || AdjectiveForms.IsAdjective(tokens[first - 1].Norm))
+                   && (!tokens[first - 1].IsCapitalized || first - 1 == sentence.FirstToken))
+                first--;
+            if (first - 1 >= sentence.FirstToken && (Possessors.Contains(tokens[first - 1].Norm) || tokens[first - 1].Norm is "this" or "a")) first--;
+            return first;
+        }
+        return null;
+    }
+
+    /// <summary>"whether the nation survives at all", "whether democracy will survive": survival itself put in doubt.</summary>
+    private static Hit? WhetherSurvives(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "whether") return null;
+        for (var k = i + 2; k < sentence.EndToken && k - i <= 6; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            var verb = tokens[k].Norm is "survives" or "survive" ? k
+                : tokens[k].Norm is "will" or "can" or "could" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "survive" ? k + 1 : -1;
+            if (verb < 0) continue;
+            if (StakeEndingAt(words, tokens, sentence, k - 1) is not int first || first <= i) return null;
+            var end = verb + 1;
+            if (end + 1 < sentence.EndToken && tokens[end].Norm == "at" && tokens[end + 1].Norm == "all") end += 2;
+            return new Hit(i, end);
+        }
+        return null;
     }
 
     /// <summary>
@@ -247,5 +313,13 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         public string[][] Stakes { get; } = [.. lexicon.Entries("stake").OrderByDescending(s => s.Length)];
         public FrozenSet<string> Wholes { get; } = lexicon.Words("whole");
         public FrozenSet<string> Collectives { get; } = lexicon.Words("collective");
+        public FrozenSet<string> Institutions { get; } = lexicon.Words("institution");
+
+        /// <summary>
+        /// What a "will not survive" subject must end in to be a stake: a survival stake, an institution or a whole, longest
+        /// first; bare "life" is biology ("life cannot survive at these temperatures").
+        /// </summary>
+        public string[][] StakeHeads { get; } = [.. lexicon.Entries("stake").Concat(lexicon.Entries("institution")).Concat(lexicon.Entries("whole"))
+            .Where(s => s is not ["life"]).OrderByDescending(s => s.Length)];
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 using Rhetlint.Rules.Superlatives;
@@ -20,10 +21,17 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             - an absolute comparison of danger: "has never been more dangerous", "more dangerous than ever", "more
               dangerous than at any time since 1945" (a date names no measure);
             - "the most dangerous moment since …";
-            - "an unprecedented threat/danger/peril".
+            - "an unprecedented threat/danger/peril";
+            - absolute exposure, when the sentence names a threat: "has never been more vulnerable to hackers", "more
+              exposed than ever" (`exposure` entries of `rules/lexicons/rules/threat_superlatives.txt`);
+            - any superlative on a threat agent with a universal scope: "the most violent criminal gangs in history",
+              "the most fanatical terrorists ever" (agents of `threat_agents.txt`, criminal and armed groups of the
+              gazetteer, "criminal/terrorist" + an organisation noun).
 
             A superlative on a threat noun counts only when the sentence is about a threat: it says "ever" or "in
-            history", names another threat referent, or says what is threatened ("to humanity", "to the country").
+            history", names another threat referent, or says what is threatened ("to humanity", "to the country"), or
+            names a person, institution or public good it is to (`stake` entries: "the greatest threat to learning",
+            "to our children").
             """,
         WhyIsThisBad = """
             Zenko and Cohen, and Fettweis, document how habitually "more dangerous than ever" is claimed and how rarely
@@ -44,12 +52,18 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             - a kept record ("the deadliest attack on record") or a closed set ("the gravest of the three threats"); a
               scope alone ("since 1994", "in the region") names the set compared but supports nothing;
             - superlatives that are about anything but a threat ("the greatest threat to the home side", "his own worst
-              enemy"): RH2001 judges those;
+              enemy", "the finest criminal justice system"), exposure with no threat named ("our defence has never been
+              more vulnerable" in a match report), and agents ranked within a bounded set ("in the county"): RH2001
+              judges those;
             - negated, quoted or reported claims, and questions that ask for a ranking.
 
             A question lowers the finding to a suggestion.
             """,
-        Examples = ["Kestria is [[the gravest threat this country has ever faced]]."],
+        Examples =
+        [
+            "Kestria is [[the gravest threat this country has ever faced]].",
+            "Phone screens are [[the greatest threat]] to learning.",
+        ],
         UseInstead =
         [
             """
@@ -83,6 +97,12 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     /// among them: attacks are as often words from critics as blows, and an unbacked record claim about either is RH2002's.
     /// </summary>
     private static bool IsUnprecedentedThreatHead(string norm) => ThreatReferents.DomainOf(norm) == ThreatDomain.General;
+
+    /// <summary>Exposure to a threat graded as absolute: "has never been more vulnerable", "more exposed than ever".</summary>
+    private static readonly FrozenSet<string> ExposureAdjectives = TaggedLexicon.Load("threat_superlatives").Words("exposure");
+
+    /// <summary>People, institutions and public goods a ranked threat can be "to" ("the greatest threat to learning").</summary>
+    private static readonly FrozenSet<string> Stakes = TaggedLexicon.Load("threat_superlatives").Words("stake");
 
     /// <summary>Heads of "the most dangerous moment since …".</summary>
     private static readonly FrozenSet<string> TimeHeads = TaggedLexicon.Load("threat_superlatives").Words("time-head");
@@ -129,6 +149,9 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         // "has never been more dangerous", "has never been so dangerous"
         if (Norm(i) == "never" && Norm(i + 1) == "been" && Norm(i + 2) is "more" or "so" && DangerAdjectives.Contains(Norm(i + 3)))
             return (i, i + 4, false);
+        // "has never been more vulnerable", "more exposed than ever": exposure, when the sentence names the threat.
+        if (ExposureAt(tokens, sentence, i) is int exposureEnd && ThreatReferents.InSentence(actors, tokens, sentence))
+            return (i, exposureEnd, false);
         // "more dangerous than ever", "more dangerous than at any time since 1945": the date names no measure.
         if (IsDangerComparative(tokens, sentence, i))
         {
@@ -136,6 +159,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             if (Norm(i + 3) == "at" && Norm(i + 4) == "any" && Norm(i + 5) is "time" or "point" or "moment" or "stage")
                 return (i, SinceEnd(tokens, sentence, i + 6), false);
         }
+        if (AgentSuperlativeAt(actors, tokens, sentence, i) is (int agentStart, int agentEnd)) return (agentStart, agentEnd, false);
         if (ThreatSuperlativeAt(tokens, sentence, i) is not int adjectiveEnd) return null;
         // "its own worst enemy" is an idiom about self-harm.
         if (i > sentence.FirstToken && tokens[i - 1].Norm == "own") return null;
@@ -182,6 +206,41 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             && !norm.EndsWith("ly", StringComparison.Ordinal) && !norm.EndsWith("ing", StringComparison.Ordinal) && !norm.EndsWith("ed", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "the most sophisticated criminal organisations in history", "the deadliest terrorists ever": any superlative
+    /// on a threat agent (<see cref="ThreatAgents"/>, a criminal or armed group, a "criminal"/"terrorist" noun) with a
+    /// universal scope. Without "ever" or "in history" the superlative may be bounded and is left to RH2001.
+    /// </summary>
+    private static (int Start, int End)? AgentSuperlativeAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        int adjectiveEnd;
+        if (AdjectiveForms.IsSuperlative(tokens[i])) adjectiveEnd = i + 1;
+        else if (tokens[i].Norm == "most" && i + 1 < sentence.EndToken && AdjectiveForms.IsAdjective(tokens[i + 1].Norm)) adjectiveEnd = i + 2;
+        else return null;
+        for (var k = adjectiveEnd; k < sentence.EndToken && k - adjectiveEnd < 2 && tokens[k].IsWord; k++)
+        {
+            if (AgentEndAt(actors, tokens, sentence, k) is not int agentEnd) continue;
+            // "the finest criminal justice system": the agent word modifies another noun and is not the head.
+            if (agentEnd < sentence.EndToken && ContinuesCompound(tokens[agentEnd])) continue;
+            if (EverEnd(tokens, sentence, agentEnd) is not int end) return null;
+            var start = i > sentence.FirstToken && tokens[i - 1].Norm is "the" ? i - 1 : i;
+            return (start, end);
+        }
+        return null;
+    }
+
+    /// <summary>Heads that make "criminal …" or "terrorist …" an agent rather than an event ("a terrorist attack").</summary>
+    private static readonly FrozenSet<string> Organisations = FrozenSet.ToFrozenSet(
+        ["organisation", "organisations", "organization", "organizations", "network", "networks", "gang", "gangs", "group", "groups",
+         "syndicate", "syndicates", "enterprise", "enterprises", "cell", "cells"], StringComparer.Ordinal);
+
+    private static int? AgentEndAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (tokens[k].Norm is "criminal" or "terrorist" or "terror" && k + 1 < sentence.EndToken && Organisations.Contains(tokens[k + 1].Norm)) return k + 2;
+        if (ThreatAgents.AgentAt(tokens, k, sentence.EndToken) is > 0 and var length) return k + length;
+        return actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { Class: ActorClass.Criminal or ActorClass.ArmedGroup } actor ? k + actor.Length : null;
+    }
+
     /// <summary>"greatest", "most dangerous": returns just past the adjective, or null.</summary>
     private static int? ThreatSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -189,12 +248,34 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         return tokens[i].Norm == "most" && i + 1 < sentence.EndToken && DangerAdjectives.Contains(tokens[i + 1].Norm) ? i + 2 : null;
     }
 
-    /// <summary>A threat referent elsewhere in the sentence, or something large the threat is to ("to our democracy").</summary>
+    /// <summary>
+    /// A threat referent elsewhere in the sentence, or something large the threat is to ("to our democracy"), or a
+    /// person, institution or public good it is to ("to learning", "to our children").
+    /// </summary>
     private static bool IsAboutAThreat(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int head, int headEnd)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             if ((k < head || k >= headEnd) && ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
-        return Catastrophes.HasLargeIn(actors, tokens, headEnd, Math.Min(headEnd + 4, sentence.EndToken));
+        return Catastrophes.HasLargeIn(actors, tokens, headEnd, Math.Min(headEnd + 4, sentence.EndToken)) || IsThreatToStake(tokens, sentence, headEnd);
+    }
+
+    /// <summary>"to learning", "to our children", "to the free press": "to" and a stake within three words.</summary>
+    private static bool IsThreatToStake(ImmutableArray<Token> tokens, Sentence sentence, int headEnd)
+    {
+        if (headEnd >= sentence.EndToken || tokens[headEnd].Norm != "to") return false;
+        for (var k = headEnd + 1; k < sentence.EndToken && k <= headEnd + 3 && tokens[k].IsWord; k++)
+            if (Stakes.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>"never been more vulnerable", "never been so exposed", "more vulnerable than ever (before)": the end, or null.</summary>
+    private static int? ExposureAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        if (Norm(i) == "never" && Norm(i + 1) == "been" && Norm(i + 2) is "more" or "so" && ExposureAdjectives.Contains(Norm(i + 3))) return i + 4;
+        if (Norm(i) == "more" && ExposureAdjectives.Contains(Norm(i + 1)) && Norm(i + 2) == "than" && Norm(i + 3) == "ever")
+            return Norm(i + 4) == "before" ? i + 5 : i + 4;
+        return null;
     }
 
     /// <summary>"… ever faced", "… this country has ever faced", "… of our time", "… in history": the universal scope of the rank.</summary>

@@ -20,7 +20,10 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               everywhere", "no one is safe", "the enemy within") with a threat referent in the sentence;
             - "in/inside every X (and Y)" after an infiltrating agent (`rules/lexicons/rules/threat_agents.txt`: agents,
               cells, hackers, terrorists) or a collective actor: "Kestrian agents lurk in every ministry", "hackers are
-              already inside every water utility and hospital".
+              already inside every water utility and hospital";
+            - a verb of spreading before "every/each X" or "X by X" with a threat referent in its clause ("a wave of
+              burglaries is spreading through every suburb", "knife crime is spreading street by street"), or a verb of
+              infestation, a threat on its own ("burglars are casing every street"): `rules/lexicons/rules/spread_verbs.txt`.
             """,
         WhyIsThisBad = """
             Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base rate. Every place
@@ -28,13 +31,18 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             """,
         NotFlagged = """
             - a count, figure or citation in the same or next sentence;
-            - cues with no threat ("order coffee anywhere, at any time", "our volunteers are in every city"), including
+            - cues with no threat ("order coffee anywhere, at any time", "our volunteers are in every city", "the news
+              spread to every village"), including
               a threat that is in the sentence but not near the cue: the threat referent must sit in the cue's clause,
               within ten words;
             - negated, quoted or reported claims;
             - limitless abilities of a state's forces, which RH1011 reports ("Varn's missiles can strike anywhere").
             """,
-        Examples = ["Terrorists could [[strike anywhere, at any time]], and [[no one is safe]]."],
+        Examples =
+        [
+            "Terrorists could [[strike anywhere, at any time]], and [[no one is safe]].",
+            "A wave of burglaries is [[spreading through every suburb]].",
+        ],
         UseInstead =
         [
             """
@@ -78,7 +86,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             if (i < abilityEnd) continue;
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
             if (length > 0 && IsPrepositionalWithin(tokens, sentence, i + length)) length = 0;
-            var (start, end) = length > 0 && ReferentNear(actors, tokens, sentence, i, i + length) ? (i, i + length) : EveryPlaceAt(actors, tokens, sentence, i) ?? (i, i);
+            var (start, end) = length > 0 && ReferentNear(actors, tokens, sentence, i, i + length) ? (i, i + length)
+                : EveryPlaceAt(actors, tokens, sentence, i) ?? SpreadEverywhereAt(actors, tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, start, end)).Strength >= EvidenceStrength.Medium) continue;
@@ -127,6 +136,42 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             && !(tokens[k].Norm is "and" or "or" && k + 1 < end && !tokens[k + 1].IsWord))
             k++;
         return (i, k);
+    }
+
+    /// <summary>Verbs of spreading ("tearing through"): ubiquity only with a threat referent near them.</summary>
+    private static readonly FrozenSet<string> SpreadingVerbs = TaggedLexicon.Load("spread_verbs").Words("spread");
+
+    /// <summary>Verbs of infestation and intrusion ("infesting", "casing"): a threat on their own.</summary>
+    private static readonly FrozenSet<string> InfestingVerbs = TaggedLexicon.Load("spread_verbs").Words("infest");
+
+    private static readonly FrozenSet<string> SpreadPrepositions = TaggedLexicon.Load("spread_verbs").Words("through");
+
+    /// <summary>
+    /// "tearing through every office in the county", "spreading street by street", "casing every street": a verb of
+    /// spreading or infestation at <paramref name="i"/> before a place quantified by "every"/"each" or repeated around
+    /// "by". Spreading verbs need a threat referent in the clause ("the news spread to every village" is not a threat);
+    /// infestation verbs are one. Returns the phrase range.
+    /// </summary>
+    private static (int Start, int End)? SpreadEverywhereAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var infests = InfestingVerbs.Contains(tokens[i].Norm);
+        if (!infests && !SpreadingVerbs.Contains(tokens[i].Norm)) return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && SpreadPrepositions.Contains(tokens[k].Norm)) k++;
+        if (k + 1 >= sentence.EndToken) return null;
+        int end;
+        if (tokens[k].Norm is "every" or "each" && tokens[k + 1].IsWord && !NonPlaces.Contains(tokens[k + 1].Norm)) end = PlaceEnd(tokens, sentence, k + 1);
+        else if (k + 2 < sentence.EndToken && tokens[k + 1].Norm == "by" && tokens[k].IsWord && tokens[k].Norm == tokens[k + 2].Norm && !NonPlaces.Contains(tokens[k].Norm)) end = k + 3;
+        else return null;
+        return infests || ReferentNear(actors, tokens, sentence, i, i + 1) ? (i, end) : null;
+    }
+
+    /// <summary>The end of a place noun phrase after "every" ("every office", "every hallway and every bathroom").</summary>
+    private static int PlaceEnd(ImmutableArray<Token> tokens, Sentence sentence, int noun)
+    {
+        var end = noun + 1;
+        if (end + 2 < sentence.EndToken && tokens[end].Norm is "and" or "or" && tokens[end + 1].Norm is "every" or "each" && tokens[end + 2].IsWord) end += 3;
+        return end;
     }
 
     /// <summary>An agent ("agents", "cells", "hackers") or an out-group or criminal actor ("gangs", "the Vance gang") in the clause before the place.</summary>

@@ -72,4 +72,56 @@ public class RH1001FearImageryTests
     [InlineData("The Harlow Party has the county by the throat.")]
     public void A_company_or_party_is_no_actor_for_predation_images(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Payday lenders are a cancer on every high street in Dunmore.", "a cancer")]
+    [InlineData("Sugary drinks are a slow poison for our teenagers.", "a slow poison")]
+    [InlineData("In Harlow, shoplifting has become a plague.", "a plague")]
+    [InlineData("The town faces a plague of burglaries.", "a plague")]
+    [InlineData("The dockers' strike is holding the country hostage.", "holding the country hostage")]
+    [InlineData("The rail unions held commuters to ransom all winter.", "held commuters to ransom")]
+    [InlineData("The new quota is a guillotine hanging over every trawler in the bay.", "a guillotine hanging over")]
+    [InlineData("Private equity firms circle the care homes like sharks.", "like sharks")]
+    [InlineData("The bailiffs descended on the estate like a pack of wolves.", "like a pack of wolves")]
+    [InlineData("Vultures circling the pension funds will pick them clean.", "Vultures circling")]
+    [InlineData("An uncontrolled flood of arrivals has reached the southern ports.", "An uncontrolled flood of arrivals")]
+    [InlineData("A human tide is washing over the border towns.", "A human tide")]
+    [InlineData("Our high streets are under siege from shoplifting gangs.", "under siege")]
+    public void Flags_imagery_outside_war(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Doctors diagnosed a cancer in the liver last spring.")]
+    [InlineData("She found a cancer in her lung after the screening.")]
+    [InlineData("An epidemic in the region killed dozens of cattle, the ministry reported.")]
+    [InlineData("Cholera is a plague that spreads through dirty water.")]
+    [InlineData("A plague on both your houses, said the mayor's rival.")]
+    [InlineData("Gunmen held the tourists hostage for three days.")]
+    [InlineData("Militants held the town hostage until troops arrived.")]
+    [InlineData("An old sword hangs over the fireplace in the hall.")]
+    [InlineData("Wolves were seen near the farm on Tuesday.")]
+    [InlineData("The pups hunt like wolves, taking prey far larger than themselves.")]
+    [InlineData("The river burst its banks and a flood of water reached the square.")]
+    [InlineData("A flood of complaints reached the council after the bin strike.")]
+    [InlineData("Ministers met in Brussels to discuss how to stem the flood of migrants crossing the sea.")]
+    [InlineData("Guards rescued the envoys under siege in the embassy compound.")]
+    [InlineData("Critics call the quota a guillotine hanging over the fleet, but the catch data do not bear that out.")]
+    [InlineData("“The strike is holding the country hostage,” Transport Secretary Ada Lind said on Monday.")]
+    public void Does_not_flag_literal_disease_captivity_animals_or_reported_imagery(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Since the cuts, the ring road has become a killing field.", "a killing field")]
+    [InlineData("Two late bars have turned the high street into a war zone.", "a war zone")]
+    [InlineData("Dementia care faces a tsunami that will drown the health service.", "a tsunami that will drown")]
+    public void Flags_war_scenes_at_peace_and_drowning_floods(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Russia has turned the city into a war zone.")]
+    [InlineData("After the shelling, the valley became a war zone.")]
+    [InlineData("The earthquake set off a tsunami that will drown the coastal villages if the sea wall fails.")]
+    [InlineData("The forecast warns of a flood that could swamp the river towns after a week of rain.")]
+    public void Does_not_flag_real_wars_and_floods(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }

@@ -43,4 +43,24 @@ public class RH1002ExistentialFramingTests
     [Fact]
     public void The_end_of_a_party_as_we_know_it_is_politics() =>
         Assert.Empty(Flagged("RH1002", "This vote means the end of the Harlow Party as we know it."));
+
+    [Theory]
+    [InlineData("Local journalism in Carrow will not survive another year of this.", "Local journalism in Carrow will not survive")]
+    [InlineData("The free press cannot survive a second term like this one.", "The free press cannot survive")]
+    [InlineData("Public education in Greyford will not survive the budget.", "Public education in Greyford will not survive")]
+    [InlineData("The railways as we know them will not survive the decade.", "The railways as we know them will not survive")]
+    [InlineData("Our town cannot survive another winter of closures.", "Our town cannot survive")]
+    [InlineData("This levy is the end of local farming as we know it.", "the end of local farming as we know it")]
+    [InlineData("The real question is whether the republic survives at all.", "whether the republic survives at all")]
+    public void Flags_a_named_stake_that_will_not_survive(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("The patient will not survive without surgery.")]
+    [InlineData("Life cannot survive at these temperatures.")]
+    [InlineData("The airline will not survive the winter without a loan.")]
+    [InlineData("The coral may not survive another heatwave.")]
+    [InlineData("Mayor Ida Holm said the town cannot survive another winter of closures.")]
+    public void Does_not_flag_people_firms_nature_or_reported_survival(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
 }

@@ -52,4 +52,23 @@ public class RH1010UnprecedentedThreatTests
     [Fact]
     public void An_unprecedented_crisis_is_a_threat_claim() =>
         Assert.Equal(["unprecedented crisis"], Flagged("RH1010", "This is an unprecedented crisis for the port."));
+
+    [Theory]
+    [InlineData("Vaping is the single greatest threat to our children.", "the single greatest threat")]
+    [InlineData("Phone screens are the greatest threat to learning.", "the greatest threat")]
+    [InlineData("Our water grid has never been more vulnerable to hackers.", "never been more vulnerable")]
+    [InlineData("With the cartels at the gates, our ports are more exposed than ever.", "more exposed than ever")]
+    [InlineData("Our town now faces the most violent criminal gangs in history.", "the most violent criminal gangs in history")]
+    [InlineData("These are the most fanatical terrorists ever.", "the most fanatical terrorists ever")]
+    public void Flags_threats_ranked_by_stake_exposure_or_agent(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1010", text));
+
+    [Theory]
+    [InlineData("Berg's serve is the greatest threat to the home side's hopes.")]
+    [InlineData("Our team has never been more vulnerable at the back.")]
+    [InlineData("Carrow has the finest criminal justice system the world has ever seen.")]
+    [InlineData("Harlow faces the most violent criminal gangs in the county, police figures for 2024 show.")]
+    [InlineData("The grid has never been more vulnerable to hackers, the 2025 Harlow Institute audit found, citing 41 breaches.")]
+    public void Does_not_flag_sport_bounded_or_sourced_rankings(string text) =>
+        Assert.Empty(Flagged("RH1010", text));
 }

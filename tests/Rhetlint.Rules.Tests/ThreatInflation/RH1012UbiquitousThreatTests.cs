@@ -45,4 +45,22 @@ public class RH1012UbiquitousThreatTests
     [InlineData("The Harlow Party has an office in every county.")]
     public void Does_not_flag_trades_biology_or_parties(string text) =>
         Assert.Empty(Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("A wave of burglaries is spreading through every suburb.", "spreading through every suburb")]
+    [InlineData("The flu outbreak is tearing through every office and every school.", "tearing through every office and every school")]
+    [InlineData("Knife crime is spreading street by street.", "spreading street by street")]
+    [InlineData("Burglars are casing every street in Elmbridge.", "casing every street")]
+    [InlineData("Ransomware crews are infesting every hospital network.", "infesting every hospital")]
+    public void Flags_a_threat_spreading_everywhere(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("The news spread to every village by nightfall.")]
+    [InlineData("Volunteers are moving through every ward to hand out leaflets.")]
+    [InlineData("Burglaries spread to every suburb last year, rising 12% to 4,310 cases, according to the Elmbridge police annual report.")]
+    [InlineData("The minister warned that knife crime is spreading street by street.")]
+    [InlineData("Knife crime is not spreading street by street.")]
+    public void Does_not_flag_neutral_spreading_counted_reported_or_negated(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
 }
