@@ -182,9 +182,10 @@ internal static class AttributionFinder
     }
 
     /// <summary>
-    /// "Holm claimed the fees were small, and a source said the deal would collapse", "…, with one aide saying …": a
-    /// second attribution coordinated after a comma or semicolon takes over, so the first one's content ends before
-    /// it. A source right after the cue
+    /// "Holm claimed the fees were small, and a source said the deal would collapse", "…, with one aide saying …", "an
+    /// official said the deal is dead, according to a source": a second attribution coordinated after a comma or
+    /// semicolon (or after "and" once the first report's clause is complete) takes over, so the first one's content
+    /// ends before it. A source right after the cue
     /// ("the mayor said critics had agreed") is inside the first report and stays there.
     /// </summary>
     private static void EndContentAtCoordinatedSource(ProseDocument document, ImmutableArray<AttributionFrame>.Builder frames, int firstOfSentence)
@@ -197,21 +198,30 @@ internal static class AttributionFinder
             for (var g = firstOfSentence; g < frames.Count; g++)
             {
                 var next = frames[g];
-                if (g == f || next.CueToken <= frame.CueToken || !frame.Content.Contains(tokens[next.SourceStart].Span.Start)) continue;
-                var end = next.SourceStart;
-                if (end - 1 >= 0 && tokens[end - 1].Norm is "and" or "but" or "while" or "whereas" or "yet" or "with") end--;
+                // "…, according to a source": a frame whose cue comes first starts at its cue.
+                var nextStart = Math.Min(next.SourceStart, next.CueToken);
+                if (g == f || next.CueToken <= frame.CueToken || !frame.Content.Contains(tokens[nextStart].Span.Start)) continue;
+                var end = nextStart;
+                var conjoined = end - 1 >= 0 && tokens[end - 1].Norm is "and" or "but" or "while" or "whereas" or "yet" or "with";
+                if (conjoined) end--;
                 // The comma may be inside a quotation that ends there: "… were “purely administrative,” and a source said …".
                 var closesQuotation = end - 2 >= 0 && tokens[end - 1].Kind == TokenKind.Quote && tokens[end - 2].Text is "," or ";";
-                if (!closesQuotation)
-                {
-                    if (end - 1 < 0 || tokens[end - 1].Text is not ("," or ";")) continue;
-                    end--;
-                }
+                if (end - 1 >= 0 && tokens[end - 1].Text is "," or ";") end--;
+                // Without a comma, a conjunction hands over only after a complete clause of the first report: "the mill will
+                // close in June and sources say …", not "said critics and residents had agreed".
+                else if (!closesQuotation && !(conjoined && HasAuxiliary(tokens, frame.CueToken + 1, end))) continue;
                 if (end - 1 >= 0 && tokens[end - 1].Span.End > frame.Content.Start)
                     frames[f] = frame with { Content = TextSpan.FromBounds(frame.Content.Start, tokens[end - 1].Span.End) };
                 break;
             }
         }
+    }
+
+    private static bool HasAuxiliary(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return true;
+        return false;
     }
 
     /// <summary>
@@ -446,6 +456,8 @@ internal static class AttributionFinder
     /// </summary>
     private static bool IsPassiveView(ImmutableArray<Token> tokens, Sentence sentence, int verb, SourcePhrase agent)
     {
+        // "syringes are found by the school gates": a place or a thing beside the verb holds no view.
+        if (agent.Speaker == SpeakerClass.DefiniteRole && !CanHoldView(tokens[agent.HeadEnd - 1])) return false;
         for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 4 && (PassiveChain.IsInnerAdverb(tokens[k]) || IsBeOrHave(tokens[k])); k--)
             if (tokens[k].Norm is "not" or "never" || tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal)) return false;
         var lemma = Vocabulary.ReportingVerbLemma(tokens[verb]);
@@ -456,6 +468,10 @@ internal static class AttributionFinder
             if (tokens[k].Norm is "as" or "to") return true;
         return false;
     }
+
+    private static bool CanHoldView(Token head) =>
+        SourceNouns.Of(head) is not null || Vocabulary.IsDocumentNoun(head) || Vocabulary.IsPluralDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head)
+        || Vocabulary.IsRoleNoun(head) || Vocabulary.IsPluralRoleNoun(head);
 
     private static bool IsBeOrHave(Token token) =>
         token.Norm is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have" or "had" || token.Norm.EndsWith("n't", StringComparison.Ordinal);

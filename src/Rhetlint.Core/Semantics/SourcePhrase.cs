@@ -210,11 +210,18 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (Vocabulary.SourceAccessCues.LongestAt(document.Tokens, end, _end) is > 0 and var cue)
             end = SkipWhile(end + cue, t => t.IsWord && !FunctionWords.NounPhraseBreakers.Contains(t.Norm) || IsDeterminer(t));
         else if (end < _end && _t[end].Norm is "of" or "for" or "at" or "from" or "with" or "in" or "by")
-            end = SkipWhile(end + 1, t => t.IsWord && !FunctionWords.NounPhraseBreakers.Contains(t.Norm) || IsDeterminer(t));
+        {
+            // "a survey of 1,400 teenagers": a document's post-modifier may count its sample.
+            var document = Vocabulary.IsDocumentNoun(_t[headEnd - 1]);
+            end = SkipWhile(end + 1, t => t.IsWord && !FunctionWords.NounPhraseBreakers.Contains(t.Norm) || IsDeterminer(t) || document && t.Kind == TokenKind.Number);
+            if (document) end = PublisherEnd(end);
+        }
         if (end + 1 < _end && _t[end].Text == "," && IsDeterminer(_t[end + 1]))
         {
             var close = SkipWhile(end + 1, t => t.Text != "," && t.Kind != TokenKind.Quote && t.Text is not ("." or ";"));
-            end = close;
+            // An appositive is a noun phrase: "According to the county report, the bridge is sound, and …" has a clause
+            // after its comma, which is the report's content, not part of the source.
+            if (!HasAuxiliary(end + 1, close)) end = close;
         }
         return Classified(start, headEnd, end);
     }
@@ -468,6 +475,39 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             if (token.Kind == TokenKind.Quote || token.Text is ";" or ":" or "(" or ")") return null;
         }
         return null;
+    }
+
+    /// <summary>How far a reduced relative may run before its by-agent: "published in April by", "carried out last year for".</summary>
+    private const int MaxRelativeTokens = 6;
+
+    /// <summary>
+    /// "… published in April by the Calloway Institute", "… conducted by the Harbour Trust": a participle whose by-agent
+    /// names who made the document. The phrase then ends after that name, so the document counts as named; without a
+    /// name it ends where it did.
+    /// </summary>
+    private int PublisherEnd(int from)
+    {
+        // The participle may close the post-modifier already read ("of 1,400 teenagers published", "of 600 riders carried
+        // out") or follow it.
+        var participle = IsParticiple(from - 1) ? from - 1 : IsParticiple(from - 2) ? from - 2 : IsParticiple(from) ? from : -1;
+        if (participle < 0) return from;
+        for (var k = participle + 1; k + 1 < _end && k - participle <= MaxRelativeTokens; k++)
+        {
+            if (!_t[k].IsWord && _t[k].Kind != TokenKind.Number) return from;
+            if (_t[k].Norm != "by") continue;
+            var name = SkipWhile(k + 1, t => t.IsWord && (t.IsCapitalized || FunctionWords.Definite.Contains(t.Norm)));
+            return name > k + 1 && _t[name - 1].IsCapitalized ? name : from;
+        }
+        return from;
+    }
+
+    private bool IsParticiple(int k) => k >= _first && k < _end && _t[k].IsWord && _t[k].Norm.EndsWith("ed", StringComparison.Ordinal);
+
+    private bool HasAuxiliary(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (FunctionWords.Auxiliaries.Contains(_t[k].Norm)) return true;
+        return false;
     }
 
     private int SkipWhile(int from, Func<Token, bool> match)

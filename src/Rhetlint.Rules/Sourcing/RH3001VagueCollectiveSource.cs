@@ -16,7 +16,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             Flags a claim attributed to an unnamed group: "critics say", "some strategists warn", "analysts agree",
             "others note", "hydrologists said", "reviewers are already calling it". A group named with a quantifier is
             also caught when the verb ascribes a position followed by "to" or "that" ("some admirals want to enlarge the
-            fleet").
+            fleet"). A group after another attribution in the same sentence is judged on its own: "According to the
+            county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
+            while critics claim …".
             """,
         WhyIsThisBad = """
             The reader cannot tell who holds the view, how many of them there are, or whether the writer is putting an
@@ -41,6 +43,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               writer's sentence ("residents who say the port is unsafe").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
               is RH3007's).
+            - A trade named for forecasting gives its outlook ("Forecasters expect sleet on Sunday"): the routine product of
+              the trade, as a weather outlook is. "Analysts expect" is still flagged.
+            - A group asks a quoted question ("People ask me, “Is it safe?”"): a question is asked, not claimed.
             - Anonymous sources ("officials", "sources") are judged by RH3009, and a vague group attacking a person by
               RH3010, so each source gets one finding.
             """,
@@ -75,7 +80,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         {
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
-            if (SourceFrames.IsActionNotClaim(document, frame)) continue;
+            if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame)) continue;
             var claim = new Claim(ClaimKind.Attribution, Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1));
             if (context.EvidenceFor(Descriptor, claim).HasCitation) continue;
 
@@ -86,6 +91,26 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
                 Rewrite.Template("Count and cite them", source, $"[N] {document.Tokens[frame.SourceHeadEnd - 1].Norm} surveyed by [organization]"));
             context.Report(Descriptor, span, rewrites, document.Excerpt(span));
         }
+    }
+
+    /// <summary>Verbs whose agent noun names a trade that issues forecasts: forecaster, predictor, prognosticator.</summary>
+    private static readonly HashSet<string> ForecastingVerbs = new(StringComparer.Ordinal) { "forecast", "predict", "prognosticate" };
+
+    /// <summary>Verbs that state an outlook.</summary>
+    private static readonly HashSet<string> OutlookVerbs = new(StringComparer.Ordinal) { "expect", "forecast", "predict", "anticipate", "project" };
+
+    /// <summary>
+    /// "Forecasters expect heavy rain by the weekend": a group named for the forecasting it does gives its routine outlook,
+    /// the product its trade publishes, rather than a view put in a crowd's mouth. "Analysts expect" still counts:
+    /// analysing is not forecasting.
+    /// </summary>
+    private static bool IsTradeForecast(DocumentModel document, AttributionFrame frame)
+    {
+        if (Vocabulary.ReportingVerbLemma(document.Tokens[frame.CueToken]) is not { } lemma || !OutlookVerbs.Contains(lemma)) return false;
+        var head = document.Tokens[frame.SourceHeadEnd - 1].Norm;
+        if (!head.EndsWith("ers", StringComparison.Ordinal) && !head.EndsWith("ors", StringComparison.Ordinal)) return false;
+        var stem = head[..^3];
+        return ForecastingVerbs.Contains(stem) || ForecastingVerbs.Contains(stem + "e");
     }
 
     /// <summary>

@@ -22,7 +22,9 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
         NotFlagged = """
             - The person is named, in the phrase or an appositive ("a columnist, Lena Moss,"; "Lena Moss, a columnist
               for …").
-            - The document names its publisher ("a Harlow Institute report", "a 2024 report by the Harlow Institute").
+            - The document names its publisher ("a Harlow Institute report", "a 2024 report by the Harlow Institute", "a
+              survey of 900 riders published in May by the Harbour Trust"). A sample size alone ("a survey of 900
+              riders") is a method, not a source: who ran the survey is still missing, so it is flagged.
             - A spokesperson ("a spokesperson said", "a ministry spokesman"): they speak on the record for a body the
               story names.
             - An unnamed person has a named affiliation ("an engineer at Northline Rail"): the anonymous-source rules

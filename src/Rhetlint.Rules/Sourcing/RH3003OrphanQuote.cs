@@ -48,7 +48,8 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
             - Quotation marks that may be mispaired: an opening mark followed by a space, or single quotes around a word
               ending in an apostrophe.
             - Mentioned words and titles: "the phrase “…”", "known as “…”", "her essay, “Why Deterrence Still Works,”",
-              Title Case names.
+              Title Case names, and a quoted question inside a sentence that goes on after it ("the team's entry “Can
+              bees count?” took first prize"): a name, not a question put to the reader.
             - A partial quote repeating words already quoted from a named speaker (an echo).
             - Quotations inside quotations, headings and table cells.
             - Any quotation in a paragraph with an unbalanced quotation mark: RH0002 reports the mark, and pairing
@@ -91,7 +92,7 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
 
         var shape = new QuotationShape(document, quotation);
         if (shape.Words == 0 || !shape.StandsAlone && !shape.IsFullSentence && shape.Words < MinWords) return;
-        if (IsIntroduced(document, quotation) || IsHeadlineCase(document, quotation, shape) || QuotationShape.HasSpeechVerb(document,
+        if (IsIntroduced(document, quotation) || IsHeadlineCase(document, quotation, shape) || IsQuestionAsName(document, quotation) || QuotationShape.HasSpeechVerb(document,
             Math.Max(AdjacentStart(document, shape.First).FirstToken, quotation.OpenToken - QuotationShape.MaxSpeechVerbDistance),
             Math.Min(AdjacentEnd(document, shape.Last).EndToken, quotation.CloseToken!.Value + QuotationShape.MaxSpeechVerbDistance), oneSpeakerOnly: true)) return;
 
@@ -125,6 +126,19 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
     {
         var sentence = document.SentenceOf(quotation.OpenToken);
         return quotation.OpenToken > sentence.FirstToken && document.Tokens[quotation.OpenToken - 1].Norm is "," or ":" or "that";
+    }
+
+    /// <summary>
+    /// "whose project “Which glue holds longest?” won the fair": a quoted question between a word and the rest of its
+    /// sentence is a noun phrase, the name of a project, a headline or a talk, not a question anyone put to the reader.
+    /// </summary>
+    private static bool IsQuestionAsName(DocumentModel document, Quotation quotation)
+    {
+        var tokens = document.Tokens;
+        var close = quotation.CloseToken!.Value;
+        var sentence = document.SentenceOf(quotation.OpenToken);
+        if (quotation.OpenToken <= sentence.FirstToken || !tokens[quotation.OpenToken - 1].IsWord || close + 1 >= sentence.EndToken || !tokens[close + 1].IsWord) return false;
+        return tokens[close - 1].Text == "?";
     }
 
     /// <summary>Every word capitalized, three or more of them: a headline or a title, not speech.</summary>

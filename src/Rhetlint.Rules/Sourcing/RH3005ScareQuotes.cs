@@ -26,8 +26,10 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
             sentence must not contain a verb of speaking or naming before the fragment ("calling the move “reckless”")
             or say whose words they are ("in the minister's own words"), and the same words must not have been quoted
             earlier (the first occurrence carries the finding). Nobody in the sentence may be a possible speaker: no
-            attribution frame, and no name or personal pronoun before the fragment ("Brandt compared the tariff to a
-            “tax”", "he blasted the press as “dishonest”" quote a person's words whatever the verb). A doubt cue
+            attribution frame, and no name or personal pronoun before the fragment in its own clause ("Brandt compared
+            the tariff to a “tax”", "he blasted the press as “dishonest”" quote a person's words whatever the verb;
+            "Councillor Ray Dunn left early, and the mayor's “consultation” lasted ten minutes" and "they use tactics such
+            as offering shoppers “free” samples" do not). A doubt cue
             overrides those shape checks, the title and naming exceptions, and an attribution in the adjacent sentence;
             only a speaker in the same sentence or an echo of attributed words still silences it.
             """,
@@ -125,13 +127,30 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         // A handful of frames is all a real sentence has; the bound keeps a sentence of thousands linear.
         if (document.FramesIn(sentence).Take(16).Any(f => Math.Abs(f.CueToken - open) <= QuotationShape.MaxSpeechVerbDistance)) return true;
         var tokens = document.Tokens;
-        for (var k = Math.Max(sentence.FirstToken, open - QuotationShape.MaxSpeechVerbDistance); k < open; k++)
+        for (var k = ClauseStart(tokens, sentence, open); k < open; k++)
         {
             if (!document.Voices[k].IsWritersWords()) continue;
             if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) && tokens[k].Norm != "it") return true;
             if (k > sentence.FirstToken && tokens[k].IsWord && tokens[k].IsCapitalized) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where the fragment's clause starts: a person in another clause ("Councillor Ray Dunn left early, and the mayor's
+    /// “consultation” lasted ten minutes") or outside a "such as" example is not the one whose word is quoted.
+    /// </summary>
+    private static int ClauseStart(ImmutableArray<Token> tokens, Sentence sentence, int open)
+    {
+        var first = Math.Max(sentence.FirstToken, open - QuotationShape.MaxSpeechVerbDistance);
+        for (var k = open - 1; k > first; k--)
+        {
+            if (tokens[k].Text is ";" or ":" or "—" or "–") return k + 1;
+            if (tokens[k].Norm is "and" or "but" or "while" or "whereas" or "yet" or "so" && tokens[k - 1].Text == ",") return k + 1;
+            // "They use tactics such as offering shoppers “free” samples": an example the writer gives, not their words.
+            if (tokens[k].Norm == "as" && tokens[k - 1].Norm == "such") return k + 1;
+        }
+        return first;
     }
 
     /// <summary>A label is bare nouns and adjectives; "a way forward", "salacious and unverified" are phrases lifted from someone.</summary>

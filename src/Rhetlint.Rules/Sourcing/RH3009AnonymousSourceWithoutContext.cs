@@ -22,7 +22,10 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             - **why anonymity was granted** ("speaking on condition of anonymity because …", "who asked not to be named
               because …").
 
-            Plural sources with no count get a note: Reuters asks writers never to make one source plural.
+            Plural sources with no count get a note: Reuters asks writers never to make one source plural. A source
+            phrase with two cues ("One official, speaking to reporters, said …") is one source and gets one finding, and
+            a source after another attribution in the same sentence ("An aide said the deal is dead, according to a
+            source") is judged too.
             """,
         WhyIsThisBad = """
             Anonymous material is the weakest sourcing there is. AP, NPR, the New York Times and Reuters require the

@@ -22,7 +22,8 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             - "it is rumoured that";
             - unowned reports: "according to (media) reports", "reports suggest", "reports say";
             - a rumour as the source: "whispers in the village suggest", "chatter among traders says", "rumour has it",
-              "word is that".
+              "word is that";
+            - consensus passed on from nobody: "by all accounts", "by common consent", "by general agreement".
 
             Markers are in `rules/lexicons/rules/hearsay_markers.txt`; legal-context words in
             `rules/lexicons/rules/legal_context.txt`.
@@ -126,6 +127,9 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             return new Match(subject, i + 1, Legal: false);
 
         if (norm == "according" && next == "to") return AccordingToReports(actors, tokens, sentence, markers, i);
+        // "By all accounts, the ferry is a disaster", "by common consent": consensus credited to accounts nobody gives.
+        if (norm == "by" && markers.ByQuantifiers.Contains(next) && i + 2 < sentence.EndToken && markers.ByNouns.Contains(tokens[i + 2].Norm))
+            return new Match(i, i + 3, Legal: false);
         if (markers.HasIt.Contains(norm) && next == "has" && i + 2 < sentence.EndToken && tokens[i + 2].Norm == "it"
             && SourcingCues.IsClauseStart(tokens, sentence, i))
             return new Match(i, i + 3, Legal: false);
@@ -192,5 +196,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         public FrozenSet<string> Verbs { get; } = lexicon.Words("verb");
         public FrozenSet<string> HasIt { get; } = lexicon.Words("has-it");
         public FrozenSet<string> WordIs { get; } = lexicon.Words("word-is");
+        public FrozenSet<string> ByQuantifiers { get; } = lexicon.Words("by-quantifier");
+        public FrozenSet<string> ByNouns { get; } = lexicon.Words("by-noun");
     }
 }

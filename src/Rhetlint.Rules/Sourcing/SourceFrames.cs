@@ -28,22 +28,68 @@ internal static class SourceFrames
     /// <summary>
     /// Frames a source rule judges: the writer's own attribution — not one inside a quotation or inside what
     /// someone else reports ("she said leaders had agreed" is her claim) — and not hypothetical speech
-    /// ("critics would call it", "some may argue").
+    /// ("critics would call it", "some may argue"). A source phrase with two cues ("One official, speaking to reporters,
+    /// said …", "a source said …, warning that …") is one source: only its fullest reading is judged, so it gets one finding.
     /// </summary>
     public static bool IsAuthorAttribution(DocumentModel document, AttributionFrame frame)
     {
-        if (!document.Voices[frame.SourceStart].IsWritersWords()) return false;
+        if (!document.Voices[frame.SourceStart].IsWritersWords() || HasFullerReading(document, frame)) return false;
         var tokens = document.Tokens;
-        var first = document.SentenceOf(frame.CueToken).FirstToken;
+        // Only a modal between the source and its cue is the frame's ("critics would call it"); one before the source
+        // belongs to an earlier clause ("the clinic will close in May and nurses say …", "the budget will fail,
+        // according to a source").
+        var first = frame.CueToken < frame.SourceStart ? frame.CueToken : document.SentenceOf(frame.CueToken).FirstToken;
         for (var k = frame.CueToken - 1; k >= first && frame.CueToken - k <= 3; k--)
         {
-            if (tokens[k].Norm is "would" or "could" or "might" or "may" or "should" or "can" or "will" or "must") return false;
+            if (k >= frame.SourceEnd && tokens[k].Norm is "would" or "could" or "might" or "may" or "should" or "can" or "will" or "must") return false;
             // "residents who say the port is unsafe": a description inside the writer's own sentence, not a source. In
             // "economists who we interviewed say" the relative clause has its own subject and ends before the cue.
             if (tokens[k].Norm is "who" or "that" or "which" && k >= frame.SourceHeadEnd && !HasSubjectBetween(tokens, k + 1, frame.CueToken)) return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// Another frame of the sentence reads the same source phrase better. A cue that describes the source — a
+    /// participle aside or the verb of a relative clause ("One official, speaking to reporters, said", "a nurse who asked
+    /// not to be named said") — is the source's, so the frame of the main verb wins; a source read on across the main
+    /// verb ("A state official who was not authorized to speak said the county asked") is a misreading, so the frame of
+    /// that verb wins. Otherwise the longer reading wins, then the earlier cue.
+    /// </summary>
+    private static bool HasFullerReading(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        // A handful of frames is all a real sentence has; the bound keeps a sentence of thousands linear.
+        foreach (var other in document.FramesIn(document.Syntax.Sentences[frame.SentenceIndex]).Take(MaxFramesCompared))
+        {
+            if (other == frame || other.SourceStart != frame.SourceStart) continue;
+            var supersedes = Holds(other, frame.CueToken) ? DescribesSource(tokens, other, frame.CueToken)
+                : Holds(frame, other.CueToken) ? !DescribesSource(tokens, frame, other.CueToken)
+                : other.SourceEnd > frame.SourceEnd || other.SourceEnd == frame.SourceEnd && other.CueToken < frame.CueToken;
+            if (supersedes) return true;
+        }
+        return false;
+    }
+
+    private static bool Holds(AttributionFrame frame, int token) => token >= frame.SourceStart && token < frame.SourceEnd;
+
+    /// <summary>
+    /// The cue inside <paramref name="frame"/>'s source describes the source: a participle ("speaking"), or the first
+    /// verb of a relative clause ("who asked not to be named"), not a verb after the relative clause's own ("who was not
+    /// authorized to speak said").
+    /// </summary>
+    private static bool DescribesSource(ImmutableArray<Token> tokens, AttributionFrame frame, int cue)
+    {
+        if (tokens[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) return true;
+        for (var k = cue - 1; k >= frame.SourceStart; k--)
+        {
+            if (tokens[k].Norm is "who" or "that" or "which") return true;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || Vocabulary.IsReportingVerb(tokens[k])) return false;
+        }
+        return false;
+    }
+
+    private const int MaxFramesCompared = 16;
 
     private static bool HasSubjectBetween(ImmutableArray<Token> tokens, int from, int to)
     {
@@ -61,7 +107,8 @@ internal static class SourceFrames
     /// recalled the night", "someone asked how it works" (a verb whose object is a thing or a question, unless "that",
     /// a colon, a quotation, a gerund, a clause or an "as"/"of" complement follows: "denounced the plan as reckless",
     /// "recommend applying it daily", "a poll found the party had lost ground"); "protesters chanted" (a crowd
-    /// voicing something at an event is a scene, not a view held; one unnamed person shouting a quotation is a source).
+    /// voicing something at an event is a scene, not a view held; one unnamed person shouting a quotation is a source);
+    /// "people ask me, “Why would I trust it?”" (a quoted question is asked, not claimed).
     /// </summary>
     public static bool IsActionNotClaim(DocumentModel document, AttributionFrame frame)
     {
@@ -70,6 +117,8 @@ internal static class SourceFrames
         // A crowd chanting is a scene; one unnamed person shouting a quotation is a source to name.
         if (MannerVerbs.Value.Contains(lemma))
             return frame.QuotationIndex is null || frame.Speaker is not (SpeakerClass.VagueSingular or SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed);
+        // "People ask me, “Why would I trust it?”": a question is asked, not claimed.
+        if (QuestionVerbs.Contains(lemma) && frame.QuotationIndex is int quoted && IsQuestion(document, document.Syntax.Quotations[quoted])) return true;
         if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null) return false;
         var next = frame.CueToken + 1;
         if (next >= tokens.Length || tokens[next].Norm == "that" || tokens[next].Text is ":" or "," || tokens[next].Kind == TokenKind.Quote) return false;
@@ -82,6 +131,18 @@ internal static class SourceFrames
         for (var k = next; k < sentenceEnd && k - next < 8; k++)
             if (tokens[k].Norm is "as" or "of") return false;
         return true;
+    }
+
+    /// <summary>Reporting verbs whose quotation may be a question rather than a claim.</summary>
+    private static readonly HashSet<string> QuestionVerbs = new(StringComparer.Ordinal) { "ask", "query", "inquire", "wonder" };
+
+    /// <summary>The quotation's last content ends in a question mark ("“… my customers?”").</summary>
+    private static bool IsQuestion(DocumentModel document, Quotation quotation)
+    {
+        if (quotation.CloseToken is not int close) return false;
+        for (var k = close - 1; k > quotation.OpenToken && !document.Tokens[k].IsWord; k--)
+            if (document.Tokens[k].Text == "?") return true;
+        return false;
     }
 
     /// <summary>How far after an object verb a finite clause is looked for: "found the movement had", not "found 23 people across".</summary>
@@ -127,7 +188,7 @@ internal static class SourceFrames
     /// the named speaker's own description repeats the unnamed head ("Geologists agree …" then "Dr. Jo Pike, a
     /// geologist at …"; "a Harlow Institute economist" then "Dr. Mira Solberg, the institute's chief economist"), or it
     /// carries the same claim, or the group is one only a stance or the context defines ("critics", "others"), which
-    /// whoever speaks next joins.
+    /// whoever speaks after them joins.
     /// A named speaker on another matter ("Geologists agree the volcano is dormant. Mayor Jo Pike said the fireworks
     /// will go ahead.") identifies nobody.
     /// </summary>
@@ -135,8 +196,10 @@ internal static class SourceFrames
     {
         var tokens = document.Tokens;
         var head = tokens[unnamed.SourceHeadEnd - 1];
-        // "others", "some": who they are is the context's, which a named speaker nearby gives.
-        if (StanceGroups.Value.Contains(head) || FunctionWords.VaguePronouns.Contains(head.Norm)) return true;
+        // "others", "some": who they are is the context's, which a named speaker who comes after them gives ("Critics say …
+        // Sen. Ana Ruiz, who voted against it, said …"). One who spoke first is the other side: "Mayor Ana Ruiz said the
+        // bridge is sound, while critics claim …" names no critic.
+        if ((StanceGroups.Value.Contains(head) || FunctionWords.VaguePronouns.Contains(head.Norm)) && named.CueToken > unnamed.CueToken) return true;
         for (var i = named.SourceStart; i < named.SourceEnd; i++)
             if (tokens[i].IsWord && IsSameWord(tokens[i].Norm, head.Norm)) return true;
         var claim = ClaimWords(document, unnamed.Content);

@@ -37,6 +37,15 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Child psychologists are unanimous that tablets harm toddlers.", "Child psychologists are unanimous")]
     // A poll's finding put as a clause without "that" is a claim.
     [InlineData("Shopkeepers found the new parking rules had halved their trade.", "Shopkeepers found")]
+    // A second attribution after a report that opens the sentence is judged on its own.
+    [InlineData("According to the county audit, the pier is sound, and engineers say the repairs can wait.", "engineers say")]
+    [InlineData("The health board reported the clinic will close in May and nurses say the waiting list has doubled.", "nurses say")]
+    [InlineData("Mayor Ana Ruiz said the tram is safe, while critics claim the brakes were never tested.", "critics claim")]
+    // A place after "by" is no agent whose report would take the group's claim over.
+    [InlineData("Parents say needles are found by the swings most weekends.", "Parents say")]
+    [InlineData("Anglers say dead fish are often seen by the weir after a storm.", "Anglers say")]
+    // Analysing is not forecasting: a vague group's expectation is still its claim.
+    [InlineData("Analysts expect the chipmaker to cut prices before Christmas.", "Analysts expect")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -78,6 +87,13 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Volunteers found 40 people sleeping in the park.")]
     [InlineData("Residents asked how the plan would be paid for.")]
     [InlineData("The ferry is late again, as any commuter would tell you.")]
+    // The outlook of a trade named for forecasting; a question asked, not a claim.
+    [InlineData("Forecasters expect sleet across the moors on Sunday.")]
+    [InlineData("Weather forecasters predict a dry April in the south.")]
+    [InlineData("People ask me, “Is the night tram safe?”")]
+    [InlineData("Commuters often ask, “Why is the 7:40 always late?”")]
+    // "The mayor said critics had agreed": a group inside a named speaker's report is the speaker's claim.
+    [InlineData("The mayor said critics and residents had agreed on the route.")]
     public void Does_not_flag_a_named_scoped_cited_or_quoted_group(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 

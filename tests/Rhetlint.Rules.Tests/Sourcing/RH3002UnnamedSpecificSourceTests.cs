@@ -20,6 +20,8 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("One teacher in Halden said the exam was too hard.", "One teacher in Halden")]
     [InlineData("The landlord of a local pub said the brawl began at ten.", "The landlord of a local pub")]
     [InlineData("“Give us the keys,” one tenant yelled across the yard.", "one tenant yelled")]
+    // A sample size is a method, not a source: who ran the survey is still missing.
+    [InlineData("Ferry use is up 9 percent, according to a survey of 900 passengers.", "according to a survey")]
     public void Flags_an_indefinite_single_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3002", text));
 
@@ -44,6 +46,10 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("The festival is a travelling show, set in a new town each summer.")]
     [InlineData("Then someone asked how the bypass would be paid for.")]
     [InlineData("According to a Halden Institute economist, prices will fall. Dr. Ines Varga, the institute's chief economist, said wages lag behind.")]
+    // A reduced relative names who made the document.
+    [InlineData("Ferry use is up 9 percent, according to a survey of 900 passengers published in May by the Harbour Trust.")]
+    [InlineData("Vaccine uptake fell in the valley, according to a study conducted last winter by the Dunmore Health Unit.")]
+    [InlineData("Bus use rose 8 percent, according to a survey of 600 riders carried out in April by the Morrow Transit Trust.")]
     public void Does_not_flag_an_identified_or_quoted_source(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 

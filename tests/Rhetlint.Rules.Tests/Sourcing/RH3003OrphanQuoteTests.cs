@@ -39,6 +39,9 @@ public class RH3003OrphanQuoteTests
     [InlineData("The mood is grim. “I Will Not Lie, We Lost.”")]
     [InlineData("The mood is grim. “ Nobody here believes the numbers anymore, and the minister knows it.”")]
     [InlineData("The mood is grim among the ‘dockers’ who say the port will close for good this winter and never reopen.’")]
+    // A quoted question inside a sentence that goes on is a name: a project, a talk, a headline.
+    [InlineData("Congratulations to Mia, whose entry “Can bees count to five?” took first prize at the fair.")]
+    [InlineData("Her lecture “Will the reef survive another decade?” filled the hall on Friday.")]
     public void Does_not_flag_an_attributed_or_mentioned_quote(string text) =>
         Assert.Empty(Flagged("RH3003", text));
 

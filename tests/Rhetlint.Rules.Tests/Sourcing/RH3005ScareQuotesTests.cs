@@ -12,6 +12,11 @@ public class RH3005ScareQuotesTests
     [InlineData("The operator's so-called ‘modernisation’ plan cuts rest days.", "so-called ‘modernisation’")]
     [InlineData("The supposed “lasting partnership” with Varn has clear limits.", "supposed “lasting partnership”")]
     [InlineData("Its so-called “Harbor Accord” changed nothing.", "so-called “Harbor Accord”")]
+    // A name in another clause of the sentence is not the fragment's speaker.
+    [InlineData("Councillor Ray Dunn left early, and the mayor’s “consultation” lasted ten minutes.", "“consultation”")]
+    [InlineData("Dr. Ines Varga resigned in March; the clinic's “reforms” continued without her.", "“reforms”")]
+    // "such as" gives the writer's example: the subject before it did not say the word.
+    [InlineData("They lure buyers with tactics such as offering “bonus” points on every loan.", "“bonus”")]
     public void Flags_a_doubted_fragment_in_the_writers_voice(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3005", text));
 

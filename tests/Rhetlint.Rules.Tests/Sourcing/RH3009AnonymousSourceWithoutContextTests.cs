@@ -58,6 +58,16 @@ public class RH3009AnonymousSourceWithoutContextTests
         Assert.Equal("A harbor official who saw the collision, speaking on condition of anonymity because she fears for her job,", text[finding.Span.Start..finding.Span.End]);
     }
 
+    [Theory]
+    [InlineData("One senior official, speaking to reporters, said the budget will fail.", "One senior official, speaking to reporters,")]
+    [InlineData("A source at the depot, speaking by phone, said the buses would not run, warning that drivers had walked out.", "A source at the depot, speaking by phone,")]
+    public void A_source_with_two_cues_is_one_source_with_one_finding(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3009", text));
+
+    [Fact]
+    public void A_trailing_attribution_is_judged_even_after_another_report() =>
+        Assert.Contains("according to a source", Flagged("RH3009", "An aide said the tariff deal is dead, according to a source."));
+
     [Fact]
     public void A_source_referred_back_to_is_judged_once_where_it_is_introduced() =>
         Assert.Equal(["A source said"], Flagged("RH3009", "A source said the port was closing. The source added that the cranes were idle."));

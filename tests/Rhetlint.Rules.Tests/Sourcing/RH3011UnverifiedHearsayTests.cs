@@ -21,6 +21,9 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("The painting was purportedly found in a barn.", "purportedly")]
     [InlineData("The mayor allegedly met the developer twice.", "allegedly")]
     [InlineData("Brandt reportedly told aides that she would resign.", "reportedly")]
+    // Consensus passed on from nobody.
+    [InlineData("By all accounts, the new ferry is a disaster.", "By all accounts")]
+    [InlineData("The clinic was, by common consent, run badly for years.", "by common consent")]
     public void Flags_hearsay_without_an_outlet(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3011", text));
 
@@ -40,6 +43,8 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("Its supposed experts supposedly visited the site.")]
     [InlineData("The reports say little about the harbor.")]
     [InlineData("The Harbor Gazette reported on Monday that the minister would resign. The minister reportedly told aides she was tired.")]
+    [InlineData("By all means, ask the council for the figures.")]
+    [InlineData("The reactor was inspected by all the agencies involved.")]
     public void Does_not_flag_sourced_legal_or_quoted_hearsay(string text) =>
         Assert.Empty(Flagged("RH3011", text));
 
