@@ -38,6 +38,7 @@ internal sealed class RuleSets(IReadOnlyCollection<string> enable)
         var parts = new List<string>
         {
             options.Profile.Name,
+            options.SkipPageFurniture ? "furniture=skip" : "furniture=check",
             Pairs(options.SeverityById.Select(p => (p.Key.ToUpperInvariant(), p.Value.ToString()))),
             Pairs(options.SeverityByCategory.Select(p => (p.Key, p.Value.ToString()))),
             string.Join(",", options.Selected), string.Join(",", options.Ignored), options.AllowCodeRules.ToString(),

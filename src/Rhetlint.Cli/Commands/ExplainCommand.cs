@@ -80,7 +80,7 @@ internal static class ExplainCommand
         try
         {
             var options = config.Source(result, io)(path is null || path == FileCollector.StandardInput ? Path.Combine(Directory.GetCurrentDirectory(), displayPath) : path);
-            model = Linter.BuildModel(displayPath, source, markup, options.Lexicons);
+            model = Linter.BuildModel(displayPath, source, markup, options.Lexicons, options.SkipPageFurniture);
             findings = BuiltInRules.CreateDriver(enable).Analyze(model, options, weighed, cancellationToken);
         }
         catch (ConfigException e)

@@ -18,7 +18,7 @@ public sealed class Linter(AnalyzerDriver driver)
     /// <summary>What a report of the document needs, from one parse: findings, suppressed findings, statistics.</summary>
     public LintReport LintForReport(string path, SourceText text, DocumentFormat format, DocumentOptions options, CancellationToken cancellationToken = default)
     {
-        var model = BuildModel(path, text, format, options.Lexicons);
+        var model = BuildModel(path, text, format, options.Lexicons, options.SkipPageFurniture);
         var all = Driver.AnalyzeIncludingSuppressed(model, options, cancellationToken);
         return new LintReport(
             [.. all.Where(f => f.Suppression is null)],
@@ -27,8 +27,12 @@ public sealed class Linter(AnalyzerDriver driver)
     }
 
     /// <param name="lexicons">The document's configured lexicons (<see cref="DocumentOptions.Lexicons"/>); the shipped ones when null.</param>
-    public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format, DocumentLexicons? lexicons = null) =>
-        DocumentModel.Build(path, ProseParser.Parse(MarkupReader.Read(text, format)), lexicons);
+    /// <param name="skipPageFurniture">Leave bylines, polls, captions and link lines out of the analysis (<see cref="PageFurniture"/>).</param>
+    public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format, DocumentLexicons? lexicons = null, bool skipPageFurniture = true)
+    {
+        var prose = MarkupReader.Read(text, format);
+        return DocumentModel.Build(path, ProseParser.Parse(skipPageFurniture ? PageFurniture.Without(prose) : prose), lexicons);
+    }
 }
 
 /// <param name="Findings">The reported findings, in document order.</param>

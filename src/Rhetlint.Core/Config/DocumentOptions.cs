@@ -54,6 +54,12 @@ public sealed record DocumentOptions(
     /// <summary>The actor gazetteer, outlet names and accepted vocabulary, with the files configuration adds.</summary>
     public DocumentLexicons Lexicons { get; init; } = DocumentLexicons.Default;
 
+    /// <summary>
+    /// Whether page furniture (bylines, reader polls, captions, "Related:" lines, share prompts, repeated widgets) is left
+    /// out of the analysis: <c>rhetlint.page_furniture = skip</c> (the default) or <c>check</c>.
+    /// </summary>
+    public bool SkipPageFurniture { get; init; } = true;
+
     public static DocumentOptions Default { get; } = ForProfile(GenreProfile.News);
 
     /// <summary>No per-rule settings, only a profile.</summary>

@@ -14,6 +14,7 @@ namespace Rhetlint.Core.Config;
 /// error | warning | suggestion | silent | none</item>
 /// <item><c>rhetlint_analyzer_diagnostic.category-Superlatives.severity</c> (or the <c>dotnet_</c> form)</item>
 /// <item><c>rhetlint.profile</c> = news | opinion</item>
+/// <item><c>rhetlint.page_furniture</c> = skip | check (bylines, polls, captions and link lines left out, or analyzed)</item>
 /// <item><c>rhetlint.packs</c> = a comma-separated list of pack folders (relative to the file that sets it) or bundled pack names</item>
 /// <item><c>rhetlint.allow_code_rules</c> = true | false: the opt-in to C# rule files of earlier versions; it allows
 /// nothing now (a checked folder must not trust its own code), and is read only so the run can say what to use instead</item>
@@ -126,7 +127,9 @@ public sealed partial class EditorConfigResolver
     }
 
     /// <summary>The settings Rhetlint knows by name; the rest of its keys are patterns with a rule id or category.</summary>
-    private static readonly string[] FixedKeys = ["rhetlint.profile", PacksKey, AllowCodeRulesKey, ActorsKey, OutletsKey, VocabularyKey];
+    private static readonly string[] FixedKeys = ["rhetlint.profile", PageFurnitureKey, PacksKey, AllowCodeRulesKey, ActorsKey, OutletsKey, VocabularyKey];
+
+    private const string PageFurnitureKey = "rhetlint.page_furniture";
 
     /// <summary>A key in Rhetlint's own namespaces (<c>rhetlint.</c>, <c>rhetlint_…</c>), where a key Rhetlint does not know is a typo.</summary>
     private static bool IsOwnKey(string key) => key.StartsWith("rhetlint", StringComparison.OrdinalIgnoreCase);
@@ -187,7 +190,8 @@ public sealed partial class EditorConfigResolver
                 byCategory[ours] = ParseSeverity(key, value);
         }
         var profile = options.TryGetValue("rhetlint.profile", out var name) ? ParseProfile(name) : GenreProfile.News;
-        return new DocumentOptions(profile, byId.ToImmutable(), byCategory.ToImmutable()) { SeverityRuleIds = ownIds.ToImmutable() };
+        var skipFurniture = !options.TryGetValue(PageFurnitureKey, out var furniture) || ParsePageFurniture(furniture);
+        return new DocumentOptions(profile, byId.ToImmutable(), byCategory.ToImmutable()) { SeverityRuleIds = ownIds.ToImmutable(), SkipPageFurniture = skipFurniture };
     }
 
     /// <summary>The .editorconfig files from <paramref name="directory"/> up to the first root one, outermost first.</summary>
@@ -246,6 +250,14 @@ public sealed partial class EditorConfigResolver
         "silent" or "none" => ReportDiagnostic.Suppress,
         "default" => ReportDiagnostic.Default,
         _ => throw new ConfigException($"{key} = {value}: expected error, warning, suggestion, silent, none or default"),
+    };
+
+    /// <summary><c>skip</c>: page furniture is not analyzed; <c>check</c>: every block is.</summary>
+    private static bool ParsePageFurniture(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "skip" => true,
+        "check" => false,
+        _ => throw new ConfigException($"{PageFurnitureKey} = {value}: expected skip or check"),
     };
 
     private static GenreProfile ParseProfile(string value) =>

@@ -173,7 +173,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         var text = key.Text;
         var (centerStart, centerEnd) = key.Center;
         var source = SourceText.From(text);
-        var model = Linter.BuildModel(path, source, format, options.Lexicons);
+        var model = Linter.BuildModel(path, source, format, options.Lexicons, options.SkipPageFurniture);
         var analysis = linter.Driver.AnalyzeIncludingSuperseded(model, options, cancellationToken);
 
         var sentenceSpans = model.Syntax.Sentences.Select(s => s.Span).ToArray();

@@ -66,11 +66,21 @@ public sealed class EditorConfigResolverTests : IDisposable
     [Theory]
     [InlineData("rhetlint_diagnostic.RH2001.severity = loud", "rhetlint_diagnostic.rh2001.severity = loud")]
     [InlineData("rhetlint.profile = blog", "rhetlint.profile = blog")]
+    [InlineData("rhetlint.page_furniture = hide", "rhetlint.page_furniture = hide")]
     [InlineData("rhetlint_analyzer_diagnostic.category-Poetry.severity = none", "unknown category 'poetry'")]
     public void A_bad_value_is_a_config_error_that_names_the_key(string line, string expected)
     {
         Write(".editorconfig", $"root = true\n[*]\n{line}\n");
         Assert.Contains(expected, Assert.Throws<ConfigException>(() => Resolve("draft.md")).Message);
+    }
+
+    [Fact]
+    public void Page_furniture_is_skipped_unless_a_file_asks_to_check_it()
+    {
+        Write(".editorconfig", "root = true\n[scraped/**]\nrhetlint.page_furniture = check\n[drafts/**]\nrhetlint.page_furniture = skip\n");
+        Assert.False(Resolve("scraped/story.txt").SkipPageFurniture);
+        Assert.True(Resolve("drafts/story.txt").SkipPageFurniture);
+        Assert.True(Resolve("other/story.txt").SkipPageFurniture);
     }
 
     [Fact]
