@@ -134,6 +134,29 @@ public sealed class WindowedLinterTests
     }
 
     /// <summary>
+    /// Page furniture is decided on the whole draft: a widget's second copy is furniture only because of a first copy
+    /// several windows away, and a caption in the third block opens a window whose own first blocks would pass for a
+    /// headline and standfirst. The widget's first copy is prose until the second shows it is a widget.
+    /// </summary>
+    [Fact]
+    public void Windowed_analysis_leaves_out_the_page_furniture_the_whole_draft_shows()
+    {
+        const string widget = "The best deals in Harlow this week";
+        const string caption = "Volunteers stack sandbags by the weir as everyone knows the river will rise again";
+        var text = string.Join("\n\n",
+            "Harlow Weir Reopens", "A short report from the river.", caption,
+            "The weir reopened on Monday after repairs, the council said.", widget,
+            "Boats may pass from nine until six.", "The towpath stays closed for now.",
+            "Anglers can fish from the east bank.", "The café by the lock is open.", widget,
+            "The next inspection is due in May.") + "\n";
+        var options = DocumentOptions.ForProfile(GenreProfile.News);
+        var expected = Full(text, DocumentFormat.PlainText, options);
+        Assert.DoesNotContain(expected, f => f.StartsWith("RH2006 ", StringComparison.Ordinal));
+        Assert.Single(expected, f => f.StartsWith("RH2001 ", StringComparison.Ordinal));
+        AssertSame(expected, Windowed(new WindowedLinter("draft.txt", DocumentFormat.PlainText, options, Linter), text));
+    }
+
+    /// <summary>
     /// A superseded finding (RH2001 under RH1010) is not shown, keeps its place in its rule's fingerprint count, and
     /// makes a comment that names its rule a used one — in the windows as in the whole document.
     /// </summary>

@@ -33,6 +33,10 @@ public sealed class Linter(AnalyzerDriver driver)
         var prose = MarkupReader.Read(text, format);
         return DocumentModel.Build(path, ProseParser.Parse(skipPageFurniture ? PageFurniture.Without(prose) : prose), lexicons);
     }
+
+    /// <summary>A model of <paramref name="text"/> without the blocks that start in <paramref name="furniture"/>, found on a larger text (<see cref="PageFurniture.Without(ProseText, ImmutableArray{TextSpan})"/>).</summary>
+    public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format, DocumentLexicons? lexicons, ImmutableArray<TextSpan> furniture) =>
+        DocumentModel.Build(path, ProseParser.Parse(PageFurniture.Without(MarkupReader.Read(text, format), furniture)), lexicons);
 }
 
 /// <param name="Findings">The reported findings, in document order.</param>

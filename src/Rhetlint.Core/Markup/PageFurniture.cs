@@ -31,7 +31,34 @@ public static class PageFurniture
     private const int MinCaptionWords = 8;
 
     /// <summary><paramref name="prose"/> without its furniture blocks; a block after a dropped one starts a new paragraph.</summary>
-    public static ProseText Without(ProseText prose)
+    public static ProseText Without(ProseText prose) => Without(prose, Find(prose));
+
+    /// <summary>
+    /// <paramref name="prose"/> without the blocks that start inside one of <paramref name="furniture"/> (sorted spans
+    /// found by <see cref="Find"/>, maybe on a larger text: the language server decides on the whole draft and analyzes a
+    /// window of it, whose first blocks are no headline and whose repeats may lie outside it).
+    /// </summary>
+    public static ProseText Without(ProseText prose, ImmutableArray<TextSpan> furniture)
+    {
+        if (furniture.IsEmpty) return prose;
+        var blocks = prose.Blocks;
+        var kept = ImmutableArray.CreateBuilder<ProseBlock>(blocks.Length);
+        var dropped = false;
+        foreach (var block in blocks)
+        {
+            if (furniture.Any(span => span.Contains(block.Span.Start)))
+            {
+                dropped = true;
+                continue;
+            }
+            kept.Add(dropped && block.ContinuesParagraph ? block with { ContinuesParagraph = false } : block);
+            dropped = false;
+        }
+        return kept.Count == blocks.Length ? prose : new ProseText(prose.Source, prose.Format, prose.Masked, kept.ToImmutable(), prose.Links, prose.Comments);
+    }
+
+    /// <summary>The spans of <paramref name="prose"/>'s furniture blocks, in order.</summary>
+    public static ImmutableArray<TextSpan> Find(ProseText prose)
     {
         var text = prose.Masked;
         var blocks = prose.Blocks;
@@ -47,22 +74,15 @@ public static class PageFurniture
             repeated[i] = key.Length > 0 && !seen.Add(key);
         }
 
-        var kept = ImmutableArray.CreateBuilder<ProseBlock>(blocks.Length);
-        var dropped = false;
+        var furniture = ImmutableArray.CreateBuilder<TextSpan>();
         for (var i = 0; i < blocks.Length; i++)
         {
-            var block = blocks[i];
             var next = i + 1 < blocks.Length ? lines[i + 1] : [];
             var recurs = counts.GetValueOrDefault(string.Join(' ', lines[i])) > 1;
-            if (repeated[i] || IsFurniture(block.Kind, lines[i], prose.Format == DocumentFormat.PlainText && i >= LeadBlocks, next, recurs))
-            {
-                dropped = true;
-                continue;
-            }
-            kept.Add(dropped && block.ContinuesParagraph ? block with { ContinuesParagraph = false } : block);
-            dropped = false;
+            if (repeated[i] || IsFurniture(blocks[i].Kind, lines[i], prose.Format == DocumentFormat.PlainText && i >= LeadBlocks, next, recurs))
+                furniture.Add(blocks[i].Span);
         }
-        return kept.Count == blocks.Length ? prose : new ProseText(prose.Source, prose.Format, text, kept.ToImmutable(), prose.Links, prose.Comments);
+        return furniture.ToImmutable();
     }
 
     /// <summary>The headline and standfirst of plain text: never read as a caption or a prompt.</summary>

@@ -19,7 +19,8 @@ namespace Rhetlint.LanguageServer.Analysis;
 /// paragraphs): it takes the chunk before the quotation's first paragraph, where its speaker may be introduced, and
 /// the chunk after its last. It also grows backwards, up to <see cref="MaxSpeakerLookback"/> chunks, while a quotation
 /// in its center has no speaker and the first chunk holds a quotation, whose speaker a quote paragraph inherits.
-/// What needs the whole document is done on the whole document: suppression comments (a <c>rhetlint-disable</c>
+/// What needs the whole document is done on the whole document: page furniture (a repeated widget, the headline and
+/// standfirst), suppression comments (a <c>rhetlint-disable</c>
 /// reaches to its <c>rhetlint-enable</c> or the end of the file; unused ones are reported) and fingerprints (they
 /// count equal findings in equal sentences across the file).
 /// </para>
@@ -62,6 +63,8 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         var (starts, definitions) = Chunker.Split(text, format);
         var chunks = Intern(text, starts);
         var appendix = definitions.Length == 0 ? "" : "\n\n" + definitions + "\n";
+        // Furniture is decided on the whole draft: a window's first blocks are no headline, and a repeat may lie outside it.
+        var furniture = options.SkipPageFurniture ? PageFurniture.Find(MarkupReader.Read(SourceText.From(text), format)) : [];
         var used = new Dictionary<WindowKey, WindowResult>();
         var findings = new List<Placed>();
         var sentences = new List<TextSpan>();
@@ -69,7 +72,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         var analyzed = 0;
         try
         {
-            analyzed += AnalyzeMissingInParallel(chunks, appendix, used, cancellationToken);
+            analyzed += AnalyzeMissingInParallel(chunks, starts, furniture, appendix, used, cancellationToken);
             for (var c = 0; c < chunks.Length; c++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -77,7 +80,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
                 WindowResult result;
                 while (true)
                 {
-                    var key = Window(chunks, lo, hi, c, appendix);
+                    var key = Window(chunks, starts, furniture, lo, hi, c, appendix);
                     if (!TryGetCached(key, used, out result))
                     {
                         result = Analyze(key, cancellationToken);
@@ -121,20 +124,25 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
     /// <summary>The chunks before and after the center (the first and last chunk have one neighbour).</summary>
     private static (int Lo, int Hi) Neighbours(int center, int count) => (Math.Max(0, center - 1), Math.Min(count - 1, center + 1));
 
-    private static WindowKey Window(Chunk[] chunks, int lo, int hi, int center, string appendix) =>
-        new(chunks[lo..(hi + 1)], center - lo, appendix, center == chunks.Length - 1);
+    private static WindowKey Window(Chunk[] chunks, List<int> starts, ImmutableArray<TextSpan> furniture, int lo, int hi, int center, string appendix)
+    {
+        var (start, end) = (starts[lo], starts[hi] + chunks[hi].Text.Length);
+        ImmutableArray<TextSpan> inWindow = [.. furniture.Where(f => f.Start >= start && f.Start < end).Select(f => new TextSpan(f.Start - start, f.Length))];
+        return new(chunks[lo..(hi + 1)], center - lo, appendix, center == chunks.Length - 1, inWindow);
+    }
 
     /// <summary>
     /// When many windows are new, analyzes them on all cores first (analyzers are stateless; the model is per window);
     /// the windows a quotation widens are left to the loop. Returns how many it analyzed.
     /// </summary>
-    private int AnalyzeMissingInParallel(Chunk[] chunks, string appendix, Dictionary<WindowKey, WindowResult> used, CancellationToken cancellationToken)
+    private int AnalyzeMissingInParallel(Chunk[] chunks, List<int> starts, ImmutableArray<TextSpan> furniture, string appendix, Dictionary<WindowKey, WindowResult> used,
+        CancellationToken cancellationToken)
     {
         var missing = Enumerable.Range(0, chunks.Length)
             .Select(c =>
             {
                 var (lo, hi) = Neighbours(c, chunks.Length);
-                return Window(chunks, lo, hi, c, appendix);
+                return Window(chunks, starts, furniture, lo, hi, c, appendix);
             })
             .Distinct().Where(key => !TryGetCached(key, used, out _)).ToList();
         if (missing.Count < ParallelFrom || Environment.ProcessorCount == 1) return 0;
@@ -173,7 +181,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         var text = key.Text;
         var (centerStart, centerEnd) = key.Center;
         var source = SourceText.From(text);
-        var model = Linter.BuildModel(path, source, format, options.Lexicons, options.SkipPageFurniture);
+        var model = Linter.BuildModel(path, source, format, options.Lexicons, key.Furniture);
         var analysis = linter.Driver.AnalyzeIncludingSuperseded(model, options, cancellationToken);
 
         var sentenceSpans = model.Syntax.Sentences.Select(s => s.Span).ToArray();
@@ -300,17 +308,19 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         private readonly string _appendix;
         private readonly int _hash;
 
-        public WindowKey(Chunk[] chunks, int center, string appendix, bool centerIsLast)
+        public WindowKey(Chunk[] chunks, int center, string appendix, bool centerIsLast, ImmutableArray<TextSpan> furniture)
         {
             _chunks = chunks;
             _center = center;
             _appendix = appendix;
             CenterIsLast = centerIsLast;
+            Furniture = furniture;
             var hash = new HashCode();
             hash.Add(center);
             hash.Add(centerIsLast);
             hash.Add(appendix);
             foreach (var chunk in chunks) hash.Add(chunk.Hash);
+            foreach (var span in furniture) hash.Add(span);
             _hash = hash.ToHashCode();
         }
 
@@ -318,6 +328,9 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         public bool CenterIsLast { get; }
 
         public string Text => string.Concat(_chunks.Select(c => c.Text)) + _appendix;
+
+        /// <summary>The blocks of <see cref="Text"/> the whole draft shows to be page furniture: part of the window's identity, since a repeat elsewhere can make a block furniture.</summary>
+        public ImmutableArray<TextSpan> Furniture { get; }
 
         /// <summary>The center chunk's extent in <see cref="Text"/>.</summary>
         public (int Start, int End) Center
@@ -342,7 +355,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         public bool Equals(WindowKey? other)
         {
             if (other is null || other._hash != _hash || other._center != _center || other.CenterIsLast != CenterIsLast
-                || other._chunks.Length != _chunks.Length || other._appendix != _appendix)
+                || other._chunks.Length != _chunks.Length || other._appendix != _appendix || !other.Furniture.SequenceEqual(Furniture))
                 return false;
             for (var i = 0; i < _chunks.Length; i++)
                 if (!ReferenceEquals(_chunks[i], other._chunks[i]) && (_chunks[i].Hash != other._chunks[i].Hash || _chunks[i].Text != other._chunks[i].Text))
