@@ -63,7 +63,7 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
-    /// "The most common side effect was dizziness, reported by 8% of patients": a superlative of frequency with a
+    /// "The most frequent complaint was a headache, logged by 6% of riders": a superlative of frequency with a
     /// figure in its sentence or the next one of its paragraph reads a distribution out of the data being reported —
     /// when the document has named where that data comes from (a source, dataset, record, citation or link) before it.
     /// A share nobody is said to have measured stays a claim.

@@ -24,7 +24,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             - "wipe us off the map";
             - "our (very) way of life will not survive", and any named stake stated as certain not to survive: a
               community, an institution or a public good (`institution` entries: "the free press cannot survive another
-              term", "public education in Greyford will not survive", "the railways as we know them will not survive");
+              term", "the school system in Greyford will not survive", "public transport as we know it will not survive");
             - "whether the republic survives at all": survival itself put in doubt;
             - "the end of local farming as we know it" for an institution as well as a whole.
             """,

@@ -448,7 +448,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
                 thens++;
             }
             var closed = itemEnd >= end || !tokens[itemEnd].IsWord;
-            // The verbless sentence must stay verbless to its end: "First the pickers, then the drivers, then the managers."
+            // The verbless sentence must stay verbless to its end: "First the porters, then the cooks, then the clerks."
             var fragment = tokens[sentence.FirstToken].Norm == "first" && start == sentence.FirstToken + 1;
             if (fragment && (itemEnd < end && tokens[itemEnd].Text is not ("." or "!") || itemEnd + 1 < end)) continue;
             if (thens >= 2 && common && closed && !HasFiniteVerb(tokens, start, TargetRun(tokens, start, end))) return (start, itemEnd);
@@ -466,7 +466,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var end = sentence.EndToken;
         if (tokens[k].Text == ":" && k + 1 < end)
             return tokens[k + 1].Norm == "first" && k + 2 < end ? k + 2 : k + 1;
-        // A sentence that is nothing but the list: "First the pickers, then the drivers, then the managers."
+        // A sentence that is nothing but the list: "First the porters, then the cooks, then the clerks."
         if (k == sentence.FirstToken && tokens[k].Norm == "first" && k + 1 < end) return k + 1;
         if (k > sentence.FirstToken && tokens[k - 1].Norm is not ("next" or "then" or "and") && tokens[k - 1].Text is not ("," or ":")) return -1;
         if (tokens[k].Norm == "it'll" && k + 1 < end && tokens[k + 1].Norm == "be") return k + 2;

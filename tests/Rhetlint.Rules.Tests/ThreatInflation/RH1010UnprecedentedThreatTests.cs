@@ -66,7 +66,7 @@ public class RH1010UnprecedentedThreatTests
     [Theory]
     [InlineData("Berg's serve is the greatest threat to the home side's hopes.")]
     [InlineData("Our team has never been more vulnerable at the back.")]
-    [InlineData("Carrow has the finest criminal justice system the world has ever seen.")]
+    [InlineData("Carrow has the finest criminal courts the republic has ever had.")]
     [InlineData("Harlow faces the most violent criminal gangs in the county, police figures for 2024 show.")]
     [InlineData("The grid has never been more vulnerable to hackers, the 2025 Harlow Institute audit found, citing 41 breaches.")]
     public void Does_not_flag_sport_bounded_or_sourced_rankings(string text) =>
