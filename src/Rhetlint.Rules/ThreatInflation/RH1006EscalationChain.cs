@@ -81,7 +81,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1006",
         "Catastrophizing escalation chain",
-        "'{0}' chains steps to a catastrophe; each link needs its own evidence, and their odds multiply",
+        "'{0}' {1}; each link needs its own evidence, and their odds multiply",
         RuleCategories.ThreatInflation,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -113,8 +113,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var sentence = context.Sentence;
         var tokens = document.Tokens;
         var actors = document.Actors;
-        var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence)
-            ?? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence);
+        var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence);
+        var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) : null;
+        chain ??= domino;
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)
             if (document.Voices[k] != Voice.Author) return;
@@ -123,7 +124,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var span = document.SpanOf(start, end);
         var rewrite = Rewrite.Template("Give the first step its source and the rest their conditions", span,
             "if [trigger], [source] expects [first effect]; escalation to [end state] would also require [conditions]");
-        context.Report(Descriptor, span, [rewrite], document.Excerpt(span));
+        context.Report(Descriptor, span, [rewrite], document.Excerpt(span), domino is null ? "chains steps to a catastrophe" : "treats each target as the next to fall");
     }
 
     /// <summary>

@@ -46,6 +46,15 @@ public class RH1006EscalationChainTests
     public void Flags_domino_lists_of_successive_targets(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1006", text));
 
+    [Fact]
+    public void A_domino_list_is_named_as_one_and_a_chain_as_a_chain()
+    {
+        Assert.Equal("'Today the tram depot, tomorrow every bus shelter in Marlow' treats each target as the next to fall; each link needs its own evidence, and their odds multiply",
+            Single("RH1006", "Today the tram depot, tomorrow every bus shelter in Marlow.").Message);
+        Assert.StartsWith("'could arm the militias, and could set the region ablaze' chains steps to a catastrophe;",
+            Single("RH1006", "If sanctions lapse, Kestria could rebuild its reactors, could arm the militias, and could set the region ablaze.").Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Today it is raining in Leeds, tomorrow every county will be dry.")]
     [InlineData("Today the museum opens its doors, tomorrow the gardens.")]
