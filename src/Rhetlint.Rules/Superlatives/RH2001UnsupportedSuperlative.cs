@@ -47,7 +47,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               attribution and leaves its content alone.
             - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
               phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"), quantifier "most"
-              ("most voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
+              ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
+              voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
               latest", "the youngest", "the nearest"), a title ("the Most Holy"), or it picks people out rather than
               ranking anything (`rules/lexicons/rules/superlative_relational_heads.txt`: "her closest advisers", "the
               senator's harshest critics").
@@ -151,6 +152,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
+            // "the largest number of delegates" counts them, as "the most delegates" does.
+            if (SuperlativeReadings.IsCount(tokens, sentence, i, adjectiveEnd)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;

@@ -19,6 +19,8 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> PartHeads = new(() => Lexicon.Value.Words("part-head"));
     private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
     private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
+    private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
+    private static readonly Lazy<FrozenSet<string>> SizeDegrees = new(() => Lexicon.Value.Words("size-degree"));
 
     /// <summary>Hyphenated entries of the group list ("lowest-paid"), which writers also spell apart ("the lowest paid").</summary>
     private static readonly Lazy<FrozenSet<string>> HyphenatedGroups = new(() =>
@@ -87,6 +89,15 @@ internal static class SuperlativeReadings
             if (item.SentenceIndex < sentence.Index && item.Kind != EvidenceKind.Figure) return true;
         return false;
     }
+
+    /// <summary>
+    /// "the largest number of delegates", "the highest share of voters": a superlative of size on a count noun with
+    /// "of" counts a plural, as the quantifier "the most delegates" does — a tally, not a rank the writer asserts.
+    /// "the largest army" or "the smallest amount since September" keeps its rank.
+    /// </summary>
+    public static bool IsCount(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd) =>
+        adjectiveEnd + 1 < sentence.EndToken && SizeDegrees.Value.Contains(tokens[superlative].Norm)
+        && CountHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "of";
 
     /// <summary>
     /// "the best way forward", "the safest place to wait", "the best thing she could do": a light noun with an

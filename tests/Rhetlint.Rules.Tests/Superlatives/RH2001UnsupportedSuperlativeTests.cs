@@ -49,6 +49,23 @@ public class RH2001UnsupportedSuperlativeTests
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>A superlative that counts a plural is a tally, as the quantifier "most" is (real-text audit of hard news).</summary>
+    [Theory]
+    [InlineData("The Greens won the fewest seats in the coastal districts.")]
+    [InlineData("Ostrava County sends the largest number of delegates to the spring convention.")]
+    [InlineData("Pharmacies in Tolmin reported the highest share of flu cases among the towns.")]
+    [InlineData("Older riders made up the greatest proportion of ferry passengers last winter.")]
+    public void A_superlative_that_counts_a_plural_is_not_a_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Kestria has the largest army on the continent.", "the largest army")]
+    [InlineData("The Varn exchange listed the greatest number in the region.", "the greatest number")]
+    [InlineData("Malden Bank is the biggest share trader in the city.", "the biggest share trader")]
+    [InlineData("Their clinic offers the best number of beds for the money.", "the best number")]
+    public void A_size_superlative_without_a_counted_plural_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A scope names the set compared but supports no rank (the annotation guidelines; detection-gaps 3e).</summary>
     [Theory]
     [InlineData("Marrow Ferries is the worst operator in the region.", "the worst operator")]
