@@ -44,7 +44,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               budget, an age, a date or a model number elsewhere in the sentence does not count; `rhetlint explain`
               shows what was linked and why.
             - The rank completes a crediting passive ("is widely hailed as the best"): [RH3006](RH3006.md) flags the
-              attribution and leaves its content alone.
+              attribution and leaves its content alone. So does a rank held by someone other than the writer through a
+              verb of regarding (`rules/lexicons/regard_verbs.txt`): "unions see him as the strongest candidate", "a
+              broker considered one of the shrewdest", "what many consider to be the worst"; "I see it as the best" and
+              "we consider her the finest" remain the writer's claims.
             - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
               phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"), quantifier "most"
               ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
@@ -136,6 +139,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports
             // (the guidelines: flag the attribution, leave its content alone).
             if (ClaimScope.IsCreditedLabel(tokens, sentence, start)) continue;
+            // "unions see him as the most viable choice", "what many consider to be the worst": a view the text reports.
+            if (ClaimScope.IsRegardedAs(tokens, sentence, start)) continue;
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd, headline);
             var claim = new Claim(ClaimKind.Rank, start, end) { Degree = adjectiveEnd - 1, Head = end > adjectiveEnd ? end - 1 : null };

@@ -66,6 +66,25 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_size_superlative_without_a_counted_plural_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>A rank held through a verb of regarding by someone other than the writer is a reported view.</summary>
+    [Theory]
+    [InlineData("Dock workers in Varn see Ilse Brandt as the most credible candidate for mayor.")]
+    [InlineData("Teodor Lund, a broker considered one of the shrewdest traders in Halden, sold his shares.")]
+    [InlineData("The clinic board regards the new ward as the safest in the province.")]
+    [InlineData("The flood plan, which many residents consider to be the worst option, passed on Monday.")]
+    [InlineData("The outage was later seen to have been the costliest in the utility's history.")]
+    public void A_rank_held_by_someone_else_through_a_verb_of_regarding_is_reported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("I see the new ward as the safest in the province.", "the safest")]
+    [InlineData("We consider it to be the worst option for the coast.", "the worst option")]
+    [InlineData("The stadium saw one of the biggest crowds of the season.", "the biggest crowds")]
+    [InlineData("The startup has built one of the fastest chips on the market.", "the fastest chips")]
+    [InlineData("Councillors debated the most expensive plan on the table.", "the most expensive plan")]
+    public void A_rank_the_writer_holds_or_an_event_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A scope names the set compared but supports no rank (the annotation guidelines; detection-gaps 3e).</summary>
     [Theory]
     [InlineData("Marrow Ferries is the worst operator in the region.", "the worst operator")]
