@@ -60,7 +60,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               ("The most common complaint was noise, named by 31% of tenants", after the survey is cited); advice, a light noun with an infinitive or a modal clause ("the best way forward", "the safest
               place to wait", "the best thing he could do"); the parts of a whole named right there ("the weakest part of
               the bill"); a category a rule covers ("requires the largest lenders to publish"); a group entry spelled
-              without its hyphen ("among the lowest paid"). A period is not a counted set: "of the 21st century" bounds
+              without its hyphen ("among the lowest paid"); the pick of a body of work, a headless superlative before "of" and
+              a bare noun ("links to the best of local reporting"; "the best of all" and "the best of them" still compare). A period is not a counted set: "of the 21st century" bounds
               nothing. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
@@ -159,6 +160,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
             // "the largest number of delegates" counts them, as "the most delegates" does.
             if (SuperlativeReadings.IsCount(tokens, sentence, i, adjectiveEnd)) continue;
+            // "links to the best of local reporting": the pick of a body of work, not a thing ranked first.
+            if (SuperlativeReadings.IsSelection(tokens, sentence, adjectiveEnd, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;

@@ -100,6 +100,33 @@ internal static class SuperlativeReadings
         && CountHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "of";
 
     /// <summary>
+    /// "links to the best of local reporting", "a night that showcased the best of Kestrian jazz": a superlative
+    /// with no head, before "of" and a bare noun, picks out the pick of a body of work — a selection, not a thing
+    /// ranked first. A plural compares its members ("the most honest of politicians"), and "the best of all", "the
+    /// best of them" and "the best of the three" still compare.
+    /// </summary>
+    public static bool IsSelection(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd, int end)
+    {
+        if (end != adjectiveEnd || adjectiveEnd + 1 >= sentence.EndToken || tokens[adjectiveEnd].Norm != "of") return false;
+        var k = adjectiveEnd + 1;
+        if (!IsBareNounWord(tokens[k])) return false;
+        while (k + 1 < sentence.EndToken && IsBareNounWord(tokens[k + 1])) k++;
+        return !IsPlural(tokens[k].Norm);
+    }
+
+    private static bool IsBareNounWord(Token token) =>
+        token.IsWord && token.Norm is not ("all" or "any" or "both" or "each" or "every" or "and" or "or") && IsContentWord(token)
+        && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.Possessive.Contains(token.Norm)
+        && !FunctionWords.IndefiniteSingular.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm)
+        && !FunctionWords.ObjectPronouns.Contains(token.Norm) && !ClaimScope.IsNumberWord(token)
+        && !token.Norm.EndsWith("'s", StringComparison.Ordinal);
+
+    /// <summary>A plural by its ending; "news" and the "-ics" fields (politics, athletics) are mass nouns.</summary>
+    private static bool IsPlural(string word) =>
+        word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+        && !word.EndsWith("ics", StringComparison.Ordinal) && word != "news";
+
+    /// <summary>
     /// "the best way forward", "the safest place to wait", "the best thing she could do": a light noun with an
     /// infinitive or a modal clause after it recommends a course; it claims no rank among things in the world.
     /// </summary>

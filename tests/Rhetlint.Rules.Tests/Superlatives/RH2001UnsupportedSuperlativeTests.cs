@@ -85,6 +85,24 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_rank_the_writer_holds_or_an_event_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>A headless superlative before "of" and a bare noun selects from a body of work; it ranks nothing.</summary>
+    [Theory]
+    [InlineData("Every Friday the newsletter links to the best of local court reporting.")]
+    [InlineData("The gala in Varn showcased the best of Kestrian jazz and folk.")]
+    [InlineData("The archive keeps the worst of wartime propaganda for researchers.")]
+    [InlineData("The weekly digest gathers the best of regional news and politics.")]
+    public void A_selection_from_a_body_of_work_is_not_a_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The new vaccine is the best of all.", "the best")]
+    [InlineData("Of the harbor pilots, Lund is the best of them.", "the best")]
+    [InlineData("The drought was the worst of any summer we remember.", "the worst")]
+    [InlineData("Halden's mayor is the most honest of politicians.", "the most honest")]
+    [InlineData("Tolmin ferries are the safest of coastal vessels.", "the safest")]
+    public void A_headless_superlative_that_still_compares_is_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A scope names the set compared but supports no rank (the annotation guidelines; detection-gaps 3e).</summary>
     [Theory]
     [InlineData("Marrow Ferries is the worst operator in the region.", "the worst operator")]
