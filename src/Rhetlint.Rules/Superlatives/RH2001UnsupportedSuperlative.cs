@@ -52,7 +52,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"), quantifier "most"
               ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
-              latest", "the youngest", "the nearest"), a title ("the Most Holy"), or it picks people out rather than
+              latest", "the youngest", "the nearest") or a grade in a hierarchy ("the highest-ranking officer"), a title ("the Most Holy"), or it picks people out rather than
               ranking anything (`rules/lexicons/rules/superlative_relational_heads.txt`: "her closest advisers", "the
               senator's harshest critics").
             - Readings that rank nothing in the world (`rules/lexicons/rules/superlative_readings.txt`): a superlative of
@@ -272,7 +272,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     {
         adjectiveEnd = i + 1;
         var token = tokens[i];
-        if (!token.IsWord) return false;
+        // "the highest-ranking officer": a grade in a hierarchy, listed whole because its parts look like a rank.
+        if (!token.IsWord || NonRanking.Value.Contains(token)) return false;
         if (IsRankingSuperlative(token) || SuperlativeReadings.IsCompoundSuperlative(token, IsRankingSuperlative)) return true;
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];

@@ -103,6 +103,19 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_headless_superlative_that_still_compares_is_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>A grade held in a formal hierarchy is an office, not a judgement of rank.</summary>
+    [Theory]
+    [InlineData("Colonel Ada Varga is the highest-ranking officer at the Tolmin base.")]
+    [InlineData("The lowest-ranking clerk in the registry signed the permit.")]
+    public void A_grade_in_a_hierarchy_is_not_a_rank_claim(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Colonel Ada Varga is the highest-rated officer at the Tolmin base.", "the highest-rated officer")]
+    [InlineData("The best-run registry in Halden signed the permit.", "The best-run registry")]
+    public void A_compound_that_judges_is_still_a_rank(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A scope names the set compared but supports no rank (the annotation guidelines; detection-gaps 3e).</summary>
     [Theory]
     [InlineData("Marrow Ferries is the worst operator in the region.", "the worst operator")]
