@@ -73,6 +73,45 @@ public static class ClaimScope
         return false;
     }
 
+    /// <summary>
+    /// A rank that completes a verb of regarding whose holder is not the writer: "unions see him as the most viable
+    /// choice", "a host considered one of the most influential", "what many consider to be the worst", "was seen to
+    /// have been the costliest". The rank is somebody's view, reported; a named holder is reporting and a vague one
+    /// is the attribution rules' business (the guidelines: flag the attribution, leave its content alone). "I see it
+    /// as the best" and "we consider it the finest" stay the writer's own claim.
+    /// </summary>
+    public static bool IsRegardedAs(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var k = start - 1;
+        if (k - 1 >= sentence.FirstToken && tokens[k].Norm == "of" && tokens[k - 1].Norm == "one") k -= 2;
+        if (k < sentence.FirstToken) return false;
+        int? verb = tokens[k].Norm switch
+        {
+            "as" => RegardVerbBeforeAs(tokens, sentence, k),
+            "be" when k - 1 >= sentence.FirstToken && tokens[k - 1].Norm == "to" => k - 2,
+            "been" when k - 2 >= sentence.FirstToken && tokens[k - 1].Norm == "have" && tokens[k - 2].Norm == "to" => k - 3,
+            // "a host considered one of the most influential": a past participle with "one of" and no object ("the
+            // arena saw one of the biggest crowds" and "has rated one of the" are not it).
+            _ when k < start - 1 && tokens[k].Norm.EndsWith("ed", StringComparison.Ordinal)
+                && (k == sentence.FirstToken || tokens[k - 1].Norm is not ("has" or "have" or "had")) => k,
+            _ => null,
+        };
+        if (verb is not int v || v < sentence.FirstToken || !Vocabulary.IsRegardVerb(tokens[v])) return false;
+        var holder = v - 1;
+        return holder < sentence.FirstToken || !FunctionWords.AuthorPronouns.Contains(tokens[holder].Norm) && tokens[holder].Norm != "you";
+    }
+
+    /// <summary>The verb of "see X as", "regarded as": the verb itself or up to three words of object before "as".</summary>
+    private static int? RegardVerbBeforeAs(ImmutableArray<Token> tokens, Sentence sentence, int asIndex)
+    {
+        for (var k = asIndex - 1; k >= sentence.FirstToken && asIndex - k <= 4; k--)
+        {
+            if (Vocabulary.IsRegardVerb(tokens[k])) return k;
+            if (!tokens[k].IsWord) return null;
+        }
+        return null;
+    }
+
     /// <summary>"arguably the best", "one of the best": the writer already concedes the rank is an opinion or shared.</summary>
     public static bool IsSoftenedBefore(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {

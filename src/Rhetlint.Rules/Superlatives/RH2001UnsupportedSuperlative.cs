@@ -44,11 +44,15 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               budget, an age, a date or a model number elsewhere in the sentence does not count; `rhetlint explain`
               shows what was linked and why.
             - The rank completes a crediting passive ("is widely hailed as the best"): [RH3006](RH3006.md) flags the
-              attribution and leaves its content alone.
+              attribution and leaves its content alone. So does a rank held by someone other than the writer through a
+              verb of regarding (`rules/lexicons/regard_verbs.txt`): "unions see him as the strongest candidate", "a
+              broker considered one of the shrewdest", "what many consider to be the worst"; "I see it as the best" and
+              "we consider her the finest" remain the writer's claims.
             - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
               phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"), quantifier "most"
-              ("most voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
-              latest", "the youngest", "the nearest"), a title ("the Most Holy"), or it picks people out rather than
+              ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
+              voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
+              latest", "the youngest", "the nearest") or a grade in a hierarchy ("the highest-ranking officer"), a title ("the Most Holy"), or it picks people out rather than
               ranking anything (`rules/lexicons/rules/superlative_relational_heads.txt`: "her closest advisers", "the
               senator's harshest critics").
             - Readings that rank nothing in the world (`rules/lexicons/rules/superlative_readings.txt`): a superlative of
@@ -56,7 +60,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               ("The most common complaint was noise, named by 31% of tenants", after the survey is cited); advice, a light noun with an infinitive or a modal clause ("the best way forward", "the safest
               place to wait", "the best thing he could do"); the parts of a whole named right there ("the weakest part of
               the bill"); a category a rule covers ("requires the largest lenders to publish"); a group entry spelled
-              without its hyphen ("among the lowest paid"). A period is not a counted set: "of the 21st century" bounds
+              without its hyphen ("among the lowest paid"); the pick of a body of work, a headless superlative before "of" and
+              a bare noun ("links to the best of local reporting"; "the best of all" and "the best of them" still compare). A period is not a counted set: "of the 21st century" bounds
               nothing. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
@@ -135,6 +140,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports
             // (the guidelines: flag the attribution, leave its content alone).
             if (ClaimScope.IsCreditedLabel(tokens, sentence, start)) continue;
+            // "unions see him as the most viable choice", "what many consider to be the worst": a view the text reports.
+            if (ClaimScope.IsRegardedAs(tokens, sentence, start)) continue;
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd, headline);
             var claim = new Claim(ClaimKind.Rank, start, end) { Degree = adjectiveEnd - 1, Head = end > adjectiveEnd ? end - 1 : null };
@@ -151,6 +158,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
+            // "the largest number of delegates" counts them, as "the most delegates" does.
+            if (SuperlativeReadings.IsCount(tokens, sentence, i, adjectiveEnd)) continue;
+            // "links to the best of local reporting": the pick of a body of work, not a thing ranked first.
+            if (SuperlativeReadings.IsSelection(tokens, sentence, adjectiveEnd, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
@@ -261,7 +272,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     {
         adjectiveEnd = i + 1;
         var token = tokens[i];
-        if (!token.IsWord) return false;
+        // "the highest-ranking officer": a grade in a hierarchy, listed whole because its parts look like a rank.
+        if (!token.IsWord || NonRanking.Value.Contains(token)) return false;
         if (IsRankingSuperlative(token) || SuperlativeReadings.IsCompoundSuperlative(token, IsRankingSuperlative)) return true;
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];

@@ -19,6 +19,8 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> PartHeads = new(() => Lexicon.Value.Words("part-head"));
     private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
     private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
+    private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
+    private static readonly Lazy<FrozenSet<string>> SizeDegrees = new(() => Lexicon.Value.Words("size-degree"));
 
     /// <summary>Hyphenated entries of the group list ("lowest-paid"), which writers also spell apart ("the lowest paid").</summary>
     private static readonly Lazy<FrozenSet<string>> HyphenatedGroups = new(() =>
@@ -87,6 +89,42 @@ internal static class SuperlativeReadings
             if (item.SentenceIndex < sentence.Index && item.Kind != EvidenceKind.Figure) return true;
         return false;
     }
+
+    /// <summary>
+    /// "the largest number of delegates", "the highest share of voters": a superlative of size on a count noun with
+    /// "of" counts a plural, as the quantifier "the most delegates" does — a tally, not a rank the writer asserts.
+    /// "the largest army" or "the smallest amount since September" keeps its rank.
+    /// </summary>
+    public static bool IsCount(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd) =>
+        adjectiveEnd + 1 < sentence.EndToken && SizeDegrees.Value.Contains(tokens[superlative].Norm)
+        && CountHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "of";
+
+    /// <summary>
+    /// "links to the best of local reporting", "a night that showcased the best of Kestrian jazz": a superlative
+    /// with no head, before "of" and a bare noun, picks out the pick of a body of work — a selection, not a thing
+    /// ranked first. A plural compares its members ("the most honest of politicians"), and "the best of all", "the
+    /// best of them" and "the best of the three" still compare.
+    /// </summary>
+    public static bool IsSelection(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd, int end)
+    {
+        if (end != adjectiveEnd || adjectiveEnd + 1 >= sentence.EndToken || tokens[adjectiveEnd].Norm != "of") return false;
+        var k = adjectiveEnd + 1;
+        if (!IsBareNounWord(tokens[k])) return false;
+        while (k + 1 < sentence.EndToken && IsBareNounWord(tokens[k + 1])) k++;
+        return !IsPlural(tokens[k].Norm);
+    }
+
+    private static bool IsBareNounWord(Token token) =>
+        token.IsWord && token.Norm is not ("all" or "any" or "both" or "each" or "every" or "and" or "or") && IsContentWord(token)
+        && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.Possessive.Contains(token.Norm)
+        && !FunctionWords.IndefiniteSingular.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm)
+        && !FunctionWords.ObjectPronouns.Contains(token.Norm) && !ClaimScope.IsNumberWord(token)
+        && !token.Norm.EndsWith("'s", StringComparison.Ordinal);
+
+    /// <summary>A plural by its ending; "news" and the "-ics" fields (politics, athletics) are mass nouns.</summary>
+    private static bool IsPlural(string word) =>
+        word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+        && !word.EndsWith("ics", StringComparison.Ordinal) && word != "news";
 
     /// <summary>
     /// "the best way forward", "the safest place to wait", "the best thing she could do": a light noun with an

@@ -49,6 +49,73 @@ public class RH2001UnsupportedSuperlativeTests
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>A superlative that counts a plural is a tally, as the quantifier "most" is (real-text audit of hard news).</summary>
+    [Theory]
+    [InlineData("The Greens won the fewest seats in the coastal districts.")]
+    [InlineData("Ostrava County sends the largest number of delegates to the spring convention.")]
+    [InlineData("Pharmacies in Tolmin reported the highest share of flu cases among the towns.")]
+    [InlineData("Older riders made up the greatest proportion of ferry passengers last winter.")]
+    public void A_superlative_that_counts_a_plural_is_not_a_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Kestria has the largest army on the continent.", "the largest army")]
+    [InlineData("The Varn exchange listed the greatest number in the region.", "the greatest number")]
+    [InlineData("Malden Bank is the biggest share trader in the city.", "the biggest share trader")]
+    [InlineData("Their clinic offers the best number of beds for the money.", "the best number")]
+    public void A_size_superlative_without_a_counted_plural_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A rank held through a verb of regarding by someone other than the writer is a reported view.</summary>
+    [Theory]
+    [InlineData("Dock workers in Varn see Ilse Brandt as the most credible candidate for mayor.")]
+    [InlineData("Teodor Lund, a broker considered one of the shrewdest traders in Halden, sold his shares.")]
+    [InlineData("The clinic board regards the new ward as the safest in the province.")]
+    [InlineData("The flood plan, which many residents consider to be the worst option, passed on Monday.")]
+    [InlineData("The outage was later seen to have been the costliest in the utility's history.")]
+    public void A_rank_held_by_someone_else_through_a_verb_of_regarding_is_reported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("I see the new ward as the safest in the province.", "the safest")]
+    [InlineData("We consider it to be the worst option for the coast.", "the worst option")]
+    [InlineData("The stadium saw one of the biggest crowds of the season.", "the biggest crowds")]
+    [InlineData("The startup has built one of the fastest chips on the market.", "the fastest chips")]
+    [InlineData("Councillors debated the most expensive plan on the table.", "the most expensive plan")]
+    public void A_rank_the_writer_holds_or_an_event_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A headless superlative before "of" and a bare noun selects from a body of work; it ranks nothing.</summary>
+    [Theory]
+    [InlineData("Every Friday the newsletter links to the best of local court reporting.")]
+    [InlineData("The gala in Varn showcased the best of Kestrian jazz and folk.")]
+    [InlineData("The archive keeps the worst of wartime propaganda for researchers.")]
+    [InlineData("The weekly digest gathers the best of regional news and politics.")]
+    public void A_selection_from_a_body_of_work_is_not_a_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The new vaccine is the best of all.", "the best")]
+    [InlineData("Of the harbor pilots, Lund is the best of them.", "the best")]
+    [InlineData("The drought was the worst of any summer we remember.", "the worst")]
+    [InlineData("Halden's mayor is the most honest of politicians.", "the most honest")]
+    [InlineData("Tolmin ferries are the safest of coastal vessels.", "the safest")]
+    public void A_headless_superlative_that_still_compares_is_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A grade held in a formal hierarchy is an office, not a judgement of rank.</summary>
+    [Theory]
+    [InlineData("Colonel Ada Varga is the highest-ranking officer at the Tolmin base.")]
+    [InlineData("The lowest-ranking clerk in the registry signed the permit.")]
+    public void A_grade_in_a_hierarchy_is_not_a_rank_claim(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Colonel Ada Varga is the highest-rated officer at the Tolmin base.", "the highest-rated officer")]
+    [InlineData("The best-run registry in Halden signed the permit.", "The best-run registry")]
+    public void A_compound_that_judges_is_still_a_rank(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A scope names the set compared but supports no rank (the annotation guidelines; detection-gaps 3e).</summary>
     [Theory]
     [InlineData("Marrow Ferries is the worst operator in the region.", "the worst operator")]
