@@ -53,7 +53,7 @@ internal static class SourceFrames
     /// Another frame of the sentence reads the same source phrase better. A cue that describes the source — a
     /// participle aside or the verb of a relative clause ("One official, speaking to reporters, said", "a nurse who asked
     /// not to be named said") — is the source's, so the frame of the main verb wins; a source read on across the main
-    /// verb ("A state official who was not authorized to speak said the county asked") is a misreading, so the frame of
+    /// verb ("A council aide who was not cleared to comment said the depot closed") is a misreading, so the frame of
     /// that verb wins. Otherwise the longer reading wins, then the earlier cue.
     /// </summary>
     private static bool HasFullerReading(DocumentModel document, AttributionFrame frame)

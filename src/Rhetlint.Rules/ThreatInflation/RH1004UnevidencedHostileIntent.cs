@@ -35,7 +35,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             Intent stated as a noun (`rules/lexicons/rules/hostile_intent_nouns.txt`), for any owner but the
             writer's side:
             - an aim the writer claims to reveal — a hidden or single aim ("real", "true", "secret", "one", "sole")
-              whose content is a harm verb: "the board's real goal is to crush the union", "their chairman has one
+              whose content is a harm verb: "the cartel's real goal is to crush the dockers", "their chairman has one
               ambition: to destroy the cooperative";
             - a want made limitless: "Varn's appetite for land knows no limit", "the syndicate's greed is insatiable".
 
@@ -178,7 +178,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "the board's real goal is to crush the union", "their leader has one ambition: to erase the town from the map":
+    /// "the cartel's real goal is to crush the dockers", "their leader has one ambition: to erase the town from the map":
     /// an owned aim that the writer reveals (a hidden or single aim, <c>hostile_intent_nouns.txt</c>) with a harm verb
     /// as its content. Any owner but the writer's side ("our only aim is to …"). Returns the owner's start, the end of
     /// the harm verb and the owner's words.
