@@ -39,5 +39,18 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>
+    /// Packs with safe rewrites for the whole folder — wire-style and a house spelling list (HP101: harbour → harbor,
+    /// judgement → judgment) — so that fix has edits to make.
+    /// </summary>
+    public void WriteHouseAndWireStylePacks()
+    {
+        Write(".editorconfig", "root = true\n[*.{md,txt}]\nrhetlint.packs = wire-style, house\n");
+        Write("house/pack.yaml", "name: house\n");
+        Write("house/spelling.yaml",
+            "id: HP101\nkind: substitution\nmessage: \"Write '{replacement}'\"\nvoice: writer\napplicability: safe\nswap:\n  harbour: harbor\n  judgement: judgment\n"
+            + "examples:\n  flag: ['The [[harbour]] closed.']\n  pass: [The harbor closed.]\n");
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

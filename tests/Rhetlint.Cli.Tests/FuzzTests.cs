@@ -75,15 +75,7 @@ public sealed class FuzzTests : IDisposable
 
     private readonly TempFolder _folder = new();
 
-    public FuzzTests()
-    {
-        // Packs with safe rewrites (wire-style, and a house spelling list), so fix has edits to make.
-        _folder.Write(".editorconfig", "root = true\n[*.{md,txt}]\nrhetlint.packs = wire-style, house\n");
-        _folder.Write("house/pack.yaml", "name: house\n");
-        _folder.Write("house/spelling.yaml",
-            "id: HP101\nkind: substitution\nmessage: \"Write '{replacement}'\"\nvoice: writer\napplicability: safe\nswap:\n  harbour: harbor\n  judgement: judgment\n"
-            + "examples:\n  flag: ['The [[harbour]] closed.']\n  pass: [The harbor closed.]\n");
-    }
+    public FuzzTests() => _folder.WriteHouseAndWireStylePacks();
 
     public void Dispose() => _folder.Dispose();
 
