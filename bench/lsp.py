@@ -16,6 +16,9 @@ import sys
 import threading
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from lsp_frames import read_messages  # noqa: E402
+
 # Our own sentences (fictional places and people), with the claims, quotations and sources the rules look at.
 SENTENCES = [
     "Varn covets every deep-water port on the Kestrian coast, and the council is handing it one.",
@@ -61,22 +64,8 @@ class Server:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
-        stream = self.process.stdout
-        while True:
-            length = None
-            while True:
-                line = stream.readline()
-                if not line:
-                    return
-                line = line.strip()
-                if not line:
-                    break
-                name, value = line.decode().split(":", 1)
-                if name.lower() == "content-length":
-                    length = int(value)
-            body = stream.read(length)
+        for message in read_messages(self.process.stdout):
             arrived = time.perf_counter()
-            message = json.loads(body)
             with self.lock:
                 if message.get("method") == "textDocument/publishDiagnostics":
                     self.published[message["params"].get("version")] = (arrived, len(message["params"]["diagnostics"]))

@@ -31,6 +31,8 @@ import tempfile
 import threading
 import time
 
+from lsp_frames import read_messages
+
 TIME_BUDGET = 30  # seconds for one command on a hostile input (Debug build, loaded machine)
 HANG = 60  # seconds after which a command is taken to hang
 
@@ -115,25 +117,12 @@ class LspSession:
         threading.Thread(target=self._read_log, daemon=True).start()
 
     def _read(self):
-        stream = self.process.stdout
-        while True:
-            length = None
-            while True:
-                line = stream.readline()
-                if not line:
-                    with self.condition:
-                        self.condition.notify_all()
-                    return
-                line = line.strip()
-                if not line:
-                    break
-                name, _, value = line.decode("ascii", "replace").partition(":")
-                if name.lower() == "content-length":
-                    length = int(value)
-            body = stream.read(length)
+        for message in read_messages(self.process.stdout):
             with self.condition:
-                self.messages.append(json.loads(body))
+                self.messages.append(message)
                 self.condition.notify_all()
+        with self.condition:
+            self.condition.notify_all()
 
     def _read_log(self):
         for line in self.process.stderr:
