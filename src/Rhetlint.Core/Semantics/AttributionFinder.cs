@@ -209,19 +209,12 @@ internal static class AttributionFinder
                 if (end - 1 >= 0 && tokens[end - 1].Text is "," or ";") end--;
                 // Without a comma, a conjunction hands over only after a complete clause of the first report: "the mill will
                 // close in June and sources say …", not "said critics and residents had agreed".
-                else if (!closesQuotation && !(conjoined && HasAuxiliary(tokens, frame.CueToken + 1, end))) continue;
+                else if (!closesQuotation && !(conjoined && FunctionWords.AnyAuxiliary(tokens, frame.CueToken + 1, end))) continue;
                 if (end - 1 >= 0 && tokens[end - 1].Span.End > frame.Content.Start)
                     frames[f] = frame with { Content = TextSpan.FromBounds(frame.Content.Start, tokens[end - 1].Span.End) };
                 break;
             }
         }
-    }
-
-    private static bool HasAuxiliary(ImmutableArray<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return true;
-        return false;
     }
 
     /// <summary>

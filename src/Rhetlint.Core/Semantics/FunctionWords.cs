@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace Rhetlint.Core.Semantics;
 
@@ -44,6 +45,14 @@ public static class FunctionWords
     public static readonly FrozenSet<string> Auxiliaries = Set(
         "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
         "must", "shall", "should");
+
+    /// <summary>Whether a finite auxiliary stands among the tokens from <paramref name="from"/> to <paramref name="to"/>: the stretch is a clause.</summary>
+    public static bool AnyAuxiliary(ImmutableArray<Syntax.Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Auxiliaries.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
 
     /// <summary>Auxiliaries and adverbs that may stand between a source and its reporting verb.</summary>
     public static readonly FrozenSet<string> VerbPreModifiers = Set(

@@ -221,7 +221,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             var close = SkipWhile(end + 1, t => t.Text != "," && t.Kind != TokenKind.Quote && t.Text is not ("." or ";"));
             // An appositive is a noun phrase: "According to the county report, the bridge is sound, and …" has a clause
             // after its comma, which is the report's content, not part of the source.
-            if (!HasAuxiliary(end + 1, close)) end = close;
+            if (!FunctionWords.AnyAuxiliary(document.Tokens, end + 1, close)) end = close;
         }
         return Classified(start, headEnd, end);
     }
@@ -502,13 +502,6 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     }
 
     private bool IsParticiple(int k) => k >= _first && k < _end && _t[k].IsWord && _t[k].Norm.EndsWith("ed", StringComparison.Ordinal);
-
-    private bool HasAuxiliary(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (FunctionWords.Auxiliaries.Contains(_t[k].Norm)) return true;
-        return false;
-    }
 
     private int SkipWhile(int from, Func<Token, bool> match)
     {
