@@ -45,10 +45,38 @@ internal sealed class ScopeCues
                 // "without", "instead of", "rather than" negate their own noun phrase, not the clause: in "Without new
                 // drugs we face a crisis" the crisis is asserted.
                 if (PhraseScoped.Contains(cue[0]) && token - (k + 1) > PhraseScope) continue;
+                if (ClosedRelativeClause(tokens, sentenceStart, first, k + 1, token)) continue;
                 return (first, k + 1);
             }
         }
         return null;
+    }
+
+    /// <summary>How far before a cue a relative pronoun may open the clause it negates ("that does not", "who has never").</summary>
+    private const int RelativeReach = 3;
+
+    /// <summary>
+    /// A cue inside a relative clause negates that clause only: in "the party that never hides its aims is bent on …"
+    /// the main clause's "is" comes after the relative clause's own verb, and the main predicate is asserted. The
+    /// relative clause is closed when a finite auxiliary follows a word that is not one, after the cue.
+    /// </summary>
+    private static bool ClosedRelativeClause(ReadOnlySpan<Token> tokens, int sentenceStart, int cueFirst, int cueEnd, int token)
+    {
+        var opensRelative = false;
+        for (var k = cueFirst - 1; k >= sentenceStart && cueFirst - k <= RelativeReach && !opensRelative; k--)
+            // "said that it is not …" is a complement clause: a relative pronoun is its clause's subject or stands before a noun.
+            opensRelative = tokens[k].Norm is "who" or "which" or "that" or "whose" && k > sentenceStart && tokens[k - 1].IsWord
+                && tokens[k + 1].Norm is not ("it" or "they" or "he" or "she" or "we" or "i" or "you" or "there");
+        if (!opensRelative) return false;
+        var relativeVerb = false;
+        // The token itself may be the main clause's auxiliary ("… its aims is bent on").
+        for (var k = cueEnd; k <= token; k++)
+        {
+            var auxiliary = FunctionWords.Auxiliaries.Contains(tokens[k].Norm);
+            if (auxiliary && relativeVerb) return true;
+            relativeVerb |= !auxiliary && tokens[k].IsWord;
+        }
+        return false;
     }
 
     private bool IsPseudo(ReadOnlySpan<Token> tokens, int start)

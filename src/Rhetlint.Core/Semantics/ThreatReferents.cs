@@ -60,6 +60,8 @@ public static class ThreatReferents
     public static (ThreatDomain Domain, int Length)? NounAt(ImmutableArray<Token> tokens, int start, int limit)
     {
         var referent = Nouns.Value.LongestAt(tokens, start, limit);
+        // Migration is a topic ("migration rose 3% last year"), a threat only where a rule reads threat framing around it.
+        if (referent is { Kind: ThreatDomain.Migration }) referent = null;
         var outcome = ThreatOutcomes.At(tokens, start, limit);
         if (outcome is { } o && (referent is null || o.Length > referent.Value.Length)) return (ThreatDomain.General, o.Length);
         return referent is var (domain, length) ? (domain, length) : null;
@@ -78,7 +80,16 @@ public static class ThreatReferents
         FindIn(actors, tokens, sentence, sentence.FirstToken, sentence.EndToken) is not null;
 
     /// <summary>Whether the token alone names a threat: a one-word referent or outcome, singular or plural ("missiles", "crises", "blackouts").</summary>
-    public static bool IsThreatNoun(Token token) => token.IsWord && (Nouns.Value.WordKind(token.Norm) is not null || ThreatOutcomes.IsOutcomeWord(token));
+    public static bool IsThreatNoun(Token token) =>
+        token.IsWord && (Nouns.Value.WordKind(token.Norm) is not (null or ThreatDomain.Migration) || ThreatOutcomes.IsOutcomeWord(token));
+
+    /// <summary>
+    /// The length of a migration noun at <paramref name="start"/> ("migrants", "asylum seekers", "immigration"), or 0.
+    /// Never a referent by itself (<see cref="NounAt"/>): rules that read threat framing ("an invasion", "hordes of")
+    /// ask for one near it.
+    /// </summary>
+    public static int MigrationAt(ImmutableArray<Token> tokens, int start, int limit) =>
+        Nouns.Value.LongestAt(tokens, start, limit) is { Kind: ThreatDomain.Migration } noun ? noun.Length : 0;
 
     /// <summary>The domain of a one-word referent spelled <paramref name="norm"/> (a token's <see cref="Token.Norm"/>), or null; outcomes alone have none.</summary>
     public static ThreatDomain? DomainOf(string norm) => Nouns.Value.WordKind(norm);

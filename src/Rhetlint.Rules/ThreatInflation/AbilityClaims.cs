@@ -79,6 +79,94 @@ internal static class AbilityClaims
         return false;
     }
 
+    private static readonly Lazy<PhraseList> Arrivals = new(() => TaggedLexicon.Load("omnipotence_terms").Phrases("ARRIVE"));
+    private static readonly Lazy<FrozenSet<string>> TimeSpans = new(() => TaggedLexicon.Load("omnipotence_terms").Words("SPAN"));
+    private static readonly Lazy<PhraseList> Deadlines = new(() => TaggedLexicon.Load("omnipotence_terms").Phrases("BY"));
+
+    /// <summary>How far before its modal an arriving threat may be named, and how far after the verb its deadline.</summary>
+    private const int ArrivalReach = 6;
+
+    /// <summary>
+    /// An arrival forecast RH1011 reports as capability stated as certain arrival; RH1012 does not read the place in
+    /// it ("in every town") as a second, ubiquitous threat.
+    /// "Durovan tanks will be in Valmera within seventy-two hours", "the virus could reach every home by Christmas": a
+    /// threat — a capability ("tanks", "missiles") or a threat referent ("the virus", "the gangs") — then "will/could/
+    /// can", a verb of arrival (<c>omnipotence_terms.txt</c> ARRIVE) and a deadline ("within"/"in" + a time unit, "by"/
+    /// "before" + a date or season) in its clause: capability stated as certain arrival. Not the writer's side ("our
+    /// troops will be home by Christmas"). Returns the range from the threat to the deadline.
+    /// </summary>
+    public static (int Start, int End)? ArrivalAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (tokens[i].Norm is not ("will" or "could" or "can") || ArrivingThreatBefore(actors, tokens, sentence, i) is not int start) return null;
+        var verb = i + 1;
+        while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
+        if (Arrivals.Value.LongestAt(tokens, verb, end) is not (> 0 and var arrive)) return null;
+        for (var k = verb + arrive; k < end && k - verb <= ArrivalReach + 2; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Norm is "if" or "unless" or "but") return null;
+            if (DeadlineEnd(tokens, k, end) is int deadlineEnd) return (start, deadlineEnd);
+        }
+        return null;
+    }
+
+    /// <summary>"within seventy-two hours", "in a matter of days", "by Christmas", "before nightfall": the deadline's end, or null.</summary>
+    private static int? DeadlineEnd(ImmutableArray<Token> tokens, int k, int end)
+    {
+        if (tokens[k].Norm is "within" or "in")
+            for (var unit = k + 1; unit < end && unit - k <= 4; unit++)
+            {
+                if (TimeSpans.Value.Contains(tokens[unit].Norm)) return unit + 1;
+                if (!tokens[unit].IsWord && tokens[unit].Kind != TokenKind.Number) return null;
+            }
+        if (tokens[k].Norm is "by" or "before" && Deadlines.Value.LongestAt(tokens, k + 1, end) is > 0 and var deadline) return k + 1 + deadline;
+        return null;
+    }
+
+    /// <summary>The start of the threat that is the subject of <paramref name="modal"/>: a capability or a threat referent, not ours.</summary>
+    private static int? ArrivingThreatBefore(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        for (var k = modal - 1; k >= sentence.FirstToken && modal - k <= ArrivalReach; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Norm is "we" or "our" or "us") return null;
+            var length = ThreatAgents.CapabilityAt(tokens, k, modal);
+            if (length == 0 && actors.Match(tokens.AsSpan(0, modal), k) is { } actor && actor.Class.IsAdversary()) length = actor.Length;
+            if (length == 0 && ThreatReferents.NounAt(tokens, k, modal) is { Domain: var domain, Length: var noun } && IsBroughtThreat(domain)) length = noun;
+            // The threat must head the subject: "the virus test will be in pharmacies" is about a test.
+            if (length == 0 || !OnlyAdverbsBetween(tokens, k + length, modal)) continue;
+            var start = k;
+            while (start - 1 >= sentence.FirstToken && modal - start < ArrivalReach && tokens[start - 1].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm)
+                && (ThreatAgents.IsOwner(actors, tokens, sentence, start - 1) || FunctionWords.Definite.Contains(tokens[start - 1].Norm)))
+                start--;
+            return tokens[start].Norm is "our" ? null : start;
+        }
+        return null;
+    }
+
+    private static bool OnlyAdverbsBetween(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!ModalAdverbs.Contains(tokens[k].Norm) && !tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>Whether "could" or "can" stands in the claim: an arrival that may happen is a lower finding.</summary>
+    /// <summary>
+    /// Threats that someone or something carries in — armed force, terror, crime, cyber attack, disease, poison — whose
+    /// certain arrival is the inflation. Weather, the climate and the economy are forecast every day in plain news
+    /// ("the heatwave will be in the south by Friday", "the recession will be here by spring").
+    /// </summary>
+    private static bool IsBroughtThreat(ThreatDomain domain) =>
+        domain is ThreatDomain.War or ThreatDomain.Terror or ThreatDomain.Crime or ThreatDomain.Cyber or ThreatDomain.Disease
+            or ThreatDomain.Pathogen or ThreatDomain.Substance;
+
+    public static bool HasHedgingModal(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tokens[k].Norm is "could" or "can") return true;
+        return false;
+    }
+
     /// <summary>The end of the noun phrase after "any"/"every": up to three words, stopping at prepositions ("any city at will").</summary>
     private static int NounRunEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {

@@ -26,7 +26,25 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             ordinary business of politics and markets. Also an insinuated purpose: "their warships are not out there
             for fishing" denies the innocent purpose to suggest a hostile one.
 
-            The subject may be the actor itself, the actor with a place ("the regime in Tehran"), "it"/"they" whose
+            The actors include, as classes of any domain: factions and movements ("the radicals", "the far right", "the
+            old guard", "vested interests"), sectors named as a collective ("the banks", "the energy companies", "the
+            tech giants", "speculators") and crime networks ("smuggling rings"), after the WordNet hyponyms of faction,
+            interest group, speculator and gang.
+
+            Intent made explicit, for any actor (the harm is named, `purpose` and `split` verbs of the predicate list):
+            - an intent verb before a harm verb, also a phrasal one around its object: "the far right set out to wipe us
+              off the map", "the establishment wants to drive every small farmer out", "the shipping lobby is plotting
+              to wreck the bill";
+            - an adverb of intent before a harm verb ("deliberately", "wilfully", "knowingly"), with an actor as subject
+              or the reader, the writer's side or the public as object: "the banks are deliberately wrecking the
+              housing market", "they are deliberately running our clinics into the ground";
+            - relentlessness: "will not rest until" in an adversary, or in a party or a company when a harm follows
+              ("the radicals won't rest until the industry is destroyed").
+
+            The subject may be the actor itself, the actor with a place ("the regime in Tehran"), the actor with a
+            relative clause or a participle phrase ("the Harlow Party, which never hides its aims, is bent on …", "the
+            companies building these systems want to destroy …"; a "never" inside the relative clause does not negate
+            the main one), "it"/"they" whose
             antecedent is an actor in the same or the two previous sentences, a relative pronoun after an actor ("gangs
             who are bent on"), or — for insinuations — "its"/"their" + noun with such an antecedent. "Bent on" also
             as a reduced relative ("a cartel bent on owning the port"), and an adversary's maximal wish ("wants nothing
@@ -59,6 +77,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - The writer's own aim ("our only aim is to …"), a benign aim ("the scheme's real goal is to cut waiting
               lists"), a stated aim ("its stated goal"), or "to" after a likelihood ("the storm threatens to ruin our
               harvest", "strong enough to").
+            - Plain business and campaign goals: "the company aims to double its market share", "the party wants to win
+              back the suburbs", "the radicals will not rest until every child has a school place" (no harm named);
+              "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic"); verbs whose
+              object decides ("wants to break the record").
+            - "Nobody is bent on …", and the writer's own side ("we will stop at nothing to win").
 
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
@@ -66,6 +89,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         [
             "Make no mistake: [[Iran is bent on]] dominating the Gulf.",
             "[[The Brackwater cartel's real goal is to crush]] the dockers' union.",
+            "[[The shipping lobby set out to drive every small ferry firm out]] of the strait.",
         ],
         UseInstead =
         [
@@ -101,8 +125,33 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// </summary>
     private static readonly FrozenWordSet Interveners = RuleLexicons.Store.Set("hostile_intent_interveners");
 
-    /// <summary>Harm verbs after an intent noun ("one ambition: to erase") or in a purpose clause aimed at the reader ("to bury you").</summary>
+    /// <summary>Harm verbs after an intent verb or noun ("set out to wreck", "one ambition: to erase") or "deliberately".</summary>
     private static readonly Lazy<PhraseList> PurposeVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "purpose", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>Harm verbs whose object decides ("break the record"): read only in a purpose clause aimed at the reader ("to bury you").</summary>
+    private static readonly Lazy<PhraseList> ObjectHarmVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "purpose-only", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>Phrasal harm verbs whose particle may follow their object ("drive … out", "run … into the ground"), split at the gap.</summary>
+    private static readonly Lazy<(string[] Verb, string[] Particle)[]> SplitHarmVerbs = new(() => [.. LemmaPhrases
+        .LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "split", Inflections.PartOfSpeech.Verb)
+        .Select(words => Array.IndexOf(words, "…") is > 0 and var gap ? (words[..gap], words[(gap + 1)..]) : (words, []))
+        .Where(split => split.Item2.Length > 0)
+        .OrderByDescending(split => split.Item2.Length)]);
+
+    /// <summary>How many words a split phrasal verb's object may hold ("drive every small farmer out").</summary>
+    private const int SplitObjectWords = 5;
+
+    /// <summary>Verbs of intent before a harm verb ("set out to", "are trying to", "plot to").</summary>
+    private static readonly Lazy<PhraseList> IntentVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "intent", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>Adverbs that make a harmful act intended ("deliberately", "wilfully").</summary>
+    private static readonly Lazy<FrozenSet<string>> DeliberateAdverbs = new(() => TaggedLexicon.Load("hostile_intent_predicates").Words("deliberate"));
+
+    /// <summary>Relentlessness ("will not rest until"): hostile in an adversary, in a party or a company only before a harm.</summary>
+    private static readonly Lazy<PhraseList> UntilPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "until", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>How far after "until" the harm that makes a party's relentlessness hostile may stand.</summary>
+    private const int UntilClauseWords = 8;
 
     private static readonly Lazy<TaggedLexicon> IntentWords = new(() => TaggedLexicon.Load("hostile_intent_nouns"));
 
@@ -132,8 +181,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var harm = HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken);
+            var harm = Math.Max(HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken), IntendedHarmLength(tokens, sentence, i));
             var wish = AdversaryPredicates.Value.LongestAt(tokens, i, sentence.EndToken);
+            if (UntilPredicates.Value.LongestAt(tokens, i, sentence.EndToken) is > 0 and var until)
+            {
+                wish = Math.Max(wish, until);
+                if (HarmWithin(tokens, i + until, Math.Min(sentence.EndToken, i + until + UntilClauseWords))) harm = Math.Max(harm, until);
+            }
             var length = Math.Max(harm, wish);
             var insinuation = false;
             if (length == 0 && InsinuatedPurposeLength(tokens, sentence, i) is int purpose)
@@ -164,7 +218,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var limitless = LimitlessAppetite(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i)) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i)) is not var (start, end, owner)) continue;
             // "knows no limit" carries its own "no": the negation that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || limitless is null && document.IsNegated(end - 1)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, start, end)).Strength >= EvidenceStrength.Strong) continue;
@@ -194,7 +248,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (k < end && (tokens[k].Text is ":" or "," or "—" || tokens[k].Norm is "is" or "was" or "remains")) k++;
         if (k < end && tokens[k].Norm is "simply" or "just" or "plainly") k++;
         if (k >= end || tokens[k].Norm != "to") return null;
-        return PurposeVerbs.Value.LongestAt(tokens, k + 1, end) is > 0 and var verb ? (ownerStart, k + 1 + verb, owner) : null;
+        return HarmVerbLength(tokens, k + 1, end) is > 0 and var verb ? (ownerStart, k + 1 + verb, owner) : null;
     }
 
     /// <summary>
@@ -227,10 +281,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         if (tokens[i].Norm != "to" || i - 1 < sentence.FirstToken || NonPurposeHeads.Value.Contains(tokens[i - 1].Norm)) return null;
-        if (PurposeVerbs.Value.LongestAt(tokens, i + 1, end) is not (> 0 and var verb)) return null;
-        var target = i + 1 + verb;
-        if (target >= end || tokens[target].Norm is not ("us" or "you" or "our" or "your")) return null;
-        var targetEnd = tokens[target].Norm is "our" or "your" && target + 1 < end && tokens[target + 1].IsWord ? target + 2 : target + 1;
+        // "to bury you", or a phrasal verb around its object: "to drive us out".
+        int targetEnd;
+        if (Math.Max(ObjectHarmVerbs.Value.LongestAt(tokens, i + 1, end), PurposeVerbs.Value.LongestAt(tokens, i + 1, end)) is > 0 and var verb)
+        {
+            if (WritersSideEnd(tokens, i + 1 + verb, end) is not int objectEnd) return null;
+            targetEnd = objectEnd;
+        }
+        else if (SplitHarmAt(tokens, i + 1, end) is var (verbWords, length) && WritersSideEnd(tokens, i + 1 + verbWords, end) is not null) targetEnd = i + 1 + length;
+        else return null;
         var clause = i - 1;
         while (clause - 1 >= sentence.FirstToken && tokens[clause - 1].Text is not ("," or ";" or ":" or "—")) clause--;
         // The writer's own side acting ("we are working to crush you") is not an imputed motive.
@@ -238,6 +297,102 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var subjectEnd = clause;
         while (subjectEnd < i && subjectEnd - clause < 4 && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd].Norm)) subjectEnd++;
         return subjectEnd > clause ? (clause, targetEnd, document.Excerpt(document.SpanOf(clause, subjectEnd))) : null;
+    }
+
+    /// <summary>
+    /// The end of an object on the writer's side at <paramref name="start"/>: "us", "you", "our/your" + noun ("our
+    /// trade"), "the public", "the country", "the nation". Null for any other object.
+    /// </summary>
+    private static int? WritersSideEnd(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (start >= end) return null;
+        return tokens[start].Norm switch
+        {
+            "us" or "you" => start + 1,
+            "our" or "your" => NounPhraseEnd(tokens, start + 1, end),
+            "the" when start + 1 < end && tokens[start + 1].Norm is "public" or "country" or "nation" => start + 2,
+            _ => null,
+        };
+    }
+
+    /// <summary>The end of the words after a possessive, up to three, stopping at function words ("our young men", "your savings").</summary>
+    private static int NounPhraseEnd(ImmutableArray<Token> tokens, int start, int end)
+    {
+        var k = start;
+        while (k < end && k - start < 3 && tokens[k].IsWord && !FunctionWords.Prepositions.Contains(tokens[k].Norm)
+            && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && tokens[k].Norm is not ("and" or "or" or "into" or "out" or "off"))
+            k++;
+        return k;
+    }
+
+    /// <summary>
+    /// The length of a harm verb at <paramref name="start"/>: a purpose verb ("wreck", "wipe out") or a phrasal one
+    /// around a short object ("drive every small farmer out", "run our hospitals into the ground"), or 0.
+    /// </summary>
+    private static int HarmVerbLength(ImmutableArray<Token> tokens, int start, int end) =>
+        Math.Max(PurposeVerbs.Value.LongestAt(tokens, start, end), SplitHarmAt(tokens, start, end)?.Length ?? 0);
+
+    /// <summary>
+    /// A phrasal harm verb at <paramref name="start"/> whose particle follows an object of up to
+    /// <see cref="SplitObjectWords"/> words, or none ("wipe us off the map", "drive out the tenants"): the verb's word
+    /// count and the whole length.
+    /// </summary>
+    private static (int VerbWords, int Length)? SplitHarmAt(ImmutableArray<Token> tokens, int start, int end)
+    {
+        foreach (var (verb, particle) in SplitHarmVerbs.Value)
+        {
+            if (!PhraseList.MatchesAt(tokens, start, end, verb)) continue;
+            var objectStart = start + verb.Length;
+            for (var k = objectStart; k < end && k - objectStart <= SplitObjectWords; k++)
+            {
+                if (PhraseList.MatchesAt(tokens, k, end, particle)) return (verb.Length, k + particle.Length - start);
+                if (!tokens[k].IsWord || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "set out to wipe us off the map", "are trying to run the hospital into the ground", "plot to wreck the bill": an
+    /// intent verb at <paramref name="i"/> and a harm verb after it; the length through the harm verb, or 0.
+    /// </summary>
+    private static int IntendedHarmLength(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (IntentVerbs.Value.LongestAt(tokens, i, sentence.EndToken) is not (> 0 and var intent)) return 0;
+        return HarmVerbLength(tokens, i + intent, sentence.EndToken) is > 0 and var verb ? intent + verb : 0;
+    }
+
+    /// <summary>A harm verb (any form: "until the industry is destroyed") or a catastrophic outcome between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool HarmWithin(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (HarmVerbLength(tokens, k, to) > 0 || ThreatOutcomes.At(tokens, k, to) is not null) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Big Pharma is deliberately wrecking the generic market", "they are deliberately running our schools into the
+    /// ground": an adverb of intent and a harm verb, whose subject is an actor (any class: the harm is named) or whose
+    /// object is the writer's side or the public. Not the writer's side acting ("we deliberately broke …"). Returns the
+    /// claim's start (the actor, or the adverb), its end and the owner.
+    /// </summary>
+    private static (int Start, int End, string Owner)? DeliberateHarm(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (!DeliberateAdverbs.Value.Contains(tokens[i].Norm)) return null;
+        var verb = PurposeVerbs.Value.LongestAt(tokens, i + 1, end);
+        var split = verb == 0 ? SplitHarmAt(tokens, i + 1, end) : null;
+        if (verb == 0 && split is null) return null;
+        var verbEnd = i + 1 + (split?.Length ?? verb);
+        if (FindSubject(document, sentence, i, allowPossessive: false) is var (subjectStart, actor, _)) return (subjectStart, verbEnd, actor);
+        var objectStart = i + 1 + (split?.VerbWords ?? verb);
+        if (WritersSideEnd(tokens, objectStart, end) is not int objectEnd) return null;
+        var subject = i - 1;
+        while (subject >= sentence.FirstToken && Interveners.Contains(tokens[subject].Norm)) subject--;
+        if (subject < sentence.FirstToken || tokens[subject].Norm is "we" or "i") return null;
+        var phraseStart = subject > sentence.FirstToken && FunctionWords.Definite.Contains(tokens[subject - 1].Norm) ? subject - 1 : subject;
+        return (i, Math.Max(verbEnd, objectEnd), document.Excerpt(document.SpanOf(phraseStart, subject + 1)));
     }
 
     /// <summary>
@@ -306,11 +461,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (end - 1 > sentence.FirstToken && tokens[end - 1].Norm is "who" or "that" or "which") end--;
         var span = tokens.AsSpan(0, sentence.EndToken);
         // Earliest first, so "the regime in Tehran" wins over "Tehran".
-        for (var start = Math.Max(sentence.FirstToken, end - 6); start < end; start++)
+        for (var start = Math.Max(sentence.FirstToken, end - 6 - MaxPostModifier); start < end; start++)
         {
             if (document.Actors.Match(span, start) is not { } actor) continue;
             var actorEnd = start + actor.Length;
-            if (actorEnd == end || IsPlaceModifier(tokens, actorEnd, end))
+            if (actorEnd == end || IsPlaceModifier(tokens, actorEnd, end) || IsPostModifier(tokens, actorEnd, end))
                 return (start, document.Excerpt(document.SpanOf(start, actorEnd)), actor.Class);
         }
         var subject = end - 1;
@@ -325,6 +480,35 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             return AntecedentActor(document, sentence, k) is var (owner, ownerClass) ? (k, owner, ownerClass) : null;
         }
         return null;
+    }
+
+    /// <summary>How many tokens a relative clause or a participle phrase may add to an actor before its predicate.</summary>
+    private const int MaxPostModifier = 8;
+
+    /// <summary>
+    /// What may stand between an actor and its predicate and leave the actor the subject: a relative clause ("the party
+    /// that never hides its aims", "Harbrook, which owns the pier,"), a participle phrase or "behind" + its object ("the
+    /// companies building these systems", "the lobby behind the bill"), all words, no clause break.
+    /// </summary>
+    private static bool IsPostModifier(ImmutableArray<Token> tokens, int from, int end)
+    {
+        if (end - from is < 2 or > MaxPostModifier) return false;
+        var first = from;
+        var last = end;
+        var parenthetical = tokens[from].Text == ",";
+        if (parenthetical)
+        {
+            if (tokens[end - 1].Text != ",") return false;
+            first++;
+            last--;
+        }
+        if (last - first < 2) return false;
+        var relative = tokens[first].Norm is "who" or "which" or "that";
+        var phrase = !parenthetical && (tokens[first].Norm == "behind" || tokens[first].Norm.EndsWith("ing", StringComparison.Ordinal) && tokens[first].Norm.Length > 5);
+        if (!relative && !phrase) return false;
+        for (var k = first; k < last; k++)
+            if (!tokens[k].IsWord || phrase && FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return false;
+        return true;
     }
 
     /// <summary>"in Pyongyang", "of Varn": a preposition and a capitalized place closing the subject.</summary>

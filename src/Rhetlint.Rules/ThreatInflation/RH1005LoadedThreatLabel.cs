@@ -22,7 +22,9 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
               autocrats|dictators|…)", with its premodifiers: "a new polar alliance of thugs";
             - "axis of" + an abstract evil: "an axis of upheaval";
             - loose group nouns ("a club of dictators", "an unholy alliance") only when a state or collective actor is
-              named in the sentence or the one before.
+              named in the sentence or the one before;
+            - war and swarm nouns that label migration as an attack ("an invasion in all but name", "hordes of asylum
+              seekers", "this onslaught"): a migration noun after "of", or in the sentence or the one before.
             """,
         WhyIsThisBad = """
             A label replaces the argument. It tells the reader the actors are outlaws instead of showing what they have
@@ -33,10 +35,17 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
             - Mentions: "the 'axis of evil' label", "so-called axis of autocrats".
             - A label someone else applied: "Brandt called Norvania a rogue state".
             - Negated labels, quoted or reported words, names ("the Union of Concerned Scientists").
+            - Migration as a topic ("net migration rose 3% last year"), and an invasion that is war: an armed force or
+              a state named in the sentence ("refugees fled the Varnian invasion"), or a named place invaded ("since
+              the invasion of Kestria, refugees have …").
 
             RH1005 takes precedence over RH4003 (contentious label); its span is the label alone.
             """,
-        Examples = ["[[This new axis of autocrats]], from Varn to Kestria, is planning its next move."],
+        Examples =
+        [
+            "[[This new axis of autocrats]], from Varn to Kestria, is planning its next move.",
+            "The asylum hostels on the seafront are [[an invasion in all but name]].",
+        ],
         UseInstead = ["Varn and Kestria signed an arms-supply agreement in March, the Harbor Gazette reported."],
         Rewrite = """
             Display-only template `[actor A] and [actor B], which have [specific agreement or action] ([source])`.
@@ -46,7 +55,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1005",
         "Loaded threat label",
-        "'{0}' labels a state or bloc instead of describing it; say what the actors have agreed or done, with a source",
+        "'{0}' labels a state, bloc or group instead of describing it; say what the actors have agreed or done, with a source",
         RuleCategories.ThreatInflation,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -69,7 +78,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord) continue;
-            if ((FixedLabel(words, document, sentence, i) ?? BlocOf(words, document, sentence, i)) is not { } hit) continue;
+            if ((FixedLabel(words, document, sentence, i) ?? BlocOf(words, document, sentence, i) ?? MigrationLabel(words, document, sentence, i)) is not { } hit) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.First)
                 || ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End))
                 continue;
@@ -115,6 +124,49 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         return new Hit(ImageryContext.PhraseStart(tokens, sentence, i, maxModifiers: 3), end);
     }
 
+    /// <summary>
+    /// "an invasion in all but name", "hordes of asylum seekers", "this invasion of our coast": a war or swarm noun
+    /// (<c>threat_labels.txt</c>, kind migration) that labels migration — a migration noun after "of", or in the sentence
+    /// or the one before — where no armed force is named in the sentence ("refugees fled the Varnian invasion") and the
+    /// noun is not a war on a named place ("the invasion of Kestria").
+    /// </summary>
+    private static Hit? MigrationLabel(LabelWords words, DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var limit = sentence.EndToken;
+        if (!words.MigrationLabels.Contains(tokens[i].Norm)) return null;
+        var ofMigrants = i + 2 < limit && tokens[i + 1].Norm == "of" ? ThreatReferents.MigrationAt(tokens, i + 2, limit) : 0;
+        if (ofMigrants == 0 && (i + 2 < limit && tokens[i + 1].Norm == "of" && tokens[i + 2].IsCapitalized || !MigrationNearby(document, sentence))) return null;
+        // "the Varnian invasion": a named invader is war news, whether or not the gazetteer knows the name.
+        if (ForcesIn(document, sentence) || i - 1 > sentence.FirstToken && tokens[i - 1].IsCapitalized) return null;
+        var end = ofMigrants > 0 ? i + 2 + ofMigrants : i + 1;
+        if (PhraseList.MatchesAt(tokens, end, limit, InAllButName)) end += InAllButName.Length;
+        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), end);
+    }
+
+    private static readonly string[] InAllButName = ["in", "all", "but", "name"];
+
+    /// <summary>A migration noun in the sentence or the one before it in its paragraph.</summary>
+    private static bool MigrationNearby(DocumentModel document, Sentence sentence)
+    {
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        var from = sentence.Index > paragraph.FirstSentence ? document.Syntax.Sentences[sentence.Index - 1].FirstToken : sentence.FirstToken;
+        for (var k = from; k < sentence.EndToken; k++)
+            if (ThreatReferents.MigrationAt(document.Tokens, k, sentence.EndToken) > 0) return true;
+        return false;
+    }
+
+    /// <summary>A state, its forces or an armed group named in the sentence: an invasion there is war, not a label.</summary>
+    private static bool ForcesIn(DocumentModel document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (document.Actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { } actor && actor.Class.FieldsForces()
+                || ThreatAgents.CapabilityAt(tokens, k, sentence.EndToken) > 0)
+                return true;
+        return false;
+    }
+
     /// <summary>A state or collective actor named in the sentence or the one before: who the label is about.</summary>
     private static bool ActorNearby(DocumentModel document, Sentence sentence)
     {
@@ -134,5 +186,6 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         public string[][] Members { get; } = [.. lexicon.Entries("member").OrderByDescending(m => m.Length)];
         public FrozenSet<string> AxisNouns { get; } = lexicon.Words("axis");
         public FrozenSet<string> History { get; } = lexicon.Words("history");
+        public FrozenSet<string> MigrationLabels { get; } = lexicon.Words("migration");
     }
 }

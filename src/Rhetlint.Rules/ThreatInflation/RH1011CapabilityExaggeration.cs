@@ -29,6 +29,13 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             that names an owned capability ("Kestria's engineers have finished a new drone fleet. It can clear our
             skies in a single night.").
 
+            Capability stated as certain arrival, in any domain: a threat — a capability ("tanks", "missiles"), an
+            adversary, or a threat that is brought in (armed force, terror, crime, cyber attack, disease, poison: "the
+            virus", "the gangs") heading the subject — then "will/could/can", a verb of
+            arrival ("be in", "reach", "be at the gates of") and a deadline in its clause ("within three days", "in a
+            matter of hours", "by spring", "before nightfall"): "Russian tanks will be in Harlow within three days",
+            "the virus could reach every ward by Friday" (a "could" or "can" lowers it to a suggestion).
+
             The owner is a gazetteer actor or a name written as one ("Kestria's", "Kestrian"). A magnitude claim
             followed by an ability claim is one finding.
             """,
@@ -41,11 +48,20 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             - capabilities with no owner ("the team's offense looked unstoppable", "the vast army of volunteers");
             - ordinary speed ("the plant can switch its line in a day", "the app can reach any user overnight": not a
               capability noun);
-            - negated, quoted or reported claims.
+            - negated, quoted or reported claims;
+            - arrival forecasts with a named source — a forecaster, an agency, a model ("the storm will reach the
+              coast within 48 hours, the weather service said"); the deadline's own figure is no support, a figure
+              elsewhere neither; the writer's side ("our troops will be home by Christmas"); a threat noun that only
+              modifies the subject ("the flu vaccine will be in pharmacies within two weeks"); weather, climate and the
+              economy, which plain news forecasts every day ("the heatwave will be in the south by Friday").
 
             A hedge ("could") or a question lowers the finding to a suggestion.
             """,
-        Examples = ["[[Varn's vast arsenal of hypersonic missiles can strike anywhere]] on the continent."],
+        Examples =
+        [
+            "[[Varn's vast arsenal of hypersonic missiles can strike anywhere]] on the continent.",
+            "[[Russian tanks will be in Harlow within three days]].",
+        ],
         UseInstead =
         [
             """
@@ -84,15 +100,23 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         var previous = sentence.Index > 0 && document.Syntax.Sentences[sentence.Index - 1] is var before && before.ParagraphIndex == sentence.ParagraphIndex ? before : null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if ((MagnitudeClaimAt(actors, tokens, sentence, i) ?? PredicateClaimAt(actors, tokens, sentence, i) ?? AbilityClaims.At(actors, tokens, sentence, i, previous)) is not (int start, int end)) continue;
+            var arrival = false;
+            if ((MagnitudeClaimAt(actors, tokens, sentence, i) ?? PredicateClaimAt(actors, tokens, sentence, i) ?? AbilityClaims.At(actors, tokens, sentence, i, previous)) is not (int start, int end))
+            {
+                if (AbilityClaims.ArrivalAt(actors, tokens, sentence, i) is not var (from, to)) continue;
+                (start, end, arrival) = (from, to, true);
+            }
             // "Varn's vast arsenal … can strike anywhere" is one inflated capability: one finding.
             for (var k = end; k < sentence.EndToken && k - end <= 4; k++)
                 if (AbilityClaims.At(actors, tokens, sentence, k) is (_, int abilityEnd)) end = abilityEnd;
             if (document.Voices[i] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(i)) continue;
-            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, start, end)).Strength >= EvidenceStrength.Medium) continue;
+            // A forecast carries its own deadline, a figure that measures nothing of the threat: only a source (a
+            // forecaster, an agency, a named model) bears on it.
+            var evidence = arrival ? context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, start, end)) : context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, start, end));
+            if (evidence.Strength >= (arrival ? EvidenceStrength.Strong : EvidenceStrength.Medium)) continue;
 
             var span = document.SpanOf(start, end);
-            var lowered = document.IsHedged(end - 1) || tokens[i].Norm == "could" || document.IsQuestion(sentence);
+            var lowered = document.IsHedged(end - 1) || tokens[i].Norm == "could" || arrival && AbilityClaims.HasHedgingModal(tokens, start, end) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("Replace the image with numbers and a source", span,
                 "[actor] has [number] [systems] with a range of [range] ([source])");
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));

@@ -18,7 +18,13 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             Flags a threat made ubiquitous in the writer's voice:
             - a cue from `rules/lexicons/rules/ubiquity_cues.txt` ("strike anywhere, at any time", "at any moment", "lurk
               everywhere", "no one is safe", "the enemy within") with a threat referent in the sentence;
-            - "in/inside every X (and Y)" after an infiltrating agent (`rules/lexicons/rules/threat_agents.txt`: agents,
+            - "no" + a place or group + "is/will be safe" with a threat referent near it: "no street is safe from the
+              gangs";
+            - a universal subject carrying a weapon or a threat, verbless ubiquity: "every pupil at Dunmore High now
+              carries a knife", "each stall has its fentanyl" (`rules/lexicons/rules/carried_threats.txt`);
+            - "in/inside/on/at every X (and Y)" after a threat that someone brings somewhere — a crime, a drug, a
+              weapon, an attack ("fentanyl is in every classroom, in every office", "a drug dealer on every corner"; a repeated
+              list is one finding) — or after an infiltrating agent (`rules/lexicons/rules/threat_agents.txt`: agents,
               cells, hackers, terrorists) or a collective actor: "Kestrian agents lurk in every ministry", "hackers are
               already inside every water utility and hospital";
             - a verb of spreading before "every/each X" or "X by X" with a threat referent in its clause ("a wave of
@@ -36,12 +42,19 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               a threat that is in the sentence but not near the cue: the threat referent must sit in the cue's clause,
               within ten words;
             - negated, quoted or reported claims;
-            - limitless abilities of a state's forces, which RH1011 reports ("Varn's missiles can strike anywhere").
+            - limitless abilities of a state's forces and arrival forecasts, which RH1011 reports ("Varn's missiles can
+              strike anywhere", "the gangs will be in every town by spring");
+            - literal distributions and trades armed by definition ("every household receives a leaflet", "every
+              soldier carries a rifle", "each of them has a gun": the people just named); a risk or a threat as such
+              rather than one that can be somewhere ("there is a risk in every investment"), or a disease ("the virus is present in every cell of the body"); migration, which is a
+              topic ("migrants work in every town in the county"); "no seat is safe" with no threat near it;
+              "among us" that picks people out of the writer's group ("the bravest among us", "those among us who").
             """,
         Examples =
         [
             "Terrorists could [[strike anywhere, at any time]], and [[no one is safe]].",
             "A wave of burglaries is [[spreading through every suburb]].",
+            "[[Every pupil at Dunmore High now carries a knife]].",
         ],
         UseInstead =
         [
@@ -82,12 +95,13 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         var abilityEnd = -1;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (AbilityClaims.At(actors, tokens, sentence, i) is (_, int covered)) abilityEnd = covered;
+            if ((AbilityClaims.At(actors, tokens, sentence, i) ?? AbilityClaims.ArrivalAt(actors, tokens, sentence, i)) is (_, int covered)) abilityEnd = covered;
             if (i < abilityEnd) continue;
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
-            if (length > 0 && IsPrepositionalWithin(tokens, sentence, i + length)) length = 0;
+            if (length > 0 && (IsPrepositionalWithin(tokens, sentence, i + length) || IsPartitiveAmongUs(tokens, sentence, i))) length = 0;
+            if (length == 0) length = NoPlaceSafeLength(tokens, sentence, i);
             var (start, end) = length > 0 && ReferentNear(actors, tokens, sentence, i, i + length) ? (i, i + length)
-                : EveryPlaceAt(actors, tokens, sentence, i) ?? SpreadEverywhereAt(actors, tokens, sentence, i) ?? (i, i);
+                : EveryPlaceAt(actors, tokens, sentence, i) ?? SpreadEverywhereAt(actors, tokens, sentence, i) ?? EveryoneCarriesAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, start, end)).Strength >= EvidenceStrength.Medium) continue;
@@ -128,14 +142,24 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     private static (int Start, int End)? EveryPlaceAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        if (tokens[i].Norm is not ("in" or "inside" or "within" or "into" or "across") || i + 2 >= end || tokens[i + 1].Norm != "every") return null;
+        if (tokens[i].Norm is not ("in" or "inside" or "within" or "into" or "across" or "on" or "at") || i + 2 >= end || tokens[i + 1].Norm != "every") return null;
         if (NonPlaces.Contains(tokens[i + 2].Norm) || !tokens[i + 2].IsWord) return null;
         if (!AgentBefore(actors, tokens, sentence, i)) return null;
+        var k = PlacePhraseEnd(tokens, i, end);
+        // "in every classroom, in every office, in every home": one place list, one finding.
+        while (k + 3 < end && tokens[k].Text is "," or "and" && tokens[k + 1].Norm == tokens[i].Norm && tokens[k + 2].Norm == "every")
+            k = PlacePhraseEnd(tokens, k + 1, end);
+        return (i, k);
+    }
+
+    /// <summary>The end of "in every X …" starting at the preposition <paramref name="i"/>.</summary>
+    private static int PlacePhraseEnd(ImmutableArray<Token> tokens, int i, int end)
+    {
         var k = i + 2;
         while (k < end && k - i < 9 && tokens[k].IsWord && tokens[k].Norm is not ("in" or "of" or "across" or "waiting" or "ready" or "to" or "who" or "which" or "that")
             && !(tokens[k].Norm is "and" or "or" && k + 1 < end && !tokens[k + 1].IsWord))
             k++;
-        return (i, k);
+        return k;
     }
 
     /// <summary>Verbs of spreading ("tearing through"): ubiquity only with a threat referent near them.</summary>
@@ -182,8 +206,75 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             if (tokens[k].Text is ";" or ":") return false;
             if (ThreatAgents.AgentAt(tokens, k, place) > 0) return true;
             if (actors.Match(tokens.AsSpan(0, place), k) is { Class: ActorClass.Group or ActorClass.Criminal }) return true;
+            if (IsPresentThreat(tokens, k, place)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A threat noun that someone brings somewhere — a crime or a criminal, a drug or a poison, a weapon, an attack
+    /// ("fentanyl is in every classroom", "a drug dealer on every corner"). Not a threat as such or a risk ("there is
+    /// a risk in every investment"), not a disease, which is in every cell of a body by biology, and not migration,
+    /// which the threat model reads as a topic.
+    /// </summary>
+    private static bool IsPresentThreat(ImmutableArray<Token> tokens, int k, int limit) =>
+        ThreatReferents.NounAt(tokens, k, limit) is { Domain: ThreatDomain.Crime or ThreatDomain.Substance or ThreatDomain.War or ThreatDomain.Terror or ThreatDomain.Cyber };
+
+    private static readonly Lazy<TaggedLexicon> Carried = new(() => TaggedLexicon.Load("carried_threats"));
+    private static readonly Lazy<FrozenSet<string>> CarryVerbs = new(() => Carried.Value.Words("carry"));
+    private static readonly Lazy<FrozenSet<string>> Weapons = new(() => Carried.Value.Words("weapon"));
+    private static readonly Lazy<FrozenSet<string>> ArmedTrades = new(() => Carried.Value.Words("armed"));
+
+    /// <summary>
+    /// "No street is safe", "no school will be safe": "no" + a place or group noun (one or two words) + "is/will be/feels"
+    /// + "safe"; a cue like "no one is safe", read only with a threat referent near it ("no seat is safe" in an
+    /// election is not). The length, or 0.
+    /// </summary>
+    private static int NoPlaceSafeLength(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "no") return 0;
+        for (var k = i + 2; k < sentence.EndToken && k - i <= 3; k++)
+        {
+            var verb = k;
+            if (tokens[k].Norm is "will" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "be") verb = k + 1;
+            else if (tokens[k].Norm is not ("is" or "are" or "feels" or "remains" or "was")) continue;
+            return verb + 1 < sentence.EndToken && tokens[verb + 1].Norm == "safe" ? verb + 2 - i : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// "every teenager in the town now carries a knife", "each pupil has a gun": "every/each" + a noun (up to four
+    /// words of place after it), a verb of carrying (<c>carried_threats.txt</c>) and, after an article or a possessive,
+    /// a weapon or a threat noun. Not the trades that carry arms by definition ("every officer carries a baton"),
+    /// and not "every household receives a leaflet" (no threat). Returns the phrase range.
+    /// </summary>
+    private static (int Start, int End)? EveryoneCarriesAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        // "each of them has a gun" is about the people just named, not a population.
+        if (tokens[i].Norm is not ("every" or "each") || i + 3 >= end || !tokens[i + 1].IsWord || tokens[i + 1].Norm == "of" || NonPlaces.Contains(tokens[i + 1].Norm)) return null;
+        if (ArmedTrades.Value.Contains(tokens[i + 1].Norm)) return null;
+        var verb = i + 2;
+        while (verb < end && verb - i <= 6 && tokens[verb].IsWord && !CarryVerbs.Value.Contains(tokens[verb].Norm)) verb++;
+        if (verb >= end || !CarryVerbs.Value.Contains(tokens[verb].Norm)) return null;
+        var obj = verb + 1;
+        if (obj < end && (tokens[obj].Norm is "a" or "an" or "his" or "her" or "their" or "its" or "some")) obj++;
+        if (obj >= end) return null;
+        if (Weapons.Value.Contains(tokens[obj].Norm)) return (i, obj + 1);
+        return IsPresentThreat(tokens, obj, end) && ThreatReferents.NounAt(tokens, obj, end) is { Length: var length } ? (i, obj + length) : null;
+    }
+
+    /// <summary>
+    /// "the finest among us", "those among us who", "many among us": "among us" after a superlative, a quantifier or
+    /// "those" picks people out of the writer's own group; "spies among us" hides a threat in it.
+    /// </summary>
+    private static bool IsPartitiveAmongUs(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    {
+        if (tokens[cue].Norm != "among" || cue - 1 < sentence.FirstToken) return false;
+        var before = tokens[cue - 1].Norm;
+        return before is "those" or "many" or "some" or "few" or "most" or "all" or "one" or "any" or "none" or "each"
+            || before.Length > 4 && before.EndsWith("est", StringComparison.Ordinal);
     }
 
     /// <summary>"the enemy within the party": "within" with an object is a place, not the idiom of a hidden enemy.</summary>

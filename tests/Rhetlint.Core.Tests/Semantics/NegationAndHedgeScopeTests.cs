@@ -46,6 +46,18 @@ public class NegationAndHedgeScopeTests
     public void Pseudo_triggers_clause_boundaries_and_names_do_not_negate(string text, string word) => Assert.False(Negated(text, word));
 
     [Theory]
+    [InlineData("The party that never hides its aims is bent on crushing the unions.", "bent")]
+    [InlineData("A lobby that does not answer letters has spent millions on the bill.", "spent")]
+    [InlineData("The firm whose tests never fail is selling a cure.", "selling")]
+    public void A_cue_in_a_relative_clause_stops_where_the_main_clause_resumes(string text, string word) => Assert.False(Negated(text, word));
+
+    [Theory]
+    [InlineData("Nobody is bent on crushing the unions.", "bent")]
+    [InlineData("A lobby that has never been questioned is not bent on anything.", "bent")]
+    [InlineData("The minister said that it is not true the cartel is bent on revenge.", "bent")]
+    public void A_cue_still_governs_its_own_clause(string text, string word) => Assert.True(Negated(text, word));
+
+    [Theory]
     [InlineData("Kestria could strike the port within days.", "strike")]
     [InlineData("The blockade will probably end in war.", "war")]
     public void A_hedge_governs_the_rest_of_its_clause(string text, string word) => Assert.True(Hedged(text, word));

@@ -105,4 +105,45 @@ public class RH1004UnevidencedHostileIntentTests
     public void Message_names_the_owner_of_the_aim() =>
         Assert.Equal("'The Brackwater cartel's real goal is to crush' asserts what The Brackwater cartel intends without evidence; show what it has done, or cite who says so",
             Single("RH1004", "The Brackwater cartel's real goal is to crush the dockers' union.").Message);
+
+    [Theory]
+    [InlineData("The companies building these chatbots want to destroy every local newsroom.", "The companies building these chatbots want to destroy")]
+    [InlineData("The far right is plotting to wreck the climate bill.", "The far right is plotting to wreck")]
+    [InlineData("Speculators are bent on crushing the krona.", "Speculators are bent on crushing")]
+    [InlineData("The big banks set out to drive every small lender out of the valley.", "The big banks set out to drive every small lender out")]
+    [InlineData("The smuggling ring has tried to run the harbour into the ground.", "smuggling ring has tried to run the harbour into the ground")]
+    [InlineData("Vested interests mean to wipe the cooperative off the map.", "Vested interests mean to wipe the cooperative off the map")]
+    [InlineData("The Harlow Party, which never hides its aims, is bent on crushing the unions.", "Harlow Party, which never hides its aims, is bent on crushing")]
+    [InlineData("The Harlow Party that never hides its aims is bent on crushing the unions.", "Harlow Party that never hides its aims is bent on crushing")]
+    public void Flags_intent_of_collectives_of_any_domain(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Big Pharma is deliberately wrecking the generic market.", "Big Pharma is deliberately wrecking")]
+    [InlineData("The energy companies are deliberately starving the grid of investment.", "The energy companies are deliberately starving")]
+    [InlineData("They are deliberately running our clinics into the ground.", "deliberately running our clinics into the ground")]
+    [InlineData("The regulator is wilfully bankrupting the public.", "wilfully bankrupting the public")]
+    public void Flags_deliberate_harm(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Russia will not rest until the islands fly its flag.", "Russia will not rest until")]
+    [InlineData("The radicals won't rest until the refinery is destroyed.", "The radicals won't rest until")]
+    public void Flags_relentless_intent(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The company aims to double its market share by 2027.")]
+    [InlineData("The Harlow Party wants to win back the suburbs.")]
+    [InlineData("The radicals will not rest until every child has a school place.")]
+    [InlineData("The council is deliberately slowing traffic on Mill Road to cut accidents.")]
+    [InlineData("The big banks want to break the lending record this year.")]
+    [InlineData("He deliberately destroyed the old files.")]
+    [InlineData("We are deliberately running down our stock of coal.")]
+    [InlineData("Nobody is bent on crushing the unions.")]
+    [InlineData("The energy companies are not deliberately starving the grid of investment.")]
+    [InlineData("The Harlow High Court found that the energy companies deliberately starved the grid of investment.")]
+    [InlineData("Big Pharma is deliberately wrecking the generic market, according to a 2024 ruling by the Harlow competition tribunal.")]
+    public void Does_not_flag_plain_aims_neutral_acts_denials_or_findings(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 }

@@ -31,4 +31,20 @@ public class RH1005LoadedThreatLabelTests
     [InlineData("State media painted Norvania as a rogue state.")]
     public void Does_not_flag_history_mentions_or_literal_uses(string text) =>
         Assert.Empty(Flagged("RH1005", text));
+
+    [Theory]
+    [InlineData("The asylum hostels on the seafront are an invasion in all but name.", "an invasion in all but name")]
+    [InlineData("Hordes of asylum seekers are heading for our towns.", "Hordes of asylum seekers")]
+    [InlineData("The small boats keep coming with migrants. This onslaught has to stop.", "This onslaught")]
+    public void Flags_war_and_swarm_labels_for_migration(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1005", text));
+
+    [Theory]
+    [InlineData("Net migration rose 3% last year, the statistics office said.")]
+    [InlineData("Refugees fled the Varnian invasion by the thousand.")]
+    [InlineData("Since the invasion of Kestria, refugees have crossed the border every week.")]
+    [InlineData("This is not an invasion, whatever the leaflets say about migrants.")]
+    [InlineData("Hordes of tourists filled the old town all weekend.")]
+    public void Does_not_flag_migration_reporting_or_war(string text) =>
+        Assert.Empty(Flagged("RH1005", text));
 }

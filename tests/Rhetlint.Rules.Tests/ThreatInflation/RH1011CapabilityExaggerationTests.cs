@@ -43,4 +43,29 @@ public class RH1011CapabilityExaggerationTests
     [InlineData("Kestria has 40 attack drones, according to the Harlow Military Balance. They can clear a runway in a single night.")]
     public void Does_not_flag_ordinary_speed_or_counted_capability(string text) =>
         Assert.Empty(Flagged("RH1011", text));
+
+    [Theory]
+    [InlineData("Russian tanks will be in Harlow within three days.", "Russian tanks will be in Harlow within three days")]
+    [InlineData("The gangs will be in every market town by spring.", "The gangs will be in every market town by spring")]
+    [InlineData("Cholera will reach the river camps before the weekend.", "Cholera will reach the river camps before the weekend")]
+    [InlineData("Ransomware will hit every council in the county in a matter of weeks.", "Ransomware will hit every council in the county in a matter of weeks")]
+    public void Flags_an_arrival_forecast_stated_as_certain(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1011", text));
+
+    [Fact]
+    public void A_could_lowers_an_arrival_forecast_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1011", "The virus could reach every ward by Friday."));
+
+    [Theory]
+    [InlineData("The storm will reach the coast within 48 hours, the weather service said.")]
+    [InlineData("The hurricane will reach the coast within 48 hours, according to the National Hurricane Center.")]
+    [InlineData("Our troops will be home by Christmas.")]
+    [InlineData("The flu vaccine will be in pharmacies within two weeks.")]
+    [InlineData("The new trains will be in service by spring.")]
+    [InlineData("The heatwave will be in the south by Friday.")]
+    [InlineData("The recession will reach the high street by spring.")]
+    [InlineData("Russian tanks will not be in Harlow within three days.")]
+    [InlineData("“The virus will reach every ward by Friday,” the health minister said.")]
+    public void Does_not_flag_sourced_own_side_benign_or_negated_forecasts(string text) =>
+        Assert.Empty(Flagged("RH1011", text));
 }

@@ -63,4 +63,35 @@ public class RH1012UbiquitousThreatTests
     [InlineData("Knife crime is not spreading street by street.")]
     public void Does_not_flag_neutral_spreading_counted_reported_or_negated(string text) =>
         Assert.Empty(Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Every teenager in Dunmore now carries a knife.", "Every teenager in Dunmore now carries a knife")]
+    [InlineData("Each stall in the night market has its fentanyl.", "Each stall in the night market has its fentanyl")]
+    [InlineData("No street is safe from the gangs any more.", "No street is safe")]
+    [InlineData("There is a drug dealer at every bus stop.", "at every bus stop")]
+    [InlineData("Fentanyl is in every classroom, in every office, in every home.", "in every classroom, in every office, in every home")]
+    public void Flags_verbless_and_copular_ubiquity(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Every household receives a leaflet before the vote.")]
+    [InlineData("Every soldier carries a rifle and a radio.")]
+    [InlineData("Each of them has a gun, the sergeant said.")]
+    [InlineData("There is a risk in every investment.")]
+    [InlineData("No seat is safe for the governing party this time.")]
+    [InlineData("There is a knife in every kitchen drawer.")]
+    [InlineData("The bravest among us are the nurses who risk infection every shift.")]
+    [InlineData("Every teenager in Dunmore now carries a phone.")]
+    [InlineData("Every pupil searched at the gate carried a knife, police said on Friday.")]
+    [InlineData("The gangs will be in every market town by spring.")]
+    public void Does_not_flag_literal_distributions_trades_risks_or_forecasts(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Net migration could change at any time as the rules shift.")]
+    [InlineData("The migration debate is everywhere you look this summer.")]
+    [InlineData("Migration is spreading through every region of the country.")]
+    [InlineData("Migrants work in every town in the county, mostly in care homes.")]
+    public void Does_not_flag_migration_as_a_topic(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
 }
