@@ -42,7 +42,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               comparison together with a named source or dataset; a record a named body keeps ("the largest fine yet
               imposed under the GDPR") or a set the writer measured ("the fastest of the eleven phones we tested"). A
               budget, an age, a date or a model number elsewhere in the sentence does not count; `rhetlint explain`
-              shows what was linked and why.
+              shows what was linked and why. A sentence that opens by pointing back ("That gap makes it …", "This was
+              the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure
+              there that measures the rank, with its named source, supports it; a speaker there alone does not.
             - The rank completes a crediting passive ("is widely hailed as the best"): [RH3006](RH3006.md) flags the
               attribution and leaves its content alone. So does a rank held by someone other than the writer through a
               verb of regarding (`rules/lexicons/regard_verbs.txt`): "unions see him as the strongest candidate", "a
