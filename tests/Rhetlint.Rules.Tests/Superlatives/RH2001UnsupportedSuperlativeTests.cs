@@ -259,6 +259,29 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Empty(Flagged("RH2001", text));
 
     /// <summary>
+    /// A plural superlative that is the subject of what happens to a subset (an auxiliary, modal or past verb right
+    /// after it) picks the subset out by its place in a distribution; it claims no rank (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("Under the new budget, the wealthiest households will pay a higher rate on dividends.")]
+    [InlineData("The best seats were sold within minutes of the box office opening.")]
+    [InlineData("The largest lenders must publish their climate exposure by March.")]
+    [InlineData("The biggest polluters have until 2030 to fit the new filters.")]
+    [InlineData("In the league's plan, the richest clubs would share more of their television money.")]
+    [InlineData("The most popular exhibits were moved to the east wing for the summer.")]
+    public void A_plural_superlative_that_picks_out_the_subject_of_a_clause_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>Near misses: a plural rank after a copula, one with a scope before its verb, and one stated backwards still claim a rank.</summary>
+    [Theory]
+    [InlineData("Scooters are the most dangerous vehicles on our roads.", "the most dangerous vehicles")]
+    [InlineData("The most reckless bankers in Europe have moved to this city.", "The most reckless bankers")]
+    [InlineData("The most dangerous vehicles are scooters.", "The most dangerous vehicles")]
+    [InlineData("Tolvik sells the world's most trusted smoke alarms.", "world's most trusted smoke alarms")]
+    public void A_plural_rank_in_a_predicate_or_with_a_scope_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
     /// A rank whose sentence opens by pointing back ("That gap", "This", "It") to a figure with its named source in
     /// the sentence before is supported by it, on any topic (issue 17); a figure that does not measure the rank, or
     /// one with no source, or a speaker alone, is not support.
