@@ -94,14 +94,20 @@ EXTRA_UNITS = {
     "length": ["km", "cm", "mm", "metres", "meters", "feet"],
     "mass": ["kg", "tonne", "tonnes", "lbs"],
     "time": ["week", "year", "decade", "century", "fortnight", "millennium"],
+    "temperature": ["celsius", "fahrenheit", "°c", "°f", "°"],
 }
 
 EXTRA_ADJECTIVES = {
     "money": ["expensive", "costly", "cheap", "inexpensive", "pricey", "affordable", "lucrative", "profitable",
               "wealthy", "well-paid", "highly-paid", "low-paid"],
     "amount": ["deadly", "lethal", "fatal", "busy", "crowded", "frequent", "populous", "prevalent", "steep", "sharp",
-               "widespread", "numerous", "common", "productive"],
+               "widespread", "numerous", "common", "productive",
+               # efficacy and efficiency are rates: "97% effective", "converts 24% of sunlight" measure them
+               "effective", "efficient"],
     "speed": ["quick", "rapid", "swift", "speedy"],
+    # "hot" is filed in WordNet as a satellite of "fast" too (NOT_MEASURES drops it there); its temperature sense is
+    # the one "the hottest June on record" grades.
+    "temperature": ["hot"],
 }
 
 

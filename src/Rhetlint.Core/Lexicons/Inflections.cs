@@ -33,6 +33,11 @@ public static class Inflections
     public static bool IsFormOf(string word, string baseForm) =>
         word == baseForm || (Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas) && lemmas.Contains(baseForm)) || RegularBases(word).Contains(baseForm);
 
+    /// <summary>A past tense or participle English forms irregularly: "paid", "sold", "went", "built".</summary>
+    public static bool IsIrregularVerbForm(string word) =>
+        Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas)
+        && lemmas.Any(lemma => Irregular.Value.VerbFormsOfLemma.TryGetValue(lemma, out var forms) && forms.Contains(word));
+
     /// <summary>A noun's singular and plurals: "threat" → threat, threats; "crisis" → crisis, crises; "gang member" → … gang members.</summary>
     public static IReadOnlyList<string> NounForms(string lemma)
     {

@@ -25,8 +25,12 @@ internal sealed class EvidenceLinker
     private readonly bool _anyFigure;
     private (List<string> Words, List<string> Names)? _topic;
     private readonly string? _anaphor;
+    /// <summary>The subject by which the claim's sentence points back to the one before it ("That gap", "It"), or null.</summary>
+    private readonly string? _backReference;
     /// <summary>The first and last sentence the window covers.</summary>
     private readonly (int First, int Last) _window;
+    /// <summary>The sentence before the window that the claim points back to, where only figures count, or null.</summary>
+    private readonly int? _pointedBack;
     private readonly List<EvidenceLink> _linked = [];
     private readonly List<EvidenceLink> _notLinked = [];
 
@@ -37,8 +41,17 @@ internal sealed class EvidenceLinker
         _claim = claim;
         _sentence = model.SentenceOf(claim.Start);
         (_dimensions, _anyFigure) = MeasureOf(claim);
-        _window = window.Around(_sentence, model.Syntax.Paragraphs[_sentence.ParagraphIndex]);
+        var paragraph = model.Syntax.Paragraphs[_sentence.ParagraphIndex];
+        _window = window.Around(_sentence, paragraph);
         _anaphor = Anaphor();
+        _backReference = BackReference(paragraph);
+        // "… 97% effective, according to the agency. That gap makes it the most effective …": the sentence a rank
+        // points back to is where its figure is, whatever window the rule declares.
+        if (_backReference is not null && _window.First == _sentence.Index)
+        {
+            _pointedBack = _sentence.Index - 1;
+            _window = (_sentence.Index - 1, _window.Last);
+        }
     }
 
     // The clause and the topic are found on first use: most claims have no evidence near them and never need them, and
@@ -65,6 +78,9 @@ internal sealed class EvidenceLinker
         {
             foreach (var item in _model.EvidenceIn(s))
             {
+                // Pointing back carries over what the sentence measured, with the source of that figure; a speaker
+                // there does not vouch for the writer's rank ("the mayor said it opens in May. This is the finest …").
+                if (s == _pointedBack && item.Kind != EvidenceKind.Figure) continue;
                 switch (item.Kind)
                 {
                     case EvidenceKind.Link or EvidenceKind.Citation: WeighCitation(item); break;
@@ -465,6 +481,26 @@ internal sealed class EvidenceLinker
         return DefiniteHead() is int head && RecordReader.IsDataNoun(_tokens[head]) ? $"the {_tokens[head].Text}" : null;
     }
 
+    /// <summary>
+    /// The subject by which a rank's sentence points back to the sentence before it in its paragraph: a demonstrative
+    /// or "it" opening the sentence, with the rank in that opening clause ("That gap makes it one of the most effective
+    /// …", "This was the hottest June …", "It is the biggest fall …"). What the earlier sentence measured is what the
+    /// rank is about. Only ranks: a figure measures a rank, while a view or a forecast is not carried over this way.
+    /// </summary>
+    private string? BackReference(Paragraph paragraph)
+    {
+        if (_claim.Kind != ClaimKind.Rank || _sentence.Index == paragraph.FirstSentence) return null;
+        var opener = _sentence.FirstToken;
+        while (opener < _sentence.EndToken && !_tokens[opener].IsWord) opener++;
+        if (opener >= _claim.Start || _tokens[opener].Norm is not ("this" or "that" or "these" or "those" or "it" or "such")) return null;
+        if (ClauseBounds.Start(_tokens, _sentence, _claim.Start) > opener) return null;
+        // "This gap", "That rise": the demonstrative and its noun.
+        var end = opener + 1;
+        if (_tokens[opener].Norm != "it" && end < _claim.Start && _tokens[end].IsWord && !FunctionWords.Auxiliaries.Contains(_tokens[end].Norm)
+            && !FunctionWords.Copulas.Contains(_tokens[end].Norm)) end++;
+        return Excerpt(opener, end);
+    }
+
     /// <summary>The claim's head when "the" (or "the" and a modifier) determines it.</summary>
     private int? DefiniteHead()
     {
@@ -485,6 +521,7 @@ internal sealed class EvidenceLinker
     private string? ReferenceTo(int sentenceIndex)
     {
         if (_anaphor is not null) return _anaphor;
+        if (_backReference is not null && sentenceIndex == _sentence.Index - 1) return _backReference;
         var earlier = _model.Syntax.Sentences[sentenceIndex];
         var head = DefiniteHead() is int h ? Stem(_tokens[h].Norm) : null;
         for (var k = earlier.FirstToken; k < earlier.EndToken; k++)

@@ -82,6 +82,9 @@ internal static class FigureReader
         {
             if (Multipliers.Contains(suffix)) return Measured(tokens, sentence, i, i + 1, FigureKind.Count);
             if (Measures.UnitWord(suffix) is var dimension and not Dimension.None) return AsQuantity(tokens, sentence, i + 1, dimension);
+            // "19.4C", "67F": a temperature scale written onto the number in capitals (one-letter symbols are not units
+            // as words, where they are initials far more often).
+            if (suffix is "c" or "f" && char.IsUpper(token.Text[^1])) return AsQuantity(tokens, sentence, i + 1, Dimension.Temperature);
             return (i + 1, FigureKind.ModelNumber, Dimension.None);
         }
         if (token.IsYear && !IsMeasuredAfter(tokens, sentence, i + 1)) return (i + 1, FigureKind.Date, Dimension.None);

@@ -42,7 +42,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               comparison together with a named source or dataset; a record a named body keeps ("the largest fine yet
               imposed under the GDPR") or a set the writer measured ("the fastest of the eleven phones we tested"). A
               budget, an age, a date or a model number elsewhere in the sentence does not count; `rhetlint explain`
-              shows what was linked and why.
+              shows what was linked and why. A sentence that opens by pointing back ("That gap makes it …", "This was
+              the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure
+              there that measures the rank, with its named source, supports it; a speaker there alone does not.
             - The rank completes a crediting passive ("is widely hailed as the best"): [RH3006](RH3006.md) flags the
               attribution and leaves its content alone. So does a rank held by someone other than the writer through a
               verb of regarding (`rules/lexicons/regard_verbs.txt`): "unions see him as the strongest candidate", "a
@@ -62,7 +64,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               the bill"); a category a rule covers ("requires the largest lenders to publish"); a group entry spelled
               without its hyphen ("among the lowest paid"); the pick of a body of work, a headless superlative before "of" and
               a bare noun ("links to the best of local reporting"; "the best of all" and "the best of them" still compare). A period is not a counted set: "of the 21st century" bounds
-              nothing. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
+              nothing. A plural picked out as the subject of what happens to it, with its auxiliary, modal or past verb
+              right after it ("the wealthiest households will pay more", "the best seats were sold first", "the largest
+              lenders must report"): a subset named by its place in a distribution, not a rank; after a copula ("are
+              the most dangerous vehicles"), with a scope before the verb ("the most reckless bankers in Europe have …")
+              or with a copula after it ("the most dangerous vehicles are scooters") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
             - A superlative that ranks a threat ("the gravest threat", "more dangerous than ever") when
@@ -156,6 +162,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 || SuperlativeReadings.IsAllocatedCategory(tokens, sentence, start, end)) continue;
             // "wants to make it the greenest town by 2035": a target, not a claim about now.
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
+            // "the wealthiest households will pay more", "the best seats were sold first": a subset the clause is about.
+            if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
             // "the largest number of delegates" counts them, as "the most delegates" does.

@@ -24,6 +24,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               ever regretted it"), with a minimizer object ("Nobody on the board has lifted a finger"), with a verb of
               rivalry ("No rival can match it", "No other bakery in town is even close") or a comparative ("No bank has
               done less for savers");
+            - the same negative universal opening a relative clause after a noun, with no "that", when the noun is the
+              object its perfect or modal predicate of rivalry or "ever" leaves out: "a palate nobody in the trade can
+              match", "a record no rival has ever matched", "a final nobody there will ever forget";
             - a perfect "never" about any subject — a person, a firm, an asset — whose object shrinks to nothing or to
               any flaw or better alternative: "The river lobby has never kept a single promise", "has never made a bad
               film", "Riders have never had a faster way across town";
@@ -40,7 +43,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               never elected…"): a bounded, checkable fact, not a generalization. So are perfect negative universals
               without "ever", a minimizer or a comparison ("No one has claimed responsibility", "Nobody has been
               charged"), modal rules ("No one can enter the depot after dark"), "could have" ("Nobody could have
-              predicted it") and progress ("Nobody is close to a deal").
+              predicted it") and progress ("Nobody is close to a deal"). After a noun, a universal that states a fact
+              or keeps its object ("the night nobody came", "a town no bus serves")
+              is left alone, and so is one that is the object ("she knew nobody in the trade").
             - Counted sets ("all 27 member states"), rules and schedules ("the museum is never open on Mondays", "all
               passengers are required to…"), imperatives and advice ("Never sign a lease you haven't read").
             - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
@@ -53,7 +58,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             Word lists: `rules/lexicons/rules/universal_claims.txt` (absolute adverbs, softeners, generic groups, sectors,
             completion adverbs and participles, rule predicates), plus `role_nouns.txt` and `actors.txt` for groups.
             """,
-        Examples = ["[[Politicians always lie]] about defense budgets."],
+        Examples = ["[[Politicians always lie]] about defense budgets.", "Chef Renn has a palate [[nobody in the trade can match]]."],
         UseInstead =
         [
             """
@@ -200,7 +205,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             personal = false;
         }
         else return null;
-        if (!UniversalCues.OpensClause(tokens, sentence, i) || IsSoftenedBefore(tokens, sentence, i)) return null;
+        // "a palate nobody in the trade can match": a universal may open a relative clause with no "that" after a noun.
+        var afterNoun = !UniversalCues.OpensClause(tokens, sentence, i);
+        if (afterNoun && !IsAfterNounPhrase(tokens, sentence, i) || IsSoftenedBefore(tokens, sentence, i)) return null;
 
         // A short scope ("in the region", "on the tour") may follow; a number in it makes a counted set ("among the 164").
         var verb = next;
@@ -212,7 +219,14 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
                 if (!tokens[verb].IsWord || ClaimScope.IsNumberWord(tokens[verb])) return null;
         }
         // "Nobody has ever consented": everyone, at every time before now.
-        if (IsEverPerfect(tokens, sentence, verb) && (personal || Participles.IsParticiple(tokens[verb + 2].Norm))) return (i, verb + 3, i);
+        if (IsEverPerfect(tokens, sentence, verb) && (personal || Participles.IsParticiple(tokens[verb + 2].Norm)))
+            return !afterNoun || EndsClause(tokens, sentence, verb + 3) ? (i, verb + 3, i) : null;
+        // After a noun only a relative clause whose object is the noun qualifies: its perfect or modal predicate of
+        // rivalry or "ever" ends the clause ("a palate nobody can match", "a film nobody will ever forget"); "the day
+        // nobody came" or "a town no bus serves" state a fact.
+        if (afterNoun)
+            return verb < limit && IsPerfectOrModal(tokens[verb]) && PerfectOrModalEnd(tokens, sentence, verb) is int gapEnd && EndsClause(tokens, sentence, gapEnd)
+                && !UniversalCues.Is("ignorance", tokens[gapEnd - 1]) && !IsAgreementOrReport(tokens[gapEnd - 1]) ? (i, gapEnd, i) : null;
         // "Nobody on the board has lifted a finger", "no one can match her": every person, in every case so far or possible.
         if (verb < limit && IsPerfectOrModal(tokens[verb]))
         {
@@ -236,6 +250,31 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // "Nobody pays me": the writer's own circumstances, not a claim about people.
         if (verb + 1 < limit && tokens[verb + 1].Norm is "me" or "us" or "my" or "our") return null;
         return (i, verb + 1, i);
+    }
+
+    /// <summary>
+    /// A noun phrase ends right before <paramref name="i"/>: a lower-case content word with a determiner at most three
+    /// words back ("a palate", "the finest record") — so "nobody" there opens a relative clause, not an object ("knew nobody").
+    /// </summary>
+    private static bool IsAfterNounPhrase(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var head = i - 1;
+        if (head <= sentence.FirstToken || !tokens[head].IsWord || tokens[head].IsCapitalized || FunctionWords.NounPhraseBreakers.Contains(tokens[head].Norm)
+            || FunctionWords.Prepositions.Contains(tokens[head].Norm) || FunctionWords.Auxiliaries.Contains(tokens[head].Norm) || FunctionWords.Copulas.Contains(tokens[head].Norm))
+            return false;
+        for (var k = head - 1; k >= sentence.FirstToken && head - k <= 3; k--)
+        {
+            if (tokens[k].Norm is "a" or "an" or "the" || FunctionWords.Possessive.Contains(tokens[k].Norm)) return true;
+            if (!tokens[k].IsWord || FunctionWords.Prepositions.Contains(tokens[k].Norm)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Nothing more of the clause follows <paramref name="k"/>: the sentence ends, or punctuation or a conjunction comes next (a stranded "to" may come first).</summary>
+    private static bool EndsClause(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k < sentence.EndToken && tokens[k].Norm is "to" or "with" or "for") k++;
+        return k >= sentence.EndToken || !tokens[k].IsWord || tokens[k].Norm is "and" or "but" or "or";
     }
 
     /// <summary>"moves better on clay", "does it better", "is faster": the end of the comparison and a two-word scope, or null.</summary>

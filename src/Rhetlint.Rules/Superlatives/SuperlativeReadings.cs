@@ -162,6 +162,28 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
+    /// "The wealthiest households will pay more", "the largest firms must report", "the best seats were sold within
+    /// minutes": a plural superlative right before the auxiliary, modal or past verb of its clause is the subject of a
+    /// predication about a subset, picked out by its place in a distribution — what happens to it, not a claim that it
+    /// ranks first. A scope between head and verb ("the most reckless bankers in Europe have …") or a copula ("the most
+    /// dangerous vehicles are scooters", a rank stated backwards) keeps the rank; so does a rank after a copula, "as",
+    /// "of" or "among" (predicate or partitive: "are the best schools", "one of the largest banks").
+    /// </summary>
+    public static bool IsSubsetSubject(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        if (tokens[start].Norm != "the" || end - 1 <= start || end >= sentence.EndToken || !IsPluralHead(tokens[end - 1].Norm)) return false;
+        if (start > sentence.FirstToken && tokens[start - 1] is var before
+            && (FunctionWords.Copulas.Contains(before.Norm) || before.Norm is "as" or "of" or "among" or "amongst" or "than")) return false;
+        var verb = tokens[end];
+        if (FunctionWords.Auxiliaries.Contains(verb.Norm) && verb.Norm is not ("is" or "are" or "was" or "were")) return true;
+        // "were sold", "are taxed": a passive tells what happens to the subset; "are scooters" ranks it.
+        if (verb.Norm is "are" or "were" && end + 1 < sentence.EndToken) verb = tokens[end + 1];
+        return verb.IsWord && !verb.IsCapitalized && (verb.Norm.Length > 4 && verb.Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(verb.Norm));
+    }
+
+    private static bool IsPluralHead(string word) => IsPlural(word) || word is "people" or "children" or "men" or "women";
+
+    /// <summary>
     /// "wants to make Tarnby the greenest town by 2035", "our goal is to become the safest city": the superlative is
     /// the target of a "to" infinitive after a word of wanting or aiming — an aspiration, not a claim about now.
     /// </summary>

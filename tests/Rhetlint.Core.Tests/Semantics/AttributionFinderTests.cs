@@ -35,6 +35,10 @@ public class AttributionFinderTests
     [InlineData("Mayor Pike: the harbour will reopen in May. Residents trust Mayor Pike on this.", "Mayor Pike | NamedPerson")]
     [InlineData("Ilse Brandt blasted the treaty as “a surrender to Varn.”", "Ilse Brandt | NamedPerson")]
     [InlineData("Ilse Brandt pointed out that the port was empty.", "Ilse Brandt | NamedPerson")]
+    // Verbs that report a claim through the hearer or as a forecast (issue 17): "persuaded X that", "anticipated that".
+    [InlineData("Ilse Brandt persuaded the board that the port was the busiest on the coast.", "Ilse Brandt | NamedPerson")]
+    [InlineData("Ilse Brandt reminded voters that the port had never closed.", "Ilse Brandt | NamedPerson")]
+    [InlineData("The Harlow Institute anticipated that rents would peak in May.", "The Harlow Institute | NamedOrganization")]
     [InlineData("Ilse Brandt went on to say that the port was empty.", "Ilse Brandt | NamedPerson")]
     [InlineData("Ilse Brandt rejected the plan on Monday, saying it was rushed.", "Ilse Brandt | NamedPerson")]
     [InlineData("Sen. Ilse Brandt (L-Halden) said the port was empty.", "Sen. Ilse Brandt | NamedPerson")]

@@ -34,6 +34,7 @@ public class EvidenceTests
     [InlineData("The council closed twelve schools.", "twelve", FigureKind.Count)]
     [InlineData("Dozens of ferries were late.", "Dozens", FigureKind.Count)]
     [InlineData("The frame weighs 6.1 kg.", "6.1 kg", FigureKind.Quantity)]
+    [InlineData("June averaged 19.4C on the islands.", "19.4C", FigureKind.Quantity)]
     [InlineData("The grant was worth £3 million.", "£3 million", FigureKind.Money)]
     [InlineData("Each strike day costs half a billion pounds.", "half a billion pounds", FigureKind.Money)]
     [InlineData("Fares doubled.", "doubled", FigureKind.Multiple)]
@@ -186,6 +187,35 @@ public class EvidenceTests
         var link = Assert.Single(evidence.Linked);
         Assert.Equal(FigureKind.Money, link.Item.Figure);
         Assert.Contains("'such'", link.Reason);
+    }
+
+    [Fact]
+    public void A_temperature_written_onto_its_number_measures_a_rank_of_heat()
+    {
+        var model = Model("The pool was kept at 28C, the warmest in the county, the Varn Leisure Trust said.");
+        Assert.Equal(Dimension.Temperature, Item(model, EvidenceKind.Figure).Dimension);
+        Assert.Equal(EvidenceStrength.Strong, Weigh(model, ClaimKind.Rank, "the warmest", degree: "warmest").Strength);
+    }
+
+    [Fact]
+    public void A_rank_that_opens_by_pointing_back_takes_the_sourced_figure_of_the_sentence_before()
+    {
+        var evidence = Weigh(Model("The Vasser Climate Office said June averaged 19.4C, 2.1C above the long-run mean. It was the hottest June for the islands."),
+            ClaimKind.Rank, "the hottest", degree: "hottest");
+        Assert.Equal(EvidenceStrength.Strong, evidence.Strength);
+        Assert.Contains(evidence.Linked, l => l.Item.Kind == EvidenceKind.Figure && l.Reason.Contains("'It'"));
+        // Only a rank points back this way, and only from the sentence's opening clause.
+        var inLaterClause = Weigh(Model("The Vasser Climate Office said June averaged 19.4C. Rain was light, but it was the hottest June for the islands."),
+            ClaimKind.Rank, "the hottest", degree: "hottest");
+        Assert.Equal(EvidenceStrength.None, inLaterClause.Strength);
+    }
+
+    [Fact]
+    public void Pointing_back_carries_over_a_figure_not_a_speaker()
+    {
+        var evidence = Weigh(Model("Mayor Jo Pike said the stadium opens in May. This is the finest stadium in the north."),
+            ClaimKind.Rank, "the finest stadium", degree: "finest", head: "stadium");
+        Assert.Equal(EvidenceStrength.None, evidence.Strength);
     }
 
     [Fact]

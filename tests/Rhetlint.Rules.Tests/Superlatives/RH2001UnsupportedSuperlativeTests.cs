@@ -257,4 +257,51 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Our goal is to become the safest city in the region.")]
     public void Does_not_flag_frequency_advice_group_part_or_category_readings(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>
+    /// A plural superlative that is the subject of what happens to a subset (an auxiliary, modal or past verb right
+    /// after it) picks the subset out by its place in a distribution; it claims no rank (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("Under the new budget, the wealthiest households will pay a higher rate on dividends.")]
+    [InlineData("The best seats were sold within minutes of the box office opening.")]
+    [InlineData("The largest lenders must publish their climate exposure by March.")]
+    [InlineData("The biggest polluters have until 2030 to fit the new filters.")]
+    [InlineData("In the league's plan, the richest clubs would share more of their television money.")]
+    [InlineData("The most popular exhibits were moved to the east wing for the summer.")]
+    public void A_plural_superlative_that_picks_out_the_subject_of_a_clause_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>Near misses: a plural rank after a copula, one with a scope before its verb, and one stated backwards still claim a rank.</summary>
+    [Theory]
+    [InlineData("Scooters are the most dangerous vehicles on our roads.", "the most dangerous vehicles")]
+    [InlineData("The most reckless bankers in Europe have moved to this city.", "The most reckless bankers")]
+    [InlineData("The most dangerous vehicles are scooters.", "The most dangerous vehicles")]
+    [InlineData("Tolvik sells the world's most trusted smoke alarms.", "world's most trusted smoke alarms")]
+    public void A_plural_rank_in_a_predicate_or_with_a_scope_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A rank whose sentence opens by pointing back ("That gap", "This", "It") to a figure with its named source in
+    /// the sentence before is supported by it, on any topic (issue 17); a figure that does not measure the rank, or
+    /// one with no source, or a speaker alone, is not support.
+    /// </summary>
+    [Theory]
+    [InlineData("The Vasser Climate Office said June averaged 19.4C across the islands, 2.1C above the long-run mean. This was the hottest June for the islands.")]
+    [InlineData("Two doses of the Harlow jab cut hospital stays by 91%, according to the Nordvik Health Agency. That gap makes it one of the most effective treatments on the market.")]
+    [InlineData("Brannock Statistics says output fell 4.2% in the second quarter. It is the biggest quarterly fall in the region.")]
+    [InlineData("Lena Tamm ran 10.91 seconds in Rovik on Saturday, the national athletics federation said. That was the fastest time in Europe this season.")]
+    [InlineData("The Orla panel converts 24.6% of sunlight into power, the Kestrel Solar Lab found in its tests. That makes it the most efficient panel on sale.")]
+    public void A_rank_that_points_back_to_a_sourced_figure_is_supported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The council said the new stadium cost £40 million to build. It is the finest stadium in the north.", "the finest stadium")]
+    [InlineData("Mayor Jo Pike said the stadium opens in May. This is the finest stadium in the north.", "the finest stadium")]
+    [InlineData("June averaged 19.4C on the islands. It was the hottest June for the islands.", "the hottest")]
+    [InlineData("Output fell 4.2% in the second quarter. It is the biggest quarterly fall in the region.", "the biggest quarterly fall")]
+    [InlineData("Brannock Statistics says output fell 4.2% in the second quarter, but this is the biggest quarterly fall in the region.", "the biggest quarterly fall")]
+    [InlineData("Lena Tamm ran 10.91 seconds in Rovik, the athletics federation said. That makes her the greatest sprinter of her generation.", "the greatest sprinter")]
+    public void Pointing_back_to_a_speaker_an_unsourced_figure_or_a_figure_that_measures_something_else_is_no_support(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }

@@ -86,4 +86,22 @@ public class RH2005UniversalClaimTests
     [InlineData("The council's forecasts are almost always wrong.")]
     public void Does_not_flag_records_passives_rules_or_ignorance(string text) =>
         Assert.Empty(Flagged("RH2005", text));
+
+    /// <summary>A negative universal opening a relative clause after a noun, its object left out (issue 17, item 5).</summary>
+    [Theory]
+    [InlineData("Chef Aldo Renn has a palate nobody in the trade can match.", "nobody in the trade can match")]
+    [InlineData("The Harlow Hawks hold a scoring record no rival has ever matched.", "no rival has ever matched")]
+    [InlineData("Vell gave a closing speech nobody in the hall will ever forget, and then she left.", "nobody in the hall will ever forget")]
+    [InlineData("The Orla 4 battery has a range no other phone can touch.", "no other phone can touch")]
+    public void Flags_a_universal_that_opens_a_relative_clause_after_a_noun(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    [InlineData("It was the night nobody came to the harbour.")]
+    [InlineData("Tarnby is a town no bus serves on Sundays.")]
+    [InlineData("She knew nobody in the trade could match the offer.")]
+    [InlineData("He has a palate that some critics say nobody can match.")]
+    [InlineData("The club owns a ground nobody has used since 1990.")]
+    public void Does_not_flag_a_fact_an_object_or_a_reported_universal_after_a_noun(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
 }

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Counts and lists the superlative findings (RH2xxx) a build reports on a fixed sample of real hard news.
+
+The sample is fixed so that two builds can be compared: every article of the PolNeAR dev split (84 political news
+articles from seven outlets) and of the SemEval-2023 English dev split (news and opinion). Hard news reports far
+more than it asserts, so most RH2 findings there are false alarms: the count, with the flagged sentence, is what a
+precision change is measured by. With --before, findings only one build reports are listed.
+
+Usage:
+  python3 tools/rh2_news_sample.py [--rhetlint PATH] [--before PATH] [--prefix RH2] [--show 40]
+
+The corpora have no licence: output goes to the terminal only, never into the repository.
+Standard library only.
+"""
+import argparse
+import collections
+import json
+import pathlib
+import re
+import subprocess
+import sys
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+DEFAULT_RHETLINT = REPO / "src/Rhetlint.Cli/bin/Debug/net10.0/rhetlint.dll"
+CORPUS = REPO.parent / "shared/corpus"
+SAMPLE = [("polnear-dev", CORPUS / "polnear/dev/text"), ("semeval2023-dev", CORPUS / "semeval2023-task3-en/dev-articles")]
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rhetlint", type=pathlib.Path, default=DEFAULT_RHETLINT, help="the build to measure (default: %(default)s)")
+    parser.add_argument("--before", type=pathlib.Path, help="another build: list the findings only one of the two reports")
+    parser.add_argument("--prefix", default="RH2", help="rule id prefix (default: %(default)s)")
+    parser.add_argument("--show", type=int, default=40, help="findings to print with their sentence (default: %(default)s)")
+    return parser.parse_args()
+
+
+def command(build):
+    return ["dotnet", str(build)] if build.suffix == ".dll" else [str(build)]
+
+
+def findings(build, prefix):
+    """(file, start, rule, text, context) for every finding of the prefix, over the whole sample."""
+    found = []
+    for _, folder in SAMPLE:
+        paths = sorted(str(p) for p in folder.glob("*.txt"))
+        result = subprocess.run(command(build) + ["check", "--format", "json", "--no-cache", "--exit-zero"] + paths,
+                                capture_output=True, text=True, encoding="utf-8")
+        if result.returncode != 0:
+            sys.exit(f"rh2_news_sample: {build} exited {result.returncode}: {result.stderr.strip()[:300]}")
+        for file in json.loads(result.stdout)["files"]:
+            text = pathlib.Path(file["path"]).read_text(encoding="utf-8")
+            for d in file["diagnostics"]:
+                if d["id"].startswith(prefix):
+                    found.append((file["path"], d["start"], d["id"], d["text"], context(text, d["start"], d["length"])))
+    return found
+
+
+def context(text, start, length):
+    """The line around a finding (rhetlint's offsets are UTF-16; close enough for reading), the span in [[ ]]."""
+    encoded = text.encode("utf-16-le")
+    before = encoded[:start * 2].decode("utf-16-le", "replace")
+    span = encoded[start * 2:(start + length) * 2].decode("utf-16-le", "replace")
+    after = encoded[(start + length) * 2:].decode("utf-16-le", "replace")
+    left = re.split(r"[\n]", before)[-1][-160:]
+    right = re.split(r"[\n]", after)[0][:120]
+    return f"{left}[[{span}]]{right}"
+
+
+def summary(label, items):
+    by_rule = collections.Counter(rule for _, _, rule, _, _ in items)
+    print(f"{label}: {len(items)} findings  " + "  ".join(f"{rule} {n}" for rule, n in sorted(by_rule.items())))
+
+
+def main():
+    args = parse_args()
+    after = findings(args.rhetlint, args.prefix)
+    print(f"sample: {', '.join(name for name, _ in SAMPLE)}")
+    summary(str(args.rhetlint), after)
+    shown = after
+    if args.before:
+        before = findings(args.before, args.prefix)
+        summary(str(args.before), before)
+        keys_after = {(f, s, r) for f, s, r, _, _ in after}
+        keys_before = {(f, s, r) for f, s, r, _, _ in before}
+        gone = [x for x in before if (x[0], x[1], x[2]) not in keys_after]
+        new = [x for x in after if (x[0], x[1], x[2]) not in keys_before]
+        print(f"\nonly in --before ({len(gone)}):")
+        for f, _, rule, _, ctx in gone[:args.show]:
+            print(f"  {rule} {pathlib.Path(f).name}: {ctx}")
+        shown = new
+        print(f"\nonly in --rhetlint ({len(new)}):")
+    else:
+        print()
+    for f, _, rule, _, ctx in shown[:args.show]:
+        print(f"  {rule} {pathlib.Path(f).name}: {ctx}")
+
+
+if __name__ == "__main__":
+    main()
