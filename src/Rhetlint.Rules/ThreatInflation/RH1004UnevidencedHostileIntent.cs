@@ -100,14 +100,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         ],
         Rewrite = """
             Display-only template
-            `ACTOR has [observable action] ([source]), which [named analyst] reads as an aim to [goal]`.
+            `ACTOR [did what, when] ([source]), which [named analyst] reads as an aim to [goal]`.
             """,
     };
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "RH1004",
         "Hostile intent attributed without evidence",
-        "'{0}' asserts what {1} intends without evidence; show what it has done, or cite who says so",
+        "'{0}' imputes an aim to {1} without evidence; show what was done, or cite who says so",
         RuleCategories.ThreatInflation,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -211,8 +211,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var span = document.SpanOf(subjectStart, i + length);
             var hedged = document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("Replace imputed intent with observed action and a source", span,
-                $"{actor} has [observable action] ([source]), which [named analyst] reads as an aim to [goal]");
-            context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), actor);
+                $"{actor} [did what, when] ([source]), which [named analyst] reads as an aim to [goal]");
+            context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), InMessage(actor));
             i += length - 1;
         }
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -225,8 +225,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var span = document.SpanOf(start, end);
             var hedged = document.IsHedged(end - 1) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("Replace imputed intent with observed action and a source", span,
-                $"{owner} has [observable action] ([source]), which [named analyst] reads as an aim to [goal]");
-            context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), owner);
+                $"{owner} [did what, when] ([source]), which [named analyst] reads as an aim to [goal]");
+            context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), InMessage(owner));
             i = end - 1;
         }
     }
@@ -418,6 +418,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         // The message names the owner, not its possessive: "asserts what the board intends".
         return (start, owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal) ? owner[..^2] : owner.TrimEnd('\'', '’'));
     }
+
+    // Mid-sentence in the message: "imputes an aim to the insurers", not "to The insurers"; names keep their case.
+    private static string InMessage(string actor) =>
+        actor.StartsWith("The ", StringComparison.Ordinal) ? "the " + actor[4..] : actor;
 
     private static bool IsPossessive(Token token) =>
         token.Norm is "their" or "its" or "his" or "her" or "whose" || token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("s'", StringComparison.Ordinal);

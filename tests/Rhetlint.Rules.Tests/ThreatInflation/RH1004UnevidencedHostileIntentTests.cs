@@ -41,7 +41,7 @@ public class RH1004UnevidencedHostileIntentTests
 
     [Fact]
     public void Message_names_the_actor() =>
-        Assert.Equal("'Russia covets' asserts what Russia intends without evidence; show what it has done, or cite who says so",
+        Assert.Equal("'Russia covets' imputes an aim to Russia without evidence; show what was done, or cite who says so",
             Single("RH1004", "Russia covets the whole northern coast.").Message);
 
     [Theory]
@@ -103,8 +103,17 @@ public class RH1004UnevidencedHostileIntentTests
 
     [Fact]
     public void Message_names_the_owner_of_the_aim() =>
-        Assert.Equal("'The Brackwater cartel's real goal is to crush' asserts what The Brackwater cartel intends without evidence; show what it has done, or cite who says so",
+        Assert.Equal("'The Brackwater cartel's real goal is to crush' imputes an aim to the Brackwater cartel without evidence; show what was done, or cite who says so",
             Single("RH1004", "The Brackwater cartel's real goal is to crush the dockers' union.").Message);
+
+    // A plural actor must read as well as a single one, in the message and in the rewrite that replaces the span.
+    [Fact]
+    public void Message_and_rewrite_agree_with_a_plural_actor()
+    {
+        var finding = Single("RH1004", "The insurers are deliberately wrecking our coastal towns.");
+        Assert.Equal("'The insurers are deliberately wrecking' imputes an aim to the insurers without evidence; show what was done, or cite who says so", finding.Message);
+        Assert.Equal("The insurers [did what, when] ([source]), which [named analyst] reads as an aim to [goal]", Assert.Single(finding.Rewrites[0].Changes).NewText);
+    }
 
     [Theory]
     [InlineData("The companies building these chatbots want to destroy every local newsroom.", "The companies building these chatbots want to destroy")]
