@@ -11,6 +11,7 @@ printed, file by file. Exit 0 when the reports are identical, 1 when they differ
 With no INPUT: the dev and train eval sets beside the repository (../shared/eval) and samples/.
 """
 import json
+from collections import Counter
 import pathlib
 import subprocess
 import sys
@@ -53,11 +54,12 @@ def differences(before: dict, after: dict) -> list[str]:
     for path in sorted(files_before.keys() | files_after.keys()):
         a, b = files_before.get(path), files_after.get(path)
         if a != b:
-            da = [json.dumps(d, sort_keys=True) for d in (a or {}).get("diagnostics", [])]
-            db = [json.dumps(d, sort_keys=True) for d in (b or {}).get("diagnostics", [])]
+            # Counted, not searched: a hostile input has tens of thousands of findings.
+            da = Counter(json.dumps(d, sort_keys=True) for d in (a or {}).get("diagnostics", []))
+            db = Counter(json.dumps(d, sort_keys=True) for d in (b or {}).get("diagnostics", []))
             out.append(f"{path}:")
-            out += [f"  - {d}" for d in da if d not in db]
-            out += [f"  + {d}" for d in db if d not in da]
+            out += [f"  - {d}" for d in (da - db).elements()]
+            out += [f"  + {d}" for d in (db - da).elements()]
             if da == db:
                 out.append("  (same diagnostics, other fields differ)")
     if before.get("summary") != after.get("summary"):
