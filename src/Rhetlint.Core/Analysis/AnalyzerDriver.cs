@@ -69,7 +69,7 @@ public sealed class AnalyzerDriver
     /// that timed out, TaskCanceledException) is its failure like any other exception.
     private static Action<T> Guarded<T>(Action<T> action, string rule) where T : NodeContext => context =>
     {
-        if (context.Sink.Failures.Any(f => f.Rule == rule && f.Exception is RuleTimeLimitExceededException)) return;
+        if (context.Sink.HasTimedOut(rule)) return;
         try
         {
             using var timing = RuleGuard.Start();

@@ -56,6 +56,14 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
 
     public IReadOnlyList<(string Rule, Exception Exception)> Failures => _failures;
 
+    /// <summary>Whether <paramref name="rule"/> ran past its time limit on this document. Asked before every call into a rule: no failure, no search.</summary>
+    public bool HasTimedOut(string rule)
+    {
+        foreach (var (failed, exception) in _failures)
+            if (failed == rule && exception is RuleTimeLimitExceededException) return true;
+        return false;
+    }
+
     /// <summary>
     /// Everything the rules reported so far, in report order, whatever configuration says (with the severity the rule
     /// asked for): what a pattern rule builds on must not depend on which rules are shown.

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Lexicons;
@@ -34,7 +35,7 @@ public sealed class PhraseList
     public static PhraseList From(IEnumerable<string[]> phrases) => new([.. phrases]);
 
     /// <summary>Whether <paramref name="phrase"/> occurs at <paramref name="start"/> without running past <paramref name="limit"/>.</summary>
-    public static bool MatchesAt(IReadOnlyList<Token> tokens, int start, int limit, string[] phrase)
+    public static bool MatchesAt(ImmutableArray<Token> tokens, int start, int limit, string[] phrase)
     {
         if (start < 0 || start + phrase.Length > limit) return false;
         if (tokens[start].Norm != phrase[0] && !(IsEnclitic(phrase[0]) && EncliticOf(tokens[start].Norm) == phrase[0])) return false;
@@ -55,7 +56,7 @@ public sealed class PhraseList
         : null;
 
     /// <summary>Whether some phrase starts in [<paramref name="from"/>, <paramref name="to"/>) and ends by <paramref name="to"/>.</summary>
-    public bool OccursIn(IReadOnlyList<Token> tokens, int from, int to)
+    public bool OccursIn(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (LongestAt(tokens, k, to) > 0) return true;
@@ -63,14 +64,14 @@ public sealed class PhraseList
     }
 
     /// <summary>The length of the longest phrase at <paramref name="start"/>, or 0.</summary>
-    public int LongestAt(IReadOnlyList<Token> tokens, int start, int limit)
+    public int LongestAt(ImmutableArray<Token> tokens, int start, int limit)
     {
         if (start < 0 || start >= limit) return 0;
         var best = Longest(tokens, start, limit, tokens[start].Norm);
         return EncliticOf(tokens[start].Norm) is { } enclitic ? Math.Max(best, Longest(tokens, start, limit, enclitic)) : best;
     }
 
-    private int Longest(IReadOnlyList<Token> tokens, int start, int limit, string firstWord)
+    private int Longest(ImmutableArray<Token> tokens, int start, int limit, string firstWord)
     {
         if (!_byFirstWord.TryGetValue(firstWord, out var candidates)) return 0;
         foreach (var phrase in candidates)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Lexicons;
@@ -36,7 +37,7 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     }
 
     /// <summary>The kind and token count of the longest phrase at <paramref name="start"/> that ends by <paramref name="limit"/>, or null.</summary>
-    public (TKind Kind, int Length)? LongestAt(IReadOnlyList<Token> tokens, int start, int limit)
+    public (TKind Kind, int Length)? LongestAt(ImmutableArray<Token> tokens, int start, int limit)
     {
         if (start < 0 || start >= limit || !_byFirstWord.TryGetValue(tokens[start].Norm, out var candidates)) return null;
         foreach (var (words, kind) in candidates)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Markup;
 using Rhetlint.Core.Syntax;
@@ -45,7 +46,7 @@ public sealed class TermList
     }
 
     /// <summary>The token count of the longest entry at <paramref name="start"/> that ends by <paramref name="limit"/>, or 0.</summary>
-    public int LongestAt(IReadOnlyList<Token> tokens, int start, int limit)
+    public int LongestAt(ImmutableArray<Token> tokens, int start, int limit)
     {
         if (start < 0 || start >= limit || !_byFirstWord.TryGetValue(tokens[start].Norm, out var candidates)) return 0;
         foreach (var entry in candidates)
@@ -54,19 +55,19 @@ public sealed class TermList
     }
 
     /// <summary>Every occurrence in <paramref name="tokens"/> as a token range (first, end exclusive), left to right, not overlapping.</summary>
-    public IEnumerable<(int First, int End)> Occurrences(IReadOnlyList<Token> tokens)
+    public IEnumerable<(int First, int End)> Occurrences(ImmutableArray<Token> tokens)
     {
         if (IsEmpty) yield break;
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
         {
-            var length = LongestAt(tokens, k, tokens.Count);
+            var length = LongestAt(tokens, k, tokens.Length);
             if (length == 0) continue;
             yield return (k, k + length);
             k += length - 1;
         }
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int start, int limit, Entry entry)
+    private static bool Matches(ImmutableArray<Token> tokens, int start, int limit, Entry entry)
     {
         if (start + entry.Words.Length > limit) return false;
         for (var p = 0; p < entry.Words.Length; p++)

@@ -44,9 +44,12 @@ public static class PageFurniture
         var blocks = prose.Blocks;
         var kept = ImmutableArray.CreateBuilder<ProseBlock>(blocks.Length);
         var dropped = false;
+        // Blocks and furniture spans are both in document order and never overlap: one walk through each.
+        var next = 0;
         foreach (var block in blocks)
         {
-            if (furniture.Any(span => span.Contains(block.Span.Start)))
+            while (next < furniture.Length && furniture[next].End <= block.Span.Start) next++;
+            if (next < furniture.Length && furniture[next].Contains(block.Span.Start))
             {
                 dropped = true;
                 continue;
@@ -62,14 +65,16 @@ public static class PageFurniture
     {
         var text = prose.Masked;
         var blocks = prose.Blocks;
-        var lines = blocks.Select(b => Words(text, b.Span)).ToArray();
+        // A block that ends a sentence is prose (no test below takes one, nor a form field after a poll): its words are
+        // never split (null), so most of a document costs a look at its last word.
+        var lines = blocks.Select(b => EndsSentence(LastWord(text, b.Span)) ? null : Words(text, b.Span)).ToArray();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var repeated = new bool[blocks.Length];
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < blocks.Length; i++)
         {
             // A widget repeats down the page; a sentence the writer chose to repeat is prose each time.
-            var key = lines[i].Length > 0 && !EndsSentence(lines[i]) ? string.Join(' ', lines[i]) : "";
+            var key = lines[i] is { Length: > 0 } words && !EndsSentence(words) ? string.Join(' ', words) : "";
             if (key.Length > 0) counts[key] = counts.GetValueOrDefault(key) + 1;
             repeated[i] = key.Length > 0 && !seen.Add(key);
         }
@@ -77,9 +82,10 @@ public static class PageFurniture
         var furniture = ImmutableArray.CreateBuilder<TextSpan>();
         for (var i = 0; i < blocks.Length; i++)
         {
-            var next = i + 1 < blocks.Length ? lines[i + 1] : [];
-            var recurs = counts.GetValueOrDefault(string.Join(' ', lines[i])) > 1;
-            if (repeated[i] || IsFurniture(blocks[i].Kind, lines[i], prose.Format == DocumentFormat.PlainText && i >= LeadBlocks, next, recurs))
+            if (lines[i] is not { } words) continue;
+            var next = i + 1 < blocks.Length ? lines[i + 1] ?? [] : [];
+            var recurs = counts.GetValueOrDefault(string.Join(' ', words)) > 1;
+            if (repeated[i] || IsFurniture(blocks[i].Kind, words, prose.Format == DocumentFormat.PlainText && i >= LeadBlocks, next, recurs))
                 furniture.Add(blocks[i].Span);
         }
         return furniture.ToImmutable();
@@ -155,15 +161,27 @@ public static class PageFurniture
 
     private static readonly char[] QuotationMarks = ['“', '”', '"', '‘', '«', '»'];
 
+    /// <summary>The block's last word as <see cref="Words"/> would split it; empty for a block of whitespace.</summary>
+    private static string LastWord(string text, TextSpan span)
+    {
+        var end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > span.Start && !char.IsWhiteSpace(text[start - 1])) start--;
+        return text[start..end];
+    }
+
     private static string[] Words(string text, TextSpan span) =>
         text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     /// <summary>The last word ends in a terminator, maybe inside closing marks or brackets.</summary>
-    private static bool EndsSentence(string[] words)
+    private static bool EndsSentence(string[] words) => EndsSentence(words[^1]);
+
+    private static bool EndsSentence(string lastWord)
     {
-        var last = words[^1].TrimEnd('”', '’', '"', '\'', ')', ']', '*', '_');
+        var last = lastWord.TrimEnd('”', '’', '"', '\'', ')', ']', '*', '_');
         return last.Length > 0 && last[^1] is '.' or '!' or '…' or ';';
     }
 }

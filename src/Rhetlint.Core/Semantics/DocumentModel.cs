@@ -156,7 +156,25 @@ public sealed class DocumentModel
     public (int First, int End)? HedgeCueOf(int token) => ScopeCues.Hedge.Value.GoverningCue(Tokens.AsSpan(), SentenceOf(token).FirstToken, token);
 
     /// <summary>The text of a span on one line (line breaks and runs of spaces collapsed), for messages.</summary>
-    public string Excerpt(TextSpan span) => string.Join(' ', Source.ToString(span).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    public string Excerpt(TextSpan span)
+    {
+        // Every message calls it: one pass over the span, no word array.
+        var text = Source.ToString(span);
+        var builder = new System.Text.StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\r' or '\n')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace) builder.Append(' ');
+            pendingSpace = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
 
     public TextSpan SpanOf(int firstToken, int endToken) => TextSpan.FromBounds(Tokens[firstToken].Span.Start, Tokens[endToken - 1].Span.End);
 

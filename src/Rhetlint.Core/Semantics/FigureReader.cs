@@ -52,7 +52,7 @@ internal static class FigureReader
         if (token.Kind == TokenKind.Number) return ReadNumber(tokens, sentence, i);
         if (!token.IsWord) return null;
         if (MultipleWords.Contains(token.Norm)) return (i + 1, FigureKind.Multiple, Dimension.None);
-        if (token.Norm.Any(char.IsAsciiDigit)) return ReadNamedNumber(token, i);
+        if (token.Norm.AsSpan().ContainsAnyInRange('0', '9')) return ReadNamedNumber(token, i);
         return ReadNumberWords(tokens, sentence, i);
     }
 

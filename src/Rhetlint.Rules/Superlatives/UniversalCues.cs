@@ -13,7 +13,8 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 internal static class UniversalCues
 {
-    private static readonly Lazy<FrozenDictionary<string, string[][]>> ByKind = new(Load);
+    // One phrase list per kind: a lookup by the token's word, whatever the number of entries.
+    private static readonly Lazy<FrozenDictionary<string, PhraseList>> ByKind = new(Load);
 
     private static readonly Lazy<FrozenSet<string>> PluralOrganizationNouns = new(() =>
         LexiconStore.Engine.Lines("organization_descriptors").Select(Token.Normalize).Select(Vocabulary.Plural).ToFrozenSet(StringComparer.Ordinal));
@@ -22,14 +23,8 @@ internal static class UniversalCues
     public static bool Is(string kind, Token token) => token.IsWord && MatchLength(kind, [token], 0, 1) == 1;
 
     /// <summary>The length of the longest <paramref name="kind"/> entry at <paramref name="start"/>, or 0.</summary>
-    public static int MatchLength(string kind, IReadOnlyList<Token> tokens, int start, int limit)
-    {
-        if (!ByKind.Value.TryGetValue(kind, out var entries)) return 0;
-        var best = 0;
-        foreach (var entry in entries)
-            if (entry.Length > best && PhraseList.MatchesAt(tokens, start, limit, entry)) best = entry.Length;
-        return best;
-    }
+    public static int MatchLength(string kind, ImmutableArray<Token> tokens, int start, int limit) =>
+        ByKind.Value.TryGetValue(kind, out var entries) ? entries.LongestAt(tokens, start, limit) : 0;
 
     /// <summary>
     /// A noun for people at large or a whole camp: "voters", "politicians", "the media", "Kestrians", "banks".
@@ -76,7 +71,7 @@ internal static class UniversalCues
         return true;
     }
 
-    private static FrozenDictionary<string, string[][]> Load()
+    private static FrozenDictionary<string, PhraseList> Load()
     {
         var entries = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var line in RuleLexicons.Store.Lines("universal_claims"))
@@ -90,6 +85,6 @@ internal static class UniversalCues
             if (kind is "know" or "deny" or "believe") list.AddRange(words.Select(w => new[] { w }));
             else list.Add(words);
         }
-        return entries.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        return entries.ToFrozenDictionary(e => e.Key, e => PhraseList.From(e.Value), StringComparer.Ordinal);
     }
 }
