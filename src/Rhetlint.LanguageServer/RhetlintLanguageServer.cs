@@ -519,6 +519,8 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
         return new JsonObject
         {
             ["gcHeapBytes"] = GC.GetTotalMemory(collect),
+            // Bytes allocated since the server started: per keystroke, it compares builds where wall time is noisy.
+            ["allocatedBytes"] = GC.GetTotalAllocatedBytes(),
             ["workingSetBytes"] = Environment.WorkingSet,
             ["documents"] = _documents.Count,
         };
