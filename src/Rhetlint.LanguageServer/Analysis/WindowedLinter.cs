@@ -50,6 +50,9 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
     /// <summary>The chunks of the last analysis by hash, so an unchanged chunk is the same string object next time (keys compare by reference first).</summary>
     private Dictionary<int, Chunk> _chunks = [];
 
+    /// <summary>The fingerprints the last analysis computed (a hash each): an edit changes the findings of a few sentences, not the others'.</summary>
+    private Dictionary<(string Id, string Sentence, int Occurrence), string> _fingerprints = [];
+
     /// <summary>How many windows the last analysis took from the cache and how many it analyzed (for tests and the bench).</summary>
     public (int Reused, int Analyzed) LastRun { get; private set; }
 
@@ -290,13 +293,19 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         all.AddRange(meta.DistinctBy(p => (p.Finding.Id, p.Finding.Span)));
 
         var seen = new Dictionary<(string Id, string Sentence), int>();
+        var fingerprints = new Dictionary<(string Id, string Sentence, int Occurrence), string>(_fingerprints.Count);
         var result = ImmutableArray.CreateBuilder<DocumentFinding>(all.Count);
         foreach (var (finding, sentence, superseded) in all.OrderBy(p => p.Finding.Span.Start).ThenBy(p => p.Finding.Span.Length).ThenBy(p => p.Finding.Id, StringComparer.Ordinal))
         {
             var occurrence = seen.GetValueOrDefault((finding.Id, sentence));
             seen[(finding.Id, sentence)] = occurrence + 1;
-            if (!superseded) result.Add(finding with { Fingerprint = FindingFingerprint.Of(finding.Id, sentence, occurrence) });
+            if (superseded) continue;
+            var key = (finding.Id, sentence, occurrence);
+            if (!_fingerprints.TryGetValue(key, out var fingerprint)) fingerprint = FindingFingerprint.Of(finding.Id, sentence, occurrence);
+            fingerprints[key] = fingerprint;
+            result.Add(finding with { Fingerprint = fingerprint });
         }
+        _fingerprints = fingerprints;
         return result.ToImmutable();
     }
 
