@@ -120,8 +120,11 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
     /// </summary>
     private const int MaxSpeakerLookback = 6;
 
-    /// <summary>Opening a long draft (or a configuration change) leaves every window to analyze: below this many, one thread is enough.</summary>
-    private const int ParallelFrom = 8;
+    /// <summary>
+    /// An edit leaves the three windows that hold its chunk to analyze, opening a draft (or a configuration change) every
+    /// window: from two, they run side by side on the cores there are, so a keystroke waits for its slowest window, not for all three.
+    /// </summary>
+    private const int ParallelFrom = 2;
 
     private bool TryGetCached(WindowKey key, Dictionary<WindowKey, WindowResult> used, out WindowResult result) =>
         used.TryGetValue(key, out result!) || _recent.TryGetValue(key, out result!) || _older.TryGetValue(key, out result!);
@@ -137,7 +140,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
     }
 
     /// <summary>
-    /// When many windows are new, analyzes them on all cores first (analyzers are stateless; the model is per window);
+    /// When more than one window is new, analyzes them on all cores first (analyzers are stateless; the model is per window);
     /// the windows a quotation widens are left to the loop. Returns how many it analyzed.
     /// </summary>
     private int AnalyzeMissingInParallel(Chunk[] chunks, List<int> starts, ImmutableArray<TextSpan> furniture, string appendix, Dictionary<WindowKey, WindowResult> used,
