@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
 using Rhetlint.LanguageServer.Analysis;
 
@@ -17,18 +20,47 @@ internal static class Diagnostics
     /// </summary>
     public static JsonObject Of(DocumentFinding finding, LineIndex lines)
     {
-        var diagnostic = new JsonObject
-        {
-            ["range"] = lines.Range(finding.Span),
-            ["severity"] = Severity(finding.Severity),
-            ["code"] = finding.Id,
-        };
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer)) Write(writer, finding, lines);
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+    }
+
+    /// <summary>As <see cref="Of"/>, straight to <paramref name="writer"/>: what is published at each keystroke.</summary>
+    public static void Write(Utf8JsonWriter writer, DocumentFinding finding, LineIndex lines)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("range");
+        WriteRange(writer, lines, finding.Span);
+        writer.WriteNumber("severity", Severity(finding.Severity));
+        writer.WriteString("code", finding.Id);
         if (!string.IsNullOrEmpty(finding.Descriptor.HelpLinkUri))
-            diagnostic["codeDescription"] = new JsonObject { ["href"] = finding.Descriptor.HelpLinkUri };
-        diagnostic["source"] = Source;
-        diagnostic["message"] = finding.Message;
-        diagnostic["data"] = new JsonObject { ["fingerprint"] = finding.Fingerprint };
-        return diagnostic;
+        {
+            writer.WriteStartObject("codeDescription");
+            writer.WriteString("href", finding.Descriptor.HelpLinkUri);
+            writer.WriteEndObject();
+        }
+        writer.WriteString("source", Source);
+        writer.WriteString("message", finding.Message);
+        writer.WriteStartObject("data");
+        writer.WriteString("fingerprint", finding.Fingerprint);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRange(Utf8JsonWriter writer, LineIndex lines, TextSpan span)
+    {
+        writer.WriteStartObject();
+        WritePosition(writer, "start", lines.PositionOf(span.Start));
+        WritePosition(writer, "end", lines.PositionOf(span.End));
+        writer.WriteEndObject();
+    }
+
+    private static void WritePosition(Utf8JsonWriter writer, string name, (int Line, int Character) position)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("line", position.Line);
+        writer.WriteNumber("character", position.Character);
+        writer.WriteEndObject();
     }
 
     /// <summary>A configuration that cannot be used (a bad .editorconfig value) stops the analysis: said at the top of the document.</summary>

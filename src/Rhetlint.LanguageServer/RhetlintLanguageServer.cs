@@ -478,15 +478,22 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
         {
             // Diagnostics of an older text would point at the wrong words; the newer text's analysis is on its way.
             if (document.Closed || document.Current != analysis.Snapshot) return;
-            var diagnostics = new JsonArray();
-            if (analysis.ConfigurationError is { } error) diagnostics.Add((JsonNode)Diagnostics.ConfigurationProblem(error));
-            foreach (var finding in Visible(analysis)) diagnostics.Add((JsonNode)Diagnostics.Of(finding, analysis.Snapshot.Lines));
-            _writer.Write(JsonRpc.Notification("textDocument/publishDiagnostics", new JsonObject
+            // Written as it is read, with no JsonNode tree: a draft's every diagnostic goes out at each keystroke.
+            _writer.Write(writer =>
             {
-                ["uri"] = document.Uri,
-                ["version"] = analysis.Snapshot.Version,
-                ["diagnostics"] = diagnostics,
-            }));
+                writer.WriteStartObject();
+                writer.WriteString("jsonrpc", "2.0");
+                writer.WriteString("method", "textDocument/publishDiagnostics");
+                writer.WriteStartObject("params");
+                writer.WriteString("uri", document.Uri);
+                writer.WriteNumber("version", analysis.Snapshot.Version);
+                writer.WriteStartArray("diagnostics");
+                if (analysis.ConfigurationError is { } error) Diagnostics.ConfigurationProblem(error).WriteTo(writer);
+                foreach (var finding in Visible(analysis)) Diagnostics.Write(writer, finding, analysis.Snapshot.Lines);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            });
         }
     }
 
@@ -519,6 +526,8 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
         return new JsonObject
         {
             ["gcHeapBytes"] = GC.GetTotalMemory(collect),
+            // Bytes allocated since the server started: per keystroke, it compares builds where wall time is noisy.
+            ["allocatedBytes"] = GC.GetTotalAllocatedBytes(),
             ["workingSetBytes"] = Environment.WorkingSet,
             ["documents"] = _documents.Count,
         };

@@ -157,6 +157,118 @@ public sealed class WindowedLinterTests
     }
 
     /// <summary>
+    /// A furniture block added in one chunk changes findings in another, as in the whole draft: a reader poll's question
+    /// is prose until a second copy further down shows it recurs. The edit re-reads only the chunks it touched; removing
+    /// the copy again re-reads only the last chunk as it was (chunks are kept from one analysis to the next), and the
+    /// question is prose again.
+    /// </summary>
+    [Fact]
+    public void A_poll_added_or_removed_in_one_chunk_changes_findings_as_the_whole_draft_does_and_rereads_only_that_chunk()
+    {
+        const string poll = "Is this the most reckless transfer in the club's history?";
+        var paragraphs = new[]
+        {
+            "# Tarnby United", "The club sold its stadium to a developer on Friday, the board said.", poll,
+            "The squad trains at the school field until the new ground opens.", "Fans marched from the station to the town hall.",
+            "The mayor said she would meet the supporters' trust.", "Season tickets go on sale in June.",
+        };
+        var text = string.Join("\n\n", paragraphs) + "\n";
+        var options = DocumentOptions.Default;
+        var windowed = new WindowedLinter("draft.md", DocumentFormat.Markdown, options, Linter);
+        var alone = Full(text, DocumentFormat.Markdown, options);
+        Assert.Single(alone, f => f.StartsWith("RH2001 ", StringComparison.Ordinal));
+        AssertSame(alone, Windowed(windowed, text));
+        Assert.Equal(paragraphs.Length, windowed.LastFurnitureReads);
+
+        var repeated = text + "\n" + poll + "\n";
+        var both = Full(repeated, DocumentFormat.Markdown, options);
+        Assert.DoesNotContain(both, f => f.StartsWith("RH2001 ", StringComparison.Ordinal));
+        AssertSame(both, Windowed(windowed, repeated));
+        Assert.Equal(2, windowed.LastFurnitureReads);  // the last chunk, which now ends in a blank line, and the copy
+
+        AssertSame(alone, Windowed(windowed, text));
+        Assert.Equal(1, windowed.LastFurnitureReads);
+    }
+
+    /// <summary>
+    /// In plain text the first two blocks are a headline and a standfirst, never a caption: deleting the headline makes
+    /// the caption the second block, prose again, in the windowed analysis as in the whole draft; putting it back makes
+    /// the caption furniture again. Deleting re-reads no chunk; putting the headline back reads only the headline.
+    /// </summary>
+    [Fact]
+    public void Removing_a_headline_in_plain_text_moves_the_lead_as_the_whole_draft_does()
+    {
+        const string caption = "Firefighters watch the hillside above the reservoir as everyone knows the dry spell will last";
+        var body = string.Join("\n\n", "Hill Fires Spread Near Ostby", caption,
+            "Crews from three districts worked through the night, the fire service said.", "The reservoir road is closed until Thursday.") + "\n";
+        var withLead = "Dry Summer\n\n" + body;
+        var options = DocumentOptions.ForProfile(GenreProfile.News);
+        var windowed = new WindowedLinter("draft.txt", DocumentFormat.PlainText, options, Linter);
+
+        var furnished = Full(withLead, DocumentFormat.PlainText, options);
+        AssertSame(furnished, Windowed(windowed, withLead));
+        var prose = Full(body, DocumentFormat.PlainText, options);
+        Assert.NotEqual(furnished.Length, prose.Length);
+        AssertSame(prose, Windowed(windowed, body));
+        Assert.Equal(0, windowed.LastFurnitureReads);
+        AssertSame(furnished, Windowed(windowed, withLead));
+        Assert.Equal(1, windowed.LastFurnitureReads);
+    }
+
+    /// <summary>
+    /// Random edits that add and remove furniture — bylines, polls and their form fields, link lines, share prompts,
+    /// captions, a widget repeated — and break or join the blocks around them, each compared with the whole draft.
+    /// </summary>
+    [Theory]
+    [InlineData(DocumentFormat.Markdown, 41)]
+    [InlineData(DocumentFormat.Markdown, 42)]
+    [InlineData(DocumentFormat.PlainText, 43)]
+    [InlineData(DocumentFormat.PlainText, 44)]
+    public void After_edits_that_add_and_remove_furniture_windowed_analysis_still_equals_whole_document_analysis(DocumentFormat format, int seed)
+    {
+        const string furnished = """
+            Storm Closes Ostby Port
+
+            By Lena Moss and Omar Haddad | Weather Desk
+
+            The storm closed the port of Ostby on Sunday, the harbour office said.
+
+            Which ferry line has the worst winter record?
+
+            * Nordlys Westway Kelp Line
+
+            Crews tied down the cranes as the wind rose past ninety kilometres an hour in the night
+
+            Related: Ostby ferries cancelled again
+
+            The forecasters expect the wind to drop by Tuesday.
+
+            Share this story with your friends
+
+            Which ferry line has the worst winter record?
+
+            Schools in the lower town stay closed until the water recedes.
+
+            """;
+        string[] insertions = ["x", " the worst", "\n\n", "\n", "\n\nBy Ray Dunn\n\n", "\n\nWhich ferry line has the worst winter record?\n\n",
+            "\n\nEmail *\n\n", "\n\nRead more: Why the port is shut\n\n", "\n\nFollow us for updates\n\n", ".", "?"];
+        var options = DocumentOptions.ForProfile(GenreProfile.News);
+        var windowed = new WindowedLinter(format == DocumentFormat.Markdown ? "draft.md" : "draft.txt", format, options, Linter);
+        var random = new Random(seed);
+        var text = furnished;
+        AssertSame(Full(text, format, options), Windowed(windowed, text));
+        for (var edit = 0; edit < 60; edit++)
+        {
+            var position = random.Next(text.Length + 1);
+            if (random.Next(3) == 0)
+                text = text.Remove(position, Math.Min(position + random.Next(1, 40), text.Length) - position);
+            else
+                text = text.Insert(position, insertions[random.Next(insertions.Length)]);
+            AssertSame(Full(text, format, options), Windowed(windowed, text), $"after edit {edit}; text:\n{text}");
+        }
+    }
+
+    /// <summary>
     /// A superseded finding (RH2001 under RH1010) is not shown, keeps its place in its rule's fingerprint count, and
     /// makes a comment that names its rule a used one — in the windows as in the whole document.
     /// </summary>

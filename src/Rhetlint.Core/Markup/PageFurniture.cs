@@ -61,31 +61,44 @@ public static class PageFurniture
     }
 
     /// <summary>The spans of <paramref name="prose"/>'s furniture blocks, in order.</summary>
-    public static ImmutableArray<TextSpan> Find(ProseText prose)
+    public static ImmutableArray<TextSpan> Find(ProseText prose) => Find(BlocksOf(prose), prose.Format);
+
+    /// <summary>
+    /// What the furniture tests read of each block of <paramref name="prose"/>. A block's reading depends on its own text
+    /// only, so a text that parses the same in parts (the language server's chunks) can be read part by part, and each
+    /// part's blocks kept until it changes.
+    /// </summary>
+    public static ImmutableArray<FurnitureBlock> BlocksOf(ProseText prose)
     {
-        var text = prose.Masked;
-        var blocks = prose.Blocks;
-        // A block that ends a sentence is prose (no test below takes one, nor a form field after a poll): its words are
-        // never split (null), so most of a document costs a look at its last word.
-        var lines = blocks.Select(b => EndsSentence(LastWord(text, b.Span)) ? null : Words(text, b.Span)).ToArray();
+        var blocks = ImmutableArray.CreateBuilder<FurnitureBlock>(prose.Blocks.Length);
+        foreach (var block in prose.Blocks) blocks.Add(FurnitureBlock.Of(block, prose.Masked));
+        return blocks.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The spans of the furniture among <paramref name="blocks"/>, all the blocks of a document in order (from
+    /// <see cref="BlocksOf"/>, maybe read part by part and moved to where each part starts).
+    /// </summary>
+    public static ImmutableArray<TextSpan> Find(IReadOnlyList<FurnitureBlock> blocks, DocumentFormat format)
+    {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var repeated = new bool[blocks.Length];
+        var repeated = new bool[blocks.Count];
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < blocks.Length; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            // A widget repeats down the page; a sentence the writer chose to repeat is prose each time.
-            var key = lines[i] is { Length: > 0 } words && !EndsSentence(words) ? string.Join(' ', words) : "";
+            // A widget repeats down the page; a sentence the writer chose to repeat is prose each time (its Line is empty).
+            var key = blocks[i].Line;
             if (key.Length > 0) counts[key] = counts.GetValueOrDefault(key) + 1;
             repeated[i] = key.Length > 0 && !seen.Add(key);
         }
 
         var furniture = ImmutableArray.CreateBuilder<TextSpan>();
-        for (var i = 0; i < blocks.Length; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (lines[i] is not { } words) continue;
-            var next = i + 1 < blocks.Length ? lines[i + 1] ?? [] : [];
-            var recurs = counts.GetValueOrDefault(string.Join(' ', words)) > 1;
-            if (repeated[i] || IsFurniture(blocks[i].Kind, words, prose.Format == DocumentFormat.PlainText && i >= LeadBlocks, next, recurs))
+            if (blocks[i].EndsSentence) continue;
+            var next = i + 1 < blocks.Count ? blocks[i + 1].Words : [];
+            var recurs = counts.GetValueOrDefault(blocks[i].Line) > 1;
+            if (repeated[i] || IsFurniture(blocks[i].Kind, blocks[i].Words, format == DocumentFormat.PlainText && i >= LeadBlocks, next, recurs))
                 furniture.Add(blocks[i].Span);
         }
         return furniture.ToImmutable();
@@ -161,8 +174,8 @@ public static class PageFurniture
 
     private static readonly char[] QuotationMarks = ['“', '”', '"', '‘', '«', '»'];
 
-    /// <summary>The block's last word as <see cref="Words"/> would split it; empty for a block of whitespace.</summary>
-    private static string LastWord(string text, TextSpan span)
+    /// <summary>The block's last word as a split at white space would give it; empty for a block of whitespace.</summary>
+    internal static string LastWord(string text, TextSpan span)
     {
         var end = span.End;
         while (end > span.Start && char.IsWhiteSpace(text[end - 1])) end--;
@@ -171,17 +184,32 @@ public static class PageFurniture
         return text[start..end];
     }
 
-    private static string[] Words(string text, TextSpan span) =>
-        text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-
     private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     /// <summary>The last word ends in a terminator, maybe inside closing marks or brackets.</summary>
     private static bool EndsSentence(string[] words) => EndsSentence(words[^1]);
 
-    private static bool EndsSentence(string lastWord)
+    internal static bool EndsSentence(string lastWord)
     {
         var last = lastWord.TrimEnd('”', '’', '"', '\'', ')', ']', '*', '_');
         return last.Length > 0 && last[^1] is '.' or '!' or '…' or ';';
     }
+}
+
+/// <summary>
+/// A block as <see cref="PageFurniture"/> reads it: its kind and extent, its words and the words joined by single
+/// spaces — none for a block that ends a sentence, which is prose (no furniture test takes one, nor a form field after
+/// a poll), so most of a document costs a look at its last word.
+/// </summary>
+public readonly record struct FurnitureBlock(BlockKind Kind, TextSpan Span, string[] Words, string Line, bool EndsSentence)
+{
+    public static FurnitureBlock Of(ProseBlock block, string masked)
+    {
+        if (PageFurniture.EndsSentence(PageFurniture.LastWord(masked, block.Span))) return new FurnitureBlock(block.Kind, block.Span, [], "", true);
+        var words = masked.Substring(block.Span.Start, block.Span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return new FurnitureBlock(block.Kind, block.Span, words, string.Join(' ', words), false);
+    }
+
+    /// <summary>The same block in a text where what held it starts <paramref name="offset"/> characters later.</summary>
+    public FurnitureBlock MovedBy(int offset) => this with { Span = new TextSpan(Span.Start + offset, Span.Length) };
 }

@@ -20,7 +20,7 @@ namespace Rhetlint.LanguageServer.Analysis;
 /// the chunk after its last. It also grows backwards, up to <see cref="MaxSpeakerLookback"/> chunks, while a quotation
 /// in its center has no speaker and the first chunk holds a quotation, whose speaker a quote paragraph inherits.
 /// What needs the whole document is done on the whole document: page furniture (a repeated widget, the headline and
-/// standfirst), suppression comments (a <c>rhetlint-disable</c>
+/// standfirst: decided on every chunk's blocks, each chunk read once), suppression comments (a <c>rhetlint-disable</c>
 /// reaches to its <c>rhetlint-enable</c> or the end of the file; unused ones are reported) and fingerprints (they
 /// count equal findings in equal sentences across the file).
 /// </para>
@@ -50,8 +50,14 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
     /// <summary>The chunks of the last analysis by hash, so an unchanged chunk is the same string object next time (keys compare by reference first).</summary>
     private Dictionary<int, Chunk> _chunks = [];
 
+    /// <summary>The fingerprints the last analysis computed (a hash each): an edit changes the findings of a few sentences, not the others'.</summary>
+    private Dictionary<(string Id, string Sentence, int Occurrence), string> _fingerprints = [];
+
     /// <summary>How many windows the last analysis took from the cache and how many it analyzed (for tests and the bench).</summary>
     public (int Reused, int Analyzed) LastRun { get; private set; }
+
+    /// <summary>How many chunks the last analysis read for page furniture: the others' blocks were kept from before (for tests).</summary>
+    public int LastFurnitureReads { get; private set; }
 
     public DocumentOptions Options => options;
 
@@ -63,8 +69,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         var (starts, definitions) = Chunker.Split(text, format);
         var chunks = Intern(text, starts);
         var appendix = definitions.Length == 0 ? "" : "\n\n" + definitions + "\n";
-        // Furniture is decided on the whole draft: a window's first blocks are no headline, and a repeat may lie outside it.
-        var furniture = options.SkipPageFurniture ? PageFurniture.Find(MarkupReader.Read(SourceText.From(text), format)) : [];
+        var furniture = options.SkipPageFurniture ? Furniture(chunks, starts, appendix) : [];
         var used = new Dictionary<WindowKey, WindowResult>();
         var findings = new List<Placed>();
         var sentences = new List<TextSpan>();
@@ -115,8 +120,11 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
     /// </summary>
     private const int MaxSpeakerLookback = 6;
 
-    /// <summary>Opening a long draft (or a configuration change) leaves every window to analyze: below this many, one thread is enough.</summary>
-    private const int ParallelFrom = 8;
+    /// <summary>
+    /// An edit leaves the three windows that hold its chunk to analyze, opening a draft (or a configuration change) every
+    /// window: from two, they run side by side on the cores there are, so a keystroke waits for its slowest window, not for all three.
+    /// </summary>
+    private const int ParallelFrom = 2;
 
     private bool TryGetCached(WindowKey key, Dictionary<WindowKey, WindowResult> used, out WindowResult result) =>
         used.TryGetValue(key, out result!) || _recent.TryGetValue(key, out result!) || _older.TryGetValue(key, out result!);
@@ -132,7 +140,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
     }
 
     /// <summary>
-    /// When many windows are new, analyzes them on all cores first (analyzers are stateless; the model is per window);
+    /// When more than one window is new, analyzes them on all cores first (analyzers are stateless; the model is per window);
     /// the windows a quotation widens are left to the loop. Returns how many it analyzed.
     /// </summary>
     private int AnalyzeMissingInParallel(Chunk[] chunks, List<int> starts, ImmutableArray<TextSpan> furniture, string appendix, Dictionary<WindowKey, WindowResult> used,
@@ -159,6 +167,28 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         }
         for (var i = 0; i < missing.Count; i++) used[missing[i]] = results[i];
         return missing.Count;
+    }
+
+    /// <summary>
+    /// Page furniture is decided on the whole draft (a window's first blocks are no headline, and a repeat may lie
+    /// outside it), from every chunk's blocks: a chunk parses the same alone as in place, so its blocks are read once,
+    /// when it first appears, and an edit re-reads only the chunk it changed.
+    /// </summary>
+    private ImmutableArray<TextSpan> Furniture(Chunk[] chunks, List<int> starts, string appendix)
+    {
+        var blocks = new List<FurnitureBlock>();
+        var reads = 0;
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            if (chunks[c].FurnitureBlocks(appendix) is not { } own)
+            {
+                own = chunks[c].ReadFurnitureBlocks(format, appendix);
+                reads++;
+            }
+            foreach (var block in own) blocks.Add(block.MovedBy(starts[c]));
+        }
+        LastFurnitureReads = reads;
+        return PageFurniture.Find(blocks, format);
     }
 
     private Chunk[] Intern(string text, List<int> starts)
@@ -266,21 +296,42 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         all.AddRange(meta.DistinctBy(p => (p.Finding.Id, p.Finding.Span)));
 
         var seen = new Dictionary<(string Id, string Sentence), int>();
+        var fingerprints = new Dictionary<(string Id, string Sentence, int Occurrence), string>(_fingerprints.Count);
         var result = ImmutableArray.CreateBuilder<DocumentFinding>(all.Count);
         foreach (var (finding, sentence, superseded) in all.OrderBy(p => p.Finding.Span.Start).ThenBy(p => p.Finding.Span.Length).ThenBy(p => p.Finding.Id, StringComparer.Ordinal))
         {
             var occurrence = seen.GetValueOrDefault((finding.Id, sentence));
             seen[(finding.Id, sentence)] = occurrence + 1;
-            if (!superseded) result.Add(finding with { Fingerprint = FindingFingerprint.Of(finding.Id, sentence, occurrence) });
+            if (superseded) continue;
+            var key = (finding.Id, sentence, occurrence);
+            if (!_fingerprints.TryGetValue(key, out var fingerprint)) fingerprint = FindingFingerprint.Of(finding.Id, sentence, occurrence);
+            fingerprints[key] = fingerprint;
+            result.Add(finding with { Fingerprint = fingerprint });
         }
+        _fingerprints = fingerprints;
         return result.ToImmutable();
     }
 
-    /// <summary>A chunk's text with its hash, computed once.</summary>
+    /// <summary>A chunk's text with its hash, computed once, and its blocks as page furniture reads them, once read.</summary>
     private sealed class Chunk(string text, int hash)
     {
+        private (string Appendix, ImmutableArray<FurnitureBlock> Blocks)? _furniture;
+
         public string Text { get; } = text;
         public int Hash { get; } = hash;
+
+        /// <summary>The blocks read with <paramref name="appendix"/> (link definitions change what is a link), or null when not read with it.</summary>
+        public ImmutableArray<FurnitureBlock>? FurnitureBlocks(string appendix) =>
+            _furniture is { } read && read.Appendix == appendix ? read.Blocks : null;
+
+        /// <summary>Reads the chunk alone, followed by the document's link definitions; offsets are relative to its start.</summary>
+        public ImmutableArray<FurnitureBlock> ReadFurnitureBlocks(DocumentFormat format, string appendix)
+        {
+            var prose = MarkupReader.Read(SourceText.From(Text + appendix), format);
+            var blocks = PageFurniture.BlocksOf(prose).RemoveAll(b => b.Span.Start >= Text.Length);
+            _furniture = (appendix, blocks);
+            return blocks;
+        }
     }
 
     /// <param name="Offset">Where the finding starts, relative to the start of the window's center chunk.</param>

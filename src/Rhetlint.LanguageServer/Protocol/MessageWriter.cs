@@ -20,13 +20,19 @@ internal sealed class MessageWriter(Stream output, Action<string> log)
     private readonly ArrayBufferWriter<byte> _body = new(16 * 1024);
     private bool _closed;
 
-    public void Write(JsonNode message)
+    public void Write(JsonNode message) => Write(writer => message.WriteTo(writer));
+
+    /// <summary>
+    /// Writes the message <paramref name="write"/> writes as one JSON value: a large one (every diagnostic of a draft,
+    /// at each keystroke) goes out without a <see cref="JsonNode"/> tree built first.
+    /// </summary>
+    public void Write(Action<Utf8JsonWriter> write)
     {
         lock (_lock)
         {
             if (_closed) return;
             _body.ResetWrittenCount();
-            using (var writer = new Utf8JsonWriter(_body, Options)) message.WriteTo(writer);
+            using (var writer = new Utf8JsonWriter(_body, Options)) write(writer);
             try
             {
                 output.Write(Encoding.ASCII.GetBytes($"Content-Length: {_body.WrittenCount}\r\n\r\n"));
