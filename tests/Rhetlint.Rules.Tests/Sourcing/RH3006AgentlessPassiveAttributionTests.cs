@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Markup;
 using static Rhetlint.Rules.Tests.RuleHarness;
 
 namespace Rhetlint.Rules.Tests.Sourcing;
@@ -77,6 +78,19 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("Mayor Jo Pike said that the tram, which is widely seen as a success, will run until midnight.")]
     public void Does_not_flag_an_agentless_attribution_inside_a_report(string text) =>
         Assert.Empty(Flagged("RH3006", text));
+
+    // Evidence has to name who holds the view: a shop link after the praise does not.
+    [Fact]
+    public void A_link_about_something_else_does_not_source_the_view() =>
+        Assert.Equal(["has been hailed as"], Flagged("RH3006", "The Corvo kettle has been hailed as a game-changer. Buy it today at [corvo.example](https://corvo.example) for $40.", DocumentFormat.Markdown));
+
+    [Fact]
+    public void A_citation_standing_alone_after_the_view_sources_it() =>
+        Assert.Empty(Flagged("RH3006", "It has been shown that cycle lanes cut accidents. Source: [the 2023 city audit](https://city.example/audit).", DocumentFormat.Markdown));
+
+    [Fact]
+    public void A_link_about_the_view_sources_it() =>
+        Assert.Empty(Flagged("RH3006", "The Corvo kettle has been hailed as a game-changer. Reviewers at [Kitchen Weekly](https://kw.example) called the kettle a game-changer.", DocumentFormat.Markdown));
 
     [Fact]
     public void A_paragraph_opening_claim_may_be_backed_later_in_the_paragraph()
