@@ -98,9 +98,22 @@ internal sealed class EvidenceLinker
     {
         var what = item.Kind == EvidenceKind.Link ? "a link" : "a citation";
         if (item.SentenceIndex == _sentence.Index) Link(item, EvidenceStrength.Strong, $"{what} in the claim's sentence");
+        // A view credited to nobody is sourced by a citation of that view, not by a shop or product link after it.
+        else if (item.SentenceIndex > _sentence.Index && _claim.Kind == ClaimKind.Attribution && ClauseCoversAround(item) is null && !StandsAlone(item))
+            NotLink(item, $"{what} in a later sentence about something else does not say who holds the view");
         else if (item.SentenceIndex > _sentence.Index) Link(item, EvidenceStrength.Strong, $"{what} right after the claim");
         else if (ReferenceTo(item.SentenceIndex) is { } by) Link(item, EvidenceStrength.Strong, $"{what} the claim refers back to ('{by}')");
         else NotLink(item, $"{what} in an earlier sentence the claim does not refer back to");
+    }
+
+    /// <summary>A citation that is its sentence's only content ("Source: [the 2024 audit](…)."), at most a short lead-in besides.</summary>
+    private bool StandsAlone(EvidenceItem item)
+    {
+        var sentence = _model.Syntax.Sentences[item.SentenceIndex];
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (_tokens[k].IsWord && (k < item.First || k >= item.End)) words++;
+        return words <= 3;
     }
 
     private void WeighSource(EvidenceItem item)
@@ -443,6 +456,14 @@ internal sealed class EvidenceLinker
     {
         var sentence = _model.Syntax.Sentences[item.SentenceIndex];
         return SharesTopic(ClauseBounds.Start(_tokens, sentence, item.First), ClauseBounds.End(_tokens, sentence, item.End - 1), TopicWords);
+    }
+
+    /// <summary>A topic word the item's clause repeats outside the item itself: a shop link's own address is no topic.</summary>
+    private string? ClauseCoversAround(EvidenceItem item)
+    {
+        var sentence = _model.Syntax.Sentences[item.SentenceIndex];
+        return SharesTopic(ClauseBounds.Start(_tokens, sentence, item.First), item.First, TopicWords)
+            ?? SharesTopic(item.End, ClauseBounds.End(_tokens, sentence, item.End - 1), TopicWords);
     }
 
     /// <summary>A topic word the text span repeats, or null.</summary>

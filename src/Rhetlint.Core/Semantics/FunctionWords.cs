@@ -30,7 +30,8 @@ public static class FunctionWords
 
     /// <summary>"she's said", "it's been argued": a pronoun with a contracted auxiliary, not a possessive.</summary>
     public static bool IsPronounContraction(Syntax.Token token) =>
-        token.Norm is "he's" or "she's" or "it's" or "who's" or "that's" or "they've" or "we've" or "i've" or "they'd" or "she'd" or "he'd";
+        token.Norm is "he's" or "she's" or "it's" or "who's" or "that's" or "they've" or "we've" or "i've" or "they'd" or "she'd" or "he'd"
+            or "i'll" or "we'll" or "he'll" or "she'll" or "they'll" or "you'll" or "i'd" or "we'd" or "you'd";
 
     /// <summary>Quantities that take "of" before the group they pick from ("one of the judges").</summary>
     public static readonly FrozenSet<string> Partitives = Set(

@@ -18,6 +18,13 @@ internal sealed class QuotationSpeakers
 {
     /// <summary>Longest fragment checked as an echo: partial quotes are short, and the n-gram index stays linear.</summary>
     private const int MaxEchoWords = 12;
+    /// <summary>
+    /// Longest attributed quotation one of whose words, quoted alone, echoes it. A partial quote of a few words is the
+    /// speaker's own choice of words, which the writer may quote back; one word lifted from a quoted sentence is not
+    /// ("We need a deal with the unions by Friday," the secretary said … the mayor's “deal”): that is the writer's own
+    /// scare quote.
+    /// </summary>
+    private const int MaxSingleWordEchoSource = 3;
     private const int MaxIndexedRuns = 100_000;
 
     /// <summary>How many frames of a sentence a quotation is compared with (real sentences have a handful).</summary>
@@ -289,7 +296,7 @@ internal sealed class QuotationSpeakers
     {
         // Echoes are looked up in articles, not books: past the budget a huge input stops indexing rather than filling memory.
         for (var start = 0; start < words.Length && _attributedWordRuns.Count < MaxIndexedRuns; start++)
-            for (var length = 1; length <= MaxEchoWords && start + length <= words.Length; length++)
+            for (var length = words.Length <= MaxSingleWordEchoSource ? 1 : 2; length <= MaxEchoWords && start + length <= words.Length; length++)
                 _attributedWordRuns.TryAdd(string.Join(' ', words, start, length), source);
     }
 

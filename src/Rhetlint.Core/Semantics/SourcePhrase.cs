@@ -77,8 +77,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // "tweets in which he called …", "she's said": a pronoun right before the verb is its subject.
         if (FunctionWords.PersonPronouns.Contains(_t[j].Norm) || FunctionWords.AuthorPronouns.Contains(_t[j].Norm))
             return Classified(j, j + 1, end);
-        if (FunctionWords.IsPronounContraction(_t[j]) && _t[j].Norm is "he's" or "she's" or "they've" or "we've" or "i've")
-            return new SourcePhrase(j, j + 1, end, _t[j].Norm is "we've" or "i've" ? SpeakerClass.Author : SpeakerClass.Pronoun);
+        // "We'll report back": the writer, not a name that opens the sentence.
+        if (FunctionWords.IsPronounContraction(_t[j]) && _t[j].Norm is not ("it's" or "who's" or "that's" or "you'll" or "you'd"))
+            return new SourcePhrase(j, j + 1, end, _t[j].Norm.StartsWith("we'", StringComparison.Ordinal) || _t[j].Norm.StartsWith("i'", StringComparison.Ordinal)
+                ? SpeakerClass.Author : SpeakerClass.Pronoun);
         // "Amnesty said", "Steel told": one capitalized word right before the verb is a name, common word or not,
         // unless it is the kind of noun that stands for research rather than a speaker ("Research shows").
         // A plural ("Locals say") is a group, a person noun a role ("Witness said"); a body stays a body ("Police said").
@@ -307,8 +309,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var definite = !anchoredToNobody && headEnd - start > 1 && (FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first) && !IsPeopleWord(head));
         if (Vocabulary.IsAnonymousSourceNoun(head) || IsPeopleWord(head) && access)
         {
-            // "the source added": a source introduced earlier, judged where it was introduced.
-            if (FunctionWords.Definite.Contains(first) && !anchoredToNobody) return SpeakerClass.DefiniteRole;
+            // "the source added": a source introduced earlier, judged where it was introduced. "Those close to the
+            // minister" points back to nobody: the pronoun heads the phrase, as "people" does.
+            var pronounHead = headEnd - start == 1 && head.Norm == "those";
+            if (FunctionWords.Definite.Contains(first) && !anchoredToNobody && !pronounHead) return SpeakerClass.DefiniteRole;
             return access || HasNamedAffiliation(headEnd, end) || HasProperNameInside(start, headEnd - 1)
                 ? SpeakerClass.AnonymousDescribed
                 : SpeakerClass.AnonymousBare;

@@ -29,7 +29,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - Members are named in the phrase ("critics, led by MP Sara Lind,"), or a named source carries the group's
               claim (shares at least two of its content words) in the same or the next sentence. When the sentence opens
               its paragraph, such a named source anywhere later in the paragraph counts (Wikipedia's topic-sentence
-              exception). A named source on another subject does not name the group.
+              exception). A named source on another subject does not name the group, and neither does a place after a
+              preposition of place: "brokers in Rotterdam say" is flagged.
             - The group is scoped by a named organization ("economists at the Harlow Institute"), or refers back ("the
               critics").
             - The sentence carries a citation (a link, a footnote, "(Moss 2021)").
@@ -120,6 +121,19 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     private static bool IsCountedOrDocumentary(DocumentModel document, AttributionFrame frame) =>
         Vocabulary.IsPluralDocumentNoun(document.Tokens[frame.SourceHeadEnd - 1]) || SourceFrames.IsCounted(document, frame);
 
+    /// <summary>Prepositions of place: a name after one says where the group is, not who is in it.</summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+        { "in", "across", "around", "throughout", "outside", "inside", "near" };
+
+    /// <summary>The capitalized word at <paramref name="i"/> belongs to a name that a preposition of place introduces ("in West Yorkshire").</summary>
+    private static bool NamesPlace(ImmutableArray<Token> tokens, int from, int i)
+    {
+        var k = i;
+        while (k - 1 >= from && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized) k--;
+        if (k - 1 >= from && tokens[k - 1].Norm == "the") k--;
+        return k - 1 >= from && PlacePrepositions.Contains(tokens[k - 1].Norm);
+    }
+
     /// <summary>
     /// The group is specified: names in its own phrase ("critics, led by MP Sara Lind,"), or a named member who carries
     /// its claim in the same or next sentence, or — for a topic sentence — anywhere later in its paragraph.
@@ -127,9 +141,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     private static bool MembersAreNamed(DocumentModel document, AttributionFrame frame)
     {
         var tokens = document.Tokens;
-        // "critics, led by MP Sara Lind,"; not the "I" of "nurses I trust".
+        // "critics, led by MP Sara Lind,"; not the "I" of "nurses I trust", nor the place of "traders in Frankfurt".
         for (var i = frame.SourceHeadEnd; i < frame.SourceEnd; i++)
-            if (tokens[i].IsWord && tokens[i].IsCapitalized && !FunctionWords.AuthorPronouns.Contains(tokens[i].Norm) && tokens[i].Norm is not ("i've" or "i'd")) return true;
+            if (tokens[i].IsWord && tokens[i].IsCapitalized && !FunctionWords.AuthorPronouns.Contains(tokens[i].Norm) && tokens[i].Norm is not ("i've" or "i'd")
+                && !NamesPlace(tokens, frame.SourceHeadEnd, i)) return true;
 
         var sentence = document.Syntax.Sentences[frame.SentenceIndex];
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];

@@ -40,7 +40,11 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         NotFlagged = """
             - The fragment has a speaker: "Brandt called the vote “a farce”", "Brandt said the vote was “rigged”", or a
               speaker in the sentence before or after.
-            - It repeats words already quoted from someone (an echo of a partial quote).
+            - It repeats words an attributed quotation earlier in the text holds (an echo): a run of two or more of its
+              words, or a single word of a partial quote of at most three words ("Brandt called the deal “a farce” … the
+              “farce” went ahead"). One word lifted from a quoted sentence is no echo: after "“We need a deal with the
+              unions by Friday,” the secretary said", "the mayor's “deal”" is flagged, and so is a fragment quoted
+              before the words it repeats.
             - Mentioned words: "the word “deterrence”", "a tax dubbed “the harbor levy”", "better characterized as a
               “half-alliance”", "what I call “quiet vetoes”". A term the writer coins or names is mention, not doubt.
             - Titles and nicknames (Title Case: “Salt Road”, Earvin “Magic” Johnson).

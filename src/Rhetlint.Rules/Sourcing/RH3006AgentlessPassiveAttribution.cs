@@ -18,9 +18,10 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
 
             - impersonal "it" with a that-clause: "it is widely believed that", "it has been shown that", "it is
               generally agreed that", "it is an open secret in the ministry that", "it is no secret that", "it is common
-              knowledge that";
+              knowledge that", "it has been estimated that", also with a repetition adverbial before the clause ("it has
+              been shown time and again that");
             - a passive with no agent: "is widely seen as", "has been described as", "has been called a …", "is thought
-              to favour", "has been shown to cut", "has been hailed", "has been much discussed", "is hotly debated".
+              to favour", "has been shown to cut", "has been hailed", "has been praised", "has been much discussed", "is hotly debated".
 
             The rule reads structure, not fixed strings: a finite passive auxiliary (is, was, has been, is being, it's),
             up to three adverbs, then a participle or predicate from `rules/lexicons/rules/agentless_attribution.txt` in the
@@ -42,7 +43,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             - Modal passives that hedge or forecast ("it could be argued", "will be seen as"); "is expected to reopen".
             - Naming and other senses: "is known as the Narrows", "described as follows", "shown to students", "reported
               to the police".
-            - Quoted or reported speech.
+            - Quoted or reported speech ("the mayor said the design is widely seen as a success"). A clause coordinated
+              after a report's own clause is the writer's again: in "Surveyors say the pier is unsafe, and it is widely
+              believed that it will close" the second attribution is flagged.
             - Hearsay ("is said to have threatened", "is reported to", "it is rumoured that") is reported by
               [RH3011](RH3011.md) instead.
             """,
@@ -50,6 +53,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         [
             "[[It is widely believed]] that Kestria is rebuilding its nuclear program.",
             "The envoy [[is widely seen as]] a hardliner.",
+            "The new ferry timetable [[has been praised]].",
         ],
         UseInstead =
         [
@@ -89,9 +93,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         var patterns = Lexicon.Value;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (!tokens[i].IsWord || !document.Voices[i].IsWritersWords()) continue;
+            if (!tokens[i].IsWord || !(document.Voices[i].IsWritersWords() || document.Voices[i] == Voice.Reported)) continue;
             if ((MatchImpersonal(document.Actors, tokens, sentence, patterns, i) ?? MatchPersonal(tokens, sentence, patterns, i)) is not { } match) continue;
-            if (!document.Voices[match.Start].IsWritersWords() || document.IsNegated(i)) continue;
+            if (!IsWritersAttribution(document, sentence, match.Start) || document.IsNegated(i)) continue;
             if (SourcingCues.HasNamedAgent(document.Actors, tokens, sentence, match.End, match.AgentSearchEnd)) continue;
             // A source whose words cover the view, or a citation: a figure or a date says nothing about who holds it.
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Attribution, match.Start, match.End)).Strength >= EvidenceStrength.Medium) continue;
@@ -105,6 +109,14 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             i = match.End - 1;
         }
     }
+
+    /// <summary>
+    /// The writer's words, or a clause the writer coordinates after a report ("Critics say the pier is unsafe, and it is
+    /// widely believed that …"): the report covers its own clause, not a second attribution added after it.
+    /// </summary>
+    private static bool IsWritersAttribution(DocumentModel document, Sentence sentence, int start) =>
+        document.Voices[start].IsWritersWords()
+        || document.Voices[start] == Voice.Reported && SourcingCues.OpensCoordinateClause(document.Tokens, sentence, start);
 
     /// <param name="Start">First token of the span ("It", or the auxiliary).</param>
     /// <param name="ParticipleEnd">Just past the participle or predicate phrase.</param>

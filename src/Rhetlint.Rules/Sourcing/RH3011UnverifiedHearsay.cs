@@ -22,7 +22,11 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             - "it is rumoured that";
             - unowned reports: "according to (media) reports", "reports suggest", "reports say";
             - a rumour as the source: "whispers in the village suggest", "chatter among traders says", "rumour has it",
-              "word is that";
+              "word is that", "word on the trading floor is that", "the talk in the changing room was that";
+            - a crowd's opinion credited to a place or an unnamed group: "the feeling among growers is that", "the
+              consensus among forecasters was that", "the mood inside the party is that" (opinion nouns in
+              `hearsay_markers.txt`, which the place or group phrase makes hearsay);
+            - the writer passing on what reached them: "we heard that", "I hear that";
             - consensus passed on from nobody: "by all accounts", "by common consent", "by general agreement".
 
             Markers are in `rules/lexicons/rules/hearsay_markers.txt`; legal-context words in
@@ -42,6 +46,9 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             - "Allegedly" and "is alleged to" in a sentence, or next to one, about charges, courts, prosecutors or
               police: there they are careful legal wording.
             - The marker is negated, quoted, or in a report from a named speaker ("Brandt said Varn had reportedly …").
+            - An opinion noun with no crowd or place ("the feeling is that", the writer's own), or with a named one ("the
+              view at the Harlow Institute is that"); a rumour noun not followed by "is that" ("the word is out", "the
+              mood in the hall was grim"); "I heard that from the mayor" and "we heard the band play".
             - "Supposedly" is not flagged: it casts the writer's doubt rather than passing a claim on, which the
               doubt-marker rule, [RH4004](RH4004.md), covers.
             """,
@@ -49,6 +56,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         [
             "Varn has [[reportedly]] tested a new warhead.",
             "The envoy [[is said to]] have threatened the mayor.",
+            "[[The feeling among growers is]] that the frost ruined the harvest.",
         ],
         UseInstead =
         [
@@ -133,11 +141,48 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         if (markers.HasIt.Contains(norm) && next == "has" && i + 2 < sentence.EndToken && tokens[i + 2].Norm == "it"
             && SourcingCues.IsClauseStart(tokens, sentence, i))
             return new Match(i, i + 3, Legal: false);
-        // Only "word is that …": "Word is a program" and "the word is out" are not hearsay.
-        if (markers.WordIs.Contains(norm) && next == "is" && SourcingCues.IsClauseStart(tokens, sentence, i)
-            && i + 2 < sentence.EndToken && tokens[i + 2].Norm == "that")
-            return new Match(i, i + 2, Legal: false);
-        return RumourSubject(actors, tokens, sentence, markers, i);
+        // "We heard that the depot will close": what reached the writer from nobody named. "I heard that from Jo Pike" names
+        // the source; "We heard the band play" is perception.
+        if (markers.Hear.Contains(norm) && i - 1 >= sentence.FirstToken && tokens[i - 1].Norm is "i" or "we" or "i've" or "we've"
+            && SourcingCues.IsClauseStart(tokens, sentence, i - 1) && i + 2 < sentence.EndToken && next == "that"
+            && tokens[i + 2].IsWord && tokens[i + 2].Norm is not ("from" or "too" or "again" or "before" or "once"))
+            return new Match(i - 1, i + 1, Legal: false);
+        return CopularRumourOrView(actors, tokens, sentence, markers, i) ?? RumourSubject(actors, tokens, sentence, markers, i);
+    }
+
+    /// <summary>Where a rumour or a crowd's view is said to be: "in the athletes' village", "among traders", "around the ministry".</summary>
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
+        ["in", "among", "around", "inside", "within", "at", "from", "on", "across"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A rumour or a crowd's opinion as the subject of "is that": "Word is that …", "word on the trading floor is that …",
+    /// "the talk in the dressing room was that …", "the feeling among traders is that …". Only "is/was that": "the word
+    /// is out" and "the mood in the hall was grim" pass nothing on. An opinion noun needs the crowd or place it is credited
+    /// to, unnamed: "the feeling is that" may be the writer's own, and "the view at the Harlow Institute" names a body.
+    /// </summary>
+    private static Match? CopularRumourOrView(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int head)
+    {
+        var norm = tokens[head].Norm;
+        var isView = markers.ViewNouns.Contains(norm);
+        if (!isView && !markers.WordIs.Contains(norm) && !markers.RumourNouns.Contains(norm)) return null;
+        var start = head > sentence.FirstToken && tokens[head - 1].Norm == "the" ? head - 1 : head;
+        if (!SourcingCues.IsClauseStart(tokens, sentence, start)) return null;
+
+        var k = head + 1;
+        var credited = false;
+        if (k < sentence.EndToken && PlacePrepositions.Contains(tokens[k].Norm))
+        {
+            var phraseEnd = Math.Min(sentence.EndToken, k + 7);
+            for (k++; k < phraseEnd && tokens[k].Norm is not ("is" or "was"); k++)
+            {
+                var inPhrase = tokens[k].IsWord || tokens[k].Kind == TokenKind.Quote && tokens[k].Text is "’" or "'";
+                if (!inPhrase || isView && SourcingCues.IsName(actors, tokens, sentence, k)) return null;
+            }
+            credited = true;
+        }
+        if (isView && !credited) return null;
+        if (k + 1 >= sentence.EndToken || tokens[k].Norm is not ("is" or "was") || tokens[k + 1].Norm != "that") return null;
+        return new Match(start, k + 1, Legal: false);
     }
 
     /// <summary>"according to reports", "according to unconfirmed media reports"; not "according to reports in the Harbor Gazette".</summary>
@@ -166,7 +211,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
 
         var k = head + 1;
         // A short place phrase: "in the athletes' village", "among traders", "around the ministry".
-        if (k < sentence.EndToken && tokens[k].Norm is "in" or "among" or "around" or "inside" or "within" or "at" or "from" or "on" or "across")
+        if (k < sentence.EndToken && PlacePrepositions.Contains(tokens[k].Norm))
         {
             var phraseEnd = Math.Min(sentence.EndToken, k + 7);
             for (k++; k < phraseEnd && !markers.Verbs.Contains(tokens[k].Norm) && tokens[k].Norm != "have" && tokens[k].Norm != "has"; k++)
@@ -196,6 +241,8 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         public FrozenSet<string> Verbs { get; } = lexicon.Words("verb");
         public FrozenSet<string> HasIt { get; } = lexicon.Words("has-it");
         public FrozenSet<string> WordIs { get; } = lexicon.Words("word-is");
+        public FrozenSet<string> ViewNouns { get; } = lexicon.Words("view-is");
+        public FrozenSet<string> Hear { get; } = lexicon.Words("hear");
         public FrozenSet<string> ByQuantifiers { get; } = lexicon.Words("by-quantifier");
         public FrozenSet<string> ByNouns { get; } = lexicon.Words("by-noun");
     }

@@ -69,12 +69,32 @@ internal static class SourcingCues
     }
 
     /// <summary>
+    /// Whether the clause whose subject ends right before <paramref name="k"/> is coordinated after a comma or a
+    /// semicolon (", and it is widely believed that", "; the design has been praised"): within a report's content such a
+    /// clause with an attribution of its own is a second attribution the writer adds, not more of what the source says.
+    /// </summary>
+    public static bool OpensCoordinateClause(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        // Over the subject: "it", or a short noun phrase ("the new design").
+        for (var j = k - 1; j >= sentence.FirstToken && k - j <= 5; j--)
+        {
+            var token = tokens[j];
+            if (token.Text == ";") return true;
+            if (token.Norm is "and" or "but" or "while") return j - 1 >= sentence.FirstToken && tokens[j - 1].Text is "," or ";";
+            if (!token.IsWord || FunctionWords.PersonPronouns.Contains(token.Norm) && token.Norm != "it" || token.Norm is "that" or "who" or "which") return false;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether a that-clause follows at <paramref name="k"/>: "that", or a short place phrase then "that" ("in Whitehall
     /// that"); with <paramref name="allowBare"/>, also a clause that opens without "that" ("it is believed the envoy …").
-    /// Returns the index of "that" (or of the bare clause), or null.
+    /// Returns the index of "that" (or of the bare clause), or null. A repetition adverbial may come first ("it has been
+    /// shown again and again that"): insisting that something was shown often still says nothing of who showed it.
     /// </summary>
     public static int? ThatClauseAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k, bool allowBare)
     {
+        k += RepetitionAdverbialLength(tokens, sentence, k);
         if (k >= sentence.EndToken) return null;
         if (tokens[k].Norm == "that") return k;
         if (tokens[k].Norm is "in" or "among" or "within" or "inside" or "across" or "around" or "at" or "by" or "on" or "throughout" or "for")
@@ -92,6 +112,19 @@ internal static class SourcingCues
             || FunctionWords.PersonPronouns.Contains(next.Norm) || FunctionWords.AuthorPronouns.Contains(next.Norm)
             || IsName(actors, tokens, sentence, k);
         return opensClause ? k : null;
+    }
+
+    /// <summary>Adverbials of repetition: "again and again", "time and again", "over and over (again)", "time after time", "repeatedly".</summary>
+    private static readonly string[][] RepetitionAdverbials =
+        [["again", "and", "again"], ["time", "and", "again"], ["time", "and", "time", "again"], ["over", "and", "over", "again"],
+         ["over", "and", "over"], ["time", "after", "time"], ["repeatedly"], ["consistently"]];
+
+    private static int RepetitionAdverbialLength(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var longest = 0;
+        foreach (var words in RepetitionAdverbials)
+            if (words.Length > longest && PhraseList.MatchesAt(tokens, k, sentence.EndToken, words)) longest = words.Length;
+        return longest;
     }
 
     /// <summary>

@@ -125,6 +125,12 @@ public class AttributionFinderTests
     [InlineData("Every harbour master will tell you that the channel silts up.", "Every harbour master | Universal")]
     [InlineData("Economists everywhere say the levy is too low.", "Economists | Universal")]
     [InlineData("Vapers everywhere agree that the tax is unfair.", "Vapers | Universal")]
+    // "those" heading its own phrase points back to nobody: it is "people close to …".
+    [InlineData("Those close to the striker say he wants a move.", "Those | AnonymousDescribed")]
+    [InlineData("Those familiar with the audit said the museum overspent.", "Those | AnonymousDescribed")]
+    // A pronoun with a contracted "will" or "would" is the pronoun, never a name that opens the sentence.
+    [InlineData("We'll report back once the council publishes its figures.", "We'll | Author")]
+    [InlineData("She'd said the orchestra would tour in May.", "She'd | Pronoun")]
     public void Finds_the_source_and_classifies_it(string text, string expected) => Assert.Contains(expected, Sources(text));
 
     [Theory]

@@ -126,13 +126,33 @@ public class QuotationSpeakerTests
     [Fact]
     public void A_fragment_repeating_attributed_words_is_an_echo()
     {
-        const string text = "“The harbor deal is a farce from start to finish,” Brandt said.\n\nThe council ignored the “farce” remark.";
+        const string text = "“The harbor deal is a farce from start to finish,” Brandt said.\n\nThe council shrugged off the “farce from start to finish” line.";
         var model = Model(text);
-        var echo = model.QuotationSpeaker(Quote(model, text, "“farce”").Index);
+        var echo = model.QuotationSpeaker(Quote(model, text, "“farce from start to finish”").Index);
         Assert.NotNull(echo);
         Assert.Equal(QuoteAttributionKind.Echo, echo.Kind);
         Assert.Equal(Quote(model, text, "“The harbor deal is a farce from start to finish,”").Index, echo.EchoOf);
         Assert.Equal("Brandt", text[echo.Speaker.Start..echo.Speaker.End]);
+    }
+
+    [Fact]
+    public void One_word_echoes_a_short_partial_quote_that_came_earlier()
+    {
+        const string text = "Brandt called the harbor deal “a farce”.\n\nThe council went ahead with the “farce” anyway.";
+        var model = Model(text);
+        var echo = model.QuotationSpeaker(Quote(model, text, "“farce”").Index);
+        Assert.Equal(QuoteAttributionKind.Echo, echo?.Kind);
+    }
+
+    [Theory]
+    // One word lifted from a quoted sentence is the writer's own scare quote.
+    [InlineData("“We need a deal with the unions by Friday,” the transport secretary said on Monday. Meanwhile the tenants got the mayor’s “deal” anyway.")]
+    // An echo looks back: the attributed words must come first.
+    [InlineData("The tenants got the mayor’s “deal” anyway. Brandt called it “a deal”.")]
+    public void One_word_from_a_quoted_sentence_or_a_later_quote_is_no_echo(string text)
+    {
+        var model = Model(text);
+        Assert.NotEqual(QuoteAttributionKind.Echo, model.QuotationSpeaker(Quote(model, text, "“deal”").Index)?.Kind);
     }
 
     [Fact]

@@ -46,6 +46,10 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Anglers say dead fish are often seen by the weir after a storm.", "Anglers say")]
     // Analysing is not forecasting: a vague group's expectation is still its claim.
     [InlineData("Analysts expect the chipmaker to cut prices before Christmas.", "Analysts expect")]
+    // A place after a preposition of place says where the group is, not who is in it.
+    [InlineData("Brokers in Rotterdam say freight rates will double by June.", "Brokers in Rotterdam")]
+    [InlineData("Pollsters I spoke to in Ohio say privately that the senator will lose.", "Pollsters I spoke to in Ohio")]
+    [InlineData("Coaches across the Premier League say the new ball swerves.", "Coaches across the Premier League")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 

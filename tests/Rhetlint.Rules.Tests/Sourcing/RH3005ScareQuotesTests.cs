@@ -17,11 +17,17 @@ public class RH3005ScareQuotesTests
     [InlineData("Dr. Ines Varga resigned in March; the clinic's “reforms” continued without her.", "“reforms”")]
     // "such as" gives the writer's example: the subject before it did not say the word.
     [InlineData("They lure buyers with tactics such as offering “bonus” points on every loan.", "“bonus”")]
+    // One word lifted from an earlier quoted sentence is the writer's own scare quote, not an echo.
+    [InlineData("“We need a deal with the unions by Friday,” the transport secretary said on Monday.\n\nThe strike went on all week. Meanwhile the tenants got the mayor’s “deal” anyway.", "“deal”")]
+    [InlineData("“Our pricing is fair to every rider,” the operator said in March.\n\nRiders have now paid the “fair” fares for a year.", "“fair”")]
     public void Flags_a_doubted_fragment_in_the_writers_voice(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3005", text));
 
     [Theory]
     [InlineData("Brandt called the vote “a farce” in a radio interview on Monday.")]
+    // Echoes of earlier attributed words: a short partial quote word for word, or two or more words of a sentence.
+    [InlineData("Brandt called the harbor deal “a farce”.\n\nThe council went ahead with the “farce” anyway.")]
+    [InlineData("“Our pricing is fair to every rider,” the operator said in March.\n\nRiders doubt it is “fair to every rider” after the rise.")]
     [InlineData("The word “deterrence” comes from a Latin verb meaning to frighten away.")]
     [InlineData("Brandt said the vote was “rigged” and left the hall.")]
     [InlineData("“The whole vote was rigged from the start,” Brandt said.\n\nThe council dismissed the “rigged” claim.")]

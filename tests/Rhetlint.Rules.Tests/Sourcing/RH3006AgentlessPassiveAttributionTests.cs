@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Markup;
 using static Rhetlint.Rules.Tests.RuleHarness;
 
 namespace Rhetlint.Rules.Tests.Sourcing;
@@ -27,6 +28,13 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The harbor master has been called a hero.", "has been called")]
     // A figure in the view says nothing about who holds it.
     [InlineData("It is widely believed that the stockpile holds 300 drones.", "It is widely believed")]
+    // Estimates credited to nobody, praise from nobody, and a repetition adverbial before the clause.
+    [InlineData("It has been estimated that rooftop panels could power half the valley.", "It has been estimated")]
+    [InlineData("It is calculated that the new line saves commuters an hour a week.", "It is calculated")]
+    [InlineData("The festival's new director has been praised.", "has been praised")]
+    [InlineData("The vaccine campaign was praised for its speed.", "was praised")]
+    [InlineData("It has been shown time and again that low fares fill trains.", "It has been shown")]
+    [InlineData("It has been demonstrated over and over that the reef recovers.", "It has been demonstrated")]
     public void Flags_a_view_credited_to_nobody(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3006", text));
 
@@ -48,8 +56,41 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("Brandt said it is widely believed that the treaty will hold.")]
     [InlineData("\"It is widely believed that the treaty will hold,\" Brandt said.")]
     [InlineData("The envoy is said to have threatened the mayor.")]
+    [InlineData("The new stadium roof has been praised by the Royal Institute of Architects.")]
+    [InlineData("It is estimated that 40,000 fans attended, according to the Leeds police.")]
+    [InlineData("The turnout is estimated at 62%.")]
+    [InlineData("The striker has been praised for his goals, the club's manager said.")]
+    [InlineData("The chancellor said the budget had been praised.")]
     public void Does_not_flag_a_named_agent_evidence_or_other_constructions(string text) =>
         Assert.Empty(Flagged("RH3006", text));
+
+    // A report covers its own clause; a second attribution coordinated after it is the writer's.
+    [Theory]
+    [InlineData("Surveyors say the pier is unsafe, and it is widely believed that it will close by spring.", "it is widely believed")]
+    [InlineData("Growers say the frost was early, and it is common knowledge that prices will rise.", "it is common knowledge")]
+    [InlineData("Analysts agree the merger is sound, and the new chief has been praised as a safe pair of hands.", "has been praised as")]
+    [InlineData("Mayor Jo Pike said the tram is late; the contractor has been widely criticised.", "has been widely criticised")]
+    public void Flags_an_agentless_attribution_coordinated_after_a_report(string text, string expected) =>
+        Assert.Contains(expected, Flagged("RH3006", text));
+
+    [Theory]
+    [InlineData("Mayor Jo Pike said the tram is widely seen as a success.")]
+    [InlineData("Mayor Jo Pike said that the tram, which is widely seen as a success, will run until midnight.")]
+    public void Does_not_flag_an_agentless_attribution_inside_a_report(string text) =>
+        Assert.Empty(Flagged("RH3006", text));
+
+    // Evidence has to name who holds the view: a shop link after the praise does not.
+    [Fact]
+    public void A_link_about_something_else_does_not_source_the_view() =>
+        Assert.Equal(["has been hailed as"], Flagged("RH3006", "The Corvo kettle has been hailed as a game-changer. Buy it today at [corvo.example](https://corvo.example) for $40.", DocumentFormat.Markdown));
+
+    [Fact]
+    public void A_citation_standing_alone_after_the_view_sources_it() =>
+        Assert.Empty(Flagged("RH3006", "It has been shown that cycle lanes cut accidents. Source: [the 2023 city audit](https://city.example/audit).", DocumentFormat.Markdown));
+
+    [Fact]
+    public void A_link_about_the_view_sources_it() =>
+        Assert.Empty(Flagged("RH3006", "The Corvo kettle has been hailed as a game-changer. Reviewers at [Kitchen Weekly](https://kw.example) called the kettle a game-changer.", DocumentFormat.Markdown));
 
     [Fact]
     public void A_paragraph_opening_claim_may_be_backed_later_in_the_paragraph()

@@ -24,6 +24,16 @@ public class RH3011UnverifiedHearsayTests
     // Consensus passed on from nobody.
     [InlineData("By all accounts, the new ferry is a disaster.", "By all accounts")]
     [InlineData("The clinic was, by common consent, run badly for years.", "by common consent")]
+    // A rumour or a crowd's view as the subject of "is that".
+    [InlineData("Word on the trading floor is that the bank will cut rates.", "Word on the trading floor is")]
+    [InlineData("The talk in the changing room was that the coach would quit.", "The talk in the changing room was")]
+    [InlineData("The buzz around the gallery is that the show will travel to Lyon.", "The buzz around the gallery is")]
+    [InlineData("The feeling among growers is that the frost ruined the harvest.", "The feeling among growers is")]
+    [InlineData("The consensus among forecasters was that the storm would miss the coast.", "The consensus among forecasters was")]
+    [InlineData("The mood inside the party is that the leader must go.", "The mood inside the party is")]
+    // The writer passing on what reached them.
+    [InlineData("We heard that the festival will move to the coast next year.", "We heard")]
+    [InlineData("I hear that the vaccine trial has been paused.", "I hear")]
     public void Flags_hearsay_without_an_outlet(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3011", text));
 
@@ -45,6 +55,15 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("The Harbor Gazette reported on Monday that the minister would resign. The minister reportedly told aides she was tired.")]
     [InlineData("By all means, ask the council for the figures.")]
     [InlineData("The reactor was inspected by all the agencies involved.")]
+    [InlineData("The feeling is that we should wait for the spring figures.")]
+    [InlineData("My feeling among all these numbers is that we should wait.")]
+    [InlineData("The view at the Harlow Institute is that rates will fall.")]
+    [InlineData("The mood in the hall was grim.")]
+    [InlineData("The word is out.")]
+    [InlineData("I heard that from Jo Pike, the club's chair.")]
+    [InlineData("We heard the band play twice.")]
+    [InlineData("We never heard that the pool would close.")]
+    [InlineData("The feeling among growers is that the frost was early, the Growers' Union said on Monday.")]
     public void Does_not_flag_sourced_legal_or_quoted_hearsay(string text) =>
         Assert.Empty(Flagged("RH3011", text));
 
