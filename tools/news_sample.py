@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Counts and lists the superlative findings (RH2xxx) a build reports on a fixed sample of real hard news.
+"""Counts and lists the findings of one rule family (RH2xxx by default) a build reports on a fixed sample of real news.
 
 The sample is fixed so that two builds can be compared: every article of the PolNeAR dev split (84 political news
 articles from seven outlets) and of the SemEval-2023 English dev split (news and opinion). Hard news reports far
-more than it asserts, so most RH2 findings there are false alarms: the count, with the flagged sentence, is what a
-precision change is measured by. With --before, findings only one build reports are listed.
+more than it asserts, so most RH1/RH2 findings there are false alarms, and most RH3 findings should be real gaps
+(anonymous officials, unowned reports) rather than reporting misread: the count per rule, with the flagged sentence,
+is what a change is measured by. With --before, findings only one build reports are listed.
 
 Usage:
-  python3 tools/rh2_news_sample.py [--rhetlint PATH] [--before PATH] [--prefix RH2] [--show 40]
+  python3 tools/news_sample.py [--rhetlint PATH] [--before PATH] [--prefix RH2] [--show 40]
 
 The corpora have no licence: output goes to the terminal only, never into the repository.
 Standard library only.
@@ -47,7 +48,7 @@ def findings(build, prefix):
         result = subprocess.run(command(build) + ["check", "--format", "json", "--no-cache", "--exit-zero"] + paths,
                                 capture_output=True, text=True, encoding="utf-8")
         if result.returncode != 0:
-            sys.exit(f"rh2_news_sample: {build} exited {result.returncode}: {result.stderr.strip()[:300]}")
+            sys.exit(f"news_sample: {build} exited {result.returncode}: {result.stderr.strip()[:300]}")
         for file in json.loads(result.stdout)["files"]:
             text = pathlib.Path(file["path"]).read_text(encoding="utf-8")
             for d in file["diagnostics"]:
