@@ -196,13 +196,20 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), end, LargeStake: true);
     }
 
-    /// <summary>The end of a large stake at <paramref name="k"/>; after one modifier ("liberal democracy", "American democracy") when <paramref name="afterModifier"/>.</summary>
+    /// <summary>
+    /// The end of a large stake at <paramref name="k"/>; when <paramref name="afterModifier"/>, after a demonym or a name
+    /// ("American democracy", "the British constitution") or an adjective before "democracy" ("liberal democracy"). Other
+    /// modified stakes are a sector's ("academic freedom", "religious liberty"), not the whole polity's.
+    /// </summary>
     private static int? LargeStakeAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k, bool afterModifier = false)
     {
         if (k >= sentence.EndToken) return null;
-        if (afterModifier && !(tokens[k - 1].IsWord && (AdjectiveForms.IsAdjective(tokens[k - 1].Norm) || tokens[k - 1].IsCapitalized))) return null;
         var stake = words.LargeStakes.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
-        return stake is null ? null : k + stake.Length;
+        if (stake is null) return null;
+        if (afterModifier && !(tokens[k - 1].IsWord && (tokens[k - 1].IsCapitalized && k - 1 > sentence.FirstToken
+                || AdjectiveForms.IsAdjective(tokens[k - 1].Norm) && stake is ["democracy"] or ["democracies"])))
+            return null;
+        return k + stake.Length;
     }
 
     /// <summary>Words that may follow a stake that is the whole object: a clause or a phrase begins, not a head noun ("democracy campaigners").</summary>

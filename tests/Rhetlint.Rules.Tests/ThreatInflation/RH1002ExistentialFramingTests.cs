@@ -72,6 +72,7 @@ public class RH1002ExistentialFramingTests
     [InlineData("The new margin rules are a menace to everything we hold dear.", "a menace to everything we hold dear")]
     [InlineData("The mayor's plan is a grave threat to American democracy.", "a grave threat to American democracy")]
     [InlineData("Packing the court is an assault on the rule of law.", "an assault on the rule of law")]
+    [InlineData("Gerrymandering on this scale is a threat to liberal democracy.", "a threat to liberal democracy")]
     public void Flags_a_threat_to_a_large_stake(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1002", text));
 
@@ -83,6 +84,7 @@ public class RH1002ExistentialFramingTests
     [InlineData("Is the voter-roll purge a threat to democracy?")]
     [InlineData("The voter-roll purge is not a threat to democracy.")]
     [InlineData("The ruling is a threat to democracy campaigners in Carrow.")]
+    [InlineData("The new curriculum is a threat to academic freedom.")]
     [InlineData("“The purge is a threat to democracy,” said Ida Holm, the elections commissioner.")]
     public void Does_not_flag_small_questioned_negated_or_reported_stakes(string text) =>
         Assert.Empty(Flagged("RH1002", text));
