@@ -32,6 +32,9 @@ internal static class HelplessnessClaims
     /// <summary>Cues that the one who cannot be stopped is a player or a team: "the striker is unstoppable".</summary>
     public static FrozenSet<string> SportCues => Lexicon.Value.Words("sport");
 
+    /// <summary>Whether the claim rests on an adjective such as "unstoppable", which RH1011 also reads for an actor's forces.</summary>
+    public static bool IsUnstoppable(Token token) => Unstoppable.Value.Contains(token.Norm);
+
     private static readonly FrozenSet<string> ObjectPronouns = FrozenSet.ToFrozenSet(["it", "them", "this", "that", "him", "her", "these", "those"], StringComparer.Ordinal);
 
     /// <summary>The helplessness claim that starts at <paramref name="i"/>, or null.</summary>

@@ -34,6 +34,8 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
               unstoppable wave of burglaries";
             - "we are powerless against", "we are helpless to stop".
             The threat referent must be the subject, or, for a pronoun or no subject, in the sentence or the one before.
+            An actor's forces called unstoppable ("Kestria's hackers are unstoppable", "the gangs are unstoppable") are
+            a capability claim, RH1011's, and are left to it.
             """,
         WhyIsThisBad = """
             "Inevitable" closes the question of how likely a conflict is, and with it the question of what could prevent
@@ -195,11 +197,21 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (document.Voices[k] != Voice.Author) return false;
         if (document.IsHedged(helpless.Head) || ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return false;
         if (document.NegationCueOf(helpless.Head) is var (cue, _) && (!helpless.NegativeForm || cue < helpless.First)) return false;
+        // "Kestria's hackers are unstoppable", "the gangs are unstoppable": an adversary's force called unbeatable is a
+        // capability claim, RH1011's; this rule takes the threats that are no one's force (an outbreak, a crime wave).
+        if (HelplessnessClaims.IsUnstoppable(tokens[helpless.Head]) && HasActorIn(document.Actors, tokens, helpless.SubjectFirst, helpless.SubjectEnd)) return false;
         if (helpless.SubjectFirst >= 0 && ThreatReferents.FindIn(document.Actors, tokens, sentence, helpless.SubjectFirst, helpless.SubjectEnd) is not null) return true;
         if (helpless.SubjectFirst >= 0 && !IsPronounSubject(tokens, helpless)) return false;
         if (ThreatReferents.InSentence(document.Actors, tokens, sentence)) return true;
         return sentence.Index > 0 && document.Syntax.Sentences[sentence.Index - 1] is var previous && previous.ParagraphIndex == sentence.ParagraphIndex
                && ThreatReferents.InSentence(document.Actors, tokens, previous);
+    }
+
+    private static bool HasActorIn(ActorGazetteer actors, ImmutableArray<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (actors.Match(tokens.AsSpan(0, end), k) is not null) return true;
+        return false;
     }
 
     /// <summary>"It is unstoppable", "they cannot be stopped": the threat was named before.</summary>
