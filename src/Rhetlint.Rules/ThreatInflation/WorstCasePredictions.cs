@@ -81,7 +81,12 @@ internal static class WorstCasePredictions
     /// </summary>
     private static Prediction? DescentAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (HasYear(tokens, sentence)) return null;
+        // The year test scans the sentence, so it runs only once a descent is found: a long sentence stays linear.
+        return DescentFormAt(actors, tokens, sentence, i) is { } descent && !HasYear(tokens, sentence) ? descent : null;
+    }
+
+    private static Prediction? DescentFormAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
         if (DescentNouns.Contains(tokens[i].Norm)) return NominalDescentAt(actors, tokens, sentence, i);
         var perfect = tokens[i].Norm is "has" or "have" or "'ve";
         if (!perfect && !IsPresentBe(tokens[i])) return null;
