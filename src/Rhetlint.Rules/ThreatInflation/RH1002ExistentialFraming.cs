@@ -26,7 +26,12 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               community, an institution or a public good (`institution` entries: "the free press cannot survive another
               term", "the school system in Greyford will not survive", "public transport as we know it will not survive");
             - "whether the republic survives at all": survival itself put in doubt;
-            - "the end of local farming as we know it" for an institution as well as a whole.
+            - "the end of local farming as we know it" for an institution as well as a whole;
+            - with no "existential", a threat to a large stake: "a threat to democracy", "a danger to the republic", "an
+              assault on the rule of law", "a menace to everything we hold dear" — a threat noun ("threat", "danger",
+              "menace", "peril") before "to", or "assault"/"onslaught" before "on", whose object is a whole polity, a
+              civilisation, the planet, or a public good the whole polity shares (`large-stake` entries: the nation,
+              the free press, the rule of law, our way of life).
             """,
         WhyIsThisBad = """
             Securitization works by declaring an issue a threat to survival, which lifts it out of ordinary debate and
@@ -40,6 +45,10 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               "the end of cable as we know it".
             - A person, a firm or living things that "will not survive" ("the patient", "the airline", "life cannot
               survive at these temperatures"): medicine, business and biology.
+            - Small stakes ("a threat to the harvest", "a danger to cyclists", "a threat to the club's season"), a stake
+              that only modifies the object ("a threat to democracy campaigners"), "the threat of thunderstorms"; a
+              threat to a large stake asked as a question ("Is the bill a threat to democracy?") or measured, with a
+              figure and a named source in the sentence or the next.
             - Mentions ("talk of an existential threat") and depictions ("war-game scenarios where …", "a novel in which
               …"), quoted or reported words.
 
@@ -49,9 +58,12 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         [
             "Kestria's new naval base is [[an existential threat]] to the free world.",
             "[[The free press cannot survive]] another term like this one.",
+            "The new voter-roll purge is [[a threat to democracy itself]].",
+            "Deepfake campaign ads are [[an assault on the free press]].",
         ],
         UseInstead =
         [
+            "The new voter-roll purge removed 12,000 eligible voters in Carrow, the state elections board reported.",
             """
             Kestria's new naval base puts three allied ports within missile range, according to the Harlow Institute.
             """,
@@ -92,12 +104,18 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord) continue;
-            var hit = ExistentialNoun(words, context, sentence, i) ?? Threatened(words, document.Actors, tokens, sentence, i) ?? FightForSurvival(tokens, sentence, i)
+            var hit = ExistentialNoun(words, context, sentence, i) ?? Threatened(words, document.Actors, tokens, sentence, i) ?? ThreatToLargeStake(words, tokens, sentence, i)
+                ?? FightForSurvival(tokens, sentence, i)
                 ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i)
                 ?? WhetherSurvives(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
+                continue;
+            // "Is the bill a threat to democracy?" asks; "a threat to the rule of law, the Bar Council's 2024 review
+            // found" is measured. A survival stake is framing whatever the evidence; a large stake is not.
+            if (found.LargeStake && (document.IsQuestion(sentence)
+                    || context.EvidenceFor(Descriptor, new Claim(ClaimKind.Assertion, found.First, found.End)).Strength >= EvidenceStrength.Strong))
                 continue;
 
             var span = document.SpanOf(found.First, found.End);
@@ -157,6 +175,54 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         if (stake is ["survival"] or ["existence"] && possessor != "our" && !OfCollective(words, actors, tokens, sentence, end)) return null;
         var first = verb ? i : ImageryContext.PhraseStart(tokens, sentence, i);
         return new Hit(first, end);
+    }
+
+    /// <summary>
+    /// "a threat to democracy", "a danger to the republic", "an assault on the rule of law", "a menace to everything we
+    /// hold dear": a threat noun before a whole polity, a civilisation, the planet or a public good the whole polity
+    /// shares (<c>large-stake</c> entries), with no "existential". "a threat to the harvest", "a danger to cyclists",
+    /// "a threat to democracy campaigners" (a modifier, not the stake) are left alone.
+    /// </summary>
+    private static Hit? ThreatToLargeStake(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var threat = words.Threats.Contains(tokens[i].Norm) && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "to";
+        var assault = words.Assaults.Contains(tokens[i].Norm) && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "on";
+        if (!threat && !assault) return null;
+        var k = i + 2;
+        if (k < sentence.EndToken && Possessors.Contains(tokens[k].Norm)) k++;
+        if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
+        var stake = LargeStakeAt(words, tokens, sentence, k) ?? LargeStakeAt(words, tokens, sentence, k + 1, afterModifier: true);
+        if (stake is not int end || !EndsTheStake(tokens, sentence, end)) return null;
+        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), end, LargeStake: true);
+    }
+
+    /// <summary>
+    /// The end of a large stake at <paramref name="k"/>; when <paramref name="afterModifier"/>, after a demonym or a name
+    /// ("American democracy", "the British constitution") or an adjective before "democracy" ("liberal democracy"). Other
+    /// modified stakes are a sector's ("academic freedom", "religious liberty"), not the whole polity's.
+    /// </summary>
+    private static int? LargeStakeAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k, bool afterModifier = false)
+    {
+        if (k >= sentence.EndToken) return null;
+        var stake = words.LargeStakes.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
+        if (stake is null) return null;
+        if (afterModifier && !(tokens[k - 1].IsWord && (tokens[k - 1].IsCapitalized && k - 1 > sentence.FirstToken
+                || AdjectiveForms.IsAdjective(tokens[k - 1].Norm) && stake is ["democracy"] or ["democracies"])))
+            return null;
+        return k + stake.Length;
+    }
+
+    /// <summary>Words that may follow a stake that is the whole object: a clause or a phrase begins, not a head noun ("democracy campaigners").</summary>
+    private static readonly FrozenSet<string> AfterStake = FrozenSet.ToFrozenSet(
+        ["and", "or", "but", "nor", "that", "which", "who", "whose", "where", "when", "while", "if", "unless", "because", "as", "than", "itself",
+         "we", "i", "you", "they", "it", "now", "today", "here", "there", "yet", "too", "again", "everywhere", "so"], StringComparer.Ordinal);
+
+    private static bool EndsTheStake(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    {
+        if (end >= sentence.EndToken || !tokens[end].IsWord) return true;
+        var norm = tokens[end].Norm;
+        return AfterStake.Contains(norm) || FunctionWords.Prepositions.Contains(norm) || FunctionWords.Auxiliaries.Contains(norm)
+               || norm.EndsWith("ly", StringComparison.Ordinal);
     }
 
     private static bool OfCollective(FramingWords words, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k)
@@ -303,7 +369,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     private static bool IsPeople(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k) =>
         actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { } actor && actor.Class.IsAdversary();
 
-    private readonly record struct Hit(int First, int End);
+    /// <summary>A match; <see cref="LargeStake"/> marks the threats to a large stake, which evidence or a question can answer.</summary>
+    private readonly record struct Hit(int First, int End, bool LargeStake = false);
 
     private sealed class FramingWords(TaggedLexicon lexicon)
     {
@@ -314,6 +381,10 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         public FrozenSet<string> Wholes { get; } = lexicon.Words("whole");
         public FrozenSet<string> Collectives { get; } = lexicon.Words("collective");
         public FrozenSet<string> Institutions { get; } = lexicon.Words("institution");
+        public FrozenSet<string> Assaults { get; } = lexicon.Words("assault");
+
+        /// <summary>What "a threat to" must name to frame a threat as one to the whole polity, longest first.</summary>
+        public string[][] LargeStakes { get; } = [.. lexicon.Entries("large-stake").OrderByDescending(s => s.Length)];
 
         /// <summary>
         /// What a "will not survive" subject must end in to be a stake: a survival stake, an institution or a whole, longest

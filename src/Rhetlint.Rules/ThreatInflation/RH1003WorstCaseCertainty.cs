@@ -45,6 +45,14 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               end of the whole fishing industry";
             - disappearance forecast within a span: "most corner shops will not exist in five years", "will cease to
               exist within a decade";
+            - a descent into a catastrophic state told as under way, in the progressive, the perfect, the passive or as
+              a noun with its owner: "the country is (fast) descending into tyranny", "the city has slid into lawlessness",
+              "we are being dragged into civil war", "the region's slide into famine"; the states are the threat
+              model's outcomes, a ruin ("a police state") or a `descent-state` of `worst_case_cues.txt` ("barbarism",
+              "dystopia", "authoritarianism"); a general doom ("chaos", "collapse") or an economic one only for a large
+              subject ("the country is spiralling into chaos"), since a meeting also "descends into chaos";
+            - on the brink of a state of ruin: "the valley is on the verge of famine", "the grid is on the brink of
+              collapse" (collapse for a large subject only);
             - a hedged scenario given an imminent deadline (a season, a feast, a month, "within weeks"): "pirate gangs
               could shut down the whole port by Christmas". The hedge keeps it one level lower, a suggestion.
 
@@ -69,7 +77,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               record");
             - first-person pledges ("we will crush every obstacle");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
-            - a citation, named source or figure with a named source in the same or next sentence.
+            - a citation, named source or figure with a named source in the same or next sentence;
+            - history and ordinary news wording for descents: a year in the sentence ("in 1923 the city descended into
+              hyperinflation"), the simple past, a named descent told in the past ("the slide into civil war was
+              swift"), "on the brink of war" (diplomatic news), "a firm on the brink of collapse", "the meeting
+              descended into chaos", "slid into recession" (recession is no catastrophe).
 
             A hedge ("will probably collapse") or a question lowers the finding to a suggestion.
             """,
@@ -79,12 +91,14 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             "Cheap vapes [[are poisoning an entire generation of teenagers]] in Dunmore.",
             "By next winter [[there will be no trout left]] in the Tamsin.",
             "Whatever [[damage the feed does to a young reader is permanent]].",
+            "With every new emergency decree, Carrow [[is descending into tyranny]].",
         ],
         UseInstead =
         [
             """
             The blockade could escalate; the Harlow Institute puts the risk of open conflict this year at one in ten.
             """,
+            "Carrow's council has passed four emergency decrees since March, the Carrow Civil Liberties Union counts.",
             """
             Trout numbers in the Tamsin fell by 40% between 2019 and 2024, according to the Dunmore Rivers Trust's
             annual count.

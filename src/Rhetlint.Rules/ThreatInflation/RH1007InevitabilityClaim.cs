@@ -24,6 +24,18 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             "Not if but when" is also found split around the clause it is about ("not if the levee fails, but when"): the
             "if" clause is a possibility, the "but when" that follows takes the possibility away. The threat inside the
             "if" clause counts.
+
+            Helplessness is the same claim from the other side: the threat cannot be stopped, so nothing can be done
+            (`rules/lexicons/rules/helplessness_cues.txt`):
+            - "there is no way to stop it", "there's no way of halting them";
+            - "nothing can stop them", "nobody can stop what is coming", "no force on earth can halt it";
+            - "the outbreak cannot be contained", "these gangs can't be stopped";
+            - "unstoppable" said of a threat in the present: "the flood of fake invoices is unstoppable", "an
+              unstoppable wave of burglaries";
+            - "we are powerless against", "we are helpless to stop".
+            The threat referent must be the subject, or, for a pronoun or no subject, in the sentence or the one before.
+            An actor's forces called unstoppable ("Kestria's hackers are unstoppable", "the gangs are unstoppable") are
+            a capability claim, RH1011's, and are left to it.
             """,
         WhyIsThisBad = """
             "Inevitable" closes the question of how likely a conflict is, and with it the question of what could prevent
@@ -39,7 +51,11 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
               inevitable" still predicts;
             - "bound to" as obligation ("bound to the treaty");
             - quoted or reported claims;
-            - "will inevitably" before a catastrophe: RH1003 reports the whole prediction once.
+            - "will inevitably" before a catastrophe: RH1003 reports the whole prediction once;
+            - helplessness that is hedged ("there may be no way to stop it"), negated ("the outbreak is not
+              unstoppable"), past ("the striker was unstoppable"), about sport ("the winger is unstoppable this
+              season"), about no threat ("nothing can stop the new tram line"), or told of the past ("there was no way
+              to stop it").
 
             A hedge or a question lowers the finding to a suggestion.
             """,
@@ -48,8 +64,13 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             "[[War with Kestria is inevitable]]; the only question is when.",
             "The next [[outbreak is not a matter of if but]] of months.",
             "It is [[not if a pandemic reaches Dunmore, but when]].",
+            "The ransomware gangs are getting bolder, and [[nothing can stop them]].",
         ],
-        UseInstead = ["War with Kestria becomes more likely if the border talks fail, the Harlow Institute argues."],
+        UseInstead =
+        [
+            "War with Kestria becomes more likely if the border talks fail, the Harlow Institute argues.",
+            "Ransomware attacks on Dunmore firms fell by a third after the 2025 backup rules, the Dunmore Cyber Unit says.",
+        ],
         Rewrite = "Display-only template `[outcome] becomes more likely if [conditions], [source] argues`.",
     };
 
@@ -86,6 +107,16 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
+            if (HelplessnessClaims.At(tokens, sentence, i) is { } helpless && IsHelplessBeforeThreat(document, sentence, helpless))
+            {
+                var helplessSpan = document.SpanOf(helpless.First, helpless.End);
+                var stopRewrite = Rewrite.Template("Say what could stop or slow it, and who says so", helplessSpan,
+                    "[threat] can be slowed by [measures], [source] says");
+                var severity = document.IsQuestion(sentence) ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity;
+                context.Report(Descriptor, severity, helplessSpan, [stopRewrite], document.Excerpt(helplessSpan));
+                i = helpless.End - 1;
+                continue;
+            }
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
             if (length == 0) length = NotIfButWhenLength(tokens, sentence, i);
             if (length == 0) continue;
@@ -151,6 +182,41 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a helplessness claim is the writer's, asserted and about a threat: every word in the author's voice; no
+    /// hedge ("there may be no way to stop it" admits doubt); no negation before it ("it is not true that nothing can
+    /// stop them"), or on it when it is not negative in form ("is not unstoppable"); no sport in the sentence ("the
+    /// striker is unstoppable"); and a threat referent in its subject, or, for a claim without one or a pronoun
+    /// subject, in the sentence or the one before it in the paragraph.
+    /// </summary>
+    private static bool IsHelplessBeforeThreat(DocumentModel document, Sentence sentence, HelplessnessClaims.Helpless helpless)
+    {
+        var tokens = document.Tokens;
+        for (var k = helpless.First; k < helpless.End; k++)
+            if (document.Voices[k] != Voice.Author) return false;
+        if (document.IsHedged(helpless.Head) || ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return false;
+        if (document.NegationCueOf(helpless.Head) is var (cue, _) && (!helpless.NegativeForm || cue < helpless.First)) return false;
+        // "Kestria's hackers are unstoppable", "the gangs are unstoppable": an adversary's force called unbeatable is a
+        // capability claim, RH1011's; this rule takes the threats that are no one's force (an outbreak, a crime wave).
+        if (HelplessnessClaims.IsUnstoppable(tokens[helpless.Head]) && HasActorIn(document.Actors, tokens, helpless.SubjectFirst, helpless.SubjectEnd)) return false;
+        if (helpless.SubjectFirst >= 0 && ThreatReferents.FindIn(document.Actors, tokens, sentence, helpless.SubjectFirst, helpless.SubjectEnd) is not null) return true;
+        if (helpless.SubjectFirst >= 0 && !IsPronounSubject(tokens, helpless)) return false;
+        if (ThreatReferents.InSentence(document.Actors, tokens, sentence)) return true;
+        return sentence.Index > 0 && document.Syntax.Sentences[sentence.Index - 1] is var previous && previous.ParagraphIndex == sentence.ParagraphIndex
+               && ThreatReferents.InSentence(document.Actors, tokens, previous);
+    }
+
+    private static bool HasActorIn(ActorGazetteer actors, ImmutableArray<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (actors.Match(tokens.AsSpan(0, end), k) is not null) return true;
+        return false;
+    }
+
+    /// <summary>"It is unstoppable", "they cannot be stopped": the threat was named before.</summary>
+    private static bool IsPronounSubject(ImmutableArray<Token> tokens, HelplessnessClaims.Helpless helpless) =>
+        helpless.SubjectEnd - helpless.SubjectFirst == 1 && tokens[helpless.SubjectFirst].Norm is "it" or "they" or "this" or "these";
 
     /// <summary>Most words an "if" clause may hold between "not if" and "but when".</summary>
     private const int IfClauseLength = 12;

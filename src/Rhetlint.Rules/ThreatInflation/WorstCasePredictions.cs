@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
@@ -55,7 +56,132 @@ internal static class WorstCasePredictions
         ?? IrreversibleHarmAt(tokens, sentence, i)
         ?? CatastropheAtHandAt(actors, tokens, sentence, i)
         ?? DoomSignalAt(actors, tokens, sentence, i)
-        ?? VanishingAt(tokens, sentence, i);
+        ?? VanishingAt(tokens, sentence, i)
+        ?? DescentAt(actors, tokens, sentence, i);
+
+    private static readonly FrozenSet<string> DescentVerbs = TaggedLexicon.Load("worst_case_cues").Words("descent");
+
+    private static readonly FrozenSet<string> DescentNouns = TaggedLexicon.Load("worst_case_cues").Words("descent-noun");
+
+    private static readonly FrozenSet<string> PushedVerbs = TaggedLexicon.Load("worst_case_cues").Words("descent-passive");
+
+    private static readonly FrozenSet<string> BrinkNouns = TaggedLexicon.Load("worst_case_cues").Words("brink");
+
+    private static readonly FrozenSet<string> DescentPaces = TaggedLexicon.Load("worst_case_cues").Words("descent-pace");
+
+    private static readonly Lazy<PhraseList> DescentStates = new(() => TaggedLexicon.Load("worst_case_cues").Phrases("descent-state"));
+
+    /// <summary>
+    /// A descent into a catastrophic state, told as under way: "the country is descending into tyranny", "we have slid
+    /// into lawlessness", "is being dragged into civil war", "the grid is on the brink of collapse", "our slide into
+    /// barbarism". The state is an outcome of the threat model or a <c>descent-state</c>; a general doom ("chaos",
+    /// "collapse") needs a large subject, since a meeting or a match also "descends into chaos". A year in the
+    /// sentence makes it history ("in 1923 the city descended into hyperinflation"); "will descend into" is a
+    /// forecast, read by <see cref="CertainAt"/>.
+    /// </summary>
+    private static Prediction? DescentAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        // The year test scans the sentence, so it runs only once a descent is found: a long sentence stays linear.
+        return DescentFormAt(actors, tokens, sentence, i) is { } descent && !HasYear(tokens, sentence) ? descent : null;
+    }
+
+    private static Prediction? DescentFormAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (DescentNouns.Contains(tokens[i].Norm)) return NominalDescentAt(actors, tokens, sentence, i);
+        var perfect = tokens[i].Norm is "has" or "have" or "'ve";
+        if (!perfect && !IsPresentBe(tokens[i])) return null;
+        var k = i + 1;
+        var hedged = false;
+        // "is fast descending", "is steadily sliding": a speed or manner adverb only says how the descent goes.
+        while (k < sentence.EndToken && (Adverbs.Contains(tokens[k].Norm) || DescentPaces.Contains(tokens[k].Norm)))
+        {
+            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
+            k++;
+        }
+        if (k + 1 >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        int into;
+        if (!perfect && tokens[k].Norm == "being" && PushedVerbs.Contains(tokens[k + 1].Norm)) into = k + 2;
+        else if (perfect ? DescentVerbs.Contains(tokens[k].Norm) && !tokens[k].Norm.EndsWith("ing", StringComparison.Ordinal)
+                 : DescentVerbs.Contains(tokens[k].Norm) && tokens[k].Norm.EndsWith("ing", StringComparison.Ordinal)) into = k + 1;
+        else if (!perfect && BrinkAt(tokens, sentence, k) is int of) return BrinkStateAt(actors, tokens, sentence, i, k, of, hedged);
+        else return null;
+        if (into >= sentence.EndToken || tokens[into].Norm is not ("into" or "towards" or "toward")) return null;
+        if (DescentStateEnd(actors, tokens, sentence, into + 1, Catastrophes.SubjectStart(tokens, sentence, i), i) is not int end) return null;
+        return new Prediction(i, k, end, hedged, Forecast: false);
+    }
+
+    /// <summary>"on the brink of", "teetering on the verge of" at <paramref name="k"/>: the index of the state after "of", or null.</summary>
+    private static int? BrinkAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (tokens[k].Norm is "teetering" or "tottering" or "hovering" or "now") k++;
+        return k + 3 < sentence.EndToken && tokens[k].Norm == "on" && tokens[k + 1].Norm == "the" && BrinkNouns.Contains(tokens[k + 2].Norm)
+               && tokens[k + 3].Norm == "of" ? k + 4 : null;
+    }
+
+    /// <summary>
+    /// "the grid is on the brink of collapse", "the valley is on the verge of famine": a brink is a worst case for a
+    /// state of ruin — tyranny, lawlessness, famine, mass death, or the collapse of something large. "On the brink of
+    /// war" is the ordinary wording of diplomatic news, and "a firm on the brink of collapse" of business news.
+    /// </summary>
+    private static Prediction? BrinkStateAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int be, int first, int of, bool hedged)
+    {
+        var k = SkipPremodifiers(tokens, sentence, of);
+        if (ThreatOutcomes.At(tokens, k, sentence.EndToken) is not var (family, length)) return null;
+        var large = Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, be), be);
+        var ruin = family is OutcomeFamily.Tyranny or OutcomeFamily.Crime or OutcomeFamily.Shortage or OutcomeFamily.MassDeath
+                   || family is OutcomeFamily.Doom && tokens[k + length - 1].Norm == "collapse" && large;
+        return ruin ? new Prediction(be, first, k + length, hedged, Forecast: false) : null;
+    }
+
+    /// <summary>"the country's descent into tyranny", "our slide into lawlessness": a descent named as a noun, with its owner.</summary>
+    private static Prediction? NominalDescentAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int noun)
+    {
+        if (noun + 1 >= sentence.EndToken || tokens[noun + 1].Norm is not ("into" or "towards" or "toward") || noun == sentence.FirstToken) return null;
+        var owner = tokens[noun - 1];
+        if (!FunctionWords.Possessive.Contains(owner.Norm) && !FunctionWords.Definite.Contains(owner.Norm) && !ModifierSlots.IsPossessiveNoun(owner)) return null;
+        if (ImageryContext.SentenceHas(tokens, sentence, PastNarration)) return null;
+        var first = ModifierSlots.IsPossessiveNoun(owner) && noun - 2 >= sentence.FirstToken && tokens[noun - 2].Norm is "the" or "this" or "our" ? noun - 2 : noun - 1;
+        return DescentStateEnd(actors, tokens, sentence, noun + 2, first, noun) is int end ? new Prediction(first, noun, end, Hedged: false, Forecast: false) : null;
+    }
+
+    /// <summary>Past forms that make a named descent a story already told ("the slide into civil war was swift").</summary>
+    private static readonly FrozenSet<string> PastNarration = FrozenSet.ToFrozenSet(["was", "were", "had", "began", "ended", "followed", "came"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The end of a catastrophic state at <paramref name="from"/> (after premodifiers): an outcome of the threat model, a
+    /// ruin ("a police state", "a failed state") or a <c>descent-state</c> ("barbarism"). A general doom needs something
+    /// large in [<paramref name="subjectFrom"/>, <paramref name="subjectEnd"/>).
+    /// </summary>
+    private static int? DescentStateEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int from, int subjectFrom, int subjectEnd)
+    {
+        var k = SkipPremodifiers(tokens, sentence, from);
+        if (k >= sentence.EndToken) return null;
+        if (DescentStates.Value.LongestAt(tokens, k, sentence.EndToken) is var state and > 0) return k + state;
+        if (Catastrophes.LongestAt(tokens, k, sentence.EndToken, CatastropheClass.Ruin) is { } ruin) return ruin.End;
+        if (ThreatOutcomes.At(tokens, k, sentence.EndToken) is not var (family, length)) return null;
+        if (family is OutcomeFamily.Doom or OutcomeFamily.Economic && !Catastrophes.HasLargeIn(actors, tokens, subjectFrom, subjectEnd)) return null;
+        return k + length;
+    }
+
+    private static int SkipPremodifiers(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        var k = from;
+        while (k < sentence.EndToken && k - from < 3 && (NounPremodifiers.Contains(tokens[k].Norm)
+               || AdjectiveForms.IsAdjective(tokens[k].Norm) && ThreatOutcomes.At(tokens, k, sentence.EndToken) is null && DescentStates.Value.LongestAt(tokens, k, sentence.EndToken) == 0))
+            k++;
+        return k;
+    }
+
+    /// <summary>A year or a decade ("1923", "the 1930s"): the sentence narrates history.</summary>
+    private static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var text = tokens[k].Text.TrimEnd('s');
+            if (text.Length == 4 && text.All(char.IsAsciiDigit) && text[0] is '1' or '2') return true;
+        }
+        return false;
+    }
 
     /// <summary>A catastrophe after a certainty modal: "will end in all-out war", "is going to collapse".</summary>
     private static Prediction? CertainAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)

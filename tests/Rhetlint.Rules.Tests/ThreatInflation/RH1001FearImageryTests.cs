@@ -124,4 +124,34 @@ public class RH1001FearImageryTests
     [InlineData("The forecast warns of a flood that could swamp the river towns after a week of rain.")]
     public void Does_not_flag_real_wars_and_floods(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Wildfires now reach the edge of Carrow every August. That should terrify every homeowner in the valley.", "should terrify every homeowner")]
+    [InlineData("Ransomware crews now target rural clinics, and this should alarm us all.", "should alarm us all")]
+    [InlineData("With measles back in Dunmore, every parent should be terrified.", "every parent should be terrified")]
+    [InlineData("The disinformation flooding this election ought to send a chill down the spine of anyone who votes.", "ought to send a chill down the spine of anyone")]
+    [InlineData("A market crash of this size is terrifying for anyone with a pension.", "is terrifying for anyone")]
+    [InlineData("A winter of blackouts is the stuff of nightmares for the north.", "the stuff of nightmares")]
+    [InlineData("Frankly, the malware in the hospital network keeps me up at night.", "keeps me up at night")]
+    [InlineData("The outbreak at the care home is spreading. We should all be very afraid.", "We should all be very afraid")]
+    [InlineData("The cartel now runs the port, and that should scare the living daylights out of every trader.", "should scare the living daylights out of every trader")]
+    public void Flags_direct_fear_appeals_to_a_broad_audience(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Fact]
+    public void A_fear_appeal_has_its_own_message() =>
+        Assert.StartsWith("'should alarm us all' tells the reader to be afraid instead of showing why",
+            Single("RH1001", "Ransomware crews now target rural clinics, and this should alarm us all.").Message, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("We should be concerned about the rise in measles cases.")]
+    [InlineData("The rise in burglaries on the estate is worrying.")]
+    [InlineData("I am worried about the cost of the new flood defences.")]
+    [InlineData("The chemistry exam terrified me.")]
+    [InlineData("The new exam timetable should terrify every student in the county.")]
+    [InlineData("The sequel should terrify every horror fan who loved the zombie outbreak in the first film.")]
+    [InlineData("“This should terrify every parent,” the health minister, Ada Lind, said of the measles figures.")]
+    [InlineData("The measles outbreak in Dunmore should not alarm anyone.")]
+    public void Does_not_flag_measured_concern_private_fear_fiction_or_reported_appeals(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }

@@ -63,4 +63,29 @@ public class RH1002ExistentialFramingTests
     [InlineData("Mayor Ida Holm said the town cannot survive another winter of closures.")]
     public void Does_not_flag_people_firms_nature_or_reported_survival(string text) =>
         Assert.Empty(Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("The new voter-roll purge is a threat to democracy.", "a threat to democracy")]
+    [InlineData("Unchecked deepfakes are a danger to the republic.", "a danger to the republic")]
+    [InlineData("The gag order on the Carrow Courier is an assault on the free press.", "an assault on the free press")]
+    [InlineData("Drilling the whole shelf for gas is a threat to the planet.", "a threat to the planet")]
+    [InlineData("The new margin rules are a menace to everything we hold dear.", "a menace to everything we hold dear")]
+    [InlineData("The mayor's plan is a grave threat to American democracy.", "a grave threat to American democracy")]
+    [InlineData("Packing the court is an assault on the rule of law.", "an assault on the rule of law")]
+    [InlineData("Gerrymandering on this scale is a threat to liberal democracy.", "a threat to liberal democracy")]
+    public void Flags_a_threat_to_a_large_stake(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("The late frost is a threat to the harvest.")]
+    [InlineData("The new junction is a danger to cyclists.")]
+    [InlineData("The knee injury is a threat to the club's season.")]
+    [InlineData("The threat of thunderstorms closed the festival early.")]
+    [InlineData("Is the voter-roll purge a threat to democracy?")]
+    [InlineData("The voter-roll purge is not a threat to democracy.")]
+    [InlineData("The ruling is a threat to democracy campaigners in Carrow.")]
+    [InlineData("The new curriculum is a threat to academic freedom.")]
+    [InlineData("“The purge is a threat to democracy,” said Ida Holm, the elections commissioner.")]
+    public void Does_not_flag_small_questioned_negated_or_reported_stakes(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
 }

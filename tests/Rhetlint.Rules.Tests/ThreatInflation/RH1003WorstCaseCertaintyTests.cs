@@ -154,4 +154,28 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The interest rate will fall by 2027.")]
     public void Does_not_flag_other_falls(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("With every emergency decree, Carrow is descending into tyranny.", "is descending into tyranny")]
+    [InlineData("Under the new junta, the republic is fast sliding into authoritarianism.", "is fast sliding into authoritarianism")]
+    [InlineData("Since the station closed, the estate has slid into lawlessness.", "has slid into lawlessness")]
+    [InlineData("After three failed rains, the valley is on the verge of famine.", "is on the verge of famine")]
+    [InlineData("We are being dragged into civil war.", "are being dragged into civil war")]
+    [InlineData("Without a budget, the country is spiralling into chaos.", "is spiralling into chaos")]
+    [InlineData("After the heatwave, the power grid is on the brink of collapse.", "is on the brink of collapse")]
+    [InlineData("The council's silence only speeds our slide into lawlessness.", "our slide into lawlessness")]
+    public void Flags_a_descent_into_a_catastrophic_state(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("In 1923 the city descended into hyperinflation.")]
+    [InlineData("The economy slid into recession in the spring, official figures showed.")]
+    [InlineData("By ten o'clock the council meeting is descending into chaos.")]
+    [InlineData("The two states are on the brink of war.")]
+    [InlineData("The corner bakery is on the brink of collapse.")]
+    [InlineData("Carrow is not descending into tyranny.")]
+    [InlineData("The slide into civil war was swift.")]
+    [InlineData("“The country is descending into tyranny,” the opposition leader, Ida Holm, said.")]
+    public void Does_not_flag_history_news_idiom_negated_or_reported_descents(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }

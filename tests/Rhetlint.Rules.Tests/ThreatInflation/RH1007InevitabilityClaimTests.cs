@@ -62,4 +62,28 @@ public class RH1007InevitabilityClaimTests
     [InlineData("The mayor rejects the idea that a flood is not a matter of if but when.")]
     public void Does_not_flag_not_if_but_when_without_a_threat_or_when_denied(string text) =>
         Assert.Empty(Flagged("RH1007", text));
+
+    [Theory]
+    [InlineData("The ransomware gangs are getting bolder, and nothing can stop them.", "nothing can stop them")]
+    [InlineData("The new strain of bird flu cannot be contained.", "The new strain of bird flu cannot be contained")]
+    [InlineData("The wildfires are spreading east, and there is no way to stop them.", "there is no way to stop them")]
+    [InlineData("Malware is already inside the grid. Nobody can stop what is coming.", "Nobody can stop what is coming")]
+    [InlineData("The new flu strain is unstoppable.", "The new flu strain is unstoppable")]
+    [InlineData("An unstoppable wave of burglaries has hit the suburbs.", "An unstoppable wave of burglaries")]
+    [InlineData("We are powerless against the disinformation flooding every feed.", "We are powerless against")]
+    public void Flags_helplessness_before_a_threat(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1007", text));
+
+    [Theory]
+    [InlineData("The striker was unstoppable on Saturday.")]
+    [InlineData("Our winger is unstoppable when the team plays on grass.")]
+    [InlineData("There may be no way to stop the outbreak.")]
+    [InlineData("The outbreak is not unstoppable.")]
+    [InlineData("Nothing can stop the new tram line.")]
+    [InlineData("There was no way to stop the flood that night.")]
+    [InlineData("Solar power is unstoppable.")]
+    [InlineData("Kestria's hackers are unstoppable.")]
+    [InlineData("“Nothing can stop them,” the police chief, Ida Holm, said of the gangs.")]
+    public void Does_not_flag_sport_hedged_negated_past_or_reported_helplessness(string text) =>
+        Assert.Empty(Flagged("RH1007", text));
 }
