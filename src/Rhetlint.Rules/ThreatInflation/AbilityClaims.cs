@@ -89,7 +89,7 @@ internal static class AbilityClaims
     /// <summary>
     /// An arrival forecast RH1011 reports as capability stated as certain arrival; RH1012 does not read the place in
     /// it ("in every town") as a second, ubiquitous threat.
-    /// "Durovan tanks will be in Valmera within seventy-two hours", "the virus could reach every home by Christmas": a
+    /// "Ostrian tanks will be in Pellham within forty-eight hours", "the virus could reach every home by Christmas": a
     /// threat — a capability ("tanks", "missiles") or a threat referent ("the virus", "the gangs") — then "will/could/
     /// can", a verb of arrival (<c>omnipotence_terms.txt</c> ARRIVE) and a deadline ("within"/"in" + a time unit, "by"/
     /// "before" + a date or season) in its clause: capability stated as certain arrival. Not the writer's side ("our
