@@ -55,7 +55,7 @@ def main() -> None:
     spans = gold_spans(corpus, args.split)
     articles = corpus / f"{args.split}-articles"
     command = ["dotnet", args.rhetlint] if args.rhetlint.endswith(".dll") else [args.rhetlint]
-    run = subprocess.run([*command, "check", "--format", "json", str(articles)], capture_output=True, text=True)
+    run = subprocess.run([*command, "check", "--format", "json", "--no-cache", str(articles)], capture_output=True, text=True)
     report = json.loads(run.stdout)
 
     prefixes = tuple(args.prefix)
