@@ -254,18 +254,8 @@ public sealed class WindowedLinterTests
             "\n\nEmail *\n\n", "\n\nRead more: Why the port is shut\n\n", "\n\nFollow us for updates\n\n", ".", "?"];
         var options = DocumentOptions.ForProfile(GenreProfile.News);
         var windowed = new WindowedLinter(format == DocumentFormat.Markdown ? "draft.md" : "draft.txt", format, options, Linter);
-        var random = new Random(seed);
-        var text = furnished;
-        AssertSame(Full(text, format, options), Windowed(windowed, text));
-        for (var edit = 0; edit < 60; edit++)
-        {
-            var position = random.Next(text.Length + 1);
-            if (random.Next(3) == 0)
-                text = text.Remove(position, Math.Min(position + random.Next(1, 40), text.Length) - position);
-            else
-                text = text.Insert(position, insertions[random.Next(insertions.Length)]);
-            AssertSame(Full(text, format, options), Windowed(windowed, text), $"after edit {edit}; text:\n{text}");
-        }
+        AssertSame(Full(furnished, format, options), Windowed(windowed, furnished));
+        AssertSameAfterRandomEdits(windowed, furnished, format, options, insertions, seed, longestDeletion: 40);
     }
 
     /// <summary>
@@ -366,17 +356,27 @@ public sealed class WindowedLinterTests
         // The draft exercises what it claims to: the continued quote closes, the one never closed is reported.
         Assert.Contains(expected, f => f.StartsWith("RH3009 ", StringComparison.Ordinal));
         Assert.Single(expected, f => f.StartsWith("RH0002 ", StringComparison.Ordinal));
-        var random = new Random(seed);
         string[] insertions = ["x", " the most reckless", "\n", "\n\n", "“", "”", " clearly", " said Brandt.", "\nA source said so\n", ",", "?"];
-        var text = LineStructuredDraft;
+        AssertSameAfterRandomEdits(windowed, LineStructuredDraft, DocumentFormat.PlainText, options, insertions, seed, longestDeletion: 30);
+    }
+
+    /// <summary>
+    /// Sixty edits at random places of <paramref name="text"/> — a third deletions of up to
+    /// <paramref name="longestDeletion"/> characters, the rest one of <paramref name="insertions"/> — each followed by
+    /// the check that the windowed analysis still equals the whole document's.
+    /// </summary>
+    private static void AssertSameAfterRandomEdits(WindowedLinter windowed, string text, DocumentFormat format, DocumentOptions options,
+        string[] insertions, int seed, int longestDeletion)
+    {
+        var random = new Random(seed);
         for (var edit = 0; edit < 60; edit++)
         {
             var position = random.Next(text.Length + 1);
             if (random.Next(3) == 0)
-                text = text.Remove(position, Math.Min(position + random.Next(1, 30), text.Length) - position);
+                text = text.Remove(position, Math.Min(position + random.Next(1, longestDeletion), text.Length) - position);
             else
                 text = text.Insert(position, insertions[random.Next(insertions.Length)]);
-            AssertSame(Full(text, DocumentFormat.PlainText, options), Windowed(windowed, text), $"after edit {edit}; text:\n{text}");
+            AssertSame(Full(text, format, options), Windowed(windowed, text), $"after edit {edit}; text:\n{text}");
         }
     }
 
