@@ -119,6 +119,14 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, documenter));
                     continue;
                 }
+                if (IsCallFor(tokens, sentence, i))
+                {
+                    // "Sleep doctors have long called for a ban", "economists are already calling for a cut": a vague group's
+                    // demand is a position put in unnamed mouths, as "urge" is; a named caller's demand is ordinary narration.
+                    if (reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } callers)
+                        frames.Add(VerbFrame(document, marks, sentence, i, callers));
+                    continue;
+                }
                 if (IsLabelCall(tokens, sentence, i))
                 {
                     if (reader.ReadBefore(i) is { } labeller)
@@ -505,6 +513,25 @@ internal static class AttributionFinder
     {
         "claims", "reports", "notes", "comments", "state", "states", "fears", "estimates", "remarks", "shows", "tweets", "posts", "answers",
         "replies", "counters", "promises", "pledges", "threats", "statements", "findings", "warnings",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "called for a ban", "are calling for talks": the verb of an advocacy — not the noun ("calls for reform grew", "the
+    /// mayor's call for calm"), not a passive ("were called for"), not the summoning sense ("called for help"), and not an
+    /// infinitive under another verb ("protesters continued to call for …"), whose subject the reader cannot bound.
+    /// </summary>
+    private static bool IsCallFor(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        tokens[i].Norm is "call" or "calls" or "called" or "calling" && i + 2 < sentence.EndToken && tokens[i + 1].Norm == "for"
+        && i > sentence.FirstToken && !FunctionWords.Definite.Contains(tokens[i - 1].Norm) && !FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
+        && !FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) && tokens[i - 1].Norm != "to"
+        && (tokens[i].Norm == "calling" || !PassiveChain.IsPassive(tokens, sentence, i))
+        && !Summoned.Contains(tokens[tokens[i + 2].Norm is "a" or "an" or "the" && i + 3 < sentence.EndToken ? i + 3 : i + 2].Norm);
+
+    /// <summary>What one calls for in the sense "send for": help or a service, not a position.</summary>
+    private static readonly FrozenSet<string> Summoned = new[]
+    {
+        "help", "assistance", "aid", "backup", "reinforcements", "rescue", "rescuers", "ambulance", "ambulances", "doctor", "medic", "medics",
+        "police", "taxi", "cab", "nurse", "waiter", "silence", "order",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
