@@ -15,7 +15,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         SeverityNote = "suggestion when access and reason are given",
         WhatItDoes = """
             Flags an anonymous source — "a source said", "security sources say", "a senior official told reporters",
-            "officials said", "according to people familiar with the matter", "a diplomat who attended the talks", "port
+            "officials said", "my contacts in the ministry say", "according to people familiar with the matter", "a diplomat who attended the talks", "port
             bosses privately concede" — and says what the attribution lacks:
 
             - **how the source knows** ("who attended", "familiar with", "who has seen", "briefed on"), and
