@@ -730,8 +730,36 @@ internal static class AttributionFinder
             if (marks.OpenedAt(k) is { Depth: 0 } q) quotation = q.Index;
         if (quotation is null && side == ContentSide.Before && contentEnd > sentence.FirstToken && marks.ClosedAt(contentEnd - 1) is { Depth: 0 } closed)
             quotation = closed.Index;
-        return new AttributionFrame(sentence.Index, source.Start, source.HeadEnd, source.End, cue, source.Speaker, side, content, quotation);
+        var speaker = IsAuthorsUnnamedCircle(tokens, sentence, source, cue) ? SpeakerClass.VagueCollective : source.Speaker;
+        return new AttributionFrame(sentence.Index, source.Start, source.HeadEnd, source.End, cue, speaker, side, content, quotation);
     }
+
+    /// <summary>
+    /// "Our partners tell us privately", "my suppliers told me": the writer's own unnamed circle, reporting to the writer or off
+    /// the record, is as vague as "suppliers tell me" — the possessive only says the writer knows them. A relative ("my
+    /// parents told me") or a named member ("my colleagues Ana Ruiz and Tom Bell") is someone the reader can place.
+    /// </summary>
+    private static bool IsAuthorsUnnamedCircle(ImmutableArray<Token> tokens, Sentence sentence, SourcePhrase source, int cue)
+    {
+        if (source.Speaker != SpeakerClass.DefiniteRole || tokens[source.Start].Norm is not ("my" or "our") || source.HeadEnd - source.Start < 2) return false;
+        var head = tokens[source.HeadEnd - 1];
+        if (!head.IsWord || !head.Norm.EndsWith('s') || Relatives.Contains(head.Norm)) return false;
+        for (var k = source.Start + 1; k < source.End; k++)
+            if (tokens[k].IsWord && tokens[k].IsCapitalized) return false;
+        var told = cue + 1 < sentence.EndToken && tokens[cue + 1].Norm is "me" or "us";
+        var offRecord = false;
+        for (var k = source.End; k < sentence.EndToken && k <= cue + 2; k++)
+            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) offRecord = true;
+        return told || offRecord;
+    }
+
+    /// <summary>Kin (WordNet relative.n.01 and its common plurals), whom "my" places for the reader.</summary>
+    private static readonly FrozenSet<string> Relatives = new[]
+    {
+        "parents", "children", "kids", "sons", "daughters", "brothers", "sisters", "siblings", "grandparents", "grandchildren",
+        "cousins", "aunts", "uncles", "nieces", "nephews", "relatives", "relations", "folks", "husbands", "wives", "in-laws",
+        "grandsons", "granddaughters", "twins",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }
 
 /// <summary>Which quotation opens or closes at each token, so frame finding never scans all quotations.</summary>

@@ -17,7 +17,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             "others note", "hydrologists said", "reviewers are already calling it". A group named with a quantifier is
             also caught when the verb ascribes a position followed by "to" or "that" ("some admirals want to enlarge the
             fleet"). A group's demand is its position too, whatever aspect comes between subject and verb: "sleep
-            doctors have long called for a ban", "economists are already calling for a cut". A group after another attribution in the same sentence is judged on its own: "According to the
+            doctors have long called for a ban", "economists are already calling for a cut". The writer's own unnamed
+            circle is a vague group when it tells the writer or speaks off the record: "our suppliers tell us privately",
+            "my students tell me" (relatives and named members are not: "my parents told me"). A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
             while critics claim …".
             """,
