@@ -119,6 +119,14 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, documenter));
                     continue;
                 }
+                if (IsCallFor(tokens, sentence, i))
+                {
+                    // "Sleep doctors have long called for a ban", "economists are already calling for a cut": a vague group's
+                    // demand is a position put in unnamed mouths, as "urge" is; a named caller's demand is ordinary narration.
+                    if (reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } callers)
+                        frames.Add(VerbFrame(document, marks, sentence, i, callers));
+                    continue;
+                }
                 if (IsLabelCall(tokens, sentence, i))
                 {
                     if (reader.ReadBefore(i) is { } labeller)
@@ -508,6 +516,25 @@ internal static class AttributionFinder
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// "called for a ban", "are calling for talks": the verb of an advocacy — not the noun ("calls for reform grew", "the
+    /// mayor's call for calm"), not a passive ("were called for"), not the summoning sense ("called for help"), and not an
+    /// infinitive under another verb ("protesters continued to call for …"), whose subject the reader cannot bound.
+    /// </summary>
+    private static bool IsCallFor(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        tokens[i].Norm is "call" or "calls" or "called" or "calling" && i + 2 < sentence.EndToken && tokens[i + 1].Norm == "for"
+        && i > sentence.FirstToken && !FunctionWords.Definite.Contains(tokens[i - 1].Norm) && !FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
+        && !FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) && tokens[i - 1].Norm != "to"
+        && (tokens[i].Norm == "calling" || !PassiveChain.IsPassive(tokens, sentence, i))
+        && !Summoned.Contains(tokens[tokens[i + 2].Norm is "a" or "an" or "the" && i + 3 < sentence.EndToken ? i + 3 : i + 2].Norm);
+
+    /// <summary>What one calls for in the sense "send for": help or a service, not a position.</summary>
+    private static readonly FrozenSet<string> Summoned = new[]
+    {
+        "help", "assistance", "aid", "backup", "reinforcements", "rescue", "rescuers", "ambulance", "ambulances", "doctor", "medic", "medics",
+        "police", "taxi", "cab", "nurse", "waiter", "silence", "order",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// "are calling it the phone of the year", "called Lind a puppet": a label given to a pronoun or a name. Other
     /// uses of "call" report nothing ("called the police", "a group called Kestria First").
     /// </summary>
@@ -703,8 +730,36 @@ internal static class AttributionFinder
             if (marks.OpenedAt(k) is { Depth: 0 } q) quotation = q.Index;
         if (quotation is null && side == ContentSide.Before && contentEnd > sentence.FirstToken && marks.ClosedAt(contentEnd - 1) is { Depth: 0 } closed)
             quotation = closed.Index;
-        return new AttributionFrame(sentence.Index, source.Start, source.HeadEnd, source.End, cue, source.Speaker, side, content, quotation);
+        var speaker = IsAuthorsUnnamedCircle(tokens, sentence, source, cue) ? SpeakerClass.VagueCollective : source.Speaker;
+        return new AttributionFrame(sentence.Index, source.Start, source.HeadEnd, source.End, cue, speaker, side, content, quotation);
     }
+
+    /// <summary>
+    /// "Our partners tell us privately", "my suppliers told me": the writer's own unnamed circle, reporting to the writer or off
+    /// the record, is as vague as "suppliers tell me" — the possessive only says the writer knows them. A relative ("my
+    /// parents told me") or a named member ("my colleagues Ana Ruiz and Tom Bell") is someone the reader can place.
+    /// </summary>
+    private static bool IsAuthorsUnnamedCircle(ImmutableArray<Token> tokens, Sentence sentence, SourcePhrase source, int cue)
+    {
+        if (source.Speaker != SpeakerClass.DefiniteRole || tokens[source.Start].Norm is not ("my" or "our") || source.HeadEnd - source.Start < 2) return false;
+        var head = tokens[source.HeadEnd - 1];
+        if (!head.IsWord || !head.Norm.EndsWith('s') || Relatives.Contains(head.Norm)) return false;
+        for (var k = source.Start + 1; k < source.End; k++)
+            if (tokens[k].IsWord && tokens[k].IsCapitalized) return false;
+        var told = cue + 1 < sentence.EndToken && tokens[cue + 1].Norm is "me" or "us";
+        var offRecord = false;
+        for (var k = source.End; k < sentence.EndToken && k <= cue + 2; k++)
+            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) offRecord = true;
+        return told || offRecord;
+    }
+
+    /// <summary>Kin (WordNet relative.n.01 and its common plurals), whom "my" places for the reader.</summary>
+    private static readonly FrozenSet<string> Relatives = new[]
+    {
+        "parents", "children", "kids", "sons", "daughters", "brothers", "sisters", "siblings", "grandparents", "grandchildren",
+        "cousins", "aunts", "uncles", "nieces", "nephews", "relatives", "relations", "folks", "husbands", "wives", "in-laws",
+        "grandsons", "granddaughters", "twins",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }
 
 /// <summary>Which quotation opens or closes at each token, so frame finding never scans all quotations.</summary>

@@ -16,7 +16,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             Flags a claim attributed to an unnamed group: "critics say", "some strategists warn", "analysts agree",
             "others note", "hydrologists said", "reviewers are already calling it". A group named with a quantifier is
             also caught when the verb ascribes a position followed by "to" or "that" ("some admirals want to enlarge the
-            fleet"). A group after another attribution in the same sentence is judged on its own: "According to the
+            fleet"). A group's demand is its position too, whatever aspect comes between subject and verb: "sleep
+            doctors have long called for a ban", "economists are already calling for a cut". The writer's own unnamed
+            circle is a vague group when it tells the writer or speaks off the record: "our suppliers tell us privately",
+            "my students tell me" (relatives and named members are not: "my parents told me"). A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
             while critics claim …".
             """,
@@ -39,7 +42,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews" (a verb
               whose object is a thing reports a claim only with "that", a colon, a quotation, or an "as"/"of" complement
               after it: "critics denounced the plan as reckless" is flagged), or voices something at an event
-              ("protesters chanted").
+              ("protesters chanted"). "Called for help" or "for an ambulance" sends for someone; it demands no position.
+              A named caller's demand ("Senator Lind called for a ban") is narration, and so is "call for" after another
+              verb ("fans continued to call for …"), whose subject the linter cannot bound.
             - The speech is hypothetical ("critics would call it rushed", "some may argue") or a description inside the
               writer's sentence ("residents who say the port is unsafe").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"

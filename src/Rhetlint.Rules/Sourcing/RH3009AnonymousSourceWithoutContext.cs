@@ -15,7 +15,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         SeverityNote = "suggestion when access and reason are given",
         WhatItDoes = """
             Flags an anonymous source — "a source said", "security sources say", "a senior official told reporters",
-            "officials said", "according to people familiar with the matter", "a diplomat who attended the talks", "port
+            "officials said", "my contacts in the ministry say", "according to people familiar with the matter", "a diplomat who attended the talks", "port
             bosses privately concede" — and says what the attribution lacks:
 
             - **how the source knows** ("who attended", "familiar with", "who has seen", "briefed on"), and
@@ -25,7 +25,8 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             Plural sources with no count get a note: Reuters asks writers never to make one source plural. A source
             phrase with two cues ("One official, speaking to reporters, said …") is one source and gets one finding, and
             a source after another attribution in the same sentence ("An aide said the deal is dead, according to a
-            source") is judged too.
+            source") is judged too. A person introduced as anonymous by a relative clause is a source wherever the phrase
+            stands, with or without a reporting verb: "I spoke to a croupier who asked not to be named."
             """,
         WhyIsThisBad = """
             Anonymous material is the weakest sourcing there is. AP, NPR, the New York Times and Reuters require the
@@ -53,6 +54,8 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             - The source is inside a direct quotation.
             - The source acts rather than speaks ("an official rejected the proposal", "two officials pleaded guilty").
             - The source attacks a person's character: RH3010 reports that instead.
+            - "Who declined to be named" in another sense of naming ("named in the will", "named as a suspect"), or
+              describing a named person ("Ana Ruiz, a croupier who asked not to be named").
             """,
         Examples = ["[[A source says]] the minister will resign within days."],
         UseInstead =
@@ -118,6 +121,52 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
                 "a [role] who [how they know], speaking on condition of anonymity because [specific reason],");
             context.Report(Descriptor, severity, span, [template], document.Excerpt(span), Missing(document, frame, access, reason, requireReason));
         }
+        foreach (var (start, end) in SourcesIntroducedAsAnonymous(document, sentence))
+        {
+            var span = document.SpanOf(start, end);
+            var template = Rewrite.Template("Say how they know and why they are anonymous", span,
+                "a [role] who [how they know], speaking on condition of anonymity because [specific reason],");
+            context.Report(Descriptor, DiagnosticSeverity.Warning, span, [template], document.Excerpt(span), "say how the source knows");
+        }
+    }
+
+    /// <summary>
+    /// "I spoke to a signaller who did not want to be named": an indefinite person (any noun: "who" makes it one) whose relative clause says they would
+    /// not be named is an anonymous source wherever the phrase stands, with or without a reporting verb of its own. A
+    /// phrase that already heads an attribution frame is judged with that frame.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> SourcesIntroducedAsAnonymous(DocumentModel document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (var who = sentence.FirstToken + 2; who < sentence.EndToken - 1; who++)
+        {
+            if (tokens[who].Norm != "who") continue;
+            var reasonLength = Vocabulary.AnonymityReasons.LongestAt(tokens, who + 1, sentence.EndToken);
+            if (reasonLength == 0) continue;
+            // "who" says the head is a person, whatever the noun ("a signaller", "a croupier"); a name is no anonymous source.
+            if (!tokens[who - 1].IsWord || tokens[who - 1].IsCapitalized) continue;
+            if (IndefiniteStart(tokens, sentence, who - 1) is not int start) continue;
+            var end = who + 1 + reasonLength;
+            // "declined to be named in the will", "named as a suspect", "named after her aunt": another sense of naming.
+            if (end < sentence.EndToken && tokens[end].Norm is "in" or "as" or "after" or "to" or "on") continue;
+            // "Ana Ruiz, a signaller who did not want to be named": the appositive describes a named person.
+            if (start - 2 >= sentence.FirstToken && tokens[start - 1].Text == "," && tokens[start - 2].IsCapitalized) continue;
+            // The phrase's own frame ("a trader who declined to be named said …") is judged above; the "asked" of "who
+            // asked not to be named" is the relative clause, not a report.
+            if (document.FramesIn(sentence).Any(f => f.SourceStart < end && start < f.SourceEnd && (f.CueToken < who || f.CueToken >= end))) continue;
+            yield return (start, end);
+        }
+    }
+
+    /// <summary>The "a"/"an"/"one" that opens the noun phrase of <paramref name="head"/>, over at most three lower-case modifiers.</summary>
+    private static int? IndefiniteStart(ImmutableArray<Token> tokens, Sentence sentence, int head)
+    {
+        for (var k = head - 1; k >= sentence.FirstToken && head - k <= 4; k--)
+        {
+            if (FunctionWords.IndefiniteSingular.Contains(tokens[k].Norm)) return k;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized && k > sentence.FirstToken) return null;
+        }
+        return null;
     }
 
     private static bool IsAnonymous(DocumentModel document, AttributionFrame frame, Reason reason)

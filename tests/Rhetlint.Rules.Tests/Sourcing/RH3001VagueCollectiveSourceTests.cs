@@ -50,6 +50,16 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Brokers in Rotterdam say freight rates will double by June.", "Brokers in Rotterdam")]
     [InlineData("Pollsters I spoke to in Ohio say privately that the senator will lose.", "Pollsters I spoke to in Ohio")]
     [InlineData("Coaches across the Premier League say the new ball swerves.", "Coaches across the Premier League")]
+    // A vague group's demand ("call for"), with or without aspect between subject and verb.
+    [InlineData("Glaciologists have long called for a ban on new ski lifts.", "Glaciologists have long called")]
+    [InlineData("Some bond traders are already calling for a rate cut in March.", "Some bond traders are already calling")]
+    [InlineData("Election lawyers called for a recount in three districts.", "Election lawyers called")]
+    [InlineData("Film critics are increasingly calling for the festival to move.", "Film critics are increasingly calling")]
+    // The writer's own unnamed circle, telling the writer or speaking off the record.
+    [InlineData("Our suppliers tell us privately that copper will double in price.", "Our suppliers tell")]
+    [InlineData("My students tell me the new exam is far too long.", "My students tell")]
+    [InlineData("Our growers told us the frost had killed half the vines.", "Our growers told")]
+    [InlineData("My fellow referees privately admit the new offside law is a mess.", "My fellow referees privately admit")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -98,6 +108,20 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Commuters often ask, “Why is the 7:40 always late?”")]
     // "The mayor said critics had agreed": a group inside a named speaker's report is the speaker's claim.
     [InlineData("The mayor said critics and residents had agreed on the route.")]
+    // "Call for" by a named or scoped caller, the noun, the passive, the summoning sense, an infinitive under another verb.
+    [InlineData("Senator Mara Lind has long called for a ban on new ski lifts.")]
+    [InlineData("Economists at the Harlow Institute called for a rate cut.")]
+    [InlineData("Calls for a recount grew louder after the count.")]
+    [InlineData("The mayor's call for calm went unheard.")]
+    [InlineData("Hikers called for help when the fog came down.")]
+    [InlineData("Residents called for an ambulance after the crash.")]
+    [InlineData("Extra nurses were called for by the ward manager.")]
+    [InlineData("Small groups of fans continued to call for the coach to go.")]
+    // Kin, named members, and a first-party statement that reports to nobody in particular.
+    [InlineData("My parents told me the mill closed in 1985.")]
+    [InlineData("Our grandparents told us the river froze every winter.")]
+    [InlineData("My colleagues Ana Ruiz and Tom Bell told me the figures were wrong.")]
+    [InlineData("Our engineers have confirmed that the patch fixes the fault.")]
     public void Does_not_flag_a_named_scoped_cited_or_quoted_group(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 

@@ -16,6 +16,13 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("A diplomat who attended the talks said the deal was close.", "A diplomat who attended the talks")]
     [InlineData("A person familiar with the merger said the bank would walk away.", "A person familiar with the merger")]
     [InlineData("The vote is on Friday, with one senior aide saying “we cannot win it.”", "one senior aide saying")]
+    // A reporter's contact is an informant by trade, with or without the writer's possessive.
+    [InlineData("My contacts in the health ministry say the clinic will close.", "My contacts in the health ministry")]
+    [InlineData("A contact at the regulator said the fine would be cut.", "A contact at the regulator")]
+    // A person introduced as anonymous by a relative clause, in any role in the sentence, whatever the noun.
+    [InlineData("I spoke to a croupier who asked not to be named.", "a croupier who asked not to be named")]
+    [InlineData("We met one climate modeller who declined to be identified.", "one climate modeller who declined to be identified")]
+    [InlineData("The story came from a ballot counter who did not want to be named because she feared for her job.", "a ballot counter who did not want to be named")]
     public void Flags_an_anonymous_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3009", text));
 
@@ -32,6 +39,11 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("Gas may pass coal as the top power source in the country, said Lena Moss, an analyst at the Harlow Institute.")]
     [InlineData("“The port is closing,” said Lena Moss, an associate professor of economics at Halden University.")]
     [InlineData("Ilse Brandt said the border would stay closed.")]
+    // Another sense of naming; a named person described; a relative clause that gives no anonymity.
+    [InlineData("He is a cousin who declined to be named in the will.")]
+    [InlineData("Police questioned a driver who refused to be named as a witness.")]
+    [InlineData("I spoke to Ana Ruiz, a croupier who asked not to be named.")]
+    [InlineData("I spoke to a croupier who had worked the tables for years.")]
     public void Does_not_flag_an_on_the_record_or_quoted_source(string text) =>
         Assert.Empty(Flagged("RH3009", text));
 
