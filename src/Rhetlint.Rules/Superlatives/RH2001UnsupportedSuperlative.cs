@@ -51,7 +51,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               broker considered one of the shrewdest", "what many consider to be the worst"; "I see it as the best" and
               "we consider her the finest" remain the writer's claims.
             - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
-              phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"), quantifier "most"
+              phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"; degree and manner
+              idioms: "won by the narrowest of margins", "condemned in the strongest terms"), quantifier "most"
               ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
               latest", "the youngest", "the nearest") or a grade in a hierarchy ("the highest-ranking officer"), a title ("the Most Holy"), or it picks people out rather than

@@ -49,6 +49,24 @@ public class RH2001UnsupportedSuperlativeTests
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>Degree and manner idioms say how narrowly or plainly something happened; nothing ranks first (real-text sample, issue 17).</summary>
+    [Theory]
+    [InlineData("The Varn council approved the stadium budget by the narrowest of margins.")]
+    [InlineData("Tolmin kept its league title on the slimmest of margins after a late penalty.")]
+    [InlineData("For the briefest of moments, the grid operator's share price rose.")]
+    [InlineData("The ministry condemned the vote rigging in Halden in the strongest possible terms.")]
+    [InlineData("The two founders described the new vaccine venture only in the broadest terms.")]
+    [InlineData("Put in the simplest terms, the carbon levy raises the price of coal.")]
+    public void A_degree_or_manner_idiom_is_not_a_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Varn council runs the narrowest budget in the region.", "the narrowest budget")]
+    [InlineData("Tolmin signed the strongest climate pact on the continent.", "the strongest climate pact")]
+    [InlineData("This is the broadest reform the health ministry has attempted.", "the broadest reform")]
+    public void The_same_superlatives_outside_the_idioms_still_rank(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A superlative that counts a plural is a tally, as the quantifier "most" is (real-text audit of hard news).</summary>
     [Theory]
     [InlineData("The Greens won the fewest seats in the coastal districts.")]
