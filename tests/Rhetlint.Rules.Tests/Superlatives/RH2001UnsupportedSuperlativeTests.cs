@@ -49,6 +49,23 @@ public class RH2001UnsupportedSuperlativeTests
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>A rank credited through a by-agent or a reputation is someone else's view (real-text sample, issue 17).</summary>
+    [Theory]
+    [InlineData("The minister, who is seen by other party leaders as one of the ablest negotiators, left the climate talks early.")]
+    [InlineData("Tolmin and Varn were singled out by the Halden Courier as among the most contested districts in the election.")]
+    [InlineData("The striker has been described by her own coach as the fastest player in the league.")]
+    [InlineData("The Kestrian regulator enjoys a reputation as perhaps the strictest energy watchdog in Europe.")]
+    [InlineData("The new vaccine, rated by the Varn Institute as the most effective of the season, ships in May.")]
+    public void A_rank_credited_to_an_agent_or_a_reputation_is_reported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Tolmin clinic, praised by us as the most effective clinic in the county, opens in May.", "the most effective clinic")]
+    [InlineData("The coach, mocked by fans for years, is the most cautious manager in the league.", "the most cautious manager")]
+    [InlineData("Described by the mayor as a reformer, Ana Ruiz runs the best school in Varn.", "the best school")]
+    public void A_rank_the_writer_holds_beside_an_agent_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>Degree and manner idioms say how narrowly or plainly something happened; nothing ranks first (real-text sample, issue 17).</summary>
     [Theory]
     [InlineData("The Varn council approved the stadium budget by the narrowest of margins.")]
