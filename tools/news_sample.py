@@ -2,13 +2,14 @@
 """Counts and lists the findings of one rule family (RH2xxx by default) a build reports on a fixed sample of real news.
 
 The sample is fixed so that two builds can be compared: every article of the PolNeAR dev split (84 political news
-articles from seven outlets) and of the SemEval-2023 English dev split (news and opinion). Hard news reports far
+articles from seven outlets) and of the SemEval-2023 English dev split (news and opinion); --split train takes the
+larger train splits instead (840 PolNeAR articles, 446 SemEval articles). Hard news reports far
 more than it asserts, so most RH1/RH2 findings there are false alarms, and most RH3 findings should be real gaps
 (anonymous officials, unowned reports) rather than reporting misread: the count per rule, with the flagged sentence,
 is what a change is measured by. With --before, findings only one build reports are listed.
 
 Usage:
-  python3 tools/news_sample.py [--rhetlint PATH] [--before PATH] [--prefix RH2] [--show 40]
+  python3 tools/news_sample.py [--rhetlint PATH] [--before PATH] [--prefix RH2] [--show 40] [--split dev|train]
 
 The corpora have no licence: output goes to the terminal only, never into the repository.
 Standard library only.
@@ -24,7 +25,11 @@ import sys
 REPO = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_RHETLINT = REPO / "src/Rhetlint.Cli/bin/Debug/net10.0/rhetlint.dll"
 CORPUS = REPO.parent / "shared/corpus"
-SAMPLE = [("polnear-dev", CORPUS / "polnear/dev/text"), ("semeval2023-dev", CORPUS / "semeval2023-task3-en/dev-articles")]
+SAMPLES = {
+    "dev": [("polnear-dev", CORPUS / "polnear/dev/text"), ("semeval2023-dev", CORPUS / "semeval2023-task3-en/dev-articles")],
+    "train": [("polnear-train", CORPUS / "polnear/train/text"),
+              ("semeval2023-train", CORPUS / "semeval2023-task3-en/train-articles")],
+}
 
 
 def parse_args():
@@ -32,6 +37,7 @@ def parse_args():
     parser.add_argument("--rhetlint", type=pathlib.Path, default=DEFAULT_RHETLINT, help="the build to measure (default: %(default)s)")
     parser.add_argument("--before", type=pathlib.Path, help="another build: list the findings only one of the two reports")
     parser.add_argument("--prefix", default="RH2", help="rule id prefix (default: %(default)s)")
+    parser.add_argument("--split", choices=sorted(SAMPLES), default="dev", help="which split of both corpora (default: %(default)s)")
     parser.add_argument("--show", type=int, default=40, help="findings to print with their sentence (default: %(default)s)")
     return parser.parse_args()
 
@@ -40,10 +46,10 @@ def command(build):
     return ["dotnet", str(build)] if build.suffix == ".dll" else [str(build)]
 
 
-def findings(build, prefix):
+def findings(build, prefix, sample):
     """(file, start, rule, text, context) for every finding of the prefix, over the whole sample."""
     found = []
-    for _, folder in SAMPLE:
+    for _, folder in sample:
         paths = sorted(str(p) for p in folder.glob("*.txt"))
         result = subprocess.run(command(build) + ["check", "--format", "json", "--no-cache", "--exit-zero"] + paths,
                                 capture_output=True, text=True, encoding="utf-8")
@@ -75,12 +81,13 @@ def summary(label, items):
 
 def main():
     args = parse_args()
-    after = findings(args.rhetlint, args.prefix)
-    print(f"sample: {', '.join(name for name, _ in SAMPLE)}")
+    sample = SAMPLES[args.split]
+    after = findings(args.rhetlint, args.prefix, sample)
+    print(f"sample: {', '.join(name for name, _ in sample)}")
     summary(str(args.rhetlint), after)
     shown = after
     if args.before:
-        before = findings(args.before, args.prefix)
+        before = findings(args.before, args.prefix, sample)
         summary(str(args.before), before)
         keys_after = {(f, s, r) for f, s, r, _, _ in after}
         keys_before = {(f, s, r) for f, s, r, _, _ in before}

@@ -55,8 +55,11 @@ internal static class SentenceMoods
         if (first == mark) return SentenceMood.ClaimQuestion;
         if (IsRhetorical(tokens, sentence, first, mark)) return SentenceMood.RhetoricalQuestion;
         if (LeadingCoordinators.Contains(tokens[first].Norm) && first + 1 < mark) first += tokens[first + 1].Text == "," ? 2 : 1;
-        return EntityQuestionWords.Contains(tokens[first].Norm) ? SentenceMood.InformationQuestion : SentenceMood.ClaimQuestion;
+        return EntityQuestionWords.Contains(QuestionWord(tokens[first].Norm)) ? SentenceMood.InformationQuestion : SentenceMood.ClaimQuestion;
     }
+
+    /// <summary>"What's the closest …?", "Who's the best …?": the question word of a contracted "is" or "has".</summary>
+    private static string QuestionWord(string word) => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 
     /// <summary>The question mark that ends the sentence, before any closing quotation marks or brackets.</summary>
     private static int? QuestionMark(ImmutableArray<Token> tokens, Sentence sentence)

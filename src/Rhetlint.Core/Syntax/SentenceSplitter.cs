@@ -69,6 +69,10 @@ internal sealed class SentenceSplitter(List<Token> tokens, QuotationPairer paire
             TokenKind.Number => true,
             TokenKind.Quote => pairer.IsOpening(next),
             TokenKind.Punctuation => token.Text is "(" or "[" && next + 1 < end && tokens[next + 1].IsCapitalized,
+            // "Who won? - The pollster …", "Whom would you pick? * Ana Ruiz * Tom Vale": a dash or a bullet after the
+            // terminator opens the next item of a list flattened into one line ("“Why now?” — Brandt" attributes a quote).
+            TokenKind.Dash or TokenKind.Symbol => !quoted && (token.Kind == TokenKind.Dash || token.Text is "*" or "•")
+                && next + 1 < end && tokens[next + 1].IsCapitalized,
             _ => false,
         };
     }

@@ -101,6 +101,37 @@ public static class ClaimScope
         return holder < sentence.FirstToken || !FunctionWords.AuthorPronouns.Contains(tokens[holder].Norm) && tokens[holder].Norm != "you";
     }
 
+    /// <summary>
+    /// A rank credited to an agent or a reputation: "counties singled out by the Halden Courier as among the most
+    /// contested", "a minister seen by party leaders as one of the ablest", "his reputation as perhaps the most
+    /// cautious manager". The rank is the agent's view, or the public's: a named agent is reporting, a vague one is
+    /// the attribution rules' business (the guidelines: flag the attribution, leave its content alone). "praised by us
+    /// as the best" stays the writer's own claim.
+    /// </summary>
+    public static bool IsCreditedByAgentOrReputation(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var k = start - 1;
+        if (k >= sentence.FirstToken && tokens[k].Norm is "arguably" or "perhaps" or "possibly" or "probably") k--;
+        if (k >= sentence.FirstToken && tokens[k].Norm is "among" or "amongst") k--;
+        else if (k - 1 >= sentence.FirstToken && tokens[k].Norm == "of" && tokens[k - 1].Norm == "one") k -= 2;
+        if (k - 1 < sentence.FirstToken || tokens[k].Norm != "as") return false;
+        if (tokens[k - 1].Norm is "reputation" or "reputations") return true;
+        for (var by = k - 2; by > sentence.FirstToken && k - by <= 7; by--)
+        {
+            if (!tokens[by].IsWord) return false;
+            if (tokens[by].Norm != "by") continue;
+            var verb = tokens[by - 1];
+            var agent = tokens[by + 1];
+            return (Vocabulary.IsRegardVerb(verb) || CreditingParticiples.Value.Contains(verb.Norm) || SingledOut(tokens, sentence, by - 1))
+                && agent.Norm is not ("me" or "us" or "you");
+        }
+        return false;
+    }
+
+    /// <summary>"singled out by", "picked out by": a choice an agent made, as "named by" is.</summary>
+    private static bool SingledOut(ImmutableArray<Token> tokens, Sentence sentence, int particle) =>
+        particle - 1 >= sentence.FirstToken && tokens[particle].Norm == "out" && tokens[particle - 1].Norm is "singled" or "picked";
+
     /// <summary>The verb of "see X as", "regarded as": the verb itself or up to three words of object before "as".</summary>
     private static int? RegardVerbBeforeAs(ImmutableArray<Token> tokens, Sentence sentence, int asIndex)
     {

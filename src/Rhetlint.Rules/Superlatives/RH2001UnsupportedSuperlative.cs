@@ -49,9 +49,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               attribution and leaves its content alone. So does a rank held by someone other than the writer through a
               verb of regarding (`rules/lexicons/regard_verbs.txt`): "unions see him as the strongest candidate", "a
               broker considered one of the shrewdest", "what many consider to be the worst"; "I see it as the best" and
-              "we consider her the finest" remain the writer's claims.
+              "we consider her the finest" remain the writer's claims. So does a rank credited through a by-agent or
+              a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
+              the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
+              remains the writer's.
             - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
-              phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"), quantifier "most"
+              phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"; degree and manner
+              idioms: "won by the narrowest of margins", "condemned in the strongest terms"), quantifier "most"
               ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
               latest", "the youngest", "the nearest") or a grade in a hierarchy ("the highest-ranking officer"), a title ("the Most Holy"), or it picks people out rather than
@@ -148,6 +152,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ClaimScope.IsCreditedLabel(tokens, sentence, start)) continue;
             // "unions see him as the most viable choice", "what many consider to be the worst": a view the text reports.
             if (ClaimScope.IsRegardedAs(tokens, sentence, start)) continue;
+            // "singled out by the Courier as among the most contested", "his reputation as the most cautious": a view held by others.
+            if (ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start)) continue;
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd, headline);
             var claim = new Claim(ClaimKind.Rank, start, end) { Degree = adjectiveEnd - 1, Head = end > adjectiveEnd ? end - 1 : null };

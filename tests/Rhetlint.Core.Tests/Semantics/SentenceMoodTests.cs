@@ -25,6 +25,8 @@ public class SentenceMoodTests
     [InlineData("What is the cheapest way to Holm?")]
     [InlineData("So which ward is next?")]
     [InlineData("“Whose boat is this?”")]
+    [InlineData("What's the cheapest tariff a family could get?")]
+    [InlineData("Who's the strongest climber in the race?")]
     public void A_question_that_asks_for_someone_or_something_is_an_information_question(string text) =>
         Assert.Equal(SentenceMood.InformationQuestion, Mood(text));
 

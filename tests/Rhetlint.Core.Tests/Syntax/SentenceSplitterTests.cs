@@ -15,6 +15,20 @@ public class SentenceSplitterTests
             Sentences("Varn voted. Kestria did not! Why? Nobody knows… It ended."));
     }
 
+    /// <summary>A list flattened into one line (real-text sample, issue 17): a dash or a bullet after a terminator opens the next item.</summary>
+    [Theory]
+    [InlineData("Who won the vote? - The pollster ranked them.", "Who won the vote?", "- The pollster ranked them.")]
+    [InlineData("Which grid plan do you back? * Varn Solar * Tolmin Wind", "Which grid plan do you back?", "* Varn Solar * Tolmin Wind")]
+    [InlineData("Prices rose. — Markets fell.", "Prices rose.", "— Markets fell.")]
+    public void A_dash_or_bullet_before_a_capital_opens_a_sentence(string text, string first, string second) =>
+        Assert.Equal(new[] { first, second }, Sentences(text));
+
+    [Theory]
+    [InlineData("The rate rose 3.5 - 4 percent in May.")]
+    [InlineData("“Why now?” — Ilse Brandt")]
+    public void A_dash_that_does_not_follow_a_terminator_or_follows_a_quote_does_not_split(string text) =>
+        Assert.Equal(new[] { text }, Sentences(text));
+
     [Fact]
     public void Titles_months_and_times_do_not_end_a_sentence()
     {

@@ -33,6 +33,9 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The senator's harshest critics sat in the front row.")]
     [InlineData("She fired two of her closest advisers on Monday.")]
     [InlineData("Which is the safest harbor on the coast?")]
+    [InlineData("What's the cheapest tariff a family in Varn could get?")]
+    [InlineData("Whom do you consider to be the most reliable forecaster? * Ana Ruiz * Tom Vale")]
+    [InlineData("So, who was the best pollster? - The Varn Institute ranked them.")]
     [InlineData("The latest ferry timetable arrives on Monday.")]
     [InlineData("Kestria won the most votes in the north.")]
     [InlineData("Halden and Varn were the worst affected towns.")]
@@ -48,6 +51,41 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("As the archivist Mara Quist documented, the council made the worst blunders in its history.")]
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>A rank credited through a by-agent or a reputation is someone else's view (real-text sample, issue 17).</summary>
+    [Theory]
+    [InlineData("The minister, who is seen by other party leaders as one of the ablest negotiators, left the climate talks early.")]
+    [InlineData("Tolmin and Varn were singled out by the Halden Courier as among the most contested districts in the election.")]
+    [InlineData("The striker has been described by her own coach as the fastest player in the league.")]
+    [InlineData("The Kestrian regulator enjoys a reputation as perhaps the strictest energy watchdog in Europe.")]
+    [InlineData("The new vaccine, rated by the Varn Institute as the most effective of the season, ships in May.")]
+    public void A_rank_credited_to_an_agent_or_a_reputation_is_reported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Tolmin clinic, praised by us as the most effective clinic in the county, opens in May.", "the most effective clinic")]
+    [InlineData("The coach, mocked by fans for years, is the most cautious manager in the league.", "the most cautious manager")]
+    [InlineData("Described by the mayor as a reformer, Ana Ruiz runs the best school in Varn.", "the best school")]
+    public void A_rank_the_writer_holds_beside_an_agent_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>Degree and manner idioms say how narrowly or plainly something happened; nothing ranks first (real-text sample, issue 17).</summary>
+    [Theory]
+    [InlineData("The Varn council approved the stadium budget by the narrowest of margins.")]
+    [InlineData("Tolmin kept its league title on the slimmest of margins after a late penalty.")]
+    [InlineData("For the briefest of moments, the grid operator's share price rose.")]
+    [InlineData("The ministry condemned the vote rigging in Halden in the strongest possible terms.")]
+    [InlineData("The two founders described the new vaccine venture only in the broadest terms.")]
+    [InlineData("Put in the simplest terms, the carbon levy raises the price of coal.")]
+    public void A_degree_or_manner_idiom_is_not_a_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Varn council runs the narrowest budget in the region.", "the narrowest budget")]
+    [InlineData("Tolmin signed the strongest climate pact on the continent.", "the strongest climate pact")]
+    [InlineData("This is the broadest reform the health ministry has attempted.", "the broadest reform")]
+    public void The_same_superlatives_outside_the_idioms_still_rank(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 
     /// <summary>A superlative that counts a plural is a tally, as the quantifier "most" is (real-text audit of hard news).</summary>
     [Theory]
