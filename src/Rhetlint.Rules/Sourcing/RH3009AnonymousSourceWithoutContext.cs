@@ -131,7 +131,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "I spoke to a signaller who did not want to be named": an indefinite person (any noun: "who" makes it one) whose relative clause says they would
+    /// "I spoke to a ferry pilot who asked not to be identified": an indefinite person (any noun: "who" makes it one) whose relative clause says they would
     /// not be named is an anonymous source wherever the phrase stands, with or without a reporting verb of its own. A
     /// phrase that already heads an attribution frame is judged with that frame.
     /// </summary>
@@ -149,7 +149,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             var end = who + 1 + reasonLength;
             // "declined to be named in the will", "named as a suspect", "named after her aunt": another sense of naming.
             if (end < sentence.EndToken && tokens[end].Norm is "in" or "as" or "after" or "to" or "on") continue;
-            // "Ana Ruiz, a signaller who did not want to be named": the appositive describes a named person.
+            // "Ana Ruiz, a ferry pilot who asked not to be identified": the appositive describes a named person.
             if (start - 2 >= sentence.FirstToken && tokens[start - 1].Text == "," && tokens[start - 2].IsCapitalized) continue;
             // The phrase's own frame ("a trader who declined to be named said …") is judged above; the "asked" of "who
             // asked not to be named" is the relative clause, not a report.
