@@ -95,7 +95,7 @@ internal static class FigureReader
     private static (int End, FigureKind Kind, Dimension Dimension)? ReadNumberWords(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var norm = tokens[i].Norm;
-        string Next(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        string Next(int k) => sentence.NormAt(tokens, k);
         if (VagueCounts.Contains(norm) && Next(i + 1) == "of") return (i + 1, FigureKind.Count, Dimension.None);
         // "two-thirds", "three-quarters".
         if (norm.IndexOf('-') is > 0 and var hyphen && Fractions.Contains(norm[(hyphen + 1)..]) && FunctionWords.IsCardinal(norm[..hyphen]))
@@ -129,7 +129,7 @@ internal static class FigureReader
     /// <summary>What follows the number [<paramref name="start"/>, <paramref name="end"/>) tells what it measures.</summary>
     private static (int End, FigureKind Kind, Dimension Dimension) Measured(ImmutableArray<Token> tokens, Sentence sentence, int start, int end, FigureKind otherwise)
     {
-        string Next(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        string Next(int k) => sentence.NormAt(tokens, k);
         if (Next(end) == "%" || PercentWords.Contains(Next(end))) return (end + (Next(end + 1) is "points" or "point" ? 2 : 1), FigureKind.Percentage, Dimension.None);
         if (Next(end) == "per" && Next(end + 1) == "cent") return (end + 2, FigureKind.Percentage, Dimension.None);
         if (Next(end) == "times") return (end + 1, FigureKind.Multiple, Dimension.None);
@@ -165,7 +165,7 @@ internal static class FigureReader
     /// </summary>
     private static int? IsAge(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        string Norm(int k) => k >= sentence.FirstToken && k < sentence.EndToken ? tokens[k].Norm : "";
+        string Norm(int k) => sentence.NormAt(tokens, k);
         var text = tokens[i].Norm;
         if (text.EndsWith("-old", StringComparison.Ordinal)) return i + 1;
         if (text.EndsWith("-year", StringComparison.Ordinal) || text.EndsWith("-years", StringComparison.Ordinal) || text.EndsWith("-month", StringComparison.Ordinal))

@@ -8,6 +8,12 @@ namespace Rhetlint.Core.Syntax;
 public sealed record Sentence(int Index, int ParagraphIndex, TextSpan Span, int FirstToken, int TokenCount)
 {
     public int EndToken => FirstToken + TokenCount;
+
+    /// <summary>
+    /// The normalized word of token <paramref name="k"/> of <paramref name="tokens"/> when it lies in this sentence, else
+    /// "": the bounds check every look ahead or behind a cue needs.
+    /// </summary>
+    public string NormAt(ImmutableArray<Token> tokens, int k) => k >= FirstToken && k < EndToken ? tokens[k].Norm : "";
 }
 
 /// <summary>A paragraph: one prose block of the markup, split into sentences.</summary>

@@ -107,7 +107,7 @@ internal static class FearAppeals
     private static int? AudienceEnd(AppealWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (k >= sentence.EndToken || !words.Audience.Contains(tokens[k].Norm)) return null;
-        string Norm(int at) => at < sentence.EndToken ? tokens[at].Norm : "";
+        string Norm(int at) => sentence.NormAt(tokens, at);
         return tokens[k].Norm switch
         {
             "us" => Norm(k + 1) == "all" ? k + 2 : k + 1,

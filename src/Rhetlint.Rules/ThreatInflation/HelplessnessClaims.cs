@@ -45,12 +45,12 @@ internal static class HelplessnessClaims
     /// <summary>"there is no way to stop it", "there's no way of halting them".</summary>
     private static Helpless? NoWayToStop(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (Norm(tokens, sentence, i) != "no" || Norm(tokens, sentence, i + 1) != "way" || Norm(tokens, sentence, i + 2) is not ("to" or "of")) return null;
+        if (sentence.NormAt(tokens, i) != "no" || sentence.NormAt(tokens, i + 1) != "way" || sentence.NormAt(tokens, i + 2) is not ("to" or "of")) return null;
         var verb = i + 3;
-        if (!StopVerbs.Value.Contains(Norm(tokens, sentence, verb))) return null;
-        var first = i >= sentence.FirstToken + 2 && Norm(tokens, sentence, i - 2) == "there" && Norm(tokens, sentence, i - 1) is "is" or "was" ? i - 2
-            : i > sentence.FirstToken && Norm(tokens, sentence, i - 1) == "there's" ? i - 1 : i;
-        if (Norm(tokens, sentence, first + 1) == "was") return null;
+        if (!StopVerbs.Value.Contains(sentence.NormAt(tokens, verb))) return null;
+        var first = i >= sentence.FirstToken + 2 && sentence.NormAt(tokens, i - 2) == "there" && sentence.NormAt(tokens, i - 1) is "is" or "was" ? i - 2
+            : i > sentence.FirstToken && sentence.NormAt(tokens, i - 1) == "there's" ? i - 1 : i;
+        if (sentence.NormAt(tokens, first + 1) == "was") return null;
         return new Helpless(first, ObjectEnd(tokens, sentence, verb + 1), verb, -1, -1, NegativeForm: true);
     }
 
@@ -58,21 +58,21 @@ internal static class HelplessnessClaims
     private static Helpless? NobodyCanStop(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = i;
-        if (Nobodies.Value.Contains(Norm(tokens, sentence, k))) k++;
-        else if (Norm(tokens, sentence, k) == "no" && NoAgents.Value.Contains(Norm(tokens, sentence, k + 1))) k += 2;
+        if (Nobodies.Value.Contains(sentence.NormAt(tokens, k))) k++;
+        else if (sentence.NormAt(tokens, k) == "no" && NoAgents.Value.Contains(sentence.NormAt(tokens, k + 1))) k += 2;
         else return null;
-        if (Norm(tokens, sentence, k) == "on" && Norm(tokens, sentence, k + 1) == "earth") k += 2;
-        if (Norm(tokens, sentence, k) is not ("can" or "will" or "could")) return null;
+        if (sentence.NormAt(tokens, k) == "on" && sentence.NormAt(tokens, k + 1) == "earth") k += 2;
+        if (sentence.NormAt(tokens, k) is not ("can" or "will" or "could")) return null;
         k++;
-        if (Norm(tokens, sentence, k) is "now" or "ever" or "possibly") k++;
-        if (!StopVerbs.Value.Contains(Norm(tokens, sentence, k))) return null;
+        if (sentence.NormAt(tokens, k) is "now" or "ever" or "possibly") k++;
+        if (!StopVerbs.Value.Contains(sentence.NormAt(tokens, k))) return null;
         return new Helpless(i, ObjectEnd(tokens, sentence, k + 1), k, -1, -1, NegativeForm: true);
     }
 
     /// <summary>"the virus cannot be stopped", "these gangs can't be contained": the subject must be a threat.</summary>
     private static Helpless? CannotBeStopped(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (Norm(tokens, sentence, i) is not ("cannot" or "can't") || Norm(tokens, sentence, i + 1) != "be" || !StoppedForms.Value.Contains(Norm(tokens, sentence, i + 2)))
+        if (sentence.NormAt(tokens, i) is not ("cannot" or "can't") || sentence.NormAt(tokens, i + 1) != "be" || !StoppedForms.Value.Contains(sentence.NormAt(tokens, i + 2)))
             return null;
         var subject = Catastrophes.SubjectStart(tokens, sentence, i);
         return subject < i ? new Helpless(subject, i + 3, i + 2, subject, i, NegativeForm: true) : null;
@@ -81,15 +81,15 @@ internal static class HelplessnessClaims
     /// <summary>"the flood of fake invoices is now unstoppable", "an unstoppable wave of burglaries"; "the striker was unstoppable" is a past match.</summary>
     private static Helpless? UnstoppableThreat(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (!Unstoppable.Value.Contains(Norm(tokens, sentence, i))) return null;
+        if (!Unstoppable.Value.Contains(sentence.NormAt(tokens, i))) return null;
         var be = i - 1;
-        if (be >= sentence.FirstToken && Norm(tokens, sentence, be) is "now" or "simply" or "already") be--;
-        if (be >= sentence.FirstToken && Norm(tokens, sentence, be) is "is" or "are" or "'s" or "'re" or "seems" or "seem" or "looks" or "becoming")
+        if (be >= sentence.FirstToken && sentence.NormAt(tokens, be) is "now" or "simply" or "already") be--;
+        if (be >= sentence.FirstToken && sentence.NormAt(tokens, be) is "is" or "are" or "'s" or "'re" or "seems" or "seem" or "looks" or "becoming")
         {
             var subject = Catastrophes.SubjectStart(tokens, sentence, be);
             return subject < be ? new Helpless(subject, i + 1, i, subject, be, NegativeForm: false) : null;
         }
-        if (i == sentence.FirstToken || Norm(tokens, sentence, i - 1) is not ("an" or "this" or "the" or "their" or "its")) return null;
+        if (i == sentence.FirstToken || sentence.NormAt(tokens, i - 1) is not ("an" or "this" or "the" or "their" or "its")) return null;
         var end = Math.Min(i + 5, sentence.EndToken);
         var k = i + 1;
         while (k < end && tokens[k].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && !FunctionWords.Copulas.Contains(tokens[k].Norm)
@@ -101,27 +101,24 @@ internal static class HelplessnessClaims
     /// <summary>"we are powerless against", "we are helpless to stop": the writer's own side told it can do nothing.</summary>
     private static Helpless? PowerlessAgainst(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (Norm(tokens, sentence, i) is not ("we" or "we're")) return null;
+        if (sentence.NormAt(tokens, i) is not ("we" or "we're")) return null;
         var k = i + 1;
-        if (Norm(tokens, sentence, i) == "we" && Norm(tokens, sentence, k) is "are" or "feel" or "seem") k++;
-        if (Norm(tokens, sentence, k) is "now" or "simply" or "utterly" or "completely" or "totally") k++;
-        if (!Powerless.Value.Contains(Norm(tokens, sentence, k))) return null;
-        var after = Norm(tokens, sentence, k + 1);
+        if (sentence.NormAt(tokens, i) == "we" && sentence.NormAt(tokens, k) is "are" or "feel" or "seem") k++;
+        if (sentence.NormAt(tokens, k) is "now" or "simply" or "utterly" or "completely" or "totally") k++;
+        if (!Powerless.Value.Contains(sentence.NormAt(tokens, k))) return null;
+        var after = sentence.NormAt(tokens, k + 1);
         if (after == "against") return new Helpless(i, k + 2, k, -1, -1, NegativeForm: false);
-        if (after == "to" && StopVerbs.Value.Contains(Norm(tokens, sentence, k + 2))) return new Helpless(i, ObjectEnd(tokens, sentence, k + 3), k, -1, -1, NegativeForm: false);
+        if (after == "to" && StopVerbs.Value.Contains(sentence.NormAt(tokens, k + 2))) return new Helpless(i, ObjectEnd(tokens, sentence, k + 3), k, -1, -1, NegativeForm: false);
         return null;
     }
 
     /// <summary>Past the object of a stop verb when it is a pronoun ("stop it") or a free relative ("what is coming").</summary>
     private static int ObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        if (ObjectPronouns.Contains(Norm(tokens, sentence, k))) return k + 1;
-        if (Norm(tokens, sentence, k) != "what") return k;
+        if (ObjectPronouns.Contains(sentence.NormAt(tokens, k))) return k + 1;
+        if (sentence.NormAt(tokens, k) != "what") return k;
         var end = k + 1;
         while (end < sentence.EndToken && end - k <= 3 && tokens[end].IsWord) end++;
         return end;
     }
-
-    private static string Norm(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k >= sentence.FirstToken && k < sentence.EndToken ? tokens[k].Norm : "";
 }

@@ -228,7 +228,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     private static int NotIfButWhenLength(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (tokens[i].Norm != "not") return 0;
-        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        string Norm(int k) => sentence.NormAt(tokens, k);
         var k = i + 1;
         if (Norm(k) == "a" && Norm(k + 1) is "question" or "matter" && Norm(k + 2) == "of") k += 3;
         if (Norm(k) != "if") return 0;

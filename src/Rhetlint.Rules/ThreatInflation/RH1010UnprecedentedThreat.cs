@@ -135,7 +135,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     /// <summary>An absolute comparison of danger at <paramref name="comparative"/>: "more dangerous than ever", "… than at any".</summary>
     private static bool IsDangerComparative(ImmutableArray<Token> tokens, Sentence sentence, int comparative)
     {
-        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        string Norm(int k) => sentence.NormAt(tokens, k);
         return Norm(comparative) == "more" && DangerAdjectives.Contains(Norm(comparative + 1)) && Norm(comparative + 2) == "than"
             && (Norm(comparative + 3) == "ever" || Norm(comparative + 3) == "at" && Norm(comparative + 4) == "any");
     }
@@ -143,7 +143,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     /// <summary>A threat-size claim starting at <paramref name="i"/>: its token range and whether a bound makes it checkable.</summary>
     private static (int Start, int End, bool Bounded)? ClaimAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        string Norm(int k) => sentence.NormAt(tokens, k);
         // "an unprecedented threat"
         if (Norm(i) == "unprecedented" && IsUnprecedentedThreatHead(Norm(i + 1))) return (i, i + 2, false);
         // "has never been more dangerous", "has never been so dangerous"
@@ -271,7 +271,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     /// <summary>"never been more vulnerable", "never been so exposed", "more vulnerable than ever (before)": the end, or null.</summary>
     private static int? ExposureAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        string Norm(int k) => sentence.NormAt(tokens, k);
         if (Norm(i) == "never" && Norm(i + 1) == "been" && Norm(i + 2) is "more" or "so" && ExposureAdjectives.Contains(Norm(i + 3))) return i + 4;
         if (Norm(i) == "more" && ExposureAdjectives.Contains(Norm(i + 1)) && Norm(i + 2) == "than" && Norm(i + 3) == "ever")
             return Norm(i + 4) == "before" ? i + 5 : i + 4;

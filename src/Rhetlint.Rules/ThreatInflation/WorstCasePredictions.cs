@@ -216,7 +216,7 @@ internal static class WorstCasePredictions
     /// <summary>Just past "by spring", "before Christmas", "by the end of the month", "within weeks", "overnight" at or right after <paramref name="from"/>.</summary>
     private static int? NearDeadlineEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
-        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        string Norm(int k) => sentence.NormAt(tokens, k);
         bool IsNear(int k) => k < sentence.EndToken && (NearTimes.Contains(tokens[k].Norm)
             || tokens[k].IsCapitalized && (FunctionWords.Months.Contains(tokens[k].Norm) || FunctionWords.Weekdays.Contains(tokens[k].Norm)));
         for (var k = from; k < sentence.EndToken && k - from <= 3 && tokens[k].IsWord; k++)
@@ -281,7 +281,7 @@ internal static class WorstCasePredictions
     {
         var norm = tokens[i].Norm;
         if (norm is not ("there" or "there'll")) return null;
-        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        string Norm(int k) => sentence.NormAt(tokens, k);
         var k = i + 1;
         var negated = false;
         if (norm == "there" && Norm(k) is "will" or "shall" or "'ll") k++;
@@ -387,7 +387,7 @@ internal static class WorstCasePredictions
     {
         var token = tokens[i];
         if (!token.IsWord) return null;
-        string Norm(int k) => k < sentence.EndToken ? tokens[k].Norm : "";
+        string Norm(int k) => sentence.NormAt(tokens, k);
         // "at will", "the will to fight", "Will Moss": the noun and the name.
         if (token.Norm is "will" or "shall")
             return i > sentence.FirstToken && (tokens[i - 1].Norm is "at" or "the" or "free" or "good" or "ill" or "political" or "own" || token.IsCapitalized) ? null : i + 1;

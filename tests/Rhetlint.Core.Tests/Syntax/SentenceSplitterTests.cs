@@ -187,4 +187,14 @@ public class SentenceSplitterTests
         Assert.Equal(0, Assert.Single(doc.Paragraphs).SentenceCount);
         Assert.Empty(doc.Tokens);
     }
+
+    [Fact]
+    public void A_sentence_reads_its_own_words_and_nothing_beyond_its_bounds()
+    {
+        var doc = Parse("Varn voted. Kestria did not.");
+        var second = doc.Sentences[1];
+        Assert.Equal("kestria", second.NormAt(doc.Tokens, second.FirstToken));
+        Assert.Equal("", second.NormAt(doc.Tokens, second.FirstToken - 1));
+        Assert.Equal("", second.NormAt(doc.Tokens, second.EndToken));
+    }
 }
