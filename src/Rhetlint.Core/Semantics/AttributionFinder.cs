@@ -525,14 +525,8 @@ internal static class AttributionFinder
         && i > sentence.FirstToken && !FunctionWords.Definite.Contains(tokens[i - 1].Norm) && !FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
         && !FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) && tokens[i - 1].Norm != "to"
         && (tokens[i].Norm == "calling" || !PassiveChain.IsPassive(tokens, sentence, i))
-        && !Summoned.Contains(tokens[tokens[i + 2].Norm is "a" or "an" or "the" && i + 3 < sentence.EndToken ? i + 3 : i + 2].Norm);
+        && !Vocabulary.IsSummonedNoun(tokens[tokens[i + 2].Norm is "a" or "an" or "the" && i + 3 < sentence.EndToken ? i + 3 : i + 2]);
 
-    /// <summary>What one calls for in the sense "send for": help or a service, not a position.</summary>
-    private static readonly FrozenSet<string> Summoned = new[]
-    {
-        "help", "assistance", "aid", "backup", "reinforcements", "rescue", "rescuers", "ambulance", "ambulances", "doctor", "medic", "medics",
-        "police", "taxi", "cab", "nurse", "waiter", "silence", "order",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "are calling it the phone of the year", "called Lind a puppet": a label given to a pronoun or a name. Other
@@ -743,7 +737,7 @@ internal static class AttributionFinder
     {
         if (source.Speaker != SpeakerClass.DefiniteRole || tokens[source.Start].Norm is not ("my" or "our") || source.HeadEnd - source.Start < 2) return false;
         var head = tokens[source.HeadEnd - 1];
-        if (!head.IsWord || !head.Norm.EndsWith('s') || Relatives.Contains(head.Norm)) return false;
+        if (!head.IsWord || !head.Norm.EndsWith('s') || Vocabulary.IsKinNoun(head)) return false;
         for (var k = source.Start + 1; k < source.End; k++)
             if (tokens[k].IsWord && tokens[k].IsCapitalized) return false;
         var told = cue + 1 < sentence.EndToken && tokens[cue + 1].Norm is "me" or "us";
@@ -753,13 +747,6 @@ internal static class AttributionFinder
         return told || offRecord;
     }
 
-    /// <summary>Kin (WordNet relative.n.01 and its common plurals), whom "my" places for the reader.</summary>
-    private static readonly FrozenSet<string> Relatives = new[]
-    {
-        "parents", "children", "kids", "sons", "daughters", "brothers", "sisters", "siblings", "grandparents", "grandchildren",
-        "cousins", "aunts", "uncles", "nieces", "nephews", "relatives", "relations", "folks", "husbands", "wives", "in-laws",
-        "grandsons", "granddaughters", "twins",
-    }.ToFrozenSet(StringComparer.Ordinal);
 }
 
 /// <summary>Which quotation opens or closes at each token, so frame finding never scans all quotations.</summary>

@@ -118,6 +118,16 @@ public static class Vocabulary
 
     private static readonly Lazy<FrozenSet<string>> SpeechNouns = new(() => Normalized("speech_nouns"));
 
+    /// <summary>"parents", "cousins": kin, whom "my" places for the reader.</summary>
+    public static bool IsKinNoun(Token token) => token.IsWord && KinNouns.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> KinNouns = new(() => Normalized("kin_nouns"));
+
+    /// <summary>"help", "an ambulance": what one calls for in the sense "send for".</summary>
+    public static bool IsSummonedNoun(Token token) => token.IsWord && SummonedNouns.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> SummonedNouns = new(() => Normalized("summoned_nouns"));
+
     /// <summary>"want", "hope", "favor": a position ascribed to someone, a frame only for a quantified vague group.</summary>
     public static bool IsStanceVerb(Token token) => token.IsWord && StanceVerbForms.Value.Contains(token.Norm);
     public static bool IsRoleNoun(Token token) => token.IsWord && (RoleNounsSingular.Value.Contains(token.Norm) || HasRoleSuffix(token.Norm));
