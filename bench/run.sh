@@ -55,15 +55,16 @@ fi
 measure() {
   code=0
   /usr/bin/time -f '%e %M %U %S' -o "$out/time.txt" "$@" >/dev/null 2>&1 || code=$?
+  # time writes "Command exited with non-zero status N" first when the exit is not 0: the figures are the last line.
+  read -r secs rss_kb user sys < <(tail -n 1 "$out/time.txt")
+  cpu=$(python3 -c "print(f'{($user + $sys) / max($secs, 0.01):.2f}')")
 }
 
 # As measure, for a peer: given up after PEER_TIMEOUT seconds (Rhetlint itself is never cut short).
 measure_peer() {
   measure timeout "$peer_timeout" "$@"
-  [ "$code" = 124 ] && code=timeout
-  # time writes "Command exited with non-zero status N" first when the exit is not 0: the figures are the last line.
-  read -r secs rss_kb user sys < <(tail -n 1 "$out/time.txt")
-  cpu=$(python3 -c "print(f'{($user + $sys) / max($secs, 0.01):.2f}')")
+  # write-good exits with its suggestion count, so any other non-zero exit is a finished run.
+  if [ "$code" = 124 ]; then code=timeout; fi
 }
 
 mib() { python3 -c "print(f'{$1 / 1024:.0f}')"; }
