@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks an annotated eval file (one JSON document per line) against the record
-format of the shared eval guidelines: fields, span positions, and that no
-must_not_flag entry overlaps a gold span. Exits 1 with one message per problem.
+format of the shared eval guidelines: fields, span positions, and that
+near misses (must_not_flag) never touch any occurrence of a gold span. Exits 1 with one message per problem.
 
 Usage: python3 tools/validate_eval.py FILE
 """
