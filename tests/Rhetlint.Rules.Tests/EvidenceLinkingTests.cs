@@ -18,10 +18,13 @@ public class EvidenceLinkingTests
     [InlineData("It was the worst harbour speech ever given. As for Mayor Tobin Hale, just as nobody would hand a 9-year-old the keys to a truck, nobody should hand him the port.", "the worst harbour speech")]
     // "I" is no name, and the writer's experience bounds no judgement (4).
     [InlineData("The tunnel is the most reckless plan I have seen in 20 years.", "the most reckless plan")]
-    // An acronym is no name, and a count of reactors does not measure danger (4).
-    [InlineData("With 12 reactors, the ABX plant is the most dangerous site ever built.", "the most dangerous site")]
     public void An_unrelated_figure_or_name_does_not_support_a_superlative(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    // An acronym is no name, and a count of reactors does not measure danger (4); a ranked danger is RH1010's.
+    [Fact]
+    public void An_unrelated_figure_or_name_does_not_support_a_ranked_danger() =>
+        Assert.Equal(["the most dangerous site ever"], Flagged("RH1010", "With 12 reactors, the ABX plant is the most dangerous site ever built."));
 
     [Fact]
     public void A_spelled_out_share_with_the_survey_that_defines_the_set_supports_the_superlative()

@@ -26,7 +26,12 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
               exposed than ever" (`exposure` entries of `rules/lexicons/rules/threat_superlatives.txt`);
             - any superlative on a threat agent with a universal scope: "the most violent criminal gangs in history",
               "the most fanatical terrorists ever" (agents of `threat_agents.txt`, criminal and armed groups of the
-              gazetteer, "criminal/terrorist" + an organisation noun).
+              gazetteer, "criminal/terrorist" + an organisation noun);
+            - a superlative of harm on any head with a universal scope right after it: "the most dangerous man ever to
+              run for mayor", "the most addictive product in history", "the most toxic chemical on earth" (`harm`
+              entries of `threat_superlatives.txt`);
+            - a ranked threat with a relative clause that has no "that": "the greatest threat the league has faced in
+              its entire history".
 
             A superlative on a threat noun counts only when the sentence is about a threat: it says "ever" or "in
             history", names another threat referent, or says what is threatened ("to humanity", "to the country"), or
@@ -52,7 +57,8 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             - a kept record ("the deadliest attack on record") or a closed set ("the gravest of the three threats"); a
               scope alone ("since 1994", "in the region") names the set compared but supports nothing;
             - superlatives that are about anything but a threat ("the greatest threat to the home side", "his own worst
-              enemy", "the finest criminal justice system"), exposure with no threat named ("our defence has never been
+              enemy", "the finest criminal justice system"), a harm superlative with a bounded or no scope ("the most
+              dangerous striker in the league"), exposure with no threat named ("our defence has never been
               more vulnerable" in a match report), and agents ranked within a bounded set ("in the county"): RH2001
               judges those;
             - negated, quoted or reported claims, and questions that ask for a ranking.
@@ -89,6 +95,9 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
 
     /// <summary>Adjectives graded by "most" that measure danger: "the most dangerous threat", "more perilous than ever".</summary>
     private static readonly FrozenSet<string> DangerAdjectives = TaggedLexicon.Load("threat_superlatives").Words("danger");
+
+    /// <summary>Adjectives of harm that make "the most X [anything] ever" a ranked danger: "the most addictive product ever".</summary>
+    private static readonly FrozenSet<string> HarmAdjectives = TaggedLexicon.Load("threat_superlatives").Words("harm");
 
     /// <summary>
     /// Whether "unprecedented" before this head is a threat claim ("an unprecedented threat"), which supersedes RH2002's
@@ -160,6 +169,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
                 return (i, SinceEnd(tokens, sentence, i + 6), false);
         }
         if (AgentSuperlativeAt(actors, tokens, sentence, i) is (int agentStart, int agentEnd)) return (agentStart, agentEnd, false);
+        if (HarmSuperlativeAt(tokens, sentence, i) is (int harmStart, int harmEnd)) return (harmStart, harmEnd, false);
         if (ThreatSuperlativeAt(tokens, sentence, i) is not int adjectiveEnd) return null;
         // "its own worst enemy" is an idiom about self-harm.
         if (i > sentence.FirstToken && tokens[i - 1].Norm == "own") return null;
@@ -188,7 +198,22 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     private static int? ThreatHeadAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (ThreatReferents.DomainOf(tokens[k].Norm) != ThreatDomain.General) return null;
-        return k + 1 < sentence.EndToken && ContinuesCompound(tokens[k + 1]) ? null : k + 1;
+        return k + 1 < sentence.EndToken && ContinuesCompound(tokens[k + 1]) && !OpensReducedRelative(tokens, sentence, k + 1) ? null : k + 1;
+    }
+
+    /// <summary>
+    /// "the greatest threat rugby has faced", "the gravest danger coastal towns will face": one or two bare words after
+    /// the head followed by an auxiliary are the subject of a relative clause without "that", not the rest of a
+    /// compound ("the greatest threat assessment").
+    /// </summary>
+    private static bool OpensReducedRelative(ImmutableArray<Token> tokens, Sentence sentence, int next)
+    {
+        for (var k = next + 1; k <= next + 2 && k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Norm is "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "is" or "was") return true;
+            if (!ContinuesCompound(tokens[k])) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -227,6 +252,39 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             return (start, end);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the most dangerous man ever to stand for office", "the most addictive product in history": a superlative of
+    /// harm (<c>harm</c> entries of threat_superlatives.txt) on any head ranks a danger above all others when a
+    /// universal scope follows the head at once. Without it the set may be bounded ("the most dangerous striker in the
+    /// league"), and RH2001 judges the rank.
+    /// </summary>
+    private static (int Start, int End)? HarmSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "most" || i + 1 >= sentence.EndToken || !HarmAdjectives.Contains(tokens[i + 1].Norm)) return null;
+        for (var head = i + 2; head < sentence.EndToken && head - i - 2 < 2 && tokens[head].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[head].Norm); head++)
+        {
+            if (UniversalScopeEnd(tokens, sentence, head + 1) is not int end) continue;
+            var start = i > sentence.FirstToken && tokens[i - 1].Norm is "the" ? i - 1 : i;
+            return (start, end);
+        }
+        return null;
+    }
+
+    /// <summary>"ever", "in history", "in the history of finance", "of all time", "in the world", "on earth" right at <paramref name="k"/>: the end, or null.</summary>
+    private static int? UniversalScopeEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (Norm(k) == "ever") return k + 1;
+        if (Norm(k) == "of" && Norm(k + 1) == "all" && Norm(k + 2) == "time") return k + 3;
+        if (Norm(k) == "on" && Norm(k + 1) == "earth") return k + 2;
+        if (Norm(k) == "on" && Norm(k + 1) == "the" && Norm(k + 2) == "planet") return k + 3;
+        if (Norm(k) != "in") return null;
+        if (Norm(k + 1) == "history") return k + 2;
+        if (Norm(k + 1) is "recorded" or "human" or "modern" && Norm(k + 2) == "history") return k + 3;
+        if (Norm(k + 1) == "the" && Norm(k + 2) == "world") return k + 3;
+        return Norm(k + 1) == "the" && Norm(k + 2) == "history" ? k + 3 : null;
     }
 
     /// <summary>Heads that make "criminal …" or "terrorist …" an agent rather than an event ("a terrorist attack").</summary>
@@ -281,7 +339,8 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     /// <summary>"… ever faced", "… this country has ever faced", "… of our time", "… in history": the universal scope of the rank.</summary>
     private static int? EverEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        for (var j = k; j < sentence.EndToken && j - k < 6 && tokens[j].IsWord; j++)
+        // Eight words reach "… rugby has faced in its entire history".
+        for (var j = k; j < sentence.EndToken && j - k < 8 && tokens[j].IsWord; j++)
         {
             if (tokens[j].Norm == "ever") return j + 1 < sentence.EndToken && tokens[j + 1].IsWord && tokens[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal) ? j + 2 : j + 1;
             if (tokens[j].Norm is "history" or "time") return j + 1;

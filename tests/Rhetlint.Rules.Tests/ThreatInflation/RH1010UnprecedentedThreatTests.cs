@@ -71,4 +71,36 @@ public class RH1010UnprecedentedThreatTests
     [InlineData("The grid has never been more vulnerable to hackers, the 2025 Harlow Institute audit found, citing 41 breaches.")]
     public void Does_not_flag_sport_bounded_or_sourced_rankings(string text) =>
         Assert.Empty(Flagged("RH1010", text));
+
+    [Theory]
+    [InlineData("Ostrander is the most dangerous man ever to run for mayor of Callow.", "the most dangerous man ever")]
+    [InlineData("The scroll app is the most addictive product in history.", "the most addictive product in history")]
+    [InlineData("The runoff from the mine carries the most toxic sludge on the planet.", "the most toxic sludge on the planet")]
+    [InlineData("Gene drives are the most destructive technology of all time.", "the most destructive technology of all time")]
+    [InlineData("The cartel is the most dangerous criminal network in the history of the port.", "the most dangerous criminal network in the history")]
+    public void Flags_a_harm_ranked_above_everything_ever(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1010", text));
+
+    [Theory]
+    [InlineData("Vell is the most dangerous striker in the league.")]
+    [InlineData("The most dangerous stretch of the route is the pass above Dorrin.")]
+    [InlineData("The quartet gave the most devastating performance ever seen at the Marlow Hall.")]
+    [InlineData("The most toxic chemical ever found in the river, cadmium, measured 4.2 micrograms a litre in the 2025 Callow Water survey.")]
+    [InlineData("Nobody thinks the app is the most addictive product in history.")]
+    public void Does_not_flag_bounded_praising_sourced_or_negated_harm_superlatives(string text) =>
+        Assert.Empty(Flagged("RH1010", text));
+
+    [Theory]
+    [InlineData("The breakaway series is the greatest threat the league has faced in its entire history.", "the greatest threat the league has faced in its entire history")]
+    [InlineData("Sea-level rise is the gravest danger coastal towns will ever face.", "the gravest danger coastal towns will ever")]
+    public void Reads_a_relative_clause_without_that_after_a_ranked_threat(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1010", text));
+
+    [Fact]
+    public void A_ranked_harm_takes_precedence_over_RH2001()
+    {
+        const string text = "The scroll app is the most addictive product in history.";
+        Assert.Empty(Flagged("RH2001", text));
+        Assert.Single(Flagged("RH1010", text));
+    }
 }
