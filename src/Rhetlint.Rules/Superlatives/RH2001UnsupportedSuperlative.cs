@@ -73,7 +73,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               lenders must report"): a subset named by its place in a distribution, not a rank; after a copula ("are
               the most dangerous vehicles"), with a scope before the verb ("the most reckless bankers in Europe have …")
               or with a copula after it ("the most dangerous vehicles are scooters") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
-              Tarnby the greenest town by 2035", "our goal is to become the safest city").
+              Tarnby the greenest town by 2035", "our goal is to become the safest city"). A pick right after a verb of
+              choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
+              the strongest entries"); "picked the worst candidate in history" still ranks.
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
             - A superlative that ranks a threat ("the gravest threat", "more dangerous than ever") when
               [RH1010](RH1010.md) runs: its finding supersedes this one.
@@ -168,6 +170,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 || SuperlativeReadings.IsAllocatedCategory(tokens, sentence, start, end)) continue;
             // "wants to make it the greenest town by 2035": a target, not a claim about now.
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
+            // "I will publish the best ones next week": the pick of what readers send, not a rank.
+            if (SuperlativeReadings.IsChosenPick(tokens, sentence, start, end)) continue;
             // "the wealthiest households will pay more", "the best seats were sold first": a subset the clause is about.
             if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.

@@ -21,6 +21,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
     private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
     private static readonly Lazy<FrozenSet<string>> SizeDegrees = new(() => Lexicon.Value.Words("size-degree"));
+    private static readonly Lazy<FrozenSet<string>> ChoiceVerbs = new(() => Lexicon.Value.Words("choice-verb"));
 
     /// <summary>Hyphenated entries of the group list ("lowest-paid"), which writers also spell apart ("the lowest paid").</summary>
     private static readonly Lazy<FrozenSet<string>> HyphenatedGroups = new(() =>
@@ -182,6 +183,26 @@ internal static class SuperlativeReadings
     }
 
     private static bool IsPluralHead(string word) => IsPlural(word) || word is "people" or "children" or "men" or "women";
+
+    /// <summary>
+    /// "I will publish the best ones next week", "we picked out the strongest entries for Sunday": a superlative right
+    /// after a verb of choosing or publishing, said of one occasion (a modal or "to" before the verb, or its past),
+    /// names what is chosen from a set at hand (letters, photos, entries) and ranks nothing in the world. A habit is a
+    /// claim ("our magazine publishes the best writing"), and so is a pick with any scope after it ("picked the worst
+    /// candidate in history").
+    /// </summary>
+    public static bool IsChosenPick(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        var verb = start - 1;
+        if (verb > sentence.FirstToken && tokens[verb].Norm == "out") verb--;
+        if (verb < sentence.FirstToken || !ChoiceVerbs.Value.Contains(tokens[verb].Norm)) return false;
+        var occasion = tokens[verb].Norm.EndsWith("ed", StringComparison.Ordinal) || tokens[verb].Norm is "chose" or "chosen"
+            || sentence.NormAt(tokens, verb - 1) is "will" or "'ll" or "would" or "shall" or "to";
+        return occasion && (end >= sentence.EndToken || !tokens[end].IsWord || PickFollowers.Contains(tokens[end].Norm));
+    }
+
+    /// <summary>Words that may follow a pick without scoping it: a purpose or a time ("for Sunday's page", "next week").</summary>
+    private static readonly FrozenSet<string> PickFollowers = FrozenSet.ToFrozenSet(["for", "and", "next", "this", "tomorrow", "each", "every"], StringComparer.Ordinal);
 
     /// <summary>
     /// "wants to make Tarnby the greenest town by 2035", "our goal is to become the safest city": the superlative is

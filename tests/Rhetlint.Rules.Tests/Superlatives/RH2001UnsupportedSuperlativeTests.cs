@@ -342,4 +342,19 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Lena Tamm ran 10.91 seconds in Rovik, the athletics federation said. That makes her the greatest sprinter of her generation.", "the greatest sprinter")]
     public void Pointing_back_to_a_speaker_an_unsourced_figure_or_a_figure_that_measures_something_else_is_no_support(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A pick after a verb of choosing or publishing names what is chosen from a set at hand.</summary>
+    [Theory]
+    [InlineData("Send us your allotment photos. I will publish the best ones next week.")]
+    [InlineData("Readers sent 300 haiku, and we picked out the strongest entries for Sunday's page.")]
+    [InlineData("The panel will shortlist the finest submissions next month.")]
+    public void Does_not_flag_a_pick_from_a_set_at_hand(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Callow's voters picked the worst candidate in history.", "the worst candidate")]
+    [InlineData("The festival will feature the greatest guitarist ever.", "the greatest guitarist")]
+    [InlineData("Our magazine publishes the best writing.", "the best writing")]
+    public void Still_flags_a_pick_with_a_universal_scope_or_a_claim_about_a_whole(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
