@@ -14,16 +14,25 @@ public sealed class PhraseList
     /// <summary>Phrases by first word, longest first: a lookup per token instead of a scan of the whole list.</summary>
     private readonly FrozenDictionary<string, string[][]> _byFirstWord;
 
+    /// <summary>Positions in <see cref="Phrases"/> by first word, in list order: for rules whose list order is a precedence.</summary>
+    private readonly FrozenDictionary<string, int[]> _positionsByFirstWord;
+
+    private readonly string[][] _phrases;
+
     private PhraseList(string[][] phrases)
     {
-        Phrases = phrases;
+        _phrases = phrases;
         _byFirstWord = phrases
             .Where(p => p.Length > 0)
             .GroupBy(p => p[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
+        _positionsByFirstWord = Enumerable.Range(0, phrases.Length)
+            .Where(i => phrases[i].Length > 0)
+            .GroupBy(i => phrases[i][0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<string[]> Phrases { get; }
+    public IReadOnlyList<string[]> Phrases => _phrases;
 
     public static PhraseList Load(LexiconStore store, string lexicon) =>
         new([.. store.Lines(lexicon).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())]);
@@ -61,6 +70,55 @@ public sealed class PhraseList
         for (var k = from; k < to; k++)
             if (LongestAt(tokens, k, to) > 0) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The positions in <see cref="Phrases"/> of every phrase at <paramref name="start"/> that ends by
+    /// <paramref name="limit"/>, in list order: what a scan of the whole list with <see cref="MatchesAt(ImmutableArray{Token}, int, int, string[])"/>
+    /// finds, looking only at the phrases that start with the token's word (or its enclitic).
+    /// </summary>
+    public PositionsAt PositionsOfMatchesAt(ImmutableArray<Token> tokens, int start, int limit)
+    {
+        if (start < 0 || start >= limit) return default;
+        var norm = tokens[start].Norm;
+        var plain = _positionsByFirstWord.GetValueOrDefault(norm) ?? [];
+        var contracted = EncliticOf(norm) is { } enclitic ? _positionsByFirstWord.GetValueOrDefault(enclitic) ?? [] : [];
+        return new PositionsAt(tokens, start, limit, _phrases, plain, contracted);
+    }
+
+    /// <summary>The position of the first phrase in list order at <paramref name="start"/> (as <see cref="PositionsOfMatchesAt"/>), or -1.</summary>
+    public int FirstAt(ImmutableArray<Token> tokens, int start, int limit)
+    {
+        foreach (var position in PositionsOfMatchesAt(tokens, start, limit)) return position;
+        return -1;
+    }
+
+    /// <summary>The first phrase in list order at <paramref name="start"/>, or null.</summary>
+    public string[]? FirstPhraseAt(ImmutableArray<Token> tokens, int start, int limit) =>
+        FirstAt(tokens, start, limit) is >= 0 and var position ? _phrases[position] : null;
+
+    /// <summary>Matching positions of two ascending candidate lists, merged in list order; enumerated without allocating.</summary>
+    public struct PositionsAt(ImmutableArray<Token> tokens, int start, int limit, string[][] phrases, int[] plain, int[] contracted)
+    {
+        private int _plain, _contracted;
+
+        public int Current { get; private set; }
+
+        public readonly PositionsAt GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (true)
+            {
+                int next;
+                if (plain is not null && _plain < plain.Length && (_contracted >= contracted.Length || plain[_plain] < contracted[_contracted])) next = plain[_plain++];
+                else if (contracted is not null && _contracted < contracted.Length) next = contracted[_contracted++];
+                else return false;
+                if (!MatchesAt(tokens, start, limit, phrases[next])) continue;
+                Current = next;
+                return true;
+            }
+        }
     }
 
     /// <summary>The length of the longest phrase at <paramref name="start"/>, or 0.</summary>

@@ -77,6 +77,8 @@ public sealed class ActorGazetteer
     private sealed record Entry(string[] Words, bool[] Capitalized, ActorClass Class);
 
     private readonly FrozenDictionary<string, Entry[]> _byFirstWord;
+    /// <summary>The same entries looked up by a slice of a word (a stem without its suffix), so a lookup allocates nothing.</summary>
+    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSlice;
     /// <summary>Titles and state bodies ("president", "armed forces"), read after a demonym or a possessive.</summary>
     private readonly Entry[] _titles;
     /// <summary>Members and backers ("donors", "executives", "enforcers"), read after a party's, company's or gang's possessive.</summary>
@@ -85,6 +87,7 @@ public sealed class ActorGazetteer
     private ActorGazetteer(FrozenDictionary<string, Entry[]> byFirstWord, Entry[] titles, Entry[] members)
     {
         _byFirstWord = byFirstWord;
+        _byFirstWordSlice = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles;
         _members = members;
     }
@@ -96,14 +99,15 @@ public sealed class ActorGazetteer
     /// </summary>
     private sealed record Shape(string[] Words, bool EndsName, ActorClass Class, FrozenSet<string> LastForms);
 
-    /// <summary>The shapes of <c>actor_shapes.txt</c> by every form of their first word, longest first.</summary>
-    private static readonly Lazy<FrozenDictionary<string, Shape[]>> Shapes = new(() => LexiconStore.Engine.Lines("actor_shapes")
+    /// <summary>The shapes of <c>actor_shapes.txt</c> by every form of their first word, longest first; looked up by a slice of a word.</summary>
+    private static readonly Lazy<FrozenDictionary<string, Shape[]>.AlternateLookup<ReadOnlySpan<char>>> Shapes = new(() => LexiconStore.Engine.Lines("actor_shapes")
         .Select(line => line.Split('\t', 2))
         .Where(parts => parts.Length == 2 && ClassOf(parts[0].Trim()) is not null)
         .Select(parts => ShapeOf(parts[1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries), ClassOf(parts[0].Trim())!.Value))
         .SelectMany(shape => (shape.Words.Length == 1 ? shape.LastForms.AsEnumerable() : [shape.Words[0]]).Select(first => (first, shape)))
         .GroupBy(p => p.first, p => p.shape, StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(shape => shape.Words.Length).ToArray(), StringComparer.Ordinal));
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(shape => shape.Words.Length).ToArray(), StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>());
 
     private static Shape ShapeOf(string[] written, ActorClass cls)
     {
@@ -251,8 +255,8 @@ public sealed class ActorGazetteer
         var norm = tokens[index].Norm;
         if (_byFirstWord.TryGetValue(norm, out var candidates) && Longest(tokens, index, candidates) is { } listed) return listed;
         // "Iranians", "Iran's", "Tories'": a one-word name with a suffix is found under its stem.
-        var stem = norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('\'') || norm.EndsWith('s') ? norm[..^1] : null;
-        return stem is not null && _byFirstWord.TryGetValue(stem, out candidates) ? Longest(tokens, index, candidates) : null;
+        var suffix = norm.EndsWith("'s", StringComparison.Ordinal) ? 2 : norm.EndsWith('\'') || norm.EndsWith('s') ? 1 : 0;
+        return suffix > 0 && _byFirstWordSlice.TryGetValue(norm.AsSpan(0, norm.Length - suffix), out candidates) ? Longest(tokens, index, candidates) : null;
     }
 
     private static (int Length, ActorClass Class, Form Form)? Longest(ReadOnlySpan<Token> tokens, int index, Entry[] candidates)
@@ -357,7 +361,7 @@ public sealed class ActorGazetteer
         return shape.LastForms.Any(form => IsPossessiveOf(token.Norm, form)) ? Form.Possessive : null;
     }
 
-    /// <summary>"party's" → "party", "holdings'" → "holdings"; other words as they are.</summary>
-    private static string WithoutPossessive(string norm) =>
-        norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith('\'') ? norm[..^1] : norm;
+    /// <summary>"party's" → "party", "holdings'" → "holdings"; other words as they are. A slice: read on every word, it allocates nothing.</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(string norm) =>
+        norm.EndsWith("'s", StringComparison.Ordinal) ? norm.AsSpan(0, norm.Length - 2) : norm.EndsWith('\'') ? norm.AsSpan(0, norm.Length - 1) : norm;
 }

@@ -12,6 +12,8 @@ namespace Rhetlint.Core.Semantics;
 public sealed class DocumentModel
 {
     private readonly ILookup<int, AttributionFrame> _framesBySentence;
+    /// <summary>The same frames sorted once (stably) by cue: a rule reading them in text order sorts nothing per sentence.</summary>
+    private readonly ILookup<int, AttributionFrame> _framesBySentenceInCueOrder;
     private readonly ImmutableArray<QuoteAttribution?> _quotationSpeakers;
     /// <summary>For each sentence, where its items start in <see cref="EvidenceItems"/> (one extra entry: the end).</summary>
     private readonly int[] _itemStarts;
@@ -29,6 +31,7 @@ public sealed class DocumentModel
         Frames = frames;
         EvidenceItems = evidence;
         _framesBySentence = frames.ToLookup(f => f.SentenceIndex);
+        _framesBySentenceInCueOrder = frames.OrderBy(f => f.CueToken).ToLookup(f => f.SentenceIndex);
         _itemStarts = new int[syntax.Sentences.Length + 1];
         for (int s = 0, i = 0; s <= syntax.Sentences.Length; s++)
         {
@@ -124,6 +127,9 @@ public sealed class DocumentModel
     public Sentence SentenceOf(int token) => Syntax.SentenceOfToken(token);
 
     public IEnumerable<AttributionFrame> FramesIn(Sentence sentence) => _framesBySentence[sentence.Index];
+
+    /// <summary>The frames of <paramref name="sentence"/> by cue token, in text order (frames on one cue as <see cref="FramesIn"/> lists them).</summary>
+    public IEnumerable<AttributionFrame> FramesInCueOrder(Sentence sentence) => _framesBySentenceInCueOrder[sentence.Index];
 
     /// <summary>
     /// Who speaks a top-level quotation and where the text says so, or null: a quotation nobody is said to speak,

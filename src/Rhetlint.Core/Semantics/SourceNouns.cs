@@ -34,6 +34,10 @@ public static class SourceNouns
 
     private static readonly Lazy<FrozenDictionary<string, SourceNoun>> Forms = new(Load);
 
+    /// <summary>The forms looked up by a slice of a word (a compound's head): a lookup per split allocates nothing.</summary>
+    private static readonly Lazy<FrozenDictionary<string, SourceNoun>.AlternateLookup<ReadOnlySpan<char>>> FormsBySlice =
+        new(() => Forms.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>The source noun <paramref name="token"/> is a form of, or null; a capitalized word is not split as a compound.</summary>
     public static SourceNoun? Of(Token token) => token.IsWord ? Of(token.Norm, splitCompound: !token.IsCapitalized) : null;
 
@@ -45,7 +49,7 @@ public static class SourceNouns
         if (Forms.Value.TryGetValue(word, out var noun)) return noun;
         // Professions named by suffix ("agronomist", "volcanologists"): an open class no list holds.
         if (Vocabulary.HasRoleSuffix(word)) return new SourceNoun(SourceNounKind.Person, false);
-        if (word.EndsWith('s') && Vocabulary.HasRoleSuffix(word[..^1])) return new SourceNoun(SourceNounKind.Person, true);
+        if (word.EndsWith('s') && Vocabulary.HasRoleSuffix(word.AsSpan(0, word.Length - 1))) return new SourceNoun(SourceNounKind.Person, true);
         // A hyphen marks a compound ("ex-minister"); a closed singular is too often a word or a name ("fairchild").
         return splitCompound && CompoundHead(word) is { Kind: SourceNounKind.Person } head && (head.IsPlural || word.Contains('-')) ? head : null;
     }
@@ -58,10 +62,10 @@ public static class SourceNouns
     {
         var hyphen = word.LastIndexOf('-');
         if (hyphen > 0 && hyphen + MinCompoundHead <= word.Length)
-            return Forms.Value.TryGetValue(word[(hyphen + 1)..], out var part) ? part : null;
+            return FormsBySlice.Value.TryGetValue(word.AsSpan(hyphen + 1), out var part) ? part : null;
         if (word.Length < MinCompoundModifier + MinCompoundHead || !word.All(char.IsLetter) || Vocabulary.IsCommonWord(word)) return null;
         for (var split = MinCompoundModifier; split + MinCompoundHead <= word.Length; split++)
-            if (Forms.Value.TryGetValue(word[split..], out var head)) return head;
+            if (FormsBySlice.Value.TryGetValue(word.AsSpan(split), out var head)) return head;
         return null;
     }
 

@@ -29,7 +29,8 @@ public static class Vocabulary
     private static readonly Lazy<FrozenSet<string>> DocumentNounsPlural = new(() =>
         DocumentNounsSingular.Value.Select(Plural).ToFrozenSet(StringComparer.Ordinal));
     private static readonly Lazy<FrozenSet<string>> OrganizationNouns = new(() => Normalized("organization_descriptors"));
-    private static readonly Lazy<FrozenSet<string>> RoleSuffixExceptions = new(() => Normalized("role_suffix_exceptions"));
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> RoleSuffixExceptions =
+        new(() => Normalized("role_suffix_exceptions").GetAlternateLookup<ReadOnlySpan<char>>());
     private static readonly Lazy<FrozenSet<string>> AnonymousSourceNouns = new(() => Normalized("anonymous_source_nouns"));
     private static readonly Lazy<FrozenSet<string>> PufferySet = new(() => Normalized("puffery_adjectives"));
 
@@ -132,7 +133,7 @@ public static class Vocabulary
     public static bool IsStanceVerb(Token token) => token.IsWord && StanceVerbForms.Value.Contains(token.Norm);
     public static bool IsRoleNoun(Token token) => token.IsWord && (RoleNounsSingular.Value.Contains(token.Norm) || HasRoleSuffix(token.Norm));
     public static bool IsPluralRoleNoun(Token token) =>
-        token.IsWord && (RoleNounsPlural.Value.Contains(token.Norm) || token.Norm.EndsWith('s') && HasRoleSuffix(token.Norm[..^1]));
+        token.IsWord && (RoleNounsPlural.Value.Contains(token.Norm) || token.Norm.EndsWith('s') && HasRoleSuffix(token.Norm.AsSpan(0, token.Norm.Length - 1)));
     /// <summary>A word the common-word list says is never a name ("research", "aviation"): capitalized, it only opens a sentence.</summary>
     public static bool IsCommonWord(Token token) => token.IsWord && IsCommonWord(token.Norm);
 
@@ -158,9 +159,16 @@ public static class Vocabulary
     /// <summary>Professions named by suffix ("agronomist", "statistician", "cartographer"): open classes no list can hold.</summary>
     private static readonly string[] RoleSuffixes = ["ologist", "ographer", "ician", "ist"];
 
-    internal static bool HasRoleSuffix(string word) =>
-        word.Length >= 6 && word.All(char.IsLetter) && RoleSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal))
-        && !RoleSuffixExceptions.Value.Contains(word);
+    /// <param name="word">A normalized word or a slice of one (a plural without its "s"): read on every word, so it allocates nothing.</param>
+    internal static bool HasRoleSuffix(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6) return false;
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        foreach (var suffix in RoleSuffixes)
+            if (word.EndsWith(suffix, StringComparison.Ordinal)) return !RoleSuffixExceptions.Value.Contains(word);
+        return false;
+    }
 
     /// <summary>A regular English plural: enough for role and document nouns, whose irregulars are rare.</summary>
     public static string Plural(string noun)

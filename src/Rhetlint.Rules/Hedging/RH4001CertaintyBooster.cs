@@ -104,11 +104,11 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
         // Capitalized inside a sentence, a stance word is part of a name or title.
         if (tokens[i].IsCapitalized && i > sentence.FirstToken && !StanceSlots.IsClauseStart(tokens, sentence, i)) return null;
 
-        var frame = Longest(boosters.Frames, tokens, sentence, i);
+        var frame = boosters.Frames.LongestAt(tokens, i, sentence.EndToken);
         if (frame > 0 && StanceSlots.IsClauseStart(tokens, sentence, i) && i + frame < sentence.EndToken && tokens[i + frame].Norm == "that")
             return new Hit(i + frame + 1, StanceSlots.Slot.ClauseStart);
 
-        var phrase = Longest(boosters.Phrases, tokens, sentence, i);
+        var phrase = boosters.Phrases.LongestAt(tokens, i, sentence.EndToken);
         if (phrase > 0)
         {
             var end = i + phrase;
@@ -154,20 +154,12 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
         };
     }
 
-    private static int Longest(IReadOnlyList<string[]> phrases, ImmutableArray<Token> tokens, Sentence sentence, int i)
-    {
-        var best = 0;
-        foreach (var phrase in phrases)
-            if (phrase.Length > best && PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) best = phrase.Length;
-        return best;
-    }
-
     private sealed class Boosters(TaggedLexicon lexicon)
     {
         public FrozenSet<string> Adverbs { get; } = lexicon.Words("adverb");
         public FrozenSet<string> Manner { get; } = lexicon.Words("manner");
         public FrozenSet<string> Perceived { get; } = lexicon.Words("perceived");
-        public string[][] Phrases { get; } = [.. lexicon.Entries("phrase")];
-        public string[][] Frames { get; } = [.. lexicon.Entries("frame")];
+        public PhraseList Phrases { get; } = PhraseList.From(lexicon.Entries("phrase"));
+        public PhraseList Frames { get; } = PhraseList.From(lexicon.Entries("frame"));
     }
 }

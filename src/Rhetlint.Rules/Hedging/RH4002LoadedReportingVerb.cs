@@ -81,7 +81,7 @@ public sealed class RH4002LoadedReportingVerb : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        foreach (var frame in document.FramesIn(sentence).OrderBy(f => f.CueToken))
+        foreach (var frame in document.FramesInCueOrder(sentence))
         {
             var cue = frame.CueToken;
             if (!tokens[cue].IsWord || !Lemmas.Value.TryGetValue(tokens[cue].Norm, out var lemma)) continue;

@@ -127,9 +127,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
     /// <summary>"It is widely believed that …", "It has been shown that …", "It is an open secret in X that …".</summary>
     private static Match? MatchImpersonal(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Patterns patterns, int i)
     {
-        foreach (var (words, needsDegree) in patterns.Impersonal)
+        foreach (var position in patterns.Impersonal.PositionsOfMatchesAt(tokens, i, sentence.EndToken))
         {
-            if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, words)) continue;
+            var (words, needsDegree) = (patterns.Impersonal.Phrases[position], patterns.NeedsDegree[position]);
             if (PassiveChain.FiniteStart(tokens, sentence, i) is not int aux) continue;
             if (SourcingCues.DummySubject(tokens, sentence, aux) is not int subject) continue;
             if (needsDegree && !HasDegreeAdverb(tokens, patterns, aux, i)) continue;
@@ -181,9 +181,11 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
     {
         public Patterns(TaggedLexicon lexicon)
         {
-            Impersonal = [.. lexicon.Entries("it").Select(w => (w, false)), .. lexicon.Entries("it-degree").Select(w => (w, true))];
+            (string[] Words, bool NeedsDegree)[] impersonal = [.. lexicon.Entries("it").Select(w => (w, false)), .. lexicon.Entries("it-degree").Select(w => (w, true))];
             // Longest first, so "a well-known fact" wins over "well-known".
-            Array.Sort(Impersonal, (a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            Array.Sort(impersonal, (a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            Impersonal = PhraseList.From(impersonal.Select(p => p.Words));
+            NeedsDegree = [.. impersonal.Select(p => p.NeedsDegree)];
             As = lexicon.Words("as");
             To = lexicon.Words("to");
             Named = lexicon.Words("named");
@@ -193,7 +195,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             AnyPersonal = As.Concat(To).Concat(Named).Concat(Alone).Concat(Degree.Select(w => w[0])).ToFrozenSet(StringComparer.Ordinal);
         }
 
-        public (string[] Words, bool NeedsDegree)[] Impersonal { get; }
+        /// <summary>Tried in this order; <see cref="NeedsDegree"/> says, at a pattern's position, whether it needs a degree adverb.</summary>
+        public PhraseList Impersonal { get; }
+        public bool[] NeedsDegree { get; }
         public FrozenSet<string> As { get; }
         public FrozenSet<string> To { get; }
         public FrozenSet<string> Named { get; }

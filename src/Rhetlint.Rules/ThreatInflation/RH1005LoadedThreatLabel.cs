@@ -96,13 +96,9 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
     private static Hit? FixedLabel(LabelWords words, DocumentModel document, Sentence sentence, int i)
     {
         var tokens = document.Tokens;
-        foreach (var (label, needsActor) in words.Labels)
-        {
-            if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, label)) continue;
-            if (needsActor && !ActorNearby(document, sentence)) return null;
-            return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), i + label.Length);
-        }
-        return null;
+        if (words.Labels.FirstAt(tokens, i, sentence.EndToken) is not (>= 0 and var position)) return null;
+        if (words.NeedsActor[position] && !ActorNearby(document, sentence)) return null;
+        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), i + words.Labels.Phrases[position].Length);
     }
 
     /// <summary>"a polar partnership of predators", "an axis of upheaval", "a club of dictators" (with an actor nearby).</summary>
@@ -116,7 +112,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         if (ModifierSlots.IsNameOrTitle(tokens, sentence, i)) return null;
         var k = i + 2;
         if (tokens[k].Norm is "the" or "petty" or "would-be" or "aspiring") k++;
-        var member = words.Members.FirstOrDefault(m => PhraseList.MatchesAt(tokens, k, sentence.EndToken, m));
+        var member = words.Members.FirstPhraseAt(tokens, k, sentence.EndToken);
         var end = member is not null ? k + member.Length
             : norm == "axis" && k < sentence.EndToken && words.AxisNouns.Contains(tokens[k].Norm) ? k + 1 : 0;
         if (end == 0) return null;
@@ -177,15 +173,31 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
 
     private readonly record struct Hit(int First, int End);
 
-    private sealed class LabelWords(TaggedLexicon lexicon)
+    private sealed class LabelWords
     {
-        public (string[] Label, bool NeedsActor)[] Labels { get; } =
-            [.. lexicon.Entries("label").Select(l => (l, false)).Concat(lexicon.Entries("actor-label").Select(l => (l, true))).OrderByDescending(e => e.Item1.Length)];
-        public FrozenSet<string> Blocs { get; } = lexicon.Words("bloc");
-        public FrozenSet<string> Groups { get; } = lexicon.Words("group");
-        public string[][] Members { get; } = [.. lexicon.Entries("member").OrderByDescending(m => m.Length)];
-        public FrozenSet<string> AxisNouns { get; } = lexicon.Words("axis");
-        public FrozenSet<string> History { get; } = lexicon.Words("history");
-        public FrozenSet<string> MigrationLabels { get; } = lexicon.Words("migration");
+        public LabelWords(TaggedLexicon lexicon)
+        {
+            (string[] Label, bool NeedsActor)[] labels =
+                [.. lexicon.Entries("label").Select(l => (l, false)).Concat(lexicon.Entries("actor-label").Select(l => (l, true))).OrderByDescending(e => e.Item1.Length)];
+            Labels = PhraseList.From(labels.Select(l => l.Label));
+            NeedsActor = [.. labels.Select(l => l.NeedsActor)];
+            Blocs = lexicon.Words("bloc");
+            Groups = lexicon.Words("group");
+            Members = PhraseList.From(lexicon.Entries("member").OrderByDescending(m => m.Length));
+            AxisNouns = lexicon.Words("axis");
+            History = lexicon.Words("history");
+            MigrationLabels = lexicon.Words("migration");
+        }
+
+        /// <summary>Longest first; <see cref="NeedsActor"/> says, at a label's position, whether it needs an actor nearby.</summary>
+        public PhraseList Labels { get; }
+        public bool[] NeedsActor { get; }
+        public FrozenSet<string> Blocs { get; }
+        public FrozenSet<string> Groups { get; }
+        /// <summary>Longest first: the first that matches is the longest.</summary>
+        public PhraseList Members { get; }
+        public FrozenSet<string> AxisNouns { get; }
+        public FrozenSet<string> History { get; }
+        public FrozenSet<string> MigrationLabels { get; }
     }
 }

@@ -118,7 +118,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         var (kind, length) = words.TermAt(tokens, sentence, i);
         if (length == 0 || IsOtherChamberlain(tokens, sentence, i)) return null;
         var end = i + length;
-        var after = words.After.FirstOrDefault(a => PhraseList.MatchesAt(tokens, end, sentence.EndToken, a));
+        var after = words.After.FirstPhraseAt(tokens, end, sentence.EndToken);
         var before = CueBefore(words, tokens, sentence, i, kind);
 
         switch (kind)
@@ -356,17 +356,22 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
     private sealed class AnalogyWords
     {
-        private readonly (string[] Words, TermKind Kind)[] _terms;
+        /// <summary>The terms, longest first; <see cref="_kinds"/> holds each one's kind at its position.</summary>
+        private readonly PhraseList _terms;
+
+        private readonly TermKind[] _kinds;
 
         public AnalogyWords(TaggedLexicon lexicon)
         {
-            _terms = [.. lexicon.Entries("term").Select(t => (t, TermKind.Plain))
+            (string[] Words, TermKind Kind)[] terms = [.. lexicon.Entries("term").Select(t => (t, TermKind.Plain))
                 .Concat(lexicon.Entries("moment").Select(t => (t, TermKind.Moment)))
                 .Concat(lexicon.Entries("coldwar").Select(t => (t, TermKind.ColdWar)))
                 .OrderByDescending(t => t.Item1.Length)];
-            SingleWordTerms = _terms.Where(t => t.Words.Length == 1).Select(t => t.Words[0]).ToFrozenSet(StringComparer.Ordinal);
+            _terms = PhraseList.From(terms.Select(t => t.Words));
+            _kinds = [.. terms.Select(t => t.Kind)];
+            SingleWordTerms = terms.Where(t => t.Words.Length == 1).Select(t => t.Words[0]).ToFrozenSet(StringComparer.Ordinal);
             Before = [.. lexicon.Entries("before").OrderByDescending(c => c.Length)];
-            After = [.. lexicon.Entries("after").OrderByDescending(c => c.Length)];
+            After = PhraseList.From(lexicon.Entries("after").OrderByDescending(c => c.Length));
             Verbs = lexicon.Words("verb");
             Weak = [.. lexicon.Entries("weak").OrderByDescending(c => c.Length)];
             Disanalogy = [.. lexicon.Entries("disanalogy")];
@@ -377,7 +382,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
         public FrozenSet<string> SingleWordTerms { get; }
         public string[][] Before { get; }
-        public string[][] After { get; }
+        /// <summary>Longest first: the first that matches is the longest.</summary>
+        public PhraseList After { get; }
         public FrozenSet<string> Verbs { get; }
         public string[][] Weak { get; }
         public string[][] Disanalogy { get; }
@@ -387,9 +393,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
         public (TermKind Kind, int Length) TermAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
         {
-            foreach (var (words, kind) in _terms)
-                if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, words)) return (kind, words.Length);
-            return (TermKind.Plain, 0);
+            return _terms.FirstAt(tokens, i, sentence.EndToken) is >= 0 and var term ? (_kinds[term], _terms.Phrases[term].Length) : (TermKind.Plain, 0);
         }
     }
 }

@@ -131,6 +131,8 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
     private static (int Start, int End)? MagnitudeClaimAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
+        // The claim needs a magnitude word here or after an owner here: two probes, before the costlier owner lookup.
+        if (Magnitudes.Value.LongestAt(tokens, i, end) == 0 && Magnitudes.Value.LongestAt(tokens, i + 1, end) == 0) return null;
         var magnitude = i;
         var owned = false;
         if (ThreatAgents.IsOwner(actors, tokens, sentence, i) && i + 1 < end)
@@ -156,7 +158,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
     {
         var end = sentence.EndToken;
         var subjectEnd = ThreatAgents.CapabilityAt(tokens, i, end) is > 0 and var noun && OwnerBefore(actors, tokens, sentence, i) ? i + noun
-            : actors.Match(tokens.AsSpan(0, end), i) is { } actor && actor.Class.FieldsForces() && tokens[i].IsCapitalized ? i + actor.Length
+            : tokens[i].IsCapitalized && actors.Match(tokens.AsSpan(0, end), i) is { } actor && actor.Class.FieldsForces() ? i + actor.Length
             : -1;
         if (subjectEnd < 0 || subjectEnd >= end || tokens[subjectEnd].Norm is not ("is" or "are" or "seems" or "seem" or "remains" or "remain")) return null;
         var k = subjectEnd + 1;

@@ -30,9 +30,9 @@ public static class ThreatAgents
     {
         var token = tokens[index];
         if (!token.IsWord) return false;
-        if (actors.Match(tokens.AsSpan(0, sentence.EndToken), index) is not null) return true;
         if (token.Norm is "regime's" or "enemy's" or "junta's" or "adversary's" or "adversaries'" or "enemies'") return true;
-        if (!token.IsCapitalized) return false;
-        return index > sentence.FirstToken || token.Norm.EndsWith("'s", StringComparison.Ordinal);
+        // The cheap tests first: most owners are capitalized, and the actor lookup is the costly one.
+        if (token.IsCapitalized && (index > sentence.FirstToken || token.Norm.EndsWith("'s", StringComparison.Ordinal))) return true;
+        return actors.Match(tokens.AsSpan(0, sentence.EndToken), index) is not null;
     }
 }

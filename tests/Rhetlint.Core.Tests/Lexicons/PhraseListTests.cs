@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Markup;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Tests.Lexicons;
+
+/// <summary>
+/// The phrase lookups rules use instead of scanning a whole list: they must find what a scan in list order finds.
+/// </summary>
+public sealed class PhraseListTests
+{
+    private static ImmutableArray<Token> Tokens(string text) => ProseParser.Parse(PlainTextReader.Read(SourceText.From(text))).Tokens;
+
+    private static PhraseList List(params string[] phrases) => PhraseList.From(phrases.Select(p => p.Split(' ').Select(Token.Normalize).ToArray()));
+
+    private static int IndexOf(ImmutableArray<Token> tokens, string word) => tokens.IndexOf(tokens.First(t => t.Norm == word));
+
+    private static List<string> Matches(PhraseList list, ImmutableArray<Token> tokens, int start)
+    {
+        var found = new List<string>();
+        foreach (var position in list.PositionsOfMatchesAt(tokens, start, tokens.Length)) found.Add(string.Join(' ', list.Phrases[position]));
+        return found;
+    }
+
+    [Fact]
+    public void Phrases_sharing_a_first_word_are_found_in_list_order_not_by_length()
+    {
+        var list = List("rogue", "harbor master", "rogue state actor", "rogue state");
+        var tokens = Tokens("Tovia called the port a rogue state actor today.");
+        Assert.Equal(["rogue", "rogue state actor", "rogue state"], Matches(list, tokens, IndexOf(tokens, "rogue")));
+        Assert.Equal("rogue", string.Join(' ', list.FirstPhraseAt(tokens, IndexOf(tokens, "rogue"), tokens.Length)!));
+    }
+
+    [Fact]
+    public void The_longest_phrase_wins_whatever_the_list_order()
+    {
+        var list = List("cold snap", "cold snap warning", "cold");
+        var tokens = Tokens("The cold snap warning came late in Velmar.");
+        Assert.Equal(3, list.LongestAt(tokens, IndexOf(tokens, "cold"), tokens.Length));
+    }
+
+    [Fact]
+    public void A_phrase_does_not_run_past_the_limit()
+    {
+        var list = List("market crash", "market");
+        var tokens = Tokens("Traders in Ossen fear a market crash soon.");
+        var start = IndexOf(tokens, "market");
+        Assert.Equal(["market crash", "market"], Matches(list, tokens, start));
+        Assert.Equal(["market"], list.FirstPhraseAt(tokens, start, start + 1)!);
+        Assert.Equal(-1, list.FirstAt(tokens, start, start));
+    }
+
+    [Fact]
+    public void A_hyphenated_word_is_one_word_of_a_phrase()
+    {
+        var list = List("long-term decline", "long-term");
+        var tokens = Tokens("Brannock faces a long-term decline in tourism.");
+        Assert.Equal(["long-term decline", "long-term"], Matches(list, tokens, IndexOf(tokens, "long-term")));
+    }
+
+    [Fact]
+    public void A_phrase_starting_with_an_enclitic_matches_inside_a_contraction_in_list_order()
+    {
+        // "'s" phrases are listed between two phrases on "it's": the merge keeps that order.
+        var list = List("it's clear", "'s bent on", "it's");
+        var tokens = Tokens("Everyone in Corvale says it's bent on winning.");
+        Assert.Equal(["'s bent on", "it's"], Matches(list, tokens, IndexOf(tokens, "it's")));
+        Assert.Equal(3, list.LongestAt(tokens, IndexOf(tokens, "it's"), tokens.Length));
+    }
+}
