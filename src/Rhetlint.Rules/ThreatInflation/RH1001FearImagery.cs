@@ -18,7 +18,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Flags doom and predation metaphors in the writer's voice. Fixed phrases come from
             `rules/lexicons/rules/fear_imagery.txt` ("a ticking time bomb", "a powder keg", "the sword of Damocles", "storm
             clouds are gathering", "a nightmare scenario"); productive patterns cover:
-            - a weapon held to a vital organ: "holds a knife to the throat of", "a dagger pointed at the heart of";
+            - a weapon held to a vital organ: "holds a knife to the throat of", "a dagger pointed at the heart of" — about
+              a state or collective adversary, or held to a whole group or to what has no throat, whoever holds it:
+              "the speculators are holding a gun to the head of every pensioner", "a knife to our throats";
             - "post-X apocalypse": "a post-antibiotic apocalypse";
             - an edge before a catastrophe, with a threat referent and not in past narrative: "on the brink of
               annihilation", "teetering on the edge";
@@ -34,7 +36,17 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - a community "under siege" with a threat referent;
             - a war scene said of a place at peace, after a copula, "into" or "like": "the bypass has become a killing
               field", "turned the high street into a war zone";
-            - a flood whose harm is told as certain: "a tsunami that will drown the health service".
+            - a flood whose harm is told as certain: "a tsunami that will drown the health service";
+            - other destructive natural forces of the same class as the predicate of a threat: "inflation is a wildfire
+              tearing through household budgets", "the doping scandal has become an avalanche";
+            - a structure that falls at a touch, with its fall in the sentence: "the grid is a house of cards waiting for
+              one cold snap to bring it down", "a castle of sand the first rate rise will wash away";
+            - poison given to minds, a culture or a polity: "are poisoning the minds of our voters", "keeps poisoning our
+              democracy";
+            - a place's ruin foretold: "the new quarry will turn the valley into a ghost town", "threatens to turn the
+              coast into an industrial wasteland".
+            These images own the picture of harm; a stake's end itself ("one bad season away from extinction", "gone
+            forever") is RH1002's.
 
             It also flags a direct fear appeal, with its own message: the writer tells a broad audience to be afraid
             instead of showing why. The fear verbs and adjectives are a class built from WordNet (frighten and its
@@ -68,6 +80,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               militants; a sword over the fireplace; wolves seen near a farm, or hunting their prey; a real war zone (an
               adversary named, shelling, troops) or a real flood (rain, a river, an earthquake); envoys "under siege" in
               an embassy compound.
+            - A weapon held to one person ("held a gun to the cashier's head", "to the throat of a taxi driver"); "the
+              prosecution's case is a house of cards" (no fall: a verdict on an argument); a house of cards or a
+              sandcastle at a table or a beach; "poisoning the river", or a poison named ("lead was poisoning the minds of
+              children"); "poisoning the well"; a real fire, storm or quake (acres, firefighters, landfall, a natural
+              hazard named); "her album was a hurricane" (no threat); a ruin as history or description ("the closure
+              turned the town into a ghost town in the 1980s", "the high street is a ghost town on Sundays").
             - "stem the flood of migrants": a plain flood, torrent or avalanche is imagery only with "a"/"an" or a
               modifier ("an uncontrolled flood of arrivals").
             - Quoted or reported words, negated ones, names and titles.
@@ -84,6 +102,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "The dockers' strike is [[holding the country hostage]].",
             "Payday lenders are [[a cancer]] on the high street.",
             "The new ransomware strain [[should terrify every parent]] in Dunmore.",
+            "Inflation is [[a wildfire tearing through]] the savings of Brennock's retirees.",
+            "The Tarvel power grid is [[a house of cards]] that one cold snap will bring down.",
+            "The late-night pundits [[are poisoning the minds of our voters]].",
+            "The new quarry [[will turn the Ollin valley into a ghost town]].",
         ],
         UseInstead =
         [
@@ -214,7 +236,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? HangingOver(words, tokens, sentence, i)
         ?? PredatorSimile(words, tokens, sentence, i)
         ?? Battlefield(words, tokens, sentence, i)
-        ?? DrowningFlood(words, tokens, sentence, i);
+        ?? DrowningFlood(words, tokens, sentence, i)
+        ?? FragileStructure(words, tokens, sentence, i)
+        ?? PoisonedMinds(words, tokens, sentence, i)
+        ?? ForceOfNature(words, tokens, sentence, i)
+        ?? TurnedToRuin(words, tokens, sentence, i);
 
     private static Hit? FixedPhrase(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -240,7 +266,35 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (k >= sentence.EndToken || !words.Vitals.Contains(tokens[k].Norm)) return null;
         var first = i - 1;
         if (first - 1 >= sentence.FirstToken && HoldingVerbs.Contains(tokens[first - 1].Norm)) first--;
-        return new Hit(first, k + 1, i, Need.Actor);
+        return new Hit(first, k + 1, i, HasCollectiveVictim(tokens, sentence, k) ? Need.None : Need.Actor);
+    }
+
+    /// <summary>
+    /// "a gun to the head of every pensioner", "a knife to our throats", "a gun to the head of the economy": a weapon
+    /// held to a whole group or to something that has no head is a figure whoever holds it (speculators, a party, the
+    /// banks). A single person ("to the throat of a driver", "to the cashier's head") is a crime report.
+    /// </summary>
+    private static bool HasCollectiveVictim(ImmutableArray<Token> tokens, Sentence sentence, int vital)
+    {
+        var owner = tokens[vital - 1];
+        if (owner.Norm is "our" or "your" or "their" or "its") return true;
+        if (ModifierSlots.IsPossessiveNoun(owner)) return IsGroupOrThing(owner, possessive: true);
+        if (vital + 2 >= sentence.EndToken || tokens[vital + 1].Norm != "of") return false;
+        var k = vital + 2;
+        if (tokens[k].Norm is "every" or "all" or "each" or "our" or "your" or "their") return true;
+        if (tokens[k].Norm is "the" or "a" or "an" or "this" or "that") k++;
+        while (k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)) k++;
+        return k < sentence.EndToken && tokens[k].IsWord && !tokens[k].IsCapitalized && IsGroupOrThing(tokens[k], possessive: false);
+    }
+
+    /// <summary>A plural, a group or organization noun, or a noun that names no person: not one victim of a crime.</summary>
+    private static bool IsGroupOrThing(Token token, bool possessive)
+    {
+        // "Smith's head" and "the Mayor's throat" are one person's; a plural possessive ("pensioners'") is a group's.
+        if (possessive && token.IsCapitalized) return false;
+        if (possessive && token.Norm.EndsWith("s'", StringComparison.Ordinal)) return true;
+        var bare = possessive ? token with { Norm = token.Norm[..^2] } : token;
+        return SourceNouns.Of(bare) is not { } noun || noun.IsPlural || noun.Kind is not SourceNounKind.Person;
     }
 
     /// <summary>"a post-antibiotic apocalypse", "a post-democratic apocalypse": the prefix makes the doom a forecast.</summary>
@@ -462,6 +516,125 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             : null;
     }
 
+    /// <summary>
+    /// "the grid is a house of cards waiting for one cold snap to bring it down", "a castle of sand that the first
+    /// shock will wash away": a structure that falls at a touch, said of a system, with its fall in the sentence. Without
+    /// a fall the phrase is a verdict on an argument ("the case against him is a house of cards"), not a threat.
+    /// </summary>
+    private static Hit? FragileStructure(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var fragile = words.Fragiles.FirstOrDefault(f => PhraseList.MatchesAt(tokens, i, sentence.EndToken, f));
+        if (fragile is null) return null;
+        var end = i + fragile.Length;
+        var falls = false;
+        for (var k = end; k < sentence.EndToken && !falls; k++) falls = words.Falls.Contains(tokens[k].Norm);
+        return falls ? new Hit(ImageryContext.PhraseStart(tokens, sentence, i), end, i, Need.None) : null;
+    }
+
+    /// <summary>
+    /// "are poisoning the minds of our voters", "poisons our democracy", "poisoning the national debate": poison given
+    /// to what no poison reaches — minds, a culture, a polity. A poison or a drug named in the sentence, or a medical
+    /// cue, makes it literal; "poisoning the well" (discrediting in advance) is an idiom of argument, not listed.
+    /// </summary>
+    private static Hit? PoisonedMinds(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("poison" or "poisons" or "poisoned" or "poisoning")) return null;
+        // "poisoned" after a determiner is an adjective ("a poisoned chalice"), and after a copula a passive, whose
+        // victim is the subject; the figure is the active verb with the mind as its object.
+        if (i > sentence.FirstToken && tokens[i - 1].Norm is "a" or "the" or "was" or "were" or "been") return null;
+        for (var k = i + 1; k < sentence.EndToken && k <= i + 4; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (words.Minds.Contains(tokens[k].Norm))
+            {
+                if (ImageryContext.SentenceHas(tokens, sentence, words.MedicalCues) || NamesRealIllness(tokens, sentence, i, k + 1)) return null;
+                var end = k + 1;
+                if (end + 1 < sentence.EndToken && tokens[end].Norm == "of" && tokens[end + 1].IsWord) end = ObjectEnd(tokens, sentence, end + 1);
+                return new Hit(StartOfVerbGroup(tokens, sentence, i), end, i, Need.None);
+            }
+            if (!(tokens[k].Norm is "the" or "our" or "their" or "your" or "its" or "of" or "a" || AdjectiveForms.IsAdjective(tokens[k].Norm))) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The end of the short noun phrase that starts at <paramref name="k"/>: "our voters", "a whole generation".</summary>
+    private static int ObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (tokens[k].Norm is "the" or "our" or "their" or "your" or "its" or "a" or "an" or "every" or "all") k++;
+        while (k + 1 < sentence.EndToken && tokens[k + 1].IsWord && AdjectiveForms.IsAdjective(tokens[k].Norm)) k++;
+        return Math.Min(k + 1, sentence.EndToken);
+    }
+
+    /// <summary>The verb with its auxiliary: "are poisoning" rather than "poisoning".</summary>
+    private static int StartOfVerbGroup(ImmutableArray<Token> tokens, Sentence sentence, int verb) =>
+        verb > sentence.FirstToken && tokens[verb - 1].Norm is "is" or "are" or "'re" or "'s" or "keeps" or "keep" or "will" or "would" ? verb - 1 : verb;
+
+    /// <summary>
+    /// "inflation is a wildfire tearing through household budgets", "the rent crisis has become an avalanche": a
+    /// destructive natural force (the class of RH1001's floods: wildfire, firestorm, hurricane, earthquake, avalanche,
+    /// tsunami) as the predicate of a threat. It needs a threat referent, so a debut album that "was a hurricane" is
+    /// praise; "a tsunami of" is the flood pattern's; a real fire, storm or quake (literal cues, or a natural hazard
+    /// named elsewhere in the sentence) is news.
+    /// </summary>
+    private static Hit? ForceOfNature(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("a" or "an") || i == sentence.FirstToken || !Copulas.Contains(tokens[i - 1].Norm)) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && k - i <= 2 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
+               && !words.Forces.Any(f => PhraseList.MatchesAt(tokens, k, sentence.EndToken, f)))
+            k++;
+        var force = words.Forces.FirstOrDefault(f => PhraseList.MatchesAt(tokens, k, sentence.EndToken, f));
+        if (force is null) return null;
+        var end = k + force.Length;
+        if (end < sentence.EndToken && tokens[end].Norm == "of") return null;
+        if (NamesHazard(tokens, sentence, i, end)) return null;
+        if (end + 1 < sentence.EndToken && words.Ravaging.Contains(tokens[end].Norm)) end = tokens[end + 1].Norm is "through" or "across" or "over" ? end + 2 : end + 1;
+        return new Hit(i, end, k, Need.Referent);
+    }
+
+    /// <summary>A natural hazard of the threat model outside the figure ("a wildfire" beside "drought" or "acres"): then the force is real.</summary>
+    private static bool NamesHazard(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if ((k < first || k >= end) && ThreatReferents.DomainOf(tokens[k].Norm) is ThreatDomain.Hazard) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the wind farms will turn our coastline into an industrial wasteland", "the new tax threatens to turn the high
+    /// street into a ghost town": a place's ruin foretold as the result of a policy or a rival. Only a forecast (a modal,
+    /// "threatens to", "is turning"): "the mill's closure turned the town into a ghost town" is history, and a ruin
+    /// said after a copula ("the high street is a ghost town") is description.
+    /// </summary>
+    private static Hit? TurnedToRuin(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.Transforms.Contains(tokens[i].Norm) || !IsForecast(tokens, sentence, i)) return null;
+        for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 6; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (tokens[k].Norm != "into") continue;
+            var m = k + 1;
+            if (tokens[m].Norm is "a" or "an" or "one" or "the") m++;
+            while (m < sentence.EndToken && m - k <= 3 && !tokens[m].IsCapitalized && AdjectiveForms.IsAdjective(tokens[m].Norm)
+                   && !words.Ruins.Any(r => PhraseList.MatchesAt(tokens, m, sentence.EndToken, r)))
+                m++;
+            var ruin = words.Ruins.FirstOrDefault(r => PhraseList.MatchesAt(tokens, m, sentence.EndToken, r));
+            return ruin is null ? null : new Hit(StartOfVerbGroup(tokens, sentence, i), m + ruin.Length, m, Need.Peace);
+        }
+        return null;
+    }
+
+    /// <summary>"will turn", "could transform", "threatens to turn", "is turning": the verb at <paramref name="verb"/> tells a future.</summary>
+    private static bool IsForecast(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        if (tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal))
+            return verb > sentence.FirstToken && tokens[verb - 1].Norm is "is" or "are" or "'s" or "'re";
+        if (verb == sentence.FirstToken) return false;
+        var before = tokens[verb - 1].Norm;
+        return before is "will" or "would" or "could" or "'ll" or "shall"
+               || before == "to" && verb - 2 >= sentence.FirstToken && tokens[verb - 2].Norm is "threatens" or "threaten" or "threatening" or "going";
+    }
+
     private static bool HasReferent(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Hit hit) => hit.Need switch
     {
         Need.None => true,
@@ -519,6 +692,13 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Packs = lexicon.Words("pack");
             Battlefields = [.. lexicon.Entries("battlefield").OrderByDescending(e => e.Length)];
             Engulfing = lexicon.Words("engulf");
+            Fragiles = [.. lexicon.Entries("fragile").OrderByDescending(e => e.Length)];
+            Falls = lexicon.Words("fall");
+            Minds = lexicon.Words("mind");
+            Forces = [.. lexicon.Entries("force").OrderByDescending(e => e.Length)];
+            Ravaging = lexicon.Words("ravaging");
+            Transforms = lexicon.Words("transform");
+            Ruins = [.. lexicon.Entries("ruin").OrderByDescending(e => e.Length)];
         }
 
         /// <summary>The phrases by first word, longest first, so each token costs one lookup.</summary>
@@ -542,6 +722,13 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> Packs { get; }
         public string[][] Battlefields { get; }
         public FrozenSet<string> Engulfing { get; }
+        public string[][] Fragiles { get; }
+        public FrozenSet<string> Falls { get; }
+        public FrozenSet<string> Minds { get; }
+        public string[][] Forces { get; }
+        public FrozenSet<string> Ravaging { get; }
+        public FrozenSet<string> Transforms { get; }
+        public string[][] Ruins { get; }
 
         /// <summary>Whether a word of the match keys a literal cue that the sentence holds outside the match.</summary>
         public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)

@@ -32,6 +32,13 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               "menace", "peril") before "to", or "assault"/"onslaught" before "on", whose object is a whole polity, a
               civilisation, the planet, or a public good the whole polity shares (`large-stake` entries: the nation,
               the free press, the rule of law, our way of life).
+            - a stake a step from ceasing to exist: "the league is one bad season away from extinction", "a single vote
+              away from oblivion" (not a species or a population: conservation science);
+            - a liberty foretold to end: "it will be the last free election this country holds";
+            - a loss told as permanent: "before the reef is gone forever", "local papers will be lost for good", "could
+              vanish forever"; a figure and a named source, or a question, answer it.
+            RH1002 owns these rather than RH1003 because they claim the stake will cease to exist, the survival framing
+            this rule reads, not that a scenario is certain; a hedge ("may vanish") lowers them as it lowers the rest.
             """,
         WhyIsThisBad = """
             Securitization works by declaring an issue a threat to survival, which lifts it out of ordinary debate and
@@ -49,6 +56,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               that only modifies the object ("a threat to democracy campaigners"), "the threat of thunderstorms"; a
               threat to a large stake asked as a question ("Is the bill a threat to democracy?") or measured, with a
               figure and a named source in the sentence or the next.
+            - "one hard winter away from extinction" said of a species or a population; "the last free election was held
+              in 1990" and "the last season for the goalkeeper" (history, no liberty); "the manuscripts were lost forever in
+              the fire" (history); "once you delete the file, it is gone forever" (a condition).
             - Mentions ("talk of an existential threat") and depictions ("war-game scenarios where …", "a novel in which
               …"), quoted or reported words.
 
@@ -60,6 +70,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             "[[The free press cannot survive]] another term like this one.",
             "The new voter-roll purge is [[a threat to democracy itself]].",
             "Deepfake campaign ads are [[an assault on the free press]].",
+            "The Carrow rugby league is [[one bad season away from extinction]].",
+            "If the Tolvan bill passes, this will be [[the last free election]] we hold.",
+            "Without a rescue, the Orla Bay ferry [[will be gone forever]].",
         ],
         UseInstead =
         [
@@ -107,21 +120,22 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             var hit = ExistentialNoun(words, context, sentence, i) ?? Threatened(words, document.Actors, tokens, sentence, i) ?? ThreatToLargeStake(words, tokens, sentence, i)
                 ?? FightForSurvival(tokens, sentence, i)
                 ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i)
-                ?? WhetherSurvives(words, tokens, sentence, i);
+                ?? WhetherSurvives(words, tokens, sentence, i)
+                ?? AwayFromExtinction(words, tokens, sentence, i) ?? LastFree(words, tokens, sentence, i) ?? GoneForever(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
                 continue;
             // "Is the bill a threat to democracy?" asks; "a threat to the rule of law, the Bar Council's 2024 review
             // found" is measured. A survival stake is framing whatever the evidence; a large stake is not.
-            if (found.LargeStake && (document.IsQuestion(sentence)
+            if (found.Answerable && (document.IsQuestion(sentence)
                     || context.EvidenceFor(Descriptor, new Claim(ClaimKind.Assertion, found.First, found.End)).Strength >= EvidenceStrength.Strong))
                 continue;
 
             var span = document.SpanOf(found.First, found.End);
             var rewrite = Rewrite.Template("Name the specific harm and who assesses it", span,
                 "[actor]'s [capability] raises the risk of [specific harm] to [referent], according to [source]");
-            var severity = ImageryContext.SeverityAt(document, sentence, found.First, Descriptor.DefaultSeverity, hedgeLowers: true);
+            var severity = ImageryContext.SeverityAt(document, sentence, found.Head ?? found.First, Descriptor.DefaultSeverity, hedgeLowers: true);
             context.Report(Descriptor, severity, span, [rewrite], document.Excerpt(span));
             i = found.End - 1;
         }
@@ -193,7 +207,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
         var stake = LargeStakeAt(words, tokens, sentence, k) ?? LargeStakeAt(words, tokens, sentence, k + 1, afterModifier: true);
         if (stake is not int end || !EndsTheStake(tokens, sentence, end)) return null;
-        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), end, LargeStake: true);
+        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), end, Answerable: true);
     }
 
     /// <summary>
@@ -363,14 +377,84 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     }
 
     /// <summary>
+    /// "the league is one bad season away from extinction", "a single vote away from oblivion": an institution, a
+    /// practice or a place a step from ceasing to exist. A species or a population (<c>biology</c> cues in the sentence)
+    /// is conservation science.
+    /// </summary>
+    private static Hit? AwayFromExtinction(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("one" or "a" or "just" or "only")) return null;
+        for (var k = i + 1; k + 2 < sentence.EndToken && k - i <= 4; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (tokens[k].Norm != "away" || tokens[k + 1].Norm != "from" || !words.Vanishings.Contains(tokens[k + 2].Norm)) continue;
+            return k > i + 1 && !ImageryContext.SentenceHas(tokens, sentence, words.Biology) ? new Hit(i, k + 3) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "it will be the last free election this country holds", "could be the last independent newspaper": a liberty
+    /// foretold to end with this instance. Only a forecast ("will be", "could be"): "the last free election was held in
+    /// 1990" is history.
+    /// </summary>
+    private static Hit? LastFree(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "last" || i - 3 < sentence.FirstToken || i + 2 >= sentence.EndToken || tokens[i - 1].Norm != "the"
+            || tokens[i - 2].Norm != "be" || !Modals.Contains(tokens[i - 3].Norm))
+            return null;
+        return words.Liberties.Contains(tokens[i + 1].Norm) && tokens[i + 2].IsWord ? new Hit(i - 1, i + 3) : null;
+    }
+
+    private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
+        ["will", "would", "could", "may", "might", "'ll", "shall", "can"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "before the reef is gone forever", "our high streets will be lost for good", "could vanish forever": a loss told as
+    /// permanent. Not history ("was lost forever in the fire") nor a condition ("once you delete it, it is gone for
+    /// good"); a figure and a named source, or a question, answer it.
+    /// </summary>
+    private static Hit? GoneForever(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i == sentence.FirstToken || ForeverAt(words, tokens, sentence, i + 1) is not int end) return null;
+        var before = tokens[i - 1].Norm;
+        // "is gone", "will be lost": a state of loss after a form of "be"; "will vanish", "threatens to disappear": the
+        // vanishing itself after a modal or "to".
+        var lossState = words.Losses.Contains(tokens[i].Norm) && before is "be" or "is" or "are" or "'s" or "'re" or "been";
+        var vanishing = words.Vanishes.Contains(tokens[i].Norm) && (Modals.Contains(before) || before == "to");
+        if (!lossState && !vanishing) return null;
+        var first = i - 1;
+        while (first - 1 >= sentence.FirstToken && i - first < 4 && (Modals.Contains(tokens[first - 1].Norm) || tokens[first - 1].Norm is "be" or "have"))
+            first--;
+        // A condition makes a present loss generic ("once you delete it, it is gone"); with a modal it is a forecast
+        // ("if the bill passes, the reef will be gone forever").
+        var forecast = vanishing || Modals.Contains(tokens[first].Norm);
+        for (var k = first - 1; k >= sentence.FirstToken && first - k <= 12; k--)
+            if (tokens[k].Norm is "was" or "were" or "had" || !forecast && words.Conditions.Contains(tokens[k].Norm)) return null;
+        return new Hit(first, end, Answerable: true, Head: i);
+    }
+
+    /// <summary>The end of "forever", "for good", "for ever" or "permanently" at <paramref name="k"/>, or null.</summary>
+    private static int? ForeverAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        foreach (var marker in words.ForeverMarkers)
+            if (PhraseList.MatchesAt(tokens, k, sentence.EndToken, marker)) return k + marker.Length;
+        return null;
+    }
+
+    /// <summary>
     /// An actor that stands for a people whose survival can be at stake: a state, an out-group, an armed or criminal
     /// organisation (<see cref="ActorClasses.IsAdversary"/>); the end of a party or a company is politics or business.
     /// </summary>
     private static bool IsPeople(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k) =>
         actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { } actor && actor.Class.IsAdversary();
 
-    /// <summary>A match; <see cref="LargeStake"/> marks the threats to a large stake, which evidence or a question can answer.</summary>
-    private readonly record struct Hit(int First, int End, bool LargeStake = false);
+    /// <summary>
+    /// A match; <see cref="Answerable"/> marks the claims evidence or a question can answer (a threat to a large stake,
+    /// a loss forever): a survival stake is framing whatever the evidence. <see cref="Head"/> is where a hedge is read
+    /// when the span starts with the modal itself ("may vanish for good").
+    /// </summary>
+    private readonly record struct Hit(int First, int End, bool Answerable = false, int? Head = null);
 
     private sealed class FramingWords(TaggedLexicon lexicon)
     {
@@ -382,6 +466,13 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         public FrozenSet<string> Collectives { get; } = lexicon.Words("collective");
         public FrozenSet<string> Institutions { get; } = lexicon.Words("institution");
         public FrozenSet<string> Assaults { get; } = lexicon.Words("assault");
+        public FrozenSet<string> Vanishings { get; } = lexicon.Words("vanishing");
+        public FrozenSet<string> Biology { get; } = lexicon.Words("biology");
+        public FrozenSet<string> Liberties { get; } = lexicon.Words("liberty");
+        public FrozenSet<string> Losses { get; } = lexicon.Words("loss");
+        public FrozenSet<string> Vanishes { get; } = lexicon.Words("vanish");
+        public FrozenSet<string> Conditions { get; } = lexicon.Words("condition");
+        public string[][] ForeverMarkers { get; } = [.. lexicon.Entries("forever").OrderByDescending(s => s.Length)];
 
         /// <summary>What "a threat to" must name to frame a threat as one to the whole polity, longest first.</summary>
         public string[][] LargeStakes { get; } = [.. lexicon.Entries("large-stake").OrderByDescending(s => s.Length)];

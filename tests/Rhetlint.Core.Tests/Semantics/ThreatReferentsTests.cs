@@ -48,6 +48,8 @@ public class ThreatReferentsTests
     [InlineData("Harbrook Holdings bought the pier.")]
     [InlineData("Thunderstorms are likely on Friday.")]
     [InlineData("He won the seat by a landslide.")]
+    [InlineData("The election is on Thursday.")]
+    [InlineData("The relay team trained in the hills.")]
     public void Finds_none_in_ordinary_sentences_nor_in_parties_and_companies(string text) => Assert.False(HasReferent(text));
 
     [Theory]
@@ -63,6 +65,12 @@ public class ThreatReferentsTests
     [InlineData("Artificial intelligence is here.", "Artificial", ThreatDomain.Technology, "Artificial intelligence")]
     [InlineData("The biggest risk is delay.", "risk", ThreatDomain.Risk, "risk")]
     [InlineData("The gravest crisis came.", "crisis", ThreatDomain.General, "crisis")]
+    [InlineData("Voter suppression returned to Carrow.", "Voter", ThreatDomain.Politics, "Voter suppression")]
+    [InlineData("Match-fixing reached the second division.", "Match-fixing", ThreatDomain.Crime, "Match-fixing")]
+    [InlineData("Doping tainted the relay.", "Doping", ThreatDomain.Crime, "Doping")]
+    [InlineData("A lab leak was ruled out.", "lab", ThreatDomain.Disease, "lab leak")]
+    [InlineData("The energy crisis deepened.", "energy", ThreatDomain.Economy, "energy crisis")]
+    [InlineData("A stock market crash followed.", "stock", ThreatDomain.Economy, "stock market crash")]
     public void Tells_the_domain_of_a_threat_noun(string text, string word, ThreatDomain domain, string words) =>
         Assert.Equal((domain, words), NounAt(text, word));
 

@@ -154,4 +154,36 @@ public class RH1001FearImageryTests
     [InlineData("The measles outbreak in Dunmore should not alarm anyone.")]
     public void Does_not_flag_measured_concern_private_fear_fiction_or_reported_appeals(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The currency traders are holding a gun to the head of every saver in Brennock.", "holding a gun to the head")]
+    [InlineData("The landlords have a knife to our throats.", "have a knife to our throats")]
+    [InlineData("The ratings agencies hold a gun to the head of the national economy.", "hold a gun to the head")]
+    [InlineData("The Tarvel grid is a house of cards waiting for one heatwave to bring it down.", "a house of cards")]
+    [InlineData("The pension scheme is a castle of sand that the first market shock will wash away.", "a castle of sand")]
+    [InlineData("The late-night pundits are poisoning the minds of our voters.", "are poisoning the minds of our voters")]
+    [InlineData("Celebrity influencers keep poisoning our culture.", "keep poisoning our culture")]
+    [InlineData("Rent inflation is a wildfire tearing through the savings of young families.", "a wildfire tearing through")]
+    [InlineData("The doping scandal has become an avalanche sweeping through the sport.", "an avalanche sweeping through")]
+    [InlineData("The new quarry will turn the Ollin valley into a ghost town.", "will turn the Ollin valley into a ghost town")]
+    [InlineData("The offshore turbines threaten to turn our coast into an industrial wasteland.", "turn our coast into an industrial wasteland")]
+    public void Flags_imagery_of_harm_outside_war(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The robber held a gun to the cashier's head and emptied the till.")]
+    [InlineData("A man held a knife to the throat of a taxi driver, the police said.")]
+    [InlineData("The prosecution's case is a house of cards.")]
+    [InlineData("The children built a house of cards on the kitchen table until it collapsed.")]
+    [InlineData("A lorry spilled diesel that is poisoning the river.")]
+    [InlineData("Lead in the old pipes was poisoning the minds of the town's children, the clinic found.")]
+    [InlineData("The blaze has become a wildfire tearing through the hills above Carrow, and 2,000 acres have burned.")]
+    [InlineData("The new striker was a hurricane on Saturday.")]
+    [InlineData("The mill's closure turned the town into a ghost town in the 1980s.")]
+    [InlineData("The high street is a ghost town on Sunday mornings.")]
+    [InlineData("“The grid is a house of cards waiting to collapse,” said Energy Minister Lara Voss.")]
+    [InlineData("It is not true that the wind farms will turn the coastline into a wasteland.")]
+    [InlineData("Shares crashed 4% on Tuesday after the earnings report.")]
+    public void Does_not_flag_crimes_literal_forces_history_or_quoted_imagery(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }

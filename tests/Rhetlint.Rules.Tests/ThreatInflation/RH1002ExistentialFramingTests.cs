@@ -88,4 +88,31 @@ public class RH1002ExistentialFramingTests
     [InlineData("“The purge is a threat to democracy,” said Ida Holm, the elections commissioner.")]
     public void Does_not_flag_small_questioned_negated_or_reported_stakes(string text) =>
         Assert.Empty(Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("The Carrow rugby league is one bad season away from extinction.", "one bad season away from extinction")]
+    [InlineData("The Harwick orchestra is one budget cut away from oblivion.", "one budget cut away from oblivion")]
+    [InlineData("If the Tolvan bill passes, this will be the last free election we hold.", "the last free election")]
+    [InlineData("We must act to save the Dunmore glacier before it is gone forever.", "is gone forever")]
+    [InlineData("Without action this winter, local newspapers will be lost forever.", "will be lost forever")]
+    [InlineData("The village chess club could vanish for good.", "could vanish for good")]
+    [InlineData("If the dam is built, the Orla wetlands will be gone forever.", "will be gone forever")]
+    public void Flags_the_end_of_a_stake_and_permanent_loss(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("The marsh vole is one hard winter away from extinction, the regional survey found.")]
+    [InlineData("The last free election in the province was held in 1990.")]
+    [InlineData("This will be the last season for the veteran goalkeeper.")]
+    [InlineData("The manuscripts were lost forever in the 1911 fire.")]
+    [InlineData("Once you delete the file, it is gone forever.")]
+    [InlineData("Critics claim the league is one season away from extinction, but its finances are stable.")]
+    [InlineData("The pipeline will close in January.")]
+    [InlineData("The title race is over after Sunday's draw.")]
+    public void Does_not_flag_species_history_conditions_or_reported_loss(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
+
+    [Fact]
+    public void A_hedged_loss_is_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1002", "The village chess club may vanish for good."));
 }
