@@ -39,6 +39,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The group is scoped by a named organization ("economists at the Harlow Institute", "some at the Harlow
               Institute"), or refers back ("the critics"). A team, club or band whose name ends in a plural is named:
               "Brenhill Rovers said the manager had left".
+            - A trade gives its name for a thing it points at ("engineers call this effect “thermal runaway”"): a term of
+              art, not a view. A group named for its view, a label with "a"/"an" or a lone adjective is still flagged
+              ("critics call this plan “a giveaway”").
             - The sentence carries a citation (a link, a footnote, "(Moss 2021)").
             - The attribution is inside a direct quotation, or inside what someone else reports ("the mayor said critics
               had agreed" is the mayor's claim).
@@ -100,6 +103,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
             if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame) || IsCrowdDemand(document, frame)) continue;
+            if (IsTermOfArt(document, frame)) continue;
             var claim = new Claim(ClaimKind.Attribution, Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1));
             if (context.EvidenceFor(Descriptor, claim).HasCitation) continue;
 
@@ -130,6 +134,32 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         if (!head.EndsWith("ers", StringComparison.Ordinal) && !head.EndsWith("ors", StringComparison.Ordinal)) return false;
         var stem = head[..^3];
         return ForecastingVerbs.Contains(stem) || ForecastingVerbs.Contains(stem + "e");
+    }
+
+    private static readonly Lazy<FrozenWordSet> StanceGroups = new(() => RuleLexicons.Store.Set("stance_groups"));
+
+    /// <summary>Words between "call this" and the quoted term: "this effect", "these storms", "this kind of loss".</summary>
+    private const int MaxNamedThingWords = 3;
+
+    /// <summary>
+    /// "Engineers call this effect “thermal runaway”", "economists call these costs “sunk costs”": a trade's name for a
+    /// thing it points at is its vocabulary, a term the writer passes on, not a view. A group defined by its view
+    /// ("critics call this plan …") labels rather than names, and so does a label that classifies ("“a giveaway”") or a
+    /// lone adjective ("“reckless”").
+    /// </summary>
+    private static bool IsTermOfArt(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        var cue = frame.CueToken;
+        if (tokens[cue].Norm is not ("call" or "calls" or "called" or "calling") || cue + 2 >= tokens.Length
+            || tokens[cue + 1].Norm is not ("this" or "that" or "these" or "those") || StanceGroups.Value.Contains(tokens[frame.SourceHeadEnd - 1]))
+            return false;
+        var open = cue + 2;
+        while (open < tokens.Length && open - (cue + 2) < MaxNamedThingWords && tokens[open].IsWord) open++;
+        if (open == cue + 2 || open + 1 >= tokens.Length || tokens[open].Kind != TokenKind.Quote || !tokens[open + 1].IsWord) return false;
+        if (FunctionWords.IndefiniteSingular.Contains(tokens[open + 1].Norm)) return false;
+        var singleWord = open + 2 < tokens.Length && tokens[open + 2].Kind == TokenKind.Quote;
+        return !(singleWord && AdjectiveForms.IsAdjective(tokens[open + 1].Norm));
     }
 
     /// <summary>

@@ -67,6 +67,10 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("A few inside the studio say the sequel was rushed.", "A few inside the studio")]
     [InlineData("Some in Brussels believe the carbon deal is dead.", "Some in Brussels")]
     [InlineData("The grid held, but some at the utility warn that the next heatwave will break it.", "some at the utility")]
+    // A label, not a term: a group named for its view, a classifying "a", a lone adjective.
+    [InlineData("Critics call this plan “a giveaway” to the airlines.", "Critics call")]
+    [InlineData("Economists call these subsidies “a giveaway” to the airlines.", "Economists call")]
+    [InlineData("Economists call this plan “reckless”.", "Economists call")]
     // What a crowd is said to claim, unlike what it demands, is still a vague source.
     [InlineData("Protesters say the dam will poison the river.", "Protesters say")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
@@ -139,6 +143,10 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("On Sunday, Halden Wanderers confirmed that the striker had signed.")]
     // A member of a named body, picked by a vague pronoun, is as scoped as "economists at the Harlow Institute".
     [InlineData("Some at the Harlow Institute argue the climate model runs too hot.")]
+    // A trade's term for a thing it points at.
+    [InlineData("Engineers call this effect “thermal runaway”.")]
+    [InlineData("Economists call these costs \"sunk costs\", and the budget ignores them.")]
+    [InlineData("Climatologists call this pattern “the blocking high”.")]
     // Not a subject: a pronoun that does not open its clause.
     [InlineData("The prize went to the first in the queue, who said the doors opened late.")]
     public void Does_not_flag_a_named_scoped_cited_or_quoted_group(string text) =>
