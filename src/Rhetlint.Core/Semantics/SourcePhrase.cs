@@ -27,7 +27,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// <summary>The source that ends right before <paramref name="cue"/> ("One columnist noted", "A diplomat who … told", "Brandt, a columnist, wrote").</summary>
     public SourcePhrase? ReadBefore(int cue)
     {
-        if (ReadSubjectBefore(cue) is not { } source) return null;
+        if (ReadSubjectBefore(cue) is not { } source) return ReadVaguePartitiveBefore(cue);
         // "controlling how people think": the subject of an embedded question is talked about, it reports nothing.
         if (source.Start > _first && _t[source.Start - 1].Norm is "how" or "whether" or "why") return null;
         if (source.Start == _first || !FunctionWords.Prepositions.Contains(_t[source.Start - 1].Norm)) return source;
@@ -35,6 +35,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var preposition = source.Start - 1;
         if (_t[preposition].Norm == "of" && preposition - 1 >= _first && IsPartitiveQuantity(preposition - 1))
             return Classified(QuantityStart(preposition - 1), source.HeadEnd, source.End);
+        // "some in the party believe", "others at the central bank fear", "a few inside the studio say": a vague pronoun
+        // that picks unnamed members of a body is the subject; the body only says where they sit.
+        if (VaguePartitiveStart(preposition) is int vague)
+            return new SourcePhrase(vague, preposition, source.End, SpeakerClass.VagueCollective);
         // "…, with one senior aide saying": the subject of an absolute participle clause.
         if (_t[preposition].Norm is "with" or "without" && _t[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) return source;
         // "the Commission on Presidential Debates says": the phrase is the object inside a larger subject, which the source spans.
@@ -50,6 +54,32 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private bool IsPartitiveQuantity(int k) =>
         FunctionWords.Partitives.Contains(_t[k].Norm) || _t[k].Kind == TokenKind.Number || _t[k].Text == "%" || _t[k].Norm == "percent"
         || _t[k].Norm == "cent" && k - 1 >= _first && _t[k - 1].Norm == "per";
+
+    /// <summary>"A few inside the studio say": the place after the preposition need not be a noun that speaks.</summary>
+    private SourcePhrase? ReadVaguePartitiveBefore(int cue)
+    {
+        if (ReadAnyNounBackward(cue - 1) is not { } place) return null;
+        var preposition = place.Start - 1 >= _first && IsDeterminer(_t[place.Start - 1]) ? place.Start - 2 : place.Start - 1;
+        return preposition > _first && VaguePartitiveStart(preposition) is int vague
+            ? new SourcePhrase(vague, preposition, cue, SpeakerClass.VagueCollective)
+            : null;
+    }
+
+    /// <summary>Prepositions that place unnamed members in a body: "some in the party", "many within the league".</summary>
+    private static readonly FrozenSet<string> MembershipPrepositions =
+        new[] { "in", "within", "at", "inside", "among", "across", "on" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where "some in", "others at", "a few inside" starts when the vague pronoun before <paramref name="preposition"/>
+    /// opens its clause; null when it does not ("the first in the party", "heard by some at the club").
+    /// </summary>
+    private int? VaguePartitiveStart(int preposition)
+    {
+        var pronoun = preposition - 1;
+        if (!MembershipPrepositions.Contains(_t[preposition].Norm) || pronoun < _first || !FunctionWords.VaguePronouns.Contains(_t[pronoun].Norm)) return null;
+        var start = _t[pronoun].Norm == "few" && pronoun - 1 >= _first && _t[pronoun - 1].Norm == "a" ? pronoun - 1 : pronoun;
+        return start == _first || IsClauseBoundary(_t[start - 1]) ? start : null;
+    }
 
     /// <summary>Where the quantity before "of" starts: "61 per cent of farmers", "forty per cent of farmers" start at the number.</summary>
     private int QuantityStart(int k)
@@ -298,6 +328,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // A configured outlet is named whatever its words are ("Critics Weekly", "the Insider").
         if (names.OutletAt(headEnd - 1) is { } outlet && outlet.End == headEnd && outlet.First >= start) return SpeakerClass.NamedOrganization;
 
+        if (EndsNameOfTeam(start, headEnd, end)) return SpeakerClass.NamedOrganization;
         if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) || IsAppositiveOfName(start))
             return SpeakerClass.NamedPerson;
         var noun = NounAt(headEnd - 1);
@@ -344,6 +375,23 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             : SpeakerClass.NamedPerson;
         return SpeakerClass.DefiniteRole;
     }
+
+    /// <summary>
+    /// "Brenhill Rovers said", "the Halden Wanderers confirmed": a capitalized plural after a capitalized word, inside the
+    /// sentence, ends the name of a team, club or band rather than naming a group of rovers. Only a word written lower-case
+    /// elsewhere qualifies: demonyms and party members ("New Yorkers", "Senate Democrats") are capitalized wherever they
+    /// stand, so they are read as before. Acronym plurals ("Tory MPs") are roles, and in a Title-Case line ("Aviation Experts Say …") every word is capitalized, so the word after the
+    /// phrase must be lower-case.
+    /// </summary>
+    private bool EndsNameOfTeam(int start, int headEnd, int end)
+    {
+        var head = _t[headEnd - 1];
+        if (headEnd - 1 <= start || headEnd - 1 <= _first || !head.IsWord || !head.IsCapitalized || !head.Norm.EndsWith('s')) return false;
+        if (!Vocabulary.IsCommonWord(head) || head.Text.Skip(1).Any(char.IsUpper) || !_t[headEnd - 2].IsWord || !_t[headEnd - 2].IsCapitalized) return false;
+        return !IsCapitalizedWord(headEnd) && !IsCapitalizedWord(end);
+    }
+
+    private bool IsCapitalizedWord(int index) => index < _end && _t[index].IsWord && _t[index].IsCapitalized;
 
     /// <summary>
     /// "any pilot", "every sailor", "no economist", "all (the) economists", "economists everywhere": everyone (or no one)

@@ -19,7 +19,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             fleet"). A group's demand is its position too, whatever aspect comes between subject and verb: "sleep
             doctors have long called for a ban", "economists are already calling for a cut". The writer's own unnamed
             circle is a vague group when it tells the writer or speaks off the record: "our suppliers tell us privately",
-            "my students tell me" (relatives and named members are not: "my parents told me"). A group after another attribution in the same sentence is judged on its own: "According to the
+            "my students tell me" (relatives and named members are not: "my parents told me"). A vague pronoun that
+            picks unnamed members of a body is a vague group too: "some in the party believe", "others at the central bank
+            fear", "a few inside the studio say". A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
             while critics claim …".
             """,
@@ -34,15 +36,21 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               its paragraph, such a named source anywhere later in the paragraph counts (Wikipedia's topic-sentence
               exception). A named source on another subject does not name the group, and neither does a place after a
               preposition of place: "brokers in Rotterdam say" is flagged.
-            - The group is scoped by a named organization ("economists at the Harlow Institute"), or refers back ("the
-              critics").
+            - The group is scoped by a named organization ("economists at the Harlow Institute", "some at the Harlow
+              Institute"), or refers back ("the critics"). A team, club or band whose name ends in a plural is named:
+              "Brenhill Rovers said the manager had left".
+            - A trade gives its name for a thing it points at ("engineers call this effect “thermal runaway”"): a term of
+              art, not a view. A group named for its view, a label with "a"/"an" or a lone adjective is still flagged
+              ("critics call this plan “a giveaway”").
             - The sentence carries a citation (a link, a footnote, "(Moss 2021)").
             - The attribution is inside a direct quotation, or inside what someone else reports ("the mayor said critics
               had agreed" is the mayor's claim).
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews" (a verb
               whose object is a thing reports a claim only with "that", a colon, a quotation, or an "as"/"of" complement
               after it: "critics denounced the plan as reckless" is flagged), or voices something at an event
-              ("protesters chanted"). "Called for help" or "for an ambulance" sends for someone; it demands no position.
+              ("protesters chanted"). A crowd's demand at an event is the event itself, not a view held: "protesters called
+              for the minister to resign", "marchers demanded an end to the subsidy" (what a crowd claims, "protesters say
+              the dam will poison the river", is still flagged). "Called for help" or "for an ambulance" sends for someone; it demands no position.
               A named caller's demand ("Senator Lind called for a ban") is narration, and so is "call for" after another
               verb ("fans continued to call for …"), whose subject the linter cannot bound.
             - The speech is hypothetical ("critics would call it rushed", "some may argue") or a description inside the
@@ -55,8 +63,16 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - Anonymous sources ("officials", "sources") are judged by RH3009, and a vague group attacking a person by
               RH3010, so each source gets one finding.
             """,
-        Examples = ["[[Critics say]] the treaty hands Kestria a veto over our ports."],
-        UseInstead = ["Critics, led by MP Sara Lind, say the treaty hands Kestria a veto over our ports."],
+        Examples =
+        [
+            "[[Critics say]] the treaty hands Kestria a veto over our ports.",
+            "[[Some in the orchestra]] believe the conductor should retire.",
+        ],
+        UseInstead =
+        [
+            "Critics, led by MP Sara Lind, say the treaty hands Kestria a veto over our ports.",
+            "Two violinists, Ana Ruiz and Tom Bell, say the conductor should retire.",
+        ],
         Rewrite = """
             Display-only templates: `GROUP, including [Name], [role] at [organization],` and
             `[N] NOUN surveyed by [organization]`.
@@ -86,7 +102,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         {
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
-            if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame)) continue;
+            if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame) || IsCrowdDemand(document, frame)) continue;
+            if (IsTermOfArt(document, frame)) continue;
             var claim = new Claim(ClaimKind.Attribution, Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1));
             if (context.EvidenceFor(Descriptor, claim).HasCitation) continue;
 
@@ -117,6 +134,56 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         if (!head.EndsWith("ers", StringComparison.Ordinal) && !head.EndsWith("ors", StringComparison.Ordinal)) return false;
         var stem = head[..^3];
         return ForecastingVerbs.Contains(stem) || ForecastingVerbs.Contains(stem + "e");
+    }
+
+    private static readonly Lazy<FrozenWordSet> StanceGroups = new(() => RuleLexicons.Store.Set("stance_groups"));
+
+    /// <summary>Words between "call this" and the quoted term: "this effect", "these storms", "this kind of loss".</summary>
+    private const int MaxNamedThingWords = 3;
+
+    /// <summary>
+    /// "Engineers call this effect “thermal runaway”", "economists call these costs “sunk costs”": a trade's name for a
+    /// thing it points at is its vocabulary, a term the writer passes on, not a view. A group defined by its view
+    /// ("critics call this plan …") labels rather than names, and so does a label that classifies ("“a giveaway”") or a
+    /// lone adjective ("“reckless”").
+    /// </summary>
+    private static bool IsTermOfArt(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        var cue = frame.CueToken;
+        if (tokens[cue].Norm is not ("call" or "calls" or "called" or "calling") || cue + 2 >= tokens.Length
+            || tokens[cue + 1].Norm is not ("this" or "that" or "these" or "those") || StanceGroups.Value.Contains(tokens[frame.SourceHeadEnd - 1]))
+            return false;
+        var open = cue + 2;
+        while (open < tokens.Length && open - (cue + 2) < MaxNamedThingWords && tokens[open].IsWord) open++;
+        if (open == cue + 2 || open + 1 >= tokens.Length || tokens[open].Kind != TokenKind.Quote || !tokens[open + 1].IsWord) return false;
+        if (FunctionWords.IndefiniteSingular.Contains(tokens[open + 1].Norm)) return false;
+        var singleWord = open + 2 < tokens.Length && tokens[open + 2].Kind == TokenKind.Quote;
+        return !(singleWord && AdjectiveForms.IsAdjective(tokens[open + 1].Norm));
+    }
+
+    /// <summary>
+    /// People who make up a crowd at a public event: WordNet's demonstrator.n.02 ("protester") with its hyponyms
+    /// (counterdemonstrator, picket), and marcher.n.02, the protester who marches; the crowd itself.
+    /// </summary>
+    private static readonly HashSet<string> CrowdNouns = new(StringComparer.Ordinal)
+    {
+        "protesters", "protestors", "demonstrators", "counterdemonstrators", "counter-demonstrators", "pickets", "marchers", "crowd", "crowds",
+    };
+
+    /// <summary>
+    /// "Protesters called for the minister to resign", "marchers demanded an end to the subsidy": a crowd's demand is what
+    /// happened at the event, the news itself, not a view put in unnamed mouths — as "protesters chanted" is a scene.
+    /// What a crowd is said to claim is still a vague source: "protesters say the dam will poison the river".
+    /// </summary>
+    private static bool IsCrowdDemand(DocumentModel document, AttributionFrame frame)
+    {
+        if (!CrowdNouns.Contains(document.Tokens[frame.SourceHeadEnd - 1].Norm)) return false;
+        // "call" frames only its advocacy sense ("called for"); "demanded" and "urged" are reporting verbs of their own.
+        var tokens = document.Tokens;
+        var cue = tokens[frame.CueToken];
+        return cue.Norm is "call" or "calls" or "called" or "calling" && frame.CueToken + 1 < tokens.Length && tokens[frame.CueToken + 1].Norm == "for"
+            || Vocabulary.ReportingVerbLemma(cue) is "demand" or "urge";
     }
 
     /// <summary>

@@ -60,6 +60,19 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("My students tell me the new exam is far too long.", "My students tell")]
     [InlineData("Our growers told us the frost had killed half the vines.", "Our growers told")]
     [InlineData("My fellow referees privately admit the new offside law is a mess.", "My fellow referees privately admit")]
+    // A vague pronoun that picks unnamed members of a body, on any topic; a place names no member.
+    [InlineData("Some in the party believe the leader should step aside.", "Some in the party")]
+    [InlineData("Many within the league think the salary cap has failed.", "Many within the league")]
+    [InlineData("Others at the central bank fear the rate rise came too late.", "Others at the central bank")]
+    [InlineData("A few inside the studio say the sequel was rushed.", "A few inside the studio")]
+    [InlineData("Some in Brussels believe the carbon deal is dead.", "Some in Brussels")]
+    [InlineData("The grid held, but some at the utility warn that the next heatwave will break it.", "some at the utility")]
+    // A label, not a term: a group named for its view, a classifying "a", a lone adjective.
+    [InlineData("Critics call this plan “a giveaway” to the airlines.", "Critics call")]
+    [InlineData("Economists call these subsidies “a giveaway” to the airlines.", "Economists call")]
+    [InlineData("Economists call this plan “reckless”.", "Economists call")]
+    // What a crowd is said to claim, unlike what it demands, is still a vague source.
+    [InlineData("Protesters say the dam will poison the river.", "Protesters say")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -122,6 +135,20 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Our grandparents told us the river froze every winter.")]
     [InlineData("My colleagues Ana Ruiz and Tom Bell told me the figures were wrong.")]
     [InlineData("Our engineers have confirmed that the patch fixes the fault.")]
+    // A crowd's demand at an event is the news itself; a team or band whose name ends in a plural is named.
+    [InlineData("Protesters called for the minister to resign.")]
+    [InlineData("Demonstrators demanded an end to the coal subsidy.")]
+    [InlineData("Marchers urged the council to keep the library open.")]
+    [InlineData("Brenhill Rovers said the manager had left by mutual consent.")]
+    [InlineData("On Sunday, Halden Wanderers confirmed that the striker had signed.")]
+    // A member of a named body, picked by a vague pronoun, is as scoped as "economists at the Harlow Institute".
+    [InlineData("Some at the Harlow Institute argue the climate model runs too hot.")]
+    // A trade's term for a thing it points at.
+    [InlineData("Engineers call this effect “thermal runaway”.")]
+    [InlineData("Economists call these costs \"sunk costs\", and the budget ignores them.")]
+    [InlineData("Climatologists call this pattern “the blocking high”.")]
+    // Not a subject: a pronoun that does not open its clause.
+    [InlineData("The prize went to the first in the queue, who said the doors opened late.")]
     public void Does_not_flag_a_named_scoped_cited_or_quoted_group(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 
