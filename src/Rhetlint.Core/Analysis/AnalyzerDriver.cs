@@ -60,6 +60,12 @@ public sealed class AnalyzerDriver
 
     public GenreProfile Profile { get; }
 
+    /// <summary>Every id the driver's rules and the engine report: what a suppression comment may name.</summary>
+    internal IReadOnlySet<string> SupportedIds => _supportedIds;
+
+    /// <summary>A sink for the engine's own findings on a document analyzed in parts (<see cref="SectionedLinter"/>): suppression problems, rule failures.</summary>
+    internal FindingSink MetaSink(string path, SourceText text, DocumentOptions options) => new(path, text, _supportedIds, _activeIds, options);
+
     /// <summary>
     /// An action whose exception costs only its rule on this document, as Roslyn's AD0001 does: a user's C# rule (or a
     /// bug in a built-in one) must not take the run down. The failure is reported once per rule and document (RH0005).

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Semantics;
 
 namespace Rhetlint.Core.Analysis;
@@ -18,15 +19,18 @@ public sealed record DocumentStatistics(int Words, int DirectQuotes, int NamedSo
 
     public static DocumentStatistics Empty { get; } = new(0, 0, 0);
 
-    public static DocumentStatistics Of(DocumentModel model)
+    public static DocumentStatistics Of(DocumentModel model) => Of(model, new TextSpan(0, model.Source.Length));
+
+    /// <summary>The words and quotations that start in <paramref name="part"/> of the model's text (a section of a larger document).</summary>
+    public static DocumentStatistics Of(DocumentModel model, TextSpan part)
     {
         var words = 0;
         foreach (var token in model.Tokens)
-            if (token.IsWord) words++;
+            if (token.IsWord && part.Contains(token.Span.Start)) words++;
         int quotes = 0, named = 0;
         foreach (var quotation in model.Syntax.Quotations)
         {
-            if (quotation.ParentIndex is not null || model.IsMention(quotation)) continue;
+            if (quotation.ParentIndex is not null || model.IsMention(quotation) || !part.Contains(quotation.Span.Start)) continue;
             quotes++;
             if (model.QuotationSpeaker(quotation.Index)?.SpeakerClass is SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument)
                 named++;

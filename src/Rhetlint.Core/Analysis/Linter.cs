@@ -15,9 +15,17 @@ public sealed class Linter(AnalyzerDriver driver)
     public ImmutableArray<Finding> Lint(string path, SourceText text, DocumentFormat format, CancellationToken cancellationToken = default) =>
         Driver.Analyze(BuildModel(path, text, format), cancellationToken);
 
-    /// <summary>What a report of the document needs, from one parse: findings, suppressed findings, statistics.</summary>
+    /// <summary>When a document is large enough to be analyzed in sections, and how (<see cref="SectionedLinter"/>); smaller sizes are for tests.</summary>
+    public SectionSizes Sections { get; init; } = SectionSizes.Default;
+
+    /// <summary>
+    /// What a report of the document needs: findings, suppressed findings, statistics. From one parse, or for a document of
+    /// at least <see cref="SectionSizes.Threshold"/> characters from one parse per section (<see cref="SectionedLinter"/>).
+    /// </summary>
     public LintReport LintForReport(string path, SourceText text, DocumentFormat format, DocumentOptions options, CancellationToken cancellationToken = default)
     {
+        if (text.Length >= Sections.Threshold && SectionedLinter.TryLint(Driver, path, text, format, options, Sections, cancellationToken) is { } sectioned)
+            return sectioned;
         var model = BuildModel(path, text, format, options.Lexicons, options.SkipPageFurniture);
         var all = Driver.AnalyzeIncludingSuppressed(model, options, cancellationToken);
         return new LintReport(

@@ -1,7 +1,6 @@
 using Rhetlint.Core.Markup;
-using Rhetlint.LanguageServer.Analysis;
 
-namespace Rhetlint.LanguageServer.Tests;
+namespace Rhetlint.Core.Tests.Markup;
 
 /// <summary>Where a document is cut into chunks: at blank lines, never where the text after the cut would parse differently alone.</summary>
 public class ChunkerTests

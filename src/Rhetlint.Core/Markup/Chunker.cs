@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Rhetlint.Core.Markup;
 
-namespace Rhetlint.LanguageServer.Analysis;
+namespace Rhetlint.Core.Markup;
 
 /// <summary>
 /// Cuts a document into chunks that parse the same alone as in place: runs of paragraphs separated by blank lines.
@@ -19,7 +18,7 @@ namespace Rhetlint.LanguageServer.Analysis;
 /// collected as well: a link that uses one is a link — evidence — only where the definition is in the text, so every
 /// window gets them appended.
 /// </summary>
-internal static partial class Chunker
+public static partial class Chunker
 {
     private enum Construct { None, FrontMatter, Fence, Comment, RawHtml }
 

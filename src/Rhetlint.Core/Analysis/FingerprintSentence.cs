@@ -1,14 +1,13 @@
 using Microsoft.CodeAnalysis.Text;
-using Rhetlint.Core.Analysis;
 
-namespace Rhetlint.LanguageServer.Analysis;
+namespace Rhetlint.Core.Analysis;
 
 /// <summary>
 /// The sentence part of a finding's fingerprint, chosen as <see cref="FindingFingerprint.Compute"/> chooses it — the
 /// sentence holding the finding's start; outside prose the finding's own text, or its line when it has none —
-/// from sentence spans rather than a parsed document, because the server's findings come from windows.
+/// from sentence spans rather than a parsed document, because the language server's and large documents' findings come from windows and sections.
 /// </summary>
-internal static class FingerprintSentence
+public static class FingerprintSentence
 {
     /// <param name="sentences">Sentence spans in <paramref name="text"/>, in order.</param>
     public static string Of(IReadOnlyList<TextSpan> sentences, string text, TextSpan finding, Func<int, string> lineAt)
