@@ -9,7 +9,8 @@ namespace Rhetlint.Rules.Tests;
 
 /// <summary>
 /// Which built-in rule's finding stands when two flag one move is declared on descriptors and settled by the driver,
-/// among the rules that run: RH1010 (a threat ranked above all others) supersedes RH2001 and RH2002.
+/// among the rules that run: RH1010 (a threat ranked above all others) supersedes RH2001, RH2002 and
+/// RH2005.
 /// </summary>
 public class RulePrecedenceTests
 {
@@ -62,6 +63,14 @@ public class RulePrecedenceTests
     }
 
     [Fact]
+    public void A_record_of_danger_goes_to_the_universal_claim_rule_when_the_threat_rule_is_off()
+    {
+        const string text = "The world has never been more dangerous than it is today.";
+        Assert.Equal(["RH1010 never been more dangerous"], Flagged(text));
+        Assert.Equal(["RH2005 has never been more dangerous"], Flagged(text, DocumentOptions.Default with { Ignored = ["RH1010"] }));
+    }
+
+    [Fact]
     public void A_suppressed_threat_finding_does_not_bring_the_superlative_back()
     {
         const string text = "<!-- rhetlint-ignore RH1010 -- the desk stands by it -->\n" + Varn + "\n";
@@ -73,6 +82,6 @@ public class RulePrecedenceTests
     {
         var relations = BuiltInRules.All.SelectMany(a => a.SupportedDiagnostics)
             .SelectMany(d => RuleTags.SupersededIds(d).Select(lower => (Higher: d.Id, Lower: lower)));
-        Assert.Equal([("RH1010", "RH2001"), ("RH1010", "RH2002")], relations.Order());
+        Assert.Equal([("RH1010", "RH2001"), ("RH1010", "RH2002"), ("RH1010", "RH2005")], relations.Order());
     }
 }

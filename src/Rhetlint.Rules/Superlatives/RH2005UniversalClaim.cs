@@ -30,6 +30,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - a perfect "never" about any subject — a person, a firm, an asset — whose object shrinks to nothing or to
               any flaw or better alternative: "The river lobby has never kept a single promise", "has never made a bad
               film", "Riders have never had a faster way across town";
+            - a perfect "never" with a comparative, a record against every moment before it with no record named: "The
+              festival has never looked better", "Public science has never been more trusted";
             - "always"/"never" with a predicate of reliability, about any subject: "Gold always holds its value", "His
               instincts are never wrong";
             - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power".
@@ -43,7 +45,11 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               never elected…"): a bounded, checkable fact, not a generalization. So are perfect negative universals
               without "ever", a minimizer or a comparison ("No one has claimed responsibility", "Nobody has been
               charged"), modal rules ("No one can enter the depot after dark"), "could have" ("Nobody could have
-              predicted it") and progress ("Nobody is close to a deal"). After a noun, a universal that states a fact
+              predicted it") and progress ("Nobody is close to a deal"). A comparative with a bound ("the jobless rate
+              has never been higher than 6 percent", "has never been more than a reserve") is a checkable record; one
+              in a sentence that names a threat ("has never been more exposed to hackers") inflates the threat and is
+              left to the threat family ([RH1010](RH1010.md), which also supersedes this rule on "has never been more
+              dangerous"). After a noun, a universal that states a fact
               or keeps its object ("the night nobody came", "a town no bus serves")
               is left alone, and so is one that is the object ("she knew nobody in the trade").
             - Counted sets ("all 27 member states"), rules and schedules ("the museum is never open on Mondays", "all
@@ -108,6 +114,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         {
             var match = GroupWithAbsolute(actors, tokens, sentence, i) ?? NegativeUniversal(tokens, sentence, i, comparisons) ?? AllOfGroup(actors, tokens, sentence, i)
                 ?? AbsoluteCompletion(actors, tokens, sentence, i) ?? NeverWithMinimizer(tokens, sentence, i)
+                ?? NeverWithComparative(actors, tokens, sentence, i)
                 ?? AbsoluteReliability(tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
@@ -414,6 +421,32 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             if (length > 0) return (never - 1, Math.Min(k + length + 1, sentence.EndToken), never);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "has never been more isolated", "have never looked better", "had never felt safer": a perfect "never" with a
+    /// comparative compares the present with every moment before it, a record claim with no record named. A bound
+    /// ("has never been higher than 4 percent", "never been more than two points") is a checkable fact and is left
+    /// alone; "than now" or "than today" only restates the record.
+    /// </summary>
+    private static (int, int, int)? NeverWithComparative(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int never)
+    {
+        if (tokens[never].Norm != "never" || never - 1 < sentence.FirstToken || tokens[never - 1].Norm is not ("has" or "have" or "had")) return null;
+        if (ComparativeRecordEnd(tokens, sentence, never + 1) is not int end) return null;
+        // "has never been more exposed to hackers": a record about a threat inflates the threat, the threat family's move.
+        return ThreatReferents.InSentence(actors, tokens, sentence) ? null : (never - 1, end, never);
+    }
+
+    private static int? ComparativeRecordEnd(ImmutableArray<Token> tokens, Sentence sentence, int linking)
+    {
+        if (linking + 1 >= sentence.EndToken || tokens[linking].Norm is not ("been" or "looked" or "felt" or "seemed" or "sounded")) return null;
+        var comparative = linking + 1;
+        var end = tokens[comparative].Norm is "more" or "less" && comparative + 1 < sentence.EndToken && tokens[comparative + 1].IsWord
+            && !FunctionWords.NounPhraseBreakers.Contains(tokens[comparative + 1].Norm) ? comparative + 2
+            : IsComparative(tokens[comparative]) && tokens[comparative].Norm is not ("more" or "less") ? comparative + 1 : (int?)null;
+        if (end is not int claimEnd) return null;
+        var bounded = claimEnd + 1 < sentence.EndToken && tokens[claimEnd].Norm == "than" && tokens[claimEnd + 1].Norm is not ("now" or "today" or "ever" or "it" or "they" or "he" or "she");
+        return bounded ? null : claimEnd;
     }
 
     /// <summary>"is (even) close", "comes close", "is remotely comparable", "matches it": the end of a predicate of rivalry, or null.</summary>

@@ -19,9 +19,9 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             negative universal ("nobody", "no one", "no serious analyst") with a verb of doubting or denying. The
             universal may be narrowed by a relative clause ("Anyone who rides the night bus knows…", "Everyone who
             works on the wards knows…"), and the known proposition may follow a colon or an adverbial ("Every sailor
-            knows the warning: …", "We all know by now that …"); "people everywhere understand" counts like "brokers
-            everywhere agree". An imagined witness counts too: "As any plumber would
-            tell you". It also
+            knows the warning: …", "We all know by now that …") or be a clause without "that" whose present verb keeps
+            its own object ("Every gardener knows the frost kills the seedlings"); "people everywhere understand" counts
+            like "brokers everywhere agree". An imagined witness counts too: "As any plumber would tell you". It also
             flags the impersonal forms "it is beyond dispute/doubt/question", "it is undeniable that", "it goes without
             saying", "there is a (broad) consensus", "there is no denying" and a sentence opened by "Undeniably,".
             """,
@@ -34,7 +34,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
               sentence or the next one.
             - Quoted or reported speech ("Ilse Brandt said everyone knows…").
             - Negated, softened or hypothetical forms: "not everyone agrees", "almost everyone", "if everyone agrees";
-              questions; past narration ("everyone knew"); "knows" with a plain object ("everyone knows his name");
+              questions; past narration ("everyone knew"); "knows" with a plain object ("everyone knows his name",
+              "everyone knows the house rules", "everyone knows the film star the papers love");
               "every year" and other time adverbials; "beyond reasonable doubt".
             - Overlaps with the Sourcing family are reported once: "it is common knowledge", "it is widely agreed" are
               RH3006 (agentless attribution); "analysts agree" is RH3001 (vague source); "research has proven it beyond
@@ -265,6 +266,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         var word = tokens[next].Norm;
         if (word is "that" or "it" or "this" or "how" or "what" or "why" or "whether" or "so" or "where" or "who") return true;
         if (word is "with" or "on" && tokens[verb].Norm.StartsWith("agree", StringComparison.Ordinal)) return true;
+        if (OpensPresentClause(tokens, sentence, next)) return true;
         for (var k = next; k < sentence.EndToken && k - next < 8; k++)
         {
             // "knows the warning: a red sky …", "knows the rule — …": an object the colon or dash unfolds into a proposition.
@@ -277,6 +279,33 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         }
         return false;
     }
+
+    /// <summary>
+    /// "knows the referees favour the big clubs", "knows the mayor lies to voters": a determined noun phrase that is
+    /// the subject of a present verb, told by agreement (a plural head with a bare verb, a singular head with an -s
+    /// verb) and by the verb's own object after it. Without that object ("knows the house rules", "knows the film
+    /// star the papers love") a noun compound or a reduced relative reads the same, so the object is required.
+    /// </summary>
+    private static bool OpensPresentClause(ImmutableArray<Token> tokens, Sentence sentence, int next)
+    {
+        if (!FunctionWords.Definite.Contains(tokens[next].Norm) && !FunctionWords.Possessive.Contains(tokens[next].Norm)
+            && !FunctionWords.IndefiniteSingular.Contains(tokens[next].Norm)) return false;
+        for (var verb = next + 2; verb + 1 < sentence.EndToken && verb - next <= 4; verb++)
+        {
+            var head = tokens[verb - 1];
+            var candidate = tokens[verb];
+            if (!head.IsWord || !candidate.IsWord || candidate.IsCapitalized || FunctionWords.NounPhraseBreakers.Contains(head.Norm)
+                || FunctionWords.NounPhraseBreakers.Contains(candidate.Norm)) return false;
+            var plural = head.Norm.EndsWith('s') && !head.Norm.EndsWith("ss", StringComparison.Ordinal);
+            var agrees = plural != (candidate.Norm.EndsWith('s') && !candidate.Norm.EndsWith("ss", StringComparison.Ordinal));
+            if (agrees && !candidate.Norm.EndsWith("ly", StringComparison.Ordinal) && OpensObject(tokens[verb + 1])) return true;
+        }
+        return false;
+    }
+
+    private static bool OpensObject(Token token) =>
+        token.IsWord && (FunctionWords.Definite.Contains(token.Norm) && token.Norm != "that" || FunctionWords.Possessive.Contains(token.Norm)
+            || FunctionWords.IndefiniteSingular.Contains(token.Norm) || token.Norm is "them" or "him" or "us" or "me" or "to");
 
     private static bool IsSoftened(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {

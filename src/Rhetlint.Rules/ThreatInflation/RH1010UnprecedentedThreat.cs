@@ -46,10 +46,10 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         MoreSections =
         [
             new("Precedence", """
-                RH1010 supersedes RH2001 and RH2002: where both report the same move ("the gravest threat", "an
-                unprecedented threat"), the engine keeps RH1010's finding, so one move gets one finding. This holds only
-                when both rules run: with RH1010 off (`--select RH2`, `--ignore RH1010`), RH2001 or RH2002 reports the
-                phrase. Suppressing RH1010's finding with a comment does not bring theirs back.
+                RH1010 supersedes RH2001, RH2002 and RH2005: where both report the same move ("the gravest threat", "an
+                unprecedented threat", "has never been more dangerous"), the engine keeps RH1010's finding, so one move
+                gets one finding. This holds only when both rules run: with RH1010 off (`--select RH2`, `--ignore
+                RH1010`), RH2001, RH2002 or RH2005 reports the phrase. Suppressing RH1010's finding with a comment does not bring theirs back.
                 """),
         ],
         NotFlagged = """
@@ -88,7 +88,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "The writer calls a threat the greatest, deadliest or most dangerous ever, or unprecedented, with no cited index or assessment.",
         helpLinkUri: RuleCategories.HelpUri("RH1010"),
-        customTags: [RuleTags.LoweredInOpinion, RuleTags.Supersedes("RH2001"), RuleTags.Supersedes("RH2002"), EvidenceWindow.NextSentence.Tag]);
+        customTags: [RuleTags.LoweredInOpinion, RuleTags.Supersedes("RH2001"), RuleTags.Supersedes("RH2002"), RuleTags.Supersedes("RH2005"), EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Superlatives that grade how big or bad a threat is.</summary>
     private static readonly FrozenSet<string> SizeSuperlatives = TaggedLexicon.Load("threat_superlatives").Words("size");

@@ -104,4 +104,24 @@ public class RH2005UniversalClaimTests
     [InlineData("The club owns a ground nobody has used since 1990.")]
     public void Does_not_flag_a_fact_an_object_or_a_reported_universal_after_a_noun(string text) =>
         Assert.Empty(Flagged("RH2005", text));
+
+    /// <summary>A perfect "never" with a comparative claims a record over every moment before it.</summary>
+    [Theory]
+    [InlineData("The central bank has never been more isolated.", "has never been more isolated")]
+    [InlineData("The festival has never looked better.", "has never looked better")]
+    [InlineData("Solar power has never been cheaper.", "has never been cheaper")]
+    [InlineData("Public trust in science has never been lower than it is today.", "has never been lower")]
+    [InlineData("Voters have never felt safer.", "have never felt safer")]
+    public void Flags_never_with_a_comparative(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    [InlineData("The jobless rate has never been higher than 6 percent.")]
+    [InlineData("The midfielder has never been more than a reserve.")]
+    [InlineData("The orchestra's budget has never been bigger, Arts Council figures published on Monday show, at 4.2 million pounds.")]
+    [InlineData("“Our league has never been stronger,” said commissioner Dara Voss.")]
+    [InlineData("The ferry has never been late this season.")]
+    [InlineData("The county's water grid has never been more exposed to hackers.")]
+    public void Does_not_flag_a_bounded_or_sourced_comparative_record(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
 }

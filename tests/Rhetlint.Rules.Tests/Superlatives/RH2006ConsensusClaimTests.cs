@@ -77,4 +77,24 @@ public class RH2006ConsensusClaimTests
     [InlineData("If anyone who rides the bus knows the route, tell us.")]
     public void Does_not_flag_a_plain_object_or_a_hypothetical(string text) =>
         Assert.Empty(Flagged("RH2006", text));
+
+    /// <summary>"knows" + a noun phrase that is the subject of a present verb with its own object: a clause, not acquaintance.</summary>
+    [Theory]
+    [InlineData("Everyone knows the referees favour the big clubs.", "Everyone knows")]
+    [InlineData("Every gardener knows the frost kills the seedlings.", "Every gardener knows")]
+    [InlineData("Everybody knows the broadcasters ignore the smaller parties.", "Everybody knows")]
+    [InlineData("Every trader knows the central bank props up the currency.", "Every trader knows")]
+    [InlineData("Everyone knows the mayor lies to voters.", "Everyone knows")]
+    public void Flags_knowing_a_present_clause_without_that(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2006", text));
+
+    [Theory]
+    [InlineData("Everyone knows the mayor.")]
+    [InlineData("Everyone in the village knows the house rules.")]
+    [InlineData("Everyone knows the film star the papers love.")]
+    [InlineData("Everyone at the lab knows the new director from her time in Orsk.")]
+    [InlineData("Everyone knows the road to the coast.")]
+    [InlineData("Everyone knows the referee's name.")]
+    public void Does_not_flag_knowing_a_person_or_a_thing(string text) =>
+        Assert.Empty(Flagged("RH2006", text));
 }
