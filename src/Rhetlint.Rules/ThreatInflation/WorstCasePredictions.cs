@@ -213,7 +213,11 @@ internal static class WorstCasePredictions
         return NearDeadlineEnd(tokens, sentence, end) is int deadline ? new Prediction(i, k, deadline, Hedged: true) : null;
     }
 
-    /// <summary>Just past "by spring", "before Christmas", "by the end of the month", "within weeks", "overnight" at or right after <paramref name="from"/>.</summary>
+    /// <summary>
+    /// Just past "by spring", "before Christmas", "by the end of the month", "within weeks", "overnight", "in a matter of
+    /// days", "any day now" at or right after <paramref name="from"/>. Near is at most months away: a season, a feast,
+    /// a month or a weekday, hours to months, or any moment; a year ("by 2030", "within five years") is a projection.
+    /// </summary>
     private static int? NearDeadlineEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         string Norm(int k) => sentence.NormAt(tokens, k);
@@ -222,6 +226,15 @@ internal static class WorstCasePredictions
         for (var k = from; k < sentence.EndToken && k - from <= 3 && tokens[k].IsWord; k++)
         {
             if (SpeedEnd(tokens, sentence, k) is var speed && speed > k) return speed;
+            // "any day now", "any moment": the deadline is always the next one.
+            if (Norm(k) == "any" && Norm(k + 1) is "day" or "moment" or "minute" or "hour" or "week")
+                return Norm(k + 2) == "now" ? k + 3 : k + 2;
+            // "in a matter of weeks", "in days".
+            if (Norm(k) == "in")
+            {
+                var unit = Norm(k + 1) == "a" && Norm(k + 2) == "matter" && Norm(k + 3) == "of" ? k + 4 : k + 1;
+                if (Norm(unit) != "a" && SpeedUnits.Contains(Norm(unit))) return unit + 1;
+            }
             if (Norm(k) is not ("by" or "before")) continue;
             if (IsNear(k + 1)) return k + 2;
             if (Norm(k + 1) == "next" && SpeedUnits.Contains(Norm(k + 2) + "s")) return k + 3;

@@ -105,6 +105,28 @@ public class RH1003WorstCaseCertaintyTests
     }
 
     [Theory]
+    [InlineData("The peso could collapse overnight.", "could collapse overnight")]
+    [InlineData("Across the valley, the housing market may crash any day now.", "may crash any day now")]
+    [InlineData("The currency could collapse in a matter of weeks.", "could collapse in a matter of weeks")]
+    [InlineData("Without the subsidy, the power grid might collapse in days.", "might collapse in days")]
+    [InlineData("The bond market could implode before Easter.", "could implode before Easter")]
+    public void Flags_a_market_or_currency_collapse_with_a_near_deadline(string text, string expected)
+    {
+        Assert.Equal([expected], Flagged("RH1003", text));
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1003", text));
+    }
+
+    [Theory]
+    [InlineData("The krona fell 2% overnight after the inflation figures.")]
+    [InlineData("Shares in Dunmore Mills could fall further within weeks.")]
+    [InlineData("The currency could collapse within five years if reserves keep shrinking.")]
+    [InlineData("The ticketing website could crash tonight if every fan logs on at once.")]
+    [InlineData("The housing market may cool any day now as rates rise.")]
+    [InlineData("The peso could collapse overnight, the Harlow central bank warned in its report on Tuesday.")]
+    public void Does_not_flag_falls_far_deadlines_small_subjects_or_sourced_warnings(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     [InlineData("If you wait, there will be no tickets left.")]
     [InlineData("There is no milk left in the fridge.")]
     [InlineData("The closure of the ferry is permanent.")]
