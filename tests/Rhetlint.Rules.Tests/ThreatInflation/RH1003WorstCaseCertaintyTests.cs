@@ -127,6 +127,26 @@ public class RH1003WorstCaseCertaintyTests
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
+    [InlineData("Every orchard in the valley will be gone within a decade.", "will be gone within a decade")]
+    [InlineData("Half of all dairy farms in Dunmore will vanish in ten years.", "will vanish in ten years")]
+    [InlineData("Machine translation will make half of all interpreting jobs vanish within five years.", "will make half of all interpreting jobs vanish within five years")]
+    [InlineData("The new tariffs will make every small brewery disappear within a few years.", "will make every small brewery disappear within a few years")]
+    [InlineData("At this rate every glacier in the Carrow range will be extinct in a generation.", "will be extinct in a generation")]
+    public void Flags_a_certain_sweeping_loss_dated_by_a_span(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The old bridge over the Tamsin will be gone within a year.")]
+    [InlineData("Every coal plant in the county will be gone by 2030 under the closure plan.")]
+    [InlineData("Half of all new cars sold in Carrow will be electric within five years.")]
+    [InlineData("Every orchard in the valley could be gone within a decade.")]
+    [InlineData("Every orchard in the valley will not be gone within a decade.")]
+    [InlineData("Half of all dairy farms will vanish in ten years, according to a 2025 survey by the Dunmore Farmers' Union.")]
+    [InlineData("The museum will close for renovation within five years.")]
+    public void Does_not_flag_single_losses_schedules_possibilities_or_sourced_projections(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     [InlineData("If you wait, there will be no tickets left.")]
     [InlineData("There is no milk left in the fridge.")]
     [InlineData("The closure of the ferry is permanent.")]
