@@ -142,7 +142,7 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The opposition is plotting to steal the election and tear up the charter.", "The opposition is plotting to steal the election")]
+    [InlineData("The opposition is scheming to steal the vote in the hill districts.", "The opposition is scheming to steal the vote")]
     [InlineData("The Marsh Party wants to rig the next election.", "Marsh Party wants to rig the next election")]
     [InlineData("The Marsh Party is determined to tear up the constitution.", "Marsh Party is determined to tear up the constitution")]
     [InlineData("Big Tech set out to muzzle the independent press.", "Big Tech set out to muzzle the independent press")]
