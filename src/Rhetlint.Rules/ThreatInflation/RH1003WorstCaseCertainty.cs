@@ -44,7 +44,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - an end announced for something large: "this verdict heralds the death of the republic", "will spell the
               end of the whole fishing industry";
             - disappearance forecast within a span: "most corner shops will not exist in five years", "will cease to
-              exist within a decade";
+              exist within a decade"; and a sweeping loss, certain and dated by a span, of something universal or
+              large — the subject, or the object of "make"/"cause": "every orchard in the valley will be gone within a
+              decade", "half of all dairy farms will vanish in ten years", "the new tariffs will make every small
+              brewery disappear within five years";
             - a descent into a catastrophic state told as under way, in the progressive, the perfect, the passive or as
               a noun with its owner: "the country is (fast) descending into tyranny", "the city has slid into lawlessness",
               "we are being dragged into civil war", "the region's slide into famine"; the states are the threat
@@ -54,7 +57,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - on the brink of a state of ruin: "the valley is on the verge of famine", "the grid is on the brink of
               collapse" (collapse for a large subject only);
             - a hedged scenario given an imminent deadline (a season, a feast, a month, "within weeks"): "pirate gangs
-              could shut down the whole port by Christmas". The hedge keeps it one level lower, a suggestion.
+              could shut down the whole port by Christmas". Near is at most months away: "by" or "before" a season, a
+              feast, a month or a weekday, "within" or "in (a matter of)" hours to months, "overnight", "any day now";
+              a year ("by 2030", "within five years") is a projection. The collapse or crash of a market or a
+              currency counts as the collapse of something large: "the peso could collapse overnight", "the housing
+              market may crash any day now". The hedge keeps it one level lower, a suggestion.
 
             Unevidenced catastrophic harm claims about a non-state threat — a product, a technology, a drug, a market,
             a crime wave ("is rewiring children's brains", "the damage is permanent") — belong to this rule: they state
@@ -67,9 +74,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             """,
         NotFlagged = """
             - could/may/might: a possibility is not a certainty (RH1006 catches stacked possibilities), unless a near
-              deadline makes it imminent; a far one ("could flood the delta by 2100") is a projection;
-            - a dated end, which is a schedule ("the tax break will no longer exist after April"), and ends of small
-              things ("the new rules spell the end of free parking", "help is at hand");
+              deadline makes it imminent; a far one ("could flood the delta by 2100") is a projection, and so is a
+              fall that is no collapse ("the pound fell 2% overnight", "shares could fall further within weeks");
+            - a dated end, which is a schedule ("the tax break will no longer exist after April", "every coal plant
+              will be gone by 2030"), ends of small things ("the new rules spell the end of free parking", "help is at
+              hand", "the old bridge will be gone within a year");
             - a sale or a booking running out ("there will be no tickets left"), and permanence that is no harm ("the
               closure is permanent");
             - the speaker's own side in the present ("we are crushing every obstacle");

@@ -38,8 +38,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - an adverb of intent before a harm verb ("deliberately", "wilfully", "knowingly"), with an actor as subject
               or the reader, the writer's side or the public as object: "the banks are deliberately wrecking the
               housing market", "they are deliberately running our clinics into the ground";
-            - relentlessness: "will not rest until" in an adversary, or in a party or a company when a harm follows
-              ("the radicals won't rest until the industry is destroyed").
+            - a harm to a democratic institution or process, as the class of verbs whose object decides (WordNet's
+              steal, rig, hijack, subvert, shred/tear up, gag/muzzle, abolish/suspend) with an election, a vote, the
+              constitution, democracy, the rule of law or the press as object: "the Marsh Party is plotting to rig the
+              next election", "the governors want to tear up the constitution", "the platforms set out to muzzle the
+              press";
+            - relentlessness: "will not rest until" or "will not stop until" in an adversary, or in a party or a company
+              when a harm or a total loss follows ("the radicals won't rest until the industry is destroyed", "the
+              streaming giants will not stop until every small cinema is gone").
 
             The subject may be the actor itself, the actor with a place ("the regime in Tehran"), the actor with a
             relative clause or a participle phrase ("the Harlow Party, which never hides its aims, is bent on …", "the
@@ -78,7 +84,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               lists"), a stated aim ("its stated goal"), or "to" after a likelihood ("the storm threatens to ruin our
               harvest", "strong enough to").
             - Plain business and campaign goals: "the company aims to double its market share", "the party wants to win
-              back the suburbs", "the radicals will not rest until every child has a school place" (no harm named);
+              back the suburbs", "the radicals will not rest until every child has a school place" (no harm named), "the studio will not stop
+              until the old cinema is gone" (a loss of one, not of all), "we will not stop until we win the league" (the
+              writer's side); an institution as the object of an ordinary verb ("the party wants to win the election",
+              "the senators plan to amend the constitution");
               "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic"); verbs whose
               object decides ("wants to break the record").
             - "Nobody is bent on …", and the writer's own side ("we will stop at nothing to win").
@@ -90,6 +99,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "Make no mistake: [[Iran is bent on]] dominating the Gulf.",
             "[[The Brackwater cartel's real goal is to crush]] the dockers' union.",
             "[[The shipping lobby set out to drive every small ferry firm out]] of the strait.",
+            "The [[Marsh Party is plotting to rig the next election]] in the valley.",
         ],
         UseInstead =
         [
@@ -150,6 +160,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>Relentlessness ("will not rest until"): hostile in an adversary, in a party or a company only before a harm.</summary>
     private static readonly Lazy<PhraseList> UntilPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "until", Inflections.PartOfSpeech.Verb)));
 
+    /// <summary>States of a total loss after "until" ("every local theatre is gone").</summary>
+    private static readonly Lazy<FrozenSet<string>> LossStates = new(() => TaggedLexicon.Load("hostile_intent_predicates").Words("loss"));
+
     /// <summary>How far after "until" the harm that makes a party's relentlessness hostile may stand.</summary>
     private const int UntilClauseWords = 8;
 
@@ -179,6 +192,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
+        // What the predicate pass reported: "Beijing is working to cripple our industry" is one claim, not also a purpose clause.
+        var reported = new List<(int Start, int End)>();
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var harm = Math.Max(HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken), IntendedHarmLength(tokens, sentence, i));
@@ -213,12 +228,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var rewrite = Rewrite.Template("Replace imputed intent with observed action and a source", span,
                 $"{actor} [did what, when] ([source]), which [named analyst] reads as an aim to [goal]");
             context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), InMessage(actor));
+            reported.Add((subjectStart, i + length));
             i += length - 1;
         }
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var limitless = LimitlessAppetite(document, sentence, i);
             if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i)) is not var (start, end, owner)) continue;
+            if (reported.Exists(claim => start < claim.End && claim.Start < end)) continue;
             // "knows no limit" carries its own "no": the negation that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || limitless is null && document.IsNegated(end - 1)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, start, end)).Strength >= EvidenceStrength.Strong) continue;
@@ -362,11 +379,30 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         return HarmVerbLength(tokens, i + intent, sentence.EndToken) is > 0 and var verb ? intent + verb : 0;
     }
 
-    /// <summary>A harm verb (any form: "until the industry is destroyed") or a catastrophic outcome between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <summary>
+    /// A harm verb (any form: "until the industry is destroyed"), a catastrophic outcome, or a total loss ("until every
+    /// local theatre is gone") between <paramref name="from"/> and <paramref name="to"/>.
+    /// </summary>
     private static bool HarmWithin(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (HarmVerbLength(tokens, k, to) > 0 || ThreatOutcomes.At(tokens, k, to) is not null) return true;
+        return TotalLossWithin(tokens, from, to);
+    }
+
+    /// <summary>
+    /// "every local theatre is gone", "all of them are bankrupt", "the last family farm has closed": a universal or
+    /// "the last" and, after it, a state of loss. A loss of some ("until the old cinema is gone") is a plain aim.
+    /// </summary>
+    private static bool TotalLossWithin(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Norm is not ("every" or "all" or "last")) continue;
+            for (var j = k + 1; j < to; j++)
+                if (LossStates.Value.Contains(tokens[j].Norm)) return true;
+            return false;
+        }
         return false;
     }
 

@@ -57,6 +57,7 @@ internal static class WorstCasePredictions
         ?? CatastropheAtHandAt(actors, tokens, sentence, i)
         ?? DoomSignalAt(actors, tokens, sentence, i)
         ?? VanishingAt(tokens, sentence, i)
+        ?? SweepingLossAt(actors, tokens, sentence, i)
         ?? DescentAt(actors, tokens, sentence, i);
 
     private static readonly FrozenSet<string> DescentVerbs = TaggedLexicon.Load("worst_case_cues").Words("descent");
@@ -213,7 +214,11 @@ internal static class WorstCasePredictions
         return NearDeadlineEnd(tokens, sentence, end) is int deadline ? new Prediction(i, k, deadline, Hedged: true) : null;
     }
 
-    /// <summary>Just past "by spring", "before Christmas", "by the end of the month", "within weeks", "overnight" at or right after <paramref name="from"/>.</summary>
+    /// <summary>
+    /// Just past "by spring", "before Christmas", "by the end of the month", "within weeks", "overnight", "in a matter of
+    /// days", "any day now" at or right after <paramref name="from"/>. Near is at most months away: a season, a feast,
+    /// a month or a weekday, hours to months, or any moment; a year ("by 2030", "within five years") is a projection.
+    /// </summary>
     private static int? NearDeadlineEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         string Norm(int k) => sentence.NormAt(tokens, k);
@@ -222,6 +227,15 @@ internal static class WorstCasePredictions
         for (var k = from; k < sentence.EndToken && k - from <= 3 && tokens[k].IsWord; k++)
         {
             if (SpeedEnd(tokens, sentence, k) is var speed && speed > k) return speed;
+            // "any day now", "any moment": the deadline is always the next one.
+            if (Norm(k) == "any" && Norm(k + 1) is "day" or "moment" or "minute" or "hour" or "week")
+                return Norm(k + 2) == "now" ? k + 3 : k + 2;
+            // "in a matter of weeks", "in days".
+            if (Norm(k) == "in")
+            {
+                var unit = Norm(k + 1) == "a" && Norm(k + 2) == "matter" && Norm(k + 3) == "of" ? k + 4 : k + 1;
+                if (Norm(unit) != "a" && SpeedUnits.Contains(Norm(unit))) return unit + 1;
+            }
             if (Norm(k) is not ("by" or "before")) continue;
             if (IsNear(k + 1)) return k + 2;
             if (Norm(k + 1) == "next" && SpeedUnits.Contains(Norm(k + 2) + "s")) return k + 3;
@@ -371,13 +385,56 @@ internal static class WorstCasePredictions
         else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "no" && Norm(i + 2) == "longer") k = i + 3;
         else if (Norm(i) is "will" or "'ll" && Norm(i + 1) == "cease" && Norm(i + 2) == "to") k = i + 3;
         else return null;
-        if (Norm(k) != "exist" || Norm(k + 1) is not ("in" or "within")) return null;
-        var j = k + 2;
+        if (Norm(k) != "exist") return null;
+        return SpanEnd(tokens, sentence, k + 1) is int end ? new Prediction(i, i + 1, end, Hedged: false) : null;
+    }
+
+    /// <summary>Just past "in five years", "within a decade", "in the next few months" at <paramref name="k"/>: the span a disappearance is dated by.</summary>
+    private static int? SpanEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        string Norm(int j) => j < sentence.EndToken ? tokens[j].Norm : "";
+        if (Norm(k) is not ("in" or "within")) return null;
+        var j = k + 1;
         if (Norm(j) is "a" or "the" && Norm(j + 1) is "few" or "couple") j += Norm(j + 2) == "of" ? 3 : 2;
         else if (j < sentence.EndToken && (tokens[j].Kind == TokenKind.Number || FunctionWords.IsCardinal(Norm(j)) || Norm(j) is "a")) j++;
         else if (Norm(j) == "next") j++;
-        return Norm(j) is "years" or "year" or "decade" or "decades" or "months" or "month" or "generation"
-            ? new Prediction(i, i + 1, j + 1, Hedged: false) : null;
+        return Norm(j) is "years" or "year" or "decade" or "decades" or "months" or "month" or "generation" ? j + 1 : null;
+    }
+
+    private static readonly FrozenSet<string> LossVerbs = TaggedLexicon.Load("worst_case_cues").Words("loss-verb");
+
+    private static readonly FrozenSet<string> LossStates = TaggedLexicon.Load("worst_case_cues").Words("loss-state");
+
+    /// <summary>
+    /// A sweeping loss stated as certain and dated: "every glacier in the Alps will be gone within a decade", "half of
+    /// all jobs will vanish in five years", "automation will make half of all jobs vanish within five years". What is
+    /// lost is universal or large (the subject, or the object of "make"/"cause"); the loss of one thing ("the old
+    /// bridge will be gone within a year") is news, and a dated loss without a span ("by 2030") may be a schedule.
+    /// </summary>
+    private static Prediction? SweepingLossAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => j < sentence.EndToken ? tokens[j].Norm : "";
+        if (Norm(i) is not ("will" or "'ll")) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && Adverbs.Contains(Norm(k)) && !HedgeAdverbs.Contains(Norm(k))) k++;
+        int lossEnd;
+        bool large;
+        if (Norm(k) is "make" or "cause")
+        {
+            var verb = k + 1;
+            while (verb < sentence.EndToken && verb - k <= 6 && tokens[verb].IsWord && !LossVerbs.Contains(Norm(verb))) verb++;
+            if (verb == k + 1 || !LossVerbs.Contains(Norm(verb))) return null;
+            large = Catastrophes.HasLargeIn(actors, tokens, k + 1, verb);
+            lossEnd = verb + 1;
+        }
+        else
+        {
+            if (LossVerbs.Contains(Norm(k))) lossEnd = k + 1;
+            else if (Norm(k) == "be" && LossStates.Contains(Norm(k + 1))) lossEnd = k + 2;
+            else return null;
+            large = Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, i), i);
+        }
+        return large && SpanEnd(tokens, sentence, lossEnd) is int end ? new Prediction(i, k, end, Hedged: false) : null;
     }
 
     private static bool IsClauseBreak(Token token) => token.Text is "," or ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "but" or "and" or "while";

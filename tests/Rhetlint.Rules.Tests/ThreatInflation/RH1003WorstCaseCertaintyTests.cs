@@ -105,6 +105,48 @@ public class RH1003WorstCaseCertaintyTests
     }
 
     [Theory]
+    [InlineData("The peso could collapse overnight.", "could collapse overnight")]
+    [InlineData("Across the valley, the housing market may crash any day now.", "may crash any day now")]
+    [InlineData("The currency could collapse in a matter of weeks.", "could collapse in a matter of weeks")]
+    [InlineData("Without the subsidy, the power grid might collapse in days.", "might collapse in days")]
+    [InlineData("The bond market could implode before Easter.", "could implode before Easter")]
+    public void Flags_a_market_or_currency_collapse_with_a_near_deadline(string text, string expected)
+    {
+        Assert.Equal([expected], Flagged("RH1003", text));
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1003", text));
+    }
+
+    [Theory]
+    [InlineData("The krona fell 2% overnight after the inflation figures.")]
+    [InlineData("Shares in Dunmore Mills could fall further within weeks.")]
+    [InlineData("The currency could collapse within five years if reserves keep shrinking.")]
+    [InlineData("The ticketing website could crash tonight if every fan logs on at once.")]
+    [InlineData("The housing market may cool any day now as rates rise.")]
+    [InlineData("The peso could collapse overnight, the Harlow central bank warned in its report on Tuesday.")]
+    public void Does_not_flag_falls_far_deadlines_small_subjects_or_sourced_warnings(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Every orchard in the valley will be gone within a decade.", "will be gone within a decade")]
+    [InlineData("Half of all dairy farms in Dunmore will vanish in ten years.", "will vanish in ten years")]
+    [InlineData("Machine translation will make half of all interpreting jobs vanish within five years.", "will make half of all interpreting jobs vanish within five years")]
+    [InlineData("The new tariffs will make every small brewery disappear within a few years.", "will make every small brewery disappear within a few years")]
+    [InlineData("At this rate every glacier in the Carrow range will be extinct in a generation.", "will be extinct in a generation")]
+    public void Flags_a_certain_sweeping_loss_dated_by_a_span(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The old bridge over the Tamsin will be gone within a year.")]
+    [InlineData("Every coal plant in the county will be gone by 2030 under the closure plan.")]
+    [InlineData("Half of all new cars sold in Carrow will be electric within five years.")]
+    [InlineData("Every orchard in the valley could be gone within a decade.")]
+    [InlineData("Every orchard in the valley will not be gone within a decade.")]
+    [InlineData("Half of all dairy farms will vanish in ten years, according to a 2025 survey by the Dunmore Farmers' Union.")]
+    [InlineData("The museum will close for renovation within five years.")]
+    public void Does_not_flag_single_losses_schedules_possibilities_or_sourced_projections(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     [InlineData("If you wait, there will be no tickets left.")]
     [InlineData("There is no milk left in the fridge.")]
     [InlineData("The closure of the ferry is permanent.")]

@@ -142,6 +142,40 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
+    [InlineData("The opposition is scheming to steal the vote in the hill districts.", "The opposition is scheming to steal the vote")]
+    [InlineData("The Marsh Party wants to rig the next election.", "Marsh Party wants to rig the next election")]
+    [InlineData("The Marsh Party is determined to tear up the constitution.", "Marsh Party is determined to tear up the constitution")]
+    [InlineData("Big Tech set out to muzzle the independent press.", "Big Tech set out to muzzle the independent press")]
+    [InlineData("The Tavern Party is trying to cancel the next election.", "Tavern Party is trying to cancel the next election")]
+    [InlineData("The energy companies are deliberately subverting democracy in the valley.", "The energy companies are deliberately subverting democracy")]
+    public void Flags_intended_harm_to_democratic_institutions(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The streaming giants will not stop until every small cinema is gone.", "The streaming giants will not stop until")]
+    [InlineData("Speculators won't stop until the last family farm has closed.", "Speculators won't stop until")]
+    [InlineData("The oil majors will not stop until every wind farm in the bay is bankrupt.", "oil majors will not stop until")]
+    public void Flags_relentlessness_towards_a_total_loss(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Fact]
+    public void An_intent_verb_and_its_purpose_clause_are_one_finding() =>
+        Assert.Equal(["Beijing is working to cripple"], Flagged("RH1004", "Beijing is working to cripple our solar industry."));
+
+    [Theory]
+    [InlineData("The Marsh Party wants to win the next election.")]
+    [InlineData("The Marsh Party plans to amend the constitution to lower the voting age.")]
+    [InlineData("The Marsh Party will not stop until the old cinema is gone.")]
+    [InlineData("We will not stop until we win the league.")]
+    [InlineData("The streaming giants will not stop until every home has fast broadband.")]
+    [InlineData("The Tavern Party wants to tear up the trade deal with Varn.")]
+    [InlineData("Senator Ilse Brandt said the opposition is plotting to steal the election.")]
+    [InlineData("There is no evidence that the Marsh Party wants to rig the election.")]
+    [InlineData("The Marsh Party wants to rig the election, according to a 2025 ruling of the Harlow electoral court.")]
+    public void Does_not_flag_ordinary_aims_at_institutions_or_sourced_claims(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
     [InlineData("The company aims to double its market share by 2027.")]
     [InlineData("The Harlow Party wants to win back the suburbs.")]
     [InlineData("The radicals will not rest until every child has a school place.")]
