@@ -35,7 +35,7 @@ internal static class CodeRuleSupport
     public static LoadedCodeRules Load(string path) => new([],
     [
         new RuleLoadProblem(path, 1, 1,
-            "C# rule files need the JIT build of rhetlint (run it with `dotnet run --project src/Rhetlint.Cli` or the framework-dependent build); this native binary loads YAML packs only"),
+            "C# rule files need the JIT build of rhetlint (the .NET tool from `dotnet pack src/Rhetlint.Cli`, or `dotnet run --project src/Rhetlint.Cli`); this native or trimmed build loads YAML packs only"),
     ]);
 #endif
 }
