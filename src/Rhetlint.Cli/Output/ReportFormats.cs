@@ -9,12 +9,13 @@ internal static class ReportFormats
     /// Where concise and github put their closing count (standard error): their output stays one line per finding,
     /// for tools that read every line.
     /// </param>
-    public static void Write(string format, TextWriter output, TextWriter status, CheckRun run)
+    /// <param name="palette">Colours for the formats a person reads (text, concise); the others are read by tools and never get any.</param>
+    public static void Write(string format, TextWriter output, TextWriter status, CheckRun run, Palette palette)
     {
         switch (format)
         {
             case "concise":
-                ConciseReporter.Write(output, run.Files);
+                ConciseReporter.Write(output, run.Files, palette);
                 status.WriteLine(TextReporter.Summary(run.Files));
                 break;
             case "json":
@@ -37,7 +38,7 @@ internal static class ReportFormats
                 HtmlReporter.Write(output, run.Files, run.StdinFormat);
                 break;
             default:
-                TextReporter.Write(output, run.Files);
+                TextReporter.Write(output, run.Files, palette);
                 break;
         }
     }
