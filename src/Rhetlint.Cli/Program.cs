@@ -42,6 +42,12 @@ internal static class Program
             LspCommand.Create(io),
         };
         var parse = root.Parse(args);
+        if (UnknownTokens.FirstProblem(parse, args) is { } unknown)
+        {
+            stderr.WriteLine(Output.TerminalText.Escape($"rhetlint: {unknown}"));
+            stderr.WriteLine($"Run '{UnknownTokens.CommandLine(parse)} --help' for usage.");
+            return ExitCodes.UsageOrInput;
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) stderr.WriteLine($"rhetlint: {error.Message}");
