@@ -12,11 +12,12 @@ internal static class ReportFormats
     /// <param name="palette">Colours for the formats a person reads (text, concise); the others are read by tools and never get any.</param>
     public static void Write(string format, TextWriter output, TextWriter status, CheckRun run, Palette palette)
     {
+        var summary = TextReporter.OnlyInputErrors(run) ? null : TextReporter.Summary(run.Files);
         switch (format)
         {
             case "concise":
                 ConciseReporter.Write(output, run.Files, palette);
-                status.WriteLine(TextReporter.Summary(run.Files));
+                if (summary is not null) status.WriteLine(summary);
                 break;
             case "json":
                 JsonReporter.Write(output, run.Files);
@@ -26,7 +27,7 @@ internal static class ReportFormats
                 break;
             case "github":
                 GitHubReporter.Write(output, run.Files);
-                status.WriteLine(TextReporter.Summary(run.Files));
+                if (summary is not null) status.WriteLine(summary);
                 break;
             case "junit":
                 JUnitReporter.Write(output, run);
@@ -38,7 +39,7 @@ internal static class ReportFormats
                 HtmlReporter.Write(output, run.Files, run.StdinFormat);
                 break;
             default:
-                TextReporter.Write(output, run.Files, palette);
+                TextReporter.Write(output, run, palette);
                 break;
         }
     }

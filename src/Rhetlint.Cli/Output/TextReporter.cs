@@ -13,8 +13,10 @@ namespace Rhetlint.Cli.Output;
 /// </summary>
 internal static class TextReporter
 {
-    public static void Write(TextWriter output, IReadOnlyList<CheckedFile> files, Palette palette)
+    public static void Write(TextWriter output, CheckRun run, Palette palette)
     {
+        if (OnlyInputErrors(run)) return;
+        var files = run.Files;
         foreach (var file in files)
         {
             if (file.Text is null) continue;
@@ -75,6 +77,12 @@ internal static class TextReporter
         Applicability.Unsafe => "unsafe fix",
         _ => "suggestion",
     };
+
+    /// <summary>
+    /// Whether a path, file, setting or rule failed and nothing was found: the errors on standard error are then the
+    /// whole report, since "No findings in 0 files." would read as a pass.
+    /// </summary>
+    public static bool OnlyInputErrors(CheckRun run) => !run.IsComplete && !run.ReadFiles.Any(f => f.Findings.Length > 0);
 
     public static string Summary(IReadOnlyList<CheckedFile> files)
     {
