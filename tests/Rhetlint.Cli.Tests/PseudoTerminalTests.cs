@@ -1,21 +1,20 @@
 using System.Diagnostics;
-using Xunit.Abstractions;
 
 namespace Rhetlint.Cli.Tests;
 
 /// <summary>
 /// The real executable on a pseudo-terminal (util-linux <c>script</c>), as a person runs it: the in-process tests
 /// pretend to be a terminal, this one checks that <see cref="Program.Main"/> finds one, colours the report and
-/// draws the progress line. Where there is no <c>script</c> (not Linux), it says so and checks nothing.
+/// draws the progress line. Skipped where there is no <c>script</c> (not Linux).
 /// </summary>
-public sealed class PseudoTerminalTests(ITestOutputHelper output) : IDisposable
+public sealed class PseudoTerminalTests : IDisposable
 {
     private const string Warning = "\u001b[1;33mwarning\u001b[0m";
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
-    private static string? Script() =>
+    internal static string? Script() =>
         OperatingSystem.IsLinux() ? new[] { "/usr/bin/script", "/bin/script" }.FirstOrDefault(File.Exists) : null;
 
     /// <summary>What the terminal receives (standard output and standard error together) from a run in <c>script</c>.</summary>
@@ -44,14 +43,10 @@ public sealed class PseudoTerminalTests(ITestOutputHelper output) : IDisposable
         return Path.Combine(_folder.Path, "drafts");
     }
 
-    [Fact]
+    [PseudoTerminalFact]
     public void A_terminal_gets_colour_and_the_progress_line_and_no_color_or_color_never_remove_only_the_colour()
     {
-        if (Script() is not { } script)
-        {
-            output.WriteLine("Not run: no util-linux 'script' to open a pseudo-terminal with on this system.");
-            return;
-        }
+        var script = Script()!;
         var drafts = Drafts();
 
         var coloured = OnPseudoTerminal(script, drafts, [], "check", "--no-cache");
@@ -67,5 +62,13 @@ public sealed class PseudoTerminalTests(ITestOutputHelper output) : IDisposable
         var never = OnPseudoTerminal(script, drafts, [], "check", "--no-cache", "--color", "never");
         Assert.Contains("warning RH3002: ", never);
         Assert.DoesNotContain("\u001b[0m", never, StringComparison.Ordinal);
+    }
+}
+
+public sealed class PseudoTerminalFactAttribute : FactAttribute
+{
+    public PseudoTerminalFactAttribute()
+    {
+        if (PseudoTerminalTests.Script() is null) Skip = "no util-linux 'script' to open a pseudo-terminal with (Linux only)";
     }
 }
