@@ -177,7 +177,9 @@ internal static class CheckCommand
         // A draft the user asked to change and that was left as it was is not a clean run.
         if (!written || unwritten || !run.IsComplete) return ExitCodes.UsageOrInput;
 
-        return gate.Fails(results) ? ExitCodes.Findings : ExitCodes.Clean;
+        var failures = gate.Failures(results);
+        foreach (var failure in failures) io.ErrorLine($"rhetlint: failed: {failure}");
+        return failures.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     /// <summary>To standard output, or whole to <paramref name="outputPath"/>; false (and a line on standard error) when that file cannot be written.</summary>
