@@ -66,20 +66,31 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "auto",
         };
         color.AcceptOnlyFromAmong(TerminalStyle.ColorChoices);
+        var statistics = new Option<bool>("--statistics")
+        {
+            Description = "Count the findings per rule (count, id, name; most frequent first) instead of listing them; with --format text or json",
+        };
 
         var command = new Command("check", "Check drafts and report rhetoric findings")
         {
-            paths, format, output, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince, baseline, color,
+            paths, format, output, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince, baseline, color, statistics,
         };
         foreach (var option in config.All) command.Options.Add(option);
         command.Options.Add(config.AllowCodeRules);
         command.SetAction((result, cancellationToken) =>
         {
+            var reportFormat = result.GetValue(format)!;
+            if (result.GetValue(statistics) && !RuleStatistics.Formats.Contains(reportFormat))
+            {
+                io.Error.WriteLine($"rhetlint: --statistics prints text or json, not --format {reportFormat}");
+                return Task.FromResult(ExitCodes.UsageOrInput);
+            }
             if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);
             var cache = result.GetValue(noCache) ? null : new ResultCache(result.GetValue(cacheDir) ?? Path.Combine(CacheDirectories.Default, "results"));
             var gate = new Gate(Severities.Threshold(result.GetValue(failOn)!), result.GetValue(maxWarnings), result.GetValue(exitZero));
             var palette = TerminalStyle.For(result.GetValue(color)!, io);
-            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, palette, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
+            var report = new ReportChoice(reportFormat, result.GetValue(statistics), palette);
+            return Task.FromResult(Run(io, result.GetValue(paths)!, report, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
                 result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), result.GetValue(baseline),
                 knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
         });
@@ -98,7 +109,7 @@ internal static class CheckCommand
         return null;
     }
 
-    private static int Run(CommandIO io, string[] paths, string format, Palette palette, string? outputPath, Gate gate, string stdinFormat, string[] enable,
+    private static int Run(CommandIO io, string[] paths, ReportChoice report, string? outputPath, Gate gate, string stdinFormat, string[] enable,
         Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, string? changedSince, string? baselinePath,
         Func<IReadOnlySet<string>, string?> unmatchedPrefix, CancellationToken cancellationToken)
     {
@@ -154,7 +165,7 @@ internal static class CheckCommand
         }
 
         var run = new CheckRun(results, missing, rules.Problems, started, DateTime.UtcNow) { StdinFormat = runner.StdinFormat };
-        var written = WriteReport(io, format, palette, outputPath, run);
+        var written = WriteReport(io, report, outputPath, run);
 
         var unwritten = false;
         if (addSuppressions)
@@ -184,18 +195,18 @@ internal static class CheckCommand
 
     /// <summary>To standard output, or whole to <paramref name="outputPath"/>; false (and a line on standard error) when that file cannot be written.</summary>
     /// <remarks>A report written to a file is never coloured: a file is read by tools and editors, not a terminal.</remarks>
-    private static bool WriteReport(CommandIO io, string format, Palette palette, string? outputPath, CheckRun run)
+    private static bool WriteReport(CommandIO io, ReportChoice report, string? outputPath, CheckRun run)
     {
         if (outputPath is null)
         {
-            ReportFormats.Write(format, io.Out, io.Error, run, palette);
+            report.Write(io.Out, io.Error, run);
             return true;
         }
-        var report = new StringWriter();
-        ReportFormats.Write(format, report, io.Error, run, Palette.Plain);
+        var text = new StringWriter();
+        (report with { Palette = Palette.Plain }).Write(text, io.Error, run);
         try
         {
-            ReportFile.Write(outputPath, report.ToString());
+            ReportFile.Write(outputPath, text.ToString());
             return true;
         }
         catch (FileWriteException e)
@@ -203,5 +214,15 @@ internal static class CheckCommand
             io.ErrorLine($"rhetlint: cannot write {outputPath}: {e.Message}");
             return false;
         }
+    }
+}
+
+/// <summary>What <c>check</c> prints: the report in a format, or with <c>--statistics</c> the counts per rule; coloured or not.</summary>
+internal sealed record ReportChoice(string Format, bool Statistics, Palette Palette)
+{
+    public void Write(TextWriter output, TextWriter status, CheckRun run)
+    {
+        if (Statistics) RuleStatistics.Write(Format, output, run, Palette);
+        else ReportFormats.Write(Format, output, status, run, Palette);
     }
 }
