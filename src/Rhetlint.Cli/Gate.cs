@@ -1,3 +1,4 @@
+using Humanizer;
 using Microsoft.CodeAnalysis;
 
 namespace Rhetlint.Cli;
@@ -9,11 +10,19 @@ namespace Rhetlint.Cli;
 /// </summary>
 internal sealed record Gate(DiagnosticSeverity? FailOn, int? MaxWarnings, bool ExitZero)
 {
-    public bool Fails(IEnumerable<CheckedFile> results)
+    /// <summary>
+    /// One line per gate the findings fail ("2 findings at or above --fail-on warning", "21 warnings, more than
+    /// --max-warnings 20"), so a CI log says why the run failed; empty when it passes.
+    /// </summary>
+    public IReadOnlyList<string> Failures(IEnumerable<CheckedFile> results)
     {
-        if (ExitZero) return false;
+        if (ExitZero) return [];
         var findings = results.SelectMany(r => r.Findings).ToList();
-        return FailOn is { } threshold && findings.Any(f => f.Severity >= threshold)
-            || MaxWarnings is { } max && findings.Count(f => f.Severity == DiagnosticSeverity.Warning) > max;
+        var failures = new List<string>();
+        if (FailOn is { } threshold && findings.Count(f => f.Severity >= threshold) is > 0 and var reaching)
+            failures.Add($"{"finding".ToQuantity(reaching)} at or above --fail-on {Severities.Name(threshold)}");
+        if (MaxWarnings is { } max && findings.Count(f => f.Severity == DiagnosticSeverity.Warning) is var warnings && warnings > max)
+            failures.Add($"{"warning".ToQuantity(warnings)}, more than --max-warnings {max}");
+        return failures;
     }
 }

@@ -7,18 +7,27 @@ namespace Rhetlint.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Console.OpenStandardInput);
+    public static int Main(string[] args)
+    {
+        // Before Console.Out and Console.Error are read: setting the encoding replaces both writers.
+        Console.OutputEncoding = new UTF8Encoding(false);
+        return Run(args, Console.Out, Console.Error, Console.OpenStandardInput,
+            terminals: new Terminals(!Console.IsOutputRedirected, !Console.IsErrorRedirected));
+    }
 
-    /// <summary>The whole CLI with its streams (and, for tests, its environment variables) injected, so tests run it in-process.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin, Func<string, string?>? environment = null)
+    /// <summary>
+    /// The whole CLI with its streams (and, for tests, its environment variables and which streams count as
+    /// terminals) injected, so tests run it in-process.
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin, Func<string, string?>? environment = null,
+        Terminals? terminals = null)
     {
         // Messages and summaries are English whatever the machine's locale (CI runs under C.UTF-8).
         var english = CultureInfo.GetCultureInfo("en-US");
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = english;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = english;
-        if (ReferenceEquals(stdout, Console.Out)) Console.OutputEncoding = new UTF8Encoding(false);
 
-        var io = new CommandIO(stdout, stderr, stdin, environment ?? Environment.GetEnvironmentVariable);
+        var io = new CommandIO(stdout, stderr, stdin, environment ?? Environment.GetEnvironmentVariable) { Terminals = terminals ?? Terminals.None };
         var root = new RootCommand("Rhetlint: a linter for argument rhetoric (threat inflation, unsupported superlatives, sourcing gaps).")
         {
             CheckCommand.Create(io),
@@ -33,6 +42,12 @@ internal static class Program
             LspCommand.Create(io),
         };
         var parse = root.Parse(args);
+        if (UnknownTokens.FirstProblem(parse, args) is { } unknown)
+        {
+            stderr.WriteLine(Output.TerminalText.Escape($"rhetlint: {unknown}"));
+            stderr.WriteLine($"Run '{UnknownTokens.CommandLine(parse)} --help' for usage.");
+            return ExitCodes.UsageOrInput;
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) stderr.WriteLine($"rhetlint: {error.Message}");
@@ -65,6 +80,8 @@ internal static class Program
 /// <summary>The streams a command reads and writes, and the environment variables it reads.</summary>
 internal sealed record CommandIO(TextWriter Out, TextWriter Error, Func<Stream> Stdin, Func<string, string?> Environment)
 {
+    public Terminals Terminals { get; init; } = Terminals.None;
+
     /// <summary>
     /// A one-line message on standard error. File names and draft text in it are escaped, as in the reports, so a
     /// name with ESC or a newline can neither drive the terminal nor split the line a CI log is grepped by.

@@ -4,7 +4,9 @@ namespace Rhetlint.Cli;
 
 /// <summary>
 /// "checked 1,200 of 48,000 files (1,150 from cache)" rewritten in place on a terminal's stderr, at most ten times a
-/// second, for runs long enough to need it; nothing when stderr is a file or a pipe (CI logs stay clean).
+/// second, for runs long enough to need it (50 files or more); nothing when stderr is a file or a pipe, on a
+/// <c>TERM=dumb</c> terminal that cannot erase a line, or under CI (<c>CI</c> set, as every major CI service sets
+/// it: some give the job a pseudo-terminal, and their logs keep every redraw).
 /// </summary>
 internal sealed class ProgressLine(TextWriter error, int total, Func<int> analyzed)
 {
@@ -13,8 +15,10 @@ internal sealed class ProgressLine(TextWriter error, int total, Func<int> analyz
     private readonly Lock _gate = new();
     private bool _drawn;
 
-    public static ProgressLine? ForTerminal(TextWriter error, int total, Func<int> analyzed) =>
-        total >= MinimumFiles && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? new ProgressLine(error, total, analyzed) : null;
+    public static ProgressLine? ForTerminal(CommandIO io, int total, Func<int> analyzed) =>
+        total >= MinimumFiles && io.Terminals.Error && !TerminalStyle.IsDumb(io) && string.IsNullOrEmpty(io.Environment("CI"))
+            ? new ProgressLine(io.Error, total, analyzed)
+            : null;
 
     public void Update(int done)
     {

@@ -14,12 +14,16 @@ internal static class CliRunner
     /// <summary>With these environment variables on top of the process's own (the process's are never changed: tests run in parallel).</summary>
     public static CliResult RunWithEnvironment(Dictionary<string, string?> environment, params string[] args) => RunWith("", environment, args);
 
-    private static CliResult RunWith(string stdin, Dictionary<string, string?> environment, string[] args)
+    /// <summary>As if standard output and standard error were terminals (the captured text is what a terminal would be sent).</summary>
+    public static CliResult RunOnTerminal(Dictionary<string, string?> environment, params string[] args) =>
+        RunWith("", environment, args, new Terminals(Out: true, Error: true));
+
+    private static CliResult RunWith(string stdin, Dictionary<string, string?> environment, string[] args, Terminals? terminals = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var code = Program.Run(args, output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)),
-            name => environment.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name));
+            name => environment.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name), terminals);
         return new CliResult(code, output.ToString(), error.ToString());
     }
 }

@@ -23,6 +23,22 @@ public sealed class GatingTests : IDisposable
     }
 
     [Fact]
+    public void A_failed_gate_says_which_gate_failed()
+    {
+        var draft = _folder.Write("draft.txt", Vague + "\n" + Superlative);
+
+        var maxWarnings = Run("check", draft, "--max-warnings", "1");
+        Assert.Equal("rhetlint: failed: 2 warnings, more than --max-warnings 1\n", maxWarnings.Error.ReplaceLineEndings("\n"));
+
+        var both = Run("check", draft, "--fail-on", "warning", "--max-warnings", "0");
+        Assert.Equal("rhetlint: failed: 2 findings at or above --fail-on warning\nrhetlint: failed: 2 warnings, more than --max-warnings 0\n",
+            both.Error.ReplaceLineEndings("\n"));
+
+        Assert.Equal("", Run("check", draft).Error);
+        Assert.Equal("", Run("check", draft, "--fail-on", "warning", "--exit-zero").Error);
+    }
+
+    [Fact]
     public void Exit_zero_reports_without_failing()
     {
         var draft = _folder.Write("draft.txt", Vague);

@@ -45,7 +45,8 @@ public partial class GoldenReportTests
 
         var result = Run("check", "--format", format, draft);
 
-        Assert.Equal("1 error, 3 warnings, and 4 suggestions in 1 file (1 checked).", result.Error.TrimEnd());
+        Assert.Equal("1 error, 3 warnings, and 4 suggestions in 1 file (1 checked).\nrhetlint: failed: 1 finding at or above --fail-on error",
+            result.Error.ReplaceLineEndings("\n").TrimEnd());
         Assert.Equal(8, result.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Length);
     }
 

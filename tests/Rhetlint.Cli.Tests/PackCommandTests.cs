@@ -25,7 +25,7 @@ public class PackCommandTests
         var result = Run("check", Path.Combine(folder.Path, "draft.md"));
         Assert.Contains("error HG101: 'bombshell' is hype", result.Out);
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("", result.Error);
+        Assert.Equal("rhetlint: failed: 1 finding at or above --fail-on error\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Rhetlint.Rules;
 
 namespace Rhetlint.Cli.Commands;
 
-/// <summary><c>rhetlint check PATH... [--format text|concise|json|sarif|github|junit|checkstyle|html] [--output FILE] [--fail-on …] [--profile news|opinion] [--config PATH] [--select IDS] [--ignore IDS]</c></summary>
+/// <summary><c>rhetlint check PATH... [--format text|concise|json|sarif|github|junit|checkstyle|html] [--color auto|always|never] [--output FILE] [--fail-on …] [--profile news|opinion] [--config PATH] [--select IDS] [--ignore IDS]</c></summary>
 internal static class CheckCommand
 {
     public static Command Create(CommandIO io)
@@ -60,18 +60,37 @@ internal static class CheckCommand
             Description = "Report only findings on lines changed since this git revision (and in files git does not track yet)",
         };
 
+        var color = new Option<string>("--color")
+        {
+            Description = "Colour the text and concise reports: auto (when standard output is a terminal, TERM is not dumb and NO_COLOR is not set), always, never",
+            DefaultValueFactory = _ => "auto",
+        };
+        color.AcceptOnlyFromAmong(TerminalStyle.ColorChoices);
+        var statistics = new Option<bool>("--statistics")
+        {
+            Description = "Count the findings per rule (count, id, name; most frequent first) instead of listing them; with --format text or json",
+        };
+
         var command = new Command("check", "Check drafts and report rhetoric findings")
         {
-            paths, format, output, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince, baseline,
+            paths, format, output, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince, baseline, color, statistics,
         };
         foreach (var option in config.All) command.Options.Add(option);
         command.Options.Add(config.AllowCodeRules);
         command.SetAction((result, cancellationToken) =>
         {
+            var reportFormat = result.GetValue(format)!;
+            if (result.GetValue(statistics) && !RuleStatistics.Formats.Contains(reportFormat))
+            {
+                io.Error.WriteLine($"rhetlint: --statistics prints text or json, not --format {reportFormat}");
+                return Task.FromResult(ExitCodes.UsageOrInput);
+            }
             if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);
             var cache = result.GetValue(noCache) ? null : new ResultCache(result.GetValue(cacheDir) ?? Path.Combine(CacheDirectories.Default, "results"));
             var gate = new Gate(Severities.Threshold(result.GetValue(failOn)!), result.GetValue(maxWarnings), result.GetValue(exitZero));
-            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
+            var palette = TerminalStyle.For(result.GetValue(color)!, io);
+            var report = new ReportChoice(reportFormat, result.GetValue(statistics), palette);
+            return Task.FromResult(Run(io, result.GetValue(paths)!, report, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
                 result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), result.GetValue(baseline),
                 knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
         });
@@ -90,7 +109,7 @@ internal static class CheckCommand
         return null;
     }
 
-    private static int Run(CommandIO io, string[] paths, string format, string? outputPath, Gate gate, string stdinFormat, string[] enable,
+    private static int Run(CommandIO io, string[] paths, ReportChoice report, string? outputPath, Gate gate, string stdinFormat, string[] enable,
         Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, string? changedSince, string? baselinePath,
         Func<IReadOnlySet<string>, string?> unmatchedPrefix, CancellationToken cancellationToken)
     {
@@ -124,7 +143,7 @@ internal static class CheckCommand
         }
         var rules = new RuleSets(enable);
         var runner = new CheckRunner(rules, stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText, settings, cache);
-        var progress = ProgressLine.ForTerminal(io.Error, files.Count, () => runner.Analyzed);
+        var progress = ProgressLine.ForTerminal(io, files.Count, () => runner.Analyzed);
         var results = runner.Run(files, io.Stdin, cancellationToken, progress is null ? null : progress.Update);
         progress?.Finish();
         // Pack rule ids are known only once the drafts' configuration is read, so an unknown prefix is caught here, not by the parser.
@@ -146,7 +165,7 @@ internal static class CheckCommand
         }
 
         var run = new CheckRun(results, missing, rules.Problems, started, DateTime.UtcNow) { StdinFormat = runner.StdinFormat };
-        var written = WriteReport(io, format, outputPath, run);
+        var written = WriteReport(io, report, outputPath, run);
 
         var unwritten = false;
         if (addSuppressions)
@@ -169,22 +188,25 @@ internal static class CheckCommand
         // A draft the user asked to change and that was left as it was is not a clean run.
         if (!written || unwritten || !run.IsComplete) return ExitCodes.UsageOrInput;
 
-        return gate.Fails(results) ? ExitCodes.Findings : ExitCodes.Clean;
+        var failures = gate.Failures(results);
+        foreach (var failure in failures) io.ErrorLine($"rhetlint: failed: {failure}");
+        return failures.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     /// <summary>To standard output, or whole to <paramref name="outputPath"/>; false (and a line on standard error) when that file cannot be written.</summary>
-    private static bool WriteReport(CommandIO io, string format, string? outputPath, CheckRun run)
+    /// <remarks>A report written to a file is never coloured: a file is read by tools and editors, not a terminal.</remarks>
+    private static bool WriteReport(CommandIO io, ReportChoice report, string? outputPath, CheckRun run)
     {
         if (outputPath is null)
         {
-            ReportFormats.Write(format, io.Out, io.Error, run);
+            report.Write(io.Out, io.Error, run);
             return true;
         }
-        var report = new StringWriter();
-        ReportFormats.Write(format, report, io.Error, run);
+        var text = new StringWriter();
+        (report with { Palette = Palette.Plain }).Write(text, io.Error, run);
         try
         {
-            ReportFile.Write(outputPath, report.ToString());
+            ReportFile.Write(outputPath, text.ToString());
             return true;
         }
         catch (FileWriteException e)
@@ -192,5 +214,15 @@ internal static class CheckCommand
             io.ErrorLine($"rhetlint: cannot write {outputPath}: {e.Message}");
             return false;
         }
+    }
+}
+
+/// <summary>What <c>check</c> prints: the report in a format, or with <c>--statistics</c> the counts per rule; coloured or not.</summary>
+internal sealed record ReportChoice(string Format, bool Statistics, Palette Palette)
+{
+    public void Write(TextWriter output, TextWriter status, CheckRun run)
+    {
+        if (Statistics) RuleStatistics.Write(Format, output, run, Palette);
+        else ReportFormats.Write(Format, output, status, run, Palette);
     }
 }

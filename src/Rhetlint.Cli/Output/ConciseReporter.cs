@@ -6,10 +6,10 @@ namespace Rhetlint.Cli.Output;
 /// </summary>
 internal static class ConciseReporter
 {
-    public static void Write(TextWriter output, IReadOnlyList<CheckedFile> files)
+    public static void Write(TextWriter output, IReadOnlyList<CheckedFile> files, Palette palette)
     {
         foreach (var file in files.Where(f => f.Text is not null))
             foreach (var finding in file.Findings)
-                output.WriteLine(TextReporter.Headline(file.Path, finding));
+                output.WriteLine(TextReporter.Headline(file.Path, finding, palette));
     }
 }

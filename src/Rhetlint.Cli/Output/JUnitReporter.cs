@@ -47,7 +47,7 @@ internal static class JUnitReporter
         foreach (var finding in file.Findings)
         {
             var body = new StringWriter { NewLine = "\n" };
-            TextReporter.WriteFinding(body, file.Path, file.Text!, finding);
+            TextReporter.WriteFinding(body, file.Path, file.Text!, finding, Palette.Plain);
             if (finding.Diagnostic.Descriptor.HelpLinkUri is { Length: > 0 } help) body.WriteLine($"    rule: {help}");
             WriteCase(writer, $"{finding.Id}: {finding.Message}", file.Path, "failure", finding.Message, Severities.Name(finding.Severity), body.ToString());
         }

@@ -9,13 +9,15 @@ internal static class ReportFormats
     /// Where concise and github put their closing count (standard error): their output stays one line per finding,
     /// for tools that read every line.
     /// </param>
-    public static void Write(string format, TextWriter output, TextWriter status, CheckRun run)
+    /// <param name="palette">Colours for the formats a person reads (text, concise); the others are read by tools and never get any.</param>
+    public static void Write(string format, TextWriter output, TextWriter status, CheckRun run, Palette palette)
     {
+        var summary = TextReporter.OnlyInputErrors(run) ? null : TextReporter.Summary(run.Files);
         switch (format)
         {
             case "concise":
-                ConciseReporter.Write(output, run.Files);
-                status.WriteLine(TextReporter.Summary(run.Files));
+                ConciseReporter.Write(output, run.Files, palette);
+                if (summary is not null) status.WriteLine(summary);
                 break;
             case "json":
                 JsonReporter.Write(output, run.Files);
@@ -25,7 +27,7 @@ internal static class ReportFormats
                 break;
             case "github":
                 GitHubReporter.Write(output, run.Files);
-                status.WriteLine(TextReporter.Summary(run.Files));
+                if (summary is not null) status.WriteLine(summary);
                 break;
             case "junit":
                 JUnitReporter.Write(output, run);
@@ -37,7 +39,7 @@ internal static class ReportFormats
                 HtmlReporter.Write(output, run.Files, run.StdinFormat);
                 break;
             default:
-                TextReporter.Write(output, run.Files);
+                TextReporter.Write(output, run, palette);
                 break;
         }
     }

@@ -13,23 +13,25 @@ namespace Rhetlint.Cli.Output;
 /// </summary>
 internal static class TextReporter
 {
-    public static void Write(TextWriter output, IReadOnlyList<CheckedFile> files)
+    public static void Write(TextWriter output, CheckRun run, Palette palette)
     {
+        if (OnlyInputErrors(run)) return;
+        var files = run.Files;
         foreach (var file in files)
         {
             if (file.Text is null) continue;
             foreach (var finding in file.Findings)
-                WriteFinding(output, file.Path, file.Text, finding);
+                WriteFinding(output, file.Path, file.Text, finding, palette);
         }
         output.WriteLine(Summary(files));
         if (StatisticsLine(files) is { } statistics) output.WriteLine(statistics);
     }
 
     /// <summary>One finding as <c>check</c> prints it: the headline, the source line with a caret underline, the rewrites.</summary>
-    public static void WriteFinding(TextWriter output, string path, SourceText text, Finding finding)
+    public static void WriteFinding(TextWriter output, string path, SourceText text, Finding finding, Palette palette)
     {
         var lineSpan = finding.Diagnostic.Location.GetLineSpan().Span;
-        output.WriteLine(Headline(path, finding));
+        output.WriteLine(Headline(path, finding, palette));
 
         var line = LineMap.Of(text).Line(lineSpan.Start.Line);
         var start = lineSpan.Start.Character;
@@ -40,20 +42,24 @@ internal static class TextReporter
         output.WriteLine("    " + TerminalText.Escape(shown));
         // Measured on the escaped text, so the caret stays under the finding when an escape widens what precedes it.
         output.WriteLine("    " + new string(' ', TerminalText.Escape(shown[..caretStart]).Length)
-            + new string('^', Math.Max(1, TerminalText.Escape(shown[caretStart..caretEnd]).Length)));
+            + palette.Underline(finding.Severity, new string('^', Math.Max(1, TerminalText.Escape(shown[caretStart..caretEnd]).Length))));
         foreach (var rewrite in finding.Rewrites)
         {
             var replacement = string.Join(" … ", rewrite.Changes.Select(c => c.NewText));
-            output.WriteLine(TerminalText.Escape($"    = {Describe(rewrite.Applicability)}: {rewrite.Title}: {replacement}"));
+            output.WriteLine($"    {palette.Label($"= {Describe(rewrite.Applicability)}:")} {TerminalText.Escape($"{rewrite.Title}: {replacement}")}");
         }
     }
 
-    /// <summary>MSBuild's line for a finding: <c>path(line,col): severity ID: message</c>, 1-based, with control characters escaped.</summary>
-    public static string Headline(string path, Finding finding)
+    /// <summary>
+    /// MSBuild's line for a finding: <c>path(line,col): severity ID: message</c>, 1-based, with control characters
+    /// escaped (each part on its own, so the palette's escape sequences are the only ones in the line).
+    /// </summary>
+    public static string Headline(string path, Finding finding, Palette palette)
     {
         var start = finding.Diagnostic.Location.GetLineSpan().Span.Start;
-        return TerminalText.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"{path}({start.Line + 1},{start.Character + 1}): {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}"));
+        var location = TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"{path}({start.Line + 1},{start.Character + 1})"));
+        return $"{palette.Location(location)}: {palette.Severity(finding.Severity, Severities.Name(finding.Severity))} "
+            + $"{palette.RuleId(TerminalText.Escape(finding.Id))}: {TerminalText.Escape(finding.Message)}";
     }
 
     /// <summary>At most 120 columns of a long line, around the finding; tabs shown as spaces so the caret lines up.</summary>
@@ -71,6 +77,12 @@ internal static class TextReporter
         Applicability.Unsafe => "unsafe fix",
         _ => "suggestion",
     };
+
+    /// <summary>
+    /// Whether a path, file, setting or rule failed and nothing was found: the errors on standard error are then the
+    /// whole report, since "No findings in 0 files." would read as a pass.
+    /// </summary>
+    public static bool OnlyInputErrors(CheckRun run) => !run.IsComplete && !run.ReadFiles.Any(f => f.Findings.Length > 0);
 
     public static string Summary(IReadOnlyList<CheckedFile> files)
     {
