@@ -8,6 +8,12 @@ internal static class FileCollector
     public const string StandardInput = "-";
     private static readonly string[] DraftExtensions = [".md", ".markdown", ".txt"];
 
+    /// <summary>
+    /// Folders of dependencies and build output, skipped when walking a folder (as Ruff and ripgrep skip them): their
+    /// text files are someone else's READMEs and copies of drafts, not the writer's. Named on the command line, they are read.
+    /// </summary>
+    public static readonly IReadOnlySet<string> SkippedFolders = new HashSet<string>(["node_modules", "bin", "obj", "vendor"], StringComparer.Ordinal);
+
     /// <summary>The files to check in a stable order, and one error line per path that does not exist or folder that cannot be read.</summary>
     public static (List<string> Files, List<string> Errors) Collect(IEnumerable<string> paths)
     {
@@ -30,6 +36,8 @@ internal static class FileCollector
     /// The drafts below <paramref name="root"/>. Folders reached through a symbolic link are not entered, as Ruff, ripgrep
     /// and git do not: a link to an ancestor would make the walk endless. A folder named on the command line is
     /// searched even when it is a link. A folder that cannot be read is an error, not a silent gap in a CI run.
+    /// Hidden entries (a name starting with ".", and on Windows the hidden attribute) and <see cref="SkippedFolders"/>
+    /// are not read below the folder named.
     /// </summary>
     private static IEnumerable<string> Drafts(string root, List<string> errors)
     {
@@ -52,7 +60,11 @@ internal static class FileCollector
             {
                 // Paths are built from the folder as given, so drafts show as the user named their folder.
                 var path = Path.Combine(folder, entry.Name);
-                if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint)) folders.Push(path);
+                if (entry.Name.StartsWith('.')) continue;
+                if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                {
+                    if (!SkippedFolders.Contains(entry.Name)) folders.Push(path);
+                }
                 else if (entry is FileInfo && DraftExtensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase)) drafts.Add(Display(path));
             }
         }
