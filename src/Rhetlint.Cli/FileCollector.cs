@@ -15,7 +15,8 @@ internal static class FileCollector
     public static readonly IReadOnlySet<string> SkippedFolders = new HashSet<string>(["node_modules", "bin", "obj", "vendor"], StringComparer.Ordinal);
 
     /// <summary>The files to check in a stable order, and one error line per path that does not exist or folder that cannot be read.</summary>
-    public static (List<string> Files, List<string> Errors) Collect(IEnumerable<string> paths)
+    /// <paramref name="excludes"/> (<c>--exclude</c>) are globs relative to each folder walked; they never drop a file named itself.
+    public static (List<string> Files, List<string> Errors) Collect(IEnumerable<string> paths, IReadOnlyList<string>? excludes = null)
     {
         var files = new List<string>();
         var errors = new List<string>();
@@ -24,7 +25,7 @@ internal static class FileCollector
             if (path == StandardInput || File.Exists(path))
                 files.Add(path == StandardInput ? path : Display(path));
             else if (Directory.Exists(path))
-                files.AddRange(Drafts(path, errors));
+                files.AddRange(Drafts(path, excludes ?? [], errors));
             else
                 errors.Add($"{path}: no such file or directory");
         }
@@ -39,13 +40,18 @@ internal static class FileCollector
     /// Hidden entries (a name starting with ".", and on Windows the hidden attribute) and <see cref="SkippedFolders"/>
     /// are not read below the folder named.
     /// </summary>
-    private static IEnumerable<string> Drafts(string root, List<string> errors)
+    private static IEnumerable<string> Drafts(string root, IReadOnlyList<string> excludes, List<string> errors)
     {
         var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden };
         var drafts = new List<string>();
-        var folders = new Stack<string>([root]);
-        while (folders.TryPop(out var folder))
+        var fullRoot = Path.GetFullPath(root);
+        // The command line's globs come after the root's .editorconfig, so a '!' glob there can re-include what the file excludes.
+        var rootRules = ExcludeSettings.In(fullRoot, ExcludeSettings.Above(fullRoot)).With(fullRoot, excludes);
+        var folders = new Stack<(string Path, ExcludeRules Rules)>([(root, rootRules)]);
+        while (folders.TryPop(out var current))
         {
+            var folder = current.Path;
+            var rules = folder == root ? current.Rules : ExcludeSettings.In(Path.GetFullPath(folder), current.Rules);
             List<FileSystemInfo> entries;
             try
             {
@@ -61,9 +67,11 @@ internal static class FileCollector
                 // Paths are built from the folder as given, so drafts show as the user named their folder.
                 var path = Path.Combine(folder, entry.Name);
                 if (entry.Name.StartsWith('.')) continue;
-                if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                var isFolder = entry is DirectoryInfo;
+                if (rules.Excludes(entry.FullName, isFolder)) continue;
+                if (isFolder && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
                 {
-                    if (!SkippedFolders.Contains(entry.Name)) folders.Push(path);
+                    if (!SkippedFolders.Contains(entry.Name)) folders.Push((path, rules));
                 }
                 else if (entry is FileInfo && DraftExtensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase)) drafts.Add(Display(path));
             }

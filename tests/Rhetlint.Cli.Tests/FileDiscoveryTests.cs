@@ -32,4 +32,80 @@ public sealed class FileDiscoveryTests
         Assert.Empty(errors);
         Assert.Equal([".notes.md", "node_modules/pkg/README.md"], Relative(folder, files));
     }
+
+    private static TempFolder Drafts(params string[] names)
+    {
+        var folder = new TempFolder();
+        foreach (var name in names) folder.Write(name, "A plain sentence.\n");
+        return folder;
+    }
+
+    private static List<string> Walk(TempFolder folder, params string[] excludes)
+    {
+        var (files, errors) = FileCollector.Collect([folder.Path], excludes);
+        Assert.Empty(errors);
+        return Relative(folder, files);
+    }
+
+    [Fact]
+    public void Exclude_globs_are_relative_to_the_walked_folder_and_double_star_spans_folders()
+    {
+        using var folder = Drafts("a.md", "notes.txt", "drafts/old/x.md", "drafts/new/y.md", "archive/2019/z.md", "deep/er/archive/w.md", "docs/guide.md");
+
+        Assert.Equal(["a.md", "docs/guide.md", "drafts/new/y.md"], Walk(folder, "*.txt", "drafts/old", "archive/"));
+        Assert.Equal(["a.md", "docs/guide.md", "drafts/new/y.md", "notes.txt"], Walk(folder, "**/archive/**", "drafts/*/x.md"));
+        Assert.Equal(["a.md", "deep/er/archive/w.md", "notes.txt"], Walk(folder, "/archive", "d*s/**", "!/deep/**"));
+    }
+
+    [Fact]
+    public void A_later_negated_glob_reincludes_a_file()
+    {
+        using var folder = Drafts("a.md", "b.md", "c.txt");
+
+        Assert.Equal(["b.md", "c.txt"], Walk(folder, "*.md", "!b.md"));
+    }
+
+    [Fact]
+    public void Exclude_never_drops_a_file_named_on_the_command_line()
+    {
+        using var folder = Drafts("a.md");
+
+        var (files, _) = FileCollector.Collect([Path.Combine(folder.Path, "a.md")], ["*.md"]);
+
+        Assert.Equal(["a.md"], Relative(folder, files));
+    }
+
+    [Fact]
+    public void Check_takes_repeated_exclude_options_and_keeps_the_paths_after_them()
+    {
+        using var folder = Drafts("keep.md", "skip.md", "old/a.md");
+
+        var result = CliRunner.Run("check", "--no-cache", "--exclude", "skip.md", "--exclude", "old", folder.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("No findings in 1 file.", result.Out);
+    }
+
+    [Fact]
+    public void Editorconfig_exclude_in_the_root_section_applies_below_its_folder()
+    {
+        using var folder = Drafts("a.md", "generated/g.md", "sub/b.md", "sub/c.txt", "sub/skip/d.md");
+        folder.Write(".editorconfig", "root = true\nrhetlint.exclude = generated/, **/skip\n[*.md]\nrhetlint.profile = news\n");
+        folder.Write("sub/.editorconfig", "rhetlint.exclude = *.txt\n");
+
+        Assert.Equal(["a.md", "sub/b.md"], Walk(folder));
+        Assert.Equal(["b.md"], Relative(folder, FileCollector.Collect([Path.Combine(folder.Path, "sub")]).Files).Select(p => p[4..]).ToList());
+    }
+
+    [Fact]
+    public void Editorconfig_exclude_inside_a_section_is_not_read_as_an_exclude()
+    {
+        using var folder = Drafts("a.md", "b.md");
+        folder.Write(".editorconfig", "root = true\n[*.md]\nrhetlint.exclude = a.md\n");
+
+        Assert.Equal(["a.md", "b.md"], Walk(folder));
+        var result = CliRunner.Run("check", "--no-cache", folder.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'rhetlint.exclude' belongs in the root section, before any [glob] header", result.Error);
+    }
 }
