@@ -18,18 +18,18 @@ internal static class ExcludeSettings
         return section is null ? inherited : inherited.With(folder, section.Value.Patterns);
     }
 
-    /// <summary>The rules of the <c>.editorconfig</c> files in the folders above <paramref name="folder"/>, outermost first.</summary>
-    public static ExcludeRules Above(string folder)
+    /// <summary><paramref name="inherited"/> and the rules of the <c>.editorconfig</c> files in the folders above <paramref name="folder"/>, outermost first.</summary>
+    public static ExcludeRules Above(string folder, ExcludeRules inherited)
     {
         var found = new List<(string Folder, string[] Patterns)>();
-        if (Read(Path.Combine(folder, FileName)) is { IsRoot: true }) return ExcludeRules.None;
+        if (Read(Path.Combine(folder, FileName)) is { IsRoot: true }) return inherited;
         for (var parent = Path.GetDirectoryName(folder); parent is not null; parent = Path.GetDirectoryName(parent))
         {
             if (Read(Path.Combine(parent, FileName)) is not { } section) continue;
             found.Add((parent, section.Patterns));
             if (section.IsRoot) break;
         }
-        var rules = ExcludeRules.None;
+        var rules = inherited;
         for (var i = found.Count - 1; i >= 0; i--) rules = rules.With(found[i].Folder, found[i].Patterns);
         return rules;
     }

@@ -38,7 +38,8 @@ internal static class FileCollector
     /// and git do not: a link to an ancestor would make the walk endless. A folder named on the command line is
     /// searched even when it is a link. A folder that cannot be read is an error, not a silent gap in a CI run.
     /// Hidden entries (a name starting with ".", and on Windows the hidden attribute) and <see cref="SkippedFolders"/>
-    /// are not read below the folder named.
+    /// are not read below the folder named, nor what <c>.gitignore</c> files (in a git work tree), <c>rhetlint.exclude</c>
+    /// or <paramref name="excludes"/> exclude.
     /// </summary>
     private static IEnumerable<string> Drafts(string root, IReadOnlyList<string> excludes, List<string> errors)
     {
@@ -46,12 +47,17 @@ internal static class FileCollector
         var drafts = new List<string>();
         var fullRoot = Path.GetFullPath(root);
         // The command line's globs come after the root's .editorconfig, so a '!' glob there can re-include what the file excludes.
-        var rootRules = ExcludeSettings.In(fullRoot, ExcludeSettings.Above(fullRoot)).With(fullRoot, excludes);
+        // .gitignore files come first, so an exclude setting's '!' glob can bring back a file git ignores.
+        var workTree = GitIgnores.WorkTreeOf(fullRoot);
+        var ignored = workTree is null ? ExcludeRules.None : GitIgnores.DownTo(workTree, fullRoot, ExcludeRules.None);
+        var rootRules = ExcludeSettings.In(fullRoot, ExcludeSettings.Above(fullRoot, ignored)).With(fullRoot, excludes);
         var folders = new Stack<(string Path, ExcludeRules Rules)>([(root, rootRules)]);
         while (folders.TryPop(out var current))
         {
             var folder = current.Path;
-            var rules = folder == root ? current.Rules : ExcludeSettings.In(Path.GetFullPath(folder), current.Rules);
+            var fullFolder = Path.GetFullPath(folder);
+            var rules = folder == root ? current.Rules
+                : ExcludeSettings.In(fullFolder, workTree is null ? current.Rules : GitIgnores.In(fullFolder, current.Rules));
             List<FileSystemInfo> entries;
             try
             {

@@ -108,4 +108,40 @@ public sealed class FileDiscoveryTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("'rhetlint.exclude' belongs in the root section, before any [glob] header", result.Error);
     }
+
+    [Fact]
+    public void Gitignore_files_apply_below_their_folder_with_comments_negation_anchors_and_folder_patterns()
+    {
+        using var folder = Drafts("a.md", "draft.tmp.md", "keep.tmp.md", "build/out.md", "docs/build.md", "docs/b.md", "docs/local/x.md",
+            "docs/sub/y.md", "docs/sub/z.txt", "notes/n.md", "cache/c.md", "docs/cache/d.md");
+        Directory.CreateDirectory(Path.Combine(folder.Path, ".git"));
+        folder.Write(".gitignore", "# drafts in progress\n*.tmp.md\n!keep.tmp.md\nbuild/\n/cache\n**/local\n");
+        folder.Write("docs/.gitignore", "sub/*.txt\n");
+
+        Assert.Equal(["a.md", "docs/b.md", "docs/build.md", "docs/cache/d.md", "docs/sub/y.md", "keep.tmp.md", "notes/n.md"], Walk(folder));
+    }
+
+    [Fact]
+    public void Gitignore_files_above_the_walked_folder_apply_up_to_the_work_tree()
+    {
+        using var folder = Drafts("site/docs/a.md", "site/docs/gen/g.md", "site/docs/b.txt");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "site", ".git"));
+        folder.Write("site/.gitignore", "gen/\n");
+        folder.Write("site/docs/.gitignore", "*.txt\n");
+        folder.Write(".gitignore", "*.md\n");
+
+        var (files, errors) = FileCollector.Collect([Path.Combine(folder.Path, "site", "docs")]);
+
+        Assert.Empty(errors);
+        Assert.Equal(["site/docs/a.md"], Relative(folder, files));
+    }
+
+    [Fact]
+    public void Gitignore_is_not_read_outside_a_git_work_tree()
+    {
+        using var folder = Drafts("a.md", "b.md");
+        folder.Write(".gitignore", "a.md\n");
+
+        Assert.Equal(["a.md", "b.md"], Walk(folder));
+    }
 }
