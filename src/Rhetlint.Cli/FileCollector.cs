@@ -8,8 +8,15 @@ internal static class FileCollector
     public const string StandardInput = "-";
     private static readonly string[] DraftExtensions = [".md", ".markdown", ".txt"];
 
+    /// <summary>
+    /// Folders of dependencies and build output, skipped when walking a folder (as Ruff and ripgrep skip them): their
+    /// text files are someone else's READMEs and copies of drafts, not the writer's. Named on the command line, they are read.
+    /// </summary>
+    public static readonly IReadOnlySet<string> SkippedFolders = new HashSet<string>(["node_modules", "bin", "obj", "vendor"], StringComparer.Ordinal);
+
     /// <summary>The files to check in a stable order, and one error line per path that does not exist or folder that cannot be read.</summary>
-    public static (List<string> Files, List<string> Errors) Collect(IEnumerable<string> paths)
+    /// <paramref name="excludes"/> (<c>--exclude</c>) are globs relative to each folder walked; they never drop a file named itself.
+    public static (List<string> Files, List<string> Errors) Collect(IEnumerable<string> paths, IReadOnlyList<string>? excludes = null)
     {
         var files = new List<string>();
         var errors = new List<string>();
@@ -18,7 +25,7 @@ internal static class FileCollector
             if (path == StandardInput || File.Exists(path))
                 files.Add(path == StandardInput ? path : Display(path));
             else if (Directory.Exists(path))
-                files.AddRange(Drafts(path, errors));
+                files.AddRange(Drafts(path, excludes ?? [], errors));
             else
                 errors.Add($"{path}: no such file or directory");
         }
@@ -30,14 +37,27 @@ internal static class FileCollector
     /// The drafts below <paramref name="root"/>. Folders reached through a symbolic link are not entered, as Ruff, ripgrep
     /// and git do not: a link to an ancestor would make the walk endless. A folder named on the command line is
     /// searched even when it is a link. A folder that cannot be read is an error, not a silent gap in a CI run.
+    /// Hidden entries (a name starting with ".", and on Windows the hidden attribute) and <see cref="SkippedFolders"/>
+    /// are not read below the folder named, nor what <c>.gitignore</c> files (in a git work tree), <c>rhetlint.exclude</c>
+    /// or <paramref name="excludes"/> exclude.
     /// </summary>
-    private static IEnumerable<string> Drafts(string root, List<string> errors)
+    private static IEnumerable<string> Drafts(string root, IReadOnlyList<string> excludes, List<string> errors)
     {
         var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden };
         var drafts = new List<string>();
-        var folders = new Stack<string>([root]);
-        while (folders.TryPop(out var folder))
+        var fullRoot = Path.GetFullPath(root);
+        // The command line's globs come after the root's .editorconfig, so a '!' glob there can re-include what the file excludes.
+        // .gitignore files come first, so an exclude setting's '!' glob can bring back a file git ignores.
+        var workTree = GitIgnores.WorkTreeOf(fullRoot);
+        var ignored = workTree is null ? ExcludeRules.None : GitIgnores.DownTo(workTree, fullRoot, ExcludeRules.None);
+        var rootRules = ExcludeSettings.In(fullRoot, ExcludeSettings.Above(fullRoot, ignored)).With(fullRoot, excludes);
+        var folders = new Stack<(string Path, ExcludeRules Rules)>([(root, rootRules)]);
+        while (folders.TryPop(out var current))
         {
+            var folder = current.Path;
+            var fullFolder = Path.GetFullPath(folder);
+            var rules = folder == root ? current.Rules
+                : ExcludeSettings.In(fullFolder, workTree is null ? current.Rules : GitIgnores.In(fullFolder, current.Rules));
             List<FileSystemInfo> entries;
             try
             {
@@ -52,7 +72,13 @@ internal static class FileCollector
             {
                 // Paths are built from the folder as given, so drafts show as the user named their folder.
                 var path = Path.Combine(folder, entry.Name);
-                if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint)) folders.Push(path);
+                if (entry.Name.StartsWith('.')) continue;
+                var isFolder = entry is DirectoryInfo;
+                if (rules.Excludes(entry.FullName, isFolder)) continue;
+                if (isFolder && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                {
+                    if (!SkippedFolders.Contains(entry.Name)) folders.Push((path, rules));
+                }
                 else if (entry is FileInfo && DraftExtensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase)) drafts.Add(Display(path));
             }
         }

@@ -71,9 +71,14 @@ internal static class CheckCommand
             Description = "Count the findings per rule (count, id, name; most frequent first) instead of listing them; with --format text or json",
         };
 
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Skip files and folders matching this glob (relative to each folder walked; ** spans folders; repeatable)",
+        };
+
         var command = new Command("check", "Check drafts and report rhetoric findings")
         {
-            paths, format, output, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince, baseline, color, statistics,
+            paths, exclude, format, output, failOn, stdinFormat, enable, addSuppressions, noCache, cacheDir, maxWarnings, exitZero, changedSince, baseline, color, statistics,
         };
         foreach (var option in config.All) command.Options.Add(option);
         command.Options.Add(config.AllowCodeRules);
@@ -90,7 +95,7 @@ internal static class CheckCommand
             var gate = new Gate(Severities.Threshold(result.GetValue(failOn)!), result.GetValue(maxWarnings), result.GetValue(exitZero));
             var palette = TerminalStyle.For(result.GetValue(color)!, io);
             var report = new ReportChoice(reportFormat, result.GetValue(statistics), palette);
-            return Task.FromResult(Run(io, result.GetValue(paths)!, report, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
+            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(exclude) ?? [], report, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
                 result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), result.GetValue(baseline),
                 knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
         });
@@ -109,12 +114,12 @@ internal static class CheckCommand
         return null;
     }
 
-    private static int Run(CommandIO io, string[] paths, ReportChoice report, string? outputPath, Gate gate, string stdinFormat, string[] enable,
+    private static int Run(CommandIO io, string[] paths, string[] excludes, ReportChoice report, string? outputPath, Gate gate, string stdinFormat, string[] enable,
         Func<string, DocumentOptions> settings, bool addSuppressions, ResultCache? cache, string? changedSince, string? baselinePath,
         Func<IReadOnlySet<string>, string?> unmatchedPrefix, CancellationToken cancellationToken)
     {
         var started = DateTime.UtcNow;
-        var (files, missing) = FileCollector.Collect(paths);
+        var (files, missing) = FileCollector.Collect(paths, excludes);
         Baseline? accepted = null;
         if (baselinePath is not null)
         {

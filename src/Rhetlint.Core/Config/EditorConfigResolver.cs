@@ -61,6 +61,9 @@ public sealed partial class EditorConfigResolver
         var chain = ChainOf(fullPath);
         if (chain.IsEmpty) return DocumentOptions.Default;
         var result = AnalyzerConfigSet.Create(chain.Select(f => f.Config).ToImmutableArray()).GetOptionsForSourcePath(fullPath);
+        if (result.AnalyzerOptions.Keys.FirstOrDefault(key => key.Equals(ExcludeKey, StringComparison.OrdinalIgnoreCase)) is { } misplaced)
+            throw new ConfigException($"{SourceOf(chain, fullPath, misplaced)}: '{misplaced}' belongs in the root section, before any [glob] header: "
+                + "it decides which files a walk reads, not how a file is checked");
         if (result.AnalyzerOptions.Keys.Where(IsOwnKey).FirstOrDefault(key => !IsKnownKey(key)) is { } unknown)
             throw new ConfigException($"{SourceOf(chain, fullPath, unknown)}: unknown setting '{unknown}' (Rhetlint's settings: {string.Join(", ", FixedKeys)}, "
                 + "rhetlint.<rule id>.<option>, rhetlint_diagnostic.<rule id>.severity, rhetlint_analyzer_diagnostic.category-<category>.severity)");
@@ -76,6 +79,9 @@ public sealed partial class EditorConfigResolver
     }
 
     private const string PacksKey = "rhetlint.packs";
+
+    /// <summary>Read by the command line's folder walk from the root section; inside a section it would never apply.</summary>
+    private const string ExcludeKey = "rhetlint.exclude";
     private const string AllowCodeRulesKey = "rhetlint.allow_code_rules";
 
     /// <summary>
