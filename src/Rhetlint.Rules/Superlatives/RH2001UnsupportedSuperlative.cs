@@ -64,8 +64,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             - Readings that rank nothing in the world (`rules/lexicons/rules/superlative_readings.txt`): a superlative of
               frequency with a figure in its sentence or the next, once the document has named where its data comes from
               ("The most common complaint was noise, named by 31% of tenants", after the survey is cited); advice, a light noun with an infinitive or a modal clause ("the best way forward", "the safest
-              place to wait", "the best thing he could do"); the parts of a whole named right there ("the weakest part of
-              the bill"); a category a rule covers ("requires the largest lenders to publish"); a group entry spelled
+              place to wait", "the best thing he could do"); the parts of a whole named right there by a determiner or a
+              name ("the weakest part of the bill", "the wettest stretch of Kestria"; "the wettest stretch of coastline"
+              still ranks); a category a rule covers ("requires the largest lenders to publish"); a group entry spelled
               without its hyphen ("among the lowest paid"); the pick of a body of work, a headless superlative before "of" and
               a bare noun ("links to the best of local reporting"; "the best of all" and "the best of them" still compare). A period is not a counted set: "of the 21st century" bounds
               nothing. A plural picked out as the subject of what happens to it, with its auxiliary, modal or past verb

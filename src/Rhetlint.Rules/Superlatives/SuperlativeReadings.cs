@@ -141,13 +141,16 @@ internal static class SuperlativeReadings
         return subject && head + 2 < sentence.EndToken && tokens[head + 2].Norm is "can" or "could" or "should" or "would" or "might" or "may" or "must";
     }
 
-    /// <summary>"the weakest part of the package", "the best section of her book": the parts of a whole named right there.</summary>
+    /// <summary>
+    /// "the weakest part of the package", "the best section of her book", "the poorest stretch of Wales": the parts of
+    /// a whole named right there, by a determiner or a proper name.
+    /// </summary>
     public static bool IsPartOfWhole(ImmutableArray<Token> tokens, Sentence sentence, int head)
     {
         if (head + 2 >= sentence.EndToken || !PartHeads.Value.Contains(tokens[head].Norm) || tokens[head + 1].Norm != "of") return false;
         var determiner = tokens[head + 2];
         return FunctionWords.Definite.Contains(determiner.Norm) || FunctionWords.Possessive.Contains(determiner.Norm)
-            || determiner.IsWord && determiner.Norm.EndsWith("'s", StringComparison.Ordinal);
+            || determiner.IsWord && (determiner.Norm.EndsWith("'s", StringComparison.Ordinal) || determiner.IsCapitalized);
     }
 
     /// <summary>

@@ -286,6 +286,9 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The best thing he could do is resign.")]
     [InlineData("The safest place to wait is the station hall.")]
     [InlineData("The weakest part of the bill is its funding clause.")]
+    [InlineData("Turnout fell most in the poorest stretch of Norvania's coast.")]
+    [InlineData("Only two wards in the wettest section of Kestria flooded in March.")]
+    [InlineData("The weakest portion of Orbita's rocket programme is its launch pad.")]
     [InlineData("The law requires the largest lenders to publish stress tests.")]
     [InlineData("Wages have stalled for the lowest paid.")]
     [InlineData("Care assistants are among the lowest paid in Harlow.")]
@@ -295,6 +298,13 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Our goal is to become the safest city in the region.")]
     public void Does_not_flag_frequency_advice_group_part_or_category_readings(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>A part ranks only within the whole named right after it; a place ranked in a wider scope still ranks.</summary>
+    [Theory]
+    [InlineData("Varn is the poorest town in Norvania.", "the poorest town")]
+    [InlineData("Tarnby has the wettest stretch of coastline anywhere.", "the wettest stretch")]
+    public void A_part_of_an_unnamed_whole_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 
     /// <summary>
     /// A plural superlative that is the subject of what happens to a subset (an auxiliary, modal or past verb right
