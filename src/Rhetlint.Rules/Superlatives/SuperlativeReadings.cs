@@ -17,6 +17,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> FrequencyWords = new(() => Lexicon.Value.Words("frequency"));
     private static readonly Lazy<FrozenSet<string>> AdviceHeads = new(() => Lexicon.Value.Words("advice-head"));
     private static readonly Lazy<FrozenSet<string>> PartHeads = new(() => Lexicon.Value.Words("part-head"));
+    private static readonly Lazy<FrozenSet<string>> FrameHeads = new(() => Lexicon.Value.Words("frame-head"));
     private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
     private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
     private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
@@ -151,6 +152,20 @@ internal static class SuperlativeReadings
         var determiner = tokens[head + 2];
         return FunctionWords.Definite.Contains(determiner.Norm) || FunctionWords.Possessive.Contains(determiner.Norm)
             || determiner.IsWord && (determiner.Norm.EndsWith("'s", StringComparison.Ordinal) || determiner.IsCapitalized);
+    }
+
+    /// <summary>
+    /// "The worst part of all is that he knew", "the best bit was, nobody noticed", "the biggest irony is: …": a light
+    /// noun and a copula that hand over to the clause after them. The superlative frames the writer's next point, which
+    /// carries the claim; "the worst mayor is Tom Vale" or "the best news is the new ward" name what is ranked and rank it.
+    /// </summary>
+    public static bool IsDiscourseFrame(ImmutableArray<Token> tokens, Sentence sentence, int head)
+    {
+        if (head >= sentence.EndToken || !FrameHeads.Value.Contains(tokens[head].Norm)) return false;
+        var copula = head + 1;
+        if (copula + 1 < sentence.EndToken && tokens[copula].Norm == "of" && tokens[copula + 1].Norm is "all" or "it") copula += 2;
+        if (copula + 1 >= sentence.EndToken || tokens[copula].Norm is not ("is" or "was")) return false;
+        return tokens[copula + 1].Norm == "that" || tokens[copula + 1].Text is ":" or ",";
     }
 
     /// <summary>

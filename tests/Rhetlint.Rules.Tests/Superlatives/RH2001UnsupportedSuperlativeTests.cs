@@ -299,6 +299,26 @@ public class RH2001UnsupportedSuperlativeTests
     public void Does_not_flag_frequency_advice_group_part_or_category_readings(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>
+    /// A light noun and a copula that hand over to a clause ("the worst part of all is that …") frame the writer's next
+    /// point; the superlative ranks nothing (issue 17, real news). Naming what is ranked after the copula still ranks.
+    /// </summary>
+    [Theory]
+    [InlineData("The worst part of all is that the Varn reservoir was never inspected.")]
+    [InlineData("The best bit was, nobody at the Kestria count noticed the missing ballots.")]
+    [InlineData("The strangest thing is that the Orbita app still works offline.")]
+    [InlineData("The biggest irony is: the tax cut raised the deficit in Norvania.")]
+    [InlineData("For the Tarnby strikers, the best news of it was that the fee came in under budget.")]
+    public void Does_not_flag_a_discourse_frame(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The worst mayor is Tom Vale.", "The worst mayor")]
+    [InlineData("The best news is the new cancer ward in Harlow.", "The best news")]
+    [InlineData("That was the worst thing the Varn council ever did.", "the worst thing")]
+    public void A_superlative_that_names_what_it_ranks_is_no_frame(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A part ranks only within the whole named right after it; a place ranked in a wider scope still ranks.</summary>
     [Theory]
     [InlineData("Varn is the poorest town in Norvania.", "the poorest town")]
