@@ -68,7 +68,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               name ("the weakest part of the bill", "the wettest stretch of Kestria"; "the wettest stretch of coastline"
               still ranks); a category a rule covers ("requires the largest lenders to publish"); a
               discourse frame, a light noun and a copula that hand over to the clause after them ("the worst part of all
-              is that the pumps were never tested"; "the best news is the new ward" still ranks); a group entry spelled
+              is that the pumps were never tested"; "the best news is the new ward" still ranks); the nearness idiom, a headless "closest" completed
+              by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
+              still ranks); a group entry spelled
               without its hyphen ("among the lowest paid"); the pick of a body of work, a headless superlative before "of" and
               a bare noun ("links to the best of local reporting"; "the best of all" and "the best of them" still compare). A period is not a counted set: "of the 21st century" bounds
               nothing. A plural picked out as the subject of what happens to it, with its auxiliary, modal or past verb
@@ -173,6 +175,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 || SuperlativeReadings.IsAllocatedCategory(tokens, sentence, start, end)) continue;
             // "the worst part of all is that …": a frame that hands the claim to the clause after it.
             if (SuperlativeReadings.IsDiscourseFrame(tokens, sentence, adjectiveEnd)) continue;
+            // "the closest she has ever come to conceding": how near one came, not a rank.
+            if (SuperlativeReadings.IsApproachIdiom(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "wants to make it the greenest town by 2035": a target, not a claim about now.
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "I will publish the best ones next week": the pick of what readers send, not a rank.

@@ -18,6 +18,8 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> AdviceHeads = new(() => Lexicon.Value.Words("advice-head"));
     private static readonly Lazy<FrozenSet<string>> PartHeads = new(() => Lexicon.Value.Words("part-head"));
     private static readonly Lazy<FrozenSet<string>> FrameHeads = new(() => Lexicon.Value.Words("frame-head"));
+    private static readonly Lazy<FrozenSet<string>> ApproachDegrees = new(() => Lexicon.Value.Words("approach-degree"));
+    private static readonly Lazy<FrozenSet<string>> ApproachVerbs = new(() => Lexicon.Value.Words("approach-verb"));
     private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
     private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
     private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
@@ -166,6 +168,22 @@ internal static class SuperlativeReadings
         if (copula + 1 < sentence.EndToken && tokens[copula].Norm == "of" && tokens[copula + 1].Norm is "all" or "it") copula += 2;
         if (copula + 1 >= sentence.EndToken || tokens[copula].Norm is not ("is" or "was")) return false;
         return tokens[copula + 1].Norm == "that" || tokens[copula + 1].Text is ":" or ",";
+    }
+
+    /// <summary>
+    /// "The closest she has ever come to conceding", "the closest the talks got to a deal": a headless superlative of
+    /// nearness completed by a verb of approach and "to" measures how near one came, a degree idiom that ranks nothing.
+    /// With a head noun ("the closest race came down to 40 votes") it ranks.
+    /// </summary>
+    public static bool IsApproachIdiom(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd, int end)
+    {
+        if (adjectiveEnd != end || !ApproachDegrees.Value.Contains(tokens[superlative].Norm)) return false;
+        for (var k = adjectiveEnd; k + 1 < sentence.EndToken && k - adjectiveEnd < 6; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (ApproachVerbs.Value.Contains(tokens[k].Norm) && tokens[k + 1].Norm == "to") return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -319,6 +319,20 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_superlative_that_names_what_it_ranks_is_no_frame(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>A headless "closest" completed by "come to" or "get to" measures how near one came (issue 17, real news).</summary>
+    [Theory]
+    [InlineData("It was the closest the minister has ever come to admitting the Varn dam leaked.")]
+    [InlineData("The closest the Kestria talks got to a deal on wages was a draft in June.")]
+    [InlineData("That vote was the closest Tarnby has come to leaving the league.")]
+    public void Does_not_flag_the_nearness_idiom(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The closest race came down to 40 votes in Harlow.", "The closest race came down")]
+    [InlineData("Varn had the closest election in the country.", "the closest election")]
+    public void A_closest_with_a_head_noun_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A part ranks only within the whole named right after it; a place ranked in a wider scope still ranks.</summary>
     [Theory]
     [InlineData("Varn is the poorest town in Norvania.", "the poorest town")]
