@@ -64,8 +64,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             - Readings that rank nothing in the world (`rules/lexicons/rules/superlative_readings.txt`): a superlative of
               frequency with a figure in its sentence or the next, once the document has named where its data comes from
               ("The most common complaint was noise, named by 31% of tenants", after the survey is cited); advice, a light noun with an infinitive or a modal clause ("the best way forward", "the safest
-              place to wait", "the best thing he could do"); the parts of a whole named right there ("the weakest part of
-              the bill"); a category a rule covers ("requires the largest lenders to publish"); a group entry spelled
+              place to wait", "the best thing he could do"); the parts of a whole named right there by a determiner or a
+              name ("the weakest part of the bill", "the wettest stretch of Kestria"; "the wettest stretch of coastline"
+              still ranks); a category a rule covers ("requires the largest lenders to publish"); a
+              discourse frame, a light noun and a copula that hand over to the clause after them ("the worst part of all
+              is that the pumps were never tested"; "the best news is the new ward" still ranks); the nearness idiom, a headless "closest" completed
+              by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
+              still ranks); a group entry spelled
               without its hyphen ("among the lowest paid"); the pick of a body of work, a headless superlative before "of" and
               a bare noun ("links to the best of local reporting"; "the best of all" and "the best of them" still compare). A period is not a counted set: "of the 21st century" bounds
               nothing. A plural picked out as the subject of what happens to it, with its auxiliary, modal or past verb
@@ -168,6 +173,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // parts of a named whole, a category a rule covers — none asserts a rank in the world.
             if (SuperlativeReadings.IsAdvice(tokens, sentence, adjectiveEnd) || SuperlativeReadings.IsPartOfWhole(tokens, sentence, adjectiveEnd)
                 || SuperlativeReadings.IsAllocatedCategory(tokens, sentence, start, end)) continue;
+            // "the worst part of all is that …": a frame that hands the claim to the clause after it.
+            if (SuperlativeReadings.IsDiscourseFrame(tokens, sentence, adjectiveEnd)) continue;
+            // "the closest she has ever come to conceding": how near one came, not a rank.
+            if (SuperlativeReadings.IsApproachIdiom(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "wants to make it the greenest town by 2035": a target, not a claim about now.
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "I will publish the best ones next week": the pick of what readers send, not a rank.

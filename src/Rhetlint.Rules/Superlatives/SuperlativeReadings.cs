@@ -17,6 +17,9 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> FrequencyWords = new(() => Lexicon.Value.Words("frequency"));
     private static readonly Lazy<FrozenSet<string>> AdviceHeads = new(() => Lexicon.Value.Words("advice-head"));
     private static readonly Lazy<FrozenSet<string>> PartHeads = new(() => Lexicon.Value.Words("part-head"));
+    private static readonly Lazy<FrozenSet<string>> FrameHeads = new(() => Lexicon.Value.Words("frame-head"));
+    private static readonly Lazy<FrozenSet<string>> ApproachDegrees = new(() => Lexicon.Value.Words("approach-degree"));
+    private static readonly Lazy<FrozenSet<string>> ApproachVerbs = new(() => Lexicon.Value.Words("approach-verb"));
     private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
     private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
     private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
@@ -141,13 +144,46 @@ internal static class SuperlativeReadings
         return subject && head + 2 < sentence.EndToken && tokens[head + 2].Norm is "can" or "could" or "should" or "would" or "might" or "may" or "must";
     }
 
-    /// <summary>"the weakest part of the package", "the best section of her book": the parts of a whole named right there.</summary>
+    /// <summary>
+    /// "the weakest part of the package", "the best section of her book", "the poorest stretch of Wales": the parts of
+    /// a whole named right there, by a determiner or a proper name.
+    /// </summary>
     public static bool IsPartOfWhole(ImmutableArray<Token> tokens, Sentence sentence, int head)
     {
         if (head + 2 >= sentence.EndToken || !PartHeads.Value.Contains(tokens[head].Norm) || tokens[head + 1].Norm != "of") return false;
         var determiner = tokens[head + 2];
         return FunctionWords.Definite.Contains(determiner.Norm) || FunctionWords.Possessive.Contains(determiner.Norm)
-            || determiner.IsWord && determiner.Norm.EndsWith("'s", StringComparison.Ordinal);
+            || determiner.IsWord && (determiner.Norm.EndsWith("'s", StringComparison.Ordinal) || determiner.IsCapitalized);
+    }
+
+    /// <summary>
+    /// "The worst part of all is that he knew", "the best bit was, nobody noticed", "the biggest irony is: …": a light
+    /// noun and a copula that hand over to the clause after them. The superlative frames the writer's next point, which
+    /// carries the claim; "the worst mayor is Tom Vale" or "the best news is the new ward" name what is ranked and rank it.
+    /// </summary>
+    public static bool IsDiscourseFrame(ImmutableArray<Token> tokens, Sentence sentence, int head)
+    {
+        if (head >= sentence.EndToken || !FrameHeads.Value.Contains(tokens[head].Norm)) return false;
+        var copula = head + 1;
+        if (copula + 1 < sentence.EndToken && tokens[copula].Norm == "of" && tokens[copula + 1].Norm is "all" or "it") copula += 2;
+        if (copula + 1 >= sentence.EndToken || tokens[copula].Norm is not ("is" or "was")) return false;
+        return tokens[copula + 1].Norm == "that" || tokens[copula + 1].Text is ":" or ",";
+    }
+
+    /// <summary>
+    /// "The closest she has ever come to conceding", "the closest the talks got to a deal": a headless superlative of
+    /// nearness completed by a verb of approach and "to" measures how near one came, a degree idiom that ranks nothing.
+    /// With a head noun ("the closest race came down to 40 votes") it ranks.
+    /// </summary>
+    public static bool IsApproachIdiom(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd, int end)
+    {
+        if (adjectiveEnd != end || !ApproachDegrees.Value.Contains(tokens[superlative].Norm)) return false;
+        for (var k = adjectiveEnd; k + 1 < sentence.EndToken && k - adjectiveEnd < 6; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (ApproachVerbs.Value.Contains(tokens[k].Norm) && tokens[k + 1].Norm == "to") return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -286,6 +286,9 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The best thing he could do is resign.")]
     [InlineData("The safest place to wait is the station hall.")]
     [InlineData("The weakest part of the bill is its funding clause.")]
+    [InlineData("Turnout fell most in the poorest stretch of Norvania's coast.")]
+    [InlineData("Only two wards in the wettest section of Kestria flooded in March.")]
+    [InlineData("The weakest portion of Orbita's rocket programme is its launch pad.")]
     [InlineData("The law requires the largest lenders to publish stress tests.")]
     [InlineData("Wages have stalled for the lowest paid.")]
     [InlineData("Care assistants are among the lowest paid in Harlow.")]
@@ -295,6 +298,47 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Our goal is to become the safest city in the region.")]
     public void Does_not_flag_frequency_advice_group_part_or_category_readings(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>
+    /// A light noun and a copula that hand over to a clause ("the worst part of all is that …") frame the writer's next
+    /// point; the superlative ranks nothing (issue 17, real news). Naming what is ranked after the copula still ranks.
+    /// </summary>
+    [Theory]
+    [InlineData("The worst part of all is that the Varn reservoir was never inspected.")]
+    [InlineData("The best bit was, nobody at the Kestria count noticed the missing ballots.")]
+    [InlineData("The strangest thing is that the Orbita app still works offline.")]
+    [InlineData("The biggest irony is: the tax cut raised the deficit in Norvania.")]
+    [InlineData("For the Tarnby strikers, the best news of it was that the fee came in under budget.")]
+    public void Does_not_flag_a_discourse_frame(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The worst mayor is Tom Vale.", "The worst mayor")]
+    [InlineData("The best news is the new cancer ward in Harlow.", "The best news")]
+    [InlineData("That was the worst thing the Varn council ever did.", "the worst thing")]
+    public void A_superlative_that_names_what_it_ranks_is_no_frame(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A headless "closest" completed by "come to" or "get to" measures how near one came (issue 17, real news).</summary>
+    [Theory]
+    [InlineData("It was the closest the minister has ever come to admitting the Varn dam leaked.")]
+    [InlineData("The closest the Kestria talks got to a deal on wages was a draft in June.")]
+    [InlineData("That vote was the closest Tarnby has come to leaving the league.")]
+    public void Does_not_flag_the_nearness_idiom(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The closest race came down to 40 votes in Harlow.", "The closest race came down")]
+    [InlineData("Varn had the closest election in the country.", "the closest election")]
+    public void A_closest_with_a_head_noun_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A part ranks only within the whole named right after it; a place ranked in a wider scope still ranks.</summary>
+    [Theory]
+    [InlineData("Varn is the poorest town in Norvania.", "the poorest town")]
+    [InlineData("Tarnby has the wettest stretch of coastline anywhere.", "the wettest stretch")]
+    public void A_part_of_an_unnamed_whole_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 
     /// <summary>
     /// A plural superlative that is the subject of what happens to a subset (an auxiliary, modal or past verb right
