@@ -54,6 +54,9 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Brokers in Rotterdam say freight rates will double by June.", "Brokers in Rotterdam")]
     [InlineData("Pollsters I spoke to in Ohio say privately that the senator will lose.", "Pollsters I spoke to in Ohio")]
     [InlineData("Coaches across the Premier League say the new ball swerves.", "Coaches across the Premier League")]
+    [InlineData("Tenants on Miller Street tell us the landlord ignores every complaint about damp.", "Tenants on Miller Street")]
+    [InlineData("Shopkeepers on Harbour Road say the new bus lane has halved their trade.", "Shopkeepers on Harbour Road")]
+    [InlineData("Parents on Orchard Avenue warn that the flood barrier will not hold.", "Parents on Orchard Avenue")]
     // A vague group's demand ("call for"), with or without aspect between subject and verb.
     [InlineData("Glaciologists have long called for a ban on new ski lifts.", "Glaciologists have long called")]
     [InlineData("Some bond traders are already calling for a rate cut in March.", "Some bond traders are already calling")]
@@ -147,6 +150,8 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("On Sunday, Halden Wanderers confirmed that the striker had signed.")]
     // A member of a named body, picked by a vague pronoun, is as scoped as "economists at the Harlow Institute".
     [InlineData("Some at the Harlow Institute argue the climate model runs too hot.")]
+    // "On" before a body rather than an address names who the group is.
+    [InlineData("Economists on the Harlow Monetary Committee say the rate cut came too late.")]
     // A trade's term for a thing it points at.
     [InlineData("Engineers call this effect “thermal runaway”.")]
     [InlineData("Economists call these costs \"sunk costs\", and the budget ignores them.")]
