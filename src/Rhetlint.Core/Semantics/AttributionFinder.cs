@@ -292,9 +292,13 @@ internal static class AttributionFinder
         return k >= sentence.FirstToken && tokens[k].Norm is "is" or "are" or "was" or "were" or "been" or "'s" or "'re";
     }
 
-    /// <summary>"Photographers I've spoken to say": "to" closes a contact relative; it is no infinitive marker.</summary>
+    /// <summary>
+    /// "Photographers I've spoken to say", "brokers I speak to say": "to" closes a contact relative, in any tense; it is no
+    /// infinitive marker.
+    /// </summary>
     private static bool IsStrandedTo(ImmutableArray<Token> tokens, Sentence sentence, int to) =>
-        tokens[to].Norm == "to" && to > sentence.FirstToken && tokens[to - 1].Norm is "spoke" or "spoken" or "talked" or "talk" or "listened" or "written" or "wrote";
+        tokens[to].Norm == "to" && to > sentence.FirstToken && tokens[to - 1].Norm is "spoke" or "spoken" or "speak" or "talked" or "talk"
+            or "listened" or "listen" or "written" or "wrote";
 
     private static bool IsSourceStart(Token token) =>
         FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm) || token.IsWord && token.IsCapitalized;

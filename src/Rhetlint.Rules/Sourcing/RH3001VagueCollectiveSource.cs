@@ -19,7 +19,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             fleet"). A group's demand is its position too, whatever aspect comes between subject and verb: "sleep
             doctors have long called for a ban", "economists are already calling for a cut". The writer's own unnamed
             circle is a vague group when it tells the writer or speaks off the record: "our suppliers tell us privately",
-            "my students tell me" (relatives and named members are not: "my parents told me"). A vague pronoun that
+            "my students tell me" (relatives and named members are not: "my parents told me"), and so are the writer's
+            unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say". A vague pronoun that
             picks unnamed members of a body is a vague group too: "some in the party believe", "others at the central bank
             fear", "a few inside the studio say". A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
@@ -35,7 +36,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               claim (shares at least two of its content words) in the same or the next sentence. When the sentence opens
               its paragraph, such a named source anywhere later in the paragraph counts (Wikipedia's topic-sentence
               exception). A named source on another subject does not name the group, and neither does a place after a
-              preposition of place: "brokers in Rotterdam say" is flagged.
+              preposition of place, or a street address after "on": "brokers in Rotterdam say" and "tenants on Mill Lane
+              tell us" are flagged ("critics on the Harlow Council" is scoped by a body).
             - The group is scoped by a named organization ("economists at the Harlow Institute", "some at the Harlow
               Institute"), or refers back ("the critics"). A team, club or band whose name ends in a plural is named:
               "Brenhill Rovers said the manager had left".
@@ -197,13 +199,29 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
         { "in", "across", "around", "throughout", "outside", "inside", "near" };
 
-    /// <summary>The capitalized word at <paramref name="i"/> belongs to a name that a preposition of place introduces ("in West Yorkshire").</summary>
-    private static bool NamesPlace(ImmutableArray<Token> tokens, int from, int i)
+    /// <summary>
+    /// Heads of a street address, from WordNet's thoroughfare.n.01 and its hyponyms (street, road, avenue, boulevard, lane,
+    /// drive) with the address words British and American usage add to them.
+    /// </summary>
+    private static readonly HashSet<string> ThoroughfareNouns = new(StringComparer.Ordinal)
+        { "street", "road", "avenue", "boulevard", "lane", "drive", "terrace", "crescent", "parade", "place", "square", "row" };
+
+    /// <summary>
+    /// The capitalized word at <paramref name="i"/> belongs to a name that a preposition of place introduces ("in West
+    /// Yorkshire"), or to a street address after "on" ("tenants on Mill Lane"). "On" alone introduces bodies too ("critics
+    /// on the Harlow Council"), so only an address counts after it.
+    /// </summary>
+    private static bool NamesPlace(ImmutableArray<Token> tokens, int from, int end, int i)
     {
         var k = i;
         while (k - 1 >= from && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized) k--;
         if (k - 1 >= from && tokens[k - 1].Norm == "the") k--;
-        return k - 1 >= from && PlacePrepositions.Contains(tokens[k - 1].Norm);
+        if (k - 1 < from) return false;
+        if (PlacePrepositions.Contains(tokens[k - 1].Norm)) return true;
+        var last = i;
+        while (last + 1 < end && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized) last++;
+        var nameStart = tokens[k].Norm == "the" ? k + 1 : k;
+        return tokens[k - 1].Norm == "on" && last > nameStart && ThoroughfareNouns.Contains(tokens[last].Norm);
     }
 
     /// <summary>
@@ -216,7 +234,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         // "critics, led by MP Sara Lind,"; not the "I" of "nurses I trust", nor the place of "traders in Frankfurt".
         for (var i = frame.SourceHeadEnd; i < frame.SourceEnd; i++)
             if (tokens[i].IsWord && tokens[i].IsCapitalized && !FunctionWords.AuthorPronouns.Contains(tokens[i].Norm) && tokens[i].Norm is not ("i've" or "i'd")
-                && !NamesPlace(tokens, frame.SourceHeadEnd, i)) return true;
+                && !NamesPlace(tokens, frame.SourceHeadEnd, frame.SourceEnd, i)) return true;
 
         var sentence = document.Syntax.Sentences[frame.SentenceIndex];
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
