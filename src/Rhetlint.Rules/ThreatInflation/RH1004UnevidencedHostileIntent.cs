@@ -43,6 +43,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               constitution, democracy, the rule of law or the press as object: "the Marsh Party is plotting to rig the
               next election", "the governors want to tear up the constitution", "the platforms set out to muzzle the
               press";
+            - a settled will ("is determined to", "is out to", "will stop at nothing to", "set out to") to suppress truth,
+              speech or dissent, named with its object: silencing, muzzling or censoring anyone who disagrees,
+              journalists or the press; burying, hiding or covering up the truth, the facts, the evidence or the
+              findings, or keeping them buried. The harm is named, so any subject but the writer's side is read, a
+              person or an outlet too: "the station's owners are determined to silence anyone who questions them",
+              "the mayor is out to bury the findings on the reservoir";
             - relentlessness: "will not rest until" or "will not stop until" in an adversary, or in a party or a company
               when a harm or a total loss follows ("the radicals won't rest until the industry is destroyed", "the
               streaming giants will not stop until every small cinema is gone").
@@ -90,6 +96,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               "the senators plan to amend the constitution");
               "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic"); verbs whose
               object decides ("wants to break the record").
+            - An attempt reported as an act ("the suspect tried to hide the evidence"), and winning said as silencing
+              ("the striker is determined to silence his critics", "the visitors are out to silence the crowd").
             - "Nobody is bent on …", and the writer's own side ("we will stop at nothing to win").
 
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
@@ -100,6 +108,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "[[The Brackwater cartel's real goal is to crush]] the dockers' union.",
             "[[The shipping lobby set out to drive every small ferry firm out]] of the strait.",
             "The [[Marsh Party is plotting to rig the next election]] in the valley.",
+            "[[The Corran Herald's editors are determined to silence anyone who disagrees]] with them.",
         ],
         UseInstead =
         [
@@ -153,6 +162,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     /// <summary>Verbs of intent before a harm verb ("set out to", "are trying to", "plot to").</summary>
     private static readonly Lazy<PhraseList> IntentVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "intent", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>A settled will ("is determined to", "is out to", "will stop at nothing to"), before a suppression.</summary>
+    private static readonly Lazy<PhraseList> ResolveVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "resolve", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>A harm to truth, speech or dissent named with its object ("silence anyone who disagrees", "keep the truth buried").</summary>
+    private static readonly Lazy<PhraseList> SuppressionPhrases = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "suppress", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Adverbs that make a harmful act intended ("deliberately", "wilfully").</summary>
     private static readonly Lazy<FrozenSet<string>> DeliberateAdverbs = new(() => TaggedLexicon.Load("hostile_intent_predicates").Words("deliberate"));
@@ -234,7 +249,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var limitless = LimitlessAppetite(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i)) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i)) is not var (start, end, owner)) continue;
             if (reported.Exists(claim => start < claim.End && claim.Start < end)) continue;
             // "knows no limit" carries its own "no": the negation that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || limitless is null && document.IsNegated(end - 1)) continue;
@@ -314,6 +329,36 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var subjectEnd = clause;
         while (subjectEnd < i && subjectEnd - clause < 4 && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd].Norm)) subjectEnd++;
         return subjectEnd > clause ? (clause, targetEnd, document.Excerpt(document.SpanOf(clause, subjectEnd))) : null;
+    }
+
+    /// <summary>
+    /// "the networks are determined to silence anyone who disagrees", "the clerk is determined to keep the truth buried":
+    /// a settled will and a harm to truth, speech or dissent with its object. The harm is named, so any subject is
+    /// read (a person, an outlet, a board), but not the writer's side. Returns the subject's start, the end of the
+    /// suppression and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? ResolvedSuppression(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (ResolveVerbs.Value.LongestAt(tokens, i, sentence.EndToken) is not (> 0 and var resolve)
+            || SuppressionPhrases.Value.LongestAt(tokens, i + resolve, sentence.EndToken) is not (> 0 and var suppression)) return null;
+        var subjectEnd = i;
+        while (subjectEnd - 1 >= sentence.FirstToken && Interveners.Contains(tokens[subjectEnd - 1].Norm)) subjectEnd--;
+        // "the county clerk, Ada Reyes, is determined to …": the name in apposition closes the subject.
+        if (subjectEnd - 1 > sentence.FirstToken && tokens[subjectEnd - 1].Text == ",") subjectEnd--;
+        var subjectStart = subjectEnd;
+        while (subjectStart - 1 >= sentence.FirstToken && subjectEnd - subjectStart < 4 && tokens[subjectStart - 1].IsWord
+            && !FunctionWords.Auxiliaries.Contains(tokens[subjectStart - 1].Norm) && tokens[subjectStart - 1].Norm is not ("and" or "but" or "that" or "which" or "who"))
+            subjectStart--;
+        if (subjectStart == subjectEnd || tokens[subjectStart].Norm is "we" or "i" or "our" or "my" || tokens[subjectEnd - 1].Norm is "we" or "i") return null;
+        var owner = tokens[subjectEnd - 1].Norm switch
+        {
+            "they" => "them",
+            "he" => "him",
+            "she" => "her",
+            _ => document.Excerpt(document.SpanOf(subjectStart, subjectEnd)),
+        };
+        return (subjectStart, i + resolve + suppression, owner);
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
             - "axis of" + an abstract evil: "an axis of upheaval";
             - loose group nouns ("a club of dictators", "an unholy alliance") only when a state or collective actor is
               named in the sentence or the one before;
+            - labels that turn the press into a machine of propaganda ("a propaganda machine", "mouthpieces"), said of a
+              press noun through a copula: "the networks are now a propaganda machine", "the county papers have become
+              mouthpieces";
             - war and swarm nouns that label migration as an attack ("an invasion in all but name", "hordes of asylum
               seekers", "this onslaught"): a migration noun after "of", or in the sentence or the one before.
             """,
@@ -39,12 +42,16 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
               a state named in the sentence ("refugees fled the Varnian invasion"), or a named place invaded ("since
               the invasion of Kestria, refugees have …").
 
+            - A press label not said of the press ("the ministry runs a propaganda machine abroad"), or said where a
+              state or its forces are named ("Varn's state channels are a propaganda arm of its army").
+
             RH1005 takes precedence over RH4003 (contentious label); its span is the label alone.
             """,
         Examples =
         [
             "[[This new axis of autocrats]], from Varn to Kestria, is planning its next move.",
             "The asylum hostels on the seafront are [[an invasion in all but name]].",
+            "The regional networks are now [[a propaganda machine]] for the Glenmoor council.",
         ],
         UseInstead = ["Varn and Kestria signed an arms-supply agreement in March, the Harbor Gazette reported."],
         Rewrite = """
@@ -78,7 +85,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord) continue;
-            if ((FixedLabel(words, document, sentence, i) ?? BlocOf(words, document, sentence, i) ?? MigrationLabel(words, document, sentence, i)) is not { } hit) continue;
+            if ((FixedLabel(words, document, sentence, i) ?? BlocOf(words, document, sentence, i) ?? MigrationLabel(words, document, sentence, i) ?? PressLabel(words, document, sentence, i)) is not { } hit) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.First)
                 || ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End))
                 continue;
@@ -140,6 +147,26 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), end);
     }
 
+    /// <summary>
+    /// "the networks are a propaganda machine", "the papers have become mouthpieces": a press label
+    /// (<c>threat_labels.txt</c>, kind press-label) said of a press noun before it in the sentence through a copula,
+    /// where no state or armed group is named (a state's own media described by analysts).
+    /// </summary>
+    private static Hit? PressLabel(LabelWords words, DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (words.PressLabels.FirstPhraseAt(tokens, i, sentence.EndToken) is not { } label) return null;
+        var k = i - 1;
+        while (k >= sentence.FirstToken && k >= i - 3 && tokens[k].IsWord && !IsCopula(tokens[k].Norm)) k--;
+        if (k < sentence.FirstToken || !IsCopula(tokens[k].Norm)) return null;
+        var pressBefore = false;
+        for (var j = sentence.FirstToken; j < k && !pressBefore; j++) pressBefore = words.PressNouns.Contains(tokens[j].Norm);
+        if (!pressBefore || StateNamedIn(document, sentence)) return null;
+        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), i + label.Length);
+    }
+
+    private static bool IsCopula(string norm) => norm is "is" or "are" or "was" or "were" or "become" or "became" or "becomes" or "remain" or "remains";
+
     private static readonly string[] InAllButName = ["in", "all", "but", "name"];
 
     /// <summary>A migration noun in the sentence or the one before it in its paragraph.</summary>
@@ -160,6 +187,18 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
             if (document.Actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { } actor && actor.Class.FieldsForces()
                 || ThreatAgents.CapabilityAt(tokens, k, sentence.EndToken) > 0)
                 return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A state or armed group named in the sentence: its media described as propaganda is analysis of a state, not a
+    /// label for the press. Actors only, since "propaganda machine" is itself a capability noun.
+    /// </summary>
+    private static bool StateNamedIn(DocumentModel document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (document.Actors.Match(tokens.AsSpan(0, sentence.EndToken), k) is { } actor && actor.Class.FieldsForces()) return true;
         return false;
     }
 
@@ -187,6 +226,8 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
             AxisNouns = lexicon.Words("axis");
             History = lexicon.Words("history");
             MigrationLabels = lexicon.Words("migration");
+            PressLabels = PhraseList.From(lexicon.Entries("press-label").OrderByDescending(l => l.Length));
+            PressNouns = lexicon.Words("press");
         }
 
         /// <summary>Longest first; <see cref="NeedsActor"/> says, at a label's position, whether it needs an actor nearby.</summary>
@@ -199,5 +240,8 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         public FrozenSet<string> AxisNouns { get; }
         public FrozenSet<string> History { get; }
         public FrozenSet<string> MigrationLabels { get; }
+        /// <summary>Longest first: the first that matches is the longest.</summary>
+        public PhraseList PressLabels { get; }
+        public FrozenSet<string> PressNouns { get; }
     }
 }

@@ -189,4 +189,25 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Big Pharma is deliberately wrecking the generic market, according to a 2024 ruling by the Harlow competition tribunal.")]
     public void Does_not_flag_plain_aims_neutral_acts_denials_or_findings(string text) =>
         Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The league's board is determined to silence anyone who questions its accounts.", "The league's board is determined to silence anyone who questions")]
+    [InlineData("The mayor is out to bury the findings on the reservoir.", "The mayor is out to bury the findings")]
+    [InlineData("The broadcaster's editors are determined to keep the truth buried.", "The broadcaster's editors are determined to keep the truth buried")]
+    [InlineData("The chief statistician, Orla Penn, is determined to hide the evidence.", "Orla Penn, is determined to hide the evidence")]
+    [InlineData("The clinic's owners set out to cover up the facts about the outbreak.", "The clinic's owners set out to cover up the facts")]
+    [InlineData("They are determined to muzzle the press before the vote.", "They are determined to muzzle the press")]
+    public void Flags_a_settled_will_to_suppress_truth_or_dissent(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Our campaign is determined to silence anyone who doubts the plan.")]
+    [InlineData("We are determined to keep the facts in front of every voter.")]
+    [InlineData("The striker is determined to silence his critics this season.")]
+    [InlineData("The visitors are out to silence the home crowd on Saturday.")]
+    [InlineData("The suspect tried to hide the evidence in a river near Dunmore.")]
+    [InlineData("The bakers are determined to keep the recipe secret.")]
+    [InlineData("Inspector Lena Moss said the firm was determined to hide the evidence.")]
+    public void Leaves_aims_without_a_suppression_of_truth_or_dissent(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 }

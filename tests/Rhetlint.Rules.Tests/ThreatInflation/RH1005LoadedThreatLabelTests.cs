@@ -47,4 +47,22 @@ public class RH1005LoadedThreatLabelTests
     [InlineData("Hordes of tourists filled the old town all weekend.")]
     public void Does_not_flag_migration_reporting_or_war(string text) =>
         Assert.Empty(Flagged("RH1005", text));
+
+    [Theory]
+    [InlineData("The regional networks are now a propaganda machine for the Glenmoor council.", "a propaganda machine")]
+    [InlineData("Since the takeover the county papers have become mouthpieces for the developers.", "mouthpieces")]
+    [InlineData("The sports channel is just a propaganda arm of the league.", "a propaganda arm")]
+    [InlineData("The climate desk at that newspaper is a propaganda outlet for the oil lobby.", "a propaganda outlet")]
+    public void Flags_a_propaganda_label_said_of_the_press(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1005", text));
+
+    [Theory]
+    [InlineData("The ministry runs a propaganda machine abroad.")]
+    [InlineData("Historians describe the wartime propaganda machine of 1940 in detail.")]
+    [InlineData("The senator is a mouthpiece for the mining companies.")]
+    [InlineData("Critics said the broadcaster had become a mouthpiece for the government.")]
+    [InlineData("The newspaper is not a mouthpiece for any party.")]
+    [InlineData("Russia's state channels are a propaganda arm of its army.")]
+    public void Leaves_propaganda_words_not_said_of_the_press(string text) =>
+        Assert.Empty(Flagged("RH1005", text));
 }
