@@ -40,7 +40,16 @@ internal sealed class PathPattern
         var regex = new StringBuilder("^");
         if (!anchored) regex.Append("(?:.*/)?");
         regex.Append(Translate(text)).Append('$');
-        return new PathPattern(new Regex(regex.ToString(), RegexOptions.CultureInvariant), reincludes, foldersOnly);
+        // Patterns come from files in the checked folder: NonBacktracking keeps a match linear in the path whatever the
+        // pattern, and a class the engine cannot read ("[z-a]") is ignored, as git ignores a pattern it cannot use.
+        try
+        {
+            return new PathPattern(new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking), reincludes, foldersOnly);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Whether the pattern matches <paramref name="relativePath"/> ('/'-separated, relative to the pattern's base folder).</summary>

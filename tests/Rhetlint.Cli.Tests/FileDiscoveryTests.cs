@@ -144,4 +144,14 @@ public sealed class FileDiscoveryTests
 
         Assert.Equal(["a.md", "b.md"], Walk(folder));
     }
+
+    [Fact]
+    public void A_gitignore_line_that_is_no_usable_pattern_is_ignored_and_the_others_still_apply()
+    {
+        using var folder = Drafts("a.md", "b.txt", "c.md");
+        Directory.CreateDirectory(Path.Combine(folder.Path, ".git"));
+        folder.Write(".gitignore", "[z-a].md\n*.txt\n" + string.Concat(Enumerable.Repeat("*a", 40)) + "\nc.md\n");
+
+        Assert.Equal(["a.md"], Walk(folder));
+    }
 }
