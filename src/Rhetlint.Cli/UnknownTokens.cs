@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli;
 
@@ -55,26 +56,10 @@ internal static class UnknownTokens
     {
         var allowed = Math.Clamp(token.Length / 3, 1, 3);
         var nearest = names.Distinct(StringComparer.Ordinal)
-            .Select(n => (Name: n, Distance: EditDistance(token, n)))
+            .Select(n => (Name: n, Distance: EditDistance.Between(token, n)))
             .Where(c => c.Distance <= allowed)
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .FirstOrDefault();
         return nearest.Name is null ? "" : $"; did you mean '{nearest.Name}'?";
-    }
-
-    /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>
-    internal static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }

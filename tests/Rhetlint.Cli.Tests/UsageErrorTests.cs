@@ -1,3 +1,4 @@
+using Rhetlint.Core.Text;
 using static Rhetlint.Cli.Tests.CliRunner;
 
 namespace Rhetlint.Cli.Tests;
@@ -64,9 +65,9 @@ public sealed class UsageErrorTests : IDisposable
     [Fact]
     public void Edit_distance_counts_insertions_deletions_and_substitutions()
     {
-        Assert.Equal(1, UnknownTokens.EditDistance("chek", "check"));
-        Assert.Equal(1, UnknownTokens.EditDistance("--colour", "--color"));
-        Assert.Equal(2, UnknownTokens.EditDistance("fxi", "fix"));
-        Assert.Equal(0, UnknownTokens.EditDistance("rules", "rules"));
+        Assert.Equal(1, EditDistance.Between("chek", "check"));
+        Assert.Equal(1, EditDistance.Between("--colour", "--color"));
+        Assert.Equal(2, EditDistance.Between("fxi", "fix"));
+        Assert.Equal(0, EditDistance.Between("rules", "rules"));
     }
 }

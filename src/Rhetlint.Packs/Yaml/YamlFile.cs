@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Rhetlint.Core.Config;
+using Rhetlint.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -148,7 +149,7 @@ internal sealed class YamlFile(string path)
             }
             if (!allowed.Contains(key))
             {
-                var near = allowed.Where(a => Distance(a, key) <= 2).OrderBy(a => Distance(a, key)).FirstOrDefault();
+                var near = allowed.Where(a => EditDistance.Between(a, key) <= 2).OrderBy(a => EditDistance.Between(a, key)).FirstOrDefault();
                 Report(scalar, $"unknown key '{key}' in {what}" + (near is null ? $" (expected one of: {string.Join(", ", allowed)})" : $"; did you mean '{near}'?"));
                 continue;
             }
@@ -203,21 +204,4 @@ internal sealed class YamlFile(string path)
         YamlSequenceNode => "list",
         _ => "value",
     };
-
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var previous = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
-            }
-        }
-        return row[b.Length];
-    }
 }
