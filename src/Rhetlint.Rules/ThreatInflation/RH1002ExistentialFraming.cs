@@ -42,6 +42,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             - a liberty foretold to end: "it will be the last free election this country holds";
             - a loss told as permanent: "before the reef is gone forever", "local papers will be lost for good", "could
               vanish forever"; a figure and a named source, or a question, answer it.
+            - a stake lost for good with a transitive "lose": "before we lose the free press for good", "we will lose local
+              journalism forever" (a named stake only: a club that will "lose its captain for good" is sport news).
             RH1002 owns these rather than RH1003 because they claim the stake will cease to exist, the survival framing
             this rule reads, not that a scenario is certain; a hedge ("may vanish") lowers them as it lowers the rest.
             """,
@@ -61,6 +63,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               that only modifies the object ("a threat to democracy campaigners"), "the threat of thunderstorms"; a
               threat to a large stake asked as a question ("Is the bill a threat to democracy?") or measured, with a
               figure and a named source in the sentence or the next.
+            - "we lost the village school for good in 1985" (history); "lose access for good", "lose its captain for good"
+              (no stake).
             - The end of a smaller thing or told as history: "would be the end of his candidacy", "the end of the season",
               "the uprising meant the end of the republic"; "the end of the world" (an idiom of disappointment).
             - "one hard winter away from extinction" said of a species or a population; "the last free election was held
@@ -129,7 +133,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
                 ?? FightForSurvival(tokens, sentence, i)
                 ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? EndOfStakeForetold(words, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i)
                 ?? WhetherSurvives(words, tokens, sentence, i)
-                ?? AwayFromExtinction(words, tokens, sentence, i) ?? LastFree(words, tokens, sentence, i) ?? GoneForever(words, tokens, sentence, i);
+                ?? AwayFromExtinction(words, tokens, sentence, i) ?? LastFree(words, tokens, sentence, i) ?? GoneForever(words, tokens, sentence, i)
+                ?? LoseForever(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
@@ -471,6 +476,25 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         for (var k = first - 1; k >= sentence.FirstToken && first - k <= 12; k--)
             if (tokens[k].Norm is "was" or "were" or "had" || !forecast && words.Conditions.Contains(tokens[k].Norm)) return null;
         return new Hit(first, end, Answerable: true, Head: i);
+    }
+
+    /// <summary>
+    /// "before we lose the free press for good", "we will lose local journalism forever", "the county could lose its high
+    /// streets for good": a stake (a survival or large stake, an institution, a whole) lost for ever, told with a transitive
+    /// "lose". Only the base form and "losing": "we lost the village school for good in 1985" is history; a player or a
+    /// password lost for good is no stake.
+    /// </summary>
+    private static Hit? LoseForever(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("lose" or "losing")) return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && (Possessors.Contains(tokens[k].Norm) || tokens[k].Norm == "this")) k++;
+        while (k < sentence.EndToken && k - i <= 3 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
+               && !words.StakeHeads.Any(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s)))
+            k++;
+        var stake = words.StakeHeads.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
+        if (stake is null || ForeverAt(words, tokens, sentence, k + stake.Length) is not int end) return null;
+        return new Hit(i, end, Answerable: true);
     }
 
     /// <summary>The end of "forever", "for good", "for ever" or "permanently" at <paramref name="k"/>, or null.</summary>

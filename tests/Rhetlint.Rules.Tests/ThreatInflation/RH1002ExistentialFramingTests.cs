@@ -136,4 +136,21 @@ public class RH1002ExistentialFramingTests
     [InlineData("The strike could be the end of the season for the Tolvan league.")]
     public void Does_not_flag_a_small_past_negated_questioned_or_reported_end(string text) =>
         Assert.Empty(Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("If the court upholds the new map, Carrow will lose its democracy for good.", "lose its democracy for good")]
+    [InlineData("Without a rescue fund, we will lose local journalism forever.", "lose local journalism forever")]
+    [InlineData("One more dry summer and we could lose our coastal towns forever.", "lose our coastal towns forever")]
+    [InlineData("Keep closing branches and the county is losing its high streets for good.", "losing its high streets for good")]
+    public void Flags_a_stake_lost_for_good(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("The club will lose its captain for good after the knee injury.")]
+    [InlineData("We lost the village school for good in 1985.")]
+    [InlineData("If you forget the password, you lose access for good.")]
+    [InlineData("Will we lose our high streets for good?")]
+    [InlineData("“We will lose local journalism forever,” the union said.")]
+    public void Does_not_flag_a_loss_of_no_stake_history_or_a_question(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
 }
