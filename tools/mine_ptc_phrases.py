@@ -13,12 +13,20 @@ An n-gram counts as inside when all its tokens lie inside one target span, and a
 any span (of any technique); n-grams that straddle a border, or sit in other techniques' spans, are left out of both
 counts. N-grams made only of function words, and n-grams seen fewer than --min-count times inside, are not printed.
 
+With --classes, counts word-class patterns instead of n-grams: each candidate CLASS (a regular expression over a
+construction, written below from the reviewed n-grams and their spans) is counted inside the target spans, inside
+spans of other techniques, outside every span, and in the hard news of PolNeAR (New York Times, Politico, USA Today,
+Washington Post; all splits), so a class that propaganda uses and neutral news does not can be told from one that
+both use. A class is wired into a rule only when it is frequent in spans, rare outside and absent from news (review
+criteria in tools/README.md).
+
 The corpus has no licence: the output goes to the terminal only, never into the repository. The lexicon entries
 kept from it were reviewed by hand (criteria and counts in tools/README.md and the lexicons' headers).
 
 Usage:
   python3 tools/mine_ptc_phrases.py [--corpus ../shared/corpus/semeval2020-task11-ptc] [--top 60] [--min-count 3]
       [--prior-weight 1000] [--loaded] [--n 1 2 3]
+  python3 tools/mine_ptc_phrases.py --classes [--examples 3]
 """
 import argparse
 import collections
@@ -35,6 +43,29 @@ is are was were be been being am do does did have has had will would shall shoul
 it its it's they them their he him his she her we us our you your i me my who whom whose which what when where why how
 there here so such too very just also only all any each every some more most other own same s t 's ’s
 """.split())
+
+
+NEWS_PUBLISHERS = ("nyt_", "politico_", "usa-today_", "wash-post_")
+_MODAL = r"(?:will|would|could|may|might|can|to|'ll)"
+_WEAPON = r"(?:gun|pistol|rifle|shotgun|cannon|missile|rocket|torpedo|bullet|dagger|knife|sword|weapon|bomb|wrecking ball|battering ram)"
+# Candidate classes, each a construction rather than a phrase (issue 16). Kept or rejected by the counts this prints.
+CLASSES = {
+    "polity's end foretold": rf"\b(?:{_MODAL} (?:be|mean|spell|herald|signal|bring)|is|means|spells|heralds|signals) the "
+                             r"(?:end|death|demise|destruction|downfall|extinction) of (?:our |the )?(?:very )?(?:free )?"
+                             r"(?:republic|democracy|nation|country|civilization|civilisation|west|society|freedom|free speech|"
+                             r"free press|rule of law|constitution|way of life|humanity|mankind|life on earth)\b",
+    "weapon aimed at a whole group": rf"\ban? (?:\w+ )?{_WEAPON}s? (?:pointed|aimed|trained|levelled|leveled) at "
+                                     r"(?:every|each|all|our|your|the whole|an entire|the entire)\b",
+    "driven off a cliff": r"\b(?:drive|drives|driving|drove|push|pushes|pushing|pushed|lead|leads|leading|march|marching|"
+                          r"steer|steering|drag|dragging)(?: \w+){1,3} (?:off|over) (?:a|the) (?:cliff|precipice|edge|abyss)\b",
+    "enemy at the gates": r"\b(?:enemy|enemies|barbarians?|invaders?) (?:is |are )?(?:at|inside) the gates?\b",
+    "overrun": r"\b(?:is|are|was|were|be|been|being) overrun\b",
+    "our worst nightmare": r"\bour (?:very )?worst nightmares?\b",
+    "mortal peril": r"\bmortal (?:peril|danger|threat)\b",
+    "away from ruin": r"\baway from (?:ruin|disaster|catastrophe|destruction|annihilation)\b",
+    "spreads like a disease": r"\bspread\w* like (?:a |an )?(?:wildfire|cancer|virus|plague|disease|contagion)\b",
+    "an invasion of": r"\binvasion of\b",
+}
 
 
 def spans_by_article(corpus: pathlib.Path) -> dict[str, list[tuple[str, int, int]]]:
@@ -103,6 +134,36 @@ def log_odds(inside: collections.Counter, outside: collections.Counter, prior_we
     return scores
 
 
+def count_classes(corpus: pathlib.Path, targets: frozenset[str], examples: int) -> None:
+    """Prints, per class, its matches inside target spans, in other spans, outside every span, and in PolNeAR news."""
+    spans = spans_by_article(corpus)
+    articles = {path.stem.removeprefix("article"): path.read_text(encoding="utf-8")
+                for path in sorted((corpus / "train-articles").glob("article*.txt"))}
+    polnear = corpus.parent / "polnear"
+    news = [path.read_text(encoding="utf-8") for split in ("train", "dev", "test")
+            for path in sorted((polnear / split / "text").glob("*.txt")) if path.name.startswith(NEWS_PUBLISHERS)]
+    print(f"train articles {len(articles)}, PolNeAR news articles {len(news)}")
+    print(f"{'target':>6} {'other':>6} {'outside':>7} {'news':>5}  class")
+    for name, pattern in CLASSES.items():
+        regex = re.compile(pattern, re.IGNORECASE)
+        counts = collections.Counter()
+        shown: list[str] = []
+        for article, text in articles.items():
+            for match in regex.finditer(text):
+                start, end = match.span()
+                overlapping = {t for t, s, e in spans.get(article, []) if s < end and start < e}
+                where = "target" if overlapping & targets else "other" if overlapping else "outside"
+                counts[where] += 1
+        for text in news:
+            for match in regex.finditer(text):
+                counts["news"] += 1
+                if len(shown) < examples:
+                    shown.append(text[max(0, match.start() - 60):match.end() + 30].replace("\n", " "))
+        print(f"{counts['target']:6d} {counts['other']:6d} {counts['outside']:7d} {counts['news']:5d}  {name}")
+        for line in shown:
+            print(f"{'':28}news: …{line}…")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=pathlib.Path, default=ROOT.parent / "shared/corpus/semeval2020-task11-ptc")
@@ -111,9 +172,14 @@ def main() -> None:
     parser.add_argument("--prior-weight", type=float, default=1000.0)
     parser.add_argument("--loaded", action="store_true", help="count Loaded_Language spans as targets too")
     parser.add_argument("--n", type=int, nargs="+", default=[1, 2, 3])
+    parser.add_argument("--classes", action="store_true", help="count the candidate word classes (CLASSES) instead of n-grams")
+    parser.add_argument("--examples", type=int, default=0, help="with --classes, news matches to print per class")
     args = parser.parse_args()
 
     targets = frozenset(FEAR_TECHNIQUES + (("Loaded_Language",) if args.loaded else ()))
+    if args.classes:
+        count_classes(args.corpus, targets, args.examples)
+        return
     inside, outside = count(args.corpus, targets, args.n)
     scores = log_odds(inside, outside, args.prior_weight)
     print(f"targets: {', '.join(sorted(targets))}; n-grams inside {sum(inside.values())}, outside {sum(outside.values())}")

@@ -21,6 +21,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - a weapon held to a vital organ: "holds a knife to the throat of", "a dagger pointed at the heart of" — about
               a state or collective adversary, or held to a whole group or to what has no throat, whoever holds it:
               "the speculators are holding a gun to the head of every pensioner", "a knife to our throats";
+            - a weapon aimed at a whole group, said of what is no weapon after a copula or a comma: "the levee is a loaded
+              gun pointed at every home", "the funding formula is a wrecking ball aimed at every village school";
             - "post-X apocalypse": "a post-antibiotic apocalypse";
             - an edge before a catastrophe, with a threat referent and not in past narrative: "on the brink of
               annihilation", "teetering on the edge";
@@ -80,6 +82,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               militants; a sword over the fireplace; wolves seen near a farm, or hunting their prey; a real war zone (an
               adversary named, shelling, troops) or a real flood (rain, a river, an earthquake); envoys "under siege" in
               an embassy compound.
+            - A weapon aimed at one person, or a real one ("a gun pointed at the cashier", "the robber's weapon was a gun
+              pointed at every customer", "the frigate's launcher is a missile aimed at every ship"), a campaign "directed
+              at every voter".
             - A weapon held to one person ("held a gun to the cashier's head", "to the throat of a taxi driver"); "the
               prosecution's case is a house of cards" (no fall: a verdict on an argument); a house of cards or a
               sandcastle at a table or a beach; "poisoning the river", or a poison named ("lead was poisoning the minds of
@@ -105,6 +110,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "Inflation is [[a wildfire tearing through]] the savings of Brennock's retirees.",
             "The Tarvel power grid is [[a house of cards]] that one cold snap will bring down.",
             "The late-night pundits [[are poisoning the minds of our voters]].",
+            "The funding formula is [[a wrecking ball aimed at every village school]].",
             "The new quarry [[will turn the Ollin valley into a ghost town]].",
         ],
         UseInstead =
@@ -224,6 +230,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     private static Hit? Match(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         FixedPhrase(words, tokens, sentence, i)
         ?? WeaponToVital(words, tokens, sentence, i)
+        ?? AimedAtEveryone(words, tokens, sentence, i)
         ?? PostApocalypse(tokens, sentence, i)
         ?? Specter(tokens, sentence, i)
         ?? Flood(words, tokens, sentence, i)
@@ -295,6 +302,44 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (possessive && token.Norm.EndsWith("s'", StringComparison.Ordinal)) return true;
         var bare = possessive ? token with { Norm = token.Norm[..^2] } : token;
         return SourceNouns.Of(bare) is not { } noun || noun.IsPlural || noun.Kind is not SourceNounKind.Person;
+    }
+
+    /// <summary>
+    /// "the sea wall is a loaded gun pointed at every family below it", "the reform is a wrecking ball aimed at every
+    /// classroom": a weapon aimed at a whole group, said of what is no weapon — the predicate of a copula or an
+    /// appositive after a comma. The victim must be everyone ("every", "each", "all", "our", "your", "the whole"): a gun
+    /// "pointed at the cashier" is a crime report. A crime or war cue in the sentence (<c>literal</c> entries: a robber, a
+    /// frigate) makes the weapon a real one.
+    /// </summary>
+    private static Hit? AimedAtEveryone(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("a" or "an") || i == sentence.FirstToken || !(Copulas.Contains(tokens[i - 1].Norm) || tokens[i - 1].Text == ",")) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && k - i <= 2 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
+               && !words.AimedWeapons.Any(w => PhraseList.MatchesAt(tokens, k, sentence.EndToken, w)))
+            k++;
+        var weapon = words.AimedWeapons.FirstOrDefault(w => PhraseList.MatchesAt(tokens, k, sentence.EndToken, w));
+        if (weapon is null) return null;
+        var head = k;
+        k += weapon.Length;
+        if (k + 2 >= sentence.EndToken || !words.Aiming.Contains(tokens[k].Norm) || tokens[k + 1].Norm != "at") return null;
+        var victim = k + 2;
+        if (tokens[victim].Norm is "the" or "an" && victim + 1 < sentence.EndToken && tokens[victim + 1].Norm is "whole" or "entire") victim++;
+        if (!(tokens[victim].Norm is "every" or "each" or "all" or "our" or "your" or "whole" or "entire")) return null;
+        // "every village school", "all of us": the group's words after the quantifier and its "of".
+        var group = tokens[victim].Norm == "all" && victim + 2 < sentence.EndToken && tokens[victim + 1].Norm == "of" ? victim + 2 : victim + 1;
+        var end = GroupEnd(tokens, sentence, group);
+        return end > group ? new Hit(i, end, head, Need.None) : null;
+    }
+
+    /// <summary>The end of the group's noun words from <paramref name="k"/>, up to three, before a preposition, a verb or a clause: "every village school" in Carrow.</summary>
+    private static int GroupEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var end = k;
+        while (end < sentence.EndToken && end - k < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized
+               && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm))
+            end++;
+        return end;
     }
 
     /// <summary>"a post-antibiotic apocalypse", "a post-democratic apocalypse": the prefix makes the doom a forecast.</summary>
@@ -675,6 +720,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                 .GroupBy(e => e[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.SelectMany(e => e.Skip(1)).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
             Weapons = lexicon.Words("weapon");
+            AimedWeapons = [.. lexicon.Entries("aimed-weapon").OrderByDescending(e => e.Length)];
+            Aiming = lexicon.Words("aiming");
             Vitals = lexicon.Words("vital");
             Brinks = lexicon.Words("brink");
             Catastrophes = [.. lexicon.Entries("catastrophe").OrderByDescending(e => e.Length)];
@@ -705,6 +752,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenDictionary<string, (string[] Phrase, Need Need)[]> PhrasesByFirstWord { get; }
         public FrozenDictionary<string, FrozenSet<string>> LiteralCues { get; }
         public FrozenSet<string> Weapons { get; }
+        public string[][] AimedWeapons { get; }
+        public FrozenSet<string> Aiming { get; }
         public FrozenSet<string> Vitals { get; }
         public FrozenSet<string> Brinks { get; }
         public string[][] Catastrophes { get; }

@@ -34,9 +34,16 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               the free press, the rule of law, our way of life).
             - a stake a step from ceasing to exist: "the league is one bad season away from extinction", "a single vote
               away from oblivion" (not a species or a population: conservation science);
+            - a polity's end foretold: "this could be the end of our free republic", "the new law spells the death of free
+              speech", "will mean the demise of the rule of law" — "the end", "death", "demise", "destruction",
+              "downfall" or "extinction" of a large stake or a survival stake after a modal or "to" + "be/mean/spell/
+              herald/signal/bring", or after "is/means/spells/heralds/signals" (a class mined from propaganda spans,
+              reviewed by hand: see `rules/lexicons/README.md`);
             - a liberty foretold to end: "it will be the last free election this country holds";
             - a loss told as permanent: "before the reef is gone forever", "local papers will be lost for good", "could
               vanish forever"; a figure and a named source, or a question, answer it.
+            - a stake lost for good with a transitive "lose": "before we lose the free press for good", "we will lose local
+              journalism forever" (a named stake only: a club that will "lose its captain for good" is sport news).
             RH1002 owns these rather than RH1003 because they claim the stake will cease to exist, the survival framing
             this rule reads, not that a scenario is certain; a hedge ("may vanish") lowers them as it lowers the rest.
             """,
@@ -56,6 +63,10 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               that only modifies the object ("a threat to democracy campaigners"), "the threat of thunderstorms"; a
               threat to a large stake asked as a question ("Is the bill a threat to democracy?") or measured, with a
               figure and a named source in the sentence or the next.
+            - "we lost the village school for good in 1985" (history); "lose access for good", "lose its captain for good"
+              (no stake).
+            - The end of a smaller thing or told as history: "would be the end of his candidacy", "the end of the season",
+              "the uprising meant the end of the republic"; "the end of the world" (an idiom of disappointment).
             - "one hard winter away from extinction" said of a species or a population; "the last free election was held
               in 1990" and "the last season for the goalkeeper" (history, no liberty); "the manuscripts were lost forever in
               the fire" (history); "once you delete the file, it is gone forever" (a condition).
@@ -72,6 +83,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             "Deepfake campaign ads are [[an assault on the free press]].",
             "The Carrow rugby league is [[one bad season away from extinction]].",
             "If the Tolvan bill passes, this will be [[the last free election]] we hold.",
+            "If the recount is blocked, this could be [[the end of our free republic]].",
             "Without a rescue, the Orla Bay ferry [[will be gone forever]].",
         ],
         UseInstead =
@@ -119,9 +131,10 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             if (!tokens[i].IsWord) continue;
             var hit = ExistentialNoun(words, context, sentence, i) ?? Threatened(words, document.Actors, tokens, sentence, i) ?? ThreatToLargeStake(words, tokens, sentence, i)
                 ?? FightForSurvival(tokens, sentence, i)
-                ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i)
+                ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? EndOfStakeForetold(words, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i)
                 ?? WhetherSurvives(words, tokens, sentence, i)
-                ?? AwayFromExtinction(words, tokens, sentence, i) ?? LastFree(words, tokens, sentence, i) ?? GoneForever(words, tokens, sentence, i);
+                ?? AwayFromExtinction(words, tokens, sentence, i) ?? LastFree(words, tokens, sentence, i) ?? GoneForever(words, tokens, sentence, i)
+                ?? LoseForever(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
@@ -286,6 +299,37 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// "this could be the end of our free republic", "the ruling spells the death of free speech", "will mean the demise
+    /// of the rule of law": the end of a whole polity, a civilisation or a public good the whole polity shares foretold
+    /// (a modal or "to" before "be/mean/spell/herald/signal/bring", or a present "is/means/spells/heralds/signals").
+    /// The end of a smaller thing is politics ("would be the end of his candidacy", "the end of the Republican era"),
+    /// a past tense is history ("meant the end of the republic"), and "the end of the world" is an idiom of
+    /// disappointment. The stake may take "as we know it" no further: that phrase is <see cref="EndAsWeKnowIt"/>'s.
+    /// </summary>
+    private static Hit? EndOfStakeForetold(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.Endings.Contains(tokens[i].Norm) || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "of" || !IsForetoldAt(words, tokens, sentence, i - 2)
+            || tokens[i - 1].Norm != "the")
+            return null;
+        var k = i + 2;
+        if (k < sentence.EndToken && Possessors.Contains(tokens[k].Norm)) k++;
+        if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
+        var stake = words.EndableStakes.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
+        if (stake is null) return null;
+        var end = k + stake.Length;
+        return EndsTheStake(tokens, sentence, end) ? new Hit(i - 1, end, Answerable: true, Head: i) : null;
+    }
+
+    /// <summary>Whether the verb at <paramref name="verb"/> foretells what follows it: "could be", "to mean", "will spell", "spells", "is".</summary>
+    private static bool IsForetoldAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        if (verb < sentence.FirstToken) return false;
+        var norm = tokens[verb].Norm;
+        if (words.ForetellingPresents.Contains(norm)) return true;
+        return words.Foretellings.Contains(norm) && verb - 1 >= sentence.FirstToken && (Modals.Contains(tokens[verb - 1].Norm) || tokens[verb - 1].Norm == "to");
+    }
+
     /// <summary>"wipe us off the map", "wiped Norvania off the face of the earth": about us or said of an actor.</summary>
     private static Hit? OffTheMap(FramingWords words, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -434,6 +478,25 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         return new Hit(first, end, Answerable: true, Head: i);
     }
 
+    /// <summary>
+    /// "before we lose the free press for good", "we will lose local journalism forever", "the county could lose its high
+    /// streets for good": a stake (a survival or large stake, an institution, a whole) lost for ever, told with a transitive
+    /// "lose". Only the base form and "losing": "we lost the village school for good in 1985" is history; a player or a
+    /// password lost for good is no stake.
+    /// </summary>
+    private static Hit? LoseForever(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("lose" or "losing")) return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && (Possessors.Contains(tokens[k].Norm) || tokens[k].Norm == "this")) k++;
+        while (k < sentence.EndToken && k - i <= 3 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
+               && !words.StakeHeads.Any(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s)))
+            k++;
+        var stake = words.StakeHeads.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
+        if (stake is null || ForeverAt(words, tokens, sentence, k + stake.Length) is not int end) return null;
+        return new Hit(i, end, Answerable: true);
+    }
+
     /// <summary>The end of "forever", "for good", "for ever" or "permanently" at <paramref name="k"/>, or null.</summary>
     private static int? ForeverAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
@@ -467,6 +530,16 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         public FrozenSet<string> Institutions { get; } = lexicon.Words("institution");
         public FrozenSet<string> Assaults { get; } = lexicon.Words("assault");
         public FrozenSet<string> Vanishings { get; } = lexicon.Words("vanishing");
+        public FrozenSet<string> Endings { get; } = lexicon.Words("ending");
+        public FrozenSet<string> Foretellings { get; } = lexicon.Words("foretell");
+        public FrozenSet<string> ForetellingPresents { get; } = lexicon.Words("foretell-present");
+
+        /// <summary>
+        /// What "the end of" must name to foretell a polity's end: a large stake or a survival stake, longest first, less
+        /// bare "world" ("it would be the end of the world" is an idiom of disappointment).
+        /// </summary>
+        public string[][] EndableStakes { get; } = [.. lexicon.Entries("large-stake").Concat(lexicon.Entries("stake"))
+            .Where(s => s is not ["world"]).OrderByDescending(s => s.Length)];
         public FrozenSet<string> Biology { get; } = lexicon.Words("biology");
         public FrozenSet<string> Liberties { get; } = lexicon.Words("liberty");
         public FrozenSet<string> Losses { get; } = lexicon.Words("loss");

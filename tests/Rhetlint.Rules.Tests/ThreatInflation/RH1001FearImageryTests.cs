@@ -186,4 +186,24 @@ public class RH1001FearImageryTests
     [InlineData("Shares crashed 4% on Tuesday after the earnings report.")]
     public void Does_not_flag_crimes_literal_forces_history_or_quoted_imagery(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The crumbling levee is a loaded gun pointed at every home in Drayton.", "a loaded gun pointed at every home")]
+    [InlineData("The funding formula is a wrecking ball aimed at every village school.", "a wrecking ball aimed at every village school")]
+    [InlineData("Those leveraged funds are a torpedo aimed at each pension in the country.", "a torpedo aimed at each pension")]
+    [InlineData("The new data broker, a missile aimed at all of us, went live on Monday.", "a missile aimed at all of us")]
+    [InlineData("Cheap ghost guns have become a bullet aimed at our children.", "a bullet aimed at our children")]
+    public void Flags_a_weapon_aimed_at_a_whole_group(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The suspect was a man with a gun pointed at every customer in the shop.")]
+    [InlineData("In the footage the robber's rifle is a gun pointed at the cashier.")]
+    [InlineData("The robber's weapon was a gun pointed at every customer in the bank.")]
+    [InlineData("The launcher on the frigate is a missile aimed at every ship in the strait.")]
+    [InlineData("The mailing is a letter directed at every voter in Carrow.")]
+    [InlineData("The levy is not a wrecking ball aimed at every farm.")]
+    [InlineData("“The levy is a wrecking ball aimed at every farm,” the union leader said.")]
+    public void Does_not_flag_real_weapons_single_victims_or_quoted_aims(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }

@@ -115,4 +115,42 @@ public class RH1002ExistentialFramingTests
     [Fact]
     public void A_hedged_loss_is_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1002", "The village chess club may vanish for good."));
+
+    [Theory]
+    [InlineData("If the recount is blocked, this could be the end of our free republic.", "the end of our free republic")]
+    [InlineData("The new surveillance law spells the death of free speech.", "the death of free speech")]
+    [InlineData("Handing every newsroom to the algorithm will mean the demise of the free press.", "the demise of the free press")]
+    [InlineData("Another decade of drought will be the end of civilization on this coast.", "the end of civilization")]
+    [InlineData("A second term for the Harlow cartel would be the destruction of the rule of law.", "the destruction of the rule of law")]
+    public void Flags_the_foretold_end_of_a_polity(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("Losing the Carrow primary would be the end of his candidacy.")]
+    [InlineData("The uprising of 1848 meant the end of the republic.")]
+    [InlineData("Missing the final would be the end of the world for the Dunmore fans.")]
+    [InlineData("The merger will not be the end of the free press.")]
+    [InlineData("Streaming will be the end of cable television.")]
+    [InlineData("So the ruling will be the death of free speech?")]
+    [InlineData("“This could be the end of our republic,” the senator told reporters.")]
+    [InlineData("The strike could be the end of the season for the Tolvan league.")]
+    public void Does_not_flag_a_small_past_negated_questioned_or_reported_end(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("If the court upholds the new map, Carrow will lose its democracy for good.", "lose its democracy for good")]
+    [InlineData("Without a rescue fund, we will lose local journalism forever.", "lose local journalism forever")]
+    [InlineData("One more dry summer and we could lose our coastal towns forever.", "lose our coastal towns forever")]
+    [InlineData("Keep closing branches and the county is losing its high streets for good.", "losing its high streets for good")]
+    public void Flags_a_stake_lost_for_good(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("The club will lose its captain for good after the knee injury.")]
+    [InlineData("We lost the village school for good in 1985.")]
+    [InlineData("If you forget the password, you lose access for good.")]
+    [InlineData("Will we lose our high streets for good?")]
+    [InlineData("“We will lose local journalism forever,” the union said.")]
+    public void Does_not_flag_a_loss_of_no_stake_history_or_a_question(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
 }
