@@ -157,6 +157,22 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void After_an_input_error_with_nothing_found_the_page_names_the_error_and_never_says_no_findings()
+    {
+        using var folder = new TempFolder();
+        var missing = Path.Combine(folder.Path, "nope.md");
+        var bad = folder.WriteBytes("bad.txt", [0x41, 0xC3, 0x28, 0x0A]);
+
+        var result = Run("check", "--format", "html", missing, bad);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("No findings", result.Out, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"summary\">Not a clean run: the errors below kept Rhetlint from checking everything.</p>", result.Out);
+        Assert.Contains("<ul class=\"error\" role=\"alert\">\n<li>" + missing + ": no such file or directory</li>\n</ul>", result.Out);
+        Assert.Contains("<p class=\"error\" role=\"alert\">Not checked: ", result.Out);
+    }
+
+    [Fact]
     public void No_files_and_no_findings_give_a_page_without_marks_or_charts()
     {
         var none = Write();
@@ -214,7 +230,7 @@ public partial class HtmlReportTests
     private static string Write(params CheckedFile[] files)
     {
         var output = new StringWriter();
-        HtmlReporter.Write(output, files, DocumentFormat.PlainText);
+        HtmlReporter.Write(output, new CheckRun(files, [], [], DateTime.UtcNow, DateTime.UtcNow));
         return output.ToString();
     }
 
