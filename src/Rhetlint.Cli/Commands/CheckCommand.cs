@@ -71,10 +71,7 @@ internal static class CheckCommand
             Description = "Count the findings per rule (count, id, name; most frequent first) instead of listing them; with --format text or json",
         };
 
-        var exclude = new Option<string[]>("--exclude")
-        {
-            Description = "Skip files and folders matching this glob (relative to each folder walked; ** spans folders; repeatable)",
-        };
+        var exclude = ExcludeOption.Create();
 
         var command = new Command("check", "Check drafts and report rhetoric findings")
         {

@@ -37,9 +37,10 @@ internal static class FixCommand
             Description = "Ask about each finding: [a]ccept, [s]kip, [e]dit, [q]uit (answers are lines on standard input; unsafe rewrites are offered too)",
         };
         var enable = EnableOption.Create();
+        var exclude = ExcludeOption.Create();
         var config = new ConfigOptions();
 
-        var command = new Command("fix", Description) { paths, diff, write, includeUnsafe, interactive, enable };
+        var command = new Command("fix", Description) { paths, exclude, diff, write, includeUnsafe, interactive, enable };
         foreach (var option in config.All) command.Options.Add(option);
         command.Options.Add(config.AllowCodeRules);
         command.Validators.Add(result =>
@@ -52,16 +53,16 @@ internal static class FixCommand
             if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);
             var mode = result.GetValue(write) ? Mode.Write : result.GetValue(interactive) ? Mode.Interactive : Mode.Diff;
             var least = result.GetValue(includeUnsafe) ? Applicability.Unsafe : Applicability.Safe;
-            return Task.FromResult(Run(io, result.GetValue(paths)!, mode, least, result.GetValue(enable) ?? [], settings,
+            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(exclude) ?? [], mode, least, result.GetValue(enable) ?? [], settings,
                 knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
         });
         return command;
     }
 
-    private static int Run(CommandIO io, string[] paths, Mode mode, Applicability least, string[] enable, Func<string, DocumentOptions> settings,
+    private static int Run(CommandIO io, string[] paths, string[] excludes, Mode mode, Applicability least, string[] enable, Func<string, DocumentOptions> settings,
         Func<IReadOnlySet<string>, string?> unmatchedPrefix, CancellationToken cancellationToken)
     {
-        var (files, missing) = FileCollector.Collect(paths);
+        var (files, missing) = FileCollector.Collect(paths, excludes);
         if (files.Remove(FileCollector.StandardInput))
             missing.Add("-: standard input cannot be fixed in place; `rhetlint check -` shows its rewrites");
         foreach (var error in missing) io.ErrorLine($"rhetlint: {error}");
