@@ -50,6 +50,7 @@ internal static class BaselineCommand
             var (files, missing) = FileCollector.Collect(result.GetValue(paths)!, result.GetValue(exclude) ?? []);
             var rules = new RuleSets(result.GetValue(enable) ?? []);
             var results = new CheckRunner(rules, DocumentFormat.PlainText, settings).Run([.. files.Where(f => f != FileCollector.StandardInput)], io.Stdin, cancellationToken);
+            config.WriteWarnings(io);
             foreach (var error in missing) io.ErrorLine($"rhetlint: {error}");
             foreach (var failed in results.Where(r => r.Error is not null)) io.ErrorLine($"rhetlint: {failed.Path}: {failed.Error}");
             foreach (var problem in rules.Problems) io.Error.WriteLine(problem);

@@ -92,9 +92,11 @@ internal static class CheckCommand
             var gate = new Gate(Severities.Threshold(result.GetValue(failOn)!), result.GetValue(maxWarnings), result.GetValue(exitZero));
             var palette = TerminalStyle.For(result.GetValue(color)!, io);
             var report = new ReportChoice(reportFormat, result.GetValue(statistics), palette);
-            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(exclude) ?? [], report, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
+            var exitCode = Run(io, result.GetValue(paths)!, result.GetValue(exclude) ?? [], report, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
                 result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), result.GetValue(baseline),
-                knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
+                knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken);
+            config.WriteWarnings(io);
+            return Task.FromResult(exitCode);
         });
         return command;
     }

@@ -45,9 +45,13 @@ internal static class ExplainCommand
             if (hasFile && hasText) result.AddError("explain takes a FILE or --text, not both");
             else if (!hasFile && !hasText) result.AddError("explain needs a FILE, - for standard input, or --text \"…\"");
         });
-        command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
-            result.GetValue(file), result.GetValue(text), result.GetValue(format)!, result.GetValue(stdinFormat)!, result.GetValue(enable) ?? [],
-            result, config, cancellationToken)));
+        command.SetAction((result, cancellationToken) =>
+        {
+            var exitCode = Run(io, result.GetValue(file), result.GetValue(text), result.GetValue(format)!, result.GetValue(stdinFormat)!,
+                result.GetValue(enable) ?? [], result, config, cancellationToken);
+            config.WriteWarnings(io);
+            return Task.FromResult(exitCode);
+        });
         return command;
     }
 

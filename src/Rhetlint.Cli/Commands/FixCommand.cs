@@ -53,8 +53,10 @@ internal static class FixCommand
             if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);
             var mode = result.GetValue(write) ? Mode.Write : result.GetValue(interactive) ? Mode.Interactive : Mode.Diff;
             var least = result.GetValue(includeUnsafe) ? Applicability.Unsafe : Applicability.Safe;
-            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(exclude) ?? [], mode, least, result.GetValue(enable) ?? [], settings,
-                knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
+            var exitCode = Run(io, result.GetValue(paths)!, result.GetValue(exclude) ?? [], mode, least, result.GetValue(enable) ?? [], settings,
+                knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken);
+            config.WriteWarnings(io);
+            return Task.FromResult(exitCode);
         });
         return command;
     }
