@@ -60,12 +60,7 @@ internal static class CheckCommand
             Description = "Report only findings on lines changed since this git revision (and in files git does not track yet)",
         };
 
-        var color = new Option<string>("--color")
-        {
-            Description = "Colour the text and concise reports: auto (when standard output is a terminal, TERM is not dumb and NO_COLOR is not set), always, never",
-            DefaultValueFactory = _ => "auto",
-        };
-        color.AcceptOnlyFromAmong(TerminalStyle.ColorChoices);
+        var color = ColorOption.Create();
         var statistics = new Option<bool>("--statistics")
         {
             Description = "Count the findings per rule (count, id, name; most frequent first) instead of listing them; with --format text or json",

@@ -34,20 +34,22 @@ internal static class RulesCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var enable = EnableOption.Create();
+        var color = ColorOption.Create();
         var config = new ConfigOptions();
-        var command = new Command("rules", "List every rule, with its severity on a draft") { file, format, enable };
+        var command = new Command("rules", "List every rule, with its severity on a draft") { file, format, enable, color };
         foreach (var option in config.All) command.Options.Add(option);
         command.Options.Add(config.AllowCodeRules);
         command.SetAction(result =>
         {
-            var exitCode = Run(io, DraftOrDefault(result.GetValue(file)), result.GetValue(format)!, result.GetValue(enable) ?? [], result, config);
+            var exitCode = Run(io, DraftOrDefault(result.GetValue(file)), result.GetValue(format)!, result.GetValue(enable) ?? [],
+                TerminalStyle.For(result.GetValue(color)!, io), result, config);
             config.WriteWarnings(io);
             return exitCode;
         });
         return command;
     }
 
-    private static int Run(CommandIO io, string draft, string format, string[] enable, ParseResult result, ConfigOptions config)
+    private static int Run(CommandIO io, string draft, string format, string[] enable, Palette palette, ParseResult result, ConfigOptions config)
     {
         DocumentOptions options;
         try
@@ -71,7 +73,8 @@ internal static class RulesCommand
             io.Error.WriteLine(unmatched);
             return ExitCodes.UsageOrInput;
         }
-        string OnDraft(DiagnosticDescriptor d) => driver.EffectiveSeverity(d, options) is { } severity ? Severities.Name(severity) : Off;
+        var onDraft = driver.Descriptors.ToDictionary(d => d.Id, d => driver.EffectiveSeverity(d, options), StringComparer.Ordinal);
+        string OnDraft(DiagnosticDescriptor d) => onDraft[d.Id] is { } severity ? Severities.Name(severity) : Off;
         if (format == "json")
         {
             var list = driver.Descriptors.Select(d => new JsonRule(d.Id, d.Category, Severities.Name(d.DefaultSeverity), d.IsEnabledByDefault, OnDraft(d),
@@ -86,7 +89,12 @@ internal static class RulesCommand
             foreach (var d in driver.Descriptors)
             {
                 var byDefault = d.IsEnabledByDefault ? Severities.Name(d.DefaultSeverity) : Off;
-                io.Out.WriteLine($"{d.Id,-8} {d.Category,-16} {OnDraft(d),-10} {byDefault,-10} {packOf.GetValueOrDefault(d.Id, BuiltIn),-12} {d.Title}");
+                // Padded before it is coloured: the escape sequences take no columns on a terminal.
+                var severity = onDraft[d.Id] is { } effective ? palette.Severity(effective, Severities.Name(effective)) : Off;
+                var padding = new string(' ', 10 - OnDraft(d).Length);
+                // A pack's ids, titles and names are a stranger's text: escaped, as check escapes a draft's.
+                io.Out.WriteLine($"{palette.RuleId(TerminalText.Escape(d.Id).PadRight(8))} {d.Category,-16} {severity}{padding} {byDefault,-10} "
+                    + TerminalText.Escape($"{packOf.GetValueOrDefault(d.Id, BuiltIn),-12} {d.Title}"));
             }
         }
         return rules.Problems.IsEmpty ? ExitCodes.Clean : ExitCodes.UsageOrInput;
