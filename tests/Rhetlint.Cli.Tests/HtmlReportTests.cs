@@ -133,6 +133,18 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void On_a_narrow_screen_the_section_chart_scrolls_inside_its_own_box()
+    {
+        var text = SourceText.From(Sectioned);
+        var html = Write(new CheckedFile("draft.md", text,
+            [Make(text, "RH3002", RuleCategories.Sourcing, DiagnosticSeverity.Warning, Sectioned.IndexOf("Varn", StringComparison.Ordinal), 4)], null, null));
+
+        Assert.Contains("<div class=\"chart-scroll\">\n<table class=\"chart\"", html, StringComparison.Ordinal);
+        Assert.Contains("</table>\n</div>\n", html, StringComparison.Ordinal);
+        Assert.Contains(".chart-scroll { overflow-x: auto; }", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plain_text_and_markdown_without_headings_are_one_section()
     {
         var text = SourceText.From("# Not a heading in plain text\n\nVarn answered.\n");

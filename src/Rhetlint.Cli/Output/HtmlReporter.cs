@@ -147,7 +147,8 @@ internal static class HtmlReporter
         const int barWidth = 120;
 
         html.Append("<h3 id=\"f").Append(file).Append("-chart-title\">Findings per section</h3>\n");
-        html.Append("<table class=\"chart\" aria-labelledby=\"f").Append(file).Append("-chart-title\">\n<thead><tr><th scope=\"col\">Section</th>");
+        // A narrow screen scrolls the table inside its box rather than the whole page sideways.
+        html.Append("<div class=\"chart-scroll\">\n<table class=\"chart\" aria-labelledby=\"f").Append(file).Append("-chart-title\">\n<thead><tr><th scope=\"col\">Section</th>");
         foreach (var (key, label) in ReportFamilies.All)
             html.Append("<th scope=\"col\" class=\"num\"><span class=\"key fam-").Append(key).Append("\" aria-hidden=\"true\"></span>").Escaped(label).Append("</th>");
         html.Append("<th scope=\"col\" class=\"num\">Total</th><th scope=\"col\" class=\"bar\"><span class=\"visually-hidden\">Bar</span></th></tr></thead>\n<tbody>\n");
@@ -180,7 +181,7 @@ internal static class HtmlReporter
             var total = Enumerable.Range(0, sections.Length).Sum(s => counts[s, f]);
             html.Append("<td class=\"num").Append(total == 0 ? " zero" : "").Append("\">").Append(total).Append("</td>");
         }
-        html.Append("<td class=\"num total\">").Append(findings.Length).Append("</td><td></td></tr></tfoot>\n</table>\n");
+        html.Append("<td class=\"num total\">").Append(findings.Length).Append("</td><td></td></tr></tfoot>\n</table>\n</div>\n");
     }
 
     /// <summary>
