@@ -89,7 +89,7 @@ internal static class RulesCommand
             foreach (var d in driver.Descriptors)
             {
                 var byDefault = d.IsEnabledByDefault ? Severities.Name(d.DefaultSeverity) : Off;
-                // Padded before it is coloured: the escape sequences take no columns on a terminal.
+                // Padded by the plain word's length: the colour's escape sequences take no columns on a terminal.
                 var severity = onDraft[d.Id] is { } effective ? palette.Severity(effective, Severities.Name(effective)) : Off;
                 var padding = new string(' ', 10 - OnDraft(d).Length);
                 // A pack's ids, titles and names are a stranger's text: escaped, as check escapes a draft's.
