@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Rhetlint.Cli.Output;
@@ -76,11 +77,18 @@ internal sealed class Baseline
         return null;
     }
 
+    // The file is committed and reviewed: relaxed escaping keeps the messages' apostrophes and quotes as written
+    // (not \u0027), so a diff of the baseline reads like the findings. The output is still valid JSON.
+    private static readonly BaselineContext Readable = new(new JsonSerializerOptions(BaselineContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <exception cref="FileWriteException">The file cannot be written.</exception>
     public void Save(string path)
     {
         var stored = new StoredBaseline(1, new SortedDictionary<string, List<BaselineEntry>>(_files, StringComparer.Ordinal));
-        ReportFile.Write(path, JsonSerializer.Serialize(stored, BaselineContext.Default.StoredBaseline) + "\n");
+        ReportFile.Write(path, JsonSerializer.Serialize(stored, Readable.StoredBaseline) + "\n");
     }
 
     /// <summary>Whether the finding is in the baseline (same file, same fingerprint).</summary>

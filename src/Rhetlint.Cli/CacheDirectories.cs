@@ -6,14 +6,18 @@ namespace Rhetlint.Cli;
 /// </summary>
 internal static class CacheDirectories
 {
-    public static string Root(Func<string, string?> environment)
+    /// <summary>
+    /// The cache root, or null when there is none: no <c>RHETLINT_CACHE_DIR</c>, no absolute <c>XDG_CACHE_HOME</c> (the
+    /// XDG specification ignores a relative one) and no home folder (<c>HOME</c> set empty, or a user with no home, as
+    /// in a container run under an arbitrary uid). A relative fallback would put a cache in whatever folder is being
+    /// checked, so the caller runs without one instead and says so.
+    /// </summary>
+    public static string? Root(Func<string, string?> environment)
     {
         if (environment("RHETLINT_CACHE_DIR") is { Length: > 0 } explicitDirectory) return explicitDirectory;
-        var cacheHome = environment("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(cacheHome, "rhetlint");
+        if (environment("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)) return Path.Combine(xdg, "rhetlint");
+        // An unset HOME falls back to the user's entry in the password database, as .NET and the shells do.
+        var home = environment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Path.IsPathRooted(home) ? Path.Combine(home, ".cache", "rhetlint") : null;
     }
-
-    public static string Default => Root(Environment.GetEnvironmentVariable);
 }

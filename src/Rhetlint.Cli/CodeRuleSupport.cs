@@ -27,8 +27,12 @@ internal static class CodeRuleSupport
         return new LoadedCodeRules(load.Analyzers, load.Problems);
     }
 
-    /// <summary>The <c>code-rules</c> folder of the cache root (<see cref="CacheDirectories"/>).</summary>
-    internal static string DefaultCacheDirectory(Func<string, string?> environment) => Path.Combine(CacheDirectories.Root(environment), "code-rules");
+    /// <summary>
+    /// The <c>code-rules</c> folder of the cache root (<see cref="CacheDirectories"/>); without one, a new private
+    /// temporary folder, so rules still compile (once per run) and no other user can plant a compiled rule in it.
+    /// </summary>
+    internal static string DefaultCacheDirectory(Func<string, string?> environment) =>
+        CacheDirectories.Root(environment) is { } root ? Path.Combine(root, "code-rules") : Directory.CreateTempSubdirectory("rhetlint-code-rules-").FullName;
 #else
     public static bool IsAvailable => false;
 

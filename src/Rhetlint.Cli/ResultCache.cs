@@ -24,6 +24,14 @@ internal sealed class ResultCache(string directory)
 
     public string Directory { get; } = directory;
 
+    private string? _writeFailure;
+
+    /// <summary>
+    /// Why the first write failed (a read-only or missing home, a full disk), or null: the run says so once, since
+    /// otherwise every run would analyze everything again without a word.
+    /// </summary>
+    public string? WriteFailure => _writeFailure;
+
     /// <summary>The entry key for a document: its text and format, and the fingerprint of its rules and settings.</summary>
     public static string Key(SourceText text, string format, string configuration)
     {
@@ -91,7 +99,8 @@ internal sealed class ResultCache(string directory)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FileWriteException)
         {
-            // A read-only or full disk makes the next run slower, nothing worse.
+            // A read-only or full disk makes the next run slower, nothing worse; the first failure is kept to tell the user.
+            Interlocked.CompareExchange(ref _writeFailure, e.Message, null);
         }
     }
 

@@ -36,6 +36,15 @@ public sealed class BaselineTests : IDisposable
     }
 
     [Fact]
+    public void The_baseline_keeps_apostrophes_and_quotes_as_written_for_a_readable_diff()
+    {
+        Run("baseline", "create", Draft(Vague), "--file", BaselineFile);
+        var stored = File.ReadAllText(BaselineFile);
+        Assert.Contains("\"message\": \"'One columnist noted' does not identify the source", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_new_finding_is_reported_and_fails_the_run()
     {
         var draft = Draft(Vague);

@@ -24,6 +24,19 @@ public class CheckCommandTests
         Assert.Equal("1 warning in 1 file (1 checked).", lines[4]);
     }
 
+    [Fact]
+    public void A_rewrite_fix_can_apply_shows_the_words_it_replaces_and_what_replaces_them()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("draft.txt", "The warden claimed the reservoir was full. Tellingly, the so-called audit never reached the board.\n");
+
+        var lines = Run("check", path).Out.Split('\n');
+
+        Assert.Contains("    = unsafe fix: Replace with 'said': 'claimed' → 'said'", lines);
+        Assert.Contains("    = unsafe fix: Delete 'Tellingly': 'Tellingly, the' → 'The'", lines);
+        Assert.Contains("    = unsafe fix: Delete 'so-called': 'so-called ' → (removed)", lines);
+    }
+
     private const string LateAttribution = "“The dock is closed. The cranes are idle. The ships have gone,” said Nina Petrov, a harbor pilot, on Monday.\n";
 
     [Fact]

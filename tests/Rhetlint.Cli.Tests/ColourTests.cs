@@ -123,4 +123,46 @@ public sealed class ColourTests : IDisposable
         Assert.Contains("'sometimes' not recognized", result.Error);
         Assert.Equal("", result.Out);
     }
+
+    [Fact]
+    public void Fix_colours_its_diff_as_git_does_and_its_review_by_severity()
+    {
+        _folder.WriteHouseAndWireStylePacks();
+        var path = _folder.Write("draft.md", "The harbour closed.\n");
+
+        var diff = Run("fix", "--diff", path, "--color", "always").Out.Split('\n');
+        Assert.StartsWith("\u001b[1m--- a/", diff[0], StringComparison.Ordinal);
+        Assert.StartsWith("\u001b[1m+++ b/", diff[1], StringComparison.Ordinal);
+        Assert.Equal("\u001b[36m@@ -1 +1 @@\u001b[0m", diff[2]);
+        Assert.Equal("\u001b[31m-The harbour closed.\u001b[0m", diff[3]);
+        Assert.Equal("\u001b[32m+The harbor closed.\u001b[0m", diff[4]);
+        Assert.DoesNotContain("\u001b", Run("fix", "--diff", path).Out, StringComparison.Ordinal);
+
+        var review = RunWithInput("s\n", "fix", "--interactive", path, "--color", "always").Out;
+        Assert.Contains($": {Warning} \u001b[1mHP101\u001b[0m: ", review, StringComparison.Ordinal);
+        Assert.Contains("    \u001b[31m- The harbour closed.\u001b[0m\n    \u001b[32m+ The harbor closed.\u001b[0m\n", review.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_colours_each_finding_by_severity_and_escapes_the_drafts_control_characters()
+    {
+        var path = _folder.Write("draft.txt", "Harbor fees rose \u001b[2J again.\n\nOne columnist noted that the port \"has never been cheaper to run.\"\n");
+
+        var output = Run("explain", path, "--color", "always").Out;
+
+        Assert.Contains($"  finding   \u001b[1mRH3002\u001b[0m {Warning} (3:1) One columnist noted: ", output, StringComparison.Ordinal);
+        Assert.Contains("Harbor fees rose \\x1b[2J again.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[2J", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", RunWithEnvironment(PlainTerminal(), "explain", path).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_colour_the_severity_a_rule_has_on_the_draft()
+    {
+        var lines = RunOnTerminal(PlainTerminal(), "rules").Out.Split('\n');
+
+        Assert.Contains($"\u001b[1mRH1004  \u001b[0m ThreatInflation  {Warning}    warning    built-in     Hostile intent attributed without evidence", lines);
+        Assert.Contains(lines, l => l.StartsWith("\u001b[1mRH3004  \u001b[0m Sourcing         off        off        built-in ", StringComparison.Ordinal));
+        Assert.DoesNotContain("\u001b", RunOnTerminal(PlainTerminal(("NO_COLOR", "1")), "rules").Out, StringComparison.Ordinal);
+    }
 }

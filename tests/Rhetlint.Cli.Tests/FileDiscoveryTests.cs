@@ -87,6 +87,27 @@ public sealed class FileDiscoveryTests
     }
 
     [Fact]
+    public void Fix_and_baseline_take_exclude_as_check_does()
+    {
+        using var folder = new TempFolder();
+        folder.WriteHouseAndWireStylePacks();
+        folder.Write("keep.md", "The harbour closed.\n");
+        folder.Write("old/archive.md", "The harbour reopened.\n");
+
+        var fix = CliRunner.Run("fix", "--diff", "--exclude", "old/", folder.Path);
+        Assert.Equal(1, fix.ExitCode);
+        Assert.Contains("-The harbour closed.\n+The harbor closed.\n", fix.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("archive.md", fix.Out, StringComparison.Ordinal);
+
+        var baselineFile = Path.Combine(folder.Path, "baseline.json");
+        var baseline = CliRunner.Run("baseline", "create", "--exclude", "old/", folder.Path, "--file", baselineFile);
+        Assert.Equal(0, baseline.ExitCode);
+        var stored = File.ReadAllText(baselineFile);
+        Assert.Contains("\"keep.md\"", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("archive.md", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editorconfig_exclude_in_the_root_section_applies_below_its_folder()
     {
         using var folder = Drafts("a.md", "generated/g.md", "sub/b.md", "sub/c.txt", "sub/skip/d.md");

@@ -133,6 +133,18 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void On_a_narrow_screen_the_section_chart_scrolls_inside_its_own_box()
+    {
+        var text = SourceText.From(Sectioned);
+        var html = Write(new CheckedFile("draft.md", text,
+            [Make(text, "RH3002", RuleCategories.Sourcing, DiagnosticSeverity.Warning, Sectioned.IndexOf("Varn", StringComparison.Ordinal), 4)], null, null));
+
+        Assert.Contains("<div class=\"chart-scroll\">\n<table class=\"chart\"", html, StringComparison.Ordinal);
+        Assert.Contains("</table>\n</div>\n", html, StringComparison.Ordinal);
+        Assert.Contains(".chart-scroll { overflow-x: auto; }", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plain_text_and_markdown_without_headings_are_one_section()
     {
         var text = SourceText.From("# Not a heading in plain text\n\nVarn answered.\n");
@@ -154,6 +166,22 @@ public partial class HtmlReportTests
         Assert.Contains("not checked</span>", result.Out);
         Assert.Equal("One columnist noted", TextOf(result.Out, "f1-1"));
         Assert.Contains("bad.txt", result.Error);
+    }
+
+    [Fact]
+    public void After_an_input_error_with_nothing_found_the_page_names_the_error_and_never_says_no_findings()
+    {
+        using var folder = new TempFolder();
+        var missing = Path.Combine(folder.Path, "nope.md");
+        var bad = folder.WriteBytes("bad.txt", [0x41, 0xC3, 0x28, 0x0A]);
+
+        var result = Run("check", "--format", "html", missing, bad);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("No findings", result.Out, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"summary\">Not a clean run: the errors below kept Rhetlint from checking everything.</p>", result.Out);
+        Assert.Contains("<ul class=\"error\" role=\"alert\">\n<li>" + missing + ": no such file or directory</li>\n</ul>", result.Out);
+        Assert.Contains("<p class=\"error\" role=\"alert\">Not checked: ", result.Out);
     }
 
     [Fact]
@@ -214,7 +242,7 @@ public partial class HtmlReportTests
     private static string Write(params CheckedFile[] files)
     {
         var output = new StringWriter();
-        HtmlReporter.Write(output, files, DocumentFormat.PlainText);
+        HtmlReporter.Write(output, new CheckRun(files, [], [], DateTime.UtcNow, DateTime.UtcNow));
         return output.ToString();
     }
 

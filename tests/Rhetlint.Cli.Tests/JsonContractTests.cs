@@ -4,7 +4,7 @@ using static Rhetlint.Cli.Tests.CliRunner;
 
 namespace Rhetlint.Cli.Tests;
 
-/// <summary>The JSON report is read by other tools: these tests pin its shape (ARCHITECTURE.md).</summary>
+/// <summary>The JSON report is read by other tools: these tests pin its shape (docs/json-report.md).</summary>
 public class JsonContractTests
 {
     [Fact]

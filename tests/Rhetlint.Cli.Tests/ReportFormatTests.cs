@@ -110,6 +110,19 @@ public class ReportFormatTests
         Assert.Empty(suite.Element("testcase")!.Elements());
     }
 
+    [Fact]
+    public void Junit_names_the_same_finding_again_in_a_file_with_its_occurrence()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("twice.md", "One columnist noted that the ferry was late.\n\nOne columnist noted that the ferry was late.\n");
+
+        var names = XDocument.Parse(Run("check", "--format", "junit", path).Out).Root!.Element("testsuite")!.Elements("testcase")
+            .Select(c => c.Attribute("name")!.Value).ToList();
+
+        const string Name = "RH3002: 'One columnist noted' does not identify the source; name who said it, or say why they cannot be named";
+        Assert.Equal([Name, Name + " (2)"], names);
+    }
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("50% of 2\r\nfees", "50%25 of 2%0D%0Afees")]

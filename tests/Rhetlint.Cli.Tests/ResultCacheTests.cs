@@ -121,4 +121,53 @@ public sealed class ResultCacheTests : IDisposable
         Run("check", "--no-cache", "--cache-dir", empty.Path, paths[0]);
         Assert.Empty(Directory.GetFiles(empty.Path));
     }
+
+    [Theory]
+    [InlineData("", "", "")]
+    [InlineData("", "relative/cache", "")]
+    [InlineData("", "", "relative-home")]
+    public void Without_an_explicit_folder_an_absolute_xdg_cache_or_an_absolute_home_there_is_no_cache_root(string rhetlintCacheDir, string xdgCacheHome, string home)
+    {
+        var environment = new Dictionary<string, string?> { ["RHETLINT_CACHE_DIR"] = rhetlintCacheDir, ["XDG_CACHE_HOME"] = xdgCacheHome, ["HOME"] = home };
+        Assert.Null(CacheDirectories.Root(name => environment.GetValueOrDefault(name)));
+    }
+
+    [Fact]
+    public void A_relative_xdg_cache_home_is_ignored_for_the_home_cache()
+    {
+        var environment = new Dictionary<string, string?> { ["XDG_CACHE_HOME"] = "relative/cache", ["HOME"] = "/home/ilse" };
+        Assert.Equal(Path.Combine("/home/ilse", ".cache", "rhetlint"), CacheDirectories.Root(name => environment.GetValueOrDefault(name)));
+    }
+
+    [Fact]
+    public void Without_a_cache_root_check_runs_uncached_and_says_so_once()
+    {
+        var draft = _drafts.Write("a.md", "It is the greatest energy policy this country has ever seen.\n");
+        var environment = new Dictionary<string, string?> { ["RHETLINT_CACHE_DIR"] = "", ["XDG_CACHE_HOME"] = "", ["HOME"] = "" };
+
+        var result = RunWithEnvironment(environment, "check", draft, _drafts.Write("b.md", "The ferry left at noon.\n"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("RH2001", result.Out, StringComparison.Ordinal);
+        Assert.Equal("rhetlint: checking without a result cache: no home folder, XDG_CACHE_HOME or RHETLINT_CACHE_DIR to keep one in "
+            + "(--cache-dir DIR or RHETLINT_CACHE_DIR=DIR gives it one, --no-cache silences this)\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("", RunWithEnvironment(environment, "check", "--no-cache", draft).Error);
+    }
+
+    [Fact]
+    public void A_cache_folder_that_cannot_be_written_is_named_once_and_the_run_still_passes()
+    {
+        var draft = _drafts.Write("a.md", "It is the greatest energy policy this country has ever seen.\n");
+        var second = _drafts.Write("b.md", "One columnist noted that the plan \"gives away the harbor.\"\n");
+        var blocker = _cache.Write("blocker", "a file where the cache folder would go\n");
+        var cacheDir = Path.Combine(blocker, "results");
+
+        var result = Run("check", "--cache-dir", cacheDir, draft, second);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("RH2001", result.Out, StringComparison.Ordinal);
+        var line = Assert.Single(result.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"rhetlint: results were not cached: cannot write in {cacheDir} (", line, StringComparison.Ordinal);
+        Assert.EndsWith("); --cache-dir DIR or RHETLINT_CACHE_DIR=DIR moves the cache, --no-cache turns it off", line, StringComparison.Ordinal);
+    }
 }

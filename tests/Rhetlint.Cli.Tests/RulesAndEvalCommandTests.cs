@@ -11,12 +11,44 @@ public class RulesAndEvalCommandTests
         var result = Run("rules");
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.TrimEnd().Split('\n');
-        Assert.Equal("id       category         severity   default  pack         title", lines[0]);
-        Assert.Contains("RH1004   ThreatInflation  warning    on       built-in     Hostile intent attributed without evidence", lines);
-        Assert.Contains("RH2001   Superlatives     warning    on       built-in     Superlative without comparison basis", lines);
-        Assert.Contains("RH3002   Sourcing         warning    on       built-in     Indefinite single source", lines);
-        Assert.Contains("RH0002   Engine           suggestion on       built-in     Unbalanced quotation mark", lines);
-        Assert.Contains(lines, l => l.StartsWith("RH3004   Sourcing         suggestion off      built-in ", StringComparison.Ordinal));
+        Assert.Equal("id       category         severity   default    pack         title", lines[0]);
+        Assert.Contains("RH1004   ThreatInflation  warning    warning    built-in     Hostile intent attributed without evidence", lines);
+        Assert.Contains("RH2001   Superlatives     warning    warning    built-in     Superlative without comparison basis", lines);
+        Assert.Contains("RH3002   Sourcing         warning    warning    built-in     Indefinite single source", lines);
+        Assert.Contains("RH0002   Engine           suggestion suggestion built-in     Unbalanced quotation mark", lines);
+        Assert.Contains(lines, l => l.StartsWith("RH3004   Sourcing         off        off        built-in ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rules_for_a_draft_show_the_severity_its_sections_profile_and_command_line_give_each_rule()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[*.md]\nrhetlint_diagnostic.RH3002.severity = error\nrhetlint_diagnostic.RH4005.severity = none\n"
+            + "[opinion/*.md]\nrhetlint.profile = opinion\n");
+        var news = Path.Combine(folder.Path, "news.md");
+        var column = Path.Combine(folder.Path, "opinion", "column.md");
+
+        string Line(CliResult result, string id) => result.Out.Split('\n').Single(l => l.StartsWith(id + " ", StringComparison.Ordinal));
+        var onNews = Run("rules", news);
+        Assert.Equal(0, onNews.ExitCode);
+        Assert.StartsWith("RH3002   Sourcing         error      warning    built-in ", Line(onNews, "RH3002"));
+        Assert.StartsWith("RH4005   Hedging          off        suggestion built-in ", Line(onNews, "RH4005"));
+        // The news profile raises RH2005 to a warning; opinion leaves it and lowers RH2001.
+        Assert.StartsWith("RH2005   Superlatives     warning    suggestion built-in ", Line(onNews, "RH2005"));
+        var onColumn = Run("rules", column);
+        Assert.StartsWith("RH2001   Superlatives     suggestion warning    built-in ", Line(onColumn, "RH2001"));
+        Assert.StartsWith("RH2005   Superlatives     suggestion suggestion built-in ", Line(onColumn, "RH2005"));
+
+        var fromCommandLine = Run("rules", news, "--enable", "RH3004", "--ignore", "RH1", "--profile", "opinion");
+        Assert.StartsWith("RH3004   Sourcing         suggestion off        built-in ", Line(fromCommandLine, "RH3004"));
+        Assert.StartsWith("RH1004   ThreatInflation  off        warning    built-in ", Line(fromCommandLine, "RH1004"));
+        Assert.StartsWith("RH2001   Superlatives     suggestion warning    built-in ", Line(fromCommandLine, "RH2001"));
+
+        using var json = JsonDocument.Parse(Run("rules", news, "--format", "json").Out);
+        var rules = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.Equal("error", rules["RH3002"].GetProperty("severityOnDraft").GetString());
+        Assert.Equal("off", rules["RH4005"].GetProperty("severityOnDraft").GetString());
+        Assert.Equal("warning", rules["RH3002"].GetProperty("severity").GetString());
     }
 
     private const string Cases =
@@ -118,7 +150,7 @@ public class RulesAndEvalCommandTests
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
         var rules = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
-        Assert.Equal(["id", "category", "severity", "enabled", "title", "pack", "fixable", "helpUri", "options"], rules["RH2008"].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "category", "severity", "enabled", "severityOnDraft", "title", "pack", "fixable", "helpUri", "options"], rules["RH2008"].EnumerateObject().Select(p => p.Name));
         Assert.Empty(rules["RH2008"].GetProperty("options").EnumerateArray());
         var window = Assert.Single(rules["RH2001"].GetProperty("options").EnumerateArray());
         Assert.Equal("rhetlint.RH2001.evidence_window", window.GetProperty("key").GetString());

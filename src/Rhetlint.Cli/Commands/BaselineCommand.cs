@@ -29,8 +29,9 @@ internal static class BaselineCommand
             DefaultValueFactory = _ => Baseline.DefaultFileName,
         };
         var enable = EnableOption.Create();
+        var exclude = ExcludeOption.Create();
         var config = new ConfigOptions();
-        var command = new Command(name, description) { paths, file, enable };
+        var command = new Command(name, description) { paths, exclude, file, enable };
         foreach (var option in config.All) command.Options.Add(option);
         command.Options.Add(config.AllowCodeRules);
         command.SetAction((result, cancellationToken) =>
@@ -46,9 +47,10 @@ internal static class BaselineCommand
                 io.ErrorLine($"rhetlint: {e.Message}");
                 return Task.FromResult(ExitCodes.UsageOrInput);
             }
-            var (files, missing) = FileCollector.Collect(result.GetValue(paths)!);
+            var (files, missing) = FileCollector.Collect(result.GetValue(paths)!, result.GetValue(exclude) ?? []);
             var rules = new RuleSets(result.GetValue(enable) ?? []);
             var results = new CheckRunner(rules, DocumentFormat.PlainText, settings).Run([.. files.Where(f => f != FileCollector.StandardInput)], io.Stdin, cancellationToken);
+            config.WriteWarnings(io);
             foreach (var error in missing) io.ErrorLine($"rhetlint: {error}");
             foreach (var failed in results.Where(r => r.Error is not null)) io.ErrorLine($"rhetlint: {failed.Path}: {failed.Error}");
             foreach (var problem in rules.Problems) io.Error.WriteLine(problem);

@@ -60,21 +60,13 @@ internal static class CheckCommand
             Description = "Report only findings on lines changed since this git revision (and in files git does not track yet)",
         };
 
-        var color = new Option<string>("--color")
-        {
-            Description = "Colour the text and concise reports: auto (when standard output is a terminal, TERM is not dumb and NO_COLOR is not set), always, never",
-            DefaultValueFactory = _ => "auto",
-        };
-        color.AcceptOnlyFromAmong(TerminalStyle.ColorChoices);
+        var color = ColorOption.Create();
         var statistics = new Option<bool>("--statistics")
         {
             Description = "Count the findings per rule (count, id, name; most frequent first) instead of listing them; with --format text or json",
         };
 
-        var exclude = new Option<string[]>("--exclude")
-        {
-            Description = "Skip files and folders matching this glob (relative to each folder walked; ** spans folders; repeatable)",
-        };
+        var exclude = ExcludeOption.Create();
 
         var command = new Command("check", "Check drafts and report rhetoric findings")
         {
@@ -91,15 +83,27 @@ internal static class CheckCommand
                 return Task.FromResult(ExitCodes.UsageOrInput);
             }
             if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);
-            var cache = result.GetValue(noCache) ? null : new ResultCache(result.GetValue(cacheDir) ?? Path.Combine(CacheDirectories.Default, "results"));
+            var cache = result.GetValue(noCache) ? null : OpenCache(io, result.GetValue(cacheDir));
             var gate = new Gate(Severities.Threshold(result.GetValue(failOn)!), result.GetValue(maxWarnings), result.GetValue(exitZero));
             var palette = TerminalStyle.For(result.GetValue(color)!, io);
             var report = new ReportChoice(reportFormat, result.GetValue(statistics), palette);
-            return Task.FromResult(Run(io, result.GetValue(paths)!, result.GetValue(exclude) ?? [], report, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
+            var exitCode = Run(io, result.GetValue(paths)!, result.GetValue(exclude) ?? [], report, result.GetValue(output), gate, result.GetValue(stdinFormat)!,
                 result.GetValue(enable) ?? [], settings, result.GetValue(addSuppressions), cache, result.GetValue(changedSince), result.GetValue(baseline),
-                knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
+                knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken);
+            config.WriteWarnings(io);
+            return Task.FromResult(exitCode);
         });
         return command;
+    }
+
+    /// <summary>The result cache in <paramref name="cacheDir"/>, else under the cache root; without a root, none, said in one line.</summary>
+    private static ResultCache? OpenCache(CommandIO io, string? cacheDir)
+    {
+        if (cacheDir is not null) return new ResultCache(cacheDir);
+        if (CacheDirectories.Root(io.Environment) is { } root) return new ResultCache(Path.Combine(root, "results"));
+        io.ErrorLine("rhetlint: checking without a result cache: no home folder, XDG_CACHE_HOME or RHETLINT_CACHE_DIR to keep one in "
+            + "(--cache-dir DIR or RHETLINT_CACHE_DIR=DIR gives it one, --no-cache silences this)");
+        return null;
     }
 
     /// <summary>
@@ -188,6 +192,8 @@ internal static class CheckCommand
         foreach (var failed in results.Where(r => r.Error is not null)) io.ErrorLine($"rhetlint: {failed.Path}: {failed.Error}");
         // A broken pack rule was left out, the rest ran: the output above is real, but the run must not pass as clean.
         foreach (var problem in run.RuleProblems) io.Error.WriteLine(problem);
+        if (cache?.WriteFailure is { } why)
+            io.ErrorLine($"rhetlint: results were not cached: cannot write in {cache.Directory} ({why}); --cache-dir DIR or RHETLINT_CACHE_DIR=DIR moves the cache, --no-cache turns it off");
         // A bug met in one file was reported as that file's error, after every other file's report: the run still failed.
         if (results.Any(r => r.IsInternalError)) return ExitCodes.InternalError;
         // A draft the user asked to change and that was left as it was is not a clean run.

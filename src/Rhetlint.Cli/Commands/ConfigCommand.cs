@@ -25,6 +25,7 @@ internal static class ConfigCommand
                 if (settings.IsEmpty) io.Out.WriteLine("  no .editorconfig setting for Rhetlint applies; every rule has its default severity");
                 foreach (var (key, value, source) in settings)
                     io.Out.WriteLine($"  {key} = {value}    # {source}");
+                foreach (var warning in resolver.Warnings) io.ErrorLine($"rhetlint: {warning}");
                 return ExitCodes.Clean;
             }
             catch (ConfigException e)

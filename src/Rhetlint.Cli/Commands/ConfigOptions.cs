@@ -43,6 +43,7 @@ internal sealed class ConfigOptions
     {
         var allowCodeRules = CodeRuleTrust.IsGranted(result.GetValue(AllowCodeRules), io.Environment);
         var resolver = result.GetValue(Config) is { } path ? new EditorConfigResolver(path) : new EditorConfigResolver();
+        _resolver = resolver;
         var profile = result.GetValue(Profile) is { } name ? GenreProfile.Named(name) : null;
         var select = Split(result.GetValue(Select));
         var ignore = Split(result.GetValue(Ignore));
@@ -57,6 +58,17 @@ internal sealed class ConfigOptions
                 AllowCodeRules = allowCodeRules,
             };
         };
+    }
+
+    private EditorConfigResolver? _resolver;
+
+    /// <summary>
+    /// Each .editorconfig the run read that has Rhetlint keys outside any section, once, as a line for standard error:
+    /// printed after the run, where a line cannot break the progress line or the report.
+    /// </summary>
+    public void WriteWarnings(CommandIO io)
+    {
+        foreach (var warning in _resolver?.Warnings ?? []) io.ErrorLine($"rhetlint: {warning}");
     }
 
     /// <summary>The settings source, or false after telling the user why there is none (a --config file that cannot be read).</summary>

@@ -31,11 +31,12 @@ internal static class ExplainCommand
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input and --text", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown");
         var enable = EnableOption.Create();
+        var color = ColorOption.Create();
         var config = new ConfigOptions();
 
         var command = new Command("explain", "Show what the engine saw in a draft: quotations, attribution frames, voices, evidence, cues and findings per sentence")
         {
-            file, text, format, stdinFormat, enable,
+            file, text, format, stdinFormat, enable, color,
         };
         foreach (var option in config.All) command.Options.Add(option);
         command.Validators.Add(result =>
@@ -45,13 +46,18 @@ internal static class ExplainCommand
             if (hasFile && hasText) result.AddError("explain takes a FILE or --text, not both");
             else if (!hasFile && !hasText) result.AddError("explain needs a FILE, - for standard input, or --text \"…\"");
         });
-        command.SetAction((result, cancellationToken) => Task.FromResult(Run(io,
-            result.GetValue(file), result.GetValue(text), result.GetValue(format)!, result.GetValue(stdinFormat)!, result.GetValue(enable) ?? [],
-            result, config, cancellationToken)));
+        command.SetAction((result, cancellationToken) =>
+        {
+            var exitCode = Run(io, result.GetValue(file), result.GetValue(text), result.GetValue(format)!, result.GetValue(stdinFormat)!,
+                result.GetValue(enable) ?? [], TerminalStyle.For(result.GetValue(color)!, io), result, config, cancellationToken);
+            config.WriteWarnings(io);
+            return Task.FromResult(exitCode);
+        });
         return command;
     }
 
-    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, string[] enable, ParseResult result, ConfigOptions config, CancellationToken cancellationToken)
+    private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, string[] enable, Output.Palette palette, ParseResult result,
+        ConfigOptions config, CancellationToken cancellationToken)
     {
         var typed = stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
         string displayPath;
@@ -100,7 +106,7 @@ internal static class ExplainCommand
         }
         var report = Explanation.Build(displayPath, model, findings, weighed);
         if (format == "json") ExplainWriter.WriteJson(io.Out, report);
-        else ExplainWriter.WriteText(io.Out, report);
+        else ExplainWriter.WriteText(io.Out, report, palette);
         return ExitCodes.Clean;
     }
 

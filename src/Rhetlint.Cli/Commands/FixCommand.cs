@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using Rhetlint.Cli.Fixes;
+using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
 using Rhetlint.Core.Fixes;
@@ -37,9 +38,11 @@ internal static class FixCommand
             Description = "Ask about each finding: [a]ccept, [s]kip, [e]dit, [q]uit (answers are lines on standard input; unsafe rewrites are offered too)",
         };
         var enable = EnableOption.Create();
+        var exclude = ExcludeOption.Create();
+        var color = ColorOption.Create();
         var config = new ConfigOptions();
 
-        var command = new Command("fix", Description) { paths, diff, write, includeUnsafe, interactive, enable };
+        var command = new Command("fix", Description) { paths, exclude, diff, write, includeUnsafe, interactive, enable, color };
         foreach (var option in config.All) command.Options.Add(option);
         command.Options.Add(config.AllowCodeRules);
         command.Validators.Add(result =>
@@ -52,24 +55,27 @@ internal static class FixCommand
             if (!config.TrySource(result, io, out var settings)) return Task.FromResult(ExitCodes.UsageOrInput);
             var mode = result.GetValue(write) ? Mode.Write : result.GetValue(interactive) ? Mode.Interactive : Mode.Diff;
             var least = result.GetValue(includeUnsafe) ? Applicability.Unsafe : Applicability.Safe;
-            return Task.FromResult(Run(io, result.GetValue(paths)!, mode, least, result.GetValue(enable) ?? [], settings,
-                knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken));
+            var palette = TerminalStyle.For(result.GetValue(color)!, io);
+            var exitCode = Run(io, result.GetValue(paths)!, result.GetValue(exclude) ?? [], mode, least, palette, result.GetValue(enable) ?? [], settings,
+                knownIds => config.UnmatchedPrefix(result, knownIds), cancellationToken);
+            config.WriteWarnings(io);
+            return Task.FromResult(exitCode);
         });
         return command;
     }
 
-    private static int Run(CommandIO io, string[] paths, Mode mode, Applicability least, string[] enable, Func<string, DocumentOptions> settings,
+    private static int Run(CommandIO io, string[] paths, string[] excludes, Mode mode, Applicability least, Palette palette, string[] enable, Func<string, DocumentOptions> settings,
         Func<IReadOnlySet<string>, string?> unmatchedPrefix, CancellationToken cancellationToken)
     {
-        var (files, missing) = FileCollector.Collect(paths);
+        var (files, missing) = FileCollector.Collect(paths, excludes);
         if (files.Remove(FileCollector.StandardInput))
             missing.Add("-: standard input cannot be fixed in place; `rhetlint check -` shows its rewrites");
         foreach (var error in missing) io.ErrorLine($"rhetlint: {error}");
 
         var rules = new RuleSets(enable);
         var (failed, changed) = mode == Mode.Interactive
-            ? (RunInteractive(io, files, rules, settings, cancellationToken), false)
-            : RunBatch(io, files, rules, settings, least, mode == Mode.Write, cancellationToken);
+            ? (RunInteractive(io, files, rules, settings, palette, cancellationToken), false)
+            : RunBatch(io, files, rules, settings, least, mode == Mode.Write, palette, cancellationToken);
 
         // A broken pack rule was left out and the others' rewrites were applied: right, but the run must not pass as clean.
         var problems = rules.Problems;
@@ -93,7 +99,7 @@ internal static class FixCommand
 
     /// <summary>--diff and --write: every file fixed until its rewrites settle, in parallel; output in input order.</summary>
     private static (Failure Failed, bool Changed) RunBatch(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings,
-        Applicability least, bool write, CancellationToken cancellationToken)
+        Applicability least, bool write, Palette palette, CancellationToken cancellationToken)
     {
         var outcomes = new (FixResult? Result, string? Error)[files.Count];
         var bugs = new bool[files.Count];
@@ -136,7 +142,7 @@ internal static class FixCommand
             }
             if (result.FixedCount > 0)
             {
-                if (!write) io.Out.Write(UnifiedDiff.Of(path, result.Original.ToString(), result.Fixed.ToString()));
+                if (!write) io.Out.Write(UnifiedDiff.Coloured(UnifiedDiff.Of(path, result.Original.ToString(), result.Fixed.ToString()), palette));
                 else if (SourceWriter.Replace(path, result.Original, result.Fixed) is { } problem)
                 {
                     io.ErrorLine($"rhetlint: {path}: {problem}");
@@ -166,10 +172,11 @@ internal static class FixCommand
     }
 
     /// <summary>--interactive: one file at a time, each written once its findings are reviewed (one pass: the writer decides, not the rules).</summary>
-    private static Failure RunInteractive(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings, CancellationToken cancellationToken)
+    private static Failure RunInteractive(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings, Palette palette,
+        CancellationToken cancellationToken)
     {
         using var answers = new StrictLineReader(io.Stdin());
-        var review = new InteractiveReview(answers, io.Out);
+        var review = new InteractiveReview(answers, io.Out, palette);
         var failed = Failure.None;
         int fixedFindings = 0, changedFiles = 0, checkedFiles = 0;
         var left = new List<Finding>();

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Humanizer;
+using Microsoft.CodeAnalysis;
+using Rhetlint.Cli.Output;
 
 namespace Rhetlint.Cli.Explain;
 
@@ -21,12 +23,16 @@ internal static class ExplainWriter
     public static void WriteJson(TextWriter output, ExplainReport report) =>
         output.WriteLine(JsonSerializer.Serialize(report, Context.ExplainReport));
 
-    public static void WriteText(TextWriter output, ExplainReport report)
+    /// <summary>
+    /// The per-sentence view. Every line is escaped (a draft's ESC or newline reaches the terminal as <c>\x1b</c>,
+    /// <c>\n</c>), so the only escape sequences are the palette's: each finding's severity in its colour and its id bold, as in check.
+    /// </summary>
+    public static void WriteText(TextWriter output, ExplainReport report, Palette palette)
     {
         foreach (var sentence in report.Sentences)
         {
-            output.WriteLine($"sentence {sentence.Index} ({sentence.Span.Line}:{sentence.Span.Column}), paragraph {sentence.Paragraph}");
-            output.WriteLine("  " + Shorten(sentence.Span.Text, ExcerptWidth));
+            Plain(output, $"sentence {sentence.Index} ({sentence.Span.Line}:{sentence.Span.Column}), paragraph {sentence.Paragraph}");
+            Plain(output, "  " + Shorten(sentence.Span.Text, ExcerptWidth));
             foreach (var e in sentence.Evidence)
                 Line(output, "evidence", $"{e.Description}: {Shorten(e.Span.Text, RunWidth)}");
             foreach (var q in sentence.Quotations)
@@ -49,12 +55,12 @@ internal static class ExplainWriter
                     Line(output, "", $"not linked: {Weighed(link)}");
             }
             foreach (var finding in sentence.Findings)
-                Line(output, "finding", Finding(finding));
+                output.WriteLine($"  {"finding",-9} {Finding(finding, palette)}");
         }
         foreach (var finding in report.DocumentFindings)
-            output.WriteLine("document finding: " + Finding(finding));
+            output.WriteLine("document finding: " + Finding(finding, palette));
         var s = report.Summary;
-        output.WriteLine($"{report.Path}: {"sentence".ToQuantity(s.Sentences)}, {"quotation".ToQuantity(s.Quotations)}, {"frame".ToQuantity(s.Frames)}, {"finding".ToQuantity(s.Findings)}.");
+        Plain(output, $"{report.Path}: {"sentence".ToQuantity(s.Sentences)}, {"quotation".ToQuantity(s.Quotations)}, {"frame".ToQuantity(s.Frames)}, {"finding".ToQuantity(s.Findings)}.");
     }
 
     /// <summary>Why the quotation is or is not an orphan: mentioned, attributed (how, to whom), or nobody found.</summary>
@@ -80,10 +86,20 @@ internal static class ExplainWriter
     private static string Weighed(ExplainedLink link) =>
         $"{link.Description} '{Shorten(link.Span.Text, RunWidth)}' (sentence {link.Sentence}): {link.Reason}";
 
-    private static string Finding(ExplainedFinding finding) =>
-        $"{finding.Id} {finding.Severity} ({finding.Span.Line}:{finding.Span.Column}) {Shorten(finding.Span.Text, RunWidth)}: {finding.Message}";
+    private static string Finding(ExplainedFinding finding, Palette palette) =>
+        $"{palette.RuleId(TerminalText.Escape(finding.Id))} {palette.Severity(SeverityNamed(finding.Severity), finding.Severity)} "
+        + TerminalText.Escape($"({finding.Span.Line}:{finding.Span.Column}) {Shorten(finding.Span.Text, RunWidth)}: {finding.Message}");
 
-    private static void Line(TextWriter output, string label, string text) => output.WriteLine($"  {label,-9} {text}");
+    private static DiagnosticSeverity SeverityNamed(string name) => name switch
+    {
+        "error" => DiagnosticSeverity.Error,
+        "warning" => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
+
+    private static void Line(TextWriter output, string label, string text) => Plain(output, $"  {label,-9} {text}");
+
+    private static void Plain(TextWriter output, string line) => output.WriteLine(TerminalText.Escape(line));
 
     /// <summary>The start and end of a long excerpt around an ellipsis, cut at spaces where there are any nearby.</summary>
     private static string Shorten(string text, int width)

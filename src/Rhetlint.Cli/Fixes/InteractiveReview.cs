@@ -18,7 +18,8 @@ namespace Rhetlint.Cli.Fixes;
 /// rewrite has placeholders can be edited or skipped, not accepted. A finding that overlaps a change already accepted
 /// is passed over with a note: its rewrite was made for the text before that change.
 /// </summary>
-internal sealed class InteractiveReview(TextReader answers, TextWriter output)
+/// <param name="palette">Severity colours for the finding's headline and caret, and diff colours for the rewrite's lines, as check and fix --diff show them.</param>
+internal sealed class InteractiveReview(TextReader answers, TextWriter output, Palette palette)
 {
     private const string Help = "s: leave the words as they are; e: type your own words for the flagged ones; q: stop here (what you accepted is still written)";
 
@@ -111,7 +112,8 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output)
 
     private void Show(string counter, string path, SourceText text, Finding finding, FixEdit? rewrite)
     {
-        Say($"{counter} {Location(path, finding)}: {Severities.Name(finding.Severity)} {finding.Id}: {finding.Message}");
+        output.WriteLine($"{counter} {palette.Location(TerminalText.Escape(Location(path, finding)))}: {palette.Severity(finding.Severity, Severities.Name(finding.Severity))} "
+            + $"{palette.RuleId(TerminalText.Escape(finding.Id))}: {TerminalText.Escape(finding.Message)}");
         var line = LineMap.Of(text).LineAt(finding.Span.Start);
         var shown = text.ToString(line).Replace('\t', ' ');
         var start = finding.Span.Start - line.Start;
@@ -120,7 +122,7 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output)
         var lead = TerminalText.Escape(shown[..start]).Length;
         var width = TerminalText.Escape(shown[start..end]).Length;
         Say("    " + shown);
-        Say("    " + new string(' ', lead) + new string('^', Math.Max(1, width)));
+        output.WriteLine("    " + new string(' ', lead) + palette.Underline(finding.Severity, new string('^', Math.Max(1, width))));
         if (rewrite is null)
         {
             foreach (var template in finding.Rewrites)
@@ -129,8 +131,8 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output)
         }
         Say($"    {(rewrite.Rewrite.Applicability == Applicability.Safe ? "safe" : "unsafe")} rewrite: {rewrite.Rewrite.Title}");
         var (before, after) = BeforeAndAfter(text, rewrite);
-        foreach (var removed in before) Say("    - " + removed);
-        foreach (var added in after) Say("    + " + added);
+        foreach (var removed in before) output.WriteLine("    " + palette.Removed(TerminalText.Escape("- " + removed)));
+        foreach (var added in after) output.WriteLine("    " + palette.Added(TerminalText.Escape("+ " + added)));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Rhetlint.Cli.Output;
 
 namespace Rhetlint.Cli.Fixes;
 
@@ -16,6 +17,27 @@ internal static class UnifiedDiff
 
     /// <summary>A line of either version: its index in the old text (Same, Removed) or the new one (Added).</summary>
     private readonly record struct Line(Kind Kind, int Index);
+
+    /// <summary>
+    /// One file's diff (<see cref="Of"/>) coloured as git colours it on a terminal: the two file headers bold, hunk
+    /// headers cyan, removed lines red, added lines green. Only the lines are wrapped; their text is unchanged.
+    /// </summary>
+    public static string Coloured(string diff, Palette palette)
+    {
+        var output = new StringBuilder();
+        var lines = diff.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            output.Append(i < 2 ? palette.Header(line)
+                : line.StartsWith("@@", StringComparison.Ordinal) ? palette.Label(line)
+                : line.StartsWith('-') ? palette.Removed(line)
+                : line.StartsWith('+') ? palette.Added(line)
+                : line);
+            if (i < lines.Length - 1) output.Append('\n');
+        }
+        return output.ToString();
+    }
 
     /// <summary>The diff, or an empty string when the texts are the same.</summary>
     public static string Of(string path, string before, string after)

@@ -27,13 +27,14 @@ internal static class HtmlReporter
     private static readonly Lazy<string> Style = new(() => Resource("Rhetlint.Cli.Output.report.css"));
     private static readonly Lazy<string> Script = new(() => Resource("Rhetlint.Cli.Output.report.js"));
 
-    /// <param name="stdinFormat">The markup of standard input, which has no file name to tell it by.</param>
-    public static void Write(TextWriter output, IReadOnlyList<CheckedFile> files, DocumentFormat stdinFormat)
+    public static void Write(TextWriter output, CheckRun run)
     {
+        var files = run.Files;
         var html = new StringBuilder();
         WriteHead(html, files);
-        html.Append("<body>\n<header>\n<h1>Rhetlint report</h1>\n<p class=\"summary\">").Escaped(TextReporter.Summary(files)).Append("</p>\n");
+        html.Append("<body>\n<header>\n<h1>Rhetlint report</h1>\n<p class=\"summary\">").Escaped(Summary(run)).Append("</p>\n");
         if (TextReporter.StatisticsLine(files) is { } statistics) html.Append("<p class=\"statistics\">").Escaped(statistics).Append("</p>\n");
+        WriteRunErrors(html, run);
         WriteLegend(html);
         html.Append("</header>\n<main>\n");
         if (files.Count == 0) html.Append("<p class=\"empty\">No files were checked.</p>\n");
@@ -41,12 +42,29 @@ internal static class HtmlReporter
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            var format = file.Path == CheckRunner.StdinDisplayName ? stdinFormat : DocumentFormats.FromPath(file.Path);
+            var format = file.Path == CheckRunner.StdinDisplayName ? run.StdinFormat : DocumentFormats.FromPath(file.Path);
             WriteFile(html, file, i + 1, format);
         }
         html.Append("</main>\n<footer><p>").Escaped($"rhetlint {ToolVersion.Current}").Append("</p></footer>\n");
         html.Append("<script>").Append(Script.Value).Append("</script>\n</body>\n</html>\n");
         output.Write(html.ToString());
+    }
+
+    /// <summary>
+    /// The text report's summary, except after an input error with nothing found: the text report then prints nothing,
+    /// and a page, which must say something, says the run failed rather than "No findings", which would read as a pass.
+    /// </summary>
+    private static string Summary(CheckRun run) =>
+        TextReporter.OnlyInputErrors(run) ? "Not a clean run: the errors below kept Rhetlint from checking everything." : TextReporter.Summary(run.Files);
+
+    /// <summary>The paths that could not be read and the pack rules that could not be loaded: they are in no file's section.</summary>
+    private static void WriteRunErrors(StringBuilder html, CheckRun run)
+    {
+        if (run.MissingPaths.Count == 0 && run.RuleProblems.Count == 0) return;
+        html.Append("<ul class=\"error\" role=\"alert\">\n");
+        foreach (var line in run.MissingPaths.Concat(run.RuleProblems.Select(p => p.ToString())))
+            html.Append("<li>").Escaped(line).Append("</li>\n");
+        html.Append("</ul>\n");
     }
 
     private static void WriteHead(StringBuilder html, IReadOnlyList<CheckedFile> files)
@@ -129,7 +147,8 @@ internal static class HtmlReporter
         const int barWidth = 120;
 
         html.Append("<h3 id=\"f").Append(file).Append("-chart-title\">Findings per section</h3>\n");
-        html.Append("<table class=\"chart\" aria-labelledby=\"f").Append(file).Append("-chart-title\">\n<thead><tr><th scope=\"col\">Section</th>");
+        // A narrow screen scrolls the table inside its box rather than the whole page sideways.
+        html.Append("<div class=\"chart-scroll\">\n<table class=\"chart\" aria-labelledby=\"f").Append(file).Append("-chart-title\">\n<thead><tr><th scope=\"col\">Section</th>");
         foreach (var (key, label) in ReportFamilies.All)
             html.Append("<th scope=\"col\" class=\"num\"><span class=\"key fam-").Append(key).Append("\" aria-hidden=\"true\"></span>").Escaped(label).Append("</th>");
         html.Append("<th scope=\"col\" class=\"num\">Total</th><th scope=\"col\" class=\"bar\"><span class=\"visually-hidden\">Bar</span></th></tr></thead>\n<tbody>\n");
@@ -162,7 +181,7 @@ internal static class HtmlReporter
             var total = Enumerable.Range(0, sections.Length).Sum(s => counts[s, f]);
             html.Append("<td class=\"num").Append(total == 0 ? " zero" : "").Append("\">").Append(total).Append("</td>");
         }
-        html.Append("<td class=\"num total\">").Append(findings.Length).Append("</td><td></td></tr></tfoot>\n</table>\n");
+        html.Append("<td class=\"num total\">").Append(findings.Length).Append("</td><td></td></tr></tfoot>\n</table>\n</div>\n");
     }
 
     /// <summary>

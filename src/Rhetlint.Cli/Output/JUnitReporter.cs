@@ -6,7 +6,9 @@ namespace Rhetlint.Cli.Output;
 /// <summary>
 /// JUnit XML as GitLab's test report and Jenkins' JUnit plugin read it (the shape ESLint's junit formatter uses): one
 /// <c>testsuite</c> per file, one failing <c>testcase</c> per finding, named by rule and message rather than by line,
-/// so a finding keeps its name when text above it moves; the failure body is what <c>check</c> prints for it. A file
+/// so a finding keeps its name when text above it moves (the same finding again in the file is named with its
+/// occurrence, "(2)", since GitLab and Jenkins merge test cases of one name); the failure body is what <c>check</c>
+/// prints for it. A file
 /// without findings is one passing test case, and a file that could not be read one test case with an <c>error</c>.
 /// </summary>
 internal static class JUnitReporter
@@ -44,12 +46,15 @@ internal static class JUnitReporter
         if (file.Text is null) WriteCase(writer, "read the file", file.Path, "error", file.Error ?? "unreadable", null, null);
         else if (failures == 0) WriteCase(writer, CleanCaseName, file.Path, null, null, null, null);
         // A file that could not be read has no findings.
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var finding in file.Findings)
         {
+            var name = $"{finding.Id}: {finding.Message}";
+            var occurrence = occurrences[name] = occurrences.GetValueOrDefault(name) + 1;
             var body = new StringWriter { NewLine = "\n" };
             TextReporter.WriteFinding(body, file.Path, file.Text!, finding, Palette.Plain);
             if (finding.Diagnostic.Descriptor.HelpLinkUri is { Length: > 0 } help) body.WriteLine($"    rule: {help}");
-            WriteCase(writer, $"{finding.Id}: {finding.Message}", file.Path, "failure", finding.Message, Severities.Name(finding.Severity), body.ToString());
+            WriteCase(writer, occurrence == 1 ? name : $"{name} ({occurrence})", file.Path, "failure", finding.Message, Severities.Name(finding.Severity), body.ToString());
         }
         writer.WriteEndElement();
     }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Rhetlint.Cli.Output;
 
-// The JSON report is a contract other tools read (ARCHITECTURE.md): property names and shapes are stable.
+// The JSON report is a contract other tools read (docs/json-report.md): property names and shapes are stable.
 
 internal sealed record JsonReport(JsonTool Tool, IReadOnlyList<JsonFile> Files, JsonSummary Summary);
 

@@ -5,7 +5,7 @@ using Rhetlint.Core.Analysis;
 
 namespace Rhetlint.Cli.Output;
 
-/// <summary>Writes the JSON report of ARCHITECTURE.md.</summary>
+/// <summary>Writes the JSON report of docs/json-report.md.</summary>
 internal static class JsonReporter
 {
     // Relaxed escaping keeps apostrophes and curly quotes readable; the output is still valid JSON.

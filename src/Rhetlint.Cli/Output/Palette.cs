@@ -28,6 +28,15 @@ internal sealed class Palette
 
     public string Label(string text) => Style("36", text);
 
+    /// <summary>A diff's removed line, red, as git colours it.</summary>
+    public string Removed(string text) => Style("31", text);
+
+    /// <summary>A diff's added line, green, as git colours it.</summary>
+    public string Added(string text) => Style("32", text);
+
+    /// <summary>A diff's file and hunk headers, bold, as git colours the file header.</summary>
+    public string Header(string text) => Style("1", text);
+
     private static string ColourOf(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "31",

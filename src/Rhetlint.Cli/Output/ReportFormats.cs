@@ -36,7 +36,7 @@ internal static class ReportFormats
                 CheckstyleReporter.Write(output, run.Files);
                 break;
             case "html":
-                HtmlReporter.Write(output, run.Files, run.StdinFormat);
+                HtmlReporter.Write(output, run);
                 break;
             default:
                 TextReporter.Write(output, run, palette);

@@ -45,9 +45,23 @@ internal static class TextReporter
             + palette.Underline(finding.Severity, new string('^', Math.Max(1, TerminalText.Escape(shown[caretStart..caretEnd]).Length))));
         foreach (var rewrite in finding.Rewrites)
         {
-            var replacement = string.Join(" … ", rewrite.Changes.Select(c => c.NewText));
+            var replacement = rewrite.Applicability == Applicability.DisplayOnly
+                ? string.Join(" … ", rewrite.Changes.Select(c => c.NewText))
+                : string.Join("; ", rewrite.Changes.Select(c => Edit(text, c)));
             output.WriteLine($"    {palette.Label($"= {Describe(rewrite.Applicability)}:")} {TerminalText.Escape($"{rewrite.Title}: {replacement}")}");
         }
+    }
+
+    /// <summary>
+    /// An edit fix would make, as the words it replaces and what replaces them ("'Tellingly, the' → 'The'", "'so-called '
+    /// → (removed)"): the new text alone ("The", or nothing at all) did not say what changes. A template keeps its text
+    /// alone: its placeholders are the point.
+    /// </summary>
+    private static string Edit(SourceText text, TextChange change)
+    {
+        var start = Math.Min(change.Span.Start, text.Length);
+        var replaced = text.ToString(TextSpan.FromBounds(start, Math.Min(change.Span.End, text.Length)));
+        return $"'{replaced}' → {(string.IsNullOrEmpty(change.NewText) ? "(removed)" : $"'{change.NewText}'")}";
     }
 
     /// <summary>

@@ -102,6 +102,15 @@ public sealed class AnalyzerDriver
     /// <summary>Every descriptor the driver can report, engine ones included, ordered by id.</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
+    /// <summary>
+    /// The severity a finding of <paramref name="descriptor"/> at the rule's default severity gets in a document with
+    /// <paramref name="options"/>, or null when the rule reports nothing there (off by default and not enabled, or
+    /// turned off by a setting, the profile, --select or --ignore): the decision <see cref="FindingSink.Add"/> makes,
+    /// for <c>rhetlint rules FILE</c>.
+    /// </summary>
+    public DiagnosticSeverity? EffectiveSeverity(DiagnosticDescriptor descriptor, DocumentOptions options) =>
+        _activeIds.Contains(descriptor.Id) ? options.Apply(descriptor, descriptor.DefaultSeverity) : null;
+
     /// <summary>Every option the driver's rules declare, ordered by key.</summary>
     public ImmutableArray<RuleOption> Options { get; }
 

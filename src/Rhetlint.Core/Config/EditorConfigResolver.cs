@@ -31,8 +31,16 @@ public sealed partial class EditorConfigResolver
     private readonly ConfigFile? _explicit;
     private readonly string? _explicitText;
 
-    /// <summary>A parsed .editorconfig and where it lives (Roslyn keeps the path to itself).</summary>
-    private sealed record ConfigFile(AnalyzerConfig Config, string Path, bool IsRoot);
+    /// <summary>A parsed .editorconfig, where it lives (Roslyn keeps the path to itself), and what is wrong with it that is not an error.</summary>
+    private sealed record ConfigFile(AnalyzerConfig Config, string Path, bool IsRoot, string? Warning);
+
+    /// <summary>
+    /// One line per .editorconfig read so far that has Rhetlint keys before its first <c>[glob]</c> header, naming the
+    /// file and the line of the first: keys there apply to no file, so a setting appended to a file without sections
+    /// (<c>echo 'rhetlint.packs = house' &gt;&gt; .editorconfig</c>) would otherwise be ignored without a word.
+    /// </summary>
+    public ImmutableArray<string> Warnings =>
+        [.. _chains.Values.SelectMany(chain => chain).Select(file => file.Warning).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 
     public EditorConfigResolver()
     {
@@ -221,7 +229,39 @@ public sealed partial class EditorConfigResolver
         {
             throw new ConfigException($"{path}: cannot read: {e.Message}");
         }
-        return new ConfigFile(AnalyzerConfig.Parse(text, path), path, IsRootFile(text));
+        return new ConfigFile(AnalyzerConfig.Parse(text, path), path, IsRootFile(text), UnsectionedKeysWarning(path, text));
+    }
+
+    /// <summary>
+    /// The warning for Rhetlint keys before the first section, or null. <c>rhetlint.exclude</c> belongs there (the
+    /// folder walk reads it from there), and a global config (<c>is_global = true</c>) applies its first keys to every file.
+    /// </summary>
+    private static string? UnsectionedKeysWarning(string path, string text)
+    {
+        var misplaced = new List<(int Line, string Key)>();
+        var lines = text.Split(["\r\n", "\r", "\n"], StringSplitOptions.None);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith('[')) break;
+            if (line.Length == 0 || line[0] is '#' or ';') continue;
+            // Roslyn's parser takes "key = value" and "key: value".
+            var separator = line.IndexOfAny(['=', ':']);
+            if (separator <= 0) continue;
+            var key = line[..separator].Trim();
+            if (key.Equals("is_global", StringComparison.OrdinalIgnoreCase)) return null;
+            if (IsOwnKey(key) && !key.Equals(ExcludeKey, StringComparison.OrdinalIgnoreCase)) misplaced.Add((i + 1, key));
+        }
+        if (misplaced.Count == 0) return null;
+        var (first, firstKey) = misplaced[0];
+        var more = misplaced.Count switch
+        {
+            1 => "",
+            2 => " (and 1 more Rhetlint key above the first section)",
+            _ => $" (and {misplaced.Count - 1} more Rhetlint keys above the first section)",
+        };
+        return $"{path}({first}): warning: '{firstKey}' is outside any [glob] section, where it applies to no file{more}; "
+            + "put it under a section header such as [*.{md,markdown,txt}]";
     }
 
     /// <summary>"root = true" before the first section.</summary>
