@@ -117,6 +117,22 @@ describe('rhetlint lsp over stdio', () => {
     assert.ok(after.some(byCode('RH3002')), 'the other findings stay');
   });
 
+  test('a template rewrite is a quick fix that inserts a snippet with its placeholders as tab stops', async () => {
+    const sourcing = session.diagnostics.get(uri).diagnostics.find(byCode('RH3002'));
+    const actions = await session.request(CodeActionRequest.type,
+      { textDocument: { uri }, range: sourcing.range, context: { diagnostics: [sourcing], only: ['quickfix'] } });
+    const template = await resolved(session, actions.find((a) => a.title === 'Name the source and their role'));
+    assert.ok(template, `a template among ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.equal(template.kind, 'quickfix');
+    assert.deepEqual(template.diagnostics?.map((d) => d.code), ['RH3002']);
+    const [documentEdit] = template.edit.documentChanges;
+    assert.equal(documentEdit.textDocument.uri, uri);
+    assert.equal(documentEdit.textDocument.version, session.documents.get(uri).version);
+    const [edit] = documentEdit.edits;
+    assert.equal(textAt(session.text(uri), edit.range), 'One columnist');
+    assert.deepEqual(edit.snippet, { kind: 'snippet', value: '${1:[Name]}, a columnist at ${2:[organization]},' });
+  });
+
   test('source.fixAll.rhetlint applies every safe rewrite and nothing else', async () => {
     const text = session.text(uri);
     const lines = text.split('\n').length;

