@@ -78,14 +78,15 @@ describe('rhetlint lsp over stdio', () => {
     assert.equal(wordy.severity, 3, 'a suggestion');
   });
 
-  test('hover over a finding explains its rule', async () => {
+  test('hover over a finding leads with the message, then the template, why and the rule link', async () => {
     const hover = await session.request(HoverRequest.type,
       { textDocument: { uri }, position: positionOf(draft, 'columnist') });
-    const contents = hover?.contents;
-    const text = typeof contents === 'string' ? contents : Array.isArray(contents)
-      ? contents.map((c) => c.value ?? c).join('\n') : contents?.value;
-    assert.match(text ?? '', /RH3002/);
-    assert.match(text, /source/i);
+    assert.equal(hover?.contents?.kind, 'markdown');
+    const [message, rewrite, why, link] = hover.contents.value.split('\n\n');
+    assert.match(message, /^'One columnist noted' does not identify the source/);
+    assert.equal(rewrite, '**Rewrite:** Name the source and their role: `[Name], a columnist at [organization],`');
+    assert.match(why, /^\*Why:\* The reader cannot check who said it/);
+    assert.equal(link, '[RH3002 — Indefinite single source](https://github.com/rhetlint/rhetlint/blob/main/docs/rules/RH3002.md)');
   });
 
   test('rhetlint.explainRule returns the rule page as Markdown', async () => {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis.Text;
@@ -13,7 +12,7 @@ namespace Rhetlint.LanguageServer;
 /// <summary>The requests: hover, code actions, commands.</summary>
 public sealed partial class RhetlintLanguageServer
 {
-    /// <summary>Over a finding: <c>**ID** — title</c>, the message, and the rule's page cut to hover length; null elsewhere.</summary>
+    /// <summary>Over a finding: its message, rewrite, why and rule link (<see cref="FindingHover"/>), one section per finding there; null elsewhere.</summary>
     private async Task<JsonNode?> HoverAsync(JsonNode? parameters, CancellationToken cancellationToken)
     {
         if (Document(parameters) is not { } document) return null;
@@ -22,14 +21,7 @@ public sealed partial class RhetlintLanguageServer
         var analysis = await AnalyzeAsync(document, snapshot, cancellationToken);
         var hits = Visible(analysis).Where(f => f.Span.Start <= offset && offset <= f.Span.End).ToList();
         if (hits.Count == 0) return null;
-        List<Core.Config.DocumentOptions> configurations = analysis.Linter is { } linter ? [linter.Options] : [];
-        var sections = hits.Select(f =>
-        {
-            var section = new StringBuilder($"**{f.Id}** — {f.Descriptor.Title}\n\n{f.Message}");
-            if (RuleDocumentation.Page(f.Id, Engine, configurations) is { } page)
-                section.Append("\n\n").Append(RuleDocumentation.ForHover(page, f.Descriptor.HelpLinkUri));
-            return section.ToString();
-        });
+        var sections = hits.Select(FindingHover.Markdown);
         var range = TextSpan.FromBounds(hits.Min(f => f.Span.Start), hits.Max(f => f.Span.End));
         return new JsonObject
         {

@@ -263,7 +263,7 @@ public sealed class LanguageServerTests : IDisposable
     }
 
     [Fact]
-    public async Task Hover_over_a_finding_shows_the_rule_its_message_and_its_documentation()
+    public async Task Hover_over_a_finding_shows_its_message_rewrite_why_and_rule_link_in_that_order()
     {
         await using var client = await StartAsync();
         var uri = _workspace.Uri("draft.md");
@@ -280,17 +280,22 @@ public sealed class LanguageServerTests : IDisposable
         var hover = (await HoverAsync(2, 30))!;
         Assert.Equal("markdown", (string?)hover["contents"]!["kind"]);
         var value = (string)hover["contents"]!["value"]!;
-        Assert.StartsWith("**RH2001** — Superlative without comparison basis\n\n'the most reckless giveaway' claims a rank", value);
-        Assert.Contains("## What it does", value);
-        Assert.DoesNotContain("# RH2001 —", value);
-        Assert.EndsWith("[Full documentation](https://github.com/rhetlint/rhetlint/blob/main/docs/rules/RH2001.md)", value);
-        Assert.True(value.Length < 2500, $"a hover of {value.Length} characters");
+        var paragraphs = value.Split("\n\n");
+        Assert.Equal(4, paragraphs.Length);
+        Assert.StartsWith("'the most reckless giveaway' claims a rank", paragraphs[0]);
+        Assert.Equal("**Rewrite:** State the comparison and its source: `the most reckless giveaway [among which group, by what measure, since when] ([source])`", paragraphs[1]);
+        Assert.Equal("*Why:* A superlative is a claim of rank.", paragraphs[2]);
+        Assert.Equal("[RH2001 — Superlative without comparison basis](https://github.com/rhetlint/rhetlint/blob/main/docs/rules/RH2001.md)", paragraphs[3]);
+        // The page stays behind the link: none of its sections, and no source file or word list.
+        Assert.DoesNotContain("## ", value);
+        Assert.DoesNotContain("src/", value);
+        Assert.DoesNotContain(".txt", value);
         Assert.Equal(22, (int)hover["range"]!["start"]!["character"]!);
 
-        // A pack rule's page is written from its pack.
+        // A pack rule: its safe rewrite by title, no why (a pack gives none), and the link the pack gives.
         var pack = (string)(await HoverAsync(4, 22))!["contents"]!["value"]!;
-        Assert.StartsWith("**WS102**", pack);
-        Assert.Contains("wire-style", pack);
+        Assert.Equal("Write 'to' instead of 'in order to'\n\n**Rewrite:** Replace with 'to'\n\n"
+            + "[WS102 — Wordy phrase](https://github.com/rhetlint/rhetlint/blob/main/rules/packs/wire-style/wordy-phrases.yaml)", pack);
 
         Assert.Null(await HoverAsync(0, 2));
     }

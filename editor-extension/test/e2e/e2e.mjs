@@ -42,17 +42,24 @@ const checks = [
     log(`problem row: ${JSON.stringify((await problem.innerText()).replace(/\s+/g, ' '))}`);
     await runCommand(page, 'View: Toggle Panel Visibility');
   }],
-  ['hovering a finding shows the rule\'s explanation from the server', async (page) => {
+  ['hovering a finding shows its rewrite and a link to its rule, and no file paths', async (page) => {
     const box = await textBox(page, 'in order to');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover:visible', { hasText: 'Wordy phrase' }).first();
     await hover.waitFor({ timeout: 30000 });
     const text = (await hover.innerText()).replace(/\s+/g, ' ');
-    log(`hover: ${JSON.stringify(text.slice(0, 200))}`);
-    if (!text.includes('WS102')) {
-      throw new Error('the hover does not name WS102');
-    }
+    log(`hover: ${JSON.stringify(text.slice(0, 300))}`);
     await page.screenshot({ path: join(shots, 'hover.png') });
+    if (!text.includes("Rewrite: Replace with 'to'")) {
+      throw new Error('the hover does not show the rewrite');
+    }
+    const link = hover.locator('a', { hasText: 'WS102 — Wordy phrase' }).first();
+    if (await link.count() === 0) {
+      throw new Error('the hover has no link to the rule');
+    }
+    if (/\.ya?ml|\.txt|src\//.test(text)) {
+      throw new Error('the hover shows a file path');
+    }
   }],
   ['the quick fix (Ctrl+.) rewrites the phrase', async (page) => {
     const fix = await quickFix(page, 'in order to', "Replace with 'to'");
