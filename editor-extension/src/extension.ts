@@ -3,9 +3,12 @@ import {
   DidChangeConfigurationNotification, Executable, LanguageClient, LanguageClientOptions, State,
 } from 'vscode-languageclient/node';
 import { fixAllSafeRewrites, RuleExplainer } from './commands';
-import { resolveServerCommand } from './serverCommand';
+import { installCommand, missingServerMessage, resolveServerCommand } from './serverCommand';
 import { readServerPath, readServerSettings } from './settings';
 import { FindingsStatusBar, lintedLanguages } from './statusBar';
+
+const copyInstallCommand = 'Copy Install Command';
+const openSettings = 'Open Settings';
 
 let client: LanguageClient | undefined;
 let clientState: vscode.Disposable | undefined;
@@ -55,12 +58,16 @@ async function startClient(
 ): Promise<void> {
   const server = resolveServerCommand(readServerPath(), context.extensionPath);
   if (server === undefined) {
-    output.error('No language server found: rhetlint.server.path is empty, no server is bundled, and rhetlint is not on the PATH.');
+    const message = missingServerMessage();
+    output.error(message);
     // Not awaited: activation must not wait for someone to dismiss the notification.
-    void vscode.window.showErrorMessage(
-      'Rhetlint: no language server found. Set rhetlint.server.path, or put rhetlint on the PATH.', 'Open Settings',
-    ).then((choice) => choice === undefined ? undefined
-      : vscode.commands.executeCommand('workbench.action.openSettings', 'rhetlint.server.path'));
+    void vscode.window.showErrorMessage(message, copyInstallCommand, openSettings).then(async (choice) => {
+      if (choice === copyInstallCommand) {
+        await vscode.env.clipboard.writeText(installCommand);
+      } else if (choice === openSettings) {
+        await vscode.commands.executeCommand('workbench.action.openSettings', 'rhetlint.server.path');
+      }
+    });
     return;
   }
   output.info(`Starting ${server.command} ${server.args.join(' ')} (from ${server.origin})`);

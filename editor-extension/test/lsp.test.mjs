@@ -78,14 +78,15 @@ describe('rhetlint lsp over stdio', () => {
     assert.equal(wordy.severity, 3, 'a suggestion');
   });
 
-  test('hover over a finding explains its rule', async () => {
+  test('hover over a finding leads with the message, then the template, why and the rule link', async () => {
     const hover = await session.request(HoverRequest.type,
       { textDocument: { uri }, position: positionOf(draft, 'columnist') });
-    const contents = hover?.contents;
-    const text = typeof contents === 'string' ? contents : Array.isArray(contents)
-      ? contents.map((c) => c.value ?? c).join('\n') : contents?.value;
-    assert.match(text ?? '', /RH3002/);
-    assert.match(text, /source/i);
+    assert.equal(hover?.contents?.kind, 'markdown');
+    const [message, rewrite, why, link] = hover.contents.value.split('\n\n');
+    assert.match(message, /^'One columnist noted' does not identify the source/);
+    assert.equal(rewrite, '**Rewrite:** Name the source and their role: `[Name], a columnist at [organization],`');
+    assert.match(why, /^\*Why:\* The reader cannot check who said it/);
+    assert.equal(link, '[RH3002 — Indefinite single source](https://github.com/rhetlint/rhetlint/blob/main/docs/rules/RH3002.md)');
   });
 
   test('rhetlint.explainRule returns the rule page as Markdown', async () => {
@@ -115,6 +116,22 @@ describe('rhetlint lsp over stdio', () => {
     const after = await session.diagnosticsWhere(uri,
       (ds, params) => params.version !== 1 && !ds.some((d) => d.code === 'WS102' && d.range.start.line === 4), 'line 5 fixed');
     assert.ok(after.some(byCode('RH3002')), 'the other findings stay');
+  });
+
+  test('a template rewrite is a quick fix that inserts a snippet with its placeholders as tab stops', async () => {
+    const sourcing = session.diagnostics.get(uri).diagnostics.find(byCode('RH3002'));
+    const actions = await session.request(CodeActionRequest.type,
+      { textDocument: { uri }, range: sourcing.range, context: { diagnostics: [sourcing], only: ['quickfix'] } });
+    const template = await resolved(session, actions.find((a) => a.title === 'Name the source and their role'));
+    assert.ok(template, `a template among ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.equal(template.kind, 'quickfix');
+    assert.deepEqual(template.diagnostics?.map((d) => d.code), ['RH3002']);
+    const [documentEdit] = template.edit.documentChanges;
+    assert.equal(documentEdit.textDocument.uri, uri);
+    assert.equal(documentEdit.textDocument.version, session.documents.get(uri).version);
+    const [edit] = documentEdit.edits;
+    assert.equal(textAt(session.text(uri), edit.range), 'One columnist');
+    assert.deepEqual(edit.snippet, { kind: 'snippet', value: '${1:[Name]}, a columnist at ${2:[organization]},' });
   });
 
   test('source.fixAll.rhetlint applies every safe rewrite and nothing else', async () => {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis.Text;
@@ -13,7 +12,7 @@ namespace Rhetlint.LanguageServer;
 /// <summary>The requests: hover, code actions, commands.</summary>
 public sealed partial class RhetlintLanguageServer
 {
-    /// <summary>Over a finding: <c>**ID** — title</c>, the message, and the rule's page cut to hover length; null elsewhere.</summary>
+    /// <summary>Over a finding: its message, rewrite, why and rule link (<see cref="FindingHover"/>), one section per finding there; null elsewhere.</summary>
     private async Task<JsonNode?> HoverAsync(JsonNode? parameters, CancellationToken cancellationToken)
     {
         if (Document(parameters) is not { } document) return null;
@@ -22,14 +21,7 @@ public sealed partial class RhetlintLanguageServer
         var analysis = await AnalyzeAsync(document, snapshot, cancellationToken);
         var hits = Visible(analysis).Where(f => f.Span.Start <= offset && offset <= f.Span.End).ToList();
         if (hits.Count == 0) return null;
-        List<Core.Config.DocumentOptions> configurations = analysis.Linter is { } linter ? [linter.Options] : [];
-        var sections = hits.Select(f =>
-        {
-            var section = new StringBuilder($"**{f.Id}** — {f.Descriptor.Title}\n\n{f.Message}");
-            if (RuleDocumentation.Page(f.Id, Engine, configurations) is { } page)
-                section.Append("\n\n").Append(RuleDocumentation.ForHover(page, f.Descriptor.HelpLinkUri));
-            return section.ToString();
-        });
+        var sections = hits.Select(FindingHover.Markdown);
         var range = TextSpan.FromBounds(hits.Min(f => f.Span.Start), hits.Max(f => f.Span.End));
         return new JsonObject
         {
@@ -39,8 +31,8 @@ public sealed partial class RhetlintLanguageServer
     }
 
     /// <summary>
-    /// For each finding in the range: a quick fix per applicable rewrite (safe ones preferred) and, in Markdown, one
-    /// that suppresses the rule for the finding's block; with <c>source.fixAll.rhetlint</c> (or a kind above it)
+    /// For each finding in the range: a quick fix per rewrite (safe ones preferred; a template as a snippet to fill in,
+    /// <see cref="TemplateFix"/>) and, in Markdown, one that suppresses the rule for the finding's block; with <c>source.fixAll.rhetlint</c> (or a kind above it)
     /// asked for, one action that applies every safe rewrite as <c>rhetlint fix --write</c> would.
     /// </summary>
     private async Task<JsonNode?> CodeActionsAsync(JsonNode? parameters, CancellationToken cancellationToken)
@@ -66,10 +58,12 @@ public sealed partial class RhetlintLanguageServer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var diagnostic = Diagnostics.Of(finding, snapshot.Lines);
-                foreach (var rewrite in finding.Rewrites.Where(r => r.Applicability != Applicability.DisplayOnly))
+                foreach (var rewrite in finding.Rewrites)
                 {
                     if (finding.Source is null || FixPlanner.Prepare(source, finding.Source, rewrite) is not { } edit) continue;
-                    var action = QuickFix(rewrite.Title, diagnostic, document.Uri, snapshot.Lines, edit.Changes);
+                    var action = rewrite.Applicability == Applicability.DisplayOnly
+                        ? TemplateFix(rewrite.Title, diagnostic, document.Uri, snapshot, edit.Changes)
+                        : QuickFix(rewrite.Title, diagnostic, document.Uri, snapshot.Lines, edit.Changes);
                     if (rewrite.Applicability == Applicability.Safe) action["isPreferred"] = true;
                     actions.Add((JsonNode)action);
                 }
@@ -91,6 +85,47 @@ public sealed partial class RhetlintLanguageServer
         ["diagnostics"] = new JsonArray(diagnostic.DeepClone()),
         ["edit"] = WorkspaceEdit(uri, lines, changes),
     };
+
+    /// <summary>
+    /// A template with placeholders for the writer to fill in. To a client that takes snippet edits (LSP 3.18
+    /// <c>SnippetTextEdit</c>, which vscode-languageclient turns into VS Code's <c>SnippetTextEdit</c>) it goes as a
+    /// snippet whose placeholders are tab stops, so choosing the fix selects the first one; to any other client as
+    /// the template's plain text, brackets and all, as <c>rhetlint check</c> prints it.
+    /// </summary>
+    /// <remarks>
+    /// A snippet edit rather than a command the VS Code extension would run (<c>editor.insertSnippet</c>): it is the
+    /// protocol's own, so every LSP 3.18 client gets it with no extension code; it is applied as one undoable edit,
+    /// refused by the version if the draft changed since; and VS Code's API from 1.100 (the extension's
+    /// <c>engines.vscode</c>) has <c>SnippetTextEdit</c> in a <c>WorkspaceEdit</c>.
+    /// </remarks>
+    private JsonObject TemplateFix(string title, JsonObject diagnostic, string uri, Snapshot snapshot, IEnumerable<TextChange> changes)
+    {
+        if (!_clientTakesSnippetEdits) return QuickFix(title, diagnostic, uri, snapshot.Lines, changes);
+        var edits = new JsonArray();
+        foreach (var change in changes)
+        {
+            edits.Add((JsonNode)new JsonObject
+            {
+                ["range"] = snapshot.Lines.Range(change.Span),
+                ["snippet"] = new JsonObject { ["kind"] = "snippet", ["value"] = TemplateSnippet.From(change.NewText ?? "") },
+            });
+        }
+        return new JsonObject
+        {
+            ["title"] = title,
+            ["kind"] = "quickfix",
+            ["diagnostics"] = new JsonArray(diagnostic.DeepClone()),
+            ["edit"] = new JsonObject
+            {
+                // Snippet edits live only in documentChanges; the version refuses the edit if the draft changed since.
+                ["documentChanges"] = new JsonArray(new JsonObject
+                {
+                    ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = snapshot.Version },
+                    ["edits"] = edits,
+                }),
+            },
+        };
+    }
 
     private static JsonObject WorkspaceEdit(string uri, LineIndex lines, IEnumerable<TextChange> changes)
     {

@@ -18,9 +18,9 @@ namespace Rhetlint.LanguageServer;
 /// have, and one binary that starts in ~30 ms is simpler to ship in the VS Code extension than two.
 /// </para>
 /// It publishes diagnostics as documents are typed (debounced, cancellable, analyzed in windows of paragraphs with a
-/// cache: <see cref="WindowedLinter"/>), offers each rewrite as a quick fix, a suppression comment per block
-/// (Markdown), a fix-all of the safe rewrites, hovers with the rule's documentation, and the <c>rhetlint.explainRule</c>
-/// command. Logs go to the log writer (standard error), never to the output stream. Bad input gets JSON-RPC errors
+/// cache: <see cref="WindowedLinter"/>), offers each rewrite as a quick fix (templates as snippets), a suppression
+/// comment per block (Markdown), a fix-all of the safe rewrites, hovers with the message, the rewrite and a link to the
+/// rule's page, and the <c>rhetlint.explainRule</c> command. Logs go to the log writer (standard error), never to the output stream. Bad input gets JSON-RPC errors
 /// and never ends the server; <c>exit</c> and the end of the input do.
 /// </summary>
 /// <param name="createEngine">Makes the configuration resolver and rule sets; called again when a configuration file changes.</param>
@@ -40,6 +40,9 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
     private ServerSettings _settings = ServerSettings.Default;
     private string? _workspaceRoot;
     private bool _initialized;
+
+    /// <summary>The client applies LSP 3.18 snippet edits (<c>workspace.workspaceEdit.snippetEditSupport</c>, in <c>documentChanges</c>).</summary>
+    private bool _clientTakesSnippetEdits;
     private bool _shutdown;
 
     /// <summary>
@@ -265,6 +268,8 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
         if (parameters is not null and not JsonObject) throw new RpcException(ErrorCodes.InvalidParams, "'initialize' takes an object");
         _settings = ServerSettings.Read(JsonRpc.Member(parameters, "initializationOptions"), Log) ?? ServerSettings.Default;
         _workspaceRoot = WorkspaceRoot(parameters);
+        var workspaceEdit = JsonRpc.Member(JsonRpc.Member(JsonRpc.Member(parameters, "capabilities"), "workspace"), "workspaceEdit");
+        _clientTakesSnippetEdits = IsTrue(JsonRpc.Member(workspaceEdit, "snippetEditSupport")) && IsTrue(JsonRpc.Member(workspaceEdit, "documentChanges"));
         _initialized = true;
         return new JsonObject
         {
@@ -284,6 +289,8 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
             ["serverInfo"] = new JsonObject { ["name"] = "rhetlint", ["version"] = version },
         };
     }
+
+    private static bool IsTrue(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.True;
 
     /// <summary>The first workspace folder, else <c>rootUri</c>, else <c>rootPath</c>: where an unsaved document's configuration is looked up.</summary>
     private static string? WorkspaceRoot(JsonNode? parameters)

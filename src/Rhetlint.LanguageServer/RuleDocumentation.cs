@@ -1,14 +1,13 @@
+using System.Collections.Frozen;
+using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
 using Rhetlint.Rules;
 
 namespace Rhetlint.LanguageServer;
 
-/// <summary>A rule's documentation page, as <c>rhetlint explain-rule</c> prints it, and the part of it a hover shows.</summary>
+/// <summary>A rule's documentation page, as <c>rhetlint explain-rule</c> prints it, and the one line of it a hover shows.</summary>
 internal static class RuleDocumentation
 {
-    /// <summary>Hovers are read in a small box: past this many characters the page is cut at a paragraph and linked.</summary>
-    private const int HoverLength = 1500;
-
     /// <summary>The page of a built-in rule, or of a rule of one of the packs these configurations run; null for an unknown id.</summary>
     public static string? Page(string id, LintEngine engine, IEnumerable<DocumentOptions> configurations)
     {
@@ -27,21 +26,27 @@ internal static class RuleDocumentation
         return null;
     }
 
+    /// <summary>The first sentence of a built-in rule's "Why is this bad?", on one line; null for a rule without one (a pack's).</summary>
+    public static string? Why(string id) => WhyById.GetValueOrDefault(id);
+
+    private static readonly FrozenDictionary<string, string> WhyById =
+        BuiltInRules.All.Select(rule => rule.Documentation).OfType<Core.Analysis.RuleDocumentation>()
+            .Concat(EngineDescriptors.Documentation)
+            .ToFrozenDictionary(d => d.Descriptor.Id, d => FirstSentence(d.WhyIsThisBad), StringComparer.Ordinal);
+
     /// <summary>
-    /// The page without its title (the hover has its own), cut at a section or paragraph break after about
-    /// <see cref="HoverLength"/> characters, with a link to the whole page when one exists.
+    /// Up to the first full stop, question or exclamation mark followed by a space and a capital, or an opening quote
+    /// and a capital (or the whole text), with line breaks as spaces.
     /// </summary>
-    public static string ForHover(string page, string? helpUri)
+    internal static string FirstSentence(string text)
     {
-        var body = page.ReplaceLineEndings("\n").TrimStart();
-        if (body.StartsWith("# ", StringComparison.Ordinal)) body = body[(body.IndexOf('\n') is var end and >= 0 ? end + 1 : body.Length)..].TrimStart();
-        if (body.Length > HoverLength)
+        var flat = string.Join(' ', text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        for (var i = 0; i + 2 < flat.Length; i++)
         {
-            var cut = body.LastIndexOf("\n## ", HoverLength, StringComparison.Ordinal);
-            if (cut < HoverLength / 2) cut = body.LastIndexOf("\n\n", HoverLength, StringComparison.Ordinal);
-            if (cut <= 0) cut = HoverLength;
-            body = body[..cut].TrimEnd() + "\n\n…";
+            if (flat[i] is not ('.' or '?' or '!') || flat[i + 1] != ' ') continue;
+            var next = flat[i + 2] is '"' or '\u201C' && i + 3 < flat.Length ? i + 3 : i + 2;
+            if (char.IsUpper(flat[next])) return flat[..(i + 1)];
         }
-        return string.IsNullOrEmpty(helpUri) ? body.TrimEnd() : $"{body.TrimEnd()}\n\n[Full documentation]({helpUri})";
+        return flat;
     }
 }

@@ -114,8 +114,10 @@ public sealed class LanguageServerTests : IDisposable
         Assert.Equal("quickfix", (string?)delete["kind"]);
         Assert.Null(delete["isPreferred"]);
         Assert.Equal("RH4001", (string?)delete["diagnostics"]![0]!["code"]);
-        // A rewrite with placeholders to fill in is never offered as an edit.
-        Assert.DoesNotContain(actions, a => (string?)a!["title"] == "Show the evidence");
+        // A template, to a client that takes no snippet edits, is its plain text, placeholders in brackets.
+        var template = Assert.Single(actions, a => (string?)a!["title"] == "Show the evidence")!;
+        Assert.Equal("# Ferry notes\n\n[claim] ([evidence: a figure, a document, a named source]), the Varn fleet never meant to leave the strait.\n",
+            TextEditing.Apply(text, template["edit"]!["changes"]![uri]!.AsArray()));
 
         var fixedText = TextEditing.Apply(text, delete["edit"]!["changes"]![uri]!.AsArray());
         Assert.Equal("# Ferry notes\n\nThe Varn fleet never meant to leave the strait.\n", fixedText);
@@ -145,6 +147,42 @@ public sealed class LanguageServerTests : IDisposable
         var replace = Assert.Single(response["result"]!.AsArray(), a => (string?)a!["title"] == "Replace with 'to'")!;
         Assert.True((bool)replace["isPreferred"]!);
         Assert.Equal("The ferry board met to approve the winter timetable.\n", TextEditing.Apply(text, replace["edit"]!["changes"]![uri]!.AsArray()));
+    }
+
+    [Fact]
+    public async Task A_template_goes_to_a_snippet_client_as_a_snippet_edit_with_its_placeholders_as_tab_stops()
+    {
+        var snippetClient = new JsonObject
+        {
+            ["workspace"] = new JsonObject { ["workspaceEdit"] = new JsonObject { ["documentChanges"] = true, ["snippetEditSupport"] = true } },
+        };
+        await using var client = await LspClient.StartAsync(TestEngine.Factory(), new JsonObject { ["debounceMs"] = 0 }, _workspace.Root, capabilities: snippetClient);
+        var uri = _workspace.Uri("draft.md");
+        const string text = "# Ferry notes\n\nCritics say the Varn ferry levy will empty the harbor.\n";
+        client.Open(uri, text, version: 4);
+        var vague = Only(await client.DiagnosticsAsync(uri, 4), "RH3001");
+
+        var response = await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["range"] = vague["range"]!.DeepClone(),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(vague.DeepClone()), ["only"] = new JsonArray("quickfix") },
+        });
+        var name = Assert.Single(response["result"]!.AsArray(), a => (string?)a!["title"] == "Name members of the group")!;
+        Assert.Equal("quickfix", (string?)name["kind"]);
+        Assert.Equal("RH3001", (string?)name["diagnostics"]![0]!["code"]);
+        var documentEdit = Assert.Single(name["edit"]!["documentChanges"]!.AsArray())!;
+        Assert.Equal(uri, (string?)documentEdit["textDocument"]!["uri"]);
+        Assert.Equal(4, (int)documentEdit["textDocument"]!["version"]!);
+        var edit = Assert.Single(documentEdit["edits"]!.AsArray())!;
+        Assert.Equal("Critics", TextEditing.Covered(text, edit));
+        Assert.Equal("snippet", (string?)edit["snippet"]!["kind"]);
+        Assert.Equal("Critics, including ${1:[Name]}, ${2:[role]} at ${3:[organization]},", (string?)edit["snippet"]!["value"]);
+        Assert.Null(name["edit"]!["changes"]);
+
+        // An applicable rewrite stays a plain edit for the same client.
+        var suppress = Assert.Single(response["result"]!.AsArray(), a => (string?)a!["title"] == "Suppress RH3001 for this block")!;
+        Assert.NotNull(suppress["edit"]!["changes"]![uri]);
     }
 
     [Fact]
@@ -225,7 +263,7 @@ public sealed class LanguageServerTests : IDisposable
     }
 
     [Fact]
-    public async Task Hover_over_a_finding_shows_the_rule_its_message_and_its_documentation()
+    public async Task Hover_over_a_finding_shows_its_message_rewrite_why_and_rule_link_in_that_order()
     {
         await using var client = await StartAsync();
         var uri = _workspace.Uri("draft.md");
@@ -242,17 +280,22 @@ public sealed class LanguageServerTests : IDisposable
         var hover = (await HoverAsync(2, 30))!;
         Assert.Equal("markdown", (string?)hover["contents"]!["kind"]);
         var value = (string)hover["contents"]!["value"]!;
-        Assert.StartsWith("**RH2001** — Superlative without comparison basis\n\n'the most reckless giveaway' claims a rank", value);
-        Assert.Contains("## What it does", value);
-        Assert.DoesNotContain("# RH2001 —", value);
-        Assert.EndsWith("[Full documentation](https://github.com/rhetlint/rhetlint/blob/main/docs/rules/RH2001.md)", value);
-        Assert.True(value.Length < 2500, $"a hover of {value.Length} characters");
+        var paragraphs = value.Split("\n\n");
+        Assert.Equal(4, paragraphs.Length);
+        Assert.StartsWith("'the most reckless giveaway' claims a rank", paragraphs[0]);
+        Assert.Equal("**Rewrite:** State the comparison and its source: `the most reckless giveaway [among which group, by what measure, since when] ([source])`", paragraphs[1]);
+        Assert.Equal("*Why:* A superlative is a claim of rank.", paragraphs[2]);
+        Assert.Equal("[RH2001 — Superlative without comparison basis](https://github.com/rhetlint/rhetlint/blob/main/docs/rules/RH2001.md)", paragraphs[3]);
+        // The page stays behind the link: none of its sections, and no source file or word list.
+        Assert.DoesNotContain("## ", value);
+        Assert.DoesNotContain("src/", value);
+        Assert.DoesNotContain(".txt", value);
         Assert.Equal(22, (int)hover["range"]!["start"]!["character"]!);
 
-        // A pack rule's page is written from its pack.
+        // A pack rule: its safe rewrite by title, no why (a pack gives none), and the link the pack gives.
         var pack = (string)(await HoverAsync(4, 22))!["contents"]!["value"]!;
-        Assert.StartsWith("**WS102**", pack);
-        Assert.Contains("wire-style", pack);
+        Assert.Equal("Write 'to' instead of 'in order to'\n\n**Rewrite:** Replace with 'to'\n\n"
+            + "[WS102 — Wordy phrase](https://github.com/rhetlint/rhetlint/blob/main/rules/packs/wire-style/wordy-phrases.yaml)", pack);
 
         Assert.Null(await HoverAsync(0, 2));
     }

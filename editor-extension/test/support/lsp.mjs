@@ -49,7 +49,8 @@ export class LspSession {
           },
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
-        workspace: { workspaceEdit: { documentChanges: true }, didChangeConfiguration: {} },
+        // As vscode-languageclient 11 announces it: LSP 3.18 snippet edits, which VS Code applies as snippets.
+        workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true }, didChangeConfiguration: {} },
       },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
