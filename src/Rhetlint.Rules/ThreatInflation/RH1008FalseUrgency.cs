@@ -25,6 +25,11 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             "it takes years, not months" is a duration and stays quiet), and an opportunity declared unrepeatable, the
             "last chance" put as a negation ("there will never be another chance to stop it", "we will not get a second
             shot at this"). Both are found in any domain: a budget, an outbreak, a crime wave, a market, the climate.
+
+            The present declared the last opportunity all of us have is the urgency claim itself and needs no call to
+            act either: "our last chance" or "now or never" after a present copula ("This spending review is our last
+            chance.", "It is now or never for the river."), and "the last chance" a community "will get" ("It is the
+            last chance this country will get to lead in astronomy.").
             """,
         WhyIsThisBad = """
             Urgency without a deadline pressures the reader to skip deliberation. Cramer's "window of vulnerability" is
@@ -36,7 +41,10 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             - sports, sales and other literal timing ("time ran out before the final shot", "last chance to buy
               tickets");
             - cues with no call to act and no threat nearby;
-            - negated or quoted urgency.
+            - negated or quoted urgency;
+            - a last chance that is a visitor's notice or an individual's ("Sunday is the last chance to see the
+              exhibition", "the last chance the orchestra will get to play the old hall") or history ("it was our last
+              chance").
 
             A question lowers the finding to a suggestion.
             """,
@@ -45,6 +53,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             "The [[window to stop Kestria is closing fast]], and we must act now.",
             "We have [[days, not months]], to stop the outbreak in Dunmore.",
             "If the levy passes, there will [[never be another chance]] to fix the Harlow pension fund.",
+            "This spending review is [[our last chance]].",
         ],
         UseInstead =
         [
@@ -100,7 +109,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
                 : CountdownAt(tokens, sentence, i) ?? ShrinkingCountdownAt(tokens, sentence, i) ?? ClosingWindowAt(tokens, sentence, i) ?? NoSecondChanceAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
-            if (!CallsToActOrThreat(tokens, sentence, end) || IsAboutAGame(tokens, sentence, start, end)) continue;
+            if (!(CallsToActOrThreat(tokens, sentence, end) || IsCollectiveLastChance(tokens, sentence, start, end)) || IsAboutAGame(tokens, sentence, start, end)) continue;
             if (HasDeadline(document, sentence)) continue;
 
             var span = document.SpanOf(start, end);
@@ -140,6 +149,37 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
                 return (start, j + 2);
         }
         return null;
+    }
+
+    /// <summary>Cues of a last opportunity ("our last chance", "now or never") that make the urgency claim on their own when the present is said to be it.</summary>
+    private static readonly FrozenSet<string> LastChanceHeads = TaggedLexicon.Load("urgency_context").Words("last-chance");
+
+    /// <summary>Nouns that stand for all of us, the community a last chance is said to belong to ("this country will get").</summary>
+    private static readonly FrozenSet<string> CollectiveNouns = TaggedLexicon.Load("urgency_context").Words("collective");
+
+    /// <summary>
+    /// "This spending review is our last chance.", "It is now or never for the valley.", "It is the last chance this
+    /// country will get.": the present declared the last opportunity all of us have is the urgency claim itself, with no
+    /// call to act after it. The cue must follow a present copula ("is", "'s"), and the chance must be ours ("our last
+    /// chance") or the community's ("the last chance this town will get"); "now or never" needs only the copula.
+    /// "Sunday is the last chance to see the exhibition" is a visitor's notice, and "it was our last chance" history.
+    /// </summary>
+    private static bool IsCollectiveLastChance(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        var head = -1;
+        for (var k = start; k < end && head < 0; k++)
+            if (LastChanceHeads.Contains(tokens[k].Norm)) head = k;
+        if (head < 0 || start == sentence.FirstToken || tokens[start - 1].Norm is not ("is" or "it's" or "that's" or "this's")) return false;
+        if (tokens[head].Norm == "now") return true;
+        if (tokens[start].Norm == "our") return true;
+        // "the last chance this continent will get", "the final chance we will have"
+        var k2 = end;
+        if (k2 < sentence.EndToken && tokens[k2].Norm is "this" or "the" or "our") k2++;
+        if (k2 >= sentence.EndToken || !(CollectiveNouns.Contains(tokens[k2].Norm) || tokens[k2].Norm is "we" or "we'll")) return false;
+        k2++;
+        if (k2 < sentence.EndToken && tokens[k2].Norm is "will" or "is" or "are" or "may" or "can") k2++;
+        if (k2 < sentence.EndToken && tokens[k2].Norm is "ever" or "likely" or "going") k2++;
+        return k2 < sentence.EndToken && tokens[k2].Norm is "get" or "have" or "see" or "to";
     }
 
     /// <summary>"The window to stop Kestria is closing (fast)": the window and its closing a few words apart.</summary>

@@ -49,4 +49,19 @@ public class RH1008FalseUrgencyTests
     [InlineData("It is not our final chance to stop the cartels.")]
     public void Does_not_flag_durations_games_or_dated_countdowns(string text) =>
         Assert.Empty(Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("This spending review is our last chance.", "our last chance")]
+    [InlineData("It is now or never for the river.", "now or never")]
+    [InlineData("Ministers should back the telescope. It is the last chance this country will get to lead in astronomy.", "the last chance")]
+    public void Flags_the_present_declared_our_last_chance(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("Sunday is the last chance to see the lantern exhibition.")]
+    [InlineData("It was our last chance, and we missed it.")]
+    [InlineData("It is now or never for the Rovers, who need a win on Saturday to stay in the league.")]
+    [InlineData("Tonight's recital is the last chance the orchestra will get to play the old hall.")]
+    public void Does_not_flag_a_notice_history_or_a_game(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
 }
