@@ -64,4 +64,21 @@ public class RH1008FalseUrgencyTests
     [InlineData("Tonight's recital is the last chance the orchestra will get to play the old hall.")]
     public void Does_not_flag_a_notice_history_or_a_game(string text) =>
         Assert.Empty(Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("We have one vote left to save the old park.", "We have one vote left")]
+    [InlineData("We are one winter away from pensioners freezing in their homes.", "one winter away from pensioners freezing")]
+    [InlineData("The delta is a single dry summer away from famine.", "a single dry summer away from famine")]
+    [InlineData("Our banks are one bad budget away from collapse.", "one bad budget away from collapse")]
+    public void Flags_countdowns_of_occasions_to_a_harm(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("The school is two miles away from the fire.")]
+    [InlineData("The bridge is one year away from completion.")]
+    [InlineData("We are one vote away from passing the library budget.")]
+    [InlineData("The bank was two weeks away from collapse in 2008.")]
+    [InlineData("We have one vote left to save the park: the council votes on 4 May.")]
+    public void Does_not_flag_distances_benign_goals_history_or_dated_votes(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
 }
