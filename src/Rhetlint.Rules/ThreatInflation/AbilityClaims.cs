@@ -15,6 +15,12 @@ internal static class AbilityClaims
 {
     private static readonly Lazy<PhraseList> Reaches = new(() => TaggedLexicon.Load("omnipotence_terms").Phrases("REACH"));
 
+    /// <summary>Speed and sweep idioms ("in an afternoon", "overnight", "at a stroke"): the one kind of marker any threat's ability takes.</summary>
+    private static readonly Lazy<PhraseList> Speeds = new(() => TaggedLexicon.Load("omnipotence_terms").Phrases("SPEED"));
+
+    /// <summary>Who "can" do the harm: a force (a capability, a state) takes any marker; any other threat only a speed idiom.</summary>
+    private enum Subject { Force, OtherThreat }
+
     /// <summary>Verbs of striking, reaching or disabling whose ability, made limitless, is an omnipotence claim.</summary>
     private static readonly FrozenSet<string> StrikeVerbs = TaggedLexicon.Load("omnipotence_terms").Words("STRIKE");
 
@@ -30,15 +36,22 @@ internal static class AbilityClaims
     public static (int Start, int End)? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i, Sentence? previous = null)
     {
         var end = sentence.EndToken;
-        if (tokens[i].Norm is not ("can" or "could") || !HasCapableSubject(actors, tokens, sentence, i, previous)) return null;
+        if (tokens[i].Norm is not ("can" or "could") || CapableSubject(actors, tokens, sentence, i, previous) is not { } subject) return null;
         var verb = i + 1;
         while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
         if (verb >= end || !StrikeVerbs.Contains(tokens[verb].Norm)) return null;
+        // Any other threat's ability must be a ruin ("wipe out every grocer", "shut down the port"), and unconditional:
+        // "Harbrook could shut down the plant overnight if sales fall" is a company's contingency, "can reach every
+        // shop overnight" its delivery.
+        if (subject == Subject.OtherThreat && (Catastrophes.LongestAt(tokens, verb, end, CatastropheClass.Verb, CatastropheClass.VerbObj) is null || HasCondition(tokens, verb, end)))
+            return null;
         var claimEnd = -1;
         for (var k = verb + 1; k < end && k - verb <= 8; k++)
         {
             if (tokens[k].Text is "," or ";" or ":" || tokens[k].Norm is "but" or "although" or "if" or "unless") break;
-            if (Reaches.Value.LongestAt(tokens, k, end) is not (> 0 and var length)) continue;
+            var length = Speeds.Value.LongestAt(tokens, k, end);
+            if (length == 0 && subject == Subject.Force) length = Reaches.Value.LongestAt(tokens, k, end);
+            if (length == 0) continue;
             // "any" and "every" need their noun ("any American city"); the rest are whole markers ("at will").
             claimEnd = tokens[k].Norm is "any" or "every" ? NounRunEnd(tokens, sentence, k + 1) : k + length;
             k = claimEnd - 1;
@@ -46,20 +59,33 @@ internal static class AbilityClaims
         return claimEnd > 0 ? (i, claimEnd) : null;
     }
 
-    private static bool HasCapableSubject(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal, Sentence? previous)
+    private static bool HasCondition(ImmutableArray<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (tokens[k].Norm is "if" or "unless") return true;
+        return false;
+    }
+
+    private static Subject? CapableSubject(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal, Sentence? previous)
     {
         for (var k = modal - 1; k >= sentence.FirstToken && modal - k <= 6; k--)
         {
-            if (tokens[k].Text is "," or ";" or ":") return false;
-            if (ThreatAgents.CapabilityAt(tokens, k, modal) > 0) return true;
+            if (tokens[k].Text is "," or ";" or ":") return null;
+            if (ThreatAgents.CapabilityAt(tokens, k, modal) > 0) return Subject.Force;
+            var actor = actors.Match(tokens.AsSpan(0, modal), k);
             // A state or its capital; "Terrorists could strike anywhere" is ubiquity (RH1012), not a state's capability.
-            if (actors.Match(tokens.AsSpan(0, modal), k) is { } actor && actor.Class.FieldsForces() && tokens[k].IsCapitalized) return true;
+            if (actor is { } force && force.Class.FieldsForces() && tokens[k].IsCapitalized) return Subject.Force;
             // "it can shut down the grid whenever it likes": a pronoun whose antecedent the sentence makes a threat.
-            if (tokens[k].Norm is "regime" or "enemy" or "adversary" or "it" or "they" && ThreatReferents.InSentence(actors, tokens, sentence)) return true;
+            if (tokens[k].Norm is "regime" or "enemy" or "adversary" or "it" or "they" && ThreatReferents.InSentence(actors, tokens, sentence)) return Subject.Force;
             // Capability stated in a separate clause from its owner: "They" right before the modal, the owned capability in the sentence before.
-            if (tokens[k].Norm is "it" or "they" && k == modal - 1 && previous is not null && HasOwnedCapability(actors, tokens, previous)) return true;
+            if (tokens[k].Norm is "it" or "they" && k == modal - 1 && previous is not null && HasOwnedCapability(actors, tokens, previous)) return Subject.Force;
+            // "Harbrook Holdings could wipe out every grocer in a single year", "the new strain can empty a ward
+            // overnight": any other actor, or a threat that is brought in, heading the subject.
+            if (actor is { } other && OnlyAdverbsBetween(tokens, k + other.Length, modal)) return Subject.OtherThreat;
+            if (ThreatReferents.NounAt(tokens, k, modal) is { Domain: var domain, Length: var noun } && IsBroughtThreat(domain) && OnlyAdverbsBetween(tokens, k + noun, modal))
+                return Subject.OtherThreat;
         }
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -23,7 +23,13 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
 
             "Not if but when" is also found split around the clause it is about ("not if the levee fails, but when"): the
             "if" clause is a possibility, the "but when" that follows takes the possibility away. The threat inside the
-            "if" clause counts.
+            "if" clause counts, and "whether" does the work of "if" ("not a matter of whether the dam causes a flood, but
+            when").
+
+            A cue that makes up its sentence alone, with a dummy subject and a present copula at most ("It is only a
+            matter of time.", "It's not if, but when.", "The only question is when."), points back: the threat it calls
+            inevitable is named in the sentence before, in the same paragraph ("A ransomware attack on the hospital is
+            coming. It is only a matter of time.").
 
             Helplessness is the same claim from the other side: the threat cannot be stopped, so nothing can be done
             (`rules/lexicons/rules/helplessness_cues.txt`):
@@ -55,7 +61,11 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             - helplessness that is hedged ("there may be no way to stop it"), negated ("the outbreak is not
               unstoppable"), past ("the striker was unstoppable"), about sport ("the winger is unstoppable this
               season"), about no threat ("nothing can stop the new tram line"), or told of the past ("there was no way
-              to stop it").
+              to stop it");
+            - a bare cue after a sentence with no threat ("The band is touring again. It is only a matter of time."), in
+              the past ("It was only a matter of time."), under a hedge ("It is probably only a matter of time."), or
+              after a sentence that already makes the claim ("War is inevitable. The only question is when." is one
+              finding).
 
             A hedge or a question lowers the finding to a suggestion.
             """,
@@ -65,6 +75,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             "The next [[outbreak is not a matter of if but]] of months.",
             "It is [[not if a pandemic reaches Dunmore, but when]].",
             "The ransomware gangs are getting bolder, and [[nothing can stop them]].",
+            "A crash is coming for every pension fund in Harlow. [[The only question is when]].",
         ],
         UseInstead =
         [
@@ -124,7 +135,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (document.Voices[i] != Voice.Author || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
             if (tokens[i].Norm == "bound" && !IsVerbAfterTo(tokens, sentence, cueEnd)) continue;
             if (IsInsideWorstCase(document.Actors, tokens, sentence, i)) continue;
-            if (ThreatOutcome(document.Actors, tokens, sentence, i, cueEnd) is not (int first, int end)) continue;
+            if ((ThreatOutcome(document.Actors, tokens, sentence, i, cueEnd) ?? AnaphoricOutcome(document, sentence, i, cueEnd)) is not (int first, int end)) continue;
             if (IsRetrospective(tokens, sentence, i, Math.Min(first, i), Math.Max(end, cueEnd))) continue;
 
             var span = document.SpanOf(Math.Min(first, i), Math.Max(end, cueEnd));
@@ -161,6 +172,31 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (tokens[k].Text is ";" or ":") break;
             if (IsThreatAt(actors, tokens, sentence, k, out _, allowActors: true)) return (k, cueEnd);
         }
+        return null;
+    }
+
+    /// <summary>Words that may stand around a cue that says nothing of its own: "It is only a matter of time."</summary>
+    private static readonly FrozenSet<string> EmptyFrameWords = TaggedLexicon.Load("inevitability_frames").Words("empty-frame");
+
+    /// <summary>
+    /// "The levee will give way. It is only a matter of time.", "A ransomware attack on the hospital is coming. The only
+    /// question is when.": a cue that fills its sentence with nothing but a dummy subject and a copula points back at
+    /// the sentence before, where the threat is named. The cue alone is the finding; a sentence before that already
+    /// holds a cue is one claim, reported there.
+    /// </summary>
+    private static (int First, int End)? AnaphoricOutcome(DocumentModel document, Sentence sentence, int cue, int cueEnd)
+    {
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k < cue; k++)
+            if (tokens[k].IsWord && !EmptyFrameWords.Contains(tokens[k].Norm)) return null;
+        for (var k = cueEnd; k < sentence.EndToken; k++)
+            if (tokens[k].IsWord) return null;
+        if (sentence.Index == 0 || document.Syntax.Sentences[sentence.Index - 1] is not { } previous || previous.ParagraphIndex != sentence.ParagraphIndex) return null;
+        for (var k = previous.FirstToken; k < previous.EndToken; k++)
+            if (Cues.Value.LongestAt(tokens, k, previous.EndToken) > 0 || NotIfButWhenLength(tokens, previous, k) > 0) return null;
+        for (var k = previous.FirstToken; k < previous.EndToken; k++)
+            if (document.Voices[k] == Voice.Author && !document.IsNegated(k) && IsThreatAt(document.Actors, tokens, previous, k, out _, allowActors: false))
+                return (cue, cueEnd);
         return null;
     }
 
@@ -231,7 +267,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         string Norm(int k) => sentence.NormAt(tokens, k);
         var k = i + 1;
         if (Norm(k) == "a" && Norm(k + 1) is "question" or "matter" && Norm(k + 2) == "of") k += 3;
-        if (Norm(k) != "if") return 0;
+        if (Norm(k) is not ("if" or "whether")) return 0;
         for (var j = k + 2; j + 1 < sentence.EndToken && j - k <= IfClauseLength; j++)
         {
             if (tokens[j].Text is ";" or ":" or "." or "?") return 0;

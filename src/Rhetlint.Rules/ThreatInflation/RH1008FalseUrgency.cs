@@ -25,6 +25,16 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             "it takes years, not months" is a duration and stays quiet), and an opportunity declared unrepeatable, the
             "last chance" put as a negation ("there will never be another chance to stop it", "we will not get a second
             shot at this"). Both are found in any domain: a budget, an outbreak, a crime wave, a market, the climate.
+
+            A countdown may count occasions as well as time ("we have one vote left to save the park", "two budgets
+            left"), and may count down to a harm: a count, a time unit or occasion and "away from" before a threat or a
+            catastrophe, said of the present ("we are one winter away from pensioners freezing in their homes", "the
+            delta is a single dry summer away from famine"). The harm is its threat: it needs no call to act.
+
+            The present declared the last opportunity all of us have is the urgency claim itself and needs no call to
+            act either: "our last chance" or "now or never" after a present copula ("This spending review is our last
+            chance.", "It is now or never for the river."), and "the last chance" a community "will get" ("It is the
+            last chance this country will get to lead in astronomy.").
             """,
         WhyIsThisBad = """
             Urgency without a deadline pressures the reader to skip deliberation. Cramer's "window of vulnerability" is
@@ -36,7 +46,13 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             - sports, sales and other literal timing ("time ran out before the final shot", "last chance to buy
               tickets");
             - cues with no call to act and no threat nearby;
-            - negated or quoted urgency.
+            - negated or quoted urgency;
+            - a last chance that is a visitor's notice or an individual's ("Sunday is the last chance to see the
+              exhibition", "the last chance the orchestra will get to play the old hall") or history ("it was our last
+              chance");
+            - a countdown of distance ("two miles away from the fire"), to no harm ("one year away from completion",
+              "one vote away from passing the budget"), or in the past ("was two weeks away from collapse"); the vote
+              a countdown counts is not a deadline, a vote with a date is ("the council votes on 4 May").
 
             A question lowers the finding to a suggestion.
             """,
@@ -45,6 +61,8 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             "The [[window to stop Kestria is closing fast]], and we must act now.",
             "We have [[days, not months]], to stop the outbreak in Dunmore.",
             "If the levy passes, there will [[never be another chance]] to fix the Harlow pension fund.",
+            "This spending review is [[our last chance]].",
+            "The Dunmore delta is [[a single dry summer away from famine]].",
         ],
         UseInstead =
         [
@@ -96,12 +114,14 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
+            // A countdown to a harm names its threat: it needs no call to act beside it.
+            var toHarm = length == 0 ? CountdownToHarmAt(document.Actors, tokens, sentence, i) : null;
             var (start, end) = length > 0 ? (i, i + length)
-                : CountdownAt(tokens, sentence, i) ?? ShrinkingCountdownAt(tokens, sentence, i) ?? ClosingWindowAt(tokens, sentence, i) ?? NoSecondChanceAt(tokens, sentence, i) ?? (i, i);
+                : toHarm ?? CountdownAt(tokens, sentence, i) ?? ShrinkingCountdownAt(tokens, sentence, i) ?? ClosingWindowAt(tokens, sentence, i) ?? NoSecondChanceAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
-            if (!CallsToActOrThreat(tokens, sentence, end) || IsAboutAGame(tokens, sentence, start, end)) continue;
-            if (HasDeadline(document, sentence)) continue;
+            if (!(toHarm is not null || CallsToActOrThreat(tokens, sentence, end) || IsCollectiveLastChance(tokens, sentence, start, end)) || IsAboutAGame(tokens, sentence, start, end)) continue;
+            if (HasDeadline(document, sentence, start, end)) continue;
 
             var span = document.SpanOf(start, end);
             var lowered = document.IsQuestion(sentence);
@@ -138,6 +158,65 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             // "ten years to save the planet": a time budget for an action.
             if (tokens[j].Norm == "to" && j > unitStart && TimeUnits.Contains(tokens[j - 1].Norm) && j + 1 < sentence.EndToken && ActionVerbs.Contains(tokens[j + 1].Norm))
                 return (start, j + 2);
+        }
+        return null;
+    }
+
+    /// <summary>Cues of a last opportunity ("our last chance", "now or never") that make the urgency claim on their own when the present is said to be it.</summary>
+    private static readonly FrozenSet<string> LastChanceHeads = TaggedLexicon.Load("urgency_context").Words("last-chance");
+
+    /// <summary>Nouns that stand for all of us, the community a last chance is said to belong to ("this country will get").</summary>
+    private static readonly FrozenSet<string> CollectiveNouns = TaggedLexicon.Load("urgency_context").Words("collective");
+
+    /// <summary>
+    /// "This spending review is our last chance.", "It is now or never for the valley.", "It is the last chance this
+    /// country will get.": the present declared the last opportunity all of us have is the urgency claim itself, with no
+    /// call to act after it. The cue must follow a present copula ("is", "'s"), and the chance must be ours ("our last
+    /// chance") or the community's ("the last chance this town will get"); "now or never" needs only the copula.
+    /// "Sunday is the last chance to see the exhibition" is a visitor's notice, and "it was our last chance" history.
+    /// </summary>
+    private static bool IsCollectiveLastChance(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        var head = -1;
+        for (var k = start; k < end && head < 0; k++)
+            if (LastChanceHeads.Contains(tokens[k].Norm)) head = k;
+        if (head < 0 || start == sentence.FirstToken || tokens[start - 1].Norm is not ("is" or "it's" or "that's" or "this's")) return false;
+        if (tokens[head].Norm == "now") return true;
+        if (tokens[start].Norm == "our") return true;
+        // "the last chance this continent will get", "the final chance we will have"
+        var k2 = end;
+        if (k2 < sentence.EndToken && tokens[k2].Norm is "this" or "the" or "our") k2++;
+        if (k2 >= sentence.EndToken || !(CollectiveNouns.Contains(tokens[k2].Norm) || tokens[k2].Norm is "we" or "we'll")) return false;
+        k2++;
+        if (k2 < sentence.EndToken && tokens[k2].Norm is "will" or "is" or "are" or "may" or "can") k2++;
+        if (k2 < sentence.EndToken && tokens[k2].Norm is "ever" or "likely" or "going") k2++;
+        return k2 < sentence.EndToken && tokens[k2].Norm is "get" or "have" or "see" or "to";
+    }
+
+    /// <summary>Most words between "away from" and the harm it counts down to.</summary>
+    private const int HarmReach = 5;
+
+    /// <summary>
+    /// "We are one winter away from pensioners freezing in their homes", "the valley is a single dry summer away from
+    /// famine": a countdown of time or occasions to a harm, with no date. A count ("one", "a single", "two") and a
+    /// time unit or occasion ("winter", "vote", "harvest") before "away from", and a threat or catastrophe after it, in
+    /// the present ("was two weeks away from collapse" is history). "The school is two miles away from the fire" counts
+    /// distance, not time, and "one win away from the title" is no harm.
+    /// </summary>
+    private static (int Start, int End)? CountdownToHarmAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!(tokens[i].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[i].Norm) || CountWords.Contains(tokens[i].Norm))) return null;
+        if (i == sentence.FirstToken || tokens[i - 1].Norm is not ("is" or "are" or "am" or "we're" or "it's" or "they're" or "just" or "only" or "now" or "perhaps")) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && k - i <= 2 && tokens[k].Norm is "single" or "more" or "bad" or "hard" or "cold" or "dry" or "wet" or "hot" or "few" or "couple" or "of") k++;
+        if (k + 2 >= sentence.EndToken || !TimeUnits.Contains(tokens[k].Norm) || tokens[k + 1].Norm != "away" || tokens[k + 2].Norm != "from") return null;
+        for (var j = k + 3; j < sentence.EndToken && j - (k + 3) < HarmReach; j++)
+        {
+            if (!tokens[j].IsWord) break;
+            if (ThreatReferents.IsThreatNoun(tokens[j])) return (i, j + 1);
+            if ((Catastrophes.OutcomeAt(actors, tokens, sentence, j) ?? Catastrophes.ProgressiveOutcomeAt(actors, tokens, sentence, j)) is int end) return (i, end);
+            // "pensioners dying", "the taps running dry": a harm that befalls the subject named before it.
+            if (j > k + 3 && Catastrophes.ProgressiveAt(tokens, j, sentence.EndToken, CatastropheClass.VerbSubj) is { } befalls) return (i, befalls.End);
         }
         return null;
     }
@@ -215,8 +294,11 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         return null;
     }
 
-    /// <summary>A date, a year, a weekday or a named mechanism (vote, expiry) in the sentence or the next one in the paragraph.</summary>
-    private static bool HasDeadline(DocumentModel document, Sentence sentence)
+    /// <summary>
+    /// A date, a year, a weekday or a named mechanism (vote, expiry) in the sentence or the next one in the paragraph,
+    /// outside the cue: in "we have one vote left" the vote is what is counted down, not a deadline.
+    /// </summary>
+    private static bool HasDeadline(DocumentModel document, Sentence sentence, int cueStart, int cueEnd)
     {
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
         var last = Math.Min(sentence.Index + 1, paragraph.EndSentence - 1);
@@ -226,6 +308,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             var current = document.Syntax.Sentences[s];
             for (var k = current.FirstToken; k < current.EndToken; k++)
             {
+                if (k >= cueStart && k < cueEnd) continue;
                 var token = tokens[k];
                 if (token.IsYear || DeadlineWords.Contains(token.Norm)) return true;
                 if (token.IsCapitalized && (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) && (token.Norm != "may" || k > current.FirstToken)) return true;

@@ -31,7 +31,13 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             - a name qualified by "with" after a copula or a colon, the old case in a new costume: "the treaty is Munich
               with better lighting";
             - an implicit analogy, an old claim or assurance set beside today by "too": "they promised peace in 1938,
-              too".
+              too";
+            - a villain or disaster class after a comparative cue ("worthy of", "straight out of", "on a par with",
+              "reminiscent of") in a sentence about the present: tyrants and tyrannies (dictator, despot, police state,
+              banana republic, junta), persecutions (pogrom, purge, show trial, witch hunt, the Stasi, Big Brother,
+              Orwell), famine and named disasters (the Titanic, the Dust Bowl): "the curfew is worthy of a dictator",
+              "scanning every shopper's face is straight out of a police state". Alone these words are news ("the
+              dictator fled").
             """,
         WhyIsThisBad = """
             The analogy imports the ending of the old story — war, surprise attack, catastrophe — and with it the
@@ -47,12 +53,15 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             - Other uses of the names: "cities like Munich", "Wilt Chamberlain", "the Munich Security Conference",
               "a Hiroshima survivor", "in Munich with two colleagues".
             - A year with "too" that repeats an event, not a claim: "the river flooded in 1914, too".
+            - A villain or disaster without a comparative cue ("the dictator fled the capital"), in a dated or historical
+              comparison ("on a par with the famine of 1846", "historians say the trial was reminiscent of a purge"),
+              and a comparison with anything else ("on a par with last year's figures", "worthy of an award").
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - Quoted or reported words.
 
             A question lowers the finding to a suggestion.
             """,
-        Examples = ["This ceasefire is [[Munich all over again]]."],
+        Examples = ["This ceasefire is [[Munich all over again]].", "The mayor's new curfew is [[worthy of a dictator]]."],
         UseInstead =
         [
             """
@@ -123,6 +132,11 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
         switch (kind)
         {
+            case TermKind.Villain:
+                return ComparativeBefore(words, tokens, sentence, i) is int cue && IsPresent(words, tokens, sentence) && !HasYear(tokens, sentence)
+                       && !StatesDifference(words, tokens, sentence, end)
+                    ? new Hit(cue, end)
+                    : null;
             case TermKind.Moment:
                 if (after is ["moment"] or ["moments"])
                     return new Hit(before ?? (i > sentence.FirstToken && tokens[i - 1].Norm is "a" or "our" or "its" or "this" ? i - 1 : i), end + 1);
@@ -274,6 +288,32 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     /// <summary>Verbs of claiming and assuring whose repetition "in 1938, too" casts today as the old case.</summary>
     private static readonly FrozenSet<string> AssuranceVerbs = TaggedLexicon.Load("historical_analogies").Words("assurance");
 
+    /// <summary>Most words (an article and modifiers) between a comparative cue and the villain it names: "worthy of a tin-pot dictator".</summary>
+    private const int VillainModifiers = 3;
+
+    /// <summary>
+    /// "worthy of a dictator", "straight out of a police state", "on a par with the Titanic": a comparative cue of
+    /// likeness before a villain or disaster, an article and up to two modifiers between. Returns the cue's start.
+    /// </summary>
+    private static int? ComparativeBefore(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        for (var k = i; k >= sentence.FirstToken && i - k <= VillainModifiers; k--)
+        {
+            if (k < i && !(tokens[k].IsWord && (tokens[k].Norm is "a" or "an" or "the" or "some" || IsPremodifier(tokens[k])))) return null;
+            foreach (var cue in words.Comparative)
+                if (k - cue.Length >= sentence.FirstToken && PhraseList.MatchesAt(tokens, k - cue.Length, k, cue)) return k - cue.Length;
+        }
+        return null;
+    }
+
+    /// <summary>A dated comparison ("on a par with the famine of 1846") measures against a record; it is not the analogy.</summary>
+    private static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].IsYear) return true;
+        return false;
+    }
+
     private static int? WeakCueBefore(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = i;
@@ -350,7 +390,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         return false;
     }
 
-    private enum TermKind { Plain, Moment, ColdWar }
+    private enum TermKind { Plain, Moment, ColdWar, Villain }
 
     private readonly record struct Hit(int First, int End, bool RepeatsAssurance = false);
 
@@ -366,14 +406,17 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             (string[] Words, TermKind Kind)[] terms = [.. lexicon.Entries("term").Select(t => (t, TermKind.Plain))
                 .Concat(lexicon.Entries("moment").Select(t => (t, TermKind.Moment)))
                 .Concat(lexicon.Entries("coldwar").Select(t => (t, TermKind.ColdWar)))
+                .Concat(lexicon.Entries("villain").Select(t => (t, TermKind.Villain)))
                 .OrderByDescending(t => t.Item1.Length)];
             _terms = PhraseList.From(terms.Select(t => t.Words));
             _kinds = [.. terms.Select(t => t.Kind)];
-            SingleWordTerms = terms.Where(t => t.Words.Length == 1).Select(t => t.Words[0]).ToFrozenSet(StringComparer.Ordinal);
+            // A villain is an analogy only after a comparative cue: "a dictator-style crackdown" is no compound analogy.
+            SingleWordTerms = terms.Where(t => t.Words.Length == 1 && t.Kind != TermKind.Villain).Select(t => t.Words[0]).ToFrozenSet(StringComparer.Ordinal);
             Before = [.. lexicon.Entries("before").OrderByDescending(c => c.Length)];
             After = PhraseList.From(lexicon.Entries("after").OrderByDescending(c => c.Length));
             Verbs = lexicon.Words("verb");
             Weak = [.. lexicon.Entries("weak").OrderByDescending(c => c.Length)];
+            Comparative = [.. lexicon.Entries("comparative").OrderByDescending(c => c.Length)];
             Disanalogy = [.. lexicon.Entries("disanalogy")];
             History = lexicon.Entries("history").Where(h => h.Length == 1).Select(h => h[0]).ToFrozenSet(StringComparer.Ordinal);
             HistoryPhrases = [.. lexicon.Entries("history").Where(h => h.Length > 1)];
@@ -386,6 +429,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         public PhraseList After { get; }
         public FrozenSet<string> Verbs { get; }
         public string[][] Weak { get; }
+        public string[][] Comparative { get; }
         public string[][] Disanalogy { get; }
         public FrozenSet<string> History { get; }
         public string[][] HistoryPhrases { get; }

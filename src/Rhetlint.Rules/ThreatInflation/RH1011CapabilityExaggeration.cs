@@ -23,7 +23,12 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             - a limitless ability: "its missiles can now incinerate any city at will", "could shut down the grid
               whenever they like", "can wipe us off the map", "can strike anywhere"; also by a speed or sweep idiom,
               in any domain: "Kestria's hackers can shut down the harbour cranes in an afternoon", "their botnet could
-              empty our bank accounts overnight", "can clear our skies in a single night".
+              empty our bank accounts overnight", "can clear our skies in a single night";
+            - a speed or sweep idiom (`SPEED`: "in an afternoon", "overnight", "in a single year", "at a stroke") after a
+              verb of ruin ("wipe out", "shut down", "cripple") for any other threat: a company, a party, a criminal
+              group, a disease, a cyber attack ("Harbrook Holdings could wipe out every small grocer in a single year",
+              "a cyberattack could shut down the port in an afternoon"). Their reach markers ("anywhere", "every")
+              stay RH1012's.
 
             Capability may be stated in a separate clause from its owner: "It"/"They" + "can" right after a sentence
             that names an owned capability ("Kestria's engineers have finished a new drone fleet. It can clear our
@@ -47,7 +52,9 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             - a number with a unit, or a citation, in the same or next sentence;
             - capabilities with no owner ("the team's offense looked unstoppable", "the vast army of volunteers");
             - ordinary speed ("the plant can switch its line in a day", "the app can reach any user overnight": not a
-              capability noun);
+              capability noun); for a threat that is no force, a verb that is no ruin ("Harbrook can cut prices
+              overnight", "can reach every shop overnight"), a condition ("could shut down the plant overnight if sales
+              fall"), or seconds and minutes ("the toxin can kill in minutes");
             - negated, quoted or reported claims;
             - arrival forecasts with a named source — a forecaster, an agency, a model ("the storm will reach the
               coast within 48 hours, the weather service said"); the deadline's own figure is no support, a figure
@@ -61,6 +68,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         [
             "[[Varn's vast arsenal of hypersonic missiles can strike anywhere]] on the continent.",
             "[[Russian tanks will be in Harlow within three days]].",
+            "Harbrook Holdings [[could wipe out every small grocer in a single year]].",
         ],
         UseInstead =
         [

@@ -86,4 +86,24 @@ public class RH1007InevitabilityClaimTests
     [InlineData("“Nothing can stop them,” the police chief, Ida Holm, said of the gangs.")]
     public void Does_not_flag_sport_hedged_negated_past_or_reported_helplessness(string text) =>
         Assert.Empty(Flagged("RH1007", text));
+
+    [Theory]
+    [InlineData("A ransomware attack on the hospital is coming. It is only a matter of time.", "only a matter of time")]
+    [InlineData("The drought will bring famine to the valley. It's not if, but when.", "not if, but when")]
+    [InlineData("A market crash is coming for every pension fund. The only question is when.", "The only question is when")]
+    [InlineData("It is not a matter of whether the dam causes a flood, but when.", "not a matter of whether the dam causes a flood, but when")]
+    public void Flags_a_bare_cue_that_points_back_at_a_threat(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1007", text));
+
+    [Theory]
+    [InlineData("The band is touring again this year. It is only a matter of time.")]
+    [InlineData("A flood hit the valley in 1998. It was only a matter of time.")]
+    [InlineData("The outbreak may reach the city. It is probably only a matter of time.")]
+    [InlineData("Nobody expects a war in the region. It is only a matter of time before the talks resume.")]
+    public void Does_not_flag_a_bare_cue_after_no_threat_in_history_or_under_a_hedge(string text) =>
+        Assert.Empty(Flagged("RH1007", text));
+
+    [Fact]
+    public void A_bare_cue_after_a_claim_already_made_is_the_same_claim() =>
+        Assert.Equal(["War with Kestria is inevitable"], Flagged("RH1007", "War with Kestria is inevitable. The only question is when."));
 }

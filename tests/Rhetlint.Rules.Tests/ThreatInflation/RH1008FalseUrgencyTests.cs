@@ -49,4 +49,36 @@ public class RH1008FalseUrgencyTests
     [InlineData("It is not our final chance to stop the cartels.")]
     public void Does_not_flag_durations_games_or_dated_countdowns(string text) =>
         Assert.Empty(Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("This spending review is our last chance.", "our last chance")]
+    [InlineData("It is now or never for the river.", "now or never")]
+    [InlineData("Ministers should back the telescope. It is the last chance this country will get to lead in astronomy.", "the last chance")]
+    public void Flags_the_present_declared_our_last_chance(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("Sunday is the last chance to see the lantern exhibition.")]
+    [InlineData("It was our last chance, and we missed it.")]
+    [InlineData("It is now or never for the Rovers, who need a win on Saturday to stay in the league.")]
+    [InlineData("Tonight's recital is the last chance the orchestra will get to play the old hall.")]
+    public void Does_not_flag_a_notice_history_or_a_game(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("We have one vote left to save the old park.", "We have one vote left")]
+    [InlineData("We are one winter away from pensioners freezing in their homes.", "one winter away from pensioners freezing")]
+    [InlineData("The delta is a single dry summer away from famine.", "a single dry summer away from famine")]
+    [InlineData("Our banks are one bad budget away from collapse.", "one bad budget away from collapse")]
+    public void Flags_countdowns_of_occasions_to_a_harm(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("The school is two miles away from the fire.")]
+    [InlineData("The bridge is one year away from completion.")]
+    [InlineData("We are one vote away from passing the library budget.")]
+    [InlineData("The bank was two weeks away from collapse in 2008.")]
+    [InlineData("We have one vote left to save the park: the council votes on 4 May.")]
+    public void Does_not_flag_distances_benign_goals_history_or_dated_votes(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
 }

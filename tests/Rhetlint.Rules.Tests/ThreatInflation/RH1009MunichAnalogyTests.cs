@@ -78,4 +78,27 @@ public class RH1009MunichAnalogyTests
     [InlineData("A nuclear holocaust would end the species.")]
     public void Does_not_flag_dates_places_or_history(string text) =>
         Assert.Empty(Flagged("RH1009", text));
+
+    [Theory]
+    [InlineData("The mayor's new curfew is worthy of a dictator.", "worthy of a dictator")]
+    [InlineData("Scanning every shopper's face is straight out of a police state.", "straight out of a police state")]
+    [InlineData("The vote-count rules now in force are worthy of a banana republic.", "worthy of a banana republic")]
+    [InlineData("As a rescue plan for the bank, the merger is on a par with the Titanic.", "on a par with the Titanic")]
+    [InlineData("The hearings into the league's referees are reminiscent of a show trial.", "reminiscent of a show trial")]
+    [InlineData("This drought plan is straight out of the Dust Bowl.", "straight out of the Dust Bowl")]
+    [InlineData("The new school tracking app is straight out of Orwell.", "straight out of Orwell")]
+    public void Flags_a_comparative_cue_before_a_villain_or_disaster(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1009", text));
+
+    [Theory]
+    [InlineData("Sales this quarter are on a par with last year's figures.")]
+    [InlineData("The dictator fled the capital on Tuesday.")]
+    [InlineData("The documentary about the famine is worthy of an award.")]
+    [InlineData("The drought is on a par with the famine of 1846, the met office says.")]
+    [InlineData("The 1912 sinking of the Titanic was worthy of a novel.")]
+    [InlineData("Unlike a police state, the council publishes every camera's location, and its plan is worthy of a police state only in name.")]
+    [InlineData("The general ran a dictatorship for twenty years.")]
+    [InlineData("Historians say the trial was reminiscent of a purge.")]
+    public void Does_not_flag_villains_without_a_comparison_or_in_history(string text) =>
+        Assert.Empty(Flagged("RH1009", text));
 }

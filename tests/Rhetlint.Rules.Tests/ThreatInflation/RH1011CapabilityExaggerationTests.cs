@@ -68,4 +68,23 @@ public class RH1011CapabilityExaggerationTests
     [InlineData("“The virus will reach every ward by Friday,” the health minister said.")]
     public void Does_not_flag_sourced_own_side_benign_or_negated_forecasts(string text) =>
         Assert.Empty(Flagged("RH1011", text));
+
+    [Theory]
+    [InlineData("Harbrook Holdings could wipe out every small grocer in a single year.", "could wipe out every small grocer in a single year")]
+    [InlineData("A cyberattack could shut down the port in an afternoon.", "could shut down the port in an afternoon")]
+    [InlineData("Big Tech could wipe out local news at a stroke.", "could wipe out local news at a stroke")]
+    [InlineData("The new strain of flu can cripple a hospital overnight.", "can cripple a hospital overnight")]
+    public void Flags_speed_idioms_of_ruin_for_any_threat(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1011", text));
+
+    [Theory]
+    [InlineData("Harbrook Holdings could shut down the plant overnight if sales fall.")]
+    [InlineData("Harbrook Holdings can reach every shop in the county overnight.")]
+    [InlineData("Harbrook Holdings can cut prices overnight.")]
+    [InlineData("The new tram can reach the airport in an afternoon.")]
+    [InlineData("The toxin can kill in minutes.")]
+    [InlineData("A cyberattack could shut down the port in an afternoon, the port authority warned in its 2025 report.")]
+    [InlineData("Terrorists could strike anywhere.")]
+    public void Does_not_flag_business_contingencies_ordinary_speed_or_sourced_warnings(string text) =>
+        Assert.Empty(Flagged("RH1011", text));
 }
