@@ -55,7 +55,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               remains the writer's.
             - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
               phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"; degree and manner
-              idioms: "won by the narrowest of margins", "condemned in the strongest terms"), quantifier "most"
+              idioms: "won by the narrowest of margins", "condemned in the strongest terms"; proverbs and fixed sayings:
+              "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
+              best defence against floods" still ranks), quantifier "most"
               ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
               latest", "the youngest", "the nearest") or a grade in a hierarchy ("the highest-ranking officer"), a title ("the Most Holy"), or it picks people out rather than

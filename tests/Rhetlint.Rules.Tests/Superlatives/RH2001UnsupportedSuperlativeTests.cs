@@ -401,4 +401,22 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Our magazine publishes the best writing.", "the best writing")]
     public void Still_flags_a_pick_with_a_universal_scope_or_a_claim_about_a_whole(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>Proverbs and fixed sayings are quoted from common stock; they rank nothing (issue 17, real news).</summary>
+    [Theory]
+    [InlineData("Copying a rival's tariff, the energy minister joked, is the sincerest form of flattery.")]
+    [InlineData("Imitation is the best form of flattery, and the other carmakers have copied the Orla dashboard.")]
+    [InlineData("The Rovers believe the best defence is a good offence and pressed from the first whistle.")]
+    [InlineData("The vaccine team lives by the idea that the best is yet to come.")]
+    [InlineData("For the weary nurses in Varn, laughter is the best medicine.")]
+    [InlineData("The best-laid plans of the election board came apart when the scanners failed.")]
+    public void A_proverb_with_a_superlative_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>Near misses: a rank that only borrows a proverb's words still ranks.</summary>
+    [Theory]
+    [InlineData("Exercise is the best medicine for back pain.", "the best medicine")]
+    [InlineData("A sea wall is the best defence against the spring floods.", "the best defence")]
+    public void A_rank_that_borrows_a_proverbs_words_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
