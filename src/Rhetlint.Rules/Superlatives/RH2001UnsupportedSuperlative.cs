@@ -60,7 +60,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               best defence against floods" still ranks), quantifier "most"
               ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
-              latest", "the youngest", "the nearest") or a grade in a hierarchy ("the highest-ranking officer"), a title ("the Most Holy"), or it picks people out rather than
+              latest", "the youngest", "the nearest") or a grade or tenure in a hierarchy ("the highest-ranking officer", "the most senior engineer", "the longest-serving
+              member"), a title ("the Most Holy"), or it picks people out rather than
               ranking anything (`rules/lexicons/rules/superlative_relational_heads.txt`: "her closest advisers", "the
               senator's harshest critics").
             - Readings that rank nothing in the world (`rules/lexicons/rules/superlative_readings.txt`): a superlative of
@@ -124,6 +125,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
     /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
     private static readonly FrozenSet<string> TemporalAfterMost = TaggedLexicon.Load("superlative_modifiers").Words("temporal");
+
+    /// <summary>"most senior", "most junior": a grade in a hierarchy, a post rather than a judgement.</summary>
+    private static readonly FrozenSet<string> GradeAfterMost = TaggedLexicon.Load("superlative_modifiers").Words("grade");
 
     public static readonly RuleOption<string> EvidenceWindowOption = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
         "Where strong evidence must be to support the superlative: in its own sentence, in it or the next one, or anywhere in its paragraph. "
@@ -307,7 +311,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];
         // "the Most Holy Sacrament", "the Most Reverend": a title.
-        if (!next.IsWord || next.IsCapitalized && !headline || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
+        if (!next.IsWord || next.IsCapitalized && !headline || TemporalAfterMost.Contains(next.Norm) || GradeAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
         // "the most unprecedented crisis" grades an absolute: RH2008 reports the intensifier, RH2002 the claim.
         if (Uncomparables.IsAbsolute(next)) return false;
         // "the most dangerous" grades an adjective; "the most votes" counts a noun.

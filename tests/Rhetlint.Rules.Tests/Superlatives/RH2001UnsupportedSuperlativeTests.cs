@@ -419,4 +419,13 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("A sea wall is the best defence against the spring floods.", "the best defence")]
     public void A_rank_that_borrows_a_proverbs_words_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>"most senior" and "most junior" name a grade in a hierarchy, a post the reader can check.</summary>
+    [Theory]
+    [InlineData("The most senior engineer at the plant signed the safety report.")]
+    [InlineData("The most junior clerk at the election office counted the postal votes.")]
+    [InlineData("She is the most senior woman in the central bank.")]
+    [InlineData("The longest-serving member of the water board retired on Friday.")]
+    public void A_grade_in_a_hierarchy_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
 }
