@@ -73,7 +73,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               discourse frame, a light noun and a copula that hand over to the clause after them ("the worst part of all
               is that the pumps were never tested"; "the best news is the new ward" still ranks); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
-              still ranks); a group entry spelled
+              still ranks); the idiom of approximation, "closest" on a noun of likeness before "to" ("the closest thing to
+              a bridge the islanders will get", "the closest equivalent to a jury"; "the closest thing in the shop" still
+              ranks); a group entry spelled
               without its hyphen ("among the lowest paid"); the pick of a body of work, a headless superlative before "of" and
               a bare noun ("links to the best of local reporting"; "the best of all" and "the best of them" still compare). A period is not a counted set: "of the 21st century" bounds
               nothing. A plural picked out as the subject of what happens to it, with its auxiliary, modal or past verb
@@ -183,6 +185,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsDiscourseFrame(tokens, sentence, adjectiveEnd)) continue;
             // "the closest she has ever come to conceding": how near one came, not a rank.
             if (SuperlativeReadings.IsApproachIdiom(tokens, sentence, i, adjectiveEnd, end)) continue;
+            // "the closest thing to a bridge": what something resembles, not a rank.
+            if (SuperlativeReadings.IsApproximation(tokens, sentence, i, adjectiveEnd)) continue;
             // "wants to make it the greenest town by 2035": a target, not a claim about now.
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "I will publish the best ones next week": the pick of what readers send, not a rank.

@@ -20,6 +20,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> FrameHeads = new(() => Lexicon.Value.Words("frame-head"));
     private static readonly Lazy<FrozenSet<string>> ApproachDegrees = new(() => Lexicon.Value.Words("approach-degree"));
     private static readonly Lazy<FrozenSet<string>> ApproachVerbs = new(() => Lexicon.Value.Words("approach-verb"));
+    private static readonly Lazy<FrozenSet<string>> LikenessHeads = new(() => Lexicon.Value.Words("likeness-head"));
     private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
     private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
     private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
@@ -185,6 +186,15 @@ internal static class SuperlativeReadings
         }
         return false;
     }
+
+    /// <summary>
+    /// "The closest thing to a bridge the islanders will get", "the closest equivalent to a jury in the old code": a
+    /// superlative of nearness on a noun of likeness, completed by "to", says what something resembles — an idiom of
+    /// approximation that ranks nothing. "the closest ally" or "the closest race" still rank.
+    /// </summary>
+    public static bool IsApproximation(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd) =>
+        adjectiveEnd + 1 < sentence.EndToken && ApproachDegrees.Value.Contains(tokens[superlative].Norm)
+        && LikenessHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "to";
 
     /// <summary>
     /// "requires the largest platforms to assess risks", "exempts the smallest firms": a plural picked out by a rule

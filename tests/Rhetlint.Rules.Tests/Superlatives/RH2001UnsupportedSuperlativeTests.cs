@@ -428,4 +428,17 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The longest-serving member of the water board retired on Friday.")]
     public void A_grade_in_a_hierarchy_is_no_rank(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>"the closest thing to", "the closest equivalent to": an idiom of approximation, not a rank.</summary>
+    [Theory]
+    [InlineData("The new ferry is the closest thing to a bridge the islanders will get.")]
+    [InlineData("For many voters the televised forum was the closest thing to a debate this year.")]
+    [InlineData("The tribunal is the closest equivalent to a jury in the old mining code.")]
+    public void The_idiom_of_approximation_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The closest thing in the shop was a broken kettle.", "The closest thing")]
+    public void A_closest_without_to_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
