@@ -40,7 +40,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
               source whose words cover the claim and who is not its subject; a figure that measures the claim's own
               comparison together with a named source or dataset; a record a named body keeps ("the largest fine yet
-              imposed under the GDPR") or a set the writer measured ("the fastest of the eleven phones we tested"). A
+              imposed under the GDPR"), a series an instrument or station has logged since it started ("the highest reading
+              since the gauge opened in 1961", "since the weather station was installed"; for a measured rank only: "the
+              most reckless council since the gauge opened" still ranks) or a set the writer measured ("the fastest of the eleven phones we tested"). A
               budget, an age, a date or a model number elsewhere in the sentence does not count; `rhetlint explain`
               shows what was linked and why. A sentence that opens by pointing back ("That gap makes it …", "This was
               the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure

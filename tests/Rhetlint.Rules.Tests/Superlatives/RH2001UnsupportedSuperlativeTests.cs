@@ -441,4 +441,21 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The closest thing in the shop was a broken kettle.", "The closest thing")]
     public void A_closest_without_to_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A measured record kept by a named instrument or station since its start is bounded by a series the reader can
+    /// check, as "since records began" is; a judged rank is not, whatever the series.
+    /// </summary>
+    [Theory]
+    [InlineData("The surge on Tuesday was the highest reading since the gauge opened in 1961.")]
+    [InlineData("Tarnby had its wettest week since the weather station was installed in 1952.")]
+    [InlineData("The spring tide was the highest since the observatory began recording in 1970.")]
+    public void A_measured_record_kept_by_an_instrument_since_its_start_is_supported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("This is the most reckless council since the gauge opened in 1961.", "the most reckless council")]
+    [InlineData("The surge was the highest since the harbour opened in 1961.", "the highest")]
+    public void A_judged_rank_or_a_start_that_keeps_no_series_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
