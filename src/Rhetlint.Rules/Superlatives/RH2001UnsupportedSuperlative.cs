@@ -82,7 +82,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a bare noun ("links to the best of local reporting"; "the best of all" and "the best of them" still compare). A period is not a counted set: "of the 21st century" bounds
               nothing. A plural picked out as the subject of what happens to it, with its auxiliary, modal or past verb
               right after it ("the wealthiest households will pay more", "the best seats were sold first", "the largest
-              lenders must report"): a subset named by its place in a distribution, not a rank; after a copula ("are
+              lenders must report"), also when the phrase runs straight into a past verb ("the largest firms admitted";
+              not a participle with its agent, "the biggest risks posed by the dam are …"): a subset named by its place in
+              a distribution, not a rank; after a copula ("are
               the most dangerous vehicles"), with a scope before the verb ("the most reckless bankers in Europe have …")
               or with a copula after it ("the most dangerous vehicles are scooters") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city"). A pick right after a verb of
@@ -194,7 +196,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "I will publish the best ones next week": the pick of what readers send, not a rank.
             if (SuperlativeReadings.IsChosenPick(tokens, sentence, start, end)) continue;
             // "the wealthiest households will pay more", "the best seats were sold first": a subset the clause is about.
-            if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end)) continue;
+            // "the largest firms admitted": the phrase may run into the verb, which ends the subject.
+            if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
             // "the largest number of delegates" counts them, as "the most delegates" does.

@@ -228,6 +228,14 @@ internal static class SuperlativeReadings
         return verb.IsWord && !verb.IsCapitalized && (verb.Norm.Length > 4 && verb.Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(verb.Norm));
     }
 
+    /// <summary>
+    /// <see cref="IsSubsetSubject"/> for a noun phrase that ran into its verb ("the largest firms admitted", "the most
+    /// liberal voters fell"): the last word is the verb. A participle with a by-agent ("the biggest threats posed by
+    /// the plan are …") modifies the noun, it is no verb of the clause.
+    /// </summary>
+    public static bool IsSubsetSubjectBeforeVerb(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
+        end - 2 > start && (end >= sentence.EndToken || tokens[end].Norm != "by") && IsSubsetSubject(tokens, sentence, start, end - 1);
+
     private static bool IsPluralHead(string word) => IsPlural(word) || word is "people" or "children" or "men" or "women";
 
     /// <summary>

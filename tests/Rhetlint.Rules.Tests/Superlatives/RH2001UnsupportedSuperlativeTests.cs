@@ -458,4 +458,17 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The surge was the highest since the harbour opened in 1961.", "the highest")]
     public void A_judged_rank_or_a_start_that_keeps_no_series_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A plural subject whose phrase runs into its past verb is still a subset the clause is about.</summary>
+    [Theory]
+    [InlineData("The largest firms admitted that they had overcharged customers.")]
+    [InlineData("The most liberal voters fell in behind the mayor in March.")]
+    [InlineData("The poorest households got the heating rebate first.")]
+    public void A_plural_subject_followed_by_its_past_verb_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The biggest risks posed by the dam are the cracks in its base.", "The biggest risks posed")]
+    public void A_participle_with_its_agent_is_no_verb_of_the_subset(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
