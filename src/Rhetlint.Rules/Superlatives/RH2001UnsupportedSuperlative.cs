@@ -90,7 +90,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               Tarnby the greenest town by 2035", "our goal is to become the safest city"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
               the strongest entries"); "picked the worst candidate in history" still ranks.
-            - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
+            - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none; so does a
+              "whether" clause ("was asked whether she was the best player in the league").
             - A superlative that ranks a threat ("the gravest threat", "more dangerous than ever") when
               [RH1010](RH1010.md) runs: its finding supersedes this one.
 
@@ -164,6 +165,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (document.Voices[i] != Voice.Author || IsExempt(tokens, sentence, i) || !headline && IsName(tokens, sentence, i)) continue;
             if (FindDeterminer(tokens, sentence, i) is not int start) continue;
             if (document.IsNegated(i)) continue;
+            // "was asked whether she was the best player": an open question reported, nothing asserted.
+            if (SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)) continue;
             // "The Best of Ilse Brandt", "The Greatest of All Time" as a headline: the title of a selection, not a rank claim.
             if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;
             // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports

@@ -197,6 +197,20 @@ internal static class SuperlativeReadings
         && LikenessHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "to";
 
     /// <summary>
+    /// "asked whether she was the best player", "whether this is the worst drought in a century is for the hydrologists":
+    /// a superlative inside a "whether" clause is an open question, reported or posed, that asserts no rank.
+    /// </summary>
+    public static bool IsInIndirectQuestion(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        for (var k = start - 1; k >= sentence.FirstToken; k--)
+        {
+            if (tokens[k].Norm == "whether") return true;
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "requires the largest platforms to assess risks", "exempts the smallest firms": a plural picked out by a rule
     /// that allocates a duty or a permission by size, not a rank the writer asserts.
     /// </summary>

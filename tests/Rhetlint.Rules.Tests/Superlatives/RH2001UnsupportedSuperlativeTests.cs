@@ -471,4 +471,17 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The biggest risks posed by the dam are the cracks in its base.", "The biggest risks posed")]
     public void A_participle_with_its_agent_is_no_verb_of_the_subset(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A superlative inside a "whether" clause is an open question; asserted outside one, it ranks.</summary>
+    [Theory]
+    [InlineData("Her manager was asked after the match whether she was the best player in the league.")]
+    [InlineData("Whether this is the worst drought in a century is a question for the hydrologists.")]
+    [InlineData("Voters in Varn will decide whether the new tram is the biggest waste of money in the city.")]
+    public void A_superlative_in_a_whether_clause_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Whether or not you like her, she is the best player in the league.", "the best player")]
+    public void A_rank_after_a_whether_clause_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
