@@ -92,6 +92,12 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               the strongest entries"); "picked the worst candidate in history" still ranks.
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none; so does a
               "whether" clause ("was asked whether she was the best player in the league").
+            - A measurable record followed in apposition by its named holder ("the world's tallest tower, the Varn Spire,",
+              "the longest bridge in the region, the Halden Span"): height, length, size or wealth
+              (`rules/lexicons/measure_adjectives.txt`) with the holder named is a fact the reader can check. A judged
+              rank stays a claim with its holder named ("the best team in Europe, Brenhill,"), and so do a rate ranked by a
+              compound ("the fastest-growing bank in Europe, Halden Credit,") and a holder named first ("Tolvik, the
+              world's largest ride-hailing app,"), the order of a firm's own copy.
             - A superlative that ranks a threat ("the gravest threat", "more dangerous than ever") when
               [RH1010](RH1010.md) runs: its finding supersedes this one.
 
@@ -201,6 +207,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "the wealthiest households will pay more", "the best seats were sold first": a subset the clause is about.
             // "the largest firms admitted": the phrase may run into the verb, which ends the subject.
             if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;
+            // "the world's tallest building, the Burj Khalifa,": a measured record with its holder named can be checked.
+            if (SuperlativeReadings.IsNamedRecordHolder(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
             // "the largest number of delegates" counts them, as "the most delegates" does.

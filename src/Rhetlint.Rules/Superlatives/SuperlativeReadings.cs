@@ -197,6 +197,34 @@ internal static class SuperlativeReadings
         && LikenessHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "to";
 
     /// <summary>
+    /// "the world's tallest building, the Burj Khalifa,", "the longest bridge in the region, the Halden Span": a
+    /// superlative of a measurable dimension of the thing itself (height, length, size, wealth:
+    /// <c>measure_adjectives.txt</c>) followed, in apposition, by the named thing that holds the record. The holder and
+    /// the measure make it a fact the reader can check. A judged rank ("the best team in Europe, Brenhill,") stays a
+    /// claim, and so does a rate ranked by a compound ("the fastest-growing app in the world, Chatterly,") or a holder
+    /// named first ("Chatterly, the fastest-growing app"), the order of a firm's own copy.
+    /// </summary>
+    public static bool IsNamedRecordHolder(ImmutableArray<Token> tokens, Sentence sentence, int degree, int end)
+    {
+        if (tokens[degree].Norm.Contains('-') || !Vocabulary.IsMeasurableDegree(tokens[degree])) return false;
+        // A scope may come between ("in the region"), a verb may not ("The largest shareholder is Ruane, …").
+        var comma = end;
+        if (comma < sentence.EndToken && tokens[comma].IsWord && !FunctionWords.Prepositions.Contains(tokens[comma].Norm)) return false;
+        while (comma < sentence.EndToken && comma - end < 5 && tokens[comma].IsWord) comma++;
+        return comma + 1 < sentence.EndToken && tokens[comma].Text == "," && NameEndAt(tokens, sentence, comma + 1) is int nameEnd
+            && (nameEnd >= sentence.EndToken || !tokens[nameEnd].IsWord);
+    }
+
+    /// <summary>The end of a proper name at <paramref name="k"/> ("the Burj Khalifa", "Lake Orm"); null when none starts there.</summary>
+    private static int? NameEndAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k < sentence.EndToken && tokens[k].Norm == "the") k++;
+        var first = k;
+        while (k < sentence.EndToken && tokens[k].IsWord && tokens[k].IsCapitalized) k++;
+        return k > first ? k : null;
+    }
+
+    /// <summary>
     /// "asked whether she was the best player", "whether this is the worst drought in a century is for the hydrologists":
     /// a superlative inside a "whether" clause is an open question, reported or posed, that asserts no rank.
     /// </summary>

@@ -429,6 +429,28 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_grade_in_a_hierarchy_is_no_rank(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>
+    /// A measured record in apposition with its named holder is a checkable fact; a judged rank with a named holder
+    /// is still a claim.
+    /// </summary>
+    [Theory]
+    [InlineData("Fireworks lit the sky over the world's tallest tower, the Varn Spire, at midnight.")]
+    [InlineData("Climbers were turned back from the highest peak in Kestria, Mount Erris, after the storm.")]
+    [InlineData("Crowds gathered under the longest bridge in the region, the Halden Span.")]
+    [InlineData("The fund is owned by the richest man in Norvania, Tomas Brekke, who bought it in May.")]
+    public void A_measured_record_with_its_holder_named_is_no_claim(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The best team in Europe, Brenhill, lost again on Sunday.", "The best team")]
+    [InlineData("The greatest manager this club has ever had, Ada Brenn, was sacked.", "The greatest manager")]
+    [InlineData("The worst mayor ever is running again.", "The worst mayor")]
+    [InlineData("Tolvik, the world's largest ride-hailing app, reported a loss.", "world's largest ride-hailing app")]
+    [InlineData("The fastest-growing bank in Europe, Halden Credit, opened a branch here.", "The fastest-growing bank")]
+    [InlineData("The largest shareholder is Brekke, Vale & Co, a fund in Varn.", "The largest shareholder")]
+    public void A_judged_rank_or_an_unnamed_record_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>"the closest thing to", "the closest equivalent to": an idiom of approximation, not a rank.</summary>
     [Theory]
     [InlineData("The new ferry is the closest thing to a bridge the islanders will get.")]
