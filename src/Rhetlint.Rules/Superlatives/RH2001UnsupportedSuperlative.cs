@@ -90,6 +90,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               Tarnby the greenest town by 2035", "our goal is to become the safest city"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
               the strongest entries"); "picked the worst candidate in history" still ranks.
+            - The superlative describes an unnamed source ("a trader at one of the biggest banks said", "a lawyer at one of
+              the best firms in Tarnby said"): [RH3001](RH3001.md) or [RH3002](RH3002.md) reports the source, and the guidelines count a
+              vague source padded with puffery as one sourcing problem. A named source's praise still ranks ("The most
+              respected banker of her generation, Ada Brenn, said …").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none; so does a
               "whether" clause ("was asked whether she was the best player in the league").
             - A measurable record followed in apposition by its named holder ("the world's tallest tower, the Varn Spire,",
@@ -171,6 +175,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (document.Voices[i] != Voice.Author || IsExempt(tokens, sentence, i) || !headline && IsName(tokens, sentence, i)) continue;
             if (FindDeterminer(tokens, sentence, i) is not int start) continue;
             if (document.IsNegated(i)) continue;
+            // "a trader at one of the biggest banks said": the rank pads an unnamed source, which the sourcing rules report.
+            if (SuperlativeReadings.IsInUnnamedSource(document, sentence, i)) continue;
             // "was asked whether she was the best player": an open question reported, nothing asserted.
             if (SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)) continue;
             // "The Best of Ilse Brandt", "The Greatest of All Time" as a headline: the title of a selection, not a rank claim.

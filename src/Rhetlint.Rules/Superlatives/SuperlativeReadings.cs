@@ -225,6 +225,20 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
+    /// "A trader at one of the biggest banks said …", "a lawyer at one of the best firms in Tarnby said …": a superlative inside the
+    /// source of an attribution whose speaker is unnamed describes who speaks. The sourcing rules report that source,
+    /// puffery included (one finding per rhetorical move); a named speaker's praise is the writer's rank claim.
+    /// </summary>
+    public static bool IsInUnnamedSource(DocumentModel document, Sentence sentence, int superlative)
+    {
+        foreach (var frame in document.FramesIn(sentence))
+            if (frame.SourceStart <= superlative && superlative < frame.SourceEnd
+                && frame.Speaker is SpeakerClass.AnonymousDescribed or SpeakerClass.AnonymousBare or SpeakerClass.VagueSingular or SpeakerClass.VagueCollective)
+                return true;
+        return false;
+    }
+
+    /// <summary>
     /// "asked whether she was the best player", "whether this is the worst drought in a century is for the hydrologists":
     /// a superlative inside a "whether" clause is an open question, reported or posed, that asserts no rank.
     /// </summary>

@@ -506,4 +506,20 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Whether or not you like her, she is the best player in the league.", "the best player")]
     public void A_rank_after_a_whether_clause_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A superlative that pads an unnamed source is the sourcing rules' finding; a named source's praise still ranks.</summary>
+    [Theory]
+    [InlineData("A trader at the biggest bank in Varn said the fees were too high.", "RH3002")]
+    [InlineData("A senior figure at one of the largest lenders admitted to me that the fees were too high.", "RH3001")]
+    [InlineData("A lawyer at one of the best firms in Tarnby said the merger was legal.", "RH3002")]
+    public void A_superlative_in_an_unnamed_source_is_left_to_the_sourcing_rules(string text, string sourcingRule)
+    {
+        Assert.Empty(Flagged("RH2001", text));
+        Assert.NotEmpty(Flagged(sourcingRule, text));
+    }
+
+    [Theory]
+    [InlineData("The most respected banker of her generation, Ada Brenn, said the fees were too high.", "The most respected banker")]
+    public void A_superlative_in_a_named_source_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
