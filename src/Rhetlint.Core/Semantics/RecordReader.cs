@@ -131,10 +131,11 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         for (var k = since + 1; k < sentence.EndToken && k - since <= 8; k++)
         {
             var token = _t[k];
-            if (cues.Launch.Contains(token.Norm) && (k == since + 1 || owned)) return YearTail(sentence, k + 1);
+            // "since the gauge opened in 1961", "since the station was installed": an instrument's series runs from its start.
+            if (cues.Launch.Contains(token.Norm) && (k == since + 1 || owned || SubjectHasInstrument(sentence, since + 1, k))) return YearTail(sentence, k + 1);
             if (token.Norm is "began" or "begun" or "started" or "starts" or "begins")
             {
-                var subjectHasData = false;
+                var subjectHasData = SubjectHasInstrument(sentence, since + 1, k);
                 for (var s = since + 1; s < k; s++) subjectHasData |= cues.IsDataNoun(_t[s]);
                 var next = k + 1;
                 if (Norm(sentence, next) == "to") next++;
@@ -144,6 +145,14 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
             if (!token.IsWord && token.Kind != TokenKind.Number || token.Norm is "and" or "but" or "when") return null;
         }
         return null;
+    }
+
+    /// <summary>An instrument that measures and logs ("the gauge", "the weather station") among the tokens [first, end).</summary>
+    private bool SubjectHasInstrument(Sentence sentence, int first, int end)
+    {
+        for (var s = first; s < end && s < sentence.EndToken; s++)
+            if (Lexicon.Value.IsInstrument(_t[s])) return true;
+        return false;
     }
 
     /// <summary>"in the twenty years the council has kept records", "in the five years we have held the fair", "in its nine years of records".</summary>
@@ -398,6 +407,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
     {
         private readonly FrozenSet<string> _data;
         private readonly FrozenSet<string> _record;
+        private readonly FrozenSet<string> _instrument;
 
         public Cues()
         {
@@ -410,6 +420,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
             Keeping = Of("keeping").ToFrozenSet(StringComparer.Ordinal);
             Measured = Of("measured").ToFrozenSet(StringComparer.Ordinal);
             Launch = Of("launch").ToFrozenSet(StringComparer.Ordinal);
+            _instrument = Of("instrument").SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal);
         }
 
         public FrozenSet<string> Keeping { get; }
@@ -420,6 +431,9 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         public bool IsScopeDocument(Syntax.Token token) => IsDataNoun(token) && token.Norm is not ("history" or "histories" or "record" or "records");
 
         public bool IsDataNoun(Syntax.Token token) => token.IsWord && _data.Contains(token.Norm);
+
+        /// <summary>An instrument or station that logs a measured series ("gauge", "observatory"), not a body of data itself.</summary>
+        public bool IsInstrument(Syntax.Token token) => token.IsWord && !token.IsCapitalized && _instrument.Contains(token.Norm);
 
         /// <summary>Data nouns that name a kept record rather than a single publication ("history", "series", not "survey").</summary>
         public bool IsRecordNoun(Syntax.Token token) => token.IsWord && _record.Contains(token.Norm);

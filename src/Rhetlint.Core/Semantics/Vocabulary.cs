@@ -156,6 +156,9 @@ public static class Vocabulary
     public static bool IsOrganizationNoun(Token token) => token.IsWord && OrganizationNouns.Value.Contains(token.Norm);
     public static bool IsPufferyAdjective(Token token) => token.IsWord && PufferySet.Value.Contains(token.Norm);
 
+    /// <summary>A graded word that names a measurable dimension ("tallest", "longest", "richest"), not a judgement ("best").</summary>
+    public static bool IsMeasurableDegree(Token token) => !Measures.OfAdjective(token).IsEmpty;
+
     /// <summary>Professions named by suffix ("agronomist", "statistician", "cartographer"): open classes no list can hold.</summary>
     private static readonly string[] RoleSuffixes = ["ologist", "ographer", "ician", "ist"];
 

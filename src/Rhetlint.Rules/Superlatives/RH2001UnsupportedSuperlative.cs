@@ -40,7 +40,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
               source whose words cover the claim and who is not its subject; a figure that measures the claim's own
               comparison together with a named source or dataset; a record a named body keeps ("the largest fine yet
-              imposed under the GDPR") or a set the writer measured ("the fastest of the eleven phones we tested"). A
+              imposed under the GDPR"), a series an instrument or station has logged since it started ("the highest reading
+              since the gauge opened in 1961", "since the weather station was installed"; for a measured rank only: "the
+              most reckless council since the gauge opened" still ranks) or a set the writer measured ("the fastest of the eleven phones we tested"). A
               budget, an age, a date or a model number elsewhere in the sentence does not count; `rhetlint explain`
               shows what was linked and why. A sentence that opens by pointing back ("That gap makes it …", "This was
               the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure
@@ -55,10 +57,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               remains the writer's.
             - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
               phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"; degree and manner
-              idioms: "won by the narrowest of margins", "condemned in the strongest terms"), quantifier "most"
+              idioms: "won by the narrowest of margins", "condemned in the strongest terms"; proverbs and fixed sayings:
+              "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
+              best defence against floods" still ranks), quantifier "most"
               ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
-              latest", "the youngest", "the nearest") or a grade in a hierarchy ("the highest-ranking officer"), a title ("the Most Holy"), or it picks people out rather than
+              latest", "the youngest", "the nearest") or a grade or tenure in a hierarchy ("the highest-ranking officer", "the most senior engineer", "the longest-serving
+              member"), a title ("the Most Holy"), or it picks people out rather than
               ranking anything (`rules/lexicons/rules/superlative_relational_heads.txt`: "her closest advisers", "the
               senator's harshest critics").
             - Readings that rank nothing in the world (`rules/lexicons/rules/superlative_readings.txt`): a superlative of
@@ -70,18 +75,33 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               discourse frame, a light noun and a copula that hand over to the clause after them ("the worst part of all
               is that the pumps were never tested"; "the best news is the new ward" still ranks); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
-              still ranks); a group entry spelled
+              still ranks); the idiom of approximation, "closest" on a noun of likeness before "to" ("the closest thing to
+              a bridge the islanders will get", "the closest equivalent to a jury"; "the closest thing in the shop" still
+              ranks); a group entry spelled
               without its hyphen ("among the lowest paid"); the pick of a body of work, a headless superlative before "of" and
               a bare noun ("links to the best of local reporting"; "the best of all" and "the best of them" still compare). A period is not a counted set: "of the 21st century" bounds
               nothing. A plural picked out as the subject of what happens to it, with its auxiliary, modal or past verb
               right after it ("the wealthiest households will pay more", "the best seats were sold first", "the largest
-              lenders must report"): a subset named by its place in a distribution, not a rank; after a copula ("are
+              lenders must report"), also when the phrase runs straight into a past verb ("the largest firms admitted";
+              not a participle with its agent, "the biggest risks posed by the dam are …"): a subset named by its place in
+              a distribution, not a rank; after a copula ("are
               the most dangerous vehicles"), with a scope before the verb ("the most reckless bankers in Europe have …")
               or with a copula after it ("the most dangerous vehicles are scooters") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
               the strongest entries"); "picked the worst candidate in history" still ranks.
-            - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none.
+            - The superlative describes an unnamed source ("a trader at one of the biggest banks said", "a lawyer at one of
+              the best firms in Tarnby said"): [RH3001](RH3001.md) or [RH3002](RH3002.md) reports the source, and the guidelines count a
+              vague source padded with puffery as one sourcing problem. A named source's praise still ranks ("The most
+              respected banker of her generation, Ada Brenn, said …").
+            - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none; so does a
+              "whether" clause ("was asked whether she was the best player in the league").
+            - A measurable record followed in apposition by its named holder ("the world's tallest tower, the Varn Spire,",
+              "the longest bridge in the region, the Halden Span"): height, length, size or wealth
+              (`rules/lexicons/measure_adjectives.txt`) with the holder named is a fact the reader can check. A judged
+              rank stays a claim with its holder named ("the best team in Europe, Brenhill,"), and so do a rate ranked by a
+              compound ("the fastest-growing bank in Europe, Halden Credit,") and a holder named first ("Tolvik, the
+              world's largest ride-hailing app,"), the order of a firm's own copy.
             - A superlative that ranks a threat ("the gravest threat", "more dangerous than ever") when
               [RH1010](RH1010.md) runs: its finding supersedes this one.
 
@@ -123,6 +143,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
     private static readonly FrozenSet<string> TemporalAfterMost = TaggedLexicon.Load("superlative_modifiers").Words("temporal");
 
+    /// <summary>"most senior", "most junior": a grade in a hierarchy, a post rather than a judgement.</summary>
+    private static readonly FrozenSet<string> GradeAfterMost = TaggedLexicon.Load("superlative_modifiers").Words("grade");
+
     public static readonly RuleOption<string> EvidenceWindowOption = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
         "Where strong evidence must be to support the superlative: in its own sentence, in it or the next one, or anywhere in its paragraph. "
         + "A desk that puts the source in a closing line of the paragraph sets `paragraph`; one that wants every claim sourced where it is made sets `sentence`.");
@@ -152,6 +175,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (document.Voices[i] != Voice.Author || IsExempt(tokens, sentence, i) || !headline && IsName(tokens, sentence, i)) continue;
             if (FindDeterminer(tokens, sentence, i) is not int start) continue;
             if (document.IsNegated(i)) continue;
+            // "a trader at one of the biggest banks said": the rank pads an unnamed source, which the sourcing rules report.
+            if (SuperlativeReadings.IsInUnnamedSource(document, sentence, i)) continue;
+            // "was asked whether she was the best player": an open question reported, nothing asserted.
+            if (SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)) continue;
             // "The Best of Ilse Brandt", "The Greatest of All Time" as a headline: the title of a selection, not a rank claim.
             if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;
             // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports
@@ -177,12 +204,17 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsDiscourseFrame(tokens, sentence, adjectiveEnd)) continue;
             // "the closest she has ever come to conceding": how near one came, not a rank.
             if (SuperlativeReadings.IsApproachIdiom(tokens, sentence, i, adjectiveEnd, end)) continue;
+            // "the closest thing to a bridge": what something resembles, not a rank.
+            if (SuperlativeReadings.IsApproximation(tokens, sentence, i, adjectiveEnd)) continue;
             // "wants to make it the greenest town by 2035": a target, not a claim about now.
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "I will publish the best ones next week": the pick of what readers send, not a rank.
             if (SuperlativeReadings.IsChosenPick(tokens, sentence, start, end)) continue;
             // "the wealthiest households will pay more", "the best seats were sold first": a subset the clause is about.
-            if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end)) continue;
+            // "the largest firms admitted": the phrase may run into the verb, which ends the subject.
+            if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;
+            // "the world's tallest building, the Burj Khalifa,": a measured record with its holder named can be checked.
+            if (SuperlativeReadings.IsNamedRecordHolder(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.
             if (SuperlativeReadings.IsFrequencyWithFigure(document, sentence, i, adjectiveEnd)) continue;
             // "the largest number of delegates" counts them, as "the most delegates" does.
@@ -305,7 +337,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];
         // "the Most Holy Sacrament", "the Most Reverend": a title.
-        if (!next.IsWord || next.IsCapitalized && !headline || TemporalAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
+        if (!next.IsWord || next.IsCapitalized && !headline || TemporalAfterMost.Contains(next.Norm) || GradeAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
         // "the most unprecedented crisis" grades an absolute: RH2008 reports the intensifier, RH2002 the claim.
         if (Uncomparables.IsAbsolute(next)) return false;
         // "the most dangerous" grades an adjective; "the most votes" counts a noun.

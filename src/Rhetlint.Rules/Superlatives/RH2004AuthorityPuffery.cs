@@ -33,7 +33,10 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
               [RH3002](RH3002.md)). That is why every RH2004 report is a suggestion: the warning-level case is the sourcing
               rule's.
             - Names and titles: "The Leading Edge Forum", "a Distinguished Professor of History".
-            - Newsroom shorthand for a real post: "top diplomat", "top general", "top prosecutor".
+            - Newsroom shorthand for a real post: "top diplomat", "top general", "top prosecutor"; and "top" after the
+              possessive of an organization or a person, which names the highest post on that owner's staff ("the
+              agency's top IT staffer", "its top surgeon"). After a place or a field it ranks the field and is flagged
+              ("Germany's top economist", "the world's top surgeon").
             - Standings in a race or a market, and public stances: "the leading candidate", "a top scorer", "a prominent
               critic", "a well-known activist". They place a person in a contest or a debate rather than ask for
               deference.
@@ -86,7 +89,8 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
         {
             if (!Vocabulary.IsPufferyAdjective(tokens[i]) || document.Voices[i] != Voice.Author) continue;
             if (ModifierSlots.IsNameOrTitle(tokens, sentence, i) || RoleEnd(tokens, sentence, i) is not int roleEnd) continue;
-            if (tokens[i].Norm == "top" && TopPosts.Contains(tokens[roleEnd - 1].Norm) || Standings.Contains(tokens[roleEnd - 1].Norm)) continue;
+            if (tokens[i].Norm == "top" && (TopPosts.Contains(tokens[roleEnd - 1].Norm) || IsOwnersPost(document, sentence, i))
+                || Standings.Contains(tokens[roleEnd - 1].Norm)) continue;
             if (document.IsNegated(i) || !PuffedCredentials.IsNamed(document, sentence, i, roleEnd)) continue;
 
             var span = document.SpanOf(PuffedCredentials.Start(tokens, sentence, i), roleEnd);
@@ -94,6 +98,28 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
             context.Report(Descriptor, DiagnosticSeverity.Info, span, [rewrite], document.Excerpt(span));
             i = roleEnd - 1;
         }
+    }
+
+    /// <summary>Possessors that own no staff: "the world's top economist" and "the country's top surgeon" rank a field.</summary>
+    private static readonly FrozenSet<string> FieldPossessors = FrozenSet.ToFrozenSet(
+        ["world's", "earth's", "planet's", "country's", "nation's", "continent's", "region's", "industry's", "profession's", "field's", "sport's", "game's"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the agency's top IT staffer", "Clinton's top lawyer", "its top engineer": "top" after the possessive of an
+    /// organization or a person names the highest post on that owner's staff, which the reader can check. After a
+    /// place or a field ("Germany's top economist", "the world's top surgeon") it ranks the field, as "leading" does.
+    /// </summary>
+    private static bool IsOwnersPost(DocumentModel document, Sentence sentence, int top)
+    {
+        if (top - 1 < sentence.FirstToken) return false;
+        var owner = document.Tokens[top - 1];
+        if (owner.Norm is "its" or "his" or "her" or "their") return true;
+        if (!owner.IsWord || FieldPossessors.Contains(owner.Norm)) return false;
+        var suffix = owner.Norm.EndsWith("'s", StringComparison.Ordinal) ? 2 : owner.Norm.EndsWith("s'", StringComparison.Ordinal) ? 1 : 0;
+        if (suffix == 0 || owner.Text.Length <= suffix) return false;
+        var bare = Token.Create(owner.Kind, owner.Span, owner.Text[..^suffix]);
+        return !document.Actors.IsPlaceWord(bare);
     }
 
     /// <summary>The end of the role noun the puff praises, allowing two modifiers between ("leading Harvard scholar", "renowned climate scientist").</summary>

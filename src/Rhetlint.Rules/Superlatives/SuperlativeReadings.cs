@@ -20,6 +20,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> FrameHeads = new(() => Lexicon.Value.Words("frame-head"));
     private static readonly Lazy<FrozenSet<string>> ApproachDegrees = new(() => Lexicon.Value.Words("approach-degree"));
     private static readonly Lazy<FrozenSet<string>> ApproachVerbs = new(() => Lexicon.Value.Words("approach-verb"));
+    private static readonly Lazy<FrozenSet<string>> LikenessHeads = new(() => Lexicon.Value.Words("likeness-head"));
     private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
     private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
     private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
@@ -187,6 +188,71 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
+    /// "The closest thing to a bridge the islanders will get", "the closest equivalent to a jury in the old code": a
+    /// superlative of nearness on a noun of likeness, completed by "to", says what something resembles — an idiom of
+    /// approximation that ranks nothing. "the closest ally" or "the closest race" still rank.
+    /// </summary>
+    public static bool IsApproximation(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd) =>
+        adjectiveEnd + 1 < sentence.EndToken && ApproachDegrees.Value.Contains(tokens[superlative].Norm)
+        && LikenessHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "to";
+
+    /// <summary>
+    /// "the world's tallest building, the Burj Khalifa,", "the longest bridge in the region, the Halden Span": a
+    /// superlative of a measurable dimension of the thing itself (height, length, size, wealth:
+    /// <c>measure_adjectives.txt</c>) followed, in apposition, by the named thing that holds the record. The holder and
+    /// the measure make it a fact the reader can check. A judged rank ("the best team in Europe, Brenhill,") stays a
+    /// claim, and so does a rate ranked by a compound ("the fastest-growing app in the world, Chatterly,") or a holder
+    /// named first ("Chatterly, the fastest-growing app"), the order of a firm's own copy.
+    /// </summary>
+    public static bool IsNamedRecordHolder(ImmutableArray<Token> tokens, Sentence sentence, int degree, int end)
+    {
+        if (tokens[degree].Norm.Contains('-') || !Vocabulary.IsMeasurableDegree(tokens[degree])) return false;
+        // A scope may come between ("in the region"), a verb may not ("The largest shareholder is Ruane, …").
+        var comma = end;
+        if (comma < sentence.EndToken && tokens[comma].IsWord && !FunctionWords.Prepositions.Contains(tokens[comma].Norm)) return false;
+        while (comma < sentence.EndToken && comma - end < 5 && tokens[comma].IsWord) comma++;
+        return comma + 1 < sentence.EndToken && tokens[comma].Text == "," && NameEndAt(tokens, sentence, comma + 1) is int nameEnd
+            && (nameEnd >= sentence.EndToken || !tokens[nameEnd].IsWord);
+    }
+
+    /// <summary>The end of a proper name at <paramref name="k"/> ("the Burj Khalifa", "Lake Orm"); null when none starts there.</summary>
+    private static int? NameEndAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k < sentence.EndToken && tokens[k].Norm == "the") k++;
+        var first = k;
+        while (k < sentence.EndToken && tokens[k].IsWord && tokens[k].IsCapitalized) k++;
+        return k > first ? k : null;
+    }
+
+    /// <summary>
+    /// "A trader at one of the biggest banks said …", "a lawyer at one of the best firms in Tarnby said …": a superlative inside the
+    /// source of an attribution whose speaker is unnamed describes who speaks. The sourcing rules report that source,
+    /// puffery included (one finding per rhetorical move); a named speaker's praise is the writer's rank claim.
+    /// </summary>
+    public static bool IsInUnnamedSource(DocumentModel document, Sentence sentence, int superlative)
+    {
+        foreach (var frame in document.FramesIn(sentence))
+            if (frame.SourceStart <= superlative && superlative < frame.SourceEnd
+                && frame.Speaker is SpeakerClass.AnonymousDescribed or SpeakerClass.AnonymousBare or SpeakerClass.VagueSingular or SpeakerClass.VagueCollective)
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "asked whether she was the best player", "whether this is the worst drought in a century is for the hydrologists":
+    /// a superlative inside a "whether" clause is an open question, reported or posed, that asserts no rank.
+    /// </summary>
+    public static bool IsInIndirectQuestion(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        for (var k = start - 1; k >= sentence.FirstToken; k--)
+        {
+            if (tokens[k].Norm == "whether") return true;
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "requires the largest platforms to assess risks", "exempts the smallest firms": a plural picked out by a rule
     /// that allocates a duty or a permission by size, not a rank the writer asserts.
     /// </summary>
@@ -217,6 +283,14 @@ internal static class SuperlativeReadings
         if (verb.Norm is "are" or "were" && end + 1 < sentence.EndToken) verb = tokens[end + 1];
         return verb.IsWord && !verb.IsCapitalized && (verb.Norm.Length > 4 && verb.Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(verb.Norm));
     }
+
+    /// <summary>
+    /// <see cref="IsSubsetSubject"/> for a noun phrase that ran into its verb ("the largest firms admitted", "the most
+    /// liberal voters fell"): the last word is the verb. A participle with a by-agent ("the biggest threats posed by
+    /// the plan are …") modifies the noun, it is no verb of the clause.
+    /// </summary>
+    public static bool IsSubsetSubjectBeforeVerb(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
+        end - 2 > start && (end >= sentence.EndToken || tokens[end].Norm != "by") && IsSubsetSubject(tokens, sentence, start, end - 1);
 
     private static bool IsPluralHead(string word) => IsPlural(word) || word is "people" or "children" or "men" or "women";
 

@@ -81,6 +81,9 @@ public class EvidenceTests
     [InlineData("It was the longest walk I've managed all winter.", "I've managed all winter")]
     [InlineData("The rainfall was the highest on record.", "on record")]
     [InlineData("It was the largest fine yet imposed by the Norvik Data Office.", "yet imposed by the Norvik Data Office")]
+    [InlineData("It was the highest reading since the tide gauge opened in 1961.", "since the tide gauge opened in 1961")]
+    [InlineData("It was the windiest day since the weather station was installed in 1952.", "since the weather station was installed in 1952")]
+    [InlineData("It was the deepest frost since the station began recording.", "since the station began recording")]
     public void Kept_records_are_found(string text, string record)
     {
         var model = Model(text);
@@ -92,6 +95,7 @@ public class EvidenceTests
     [InlineData("It was the most important moment in the history of software.")]
     [InlineData("It is the cleanest fuel we have.")]
     [InlineData("In May 2023 Halden's Data Protection Office fined the ferry company.")]
+    [InlineData("It was the busiest day since the harbour opened in 1961.")]
     public void An_unbounded_history_or_a_general_we_is_no_record(string text) =>
         Assert.DoesNotContain(Model(text).EvidenceItems, e => e.Kind == EvidenceKind.Record);
 

@@ -401,4 +401,125 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Our magazine publishes the best writing.", "the best writing")]
     public void Still_flags_a_pick_with_a_universal_scope_or_a_claim_about_a_whole(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>Proverbs and fixed sayings are quoted from common stock; they rank nothing (issue 17, real news).</summary>
+    [Theory]
+    [InlineData("Copying a rival's tariff, the energy minister joked, is the sincerest form of flattery.")]
+    [InlineData("Imitation is the best form of flattery, and the other carmakers have copied the Orla dashboard.")]
+    [InlineData("The Rovers believe the best defence is a good offence and pressed from the first whistle.")]
+    [InlineData("The vaccine team lives by the idea that the best is yet to come.")]
+    [InlineData("For the weary nurses in Varn, laughter is the best medicine.")]
+    [InlineData("The best-laid plans of the election board came apart when the scanners failed.")]
+    public void A_proverb_with_a_superlative_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>Near misses: a rank that only borrows a proverb's words still ranks.</summary>
+    [Theory]
+    [InlineData("Exercise is the best medicine for back pain.", "the best medicine")]
+    [InlineData("A sea wall is the best defence against the spring floods.", "the best defence")]
+    public void A_rank_that_borrows_a_proverbs_words_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>"most senior" and "most junior" name a grade in a hierarchy, a post the reader can check.</summary>
+    [Theory]
+    [InlineData("The most senior engineer at the plant signed the safety report.")]
+    [InlineData("The most junior clerk at the election office counted the postal votes.")]
+    [InlineData("She is the most senior woman in the central bank.")]
+    [InlineData("The longest-serving member of the water board retired on Friday.")]
+    public void A_grade_in_a_hierarchy_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>
+    /// A measured record in apposition with its named holder is a checkable fact; a judged rank with a named holder
+    /// is still a claim.
+    /// </summary>
+    [Theory]
+    [InlineData("Fireworks lit the sky over the world's tallest tower, the Varn Spire, at midnight.")]
+    [InlineData("Climbers were turned back from the highest peak in Kestria, Mount Erris, after the storm.")]
+    [InlineData("Crowds gathered under the longest bridge in the region, the Halden Span.")]
+    [InlineData("The fund is owned by the richest man in Norvania, Tomas Brekke, who bought it in May.")]
+    public void A_measured_record_with_its_holder_named_is_no_claim(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The best team in Europe, Brenhill, lost again on Sunday.", "The best team")]
+    [InlineData("The greatest manager this club has ever had, Ada Brenn, was sacked.", "The greatest manager")]
+    [InlineData("The worst mayor ever is running again.", "The worst mayor")]
+    [InlineData("Tolvik, the world's largest ride-hailing app, reported a loss.", "world's largest ride-hailing app")]
+    [InlineData("The fastest-growing bank in Europe, Halden Credit, opened a branch here.", "The fastest-growing bank")]
+    [InlineData("The largest shareholder is Brekke, Vale & Co, a fund in Varn.", "The largest shareholder")]
+    public void A_judged_rank_or_an_unnamed_record_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>"the closest thing to", "the closest equivalent to": an idiom of approximation, not a rank.</summary>
+    [Theory]
+    [InlineData("The new ferry is the closest thing to a bridge the islanders will get.")]
+    [InlineData("For many voters the televised forum was the closest thing to a debate this year.")]
+    [InlineData("The tribunal is the closest equivalent to a jury in the old mining code.")]
+    public void The_idiom_of_approximation_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The closest thing in the shop was a broken kettle.", "The closest thing")]
+    public void A_closest_without_to_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A measured record kept by a named instrument or station since its start is bounded by a series the reader can
+    /// check, as "since records began" is; a judged rank is not, whatever the series.
+    /// </summary>
+    [Theory]
+    [InlineData("The surge on Tuesday was the highest reading since the gauge opened in 1961.")]
+    [InlineData("Tarnby had its wettest week since the weather station was installed in 1952.")]
+    [InlineData("The spring tide was the highest since the observatory began recording in 1970.")]
+    public void A_measured_record_kept_by_an_instrument_since_its_start_is_supported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("This is the most reckless council since the gauge opened in 1961.", "the most reckless council")]
+    [InlineData("The surge was the highest since the harbour opened in 1961.", "the highest")]
+    public void A_judged_rank_or_a_start_that_keeps_no_series_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A plural subject whose phrase runs into its past verb is still a subset the clause is about.</summary>
+    [Theory]
+    [InlineData("The largest firms admitted that they had overcharged customers.")]
+    [InlineData("The most liberal voters fell in behind the mayor in March.")]
+    [InlineData("The poorest households got the heating rebate first.")]
+    public void A_plural_subject_followed_by_its_past_verb_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The biggest risks posed by the dam are the cracks in its base.", "The biggest risks posed")]
+    public void A_participle_with_its_agent_is_no_verb_of_the_subset(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A superlative inside a "whether" clause is an open question; asserted outside one, it ranks.</summary>
+    [Theory]
+    [InlineData("Her manager was asked after the match whether she was the best player in the league.")]
+    [InlineData("Whether this is the worst drought in a century is a question for the hydrologists.")]
+    [InlineData("Voters in Varn will decide whether the new tram is the biggest waste of money in the city.")]
+    public void A_superlative_in_a_whether_clause_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Whether or not you like her, she is the best player in the league.", "the best player")]
+    public void A_rank_after_a_whether_clause_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A superlative that pads an unnamed source is the sourcing rules' finding; a named source's praise still ranks.</summary>
+    [Theory]
+    [InlineData("A trader at the biggest bank in Varn said the fees were too high.", "RH3002")]
+    [InlineData("A senior figure at one of the largest lenders admitted to me that the fees were too high.", "RH3001")]
+    [InlineData("A lawyer at one of the best firms in Tarnby said the merger was legal.", "RH3002")]
+    public void A_superlative_in_an_unnamed_source_is_left_to_the_sourcing_rules(string text, string sourcingRule)
+    {
+        Assert.Empty(Flagged("RH2001", text));
+        Assert.NotEmpty(Flagged(sourcingRule, text));
+    }
+
+    [Theory]
+    [InlineData("The most respected banker of her generation, Ada Brenn, said the fees were too high.", "The most respected banker")]
+    public void A_superlative_in_a_named_source_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }

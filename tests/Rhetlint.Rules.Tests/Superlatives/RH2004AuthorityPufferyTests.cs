@@ -35,4 +35,19 @@ public class RH2004AuthorityPufferyTests
         Assert.Empty(Flagged("RH2004", text));
         Assert.Equal(["A leading Harvard scholar said"], Flagged("RH3002", text));
     }
+
+    /// <summary>"top" after the possessive of an organization or a person names the highest post on its staff.</summary>
+    [Theory]
+    [InlineData("The agency's top IT staffer, Lars Ekdal, resigned on Monday.")]
+    [InlineData("Vale's top lawyer Mira Oster filed the appeal.")]
+    [InlineData("The clinic lost its top surgeon, Ana Ruiz, to a rival hospital.")]
+    public void Top_after_an_owner_names_a_post(string text) =>
+        Assert.Empty(Flagged("RH2004", text));
+
+    /// <summary>After a place or a field, "top" ranks the field: still a puffed credential.</summary>
+    [Theory]
+    [InlineData("Germany's top economist, Ada Brenn, disagreed.", "top economist")]
+    [InlineData("The world's top surgeon, Ana Ruiz, operated on him.", "The world's top surgeon")]
+    public void Top_after_a_place_or_a_field_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2004", text));
 }
