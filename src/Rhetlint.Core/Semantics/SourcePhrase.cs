@@ -161,11 +161,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         for (var k = last; k > _first && last - k < MaxPostModifierTokens; k--)
         {
             var token = _t[k];
-            if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")" || token.Norm == "that" && !IsClauseSubject(k + 1)) break;
+            if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")"
+                || token.Norm == "that" && !IsClauseSubject(k + 1) && !IsTimeOfDemonstrative(k + 1)) break;
             finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || IsClauseSubject(k);
             // "economists (that) we interviewed", "people I trust": a relative clause with no pronoun, its subject a person.
             var contact = IsClauseSubject(k) && k > _first && NounAt(k - 1) is { Kind: SourceNounKind.Person };
-            var relative = token.Norm is "who" or "whom" or "which" or "that" || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
+            var relative = token.Norm is "who" or "whom" or "which" || token.Norm == "that" && !IsTimeOfDemonstrative(k + 1) || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
             // "Ilse Brandt, who chairs the committee, said" / "Brandt, who said": a relative clause set off by a comma.
             if (token.Norm is "who" or "which" && k - 2 >= _first && _t[k - 1].Text == ","
                 && ReadCoreBackward(k - 2) is { } described && IsSourceHead(described.End - 1, described.Start, k))
@@ -177,6 +178,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         }
         return found;
     }
+
+    /// <summary>The word after a "that" is a period of time, so "that" is a demonstrative ("that night"), not a relative or complementizer.</summary>
+    private bool IsTimeOfDemonstrative(int k) => k < _end && FunctionWords.DemonstrativeTimeNouns.Contains(_t[k].Norm);
 
     private bool AllNames(int from, int to)
     {

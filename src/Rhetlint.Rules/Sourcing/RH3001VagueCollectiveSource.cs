@@ -20,7 +20,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             doctors have long called for a ban", "economists are already calling for a cut". The writer's own unnamed
             circle is a vague group when it tells the writer or speaks off the record: "our suppliers tell us privately",
             "my students tell me" (relatives and named members are not: "my parents told me"), and so are the writer's
-            unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say". A vague pronoun that
+            unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say". A relative clause may carry a
+            time ("stewards who were at the track that evening say"). A vague pronoun that
             picks unnamed members of a body is a vague group too: "some in the party believe", "others at the central bank
             fear", "a few inside the studio say". A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,

@@ -131,6 +131,9 @@ public class AttributionFinderTests
     // A pronoun with a contracted "will" or "would" is the pronoun, never a name that opens the sentence.
     [InlineData("We'll report back once the council publishes its figures.", "We'll | Author")]
     [InlineData("She'd said the orchestra would tour in May.", "She'd | Pronoun")]
+    // "that" before a period of time is a demonstrative inside the relative clause, not its end.
+    [InlineData("Stewards who were at the track that evening say the barrier gave way.", "Stewards | VagueCollective")]
+    [InlineData("Growers who sold early that spring say prices will not recover.", "Growers | VagueCollective")]
     public void Finds_the_source_and_classifies_it(string text, string expected) => Assert.Contains(expected, Sources(text));
 
     [Theory]

@@ -80,6 +80,9 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Economists call this plan “reckless”.", "Economists call")]
     // What a crowd is said to claim, unlike what it demands, is still a vague source.
     [InlineData("Protesters say the dam will poison the river.", "Protesters say")]
+    // A relative clause with a demonstrative of time ("that night") still leads to the group's verb.
+    [InlineData("Stewards who were at the track that evening say the barrier gave way.", "Stewards who were at the track that evening")]
+    [InlineData("Pickers who worked the farm that summer say the wages were never paid.", "Pickers who worked the farm that summer")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
