@@ -25,7 +25,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             picks unnamed members of a body is a vague group too: "some in the party believe", "others at the central bank
             fear", "a few inside the studio say". A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
-            while critics claim …".
+            while critics claim …". A group's hushed speech with a "that" clause is a claim passed on, not a scene: "bond dealers are
+            whispering that the Treasury will miss its target".
             """,
         WhyIsThisBad = """
             The reader cannot tell who holds the view, how many of them there are, or whether the writer is putting an
@@ -51,7 +52,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews" (a verb
               whose object is a thing reports a claim only with "that", a colon, a quotation, or an "as"/"of" complement
               after it: "critics denounced the plan as reckless" is flagged), or voices something at an event
-              ("protesters chanted"). A crowd's demand at an event is the event itself, not a view held: "protesters called
+              ("protesters chanted", "delegates murmured their approval"). A crowd's demand at an event is the event itself, not a view held: "protesters called
               for the minister to resign", "marchers demanded an end to the subsidy" (what a crowd claims, "protesters say
               the dam will poison the river", is still flagged). "Called for help" or "for an ambulance" sends for someone; it demands no position.
               A named caller's demand ("Senator Lind called for a ban") is narration, and so is "call for" after another

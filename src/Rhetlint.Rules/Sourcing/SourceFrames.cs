@@ -118,7 +118,8 @@ internal static class SourceFrames
         if (Vocabulary.ReportingVerbLemma(tokens[frame.CueToken]) is not { } lemma) return false;
         // A crowd chanting is a scene; one unnamed person shouting a quotation is a source to name.
         if (MannerVerbs.Value.Contains(lemma))
-            return frame.QuotationIndex is null || frame.Speaker is not (SpeakerClass.VagueSingular or SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed);
+            return !IsHushedReport(tokens, frame.CueToken, lemma)
+                && (frame.QuotationIndex is null || frame.Speaker is not (SpeakerClass.VagueSingular or SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed));
         // "People ask me, “Why would I trust it?”": a question is asked, not claimed.
         if (QuestionVerbs.Contains(lemma) && frame.QuotationIndex is int quoted && IsQuestion(document, document.Syntax.Quotations[quoted])) return true;
         if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null) return false;
@@ -134,6 +135,19 @@ internal static class SourceFrames
             if (tokens[k].Norm is "as" or "of") return false;
         return true;
     }
+
+    /// <summary>
+    /// Manner-of-speaking verbs of hushed speech (WordNet's whisper.v.01, mutter.v.01, murmur.v.01): what is passed on
+    /// under the breath is a claim kept from the record, not a scene, as a chant or a shout at an event is.
+    /// </summary>
+    private static readonly HashSet<string> HushedVerbs = new(StringComparer.Ordinal) { "whisper", "mutter", "murmur" };
+
+    /// <summary>
+    /// "Bond traders are whispering that a default is near", "growers mutter that the frost …": a hushed verb with a
+    /// "that" clause reports what the group holds. A hushed verb alone ("the crowd murmured") is a scene.
+    /// </summary>
+    private static bool IsHushedReport(ImmutableArray<Token> tokens, int cue, string lemma) =>
+        HushedVerbs.Contains(lemma) && cue + 1 < tokens.Length && tokens[cue + 1].Norm == "that";
 
     /// <summary>Reporting verbs whose quotation may be a question rather than a claim.</summary>
     private static readonly HashSet<string> QuestionVerbs = new(StringComparer.Ordinal) { "ask", "query", "inquire", "wonder" };

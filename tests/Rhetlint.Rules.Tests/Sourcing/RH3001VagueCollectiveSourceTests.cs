@@ -83,6 +83,10 @@ public class RH3001VagueCollectiveSourceTests
     // A relative clause with a demonstrative of time ("that night") still leads to the group's verb.
     [InlineData("Stewards who were at the track that evening say the barrier gave way.", "Stewards who were at the track that evening")]
     [InlineData("Pickers who worked the farm that summer say the wages were never paid.", "Pickers who worked the farm that summer")]
+    // Hushed speech with a "that" clause passes on a claim, in any topic.
+    [InlineData("Bond dealers are whispering that the Treasury will miss its target.", "Bond dealers are whispering")]
+    [InlineData("Vineyard owners mutter that the drought will finish the valley.", "Vineyard owners mutter")]
+    [InlineData("Party activists murmured that the leader would quit by June.", "Party activists murmured")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -99,6 +103,8 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("A group called Kestria First said the port was sold.")]
     [InlineData("Voters rejected the levy in March.")]
     [InlineData("Dock workers chanted “Not for sale!” outside the hall.")]
+    [InlineData("Spectators whispered as the jury filed back in.")]
+    [InlineData("Delegates murmured their approval when the result was read.")]
     [InlineData("She dismissed the concerns of residents who say the port is unsafe.")]
     [InlineData("The union called for a strike, and critics called off their protest.")]
     [InlineData("Critics would call the plan rushed, but the vote is Monday.")]
