@@ -40,6 +40,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               exception). A named source on another subject does not name the group, and neither does a place after a
               preposition of place, or a street address after "on": "brokers in Rotterdam say" and "tenants on Mill Lane
               tell us" are flagged ("critics on the Harlow Council" is scoped by a body).
+            - A government's ministers as a body ("Ministers insist the grid can cope", "government ministers say"): a
+              closed set the reader can look up, giving the government's line on the record, as a named institution does.
+              A subset, a scope or an off-the-record remark is still flagged: "some ministers fear", "senior ministers
+              say", "ministers privately admit".
             - The group is scoped by a named organization ("economists at the Harlow Institute", "some at the Harlow
               Institute"), or refers back ("the critics"). A team, club or band whose name ends in a plural is named:
               "Brenhill Rovers said the manager had left".
@@ -107,7 +111,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
             if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame) || IsCrowdDemand(document, frame)) continue;
-            if (IsTermOfArt(document, frame)) continue;
+            if (IsTermOfArt(document, frame) || IsMinistersAsABody(document, frame)) continue;
             var claim = new Claim(ClaimKind.Attribution, Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1));
             if (context.EvidenceFor(Descriptor, claim).HasCitation) continue;
 
@@ -118,6 +122,24 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
                 Rewrite.Template("Count and cite them", source, $"[N] {document.Tokens[frame.SourceHeadEnd - 1].Norm} surveyed by [organization]"));
             context.Report(Descriptor, span, rewrites, document.Excerpt(span));
         }
+    }
+
+    /// <summary>
+    /// "Ministers insist the grid can cope", "government ministers say": a government's ministers as a body are a closed set
+    /// whose members the reader can look up, and what they say together is the government's line on the record — a named
+    /// institution speaking, as the annotation guidelines have it. A subset, a scope or an off-the-record remark is still
+    /// a vague group: "some ministers fear", "senior ministers", "ministers in the coalition", "ministers privately admit".
+    /// </summary>
+    private static bool IsMinistersAsABody(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        if (tokens[frame.SourceHeadEnd - 1].Norm != "ministers" || frame.SourceEnd != frame.SourceHeadEnd) return false;
+        var start = frame.SourceStart;
+        if (frame.SourceHeadEnd - start == 2 && tokens[start].Norm is "government" or "cabinet") start++;
+        if (frame.SourceHeadEnd - start != 1) return false;
+        for (var k = frame.SourceEnd; k < frame.CueToken; k++)
+            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) return false;
+        return true;
     }
 
     /// <summary>Verbs whose agent noun names a trade that issues forecasts: forecaster, predictor, prognosticator.</summary>
