@@ -28,8 +28,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     public SourcePhrase? ReadBefore(int cue)
     {
         if (ReadSubjectBefore(cue) is not { } source) return ReadVaguePartitiveBefore(cue);
-        // "controlling how people think": the subject of an embedded question is talked about, it reports nothing.
-        if (source.Start > _first && _t[source.Start - 1].Norm is "how" or "whether" or "why") return null;
+        // "controlling how people think": the subject of an embedded question is talked about, it reports nothing. So is
+        // that of a bare free relative, "What experts said" as a heading: it names what is reported below, reporting nothing.
+        if (source.Start > _first && (_t[source.Start - 1].Norm is "how" or "whether" or "why" || _t[source.Start - 1].Norm == "what" && EndsSentence(cue + 1)))
+            return null;
         if (source.Start == _first || !FunctionWords.Prepositions.Contains(_t[source.Start - 1].Norm)) return source;
         // "one of the judges said", "some of the officials": the quantity is the subject, the phrase its partitive.
         var preposition = source.Start - 1;
@@ -48,6 +50,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // "A senior figure in the party": the owner keeps its article, which says how definite it is.
         var ownerStart = owner.Start > _first && IsDeterminer(_t[owner.Start - 1]) ? owner.Start - 1 : owner.Start;
         return Classified(ownerStart, owner.End, source.End);
+    }
+
+    /// <summary>Nothing but closing punctuation from <paramref name="k"/> to the end of the sentence.</summary>
+    private bool EndsSentence(int k)
+    {
+        for (; k < _end; k++)
+            if (_t[k].Text is not ("." or "?" or "!")) return false;
+        return true;
     }
 
     /// <summary>A quantity that picks from the group after "of": "one", "most", "ten", "61%", "61 per cent".</summary>

@@ -62,7 +62,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               A named caller's demand ("Senator Lind called for a ban") is narration, and so is "call for" after another
               verb ("fans continued to call for …"), whose subject the linter cannot bound.
             - The speech is hypothetical ("critics would call it rushed", "some may argue") or a description inside the
-              writer's sentence ("residents who say the port is unsafe").
+              writer's sentence ("residents who say the port is unsafe"), or a bare free relative that names what is
+              reported below it, as a heading does ("What virologists said").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
               is RH3007's).
             - A trade named for forecasting gives its outlook ("Forecasters expect sleet on Sunday"): the routine product of

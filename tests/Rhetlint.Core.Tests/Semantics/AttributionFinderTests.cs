@@ -159,8 +159,10 @@ public class AttributionFinderTests
     [InlineData("The admiral wants a larger fleet in the north.")]
     [InlineData("While the council argues about budgets, the harbor silts up.")]
     [InlineData("The two ministers talked over the plan at dinner.")]
-    // An embedded question's subject is talked about.
+    // An embedded question's subject is talked about, and so is that of a bare free relative such as a heading.
     [InlineData("The apps are shaping how teenagers think about money.")]
+    [InlineData("What virologists said")]
+    [InlineData("Here is what the economists think.")]
     // A negated passive credits nobody, and "spoken/written by" names who made the words, not who holds a view.
     [InlineData("Wiser words were never spoken by a councillor.")]
     [InlineData("The leaflet was written by someone who knows the harbour.")]

@@ -107,6 +107,8 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("A group called Kestria First said the port was sold.")]
     [InlineData("Voters rejected the levy in March.")]
     [InlineData("Dock workers chanted “Not for sale!” outside the hall.")]
+    // A heading that names what a group said reports nothing itself.
+    [InlineData("What virologists said\n\nProf. Ana Ruiz, a virologist at Halden University, said the strain was mild.")]
     // A government's ministers as a body give the government's line on the record.
     [InlineData("Ministers insist the rail timetable is on track.")]
     [InlineData("Government ministers say the vaccine rollout will finish by May.")]
