@@ -343,7 +343,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (names.OutletAt(headEnd - 1) is { } outlet && outlet.End == headEnd && outlet.First >= start) return SpeakerClass.NamedOrganization;
 
         if (EndsNameOfTeam(start, headEnd, end)) return SpeakerClass.NamedOrganization;
-        if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) || IsAppositiveOfName(start))
+        if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) || IsAppositiveOfName(start, headEnd))
             return SpeakerClass.NamedPerson;
         var noun = NounAt(headEnd - 1);
         // "Gamers everywhere agree": a plural that everyone of its kind stands behind is a class, whatever the word.
@@ -508,8 +508,17 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         return false;
     }
 
-    /// <summary>"David Moss, an associate professor at …": the phrase is an appositive to the name before it.</summary>
-    private bool IsAppositiveOfName(int start) => start - 2 >= _first && _t[start - 1].Text == "," && IsName(start - 2);
+    /// <summary>
+    /// "David Moss, an associate professor at …": the phrase is an appositive to the name before it. A bare plural is
+    /// not: "… of Ardent Savings, sources say" and "… to Lind and Moss, economists say" start a clause of their own.
+    /// </summary>
+    private bool IsAppositiveOfName(int start, int headEnd) =>
+        start - 2 >= _first && _t[start - 1].Text == "," && IsName(start - 2) && !IsBarePlural(start, headEnd);
+
+    /// <summary>A plural head with no determiner or count: "sources", "senior officials"; not "22 percent of respondents".</summary>
+    private bool IsBarePlural(int start, int headEnd) =>
+        _t[start].IsWord && !IsDeterminer(_t[start]) && !FunctionWords.IsCardinal(_t[start].Norm)
+        && (NounAt(headEnd - 1) is { IsPlural: true } || Vocabulary.IsAnonymousSourceNoun(_t[headEnd - 1]) && _t[headEnd - 1].Norm.EndsWith('s'));
 
     /// <summary>", Dana Reyes," right after the head.</summary>
     private bool AppositiveIsName(int from, int to)

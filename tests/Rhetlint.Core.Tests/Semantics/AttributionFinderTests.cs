@@ -134,6 +134,12 @@ public class AttributionFinderTests
     // "that" before a period of time is a demonstrative inside the relative clause, not its end.
     [InlineData("Stewards who were at the track that evening say the barrier gave way.", "Stewards | VagueCollective")]
     [InlineData("Growers who sold early that spring say prices will not recover.", "Growers | VagueCollective")]
+    // A bare plural after one name starts a clause of its own: it is no appositive of the name.
+    [InlineData("Kessler is close to buying Ardent Savings, sources said.", "sources | AnonymousBare")]
+    [InlineData("The striker will join Brenhill, club officials said.", "club officials | AnonymousBare")]
+    [InlineData("The prize should have gone to Lind and Moss, economists say.", "economists | VagueCollective")]
+    // A determiner-led appositive still describes the name.
+    [InlineData("Ilse Brandt, a columnist for the Gazette, wrote that the port was empty.", "Ilse Brandt | NamedPerson")]
     public void Finds_the_source_and_classifies_it(string text, string expected) => Assert.Contains(expected, Sources(text));
 
     [Theory]

@@ -23,12 +23,17 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("I spoke to a croupier who asked not to be named.", "a croupier who asked not to be named")]
     [InlineData("We met one climate modeller who declined to be identified.", "one climate modeller who declined to be identified")]
     [InlineData("The story came from a ballot counter who did not want to be named because she feared for her job.", "a ballot counter who did not want to be named")]
+    // A bare "sources said" after a name is the wire's anonymous attribution, not an appositive of the name.
+    [InlineData("The Halden Council will sell the pier to Marlow Leisure, sources said.", "sources said")]
     public void Flags_an_anonymous_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3009", text));
 
     [Theory]
     [InlineData("A spokeswoman for Northline Rail said the line would reopen in June.")]
     [InlineData("Economists at the Harlow Institute said rates would hold.")]
+    // A count after a pollster's name is the poll's finding, not an anonymous group.
+    [InlineData("In a poll by Vantage Research, 31 percent of respondents said they would switch to trams.")]
+    [InlineData("In a poll by Vantage Research, forty percent of respondents said they would switch to trams.")]
     [InlineData("“A source told me the port is closing,” Mayor Joan Ellis said.")]
     [InlineData("The source of the leak was never found.")]
     [InlineData("Harbor court documents say the berth was sold.")]
