@@ -159,11 +159,11 @@ internal static class AttributionFinder
                     continue;
                 }
                 // "The plan was described by critics as rushed", "is seen by many as a genius": the agent of a passive
-                // reporting or regarding verb is its source.
-                if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "by" && (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token))
+                // reporting or regarding verb is its source, after the hearer if the writer was told ("was said to me by").
+                if (PassiveAgentAt(tokens, sentence, i) is int by && (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token))
                     && PassiveChain.IsPassive(tokens, sentence, i))
                 {
-                    if (reader.ReadAfter(i + 2) is { } agent && IsPassiveView(tokens, sentence, i, agent))
+                    if (reader.ReadAfter(by + 1) is { } agent && IsPassiveView(tokens, sentence, i, agent, toWriter: by > i + 1))
                         frames.Add(Frame(document, marks, sentence, agent, i, ContentSide.Before, sentence.FirstToken, i));
                     continue;
                 }
@@ -459,14 +459,25 @@ internal static class AttributionFinder
     /// be"): "seen by witnesses leaving the bar" is an event, and "has been hailed by many" stays a passive that credits
     /// its praise to nobody (RH3006).
     /// </summary>
-    private static bool IsPassiveView(ImmutableArray<Token> tokens, Sentence sentence, int verb, SourcePhrase agent)
+    /// <summary>
+    /// The "by" of a passive's agent right after the verb, or after the writer as hearer: "was described by", "was said to
+    /// me by", "was told to us by". Null when none follows.
+    /// </summary>
+    private static int? PassiveAgentAt(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var by = verb + 1 < sentence.EndToken && tokens[verb + 1].Norm == "to" && verb + 2 < sentence.EndToken && tokens[verb + 2].Norm is "me" or "us" ? verb + 3 : verb + 1;
+        return by < sentence.EndToken && tokens[by].Norm == "by" ? by : null;
+    }
+
+    /// <param name="toWriter">The writer is the hearer ("was said to me by"): even words said are a report to the writer.</param>
+    private static bool IsPassiveView(ImmutableArray<Token> tokens, Sentence sentence, int verb, SourcePhrase agent, bool toWriter)
     {
         // "syringes are found by the school gates": a place or a thing beside the verb holds no view.
         if (agent.Speaker == SpeakerClass.DefiniteRole && !CanHoldView(tokens[agent.HeadEnd - 1])) return false;
         for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 4 && (PassiveChain.IsInnerAdverb(tokens[k]) || IsBeOrHave(tokens[k])); k--)
             if (tokens[k].Norm is "not" or "never" || tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal)) return false;
         var lemma = Vocabulary.ReportingVerbLemma(tokens[verb]);
-        if (lemma is not null && WordMakingVerbs.Contains(lemma)) return false;
+        if (lemma is not null && WordMakingVerbs.Contains(lemma) && !toWriter) return false;
         var bareQuantifier = agent.End - agent.Start == 1 && FunctionWords.VaguePronouns.Contains(tokens[agent.Start].Norm);
         if (lemma is not null && !bareQuantifier) return true;
         for (var k = agent.End; k < sentence.EndToken && k - agent.End <= 3; k++)

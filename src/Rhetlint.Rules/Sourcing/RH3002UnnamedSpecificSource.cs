@@ -13,7 +13,9 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
         WhatItDoes = """
             Flags a quote or claim attributed to one unnamed person or document: "one columnist noted", "a leading
             scholar said", "a think tank report declared", "according to a recent study", "“…,” said a senior diplomat",
-            or a source who introduces a quotation without a reporting verb ("a leading scholar put it crisply, “…”").
+            or a source who introduces a quotation without a reporting verb ("a leading scholar put it crisply, “…”"). A
+            passive that names the writer as the hearer gives its agent as the source, also for a quote paragraph it
+            points back at: "“The dam will hold.” / That was said to me by a retired surveyor."
             """,
         WhyIsThisBad = """
             The reader cannot check who said it, what they know, or whether they exist. AP asks for the most specific

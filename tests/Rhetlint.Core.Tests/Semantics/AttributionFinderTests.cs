@@ -134,6 +134,9 @@ public class AttributionFinderTests
     // "that" before a period of time is a demonstrative inside the relative clause, not its end.
     [InlineData("Stewards who were at the track that evening say the barrier gave way.", "Stewards | VagueCollective")]
     [InlineData("Growers who sold early that spring say prices will not recover.", "Growers | VagueCollective")]
+    // The writer as the hearer of a passive: the agent after "to me by" is the source of what was said.
+    [InlineData("That was said to me by a retired harbour pilot.", "a retired harbour pilot | VagueSingular")]
+    [InlineData("The figure was told to us by a trader on the floor.", "a trader | VagueSingular")]
     // A bare plural after one name starts a clause of its own: it is no appositive of the name.
     [InlineData("Kessler is close to buying Ardent Savings, sources said.", "sources | AnonymousBare")]
     [InlineData("The striker will join Brenhill, club officials said.", "club officials | AnonymousBare")]
