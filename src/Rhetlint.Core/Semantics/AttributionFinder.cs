@@ -265,6 +265,19 @@ internal static class AttributionFinder
     }
 
     /// <summary>A reporting verb used as one: not a gerund ("warning signs") unless progressive ("are warning"), not a noun, not a participle.</summary>
+    /// <summary>
+    /// "One said …", "…; one added": "one" opening its clause before a past-tense verb is the pronoun subject, one member of
+    /// a group just named. Before a present tense it is the generic "one" ("to convert, one says the creed"), which names
+    /// nobody.
+    /// </summary>
+    private static bool IsPronounOneSubject(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        tokens[k].Norm == "one" && (k == sentence.FirstToken || tokens[k - 1].Text is "," or ";" or "—" || tokens[k - 1].Norm is "and" or "but")
+        && IsPastForm(tokens[k + 1]);
+
+    /// <summary>A reporting verb's past form: neither its lemma ("say"), nor a third person ("says"), nor a participle in -ing.</summary>
+    private static bool IsPastForm(Token verb) =>
+        Vocabulary.ReportingVerbLemma(verb) is { } lemma && verb.Norm != lemma && !verb.Norm.EndsWith('s') && !verb.Norm.EndsWith("ing", StringComparison.Ordinal);
+
     private static bool IsReportingCue(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var token = tokens[i];
@@ -274,7 +287,7 @@ internal static class AttributionFinder
         // "not authorized to speak", "declined to say": an infinitive reports nothing; "an informed choice": an adjective.
         // "secretary of state", "Oz's show": after a preposition or a possessive the word is a noun.
         if (i > sentence.FirstToken && (FunctionWords.Prepositions.Contains(tokens[i - 1].Norm) && !IsStrandedTo(tokens, sentence, i - 1)
-            || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm)
+            || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) && !IsPronounOneSubject(tokens, sentence, i - 1)
             || FunctionWords.Definite.Contains(tokens[i - 1].Norm) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
             || tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.IsPronounContraction(tokens[i - 1]))) return false;
         // "pleaded guilty", "roared with laughter": a manner-of-speaking verb reports only what is voiced right after it.

@@ -52,6 +52,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         return Classified(ownerStart, owner.End, source.End);
     }
 
+    /// <summary>
+    /// "one" standing alone as a pronoun: nothing it could determine follows it — the clause ends, or a preposition other
+    /// than the partitive "of" opens an adjunct ("said one on Tuesday"). "one of the officials" and "one official" are
+    /// read as phrases.
+    /// </summary>
+    private bool IsPronounOne(int k) =>
+        _t[k].Norm == "one" && (k + 1 >= _end || !_t[k + 1].IsWord || _t[k + 1].Norm != "of" && FunctionWords.Prepositions.Contains(_t[k + 1].Norm));
+
     /// <summary>Nothing but closing punctuation from <paramref name="k"/> to the end of the sentence.</summary>
     private bool EndsSentence(int k)
     {
@@ -129,6 +137,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             && !Vocabulary.IsDocumentNoun(_t[j]) && !Vocabulary.IsPluralDocumentNoun(_t[j]) && !FunctionWords.SentenceStarters.Contains(_t[j].Norm)
             && NounAt(j) is not ({ Kind: SourceNounKind.Person } or { IsPlural: true }))
             return new SourcePhrase(j, j + 1, end, SpeakerClass.NamedOrganization);
+
+        // "Growers are angry. One said …": "one" opening its clause right before the cue (and its adverbs) is one unnamed member.
+        if (_t[j].Norm == "one" && (j == _first || IsClauseBoundary(_t[j - 1])))
+            return new SourcePhrase(j, j + 1, end, SpeakerClass.VagueSingular);
 
         // "others note", "some argue", "though many believe": a quantifier standing for unnamed people.
         // ("Some state officials praised" is a determiner before a noun that happens to be a verb form.)
@@ -243,6 +255,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // "said Friday", "said last week": a time, not a speaker.
         if (FunctionWords.Weekdays.Contains(_t[k].Norm) || FunctionWords.Months.Contains(_t[k].Norm) || _t[k].Norm is "yesterday" or "today" or "tonight")
             return null;
+        // "“The cranes are idle,” said one.": the pronoun "one" picks an unnamed member of a group just named.
+        if (IsPronounOne(k)) return new SourcePhrase(k, k + 1, k + 1, SpeakerClass.VagueSingular);
         // "is seen by many as", "was dismissed by some": a quantifier standing for unnamed people.
         if (FunctionWords.VaguePronouns.Contains(_t[k].Norm) && (k + 1 >= _end || !IsPhraseWord(_t[k + 1]) || _t[k + 1].Norm is "as" or "to"))
             return new SourcePhrase(k, k + 1, k + 1, SpeakerClass.VagueCollective);
@@ -275,6 +289,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// <summary>Exactly the tokens [<paramref name="start"/>, <paramref name="end"/>) as a source, if they end in a source head.</summary>
     public SourcePhrase? ReadExact(int start, int end)
     {
+        // "“Nobody is buying,” one added.": the pronoun "one" picks an unnamed member of a group.
+        if (end - start == 1 && _t[start].Norm == "one") return new SourcePhrase(start, end, end, SpeakerClass.VagueSingular);
         if (end <= start || end - start > MaxPhraseWords || !IsHead(end - 1, IsDeterminer(_t[start]) ? start + 1 : start)) return null;
         for (var k = start; k < end; k++)
             if (!IsPhraseWord(_t[k]) && !IsDeterminer(_t[k])) return null;

@@ -143,6 +143,9 @@ public class AttributionFinderTests
     [InlineData("The prize should have gone to Lind and Moss, economists say.", "economists | VagueCollective")]
     // A determiner-led appositive still describes the name.
     [InlineData("Ilse Brandt, a columnist for the Gazette, wrote that the port was empty.", "Ilse Brandt | NamedPerson")]
+    // The pronoun "one" is one unnamed member of a group.
+    [InlineData("Dock managers are worried. “The cranes are idle,” said one.", "one | VagueSingular")]
+    [InlineData("Growers are angry. One said the frost had ruined the crop.", "One | VagueSingular")]
     public void Finds_the_source_and_classifies_it(string text, string expected) => Assert.Contains(expected, Sources(text));
 
     [Theory]
