@@ -159,11 +159,11 @@ internal static class AttributionFinder
                     continue;
                 }
                 // "The plan was described by critics as rushed", "is seen by many as a genius": the agent of a passive
-                // reporting or regarding verb is its source.
-                if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "by" && (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token))
+                // reporting or regarding verb is its source, after the hearer if the writer was told ("was said to me by").
+                if (PassiveAgentAt(tokens, sentence, i) is int by && (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token))
                     && PassiveChain.IsPassive(tokens, sentence, i))
                 {
-                    if (reader.ReadAfter(i + 2) is { } agent && IsPassiveView(tokens, sentence, i, agent))
+                    if (reader.ReadAfter(by + 1) is { } agent && IsPassiveView(tokens, sentence, i, agent, toWriter: by > i + 1))
                         frames.Add(Frame(document, marks, sentence, agent, i, ContentSide.Before, sentence.FirstToken, i));
                     continue;
                 }
@@ -265,6 +265,19 @@ internal static class AttributionFinder
     }
 
     /// <summary>A reporting verb used as one: not a gerund ("warning signs") unless progressive ("are warning"), not a noun, not a participle.</summary>
+    /// <summary>
+    /// "One said …", "…; one added": "one" opening its clause before a past-tense verb is the pronoun subject, one member of
+    /// a group just named. Before a present tense it is the generic "one" ("to convert, one says the creed"), which names
+    /// nobody.
+    /// </summary>
+    private static bool IsPronounOneSubject(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        tokens[k].Norm == "one" && (k == sentence.FirstToken || tokens[k - 1].Text is "," or ";" or "—" || tokens[k - 1].Norm is "and" or "but")
+        && IsPastForm(tokens[k + 1]);
+
+    /// <summary>A reporting verb's past form: neither its lemma ("say"), nor a third person ("says"), nor a participle in -ing.</summary>
+    private static bool IsPastForm(Token verb) =>
+        Vocabulary.ReportingVerbLemma(verb) is { } lemma && verb.Norm != lemma && !verb.Norm.EndsWith('s') && !verb.Norm.EndsWith("ing", StringComparison.Ordinal);
+
     private static bool IsReportingCue(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var token = tokens[i];
@@ -274,7 +287,7 @@ internal static class AttributionFinder
         // "not authorized to speak", "declined to say": an infinitive reports nothing; "an informed choice": an adjective.
         // "secretary of state", "Oz's show": after a preposition or a possessive the word is a noun.
         if (i > sentence.FirstToken && (FunctionWords.Prepositions.Contains(tokens[i - 1].Norm) && !IsStrandedTo(tokens, sentence, i - 1)
-            || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm)
+            || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) && !IsPronounOneSubject(tokens, sentence, i - 1)
             || FunctionWords.Definite.Contains(tokens[i - 1].Norm) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
             || tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.IsPronounContraction(tokens[i - 1]))) return false;
         // "pleaded guilty", "roared with laughter": a manner-of-speaking verb reports only what is voiced right after it.
@@ -459,14 +472,25 @@ internal static class AttributionFinder
     /// be"): "seen by witnesses leaving the bar" is an event, and "has been hailed by many" stays a passive that credits
     /// its praise to nobody (RH3006).
     /// </summary>
-    private static bool IsPassiveView(ImmutableArray<Token> tokens, Sentence sentence, int verb, SourcePhrase agent)
+    /// <summary>
+    /// The "by" of a passive's agent right after the verb, or after the writer as hearer: "was described by", "was said to
+    /// me by", "was told to us by". Null when none follows.
+    /// </summary>
+    private static int? PassiveAgentAt(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var by = verb + 1 < sentence.EndToken && tokens[verb + 1].Norm == "to" && verb + 2 < sentence.EndToken && tokens[verb + 2].Norm is "me" or "us" ? verb + 3 : verb + 1;
+        return by < sentence.EndToken && tokens[by].Norm == "by" ? by : null;
+    }
+
+    /// <param name="toWriter">The writer is the hearer ("was said to me by"): even words said are a report to the writer.</param>
+    private static bool IsPassiveView(ImmutableArray<Token> tokens, Sentence sentence, int verb, SourcePhrase agent, bool toWriter)
     {
         // "syringes are found by the school gates": a place or a thing beside the verb holds no view.
         if (agent.Speaker == SpeakerClass.DefiniteRole && !CanHoldView(tokens[agent.HeadEnd - 1])) return false;
         for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 4 && (PassiveChain.IsInnerAdverb(tokens[k]) || IsBeOrHave(tokens[k])); k--)
             if (tokens[k].Norm is "not" or "never" || tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal)) return false;
         var lemma = Vocabulary.ReportingVerbLemma(tokens[verb]);
-        if (lemma is not null && WordMakingVerbs.Contains(lemma)) return false;
+        if (lemma is not null && WordMakingVerbs.Contains(lemma) && !toWriter) return false;
         var bareQuantifier = agent.End - agent.Start == 1 && FunctionWords.VaguePronouns.Contains(tokens[agent.Start].Norm);
         if (lemma is not null && !bareQuantifier) return true;
         for (var k = agent.End; k < sentence.EndToken && k - agent.End <= 3; k++)

@@ -94,6 +94,19 @@ public static class FunctionWords
     public static readonly FrozenSet<string> Weekdays = Set(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /// <summary>
+    /// Periods of time that "that" can point at inside a clause ("who were in the hall that night", "who sold that
+    /// spring"), from WordNet's time_period.n.01 with the parts of the day and the seasons: "that" is then a
+    /// demonstrative, not a relative pronoun or a complementizer.
+    /// </summary>
+    public static readonly FrozenSet<string> DemonstrativeTimeNouns = Set(
+        "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "season", "summer", "winter", "spring",
+        "autumn", "time");
+
+    /// <summary>"that night", "that spring": the "that" at <paramref name="index"/> points at a period of time.</summary>
+    public static bool IsDemonstrativeOfTime(ImmutableArray<Syntax.Token> tokens, int index) =>
+        tokens[index].Norm == "that" && index + 1 < tokens.Length && DemonstrativeTimeNouns.Contains(tokens[index + 1].Norm);
+
     /// <summary>Capitalized words that begin sentences without being names.</summary>
     public static readonly FrozenSet<string> SentenceStarters = Set(
         "a", "an", "one", "the", "this", "that", "these", "those", "as", "in", "on", "at", "but", "and", "yet", "so",

@@ -186,7 +186,21 @@ internal sealed class QuotationSpeakers
             if (_tokens[introducing.EndToken - 1].Text == ":" && _framesBySentence[introducing.Index].LastOrDefault(CanSpeakQuotation) is { } intro)
                 return FromFrame(QuoteAttributionKind.PreviousSentence, intro);
         }
-        return null;
+        return last + 1 == lastParagraph.EndSentence && PointsBack(last + 1) is { } pointing ? FromFrame(QuoteAttributionKind.NextSentence, pointing) : null;
+    }
+
+    /// <summary>
+    /// "“…” / That was said to me by a retired judge.": a quote paragraph followed by a paragraph that opens with a
+    /// demonstrative subject whose only reported content is that demonstrative — the sentence attributes what came before.
+    /// </summary>
+    private AttributionFrame? PointsBack(int sentenceIndex)
+    {
+        if (sentenceIndex >= _document.Sentences.Length) return null;
+        var sentence = _document.Sentences[sentenceIndex];
+        if (_document.Paragraphs[sentence.ParagraphIndex].FirstSentence != sentenceIndex
+            || _tokens[sentence.FirstToken].Norm is not ("that" or "this" or "those" or "these")) return null;
+        return _framesBySentence[sentenceIndex].FirstOrDefault(frame => frame.Side == ContentSide.Before && frame.CueToken < frame.SourceStart
+            && frame.Content.Start == _tokens[sentence.FirstToken].Span.Start && CanSpeakQuotation(frame));
     }
 
     private bool CanSpeakQuotation(AttributionFrame frame) => !frame.IsUnnamedGroup(_tokens);

@@ -28,8 +28,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     public SourcePhrase? ReadBefore(int cue)
     {
         if (ReadSubjectBefore(cue) is not { } source) return ReadVaguePartitiveBefore(cue);
-        // "controlling how people think": the subject of an embedded question is talked about, it reports nothing.
-        if (source.Start > _first && _t[source.Start - 1].Norm is "how" or "whether" or "why") return null;
+        // "controlling how people think": the subject of an embedded question is talked about, it reports nothing. So is
+        // that of a bare free relative, "What experts said" as a heading: it names what is reported below, reporting nothing.
+        if (source.Start > _first && (_t[source.Start - 1].Norm is "how" or "whether" or "why" || _t[source.Start - 1].Norm == "what" && EndsSentence(cue + 1)))
+            return null;
         if (source.Start == _first || !FunctionWords.Prepositions.Contains(_t[source.Start - 1].Norm)) return source;
         // "one of the judges said", "some of the officials": the quantity is the subject, the phrase its partitive.
         var preposition = source.Start - 1;
@@ -48,6 +50,22 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // "A senior figure in the party": the owner keeps its article, which says how definite it is.
         var ownerStart = owner.Start > _first && IsDeterminer(_t[owner.Start - 1]) ? owner.Start - 1 : owner.Start;
         return Classified(ownerStart, owner.End, source.End);
+    }
+
+    /// <summary>
+    /// "one" standing alone as a pronoun: nothing it could determine follows it — the clause ends, or a preposition other
+    /// than the partitive "of" opens an adjunct ("said one on Tuesday"). "one of the officials" and "one official" are
+    /// read as phrases.
+    /// </summary>
+    private bool IsPronounOne(int k) =>
+        _t[k].Norm == "one" && (k + 1 >= _end || !_t[k + 1].IsWord || _t[k + 1].Norm != "of" && FunctionWords.Prepositions.Contains(_t[k + 1].Norm));
+
+    /// <summary>Nothing but closing punctuation from <paramref name="k"/> to the end of the sentence.</summary>
+    private bool EndsSentence(int k)
+    {
+        for (; k < _end; k++)
+            if (_t[k].Text is not ("." or "?" or "!")) return false;
+        return true;
     }
 
     /// <summary>A quantity that picks from the group after "of": "one", "most", "ten", "61%", "61 per cent".</summary>
@@ -120,6 +138,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             && NounAt(j) is not ({ Kind: SourceNounKind.Person } or { IsPlural: true }))
             return new SourcePhrase(j, j + 1, end, SpeakerClass.NamedOrganization);
 
+        // "Growers are angry. One said …": "one" opening its clause right before the cue (and its adverbs) is one unnamed member.
+        if (_t[j].Norm == "one" && (j == _first || IsClauseBoundary(_t[j - 1])))
+            return new SourcePhrase(j, j + 1, end, SpeakerClass.VagueSingular);
+
         // "others note", "some argue", "though many believe": a quantifier standing for unnamed people.
         // ("Some state officials praised" is a determiner before a noun that happens to be a verb form.)
         if (FunctionWords.VaguePronouns.Contains(_t[j].Norm) && (j == _first || IsClauseBoundary(_t[j - 1]))
@@ -161,11 +183,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         for (var k = last; k > _first && last - k < MaxPostModifierTokens; k--)
         {
             var token = _t[k];
-            if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")" || token.Norm == "that" && !IsClauseSubject(k + 1)) break;
+            if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")"
+                || token.Norm == "that" && !IsClauseSubject(k + 1) && !IsTimeOfDemonstrative(k + 1)) break;
             finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || IsClauseSubject(k);
             // "economists (that) we interviewed", "people I trust": a relative clause with no pronoun, its subject a person.
             var contact = IsClauseSubject(k) && k > _first && NounAt(k - 1) is { Kind: SourceNounKind.Person };
-            var relative = token.Norm is "who" or "whom" or "which" or "that" || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
+            var relative = token.Norm is "who" or "whom" or "which" || token.Norm == "that" && !IsTimeOfDemonstrative(k + 1) || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
             // "Ilse Brandt, who chairs the committee, said" / "Brandt, who said": a relative clause set off by a comma.
             if (token.Norm is "who" or "which" && k - 2 >= _first && _t[k - 1].Text == ","
                 && ReadCoreBackward(k - 2) is { } described && IsSourceHead(described.End - 1, described.Start, k))
@@ -177,6 +200,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         }
         return found;
     }
+
+    /// <summary>The word after a "that" is a period of time, so "that" is a demonstrative ("that night"), not a relative or complementizer.</summary>
+    private bool IsTimeOfDemonstrative(int k) => k < _end && FunctionWords.DemonstrativeTimeNouns.Contains(_t[k].Norm);
 
     private bool AllNames(int from, int to)
     {
@@ -229,6 +255,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // "said Friday", "said last week": a time, not a speaker.
         if (FunctionWords.Weekdays.Contains(_t[k].Norm) || FunctionWords.Months.Contains(_t[k].Norm) || _t[k].Norm is "yesterday" or "today" or "tonight")
             return null;
+        // "“The cranes are idle,” said one.": the pronoun "one" picks an unnamed member of a group just named.
+        if (IsPronounOne(k)) return new SourcePhrase(k, k + 1, k + 1, SpeakerClass.VagueSingular);
         // "is seen by many as", "was dismissed by some": a quantifier standing for unnamed people.
         if (FunctionWords.VaguePronouns.Contains(_t[k].Norm) && (k + 1 >= _end || !IsPhraseWord(_t[k + 1]) || _t[k + 1].Norm is "as" or "to"))
             return new SourcePhrase(k, k + 1, k + 1, SpeakerClass.VagueCollective);
@@ -261,6 +289,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// <summary>Exactly the tokens [<paramref name="start"/>, <paramref name="end"/>) as a source, if they end in a source head.</summary>
     public SourcePhrase? ReadExact(int start, int end)
     {
+        // "“Nobody is buying,” one added.": the pronoun "one" picks an unnamed member of a group.
+        if (end - start == 1 && _t[start].Norm == "one") return new SourcePhrase(start, end, end, SpeakerClass.VagueSingular);
         if (end <= start || end - start > MaxPhraseWords || !IsHead(end - 1, IsDeterminer(_t[start]) ? start + 1 : start)) return null;
         for (var k = start; k < end; k++)
             if (!IsPhraseWord(_t[k]) && !IsDeterminer(_t[k])) return null;
@@ -329,7 +359,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (names.OutletAt(headEnd - 1) is { } outlet && outlet.End == headEnd && outlet.First >= start) return SpeakerClass.NamedOrganization;
 
         if (EndsNameOfTeam(start, headEnd, end)) return SpeakerClass.NamedOrganization;
-        if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) || IsAppositiveOfName(start))
+        if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) || IsAppositiveOfName(start, headEnd))
             return SpeakerClass.NamedPerson;
         var noun = NounAt(headEnd - 1);
         // "Gamers everywhere agree": a plural that everyone of its kind stands behind is a class, whatever the word.
@@ -494,8 +524,17 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         return false;
     }
 
-    /// <summary>"David Moss, an associate professor at …": the phrase is an appositive to the name before it.</summary>
-    private bool IsAppositiveOfName(int start) => start - 2 >= _first && _t[start - 1].Text == "," && IsName(start - 2);
+    /// <summary>
+    /// "David Moss, an associate professor at …": the phrase is an appositive to the name before it. A bare plural is
+    /// not: "… of Ardent Savings, sources say" and "… to Lind and Moss, economists say" start a clause of their own.
+    /// </summary>
+    private bool IsAppositiveOfName(int start, int headEnd) =>
+        start - 2 >= _first && _t[start - 1].Text == "," && IsName(start - 2) && !IsBarePlural(start, headEnd);
+
+    /// <summary>A plural head with no determiner or count: "sources", "senior officials"; not "22 percent of respondents".</summary>
+    private bool IsBarePlural(int start, int headEnd) =>
+        _t[start].IsWord && !IsDeterminer(_t[start]) && !FunctionWords.IsCardinal(_t[start].Norm)
+        && (NounAt(headEnd - 1) is { IsPlural: true } || Vocabulary.IsAnonymousSourceNoun(_t[headEnd - 1]) && _t[headEnd - 1].Norm.EndsWith('s'));
 
     /// <summary>", Dana Reyes," right after the head.</summary>
     private bool AppositiveIsName(int from, int to)

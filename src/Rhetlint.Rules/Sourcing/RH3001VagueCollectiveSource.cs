@@ -20,11 +20,13 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             doctors have long called for a ban", "economists are already calling for a cut". The writer's own unnamed
             circle is a vague group when it tells the writer or speaks off the record: "our suppliers tell us privately",
             "my students tell me" (relatives and named members are not: "my parents told me"), and so are the writer's
-            unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say". A vague pronoun that
+            unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say". A relative clause may carry a
+            time ("stewards who were at the track that evening say"). A vague pronoun that
             picks unnamed members of a body is a vague group too: "some in the party believe", "others at the central bank
             fear", "a few inside the studio say". A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
-            while critics claim …".
+            while critics claim …". A group's hushed speech with a "that" clause is a claim passed on, not a scene: "bond dealers are
+            whispering that the Treasury will miss its target".
             """,
         WhyIsThisBad = """
             The reader cannot tell who holds the view, how many of them there are, or whether the writer is putting an
@@ -38,6 +40,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               exception). A named source on another subject does not name the group, and neither does a place after a
               preposition of place, or a street address after "on": "brokers in Rotterdam say" and "tenants on Mill Lane
               tell us" are flagged ("critics on the Harlow Council" is scoped by a body).
+            - A government's ministers as a body ("Ministers insist the grid can cope", "government ministers say"): a
+              closed set the reader can look up, giving the government's line on the record, as a named institution does.
+              A subset, a scope or an off-the-record remark is still flagged: "some ministers fear", "senior ministers
+              say", "ministers privately admit".
             - The group is scoped by a named organization ("economists at the Harlow Institute", "some at the Harlow
               Institute"), or refers back ("the critics"). A team, club or band whose name ends in a plural is named:
               "Brenhill Rovers said the manager had left".
@@ -50,13 +56,14 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews" (a verb
               whose object is a thing reports a claim only with "that", a colon, a quotation, or an "as"/"of" complement
               after it: "critics denounced the plan as reckless" is flagged), or voices something at an event
-              ("protesters chanted"). A crowd's demand at an event is the event itself, not a view held: "protesters called
+              ("protesters chanted", "delegates murmured their approval"). A crowd's demand at an event is the event itself, not a view held: "protesters called
               for the minister to resign", "marchers demanded an end to the subsidy" (what a crowd claims, "protesters say
               the dam will poison the river", is still flagged). "Called for help" or "for an ambulance" sends for someone; it demands no position.
               A named caller's demand ("Senator Lind called for a ban") is narration, and so is "call for" after another
               verb ("fans continued to call for …"), whose subject the linter cannot bound.
             - The speech is hypothetical ("critics would call it rushed", "some may argue") or a description inside the
-              writer's sentence ("residents who say the port is unsafe").
+              writer's sentence ("residents who say the port is unsafe"), or a bare free relative that names what is
+              reported below it, as a heading does ("What virologists said").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
               is RH3007's).
             - A trade named for forecasting gives its outlook ("Forecasters expect sleet on Sunday"): the routine product of
@@ -105,7 +112,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
             if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame) || IsCrowdDemand(document, frame)) continue;
-            if (IsTermOfArt(document, frame)) continue;
+            if (IsTermOfArt(document, frame) || IsMinistersAsABody(document, frame)) continue;
             var claim = new Claim(ClaimKind.Attribution, Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1));
             if (context.EvidenceFor(Descriptor, claim).HasCitation) continue;
 
@@ -116,6 +123,24 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
                 Rewrite.Template("Count and cite them", source, $"[N] {document.Tokens[frame.SourceHeadEnd - 1].Norm} surveyed by [organization]"));
             context.Report(Descriptor, span, rewrites, document.Excerpt(span));
         }
+    }
+
+    /// <summary>
+    /// "Ministers insist the grid can cope", "government ministers say": a government's ministers as a body are a closed set
+    /// whose members the reader can look up, and what they say together is the government's line on the record — a named
+    /// institution speaking, as the annotation guidelines have it. A subset, a scope or an off-the-record remark is still
+    /// a vague group: "some ministers fear", "senior ministers", "ministers in the coalition", "ministers privately admit".
+    /// </summary>
+    private static bool IsMinistersAsABody(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        if (tokens[frame.SourceHeadEnd - 1].Norm != "ministers" || frame.SourceEnd != frame.SourceHeadEnd) return false;
+        var start = frame.SourceStart;
+        if (frame.SourceHeadEnd - start == 2 && tokens[start].Norm is "government" or "cabinet") start++;
+        if (frame.SourceHeadEnd - start != 1) return false;
+        for (var k = frame.SourceEnd; k < frame.CueToken; k++)
+            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) return false;
+        return true;
     }
 
     /// <summary>Verbs whose agent noun names a trade that issues forecasts: forecaster, predictor, prognosticator.</summary>

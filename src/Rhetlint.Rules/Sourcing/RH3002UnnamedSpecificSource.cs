@@ -13,7 +13,11 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
         WhatItDoes = """
             Flags a quote or claim attributed to one unnamed person or document: "one columnist noted", "a leading
             scholar said", "a think tank report declared", "according to a recent study", "“…,” said a senior diplomat",
-            or a source who introduces a quotation without a reporting verb ("a leading scholar put it crisply, “…”").
+            or a source who introduces a quotation without a reporting verb ("a leading scholar put it crisply, “…”"). A
+            passive that names the writer as the hearer gives its agent as the source, also for a quote paragraph it
+            points back at: "“The dam will hold.” / That was said to me by a retired surveyor." The pronoun "one" picking a
+            member of a group is one unnamed person: "Dock managers are worried. “The cranes are idle,” said one.", "One
+            said the frost had ruined the crop."
             """,
         WhyIsThisBad = """
             The reader cannot check who said it, what they know, or whether they exist. AP asks for the most specific
@@ -34,6 +38,7 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
               economist, said …").
             - The attribution is itself inside a direct quotation.
             - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night").
+            - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody.
 
             Puffery in the phrase ("a *leading* scholar") is named in the message.
             """,

@@ -26,7 +26,8 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             phrase with two cues ("One official, speaking to reporters, said …") is one source and gets one finding, and
             a source after another attribution in the same sentence ("An aide said the deal is dead, according to a
             source") is judged too. A person introduced as anonymous by a relative clause is a source wherever the phrase
-            stands, with or without a reporting verb: "I spoke to a croupier who asked not to be named."
+            stands, with or without a reporting verb: "I spoke to a croupier who asked not to be named." Staff of a named body who
+            tell the writer are the writer's unnamed interviewees: "Nurses at the Brenmoor Clinic told me the ward will close."
             """,
         WhyIsThisBad = """
             Anonymous material is the weakest sourcing there is. AP, NPR, the New York Times and Reuters require the
@@ -50,7 +51,9 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             - A spokesperson or representative ("a spokeswoman for Northline Rail", "a ministry spokesman"): they speak
               on the record for their organization.
             - A named group of professionals speaking in public ("economists at the Harlow Institute said"), unless the
-              sentence puts them off the record ("privately") or gives a reason for anonymity.
+              sentence puts them off the record ("privately"), gives a reason for anonymity, or has them tell the writer
+              ("nurses at the Brenmoor Clinic told me", "engineers at Vastra Grid told this paper"): the writer's own unnamed
+              interviewees are anonymous whichever body they work for.
             - The source is inside a direct quotation.
             - The source acts rather than speaks ("an official rejected the proposal", "two officials pleaded guilty").
             - The source attacks a person's character: RH3010 reports that instead.
@@ -186,7 +189,23 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
     {
         for (var i = frame.SourceEnd; i <= frame.CueToken && i < document.Tokens.Length; i++)
             if (FunctionWords.AnonymityAdverbs.Contains(document.Tokens[i].Norm)) return true;
-        return false;
+        return TellsTheWriter(document.Tokens, frame.CueToken);
+    }
+
+    /// <summary>Nouns by which a writer names their own publication: "told this paper", "told this newspaper".</summary>
+    private static readonly HashSet<string> OwnPublicationNouns = new(StringComparer.Ordinal)
+        { "paper", "newspaper", "newsletter", "magazine", "publication", "column", "blog", "site", "website", "reporter", "writer", "correspondent" };
+
+    /// <summary>
+    /// "told me", "tell us", "told this paper": the group spoke to the writer, not in public, so the body it works for
+    /// does not put it on the record; they are the writer's unnamed interviewees ("nurses at the Brenmoor Clinic told me").
+    /// "told reporters", "told parliament" is speaking in public.
+    /// </summary>
+    private static bool TellsTheWriter(ImmutableArray<Token> tokens, int cue)
+    {
+        if (Vocabulary.ReportingVerbLemma(tokens[cue]) != "tell" || cue + 1 >= tokens.Length) return false;
+        var next = tokens[cue + 1].Norm;
+        return next is "me" or "us" || next == "this" && cue + 2 < tokens.Length && OwnPublicationNouns.Contains(tokens[cue + 2].Norm);
     }
 
     private enum Reason { None, Rote, Specific }

@@ -44,7 +44,9 @@ internal static class SourceFrames
             if (k >= frame.SourceEnd && tokens[k].Norm is "would" or "could" or "might" or "may" or "should" or "can" or "will" or "must") return false;
             // "residents who say the port is unsafe": a description inside the writer's own sentence, not a source. In
             // "economists who we interviewed say" the relative clause has its own subject and ends before the cue.
-            if (tokens[k].Norm is "who" or "that" or "which" && k >= frame.SourceHeadEnd && !HasSubjectBetween(tokens, k + 1, frame.CueToken)) return false;
+            // "workers who were there that night say": a "that" before a period of time is a demonstrative.
+            if (tokens[k].Norm is "who" or "that" or "which" && k >= frame.SourceHeadEnd && !HasSubjectBetween(tokens, k + 1, frame.CueToken)
+                && !FunctionWords.IsDemonstrativeOfTime(tokens, k)) return false;
         }
         return true;
     }
@@ -116,7 +118,8 @@ internal static class SourceFrames
         if (Vocabulary.ReportingVerbLemma(tokens[frame.CueToken]) is not { } lemma) return false;
         // A crowd chanting is a scene; one unnamed person shouting a quotation is a source to name.
         if (MannerVerbs.Value.Contains(lemma))
-            return frame.QuotationIndex is null || frame.Speaker is not (SpeakerClass.VagueSingular or SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed);
+            return !IsHushedReport(tokens, frame.CueToken, lemma)
+                && (frame.QuotationIndex is null || frame.Speaker is not (SpeakerClass.VagueSingular or SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed));
         // "People ask me, “Why would I trust it?”": a question is asked, not claimed.
         if (QuestionVerbs.Contains(lemma) && frame.QuotationIndex is int quoted && IsQuestion(document, document.Syntax.Quotations[quoted])) return true;
         if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null) return false;
@@ -132,6 +135,19 @@ internal static class SourceFrames
             if (tokens[k].Norm is "as" or "of") return false;
         return true;
     }
+
+    /// <summary>
+    /// Manner-of-speaking verbs of hushed speech (WordNet's whisper.v.01, mutter.v.01, murmur.v.01): what is passed on
+    /// under the breath is a claim kept from the record, not a scene, as a chant or a shout at an event is.
+    /// </summary>
+    private static readonly HashSet<string> HushedVerbs = new(StringComparer.Ordinal) { "whisper", "mutter", "murmur" };
+
+    /// <summary>
+    /// "Bond traders are whispering that a default is near", "growers mutter that the frost …": a hushed verb with a
+    /// "that" clause reports what the group holds. A hushed verb alone ("the crowd murmured") is a scene.
+    /// </summary>
+    private static bool IsHushedReport(ImmutableArray<Token> tokens, int cue, string lemma) =>
+        HushedVerbs.Contains(lemma) && cue + 1 < tokens.Length && tokens[cue + 1].Norm == "that";
 
     /// <summary>Reporting verbs whose quotation may be a question rather than a claim.</summary>
     private static readonly HashSet<string> QuestionVerbs = new(StringComparer.Ordinal) { "ask", "query", "inquire", "wonder" };

@@ -131,6 +131,21 @@ public class AttributionFinderTests
     // A pronoun with a contracted "will" or "would" is the pronoun, never a name that opens the sentence.
     [InlineData("We'll report back once the council publishes its figures.", "We'll | Author")]
     [InlineData("She'd said the orchestra would tour in May.", "She'd | Pronoun")]
+    // "that" before a period of time is a demonstrative inside the relative clause, not its end.
+    [InlineData("Stewards who were at the track that evening say the barrier gave way.", "Stewards | VagueCollective")]
+    [InlineData("Growers who sold early that spring say prices will not recover.", "Growers | VagueCollective")]
+    // The writer as the hearer of a passive: the agent after "to me by" is the source of what was said.
+    [InlineData("That was said to me by a retired harbour pilot.", "a retired harbour pilot | VagueSingular")]
+    [InlineData("The figure was told to us by a trader on the floor.", "a trader | VagueSingular")]
+    // A bare plural after one name starts a clause of its own: it is no appositive of the name.
+    [InlineData("Kessler is close to buying Ardent Savings, sources said.", "sources | AnonymousBare")]
+    [InlineData("The striker will join Brenhill, club officials said.", "club officials | AnonymousBare")]
+    [InlineData("The prize should have gone to Lind and Moss, economists say.", "economists | VagueCollective")]
+    // A determiner-led appositive still describes the name.
+    [InlineData("Ilse Brandt, a columnist for the Gazette, wrote that the port was empty.", "Ilse Brandt | NamedPerson")]
+    // The pronoun "one" is one unnamed member of a group.
+    [InlineData("Dock managers are worried. “The cranes are idle,” said one.", "one | VagueSingular")]
+    [InlineData("Growers are angry. One said the frost had ruined the crop.", "One | VagueSingular")]
     public void Finds_the_source_and_classifies_it(string text, string expected) => Assert.Contains(expected, Sources(text));
 
     [Theory]
@@ -156,8 +171,10 @@ public class AttributionFinderTests
     [InlineData("The admiral wants a larger fleet in the north.")]
     [InlineData("While the council argues about budgets, the harbor silts up.")]
     [InlineData("The two ministers talked over the plan at dinner.")]
-    // An embedded question's subject is talked about.
+    // An embedded question's subject is talked about, and so is that of a bare free relative such as a heading.
     [InlineData("The apps are shaping how teenagers think about money.")]
+    [InlineData("What virologists said")]
+    [InlineData("Here is what the economists think.")]
     // A negated passive credits nobody, and "spoken/written by" names who made the words, not who holds a view.
     [InlineData("Wiser words were never spoken by a councillor.")]
     [InlineData("The leaflet was written by someone who knows the harbour.")]

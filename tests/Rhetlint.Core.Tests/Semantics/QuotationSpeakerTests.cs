@@ -94,6 +94,16 @@ public class QuotationSpeakerTests
         Assert.Equal((QuoteAttributionKind.PreviousSentence, "Ilse Brandt"),
             Speaker("Ilse Brandt said fishermen say the quota is far too low. “We cannot feed our families on it.”", "“We cannot feed our families on it.”"));
 
+    [Theory]
+    [InlineData("“The reservoir will be dry by August.”\n\nThat was said to me by a water engineer in Oldmere.", "a water engineer")]
+    [InlineData("“The vote was lost in the back rooms.”\n\nThis was told to us by a party organiser after the count.", "a party organiser")]
+    public void A_paragraph_that_points_back_at_a_quote_paragraph_names_its_speaker(string text, string speaker) =>
+        Assert.Equal((QuoteAttributionKind.NextSentence, speaker), Speaker(text, text[..(text.IndexOf('”') + 1)]));
+
+    [Fact]
+    public void A_paragraph_that_does_not_point_back_attributes_no_quote_before_it() =>
+        Assert.Null(Speaker("“The reservoir will be dry by August.”\n\nA water engineer said the pumps were old.", "“The reservoir will be dry by August.”"));
+
     [Fact]
     public void Adjacency_stops_at_the_paragraph() =>
         Assert.Null(Speaker("Brandt said the pier was safe.\n\nThe town is quiet. “We checked every beam twice.”", "“We checked every beam twice.”"));

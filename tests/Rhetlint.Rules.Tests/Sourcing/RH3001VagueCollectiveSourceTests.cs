@@ -80,6 +80,17 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Economists call this plan “reckless”.", "Economists call")]
     // What a crowd is said to claim, unlike what it demands, is still a vague source.
     [InlineData("Protesters say the dam will poison the river.", "Protesters say")]
+    // A subset of ministers, or ministers off the record, are a vague group.
+    [InlineData("Some ministers fear the carbon levy will cost them the election.", "Some ministers fear")]
+    [InlineData("Senior ministers say the carbon levy will cost them the election.", "Senior ministers say")]
+    [InlineData("Ministers privately admit the flood barrier will be late.", "Ministers privately admit")]
+    // A relative clause with a demonstrative of time ("that night") still leads to the group's verb.
+    [InlineData("Stewards who were at the track that evening say the barrier gave way.", "Stewards who were at the track that evening")]
+    [InlineData("Pickers who worked the farm that summer say the wages were never paid.", "Pickers who worked the farm that summer")]
+    // Hushed speech with a "that" clause passes on a claim, in any topic.
+    [InlineData("Bond dealers are whispering that the Treasury will miss its target.", "Bond dealers are whispering")]
+    [InlineData("Vineyard owners mutter that the drought will finish the valley.", "Vineyard owners mutter")]
+    [InlineData("Party activists murmured that the leader would quit by June.", "Party activists murmured")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -96,6 +107,13 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("A group called Kestria First said the port was sold.")]
     [InlineData("Voters rejected the levy in March.")]
     [InlineData("Dock workers chanted “Not for sale!” outside the hall.")]
+    // A heading that names what a group said reports nothing itself.
+    [InlineData("What virologists said\n\nProf. Ana Ruiz, a virologist at Halden University, said the strain was mild.")]
+    // A government's ministers as a body give the government's line on the record.
+    [InlineData("Ministers insist the rail timetable is on track.")]
+    [InlineData("Government ministers say the vaccine rollout will finish by May.")]
+    [InlineData("Spectators whispered as the jury filed back in.")]
+    [InlineData("Delegates murmured their approval when the result was read.")]
     [InlineData("She dismissed the concerns of residents who say the port is unsafe.")]
     [InlineData("The union called for a strike, and critics called off their protest.")]
     [InlineData("Critics would call the plan rushed, but the vote is Monday.")]

@@ -22,6 +22,14 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("“Give us the keys,” one tenant yelled across the yard.", "one tenant yelled")]
     // A sample size is a method, not a source: who ran the survey is still missing.
     [InlineData("Ferry use is up 9 percent, according to a survey of 900 passengers.", "according to a survey")]
+    // The writer as the hearer of a passive: the agent is the source, in any topic.
+    [InlineData("It was said to me by a senior curator that the museum will sell the tapestries.", "said to me by a senior curator")]
+    [InlineData("The figure was told to us by a trader on the bond desk.", "told to us by a trader")]
+    // The pronoun "one" picks one unnamed member of a group, before or after its verb.
+    [InlineData("Dock managers are worried. “The cranes are idle,” said one.", "said one")]
+    [InlineData("Growers in the valley are angry. One said the frost had ruined the crop.", "One said")]
+    [InlineData("Bond traders are nervous. “Nobody is buying,” one added.", "one added")]
+    [InlineData("Voters left the hall early; one later said the debate was rigged.", "one later said")]
     public void Flags_an_indefinite_single_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3002", text));
 
@@ -51,6 +59,27 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("Vaccine uptake fell in the valley, according to a study conducted last winter by the Dunmore Health Unit.")]
     [InlineData("Bus use rose 8 percent, according to a survey of 600 riders carried out in April by the Morrow Transit Trust.")]
     public void Does_not_flag_an_identified_or_quoted_source(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
+
+    [Fact]
+    public void A_passive_that_points_back_gives_the_quote_paragraph_its_unnamed_speaker()
+    {
+        const string text = "“The reservoir will be dry by August.”\n\nThat was said to me by a water engineer in Oldmere.";
+        Assert.Equal(["said to me by a water engineer"], Flagged("RH3002", text));
+        Assert.Empty(Flagged("RH3003", text));
+    }
+
+    [Theory]
+    // Words said or written by a named person, or a passive with no hearer, name no unnamed source; nor does a "one" that is no pronoun.
+    [InlineData("That was said to me by Dr. Ana Ruiz, the clinic's director.")]
+    [InlineData("The leaflet was written by a volunteer at the food bank.")]
+    // "one" as a determiner, a partitive, a generic "one" under a modal, "no one", or no speech at all.
+    [InlineData("The board chose one.")]
+    [InlineData("One could argue the levy is too low.")]
+    [InlineData("To join the guild, one says the oath before the masters.")]
+    [InlineData("No one said a word at the meeting.")]
+    [InlineData("“We won,” said one of the coaches, Dana Reyes.")]
+    public void A_named_agent_a_maker_of_words_or_a_one_that_is_no_pronoun_is_not_flagged(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 
     [Fact]

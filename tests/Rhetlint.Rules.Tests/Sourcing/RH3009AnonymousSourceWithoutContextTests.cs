@@ -23,12 +23,24 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("I spoke to a croupier who asked not to be named.", "a croupier who asked not to be named")]
     [InlineData("We met one climate modeller who declined to be identified.", "one climate modeller who declined to be identified")]
     [InlineData("The story came from a ballot counter who did not want to be named because she feared for her job.", "a ballot counter who did not want to be named")]
+    // Staff of a named body who tell the writer, not the public, are the writer's unnamed interviewees.
+    [InlineData("Nurses at the Brenmoor Clinic told me the ward will close in March.", "Nurses at the Brenmoor Clinic")]
+    [InlineData("Engineers at Vastra Grid told this paper the cables were failing.", "Engineers at Vastra Grid")]
+    [InlineData("Croupiers at the Halden Casino tell us the tables are rigged.", "Croupiers at the Halden Casino")]
+    // A bare "sources said" after a name is the wire's anonymous attribution, not an appositive of the name.
+    [InlineData("The Halden Council will sell the pier to Marlow Leisure, sources said.", "sources said")]
     public void Flags_an_anonymous_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3009", text));
 
     [Theory]
     [InlineData("A spokeswoman for Northline Rail said the line would reopen in June.")]
     [InlineData("Economists at the Harlow Institute said rates would hold.")]
+    [InlineData("Economists at the Harlow Institute told reporters that rates would hold.")]
+    // A count after a pollster's name is the poll's finding, not an anonymous group.
+    [InlineData("In a poll by Vantage Research, 31 percent of respondents said they would switch to trams.")]
+    [InlineData("In a poll by Vantage Research, forty percent of respondents said they would switch to trams.")]
+    [InlineData("Forecasters at the Brenner Observatory told parliament the floods would ease.")]
+    [InlineData("Dr. Ana Ruiz, a nurse at the Brenmoor Clinic, told me the ward will close in March.")]
     [InlineData("“A source told me the port is closing,” Mayor Joan Ellis said.")]
     [InlineData("The source of the leak was never found.")]
     [InlineData("Harbor court documents say the berth was sold.")]
