@@ -53,6 +53,20 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               when a harm or a total loss follows ("the radicals won't rest until the industry is destroyed", "the
               streaming giants will not stop until every small cinema is gone").
 
+            - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
+              "families"): "the energy firms are waging war on pensioners", "the lobby has declared war on our farmers";
+            - a wish made maximal, or "bent on", before a harm verb: "the regulators would love nothing more than to
+              bankrupt every corner shop", "the insurers are hell-bent on wrecking the flood scheme"; an intent verb
+              before a taking verb aimed at the writer's side: "they would love nothing more than to steal our lead";
+            - a readiness to break any rule: "the donors are prepared to break any rule to keep the seat".
+
+            A domestic group the gazetteer does not know may be the subject when the harm is named and the intent is
+            loaded (plotting, bent on, stopping at nothing, war on someone; not a plain "want to", "seek to", "set out
+            to" or "is determined to"): a definite plural of people or organisations opening its clause, also with a
+            relative clause or a participle phrase ("the insurers", "the league's owners", "these water bosses", "the
+            energy firms", "the contractors behind the bill", "our opponents") — the class of role and agent nouns,
+            since a domestic adversary is named by what it does, not by a gazetteer entry.
+
             The subject may be the actor itself, the actor with a place ("the regime in Tehran"), the actor with a
             relative clause or a participle phrase ("the Harlow Party, which never hides its aims, is bent on …", "the
             companies building these systems want to destroy …"; a "never" inside the relative clause does not negate
@@ -99,6 +113,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - An attempt reported as an act ("the suspect tried to hide the evidence"), and winning said as silencing
               ("the striker is determined to silence his critics", "the visitors are out to silence the crowd").
             - "Nobody is bent on …", and the writer's own side ("we will stop at nothing to win").
+            - A war on a thing ("the council is waging war on potholes", "a war on waste"); a group that merely wants a
+              harm verb's literal sense ("the growers want to destroy the old orchards"); a group in a sentence about
+              sport ("the Rovers set out to crush the visitors in the second half of the match").
 
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
@@ -109,6 +126,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "[[The shipping lobby set out to drive every small ferry firm out]] of the strait.",
             "The [[Marsh Party is plotting to rig the next election]] in the valley.",
             "[[The Corran Herald's editors are determined to silence anyone who disagrees]] with them.",
+            "[[The valley's water bosses will stop at nothing to]] keep their monopoly.",
         ],
         UseInstead =
         [
@@ -175,6 +193,24 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>Relentlessness ("will not rest until"): hostile in an adversary, in a party or a company only before a harm.</summary>
     private static readonly Lazy<PhraseList> UntilPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "until", Inflections.PartOfSpeech.Verb)));
 
+    /// <summary>War waged or declared on someone ("is waging a war on", "declared war against"), before a people object.</summary>
+    private static readonly Lazy<PhraseList> WarPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "war", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>Plain intent verbs ("want to", "seek to"): before a harm verb they make no group hostile ("the growers want to destroy the old orchards").</summary>
+    private static readonly Lazy<PhraseList> PlainIntentVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "plain", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>Plural heads that name people though no role noun does ("a war on families", "the coal barons").</summary>
+    private static readonly FrozenSet<string> PeopleHeads = new[] { "people", "families", "children", "men", "women", "barons", "bosses", "elites", "owners" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Relational nouns of the other side: after "our" or "your" they are not the writer's side ("our opponents").</summary>
+    private static readonly FrozenSet<string> OpposingHeads = new[] { "opponents", "enemies", "rivals", "adversaries", "foes", "detractors" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Plurals that name organisations ("the energy firms"): a group that can intend, though not a war's target.</summary>
+    private static readonly FrozenSet<string> OrganisationHeads = new[] { "firms", "companies", "corporations", "businesses", "networks", "platforms", "chains" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Suffixes of plural agent nouns ("insurers", "developers", "operators", "landlords" aside): a group that can intend.</summary>
+    private static readonly string[] AgentPluralSuffixes = ["ers", "ors", "ists", "ians", "ants", "ents"];
+
     /// <summary>States of a total loss after "until" ("every local theatre is gone").</summary>
     private static readonly Lazy<FrozenSet<string>> LossStates = new(() => TaggedLexicon.Load("hostile_intent_predicates").Words("loss"));
 
@@ -211,7 +247,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var reported = new List<(int Start, int End)>();
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var harm = Math.Max(HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken), IntendedHarmLength(tokens, sentence, i));
+            var harm = Math.Max(Math.Max(HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken), IntendedHarmLength(tokens, sentence, i)), WarOnPeopleLength(tokens, sentence, i));
             var wish = AdversaryPredicates.Value.LongestAt(tokens, i, sentence.EndToken);
             if (UntilPredicates.Value.LongestAt(tokens, i, sentence.EndToken) is > 0 and var until)
             {
@@ -227,10 +263,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             }
             if (length == 0) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
-            if (FindSubject(document, sentence, i, allowPossessive: insinuation) is not var (subjectStart, actor, actorClass)) continue;
+            var named = FindSubject(document, sentence, i, allowPossessive: insinuation);
+            // A group the gazetteer does not know ("the insurers", "the league's owners") intends only what is named as harm.
+            var group = named is null && harm > 0 && !insinuation && PlainIntentVerbs.Value.LongestAt(tokens, i, sentence.EndToken) == 0
+                ? GroupSubject(document, sentence, i) : null;
+            if ((named ?? group) is not var (subjectStart, actor, actorClass)) continue;
             // Wanting, plotting and insinuated purposes are hostile in an adversary ("Iran is bent on"); a party or a
             // company must be said to mean harm ("Harbrook Holdings is bent on crushing").
-            if (!actorClass.IsAdversary())
+            if (group is not null || !actorClass.IsAdversary())
             {
                 if (harm == 0) continue;
                 length = harm;
@@ -416,12 +456,86 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     /// <summary>
     /// "set out to wipe us off the map", "are trying to run the hospital into the ground", "plot to wreck the bill": an
-    /// intent verb at <paramref name="i"/> and a harm verb after it; the length through the harm verb, or 0.
+    /// intent verb at <paramref name="i"/> and a harm verb after it, or a verb whose object decides with the writer's
+    /// side as object ("would love nothing more than to steal our lead"); the length through the harm verb (and that
+    /// object), or 0.
     /// </summary>
     private static int IntendedHarmLength(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (IntentVerbs.Value.LongestAt(tokens, i, sentence.EndToken) is not (> 0 and var intent)) return 0;
-        return HarmVerbLength(tokens, i + intent, sentence.EndToken) is > 0 and var verb ? intent + verb : 0;
+        var end = sentence.EndToken;
+        if (IntentVerbs.Value.LongestAt(tokens, i, end) is not (> 0 and var intent)) return 0;
+        if (HarmVerbLength(tokens, i + intent, end) is > 0 and var verb) return intent + verb;
+        // "plotting to steal our jobs": a verb whose object decides, aimed at the reader or the writer's side.
+        return ObjectHarmVerbs.Value.LongestAt(tokens, i + intent, end) is > 0 and var taking
+            && WritersSideEnd(tokens, i + intent + taking, end) is int objectEnd ? objectEnd - i : 0;
+    }
+
+    /// <summary>
+    /// "is waging a war on tenants", "declared war on our farmers": war on people, the writer's side or a plural of
+    /// people ("pensioners", "families"); the length through the object, or 0. A war on drugs, potholes or waste is a
+    /// campaign against a thing.
+    /// </summary>
+    private static int WarOnPeopleLength(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (WarPredicates.Value.LongestAt(tokens, i, end) is not (> 0 and var war)) return 0;
+        var target = i + war;
+        if (WritersSideEnd(tokens, target, end) is int ours) return ours - i;
+        var k = target;
+        if (k < end && tokens[k].Norm == "the") k++;
+        // Up to two modifiers before the head: "on ordinary working families", "on the poorest pensioners".
+        for (var head = k; head < end && head - k <= 2 && tokens[head].IsWord; head++)
+            if (IsPeoplePlural(tokens[head])) return head + 1 - i;
+        return 0;
+    }
+
+    private static bool IsPeoplePlural(Token token) =>
+        !token.IsCapitalized && (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token.Norm));
+
+    /// <summary>
+    /// "the insurers", "the league's owners", "these coal barons": a definite plural group of people or organisations
+    /// opening its clause before the predicate at <paramref name="predicate"/>, when the gazetteer knows no actor
+    /// there. Read only for a predicate that names the harm. Not the writer's side, and not in a sentence about sport,
+    /// where setting out to crush the visitors is the game. Returns the subject's start, its words and a class that
+    /// is not an adversary (the wish alone is not hostile).
+    /// </summary>
+    private static (int Start, string Actor, ActorClass Class)? GroupSubject(DocumentModel document, Sentence sentence, int predicate)
+    {
+        var tokens = document.Tokens;
+        if (ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
+        var end = predicate;
+        while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
+        // "the contractors behind the bill", "the people drafting these rules": the head may carry a post-modifier.
+        var head = end - 1;
+        while (head >= sentence.FirstToken && end - head <= MaxPostModifier + 1 && !(IsGroupHead(tokens[head]) && (head + 1 == end || IsPostModifier(tokens, head + 1, end))))
+            head--;
+        if (head < sentence.FirstToken || end - head > MaxPostModifier + 1) return null;
+        var start = head;
+        while (start - 1 >= sentence.FirstToken && head - start < 3 && tokens[start - 1].IsWord && !FunctionWords.Prepositions.Contains(tokens[start - 1].Norm)
+            && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm) && tokens[start - 1].Norm is not ("and" or "or" or "but" or "that" or "which" or "who"))
+        {
+            start--;
+            if (tokens[start].Norm is "the" or "these" or "those" or "their") break;
+        }
+        // "our opponents", "your rivals" name the other side from the writer's.
+        var otherSide = start < head && tokens[start].Norm is "our" or "my" or "your" && OpposingHeads.Contains(tokens[head].Norm);
+        if (tokens[start].Norm is not ("the" or "these" or "those" or "their") && !otherSide
+            && !(start < head && IsPossessive(tokens[start]) && tokens[start].Norm is not ("our" or "my" or "your" or "its" or "his" or "her")))
+            return null;
+        // The group must open its clause: "the cuts to the pensioners set out to …" has another subject.
+        if (start > sentence.FirstToken && tokens[start - 1].IsWord && tokens[start - 1].Norm is not ("and" or "but" or "now" or "because" or "while" or "so" or "yet"))
+            return null;
+        return (start, document.Excerpt(document.SpanOf(start, head + 1)), ActorClass.Party);
+    }
+
+    /// <summary>A plural that names people or organisations: a role noun ("tenants"), an agent noun ("insurers"), "owners", "firms".</summary>
+    private static bool IsGroupHead(Token token)
+    {
+        if (!token.IsWord || token.Norm.Length < 5) return false;
+        if (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token.Norm) || OrganisationHeads.Contains(token.Norm)) return true;
+        foreach (var suffix in AgentPluralSuffixes)
+            if (token.Norm.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>

@@ -27,7 +27,13 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
               press noun through a copula: "the networks are now a propaganda machine", "the county papers have become
               mouthpieces";
             - war and swarm nouns that label migration as an attack ("an invasion in all but name", "hordes of asylum
-              seekers", "this onslaught"): a migration noun after "of", or in the sentence or the one before.
+              seekers", "this onslaught"): a migration noun after "of", or in the sentence or the one before;
+            - crime and crowd nouns that turn any domestic group into outlaws or a rabble (kinds `outlaw`: cartel, mafia,
+              racket, syndicate, cabal; `crowd`: mob, rabble, gang — the WordNet synsets of these nouns, reviewed by
+              hand): an outlaw noun with people after "of" ("a cartel of property speculators", "a syndicate of
+              speculators"), and either kind through a copula, a simile or in apposition, with "a" or "an" ("the
+              letting agents are a racket", "the marchers are a mob waiting for the signal", "the agencies behave like
+              a mafia", "the board, a cabal of developers, met").
             """,
         WhyIsThisBad = """
             A label replaces the argument. It tells the reader the actors are outlaws instead of showing what they have
@@ -42,6 +48,14 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
               a state named in the sentence ("refugees fled the Varnian invasion"), or a named place invaded ("since
               the invasion of Kestria, refugees have …").
 
+            - Literal crime and crowds: a crime modifier ("the drug cartel", "a street gang"), a name ("the Sinaloa
+              cartel"), criminals as members ("a gang of burglars"), a count ("a mob of 200 people"), the noun as a
+              modifier ("a gang member"), the subject of a sentence after an opening phrase ("In March, a gang calling
+              itself …"), and any sentence with words of the courts, the police or enforcement ("the watchdog fined
+              the cement cartel"); mockery ("a gang that can't shoot straight"); a crowd noun in sport ("the
+              defenders played like a gang of strangers"), though not an outlaw noun ("the league is run by a cartel
+              of owners" is a charge about its owners).
+
             - A press label not said of the press ("the ministry runs a propaganda machine abroad"), or said where a
               state or its forces are named ("Varn's state channels are a propaganda arm of its army").
 
@@ -52,6 +66,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
             "[[This new axis of autocrats]], from Varn to Kestria, is planning its next move.",
             "The asylum hostels on the seafront are [[an invasion in all but name]].",
             "The regional networks are now [[a propaganda machine]] for the Glenmoor council.",
+            "The Harlow letting agents are [[a racket]].",
         ],
         UseInstead = ["Varn and Kestria signed an arms-supply agreement in March, the Harbor Gazette reported."],
         Rewrite = """
@@ -85,7 +100,8 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord) continue;
-            if ((FixedLabel(words, document, sentence, i) ?? BlocOf(words, document, sentence, i) ?? MigrationLabel(words, document, sentence, i) ?? PressLabel(words, document, sentence, i)) is not { } hit) continue;
+            if ((FixedLabel(words, document, sentence, i) ?? BlocOf(words, document, sentence, i) ?? MigrationLabel(words, document, sentence, i) ?? PressLabel(words, document, sentence, i)
+                ?? OutlawLabel(words, document, sentence, i)) is not { } hit) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.First)
                 || ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End))
                 continue;
@@ -165,6 +181,89 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), i + label.Length);
     }
 
+    /// <summary>
+    /// "a cartel of property speculators", "the letting agents are a racket", "the marchers outside are a mob", "the board, a
+    /// cabal of cronies,": a noun of a criminal organisation or a lawless crowd (<c>threat_labels.txt</c>, kinds outlaw
+    /// and crowd) that labels a domestic group. An organisation noun labels through "of" + people who are not
+    /// criminals; both kinds label through a copula or a simile ("behave like a mob") and in apposition. Not literal
+    /// crime: a crime modifier ("drug cartel", "street gang"), a name ("the Sinaloa cartel", "the Vance gang"), crime
+    /// members ("a gang of burglars"), a count ("a mob of 200"), words of enforcement or the courts in the sentence
+    /// ("the watchdog fined the cement cartel"), or a crowd noun in sport.
+    /// </summary>
+    private static Hit? OutlawLabel(LabelWords words, DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var outlaw = words.OutlawNouns.Contains(tokens[i].Norm);
+        if (!outlaw && !words.CrowdNouns.Contains(tokens[i].Norm)) return null;
+        if (i - 1 >= sentence.FirstToken && (words.CrimeModifiers.Contains(tokens[i - 1].Norm) || tokens[i - 1].IsCapitalized && i - 1 > sentence.FirstToken)
+            || ModifierSlots.IsNameOrTitle(tokens, sentence, i)) return null;
+        var members = i + 2 < end && tokens[i + 1].Norm == "of" ? PeopleAfter(words, tokens, i + 2, end) : 0;
+        if (members < 0) return null;
+        var labelEnd = members > 0 ? i + 2 + members : i + 1;
+        // "a gang member", "mob rule": the noun modifies another; "a gang that can't shoot straight" mocks, it does not alarm.
+        if (labelEnd < end && (words.CompoundHeads.Contains(tokens[labelEnd].Norm) || words.Idioms.FirstAt(tokens, labelEnd, end) >= 0)) return null;
+        var opening = LabelOpening(tokens, sentence, i);
+        // Apposition is closed by punctuation ("the board, a cabal of cronies, met"); "In February, a gang calling
+        // itself …" opens the sentence's subject.
+        if (opening is int comma && tokens[comma].Text == "," && labelEnd < end && tokens[labelEnd].IsWord) opening = null;
+        if (opening is null && !(outlaw && members > 0)) return null;
+        // A team or its fans called a mob or a gang is sport talk; a league run by a cartel is a charge about its owners.
+        if (ImageryContext.SentenceHas(tokens, sentence, words.Literal) || HasLegalContext(tokens, sentence)
+            || !outlaw && ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
+        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), labelEnd);
+    }
+
+    /// <summary>
+    /// How many words of people follow "of" at <paramref name="start"/> ("asset-strippers", "greedy landlords",
+    /// "cronies"); 0 when no plural of people follows, -1 when they are criminals or counted ("of burglars", "of 200").
+    /// </summary>
+    private static int PeopleAfter(LabelWords words, ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end && k - start <= 2 && tokens[k].IsWord; k++)
+        {
+            if (FunctionWords.IsCardinal(tokens[k].Norm) || tokens[k].Norm is "hundreds" or "dozens" or "thousands" || words.CrimeMembers.Contains(tokens[k].Norm)) return -1;
+            if (tokens[k].IsCapitalized) return 0;
+            if (IsPeoplePlural(tokens[k])) return k + 1 - start;
+        }
+        return 0;
+    }
+
+    /// <summary>A plural of people: a role noun ("landlords"), an agent noun ("asset-strippers", "speculators"), or "cronies".</summary>
+    private static bool IsPeoplePlural(Token token) =>
+        Vocabulary.IsPluralRoleNoun(token) || token.Norm is "cronies" or "people" or "men" or "women" or "insiders" or "elites"
+        || token.Norm.Length > 5 && (token.Norm.EndsWith("ers", StringComparison.Ordinal) || token.Norm.EndsWith("ors", StringComparison.Ordinal)
+            || token.Norm.EndsWith("ists", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The label's opening before <paramref name="noun"/>: a copula ("are a racket", "have become a cartel", "are
+    /// nothing but a mob"), a simile ("behave like a mob", "run like a cartel"), or a comma of apposition ("the board, a
+    /// cabal"), with "a" or "an" and up to two more words between ("nothing but", modifiers). "In the city, gangs run the
+    /// docks" and "the cause is gangs" name crime; null for them and for any other shape.
+    /// </summary>
+    private static int? LabelOpening(ImmutableArray<Token> tokens, Sentence sentence, int noun)
+    {
+        var article = false;
+        for (var k = noun - 1; k >= sentence.FirstToken && noun - k <= 4; k--)
+        {
+            var norm = tokens[k].Norm;
+            if (IsCopula(norm) || norm == "like" || tokens[k].Text == "," && k > sentence.FirstToken && tokens[k - 1].IsWord) return article ? k : null;
+            if (!tokens[k].IsWord) return null;
+            article |= norm is "a" or "an";
+        }
+        return null;
+    }
+
+    private static readonly Lazy<FrozenWordSet> LegalContext = new(() => RuleLexicons.Store.Set("legal_context"));
+
+    /// <summary>A word of the courts or the police in the sentence (<c>legal_context.txt</c>): a gang or a cartel there is a charge.</summary>
+    private static bool HasLegalContext(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (LegalContext.Value.Contains(tokens[k])) return true;
+        return false;
+    }
+
     private static bool IsCopula(string norm) => norm is "is" or "are" or "was" or "were" or "become" or "became" or "becomes" or "remain" or "remains";
 
     private static readonly string[] InAllButName = ["in", "all", "but", "name"];
@@ -228,6 +327,13 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
             MigrationLabels = lexicon.Words("migration");
             PressLabels = PhraseList.From(lexicon.Entries("press-label").OrderByDescending(l => l.Length));
             PressNouns = lexicon.Words("press");
+            OutlawNouns = lexicon.Words("outlaw");
+            CrowdNouns = lexicon.Words("crowd");
+            CrimeModifiers = lexicon.Words("crime-modifier");
+            CrimeMembers = lexicon.Words("crime-member");
+            Literal = lexicon.Words("literal");
+            CompoundHeads = lexicon.Words("compound-head");
+            Idioms = PhraseList.From(lexicon.Entries("idiom").OrderByDescending(l => l.Length));
         }
 
         /// <summary>Longest first; <see cref="NeedsActor"/> says, at a label's position, whether it needs an actor nearby.</summary>
@@ -243,5 +349,13 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         /// <summary>Longest first: the first that matches is the longest.</summary>
         public PhraseList PressLabels { get; }
         public FrozenSet<string> PressNouns { get; }
+        public FrozenSet<string> OutlawNouns { get; }
+        public FrozenSet<string> CrowdNouns { get; }
+        public FrozenSet<string> CrimeModifiers { get; }
+        public FrozenSet<string> CrimeMembers { get; }
+        public FrozenSet<string> Literal { get; }
+        public FrozenSet<string> CompoundHeads { get; }
+        /// <summary>Longest first.</summary>
+        public PhraseList Idioms { get; }
     }
 }

@@ -210,4 +210,39 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Inspector Lena Moss said the firm was determined to hide the evidence.")]
     public void Leaves_aims_without_a_suppression_of_truth_or_dissent(string text) =>
         Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The landlords' lobby is waging a war on tenants.", "The landlords' lobby is waging a war on tenants")]
+    [InlineData("The energy firms are waging war on pensioners.", "The energy firms are waging war on pensioners")]
+    [InlineData("The Grell Party has declared war on our farmers.", "Grell Party has declared war on our farmers")]
+    [InlineData("The regulators would love nothing more than to bankrupt every corner shop in Dunmore.", "The regulators would love nothing more than to bankrupt")]
+    [InlineData("The insurers are hell-bent on wrecking the flood scheme.", "The insurers are hell-bent on wrecking")]
+    [InlineData("The league's owners will stop at nothing to keep their monopoly.", "The league's owners will stop at nothing to")]
+    [InlineData("The broadcasters are plotting to silence every local voice.", "The broadcasters are plotting to silence")]
+    [InlineData("Now the chip makers are quietly plotting to strangle the open-source labs.", "the chip makers are quietly plotting to strangle")]
+    [InlineData("The contractors behind the runway bill will stop at nothing to get their contract.", "The contractors behind the runway bill will stop at nothing to")]
+    [InlineData("The people drafting these tariffs are plotting to bankrupt the dairy farms.", "The people drafting these tariffs are plotting to bankrupt")]
+    [InlineData("The donors are prepared to break any rule to keep the seat.", "The donors are prepared to break any rule")]
+    [InlineData("The chip makers would love nothing more than to steal our lead in batteries.", "The chip makers would love nothing more than to steal our lead")]
+    [InlineData("Our opponents are plotting to gut the transit fund.", "Our opponents are plotting to gut")]
+    public void Flags_loaded_intent_of_domestic_groups(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The council is waging war on potholes.")]
+    [InlineData("The city has declared war on litter and waste.")]
+    [InlineData("The growers want to destroy the old orchards and plant vines.")]
+    [InlineData("The managers are determined to cut costs.")]
+    [InlineData("The new owners set out to wreck the old pier and build a marina.")]
+    [InlineData("The vaccine makers are bent on a bigger share of the market.")]
+    [InlineData("The Rovers set out to crush the visitors in the second half of the match.")]
+    [InlineData("In the end the protesters set out to wreck the depot, prosecutors said.")]
+    [InlineData("Cuts to the pensioners' fund will stop at nothing, it seems.")]
+    [InlineData("We will stop at nothing to keep the clinic open.")]
+    [InlineData("Our volunteers are plotting to surprise the mayor with a party.")]
+    [InlineData("The visitors would love nothing more than to steal the points.")]
+    [InlineData("The people drafting these rules want to wreck the old depot and build flats.")]
+    [InlineData("The drivers are ready to break the lap record this weekend.")]
+    public void Does_not_flag_wars_on_things_plain_wants_sport_or_reported_plots(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 }

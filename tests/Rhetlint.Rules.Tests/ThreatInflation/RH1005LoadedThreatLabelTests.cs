@@ -65,4 +65,34 @@ public class RH1005LoadedThreatLabelTests
     [InlineData("Russia's state channels are a propaganda arm of its army.")]
     public void Leaves_propaganda_words_not_said_of_the_press(string text) =>
         Assert.Empty(Flagged("RH1005", text));
+
+    [Theory]
+    [InlineData("The new owners are a cartel of asset-strippers, and to them the pension fund is a till to be raided.", "a cartel of asset-strippers")]
+    [InlineData("They sold the club to a cartel of hedge-fund managers.", "a cartel of hedge-fund managers")]
+    [InlineData("The letting agents in this town are a racket.", "a racket")]
+    [InlineData("The marchers outside the town hall are a mob waiting for the signal.", "a mob")]
+    [InlineData("The ratings agencies behave like a mafia.", "a mafia")]
+    [InlineData("The seed firms have become a syndicate of speculators.", "a syndicate of speculators")]
+    [InlineData("The planning board, a cabal of developers, met again on Monday.", "a cabal of developers")]
+    [InlineData("The climate campaigners are nothing but a mob.", "a mob")]
+    [InlineData("The league is now run by a cartel of billionaire owners.", "a cartel of billionaire owners")]
+    public void Flags_crime_and_crowd_labels_for_a_domestic_group(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1005", text));
+
+    [Theory]
+    [InlineData("The competition watchdog fined the cement cartel 40 million euros.")]
+    [InlineData("A mob of 200 people stormed the depot on Friday.")]
+    [InlineData("A gang of burglars broke into six homes on Elm Street.")]
+    [InlineData("The Sinaloa cartel moved the shipments north.")]
+    [InlineData("In Dunmore, gangs run the docks.")]
+    [InlineData("On a wet night in March, a gang calling itself Greyhat locked the clinic's files.")]
+    [InlineData("Police said the men were a gang of smugglers.")]
+    [InlineData("The cause of the violence is gangs.")]
+    [InlineData("The drug cartel controls the port.")]
+    [InlineData("He is a former gang member who now runs a boxing club.")]
+    [InlineData("The cabinet is a gang that can't shoot straight.")]
+    [InlineData("The defenders played like a gang of strangers in the second half of the match.")]
+    [InlineData("The protesters are not a mob.")]
+    public void Leaves_literal_crime_crowds_counts_idioms_and_sport(string text) =>
+        Assert.Empty(Flagged("RH1005", text));
 }
