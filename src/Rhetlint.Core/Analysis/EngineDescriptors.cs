@@ -31,7 +31,7 @@ public static class EngineDescriptors
 
     public static ImmutableArray<RuleDocumentation> Documentation { get; } =
     [
-        new(UnreadableInput, "src/Rhetlint.Core/Text/SourceReader.cs")
+        new(UnreadableInput)
         {
             WhatItDoes = """
                 The file is missing, unreadable, binary (contains NUL bytes), or not valid text. Rhetlint reads UTF-8
@@ -46,7 +46,7 @@ public static class EngineDescriptors
                 """,
             UseInsteadNote = "Save the draft as UTF-8, or leave the file out of the paths you check.",
         },
-        new(UnbalancedQuote, "src/Rhetlint.Core/Syntax/QuotationPairer.cs")
+        new(UnbalancedQuote)
         {
             WhatItDoes = """
                 Reports a quotation mark that opens and never closes in its paragraph (when the next paragraph does not
@@ -63,7 +63,7 @@ public static class EngineDescriptors
             UseInstead = ["The minister called the plan “a fair deal.” Nobody else did."],
             UseInsteadNote = "Close the quotation where the quoted words end, or remove the stray mark.",
         },
-        new(UnusedSuppression, "src/Rhetlint.Core/Analysis/SuppressionDirectives.cs")
+        new(UnusedSuppression)
         {
             WhatItDoes = "Reports a `rhetlint-disable`, `rhetlint-ignore` or `rhetlint-disable-file` comment that suppresses no finding.",
             WhyIsThisBad = """
@@ -80,7 +80,7 @@ public static class EngineDescriptors
             ],
             UseInsteadNote = "Remove the comment, or move it to the block it was meant for.",
         },
-        new(BadDirective, "src/Rhetlint.Core/Analysis/SuppressionDirectives.cs")
+        new(BadDirective)
         {
             WhatItDoes = """
                 Reports a suppression comment Rhetlint cannot honour as written: a `rhetlint-enable` with no matching
@@ -119,7 +119,7 @@ public static class EngineDescriptors
                 """,
             ],
         },
-        new(RuleFailed, "src/Rhetlint.Core/Analysis/AnalyzerDriver.cs")
+        new(RuleFailed)
         {
             WhatItDoes = """
                 Reports that a rule threw an exception while checking this document, at the top of the document, naming

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -21,17 +20,12 @@ public sealed class RuleDocumentation
     private const string CloseMark = "]]";
 
     /// <param name="descriptor">The diagnostic the documentation is for.</param>
-    /// <param name="code">The file that holds the rule's logic; by default the file that writes this documentation.</param>
-    public RuleDocumentation(DiagnosticDescriptor descriptor, [CallerFilePath] string code = "")
+    public RuleDocumentation(DiagnosticDescriptor descriptor)
     {
         Descriptor = descriptor;
-        Code = FromRepositoryRoot(code);
     }
 
     public DiagnosticDescriptor Descriptor { get; }
-
-    /// <summary>Where the rule's logic is, from the repository root (<c>src/Rhetlint.Rules/…/RH1004….cs</c>).</summary>
-    public string Code { get; }
 
     /// <summary>When the rule reports at another severity than its default: "suggestion when access and reason are given".</summary>
     public string? SeverityNote { get; init; }
@@ -81,12 +75,6 @@ public sealed class RuleDocumentation
     /// The part of a path from the repository's <c>src/</c> folder on: a build may see the file at any absolute path
     /// (a clone, a CI checkout, a deterministic <c>/_/</c>), and the page must not depend on where it was built.
     /// </summary>
-    private static string FromRepositoryRoot(string path)
-    {
-        var normalized = path.Replace('\\', '/');
-        var src = normalized.LastIndexOf("/src/", StringComparison.Ordinal);
-        return src >= 0 ? normalized[(src + 1)..] : normalized;
-    }
 }
 
 /// <summary>A titled section of a rule's page.</summary>

@@ -33,8 +33,7 @@ public static class RulePage
         var d = documentation.Descriptor;
         var severity = SeverityName(d.DefaultSeverity) + (documentation.SeverityNote is { } note ? $" ({note})" : "");
         var badges = $"**Category:** {d.Category} · **Default severity:** {severity}";
-        if (!d.IsEnabledByDefault) badges += $" · **Off by default** (`rhetlint check --enable {d.Id}`)";
-        return badges + $" · **Code:** `{documentation.Code}`";
+        return d.IsEnabledByDefault ? badges : badges + $" · **Off by default** (`rhetlint check --enable {d.Id}`)";
     }
 
     private static void Section(StringBuilder page, string heading, string? text)

@@ -15,8 +15,8 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags a stance adverb or phrase by which the writer declares a claim certain
-            (`rules/lexicons/rules/boosters.txt`): "clearly", "obviously", "undoubtedly", "surely", "of course", "no doubt",
+            Flags a stance adverb or phrase by which the writer declares a claim certain: "clearly", "obviously",
+            "undoubtedly", "surely", "of course", "no doubt",
             "without question", "make no mistake", "the truth is", "the fact is", "there is no doubt that", "it is clear
             that". Only
             the sentence-level use counts: at the start of a clause, as a parenthetical, or between the subject and the

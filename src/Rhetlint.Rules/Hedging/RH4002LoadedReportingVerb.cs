@@ -17,8 +17,8 @@ public sealed class RH4002LoadedReportingVerb : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags a reporting verb that judges what it reports, when it is the cue of an attribution
-            (`rules/lexicons/rules/loaded_reporting_verbs.txt`): "claimed", "insisted" (doubt); "admitted", "conceded",
+            Flags a reporting verb that judges what it reports, when it is the cue of an attribution: "claimed",
+            "insisted" (doubt); "admitted", "conceded",
             "confessed" (guilt); "revealed", "pointed out" (the writer vouches for it); "boasted", "whined", "ranted"
             (mockery). It applies to named speakers too: the verb of a named speaker's indirect report is still the
             writer's choice.

@@ -16,8 +16,8 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags a contentious label the writer puts on a person, group or government in their own voice
-            (`rules/lexicons/rules/contentious_labels.txt`): "regime" for a government ("the Varn regime", "Kestria's
+            Flags a contentious label the writer puts on a person, group or government in their own voice: "regime"
+            for a government ("the Varn regime", "Kestria's
             regime"), "terrorists", "extremists", "thugs", "fanatics", "warmonger", "apologist", "traitor", "cronies",
             "freedom fighters", "puppet" and "cult" after a determiner or name, and "terrorist group", "puppet
             government". The `news` profile (the default) raises it one level.

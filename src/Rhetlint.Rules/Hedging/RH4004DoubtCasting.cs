@@ -17,8 +17,8 @@ public sealed class RH4004DoubtCasting : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags a word by which the writer casts doubt on what a noun phrase names, without quotation marks
-            (`rules/lexicons/rules/doubt_markers.txt`): "so-called", "supposed", "purported", "self-styled",
+            Flags a word by which the writer casts doubt on what a noun phrase names, without quotation marks:
+            "so-called", "supposed", "purported", "self-styled",
             "self-proclaimed", "ostensible", non-legal "alleged" before a noun phrase, and "supposedly", "ostensibly"
             before a verb or at a clause start.
 
@@ -33,7 +33,7 @@ public sealed class RH4004DoubtCasting : RhetoricAnalyzer
             - The marker before a quotation ("the so-called “reform”"): scare quotes, reported by RH3005.
             - Neutral naming of a capitalized name: "The so-called Harbor Clause is Article 12 of the lease."
             - "supposed to", "is supposed"; "alleged" in legal or police reporting or before a crime or act of
-              wrongdoing (`rules/lexicons/rules/wrongdoing_nouns.txt`: "the alleged assault", "alleged fraud at the agency");
+              wrongdoing ("the alleged assault", "alleged fraud at the agency");
               "so-called" introducing a term with its gloss ("so-called harbor credits, a tax break for …", "so-called
               land trusts like …", "the stock gauge, the so-called tide index,"); quoted or reported words; negation.
             - "so-called axis of …": a distanced threat label, which RH1005 judges.

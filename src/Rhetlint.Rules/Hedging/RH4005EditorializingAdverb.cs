@@ -14,8 +14,8 @@ public sealed class RH4005EditorializingAdverb : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags a sentence adverb or phrase by which the writer comments on the fact they report
-            (`rules/lexicons/rules/editorializing_adverbs.txt`): "tellingly", "predictably", "ironically", "shockingly",
+            Flags a sentence adverb or phrase by which the writer comments on the fact they report: "tellingly",
+            "predictably", "ironically", "shockingly",
             "fortunately", "sadly", "needless to say", "it is worth noting that". Comment adverbs count at a clause
             start, as a parenthetical or before the verb; adverbs that are also manner or degree adverbs ("notably",
             "surprisingly", "naturally", "conveniently") count only when set off by commas. The `opinion` profile turns

@@ -15,9 +15,9 @@ public sealed class RH4006HedgeStacking : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags a clause in the writer's voice with three or more hedge cues from `rules/lexicons/hedges.txt` (may,
+            Flags a clause in the writer's voice with three or more hedge cues (may,
             might, could, possibly, perhaps, apparently, seem, suggest, arguably, somewhat, to some extent …). A
-            self-distancing frame from `rules/lexicons/rules/distancing_frames.txt` ("it could be argued", "I would argue",
+            self-distancing frame ("it could be argued", "I would argue",
             "so to speak") counts as two cues, its modal and its distancing, so a frame plus one more hedge is a stack.
 
             A supporting signal: like every RH4 rule it looks only at the writer's own words (not quoted, reported or

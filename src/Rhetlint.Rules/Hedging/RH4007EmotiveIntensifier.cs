@@ -14,8 +14,8 @@ public sealed class RH4007EmotiveIntensifier : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags an adjective whose job is to alarm or disgust, in the writer's voice
-            (`rules/lexicons/rules/emotive_intensifiers.txt`): "horrific", "chilling", "sinister", "barbaric", "monstrous",
+            Flags an adjective whose job is to alarm or disgust, in the writer's voice: "horrific", "chilling",
+            "sinister", "barbaric", "monstrous",
             "apocalyptic", "heinous", "outrageous", "disgraceful", "catastrophic", and attributive "evil", before a noun
             or as the predicate of a copula. [RH1013](RH1013.md) counts them as amplifiers of threat-inflation moves.
 

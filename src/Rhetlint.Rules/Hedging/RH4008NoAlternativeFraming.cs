@@ -14,8 +14,8 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags wording in the writer's voice that closes off every option but one
-            (`rules/lexicons/rules/false_dilemmas.txt`): "there is no alternative (to …)", "we have no choice but to", "no
+            Flags wording in the writer's voice that closes off every option but one: "there is no alternative (to
+            …)", "we have no choice but to", "no
             option but", "the only option is", "the only way forward is", "… is the only answer", "either we … or …"
             whose second branch is a catastrophe or a defeat, and "with us or against us".
 

@@ -16,7 +16,7 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         WhatItDoes = """
             Flags a short quoted fragment (one to four words) in the writer's own sentence that nobody is said to have
             spoken: "Varn held “elections” last spring", "the ministry's “experts”". The strongest signal is a doubt cue
-            in front (so-called, supposed, alleged, self-styled; `rules/lexicons/scare_quote_cues.txt`): "the so-called
+            in front (so-called, supposed, alleged, self-styled): "the so-called
             “reform”"; the finding's span then includes the cue.
 
             Without a doubt cue the fragment must be a single word that looks like a doubted label (longer fragments are

@@ -24,8 +24,8 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
               to favour", "has been shown to cut", "has been hailed", "has been praised", "has been much discussed", "is hotly debated".
 
             The rule reads structure, not fixed strings: a finite passive auxiliary (is, was, has been, is being, it's),
-            up to three adverbs, then a participle or predicate from `rules/lexicons/rules/agentless_attribution.txt` in the
-            construction the lexicon allows for it (dummy "it" + that-clause, "as", "to" + verb, a degree adverb such as
+            up to three adverbs, then a participle or predicate from a reviewed list, in the
+            construction the list allows for it (dummy "it" + that-clause, "as", "to" + verb, a degree adverb such as
             *much* or *widely*, or praise on its own).
             """,
         WhyIsThisBad = """

@@ -18,8 +18,7 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
 
             The subject may carry a determiner, a few modifiers ("numerous independent studies", "a recent survey"), a
             quantity ("decades of", "a growing body of") and a short phrase before the verb ("in several countries",
-            "published in 2021 by …"). The verb may be in any tense ("has shown", "have consistently found"). Nouns,
-            modifiers and verbs are in `rules/lexicons/rules/research_appeals.txt`.
+            "published in 2021 by …"). The verb may be in any tense ("has shown", "have consistently found").
             """,
         WhyIsThisBad = """
             "Studies show" borrows the authority of science without letting the reader check the studies, their size or

@@ -12,8 +12,8 @@ public sealed class RH3010AnonymousAttack : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags an unnamed or vague source — "one senior diplomat", "critics inside the party", "a source" — whose
-            quoted or reported words attack someone's character: coward, liar, incompetent, puppet, traitor, unfit (the
-            list is `rules/lexicons/rules/character_attacks.txt`).
+            quoted or reported words attack someone's character: coward, liar, incompetent, puppet, traitor, unfit
+            and their kin.
             """,
         WhyIsThisBad = """
             It lets an attack on a person be made with nobody answerable for it. NPR bars anonymous pejorative comments,

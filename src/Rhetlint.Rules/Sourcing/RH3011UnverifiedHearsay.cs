@@ -24,13 +24,11 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             - a rumour as the source: "whispers in the village suggest", "chatter among traders says", "rumour has it",
               "word is that", "word on the trading floor is that", "the talk in the changing room was that";
             - a crowd's opinion credited to a place or an unnamed group: "the feeling among growers is that", "the
-              consensus among forecasters was that", "the mood inside the party is that" (opinion nouns in
-              `hearsay_markers.txt`, which the place or group phrase makes hearsay);
+              consensus among forecasters was that", "the mood inside the party is that" (an opinion noun that the
+              place or group
+              phrase makes hearsay);
             - the writer passing on what reached them: "we heard that", "I hear that";
             - consensus passed on from nobody: "by all accounts", "by common consent", "by general agreement".
-
-            Markers are in `rules/lexicons/rules/hearsay_markers.txt`; legal-context words in
-            `rules/lexicons/rules/legal_context.txt`.
             """,
         WhyIsThisBad = """
             "Reportedly" tells the reader that someone, somewhere, said so. It passes on a claim without the writer

@@ -25,8 +25,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             Compounds of a superlative and a participle ("the hardest-working kitchen", "the worst-run water company")
             and participles graded by "most" ("the most underrated surgeon") rank like adjectives.
 
-            Superlatives are read from `rules/lexicons/adjective_forms.txt`, generated from WordNet 3.0 and SCOWL by
-            `tools/gen_adjective_forms.py`: "biggest" and "best" are superlatives, "forest", "honest", "modest" and
+            Superlatives are read from adjective forms generated from WordNet 3.0 and SCOWL: "biggest" and "best" are
+            superlatives, "forest", "honest", "modest" and
             "almost" are not, and "most" grades only an adjective ("the most dangerous idea", not "the most votes").
             """,
         WhyIsThisBad = """
@@ -34,7 +34,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             reads as puffery or alarm.
             """,
         NotFlagged = """
-            - A closed set or a metric follows (`rules/lexicons/rules/comparison_bounds.txt`, class `set`): "of the three",
+            - A closed set or a metric follows: "of the three",
               "among them", "by revenue"; a dated standard for a comparison ("higher than at any time since 1998", "than
               at any point in 20 years").
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
@@ -49,24 +49,24 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               there that measures the rank, with its named source, supports it; a speaker there alone does not.
             - The rank completes a crediting passive ("is widely hailed as the best"): [RH3006](RH3006.md) flags the
               attribution and leaves its content alone. So does a rank held by someone other than the writer through a
-              verb of regarding (`rules/lexicons/regard_verbs.txt`): "unions see him as the strongest candidate", "a
+              verb of regarding: "unions see him as the strongest candidate", "a
               broker considered one of the shrewdest", "what many consider to be the worst"; "I see it as the best" and
               "we consider her the finest" remain the writer's claims. So does a rank credited through a by-agent or
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
               remains the writer's.
             - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
-              phrase (`rules/lexicons/rules/superlative_exemptions.txt`: "at least", "the best way to"; degree and manner
+              phrase ("at least", "the best way to"; degree and manner
               idioms: "won by the narrowest of margins", "condemned in the strongest terms"; proverbs and fixed sayings:
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
               best defence against floods" still ranks), quantifier "most"
               ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
-              voters"), temporal order, age or distance (`rules/lexicons/rules/nonranking_superlatives.txt`: "the
+              voters"), temporal order, age or distance ("the
               latest", "the youngest", "the nearest") or a grade or tenure in a hierarchy ("the highest-ranking officer", "the most senior engineer", "the longest-serving
               member"), a title ("the Most Holy"), or it picks people out rather than
-              ranking anything (`rules/lexicons/rules/superlative_relational_heads.txt`: "her closest advisers", "the
+              ranking anything ("her closest advisers", "the
               senator's harshest critics").
-            - Readings that rank nothing in the world (`rules/lexicons/rules/superlative_readings.txt`): a superlative of
+            - Readings that rank nothing in the world: a superlative of
               frequency with a figure in its sentence or the next, once the document has named where its data comes from
               ("The most common complaint was noise, named by 31% of tenants", after the survey is cited); advice, a light noun with an infinitive or a modal clause ("the best way forward", "the safest
               place to wait", "the best thing he could do"); the parts of a whole named right there by a determiner or a
@@ -97,8 +97,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none; so does a
               "whether" clause ("was asked whether she was the best player in the league").
             - A measurable record followed in apposition by its named holder ("the world's tallest tower, the Varn Spire,",
-              "the longest bridge in the region, the Halden Span"): height, length, size or wealth
-              (`rules/lexicons/measure_adjectives.txt`) with the holder named is a fact the reader can check. A judged
+              "the longest bridge in the region, the Halden Span"): height, length, size or wealth with the holder
+              named is a fact the reader can check. A judged
               rank stays a claim with its holder named ("the best team in Europe, Brenhill,"), and so do a rate ranked by a
               compound ("the fastest-growing bank in Europe, Halden Credit,") and a holder named first ("Tolvik, the
               world's largest ride-hailing app,"), the order of a firm's own copy.

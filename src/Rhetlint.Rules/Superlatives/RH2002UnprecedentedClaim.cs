@@ -17,14 +17,14 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
             Flags the writer's own claim that something has never happened or never been equalled: "unprecedented",
             "unparalleled", "unrivaled", "without precedent", "second to none", an inverted "Never before has …", "like
             never before", "for the first time in history", "the first-ever …", and evaluative "historic" ("a historic
-            deal", "the vote was historic"). Wording comes from `rules/lexicons/rules/novelty_claims.txt`.
+            deal", "the vote was historic").
             """,
         WhyIsThisBad = """
             A record claim says the writer has checked all of history. Without the period and the record it beats, the
             reader cannot check it, and it reads as hype.
             """,
         NotFlagged = """
-            - A bound follows (`rules/lexicons/rules/comparison_bounds.txt`): "unprecedented since 1945", "unmatched in the
+            - A bound follows: "unprecedented since 1945", "unmatched in the
               league".
             - A definite record: "an unprecedented third term", "the club's first-ever title" (a possessive bounds it).
             - Support in the sentence or the next one: a citation or link, a named source ("according to the electoral

@@ -15,7 +15,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags promotional wording in the writer's voice that praises a person, group, product or policy without
-            saying what earns the praise (`rules/lexicons/rules/peacock_terms.txt`):
+            saying what earns the praise:
             - an adjective before its noun or after a copula: "a legendary diplomat", "a best-in-class screen", "her
               plan is flawless";
             - a promotional noun: "a game-changer", "a living legend";

@@ -14,8 +14,8 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
     {
         SeverityNote = "reported as a suggestion",
         WhatItDoes = """
-            Flags a named person introduced with praise instead of a checkable title: a puffery modifier from
-            `rules/lexicons/puffery_adjectives.txt` (leading, renowned, eminent, distinguished, "world's foremost")
+            Flags a named person introduced with praise instead of a checkable title: a puffery modifier (leading,
+            renowned, eminent, distinguished, "world's foremost")
             before a role noun, in the writer's voice — "Renowned strategist Tom Hale", "Ilse Brandt, one of the world's
             leading economists,".
 

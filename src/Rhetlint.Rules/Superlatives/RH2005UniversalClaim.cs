@@ -60,9 +60,6 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - "Nobody knows" (ignorance, not a claim), "nobody pays me" (the writer's own circumstances).
             - Claims of agreement ("all experts agree", "nobody disputes") are RH2006's; "analysts always say" is
               RH3001's.
-
-            Word lists: `rules/lexicons/rules/universal_claims.txt` (absolute adverbs, softeners, generic groups, sectors,
-            completion adverbs and participles, rule predicates), plus `role_nouns.txt` and `actors.txt` for groups.
             """,
         Examples = ["[[Politicians always lie]] about defense budgets.", "Chef Renn has a palate [[nobody in the trade can match]]."],
         UseInstead =

@@ -42,7 +42,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
               doubt" is RH3007. RH3001 leaves universal groups ("all experts agree", "economists everywhere agree") to
               this rule.
 
-            A hedge on the verb lowers the finding to a suggestion. Word lists: `rules/lexicons/rules/universal_claims.txt`.
+            A hedge on the verb lowers the finding to a suggestion.
             """,
         Examples = ["[[Everyone knows]] the harbor levy has failed."],
         UseInstead = ["In a 2024 Harlow Institute survey, 31 of 40 port economists said the harbor levy had failed."],

@@ -29,9 +29,6 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
             - The word is not about a quantity: "a massive crowd", "the rocket soared".
             - Quoted or reported speech; negated, hedged, conditional or forecast claims ("prices could soar", "if the
               strike goes ahead, prices will soar"); questions.
-
-            Word lists: `rules/lexicons/rules/magnitude_words.txt` (adjectives, verbs of steep change, flood nouns) and
-            `rules/lexicons/quantity_nouns.txt` (costs, prices, losses, imports…).
             """,
         Examples = ["The harbor tunnel's [[costs have skyrocketed]]."],
         UseInstead =

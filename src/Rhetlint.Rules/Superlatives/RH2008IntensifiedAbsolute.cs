@@ -13,8 +13,7 @@ public sealed class RH2008IntensifiedAbsolute : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a degree word in the writer's voice right before an adjective that has no degrees: "very unique", "the
-            most unprecedented", "increasingly inevitable", "quite impossible". Both lists are in
-            `rules/lexicons/rules/uncomparables.txt`.
+            most unprecedented", "increasingly inevitable", "quite impossible".
             """,
         WhyIsThisBad = """
             Something is unique or it is not. Grading an absolute inflates it and blurs the claim; the intensifier adds

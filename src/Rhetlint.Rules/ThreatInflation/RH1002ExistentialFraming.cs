@@ -14,8 +14,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags the writer framing a threat as one to survival itself (lexicon
-            `rules/lexicons/rules/existential_framing.txt`):
+            Flags the writer framing a threat as one to survival itself:
             - "an existential threat/danger/peril", "a civilizational struggle" (crisis, struggle, war, risk only with a
               threat referent in the sentence);
             - "threatens our (very) existence / way of life", "a mortal threat to our way of life";

@@ -16,8 +16,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             Flags a catastrophic outcome governed by a certainty modal in the writer's voice: "will", "shall", "'ll",
             "is going to", "is certain/sure/guaranteed to", followed (after adverbs such as "surely" or "inevitably") by
             a catastrophe in any domain — war, mass death, economic collapse, outage, shortage, contamination, crime,
-            disease, tyranny, environmental collapse — from `rules/lexicons/rules/catastrophe_terms.txt` and the threat
-            model's outcome nouns (`threat_outcomes.txt`, `threat_outcomes_wordnet.txt`):
+            disease, tyranny, environmental collapse — from a reviewed list of catastrophes and
+            the threat model's outcome nouns:
             - a verb that is catastrophic by itself: "will annihilate", "will wipe them off the map";
             - a destructive verb with a large or universal object: "will break every form of encryption", "will tear our
               society apart", "will overwhelm the health system";
@@ -51,7 +51,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - a descent into a catastrophic state told as under way, in the progressive, the perfect, the passive or as
               a noun with its owner: "the country is (fast) descending into tyranny", "the city has slid into lawlessness",
               "we are being dragged into civil war", "the region's slide into famine"; the states are the threat
-              model's outcomes, a ruin ("a police state") or a `descent-state` of `worst_case_cues.txt` ("barbarism",
+              model's outcomes, a ruin ("a police state") or a state of descent ("barbarism",
               "dystopia", "authoritarianism"); a general doom ("chaos", "collapse") or an economic one only for a large
               subject ("the country is spiralling into chaos"), since a meeting also "descends into chaos";
             - on the brink of a state of ruin: "the valley is on the verge of famine", "the grid is on the brink of

@@ -15,11 +15,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags the writer asserting what an actor secretly wants — a gazetteer actor (`rules/lexicons/actors.txt`,
-            generated from open data, and `rules/lexicons/actors_curated.txt`: states, institutions, leaders by title,
+            Flags the writer asserting what an actor secretly wants — a gazetteer actor (generated
+            from open data and curated by hand: states, institutions, leaders by title,
             armed groups, out-groups, parties, companies, criminal organisations, and the company, party and gang names
-            the text introduces) followed by a hostile-intent predicate (`rules/lexicons/rules/hostile_intent_predicates.txt`,
-            stored as lemmas and inflected). Predicates that name harm or a disposition to force ("seeks to destroy",
+            the text introduces) followed by a hostile-intent predicate (stored as lemmas and
+            inflected). Predicates that name harm or a disposition to force ("seeks to destroy",
             "is bent on crushing", "understands only force", "will stop at nothing to") are flagged whoever the actor;
             wanting and plotting ("covets", "is bent on", "has designs on", "plots to") only in an adversary — a state,
             an armed group, an out-group or a criminal organisation — since a party or a company wanting more is the
@@ -76,7 +76,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             as a reduced relative ("a cartel bent on owning the port"), and an adversary's maximal wish ("wants nothing
             less than the whole coast").
 
-            Intent stated as a noun (`rules/lexicons/rules/hostile_intent_nouns.txt`), for any owner but the
+            Intent stated as a noun, for any owner but the
             writer's side:
             - an aim the writer claims to reveal — a hidden or single aim ("real", "true", "secret", "one", "sole")
               whose content is a harm verb: "the cartel's real goal is to crush the dockers", "their chairman has one

@@ -15,8 +15,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags demonizing labels for states and blocs in the writer's voice (lexicon
-            `rules/lexicons/rules/threat_labels.txt`):
+            Flags demonizing labels for states and blocs in the writer's voice:
             - fixed labels: "rogue state", "evil empire", "axis of evil", "pariah state", "barbarians at the gate";
             - the bloc pattern "(axis|alliance|partnership|league|bloc|coalition|union|…) of (predators|tyrants|thugs|
               autocrats|dictators|…)", with its premodifiers: "a new polar alliance of thugs";

@@ -14,8 +14,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags, in the writer's voice, linked steps that end in a catastrophe from
-            `rules/lexicons/rules/catastrophe_terms.txt` or the threat model's outcome nouns (`threat_outcomes.txt`,
-            `threat_outcomes_wordnet.txt`: war, mass death, collapse, outage, shortage, contamination, epidemic, …):
+            a reviewed list or the threat model's outcome nouns (war, mass death, collapse, outage, shortage, contamination, epidemic, …):
             - two or more step markers (next, then, "and then", "after that") with a catastrophe after the last one: "…
               next it will take the straits, then the islands, and then we are at war";
             - possibility stacking: three or more could/might/may links in the sentence (or the one before it in the

@@ -15,7 +15,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags an inevitability cue from `rules/lexicons/rules/inevitability_cues.txt` — inevitable, inevitably,
+            Flags an inevitability cue — inevitable, inevitably,
             inexorably, "only a matter of time before", "sooner or later", "bound to", "destined to", "not if but when",
             "a matter of when, not if", "not a matter of if but of weeks" — in the writer's voice, when a threat outcome
             is in the same clause: a threat referent (an actor or a threat noun) or a catastrophe, in any domain (war,
@@ -31,8 +31,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             inevitable is named in the sentence before, in the same paragraph ("A ransomware attack on the hospital is
             coming. It is only a matter of time.").
 
-            Helplessness is the same claim from the other side: the threat cannot be stopped, so nothing can be done
-            (`rules/lexicons/rules/helplessness_cues.txt`):
+            Helplessness is the same claim from the other side: the threat cannot be stopped, so nothing can be done:
             - "there is no way to stop it", "there's no way of halting them";
             - "nothing can stop them", "nobody can stop what is coming", "no force on earth can halt it";
             - "the outbreak cannot be contained", "these gangs can't be stopped";

@@ -15,7 +15,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags an appeal to time in the writer's voice — a cue from `rules/lexicons/rules/urgency_cues.txt` ("time is
+            Flags an appeal to time in the writer's voice — a cue ("time is
             running out", "the window is closing", "before it's too late", "the clock is ticking", "point of no return",
             "now or never"), "the window to … is closing", or a countdown ("we have two winters left", "we have only ten
             years to save …") — when it sits next to a call to act (must, should, need to, "to stop …", "left to fix …")

@@ -15,8 +15,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags an appeasement or surprise-attack analogy applied to the present: an analogy term (Munich, 1938,
-            Chamberlain, Sudetenland, Rhineland, Pearl Harbor, 9/11, Hitler, Sputnik, a new Cold War, appeasement —
-            `rules/lexicons/rules/historical_analogies.txt`) together with an analogy cue:
+            Chamberlain, Sudetenland, Rhineland, Pearl Harbor, 9/11, Hitler, Sputnik, a new Cold War, appeasement)
+            together with an analogy cue:
             - before the term: "another 1938", "a cyber Pearl Harbor", "the next 9/11", "the new Hitler";
             - after it: "Munich all over again", "a Sputnik moment", "Munich-style";
             - a casting verb or a copula: "playing Chamberlain", "this is 1938";

@@ -23,13 +23,12 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             - "the most dangerous moment since …";
             - "an unprecedented threat/danger/peril";
             - absolute exposure, when the sentence names a threat: "has never been more vulnerable to hackers", "more
-              exposed than ever" (`exposure` entries of `rules/lexicons/rules/threat_superlatives.txt`);
+              exposed than ever";
             - any superlative on a threat agent with a universal scope: "the most violent criminal gangs in history",
-              "the most fanatical terrorists ever" (agents of `threat_agents.txt`, criminal and armed groups of the
+              "the most fanatical terrorists ever" (threat agents, criminal and armed groups of the
               gazetteer, "criminal/terrorist" + an organisation noun);
             - a superlative of harm on any head with a universal scope right after it: "the most dangerous man ever to
-              run for mayor", "the most addictive product in history", "the most toxic chemical on earth" (`harm`
-              entries of `threat_superlatives.txt`);
+              run for mayor", "the most addictive product in history", "the most toxic chemical on earth";
             - a ranked threat with a relative clause that has no "that": "the greatest threat the league has faced in
               its entire history".
 

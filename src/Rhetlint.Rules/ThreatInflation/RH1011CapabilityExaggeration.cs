@@ -14,8 +14,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
     public override RuleDocumentation Documentation { get; } = new(Descriptor)
     {
         WhatItDoes = """
-            Flags an actor's capability inflated in the writer's voice (`rules/lexicons/rules/capability_nouns.txt`,
-            `rules/lexicons/rules/omnipotence_terms.txt`):
+            Flags an actor's capability inflated in the writer's voice:
             - a magnitude word before a capability noun that an actor owns: "Varn's vast arsenal", "a massive Kestrian
               cyber army";
             - an omnipotence predicate: "Kestria's hackers are unstoppable", "the Kestrian army is ten feet tall", "is a

@@ -16,20 +16,20 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a threat made ubiquitous in the writer's voice:
-            - a cue from `rules/lexicons/rules/ubiquity_cues.txt` ("strike anywhere, at any time", "at any moment", "lurk
+            - a cue ("strike anywhere, at any time", "at any moment", "lurk
               everywhere", "no one is safe", "the enemy within") with a threat referent in the sentence;
             - "no" + a place or group + "is/will be safe" with a threat referent near it: "no street is safe from the
               gangs";
             - a universal subject carrying a weapon or a threat, verbless ubiquity: "every pupil at Dunmore High now
-              carries a knife", "each stall has its fentanyl" (`rules/lexicons/rules/carried_threats.txt`);
+              carries a knife", "each stall has its fentanyl";
             - "in/inside/on/at every X (and Y)" after a threat that someone brings somewhere — a crime, a drug, a
               weapon, an attack ("fentanyl is in every classroom, in every office", "a drug dealer on every corner"; a repeated
-              list is one finding) — or after an infiltrating agent (`rules/lexicons/rules/threat_agents.txt`: agents,
+              list is one finding) — or after an infiltrating agent (agents,
               cells, hackers, terrorists) or a collective actor: "Kestrian agents lurk in every ministry", "hackers are
               already inside every water utility and hospital";
             - a verb of spreading before "every/each X" or "X by X" with a threat referent in its clause ("a wave of
               burglaries is spreading through every suburb", "knife crime is spreading street by street"), or a verb of
-              infestation, a threat on its own ("burglars are casing every street"): `rules/lexicons/rules/spread_verbs.txt`.
+              infestation, a threat on its own ("burglars are casing every street").
             """,
         WhyIsThisBad = """
             Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base rate. Every place

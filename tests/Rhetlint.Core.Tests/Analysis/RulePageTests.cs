@@ -9,7 +9,7 @@ public class RulePageTests
     private static readonly DiagnosticDescriptor Descriptor = new(
         "TEST101", "Harbor jargon", "'{0}' is harbor jargon", "HouseStyle", DiagnosticSeverity.Info, isEnabledByDefault: false);
 
-    private static RuleDocumentation Documentation(params string[] examples) => new(Descriptor, "/build/agent/src/Rhetlint.Rules/Test/TEST101HarborJargon.cs")
+    private static RuleDocumentation Documentation(params string[] examples) => new(Descriptor)
     {
         WhatItDoes = "Flags harbor jargon.",
         WhyIsThisBad = "Readers are not sailors.",
@@ -27,12 +27,12 @@ public class RulePageTests
     }
 
     [Fact]
-    public void A_page_takes_title_category_severity_and_switch_from_the_descriptor_and_the_code_path_from_src()
+    public void A_page_takes_title_category_severity_and_switch_from_the_descriptor()
     {
         var page = RulePage.Write(Documentation("The [[lighter]] left."), []);
 
         Assert.StartsWith("# TEST101 — Harbor jargon\n\n**Category:** HouseStyle · **Default severity:** suggestion · **Off by default** "
-            + "(`rhetlint check --enable TEST101`) · **Code:** `src/Rhetlint.Rules/Test/TEST101HarborJargon.cs`\n\n## What it does\n", page);
+            + "(`rhetlint check --enable TEST101`)\n\n## What it does\n", page);
         Assert.Contains("## Example\n> The **lighter** left.\n\n## Use instead\n> The ship left.\n", page);
         Assert.DoesNotContain("## Options", page);
         Assert.EndsWith("left.\n", page);
