@@ -503,7 +503,7 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Empty(Flagged("RH2001", text));
 
     [Theory]
-    [InlineData("Whether or not you like her, she is the best player in the league.", "the best player")]
+    [InlineData("Whether or not you rate him, Odell is the finest keeper in the division.", "the finest keeper")]
     public void A_rank_after_a_whether_clause_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
