@@ -30,6 +30,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - a perfect "never" about any subject — a person, a firm, an asset — whose object shrinks to nothing or to
               any flaw or better alternative: "The river lobby has never kept a single promise", "has never made a bad
               film", "Riders have never had a faster way across town";
+            - an emphatic perfect "never once", which stresses that not one case in all time breaks the record, about any
+              subject: "The water board has never once told tenants the truth", "has never once been candid";
             - a perfect "never" with a comparative, a record against every moment before it with no record named: "The
               festival has never looked better", "Public science has never been more trusted";
             - "always"/"never" with a predicate of reliability, about any subject: "Gold always holds its value", "His
@@ -52,6 +54,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               dangerous"). After a noun, a universal that states a fact
               or keeps its object ("the night nobody came", "a town no bus serves")
               is left alone, and so is one that is the object ("she knew nobody in the trade").
+            - "Never once" in a bounded or narrated past ("until that night he had never once missed a crossing", "in the
+              debate she never once mentioned the deficit"): one stretch of time, a checkable fact.
             - Counted sets ("all 27 member states"), rules and schedules ("the museum is never open on Mondays", "all
               passengers are required to…"), imperatives and advice ("Never sign a lease you haven't read").
             - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
@@ -407,6 +411,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     {
         if (tokens[never].Norm != "never" || never - 1 < sentence.FirstToken || tokens[never - 1].Norm is not ("has" or "have" or "had")) return null;
         var verb = never + 1;
+        if (EmphaticPerfectEnd(tokens, sentence, never - 1, verb) is int emphaticEnd) return (never - 1, emphaticEnd, never);
         if (verb < sentence.EndToken && tokens[verb].Norm == "been") verb++;
         if (verb >= sentence.EndToken || !tokens[verb].IsWord || !Participles.IsParticiple(tokens[verb].Norm)) return null;
         // "have never had a faster way", "has never seen a bigger crowd": nothing ever compared, so a superlative.
@@ -418,6 +423,20 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             if (length > 0) return (never - 1, Math.Min(k + length + 1, sentence.EndToken), never);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "has never once told", "have never once paid": "once" stresses that no case at all, over all time, breaks the
+    /// record — the writer claims every occasion, not one checkable fact. Only the present perfect: "had never once"
+    /// narrates a bounded past ("until that night he had never once…").
+    /// </summary>
+    private static int? EmphaticPerfectEnd(ImmutableArray<Token> tokens, Sentence sentence, int auxiliary, int once)
+    {
+        if (tokens[auxiliary].Norm is not ("has" or "have") || once + 1 >= sentence.EndToken || tokens[once].Norm != "once") return null;
+        var verb = once + 1;
+        // "has never once been candid": the complement of "been" may be any adjective.
+        if (tokens[verb].Norm == "been") return verb + 1 < sentence.EndToken && tokens[verb + 1].IsWord ? verb + 2 : null;
+        return tokens[verb].IsWord && Participles.IsParticiple(tokens[verb].Norm) ? verb + 1 : null;
     }
 
     /// <summary>

@@ -87,6 +87,26 @@ public class RH2005UniversalClaimTests
     public void Does_not_flag_records_passives_rules_or_ignorance(string text) =>
         Assert.Empty(Flagged("RH2005", text));
 
+    /// <summary>Emphatic absolutes: "never once" in the present perfect (issue 17).</summary>
+    [Theory]
+    [InlineData("The water board has never once told tenants the truth about the pipes.", "has never once told")]
+    [InlineData("Grid operators have never once passed a saving on to households.", "have never once passed")]
+    [InlineData("The central bank has never once been candid about its forecasts.", "has never once been candid")]
+    [InlineData("The striker has never once hidden from a hard tackle.", "has never once hidden")]
+    public void Flags_an_emphatic_absolute(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    // A bounded past narrates one stretch of time; the simple past tells one event.
+    [InlineData("Until that night the ferry captain had never once missed a crossing.")]
+    [InlineData("During the two-hour debate the senator never once mentioned the deficit.")]
+    // Quoted, questioned or negated absolutes are not the writer's claim.
+    [InlineData("“He has never once told us the truth,” said tenant leader Ada Moss.")]
+    [InlineData("Has the regulator never once fined a lender?")]
+    [InlineData("It is not true that the club has never once paid its players late.")]
+    public void Does_not_flag_emphatic_forms_in_narrative_speech_or_questions(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+
     /// <summary>A negative universal opening a relative clause after a noun, its object left out (issue 17, item 5).</summary>
     [Theory]
     [InlineData("Chef Aldo Renn has a palate nobody in the trade can match.", "nobody in the trade can match")]
