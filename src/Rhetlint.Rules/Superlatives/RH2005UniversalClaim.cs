@@ -19,7 +19,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - "all" or "every single" with a generic group and a present verb: "All bankers hate uncertainty";
             - a negative universal with a habitual verb ("Nobody in the region trusts Varn"), over all time before now
               ("Nobody on this island has ever paid the toll") or with a comparison ("Nobody moves better on grass", "No
-              harbor does it better");
+              harbor does it better"), also when "alive" or "living" widens it to everyone there is ("Nobody alive paints a
+              harbour like Mira Olsen"); a verb of saying with an indefinite object makes a thing rather than reporting a
+              view, so it counts as habitual ("Nobody alive writes a lullaby like Tova Brin");
             - a negative universal in the perfect or with a modal when it claims every case: with "ever" ("No airline has
               ever regretted it"), with a minimizer object ("Nobody on the board has lifted a finger"), with a verb of
               rivalry ("No rival can match it", "No other bakery in town is even close") or a comparative ("No bank has
@@ -30,6 +32,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - a perfect "never" about any subject — a person, a firm, an asset — whose object shrinks to nothing or to
               any flaw or better alternative: "The river lobby has never kept a single promise", "has never made a bad
               film", "Riders have never had a faster way across town";
+            - an emphatic perfect "never once", which stresses that not one case in all time breaks the record, about any
+              subject: "The water board has never once told tenants the truth", "has never once been candid";
             - a perfect "never" with a comparative, a record against every moment before it with no record named: "The
               festival has never looked better", "Public science has never been more trusted";
             - "always"/"never" with a predicate of reliability, about any subject: "Gold always holds its value", "His
@@ -52,6 +56,10 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               dangerous"). After a noun, a universal that states a fact
               or keeps its object ("the night nobody came", "a town no bus serves")
               is left alone, and so is one that is the object ("she knew nobody in the trade").
+            - "Never once" in a bounded or narrated past ("until that night he had never once missed a crossing", "in the
+              debate she never once mentioned the deficit"): one stretch of time, a checkable fact. "Nobody alive" with a
+              past verb or ignorance ("Nobody alive today saw the flood", "no one living knows where…"), or with a
+              verb of saying that reports a view ("nobody writes that the levy is fair").
             - Counted sets ("all 27 member states"), rules and schedules ("the museum is never open on Mondays", "all
               passengers are required to…"), imperatives and advice ("Never sign a lease you haven't read").
             - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
@@ -209,6 +217,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             personal = false;
         }
         else return null;
+        // "Nobody alive writes…", "no one living…": the emphatic widens the set to everyone there is, so it is skipped to reach the verb.
+        if (next < limit && tokens[next].Norm is "alive" or "living") next++;
         // "a palate nobody in the trade can match": a universal may open a relative clause with no "that" after a noun.
         var afterNoun = !UniversalCues.OpensClause(tokens, sentence, i);
         if (afterNoun && !IsAfterNounPhrase(tokens, sentence, i) || IsSoftenedBefore(tokens, sentence, i)) return null;
@@ -250,7 +260,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // The universal itself is a negation cue, so negation and hedges are checked from its start, not at the verb.
         if (ComparativeAfter(tokens, sentence, verb) is int comparativeEnd) return comparisons ? (i, comparativeEnd, i) : null;
         // Without a comparison only a person universal makes a habitual claim: "no port handles cargo" is a fact about ports.
-        if (!personal || UniversalCues.Is("ignorance", tokens[verb]) || IsAgreementOrReport(tokens[verb])) return null;
+        if (!personal || UniversalCues.Is("ignorance", tokens[verb]) || IsAgreementOrReport(tokens[verb]) && !MakesAnObject(tokens, sentence, verb)) return null;
         // "Nobody pays me": the writer's own circumstances, not a claim about people.
         if (verb + 1 < limit && tokens[verb + 1].Norm is "me" or "us" or "my" or "our") return null;
         return (i, verb + 1, i);
@@ -348,6 +358,14 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     private static bool IsAgreementOrReport(Token token) =>
         UniversalCues.Is("know", token) || UniversalCues.Is("deny", token) || UniversalCues.Is("believe", token) || Vocabulary.IsReportingVerb(token);
 
+    /// <summary>
+    /// "Nobody writes a chorus like that", "no one tells a story better": a verb of saying with an indefinite object
+    /// makes a thing rather than reporting a view, so it is a habitual claim, not a vague source.
+    /// </summary>
+    private static bool MakesAnObject(ImmutableArray<Token> tokens, Sentence sentence, int verb) =>
+        Vocabulary.IsReportingVerb(tokens[verb]) && !UniversalCues.Is("know", tokens[verb]) && !UniversalCues.Is("believe", tokens[verb])
+        && !UniversalCues.Is("deny", tokens[verb]) && verb + 1 < sentence.EndToken && tokens[verb + 1].Norm is "a" or "an";
+
     private static bool IsDeterminer(Token token) =>
         FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.IndefiniteSingular.Contains(token.Norm);
 
@@ -407,6 +425,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     {
         if (tokens[never].Norm != "never" || never - 1 < sentence.FirstToken || tokens[never - 1].Norm is not ("has" or "have" or "had")) return null;
         var verb = never + 1;
+        if (EmphaticPerfectEnd(tokens, sentence, never - 1, verb) is int emphaticEnd) return (never - 1, emphaticEnd, never);
         if (verb < sentence.EndToken && tokens[verb].Norm == "been") verb++;
         if (verb >= sentence.EndToken || !tokens[verb].IsWord || !Participles.IsParticiple(tokens[verb].Norm)) return null;
         // "have never had a faster way", "has never seen a bigger crowd": nothing ever compared, so a superlative.
@@ -418,6 +437,20 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             if (length > 0) return (never - 1, Math.Min(k + length + 1, sentence.EndToken), never);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "has never once told", "have never once paid": "once" stresses that no case at all, over all time, breaks the
+    /// record — the writer claims every occasion, not one checkable fact. Only the present perfect: "had never once"
+    /// narrates a bounded past ("until that night he had never once…").
+    /// </summary>
+    private static int? EmphaticPerfectEnd(ImmutableArray<Token> tokens, Sentence sentence, int auxiliary, int once)
+    {
+        if (tokens[auxiliary].Norm is not ("has" or "have") || once + 1 >= sentence.EndToken || tokens[once].Norm != "once") return null;
+        var verb = once + 1;
+        // "has never once been candid": the complement of "been" may be any adjective.
+        if (tokens[verb].Norm == "been") return verb + 1 < sentence.EndToken && tokens[verb + 1].IsWord ? verb + 2 : null;
+        return tokens[verb].IsWord && Participles.IsParticiple(tokens[verb].Norm) ? verb + 1 : null;
     }
 
     /// <summary>

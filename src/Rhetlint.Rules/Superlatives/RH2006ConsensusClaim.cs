@@ -18,7 +18,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             everywhere", "we all", "any serious economist") with a present verb of knowing, agreeing or accepting, or a
             negative universal ("nobody", "no one", "no serious analyst") with a verb of doubting or denying. The
             universal may be narrowed by a relative clause ("Anyone who rides the night bus knows…", "Everyone who
-            works on the wards knows…"), and the known proposition may follow a colon or an adverbial ("Every sailor
+            works on the wards knows…", "Every nurse who has worked a night shift knows…") or a "with" phrase ("Anyone
+            with a calculator can see that …"), and the known proposition may follow a colon or an adverbial ("Every sailor
             knows the warning: …", "We all know by now that …") or be a clause without "that" whose present verb keeps
             its own object ("Every gardener knows the frost kills the seedlings"); "people everywhere understand" counts
             like "brokers everywhere agree". An imagined witness counts too: "As any plumber would tell you". It also
@@ -36,7 +37,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             - Negated, softened or hypothetical forms: "not everyone agrees", "almost everyone", "if everyone agrees";
               questions; past narration ("everyone knew"); "knows" with a plain object ("everyone knows his name",
               "everyone knows the house rules", "everyone knows the film star the papers love");
-              "every year" and other time adverbials; "beyond reasonable doubt".
+              "every year" and other time adverbials; "beyond reasonable doubt"; "every" with a thing and a relative
+              clause ("every report that the agency publishes acknowledges…"), since only people claim to know.
             - Overlaps with the Sourcing family are reported once: "it is common knowledge", "it is widely agreed" are
               RH3006 (agentless attribution); "analysts agree" is RH3001 (vague source); "research has proven it beyond
               doubt" is RH3007. RH3001 leaves universal groups ("all experts agree", "economists everywhere agree") to
@@ -199,17 +201,22 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// The start of "everyone/anyone who …" whose relative clause ends at <paramref name="last"/>: a clause of at
-    /// most eight words, no punctuation, opening its own clause.
+    /// The start of "everyone/anyone who …", "every nurse who …" or "anyone with eyes …" whose narrowing clause or
+    /// phrase ends at <paramref name="last"/>: at most eight words, no punctuation, opening its own clause. A
+    /// "with" phrase narrows a universal person the way a relative clause does; "every" with a noun needs "who", so
+    /// a thing ("every report that the agency publishes") is no person claiming to know.
     /// </summary>
     private static int? RelativeUniversalStart(ImmutableArray<Token> tokens, Sentence sentence, int last)
     {
         for (var r = last; r > sentence.FirstToken && last - r < 8 && tokens[r].IsWord; r--)
         {
-            if (tokens[r].Norm is not ("who" or "that")) continue;
+            if (tokens[r].Norm is not ("who" or "that" or "with")) continue;
             var universal = r - 1;
-            return tokens[universal].Norm is "everyone" or "everybody" or "anyone" or "anybody" && UniversalCues.OpensClause(tokens, sentence, universal)
-                ? universal : null;
+            if (tokens[universal].Norm is "everyone" or "everybody" or "anyone" or "anybody")
+                return UniversalCues.OpensClause(tokens, sentence, universal) ? universal : null;
+            var quantifier = universal - 1;
+            return tokens[r].Norm == "who" && quantifier >= sentence.FirstToken && tokens[quantifier].Norm is "every" or "any"
+                && tokens[universal].IsWord && !tokens[universal].IsCapitalized && UniversalCues.OpensClause(tokens, sentence, quantifier) ? quantifier : null;
         }
         return null;
     }

@@ -87,6 +87,37 @@ public class RH2005UniversalClaimTests
     public void Does_not_flag_records_passives_rules_or_ignorance(string text) =>
         Assert.Empty(Flagged("RH2005", text));
 
+    /// <summary>Emphatic absolutes: "never once" in the present perfect, "nobody alive" (issue 17).</summary>
+    [Theory]
+    [InlineData("The water board has never once told tenants the truth about the pipes.", "has never once told")]
+    [InlineData("Grid operators have never once passed a saving on to households.", "have never once passed")]
+    [InlineData("The central bank has never once been candid about its forecasts.", "has never once been candid")]
+    [InlineData("The striker has never once hidden from a hard tackle.", "has never once hidden")]
+    [InlineData("Nobody alive paints a harbour like Mira Olsen.", "Nobody alive paints")]
+    [InlineData("No one living plays the cello with such grace as Ines Roca.", "No one living plays")]
+    // A verb of saying with an indefinite object makes something; it reports no view.
+    [InlineData("Nobody alive writes a lullaby like Tova Brin.", "Nobody alive writes")]
+    [InlineData("Nobody in the league tells a story better than coach Imre Dahl.", "Nobody in the league tells")]
+    public void Flags_an_emphatic_absolute(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    // A bounded past narrates one stretch of time; the simple past tells one event.
+    [InlineData("Until that night the ferry captain had never once missed a crossing.")]
+    [InlineData("During the two-hour debate the senator never once mentioned the deficit.")]
+    // Quoted, questioned or negated absolutes are not the writer's claim.
+    [InlineData("“He has never once told us the truth,” said tenant leader Ada Moss.")]
+    [InlineData("Has the regulator never once fined a lender?")]
+    [InlineData("It is not true that the club has never once paid its players late.")]
+    // Past facts and ignorance with "alive" stay silent.
+    [InlineData("Nobody alive today saw the 1911 flood in Carrow.")]
+    [InlineData("No one living knows where the treaty was signed.")]
+    [InlineData("Nobody was pulled from the river alive.")]
+    [InlineData("No one alive understands the levy better than its author.")]
+    [InlineData("Nobody alive writes that the levy is fair.")]
+    public void Does_not_flag_emphatic_forms_in_narrative_speech_or_questions(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+
     /// <summary>A negative universal opening a relative clause after a noun, its object left out (issue 17, item 5).</summary>
     [Theory]
     [InlineData("Chef Aldo Renn has a palate nobody in the trade can match.", "nobody in the trade can match")]

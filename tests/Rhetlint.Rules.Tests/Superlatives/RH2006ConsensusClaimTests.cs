@@ -78,6 +78,26 @@ public class RH2006ConsensusClaimTests
     public void Does_not_flag_a_plain_object_or_a_hypothetical(string text) =>
         Assert.Empty(Flagged("RH2006", text));
 
+    /// <summary>"Every" with a person noun and a relative clause, or a universal person narrowed by "with" (issue 17).</summary>
+    [Theory]
+    [InlineData("Every nurse who has worked a night shift knows that the ward is short of staff.", "Every nurse who has worked a night shift knows")]
+    [InlineData("Any trader who has watched the copper price knows the rally is over.", "Any trader who has watched the copper price knows")]
+    [InlineData("Anyone with a calculator can see that the stadium budget does not add up.", "Anyone with a calculator can see")]
+    [InlineData("Everybody with a pension understands that the fund is in trouble.", "Everybody with a pension understands")]
+    public void Flags_a_narrowed_universal_person(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2006", text));
+
+    [Theory]
+    // A thing is no knower; a plain object is acquaintance; a modal of permission with no proposition is a rule.
+    [InlineData("Every report that the agency publishes acknowledges that the data are thin.")]
+    [InlineData("Anyone with a ticket can see the final from the east stand.")]
+    [InlineData("Every voter who has moved house knows the new polling station.")]
+    [InlineData("Anyone with information about the fire can call the station.")]
+    [InlineData("Every nurse who worked that night knew the ward was short of staff.")]
+    [InlineData("If anyone with a calculator can see that the budget fails, the council should say so.")]
+    public void Does_not_flag_things_plain_objects_rules_or_past_narration(string text) =>
+        Assert.Empty(Flagged("RH2006", text));
+
     /// <summary>"knows" + a noun phrase that is the subject of a present verb with its own object: a clause, not acquaintance.</summary>
     [Theory]
     [InlineData("Everyone knows the referees favour the big clubs.", "Everyone knows")]
