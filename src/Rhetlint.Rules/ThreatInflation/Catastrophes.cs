@@ -21,6 +21,8 @@ public enum CatastropheClass
     Escalation,
     Large,
     Benign,
+    Victim,
+    VerbVictim,
 }
 
 /// <summary>A lexicon phrase found in the text; <see cref="GapStart"/>..<see cref="GapEnd"/> are the words "…" stood for (empty when none).</summary>
@@ -59,9 +61,12 @@ public static class Catastrophes
     /// The longest verb phrase of one of <paramref name="classes"/> whose verb stands at <paramref name="start"/> as a
     /// present participle ("wiping out", "poisoning", "collapsing"): the lexicon lists base forms only.
     /// </summary>
-    public static CatastropheMatch? ProgressiveAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes)
+    public static CatastropheMatch? ProgressiveAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes) =>
+        InflectedAt(ParticipleBases.Value, tokens, start, limit, classes);
+
+    private static CatastropheMatch? InflectedAt(FrozenDictionary<string, string> bases, ImmutableArray<Token> tokens, int start, int limit, ReadOnlySpan<CatastropheClass> classes)
     {
-        if (start >= limit || !tokens[start].IsWord || !ParticipleBases.Value.TryGetValue(tokens[start].Norm, out var lemma)) return null;
+        if (start >= limit || !tokens[start].IsWord || !bases.TryGetValue(tokens[start].Norm, out var lemma)) return null;
         CatastropheMatch? best = null;
         foreach (var (words, cls) in ByFirstWord.Value[lemma])
         {
@@ -75,11 +80,61 @@ public static class Catastrophes
     /// A catastrophe under way at <paramref name="start"/>: the present participle of a verb that is catastrophic by
     /// itself ("annihilating"), or of a destructive verb with a large object ("poisoning an entire generation"). Returns its end.
     /// </summary>
-    public static int? ProgressiveOutcomeAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int start)
+    public static int? ProgressiveOutcomeAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int start) =>
+        HarmDoneAt(ParticipleBases.Value, actors, tokens, sentence, start);
+
+    /// <summary>
+    /// A catastrophe done, at a past participle after "has"/"have": "has gutted the town", "have wiped out a whole
+    /// industry", "has rewired a generation's brains". Returns its end.
+    /// </summary>
+    public static int? PerfectOutcomeAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int start) =>
+        HarmDoneAt(PastParticipleBases.Value, actors, tokens, sentence, start);
+
+    /// <summary>A verb catastrophic by itself, a destructive verb with a large object or a collective victim, or a verb that harms only a victim.</summary>
+    private static int? HarmDoneAt(FrozenDictionary<string, string> bases, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
-        if (ProgressiveAt(tokens, start, sentence.EndToken, CatastropheClass.Verb) is { } verb) return verb.End;
-        return ProgressiveAt(tokens, start, sentence.EndToken, CatastropheClass.VerbObj) is { } destructive ? LargeObjectEnd(actors, tokens, sentence, destructive) : null;
+        if (InflectedAt(bases, tokens, start, sentence.EndToken, [CatastropheClass.Verb]) is { } verb) return verb.End;
+        if (InflectedAt(bases, tokens, start, sentence.EndToken, [CatastropheClass.VerbObj]) is { } destructive)
+            return LargeObjectEnd(actors, tokens, sentence, destructive) ?? VictimObjectEnd(tokens, sentence, destructive);
+        return InflectedAt(bases, tokens, start, sentence.EndToken, [CatastropheClass.VerbVictim]) is { } harm ? VictimObjectEnd(tokens, sentence, harm) : null;
     }
+
+    /// <summary>
+    /// Where a harm verb's object ends when it heads on a collective victim ("our children", "the town", "a
+    /// generation's brains" after a possessive victim), or null. A number in the object makes it a count ("has killed
+    /// three children"), which is news.
+    /// </summary>
+    private static int? VictimObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, CatastropheMatch verb)
+    {
+        var gapped = verb.GapEnd > verb.GapStart;
+        var from = gapped ? verb.GapStart : verb.End;
+        var to = gapped ? verb.GapEnd : ObjectEnd(tokens, sentence, verb.End);
+        if (to == from || (!gapped && from < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[from].Norm))) return null;
+        var head = LastWordOfLarge(tokens, from, to);
+        for (var k = from; k < head; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm)) return null;
+            // The victim heads the object ("local news"), so an idiomatic object before it ("break the news") is no victim.
+            var headed = LongestAt(tokens, k, head, CatastropheClass.Victim) is { } victim && victim.End == head
+                         || PossessiveOwner(tokens[k]) is { } owner && k + 2 == head && Victims.Value.Contains(owner);
+            if (headed) return gapped ? verb.End : head;
+            if (HasBenignIn(tokens, k, k + 1)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"children's" → "children", "workers'" → "workers"; null for a word that is no possessive.</summary>
+    private static string? PossessiveOwner(Token token) =>
+        !token.IsWord ? null
+        : token.Norm.EndsWith("'s", StringComparison.Ordinal) ? token.Norm[..^2]
+        : token.Norm.EndsWith("s'", StringComparison.Ordinal) ? token.Norm[..^1]
+        : null;
+
+    /// <summary>The one-word victims in every form, for a possessive owner ("children's brains").</summary>
+    private static readonly Lazy<FrozenSet<string>> Victims = new(() => ByFirstWord.Value
+        .Where(entry => entry.Value.Any(e => e.Class == CatastropheClass.Victim && e.Words.Length == 1))
+        .Select(entry => entry.Key)
+        .ToFrozenSet(StringComparer.Ordinal));
 
     public static bool Is(Token token, CatastropheClass cls) =>
         token.IsWord && ByFirstWord.Value.TryGetValue(token.Norm, out var candidates) && candidates.Any(c => c.Class == cls && c.Words.Length == 1);
@@ -213,11 +268,34 @@ public static class Catastrophes
     }
 
     /// <summary>Present participles of the listed verbs, to their base form ("wiping" → "wipe").</summary>
-    private static readonly Lazy<FrozenDictionary<string, string>> ParticipleBases = new(() => ByFirstWord.Value
-        .Where(entry => entry.Value.Any(e => e.Class is CatastropheClass.Verb or CatastropheClass.VerbObj or CatastropheClass.VerbSubj))
-        .SelectMany(entry => Inflections.VerbForms(entry.Key).Where(form => form.EndsWith("ing", StringComparison.Ordinal)).Select(form => (Form: form, Lemma: entry.Key)))
+    private static readonly Lazy<FrozenDictionary<string, string>> ParticipleBases = new(() =>
+        VerbFormBases((form, _) => form.EndsWith("ing", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Past participles of the listed verbs, to their base form ("gutted" → "gut", "broken" → "break"): every form
+    /// but the base, the third person and the present participle. The simple past comes with them ("broke"), harmless
+    /// after "has".
+    /// </summary>
+    private static readonly Lazy<FrozenDictionary<string, string>> PastParticipleBases = new(() =>
+        VerbFormBases((form, lemma) => form != lemma && !form.EndsWith("ing", StringComparison.Ordinal) && form != Inflections.VerbForms(lemma)[1]));
+
+    private static FrozenDictionary<string, string> VerbFormBases(Func<string, string, bool> isWanted) => ByFirstWord.Value
+        .Where(entry => entry.Value.Any(e => e.Class is CatastropheClass.Verb or CatastropheClass.VerbObj or CatastropheClass.VerbSubj or CatastropheClass.VerbVictim))
+        .SelectMany(entry => FormsOf(entry.Key).Where(form => isWanted(form, entry.Key)).Select(form => (Form: form, Lemma: entry.Key)))
         .DistinctBy(pair => pair.Form)
-        .ToFrozenDictionary(pair => pair.Form, pair => pair.Lemma, StringComparer.Ordinal));
+        .ToFrozenDictionary(pair => pair.Form, pair => pair.Lemma, StringComparer.Ordinal);
+
+    /// <summary>
+    /// A verb's forms, with the doubled final consonant of a one-syllable verb ending consonant-vowel-consonant
+    /// ("gut" → gutted, gutting), which WordNet's exception list leaves to the rule.
+    /// </summary>
+    private static IEnumerable<string> FormsOf(string lemma)
+    {
+        var forms = Inflections.VerbForms(lemma);
+        const string Vowels = "aeiou";
+        var doubles = lemma.Length is 3 && !Vowels.Contains(lemma[0]) && Vowels.Contains(lemma[1]) && !Vowels.Contains(lemma[2]) && lemma[2] is not ('w' or 'x' or 'y');
+        return doubles ? [.. forms, lemma + lemma[^1] + "ed", lemma + lemma[^1] + "ing"] : forms;
+    }
 
     private static FrozenDictionary<string, (string[] Words, CatastropheClass Class)[]> Load()
     {
@@ -228,7 +306,7 @@ public static class Catastrophes
             if (tab < 0 || !Enum.TryParse<CatastropheClass>(line[..tab].Replace("_", ""), ignoreCase: true, out var cls)) continue;
             var phrase = line[(tab + 1)..].Trim();
             // Verbs and states stay as listed, the form a modal or "be" governs; nouns are lemmas ("crisis" → "crises").
-            IEnumerable<string[]> forms = cls is CatastropheClass.Domain or CatastropheClass.Ruin or CatastropheClass.Escalation or CatastropheClass.Large or CatastropheClass.Benign
+            IEnumerable<string[]> forms = cls is CatastropheClass.Domain or CatastropheClass.Ruin or CatastropheClass.Escalation or CatastropheClass.Large or CatastropheClass.Benign or CatastropheClass.Victim
                 ? LemmaPhrases.Expand(phrase, Inflections.PartOfSpeech.Noun)
                 : [phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray()];
             entries.AddRange(forms.Where(words => words.Length > 0).Select(words => (words, cls)));

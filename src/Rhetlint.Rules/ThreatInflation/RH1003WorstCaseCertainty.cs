@@ -35,10 +35,19 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
               generation", "a whole cohort of apprentices is being wiped out", "the power grid is collapsing", and after a
               threat noun, "an epidemic destroying millions of lives";
+            - harm under way to a collective victim, a class of people, a community or what a society holds in common
+              heading the object (children, teenagers, families, a town, the high street, local news): "cheap vapes are
+              poisoning our teenagers", "the betting apps are ruining a whole town", "endless feeds are rewiring our
+              children's brains" ("rewire" and "warp" harm only such a victim: "rewiring the town hall" is work);
+            - the same catastrophes told as done, in the present perfect: "the streaming giants have gutted local news",
+              "the levy has hollowed out the whole steel industry", "cheap imports have bled every small farm dry",
+              "millions have been wiped out";
             - total loss as a negative existential: "there will be no trout left in these rivers", "there won't be a
               single corner shop left";
             - irreversible harm, a harm noun (damage, harm, injury, trauma …) with a predicate of irreversibility
-              (permanent, irreversible, irreparable …): "the damage these apps do is permanent";
+              (permanent, irreversible, irreparable …): "the damage these apps do is permanent"; or denied a remedy:
+              "the damage to the coral cannot be undone", "there is no coming back from the damage" (with a harm or a
+              catastrophe named after "from");
             - a catastrophe said to be here: a threat or catastrophe subject with "is at hand", "is upon us" ("the
               collapse of the currency is at hand");
             - an end announced for something large: "this verdict heralds the death of the republic", "will spell the
@@ -66,7 +75,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             Unevidenced catastrophic harm claims about a non-state threat — a product, a technology, a drug, a market,
             a crime wave ("is rewiring children's brains", "the damage is permanent") — belong to this rule: they state
             present catastrophe or irreversibility in the writer's voice with no evidence, which is a worst case
-            asserted as fact. Fear imagery in them (a poison, a plague) is RH1001's.
+            asserted as fact. Fear imagery in them (a poison, a plague) is RH1001's. The progressive and the perfect
+            are the tenses of this claim: the simple past narrates ("the fire destroyed three homes"), and RH1002 owns
+            a threat to a way of life or a nation's existence, which is about what is at stake, not what is done.
             """,
         WhyIsThisBad = """
             Kaufmann names the swap of worst-case outcomes for likely ones as a core move of threat inflation. "Will"
@@ -80,7 +91,12 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               will be gone by 2030"), ends of small things ("the new rules spell the end of free parking", "help is at
               hand", "the old bridge will be gone within a year");
             - a sale or a booking running out ("there will be no tickets left"), and permanence that is no harm ("the
-              closure is permanent");
+              closure is permanent", "the decision cannot be reversed"), or a loss that is no harm ("there is no coming
+              back from a three-goal deficit", "there is no going back to the old office");
+            - the perfect of news: a disaster or an act of war in the sentence ("the fire has destroyed the village
+              hall", "last night's storm has wrecked the town's harbour wall"), a count of victims ("measles has killed
+              three children"), a victim that does not head the object ("has ended congestion in the town centre"),
+              and medical literal uses ("the disease damages the liver");
             - the speaker's own side in the present ("we are crushing every obstacle");
             - benign or scheduled futures ("the treaty will enter into force on 1 March") and idioms ("will break the
               record");
@@ -100,6 +116,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             "Cheap vapes [[are poisoning an entire generation of teenagers]] in Dunmore.",
             "By next winter [[there will be no trout left]] in the Tamsin.",
             "Whatever [[damage the feed does to a young reader is permanent]].",
+            "The streaming giants [[have gutted local news]].",
             "With every new emergency decree, Carrow [[is descending into tyranny]].",
         ],
         UseInstead =
@@ -108,6 +125,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             The blockade could escalate; the Harlow Institute puts the risk of open conflict this year at one in ten.
             """,
             "Carrow's council has passed four emergency decrees since March, the Carrow Civil Liberties Union counts.",
+            "Forty local papers have closed since 2015, according to the Press Trust's annual census.",
             """
             Trout numbers in the Tamsin fell by 40% between 2019 and 2024, according to the Dunmore Rivers Trust's
             annual count.
@@ -123,7 +141,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         RuleCategories.ThreatInflation,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "The writer predicts a catastrophic outcome with 'will' or 'is going to', or states one as under way, total or irreversible, with no source.",
+        description: "The writer predicts a catastrophic outcome with 'will' or 'is going to', or states one as under way, done, total or irreversible, with no source.",
         helpLinkUri: RuleCategories.HelpUri("RH1003"),
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 

@@ -52,8 +52,11 @@ internal static class WorstCasePredictions
         CertainAt(actors, tokens, sentence, i)
         ?? ImminentScenarioAt(actors, tokens, sentence, i)
         ?? PresentCatastropheAt(actors, tokens, sentence, i)
+        ?? PerfectCatastropheAt(actors, tokens, sentence, i)
         ?? TotalLossAt(tokens, sentence, i)
         ?? IrreversibleHarmAt(tokens, sentence, i)
+        ?? UndoneHarmAt(tokens, sentence, i)
+        ?? NoComingBackAt(tokens, sentence, i)
         ?? CatastropheAtHandAt(actors, tokens, sentence, i)
         ?? DoomSignalAt(actors, tokens, sentence, i)
         ?? VanishingAt(tokens, sentence, i)
@@ -268,6 +271,31 @@ internal static class WorstCasePredictions
         return end is int e ? new Prediction(i, k, e, hedged, Forecast: false) : null;
     }
 
+    private static readonly FrozenSet<string> LiteralEvents = TaggedLexicon.Load("worst_case_cues").Words("literal-event");
+
+    /// <summary>
+    /// The catastrophe told as done, in the present perfect: "the apps have rewired a generation's brains", "the
+    /// levy has gutted the town", "cheap imports have bled every small farm dry", "the village has been wiped out".
+    /// The perfect is also how news reports a disaster or a strike ("the fire has destroyed the village"): a literal
+    /// event in the sentence makes it news.
+    /// </summary>
+    private static Prediction? PerfectCatastropheAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("has" or "have" or "'ve") && !tokens[i].Norm.EndsWith("'ve", StringComparison.Ordinal)) return null;
+        var k = i + 1;
+        var hedged = false;
+        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
+        {
+            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
+            k++;
+        }
+        if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        if (i > sentence.FirstToken && tokens[i - 1].Norm is "i" or "we" || tokens[i].Norm.EndsWith("'ve", StringComparison.Ordinal) && tokens[i].Norm is "we've" or "i've") return null;
+        var end = tokens[k].Norm == "been" ? PassiveStateEnd(actors, tokens, sentence, i, k + 1) : Catastrophes.PerfectOutcomeAt(actors, tokens, sentence, k);
+        if (end is not int e || ImageryContext.SentenceHas(tokens, sentence, LiteralEvents)) return null;
+        return new Prediction(i, k, e, hedged, Forecast: false);
+    }
+
     /// <summary>"is", "are", "it's", "they're": a present "be" that can carry a progressive.</summary>
     private static bool IsPresentBe(Token token) =>
         token.Norm is "is" or "are" or "it's" or "that's" or "he's" or "she's" || token.Norm.EndsWith("'re", StringComparison.Ordinal);
@@ -336,6 +364,46 @@ internal static class WorstCasePredictions
         var from = future ? i - 1 : i;
         for (var h = from - 1; h >= sentence.FirstToken && from - h <= 8 && !IsClauseBreak(tokens[h]); h--)
             if (HarmNouns.Contains(tokens[h].Norm)) return new Prediction(h, k, k + 1, hedged, Forecast: false);
+        return null;
+    }
+
+    private static readonly FrozenSet<string> UndoParticiples = TaggedLexicon.Load("worst_case_cues").Words("undo");
+
+    /// <summary>
+    /// Irreversible harm denied a remedy: "the damage cannot be undone", "the harm to these children can never be
+    /// reversed". The harm noun heads the subject in the same clause, and the participle closes it.
+    /// </summary>
+    private static Prediction? UndoneHarmAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        int k;
+        if (Norm(i) is "cannot" or "can't") k = i + 1;
+        else if (Norm(i) == "can" && Norm(i + 1) is "never" or "not") k = i + 2;
+        else return null;
+        if (Norm(k) == "ever") k++;
+        if (Norm(k) != "be" || !UndoParticiples.Contains(Norm(k + 1))) return null;
+        if (k + 2 < sentence.EndToken && tokens[k + 2].IsWord && tokens[k + 2].Norm is not ("and" or "but")) return null;
+        for (var h = i - 1; h >= sentence.FirstToken && i - h <= 8 && !IsClauseBreak(tokens[h]); h--)
+            if (HarmNouns.Contains(tokens[h].Norm)) return new Prediction(h, i, k + 2, Hedged: false, Forecast: false);
+        return null;
+    }
+
+    /// <summary>
+    /// "There is no coming back from the damage", "there's no coming back from a collapse like this": irreversibility
+    /// stated of a harm or a catastrophe named after "from" (a defeat or a break-up is no harm: "from this" alone is
+    /// left alone).
+    /// </summary>
+    private static Prediction? NoComingBackAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        int k;
+        if (Norm(i) == "there" && Norm(i + 1) is "is" or "'s") k = i + 2;
+        else if (Norm(i) == "there's") k = i + 1;
+        else return null;
+        if (Norm(k) != "no" || Norm(k + 1) is not ("coming" or "going") || Norm(k + 2) != "back" || Norm(k + 3) != "from") return null;
+        for (var h = k + 4; h < sentence.EndToken && h - k <= 10 && tokens[h].IsWord; h++)
+            if (HarmNouns.Contains(tokens[h].Norm) || Catastrophes.NounPhraseAt(tokens, h, sentence.EndToken) is not null)
+                return new Prediction(i, k, k + 3, Hedged: false, Forecast: false);
         return null;
     }
 

@@ -82,6 +82,56 @@ public class RH1003WorstCaseCertaintyTests
         Assert.Equal([expected], Flagged("RH1003", text));
 
     [Theory]
+    [InlineData("Endless feeds are rewiring our children's brains.", "are rewiring our children's brains")]
+    [InlineData("The betting apps are ruining a whole town.", "are ruining a whole town")]
+    [InlineData("Cheap vapes are poisoning our teenagers.", "are poisoning our teenagers")]
+    [InlineData("The property speculators are strangling the high street.", "are strangling the high street")]
+    [InlineData("The algorithm is warping a generation.", "is warping a generation")]
+    [InlineData("The price cap is bleeding every small energy supplier dry.", "is bleeding every small energy supplier dry")]
+    public void Flags_harm_under_way_to_a_collective_victim(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The streaming giants have gutted local news.", "have gutted local news")]
+    [InlineData("The carbon levy has hollowed out the whole steel industry.", "has hollowed out the whole steel industry")]
+    [InlineData("Cheap imports have bled every small farm dry.", "have bled every small farm dry")]
+    [InlineData("Online casinos have ravaged our communities.", "have ravaged our communities")]
+    [InlineData("The fentanyl trade has destroyed the town.", "has destroyed the town")]
+    [InlineData("Since the bank run, the Carrow economy has collapsed and millions have been wiped out.", "have been wiped out")]
+    [InlineData("The gig apps have simply wrecked working families.", "have simply wrecked working families")]
+    public void Flags_a_catastrophe_told_as_done(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The damage to the coral cannot be undone.", "damage to the coral cannot be undone")]
+    [InlineData("The harm these pills do to young livers can never be reversed.", "harm these pills do to young livers can never be reversed")]
+    [InlineData("There is no coming back from the damage the drought is doing to the wheat belt.", "There is no coming back")]
+    [InlineData("There's no coming back from a collapse of the pension system.", "There's no coming back")]
+    public void Flags_harm_said_to_be_beyond_remedy(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The study found the drought has destroyed 40% of the wheat crop, the farm ministry said.")]
+    [InlineData("The fire destroyed three homes on Mill Lane.")]
+    [InlineData("The fire has destroyed the village hall and two barns.")]
+    [InlineData("Last night's storm has wrecked the town's harbour wall.")]
+    [InlineData("The disease damages the liver over many years.")]
+    [InlineData("Measles has killed three children in Carrow this winter.")]
+    [InlineData("The electricians are rewiring the whole town hall.")]
+    [InlineData("The utility has rewired every substation in the county.")]
+    [InlineData("We have crushed every rival in the league.")]
+    [InlineData("The new bypass has ended congestion in the town centre.")]
+    [InlineData("Critics say the apps are rewiring our children's brains, but the Harlow cohort study found no such effect.")]
+    [InlineData("“These apps are rewiring our children's brains,” said Dr. Ana Kell of Dunmore Hospital.")]
+    [InlineData("The apps have not rewired our children's brains.")]
+    [InlineData("The damage to the roof can be repaired.")]
+    [InlineData("There is no coming back from a three-goal deficit at this level.")]
+    [InlineData("There is no going back to the old office.")]
+    [InlineData("The decision cannot be reversed once the form is signed.")]
+    public void Does_not_flag_measured_literal_medical_or_quoted_harm(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     [InlineData("By next winter there will be no trout left in these rivers.", "there will be no trout left")]
     [InlineData("There won't be a single corner shop left on the high street.", "There won't be a single corner shop left")]
     [InlineData("If the mill closes, there'll be nobody left in Harrowby.", "there'll be nobody left")]
