@@ -68,4 +68,31 @@ public class RH1006EscalationChainTests
     [InlineData("“Today the depot, tomorrow every station,” the organiser said.")]
     public void Does_not_flag_forecasts_itineraries_agendas_instructions_or_quotes(string text) =>
         Assert.Empty(Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("Let the bypass open and first the bakeries close, then the pubs, then the village school.", "the bakeries close, then the pubs, then the village school")]
+    [InlineData("Once the depot goes, the buses follow, and the whole valley empties.", "the depot goes, the buses follow, and the whole valley empties")]
+    [InlineData("Cap the feed-in tariff and the small co-ops fold, the installers go under and the rooftop market withers.", "the small co-ops fold, the installers go under and the rooftop market withers")]
+    [InlineData("Sell the county paper to a fund and the court reporters go, then the council desk, then the whole newsroom dies.", "the court reporters go, then the council desk, then the whole newsroom dies")]
+    [InlineData("If the maternity ward shuts, the midwives leave, the clinic follows and the town's young families vanish.", "the maternity ward shuts, the midwives leave, the clinic follows and the town's young families vanish")]
+    [InlineData("Allow the squats to stay, and the smugglers follow, then the thieves, then the shopkeepers leave.", "the smugglers follow, then the thieves, then the shopkeepers leave")]
+    public void Flags_a_domino_of_closures_in_the_writers_voice(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1006", text));
+
+    [Fact]
+    public void Flags_targets_said_to_follow_a_first_loss() =>
+        Assert.Equal(["the dairies, the abattoirs and the feed merchants will follow"],
+            Flagged("RH1006", "Let the creamery go under and the rest is certain: the dairies, the abattoirs and the feed merchants will follow."));
+
+    [Theory]
+    [InlineData("At the fire drill, first the juniors leave, then the seniors, then the staff.")]
+    [InlineData("In March the Orrin mill closed, then the bakery, then the village school.")]
+    [InlineData("The east gate closes at 18:00, then the west gate, then the car park.")]
+    [InlineData("“Once the depot goes, the buses follow, and the whole valley empties,” the councillor told the meeting.")]
+    [InlineData("It is not true that once the depot goes, the buses follow, and the whole valley empties.")]
+    [InlineData("The sauce thickens, the onions soften and the stock reduces.")]
+    [InlineData("Other lenders, the building societies and the credit unions will follow suit.")]
+    [InlineData("The hospitals, the schools and the bin lorries will follow the new guidance.")]
+    public void Does_not_flag_timetables_past_narrative_quotes_or_other_verbs(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
 }
