@@ -43,7 +43,11 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               pubs, then the village school", "the co-ops fold, the installers go under and the rooftop market
               withers"; links that only go next need a loss verb or a threat referent beside them;
             - three or more targets said to follow a first loss: "the dairies, the abattoirs and the feed merchants
-              will follow".
+              will follow";
+            - after a "today" half, "tomorrow it is" with three or more phrases taken in turn, or with a threat the
+              first half lacked: "fit a meter to every tap today, and tomorrow it is a charge for rainwater, then a tax
+              on gardens, then rationed baths", "today it is a gene lab on the edge of town; tomorrow it is a
+              pandemic".
             Agendas, menus and itineraries share the last two shapes, so those need a threat (a threat noun or an
             adversary) named within two sentences in its paragraph; "it will be" takes a loss as given and needs none.
             """,
@@ -63,7 +67,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               then the sermon");
             - timetables and past narrative: "first the juniors leave, then the seniors, then the staff" (no loss, no
               threat), "the mill closed, then the bakery" (past), any chain with a figure ("the east gate closes at
-              18:00, then …"); "will follow suit" and "follow the guidance" (other verbs).
+              18:00, then …"); "will follow suit" and "follow the guidance" (other verbs);
+            - "tomorrow it is rain, then sleet, then snow" (single words: the weather), "today it is a flood warning;
+              tomorrow it is a flood alert" (the threat was there already).
 
             Hedges do not lower it: stacked hedges are its signal.
             """,
@@ -136,7 +142,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var tokens = document.Tokens;
         var actors = document.Actors;
         var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence);
-        var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) ?? LossCascade(document, sentence) ?? FollowingList(tokens, sentence) : null;
+        var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) ?? LossCascade(document, sentence) ?? FollowingList(tokens, sentence) ?? TomorrowEscalation(tokens, sentence) : null;
         chain ??= domino;
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)
@@ -359,6 +365,61 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             return (today, last);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Ban boilers today, and tomorrow it is a ban on petrol cars, then a tax on flights, then rationed meat",
+    /// "today it is flu research; tomorrow it is engineered superbugs": after a "today" half, "tomorrow it is" presents
+    /// either three or more targets taken in turn (a slippery slope), or a threat where the first half had none.
+    /// The dummy "it is" keeps forecasts with a subject of their own out ("tomorrow every county will be dry"), and
+    /// list items must be phrases, not single words ("tomorrow it is rain, then sleet, then snow" is the weather).
+    /// Returns the range from "tomorrow" to the last target.
+    /// </summary>
+    private static (int, int)? TomorrowEscalation(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var end = sentence.EndToken;
+        for (var tomorrow = sentence.FirstToken + 1; tomorrow < end; tomorrow++)
+        {
+            if (tokens[tomorrow].Norm != "tomorrow" || tokens[tomorrow - 1].Text is not ("," or ";" or "—") && tokens[tomorrow - 1].Norm != "and") continue;
+            var today = tomorrow - 1;
+            while (today >= sentence.FirstToken && tomorrow - today <= 12 && tokens[today].Norm != "today") today--;
+            if (today < sentence.FirstToken || tokens[today].Norm != "today") continue;
+            var item = DummyPresentation(tokens, tomorrow + 1, end);
+            if (item < 0) continue;
+            var items = 0;
+            var phrases = true;
+            var itemEnd = item;
+            while (true)
+            {
+                var next = item;
+                while (next < end && tokens[next].IsWord && next - item < 6) next++;
+                if (next == item || HasFiniteVerb(tokens, item, next)) break;
+                items++;
+                phrases &= next - item >= 2;
+                itemEnd = next;
+                if (next + 2 >= end || tokens[next].Text != "," || tokens[next + 1].Norm != "then") break;
+                item = next + 2;
+            }
+            if (items >= 3 && phrases) return (tomorrow, itemEnd);
+            if (items == 1 && !ThreatNounIn(tokens, today, tomorrow) && ThreatNounIn(tokens, tomorrow, itemEnd)) return (tomorrow, itemEnd);
+        }
+        return null;
+    }
+
+    /// <summary>The start of the target after "it is", "it's", "it will be" or "it'll be" at <paramref name="k"/>, or -1.</summary>
+    private static int DummyPresentation(ImmutableArray<Token> tokens, int k, int end)
+    {
+        if (k + 1 < end && tokens[k].Norm is "it's" or "it'll") return tokens[k].Norm == "it's" ? k + 1 : tokens[k + 1].Norm == "be" ? k + 2 : -1;
+        if (k + 2 < end && tokens[k].Norm == "it" && tokens[k + 1].Norm == "is") return k + 2;
+        if (k + 3 < end && tokens[k].Norm == "it" && tokens[k + 1].Norm == "will" && tokens[k + 2].Norm == "be") return k + 3;
+        return -1;
+    }
+
+    private static bool ThreatNounIn(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (ThreatReferents.IsThreatNoun(tokens[k])) return true;
+        return false;
     }
 
     /// <summary>Words between "tomorrow" and its target: "tomorrow it's", "tomorrow it will be", "tomorrow they come for".</summary>

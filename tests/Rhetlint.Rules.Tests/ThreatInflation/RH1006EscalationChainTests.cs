@@ -95,4 +95,19 @@ public class RH1006EscalationChainTests
     [InlineData("The hospitals, the schools and the bin lorries will follow the new guidance.")]
     public void Does_not_flag_timetables_past_narrative_quotes_or_other_verbs(string text) =>
         Assert.Empty(Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("Fit a meter to every tap today, and tomorrow it is a charge for rainwater, then a tax on gardens, then rationed baths.", "tomorrow it is a charge for rainwater, then a tax on gardens, then rationed baths")]
+    [InlineData("Today it's a camera on the ring road; tomorrow it's a tracker in every car, then a fee for every mile, then a curfew for old vans.", "tomorrow it's a tracker in every car, then a fee for every mile, then a curfew for old vans")]
+    [InlineData("Today it is a gene lab on the edge of town; tomorrow it is a pandemic.", "tomorrow it is a pandemic")]
+    public void Flags_a_slope_from_today_to_tomorrow(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("Today it is cloudy, and tomorrow it is rain, then sleet, then snow.")]
+    [InlineData("Today it is the museum; tomorrow it is the gardens.")]
+    [InlineData("Today the club trains indoors, and tomorrow every squad will be back on the grass.")]
+    [InlineData("Today it is a flood warning; tomorrow it is a flood alert for the lower valley.")]
+    public void Does_not_flag_weather_itineraries_or_forecasts_with_a_subject(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
 }
