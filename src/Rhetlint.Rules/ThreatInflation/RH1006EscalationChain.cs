@@ -68,6 +68,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - timetables and past narrative: "first the juniors leave, then the seniors, then the staff" (no loss, no
               threat), "the mill closed, then the bakery" (past), any chain with a figure ("the east gate closes at
               18:00, then …"); "will follow suit" and "follow the guidance" (other verbs);
+            - a chain that opens its sentence with no trigger or step word before it: "The grass withers, the streams
+              empty and the cattle die" describes a process;
             - "tomorrow it is rain, then sleet, then snow" (single words: the weather), "today it is a flood warning;
               tomorrow it is a flood alert" (the threat was there already).
 
@@ -574,7 +576,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     /// the first a clause whose subject goes with a present loss or succession verb, the rest such clauses or a bare
     /// "then the shops" that borrows the verb. Past forms are not in the lists, so a dated narrative ("the mill closed,
     /// then the shop") is not read. A timetable shares the shape ("first the juniors leave, then the seniors, then the
-    /// staff"), so a chain needs a loss verb or a threat referent, and no figure (times and dates are schedules).
+    /// staff"), so a chain needs a loss verb or a threat referent, and no figure (times and dates are schedules); and
+    /// it needs a trigger or a step word before it.
     /// Returns the range from the first subject to the last link's end.
     /// </summary>
     private static (int, int)? LossCascade(DocumentModel document, Sentence sentence)
@@ -585,7 +588,10 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             if (tokens[k].Text.Any(char.IsDigit)) return null;
         for (var k = sentence.FirstToken; k < end; k++)
         {
-            if (!IsDeterminer(tokens[k]) || k > sentence.FirstToken && tokens[k - 1].IsWord && !LinkLeads.Contains(tokens[k - 1].Norm)) continue;
+            // A chain that opens its sentence with no trigger before it describes a process ("The grass withers, the
+            // streams empty and the cattle die"); a forecast names what sets it off ("once the depot goes", "cap the
+            // tariff and", "first").
+            if (!IsDeterminer(tokens[k]) || k == sentence.FirstToken || tokens[k - 1].IsWord && !LinkLeads.Contains(tokens[k - 1].Norm)) continue;
             if (LinkClause(tokens, k, end) is not (int linkEnd, bool loss)) continue;
             var links = 1;
             var anyLoss = loss;

@@ -91,6 +91,8 @@ public class RH1006EscalationChainTests
     [InlineData("“Once the depot goes, the buses follow, and the whole valley empties,” the councillor told the meeting.")]
     [InlineData("It is not true that once the depot goes, the buses follow, and the whole valley empties.")]
     [InlineData("The sauce thickens, the onions soften and the stock reduces.")]
+    [InlineData("The grass withers, the streams empty and the cattle die.")]
+    [InlineData("In a long drought the grass withers, the streams empty and the cattle die.")]
     [InlineData("Other lenders, the building societies and the credit unions will follow suit.")]
     [InlineData("The hospitals, the schools and the bin lorries will follow the new guidance.")]
     public void Does_not_flag_timetables_past_narrative_quotes_or_other_verbs(string text) =>
