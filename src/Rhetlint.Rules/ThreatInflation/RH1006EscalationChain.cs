@@ -36,7 +36,18 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - three or more targets taken in turn, with no verb of their own, after a colon, after "it will be", or as a
               sentence of their own: "the outbreak has a pattern: first the libraries, then the clinics, then the fire
               stations", "next it will be the allotments, then the parks, then the playgrounds";
-            - each named target handed on as the next one's start: "after Corvel, Mestre; after Mestre, Lund".
+            - each named target handed on as the next one's start: "after Corvel, Mestre; after Mestre, Lund";
+            - a domino of closures: three or more links, each a subject with a present verb of closure, collapse or
+              dying-off (close, shut, fold, collapse, go under, wither, die, vanish, empty) or of going next (follow,
+              go, leave), or a bare "then the shops" that borrows the last verb: "first the bakeries close, then the
+              pubs, then the village school", "the co-ops fold, the installers go under and the rooftop market
+              withers"; links that only go next need a loss verb or a threat referent beside them;
+            - three or more targets said to follow a first loss: "the dairies, the abattoirs and the feed merchants
+              will follow";
+            - after a "today" half, "tomorrow it is" with three or more phrases taken in turn, or with a threat the
+              first half lacked: "fit a meter to every tap today, and tomorrow it is a charge for rainwater, then a tax
+              on gardens, then rationed baths", "today it is a gene lab on the edge of town; tomorrow it is a
+              pandemic".
             Agendas, menus and itineraries share the last two shapes, so those need a threat (a threat noun or an
             adversary) named within two sentences in its paragraph; "it will be" takes a loss as given and needs none.
             """,
@@ -53,7 +64,14 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - today/tomorrow contrasts that are clauses ("today it is raining, tomorrow every county will be dry") or
               do not widen ("today the museum, tomorrow the gardens"); itineraries of names ("Rome, then Florence,
               then Venice"); instructions with a verb ("add the flour, then the eggs, then the milk"); agendas and menus with no threat named nearby ("first the hymns, then the readings,
-              then the sermon").
+              then the sermon");
+            - timetables and past narrative: "first the juniors leave, then the seniors, then the staff" (no loss, no
+              threat), "the mill closed, then the bakery" (past), any chain with a figure ("the east gate closes at
+              18:00, then …"); "will follow suit" and "follow the guidance" (other verbs);
+            - a chain that opens its sentence with no trigger or step word before it: "The grass withers, the streams
+              empty and the cattle die" describes a process;
+            - "tomorrow it is rain, then sleet, then snow" (single words: the weather), "today it is a flood warning;
+              tomorrow it is a flood alert" (the threat was there already).
 
             Hedges do not lower it: stacked hedges are its signal.
             """,
@@ -63,12 +81,19 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             If sanctions lapse, Kestria could rebuild its reactors,
             [[could arm the militias, and could set the region ablaze]].
             """,
+            """
+            Cap the feed-in tariff and [[the small co-ops fold, the installers go under and the rooftop market withers]].
+            """,
         ],
         UseInstead =
         [
             """
             If sanctions lapse, the Harlow Institute expects Kestria to restart one reactor within a year; arming the
             militias would take a decision its council has twice rejected.
+            """,
+            """
+            Capping the feed-in tariff would cut the income of small solar co-ops by about a fifth, the Orrin
+            Energy Trust estimates in its spring report.
             """,
         ],
         Rewrite = """
@@ -102,6 +127,12 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     /// <summary>Adverbs that may stand before the last item of a list ("and possibly catastrophic …", "and ultimately war").</summary>
     private static readonly FrozenSet<string> ListAdverbs = TaggedLexicon.Load("escalation_cues").Words("list-adverb");
 
+    /// <summary>Present forms of verbs of closure, collapse and dying-off ("close", "withers"): a domino clause's loss.</summary>
+    private static readonly FrozenSet<string> LossVerbs = TaggedLexicon.Load("escalation_cues").Words("loss");
+
+    /// <summary>Present forms of verbs of going next ("follow", "leaves"): a link, but a loss only beside a real one.</summary>
+    private static readonly FrozenSet<string> SuccessionVerbs = TaggedLexicon.Load("escalation_cues").Words("succession");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
@@ -113,7 +144,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var tokens = document.Tokens;
         var actors = document.Actors;
         var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence);
-        var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) : null;
+        var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) ?? LossCascade(document, sentence) ?? FollowingList(tokens, sentence) ?? TomorrowEscalation(tokens, sentence) : null;
         chain ??= domino;
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)
@@ -338,6 +369,61 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// "Ban boilers today, and tomorrow it is a ban on petrol cars, then a tax on flights, then rationed meat",
+    /// "today it is flu research; tomorrow it is engineered superbugs": after a "today" half, "tomorrow it is" presents
+    /// either three or more targets taken in turn (a slippery slope), or a threat where the first half had none.
+    /// The dummy "it is" keeps forecasts with a subject of their own out ("tomorrow every county will be dry"), and
+    /// list items must be phrases, not single words ("tomorrow it is rain, then sleet, then snow" is the weather).
+    /// Returns the range from "tomorrow" to the last target.
+    /// </summary>
+    private static (int, int)? TomorrowEscalation(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var end = sentence.EndToken;
+        for (var tomorrow = sentence.FirstToken + 1; tomorrow < end; tomorrow++)
+        {
+            if (tokens[tomorrow].Norm != "tomorrow" || tokens[tomorrow - 1].Text is not ("," or ";" or "—") && tokens[tomorrow - 1].Norm != "and") continue;
+            var today = tomorrow - 1;
+            while (today >= sentence.FirstToken && tomorrow - today <= 12 && tokens[today].Norm != "today") today--;
+            if (today < sentence.FirstToken || tokens[today].Norm != "today") continue;
+            var item = DummyPresentation(tokens, tomorrow + 1, end);
+            if (item < 0) continue;
+            var items = 0;
+            var phrases = true;
+            var itemEnd = item;
+            while (true)
+            {
+                var next = item;
+                while (next < end && tokens[next].IsWord && next - item < 6) next++;
+                if (next == item || HasFiniteVerb(tokens, item, next)) break;
+                items++;
+                phrases &= next - item >= 2;
+                itemEnd = next;
+                if (next + 2 >= end || tokens[next].Text != "," || tokens[next + 1].Norm != "then") break;
+                item = next + 2;
+            }
+            if (items >= 3 && phrases) return (tomorrow, itemEnd);
+            if (items == 1 && !ThreatNounIn(tokens, today, tomorrow) && ThreatNounIn(tokens, tomorrow, itemEnd)) return (tomorrow, itemEnd);
+        }
+        return null;
+    }
+
+    /// <summary>The start of the target after "it is", "it's", "it will be" or "it'll be" at <paramref name="k"/>, or -1.</summary>
+    private static int DummyPresentation(ImmutableArray<Token> tokens, int k, int end)
+    {
+        if (k + 1 < end && tokens[k].Norm is "it's" or "it'll") return tokens[k].Norm == "it's" ? k + 1 : tokens[k + 1].Norm == "be" ? k + 2 : -1;
+        if (k + 2 < end && tokens[k].Norm == "it" && tokens[k + 1].Norm == "is") return k + 2;
+        if (k + 3 < end && tokens[k].Norm == "it" && tokens[k + 1].Norm == "will" && tokens[k + 2].Norm == "be") return k + 3;
+        return -1;
+    }
+
+    private static bool ThreatNounIn(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (ThreatReferents.IsThreatNoun(tokens[k])) return true;
+        return false;
+    }
+
     /// <summary>Words between "tomorrow" and its target: "tomorrow it's", "tomorrow it will be", "tomorrow they come for".</summary>
     private static readonly FrozenSet<string> DominoFrame = new[] { "it's", "it", "is", "will", "be", "it'll", "they", "they'll", "come", "for" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -482,6 +568,122 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         for (var k = from; k < to; k++)
             if (tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("the" or "a" or "an" or "our" or "your" or "their" or "its" or "first" or "next")) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "the mills close, then the shops, then the school", "once the depot goes, the buses follow, and the town
+    /// empties", "the second tier collapses, the academies follow and the grassroots wither": three or more links,
+    /// the first a clause whose subject goes with a present loss or succession verb, the rest such clauses or a bare
+    /// "then the shops" that borrows the verb. Past forms are not in the lists, so a dated narrative ("the mill closed,
+    /// then the shop") is not read. A timetable shares the shape ("first the juniors leave, then the seniors, then the
+    /// staff"), so a chain needs a loss verb or a threat referent, and no figure (times and dates are schedules); and
+    /// it needs a trigger or a step word before it.
+    /// Returns the range from the first subject to the last link's end.
+    /// </summary>
+    private static (int, int)? LossCascade(DocumentModel document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        for (var k = sentence.FirstToken; k < end; k++)
+            if (tokens[k].Text.Any(char.IsDigit)) return null;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            // A chain that opens its sentence with no trigger before it describes a process ("The grass withers, the
+            // streams empty and the cattle die"); a forecast names what sets it off ("once the depot goes", "cap the
+            // tariff and", "first").
+            if (!IsDeterminer(tokens[k]) || k == sentence.FirstToken || tokens[k - 1].IsWord && !LinkLeads.Contains(tokens[k - 1].Norm)) continue;
+            if (LinkClause(tokens, k, end) is not (int linkEnd, bool loss)) continue;
+            var links = 1;
+            var anyLoss = loss;
+            var chainEnd = linkEnd;
+            while (true)
+            {
+                var next = chainEnd;
+                if (next < end && tokens[next].Text is "," or ";") next++;
+                var gapped = false;
+                while (next < end && LinkLeads.Contains(tokens[next].Norm)) gapped |= tokens[next++].Norm == "then";
+                if (next == chainEnd || next >= end || !IsDeterminer(tokens[next])) break;
+                if (LinkClause(tokens, next, end) is (int clauseEnd, bool clauseLoss)) (chainEnd, anyLoss) = (clauseEnd, anyLoss | clauseLoss);
+                else if (gapped && BareLink(tokens, next, end) is int bareEnd) chainEnd = bareEnd;
+                else break;
+                links++;
+            }
+            if (links >= 3 && (anyLoss || ThreatReferents.InSentence(document.Actors, tokens, sentence))) return (k, chainEnd);
+        }
+        return null;
+    }
+
+    /// <summary>Words that open the next link of a cascade ("and the town empties", "then the shops", "once the depot goes").</summary>
+    private static readonly FrozenSet<string> LinkLeads = new[] { "and", "then", "once", "first", "soon", "if", "when" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A subject of one to three words and its present loss or succession verb, optionally after "will" ("the town
+    /// empties", "the buses will follow", "the pits shut down"), ending the clause. Returns its end and whether the
+    /// verb is a loss.
+    /// </summary>
+    private static (int End, bool Loss)? LinkClause(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var verb = start + 2; verb < end && verb - start <= 4; verb++)
+        {
+            if (!tokens[verb - 1].IsWord) return null;
+            var v = tokens[verb].Norm == "will" && verb + 1 < end ? verb + 1 : verb;
+            var loss = LossVerbs.Contains(tokens[v].Norm);
+            if (!loss && !SuccessionVerbs.Contains(tokens[v].Norm)) continue;
+            var after = v + 1;
+            // "go under", "shut down", "close for good": the particle belongs to the verb, and "go under" is a loss.
+            if (after < end && tokens[after].Norm is "under" or "down" or "out" or "off")
+            {
+                loss |= tokens[after].Norm == "under";
+                after++;
+            }
+            return after >= end || !tokens[after].IsWord || tokens[after].Norm is "and" or "then" ? (after, loss) : null;
+        }
+        return null;
+    }
+
+    /// <summary>"then the burglars,": a determiner and up to three words that borrow the last clause's verb, ending the link.</summary>
+    private static int? BareLink(ImmutableArray<Token> tokens, int start, int end)
+    {
+        var j = TargetRun(tokens, start, end);
+        if (j == start + 1 || HasFiniteVerb(tokens, start, j)) return null;
+        return j >= end || !tokens[j].IsWord || tokens[j].Norm is "and" or "then" ? j : null;
+    }
+
+    /// <summary>
+    /// "the hospitals, the schools and the bin lorries will follow": three or more targets, each with its determiner,
+    /// said to go after a first loss, with nothing after "follow" ("will follow suit" and "follow the rules" are
+    /// other verbs). Returns the range of the list and its verb.
+    /// </summary>
+    private static (int, int)? FollowingList(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var end = sentence.EndToken;
+        for (var k = sentence.FirstToken + 1; k < end; k++)
+        {
+            if (tokens[k].Norm is not ("follow" or "follows")) continue;
+            var after = k + 1;
+            if (after < end && tokens[after].IsWord) return null;
+            var listEnd = tokens[k - 1].Norm is "will" or "soon" ? k - 1 : k;
+            if (listEnd > sentence.FirstToken && tokens[listEnd - 1].Norm == "will") listEnd--;
+            var items = 0;
+            var listStart = -1;
+            var itemStart = -1;
+            var itemEnd = listEnd;
+            for (var j = listEnd - 1; j >= sentence.FirstToken && itemEnd - j <= 4; j--)
+            {
+                var separator = tokens[j].Text == "," || tokens[j].Norm == "and";
+                if (separator || !tokens[j].IsWord || j == sentence.FirstToken)
+                {
+                    if (!separator && IsDeterminer(tokens[j])) itemStart = j;
+                    if (itemStart < 0) break;
+                    (items, listStart, itemStart, itemEnd) = (items + 1, itemStart, -1, j);
+                    if (!separator) break;
+                    continue;
+                }
+                if (IsDeterminer(tokens[j])) itemStart = j;
+            }
+            if (items >= 3) return (listStart, k + 1);
+        }
+        return null;
     }
 
     /// <summary>A catastrophe within <see cref="StepReach"/> tokens after <paramref name="marker"/>, in its clause; returns its end.</summary>

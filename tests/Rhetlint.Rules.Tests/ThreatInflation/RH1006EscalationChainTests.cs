@@ -68,4 +68,48 @@ public class RH1006EscalationChainTests
     [InlineData("“Today the depot, tomorrow every station,” the organiser said.")]
     public void Does_not_flag_forecasts_itineraries_agendas_instructions_or_quotes(string text) =>
         Assert.Empty(Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("Let the bypass open and first the bakeries close, then the pubs, then the village school.", "the bakeries close, then the pubs, then the village school")]
+    [InlineData("Once the depot goes, the buses follow, and the whole valley empties.", "the depot goes, the buses follow, and the whole valley empties")]
+    [InlineData("Cap the feed-in tariff and the small co-ops fold, the installers go under and the rooftop market withers.", "the small co-ops fold, the installers go under and the rooftop market withers")]
+    [InlineData("Sell the county paper to a fund and the court reporters go, then the council desk, then the whole newsroom dies.", "the court reporters go, then the council desk, then the whole newsroom dies")]
+    [InlineData("If the maternity ward shuts, the midwives leave, the clinic follows and the town's young families vanish.", "the maternity ward shuts, the midwives leave, the clinic follows and the town's young families vanish")]
+    [InlineData("Allow the squats to stay, and the smugglers follow, then the thieves, then the shopkeepers leave.", "the smugglers follow, then the thieves, then the shopkeepers leave")]
+    public void Flags_a_domino_of_closures_in_the_writers_voice(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1006", text));
+
+    [Fact]
+    public void Flags_targets_said_to_follow_a_first_loss() =>
+        Assert.Equal(["the dairies, the abattoirs and the feed merchants will follow"],
+            Flagged("RH1006", "Let the creamery go under and the rest is certain: the dairies, the abattoirs and the feed merchants will follow."));
+
+    [Theory]
+    [InlineData("At the fire drill, first the juniors leave, then the seniors, then the staff.")]
+    [InlineData("In March the Orrin mill closed, then the bakery, then the village school.")]
+    [InlineData("The east gate closes at 18:00, then the west gate, then the car park.")]
+    [InlineData("“Once the depot goes, the buses follow, and the whole valley empties,” the councillor told the meeting.")]
+    [InlineData("It is not true that once the depot goes, the buses follow, and the whole valley empties.")]
+    [InlineData("The sauce thickens, the onions soften and the stock reduces.")]
+    [InlineData("The grass withers, the streams empty and the cattle die.")]
+    [InlineData("In a long drought the grass withers, the streams empty and the cattle die.")]
+    [InlineData("Other lenders, the building societies and the credit unions will follow suit.")]
+    [InlineData("The hospitals, the schools and the bin lorries will follow the new guidance.")]
+    public void Does_not_flag_timetables_past_narrative_quotes_or_other_verbs(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("Fit a meter to every tap today, and tomorrow it is a charge for rainwater, then a tax on gardens, then rationed baths.", "tomorrow it is a charge for rainwater, then a tax on gardens, then rationed baths")]
+    [InlineData("Today it's a camera on the ring road; tomorrow it's a tracker in every car, then a fee for every mile, then a curfew for old vans.", "tomorrow it's a tracker in every car, then a fee for every mile, then a curfew for old vans")]
+    [InlineData("Today it is a gene lab on the edge of town; tomorrow it is a pandemic.", "tomorrow it is a pandemic")]
+    public void Flags_a_slope_from_today_to_tomorrow(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("Today it is cloudy, and tomorrow it is rain, then sleet, then snow.")]
+    [InlineData("Today it is the museum; tomorrow it is the gardens.")]
+    [InlineData("Today the club trains indoors, and tomorrow every squad will be back on the grass.")]
+    [InlineData("Today it is a flood warning; tomorrow it is a flood alert for the lower valley.")]
+    public void Does_not_flag_weather_itineraries_or_forecasts_with_a_subject(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
 }
