@@ -166,18 +166,22 @@ internal sealed class QuotationSpeakers
     /// <summary>
     /// A frame in the sentence before or after, within the paragraph; or a paragraph that ends "Brandt said:" before a
     /// quote paragraph. An unnamed group next door speaks no stand-alone quotation ("Neighbours say the smell is
-    /// unbearable. “We cannot open our windows.”"): the quotation stays unattributed.
+    /// unbearable. “We cannot open our windows.”"): the quotation stays unattributed. The sentence before is nearer in
+    /// the reading: when it attributes anything, the writer reporting their own doings in the sentence after ("… “The
+    /// money is gone.” I wrote about it that night.") does not take the quotation from it.
     /// </summary>
     private QuoteAttribution? Adjacent(Quotation quotation)
     {
         var first = _document.SentenceOfToken(quotation.OpenToken);
         var paragraph = _document.Paragraphs[first.ParagraphIndex];
-        if (first.Index > paragraph.FirstSentence && _framesBySentence[first.Index - 1].LastOrDefault(CanSpeakQuotation) is { } before)
+        var framesBefore = first.Index > paragraph.FirstSentence ? SpeakingFrames(first.Index - 1) : [];
+        if (framesBefore.LastOrDefault(CanSpeakQuotation) is { } before)
             return FromFrame(QuoteAttributionKind.PreviousSentence, before);
 
         var last = LastSentence(quotation);
         var lastParagraph = _document.Paragraphs[_document.Sentences[last].ParagraphIndex];
-        if (last + 1 < lastParagraph.EndSentence && _framesBySentence[last + 1].FirstOrDefault(CanSpeakQuotation) is { } after)
+        if (last + 1 < lastParagraph.EndSentence && SpeakingFrames(last + 1).FirstOrDefault(CanSpeakQuotation) is { } after
+            && !(after.Speaker == SpeakerClass.Author && framesBefore.Count > 0))
             return FromFrame(QuoteAttributionKind.NextSentence, after);
 
         if (first.Index == paragraph.FirstSentence && paragraph.Index > 0 && _document.Paragraphs[paragraph.Index - 1] is { SentenceCount: > 0 } previous)
@@ -204,6 +208,35 @@ internal sealed class QuotationSpeakers
     }
 
     private bool CanSpeakQuotation(AttributionFrame frame) => !frame.IsUnnamedGroup(_tokens);
+
+    /// <summary>The frames of a sentence, each with the speaker a quotation next door would have (<see cref="OwnSubject"/>).</summary>
+    private List<AttributionFrame> SpeakingFrames(int sentenceIndex) =>
+        [.. _framesBySentence[sentenceIndex].Take(MaxFramesPerSentence).Select(frame => OwnSubject(frame, _document.Sentences[sentenceIndex]))];
+
+    /// <summary>A contact relative hangs on a common noun ("the officials we met"); a name takes none ("Yesterday I spoke" is no name with a clause).</summary>
+    private static bool HostsContactRelative(SpeakerClass speaker) =>
+        speaker is SpeakerClass.DefiniteRole or SpeakerClass.AnonymousDescribed or SpeakerClass.AnonymousBare or SpeakerClass.VagueSingular
+            or SpeakerClass.VagueCollective or SpeakerClass.Universal;
+
+    /// <summary>
+    /// "Farmers I spoke to in Dalby were blunt.", "The nurses we met were furious.": a pronoun that reports inside a
+    /// contact relative clause on the sentence's subject is the writer meeting the subject, not the one who speaks next;
+    /// the quotation beside the sentence is the subject's (an unnamed group, so no one's). Only a subject that opens
+    /// the sentence or follows a comma, and is read as an unnamed or role source, hosts the clause.
+    /// </summary>
+    private AttributionFrame OwnSubject(AttributionFrame frame, Sentence sentence)
+    {
+        if (frame.SourceEnd - frame.SourceStart != 1 || frame.Speaker is not (SpeakerClass.Author or SpeakerClass.Pronoun)) return frame;
+        var relative = frame.SourceStart > sentence.FirstToken && _tokens[frame.SourceStart - 1].Norm is "who" or "whom" or "that"
+            ? frame.SourceStart - 1
+            : frame.SourceStart;
+        if (relative <= sentence.FirstToken || !_tokens[relative - 1].IsWord) return frame;
+        var host = new SourcePhraseReader(_document, sentence, _names).ReadBefore(relative);
+        if (host is not { } subject || subject.End != relative || !HostsContactRelative(subject.Speaker)
+            || subject.Start != sentence.FirstToken && _tokens[subject.Start - 1].Text != ",")
+            return frame;
+        return frame with { SourceStart = subject.Start, SourceHeadEnd = subject.HeadEnd, SourceEnd = subject.End, Speaker = subject.Speaker, Antecedent = null };
+    }
 
     /// <summary>A quote paragraph directly after an attributed one inherits its speaker (AP: for one paragraph only).</summary>
     private QuoteAttribution? Continuation(Quotation quotation)
