@@ -50,6 +50,7 @@ internal sealed class QuotationSpeakers
     private readonly NameEvidence _names;
     private readonly ImmutableArray<Token> _tokens;
     private readonly ILookup<int, AttributionFrame> _framesBySentence;
+    private readonly ImmutableDictionary<AttributionFrame, AttributionFrame> _hosted;
     private readonly bool[] _mentioned;
     private readonly QuoteAttribution?[] _speakers;
     /// <summary>Every run of up to <see cref="MaxEchoWords"/> words inside an attributed quotation, with the first quotation that holds it.</summary>
@@ -58,8 +59,9 @@ internal sealed class QuotationSpeakers
     /// <summary>The last directly attributed quotation of each paragraph, which a following quote paragraph may continue.</summary>
     private readonly Dictionary<int, QuoteAttribution> _continuable = [];
 
-    private QuotationSpeakers(ProseDocument document, ImmutableArray<AttributionFrame> frames, NameEvidence names)
+    private QuotationSpeakers(ProseDocument document, ImmutableArray<AttributionFrame> frames, ImmutableDictionary<AttributionFrame, AttributionFrame> hosted, NameEvidence names)
     {
+        _hosted = hosted;
         _document = document;
         _names = names;
         _tokens = document.Tokens;
@@ -68,9 +70,10 @@ internal sealed class QuotationSpeakers
         _speakers = new QuoteAttribution?[document.Quotations.Length];
     }
 
-    public static QuotationUses Resolve(ProseDocument document, ImmutableArray<AttributionFrame> frames, NameEvidence names)
+    /// <param name="hosted">Frames reported from a relative clause, with its host as source (<see cref="ContactRelatives.Hosted"/>).</param>
+    public static QuotationUses Resolve(ProseDocument document, ImmutableArray<AttributionFrame> frames, ImmutableDictionary<AttributionFrame, AttributionFrame> hosted, NameEvidence names)
     {
-        var resolver = new QuotationSpeakers(document, frames, names);
+        var resolver = new QuotationSpeakers(document, frames, hosted, names);
         foreach (var quotation in document.Quotations) resolver.Visit(quotation);
         return new QuotationUses([.. resolver._mentioned], [.. resolver._speakers]);
     }
@@ -209,34 +212,10 @@ internal sealed class QuotationSpeakers
 
     private bool CanSpeakQuotation(AttributionFrame frame) => !frame.IsUnnamedGroup(_tokens);
 
-    /// <summary>The frames of a sentence, each with the speaker a quotation next door would have (<see cref="OwnSubject"/>).</summary>
+    /// <summary>The frames of a sentence, each with the speaker a quotation next door would have (<see cref="ContactRelatives"/>).</summary>
     private List<AttributionFrame> SpeakingFrames(int sentenceIndex) =>
-        [.. _framesBySentence[sentenceIndex].Take(MaxFramesPerSentence).Select(frame => OwnSubject(frame, _document.Sentences[sentenceIndex]))];
+        [.. _framesBySentence[sentenceIndex].Take(MaxFramesPerSentence).Select(frame => _hosted.GetValueOrDefault(frame, frame))];
 
-    /// <summary>A contact relative hangs on a common noun ("the officials we met"); a name takes none ("Yesterday I spoke" is no name with a clause).</summary>
-    private static bool HostsContactRelative(SpeakerClass speaker) =>
-        speaker is SpeakerClass.DefiniteRole or SpeakerClass.AnonymousDescribed or SpeakerClass.AnonymousBare or SpeakerClass.VagueSingular
-            or SpeakerClass.VagueCollective or SpeakerClass.Universal;
-
-    /// <summary>
-    /// "Farmers I spoke to in Dalby were blunt.", "The nurses we met were furious.": a pronoun that reports inside a
-    /// contact relative clause on the sentence's subject is the writer meeting the subject, not the one who speaks next;
-    /// the quotation beside the sentence is the subject's (an unnamed group, so no one's). Only a subject that opens
-    /// the sentence or follows a comma, and is read as an unnamed or role source, hosts the clause.
-    /// </summary>
-    private AttributionFrame OwnSubject(AttributionFrame frame, Sentence sentence)
-    {
-        if (frame.SourceEnd - frame.SourceStart != 1 || frame.Speaker is not (SpeakerClass.Author or SpeakerClass.Pronoun)) return frame;
-        var relative = frame.SourceStart > sentence.FirstToken && _tokens[frame.SourceStart - 1].Norm is "who" or "whom" or "that"
-            ? frame.SourceStart - 1
-            : frame.SourceStart;
-        if (relative <= sentence.FirstToken || !_tokens[relative - 1].IsWord) return frame;
-        var host = new SourcePhraseReader(_document, sentence, _names).ReadBefore(relative);
-        if (host is not { } subject || subject.End != relative || !HostsContactRelative(subject.Speaker)
-            || subject.Start != sentence.FirstToken && _tokens[subject.Start - 1].Text != ",")
-            return frame;
-        return frame with { SourceStart = subject.Start, SourceHeadEnd = subject.HeadEnd, SourceEnd = subject.End, Speaker = subject.Speaker, Antecedent = null };
-    }
 
     /// <summary>A quote paragraph directly after an attributed one inherits its speaker (AP: for one paragraph only).</summary>
     private QuoteAttribution? Continuation(Quotation quotation)
