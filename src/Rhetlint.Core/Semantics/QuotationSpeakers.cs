@@ -216,7 +216,6 @@ internal sealed class QuotationSpeakers
     private List<AttributionFrame> SpeakingFrames(int sentenceIndex) =>
         [.. _framesBySentence[sentenceIndex].Take(MaxFramesPerSentence).Select(frame => _hosted.GetValueOrDefault(frame, frame))];
 
-
     /// <summary>A quote paragraph directly after an attributed one inherits its speaker (AP: for one paragraph only).</summary>
     private QuoteAttribution? Continuation(Quotation quotation)
     {
