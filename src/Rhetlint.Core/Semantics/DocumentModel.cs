@@ -15,13 +15,15 @@ public sealed class DocumentModel
     /// <summary>The same frames sorted once (stably) by cue: a rule reading them in text order sorts nothing per sentence.</summary>
     private readonly ILookup<int, AttributionFrame> _framesBySentenceInCueOrder;
     private readonly ImmutableArray<QuoteAttribution?> _quotationSpeakers;
+    private readonly ImmutableDictionary<AttributionFrame, AttributionFrame> _hostedFrames;
     /// <summary>For each sentence, where its items start in <see cref="EvidenceItems"/> (one extra entry: the end).</summary>
     private readonly int[] _itemStarts;
 
     private DocumentModel(string path, ProseDocument syntax, ImmutableArray<Voice> voices, ImmutableArray<AttributionFrame> frames,
-        ImmutableArray<EvidenceItem> evidence, ImmutableArray<QuoteAttribution?> quotationSpeakers, ActorGazetteer actors,
-        ImmutableArray<SentenceMood> moods)
+        ImmutableArray<EvidenceItem> evidence, ImmutableArray<QuoteAttribution?> quotationSpeakers,
+        ImmutableDictionary<AttributionFrame, AttributionFrame> hostedFrames, ActorGazetteer actors, ImmutableArray<SentenceMood> moods)
     {
+        _hostedFrames = hostedFrames;
         Actors = actors;
         Moods = moods;
         _quotationSpeakers = quotationSpeakers;
@@ -106,14 +108,15 @@ public sealed class DocumentModel
         // The writer's own words that are someone's perception, or that the writer rejects, are not assertions.
         Mark(voices, PerceptionFinder.Find(syntax), Voice.Perceived);
         Mark(voices, RebuttalFinder.Find(syntax, voices), Voice.Rebutted);
-        var uses = QuotationSpeakers.Resolve(syntax, frames, names);
+        var hosted = ContactRelatives.Hosted(syntax, frames, names);
+        var uses = QuotationSpeakers.Resolve(syntax, frames, hosted, names);
         foreach (var quotation in syntax.Quotations)
         {
             if (!uses.Mentioned[quotation.Index]) continue;
             var end = quotation.CloseToken ?? LastTokenBefore(tokens, quotation.Span.End);
             for (var i = quotation.OpenToken; i <= end; i++) voices[i] = Voice.Mention;
         }
-        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Find(syntax, frames, names), uses.Speakers,
+        return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Find(syntax, frames, names), uses.Speakers, hosted,
             names.Actors.WithNamesIntroducedIn(tokens), SentenceMoods.Classify(syntax));
     }
 
@@ -130,6 +133,12 @@ public sealed class DocumentModel
 
     /// <summary>The frames of <paramref name="sentence"/> by cue token, in text order (frames on one cue as <see cref="FramesIn"/> lists them).</summary>
     public IEnumerable<AttributionFrame> FramesInCueOrder(Sentence sentence) => _framesBySentenceInCueOrder[sentence.Index];
+
+    /// <summary>
+    /// The frame as a quotation next door would read its speaker: for a pronoun reporting inside a contact relative
+    /// clause ("Farmers I spoke to were blunt."), the clause's host as source; otherwise the frame itself.
+    /// </summary>
+    public AttributionFrame AsSpeakerOfQuotationNextDoor(AttributionFrame frame) => _hostedFrames.GetValueOrDefault(frame, frame);
 
     /// <summary>
     /// Who speaks a top-level quotation and where the text says so, or null: a quotation nobody is said to speak,

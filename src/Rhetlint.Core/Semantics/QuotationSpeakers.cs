@@ -50,6 +50,7 @@ internal sealed class QuotationSpeakers
     private readonly NameEvidence _names;
     private readonly ImmutableArray<Token> _tokens;
     private readonly ILookup<int, AttributionFrame> _framesBySentence;
+    private readonly ImmutableDictionary<AttributionFrame, AttributionFrame> _hosted;
     private readonly bool[] _mentioned;
     private readonly QuoteAttribution?[] _speakers;
     /// <summary>Every run of up to <see cref="MaxEchoWords"/> words inside an attributed quotation, with the first quotation that holds it.</summary>
@@ -58,8 +59,9 @@ internal sealed class QuotationSpeakers
     /// <summary>The last directly attributed quotation of each paragraph, which a following quote paragraph may continue.</summary>
     private readonly Dictionary<int, QuoteAttribution> _continuable = [];
 
-    private QuotationSpeakers(ProseDocument document, ImmutableArray<AttributionFrame> frames, NameEvidence names)
+    private QuotationSpeakers(ProseDocument document, ImmutableArray<AttributionFrame> frames, ImmutableDictionary<AttributionFrame, AttributionFrame> hosted, NameEvidence names)
     {
+        _hosted = hosted;
         _document = document;
         _names = names;
         _tokens = document.Tokens;
@@ -68,9 +70,10 @@ internal sealed class QuotationSpeakers
         _speakers = new QuoteAttribution?[document.Quotations.Length];
     }
 
-    public static QuotationUses Resolve(ProseDocument document, ImmutableArray<AttributionFrame> frames, NameEvidence names)
+    /// <param name="hosted">Frames reported from a relative clause, with its host as source (<see cref="ContactRelatives.Hosted"/>).</param>
+    public static QuotationUses Resolve(ProseDocument document, ImmutableArray<AttributionFrame> frames, ImmutableDictionary<AttributionFrame, AttributionFrame> hosted, NameEvidence names)
     {
-        var resolver = new QuotationSpeakers(document, frames, names);
+        var resolver = new QuotationSpeakers(document, frames, hosted, names);
         foreach (var quotation in document.Quotations) resolver.Visit(quotation);
         return new QuotationUses([.. resolver._mentioned], [.. resolver._speakers]);
     }
@@ -166,18 +169,22 @@ internal sealed class QuotationSpeakers
     /// <summary>
     /// A frame in the sentence before or after, within the paragraph; or a paragraph that ends "Brandt said:" before a
     /// quote paragraph. An unnamed group next door speaks no stand-alone quotation ("Neighbours say the smell is
-    /// unbearable. “We cannot open our windows.”"): the quotation stays unattributed.
+    /// unbearable. “We cannot open our windows.”"): the quotation stays unattributed. The sentence before is nearer in
+    /// the reading: when it attributes anything, the writer reporting their own doings in the sentence after ("… “The
+    /// money is gone.” I wrote about it that night.") does not take the quotation from it.
     /// </summary>
     private QuoteAttribution? Adjacent(Quotation quotation)
     {
         var first = _document.SentenceOfToken(quotation.OpenToken);
         var paragraph = _document.Paragraphs[first.ParagraphIndex];
-        if (first.Index > paragraph.FirstSentence && _framesBySentence[first.Index - 1].LastOrDefault(CanSpeakQuotation) is { } before)
+        var framesBefore = first.Index > paragraph.FirstSentence ? SpeakingFrames(first.Index - 1) : [];
+        if (framesBefore.LastOrDefault(CanSpeakQuotation) is { } before)
             return FromFrame(QuoteAttributionKind.PreviousSentence, before);
 
         var last = LastSentence(quotation);
         var lastParagraph = _document.Paragraphs[_document.Sentences[last].ParagraphIndex];
-        if (last + 1 < lastParagraph.EndSentence && _framesBySentence[last + 1].FirstOrDefault(CanSpeakQuotation) is { } after)
+        if (last + 1 < lastParagraph.EndSentence && SpeakingFrames(last + 1).FirstOrDefault(CanSpeakQuotation) is { } after
+            && !(after.Speaker == SpeakerClass.Author && framesBefore.Count > 0))
             return FromFrame(QuoteAttributionKind.NextSentence, after);
 
         if (first.Index == paragraph.FirstSentence && paragraph.Index > 0 && _document.Paragraphs[paragraph.Index - 1] is { SentenceCount: > 0 } previous)
@@ -204,6 +211,10 @@ internal sealed class QuotationSpeakers
     }
 
     private bool CanSpeakQuotation(AttributionFrame frame) => !frame.IsUnnamedGroup(_tokens);
+
+    /// <summary>The frames of a sentence, each with the speaker a quotation next door would have (<see cref="ContactRelatives"/>).</summary>
+    private List<AttributionFrame> SpeakingFrames(int sentenceIndex) =>
+        [.. _framesBySentence[sentenceIndex].Take(MaxFramesPerSentence).Select(frame => _hosted.GetValueOrDefault(frame, frame))];
 
     /// <summary>A quote paragraph directly after an attributed one inherits its speaker (AP: for one paragraph only).</summary>
     private QuoteAttribution? Continuation(Quotation quotation)

@@ -90,11 +90,14 @@ internal readonly struct QuotationShape
         return false;
     }
 
-    /// <summary>The verb of "Neighbours say …": read, and by a group that cannot have spoken a verbatim quotation.</summary>
+    /// <summary>
+    /// The verb of "Neighbours say …", or of the writer's relative clause on a group ("Farmers I spoke to were blunt"):
+    /// read, and by or about a group that cannot have spoken a verbatim quotation.
+    /// </summary>
     private static bool IsCueOfUnnamedGroup(DocumentModel document, int token)
     {
         foreach (var frame in document.FramesIn(document.SentenceOf(token)))
-            if (frame.CueToken == token && frame.IsUnnamedGroup(document.Tokens)) return true;
+            if (frame.CueToken == token && document.AsSpeakerOfQuotationNextDoor(frame).IsUnnamedGroup(document.Tokens)) return true;
         return false;
     }
 

@@ -19,7 +19,10 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
             - in a sentence the quotation is part of ("“…,” Brandt said", "Brandt called the vote “…”", and right after
               the quotation a short subject with any verb: "“…,” she continued", "“…,” the letter reads");
             - in the sentence right before or after it, in the same paragraph, or in a paragraph that ends "Brandt told
-              the council:" or "Brandt continued:";
+              the council:" or "Brandt continued:". An unnamed group there speaks no verbatim quotation ("Fishermen say
+              …"), nor does the writer's relative clause on one ("Tenants I spoke to in Lisk were angry. “…”" is the
+              tenants', so nobody's); when the sentence before attributes anything, the writer's own doings in the
+              sentence after ("“…” I told my editor that night.") do not claim the quotation;
             - on a "— Name" or "-- Name, Outlet" line right under it (an epigraph or a Markdown block quote), or after
               it on its own line when quotes are listed one per line; a quotation signed "— Anonymous" is still an
               orphan;

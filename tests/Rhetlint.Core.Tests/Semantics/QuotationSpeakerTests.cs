@@ -95,6 +95,36 @@ public class QuotationSpeakerTests
             Speaker("Ilse Brandt said fishermen say the quota is far too low. “We cannot feed our families on it.”", "“We cannot feed our families on it.”"));
 
     [Theory]
+    // The writer met the group: the pronoun of the contact relative clause is not the next quotation's speaker.
+    [InlineData("Farmers I spoke to near Dalby were blunt. “The rain never came and the bank still wants its money.”", "“The rain never came and the bank still wants its money.”")]
+    [InlineData("The nurses we met on the night shift were furious. “We have not had a break since six.”", "“We have not had a break since six.”")]
+    [InlineData("Voters whom I asked in Lisk were tired of the race. “Neither of them talks about rent.”", "“Neither of them talks about rent.”")]
+    [InlineData("In Corvale, traders I talked to were worried. “Nobody is buying chips this quarter.”", "“Nobody is buying chips this quarter.”")]
+    [InlineData("“The glacier has lost a third of its length.” Scientists we interviewed in Tarn said little else.", "“The glacier has lost a third of its length.”")]
+    public void A_pronoun_in_a_relative_clause_on_an_unnamed_group_speaks_no_quotation(string text, string quoted) =>
+        Assert.Null(Speaker(text, quoted));
+
+    [Fact]
+    public void A_named_subject_hosting_the_writers_relative_clause_speaks_the_next_quotation() =>
+        Assert.Equal((QuoteAttributionKind.PreviousSentence, "Ilse Brandt"),
+            Speaker("Ilse Brandt, whom I interviewed in March, said the port was ready. “We have the ships.”", "“We have the ships.”"));
+
+    [Theory]
+    // A sentence that attributes something sits nearer in the reading than the writer's own doings after the quotation.
+    [InlineData("Reporters from three papers asked the fund's managers where the savings went. “The money is gone.” I told my editor that night.", "“The money is gone.”")]
+    [InlineData("Campaign volunteers said turnout was low. “Nobody answers the door any more.” I wrote that down twice.", "“Nobody answers the door any more.”")]
+    public void The_writer_after_a_quotation_does_not_take_it_from_an_attribution_before(string text, string quoted) =>
+        Assert.Null(Speaker(text, quoted));
+
+    [Theory]
+    // Unchanged: the writer speaks the quotation when nothing before it is attributed, and a pronoun that opens its own
+    // sentence or follows an adverb is a subject, not a relative clause.
+    [InlineData("The harbor was empty at dawn. “Nobody fishes here now.” I said this to the mayor later.", "I")]
+    [InlineData("Yesterday I told the board what I thought. “The budget will not hold.”", "I")]
+    public void The_writer_still_speaks_a_quotation_nobody_else_is_near(string text, string speaker) =>
+        Assert.Equal(speaker, Speaker(text, text[text.IndexOf('“')..(text.IndexOf('”') + 1)])?.Speaker);
+
+    [Theory]
     [InlineData("“The reservoir will be dry by August.”\n\nThat was said to me by a water engineer in Oldmere.", "a water engineer")]
     [InlineData("“The vote was lost in the back rooms.”\n\nThis was told to us by a party organiser after the count.", "a party organiser")]
     public void A_paragraph_that_points_back_at_a_quote_paragraph_names_its_speaker(string text, string speaker) =>

@@ -74,6 +74,20 @@ public class RH3003OrphanQuoteTests
     public void A_quotation_next_to_an_unnamed_group_is_an_orphan(string text) =>
         Assert.Equal(["“We cannot feed our families on it.”"], Flagged("RH3003", text));
 
+    [Theory]
+    // The writer met the group: "I spoke to" reports nothing the quotation could be.
+    [InlineData("Tenants I spoke to in Lisk were angry. “The heating has been off since October.”", "“The heating has been off since October.”")]
+    [InlineData("Investors we talked to after the listing were nervous. “Nobody trusts the quarterly numbers now.”", "“Nobody trusts the quarterly numbers now.”")]
+    [InlineData("In Brask, coaches I spoke to were furious. “The league changed the rules in midseason.”", "“The league changed the rules in midseason.”")]
+    public void A_quotation_after_the_writers_relative_clause_on_a_group_is_an_orphan(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3003", text));
+
+    [Theory]
+    [InlineData("Ilse Brandt, whom I interviewed in March, said the port was ready. “We have the ships and the crews.”")]
+    [InlineData("I spoke to the harbor master, Ilse Brandt, on Monday. “We have the ships and the crews.”")]
+    public void A_named_speaker_beside_the_writers_interview_still_attributes_it(string text) =>
+        Assert.Empty(Flagged("RH3003", text));
+
     [Fact]
     public void A_quotation_signed_anonymous_is_an_orphan() =>
         Assert.Equal(["“We will not retreat from the harbor, whatever happens.”"],

@@ -17,6 +17,13 @@ public class RH3005ScareQuotesTests
     [InlineData("Dr. Ines Varga resigned in March; the clinic's “reforms” continued without her.", "“reforms”")]
     // "such as" gives the writer's example: the subject before it did not say the word.
     [InlineData("They lure buyers with tactics such as offering “bonus” points on every loan.", "“bonus”")]
+    // A doubt cue makes the fragment the writer's whoever else the sentence names; so does an example after "such as".
+    [InlineData("Ada Brenn attended the so-called “summit” in Varn.", "so-called “summit”")]
+    [InlineData("The regulator, Omar Feld, approved the supposed “green” bonds anyway.", "supposed “green”")]
+    [InlineData("The council funds groups such as the “patriots” of Varn.", "“patriots”")]
+    [InlineData("The league fined clubs such as the “loyal” supporters' trust in Brask.", "“loyal”")]
+    // An echo needs the words attributed before the fragment: a speaker who uses them later does not silence it.
+    [InlineData("The so-called “reform” doubled bus fares.\n\nThe mayor, Lena Moss, called it a “reform” on Friday.", "so-called “reform”")]
     // One word lifted from an earlier quoted sentence is the writer's own scare quote, not an echo.
     [InlineData("“We need a deal with the unions by Friday,” the transport secretary said on Monday.\n\nThe strike went on all week. Meanwhile the tenants got the mayor’s “deal” anyway.", "“deal”")]
     [InlineData("“Our pricing is fair to every rider,” the operator said in March.\n\nRiders have now paid the “fair” fares for a year.", "“fair”")]
@@ -29,6 +36,8 @@ public class RH3005ScareQuotesTests
     [InlineData("Brandt called the harbor deal “a farce”.\n\nThe council went ahead with the “farce” anyway.")]
     [InlineData("“Our pricing is fair to every rider,” the operator said in March.\n\nRiders doubt it is “fair to every rider” after the rise.")]
     [InlineData("The word “deterrence” comes from a Latin verb meaning to frighten away.")]
+    [InlineData("Ada Brenn called the data plan a “betrayal” of every subscriber.")]
+    [InlineData("The mayor, Lena Moss, called the fare rise a “reform”.\n\nThe so-called “reform” doubled bus fares.")]
     [InlineData("Brandt said the vote was “rigged” and left the hall.")]
     [InlineData("“The whole vote was rigged from the start,” Brandt said.\n\nThe council dismissed the “rigged” claim.")]
     [InlineData("A tax dubbed “harbor levy” passed on Monday.")]
