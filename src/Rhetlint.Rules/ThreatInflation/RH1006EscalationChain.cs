@@ -650,7 +650,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "the hospitals, the schools and the bin lorries will follow": three or more targets, each with its determiner,
+    /// "the dairies, the abattoirs and the feed merchants will follow": three or more targets, each with its determiner,
     /// said to go after a first loss, with nothing after "follow" ("will follow suit" and "follow the rules" are
     /// other verbs). Returns the range of the list and its verb.
     /// </summary>
