@@ -187,16 +187,23 @@ internal static class WorstCasePredictions
         return false;
     }
 
-    /// <summary>A catastrophe after a certainty modal: "will end in all-out war", "is going to collapse".</summary>
-    private static Prediction? CertainAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    /// <summary>The first token from <paramref name="k"/> on that is not an adverb ("surely", "now"), and whether one of the adverbs hedges.</summary>
+    private static int AfterAdverbs(ImmutableArray<Token> tokens, Sentence sentence, int k, out bool hedged)
     {
-        if (ModalEnd(tokens, sentence, i) is not int k) return null;
-        var hedged = false;
+        hedged = false;
         while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
         {
             hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
             k++;
         }
+        return k;
+    }
+
+    /// <summary>A catastrophe after a certainty modal: "will end in all-out war", "is going to collapse".</summary>
+    private static Prediction? CertainAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (ModalEnd(tokens, sentence, i) is not int modalEnd) return null;
+        var k = AfterAdverbs(tokens, sentence, modalEnd, out var hedged);
         if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
         if (OutcomeEnd(actors, tokens, sentence, i, k) is not int end) return null;
         return new Prediction(i, k, SpeedEnd(tokens, sentence, end), hedged);
@@ -257,13 +264,7 @@ internal static class WorstCasePredictions
         if (i > sentence.FirstToken && ThreatReferents.IsThreatNoun(tokens[i - 1]) && ProgressiveEnd(actors, tokens, sentence, i, i) is int reduced)
             return new Prediction(i, i, reduced, Hedged: false, Forecast: false);
         if (!IsPresentBe(tokens[i])) return null;
-        var k = i + 1;
-        var hedged = false;
-        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
-        {
-            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
-            k++;
-        }
+        var k = AfterAdverbs(tokens, sentence, i + 1, out var hedged);
         if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
         // "We are destroying every obstacle": a pledge or a boast about the speaker's own side, as with "we will".
         if (i > sentence.FirstToken && tokens[i - 1].Norm is "i" or "we") return null;
@@ -282,13 +283,7 @@ internal static class WorstCasePredictions
     private static Prediction? PerfectCatastropheAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (tokens[i].Norm is not ("has" or "have" or "'ve") && !tokens[i].Norm.EndsWith("'ve", StringComparison.Ordinal)) return null;
-        var k = i + 1;
-        var hedged = false;
-        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
-        {
-            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
-            k++;
-        }
+        var k = AfterAdverbs(tokens, sentence, i + 1, out var hedged);
         if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
         if (i > sentence.FirstToken && tokens[i - 1].Norm is "i" or "we" || tokens[i].Norm.EndsWith("'ve", StringComparison.Ordinal) && tokens[i].Norm is "we've" or "i've") return null;
         var end = tokens[k].Norm == "been" ? PassiveStateEnd(actors, tokens, sentence, i, k + 1) : Catastrophes.PerfectOutcomeAt(actors, tokens, sentence, k);
@@ -351,13 +346,7 @@ internal static class WorstCasePredictions
     {
         var future = tokens[i].Norm == "be" && i > sentence.FirstToken && tokens[i - 1].Norm is "will" or "'ll";
         if (!future && tokens[i].Norm is not ("is" or "are")) return null;
-        var k = i + 1;
-        var hedged = false;
-        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
-        {
-            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
-            k++;
-        }
+        var k = AfterAdverbs(tokens, sentence, i + 1, out var hedged);
         if (k >= sentence.EndToken || !Irreversible.Contains(tokens[k].Norm)) return null;
         // "The damage is permanent enough to …" or "permanent staff": the predicate must close its clause.
         if (k + 1 < sentence.EndToken && tokens[k + 1].IsWord && tokens[k + 1].Norm is not ("and" or "but")) return null;
