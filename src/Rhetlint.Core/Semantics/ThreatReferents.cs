@@ -83,6 +83,14 @@ public static class ThreatReferents
     public static bool IsThreatNoun(Token token) =>
         token.IsWord && (Nouns.Value.WordKind(token.Norm) is not (null or ThreatDomain.Migration) || ThreatOutcomes.IsOutcomeWord(token));
 
+    /// <summary>Whether a token in [<paramref name="from"/>, <paramref name="to"/>) is a <see cref="IsThreatNoun">threat noun</see>.</summary>
+    public static bool HasThreatNoun(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (IsThreatNoun(tokens[k])) return true;
+        return false;
+    }
+
     /// <summary>
     /// The length of a migration noun at <paramref name="start"/> ("migrants", "asylum seekers", "immigration"), or 0.
     /// Never a referent by itself (<see cref="NounAt"/>): rules that read threat framing ("an invasion", "hordes of")

@@ -403,7 +403,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
                 item = next + 2;
             }
             if (items >= 3 && phrases) return (tomorrow, itemEnd);
-            if (items == 1 && !ThreatNounIn(tokens, today, tomorrow) && ThreatNounIn(tokens, tomorrow, itemEnd)) return (tomorrow, itemEnd);
+            if (items == 1 && !ThreatReferents.HasThreatNoun(tokens, today, tomorrow) && ThreatReferents.HasThreatNoun(tokens, tomorrow, itemEnd)) return (tomorrow, itemEnd);
         }
         return null;
     }
@@ -415,13 +415,6 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         if (k + 2 < end && tokens[k].Norm == "it" && tokens[k + 1].Norm == "is") return k + 2;
         if (k + 3 < end && tokens[k].Norm == "it" && tokens[k + 1].Norm == "will" && tokens[k + 2].Norm == "be") return k + 3;
         return -1;
-    }
-
-    private static bool ThreatNounIn(ImmutableArray<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (ThreatReferents.IsThreatNoun(tokens[k])) return true;
-        return false;
     }
 
     /// <summary>Words between "tomorrow" and its target: "tomorrow it's", "tomorrow it will be", "tomorrow they come for".</summary>

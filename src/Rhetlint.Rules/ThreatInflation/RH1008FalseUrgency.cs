@@ -248,9 +248,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             if (norm.EndsWith("'t", StringComparison.Ordinal) && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "afford") return true;
         }
         // A threat noun, not just an actor: "Obama's last chance to zing Washington" names a capital, not a danger.
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (ThreatReferents.IsThreatNoun(tokens[k])) return true;
-        return false;
+        return ThreatReferents.HasThreatNoun(tokens, sentence.FirstToken, sentence.EndToken);
     }
 
     /// <summary>Game or sale vocabulary outside the cue itself ("we will not get a second shot" is no match report).</summary>
