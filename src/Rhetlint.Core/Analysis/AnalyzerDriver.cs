@@ -178,23 +178,27 @@ public sealed class AnalyzerDriver
         foreach (var issue in document.Syntax.Issues)
             sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
 
+        // A context holds nothing a rule can change, so the rules of a node share one.
         foreach (var paragraph in document.Syntax.Paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var context = new ParagraphContext(document, paragraph, sink, cancellationToken);
             foreach (var action in _registrations.ParagraphActions)
-                action(new ParagraphContext(document, paragraph, sink, cancellationToken));
+                action(context);
         }
         foreach (var sentence in document.Syntax.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var context = new SentenceContext(document, sentence, sink, cancellationToken);
             foreach (var action in _registrations.SentenceActions)
-                action(new SentenceContext(document, sentence, sink, cancellationToken));
+                action(context);
         }
         foreach (var quotation in document.Syntax.Quotations)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var context = new QuotationContext(document, quotation, sink, cancellationToken);
             foreach (var action in _registrations.QuotationActions)
-                action(new QuotationContext(document, quotation, sink, cancellationToken));
+                action(context);
         }
         // A pattern rule sees every move the node actions found, as if every rule ran, one finding per move.
         var nodeFindings = _precedence.Apply(sink.Detected).Standing;
