@@ -1,0 +1,21 @@
+using System.Text;
+using Rhetlint.Cli.Output;
+
+namespace Rhetlint.Cli.Tests;
+
+/// <summary>The stream the JSON and SARIF reports are serialized through onto a text writer.</summary>
+public class TextWriterStreamTests
+{
+    [Fact]
+    public void A_character_split_across_two_writes_arrives_whole()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Kessel\u2019s \u201Crecord\u201D harvest \U0001F33E");
+        var output = new StringWriter();
+        using (var stream = new TextWriterStream(output))
+        {
+            // One byte at a time: every multi-byte character is split.
+            for (var i = 0; i < bytes.Length; i++) stream.Write(bytes, i, 1);
+        }
+        Assert.Equal("Kessel\u2019s \u201Crecord\u201D harvest \U0001F33E", output.ToString());
+    }
+}
