@@ -18,4 +18,13 @@ public class TextWriterStreamTests
         }
         Assert.Equal("Kessel\u2019s \u201Crecord\u201D harvest \U0001F33E", output.ToString());
     }
+
+    [Fact]
+    public void A_write_longer_than_the_decoding_chunk_arrives_whole()
+    {
+        var text = string.Concat(Enumerable.Repeat("Ossen\u2019s tariff \u2014 ", 5000));
+        var output = new StringWriter();
+        using (var stream = new TextWriterStream(output)) stream.Write(Encoding.UTF8.GetBytes(text));
+        Assert.Equal(text, output.ToString());
+    }
 }

@@ -14,7 +14,7 @@ internal static class JsonReporter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    /// <summary>Streamed in chunks: the report of a 10 MB document is tens of megabytes, never held as one string.</summary>
+    /// <summary>Through <see cref="TextWriterStream"/>: the report of a 10 MB document is tens of megabytes, never held as one string.</summary>
     public static void Write(TextWriter output, IReadOnlyList<CheckedFile> files)
     {
         using (var stream = new TextWriterStream(output))

@@ -28,7 +28,7 @@ internal static class SarifReporter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    /// <summary>Streamed in chunks, as the JSON report is (<see cref="TextWriterStream"/>).</summary>
+    /// <summary>Through <see cref="TextWriterStream"/>, as the JSON report: never held as one string.</summary>
     public static void Write(TextWriter output, CheckRun run)
     {
         using (var stream = new TextWriterStream(output))

@@ -4,13 +4,16 @@ namespace Rhetlint.Cli.Output;
 
 /// <summary>
 /// A write-only stream that decodes the UTF-8 written to it onto a <see cref="TextWriter"/>, so a serializer writes a
-/// report in chunks to standard output (or a test's writer) instead of building the whole report as one string.
+/// report to standard output (or a test's writer) without the whole report ever being built as one string.
 /// </summary>
 internal sealed class TextWriterStream(TextWriter writer) : Stream
 {
     // Keeps a multi-byte character split across two writes until its last byte arrives.
     private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
-    private char[] _chars = [];
+
+    // The serializer may hand over the whole report in one write: it is decoded a chunk at a time, into one buffer.
+    private const int ChunkBytes = 16 * 1024;
+    private readonly char[] _chars = new char[Encoding.UTF8.GetMaxCharCount(ChunkBytes + 4)];
 
     public override bool CanRead => false;
     public override bool CanSeek => false;
@@ -22,10 +25,13 @@ internal sealed class TextWriterStream(TextWriter writer) : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        var needed = _decoder.GetCharCount(buffer, flush: false);
-        if (_chars.Length < needed) _chars = new char[Math.Max(needed, _chars.Length * 2)];
-        var written = _decoder.GetChars(buffer, _chars, flush: false);
-        writer.Write(_chars, 0, written);
+        while (!buffer.IsEmpty)
+        {
+            var chunk = buffer[..Math.Min(ChunkBytes, buffer.Length)];
+            var written = _decoder.GetChars(chunk, _chars, flush: false);
+            writer.Write(_chars, 0, written);
+            buffer = buffer[chunk.Length..];
+        }
     }
 
     /// <summary>The writer's owner flushes it; a flush per serializer chunk would be a system call per chunk.</summary>
