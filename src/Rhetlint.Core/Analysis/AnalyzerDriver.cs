@@ -153,7 +153,7 @@ public sealed class AnalyzerDriver
     /// </summary>
     /// <exception cref="ConfigException">A rule option in <paramref name="options"/> is not one the rule has, or has the wrong type.</exception>
     public ImmutableArray<Finding> AnalyzeIncludingSuppressed(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default) =>
-        AnalyzeIncludingSuperseded(document, options, null, cancellationToken).Findings;
+        AnalyzeIncludingSuperseded(document, options, null, fingerprint: true, cancellationToken).Findings;
 
     /// <summary>
     /// The reported findings, as <see cref="Analyze(DocumentModel, DocumentOptions, CancellationToken)"/>, and in
@@ -161,7 +161,7 @@ public sealed class AnalyzerDriver
     /// the rules asked: what <c>rhetlint explain</c> shows per claim.
     /// </summary>
     public ImmutableArray<Finding> Analyze(DocumentModel document, DocumentOptions options, ICollection<WeighedClaim> weighed, CancellationToken cancellationToken = default) =>
-        [.. AnalyzeIncludingSuperseded(document, options, weighed, cancellationToken).Findings.Where(f => f.Suppression is null)];
+        [.. AnalyzeIncludingSuperseded(document, options, weighed, fingerprint: true, cancellationToken).Findings.Where(f => f.Suppression is null)];
 
     /// <summary>
     /// What <see cref="AnalyzeIncludingSuppressed"/> returns, and the findings rule precedence dropped because a rule
@@ -169,9 +169,18 @@ public sealed class AnalyzerDriver
     /// </summary>
     /// <exception cref="ConfigException">A rule option in <paramref name="options"/> is not one the rule has, or has the wrong type.</exception>
     public AnalysisResult AnalyzeIncludingSuperseded(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default) =>
-        AnalyzeIncludingSuperseded(document, options, null, cancellationToken);
+        AnalyzeIncludingSuperseded(document, options, null, fingerprint: true, cancellationToken);
 
-    private AnalysisResult AnalyzeIncludingSuperseded(DocumentModel document, DocumentOptions options, ICollection<WeighedClaim>? weighed, CancellationToken cancellationToken)
+    /// <summary>
+    /// What <see cref="AnalyzeIncludingSuperseded(DocumentModel, DocumentOptions, CancellationToken)"/> returns, without
+    /// fingerprints: a section's findings are fingerprinted once more on the whole document (<see cref="SectionedLinter"/>),
+    /// so the section's own were computed only to be dropped.
+    /// </summary>
+    internal AnalysisResult AnalyzeSection(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken) =>
+        AnalyzeIncludingSuperseded(document, options, null, fingerprint: false, cancellationToken);
+
+    private AnalysisResult AnalyzeIncludingSuperseded(DocumentModel document, DocumentOptions options, ICollection<WeighedClaim>? weighed, bool fingerprint,
+        CancellationToken cancellationToken)
     {
         ImmutableArray<TextSpan> accepted = [.. options.Lexicons.AcceptedTerms.Occurrences(document.Tokens).Select(o => AcceptedSpan(document, o.First, o.End))];
         var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options, OptionValues(options), accepted) { Weighed = weighed };
@@ -219,6 +228,8 @@ public sealed class AnalyzerDriver
         foreach (var (rule, exception) in sink.Failures)
             meta.Add(EngineDescriptors.RuleFailed, new TextSpan(0, 0), [], [FailureMessage(rule, exception)], null);
         var all = FindingSink.InDocumentOrder(marked.Values.Concat(meta.ToImmutable()));
+        if (!fingerprint)
+            return new AnalysisResult(all, [.. superseded.Select(s => new SupersededFinding(marked.GetValueOrDefault(s.Finding) ?? s.Finding, marked.GetValueOrDefault(s.By) ?? s.By))]);
         // A superseded finding keeps its place among its rule's occurrences: the others' fingerprints do not depend on
         // whether the rule that supersedes it runs.
         var counted = FindingSink.InDocumentOrder(all.Concat(superseded.Select(s => s.Finding)));
