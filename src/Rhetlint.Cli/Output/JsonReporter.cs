@@ -14,9 +14,12 @@ internal static class JsonReporter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>Through <see cref="TextWriterStream"/>: the report of a 10 MB document is tens of megabytes, never held as one string.</summary>
     public static void Write(TextWriter output, IReadOnlyList<CheckedFile> files)
     {
-        output.WriteLine(JsonSerializer.Serialize(Build(files), Context.JsonReport));
+        using (var stream = new TextWriterStream(output))
+            JsonSerializer.Serialize(stream, Build(files), Context.JsonReport);
+        output.WriteLine();
     }
 
     internal static JsonReport Build(IReadOnlyList<CheckedFile> files)

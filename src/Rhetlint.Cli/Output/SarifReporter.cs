@@ -28,8 +28,13 @@ internal static class SarifReporter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static void Write(TextWriter output, CheckRun run) =>
-        output.WriteLine(JsonSerializer.Serialize(Build(run), Context.SarifLog));
+    /// <summary>Through <see cref="TextWriterStream"/>, as the JSON report: never held as one string.</summary>
+    public static void Write(TextWriter output, CheckRun run)
+    {
+        using (var stream = new TextWriterStream(output))
+            JsonSerializer.Serialize(stream, Build(run), Context.SarifLog);
+        output.WriteLine();
+    }
 
     private static SarifLog Build(CheckRun run)
     {

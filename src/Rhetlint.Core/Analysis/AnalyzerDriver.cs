@@ -153,7 +153,7 @@ public sealed class AnalyzerDriver
     /// </summary>
     /// <exception cref="ConfigException">A rule option in <paramref name="options"/> is not one the rule has, or has the wrong type.</exception>
     public ImmutableArray<Finding> AnalyzeIncludingSuppressed(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default) =>
-        AnalyzeIncludingSuperseded(document, options, null, cancellationToken).Findings;
+        AnalyzeIncludingSuperseded(document, options, null, fingerprint: true, cancellationToken).Findings;
 
     /// <summary>
     /// The reported findings, as <see cref="Analyze(DocumentModel, DocumentOptions, CancellationToken)"/>, and in
@@ -161,7 +161,7 @@ public sealed class AnalyzerDriver
     /// the rules asked: what <c>rhetlint explain</c> shows per claim.
     /// </summary>
     public ImmutableArray<Finding> Analyze(DocumentModel document, DocumentOptions options, ICollection<WeighedClaim> weighed, CancellationToken cancellationToken = default) =>
-        [.. AnalyzeIncludingSuperseded(document, options, weighed, cancellationToken).Findings.Where(f => f.Suppression is null)];
+        [.. AnalyzeIncludingSuperseded(document, options, weighed, fingerprint: true, cancellationToken).Findings.Where(f => f.Suppression is null)];
 
     /// <summary>
     /// What <see cref="AnalyzeIncludingSuppressed"/> returns, and the findings rule precedence dropped because a rule
@@ -169,32 +169,45 @@ public sealed class AnalyzerDriver
     /// </summary>
     /// <exception cref="ConfigException">A rule option in <paramref name="options"/> is not one the rule has, or has the wrong type.</exception>
     public AnalysisResult AnalyzeIncludingSuperseded(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken = default) =>
-        AnalyzeIncludingSuperseded(document, options, null, cancellationToken);
+        AnalyzeIncludingSuperseded(document, options, null, fingerprint: true, cancellationToken);
 
-    private AnalysisResult AnalyzeIncludingSuperseded(DocumentModel document, DocumentOptions options, ICollection<WeighedClaim>? weighed, CancellationToken cancellationToken)
+    /// <summary>
+    /// What <see cref="AnalyzeIncludingSuperseded(DocumentModel, DocumentOptions, CancellationToken)"/> returns, without
+    /// fingerprints: a section's findings are fingerprinted once more on the whole document (<see cref="SectionedLinter"/>),
+    /// so the section's own were computed only to be dropped.
+    /// </summary>
+    internal AnalysisResult AnalyzeSection(DocumentModel document, DocumentOptions options, CancellationToken cancellationToken) =>
+        AnalyzeIncludingSuperseded(document, options, null, fingerprint: false, cancellationToken);
+
+    private AnalysisResult AnalyzeIncludingSuperseded(DocumentModel document, DocumentOptions options, ICollection<WeighedClaim>? weighed, bool fingerprint,
+        CancellationToken cancellationToken)
     {
         ImmutableArray<TextSpan> accepted = [.. options.Lexicons.AcceptedTerms.Occurrences(document.Tokens).Select(o => AcceptedSpan(document, o.First, o.End))];
         var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options, OptionValues(options), accepted) { Weighed = weighed };
         foreach (var issue in document.Syntax.Issues)
             sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
 
+        // A context holds nothing a rule can change, so the rules of a node share one.
         foreach (var paragraph in document.Syntax.Paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var context = new ParagraphContext(document, paragraph, sink, cancellationToken);
             foreach (var action in _registrations.ParagraphActions)
-                action(new ParagraphContext(document, paragraph, sink, cancellationToken));
+                action(context);
         }
         foreach (var sentence in document.Syntax.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var context = new SentenceContext(document, sentence, sink, cancellationToken);
             foreach (var action in _registrations.SentenceActions)
-                action(new SentenceContext(document, sentence, sink, cancellationToken));
+                action(context);
         }
         foreach (var quotation in document.Syntax.Quotations)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var context = new QuotationContext(document, quotation, sink, cancellationToken);
             foreach (var action in _registrations.QuotationActions)
-                action(new QuotationContext(document, quotation, sink, cancellationToken));
+                action(context);
         }
         // A pattern rule sees every move the node actions found, as if every rule ran, one finding per move.
         var nodeFindings = _precedence.Apply(sink.Detected).Standing;
@@ -215,6 +228,8 @@ public sealed class AnalyzerDriver
         foreach (var (rule, exception) in sink.Failures)
             meta.Add(EngineDescriptors.RuleFailed, new TextSpan(0, 0), [], [FailureMessage(rule, exception)], null);
         var all = FindingSink.InDocumentOrder(marked.Values.Concat(meta.ToImmutable()));
+        if (!fingerprint)
+            return new AnalysisResult(all, [.. superseded.Select(s => new SupersededFinding(marked.GetValueOrDefault(s.Finding) ?? s.Finding, marked.GetValueOrDefault(s.By) ?? s.By))]);
         // A superseded finding keeps its place among its rule's occurrences: the others' fingerprints do not depend on
         // whether the rule that supersedes it runs.
         var counted = FindingSink.InDocumentOrder(all.Concat(superseded.Select(s => s.Finding)));

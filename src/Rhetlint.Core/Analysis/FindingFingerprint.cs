@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -54,25 +55,56 @@ public static class FindingFingerprint
     }
 
     /// <summary>32 hex digits of SHA-256 over the three parts (a unit separator between them keeps them apart).</summary>
+    /// <remarks>
+    /// One hash over a buffer on the stack (or rented, for a long sentence): large documents and the language server
+    /// fingerprint every finding this way, so it allocates only the result.
+    /// </remarks>
     public static string Of(string ruleId, string normalizedSentence, int occurrence)
     {
-        using var prefix = Prefix(ruleId, normalizedSentence);
-        return Finish(prefix, occurrence);
+        var size = Encoding.UTF8.GetMaxByteCount(ruleId.Length + normalizedSentence.Length + 2) + MaxDigits;
+        byte[]? rented = null;
+        Span<byte> buffer = size <= 1024 ? stackalloc byte[1024] : (rented = ArrayPool<byte>.Shared.Rent(size));
+        var length = Encoding.UTF8.GetBytes(ruleId, buffer);
+        buffer[length++] = Separator;
+        length += Encoding.UTF8.GetBytes(normalizedSentence, buffer[length..]);
+        buffer[length++] = Separator;
+        length += Digits(occurrence, buffer[length..]);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer[..length], hash);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        return Convert.ToHexStringLower(hash[..16]);
+    }
+
+    private const byte Separator = 0x1F;
+
+    private const int MaxDigits = 11;
+
+    /// <summary>The occurrence in invariant digits, as UTF-8.</summary>
+    private static int Digits(int occurrence, Span<byte> destination)
+    {
+        occurrence.TryFormat(destination, out var written, provider: CultureInfo.InvariantCulture);
+        return written;
     }
 
     /// <summary>The hash of the first two parts, which every occurrence of the rule in the sentence shares.</summary>
     private static IncrementalHash Prefix(string ruleId, string normalizedSentence)
     {
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{ruleId}\u001F{normalizedSentence}\u001F"));
+        hash.AppendData(Encoding.UTF8.GetBytes(ruleId));
+        hash.AppendData([Separator]);
+        hash.AppendData(Encoding.UTF8.GetBytes(normalizedSentence));
+        hash.AppendData([Separator]);
         return hash;
     }
 
     private static string Finish(IncrementalHash prefix, int occurrence)
     {
         using var hash = prefix.Clone();
-        hash.AppendData(Encoding.UTF8.GetBytes(occurrence.ToString(CultureInfo.InvariantCulture)));
-        return Convert.ToHexStringLower(hash.GetHashAndReset(), 0, 16);
+        Span<byte> digits = stackalloc byte[MaxDigits];
+        hash.AppendData(digits[..Digits(occurrence, digits)]);
+        Span<byte> result = stackalloc byte[SHA256.HashSizeInBytes];
+        hash.GetHashAndReset(result);
+        return Convert.ToHexStringLower(result[..16]);
     }
 
     /// <summary>

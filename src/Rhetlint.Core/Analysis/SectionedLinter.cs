@@ -144,7 +144,7 @@ public static class SectionedLinter
         var source = SourceText.From(windowText);
         ImmutableArray<TextSpan> inWindow = [.. furniture.Where(f => f.Start >= shift && f.Start < window.End).Select(f => new TextSpan(f.Start - shift, f.Length))];
         var model = Linter.BuildModel(path, source, format, options.Lexicons, inWindow);
-        var analysis = driver.AnalyzeIncludingSuperseded(model, options, cancellationToken);
+        var analysis = driver.AnalyzeSection(model, options, cancellationToken);
 
         var (centerStart, centerEnd) = (window.CenterStart - shift, window.CenterEnd - shift);
         // The document's end belongs to its last section; what lies beyond the window's chunks is the appendix, nobody's.

@@ -64,6 +64,16 @@ public sealed class PhraseList
         : norm.Length > 3 && norm[^3] == '\'' ? (norm[^2], norm[^1]) switch { ('r', 'e') => "'re", ('v', 'e') => "'ve", _ => null }
         : null;
 
+    /// <summary>
+    /// Whether a one-word phrase is the token's word (or its enclitic): what <see cref="LongestAt"/> over the token alone
+    /// answers with 1, without building an array of it (asked per token by rules).
+    /// </summary>
+    public bool ContainsWord(Token token) =>
+        HasOneWordPhrase(token.Norm) || EncliticOf(token.Norm) is { } enclitic && HasOneWordPhrase(enclitic);
+
+    /// <summary>Candidates are longest first, so the last is the shortest.</summary>
+    private bool HasOneWordPhrase(string firstWord) => _byFirstWord.TryGetValue(firstWord, out var candidates) && candidates[^1].Length == 1;
+
     /// <summary>Whether some phrase starts in [<paramref name="from"/>, <paramref name="to"/>) and ends by <paramref name="to"/>.</summary>
     public bool OccursIn(ImmutableArray<Token> tokens, int from, int to)
     {

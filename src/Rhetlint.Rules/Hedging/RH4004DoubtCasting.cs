@@ -99,7 +99,7 @@ public sealed class RH4004DoubtCasting : RhetoricAnalyzer
             return slot == StanceSlots.Slot.None ? null : new Hit(i + 1, StanceSlots.Delete(document, sentence, i, i + 1, slot));
         }
 
-        var length = LongestAt(markers.Modifiers, tokens, sentence, i);
+        var length = markers.Modifiers.LongestAt(tokens, i, sentence.EndToken);
         var legal = false;
         if (length == 0 && markers.Legal.Contains(tokens[i].Norm)) (length, legal) = (1, true);
         if (length == 0) return null;
@@ -167,17 +167,9 @@ public sealed class RH4004DoubtCasting : RhetoricAnalyzer
         return false;
     }
 
-    private static int LongestAt(IReadOnlyList<string[]> phrases, ImmutableArray<Token> tokens, Sentence sentence, int i)
-    {
-        var best = 0;
-        foreach (var phrase in phrases)
-            if (phrase.Length > best && PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) best = phrase.Length;
-        return best;
-    }
-
     private sealed class Markers(TaggedLexicon lexicon)
     {
-        public string[][] Modifiers { get; } = [.. lexicon.Entries("modifier")];
+        public PhraseList Modifiers { get; } = PhraseList.From(lexicon.Entries("modifier"));
         public FrozenSet<string> Legal { get; } = lexicon.Words("legal");
         public FrozenSet<string> Adverbs { get; } = lexicon.Words("adverb");
     }

@@ -156,9 +156,17 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             if (start - 2 >= sentence.FirstToken && tokens[start - 1].Text == "," && tokens[start - 2].IsCapitalized) continue;
             // The phrase's own frame ("a trader who declined to be named said …") is judged above; the "asked" of "who
             // asked not to be named" is the relative clause, not a report.
-            if (document.FramesIn(sentence).Any(f => f.SourceStart < end && start < f.SourceEnd && (f.CueToken < who || f.CueToken >= end))) continue;
+            if (HasOwnFrame(document, sentence, start, end, who)) continue;
             yield return (start, end);
         }
+    }
+
+    /// <summary>Whether a frame's source overlaps the phrase with its cue outside the relative clause (a loop: a lambda in the caller was a closure per token).</summary>
+    private static bool HasOwnFrame(DocumentModel document, Sentence sentence, int start, int end, int who)
+    {
+        foreach (var f in document.FramesIn(sentence))
+            if (f.SourceStart < end && start < f.SourceEnd && (f.CueToken < who || f.CueToken >= end)) return true;
+        return false;
     }
 
     /// <summary>The "a"/"an"/"one" that opens the noun phrase of <paramref name="head"/>, over at most three lower-case modifiers.</summary>

@@ -39,10 +39,12 @@ internal static class SuperlativeReadings
     public static bool IsCompoundSuperlative(Token token, Func<Token, bool> isRankingSuperlative)
     {
         if (!token.IsWord) return false;
-        var parts = token.Norm.Split('-');
-        if (parts.Length != 2 || parts[0].Length == 0) return false;
-        var first = Token.Create(TokenKind.Word, token.Span, parts[0]);
-        return isRankingSuperlative(first) && Participles.IsParticiple(parts[1]);
+        // Exactly one hyphen, not the first character; most words have none and allocate nothing here.
+        var norm = token.Norm;
+        var hyphen = norm.IndexOf('-');
+        if (hyphen <= 0 || norm.IndexOf('-', hyphen + 1) >= 0) return false;
+        var first = Token.Create(TokenKind.Word, token.Span, norm[..hyphen]);
+        return isRankingSuperlative(first) && Participles.IsParticiple(norm[(hyphen + 1)..]);
     }
 
     /// <summary>"most celebrated", "most trusted", "most promising candidate": a participle graded by "most" (not "most voting").</summary>

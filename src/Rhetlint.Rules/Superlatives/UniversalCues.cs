@@ -20,7 +20,7 @@ internal static class UniversalCues
         LexiconStore.Engine.Lines("organization_descriptors").Select(Token.Normalize).Select(Vocabulary.Plural).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>Whether the single word <paramref name="token"/> is an entry of <paramref name="kind"/>.</summary>
-    public static bool Is(string kind, Token token) => token.IsWord && MatchLength(kind, [token], 0, 1) == 1;
+    public static bool Is(string kind, Token token) => token.IsWord && ByKind.Value.TryGetValue(kind, out var entries) && entries.ContainsWord(token);
 
     /// <summary>The length of the longest <paramref name="kind"/> entry at <paramref name="start"/>, or 0.</summary>
     public static int MatchLength(string kind, ImmutableArray<Token> tokens, int start, int limit) =>

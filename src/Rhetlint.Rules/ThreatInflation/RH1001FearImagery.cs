@@ -315,9 +315,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (tokens[i].Norm is not ("a" or "an") || i == sentence.FirstToken || !(Copulas.Contains(tokens[i - 1].Norm) || tokens[i - 1].Text == ",")) return null;
         var k = i + 1;
         while (k < sentence.EndToken && k - i <= 2 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
-               && !words.AimedWeapons.Any(w => PhraseList.MatchesAt(tokens, k, sentence.EndToken, w)))
+               && words.AimedWeapons.FirstAt(tokens, k, sentence.EndToken) < 0)
             k++;
-        var weapon = words.AimedWeapons.FirstOrDefault(w => PhraseList.MatchesAt(tokens, k, sentence.EndToken, w));
+        var weapon = words.AimedWeapons.FirstPhraseAt(tokens, k, sentence.EndToken);
         if (weapon is null) return null;
         var head = k;
         k += weapon.Length;
@@ -357,30 +357,34 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     {
         if (tokens[i].Norm is not ("specter" or "spectre" or "specters" or "spectres") || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "of") return null;
         var first = ImageryContext.PhraseStart(tokens, sentence, i);
-        var intensified = first < i && Enumerable.Range(first, i - first).Any(k => AdjectiveForms.IsAdjective(tokens[k].Norm) && tokens[k].Norm is not ("new" or "old" or "same"));
-        if (!intensified && !ImageryContext.SentenceHas(tokens, sentence, HauntingVerbs)) return null;
+        if (!IsIntensified(tokens, first, i) && !ImageryContext.SentenceHas(tokens, sentence, HauntingVerbs)) return null;
         return new Hit(first, i + 1, i, Need.Referent);
+    }
+
+    /// <summary>Whether an adjective other than "new", "old" or "same" stands in [<paramref name="first"/>, <paramref name="head"/>).</summary>
+    private static bool IsIntensified(ImmutableArray<Token> tokens, int first, int head)
+    {
+        for (var k = first; k < head; k++)
+            if (AdjectiveForms.IsAdjective(tokens[k].Norm) && tokens[k].Norm is not ("new" or "old" or "same")) return true;
+        return false;
     }
 
     /// <summary>"a tidal wave of migrants", "a tsunami of disinformation".</summary>
     private static Hit? Flood(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        foreach (var flood in words.Floods)
+        var flood = words.Floods.FirstPhraseAt(tokens, i, sentence.EndToken);
+        if (flood is null) return null;
+        var of = i + flood.Length;
+        if (of >= sentence.EndToken || tokens[of].Norm != "of") return null;
+        // "stem the flood of migrants" is the conventional news phrase; "an uncontrolled flood of arrivals" is an image.
+        var start = ImageryContext.PhraseStart(tokens, sentence, i);
+        var indefiniteOrModified = start < i - 1 || start == i - 1 && tokens[start].Norm is "a" or "an";
+        if (words.WeakFloods.Contains(tokens[i].Norm) && !indefiniteOrModified) return null;
+        for (var k = of + 1; k < sentence.EndToken && k <= of + 2; k++)
         {
-            if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, flood)) continue;
-            var of = i + flood.Length;
-            if (of >= sentence.EndToken || tokens[of].Norm != "of") return null;
-            // "stem the flood of migrants" is the conventional news phrase; "an uncontrolled flood of arrivals" is an image.
-            var start = ImageryContext.PhraseStart(tokens, sentence, i);
-            var indefiniteOrModified = start < i - 1 || start == i - 1 && tokens[start].Norm is "a" or "an";
-            if (words.WeakFloods.Contains(tokens[i].Norm) && !indefiniteOrModified) return null;
-            for (var k = of + 1; k < sentence.EndToken && k <= of + 2; k++)
-            {
-                var horde = words.Hordes.FirstOrDefault(h => PhraseList.MatchesAt(tokens, k, sentence.EndToken, h));
-                if (horde is not null) return new Hit(start, k + horde.Length, i, Need.None);
-                if (ThreatReferents.IsThreatNoun(tokens[k])) return new Hit(start, k + 1, i, Need.None);
-            }
-            return null;
+            var horde = words.Hordes.FirstPhraseAt(tokens, k, sentence.EndToken);
+            if (horde is not null) return new Hit(start, k + horde.Length, i, Need.None);
+            if (ThreatReferents.IsThreatNoun(tokens[k])) return new Hit(start, k + 1, i, Need.None);
         }
         return null;
     }
@@ -539,16 +543,16 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (!Copulas.Contains(tokens[i - 1].Norm) && tokens[i - 1].Norm is not ("into" or "like")) return null;
         var k = i + 1;
         while (k < sentence.EndToken && k - i <= 2 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
-               && !words.Battlefields.Any(b => PhraseList.MatchesAt(tokens, k, sentence.EndToken, b)))
+               && words.Battlefields.FirstAt(tokens, k, sentence.EndToken) < 0)
             k++;
-        var battlefield = words.Battlefields.FirstOrDefault(b => PhraseList.MatchesAt(tokens, k, sentence.EndToken, b));
+        var battlefield = words.Battlefields.FirstPhraseAt(tokens, k, sentence.EndToken);
         return battlefield is null ? null : new Hit(i, k + battlefield.Length, k, Need.Peace);
     }
 
     /// <summary>"a tsunami that will drown the health service", "a flood which could swamp every clinic": the flood's harm told as certain.</summary>
     private static Hit? DrowningFlood(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        var flood = words.Floods.FirstOrDefault(f => PhraseList.MatchesAt(tokens, i, sentence.EndToken, f));
+        var flood = words.Floods.FirstPhraseAt(tokens, i, sentence.EndToken);
         if (flood is null) return null;
         var k = i + flood.Length;
         if (k >= sentence.EndToken || tokens[k].Norm is not ("that" or "which")) return null;
@@ -567,7 +571,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// </summary>
     private static Hit? FragileStructure(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        var fragile = words.Fragiles.FirstOrDefault(f => PhraseList.MatchesAt(tokens, i, sentence.EndToken, f));
+        var fragile = words.Fragiles.FirstPhraseAt(tokens, i, sentence.EndToken);
         if (fragile is null) return null;
         var end = i + fragile.Length;
         var falls = false;
@@ -625,9 +629,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (tokens[i].Norm is not ("a" or "an") || i == sentence.FirstToken || !Copulas.Contains(tokens[i - 1].Norm)) return null;
         var k = i + 1;
         while (k < sentence.EndToken && k - i <= 2 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
-               && !words.Forces.Any(f => PhraseList.MatchesAt(tokens, k, sentence.EndToken, f)))
+               && words.Forces.FirstAt(tokens, k, sentence.EndToken) < 0)
             k++;
-        var force = words.Forces.FirstOrDefault(f => PhraseList.MatchesAt(tokens, k, sentence.EndToken, f));
+        var force = words.Forces.FirstPhraseAt(tokens, k, sentence.EndToken);
         if (force is null) return null;
         var end = k + force.Length;
         if (end < sentence.EndToken && tokens[end].Norm == "of") return null;
@@ -660,9 +664,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             var m = k + 1;
             if (tokens[m].Norm is "a" or "an" or "one" or "the") m++;
             while (m < sentence.EndToken && m - k <= 3 && !tokens[m].IsCapitalized && AdjectiveForms.IsAdjective(tokens[m].Norm)
-                   && !words.Ruins.Any(r => PhraseList.MatchesAt(tokens, m, sentence.EndToken, r)))
+                   && words.Ruins.FirstAt(tokens, m, sentence.EndToken) < 0)
                 m++;
-            var ruin = words.Ruins.FirstOrDefault(r => PhraseList.MatchesAt(tokens, m, sentence.EndToken, r));
+            var ruin = words.Ruins.FirstPhraseAt(tokens, m, sentence.EndToken);
             return ruin is null ? null : new Hit(StartOfVerbGroup(tokens, sentence, i), m + ruin.Length, m, Need.Peace);
         }
         return null;
@@ -719,15 +723,15 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                 .GroupBy(e => e[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.SelectMany(e => e.Skip(1)).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
             Weapons = lexicon.Words("weapon");
-            AimedWeapons = [.. lexicon.Entries("aimed-weapon").OrderByDescending(e => e.Length)];
+            AimedWeapons = PhraseList.From(lexicon.Entries("aimed-weapon").OrderByDescending(e => e.Length));
             Aiming = lexicon.Words("aiming");
             Vitals = lexicon.Words("vital");
             Brinks = lexicon.Words("brink");
             Catastrophes = [.. lexicon.Entries("catastrophe").OrderByDescending(e => e.Length)];
             Conflicts = [.. lexicon.Entries("conflict").OrderByDescending(e => e.Length)];
-            Floods = [.. lexicon.Entries("flood")];
+            Floods = PhraseList.From(lexicon.Entries("flood"));
             WeakFloods = lexicon.Words("weak-flood");
-            Hordes = [.. lexicon.Entries("horde")];
+            Hordes = PhraseList.From(lexicon.Entries("horde"));
             Diseases = lexicon.Words("disease");
             DiseaseLinks = lexicon.Words("disease-link");
             Outbreaks = lexicon.Words("outbreak");
@@ -736,30 +740,30 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Overheads = lexicon.Words("overhead");
             Predators = lexicon.Words("predator");
             Packs = lexicon.Words("pack");
-            Battlefields = [.. lexicon.Entries("battlefield").OrderByDescending(e => e.Length)];
+            Battlefields = PhraseList.From(lexicon.Entries("battlefield").OrderByDescending(e => e.Length));
             Engulfing = lexicon.Words("engulf");
-            Fragiles = [.. lexicon.Entries("fragile").OrderByDescending(e => e.Length)];
+            Fragiles = PhraseList.From(lexicon.Entries("fragile").OrderByDescending(e => e.Length));
             Falls = lexicon.Words("fall");
             Minds = lexicon.Words("mind");
-            Forces = [.. lexicon.Entries("force").OrderByDescending(e => e.Length)];
+            Forces = PhraseList.From(lexicon.Entries("force").OrderByDescending(e => e.Length));
             Ravaging = lexicon.Words("ravaging");
             Transforms = lexicon.Words("transform");
-            Ruins = [.. lexicon.Entries("ruin").OrderByDescending(e => e.Length)];
+            Ruins = PhraseList.From(lexicon.Entries("ruin").OrderByDescending(e => e.Length));
         }
 
         /// <summary>The phrases by first word, longest first, so each token costs one lookup.</summary>
         public FrozenDictionary<string, (string[] Phrase, Need Need)[]> PhrasesByFirstWord { get; }
         public FrozenDictionary<string, FrozenSet<string>> LiteralCues { get; }
         public FrozenSet<string> Weapons { get; }
-        public string[][] AimedWeapons { get; }
+        public PhraseList AimedWeapons { get; }
         public FrozenSet<string> Aiming { get; }
         public FrozenSet<string> Vitals { get; }
         public FrozenSet<string> Brinks { get; }
         public string[][] Catastrophes { get; }
         public string[][] Conflicts { get; }
-        public string[][] Floods { get; }
+        public PhraseList Floods { get; }
         public FrozenSet<string> WeakFloods { get; }
-        public string[][] Hordes { get; }
+        public PhraseList Hordes { get; }
         public FrozenSet<string> Diseases { get; }
         public FrozenSet<string> DiseaseLinks { get; }
         public FrozenSet<string> Outbreaks { get; }
@@ -768,15 +772,15 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> Overheads { get; }
         public FrozenSet<string> Predators { get; }
         public FrozenSet<string> Packs { get; }
-        public string[][] Battlefields { get; }
+        public PhraseList Battlefields { get; }
         public FrozenSet<string> Engulfing { get; }
-        public string[][] Fragiles { get; }
+        public PhraseList Fragiles { get; }
         public FrozenSet<string> Falls { get; }
         public FrozenSet<string> Minds { get; }
-        public string[][] Forces { get; }
+        public PhraseList Forces { get; }
         public FrozenSet<string> Ravaging { get; }
         public FrozenSet<string> Transforms { get; }
-        public string[][] Ruins { get; }
+        public PhraseList Ruins { get; }
 
         /// <summary>Whether a word of the match keys a literal cue that the sentence holds outside the match.</summary>
         public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)

@@ -193,7 +193,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         var k = verb ? i + 1 : i + 2;
         var possessor = k < sentence.EndToken && Possessors.Contains(tokens[k].Norm) ? tokens[k++].Norm : null;
         if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
-        var stake = words.Stakes.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
+        var stake = words.Stakes.FirstPhraseAt(tokens, k, sentence.EndToken);
         if (stake is null) return null;
         var end = k + stake.Length;
         // Bare "survival" or "existence" is a people's only when it is ours or of a collective ("the survival of the
@@ -230,7 +230,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     private static int? LargeStakeAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k, bool afterModifier = false)
     {
         if (k >= sentence.EndToken) return null;
-        var stake = words.LargeStakes.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
+        var stake = words.LargeStakes.FirstPhraseAt(tokens, k, sentence.EndToken);
         if (stake is null) return null;
         if (afterModifier && !(tokens[k - 1].IsWord && (tokens[k - 1].IsCapitalized && k - 1 > sentence.FirstToken
                 || AdjectiveForms.IsAdjective(tokens[k - 1].Norm) && stake is ["democracy"] or ["democracies"])))
@@ -314,7 +314,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         var k = i + 2;
         if (k < sentence.EndToken && Possessors.Contains(tokens[k].Norm)) k++;
         if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
-        var stake = words.EndableStakes.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
+        var stake = words.EndableStakes.FirstPhraseAt(tokens, k, sentence.EndToken);
         if (stake is null) return null;
         var end = k + stake.Length;
         return EndsTheStake(tokens, sentence, end) ? new Hit(i - 1, end, Answerable: true, Head: i) : null;
@@ -388,7 +388,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     /// <summary>The start of a stake (<c>stake</c>, <c>institution</c> or <c>whole</c> entries) that ends at <paramref name="last"/>, with its determiner, or null.</summary>
     private static int? StakeEndingAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int last)
     {
-        foreach (var stake in words.StakeHeads)
+        foreach (var stake in words.StakeHeads.Phrases)
         {
             var first = last - stake.Length + 1;
             if (first < sentence.FirstToken || !PhraseList.MatchesAt(tokens, first, last + 1, stake)) continue;
@@ -489,9 +489,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         var k = i + 1;
         if (k < sentence.EndToken && (Possessors.Contains(tokens[k].Norm) || tokens[k].Norm == "this")) k++;
         while (k < sentence.EndToken && k - i <= 3 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
-               && !words.StakeHeads.Any(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s)))
+               && words.StakeHeads.FirstAt(tokens, k, sentence.EndToken) < 0)
             k++;
-        var stake = words.StakeHeads.FirstOrDefault(s => PhraseList.MatchesAt(tokens, k, sentence.EndToken, s));
+        var stake = words.StakeHeads.FirstPhraseAt(tokens, k, sentence.EndToken);
         if (stake is null || ForeverAt(words, tokens, sentence, k + stake.Length) is not int end) return null;
         return new Hit(i, end, Answerable: true);
     }
@@ -523,7 +523,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         public FrozenSet<string> Adjectives { get; } = lexicon.Words("adjective");
         public FrozenSet<string> Threats { get; } = lexicon.Words("threat");
         public FrozenSet<string> Weak { get; } = lexicon.Words("weak");
-        public string[][] Stakes { get; } = [.. lexicon.Entries("stake").OrderByDescending(s => s.Length)];
+        public PhraseList Stakes { get; } = PhraseList.From(lexicon.Entries("stake").OrderByDescending(s => s.Length));
         public FrozenSet<string> Wholes { get; } = lexicon.Words("whole");
         public FrozenSet<string> Collectives { get; } = lexicon.Words("collective");
         public FrozenSet<string> Institutions { get; } = lexicon.Words("institution");
@@ -537,8 +537,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         /// What "the end of" must name to foretell a polity's end: a large stake or a survival stake, longest first, less
         /// bare "world" ("it would be the end of the world" is an idiom of disappointment).
         /// </summary>
-        public string[][] EndableStakes { get; } = [.. lexicon.Entries("large-stake").Concat(lexicon.Entries("stake"))
-            .Where(s => s is not ["world"]).OrderByDescending(s => s.Length)];
+        public PhraseList EndableStakes { get; } = PhraseList.From(lexicon.Entries("large-stake").Concat(lexicon.Entries("stake"))
+            .Where(s => s is not ["world"]).OrderByDescending(s => s.Length));
         public FrozenSet<string> Biology { get; } = lexicon.Words("biology");
         public FrozenSet<string> Liberties { get; } = lexicon.Words("liberty");
         public FrozenSet<string> Losses { get; } = lexicon.Words("loss");
@@ -547,13 +547,13 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         public string[][] ForeverMarkers { get; } = [.. lexicon.Entries("forever").OrderByDescending(s => s.Length)];
 
         /// <summary>What "a threat to" must name to frame a threat as one to the whole polity, longest first.</summary>
-        public string[][] LargeStakes { get; } = [.. lexicon.Entries("large-stake").OrderByDescending(s => s.Length)];
+        public PhraseList LargeStakes { get; } = PhraseList.From(lexicon.Entries("large-stake").OrderByDescending(s => s.Length));
 
         /// <summary>
         /// What a "will not survive" subject must end in to be a stake: a survival stake, an institution or a whole, longest
         /// first; bare "life" is biology ("life cannot survive at these temperatures").
         /// </summary>
-        public string[][] StakeHeads { get; } = [.. lexicon.Entries("stake").Concat(lexicon.Entries("institution")).Concat(lexicon.Entries("whole"))
-            .Where(s => s is not ["life"]).OrderByDescending(s => s.Length)];
+        public PhraseList StakeHeads { get; } = PhraseList.From(lexicon.Entries("stake").Concat(lexicon.Entries("institution")).Concat(lexicon.Entries("whole"))
+            .Where(s => s is not ["life"]).OrderByDescending(s => s.Length));
     }
 }

@@ -238,6 +238,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
 
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) overlaps a claim already reported (a loop: a lambda here was a closure per token).</summary>
+    private static bool Overlaps(List<(int Start, int End)> reported, int start, int end)
+    {
+        foreach (var claim in reported)
+            if (start < claim.End && claim.Start < end) return true;
+        return false;
+    }
+
     private static void AnalyzeSentence(SentenceContext context)
     {
         var document = context.Document;
@@ -290,7 +298,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         {
             var limitless = LimitlessAppetite(document, sentence, i);
             if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i)) is not var (start, end, owner)) continue;
-            if (reported.Exists(claim => start < claim.End && claim.Start < end)) continue;
+            if (Overlaps(reported, start, end)) continue;
             // "knows no limit" carries its own "no": the negation that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || limitless is null && document.IsNegated(end - 1)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, start, end)).Strength >= EvidenceStrength.Strong) continue;

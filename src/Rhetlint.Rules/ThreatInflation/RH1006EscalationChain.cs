@@ -563,6 +563,13 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         return false;
     }
 
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
+
     /// <summary>
     /// "the mills close, then the shops, then the school", "once the depot goes, the buses follow, and the town
     /// empties", "the second tier collapses, the academies follow and the grassroots wither": three or more links,
@@ -578,7 +585,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         for (var k = sentence.FirstToken; k < end; k++)
-            if (tokens[k].Text.Any(char.IsDigit)) return null;
+            if (HasDigit(tokens[k].Text)) return null;
         for (var k = sentence.FirstToken; k < end; k++)
         {
             // A chain that opens its sentence with no trigger before it describes a process ("The grass withers, the

@@ -69,4 +69,16 @@ public sealed class PhraseListTests
         Assert.Equal(["'s bent on", "it's"], Matches(list, tokens, IndexOf(tokens, "it's")));
         Assert.Equal(3, list.LongestAt(tokens, IndexOf(tokens, "it's"), tokens.Length));
     }
+
+    [Fact]
+    public void A_word_is_contained_when_a_one_word_phrase_is_it_or_its_enclitic()
+    {
+        var list = List("harvest", "harvest moon", "'s", "drought warning");
+        var tokens = Tokens("The harvest in Pellow failed and it's a drought year.");
+        Assert.True(list.ContainsWord(tokens[IndexOf(tokens, "harvest")]));
+        Assert.True(list.ContainsWord(tokens[IndexOf(tokens, "it's")]));
+        // Only the first word of a longer phrase: "drought" alone is no entry.
+        Assert.False(list.ContainsWord(tokens[IndexOf(tokens, "drought")]));
+        Assert.False(list.ContainsWord(tokens[IndexOf(tokens, "pellow")]));
+    }
 }
