@@ -15,6 +15,8 @@ internal sealed record Draft(string Path, SourceText Text, Func<SourceText, Immu
     {
         try
         {
+            if (DocumentFormats.FromPath(path) == DocumentFormat.Docx)
+                return (null, "fix does not write Word documents yet; `rhetlint check` shows its rewrites");
             var text = SourceReader.ReadFile(path);
             var options = optionsFor(path);
             var linter = rules.For(options);
