@@ -4,6 +4,7 @@ using Rhetlint.Cli.Fixes;
 using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
+using Rhetlint.Core.Docx;
 using Rhetlint.Core.Fixes;
 using Rhetlint.Core.Text;
 
@@ -101,7 +102,7 @@ internal static class FixCommand
     private static (Failure Failed, bool Changed) RunBatch(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings,
         Applicability least, bool write, Palette palette, CancellationToken cancellationToken)
     {
-        var outcomes = new (FixResult? Result, string? Error)[files.Count];
+        var outcomes = new (FixResult? Result, string? Error, DocxFixResult? Word)[files.Count];
         var bugs = new bool[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, files.Count, parallel, i =>
@@ -110,11 +111,11 @@ internal static class FixCommand
             try
             {
                 var (draft, error) = Draft.Load(files[i], rules, settings, cancellationToken);
-                outcomes[i] = draft is null ? (null, error) : Fix(draft, least);
+                outcomes[i] = draft is null ? (null, error, null) : Fix(draft, least);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                outcomes[i] = (null, CheckedFile.InternalErrorMessage(e));
+                outcomes[i] = (null, CheckedFile.InternalErrorMessage(e), null);
                 bugs[i] = true;
             }
         });
@@ -124,7 +125,7 @@ internal static class FixCommand
         var left = new List<Finding>();
         for (var i = 0; i < files.Count; i++)
         {
-            var (result, error) = outcomes[i];
+            var (result, error, word) = outcomes[i];
             var path = files[i];
             if (result is null)
             {
@@ -140,10 +141,11 @@ internal static class FixCommand
                 failed = Worst(failed, Failure.Input);
                 continue;
             }
+            foreach (var refusal in word?.Refusals ?? []) io.ErrorLine($"rhetlint: {path}: {refusal}");
             if (result.FixedCount > 0)
             {
-                if (!write) io.Out.Write(UnifiedDiff.Coloured(UnifiedDiff.Of(path, result.Original.ToString(), result.Fixed.ToString()), palette));
-                else if (SourceWriter.Replace(path, result.Original, result.Fixed) is { } problem)
+                if (!write) io.Out.Write(UnifiedDiff.Coloured(Diff(path, result, word is not null), palette));
+                else if ((word is null ? SourceWriter.Replace(path, result.Original, result.Fixed) : WordWriter.Replace(path, word)) is { } problem)
                 {
                     io.ErrorLine($"rhetlint: {path}: {problem}");
                     failed = Worst(failed, Failure.Input);
@@ -158,16 +160,29 @@ internal static class FixCommand
         return (failed, changedFiles > 0);
     }
 
+    /// <summary>
+    /// The diff of the text; a Word document's is the diff of its paragraphs, one per line (its line breaks, which
+    /// carry the paragraphs' kinds, written as line feeds: it is for reading, there is no text file to apply it to).
+    /// </summary>
+    private static string Diff(string path, FixResult result, bool isWord) => isWord
+        ? UnifiedDiff.Of(path, result.Original.ToString().ReplaceLineEndings("\n"), result.Fixed.ToString().ReplaceLineEndings("\n"))
+        : UnifiedDiff.Of(path, result.Original.ToString(), result.Fixed.ToString());
+
     /// <summary>The draft fixed until its rewrites settle, or why it cannot be read (Markdown nested too deeply to parse).</summary>
-    private static (FixResult? Result, string? Error) Fix(Draft draft, Applicability least)
+    private static (FixResult? Result, string? Error, DocxFixResult? Word) Fix(Draft draft, Applicability least)
     {
         try
         {
-            return (Fixer.Run(draft.Text, draft.Analyze, least), null);
+            if (draft.WordBytes is { } bytes)
+            {
+                var word = DocxFixer.Run(bytes, draft.Analyze, least);
+                return (word.Result, null, word);
+            }
+            return (Fixer.Run(draft.Text, draft.Analyze, least), null, null);
         }
         catch (InputException e)
         {
-            return (null, e.Message);
+            return (null, e.Message, null);
         }
     }
 
@@ -202,6 +217,8 @@ internal static class FixCommand
                 failed = Failure.Bug;
                 continue;
             }
+            if (draft is { WordBytes: not null })
+                (draft, error) = (null, "--interactive does not review Word documents yet; `fix --diff` shows the rewrites and `fix --write` applies them");
             if (draft is null)
             {
                 io.ErrorLine($"rhetlint: {path}: {error}");

@@ -33,9 +33,13 @@ public static class DocxFile
 
     /// <summary>The text of the document at <paramref name="path"/>.</summary>
     /// <exception cref="InputException">The file cannot be read, or is not a Word document Rhetlint reads; the message says why.</exception>
-    public static DocxText ReadText(string path)
+    public static DocxText ReadText(string path) => ReadText(ReadBytes(path));
+
+    /// <summary>The text of the document in <paramref name="bytes"/> (as <see cref="ReadBytes"/> read them).</summary>
+    /// <exception cref="InputException">Not a Word document Rhetlint reads; the message says why.</exception>
+    public static DocxText ReadText(byte[] bytes)
     {
-        using var document = Open(ReadBytes(path), editable: false);
+        using var document = Open(bytes, editable: false);
         return Extract(document);
     }
 
@@ -72,14 +76,16 @@ public static class DocxFile
 
     /// <summary>Opens the document in memory (the file is never opened for writing: <c>fix</c> saves a copy and replaces the file atomically).</summary>
     /// <exception cref="InputException">Not a Word document Rhetlint reads.</exception>
-    internal static WordprocessingDocument Open(byte[] bytes, bool editable)
+    internal static WordprocessingDocument Open(byte[] bytes, bool editable) => Open(bytes, new MemoryStream(), editable);
+
+    /// <param name="stream">An empty stream the document is copied into and, when editable, saved into when disposed.</param>
+    internal static WordprocessingDocument Open(byte[] bytes, MemoryStream stream, bool editable)
     {
         if (bytes.AsSpan().StartsWith(CompoundFileSignature))
             throw new InputException("an encrypted Word document or a legacy .doc (an OLE compound file); Rhetlint reads .docx only: remove the password, or save it as .docx");
         if (!bytes.AsSpan().StartsWith(ZipSignature))
             throw new InputException("not a Word document (not a zip archive); save it as .docx");
         CheckParts(bytes);
-        var stream = new MemoryStream();
         stream.Write(bytes);
         stream.Position = 0;
         WordprocessingDocument document;
@@ -89,7 +95,6 @@ public static class DocxFile
         }
         catch (Exception e) when (IsMalformed(e))
         {
-            stream.Dispose();
             throw Malformed(e);
         }
         if (document.DocumentType is not (OpenXml::DocumentFormat.OpenXml.WordprocessingDocumentType.Document or OpenXml::DocumentFormat.OpenXml.WordprocessingDocumentType.Template))
