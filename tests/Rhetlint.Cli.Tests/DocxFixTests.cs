@@ -77,15 +77,20 @@ public sealed class DocxFixTests : IDisposable
     }
 
     [Fact]
-    public void Interactive_review_refuses_a_Word_document_and_leaves_it_alone()
+    public void Interactive_review_writes_what_was_accepted_into_its_run_and_names_what_it_cannot_write()
     {
-        var bytes = Build([Paragraph("The harbour opened.")]);
-        var path = _folder.WriteBytes("pier.docx", bytes);
+        var path = _folder.WriteBytes("pier.docx", Build(
+        [
+            Paragraph(Run("The "), Bold("harbour"), Run(" opened.")),
+            Paragraph(Run("Boats filled the harb"), Italic("our again.")),
+        ]));
 
-        var result = RunWithInput("a\n", "fix", "--interactive", path);
+        var result = RunWithInput("a\na\n", "fix", "--interactive", path);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--interactive does not review Word documents yet", result.Error);
-        Assert.Equal(bytes, File.ReadAllBytes(path));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"rhetlint: {path}: HP101 at paragraph 2, characters 18-24 ('harbour') not rewritten: the rewrite crosses runs 1 to 2", result.Error);
+        var runs = Runs(path);
+        Assert.Equal([("The ", ""), ("harbor", new W.RunProperties(new W.Bold()).OuterXml), (" opened.", "")], runs[0]);
+        Assert.Equal(["Boats filled the harb", "our again."], runs[1].Select(r => r.Text));
     }
 }

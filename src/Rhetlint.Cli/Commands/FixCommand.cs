@@ -28,7 +28,7 @@ internal static class FixCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files or directories to fix (directories: *.md, *.markdown, *.txt, recursively)",
+            Description = "Files or directories to fix (directories: *.md, *.markdown, *.txt, *.docx, recursively)",
             Arity = ArgumentArity.OneOrMore,
         };
         var diff = new Option<bool>("--diff") { Description = "Print a unified diff of the rewrites and change nothing (the default); exit 1 when there is something to fix" };
@@ -145,7 +145,7 @@ internal static class FixCommand
             if (result.FixedCount > 0)
             {
                 if (!write) io.Out.Write(UnifiedDiff.Coloured(Diff(path, result, word is not null), palette));
-                else if ((word is null ? SourceWriter.Replace(path, result.Original, result.Fixed) : WordWriter.Replace(path, word)) is { } problem)
+                else if ((word is null ? SourceWriter.Replace(path, result.Original, result.Fixed) : WordWriter.Replace(path, word.Original, word.Bytes!)) is { } problem)
                 {
                     io.ErrorLine($"rhetlint: {path}: {problem}");
                     failed = Worst(failed, Failure.Input);
@@ -217,8 +217,6 @@ internal static class FixCommand
                 failed = Failure.Bug;
                 continue;
             }
-            if (draft is { WordBytes: not null })
-                (draft, error) = (null, "--interactive does not review Word documents yet; `fix --diff` shows the rewrites and `fix --write` applies them");
             if (draft is null)
             {
                 io.ErrorLine($"rhetlint: {path}: {error}");
@@ -229,13 +227,24 @@ internal static class FixCommand
             var accepted = review.Review(path, draft.Text, findings);
             left.AddRange(findings.Where(f => !accepted.Any(e => ReferenceEquals(e.Finding, f))));
             if (accepted.IsEmpty) continue;
-            if (SourceWriter.Replace(path, draft.Text, TextEdits.Apply(draft.Text, accepted.SelectMany(e => e.Changes))) is { } problem)
+            var applied = accepted.Length;
+            string? problem;
+            if (draft.WordBytes is { } original)
+            {
+                var (bytes, written, refusals) = DocxFixer.Apply(original, accepted);
+                foreach (var refusal in refusals) io.ErrorLine($"rhetlint: {path}: {refusal}");
+                applied = written;
+                if (bytes is null) continue;
+                problem = WordWriter.Replace(path, original, bytes);
+            }
+            else problem = SourceWriter.Replace(path, draft.Text, TextEdits.Apply(draft.Text, accepted.SelectMany(e => e.Changes)));
+            if (problem is not null)
             {
                 io.ErrorLine($"rhetlint: {path}: {problem}");
                 failed = Worst(failed, Failure.Input);
                 continue;
             }
-            fixedFindings += accepted.Length;
+            fixedFindings += applied;
             changedFiles++;
         }
         if (review.StoppedOnInvalidAnswer)

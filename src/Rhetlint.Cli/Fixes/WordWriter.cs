@@ -1,4 +1,3 @@
-using Rhetlint.Core.Docx;
 using Rhetlint.Core.Text;
 
 namespace Rhetlint.Cli.Fixes;
@@ -7,11 +6,12 @@ namespace Rhetlint.Cli.Fixes;
 internal static class WordWriter
 {
     /// <returns>Null when the file was written; otherwise why it was left alone, as one line for the user.</returns>
-    public static string? Replace(string path, DocxFixResult fixedDocument)
+    /// <param name="original">The bytes the document was read from.</param>
+    public static string? Replace(string path, byte[] original, byte[] updated)
     {
         try
         {
-            AtomicFile.Write(path, fixedDocument.Bytes!, unchangedFrom: fixedDocument.Original);
+            AtomicFile.Write(path, updated, unchangedFrom: original);
             return null;
         }
         catch (FileWriteException e)

@@ -56,11 +56,39 @@ public static class DocxFixer
         return new DocxFixResult(result, original, result.FixedCount > 0 ? stream.ToArray() : null, [.. refusals]);
     }
 
+    /// <summary>
+    /// Writes edits chosen on the document's text (by <c>fix --interactive</c>: one pass, the writer's choice) into its
+    /// runs; those that cannot be written are named in <see cref="DocxFixResult.Refusals"/> instead.
+    /// </summary>
+    /// <param name="original">The document's bytes, as read; its extracted text is the text the edits were made on.</param>
+    /// <returns>The new document's bytes (null when no edit could be written), how many edits were written, and the refusals.</returns>
+    /// <exception cref="Text.InputException">The document cannot be read.</exception>
+    public static (byte[]? Bytes, int Written, ImmutableArray<string> Refusals) Apply(byte[] original, IEnumerable<FixEdit> edits)
+    {
+        var stream = new MemoryStream();
+        var refusals = new List<string>();
+        var written = 0;
+        using (var document = DocxFile.Open(original, stream, editable: true))
+        {
+            var text = DocxFile.Extract(document);
+            var writable = edits.Where(e => Writable(text, e, refusals)).ToList();
+            DocxRewriter.Apply(text, writable);
+            written = writable.Count;
+        }
+        return (written > 0 ? stream.ToArray() : null, written, [.. refusals]);
+    }
+
     /// <summary>Whether the finding's rewrite can be written into the runs; when not, why is added to <paramref name="refusals"/> (once).</summary>
     private static bool Writable(DocxText text, Finding finding, Applicability least, List<string> refusals)
     {
-        if (FixPlanner.FirstApplicable(finding, least) is not { } rewrite || FixPlanner.Prepare(text.Text, finding, rewrite) is not { } edit) return true;
+        return FixPlanner.FirstApplicable(finding, least) is not { } rewrite || FixPlanner.Prepare(text.Text, finding, rewrite) is not { } edit
+            || Writable(text, edit, refusals);
+    }
+
+    private static bool Writable(DocxText text, FixEdit edit, List<string> refusals)
+    {
         if (DocxRewriter.Refusal(text, edit) is not { } reason) return true;
+        var finding = edit.Finding;
         var where = DocxLocator.Describe(text.Text.Lines.GetLinePositionSpan(finding.Span));
         var refusal = $"{finding.Id} at {where} ('{text.Text.ToString(finding.Span)}') not rewritten: {reason}; edit it in Word";
         if (!refusals.Contains(refusal)) refusals.Add(refusal);
