@@ -8,8 +8,7 @@ namespace Rhetlint.Cli;
 /// <summary>
 /// The lines of each file that changed since a git revision (<c>check --changed-since REF</c>): what <c>git diff
 /// --unified=0 REF</c> adds or rewrites in the working tree, and every line of a file git does not track yet or of a
-/// Word document that changed. A
-/// newsroom gates only the copy a change touched.
+/// Word document that changed. A newsroom gates only the copy a change touched.
 /// </summary>
 internal sealed partial class ChangedLines
 {
