@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Markup;
 
 namespace Rhetlint.Cli;
 
 /// <summary>
 /// The lines of each file that changed since a git revision (<c>check --changed-since REF</c>): what <c>git diff
-/// --unified=0 REF</c> adds or rewrites in the working tree, and every line of a file git does not track yet. A
-/// newsroom gates only the copy a change touched.
+/// --unified=0 REF</c> adds or rewrites in the working tree, and every line of a file git does not track yet or of a
+/// Word document that changed. A newsroom gates only the copy a change touched.
 /// </summary>
 internal sealed partial class ChangedLines
 {
@@ -58,6 +59,11 @@ internal sealed partial class ChangedLines
         }
         foreach (var untracked in Git(root, ["ls-files", "--others", "--exclude-standard", "--full-name", "--", .. paths]).Split('\n', StringSplitOptions.RemoveEmptyEntries))
             _whollyNew.Add(Path.GetFullPath(Path.Combine(root, Unquote(untracked))));
+        // git has no lines of a Word document (a zip), and its paragraphs are not lines of the file: a changed one is checked whole.
+        var documents = paths.Where(p => DocumentFormats.FromPath(p) == DocumentFormat.Docx).ToArray();
+        if (documents.Length > 0)
+            foreach (var changed in Git(root, ["diff", "--name-only", "--no-renames", revision, "--", .. documents]).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                _whollyNew.Add(Path.GetFullPath(Path.Combine(root, Unquote(changed))));
     }
 
     /// <summary>Whether any line of <paramref name="span"/> (0-based, as Roslyn counts) changed in the file at <paramref name="path"/>.</summary>

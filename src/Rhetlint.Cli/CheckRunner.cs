@@ -58,7 +58,7 @@ internal sealed class CheckRunner(RuleSets rules, DocumentFormat stdinFormat, Fu
         DocumentOptions options;
         try
         {
-            text = isStdin ? SourceReader.Decode(SourceReader.ReadCapped(stdin())) : SourceReader.ReadFile(path);
+            text = isStdin ? SourceReader.Decode(SourceReader.ReadCapped(stdin())) : DocumentFile.Read(path, DocumentFormats.FromPath(path));
             options = optionsFor(isStdin ? Path.Combine(Directory.GetCurrentDirectory(), StdinDisplayName) : path);
         }
         catch (InputException e)

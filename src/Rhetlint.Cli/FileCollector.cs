@@ -6,7 +6,7 @@ namespace Rhetlint.Cli;
 internal static class FileCollector
 {
     public const string StandardInput = "-";
-    private static readonly string[] DraftExtensions = [".md", ".markdown", ".txt"];
+    private static readonly string[] DraftExtensions = [".md", ".markdown", ".txt", ".docx"];
 
     /// <summary>
     /// Folders of dependencies and build output, skipped when walking a folder (as Ruff and ripgrep skip them): their
@@ -72,7 +72,7 @@ internal static class FileCollector
             {
                 // Paths are built from the folder as given, so drafts show as the user named their folder.
                 var path = Path.Combine(folder, entry.Name);
-                if (entry.Name.StartsWith('.')) continue;
+                if (entry.Name.StartsWith('.') || IsOfficeLockFile(entry.Name)) continue;
                 var isFolder = entry is DirectoryInfo;
                 if (rules.Excludes(entry.FullName, isFolder)) continue;
                 if (isFolder && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
@@ -84,6 +84,9 @@ internal static class FileCollector
         }
         return drafts.Order(StringComparer.Ordinal);
     }
+
+    /// <summary>Word keeps <c>~$draft.docx</c> beside a document while it is open: a few bytes naming who has it open, no document.</summary>
+    private static bool IsOfficeLockFile(string name) => name.StartsWith("~$", StringComparison.Ordinal);
 
     /// <summary>Paths are shown as given, or relative to the current directory when below it.</summary>
     private static string Display(string path)

@@ -95,14 +95,14 @@ public class CheckCommandTests
         folder.Write("a.md", VagueSource);
         folder.Write("nested/b.markdown", VagueSource);
         folder.Write("nested/deeper/c.txt", VagueSource);
-        folder.Write("notes.docx", VagueSource);
+        folder.Write("notes.odt", VagueSource);
         folder.Write("code.cs", VagueSource);
 
         var result = Run("check", folder.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("3 warnings in 3 files (3 checked).", result.Out);
-        Assert.DoesNotContain("notes.docx", result.Out);
+        Assert.DoesNotContain("notes.odt", result.Out);
     }
 
     [Fact]

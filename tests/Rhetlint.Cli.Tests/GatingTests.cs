@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Rhetlint.Tests.Shared;
 using static Rhetlint.Cli.Tests.CliRunner;
 
 namespace Rhetlint.Cli.Tests;
@@ -82,6 +83,24 @@ public sealed class GatingTests : IDisposable
         Assert.DoesNotContain("draft.txt(1,", result.Out);
         Assert.Contains("new.txt(1,1): warning RH3002", result.Out);
         Assert.Contains("RH3002", Run("check", draft).Out);
+    }
+
+    [Fact]
+    public void Changed_since_checks_a_changed_Word_document_whole_and_an_unchanged_one_not_at_all()
+    {
+        Repository();
+        var vague = WordDocuments.Paragraph(Vague.TrimEnd());
+        var changed = _folder.WriteBytes("changed.docx", WordDocuments.Build([vague.CloneNode(true)]));
+        var unchanged = _folder.WriteBytes("unchanged.docx", WordDocuments.Build([vague.CloneNode(true)]));
+        Git("add", ".");
+        Git("commit", "-q", "-m", "documents");
+        File.WriteAllBytes(changed, WordDocuments.Build([vague.CloneNode(true), WordDocuments.Paragraph("The ferry left at noon.")]));
+
+        var result = Run("check", "--changed-since", "HEAD", changed, unchanged);
+
+        // Paragraph 1 did not change, but git cannot say which paragraphs of a zip did.
+        Assert.Contains("changed.docx(1,1): warning RH3002", result.Out);
+        Assert.DoesNotContain("unchanged.docx", result.Out);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files or directories to check (directories: *.md, *.markdown, *.txt, recursively); - reads standard input",
+            Description = "Files or directories to check (directories: *.md, *.markdown, *.txt, *.docx, recursively); - reads standard input",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };

@@ -67,7 +67,7 @@ internal static class ExplainCommand
         {
             (displayPath, source, markup) = inline is not null ? (TextDisplayName, SourceText.From(inline), typed)
                 : path == FileCollector.StandardInput ? (CheckRunner.StdinDisplayName, SourceReader.Decode(SourceReader.ReadCapped(io.Stdin())), typed)
-                : (path!, SourceReader.ReadFile(path!), DocumentFormats.FromPath(path!));
+                : (path!, DocumentFile.Read(path!, DocumentFormats.FromPath(path!)), DocumentFormats.FromPath(path!));
         }
         catch (InputException e)
         {

@@ -4,6 +4,7 @@ using Rhetlint.Cli.Fixes;
 using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Config;
+using Rhetlint.Core.Docx;
 using Rhetlint.Core.Fixes;
 using Rhetlint.Core.Text;
 
@@ -27,7 +28,7 @@ internal static class FixCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files or directories to fix (directories: *.md, *.markdown, *.txt, recursively)",
+            Description = "Files or directories to fix (directories: *.md, *.markdown, *.txt, *.docx, recursively)",
             Arity = ArgumentArity.OneOrMore,
         };
         var diff = new Option<bool>("--diff") { Description = "Print a unified diff of the rewrites and change nothing (the default); exit 1 when there is something to fix" };
@@ -101,7 +102,7 @@ internal static class FixCommand
     private static (Failure Failed, bool Changed) RunBatch(CommandIO io, List<string> files, RuleSets rules, Func<string, DocumentOptions> settings,
         Applicability least, bool write, Palette palette, CancellationToken cancellationToken)
     {
-        var outcomes = new (FixResult? Result, string? Error)[files.Count];
+        var outcomes = new (FixResult? Result, string? Error, DocxFixResult? Word)[files.Count];
         var bugs = new bool[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, files.Count, parallel, i =>
@@ -110,11 +111,11 @@ internal static class FixCommand
             try
             {
                 var (draft, error) = Draft.Load(files[i], rules, settings, cancellationToken);
-                outcomes[i] = draft is null ? (null, error) : Fix(draft, least);
+                outcomes[i] = draft is null ? (null, error, null) : Fix(draft, least);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                outcomes[i] = (null, CheckedFile.InternalErrorMessage(e));
+                outcomes[i] = (null, CheckedFile.InternalErrorMessage(e), null);
                 bugs[i] = true;
             }
         });
@@ -124,7 +125,7 @@ internal static class FixCommand
         var left = new List<Finding>();
         for (var i = 0; i < files.Count; i++)
         {
-            var (result, error) = outcomes[i];
+            var (result, error, word) = outcomes[i];
             var path = files[i];
             if (result is null)
             {
@@ -140,10 +141,11 @@ internal static class FixCommand
                 failed = Worst(failed, Failure.Input);
                 continue;
             }
+            foreach (var refusal in word?.Refusals ?? []) io.ErrorLine($"rhetlint: {path}: {refusal}");
             if (result.FixedCount > 0)
             {
-                if (!write) io.Out.Write(UnifiedDiff.Coloured(UnifiedDiff.Of(path, result.Original.ToString(), result.Fixed.ToString()), palette));
-                else if (SourceWriter.Replace(path, result.Original, result.Fixed) is { } problem)
+                if (!write) io.Out.Write(UnifiedDiff.Coloured(Diff(path, result, word is not null), palette));
+                else if ((word is null ? SourceWriter.Replace(path, result.Original, result.Fixed) : WordWriter.Replace(path, word.Original, word.Bytes!)) is { } problem)
                 {
                     io.ErrorLine($"rhetlint: {path}: {problem}");
                     failed = Worst(failed, Failure.Input);
@@ -158,16 +160,29 @@ internal static class FixCommand
         return (failed, changedFiles > 0);
     }
 
+    /// <summary>
+    /// The diff of the text; a Word document's is the diff of its paragraphs, one per line (its line breaks, which
+    /// carry the paragraphs' kinds, written as line feeds: it is for reading, there is no text file to apply it to).
+    /// </summary>
+    private static string Diff(string path, FixResult result, bool isWord) => isWord
+        ? UnifiedDiff.Of(path, result.Original.ToString().ReplaceLineEndings("\n"), result.Fixed.ToString().ReplaceLineEndings("\n"))
+        : UnifiedDiff.Of(path, result.Original.ToString(), result.Fixed.ToString());
+
     /// <summary>The draft fixed until its rewrites settle, or why it cannot be read (Markdown nested too deeply to parse).</summary>
-    private static (FixResult? Result, string? Error) Fix(Draft draft, Applicability least)
+    private static (FixResult? Result, string? Error, DocxFixResult? Word) Fix(Draft draft, Applicability least)
     {
         try
         {
-            return (Fixer.Run(draft.Text, draft.Analyze, least), null);
+            if (draft.WordBytes is { } bytes)
+            {
+                var word = DocxFixer.Run(bytes, draft.Analyze, least);
+                return (word.Result, null, word);
+            }
+            return (Fixer.Run(draft.Text, draft.Analyze, least), null, null);
         }
         catch (InputException e)
         {
-            return (null, e.Message);
+            return (null, e.Message, null);
         }
     }
 
@@ -212,13 +227,24 @@ internal static class FixCommand
             var accepted = review.Review(path, draft.Text, findings);
             left.AddRange(findings.Where(f => !accepted.Any(e => ReferenceEquals(e.Finding, f))));
             if (accepted.IsEmpty) continue;
-            if (SourceWriter.Replace(path, draft.Text, TextEdits.Apply(draft.Text, accepted.SelectMany(e => e.Changes))) is { } problem)
+            var applied = accepted.Length;
+            string? problem;
+            if (draft.WordBytes is { } original)
+            {
+                var (bytes, written, refusals) = DocxFixer.Apply(original, accepted);
+                foreach (var refusal in refusals) io.ErrorLine($"rhetlint: {path}: {refusal}");
+                applied = written;
+                if (bytes is null) continue;
+                problem = WordWriter.Replace(path, original, bytes);
+            }
+            else problem = SourceWriter.Replace(path, draft.Text, TextEdits.Apply(draft.Text, accepted.SelectMany(e => e.Changes)));
+            if (problem is not null)
             {
                 io.ErrorLine($"rhetlint: {path}: {problem}");
                 failed = Worst(failed, Failure.Input);
                 continue;
             }
-            fixedFindings += accepted.Length;
+            fixedFindings += applied;
             changedFiles++;
         }
         if (review.StoppedOnInvalidAnswer)

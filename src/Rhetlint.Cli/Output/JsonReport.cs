@@ -32,7 +32,12 @@ internal sealed record JsonDiagnostic(
     int EndColumn,
     string Text,
     string HelpUri,
-    IReadOnlyList<JsonFix> Fixes);
+    IReadOnlyList<JsonFix> Fixes)
+{
+    /// <summary>In a Word document, where the finding is in words (<see cref="Core.Docx.DocxLocator"/>); absent for text files.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Locator { get; init; }
+}
 
 internal sealed record JsonFix(string Title, string Applicability, IReadOnlyList<JsonEdit> Edits);
 

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Docx;
+using Rhetlint.Core.Markup;
 
 namespace Rhetlint.Cli.Output;
 
@@ -64,7 +66,10 @@ internal static class JsonReporter
             [.. finding.Rewrites.Select(r => new JsonFix(
                 r.Title,
                 ApplicabilityName(r.Applicability),
-                [.. r.Changes.Select(c => new JsonEdit(c.Span.Start, c.Span.Length, c.NewText ?? ""))]))]);
+                [.. r.Changes.Select(c => new JsonEdit(c.Span.Start, c.Span.Length, c.NewText ?? ""))]))])
+        {
+            Locator = DocumentFormats.FromPath(file.Path) == DocumentFormat.Docx ? DocxLocator.Describe(lines) : null,
+        };
     }
 
     private static string ApplicabilityName(Applicability applicability) => applicability switch

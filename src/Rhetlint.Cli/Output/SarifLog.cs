@@ -64,7 +64,11 @@ internal sealed record SarifResult(
     IReadOnlyList<SarifFix>? Fixes,
     IReadOnlyList<SarifSuppression>? Suppressions);
 
-internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);
+/// <param name="LogicalLocations">In a Word document, the paragraph (<see cref="Core.Docx.DocxLocator"/>): its lines and columns are those of the extracted text.</param>
+internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation, IReadOnlyList<SarifLogicalLocation>? LogicalLocations = null);
+
+/// <param name="Kind">"element": a paragraph is a <c>w:p</c> element of the document's XML.</param>
+internal sealed record SarifLogicalLocation(string Name, string FullyQualifiedName, string Kind);
 
 /// <param name="ContextRegion">The whole lines around <paramref name="Region"/>, so a viewer can show the sentence without the file.</param>
 internal sealed record SarifPhysicalLocation(SarifArtifactLocation ArtifactLocation, SarifRegion? Region, SarifRegion? ContextRegion = null);

@@ -5,6 +5,7 @@ using Humanizer;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Docx;
 using Rhetlint.Core.Markup;
 using Rhetlint.Core.Text;
 
@@ -93,8 +94,10 @@ internal static class SarifReporter
     {
         var text = file.Text!;
         var location = ArtifactLocation(file.Path, artifactIndex);
+        var isDocx = DocumentFormats.FromPath(file.Path) == DocumentFormat.Docx;
+        // A replacement is a region of the artifact's text, and a Word file has none to replace: `rhetlint fix` edits its runs.
         var fixes = finding.Rewrites
-            .Where(r => r.Applicability != Applicability.DisplayOnly)
+            .Where(r => r.Applicability != Applicability.DisplayOnly && !isDocx)
             .Select(r => new SarifFix(
                 new SarifText(r.Title),
                 [new SarifArtifactChange(location, [.. r.Changes.Select(c => new SarifReplacement(Region(text, c.Span, withSnippet: false), new SarifText(c.NewText ?? "")))])],
@@ -108,10 +111,18 @@ internal static class SarifReporter
             ruleIndex,
             Level(finding.Severity),
             new SarifText(finding.Message),
-            [new SarifLocation(new SarifPhysicalLocation(location, Region(text, finding.Span, withSnippet: true), Region(text, WholeLines(text, finding.Span), withSnippet: true)))],
+            [new SarifLocation(
+                new SarifPhysicalLocation(location, Region(text, finding.Span, withSnippet: true), Region(text, WholeLines(text, finding.Span), withSnippet: true)),
+                isDocx ? [Paragraph(finding)] : null)],
             new Dictionary<string, string> { [FindingFingerprint.SarifKey] = finding.Fingerprint ?? "" },
             fixes.Count > 0 ? fixes : null,
             suppressions);
+    }
+
+    private static SarifLogicalLocation Paragraph(Finding finding)
+    {
+        var lines = finding.Diagnostic.Location.GetLineSpan().Span;
+        return new SarifLogicalLocation(DocxLocator.ParagraphName(lines), DocxLocator.Describe(lines), "element");
     }
 
     /// <summary>1-based lines and columns, end exclusive; Roslyn's line positions are 0-based and already UTF-16.</summary>
@@ -167,9 +178,12 @@ internal static class SarifReporter
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative;
     }
 
-    private static SarifArtifact Artifact(string path, int index) => DocumentFormats.FromPath(path) == DocumentFormat.Markdown
-        ? new SarifArtifact(ArtifactLocation(path, index), "text/markdown", "markdown")
-        : new SarifArtifact(ArtifactLocation(path, index), "text/plain", "plaintext");
+    private static SarifArtifact Artifact(string path, int index) => DocumentFormats.FromPath(path) switch
+    {
+        DocumentFormat.Markdown => new SarifArtifact(ArtifactLocation(path, index), "text/markdown", "markdown"),
+        DocumentFormat.Docx => new SarifArtifact(ArtifactLocation(path, index), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "plaintext"),
+        _ => new SarifArtifact(ArtifactLocation(path, index), "text/plain", "plaintext"),
+    };
 
     private static string Level(DiagnosticSeverity severity) => severity switch
     {

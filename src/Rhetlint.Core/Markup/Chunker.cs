@@ -14,7 +14,8 @@ namespace Rhetlint.Core.Markup;
 /// </list>
 /// Plain text is cut at every blank line: its paragraphs never cross one, and how a run of non-blank lines is read
 /// (hard-wrapped, or a sentence or a paragraph per line) depends on that run alone. A chunk keeps the blank lines
-/// that follow it, so the chunks tile the document. Markdown's link reference definitions (<c>[label]: url</c>) are
+/// that follow it, so the chunks tile the document. The text of a Word document is cut at every line: each is a
+/// paragraph of its own (<see cref="DocxTextReader"/>). Markdown's link reference definitions (<c>[label]: url</c>) are
 /// collected as well: a link that uses one is a link — evidence — only where the definition is in the text, so every
 /// window gets them appended.
 /// </summary>
@@ -35,6 +36,7 @@ public static partial class Chunker
         var starts = new List<int> { 0 };
         var definitions = new List<string>();
         var markdown = format == DocumentFormat.Markdown;
+        var docx = format == DocumentFormat.Docx;
         var open = Construct.None;
         var fenceChar = '\0';
         var fenceLength = 0;
@@ -67,7 +69,7 @@ public static partial class Chunker
             }
             else
             {
-                if (afterBlank && (!markdown || line[0] is not (' ' or '\t'))) starts.Add(lineStart);
+                if ((afterBlank && (!markdown || line[0] is not (' ' or '\t'))) || (docx && lineStart > 0)) starts.Add(lineStart);
                 afterBlank = false;
                 if (markdown)
                 {

@@ -7,6 +7,7 @@ public static class MarkupReader
     public static ProseText Read(SourceText source, DocumentFormat format) => format switch
     {
         DocumentFormat.Markdown => MarkdownReader.Read(source),
+        DocumentFormat.Docx => DocxTextReader.Read(source),
         _ => PlainTextReader.Read(source),
     };
 }
