@@ -104,11 +104,11 @@ public static class Catastrophes
     /// generation's brains" after a possessive victim), or null. A number in the object makes it a count ("has killed
     /// three children"), which is news.
     /// </summary>
-    private static int? VictimObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, CatastropheMatch verb)
+    public static int? VictimObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, CatastropheMatch verb)
     {
         var gapped = verb.GapEnd > verb.GapStart;
         var from = gapped ? verb.GapStart : verb.End;
-        var to = gapped ? verb.GapEnd : ObjectEnd(tokens, sentence, verb.End);
+        var to = gapped ? verb.GapEnd : ResultEnd(tokens, verb.End, ObjectEnd(tokens, sentence, verb.End));
         if (to == from || (!gapped && from < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[from].Norm))) return null;
         var head = LastWordOfLarge(tokens, from, to);
         for (var k = from; k < head; k++)
@@ -121,6 +121,18 @@ public static class Catastrophes
             if (HasBenignIn(tokens, k, k + 1)) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the object in [<paramref name="from"/>, <paramref name="to"/>) ends before a word of finality that closes
+    /// the verb phrase ("will kill local journalism stone dead", "will ruin the high street forever").
+    /// </summary>
+    private static int ResultEnd(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Norm is "dead" or "forever" or "overnight" or "outright" || tokens[k].Norm == "stone" && k + 1 < to && tokens[k + 1].Norm == "dead")
+                return k;
+        return to;
     }
 
     /// <summary>"children's" → "children", "workers'" → "workers"; null for a word that is no possessive.</summary>

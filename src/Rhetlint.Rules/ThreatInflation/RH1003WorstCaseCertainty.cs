@@ -14,7 +14,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a catastrophic outcome governed by a certainty modal in the writer's voice: "will", "shall", "'ll",
-            "is going to", "is certain/sure/guaranteed to", followed (after adverbs such as "surely" or "inevitably") by
+            "is going to", "is certain/sure/guaranteed/set to", followed (after adverbs such as "surely" or "inevitably") by
             a catastrophe in any domain — war, mass death, economic collapse, outage, shortage, contamination, crime,
             disease, tyranny, environmental collapse — from a reviewed list of catastrophes and
             the threat model's outcome nouns:
@@ -27,7 +27,12 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - a catastrophic state: "the country will be paralysed within hours", "the strait will be a Kestrian lake",
               "will be a wasteland";
             - a step into a catastrophe noun: "will end in all-out war", "will lead to famine";
-            - a weapon used: "once Kestria has the bomb, it will use it on its neighbors".
+            - a weapon used: "once Kestria has the bomb, it will use it on its neighbors";
+            - a verb of ruin (destroy, ruin, wreck, kill, gut, bankrupt, wipe out …) with a collective victim heading its
+              object — a class of people (families, tenants, pensioners), a community (rural towns, the countryside) or a
+              livelihood or institution it holds in common (family farms, the corner shop, the independent cinema, local
+              journalism): "online casinos will ruin families", "the new levy will destroy family farms", "streaming is
+              going to wipe out the independent cinema", "robot editors will kill journalism stone dead".
 
             A speed claim right after the outcome ("within hours", "overnight") is part of the finding.
 
@@ -100,6 +105,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - the speaker's own side in the present ("we are crushing every obstacle");
             - benign or scheduled futures ("the treaty will enter into force on 1 March") and idioms ("will break the
               record");
+            - forecasts of administrative or literal harm: verbs of administration and force ("the council will shut down
+              the town's library"), harm to what is no collective victim ("the frost will kill the tomato plants"), a
+              disaster in the sentence ("the storm will destroy the village"), a count ("will ruin 300 family farms");
             - first-person pledges ("we will crush every obstacle");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
             - a citation, named source or figure with a named source in the same or next sentence;
@@ -117,6 +125,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             "By next winter [[there will be no trout left]] in the Tamsin.",
             "Whatever [[damage the feed does to a young reader is permanent]].",
             "The streaming giants [[have gutted local news]].",
+            "The new levy [[will destroy family farms]].",
             "With every new emergency decree, Carrow [[is descending into tyranny]].",
         ],
         UseInstead =

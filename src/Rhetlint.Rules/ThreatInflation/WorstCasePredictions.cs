@@ -496,7 +496,7 @@ internal static class WorstCasePredictions
 
     private static bool IsClauseBreak(Token token) => token.Text is "," or ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "but" or "and" or "while";
 
-    /// <summary>Just past a certainty modal at <paramref name="i"/>: will, shall, 'll, is/are going to, is certain/sure/guaranteed to.</summary>
+    /// <summary>Just past a certainty modal at <paramref name="i"/>: will, shall, 'll, is/are going to, is certain/sure/guaranteed/set to.</summary>
     private static int? ModalEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var token = tokens[i];
@@ -510,7 +510,7 @@ internal static class WorstCasePredictions
         var be = token.Norm is "is" or "are" or "am" or "'s" or "'re" || token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("'re", StringComparison.Ordinal);
         if (!be) return null;
         if (Norm(i + 1) == "going" && Norm(i + 2) == "to") return i + 3;
-        return Norm(i + 1) is "certain" or "sure" or "guaranteed" && Norm(i + 2) == "to" ? i + 3 : null;
+        return Norm(i + 1) is "certain" or "sure" or "guaranteed" or "set" && Norm(i + 2) == "to" ? i + 3 : null;
     }
 
     /// <summary>Where the catastrophic outcome that starts at <paramref name="k"/> ends, or null when what follows is no catastrophe.</summary>
@@ -534,7 +534,23 @@ internal static class WorstCasePredictions
         if (FallOfPlaceEnd(actors, tokens, sentence, modal, k) is int fall) return fall;
         // "We will crush every …" pledges an action; it predicts no catastrophe.
         if (modal > sentence.FirstToken && tokens[modal - 1].Norm is "i" or "we") return null;
-        return Catastrophes.OutcomeAt(actors, tokens, sentence, k);
+        var outcome = Catastrophes.OutcomeAt(actors, tokens, sentence, k);
+        // "will ruin families": "ruin" is also a catastrophe noun, so the victim reading may run further.
+        return VictimHarmEnd(tokens, sentence, k) is int harm && (outcome is not int o || harm > o) ? harm : outcome;
+    }
+
+    /// <summary>Verbs of ruin: with a collective victim for object, a forecast or a generic claim of one is a worst case.</summary>
+    private static readonly FrozenSet<string> RuinVerbs = TaggedLexicon.Load("worst_case_cues").Words("ruin-verb");
+
+    /// <summary>
+    /// "will destroy family farms", "is set to wipe out the independent cinema", "could wreck our communities by
+    /// spring": a verb of ruin, in its base form at <paramref name="k"/>, whose object heads on a collective victim.
+    /// Returns its end. A disaster in the sentence makes the harm literal ("the storm will destroy the village").
+    /// </summary>
+    private static int? VictimHarmEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (!RuinVerbs.Contains(tokens[k].Norm) || Catastrophes.LongestAt(tokens, k, sentence.EndToken, CatastropheClass.VerbObj, CatastropheClass.VerbVictim) is not { } verb) return null;
+        return ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) ? null : Catastrophes.VictimObjectEnd(tokens, sentence, verb);
     }
 
     /// <summary>
