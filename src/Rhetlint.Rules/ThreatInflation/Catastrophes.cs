@@ -100,6 +100,13 @@ public static class Catastrophes
     }
 
     /// <summary>
+    /// The longest verb phrase of one of <paramref name="classes"/> whose verb stands at <paramref name="start"/> in
+    /// the third person singular ("destroys", "wipes out"), the form of a generic present claim.
+    /// </summary>
+    public static CatastropheMatch? ThirdPersonAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes) =>
+        InflectedAt(ThirdPersonBases.Value, tokens, start, limit, classes);
+
+    /// <summary>
     /// Where a harm verb's object ends when it heads on a collective victim ("our children", "the town", "a
     /// generation's brains" after a possessive victim), or null. A number in the object makes it a count ("has killed
     /// three children"), which is news.
@@ -178,10 +185,21 @@ public static class Catastrophes
     public static bool HasLargeIn(ActorGazetteer actors, ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
+            if (tokens[k].IsWord && Universal.Contains(tokens[k].Norm)) return true;
+        return NamesLargeIn(actors, tokens, from, to);
+    }
+
+    /// <summary>
+    /// Whether tokens in [<paramref name="from"/>, <paramref name="to"/>) name something large by a listed large noun
+    /// ("the economy", "millions") or a state actor; a universal quantifier alone does not count, since a generic claim
+    /// about a tool is literal ("the shredder destroys every page").
+    /// </summary>
+    public static bool NamesLargeIn(ActorGazetteer actors, ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
         {
-            var token = tokens[k];
-            if (!token.IsWord) continue;
-            if (Universal.Contains(token.Norm) || LongestAt(tokens, k, to, CatastropheClass.Large) is not null) return true;
+            if (!tokens[k].IsWord) continue;
+            if (LongestAt(tokens, k, to, CatastropheClass.Large) is not null) return true;
             if (actors.Match(tokens.AsSpan(0, to), k) is { } actor && actor.Class.FieldsForces()) return true;
         }
         return false;
@@ -282,6 +300,10 @@ public static class Catastrophes
     /// <summary>Present participles of the listed verbs, to their base form ("wiping" → "wipe").</summary>
     private static readonly Lazy<FrozenDictionary<string, string>> ParticipleBases = new(() =>
         VerbFormBases((form, _) => form.EndsWith("ing", StringComparison.Ordinal)));
+
+    /// <summary>Third person singular forms of the listed verbs, to their base form ("destroys" → "destroy").</summary>
+    private static readonly Lazy<FrozenDictionary<string, string>> ThirdPersonBases = new(() =>
+        VerbFormBases((form, lemma) => form != lemma && form == Inflections.VerbForms(lemma)[1]));
 
     /// <summary>
     /// Past participles of the listed verbs, to their base form ("gutted" → "gut", "broken" → "break"): every form

@@ -53,6 +53,7 @@ internal static class WorstCasePredictions
         ?? ImminentScenarioAt(actors, tokens, sentence, i)
         ?? PresentCatastropheAt(actors, tokens, sentence, i)
         ?? PerfectCatastropheAt(actors, tokens, sentence, i)
+        ?? GenericHarmAt(actors, tokens, sentence, i)
         ?? TotalLossAt(tokens, sentence, i)
         ?? IrreversibleHarmAt(tokens, sentence, i)
         ?? UndoneHarmAt(tokens, sentence, i)
@@ -289,6 +290,85 @@ internal static class WorstCasePredictions
         var end = tokens[k].Norm == "been" ? PassiveStateEnd(actors, tokens, sentence, i, k + 1) : Catastrophes.PerfectOutcomeAt(actors, tokens, sentence, k);
         if (end is not int e || ImageryContext.SentenceHas(tokens, sentence, LiteralEvents)) return null;
         return new Prediction(i, k, e, hedged, Forecast: false);
+    }
+
+    /// <summary>The ruin verbs a generic present claim reads: not those of bodily harm, whose generic present is medicine or nature.</summary>
+    private static readonly FrozenSet<string> GenericRuinVerbs = TaggedLexicon.Load("worst_case_cues").Words("ruin-verb")
+        .Except(TaggedLexicon.Load("worst_case_cues").Words("bodily-verb")).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GenericRuinThirdPersons = GenericRuinVerbs.Select(verb => Inflections.VerbForms(verb)[1]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A generic harm claim in the simple present, in the writer's voice: "social media destroys childhood", "gambling
+    /// apps ruin families", "the new towers wreck the whole valley". A verb of ruin in the present, after a noun
+    /// subject, with a collective victim or a listed large noun for object. A tool's or a body's literal harm names
+    /// neither ("the shredder destroys every page", "alcohol damages the liver", "the council destroys records after
+    /// seven years"); verbs of bodily harm ("malaria kills children") and a disease, a drug or a natural hazard as the
+    /// subject state a medical or physical fact, and a count ("wrecks thousands of homes"), a disaster or a year in the
+    /// sentence make it news.
+    /// </summary>
+    private static Prediction? GenericHarmAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        // A capitalized verb inside a sentence belongs to a headline or a name ("Students Host Destroy Israel Event").
+        if (tokens[i].IsCapitalized) return null;
+        var third = GenericRuinThirdPersons.Contains(tokens[i].Norm);
+        if (!third && !GenericRuinVerbs.Contains(tokens[i].Norm)) return null;
+        if (SubjectHeadBefore(tokens, sentence, i) is not int head || !third && !IsPluralNoun(tokens[head])) return null;
+        var verb = third
+            ? Catastrophes.ThirdPersonAt(tokens, i, limit, CatastropheClass.VerbObj, CatastropheClass.VerbVictim)
+            : Catastrophes.LongestAt(tokens, i, limit, CatastropheClass.VerbObj, CatastropheClass.VerbVictim);
+        if (verb is not { } v) return null;
+        var subject = Catastrophes.SubjectStart(tokens, sentence, head + 1);
+        for (var s = subject; s <= head; s++)
+            if (tokens[s].Norm is "which" or "who" or "that" || ThreatReferents.DomainOf(tokens[s].Norm) is ThreatDomain.Disease or ThreatDomain.Substance or ThreatDomain.Hazard)
+                return null;
+        var end = Catastrophes.VictimObjectEnd(tokens, sentence, v) ?? LargeNounObjectEnd(actors, tokens, sentence, v);
+        if (end is not int e || HasCount(tokens, v.End, e) || ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || HasYear(tokens, sentence)) return null;
+        return new Prediction(i, i, e, Hedged: false, Forecast: false);
+    }
+
+    /// <summary>
+    /// The last word of the noun subject before a present verb at <paramref name="verb"/> (past one adverb: "apps
+    /// quietly ruin"), or null when none stands there: a pronoun (whose referent the sentence does not name), a
+    /// determiner or possessive (the verb is then a noun: "the ruins"), an auxiliary, "to", a question's "do".
+    /// </summary>
+    private static int? SubjectHeadBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var head = verb - 1;
+        if (head > sentence.FirstToken && (Adverbs.Contains(tokens[head].Norm) || tokens[head].Norm.EndsWith("ly", StringComparison.Ordinal))) head--;
+        if (head < sentence.FirstToken || !tokens[head].IsWord || tokens[sentence.FirstToken].Norm is "do" or "does" or "did") return null;
+        var norm = tokens[head].Norm;
+        if (FunctionWords.NounPhraseBreakers.Contains(norm) || FunctionWords.Definite.Contains(norm) || FunctionWords.Possessive.Contains(norm)
+            || FunctionWords.IndefiniteSingular.Contains(norm) || FunctionWords.PersonPronouns.Contains(norm) || FunctionWords.AuthorPronouns.Contains(norm)
+            || norm is "you" or "everything" or "something" or "nothing" || ModifierSlots.IsPossessiveNoun(tokens[head]))
+            return null;
+        return head;
+    }
+
+    /// <summary>"apps", "towers", "media": a plural noun, the subject of a verb in its base form.</summary>
+    private static bool IsPluralNoun(Token token) =>
+        token.Norm == "media"
+        || token.Norm.Length > 3 && token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal) && !token.Norm.EndsWith("'s", StringComparison.Ordinal)
+           && !token.Norm.EndsWith("us", StringComparison.Ordinal) && !AdjectiveForms.IsAdjective(token.Norm) && token.Norm is not ("always" or "sometimes" or "perhaps" or "unless" or "thus");
+
+    /// <summary>"kills millions", "ruins thousands of families": a count is a measure, not a sweep.</summary>
+    private static bool HasCount(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Norm is "millions" or "billions" or "thousands" or "hundreds" || tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    /// <summary>Where a verb's object ends when it names something large by a listed noun ("poisons the economy"), not by a quantifier alone.</summary>
+    private static int? LargeNounObjectEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, CatastropheMatch verb)
+    {
+        var gapped = verb.GapEnd > verb.GapStart;
+        var from = gapped ? verb.GapStart : verb.End;
+        var to = gapped ? verb.GapEnd : Catastrophes.ObjectEnd(tokens, sentence, verb.End);
+        if (to == from || !gapped && FunctionWords.Prepositions.Contains(tokens[from].Norm)) return null;
+        if (!Catastrophes.NamesLargeIn(actors, tokens, from, to) || Catastrophes.HasBenignIn(tokens, from, to)) return null;
+        return gapped ? verb.End : Catastrophes.LastWordOfLarge(tokens, from, to);
     }
 
     /// <summary>"is", "are", "it's", "they're": a present "be" that can carry a progressive.</summary>

@@ -144,6 +144,39 @@ public class RH1003WorstCaseCertaintyTests
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
+    [InlineData("Social media destroys childhood.", "destroys childhood")]
+    [InlineData("Gambling apps ruin families.", "ruin families")]
+    [InlineData("Payday lenders quietly gut working families.", "gut working families")]
+    [InlineData("Wind farms wreck the countryside.", "wreck the countryside")]
+    [InlineData("Holiday lets hollow out every seaside town.", "hollow out every seaside town")]
+    [InlineData("The rent cap guts the middle class.", "guts the middle class")]
+    [InlineData("Betting adverts warp our children.", "warp our children")]
+    [InlineData("Streaming platforms devastate the independent cinema.", "devastate the independent cinema")]
+    [InlineData("Carbon tariffs cripple the economy.", "cripple the economy")]
+    public void Flags_a_generic_claim_of_harm_to_a_collective_victim(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Alcohol damages the liver.")]
+    [InlineData("Salt corrodes steel.")]
+    [InlineData("The council destroys records after seven years.")]
+    [InlineData("The shredder destroys every page.")]
+    [InlineData("Malaria kills children in the delta.")]
+    [InlineData("Lead poisons children.")]
+    [InlineData("Gambling apps do not ruin families.")]
+    [InlineData("Does social media destroy childhood?")]
+    [InlineData("It ruins families.")]
+    [InlineData("Gambling apps ruin 4,000 families a year, the Harlow Gambling Commission estimates.")]
+    [InlineData("Critics say gambling apps ruin families, but the Carrow survey found no such harm.")]
+    [InlineData("“Social media destroys childhood,” said the author, Ana Kell.")]
+    [InlineData("Floods wreck the countryside every winter.")]
+    [InlineData("The Roman ruins families visit in summer are closed.")]
+    [InlineData("A drug that destroys families is still legal.")]
+    [InlineData("The Carrow Heritage Society Hosts Destroy France Event")]
+    public void Does_not_flag_literal_routine_counted_or_reported_generic_harm(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     [InlineData("The damage to the coral cannot be undone.", "damage to the coral cannot be undone")]
     [InlineData("The harm these pills do to young livers can never be reversed.", "harm these pills do to young livers can never be reversed")]
     [InlineData("There is no coming back from the damage the drought is doing to the wheat belt.", "There is no coming back")]
