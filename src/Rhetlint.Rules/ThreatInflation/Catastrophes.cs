@@ -122,8 +122,10 @@ public static class Catastrophes
         {
             if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm)) return null;
             // The victim heads the object ("local news"), so an idiomatic object before it ("break the news") is no victim.
+            // A victim's possessive stands for the victim only before what a verb of the mind or body harms ("rewiring
+            // our children's brains"); "will ruin the neighbourhood's parking" harms the parking.
             var headed = LongestAt(tokens, k, head, CatastropheClass.Victim) is { } victim && victim.End == head
-                         || PossessiveOwner(tokens[k]) is { } owner && k + 2 == head && Victims.Value.Contains(owner);
+                         || verb.Class == CatastropheClass.VerbVictim && PossessiveOwner(tokens[k]) is { } owner && k + 2 == head && Victims.Value.Contains(owner);
             if (headed) return gapped ? verb.End : head;
             if (HasBenignIn(tokens, k, k + 1)) return null;
         }

@@ -140,6 +140,7 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The frost will kill the tomato plants tonight.")]
     [InlineData("The merger is set to close the Dunmore plant next year.")]
     [InlineData("The storm will damage roofs across the county.")]
+    [InlineData("The new stadium will wreck the neighbourhood's parking.")]
     public void Does_not_flag_hedged_negated_sourced_quoted_or_literal_forecasts_of_harm(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 
