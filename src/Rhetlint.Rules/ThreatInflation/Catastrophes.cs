@@ -100,27 +100,48 @@ public static class Catastrophes
     }
 
     /// <summary>
+    /// The longest verb phrase of one of <paramref name="classes"/> whose verb stands at <paramref name="start"/> in
+    /// the third person singular ("destroys", "wipes out"), the form of a generic present claim.
+    /// </summary>
+    public static CatastropheMatch? ThirdPersonAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes) =>
+        InflectedAt(ThirdPersonBases.Value, tokens, start, limit, classes);
+
+    /// <summary>
     /// Where a harm verb's object ends when it heads on a collective victim ("our children", "the town", "a
     /// generation's brains" after a possessive victim), or null. A number in the object makes it a count ("has killed
     /// three children"), which is news.
     /// </summary>
-    private static int? VictimObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, CatastropheMatch verb)
+    public static int? VictimObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, CatastropheMatch verb)
     {
         var gapped = verb.GapEnd > verb.GapStart;
         var from = gapped ? verb.GapStart : verb.End;
-        var to = gapped ? verb.GapEnd : ObjectEnd(tokens, sentence, verb.End);
+        var to = gapped ? verb.GapEnd : ResultEnd(tokens, verb.End, ObjectEnd(tokens, sentence, verb.End));
         if (to == from || (!gapped && from < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[from].Norm))) return null;
         var head = LastWordOfLarge(tokens, from, to);
         for (var k = from; k < head; k++)
         {
             if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm)) return null;
             // The victim heads the object ("local news"), so an idiomatic object before it ("break the news") is no victim.
+            // A victim's possessive stands for the victim only before what a verb of the mind or body harms ("rewiring
+            // our children's brains"); "will ruin the neighbourhood's parking" harms the parking.
             var headed = LongestAt(tokens, k, head, CatastropheClass.Victim) is { } victim && victim.End == head
-                         || PossessiveOwner(tokens[k]) is { } owner && k + 2 == head && Victims.Value.Contains(owner);
+                         || verb.Class == CatastropheClass.VerbVictim && PossessiveOwner(tokens[k]) is { } owner && k + 2 == head && Victims.Value.Contains(owner);
             if (headed) return gapped ? verb.End : head;
             if (HasBenignIn(tokens, k, k + 1)) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the object in [<paramref name="from"/>, <paramref name="to"/>) ends before a word of finality that closes
+    /// the verb phrase ("will kill local journalism stone dead", "will ruin the high street forever").
+    /// </summary>
+    private static int ResultEnd(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Norm is "dead" or "forever" or "overnight" or "outright" || tokens[k].Norm == "stone" && k + 1 < to && tokens[k + 1].Norm == "dead")
+                return k;
+        return to;
     }
 
     /// <summary>"children's" → "children", "workers'" → "workers"; null for a word that is no possessive.</summary>
@@ -166,10 +187,21 @@ public static class Catastrophes
     public static bool HasLargeIn(ActorGazetteer actors, ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
+            if (tokens[k].IsWord && Universal.Contains(tokens[k].Norm)) return true;
+        return NamesLargeIn(actors, tokens, from, to);
+    }
+
+    /// <summary>
+    /// Whether tokens in [<paramref name="from"/>, <paramref name="to"/>) name something large by a listed large noun
+    /// ("the economy", "millions") or a state actor; a universal quantifier alone does not count, since a generic claim
+    /// about a tool is literal ("the shredder destroys every page").
+    /// </summary>
+    public static bool NamesLargeIn(ActorGazetteer actors, ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
         {
-            var token = tokens[k];
-            if (!token.IsWord) continue;
-            if (Universal.Contains(token.Norm) || LongestAt(tokens, k, to, CatastropheClass.Large) is not null) return true;
+            if (!tokens[k].IsWord) continue;
+            if (LongestAt(tokens, k, to, CatastropheClass.Large) is not null) return true;
             if (actors.Match(tokens.AsSpan(0, to), k) is { } actor && actor.Class.FieldsForces()) return true;
         }
         return false;
@@ -270,6 +302,10 @@ public static class Catastrophes
     /// <summary>Present participles of the listed verbs, to their base form ("wiping" → "wipe").</summary>
     private static readonly Lazy<FrozenDictionary<string, string>> ParticipleBases = new(() =>
         VerbFormBases((form, _) => form.EndsWith("ing", StringComparison.Ordinal)));
+
+    /// <summary>Third person singular forms of the listed verbs, to their base form ("destroys" → "destroy").</summary>
+    private static readonly Lazy<FrozenDictionary<string, string>> ThirdPersonBases = new(() =>
+        VerbFormBases((form, lemma) => form != lemma && form == Inflections.VerbForms(lemma)[1]));
 
     /// <summary>
     /// Past participles of the listed verbs, to their base form ("gutted" → "gut", "broken" → "break"): every form

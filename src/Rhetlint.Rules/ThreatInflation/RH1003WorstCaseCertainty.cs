@@ -14,7 +14,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a catastrophic outcome governed by a certainty modal in the writer's voice: "will", "shall", "'ll",
-            "is going to", "is certain/sure/guaranteed to", followed (after adverbs such as "surely" or "inevitably") by
+            "is going to", "is certain/sure/guaranteed/set to", followed (after adverbs such as "surely" or "inevitably") by
             a catastrophe in any domain — war, mass death, economic collapse, outage, shortage, contamination, crime,
             disease, tyranny, environmental collapse — from a reviewed list of catastrophes and
             the threat model's outcome nouns:
@@ -27,7 +27,12 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - a catastrophic state: "the country will be paralysed within hours", "the strait will be a Kestrian lake",
               "will be a wasteland";
             - a step into a catastrophe noun: "will end in all-out war", "will lead to famine";
-            - a weapon used: "once Kestria has the bomb, it will use it on its neighbors".
+            - a weapon used: "once Kestria has the bomb, it will use it on its neighbors";
+            - a verb of ruin (destroy, ruin, wreck, kill, gut, bankrupt, wipe out …) with a collective victim heading its
+              object — a class of people (families, tenants, pensioners), a community (rural towns, the countryside) or a
+              livelihood or institution it holds in common (family farms, the corner shop, the independent cinema, local
+              journalism): "online casinos will ruin families", "the new levy will destroy family farms", "streaming is
+              going to wipe out the independent cinema", "robot editors will kill journalism stone dead".
 
             A speed claim right after the outcome ("within hours", "overnight") is part of the finding.
 
@@ -39,6 +44,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               heading the object (children, teenagers, families, a town, the high street, local news): "cheap vapes are
               poisoning our teenagers", "the betting apps are ruining a whole town", "endless feeds are rewiring our
               children's brains" ("rewire" and "warp" harm only such a victim: "rewiring the town hall" is work);
+            - harm to a collective victim as a generic truth, in the simple present: "social media destroys childhood",
+              "gambling apps ruin families", "holiday lets hollow out every seaside town", "the rent cap guts the middle
+              class" — a verb of ruin after a noun subject, with a collective victim or a large noun ("the economy") for
+              object;
             - the same catastrophes told as done, in the present perfect: "the streaming giants have gutted local news",
               "the levy has hollowed out the whole steel industry", "cheap imports have bled every small farm dry",
               "millions have been wiped out";
@@ -75,8 +84,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             Unevidenced catastrophic harm claims about a non-state threat — a product, a technology, a drug, a market,
             a crime wave ("is rewiring children's brains", "the damage is permanent") — belong to this rule: they state
             present catastrophe or irreversibility in the writer's voice with no evidence, which is a worst case
-            asserted as fact. Fear imagery in them (a poison, a plague) is RH1001's. The progressive and the perfect
-            are the tenses of this claim: the simple past narrates ("the fire destroyed three homes"), and RH1002 owns
+            asserted as fact. Fear imagery in them (a poison, a plague) is RH1001's. The progressive, the perfect and, with a
+            collective victim, the generic present are the tenses of this claim: the simple past narrates ("the fire destroyed three homes"), and RH1002 owns
             a threat to a way of life or a nation's existence, which is about what is at stake, not what is done.
             """,
         WhyIsThisBad = """
@@ -100,6 +109,15 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - the speaker's own side in the present ("we are crushing every obstacle");
             - benign or scheduled futures ("the treaty will enter into force on 1 March") and idioms ("will break the
               record");
+            - generic truths of medicine, nature and routine: a verb of bodily harm ("malaria kills children", "lead
+              poisons children"), a disease, drug or natural hazard as the subject, an object that is no collective
+              victim ("alcohol damages the liver", "the shredder destroys every page", "the council destroys records
+              after seven years"), a count, a disaster or a year in the sentence, a pronoun subject ("it ruins
+              families", whose referent the sentence does not name) and questions ("does social media destroy
+              childhood?");
+            - forecasts of administrative or literal harm: verbs of administration and force ("the council will shut down
+              the town's library"), harm to what is no collective victim ("the frost will kill the tomato plants"), a
+              disaster in the sentence ("the storm will destroy the village"), a count ("will ruin 300 family farms");
             - first-person pledges ("we will crush every obstacle");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
             - a citation, named source or figure with a named source in the same or next sentence;
@@ -117,6 +135,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             "By next winter [[there will be no trout left]] in the Tamsin.",
             "Whatever [[damage the feed does to a young reader is permanent]].",
             "The streaming giants [[have gutted local news]].",
+            "The new levy [[will destroy family farms]].",
+            "Betting apps [[ruin families]].",
             "With every new emergency decree, Carrow [[is descending into tyranny]].",
         ],
         UseInstead =

@@ -56,7 +56,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
               "families"): "the energy firms are waging war on pensioners", "the lobby has declared war on our farmers";
             - a wish made maximal, or "bent on", before a harm verb: "the regulators would love nothing more than to
-              bankrupt every corner shop", "the insurers are hell-bent on wrecking the flood scheme"; an intent verb
+              bankrupt every corner shop", "the insurers are hell-bent on wrecking the flood scheme"; "bent on" also
+              before the harm named as a noun (destruction, ruin, annihilation, subjugation, domination, conquest):
+              "the club's owners are hell-bent on the ruin of the old ground"; an intent verb
               before a taking verb aimed at the writer's side: "they would love nothing more than to steal our lead";
             - a readiness to break any rule: "the donors are prepared to break any rule to keep the seat".
 

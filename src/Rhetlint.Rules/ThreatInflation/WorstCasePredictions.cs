@@ -53,6 +53,7 @@ internal static class WorstCasePredictions
         ?? ImminentScenarioAt(actors, tokens, sentence, i)
         ?? PresentCatastropheAt(actors, tokens, sentence, i)
         ?? PerfectCatastropheAt(actors, tokens, sentence, i)
+        ?? GenericHarmAt(actors, tokens, sentence, i)
         ?? TotalLossAt(tokens, sentence, i)
         ?? IrreversibleHarmAt(tokens, sentence, i)
         ?? UndoneHarmAt(tokens, sentence, i)
@@ -291,6 +292,85 @@ internal static class WorstCasePredictions
         return new Prediction(i, k, e, hedged, Forecast: false);
     }
 
+    /// <summary>The ruin verbs a generic present claim reads: not those of bodily harm, whose generic present is medicine or nature.</summary>
+    private static readonly FrozenSet<string> GenericRuinVerbs = TaggedLexicon.Load("worst_case_cues").Words("ruin-verb")
+        .Except(TaggedLexicon.Load("worst_case_cues").Words("bodily-verb")).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GenericRuinThirdPersons = GenericRuinVerbs.Select(verb => Inflections.VerbForms(verb)[1]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A generic harm claim in the simple present, in the writer's voice: "social media destroys childhood", "gambling
+    /// apps ruin families", "the new towers wreck the whole valley". A verb of ruin in the present, after a noun
+    /// subject, with a collective victim or a listed large noun for object. A tool's or a body's literal harm names
+    /// neither ("the shredder destroys every page", "alcohol damages the liver", "the council destroys records after
+    /// seven years"); verbs of bodily harm ("malaria kills children") and a disease, a drug or a natural hazard as the
+    /// subject state a medical or physical fact, and a count ("wrecks thousands of homes"), a disaster or a year in the
+    /// sentence make it news.
+    /// </summary>
+    private static Prediction? GenericHarmAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        // A capitalized verb inside a sentence belongs to a headline or a name ("Students Host Destroy Israel Event").
+        if (tokens[i].IsCapitalized) return null;
+        var third = GenericRuinThirdPersons.Contains(tokens[i].Norm);
+        if (!third && !GenericRuinVerbs.Contains(tokens[i].Norm)) return null;
+        if (SubjectHeadBefore(tokens, sentence, i) is not int head || !third && !IsPluralNoun(tokens[head])) return null;
+        var verb = third
+            ? Catastrophes.ThirdPersonAt(tokens, i, limit, CatastropheClass.VerbObj, CatastropheClass.VerbVictim)
+            : Catastrophes.LongestAt(tokens, i, limit, CatastropheClass.VerbObj, CatastropheClass.VerbVictim);
+        if (verb is not { } v) return null;
+        var subject = Catastrophes.SubjectStart(tokens, sentence, head + 1);
+        for (var s = subject; s <= head; s++)
+            if (tokens[s].Norm is "which" or "who" or "that" || ThreatReferents.DomainOf(tokens[s].Norm) is ThreatDomain.Disease or ThreatDomain.Substance or ThreatDomain.Hazard)
+                return null;
+        var end = Catastrophes.VictimObjectEnd(tokens, sentence, v) ?? LargeNounObjectEnd(actors, tokens, sentence, v);
+        if (end is not int e || HasCount(tokens, v.End, e) || ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || HasYear(tokens, sentence)) return null;
+        return new Prediction(i, i, e, Hedged: false, Forecast: false);
+    }
+
+    /// <summary>
+    /// The last word of the noun subject before a present verb at <paramref name="verb"/> (past one adverb: "apps
+    /// quietly ruin"), or null when none stands there: a pronoun (whose referent the sentence does not name), a
+    /// determiner or possessive (the verb is then a noun: "the ruins"), an auxiliary, "to", a question's "do".
+    /// </summary>
+    private static int? SubjectHeadBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var head = verb - 1;
+        if (head > sentence.FirstToken && (Adverbs.Contains(tokens[head].Norm) || tokens[head].Norm.EndsWith("ly", StringComparison.Ordinal))) head--;
+        if (head < sentence.FirstToken || !tokens[head].IsWord || tokens[sentence.FirstToken].Norm is "do" or "does" or "did") return null;
+        var norm = tokens[head].Norm;
+        if (FunctionWords.NounPhraseBreakers.Contains(norm) || FunctionWords.Definite.Contains(norm) || FunctionWords.Possessive.Contains(norm)
+            || FunctionWords.IndefiniteSingular.Contains(norm) || FunctionWords.PersonPronouns.Contains(norm) || FunctionWords.AuthorPronouns.Contains(norm)
+            || norm is "you" or "everything" or "something" or "nothing" || ModifierSlots.IsPossessiveNoun(tokens[head]))
+            return null;
+        return head;
+    }
+
+    /// <summary>"apps", "towers", "media": a plural noun, the subject of a verb in its base form.</summary>
+    private static bool IsPluralNoun(Token token) =>
+        token.Norm == "media"
+        || token.Norm.Length > 3 && token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal) && !token.Norm.EndsWith("'s", StringComparison.Ordinal)
+           && !token.Norm.EndsWith("us", StringComparison.Ordinal) && !AdjectiveForms.IsAdjective(token.Norm) && token.Norm is not ("always" or "sometimes" or "perhaps" or "unless" or "thus");
+
+    /// <summary>"kills millions", "ruins thousands of families": a count is a measure, not a sweep.</summary>
+    private static bool HasCount(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Norm is "millions" or "billions" or "thousands" or "hundreds" || tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    /// <summary>Where a verb's object ends when it names something large by a listed noun ("poisons the economy"), not by a quantifier alone.</summary>
+    private static int? LargeNounObjectEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, CatastropheMatch verb)
+    {
+        var gapped = verb.GapEnd > verb.GapStart;
+        var from = gapped ? verb.GapStart : verb.End;
+        var to = gapped ? verb.GapEnd : Catastrophes.ObjectEnd(tokens, sentence, verb.End);
+        if (to == from || !gapped && FunctionWords.Prepositions.Contains(tokens[from].Norm)) return null;
+        if (!Catastrophes.NamesLargeIn(actors, tokens, from, to) || Catastrophes.HasBenignIn(tokens, from, to)) return null;
+        return gapped ? verb.End : Catastrophes.LastWordOfLarge(tokens, from, to);
+    }
+
     /// <summary>"is", "are", "it's", "they're": a present "be" that can carry a progressive.</summary>
     private static bool IsPresentBe(Token token) =>
         token.Norm is "is" or "are" or "it's" or "that's" or "he's" or "she's" || token.Norm.EndsWith("'re", StringComparison.Ordinal);
@@ -496,7 +576,7 @@ internal static class WorstCasePredictions
 
     private static bool IsClauseBreak(Token token) => token.Text is "," or ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "but" or "and" or "while";
 
-    /// <summary>Just past a certainty modal at <paramref name="i"/>: will, shall, 'll, is/are going to, is certain/sure/guaranteed to.</summary>
+    /// <summary>Just past a certainty modal at <paramref name="i"/>: will, shall, 'll, is/are going to, is certain/sure/guaranteed/set to.</summary>
     private static int? ModalEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var token = tokens[i];
@@ -510,7 +590,7 @@ internal static class WorstCasePredictions
         var be = token.Norm is "is" or "are" or "am" or "'s" or "'re" || token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("'re", StringComparison.Ordinal);
         if (!be) return null;
         if (Norm(i + 1) == "going" && Norm(i + 2) == "to") return i + 3;
-        return Norm(i + 1) is "certain" or "sure" or "guaranteed" && Norm(i + 2) == "to" ? i + 3 : null;
+        return Norm(i + 1) is "certain" or "sure" or "guaranteed" or "set" && Norm(i + 2) == "to" ? i + 3 : null;
     }
 
     /// <summary>Where the catastrophic outcome that starts at <paramref name="k"/> ends, or null when what follows is no catastrophe.</summary>
@@ -534,7 +614,23 @@ internal static class WorstCasePredictions
         if (FallOfPlaceEnd(actors, tokens, sentence, modal, k) is int fall) return fall;
         // "We will crush every …" pledges an action; it predicts no catastrophe.
         if (modal > sentence.FirstToken && tokens[modal - 1].Norm is "i" or "we") return null;
-        return Catastrophes.OutcomeAt(actors, tokens, sentence, k);
+        var outcome = Catastrophes.OutcomeAt(actors, tokens, sentence, k);
+        // "will ruin families": "ruin" is also a catastrophe noun, so the victim reading may run further.
+        return VictimHarmEnd(tokens, sentence, k) is int harm && (outcome is not int o || harm > o) ? harm : outcome;
+    }
+
+    /// <summary>Verbs of ruin: with a collective victim for object, a forecast or a generic claim of one is a worst case.</summary>
+    private static readonly FrozenSet<string> RuinVerbs = TaggedLexicon.Load("worst_case_cues").Words("ruin-verb");
+
+    /// <summary>
+    /// "will destroy family farms", "is set to wipe out the independent cinema", "could wreck our communities by
+    /// spring": a verb of ruin, in its base form at <paramref name="k"/>, whose object heads on a collective victim.
+    /// Returns its end. A disaster in the sentence makes the harm literal ("the storm will destroy the village").
+    /// </summary>
+    private static int? VictimHarmEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (!RuinVerbs.Contains(tokens[k].Norm) || Catastrophes.LongestAt(tokens, k, sentence.EndToken, CatastropheClass.VerbObj, CatastropheClass.VerbVictim) is not { } verb) return null;
+        return ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) ? null : Catastrophes.VictimObjectEnd(tokens, sentence, verb);
     }
 
     /// <summary>

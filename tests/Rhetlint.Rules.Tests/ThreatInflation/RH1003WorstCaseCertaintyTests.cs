@@ -103,6 +103,81 @@ public class RH1003WorstCaseCertaintyTests
         Assert.Equal([expected], Flagged("RH1003", text));
 
     [Theory]
+    [InlineData("Machine translation will kill local journalism.", "will kill local journalism")]
+    [InlineData("The new levy will destroy family farms.", "will destroy family farms")]
+    [InlineData("The streaming deal is going to wipe out the independent cinema.", "is going to wipe out the independent cinema")]
+    [InlineData("The rent reform is set to ruin tenants.", "is set to ruin tenants")]
+    [InlineData("Online casinos will ruin families.", "will ruin families")]
+    [InlineData("The out-of-town mall will gut the high street.", "will gut the high street")]
+    [InlineData("Betting adverts on football shirts will warp our children.", "will warp our children")]
+    [InlineData("The heat pump mandate will bankrupt pensioners.", "will bankrupt pensioners")]
+    [InlineData("The rate rise is going to wipe out savers.", "is going to wipe out savers")]
+    [InlineData("Closing the clinics will kill rural communities.", "will kill rural communities")]
+    [InlineData("Robot editors will kill journalism stone dead.", "will kill journalism")]
+    [InlineData("The bypass will ruin the high street forever.", "will ruin the high street")]
+    public void Flags_a_certain_forecast_of_harm_to_a_collective_victim(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Fact]
+    public void A_forecast_of_harm_to_a_collective_victim_with_a_near_deadline_is_a_suggestion_when_hedged()
+    {
+        const string text = "The sugar tax could ruin corner shops by Christmas.";
+        Assert.Equal(["could ruin corner shops by Christmas"], Flagged("RH1003", text));
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1003", text));
+    }
+
+    [Theory]
+    [InlineData("Machine translation could kill local journalism.")]
+    [InlineData("The new levy may destroy family farms in the long run.")]
+    [InlineData("The new levy will not destroy family farms.")]
+    [InlineData("The levy will ruin 300 family farms, the Carrow Farmers' Union estimates.")]
+    [InlineData("The levy will destroy family farms, according to a 2025 study by the Harlow Institute.")]
+    [InlineData("“The levy will destroy family farms,” said Ana Kell, who chairs the Carrow Farmers' Union.")]
+    [InlineData("Critics say the app will ruin families, but the Dunmore trial found no such harm.")]
+    [InlineData("If the levy will destroy family farms, the minister should say so.")]
+    [InlineData("The storm will destroy the village before it reaches the coast.")]
+    [InlineData("The council will shut down the town's library in March.")]
+    [InlineData("The frost will kill the tomato plants tonight.")]
+    [InlineData("The merger is set to close the Dunmore plant next year.")]
+    [InlineData("The storm will damage roofs across the county.")]
+    [InlineData("The new stadium will wreck the neighbourhood's parking.")]
+    public void Does_not_flag_hedged_negated_sourced_quoted_or_literal_forecasts_of_harm(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Social media destroys childhood.", "destroys childhood")]
+    [InlineData("Gambling apps ruin families.", "ruin families")]
+    [InlineData("Payday lenders quietly gut working families.", "gut working families")]
+    [InlineData("Wind farms wreck the countryside.", "wreck the countryside")]
+    [InlineData("Holiday lets hollow out every seaside town.", "hollow out every seaside town")]
+    [InlineData("The rent cap guts the middle class.", "guts the middle class")]
+    [InlineData("Betting adverts warp our children.", "warp our children")]
+    [InlineData("Streaming platforms devastate the independent cinema.", "devastate the independent cinema")]
+    [InlineData("Carbon tariffs cripple the economy.", "cripple the economy")]
+    public void Flags_a_generic_claim_of_harm_to_a_collective_victim(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Alcohol damages the liver.")]
+    [InlineData("Salt corrodes steel.")]
+    [InlineData("The council destroys records after seven years.")]
+    [InlineData("The shredder destroys every page.")]
+    [InlineData("Malaria kills children in the delta.")]
+    [InlineData("Lead poisons children.")]
+    [InlineData("Gambling apps do not ruin families.")]
+    [InlineData("Does social media destroy childhood?")]
+    [InlineData("It ruins families.")]
+    [InlineData("Gambling apps ruin 4,000 families a year, the Harlow Gambling Commission estimates.")]
+    [InlineData("Critics say gambling apps ruin families, but the Carrow survey found no such harm.")]
+    [InlineData("“Social media destroys childhood,” said the author, Ana Kell.")]
+    [InlineData("Floods wreck the countryside every winter.")]
+    [InlineData("The Roman ruins families visit in summer are closed.")]
+    [InlineData("A drug that destroys families is still legal.")]
+    [InlineData("The Carrow Heritage Society Hosts Destroy France Event")]
+    public void Does_not_flag_literal_routine_counted_or_reported_generic_harm(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     [InlineData("The damage to the coral cannot be undone.", "damage to the coral cannot be undone")]
     [InlineData("The harm these pills do to young livers can never be reversed.", "harm these pills do to young livers can never be reversed")]
     [InlineData("There is no coming back from the damage the drought is doing to the wheat belt.", "There is no coming back")]

@@ -58,6 +58,22 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
+    [InlineData("The insurers are bent on the destruction of the flood scheme.", "The insurers are bent on the destruction")]
+    [InlineData("The club's owners are hell-bent on the ruin of the old ground.", "The club's owners are hell-bent on the ruin")]
+    [InlineData("The developers are bent on total destruction of the waterfront.", "The developers are bent on total destruction")]
+    [InlineData("Harbrook Holdings is bent on the ruin of every corner shop in Dunmore.", "Harbrook Holdings is bent on the ruin")]
+    public void Flags_a_group_bent_on_a_harm_named_as_a_noun(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The regulators are not bent on the ruin of the banks.")]
+    [InlineData("Critics say the insurers are bent on the destruction of the scheme, but the Dunmore audit found no such plan.")]
+    [InlineData("“The insurers are bent on the destruction of the scheme,” said Ana Kell, who chairs the tenants' union.")]
+    [InlineData("The new owners are bent on the renovation of the old ground.")]
+    public void Does_not_flag_a_harm_noun_negated_reported_or_no_harm(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
     [InlineData("Democrats plot to win back the suburbs.")]
     [InlineData("The Harlow Party covets the coastal seats.")]
     [InlineData("Harbrook Holdings is bent on a bigger share of the kettle market.")]
