@@ -5,16 +5,17 @@ public enum DocumentFormat
 {
     PlainText,
     Markdown,
+    Html,
 }
 
 public static class DocumentFormats
 {
-    /// <summary>Markdown for <c>.md</c> and <c>.markdown</c>; plain text for everything else.</summary>
+    /// <summary>Markdown for <c>.md</c> and <c>.markdown</c>; HTML for <c>.html</c> and <c>.htm</c>; plain text for everything else.</summary>
     public static DocumentFormat FromPath(string path)
     {
         var ext = Path.GetExtension(path);
-        return ext.Equals(".md", StringComparison.OrdinalIgnoreCase) || ext.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
-            ? DocumentFormat.Markdown
-            : DocumentFormat.PlainText;
+        if (ext.Equals(".md", StringComparison.OrdinalIgnoreCase) || ext.Equals(".markdown", StringComparison.OrdinalIgnoreCase)) return DocumentFormat.Markdown;
+        if (ext.Equals(".html", StringComparison.OrdinalIgnoreCase) || ext.Equals(".htm", StringComparison.OrdinalIgnoreCase)) return DocumentFormat.Html;
+        return DocumentFormat.PlainText;
     }
 }
