@@ -6,7 +6,7 @@ namespace Rhetlint.Cli;
 internal static class FileCollector
 {
     public const string StandardInput = "-";
-    private static readonly string[] DraftExtensions = [".md", ".markdown", ".txt"];
+    private static readonly string[] DraftExtensions = [".md", ".markdown", ".txt", ".html", ".htm"];
 
     /// <summary>
     /// Folders of dependencies and build output, skipped when walking a folder (as Ruff and ripgrep skip them): their

@@ -162,9 +162,12 @@ internal static class SarifReporter
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative;
     }
 
-    private static SarifArtifact Artifact(string path, int index) => DocumentFormats.FromPath(path) == DocumentFormat.Markdown
-        ? new SarifArtifact(ArtifactLocation(path, index), "text/markdown", "markdown")
-        : new SarifArtifact(ArtifactLocation(path, index), "text/plain", "plaintext");
+    private static SarifArtifact Artifact(string path, int index) => DocumentFormats.FromPath(path) switch
+    {
+        DocumentFormat.Markdown => new SarifArtifact(ArtifactLocation(path, index), "text/markdown", "markdown"),
+        DocumentFormat.Html => new SarifArtifact(ArtifactLocation(path, index), "text/html", "html"),
+        _ => new SarifArtifact(ArtifactLocation(path, index), "text/plain", "plaintext"),
+    };
 
     private static string Level(DiagnosticSeverity severity) => severity switch
     {

@@ -18,4 +18,12 @@ public static class DocumentFormats
         if (ext.Equals(".html", StringComparison.OrdinalIgnoreCase) || ext.Equals(".htm", StringComparison.OrdinalIgnoreCase)) return DocumentFormat.Html;
         return DocumentFormat.PlainText;
     }
+
+    /// <summary>The format a name of <c>--stdin-format</c> or an eval case's "format" gives: "markdown", "html", else plain text.</summary>
+    public static DocumentFormat FromName(string? name) => name switch
+    {
+        "markdown" => DocumentFormat.Markdown,
+        "html" => DocumentFormat.Html,
+        _ => DocumentFormat.PlainText,
+    };
 }
