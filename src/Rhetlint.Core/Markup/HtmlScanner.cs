@@ -213,7 +213,8 @@ internal sealed class HtmlScanner
         var i = from;
         while (i < _text.Length && _text[i] != '>')
         {
-            if (_text[i] is '"' or '\'')
+            // A quote opens a value only right after "=": in an unquoted value (href=it's) it is a character of the value.
+            if (_text[i] is '"' or '\'' && PrecededByEquals(i, from))
             {
                 var close = _text.IndexOf(_text[i], i + 1);
                 i = close < 0 ? _text.Length : close + 1;
@@ -226,6 +227,13 @@ internal sealed class HtmlScanner
     }
 
     private int EndOfTag(int from) => EndOfTag(from, out _);
+
+    private bool PrecededByEquals(int i, int from)
+    {
+        var before = i - 1;
+        while (before >= from && char.IsWhiteSpace(_text[before])) before--;
+        return before >= from && _text[before] == '=';
+    }
 
     private bool IsAttribute(int i, string name) =>
         char.IsWhiteSpace(At(i - 1)) && string.Compare(_text, i, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
@@ -273,8 +281,9 @@ internal sealed class HtmlScanner
 
     private int Comment(int i)
     {
-        var close = _text.IndexOf("-->", i + 4, StringComparison.Ordinal);
-        var end = At(i + 4) == '>' ? i + 5 : close < 0 ? _text.Length : close + 3;
+        // From the opener's own dashes: "<!-->" and "<!--->" are empty comments, closed at once.
+        var close = _text.IndexOf("-->", i + 2, StringComparison.Ordinal);
+        var end = close < 0 ? _text.Length : close + 3;
         Comments.Add(new MarkupComment(TextSpan.FromBounds(i, end), _text[i..end]));
         return Blank(i, end, ' ');
     }

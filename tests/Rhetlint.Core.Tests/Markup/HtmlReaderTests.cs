@@ -208,6 +208,18 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void AQuoteInsideAnUnquotedValueOpensNoValue()
+    {
+        Assert.Equal(["Read it.", "The ferry left."], BlockTexts(Html("<p><a href=/it's>Read it.</a></p><p>The ferry left.</p><p title='x>y'></p>")));
+    }
+
+    [Fact]
+    public void AbruptlyClosedCommentsEndAtOnce()
+    {
+        Assert.Equal(["One.", "Two."], BlockTexts(Html("<p>One.</p><!--><p>Two.</p><!--->")));
+    }
+
+    [Fact]
     public void MalformedMarkupIsReadWithoutError()
     {
         var prose = Html("<p>Open <b>bold <i>both</b> close</i> <div <p>text</p></span></table> < not a tag &#xZZ; &#99999999;");
