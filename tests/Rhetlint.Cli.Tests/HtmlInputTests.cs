@@ -132,6 +132,16 @@ public sealed class HtmlInputTests : IDisposable
     }
 
     [Fact]
+    public void Add_suppressions_writes_comments_the_page_then_honours()
+    {
+        var path = _folder.Write("page.html", "<article><p>It is the greatest energy policy this valley has ever seen.</p></article>\n");
+        Run("check", "--no-cache", "--add-suppressions", path);
+        Assert.Equal("<article><p><!-- rhetlint-ignore RH2001 -- added by rhetlint check --add-suppressions --> It is the greatest energy policy this valley has ever seen.</p></article>\n",
+            File.ReadAllText(path));
+        Assert.Empty(Diagnostics(Run("check", "--no-cache", "--format", "json", path)));
+    }
+
+    [Fact]
     public void A_page_over_the_size_limit_is_an_input_error()
     {
         var path = _folder.WriteBytes("huge.html", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>The ferry left at noon.</p>\n", 50 * 1024 * 1024 / 30))));
