@@ -6,7 +6,7 @@ namespace Rhetlint.Cli;
 internal static class FileCollector
 {
     public const string StandardInput = "-";
-    private static readonly string[] DraftExtensions = [".md", ".markdown", ".txt", ".docx"];
+    private static readonly string[] DraftExtensions = [".md", ".markdown", ".txt", ".html", ".htm", ".docx"];
 
     /// <summary>
     /// Folders of dependencies and build output, skipped when walking a folder (as Ruff and ripgrep skip them): their

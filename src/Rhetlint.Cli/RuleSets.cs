@@ -39,6 +39,7 @@ internal sealed class RuleSets(IReadOnlyCollection<string> enable)
         {
             options.Profile.Name,
             options.SkipPageFurniture ? "furniture=skip" : "furniture=check",
+            $"html.include={options.Html.Include}\nhtml.exclude={options.Html.Exclude}",
             Pairs(options.SeverityById.Select(p => (p.Key.ToUpperInvariant(), p.Value.ToString()))),
             Pairs(options.SeverityByCategory.Select(p => (p.Key, p.Value.ToString()))),
             string.Join(",", options.Selected), string.Join(",", options.Ignored), options.AllowCodeRules.ToString(),

@@ -21,10 +21,11 @@ internal static class SuppressionWriter
     {
         var findings = file.Findings.Where(f => f.Category != RuleCategories.Engine).ToList();
         if (file.Text is null || findings.Count == 0) return (0, null, false);
-        if (DocumentFormats.FromPath(file.Path) != DocumentFormat.Markdown)
+        var format = DocumentFormats.FromPath(file.Path);
+        if (format is not (DocumentFormat.Markdown or DocumentFormat.Html))
             return (0, "plain text has no comment syntax for suppressions; use .editorconfig or a baseline instead", false);
 
-        var blocks = MarkupReader.Read(file.Text, DocumentFormat.Markdown).Blocks;
+        var blocks = MarkupReader.Read(file.Text, format).Blocks;
         var changes = findings
             .Select(f => (Finding: f, Block: blocks.FirstOrDefault(b => b.Span.Contains(f.Span.Start))))
             .Where(x => !x.Block.Span.IsEmpty)

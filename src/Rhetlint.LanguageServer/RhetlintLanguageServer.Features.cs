@@ -53,7 +53,7 @@ public sealed partial class RhetlintLanguageServer
         var source = SourceText.From(snapshot.Text);
         if (Wanted("quickfix"))
         {
-            var blocks = document.Format == DocumentFormat.Markdown ? MarkupReader.Read(source, DocumentFormat.Markdown).Blocks : [];
+            var blocks = document.Format is DocumentFormat.Markdown or DocumentFormat.Html ? MarkupReader.Read(source, document.Format).Blocks : [];
             foreach (var finding in Visible(analysis).Where(f => f.Span.Start <= range.End && range.Start <= f.Span.End))
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -318,19 +318,26 @@ public sealed partial class RhetlintLanguageServer(Func<LintEngine> createEngine
         var item = JsonRpc.Object(parameters, "textDocument");
         var uri = JsonRpc.String(item, "uri");
         var languageId = JsonRpc.OptionalString(item, "languageId") ?? "";
-        var format = languageId.Equals("markdown", StringComparison.OrdinalIgnoreCase) || IsMarkdownUri(uri) ? DocumentFormat.Markdown : DocumentFormat.PlainText;
-        var path = FilePath(uri) ?? Path.Combine(_workspaceRoot ?? Directory.GetCurrentDirectory(), format == DocumentFormat.Markdown ? "untitled.md" : "untitled.txt");
+        var format = FormatOf(languageId, uri);
+        var path = FilePath(uri) ?? Path.Combine(_workspaceRoot ?? Directory.GetCurrentDirectory(), format switch
+        {
+            DocumentFormat.Markdown => "untitled.md",
+            DocumentFormat.Html => "untitled.html",
+            _ => "untitled.txt",
+        });
         var document = new OpenDocument(uri, path, format, new Snapshot(JsonRpc.String(item, "text"), JsonRpc.Int(item, "version")));
         if (_documents.TryGetValue(uri, out var previous)) Close(previous);
         _documents[uri] = document;
         Schedule(document, 0);
     }
 
-    private static bool IsMarkdownUri(string uri)
+    /// <summary>The editor's language id says Markdown or HTML, else the URI's extension does.</summary>
+    private static DocumentFormat FormatOf(string languageId, string uri) => languageId.ToLowerInvariant() switch
     {
-        var path = uri.Split('?', '#')[0];
-        return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
-    }
+        "markdown" => DocumentFormat.Markdown,
+        "html" => DocumentFormat.Html,
+        _ => DocumentFormats.FromPath(uri.Split('?', '#')[0]),
+    };
 
     private OpenDocument? Document(JsonNode? parameters)
     {

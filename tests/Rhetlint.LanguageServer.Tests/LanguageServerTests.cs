@@ -63,6 +63,19 @@ public sealed class LanguageServerTests : IDisposable
     }
 
     [Fact]
+    public async Task An_html_document_is_read_as_a_page_its_furniture_masked()
+    {
+        await using var client = await StartAsync();
+        var uri = _workspace.Uri("page.html");
+        var text = "<nav>The most popular stories ever</nav>\n<article><p>It is the <em>most</em> reckless giveaway the council&rsquo;s board ever made.</p></article>\n";
+        client.Open(uri, text, languageId: "html");
+
+        var superlative = Only(await client.DiagnosticsAsync(uri), "RH2001");
+        Assert.Equal("the <em>most</em> reckless giveaway", TextEditing.Covered(text, superlative));
+        Assert.StartsWith("'the most reckless giveaway' claims a rank", (string?)superlative["message"]);
+    }
+
+    [Fact]
     public async Task Incremental_changes_across_lines_with_non_ascii_text_and_emoji_move_and_update_the_findings()
     {
         await using var client = await StartAsync();

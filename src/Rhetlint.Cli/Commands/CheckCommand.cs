@@ -31,7 +31,7 @@ internal static class CheckCommand
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input", DefaultValueFactory = _ => "text" };
-        stdinFormat.AcceptOnlyFromAmong("text", "markdown");
+        stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");
         var enable = EnableOption.Create();
         var config = new ConfigOptions();
         var addSuppressions = new Option<bool>("--add-suppressions")
@@ -151,7 +151,7 @@ internal static class CheckCommand
             }
         }
         var rules = new RuleSets(enable);
-        var runner = new CheckRunner(rules, stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText, settings, cache);
+        var runner = new CheckRunner(rules, DocumentFormats.FromName(stdinFormat), settings, cache);
         var progress = ProgressLine.ForTerminal(io, files.Count, () => runner.Analyzed);
         var results = runner.Run(files, io.Stdin, cancellationToken, progress is null ? null : progress.Update);
         progress?.Finish();

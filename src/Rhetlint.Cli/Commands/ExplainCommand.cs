@@ -29,7 +29,7 @@ internal static class ExplainCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Markup of standard input and --text", DefaultValueFactory = _ => "text" };
-        stdinFormat.AcceptOnlyFromAmong("text", "markdown");
+        stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");
         var enable = EnableOption.Create();
         var color = ColorOption.Create();
         var config = new ConfigOptions();
@@ -59,7 +59,7 @@ internal static class ExplainCommand
     private static int Run(CommandIO io, string? path, string? inline, string format, string stdinFormat, string[] enable, Output.Palette palette, ParseResult result,
         ConfigOptions config, CancellationToken cancellationToken)
     {
-        var typed = stdinFormat == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+        var typed = DocumentFormats.FromName(stdinFormat);
         string displayPath;
         SourceText source;
         DocumentFormat markup;
@@ -86,7 +86,7 @@ internal static class ExplainCommand
         try
         {
             var options = config.Source(result, io)(path is null || path == FileCollector.StandardInput ? Path.Combine(Directory.GetCurrentDirectory(), displayPath) : path);
-            model = Linter.BuildModel(displayPath, source, markup, options.Lexicons, options.SkipPageFurniture);
+            model = Linter.BuildModel(displayPath, source, markup, options.Lexicons, options.SkipPageFurniture, options.Html);
             findings = BuiltInRules.CreateDriver(enable).Analyze(model, options, weighed, cancellationToken);
         }
         catch (ConfigException e)

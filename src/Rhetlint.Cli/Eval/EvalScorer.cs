@@ -39,7 +39,7 @@ internal static class EvalScorer
     private static CaseResult ScoreCase(EvalCase evalCase, Linter linter)
     {
         var text = evalCase.Text;
-        var format = evalCase.Format == "markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+        var format = DocumentFormats.FromName(evalCase.Format);
         var findings = linter.Lint(evalCase.Id, SourceText.From(text), format);
         var gold = evalCase.Findings.Select(g => (Gold: g, Span: Locate(text, g.Span, g.Occurrence))).ToList();
         var avoid = evalCase.MustNotFlag.SelectMany(m => AllOccurrences(text, m).Select(span => (Text: m, Span: span))).ToList();

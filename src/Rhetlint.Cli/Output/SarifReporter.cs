@@ -182,6 +182,7 @@ internal static class SarifReporter
     {
         DocumentFormat.Markdown => new SarifArtifact(ArtifactLocation(path, index), "text/markdown", "markdown"),
         DocumentFormat.Docx => new SarifArtifact(ArtifactLocation(path, index), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "plaintext"),
+        DocumentFormat.Html => new SarifArtifact(ArtifactLocation(path, index), "text/html", "html"),
         _ => new SarifArtifact(ArtifactLocation(path, index), "text/plain", "plaintext"),
     };
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Config;
+using Rhetlint.Core.Markup;
 using Rhetlint.Core.Semantics;
 
 namespace Rhetlint.Core.Analysis;
@@ -183,7 +184,11 @@ public sealed class AnalyzerDriver
         CancellationToken cancellationToken)
     {
         ImmutableArray<TextSpan> accepted = [.. options.Lexicons.AcceptedTerms.Occurrences(document.Tokens).Select(o => AcceptedSpan(document, o.First, o.End))];
-        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options, OptionValues(options), accepted) { Weighed = weighed };
+        var sink = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options, OptionValues(options), accepted)
+        {
+            Weighed = weighed,
+            Html = document.Syntax.Prose.Format == DocumentFormat.Html ? document.Syntax.Prose : null,
+        };
         foreach (var issue in document.Syntax.Issues)
             sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
 

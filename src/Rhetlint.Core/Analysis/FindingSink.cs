@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Config;
+using Rhetlint.Core.Fixes;
+using Rhetlint.Core.Markup;
 using Rhetlint.Core.Text;
 
 namespace Rhetlint.Core.Analysis;
@@ -26,11 +28,15 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
     /// <summary>When set, every claim a rule asks evidence for, with the answer (for <c>rhetlint explain</c>).</summary>
     public ICollection<WeighedClaim>? Weighed { get; init; }
 
+    /// <summary>An HTML page's prose, when the document is one: its rewrites are kept to text nodes (<see cref="HtmlRewrites"/>).</summary>
+    public ProseText? Html { get; init; }
+
     public void Add(DiagnosticDescriptor descriptor, TextSpan span, ImmutableArray<Rewrite> rewrites, object?[] args, DiagnosticSeverity? severity)
     {
         if (!supportedIds.Contains(descriptor.Id))
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
         if (!acceptedTerms.IsDefaultOrEmpty && descriptor.Category != RuleCategories.Engine && acceptedTerms.Any(term => term.Contains(span))) return;
+        if (Html is { } page) rewrites = HtmlRewrites.Confine(page, rewrites);
         var location = Location.Create(path, span, LineMap.Of(text).SpanOf(span));
         var requested = severity ?? descriptor.DefaultSeverity;
         var detected = Create(descriptor, location, requested, rewrites, args);

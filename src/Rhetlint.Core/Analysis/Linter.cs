@@ -26,7 +26,7 @@ public sealed class Linter(AnalyzerDriver driver)
     {
         if (text.Length >= Sections.Threshold && SectionedLinter.TryLint(Driver, path, text, format, options, Sections, cancellationToken) is { } sectioned)
             return sectioned;
-        var model = BuildModel(path, text, format, options.Lexicons, options.SkipPageFurniture);
+        var model = BuildModel(path, text, format, options.Lexicons, options.SkipPageFurniture, options.Html);
         var all = Driver.AnalyzeIncludingSuppressed(model, options, cancellationToken);
         return new LintReport(
             [.. all.Where(f => f.Suppression is null)],
@@ -36,15 +36,18 @@ public sealed class Linter(AnalyzerDriver driver)
 
     /// <param name="lexicons">The document's configured lexicons (<see cref="DocumentOptions.Lexicons"/>); the shipped ones when null.</param>
     /// <param name="skipPageFurniture">Leave bylines, polls, captions and link lines out of the analysis (<see cref="PageFurniture"/>).</param>
-    public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format, DocumentLexicons? lexicons = null, bool skipPageFurniture = true)
+    /// <param name="html">Which elements of an HTML page are read (<see cref="DocumentOptions.Html"/>).</param>
+    public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format, DocumentLexicons? lexicons = null, bool skipPageFurniture = true,
+        HtmlSelection? html = null)
     {
-        var prose = MarkupReader.Read(text, format);
+        var prose = MarkupReader.Read(text, format, html);
         return DocumentModel.Build(path, ProseParser.Parse(skipPageFurniture ? PageFurniture.Without(prose) : prose), lexicons);
     }
 
     /// <summary>A model of <paramref name="text"/> without the blocks that start in <paramref name="furniture"/>, found on a larger text (<see cref="PageFurniture.Without(ProseText, ImmutableArray{TextSpan})"/>).</summary>
-    public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format, DocumentLexicons? lexicons, ImmutableArray<TextSpan> furniture) =>
-        DocumentModel.Build(path, ProseParser.Parse(PageFurniture.Without(MarkupReader.Read(text, format), furniture)), lexicons);
+    public static DocumentModel BuildModel(string path, SourceText text, DocumentFormat format, DocumentLexicons? lexicons, ImmutableArray<TextSpan> furniture,
+        HtmlSelection? html = null) =>
+        DocumentModel.Build(path, ProseParser.Parse(PageFurniture.Without(MarkupReader.Read(text, format, html), furniture)), lexicons);
 }
 
 /// <param name="Findings">The reported findings, in document order.</param>

@@ -222,7 +222,7 @@ public static class SectionedLinter
         var placed = results.SelectMany(r => r.Findings).ToList();
         var sentences = results.SelectMany(r => r.Sentences).ToList();
         // Only a document that mentions a directive pays for reading its markup once more.
-        var directives = format == DocumentFormat.Markdown && text.Contains("rhetlint-", StringComparison.Ordinal)
+        var directives = format is DocumentFormat.Markdown or DocumentFormat.Html && text.Contains("rhetlint-", StringComparison.Ordinal)
             ? SuppressionDirectives.Read(PageFurniture.Without(MarkupReader.Read(source, format), furniture), driver.SupportedIds)
             : null;
         var all = new List<SectionFinding>(placed.Count);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Rhetlint.Core.Markup;
 using Rhetlint.Core.Semantics;
 
 namespace Rhetlint.Core.Config;
@@ -59,6 +60,9 @@ public sealed record DocumentOptions(
     /// out of the analysis: <c>rhetlint.page_furniture = skip</c> (the default) or <c>check</c>.
     /// </summary>
     public bool SkipPageFurniture { get; init; } = true;
+
+    /// <summary>Which elements of an HTML page are read: <c>rhetlint.html.include</c> and <c>rhetlint.html.exclude</c>, CSS selector lists.</summary>
+    public HtmlSelection Html { get; init; } = HtmlSelection.Default;
 
     public static DocumentOptions Default { get; } = ForProfile(GenreProfile.News);
 

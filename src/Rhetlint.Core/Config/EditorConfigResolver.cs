@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Markup;
 
 namespace Rhetlint.Core.Config;
 
@@ -15,6 +16,8 @@ namespace Rhetlint.Core.Config;
 /// <item><c>rhetlint_analyzer_diagnostic.category-Superlatives.severity</c> (or the <c>dotnet_</c> form)</item>
 /// <item><c>rhetlint.profile</c> = news | opinion</item>
 /// <item><c>rhetlint.page_furniture</c> = skip | check (bylines, polls, captions and link lines left out, or analyzed)</item>
+/// <item><c>rhetlint.html.include</c>, <c>rhetlint.html.exclude</c> = CSS selector lists: the elements of an HTML page read
+/// instead of its article, and those masked as well as its furniture</item>
 /// <item><c>rhetlint.packs</c> = a comma-separated list of pack folders (relative to the file that sets it) or bundled pack names</item>
 /// <item><c>rhetlint.allow_code_rules</c> = true | false: the opt-in to C# rule files of earlier versions; it allows
 /// nothing now (a checked folder must not trust its own code), and is read only so the run can say what to use instead</item>
@@ -141,7 +144,17 @@ public sealed partial class EditorConfigResolver
     }
 
     /// <summary>The settings Rhetlint knows by name; the rest of its keys are patterns with a rule id or category.</summary>
-    private static readonly string[] FixedKeys = ["rhetlint.profile", PageFurnitureKey, PacksKey, AllowCodeRulesKey, ActorsKey, OutletsKey, VocabularyKey];
+    private static readonly string[] FixedKeys = ["rhetlint.profile", PageFurnitureKey, HtmlIncludeKey, HtmlExcludeKey, PacksKey, AllowCodeRulesKey, ActorsKey, OutletsKey, VocabularyKey];
+
+    private const string HtmlIncludeKey = "rhetlint.html.include";
+    private const string HtmlExcludeKey = "rhetlint.html.exclude";
+
+    /// <summary>A selector list setting, checked here so a typo is the configuration's error before any page is read.</summary>
+    private static string? Selectors(IReadOnlyDictionary<string, string> options, string key)
+    {
+        if (!options.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value)) return null;
+        return HtmlSelection.Problem(value) is { } problem ? throw new ConfigException($"{key}: {problem}") : value.Trim();
+    }
 
     private const string PageFurnitureKey = "rhetlint.page_furniture";
 
@@ -205,7 +218,12 @@ public sealed partial class EditorConfigResolver
         }
         var profile = options.TryGetValue("rhetlint.profile", out var name) ? ParseProfile(name) : GenreProfile.News;
         var skipFurniture = !options.TryGetValue(PageFurnitureKey, out var furniture) || ParsePageFurniture(furniture);
-        return new DocumentOptions(profile, byId.ToImmutable(), byCategory.ToImmutable()) { SeverityRuleIds = ownIds.ToImmutable(), SkipPageFurniture = skipFurniture };
+        return new DocumentOptions(profile, byId.ToImmutable(), byCategory.ToImmutable())
+        {
+            SeverityRuleIds = ownIds.ToImmutable(),
+            SkipPageFurniture = skipFurniture,
+            Html = new HtmlSelection(Selectors(options, HtmlIncludeKey), Selectors(options, HtmlExcludeKey)),
+        };
     }
 
     /// <summary>The .editorconfig files from <paramref name="directory"/> up to the first root one, outermost first.</summary>

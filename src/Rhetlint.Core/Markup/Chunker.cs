@@ -17,7 +17,7 @@ namespace Rhetlint.Core.Markup;
 /// that follow it, so the chunks tile the document. The text of a Word document is cut at every line: each is a
 /// paragraph of its own (<see cref="DocxTextReader"/>). Markdown's link reference definitions (<c>[label]: url</c>) are
 /// collected as well: a link that uses one is a link — evidence — only where the definition is in the text, so every
-/// window gets them appended.
+/// window gets them appended. An HTML page is not cut.
 /// </summary>
 public static partial class Chunker
 {
@@ -34,6 +34,8 @@ public static partial class Chunker
     public static (List<int> Starts, string Definitions) Split(string text, DocumentFormat format)
     {
         var starts = new List<int> { 0 };
+        // An HTML page is one chunk: an element spans blank lines, and a part of a page reads differently alone.
+        if (format == DocumentFormat.Html) return (starts, "");
         var definitions = new List<string>();
         var markdown = format == DocumentFormat.Markdown;
         var docx = format == DocumentFormat.Docx;

@@ -191,7 +191,7 @@ public static class PageFurniture
 
     internal static bool EndsSentence(string lastWord)
     {
-        var last = lastWord.TrimEnd('”', '’', '"', '\'', ')', ']', '*', '_');
+        var last = lastWord.TrimEnd('”', '’', '"', '\'', ')', ']', '*', '_', MarkupFiller.Tag, MarkupFiller.EntityTail);
         return last.Length > 0 && last[^1] is '.' or '!' or '…' or ';';
     }
 }
@@ -206,7 +206,7 @@ public readonly record struct FurnitureBlock(BlockKind Kind, TextSpan Span, stri
     public static FurnitureBlock Of(ProseBlock block, string masked)
     {
         if (PageFurniture.EndsSentence(PageFurniture.LastWord(masked, block.Span))) return new FurnitureBlock(block.Kind, block.Span, [], "", true);
-        var words = masked.Substring(block.Span.Start, block.Span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = MarkupFiller.Strip(masked.Substring(block.Span.Start, block.Span.Length)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return new FurnitureBlock(block.Kind, block.Span, words, string.Join(' ', words), false);
     }
 

@@ -24,13 +24,14 @@ public readonly record struct ProseBlock(BlockKind Kind, TextSpan Span, bool Con
 /// <summary>A hyperlink in the source: <paramref name="Span"/> covers the whole link (label and destination).</summary>
 public readonly record struct MarkupLink(TextSpan Span, string Destination);
 
-/// <summary>An HTML comment in Markdown (<c>&lt;!-- … --&gt;</c>), outside code: where suppression directives live.</summary>
+/// <summary>An HTML comment in Markdown (<c>&lt;!-- … --&gt;</c>), outside code, or in an HTML page: where suppression directives live.</summary>
 public readonly record struct MarkupComment(TextSpan Span, string Text);
 
 /// <summary>
 /// The prose of a document with markup masked out. <see cref="Masked"/> has exactly the length of
 /// <see cref="Source"/>; every character that is not prose (markup syntax, code, URLs, front matter, HTML)
-/// is replaced by a space, line breaks are kept. So an offset into <see cref="Masked"/> is an offset into the
+/// is replaced by a space, line breaks are kept (in HTML, an entity's tail and an inline tag are <see cref="MarkupFiller"/>
+/// instead, so they split no word). So an offset into <see cref="Masked"/> is an offset into the
 /// original file, and no span ever needs re-mapping.
 /// </summary>
 public sealed class ProseText
@@ -54,6 +55,6 @@ public sealed class ProseText
     /// <summary>Prose blocks in document order; they never overlap.</summary>
     public ImmutableArray<ProseBlock> Blocks { get; }
     public ImmutableArray<MarkupLink> Links { get; }
-    /// <summary>HTML comments in document order (Markdown only).</summary>
+    /// <summary>HTML comments in document order (Markdown and HTML).</summary>
     public ImmutableArray<MarkupComment> Comments { get; }
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Syntax;
 
+using Rhetlint.Core.Markup;
+
 namespace Rhetlint.Core.Semantics;
 
 /// <summary>
@@ -173,8 +175,10 @@ public sealed class DocumentModel
     /// <summary>The text of a span on one line (line breaks and runs of spaces collapsed), for messages.</summary>
     public string Excerpt(TextSpan span)
     {
-        // Every message calls it: one pass over the span, no word array.
-        var text = Source.ToString(span);
+        // Every message calls it: one pass over the span, no word array. An HTML page is quoted as its reader sees it,
+        // entities decoded and tags left out (its masked prose without fillers).
+        var prose = Syntax.Prose;
+        var text = prose.Format == DocumentFormat.Html ? MarkupFiller.Strip(prose.Masked.Substring(span.Start, span.Length)) : Source.ToString(span);
         var builder = new System.Text.StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)

@@ -139,9 +139,9 @@ public sealed class ProseDocument
     {
         var text = Prose.Masked;
         for (var p = sentence.Span.Start - 1; p >= 0 && text[p] is not ('\n' or '\r'); p--)
-            if (!char.IsWhiteSpace(text[p])) return false;
+            if (!char.IsWhiteSpace(text[p]) && !MarkupFiller.IsFiller(text[p])) return false;
         for (var p = sentence.Span.End; p < text.Length && text[p] is not ('\n' or '\r'); p++)
-            if (!char.IsWhiteSpace(text[p])) return false;
+            if (!char.IsWhiteSpace(text[p]) && !MarkupFiller.IsFiller(text[p])) return false;
         return true;
     }
 

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis.Text;
 
+using Rhetlint.Core.Markup;
+
 namespace Rhetlint.Core.Syntax;
 
 /// <summary>
@@ -126,8 +128,10 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
     private bool IsStraightOpening(int tokenIndex, char glyph)
     {
         var span = tokens[tokenIndex].Span;
-        char before = span.Start > _blockStart ? text[span.Start - 1] : ' ';
-        char after = span.End < _blockEnd ? text[span.End] : ' ';
+        // Past markup fillers: the characters a reader sees beside the mark (MarkupFiller).
+        int beforeAt = MarkupFiller.SkipBackward(text, span.Start, _blockStart), afterAt = MarkupFiller.SkipForward(text, span.End, _blockEnd);
+        char before = beforeAt >= _blockStart ? text[beforeAt] : ' ';
+        char after = afterAt < _blockEnd ? text[afterAt] : ' ';
         bool afterOpeningMark = tokenIndex > _firstToken && tokens[tokenIndex - 1].Span.End == span.Start && IsOpening(tokenIndex - 1);
         bool openingContext = char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' || afterOpeningMark;
         bool closingContext = char.IsWhiteSpace(after) || char.IsPunctuation(after);

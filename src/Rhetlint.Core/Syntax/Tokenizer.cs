@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Markup;
 
 namespace Rhetlint.Core.Syntax;
 
@@ -25,7 +26,7 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         while (i < _end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsWhiteSpace(c) || MarkupFiller.IsFiller(c)) { i++; continue; }
             i = c switch
             {
                 _ when IsWordStart(c) => ScanWord(i, i),
@@ -45,6 +46,9 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
     }
 
     private char At(int i) => i >= _start && i < _end ? text[i] : '\0';
+
+    /// <summary>The character before <paramref name="i"/>, past markup fillers.</summary>
+    private char Before(int i) => At(MarkupFiller.SkipBackward(text, i, _start));
 
     private static bool IsWordStart(char c) => char.IsLetterOrDigit(c);
 
@@ -69,10 +73,14 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         while (true)
         {
             while (i < _end && IsWordChar(text[i])) i++;
-            char c = At(i), next = At(i + 1);
-            if (IsApostrophe(c) && char.IsLetter(next)) { i += 2; continue; }
-            if (IsHyphen(c) && char.IsLetterOrDigit(next)) { i += 2; continue; }
-            if (c is '.' or ',' or ':' && char.IsAsciiDigit(next) && char.IsAsciiDigit(text[i - 1])) { i += 2; continue; }
+            // Markup inside the word (an inline tag, an entity's tail: MarkupFiller) does not end it.
+            int at = MarkupFiller.SkipForward(text, i, _end), after = MarkupFiller.SkipForward(text, at + 1, _end);
+            char c = At(at), next = At(after);
+            if (at > i && IsWordChar(c)) { i = at; continue; }
+            if (IsApostrophe(c) && char.IsLetter(next)) { i = after + 1; continue; }
+            if (IsHyphen(c) && char.IsLetterOrDigit(next)) { i = after + 1; continue; }
+            if (at > i) break;
+            if (c is '.' or ',' or ':' && char.IsAsciiDigit(next) && char.IsAsciiDigit(text[i - 1])) { i = after + 1; continue; }
             if (c == '.' && !number && AbbreviationEnd(start, i) is int abbreviationEnd)
             {
                 i = abbreviationEnd;
@@ -148,7 +156,7 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
     /// <summary>The end of the word if the apostrophe at <paramref name="i"/> starts an elision (’90s, 'em).</summary>
     private int? ElisionEnd(int i)
     {
-        if (char.IsLetterOrDigit(At(i - 1))) return null;
+        if (char.IsLetterOrDigit(Before(i))) return null;
         int body = i + 1;
         if (char.IsAsciiDigit(At(body)) && char.IsAsciiDigit(At(body + 1)) && !char.IsAsciiDigit(At(body + 2))) return body;
         if (text[i] == '‘') return null;
@@ -160,11 +168,11 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
     /// <summary>A straight mark right after a digit is a prime (6'2", 12") unless it can close an open quotation.</summary>
     private int Quote(int i)
     {
-        if (text[i] is '\'' or '"' && char.IsAsciiDigit(At(i - 1)) && !pairer.IsOpenFor(text[i]))
+        if (text[i] is '\'' or '"' && char.IsAsciiDigit(Before(i)) && !pairer.IsOpenFor(text[i]))
             return Emit(TokenKind.Symbol, i, i + 1);
-        Emit(TokenKind.Quote, i, i + 1);
+        var end = Emit(TokenKind.Quote, i, i + 1);
         pairer.Add(tokens.Count - 1);
-        return i + 1;
+        return end;
     }
 
     /// <summary>Two or more hyphens are a dash, and so is a lone hyphen with space on both sides.</summary>
@@ -183,7 +191,9 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
 
     private int Emit(TokenKind kind, int start, int end)
     {
+        while (end < _end && text[end] == MarkupFiller.EntityTail) end++;
         var span = text.AsSpan(start, end - start);
+        if (span.ContainsAny(MarkupFiller.Tag, MarkupFiller.EntityTail)) span = MarkupFiller.Strip(span.ToString());
         if (!_pool.TryGetValue(span, out var pooled, out var norm))
         {
             pooled = span.ToString();

@@ -211,7 +211,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         var text = key.Text;
         var (centerStart, centerEnd) = key.Center;
         var source = SourceText.From(text);
-        var model = Linter.BuildModel(path, source, format, options.Lexicons, key.Furniture);
+        var model = Linter.BuildModel(path, source, format, options.Lexicons, key.Furniture, options.Html);
         var analysis = linter.Driver.AnalyzeIncludingSuperseded(model, options, cancellationToken);
 
         var sentenceSpans = model.Syntax.Sentences.Select(s => s.Span).ToArray();
@@ -281,9 +281,9 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         var all = placed;
         var meta = new List<Placed>();
         // Only a document that mentions a directive pays for reading its markup once more.
-        if (format == DocumentFormat.Markdown && text.Contains("rhetlint-", StringComparison.Ordinal))
+        if (format is DocumentFormat.Markdown or DocumentFormat.Html && text.Contains("rhetlint-", StringComparison.Ordinal))
         {
-            var directives = SuppressionDirectives.Read(MarkupReader.Read(source ??= SourceText.From(text), format), _knownIds);
+            var directives = SuppressionDirectives.Read(MarkupReader.Read(source ??= SourceText.From(text), format, options.Html), _knownIds);
             all = [.. placed.Select(p => directives.SuppressionOf(p.Finding.Id, p.Finding.Span.Start) is { } s ? p with { Finding = p.Finding with { Suppression = s } } : p)];
             foreach (var (descriptor, span, message) in directives.Problems())
                 if (options.Apply(descriptor, descriptor.DefaultSeverity) is { } severity)
