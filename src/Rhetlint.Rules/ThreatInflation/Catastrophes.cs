@@ -247,6 +247,15 @@ public static class Catastrophes
         return LongestAt(tokens, start, sentence.EndToken, CatastropheClass.VerbObj) is { } destructive ? LargeObjectEnd(actors, tokens, sentence, destructive) : null;
     }
 
+    /// <summary>
+    /// <see cref="OutcomeAt"/> in a verb's place, after a modal: a word that is both a destructive verb and a catastrophe
+    /// noun ("ruin") is the verb there, so it needs a large object ("will ruin the economy", not "will ruin the fete").
+    /// </summary>
+    public static int? VerbOutcomeAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int start) =>
+        LongestAt(tokens, start, sentence.EndToken, CatastropheClass.VerbObj) is { } destructive && NounPhraseAt(tokens, start, sentence.EndToken) is not null
+            ? LargeObjectEnd(actors, tokens, sentence, destructive)
+            : OutcomeAt(actors, tokens, sentence, start);
+
     /// <summary>Where a destructive verb's phrase ends when its object is large and not idiomatic ("destroy the economy"), or null.</summary>
     private static int? LargeObjectEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, CatastropheMatch destructive)
     {

@@ -614,7 +614,7 @@ internal static class WorstCasePredictions
         if (FallOfPlaceEnd(actors, tokens, sentence, modal, k) is int fall) return fall;
         // "We will crush every …" pledges an action; it predicts no catastrophe.
         if (modal > sentence.FirstToken && tokens[modal - 1].Norm is "i" or "we") return null;
-        var outcome = Catastrophes.OutcomeAt(actors, tokens, sentence, k);
+        var outcome = Catastrophes.VerbOutcomeAt(actors, tokens, sentence, k);
         // "will ruin families": "ruin" is also a catastrophe noun, so the victim reading may run further.
         return VictimHarmEnd(tokens, sentence, k) is int harm && (outcome is not int o || harm > o) ? harm : outcome;
     }

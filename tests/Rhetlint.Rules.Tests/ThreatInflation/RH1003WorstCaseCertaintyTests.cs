@@ -108,6 +108,7 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The streaming deal is going to wipe out the independent cinema.", "is going to wipe out the independent cinema")]
     [InlineData("The rent reform is set to ruin tenants.", "is set to ruin tenants")]
     [InlineData("Online casinos will ruin families.", "will ruin families")]
+    [InlineData("The tariff will ruin the economy.", "will ruin the economy")]
     [InlineData("The out-of-town mall will gut the high street.", "will gut the high street")]
     [InlineData("Betting adverts on football shirts will warp our children.", "will warp our children")]
     [InlineData("The heat pump mandate will bankrupt pensioners.", "will bankrupt pensioners")]
@@ -141,6 +142,8 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The merger is set to close the Dunmore plant next year.")]
     [InlineData("The storm will damage roofs across the county.")]
     [InlineData("The new stadium will wreck the neighbourhood's parking.")]
+    [InlineData("The rain will ruin the village fete.")]
+    [InlineData("One burst pipe is going to ruin the gallery's opening night.")]
     public void Does_not_flag_hedged_negated_sourced_quoted_or_literal_forecasts_of_harm(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 
