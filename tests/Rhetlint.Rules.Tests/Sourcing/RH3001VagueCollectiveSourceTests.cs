@@ -213,6 +213,23 @@ public class RH3001VagueCollectiveSourceTests
             finding.Rewrites.Select(r => Assert.Single(r.Changes).NewText));
     }
 
+    [Theory]
+    // A state of opinion that a survey measured, the survey in the same sentence or giving its shares in the one before.
+    [InlineData("A Harlow Institute poll of 1,200 adults found 48 percent back the levy and 46 percent oppose it. Voters are divided on the tax.")]
+    [InlineData("Residents are divided on the new parking charges, a survey by the county council showed on Tuesday.")]
+    [InlineData("In a Dunmore Post survey, 31% of fans wanted the coach sacked and 29% wanted him kept. Supporters are divided over his future.")]
+    [InlineData("Only 22 per cent of households in the census said they could afford a heat pump. Homeowners remain sceptical of the grant.")]
+    public void A_group_whose_view_a_poll_measured_is_the_polls_sample(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    [Theory]
+    // No survey, or one a paragraph away, or one without shares: the group's view is still put in unnamed mouths.
+    [InlineData("Voters are divided on the tax.", "Voters are divided")]
+    [InlineData("A poll of 1,200 adults found 48 percent back the levy.\n\nVoters are divided on the tax.", "Voters are divided")]
+    [InlineData("The council plans a poll in June. Anglers are sceptical of the new quota.", "Anglers are sceptical")]
+    public void A_group_view_without_a_poll_beside_it_is_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
     [Fact]
     public void A_vague_source_is_flagged_even_when_the_writer_rebuts_its_claim() =>
         Assert.Equal(["Critics say"], Flagged("RH3001", "Critics say Kestria is a mortal threat. Such fears are overblown."));
