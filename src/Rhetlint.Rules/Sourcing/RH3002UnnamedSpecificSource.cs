@@ -39,6 +39,9 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             - The attribution is itself inside a direct quotation.
             - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night").
             - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody.
+            - The pronoun "one" acting in a story rather than saying something: no "that", colon, quotation or clause
+              follows the verb and its hearer, only a place or an order ("Three men were arrested. One had reported him
+              to the police", "one told the others to wait"). "One told me the shift had been cut" is still flagged.
 
             Puffery in the phrase ("a *leading* scholar") is named in the message.
             """,

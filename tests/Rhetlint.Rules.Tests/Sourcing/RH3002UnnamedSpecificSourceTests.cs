@@ -30,6 +30,11 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("Growers in the valley are angry. One said the frost had ruined the crop.", "One said")]
     [InlineData("Bond traders are nervous. “Nobody is buying,” one added.", "one added")]
     [InlineData("Voters left the hall early; one later said the debate was rigged.", "one later said")]
+    // Something said: a clause after the hearer, a colon, "that".
+    [InlineData("The night porters are tired. One told me the shift had been cut twice since June.", "One told")]
+    [InlineData("The trawler crews were furious. One said: “We will not sail again.”", "One said")]
+    [InlineData("The landlords met in May. One warned that rents would double.", "One warned")]
+    [InlineData("The coders were sceptical. One told reporters the model rarely worked.", "One told")]
     public void Flags_an_indefinite_single_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3002", text));
 
@@ -79,6 +84,11 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("To join the guild, one says the oath before the masters.")]
     [InlineData("No one said a word at the meeting.")]
     [InlineData("“We won,” said one of the coaches, Dana Reyes.")]
+    // "one" acting in a story, not saying anything: a hearer and a place, an order, a preposition.
+    [InlineData("The shopkeeper had quarrelled with his neighbours for years. One had reported him to the police.")]
+    [InlineData("Three men were arrested near the depot. One had told the others to wait in the van.")]
+    [InlineData("Two fans ran onto the pitch. One reported to the stewards after the match.")]
+    [InlineData("The clinic's patients were moved. One asked the nurses to open a window.")]
     public void A_named_agent_a_maker_of_words_or_a_one_that_is_no_pronoun_is_not_flagged(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 
