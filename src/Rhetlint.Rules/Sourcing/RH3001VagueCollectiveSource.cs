@@ -26,7 +26,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             fear", "a few inside the studio say". A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
             while critics claim …". A group's hushed speech with a "that" clause is a claim passed on, not a scene: "bond dealers are
-            whispering that the Treasury will miss its target".
+            whispering that the Treasury will miss its target", also after a hearer ("vineyard owners muttered to us
+            that …", "some parents complained to me that …").
             """,
         WhyIsThisBad = """
             The reader cannot tell who holds the view, how many of them there are, or whether the writer is putting an

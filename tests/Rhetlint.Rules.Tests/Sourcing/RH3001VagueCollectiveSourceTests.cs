@@ -91,6 +91,10 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Bond dealers are whispering that the Treasury will miss its target.", "Bond dealers are whispering")]
     [InlineData("Vineyard owners mutter that the drought will finish the valley.", "Vineyard owners mutter")]
     [InlineData("Party activists murmured that the leader would quit by June.", "Party activists murmured")]
+    // A hearer between the verb and what is said.
+    [InlineData("Vineyard owners muttered to us that the frost had killed the vines.", "Vineyard owners muttered")]
+    [InlineData("Some parents complained to me that the school fees had doubled.", "Some parents complained")]
+    [InlineData("Coders grumbled to reporters that the new model rarely worked.", "Coders grumbled")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -114,6 +118,9 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Government ministers say the vaccine rollout will finish by May.")]
     [InlineData("Spectators whispered as the jury filed back in.")]
     [InlineData("Delegates murmured their approval when the result was read.")]
+    [InlineData("The crowd murmured as the jury returned.")]
+    [InlineData("Protesters blurted out slogans at the gate.")]
+    [InlineData("Residents complained to the council about the noise.")]
     [InlineData("She dismissed the concerns of residents who say the port is unsafe.")]
     [InlineData("The union called for a strike, and critics called off their protest.")]
     [InlineData("Critics would call the plan rushed, but the vote is Monday.")]

@@ -35,6 +35,12 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("The trawler crews were furious. One said: “We will not sail again.”", "One said")]
     [InlineData("The landlords met in May. One warned that rents would double.", "One warned")]
     [InlineData("The coders were sceptical. One told reporters the model rarely worked.", "One told")]
+    // Speech with a manner (hushed, halting, blurted) or a disclosure, after a hearer too.
+    [InlineData("A retired nurse murmured to me that the ward had been short of staff for years.", "A retired nurse murmured")]
+    [InlineData("A clerk blurted out to reporters that the count was wrong.", "A clerk blurted")]
+    [InlineData("One broker let slip to me that the bank would cut rates in May.", "One broker let")]
+    [InlineData("A groundsman let it slip that the club was for sale.", "A groundsman let")]
+    [InlineData("A lab technician stammered that the samples had been mixed up.", "A lab technician stammered")]
     public void Flags_an_indefinite_single_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3002", text));
 
@@ -89,6 +95,12 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("Three men were arrested near the depot. One had told the others to wait in the van.")]
     [InlineData("Two fans ran onto the pitch. One reported to the stewards after the match.")]
     [InlineData("The clinic's patients were moved. One asked the nurses to open a window.")]
+    // A manner verb or "let" with no claim voiced: a scene, a smile, nothing disclosed; a named discloser.
+    [InlineData("A clerk sighed and closed the ledger.")]
+    [InlineData("A juror let slip a smile when the verdict was read.")]
+    [InlineData("A steward let on nothing about the delay.")]
+    [InlineData("A witness stammered through her answer.")]
+    [InlineData("Mayor Ana Ruiz let slip that the tram would be late.")]
     public void A_named_agent_a_maker_of_words_or_a_one_that_is_no_pronoun_is_not_flagged(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 
