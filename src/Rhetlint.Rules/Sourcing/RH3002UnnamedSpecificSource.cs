@@ -12,7 +12,8 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a quote or claim attributed to one unnamed person or document: "one columnist noted", "a leading
-            scholar said", "a think tank report declared", "according to a recent study", "“…,” said a senior diplomat",
+            scholar said", "a scout for a Dutch club told me", "an associate of the developer said", "a think tank report
+            declared", "according to a recent study", "“…,” said a senior diplomat",
             or a source who introduces a quotation without a reporting verb ("a leading scholar put it crisply, “…”"). A
             passive that names the writer as the hearer gives its agent as the source, also for a quote paragraph it
             points back at: "“The dam will hold.” / That was said to me by a retired surveyor." The pronoun "one" picking a

@@ -91,6 +91,10 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Bond dealers are whispering that the Treasury will miss its target.", "Bond dealers are whispering")]
     [InlineData("Vineyard owners mutter that the drought will finish the valley.", "Vineyard owners mutter")]
     [InlineData("Party activists murmured that the leader would quit by June.", "Party activists murmured")]
+    // Plural trades and ties the source-noun lexicons hold by class, and the writer's own unnamed allies.
+    [InlineData("Scouts across the league say the young keeper is the best in a decade.", "Scouts across the league")]
+    [InlineData("Allies of the governor say she will veto the carbon tax.", "Allies of the governor")]
+    [InlineData("Our allies told us in June that the climate pact was dead.", "Our allies told")]
     // A hearer between the verb and what is said.
     [InlineData("Vineyard owners muttered to us that the frost had killed the vines.", "Vineyard owners muttered")]
     [InlineData("Some parents complained to me that the school fees had doubled.", "Some parents complained")]

@@ -35,6 +35,12 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("The trawler crews were furious. One said: “We will not sail again.”", "One said")]
     [InlineData("The landlords met in May. One warned that rents would double.", "One warned")]
     [InlineData("The coders were sceptical. One told reporters the model rarely worked.", "One told")]
+    // People named by their work or their tie to someone, on several beats.
+    [InlineData("A scout for a Dutch club told me the striker would move in January.", "A scout for a Dutch club")]
+    [InlineData("A park ranger said the glacier had lost a third of its ice since 2010.", "A park ranger said")]
+    [InlineData("A bank teller told me the branch would close in March.", "A bank teller told")]
+    [InlineData("An associate of the developer said the tower would never be built.", "An associate of the developer")]
+    [InlineData("An office cleaner told us the ministry's heating had been off all winter.", "An office cleaner told")]
     // Speech with a manner (hushed, halting, blurted) or a disclosure, after a hearer too.
     [InlineData("A retired nurse murmured to me that the ward had been short of staff for years.", "A retired nurse murmured")]
     [InlineData("A clerk blurted out to reporters that the count was wrong.", "A clerk blurted")]
@@ -95,6 +101,10 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("Three men were arrested near the depot. One had told the others to wait in the van.")]
     [InlineData("Two fans ran onto the pitch. One reported to the stewards after the match.")]
     [InlineData("The clinic's patients were moved. One asked the nurses to open a window.")]
+    // Named, or no speech: a ranger acting, a recruit described.
+    [InlineData("Ilse Brandt, a scout for Halden Rovers, said the striker would stay.")]
+    [InlineData("A park ranger rescued two hikers from the ridge on Sunday.")]
+    [InlineData("The army signed a new recruit from Dunmore every week.")]
     // A manner verb or "let" with no claim voiced: a scene, a smile, nothing disclosed; a named discloser.
     [InlineData("A clerk sighed and closed the ledger.")]
     [InlineData("A juror let slip a smile when the verdict was read.")]
