@@ -166,7 +166,7 @@ internal static class AttributionFinder
                 }
                 // "The plan was described by critics as rushed", "is seen by many as a genius": the agent of a passive
                 // reporting or regarding verb is its source, after the hearer if the writer was told ("was said to me by").
-                if (PassiveAgentAt(tokens, sentence, i) is int by && (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token))
+                if (PassiveAgentAt(tokens, sentence, i) is int by && (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token) || IsPutToWriter(tokens, sentence, i))
                     && PassiveChain.IsPassive(tokens, sentence, i))
                 {
                     if (reader.ReadAfter(by + 1) is { } agent && IsPassiveView(tokens, sentence, i, agent, toWriter: by > i + 1))
@@ -516,6 +516,13 @@ internal static class AttributionFinder
         return by < sentence.EndToken && tokens[by].Norm == "by" ? by : null;
     }
 
+    /// <summary>
+    /// "The case was put to us by insiders", "the offer was put to me by a banker": "put" with the writer as hearer
+    /// presents a case or a view, as "was said to me by" does. "Put to the vote", "put to members" report nothing.
+    /// </summary>
+    private static bool IsPutToWriter(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        tokens[i].Norm == "put" && i + 2 < sentence.EndToken && tokens[i + 1].Norm == "to" && tokens[i + 2].Norm is "me" or "us";
+
     /// <param name="toWriter">The writer is the hearer ("was said to me by"): even words said are a report to the writer.</param>
     private static bool IsPassiveView(ImmutableArray<Token> tokens, Sentence sentence, int verb, SourcePhrase agent, bool toWriter)
     {
@@ -526,7 +533,7 @@ internal static class AttributionFinder
         var lemma = Vocabulary.ReportingVerbLemma(tokens[verb]);
         if (lemma is not null && WordMakingVerbs.Contains(lemma) && !toWriter) return false;
         var bareQuantifier = agent.End - agent.Start == 1 && FunctionWords.VaguePronouns.Contains(tokens[agent.Start].Norm);
-        if (lemma is not null && !bareQuantifier) return true;
+        if ((lemma is not null || IsPutToWriter(tokens, sentence, verb)) && !bareQuantifier) return true;
         for (var k = agent.End; k < sentence.EndToken && k - agent.End <= 3; k++)
             if (tokens[k].Norm is "as" or "to") return true;
         return false;
