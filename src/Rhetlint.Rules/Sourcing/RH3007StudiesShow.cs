@@ -35,9 +35,9 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
             - The phrase points back to research already introduced: "the study found", "these data show", "our survey
               shows"; "the data show" right after a citation.
             - The claim is negated ("no study has shown"), quoted, or reported from a speaker.
-            - A title line (a line on its own with no full stop) over a lead paragraph that names the researchers or their
-              body: "Study of 9,000 adults finds night shifts raise blood pressure" above "Researchers at Halden University
-              have found …".
+            - A title line (a line on its own with no full stop) over a lead whose first sentence names the researchers'
+              body, the study's venue or the study: "Study of 9,000 adults finds night shifts raise blood pressure" above
+              "Researchers at Halden University have found …". A named speaker on another matter answers nothing.
 
             "A new study found" is judged here rather than by [RH3002](RH3002.md), so it is reported once.
             """,
@@ -96,8 +96,9 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
 
     /// <summary>
     /// "Study of 9,000 adults finds night shifts raise blood pressure" as a title line over a lead that names the researchers
-    /// or their body ("Researchers at Halden University have found …"): a title announces what its article sources, so
-    /// the paragraph below answers it. A line on its own with no full stop is a title, whatever its case.
+    /// or their body ("Researchers at Halden University have found …") or a named study: a title announces what its article
+    /// sources, so the paragraph below answers it. A line on its own with no full stop is a title, whatever its case. A
+    /// named speaker on another matter ("the prime minister said …") answers nothing.
     /// </summary>
     private static bool IsTitleAnsweredBelow(DocumentModel document, Sentence sentence)
     {
@@ -107,14 +108,9 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
         var last = sentence.EndToken - 1;
         while (last > sentence.FirstToken && document.Tokens[last].Kind == TokenKind.Quote) last--;
         if (document.Tokens[last].Text is "." or "?" or "!") return false;
-        var lead = syntax.Paragraphs[sentence.ParagraphIndex + 1];
-        for (var s = lead.FirstSentence; s < lead.EndSentence; s++)
-        {
-            if (NamesAnInstitution(document, syntax.Sentences[s])) return true;
-            foreach (var frame in document.FramesIn(syntax.Sentences[s]))
-                if (frame.Speaker is SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument) return true;
-        }
-        return false;
+        // The lead's first sentence: a lead names its research first, and later names are about other things.
+        var lead = syntax.Sentences[syntax.Paragraphs[sentence.ParagraphIndex + 1].FirstSentence];
+        return NamesAnInstitution(document, lead) || document.FramesIn(lead).Any(frame => frame.Speaker == SpeakerClass.NamedDocument);
     }
 
     /// <summary>
@@ -126,7 +122,8 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
-            if (tokens[k].Norm is not ("at" or "from" or "by" or "in")) continue;
+            // "in the European Union" places anything; "published in" places research.
+            if (tokens[k].Norm is not ("at" or "from" or "by") && !(tokens[k].Norm == "in" && k > sentence.FirstToken && tokens[k - 1].Norm == "published")) continue;
             var name = tokens[k + 1].Norm == "the" && k + 2 < sentence.EndToken ? k + 2 : k + 1;
             if (SourcingCues.IsName(document.Actors, tokens, sentence, name)) return true;
         }

@@ -25,6 +25,7 @@ public class RH3007StudiesShowTests
     [InlineData("Research has connected long commutes with higher blood pressure.", "Research has connected")]
     // A title line whose lead names nobody.
     [InlineData("Study of 9,000 adults finds night shifts raise blood pressure\n\nNight shifts are common in hospitals.", "Study of 9,000 adults finds")]
+    [InlineData("Tram fares will rise, mayor says, as new poll shows riders are angry\n\nMayor Ana Ruiz said fares would rise in May. Riders from the Halden line met her on Monday.", "new poll shows")]
     public void Flags_an_uncited_research_appeal(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3007", text));
 
