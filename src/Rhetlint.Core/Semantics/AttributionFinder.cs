@@ -133,6 +133,12 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, labeller));
                     continue;
                 }
+                if (IsLetSlip(tokens, sentence, i))
+                {
+                    if (reader.ReadBefore(i) is { } discloser)
+                        frames.Add(VerbFrame(document, marks, sentence, i, discloser));
+                    continue;
+                }
                 if (IsPointOut(tokens, sentence, i))
                 {
                     if (reader.ReadBefore(i) is { } pointer)
@@ -160,7 +166,7 @@ internal static class AttributionFinder
                 }
                 // "The plan was described by critics as rushed", "is seen by many as a genius": the agent of a passive
                 // reporting or regarding verb is its source, after the hearer if the writer was told ("was said to me by").
-                if (PassiveAgentAt(tokens, sentence, i) is int by && (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token))
+                if (PassiveAgentAt(tokens, sentence, i) is int by && (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token) || IsPutToWriter(tokens, sentence, i))
                     && PassiveChain.IsPassive(tokens, sentence, i))
                 {
                     if (reader.ReadAfter(by + 1) is { } agent && IsPassiveView(tokens, sentence, i, agent, toWriter: by > i + 1))
@@ -290,8 +296,10 @@ internal static class AttributionFinder
             || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) && !IsPronounOneSubject(tokens, sentence, i - 1)
             || FunctionWords.Definite.Contains(tokens[i - 1].Norm) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
             || tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.IsPronounContraction(tokens[i - 1]))) return false;
-        // "pleaded guilty", "roared with laughter": a manner-of-speaking verb reports only what is voiced right after it.
-        if (Vocabulary.IsMannerOfSpeaking(lemma) && i + 1 < sentence.EndToken && tokens[i + 1].IsWord && tokens[i + 1].Norm != "that") return false;
+        // "pleaded guilty", "roared with laughter": a manner-of-speaking verb reports only what is voiced right after it,
+        // or after its hearer ("murmured to me that", "blurted out to reporters that").
+        if (Vocabulary.IsMannerOfSpeaking(lemma) && SaidAfterHearer(tokens, sentence, i) is int said && said < sentence.EndToken
+            && tokens[said].IsWord && tokens[said].Norm != "that") return false;
         // "Liberal claims as false", "the state reports", "Chinese state hackers": a form that is also a noun reports only when a clause follows.
         if (NounHomographs.Contains(token.Norm))
             return i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Text is "," or ":" || tokens[i + 1].Kind == TokenKind.Quote
@@ -303,6 +311,32 @@ internal static class AttributionFinder
         while (k > sentence.FirstToken && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) || k > sentence.FirstToken && tokens[k].Norm is "already" or "still" or "now" or "also")
             k--;
         return k >= sentence.FirstToken && tokens[k].Norm is "is" or "are" or "was" or "were" or "been" or "'s" or "'re";
+    }
+
+    /// <summary>
+    /// Where what a verb voices starts: after its particle "out" ("blurted out") and a hearer ("to me", "to reporters"),
+    /// "murmured to me that …" starts at "that".
+    /// </summary>
+    private static int SaidAfterHearer(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var k = verb + 1;
+        if (k < sentence.EndToken && tokens[k].Norm == "out") k++;
+        if (k + 1 < sentence.EndToken && tokens[k].Norm == "to" && FunctionWords.ObjectPronouns.Contains(tokens[k + 1].Norm)) k += 2;
+        return k;
+    }
+
+    /// <summary>
+    /// "let slip that", "let it slip to me that", "let on that": disclosure in a phrasal verb (WordNet's reveal.v.02 has
+    /// "let on" and "let out"), a claim passed on only with the "that" of what was disclosed.
+    /// </summary>
+    private static bool IsLetSlip(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("let" or "lets" or "letting") || i == sentence.FirstToken) return false;
+        var k = i + 1;
+        if (k < sentence.EndToken && tokens[k].Norm == "it") k++;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("slip" or "on")) return false;
+        var said = SaidAfterHearer(tokens, sentence, k);
+        return said < sentence.EndToken && tokens[said].Norm == "that";
     }
 
     /// <summary>
@@ -482,6 +516,13 @@ internal static class AttributionFinder
         return by < sentence.EndToken && tokens[by].Norm == "by" ? by : null;
     }
 
+    /// <summary>
+    /// "The case was put to us by insiders", "the offer was put to me by a banker": "put" with the writer as hearer
+    /// presents a case or a view, as "was said to me by" does. "Put to the vote", "put to members" report nothing.
+    /// </summary>
+    private static bool IsPutToWriter(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        tokens[i].Norm == "put" && i + 2 < sentence.EndToken && tokens[i + 1].Norm == "to" && tokens[i + 2].Norm is "me" or "us";
+
     /// <param name="toWriter">The writer is the hearer ("was said to me by"): even words said are a report to the writer.</param>
     private static bool IsPassiveView(ImmutableArray<Token> tokens, Sentence sentence, int verb, SourcePhrase agent, bool toWriter)
     {
@@ -492,7 +533,7 @@ internal static class AttributionFinder
         var lemma = Vocabulary.ReportingVerbLemma(tokens[verb]);
         if (lemma is not null && WordMakingVerbs.Contains(lemma) && !toWriter) return false;
         var bareQuantifier = agent.End - agent.Start == 1 && FunctionWords.VaguePronouns.Contains(tokens[agent.Start].Norm);
-        if (lemma is not null && !bareQuantifier) return true;
+        if ((lemma is not null || IsPutToWriter(tokens, sentence, verb)) && !bareQuantifier) return true;
         for (var k = agent.End; k < sentence.EndToken && k - agent.End <= 3; k++)
             if (tokens[k].Norm is "as" or "to") return true;
         return false;

@@ -60,6 +60,37 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private bool IsPronounOne(int k) =>
         _t[k].Norm == "one" && (k + 1 >= _end || !_t[k + 1].IsWord || _t[k + 1].Norm != "of" && FunctionWords.Prepositions.Contains(_t[k + 1].Norm));
 
+    /// <summary>How far after a cue (and its hearer) the finite verb of what was said is looked for.</summary>
+    private const int MaxSaidClauseTokens = 10;
+
+    /// <summary>
+    /// The cue is a verb of saying with something said: nothing after it (the content came first: "…, one said."), "that", a
+    /// colon or a quotation, or a clause with a finite verb after the hearer ("One told me the mill had closed"). A hearer
+    /// followed by a preposition or an infinitive is an act or an order, not a claim: "One had reported him to the police",
+    /// "one told the others to wait".
+    /// </summary>
+    private bool SaysContent(int cue)
+    {
+        var k = cue + 1;
+        while (k < _end && FunctionWords.ObjectPronouns.Contains(_t[k].Norm)) k++;
+        if (k >= _end || !_t[k].IsWord) return true;
+        if (_t[k].Norm == "that") return true;
+        if (FunctionWords.Prepositions.Contains(_t[k].Norm)) return false;
+        for (; k < _end && k - cue <= MaxSaidClauseTokens && _t[k].IsWord; k++)
+        {
+            // "the move to the coast would cost jobs" has a place inside what was said; "the others to wait" is an order.
+            if (_t[k].Norm == "to" && (k + 1 >= _end || !IsDeterminer(_t[k + 1]))) return false;
+            if (IsFiniteVerb(k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A finite verb of a clause: an auxiliary, or a past form not right after a determiner ("the mill had closed", "prices rose").</summary>
+    private bool IsFiniteVerb(int k) =>
+        FunctionWords.Auxiliaries.Contains(_t[k].Norm)
+        || !_t[k].IsCapitalized && !IsDeterminer(_t[k - 1]) && !_t[k].Norm.EndsWith("ing", StringComparison.Ordinal)
+            && (_t[k].Norm.Length > 3 && _t[k].Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(_t[k].Norm));
+
     /// <summary>Nothing but closing punctuation from <paramref name="k"/> to the end of the sentence.</summary>
     private bool EndsSentence(int k)
     {
@@ -138,9 +169,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             && NounAt(j) is not ({ Kind: SourceNounKind.Person } or { IsPlural: true }))
             return new SourcePhrase(j, j + 1, end, SpeakerClass.NamedOrganization);
 
-        // "Growers are angry. One said …": "one" opening its clause right before the cue (and its adverbs) is one unnamed member.
+        // "Growers are angry. One said …": "one" opening its clause right before the cue (and its adverbs) is one unnamed member,
+        // when it says something; "One had reported him to the police" is one of the people in a story, acting.
         if (_t[j].Norm == "one" && (j == _first || IsClauseBoundary(_t[j - 1])))
-            return new SourcePhrase(j, j + 1, end, SpeakerClass.VagueSingular);
+            return SaysContent(cue) ? new SourcePhrase(j, j + 1, end, SpeakerClass.VagueSingular) : null;
 
         // "others note", "some argue", "though many believe": a quantifier standing for unnamed people.
         // ("Some state officials praised" is a determiner before a noun that happens to be a verb form.)

@@ -26,7 +26,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             fear", "a few inside the studio say". A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
             while critics claim …". A group's hushed speech with a "that" clause is a claim passed on, not a scene: "bond dealers are
-            whispering that the Treasury will miss its target".
+            whispering that the Treasury will miss its target", also after a hearer ("vineyard owners muttered to us
+            that …", "some parents complained to me that …").
             """,
         WhyIsThisBad = """
             The reader cannot tell who holds the view, how many of them there are, or whether the writer is putting an
@@ -66,6 +67,11 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               reported below it, as a heading does ("What virologists said").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
               is RH3007's).
+            - A state of opinion a survey measured: "divided on", "sceptical of", "optimistic about" said of a group when a
+              poll, survey or census stands in the same sentence ("Residents are divided on the parking charges, a county
+              survey showed") or gives its percentages in the sentence before ("A Harlow poll found 48 percent back the
+              levy and 46 percent oppose it. Voters are divided on the tax."): the group is the survey's sample and the
+              survey its source. Without one nearby, "voters are divided on the tax" is flagged.
             - A trade named for forecasting gives its outlook ("Forecasters expect sleet on Sunday"): the routine product of
               the trade, as a weather outlook is. "Analysts expect" is still flagged.
             - A group asks a quoted question ("People ask me, “Is it safe?”"): a question is asked, not claimed.
@@ -112,7 +118,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
             if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame) || IsCrowdDemand(document, frame)) continue;
-            if (IsTermOfArt(document, frame) || IsMinistersAsABody(document, frame)) continue;
+            if (IsTermOfArt(document, frame) || IsMinistersAsABody(document, frame) || IsPollFinding(document, frame)) continue;
             var claim = new Claim(ClaimKind.Attribution, Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1));
             if (context.EvidenceFor(Descriptor, claim).HasCitation) continue;
 
@@ -141,6 +147,45 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         for (var k = frame.SourceEnd; k < frame.CueToken; k++)
             if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Nouns for a survey of opinion: WordNet's poll.n.01 (poll, opinion poll, canvass) with survey.n.01, the census that
+    /// counts everyone, and "polling" as the mass noun for polls.
+    /// </summary>
+    private static readonly HashSet<string> OpinionSurveyNouns = new(StringComparer.Ordinal)
+        { "poll", "polls", "polling", "canvass", "survey", "surveys", "census" };
+
+    /// <summary>
+    /// "A Harlow poll found 48 percent back the levy and 46 percent oppose it. Voters are divided on the tax.": a state of
+    /// opinion ascribed to a group ("divided on", "sceptical of", "optimistic about") is what a survey measures, so when a
+    /// survey stands in the same sentence ("…, a county survey showed"), or gives its percentages in the sentence before,
+    /// the group is its sample and the survey its source. Without a survey, "voters are divided on the tax" is still a
+    /// view put in an unnamed crowd's mouth.
+    /// </summary>
+    private static bool IsPollFinding(DocumentModel document, AttributionFrame frame)
+    {
+        if (Vocabulary.StanceAdjectiveComplements(document.Tokens[frame.CueToken]) is null) return false;
+        var sentence = document.Syntax.Sentences[frame.SentenceIndex];
+        if (NamesSurvey(document, sentence, frame)) return true;
+        if (sentence.Index == 0) return false;
+        var before = document.Syntax.Sentences[sentence.Index - 1];
+        return before.ParagraphIndex == sentence.ParagraphIndex && NamesSurvey(document, before, frame) && GivesPercentage(document, before);
+    }
+
+    /// <summary>A survey noun in <paramref name="sentence"/>, outside the group's own phrase ("most voters in the poll").</summary>
+    private static bool NamesSurvey(DocumentModel document, Sentence sentence, AttributionFrame frame)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if ((k < frame.SourceStart || k >= frame.SourceEnd) && OpinionSurveyNouns.Contains(document.Tokens[k].Norm)) return true;
+        return false;
+    }
+
+    private static bool GivesPercentage(DocumentModel document, Sentence sentence)
+    {
+        foreach (var item in document.EvidenceIn(sentence.Index))
+            if (item is { Kind: EvidenceKind.Figure, Figure: FigureKind.Percentage }) return true;
+        return false;
     }
 
     /// <summary>Verbs whose agent noun names a trade that issues forecasts: forecaster, predictor, prognosticator.</summary>

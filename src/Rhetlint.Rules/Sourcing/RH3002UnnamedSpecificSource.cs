@@ -12,12 +12,15 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a quote or claim attributed to one unnamed person or document: "one columnist noted", "a leading
-            scholar said", "a think tank report declared", "according to a recent study", "“…,” said a senior diplomat",
+            scholar said", "a scout for a Dutch club told me", "an associate of the developer said", "a think tank report
+            declared", "according to a recent study", "“…,” said a senior diplomat",
             or a source who introduces a quotation without a reporting verb ("a leading scholar put it crisply, “…”"). A
             passive that names the writer as the hearer gives its agent as the source, also for a quote paragraph it
             points back at: "“The dam will hold.” / That was said to me by a retired surveyor." The pronoun "one" picking a
             member of a group is one unnamed person: "Dock managers are worried. “The cranes are idle,” said one.", "One
-            said the frost had ruined the crop."
+            said the frost had ruined the crop." Speech with a manner — hushed, halting or blurted (WordNet's troponyms of
+            talk and utter: murmur, mumble, stammer, blurt out) — and a disclosure ("let slip", "let on") report a claim
+            with "that", also after a hearer: "a retired nurse murmured to me that …", "one broker let slip that …".
             """,
         WhyIsThisBad = """
             The reader cannot check who said it, what they know, or whether they exist. AP asks for the most specific
@@ -37,8 +40,12 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
               lede: "According to a Harlow Institute economist, rates will rise. Dr. Mira Solberg, the institute's chief
               economist, said …").
             - The attribution is itself inside a direct quotation.
-            - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night").
+            - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night", "a clerk
+              sighed and closed the ledger", "a juror let slip a smile").
             - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody.
+            - The pronoun "one" acting in a story rather than saying something: no "that", colon, quotation or clause
+              follows the verb and its hearer, only a place or an order ("Three men were arrested. One had reported him
+              to the police", "one told the others to wait"). "One told me the shift had been cut" is still flagged.
 
             Puffery in the phrase ("a *leading* scholar") is named in the message.
             """,

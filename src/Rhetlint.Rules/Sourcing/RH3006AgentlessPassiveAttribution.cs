@@ -19,7 +19,8 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             - impersonal "it" with a that-clause: "it is widely believed that", "it has been shown that", "it is
               generally agreed that", "it is an open secret in the ministry that", "it is no secret that", "it is common
               knowledge that", "it has been estimated that", also with a repetition adverbial before the clause ("it has
-              been shown time and again that");
+              been shown time and again that"), and a view put to the writer by nobody named ("it was put to me that",
+              "it has been suggested to us that", "it was pointed out to me that");
             - a passive with no agent: "is widely seen as", "has been described as", "has been called a …", "is thought
               to favour", "has been shown to cut", "has been hailed", "has been praised", "has been much discussed", "is hotly debated".
 
@@ -42,7 +43,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             - The passive is negated ("it has never been shown that").
             - Modal passives that hedge or forecast ("it could be argued", "will be seen as"); "is expected to reopen".
             - Naming and other senses: "is known as the Narrows", "described as follows", "shown to students", "reported
-              to the police".
+              to the police", "it was put to the vote that".
             - Quoted or reported speech ("the mayor said the design is widely seen as a success"). A clause coordinated
               after a report's own clause is the writer's again: in "Surveyors say the pier is unsafe, and it is widely
               believed that it will close" the second attribution is flagged.

@@ -18,7 +18,9 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
 
             The subject may carry a determiner, a few modifiers ("numerous independent studies", "a recent survey"), a
             quantity ("decades of", "a growing body of") and a short phrase before the verb ("in several countries",
-            "published in 2021 by …"). The verb may be in any tense ("has shown", "have consistently found").
+            "published in 2021 by …"). The verb may be in any tense ("has shown", "have consistently found"). A finding of
+            association counts with its object and "to" or "with": "studies have linked the sweetener to migraines",
+            "research has connected long commutes with higher blood pressure".
             """,
         WhyIsThisBad = """
             "Studies show" borrows the authority of science without letting the reader check the studies, their size or
@@ -33,6 +35,9 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
             - The phrase points back to research already introduced: "the study found", "these data show", "our survey
               shows"; "the data show" right after a citation.
             - The claim is negated ("no study has shown"), quoted, or reported from a speaker.
+            - A title line (a line on its own with no full stop) over a lead whose first sentence names the researchers'
+              body, the study's venue or the study: "Study of 9,000 adults finds night shifts raise blood pressure" above
+              "Researchers at Halden University have found …". A named speaker on another matter answers nothing.
 
             "A new study found" is judged here rather than by [RH3002](RH3002.md), so it is reported once.
             """,
@@ -75,7 +80,7 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
         {
             if (!document.Voices[appeal.Start].IsWritersWords() || !document.Voices[appeal.Verb].IsWritersWords()) continue;
             if (document.IsNegated(appeal.Start) || document.IsNegated(appeal.Verb) || SourcingCues.SaysNothing(tokens, sentence, appeal.Verb)) continue;
-            if (NamesItsSource(document.Actors, tokens, sentence, appeal)) continue;
+            if (NamesItsSource(document.Actors, tokens, sentence, appeal) || IsTitleAnsweredBelow(document, sentence)) continue;
             // "The data show …" right after cited data refers back to it: the engine reads the definite head as a reference.
             var claim = new Claim(ClaimKind.ResearchAppeal, appeal.Start, appeal.Verb + 1) { Head = appeal.Head };
             if (context.EvidenceFor(Descriptor, claim).Strength >= EvidenceStrength.Strong) continue;
@@ -87,6 +92,42 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
             var rewrite = Rewrite.Template("Cite the study", span, "A [year] study by [authors/institution], published in [venue], found");
             context.Report(Descriptor, span, [rewrite], document.Excerpt(span), proveNote);
         }
+    }
+
+    /// <summary>
+    /// "Study of 9,000 adults finds night shifts raise blood pressure" as a title line over a lead that names the researchers
+    /// or their body ("Researchers at Halden University have found …") or a named study: a title announces what its article
+    /// sources, so the paragraph below answers it. A line on its own with no full stop is a title, whatever its case. A
+    /// named speaker on another matter ("the prime minister said …") answers nothing.
+    /// </summary>
+    private static bool IsTitleAnsweredBelow(DocumentModel document, Sentence sentence)
+    {
+        var syntax = document.Syntax;
+        var paragraph = syntax.Paragraphs[sentence.ParagraphIndex];
+        if (paragraph.FirstSentence != sentence.Index || paragraph.EndSentence != sentence.Index + 1 || sentence.ParagraphIndex + 1 >= syntax.Paragraphs.Length) return false;
+        var last = sentence.EndToken - 1;
+        while (last > sentence.FirstToken && document.Tokens[last].Kind == TokenKind.Quote) last--;
+        if (document.Tokens[last].Text is "." or "?" or "!") return false;
+        // The lead's first sentence: a lead names its research first, and later names are about other things.
+        var lead = syntax.Sentences[syntax.Paragraphs[sentence.ParagraphIndex + 1].FirstSentence];
+        return NamesAnInstitution(document, lead) || document.FramesIn(lead).Any(frame => frame.Speaker == SpeakerClass.NamedDocument);
+    }
+
+    /// <summary>
+    /// "Researchers at Halden University", "published in the Journal of Sleep", "by the Harlow Institute": a name after a
+    /// preposition that places research in a body or a venue. A dateline ("HALDEN, May 3 —") is no such name.
+    /// </summary>
+    private static bool NamesAnInstitution(DocumentModel document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+        {
+            // "in the European Union" places anything; "published in" places research.
+            if (tokens[k].Norm is not ("at" or "from" or "by") && !(tokens[k].Norm == "in" && k > sentence.FirstToken && tokens[k - 1].Norm == "published")) continue;
+            var name = tokens[k + 1].Norm == "the" && k + 2 < sentence.EndToken ? k + 2 : k + 1;
+            if (SourcingCues.IsName(document.Actors, tokens, sentence, name)) return true;
+        }
+        return false;
     }
 
     /// <summary>A name anywhere in the phrase: an author, institution or journal ("a Harlow Institute study", "research in the Journal of X").</summary>

@@ -28,6 +28,8 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             source") is judged too. A person introduced as anonymous by a relative clause is a source wherever the phrase
             stands, with or without a reporting verb: "I spoke to a croupier who asked not to be named." Staff of a named body who
             tell the writer are the writer's unnamed interviewees: "Nurses at the Brenmoor Clinic told me the ward will close."
+            A case put to the writer names its agent as the source, as "was said to me by" does: "The case for closing the
+            depot was put to us by insiders at the council" ("put to members", "put to the vote" report nothing).
             """,
         WhyIsThisBad = """
             Anonymous material is the weakest sourcing there is. AP, NPR, the New York Times and Reuters require the

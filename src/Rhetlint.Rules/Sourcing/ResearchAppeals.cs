@@ -122,7 +122,23 @@ internal static class ResearchAppeals
     {
         var norm = tokens[k].Norm;
         if (words.HearerVerbs.Contains(norm)) return k + 1 < sentence.EndToken && tokens[k + 1].Norm is "us" or "me" or "you";
+        if (words.LinkVerbs.Contains(norm)) return LinksObject(tokens, sentence, k);
         return words.VerbLemmas.ContainsKey(norm);
+    }
+
+    /// <summary>How far the "to" or "with" of an association may follow its verb: "have linked heavy use of the app to".</summary>
+    private const int MaxLinkedObjectTokens = 8;
+
+    /// <summary>"linked the sweetener to migraines": an object, then "to" or "with"; "linked to the ministry" is a participle.</summary>
+    private static bool LinksObject(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        if (verb + 1 >= sentence.EndToken || tokens[verb + 1].Norm is "to" or "with" or "by" || !tokens[verb + 1].IsWord) return false;
+        for (var k = verb + 2; k < sentence.EndToken && k - verb <= MaxLinkedObjectTokens; k++)
+        {
+            if (tokens[k].Norm is "to" or "with") return true;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number) return false;
+        }
+        return false;
     }
 
     /// <summary>A research noun, or a word that modifies or counts one ("new", "decades"): it may open a sentence capitalized.</summary>
@@ -149,8 +165,10 @@ internal static class ResearchAppeals
             Quantities = lexicon.Words("quantity");
             var lemmas = lexicon.Lemmas("verb").ToDictionary(StringComparer.Ordinal);
             foreach (var (form, lemma) in lexicon.Lemmas("verb-us")) lemmas.TryAdd(form, lemma);
+            foreach (var (form, lemma) in lexicon.Lemmas("verb-link")) lemmas.TryAdd(form, lemma);
             VerbLemmas = lemmas.ToFrozenDictionary(StringComparer.Ordinal);
             HearerVerbs = lexicon.Words("verb-us");
+            LinkVerbs = lexicon.Words("verb-link");
         }
 
         public FrozenDictionary<string, NounKind> Nouns { get; }
@@ -159,6 +177,8 @@ internal static class ResearchAppeals
         /// <summary>Finding-verb forms to their lemma, hearer verbs ("tells") included.</summary>
         public FrozenDictionary<string, string> VerbLemmas { get; }
         public FrozenSet<string> HearerVerbs { get; }
+        /// <summary>Verbs of association, findings only with an object and "to"/"with" ("linked the drug to").</summary>
+        public FrozenSet<string> LinkVerbs { get; }
 
         public bool IsAppealWord(string norm) => Nouns.ContainsKey(norm) || Modifiers.Contains(norm) || Quantities.Contains(norm);
     }

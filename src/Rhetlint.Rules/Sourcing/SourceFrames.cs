@@ -117,13 +117,15 @@ internal static class SourceFrames
         var tokens = document.Tokens;
         if (Vocabulary.ReportingVerbLemma(tokens[frame.CueToken]) is not { } lemma) return false;
         // A crowd chanting is a scene; one unnamed person shouting a quotation is a source to name.
+        // One unnamed person blurting out that the count was wrong passes on a claim too; a crowd only when it is hushed.
         if (MannerVerbs.Value.Contains(lemma))
             return !IsHushedReport(tokens, frame.CueToken, lemma)
-                && (frame.QuotationIndex is null || frame.Speaker is not (SpeakerClass.VagueSingular or SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed));
+                && !(frame.Speaker is SpeakerClass.VagueSingular or SpeakerClass.AnonymousBare or SpeakerClass.AnonymousDescribed
+                     && (frame.QuotationIndex is not null || IsThatAfterHearer(tokens, frame.CueToken)));
         // "People ask me, “Why would I trust it?”": a question is asked, not claimed.
         if (QuestionVerbs.Contains(lemma) && frame.QuotationIndex is int quoted && IsQuestion(document, document.Syntax.Quotations[quoted])) return true;
         if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null) return false;
-        var next = frame.CueToken + 1;
+        var next = AfterHearer(tokens, frame.CueToken);
         if (next >= tokens.Length || tokens[next].Norm == "that" || tokens[next].Text is ":" or "," || tokens[next].Kind == TokenKind.Quote) return false;
         // "recommend applying it twice a day": advice given as a gerund is a claim about what works.
         if (tokens[next].IsWord && tokens[next].Norm.Length > 4 && tokens[next].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
@@ -140,14 +142,33 @@ internal static class SourceFrames
     /// Manner-of-speaking verbs of hushed speech (WordNet's whisper.v.01, mutter.v.01, murmur.v.01): what is passed on
     /// under the breath is a claim kept from the record, not a scene, as a chant or a shout at an event is.
     /// </summary>
-    private static readonly HashSet<string> HushedVerbs = new(StringComparer.Ordinal) { "whisper", "mutter", "murmur" };
+    private static readonly HashSet<string> HushedVerbs = new(StringComparer.Ordinal) { "whisper", "mutter", "murmur", "mumble" };
 
     /// <summary>
-    /// "Bond traders are whispering that a default is near", "growers mutter that the frost …": a hushed verb with a
-    /// "that" clause reports what the group holds. A hushed verb alone ("the crowd murmured") is a scene.
+    /// "Bond traders are whispering that a default is near", "growers mutter that the frost …", "dealers murmured to me
+    /// that …": a hushed verb with a "that" clause, after its hearer if one is named, reports what the group holds. A
+    /// hushed verb alone ("the crowd murmured") is a scene.
     /// </summary>
     private static bool IsHushedReport(ImmutableArray<Token> tokens, int cue, string lemma) =>
-        HushedVerbs.Contains(lemma) && cue + 1 < tokens.Length && tokens[cue + 1].Norm == "that";
+        HushedVerbs.Contains(lemma) && IsThatAfterHearer(tokens, cue);
+
+    private static bool IsThatAfterHearer(ImmutableArray<Token> tokens, int cue)
+    {
+        var k = AfterHearer(tokens, cue);
+        return k < tokens.Length && tokens[k].Norm == "that";
+    }
+
+    /// <summary>
+    /// The token after a verb's particle "out" and its hearer: "complained to me that", "blurted out to reporters that"
+    /// give what was said after the hearer.
+    /// </summary>
+    private static int AfterHearer(ImmutableArray<Token> tokens, int cue)
+    {
+        var k = cue + 1;
+        if (k < tokens.Length && tokens[k].Norm == "out") k++;
+        if (k + 1 < tokens.Length && tokens[k].Norm == "to" && FunctionWords.ObjectPronouns.Contains(tokens[k + 1].Norm)) k += 2;
+        return k;
+    }
 
     /// <summary>Reporting verbs whose quotation may be a question rather than a claim.</summary>
     private static readonly HashSet<string> QuestionVerbs = new(StringComparer.Ordinal) { "ask", "query", "inquire", "wonder" };

@@ -91,6 +91,14 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Bond dealers are whispering that the Treasury will miss its target.", "Bond dealers are whispering")]
     [InlineData("Vineyard owners mutter that the drought will finish the valley.", "Vineyard owners mutter")]
     [InlineData("Party activists murmured that the leader would quit by June.", "Party activists murmured")]
+    // Plural trades and ties the source-noun lexicons hold by class, and the writer's own unnamed allies.
+    [InlineData("Scouts across the league say the young keeper is the best in a decade.", "Scouts across the league")]
+    [InlineData("Allies of the governor say she will veto the carbon tax.", "Allies of the governor")]
+    [InlineData("Our allies told us in June that the climate pact was dead.", "Our allies told")]
+    // A hearer between the verb and what is said.
+    [InlineData("Vineyard owners muttered to us that the frost had killed the vines.", "Vineyard owners muttered")]
+    [InlineData("Some parents complained to me that the school fees had doubled.", "Some parents complained")]
+    [InlineData("Coders grumbled to reporters that the new model rarely worked.", "Coders grumbled")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -114,6 +122,9 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Government ministers say the vaccine rollout will finish by May.")]
     [InlineData("Spectators whispered as the jury filed back in.")]
     [InlineData("Delegates murmured their approval when the result was read.")]
+    [InlineData("The crowd murmured as the jury returned.")]
+    [InlineData("Protesters blurted out slogans at the gate.")]
+    [InlineData("Residents complained to the council about the noise.")]
     [InlineData("She dismissed the concerns of residents who say the port is unsafe.")]
     [InlineData("The union called for a strike, and critics called off their protest.")]
     [InlineData("Critics would call the plan rushed, but the vote is Monday.")]
@@ -212,6 +223,23 @@ public class RH3001VagueCollectiveSourceTests
         Assert.Equal(["Some economists, including [Name], [role] at [organization],", "[N] economists surveyed by [organization]"],
             finding.Rewrites.Select(r => Assert.Single(r.Changes).NewText));
     }
+
+    [Theory]
+    // A state of opinion that a survey measured, the survey in the same sentence or giving its shares in the one before.
+    [InlineData("A Harlow Institute poll of 1,200 adults found 48 percent back the levy and 46 percent oppose it. Voters are divided on the tax.")]
+    [InlineData("Residents are divided on the new parking charges, a survey by the county council showed on Tuesday.")]
+    [InlineData("In a Dunmore Post survey, 31% of fans wanted the coach sacked and 29% wanted him kept. Supporters are divided over his future.")]
+    [InlineData("Only 22 per cent of households in the census said they could afford a heat pump. Homeowners remain sceptical of the grant.")]
+    public void A_group_whose_view_a_poll_measured_is_the_polls_sample(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    [Theory]
+    // No survey, or one a paragraph away, or one without shares: the group's view is still put in unnamed mouths.
+    [InlineData("Voters are divided on the tax.", "Voters are divided")]
+    [InlineData("A poll of 1,200 adults found 48 percent back the levy.\n\nVoters are divided on the tax.", "Voters are divided")]
+    [InlineData("The council plans a poll in June. Anglers are sceptical of the new quota.", "Anglers are sceptical")]
+    public void A_group_view_without_a_poll_beside_it_is_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
 
     [Fact]
     public void A_vague_source_is_flagged_even_when_the_writer_rebuts_its_claim() =>

@@ -28,6 +28,10 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The harbor master has been called a hero.", "has been called")]
     // A figure in the view says nothing about who holds it.
     [InlineData("It is widely believed that the stockpile holds 300 drones.", "It is widely believed")]
+    // A view put or suggested to the writer by nobody named, on any beat.
+    [InlineData("It was put to me that the mayor had known about the leak for months.", "It was put to me")]
+    [InlineData("It has been suggested to us that the striker wants to leave.", "It has been suggested to us")]
+    [InlineData("It was pointed out to me that the vaccine trial had no control group.", "It was pointed out to me")]
     // Estimates credited to nobody, praise from nobody, and a repetition adverbial before the clause.
     [InlineData("It has been estimated that rooftop panels could power half the valley.", "It has been estimated")]
     [InlineData("It is calculated that the new line saves commuters an hour a week.", "It is calculated")]
@@ -55,6 +59,8 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The plan was discussed at length on Monday.")]
     [InlineData("Brandt said it is widely believed that the treaty will hold.")]
     [InlineData("\"It is widely believed that the treaty will hold,\" Brandt said.")]
+    [InlineData("It was put to me by the mayor that the depot would close.")]
+    [InlineData("It was put to the vote that the club would merge.")]
     [InlineData("The envoy is said to have threatened the mayor.")]
     [InlineData("The new stadium roof has been praised by the Royal Institute of Architects.")]
     [InlineData("It is estimated that 40,000 fans attended, according to the Leeds police.")]

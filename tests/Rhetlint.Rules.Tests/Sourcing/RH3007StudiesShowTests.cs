@@ -19,6 +19,13 @@ public class RH3007StudiesShowTests
     [InlineData("The evidence suggests that the ferry lost money.", "The evidence suggests")]
     [InlineData("A recent survey found that most commuters want trams.", "A recent survey found")]
     [InlineData("A 2022 study found that tolls cut traffic.", "A 2022 study found")]
+    // A finding of association: an object, then "to" or "with".
+    [InlineData("Studies have linked the sweetener to migraines.", "Studies have linked")]
+    [InlineData("Several studies have tied heavy phone use to poor exam results.", "Several studies have tied")]
+    [InlineData("Research has connected long commutes with higher blood pressure.", "Research has connected")]
+    // A title line whose lead names nobody.
+    [InlineData("Study of 9,000 adults finds night shifts raise blood pressure\n\nNight shifts are common in hospitals.", "Study of 9,000 adults finds")]
+    [InlineData("Tram fares will rise, mayor says, as new poll shows riders are angry\n\nMayor Ana Ruiz said fares would rise in May. Riders from the Halden line met her on Monday.", "new poll shows")]
     public void Flags_an_uncited_research_appeal(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3007", text));
 
@@ -39,6 +46,10 @@ public class RH3007StudiesShowTests
     [InlineData("Districts should follow the evidence.")]
     [InlineData("The data say nothing about the harbor.")]
     [InlineData("We cited studies showing the opposite.")]
+    // A participle, not a finding; a named study; a title answered by the lead below it.
+    [InlineData("Studies linked to the ministry say little about the tax.")]
+    [InlineData("A 2021 study by the Harlow Institute linked poor sleep to screen time.")]
+    [InlineData("Study of 9,000 adults finds night shifts raise blood pressure\n\nResearchers at Halden University have found that night shifts raise blood pressure.")]
     public void Does_not_flag_an_identified_negated_or_anaphoric_appeal(string text) =>
         Assert.Empty(Flagged("RH3007", text));
 

@@ -16,6 +16,9 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("A diplomat who attended the talks said the deal was close.", "A diplomat who attended the talks")]
     [InlineData("A person familiar with the merger said the bank would walk away.", "A person familiar with the merger")]
     [InlineData("The vote is on Friday, with one senior aide saying “we cannot win it.”", "one senior aide saying")]
+    // A case put to the writer by an anonymous agent.
+    [InlineData("The case for closing the depot was put to us by insiders at the council.", "put to us by insiders")]
+    [InlineData("The plan to sell the reservoir was put to me by officials in the water ministry.", "put to me by officials")]
     // A reporter's contact is an informant by trade, with or without the writer's possessive.
     [InlineData("My contacts in the health ministry say the clinic will close.", "My contacts in the health ministry")]
     [InlineData("A contact at the regulator said the fine would be cut.", "A contact at the regulator")]
@@ -56,6 +59,10 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("Police questioned a driver who refused to be named as a witness.")]
     [InlineData("I spoke to Ana Ruiz, a croupier who asked not to be named.")]
     [InlineData("I spoke to a croupier who had worked the tables for years.")]
+    // "Put to" a body or a vote, or to the writer by a named agent.
+    [InlineData("The proposal was put to members by the union's executive on Monday.")]
+    [InlineData("The motion was put to the vote by officials on Tuesday.")]
+    [InlineData("The case was put to us by Ilse Brandt, the council's finance chief.")]
     public void Does_not_flag_an_on_the_record_or_quoted_source(string text) =>
         Assert.Empty(Flagged("RH3009", text));
 
