@@ -145,6 +145,24 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void Html_and_word_headings_split_sections_titled_as_a_reader_sees_them()
+    {
+        var page = SourceText.From("<p>Kestria spoke first.</p>\n<h2>Tides &amp; <em>tolls</em></h2>\n<p>Varn answered.</p>\n");
+        Assert.Equal([ReportSections.BeforeFirstHeading, "Tides & tolls"], ReportSections.Of(page, DocumentFormat.Html, []).Select(s => s.Title));
+
+        // A Word document is checked as its text, one paragraph per line; a heading's line ends in CR LF.
+        var word = SourceText.From("Kestria spoke first.\nTides and tolls\r\nVarn answered.\n");
+        Assert.Equal([ReportSections.BeforeFirstHeading, "Tides and tolls"], ReportSections.Of(word, DocumentFormat.Docx, []).Select(s => s.Title));
+    }
+
+    [Fact]
+    public void Markdown_heading_titles_leave_out_emphasis_marks()
+    {
+        var text = SourceText.From("# The *real* cost\n\nVarn answered.\n");
+        Assert.Equal(["The real cost"], ReportSections.Of(text, DocumentFormat.Markdown, []).Select(s => s.Title));
+    }
+
+    [Fact]
     public void Plain_text_and_markdown_without_headings_are_one_section()
     {
         var text = SourceText.From("# Not a heading in plain text\n\nVarn answered.\n");

@@ -51,24 +51,29 @@ internal static class ReportSections
     public const string BeforeFirstHeading = "Before the first heading";
 
     /// <summary>
-    /// A section per Markdown heading, plus one for what comes before the first heading when it has prose or findings;
-    /// plain text (and Markdown without headings) is one section.
+    /// A section per heading of a Markdown, HTML or Word document, plus one for what comes before the first heading when
+    /// it has prose or findings; plain text (and a document without headings) is one section.
     /// </summary>
     public static ImmutableArray<ReportSection> Of(SourceText text, DocumentFormat format, IEnumerable<int> findingStarts)
     {
-        if (format != DocumentFormat.Markdown) return [new ReportSection(WholeDocument, 0, null)];
-        var blocks = MarkupReader.Read(text, format).Blocks;
+        if (format == DocumentFormat.PlainText) return [new ReportSection(WholeDocument, 0, null)];
+        var prose = MarkupReader.Read(text, format);
+        var blocks = prose.Blocks;
         var headings = blocks.Where(b => b.Kind == BlockKind.Heading).Select(b =>
         {
             var first = LineMap.Of(text).LineAt(b.Span.Start);
             var last = LineMap.Of(text).LineAt(b.Span.End);
-            return new ReportSection(text.ToString(b.Span), first.Start, TextSpan.FromBounds(first.Start, last.End));
+            return new ReportSection(HeadingTitle(prose, b.Span), first.Start, TextSpan.FromBounds(first.Start, last.End));
         }).ToList();
         if (headings.Count == 0) return [new ReportSection(WholeDocument, 0, null)];
         var firstHeading = headings[0].Start;
         var hasPreamble = blocks.Any(b => b.Kind != BlockKind.Heading && b.Span.Start < firstHeading) || findingStarts.Any(s => s < firstHeading);
         return hasPreamble ? [new ReportSection(BeforeFirstHeading, 0, null), .. headings] : [.. headings];
     }
+
+    /// <summary>A heading as a reader sees it: without its markup (HTML tags and entities, Markdown emphasis), on one line.</summary>
+    private static string HeadingTitle(ProseText prose, TextSpan span) =>
+        string.Join(' ', MarkupFiller.Strip(prose.Masked.Substring(span.Start, span.Length)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The index of the section a position falls in.</summary>
     public static int IndexAt(ImmutableArray<ReportSection> sections, int position)
