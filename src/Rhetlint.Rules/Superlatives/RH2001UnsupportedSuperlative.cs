@@ -35,7 +35,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             """,
         NotFlagged = """
             - A closed set or a metric follows: "of the three",
-              "among them", "by revenue"; a dated standard for a comparison ("higher than at any time since 1998", "than
+              "among them", "by revenue"; the subject's own record, after "of" or "in" and "his", "her", "its", "their"
+              or "my" ("the boldest budget of her career", "the worst defeat in its history", "one of the longest
+              nights in my life"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
+              player of her generation", "the worst mayor in the city's history" and "the most important vote of our
+              lifetime" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
               at any point in 20 years").
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
               source whose words cover the claim and who is not its subject; a figure that measures the claim's own
@@ -221,6 +225,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsCount(tokens, sentence, i, adjectiveEnd)) continue;
             // "links to the best of local reporting": the pick of a body of work, not a thing ranked first.
             if (SuperlativeReadings.IsSelection(tokens, sentence, adjectiveEnd, end)) continue;
+            // "the boldest move of her career": the subject's own record bounds the set, as a possessor does.
+            if (SuperlativeReadings.IsWithinOwnRecord(tokens, sentence, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;

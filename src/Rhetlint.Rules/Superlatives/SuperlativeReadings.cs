@@ -26,6 +26,10 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
     private static readonly Lazy<FrozenSet<string>> SizeDegrees = new(() => Lexicon.Value.Words("size-degree"));
     private static readonly Lazy<FrozenSet<string>> ChoiceVerbs = new(() => Lexicon.Value.Words("choice-verb"));
+    private static readonly Lazy<FrozenSet<string>> OwnRecords = new(() => Lexicon.Value.Words("own-record"));
+
+    /// <summary>Possessives that tie a record to the subject of the sentence; "our" and "your" speak for the reader ("the election of our lifetime").</summary>
+    private static readonly FrozenSet<string> SubjectPossessives = FrozenSet.ToFrozenSet(["his", "her", "its", "their", "my"], StringComparer.Ordinal);
 
     /// <summary>Hyphenated entries of the group list ("lowest-paid"), which writers also spell apart ("the lowest paid").</summary>
     private static readonly Lazy<FrozenSet<string>> HyphenatedGroups = new(() =>
@@ -103,6 +107,25 @@ internal static class SuperlativeReadings
     public static bool IsCount(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd) =>
         adjectiveEnd + 1 < sentence.EndToken && SizeDegrees.Value.Contains(tokens[superlative].Norm)
         && CountHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "of";
+
+    /// <summary>
+    /// "the most masterful diplomacy of his presidency", "the best season of her career", "the worst defeat in its
+    /// history", "one of the longest nights in my life": the set compared is the subject's own record — its career,
+    /// term or history — bounded as "Clinton's boldest proposal" is by its possessor, and a reader can check it against
+    /// that record. Up to two modifiers may come before the record noun ("of his entire campaign"). A set wider than
+    /// the subject stays a claim: "of her generation", "of their time", "in the city's history", and "of our
+    /// lifetime", which speaks for every reader.
+    /// </summary>
+    public static bool IsWithinOwnRecord(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    {
+        if (end + 2 >= sentence.EndToken || tokens[end].Norm is not ("of" or "in") || !SubjectPossessives.Contains(tokens[end + 1].Norm)) return false;
+        for (var k = end + 2; k < sentence.EndToken && k - (end + 2) <= 2; k++)
+        {
+            if (OwnRecords.Value.Contains(tokens[k].Norm)) return true;
+            if (!IsContentWord(tokens[k])) return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "links to the best of local reporting", "a night that showcased the best of Kestrian jazz": a superlative

@@ -522,4 +522,23 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The most respected banker of her generation, Ada Brenn, said the fees were too high.", "The most respected banker")]
     public void A_superlative_in_a_named_source_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>The subject's own career, term or history bounds the set compared, as a possessor does.</summary>
+    [Theory]
+    [InlineData("The mayor called the tram vote one of the bitterest defeats of her career.")]
+    [InlineData("Ledra Power posted the weakest sales in its history after the wind farm sale.")]
+    [InlineData("The striker scored the cleanest goal of his entire season against Halden.")]
+    [InlineData("The climate accord was the most ambitious deal of his presidency.")]
+    [InlineData("The night of the count was one of the longest nights in my life.")]
+    [InlineData("The orchestra gave the most daring concert in its long history on Saturday.")]
+    public void A_rank_within_the_subjects_own_record_is_bounded(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Odell is the greatest keeper of her generation.", "the greatest keeper")]
+    [InlineData("Tom Vale was the worst mayor in the city's history.", "the worst mayor")]
+    [InlineData("This is the most important election of our lifetime.", "the most important election")]
+    [InlineData("The gallery showed the boldest painters of their time.", "the boldest painters")]
+    public void A_rank_over_a_wider_set_than_the_subjects_record_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
