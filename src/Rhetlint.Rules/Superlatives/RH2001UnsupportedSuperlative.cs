@@ -76,8 +76,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               place to wait", "the best thing he could do"); the parts of a whole named right there by a determiner or a
               name ("the weakest part of the bill", "the wettest stretch of Kestria"; "the wettest stretch of coastline"
               still ranks); a category a rule covers ("requires the largest lenders to publish"); a
-              discourse frame, a light noun and a copula that hand over to the clause after them ("the worst part of all
-              is that the pumps were never tested"; "the best news is the new ward" still ranks); the nearness idiom, a headless "closest" completed
+              discourse frame, a light noun or the name of a point in an argument and a copula that hand over to the clause
+              after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
+              pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
+              merger may be to wait"; "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
               still ranks); the idiom of approximation, "closest" on a noun of likeness before "to" ("the closest thing to
               a bridge the islanders will get", "the closest equivalent to a jury"; "the closest thing in the shop" still

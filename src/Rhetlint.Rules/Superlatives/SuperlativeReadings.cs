@@ -181,17 +181,37 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
-    /// "The worst part of all is that he knew", "the best bit was, nobody noticed", "the biggest irony is: …": a light
-    /// noun and a copula that hand over to the clause after them. The superlative frames the writer's next point, which
-    /// carries the claim; "the worst mayor is Tom Vale" or "the best news is the new ward" name what is ranked and rank it.
+    /// "The worst part of all is that he knew", "the best bit was, nobody noticed", "the biggest irony is: …", "the
+    /// biggest question for the board has been whether …", "the best approach to the merger may be to wait": a light
+    /// noun and a copula that hand over to the clause after them — a "that" or "whether" clause, a colon or comma, or a
+    /// "to" infinitive. The superlative frames the writer's next point, which carries the claim. Up to six words may
+    /// qualify the noun before the copula ("the most common criticism of this sort of survey is that"). "The worst mayor
+    /// is Tom Vale" or "the best news is the new ward" name what is ranked and rank it.
     /// </summary>
     public static bool IsDiscourseFrame(ImmutableArray<Token> tokens, Sentence sentence, int head)
     {
-        if (head >= sentence.EndToken || !FrameHeads.Value.Contains(tokens[head].Norm)) return false;
-        var copula = head + 1;
-        if (copula + 1 < sentence.EndToken && tokens[copula].Norm == "of" && tokens[copula + 1].Norm is "all" or "it") copula += 2;
-        if (copula + 1 >= sentence.EndToken || tokens[copula].Norm is not ("is" or "was")) return false;
-        return tokens[copula + 1].Norm == "that" || tokens[copula + 1].Text is ":" or ",";
+        if (head >= sentence.EndToken || !FrameHeads.Value.Contains(tokens[head].Norm) && !AdviceHeads.Value.Contains(tokens[head].Norm)) return false;
+        for (var k = head + 1; k < sentence.EndToken && k - head <= 7; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (CopulaEnd(tokens, sentence, k) is not int after) continue;
+            if (after >= sentence.EndToken) return false;
+            var next = tokens[after];
+            return next.Norm is "that" or "whether" || next.Text is ":" or ","
+                || next.Norm == "to" && after + 1 < sentence.EndToken && IsBareVerb(tokens[after + 1]);
+        }
+        return false;
+    }
+
+    /// <summary>The token after a copula at <paramref name="k"/>: "is", "was", "has been", "may be", "remains"; null when none starts there.</summary>
+    private static int? CopulaEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var word = tokens[k].Norm;
+        if (word is "is" or "was" or "remains" or "remained") return k + 1;
+        if (k + 1 >= sentence.EndToken) return null;
+        var next = tokens[k + 1].Norm;
+        if (word is "has" or "had" && next == "been") return k + 2;
+        return word is "may" or "might" or "could" or "would" or "will" && next == "be" ? k + 2 : null;
     }
 
     /// <summary>

@@ -309,6 +309,12 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The strangest thing is that the Orbita app still works offline.")]
     [InlineData("The biggest irony is: the tax cut raised the deficit in Norvania.")]
     [InlineData("For the Tarnby strikers, the best news of it was that the fee came in under budget.")]
+    [InlineData("The biggest question for the Halden grid has been whether the new cables can carry winter loads.")]
+    [InlineData("The most common objection to the carbon levy is that it falls on rural drivers.")]
+    [InlineData("The most important lesson of the Varn outbreak may be that clinics need spare freezers.")]
+    [InlineData("The best approach to the striking dockers might be to wait for the arbitration report.")]
+    [InlineData("The hardest thing for a new coach to do is to drop a captain.")]
+    [InlineData("The greatest surprise of election night was: turnout rose in every rural ward.")]
     public void Does_not_flag_a_discourse_frame(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
@@ -316,6 +322,9 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The worst mayor is Tom Vale.", "The worst mayor")]
     [InlineData("The best news is the new cancer ward in Harlow.", "The best news")]
     [InlineData("That was the worst thing the Varn council ever did.", "the worst thing")]
+    [InlineData("The biggest problem for the Halden grid is the age of its cables.", "The biggest problem")]
+    [InlineData("The most important lesson in the Varn curriculum is geometry.", "The most important lesson")]
+    [InlineData("The best approach is the one Orbita took in Tarnby.", "The best approach")]
     public void A_superlative_that_names_what_it_ranks_is_no_frame(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
