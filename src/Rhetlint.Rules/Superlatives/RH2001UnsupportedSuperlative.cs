@@ -35,7 +35,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             """,
         NotFlagged = """
             - A closed set or a metric follows: "of the three",
-              "among them", "by revenue"; the subject's own record, after "of" or "in" and "his", "her", "its", "their"
+              "among them", "by revenue", a demonstrative that points back to a set already listed ("the strongest of
+              these bids", "the busiest of those mills"); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
               or "my" ("the boldest budget of her career", "the worst defeat in its history", "one of the longest
               nights in my life"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
               player of her generation", "the worst mayor in the city's history" and "the most important vote of our

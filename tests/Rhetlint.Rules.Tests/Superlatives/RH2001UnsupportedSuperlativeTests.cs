@@ -550,4 +550,17 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The gallery showed the boldest painters of their time.", "the boldest painters")]
     public void A_rank_over_a_wider_set_than_the_subjects_record_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A demonstrative points back to a set the text has already listed: the comparison is closed.</summary>
+    [Theory]
+    [InlineData("Three firms bid for the Varn wind farm. The strongest of these bids came from Ledra Power.")]
+    [InlineData("Kestria had four paper mills in 1950, and the busiest of those mills still runs.")]
+    [InlineData("The committee heard six proposals for the museum; the most expensive of these ideas was a new wing.")]
+    public void A_set_named_by_a_demonstrative_is_closed(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("These are the strongest bids the Varn council has ever received.", "the strongest bids")]
+    public void A_demonstrative_before_the_superlative_closes_nothing(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
