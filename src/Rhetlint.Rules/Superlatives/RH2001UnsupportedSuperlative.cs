@@ -41,7 +41,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               nights in my life"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
               player of her generation", "the worst mayor in the city's history" and "the most important vote of our
               lifetime" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
-              at any point in 20 years").
+              at any point in 20 years"); an expectation as the standard ("more costly than anyone expected", "faster
+              than anybody had predicted"; "faster than anyone else" still ranks).
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
               source whose words cover the claim and who is not its subject; a figure that measures the claim's own
               comparison together with a named source or dataset; a record a named body keeps ("the largest fine yet
@@ -300,6 +301,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         {
             case "ever":
                 return Norm(k + 1) == "before" ? k + 2 : k + 1;
+            // "than anyone expected": the standard is an expectation, not everyone else.
+            case "anyone" or "anybody" when SuperlativeReadings.IsExpectationStandard(tokens, sentence, k):
+                return null;
             case "anyone" or "anybody" or "anything":
                 return Norm(k + 1) == "else" ? k + 2 : k + 1;
             case "all" when Norm(k + 1) is "others" or "rivals" or "competitors":

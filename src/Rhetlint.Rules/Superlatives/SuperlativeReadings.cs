@@ -27,6 +27,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> SizeDegrees = new(() => Lexicon.Value.Words("size-degree"));
     private static readonly Lazy<FrozenSet<string>> ChoiceVerbs = new(() => Lexicon.Value.Words("choice-verb"));
     private static readonly Lazy<FrozenSet<string>> OwnRecords = new(() => Lexicon.Value.Words("own-record"));
+    private static readonly Lazy<FrozenSet<string>> ExpectationVerbs = new(() => Lexicon.Value.Words("expectation-verb"));
 
     /// <summary>Possessives that tie a record to the subject of the sentence; "our" and "your" speak for the reader ("the election of our lifetime").</summary>
     private static readonly FrozenSet<string> SubjectPossessives = FrozenSet.ToFrozenSet(["his", "her", "its", "their", "my"], StringComparer.Ordinal);
@@ -123,6 +124,22 @@ internal static class SuperlativeReadings
         {
             if (OwnRecords.Value.Contains(tokens[k].Norm)) return true;
             if (!IsContentWord(tokens[k])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "more consequential than anyone realized", "faster than anybody had expected", "cheaper than anyone could have
+    /// predicted": "anyone" is the subject of a verb of expecting or knowing, so the standard is what people expected,
+    /// not everyone else — the sentence says the outcome beat expectations and ranks it against nothing. Auxiliaries
+    /// and "ever" may come between. <paramref name="pronoun"/> is the "anyone" or "anybody" after "than".
+    /// </summary>
+    public static bool IsExpectationStandard(ImmutableArray<Token> tokens, Sentence sentence, int pronoun)
+    {
+        for (var k = pronoun + 1; k < sentence.EndToken && k - pronoun <= 4; k++)
+        {
+            if (ExpectationVerbs.Value.Contains(tokens[k].Norm)) return true;
+            if (tokens[k].Norm is not ("had" or "has" or "have" or "could" or "would" or "might" or "ever" or "once")) return false;
         }
         return false;
     }

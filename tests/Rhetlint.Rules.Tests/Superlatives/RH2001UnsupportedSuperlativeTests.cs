@@ -563,4 +563,19 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("These are the strongest bids the Varn council has ever received.", "the strongest bids")]
     public void A_demonstrative_before_the_superlative_closes_nothing(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>"than anyone expected": the standard of the comparison is an expectation, not everyone else.</summary>
+    [Theory]
+    [InlineData("The Varn flood barrier cost more than anyone expected.")]
+    [InlineData("Turnout in Kestria rose faster than anybody had predicted.")]
+    [InlineData("The new vaccine proved more durable than anyone could have imagined.")]
+    [InlineData("Ledra shares fell further than anyone thought.")]
+    public void A_comparison_with_what_anyone_expected_ranks_nothing(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Varn striker runs faster than anyone else in the league.", "faster than anyone else")]
+    [InlineData("Odell has done more for the Halden grid than anybody.", "than anybody")]
+    public void A_comparison_with_everyone_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
