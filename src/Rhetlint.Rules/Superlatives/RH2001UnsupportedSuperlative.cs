@@ -61,7 +61,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
               remains the writer's.
-            - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
+            - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary", or in lower case with a noun of an award or category:
+              "won the best director award", "in the best actress category"; "the biggest prize in racing" still ranks), a fixed
               phrase ("at least", "the best way to"; degree and manner
               idioms: "won by the narrowest of margins", "condemned in the strongest terms"; proverbs and fixed sayings:
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
@@ -229,6 +230,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsCount(tokens, sentence, i, adjectiveEnd)) continue;
             // "links to the best of local reporting": the pick of a body of work, not a thing ranked first.
             if (SuperlativeReadings.IsSelection(tokens, sentence, adjectiveEnd, end)) continue;
+            // "the best director award": the name of a prize in lower case.
+            if (SuperlativeReadings.IsAwardName(tokens, i, adjectiveEnd, end)) continue;
             // "the boldest move of her career": the subject's own record bounds the set, as a possessor does.
             if (SuperlativeReadings.IsWithinOwnRecord(tokens, sentence, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.

@@ -28,6 +28,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> ChoiceVerbs = new(() => Lexicon.Value.Words("choice-verb"));
     private static readonly Lazy<FrozenSet<string>> OwnRecords = new(() => Lexicon.Value.Words("own-record"));
     private static readonly Lazy<FrozenSet<string>> ExpectationVerbs = new(() => Lexicon.Value.Words("expectation-verb"));
+    private static readonly Lazy<FrozenSet<string>> AwardHeads = new(() => Lexicon.Value.Words("award-head"));
 
     /// <summary>Possessives that tie a record to the subject of the sentence; "our" and "your" speak for the reader ("the election of our lifetime").</summary>
     private static readonly FrozenSet<string> SubjectPossessives = FrozenSet.ToFrozenSet(["his", "her", "its", "their", "my"], StringComparer.Ordinal);
@@ -141,6 +142,20 @@ internal static class SuperlativeReadings
             if (ExpectationVerbs.Value.Contains(tokens[k].Norm)) return true;
             if (tokens[k].Norm is not ("had" or "has" or "have" or "could" or "would" or "might" or "ever" or "once")) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "took the best director award", "in the best actress category", "the best newcomer prize": "best",
+    /// "worst" or "most"/"least" + an adjective, a word naming what is judged and a noun of an award or its category
+    /// name a prize written in lower case, not a rank the writer claims. The award noun must not follow the superlative
+    /// directly: "the biggest prize in football" ranks prizes.
+    /// </summary>
+    public static bool IsAwardName(ImmutableArray<Token> tokens, int superlative, int adjectiveEnd, int end)
+    {
+        if (tokens[superlative].Norm is not ("best" or "worst" or "most" or "least")) return false;
+        for (var k = adjectiveEnd + 1; k < end; k++)
+            if (AwardHeads.Value.Contains(tokens[k].Norm)) return true;
         return false;
     }
 

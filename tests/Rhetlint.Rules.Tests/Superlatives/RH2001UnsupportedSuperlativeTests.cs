@@ -578,4 +578,18 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Odell has done more for the Halden grid than anybody.", "than anybody")]
     public void A_comparison_with_everyone_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A prize named in lower case: "best" and the thing judged before a noun of an award or category.</summary>
+    [Theory]
+    [InlineData("Her film took the best director award at the Halden festival.")]
+    [InlineData("Two Kestrian actors were shortlisted in the best actress category this year.")]
+    [InlineData("The Varn Rovers winger collected the best newcomer prize on Friday.")]
+    public void A_prize_named_in_lower_case_ranks_nothing(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Halden Cup is the biggest prize in Kestrian racing.", "the biggest prize")]
+    [InlineData("It was the best film of the festival.", "the best film")]
+    public void A_rank_of_prizes_or_films_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
