@@ -561,6 +561,7 @@ public class RH2001UnsupportedSuperlativeTests
 
     [Theory]
     [InlineData("These are the strongest bids the Varn council has ever received.", "the strongest bids")]
+    [InlineData("The most bitter fight concerns the pay of those nurses in Varn.", "The most bitter fight concerns")]
     public void A_demonstrative_before_the_superlative_closes_nothing(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
