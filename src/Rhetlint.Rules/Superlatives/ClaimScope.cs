@@ -31,7 +31,7 @@ public static class ClaimScope
     /// </summary>
     public static bool IsBounded(ImmutableArray<Token> tokens, Sentence sentence, int from) => HasBound(AnyBounds.Value, tokens, sentence, from);
 
-    /// <summary>"of the" bounds only with a count, "since" only with a point in time.</summary>
+    /// <summary>"of the" bounds only with a count, "since" only with a point in time, "of these" only right after the phrase.</summary>
     private static bool HasBound(PhraseList bounds, ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         for (var k = from; k < sentence.EndToken && k - from <= 6; k++)
@@ -40,6 +40,8 @@ public static class ClaimScope
             {
                 if (!PhraseList.MatchesAt(tokens, k, sentence.EndToken, bound)) continue;
                 var after = k + bound.Length;
+                // "the strongest of these bids" points back to a listed set; further on, "of those workers" belongs to another phrase.
+                if (bound is ["of", "these" or "those"] && k != from) continue;
                 if (bound is ["of", "the"] ? IsCount(tokens, sentence, after) : bound is ["since"] ? IsPointInTime(tokens, sentence, after) : true)
                     return true;
             }

@@ -35,8 +35,14 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             """,
         NotFlagged = """
             - A closed set or a metric follows: "of the three",
-              "among them", "by revenue"; a dated standard for a comparison ("higher than at any time since 1998", "than
-              at any point in 20 years").
+              "among them", "by revenue", a demonstrative that points back to a set already listed ("the strongest of
+              these bids", "the busiest of those mills"); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
+              or "my" ("the boldest budget of her career", "the worst defeat in its history", "one of the longest
+              nights in my life"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
+              player of her generation", "the worst mayor in the city's history" and "the most important vote of our
+              lifetime" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
+              at any point in 20 years"); an expectation as the standard ("more costly than anyone expected", "faster
+              than anybody had predicted"; "faster than anyone else" still ranks).
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
               source whose words cover the claim and who is not its subject; a figure that measures the claim's own
               comparison together with a named source or dataset; a record a named body keeps ("the largest fine yet
@@ -55,7 +61,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
               remains the writer's.
-            - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary"), a fixed
+            - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary", or in lower case with a noun of an award or category:
+              "won the best director award", "in the best actress category"; "the biggest prize in racing" still ranks), a fixed
               phrase ("at least", "the best way to"; degree and manner
               idioms: "won by the narrowest of margins", "condemned in the strongest terms"; proverbs and fixed sayings:
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
@@ -72,8 +79,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               place to wait", "the best thing he could do"); the parts of a whole named right there by a determiner or a
               name ("the weakest part of the bill", "the wettest stretch of Kestria"; "the wettest stretch of coastline"
               still ranks); a category a rule covers ("requires the largest lenders to publish"); a
-              discourse frame, a light noun and a copula that hand over to the clause after them ("the worst part of all
-              is that the pumps were never tested"; "the best news is the new ward" still ranks); the nearness idiom, a headless "closest" completed
+              discourse frame, a light noun or the name of a point in an argument and a copula that hand over to the clause
+              after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
+              pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
+              merger may be to wait"; "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
               still ranks); the idiom of approximation, "closest" on a noun of likeness before "to" ("the closest thing to
               a bridge the islanders will get", "the closest equivalent to a jury"; "the closest thing in the shop" still
@@ -221,6 +230,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsCount(tokens, sentence, i, adjectiveEnd)) continue;
             // "links to the best of local reporting": the pick of a body of work, not a thing ranked first.
             if (SuperlativeReadings.IsSelection(tokens, sentence, adjectiveEnd, end)) continue;
+            // "the best director award": the name of a prize in lower case.
+            if (SuperlativeReadings.IsAwardName(tokens, i, adjectiveEnd, end)) continue;
+            // "the boldest move of her career": the subject's own record bounds the set, as a possessor does.
+            if (SuperlativeReadings.IsWithinOwnRecord(tokens, sentence, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
@@ -291,6 +304,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         {
             case "ever":
                 return Norm(k + 1) == "before" ? k + 2 : k + 1;
+            // "than anyone expected": the standard is an expectation, not everyone else.
+            case "anyone" or "anybody" when SuperlativeReadings.IsExpectationStandard(tokens, sentence, k):
+                return null;
             case "anyone" or "anybody" or "anything":
                 return Norm(k + 1) == "else" ? k + 2 : k + 1;
             case "all" when Norm(k + 1) is "others" or "rivals" or "competitors":

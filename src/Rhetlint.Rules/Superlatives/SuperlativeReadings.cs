@@ -26,6 +26,12 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
     private static readonly Lazy<FrozenSet<string>> SizeDegrees = new(() => Lexicon.Value.Words("size-degree"));
     private static readonly Lazy<FrozenSet<string>> ChoiceVerbs = new(() => Lexicon.Value.Words("choice-verb"));
+    private static readonly Lazy<FrozenSet<string>> OwnRecords = new(() => Lexicon.Value.Words("own-record"));
+    private static readonly Lazy<FrozenSet<string>> ExpectationVerbs = new(() => Lexicon.Value.Words("expectation-verb"));
+    private static readonly Lazy<FrozenSet<string>> AwardHeads = new(() => Lexicon.Value.Words("award-head"));
+
+    /// <summary>Possessives that tie a record to the subject of the sentence; "our" and "your" speak for the reader ("the election of our lifetime").</summary>
+    private static readonly FrozenSet<string> SubjectPossessives = FrozenSet.ToFrozenSet(["his", "her", "its", "their", "my"], StringComparer.Ordinal);
 
     /// <summary>Hyphenated entries of the group list ("lowest-paid"), which writers also spell apart ("the lowest paid").</summary>
     private static readonly Lazy<FrozenSet<string>> HyphenatedGroups = new(() =>
@@ -107,6 +113,55 @@ internal static class SuperlativeReadings
         && CountHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "of";
 
     /// <summary>
+    /// "the most masterful diplomacy of his presidency", "the best season of her career", "the worst defeat in its
+    /// history", "one of the longest nights in my life": the set compared is the subject's own record — its career,
+    /// term or history — bounded as "Clinton's boldest proposal" is by its possessor, and a reader can check it against
+    /// that record. Up to two modifiers may come before the record noun ("of his entire campaign"). A set wider than
+    /// the subject stays a claim: "of her generation", "of their time", "in the city's history", and "of our
+    /// lifetime", which speaks for every reader.
+    /// </summary>
+    public static bool IsWithinOwnRecord(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    {
+        if (end + 2 >= sentence.EndToken || tokens[end].Norm is not ("of" or "in") || !SubjectPossessives.Contains(tokens[end + 1].Norm)) return false;
+        for (var k = end + 2; k < sentence.EndToken && k - (end + 2) <= 2; k++)
+        {
+            if (OwnRecords.Value.Contains(tokens[k].Norm)) return true;
+            if (!IsContentWord(tokens[k])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "more consequential than anyone realized", "faster than anybody had expected", "cheaper than anyone could have
+    /// predicted": "anyone" is the subject of a verb of expecting or knowing, so the standard is what people expected,
+    /// not everyone else — the sentence says the outcome beat expectations and ranks it against nothing. Auxiliaries
+    /// and "ever" may come between. <paramref name="pronoun"/> is the "anyone" or "anybody" after "than".
+    /// </summary>
+    public static bool IsExpectationStandard(ImmutableArray<Token> tokens, Sentence sentence, int pronoun)
+    {
+        for (var k = pronoun + 1; k < sentence.EndToken && k - pronoun <= 4; k++)
+        {
+            if (ExpectationVerbs.Value.Contains(tokens[k].Norm)) return true;
+            if (tokens[k].Norm is not ("had" or "has" or "have" or "could" or "would" or "might" or "ever" or "once")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "took the best director award", "in the best actress category", "the best newcomer prize": "best",
+    /// "worst" or "most"/"least" + an adjective, a word naming what is judged and a noun of an award or its category
+    /// name a prize written in lower case, not a rank the writer claims. The award noun must not follow the superlative
+    /// directly: "the biggest prize in football" ranks prizes.
+    /// </summary>
+    public static bool IsAwardName(ImmutableArray<Token> tokens, int superlative, int adjectiveEnd, int end)
+    {
+        if (tokens[superlative].Norm is not ("best" or "worst" or "most" or "least")) return false;
+        for (var k = adjectiveEnd + 1; k < end; k++)
+            if (AwardHeads.Value.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>
     /// "links to the best of local reporting", "a night that showcased the best of Kestrian jazz": a superlative
     /// with no head, before "of" and a bare noun, picks out the pick of a body of work — a selection, not a thing
     /// ranked first. A plural compares its members ("the most honest of politicians"), and "the best of all", "the
@@ -160,17 +215,37 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
-    /// "The worst part of all is that he knew", "the best bit was, nobody noticed", "the biggest irony is: …": a light
-    /// noun and a copula that hand over to the clause after them. The superlative frames the writer's next point, which
-    /// carries the claim; "the worst mayor is Tom Vale" or "the best news is the new ward" name what is ranked and rank it.
+    /// "The worst part of all is that he knew", "the best bit was, nobody noticed", "the biggest irony is: …", "the
+    /// biggest question for the board has been whether …", "the best approach to the merger may be to wait": a light
+    /// noun and a copula that hand over to the clause after them — a "that" or "whether" clause, a colon or comma, or a
+    /// "to" infinitive. The superlative frames the writer's next point, which carries the claim. Up to six words may
+    /// qualify the noun before the copula ("the most common criticism of this sort of survey is that"). "The worst mayor
+    /// is Tom Vale" or "the best news is the new ward" name what is ranked and rank it.
     /// </summary>
     public static bool IsDiscourseFrame(ImmutableArray<Token> tokens, Sentence sentence, int head)
     {
-        if (head >= sentence.EndToken || !FrameHeads.Value.Contains(tokens[head].Norm)) return false;
-        var copula = head + 1;
-        if (copula + 1 < sentence.EndToken && tokens[copula].Norm == "of" && tokens[copula + 1].Norm is "all" or "it") copula += 2;
-        if (copula + 1 >= sentence.EndToken || tokens[copula].Norm is not ("is" or "was")) return false;
-        return tokens[copula + 1].Norm == "that" || tokens[copula + 1].Text is ":" or ",";
+        if (head >= sentence.EndToken || !FrameHeads.Value.Contains(tokens[head].Norm) && !AdviceHeads.Value.Contains(tokens[head].Norm)) return false;
+        for (var k = head + 1; k < sentence.EndToken && k - head <= 7; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (CopulaEnd(tokens, sentence, k) is not int after) continue;
+            if (after >= sentence.EndToken) return false;
+            var next = tokens[after];
+            return next.Norm is "that" or "whether" || next.Text is ":" or ","
+                || next.Norm == "to" && after + 1 < sentence.EndToken && IsBareVerb(tokens[after + 1]);
+        }
+        return false;
+    }
+
+    /// <summary>The token after a copula at <paramref name="k"/>: "is", "was", "has been", "may be", "remains"; null when none starts there.</summary>
+    private static int? CopulaEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var word = tokens[k].Norm;
+        if (word is "is" or "was" or "remains" or "remained") return k + 1;
+        if (k + 1 >= sentence.EndToken) return null;
+        var next = tokens[k + 1].Norm;
+        if (word is "has" or "had" && next == "been") return k + 2;
+        return word is "may" or "might" or "could" or "would" or "will" && next == "be" ? k + 2 : null;
     }
 
     /// <summary>

@@ -309,6 +309,12 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The strangest thing is that the Orbita app still works offline.")]
     [InlineData("The biggest irony is: the tax cut raised the deficit in Norvania.")]
     [InlineData("For the Tarnby strikers, the best news of it was that the fee came in under budget.")]
+    [InlineData("The biggest question for the Halden grid has been whether the new cables can carry winter loads.")]
+    [InlineData("The most common objection to the carbon levy is that it falls on rural drivers.")]
+    [InlineData("The most important lesson of the Varn outbreak may be that clinics need spare freezers.")]
+    [InlineData("The best approach to the striking dockers might be to wait for the arbitration report.")]
+    [InlineData("The hardest thing for a new coach to do is to drop a captain.")]
+    [InlineData("The greatest surprise of election night was: turnout rose in every rural ward.")]
     public void Does_not_flag_a_discourse_frame(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
@@ -316,6 +322,9 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The worst mayor is Tom Vale.", "The worst mayor")]
     [InlineData("The best news is the new cancer ward in Harlow.", "The best news")]
     [InlineData("That was the worst thing the Varn council ever did.", "the worst thing")]
+    [InlineData("The biggest problem for the Halden grid is the age of its cables.", "The biggest problem")]
+    [InlineData("The most important lesson in the Varn curriculum is geometry.", "The most important lesson")]
+    [InlineData("The best approach is the one Orbita took in Tarnby.", "The best approach")]
     public void A_superlative_that_names_what_it_ranks_is_no_frame(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
@@ -521,5 +530,67 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("The most respected banker of her generation, Ada Brenn, said the fees were too high.", "The most respected banker")]
     public void A_superlative_in_a_named_source_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>The subject's own career, term or history bounds the set compared, as a possessor does.</summary>
+    [Theory]
+    [InlineData("The mayor called the tram vote one of the bitterest defeats of her career.")]
+    [InlineData("Ledra Power posted the weakest sales in its history after the wind farm sale.")]
+    [InlineData("The striker scored the cleanest goal of his entire season against Halden.")]
+    [InlineData("The climate accord was the most ambitious deal of his presidency.")]
+    [InlineData("The night of the count was one of the longest nights in my life.")]
+    [InlineData("The orchestra gave the most daring concert in its long history on Saturday.")]
+    public void A_rank_within_the_subjects_own_record_is_bounded(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Odell is the greatest keeper of her generation.", "the greatest keeper")]
+    [InlineData("Tom Vale was the worst mayor in the city's history.", "the worst mayor")]
+    [InlineData("This is the most important election of our lifetime.", "the most important election")]
+    [InlineData("The gallery showed the boldest painters of their time.", "the boldest painters")]
+    public void A_rank_over_a_wider_set_than_the_subjects_record_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A demonstrative points back to a set the text has already listed: the comparison is closed.</summary>
+    [Theory]
+    [InlineData("Three firms bid for the Varn wind farm. The strongest of these bids came from Ledra Power.")]
+    [InlineData("Kestria had four paper mills in 1950, and the busiest of those mills still runs.")]
+    [InlineData("The committee heard six proposals for the museum; the most expensive of these ideas was a new wing.")]
+    public void A_set_named_by_a_demonstrative_is_closed(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("These are the strongest bids the Varn council has ever received.", "the strongest bids")]
+    [InlineData("The most bitter fight concerns the pay of those nurses in Varn.", "The most bitter fight concerns")]
+    public void A_demonstrative_before_the_superlative_closes_nothing(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>"than anyone expected": the standard of the comparison is an expectation, not everyone else.</summary>
+    [Theory]
+    [InlineData("The Varn flood barrier cost more than anyone expected.")]
+    [InlineData("Turnout in Kestria rose faster than anybody had predicted.")]
+    [InlineData("The new vaccine proved more durable than anyone could have imagined.")]
+    [InlineData("Ledra shares fell further than anyone thought.")]
+    public void A_comparison_with_what_anyone_expected_ranks_nothing(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Varn striker runs faster than anyone else in the league.", "faster than anyone else")]
+    [InlineData("Odell has done more for the Halden grid than anybody.", "than anybody")]
+    public void A_comparison_with_everyone_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A prize named in lower case: "best" and the thing judged before a noun of an award or category.</summary>
+    [Theory]
+    [InlineData("Her film took the best director award at the Halden festival.")]
+    [InlineData("Two Kestrian actors were shortlisted in the best actress category this year.")]
+    [InlineData("The Varn Rovers winger collected the best newcomer prize on Friday.")]
+    public void A_prize_named_in_lower_case_ranks_nothing(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Halden Cup is the biggest prize in Kestrian racing.", "the biggest prize")]
+    [InlineData("It was the best film of the festival.", "the best film")]
+    public void A_rank_of_prizes_or_films_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 }
