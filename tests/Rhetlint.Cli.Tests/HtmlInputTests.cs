@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
@@ -35,6 +36,67 @@ public sealed class HtmlInputTests : IDisposable
         Assert.Equal(67, (int)diagnostic["column"]!);
         Assert.Equal("the greatest energy policy", (string?)diagnostic["text"]);
         Assert.Contains("'the greatest energy policy'", (string?)diagnostic["message"]);
+    }
+
+    // A sentence with an inline tag inside a word and entity quotes; another across a line break, its finding across a tag.
+    private const string PierPage = "<article>\n<p>Orla Venn, the <em>harbour</em> master, said the pier was &ldquo;the fin<b>est</b> in the world&rdquo;.</p>\n"
+        + "<p>Everyone knows Tarn&rsquo;s new\n   tram is the <em>best</em> in the valley.</p>\n</article>\n";
+
+    [Fact]
+    public void Explain_shows_a_page_as_its_reader_sees_it_at_the_files_lines_and_columns()
+    {
+        var path = _folder.Write("pier.html", PierPage);
+
+        var result = Run("explain", "--color", "never", path);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal("sentence 0 (2:4), paragraph 0", lines[0]);
+        Assert.Equal("  Orla Venn, the harbour master, said the pier was \u201cthe finest in the world\u201d.", lines[1]);
+        Assert.Contains("  quotation #0 (2:62) double, depth 0: \u201cthe finest in the world\u201d | speaker: Orla Venn (namedPerson; sameSentence)", lines);
+        Assert.Contains("  frame     source: Orla Venn, the harbour master, (namedPerson; head: Orla Venn) | cue: said"
+            + " | content after: the pier was \u201cthe finest in the world\u201d. | quotation #0", lines);
+        Assert.Contains("  voice     author: Orla Venn, the harbour master, said | reported: the pier was | quoted: \u201cthe finest in the world\u201d | reported: .", lines);
+        Assert.Contains("sentence 1 (3:4), paragraph 1", lines);
+        Assert.Contains("  Everyone knows Tarn\u2019s new tram is the best in the valley.", lines);
+        Assert.Contains(lines, l => l.StartsWith("  finding   RH2001 warning (4:12) the best: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Explain_json_text_is_the_pages_prose_and_its_offsets_are_the_files()
+    {
+        var path = _folder.Write("pier.html", PierPage);
+
+        using var json = JsonDocument.Parse(Run("explain", "--format", "json", path).Out);
+
+        var sentences = json.RootElement.GetProperty("sentences");
+        var quotation = Assert.Single(sentences[0].GetProperty("quotations").EnumerateArray()).GetProperty("span");
+        Assert.Equal("\u201cthe finest in the world\u201d", quotation.GetProperty("text").GetString());
+        Assert.Equal("&ldquo;the fin<b>est</b> in the world&rdquo;", Source(quotation));
+        Assert.Equal((2, 62), (quotation.GetProperty("line").GetInt32(), quotation.GetProperty("column").GetInt32()));
+        var sentence = sentences[1].GetProperty("span");
+        Assert.Equal("Everyone knows Tarn\u2019s new tram is the best in the valley.", sentence.GetProperty("text").GetString());
+        Assert.Equal("Everyone knows Tarn&rsquo;s new\n   tram is the <em>best</em> in the valley.", Source(sentence));
+        var finding = sentences[1].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "RH2001").GetProperty("span");
+        Assert.Equal(("the best", "the <em>best"), (finding.GetProperty("text").GetString(), Source(finding)));
+
+        static string Source(JsonElement span) => PierPage.Substring(span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32());
+    }
+
+    // The text view shows the file's line under the file's line and column, as a compiler does, so the caret marks
+    // what an editor shows there; the message above it quotes the prose as a reader sees it.
+    [Fact]
+    public void Check_text_view_shows_the_pages_source_line_under_the_message()
+    {
+        var path = _folder.Write("pier.html", PierPage);
+
+        var result = Run("check", "--no-cache", "--color", "never", "--select", "RH2001", path);
+
+        var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var headline = lines.FindIndex(l => l.StartsWith($"{path}(4,12): warning RH2001: 'the best' claims a rank", StringComparison.Ordinal));
+        Assert.True(headline >= 0, result.Out);
+        Assert.Equal("       tram is the <em>best</em> in the valley.</p>", lines[headline + 1]);
+        Assert.Equal("               ^^^^^^^^^^^^", lines[headline + 2]);
     }
 
     [Fact]

@@ -21,7 +21,11 @@ internal sealed record ExplainReport(
     IReadOnlyList<ExplainedFinding> DocumentFindings,
     ExplainSummary Summary);
 
-/// <summary>A stretch of the text; <see cref="Text"/> is on one line (line breaks and runs of spaces collapsed).</summary>
+/// <summary>
+/// A stretch of the text; <see cref="Text"/> is on one line (line breaks and runs of spaces collapsed), and in an HTML
+/// page it is the prose a reader sees (entities decoded, tags left out), so it is not always the file's text at
+/// <see cref="Start"/>, which with <see cref="Length"/>, <see cref="Line"/> and <see cref="Column"/> stays the file's.
+/// </summary>
 internal sealed record ExplainedSpan(int Start, int Length, int Line, int Column, string Text);
 
 /// <param name="Evidence">The evidence items found in the sentence, whatever claim they may bear on.</param>
