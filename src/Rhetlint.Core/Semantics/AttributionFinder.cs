@@ -705,6 +705,11 @@ internal static class AttributionFinder
 
         var sourceFollowsBreak = source.Start > sentence.FirstToken
             && (tokens[source.Start - 1].Text == "," || marks.IsClosing(source.Start - 1));
+        // "The levy, the minister told MPs, is fair": the speaker's words run on both sides of the reporting clause.
+        if (source.Start - 1 > sentence.FirstToken && tokens[source.Start - 1].Text == "," && ParentheticalClose(tokens, sentence, cue) is int close)
+            return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, ContentEnd(document, marks, sentence, close + 1, untilComma: false))
+                with { Parenthetical = TextSpan.FromBounds(tokens[source.Start - 1].Span.Start, tokens[close].Span.End) };
+
         var nothingAfter = next >= sentence.EndToken || tokens[next].Kind == TokenKind.Punctuation && tokens[next].Text != ":"
             || (TrailingAdjunctStarts.Contains(tokens[next].Norm) || IsTimeWord(tokens[next])) && thatIndex < 0;
         if (sourceFollowsBreak && nothingAfter)
@@ -714,6 +719,37 @@ internal static class AttributionFinder
         return Frame(document, marks, sentence, source, cue, ContentSide.After, contentStart,
             ContentEnd(document, marks, sentence, contentStart, InCommaRelative(tokens, sentence, cue) || OpensAdverbialClause(tokens, sentence, source.Start)));
     }
+
+    /// <summary>
+    /// The comma that closes a reporting clause set off inside the sentence it reports: after the cue, at most a hearer
+    /// or a time ("told MPs", "said on Monday"), then a comma and the rest of the reported sentence. A tail with
+    /// "that" or an auxiliary is the report's own content ("said the tram was late, …"), not a hearer. After the comma the
+    /// reported sentence must go on: a conjunction or a participle there opens the writer's own addition ("Fares will
+    /// rise, the mayor said, as a poll shows riders are angry", "…, the mayor said, adding that …").
+    /// </summary>
+    private static int? ParentheticalClose(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    {
+        for (var k = cue + 1; k < sentence.EndToken && k - cue <= MaxParentheticalTail + 1; k++)
+        {
+            if (tokens[k].Text == ",")
+                return k + 1 < sentence.EndToken && ResumesReport(tokens[k + 1]) && !FunctionWords.AnyAuxiliary(tokens, cue + 1, k) ? k : null;
+            if (!tokens[k].IsWord || tokens[k].Norm == "that") return null;
+        }
+        return null;
+    }
+
+    private static bool ResumesReport(Token next) =>
+        next.IsWord && !ClauseOpeners.Contains(next.Norm) && !next.Norm.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>Conjunctions that open a clause of their own after a parenthetical, not the rest of the reported one.</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "as", "and", "but", "or", "so", "yet", "while", "whilst", "whereas", "because", "since", "after", "before", "when", "though",
+        "although", "with", "without", "until", "unless", "if", "despite", "amid",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How many words a parenthetical reporting clause carries after its verb: "told a Senate committee on Monday".</summary>
+    private const int MaxParentheticalTail = 6;
 
     /// <summary>
     /// "While Washington argues about budgets, the Arctic is …": a source in an adverbial clause that opens the

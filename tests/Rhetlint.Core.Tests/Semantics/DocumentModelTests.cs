@@ -25,6 +25,36 @@ public class DocumentModelTests
         Assert.Equal(SpeakerClass.NamedPerson, frame.Speaker);
     }
 
+    /// <summary>
+    /// ", the minister told MPs,": the speaker's words run on both sides of a reporting clause set off by commas; the
+    /// clause itself stays the writer's.
+    /// </summary>
+    [Theory]
+    [InlineData("The grain tariff, the minister told MPs, is the fairest in Europe.", "the minister told MPs")]
+    [InlineData("The striker, she said, was the fastest in the league.", "she said")]
+    [InlineData("The flood barrier, engineers say, will hold until 2060.", "engineers say")]
+    public void A_parenthetical_reporting_clause_reports_both_sides(string text, string clause)
+    {
+        var model = Model(text);
+        var tokens = model.Syntax.Tokens;
+        var clauseStart = text.IndexOf(clause, StringComparison.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            var inClause = tokens[i].Span.Start >= clauseStart && tokens[i].Span.End <= clauseStart + clause.Length;
+            Assert.Equal(inClause ? Voice.Author : Voice.Reported, model.Voices[i]);
+        }
+    }
+
+    [Theory]
+    [InlineData("The grain tariff, frankly, is the fairest in Europe.")]
+    [InlineData("The grain tariff, she knew, was the fairest in Europe.")]
+    public void An_aside_that_reports_nothing_stays_the_writers(string text)
+    {
+        var model = Model(text);
+        Assert.All(model.Voices, voice => Assert.Equal(Voice.Author, voice));
+    }
+
     [Theory]
     [InlineData("The treaty dates from the 1970s.", FigureKind.Date)]
     [InlineData("The treaty dates from 1972.", FigureKind.Date)]
