@@ -706,7 +706,8 @@ internal static class AttributionFinder
         var sourceFollowsBreak = source.Start > sentence.FirstToken
             && (tokens[source.Start - 1].Text == "," || marks.IsClosing(source.Start - 1));
         // "The levy, the minister told MPs, is fair": the speaker's words run on both sides of the reporting clause.
-        if (source.Start - 1 > sentence.FirstToken && tokens[source.Start - 1].Text == "," && ParentheticalClose(tokens, sentence, cue) is int close)
+        if (source.Start - 1 > sentence.FirstToken && tokens[source.Start - 1].Text == "," && tokens[cue - 1].Norm is not ("who" or "which" or "that")
+            && ParentheticalClose(tokens, sentence, cue) is int close)
             return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, ContentEnd(document, marks, sentence, close + 1, untilComma: false))
                 with { Parenthetical = TextSpan.FromBounds(tokens[source.Start - 1].Span.Start, tokens[close].Span.End) };
 
@@ -729,7 +730,14 @@ internal static class AttributionFinder
     /// </summary>
     private static int? ParentheticalClose(ImmutableArray<Token> tokens, Sentence sentence, int cue)
     {
-        for (var k = cue + 1; k < sentence.EndToken && k - cue <= MaxParentheticalTail + 1; k++)
+        var tail = cue + 1;
+        while (tail < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[tail].Norm)) tail++;
+        // "decried rote testing", "spoke of the malaise": after a verb that takes no hearer, words before the comma are
+        // what was said, unless they date or place the saying ("said on Monday", "wrote in 2019", "said to reporters").
+        if (tail < sentence.EndToken && tokens[tail].IsWord && !(Vocabulary.ReportingVerbLemma(tokens[cue]) is { } lemma && HearerVerbs.Contains(lemma))
+            && (tokens[tail].Norm == "of" || !TrailingAdjunctStarts.Contains(tokens[tail].Norm) && !IsTimeWord(tokens[tail])))
+            return null;
+        for (var k = tail; k < sentence.EndToken && k - cue <= MaxParentheticalTail + 1; k++)
         {
             if (tokens[k].Text == ",")
                 return k + 1 < sentence.EndToken && ResumesReport(tokens[k + 1]) && !FunctionWords.AnyAuxiliary(tokens, cue + 1, k) ? k : null;
@@ -740,6 +748,10 @@ internal static class AttributionFinder
 
     private static bool ResumesReport(Token next) =>
         next.IsWord && !ClauseOpeners.Contains(next.Norm) && !next.Norm.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>Reporting verbs whose object is the hearer ("told MPs", "assured investors"), not what was said.</summary>
+    private static readonly FrozenSet<string> HearerVerbs = new[] { "tell", "assure", "warn", "remind", "inform", "advise", "brief" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Conjunctions that open a clause of their own after a parenthetical, not the rest of the reported one.</summary>
     private static readonly FrozenSet<string> ClauseOpeners = new[]

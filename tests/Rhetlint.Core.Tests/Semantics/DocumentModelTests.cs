@@ -46,6 +46,21 @@ public class DocumentModelTests
         }
     }
 
+    /// <summary>
+    /// "…, uniting farmers who decried the tariff, …": a reporting verb in a relative clause, or one whose words before
+    /// the comma are what was said, is no clause set off inside a report; the words before it stay the writer's.
+    /// </summary>
+    [Theory]
+    [InlineData("The pact reflects a rare truce, uniting farmers who decried the tariff, bankers who wanted cheap credit and the unions.", "pact")]
+    [InlineData("At the hearing, the mayor decried the budget, the levy and the port plan.", "hearing")]
+    public void A_reporting_verb_with_its_own_object_sets_off_no_parenthetical(string text, string word)
+    {
+        var model = Model(text);
+        var tokens = model.Syntax.Tokens;
+        var index = Enumerable.Range(0, tokens.Length).Single(i => tokens[i].Norm == word);
+        Assert.Equal(Voice.Author, model.Voices[index]);
+    }
+
     [Theory]
     [InlineData("The grain tariff, frankly, is the fairest in Europe.")]
     [InlineData("The grain tariff, she knew, was the fairest in Europe.")]

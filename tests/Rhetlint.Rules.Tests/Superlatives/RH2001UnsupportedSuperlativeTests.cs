@@ -63,6 +63,7 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The new chip, Ilse Brandt told reporters on Monday, is the fastest processor on the market.")]
     [InlineData("The spring outbreak, the county health officer said, was the worst the valley had seen.")]
     [InlineData("Turnout in Tolmin, the returning officer said, was the highest in the province.")]
+    [InlineData("The carbon levy, she argued in a speech to farmers, is the fairest tax the country has devised.")]
     public void Does_not_flag_a_rank_around_a_parenthetical_reporting_clause(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
@@ -72,6 +73,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The carbon levy, in short, is the fairest tax the country has devised.", "the fairest tax")]
     [InlineData("The carbon levy, frankly, is the fairest tax the country has devised.", "the fairest tax")]
     [InlineData("The vaccine, she knew, was the best hope for the valley.", "the best hope")]
+    // "spoke of …": what follows the verb is what was said, not a hearer; the sentence is the writer's list.
+    [InlineData("Every week, the mayor spoke of the drought, the empty reservoirs and the worst harvest the valley had known.", "the worst harvest")]
     // After the clause the writer adds a clause of their own: the report ended before it.
     [InlineData("Fares will rise in May, the mayor said, as riders face the steepest increase in the region.", "the steepest increase")]
     public void Flags_a_rank_beside_an_aside_that_reports_nothing(string text, string expected) =>
