@@ -780,7 +780,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>
-    /// Reported content runs to the end of the sentence, except across "; …" or ", though/but …", where the
+    /// Reported content runs to the end of the sentence, except across "; …" or ", though/but …" (or "– although …"), where the
     /// writer (or another source) takes over: "economists believe X, though others note Y".
     /// </summary>
     /// <param name="untilComma">The cue is in a comma-bounded relative or opening adverbial clause: its content ends at the closing comma.</param>
@@ -795,7 +795,7 @@ internal static class AttributionFinder
             if (marks.ClosedAt(k) is not null) depth = Math.Max(0, depth - 1);
             if (depth > 0) continue;
             if (tokens[k].Text == ";" || untilComma && tokens[k].Text == ",") return k;
-            if (tokens[k].Text == "," && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1].Norm)) return k;
+            if (tokens[k].Text is "," or "—" or "–" && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1].Norm)) return k;
         }
         return end;
     }

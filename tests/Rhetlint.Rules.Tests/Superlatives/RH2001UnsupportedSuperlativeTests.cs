@@ -75,6 +75,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The vaccine, she knew, was the best hope for the valley.", "the best hope")]
     // "spoke of …": what follows the verb is what was said, not a hearer; the sentence is the writer's list.
     [InlineData("Every week, the mayor spoke of the drought, the empty reservoirs and the worst harvest the valley had known.", "the worst harvest")]
+    // A dash before "but" or "although" hands the sentence back to the writer, as a comma does.
+    [InlineData("The mayor said the ferry would run again in May — but the harbour remains the dirtiest on the coast.", "the dirtiest")]
     // After the clause the writer adds a clause of their own: the report ended before it.
     [InlineData("Fares will rise in May, the mayor said, as riders face the steepest increase in the region.", "the steepest increase")]
     public void Flags_a_rank_beside_an_aside_that_reports_nothing(string text, string expected) =>
