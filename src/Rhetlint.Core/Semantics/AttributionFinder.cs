@@ -705,6 +705,12 @@ internal static class AttributionFinder
 
         var sourceFollowsBreak = source.Start > sentence.FirstToken
             && (tokens[source.Start - 1].Text == "," || marks.IsClosing(source.Start - 1));
+        // "The levy, the minister told MPs, is fair": the speaker's words run on both sides of the reporting clause.
+        if (source.Start - 1 > sentence.FirstToken && tokens[source.Start - 1].Text == "," && tokens[cue - 1].Norm is not ("who" or "which" or "that")
+            && ParentheticalClose(tokens, sentence, cue) is int close)
+            return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, ContentEnd(document, marks, sentence, close + 1, untilComma: false))
+                with { Parenthetical = TextSpan.FromBounds(tokens[source.Start - 1].Span.Start, tokens[close].Span.End) };
+
         var nothingAfter = next >= sentence.EndToken || tokens[next].Kind == TokenKind.Punctuation && tokens[next].Text != ":"
             || (TrailingAdjunctStarts.Contains(tokens[next].Norm) || IsTimeWord(tokens[next])) && thatIndex < 0;
         if (sourceFollowsBreak && nothingAfter)
@@ -714,6 +720,48 @@ internal static class AttributionFinder
         return Frame(document, marks, sentence, source, cue, ContentSide.After, contentStart,
             ContentEnd(document, marks, sentence, contentStart, InCommaRelative(tokens, sentence, cue) || OpensAdverbialClause(tokens, sentence, source.Start)));
     }
+
+    /// <summary>
+    /// The comma that closes a reporting clause set off inside the sentence it reports: after the cue, at most a hearer
+    /// or a time ("told MPs", "said on Monday"), then a comma and the rest of the reported sentence. A tail with
+    /// "that" or an auxiliary is the report's own content ("said the tram was late, …"), not a hearer. After the comma the
+    /// reported sentence must go on: a conjunction or a participle there opens the writer's own addition ("Fares will
+    /// rise, the mayor said, as a poll shows riders are angry", "…, the mayor said, adding that …").
+    /// </summary>
+    private static int? ParentheticalClose(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    {
+        var tail = cue + 1;
+        while (tail < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[tail].Norm)) tail++;
+        // "decried rote testing", "spoke of the malaise": after a verb that takes no hearer, words before the comma are
+        // what was said, unless they date or place the saying ("said on Monday", "wrote in 2019", "said to reporters").
+        if (tail < sentence.EndToken && tokens[tail].IsWord && !(Vocabulary.ReportingVerbLemma(tokens[cue]) is { } lemma && HearerVerbs.Contains(lemma))
+            && (tokens[tail].Norm == "of" || !TrailingAdjunctStarts.Contains(tokens[tail].Norm) && !IsTimeWord(tokens[tail])))
+            return null;
+        for (var k = tail; k < sentence.EndToken && k - cue <= MaxParentheticalTail + 1; k++)
+        {
+            if (tokens[k].Text == ",")
+                return k + 1 < sentence.EndToken && ResumesReport(tokens[k + 1]) && !FunctionWords.AnyAuxiliary(tokens, cue + 1, k) ? k : null;
+            if (!tokens[k].IsWord || tokens[k].Norm == "that") return null;
+        }
+        return null;
+    }
+
+    private static bool ResumesReport(Token next) =>
+        next.IsWord && !ClauseOpeners.Contains(next.Norm) && !next.Norm.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>Reporting verbs whose object is the hearer ("told MPs", "assured investors"), not what was said.</summary>
+    private static readonly FrozenSet<string> HearerVerbs = new[] { "tell", "assure", "warn", "remind", "inform", "advise", "brief" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Conjunctions that open a clause of their own after a parenthetical, not the rest of the reported one.</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "as", "and", "but", "or", "so", "yet", "while", "whilst", "whereas", "because", "since", "after", "before", "when", "though",
+        "although", "with", "without", "until", "unless", "if", "despite", "amid",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How many words a parenthetical reporting clause carries after its verb: "told a Senate committee on Monday".</summary>
+    private const int MaxParentheticalTail = 6;
 
     /// <summary>
     /// "While Washington argues about budgets, the Arctic is …": a source in an adverbial clause that opens the
@@ -732,7 +780,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>
-    /// Reported content runs to the end of the sentence, except across "; …" or ", though/but …", where the
+    /// Reported content runs to the end of the sentence, except across "; …" or ", though/but …" (or "– although …"), where the
     /// writer (or another source) takes over: "economists believe X, though others note Y".
     /// </summary>
     /// <param name="untilComma">The cue is in a comma-bounded relative or opening adverbial clause: its content ends at the closing comma.</param>
@@ -747,7 +795,7 @@ internal static class AttributionFinder
             if (marks.ClosedAt(k) is not null) depth = Math.Max(0, depth - 1);
             if (depth > 0) continue;
             if (tokens[k].Text == ";" || untilComma && tokens[k].Text == ",") return k;
-            if (tokens[k].Text == "," && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1].Norm)) return k;
+            if (tokens[k].Text is "," or "—" or "–" && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1].Norm)) return k;
         }
         return end;
     }

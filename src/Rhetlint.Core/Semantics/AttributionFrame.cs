@@ -36,6 +36,12 @@ public sealed record AttributionFrame(
 {
     /// <summary>For a pronoun source ("she said"), the index in <see cref="DocumentModel.Frames"/> of the frame whose speaker it refers to.</summary>
     public int? Antecedent { get; init; }
+
+    /// <summary>
+    /// A reporting clause set off inside the content it reports (", the minister told MPs," in "The levy, the minister
+    /// told MPs, is fair"): <see cref="Content"/> spans the whole sentence, but the clause itself is the writer's.
+    /// </summary>
+    public TextSpan? Parenthetical { get; init; }
 }
 
 public static class AttributionFrameExtensions

@@ -101,6 +101,12 @@ public sealed class DocumentModel
             if (first < 0 || last < first) continue;
             reportedChange[first]++;
             reportedChange[last + 1]--;
+            // The speaker and the verb of ", she said," are the writer's telling, not the speaker's words.
+            if (frame.Parenthetical is { } aside)
+            {
+                reportedChange[syntax.TokenIndexAt(aside.Start)]--;
+                reportedChange[syntax.TokenIndexAt(aside.End - 1) + 1]++;
+            }
         }
         for (int i = 0, depth = 0; i < tokens.Length; i++)
         {

@@ -61,7 +61,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
               remains the writer's.
-            - The superlative is quoted or reported, negated, part of a name or title ("Best Documentary", or in lower case with a noun of an award or category:
+            - The superlative is quoted or reported (on both sides of a reporting clause set off by commas: "The
+              levy, the minister told MPs, is the fairest tax"; ", she knew," reports nothing, and "in short" or
+              "frankly" are the writer's own), negated, part of a name or title ("Best Documentary", or in lower case with a noun of an award or category:
               "won the best director award", "in the best actress category"; "the biggest prize in racing" still ranks), a fixed
               phrase ("at least", "the best way to"; degree and manner
               idioms: "won by the narrowest of margins", "condemned in the strongest terms"; proverbs and fixed sayings:

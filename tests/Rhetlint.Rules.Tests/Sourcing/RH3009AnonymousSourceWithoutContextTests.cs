@@ -32,6 +32,9 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("Croupiers at the Halden Casino tell us the tables are rigged.", "Croupiers at the Halden Casino")]
     // A bare "sources said" after a name is the wire's anonymous attribution, not an appositive of the name.
     [InlineData("The Halden Council will sell the pier to Marlow Leisure, sources said.", "sources said")]
+    // A reporting clause set off mid-sentence reports the speaker's words, but the source is still unnamed.
+    [InlineData("The new reactor, officials said, was the safest design in Europe.", "officials said")]
+    [InlineData("Turnout, election officials told reporters, was the lowest since 1990.", "election officials told")]
     public void Flags_an_anonymous_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3009", text));
 

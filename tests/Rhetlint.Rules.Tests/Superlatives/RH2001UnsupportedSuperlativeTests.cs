@@ -52,6 +52,36 @@ public class RH2001UnsupportedSuperlativeTests
     public void Does_not_flag_a_bounded_quoted_or_idiomatic_use(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>
+    /// A reporting clause set off in the middle of a sentence hands both sides to its speaker, as a sentence-final
+    /// ", she said." does (issue 17).
+    /// </summary>
+    [Theory]
+    [InlineData("The new ferry terminal, she said, was one of the costliest projects on the coast.")]
+    [InlineData("The carbon levy, the finance minister told MPs, is the fairest tax the country has devised.")]
+    [InlineData("This season, Coach Amara Diallo insisted, is the hardest her players have faced.")]
+    [InlineData("The new chip, Ilse Brandt told reporters on Monday, is the fastest processor on the market.")]
+    [InlineData("The spring outbreak, the county health officer said, was the worst the valley had seen.")]
+    [InlineData("Turnout in Tolmin, the returning officer said, was the highest in the province.")]
+    [InlineData("The carbon levy, she argued in a speech to farmers, is the fairest tax the country has devised.")]
+    public void Does_not_flag_a_rank_around_a_parenthetical_reporting_clause(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>Without the reporting clause, or with an aside that reports nothing, the rank stays the writer's.</summary>
+    [Theory]
+    [InlineData("The new ferry terminal was one of the costliest projects on the coast.", "the costliest projects")]
+    [InlineData("The carbon levy, in short, is the fairest tax the country has devised.", "the fairest tax")]
+    [InlineData("The carbon levy, frankly, is the fairest tax the country has devised.", "the fairest tax")]
+    [InlineData("The vaccine, she knew, was the best hope for the valley.", "the best hope")]
+    // "spoke of …": what follows the verb is what was said, not a hearer; the sentence is the writer's list.
+    [InlineData("Every week, the mayor spoke of the drought, the empty reservoirs and the worst harvest the valley had known.", "the worst harvest")]
+    // A dash before "but" or "although" hands the sentence back to the writer, as a comma does.
+    [InlineData("The mayor said the ferry would run again in May — but the harbour remains the dirtiest on the coast.", "the dirtiest")]
+    // After the clause the writer adds a clause of their own: the report ended before it.
+    [InlineData("Fares will rise in May, the mayor said, as riders face the steepest increase in the region.", "the steepest increase")]
+    public void Flags_a_rank_beside_an_aside_that_reports_nothing(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A rank credited through a by-agent or a reputation is someone else's view (real-text sample, issue 17).</summary>
     [Theory]
     [InlineData("The minister, who is seen by other party leaders as one of the ablest negotiators, left the climate talks early.")]
