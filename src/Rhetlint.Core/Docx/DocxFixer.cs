@@ -26,34 +26,20 @@ public static class DocxFixer
     public static DocxFixResult Run(byte[] original, Func<SourceText, ImmutableArray<Finding>> analyze, Applicability least)
     {
         var stream = new MemoryStream();
-        var passes = ImmutableArray.CreateBuilder<FixPass>();
         var refusals = new List<string>();
         FixResult result;
         using (var document = DocxFile.Open(original, stream, editable: true))
         {
-            var first = DocxFile.Extract(document).Text;
-            while (true)
+            var text = DocxFile.Extract(document);
+            result = Fixer.Run(text.Text, analyze, least, finding => Writable(text, finding, least, refusals), (_, edits) =>
             {
-                var text = DocxFile.Extract(document);
-                var findings = analyze(text.Text);
-                var writable = findings.Where(f => Writable(text, f, least, refusals)).ToList();
-                var edits = FixPlanner.Choose(text.Text, writable, least);
-                if (edits.IsEmpty)
-                {
-                    result = new FixResult(first, text.Text, passes.ToImmutable(), findings, []);
-                    break;
-                }
-                if (passes.Count == Fixer.MaxPasses)
-                {
-                    var unsettled = edits.Concat(passes[^1].Edits).Select(e => e.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-                    return new DocxFixResult(new FixResult(first, text.Text, passes.ToImmutable(), findings, [.. unsettled]), original, null, [.. refusals]);
-                }
-                passes.Add(new FixPass(text.Text, edits));
                 DocxRewriter.Apply(text, edits);
-            }
+                text = DocxFile.Extract(document);
+                return text.Text;
+            });
         }
         // Disposing an editable document saves it into its stream.
-        return new DocxFixResult(result, original, result.FixedCount > 0 ? stream.ToArray() : null, [.. refusals]);
+        return new DocxFixResult(result, original, result.Settled && result.FixedCount > 0 ? stream.ToArray() : null, [.. refusals]);
     }
 
     /// <summary>

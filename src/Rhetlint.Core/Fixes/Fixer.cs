@@ -33,7 +33,14 @@ public static class Fixer
 
     /// <param name="analyze">The findings on a text (the document's rules and configuration).</param>
     /// <param name="least">The least safe applicability to apply: <see cref="Applicability.Safe"/>, or <see cref="Applicability.Unsafe"/> for both.</param>
-    public static FixResult Run(SourceText text, Func<SourceText, ImmutableArray<Finding>> analyze, Applicability least, int maxPasses = MaxPasses)
+    public static FixResult Run(SourceText text, Func<SourceText, ImmutableArray<Finding>> analyze, Applicability least, int maxPasses = MaxPasses) =>
+        Run(text, analyze, least, static _ => true, static (current, edits) => TextEdits.Apply(current, edits.SelectMany(e => e.Changes)), maxPasses);
+
+    /// <summary>The passes for a document that is not its text (a Word document), with the writer it needs.</summary>
+    /// <param name="writable">Whether a finding's rewrite can be written into the document as it now is; one that cannot stays a finding.</param>
+    /// <param name="apply">Writes a pass's edits and returns the document's new text.</param>
+    public static FixResult Run(SourceText text, Func<SourceText, ImmutableArray<Finding>> analyze, Applicability least, Func<Finding, bool> writable,
+        Func<SourceText, ImmutableArray<FixEdit>, SourceText> apply, int maxPasses = MaxPasses)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPasses, 1);
         var passes = ImmutableArray.CreateBuilder<FixPass>();
@@ -41,7 +48,7 @@ public static class Fixer
         var findings = analyze(current);
         while (true)
         {
-            var edits = FixPlanner.Choose(current, findings, least);
+            var edits = FixPlanner.Choose(current, findings.Where(writable), least);
             if (edits.IsEmpty) return new FixResult(text, current, passes.ToImmutable(), findings, []);
             if (passes.Count == maxPasses)
             {
@@ -49,7 +56,7 @@ public static class Fixer
                 return new FixResult(text, current, passes.ToImmutable(), findings, [.. unsettled]);
             }
             passes.Add(new FixPass(current, edits));
-            current = TextEdits.Apply(current, edits.SelectMany(e => e.Changes));
+            current = apply(current, edits);
             findings = analyze(current);
         }
     }
