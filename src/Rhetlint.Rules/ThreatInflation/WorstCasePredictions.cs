@@ -21,31 +21,34 @@ internal static class WorstCasePredictions
     /// <summary>A worst case: where the claim starts (its modal or verb), where the outcome starts, where the claim ends, whether it is hedged, and whether it is a forecast (a modal before the outcome).</summary>
     public readonly record struct Prediction(int Start, int Outcome, int End, bool Hedged, bool Forecast = true);
 
-    /// <summary>Adverbs between the modal and the outcome; the hedges among them lower the finding.</summary>
-    private static readonly FrozenSet<string> Adverbs = TaggedLexicon.Load("worst_case_cues").Words("adverb", "hedge");
+    /// <summary>The word list every cue below is a kind of; read once (fields in textual order: it comes first).</summary>
+    private static readonly TaggedLexicon Cues = TaggedLexicon.Load("worst_case_cues");
 
-    private static readonly FrozenSet<string> HedgeAdverbs = TaggedLexicon.Load("worst_case_cues").Words("hedge");
+    /// <summary>Adverbs between the modal and the outcome; the hedges among them lower the finding.</summary>
+    private static readonly FrozenSet<string> Adverbs = Cues.Words("adverb", "hedge");
+
+    private static readonly FrozenSet<string> HedgeAdverbs = Cues.Words("hedge");
 
     /// <summary>Articles and vague premodifiers between a causal verb and its catastrophe noun ("end in an all-out war").</summary>
-    private static readonly FrozenSet<string> NounPremodifiers = TaggedLexicon.Load("worst_case_cues").Words("premodifier");
+    private static readonly FrozenSet<string> NounPremodifiers = Cues.Words("premodifier");
 
     /// <summary>"within hours": the speed claim that makes the worst case sound imminent belongs to it.</summary>
-    private static readonly FrozenSet<string> SpeedUnits = TaggedLexicon.Load("worst_case_cues").Words("speed-unit");
+    private static readonly FrozenSet<string> SpeedUnits = Cues.Words("speed-unit");
 
     /// <summary>"by spring", "before Christmas", "by the end of the month": a deadline near enough to make a scenario imminent.</summary>
-    private static readonly FrozenSet<string> NearTimes = TaggedLexicon.Load("worst_case_cues").Words("near-time");
+    private static readonly FrozenSet<string> NearTimes = Cues.Words("near-time");
 
-    private static readonly FrozenSet<string> HarmNouns = TaggedLexicon.Load("worst_case_cues").Words("harm");
+    private static readonly FrozenSet<string> HarmNouns = Cues.Words("harm");
 
-    private static readonly FrozenSet<string> Irreversible = TaggedLexicon.Load("worst_case_cues").Words("irreversible");
+    private static readonly FrozenSet<string> Irreversible = Cues.Words("irreversible");
 
-    private static readonly FrozenSet<string> BenignLeftovers = TaggedLexicon.Load("worst_case_cues").Words("left-benign");
+    private static readonly FrozenSet<string> BenignLeftovers = Cues.Words("left-benign");
 
-    private static readonly Lazy<PhraseList> ImminentPredicates = new(() => TaggedLexicon.Load("worst_case_cues").Phrases("imminent"));
+    private static readonly Lazy<PhraseList> ImminentPredicates = new(() => Cues.Phrases("imminent"));
 
-    private static readonly FrozenSet<string> PortendVerbs = TaggedLexicon.Load("worst_case_cues").Words("portend");
+    private static readonly FrozenSet<string> PortendVerbs = Cues.Words("portend");
 
-    private static readonly FrozenSet<string> DoomNouns = TaggedLexicon.Load("worst_case_cues").Words("doom-noun");
+    private static readonly FrozenSet<string> DoomNouns = Cues.Words("doom-noun");
 
     /// <summary>The worst case whose modal, present verb or "there" is at <paramref name="i"/>, or null.</summary>
     public static Prediction? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i) =>
@@ -64,17 +67,17 @@ internal static class WorstCasePredictions
         ?? SweepingLossAt(actors, tokens, sentence, i)
         ?? DescentAt(actors, tokens, sentence, i);
 
-    private static readonly FrozenSet<string> DescentVerbs = TaggedLexicon.Load("worst_case_cues").Words("descent");
+    private static readonly FrozenSet<string> DescentVerbs = Cues.Words("descent");
 
-    private static readonly FrozenSet<string> DescentNouns = TaggedLexicon.Load("worst_case_cues").Words("descent-noun");
+    private static readonly FrozenSet<string> DescentNouns = Cues.Words("descent-noun");
 
-    private static readonly FrozenSet<string> PushedVerbs = TaggedLexicon.Load("worst_case_cues").Words("descent-passive");
+    private static readonly FrozenSet<string> PushedVerbs = Cues.Words("descent-passive");
 
-    private static readonly FrozenSet<string> BrinkNouns = TaggedLexicon.Load("worst_case_cues").Words("brink");
+    private static readonly FrozenSet<string> BrinkNouns = Cues.Words("brink");
 
-    private static readonly FrozenSet<string> DescentPaces = TaggedLexicon.Load("worst_case_cues").Words("descent-pace");
+    private static readonly FrozenSet<string> DescentPaces = Cues.Words("descent-pace");
 
-    private static readonly Lazy<PhraseList> DescentStates = new(() => TaggedLexicon.Load("worst_case_cues").Phrases("descent-state"));
+    private static readonly Lazy<PhraseList> DescentStates = new(() => Cues.Phrases("descent-state"));
 
     /// <summary>
     /// A descent into a catastrophic state, told as under way: "the country is descending into tyranny", "we have slid
@@ -273,7 +276,7 @@ internal static class WorstCasePredictions
         return end is int e ? new Prediction(i, k, e, hedged, Forecast: false) : null;
     }
 
-    private static readonly FrozenSet<string> LiteralEvents = TaggedLexicon.Load("worst_case_cues").Words("literal-event");
+    private static readonly FrozenSet<string> LiteralEvents = Cues.Words("literal-event");
 
     /// <summary>
     /// The catastrophe told as done, in the present perfect: "the apps have rewired a generation's brains", "the
@@ -293,8 +296,8 @@ internal static class WorstCasePredictions
     }
 
     /// <summary>The ruin verbs a generic present claim reads: not those of bodily harm, whose generic present is medicine or nature.</summary>
-    private static readonly FrozenSet<string> GenericRuinVerbs = TaggedLexicon.Load("worst_case_cues").Words("ruin-verb")
-        .Except(TaggedLexicon.Load("worst_case_cues").Words("bodily-verb")).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GenericRuinVerbs = Cues.Words("ruin-verb")
+        .Except(Cues.Words("bodily-verb")).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GenericRuinThirdPersons = GenericRuinVerbs.Select(verb => Inflections.VerbForms(verb)[1]).ToFrozenSet(StringComparer.Ordinal);
 
@@ -436,7 +439,7 @@ internal static class WorstCasePredictions
         return null;
     }
 
-    private static readonly FrozenSet<string> UndoParticiples = TaggedLexicon.Load("worst_case_cues").Words("undo");
+    private static readonly FrozenSet<string> UndoParticiples = Cues.Words("undo");
 
     /// <summary>
     /// Irreversible harm denied a remedy: "the damage cannot be undone", "the harm to these children can never be
@@ -538,9 +541,9 @@ internal static class WorstCasePredictions
         return Norm(j) is "years" or "year" or "decade" or "decades" or "months" or "month" or "generation" ? j + 1 : null;
     }
 
-    private static readonly FrozenSet<string> LossVerbs = TaggedLexicon.Load("worst_case_cues").Words("loss-verb");
+    private static readonly FrozenSet<string> LossVerbs = Cues.Words("loss-verb");
 
-    private static readonly FrozenSet<string> LossStates = TaggedLexicon.Load("worst_case_cues").Words("loss-state");
+    private static readonly FrozenSet<string> LossStates = Cues.Words("loss-state");
 
     /// <summary>
     /// A sweeping loss stated as certain and dated: "every glacier in the Alps will be gone within a decade", "half of
@@ -620,7 +623,7 @@ internal static class WorstCasePredictions
     }
 
     /// <summary>Verbs of ruin: with a collective victim for object, a forecast or a generic claim of one is a worst case.</summary>
-    private static readonly FrozenSet<string> RuinVerbs = TaggedLexicon.Load("worst_case_cues").Words("ruin-verb");
+    private static readonly FrozenSet<string> RuinVerbs = Cues.Words("ruin-verb");
 
     /// <summary>
     /// "will destroy family farms", "is set to wipe out the independent cinema", "could wreck our communities by
