@@ -43,7 +43,7 @@ internal sealed class DocxExtractor
 
     private void Part(DocxPackage package, string part, Action<XmlReader> read)
     {
-        using var reader = package.Read(part, WordXml.Settings(DocxFile.MaxPartBytes));
+        using var reader = package.Read(part);
         (_part, _where) = (part, (IXmlLineInfo)reader);
         read(WordXml.Root(reader));
     }

@@ -7,9 +7,10 @@ namespace Rhetlint.Core.Docx;
 /// Opens Word documents without trusting them. A <c>.docx</c> is a zip of XML parts, so besides the limits of a text
 /// file it must be kept from unpacking without end: the file is read up to <see cref="MaxFileBytes"/>, every XML part
 /// must say it unpacks to at most <see cref="MaxPartBytes"/> before anything is parsed (a zip bomb says so in its
-/// directory), and the parser stops at that many characters in any part whatever the directory says. Encrypted
+/// directory), and the parser stops at that many characters in any part whatever the directory says; it reads no DTD
+/// (so expands and fetches no entity) and no elements nested deeper than <see cref="WordXml.MaxDepth"/>. Encrypted
 /// documents (an OLE compound file, as a legacy <c>.doc</c> is), macro-enabled ones, and anything that is not a zip
-/// of a Word document are refused with the reason. Macro-enabled documents are refused rather than read: a desk that
+/// package (<see cref="DocxPackage"/>) of a Word document are refused with the reason. Macro-enabled documents are refused rather than read: a desk that
 /// gates copy should not pass documents with code around, and saving as <c>.docx</c> drops it.
 /// </summary>
 public static class DocxFile
@@ -21,7 +22,13 @@ public static class DocxFile
     public const int MaxPartBytes = 2 * SourceReader.MaxInputBytes;
 
     /// <summary>A zip's parts are counted too: each costs a directory entry in memory.</summary>
-    private const int MaxParts = 10_000;
+    internal const int MaxParts = 10_000;
+
+    /// <summary>The main part's content types: a document and a template are read, their macro-enabled kinds refused.</summary>
+    private const string Document = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string Template = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    private const string MacroEnabledDocument = "application/vnd.ms-word.document.macroEnabled.main+xml";
+    private const string MacroEnabledTemplate = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml";
 
     private static ReadOnlySpan<byte> CompoundFileSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
@@ -82,7 +89,7 @@ public static class DocxFile
         DocxPackage package;
         try
         {
-            package = DocxPackage.Open(bytes, editable, MaxParts, MaxPartBytes);
+            package = DocxPackage.Open(bytes, editable);
         }
         catch (InvalidDataException e)
         {
@@ -105,12 +112,6 @@ public static class DocxFile
         }
         return package;
     }
-
-    /// <summary>The main part's content types: a document and a template are read, their macro-enabled kinds refused.</summary>
-    private const string Document = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private const string Template = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
-    private const string MacroEnabledDocument = "application/vnd.ms-word.document.macroEnabled.main+xml";
-    private const string MacroEnabledTemplate = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml";
 
     /// <summary>Content types are compared ignoring case, as MIME types are.</summary>
     private static bool IsOneOf(string? kind, string one, string other) =>

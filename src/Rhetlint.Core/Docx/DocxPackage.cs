@@ -44,17 +44,17 @@ internal sealed class DocxPackage : IDisposable
 
     public string? EndnotesPart { get; private set; }
 
-    /// <param name="bytes">A zip (the caller checked its signature).</param>
+    /// <param name="bytes">A zip (the caller checked its signature); its directory is held to <see cref="DocxFile.MaxParts"/> parts and <see cref="DocxFile.MaxPartBytes"/> per XML part.</param>
     /// <param name="editable">Whether parts may be rewritten.</param>
     /// <exception cref="InputException">The zip's directory, or what it holds, is not a Word document's.</exception>
     /// <exception cref="InvalidDataException">The zip is damaged.</exception>
     /// <exception cref="XmlException">The content types or the relationships are not well-formed XML.</exception>
-    public static DocxPackage Open(byte[] bytes, bool editable, int maxParts, long maxPartBytes)
+    public static DocxPackage Open(byte[] bytes, bool editable)
     {
         var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         try
         {
-            var package = new DocxPackage(bytes, zip, Entries(zip, maxParts, maxPartBytes), editable);
+            var package = new DocxPackage(bytes, zip, Entries(zip), editable);
             package.FindParts();
             return package;
         }
@@ -66,16 +66,16 @@ internal sealed class DocxPackage : IDisposable
     }
 
     /// <summary>The zip's entries by name, from its directory alone (nothing is unpacked): their count, the sizes they claim, no name twice.</summary>
-    private static Dictionary<string, ZipArchiveEntry> Entries(ZipArchive zip, int maxParts, long maxPartBytes)
+    private static Dictionary<string, ZipArchiveEntry> Entries(ZipArchive zip)
     {
-        if (zip.Entries.Count > maxParts)
-            throw new InputException($"a zip of {zip.Entries.Count:N0} parts, more than a Word document has ({maxParts:N0} at most)");
+        if (zip.Entries.Count > DocxFile.MaxParts)
+            throw new InputException($"a zip of {zip.Entries.Count:N0} parts, more than a Word document has ({DocxFile.MaxParts:N0} at most)");
         // Part names are case-insensitive; two entries of one name would let two readers see different documents.
         var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in zip.Entries)
         {
-            if (entry.Length > maxPartBytes && IsXmlPart(entry.FullName))
-                throw new InputException($"its part {entry.FullName} unpacks to {entry.Length / (1024 * 1024):N0} MB, more than the {maxPartBytes / (1024 * 1024)} MB Rhetlint reads (a zip bomb?)");
+            if (entry.Length > DocxFile.MaxPartBytes && IsXmlPart(entry.FullName))
+                throw new InputException($"its part {entry.FullName} unpacks to {entry.Length / (1024 * 1024):N0} MB, more than the {DocxFile.MaxPartBytes / (1024 * 1024)} MB Rhetlint reads (a zip bomb?)");
             if (!entries.TryAdd(entry.FullName, entry))
                 throw new InputException($"not a Word document (its zip holds two parts named {entry.FullName})");
         }
@@ -95,11 +95,11 @@ internal sealed class DocxPackage : IDisposable
         EndnotesPart = Related(MainPart, "endnotes");
     }
 
-    /// <summary>A parser over the part's XML as it now is (rewritten or as in the zip).</summary>
-    public XmlReader Read(string part, XmlReaderSettings settings)
+    /// <summary>A parser over the part's XML as it now is (rewritten or as in the zip), with the limits for untrusted parts.</summary>
+    public XmlReader Read(string part)
     {
         Stream stream = _rewritten.TryGetValue(part, out var bytes) ? new MemoryStream(bytes, writable: false) : _entries[part].Open();
-        return XmlReader.Create(stream, settings);
+        return XmlReader.Create(stream, WordXml.Settings(DocxFile.MaxPartBytes));
     }
 
     /// <summary>Replaces the part's XML (kept in memory until <see cref="Save"/>).</summary>
@@ -133,7 +133,7 @@ internal sealed class DocxPackage : IDisposable
     {
         var relationships = source is null ? "_rels/.rels" : $"{Folder(source)}_rels/{source[(source.LastIndexOf('/') + 1)..]}.rels";
         if (!_entries.ContainsKey(relationships)) return null;
-        using var reader = Read(relationships, WordXml.Settings(DocxFile.MaxPartBytes));
+        using var reader = Read(relationships);
         foreach (var relationship in WordXml.Children(WordXml.Root(reader)))
         {
             var (name, kind, target, mode) = (relationship.LocalName, relationship.GetAttribute("Type"), relationship.GetAttribute("Target"), relationship.GetAttribute("TargetMode"));
@@ -172,7 +172,7 @@ internal sealed class DocxPackage : IDisposable
     {
         var extension = part[(part.LastIndexOf('.') + 1)..];
         string? byDefault = null;
-        using var reader = Read(ContentTypesPart, WordXml.Settings(DocxFile.MaxPartBytes));
+        using var reader = Read(ContentTypesPart);
         foreach (var type in WordXml.Children(WordXml.Root(reader)))
         {
             var (name, kind) = (type.LocalName, type.GetAttribute("ContentType"));

@@ -49,7 +49,7 @@ internal static class DocxRewriter
         }
         foreach (var part in updated.GroupBy(e => e.Key.Part))
         {
-            using var reader = package.Read(part.Key, WordXml.Settings(DocxFile.MaxPartBytes));
+            using var reader = package.Read(part.Key);
             package.Rewrite(part.Key, WordTextWriter.Replace(reader, part.ToDictionary(e => (e.Key.Line, e.Key.Column), e => e.Value)));
         }
     }

@@ -26,7 +26,7 @@ internal sealed class HeadingStyles
     {
         var byId = new Dictionary<string, Style>(StringComparer.Ordinal);
         if (package.StylesPart is not { } part) return new HeadingStyles(byId);
-        using var reader = package.Read(part, WordXml.Settings(DocxFile.MaxPartBytes));
+        using var reader = package.Read(part);
         foreach (var element in WordXml.Children(WordXml.Root(reader)))
         {
             if (WordXml.Name(element) == "style" && WordXml.Attribute(element, "type") == "paragraph" && WordXml.Attribute(element, "styleId") is { } id)

@@ -208,7 +208,7 @@ public sealed class DocxPackageTests
         using var document = DocxFile.Open(Zip(parts), editable: true);
         var pieces = DocxFile.Extract(document).Paragraphs[0].Pieces;
 
-        using var reader = document.Read("word/document.xml", WordXml.Settings(DocxFile.MaxPartBytes));
+        using var reader = document.Read("word/document.xml");
         var updated = WordTextWriter.Replace(reader, new Dictionary<(int, int), string>
         {
             [(pieces[0].Element!.Line, pieces[0].Element!.Column)] = "The dam broke ",
@@ -228,7 +228,7 @@ public sealed class DocxPackageTests
         using (var document = DocxFile.Open(original, editable: true))
         {
             var bold = DocxFile.Extract(document).Paragraphs[0].Pieces[1].Element!;
-            using var reader = document.Read(bold.Part, WordXml.Settings(DocxFile.MaxPartBytes));
+            using var reader = document.Read(bold.Part);
             document.Rewrite(bold.Part, WordTextWriter.Replace(reader, new Dictionary<(int, int), string> { [(bold.Line, bold.Column)] = "low" }));
             saved = document.Save();
         }
