@@ -134,7 +134,13 @@ public static class DocxFile
     /// <summary>What the zip and XML layers throw for a document that is not well formed (or a part past the character limit).</summary>
     private static bool IsMalformed(Exception e) => e is XmlException or InvalidDataException;
 
-    private static InputException Malformed(Exception e) => e is XmlException { Message: var message } && message.Contains("MaxCharactersInDocument", StringComparison.Ordinal)
-        ? new InputException($"a part of the document unpacks to more than {MaxPartBytes / (1024 * 1024)} MB of XML, more than Rhetlint reads (a zip bomb?)")
-        : new InputException($"not a valid Word document ({e.Message.ReplaceLineEndings(" ")})");
+    /// <summary>The parser's limits are named in words; its own message for them speaks to programmers (set DtdProcessing…).</summary>
+    private static InputException Malformed(Exception e) => e switch
+    {
+        XmlException { Message: var message } when message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) =>
+            new InputException($"a part of the document unpacks to more than {MaxPartBytes / (1024 * 1024)} MB of XML, more than Rhetlint reads (a zip bomb?)"),
+        XmlException { Message: var message } when message.Contains("DtdProcessing", StringComparison.Ordinal) =>
+            new InputException("not a valid Word document (its XML declares a DTD, which Word never writes; Rhetlint reads none, so no entity is expanded or fetched)"),
+        _ => new InputException($"not a valid Word document ({e.Message.ReplaceLineEndings(" ")})"),
+    };
 }
