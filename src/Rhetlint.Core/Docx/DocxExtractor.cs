@@ -1,13 +1,9 @@
-extern alias OpenXml;
-
 using System.Collections.Immutable;
 using System.Text;
-using OpenXml::DocumentFormat.OpenXml;
-using OpenXml::DocumentFormat.OpenXml.Packaging;
+using System.Xml;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Markup;
 using Rhetlint.Core.Text;
-using W = OpenXml::DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Rhetlint.Core.Docx;
 
@@ -17,6 +13,7 @@ namespace Rhetlint.Core.Docx;
 /// reads as with its tracked changes accepted: insertions and moves in are read, deletions and moves out are not.
 /// Fields give their result, never their code. Comments, headers and footers (page furniture), text boxes, drawings
 /// and equations are left out. A tab or a line break inside a paragraph is a space: a paragraph stays one line.
+/// Each part is read in one pass of an <see cref="XmlReader"/>; no part is held as a tree.
 /// </summary>
 internal sealed class DocxExtractor
 {
@@ -27,104 +24,176 @@ internal sealed class DocxExtractor
     private readonly Stack<bool> _fields = new();
     private List<DocxPiece> _pieces = [];
     private int _run;
+    /// <summary>The part being read, and where its reader is (each <c>w:t</c> is named by its place in the part).</summary>
+    private string _part = "";
+    private IXmlLineInfo? _where;
 
     private DocxExtractor(HeadingStyles headings) => _headings = headings;
 
     /// <exception cref="InputException">The text is larger than Rhetlint checks.</exception>
-    public static DocxText Extract(WordprocessingDocument document)
+    /// <exception cref="XmlException">A part is not well-formed, holds a DTD, is nested too deep or is larger than Rhetlint reads.</exception>
+    public static DocxText Extract(DocxPackage package)
     {
-        var main = document.MainDocumentPart ?? throw new InputException("not a Word document (no main document part)");
-        var extractor = new DocxExtractor(HeadingStyles.Of(main.StyleDefinitionsPart?.Styles));
-        if (main.Document?.Body is { } body) extractor.Blocks(body, inTable: false);
-        foreach (var note in main.FootnotesPart?.Footnotes?.Elements<W.Footnote>() ?? [])
-            if (IsNote(note.Type)) extractor.Blocks(note, inTable: false);
-        foreach (var note in main.EndnotesPart?.Endnotes?.Elements<W.Endnote>() ?? [])
-            if (IsNote(note.Type)) extractor.Blocks(note, inTable: false);
+        var extractor = new DocxExtractor(HeadingStyles.Read(package));
+        extractor.Part(package, package.MainPart, extractor.Document);
+        if (package.FootnotesPart is { } footnotes) extractor.Part(package, footnotes, root => extractor.Notes(root, "footnote"));
+        if (package.EndnotesPart is { } endnotes) extractor.Part(package, endnotes, root => extractor.Notes(root, "endnote"));
         return new DocxText(SourceText.From(extractor._text.ToString()), extractor._paragraphs.ToImmutable());
     }
 
-    /// <summary>Separators and continuation notices are Word's furniture, not notes.</summary>
-    private static bool IsNote(EnumValue<W.FootnoteEndnoteValues>? type) => type?.Value is null || type.Value == W.FootnoteEndnoteValues.Normal;
-
-    private void Blocks(OpenXmlElement container, bool inTable)
+    private void Part(DocxPackage package, string part, Action<XmlReader> read)
     {
-        foreach (var child in container.ChildElements)
+        using var reader = package.Read(part);
+        (_part, _where) = (part, (IXmlLineInfo)reader);
+        read(WordXml.Root(reader));
+    }
+
+    private void Document(XmlReader root)
+    {
+        if (WordXml.Name(root) != "document") throw new XmlException($"the main part's root is <{root.Name}>, not a Word document's <w:document>");
+        var read = false;
+        foreach (var child in WordXml.Children(root))
         {
-            switch (child)
+            if (WordXml.Name(child) == "body" && !read)
             {
-                case W.Paragraph paragraph:
-                    Paragraph(paragraph, inTable);
+                read = true;
+                Blocks(child, inTable: false);
+            }
+            else child.Skip();
+        }
+    }
+
+    private void Notes(XmlReader root, string note)
+    {
+        foreach (var child in WordXml.Children(root))
+        {
+            // Separators and continuation notices are Word's furniture, not notes.
+            if (WordXml.Name(child) == note && WordXml.Attribute(child, "type") is null or "normal") Blocks(child, inTable: false);
+            else child.Skip();
+        }
+    }
+
+    private void Blocks(XmlReader container, bool inTable)
+    {
+        foreach (var child in WordXml.Children(container))
+        {
+            switch (WordXml.Name(child))
+            {
+                case "p":
+                    Paragraph(child, inTable);
                     break;
-                case W.Table:
+                case "tbl":
                     Blocks(child, inTable: true);
                     break;
-                case W.TableRow or W.TableCell or W.SdtBlock or W.SdtContentBlock or W.SdtRow or W.SdtContentRow or W.SdtCell or W.SdtContentCell
-                    or W.CustomXmlBlock or W.CustomXmlRow or W.CustomXmlCell:
+                // Rows, cells, content controls and custom XML, at block, row or cell level.
+                case "tr" or "tc" or "sdt" or "sdtContent" or "customXml":
                     Blocks(child, inTable);
+                    break;
+                default:
+                    child.Skip();
                     break;
             }
         }
     }
 
-    private void Paragraph(W.Paragraph paragraph, bool inTable)
+    private void Paragraph(XmlReader paragraph, bool inTable)
     {
         var start = _text.Length;
         _pieces = [];
         _run = 0;
-        Inline(paragraph);
+        (string? Style, int? OutlineLevel)? properties = null;
+        foreach (var child in WordXml.Children(paragraph))
+        {
+            if (properties is null && WordXml.Name(child) == "pPr") properties = Properties(child);
+            else Inline(child);
+        }
         if (_text.Length > SourceReader.MaxInputBytes)
             throw new InputException($"its text is larger than {SourceReader.MaxInputBytes / (1024 * 1024)} MB; Rhetlint checks drafts up to that size (split the document)");
         _paragraphs.Add(new DocxParagraph(start, _text.Length - start, [.. _pieces]));
-        _text.Append(inTable ? DocxTextReader.TableCellEnd : _headings.IsHeading(paragraph) ? DocxTextReader.HeadingEnd : DocxTextReader.ParagraphEnd);
+        _text.Append(inTable ? DocxTextReader.TableCellEnd
+            : _headings.IsHeading(properties?.Style, properties?.OutlineLevel) ? DocxTextReader.HeadingEnd : DocxTextReader.ParagraphEnd);
     }
 
-    private void Inline(OpenXmlElement container)
+    /// <summary>The paragraph's style id (<c>w:pStyle</c>) and outline level (<c>w:outlineLvl</c>), the first of each.</summary>
+    private static (string? Style, int? OutlineLevel) Properties(XmlReader properties)
     {
-        foreach (var child in container.ChildElements)
+        (string? Style, int? OutlineLevel) found = (null, null);
+        foreach (var child in WordXml.Children(properties))
         {
-            switch (child)
+            switch (WordXml.Name(child))
             {
-                case W.Run run:
-                    Run(run);
+                case "pStyle":
+                    found.Style ??= WordXml.Attribute(child, "val");
                     break;
-                // Read: insertions, moves in, links, simple fields (their runs are the result), content controls.
-                case W.InsertedRun or W.MoveToRun or W.Hyperlink or W.SimpleField or W.SdtRun or W.SdtContentRun or W.CustomXmlRun:
-                    Inline(child);
+                case "outlineLvl":
+                    found.OutlineLevel ??= WordXml.IntegerValue(child);
                     break;
-                // Everything else (deletions, moves out, properties, equations, alternate content) holds no prose of the document as it reads.
             }
+            child.Skip();
+        }
+        return found;
+    }
+
+    private void Inline(XmlReader element)
+    {
+        switch (WordXml.Name(element))
+        {
+            case "r":
+                Run(element);
+                break;
+            // Read: insertions, moves in, links, simple fields (their runs are the result), content controls.
+            case "ins" or "moveTo" or "hyperlink" or "fldSimple" or "sdt" or "sdtContent" or "customXml":
+                foreach (var child in WordXml.Children(element)) Inline(child);
+                break;
+            // Everything else (deletions, moves out, properties, equations, alternate content) holds no prose of the document as it reads.
+            default:
+                element.Skip();
+                break;
         }
     }
 
-    private void Run(W.Run run)
+    private void Run(XmlReader run)
     {
         var index = _run++;
-        foreach (var child in run.ChildElements)
+        foreach (var child in WordXml.Children(run))
         {
-            switch (child)
+            switch (WordXml.Name(child))
             {
-                case W.FieldChar { FieldCharType.Value: var type }:
-                    if (type == W.FieldCharValues.Begin) _fields.Push(true);
-                    else if (type == W.FieldCharValues.Separate && _fields.Count > 0) { _fields.Pop(); _fields.Push(false); }
-                    else if (type == W.FieldCharValues.End && _fields.Count > 0) _fields.Pop();
+                case "fldChar":
+                    Field(WordXml.Attribute(child, "fldCharType"));
+                    child.Skip();
                     break;
-                case W.Text text when !InFieldCode:
-                    Append(text.Text, index, text);
+                case "t" when !InFieldCode:
+                    var (line, column) = (_where!.LineNumber, _where.LinePosition);
+                    var text = child.ReadElementContentAsString();
+                    Append(text, index, new WordText(_part, line, column, text));
                     break;
-                case W.TabChar or W.PositionalTab or W.Break or W.CarriageReturn when !InFieldCode:
+                case "tab" or "ptab" or "br" or "cr" when !InFieldCode:
                     Append(" ", index, null);
+                    child.Skip();
                     break;
-                case W.NoBreakHyphen when !InFieldCode:
+                case "noBreakHyphen" when !InFieldCode:
                     Append("\u2011", index, null);
+                    child.Skip();
                     break;
                 // w:delText, w:instrText, soft hyphens, symbols, note references, drawings: not read.
+                default:
+                    child.Skip();
+                    break;
             }
         }
+    }
+
+    private void Field(string? type)
+    {
+        if (type == "begin") _fields.Push(true);
+        else if (type == "separate" && _fields.Count > 0) { _fields.Pop(); _fields.Push(false); }
+        else if (type == "end" && _fields.Count > 0) _fields.Pop();
     }
 
     private bool InFieldCode => _fields.Count > 0 && _fields.Peek();
 
-    private void Append(string text, int run, W.Text? element)
+    private void Append(string text, int run, WordText? element)
     {
         if (text.Length == 0) return;
         _pieces.Add(new DocxPiece(_text.Length, text.Length, run, element));

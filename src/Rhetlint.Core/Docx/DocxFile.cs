@@ -1,8 +1,4 @@
-extern alias OpenXml;
-
-using System.IO.Compression;
 using System.Xml;
-using OpenXml::DocumentFormat.OpenXml.Packaging;
 using Rhetlint.Core.Text;
 
 namespace Rhetlint.Core.Docx;
@@ -11,9 +7,10 @@ namespace Rhetlint.Core.Docx;
 /// Opens Word documents without trusting them. A <c>.docx</c> is a zip of XML parts, so besides the limits of a text
 /// file it must be kept from unpacking without end: the file is read up to <see cref="MaxFileBytes"/>, every XML part
 /// must say it unpacks to at most <see cref="MaxPartBytes"/> before anything is parsed (a zip bomb says so in its
-/// directory), and the parser stops at that many characters in any part whatever the directory says. Encrypted
+/// directory), and the parser stops at that many characters in any part whatever the directory says; it reads no DTD
+/// (so expands and fetches no entity) and no elements nested deeper than <see cref="WordXml.MaxDepth"/>. Encrypted
 /// documents (an OLE compound file, as a legacy <c>.doc</c> is), macro-enabled ones, and anything that is not a zip
-/// of a Word document are refused with the reason. Macro-enabled documents are refused rather than read: a desk that
+/// package (<see cref="DocxPackage"/>) of a Word document are refused with the reason. Macro-enabled documents are refused rather than read: a desk that
 /// gates copy should not pass documents with code around, and saving as <c>.docx</c> drops it.
 /// </summary>
 public static class DocxFile
@@ -25,7 +22,13 @@ public static class DocxFile
     public const int MaxPartBytes = 2 * SourceReader.MaxInputBytes;
 
     /// <summary>A zip's parts are counted too: each costs a directory entry in memory.</summary>
-    private const int MaxParts = 10_000;
+    internal const int MaxParts = 10_000;
+
+    /// <summary>The main part's content types: a document and a template are read, their macro-enabled kinds refused.</summary>
+    private const string Document = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string Template = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    private const string MacroEnabledDocument = "application/vnd.ms-word.document.macroEnabled.main+xml";
+    private const string MacroEnabledTemplate = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml";
 
     private static ReadOnlySpan<byte> CompoundFileSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
@@ -75,39 +78,48 @@ public static class DocxFile
     }
 
     /// <summary>Opens the document in memory (the file is never opened for writing: <c>fix</c> saves a copy and replaces the file atomically).</summary>
+    /// <param name="editable">Whether its parts may be rewritten (<see cref="DocxPackage.Save"/> gives the new bytes).</param>
     /// <exception cref="InputException">Not a Word document Rhetlint reads.</exception>
-    internal static WordprocessingDocument Open(byte[] bytes, bool editable) => Open(bytes, new MemoryStream(), editable);
-
-    /// <param name="stream">An empty stream the document is copied into and, when editable, saved into when disposed.</param>
-    internal static WordprocessingDocument Open(byte[] bytes, MemoryStream stream, bool editable)
+    internal static DocxPackage Open(byte[] bytes, bool editable)
     {
         if (bytes.AsSpan().StartsWith(CompoundFileSignature))
             throw new InputException("an encrypted Word document or a legacy .doc (an OLE compound file); Rhetlint reads .docx only: remove the password, or save it as .docx");
         if (!bytes.AsSpan().StartsWith(ZipSignature))
             throw new InputException("not a Word document (not a zip archive); save it as .docx");
-        CheckParts(bytes);
-        stream.Write(bytes);
-        stream.Position = 0;
-        WordprocessingDocument document;
+        DocxPackage package;
         try
         {
-            document = WordprocessingDocument.Open(stream, editable, new OpenSettings { MaxCharactersInPart = MaxPartBytes });
+            package = DocxPackage.Open(bytes, editable);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InputException($"not a Word document (a damaged zip archive: {e.Message})");
         }
         catch (Exception e) when (IsMalformed(e))
         {
             throw Malformed(e);
         }
-        if (document.DocumentType is not (OpenXml::DocumentFormat.OpenXml.WordprocessingDocumentType.Document or OpenXml::DocumentFormat.OpenXml.WordprocessingDocumentType.Template))
+        var kind = package.MainContentType;
+        if (IsOneOf(kind, MacroEnabledDocument, MacroEnabledTemplate))
         {
-            document.Dispose();
+            package.Dispose();
             throw new InputException("a macro-enabled Word document; Rhetlint does not open documents with macros: save it as .docx");
         }
-        return document;
+        if (!IsOneOf(kind, Document, Template))
+        {
+            package.Dispose();
+            throw new InputException($"not a Word document (its main part {package.MainPart} is {kind ?? "of no content type"}); save it as .docx");
+        }
+        return package;
     }
+
+    /// <summary>Content types are compared ignoring case, as MIME types are.</summary>
+    private static bool IsOneOf(string? kind, string one, string other) =>
+        string.Equals(kind, one, StringComparison.OrdinalIgnoreCase) || string.Equals(kind, other, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The document's text; parts are parsed here, when first read, so a malformed one is found here.</summary>
     /// <exception cref="InputException">A part is malformed, too large, or the text is larger than Rhetlint checks.</exception>
-    internal static DocxText Extract(WordprocessingDocument document)
+    internal static DocxText Extract(DocxPackage document)
     {
         try
         {
@@ -119,34 +131,16 @@ public static class DocxFile
         }
     }
 
-    /// <summary>Reads the zip's directory only: the sizes its parts say they unpack to.</summary>
-    private static void CheckParts(byte[] bytes)
+    /// <summary>What the zip and XML layers throw for a document that is not well formed (or a part past the character limit).</summary>
+    private static bool IsMalformed(Exception e) => e is XmlException or InvalidDataException;
+
+    /// <summary>The parser's limits are named in words; its own message for them speaks to programmers (set DtdProcessing…).</summary>
+    private static InputException Malformed(Exception e) => e switch
     {
-        try
-        {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            if (zip.Entries.Count > MaxParts)
-                throw new InputException($"a zip of {zip.Entries.Count:N0} parts, more than a Word document has ({MaxParts:N0} at most)");
-            foreach (var entry in zip.Entries)
-            {
-                if (entry.Length > MaxPartBytes && IsXmlPart(entry.FullName))
-                    throw new InputException($"its part {entry.FullName} unpacks to {entry.Length / (1024 * 1024):N0} MB, more than the {MaxPartBytes / (1024 * 1024)} MB Rhetlint reads (a zip bomb?)");
-            }
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InputException($"not a Word document (a damaged zip archive: {e.Message})");
-        }
-    }
-
-    private static bool IsXmlPart(string name) =>
-        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>What the packaging and XML layers throw for a document that is not well formed (or a part past the character limit).</summary>
-    private static bool IsMalformed(Exception e) =>
-        e is XmlException or OpenXmlPackageException or InvalidDataException or FileFormatException;
-
-    private static InputException Malformed(Exception e) => e is XmlException { Message: var message } && message.Contains("MaxCharactersInDocument", StringComparison.Ordinal)
-        ? new InputException($"a part of the document unpacks to more than {MaxPartBytes / (1024 * 1024)} MB of XML, more than Rhetlint reads (a zip bomb?)")
-        : new InputException($"not a valid Word document ({e.Message.ReplaceLineEndings(" ")})");
+        XmlException { Message: var message } when message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) =>
+            new InputException($"a part of the document unpacks to more than {MaxPartBytes / (1024 * 1024)} MB of XML, more than Rhetlint reads (a zip bomb?)"),
+        XmlException { Message: var message } when message.Contains("DtdProcessing", StringComparison.Ordinal) =>
+            new InputException("not a valid Word document (its XML declares a DTD, which Word never writes; Rhetlint reads none, so no entity is expanded or fetched)"),
+        _ => new InputException($"not a valid Word document ({e.Message.ReplaceLineEndings(" ")})"),
+    };
 }

@@ -1,5 +1,3 @@
-extern alias OpenXml;
-
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
@@ -25,21 +23,16 @@ public static class DocxFixer
     /// <exception cref="Text.InputException">The document cannot be read.</exception>
     public static DocxFixResult Run(byte[] original, Func<SourceText, ImmutableArray<Finding>> analyze, Applicability least)
     {
-        var stream = new MemoryStream();
         var refusals = new List<string>();
-        FixResult result;
-        using (var document = DocxFile.Open(original, stream, editable: true))
+        using var document = DocxFile.Open(original, editable: true);
+        var text = DocxFile.Extract(document);
+        var result = Fixer.Run(text.Text, analyze, least, finding => Writable(text, finding, least, refusals), (_, edits) =>
         {
-            var text = DocxFile.Extract(document);
-            result = Fixer.Run(text.Text, analyze, least, finding => Writable(text, finding, least, refusals), (_, edits) =>
-            {
-                DocxRewriter.Apply(text, edits);
-                text = DocxFile.Extract(document);
-                return text.Text;
-            });
-        }
-        // Disposing an editable document saves it into its stream.
-        return new DocxFixResult(result, original, result.Settled && result.FixedCount > 0 ? stream.ToArray() : null, [.. refusals]);
+            DocxRewriter.Apply(document, text, edits);
+            text = DocxFile.Extract(document);
+            return text.Text;
+        });
+        return new DocxFixResult(result, original, result.Settled && result.FixedCount > 0 ? document.Save() : null, [.. refusals]);
     }
 
     /// <summary>
@@ -51,17 +44,12 @@ public static class DocxFixer
     /// <exception cref="Text.InputException">The document cannot be read.</exception>
     public static (byte[]? Bytes, int Written, ImmutableArray<string> Refusals) Apply(byte[] original, IEnumerable<FixEdit> edits)
     {
-        var stream = new MemoryStream();
         var refusals = new List<string>();
-        var written = 0;
-        using (var document = DocxFile.Open(original, stream, editable: true))
-        {
-            var text = DocxFile.Extract(document);
-            var writable = edits.Where(e => Writable(text, e, refusals)).ToList();
-            DocxRewriter.Apply(text, writable);
-            written = writable.Count;
-        }
-        return (written > 0 ? stream.ToArray() : null, written, [.. refusals]);
+        using var document = DocxFile.Open(original, editable: true);
+        var text = DocxFile.Extract(document);
+        var writable = edits.Where(e => Writable(text, e, refusals)).ToList();
+        DocxRewriter.Apply(document, text, writable);
+        return (writable.Count > 0 ? document.Save() : null, writable.Count, [.. refusals]);
     }
 
     /// <summary>Whether the finding's rewrite can be written into the runs; when not, why is added to <paramref name="refusals"/> (once).</summary>

@@ -1,7 +1,4 @@
-extern alias OpenXml;
-
 using Microsoft.CodeAnalysis.Text;
-using OpenXml::DocumentFormat.OpenXml;
 using Rhetlint.Core.Fixes;
 
 namespace Rhetlint.Core.Docx;
@@ -34,20 +31,26 @@ internal static class DocxRewriter
         return null;
     }
 
-    /// <summary>Writes the edits (each of which <see cref="Refusal"/> accepted, none conflicting) into the document's <c>w:t</c> elements.</summary>
-    public static void Apply(DocxText text, IEnumerable<FixEdit> edits)
+    /// <summary>
+    /// Writes the edits (each of which <see cref="Refusal"/> accepted, none conflicting) into the <c>w:t</c> elements of
+    /// <paramref name="package"/>, whose text <paramref name="text"/> is; each part they touch is rewritten once.
+    /// </summary>
+    public static void Apply(DocxPackage package, DocxText text, IEnumerable<FixEdit> edits)
     {
+        var updated = new Dictionary<WordText, string>();
         // Right to left: a change never moves the offsets of the changes before it.
         foreach (var change in edits.SelectMany(e => e.Changes).OrderByDescending(c => c.Span.Start).ThenByDescending(c => c.Span.End))
         {
             var piece = Holder(text, change.Span)!;
             var element = piece.Element!;
-            var old = element.Text;
+            var old = updated.GetValueOrDefault(element, element.Text);
             var start = change.Span.Start - piece.Start;
-            var updated = string.Concat(old.AsSpan(0, start), change.NewText, old.AsSpan(start + change.Span.Length));
-            element.Text = updated;
-            // Without it Word trims a run's leading and trailing spaces.
-            if (updated.Length > 0 && (char.IsWhiteSpace(updated[0]) || char.IsWhiteSpace(updated[^1]))) element.Space = SpaceProcessingModeValues.Preserve;
+            updated[element] = string.Concat(old.AsSpan(0, start), change.NewText, old.AsSpan(start + change.Span.Length));
+        }
+        foreach (var part in updated.GroupBy(e => e.Key.Part))
+        {
+            using var reader = package.Read(part.Key);
+            package.Rewrite(part.Key, WordTextWriter.Replace(reader, part.ToDictionary(e => (e.Key.Line, e.Key.Column), e => e.Value)));
         }
     }
 

@@ -1,8 +1,5 @@
-extern alias OpenXml;
-
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
-using W = OpenXml::DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Rhetlint.Core.Docx;
 
@@ -47,10 +44,16 @@ internal sealed record DocxParagraph(int Start, int Length, ImmutableArray<DocxP
 /// </summary>
 /// <param name="Start">Offset in the text.</param>
 /// <param name="Run">Index of the run in its paragraph, counting the runs that are read (0-based).</param>
-internal sealed record DocxPiece(int Start, int Length, int Run, W.Text? Element)
+internal sealed record DocxPiece(int Start, int Length, int Run, WordText? Element)
 {
     public int End => Start + Length;
 }
+
+/// <summary>
+/// A <c>w:t</c> element: the part it is in, where its start tag begins in that part's XML as it was read (1-based line
+/// and column, which <see cref="DocxRewriter"/> finds it by) and its text as the XML holds it.
+/// </summary>
+internal sealed record WordText(string Part, int Line, int Column, string Text);
 
 /// <summary>A place in a Word document, 1-based: paragraph and character as <see cref="DocxText.Paragraphs"/> count them, and the run when the character is in one.</summary>
 public readonly record struct DocxLocation(int Paragraph, int Character, int? Run);

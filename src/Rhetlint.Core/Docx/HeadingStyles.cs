@@ -1,6 +1,4 @@
-extern alias OpenXml;
-
-using W = OpenXml::DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace Rhetlint.Core.Docx;
 
@@ -15,30 +13,79 @@ internal sealed class HeadingStyles
     /// <summary>Based-on chains are followed this far: a cycle in a malformed document must not hang the reader.</summary>
     private const int MaxChain = 16;
 
-    private readonly Dictionary<string, W.Style> _styles;
+    /// <summary>What a paragraph style says that bears on headings: its name (<c>w:name</c>), the style it is based on, its outline level.</summary>
+    private sealed record Style(string? Name, string? BasedOn, int? OutlineLevel);
 
-    private HeadingStyles(Dictionary<string, W.Style> styles) => _styles = styles;
+    private readonly Dictionary<string, Style> _styles;
 
-    public static HeadingStyles Of(W.Styles? styles)
+    private HeadingStyles(Dictionary<string, Style> styles) => _styles = styles;
+
+    /// <summary>The paragraph styles of the document's styles part (none when it has none).</summary>
+    /// <exception cref="XmlException">The styles part is not well-formed or larger than Rhetlint reads.</exception>
+    public static HeadingStyles Read(DocxPackage package)
     {
-        var byId = new Dictionary<string, W.Style>(StringComparer.Ordinal);
-        foreach (var style in styles?.Elements<W.Style>() ?? [])
-            if (style.StyleId?.Value is { } id && style.Type?.Value == W.StyleValues.Paragraph) byId.TryAdd(id, style);
+        var byId = new Dictionary<string, Style>(StringComparer.Ordinal);
+        if (package.StylesPart is not { } part) return new HeadingStyles(byId);
+        using var reader = package.Read(part);
+        foreach (var element in WordXml.Children(WordXml.Root(reader)))
+        {
+            if (WordXml.Name(element) == "style" && WordXml.Attribute(element, "type") == "paragraph" && WordXml.Attribute(element, "styleId") is { } id)
+                byId.TryAdd(id, ReadStyle(element));
+            else element.Skip();
+        }
         return new HeadingStyles(byId);
     }
 
-    public bool IsHeading(W.Paragraph paragraph)
+    /// <summary>A <c>w:style</c>'s first name, based-on and paragraph properties' outline level.</summary>
+    private static Style ReadStyle(XmlReader style)
     {
-        var properties = paragraph.ParagraphProperties;
-        if (properties?.OutlineLevel?.Val?.Value is { } level) return IsHeadingLevel(level);
-        var id = properties?.ParagraphStyleId?.Val?.Value;
+        string? name = null, basedOn = null;
+        int? level = null;
+        var properties = false;
+        foreach (var child in WordXml.Children(style))
+        {
+            switch (WordXml.Name(child))
+            {
+                case "name":
+                    name ??= WordXml.Attribute(child, "val");
+                    break;
+                case "basedOn":
+                    basedOn ??= WordXml.Attribute(child, "val");
+                    break;
+                case "pPr" when !properties:
+                    properties = true;
+                    level = OutlineLevel(child);
+                    continue;
+            }
+            child.Skip();
+        }
+        return new Style(name, basedOn, level);
+    }
+
+    private static int? OutlineLevel(XmlReader properties)
+    {
+        int? level = null;
+        foreach (var child in WordXml.Children(properties))
+        {
+            if (WordXml.Name(child) == "outlineLvl") level ??= WordXml.IntegerValue(child);
+            child.Skip();
+        }
+        return level;
+    }
+
+    /// <param name="styleId">The paragraph's style (<c>w:pStyle</c>).</param>
+    /// <param name="outlineLevel">The paragraph's own outline level (<c>w:outlineLvl</c>), which wins over its style's.</param>
+    public bool IsHeading(string? styleId, int? outlineLevel)
+    {
+        if (outlineLevel is { } level) return IsHeadingLevel(level);
+        var id = styleId;
         if (id is null) return false;
         if (_styles.Count == 0) return IsHeadingName(id);
         for (var depth = 0; depth < MaxChain && id is not null && _styles.TryGetValue(id, out var style); depth++)
         {
-            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } styleLevel) return IsHeadingLevel(styleLevel);
-            if (style.StyleName?.Val?.Value is { } name && IsHeadingName(name)) return true;
-            id = style.BasedOn?.Val?.Value;
+            if (style.OutlineLevel is { } styleLevel) return IsHeadingLevel(styleLevel);
+            if (style.Name is { } name && IsHeadingName(name)) return true;
+            id = style.BasedOn;
         }
         return false;
     }
