@@ -22,7 +22,11 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             with a calculator can see that …"), and the known proposition may follow a colon or an adverbial ("Every sailor
             knows the warning: …", "We all know by now that …") or be a clause without "that" whose present verb keeps
             its own object ("Every gardener knows the frost kills the seedlings"); "people everywhere understand" counts
-            like "brokers everywhere agree". An imagined witness counts too: "As any plumber would tell you". It also
+            like "brokers everywhere agree". A negative universal narrowed by a relative clause denies every dissenter
+            ("Nobody who has read the audit can doubt …"), and so does denying that one exists: "There is no serious
+            economist in Varn who disagrees", "There is not a ferryman alive who doesn't know …". Knowing that "someone
+            who …" exists is a proposition, not an acquaintance ("Everybody in Tarnby knows someone who lost a roof").
+            An imagined witness counts too: "As any plumber would tell you". It also
             flags the impersonal forms "it is beyond dispute/doubt/question", "it is undeniable that", "it goes without
             saying", "there is a (broad) consensus", "there is no denying" and a sentence opened by "Undeniably,".
             """,
@@ -81,7 +85,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var match = ItIsBeyondDispute(tokens, sentence, i) ?? ItGoesWithoutSaying(tokens, sentence, i) ?? ThereIsConsensus(tokens, sentence, i)
-                ?? UndeniablyOpening(tokens, sentence, i) ?? UniversalAgreement(tokens, sentence, i) ?? AsAnyWouldTell(tokens, sentence, i);
+                ?? UndeniablyOpening(tokens, sentence, i) ?? UniversalAgreement(tokens, sentence, i) ?? AsAnyWouldTell(tokens, sentence, i)
+                ?? NoDissenterExists(tokens, sentence, i);
             if (match is not var (start, end, verb)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || IsSoftened(tokens, sentence, start)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
@@ -177,6 +182,9 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         // narrowed by a relative clause is still everyone in it.
         if (isKnow && RelativeUniversalStart(tokens, sentence, k) is int relativeStart && HasPropositionalComplement(tokens, sentence, verb))
             return (relativeStart, verb + 1, verb);
+        // "Nobody who has read the audit can doubt …": a negative universal narrowed by a relative clause still denies every dissenter.
+        if ((isDeny || isBelieve && seriously) && NarrowedNegativeStart(tokens, sentence, k + 1) is int negativeStart)
+            return (negativeStart, verb + 1, verb);
 
         for (var m = k; m >= sentence.FirstToken && k - m <= 6; m--)
         {
@@ -219,6 +227,53 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
                 && tokens[universal].IsWord && !tokens[universal].IsCapitalized && UniversalCues.OpensClause(tokens, sentence, quantifier) ? quantifier : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The start of a negative universal person narrowed by a relative clause ("nobody who has watched the trials", "no
+    /// voter we met") whose predicate starts at <paramref name="predicate"/>, opening its own clause; or null.
+    /// </summary>
+    private static int? NarrowedNegativeStart(ImmutableArray<Token> tokens, Sentence sentence, int predicate)
+    {
+        for (var s = predicate - 1; s >= sentence.FirstToken && predicate - s <= 14; s--)
+        {
+            if (UniversalPhrase.At(tokens, sentence, s) is { Negative: true, Personal: true, Relative: true } phrase && phrase.End == predicate)
+                return UniversalCues.OpensClause(tokens, sentence, s) ? s : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "There is no serious economist in Varn who disagrees", "there is not a ferryman alive who doesn't know": denying
+    /// that a single dissenter exists claims that everybody agrees. The relative clause holds the claim: a verb of
+    /// doubting, or a negated verb of knowing (everyone knows).
+    /// </summary>
+    private static (int, int, int)? NoDissenterExists(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        int k;
+        if (tokens[i].Norm == "there's") k = i + 1;
+        else if (tokens[i].Norm == "there" && i + 1 < limit && tokens[i + 1].Norm is "is" or "are") k = i + 2;
+        else return null;
+        if (k < limit && tokens[k].Norm == "no") k++;
+        else if (k + 1 < limit && tokens[k].Norm == "not" && tokens[k + 1].Norm is "a" or "one") k += 2;
+        else return null;
+        var serious = false;
+        var who = k;
+        for (; who < limit && who - k <= 6 && tokens[who].Norm != "who"; who++)
+        {
+            if (!tokens[who].IsWord || tokens[who].Kind == TokenKind.Number || ClaimScope.IsNumberWord(tokens[who])) return null;
+            serious |= UniversalCues.Is("serious", tokens[who]);
+        }
+        // At least the head noun stands between the quantifier and "who".
+        if (who >= limit || who == k || tokens[who].Norm != "who") return null;
+        var verb = who + 1;
+        var negated = false;
+        if (verb + 1 < limit && tokens[verb].Norm is "does" or "do" or "can" or "would" && tokens[verb + 1].Norm == "not") (verb, negated) = (verb + 2, true);
+        else if (verb < limit && (tokens[verb].Norm.EndsWith("n't", StringComparison.Ordinal) || tokens[verb].Norm == "cannot")) (verb, negated) = (verb + 1, true);
+        if (verb >= limit) return null;
+        var claims = negated ? UniversalCues.Is("know", tokens[verb]) : UniversalCues.Is("deny", tokens[verb]) || serious && UniversalCues.Is("believe", tokens[verb]);
+        return claims ? (i, verb + 1, verb) : null;
     }
 
     /// <summary>The start of a universal subject whose last marker word is at <paramref name="m"/>, and its polarity.</summary>
@@ -272,6 +327,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         if (next >= sentence.EndToken || !tokens[next].IsWord) return true;
         var word = tokens[next].Norm;
         if (word is "that" or "it" or "this" or "how" or "what" or "why" or "whether" or "so" or "where" or "who") return true;
+        // "knows someone who got two ballots": that such a person exists is the proposition, not an acquaintance.
+        if (word is "someone" or "somebody" && next + 1 < sentence.EndToken && tokens[next + 1].Norm == "who") return true;
         if (word is "with" or "on" && tokens[verb].Norm.StartsWith("agree", StringComparison.Ordinal)) return true;
         if (OpensPresentClause(tokens, sentence, next)) return true;
         for (var k = next; k < sentence.EndToken && k - next < 8; k++)
