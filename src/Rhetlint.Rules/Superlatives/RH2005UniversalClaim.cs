@@ -473,9 +473,11 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             return phrase.Relative && participle < limit && UniversalCues.Is("outcome", tokens[participle]) ? (i, participle + 1, verb) : null;
         }
         if (FunctionWords.Auxiliaries.Contains(tokens[verb].Norm) || IsAgreementOrReport(tokens[verb]) || UniversalCues.Is("rule", tokens[verb])) return null;
+        // Only a relative clause says what each member did that the outcome follows from; "everyone wants better than
+        // the bank pays" compares, with a bound, and claims no change.
         var k = verb + 1;
         if (k < limit && UniversalCues.Is("particle", tokens[k])) k++;
-        return k < limit && IsComparative(tokens[k]) && phrase.Personal ? (i, k + 1, verb) : null;
+        return phrase.Relative && phrase.Personal && k < limit && IsComparative(tokens[k]) && (k + 1 >= limit || tokens[k + 1].Norm != "than") ? (i, k + 1, verb) : null;
     }
 
     /// <summary>

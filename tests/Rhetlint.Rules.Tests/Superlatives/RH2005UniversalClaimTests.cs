@@ -191,6 +191,7 @@ public class RH2005UniversalClaimTests
     [InlineData("The tonic works for almost everyone.")]
     [InlineData("She works for everyone in the ward.")]
     [InlineData("Everyone is welcome at the harbour fair.")]
+    [InlineData("Everyone wants better than the rate the bank pays.")]
     // A sourced universal is the source's finding.
     [InlineData("Every town that has adopted the scheme has seen rents fall, the Harlow Institute said in its 2024 review.")]
     public void Does_not_flag_rules_records_news_negatives_or_softened_universals(string text) =>
