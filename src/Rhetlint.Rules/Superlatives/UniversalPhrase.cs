@@ -43,7 +43,7 @@ internal readonly record struct UniversalPhrase(int Start, int Head, int End, bo
             p = relativeEnd;
             relative = true;
         }
-        return p < sentence.EndToken && IsPredicateStart(tokens, p) ? new UniversalPhrase(i, head, p, negative, personal, relative) : null;
+        return p < sentence.EndToken && IsFiniteVerb(tokens, p) ? new UniversalPhrase(i, head, p, negative, personal, relative) : null;
     }
 
     /// <summary>The head of the phrase opened by a quantifier at <paramref name="i"/>, and whether it is negative.</summary>
@@ -107,9 +107,6 @@ internal readonly record struct UniversalPhrase(int Start, int Head, int End, bo
         }
         return null;
     }
-
-    /// <summary>Where a predicate can start: a finite verb or an auxiliary.</summary>
-    private static bool IsPredicateStart(ImmutableArray<Token> tokens, int k) => IsFiniteVerb(tokens, k);
 
     /// <summary>
     /// "knows", "comes", "has", "can": an auxiliary, or a present -s form not right after a determiner or possessive
