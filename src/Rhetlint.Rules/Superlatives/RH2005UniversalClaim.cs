@@ -38,7 +38,16 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               festival has never looked better", "Public science has never been more trusted";
             - "always"/"never" with a predicate of reliability, about any subject: "Gold always holds its value", "His
               instincts are never wrong";
-            - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power".
+            - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power";
+            - a present-perfect "never" with a lapse, a spotless record of any subject over all time: "The Kova 3 has never
+              dropped a call", "has never let down a client";
+            - a universal read as one phrase with its restriction — a scope ("in Tarnby", "at the treasury"), a relative
+              clause ("who tries it", "that has adopted the scheme") — when it claims the same outcome for every member:
+              a comparative after a present verb ("Everybody who sails with her comes back wiser") or an effect in the
+              perfect ("Every town that has adopted the scheme has seen rents fall");
+            - a negative universal with a verb of comprehension, a whole group's incompetence: "Nobody at the treasury
+              understands the levy";
+            - a predicate of efficacy with a universal object: "works for literally everyone", "suits everybody".
             """,
         WhyIsThisBad = """
             One counterexample makes a universal claim false, and the reader usually knows one. About people in general
@@ -65,7 +74,12 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
               negated or hedged claims; questions; "if"/"when" clauses.
             - Quoted or reported speech; a strong citation in the sentence or the next one.
-            - "Nobody knows" (ignorance, not a claim), "nobody pays me" (the writer's own circumstances).
+            - "Nobody knows" or "nobody understands why…" (ignorance, not a claim), "nobody pays me" (the writer's own
+              circumstances), "I have never missed a train" (the writer's own record); a lapse with a definite object
+              ("has never missed the final") is one checkable event.
+            - Rules and entitlements with a restricted universal ("Everyone who registers gets a badge"), news negatives
+              ("Nobody answered the door"), "everyone is welcome", "every Tuesday"; a rivalry that makes a threat
+              unstoppable ("superbugs no vaccine can touch") is the threat family's.
             - Claims of agreement ("all experts agree", "nobody disputes") are RH2006's; "analysts always say" is
               RH3001's.
             """,
@@ -117,10 +131,11 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
 
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var match = GroupWithAbsolute(actors, tokens, sentence, i) ?? NegativeUniversal(tokens, sentence, i, comparisons) ?? AllOfGroup(actors, tokens, sentence, i)
+            var match = GroupWithAbsolute(actors, tokens, sentence, i) ?? NegativeUniversal(actors, tokens, sentence, i, comparisons) ?? AllOfGroup(actors, tokens, sentence, i)
                 ?? AbsoluteCompletion(actors, tokens, sentence, i) ?? NeverWithMinimizer(tokens, sentence, i)
                 ?? NeverWithComparative(actors, tokens, sentence, i)
-                ?? AbsoluteReliability(tokens, sentence, i);
+                ?? AbsoluteReliability(tokens, sentence, i) ?? NeverWithLapse(tokens, sentence, i) ?? UniversalOutcome(tokens, sentence, i)
+                ?? NobodyGrasps(tokens, sentence, i) ?? EffectForEveryone(tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
@@ -199,7 +214,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     /// "Nobody in the region trusts Varn" (a habitual verb) and "Nobody moves better on clay", "No port handles it
     /// faster" (a comparison): a negative universal subject opening its clause.
     /// </summary>
-    private static (int, int, int)? NegativeUniversal(ImmutableArray<Token> tokens, Sentence sentence, int i, bool comparisons)
+    private static (int, int, int)? NegativeUniversal(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i, bool comparisons)
     {
         var limit = sentence.EndToken;
         int next;
@@ -240,7 +255,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // nobody came" or "a town no bus serves" state a fact.
         if (afterNoun)
             return verb < limit && IsPerfectOrModal(tokens[verb]) && PerfectOrModalEnd(tokens, sentence, verb) is int gapEnd && EndsClause(tokens, sentence, gapEnd)
-                && !UniversalCues.Is("ignorance", tokens[gapEnd - 1]) && !IsAgreementOrReport(tokens[gapEnd - 1]) ? (i, gapEnd, i) : null;
+                && !UniversalCues.Is("ignorance", tokens[gapEnd - 1]) && !IsAgreementOrReport(tokens[gapEnd - 1])
+                && !(UniversalCues.Is("rival", tokens[gapEnd - 1]) && ThreatReferents.InSentence(actors, tokens, sentence)) ? (i, gapEnd, i) : null;
         // "Nobody on the board has lifted a finger", "no one can match her": every person, in every case so far or possible.
         if (verb < limit && IsPerfectOrModal(tokens[verb]))
         {
@@ -248,6 +264,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             var main = verb + 1 < limit && tokens[verb + 1].Norm == "ever" ? verb + 2 : verb + 1;
             if (main < limit && ComparativeAfter(tokens, sentence, main) is int perfectComparativeEnd) return comparisons ? (i, perfectComparativeEnd, i) : null;
             if (PerfectOrModalEnd(tokens, sentence, verb) is not int predicateEnd) return null;
+            // "superbugs that no vaccine can touch": a rivalry that makes a threat unstoppable inflates the threat, the threat family's move.
+            if (UniversalCues.Is("rival", tokens[predicateEnd - 1]) && ThreatReferents.InSentence(actors, tokens, sentence)) return null;
             return UniversalCues.Is("ignorance", tokens[predicateEnd - 1]) || IsAgreementOrReport(tokens[predicateEnd - 1]) ? null : (i, predicateEnd, i);
         }
         if (verb < limit && tokens[verb].Norm is "else" or "really" or "ever") verb++;
@@ -414,6 +432,89 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var predicate = adverb + 1;
         var length = UniversalCues.MatchLength("reliable", tokens, predicate, sentence.EndToken);
         return length > 0 ? (start, predicate + length, adverb) : null;
+    }
+
+    /// <summary>
+    /// "has never dropped a call", "have never let down a client", "has never missed": a present-perfect "never" with a
+    /// lapse claims that not one case in all time went wrong — a spotless record of any subject (a person, a firm, a
+    /// product) that the writer has not counted. A definite object ("has never missed the final") names one checkable
+    /// event and is left alone, and so is the writer's own record ("I have never missed a train").
+    /// </summary>
+    private static (int, int, int)? NeverWithLapse(ImmutableArray<Token> tokens, Sentence sentence, int never)
+    {
+        if (tokens[never].Norm != "never" || never - 1 < sentence.FirstToken || tokens[never - 1].Norm is not ("has" or "have")) return null;
+        var auxiliary = never - 1;
+        if (auxiliary - 1 >= sentence.FirstToken && (FunctionWords.AuthorPronouns.Contains(tokens[auxiliary - 1].Norm) || tokens[auxiliary - 1].Norm == "you")) return null;
+        var verb = never + 1;
+        if (verb < sentence.EndToken && tokens[verb].Norm == "once") verb++;
+        var length = UniversalCues.MatchLength("lapse", tokens, verb, sentence.EndToken);
+        if (length == 0) return null;
+        var end = verb + length;
+        if (end < sentence.EndToken && tokens[end].IsWord && (FunctionWords.Definite.Contains(tokens[end].Norm) || FunctionWords.Possessive.Contains(tokens[end].Norm))) return null;
+        return (auxiliary, end, never);
+    }
+
+    /// <summary>
+    /// "Everybody who tries it comes back calmer", "every town that has copied it has seen rents fall": a universal
+    /// claims the same outcome for each member — a change named by a comparative after a present verb, or an effect
+    /// undergone in the perfect after a relative clause that says what each member did. The writer cannot have
+    /// checked every case; a rule or entitlement ("everyone who registers gets a badge") has neither shape.
+    /// </summary>
+    private static (int, int, int)? UniversalOutcome(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (UniversalPhrase.At(tokens, sentence, i) is not { Negative: false } phrase || !UniversalCues.OpensClause(tokens, sentence, i)
+            || IsSoftenedBefore(tokens, sentence, i)) return null;
+        var verb = phrase.End;
+        var limit = sentence.EndToken;
+        if (tokens[verb].Norm is "has" or "have")
+        {
+            var participle = verb + 1;
+            if (participle < limit && tokens[participle].Norm == "all") participle++;
+            return phrase.Relative && participle < limit && UniversalCues.Is("outcome", tokens[participle]) ? (i, participle + 1, verb) : null;
+        }
+        if (FunctionWords.Auxiliaries.Contains(tokens[verb].Norm) || IsAgreementOrReport(tokens[verb]) || UniversalCues.Is("rule", tokens[verb])) return null;
+        // Only a relative clause says what each member did that the outcome follows from; "everyone wants better than
+        // the bank pays" compares, with a bound, and claims no change.
+        var k = verb + 1;
+        if (k < limit && UniversalCues.Is("particle", tokens[k])) k++;
+        return phrase.Relative && phrase.Personal && k < limit && IsComparative(tokens[k]) && (k + 1 >= limit || tokens[k + 1].Norm != "than") ? (i, k + 1, verb) : null;
+    }
+
+    /// <summary>
+    /// "Nobody at the treasury understands the levy", "no one in the cabinet grasps it": a negative universal with a
+    /// verb of comprehension claims a whole group's incompetence. With a question word after it ("nobody understands
+    /// why the dam failed") it states that something is unknown, like "nobody knows", and is left alone.
+    /// </summary>
+    private static (int, int, int)? NobodyGrasps(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (UniversalPhrase.At(tokens, sentence, i) is not { Negative: true, Personal: true } phrase || !UniversalCues.OpensClause(tokens, sentence, i)
+            || IsSoftenedBefore(tokens, sentence, i)) return null;
+        var verb = phrase.End;
+        if (!UniversalCues.Is("grasp", tokens[verb])) return null;
+        var next = verb + 1;
+        if (next < sentence.EndToken && tokens[next].Norm is "why" or "how" or "what" or "where" or "when" or "whether" or "if" or "who" or "which") return null;
+        // "No one alive understands the levy better than its author" ranks one person first; it claims no ignorance of a group.
+        for (var k = next; k < sentence.EndToken && k - next < 5 && tokens[k].IsWord; k++)
+            if (IsComparative(tokens[k])) return null;
+        var end = next < sentence.EndToken && tokens[next].Norm is "it" or "this" or "that" && (next + 1 >= sentence.EndToken || !tokens[next + 1].IsWord) ? next + 1 : next;
+        // The universal itself is a negation cue, so negation and hedges are checked from it, not at the verb.
+        return (i, end, i);
+    }
+
+    /// <summary>
+    /// "works for literally everyone", "suits everybody": a predicate of efficacy with a universal object claims that
+    /// it works for every person there is. "Almost everyone" or "not everyone" is a softened claim and is left alone.
+    /// </summary>
+    private static (int, int, int)? EffectForEveryone(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var length = UniversalCues.MatchLength("effect", tokens, verb, sentence.EndToken);
+        // "She works for everyone in the ward": a person's job, not a remedy's reach.
+        if (length == 0 || verb > sentence.FirstToken && (FunctionWords.PersonPronouns.Contains(tokens[verb - 1].Norm) && tokens[verb - 1].Norm != "it"
+            || FunctionWords.AuthorPronouns.Contains(tokens[verb - 1].Norm) || tokens[verb - 1].Norm == "you")) return null;
+        var k = verb + length;
+        if (k < sentence.EndToken && tokens[k].Norm is "literally" or "absolutely" or "simply" or "truly") k++;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("everyone" or "everybody" or "anyone" or "anybody") || IsSoftenedBefore(tokens, sentence, k)) return null;
+        return (verb, k + 1, verb);
     }
 
     /// <summary>

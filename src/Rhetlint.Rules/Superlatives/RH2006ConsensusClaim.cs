@@ -22,7 +22,12 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             with a calculator can see that …"), and the known proposition may follow a colon or an adverbial ("Every sailor
             knows the warning: …", "We all know by now that …") or be a clause without "that" whose present verb keeps
             its own object ("Every gardener knows the frost kills the seedlings"); "people everywhere understand" counts
-            like "brokers everywhere agree". An imagined witness counts too: "As any plumber would tell you". It also
+            like "brokers everywhere agree". A negative universal narrowed by a relative clause denies every dissenter
+            ("Nobody who has read the audit can doubt …"), and so does denying that one exists: "There is no serious
+            economist in Varn who disagrees", "There is not a ferryman alive who doesn't know …". Knowing that "someone
+            who …" exists is a proposition, not an acquaintance ("Everybody in Tarnby knows someone who lost a roof").
+            A universal whose members all report one view in the present claims unanimity: "every shopper we talk to
+            tells us the same thing". An imagined witness counts too: "As any plumber would tell you". It also
             flags the impersonal forms "it is beyond dispute/doubt/question", "it is undeniable that", "it goes without
             saying", "there is a (broad) consensus", "there is no denying" and a sentence opened by "Undeniably,".
             """,
@@ -32,10 +37,13 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             """,
         NotFlagged = """
             - A count in the sentence (usually the survey the agreement rests on), or a citation or named source in the
-              sentence or the next one.
+              sentence or the next one. A figure inside what everybody is said to know ("knows someone who got two
+              ballots") or in a clause joined before the claim ("… built 90 locks, and every pilot knows …") counts
+              something else and does not back it.
             - Quoted or reported speech ("Ilse Brandt said everyone knows…").
             - Negated, softened or hypothetical forms: "not everyone agrees", "almost everyone", "if everyone agrees";
-              questions; past narration ("everyone knew"); "knows" with a plain object ("everyone knows his name",
+              questions; past narration ("everyone knew", "everyone I spoke to said the same"); "all" as a pronoun for a
+              set just named ("All see a path to victory"); "knows" with a plain object ("everyone knows his name",
               "everyone knows the house rules", "everyone knows the film star the papers love");
               "every year" and other time adverbials; "beyond reasonable doubt"; "every" with a thing and a relative
               clause ("every report that the agency publishes acknowledges…"), since only people claim to know.
@@ -81,12 +89,13 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var match = ItIsBeyondDispute(tokens, sentence, i) ?? ItGoesWithoutSaying(tokens, sentence, i) ?? ThereIsConsensus(tokens, sentence, i)
-                ?? UndeniablyOpening(tokens, sentence, i) ?? UniversalAgreement(tokens, sentence, i) ?? AsAnyWouldTell(tokens, sentence, i);
+                ?? UndeniablyOpening(tokens, sentence, i) ?? UniversalAgreement(tokens, sentence, i) ?? AsAnyWouldTell(tokens, sentence, i)
+                ?? NoDissenterExists(tokens, sentence, i) ?? EveryoneSaysTheSame(tokens, sentence, i);
             if (match is not var (start, end, verb)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || IsSoftened(tokens, sentence, start)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
             // A count or share in the claim's clause usually is the poll the agreement rests on; a citation backs it.
-            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Universal, start, end)).Strength >= EvidenceStrength.Medium) continue;
+            if (SupportOf(context.EvidenceFor(Descriptor, new Claim(ClaimKind.Universal, start, end)), tokens, sentence, start, end) >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(start, end);
             var rewrite = Rewrite.Template("Show who agrees", span, "[N] of [M] [group] surveyed by [source] [agree/say]");
@@ -95,6 +104,36 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             i = end - 1;
         }
     }
+
+    /// <summary>
+    /// The strongest support linked to the claim, leaving out figures of its own sentence that count something other
+    /// than the people who agree: one inside the known proposition, right after the claim with no punctuation between
+    /// ("knows someone who got two ballots"), is what everybody is said to know; one in a clause joined before the
+    /// claim ("… built 140 homes, and every engineer knows …") counts that clause's subject. Neither is a poll.
+    /// </summary>
+    private static EvidenceStrength SupportOf(ClaimEvidence evidence, ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        var strength = EvidenceStrength.None;
+        foreach (var link in evidence.Linked)
+        {
+            var item = link.Item;
+            var ownSentence = item.Kind == EvidenceKind.Figure && item.SentenceIndex == sentence.Index;
+            if (ownSentence && (item.First >= end && WordsOnly(tokens, end, item.First) || item.End <= start && OpensJoinedClause(tokens, sentence, start))) continue;
+            if (link.Strength > strength) strength = link.Strength;
+        }
+        return strength;
+    }
+
+    private static bool WordsOnly(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!tokens[k].IsWord) return false;
+        return true;
+    }
+
+    /// <summary>", and every engineer …": the claim opens a clause joined to the one before it.</summary>
+    private static bool OpensJoinedClause(ImmutableArray<Token> tokens, Sentence sentence, int start) =>
+        start - 2 >= sentence.FirstToken && tokens[start - 1].Norm is "and" or "but" or "so" && tokens[start - 2].Text == ",";
 
     /// <summary>"it is beyond dispute", "her record is beyond question", "it is undeniable that".</summary>
     private static (int, int, int)? ItIsBeyondDispute(ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -177,6 +216,9 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         // narrowed by a relative clause is still everyone in it.
         if (isKnow && RelativeUniversalStart(tokens, sentence, k) is int relativeStart && HasPropositionalComplement(tokens, sentence, verb))
             return (relativeStart, verb + 1, verb);
+        // "Nobody who has read the audit can doubt …": a negative universal narrowed by a relative clause still denies every dissenter.
+        if ((isDeny || isBelieve && seriously) && NarrowedNegativeStart(tokens, sentence, k + 1) is int negativeStart)
+            return (negativeStart, verb + 1, verb);
 
         for (var m = k; m >= sentence.FirstToken && k - m <= 6; m--)
         {
@@ -221,6 +263,68 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// The start of a negative universal person narrowed by a relative clause ("nobody who has watched the trials", "no
+    /// voter we met") whose predicate starts at <paramref name="predicate"/>, opening its own clause; or null.
+    /// </summary>
+    private static int? NarrowedNegativeStart(ImmutableArray<Token> tokens, Sentence sentence, int predicate)
+    {
+        for (var s = predicate - 1; s >= sentence.FirstToken && predicate - s <= 14; s--)
+        {
+            if (UniversalPhrase.At(tokens, sentence, s) is { Negative: true, Personal: true, Relative: true } phrase && phrase.End == predicate)
+                return UniversalCues.OpensClause(tokens, sentence, s) ? s : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "There is no serious economist in Varn who disagrees", "there is not a ferryman alive who doesn't know": denying
+    /// that a single dissenter exists claims that everybody agrees. The relative clause holds the claim: a verb of
+    /// doubting, or a negated verb of knowing (everyone knows).
+    /// </summary>
+    private static (int, int, int)? NoDissenterExists(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var limit = sentence.EndToken;
+        int k;
+        if (tokens[i].Norm == "there's") k = i + 1;
+        else if (tokens[i].Norm == "there" && i + 1 < limit && tokens[i + 1].Norm is "is" or "are") k = i + 2;
+        else return null;
+        if (k < limit && tokens[k].Norm == "no") k++;
+        else if (k + 1 < limit && tokens[k].Norm == "not" && tokens[k + 1].Norm is "a" or "one") k += 2;
+        else return null;
+        var serious = false;
+        var who = k;
+        for (; who < limit && who - k <= 6 && tokens[who].Norm != "who"; who++)
+        {
+            if (!tokens[who].IsWord || tokens[who].Kind == TokenKind.Number || ClaimScope.IsNumberWord(tokens[who])) return null;
+            serious |= UniversalCues.Is("serious", tokens[who]);
+        }
+        // At least the head noun stands between the quantifier and "who".
+        if (who >= limit || who == k || tokens[who].Norm != "who") return null;
+        var verb = who + 1;
+        var negated = false;
+        if (verb + 1 < limit && tokens[verb].Norm is "does" or "do" or "can" or "would" && tokens[verb + 1].Norm == "not") (verb, negated) = (verb + 2, true);
+        else if (verb < limit && (tokens[verb].Norm.EndsWith("n't", StringComparison.Ordinal) || tokens[verb].Norm == "cannot")) (verb, negated) = (verb + 1, true);
+        if (verb >= limit) return null;
+        var claims = negated ? UniversalCues.Is("know", tokens[verb]) : UniversalCues.Is("deny", tokens[verb]) || serious && UniversalCues.Is("believe", tokens[verb]);
+        return claims ? (i, verb + 1, verb) : null;
+    }
+
+    /// <summary>
+    /// "every voter we meet tells us the same thing", "everyone in the trade says the same": a universal whose members all
+    /// report one view, in the present, claims unanimity nobody counted. "Everyone I spoke to said the same" narrates
+    /// the writer's own interviews and is left alone.
+    /// </summary>
+    private static (int, int, int)? EveryoneSaysTheSame(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (UniversalPhrase.At(tokens, sentence, i) is not { Negative: false, Personal: true } phrase || !UniversalCues.OpensClause(tokens, sentence, i)) return null;
+        var verb = phrase.End;
+        if (!Vocabulary.IsReportingVerb(tokens[verb]) || UniversalCues.IsPast(tokens[verb])) return null;
+        var k = verb + 1;
+        if (k < sentence.EndToken && tokens[k].Norm is "us" or "me" or "you" or "them") k++;
+        return k + 1 < sentence.EndToken && tokens[k].Norm == "the" && tokens[k + 1].Norm == "same" ? (i, verb + 1, verb) : null;
+    }
+
     /// <summary>The start of a universal subject whose last marker word is at <paramref name="m"/>, and its polarity.</summary>
     private static (int Start, Polarity Polarity)? Marker(ImmutableArray<Token> tokens, Sentence sentence, int m)
     {
@@ -239,7 +343,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
                 return (m, Polarity.Positive);
             case "all" when before is "we" or "you":
                 return (m - 1, Polarity.Positive);
-            case "all" when after is { IsWord: true } && after.Norm != "of":
+            // "All see a path to victory" after the candidates are listed: "all" as a pronoun stands for a set already named.
+            case "all" when after is { IsWord: true } && after.Norm != "of" && !UniversalCues.Is("know", after) && !UniversalCues.Is("deny", after) && !UniversalCues.Is("believe", after):
                 return (m, Polarity.Positive);
             case "us" when before == "of" && m - 2 >= sentence.FirstToken && tokens[m - 2].Norm == "all":
                 return (m - 2, Polarity.Positive);
@@ -272,6 +377,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         if (next >= sentence.EndToken || !tokens[next].IsWord) return true;
         var word = tokens[next].Norm;
         if (word is "that" or "it" or "this" or "how" or "what" or "why" or "whether" or "so" or "where" or "who") return true;
+        // "knows someone who got two ballots": that such a person exists is the proposition, not an acquaintance.
+        if (word is "someone" or "somebody" && next + 1 < sentence.EndToken && tokens[next + 1].Norm == "who") return true;
         if (word is "with" or "on" && tokens[verb].Norm.StartsWith("agree", StringComparison.Ordinal)) return true;
         if (OpensPresentClause(tokens, sentence, next)) return true;
         for (var k = next; k < sentence.EndToken && k - next < 8; k++)

@@ -155,4 +155,49 @@ public class RH2005UniversalClaimTests
     [InlineData("The county's water grid has never been more exposed to hackers.")]
     public void Does_not_flag_a_bounded_or_sourced_comparative_record(string text) =>
         Assert.Empty(Flagged("RH2005", text));
+
+    /// <summary>A universal read as one phrase with its restriction, and a spotless record of one subject (issue 17).</summary>
+    [Theory]
+    [InlineData("The Kova 3 has never dropped a call.", "has never dropped")]
+    [InlineData("Our courier service has never let down a client.", "has never let down")]
+    [InlineData("The goalkeeper has never once fumbled a cross.", "has never once fumbled")]
+    [InlineData("Everyone who visits the spa goes home lighter.", "Everyone who visits the spa goes home lighter")]
+    [InlineData("Everybody who sails with Captain Ilves comes back wiser.", "Everybody who sails with Captain Ilves comes back wiser")]
+    [InlineData("Every town that has adopted the scheme has seen rents fall.", "Every town that has adopted the scheme has seen")]
+    [InlineData("Nobody at the treasury understands the levy.", "Nobody at the treasury understands")]
+    [InlineData("The levy is a mess, and no one in the cabinet understands it.", "no one in the cabinet understands it")]
+    [InlineData("The tonic works for literally everyone.", "works for literally everyone")]
+    [InlineData("This diet suits everybody, whatever their age.", "suits everybody")]
+    public void Flags_a_restricted_universal_or_a_spotless_record(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    // A definite object names one checkable event; the writer's own record is no claim about the world.
+    [InlineData("The striker has never missed the final.")]
+    [InlineData("I have never missed a train in my life.")]
+    [InlineData("Until last week the courier had never dropped a parcel.")]
+    // Rules and entitlements, counted sets, news negatives and time adverbials.
+    [InlineData("Everyone who registers gets a badge.")]
+    [InlineData("Every passenger who boards after nine pays the night fare.")]
+    [InlineData("Nobody among the 40 passengers understands Latvian.")]
+    [InlineData("No one was injured, police said.")]
+    [InlineData("Nobody answered the door when officers called.")]
+    [InlineData("Every Tuesday the market comes back livelier.")]
+    // Ignorance, hedges, questions and a ranking of one person.
+    [InlineData("Nobody understands why the bridge failed.")]
+    [InlineData("Not everyone who tries it comes back calmer.")]
+    [InlineData("Does everyone who tries it come back calmer?")]
+    [InlineData("Almost everyone who tries it comes back calmer.")]
+    [InlineData("The tonic works for almost everyone.")]
+    [InlineData("She works for everyone in the ward.")]
+    [InlineData("Everyone is welcome at the harbour fair.")]
+    [InlineData("Everyone wants better than the rate the bank pays.")]
+    // A sourced universal is the source's finding.
+    [InlineData("Every town that has adopted the scheme has seen rents fall, the Harlow Institute said in its 2024 review.")]
+    public void Does_not_flag_rules_records_news_negatives_or_softened_universals(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+
+    [Fact]
+    public void A_rivalry_that_makes_a_threat_unstoppable_is_left_to_the_threat_family() =>
+        Assert.Empty(Flagged("RH2005", "Tomorrow the lab will breed superbugs that no vaccine can touch."));
 }

@@ -117,4 +117,34 @@ public class RH2006ConsensusClaimTests
     [InlineData("Everyone knows the referee's name.")]
     public void Does_not_flag_knowing_a_person_or_a_thing(string text) =>
         Assert.Empty(Flagged("RH2006", text));
+
+    /// <summary>A negative universal narrowed by a relative clause, a denied dissenter, and knowing that someone exists (issue 17).</summary>
+    [Theory]
+    [InlineData("Nobody who has read the audit can doubt what the board intends.", "Nobody who has read the audit can doubt")]
+    [InlineData("There is no serious economist in Varn who disagrees.", "There is no serious economist in Varn who disagrees")]
+    [InlineData("There is not a ferryman alive who doesn't know the tide tables lie.", "There is not a ferryman alive who doesn't know")]
+    [InlineData("Everybody in Tarnby knows someone who lost a roof in the storm.", "Everybody in Tarnby knows")]
+    [InlineData("Every shopper we talk to tells us the same thing: prices are too high.", "Every shopper we talk to tells")]
+    [InlineData("Everyone in the trade says the same: the port is finished.", "Everyone in the trade says")]
+    // A figure in the known proposition or in a clause joined before the claim counts something else, not the knowers.
+    [InlineData("Everybody in Tarnby knows someone who got three tax bills in the post.", "Everybody in Tarnby knows")]
+    [InlineData("The board has built 90 new locks since 2012, and every pilot who has sailed the old channel knows it will silt up.", "every pilot who has sailed the old channel knows")]
+    public void Flags_a_narrowed_or_existential_claim_of_agreement(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2006", text));
+
+    [Theory]
+    [InlineData("There is no one who can fix the boiler before Friday.")]
+    [InlineData("There is no doctor in Tarnby who speaks Latvian.")]
+    [InlineData("Is there a ferryman alive who doesn't know the tides?")]
+    [InlineData("Nobody who was on the bus was hurt.")]
+    [InlineData("Everybody in Tarnby knows someone.")]
+    [InlineData("There are not 40 sailors who disagree.")]
+    [InlineData("Everyone I spoke to said the same thing.")]
+    [InlineData("Ada Moss, Imre Dahl and Tova Brin are still running. All see a path to victory in the two northern wards.")]
+    [InlineData("Every member tells us a different story.")]
+    // A count of the knowers themselves is the poll the claim rests on.
+    [InlineData("All 40 pilots we surveyed know the channel will silt up.")]
+    [InlineData("In a poll of 300 pilots, everyone agrees the channel will silt up.")]
+    public void Does_not_flag_existentials_facts_or_plain_acquaintance(string text) =>
+        Assert.Empty(Flagged("RH2006", text));
 }
