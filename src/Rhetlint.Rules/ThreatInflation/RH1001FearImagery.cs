@@ -47,6 +47,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               democracy";
             - a place's ruin foretold: "the new quarry will turn the valley into a ghost town", "threatens to turn the
               coast into an industrial wasteland".
+            - a fear vehicle said of a thing of another type — a metaphor by type clash: predators or vermin said of a group,
+              a disease, a poison or lethal drug, a bomb, a prison or cage, an invasion or martial law, or a failing
+              structure, as the predicate of "is", "has become" or "remains", the result of "turn … into", a prison that
+              holds a thing ("have the housing market in a cage"), or after a relational adjective of an abstract domain
+              ("a digital heroin", "financial martial law"): "the bedroom tax has become a noose", "the payday lenders are a
+              pack of wolves", "the pension scheme is a crumbling dam". The vehicles come from WordNet hyponym trees; the
+              subject's type is its noun's most frequent WordNet sense, and it must be one the vehicle's domain does not
+              literally hold (a policy is no noose, but a drug can be heroin and a mill a crumbling building).
             These images own the picture of harm; a stake's end itself ("one bad season away from extinction", "gone
             forever") is RH1002's.
 
@@ -92,6 +100,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               turned the town into a ghost town in the 1980s", "the high street is a ghost town on Sundays").
             - "stem the flood of migrants": a plain flood, torrent or avalanche is imagery only with "a"/"an" or a
               modifier ("an uncontrolled flood of arrivals").
+            - A vehicle said of its own type or of what the rule cannot type: "the seized powder was heroin", "the animals in
+              the pen were wolves", "the old mill is a crumbling building", "the officers held the suspect in a cage", "it
+              is a noose"; one person called a predator ("the striker is a shark": praise or a character, not a threat);
+              amounts and idioms ("a flood of applications", "an invasion of privacy", "the film was a bomb"); a compound
+              ("a prison officer"); an
+              invasion beside an adversary (a real one); a hedged identity ("is arguably a noose").
             - Quoted or reported words, negated ones, names and titles.
             - Measured concern and private feelings, which are not appeals: "we should be concerned", "this is
               worrying", "I am worried about the cost", "the exam terrified me"; an appeal with no threat in its
@@ -111,6 +125,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "The late-night pundits [[are poisoning the minds of our voters]].",
             "The funding formula is [[a wrecking ball aimed at every village school]].",
             "The new quarry [[will turn the Ollin valley into a ghost town]].",
+            "The Ormsby bedroom tax has become [[a noose]] around every tenant.",
         ],
         UseInstead =
         [
@@ -177,6 +192,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             if (ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || IsTitle(tokens, sentence, hit)) continue;
             if (words.IsLiteral(tokens, sentence, hit.First, hit.End)) continue;
             if (!HasReferent(document.Actors, tokens, sentence, hit)) continue;
+            if (hit.Unhedged && document.IsHedged(hit.Head)) continue;
 
             var span = document.SpanOf(hit.First, hit.End);
             var template = Rewrite.Template("Replace the image with the threat it stands for", span,
@@ -246,7 +262,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? FragileStructure(words, tokens, sentence, i)
         ?? PoisonedMinds(words, tokens, sentence, i)
         ?? ForceOfNature(words, tokens, sentence, i)
-        ?? TurnedToRuin(words, tokens, sentence, i);
+        ?? TurnedToRuin(words, tokens, sentence, i)
+        ?? TypeClash(words, tokens, sentence, i);
 
     private static Hit? FixedPhrase(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -683,14 +700,187 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                || before == "to" && verb - 2 >= sentence.FirstToken && tokens[verb - 2].Norm is "threatens" or "threaten" or "threatening" or "going";
     }
 
+    /// <summary>
+    /// A fear vehicle (<see cref="FearVehicles"/>: a predator, a disease, a poison or lethal drug, a bomb, a prison, an
+    /// invasion, a failing structure) said of something of another type — the metaphor by type clash:
+    /// - the predicate of a copula: "the levy has become a noose", "the lenders are a pack of wolves", "the pension fund
+    ///   is a crumbling dam";
+    /// - the result of "turn … into": "turned the estates into prisons";
+    /// - a prison that holds what no prison holds: "has the housing market in a cage";
+    /// - a vehicle after a relational adjective of an abstract domain: "a digital heroin", "financial martial law".
+    /// The tenor (the subject, the object turned or held) must be of a type the vehicle's domain does not literally hold
+    /// (<see cref="FearVehicles.Clashes"/>): "the seized powder was heroin", "wolves are predators" and "held the
+    /// suspect in a cage" stay literal, and a tenor of unknown type ("it", a rare word) keeps the reading silent. A war
+    /// vehicle needs a sentence without an adversary (a real invasion is news). Natural disasters are
+    /// <see cref="ForceOfNature"/>'s, which reads the verb that carries their ravage.
+    /// </summary>
+    private static Hit? TypeClash(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var norm = tokens[i].Norm;
+        if (Copulas.Contains(norm) || norm is "'re" or "remained")
+            return PredicateVehicle(words, tokens, sentence, i + 1) is { } predicate && TenorBefore(tokens, sentence, i) is int subject
+                   && (predicate.Domain != VehicleDomain.Predator || IsGroup(tokens, subject, plural: norm is "are" or "were" or "'re" or "remain" or "become"))
+                ? Clash(words, tokens, sentence, predicate, predicate.First, NounTypes.OfHead(tokens, sentence, subject))
+                : null;
+        if (norm == "into" && i > sentence.FirstToken && TransformVerbBefore(tokens, sentence, i) is int turn)
+            return PredicateVehicle(words, tokens, sentence, i + 1) is { } result
+                   && (result.Domain != VehicleDomain.Predator || IsGroup(tokens, i - 1, plural: tokens[i - 1].Norm.EndsWith('s')))
+                ? Clash(words, tokens, sentence, result, StartOfVerbGroup(tokens, sentence, turn), NounTypes.OfHead(tokens, sentence, i - 1))
+                : null;
+        if (norm == "in" && i > sentence.FirstToken && HoldingVerbBefore(tokens, sentence, i) is int hold)
+            return PredicateVehicle(words, tokens, sentence, i + 1) is { Domain: VehicleDomain.Confinement } prison
+                   && NounTypes.OfHead(tokens, sentence, i - 1) is not (NounType.Person or NounType.Name)
+                ? Clash(words, tokens, sentence, prison, StartOfVerbGroup(tokens, sentence, hold), NounTypes.OfHead(tokens, sentence, i - 1))
+                : null;
+        if (words.DomainModifiers.Contains(norm) && !tokens[i].IsCapitalized && FearVehicles.At(tokens, i + 1, sentence.EndToken) is var (domain, length)
+            && domain is VehicleDomain.Poison or VehicleDomain.Confinement or VehicleDomain.War or VehicleDomain.Weapon
+            && IsVehicleEnd(tokens, sentence, i + 1 + length, domain))
+        {
+            var hit = new Hit(ImageryContext.PhraseStart(tokens, sentence, i), i + 1 + length, i + length, NeedOf(domain), Unhedged: true);
+            return domain == VehicleDomain.Poison && IsMedical(words, tokens, sentence, hit) ? null : hit;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the tenor at <paramref name="tenor"/> is a group — a plural (told by the verb), a collective noun ("the
+    /// cartel"): predators said of a group are a threat ("the lenders are wolves"), one person called "a shark" or "a
+    /// wolf" is a character (a striker's praise, a negotiator's reputation).
+    /// </summary>
+    private static bool IsGroup(ImmutableArray<Token> tokens, int tenor, bool plural) =>
+        plural || NounTypes.Of(tokens[tenor]) == NounType.Group;
+
+    /// <summary>The hit of a vehicle whose tenor has type <paramref name="tenor"/>, from <paramref name="first"/>, when the types clash.</summary>
+    private static Hit? Clash(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, Vehicle vehicle, int first, NounType? tenor)
+    {
+        if (tenor is not { } type || !FearVehicles.Clashes(vehicle.Domain, type)) return null;
+        var hit = new Hit(first, vehicle.End, vehicle.End - 1, NeedOf(vehicle.Domain), Unhedged: true);
+        return vehicle.Domain is VehicleDomain.Disease or VehicleDomain.Poison && IsMedical(words, tokens, sentence, hit) ? null : hit;
+    }
+
+    /// <summary>
+    /// A disease or poison in a sentence about real illness — a medical cue, or a disease, pathogen or poison named
+    /// outside the image — is literal, as for <see cref="DiseaseMetaphor"/>.
+    /// </summary>
+    private static bool IsMedical(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, Hit hit) =>
+        ImageryContext.SentenceHas(tokens, sentence, words.MedicalCues) || NamesRealIllness(tokens, sentence, hit.First, hit.End);
+
+    /// <summary>A war vehicle said where an adversary is named is a real war.</summary>
+    private static Need NeedOf(VehicleDomain domain) => domain == VehicleDomain.War ? Need.Peace : Need.None;
+
+    /// <summary>A fear vehicle as a predicate noun phrase: its span from the determiner or first modifier, and its domain.</summary>
+    private readonly record struct Vehicle(int First, int End, VehicleDomain Domain);
+
+    /// <summary>Adverbs between a copula and its predicate, or between the subject and the copula: "is now a", "has fast become a".</summary>
+    private static readonly FrozenSet<string> PredicateAdverbs = FrozenSet.ToFrozenSet(
+        ["now", "already", "fast", "quickly", "slowly", "effectively", "simply", "really", "truly", "just", "still", "increasingly", "become", "becoming"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The vehicle of the predicate noun phrase from <paramref name="k"/>: "a noose", "a pack of wolves", "a slow-motion
+    /// nerve agent", "parasites", "a crumbling dam" (a structure only with a failing participle). The phrase must end at
+    /// the vehicle (<see cref="IsVehicleEnd"/>): "a prison officer" and "a flood risk" are other things.
+    /// </summary>
+    private static Vehicle? PredicateVehicle(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        while (k < sentence.EndToken && PredicateAdverbs.Contains(tokens[k].Norm)) k++;
+        if (k >= sentence.EndToken) return null;
+        var first = k;
+        if (tokens[k].Norm is "a" or "an" or "one") k++;
+        if (k + 1 < sentence.EndToken && words.Packs.Contains(tokens[k].Norm) && tokens[k + 1].Norm == "of") k += 2;
+        var failing = false;
+        for (var modifiers = 0; k < sentence.EndToken && modifiers < 3 && FearVehicles.At(tokens, k, sentence.EndToken) is null; modifiers++, k++)
+        {
+            var token = tokens[k];
+            // "is still in jail": a preposition opens a place, not a modifier (WordNet also lists "in" as an adjective).
+            if (!token.IsWord || token.IsCapitalized || FunctionWords.Prepositions.Contains(token.Norm)) return null;
+            failing |= words.Failing.Contains(token.Norm);
+            if (!(AdjectiveForms.IsAdjective(token.Norm) || token.Norm.Contains('-') || failing || words.DomainModifiers.Contains(token.Norm))) return null;
+        }
+        if (FearVehicles.At(tokens, k, sentence.EndToken) is not var (domain, length)) return null;
+        if (domain == VehicleDomain.Structure && !failing) return null;
+        var end = k + length;
+        return IsVehicleEnd(tokens, sentence, end, domain) ? new Vehicle(first, end, domain) : null;
+    }
+
+    /// <summary>
+    /// Whether the vehicle's noun phrase ends at <paramref name="end"/>: the sentence or a clause ends, or a
+    /// preposition, a relative, a conjunction or a participle follows ("a noose around", "wolves that", "a bomb
+    /// waiting"), not another noun ("a prison officer"). "An invasion of" and "a siege of" are idioms ("an invasion of
+    /// privacy"), not images.
+    /// </summary>
+    private static bool IsVehicleEnd(ImmutableArray<Token> tokens, Sentence sentence, int end, VehicleDomain domain)
+    {
+        if (end >= sentence.EndToken || !tokens[end].IsWord) return true;
+        var next = tokens[end].Norm;
+        if (next == "of") return domain != VehicleDomain.War;
+        return FunctionWords.Prepositions.Contains(next) || next is "around" or "round" or "above" or "behind" or "inside" or "that" or "which" or "who"
+               or "whose" or "and" or "or" or "but" or "than" || next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The subject head before the copula at <paramref name="copula"/>, past auxiliaries and adverbs ("the levy has now
+    /// become"), and past the prepositional phrases after the head ("the animals in the far pen were"), or null.
+    /// </summary>
+    private static int? TenorBefore(ImmutableArray<Token> tokens, Sentence sentence, int copula)
+    {
+        var k = copula - 1;
+        while (k >= sentence.FirstToken && (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || PredicateAdverbs.Contains(tokens[k].Norm)
+                                            || tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized))
+            k--;
+        // "there are various fevers": an expletive subject has no type (WordNet's "there" is a place).
+        if (k < sentence.FirstToken || !tokens[k].IsWord || tokens[k].Norm is "there" or "here") return null;
+        var head = k;
+        for (var m = k - 1; m > sentence.FirstToken && k - m <= 8 && tokens[m].IsWord; m--)
+            if (FunctionWords.Prepositions.Contains(tokens[m].Norm) && tokens[m - 1].IsWord) head = m - 1;
+        return head;
+    }
+
+    /// <summary>"turn", "turned", "is transforming" up to five words before "into": the verb, or null.</summary>
+    private static int? TransformVerbBefore(ImmutableArray<Token> tokens, Sentence sentence, int into)
+    {
+        for (var k = into - 2; k >= sentence.FirstToken && into - k <= 5; k--)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (tokens[k].Norm is "turn" or "turns" or "turned" or "turning" or "transform" or "transforms" or "transformed" or "transforming") return k;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "has … in a", "holds … in a", "kept … in a": the active verb up to four words before "in", with its object between
+    /// them and an article after "in", or null. "is held in prison" (a passive, no article) and "held in solitary
+    /// confinement in prison" (no object) are literal custody.
+    /// </summary>
+    private static int? HoldingVerbBefore(ImmutableArray<Token> tokens, Sentence sentence, int @in)
+    {
+        if (@in + 1 >= sentence.EndToken || tokens[@in + 1].Norm is not ("a" or "an")) return null;
+        for (var k = @in - 2; k >= sentence.FirstToken && @in - k <= 4; k--)
+        {
+            if (!tokens[k].IsWord || FunctionWords.Prepositions.Contains(tokens[k].Norm)) return null;
+            if (tokens[k].Norm is not ("has" or "have" or "had" or "hold" or "holds" or "held" or "holding" or "keep" or "keeps" or "kept" or "keeping")) continue;
+            return k > sentence.FirstToken && PassiveAuxiliaries.Contains(tokens[k - 1].Norm) ? null : k;
+        }
+        return null;
+    }
+
     private static bool HasReferent(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Hit hit) => hit.Need switch
     {
         Need.None => true,
         Need.Actor => ImageryContext.HasActor(actors, tokens, sentence),
-        Need.Peace => !ImageryContext.HasActor(actors, tokens, sentence),
+        Need.Peace => !HasActorOutside(actors, tokens, sentence, hit),
         _ => ThreatReferents.FindIn(actors, tokens, sentence, sentence.FirstToken, hit.First) is not null
              || ThreatReferents.FindIn(actors, tokens, sentence, hit.End, sentence.EndToken) is not null,
     };
+
+    /// <summary>An adversary named outside the match: a war image is literal beside one, but "a fifth column" is no adversary of its own.</summary>
+    private static bool HasActorOutside(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Hit hit)
+    {
+        var span = tokens.AsSpan(0, sentence.EndToken);
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if ((k < hit.First || k >= hit.End) && actors.Match(span, k) is { } actor && actor.Class.IsAdversary()) return true;
+        return false;
+    }
 
     /// <summary>A capitalized head inside a name or title ("The Gathering Storm", a film); "Armageddon" is always capitalized.</summary>
     private static bool IsTitle(ImmutableArray<Token> tokens, Sentence sentence, Hit hit) =>
@@ -706,8 +896,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// <summary>What a match needs around it: nothing, a threat referent, an adversary actor, or no adversary (a war image said of peace).</summary>
     private enum Need { None, Referent, Actor, Peace }
 
-    /// <summary>The matched metaphor: its span, its head word (where negation and title tests look) and what it needs.</summary>
-    private readonly record struct Hit(int First, int End, int Head, Need Need);
+    /// <summary>
+    /// The matched metaphor: its span, its head word (where negation and title tests look), what it needs, and whether a
+    /// hedge ("arguably", "may be") silences it — the type-clash reading asserts an identity, which a hedge withdraws.
+    /// </summary>
+    private readonly record struct Hit(int First, int End, int Head, Need Need, bool Unhedged = false);
 
     private sealed class ImageryWords
     {
@@ -749,6 +942,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Ravaging = lexicon.Words("ravaging");
             Transforms = lexicon.Words("transform");
             Ruins = PhraseList.From(lexicon.Entries("ruin").OrderByDescending(e => e.Length));
+            DomainModifiers = lexicon.Words("domain-modifier");
+            Failing = lexicon.Words("failing");
         }
 
         /// <summary>The phrases by first word, longest first, so each token costs one lookup.</summary>
@@ -781,6 +976,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> Ravaging { get; }
         public FrozenSet<string> Transforms { get; }
         public PhraseList Ruins { get; }
+        public FrozenSet<string> DomainModifiers { get; }
+        public FrozenSet<string> Failing { get; }
 
         /// <summary>Whether a word of the match keys a literal cue that the sentence holds outside the match.</summary>
         public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)

@@ -206,4 +206,43 @@ public class RH1001FearImageryTests
     [InlineData("“The levy is a wrecking ball aimed at every farm,” the union leader said.")]
     public void Does_not_flag_real_weapons_single_victims_or_quoted_aims(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The Ormsby bedroom tax has become a noose around every tenant.", "a noose")]
+    [InlineData("The Carrow payday lenders are a pack of wolves.", "a pack of wolves")]
+    [InlineData("Our county pension scheme is a crumbling dam.", "a crumbling dam")]
+    [InlineData("Brightloop is a digital heroin for bored teenagers.", "a digital heroin")]
+    [InlineData("The emergency decree is financial martial law.", "financial martial law")]
+    [InlineData("The letting agents have the housing market in a cage.", "have the housing market in a cage")]
+    [InlineData("The academy trust turned our village schools into prisons.", "turned our village schools into prisons")]
+    [InlineData("The bankers are a fifth column.", "a fifth column")]
+    [InlineData("The new tax is a cage.", "a cage")]
+    public void Flags_a_fear_vehicle_said_of_a_thing_of_another_type(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The old mill is a crumbling building.")]
+    [InlineData("The seized powder was heroin.")]
+    [InlineData("The animals in the far pen were wolves.")]
+    [InlineData("The officers held the suspect in a cage overnight.")]
+    [InlineData("The former minister is still held in solitary confinement in prison.")]
+    [InlineData("It is a scandal that the reporter is still in jail.")]
+    [InlineData("Doctors say there are several hemorrhagic fevers.")]
+    [InlineData("The patients on the ward are a cancer cluster.")]
+    [InlineData("The smugglers were kept in a cage at the port.")]
+    [InlineData("Her debut album was a hurricane.")]
+    [InlineData("The result was a flood of applications.")]
+    [InlineData("The new database is an invasion of privacy.")]
+    [InlineData("The film was a bomb at the box office.")]
+    [InlineData("The Harlow striker is a shark in the box.")]
+    [InlineData("Our county pension scheme is a dam.")]
+    [InlineData("The bedroom tax is not a noose.")]
+    [InlineData("“The bedroom tax is a noose,” said councillor Ann Pryce.")]
+    [InlineData("The new recruit is a prison officer.")]
+    [InlineData("It is a noose.")]
+    [InlineData("The army is an invasion force massing on the border.")]
+    [InlineData("Russia has tanks on the border, and they are an invasion in waiting.")]
+    [InlineData("The bedroom tax is arguably a noose.")]
+    public void Does_not_flag_literal_types_dead_metaphors_or_unknown_tenors(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }

@@ -1,0 +1,299 @@
+#!/usr/bin/env python3
+"""Generates the two lexicons of RH1001's metaphor reading (issue 16: fear imagery by type clash).
+
+A metaphor says a thing IS something of another semantic type ("the new levy is a noose", "the app is a digital
+heroin"): the reading needs what the vehicle is (a fear vehicle and its domain) and what the tenor is (the type
+of the noun it is said of), and calls it a metaphor when the two types clash.
+
+Writes:
+- rules/lexicons/rules/fear_vehicles.txt: DOMAIN<TAB>noun, the fear vehicles by domain — predators and vermin,
+  diseases, poisons and lethal drugs, bombs and weapons of mass destruction, confinement and coercion, war and
+  occupation, and structures (a failing structure: "a crumbling dam"). Destructive natural events are not here:
+  RH1001's hand-curated force class (fear_imagery.txt) reads them with the verb that carries their ravage.
+  Read by RH1001 (src/Rhetlint.Rules/ThreatInflation/FearVehicles.cs).
+- rules/lexicons/noun_types.txt: TYPE<TAB>noun, the semantic type of every common one-word noun by its most
+  frequent WordNet sense: the WordNet lexicographer file (noun.person, noun.artifact, noun.act ...), refined for
+  the artifacts and acts a vehicle can literally be (drug, weapon, structure, military). Read by NounTypes
+  (src/Rhetlint.Core/Semantics).
+
+How a vehicle is chosen:
+- every noun lemma in the hyponym tree of a listed root synset (WordNet 3.0, named by lemma and sense number, so
+  the header says which sense was meant);
+- not a proper noun, an acronym or a Latin name (WordNet spells the first two capitalized; taxonomic names are
+  multi-word lemmas of the animal tree, and the predator domain keeps one-word lemmas only);
+- the predator domain keeps noun.animal synsets only (the parasite tree also holds mistletoe);
+- a single word only when the root's tree holds the word's most frequent sense (VEHICLE_RANK), so the fear sense
+  is what a reader hears first: "cage" (an enclosure) stays, "crack" stays out, and so do "chokehold" and
+  "stranglehold", whose first WordNet sense is already the figure ("complete power over a person or situation": a
+  dead metaphor of business news, which RH1001's fixed phrases read only about an adversary actor) and "predator"
+  and "vermin", whose first sense is a person (a literal label, not an image);
+- not on EXCLUDE below (each dropped lemma with its reason) nor on tools/gen_threat_lexicons.py's EXCLUDE, whose
+  curation of drugs, poisons and hazards (slang, medicines, figurative-first words) applies here too.
+
+How a noun type is chosen: the lexicographer file of the noun's first (most frequent) sense in index.noun (for a
+unique beginner of noun.Tops, the file of most of its direct hyponyms: "animal" is an animal, "person" a person); then
+drug, weapon, structure or military when that sense is in the tree of drug.n.01, weapon.n.01, structure.n.01, or
+military_action.n.01 / military_unit.n.01 / armed_forces.n.01. One-word lower-case lemmas only (names are read
+from capitals by the engine); a lemma whose first sense is a verb's nominalization still gets its noun type.
+
+Source: WordNet 3.0, Princeton University (Debian package wordnet-base, /usr/share/wordnet); the licence is copied
+into both generated headers.
+Usage: apt-get install wordnet-base && python3 tools/gen_fear_vehicles.py
+"""
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from gen_threat_lexicons import EXCLUDE as THREAT_EXCLUDE, NOTICE  # noqa: E402  shared curation and licence
+
+WORDNET = pathlib.Path("/usr/share/wordnet")
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+LEXICONS = ROOT / "rules" / "lexicons"
+VEHICLE_RANK = 1
+# Domains read by their roots' own synsets, not the trees below them: a failing structure is a figure of collapse
+# as "a crumbling dam" or "a collapsing bridge", and the building tree's hotels and chapels add nothing to it.
+ROOT_ONLY = {"structure"}
+
+# Vehicle domains: DOMAIN -> [(lemma, sense number)].
+VEHICLE_ROOTS = {
+    "predator": [("predator", 2), ("wolf", 1), ("shark", 1), ("hyena", 1), ("jackal", 1), ("vulture", 1), ("piranha", 2),
+                 ("leech", 1), ("locust", 1), ("rat", 1), ("cockroach", 1), ("vermin", 2), ("parasite", 1)],
+    "disease": [("cancer", 1), ("plague", 1), ("epidemic", 1), ("pandemic", 1), ("contagion", 1), ("tumor", 1),
+                ("gangrene", 1), ("infection", 1)],
+    "poison": [("poison", 1), ("hard_drug", 1), ("narcotic", 1), ("opiate", 1), ("methamphetamine", 1)],
+    "weapon": [("bomb", 1), ("nuclear_weapon", 1), ("weapon_of_mass_destruction", 1)],
+    "confinement": [("prison", 1), ("jail", 1), ("prison_camp", 1), ("cage", 1), ("concentration_camp", 1),
+                    ("panopticon", 1), ("noose", 1)],
+    "war": [("invasion", 1), ("siege", 1), ("martial_law", 1), ("fifth_column", 1), ("blitzkrieg", 1)],
+    "structure": [("dam", 1), ("bridge", 1), ("building", 1), ("house", 1), ("tower", 1)],
+}
+
+# Curation of vehicles: each dropped lemma and why; "DOMAIN:lemma" drops it from one domain only.
+EXCLUDE = {
+    # dead metaphors of news, sport and markets
+    "bomb": "a flop in reviews ('the film was a bomb'); 'time bomb' and the kinds of bomb stay", "bombshell": "a surprise", "blockbuster": "a hit film", "big blue": "a company's nickname", "aftershock": "markets",
+    "shock": "any surprise", "debacle": "a fiasco", "inroad": "'make inroads' is progress", "stink bomb": "a prank",
+    "smoke bomb": "a prank", "smoke grenade": "military signalling", "stench bomb": "a prank", "aerosol bomb": "insect spray",
+    "bombie": "slang", "incendiary": "adjective first", "infernal machine": "archaic", "fugo": "historical",
+    "coop": "a cooperative", "lockup": "a storage unit", "cooler": "a cold box", "can": "a container", "jug": "a container",
+    "stir": "a movement", "hoosegow": "slang", "clink": "slang", "slammer": "slang", "poky": "slang", "pokey": "slang",
+    "quod": "slang", "tank": "a vehicle or a container", "pound": "money", "pen": "a writing tool", "brig": "a ship",
+    "bull pen": "baseball", "bullpen": "baseball", "birdcage": "an object", "stockade": "a fence",
+    "mouse": "a computer device; not vermin in news", "rabbit": "a pet", "weasel": "a word for a sly person, not a threat",
+    "tick": "a mark", "louse": "an insult", "bug": "software", "mite": "a small amount", "worm": "software",
+    "fluke": "luck", "bloodsucker": "an insult for lenders, kept as leech", "vampire": "folklore",
+    "magpie": "a collector", "pack rat": "a hoarder", "roach": "slang", "flea": "a market",
+    "mole": "a spy or a skin mark", "shrew": "an insult", "mink": "fur", "stoat": "rural", "ferret": "to search",
+    "polecat": "rural", "carnivore": "a diet", "predatory animal": "rare",
+    # harmless or rare members of the predator and disease trees, and mild or everyday ailments
+    "aardwolf": "harmless", "blackbeetle": "harmless", "crotonbug": "harmless", "chigger": "mild", "chigoe": "mild",
+    "coydog": "rare", "caribe": "rare", "bonnethead": "rare", "shovelhead": "rare", "smoothhound": "rare", "soupfin": "rare",
+    "soup-fin": "rare", "porbeagle": "rare", "mako": "rare", "cathartid": "rare", "lammergeier": "rare", "lammergeyer": "rare",
+    "condor": "a bird of prey admired, not feared", "buzzard": "an insult ('old buzzard')", "hirudinean": "rare",
+    "itch": "a wish", "sore": "a grievance", "boil": "cooking", "fester": "rare as a noun", "slough": "a swamp",
+    "sty": "a pigsty", "stye": "mild", "chilblain": "mild", "chilblains": "mild", "kibe": "mild", "whitlow": "mild",
+    "blain": "mild", "paronychia": "mild", "gumboil": "mild", "saddle sore": "mild", "pernio": "mild", "flu": "mild",
+    "influenza": "seasonal", "grippe": "seasonal", "fibroid": "benign", "lipoma": "benign", "papilloma": "benign",
+    "scabies": "mild", "measles": "a childhood disease named literally", "rubella": "mild", "morbilli": "rare",
+    "rubeola": "rare", "scarlatina": "rare", "tetanus": "literal", "lockjaw": "literal",
+    # soft drugs: a pastime, not a lethal drug
+    "bhang": "cannabis", "gage": "cannabis slang", "green goddess": "cannabis slang", "sess": "cannabis slang",
+    "sens": "cannabis slang", "hashish": "cannabis", "haschisch": "cannabis", "hasheesh": "cannabis",
+    "soft drug": "not lethal", "recreational drug": "not lethal", "synthetic heroin": "a chemical name",
+    # riot-control agents and chemistry names: no image of mass harm
+    "pepper spray": "riot control", "tear gas": "riot control", "teargas": "riot control", "lachrymator": "chemistry",
+    "lacrimator": "chemistry", "chloroacetophenone": "chemistry", "chlorobenzylidenemalononitrile": "chemistry",
+    "nitrochloromethane": "chemistry", "dichloroethyl sulfide": "chemistry", "blistering agent": "chemistry",
+    "sulfur mustard": "chemistry", "bursting explosive": "technical", "disrupting explosive": "technical",
+    "anthrax bacillus": "a pathogen, not a weapon in prose", "clostridium perfringens": "a pathogen",
+    "bacterial toxin": "chemistry", "mycotoxin": "chemistry",
+    "chicken feed": "a small sum", "shabu": "slang", "deoxyephedrine": "chemistry",
+    "methamphetamine hydrochloride": "chemistry",
+    # war words that are verbs first
+    "beleaguering": "a verb form", "besieging": "a verb form",
+    # cages that are sale rooms and pet hutches in the cage tree
+    "showroom": "a shop", "saleroom": "a shop", "salesroom": "a shop", "hutch": "a pet's", "rabbit hutch": "a pet's",
+    "squirrel cage": "futility, not confinement", "chokey": "slang", "choky": "slang",
+    # confinement that is a place to live or a legal term
+    "workhouse": "historical", "reformatory": "a school", "borstal": "historical", "bridewell": "historical",
+    "detention home": "legal term", "detention house": "legal term", "house of detention": "legal term",
+    "juvenile detention center": "legal term", "juvenile hall": "legal term", "camp": "a faction in news",
+    "penal institution": "legal term", "correctional institution": "legal term", "house of correction": "legal term",
+    "prison house": "rare", "prison camp": "kept as concentration camp", "internment camp": "literal in news",
+    "labor camp": "literal in news", "labour camp": "literal in news", "pow camp": "literal", "detention camp": "literal",
+    "trap": "a pitfall in any argument", "snare": "a drum", "gin": "a drink", "death camp": "literal history",
+    # drugs whose first use is medical or a pastime, and flood and storm words of the threat curation's kind
+    "opium": "'the opium of the people' is comfort, not fear", "opiate": "'the opiate of the masses' is comfort",
+    "narcotic": "a sedative, 'a narcotic' is dullness", "anodyne": "harmless",
+    "dope": "slang", "painkiller": "a medicine", "sedative": "a medicine", "analgesic": "a medicine",
+    "paregoric": "a medicine", "tranquilizer": "a medicine", "tranquillizer": "a medicine",
+    "lahar": "geology", "seaquake": "geology", "quake": "kept as earthquake", "temblor": "rare",
+    "flash flood": "weather", "twister": "a game",
+}
+# Lemmas the threat curation drops from its referents that are fear vehicles here (none since the natural events left).
+KEEP = set()
+
+# Noun types refined below the lexicographer file: TYPE -> [(lemma, sense number)].
+TYPE_ROOTS = {
+    "drug": [("drug", 1)],
+    "weapon": [("weapon", 1)],
+    "structure": [("structure", 1)],
+    "military": [("military_action", 1), ("military_unit", 1), ("armed_forces", 1)],
+}
+
+LEXNAMES = {
+    "03": "tops", "04": "act", "05": "animal", "06": "artifact", "07": "attribute", "08": "body", "09": "cognition",
+    "10": "communication", "11": "event", "12": "feeling", "13": "food", "14": "group", "15": "location", "16": "motive",
+    "17": "object", "18": "person", "19": "phenomenon", "20": "plant", "21": "possession", "22": "process",
+    "23": "quantity", "24": "relation", "25": "shape", "26": "state", "27": "substance", "28": "time",
+}
+
+
+def load_synsets():
+    synsets = {}
+    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split(" | ")[0].split()
+        offset, lexfile, count = fields[0], fields[1], int(fields[3], 16)
+        words = [fields[4 + 2 * i] for i in range(count)]
+        k = 4 + 2 * count
+        pointers = []
+        for _ in range(int(fields[k])):
+            pointers.append((fields[k + 1], fields[k + 2]))
+            k += 4
+        synsets[offset] = (lexfile, words, pointers)
+    return synsets
+
+
+def load_senses():
+    senses = {}
+    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        pointer_count = int(fields[3])
+        senses[fields[0]] = fields[4 + pointer_count + 2:]
+    return senses
+
+
+def tree(synsets, root):
+    seen, stack = set(), [root]
+    while stack:
+        offset = stack.pop()
+        if offset in seen:
+            continue
+        seen.add(offset)
+        stack.extend(target for symbol, target in synsets[offset][2] if symbol in ("~", "~i"))
+    return seen
+
+
+def offset_of(senses, lemma, sense):
+    return senses[lemma][sense - 1]
+
+
+def vehicles(synsets, senses, domain, roots):
+    found = set()
+    for lemma, sense in roots:
+        root = offset_of(senses, lemma, sense)
+        offsets = tree(synsets, root)
+        for offset in ({root} if domain in ROOT_ONLY else offsets):
+            lexfile, words, _ = synsets[offset]
+            if domain == "predator" and lexfile != "05":
+                continue
+            for word in words:
+                word = word.split("(")[0]
+                if word != word.lower() or any(c.isdigit() for c in word):
+                    continue  # a proper noun or an acronym
+                entry = word.replace("_", " ")
+                if domain == "predator" and " " in entry:
+                    continue  # taxonomic names and breeds: "canis lupus", "grey wolf"
+                if entry in EXCLUDE or f"{domain}:{entry}" in EXCLUDE:
+                    continue
+                if entry not in KEEP and (entry in THREAT_EXCLUDE or f"substance:{entry}" in THREAT_EXCLUDE):
+                    continue
+                if " " not in entry and "-" not in entry:
+                    ranked = senses.get(word, [])[:VEHICLE_RANK]
+                    if not any(o in offsets for o in ranked):
+                        continue
+                found.add(entry)
+    return sorted(found)
+
+
+def common_nouns():
+    """The lemmas a writer uses: SemCor-tagged ones (index.noun's tagsense_cnt) and rules/lexicons/common_words.txt (SCOWL)."""
+    tagged = set()
+    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        if int(fields[4 + int(fields[3]) + 1]) > 0:
+            tagged.add(fields[0])
+    words = {w for w in (LEXICONS / "common_words.txt").read_text().splitlines() if w and not w.startswith("#")}
+    return tagged | words
+
+
+def tops_file(synsets, offset):
+    """The lexicographer file of a synset; for a unique beginner of noun.Tops ("animal", "person", "food"), the file
+    most of its direct hyponyms go to, so "the animals were wolves" reads an animal and not a top-level thing."""
+    lexfile, _, pointers = synsets[offset]
+    if lexfile != "03":
+        return lexfile
+    files = [synsets[target][0] for symbol, target in pointers if symbol in ("~", "~i") and synsets[target][0] != "03"]
+    return max(set(files), key=files.count) if files else lexfile
+
+
+def noun_types(synsets, senses):
+    refined = {}
+    for kind, roots in TYPE_ROOTS.items():
+        for lemma, sense in roots:
+            for offset in tree(synsets, offset_of(senses, lemma, sense)):
+                refined.setdefault(offset, kind)
+    types = {}
+    common = common_nouns()
+    for lemma, offsets in senses.items():
+        if lemma not in common:
+            continue  # rare and Latin names: an unknown tenor keeps the rule silent, as a rare one would
+        if not lemma.isascii() or not lemma.replace("-", "").isalpha() or lemma.startswith("-") or len(lemma) < 2:
+            continue  # phrases, numbers and abbreviations with dots
+        first = offsets[0]
+        types[lemma] = refined.get(first, LEXNAMES[tops_file(synsets, first)])
+    return types
+
+
+def header(name, title, kind, roots):
+    lines = [
+        f"# {name} — {title}",
+        "# GENERATED by tools/gen_fear_vehicles.py from WordNet 3.0 (Debian wordnet-base): do not edit; change the",
+        "#   roots or the EXCLUDE list in the script and run it again.",
+        f"# Format: {kind}<TAB>noun, a lemma: the last word is the head, and its plurals are derived at load time.",
+    ]
+    if roots:
+        lines.append("# Roots (WordNet 3.0 lemma and sense number; every hyponym below them is a candidate):")
+        lines += [f"#   {group}: " + ", ".join(f"{lemma}.n.{sense:02d}" for lemma, sense in group_roots) for group, group_roots in roots.items()]
+    return lines + NOTICE
+
+
+def main():
+    synsets, senses = load_synsets(), load_senses()
+    lines = header("fear_vehicles.txt", "what a fear metaphor says a thing is, by domain (RH1001's type-clash reading)",
+                   "DOMAIN", VEHICLE_ROOTS)
+    count = 0
+    for domain, roots in VEHICLE_ROOTS.items():
+        found = vehicles(synsets, senses, domain, roots)
+        lines.append(f"# {domain}: {len(found)}")
+        lines.extend(f"{domain}\t{entry}" for entry in found)
+        count += len(found)
+    (LEXICONS / "rules" / "fear_vehicles.txt").write_text("\n".join(lines) + "\n")
+    print(f"{count} entries -> rules/lexicons/rules/fear_vehicles.txt")
+
+    types = noun_types(synsets, senses)
+    lines = header("noun_types.txt", "the semantic type of a common noun by its most frequent WordNet sense (NounTypes)",
+                   "TYPE", {f"refined {kind}": roots for kind, roots in TYPE_ROOTS.items()})
+    lines.extend(f"{kind}\t{lemma}" for lemma, kind in sorted(types.items()))
+    (LEXICONS / "noun_types.txt").write_text("\n".join(lines) + "\n")
+    print(f"{len(types)} entries -> rules/lexicons/noun_types.txt")
+
+
+if __name__ == "__main__":
+    main()
