@@ -12,6 +12,8 @@ namespace Rhetlint.Core.Semantics;
 internal sealed class NameEvidence
 {
     private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
+    /// <summary>Words capitalized inside a sentence as the last word of a name ("the Treasury", "the US Senate").</summary>
+    private readonly HashSet<string> _nameEnds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
     /// <summary>For each token inside an outlet name, the name's token range; null elsewhere. Null when no outlet is configured.</summary>
     private readonly (int First, int End)?[]? _outlets;
@@ -30,7 +32,10 @@ internal sealed class NameEvidence
                 if (!token.IsWord || !char.IsLetter(token.Text[0])) continue;
                 if (!token.IsCapitalized) _lowercase.Add(token.Norm);
                 else if (i > sentence.FirstToken && tokens[i - 1].Kind != TokenKind.Quote && tokens[i - 1].Text is not (":" or "(" or "—"))
+                {
                     _capitalizedInside.Add(token.Norm);
+                    if (i + 1 >= sentence.EndToken || !tokens[i + 1].IsWord || !tokens[i + 1].IsCapitalized) _nameEnds.Add(token.Norm);
+                }
             }
         }
         if (lexicons.Outlets.IsEmpty) return;
@@ -50,6 +55,15 @@ internal sealed class NameEvidence
     public bool IsCapitalizedInside(Token token) => _capitalizedInside.Contains(token.Norm);
 
     public bool IsWrittenLowercase(Token token) => _lowercase.Contains(token.Norm);
+
+    /// <summary>
+    /// Whether a word that opens a sentence names something by itself, going by how it is written inside sentences:
+    /// capitalized there, and, for a common word, as the last word of a name ("Treasury officials say" after "the
+    /// Treasury"). A common word seen only inside a longer name modifies that name ("Transit experts agree" after "the
+    /// Cascadia Transit Research Group" names no body).
+    /// </summary>
+    public bool IsNameWord(Token token) =>
+        _capitalizedInside.Contains(token.Norm) && (_nameEnds.Contains(token.Norm) || !Vocabulary.IsCommonWord(token));
 
     /// <summary>The configured outlet name that <paramref name="token"/> is part of, as a token range, or null.</summary>
     public (int First, int End)? OutletAt(int token) => _outlets?[token];
