@@ -127,6 +127,16 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, callers));
                     continue;
                 }
+                if (Vocabulary.IsEndorsementVerb(token) && !Vocabulary.IsReportingVerb(token))
+                {
+                    // "Doctors are increasingly prescribing it", "sleep researchers tout the method": experts vouching for a thing
+                    // lend it an authority the reader cannot check; anyone else doing so acts.
+                    if ((token.Norm.EndsWith("ing", StringComparison.Ordinal) || !PassiveChain.IsPassive(tokens, sentence, i))
+                        && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } endorsers && IsPredicateOf(tokens, endorsers, i)
+                        && Endorsements.IsExpertEndorsement(tokens, endorsers.HeadEnd, i, sentence.EndToken))
+                        frames.Add(VerbFrame(document, marks, sentence, i, endorsers));
+                    continue;
+                }
                 if (IsLabelCall(tokens, sentence, i))
                 {
                     if (reader.ReadBefore(i) is { } labeller)
@@ -611,8 +621,36 @@ internal static class AttributionFinder
         var determined = FunctionWords.Definite.Contains(tokens[k].Norm) || FunctionWords.Possessive.Contains(tokens[k].Norm);
         if (determined) k++;
         while (k < sentence.EndToken && k - i <= 4 && tokens[k].IsWord && (determined || tokens[k].IsCapitalized) && tokens[k].Norm is not ("a" or "an")) k++;
-        return k > i + 1 && k < sentence.EndToken && tokens[k].Norm is "a" or "an";
+        if (k <= i + 1 || k >= sentence.EndToken) return false;
+        // "calling Atlas the phone of the year": after a name a definite label is a label too, unless it is when the call was
+        // made ("called Lind the next day", "called Moss the moment he landed").
+        return tokens[k].Norm is "a" or "an"
+            || !determined && tokens[k].Norm == "the" && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !CallTimes.Contains(tokens[k + 1].Norm)
+                && !FunctionWords.DemonstrativeTimeNouns.Contains(tokens[k + 1].Norm) && !IsTimeWord(tokens[k + 1]);
     }
+
+    /// <summary>
+    /// The verb at <paramref name="verb"/> is the predicate of <paramref name="subject"/>: only auxiliaries and adverbs stand
+    /// between them ("doctors are increasingly prescribing"), and an -ing form has its "be" ("doctors are prescribing", not
+    /// "physicians in order to improve prescribing", where the -ing form is a noun).
+    /// </summary>
+    private static bool IsPredicateOf(ImmutableArray<Token> tokens, SourcePhrase subject, int verb)
+    {
+        var be = false;
+        for (var k = subject.End; k < verb; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (!FunctionWords.VerbPreModifiers.Contains(norm) && !(norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal))) return false;
+            be |= norm is "is" or "are" or "was" or "were";
+        }
+        return be || !tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>Words after "called NAME the" that date the call rather than label anyone: "the next day", "the moment".</summary>
+    private static readonly FrozenSet<string> CallTimes = new[]
+    {
+        "next", "following", "same", "previous", "other", "last", "first", "moment", "minute", "hour", "instant", "second", "day",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"call for talks", "called off the strike": phrasal verbs that report nothing.</summary>
     private static readonly FrozenSet<string> CallParticles = new[] { "for", "on", "off", "up", "upon", "back", "out", "in", "into", "forth", "round", "around" }
