@@ -200,6 +200,7 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("We asked to speak to say goodbye to the striking nurses.")]
     // A common word that names a body by itself elsewhere ("the Treasury") is a name at the start of a sentence too.
     [InlineData("The forecast came from the Treasury.\n\nTreasury economists say the deficit will shrink.")]
+    [InlineData("The forecast came from Kestrel Partners.\n\nKestrel analysts say the deficit will shrink.")]
     // A call made at a time, not a label.
     [InlineData("Fans called Lind the next day to complain about the tickets.")]
     [InlineData("Fans called Lind the moment the match ended.")]
