@@ -127,6 +127,16 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, callers));
                     continue;
                 }
+                if (Vocabulary.IsEndorsementVerb(token) && !Vocabulary.IsReportingVerb(token))
+                {
+                    // "Doctors are increasingly prescribing it", "sleep researchers tout the method": experts vouching for a thing
+                    // lend it an authority the reader cannot check; anyone else doing so acts.
+                    if ((token.Norm.EndsWith("ing", StringComparison.Ordinal) || !PassiveChain.IsPassive(tokens, sentence, i))
+                        && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } endorsers && IsPredicateOf(tokens, endorsers, i)
+                        && Endorsements.IsExpertEndorsement(tokens, endorsers.HeadEnd, i, sentence.EndToken))
+                        frames.Add(VerbFrame(document, marks, sentence, i, endorsers));
+                    continue;
+                }
                 if (IsLabelCall(tokens, sentence, i))
                 {
                     if (reader.ReadBefore(i) is { } labeller)
@@ -173,7 +183,7 @@ internal static class AttributionFinder
                         frames.Add(Frame(document, marks, sentence, agent, i, ContentSide.Before, sentence.FirstToken, i));
                     continue;
                 }
-                if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i) || IsTopicOnly(tokens, sentence, i)) continue;
+                if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i) || IsTopicOnly(tokens, sentence, i) || SaysNothing(tokens, sentence, i)) continue;
                 // "is said to", "was described as": the subject of a passive reporting verb is talked about, not talking.
                 if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && PassiveChain.IsPassive(tokens, sentence, i)) continue;
                 if (reader.ReadBefore(i) is { } before)
@@ -611,8 +621,36 @@ internal static class AttributionFinder
         var determined = FunctionWords.Definite.Contains(tokens[k].Norm) || FunctionWords.Possessive.Contains(tokens[k].Norm);
         if (determined) k++;
         while (k < sentence.EndToken && k - i <= 4 && tokens[k].IsWord && (determined || tokens[k].IsCapitalized) && tokens[k].Norm is not ("a" or "an")) k++;
-        return k > i + 1 && k < sentence.EndToken && tokens[k].Norm is "a" or "an";
+        if (k <= i + 1 || k >= sentence.EndToken) return false;
+        // "calling Atlas the phone of the year": after a name a definite label is a label too, unless it is when the call was
+        // made ("called Lind the next day", "called Moss the moment he landed").
+        return tokens[k].Norm is "a" or "an"
+            || !determined && tokens[k].Norm == "the" && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !CallTimes.Contains(tokens[k + 1].Norm)
+                && !FunctionWords.DemonstrativeTimeNouns.Contains(tokens[k + 1].Norm) && !IsTimeWord(tokens[k + 1]);
     }
+
+    /// <summary>
+    /// The verb at <paramref name="verb"/> is the predicate of <paramref name="subject"/>: only auxiliaries and adverbs stand
+    /// between them ("doctors are increasingly prescribing"), and an -ing form has its "be" ("doctors are prescribing", not
+    /// "physicians in order to improve prescribing", where the -ing form is a noun).
+    /// </summary>
+    private static bool IsPredicateOf(ImmutableArray<Token> tokens, SourcePhrase subject, int verb)
+    {
+        var be = false;
+        for (var k = subject.End; k < verb; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (!FunctionWords.VerbPreModifiers.Contains(norm) && !(norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal))) return false;
+            be |= norm is "is" or "are" or "was" or "were";
+        }
+        return be || !tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>Words after "called NAME the" that date the call rather than label anyone: "the next day", "the moment".</summary>
+    private static readonly FrozenSet<string> CallTimes = new[]
+    {
+        "next", "following", "same", "previous", "other", "last", "first", "moment", "minute", "hour", "instant", "second", "day",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"call for talks", "called off the strike": phrasal verbs that report nothing.</summary>
     private static readonly FrozenSet<string> CallParticles = new[] { "for", "on", "off", "up", "upon", "back", "out", "in", "into", "forth", "round", "around" }
@@ -661,6 +699,27 @@ internal static class AttributionFinder
     private static bool IsPossessiveSpeechNoun(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         i > sentence.FirstToken && Vocabulary.IsSpeechNoun(tokens[i]) && tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal)
         && i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Text is ":" or "," || tokens[i + 1].Kind == TokenKind.Quote);
+
+    /// <summary>
+    /// "has said nothing about how its filter works", "told us little", "said nothing at all": a saying verb whose object is
+    /// "nothing" or "little" reports no content, so the rest of the sentence stays the writer's. "said nothing would change"
+    /// reports a clause whose subject is "nothing", so a verb after it keeps the frame.
+    /// </summary>
+    private static bool SaysNothing(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var k = i + 1;
+        while (k < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[k].Norm)) k++;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("nothing" or "little")) return false;
+        var next = k + 1;
+        return next >= sentence.EndToken || !tokens[next].IsWord || EmptyReportFollowers.Contains(tokens[next].Norm);
+    }
+
+    /// <summary>What may follow "said nothing" when nothing was reported: a topic, "at all", a time, a place or a hearer.</summary>
+    private static readonly FrozenSet<string> EmptyReportFollowers = new[]
+    {
+        "about", "of", "on", "regarding", "concerning", "at", "in", "publicly", "further", "more", "else", "since", "to", "when", "for",
+        "beyond", "but", "and", "so", "yet",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"Washington argues about budgets", "they talked over the plan": a topic, not a claim — except warnings ("warned about the risk").</summary>
     private static bool IsTopicOnly(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
@@ -841,28 +900,42 @@ internal static class AttributionFinder
             if (marks.OpenedAt(k) is { Depth: 0 } q) quotation = q.Index;
         if (quotation is null && side == ContentSide.Before && contentEnd > sentence.FirstToken && marks.ClosedAt(contentEnd - 1) is { Depth: 0 } closed)
             quotation = closed.Index;
-        var speaker = IsAuthorsUnnamedCircle(tokens, sentence, source, cue) ? SpeakerClass.VagueCollective : source.Speaker;
+        var speaker = AuthorsUnnamedContact(tokens, sentence, source, cue) ?? source.Speaker;
         return new AttributionFrame(sentence.Index, source.Start, source.HeadEnd, source.End, cue, speaker, side, content, quotation);
     }
 
     /// <summary>
     /// "Our partners tell us privately", "my suppliers told me": the writer's own unnamed circle, reporting to the writer or off
-    /// the record, is as vague as "suppliers tell me" — the possessive only says the writer knows them. A relative ("my
-    /// parents told me") or a named member ("my colleagues Ana Ruiz and Tom Bell") is someone the reader can place.
+    /// the record, is as vague as "suppliers tell me" — the possessive only says the writer knows them. One of them is as
+    /// unnamed as "one broker told me": "my own herbalist told me that …" is a single unnamed source. A relative ("my
+    /// parents told me", "my mother told me") or a named member ("my colleagues Ana Ruiz and Tom Bell", "my GP, Dr. Ana
+    /// Lind,") is someone the reader can place, and a single contact who gives an order ("my doctor told me to rest") reports
+    /// no claim. Null when the source is not such a contact.
     /// </summary>
-    private static bool IsAuthorsUnnamedCircle(ImmutableArray<Token> tokens, Sentence sentence, SourcePhrase source, int cue)
+    private static SpeakerClass? AuthorsUnnamedContact(ImmutableArray<Token> tokens, Sentence sentence, SourcePhrase source, int cue)
     {
-        if (source.Speaker != SpeakerClass.DefiniteRole || tokens[source.Start].Norm is not ("my" or "our") || source.HeadEnd - source.Start < 2) return false;
+        if (source.Speaker != SpeakerClass.DefiniteRole || tokens[source.Start].Norm is not ("my" or "our") || source.HeadEnd - source.Start < 2) return null;
         var head = tokens[source.HeadEnd - 1];
-        if (!head.IsWord || !head.Norm.EndsWith('s') || Vocabulary.IsKinNoun(head)) return false;
+        if (!head.IsWord || Vocabulary.IsKinNoun(head)) return null;
         for (var k = source.Start + 1; k < source.End; k++)
-            if (tokens[k].IsWord && tokens[k].IsCapitalized) return false;
+            if (tokens[k].IsWord && tokens[k].IsCapitalized) return null;
         var told = cue + 1 < sentence.EndToken && tokens[cue + 1].Norm is "me" or "us";
         var offRecord = false;
         for (var k = source.End; k < sentence.EndToken && k <= cue + 2; k++)
             if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) offRecord = true;
-        return told || offRecord;
+        if (!told && !offRecord) return null;
+        if (head.Norm.EndsWith('s')) return SpeakerClass.VagueCollective;
+        // "a story my professor told me years ago": a contact relative on a thing tells where the story came from; the
+        // writer's contact reports a claim only as the subject of a clause of its own.
+        var opensClause = source.Start == sentence.FirstToken || !tokens[source.Start - 1].IsWord || tokens[source.Start - 1].Norm is "and" or "but" or "that";
+        return told && opensClause && SourceNouns.Of(head) is { Kind: SourceNounKind.Person, IsPlural: false } && !GivesOrder(tokens, sentence, cue + 2)
+            ? SpeakerClass.VagueSingular
+            : null;
     }
+
+    /// <summary>"told me to rest", "told us about the ward", "told me so": after the hearer, an order, a topic or nothing said.</summary>
+    private static bool GivesOrder(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k >= sentence.EndToken || tokens[k].Norm is "to" or "so" || tokens[k].IsWord && tokens[k].Norm != "that" && FunctionWords.Prepositions.Contains(tokens[k].Norm);
 
 }
 

@@ -12,6 +12,11 @@ namespace Rhetlint.Core.Semantics;
 internal sealed class NameEvidence
 {
     private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Words capitalized inside a sentence at an edge of a name: alone or last ("the Treasury", "the US Senate"), or first
+    /// ("Kestrel Partners"). A word in the middle of a name ("Cascadia Transit Research Group") describes it.
+    /// </summary>
+    private readonly HashSet<string> _nameEdges = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
     /// <summary>For each token inside an outlet name, the name's token range; null elsewhere. Null when no outlet is configured.</summary>
     private readonly (int First, int End)?[]? _outlets;
@@ -30,7 +35,12 @@ internal sealed class NameEvidence
                 if (!token.IsWord || !char.IsLetter(token.Text[0])) continue;
                 if (!token.IsCapitalized) _lowercase.Add(token.Norm);
                 else if (i > sentence.FirstToken && tokens[i - 1].Kind != TokenKind.Quote && tokens[i - 1].Text is not (":" or "(" or "—"))
+                {
                     _capitalizedInside.Add(token.Norm);
+                    var last = i + 1 >= sentence.EndToken || !tokens[i + 1].IsWord || !tokens[i + 1].IsCapitalized;
+                    var first = !tokens[i - 1].IsWord || !tokens[i - 1].IsCapitalized;
+                    if (first || last) _nameEdges.Add(token.Norm);
+                }
             }
         }
         if (lexicons.Outlets.IsEmpty) return;
@@ -50,6 +60,15 @@ internal sealed class NameEvidence
     public bool IsCapitalizedInside(Token token) => _capitalizedInside.Contains(token.Norm);
 
     public bool IsWrittenLowercase(Token token) => _lowercase.Contains(token.Norm);
+
+    /// <summary>
+    /// Whether a word that opens a sentence names something by itself, going by how it is written inside sentences:
+    /// capitalized there, and, for a common word, alone or at an edge of a name ("Treasury officials say" after "the
+    /// Treasury", "Kestrel analysts say" after "Kestrel Partners"). A common word seen only in the middle of a longer name
+    /// describes that name ("Transit experts agree" after "the Cascadia Transit Research Group" names no body).
+    /// </summary>
+    public bool IsNameWord(Token token) =>
+        _capitalizedInside.Contains(token.Norm) && (_nameEdges.Contains(token.Norm) || !Vocabulary.IsCommonWord(token));
 
     /// <summary>The configured outlet name that <paramref name="token"/> is part of, as a token range, or null.</summary>
     public (int First, int End)? OutletAt(int token) => _outlets?[token];

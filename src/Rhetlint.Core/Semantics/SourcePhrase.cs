@@ -391,7 +391,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (names.OutletAt(headEnd - 1) is { } outlet && outlet.End == headEnd && outlet.First >= start) return SpeakerClass.NamedOrganization;
 
         if (EndsNameOfTeam(start, headEnd, end)) return SpeakerClass.NamedOrganization;
-        if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) || IsAppositiveOfName(start, headEnd))
+        if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) && !GivesOnlyPartOfName(headEnd, end) || IsAppositiveOfName(start, headEnd))
             return SpeakerClass.NamedPerson;
         var noun = NounAt(headEnd - 1);
         // "Gamers everywhere agree": a plural that everyone of its kind stands behind is a class, whatever the word.
@@ -518,7 +518,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>A name used as a modifier must be known as one: "Aviation experts" opens a sentence, "Pentagon planners" names a body.</summary>
     private bool IsModifierName(int index) =>
-        IsName(index) && (index != _first || names.IsCapitalizedInside(_t[index]) || names.Actors.Match(_t.Span, index) is not null
+        IsName(index) && (index != _first || names.IsNameWord(_t[index]) || names.Actors.Match(_t.Span, index) is not null
             || names.OutletAt(index) is not null);
 
     private static bool IsAcronym(Token token) => token.Text.Length >= 2 && token.Text.All(c => char.IsUpper(c) || c == '.');
@@ -567,6 +567,29 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private bool IsBarePlural(int start, int headEnd) =>
         _t[start].IsWord && !IsDeterminer(_t[start]) && !FunctionWords.IsCardinal(_t[start].Norm)
         && (NounAt(headEnd - 1) is { IsPlural: true } || Vocabulary.IsAnonymousSourceNoun(_t[headEnd - 1]) && _t[headEnd - 1].Norm.EndsWith('s'));
+
+    /// <summary>
+    /// Words for part of an identity, a handle rather than a name: "first name", "call sign", "nickname", "initials".
+    /// </summary>
+    private static readonly FrozenSet<string> PartialNameNouns = new[]
+    {
+        "name", "names", "nickname", "alias", "pseudonym", "initials", "initial", "sign", "callsign", "codename", "handle", "moniker",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "a sergeant who gave only his first name, Tomas,", "a guard identified only by her call sign, Kestrel,": the phrase says the
+    /// source gave only part of an identity, so the name in apposition is that handle, and the source stays unnamed.
+    /// </summary>
+    private bool GivesOnlyPartOfName(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_t[k].Norm != "only") continue;
+            for (var n = k + 1; n < to && n - k <= 4 && _t[n].IsWord; n++)
+                if (PartialNameNouns.Contains(_t[n].Norm)) return true;
+        }
+        return false;
+    }
 
     /// <summary>", Dana Reyes," right after the head.</summary>
     private bool AppositiveIsName(int from, int to)

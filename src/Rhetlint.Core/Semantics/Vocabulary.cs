@@ -18,6 +18,15 @@ public static class Vocabulary
         return forms.ToFrozenDictionary(StringComparer.Ordinal);
     });
 
+    private static readonly Lazy<FrozenSet<string>> EndorsementVerbForms = new(() =>
+        LexiconStore.Engine.Lines("endorsement_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>Lemmas of expert_nouns.txt with their plurals ("doctors", "researchers", "analysts").</summary>
+    private static readonly Lazy<FrozenSet<string>> ExpertNounForms = new(() =>
+        LexiconStore.Engine.Lines("expert_nouns").Select(Token.Normalize).SelectMany(l => Inflections.NounForms(l).Append(Plural(l)))
+            .ToFrozenSet(StringComparer.Ordinal));
+
     private static readonly Lazy<FrozenSet<string>> StanceVerbForms = new(() =>
         LexiconStore.Engine.Lines("stance_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
             .ToFrozenSet(StringComparer.Ordinal));
@@ -131,6 +140,12 @@ public static class Vocabulary
 
     /// <summary>"want", "hope", "favor": a position ascribed to someone, a frame only for a quantified vague group.</summary>
     public static bool IsStanceVerb(Token token) => token.IsWord && StanceVerbForms.Value.Contains(token.Norm);
+
+    /// <summary>A verb by which a group vouches for a thing: "recommend", "prescribe", "praise", "tout" (endorsement_verbs.txt).</summary>
+    public static bool IsEndorsementVerb(Token token) => token.IsWord && EndorsementVerbForms.Value.Contains(token.Norm);
+
+    /// <summary>A person noun that names expertise: "doctors", "researcher", "analysts" (expert_nouns.txt, from WordNet).</summary>
+    public static bool IsExpertNoun(Token token) => token.IsWord && ExpertNounForms.Value.Contains(token.Norm);
     public static bool IsRoleNoun(Token token) => token.IsWord && (RoleNounsSingular.Value.Contains(token.Norm) || HasRoleSuffix(token.Norm));
     public static bool IsPluralRoleNoun(Token token) =>
         token.IsWord && (RoleNounsPlural.Value.Contains(token.Norm) || token.Norm.EndsWith('s') && HasRoleSuffix(token.Norm.AsSpan(0, token.Norm.Length - 1)));

@@ -16,7 +16,11 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             Flags a claim attributed to an unnamed group: "critics say", "some strategists warn", "analysts agree",
             "others note", "hydrologists said", "reviewers are already calling it". A group named with a quantifier is
             also caught when the verb ascribes a position followed by "to" or "that" ("some admirals want to enlarge the
-            fleet"). A group's demand is its position too, whatever aspect comes between subject and verb: "sleep
+            fleet"). A group of experts vouching for a thing makes a claim on its authority, with a verb of endorsement
+            (endorsement_verbs.txt: recommend, prescribe, praise, hail, tout …) and a head that names expertise
+            (expert_nouns.txt, from WordNet): "doctors are increasingly prescribing it", "security researchers have
+            praised the design". A label given to a name is a claim with "the" as with "a": "analysts are already calling
+            Veltro the phone of the year". A group's demand is its position too, whatever aspect comes between subject and verb: "sleep
             doctors have long called for a ban", "economists are already calling for a cut". The writer's own unnamed
             circle is a vague group when it tells the writer or speaks off the record: "our suppliers tell us privately",
             "my students tell me" (relatives and named members are not: "my parents told me"), and so are the writer's
@@ -46,7 +50,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               A subset, a scope or an off-the-record remark is still flagged: "some ministers fear", "senior ministers
               say", "ministers privately admit".
             - The group is scoped by a named organization ("economists at the Harlow Institute", "some at the Harlow
-              Institute"), or refers back ("the critics"). A team, club or band whose name ends in a plural is named:
+              Institute", "Treasury economists" where "the Treasury" is named), or refers back ("the critics"). A common
+              word capitalized elsewhere only in the middle of a longer name names no body when it opens a sentence: after
+              "the Harlow Ferry Research Group", "Ferry experts agree" is flagged ("Kestrel analysts" after "Kestrel
+              Partners" is not). A team, club or band whose name ends in a plural is named:
               "Brenhill Rovers said the manager had left".
             - A trade gives its name for a thing it points at ("engineers call this effect “thermal runaway”"): a term of
               art, not a view. A group named for its view, a label with "a"/"an" or a lone adjective is still flagged
@@ -57,7 +64,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews" (a verb
               whose object is a thing reports a claim only with "that", a colon, a quotation, or an "as"/"of" complement
               after it: "critics denounced the plan as reckless" is flagged), or voices something at an event
-              ("protesters chanted", "delegates murmured their approval"). A crowd's demand at an event is the event itself, not a view held: "protesters called
+              ("protesters chanted", "delegates murmured their approval"). Lay people vouching for something ("residents
+              praised the crews", "parents are increasingly prescribing screen breaks") and experts praising a person
+              ("doctors praised him", "critics lauded Lind") act; only experts vouching for a thing appeal to an authority. A crowd's demand at an event is the event itself, not a view held: "protesters called
               for the minister to resign", "marchers demanded an end to the subsidy" (what a crowd claims, "protesters say
               the dam will poison the river", is still flagged). "Called for help" or "for an ambulance" sends for someone; it demands no position.
               A named caller's demand ("Senator Lind called for a ban") is narration, and so is "call for" after another

@@ -20,7 +20,10 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             member of a group is one unnamed person: "Dock managers are worried. “The cranes are idle,” said one.", "One
             said the frost had ruined the crop." Speech with a manner — hushed, halting or blurted (WordNet's troponyms of
             talk and utter: murmur, mumble, stammer, blurt out) — and a disclosure ("let slip", "let on") report a claim
-            with "that", also after a hearer: "a retired nurse murmured to me that …", "one broker let slip that …".
+            with "that", also after a hearer: "a retired nurse murmured to me that …", "one broker let slip that …". The
+            writer's own unnamed contact telling the writer something is one unnamed person: "my own herbalist told me
+            that …". So is a source who gave only a handle for a name: "a sergeant who gave only his first name, Tomas,
+            said …" (the name in apposition is the handle).
             """,
         WhyIsThisBad = """
             The reader cannot check who said it, what they know, or whether they exist. AP asks for the most specific
@@ -34,6 +37,9 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
               riders") is a method, not a source: who ran the survey is still missing, so it is flagged.
             - A spokesperson ("a spokesperson said", "a ministry spokesman"): they speak on the record for a body the
               story names.
+            - A relative or a named contact of the writer ("my mother told me", "my GP, Dr. Ana Lind, told me"), a contact
+              who gives an order or names a topic ("my physiotherapist told me to rest", "… told me about the tea"), or one
+              inside a relative clause on a thing ("a story my old teacher told me years ago").
             - An unnamed person has a named affiliation ("an engineer at Northline Rail"): the anonymous-source rules
               judge that case.
             - The next sentence of the paragraph names the source and carries the same claim (a delayed-identification

@@ -39,7 +39,8 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
             """,
         NotFlagged = """
             - The fragment has a speaker: "Brandt called the vote “a farce”", "Brandt said the vote was “rigged”", or a
-              speaker in the sentence before or after.
+              speaker in the sentence before or after. A saying verb that reports nothing gives none: in "the firm has said
+              nothing about how its so-called “filter” works" the fragment is the writer's and is flagged.
             - It repeats words an attributed quotation earlier in the text holds (an echo): a run of two or more of its
               words, or a single word of a partial quote of at most three words ("Brandt called the deal “a farce” … the
               “farce” went ahead"). One word lifted from a quoted sentence is no echo: after "“We need a deal with the

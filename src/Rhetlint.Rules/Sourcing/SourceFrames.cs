@@ -116,6 +116,10 @@ internal static class SourceFrames
     {
         var tokens = document.Tokens;
         if (Vocabulary.ReportingVerbLemma(tokens[frame.CueToken]) is not { } lemma) return false;
+        // "Security researchers have praised the design": experts vouching for a thing appeal to their authority.
+        if (frame.Speaker == SpeakerClass.VagueCollective
+            && Endorsements.IsExpertEndorsement(tokens, frame.SourceHeadEnd, frame.CueToken, document.SentenceOf(frame.CueToken).EndToken))
+            return false;
         // A crowd chanting is a scene; one unnamed person shouting a quotation is a source to name.
         // One unnamed person blurting out that the count was wrong passes on a claim too; a crowd only when it is hushed.
         if (MannerVerbs.Value.Contains(lemma))

@@ -99,6 +99,15 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Vineyard owners muttered to us that the frost had killed the vines.", "Vineyard owners muttered")]
     [InlineData("Some parents complained to me that the school fees had doubled.", "Some parents complained")]
     [InlineData("Coders grumbled to reporters that the new model rarely worked.", "Coders grumbled")]
+    // A label after a named object, with "the" as well as "a".
+    [InlineData("Industry analysts are already calling Veltro the phone of the year.", "Industry analysts are already calling")]
+    // A common word seen only inside a longer name elsewhere is no name at the start of a sentence.
+    [InlineData("The trial was run by the Harlow Ferry Research Group.\n\nFerry experts agree that the new hull is safe.", "Ferry experts agree")]
+    // Experts vouching for a thing, with a verb of endorsement, whatever aspect comes between.
+    [InlineData("Dermatologists are increasingly prescribing the cream for eczema.", "Dermatologists are increasingly prescribing")]
+    [InlineData("Privacy researchers have praised the new app.", "Privacy researchers have praised")]
+    [InlineData("Sleep scientists tout the method to anyone who will listen.", "Sleep scientists tout")]
+    [InlineData("Nutritionists recommend the broth for joint pain.", "Nutritionists recommend")]
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -189,6 +198,21 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("The prize went to the first in the queue, who said the doors opened late.")]
     [InlineData("Curators I speak to, including Ada Brenn of the Marlow Gallery, say the auction was rigged.")]
     [InlineData("We asked to speak to say goodbye to the striking nurses.")]
+    // A common word that names a body by itself elsewhere ("the Treasury") is a name at the start of a sentence too.
+    [InlineData("The forecast came from the Treasury.\n\nTreasury economists say the deficit will shrink.")]
+    [InlineData("The forecast came from Kestrel Partners.\n\nKestrel analysts say the deficit will shrink.")]
+    // A call made at a time, not a label.
+    [InlineData("Fans called Lind the next day to complain about the tickets.")]
+    [InlineData("Fans called Lind the moment the match ended.")]
+    // Lay people vouching, experts praising a person, a passive, a counted or scoped group: no appeal to an unnamed authority.
+    [InlineData("Residents praised the fire crews.")]
+    [InlineData("Parents are increasingly prescribing screen breaks.")]
+    [InlineData("Doctors praised him for his calm.")]
+    [InlineData("Critics lauded Lind for her nerve.")]
+    [InlineData("The cream is prescribed by dermatologists across the county.")]
+    [InlineData("Two dermatologists at the Halden Clinic prescribe the cream.")]
+    // An -ing form that is a noun, not the group's predicate.
+    [InlineData("Pharmacists work with family doctors in order to improve prescribing across the valley.")]
     public void Does_not_flag_a_named_scoped_cited_or_quoted_group(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 

@@ -47,6 +47,12 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("One broker let slip to me that the bank would cut rates in May.", "One broker let")]
     [InlineData("A groundsman let it slip that the club was for sale.", "A groundsman let")]
     [InlineData("A lab technician stammered that the samples had been mixed up.", "A lab technician stammered")]
+    // The writer's own unnamed contact, telling the writer something: as unnamed as "one broker told me".
+    [InlineData("My own herbalist told me that the tea cures insomnia.", "My own herbalist told")]
+    [InlineData("My physiotherapist told us the brace does more harm than good.", "My physiotherapist told")]
+    // A handle given in place of a name ("only his first name, Tomas,") leaves the source unnamed.
+    [InlineData("A platoon sergeant who gave only his first name, Tomas, said the bridge had fallen.", "A platoon sergeant who gave only his first name, Tomas,")]
+    [InlineData("A guard who would give only his call sign, Kestrel, told me the depot was empty.", "A guard who would give only his call sign, Kestrel,")]
     public void Flags_an_indefinite_single_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3002", text));
 
@@ -75,6 +81,15 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("Ferry use is up 9 percent, according to a survey of 900 passengers published in May by the Harbour Trust.")]
     [InlineData("Vaccine uptake fell in the valley, according to a study conducted last winter by the Dunmore Health Unit.")]
     [InlineData("Bus use rose 8 percent, according to a survey of 600 riders carried out in April by the Morrow Transit Trust.")]
+    // A relative or a named contact places the source; an order reports no claim.
+    [InlineData("My mother told me the pills were useless.")]
+    [InlineData("My GP, Dr. Ana Lind, told me the pills were useless.")]
+    [InlineData("My physiotherapist told me to rest the knee for a week.")]
+    [InlineData("My own herbalist told me about the tea.")]
+    // The contact inside a relative clause on a thing tells where a story came from.
+    [InlineData("It reminds me of a story my old chemistry teacher told me years ago.")]
+    // A name given in full, after a relative clause that is no partial identity, names the source.
+    [InlineData("A platoon sergeant who served in the north, Tomas Varga, said the bridge had fallen.")]
     public void Does_not_flag_an_identified_or_quoted_source(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 

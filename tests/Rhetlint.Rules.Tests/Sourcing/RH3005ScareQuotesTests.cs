@@ -27,6 +27,9 @@ public class RH3005ScareQuotesTests
     // One word lifted from an earlier quoted sentence is the writer's own scare quote, not an echo.
     [InlineData("“We need a deal with the unions by Friday,” the transport secretary said on Monday.\n\nThe strike went on all week. Meanwhile the tenants got the mayor’s “deal” anyway.", "“deal”")]
     [InlineData("“Our pricing is fair to every rider,” the operator said in March.\n\nRiders have now paid the “fair” fares for a year.", "“fair”")]
+    // A saying verb that reports nothing ("has said nothing about") gives the fragment no speaker.
+    [InlineData("Vendex has said nothing at all about how its so-called ‘safety mode’ works.", "so-called ‘safety mode’")]
+    [InlineData("The firm told us little about its so-called “audit”.", "so-called “audit”")]
     public void Flags_a_doubted_fragment_in_the_writers_voice(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3005", text));
 
@@ -60,6 +63,8 @@ public class RH3005ScareQuotesTests
     [InlineData("He ranked the port among the “sleepy harbors” of the coast.")]
     [InlineData("The app's “dark mode” setting drains less power.")]
     [InlineData("Marchers outside the hall chanted “no more cuts” all afternoon.")]
+    // "Nothing" as the subject of what was said: the fragment is the speaker's.
+    [InlineData("Vendex said nothing would change in its so-called ‘safety mode’.")]
     public void Does_not_flag_spoken_mentioned_or_named_words(string text) =>
         Assert.Empty(Flagged("RH3005", text));
 
