@@ -661,4 +661,17 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Varn Air has been the safest carrier on the coast for years, and rivals compete for its pilots.", "the safest carrier")]
     public void A_rank_held_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>Idioms of degree built on a superlative rank nothing (issue 17, real news).</summary>
+    [Theory]
+    [InlineData("By March the Varn ferry strike had taken a turn for the worst.")]
+    [InlineData("The Tarnby choir hires the best of the best.")]
+    [InlineData("The council is now a talking shop in the worst sense.")]
+    public void Does_not_flag_degree_idioms(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Varn ferry strike was the worst turn the talks took.", "the worst turn")]
+    public void A_rank_near_an_idiom_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
