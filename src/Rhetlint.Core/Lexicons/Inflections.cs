@@ -38,6 +38,11 @@ public static class Inflections
         Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas)
         && lemmas.Any(lemma => Irregular.Value.VerbFormsOfLemma.TryGetValue(lemma, out var forms) && forms.Contains(word));
 
+    /// <summary>A plural English forms irregularly: "children", "women", "crises".</summary>
+    public static bool IsIrregularPlural(string word) =>
+        Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas)
+        && lemmas.Any(lemma => Irregular.Value.NounFormsOfLemma.TryGetValue(lemma, out var forms) && forms.Contains(word));
+
     /// <summary>A noun's singular and plurals: "threat" → threat, threats; "crisis" → crisis, crises; "gang member" → … gang members.</summary>
     public static IReadOnlyList<string> NounForms(string lemma)
     {

@@ -92,6 +92,19 @@ public static class ThreatReferents
     }
 
     /// <summary>
+    /// Whether a superlative ranks the size of a threat: a graded word of size or amount (<see cref="Measures"/>:
+    /// "biggest", "largest", "deadliest") on a head that names a threat as such or a catastrophe ("the biggest crisis",
+    /// "the largest disaster to hit the valley"). The annotation guidelines make such a superlative threat inflation,
+    /// annotated once ("TI or SU?"), so the superlative rules leave it to the threat reading. A judgement ranks
+    /// something else ("the most selfish strike" blames), a noun that only modifies the head is not what is ranked
+    /// ("the finest criminal justice system"), and a referent of a domain ("the largest army", "the most common scam",
+    /// "the biggest risk") is a topic a rank may be about, so none of them counts.
+    /// </summary>
+    public static bool RanksThreatSize(ImmutableArray<Token> tokens, int degree, int head) =>
+        !Measures.OfAdjective(tokens[degree]).IsEmpty && tokens[head].IsWord
+        && (DomainOf(tokens[head].Norm) == ThreatDomain.General || ThreatOutcomes.IsOutcomeWord(tokens[head]));
+
+    /// <summary>
     /// The length of a migration noun at <paramref name="start"/> ("migrants", "asylum seekers", "immigration"), or 0.
     /// Never a referent by itself (<see cref="NounAt"/>): rules that read threat framing ("an invasion", "hordes of")
     /// ask for one near it.

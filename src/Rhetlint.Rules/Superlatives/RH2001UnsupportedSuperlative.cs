@@ -69,7 +69,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               idioms: "won by the narrowest of margins", "condemned in the strongest terms"; proverbs and fixed sayings:
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
               best defence against floods" still ranks), quantifier "most"
-              ("most voters") and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
+              ("most voters"), a group named by its place in a distribution before a plural, regular or not ("the
+              wealthiest households", "the poorest children"), and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance ("the
               latest", "the youngest", "the nearest") or a grade or tenure in a hierarchy ("the highest-ranking officer", "the most senior engineer", "the longest-serving
               member"), a title ("the Most Holy"), or it picks people out rather than
@@ -98,7 +99,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a distribution, not a rank; after a copula ("are
               the most dangerous vehicles"), with a scope before the verb ("the most reckless bankers in Europe have …")
               or with a copula after it ("the most dangerous vehicles are scooters") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
-              Tarnby the greenest town by 2035", "our goal is to become the safest city"). A pick right after a verb of
+              Tarnby the greenest town by 2035", "our goal is to become the safest city"), or a title contested, after "for"
+              and a verb of competing ("vie for the title of the best rye bread in town"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
               the strongest entries"); "picked the worst candidate in history" still ranks.
             - The superlative describes an unnamed source ("a trader at one of the biggest banks said", "a lawyer at one of
@@ -114,7 +116,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               compound ("the fastest-growing bank in Europe, Halden Credit,") and a holder named first ("Tolvik, the
               world's largest ride-hailing app,"), the order of a firm's own copy.
             - A superlative that ranks a threat ("the gravest threat", "more dangerous than ever") when
-              [RH1010](RH1010.md) runs: its finding supersedes this one.
+              [RH1010](RH1010.md) runs: its finding supersedes this one. A superlative of size on a noun that names a
+              threat as such or a catastrophe ("the biggest crisis", "the largest disaster to hit the valley") is threat
+              inflation, which the guidelines annotate once, so it is left to the threat rules even where none reports
+              it; a judgement ("the most selfish strike"), a threat word that only modifies the head ("the finest criminal
+              justice system") and a topic of a threat domain ("the largest army", "the biggest risk") still rank.
 
             "One of the", "arguably", a hedge or a question lowers the finding to a suggestion.
             """,
@@ -205,6 +211,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             coveredUntil = end;
             // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
+            // "the biggest bubble", "the largest assault on patients": a ranked threat is threat inflation, annotated once.
+            if (claim.Head is int head && ThreatReferents.RanksThreatSize(tokens, adjectiveEnd - 1, head)) continue;
             // "the wealthiest Americans", "among the lowest paid": a group named by its place in a distribution.
             if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end) || SuperlativeReadings.IsGroupSpelledApart(tokens, sentence, i)) continue;
             // "the best way forward", "the weakest part of the plan", "requires the largest platforms to …": advice, the
@@ -382,7 +390,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     /// <summary>A group entry before a plural head or with no head at all ("wages for the lowest-paid").</summary>
     private static bool IsGroupSuperlative(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd, int end) =>
         GroupSuperlatives.Value.LongestAt(tokens, superlative, adjectiveEnd) == adjectiveEnd - superlative
-        && (adjectiveEnd == end || tokens[adjectiveEnd].Norm.EndsWith('s'));
+        && (adjectiveEnd == end || tokens[adjectiveEnd].Norm.EndsWith('s') || Inflections.IsIrregularPlural(tokens[adjectiveEnd].Norm));
 
     private static bool IsRankingSuperlative(Token token) => AdjectiveForms.IsSuperlative(token) && !NonRanking.Value.Contains(token);
 

@@ -22,6 +22,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> ApproachVerbs = new(() => Lexicon.Value.Words("approach-verb"));
     private static readonly Lazy<FrozenSet<string>> LikenessHeads = new(() => Lexicon.Value.Words("likeness-head"));
     private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
+    private static readonly Lazy<FrozenSet<string>> ContestVerbs = new(() => Lexicon.Value.Words("contest"));
     private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
     private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
     private static readonly Lazy<FrozenSet<string>> SizeDegrees = new(() => Lexicon.Value.Words("size-degree"));
@@ -393,21 +394,29 @@ internal static class SuperlativeReadings
 
     /// <summary>
     /// "wants to make Tarnby the greenest town by 2035", "our goal is to become the safest city": the superlative is
-    /// the target of a "to" infinitive after a word of wanting or aiming — an aspiration, not a claim about now.
+    /// the target of a "to" infinitive after a word of wanting or aiming — an aspiration, not a claim about now. So is
+    /// a title contested, the superlative after "for" and a verb of competing ("vie for the distinction of the most
+    /// popular voice"): a rank sought, not one held.
     /// </summary>
     public static bool IsAspiration(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
-        for (var to = start - 1; to >= sentence.FirstToken && start - to <= 5; to--)
+        for (var k = start - 1; k >= sentence.FirstToken && start - k <= 5; k--)
         {
-            var token = tokens[to];
+            var token = tokens[k];
             if (!token.IsWord) return false;
-            if (token.Norm != "to") continue;
-            for (var k = to - 1; k >= sentence.FirstToken && to - k <= 3; k--)
-            {
-                if (Aspirations.Value.Contains(tokens[k].Norm)) return true;
-                if (!tokens[k].IsWord) return false;
-            }
-            return false;
+            if (token.Norm == "to") return FollowsWordOf(Aspirations.Value, tokens, sentence, k);
+            if (token.Norm == "for" && FollowsWordOf(ContestVerbs.Value, tokens, sentence, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> is among the three words before <paramref name="particle"/>.</summary>
+    private static bool FollowsWordOf(FrozenSet<string> words, ImmutableArray<Token> tokens, Sentence sentence, int particle)
+    {
+        for (var k = particle - 1; k >= sentence.FirstToken && particle - k <= 3; k--)
+        {
+            if (words.Contains(tokens[k].Norm)) return true;
+            if (!tokens[k].IsWord) return false;
         }
         return false;
     }

@@ -623,4 +623,55 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("It was the best film of the festival.", "the best film")]
     public void A_rank_of_prizes_or_films_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A superlative of size on a threat noun inflates the threat: threat inflation, annotated once (the guidelines'
+    /// "TI or SU?"), so RH2001 leaves it to the threat reading (issue 17).
+    /// </summary>
+    [Theory]
+    [InlineData("The Varn housing slump is the biggest crisis the region has seen.")]
+    [InlineData("The spring floods were the largest disaster to hit the Tarn valley.")]
+    public void Does_not_flag_a_ranked_threat_size(string text) =>
+        Assert.Empty(FlaggedAlone("RH2001", text));
+
+    /// <summary>A judgement on a threat noun, a threat noun that only modifies the head, and a risk still rank.</summary>
+    [Theory]
+    [InlineData("The dock walkout was the most selfish strike this port has seen.", "the most selfish strike")]
+    [InlineData("Varn has the finest criminal justice system in Europe.", "the finest criminal justice system")]
+    [InlineData("The harbour deal is the biggest risk to the town budget.", "the biggest risk")]
+    public void A_judgement_on_a_threat_or_a_risk_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>An irregular plural after a group superlative names a group, as a regular one does (issue 17, real news).</summary>
+    [Theory]
+    [InlineData("The levy would hand the wealthiest men in Tarnby a large refund.")]
+    [InlineData("The grant pays for lunches for the poorest children in Varn.")]
+    public void Does_not_flag_a_group_with_an_irregular_plural(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>A title contested after "for" and a verb of competing is a rank sought, not held (issue 17, real news).</summary>
+    [Theory]
+    [InlineData("Two Varn bakeries vie for the title of the best rye bread in town.")]
+    [InlineData("Three airlines compete for the distinction of the safest carrier on the coast.")]
+    public void Does_not_flag_a_contested_title(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Varn Air competes with the safest carrier on the coast.", "the safest carrier")]
+    [InlineData("Varn Air has been the safest carrier on the coast for years, and rivals compete for its pilots.", "the safest carrier")]
+    public void A_rank_held_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>Idioms of degree built on a superlative rank nothing (issue 17, real news).</summary>
+    [Theory]
+    [InlineData("By March the Varn ferry strike had taken a turn for the worst.")]
+    [InlineData("The Tarnby choir hires the best of the best.")]
+    [InlineData("The council is now a talking shop in the worst sense.")]
+    public void Does_not_flag_degree_idioms(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Varn ferry strike was the worst turn the talks took.", "the worst turn")]
+    public void A_rank_near_an_idiom_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
