@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
@@ -12,8 +13,9 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// rather than a phrase. The outcome comes from WordNet by sense (<c>dire_forecasts.txt</c>); what makes it a worst case
 /// stated as certain is a marker of certainty or scale around it. Each of these counts one point:
 /// <list type="bullet">
-/// <item>an outcome that is a death or a destruction by itself (die, kill, destroy, "be dead"); a loss or a
-///   disappearance (lose, vanish, "be gone") is ordinary news until something else sharpens it;</item>
+/// <item>an outcome that is a death or a destruction by itself (die, kill, destroy); a loss, a disappearance or a
+///   state of death (lose, vanish, "be gone", "be dead") is ordinary news until something else sharpens it, since a
+///   battery is also dead by tonight and a bridge gone within a year;</item>
 /// <item>a deadline: a span ("within a year", "in five years", "within a generation") or a near point ("by September",
 ///   "by Christmas", "by fourteen", "this winter"); a year ("by 2030") is a schedule and does not count;</item>
 /// <item>totality in the subject, the object or after the outcome ("all", "every", "everything", "forever");</item>
@@ -23,14 +25,14 @@ namespace Rhetlint.Rules.ThreatInflation;
 ///   everything").</item>
 /// </list>
 /// Two points make a dire forecast (<see cref="Threshold"/>, calibrated on the train and topic sets for precision):
-/// a death of a collective, a death with a deadline, a loss with a deadline and totality. A hedge, a disaster in the
+/// a death of a collective, a death with a deadline, a loss with a deadline and totality or a collective. A hedge, a disaster in the
 /// sentence (the forecast is of weather or war news), a count (a figure is an estimate), a contest lost (sport and
 /// elections) and a pledge of the speaker's own side keep it silent. RH1003 applies voice, negation, conditions and
 /// evidence as for its other worst cases.
 /// </summary>
 internal static class DireForecasts
 {
-    /// <summary>Points a forecast needs: one sharpening marker on a death, two on a loss.</summary>
+    /// <summary>Points a forecast needs: one sharpening marker on a death or a ruin, two on a loss.</summary>
     private const int Threshold = 2;
 
     private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load("dire_forecasts");
@@ -114,10 +116,12 @@ internal static class DireForecasts
         if (outcome is not var (kind, outcomeEnd)) return null;
         if (perfect) points++;
 
-        var subjectStart = Catastrophes.SubjectStart(tokens, sentence, i);
         var active = !passive && kind is Outcome.Ruin or Outcome.Loss && !IsIntransitiveLoss(tokens[k].Norm);
         // The object stops at its first preposition: "lose them by fourteen" loses "them".
         var objectEnd = active ? Catastrophes.LastWordOfLarge(tokens, outcomeEnd, Catastrophes.ObjectEnd(tokens, sentence, outcomeEnd)) : outcomeEnd;
+        var deadline = DeadlineIn(tokens, sentence, i, objectEnd);
+        // A deadline before the subject is no part of it: "within three years every post office" counts no "three".
+        var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
         if (HasCount(tokens, subjectStart, i) || HasCount(tokens, outcomeEnd, objectEnd) || IsComparison(tokens, sentence, outcomeEnd)) return null;
         if (active && !ObjectIsDire(document, tokens, outcomeEnd, objectEnd, kind)) return null;
         // "The old bridge will be destroyed by Friday" is a demolition: a passive ruin needs a collective or a totality for patient.
@@ -127,18 +131,18 @@ internal static class DireForecasts
         // "He will die within weeks", "Rossi will die": one person's prognosis. A capital at the sentence's start is no name.
         if (kind == Outcome.Die && subjectStart < i && (SingularSubjects.Contains(tokens[i - 1].Norm) || i - subjectStart == 1 && i - 1 > sentence.FirstToken && tokens[i - 1].IsCapitalized)) return null;
 
-        points += kind is Outcome.Die or Outcome.Ruin or Outcome.Dead ? 1 : 0;
+        points += kind is Outcome.Die or Outcome.Ruin ? 1 : 0;
         if (HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, objectEnd + 2))) points++;
         if (HasVictim(document, tokens, subjectStart, i) || active && HasVictim(document, tokens, outcomeEnd, objectEnd)) points++;
         var start = i;
         var end = objectEnd;
-        if (DeadlineIn(tokens, sentence, i, end) is { } deadline)
+        if (deadline is { } dated)
         {
             points++;
             // The deadline belongs to the finding ("within two years trial by jury will be dead", "will be dead within a
             // generation"), so the figure in it is the claim's own wording, not evidence for it.
-            start = Math.Min(start, deadline.Start);
-            end = Math.Max(end, deadline.End);
+            start = Math.Min(start, dated.Start);
+            end = Math.Max(end, dated.End);
         }
         return new Reading(start, outcomeStart, end, points);
     }
@@ -151,17 +155,36 @@ internal static class DireForecasts
     private static Reading? ConditionalConjunctionAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (tokens[i].Norm != "and" || i - sentence.FirstToken is < 2 or > 7) return null;
-        var first = tokens[sentence.FirstToken];
-        if (!(first.Norm is "one" or "another" || BaseForms.Value.ContainsKey(first.Norm) && !first.Norm.EndsWith('s'))) return null;
+        if (!OpensWithSingleStep(tokens, sentence)) return null;
         var subjectStart = i + 1;
         var verb = subjectStart;
-        while (verb < sentence.EndToken && verb - subjectStart < 4 && tokens[verb].IsWord && Match(BaseForms.Value, tokens, sentence, verb) is null) verb++;
+        // The second clause is in the present ("we lose everything"); a modal there is a forecast, read as one.
+        while (verb < sentence.EndToken && verb - subjectStart < 4 && tokens[verb].IsWord && Match(BaseForms.Value, tokens, sentence, verb) is null)
+        {
+            if (WorstCasePredictions.ModalEnd(tokens, sentence, verb) is not null || FunctionWords.Auxiliaries.Contains(tokens[verb].Norm)) return null;
+            verb++;
+        }
         if (verb == subjectStart || Match(BaseForms.Value, tokens, sentence, verb) is not var (kind, outcomeEnd)) return null;
         var objectEnd = Catastrophes.ObjectEnd(tokens, sentence, outcomeEnd);
         var points = 1 + (kind is Outcome.Die or Outcome.Ruin ? 1 : 0);
         if (HasTotal(tokens, subjectStart, verb) || HasTotal(tokens, outcomeEnd, objectEnd)) points++;
         if (kind is Outcome.Ruin or Outcome.Loss && !IsIntransitiveLoss(tokens[verb].Norm) && objectEnd == outcomeEnd) return null;
-        return new Reading(i, verb, objectEnd, points);
+        return new Reading(subjectStart, verb, objectEnd, points);
+    }
+
+    /// <summary>
+    /// "One faulty valve", "another winter like this", "Sign this treaty": the first clause names a single step, by "one"
+    /// or "another", or as an imperative — a word that is no function word, then a determiner ("Lose this vote").
+    /// </summary>
+    private static bool OpensWithSingleStep(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var first = tokens[sentence.FirstToken];
+        if (first.Norm is "one" or "another") return true;
+        var second = sentence.NormAt(tokens, sentence.FirstToken + 1);
+        return first.IsWord && !FunctionWords.Prepositions.Contains(first.Norm) && !FunctionWords.Definite.Contains(first.Norm)
+               && !FunctionWords.Possessive.Contains(first.Norm) && !FunctionWords.PersonPronouns.Contains(first.Norm) && !FunctionWords.AuthorPronouns.Contains(first.Norm)
+               && !first.Norm.EndsWith("ly", StringComparison.Ordinal)
+               && (FunctionWords.Definite.Contains(second) || FunctionWords.Possessive.Contains(second) || FunctionWords.IndefiniteSingular.Contains(second));
     }
 
     /// <summary>What a loss or a ruin must fall on: all of something, a collective, or a person ("lose them"); not a contest or a thing.</summary>
@@ -186,11 +209,22 @@ internal static class DireForecasts
         return false;
     }
 
+    /// <summary>
+    /// Whether a collective heads the phrase [<paramref name="from"/>, <paramref name="to"/>): a victim, a human
+    /// collective, a large noun or a state ("mothers", "the village", "Europe's", "millions"). It must end the phrase or
+    /// own its head ("the village fete" is a fete), and a totality word ("everything") is counted once, as totality.
+    /// </summary>
     private static bool HasVictim(DocumentModel document, ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (Catastrophes.LongestAt(tokens, k, to, CatastropheClass.Victim) is not null || Collectives.Value.LongestAt(tokens, k, to) > 0) return true;
-        return Catastrophes.NamesLargeIn(document.Actors, tokens, from, to);
+        {
+            if (!tokens[k].IsWord || Total.Contains(tokens[k].Norm)) continue;
+            int? end = Catastrophes.LongestAt(tokens, k, to, CatastropheClass.Victim, CatastropheClass.Large)?.End;
+            if (end is null && Collectives.Value.LongestAt(tokens, k, to) is var collective and > 0) end = k + collective;
+            if (end is null && document.Actors.Match(tokens.AsSpan(0, to), k) is var (length, cls) && cls.FieldsForces()) end = k + length;
+            if (end is int e && (e == to || ModifierSlots.IsPossessiveNoun(tokens[e - 1]))) return true;
+        }
+        return false;
     }
 
     /// <summary>A figure in the range: "will kill 300 people" is an estimate to be sourced, not a worst case.</summary>
