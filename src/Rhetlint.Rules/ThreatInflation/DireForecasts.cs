@@ -17,7 +17,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 ///   state of death (lose, vanish, "be gone", "be dead") is ordinary news until something else sharpens it, since a
 ///   battery is also dead by tonight and a bridge gone within a year;</item>
 /// <item>a deadline: a span ("within a year", "in five years", "within a generation") or a near point ("by September",
-///   "by Christmas", "by fourteen", "this winter"); a year ("by 2030") is a schedule and does not count;</item>
+///   "by Christmas", "by fourteen", "this winter");</item>
 /// <item>totality in the subject, the object or after the outcome ("all", "every", "everything", "forever");</item>
 /// <item>a collective victim: the catastrophe lexicon's victims and large nouns, or a human collective ("people");</item>
 /// <item>the future perfect, which states the loss as already complete ("will have lost them");</item>
@@ -25,9 +25,10 @@ namespace Rhetlint.Rules.ThreatInflation;
 ///   everything").</item>
 /// </list>
 /// Two points make a dire forecast (<see cref="Threshold"/>, calibrated on the train and topic sets for precision):
-/// a death of a collective, a death with a deadline, a loss with a deadline and totality or a collective. A hedge, a disaster in the
-/// sentence (the forecast is of weather or war news), a count (a figure is an estimate), a contest lost (sport and
-/// elections) and a pledge of the speaker's own side keep it silent. RH1003 applies voice, negation, conditions and
+/// a death of a collective, a death with a deadline, a loss with a deadline and totality or a collective. These keep
+/// it silent: a hedge; a disaster in the sentence (weather or war news); a year (a projection or a schedule: "by
+/// 2030"); a count, a comparison or a part ("300 people", "more than cancer", "some patients": an estimate); a contest
+/// lost (sport and elections); a pledge of the speaker's own side. RH1003 applies voice, negation, conditions and
 /// evidence as for its other worst cases.
 /// </summary>
 internal static class DireForecasts
@@ -123,6 +124,8 @@ internal static class DireForecasts
         // A deadline before the subject is no part of it: "within three years every post office" counts no "three".
         var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
         if (HasCount(tokens, subjectStart, i) || HasCount(tokens, outcomeEnd, objectEnd) || IsComparison(tokens, sentence, outcomeEnd)) return null;
+        // "Some patients will die within days": a part is a prognosis with its own odds, not a worst case.
+        if (HasPartial(tokens, subjectStart, i)) return null;
         if (active && !ObjectIsDire(document, tokens, outcomeEnd, objectEnd, kind)) return null;
         // "The old bridge will be destroyed by Friday" is a demolition: a passive ruin needs a collective or a totality for patient.
         if (passive && kind == Outcome.Ruin && !HasTotal(tokens, subjectStart, i) && !HasVictim(document, tokens, subjectStart, i)) return null;
@@ -232,6 +235,13 @@ internal static class DireForecasts
     {
         for (var k = from; k < to; k++)
             if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm) && tokens[k].Norm is not "one") return true;
+        return false;
+    }
+
+    private static bool HasPartial(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Norm is "some" or "several" or "few") return true;
         return false;
     }
 

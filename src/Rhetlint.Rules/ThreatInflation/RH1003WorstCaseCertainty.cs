@@ -131,9 +131,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - first-person pledges ("we will crush every obstacle");
             - dire forecasts with one point only ("the old pier will be gone within a year", "the battery will be dead
               within hours", "the club will lose everything"), of one person ("he will die within weeks"), of a contest
-              ("Rovers will lose the final"), with a count, a comparison or a year ("will kill more people than road
-              accidents", "every coal mine will be gone by 2031"), or with a disaster in the sentence ("the frost will kill
-              the seedlings by Friday");
+              ("Rovers will lose the final"), with a count, a comparison, a part or a year ("will kill more people than
+              road accidents", "some patients will die within two days", "every coal mine will be gone by 2031"), or with
+              a disaster in the sentence ("the frost will kill the seedlings by Friday");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
             - a citation, named source or figure with a named source in the same or next sentence;
             - history and ordinary news wording for descents: a year in the sentence ("in 1923 the city descended into

@@ -38,6 +38,7 @@ public class DireForecastTests
     [InlineData("“People will die on the ring road,” said Councillor Ada Penrose.")]
     [InlineData("People will probably die in the corridors this winter.")]
     [InlineData("He will die within weeks without the transplant.")]
+    [InlineData("Once infected, some patients will die within two days.")]
     // Past narrative and neutral threat.
     [InlineData("People died in ambulances on the ring road in 2019.")]
     [InlineData("The threat of rain hangs over the fete.")]
