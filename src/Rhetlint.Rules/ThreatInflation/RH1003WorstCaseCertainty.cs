@@ -36,6 +36,16 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
 
             A speed claim right after the outcome ("within hours", "overnight") is part of the finding.
 
+            A dire forecast is scored rather than listed: a forecast with no hedge whose outcome is a death, a destruction
+            or a loss (WordNet's senses of die, kill, destroy, lose, disappear and steal, and "be dead", "be gone"), and a
+            point for each mark that sharpens it into a worst case — a death or a destruction by itself; a deadline, as a
+            span or a near point ("within two years", "by September", "by fourteen"); totality ("all", "every",
+            "everything"); a collective heading the subject or the object ("people", "mothers", "the village", a state);
+            the future perfect ("will have lost them"); the conditional conjunction ("Sign this treaty, and we lose
+            everything"). Two points make a finding: "people will die in the corridors", "the best surgeons will all be
+            gone by April", "within three years every village post office will be dead", "you will have lost her by
+            seven". The deadline is part of the finding.
+
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
               generation", "a whole cohort of apprentices is being wiped out", "the power grid is collapsing", and after a
@@ -119,6 +129,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               the town's library"), harm to what is no collective victim ("the frost will kill the tomato plants"), a
               disaster in the sentence ("the storm will destroy the village"), a count ("will ruin 300 family farms");
             - first-person pledges ("we will crush every obstacle");
+            - dire forecasts with one point only ("the old pier will be gone within a year", "the battery will be dead
+              within hours", "the club will lose everything"), of one person ("he will die within weeks"), of a contest
+              ("Rovers will lose the final"), with a count, a comparison, a part or a year ("will kill more people than
+              road accidents", "some patients will die within two days", "every coal mine will be gone by 2031"), or with
+              a disaster in the sentence ("the frost will kill the seedlings by Friday");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
             - a citation, named source or figure with a named source in the same or next sentence;
             - history and ordinary news wording for descents: a year in the sentence ("in 1923 the city descended into
@@ -138,6 +153,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             "The new levy [[will destroy family farms]].",
             "Betting apps [[ruin families]].",
             "With every new emergency decree, Carrow [[is descending into tyranny]].",
+            "Shut the cottage hospital and patients [[will die]] on the bypass.",
         ],
         UseInstead =
         [
@@ -176,7 +192,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (WorstCasePredictions.At(document.Actors, tokens, sentence, i) is not { } prediction) continue;
+            if ((WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;

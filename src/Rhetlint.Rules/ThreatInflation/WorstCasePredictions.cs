@@ -22,7 +22,7 @@ internal static class WorstCasePredictions
     public readonly record struct Prediction(int Start, int Outcome, int End, bool Hedged, bool Forecast = true);
 
     /// <summary>The word list every cue below is a kind of; read once (fields in textual order: it comes first).</summary>
-    private static readonly TaggedLexicon Cues = TaggedLexicon.Load("worst_case_cues");
+    internal static readonly TaggedLexicon Cues = TaggedLexicon.Load("worst_case_cues");
 
     /// <summary>Adverbs between the modal and the outcome; the hedges among them lower the finding.</summary>
     private static readonly FrozenSet<string> Adverbs = Cues.Words("adverb", "hedge");
@@ -580,7 +580,7 @@ internal static class WorstCasePredictions
     private static bool IsClauseBreak(Token token) => token.Text is "," or ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "but" or "and" or "while";
 
     /// <summary>Just past a certainty modal at <paramref name="i"/>: will, shall, 'll, is/are going to, is certain/sure/guaranteed/set to.</summary>
-    private static int? ModalEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    internal static int? ModalEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var token = tokens[i];
         if (!token.IsWord) return null;

@@ -1,0 +1,328 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Superlatives;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// A dire forecast: an unhedged forecast whose outcome is a death, a destruction or a loss ("people will die in
+/// ambulances", "within two years trial by jury will be dead", "you will have lost them by fourteen"), read as a score
+/// rather than a phrase. The outcome comes from WordNet by sense (<c>dire_forecasts.txt</c>); what makes it a worst case
+/// stated as certain is a marker of certainty or scale around it. Each of these counts one point:
+/// <list type="bullet">
+/// <item>an outcome that is a death or a destruction by itself (die, kill, destroy); a loss, a disappearance or a
+///   state of death (lose, vanish, "be gone", "be dead") is ordinary news until something else sharpens it, since a
+///   battery is also dead by tonight and a bridge gone within a year;</item>
+/// <item>a deadline: a span ("within a year", "in five years", "within a generation") or a near point ("by September",
+///   "by Christmas", "by fourteen", "this winter");</item>
+/// <item>totality in the subject, the object or after the outcome ("all", "every", "everything", "forever");</item>
+/// <item>a collective victim: the catastrophe lexicon's victims and large nouns, or a human collective ("people");</item>
+/// <item>the future perfect, which states the loss as already complete ("will have lost them");</item>
+/// <item>the conditional conjunction, which makes the loss follow as surely as "and" ("Lose this vote, and we lose
+///   everything").</item>
+/// </list>
+/// Two points make a dire forecast (<see cref="Threshold"/>, calibrated on the train and topic sets for precision):
+/// a death of a collective, a death with a deadline, a loss with a deadline and totality or a collective. These keep
+/// it silent: a hedge; a disaster in the sentence (weather or war news); a year (a projection or a schedule: "by
+/// 2030"); a count, a comparison or a part ("300 people", "more than cancer", "some patients": an estimate); a contest
+/// lost (sport and elections); a pledge of the speaker's own side. RH1003 applies voice, negation, conditions and
+/// evidence as for its other worst cases.
+/// </summary>
+internal static class DireForecasts
+{
+    /// <summary>Points a forecast needs: one sharpening marker on a death or a ruin, two on a loss.</summary>
+    private const int Threshold = 2;
+
+    private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load("dire_forecasts");
+
+    private enum Outcome { Die, Ruin, Loss, Dead, Gone }
+
+    /// <summary>An outcome phrase: its kind and its words after the first; the first word is matched in its forms.</summary>
+    private readonly record struct Entry(Outcome Kind, string[] Rest);
+
+    /// <summary>Base forms of the verbs ("die", "wipe"), for a modal's verb and the present of a conditional conjunction.</summary>
+    private static readonly Lazy<FrozenDictionary<string, Entry[]>> BaseForms = new(() => VerbForms((form, lemma) => form == lemma || form == Inflections.VerbForms(lemma)[1]));
+
+    /// <summary>Past participles (and the simple past with them) of the verbs: after "have" and in the passive.</summary>
+    private static readonly Lazy<FrozenDictionary<string, Entry[]>> Participles = new(() => VerbForms((form, lemma) =>
+        form != lemma && form != Inflections.VerbForms(lemma)[1] && !form.EndsWith("ing", StringComparison.Ordinal)));
+
+    private static readonly Lazy<FrozenDictionary<string, Entry[]>> States = new(() => Group(Outcome.Dead, "dead").Concat(Group(Outcome.Gone, "gone"))
+        .GroupBy(e => e.First, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).ToArray(), StringComparer.Ordinal));
+
+    private static readonly FrozenSet<string> Total = Lexicon.Words("total");
+
+    private static readonly Lazy<PhraseList> Collectives = new(() => Lexicon.Phrases("collective"));
+
+    private static readonly FrozenSet<string> Contests = Lexicon.Words("contest");
+
+    private static readonly FrozenSet<string> Adverbs = WorstCasePredictions.Cues.Words("adverb", "hedge");
+
+    private static readonly FrozenSet<string> Hedges = WorstCasePredictions.Cues.Words("hedge");
+
+    private static readonly FrozenSet<string> NearTimes = WorstCasePredictions.Cues.Words("near-time");
+
+    private static readonly FrozenSet<string> LiteralEvents = WorstCasePredictions.Cues.Words("literal-event");
+
+    /// <summary>Units of a deadline span ("within a year", "in five years", "within a generation").</summary>
+    private static readonly FrozenSet<string> SpanUnits = FrozenSet.ToFrozenSet(
+        ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "generation"], StringComparer.Ordinal);
+
+    /// <summary>Who is lost in "you will have lost them": a person, not a thing.</summary>
+    private static readonly FrozenSet<string> PersonalObjects = FrozenSet.ToFrozenSet(["them", "us", "you", "him", "her"], StringComparer.Ordinal);
+
+    /// <summary>Singular subjects whose death is a private prognosis, not a worst case ("he will die within weeks").</summary>
+    private static readonly FrozenSet<string> SingularSubjects = FrozenSet.ToFrozenSet(["he", "she", "it", "i", "this", "that"], StringComparer.Ordinal);
+
+    /// <summary>The dire forecast whose modal (or, in a conditional conjunction, whose "and") is at <paramref name="i"/>, or null.</summary>
+    public static WorstCasePredictions.Prediction? At(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var reading = ForecastAt(document, tokens, sentence, i) ?? ConditionalConjunctionAt(tokens, sentence, i);
+        if (reading is not { } r || r.Points < Threshold) return null;
+        // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule.
+        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || HasYear(tokens, sentence)) return null;
+        return new WorstCasePredictions.Prediction(r.Start, r.Outcome, r.End, Hedged: false);
+    }
+
+    /// <summary>A scored reading: the claim [<see cref="Start"/>, <see cref="End"/>), with its deadline, and where the outcome starts.</summary>
+    private readonly record struct Reading(int Start, int Outcome, int End, int Points);
+
+    /// <summary>"will die", "will be dead", "will have lost", "is going to be wiped out": a modal's forecast, scored.</summary>
+    private static Reading? ForecastAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is not int modalEnd) return null;
+        var points = 0;
+        var k = modalEnd;
+        for (; k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm); k++)
+        {
+            if (Hedges.Contains(tokens[k].Norm)) return null;
+            if (Total.Contains(tokens[k].Norm)) points++;
+        }
+        if (document.IsHedged(i) || k >= sentence.EndToken) return null;
+        var outcomeStart = k;
+        var perfect = tokens[k].Norm == "have";
+        var passive = tokens[k].Norm == "be";
+        if (perfect || passive)
+        {
+            k++;
+            // "will all be gone": a totality that floats after "be".
+            if (k < sentence.EndToken && Total.Contains(tokens[k].Norm)) { points++; k++; }
+        }
+        var outcome = perfect ? Match(Participles.Value, tokens, sentence, k)
+            : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k)
+            : Match(BaseForms.Value, tokens, sentence, k);
+        if (outcome is not var (kind, outcomeEnd)) return null;
+        if (perfect) points++;
+
+        var active = !passive && kind is Outcome.Ruin or Outcome.Loss && !IsIntransitiveLoss(tokens[k].Norm);
+        // The object stops at its first preposition: "lose them by fourteen" loses "them".
+        var objectEnd = active ? Catastrophes.LastWordOfLarge(tokens, outcomeEnd, Catastrophes.ObjectEnd(tokens, sentence, outcomeEnd)) : outcomeEnd;
+        var deadline = DeadlineIn(tokens, sentence, i, objectEnd);
+        // A deadline before the subject is no part of it: "within three years every post office" counts no "three".
+        var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
+        if (HasCount(tokens, subjectStart, i) || HasCount(tokens, outcomeEnd, objectEnd) || IsComparison(tokens, sentence, outcomeEnd)) return null;
+        // "Some patients will die within days": a part is a prognosis with its own odds, not a worst case.
+        if (HasPartial(tokens, subjectStart, i)) return null;
+        if (active && !ObjectIsDire(document, tokens, outcomeEnd, objectEnd, kind)) return null;
+        // "The old bridge will be destroyed by Friday" is a demolition: a passive ruin needs a collective or a totality for patient.
+        if (passive && kind == Outcome.Ruin && !HasTotal(tokens, subjectStart, i) && !HasVictim(document, tokens, subjectStart, i)) return null;
+        // "We will destroy them", "I will kill the bill": the speaker's own act is a pledge, not a forecast.
+        if (active && kind == Outcome.Ruin && subjectStart < i && tokens[i - 1].Norm is "i" or "we") return null;
+        // "He will die within weeks", "Rossi will die": one person's prognosis. A capital at the sentence's start is no name.
+        if (kind == Outcome.Die && subjectStart < i && (SingularSubjects.Contains(tokens[i - 1].Norm) || i - subjectStart == 1 && i - 1 > sentence.FirstToken && tokens[i - 1].IsCapitalized)) return null;
+
+        points += kind is Outcome.Die or Outcome.Ruin ? 1 : 0;
+        if (HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, objectEnd + 2))) points++;
+        if (HasVictim(document, tokens, subjectStart, i) || active && HasVictim(document, tokens, outcomeEnd, objectEnd)) points++;
+        var start = i;
+        var end = objectEnd;
+        if (deadline is { } dated)
+        {
+            points++;
+            // The deadline belongs to the finding ("within two years trial by jury will be dead", "will be dead within a
+            // generation"), so the figure in it is the claim's own wording, not evidence for it.
+            start = Math.Min(start, dated.Start);
+            end = Math.Max(end, dated.End);
+        }
+        return new Reading(start, outcomeStart, end, points);
+    }
+
+    /// <summary>
+    /// "Lose this vote, and we lose everything", "One more winter like this and the valley's farms die": a first clause
+    /// that names a single step (an imperative or "one …") joined by "and" to a present outcome, which follows from it
+    /// as certainly as the conjunction says. <paramref name="i"/> is the "and".
+    /// </summary>
+    private static Reading? ConditionalConjunctionAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "and" || i - sentence.FirstToken is < 2 or > 7) return null;
+        if (!OpensWithSingleStep(tokens, sentence)) return null;
+        var subjectStart = i + 1;
+        var verb = subjectStart;
+        // The second clause is in the present ("we lose everything"); a modal there is a forecast, read as one.
+        while (verb < sentence.EndToken && verb - subjectStart < 4 && tokens[verb].IsWord && Match(BaseForms.Value, tokens, sentence, verb) is null)
+        {
+            if (WorstCasePredictions.ModalEnd(tokens, sentence, verb) is not null || FunctionWords.Auxiliaries.Contains(tokens[verb].Norm)) return null;
+            verb++;
+        }
+        if (verb == subjectStart || Match(BaseForms.Value, tokens, sentence, verb) is not var (kind, outcomeEnd)) return null;
+        var objectEnd = Catastrophes.ObjectEnd(tokens, sentence, outcomeEnd);
+        var points = 1 + (kind is Outcome.Die or Outcome.Ruin ? 1 : 0);
+        if (HasTotal(tokens, subjectStart, verb) || HasTotal(tokens, outcomeEnd, objectEnd)) points++;
+        if (kind is Outcome.Ruin or Outcome.Loss && !IsIntransitiveLoss(tokens[verb].Norm) && objectEnd == outcomeEnd) return null;
+        return new Reading(subjectStart, verb, objectEnd, points);
+    }
+
+    /// <summary>
+    /// "One faulty valve", "another winter like this", "Sign this treaty": the first clause names a single step, by "one"
+    /// or "another", or as an imperative — a word that is no function word, then a determiner ("Lose this vote").
+    /// </summary>
+    private static bool OpensWithSingleStep(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var first = tokens[sentence.FirstToken];
+        if (first.Norm is "one" or "another") return true;
+        var second = sentence.NormAt(tokens, sentence.FirstToken + 1);
+        return first.IsWord && !FunctionWords.Prepositions.Contains(first.Norm) && !FunctionWords.Definite.Contains(first.Norm)
+               && !FunctionWords.Possessive.Contains(first.Norm) && !FunctionWords.PersonPronouns.Contains(first.Norm) && !FunctionWords.AuthorPronouns.Contains(first.Norm)
+               && !first.Norm.EndsWith("ly", StringComparison.Ordinal)
+               && (FunctionWords.Definite.Contains(second) || FunctionWords.Possessive.Contains(second) || FunctionWords.IndefiniteSingular.Contains(second));
+    }
+
+    /// <summary>What a loss or a ruin must fall on: all of something, a collective, or a person ("lose them"); not a contest or a thing.</summary>
+    private static bool ObjectIsDire(DocumentModel document, ImmutableArray<Token> tokens, int from, int to, Outcome kind)
+    {
+        if (to == from || FunctionWords.Prepositions.Contains(tokens[from].Norm) || Catastrophes.HasBenignIn(tokens, from, to)) return false;
+        for (var k = from; k < to; k++)
+            if (Contests.Contains(tokens[k].Norm)) return false;
+        return HasTotal(tokens, from, to) || HasVictim(document, tokens, from, to) || kind == Outcome.Loss && PersonalObjects.Contains(tokens[from].Norm);
+    }
+
+    /// <summary>"vanish", "disappear", "die out": losses that take no object, in every form.</summary>
+    private static readonly Lazy<FrozenSet<string>> IntransitiveLosses = new(() =>
+        new[] { "disappear", "vanish", "die" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
+
+    private static bool IsIntransitiveLoss(string norm) => IntransitiveLosses.Value.Contains(norm);
+
+    private static bool HasTotal(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].IsWord && Total.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a collective heads the phrase [<paramref name="from"/>, <paramref name="to"/>): a victim, a human
+    /// collective, a large noun or a state ("mothers", "the village", "Europe's", "millions"). It must end the phrase or
+    /// own its head ("the village fete" is a fete), and a totality word ("everything") is counted once, as totality.
+    /// </summary>
+    private static bool HasVictim(DocumentModel document, ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!tokens[k].IsWord || Total.Contains(tokens[k].Norm)) continue;
+            int? end = Catastrophes.LongestAt(tokens, k, to, CatastropheClass.Victim, CatastropheClass.Large)?.End;
+            if (end is null && Collectives.Value.LongestAt(tokens, k, to) is var collective and > 0) end = k + collective;
+            if (end is null && document.Actors.Match(tokens.AsSpan(0, to), k) is var (length, cls) && cls.FieldsForces()) end = k + length;
+            if (end is int e && (e == to || ModifierSlots.IsPossessiveNoun(tokens[e - 1]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A figure in the range: "will kill 300 people" is an estimate to be sourced, not a worst case.</summary>
+    private static bool HasCount(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm) && tokens[k].Norm is not "one") return true;
+        return false;
+    }
+
+    private static bool HasPartial(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Norm is "some" or "several" or "few") return true;
+        return false;
+    }
+
+    /// <summary>"will kill more people than cancer": a comparison is an estimate to be sourced, not a worst case.</summary>
+    private static bool IsComparison(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken && k - from < 6; k++)
+            if (tokens[k].Norm is "than" or "more" or "fewer") return true;
+        return false;
+    }
+
+    /// <summary>A year in the sentence ("by 2050", "in 2019"): a projection, a schedule or history.</summary>
+    private static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].IsYear) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A deadline in the clause around the modal at <paramref name="modal"/>: from a dozen words before it to a few words
+    /// past the outcome ending at <paramref name="to"/>. A span ("within two years", "in a decade"), a near point ("by September", "by
+    /// Christmas", "by fourteen", "before the end of the year"), or "this winter". A year is a schedule, not a deadline.
+    /// </summary>
+    private static (int Start, int End)? DeadlineIn(ImmutableArray<Token> tokens, Sentence sentence, int modal, int to)
+    {
+        var limit = Math.Min(sentence.EndToken, to + 4);
+        for (var k = Math.Max(sentence.FirstToken, modal - 12); k < limit; k++)
+            if (DeadlineEnd(tokens, sentence, k) is int end) return (k, end);
+        return null;
+    }
+
+    private static int? DeadlineEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        switch (Norm(k))
+        {
+            case "within" or "in":
+                var j = k + 1;
+                if (Norm(j) is "the" && Norm(j + 1) is "next") j += 2;
+                if (Norm(j) is "a" or "an" && Norm(j + 1) is "few" or "couple") j += Norm(j + 2) == "of" ? 3 : 2;
+                else if (Norm(j) is "a" or "an" || j < sentence.EndToken && (tokens[j].Kind == TokenKind.Number && !tokens[j].IsYear || FunctionWords.IsCardinal(Norm(j)))) j++;
+                else if (Norm(k) == "in") return null;
+                return SpanUnits.Contains(Norm(j)) ? j + 1 : null;
+            case "by" or "before":
+                var n = k + 1;
+                if (n >= sentence.EndToken) return null;
+                if (NearTimes.Contains(Norm(n)) || tokens[n].IsCapitalized && (FunctionWords.Months.Contains(Norm(n)) || FunctionWords.Weekdays.Contains(Norm(n)))) return n + 1;
+                // "by fourteen": an age, a small cardinal word; a year in digits is a schedule.
+                if (tokens[n].IsWord && FunctionWords.IsCardinal(Norm(n))) return n + 1;
+                if (Norm(n) is "the" && Norm(n + 1) is "end" && Norm(n + 2) is "of") return n + 5 <= sentence.EndToken ? n + 5 : null;
+                if (Norm(n) is "next" && SpanUnits.Contains(Norm(n + 1) + "s")) return n + 2;
+                return null;
+            case "this" or "next":
+                return k + 1 < sentence.EndToken && NearTimes.Contains(Norm(k + 1)) && Norm(k + 1) is "spring" or "summer" or "autumn" or "winter" ? k + 2 : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The outcome at <paramref name="k"/> in one of the form tables: its kind and where it ends.</summary>
+    private static (Outcome Kind, int End)? Match(FrozenDictionary<string, Entry[]> forms, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken || !tokens[k].IsWord || !forms.TryGetValue(tokens[k].Norm, out var entries)) return null;
+        (Outcome, int)? best = null;
+        foreach (var entry in entries)
+        {
+            if (k + 1 + entry.Rest.Length > sentence.EndToken) continue;
+            var matches = true;
+            for (var p = 0; p < entry.Rest.Length && matches; p++) matches = tokens[k + 1 + p].Norm == entry.Rest[p];
+            if (matches && (best is not var (_, end) || k + 1 + entry.Rest.Length > end)) best = (entry.Kind, k + 1 + entry.Rest.Length);
+        }
+        return best;
+    }
+
+    private static IEnumerable<(string First, Entry Entry)> Group(Outcome kind, string tag) =>
+        Lexicon.Entries(tag).Select(words => (words[0], new Entry(kind, words[1..])));
+
+    private static FrozenDictionary<string, Entry[]> VerbForms(Func<string, string, bool> isWanted) =>
+        Group(Outcome.Die, "die").Concat(Group(Outcome.Ruin, "ruin")).Concat(Group(Outcome.Loss, "loss"))
+            .SelectMany(e => Inflections.VerbForms(e.First).Where(form => isWanted(form, e.First)).Select(form => (Form: form, e.Entry)))
+            .GroupBy(e => e.Form, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+}

@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Generates rules/lexicons/rules/dire_forecasts.txt: the outcome classes of RH1003's dire forecast (a forecast in the
+writer's voice whose outcome is a death, a destruction or a loss, sharpened by a deadline, a totality or a collective
+victim: "within two years trial by jury will be dead", "people will die in ambulances").
+
+The outcome is read from WordNet 3.0 by sense, not collected from examples:
+- die       intransitive death: die.v.01 and its hyponyms ("die", "perish", "starve");
+- ruin      a transitive death or destruction: kill.v.01 and destroy.v.02 and their hyponyms ("kill", "wipe out",
+            "destroy", "devastate");
+- loss      loss and disappearance: lose.v.01 ("fail to keep"), lose.v.03 ("lose a person through death or removal"),
+            disappear.v.01 and their hyponyms, and steal.v.01 (a takeover of what is held in common: "the election
+            will be stolen"). lose.v.02 ("fail to win") is left out: it is the lose of sport ("United will lose");
+- dead      the states of death after "will be": the lemmas of dead.a.01 and extinct.a.01 and their similar-to sets;
+- gone      the states of loss: gone.s.01 ("done for, kaput") and gone.s.04 ("no longer retained").
+
+A root synset's lemmas are kept when the root is among the lemma's three most frequent senses ("go" and "pass" for die
+are not), so a rarer sense does not bring in a common word. Hyponyms and similar-to adjectives widen the root with
+words WordNet files under it that are not all losses ("fire", "key", "sacrifice"), so they are also filtered by the
+Liu & Hu (2004/2005) negative opinion words: a hyponym stays only when Liu lists it as negative. Phrases are kept word
+by word ("wipe out"). EXCLUDE drops what survives both filters but is another word in news, with the reason.
+
+Usage: apt-get install wordnet-base && python3 tools/gen_dire_forecasts.py [--lexicon PATH_TO_negative_liu2005.txt]
+Source: WordNet 3.0, Princeton University (Debian package wordnet-base, /usr/share/wordnet), WordNet licence; Liu
+opinion lexicon (Hu & Liu, KDD 2004), read as a filter only, no word of it is copied that WordNet does not give.
+"""
+import argparse
+import pathlib
+
+WORDNET = pathlib.Path("/usr/share/wordnet")
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUT = ROOT / "rules" / "lexicons" / "rules" / "dire_forecasts.txt"
+SENSE_RANK = 3
+
+# KIND -> [(part of speech, lemma, sense number in WordNet 3.0 index order)]
+ROOTS = {
+    "die": [("verb", "die", 1)],
+    "ruin": [("verb", "kill", 1), ("verb", "destroy", 2)],
+    "loss": [("verb", "lose", 1), ("verb", "lose", 3), ("verb", "disappear", 1), ("verb", "steal", 1)],
+    "dead": [("adj", "dead", 1), ("adj", "extinct", 1)],
+    "gone": [("adj", "gone", 1), ("adj", "gone", 4)],
+}
+
+# Lemmas both filters keep that are other words in news, with the reason.
+EXCLUDE = {
+    "choke": "a failure under pressure in sport (\"the team will choke\")",
+    "fall": "a fall in prices or polls (\"shares will fall\"); the fall of a place is RH1003's own reading",
+    "break": "break a record, a story, a promise",
+    "bust": "a raid (\"police will bust the ring\")",
+    "burn": "burn fuel, calories, money",
+    "explode": "growth (\"sales will explode\")",
+    "waste": "waste money or time",
+    "hang": "hang a picture, hang on",
+    "cold": "the weather",
+    "fallen": "a fallen price; the fallen of a war are not a forecast",
+    "violate": "violate a rule, a treaty: a breach, not a death",
+    "spoil": "spoil a surprise, a ballot",
+    "zap": "informal, zap a file",
+    "abort": "abort a mission, a launch",
+    "expire": "a licence or a contract expires",
+    "stifle": "stifle debate, a yawn",
+    "smother": "smother in sauce",
+    "consume": "consume energy",
+    "subvert": "subversion is hostile intent, RH1004's",
+    "strangle": "economic strangling is RH1003's ruin-verb reading already",
+    "doomed": "a verdict, not a state of death (\"the plan is doomed\")",
+    "exit": "leave (\"Britain will exit the EU\")",
+    "pop off": "slang, also \"speak out\"",
+    "conk": "slang, also a machine that fails",
+    "croak": "slang, also a sound",
+    "knock off": "stop work, copy a product",
+    "bump off": "slang",
+    "fall off": "a decline (\"sales will fall off\")",
+    "fall away": "a decline",
+    "blow over": "a storm or a row that passes: relief, not loss",
+    "pinch": "slang for steal, also a small amount",
+    "swipe": "a card or a screen",
+    "sneak": "move quietly",
+    "plagiarize": "copying, no loss to a victim",
+    "rape": "a crime against a person, not a forecast of ruin",
+    "bust up": "a quarrel",
+}
+
+
+# Hand-curated kinds, written after the generated ones: the markers that sharpen a forecast into a worst case.
+CURATED = """\
+# Hand-curated for Rhetlint (written by tools/gen_dire_forecasts.py, not generated from WordNet):
+#   total       totality: the whole of what is lost ("all", "every", "everything", "nothing", "forever")
+#   collective  human collectives a death or a loss falls on, missing from catastrophe_terms.txt's victims and large
+#               nouns (plural heads: "people will die"); from WordNet 3.0 people.n.01 and its common plural kin
+#   contest     what a team or a candidate loses in the ordinary course of a contest: "lose the final" is sport
+total\tall
+total\tevery
+total\tentire
+total\twhole
+total\teverything
+total\teveryone
+total\teverybody
+total\tnothing
+total\tnobody
+total\tforever
+collective\tpeople
+collective\tpatients
+collective\tcitizens
+collective\tresidents
+collective\tvoters
+collective\ttaxpayers
+collective\tparents
+collective\tpupils
+collective\tpublic
+collective\tlives
+collective\tbabies
+collective\tmothers
+collective\tthe elderly
+collective\tthe poor
+collective\tthe sick
+collective\thouseholds
+contest\tgame
+contest\tgames
+contest\tmatch
+contest\tmatches
+contest\tfinal
+contest\tleague
+contest\ttitle
+contest\tcup
+contest\trace
+contest\tseat
+contest\tseats
+contest\tvote
+contest\telection
+contest\tcase
+contest\tappeal
+contest\tbattle
+contest\tpoints
+contest\tlead
+"""
+
+
+def index(pos):
+    senses = {}
+    for line in (WORDNET / f"index.{pos}").read_text(errors="replace").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        senses[fields[0]] = fields[-int(fields[2]):]
+    return senses
+
+
+def data(pos):
+    synsets = {}
+    for line in (WORDNET / f"data.{pos}").read_text(errors="replace").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split(" ")
+        count = int(fields[3], 16)
+        lemmas = [fields[4 + 2 * i].split("(")[0] for i in range(count)]
+        k = 4 + 2 * count
+        pointers = [fields[k + 1 + 4 * j:k + 5 + 4 * j] for j in range(int(fields[k]))]
+        synsets[fields[0]] = (lemmas, pointers)
+    return synsets
+
+
+def ranked(lemma, offset, senses):
+    """Whether the synset is among the lemma's most frequent senses."""
+    return offset in senses.get(lemma.lower(), [])[:SENSE_RANK]
+
+
+def widen(offset, synsets, pos):
+    """The synsets under a root: verb hyponyms, or the similar-to set of an adjective."""
+    lemmas, pointers = synsets[offset]
+    if pos == "adj":
+        return [p[1] for p in pointers if p[0] == "&"]
+    found = []
+    for pointer in pointers:
+        if pointer[0] == "~" and pointer[2] == "v":
+            found += [pointer[1]] + widen(pointer[1], synsets, pos)
+    return found
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lexicon", default=str(ROOT.parent / "shared" / "corpus" / "lexicons" / "negative_liu2005.txt"))
+    args = parser.parse_args()
+    lexicon = pathlib.Path(args.lexicon)
+    if not lexicon.exists():
+        lexicon = pathlib.Path("/work/shared/corpus/lexicons/negative_liu2005.txt")
+    negative = {line.strip() for line in lexicon.read_text(errors="replace").splitlines() if line.strip() and not line.startswith(";")}
+    tables = {"verb": (index("verb"), data("verb")), "adj": (index("adj"), data("adj"))}
+    lines = [
+        "# dire_forecasts.txt — the outcomes of RH1003's dire forecast: a death, a destruction or a loss that a forecast in",
+        "#   the writer's voice states as certain (\"people will die in ambulances\", \"within two years trial by jury will be",
+        "#   dead\", \"the good teachers will all be gone by September\").",
+        "# Used by: DireForecasts (RH1003 worst-case-certainty).",
+        "# Format: KIND<TAB>lemma (verbs as base forms, phrases word by word, adjectives as they follow \"be\").",
+        "#   die   intransitive death: WordNet 3.0 die.v.01 and hyponyms",
+        "#   ruin  transitive death or destruction: kill.v.01, destroy.v.02 and hyponyms",
+        "#   loss  loss, disappearance, takeover: lose.v.01, lose.v.03, disappear.v.01, steal.v.01 and hyponyms (not",
+        "#         lose.v.02, the lose of sport)",
+        "#   dead  states of death after \"be\": dead.a.01, extinct.a.01 and their similar-to sets",
+        "#   gone  states of loss after \"be\": gone.s.01, gone.s.04",
+        "# Generated by tools/gen_dire_forecasts.py from WordNet 3.0 (Princeton University; WordNet licence: permission",
+        "#   to use, copy, modify and distribute this software and database for any purpose and without fee is granted,",
+        "#   provided the copyright notice appears in all copies), hyponyms filtered by the Liu negative opinion words.",
+        "#   Do not edit: change the roots or EXCLUDE in the script and run it again.",
+    ]
+    seen = set()
+    for kind, roots in ROOTS.items():
+        for pos, lemma, sense in roots:
+            senses, synsets = tables[pos]
+            root = senses[lemma][sense - 1]
+            candidates = [(word, True) for word in synsets[root][0] if ranked(word, root, senses)]
+            candidates += [(word, False) for offset in widen(root, synsets, pos) for word in synsets[offset][0]
+                           if ranked(word, offset, senses)]
+            for word, is_root in candidates:
+                entry = word.lower().replace("_", " ")
+                if "'" in entry or "-" in entry or entry in EXCLUDE or (kind, entry) in seen:
+                    continue
+                if not is_root and entry.split(" ")[0] not in negative:
+                    continue
+                seen.add((kind, entry))
+                lines.append(f"{kind}\t{entry}")
+    OUT.write_text("\n".join(lines) + "\n" + CURATED, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(seen)} entries")
+
+
+if __name__ == "__main__":
+    main()
