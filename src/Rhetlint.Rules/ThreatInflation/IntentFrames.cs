@@ -28,6 +28,10 @@ internal static class IntentFrames
     /// <summary>Their WordNet nominals ("abolition", "overthrow", "starvation", "takeover").</summary>
     private static readonly Lazy<FrozenSet<string>> HarmNouns = new(() => TaggedLexicon.Load(Lexicon).Words("harm-noun"));
 
+    /// <summary>Verbs that put people out of their place ("replace", "fire", "evict"): an aim only over every one of a set of people.</summary>
+    private static readonly Lazy<PhraseList> RemoveVerbs = new(() => PhraseList.From(
+        LemmaPhrases.LoadKind(RuleLexicons.Store, Lexicon, "remove", Inflections.PartOfSpeech.Verb)));
+
     /// <summary>Nouns of power over someone ("control", "domination", "monopoly"): an aim only over the reader or people.</summary>
     private static readonly Lazy<FrozenSet<string>> RuleNouns = new(() => TaggedLexicon.Load(Lexicon).Words("rule-noun"));
 
@@ -46,6 +50,8 @@ internal static class IntentFrames
         if (Frames.Value.LongestAt(tokens, i, end) is not (> 0 and var frame)) return 0;
         var complement = i + frame;
         if (HarmVerbLength(tokens, complement, end) is > 0 and var verb) return frame + verb;
+        if (RemoveVerbs.Value.LongestAt(tokens, complement, end) is > 0 and var removal && EveryPersonEnd(tokens, complement + removal, end) is int people)
+            return people - i;
         // "out to" takes a verb: "the boats are out to sea" names no aim.
         if (tokens[complement - 1].Norm == "to") return 0;
         return HarmNounEnd(tokens, complement, end, byMeans: false) is int nounEnd ? nounEnd - i : 0;
@@ -71,6 +77,24 @@ internal static class IntentFrames
             if (FunctionWords.Prepositions.Contains(tokens[k].Norm) || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)
                 || tokens[k].Norm is "and" or "or" or "that" or "which" or "who") return null;
         }
+        return null;
+    }
+
+    /// <summary>How many modifiers may stand between "every" and the person noun ("every human artist").</summary>
+    private const int PersonModifierWords = 2;
+
+    /// <summary>
+    /// "every actor", "every single human artist", "all the nurses", "all our teachers": a universal set of people at
+    /// <paramref name="start"/>, its head a person or group noun; the end of the head. Null for anything else.
+    /// </summary>
+    private static int? EveryPersonEnd(ImmutableArray<Token> tokens, int start, int end)
+    {
+        var k = start;
+        if (k < end && tokens[k].Norm == "every") k += k + 1 < end && tokens[k + 1].Norm == "single" ? 2 : 1;
+        else if (k + 1 < end && tokens[k].Norm == "all" && tokens[k + 1].Norm is "the" or "our" or "your" or "its" or "their") k += 2;
+        else return null;
+        for (var head = k; head < end && head - k <= PersonModifierWords && tokens[head].IsWord; head++)
+            if (SourceNouns.Of(tokens[head]) is { Kind: SourceNounKind.Person or SourceNounKind.Group }) return head + 1;
         return null;
     }
 

@@ -91,7 +91,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             takes its object (abolish, bring down, enslave, hook, subvert, usurp …), before such a harm as a noun
             (abolition, overthrow, starvation) or a catastrophe ("a new war"), or before power over the reader or
             people ("total control over your family"): "the Harlow Party is bent on abolishing the pension scheme",
-            "their chairman, Osric Vell, wants nothing less than to bring down the council". The verbs and nouns are
+            "their chairman, Osric Vell, wants nothing less than to bring down the council". Plotting ("plot to",
+            "scheme to") and an eager wish ("would happily", "would love nothing more than to") are frames too, and
+            every frame also takes a removal of a universal set of people: "the studio bosses are plotting to replace
+            every session musician", "the owners would happily fire every single cashier". The verbs and nouns are
             generated from WordNet by tools/gen_intent_frames.py, which lists what it leaves out and why.
 
             A purpose named as harm: "deliberately to" before such a verb ("the studios built the feed deliberately
@@ -137,7 +140,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - A frame whose complement harms no one ("the club is out to win every trophy", "bent on a bigger share"),
               revenge in sport ("the Rovers are bent on revenge for last season's final": the aim is a result, not a
               harm to anyone), a takeover of a rival (business news), control of a thing ("total control of the
-              budget"), and anyone's settled aim in a sentence about sport. A harmless purpose ("narrowed the lane
+              budget"), a removal of things or of one person ("would happily replace every broken bulb", "would
+              happily fire the manager"), a plain plan ("the board plans to replace every cashier with a till"), and
+              anyone's settled aim in a sentence about sport. A harmless purpose ("narrowed the lane
               deliberately to slow drivers"); the writer's side readying itself, or a hazard ("we must ready our
               shelters for the day it strikes").
 

@@ -28,7 +28,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               cells, hackers, terrorists) or a collective actor: "Kestrian agents lurk in every ministry", "hackers are
               already inside every water utility and hospital";
             - a verb of spreading before "every/each X" or "X by X" with a threat referent in its clause ("a wave of
-              burglaries is spreading through every suburb", "knife crime is spreading street by street"), or a verb of
+              burglaries is spreading through every suburb", "knife crime is spreading street by street"; or "it"/"they"
+              after the threat: "the outbreak is the worst in years, and it now threatens to engulf every town"), or a verb of
               infestation, a threat on its own ("burglars are casing every street"); the universal set may also be
               "every single X", "the entire/whole X" or "all our/the Xs" ("the epidemic now threatens to engulf the entire
               coast", "the automation wave is coming for every warehouse job");
@@ -204,7 +205,27 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         else if (preys) return null;
         else if (k + 2 < sentence.EndToken && tokens[k + 1].Norm == "by" && tokens[k].IsWord && tokens[k].Norm == tokens[k + 2].Norm && !NonPlaces.Contains(tokens[k].Norm)) end = k + 3;
         else return null;
-        return infests || ReferentNear(actors, tokens, sentence, i, i + 1) ? (i, end) : null;
+        return infests || ReferentNear(actors, tokens, sentence, i, i + 1) || PronounForReferent(actors, tokens, sentence, i) ? (i, end) : null;
+    }
+
+    /// <summary>How far before a verb of spreading its pronoun subject may stand ("it now threatens to engulf").</summary>
+    private const int PronounWindow = 4;
+
+    /// <summary>
+    /// "The outbreak is the worst in a decade, and it now threatens to engulf the entire coast": the spreading verb at
+    /// <paramref name="verb"/> has "it"/"they" as its subject, and a threat referent stands earlier in the sentence,
+    /// before that pronoun — what the pronoun most likely points back to.
+    /// </summary>
+    private static bool PronounForReferent(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        for (var pronoun = verb - 1; pronoun >= sentence.FirstToken && verb - pronoun <= PronounWindow && tokens[pronoun].IsWord; pronoun--)
+        {
+            if (tokens[pronoun].Norm is not ("it" or "they")) continue;
+            for (var k = sentence.FirstToken; k < pronoun; k++)
+                if (ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -268,6 +268,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The ferry barons are bent on total control over your family's savings.", "The ferry barons are bent on total control over your family's")]
     [InlineData("Their chairman, Osric Vell, wants nothing less than to bring down the council.", "Osric Vell, wants nothing less than to bring down")]
     [InlineData("The quarry company is dead set on despoiling the moor.", "The quarry company is dead set on despoiling")]
+    [InlineData("The studio bosses are quietly plotting to replace every session musician in the city.", "The studio bosses are quietly plotting to replace every session musician")]
+    [InlineData("The chain's owners would happily fire every single cashier tomorrow.", "The chain's owners would happily fire every single cashier")]
     public void Flags_a_settled_aim_whose_harm_is_named_whoever_holds_it(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -283,6 +285,9 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Critics claim the firm is bent on the destruction of the union. That claim is false, and the firm's own filings show a pay rise.")]
     [InlineData("We are bent on abolishing the toll.")]
     [InlineData("The boats are out to sea until Friday.")]
+    [InlineData("The caretakers would happily replace every broken bulb in the hall.")]
+    [InlineData("The board plans to replace every cashier with a self-service till.")]
+    [InlineData("The chain's owners would happily fire the manager.")]
     public void Does_not_flag_a_frame_without_harm_a_stated_aim_sport_or_the_writers_side(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 

@@ -101,11 +101,13 @@ public class RH1012UbiquitousThreatTests
     [InlineData("The smuggling gangs are preying on every child in the estate.", "preying on every child")]
     [InlineData("The automation wave is coming for every warehouse job in the county.", "coming for every warehouse")]
     [InlineData("The epidemic now threatens to engulf the entire coast.", "engulf the entire coast")]
+    [InlineData("The cholera outbreak is the worst the port has seen, and it now threatens to engulf every town on the coast.", "engulf every town")]
     public void Flags_a_threat_over_a_universal_place_or_people(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1012", text));
 
     [Theory]
     [InlineData("The clinic keeps a file for every patient.")]
+    [InlineData("The festival is the largest the port has seen, and it now spreads to every town on the coast.")]
     [InlineData("The news spread to the entire valley within the hour.")]
     [InlineData("The buses are coming for every child at eight.")]
     [InlineData("The virus has been found in every county, the health agency said.")]
