@@ -37,7 +37,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               to wreck the bill";
             - an adverb of intent before a harm verb ("deliberately", "wilfully", "knowingly"), with an actor as subject
               or the reader, the writer's side or the public as object: "the banks are deliberately wrecking the
-              housing market", "they are deliberately running our clinics into the ground";
+              housing market", "they are deliberately running our clinics into the ground"; or before a change made
+              to the writer's side ("they are deliberately turning our libraries into betting shops");
             - a harm to a democratic institution or process, as the class of verbs whose object decides (WordNet's
               steal, rig, hijack, subvert, shred/tear up, gag/muzzle, abolish/suspend) with an election, a vote, the
               constitution, democracy, the rule of law or the press as object: "the Marsh Party is plotting to rig the
@@ -218,6 +219,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     /// <summary>Adverbs that make a harmful act intended ("deliberately", "wilfully").</summary>
     private static readonly Lazy<FrozenSet<string>> DeliberateAdverbs = new(() => TaggedLexicon.Load("hostile_intent_predicates").Words("deliberate"));
+
+    /// <summary>Verbs of changing something into something else ("turn … into", "transform"), read after "deliberately" with the writer's side as object.</summary>
+    private static readonly Lazy<PhraseList> TransformVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "transform", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Relentlessness ("will not rest until"): hostile in an adversary, in a party or a company only before a harm.</summary>
     private static readonly Lazy<PhraseList> UntilPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "until", Inflections.PartOfSpeech.Verb)));
@@ -670,16 +674,27 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (DeliberatePurpose(document, sentence, i) is { } purpose) return purpose;
         var verb = PurposeVerbs.Value.LongestAt(tokens, i + 1, end);
         var split = verb == 0 ? SplitHarmAt(tokens, i + 1, end) : null;
-        if (verb == 0 && split is null) return null;
-        var verbEnd = i + 1 + (split?.Length ?? verb);
-        if (FindSubject(document, sentence, i, allowPossessive: false) is var (subjectStart, actor, _)) return (subjectStart, verbEnd, actor);
-        var objectStart = i + 1 + (split?.VerbWords ?? verb);
-        if (WritersSideEnd(tokens, objectStart, end) is not int objectEnd) return null;
+        int objectEnd;
+        if (verb == 0 && split is null)
+        {
+            // "are deliberately turning our parks into car parks": a change made to the writer's side is imputed as aimed.
+            if (TransformVerbs.Value.LongestAt(tokens, i + 1, end) is not (> 0 and var change)
+                || WritersSideEnd(tokens, i + 1 + change, end) is not int changed || changed >= end || tokens[changed].Norm != "into") return null;
+            objectEnd = changed + 1;
+        }
+        else
+        {
+            var verbEnd = i + 1 + (split?.Length ?? verb);
+            if (FindSubject(document, sentence, i, allowPossessive: false) is var (subjectStart, actor, _)) return (subjectStart, verbEnd, actor);
+            var objectStart = i + 1 + (split?.VerbWords ?? verb);
+            if (WritersSideEnd(tokens, objectStart, end) is not int harmed) return null;
+            objectEnd = Math.Max(verbEnd, harmed);
+        }
         var subject = i - 1;
         while (subject >= sentence.FirstToken && Interveners.Contains(tokens[subject].Norm)) subject--;
         if (subject < sentence.FirstToken || tokens[subject].Norm is "we" or "i") return null;
         var phraseStart = subject > sentence.FirstToken && FunctionWords.Definite.Contains(tokens[subject - 1].Norm) ? subject - 1 : subject;
-        return (i, Math.Max(verbEnd, objectEnd), document.Excerpt(document.SpanOf(phraseStart, subject + 1)));
+        return (i, objectEnd, document.Excerpt(document.SpanOf(phraseStart, subject + 1)));
     }
 
     /// <summary>

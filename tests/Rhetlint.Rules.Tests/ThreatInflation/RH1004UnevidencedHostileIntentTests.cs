@@ -295,12 +295,15 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The gaming studios built the feed deliberately to hook children.", "deliberately to hook children")]
     [InlineData("The syndicate's real goal is the ruin of the dockers' union.", "The syndicate's real goal is the ruin")]
     [InlineData("The Brack gang, whose true aim is rule by starvation, holds the grain depot.", "whose true aim is rule by starvation")]
+    [InlineData("For two years the trustees have been deliberately turning our libraries into betting shops.", "deliberately turning our libraries into")]
     public void Flags_a_purpose_or_a_revealed_aim_named_as_harm(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
     [InlineData("The town narrowed the lane deliberately to slow drivers.")]
     [InlineData("The board's real goal is the reduction of waiting lists.")]
+    [InlineData("The trustees are deliberately turning the old library into a museum.")]
+    [InlineData("We are deliberately turning our garage into a workshop.")]
     [InlineData("We built the levee deliberately to starve the floodwater of its path.")]
     public void Does_not_flag_a_purpose_or_an_aim_without_harm(string text) =>
         Assert.Empty(Flagged("RH1004", text));
