@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates rules/lexicons/rules/intent_frames_wordnet.txt, the WordNet half of RH1004's intent frame: a settled,
 total aim ("is bent on", "is out to", "wants nothing less than to") whose complement is harm, control or takeover
-("abolishing the payroll", "to bring down the government", "to hook children"), said of any actor.
+("abolishing the pension scheme", "to topple the council", "to addict teenagers"), said of any actor.
 
 Kinds written:
 - frame     the adjectives of a settled purpose: the lemmas of WordNet 3.0 bent.s (01990173, "fixed in your

@@ -98,8 +98,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             every session musician", "the owners would happily fire every single cashier". The verbs and nouns are
             generated from WordNet by tools/gen_intent_frames.py, which lists what it leaves out and why.
 
-            A purpose named as harm: "deliberately to" before such a verb ("the studios built the feed deliberately
-            to hook children"); a revealed aim whose content is a harm noun ("whose true aim is rule by starvation",
+            A purpose named as harm: "deliberately to" before such a verb ("the studios designed the loot boxes
+            deliberately to addict teenagers"); a revealed aim whose content is a harm noun ("whose true aim is rule by starvation",
             "the syndicate's real goal is the ruin of the union"); and an act read as readying an attack — "for the
             day/moment it strikes", "it"/"they" being an actor or a name opening the clause ("Kestria is mapping our
             coastline for the day it strikes").
@@ -313,7 +313,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             // A group the gazetteer does not know ("the insurers", "the league's owners") intends only what is named as harm.
             var group = named is null && harm > 0 && !insinuation && PlainIntentVerbs.Value.LongestAt(tokens, i, sentence.EndToken) == 0
                 ? GroupSubject(document, sentence, i) : null;
-            // A settled or total aim whose harm is named ("Forsey wants nothing less than to bring down the government")
+            // A settled or total aim whose harm is named ("their chairman, Osric Vell, wants nothing less than to bring down the council")
             // is imputed whoever holds it, a person too; not in sport, where being bent on crushing the visitors is the game.
             var holder = named is null && group is null && framed > 0 && framed == harm ? FrameHolder(document, sentence, i) : null;
             if ((named ?? group ?? holder) is not var (subjectStart, actor, actorClass)) continue;
@@ -698,7 +698,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "built the feed deliberately to hook children", "drew the map deliberately to starve the valley": an adverb of
+    /// "designed the loot boxes deliberately to addict teenagers", "drew the map deliberately to starve the valley": an adverb of
     /// intent before a purpose clause whose verb ruins, rules or takes its object (a purpose verb of the hand list or a
     /// harm of the generated one). The purpose is asserted of the clause's subject, any but the writer's side. Returns
     /// the adverb, the end of the object and the subject's words.

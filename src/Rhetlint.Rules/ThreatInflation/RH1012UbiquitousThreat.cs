@@ -31,10 +31,10 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               burglaries is spreading through every suburb", "knife crime is spreading street by street"; or "it"/"they"
               after the threat: "the outbreak is the worst in years, and it now threatens to engulf every town"), or a verb of
               infestation, a threat on its own ("burglars are casing every street"); the universal set may also be
-              "every single X", "the entire/whole X" or "all our/the Xs" ("the epidemic now threatens to engulf the entire
-              coast", "the automation wave is coming for every warehouse job");
+              "every single X", "the entire/whole X" or "all our/the Xs" ("the epidemic could soon engulf the whole
+              coast", "the automation wave is coming for every docker");
             - preying or surveillance over a universal set of people, a threat on its own: "the smuggling gangs are
-              preying on every child in the estate", "the data brokers are keeping a file on every single voter".
+              preying on every child in the estate", "the data brokers hold a dossier on every single voter".
             """,
         WhyIsThisBad = """
             Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base rate. Every place
@@ -212,7 +212,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     private const int PronounWindow = 4;
 
     /// <summary>
-    /// "The outbreak is the worst in a decade, and it now threatens to engulf the entire coast": the spreading verb at
+    /// "The outbreak is the worst in a decade, and it now threatens to engulf every town on the coast": the spreading verb at
     /// <paramref name="verb"/> has "it"/"they" as its subject, and a threat referent stands earlier in the sentence,
     /// before that pronoun — what the pronoun most likely points back to.
     /// </summary>

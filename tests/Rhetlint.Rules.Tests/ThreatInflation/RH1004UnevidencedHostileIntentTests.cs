@@ -263,7 +263,7 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Empty(Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The Harlow Party is bent on abolishing the pension scheme altogether.", "Harlow Party is bent on abolishing")]
+    [InlineData("The Harlow Party is bent on abolishing the pension scheme.", "Harlow Party is bent on abolishing")]
     [InlineData("Its owners are bent on a new war with the port workers.", "Its owners are bent on a new war")]
     [InlineData("The ferry barons are bent on total control over your family's savings.", "The ferry barons are bent on total control over your family's")]
     [InlineData("Their chairman, Osric Vell, wants nothing less than to bring down the council.", "Osric Vell, wants nothing less than to bring down")]
@@ -292,7 +292,7 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Empty(Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The gaming studios built the feed deliberately to hook children.", "deliberately to hook children")]
+    [InlineData("The gaming studios designed the loot boxes deliberately to addict teenagers.", "deliberately to addict teenagers")]
     [InlineData("The syndicate's real goal is the ruin of the dockers' union.", "The syndicate's real goal is the ruin")]
     [InlineData("The Brack gang, whose true aim is rule by starvation, holds the grain depot.", "whose true aim is rule by starvation")]
     [InlineData("For two years the trustees have been deliberately turning our libraries into betting shops.", "deliberately turning our libraries into")]

@@ -97,10 +97,10 @@ public class RH1012UbiquitousThreatTests
 
     [Theory]
     [InlineData("The burglary wave is spreading to every single street in Dunmore.", "spreading to every single street")]
-    [InlineData("The data brokers are keeping a file on every single voter in the ward.", "file on every single voter")]
+    [InlineData("The data brokers now hold a dossier on every single voter in the ward.", "dossier on every single voter")]
     [InlineData("The smuggling gangs are preying on every child in the estate.", "preying on every child")]
-    [InlineData("The automation wave is coming for every warehouse job in the county.", "coming for every warehouse")]
-    [InlineData("The epidemic now threatens to engulf the entire coast.", "engulf the entire coast")]
+    [InlineData("The automation wave is coming for every docker in the port.", "coming for every docker")]
+    [InlineData("The epidemic could soon engulf the whole coast.", "engulf the whole coast")]
     [InlineData("The cholera outbreak is the worst the port has seen, and it now threatens to engulf every town on the coast.", "engulf every town")]
     public void Flags_a_threat_over_a_universal_place_or_people(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1012", text));
