@@ -37,7 +37,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               to wreck the bill";
             - an adverb of intent before a harm verb ("deliberately", "wilfully", "knowingly"), with an actor as subject
               or the reader, the writer's side or the public as object: "the banks are deliberately wrecking the
-              housing market", "they are deliberately running our clinics into the ground";
+              housing market", "they are deliberately running our clinics into the ground"; or before a change made
+              to the writer's side ("they are deliberately turning our libraries into betting shops");
             - a harm to a democratic institution or process, as the class of verbs whose object decides (WordNet's
               steal, rig, hijack, subvert, shred/tear up, gag/muzzle, abolish/suspend) with an election, a vote, the
               constitution, democracy, the rule of law or the press as object: "the Marsh Party is plotting to rig the
@@ -85,6 +86,24 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               ambition: to destroy the cooperative";
             - a want made limitless: "Varn's appetite for land knows no limit", "the syndicate's greed is insatiable".
 
+            A settled or total aim whose harm is named, held by anyone — a person, a firm, a union, a party, "its
+            executives" — but the writer's side: a frame of settled purpose (WordNet's "fixed in your purpose": bent on,
+            dead set on, out to) or a maximal wish ("wants nothing less than to") before a verb that ruins, rules or
+            takes its object (abolish, bring down, enslave, hook, subvert, usurp …), before such a harm as a noun
+            (abolition, overthrow, starvation) or a catastrophe ("a new war"), or before power over the reader or
+            people ("total control over your family"): "the Harlow Party is bent on abolishing the pension scheme",
+            "their chairman, Osric Vell, wants nothing less than to bring down the council". Plotting ("plot to",
+            "scheme to") and an eager wish ("would happily", "would love nothing more than to") are frames too, and
+            every frame also takes a removal of a universal set of people: "the studio bosses are plotting to replace
+            every session musician", "the owners would happily fire every single cashier". The verbs and nouns are
+            generated from WordNet by tools/gen_intent_frames.py, which lists what it leaves out and why.
+
+            A purpose named as harm: "deliberately to" before such a verb ("the studios designed the loot boxes
+            deliberately to addict teenagers"); a revealed aim whose content is a harm noun ("whose true aim is rule by starvation",
+            "the syndicate's real goal is the ruin of the union"); and an act read as readying an attack — "for the
+            day/moment it strikes", "it"/"they" being an actor or a name opening the clause ("Kestria is mapping our
+            coastline for the day it strikes").
+
             A purpose clause whose harm verb is aimed at the reader or the writer's side imputes a motive to the
             action before it: "their lobbyists are drafting these rules to bury you", "funds are buying up our ports to
             strangle our trade". Not after "threatens", "enough", "likely" and the like (a likelihood or a capacity),
@@ -118,6 +137,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - A war on a thing ("the council is waging war on potholes", "a war on waste"); a group that merely wants a
               harm verb's literal sense ("the growers want to destroy the old orchards"); a group in a sentence about
               sport ("the Rovers set out to crush the visitors in the second half of the match").
+
+            - A frame whose complement harms no one ("the club is out to win every trophy", "bent on a bigger share"),
+              revenge in sport ("the Rovers are bent on revenge for last season's final": the aim is a result, not a
+              harm to anyone), a takeover of a rival (business news), control of a thing ("total control of the
+              budget"), a removal of things or of one person ("would happily replace every broken bulb", "would
+              happily fire the manager"), a plain plan ("the board plans to replace every cashier with a till"), and
+              anyone's settled aim in a sentence about sport. A harmless purpose ("narrowed the lane
+              deliberately to slow drivers"); the writer's side readying itself, or a hazard ("we must ready our
+              shelters for the day it strikes").
 
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
@@ -192,6 +220,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>Adverbs that make a harmful act intended ("deliberately", "wilfully").</summary>
     private static readonly Lazy<FrozenSet<string>> DeliberateAdverbs = new(() => TaggedLexicon.Load("hostile_intent_predicates").Words("deliberate"));
 
+    /// <summary>Verbs of changing something into something else ("turn … into", "transform"), read after "deliberately" with the writer's side as object.</summary>
+    private static readonly Lazy<PhraseList> TransformVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "transform", Inflections.PartOfSpeech.Verb)));
+
     /// <summary>Relentlessness ("will not rest until"): hostile in an adversary, in a party or a company only before a harm.</summary>
     private static readonly Lazy<PhraseList> UntilPredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "until", Inflections.PartOfSpeech.Verb)));
 
@@ -209,6 +240,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     /// <summary>Plurals that name organisations ("the energy firms"): a group that can intend, though not a war's target.</summary>
     private static readonly FrozenSet<string> OrganisationHeads = new[] { "firms", "companies", "corporations", "businesses", "networks", "platforms", "chains" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of attacking after "for the day it …" ("strikes", "invades").</summary>
+    private static readonly Lazy<PhraseList> AttackVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "attack", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Suffixes of plural agent nouns ("insurers", "developers", "operators", "landlords" aside): a group that can intend.</summary>
     private static readonly string[] AgentPluralSuffixes = ["ers", "ors", "ists", "ians", "ants", "ents"];
@@ -258,6 +292,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var harm = Math.Max(Math.Max(HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken), IntendedHarmLength(tokens, sentence, i)), WarOnPeopleLength(tokens, sentence, i));
+            var framed = IntentFrames.FrameHarmLength(tokens, sentence, i);
+            harm = Math.Max(harm, framed);
             var wish = AdversaryPredicates.Value.LongestAt(tokens, i, sentence.EndToken);
             if (UntilPredicates.Value.LongestAt(tokens, i, sentence.EndToken) is > 0 and var until)
             {
@@ -277,7 +313,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             // A group the gazetteer does not know ("the insurers", "the league's owners") intends only what is named as harm.
             var group = named is null && harm > 0 && !insinuation && PlainIntentVerbs.Value.LongestAt(tokens, i, sentence.EndToken) == 0
                 ? GroupSubject(document, sentence, i) : null;
-            if ((named ?? group) is not var (subjectStart, actor, actorClass)) continue;
+            // A settled or total aim whose harm is named ("their chairman, Osric Vell, wants nothing less than to bring down the council")
+            // is imputed whoever holds it, a person too; not in sport, where being bent on crushing the visitors is the game.
+            var holder = named is null && group is null && framed > 0 && framed == harm ? FrameHolder(document, sentence, i) : null;
+            if ((named ?? group ?? holder) is not var (subjectStart, actor, actorClass)) continue;
             // Wanting, plotting and insinuated purposes are hostile in an adversary ("Iran is bent on"); a party or a
             // company must be said to mean harm ("Harbrook Holdings is bent on crushing").
             if (group is not null || !actorClass.IsAdversary())
@@ -299,7 +338,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var limitless = LimitlessAppetite(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i)) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i)) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit" carries its own "no": the negation that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || limitless is null && document.IsNegated(end - 1)) continue;
@@ -329,8 +368,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var k = i + 1;
         if (k < end && (tokens[k].Text is ":" or "," or "—" || tokens[k].Norm is "is" or "was" or "remains")) k++;
         if (k < end && tokens[k].Norm is "simply" or "just" or "plainly") k++;
-        if (k >= end || tokens[k].Norm != "to") return null;
-        return HarmVerbLength(tokens, k + 1, end) is > 0 and var verb ? (ownerStart, k + 1 + verb, owner) : null;
+        if (k >= end) return null;
+        // "whose real goal is the abolition of the levy", "… is regime change by starvation": the aim named as a noun.
+        if (tokens[k].Norm != "to")
+            return tokens[k - 1].Norm is "is" or "was" or "remains" && IntentFrames.HarmNounEnd(tokens, k, end, byMeans: true) is int nounEnd ? (ownerStart, nounEnd, owner) : null;
+        var verbLength = Math.Max(HarmVerbLength(tokens, k + 1, end), IntentFrames.HarmVerbLength(tokens, k + 1, end));
+        return verbLength > 0 ? (ownerStart, k + 1 + verbLength, owner) : null;
     }
 
     /// <summary>
@@ -392,6 +435,42 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var tokens = document.Tokens;
         if (ResolveVerbs.Value.LongestAt(tokens, i, sentence.EndToken) is not (> 0 and var resolve)
             || SuppressionPhrases.Value.LongestAt(tokens, i + resolve, sentence.EndToken) is not (> 0 and var suppression)) return null;
+        return SubjectBefore(document, sentence, i) is var (subjectStart, owner) ? (subjectStart, i + resolve + suppression, owner) : null;
+    }
+
+    /// <summary>
+    /// "Varn is mapping our coast for the day it strikes", "they are stockpiling fuel for the moment they invade": an
+    /// act read as readying an attack the actor is said to intend — "for the day/moment/hour (when)" and "it"/"they"
+    /// whose antecedent is an actor (or "it" after a name opening the clause), with a verb of attacking. Not the writer's side readying itself ("we must prepare
+    /// for the day it strikes"). Returns the clause's start, the end of the attack verb and the actor.
+    /// </summary>
+    private static (int Start, int End, string Owner)? AwaitedAttack(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (tokens[i].Norm != "for" || i + 4 >= end || tokens[i + 1].Norm != "the" || tokens[i + 2].Norm is not ("day" or "moment" or "hour")) return null;
+        var pronoun = tokens[i + 3].Norm is "when" or "that" ? i + 4 : i + 3;
+        if (pronoun + 1 >= end || tokens[pronoun].Norm is not ("it" or "they")) return null;
+        var verb = tokens[pronoun + 1].Norm == "finally" ? pronoun + 2 : pronoun + 1;
+        if (AttackVerbs.Value.LongestAt(tokens, verb, end) is not (> 0 and var length)) return null;
+        var clause = i - 1;
+        while (clause - 1 >= sentence.FirstToken && tokens[clause - 1].Text is not ("," or ";" or ":" or "—")) clause--;
+        if (clause >= i || tokens[clause].Norm is "we" or "i" or "our" or "my" or "we're" or "we'll" or "you") return null;
+        if (AntecedentActor(document, sentence, pronoun) is var (actor, _)) return (clause, verb + length, actor);
+        // A name the gazetteer does not know, opening the clause, is the "it" that strikes: "Durmark is mapping …".
+        return tokens[pronoun].Norm == "it" && tokens[clause].IsCapitalized && !Vocabulary.IsCommonWord(tokens[clause])
+            ? (clause, verb + length, tokens[clause].Text)
+            : null;
+    }
+
+    /// <summary>
+    /// The subject of the predicate at <paramref name="i"/>, any noun phrase of up to four words before it ("the
+    /// station's owners", "the county clerk, Ada Reyes,", "they"), but not the writer's side: its start and its words
+    /// for the message ("them" for "they").
+    /// </summary>
+    private static (int Start, string Owner)? SubjectBefore(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
         var subjectEnd = i;
         while (subjectEnd - 1 >= sentence.FirstToken && Interveners.Contains(tokens[subjectEnd - 1].Norm)) subjectEnd--;
         // "the county clerk, Ada Reyes, is determined to …": the name in apposition closes the subject.
@@ -408,7 +487,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "she" => "her",
             _ => document.Excerpt(document.SpanOf(subjectStart, subjectEnd)),
         };
-        return (subjectStart, i + resolve + suppression, owner);
+        return (subjectStart, owner);
     }
 
     /// <summary>
@@ -538,6 +617,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         return (start, document.Excerpt(document.SpanOf(start, head + 1)), ActorClass.Party);
     }
 
+    /// <summary>The holder of a framed aim at <paramref name="predicate"/>: any subject but the writer's side, outside sport, read as no adversary.</summary>
+    private static (int Start, string Actor, ActorClass Class)? FrameHolder(DocumentModel document, Sentence sentence, int predicate) =>
+        !ImageryContext.SentenceHas(document.Tokens, sentence, HelplessnessClaims.SportCues) && SubjectBefore(document, sentence, predicate) is var (start, owner)
+            ? (start, owner, ActorClass.Party)
+            : null;
+
     /// <summary>A plural that names people or organisations: a role noun ("tenants"), an agent noun ("insurers"), "owners", "firms".</summary>
     private static bool IsGroupHead(Token token)
     {
@@ -586,18 +671,55 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         if (!DeliberateAdverbs.Value.Contains(tokens[i].Norm)) return null;
+        if (DeliberatePurpose(document, sentence, i) is { } purpose) return purpose;
         var verb = PurposeVerbs.Value.LongestAt(tokens, i + 1, end);
         var split = verb == 0 ? SplitHarmAt(tokens, i + 1, end) : null;
-        if (verb == 0 && split is null) return null;
-        var verbEnd = i + 1 + (split?.Length ?? verb);
-        if (FindSubject(document, sentence, i, allowPossessive: false) is var (subjectStart, actor, _)) return (subjectStart, verbEnd, actor);
-        var objectStart = i + 1 + (split?.VerbWords ?? verb);
-        if (WritersSideEnd(tokens, objectStart, end) is not int objectEnd) return null;
+        int objectEnd;
+        if (verb == 0 && split is null)
+        {
+            // "are deliberately turning our parks into car parks": a change made to the writer's side is imputed as aimed.
+            if (TransformVerbs.Value.LongestAt(tokens, i + 1, end) is not (> 0 and var change)
+                || WritersSideEnd(tokens, i + 1 + change, end) is not int changed || changed >= end || tokens[changed].Norm != "into") return null;
+            objectEnd = changed + 1;
+        }
+        else
+        {
+            var verbEnd = i + 1 + (split?.Length ?? verb);
+            if (FindSubject(document, sentence, i, allowPossessive: false) is var (subjectStart, actor, _)) return (subjectStart, verbEnd, actor);
+            var objectStart = i + 1 + (split?.VerbWords ?? verb);
+            if (WritersSideEnd(tokens, objectStart, end) is not int harmed) return null;
+            objectEnd = Math.Max(verbEnd, harmed);
+        }
         var subject = i - 1;
         while (subject >= sentence.FirstToken && Interveners.Contains(tokens[subject].Norm)) subject--;
         if (subject < sentence.FirstToken || tokens[subject].Norm is "we" or "i") return null;
         var phraseStart = subject > sentence.FirstToken && FunctionWords.Definite.Contains(tokens[subject - 1].Norm) ? subject - 1 : subject;
-        return (i, Math.Max(verbEnd, objectEnd), document.Excerpt(document.SpanOf(phraseStart, subject + 1)));
+        return (i, objectEnd, document.Excerpt(document.SpanOf(phraseStart, subject + 1)));
+    }
+
+    /// <summary>
+    /// "designed the loot boxes deliberately to addict teenagers", "drew the map deliberately to starve the valley": an adverb of
+    /// intent before a purpose clause whose verb ruins, rules or takes its object (a purpose verb of the hand list or a
+    /// harm of the generated one). The purpose is asserted of the clause's subject, any but the writer's side. Returns
+    /// the adverb, the end of the object and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? DeliberatePurpose(DocumentModel document, Sentence sentence, int adverb)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var to = adverb + 1;
+        if (to >= end || tokens[to].Norm != "to") return null;
+        var verb = Math.Max(HarmVerbLength(tokens, to + 1, end), IntentFrames.HarmVerbLength(tokens, to + 1, end));
+        if (verb == 0) return null;
+        var clause = adverb - 1;
+        while (clause - 1 >= sentence.FirstToken && tokens[clause - 1].Text is not ("," or ";" or ":" or "—")) clause--;
+        if (clause >= adverb || tokens[clause].Norm is "we" or "i" or "we're" or "i'm" or "our" or "my") return null;
+        var subjectEnd = clause;
+        // The message names the subject by its first words ("The app makers"); up to three, stopping at an auxiliary.
+        while (subjectEnd < adverb && subjectEnd - clause < 3 && tokens[subjectEnd].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd].Norm))
+            subjectEnd++;
+        if (subjectEnd == clause) return null;
+        return (adverb, NounPhraseEnd(tokens, to + 1 + verb, end), document.Excerpt(document.SpanOf(clause, subjectEnd)));
     }
 
     /// <summary>

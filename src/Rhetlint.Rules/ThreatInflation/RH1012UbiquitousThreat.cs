@@ -28,8 +28,13 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               cells, hackers, terrorists) or a collective actor: "Kestrian agents lurk in every ministry", "hackers are
               already inside every water utility and hospital";
             - a verb of spreading before "every/each X" or "X by X" with a threat referent in its clause ("a wave of
-              burglaries is spreading through every suburb", "knife crime is spreading street by street"), or a verb of
-              infestation, a threat on its own ("burglars are casing every street").
+              burglaries is spreading through every suburb", "knife crime is spreading street by street"; or "it"/"they"
+              after the threat: "the outbreak is the worst in years, and it now threatens to engulf every town"), or a verb of
+              infestation, a threat on its own ("burglars are casing every street"); the universal set may also be
+              "every single X", "the entire/whole X" or "all our/the Xs" ("the epidemic could soon engulf the whole
+              coast", "the automation wave is coming for every docker");
+            - preying or surveillance over a universal set of people, a threat on its own: "the smuggling gangs are
+              preying on every child in the estate", "the data brokers hold a dossier on every single voter".
             """,
         WhyIsThisBad = """
             Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base rate. Every place
@@ -48,7 +53,9 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               soldier carries a rifle", "each of them has a gun": the people just named); a risk or a threat as such
               rather than one that can be somewhere ("there is a risk in every investment"), or a disease ("the virus is present in every cell of the body"); migration, which is a
               topic ("migrants work in every town in the county"); "no seat is safe" with no threat near it;
-              "among us" that picks people out of the writer's group ("the bravest among us", "those among us who").
+              "among us" that picks people out of the writer's group ("the bravest among us", "those among us who");
+              records and counts over things ("the clinic keeps a file for every patient", "the wardens are spying on
+              every nest for the bird count").
             """,
         Examples =
         [
@@ -168,6 +175,9 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     /// <summary>Verbs of infestation and intrusion ("infesting", "casing"): a threat on their own.</summary>
     private static readonly FrozenSet<string> InfestingVerbs = TaggedLexicon.Load("spread_verbs").Words("infest");
 
+    /// <summary>Verbs of preying and surveillance, and a file kept on someone ("preying on", "a file on"): a threat on their own, with "on" and people.</summary>
+    private static readonly FrozenSet<string> PreyingWords = TaggedLexicon.Load("spread_verbs").Words("prey");
+
     private static readonly FrozenSet<string> SpreadPrepositions = TaggedLexicon.Load("spread_verbs").Words("through");
 
     /// <summary>
@@ -178,16 +188,62 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     /// </summary>
     private static (int Start, int End)? SpreadEverywhereAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        var infests = InfestingVerbs.Contains(tokens[i].Norm);
+        var preys = PreyingWords.Contains(tokens[i].Norm);
+        var infests = preys || InfestingVerbs.Contains(tokens[i].Norm);
         if (!infests && !SpreadingVerbs.Contains(tokens[i].Norm)) return null;
         var k = i + 1;
+        if (preys && (k >= sentence.EndToken || tokens[k].Norm != "on")) return null;
         if (k < sentence.EndToken && SpreadPrepositions.Contains(tokens[k].Norm)) k++;
         if (k + 1 >= sentence.EndToken) return null;
         int end;
-        if (tokens[k].Norm is "every" or "each" && tokens[k + 1].IsWord && !NonPlaces.Contains(tokens[k + 1].Norm)) end = PlaceEnd(tokens, sentence, k + 1);
+        if (UniversalNounAt(tokens, sentence, k) is int noun)
+        {
+            // Preying and surveillance threaten people: "spying on every nest" is a bird count.
+            if (preys && SourceNouns.Of(tokens[noun]) is not { Kind: SourceNounKind.Person or SourceNounKind.Group }) return null;
+            end = PlaceEnd(tokens, sentence, noun);
+        }
+        else if (preys) return null;
         else if (k + 2 < sentence.EndToken && tokens[k + 1].Norm == "by" && tokens[k].IsWord && tokens[k].Norm == tokens[k + 2].Norm && !NonPlaces.Contains(tokens[k].Norm)) end = k + 3;
         else return null;
-        return infests || ReferentNear(actors, tokens, sentence, i, i + 1) ? (i, end) : null;
+        return infests || ReferentNear(actors, tokens, sentence, i, i + 1) || PronounForReferent(actors, tokens, sentence, i) ? (i, end) : null;
+    }
+
+    /// <summary>How far before a verb of spreading its pronoun subject may stand ("it now threatens to engulf").</summary>
+    private const int PronounWindow = 4;
+
+    /// <summary>
+    /// "The outbreak is the worst in a decade, and it now threatens to engulf every town on the coast": the spreading verb at
+    /// <paramref name="verb"/> has "it"/"they" as its subject, and a threat referent stands earlier in the sentence,
+    /// before that pronoun — what the pronoun most likely points back to.
+    /// </summary>
+    private static bool PronounForReferent(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        for (var pronoun = verb - 1; pronoun >= sentence.FirstToken && verb - pronoun <= PronounWindow && tokens[pronoun].IsWord; pronoun--)
+        {
+            if (tokens[pronoun].Norm is not ("it" or "they")) continue;
+            for (var k = sentence.FirstToken; k < pronoun; k++)
+                if (ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The noun of a universal place or person set at <paramref name="k"/>: "every/each X", "every single X", "the
+    /// entire/whole X", "all our/the Xs"; not a frequency or a manner ("every day", "every step"). Null for anything else.
+    /// </summary>
+    private static int? UniversalNounAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var end = sentence.EndToken;
+        var noun = tokens[k].Norm switch
+        {
+            "every" when k + 2 < end && tokens[k + 1].Norm == "single" => k + 2,
+            "every" or "each" => k + 1,
+            "the" when k + 2 < end && tokens[k + 1].Norm is "entire" or "whole" => k + 2,
+            "all" when k + 2 < end && tokens[k + 1].Norm is "our" or "the" or "your" => k + 2,
+            _ => -1,
+        };
+        return noun > k && noun < end && tokens[noun].IsWord && !NonPlaces.Contains(tokens[noun].Norm) ? noun : null;
     }
 
     /// <summary>The end of a place noun phrase after "every" ("every office", "every hallway and every bathroom").</summary>

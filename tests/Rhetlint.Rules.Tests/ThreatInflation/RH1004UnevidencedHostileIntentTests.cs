@@ -261,4 +261,64 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The drivers are ready to break the lap record this weekend.")]
     public void Does_not_flag_wars_on_things_plain_wants_sport_or_reported_plots(string text) =>
         Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The Harlow Party is bent on abolishing the pension scheme.", "Harlow Party is bent on abolishing")]
+    [InlineData("Its owners are bent on a new war with the port workers.", "Its owners are bent on a new war")]
+    [InlineData("The ferry barons are bent on total control over your family's savings.", "The ferry barons are bent on total control over your family's")]
+    [InlineData("Their chairman, Osric Vell, wants nothing less than to bring down the council.", "Osric Vell, wants nothing less than to bring down")]
+    [InlineData("The quarry company is dead set on despoiling the moor.", "The quarry company is dead set on despoiling")]
+    [InlineData("The studio bosses are quietly plotting to replace every session musician in the city.", "The studio bosses are quietly plotting to replace every session musician")]
+    [InlineData("The chain's owners would happily fire every single cashier tomorrow.", "The chain's owners would happily fire every single cashier")]
+    public void Flags_a_settled_aim_whose_harm_is_named_whoever_holds_it(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The Rovers are bent on revenge for last season's final.")]
+    [InlineData("The club is out to win every trophy this season.")]
+    [InlineData("The council is bent on abolishing the parking fee, according to its 2025 budget paper.")]
+    [InlineData("The party's manifesto says it aims to abolish the levy.")]
+    [InlineData("The council aims to cut waiting lists by a fifth.")]
+    [InlineData("The regulator is determined to abolish the fee.")]
+    [InlineData("The firm is bent on taking over its rival.")]
+    [InlineData("The mill owners are bent on total control of the budget.")]
+    [InlineData("Critics claim the firm is bent on the destruction of the union. That claim is false, and the firm's own filings show a pay rise.")]
+    [InlineData("We are bent on abolishing the toll.")]
+    [InlineData("The boats are out to sea until Friday.")]
+    [InlineData("The caretakers would happily replace every broken bulb in the hall.")]
+    [InlineData("The board plans to replace every cashier with a self-service till.")]
+    [InlineData("The chain's owners would happily fire the manager.")]
+    public void Does_not_flag_a_frame_without_harm_a_stated_aim_sport_or_the_writers_side(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The gaming studios designed the loot boxes deliberately to addict teenagers.", "deliberately to addict teenagers")]
+    [InlineData("The syndicate's real goal is the ruin of the dockers' union.", "The syndicate's real goal is the ruin")]
+    [InlineData("The Brack gang, whose true aim is rule by starvation, holds the grain depot.", "whose true aim is rule by starvation")]
+    [InlineData("For two years the trustees have been deliberately turning our libraries into betting shops.", "deliberately turning our libraries into")]
+    public void Flags_a_purpose_or_a_revealed_aim_named_as_harm(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The town narrowed the lane deliberately to slow drivers.")]
+    [InlineData("The board's real goal is the reduction of waiting lists.")]
+    [InlineData("The trustees are deliberately turning the old library into a museum.")]
+    [InlineData("We are deliberately turning our garage into a workshop.")]
+    [InlineData("We built the levee deliberately to starve the floodwater of its path.")]
+    public void Does_not_flag_a_purpose_or_an_aim_without_harm(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Kestria is mapping our coastline for the day it strikes.", "Kestria is mapping our coastline for the day it strikes")]
+    [InlineData("Russia is mapping our coastline. It is waiting for the day it strikes.", "It is waiting for the day it strikes")]
+    public void Flags_an_act_read_as_readying_an_attack(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("We must ready our shelters for the day it strikes.")]
+    [InlineData("The storm season is long, so the town stocks sandbags for the day it strikes.")]
+    [InlineData("Kestria is mapping our coastline for the day it opens the new ferry port.")]
+    [InlineData("Analysts at the Vell Institute said Kestria is mapping our coastline for the day it strikes.")]
+    public void Does_not_flag_readiness_of_our_side_a_hazard_or_a_reported_claim(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 }

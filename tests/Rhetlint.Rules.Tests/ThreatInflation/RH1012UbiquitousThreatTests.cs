@@ -94,4 +94,24 @@ public class RH1012UbiquitousThreatTests
     [InlineData("Migrants work in every town in the county, mostly in care homes.")]
     public void Does_not_flag_migration_as_a_topic(string text) =>
         Assert.Empty(Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("The burglary wave is spreading to every single street in Dunmore.", "spreading to every single street")]
+    [InlineData("The data brokers now hold a dossier on every single voter in the ward.", "dossier on every single voter")]
+    [InlineData("The smuggling gangs are preying on every child in the estate.", "preying on every child")]
+    [InlineData("The automation wave is coming for every docker in the port.", "coming for every docker")]
+    [InlineData("The epidemic could soon engulf the whole coast.", "engulf the whole coast")]
+    [InlineData("The cholera outbreak is the worst the port has seen, and it now threatens to engulf every town on the coast.", "engulf every town")]
+    public void Flags_a_threat_over_a_universal_place_or_people(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("The clinic keeps a file for every patient.")]
+    [InlineData("The festival is the largest the port has seen, and it now spreads to every town on the coast.")]
+    [InlineData("The news spread to the entire valley within the hour.")]
+    [InlineData("The buses are coming for every child at eight.")]
+    [InlineData("The virus has been found in every county, the health agency said.")]
+    [InlineData("The wardens are spying on every nest in the reserve for the bird count.")]
+    public void Does_not_flag_a_universal_set_with_no_threat_or_a_reported_one(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
 }

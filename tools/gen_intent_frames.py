@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Generates rules/lexicons/rules/intent_frames_wordnet.txt, the WordNet half of RH1004's intent frame: a settled,
+total aim ("is bent on", "is out to", "wants nothing less than to") whose complement is harm, control or takeover
+("abolishing the pension scheme", "to topple the council", "to addict teenagers"), said of any actor.
+
+Kinds written:
+- frame     the adjectives of a settled purpose: the lemmas of WordNet 3.0 bent.s (01990173, "fixed in your
+            purpose": bent on, dead set, out to), written as the predicate the rule reads ("be bent on", "be out
+            to"), with "hell-bent" (hell-bent.s, a satellite of reckless, spelled with the same head).
+- harm      verbs whose object is ruined, ruled or taken: the lemmas of the root synsets below and of their direct
+            hyponyms, minus EXCLUDED. Read only after a frame of this file, after "deliberately to" or in a revealed
+            aim ("whose real goal is …"), never after a plain "wants to" or "plans to": "the council plans to abolish
+            the fee" is an ordinary aim, "the council is bent on abolishing the fee" imputes a total one.
+- harm-noun the nouns WordNet derives from those verbs (derivationally related forms, "+ n"): destruction,
+            abolition, overthrow, starvation, subjugation; read where the aim is a noun ("bent on the abolition of",
+            "whose real goal is … by starvation").
+- remove    verbs that put people out of their place: WordNet 3.0 fire/dismiss/sack (02402843), supplant/replace
+            (02405408, 00162688), evict (01468345), expel/throw out (02501738) and oust (02401827), minus EXCLUDED;
+            an aim only over a universal set of people ("plotting to replace every actor", "would happily fire every
+            artist"): replacing a broken part or firing one manager is no total aim.
+- rule-noun the nouns of power over someone: WordNet 3.0 dominance.n.01 (14441825, "the state that exists when one
+            person or group has power over another": control, dominance) and its direct hyponyms, minus
+            EXCLUDED_RULE_NOUNS; an aim only with the reader, the writer's side or people as what is ruled ("bent on
+            total control over your family", "bent on a monopoly of our water"): control of a budget is management.
+
+Review criteria (EXCLUDED, with the reason beside each group): a lemma stays out when its most frequent sense in news
+harms nothing (crush a can, seize a chance, control costs, master a skill), when it is a legal or technical act
+done lawfully every day (confiscate, impound, repeal), when it is a physical act without an agent's aim (burn,
+flood, erode), or when WordNet spells it as an idiom whose object decides (do in, take out). Verbs already in the
+hand-curated list of hostile_intent_predicates.txt may appear here too; the rule reads both.
+
+Source: WordNet 3.0, Princeton University (Debian package wordnet-base, /usr/share/wordnet); the licence is copied
+into the generated header.
+Usage: apt-get install wordnet-base && python3 tools/gen_intent_frames.py
+"""
+import pathlib
+
+WORDNET = pathlib.Path("/usr/share/wordnet")
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUT = ROOT / "rules" / "lexicons" / "rules" / "intent_frames_wordnet.txt"
+
+# The settled-purpose cluster: bent.s "fixed in your purpose" (bent on, dead set, out to).
+FRAME_SYNSET = "01990173"
+# How each frame lemma is read as a predicate; WordNet marks predicative use with "(p)".
+FRAME_PREDICATES = {
+    "bent": None,  # read as "bent on", its other lemma
+    "bent_on": "be bent|hell-bent on",
+    "dead_set": "be dead set on",
+    "out_to": "be out to",
+}
+
+# Harm roots: (offset, lemma the offset is read by, why it is a harm to an object).
+HARM_ROOTS = [
+    ("01619947", "destroy", "do away with, cause the destruction of"),
+    ("01564162", "ruin", "destroy completely, damage irreparably"),
+    ("02424652", "oppress", "keep down by unjust use of authority (crush)"),
+    ("02424128", "subjugate", "put down by force or intimidation"),
+    ("02496816", "subjugate", "make subservient"),
+    ("02496696", "enslave", "bring into servitude"),
+    ("02274500", "usurp", "seize and take control without authority (take over)"),
+    ("02427334", "abolish", "do away with"),
+    ("02402427", "overthrow", "cause the downfall of (bring down, subvert)"),
+    ("01165308", "addict", "cause to become dependent (hook)"),
+    ("00470701", "annihilate", "kill in large numbers (wipe out, eradicate)"),
+    ("01187758", "starve", "deprive of food"),
+]
+
+EXCLUDED = {
+    # Most frequent news sense harms nothing, or the object decides.
+    "destruct", "do_away_with", "get_rid_of", "reduce", "assume", "take_on", "arrogate", "suppress", "repress",
+    "quash", "keep_down", "subdue", "subject", "overturn", "carry_off", "extinguish", "decimate", "eliminate",
+    "famish", "kill", "deaden", "spoil", "bust", "break", "burst", "shatter", "smash", "level", "raze",
+    "tear_down", "pull_down", "knock_down", "dismantle", "take_apart", "disassemble", "break_up",
+    # Objects that decide in news, or sport and business meanings first: "bent on capturing the title", "out to end
+    # the war", "out to fire the coach", "bent on seizing the moment", "out to take down the champion", "determined to
+    # eradicate malaria", "to root out corruption", "sweep away red tape", "revolutionize retail".
+    "appropriate", "capture", "end", "fire", "get", "seize", "take_down", "eradicate", "extirpate", "exterminate",
+    "root_out", "uproot", "sweep_away", "revolutionize", "revolutionise", "raid", "violate", "waste", "harry",
+    "interdict", "preoccupy", "explode", "fracture", "break_apart", "bust_up", "kick_in", "kick_down", "wash_out",
+    "cashier", "demyelinate", "dilapidate", "self-destroy", "self-destruct", "shipwreck", "wrack", "scourge",
+    "do_a_job_on", "dragoon",
+    # A takeover is ordinary business news ("the firm is bent on taking over its rival"); "usurp" keeps the sense of
+    # seizing without authority.
+    "take_over",
+    # Acts on buildings and things first: "bent on demolishing the old pier" is a developer's plan.
+    "demolish", "burn_down", "rase", "pulverise", "pulverize",
+    # Lawful or technical acts of ordinary governance.
+    "repeal", "revoke", "annul", "lift", "rescind", "vacate", "countermand", "overrule", "override", "reverse",
+    "invalidate", "nullify", "cancel", "strike_down", "abrogate", "confiscate", "impound", "sequester",
+    # Physical processes with no agent's aim, or idioms whose object decides.
+    "burn", "erode", "flood", "consume", "devour", "undo", "unmake", "do_in", "take_out",
+}
+# Senses of a kept lemma that must not bring their derived nouns ("ruin" the noun is kept by the verb; "overthrow"
+# is both). Derived nouns that name something else in news.
+REMOVE_ROOTS = ["02402843", "02405408", "00162688", "01468345", "02501738", "02401827"]
+# "can" is the modal first; "terminate" and "give notice" end contracts; "supervene upon" and the misspelling
+# "supercede" are not news words; "displace" and "send away" move people without an aim against them.
+EXCLUDED_REMOVE = {"can", "terminate", "give_notice", "supervene_upon", "supercede", "displace", "send_away"}
+
+RULE_ROOT = "14441825"
+# Other senses first in news (the ascendant, predominance of a view), rules and regulation as things, and the names of
+# regimes, which the threat model reads as outcomes already (tyranny, despotism).
+EXCLUDED_RULE_NOUNS = {"ascendant", "ascendent", "ascendance", "ascendence", "ascendancy", "ascendency", "predominance",
+                       "predomination", "prepotency", "regulation", "rule", "absolutism", "tyranny", "despotism"}
+
+# Agent nouns (the doer is not the aim), a wreck that is a thing, and gerunds, which the verb reading already covers.
+EXCLUDED_NOUNS = {"destroyer", "ruiner", "addict", "hook", "annihilator", "appropriator", "eradicator", "raider",
+                  "uprooter", "vandal", "waster", "wrecker", "wreck", "wreckage", "oppressor", "enslaver", "usurper",
+                  "abolitionist", "abolitionism", "overthrower", "takeover"}
+
+
+def synset(offset, part="verb"):
+    with open(WORDNET / f"data.{part}", encoding="utf-8") as data:
+        for line in data:
+            if line.startswith(offset + " "):
+                return line
+    raise SystemExit(f"synset {offset} not in data.{part}")
+
+
+def parse(line):
+    fields = line.split()
+    count = int(fields[3], 16)
+    lemmas = [fields[4 + 2 * k] for k in range(count)]
+    rest = 4 + 2 * count
+    pointers = []
+    for k in range(int(fields[rest])):
+        symbol, target, target_pos, source_target = fields[rest + 1 + 4 * k: rest + 5 + 4 * k]
+        pointers.append((symbol, target, target_pos, source_target))
+    return lemmas, pointers
+
+
+def noun_lemma(offset, word_number):
+    lemmas, _ = parse(synset(offset, "noun"))
+    return lemmas[word_number - 1]
+
+
+def clean(lemma):
+    lemma = lemma.split("(")[0]
+    return lemma
+
+
+def main():
+    frame_lemmas, _ = parse(synset(FRAME_SYNSET, "adj"))
+    frames = []
+    for lemma in frame_lemmas:
+        predicate = FRAME_PREDICATES.get(clean(lemma))
+        if predicate and predicate not in frames:
+            frames.append(predicate)
+
+    verbs, nouns = [], []
+    for offset, _, _ in HARM_ROOTS:
+        root_lemmas, pointers = parse(synset(offset))
+        members = [(root_lemmas, pointers)]
+        members += [parse(synset(target)) for symbol, target, pos, _ in pointers if symbol == "~" and pos == "v"]
+        for lemmas, synset_pointers in members:
+            for number, lemma in enumerate(lemmas, 1):
+                lemma = clean(lemma)
+                if lemma in EXCLUDED or lemma in verbs:
+                    continue
+                verbs.append(lemma)
+                for symbol, target, pos, source_target in synset_pointers:
+                    if symbol != "+" or pos != "n" or int(source_target[:2], 16) != number:
+                        continue
+                    noun = noun_lemma(target, int(source_target[2:], 16))
+                    if noun not in EXCLUDED_NOUNS and noun not in nouns and "_" not in noun and not noun.endswith("ing"):
+                        nouns.append(noun)
+
+    rule_nouns = []
+    root_lemmas, pointers = parse(synset(RULE_ROOT, "noun"))
+    for lemmas in [root_lemmas] + [parse(synset(target, "noun"))[0] for symbol, target, pos, _ in pointers if symbol == "~" and pos == "n"]:
+        rule_nouns += [lemma for lemma in lemmas if lemma not in EXCLUDED_RULE_NOUNS and lemma not in rule_nouns]
+
+    removals = []
+    for offset in REMOVE_ROOTS:
+        removals += [clean(lemma) for lemma in parse(synset(offset))[0] if clean(lemma) not in EXCLUDED_REMOVE and clean(lemma) not in removals]
+
+    header = __doc__.split("Kinds written:")[0].strip().replace("\n", "\n# ")
+    lines = [
+        "# intent_frames_wordnet.txt — GENERATED by tools/gen_intent_frames.py; do not edit, change the script.",
+        "# " + header,
+        "# Format: KIND<TAB>entry; frames and verbs are lemmas (inflected at load time), multi-word lemmas with spaces.",
+        "# Kinds: frame (a settled purpose, any actor), harm (verbs that ruin, rule or take their object), harm-noun (their",
+        "#   WordNet derivations), rule-noun (power over someone, read with the reader or people as its object), remove",
+        "#   (putting people out of their place, read with a universal set of people as object). The roots,",
+        "#   the exclusions and the reasons are in the script.",
+        "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED",
+        "#   \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.",
+    ]
+    lines += [f"frame\t{frame}" for frame in frames]
+    lines += [f"harm\t{verb.replace('_', ' ')}" for verb in sorted(verbs)]
+    lines += [f"harm-noun\t{noun}" for noun in sorted(nouns)]
+    lines += [f"rule-noun\t{noun}" for noun in sorted(rule_nouns)]
+    lines += [f"remove\t{verb.replace('_', ' ')}" for verb in sorted(removals)]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
