@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates rules/lexicons/rules/dire_forecasts.txt: the outcome classes of RH1003's dire forecast (a forecast in the
 writer's voice whose outcome is a death, a destruction or a loss, sharpened by a deadline, a totality or a collective
-victim: "within two years trial by jury will be dead", "people will die in ambulances").
+victim: "within three years the town paper will be dead", "patients will die in corridors").
 
 The outcome is read from WordNet 3.0 by sense, not collected from examples:
 - die       intransitive death: die.v.01 and its hyponyms ("die", "perish", "starve");
@@ -187,8 +187,8 @@ def main():
     tables = {"verb": (index("verb"), data("verb")), "adj": (index("adj"), data("adj"))}
     lines = [
         "# dire_forecasts.txt — the outcomes of RH1003's dire forecast: a death, a destruction or a loss that a forecast in",
-        "#   the writer's voice states as certain (\"people will die in ambulances\", \"within two years trial by jury will be",
-        "#   dead\", \"the good teachers will all be gone by September\").",
+        "#   the writer's voice states as certain (\"patients will die in corridors\", \"within three years the town paper will be",
+        "#   dead\", \"the best nurses will all be gone by March\").",
         "# Used by: DireForecasts (RH1003 worst-case-certainty).",
         "# Format: KIND<TAB>lemma (verbs as base forms, phrases word by word, adjectives as they follow \"be\").",
         "#   die   intransitive death: WordNet 3.0 die.v.01 and hyponyms",

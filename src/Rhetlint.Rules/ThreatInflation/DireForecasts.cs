@@ -9,7 +9,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 
 /// <summary>
 /// A dire forecast: an unhedged forecast whose outcome is a death, a destruction or a loss ("people will die in
-/// ambulances", "within two years trial by jury will be dead", "you will have lost them by fourteen"), read as a score
+/// ambulances", "within three years the town paper will be dead", "you will have lost them by fourteen"), read as a score
 /// rather than a phrase. The outcome comes from WordNet by sense (<c>dire_forecasts.txt</c>); what makes it a worst case
 /// stated as certain is a marker of certainty or scale around it. Each of these counts one point:
 /// <list type="bullet">
@@ -142,7 +142,7 @@ internal static class DireForecasts
         if (deadline is { } dated)
         {
             points++;
-            // The deadline belongs to the finding ("within two years trial by jury will be dead", "will be dead within a
+            // The deadline belongs to the finding ("within three years the town paper will be dead", "will be dead within a
             // generation"), so the figure in it is the claim's own wording, not evidence for it.
             start = Math.Min(start, dated.Start);
             end = Math.Max(end, dated.End);

@@ -28,7 +28,7 @@ public class RH3005ScareQuotesTests
     [InlineData("“We need a deal with the unions by Friday,” the transport secretary said on Monday.\n\nThe strike went on all week. Meanwhile the tenants got the mayor’s “deal” anyway.", "“deal”")]
     [InlineData("“Our pricing is fair to every rider,” the operator said in March.\n\nRiders have now paid the “fair” fares for a year.", "“fair”")]
     // A saying verb that reports nothing ("has said nothing about") gives the fragment no speaker.
-    [InlineData("Vendex has said nothing at all about how its so-called ‘safety mode’ works.", "so-called ‘safety mode’")]
+    [InlineData("Vendex has said nothing at all about the way its so-called ‘safety mode’ works.", "so-called ‘safety mode’")]
     [InlineData("The firm told us little about its so-called “audit”.", "so-called “audit”")]
     public void Flags_a_doubted_fragment_in_the_writers_voice(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3005", text));
