@@ -45,8 +45,7 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from gen_threat_lexicons import EXCLUDE as THREAT_EXCLUDE, NOTICE  # noqa: E402  shared curation and licence
-
-WORDNET = pathlib.Path("/usr/share/wordnet")
+from wordnet_nouns import WORDNET, load_senses, load_synsets, tree  # noqa: E402
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "rules" / "lexicons"
 VEHICLE_RANK = 1
@@ -149,45 +148,6 @@ LEXNAMES = {
 }
 
 
-def load_synsets():
-    synsets = {}
-    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split(" | ")[0].split()
-        offset, lexfile, count = fields[0], fields[1], int(fields[3], 16)
-        words = [fields[4 + 2 * i] for i in range(count)]
-        k = 4 + 2 * count
-        pointers = []
-        for _ in range(int(fields[k])):
-            pointers.append((fields[k + 1], fields[k + 2]))
-            k += 4
-        synsets[offset] = (lexfile, words, pointers)
-    return synsets
-
-
-def load_senses():
-    senses = {}
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        pointer_count = int(fields[3])
-        senses[fields[0]] = fields[4 + pointer_count + 2:]
-    return senses
-
-
-def tree(synsets, root):
-    seen, stack = set(), [root]
-    while stack:
-        offset = stack.pop()
-        if offset in seen:
-            continue
-        seen.add(offset)
-        stack.extend(target for symbol, target in synsets[offset][2] if symbol in ("~", "~i"))
-    return seen
-
-
 def offset_of(senses, lemma, sense):
     return senses[lemma][sense - 1]
 
@@ -239,7 +199,7 @@ def tops_file(synsets, offset):
     lexfile, _, pointers = synsets[offset]
     if lexfile != "03":
         return lexfile
-    files = [synsets[target][0] for symbol, target in pointers if symbol in ("~", "~i") and synsets[target][0] != "03"]
+    files = [synsets[target].lexfile for symbol, target in pointers if symbol in ("~", "~i") and synsets[target].lexfile != "03"]
     return max(set(files), key=files.count) if files else lexfile
 
 

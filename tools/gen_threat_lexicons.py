@@ -31,7 +31,8 @@ Usage: apt-get install wordnet-base && python3 tools/gen_threat_lexicons.py
 """
 import pathlib
 
-WORDNET = pathlib.Path("/usr/share/wordnet")
+from wordnet_nouns import load_senses, load_synsets, tree
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "rules" / "lexicons"
 SENSE_RANK = 3
@@ -217,52 +218,13 @@ for line in WORDNET_NOTICE[start + 1:]:
     NOTICE.append(line)
 
 
-def load_synsets():
-    synsets = {}
-    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split(" | ")[0].split()
-        offset, count = fields[0], int(fields[3], 16)
-        words = [fields[4 + 2 * i] for i in range(count)]
-        k = 4 + 2 * count
-        pointers = []
-        for _ in range(int(fields[k])):
-            pointers.append((fields[k + 1], fields[k + 2]))
-            k += 4
-        synsets[offset] = (words, pointers)
-    return synsets
-
-
-def load_senses():
-    senses = {}
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        pointer_count = int(fields[3])
-        senses[fields[0]] = fields[4 + pointer_count + 2:]
-    return senses
-
-
-def tree(synsets, root):
-    seen, stack = set(), [root]
-    while stack:
-        offset = stack.pop()
-        if offset in seen:
-            continue
-        seen.add(offset)
-        stack.extend(target for symbol, target in synsets[offset][1] if symbol in ("~", "~i"))
-    return seen
-
-
 def entries(synsets, senses, group, roots):
     found = {}
     for root, lemma in roots:
-        assert lemma in synsets[root][0] or lemma.lower() in [w.lower() for w in synsets[root][0]], (root, lemma)
+        assert lemma in synsets[root].words or lemma.lower() in [w.lower() for w in synsets[root].words], (root, lemma)
         offsets = tree(synsets, root)
         for offset in offsets:
-            for word in synsets[offset][0]:
+            for word in synsets[offset].words:
                 word = word.split("(")[0]
                 if word != word.lower() or any(c.isdigit() for c in word):
                     continue  # a proper noun or an acronym
