@@ -19,9 +19,13 @@ public sealed class PhraseList
 
     private readonly string[][] _phrases;
 
+    /// <summary>The most words a phrase has: how far back a phrase ending at a position can start.</summary>
+    private readonly int _maxLength;
+
     private PhraseList(string[][] phrases)
     {
         _phrases = phrases;
+        _maxLength = phrases.Length == 0 ? 0 : phrases.Max(p => p.Length);
         _byFirstWord = phrases
             .Where(p => p.Length > 0)
             .GroupBy(p => p[0], StringComparer.Ordinal)
@@ -129,6 +133,19 @@ public sealed class PhraseList
                 return true;
             }
         }
+    }
+
+    /// <summary>
+    /// The longest phrase that ends right before <paramref name="end"/> and starts at or after <paramref name="floor"/>
+    /// (the first in list order among phrases of that length), or null: a cue read backwards from a word ("another"
+    /// before a name), looked up by the first word at each start a phrase of the list could have.
+    /// </summary>
+    public string[]? LongestEndingAt(ImmutableArray<Token> tokens, int end, int floor)
+    {
+        for (var start = Math.Max(floor, end - _maxLength); start < end; start++)
+            foreach (var position in PositionsOfMatchesAt(tokens, start, end))
+                if (_phrases[position].Length == end - start) return _phrases[position];
+        return null;
     }
 
     /// <summary>The length of the longest phrase at <paramref name="start"/>, or 0.</summary>

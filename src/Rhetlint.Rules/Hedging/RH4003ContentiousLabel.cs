@@ -108,8 +108,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
         if (labels.Modifiers.Contains(word) && next is not null && labels.People.Contains(next.Norm))
             return new Hit(i + 2, legal, false);
 
-        foreach (var phrase in labels.MultiWordNouns)
-            if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) return new Hit(i + phrase.Length, legal, false);
+        if (labels.MultiWordNouns.LongestAt(tokens, i, sentence.EndToken) is > 0 and var length) return new Hit(i + length, legal, false);
 
         if (labels.DeterminedNouns.Contains(word))
             return IsDetermined(tokens, sentence, i) && (next is null || !labels.PlainNext.Contains(next.Norm)) ? new Hit(i + 1, false, false) : null;
@@ -177,7 +176,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
     private sealed class Labels(TaggedLexicon lexicon)
     {
         public FrozenSet<string> Nouns { get; } = lexicon.Entries("noun").Where(e => e.Length == 1).Select(e => e[0]).ToFrozenSet(StringComparer.Ordinal);
-        public string[][] MultiWordNouns { get; } = [.. lexicon.Entries("noun").Where(e => e.Length > 1).OrderByDescending(e => e.Length)];
+        public PhraseList MultiWordNouns { get; } = PhraseList.From(lexicon.Entries("noun").Where(e => e.Length > 1));
         public FrozenSet<string> DeterminedNouns { get; } = lexicon.Words("noun-determined");
         public FrozenSet<string> Modifiers { get; } = lexicon.Words("modifier");
         public FrozenSet<string> People { get; } = lexicon.Words("people");

@@ -80,9 +80,7 @@ public sealed class RH4005EditorializingAdverb : RhetoricAnalyzer
 
     private static Hit? Find(ImmutableArray<Token> tokens, Sentence sentence, Adverbs adverbs, int i)
     {
-        var phrase = 0;
-        foreach (var entry in adverbs.Phrases)
-            if (entry.Length > phrase && PhraseList.MatchesAt(tokens, i, sentence.EndToken, entry)) phrase = entry.Length;
+        var phrase = adverbs.Phrases.LongestAt(tokens, i, sentence.EndToken);
         if (phrase > 0)
         {
             var end = i + phrase;
@@ -104,6 +102,6 @@ public sealed class RH4005EditorializingAdverb : RhetoricAnalyzer
     {
         public FrozenSet<string> Comment { get; } = lexicon.Words("adverb");
         public FrozenSet<string> SetOffOnly { get; } = lexicon.Words("initial");
-        public string[][] Phrases { get; } = [.. lexicon.Entries("phrase")];
+        public PhraseList Phrases { get; } = PhraseList.From(lexicon.Entries("phrase"));
     }
 }

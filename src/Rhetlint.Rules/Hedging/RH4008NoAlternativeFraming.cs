@@ -160,9 +160,7 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
     /// <summary>"you are either with us or against us".</summary>
     private static int? Slogan(ImmutableArray<Token> tokens, Sentence sentence, DilemmaWords words, int i)
     {
-        foreach (var slogan in words.Slogans)
-            if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, slogan)) return i + slogan.Length;
-        return null;
+        return words.Slogans.FirstPhraseAt(tokens, i, sentence.EndToken) is { } slogan ? i + slogan.Length : null;
     }
 
     /// <summary>The option noun ends the phrase: "no alternative.", "no alternative to sanctions", "no choice left"; not "no alternative route".</summary>
@@ -174,6 +172,6 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
         public FrozenSet<string> Options { get; } = lexicon.Words("option");
         public FrozenSet<string> OnlyHeads { get; } = lexicon.Words("only-head");
         public FrozenSet<string> Doom { get; } = lexicon.Words("doom");
-        public string[][] Slogans { get; } = [.. lexicon.Entries("slogan")];
+        public PhraseList Slogans { get; } = PhraseList.From(lexicon.Entries("slogan"));
     }
 }

@@ -115,17 +115,12 @@ internal static class SourcingCues
     }
 
     /// <summary>Adverbials of repetition: "again and again", "time and again", "over and over (again)", "time after time", "repeatedly".</summary>
-    private static readonly string[][] RepetitionAdverbials =
+    private static readonly PhraseList RepetitionAdverbials = PhraseList.From(
         [["again", "and", "again"], ["time", "and", "again"], ["time", "and", "time", "again"], ["over", "and", "over", "again"],
-         ["over", "and", "over"], ["time", "after", "time"], ["repeatedly"], ["consistently"]];
+         ["over", "and", "over"], ["time", "after", "time"], ["repeatedly"], ["consistently"]]);
 
-    private static int RepetitionAdverbialLength(ImmutableArray<Token> tokens, Sentence sentence, int k)
-    {
-        var longest = 0;
-        foreach (var words in RepetitionAdverbials)
-            if (words.Length > longest && PhraseList.MatchesAt(tokens, k, sentence.EndToken, words)) longest = words.Length;
-        return longest;
-    }
+    private static int RepetitionAdverbialLength(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        RepetitionAdverbials.LongestAt(tokens, k, sentence.EndToken);
 
     /// <summary>
     /// Whether the word at <paramref name="k"/>, right after "to", can be a verb ("to have fled", "to cut", "to

@@ -122,20 +122,17 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
             return (headEnd, i + 1);
         }
         if (token.Norm == "historic") return MatchHistoric(words, tokens, sentence, i);
-        foreach (var phrase in words.Inverted)
-            if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase) && OpensInversion(tokens, sentence, i, i + phrase.Length))
-                return (i + phrase.Length, i + phrase.Length);
-        foreach (var phrase in words.Phrases)
-            if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase))
-                return (i + phrase.Length, i + phrase.Length);
-        foreach (var phrase in words.First)
+        foreach (var position in words.Inverted.PositionsOfMatchesAt(tokens, i, sentence.EndToken))
         {
-            if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) continue;
-            if (i > sentence.FirstToken && (ModifierSlots.IsPossessiveNoun(tokens[i - 1]) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm))) return null;
-            var claimEnd = i + phrase.Length;
-            return (ModifierSlots.HeadEnd(tokens, sentence, claimEnd, 2), claimEnd);
+            var length = words.Inverted.Phrases[position].Length;
+            if (OpensInversion(tokens, sentence, i, i + length)) return (i + length, i + length);
         }
-        return null;
+        if (words.Phrases.LongestAt(tokens, i, sentence.EndToken) is > 0 and var phrase) return (i + phrase, i + phrase);
+        var first = words.First.LongestAt(tokens, i, sentence.EndToken);
+        if (first == 0) return null;
+        if (i > sentence.FirstToken && (ModifierSlots.IsPossessiveNoun(tokens[i - 1]) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm))) return null;
+        var claimEnd = i + first;
+        return (ModifierSlots.HeadEnd(tokens, sentence, claimEnd, 2), claimEnd);
     }
 
     /// <summary>"a historic deal", "the vote was historic": evaluative only before an event noun or alone after a copula.</summary>
@@ -169,9 +166,9 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
         public FrozenDictionary<string, FrozenSet<string>> Adjectives { get; } = lexicon.Entries("adjective")
             .ToFrozenDictionary(e => e[0], e => e.Skip(1).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
-        public string[][] Inverted { get; } = [.. lexicon.Entries("inverted")];
-        public string[][] Phrases { get; } = [.. lexicon.Entries("phrase").OrderByDescending(p => p.Length)];
-        public string[][] First { get; } = [.. lexicon.Entries("first").OrderByDescending(p => p.Length)];
+        public PhraseList Inverted { get; } = PhraseList.From(lexicon.Entries("inverted"));
+        public PhraseList Phrases { get; } = PhraseList.From(lexicon.Entries("phrase"));
+        public PhraseList First { get; } = PhraseList.From(lexicon.Entries("first"));
         public FrozenSet<string> HistoricHeads { get; } = lexicon.Words("historic");
     }
 }

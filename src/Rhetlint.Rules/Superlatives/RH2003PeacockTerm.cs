@@ -137,9 +137,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         if (i == sentence.FirstToken || tokens[i - 1].Norm is not ("a" or "an" or "another" or "the" or "true" or "real")) return null;
         // "has been hailed as a game-changer": a view credited to nobody, which RH3006 reports.
         if (ClaimScope.IsCreditedLabel(tokens, sentence, i - 1)) return null;
-        foreach (var noun in words.Nouns)
-            if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, noun)) return new Hit(i + noun.Length, Deletable: false);
-        return null;
+        return words.Nouns.LongestAt(tokens, i, sentence.EndToken) is > 0 and var length ? new Hit(i + length, Deletable: false) : null;
     }
 
     /// <summary>"will revolutionize access to space", "redefines the category".</summary>
@@ -244,7 +242,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             .ToFrozenDictionary(e => e[0], e => e.Skip(1).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
         public FrozenSet<string> Participles { get; } = lexicon.Words("participle");
-        public string[][] Nouns { get; } = [.. lexicon.Entries("noun").OrderByDescending(n => n.Length)];
+        public PhraseList Nouns { get; } = PhraseList.From(lexicon.Entries("noun"));
         public FrozenSet<string> Verbs { get; } = lexicon.Words("verb");
         public FrozenSet<string> TheVerbs { get; } = lexicon.Words("verb-the");
         public FrozenSet<string> Objects { get; } = lexicon.Words("object");

@@ -168,13 +168,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     /// rule asks for. Only a contrast counts here ("unlike", "in contrast to"); "is no", "not another" deny a term that
     /// follows them, which <see cref="IsDisanalogy"/> reads.
     /// </summary>
-    private static bool StatesDifference(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int from)
-    {
-        for (var k = from; k < sentence.EndToken; k++)
-            foreach (var cue in words.Disanalogy)
-                if (cue[0] is not ("is" or "was" or "not") && PhraseList.MatchesAt(tokens, k, sentence.EndToken, cue)) return true;
-        return false;
-    }
+    private static bool StatesDifference(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int from) =>
+        words.Contrasts.OccursIn(tokens, from, sentence.EndToken);
 
     /// <summary>
     /// "a 9/11 memorial", "a Pearl Harbor survivor": the name modifies the noun after it, and the article belongs to
@@ -214,9 +209,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         var k = i;
         while (k - 1 >= sentence.FirstToken && i - k < 2 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized && IsPremodifier(tokens[k - 1])) k--;
         for (var m = k; m <= i; m++)
-            foreach (var cue in words.Before)
-                if (m - cue.Length >= sentence.FirstToken && PhraseList.MatchesAt(tokens, m - cue.Length, i, cue))
-                    return m - cue.Length;
+            if (words.Before.LongestEndingAt(tokens, m, sentence.FirstToken) is { } cue)
+                return m - cue.Length;
         if (kind != TermKind.Plain || k - 1 < sentence.FirstToken || tokens[k - 1].Norm is not ("a" or "an")) return null;
         return k - 1;
     }
@@ -300,8 +294,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         for (var k = i; k >= sentence.FirstToken && i - k <= VillainModifiers; k--)
         {
             if (k < i && !(tokens[k].IsWord && (tokens[k].Norm is "a" or "an" or "the" or "some" || IsPremodifier(tokens[k])))) return null;
-            foreach (var cue in words.Comparative)
-                if (k - cue.Length >= sentence.FirstToken && PhraseList.MatchesAt(tokens, k - cue.Length, k, cue)) return k - cue.Length;
+            if (words.Comparative.LongestEndingAt(tokens, k, sentence.FirstToken) is { } cue) return k - cue.Length;
         }
         return null;
     }
@@ -318,15 +311,11 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     {
         var k = i;
         if (k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "the" or "a") k--;
-        foreach (var cue in words.Weak)
-        {
-            var start = k - cue.Length;
-            if (start < sentence.FirstToken || !PhraseList.MatchesAt(tokens, start, k, cue)) continue;
-            // "cities like Munich" lists examples; "is like Munich", "feels like 1938" compares.
-            if (cue is ["like"] && start > sentence.FirstToken && !LikeComparers.Contains(tokens[start - 1].Norm) && tokens[start - 1].Text != ",") return null;
-            return start;
-        }
-        return null;
+        if (words.Weak.LongestEndingAt(tokens, k, sentence.FirstToken) is not { } cue) return null;
+        var start = k - cue.Length;
+        // "cities like Munich" lists examples; "is like Munich", "feels like 1938" compares.
+        if (cue is ["like"] && start > sentence.FirstToken && !LikeComparers.Contains(tokens[start - 1].Norm) && tokens[start - 1].Text != ",") return null;
+        return start;
     }
 
     private static readonly FrozenSet<string> LikeComparers = TaggedLexicon.Load("historical_analogies").Words("like-comparer");
@@ -341,10 +330,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             // The years the lexicon lists as analogies ("feels like 1933") are the comparison itself, not history context.
             if (tokens[k].IsYear && int.Parse(tokens[k].Text) is >= 1900 and < 1950 && !words.SingleWordTerms.Contains(tokens[k].Norm)) return false;
         }
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            foreach (var phrase in words.HistoryPhrases)
-                if (PhraseList.MatchesAt(tokens, k, sentence.EndToken, phrase)) return false;
-        return true;
+        return !words.HistoryPhrases.OccursIn(tokens, sentence.FirstToken, sentence.EndToken);
     }
 
     /// <summary>"We are in a new Cold War", "this is a new Cold War", "a new Cold War has begun".</summary>
@@ -382,13 +368,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
     private static readonly string[] AvertVerbs = [.. TaggedLexicon.Load("historical_analogies").Words("avert")];
 
-    private static bool IsDisanalogy(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int first)
-    {
-        for (var k = sentence.FirstToken; k < first; k++)
-            foreach (var cue in words.Disanalogy)
-                if (PhraseList.MatchesAt(tokens, k, first, cue)) return true;
-        return false;
-    }
+    private static bool IsDisanalogy(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int first) =>
+        words.Disanalogy.OccursIn(tokens, sentence.FirstToken, first);
 
     private enum TermKind { Plain, Moment, ColdWar, Villain }
 
@@ -412,27 +393,33 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             _kinds = [.. terms.Select(t => t.Kind)];
             // A villain is an analogy only after a comparative cue: "a dictator-style crackdown" is no compound analogy.
             SingleWordTerms = terms.Where(t => t.Words.Length == 1 && t.Kind != TermKind.Villain).Select(t => t.Words[0]).ToFrozenSet(StringComparer.Ordinal);
-            Before = [.. lexicon.Entries("before").OrderByDescending(c => c.Length)];
+            Before = PhraseList.From(lexicon.Entries("before").OrderByDescending(c => c.Length));
             After = PhraseList.From(lexicon.Entries("after").OrderByDescending(c => c.Length));
             Verbs = lexicon.Words("verb");
-            Weak = [.. lexicon.Entries("weak").OrderByDescending(c => c.Length)];
-            Comparative = [.. lexicon.Entries("comparative").OrderByDescending(c => c.Length)];
-            Disanalogy = [.. lexicon.Entries("disanalogy")];
+            Weak = PhraseList.From(lexicon.Entries("weak").OrderByDescending(c => c.Length));
+            Comparative = PhraseList.From(lexicon.Entries("comparative").OrderByDescending(c => c.Length));
+            Disanalogy = PhraseList.From(lexicon.Entries("disanalogy"));
+            // "is no", "not another" deny a term that follows them (IsDisanalogy); only a contrast says how today differs.
+            Contrasts = PhraseList.From(lexicon.Entries("disanalogy").Where(c => c[0] is not ("is" or "was" or "not")));
             History = lexicon.Entries("history").Where(h => h.Length == 1).Select(h => h[0]).ToFrozenSet(StringComparer.Ordinal);
-            HistoryPhrases = [.. lexicon.Entries("history").Where(h => h.Length > 1)];
+            HistoryPhrases = PhraseList.From(lexicon.Entries("history").Where(h => h.Length > 1));
             Appease = lexicon.Words("appease");
         }
 
         public FrozenSet<string> SingleWordTerms { get; }
-        public string[][] Before { get; }
+        /// <summary>Cues before a term, read backwards from it (<see cref="PhraseList.LongestEndingAt"/>).</summary>
+        public PhraseList Before { get; }
         /// <summary>Longest first: the first that matches is the longest.</summary>
         public PhraseList After { get; }
         public FrozenSet<string> Verbs { get; }
-        public string[][] Weak { get; }
-        public string[][] Comparative { get; }
-        public string[][] Disanalogy { get; }
+        public PhraseList Weak { get; }
+        public PhraseList Comparative { get; }
+        public PhraseList Disanalogy { get; }
+
+        /// <summary>The disanalogy cues that contrast ("unlike", "in contrast to"), which may follow the term.</summary>
+        public PhraseList Contrasts { get; }
         public FrozenSet<string> History { get; }
-        public string[][] HistoryPhrases { get; }
+        public PhraseList HistoryPhrases { get; }
         public FrozenSet<string> Appease { get; }
 
         public (TermKind Kind, int Length) TermAt(ImmutableArray<Token> tokens, Sentence sentence, int i)

@@ -81,4 +81,28 @@ public sealed class PhraseListTests
         Assert.False(list.ContainsWord(tokens[IndexOf(tokens, "drought")]));
         Assert.False(list.ContainsWord(tokens[IndexOf(tokens, "pellow")]));
     }
+
+    [Fact]
+    public void A_phrase_read_backwards_ends_right_before_the_word_and_the_longest_wins()
+    {
+        var list = List("another", "yet another", "the next");
+        var tokens = Tokens("Critics in Ardell call it yet another Ravensfield.");
+        var name = IndexOf(tokens, "ravensfield");
+        Assert.Equal(["yet", "another"], list.LongestEndingAt(tokens, name, 0)!);
+        // The floor cuts the longer phrase off; one word earlier nothing ends there.
+        Assert.Equal(["another"], list.LongestEndingAt(tokens, name, name - 1)!);
+        Assert.Null(list.LongestEndingAt(tokens, name - 1, 0));
+    }
+
+    [Fact]
+    public void A_phrase_read_backwards_may_start_inside_a_contraction()
+    {
+        var list = List("'s like", "like");
+        var tokens = Tokens("In Ardell it's like Ravensfield again.");
+        var name = IndexOf(tokens, "ravensfield");
+        Assert.Equal(["'s", "like"], list.LongestEndingAt(tokens, name, 0)!);
+        // "much like" is no entry: only the one-word phrase ends at the name.
+        var near = Tokens("In Ardell much like Ravensfield again.");
+        Assert.Equal(["like"], list.LongestEndingAt(near, IndexOf(near, "ravensfield"), 0)!);
+    }
 }
