@@ -87,11 +87,12 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, owner));
                     continue;
                 }
-                if (Vocabulary.IsStanceVerb(token))
+                if (Vocabulary.IsStanceVerb(token) || Vocabulary.IsBeliefVerb(token))
                 {
                     // "some strategists want to …", "many hope that …": a position; "many residents want a bridge" is a wish list.
-                    if (i + 1 < sentence.EndToken && tokens[i + 1].Norm is "to" or "that"
-                        && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } group && FunctionWords.VagueQuantifiers.Contains(tokens[group.Start].Norm))
+                    // "many feel that …", "some doubt that …": a belief put in unnamed mouths; "some feel the cold" is a state.
+                    var opensView = i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Norm == "to" && Vocabulary.IsStanceVerb(token));
+                    if (opensView && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } group && FunctionWords.VagueQuantifiers.Contains(tokens[group.Start].Norm))
                         frames.Add(VerbFrame(document, marks, sentence, i, group));
                     continue;
                 }

@@ -141,6 +141,13 @@ public static class Vocabulary
     /// <summary>"want", "hope", "favor": a position ascribed to someone, a frame only for a quantified vague group.</summary>
     public static bool IsStanceVerb(Token token) => token.IsWord && StanceVerbForms.Value.Contains(token.Norm);
 
+    /// <summary>"feel", "suppose", "doubt": a belief held, a frame only for a quantified vague group before "that".</summary>
+    public static bool IsBeliefVerb(Token token) => token.IsWord && BeliefVerbForms.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> BeliefVerbForms = new(() =>
+        LexiconStore.Engine.Lines("belief_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal));
+
     /// <summary>A verb by which a group vouches for a thing: "recommend", "prescribe", "praise", "tout" (endorsement_verbs.txt).</summary>
     public static bool IsEndorsementVerb(Token token) => token.IsWord && EndorsementVerbForms.Value.Contains(token.Norm);
 

@@ -16,7 +16,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             Flags a claim attributed to an unnamed group: "critics say", "some strategists warn", "analysts agree",
             "others note", "hydrologists said", "reviewers are already calling it". A group named with a quantifier is
             also caught when the verb ascribes a position followed by "to" or "that" ("some admirals want to enlarge the
-            fleet"). A group of experts vouching for a thing makes a claim on its authority, with a verb of endorsement
+            fleet"), and so is a belief it holds, with a verb of belief before "that" (belief_verbs.txt, after Hooper's weak
+            assertives: feel, suppose, guess, doubt): "many feel that the timetable is unfair", "most people feel that …"
+            ("some feel the cold" is a state and is not flagged). A group of experts vouching for a thing makes a claim on its authority, with a verb of endorsement
             (endorsement_verbs.txt: recommend, prescribe, praise, hail, tout …) and a head that names expertise
             (expert_nouns.txt, from WordNet): "doctors are increasingly prescribing it", "security researchers have
             praised the design". A label given to a name is a claim with "the" as with "a": "analysts are already calling

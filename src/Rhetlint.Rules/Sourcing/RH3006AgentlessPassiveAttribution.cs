@@ -22,7 +22,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
               been shown time and again that"), and a view put to the writer by nobody named ("it was put to me that",
               "it has been suggested to us that", "it was pointed out to me that");
             - a passive with no agent: "is widely seen as", "has been described as", "has been called a …", "is thought
-              to favour", "has been shown to cut", "has been hailed", "has been praised", "has been much discussed", "is hotly debated".
+              to favour", "has been shown to cut", "has been hailed", "has been praised", "has been much discussed", "is hotly debated";
+            - a bare judgement after a verb of considering (considered, deemed, reckoned) with a degree adverb or a rank:
+              "is widely considered the safest crossing", "is considered one of the finest buildings", "has long been deemed a failure".
 
             The rule reads structure, not fixed strings: a finite passive auxiliary (is, was, has been, is being, it's),
             up to three adverbs, then a participle or predicate from a reviewed list, in the
@@ -42,6 +44,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
               may be backed anywhere in its paragraph.
             - The passive is negated ("it has never been shown that").
             - Modal passives that hedge or forecast ("it could be argued", "will be seen as"); "is expected to reopen".
+            - A verb of considering with neither a degree adverb nor a rank may classify in a technical sense: "is
+              considered a misdemeanour under state law", "was deemed unfit to testify"; so does a taxonomy ("generally
+              considered a kind of bun"), and "what is commonly considered the Narrows" gives a name.
             - Naming and other senses: "is known as the Narrows", "described as follows", "shown to students", "reported
               to the police", "it was put to the vote that".
             - Quoted or reported speech ("the mayor said the design is widely seen as a success"). A clause coordinated
@@ -158,6 +163,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         if (patterns.Named.Contains(norm) && i + 1 < sentence.EndToken && (next is "a" or "an" || tokens[i + 1].Kind == TokenKind.Quote))
             return new Match(aux, i + 1, i + 1, limit, Impersonal: false);
 
+        if (patterns.Small.Contains(norm) && IsBareJudgement(tokens, sentence, i + 1) && !IsClassOrName(tokens, sentence, aux, i + 1)
+            && (HasDegreeAdverb(tokens, patterns, aux, i) || OpensOneOf(tokens, sentence, i + 1)))
+            return new Match(aux, i + 1, i + 1, limit, Impersonal: false);
         // Without a complement, "to" or "that" after the participle belongs to another construction ("is widely
         // reported to have" is hearsay; "was much feared that" is not English).
         if (next is "to" or "that") return null;
@@ -173,6 +181,32 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             if (patterns.DegreeAdverbs.Contains(tokens[k].Norm)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "considered the best", "deemed a success", "considered unsafe": a complement that judges without "as". Not
+    /// another construction's word ("considered to", "considered as", "deemed by", "considered that") nor punctuation.
+    /// </summary>
+    private static bool IsBareJudgement(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k < sentence.EndToken && tokens[k].IsWord && tokens[k].Norm is not ("to" or "as" or "by" or "that" or "and" or "or" or "in" or "for" or "at" or "on" or "with");
+
+    /// <summary>Nouns that place a thing in a taxonomy: "considered a type of cushion" classifies, it does not judge.</summary>
+    private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal)
+        { "type", "kind", "sort", "form", "variety", "species", "subspecies", "genus", "subtype", "class", "category", "branch" };
+
+    /// <summary>
+    /// "is commonly considered a type of cushion" classifies, and "what is commonly considered the Narrows" names a
+    /// place: a free relative's "what" makes the phrase a name, not a view of a subject.
+    /// </summary>
+    private static bool IsClassOrName(ImmutableArray<Token> tokens, Sentence sentence, int aux, int k)
+    {
+        if (aux > sentence.FirstToken && tokens[aux - 1].Norm == "what") return true;
+        if (k < sentence.EndToken && tokens[k].Norm is "a" or "an" or "the") k++;
+        return k + 1 < sentence.EndToken && KindNouns.Contains(tokens[k].Norm) && tokens[k + 1].Norm == "of";
+    }
+
+    /// <summary>"considered one of the finest", "deemed one of the safest": a rank among peers is a judgement, never a legal class.</summary>
+    private static bool OpensOneOf(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k + 1 < sentence.EndToken && tokens[k].Norm == "one" && tokens[k + 1].Norm == "of";
 
     /// <summary>"seen as a hardliner", not "seen as it entered the harbor" or "described as follows".</summary>
     private static bool AsIntroducesDescription(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
@@ -190,10 +224,11 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             As = lexicon.Words("as");
             To = lexicon.Words("to");
             Named = lexicon.Words("named");
+            Small = lexicon.Words("small");
             Alone = lexicon.Words("alone");
             Degree = [.. lexicon.Entries("degree")];
             DegreeAdverbs = lexicon.Words("adverb");
-            AnyPersonal = As.Concat(To).Concat(Named).Concat(Alone).Concat(Degree.Select(w => w[0])).ToFrozenSet(StringComparer.Ordinal);
+            AnyPersonal = As.Concat(To).Concat(Named).Concat(Small).Concat(Alone).Concat(Degree.Select(w => w[0])).ToFrozenSet(StringComparer.Ordinal);
         }
 
         /// <summary>Tried in this order; <see cref="NeedsDegree"/> says, at a pattern's position, whether it needs a degree adverb.</summary>
@@ -202,6 +237,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         public FrozenSet<string> As { get; }
         public FrozenSet<string> To { get; }
         public FrozenSet<string> Named { get; }
+        public FrozenSet<string> Small { get; }
         public FrozenSet<string> Alone { get; }
         public string[][] Degree { get; }
         public FrozenSet<string> DegreeAdverbs { get; }

@@ -268,4 +268,23 @@ public class RH3001VagueCollectiveSourceTests
     [Fact]
     public void A_vague_source_is_flagged_even_when_the_writer_rebuts_its_claim() =>
         Assert.Equal(["Critics say"], Flagged("RH3001", "Critics say Kestria is a mortal threat. Such fears are overblown."));
+
+    [Theory]
+    [InlineData("Many feel that the new tram timetable punishes night workers.", "Many feel")]
+    [InlineData("Some in the guild suppose that the fair will move to Ostby.", "Some in the guild")]
+    [InlineData("Many doubt that the Ostby ferry will sail before spring.", "Many doubt")]
+    [InlineData("Most people feel that the parking charge is unfair.", "Most people feel")]
+    public void A_belief_a_quantified_group_holds_is_a_claim_in_unnamed_mouths(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    [Theory]
+    // A state, not a view: no "that" clause follows.
+    [InlineData("Some feel the cold more than others on the night shift.")]
+    [InlineData("Many doubt it, but the ferry sails on Friday.")]
+    [InlineData("Some figure out the fares on the day they travel.")]
+    // A named believer, or a group not picked by a quantifier, narrates a private state.
+    [InlineData("Mayor Ana Ruiz feels that the timetable is fair.")]
+    [InlineData("Commuters feel that the trains are late.")]
+    public void A_belief_verb_without_a_quantified_group_and_a_that_clause_is_silent(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
 }

@@ -126,4 +126,24 @@ public class RH3006AgentlessPassiveAttributionTests
         var personal = Assert.Single(Single("RH3006", "The envoy is widely seen as a hardliner.").Rewrites);
         Assert.Equal("is widely seen by [named source] ([where, when]) as", Assert.Single(personal.Changes).NewText);
     }
+
+    [Theory]
+    [InlineData("The Ostby ferry is widely considered the safest crossing on the coast.", "is widely considered")]
+    [InlineData("The old mill is considered one of the finest buildings in Harlow.", "is considered")]
+    [InlineData("Her second novel has long been deemed a failure.", "has long been deemed")]
+    [InlineData("It is generally considered unsafe to swim near the pier.", "is generally considered")]
+    public void Flags_a_bare_judgement_credited_to_nobody(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3006", text));
+
+    [Theory]
+    // Without a degree adverb or a rank, the verb may classify in a technical sense.
+    [InlineData("Shoplifting under fifty dollars is considered a misdemeanour under state law.")]
+    [InlineData("The witness was deemed unfit to testify.")]
+    // A taxonomy, and a name introduced by "what".
+    [InlineData("Outside Harlow these are generally considered a kind of bun.")]
+    [InlineData("The boats anchor near what is commonly considered the Narrows.")]
+    // A named agent.
+    [InlineData("The mill is widely considered the finest in Harlow by the county's heritage board.")]
+    public void A_classification_a_name_or_an_agent_is_silent(string text) =>
+        Assert.Empty(Flagged("RH3006", text));
 }
