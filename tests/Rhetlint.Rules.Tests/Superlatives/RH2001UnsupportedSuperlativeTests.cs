@@ -674,4 +674,23 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The Varn ferry strike was the worst turn the talks took.", "the worst turn")]
     public void A_rank_near_an_idiom_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A superlative inside a vague appeal to analyses is the appeal's content: the sourcing rule reports the appeal, and
+    /// the superlative is not flagged a second time (issue 17, real news; an irregular plural of a document noun).
+    /// </summary>
+    [Theory]
+    [InlineData("Independent analyses agree the richest families in Tarnby would see the largest gains from the levy cut.")]
+    [InlineData("Setting the mayor's promises aside, independent analyses agree the ferry levy is the costliest in the north.")]
+    public void Leaves_the_content_of_a_research_appeal_to_its_attribution(string text)
+    {
+        Assert.Empty(Flagged("RH2001", text));
+        Assert.Contains(Lint(text), f => f.Id == "RH3007");
+    }
+
+    /// <summary>The appeal covers only its own content: the writer's superlative in the next sentence is still the writer's.</summary>
+    [Theory]
+    [InlineData("Independent analyses agree the ferry levy will rise. It is the costliest levy in the north.", "the costliest levy")]
+    public void A_writers_superlative_after_a_research_appeal_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
