@@ -693,4 +693,20 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Independent analyses agree the ferry levy will rise. It is the costliest levy in the north.", "the costliest levy")]
     public void A_writers_superlative_after_a_research_appeal_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A superlative in apposition to a figure ranks that figure, even past a dash: with a source for the figure it is
+    /// supported (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("The Corran transport board published its yearly accounts on Friday. Tolls brought in $3.1 million — the smallest sum since 1994.")]
+    [InlineData("The Dunmore statistics bureau published its March survey on Tuesday. The jobless rate fell to 3.4 percent: one of the lowest on record.")]
+    public void Does_not_flag_an_appositive_rank_of_a_sourced_figure(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>The appositive ranks the figure, but a figure nobody vouches for supports nothing.</summary>
+    [Theory]
+    [InlineData("Tolls brought in $3.1 million — the smallest sum since 1994.", "the smallest sum")]
+    public void An_appositive_rank_of_an_unsourced_figure_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
