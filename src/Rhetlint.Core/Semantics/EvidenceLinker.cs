@@ -224,11 +224,14 @@ internal sealed class EvidenceLinker
         string where;
         if (item.SentenceIndex == _sentence.Index)
         {
-            if (IsAppositiveTo(item)) where = "the claim stands in apposition to it and measures it";
-            else if (item.End <= Clause.Start || item.First >= Clause.End)
+            if (item.End <= Clause.Start || item.First >= Clause.End)
             {
-                NotLink(item, "in another clause of the sentence");
-                return;
+                if (!IsAppositiveTo(item))
+                {
+                    NotLink(item, "in another clause of the sentence");
+                    return;
+                }
+                where = "the claim stands in apposition to it and measures it";
             }
             else where = "measures the claim in its clause";
         }
