@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
@@ -225,10 +226,14 @@ internal sealed class EvidenceLinker
         {
             if (item.End <= Clause.Start || item.First >= Clause.End)
             {
-                NotLink(item, "in another clause of the sentence");
-                return;
+                if (!IsAppositiveTo(item))
+                {
+                    NotLink(item, "in another clause of the sentence");
+                    return;
+                }
+                where = "the claim stands in apposition to it and measures it";
             }
-            where = "measures the claim in its clause";
+            else where = "measures the claim in its clause";
         }
         else if (item.SentenceIndex > _sentence.Index)
         {
@@ -255,6 +260,24 @@ internal sealed class EvidenceLinker
             }
         }
         else Link(item, EvidenceStrength.Medium, where);
+    }
+
+    /// <summary>Words that may open an appositive rank before its superlative: "one of the lowest", "among the largest".</summary>
+    private static readonly FrozenSet<string> AppositiveOpeners = FrozenSet.Create(StringComparer.Ordinal, "one", "some", "of", "among");
+
+    /// <summary>
+    /// The claim is an appositive to the figure, set off right after it by a comma, a dash or a colon ("$2.7 million —
+    /// the smallest sum since 1994", "3.4 percent, one of the lowest on record"): it ranks that figure, whatever clause
+    /// boundary the dash draws, so a source of the figure supports it and a figure without one stays unsourced.
+    /// </summary>
+    private bool IsAppositiveTo(EvidenceItem figure)
+    {
+        if (figure.SentenceIndex != _sentence.Index || figure.End >= _claim.Start) return false;
+        var mark = _tokens[figure.End];
+        if (mark.Text is not ("," or ":") && mark.Kind != TokenKind.Dash) return false;
+        for (var k = figure.End + 1; k < _claim.Start; k++)
+            if (!AppositiveOpeners.Contains(_tokens[k].Norm)) return false;
+        return true;
     }
 
     /// <summary>Why the figure cannot measure this claim, or null when it can.</summary>

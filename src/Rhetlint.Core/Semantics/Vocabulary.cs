@@ -35,8 +35,12 @@ public static class Vocabulary
     private static readonly Lazy<FrozenSet<string>> RoleNounsPlural = new(() =>
         RoleNounsSingular.Value.Select(Plural).ToFrozenSet(StringComparer.Ordinal));
     private static readonly Lazy<FrozenSet<string>> DocumentNounsSingular = new(() => Normalized("document_nouns"));
+    /// <summary>
+    /// Plurals of document_nouns.txt, irregular ones included: "analyses", not only "analysises", so "independent analyses
+    /// agree …" is a source whose content is reported speech rather than the writer's assertion.
+    /// </summary>
     private static readonly Lazy<FrozenSet<string>> DocumentNounsPlural = new(() =>
-        DocumentNounsSingular.Value.Select(Plural).ToFrozenSet(StringComparer.Ordinal));
+        DocumentNounsSingular.Value.SelectMany(l => Inflections.NounForms(l).Skip(1).Append(Plural(l))).ToFrozenSet(StringComparer.Ordinal));
     private static readonly Lazy<FrozenSet<string>> OrganizationNouns = new(() => Normalized("organization_descriptors"));
     private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> RoleSuffixExceptions =
         new(() => Normalized("role_suffix_exceptions").GetAlternateLookup<ReadOnlySpan<char>>());

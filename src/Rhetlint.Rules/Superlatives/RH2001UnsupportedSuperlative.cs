@@ -45,7 +45,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               than anybody had predicted"; "faster than anyone else" still ranks).
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
               source whose words cover the claim and who is not its subject; a figure that measures the claim's own
-              comparison together with a named source or dataset; a record a named body keeps ("the largest fine yet
+              comparison together with a named source or dataset (also when the rank stands in apposition to the
+              figure after a comma, a dash or a colon: "tolls of $3.1 million — the smallest sum since 1994", with the
+              accounts named; without a source the appositive rank is still flagged); a record a named body keeps ("the largest fine yet
               imposed under the GDPR"), a series an instrument or station has logged since it started ("the highest reading
               since the gauge opened in 1961", "since the weather station was installed"; for a measured rank only: "the
               most reckless council since the gauge opened" still ranks) or a set the writer measured ("the fastest of the eleven phones we tested"). A
@@ -61,7 +63,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
               remains the writer's.
-            - The superlative is quoted or reported (on both sides of a reporting clause set off by commas: "The
+            - The superlative is quoted or reported (the content of an appeal to studies, surveys or analyses counts as
+              reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
+              reports the appeal, once; on both sides of a reporting clause set off by commas: "The
               levy, the minister told MPs, is the fairest tax"; ", she knew," reports nothing, and "in short" or
               "frankly" are the writer's own), negated, part of a name or title ("Best Documentary", or in lower case with a noun of an award or category:
               "won the best director award", "in the best actress category"; "the biggest prize in racing" still ranks), a fixed

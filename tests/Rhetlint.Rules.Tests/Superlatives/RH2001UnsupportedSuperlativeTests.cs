@@ -674,4 +674,39 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The Varn ferry strike was the worst turn the talks took.", "the worst turn")]
     public void A_rank_near_an_idiom_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A superlative inside a vague appeal to analyses is the appeal's content: the sourcing rule reports the appeal, and
+    /// the superlative is not flagged a second time (issue 17, real news; an irregular plural of a document noun).
+    /// </summary>
+    [Theory]
+    [InlineData("Independent analyses agree the richest families in Tarnby would see the largest gains from the levy cut.")]
+    [InlineData("Setting the mayor's promises aside, independent analyses agree the ferry levy is the costliest in the north.")]
+    public void Leaves_the_content_of_a_research_appeal_to_its_attribution(string text)
+    {
+        Assert.Empty(Flagged("RH2001", text));
+        Assert.Contains(Lint(text), f => f.Id == "RH3007");
+    }
+
+    /// <summary>The appeal covers only its own content: the writer's superlative in the next sentence is still the writer's.</summary>
+    [Theory]
+    [InlineData("Independent analyses agree the ferry levy will rise. It is the costliest levy in the north.", "the costliest levy")]
+    public void A_writers_superlative_after_a_research_appeal_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A superlative in apposition to a figure ranks that figure, even past a dash: with a source for the figure it is
+    /// supported (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("The Corran transport board published its yearly accounts on Friday. Tolls brought in $3.1 million — the smallest sum since 1994.")]
+    [InlineData("The Dunmore statistics bureau published its March survey on Tuesday. The jobless rate fell to 3.4 percent: one of the lowest on record.")]
+    public void Does_not_flag_an_appositive_rank_of_a_sourced_figure(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>The appositive ranks the figure, but a figure nobody vouches for supports nothing.</summary>
+    [Theory]
+    [InlineData("Tolls brought in $3.1 million — the smallest sum since 1994.", "the smallest sum")]
+    public void An_appositive_rank_of_an_unsourced_figure_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
