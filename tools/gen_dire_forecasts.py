@@ -12,6 +12,16 @@ The outcome is read from WordNet 3.0 by sense, not collected from examples:
             will be stolen"). lose.v.02 ("fail to win") is left out: it is the lose of sport ("United will lose");
 - dead      the states of death after "will be": the lemmas of dead.a.01 and extinct.a.01 and their similar-to sets;
 - gone      the states of loss: gone.s.01 ("done for, kaput") and gone.s.04 ("no longer retained").
+- harm      the ruin of what is valued, read only in the present by OngoingHarm ("is poisoning our children", "is
+            wiping out the corner shop"): corrupt.v.01 ("corrupt morally"), poison.v.01 ("spoil as if by poison"),
+            wipe_out.v.02 ("kill in large numbers") and wipe_out.v.03 ("eliminate completely") and their hyponyms;
+- decay     decay under way, intransitive, read only in the present by OngoingHarm ("is rotting from the inside"):
+            rot.v.01, rot.v.02 ("waste away") and decay.v.02 ("fall into decay or ruin");
+- art-form  the art forms and media a harm may be said to kill ("streaming is killing music"): the lemmas of
+            art.n.02, music.n.01, literature.n.01, poetry.n.01, journalism.n.01, film.n.02 (the medium, "cinema"),
+            theater.n.02 (drama) and dance.n.01, and the genres under music_genre.n.01 ("jazz", "folk music"). Only
+            the genre tree is widened: the hyponyms of music or film are pieces and materials ("overture", "reel"),
+            which nobody kills; proper nouns (composers) are left out, and the Liu filter does not apply to kinds.
 
 A root synset's lemmas are kept when the root is among the lemma's three most frequent senses ("go" and "pass" for die
 are not), so a rarer sense does not bring in a common word. Hyponyms and similar-to adjectives widen the root with
@@ -38,6 +48,11 @@ ROOTS = {
     "loss": [("verb", "lose", 1), ("verb", "lose", 3), ("verb", "disappear", 1), ("verb", "steal", 1)],
     "dead": [("adj", "dead", 1), ("adj", "extinct", 1)],
     "gone": [("adj", "gone", 1), ("adj", "gone", 4)],
+    "harm": [("verb", "corrupt", 1), ("verb", "poison", 1), ("verb", "wipe_out", 2), ("verb", "wipe_out", 3)],
+    "decay": [("verb", "rot", 1), ("verb", "rot", 2), ("verb", "decay", 2)],
+    "art-form": [("noun", "art", 2), ("noun", "music", 1), ("noun", "literature", 1), ("noun", "poetry", 1),
+                 ("noun", "journalism", 1), ("noun", "film", 2), ("noun", "theater", 2), ("noun", "dance", 1),
+                 ("noun", "music_genre", 1)],
 }
 
 # Lemmas both filters keep that are other words in news, with the reason.
@@ -78,6 +93,24 @@ EXCLUDE = {
     "plagiarize": "copying, no loss to a victim",
     "rape": "a crime against a person, not a forecast of ruin",
     "bust up": "a quarrel",
+    "misdirect": "misdirect a letter, a question: no harm",
+    "profane": "an adjective of speech (\"profane language\")",
+    "hang": "hang a picture, hang on",
+    "carry off": "carry off a prize",
+    "extinguish": "extinguish a fire",
+    "eliminate": "eliminate a team, a cost, waste: the ordinary verb of sport and budgets",
+    "waste": "waste money or time",
+    "buy": "buy a house",
+    "genre": "a genre of anything, not an art form",
+    "film": "also the photographic material and a coating: \"the heat is destroying the film\" is literal",
+    "celluloid": "the material",
+    "classical": "an adjective", "gradual": "an adjective", "spiritual": "an adjective", "choral": "an adjective",
+    "antiphonal": "an adjective", "processional": "an adjective", "recessional": "an adjective",
+    "funk": "a mood", "scat": "droppings", "bop": "a blow", "trad": "slang", "jive": "nonsense talk",
+    "gospel": "a doctrine (\"the gospel of growth\")", "verse": "a stanza", "pean": "a variant spelling",
+    "anthem": "a song of a team or a nation", "spirit": "not a form",
+    "scuff": "wear on a shoe", "frazzle": "fray, tire", "wilt": "mild: a plant or a person in the heat",
+    "droop": "mild", "deteriorate": "the ordinary news verb of a situation or a patient (\"conditions are deteriorating\")",
 }
 
 
@@ -88,6 +121,8 @@ CURATED = """\
 #   collective  human collectives a death or a loss falls on, missing from catastrophe_terms.txt's victims and large
 #               nouns (plural heads: "people will die"); from WordNet 3.0 people.n.01 and its common plural kin
 #   contest     what a team or a candidate loses in the ordinary course of a contest: "lose the final" is sport
+#   relentless  what makes a harm under way total or slow and certain (OngoingHarm): "is slowly poisoning", "is
+#               rotting from the inside", "is crumbling before our eyes"
 total\tall
 total\tevery
 total\tentire
@@ -132,6 +167,18 @@ contest\tappeal
 contest\tbattle
 contest\tpoints
 contest\tlead
+relentless\tslowly
+relentless\tquietly
+relentless\tsilently
+relentless\tsteadily
+relentless\tgradually
+relentless\tsystematically
+relentless\trelentlessly
+relentless\tfrom the inside
+relentless\tfrom within
+relentless\tbefore our eyes
+relentless\tbefore our very eyes
+relentless\tday by day
 """
 
 
@@ -164,11 +211,23 @@ def ranked(lemma, offset, senses):
     return offset in senses.get(lemma.lower(), [])[:SENSE_RANK]
 
 
-def widen(offset, synsets, pos):
+NOUN_TREES = {"music_genre"}
+
+
+def widen(offset, synsets, pos, tree=False):
     """The synsets under a root: verb hyponyms, or the similar-to set of an adjective."""
     lemmas, pointers = synsets[offset]
     if pos == "adj":
         return [p[1] for p in pointers if p[0] == "&"]
+    if pos == "noun":
+        # Only the genre tree is widened (see the docstring), the whole of it.
+        if lemmas[0] not in NOUN_TREES and not tree:
+            return []
+        found = []
+        for pointer in pointers:
+            if pointer[0] == "~" and pointer[2] == "n":
+                found += [pointer[1]] + widen(pointer[1], synsets, pos, tree=True)
+        return found
     found = []
     for pointer in pointers:
         if pointer[0] == "~" and pointer[2] == "v":
@@ -184,12 +243,12 @@ def main():
     if not lexicon.exists():
         lexicon = pathlib.Path("/work/shared/corpus/lexicons/negative_liu2005.txt")
     negative = {line.strip() for line in lexicon.read_text(errors="replace").splitlines() if line.strip() and not line.startswith(";")}
-    tables = {"verb": (index("verb"), data("verb")), "adj": (index("adj"), data("adj"))}
+    tables = {pos: (index(pos), data(pos)) for pos in ("verb", "adj", "noun")}
     lines = [
         "# dire_forecasts.txt — the outcomes of RH1003's dire forecast: a death, a destruction or a loss that a forecast in",
         "#   the writer's voice states as certain (\"patients will die in corridors\", \"within three years the town paper will be",
         "#   dead\", \"the best nurses will all be gone by March\").",
-        "# Used by: DireForecasts (RH1003 worst-case-certainty).",
+        "# Used by: DireForecasts and OngoingHarm (RH1003 worst-case-certainty).",
         "# Format: KIND<TAB>lemma (verbs as base forms, phrases word by word, adjectives as they follow \"be\").",
         "#   die   intransitive death: WordNet 3.0 die.v.01 and hyponyms",
         "#   ruin  transitive death or destruction: kill.v.01, destroy.v.02 and hyponyms",
@@ -197,6 +256,11 @@ def main():
         "#         lose.v.02, the lose of sport)",
         "#   dead  states of death after \"be\": dead.a.01, extinct.a.01 and their similar-to sets",
         "#   gone  states of loss after \"be\": gone.s.01, gone.s.04",
+        "#   harm  ruin of what is valued, in the present only (OngoingHarm): corrupt.v.01, poison.v.01, wipe_out.v.02,",
+        "#         wipe_out.v.03 and hyponyms",
+        "#   decay intransitive decay, in the present only (OngoingHarm): rot.v.01, rot.v.02, decay.v.02",
+        "#   art-form  art forms and media: music.n.01, literature.n.01, journalism.n.01, film.n.03, theater.n.02,",
+        "#         dance.n.01 and their hyponyms (nouns as lemmas)",
         "# Generated by tools/gen_dire_forecasts.py from WordNet 3.0 (Princeton University; WordNet licence: permission",
         "#   to use, copy, modify and distribute this software and database for any purpose and without fee is granted,",
         "#   provided the copyright notice appears in all copies), hyponyms filtered by the Liu negative opinion words.",
@@ -212,9 +276,14 @@ def main():
                            if ranked(word, offset, senses)]
             for word, is_root in candidates:
                 entry = word.lower().replace("_", " ")
+                if pos == "noun" and word[0].isupper():
+                    continue
                 if "'" in entry or "-" in entry or entry in EXCLUDE or (kind, entry) in seen:
                     continue
-                if not is_root and entry.split(" ")[0] not in negative:
+                # Ongoing harm reads the ruin verbs as well; a verb already of that kind is not listed twice.
+                if kind == "harm" and ("ruin", entry) in seen:
+                    continue
+                if not is_root and pos != "noun" and entry.split(" ")[0] not in negative:
                     continue
                 seen.add((kind, entry))
                 lines.append(f"{kind}\t{entry}")

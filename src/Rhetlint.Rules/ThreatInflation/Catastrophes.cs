@@ -64,6 +64,19 @@ public static class Catastrophes
     public static CatastropheMatch? ProgressiveAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes) =>
         InflectedAt(ParticipleBases.Value, tokens, start, limit, classes);
 
+    /// <summary>
+    /// The word that closes a split verb of one of <paramref name="classes"/> ("tear … apart", "bleed … dry") whose verb
+    /// stands at <paramref name="start"/> as a present participle, so a reader can find an object longer than the
+    /// lexicon's gap ("tearing families, friendships and whole nations apart"); null when the verb is not split.
+    /// </summary>
+    public static string? ProgressiveClosingWord(ImmutableArray<Token> tokens, int start, params ReadOnlySpan<CatastropheClass> classes)
+    {
+        if (!tokens[start].IsWord || !ParticipleBases.Value.TryGetValue(tokens[start].Norm, out var lemma)) return null;
+        foreach (var (words, cls) in ByFirstWord.Value[lemma])
+            if (classes.Contains(cls) && words.Length == 3 && words[1] == Gap) return words[2];
+        return null;
+    }
+
     private static CatastropheMatch? InflectedAt(FrozenDictionary<string, string> bases, ImmutableArray<Token> tokens, int start, int limit, ReadOnlySpan<CatastropheClass> classes)
     {
         if (start >= limit || !tokens[start].IsWord || !bases.TryGetValue(tokens[start].Norm, out var lemma)) return null;

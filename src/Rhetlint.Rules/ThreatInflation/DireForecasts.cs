@@ -205,7 +205,7 @@ internal static class DireForecasts
 
     private static bool IsIntransitiveLoss(string norm) => IntransitiveLosses.Value.Contains(norm);
 
-    private static bool HasTotal(ImmutableArray<Token> tokens, int from, int to)
+    internal static bool HasTotal(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (tokens[k].IsWord && Total.Contains(tokens[k].Norm)) return true;
@@ -217,7 +217,7 @@ internal static class DireForecasts
     /// collective, a large noun or a state ("mothers", "the village", "Europe's", "millions"). It must end the phrase or
     /// own its head ("the village fete" is a fete), and a totality word ("everything") is counted once, as totality.
     /// </summary>
-    private static bool HasVictim(DocumentModel document, ImmutableArray<Token> tokens, int from, int to)
+    internal static bool HasVictim(DocumentModel document, ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {

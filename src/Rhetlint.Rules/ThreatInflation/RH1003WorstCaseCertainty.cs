@@ -54,6 +54,16 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               heading the object (children, teenagers, families, a town, the high street, local news): "cheap vapes are
               poisoning our teenagers", "the betting apps are ruining a whole town", "endless feeds are rewiring our
               children's brains" ("rewire" and "warp" harm only such a victim: "rewiring the town hall" is work);
+            - ongoing harm, scored like a dire forecast: a present or present perfect progressive of a verb of ruin
+              (WordNet's senses of kill, destroy, poison, corrupt and wipe out, and "tear … apart") or of decay (rot,
+              decay, crumble), with a point for each mark — a verb of ruin; a valued victim heading an object (a
+              collective, an art form or a medium such as music, jazz or cinema, or a person, group or body that "your"
+              or "our" owns: "your family", "our kids"; "you" or "us" alone counts no point); a sweep of several objects
+              or a totality ("you and your children", "neighbours, churches and entire villages"); slow and certain
+              ruin ("slowly", "quietly", "from the inside", "before our eyes"); for decay, a subject that cannot
+              literally rot (a market, a system) or a large one. Two points make a finding: "every bag of crisps is
+              slowly poisoning you and your children", "algorithmic playlists are killing jazz", "rent speculation is
+              tearing neighbours, churches and entire villages apart", "the housing market is rotting from the inside";
             - harm to a collective victim as a generic truth, in the simple present: "social media destroys childhood",
               "gambling apps ruin families", "holiday lets hollow out every seaside town", "the rent cap guts the middle
               class" — a verb of ruin after a noun subject, with a collective victim or a large noun ("the economy") for
@@ -94,7 +104,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             Unevidenced catastrophic harm claims about a non-state threat — a product, a technology, a drug, a market,
             a crime wave ("is rewiring children's brains", "the damage is permanent") — belong to this rule: they state
             present catastrophe or irreversibility in the writer's voice with no evidence, which is a worst case
-            asserted as fact. Fear imagery in them (a poison, a plague) is RH1001's. The progressive, the perfect and, with a
+            asserted as fact, whether told as under way, done or irreversible. Fear imagery in them (a poison, a
+            plague) is RH1001's. The progressive, the perfect and, with a
             collective victim, the generic present are the tenses of this claim: the simple past narrates ("the fire destroyed three homes"), and RH1002 owns
             a threat to a way of life or a nation's existence, which is about what is at stake, not what is done.
             """,
@@ -117,6 +128,13 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               three children"), a victim that does not head the object ("has ended congestion in the town centre"),
               and medical literal uses ("the disease damages the liver");
             - the speaker's own side in the present ("we are crushing every obstacle");
+            - ongoing harm that is an idiom, news or a single mark: no valued victim ("the heat is killing me", "killing
+              time", "the band is killing it", "the rain is ruining our weekend", "Madrid are killing the opposition");
+              a disaster, a figure or a year in the claim's clause ("the fire is destroying homes in Alder Creek", "is
+              poisoning 300 families a year"); a disease, a natural hazard, a crime or a war as subject, which is
+              medicine or news ("the virus is killing children", "the gang is killing young people", in any progressive
+              of bodily harm); a person harming people; the decay of a thing ("the fence is rotting from the inside");
+              a pronoun alone ("this commute is killing us"); a hedge ("may be poisoning") or a question;
             - benign or scheduled futures ("the treaty will enter into force on 1 March") and idioms ("will break the
               record");
             - generic truths of medicine, nature and routine: a verb of bodily harm ("malaria kills children", "lead
@@ -152,6 +170,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             "The streaming giants [[have gutted local news]].",
             "The new levy [[will destroy family farms]].",
             "Betting apps [[ruin families]].",
+            "Algorithmic playlists [[are killing jazz]].",
             "With every new emergency decree, Carrow [[is descending into tyranny]].",
             "Shut the cottage hospital and patients [[will die]] on the bypass.",
         ],
@@ -192,7 +211,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if ((WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i)) is not { } prediction) continue;
+            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;
@@ -209,6 +228,13 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             i = prediction.End - 1;
         }
     }
+
+    /// <summary>
+    /// Of two readings of the claim at one token, the one that runs further: ongoing harm reads a list of victims ("is
+    /// devastating farmers, beekeepers and their families") that the progressive's single object stops short of.
+    /// </summary>
+    private static WorstCasePredictions.Prediction? Longer(WorstCasePredictions.Prediction? first, WorstCasePredictions.Prediction? second) =>
+        first is { } a && second is { } b ? (b.End > a.End ? b : a) : first ?? second;
 
     /// <summary>"If Kestria will …", "unless the grid is going to …": a modal in a condition asserts nothing.</summary>
     private static bool IsInAntecedent(ImmutableArray<Token> tokens, Sentence sentence, int modal)

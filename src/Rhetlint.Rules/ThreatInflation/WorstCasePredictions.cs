@@ -272,11 +272,18 @@ internal static class WorstCasePredictions
         if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
         // "We are destroying every obstacle": a pledge or a boast about the speaker's own side, as with "we will".
         if (i > sentence.FirstToken && tokens[i - 1].Norm is "i" or "we") return null;
+        // "The virus is killing children", "the gang is killing young people": bodily harm by a disease, a hazard, a crime
+        // or a war is medicine or news.
+        if (BodilyParticiples.Value.Contains(tokens[k].Norm) && OngoingHarm.HasLiteralHarmer(tokens, Catastrophes.SubjectStart(tokens, sentence, i), i)) return null;
         var end = tokens[k].Norm == "being" ? PassiveStateEnd(actors, tokens, sentence, i, k + 1) : ProgressiveEnd(actors, tokens, sentence, i, k);
         return end is int e ? new Prediction(i, k, e, hedged, Forecast: false) : null;
     }
 
     private static readonly FrozenSet<string> LiteralEvents = Cues.Words("literal-event");
+
+    /// <summary>Present participles of the verbs of bodily harm ("killing", "poisoning").</summary>
+    private static readonly Lazy<FrozenSet<string>> BodilyParticiples = new(() => Cues.Words("bodily-verb")
+        .SelectMany(Inflections.VerbForms).Where(form => form.EndsWith("ing", StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>
     /// The catastrophe told as done, in the present perfect: "the apps have rewired a generation's brains", "the
