@@ -11,7 +11,15 @@ The outcome is read from WordNet 3.0 by sense, not collected from examples:
             disappear.v.01 and their hyponyms, and steal.v.01 (a takeover of what is held in common: "the election
             will be stolen"). lose.v.02 ("fail to win") is left out: it is the lose of sport ("United will lose");
 - dead      the states of death after "will be": the lemmas of dead.a.01 and extinct.a.01 and their similar-to sets;
-- gone      the states of loss: gone.s.01 ("done for, kaput") and gone.s.04 ("no longer retained").
+- gone      the states of loss: gone.s.01 ("done for, kaput") and gone.s.04 ("no longer retained");
+- end       the states of an ending or a ruin after "will be", which a schedule also reaches ("the season will be over by
+            May"), so they weigh like a loss: over.s.01 ("having come to a conclusion"), ruined.s.02 ("doomed to
+            extinction"), finished.s.05 ("brought to ruin": read at its fifth sense, which the two sharpening marks a loss
+            needs keep apart from a finished job) and unrecognizable.a.01 ("defying recognition because of damage");
+- unlivable the state of a place destroyed for living in: uninhabitable.a.01 and its similar-to set ("unlivable"),
+            which weighs like a destruction;
+- survive   continuing to live or exist: survive.v.01 and survive.v.04 ("outlast"), read only negated ("shared trust will
+            not survive the decade": a death forecast as a failure to go on).
 
 A root synset's lemmas are kept when the root is among the lemma's three most frequent senses ("go" and "pass" for die
 are not), so a rarer sense does not bring in a common word. Hyponyms and similar-to adjectives widen the root with
@@ -31,14 +39,20 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "rules" / "dire_forecasts.txt"
 SENSE_RANK = 3
 
-# KIND -> [(part of speech, lemma, sense number in WordNet 3.0 index order)]
+# KIND -> [(part of speech, lemma, sense number in WordNet 3.0 index order[, how many senses the root may rank below])]
 ROOTS = {
     "die": [("verb", "die", 1)],
     "ruin": [("verb", "kill", 1), ("verb", "destroy", 2)],
     "loss": [("verb", "lose", 1), ("verb", "lose", 3), ("verb", "disappear", 1), ("verb", "steal", 1)],
     "dead": [("adj", "dead", 1), ("adj", "extinct", 1)],
     "gone": [("adj", "gone", 1), ("adj", "gone", 4)],
+    "end": [("adj", "over", 1), ("adj", "ruined", 2), ("adj", "finished", 5, 5), ("adj", "unrecognizable", 1)],
+    "unlivable": [("adj", "uninhabitable", 1)],
+    "survive": [("verb", "survive", 1), ("verb", "survive", 4)],
 }
+
+# Kinds whose lemma is dropped when an earlier kind already reads it ("done for" is a state of loss, "gone").
+LATER_KINDS = {"end", "unlivable", "survive"}
 
 # Lemmas both filters keep that are other words in news, with the reason.
 EXCLUDE = {
@@ -78,6 +92,20 @@ EXCLUDE = {
     "plagiarize": "copying, no loss to a victim",
     "rape": "a crime against a person, not a forecast of ruin",
     "bust up": "a quarrel",
+    "complete": "a job done (\"the stadium will be complete by May\"): a schedule, never a ruin",
+    "all over": "everywhere (\"all over the county\")",
+    "concluded": "the passive of concluding talks or an inquiry: administration",
+    "terminated": "the passive of ending a contract: administration",
+    "ended": "the passive of ending a scheme or a subsidy: administration",
+    "sunk": "the passive of sinking a ship or a putt",
+    "undone": "the passive of undo, a reversal (\"the reform will be undone\")",
+    "ruined": "the participle of ruin, which the ruin kind already reads as a destruction",
+    "go": "movement; \"will not go\" is a refusal",
+    "live": "\"will not live to see it\": one person's lifetime",
+    "hold up": "a delay, a robbery",
+    "hold out": "holding out for a better offer",
+    "outlive": "one person's lifetime",
+    "unsuccessful": "a failed bid or attempt, no ruin (the head of ruined.s.02's similar-to set)",
 }
 
 
@@ -88,6 +116,9 @@ CURATED = """\
 #   collective  human collectives a death or a loss falls on, missing from catastrophe_terms.txt's victims and large
 #               nouns (plural heads: "people will die"); from WordNet 3.0 people.n.01 and its common plural kin
 #   contest     what a team or a candidate loses in the ordinary course of a contest: "lose the final" is sport
+#   end         "too late", a state of ending that takes its victim after "for" ("too late for a whole generation")
+#   duration    totality in time after an end or a loss: for good, for ever, for a generation
+#   survived    the spans a negated survival outlives ("will not survive the decade"): long enough to be a whole era
 total\tall
 total\tevery
 total\tentire
@@ -132,6 +163,15 @@ contest\tappeal
 contest\tbattle
 contest\tpoints
 contest\tlead
+end\ttoo late
+duration\tfor good
+duration\tfor ever
+duration\tfor a generation
+duration\tfor generations
+duration\tfor all time
+survived\tdecade
+survived\tcentury
+survived\tgeneration
 """
 
 
@@ -159,9 +199,9 @@ def data(pos):
     return synsets
 
 
-def ranked(lemma, offset, senses):
+def ranked(lemma, offset, senses, rank=SENSE_RANK):
     """Whether the synset is among the lemma's most frequent senses."""
-    return offset in senses.get(lemma.lower(), [])[:SENSE_RANK]
+    return offset in senses.get(lemma.lower(), [])[:rank]
 
 
 def widen(offset, synsets, pos):
@@ -197,6 +237,10 @@ def main():
         "#         lose.v.02, the lose of sport)",
         "#   dead  states of death after \"be\": dead.a.01, extinct.a.01 and their similar-to sets",
         "#   gone  states of loss after \"be\": gone.s.01, gone.s.04",
+        "#   end   states of an ending or a ruin after \"be\", weighed like a loss: over.s.01, ruined.s.02, finished.s.05,",
+        "#         unrecognizable.a.01",
+        "#   unlivable  a place destroyed for living in, weighed like a destruction: uninhabitable.a.01 and its similar-to set",
+        "#   survive  continuing to exist, read negated: survive.v.01, survive.v.04",
         "# Generated by tools/gen_dire_forecasts.py from WordNet 3.0 (Princeton University; WordNet licence: permission",
         "#   to use, copy, modify and distribute this software and database for any purpose and without fee is granted,",
         "#   provided the copyright notice appears in all copies), hyponyms filtered by the Liu negative opinion words.",
@@ -204,15 +248,17 @@ def main():
     ]
     seen = set()
     for kind, roots in ROOTS.items():
-        for pos, lemma, sense in roots:
+        for pos, lemma, sense, *rank in roots:
             senses, synsets = tables[pos]
             root = senses[lemma][sense - 1]
-            candidates = [(word, True) for word in synsets[root][0] if ranked(word, root, senses)]
+            candidates = [(word, True) for word in synsets[root][0] if ranked(word, root, senses, *rank)]
             candidates += [(word, False) for offset in widen(root, synsets, pos) for word in synsets[offset][0]
                            if ranked(word, offset, senses)]
             for word, is_root in candidates:
                 entry = word.lower().replace("_", " ")
                 if "'" in entry or "-" in entry or entry in EXCLUDE or (kind, entry) in seen:
+                    continue
+                if kind in LATER_KINDS and any(entry == read for _, read in seen):
                     continue
                 if not is_root and entry.split(" ")[0] not in negative:
                     continue
