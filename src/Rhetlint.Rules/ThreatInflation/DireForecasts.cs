@@ -30,6 +30,13 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// 2030"); a count, a comparison or a part ("300 people", "more than cancer", "some patients": an estimate); a contest
 /// lost (sport and elections); a pledge of the speaker's own side. RH1003 applies voice, negation, conditions and
 /// evidence as for its other worst cases.
+/// <para>
+/// The outcome may also be an end: a state of ending after "will be" ("over", "finished", "too late for" a victim),
+/// weighed like a loss, since a schedule ends too; a place made unfit to live in, weighed like a destruction for a
+/// community or a named place; a negated survival of what is held in common, with the era it fails to outlast ("will
+/// not survive the decade"); and no other one for a collective ("there will never be another free election in this
+/// state"). A duration ("for good", "for a generation") counts as totality.
+/// </para>
 /// </summary>
 internal static class DireForecasts
 {
