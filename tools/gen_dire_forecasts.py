@@ -11,7 +11,7 @@ The outcome is read from WordNet 3.0 by sense, not collected from examples:
             disappear.v.01 and their hyponyms, and steal.v.01 (a takeover of what is held in common: "the election
             will be stolen"). lose.v.02 ("fail to win") is left out: it is the lose of sport ("United will lose");
 - dead      the states of death after "will be": the lemmas of dead.a.01 and extinct.a.01 and their similar-to sets;
-- gone      the states of loss: gone.s.01 ("done for, kaput") and gone.s.04 ("no longer retained").
+- gone      the states of loss: gone.s.01 ("done for, kaput") and gone.s.04 ("no longer retained");
 - harm      the ruin of what is valued, read only in the present by OngoingHarm ("is poisoning our children", "is
             wiping out the corner shop"): corrupt.v.01 ("corrupt morally"), poison.v.01 ("spoil as if by poison"),
             wipe_out.v.02 ("kill in large numbers") and wipe_out.v.03 ("eliminate completely") and their hyponyms;
@@ -22,6 +22,14 @@ The outcome is read from WordNet 3.0 by sense, not collected from examples:
             theater.n.02 (drama) and dance.n.01, and the genres under music_genre.n.01 ("jazz", "folk music"). Only
             the genre tree is widened: the hyponyms of music or film are pieces and materials ("overture", "reel"),
             which nobody kills; proper nouns (composers) are left out, and the Liu filter does not apply to kinds.
+- end       the states of an ending or a ruin after "will be", which a schedule also reaches ("the season will be over by
+            May"), so they weigh like a loss: over.s.01 ("having come to a conclusion"), ruined.s.02 ("doomed to
+            extinction"), finished.s.05 ("brought to ruin": read at its fifth sense, which the two sharpening marks a loss
+            needs keep apart from a finished job) and unrecognizable.a.01 ("defying recognition because of damage");
+- unlivable the state of a place destroyed for living in: uninhabitable.a.01 and its similar-to set ("unlivable"),
+            which weighs like a destruction;
+- survive   continuing to live or exist: survive.v.01 and survive.v.04 ("outlast"), read only negated ("shared trust will
+            not survive the decade": a death forecast as a failure to go on).
 
 A root synset's lemmas are kept when the root is among the lemma's three most frequent senses ("go" and "pass" for die
 are not), so a rarer sense does not bring in a common word. Hyponyms and similar-to adjectives widen the root with
@@ -41,7 +49,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "rules" / "dire_forecasts.txt"
 SENSE_RANK = 3
 
-# KIND -> [(part of speech, lemma, sense number in WordNet 3.0 index order)]
+# KIND -> [(part of speech, lemma, sense number in WordNet 3.0 index order[, how many senses the root may rank below])]
 ROOTS = {
     "die": [("verb", "die", 1)],
     "ruin": [("verb", "kill", 1), ("verb", "destroy", 2)],
@@ -53,7 +61,13 @@ ROOTS = {
     "art-form": [("noun", "art", 2), ("noun", "music", 1), ("noun", "literature", 1), ("noun", "poetry", 1),
                  ("noun", "journalism", 1), ("noun", "film", 2), ("noun", "theater", 2), ("noun", "dance", 1),
                  ("noun", "music_genre", 1)],
+    "end": [("adj", "over", 1), ("adj", "ruined", 2), ("adj", "finished", 5, 5), ("adj", "unrecognizable", 1)],
+    "unlivable": [("adj", "uninhabitable", 1)],
+    "survive": [("verb", "survive", 1), ("verb", "survive", 4)],
 }
+
+# Kinds whose lemma is dropped when an earlier kind already reads it ("done for" is a state of loss, "gone").
+LATER_KINDS = {"end", "unlivable", "survive"}
 
 # Lemmas both filters keep that are other words in news, with the reason.
 EXCLUDE = {
@@ -111,6 +125,20 @@ EXCLUDE = {
     "anthem": "a song of a team or a nation", "spirit": "not a form",
     "scuff": "wear on a shoe", "frazzle": "fray, tire", "wilt": "mild: a plant or a person in the heat",
     "droop": "mild", "deteriorate": "the ordinary news verb of a situation or a patient (\"conditions are deteriorating\")",
+    "complete": "a job done (\"the stadium will be complete by May\"): a schedule, never a ruin",
+    "all over": "everywhere (\"all over the county\")",
+    "concluded": "the passive of concluding talks or an inquiry: administration",
+    "terminated": "the passive of ending a contract: administration",
+    "ended": "the passive of ending a scheme or a subsidy: administration",
+    "sunk": "the passive of sinking a ship or a putt",
+    "undone": "the passive of undo, a reversal (\"the reform will be undone\")",
+    "ruined": "the participle of ruin, which the ruin kind already reads as a destruction",
+    "go": "movement; \"will not go\" is a refusal",
+    "live": "\"will not live to see it\": one person's lifetime",
+    "hold up": "a delay, a robbery",
+    "hold out": "holding out for a better offer",
+    "outlive": "one person's lifetime",
+    "unsuccessful": "a failed bid or attempt, no ruin (the head of ruined.s.02's similar-to set)",
 }
 
 
@@ -123,6 +151,9 @@ CURATED = """\
 #   contest     what a team or a candidate loses in the ordinary course of a contest: "lose the final" is sport
 #   relentless  what makes a harm under way total or slow and certain (OngoingHarm): "is slowly poisoning", "is
 #               rotting from the inside", "is crumbling before our eyes"
+#   end         "too late", a state of ending that takes its victim after "for" ("too late for a whole generation")
+#   duration    totality in time after an end or a loss: for good, for ever, for a generation
+#   survived    the spans a negated survival outlives ("will not survive the decade"): long enough to be a whole era
 total\tall
 total\tevery
 total\tentire
@@ -179,6 +210,15 @@ relentless\tfrom within
 relentless\tbefore our eyes
 relentless\tbefore our very eyes
 relentless\tday by day
+end\ttoo late
+duration\tfor good
+duration\tfor ever
+duration\tfor a generation
+duration\tfor generations
+duration\tfor all time
+survived\tdecade
+survived\tcentury
+survived\tgeneration
 """
 
 
@@ -206,9 +246,9 @@ def data(pos):
     return synsets
 
 
-def ranked(lemma, offset, senses):
+def ranked(lemma, offset, senses, rank=SENSE_RANK):
     """Whether the synset is among the lemma's most frequent senses."""
-    return offset in senses.get(lemma.lower(), [])[:SENSE_RANK]
+    return offset in senses.get(lemma.lower(), [])[:rank]
 
 
 NOUN_TREES = {"music_genre"}
@@ -259,8 +299,12 @@ def main():
         "#   harm  ruin of what is valued, in the present only (OngoingHarm): corrupt.v.01, poison.v.01, wipe_out.v.02,",
         "#         wipe_out.v.03 and hyponyms",
         "#   decay intransitive decay, in the present only (OngoingHarm): rot.v.01, rot.v.02, decay.v.02",
-        "#   art-form  art forms and media: music.n.01, literature.n.01, journalism.n.01, film.n.03, theater.n.02,",
-        "#         dance.n.01 and their hyponyms (nouns as lemmas)",
+        "#   art-form  art forms and media: art.n.02, music.n.01, literature.n.01, poetry.n.01, journalism.n.01, film.n.02,",
+        "#         theater.n.02, dance.n.01, and the genre tree of music_genre.n.01 (nouns as lemmas)",
+        "#   end   states of an ending or a ruin after \"be\", weighed like a loss: over.s.01, ruined.s.02, finished.s.05,",
+        "#         unrecognizable.a.01",
+        "#   unlivable  a place destroyed for living in, weighed like a destruction: uninhabitable.a.01 and its similar-to set",
+        "#   survive  continuing to exist, read negated: survive.v.01, survive.v.04",
         "# Generated by tools/gen_dire_forecasts.py from WordNet 3.0 (Princeton University; WordNet licence: permission",
         "#   to use, copy, modify and distribute this software and database for any purpose and without fee is granted,",
         "#   provided the copyright notice appears in all copies), hyponyms filtered by the Liu negative opinion words.",
@@ -268,10 +312,10 @@ def main():
     ]
     seen = set()
     for kind, roots in ROOTS.items():
-        for pos, lemma, sense in roots:
+        for pos, lemma, sense, *rank in roots:
             senses, synsets = tables[pos]
             root = senses[lemma][sense - 1]
-            candidates = [(word, True) for word in synsets[root][0] if ranked(word, root, senses)]
+            candidates = [(word, True) for word in synsets[root][0] if ranked(word, root, senses, *rank)]
             candidates += [(word, False) for offset in widen(root, synsets, pos) for word in synsets[offset][0]
                            if ranked(word, offset, senses)]
             for word, is_root in candidates:
@@ -282,6 +326,8 @@ def main():
                     continue
                 # Ongoing harm reads the ruin verbs as well; a verb already of that kind is not listed twice.
                 if kind == "harm" and ("ruin", entry) in seen:
+                    continue
+                if kind in LATER_KINDS and any(entry == read for _, read in seen):
                     continue
                 if not is_root and pos != "noun" and entry.split(" ")[0] not in negative:
                     continue

@@ -30,6 +30,13 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// 2030"); a count, a comparison or a part ("300 people", "more than cancer", "some patients": an estimate); a contest
 /// lost (sport and elections); a pledge of the speaker's own side. RH1003 applies voice, negation, conditions and
 /// evidence as for its other worst cases.
+/// <para>
+/// The outcome may also be an end: a state of ending after "will be" ("over", "finished", "too late for" a victim),
+/// weighed like a loss, since a schedule ends too; a place made unfit to live in, weighed like a destruction for a
+/// community or a named place; a negated survival of what is held in common, with the era it fails to outlast ("will
+/// not survive the decade"); and no other one for a collective ("there will never be another free election in this
+/// state"). A duration ("for good", "for a generation") counts as totality.
+/// </para>
 /// </summary>
 internal static class DireForecasts
 {
@@ -38,7 +45,7 @@ internal static class DireForecasts
 
     private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load("dire_forecasts");
 
-    private enum Outcome { Die, Ruin, Loss, Dead, Gone }
+    private enum Outcome { Die, Ruin, Loss, Dead, Gone, End, Unlivable }
 
     /// <summary>An outcome phrase: its kind and its words after the first; the first word is matched in its forms.</summary>
     private readonly record struct Entry(Outcome Kind, string[] Rest);
@@ -51,9 +58,20 @@ internal static class DireForecasts
         form != lemma && form != Inflections.VerbForms(lemma)[1] && !form.EndsWith("ing", StringComparison.Ordinal)));
 
     private static readonly Lazy<FrozenDictionary<string, Entry[]>> States = new(() => Group(Outcome.Dead, "dead").Concat(Group(Outcome.Gone, "gone"))
+        .Concat(Group(Outcome.End, "end")).Concat(Group(Outcome.Unlivable, "unlivable"))
         .GroupBy(e => e.First, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).ToArray(), StringComparer.Ordinal));
 
     private static readonly FrozenSet<string> Total = Lexicon.Words("total");
+
+    /// <summary>Totality in time after the outcome: "for good", "for a generation".</summary>
+    private static readonly Lazy<PhraseList> Durations = new(() => Lexicon.Phrases("duration"));
+
+    /// <summary>Base forms of the verbs of going on ("survive", "last", "outlast"), read only negated.</summary>
+    private static readonly Lazy<FrozenDictionary<string, Entry[]>> Survivals = new(() => Group(Outcome.Die, "survive")
+        .GroupBy(e => e.First, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).ToArray(), StringComparer.Ordinal));
+
+    /// <summary>The eras a negated survival fails to outlast: "will not survive the decade".</summary>
+    private static readonly FrozenSet<string> SurvivedSpans = Lexicon.Words("survived");
 
     private static readonly Lazy<PhraseList> Collectives = new(() => Lexicon.Phrases("collective"));
 
@@ -80,7 +98,8 @@ internal static class DireForecasts
     /// <summary>The dire forecast whose modal (or, in a conditional conjunction, whose "and") is at <paramref name="i"/>, or null.</summary>
     public static WorstCasePredictions.Prediction? At(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        var reading = ForecastAt(document, tokens, sentence, i) ?? ConditionalConjunctionAt(tokens, sentence, i);
+        var reading = ForecastAt(document, tokens, sentence, i) ?? NegatedSurvivalAt(document, tokens, sentence, i)
+            ?? NoOtherAt(document, tokens, sentence, i) ?? ConditionalConjunctionAt(tokens, sentence, i);
         if (reading is not { } r || r.Points < Threshold) return null;
         // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule.
         if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || HasYear(tokens, sentence)) return null;
@@ -115,6 +134,9 @@ internal static class DireForecasts
             : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k)
             : Match(BaseForms.Value, tokens, sentence, k);
         if (outcome is not var (kind, outcomeEnd)) return null;
+        // "will be over the border", "over the moon": "over" before a noun phrase is a preposition, not an ending.
+        if (kind == Outcome.End && outcomeEnd < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[outcomeEnd].Norm)
+            || FunctionWords.Possessive.Contains(tokens[outcomeEnd].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[outcomeEnd].Norm))) return null;
         if (perfect) points++;
 
         var active = !passive && kind is Outcome.Ruin or Outcome.Loss && !IsIntransitiveLoss(tokens[k].Norm);
@@ -134,11 +156,21 @@ internal static class DireForecasts
         // "He will die within weeks", "Rossi will die": one person's prognosis. A capital at the sentence's start is no name.
         if (kind == Outcome.Die && subjectStart < i && (SingularSubjects.Contains(tokens[i - 1].Norm) || i - subjectStart == 1 && i - 1 > sentence.FirstToken && tokens[i - 1].IsCapitalized)) return null;
 
-        points += kind is Outcome.Die or Outcome.Ruin ? 1 : 0;
-        if (HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, objectEnd + 2))) points++;
-        if (HasVictim(document, tokens, subjectStart, i) || active && HasVictim(document, tokens, outcomeEnd, objectEnd)) points++;
+        // "The flat will be uninhabitable": a place destroyed for living in must be a community, a region, a named place
+        // ("the Southwest", "the Carrow delta") or all of a place; a home is one household's loss.
+        if (kind == Outcome.Unlivable && !HasTotal(tokens, subjectStart, i) && !HasSubjectVictim(document, tokens, subjectStart, i)
+            && NounTypes.OfHead(tokens, sentence, SubjectHead(tokens, subjectStart, i)) is not NounType.Location && !HasName(tokens, sentence, subjectStart, i)) return null;
+
+        // "too late for a whole generation": an end whose victim follows "for"; a span after "for" is a duration instead.
+        var duration = DurationEnd(tokens, sentence, outcomeEnd);
+        var beneficiary = kind == Outcome.End && duration is null && outcomeEnd < sentence.EndToken && tokens[outcomeEnd].Norm == "for"
+            ? Catastrophes.ObjectEnd(tokens, sentence, outcomeEnd + 1) : outcomeEnd;
+        points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable ? 1 : 0;
+        if (HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null) points++;
+        if (HasSubjectVictim(document, tokens, subjectStart, i) || active && HasVictim(document, tokens, outcomeEnd, objectEnd)
+            || beneficiary > outcomeEnd && HasSubjectVictim(document, tokens, outcomeEnd + 1, beneficiary)) points++;
         var start = i;
-        var end = objectEnd;
+        var end = Math.Max(objectEnd, duration ?? beneficiary);
         if (deadline is { } dated)
         {
             points++;
@@ -149,6 +181,87 @@ internal static class DireForecasts
         }
         return new Reading(start, outcomeStart, end, points);
     }
+
+    /// <summary>Just past "for good", "for a generation" within two words of <paramref name="from"/>, or null.</summary>
+    private static int? DurationEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken && k - from <= 2 && tokens[k].IsWord; k++)
+            if (Durations.Value.LongestAt(tokens, k, sentence.EndToken) is var length and > 0) return k + length;
+        return null;
+    }
+
+    /// <summary>
+    /// "Shared trust will not survive the decade", "the Welsh language won't last the century": the end of something
+    /// held in common, forecast as a failure to go on, with the era it fails to outlast or a deadline. The verbs of going
+    /// on count as a death; what fails must be a collective or an abstraction a society holds (a language, a freedom,
+    /// an idea), since a person, a plant, a building or a team failing to last the winter is a prognosis or sport.
+    /// </summary>
+    private static Reading? NegatedSurvivalAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        int k;
+        if (tokens[i].Norm == "won't") k = i + 1;
+        else if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is int modalEnd && sentence.NormAt(tokens, modalEnd) is "not" or "never") k = modalEnd + 1;
+        else return null;
+        if (document.IsHedged(i) || Match(Survivals.Value, tokens, sentence, k) is not var (_, verbEnd)) return null;
+        var subjectStart = Catastrophes.SubjectStart(tokens, sentence, i);
+        if (subjectStart == i || HasCount(tokens, subjectStart, i) || HasPartial(tokens, subjectStart, i)) return null;
+        var head = SubjectHead(tokens, subjectStart, i);
+        if (!HasTotal(tokens, subjectStart, i) && !HasSubjectVictim(document, tokens, subjectStart, i)
+            && NounTypes.OfHead(tokens, sentence, head) is not (NounType.Cognition or NounType.Communication or NounType.Act or NounType.State
+                or NounType.Attribute or NounType.Possession or NounType.Relation)) return null;
+        // "will not survive the decade": the era is the deadline; otherwise a span or a near point in the clause.
+        (int Start, int End)? deadline = sentence.NormAt(tokens, verbEnd) == "the" && SurvivedSpans.Contains(sentence.NormAt(tokens, verbEnd + 1))
+            ? (verbEnd, verbEnd + 2) : DeadlineIn(tokens, sentence, i, verbEnd);
+        if (deadline is not { } d) return null;
+        // Two points: a death, and its deadline.
+        return new Reading(Math.Min(i, d.Start), k, Math.Max(verbEnd, d.End), Points: 2);
+    }
+
+    /// <summary>
+    /// "There will never be another free election in this state", "there won't be another local paper in the county":
+    /// total loss as a negative existential of the next one, for a collective or what a society holds in common. Praise
+    /// compares a person or a thing with the last ("another player like her", "another summer quite as good"), and a
+    /// person is no shared good.
+    /// </summary>
+    private static Reading? NoOtherAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (Norm(i) is not ("there" or "there'll")) return null;
+        var k = i + 1;
+        if (Norm(i) == "there" && Norm(k) is "will" or "shall" or "'ll" or "won't") k++;
+        if (Norm(k) is "not" or "never") k++;
+        else if (Norm(k - 1) != "won't") return null;
+        if (Norm(k) != "be" || Norm(k + 1) != "another" || document.IsHedged(i)) return null;
+        var from = k + 2;
+        var to = Catastrophes.ObjectEnd(tokens, sentence, from);
+        if (to == from) return null;
+        for (var j = from; j < to; j++)
+            if (tokens[j].Norm is "like" or "as" or "quite") return null;
+        var head = SubjectHead(tokens, from, to);
+        if (NounTypes.OfHead(tokens, sentence, head) is NounType.Person or NounType.Name || HasCount(tokens, from, to)) return null;
+        // Two points: the totality of "never another", and the collective it falls on.
+        return HasSubjectVictim(document, tokens, from, to) ? new Reading(i, k + 1, to, Points: 2) : null;
+    }
+
+    /// <summary>A capitalized word in the range that does not open the sentence: a name.</summary>
+    private static bool HasName(ImmutableArray<Token> tokens, Sentence sentence, int from, int to)
+    {
+        for (var k = Math.Max(from, sentence.FirstToken + 1); k < to; k++)
+            if (tokens[k].IsWord && tokens[k].IsCapitalized) return true;
+        return false;
+    }
+
+    /// <summary>The head of a noun phrase: its last word before its first preposition ("democracy in Westmarch").</summary>
+    private static int SubjectHead(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (FunctionWords.Prepositions.Contains(tokens[k].Norm)) return k - 1;
+        return to - 1;
+    }
+
+    /// <summary>A collective heading the noun phrase, or the phrase before its first preposition ("democracy in Westmarch").</summary>
+    private static bool HasSubjectVictim(DocumentModel document, ImmutableArray<Token> tokens, int from, int to) =>
+        from < to && (HasVictim(document, tokens, from, to) || HasVictim(document, tokens, from, SubjectHead(tokens, from, to) + 1));
 
     /// <summary>
     /// "Lose this vote, and we lose everything", "One more winter like this and the valley's farms die": a first clause

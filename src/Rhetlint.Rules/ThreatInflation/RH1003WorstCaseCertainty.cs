@@ -46,6 +46,20 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             gone by April", "within three years every village post office will be dead", "you will have lost her by
             seven". The deadline is part of the finding.
 
+            The outcome of a dire forecast may also be an end rather than a destruction, scored the same way:
+            - an end state after "will be" (WordNet's senses of over, finished and ruined as "brought to ruin",
+              unrecognisable, and "too late", whose victim follows "for"), which a schedule also reaches, so it needs two
+              marks: "local news in Dunmore will be over for good", "by spring every farm in the basin will be
+              unrecognisable", "it will be too late for a whole generation of pupils"; a duration ("for good", "for
+              ever", "for a generation") counts as totality;
+            - a place made unfit to live in (uninhabitable), which counts like a destruction for a community, a region or
+              a named place: "within a decade the Marren coast will be uninhabitable";
+            - a negated survival ("will not survive", "won't last", "will not outlast") of a collective or of something
+              a society holds in common — a language, a freedom, trust, an idea — with the era it fails to outlast ("the
+              decade", "the century", "the generation") or a deadline: "the Welsh language will not survive the century";
+            - no other one for a collective: "there will never be another free election in this country", "there won't
+              be another local paper in the county".
+
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
               generation", "a whole cohort of apprentices is being wiped out", "the power grid is collapsing", and after a
@@ -152,6 +166,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               ("Rovers will lose the final"), with a count, a comparison, a part or a year ("will kill more people than
               road accidents", "some patients will die within two days", "every coal mine will be gone by 2031"), or with
               a disaster in the sentence ("the frost will kill the seedlings by Friday");
+            - ends that are schedules, commerce or idioms ("the summer sale will be over on Friday", "the season will be
+              finished by May", "over the moon"), one home made unfit to live in ("the flat will be uninhabitable
+              within weeks"), the survival of a person, a plant, a building or a team ("the manager will not survive
+              the week"), and "another" in praise or a timetable ("there will never be another player like her",
+              "another bus to the village on Sundays");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
             - a citation, named source or figure with a named source in the same or next sentence;
             - history and ordinary news wording for descents: a year in the sentence ("in 1923 the city descended into

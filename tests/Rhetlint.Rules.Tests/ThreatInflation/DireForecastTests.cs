@@ -49,4 +49,61 @@ public class DireForecastTests
     [InlineData("We will destroy every one of them by Christmas.")]
     public void Does_not_flag_forecasts_that_are_news_sport_sourced_or_single(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // An end state after "will be" with a collective, a totality, a duration or a deadline (three topics each).
+    [InlineData("Local news in Dunmore will be over for good.", "will be over for good")]
+    [InlineData("Once the mine shuts, the valley will be over for good.", "will be over for good")]
+    [InlineData("By spring every farm in the Ostry basin will be unrecognisable.", "By spring every farm in the Ostry basin will be unrecognisable")]
+    // "too late" takes its victim after "for".
+    [InlineData("It will be too late for a whole generation of pupils.", "will be too late for a whole generation of pupils")]
+    [InlineData("When the mill closes, it will be too late for an entire town.", "will be too late for an entire town")]
+    [InlineData("It will be too late for every family on the estate.", "will be too late for every family on the estate")]
+    // A place made unfit to live in, with a deadline.
+    [InlineData("Within a decade the Marren coast will be uninhabitable.", "Within a decade the Marren coast will be uninhabitable")]
+    [InlineData("By summer the Lanvey estuary will be uninhabitable.", "By summer the Lanvey estuary will be uninhabitable")]
+    [InlineData("Within a year the Pellow marshes will be uninhabitable.", "Within a year the Pellow marshes will be uninhabitable")]
+    public void Flags_an_end_state_forecast(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The Welsh language will not survive the century.", "will not survive the century")]
+    [InlineData("Free speech won't last the decade under this law.", "won't last the decade")]
+    [InlineData("Trust in the currency will not survive the decade.", "will not survive the decade")]
+    [InlineData("The very idea of a common record will not survive the decade.", "will not survive the decade")]
+    public void Flags_a_negated_survival_of_what_is_held_in_common(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("There will never be another free election in this country.", "There will never be another free election in this country")]
+    [InlineData("There won't be another local paper in the county.", "There won't be another local paper in the county")]
+    [InlineData("There'll never be another family farm in the valley.", "There'll never be another family farm in the valley")]
+    public void Flags_no_other_one_for_a_collective(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // Schedules, commerce and idioms: an end with one mark, or "over" as a preposition.
+    [InlineData("The summer sale will be over on Friday.")]
+    [InlineData("The season will be finished by May.")]
+    [InlineData("The roadworks will be finished by June.")]
+    [InlineData("Everyone will be over the moon by Christmas.")]
+    [InlineData("It will be too late for the harvest.")]
+    [InlineData("By the time the report is out, it will be too late.")]
+    // One home made unfit to live in is one household's loss.
+    [InlineData("The flat will be uninhabitable within weeks.")]
+    // Survival of a person, a plant, a building or a team: a prognosis or sport; survival with no era or deadline.
+    [InlineData("The manager will not survive the week.")]
+    [InlineData("The tomato plants will not survive the winter.")]
+    [InlineData("He will not survive the decade.")]
+    [InlineData("The coalition will not survive the summer.")]
+    [InlineData("The old pier will not survive the decade.")]
+    [InlineData("The Welsh language will survive the century.")]
+    [InlineData("Free speech will not last.")]
+    // Praise and a timetable: "another" compared with the last one, a person, a service.
+    [InlineData("There will never be another player like her.")]
+    [InlineData("There will never be another Carla Mendes.")]
+    [InlineData("There will never be another album as good as this one.")]
+    [InlineData("There will never be another bus to the village on Sundays.")]
+    public void Does_not_flag_ends_that_are_schedules_praise_or_one_thing(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
