@@ -338,10 +338,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var limitless = LimitlessAppetite(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i)) is not var (start, end, owner)) continue;
+            var audience = AudienceIntent(document, sentence, i);
+            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
-            // "knows no limit" carries its own "no": the negation that matters is of the owner's clause.
-            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || limitless is null && document.IsNegated(end - 1)) continue;
+            // "knows no limit" and "wants you not to notice" carry their own negation: the one that matters is of the owner's clause.
+            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience) is null && document.IsNegated(end - 1)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, start, end)).Strength >= EvidenceStrength.Strong) continue;
             var span = document.SpanOf(start, end);
             var hedged = document.IsHedged(end - 1) || document.IsQuestion(sentence);
@@ -436,6 +437,23 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (ResolveVerbs.Value.LongestAt(tokens, i, sentence.EndToken) is not (> 0 and var resolve)
             || SuppressionPhrases.Value.LongestAt(tokens, i + resolve, sentence.EndToken) is not (> 0 and var suppression)) return null;
         return SubjectBefore(document, sentence, i) is var (subjectStart, owner) ? (subjectStart, i + resolve + suppression, owner) : null;
+    }
+
+    /// <summary>
+    /// "the platforms want you to give up", "the lobby is counting on us to forget", "the chemical industry, which has
+    /// spent millions making sure you don't": an audience intent frame (<see cref="AudienceIntentFrames"/>) held by
+    /// any subject but the writer's side, not negated. A hedge ("seems to want") leaves the intent open, so it is no claim. After a
+    /// relative pronoun the claim starts at the predicate and the owner is the phrase before it.
+    /// </summary>
+    private static (int Start, int End, string Owner)? AudienceIntent(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (AudienceIntentFrames.FrameEnd(tokens, sentence, i) is not int end || document.IsHedged(i) || document.IsNegated(i)) return null;
+        var predicate = i;
+        while (predicate - 1 >= sentence.FirstToken && Interveners.Contains(tokens[predicate - 1].Norm)) predicate--;
+        if (predicate - 1 > sentence.FirstToken && tokens[predicate - 1].Norm is "which" or "who" or "that")
+            return SubjectBefore(document, sentence, predicate - 1) is var (_, antecedent) ? (predicate, end, antecedent) : null;
+        return SubjectBefore(document, sentence, i) is var (start, owner) && tokens[start].Norm != "you" ? (start, end, owner) : null;
     }
 
     /// <summary>
@@ -687,7 +705,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var verbEnd = i + 1 + (split?.Length ?? verb);
             if (FindSubject(document, sentence, i, allowPossessive: false) is var (subjectStart, actor, _)) return (subjectStart, verbEnd, actor);
             var objectStart = i + 1 + (split?.VerbWords ?? verb);
-            if (WritersSideEnd(tokens, objectStart, end) is not int harmed) return null;
+            // "deliberately starving independent artists": the audience, the writer's side or a plural of people is harmed.
+            if (AudienceIntentFrames.AudienceEnd(tokens, objectStart, end) is not int harmed) return null;
             objectEnd = Math.Max(verbEnd, harmed);
         }
         var subject = i - 1;
