@@ -170,7 +170,7 @@ internal static class AudienceIntentFrames
     }
 
     /// <summary>
-    /// "knows exactly what its products are doing to your children", "know full well what they are doing to us":
+    /// "knows exactly what its fees are doing to our pensioners", "know full well what they are doing to us":
     /// knowledge of a harm done to the audience or to people. Knowing what one is doing, with no victim, is praise.
     /// </summary>
     private static int? KnownHarm(ImmutableArray<Token> tokens, int i, int end)
@@ -211,7 +211,7 @@ internal static class AudienceIntentFrames
     }
 
     /// <summary>
-    /// "has spent millions making sure you don't", "spent decades ensuring we never find out": effort spent so that the
+    /// "has spent a fortune making sure we don't", "spent decades ensuring we never find out": effort spent so that the
     /// audience does not come to know, the knowing named or left out at the end of the clause.
     /// </summary>
     private static int? Concealment(ImmutableArray<Token> tokens, int i, int end)

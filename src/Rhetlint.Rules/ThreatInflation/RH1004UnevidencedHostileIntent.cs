@@ -108,6 +108,30 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             action before it: "their lobbyists are drafting these rules to bury you", "funds are buying up our ports to
             strangle our trade". Not after "threatens", "enough", "likely" and the like (a likelihood or a capacity),
             nor when the writer's side is the subject.
+
+            Intent against the writer's audience, held by any subject but the writer's side; the audience is "you",
+            "us", "our" or "your" + noun, the public, or a plural of people ("tenants", "voters"), and the words of
+            each slot are classes of WordNet senses:
+            - a wish that the audience gives in or cannot resist: a volition verb (want, intend, mean), the audience,
+              then a verb of giving in with no object (give up, surrender, capitulate, despair, panic, forget, look
+              away; also in a compound, "panic-buy"), or "too …" before an act of resisting or knowing (fight back,
+              protest, vote, speak out, find out, notice), or "not to" before one: "the landlord wants you to give up",
+              "the lobby wants us too tired to protest", "the platform wants you not to notice";
+            - a wish to make resistance hard: "the clerks want to make it so hard to vote", "the landlords intend to
+              make it impossible for tenants to protest";
+            - reliance on the audience giving in (count on, bank on, bet on, rely on): "the developer is counting on
+              us to give up";
+            - a willingness (happy, content, willing, ready, prepared) to let or watch the audience, people or a
+              polity (democracy, the republic, the nation, the planet) die, collapse, crumble, burn or rot: "city hall
+              is content to let our libraries crumble";
+            - knowledge of a harm done to the audience: "the insurer knows exactly what its rates are doing to
+              pensioners";
+            - a decision (decide, conclude, determine) that the audience is an acceptable loss, expendable or a price
+              worth paying: "the board has decided that tenants are expendable";
+            - effort spent on concealment: spend, pour or invest, then making sure or ensuring that the audience does
+              not or never comes to know, the knowing named or left out ("has spent a fortune making sure we never hear").
+            An adverb of intent before a harm verb takes a plural of people as object too ("they are deliberately
+            starving independent artists").
             """,
         WhyIsThisBad = """
             Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
@@ -147,6 +171,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               deliberately to slow drivers"); the writer's side readying itself, or a hazard ("we must ready our
               shelters for the day it strikes").
 
+            - An audience frame whose complement costs nobody: commerce and persuasion ("the shop wants you to buy the
+              bundle", "the coach wants us to run more", "the campaign is counting on you to vote"), advice with an
+              object ("doctors want you to give up smoking"), a plain difficulty ("wants to make it harder to park"),
+              letting a thing of no public value go ("happy to let the old shed rot"), knowing what one is doing with
+              no victim, a loss that is not people ("a small loss is an acceptable price"), and effort that secures a
+              service ("spent a fortune making sure you never wait at the lights"); the writer's side wanting it ("we
+              want you to vote"); a hedged audience frame ("seems to want you to give up"), which leaves the intent open.
+
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
         Examples =
@@ -157,6 +189,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "The [[Marsh Party is plotting to rig the next election]] in the valley.",
             "[[The Corran Herald's editors are determined to silence anyone who disagrees]] with them.",
             "[[The valley's water bosses will stop at nothing to]] keep their monopoly.",
+            "[[The developer is counting on us to give up]] by spring.",
         ],
         UseInstead =
         [
@@ -440,8 +473,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "the platforms want you to give up", "the lobby is counting on us to forget", "the chemical industry, which has
-    /// spent millions making sure you don't": an audience intent frame (<see cref="AudienceIntentFrames"/>) held by
+    /// "the platforms want you to give up", "the lobby is counting on us to forget", "the paint makers, who have
+    /// spent a fortune making sure we don't": an audience intent frame (<see cref="AudienceIntentFrames"/>) held by
     /// any subject but the writer's side, not negated. A hedge ("seems to want") leaves the intent open, so it is no claim. After a
     /// relative pronoun the claim starts at the predicate and the owner is the phrase before it.
     /// </summary>

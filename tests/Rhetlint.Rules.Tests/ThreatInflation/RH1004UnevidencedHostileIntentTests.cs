@@ -337,21 +337,21 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Equal(expected == "" ? [] : [expected], Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The clerks want to make it so hard to vote that only their friends bother.", "The clerks want to make it so hard to vote")]
+    [InlineData("The county clerks mean to make it so difficult to vote that turnout halves.", "The county clerks mean to make it so difficult to vote")]
     [InlineData("The landlords intend to make it impossible for tenants to protest.", "The landlords intend to make it impossible for tenants to protest")]
     [InlineData("The app makers want to make it harder for parents to find out.", "The app makers want to make it harder for parents to find out")]
     public void Flags_a_wish_to_make_resistance_hard(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The developer is counting on us to give up before the hearing.", "The developer is counting on us to give up")]
+    [InlineData("The developer is counting on us to give up by spring.", "The developer is counting on us to give up")]
     [InlineData("The platform is banking on you to forget by Friday.", "The platform is banking on you to forget")]
     [InlineData("City hall is betting on residents not to notice the new fees.", "City hall is betting on residents not to notice")]
     public void Flags_reliance_on_the_audience_giving_in(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The rival union is happy to let democracy burn.", "The rival union is happy to let democracy burn")]
+    [InlineData("The rival union is glad to let the republic burn.", "The rival union is glad to let the republic burn")]
     [InlineData("City hall is content to let our libraries crumble.", "City hall is content to let our libraries crumble")]
     [InlineData("The regulators are willing to watch the republic collapse.", "The regulators are willing to watch the republic collapse")]
     public void Flags_willingness_to_let_a_valued_thing_be_ruined(string text, string expected) =>
@@ -372,11 +372,11 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("Ask the chemical firms, which have spent millions making sure you don't.", "have spent millions making sure you don't")]
+    [InlineData("Ask the paint makers, who have poured a fortune into ensuring tenants never learn.", "have poured a fortune into ensuring tenants never learn")]
     [InlineData("The landlord spent years ensuring tenants never found out.", "The landlord spent years ensuring tenants never found out")]
-    [InlineData("The platform has poured a fortune into making sure we don't learn the truth.", "")]
+    [InlineData("City hall spent two years making sure residents never heard.", "City hall spent two years making sure residents never heard")]
     public void Flags_effort_spent_on_concealment(string text, string expected) =>
-        Assert.Equal(expected == "" ? [] : [expected], Flagged("RH1004", text));
+        Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
     [InlineData("The shop wants you to buy the bundle.")]
@@ -395,7 +395,7 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The chef knows exactly what she is doing.")]
     [InlineData("The board decided that a small loss is an acceptable price for stability.")]
     [InlineData("We decided that our weekends are an acceptable price.")]
-    [InlineData("The city spent millions making sure you don't wait at the lights.")]
+    [InlineData("The city spent a fortune making sure you never wait at the lights.")]
     [InlineData("The charity spent years making sure children never go hungry.")]
     [InlineData("The gardeners are deliberately starving the weeds of light.")]
     public void Does_not_flag_commerce_persuasion_our_side_hedged_reported_or_harmless_complements(string text) =>
