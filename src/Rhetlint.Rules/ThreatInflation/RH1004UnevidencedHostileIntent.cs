@@ -108,6 +108,30 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             action before it: "their lobbyists are drafting these rules to bury you", "funds are buying up our ports to
             strangle our trade". Not after "threatens", "enough", "likely" and the like (a likelihood or a capacity),
             nor when the writer's side is the subject.
+
+            Intent against the writer's audience, held by any subject but the writer's side; the audience is "you",
+            "us", "our" or "your" + noun, the public, or a plural of people ("tenants", "voters"), and the words of
+            each slot are classes of WordNet senses:
+            - a wish that the audience gives in or cannot resist: a volition verb (want, intend, mean), the audience,
+              then a verb of giving in with no object (give up, surrender, capitulate, despair, panic, forget, look
+              away; also in a compound, "panic-buy"), or "too …" before an act of resisting or knowing (fight back,
+              protest, vote, speak out, find out, notice), or "not to" before one: "the landlord wants you to give up",
+              "the lobby wants us too tired to protest", "the platform wants you not to notice";
+            - a wish to make resistance hard: "the clerks want to make it so hard to vote", "the landlords intend to
+              make it impossible for tenants to protest";
+            - reliance on the audience giving in (count on, bank on, bet on, rely on): "the developer is counting on
+              us to give up";
+            - a willingness (happy, content, willing, ready, prepared) to let or watch the audience, people or a
+              polity (democracy, the republic, the nation, the planet) die, collapse, crumble, burn or rot: "city hall
+              is content to let our libraries crumble";
+            - knowledge of a harm done to the audience: "the insurer knows exactly what its rates are doing to
+              pensioners";
+            - a decision (decide, conclude, determine) that the audience is an acceptable loss, expendable or a price
+              worth paying: "the board has decided that tenants are expendable";
+            - effort spent on concealment: spend, pour or invest, then making sure or ensuring that the audience does
+              not or never comes to know, the knowing named or left out ("has spent a fortune making sure we never hear").
+            An adverb of intent before a harm verb takes a plural of people as object too ("they are deliberately
+            starving independent artists").
             """,
         WhyIsThisBad = """
             Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
@@ -147,6 +171,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               deliberately to slow drivers"); the writer's side readying itself, or a hazard ("we must ready our
               shelters for the day it strikes").
 
+            - An audience frame whose complement costs nobody: commerce and persuasion ("the shop wants you to buy the
+              bundle", "the coach wants us to run more", "the campaign is counting on you to vote"), advice with an
+              object ("doctors want you to give up smoking"), a plain difficulty ("wants to make it harder to park"),
+              letting a thing of no public value go ("happy to let the old shed rot"), knowing what one is doing with
+              no victim, a loss that is not people ("a small loss is an acceptable price"), and effort that secures a
+              service ("spent a fortune making sure you never wait at the lights"); the writer's side wanting it ("we
+              want you to vote"); a hedged audience frame ("seems to want you to give up"), which leaves the intent open.
+
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
         Examples =
@@ -157,6 +189,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "The [[Marsh Party is plotting to rig the next election]] in the valley.",
             "[[The Corran Herald's editors are determined to silence anyone who disagrees]] with them.",
             "[[The valley's water bosses will stop at nothing to]] keep their monopoly.",
+            "[[The developer is counting on us to give up]] by spring.",
         ],
         UseInstead =
         [
@@ -338,10 +371,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var limitless = LimitlessAppetite(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i)) is not var (start, end, owner)) continue;
+            var audience = AudienceIntent(document, sentence, i);
+            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
-            // "knows no limit" carries its own "no": the negation that matters is of the owner's clause.
-            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || limitless is null && document.IsNegated(end - 1)) continue;
+            // "knows no limit" and "wants you not to notice" carry their own negation: the one that matters is of the owner's clause.
+            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience) is null && document.IsNegated(end - 1)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, start, end)).Strength >= EvidenceStrength.Strong) continue;
             var span = document.SpanOf(start, end);
             var hedged = document.IsHedged(end - 1) || document.IsQuestion(sentence);
@@ -436,6 +470,23 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (ResolveVerbs.Value.LongestAt(tokens, i, sentence.EndToken) is not (> 0 and var resolve)
             || SuppressionPhrases.Value.LongestAt(tokens, i + resolve, sentence.EndToken) is not (> 0 and var suppression)) return null;
         return SubjectBefore(document, sentence, i) is var (subjectStart, owner) ? (subjectStart, i + resolve + suppression, owner) : null;
+    }
+
+    /// <summary>
+    /// "the platforms want you to give up", "the lobby is counting on us to forget", "the paint makers, who have
+    /// spent a fortune making sure we don't": an audience intent frame (<see cref="AudienceIntentFrames"/>) held by
+    /// any subject but the writer's side, not negated. A hedge ("seems to want") leaves the intent open, so it is no claim. After a
+    /// relative pronoun the claim starts at the predicate and the owner is the phrase before it.
+    /// </summary>
+    private static (int Start, int End, string Owner)? AudienceIntent(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (AudienceIntentFrames.FrameEnd(tokens, sentence, i) is not int end || document.IsHedged(i) || document.IsNegated(i)) return null;
+        var predicate = i;
+        while (predicate - 1 >= sentence.FirstToken && Interveners.Contains(tokens[predicate - 1].Norm)) predicate--;
+        if (predicate - 1 > sentence.FirstToken && tokens[predicate - 1].Norm is "which" or "who" or "that")
+            return SubjectBefore(document, sentence, predicate - 1) is var (_, antecedent) ? (predicate, end, antecedent) : null;
+        return SubjectBefore(document, sentence, i) is var (start, owner) && tokens[start].Norm != "you" ? (start, end, owner) : null;
     }
 
     /// <summary>
@@ -687,7 +738,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var verbEnd = i + 1 + (split?.Length ?? verb);
             if (FindSubject(document, sentence, i, allowPossessive: false) is var (subjectStart, actor, _)) return (subjectStart, verbEnd, actor);
             var objectStart = i + 1 + (split?.VerbWords ?? verb);
-            if (WritersSideEnd(tokens, objectStart, end) is not int harmed) return null;
+            // "deliberately starving independent artists": the audience, the writer's side or a plural of people is harmed.
+            if (AudienceIntentFrames.AudienceEnd(tokens, objectStart, end) is not int harmed) return null;
             objectEnd = Math.Max(verbEnd, harmed);
         }
         var subject = i - 1;

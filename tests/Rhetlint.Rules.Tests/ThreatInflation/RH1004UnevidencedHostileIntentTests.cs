@@ -321,4 +321,89 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Analysts at the Vell Institute said Kestria is mapping our coastline for the day it strikes.")]
     public void Does_not_flag_readiness_of_our_side_a_hazard_or_a_reported_claim(string text) =>
         Assert.Empty(Flagged("RH1004", text));
+
+    // Audience intent frames (AudienceIntentFrames): per frame, sentences of our own on other topics with other verbs of
+    // the same WordNet class, then near misses that must stay silent.
+    [Theory]
+    [InlineData("The landlord wants you to give up before the tribunal.", "The landlord wants you to give up")]
+    [InlineData("The streaming platform means its critics to despair.", "The streaming platform means its critics to despair")]
+    [InlineData("City hall wants the tenants to surrender and move out.", "City hall wants the tenants to surrender")]
+    [InlineData("The rival union would have us capitulate by spring; it wants us to yield.", "it wants us to yield")]
+    [InlineData("The card company wants you to panic-buy before the deadline.", "The card company wants you to panic-buy")]
+    [InlineData("The lobby wants us too tired and too broke to protest.", "The lobby wants us too tired and too broke to protest")]
+    [InlineData("The landlord wants his tenants too frightened to speak out.", "The landlord wants his tenants too frightened to speak out")]
+    [InlineData("The platform wants you not to notice the change.", "The platform wants you not to notice")]
+    public void Flags_a_wish_that_the_audience_gives_in(string text, string expected) =>
+        Assert.Equal(expected == "" ? [] : [expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The county clerks mean to make it so difficult to vote that turnout halves.", "The county clerks mean to make it so difficult to vote")]
+    [InlineData("The landlords intend to make it impossible for tenants to protest.", "The landlords intend to make it impossible for tenants to protest")]
+    [InlineData("The app makers want to make it harder for parents to find out.", "The app makers want to make it harder for parents to find out")]
+    public void Flags_a_wish_to_make_resistance_hard(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The developer is counting on us to give up by spring.", "The developer is counting on us to give up")]
+    [InlineData("The platform is banking on you to forget by Friday.", "The platform is banking on you to forget")]
+    [InlineData("City hall is betting on residents not to notice the new fees.", "City hall is betting on residents not to notice")]
+    public void Flags_reliance_on_the_audience_giving_in(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The rival union is glad to let the republic burn.", "The rival union is glad to let the republic burn")]
+    [InlineData("City hall is content to let our libraries crumble.", "City hall is content to let our libraries crumble")]
+    [InlineData("The regulators are willing to watch the republic collapse.", "The regulators are willing to watch the republic collapse")]
+    public void Flags_willingness_to_let_a_valued_thing_be_ruined(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The insurer knows exactly what its rates are doing to pensioners.", "The insurer knows exactly what its rates are doing to pensioners")]
+    [InlineData("The landlords know full well what the damp is doing to our children.", "The landlords know full well what the damp is doing to our children")]
+    [InlineData("The app makers know what their feeds are doing to you.", "The app makers know what their feeds are doing to you")]
+    public void Flags_knowledge_of_a_harm_done_to_the_audience(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The operators have concluded that our nurses are an acceptable loss.", "The operators have concluded that our nurses are an acceptable loss")]
+    [InlineData("The board has decided that tenants are expendable.", "The board has decided that tenants are expendable")]
+    [InlineData("The rival union decided our jobs are a price worth paying.", "The rival union decided our jobs are a price worth paying")]
+    public void Flags_a_decision_that_the_audience_is_an_acceptable_loss(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Ask the paint makers, who have poured a fortune into ensuring tenants never learn.", "have poured a fortune into ensuring tenants never learn")]
+    [InlineData("The landlord spent years ensuring tenants never found out.", "The landlord spent years ensuring tenants never found out")]
+    [InlineData("City hall spent two years making sure residents never heard.", "City hall spent two years making sure residents never heard")]
+    public void Flags_effort_spent_on_concealment(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The shop wants you to buy the bundle.")]
+    [InlineData("The coach wants us to run more.")]
+    [InlineData("We want you to vote.")]
+    [InlineData("Doctors want you to give up smoking.")]
+    [InlineData("The council seems to want you to give up.")]
+    [InlineData("The landlord does not want you to give up.")]
+    [InlineData("The landlord's letter says he wants tenants to give up the lease.")]
+    [InlineData("“They want you to give up,” said Mara Vell, who chairs the tenants' union.")]
+    [InlineData("The council wants to make it harder to park downtown.")]
+    [InlineData("The club wants to make it easy to vote.")]
+    [InlineData("The campaign is counting on you to vote.")]
+    [InlineData("The volunteers are happy to let the children play.")]
+    [InlineData("The crew was happy to let the old shed rot.")]
+    [InlineData("The chef knows exactly what she is doing.")]
+    [InlineData("The board decided that a small loss is an acceptable price for stability.")]
+    [InlineData("We decided that our weekends are an acceptable price.")]
+    [InlineData("The city spent a fortune making sure you never wait at the lights.")]
+    [InlineData("The charity spent years making sure children never go hungry.")]
+    [InlineData("The gardeners are deliberately starving the weeds of light.")]
+    public void Does_not_flag_commerce_persuasion_our_side_hedged_reported_or_harmless_complements(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("They are deliberately starving independent artists.", "deliberately starving independent artists")]
+    [InlineData("City hall is deliberately crushing small traders.", "deliberately crushing small traders")]
+    public void Flags_a_deliberate_harm_to_a_plural_of_people(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
 }
