@@ -43,6 +43,10 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               vanish forever"; a figure and a named source, or a question, answer it.
             - a stake lost for good with a transitive "lose": "before we lose the free press for good", "we will lose local
               journalism forever" (a named stake only: a club that will "lose its captain for good" is sport news).
+            - survival put as all or nothing: a loss made the condition of losing everything ("if we lose this vote, we
+              lose it all", "if the valley loses its school, it loses everything"), and a polity, institution or public
+              good whose remaining what it is is put in doubt ("whether we remain a free republic or become something
+              darker", "whether Harlow stays a community or turns into a car park").
             RH1002 owns these rather than RH1003 because they claim the stake will cease to exist, the survival framing
             this rule reads, not that a scenario is certain; a hedge ("may vanish") lowers them as it lowers the rest.
             """,
@@ -69,6 +73,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             - "one hard winter away from extinction" said of a species or a population; "the last free election was held
               in 1990" and "the last season for the goalkeeper" (history, no liberty); "the manuscripts were lost forever in
               the fire" (history); "once you delete the file, it is gone forever" (a condition).
+            - "if we lose the keys, we lose an hour" (a named loss, not everything); "whether we remain in the league" (no
+              stake).
             - Mentions ("talk of an existential threat") and depictions ("war-game scenarios where …", "a novel in which
               …"), quoted or reported words.
 
@@ -84,6 +90,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             "If the Tolvan bill passes, this will be [[the last free election]] we hold.",
             "If the recount is blocked, this could be [[the end of our free republic]].",
             "Without a rescue, the Orla Bay ferry [[will be gone forever]].",
+            "The ballot decides [[whether the city stays a democracy or becomes a fiefdom]].",
         ],
         UseInstead =
         [
@@ -133,7 +140,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
                 ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? EndOfStakeForetold(words, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i)
                 ?? WhetherSurvives(words, tokens, sentence, i)
                 ?? AwayFromExtinction(words, tokens, sentence, i) ?? LastFree(words, tokens, sentence, i) ?? GoneForever(words, tokens, sentence, i)
-                ?? LoseForever(words, tokens, sentence, i);
+                ?? LoseForever(words, tokens, sentence, i) ?? LoseEverything(words, tokens, sentence, i) ?? RemainOrBecome(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
@@ -496,6 +503,67 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         return new Hit(i, end, Answerable: true);
     }
 
+    /// <summary>Most words of a subject, and of what the condition loses, in "if we lose this one, we lose everything".</summary>
+    private const int LossClauseReach = 5;
+
+    /// <summary>
+    /// "If we lose this one, we lose everything", "if the valley loses its school, it loses it all": a loss made the
+    /// condition of losing everything there is (<c>totality</c> entries), the stake become all stakes. "If we lose the
+    /// keys, we lose an hour" names what is lost.
+    /// </summary>
+    private static Hit? LoseEverything(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "if") return null;
+        var first = LossVerbAfter(words, tokens, sentence, i + 1);
+        if (first is null) return null;
+        for (var k = first.Value + 1; k < sentence.EndToken && k - first.Value <= LossClauseReach + 1; k++)
+        {
+            if (tokens[k].Text is ";" or ":" or "." or "?") return null;
+            if (tokens[k].Text != "," || LossVerbAfter(words, tokens, sentence, k + 1) is not int second) continue;
+            foreach (var whole in words.Totality)
+                if (PhraseList.MatchesAt(tokens, second + 1, sentence.EndToken, whole)) return new Hit(i, second + 1 + whole.Length);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>A verb of losing after a short subject from <paramref name="k"/> ("we lose", "the town will lose"); its index.</summary>
+    private static int? LossVerbAfter(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        for (var verb = k + 1; verb < sentence.EndToken && verb - k <= LossClauseReach && tokens[verb - 1].IsWord; verb++)
+            if (words.LoseVerbs.Contains(tokens[verb].Norm)) return verb;
+        return null;
+    }
+
+    /// <summary>
+    /// "whether we remain a democracy or become something else", "whether this town stays a community at all": a
+    /// polity, an institution or a public good (a survival stake, an institution, a whole or a large stake) whose
+    /// remaining what it is is put in doubt. "whether we remain in the league" names no stake. The span runs through
+    /// "or" and its alternative to the clause's end, at most a few words.
+    /// </summary>
+    private static Hit? RemainOrBecome(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "whether") return null;
+        for (var k = i + 2; k < sentence.EndToken && k - i <= 4; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (!words.RemainVerbs.Contains(tokens[k].Norm)) continue;
+            var stake = k + 1;
+            // "a democracy", "a free republic", "one nation": a determiner and up to two modifiers before the stake.
+            while (stake < sentence.EndToken && stake - k <= 3 && tokens[stake].IsWord
+                   && words.StakeHeads.FirstAt(tokens, stake, sentence.EndToken) < 0 && words.LargeStakes.FirstAt(tokens, stake, sentence.EndToken) < 0)
+                stake++;
+            var phrase = words.StakeHeads.FirstPhraseAt(tokens, stake, sentence.EndToken) ?? words.LargeStakes.FirstPhraseAt(tokens, stake, sentence.EndToken);
+            if (phrase is null) return null;
+            var end = stake + phrase.Length;
+            if (end < sentence.EndToken && tokens[end].Norm == "or")
+                for (end++; end < sentence.EndToken && tokens[end].IsWord && tokens[end].Norm != "and"; end++)
+                    if (end - stake > 8) break;
+            return new Hit(i, end);
+        }
+        return null;
+    }
+
     /// <summary>The end of "forever", "for good", "for ever" or "permanently" at <paramref name="k"/>, or null.</summary>
     private static int? ForeverAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
@@ -545,6 +613,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         public FrozenSet<string> Vanishes { get; } = lexicon.Words("vanish");
         public FrozenSet<string> Conditions { get; } = lexicon.Words("condition");
         public string[][] ForeverMarkers { get; } = [.. lexicon.Entries("forever").OrderByDescending(s => s.Length)];
+        public string[][] Totality { get; } = [.. lexicon.Entries("totality").OrderByDescending(s => s.Length)];
+        public FrozenSet<string> LoseVerbs { get; } = lexicon.Words("lose");
+        public FrozenSet<string> RemainVerbs { get; } = lexicon.Words("remain");
 
         /// <summary>What "a threat to" must name to frame a threat as one to the whole polity, longest first.</summary>
         public PhraseList LargeStakes { get; } = PhraseList.From(lexicon.Entries("large-stake").OrderByDescending(s => s.Length));

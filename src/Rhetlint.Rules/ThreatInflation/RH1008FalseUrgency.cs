@@ -21,10 +21,21 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             years to save …") — when it sits next to a call to act (must, should, need to, "to stop …", "left to fix …")
             or a threat referent.
 
-            Two kinds of countdown carry no number: a span of time set against a longer one ("we have days, not months";
-            "it takes years, not months" is a duration and stays quiet), and an opportunity declared unrepeatable, the
-            "last chance" put as a negation ("there will never be another chance to stop it", "we will not get a second
-            shot at this"). Both are found in any domain: a budget, an outbreak, a crime wave, a market, the climate.
+            Two kinds of countdown carry no number: a span of time set against a longer one ("we have days, not months",
+            "hours, not weeks", "months, not decades", read on a time scale generated from WordNet; "it takes years, not
+            months" is a duration and stays quiet), and an opportunity declared unrepeatable, the "last chance" put as a
+            negation ("there will never be another chance to stop it", "we will not get a second shot at this"). Both are
+            found in any domain: a budget, an outbreak, a crime wave, a market, the climate. "To get ready" and "to be
+            prepared" after a countdown are a call to act.
+
+            A time or an opportunity said to close ("the window is closing", "the chance to save the mill is slipping
+            away", "time is draining away") is a cue; said to close at a rate ("by the hour", "fast", "with every passing
+            week") it is the pressure itself and needs no call to act.
+
+            Two charges need no call to act either, and a deadline does not answer them, a figure for the cost does: a
+            unit of delay charged as a loss to a victim ("every week the council waits is a week taken from our grandchildren", "each month
+            of inaction costs lives"), and a victim's stake gambled with ("landlords who stall are gambling with their
+            tenants' safety", "toying with the clinic's future").
 
             A countdown may count occasions as well as time ("we have one vote left to save the park", "two budgets
             left"), and may count down to a harm: a count, a time unit or occasion and "away from" before a threat or a
@@ -50,6 +61,9 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             - a last chance that is a visitor's notice or an individual's ("Sunday is the last chance to see the
               exhibition", "the last chance the orchestra will get to play the old hall") or history ("it was our last
               chance");
+            - "the chance of rain is fading" (a probability), an opportunity closing with no rate and no call to act, "a
+              gamble with the town's future" (an option weighed, not a charge), "playing with the dog" (no stake), a delay
+              whose cost has a figure ("each month of delay costs 30 families their heating");
             - a countdown of distance ("two miles away from the fire"), to no harm ("one year away from completion",
               "one vote away from passing the budget"), or in the past ("was two weeks away from collapse"); the vote
               a countdown counts is not a deadline, a vote with a date is ("the council votes on 4 May").
@@ -63,6 +77,9 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             "If the levy passes, there will [[never be another chance]] to fix the Harlow pension fund.",
             "This spending review is [[our last chance]].",
             "The Dunmore delta is [[a single dry summer away from famine]].",
+            "Still, the [[window is closing by the day]].",
+            "[[Every week the council waits is a week taken from our grandchildren]].",
+            "Landlords who delay the repairs are [[gambling with their tenants' safety]].",
         ],
         UseInstead =
         [
@@ -113,15 +130,30 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
+            // A unit of delay charged as a loss to someone, or a victim's stake gambled with, is a charge: it needs no
+            // call to act, and a deadline does not answer it, a figure for the cost does.
+            var charge = UrgencyFrames.DelayAsLossAt(tokens, sentence, i) ?? UrgencyFrames.GambleWithStakeAt(tokens, sentence, i);
+            var length = charge is null ? Cues.Value.LongestAt(tokens, i, sentence.EndToken) : 0;
             // A countdown to a harm names its threat: it needs no call to act beside it.
-            var toHarm = length == 0 ? CountdownToHarmAt(document.Actors, tokens, sentence, i) : null;
-            var (start, end) = length > 0 ? (i, i + length)
-                : toHarm ?? CountdownAt(tokens, sentence, i) ?? ShrinkingCountdownAt(tokens, sentence, i) ?? ClosingWindowAt(tokens, sentence, i) ?? NoSecondChanceAt(tokens, sentence, i) ?? (i, i);
+            var toHarm = charge is null && length == 0 ? CountdownToHarmAt(document.Actors, tokens, sentence, i) : null;
+            var (start, end) = charge ?? (length > 0 ? (i, i + length)
+                : toHarm ?? CountdownAt(tokens, sentence, i) ?? ShrinkingCountdownAt(tokens, sentence, i) ?? UrgencyFrames.ClosingOpportunityAt(tokens, sentence, i)
+                    ?? NoSecondChanceAt(tokens, sentence, i) ?? (i, i));
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
-            if (!(toHarm is not null || CallsToActOrThreat(tokens, sentence, end) || IsCollectiveLastChance(tokens, sentence, start, end)) || IsAboutAGame(tokens, sentence, start, end)) continue;
-            if (HasDeadline(document, sentence, start, end)) continue;
+            if (IsAboutAGame(tokens, sentence, start, end)) continue;
+            if (charge is not null)
+            {
+                if (HasFigure(tokens, sentence)) continue;
+            }
+            else
+            {
+                // "closing by the hour", "running out fast": time said to go at a rate is the pressure itself.
+                var rate = UrgencyFrames.RateEnd(tokens, sentence, end);
+                end = rate ?? end;
+                if (!(toHarm is not null || rate is not null || CallsToActOrThreat(tokens, sentence, end) || IsCollectiveLastChance(tokens, sentence, start, end))) continue;
+                if (HasDeadline(document, sentence, start, end)) continue;
+            }
 
             var span = document.SpanOf(start, end);
             var lowered = document.IsQuestion(sentence);
@@ -221,25 +253,12 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         return null;
     }
 
-    /// <summary>"The window to stop Kestria is closing (fast)": the window and its closing a few words apart.</summary>
-    private static (int Start, int End)? ClosingWindowAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
-    {
-        if (tokens[i].Norm != "window") return null;
-        for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 6 && tokens[k].IsWord; k++)
-        {
-            if (tokens[k].Norm is not ("is" or "are") || tokens[k + 1].Norm is not ("closing" or "shrinking" or "narrowing")) continue;
-            var end = k + 2;
-            return (i, end < sentence.EndToken && tokens[end].Norm is "fast" or "rapidly" or "quickly" ? end + 1 : end);
-        }
-        return null;
-    }
-
     /// <summary>A call to act or a threat noun in the sentence, or a purpose clause right after the cue ("left to fix this").</summary>
     private static bool CallsToActOrThreat(ImmutableArray<Token> tokens, Sentence sentence, int cueEnd)
     {
         // "left to fix this", "running out for the West to confront Varn": a purpose clause soon after the cue.
         for (var k = cueEnd; k + 1 < sentence.EndToken && k - cueEnd <= 6; k++)
-            if (tokens[k].Norm == "to" && ActionVerbs.Contains(tokens[k + 1].Norm)) return true;
+            if (tokens[k].Norm == "to" && (ActionVerbs.Contains(tokens[k + 1].Norm) || IsReadiness(tokens, sentence, k + 1))) return true;
         if (cueEnd > sentence.FirstToken && tokens[cueEnd - 1].Norm is "save" or "stop" or "prevent" or "fix" or "avert") return true;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
@@ -251,6 +270,20 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         return ThreatReferents.HasThreatNoun(tokens, sentence.FirstToken, sentence.EndToken);
     }
 
+    /// <summary>Adjectives of readiness that "get" or "be" make a call to prepare ("to get ready", "to be prepared").</summary>
+    private static readonly FrozenSet<string> Readiness = TaggedLexicon.Load("urgency_context").Words("readiness");
+
+    private static bool IsReadiness(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        sentence.NormAt(tokens, k) is "get" or "be" && Readiness.Contains(sentence.NormAt(tokens, k + 1));
+
+    /// <summary>A figure in the sentence: "each week of delay costs 40 jobs" measures the cost it charges.</summary>
+    private static bool HasFigure(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Kind == TokenKind.Number && !tokens[k].IsYear) return true;
+        return false;
+    }
+
     /// <summary>Game or sale vocabulary outside the cue itself ("we will not get a second shot" is no match report).</summary>
     private static bool IsAboutAGame(ImmutableArray<Token> tokens, Sentence sentence, int cueStart, int cueEnd)
     {
@@ -259,21 +292,18 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         return false;
     }
 
-    /// <summary>Time units from the shortest to the longest: a countdown names a shorter one and rejects a longer one.</summary>
-    private static readonly string[] UnitsByLength = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"];
-
     /// <summary>
     /// "We have days, not months", "in weeks, not years": a countdown with no number, a span of time set against a
-    /// longer one it is said not to be. "It takes years, not months" sets a span against a shorter one: a duration.
+    /// longer one it is said not to be, on the time scale generated from WordNet (Core's <see cref="TimeScale"/>: "hours,
+    /// not days", "months, not decades"). "It takes years, not months" sets a span against a shorter one: a duration.
     /// </summary>
     private static (int Start, int End)? ShrinkingCountdownAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        var shorter = Array.IndexOf(UnitsByLength, tokens[i].Norm);
-        if (shorter < 0) return null;
+        if (TimeScale.RankOf(tokens[i]) is null) return null;
         var k = i + 1;
         if (k < sentence.EndToken && tokens[k].Text == ",") k++;
         if (k + 1 >= sentence.EndToken || tokens[k].Norm != "not") return null;
-        return Array.IndexOf(UnitsByLength, tokens[k + 1].Norm) > shorter ? (i, k + 2) : null;
+        return TimeScale.IsShorter(tokens[i], tokens[k + 1]) ? (i, k + 2) : null;
     }
 
     /// <summary>Nouns of an opportunity that "no second …" or "never … another …" says will not come again.</summary>

@@ -153,4 +153,28 @@ public class RH1002ExistentialFramingTests
     [InlineData("“We will lose local journalism forever,” the union said.")]
     public void Does_not_flag_a_loss_of_no_stake_history_or_a_question(string text) =>
         Assert.Empty(Flagged("RH1002", text));
+
+    // Generalization tests: survival put as all or nothing, on other topics and with other words of the class.
+    [Theory]
+    [InlineData("If we lose this vote, we lose it all.", "If we lose this vote, we lose it all")]
+    [InlineData("If the valley loses its school, it loses everything.", "If the valley loses its school, it loses everything")]
+    [InlineData("If the river trust loses this case, we lose all we have.", "If the river trust loses this case, we lose all we have")]
+    public void Flags_a_loss_made_the_loss_of_everything(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("The vote will decide whether we remain a free republic or become something darker.", "whether we remain a free republic or become something darker")]
+    [InlineData("This budget decides whether Harlow stays a community or turns into a car park.", "whether Harlow stays a community or turns into a car park")]
+    [InlineData("Tuesday's ballot decides whether the city stays a democracy or becomes a fiefdom.", "whether the city stays a democracy or becomes a fiefdom")]
+    public void Flags_a_stake_remaining_what_it_is_put_in_doubt(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("If we lose the keys, we lose an hour.")]
+    [InlineData("“If we lose this vote, we lose everything,” the organiser said.")]
+    [InlineData("The final decides whether we remain in the league or go down.")]
+    [InlineData("Whether the bridge remains open depends on the survey.")]
+    [InlineData("Whether we remain a member of the club is up to the committee.")]
+    public void Does_not_flag_a_named_loss_quoted_words_or_no_stake(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
 }

@@ -81,4 +81,69 @@ public class RH1008FalseUrgencyTests
     [InlineData("We have one vote left to save the park: the council votes on 4 May.")]
     public void Does_not_flag_distances_benign_goals_history_or_dated_votes(string text) =>
         Assert.Empty(Flagged("RH1008", text));
+
+    // Generalization tests: each class on other topics (a school board, a river clean-up, a software migration), with
+    // other words of the same class than the documents it was read from.
+    [Theory]
+    [InlineData("The school board has hours, not weeks, to save the music programme.", "hours, not weeks")]
+    [InlineData("The river trust must raise the money in months, not decades, or the weir will go.", "months, not decades")]
+    [InlineData("You have weeks, not years, to be prepared for the new billing system.", "weeks, not years")]
+    public void Flags_a_span_set_against_a_longer_one_on_the_generated_time_scale(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("Digging the new channel takes decades, not years, so the trust must plan.")]
+    [InlineData("Moving the servers takes weeks, not days, and the team must budget for it.")]
+    [InlineData("We have days, not weeks, to save the music programme; the board votes on 12 March.")]
+    public void Does_not_flag_a_span_set_against_a_shorter_one_or_a_dated_countdown(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("Still, the chance to rescue the old mill is slipping away by the day.", "chance to rescue the old mill is slipping away by the day")]
+    [InlineData("Our window to move off the legacy servers is narrowing with every passing week.", "window to move off the legacy servers is narrowing with every passing week")]
+    [InlineData("Time to save the reading scheme is draining away fast.", "Time to save the reading scheme is draining away fast")]
+    public void Flags_a_time_or_opportunity_closing_at_a_rate(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("The chance of rain is fading by the hour.")]
+    [InlineData("The transfer window is closing fast for the club.")]
+    [InlineData("The window to register closes on Friday at noon.")]
+    [InlineData("The window to apply is closing fast; applications close on 9 June.")]
+    [InlineData("The opportunity to save the mill is slipping away.")]
+    [InlineData("“The window is closing by the week,” the head teacher said.")]
+    public void Does_not_flag_a_probability_a_game_a_schedule_no_rate_or_quoted_words(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("Every week the school board delays is a week taken from our pupils' futures.", "Every week the school board delays is a week taken from our pupils' futures")]
+    [InlineData("Each month of inaction on the river costs lives downstream.", "Each month of inaction on the river costs lives")]
+    [InlineData("Every month we hesitate on the migration is a month stolen from the patients who rely on it.", "Every month we hesitate on the migration is a month stolen from the patients")]
+    [InlineData("Every day we wait is a day robbed from our grandchildren. The council meets on Tuesday.", "Every day we wait is a day robbed from our grandchildren")]
+    public void Flags_a_unit_of_delay_charged_as_a_loss_to_a_victim(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("Each month of delay costs 30 families their winter heating, the council's audit found.")]
+    [InlineData("Every day we wait for the parts, the crew plays cards.")]
+    [InlineData("“Every month we stall is a month taken from our patients,” the trust chair said.")]
+    [InlineData("Every day we wait is not a day stolen from anyone.")]
+    public void Does_not_flag_a_measured_cost_no_loss_or_quoted_words(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("The school board is gambling with our pupils' safety by keeping the old boiler.", "gambling with our pupils' safety")]
+    [InlineData("Anyone who skips the backup is toying with the clinic's future.", "toying with the clinic's future")]
+    [InlineData("The mill owners are playing with the lives of everyone downstream.", "playing with the lives")]
+    public void Flags_a_victims_stake_gambled_with(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("The children were playing with the dog in the garden.")]
+    [InlineData("The coach is gambling with the team's future by benching the striker.")]
+    [InlineData("“They are gambling with our safety,” a parent said.")]
+    [InlineData("The board is not gambling with anyone's safety.")]
+    [InlineData("Anything less is a gamble with the harbour's future.")]
+    public void Does_not_flag_play_a_game_quoted_or_negated_charges(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
 }
