@@ -165,7 +165,7 @@ public sealed class WindowedLinterTests
     [Fact]
     public void A_poll_added_or_removed_in_one_chunk_changes_findings_as_the_whole_draft_does_and_rereads_only_that_chunk()
     {
-        const string poll = "Is this the most reckless transfer in the club's history?";
+        const string poll = "Why is this the most reckless transfer in the club's history?";
         var paragraphs = new[]
         {
             "# Tarnby United", "The club sold its stadium to a developer on Friday, the board said.", poll,

@@ -760,6 +760,9 @@ internal static class AttributionFinder
         {
             // "said he had called twice that night": once the content's own subject has come, "that" is inside it.
             if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) || FunctionWords.AuthorPronouns.Contains(tokens[k].Norm)) break;
+            // "tell me pay has never been lower and that cuts are coming": a "that" after a coordinator opens the second
+            // of two reported clauses; the first, with no "that", starts right after the cue.
+            if (tokens[k].Norm == "that" && k > next && tokens[k - 1].Norm is "and" or "or" or "but") break;
             if (tokens[k].Norm == "that") { thatIndex = k; break; }
         }
 

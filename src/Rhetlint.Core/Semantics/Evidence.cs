@@ -96,6 +96,12 @@ public sealed record EvidenceItem(EvidenceKind Kind, int SentenceIndex, int Firs
     /// <summary>How identifiable the speaker of a source or the publisher of a dataset is; null when none is given.</summary>
     public SpeakerClass? Publisher { get; init; }
 
+    /// <summary>
+    /// For a <see cref="EvidenceKind.Record"/> of the writer's own experience, whether the writer lived it ("the best
+    /// meal I've had") rather than witnessed it ("the worst plan I have seen"): only a lived experience bounds a judged rank.
+    /// </summary>
+    public bool Lived { get; init; }
+
     /// <summary>What the item is, in a few words, for <c>rhetlint explain</c>: "figure (percentage)", "named source".</summary>
     public string Description => Kind switch
     {

@@ -186,7 +186,10 @@ internal sealed class EvidenceLinker
 
     /// <summary>
     /// A kept record right after the claim bounds a measured comparison ("the highest since records began"), and so
-    /// does the writer's own experience ("the longest I've managed"). A set whose keeper the text names or defines
+    /// does the writer's own experience ("the longest I've managed"). An experience the writer lived bounds a judged
+    /// rank too ("the best meal I've had this year", "the loudest crowd I have played for"): the set is the writer's own
+    /// life, which the sentence states (the guidelines treat a reviewer's "the best thing I ate all evening" as scoped to
+    /// the writer's own evidence); a witness's "the most reckless plan I have seen" still ranks a public thing. A set whose keeper the text names or defines
     /// bounds any rank, measured or judged: "the highest of the 42 lenders tracked by Fjell Analytics", "the hardest
     /// benchmark in that report" — in the claim's clause, or in a later sentence that refers back to the claim and
     /// ranks it there.
@@ -202,10 +205,10 @@ internal sealed class EvidenceLinker
             NotLink(item, "it bounds another comparison");
         else if (definedSet)
             Link(item, EvidenceStrength.Strong, "the comparison is bounded by a set its keeper defines");
+        else if (item.Publisher == SpeakerClass.Author && (Measured || item.Lived))
+            Link(item, EvidenceStrength.Strong, "the comparison is bounded by the writer's own experience");
         else if (!Measured)
             NotLink(item, $"a record bounds a measured comparison, and '{DegreeText()}' is a judgement no record measures");
-        else if (item.Publisher == SpeakerClass.Author)
-            Link(item, EvidenceStrength.Strong, "the comparison is bounded by the writer's own experience");
         else Link(item, EvidenceStrength.Strong, "the comparison is against a kept record the reader can check");
     }
 

@@ -26,7 +26,26 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         ["published", "released", "compiled", "supplied", "collected", "kept", "produced", "gathered", "issued", "commissioned", "conducted", "run", "maintained"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Verbs of witnessing (word forms): with them the writer ranks a public thing from where they stood ("the most
+    /// reckless plan I have seen", "the worst referee I have watched"), where a lived experience ("the best meal I've
+    /// had", "the loudest crowd I have played for") ranks the writer's own life.
+    /// </summary>
+    private static readonly FrozenSet<string> WitnessVerbs = FrozenSet.ToFrozenSet(
+        ["see", "saw", "seen", "watch", "watched", "witness", "witnessed", "hear", "heard", "read", "cover", "covered", "know", "knew",
+         "known", "meet", "met", "encounter", "encountered", "review", "reviewed", "observe", "observed", "visit", "visited",
+         "follow", "followed", "interview", "interviewed"],
+        StringComparer.Ordinal);
+
     private readonly System.Collections.Immutable.ImmutableArray<Syntax.Token> _t = document.Tokens;
+
+    /// <summary>Whether the writer's record [<paramref name="first"/>, <paramref name="end"/>) was lived rather than witnessed (<see cref="WitnessVerbs"/>).</summary>
+    private bool IsLived(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (WitnessVerbs.Contains(_t[k].Norm)) return false;
+        return true;
+    }
 
     public void Read(Sentence sentence, List<EvidenceItem> items)
     {
@@ -34,7 +53,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         {
             if (RecordAt(sentence, i) is var (recordEnd, keeper))
             {
-                items.Add(new EvidenceItem(EvidenceKind.Record, sentence.Index, i, recordEnd) { Publisher = keeper });
+                items.Add(new EvidenceItem(EvidenceKind.Record, sentence.Index, i, recordEnd) { Publisher = keeper, Lived = keeper == SpeakerClass.Author && IsLived(i, recordEnd) });
                 i = recordEnd - 1;
             }
             else if (DatasetAt(sentence, i) is var (first, end, publisher))
@@ -225,10 +244,18 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         else if (FunctionWords.Definite.Contains(_t[k].Norm) && _t[k].Norm != "that" || FunctionWords.Possessive.Contains(_t[k].Norm))
             for (k++; k < sentence.EndToken && k - subject <= 4 && _t[k].IsWord && !FunctionWords.Auxiliaries.Contains(_t[k].Norm); k++) { }
         else return null;
-        if (Norm(sentence, k) is "has" or "have" or "had" or "'ve" && k + 1 < sentence.EndToken && _t[k + 1].IsWord && Norm(sentence, k + 1) != "to") k++;
+        // "I've" carries its auxiliary: the "had" after it is the participle ("the best nights I've had").
+        var perfect = _t[subject].Norm == "i've";
+        if (!perfect && Norm(sentence, k) is "has" or "have" or "had" or "'ve" && k + 1 < sentence.EndToken && _t[k + 1].IsWord && Norm(sentence, k + 1) != "to")
+        {
+            perfect = true;
+            k++;
+        }
         if (Norm(sentence, k) == "ever") k++;
         if (k >= sentence.EndToken || !_t[k].IsWord) return null;
-        if (writer && IsExperienceVerb(k)) return (PhraseEnd(sentence, k + 1), SpeakerClass.Author);
+        // "(the best meal) I've had", "(the worst night) I had": "had" is the verb of experience, not an auxiliary.
+        var hadExperience = Norm(sentence, k) == "had" && (perfect || k + 1 >= sentence.EndToken || !_t[k + 1].IsWord);
+        if (writer && (IsExperienceVerb(k) || hadExperience)) return (PhraseEnd(sentence, k + 1), SpeakerClass.Author);
         if (!cues.Measured.Contains(_t[k].Norm)) return null;
         // "we have tested", not "we have tested the theory": the participle ends its clause or takes a scope.
         var after = Norm(sentence, k + 1);
@@ -239,10 +266,13 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
 
     /// <summary>
     /// A verb of the writer's experience at <paramref name="verb"/>, after "I": a participle ("I've managed", "I have
-    /// seen") or a plain present or past ("I hear", "I saw"); not a modal ("I can do") nor "have" ("I have to").
+    /// seen") or a plain present or past ("I hear", "I saw"); not a modal ("I can do"), "have" ("I have to") nor a verb
+    /// of belief ("I think"), which voices an opinion rather than bounding a set.
     /// </summary>
     private bool IsExperienceVerb(int verb) =>
-        !FunctionWords.Auxiliaries.Contains(_t[verb].Norm) && !FunctionWords.NounPhraseBreakers.Contains(_t[verb].Norm) && _t[verb].Norm != "have";
+        !FunctionWords.Auxiliaries.Contains(_t[verb].Norm) && !FunctionWords.NounPhraseBreakers.Contains(_t[verb].Norm) && _t[verb].Norm != "have"
+        // "the best striker I think we have", "I reckon": a parenthetical opinion, not the writer's experience of the set.
+        && !Vocabulary.IsBeliefVerb(_t[verb]) && Vocabulary.ReportingVerbLemma(_t[verb]) is null;
 
     /// <summary>Who keeps a record named by the subject [<paramref name="subject"/>, <paramref name="verb"/>): a named body, a definite one, or the writer.</summary>
     private SpeakerClass? KeeperClass(Sentence sentence, int subject, int verb)

@@ -16,6 +16,9 @@ public static class ClaimScope
     private static readonly Lazy<PhraseList> ClosedSets = new(() => Bounds.Value.Phrases("set"));
     /// <summary>Participles that credit a view in "is hailed as", "is seen as" (the "as" entries of the agentless-attribution lexicon).</summary>
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load("agentless_attribution").Words("as"));
+
+    /// <summary>Participles of praise credited to nobody ("has been hailed"): with "for" the rank after them is the praise's content.</summary>
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> PraiseParticiples = new(() => TaggedLexicon.Load("agentless_attribution").Words("alone"));
     private static readonly Lazy<PhraseList> AnyBounds = new(() => PhraseList.From([.. Bounds.Value.Entries("set"), .. Bounds.Value.Entries("scope")]));
 
     /// <summary>
@@ -63,13 +66,18 @@ public static class ClaimScope
 
     /// <summary>
     /// A phrase at <paramref name="start"/> that completes a passive of crediting: "is hailed as the best", "has been
-    /// hailed as a game-changer". The praise is a view credited to nobody, which RH3006 reports (the guidelines: flag
+    /// hailed as a game-changer", or gives the reason for praise credited to nobody ("has been praised for the best-run
+    /// meeting"). The praise is a view credited to nobody, which RH3006 reports (the guidelines: flag
     /// the attribution, leave its content alone).
     /// </summary>
     public static bool IsCreditedLabel(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
         var verb = start - 2;
-        if (verb < sentence.FirstToken || tokens[verb + 1].Norm != "as" || !CreditingParticiples.Value.Contains(tokens[verb].Norm)) return false;
+        if (verb < sentence.FirstToken) return false;
+        // "is hailed as the best", "has been praised for the warmest welcome": the rank is what nobody named credits.
+        var credited = tokens[verb + 1].Norm == "as" && CreditingParticiples.Value.Contains(tokens[verb].Norm)
+            || tokens[verb + 1].Norm == "for" && PraiseParticiples.Value.Contains(tokens[verb].Norm);
+        if (!credited) return false;
         for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 3; k--)
             if (tokens[k].Norm is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
         return false;

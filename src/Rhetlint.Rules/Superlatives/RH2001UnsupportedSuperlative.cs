@@ -62,7 +62,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "we consider her the finest" remain the writer's claims. So does a rank credited through a by-agent or
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
-              remains the writer's.
+              remains the writer's. A rank given as the reason for unattributed praise is its content too ("the hostel has
+              been praised for the friendliest welcome in town").
             - The superlative is quoted or reported (the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
@@ -111,8 +112,17 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               the best firms in Tarnby said"): [RH3001](RH3001.md) or [RH3002](RH3002.md) reports the source, and the guidelines count a
               vague source padded with puffery as one sourcing problem. A named source's praise still ranks ("The most
               respected banker of her generation, Ada Brenn, said …").
-            - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none; so does a
-              "whether" clause ("was asked whether she was the best player in the league").
+            - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none; so do a
+              "whether" clause ("was asked whether she was the best player in the league") and a yes/no question opened by
+              its auxiliary ("Is Ilse Brandt the finest keeper in the league? Probably not."); a "why" question, which
+              takes the rank as given, is still flagged.
+            - A free relative: "the seat will go to whoever spends the most lavish sums", "whichever club fields the
+              strongest side wins" define an unknown referent by its rank and rank no one the text names.
+            - An experience the writer lived bounds the set, as "in my life" does: "the best meal I've had this year", "the
+              finest dish I tasted all evening", "one of the loudest crowds I have ever played for". A thing the writer
+              only witnessed is still ranked ("the most reckless plan I have seen in 20 years"); "I think" is an opinion,
+              not an experience ("the best striker I think the club has signed"); "we" and "you" speak for everyone ("the
+              most important vote we have ever cast", "the best film you will see this year").
             - A measurable record followed in apposition by its named holder ("the world's tallest tower, the Varn Spire,",
               "the longest bridge in the region, the Halden Span"): height, length, size or wealth with the holder
               named is a fact the reader can check. A judged
@@ -186,7 +196,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        if (document.MoodOf(sentence) == SentenceMood.InformationQuestion) return;
+        if (document.MoodOf(sentence) == SentenceMood.InformationQuestion || SuperlativeReadings.IsPolarQuestion(document, sentence)) return;
         // A headline capitalizes every word: "The Fastest Kettle Ever Made" is read as text, not as a name.
         var headline = document.Syntax.IsHeadline(sentence);
         var coveredUntil = -1;
@@ -200,6 +210,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsInUnnamedSource(document, sentence, i)) continue;
             // "was asked whether she was the best player": an open question reported, nothing asserted.
             if (SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)) continue;
+            // "decided by whoever runs the biggest bot farm": the rank defines an unknown referent, it ranks no one named.
+            if (SuperlativeReadings.IsInFreeRelative(tokens, sentence, start)) continue;
             // "The Best of Ilse Brandt", "The Greatest of All Time" as a headline: the title of a selection, not a rank claim.
             if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;
             // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports

@@ -38,6 +38,10 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               festival has never looked better", "Public science has never been more trusted";
             - "always"/"never" with a predicate of reliability, about any subject: "Gold always holds its value", "His
               instincts are never wrong";
+            - a fronted "never" before its auxiliary, the emphatic inversion that no case in all time matches this one:
+              "Never has a council wasted so much on so little", "Never did a ferry line treat its riders worse";
+            - an exclusive remedy, "the only" with "ever" or "will"/"can" and a verb of working, rescue or need: "the only
+              diet that has ever worked", "the only charter that will rescue us", "the only map you will ever need";
             - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power";
             - a present-perfect "never" with a lapse, a spotless record of any subject over all time: "The Kova 3 has never
               dropped a call", "has never let down a client";
@@ -69,6 +73,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               debate she never once mentioned the deficit"): one stretch of time, a checkable fact. "Nobody alive" with a
               past verb or ignorance ("Nobody alive today saw the flood", "no one living knows where…"), or with a
               verb of saying that reports a view ("nobody writes that the levy is fair").
+            - "Never before" ([RH2002](RH2002.md)), "Never again" and "Never have I …" (the writer's own record). "The only"
+              with a record or a capability: "the only player who has ever won three titles", "the only drug that works
+              against the strain", "the only firm that can fix the pipeline".
             - Counted sets ("all 27 member states"), rules and schedules ("the museum is never open on Mondays", "all
               passengers are required to…"), imperatives and advice ("Never sign a lease you haven't read").
             - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
@@ -135,7 +142,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
                 ?? AbsoluteCompletion(actors, tokens, sentence, i) ?? NeverWithMinimizer(tokens, sentence, i)
                 ?? NeverWithComparative(actors, tokens, sentence, i)
                 ?? AbsoluteReliability(tokens, sentence, i) ?? NeverWithLapse(tokens, sentence, i) ?? UniversalOutcome(tokens, sentence, i)
-                ?? NobodyGrasps(tokens, sentence, i) ?? EffectForEveryone(tokens, sentence, i);
+                ?? NobodyGrasps(tokens, sentence, i) ?? EffectForEveryone(tokens, sentence, i)
+                ?? InvertedNever(tokens, sentence, i) ?? OnlyRemedy(tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
@@ -516,6 +524,69 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (k >= sentence.EndToken || tokens[k].Norm is not ("everyone" or "everybody" or "anyone" or "anybody") || IsSoftenedBefore(tokens, sentence, k)) return null;
         return (verb, k + 1, verb);
     }
+
+    /// <summary>
+    /// "Never has a council wasted so much", "Never have so few owed so much": "never" fronted before its auxiliary is
+    /// the emphatic inversion that claims no case in all time matches this one. "Never before" is RH2002's, "Never
+    /// again" vows, "Never mind" is an idiom, and "Never have I seen …" is the writer's own record, as "I have never been
+    /// more worried" is.
+    /// </summary>
+    private static (int, int, int)? InvertedNever(ImmutableArray<Token> tokens, Sentence sentence, int never)
+    {
+        if (tokens[never].Norm != "never" || never + 2 >= sentence.EndToken) return null;
+        for (var k = sentence.FirstToken; k < never; k++)
+            if (tokens[k].IsWord) return null;
+        if (tokens[never + 1].Norm is not ("has" or "have" or "had" or "did" or "does" or "do" or "is" or "are" or "was" or "were")) return null;
+        var subject = tokens[never + 2];
+        if (!subject.IsWord || FunctionWords.AuthorPronouns.Contains(subject.Norm) || subject.Norm is "before" or "again") return null;
+        // The span runs to the participle ("Never has a council wasted") or, failing one, over a short subject.
+        var end = never + 2;
+        while (end < sentence.EndToken && end - never < 6 && tokens[end].IsWord)
+            if (Participles.IsParticiple(tokens[end++].Norm)) return (never, end, never);
+        return (never, Math.Min(end, never + 5), never);
+    }
+
+    /// <summary>
+    /// "the only one that has ever worked", "the only thing that will save us", "the only guide you will ever need": an
+    /// exclusive claim that no alternative, in all time or to come, works, rescues or suffices — a universal negative
+    /// about every other remedy. It needs "ever" or "will"/"can" with a verb of efficacy, rescue or need
+    /// (<c>remedy</c>) that takes no object of its own or only a pronoun. "the only player who has ever won three titles"
+    /// (a record), "the only drug that works against the strain" (present, checkable) and "the only firm that can fix
+    /// the pipeline" (one capability) are left alone.
+    /// </summary>
+    private static (int, int, int)? OnlyRemedy(ImmutableArray<Token> tokens, Sentence sentence, int only)
+    {
+        if (tokens[only].Norm != "only" || only == sentence.FirstToken || tokens[only - 1].Norm != "the") return null;
+        var k = only + 1;
+        var head = 0;
+        while (k < sentence.EndToken && head < 3 && tokens[k].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && !IsRelativeOpener(tokens[k]))
+        {
+            k++;
+            head++;
+        }
+        if (head == 0 || k >= sentence.EndToken) return null;
+        if (tokens[k].Norm is "that" or "which" or "who") k++;
+        // A contact relative's subject: "the only guide you will ever need", "you'll", "we can".
+        var modal = false;
+        if (k < sentence.EndToken && tokens[k].Norm is "you'll" or "we'll") { modal = true; k++; }
+        else if (k < sentence.EndToken && tokens[k].Norm is "you" or "we" or "i") k++;
+        var ever = false;
+        for (; k < sentence.EndToken && k - only <= 9; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (norm is "will" or "'ll" or "can") modal = true;
+            else if (norm == "ever") ever = true;
+            else if (norm is not ("has" or "have" or "had")) break;
+        }
+        if (!ever && !modal || k >= sentence.EndToken || !UniversalCues.Is("remedy", tokens[k])) return null;
+        var end = k + 1;
+        if (end < sentence.EndToken && tokens[end].Norm is "us" or "you" or "them" or "it" or "me") end++;
+        else if (end < sentence.EndToken && tokens[end].IsWord && !FunctionWords.Prepositions.Contains(tokens[end].Norm)) return null;
+        return (only - 1, end, only);
+    }
+
+    private static bool IsRelativeOpener(Token token) =>
+        token.Norm is "that" or "which" or "who" or "you" or "we" or "i" or "you'll" or "we'll" or "ever" or "to";
 
     /// <summary>
     /// "has never kept a single promise", "have never been treated with such contempt", "has never made a bad film":

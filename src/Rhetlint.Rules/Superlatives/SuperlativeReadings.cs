@@ -331,6 +331,36 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
+    /// "will be decided by whoever runs the biggest bot farm", "whichever club fields the strongest side wins": a
+    /// superlative inside a free relative defines an unknown referent by its rank (whoever it turns out to be); it
+    /// ranks nothing the writer names. "the club that fields the strongest side" still ranks.
+    /// </summary>
+    public static bool IsInFreeRelative(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        for (var k = start - 1; k >= sentence.FirstToken && start - k <= 5; k--)
+        {
+            if (tokens[k].Norm is "whoever" or "whichever" or "whatever") return true;
+            if (!tokens[k].IsWord) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Is Ilse Brandt the finest keeper in the league? Probably not.": a yes/no question, opened by its auxiliary,
+    /// raises a rank without asserting it (the guidelines list questioned superlatives among near misses). A question
+    /// that asserts its answer is rhetorical, not a claim question, and "why"/"how" questions take the rank as given;
+    /// neither is exempt here.
+    /// </summary>
+    public static bool IsPolarQuestion(DocumentModel document, Sentence sentence)
+    {
+        if (document.MoodOf(sentence) != SentenceMood.ClaimQuestion) return false;
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && !tokens[first].IsWord) first++;
+        return first < sentence.EndToken && FunctionWords.Auxiliaries.Contains(tokens[first].Norm);
+    }
+
+    /// <summary>
     /// "requires the largest platforms to assess risks", "exempts the smallest firms": a plural picked out by a rule
     /// that allocates a duty or a permission by size, not a rank the writer asserts.
     /// </summary>

@@ -225,7 +225,8 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
     [InlineData("The plan is arguably the worst idea on the table.")]
-    [InlineData("Is this the greatest harbor on the coast?")]
+    // A yes/no question asserts nothing (see Does_not_flag_a_rank_raised_by_a_yes_no_question); "why" takes the rank as given.
+    [InlineData("Why is this the greatest harbor on the coast?")]
     public void Lowers_hedged_and_questioned_superlatives_to_a_suggestion(string text) =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH2001", text));
 
@@ -708,5 +709,64 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("Tolls brought in $3.1 million — the smallest sum since 1994.", "the smallest sum")]
     public void An_appositive_rank_of_an_unsourced_figure_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>The writer's own experience bounds a judged rank, as "in my life" does (topics3 review and blog classes).</summary>
+    [Theory]
+    [InlineData("The soup at Marrow Lane was the finest dish I have tasted this winter.")]
+    [InlineData("Some of the warmest audiences I've had were in small halls up north.")]
+    [InlineData("The pear tart was the best thing I ate that night, tart and buttery.")]
+    [InlineData("It was one of the hardest climbs I have ever ridden.")]
+    [InlineData("That ferry was the slowest crossing I had all summer.")]
+    public void Does_not_flag_a_rank_bounded_by_the_writers_own_experience(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // "we" and "you" speak for everyone; "I think" is an opinion, not an experience.
+    [InlineData("This is the most important vote we have ever cast.", "the most important vote")]
+    [InlineData("It is the best novel you will read this spring.", "the best novel")]
+    [InlineData("Tomas is the finest striker I think the club has signed.", "the finest striker")]
+    [InlineData("The harbour tunnel is the worst project in the county.", "the worst project")]
+    public void A_rank_not_bounded_by_the_writers_experience_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A yes/no question raises a rank without asserting it; a "why" question takes it as given and still ranks.</summary>
+    [Theory]
+    [InlineData("Is Tomas Berg the finest striker in the league? Probably not yet.")]
+    [InlineData("Was the old pier the ugliest building on the coast? Some thought so.")]
+    [InlineData("Are these the cheapest fares in the region? We checked.")]
+    public void Does_not_flag_a_rank_raised_by_a_yes_no_question(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Why is the Varn line the slowest railway in the north?", "the slowest railway")]
+    public void A_why_question_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A free relative defines an unknown referent by its rank; a relative clause on a named head still ranks.</summary>
+    [Theory]
+    [InlineData("The seat will go to whoever spends the largest sums on leaflets.")]
+    [InlineData("Whichever club fields the strongest side in May will take the cup.")]
+    [InlineData("The prize goes to whatever entry draws the loudest applause.")]
+    public void Does_not_flag_a_rank_inside_a_free_relative(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Halden United, the club that fields the strongest side in the north, won again.", "the strongest side")]
+    public void A_rank_in_a_relative_clause_on_a_named_head_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A rank given as the reason for praise credited to nobody is the praise's content (RH3006 reports it).</summary>
+    [Theory]
+    [InlineData("The hostel has been praised for the friendliest welcome in town.")]
+    [InlineData("The new library was widely lauded for the brightest reading room in the county.")]
+    [InlineData("The organisers were hailed for the smoothest ticketing of the summer.")]
+    public void Does_not_flag_the_reason_for_unattributed_praise(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("We praised the hostel for the friendliest welcome in town.", "the friendliest welcome")]
+    [InlineData("The hostel is known for the friendliest welcome in town.", "the friendliest welcome")]
+    public void A_rank_after_praise_by_the_writer_or_a_plain_reputation_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 }

@@ -200,4 +200,48 @@ public class RH2005UniversalClaimTests
     [Fact]
     public void A_rivalry_that_makes_a_threat_unstoppable_is_left_to_the_threat_family() =>
         Assert.Empty(Flagged("RH2005", "Tomorrow the lab will breed superbugs that no vaccine can touch."));
+
+    /// <summary>A fronted "never" before its auxiliary claims no case in all time matches (topics3 review class).</summary>
+    [Theory]
+    [InlineData("Never has a council wasted so much on so little.", "Never has a council wasted")]
+    [InlineData("Never did a ferry line treat its riders worse.", "Never did a ferry line")]
+    [InlineData("Never have so few drivers carried so many parcels.", "Never have so few drivers carried")]
+    public void Flags_an_inverted_never(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    [InlineData("Never have I seen the harbour so quiet.")]
+    [InlineData("Never again will the depot close without notice, the board promised.")]
+    [InlineData("Never mind the cost of the tickets.")]
+    [InlineData("The mayor has never visited the depot.")]
+    public void Does_not_flag_the_writers_own_record_a_vow_or_an_idiom(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+
+    /// <summary>An exclusive remedy: no alternative in all time, or to come, works, rescues or suffices.</summary>
+    [Theory]
+    [InlineData("Rest is the only cure that has ever worked for my knee.", "the only cure that has ever worked")]
+    [InlineData("A fare freeze is the only policy that will save us.", "the only policy that will save us")]
+    [InlineData("The Brenna Compass is the only map app you will ever need.", "the only map app you will ever need")]
+    [InlineData("A new bridge is the only thing that can rescue them.", "the only thing that can rescue them")]
+    public void Flags_an_exclusive_remedy(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    [InlineData("She is the only player who has ever won three titles in Halden.")]
+    [InlineData("It is the only drug that works against the new strain.")]
+    [InlineData("Varn Pipe is the only firm that can fix the pipeline.")]
+    [InlineData("It is the only hospital in the valley.")]
+    [InlineData("“It is the only plan that will save us,” said Mayor Ilse Brandt.")]
+    public void Does_not_flag_a_record_a_capability_or_a_quote(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+
+    /// <summary>
+    /// The first of two reported clauses joined by "and that" is reported too: the content of a vague source is the
+    /// sourcing rules' business, not a claim of the writer's.
+    /// </summary>
+    [Theory]
+    [InlineData("Insiders at the depot tell me pay has never been lower and that cuts are coming.")]
+    [InlineData("Staff at the mill say the owners have never once paid on time and that a strike is likely.")]
+    public void Does_not_flag_the_first_of_two_reported_clauses(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
 }
