@@ -23,7 +23,10 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             with "that", also after a hearer: "a retired nurse murmured to me that …", "one broker let slip that …". The
             writer's own unnamed contact telling the writer something is one unnamed person: "my own herbalist told me
             that …". So is a source who gave only a handle for a name: "a sergeant who gave only his first name, Tomas,
-            said …" (the name in apposition is the handle).
+            said …" (the name in apposition is the handle). Anonymity granted in a relative clause after the source does
+            not replace the main verb: "“…,” said one senior engineer, who spoke on condition of anonymity" is flagged at
+            "said one senior engineer". The writer as the subject of a passive is the hearer, and the agent the source:
+            "I am told by a woman who used to work at the depot that …", "we were assured by one trader that …".
             """,
         WhyIsThisBad = """
             The reader cannot check who said it, what they know, or whether they exist. AP asks for the most specific
@@ -48,7 +51,11 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             - The attribution is itself inside a direct quotation.
             - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night", "a clerk
               sighed and closed the ledger", "a juror let slip a smile").
-            - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody.
+            - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody, and neither does a
+              speaker under a condition or after an inverting negative adverb: "if a doctor says you are fine, …",
+              "whenever a coach tells you …", "never has a singer said so much with so little".
+            - A document whose issuer is a definite role or body: "according to a statement from the harbourmaster", "a
+              letter from the council". "A statement from a source" still hides its issuer.
             - The pronoun "one" acting in a story rather than saying something: no "that", colon, quotation or clause
               follows the verb and its hearer, only a place or an order ("Three men were arrested. One had reported him
               to the police", "one told the others to wait"). "One told me the shift had been cut" is still flagged.
