@@ -196,4 +196,20 @@ public class RH3002UnnamedSpecificSourceTests
     [Fact]
     public void A_statement_from_an_unnamed_source_is_still_flagged() =>
         Assert.Equal(["according to a statement"], Flagged("RH3002", "The ferry was cancelled, according to a statement from a source."));
+
+    // Issue 17: the writer's contact, introduced in one sentence, speaks in the next.
+    [Theory]
+    [InlineData("I've got a guy in the harbour office. He says the cranes will be sold.", "I've got a guy")]
+    [InlineData("I have a friend at the ministry. She tells me the budget will be cut.", "I have a friend")]
+    [InlineData("We know a man who drives for the firm. He says the depot is closing.", "We know a man")]
+    public void Flags_a_contact_the_writer_introduces_before_they_speak(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3002", text));
+
+    [Theory]
+    // A relative is a relative; a contact who acts rather than claims, and a pronoun after a named speaker, are not flagged.
+    [InlineData("I have a sister in Leeds. She says the trains are late again.")]
+    [InlineData("I've got a guy in the harbour office. He told me to wait.")]
+    [InlineData("I met a ferryman on Monday. Later, Mayor Ana Ruiz spoke. She said the pier would reopen.")]
+    public void Does_not_flag_a_relative_or_a_named_speaker(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
 }
