@@ -87,6 +87,15 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, owner));
                     continue;
                 }
+                if (IsExpertKnowledge(tokens, sentence, i))
+                {
+                    // "Scientists have known about the danger for years", "doctors have long known that …": a trade's knowledge
+                    // vouches for the claim on an authority the reader cannot check, as "experts warn" does.
+                    if (reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } knowers && Vocabulary.IsExpertNoun(tokens[knowers.HeadEnd - 1])
+                        && tokens[knowers.HeadEnd - 1].Norm.EndsWith('s'))
+                        frames.Add(VerbFrame(document, marks, sentence, i, knowers));
+                    continue;
+                }
                 if (Vocabulary.IsStanceVerb(token) || Vocabulary.IsBeliefVerb(token))
                 {
                     // "some strategists want to …", "many hope that …": a position; "many residents want a bridge" is a wish list.
@@ -180,8 +189,11 @@ internal static class AttributionFinder
                 if (PassiveAgentAt(tokens, sentence, i) is int by && (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token) || IsPutToWriter(tokens, sentence, i))
                     && PassiveChain.IsPassive(tokens, sentence, i))
                 {
-                    if (reader.ReadAfter(by + 1) is { } agent && IsPassiveView(tokens, sentence, i, agent, toWriter: by > i + 1))
-                        frames.Add(Frame(document, marks, sentence, agent, i, ContentSide.Before, sentence.FirstToken, i));
+                    var writerTold = IsWriterSubject(tokens, sentence, i);
+                    if (reader.ReadAfter(by + 1) is { } agent && IsPassiveView(tokens, sentence, i, agent, toWriter: by > i + 1 || writerTold))
+                        frames.Add(writerTold
+                            ? Frame(document, marks, sentence, agent, i, ContentSide.After, agent.End, sentence.EndToken)
+                            : Frame(document, marks, sentence, agent, i, ContentSide.Before, sentence.FirstToken, i));
                     continue;
                 }
                 if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i) || IsTopicOnly(tokens, sentence, i) || SaysNothing(tokens, sentence, i)) continue;
@@ -525,6 +537,31 @@ internal static class AttributionFinder
     {
         var by = verb + 1 < sentence.EndToken && tokens[verb + 1].Norm == "to" && verb + 2 < sentence.EndToken && tokens[verb + 2].Norm is "me" or "us" ? verb + 3 : verb + 1;
         return by < sentence.EndToken && tokens[by].Norm == "by" ? by : null;
+    }
+
+    /// <summary>
+    /// "have known about", "knew that", "have long known for years that": know with what is known after it (a "that" clause,
+    /// "about" or "of" a thing, or "for" a span of time before it), not a passive ("is known as", "are known to") and not the
+    /// acquaintance sense ("know the area").
+    /// </summary>
+    private static bool IsExpertKnowledge(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("know" or "knows" or "knew" or "known") || i + 1 >= sentence.EndToken || PassiveChain.IsPassive(tokens, sentence, i)) return false;
+        return tokens[i + 1].Norm is "that" or "about" or "of" || tokens[i + 1].Norm == "for" && tokens[i].Norm == "known";
+    }
+
+    /// <summary>The writer's contractions with a form of be or have: "I'm told by", "we've been told by".</summary>
+    private static readonly FrozenSet<string> WriterContractions = new[] { "i'm", "we're", "i've", "we've", "i'd", "we'd" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "I am told by a man who worked there that …", "we were assured by one insider that …": the writer is the passive's
+    /// subject, so the writer is the hearer and what follows the agent is what the agent said.
+    /// </summary>
+    private static bool IsWriterSubject(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var k = verb - 1;
+        while (k >= sentence.FirstToken && verb - k <= 4 && (PassiveChain.IsInnerAdverb(tokens[k]) || IsBeOrHave(tokens[k]) || tokens[k].Norm is "am" or "'m")) k--;
+        return k >= sentence.FirstToken && (k < verb - 1 && FunctionWords.AuthorPronouns.Contains(tokens[k].Norm) || WriterContractions.Contains(tokens[k].Norm));
     }
 
     /// <summary>

@@ -422,6 +422,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             if (Vocabulary.IsDocumentNoun(head) || noun is { IsPlural: false })
                 return HasProperNameInside(start + 1, headEnd - 1) || HasNamedAffiliation(headEnd, end)
                     ? SpeakerClass.NamedDocument
+                    : Vocabulary.IsDocumentNoun(head) && HasDefiniteIssuer(headEnd, end) ? SpeakerClass.DefiniteRole
                     : SpeakerClass.VagueSingular;
         }
         if (Vocabulary.IsPluralDocumentNoun(head) && !definite && (HasNamedAffiliation(headEnd, end) || HasProperNameInside(start, headEnd - 1)))
@@ -464,6 +465,20 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         _t[start].Norm is "any" or "every" or "each" or "all" or "no"
         || start > _first && _t[start - 1].Norm == "all"
         || headEnd < _end && _t[headEnd].Norm is "everywhere" or "alike";
+
+    /// <summary>
+    /// "a statement from the clerk", "a letter by the council", "a notice from its board": a document whose issuer is a
+    /// definite role or body the story has introduced is on the record, as "the clerk said" is; "a statement from a
+    /// source" and "a memo from the source" still hide who issued it.
+    /// </summary>
+    private bool HasDefiniteIssuer(int headEnd, int end)
+    {
+        // The writer's own ("a letter from my neighbour") is an unnamed contact, not a body on the record.
+        if (headEnd + 2 >= end || _t[headEnd].Norm is not ("from" or "by") || _t[headEnd + 1].Norm is not ("the" or "its" or "their")) return false;
+        for (var k = headEnd + 2; k < end; k++)
+            if (Vocabulary.IsAnonymousSourceNoun(_t[k]) || IsPeopleWord(_t[k])) return false;
+        return true;
+    }
 
     /// <summary>"… of a local café", "… at one Harlow school": the head's post-modifier opens with an indefinite.</summary>
     private bool IsAnchoredToIndefinite(int headEnd, int end) =>

@@ -37,7 +37,8 @@ public static class PassiveChain
         var k = SkipAdverbsBack(tokens, sentence, participle - 1);
         if (k < sentence.FirstToken) return null;
         var aux = tokens[k].Norm;
-        if (FiniteBe.Contains(aux) || aux == "it's") return k;
+        // "I'm told", "we're assured": a contraction with "am" or "are" is a form of be ("he's told" may be "has told").
+        if (FiniteBe.Contains(aux) || aux is "it's" or "i'm" or "we're" or "you're" or "they're") return k;
         if (aux == "being")
         {
             var be = k - 1;

@@ -26,7 +26,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             doctors have long called for a ban", "economists are already calling for a cut". The writer's own unnamed
             circle is a vague group when it tells the writer or speaks off the record: "our suppliers tell us privately",
             "my students tell me" (relatives and named members are not: "my parents told me"), and so are the writer's
-            unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say". A relative clause may carry a
+            unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say". Everyone of that circle
+            is the circle itself: "every midwife I know says", "all the dockers we interviewed say". A trade that knows
+            vouches for what it knows as one that warns does (expert_nouns.txt): "marine biologists have known about the
+            die-off for a decade", "cardiologists have long known that …". A relative clause may carry a
             time ("stewards who were at the track that evening say"). A vague pronoun that
             picks unnamed members of a body is a vague group too: "some in the party believe", "others at the central bank
             fear", "a few inside the studio say". A group after another attribution in the same sentence is judged on its own: "According to the
@@ -86,6 +89,13 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - A trade named for forecasting gives its outlook ("Forecasters expect sleet on Sunday"): the routine product of
               the trade, as a weather outlook is. "Analysts expect" is still flagged.
             - A group asks a quoted question ("People ask me, “Is it safe?”"): a question is asked, not claimed.
+            - A writer's mailbag: readers who write in, or write to the writer, with no "that", colon, quotation or "to
+              say" after it ("several listeners have written in asking why …", "the most common reason viewers wrote to
+              me"): letters came, and no claim is passed on. "Readers wrote to me that the mayor lied" is flagged.
+            - Everyone of a kind ("every sailor knows") is a claim of consensus for RH2005/RH2006, and so is a circle that
+              agrees or says "the same thing" ("every grower we visit tells us the same thing"). Lay people knowing
+              ("locals have known about the flooding") and know as acquaintance ("geologists know the valley") appeal to
+              no authority.
             - Anonymous sources ("officials", "sources") are judged by RH3009, and a vague group attacking a person by
               RH3010, so each source gets one finding.
             """,
@@ -126,7 +136,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         var sentence = context.Sentence;
         foreach (var frame in document.FramesIn(sentence))
         {
-            if (frame.Speaker != SpeakerClass.VagueCollective || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
+            if (!(frame.Speaker == SpeakerClass.VagueCollective || IsWritersWholeCircle(document, frame)) || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
             if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame) || IsCrowdDemand(document, frame)) continue;
             if (IsTermOfArt(document, frame) || IsMinistersAsABody(document, frame) || IsPollFinding(document, frame)) continue;
@@ -140,6 +150,24 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
                 Rewrite.Template("Count and cite them", source, $"[N] {document.Tokens[frame.SourceHeadEnd - 1].Norm} surveyed by [organization]"));
             context.Report(Descriptor, span, rewrites, document.Excerpt(span));
         }
+    }
+
+    /// <summary>
+    /// "Every teacher I know says …", "all the growers we spoke to agree", "everyone I've asked thinks": everyone of the
+    /// writer's own unnamed circle is that circle, an unnamed group as "growers we talked to" is, not a claim that all of a
+    /// kind agree ("every sailor knows" stays the writer's claim of consensus, RH2005). A circle that agrees or says "the
+    /// same thing" claims unanimity, which is the superlative family's universal agreement, not a source.
+    /// </summary>
+    private static bool IsWritersWholeCircle(DocumentModel document, AttributionFrame frame)
+    {
+        if (frame.Speaker != SpeakerClass.Universal) return false;
+        var tokens = document.Tokens;
+        if (Vocabulary.ReportingVerbLemma(tokens[frame.CueToken]) is "agree" or "concur") return false;
+        for (var k = frame.CueToken + 1; k + 1 < tokens.Length && k - frame.CueToken <= 3; k++)
+            if (tokens[k].Norm == "same" && tokens[k - 1].Norm == "the") return false;
+        for (var k = frame.SourceHeadEnd; k < frame.SourceEnd; k++)
+            if (FunctionWords.AuthorPronouns.Contains(tokens[k].Norm) || tokens[k].Norm is "i've" or "we've" or "i'd" or "we'd") return true;
+        return false;
     }
 
     /// <summary>

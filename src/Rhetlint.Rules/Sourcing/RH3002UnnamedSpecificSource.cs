@@ -22,8 +22,13 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             talk and utter: murmur, mumble, stammer, blurt out) — and a disclosure ("let slip", "let on") report a claim
             with "that", also after a hearer: "a retired nurse murmured to me that …", "one broker let slip that …". The
             writer's own unnamed contact telling the writer something is one unnamed person: "my own herbalist told me
-            that …". So is a source who gave only a handle for a name: "a sergeant who gave only his first name, Tomas,
-            said …" (the name in apposition is the handle).
+            that …", also when one sentence introduces the contact and the next lets them speak: "I've got a guy in the
+            front office. He says …", "I have a friend at the ministry. She tells me …" (reported at the introduction).
+            So is a source who gave only a handle for a name: "a sergeant who gave only his first name, Tomas,
+            said …" (the name in apposition is the handle). Anonymity granted in a relative clause after the source does
+            not replace the main verb: "“…,” said one senior engineer, who spoke on condition of anonymity" is flagged at
+            "said one senior engineer". The writer as the subject of a passive is the hearer, and the agent the source:
+            "I am told by a woman who used to work at the depot that …", "we were assured by one trader that …".
             """,
         WhyIsThisBad = """
             The reader cannot check who said it, what they know, or whether they exist. AP asks for the most specific
@@ -48,7 +53,11 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             - The attribution is itself inside a direct quotation.
             - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night", "a clerk
               sighed and closed the ledger", "a juror let slip a smile").
-            - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody.
+            - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody, and neither does a
+              speaker under a condition or after an inverting negative adverb: "if a doctor says you are fine, …",
+              "whenever a coach tells you …", "never has a singer said so much with so little".
+            - A document whose issuer is a definite role or body: "according to a statement from the harbourmaster", "a
+              letter from the council". "A statement from a source" still hides its issuer.
             - The pronoun "one" acting in a story rather than saying something: no "that", colon, quotation or clause
               follows the verb and its hearer, only a place or an order ("Three men were arrested. One had reported him
               to the police", "one told the others to wait"). "One told me the shift had been cut" is still flagged.
@@ -94,6 +103,11 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
         var researchVerbs = ResearchAppeals.Find(document, context.Sentence).Select(a => a.Verb).ToHashSet();
         foreach (var frame in document.FramesIn(context.Sentence))
         {
+            if (WriterContacts.Introduction(document, frame) is var (first, end))
+            {
+                if (SourceFrames.IsAuthorAttribution(document, frame) && !SourceFrames.IsActionNotClaim(document, frame)) ReportContact(context, document.SpanOf(first, end));
+                continue;
+            }
             if (frame.Speaker != SpeakerClass.VagueSingular || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || researchVerbs.Contains(frame.CueToken) || SourceFrames.IsActionNotClaim(document, frame)) continue;
             if (IsNamedNext(document, frame)) continue;
@@ -108,6 +122,13 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             var rewrite = Rewrite.Template(isDocument ? "Name the publisher and date" : "Name the source and their role", source, template);
             context.Report(Descriptor, span, [rewrite], document.Excerpt(span), PufferyNote(document, frame));
         }
+    }
+
+    /// <summary>"I've got a guy in the front office. He says …": the writer's contact, introduced a sentence before, speaks.</summary>
+    private static void ReportContact(SentenceContext context, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        var rewrite = Rewrite.Template("Name the source and their role", span, "[Name], a [role] at [organization],");
+        context.Report(Descriptor, span, [rewrite], context.Document.Excerpt(span), "");
     }
 
     /// <summary>

@@ -41,7 +41,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
               Institute".
             - The same or the next sentence carries at least medium evidence: a figure, a full date, a link or citation,
               or a named or definite source ("…, the city's transport department said"). A paragraph's first sentence
-              may be backed anywhere in its paragraph.
+              may be backed anywhere in its paragraph. For "X is widely seen as Y" the source must speak of the view Y,
+              not only of X: "The storm is widely seen as a warning. Dr Ana Lind … said storms would become more common"
+              is flagged.
             - The passive is negated ("it has never been shown that").
             - Modal passives that hedge or forecast ("it could be argued", "will be seen as"); "is expected to reopen".
             - A verb of considering with neither a degree adverb nor a rank may classify in a technical sense: "is
@@ -103,8 +105,11 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             if ((MatchImpersonal(document.Actors, tokens, sentence, patterns, i) ?? MatchPersonal(tokens, sentence, patterns, i)) is not { } match) continue;
             if (!IsWritersAttribution(document, sentence, match.Start) || document.IsNegated(i)) continue;
             if (SourcingCues.HasNamedAgent(document.Actors, tokens, sentence, match.End, match.AgentSearchEnd)) continue;
-            // A source whose words cover the view, or a citation: a figure or a date says nothing about who holds it.
-            if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Attribution, match.Start, match.End)).Strength >= EvidenceStrength.Medium) continue;
+            // A source whose words cover the view, or a citation: a figure or a date says nothing about who holds it. The view
+            // of "X is widely seen as Y" is Y: a named source who speaks of X ("Dr Lind said storms will grow") says
+            // nothing of whether anyone sees X as Y.
+            var claim = new Claim(ClaimKind.Attribution, match.Start, match.End) { About = match.Impersonal ? null : (match.End, sentence.EndToken) };
+            if (context.EvidenceFor(Descriptor, claim).Strength >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(match.Start, match.End);
             var rewrite = match.Impersonal

@@ -51,11 +51,12 @@ internal static class ResearchAppeals
     {
         var k = head - 1;
         k = SkipModifiers(actors, tokens, sentence, words, k);
-        // "decades of research", "a growing body of evidence"
+        // "decades of research", "a growing body of evidence": the determiner agrees with the counting noun, so "a body of"
+        // takes "a" as "a study" does, and "decades of" none, as "studies" does.
         if (k - 1 >= sentence.FirstToken && tokens[k].Norm == "of" && words.Quantities.Contains(tokens[k - 1].Norm))
         {
+            kind = tokens[k - 1].Norm.EndsWith('s') ? NounKind.Plural : NounKind.Singular;
             k = SkipModifiers(actors, tokens, sentence, words, k - 2);
-            kind = NounKind.Plural;
         }
         var definite = false;
         if (k >= sentence.FirstToken)

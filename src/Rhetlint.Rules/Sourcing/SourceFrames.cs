@@ -35,6 +35,7 @@ internal static class SourceFrames
     {
         if (!document.Voices[frame.SourceStart].IsWritersWords() || HasFullerReading(document, frame)) return false;
         var tokens = document.Tokens;
+        if (IsHypotheticalSpeaker(tokens, document.SentenceOf(frame.SourceStart), frame.SourceStart)) return false;
         // Only a modal between the source and its cue is the frame's ("critics would call it"); one before the source
         // belongs to an earlier clause ("the clinic will close in May and nurses say …", "the budget will fail,
         // according to a source").
@@ -51,6 +52,26 @@ internal static class SourceFrames
         return true;
     }
 
+    /// <summary>Adverbs that invert a clause when they open it: "never has", "rarely does", "seldom had".</summary>
+    private static readonly HashSet<string> NegativeInversionAdverbs = new(StringComparer.Ordinal) { "never", "rarely", "seldom", "hardly", "scarcely" };
+
+    /// <summary>Subordinators of a condition or of any occasion: the speaker they introduce is a case, not a person.</summary>
+    private static readonly HashSet<string> ConditionSubordinators = new(StringComparer.Ordinal) { "if", "unless", "whenever" };
+
+    /// <summary>
+    /// "If a doctor says you are fine, …", "whenever an agent tells you …", "Never has an actor said so much": a speaker
+    /// under a condition, or after a negative adverb that inverts the clause, is anyone who might speak, not someone who
+    /// did, so there is no source to name.
+    /// </summary>
+    private static bool IsHypotheticalSpeaker(ImmutableArray<Token> tokens, Sentence sentence, int sourceStart)
+    {
+        var before = sourceStart - 1;
+        if (before < sentence.FirstToken) return false;
+        if (ConditionSubordinators.Contains(tokens[before].Norm)) return true;
+        return before - 1 >= sentence.FirstToken && FunctionWords.Auxiliaries.Contains(tokens[before].Norm)
+            && NegativeInversionAdverbs.Contains(tokens[before - 1].Norm);
+    }
+
     /// <summary>
     /// Another frame of the sentence reads the same source phrase better. A cue that describes the source — a
     /// participle aside or the verb of a relative clause ("One official, speaking to reporters, said", "a nurse who asked
@@ -64,7 +85,7 @@ internal static class SourceFrames
         // A handful of frames is all a real sentence has; the bound keeps a sentence of thousands linear.
         foreach (var other in document.FramesIn(document.Syntax.Sentences[frame.SentenceIndex]).Take(MaxFramesCompared))
         {
-            if (other == frame || other.SourceStart != frame.SourceStart) continue;
+            if (other == frame || other.SourceStart != frame.SourceStart || IsRelativeClauseReading(tokens, other, frame)) continue;
             var supersedes = Holds(other, frame.CueToken) ? DescribesSource(tokens, other, frame.CueToken)
                 : Holds(frame, other.CueToken) ? !DescribesSource(tokens, frame, other.CueToken)
                 : other.SourceEnd > frame.SourceEnd || other.SourceEnd == frame.SourceEnd && other.CueToken < frame.CueToken;
@@ -72,6 +93,15 @@ internal static class SourceFrames
         }
         return false;
     }
+
+    /// <summary>
+    /// "“…,” said one senior banker, who spoke on condition of anonymity": a reading that ends the source at the relative
+    /// pronoun and takes the relative clause's verb as its cue describes the source; it never takes the place of the
+    /// main verb's reading, whichever is longer.
+    /// </summary>
+    private static bool IsRelativeClauseReading(ImmutableArray<Token> tokens, AttributionFrame reading, AttributionFrame main) =>
+        reading.CueToken != main.CueToken && reading.CueToken >= reading.SourceEnd && reading.CueToken - reading.SourceEnd <= 2
+        && tokens[reading.SourceEnd - 1].Norm is "who" or "that" && !Holds(reading, main.CueToken);
 
     private static bool Holds(AttributionFrame frame, int token) => token >= frame.SourceStart && token < frame.SourceEnd;
 
@@ -128,6 +158,7 @@ internal static class SourceFrames
                      && (frame.QuotationIndex is not null || IsThatAfterHearer(tokens, frame.CueToken)));
         // "People ask me, “Why would I trust it?”": a question is asked, not claimed.
         if (QuestionVerbs.Contains(lemma) && frame.QuotationIndex is int quoted && IsQuestion(document, document.Syntax.Quotations[quoted])) return true;
+        if (frame.QuotationIndex is null && IsCorrespondence(tokens, frame.CueToken, lemma)) return true;
         if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null) return false;
         var next = AfterHearer(tokens, frame.CueToken);
         if (next >= tokens.Length || tokens[next].Norm == "that" || tokens[next].Text is ":" or "," || tokens[next].Kind == TokenKind.Quote) return false;
@@ -140,6 +171,22 @@ internal static class SourceFrames
         for (var k = next; k < sentenceEnd && k - next < 8; k++)
             if (tokens[k].Norm is "as" or "of") return false;
         return true;
+    }
+
+    /// <summary>
+    /// "Several readers have written in asking why …", "the most common reason viewers wrote to me was …": write in its
+    /// sense of sending a letter (WordNet's write.v.07), with "in" or a hearer and no "that", colon, quotation or "to say"
+    /// after them, reports that letters came, not what they claim — a writer's own mailbag. "Readers wrote to me that the
+    /// mayor lied" passes a claim on.
+    /// </summary>
+    private static bool IsCorrespondence(ImmutableArray<Token> tokens, int cue, string lemma)
+    {
+        if (lemma != "write") return false;
+        var k = cue + 1;
+        if (k < tokens.Length && tokens[k].Norm == "in") k++;
+        if (k + 1 < tokens.Length && tokens[k].Norm is "to" or "in" && FunctionWords.ObjectPronouns.Contains(tokens[k + 1].Norm)) k += 2;
+        if (k == cue + 1) return false;
+        return k >= tokens.Length || tokens[k].Norm is not ("that" or "to") && tokens[k].Text is not ":" && tokens[k].Kind != TokenKind.Quote;
     }
 
     /// <summary>

@@ -287,4 +287,52 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Commuters feel that the trains are late.")]
     public void A_belief_verb_without_a_quantified_group_and_a_that_clause_is_silent(string text) =>
         Assert.Empty(Flagged("RH3001", text));
+
+    // Issue 17: the writer's whole circle ("every teacher I know") is the circle itself, an unnamed group.
+    [Theory]
+    [InlineData("Every midwife I know says the night shifts are unsafe.", "Every midwife I know")]
+    [InlineData("All the dockers we interviewed say the cranes are failing.", "the dockers we interviewed")]
+    [InlineData("Each landlord I have asked tells me rents will climb again.", "Each landlord I have asked")]
+    public void Flags_everyone_of_the_writers_own_circle(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    [Theory]
+    // A universal of a kind is a claim of consensus (RH2005/RH2006), and a circle that agrees or says "the same thing"
+    // claims unanimity.
+    [InlineData("Every sailor knows the reef is dangerous.")]
+    [InlineData("Every grower we visit tells us the same thing: the frost came early.")]
+    [InlineData("All the dockers we interviewed agree that the cranes are failing.")]
+    public void Does_not_flag_a_universal_that_claims_consensus(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    // Issue 17: a trade's knowledge vouches for a claim as "experts warn" does.
+    [Theory]
+    [InlineData("Marine biologists have known about the die-off for a decade.", "Marine biologists have known")]
+    [InlineData("Cardiologists have long known that the pill thins the blood.", "Cardiologists have long known")]
+    [InlineData("Some geologists knew of the fault before the dam was built.", "Some geologists knew")]
+    public void Flags_an_unnamed_trade_that_knows(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    [Theory]
+    // Lay people knowing, a named expert, a passive, and know as acquaintance are no appeal to authority.
+    [InlineData("Locals have known about the flooding for years.")]
+    [InlineData("Dr. Ines Varga, a geologist at Halden University, has known about the fault since 2019.")]
+    [InlineData("Geologists are known to disagree about the fault.")]
+    [InlineData("Geologists know the valley well.")]
+    public void Does_not_flag_knowledge_that_claims_no_authority(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    // Issue 17: a writer's mailbag reports that letters came, not what they claim.
+    [Theory]
+    [InlineData("Several listeners have written in since March asking why the show moved.")]
+    [InlineData("The most common reason viewers wrote to me was the new schedule.")]
+    [InlineData("Many subscribers wrote in with complaints about the app.")]
+    public void Does_not_flag_readers_writing_in(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    [Theory]
+    [InlineData("Readers wrote to me that the mayor had lied about the tram.", "Readers wrote")]
+    [InlineData("Listeners have written in to say the bridge is unsafe.", "Listeners have written")]
+    public void Flags_readers_who_write_in_a_claim(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
 }

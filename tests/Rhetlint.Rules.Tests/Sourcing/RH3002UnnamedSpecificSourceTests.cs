@@ -164,4 +164,52 @@ public class RH3002UnnamedSpecificSourceTests
         var finding = Single("RH3002", "Rents rose. A think tank report\ndeclared that the port was lost.");
         Assert.StartsWith("'A think tank report declared' does not identify the source", finding.Message);
     }
+
+    // Issue 17: anonymity granted in a relative clause after the main verb does not hide the main verb's source.
+    [Theory]
+    [InlineData("\"The harbour will be sold by spring,\" said one senior engineer, who spoke on condition of anonymity.", "said one senior engineer")]
+    [InlineData("\"The club is broke,\" said a board member, who asked not to be identified.", "said a board member")]
+    [InlineData("\"We lose money on every flight,\" said one pilot, who was not authorised to speak.", "said one pilot")]
+    public void Flags_a_quoted_source_whose_relative_clause_grants_anonymity(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3002", text));
+
+    // Issue 17: the writer told by someone, in the passive.
+    [Theory]
+    [InlineData("I am told by a woman who used to work at the depot that the trains were never inspected.", "told by a woman")]
+    [InlineData("I was told by a man who once ran the kitchen that the fish was frozen.", "told by a man")]
+    [InlineData("We were assured by one trader that the price would hold.", "assured by one trader")]
+    public void Flags_an_unnamed_agent_who_told_the_writer(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3002", text));
+
+    [Theory]
+    // A generic or conditional speaker is anyone who might speak; a statement from a definite issuer is on the record;
+    // a named agent is named.
+    [InlineData("Never has a singer said so much with so little.")]
+    [InlineData("If a doctor says you are fine, you can still ask for a second test.")]
+    [InlineData("Whenever a coach tells you the season is over, keep training.")]
+    [InlineData("The ferry was cancelled, according to a statement from the harbourmaster.")]
+    [InlineData("The vote was delayed, according to a letter from the council.")]
+    [InlineData("I was told by Mayor Ana Ruiz that the bridge would reopen.")]
+    public void Does_not_flag_a_hypothetical_speaker_or_an_issued_statement(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
+
+    [Fact]
+    public void A_statement_from_an_unnamed_source_is_still_flagged() =>
+        Assert.Equal(["according to a statement"], Flagged("RH3002", "The ferry was cancelled, according to a statement from a source."));
+
+    // Issue 17: the writer's contact, introduced in one sentence, speaks in the next.
+    [Theory]
+    [InlineData("I've got a guy in the harbour office. He says the cranes will be sold.", "I've got a guy")]
+    [InlineData("I have a friend at the ministry. She tells me the budget will be cut.", "I have a friend")]
+    [InlineData("We know a man who drives for the firm. He says the depot is closing.", "We know a man")]
+    public void Flags_a_contact_the_writer_introduces_before_they_speak(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3002", text));
+
+    [Theory]
+    // A relative is a relative; a contact who acts rather than claims, and a pronoun after a named speaker, are not flagged.
+    [InlineData("I have a sister in Leeds. She says the trains are late again.")]
+    [InlineData("I've got a guy in the harbour office. He told me to wait.")]
+    [InlineData("I met a ferryman on Monday. Later, Mayor Ana Ruiz spoke. She said the pier would reopen.")]
+    public void Does_not_flag_a_relative_or_a_named_speaker(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
 }

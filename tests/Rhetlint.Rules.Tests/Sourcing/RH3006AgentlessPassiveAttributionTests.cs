@@ -146,4 +146,16 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The mill is widely considered the finest in Harlow by the county's heritage board.")]
     public void A_classification_a_name_or_an_agent_is_silent(string text) =>
         Assert.Empty(Flagged("RH3006", text));
+
+    // Issue 17: the view of "X is widely seen as Y" is Y; a named source who speaks only of X does not hold it.
+    [Theory]
+    [InlineData("The storm is widely seen as a warning for the coast. Dr Ana Lind, a climatologist at Harlow University, said storms of this kind would become more common.")]
+    [InlineData("The merger is widely regarded as a mistake. Jon Berg, an analyst at Fenwick Partners, said the merger would close in May.")]
+    [InlineData("The festival is generally seen as a turning point for the town. Mayor Ida Holm said the festival sold 9,000 tickets.")]
+    public void Flags_a_passive_view_a_named_source_does_not_hold(string text) =>
+        Assert.Single(Flagged("RH3006", text));
+
+    [Fact]
+    public void A_named_source_who_holds_the_view_covers_it() =>
+        Assert.Empty(Flagged("RH3006", "The merger is widely seen as a mistake. Jon Berg, an analyst at Fenwick Partners, said the merger was a costly mistake for both banks."));
 }

@@ -80,4 +80,22 @@ public class RH3007StudiesShowTests
         Assert.Empty(Flagged("RH3002", text));
         Assert.Single(Flagged("RH3007", text));
     }
+
+    // Issue 17: "a growing body of" takes its article from the counting noun; provenance adjectives name a side, not a source.
+    [Theory]
+    [InlineData("A growing body of research links night shifts to diabetes.", "A growing body of research links")]
+    [InlineData("Fares rose, and a large body of evidence ties the rise to fuel costs.", "a large body of evidence ties")]
+    [InlineData("A handful of studies suggest that the vaccine lasts a decade.", "A handful of studies suggest")]
+    [InlineData("Outside analyses agree that the levy is too low.", "Outside analyses agree")]
+    [InlineData("External studies have found that the dam leaks.", "External studies have found")]
+    [InlineData("Independent surveys agree the park is underused.", "Independent surveys agree")]
+    public void Flags_a_quantified_or_sided_research_appeal(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3007", text));
+
+    [Theory]
+    [InlineData("A growing body of research by the Harlow Institute links night shifts to diabetes.")]
+    [InlineData("Outside analyses by Fenwick Partners agree that the levy is too low.")]
+    [InlineData("A body of water lies outside the town.")]
+    public void Does_not_flag_a_named_or_non_research_body(string text) =>
+        Assert.Empty(Flagged("RH3007", text));
 }
