@@ -36,7 +36,8 @@ internal static class AbilityClaims
     public static (int Start, int End)? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i, Sentence? previous = null)
     {
         var end = sentence.EndToken;
-        if (tokens[i].Norm is not ("can" or "could") || CapableSubject(actors, tokens, sentence, i, previous) is not { } subject) return null;
+        if (tokens[i].Norm is not ("can" or "could")) return null;
+        if (CapableSubject(actors, tokens, sentence, i, previous) is not { } subject) return FreeChoiceAt(tokens, sentence, i);
         var verb = i + 1;
         while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
         if (verb >= end || !StrikeVerbs.Contains(tokens[verb].Norm)) return null;
@@ -57,6 +58,64 @@ internal static class AbilityClaims
             k = claimEnd - 1;
         }
         return claimEnd > 0 ? (i, claimEnd) : null;
+    }
+
+    /// <summary>Verbs of harm (forgery, intrusion, ruin) whose ability, with no limit of object and manner, is inflated whoever holds it.</summary>
+    private static readonly FrozenSet<string> HarmVerbs = TaggedLexicon.Load("omnipotence_terms").Words("HARM");
+
+    /// <summary>Free-choice words that leave an object, a place or a manner open ("anything", "anywhere").</summary>
+    private static readonly FrozenSet<string> FreeChoiceWords = TaggedLexicon.Load("omnipotence_terms").Words("FREE");
+
+    /// <summary>How far after the first free-choice phrase the second may stand.</summary>
+    private const int FreeChoiceReach = 5;
+
+    /// <summary>
+    /// "AI can now fabricate any candidate saying anything", "the botnet could hijack any account from anywhere": a
+    /// "can/could" at <paramref name="modal"/>, a verb of harm, a free-choice object right after it and a second
+    /// free-choice word in its clause. Two universals claim an ability with no limit of object or manner, whatever the
+    /// holder; one ("the app can open any file", "can crack any password") is an ordinary reach. Not the writer's side
+    /// ("we can fake any signature …" is a boast or a demonstration) and not under a condition.
+    /// </summary>
+    private static (int Start, int End)? FreeChoiceAt(ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        var end = sentence.EndToken;
+        if (IsFirstPersonSubject(tokens, sentence, modal)) return null;
+        var verb = modal + 1;
+        while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
+        if (verb >= end || !HarmVerbs.Contains(tokens[verb].Norm) || HasCondition(tokens, verb, end)) return null;
+        var k = verb + 1;
+        if (k < end && tokens[k].Norm is "into" or "out" or "down" or "up") k++;
+        if (FreeChoiceEnd(tokens, sentence, k) is not int first) return null;
+        for (var m = first; m < end && m - first <= FreeChoiceReach; m++)
+        {
+            if (tokens[m].Text is "," or ";" or ":" || tokens[m].Kind == TokenKind.Dash || tokens[m].Norm is "but" or "although") return null;
+            if (FreeChoiceEnd(tokens, sentence, m) is int second) return (modal, second);
+        }
+        return null;
+    }
+
+    /// <summary>"we can …", "our lab could …": the writer's side holds the ability.</summary>
+    private static bool IsFirstPersonSubject(ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        for (var k = modal - 1; k >= sentence.FirstToken && modal - k <= 4; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":") return false;
+            if (tokens[k].Norm is "we" or "i" or "our" or "my" or "you" or "your") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The end of a free-choice phrase at <paramref name="k"/>: a free-choice word, or "any" and its noun ("any candidate", not "any candidate saying"), or null.</summary>
+    private static int? FreeChoiceEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken || !tokens[k].IsWord) return null;
+        if (FreeChoiceWords.Contains(tokens[k].Norm)) return k + 1;
+        if (tokens[k].Norm != "any") return null;
+        var j = k + 1;
+        while (j < sentence.EndToken && j - k <= 3 && tokens[j].IsWord && !FreeChoiceWords.Contains(tokens[j].Norm) && !FunctionWords.NounPhraseBreakers.Contains(tokens[j].Norm)
+            && !(j > k + 1 && (tokens[j].Norm.EndsWith("ing", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ed", StringComparison.Ordinal))))
+            j++;
+        return j > k + 1 ? j : null;
     }
 
     private static bool HasCondition(ImmutableArray<Token> tokens, int from, int end)

@@ -115,6 +115,18 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               currency counts as the collapse of something large: "the peso could collapse overnight", "the housing
               market may crash any day now". The hedge keeps it one level lower, a suggestion.
 
+            A question can state a worst case by the answer it expects. The rule reads two such questions and keeps its
+            severity for them, since the question is the claim:
+            - the end of a kind of thing (a noun phrase with no article or name, "the end of village cricket", or a
+              large stake) asked in a yes/no question and answered yes at once, in a short next sentence with no figure:
+              "Is this the end of village cricket too? You bet it is.";
+            - a belief asked about with "really", "seriously" or "honestly" that expects no to a collective's survival:
+              kin after a possessive, a class of people, a community or "we", then "will still" or "will ever": "Does
+              anybody seriously think our children will still be fishing this coast in 2070?", "Do you really
+              think your kids will still have jobs here in 2050?".
+            RH1003 owns them rather than RH1002 because the expected answer asserts an outcome as certain, the claim this
+            rule reads; RH1002 leaves a genuine question about a large stake to its asker.
+
             Unevidenced catastrophic harm claims about a non-state threat — a product, a technology, a drug, a market,
             a crime wave ("is rewiring children's brains", "the damage is permanent") — belong to this rule: they state
             present catastrophe or irreversibility in the writer's voice with no evidence, which is a worst case
@@ -173,6 +185,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               "another bus to the village on Sundays");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
             - a citation, named source or figure with a named source in the same or next sentence;
+            - open questions: unanswered ("Is this the end of village cricket?"), answered no ("Of course not.", "Not
+              yet.") or with evidence ("Is this the end of local radio? Listening rose 4 percent last year, the
+              regulator says."); the end of one thing ("the end of the season for Rovers", "the end of his career", "the
+              end of the world"); a belief asked with no cue ("Do you think your kids will still have jobs here?"), of no
+              collective ("the bakery"), or with no survival ("will like the new playground");
             - history and ordinary news wording for descents: a year in the sentence ("in 1923 the city descended into
               hyperinflation"), the simple past, a named descent told in the past ("the slide into civil war was
               swift"), "on the brink of war" (diplomatic news), "a firm on the brink of collapse", "the meeting
@@ -192,6 +209,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             "Algorithmic playlists [[are killing jazz]].",
             "With every new emergency decree, Carrow [[is descending into tyranny]].",
             "Shut the cottage hospital and patients [[will die]] on the bypass.",
+            "[[Is this the end of village cricket too?]] You bet it is.",
         ],
         UseInstead =
         [
@@ -228,7 +246,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        var from = sentence.FirstToken;
+        if (WorstCaseQuestion(context, sentence) is int questionEnd) from = questionEnd;
+        for (var i = from; i < sentence.EndToken; i++)
         {
             if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
@@ -254,6 +274,22 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
     /// </summary>
     private static WorstCasePredictions.Prediction? Longer(WorstCasePredictions.Prediction? first, WorstCasePredictions.Prediction? second) =>
         first is { } a && second is { } b ? (b.End > a.End ? b : a) : first ?? second;
+
+    /// <summary>
+    /// A question that states a worst case by the answer it expects (<see cref="WorstCaseQuestions"/>): the question is
+    /// the claim, so it keeps the rule's severity. Returns the end of the finding, or null.
+    /// </summary>
+    private static int? WorstCaseQuestion(SentenceContext context, Sentence sentence)
+    {
+        var document = context.Document;
+        if (WorstCaseQuestions.In(document, sentence) is not var (start, end) || !ImageryContext.IsAuthors(document, start, end)) return null;
+        if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, start, end)).Strength >= EvidenceStrength.Strong) return null;
+        var span = document.SpanOf(start, end);
+        var rewrite = Rewrite.Template("State the outcome as a possibility with its odds and source", span,
+            "[outcome] could happen; [source] puts the likelihood at [estimate]");
+        context.Report(Descriptor, document.IsHedged(start) ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
+        return end;
+    }
 
     /// <summary>"If Kestria will …", "unless the grid is going to …": a modal in a condition asserts nothing.</summary>
     private static bool IsInAntecedent(ImmutableArray<Token> tokens, Sentence sentence, int modal)

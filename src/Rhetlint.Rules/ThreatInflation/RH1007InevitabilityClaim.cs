@@ -31,6 +31,11 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             inevitable is named in the sentence before, in the same paragraph ("A ransomware attack on the hospital is
             coming. It is only a matter of time.").
 
+            A question that asks only when a catastrophe comes takes its coming as given: "How long before famine
+            reaches the valley?", "How long will it be before rolling blackouts hit every town?". The catastrophe is an
+            outcome of the threat model after "how long before/until"; the question is the claim, so it keeps the
+            warning. RH1007 owns it rather than RH1003 because it presupposes that the outcome comes, not how it ends.
+
             Helplessness is the same claim from the other side: the threat cannot be stopped, so nothing can be done:
             - "there is no way to stop it", "there's no way of halting them";
             - "nothing can stop them", "nobody can stop what is coming", "no force on earth can halt it";
@@ -66,7 +71,11 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
               after a sentence that already makes the claim ("War is inevitable. The only question is when." is one
               finding).
 
-            A hedge or a question lowers the finding to a suggestion.
+            - "how long before" about no catastrophe ("How long before the new bridge opens?"), or answered in the next
+              sentence with a figure, a date or a source ("How long before the storm reaches the coast? Forecasters
+              expect landfall on Friday."), and quoted questions.
+
+            A hedge or a question lowers the finding to a suggestion, except a "how long before" question.
             """,
         Examples =
         [
@@ -115,6 +124,15 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         var document = context.Document;
         var sentence = context.Sentence;
         var tokens = document.Tokens;
+        if (HowLongBefore(document, sentence) is var (askedFirst, askedEnd))
+        {
+            // The question is the claim: it keeps the rule's severity.
+            var askedSpan = document.SpanOf(askedFirst, askedEnd);
+            var askedRewrite = Rewrite.Template("Say what would make the outcome more likely, and who says so", askedSpan,
+                "[outcome] becomes more likely if [conditions], [source] argues");
+            context.Report(Descriptor, Descriptor.DefaultSeverity, askedSpan, [askedRewrite], document.Excerpt(askedSpan));
+            return;
+        }
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (HelplessnessClaims.At(tokens, sentence, i) is { } helpless && IsHelplessBeforeThreat(document, sentence, helpless))
@@ -144,6 +162,49 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
             i = cueEnd - 1;
         }
+    }
+
+    /// <summary>Most words between "how long" and its "before"/"until" ("how long will it be before").</summary>
+    private const int HowLongFiller = 4;
+
+    /// <summary>
+    /// "How long before the grid collapses?", "How long until the next pandemic?": a question that asks only when a
+    /// catastrophe comes takes its coming as given, the claim "it is only a matter of time" makes. The catastrophe is
+    /// an outcome of the threat model in the clause (<see cref="Catastrophes.OutcomeAt"/>), the words are the writer's,
+    /// and the sentence after, in the paragraph, gives no figure and reports no one: "How long before the storm
+    /// reaches the coast? Forecasters expect landfall on Friday." is a question answered. Returns the span from "how"
+    /// to the catastrophe.
+    /// </summary>
+    private static (int First, int End)? HowLongBefore(DocumentModel document, Sentence sentence)
+    {
+        if (!document.IsQuestion(sentence)) return null;
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var how = sentence.FirstToken;
+        while (how < end && !tokens[how].IsWord) how++;
+        if (how + 2 >= end || tokens[how].Norm != "how" || tokens[how + 1].Norm != "long") return null;
+        var before = how + 2;
+        while (before < end && before - how - 2 < HowLongFiller && tokens[before].IsWord && tokens[before].Norm is not ("before" or "until" or "till")) before++;
+        if (before >= end || tokens[before].Norm is not ("before" or "until" or "till")) return null;
+        for (var k = before + 1; k < end && k - before <= Scope; k++)
+        {
+            if (IsClauseBreak(tokens[k]) || tokens[k].Text == "?") return null;
+            if (Catastrophes.OutcomeAt(document.Actors, tokens, sentence, k) is not int outcomeEnd) continue;
+            return ImageryContext.IsAuthors(document, how, outcomeEnd) && !IsAnswered(document, sentence) ? (how, outcomeEnd) : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the next sentence of the paragraph answers: a figure or a reporting verb.</summary>
+    private static bool IsAnswered(DocumentModel document, Sentence sentence)
+    {
+        var sentences = document.Syntax.Sentences;
+        if (sentence.Index + 1 >= sentences.Length || sentences[sentence.Index + 1] is not { } answer || answer.ParagraphIndex != sentence.ParagraphIndex) return false;
+        for (var k = answer.FirstToken; k < answer.EndToken; k++)
+            if (document.Tokens[k].Kind == TokenKind.Number || Vocabulary.IsReportingVerb(document.Tokens[k]) || FunctionWords.Months.Contains(document.Tokens[k].Norm)
+                || FunctionWords.Weekdays.Contains(document.Tokens[k].Norm))
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -37,7 +37,19 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               banana republic, junta), persecutions (pogrom, purge, show trial, witch hunt, the Stasi, Big Brother,
               Orwell), famine and named disasters (the Titanic, the Dust Bowl): "the curfew is worthy of a dictator",
               "scanning every shopper's face is straight out of a police state". Alone these words are news ("the
-              dictator fled").
+              dictator fled");
+            - a past disaster made small beside the present, the analogy by diminution: the old case — a year, a term or
+              disaster of this list, or a threat referent heading a definite, dated or named phrase ("2008", "the Dust
+              Bowl", "the last pandemic", "the 1970s energy crisis") — made to "look like" a trivial thing (a picnic,
+              child's play, a tea party, a dress rehearsal) or to "seem" small (tame, mild, minor), by a present or
+              future "make", a future "look"/"seem", or a copula with "only" or a rehearsal noun: "will make 1929 look
+              like a picnic", "the Great Depression will seem mild by comparison", "the last pandemic was only a dress
+              rehearsal";
+            - the victims of a past disaster pointed at, the analogy by testimony: an imperative "ask" opening the
+              sentence, "the people/anyone who", and a past disaster in the relative clause: "Just ask anyone who lived
+              through the great flood of 1953", "Ask the farmers who survived the 1984 famine". A year alone names one
+              after a verb of going through it ("lived through", "survived", "lost") or as the answer to the question
+              before it ("Doubt it could happen here? Ask the people who bought flats in Halden in 1990.").
             """,
         WhyIsThisBad = """
             The analogy imports the ending of the old story — war, surprise attack, catastrophe — and with it the
@@ -56,12 +68,24 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             - A villain or disaster without a comparative cue ("the dictator fled the capital"), in a dated or historical
               comparison ("on a par with the famine of 1846", "historians say the trial was reminiscent of a purge"),
               and a comparison with anything else ("on a par with last year's figures", "worthy of an award").
+            - A comparison with figures ("the drop was larger than in 2008, at 4.1 percent"), two past events ("the
+              2020 crash made 2008 look small"), a trivial noun after a copula with neither "only" nor a rehearsal noun
+              ("the 1987 crash was a picnic for short sellers"), and anything else made to look small ("will make the
+              old ground look like a toy").
+            - An ask that asks something ("Ask the families who lost their homes in the 2011 floods what they
+              remember"), about no disaster ("Ask the people who run the library"), or about a year with neither a verb
+              of going through nor a question before ("Ask the people who moved here in 1990").
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - Quoted or reported words.
 
             A question lowers the finding to a suggestion.
             """,
-        Examples = ["This ceasefire is [[Munich all over again]].", "The mayor's new curfew is [[worthy of a dictator]]."],
+        Examples =
+        [
+            "This ceasefire is [[Munich all over again]].",
+            "The mayor's new curfew is [[worthy of a dictator]].",
+            "What is coming for the pension funds [[will make 1929 look like a picnic]].",
+        ],
         UseInstead =
         [
             """
@@ -101,7 +125,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number) continue;
-            var hit = Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i);
+            var hit = Diminished(words, tokens, sentence, i) ?? VictimsAsked(words, document, sentence, i)
+                ?? Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i);
             if (hit is not { } found) continue;
             // "They promised peace in 1938, too": the old assurance is reported, the "too" that sets it beside today is the writer's.
             var authors = found.RepeatsAssurance ? document.Voices[sentence.FirstToken] == Voice.Author : ImageryContext.IsAuthors(document, found.First, found.End);
@@ -162,6 +187,112 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             return new Hit(weak, end);
         return null;
     }
+
+    /// <summary>
+    /// The analogy by diminution: a past disaster (<see cref="PastDisasters"/>) made small beside what is coming, so the
+    /// present inherits a worse ending than the old one had. Three shapes:
+    /// - a causative "make" in the present or future: "will make 2008 look like a picnic", "makes the Great Depression
+    ///   seem tame";
+    /// - the disaster as the subject of a future "look"/"seem": "the dot-com crash will look like child's play";
+    /// - the disaster as the subject of a copula, with a trivial noun: "the last pandemic was only a dress rehearsal".
+    /// "made 2008 look small" compares two past events and is left alone.
+    /// </summary>
+    private static Hit? Diminished(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        var make = tokens[i].Norm is "will" or "would" or "could" ? i + 1 : i;
+        if (make < end && tokens[make].Norm is "make" or "makes" or "making")
+            return PastDisasters.LengthAt(tokens, sentence, make + 1) is > 0 and var named && MadeSmallEnd(words, tokens, sentence, make + 1 + named) is int madeEnd
+                ? new Hit(i, madeEnd)
+                : null;
+        if (i > sentence.FirstToken && tokens[i - 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[i - 1].Norm)) return null;
+        if (PastDisasters.LengthAt(tokens, sentence, i) is not (> 0 and var length)) return null;
+        var k = i + length;
+        if (k + 1 >= end) return null;
+        if (tokens[k].Norm is "will" or "would" && words.SeemVerbs.Contains(tokens[k + 1].Norm))
+            return MadeSmallEnd(words, tokens, sentence, k + 1) is int seemEnd ? new Hit(i, seemEnd) : null;
+        if (tokens[k].Norm is "will" or "would" && tokens[k + 1].Norm == "be") k += 2;
+        else if (tokens[k].Norm is "was" or "is") k++;
+        else return null;
+        var diminisher = words.Diminishers.LongestAt(tokens, k, end);
+        k += diminisher;
+        return TrivialEnd(words, tokens, sentence, k) is int trivialEnd && (diminisher > 0 || words.Rehearsals.LongestAt(tokens, IndefiniteSkipped(tokens, k), end) > 0)
+            ? new Hit(i, trivialEnd)
+            : null;
+    }
+
+    /// <summary>"look like a picnic", "seem tame", "feel positively quaint": the end of the appearance, or null.</summary>
+    private static int? MadeSmallEnd(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var end = sentence.EndToken;
+        if (k >= end || !words.SeemVerbs.Contains(tokens[k].Norm)) return null;
+        k++;
+        if (k < end && (tokens[k].Norm is "almost" or "positively" or "downright" or "rather" or "quite" or "pretty")) k++;
+        if (k < end && tokens[k].Norm == "like") return TrivialEnd(words, tokens, sentence, k + 1);
+        return k < end && words.Small.Contains(tokens[k].Norm) ? k + 1 : null;
+    }
+
+    /// <summary>"a picnic", "child's play", "a dress rehearsal": the end of a trivial noun phrase at <paramref name="k"/>, or null.</summary>
+    private static int? TrivialEnd(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        k = IndefiniteSkipped(tokens, k);
+        return words.Trivial.LongestAt(tokens, k, sentence.EndToken) is > 0 and var length ? k + length : null;
+    }
+
+    private static int IndefiniteSkipped(ImmutableArray<Token> tokens, int k) =>
+        k < tokens.Length && tokens[k].Norm is "a" or "an" ? k + 1 : k;
+
+    /// <summary>How far after "who" the past disaster of <see cref="VictimsAsked"/> may be named.</summary>
+    private const int VictimClauseReach = 10;
+
+    /// <summary>
+    /// The analogy by testimony: an imperative "ask" that opens the sentence and points at the people who went through a
+    /// past disaster, whose fate the reader is to expect ("Ask the families who lost everything in the 2011 floods",
+    /// "just ask anyone who lived through 1929"). The disaster is named (<see cref="PastDisasters"/>); a year alone
+    /// names one after a verb of going through it ("lived through", "survived", "lost") or as the answer to a question
+    /// the sentence before asks ("Think it can't happen here? Ask the people who bought shares in 1987."). An ask that
+    /// goes on to a question of its own ("… what they remember", "… how they rebuilt") is an open inquiry.
+    /// </summary>
+    private static Hit? VictimsAsked(AnalogyWords words, DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (tokens[i].Norm != "ask" || !OpensImperative(tokens, sentence, i)) return null;
+        var who = -1;
+        for (var k = i + 1; k < end && k - i <= 4 && tokens[k].IsWord; k++)
+            if (tokens[k].Norm == "who")
+            {
+                who = k;
+                break;
+            }
+        if (who < 0 || tokens[i + 1].Norm is not ("the" or "anyone" or "anybody" or "those" or "any" or "people" or "everyone")) return null;
+        var endured = false;
+        var hitEnd = -1;
+        for (var k = who + 1; k < end && k - who <= VictimClauseReach; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) break;
+            if (tokens[k].Norm is "what" or "how" or "whether" or "why" or "if" or "about") return null;
+            endured |= words.Endured.LongestAt(tokens, k, end) > 0;
+            if (PastDisasters.LengthAt(tokens, sentence, k) is not (> 0 and var length)) continue;
+            if (tokens[k].IsYear && !endured && !FollowsQuestion(document, sentence)) continue;
+            hitEnd = k + length;
+            k = hitEnd - 1;
+        }
+        return hitEnd > 0 ? new Hit(i > sentence.FirstToken && tokens[i - 1].Norm == "just" ? i - 1 : i, hitEnd) : null;
+    }
+
+    /// <summary>Whether "ask" at <paramref name="i"/> opens its sentence, after "just", "go", "so" or "then" at most.</summary>
+    private static bool OpensImperative(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var first = sentence.FirstToken;
+        while (first < i && !tokens[first].IsWord) first++;
+        return first == i || first == i - 1 && tokens[first].Norm is "just" or "go" or "so" or "then";
+    }
+
+    /// <summary>Whether the sentence before, in the same paragraph, is a question.</summary>
+    private static bool FollowsQuestion(DocumentModel document, Sentence sentence) =>
+        sentence.Index > 0 && document.Syntax.Sentences[sentence.Index - 1] is var before && before.ParagraphIndex == sentence.ParagraphIndex
+        && document.IsQuestion(before);
 
     /// <summary>
     /// "As in 1938, …; unlike then, …": a comparison that goes on to say how today differs is the argued analogy the
@@ -404,7 +535,19 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             History = lexicon.Entries("history").Where(h => h.Length == 1).Select(h => h[0]).ToFrozenSet(StringComparer.Ordinal);
             HistoryPhrases = PhraseList.From(lexicon.Entries("history").Where(h => h.Length > 1));
             Appease = lexicon.Words("appease");
+            Trivial = PhraseList.From(lexicon.Entries("trivial").OrderByDescending(t => t.Length));
+            Rehearsals = PhraseList.From(lexicon.Entries("trivial").Where(t => RehearsalHeads.Contains(t[^1])));
+            Small = lexicon.Words("small");
+            SeemVerbs = lexicon.Words("seem");
+            Diminishers = PhraseList.From(lexicon.Entries("diminisher").OrderByDescending(t => t.Length));
+            Endured = PhraseList.From(lexicon.Entries("endured"));
         }
+
+        /// <summary>
+        /// The trivial nouns that cast the old disaster as practice for the new one ("was a dress rehearsal"): after a
+        /// copula they diminish with no "only" ("2008 was a picnic" could be a verdict on a holiday).
+        /// </summary>
+        private static readonly string[] RehearsalHeads = ["rehearsal", "run", "warm-up", "warmup", "prelude", "raiser", "curtain-raiser", "foretaste", "preview"];
 
         public FrozenSet<string> SingleWordTerms { get; }
         /// <summary>Cues before a term, read backwards from it (<see cref="PhraseList.LongestEndingAt"/>).</summary>
@@ -421,6 +564,18 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         public FrozenSet<string> History { get; }
         public PhraseList HistoryPhrases { get; }
         public FrozenSet<string> Appease { get; }
+
+        /// <summary>What a past disaster is made to look like ("a picnic", "a dress rehearsal"), longest first.</summary>
+        public PhraseList Trivial { get; }
+        public PhraseList Rehearsals { get; }
+
+        /// <summary>What a past disaster is made to seem ("tame", "minor").</summary>
+        public FrozenSet<string> Small { get; }
+        public FrozenSet<string> SeemVerbs { get; }
+        public PhraseList Diminishers { get; }
+
+        /// <summary>Verbs of going through a disaster ("lived through", "lost").</summary>
+        public PhraseList Endured { get; }
 
         public (TermKind Kind, int Length) TermAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
         {

@@ -27,7 +27,12 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
               verb of ruin ("wipe out", "shut down", "cripple") for any other threat: a company, a party, a criminal
               group, a disease, a cyber attack ("Harbrook Holdings could wipe out every small grocer in a single year",
               "a cyberattack could shut down the port in an afternoon"). Their reach markers ("anywhere", "every")
-              stay RH1012's.
+              stay RH1012's;
+            - a harm with no limit of object or manner, whoever holds it: "can/could", a verb of harm — forgery
+              (fabricate, fake, forge, clone), intrusion (hack, hijack, breach) or ruin (destroy, wipe, cripple) — with a
+              free-choice object ("any judge") and a second free-choice word in its clause ("anything", "anywhere", "any
+              contract"): "voice-cloning software can now fake any judge saying anything", "the exploit kit can hijack
+              any account from anywhere".
 
             Capability may be stated in a separate clause from its owner: "It"/"They" + "can" right after a sentence
             that names an owned capability ("Kestria's engineers have finished a new drone fleet. It can clear our
@@ -54,6 +59,9 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
               capability noun); for a threat that is no force, a verb that is no ruin ("Harbrook can cut prices
               overnight", "can reach every shop overnight"), a condition ("could shut down the plant overnight if sales
               fall"), or seconds and minutes ("the toxin can kill in minutes");
+            - a product's reach, with one universal or a verb of use ("the app can open any file", "a good locksmith can
+              crack any safe", "the editor can play any clip from anywhere"), and the writer's or the reader's side ("we
+              can clone any voice saying anything for the radio play");
             - negated, quoted or reported claims;
             - arrival forecasts with a named source — a forecaster, an agency, a model ("the storm will reach the
               coast within 48 hours, the weather service said"); the deadline's own figure is no support, a figure
@@ -68,6 +76,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             "[[Varn's vast arsenal of hypersonic missiles can strike anywhere]] on the continent.",
             "[[Russian tanks will be in Harlow within three days]].",
             "Harbrook Holdings [[could wipe out every small grocer in a single year]].",
+            "Voice-cloning software [[can now fake any judge saying anything]].",
         ],
         UseInstead =
         [

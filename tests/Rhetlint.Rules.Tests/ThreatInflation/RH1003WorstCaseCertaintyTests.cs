@@ -348,4 +348,39 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("“The country is descending into tyranny,” the opposition leader, Ida Holm, said.")]
     public void Does_not_flag_history_news_idiom_negated_or_reported_descents(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Is this the end of village cricket too? You bet it is.", "Is this the end of village cricket too?")]
+    [InlineData("Are we watching the death of local theatre? Sadly, yes.", "Are we watching the death of local theatre?")]
+    [InlineData("Is this the demise of independent bookselling? Of course it is.", "Is this the demise of independent bookselling?")]
+    public void Flags_an_end_asked_and_answered_yes(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Does anybody seriously think our children will still be fishing this coast in 2070?", "our children will still be fishing this coast in 2070?")]
+    [InlineData("Do you really think your kids will still have jobs here in 2050?", "your kids will still have jobs here in 2050?")]
+    [InlineData("Do you honestly expect that coastal villages will ever recover?", "coastal villages will ever recover?")]
+    public void Flags_a_survival_doubted_by_a_rhetorical_question(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Fact]
+    public void A_rhetorical_question_keeps_the_warning() =>
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf("RH1003", "Do you really think your kids will still have jobs here in 2050?"));
+
+    [Theory]
+    // Open questions: no answer, an answer with evidence, a no.
+    [InlineData("Is this the end of village cricket?")]
+    [InlineData("Is this the end of local radio? Listening rose 4 percent last year, the regulator says.")]
+    [InlineData("Is this the end of cheap flights? Not yet.")]
+    // The end of one thing, not a kind; an idiom.
+    [InlineData("Is this the end of the season for Rovers? Yes.")]
+    [InlineData("Is this the end of his career? Sadly, yes.")]
+    [InlineData("Is it the end of the world? Of course not.")]
+    // A belief asked with no cue, of no collective, or with no survival.
+    [InlineData("Do you think your kids will still have jobs here in 2050?")]
+    [InlineData("Do you really think the bakery will still be open on Sunday?")]
+    [InlineData("Do you really think our children will like the new playground?")]
+    [InlineData("“Do you really think our grandchildren will still live here?” the mayor, Ida Holm, asked.")]
+    public void Does_not_flag_open_questions(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }

@@ -106,4 +106,24 @@ public class RH1007InevitabilityClaimTests
     [Fact]
     public void A_bare_cue_after_a_claim_already_made_is_the_same_claim() =>
         Assert.Equal(["War with Kestria is inevitable"], Flagged("RH1007", "War with Kestria is inevitable. The only question is when."));
+
+    [Theory]
+    [InlineData("How long before famine reaches the valley?", "How long before famine")]
+    [InlineData("How long until civil war breaks out in the capital?", "How long until civil war")]
+    [InlineData("How long will it be before rolling blackouts hit every town?", "How long will it be before rolling blackouts")]
+    public void Flags_a_question_that_asks_only_when_a_catastrophe_comes(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1007", text));
+
+    [Fact]
+    public void A_how_long_question_keeps_the_warning() =>
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf("RH1007", "How long before a mass extinction empties the reef?"));
+
+    [Theory]
+    [InlineData("How long before the storm reaches the coast? Forecasters expect landfall on Friday.")]
+    [InlineData("How long before all-out war? The defence ministry said talks resume in March.")]
+    [InlineData("How long before the new bridge opens?")]
+    [InlineData("How long did the blackout last?")]
+    [InlineData("“How long before civil war?” the senator, Ada Moss, asked.")]
+    public void Does_not_flag_answered_benign_past_or_quoted_how_long_questions(string text) =>
+        Assert.Empty(Flagged("RH1007", text));
 }

@@ -101,4 +101,37 @@ public class RH1009MunichAnalogyTests
     [InlineData("Historians say the trial was reminiscent of a purge.")]
     public void Does_not_flag_villains_without_a_comparison_or_in_history(string text) =>
         Assert.Empty(Flagged("RH1009", text));
+
+    [Theory]
+    [InlineData("What is coming for the pension funds will make 1929 look like a picnic.", "will make 1929 look like a picnic")]
+    [InlineData("The heat this decade makes the Dust Bowl seem tame.", "makes the Dust Bowl seem tame")]
+    [InlineData("Next to the coming shortage, the 1970s energy crisis will look like a tea party.", "the 1970s energy crisis will look like a tea party")]
+    [InlineData("The last pandemic was only a dress rehearsal.", "The last pandemic was only a dress rehearsal")]
+    [InlineData("The Great Depression will seem mild by comparison.", "The Great Depression will seem mild")]
+    [InlineData("This wave of bank failures would make the Asian financial crisis look like child's play.", "would make the Asian financial crisis look like child's play")]
+    public void Flags_a_past_disaster_made_small_beside_the_present(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1009", text));
+
+    [Theory]
+    [InlineData("Doubt it could happen here? Ask the people who bought flats in Halden in 1990.", "Ask the people who bought flats in Halden in 1990")]
+    [InlineData("Just ask anyone who lived through the great flood of 1953.", "Just ask anyone who lived through the great flood of 1953")]
+    [InlineData("Ask the farmers who survived the 1984 famine.", "Ask the farmers who survived the 1984 famine")]
+    public void Flags_victims_of_a_past_disaster_pointed_at(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1009", text));
+
+    [Theory]
+    // A comparison with figures measures; "made" compares two past events.
+    [InlineData("The drop was larger than in 2008, at 4.1 percent.")]
+    [InlineData("The 2020 crash made 2008 look small, at least for a few weeks.")]
+    // Other things made to look small, and a picnic that is a picnic.
+    [InlineData("The new stadium will make the old ground look like a toy.")]
+    [InlineData("The 1987 crash was a picnic for short sellers, and a disaster for everyone else.")]
+    // An ask that asks something, an ask about no disaster, a year with no question before and no going through.
+    [InlineData("Ask the families who lost their homes in the 2011 floods what they remember.")]
+    [InlineData("Ask the people who run the library for a card.")]
+    [InlineData("Ask the people who moved here in 1990.")]
+    // Quoted speech.
+    [InlineData("“This will make 2008 look like a picnic,” the trader Ada Moss said on Tuesday.")]
+    public void Does_not_flag_measured_comparisons_open_asks_or_quotes(string text) =>
+        Assert.Empty(Flagged("RH1009", text));
 }

@@ -87,4 +87,27 @@ public class RH1011CapabilityExaggerationTests
     [InlineData("Terrorists could strike anywhere.")]
     public void Does_not_flag_business_contingencies_ordinary_speed_or_sourced_warnings(string text) =>
         Assert.Empty(Flagged("RH1011", text));
+
+    [Theory]
+    [InlineData("Voice-cloning software can now fake any judge saying anything.", "can now fake any judge saying anything")]
+    [InlineData("The leaked exploit kit can hijack any account from anywhere.", "can hijack any account from anywhere")]
+    [InlineData("These forgery tools can counterfeit any signature on any contract.", "can counterfeit any signature on any contract")]
+    public void Flags_a_harm_with_no_limit_of_object_or_manner(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1011", text));
+
+    [Fact]
+    public void A_could_lowers_free_choice_capability_to_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1011", "A stolen master key could breach any vault in any bank."));
+
+    [Theory]
+    // A product's reach: a verb of use, or one universal.
+    [InlineData("The new app can open any file.")]
+    [InlineData("The editor can now play any clip from anywhere.")]
+    [InlineData("A good locksmith can crack any safe.")]
+    // The writer's side, a condition, and quoted words.
+    [InlineData("In our studio we can clone any voice saying anything for the radio play.")]
+    [InlineData("The virus can wipe any laptop anywhere if it is left unpatched.")]
+    [InlineData("“It can fake any minister saying anything,” the engineer Tor Lund said.")]
+    public void Does_not_flag_products_our_side_conditions_or_quotes(string text) =>
+        Assert.Empty(Flagged("RH1011", text));
 }

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// A past disaster named as a noun phrase, the old case of an analogy that makes it small ("will make 2008 look like a
+/// picnic") or points at its victims ("ask anyone who lived through the Dust Bowl"). It is a class, not a list of
+/// events: a year or a decade standing alone ("2008", "the 1970s"), a term or disaster of
+/// <c>historical_analogies.txt</c> ("Chernobyl", "the Great Depression", "the Titanic"), or a threat referent of the
+/// threat model heading a definite, dated or named phrase ("the financial crisis", "the 2008 crash", "the last
+/// pandemic", "Covid").
+/// </summary>
+internal static class PastDisasters
+{
+    private static readonly Lazy<PhraseList> Named = new(() =>
+    {
+        var lexicon = TaggedLexicon.Load("historical_analogies");
+        return PhraseList.From(lexicon.Entries("term").Concat(lexicon.Entries("villain")).OrderByDescending(t => t.Length));
+    });
+
+    /// <summary>How many modifiers may stand between "the" and the referent: "the great 1929 stock market crash".</summary>
+    private const int MaxModifiers = 3;
+
+    /// <summary>The number of tokens of the past disaster named at <paramref name="i"/>, or 0.</summary>
+    public static int LengthAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (i >= end) return 0;
+        if (tokens[i].IsYear || IsDecade(tokens[i])) return 1;
+        var k = i;
+        var definite = tokens[k].Norm is "the" or "that";
+        if (definite) k++;
+        if (k >= end) return 0;
+        if (Named.Value.FirstPhraseAt(tokens, k, end) is { } name) return k + name.Length - i;
+        for (var head = k; head < end && head - k <= MaxModifiers; head++)
+        {
+            // A bare common noun ("make recessions look …") names no event; a definite, modified or capitalized one does.
+            if (ThreatReferents.NounAt(tokens, head, end) is { Domain: var domain, Length: var length } && IsDisasterDomain(domain)
+                && (definite || head > k || tokens[head].IsCapitalized))
+                return head + length - i;
+            if (!IsModifier(tokens[head])) break;
+        }
+        // "the 1970s" as an era, when no disaster noun follows it ("the 1970s energy crisis").
+        return definite && IsDecade(tokens[k]) ? k + 1 - i : 0;
+    }
+
+    /// <summary>"1970s", "the '70s" as one token: a decade named as an era.</summary>
+    private static bool IsDecade(Token token) =>
+        token.Norm.Length == 5 && token.Norm[4] == 's' && Token.IsYearText(token.Norm[..4]) && token.Norm[3] == '0';
+
+    /// <summary>A year, a name or a lower-case word before the head ("the 2008 crash", "the Spanish flu", "the last recession").</summary>
+    private static bool IsModifier(Token token) =>
+        token.IsYear || IsDecade(token) || token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Definite.Contains(token.Norm)
+            && !FunctionWords.Possessive.Contains(token.Norm) && token.Norm is not ("a" or "an");
+
+    /// <summary>Disasters an analogy can name; risk, politics, technology and migration name no event that happened.</summary>
+    private static bool IsDisasterDomain(ThreatDomain domain) =>
+        domain is not (ThreatDomain.Risk or ThreatDomain.Politics or ThreatDomain.Technology or ThreatDomain.Migration);
+}
