@@ -2,7 +2,7 @@
 """Generates rules/lexicons/rules/audience_intent_wordnet.txt, the word classes of RH1004's audience intent frames
 (issue 16): an actor wants, counts on, is content to let or has decided something whose cost falls on the writer's
 audience ("wants you to give up", "is counting on us to forget", "is happy to let democracy burn", "has decided
-that our children are an acceptable price", "has spent millions making sure you never find out").
+that the valley's children are an acceptable loss", "has poured a fortune into making sure tenants never find out").
 
 Kinds written (each the lemmas of the WordNet 3.0 synsets listed below, minus EXCLUDED):
 - volition    wanting and intending (want.v "desire", intend.v.01 "have in mind as a purpose"): the frame's verb
@@ -30,7 +30,7 @@ Kinds written (each the lemmas of the WordNet 3.0 synsets listed below, minus EX
               or nation, the earth or world: "willing to watch democracy collapse".
 - hard        difficult.a.01 (difficult, hard) and impossible.a.01: "make it so hard to vote".
 - decide      decide.v.01 (decide, make up one's mind, determine) and conclude "decide by reasoning": "has decided
-              that our children are an acceptable price".
+              that the valley's children are an acceptable loss".
 
 Review criteria (EXCLUDED): a lemma stays out when its most frequent sense in news is another act (think for
 intend, trust and swear for rely, back/stake/punt for bet_on, throw_in for "throw in a free gift", see/pick_up for

@@ -188,7 +188,7 @@ internal sealed class EvidenceLinker
     /// A kept record right after the claim bounds a measured comparison ("the highest since records began"), and so
     /// does the writer's own experience ("the longest I've managed"). An experience the writer lived bounds a judged
     /// rank too ("the best meal I've had this year", "the loudest crowd I have played for"): the set is the writer's own
-    /// life, which the sentence states (the guidelines treat a reviewer's "the best thing I ate all evening" as scoped to
+    /// life, which the sentence states (the guidelines treat a reviewer's "the finest dish I tasted on the trip" as scoped to
     /// the writer's own evidence); a witness's "the most reckless plan I have seen" still ranks a public thing. A set whose keeper the text names or defines
     /// bounds any rank, measured or judged: "the highest of the 42 lenders tracked by Fjell Analytics", "the hardest
     /// benchmark in that report" — in the claim's clause, or in a later sentence that refers back to the claim and

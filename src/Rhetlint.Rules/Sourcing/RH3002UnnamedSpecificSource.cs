@@ -55,7 +55,7 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
               sighed and closed the ledger", "a juror let slip a smile").
             - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody, and neither does a
               speaker under a condition or after an inverting negative adverb: "if a doctor says you are fine, …",
-              "whenever a coach tells you …", "never has a singer said so much with so little".
+              "whenever a coach tells you …", "never has a painter told us more with fewer strokes".
             - A document whose issuer is a definite role or body: "according to a statement from the harbourmaster", "a
               letter from the council". "A statement from a source" still hides its issuer.
             - The pronoun "one" acting in a story rather than saying something: no "that", colon, quotation or clause
@@ -124,7 +124,7 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
         }
     }
 
-    /// <summary>"I've got a guy in the front office. He says …": the writer's contact, introduced a sentence before, speaks.</summary>
+    /// <summary>"I've got a friend on the planning committee. She says …": the writer's contact, introduced a sentence before, speaks.</summary>
     private static void ReportContact(SentenceContext context, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
         var rewrite = Rewrite.Template("Name the source and their role", span, "[Name], a [role] at [organization],");

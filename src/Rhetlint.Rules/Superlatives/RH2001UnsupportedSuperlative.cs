@@ -122,7 +122,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               finest dish I tasted all evening", "one of the loudest crowds I have ever played for". A thing the writer
               only witnessed is still ranked ("the most reckless plan I have seen in 20 years"); "I think" is an opinion,
               not an experience ("the best striker I think the club has signed"); "we" and "you" speak for everyone ("the
-              most important vote we have ever cast", "the best film you will see this year").
+              most important vote we have ever cast", "the best novel you will read this spring").
             - A measurable record followed in apposition by its named holder ("the world's tallest tower, the Varn Spire,",
               "the longest bridge in the region, the Halden Span"): height, length, size or wealth with the holder
               named is a fact the reader can check. A judged
@@ -210,7 +210,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsInUnnamedSource(document, sentence, i)) continue;
             // "was asked whether she was the best player": an open question reported, nothing asserted.
             if (SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)) continue;
-            // "decided by whoever runs the biggest bot farm": the rank defines an unknown referent, it ranks no one named.
+            // "won by whoever hires the largest phone bank": the rank defines an unknown referent, it ranks no one named.
             if (SuperlativeReadings.IsInFreeRelative(tokens, sentence, start)) continue;
             // "The Best of Ilse Brandt", "The Greatest of All Time" as a headline: the title of a selection, not a rank claim.
             if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;

@@ -547,7 +547,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "the only one that has ever worked", "the only thing that will save us", "the only guide you will ever need": an
+    /// "the only one that has ever worked", "the only thing that will rescue the valley", "the only guide you will ever need": an
     /// exclusive claim that no alternative, in all time or to come, works, rescues or suffices — a universal negative
     /// about every other remedy. It needs "ever" or "will"/"can" with a verb of efficacy, rescue or need
     /// (<c>remedy</c>) that takes no object of its own or only a pronoun. "the only player who has ever won three titles"

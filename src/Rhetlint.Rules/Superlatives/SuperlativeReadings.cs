@@ -331,7 +331,7 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
-    /// "will be decided by whoever runs the biggest bot farm", "whichever club fields the strongest side wins": a
+    /// "will be won by whoever hires the largest phone bank", "whichever club fields the strongest side wins": a
     /// superlative inside a free relative defines an unknown referent by its rank (whoever it turns out to be); it
     /// ranks nothing the writer names. "the club that fields the strongest side" still ranks.
     /// </summary>

@@ -70,7 +70,7 @@ internal static class AbilityClaims
     private const int FreeChoiceReach = 5;
 
     /// <summary>
-    /// "AI can now fabricate any candidate saying anything", "the botnet could hijack any account from anywhere": a
+    /// "AI can now forge any mayor signing anything", "the botnet could hijack any account from anywhere": a
     /// "can/could" at <paramref name="modal"/>, a verb of harm, a free-choice object right after it and a second
     /// free-choice word in its clause. Two universals claim an ability with no limit of object or manner, whatever the
     /// holder; one ("the app can open any file", "can crack any password") is an ordinary reach. Not the writer's side

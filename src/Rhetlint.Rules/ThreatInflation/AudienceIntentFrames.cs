@@ -88,7 +88,7 @@ internal static class AudienceIntentFrames
         return HardenedEnd(tokens, k, end);
     }
 
-    /// <summary>"is counting on us to give up", "is banking on voters not to notice": reliance on the audience's defeat.</summary>
+    /// <summary>"are counting on us to give in", "is banking on voters not to notice": reliance on the audience's defeat.</summary>
     private static int? CountedDefeat(ImmutableArray<Token> tokens, int i, int end) =>
         Reliance.Value.LongestAt(tokens, i, end) is > 0 and var verb && AudienceEnd(tokens, i + verb, end) is int audience
             ? DefeatEnd(tokens, audience, end)
@@ -112,7 +112,7 @@ internal static class AudienceIntentFrames
             : null;
     }
 
-    /// <summary>"too exhausted and too broke to fight back", "too busy to notice": an incapacity, up to two "too" phrases.</summary>
+    /// <summary>"too tired and too poor to push back", "too busy to notice": an incapacity, up to two "too" phrases.</summary>
     private static int? DisabledEnd(ImmutableArray<Token> tokens, int start, int end)
     {
         if (start >= end || tokens[start].Norm != "too") return null;
@@ -189,7 +189,7 @@ internal static class AudienceIntentFrames
     }
 
     /// <summary>
-    /// "has decided that our children are an acceptable price", "concluded that pensioners are expendable", "decided
+    /// "has decided that the valley's children are an acceptable loss", "concluded that pensioners are expendable", "decided
     /// our jobs are a price worth paying": a decision that the audience or people are a loss worth bearing.
     /// </summary>
     private static int? AcceptedLoss(ImmutableArray<Token> tokens, int i, int end)

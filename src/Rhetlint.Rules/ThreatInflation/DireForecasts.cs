@@ -218,7 +218,7 @@ internal static class DireForecasts
     }
 
     /// <summary>
-    /// "There will never be another free election in this state", "there won't be another local paper in the county":
+    /// "There will never be another free press in this province", "there won't be another local paper in the county":
     /// total loss as a negative existential of the next one, for a collective or what a society holds in common. Praise
     /// compares a person or a thing with the last ("another player like her", "another summer quite as good"), and a
     /// person is no shared good.

@@ -8,7 +8,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 
 /// <summary>
 /// Ongoing harm: a catastrophe said to be happening now, in the writer's voice, to what the reader values ("every
-/// tea bag is slowly poisoning you and your family", "streaming is killing music", "fake news is tearing families,
+/// plastic tray is quietly poisoning you and your family", "streaming is killing music", "fake news is tearing families,
 /// friendships and whole nations apart", "the housing market is rotting from the inside"). The present twin of
 /// <see cref="DireForecasts"/>, scored the same way and read from the same WordNet lexicon (<c>dire_forecasts.txt</c>):
 /// a present or present perfect progressive ("is poisoning", "has been wiping out") of a verb of ruin (kill.v.01,

@@ -503,7 +503,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         return new Hit(i, end, Answerable: true);
     }
 
-    /// <summary>Most words of a subject, and of what the condition loses, in "if we lose this one, we lose everything".</summary>
+    /// <summary>Most words of a subject, and of what the condition loses, in "if we lose this vote, we lose it all".</summary>
     private const int LossClauseReach = 5;
 
     /// <summary>
@@ -536,7 +536,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "whether we remain a democracy or become something else", "whether this town stays a community at all": a
+    /// "whether we stay a republic or turn into something else", "whether this town stays a community at all": a
     /// polity, an institution or a public good (a survival stake, an institution, a whole or a large stake) whose
     /// remaining what it is is put in doubt. "whether we remain in the league" names no stake. The span runs through
     /// "or" and its alternative to the clause's end, at most a few words.

@@ -57,7 +57,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - a negated survival ("will not survive", "won't last", "will not outlast") of a collective or of something
               a society holds in common — a language, a freedom, trust, an idea — with the era it fails to outlast ("the
               decade", "the century", "the generation") or a deadline: "the Welsh language will not survive the century";
-            - no other one for a collective: "there will never be another free election in this country", "there won't
+            - no other one for a collective: "there will never be another free press in this province", "there won't
               be another local paper in the county".
 
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:

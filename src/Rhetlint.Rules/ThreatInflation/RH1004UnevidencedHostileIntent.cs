@@ -189,7 +189,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "The [[Marsh Party is plotting to rig the next election]] in the valley.",
             "[[The Corran Herald's editors are determined to silence anyone who disagrees]] with them.",
             "[[The valley's water bosses will stop at nothing to]] keep their monopoly.",
-            "[[The developer is counting on us to give up]] by spring.",
+            "[[The quarry owners are counting on us to give in]] by autumn.",
         ],
         UseInstead =
         [

@@ -191,7 +191,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     /// <summary>
     /// The analogy by diminution: a past disaster (<see cref="PastDisasters"/>) made small beside what is coming, so the
     /// present inherits a worse ending than the old one had. Three shapes:
-    /// - a causative "make" in the present or future: "will make 2008 look like a picnic", "makes the Great Depression
+    /// - a causative "make" in the present or future: "will make 1987 look like a garden party", "makes the Great Depression
     ///   seem tame";
     /// - the disaster as the subject of a future "look"/"seem": "the dot-com crash will look like child's play";
     /// - the disaster as the subject of a copula, with a trivial noun: "the last pandemic was only a dress rehearsal".

@@ -184,7 +184,7 @@ public class RH3002UnnamedSpecificSourceTests
     [Theory]
     // A generic or conditional speaker is anyone who might speak; a statement from a definite issuer is on the record;
     // a named agent is named.
-    [InlineData("Never has a singer said so much with so little.")]
+    [InlineData("Never has a painter told us more with fewer strokes.")]
     [InlineData("If a doctor says you are fine, you can still ask for a second test.")]
     [InlineData("Whenever a coach tells you the season is over, keep training.")]
     [InlineData("The ferry was cancelled, according to a statement from the harbourmaster.")]
@@ -199,7 +199,7 @@ public class RH3002UnnamedSpecificSourceTests
 
     // Issue 17: the writer's contact, introduced in one sentence, speaks in the next.
     [Theory]
-    [InlineData("I've got a guy in the harbour office. He says the cranes will be sold.", "I've got a guy")]
+    [InlineData("I've got a friend on the port board. She says the cranes will be sold.", "I've got a friend")]
     [InlineData("I have a friend at the ministry. She tells me the budget will be cut.", "I have a friend")]
     [InlineData("We know a man who drives for the firm. He says the depot is closing.", "We know a man")]
     public void Flags_a_contact_the_writer_introduces_before_they_speak(string text, string expected) =>
@@ -208,7 +208,7 @@ public class RH3002UnnamedSpecificSourceTests
     [Theory]
     // A relative is a relative; a contact who acts rather than claims, and a pronoun after a named speaker, are not flagged.
     [InlineData("I have a sister in Leeds. She says the trains are late again.")]
-    [InlineData("I've got a guy in the harbour office. He told me to wait.")]
+    [InlineData("I've got a friend on the port board. She told me to wait.")]
     [InlineData("I met a ferryman on Monday. Later, Mayor Ana Ruiz spoke. She said the pier would reopen.")]
     public void Does_not_flag_a_relative_or_a_named_speaker(string text) =>
         Assert.Empty(Flagged("RH3002", text));

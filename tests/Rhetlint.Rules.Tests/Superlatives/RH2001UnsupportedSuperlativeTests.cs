@@ -715,7 +715,7 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("The soup at Marrow Lane was the finest dish I have tasted this winter.")]
     [InlineData("Some of the warmest audiences I've had were in small halls up north.")]
-    [InlineData("The pear tart was the best thing I ate that night, tart and buttery.")]
+    [InlineData("The pear tart was the finest dish I tasted on the whole trip, sharp and buttery.")]
     [InlineData("It was one of the hardest climbs I have ever ridden.")]
     [InlineData("That ferry was the slowest crossing I had all summer.")]
     public void Does_not_flag_a_rank_bounded_by_the_writers_own_experience(string text) =>

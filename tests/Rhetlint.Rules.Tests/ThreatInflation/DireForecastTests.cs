@@ -75,7 +75,7 @@ public class DireForecastTests
         Assert.Equal([expected], Flagged("RH1003", text));
 
     [Theory]
-    [InlineData("There will never be another free election in this country.", "There will never be another free election in this country")]
+    [InlineData("There will never be another free press in this province.", "There will never be another free press in this province")]
     [InlineData("There won't be another local paper in the county.", "There won't be another local paper in the county")]
     [InlineData("There'll never be another family farm in the valley.", "There'll never be another family farm in the valley")]
     public void Flags_no_other_one_for_a_collective(string text, string expected) =>

@@ -344,7 +344,7 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("The developer is counting on us to give up by spring.", "The developer is counting on us to give up")]
+    [InlineData("The quarry owners are counting on us to give in by autumn.", "The quarry owners are counting on us to give in")]
     [InlineData("The platform is banking on you to forget by Friday.", "The platform is banking on you to forget")]
     [InlineData("City hall is betting on residents not to notice the new fees.", "City hall is betting on residents not to notice")]
     public void Flags_reliance_on_the_audience_giving_in(string text, string expected) =>
