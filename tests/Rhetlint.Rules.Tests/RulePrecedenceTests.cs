@@ -10,7 +10,7 @@ namespace Rhetlint.Rules.Tests;
 /// <summary>
 /// Which built-in rule's finding stands when two flag one move is declared on descriptors and settled by the driver,
 /// among the rules that run: RH1010 (a threat ranked above all others) supersedes RH2001, RH2002 and
-/// RH2005.
+/// RH2005; RH1002 (a stake that will not survive) supersedes RH1003.
 /// </summary>
 public class RulePrecedenceTests
 {
@@ -55,6 +55,21 @@ public class RulePrecedenceTests
     }
 
     [Fact]
+    public void A_named_stake_that_will_not_survive_is_one_finding_of_the_survival_rule()
+    {
+        const string text = "The free press in Ostry will not survive the decade.";
+        Assert.Equal(["RH1002 The free press in Ostry will not survive"], Flagged(text));
+        Assert.Equal(["RH1003 will not survive the decade"], Flagged(text, DocumentOptions.Default with { Ignored = ["RH1002"] }));
+    }
+
+    [Fact]
+    public void A_negated_survival_of_what_no_survival_stake_names_stays_a_worst_case()
+    {
+        const string text = "Trust in the currency will not survive the decade.";
+        Assert.Equal(["RH1003 will not survive the decade"], Flagged(text));
+    }
+
+    [Fact]
     public void An_unprecedented_threat_goes_to_the_record_claim_rule_when_the_threat_rule_is_off()
     {
         const string text = "The blight is an unprecedented threat to the orchards.";
@@ -78,10 +93,10 @@ public class RulePrecedenceTests
     }
 
     [Fact]
-    public void The_threat_ranking_rule_is_the_one_built_in_rule_that_supersedes_others()
+    public void The_threat_ranking_and_survival_rules_are_the_built_in_rules_that_supersede_others()
     {
         var relations = BuiltInRules.All.SelectMany(a => a.SupportedDiagnostics)
             .SelectMany(d => RuleTags.SupersededIds(d).Select(lower => (Higher: d.Id, Lower: lower)));
-        Assert.Equal([("RH1010", "RH2001"), ("RH1010", "RH2002"), ("RH1010", "RH2005")], relations.Order());
+        Assert.Equal([("RH1002", "RH1003"), ("RH1010", "RH2001"), ("RH1010", "RH2002"), ("RH1010", "RH2005")], relations.Order());
     }
 }

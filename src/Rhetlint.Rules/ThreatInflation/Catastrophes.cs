@@ -277,9 +277,25 @@ public static class Catastrophes
         var objectEnd = ObjectEnd(tokens, sentence, destructive.End);
         if (destructive.GapEnd > destructive.GapStart
                 ? HasLargeIn(actors, tokens, destructive.GapStart, destructive.GapEnd) && !HasBenignIn(tokens, destructive.GapStart, destructive.GapEnd)
-                : HasLargeIn(actors, tokens, destructive.End, objectEnd) && !HasBenignIn(tokens, destructive.End, objectEnd))
+                : HasLargeIn(actors, tokens, destructive.End, objectEnd) && !HasBenignIn(tokens, destructive.End, objectEnd)
+                  && !IsHeadedByHarm(tokens, destructive.End, objectEnd))
             return destructive.GapEnd > destructive.GapStart ? destructive.End : LastWordOfLarge(tokens, destructive.End, objectEnd);
         return null;
+    }
+
+    /// <summary>
+    /// Whether the noun phrase [<paramref name="from"/>, <paramref name="to"/>) is headed by a harm itself — a threat noun
+    /// of any domain (a disease, a pathogen, a poison, a hazard, a crime, a war, a catastrophe): "the vaccine will wipe
+    /// out measles in the region", "the treaty will end the war for good" forecast a harm's end, which is hope, not a
+    /// worst case. The head is the last word before the first preposition: "every town in the flood zone" is a town.
+    /// </summary>
+    public static bool IsHeadedByHarm(ImmutableArray<Token> tokens, int from, int to)
+    {
+        if (from >= to) return false;
+        var head = to - 1;
+        for (var k = from + 1; k < to; k++)
+            if (FunctionWords.Prepositions.Contains(tokens[k].Norm)) { head = k - 1; break; }
+        return ThreatReferents.IsThreatNoun(tokens[head]);
     }
 
     /// <summary>Where an object phrase that names something large ends: just past its first noun-like run ("every form of encryption").</summary>

@@ -34,7 +34,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// The outcome may also be an end: a state of ending after "will be" ("over", "finished", "too late for" a victim),
 /// weighed like a loss, since a schedule ends too; a place made unfit to live in, weighed like a destruction for a
 /// community or a named place; a negated survival of what is held in common, with the era it fails to outlast ("will
-/// not survive the decade"); and no other one for a collective ("there will never be another free election in this
+/// not survive the decade"); and no other one for a collective ("there will never be another free press in this
 /// state"). A duration ("for good", "for a generation") counts as totality.
 /// </para>
 /// </summary>
@@ -103,11 +103,14 @@ internal static class DireForecasts
         if (reading is not { } r || r.Points < Threshold) return null;
         // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule.
         if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || HasYear(tokens, sentence)) return null;
-        return new WorstCasePredictions.Prediction(r.Start, r.Outcome, r.End, Hedged: false);
+        return new WorstCasePredictions.Prediction(r.Start, r.Outcome, r.End, Hedged: false, Negation: r.Negation);
     }
 
-    /// <summary>A scored reading: the claim [<see cref="Start"/>, <see cref="End"/>), with its deadline, and where the outcome starts.</summary>
-    private readonly record struct Reading(int Start, int Outcome, int End, int Points);
+    /// <summary>
+    /// A scored reading: the claim [<see cref="Start"/>, <see cref="End"/>), with its deadline, where the outcome starts,
+    /// and the negation it is forecast under ("not" in "won't last the century"), which is no part of the outcome's words.
+    /// </summary>
+    private readonly record struct Reading(int Start, int Outcome, int End, int Points, string? Negation = null);
 
     /// <summary>"will die", "will be dead", "will have lost", "is going to be wiped out": a modal's forecast, scored.</summary>
     private static Reading? ForecastAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -149,6 +152,8 @@ internal static class DireForecasts
         // "Some patients will die within days": a part is a prognosis with its own odds, not a worst case.
         if (HasPartial(tokens, subjectStart, i)) return null;
         if (active && !ObjectIsDire(document, tokens, outcomeEnd, objectEnd, kind)) return null;
+        // "Every infection will be gone within a year", "the war will be over for good": the end of a harm is good news.
+        if (subjectStart < i && Catastrophes.IsHeadedByHarm(tokens, subjectStart, i)) return null;
         // "The old bridge will be destroyed by Friday" is a demolition: a passive ruin needs a collective or a totality for patient.
         if (passive && kind == Outcome.Ruin && !HasTotal(tokens, subjectStart, i) && !HasVictim(document, tokens, subjectStart, i)) return null;
         // "We will destroy them", "I will kill the bill": the speaker's own act is a pledge, not a forecast.
@@ -199,8 +204,9 @@ internal static class DireForecasts
     private static Reading? NegatedSurvivalAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         int k;
-        if (tokens[i].Norm == "won't") k = i + 1;
-        else if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is int modalEnd && sentence.NormAt(tokens, modalEnd) is "not" or "never") k = modalEnd + 1;
+        string negation;
+        if (tokens[i].Norm == "won't") (k, negation) = (i + 1, "not");
+        else if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is int modalEnd && sentence.NormAt(tokens, modalEnd) is "not" or "never") (k, negation) = (modalEnd + 1, sentence.NormAt(tokens, modalEnd));
         else return null;
         if (document.IsHedged(i) || Match(Survivals.Value, tokens, sentence, k) is not var (_, verbEnd)) return null;
         var subjectStart = Catastrophes.SubjectStart(tokens, sentence, i);
@@ -214,7 +220,7 @@ internal static class DireForecasts
             ? (verbEnd, verbEnd + 2) : DeadlineIn(tokens, sentence, i, verbEnd);
         if (deadline is not { } d) return null;
         // Two points: a death, and its deadline.
-        return new Reading(Math.Min(i, d.Start), k, Math.Max(verbEnd, d.End), Points: 2);
+        return new Reading(Math.Min(i, d.Start), k, Math.Max(verbEnd, d.End), Points: 2, negation);
     }
 
     /// <summary>
@@ -229,6 +235,7 @@ internal static class DireForecasts
         if (Norm(i) is not ("there" or "there'll")) return null;
         var k = i + 1;
         if (Norm(i) == "there" && Norm(k) is "will" or "shall" or "'ll" or "won't") k++;
+        var negation = Norm(k) is "not" or "never" ? Norm(k) : "not";
         if (Norm(k) is "not" or "never") k++;
         else if (Norm(k - 1) != "won't") return null;
         if (Norm(k) != "be" || Norm(k + 1) != "another" || document.IsHedged(i)) return null;
@@ -240,7 +247,8 @@ internal static class DireForecasts
         var head = SubjectHead(tokens, from, to);
         if (NounTypes.OfHead(tokens, sentence, head) is NounType.Person or NounType.Name || HasCount(tokens, from, to)) return null;
         // Two points: the totality of "never another", and the collective it falls on.
-        return HasSubjectVictim(document, tokens, from, to) ? new Reading(i, k + 1, to, Points: 2) : null;
+        // The outcome is "be another …" under its negation: "there might never be another free election".
+        return HasSubjectVictim(document, tokens, from, to) ? new Reading(i, k, to, Points: 2, negation) : null;
     }
 
     /// <summary>A capitalized word in the range that does not open the sentence: a name.</summary>
@@ -309,6 +317,7 @@ internal static class DireForecasts
         if (to == from || FunctionWords.Prepositions.Contains(tokens[from].Norm) || Catastrophes.HasBenignIn(tokens, from, to)) return false;
         for (var k = from; k < to; k++)
             if (Contests.Contains(tokens[k].Norm)) return false;
+        if (Catastrophes.IsHeadedByHarm(tokens, from, to)) return false;
         return HasTotal(tokens, from, to) || HasVictim(document, tokens, from, to) || kind == Outcome.Loss && PersonalObjects.Contains(tokens[from].Norm);
     }
 

@@ -49,6 +49,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               darker", "whether Harlow stays a community or turns into a car park").
             RH1002 owns these rather than RH1003 because they claim the stake will cease to exist, the survival framing
             this rule reads, not that a scenario is certain; a hedge ("may vanish") lowers them as it lowers the rest.
+            Where RH1003 reads the same words as a worst case ("the free press will not survive the decade"), this rule's
+            finding supersedes it.
             """,
         WhyIsThisBad = """
             Securitization works by declaring an issue a threat to survival, which lifts it out of ordinary debate and
@@ -114,7 +116,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "The writer frames a threat as one to the existence or way of life of a people or state (existential threat, fight for our survival, the end of X as we know it).",
         helpLinkUri: RuleCategories.HelpUri("RH1002"),
-        customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
+        // One move, one finding: a named stake that "will not survive the decade" is survival framing, which RH1003's
+        // negated survival also reads; the docs give it to this rule.
+        customTags: [RuleTags.LoweredInOpinion, RuleTags.Supersedes("RH1003"), EvidenceWindow.NextSentence.Tag]);
 
     private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load("existential_framing")));
 

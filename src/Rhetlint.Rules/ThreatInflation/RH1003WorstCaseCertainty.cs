@@ -56,7 +56,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               a named place: "within a decade the Marren coast will be uninhabitable";
             - a negated survival ("will not survive", "won't last", "will not outlast") of a collective or of something
               a society holds in common — a language, a freedom, trust, an idea — with the era it fails to outlast ("the
-              decade", "the century", "the generation") or a deadline: "the Welsh language will not survive the century";
+              decade", "the century", "the generation") or a deadline: "trust in the currency will not survive the
+              decade" (a stake RH1002 names, "the free press will not survive the decade", "the Welsh language will not
+              survive the century", is survival framing, and RH1002's finding supersedes this one);
             - no other one for a collective: "there will never be another free press in this province", "there won't
               be another local paper in the county".
 
@@ -173,6 +175,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               the town's library"), harm to what is no collective victim ("the frost will kill the tomato plants"), a
               disaster in the sentence ("the storm will destroy the village"), a count ("will ruin 300 family farms");
             - first-person pledges ("we will crush every obstacle");
+            - the end of a harm: a forecast whose object or subject is headed by a threat noun — a disease, a pathogen,
+              a poison, a hazard, a crime, a war ("the vaccine will wipe out measles within a decade", "every infection
+              will be gone within a year", "the treaty will end the war for good") — is hope, not a worst case;
             - dire forecasts with one point only ("the old pier will be gone within a year", "the battery will be dead
               within hours", "the club will lose everything"), of one person ("he will die within weeks"), of a contest
               ("Rovers will lose the final"), with a count, a comparison, a part or a year ("will kill more people than
@@ -223,7 +228,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             annual count.
             """,
         ],
-        Rewrite = "Display-only template `could OUTCOME; [source] puts the likelihood at [estimate]`.",
+        Rewrite = "Display-only template `could OUTCOME; [source] puts the likelihood at [estimate]`; a negated outcome keeps its negation: `might not OUTCOME`, `there might never be another …`.",
     };
 
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -260,12 +265,25 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             var lowered = prediction.Hedged || document.IsHedged(i) || document.IsQuestion(sentence);
             var rewrite = prediction.Forecast
                 ? Rewrite.Template("State the outcome as a possibility with its odds and source", span,
-                    $"could {document.Excerpt(document.SpanOf(prediction.Outcome, prediction.End))}; [source] puts the likelihood at [estimate]")
+                    $"{Possibility(document, prediction)}; [source] puts the likelihood at [estimate]")
                 : Rewrite.Template("Say what harm has been measured so far, and by whom", span,
                     "[the harm measured so far] ([source])");
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
             i = prediction.End - 1;
         }
+    }
+
+    /// <summary>
+    /// The forecast's outcome as a possibility, with the polarity it was forecast under: "could collapse", and for a
+    /// negated outcome "might not survive the decade", "there might never be another free election" — "could survive
+    /// the decade" would state the opposite of the claim.
+    /// </summary>
+    private static string Possibility(DocumentModel document, WorstCasePredictions.Prediction prediction)
+    {
+        var outcome = document.Excerpt(document.SpanOf(prediction.Outcome, prediction.End));
+        if (prediction.Negation is not { } negation) return $"could {outcome}";
+        var existential = document.Tokens[prediction.Start].Norm is "there" or "there'll" ? "there " : "";
+        return $"{existential}might {negation} {outcome}";
     }
 
     /// <summary>

@@ -18,8 +18,13 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 internal static class WorstCasePredictions
 {
-    /// <summary>A worst case: where the claim starts (its modal or verb), where the outcome starts, where the claim ends, whether it is hedged, and whether it is a forecast (a modal before the outcome).</summary>
-    public readonly record struct Prediction(int Start, int Outcome, int End, bool Hedged, bool Forecast = true);
+    /// <summary>
+    /// A worst case: where the claim starts (its modal or verb), where the outcome starts, where the claim ends, whether it
+    /// is hedged, whether it is a forecast (a modal before the outcome), and the negation the outcome is forecast under
+    /// ("not", "never", "no longer" in "will not survive the decade", "won't exist in five years"), which a rewrite of
+    /// the outcome must keep or it states the opposite.
+    /// </summary>
+    public readonly record struct Prediction(int Start, int Outcome, int End, bool Hedged, bool Forecast = true, string? Negation = null);
 
     /// <summary>The word list every cue below is a kind of; read once (fields in textual order: it comes first).</summary>
     internal static readonly TaggedLexicon Cues = TaggedLexicon.Load("worst_case_cues");
@@ -527,13 +532,15 @@ internal static class WorstCasePredictions
     {
         string Norm(int j) => j < sentence.EndToken ? tokens[j].Norm : "";
         int k;
-        if (Norm(i) == "won't") k = i + 1;
-        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "not" or "never") k = i + 2;
-        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "no" && Norm(i + 2) == "longer") k = i + 3;
+        string? negation = null;
+        if (Norm(i) == "won't") (k, negation) = (i + 1, "not");
+        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "not" or "never") (k, negation) = (i + 2, Norm(i + 1));
+        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "no" && Norm(i + 2) == "longer") (k, negation) = (i + 3, "no longer");
         else if (Norm(i) is "will" or "'ll" && Norm(i + 1) == "cease" && Norm(i + 2) == "to") k = i + 3;
         else return null;
         if (Norm(k) != "exist") return null;
-        return SpanEnd(tokens, sentence, k + 1) is int end ? new Prediction(i, i + 1, end, Hedged: false) : null;
+        // The outcome of a negated existence is the verb, under its negation; "cease to exist" is its own outcome.
+        return SpanEnd(tokens, sentence, k + 1) is int end ? new Prediction(i, negation is null ? i + 1 : k, end, Hedged: false, Negation: negation) : null;
     }
 
     /// <summary>Just past "in five years", "within a decade", "in the next few months" at <paramref name="k"/>: the span a disappearance is dated by.</summary>
@@ -579,7 +586,9 @@ internal static class WorstCasePredictions
             if (LossVerbs.Contains(Norm(k))) lossEnd = k + 1;
             else if (Norm(k) == "be" && LossStates.Contains(Norm(k + 1))) lossEnd = k + 2;
             else return null;
-            large = Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, i), i);
+            var subjectStart = Catastrophes.SubjectStart(tokens, sentence, i);
+            // "Every infection on the ward will be gone within a month": the loss of a harm is no worst case.
+            large = Catastrophes.HasLargeIn(actors, tokens, subjectStart, i) && !Catastrophes.IsHeadedByHarm(tokens, subjectStart, i);
         }
         return large && SpanEnd(tokens, sentence, lossEnd) is int end ? new Prediction(i, k, end, Hedged: false) : null;
     }

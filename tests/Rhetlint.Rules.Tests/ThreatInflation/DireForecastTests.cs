@@ -72,7 +72,7 @@ public class DireForecastTests
     [InlineData("Trust in the currency will not survive the decade.", "will not survive the decade")]
     [InlineData("The very idea of a common record will not survive the decade.", "will not survive the decade")]
     public void Flags_a_negated_survival_of_what_is_held_in_common(string text, string expected) =>
-        Assert.Equal([expected], Flagged("RH1003", text));
+        Assert.Equal([expected], FlaggedAlone("RH1003", text));
 
     [Theory]
     [InlineData("There will never be another free press in this province.", "There will never be another free press in this province")]
@@ -106,4 +106,38 @@ public class DireForecastTests
     [InlineData("There will never be another bus to the village on Sundays.")]
     public void Does_not_flag_ends_that_are_schedules_praise_or_one_thing(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A negated outcome keeps its negation in the rewrite: "could survive the decade" would state the opposite.
+    [InlineData("The Welsh language will not survive the century.", "might not survive the century")]
+    [InlineData("Free speech won't last the decade under this law.", "might not last the decade")]
+    [InlineData("Public trust will never outlast the decade.", "might never outlast the decade")]
+    [InlineData("There will never be another free press in this province.", "there might never be another free press in this province")]
+    [InlineData("There won't be another local paper in the parish.", "there might not be another local paper in the parish")]
+    [InlineData("Most high-street banks won't exist in ten years.", "might not exist in ten years")]
+    [InlineData("Most high-street banks will no longer exist in ten years.", "might no longer exist in ten years")]
+    // An outcome that is no negation stays a "could".
+    [InlineData("Within three years every village post office will be dead.", "could be dead")]
+    [InlineData("Most high-street banks will cease to exist within a decade.", "could cease to exist within a decade")]
+    public void The_rewrite_keeps_the_forecasts_polarity(string text, string outcome) =>
+        Assert.Equal($"{outcome}; [source] puts the likelihood at [estimate]", Assert.Single(Assert.Single(Alone("RH1003", text)).Rewrites[0].Changes).NewText);
+
+    [Theory]
+    // The end of a harm is hope: a disease, a poison, a hazard, a crime or a war heads the object or the subject.
+    [InlineData("The vaccine will wipe out measles in the region within a decade.")]
+    [InlineData("The new drug will kill every infection in the country within a year.")]
+    [InlineData("The ceasefire will end the war in the whole region.")]
+    [InlineData("The patrols will destroy every drug cartel in the county within a year.")]
+    [InlineData("The spraying will destroy every poison in the soil within a year.")]
+    [InlineData("Every infection on the ward will be gone within a month.")]
+    [InlineData("Every pollutant in the river will be gone within a decade.")]
+    public void Does_not_flag_the_end_of_a_harm(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // Near misses: the harm is the subject, or it is named only after the victim that heads the object.
+    [InlineData("Cholera will wipe out every village in the region within a decade.", "will wipe out every village")]
+    [InlineData("The new levy will destroy every family farm in the flood zone.", "will destroy every family farm")]
+    public void Flags_a_ruin_whose_object_is_a_victim_even_beside_a_harm(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
 }
