@@ -116,9 +116,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1002"),
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
-    private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load("existential_framing")));
+    private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load(RuleLexicons.Store, "existential_framing")));
 
-    private static readonly FrozenSet<string> ThreatenVerbs = TaggedLexicon.Load("existential_framing").Words("threaten");
+    private static readonly FrozenSet<string> ThreatenVerbs = TaggedLexicon.Load(RuleLexicons.Store, "existential_framing").Words("threaten");
 
     private static readonly FrozenSet<string> Possessors = FrozenSet.ToFrozenSet(["our", "the", "its", "their", "your"], StringComparer.Ordinal);
 
