@@ -255,6 +255,47 @@ internal static class AttributionFinder
     }
 
     /// <summary>
+    /// A research appeal and the finding it reports: "studies show that …", "a growing body of research links X to Y".
+    /// Not a frame: the research noun is no speaker the sourcing rules should weigh a second time (RH3007 gives it its own
+    /// citation test); only the voice reading takes its content as reported, as it does "experts say that …".
+    /// </summary>
+    /// <param name="ContentFirst">First token of the finding, after the verb (and "that").</param>
+    /// <param name="ContentEnd">End (exclusive) of the finding, where <see cref="ContentEnd"/> ends a report's content.</param>
+    public readonly record struct ResearchReport(int SentenceIndex, ResearchAppeals.Appeal Appeal, int ContentFirst, int ContentEnd);
+
+    /// <summary>
+    /// Every research appeal of the document with the tokens of its finding (RULES.md §1: a vague source's content is the
+    /// source's). A frame whose source or cue comes inside the finding ends it: "research shows that experts say …" leaves
+    /// the experts' report to its own frame, and a speaker a missed sentence break runs into ("… in A&amp;E. One reader
+    /// wrote: …") is no part of what the research found.
+    /// </summary>
+    public static List<ResearchReport> ResearchReports(ProseDocument document, ActorGazetteer actors, ImmutableArray<AttributionFrame> frames)
+    {
+        var framesBySentence = frames.ToLookup(f => f.SentenceIndex);
+        var tokens = document.Tokens;
+        var marks = new QuoteMarks(document);
+        var reports = new List<ResearchReport>();
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var appeal in ResearchAppeals.Find(tokens, actors, sentence))
+            {
+                var first = appeal.Verb + 1;
+                // "studies tell us that …": the hearer is no part of the finding.
+                while (first < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[first].Norm)) first++;
+                if (first < sentence.EndToken && tokens[first].Norm == "that") first++;
+                var end = ContentEnd(document, marks, sentence, first, InCommaRelative(tokens, sentence, appeal.Verb) || OpensAdverbialClause(tokens, sentence, appeal.Start));
+                foreach (var frame in framesBySentence[sentence.Index])
+                {
+                    var frameStart = Math.Min(frame.SourceStart, frame.CueToken);
+                    if (frameStart >= first && frameStart < end) end = frameStart;
+                }
+                if (end > first) reports.Add(new ResearchReport(sentence.Index, appeal, first, end));
+            }
+        }
+        return reports;
+    }
+
+    /// <summary>
     /// Links "he/she/they/it said" to the nearest earlier speaker of the same number in its paragraph or the one
     /// before (RULES.md §3 M5); an unresolved pronoun keeps no antecedent.
     /// </summary>

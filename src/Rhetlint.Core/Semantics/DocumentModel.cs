@@ -113,6 +113,7 @@ public sealed class DocumentModel
             depth += reportedChange[i];
             if (depth > 0 && voices[i] == Voice.Author) voices[i] = Voice.Reported;
         }
+        MarkResearchFindings(syntax, voices, names.Actors, frames);
         // The writer's own words that are someone's perception, or that the writer rejects, are not assertions.
         Mark(voices, PerceptionFinder.Find(syntax), Voice.Perceived);
         Mark(voices, RebuttalFinder.Find(syntax, voices), Voice.Rebutted);
@@ -126,6 +127,27 @@ public sealed class DocumentModel
         }
         return new DocumentModel(path, syntax, [.. voices], frames, EvidenceFinder.Find(syntax, frames, names), uses.Speakers, hosted,
             names.Actors.WithNamesIntroducedIn(tokens), SentenceMoods.Classify(syntax));
+    }
+
+    /// <summary>
+    /// What research is said to show is the research's claim, as what experts are said to say is theirs (the annotation
+    /// guidelines' general rule 1: a vague source draws one finding, on the attribution, and its content is left alone).
+    /// An appeal coordinated after an earlier report ("toxicologists believe X, and a growing body of research links
+    /// them to Y") is a second attribution the writer adds, not more of the first source's words: its subject and verb
+    /// are the writer's again.
+    /// </summary>
+    private static void MarkResearchFindings(ProseDocument syntax, Voice[] voices, ActorGazetteer actors, ImmutableArray<AttributionFrame> frames)
+    {
+        var tokens = syntax.Tokens;
+        foreach (var report in AttributionFinder.ResearchReports(syntax, actors, frames))
+        {
+            var (appeal, sentence) = (report.Appeal, syntax.Sentences[report.SentenceIndex]);
+            if (voices[appeal.Start] == Voice.Reported && SubjectCues.OpensCoordinateClause(tokens, sentence, appeal.Start))
+                for (var i = appeal.Start; i <= appeal.Verb; i++)
+                    if (voices[i] == Voice.Reported) voices[i] = Voice.Author;
+            for (var i = report.ContentFirst; i < report.ContentEnd; i++)
+                if (voices[i] == Voice.Author) voices[i] = Voice.Reported;
+        }
     }
 
     private static void Mark(Voice[] voices, List<(int First, int End)> ranges, Voice voice)

@@ -63,7 +63,7 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH4001"),
         customTags: [RuleCategories.FixableTag, EvidenceWindow.Sentence.Tag]);
 
-    private static readonly Lazy<Boosters> Lexicon = new(() => new Boosters(TaggedLexicon.Load("boosters")));
+    private static readonly Lazy<Boosters> Lexicon = new(() => new Boosters(TaggedLexicon.Load(RuleLexicons.Store, "boosters")));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

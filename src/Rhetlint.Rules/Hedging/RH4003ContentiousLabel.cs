@@ -58,10 +58,10 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH4003"),
         customTags: RuleTags.RaisedInNews);
 
-    private static readonly Lazy<Labels> Lexicon = new(() => new Labels(TaggedLexicon.Load("contentious_labels")));
+    private static readonly Lazy<Labels> Lexicon = new(() => new Labels(TaggedLexicon.Load(RuleLexicons.Store, "contentious_labels")));
 
     /// <summary>Words that make a label a designation someone made, not the writer's verdict.</summary>
-    private static readonly FrozenSet<string> DesignationCues = TaggedLexicon.Load("contentious_labels").Words("designation");
+    private static readonly FrozenSet<string> DesignationCues = TaggedLexicon.Load(RuleLexicons.Store, "contentious_labels").Words("designation");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

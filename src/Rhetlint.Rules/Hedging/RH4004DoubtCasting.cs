@@ -57,7 +57,7 @@ public sealed class RH4004DoubtCasting : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH4004"),
         customTags: RuleCategories.FixableTag);
 
-    private static readonly Lazy<Markers> Lexicon = new(() => new Markers(TaggedLexicon.Load("doubt_markers")));
+    private static readonly Lazy<Markers> Lexicon = new(() => new Markers(TaggedLexicon.Load(RuleLexicons.Store, "doubt_markers")));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -49,7 +49,7 @@ public sealed class RH4005EditorializingAdverb : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH4005"),
         customTags: [RuleCategories.FixableTag, RuleTags.OffInOpinion]);
 
-    private static readonly Lazy<Adverbs> Lexicon = new(() => new Adverbs(TaggedLexicon.Load("editorializing_adverbs")));
+    private static readonly Lazy<Adverbs> Lexicon = new(() => new Adverbs(TaggedLexicon.Load(RuleLexicons.Store, "editorializing_adverbs")));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 using Rhetlint.Rules.Superlatives;
@@ -52,7 +53,7 @@ public sealed class RH4007EmotiveIntensifier : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH4007"),
         customTags: RuleCategories.FixableTag);
 
-    private static readonly Lazy<AffectWords> Lexicon = new(() => new AffectWords(TaggedLexicon.Load("emotive_intensifiers")));
+    private static readonly Lazy<AffectWords> Lexicon = new(() => new AffectWords(TaggedLexicon.Load(RuleLexicons.Store, "emotive_intensifiers")));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -55,10 +55,10 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
         description: "No-alternative or false-dilemma wording (there is no alternative, we have no choice but, the only option is, either we … or disaster).",
         helpLinkUri: RuleCategories.HelpUri("RH4008"));
 
-    private static readonly Lazy<DilemmaWords> Lexicon = new(() => new DilemmaWords(TaggedLexicon.Load("false_dilemmas")));
+    private static readonly Lazy<DilemmaWords> Lexicon = new(() => new DilemmaWords(TaggedLexicon.Load(RuleLexicons.Store, "false_dilemmas")));
 
     /// <summary>Adjectives that may stand inside "no other choice", "the only realistic option".</summary>
-    private static readonly FrozenSet<string> OptionModifiers = TaggedLexicon.Load("false_dilemmas").Words("option-modifier");
+    private static readonly FrozenSet<string> OptionModifiers = TaggedLexicon.Load(RuleLexicons.Store, "false_dilemmas").Words("option-modifier");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

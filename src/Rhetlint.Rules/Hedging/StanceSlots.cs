@@ -36,7 +36,7 @@ internal static class StanceSlots
 
     /// <summary>The sentence start, or right after punctuation, a quote mark, a dash or a clause-opening conjunction.</summary>
     public static bool IsClauseStart(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        SourcingCues.IsClauseStart(tokens, sentence, k) && (k == sentence.FirstToken || tokens[k - 1].Text != "(");
+        SubjectCues.IsClauseStart(tokens, sentence, k) && (k == sentence.FirstToken || tokens[k - 1].Text != "(");
 
     /// <summary>Whether the token at <paramref name="k"/> is followed by the end of the clause (sentence-final punctuation, ";", ":", a dash).</summary>
     public static bool EndsClause(ImmutableArray<Token> tokens, Sentence sentence, int k) =>

@@ -87,7 +87,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH3006"),
         customTags: new EvidenceWindow(0, 1, OpeningTakesParagraph: true).Tag);
 
-    private static readonly Lazy<Patterns> Lexicon = new(() => new Patterns(TaggedLexicon.Load("agentless_attribution")));
+    private static readonly Lazy<Patterns> Lexicon = new(() => new Patterns(TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution")));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -127,7 +127,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
     /// </summary>
     private static bool IsWritersAttribution(DocumentModel document, Sentence sentence, int start) =>
         document.Voices[start].IsWritersWords()
-        || document.Voices[start] == Voice.Reported && SourcingCues.OpensCoordinateClause(document.Tokens, sentence, start);
+        || document.Voices[start] == Voice.Reported && SubjectCues.OpensCoordinateClause(document.Tokens, sentence, start);
 
     /// <param name="Start">First token of the span ("It", or the auxiliary).</param>
     /// <param name="ParticipleEnd">Just past the participle or predicate phrase.</param>

@@ -22,6 +22,11 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
             "published in 2021 by …"). The verb may be in any tense ("has shown", "have consistently found"). A finding of
             association counts with its object and "to" or "with": "studies have linked the sweetener to migraines",
             "research has connected long commutes with higher blood pressure".
+
+            What the research is said to show is its content, read as reported speech like "experts say that …": a
+            superlative or a threat inside it is not the writer's, so the appeal is the one finding. An appeal coordinated
+            after another source's report ("dentists believe the rinse is useless, and a growing body of research links it
+            to stained teeth") is a second attribution the writer adds, and is flagged in its own right.
             """,
         WhyIsThisBad = """
             "Studies show" borrows the authority of science without letting the reader check the studies, their size or
@@ -126,7 +131,7 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
             // "in the European Union" places anything; "published in" places research.
             if (tokens[k].Norm is not ("at" or "from" or "by") && !(tokens[k].Norm == "in" && k > sentence.FirstToken && tokens[k - 1].Norm == "published")) continue;
             var name = tokens[k + 1].Norm == "the" && k + 2 < sentence.EndToken ? k + 2 : k + 1;
-            if (SourcingCues.IsName(document.Actors, tokens, sentence, name)) return true;
+            if (SubjectCues.IsName(document.Actors, tokens, sentence, name)) return true;
         }
         return false;
     }
@@ -138,7 +143,7 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
         {
             // "Decades of research", "Numerous studies": capitalized only because they open the sentence.
             if (k == sentence.FirstToken && ResearchAppeals.IsAppealWord(tokens[k])) continue;
-            if (k != appeal.Head && SourcingCues.IsName(actors, tokens, sentence, k)) return true;
+            if (k != appeal.Head && SubjectCues.IsName(actors, tokens, sentence, k)) return true;
         }
         return false;
     }

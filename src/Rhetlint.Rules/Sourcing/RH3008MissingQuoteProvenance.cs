@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -58,10 +59,10 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH3008"));
 
     /// <summary>Words that place a quote outside the reported event: it was said some other time, somewhere else.</summary>
-    private static readonly FrozenSet<string> RemoteMarkers = TaggedLexicon.Load("quote_occasions").Words("remote");
+    private static readonly FrozenSet<string> RemoteMarkers = TaggedLexicon.Load(RuleLexicons.Store, "quote_occasions").Words("remote");
 
     /// <summary>Nouns that name the occasion of a statement ("in a speech", "at a hearing").</summary>
-    private static readonly FrozenSet<string> OccasionNouns = TaggedLexicon.Load("quote_occasions").Words("occasion");
+    private static readonly FrozenSet<string> OccasionNouns = TaggedLexicon.Load(RuleLexicons.Store, "quote_occasions").Words("occasion");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -76,7 +76,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH3011"),
         customTags: EvidenceWindow.NextSentence.Tag);
 
-    private static readonly Lazy<Markers> Lexicon = new(() => new Markers(TaggedLexicon.Load("hearsay_markers")));
+    private static readonly Lazy<Markers> Lexicon = new(() => new Markers(TaggedLexicon.Load(RuleLexicons.Store, "hearsay_markers")));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -137,12 +137,12 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         if (norm == "by" && markers.ByQuantifiers.Contains(next) && i + 2 < sentence.EndToken && markers.ByNouns.Contains(tokens[i + 2].Norm))
             return new Match(i, i + 3, Legal: false);
         if (markers.HasIt.Contains(norm) && next == "has" && i + 2 < sentence.EndToken && tokens[i + 2].Norm == "it"
-            && SourcingCues.IsClauseStart(tokens, sentence, i))
+            && SubjectCues.IsClauseStart(tokens, sentence, i))
             return new Match(i, i + 3, Legal: false);
         // "We heard that the depot will close": what reached the writer from nobody named. "I heard that from Jo Pike" names
         // the source; "We heard the band play" is perception.
         if (markers.Hear.Contains(norm) && i - 1 >= sentence.FirstToken && tokens[i - 1].Norm is "i" or "we" or "i've" or "we've"
-            && SourcingCues.IsClauseStart(tokens, sentence, i - 1) && i + 2 < sentence.EndToken && next == "that"
+            && SubjectCues.IsClauseStart(tokens, sentence, i - 1) && i + 2 < sentence.EndToken && next == "that"
             && tokens[i + 2].IsWord && tokens[i + 2].Norm is not ("from" or "too" or "again" or "before" or "once"))
             return new Match(i - 1, i + 1, Legal: false);
         return CopularRumourOrView(actors, tokens, sentence, markers, i) ?? RumourSubject(actors, tokens, sentence, markers, i);
@@ -164,7 +164,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         var isView = markers.ViewNouns.Contains(norm);
         if (!isView && !markers.WordIs.Contains(norm) && !markers.RumourNouns.Contains(norm)) return null;
         var start = head > sentence.FirstToken && tokens[head - 1].Norm == "the" ? head - 1 : head;
-        if (!SourcingCues.IsClauseStart(tokens, sentence, start)) return null;
+        if (!SubjectCues.IsClauseStart(tokens, sentence, start)) return null;
 
         var k = head + 1;
         var credited = false;
@@ -174,7 +174,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             for (k++; k < phraseEnd && tokens[k].Norm is not ("is" or "was"); k++)
             {
                 var inPhrase = tokens[k].IsWord || tokens[k].Kind == TokenKind.Quote && tokens[k].Text is "’" or "'";
-                if (!inPhrase || isView && SourcingCues.IsName(actors, tokens, sentence, k)) return null;
+                if (!inPhrase || isView && SubjectCues.IsName(actors, tokens, sentence, k)) return null;
             }
             credited = true;
         }
@@ -190,7 +190,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         while (k < sentence.EndToken && k - according < 5 && markers.Modifiers.Contains(tokens[k].Norm)) k++;
         if (k >= sentence.EndToken || !(markers.ReportNouns.Contains(tokens[k].Norm) || markers.RumourNouns.Contains(tokens[k].Norm))) return null;
         for (var n = according + 2; n < Math.Min(sentence.EndToken, k + 5); n++)
-            if (SourcingCues.IsName(actors, tokens, sentence, n)) return null;
+            if (SubjectCues.IsName(actors, tokens, sentence, n)) return null;
         return new Match(according, k + 1, Legal: false);
     }
 
@@ -205,7 +205,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         while (start - 1 >= sentence.FirstToken && head - start < 3 && markers.Modifiers.Contains(tokens[start - 1].Norm)) start--;
         // "the whispers in the village"; but "the reports" points back to reports already named.
         if (isRumour && start - 1 >= sentence.FirstToken && tokens[start - 1].Norm == "the") start--;
-        if (!SourcingCues.IsClauseStart(tokens, sentence, start)) return null;
+        if (!SubjectCues.IsClauseStart(tokens, sentence, start)) return null;
 
         var k = head + 1;
         // A short place phrase: "in the athletes' village", "among traders", "around the ministry".
@@ -215,7 +215,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             for (k++; k < phraseEnd && !markers.Verbs.Contains(tokens[k].Norm) && tokens[k].Norm != "have" && tokens[k].Norm != "has"; k++)
             {
                 var inPhrase = tokens[k].IsWord || tokens[k].Kind == TokenKind.Quote && tokens[k].Text is "’" or "'";
-                if (!inPhrase || SourcingCues.IsName(actors, tokens, sentence, k) && !isRumour) return null;
+                if (!inPhrase || SubjectCues.IsName(actors, tokens, sentence, k) && !isRumour) return null;
             }
         }
         if (k >= sentence.EndToken) return null;

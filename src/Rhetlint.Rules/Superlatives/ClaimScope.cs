@@ -12,13 +12,13 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 public static class ClaimScope
 {
-    private static readonly Lazy<TaggedLexicon> Bounds = new(() => TaggedLexicon.Load("comparison_bounds"));
+    private static readonly Lazy<TaggedLexicon> Bounds = new(() => TaggedLexicon.Load(RuleLexicons.Store, "comparison_bounds"));
     private static readonly Lazy<PhraseList> ClosedSets = new(() => Bounds.Value.Phrases("set"));
     /// <summary>Participles that credit a view in "is hailed as", "is seen as" (the "as" entries of the agentless-attribution lexicon).</summary>
-    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load("agentless_attribution").Words("as"));
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution").Words("as"));
 
     /// <summary>Participles of praise credited to nobody ("has been hailed"): with "for" the rank after them is the praise's content.</summary>
-    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> PraiseParticiples = new(() => TaggedLexicon.Load("agentless_attribution").Words("alone"));
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> PraiseParticiples = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution").Words("alone"));
     private static readonly Lazy<PhraseList> AnyBounds = new(() => PhraseList.From([.. Bounds.Value.Entries("set"), .. Bounds.Value.Entries("scope")]));
 
     /// <summary>

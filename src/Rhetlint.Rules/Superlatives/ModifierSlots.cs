@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -13,7 +14,7 @@ namespace Rhetlint.Rules.Superlatives;
 internal static class ModifierSlots
 {
     /// <summary>Adverbs that may stand between a determiner or copula and the word they lead to ("a truly iconic", "is simply flawless").</summary>
-    private static readonly FrozenSet<string> LinkAdverbs = TaggedLexicon.Load("superlative_modifiers").Words("link-adverb");
+    private static readonly FrozenSet<string> LinkAdverbs = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("link-adverb");
 
     /// <summary>
     /// Capitalized where a common word would not be: mid-sentence ("the Landmark Theatre"), or at the sentence

@@ -21,13 +21,13 @@ internal static class PuffedCredentials
     {
         var tokens = document.Tokens;
         var actors = document.Actors;
-        if (roleEnd < sentence.EndToken && SourcingCues.IsName(actors, tokens, sentence, roleEnd)) return true;
-        if (roleEnd + 1 < sentence.EndToken && tokens[roleEnd].Text == "," && SourcingCues.IsName(actors, tokens, sentence, roleEnd + 1)) return true;
+        if (roleEnd < sentence.EndToken && SubjectCues.IsName(actors, tokens, sentence, roleEnd)) return true;
+        if (roleEnd + 1 < sentence.EndToken && tokens[roleEnd].Text == "," && SubjectCues.IsName(actors, tokens, sentence, roleEnd + 1)) return true;
 
         var start = Start(tokens, sentence, puff);
         var before = start - 1;
         if (before > sentence.FirstToken && (tokens[before].Text == "," || FunctionWords.Copulas.Contains(tokens[before].Norm))
-            && SourcingCues.IsName(actors, tokens, sentence, before - 1))
+            && SubjectCues.IsName(actors, tokens, sentence, before - 1))
             return true;
 
         foreach (var frame in document.FramesIn(sentence))

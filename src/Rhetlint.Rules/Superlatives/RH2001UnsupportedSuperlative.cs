@@ -165,17 +165,17 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     private static readonly Lazy<PhraseList> GroupSuperlatives = new(() => PhraseList.Load(RuleLexicons.Store, "group_superlatives"));
 
     /// <summary>Possessors that leave a comparison unbounded: "the world's fastest", "history's greatest".</summary>
-    private static readonly FrozenSet<string> UnboundedPossessors = TaggedLexicon.Load("superlative_modifiers").Words("unbounded-possessor");
+    private static readonly FrozenSet<string> UnboundedPossessors = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("unbounded-possessor");
     private static readonly Lazy<PhraseList> Exemptions = new(() => PhraseList.Load(RuleLexicons.Store, "superlative_exemptions"));
 
     /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
-    private static readonly FrozenSet<string> Intensifiers = TaggedLexicon.Load("superlative_modifiers").Words("intensifier");
+    private static readonly FrozenSet<string> Intensifiers = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("intensifier");
 
     /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
-    private static readonly FrozenSet<string> TemporalAfterMost = TaggedLexicon.Load("superlative_modifiers").Words("temporal");
+    private static readonly FrozenSet<string> TemporalAfterMost = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("temporal");
 
     /// <summary>"most senior", "most junior": a grade in a hierarchy, a post rather than a judgement.</summary>
-    private static readonly FrozenSet<string> GradeAfterMost = TaggedLexicon.Load("superlative_modifiers").Words("grade");
+    private static readonly FrozenSet<string> GradeAfterMost = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("grade");
 
     public static readonly RuleOption<string> EvidenceWindowOption = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
         "Where strong evidence must be to support the superlative: in its own sentence, in it or the next one, or anywhere in its paragraph. "

@@ -66,7 +66,7 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH2002"),
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
-    private static readonly Lazy<NoveltyWords> Words = new(() => new NoveltyWords(TaggedLexicon.Load("novelty_claims")));
+    private static readonly Lazy<NoveltyWords> Words = new(() => new NoveltyWords(TaggedLexicon.Load(RuleLexicons.Store, "novelty_claims")));
 
     private static readonly FrozenSet<string> Ordinals = FrozenSet.ToFrozenSet(
         ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd", "4th", "5th", "6th"], StringComparer.Ordinal);

@@ -66,7 +66,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH2003"),
         customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion]);
 
-    private static readonly Lazy<PeacockWords> Words = new(() => new PeacockWords(TaggedLexicon.Load("peacock_terms")));
+    private static readonly Lazy<PeacockWords> Words = new(() => new PeacockWords(TaggedLexicon.Load(RuleLexicons.Store, "peacock_terms")));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -67,14 +68,14 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
         customTags: RuleTags.LoweredInOpinion);
 
     /// <summary>After "top", these name a real post ("the top diplomat" is the foreign minister), not praise.</summary>
-    private static readonly FrozenSet<string> TopPosts = TaggedLexicon.Load("authority_heads").Words("top-post");
+    private static readonly FrozenSet<string> TopPosts = TaggedLexicon.Load(RuleLexicons.Store, "authority_heads").Words("top-post");
 
     /// <summary>
     /// Standings in a race or a market ("the leading candidate", "a top scorer") and public stances or standing ("a
     /// prominent critic", "a well-known activist"): they describe a place in a contest or a debate, not a credential
     /// the reader is asked to defer to.
     /// </summary>
-    private static readonly FrozenSet<string> Standings = TaggedLexicon.Load("authority_heads").Words("standing");
+    private static readonly FrozenSet<string> Standings = TaggedLexicon.Load(RuleLexicons.Store, "authority_heads").Words("standing");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -71,7 +72,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Words allowed between a universal subject and its verb ("everyone now agrees", "no one can seriously dispute").</summary>
-    private static readonly FrozenSet<string> PreVerbWords = TaggedLexicon.Load("universal_claims").Words("pre-verb");
+    private static readonly FrozenSet<string> PreVerbWords = TaggedLexicon.Load(RuleLexicons.Store, "universal_claims").Words("pre-verb");
 
     private enum Polarity { Positive, Negative, NegativeSerious }
 

@@ -66,7 +66,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         LexiconStore.Engine.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>Auxiliaries between a quantity and its verb of change ("costs have skyrocketed", "prices keep soaring").</summary>
-    private static readonly FrozenSet<string> ChangeAuxiliaries = TaggedLexicon.Load("magnitude_words").Words("between");
+    private static readonly FrozenSet<string> ChangeAuxiliaries = TaggedLexicon.Load(RuleLexicons.Store, "magnitude_words").Words("between");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

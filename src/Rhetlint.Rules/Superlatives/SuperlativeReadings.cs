@@ -13,7 +13,7 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 internal static class SuperlativeReadings
 {
-    private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load("superlative_readings"));
+    private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load(RuleLexicons.Store, "superlative_readings"));
     private static readonly Lazy<FrozenSet<string>> FrequencyWords = new(() => Lexicon.Value.Words("frequency"));
     private static readonly Lazy<FrozenSet<string>> AdviceHeads = new(() => Lexicon.Value.Words("advice-head"));
     private static readonly Lazy<FrozenSet<string>> PartHeads = new(() => Lexicon.Value.Words("part-head"));

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.Superlatives;
@@ -10,7 +11,7 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 internal static class Uncomparables
 {
-    private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load("uncomparables"));
+    private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load(RuleLexicons.Store, "uncomparables"));
     private static readonly Lazy<FrozenSet<string>> Intensifiers = new(() => Lexicon.Value.Words("intensifier"));
     private static readonly Lazy<FrozenSet<string>> Absolutes = new(() => Lexicon.Value.Words("absolute"));
 

@@ -13,18 +13,18 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 internal static class AbilityClaims
 {
-    private static readonly Lazy<PhraseList> Reaches = new(() => TaggedLexicon.Load("omnipotence_terms").Phrases("REACH"));
+    private static readonly Lazy<PhraseList> Reaches = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Phrases("REACH"));
 
     /// <summary>Speed and sweep idioms ("in an afternoon", "overnight", "at a stroke"): the one kind of marker any threat's ability takes.</summary>
-    private static readonly Lazy<PhraseList> Speeds = new(() => TaggedLexicon.Load("omnipotence_terms").Phrases("SPEED"));
+    private static readonly Lazy<PhraseList> Speeds = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Phrases("SPEED"));
 
     /// <summary>Who "can" do the harm: a force (a capability, a state) takes any marker; any other threat only a speed idiom.</summary>
     private enum Subject { Force, OtherThreat }
 
     /// <summary>Verbs of striking, reaching or disabling whose ability, made limitless, is an omnipotence claim.</summary>
-    private static readonly FrozenSet<string> StrikeVerbs = TaggedLexicon.Load("omnipotence_terms").Words("STRIKE");
+    private static readonly FrozenSet<string> StrikeVerbs = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("STRIKE");
 
-    private static readonly FrozenSet<string> ModalAdverbs = TaggedLexicon.Load("omnipotence_terms").Words("ADVERB");
+    private static readonly FrozenSet<string> ModalAdverbs = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("ADVERB");
 
     /// <summary>
     /// "its missiles can now incinerate any city at will", "Kestria could shut down the grid whenever it likes": a
@@ -61,10 +61,10 @@ internal static class AbilityClaims
     }
 
     /// <summary>Verbs of harm (forgery, intrusion, ruin) whose ability, with no limit of object and manner, is inflated whoever holds it.</summary>
-    private static readonly FrozenSet<string> HarmVerbs = TaggedLexicon.Load("omnipotence_terms").Words("HARM");
+    private static readonly FrozenSet<string> HarmVerbs = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("HARM");
 
     /// <summary>Free-choice words that leave an object, a place or a manner open ("anything", "anywhere").</summary>
-    private static readonly FrozenSet<string> FreeChoiceWords = TaggedLexicon.Load("omnipotence_terms").Words("FREE");
+    private static readonly FrozenSet<string> FreeChoiceWords = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("FREE");
 
     /// <summary>How far after the first free-choice phrase the second may stand.</summary>
     private const int FreeChoiceReach = 5;
@@ -164,9 +164,9 @@ internal static class AbilityClaims
         return false;
     }
 
-    private static readonly Lazy<PhraseList> Arrivals = new(() => TaggedLexicon.Load("omnipotence_terms").Phrases("ARRIVE"));
-    private static readonly Lazy<FrozenSet<string>> TimeSpans = new(() => TaggedLexicon.Load("omnipotence_terms").Words("SPAN"));
-    private static readonly Lazy<PhraseList> Deadlines = new(() => TaggedLexicon.Load("omnipotence_terms").Phrases("BY"));
+    private static readonly Lazy<PhraseList> Arrivals = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Phrases("ARRIVE"));
+    private static readonly Lazy<FrozenSet<string>> TimeSpans = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("SPAN"));
+    private static readonly Lazy<PhraseList> Deadlines = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Phrases("BY"));
 
     /// <summary>How far before its modal an arriving threat may be named, and how far after the verb its deadline.</summary>
     private const int ArrivalReach = 6;

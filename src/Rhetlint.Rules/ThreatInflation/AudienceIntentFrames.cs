@@ -26,7 +26,7 @@ internal static class AudienceIntentFrames
 {
     private const string Lexicon = "audience_intent_wordnet";
 
-    private static readonly Lazy<TaggedLexicon> Words = new(() => TaggedLexicon.Load(Lexicon));
+    private static readonly Lazy<TaggedLexicon> Words = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon));
 
     private static PhraseList Verbs(string kind) =>
         PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, Lexicon, kind, Inflections.PartOfSpeech.Verb));

@@ -43,7 +43,7 @@ internal static class DireForecasts
     /// <summary>Points a forecast needs: one sharpening marker on a death or a ruin, two on a loss.</summary>
     private const int Threshold = 2;
 
-    private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load("dire_forecasts");
+    private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "dire_forecasts");
 
     private enum Outcome { Die, Ruin, Loss, Dead, Gone, End, Unlivable }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -21,7 +22,7 @@ internal static class HelplessnessClaims
     /// </summary>
     public readonly record struct Helpless(int First, int End, int Head, int SubjectFirst, int SubjectEnd, bool NegativeForm);
 
-    private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load("helplessness_cues"));
+    private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load(RuleLexicons.Store, "helplessness_cues"));
     private static readonly Lazy<FrozenSet<string>> StopVerbs = new(() => Lexicon.Value.Words("stop"));
     private static readonly Lazy<FrozenSet<string>> StoppedForms = new(() => Lexicon.Value.Words("stopped"));
     private static readonly Lazy<FrozenSet<string>> Nobodies = new(() => Lexicon.Value.Words("nobody"));

@@ -17,13 +17,13 @@ namespace Rhetlint.Rules.ThreatInflation;
 internal static class ImageryContext
 {
     /// <summary>Nouns that, right before a phrase ("talk of …", "the image of …", "comparisons with …"), make it a topic rather than a claim.</summary>
-    private static readonly FrozenSet<string> MentionHeads = TaggedLexicon.Load("imagery_context").Words("mention-head");
+    private static readonly FrozenSet<string> MentionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("mention-head");
 
     /// <summary>Nouns that, right after a phrase ("the axis-of-evil speech", "the Munich analogy"), make it the name of a thing said.</summary>
-    private static readonly FrozenSet<string> MentionTails = TaggedLexicon.Load("imagery_context").Words("mention-tail");
+    private static readonly FrozenSet<string> MentionTails = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("mention-tail");
 
     /// <summary>"used … as a motif": a role the phrase plays in a work.</summary>
-    private static readonly FrozenSet<string> MentionRoles = TaggedLexicon.Load("imagery_context").Words("mention-role");
+    private static readonly FrozenSet<string> MentionRoles = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("mention-role");
 
     /// <summary>Whether every token of the match is the writer's own words.</summary>
     public static bool IsAuthors(DocumentModel document, int first, int end)
@@ -60,7 +60,7 @@ internal static class ImageryContext
     }
 
     /// <summary>Works and hypotheticals whose "where …" or "in which …" clause tells a story rather than asserts it.</summary>
-    private static readonly FrozenSet<string> DepictionHeads = TaggedLexicon.Load("imagery_context").Words("depiction-head");
+    private static readonly FrozenSet<string> DepictionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("depiction-head");
 
     /// <summary>How far back in the clause a depiction ("scenarios where …") may open before the phrase.</summary>
     private const int DepictionReach = 8;
@@ -102,7 +102,7 @@ internal static class ImageryContext
     }
 
     /// <summary>Stems of verbs that cast someone "as" something ("smeared", "portrays", "painting").</summary>
-    private static readonly string[] PortrayalVerbs = [.. TaggedLexicon.Load("imagery_context").Words("portrayal-stem")];
+    private static readonly string[] PortrayalVerbs = [.. TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("portrayal-stem")];
 
     /// <summary>Whether any token of the sentence is one of <paramref name="words"/>.</summary>
     public static bool SentenceHas(ImmutableArray<Token> tokens, Sentence sentence, FrozenSet<string> words)

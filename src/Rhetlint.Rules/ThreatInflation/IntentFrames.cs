@@ -26,14 +26,14 @@ internal static class IntentFrames
         LemmaPhrases.LoadKind(RuleLexicons.Store, Lexicon, "harm", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Their WordNet nominals ("abolition", "overthrow", "starvation", "takeover").</summary>
-    private static readonly Lazy<FrozenSet<string>> HarmNouns = new(() => TaggedLexicon.Load(Lexicon).Words("harm-noun"));
+    private static readonly Lazy<FrozenSet<string>> HarmNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("harm-noun"));
 
     /// <summary>Verbs that put people out of their place ("replace", "fire", "evict"): an aim only over every one of a set of people.</summary>
     private static readonly Lazy<PhraseList> RemoveVerbs = new(() => PhraseList.From(
         LemmaPhrases.LoadKind(RuleLexicons.Store, Lexicon, "remove", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Nouns of power over someone ("control", "domination", "monopoly"): an aim only over the reader or people.</summary>
-    private static readonly Lazy<FrozenSet<string>> RuleNouns = new(() => TaggedLexicon.Load(Lexicon).Words("rule-noun"));
+    private static readonly Lazy<FrozenSet<string>> RuleNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("rule-noun"));
 
     /// <summary>How many words (articles, modifiers) may stand between a frame and a harm named as a noun ("bent on a new war").</summary>
     private const int NounModifierWords = 3;

@@ -36,7 +36,7 @@ internal static class OngoingHarm
 {
     private const int Threshold = 2;
 
-    private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load("dire_forecasts");
+    private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "dire_forecasts");
 
     private enum Kind { Ruin, Decay }
 

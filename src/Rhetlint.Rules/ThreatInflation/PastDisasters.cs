@@ -17,7 +17,7 @@ internal static class PastDisasters
 {
     private static readonly Lazy<PhraseList> Named = new(() =>
     {
-        var lexicon = TaggedLexicon.Load("historical_analogies");
+        var lexicon = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies");
         return PhraseList.From(lexicon.Entries("term").Concat(lexicon.Entries("villain")).OrderByDescending(t => t.Length));
     });
 

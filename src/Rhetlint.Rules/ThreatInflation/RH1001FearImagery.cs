@@ -153,18 +153,18 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1001"),
         customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion]);
 
-    private static readonly Lazy<ImageryWords> Words = new(() => new ImageryWords(TaggedLexicon.Load("fear_imagery")));
+    private static readonly Lazy<ImageryWords> Words = new(() => new ImageryWords(TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery")));
 
-    private static readonly Lazy<FearAppeals.AppealWords> Appeals = new(() => new FearAppeals.AppealWords(TaggedLexicon.Load("fear_appeals")));
+    private static readonly Lazy<FearAppeals.AppealWords> Appeals = new(() => new FearAppeals.AppealWords(TaggedLexicon.Load(RuleLexicons.Store, "fear_appeals")));
 
     /// <summary>Premodifiers that only add dread ("a dark specter"): deleting one is the rule's unsafe rewrite.</summary>
-    private static readonly FrozenSet<string> Intensifiers = TaggedLexicon.Load("fear_imagery").Words("intensifier");
+    private static readonly FrozenSet<string> Intensifiers = TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery").Words("intensifier");
 
     /// <summary>Verbs that make a specter hang over someone rather than merely be raised.</summary>
-    private static readonly FrozenSet<string> HauntingVerbs = TaggedLexicon.Load("fear_imagery").Words("haunting");
+    private static readonly FrozenSet<string> HauntingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery").Words("haunting");
 
     /// <summary>Verbs that put the weapon to the throat: the span starts at them ("holds a knife to the throat").</summary>
-    private static readonly FrozenSet<string> HoldingVerbs = TaggedLexicon.Load("fear_imagery").Words("holding");
+    private static readonly FrozenSet<string> HoldingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery").Words("holding");
 
     private static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.ToFrozenSet(
         ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"], StringComparer.Ordinal);

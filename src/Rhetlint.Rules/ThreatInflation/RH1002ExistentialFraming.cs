@@ -120,9 +120,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         // negated survival also reads; the docs give it to this rule.
         customTags: [RuleTags.LoweredInOpinion, RuleTags.Supersedes("RH1003"), EvidenceWindow.NextSentence.Tag]);
 
-    private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load("existential_framing")));
+    private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load(RuleLexicons.Store, "existential_framing")));
 
-    private static readonly FrozenSet<string> ThreatenVerbs = TaggedLexicon.Load("existential_framing").Words("threaten");
+    private static readonly FrozenSet<string> ThreatenVerbs = TaggedLexicon.Load(RuleLexicons.Store, "existential_framing").Words("threaten");
 
     private static readonly FrozenSet<string> Possessors = FrozenSet.ToFrozenSet(["our", "the", "its", "their", "your"], StringComparer.Ordinal);
 

@@ -251,7 +251,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static readonly Lazy<PhraseList> SuppressionPhrases = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "suppress", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Adverbs that make a harmful act intended ("deliberately", "wilfully").</summary>
-    private static readonly Lazy<FrozenSet<string>> DeliberateAdverbs = new(() => TaggedLexicon.Load("hostile_intent_predicates").Words("deliberate"));
+    private static readonly Lazy<FrozenSet<string>> DeliberateAdverbs = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("deliberate"));
 
     /// <summary>Verbs of changing something into something else ("turn … into", "transform"), read after "deliberately" with the writer's side as object.</summary>
     private static readonly Lazy<PhraseList> TransformVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "transform", Inflections.PartOfSpeech.Verb)));
@@ -281,12 +281,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static readonly string[] AgentPluralSuffixes = ["ers", "ors", "ists", "ians", "ants", "ents"];
 
     /// <summary>States of a total loss after "until" ("every local theatre is gone").</summary>
-    private static readonly Lazy<FrozenSet<string>> LossStates = new(() => TaggedLexicon.Load("hostile_intent_predicates").Words("loss"));
+    private static readonly Lazy<FrozenSet<string>> LossStates = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("loss"));
 
     /// <summary>How far after "until" the harm that makes a party's relentlessness hostile may stand.</summary>
     private const int UntilClauseWords = 8;
 
-    private static readonly Lazy<TaggedLexicon> IntentWords = new(() => TaggedLexicon.Load("hostile_intent_nouns"));
+    private static readonly Lazy<TaggedLexicon> IntentWords = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_nouns"));
 
     /// <summary>Nouns that name an aim ("goal", "ambition", "agenda").</summary>
     private static readonly Lazy<FrozenSet<string>> IntentNouns = new(() => IntentWords.Value.Words("aim"));

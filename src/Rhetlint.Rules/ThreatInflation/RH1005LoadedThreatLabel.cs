@@ -83,7 +83,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         description: "A demonizing label for a state or bloc (rogue state, evil empire, axis of evil, a partnership of predators) in the writer's voice.",
         helpLinkUri: RuleCategories.HelpUri("RH1005"));
 
-    private static readonly Lazy<LabelWords> Words = new(() => new LabelWords(TaggedLexicon.Load("threat_labels")));
+    private static readonly Lazy<LabelWords> Words = new(() => new LabelWords(TaggedLexicon.Load(RuleLexicons.Store, "threat_labels")));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -119,19 +120,19 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     private static readonly FrozenSet<string> PossibilityModals = new[] { "could", "might", "may" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of conflict an emboldened actor is said to go on to ("embolden Varn to invade").</summary>
-    private static readonly FrozenSet<string> ConflictVerbs = TaggedLexicon.Load("escalation_cues").Words("conflict");
+    private static readonly FrozenSet<string> ConflictVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("conflict");
 
     /// <summary>Words that introduce a forecast or a cause: a list after them is a predicted escalation, not a catalogue.</summary>
-    private static readonly FrozenSet<string> ForecastCues = TaggedLexicon.Load("escalation_cues").Words("forecast");
+    private static readonly FrozenSet<string> ForecastCues = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("forecast");
 
     /// <summary>Adverbs that may stand before the last item of a list ("and possibly catastrophic …", "and ultimately war").</summary>
-    private static readonly FrozenSet<string> ListAdverbs = TaggedLexicon.Load("escalation_cues").Words("list-adverb");
+    private static readonly FrozenSet<string> ListAdverbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("list-adverb");
 
     /// <summary>Present forms of verbs of closure, collapse and dying-off ("close", "withers"): a domino clause's loss.</summary>
-    private static readonly FrozenSet<string> LossVerbs = TaggedLexicon.Load("escalation_cues").Words("loss");
+    private static readonly FrozenSet<string> LossVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("loss");
 
     /// <summary>Present forms of verbs of going next ("follow", "leaves"): a link, but a loss only beside a real one.</summary>
-    private static readonly FrozenSet<string> SuccessionVerbs = TaggedLexicon.Load("escalation_cues").Words("succession");
+    private static readonly FrozenSet<string> SuccessionVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("succession");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -110,10 +110,10 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     private const int Scope = 10;
 
     /// <summary>Verbs that deny the claim they introduce ("reject the idea that …").</summary>
-    private static readonly FrozenSet<string> DenialVerbs = TaggedLexicon.Load("inevitability_frames").Words("denial");
+    private static readonly FrozenSet<string> DenialVerbs = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("denial");
 
     /// <summary>Nouns that present their clause as a belief under examination ("the myth that war is inevitable").</summary>
-    private static readonly FrozenSet<string> BeliefNouns = TaggedLexicon.Load("inevitability_frames").Words("belief");
+    private static readonly FrozenSet<string> BeliefNouns = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("belief");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -236,7 +236,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     }
 
     /// <summary>Words that may stand around a cue that says nothing of its own: "It is only a matter of time."</summary>
-    private static readonly FrozenSet<string> EmptyFrameWords = TaggedLexicon.Load("inevitability_frames").Words("empty-frame");
+    private static readonly FrozenSet<string> EmptyFrameWords = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("empty-frame");
 
     /// <summary>
     /// "The levee will give way. It is only a matter of time.", "A ransomware attack on the hospital is coming. The only
@@ -337,7 +337,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     }
 
     /// <summary>Past forms that put the inevitability in a story already told ("made the war inevitable", "was inevitable").</summary>
-    private static readonly FrozenSet<string> PastFinite = TaggedLexicon.Load("inevitability_frames").Words("past");
+    private static readonly FrozenSet<string> PastFinite = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("past");
 
     /// <summary>
     /// History, not a forecast: "the treaty made the war inevitable", "the ban was inevitable", "as the inevitable

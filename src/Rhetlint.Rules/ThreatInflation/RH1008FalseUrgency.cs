@@ -104,20 +104,20 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
 
     private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load(RuleLexicons.Store, "urgency_cues"));
 
-    private static readonly FrozenSet<string> Obligations = TaggedLexicon.Load("urgency_context").Words("obligation");
+    private static readonly FrozenSet<string> Obligations = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("obligation");
 
     /// <summary>Verbs of a purpose clause that is itself a call to act ("left to fix this", "the last chance to stop Varn").</summary>
-    private static readonly FrozenSet<string> ActionVerbs = TaggedLexicon.Load("urgency_context").Words("action");
+    private static readonly FrozenSet<string> ActionVerbs = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("action");
 
     /// <summary>Words that make a mechanism or a deadline concrete ("before the vote", "the waiver expires").</summary>
-    private static readonly FrozenSet<string> DeadlineWords = TaggedLexicon.Load("urgency_context").Words("deadline");
+    private static readonly FrozenSet<string> DeadlineWords = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("deadline");
 
     /// <summary>Game vocabulary: time running out in a match is the clock, not a threat.</summary>
-    private static readonly FrozenSet<string> GameWords = TaggedLexicon.Load("urgency_context").Words("game");
+    private static readonly FrozenSet<string> GameWords = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("game");
 
-    private static readonly FrozenSet<string> CountWords = TaggedLexicon.Load("urgency_context").Words("count");
+    private static readonly FrozenSet<string> CountWords = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("count");
 
-    private static readonly FrozenSet<string> TimeUnits = TaggedLexicon.Load("urgency_context").Words("time-unit");
+    private static readonly FrozenSet<string> TimeUnits = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("time-unit");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -195,10 +195,10 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     }
 
     /// <summary>Cues of a last opportunity ("our last chance", "now or never") that make the urgency claim on their own when the present is said to be it.</summary>
-    private static readonly FrozenSet<string> LastChanceHeads = TaggedLexicon.Load("urgency_context").Words("last-chance");
+    private static readonly FrozenSet<string> LastChanceHeads = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("last-chance");
 
     /// <summary>Nouns that stand for all of us, the community a last chance is said to belong to ("this country will get").</summary>
-    private static readonly FrozenSet<string> CollectiveNouns = TaggedLexicon.Load("urgency_context").Words("collective");
+    private static readonly FrozenSet<string> CollectiveNouns = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("collective");
 
     /// <summary>
     /// "This spending review is our last chance.", "It is now or never for the valley.", "It is the last chance this
@@ -271,7 +271,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     }
 
     /// <summary>Adjectives of readiness that "get" or "be" make a call to prepare ("to get ready", "to be prepared").</summary>
-    private static readonly FrozenSet<string> Readiness = TaggedLexicon.Load("urgency_context").Words("readiness");
+    private static readonly FrozenSet<string> Readiness = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("readiness");
 
     private static bool IsReadiness(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
         sentence.NormAt(tokens, k) is "get" or "be" && Readiness.Contains(sentence.NormAt(tokens, k + 1));
@@ -307,7 +307,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     }
 
     /// <summary>Nouns of an opportunity that "no second …" or "never … another …" says will not come again.</summary>
-    private static readonly FrozenSet<string> ChanceNouns = TaggedLexicon.Load("urgency_context").Words("chance");
+    private static readonly FrozenSet<string> ChanceNouns = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("chance");
 
     /// <summary>
     /// "There will never be another chance to stop it", "we will not get a second shot at this", "there is no second

@@ -107,10 +107,10 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1009"),
         customTags: RuleTags.LoweredInOpinion);
 
-    private static readonly Lazy<AnalogyWords> Words = new(() => new AnalogyWords(TaggedLexicon.Load("historical_analogies")));
+    private static readonly Lazy<AnalogyWords> Words = new(() => new AnalogyWords(TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies")));
 
     /// <summary>Words that anchor a sentence in the present: a weak cue ("like Munich") compares only there.</summary>
-    private static readonly FrozenSet<string> PresentAnchors = TaggedLexicon.Load("historical_analogies").Words("present-anchor");
+    private static readonly FrozenSet<string> PresentAnchors = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("present-anchor");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -411,7 +411,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     }
 
     /// <summary>Verbs of claiming and assuring whose repetition "in 1938, too" casts today as the old case.</summary>
-    private static readonly FrozenSet<string> AssuranceVerbs = TaggedLexicon.Load("historical_analogies").Words("assurance");
+    private static readonly FrozenSet<string> AssuranceVerbs = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("assurance");
 
     /// <summary>Most words (an article and modifiers) between a comparative cue and the villain it names: "worthy of a tin-pot dictator".</summary>
     private const int VillainModifiers = 3;
@@ -449,7 +449,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         return start;
     }
 
-    private static readonly FrozenSet<string> LikeComparers = TaggedLexicon.Load("historical_analogies").Words("like-comparer");
+    private static readonly FrozenSet<string> LikeComparers = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("like-comparer");
 
     /// <summary>A sentence about today (a present or future verb, "now", "today") and not about the 1930s or 1940s.</summary>
     private static bool IsPresent(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence)
@@ -497,7 +497,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     private static bool IsAverted(ImmutableArray<Token> tokens, Sentence sentence, int first) =>
         first - 1 >= sentence.FirstToken && AvertVerbs.Any(stem => tokens[first - 1].Norm.StartsWith(stem, StringComparison.Ordinal));
 
-    private static readonly string[] AvertVerbs = [.. TaggedLexicon.Load("historical_analogies").Words("avert")];
+    private static readonly string[] AvertVerbs = [.. TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("avert")];
 
     private static bool IsDisanalogy(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int first) =>
         words.Disanalogy.OccursIn(tokens, sentence.FirstToken, first);

@@ -90,13 +90,13 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         customTags: [RuleTags.LoweredInOpinion, RuleTags.Supersedes("RH2001"), RuleTags.Supersedes("RH2002"), RuleTags.Supersedes("RH2005"), EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Superlatives that grade how big or bad a threat is.</summary>
-    private static readonly FrozenSet<string> SizeSuperlatives = TaggedLexicon.Load("threat_superlatives").Words("size");
+    private static readonly FrozenSet<string> SizeSuperlatives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("size");
 
     /// <summary>Adjectives graded by "most" that measure danger: "the most dangerous threat", "more perilous than ever".</summary>
-    private static readonly FrozenSet<string> DangerAdjectives = TaggedLexicon.Load("threat_superlatives").Words("danger");
+    private static readonly FrozenSet<string> DangerAdjectives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("danger");
 
     /// <summary>Adjectives of harm that make "the most X [anything] ever" a ranked danger: "the most addictive product ever".</summary>
-    private static readonly FrozenSet<string> HarmAdjectives = TaggedLexicon.Load("threat_superlatives").Words("harm");
+    private static readonly FrozenSet<string> HarmAdjectives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("harm");
 
     /// <summary>
     /// Whether "unprecedented" before this head is a threat claim ("an unprecedented threat"), which supersedes RH2002's
@@ -107,13 +107,13 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     private static bool IsUnprecedentedThreatHead(string norm) => ThreatReferents.DomainOf(norm) == ThreatDomain.General;
 
     /// <summary>Exposure to a threat graded as absolute: "has never been more vulnerable", "more exposed than ever".</summary>
-    private static readonly FrozenSet<string> ExposureAdjectives = TaggedLexicon.Load("threat_superlatives").Words("exposure");
+    private static readonly FrozenSet<string> ExposureAdjectives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("exposure");
 
     /// <summary>People, institutions and public goods a ranked threat can be "to" ("the greatest threat to learning").</summary>
-    private static readonly FrozenSet<string> Stakes = TaggedLexicon.Load("threat_superlatives").Words("stake");
+    private static readonly FrozenSet<string> Stakes = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("stake");
 
     /// <summary>Heads of "the most dangerous moment since …".</summary>
-    private static readonly FrozenSet<string> TimeHeads = TaggedLexicon.Load("threat_superlatives").Words("time-head");
+    private static readonly FrozenSet<string> TimeHeads = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("time-head");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -99,7 +99,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1011"),
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
-    private static readonly Lazy<TaggedLexicon> Terms = new(() => TaggedLexicon.Load("omnipotence_terms"));
+    private static readonly Lazy<TaggedLexicon> Terms = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms"));
     private static readonly Lazy<PhraseList> Magnitudes = new(() => Terms.Value.Phrases("MAGNITUDE"));
     private static readonly Lazy<PhraseList> Omnipotence = new(() => Terms.Value.Phrases("OMNIPOTENT"));
 

@@ -87,7 +87,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load(RuleLexicons.Store, "ubiquity_cues"));
 
     /// <summary>"every day", "every time", "every step": a frequency or a manner, not a place.</summary>
-    private static readonly FrozenSet<string> NonPlaces = TaggedLexicon.Load("omnipotence_terms").Words("NONPLACE");
+    private static readonly FrozenSet<string> NonPlaces = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("NONPLACE");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -170,15 +170,15 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     }
 
     /// <summary>Verbs of spreading ("tearing through"): ubiquity only with a threat referent near them.</summary>
-    private static readonly FrozenSet<string> SpreadingVerbs = TaggedLexicon.Load("spread_verbs").Words("spread");
+    private static readonly FrozenSet<string> SpreadingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("spread");
 
     /// <summary>Verbs of infestation and intrusion ("infesting", "casing"): a threat on their own.</summary>
-    private static readonly FrozenSet<string> InfestingVerbs = TaggedLexicon.Load("spread_verbs").Words("infest");
+    private static readonly FrozenSet<string> InfestingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("infest");
 
     /// <summary>Verbs of preying and surveillance, and a file kept on someone ("preying on", "a file on"): a threat on their own, with "on" and people.</summary>
-    private static readonly FrozenSet<string> PreyingWords = TaggedLexicon.Load("spread_verbs").Words("prey");
+    private static readonly FrozenSet<string> PreyingWords = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("prey");
 
-    private static readonly FrozenSet<string> SpreadPrepositions = TaggedLexicon.Load("spread_verbs").Words("through");
+    private static readonly FrozenSet<string> SpreadPrepositions = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("through");
 
     /// <summary>
     /// "tearing through every office in the county", "spreading street by street", "casing every street": a verb of
@@ -276,7 +276,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     private static bool IsPresentThreat(ImmutableArray<Token> tokens, int k, int limit) =>
         ThreatReferents.NounAt(tokens, k, limit) is { Domain: ThreatDomain.Crime or ThreatDomain.Substance or ThreatDomain.War or ThreatDomain.Terror or ThreatDomain.Cyber };
 
-    private static readonly Lazy<TaggedLexicon> Carried = new(() => TaggedLexicon.Load("carried_threats"));
+    private static readonly Lazy<TaggedLexicon> Carried = new(() => TaggedLexicon.Load(RuleLexicons.Store, "carried_threats"));
     private static readonly Lazy<FrozenSet<string>> CarryVerbs = new(() => Carried.Value.Words("carry"));
     private static readonly Lazy<FrozenSet<string>> Weapons = new(() => Carried.Value.Words("weapon"));
     private static readonly Lazy<FrozenSet<string>> ArmedTrades = new(() => Carried.Value.Words("armed"));

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -13,7 +14,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 internal static class UrgencyFrames
 {
-    private static readonly TaggedLexicon Context = TaggedLexicon.Load("urgency_context");
+    private static readonly TaggedLexicon Context = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context");
     private static readonly FrozenSet<string> Openings = Context.Words("opening");
     private static readonly FrozenSet<string> Closings = Context.Words("closing");
     private static readonly FrozenSet<string> Drainings = Context.Words("draining");

@@ -27,7 +27,7 @@ internal static class WorstCasePredictions
     public readonly record struct Prediction(int Start, int Outcome, int End, bool Hedged, bool Forecast = true, string? Negation = null);
 
     /// <summary>The word list every cue below is a kind of; read once (fields in textual order: it comes first).</summary>
-    internal static readonly TaggedLexicon Cues = TaggedLexicon.Load("worst_case_cues");
+    internal static readonly TaggedLexicon Cues = TaggedLexicon.Load(RuleLexicons.Store, "worst_case_cues");
 
     /// <summary>Adverbs between the modal and the outcome; the hedges among them lower the finding.</summary>
     private static readonly FrozenSet<string> Adverbs = Cues.Words("adverb", "hedge");

@@ -76,4 +76,67 @@ public class DocumentModelTests
     [InlineData("The treaty covers 240 ships.", FigureKind.Count)]
     public void A_decade_dates_a_claim_like_a_year(string text, FigureKind expected) =>
         Assert.Equal(expected, Assert.Single(Model(text).EvidenceItems).Figure);
+
+    private static Voice VoiceOf(DocumentModel model, string text, string word, int occurrence = 1)
+    {
+        var start = -1;
+        for (var n = 0; n < occurrence; n++) start = text.IndexOf(word, start + 1, StringComparison.Ordinal);
+        return model.Voices[model.Syntax.TokenIndexAt(start)];
+    }
+
+    /// <summary>
+    /// What research is said to show is the research's claim, as what experts are said to say is theirs: the appeal is the
+    /// writer's, the finding is reported.
+    /// </summary>
+    [Theory]
+    [InlineData("Research shows that Dunmere has the bumpiest roads in the county.", "Research", "bumpiest")]
+    [InlineData("Studies suggest the Orrin ferry is the slowest crossing in the north.", "Studies", "slowest")]
+    [InlineData("Decades of research have found that Tarven schools are the best in the country.", "Decades", "best")]
+    [InlineData("A growing body of evidence ties the glaze to the worst kiln fires on record.", "body", "worst")]
+    [InlineData("A 2021 study in the Lancet found that the Brisa vaccine is the safest on the market.", "study", "safest")]
+    public void A_research_finding_is_reported_speech(string text, string appealWord, string findingWord)
+    {
+        var model = Model(text);
+        Assert.Equal(Voice.Author, VoiceOf(model, text, appealWord));
+        Assert.Equal(Voice.Reported, VoiceOf(model, text, findingWord));
+    }
+
+    /// <summary>The writer's own words after the finding, in a clause or a sentence of their own, stay the writer's.</summary>
+    [Theory]
+    [InlineData("Studies show that tolls cut traffic; our tram is the finest in Europe.", "tram")]
+    [InlineData("Studies show that tolls cut traffic. Our tram is the finest in Europe.", "tram")]
+    [InlineData("Research suggests that tolls cut traffic, but our tram is the finest in Europe.", "tram")]
+    // Another source's frame inside the finding ends it: the frame reads its own content.
+    [InlineData("Research shows that tolls cut traffic, as Ilse Brandt said last week.", "Brandt")]
+    public void The_writers_words_after_a_research_finding_stay_the_writers(string text, string writersWord)
+    {
+        var model = Model(text);
+        Assert.Equal(Voice.Reported, VoiceOf(model, text, "traffic"));
+        Assert.Equal(Voice.Author, VoiceOf(model, text, writersWord));
+    }
+
+    /// <summary>
+    /// An appeal coordinated after another source's report is a second attribution the writer adds: its subject and verb are
+    /// the writer's again, its finding the research's.
+    /// </summary>
+    [Theory]
+    [InlineData("Many dentists now believe the rinse is useless, and a growing body of research links it to stained teeth.", "useless", "research", "stained")]
+    [InlineData("Some farmers now say the spray is harmless, and several studies tie it to the loss of bee colonies.", "harmless", "studies", "colonies")]
+    public void A_research_appeal_coordinated_after_a_report_is_the_writers(string text, string reportedWord, string appealWord, string findingWord)
+    {
+        var model = Model(text);
+        Assert.Equal(Voice.Reported, VoiceOf(model, text, reportedWord));
+        Assert.Equal(Voice.Author, VoiceOf(model, text, appealWord));
+        Assert.Equal(Voice.Reported, VoiceOf(model, text, findingWord));
+    }
+
+    /// <summary>An appeal inside someone's report is theirs: "experts say that studies show …" stays the experts' throughout.</summary>
+    [Fact]
+    public void A_research_appeal_inside_a_report_stays_reported()
+    {
+        const string text = "Ilse Brandt said that studies show the harbour is the busiest in Europe.";
+        var model = Model(text);
+        Assert.Equal(Voice.Reported, VoiceOf(model, text, "studies"));
+        Assert.Equal(Voice.Reported, VoiceOf(model, text, "busiest"));
+    }
 }

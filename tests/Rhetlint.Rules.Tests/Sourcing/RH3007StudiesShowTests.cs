@@ -98,4 +98,45 @@ public class RH3007StudiesShowTests
     [InlineData("A body of water lies outside the town.")]
     public void Does_not_flag_a_named_or_non_research_body(string text) =>
         Assert.Empty(Flagged("RH3007", text));
+
+    /// <summary>
+    /// A vague research appeal draws one finding, on the appeal; what the research is said to show is its content, not the
+    /// writer's superlative or threat (annotation guidelines, general rule 1).
+    /// </summary>
+    [Theory]
+    [InlineData("Research shows that Dunmere has the bumpiest roads in the county.", "Research shows")]
+    [InlineData("Decades of research have found that Tarven schools are the best in the country.", "Decades of research have found")]
+    [InlineData("Research suggests the new fungus is a ticking time bomb for every orchard in the valley.", "Research suggests")]
+    public void A_vague_research_appeal_is_one_finding_on_the_appeal(string text, string appeal) =>
+        Assert.Equal([$"RH3007: {appeal}"], RhetoricFindings(text));
+
+    [Fact]
+    public void A_cited_study_is_neither_vague_nor_the_writers_superlative() =>
+        Assert.Empty(RhetoricFindings("A 2021 study in the Lancet found that the Brisa vaccine is the safest on the market."));
+
+    /// <summary>The writer's own superlative after the finding, in a clause or a sentence of its own, is still the writer's.</summary>
+    [Theory]
+    [InlineData("Studies show that tolls cut traffic. Our tram is the finest in Europe.")]
+    [InlineData("Studies show that tolls cut traffic; our tram is the finest in Europe.")]
+    public void The_writers_own_superlative_after_the_finding_stays_flagged(string text) =>
+        Assert.Equal(["the finest"], Flagged("RH2001", text));
+
+    /// <summary>
+    /// "Many dentists believe X, and a growing body of research links Y": the coordinated appeal is a second attribution the
+    /// writer adds, not more of the first group's belief, so it is reported as well.
+    /// </summary>
+    [Theory]
+    [InlineData("Many dentists now believe the rinse is useless, and a growing body of research links it to stained teeth.", "a growing body of research links")]
+    [InlineData("Some farmers now say the spray is harmless, and several studies tie it to the loss of bee colonies.", "several studies tie")]
+    [InlineData("Local anglers argue that the weir is to blame, and research has found that trout numbers fell after it was built.", "research has found")]
+    public void Flags_an_appeal_coordinated_after_another_report(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3007", text));
+
+    [Fact]
+    public void An_appeal_inside_a_named_speakers_report_is_the_speakers() =>
+        Assert.Empty(Flagged("RH3007", "Ilse Brandt said that studies show the harbour is the busiest in Europe."));
+
+    /// <summary>The threat, superlative and sourcing findings of a text as "ID: span" (hedging reads the verb on its own terms).</summary>
+    private static IEnumerable<string> RhetoricFindings(string text) =>
+        Lint(text).Where(f => f.Id[..3] is "RH1" or "RH2" or "RH3").Select(f => $"{f.Id}: {text.Substring(f.Span.Start, f.Span.Length)}");
 }

@@ -1,17 +1,17 @@
 using System.Collections.Frozen;
-using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
-namespace Rhetlint.Rules;
+namespace Rhetlint.Core.Lexicons;
 
-/// <summary>A rule lexicon (<see cref="RuleLexicons"/>) whose lines are <c>KIND&lt;TAB&gt;entry</c>: entries grouped by kind, each split into normalized words.</summary>
-internal sealed class TaggedLexicon
+/// <summary>A lexicon whose lines are <c>KIND&lt;TAB&gt;entry</c>: entries grouped by kind, each split into normalized words.</summary>
+public sealed class TaggedLexicon
 {
     private readonly ILookup<string, string[]> _byKind;
 
     private TaggedLexicon(ILookup<string, string[]> byKind) => _byKind = byKind;
 
-    public static TaggedLexicon Load(string name) => new(RuleLexicons.Store.Lines(name)
+    /// <param name="store">The engine's store, or the rules' for a list only rules read.</param>
+    public static TaggedLexicon Load(LexiconStore store, string name) => new(store.Lines(name)
         .Select(line => line.Split('\t', 2))
         .Where(parts => parts.Length == 2)
         .ToLookup(parts => parts[0].Trim(), parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray()));

@@ -1,24 +1,26 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
-namespace Rhetlint.Rules.Sourcing;
+namespace Rhetlint.Core.Semantics;
 
 /// <summary>
 /// An appeal to research: a research noun as the subject of a finding verb ("studies show", "a new study found",
-/// "decades of research confirm"). RH3007 reports the ones that do not say which research; RH3002 does not read the
-/// study as an unnamed single source, since a research appeal has its own citation test.
+/// "decades of research confirm"). What follows the verb is the research's finding, reported as "experts say that …"
+/// reports (<c>AttributionFinder.ResearchReports</c>), so the rhetoric rules leave it alone. RH3007 reports the
+/// appeals that do not say which research; RH3002 does not read the study as an unnamed single source, since a
+/// research appeal has its own citation test.
 /// </summary>
-internal static class ResearchAppeals
+public static class ResearchAppeals
 {
-    private static readonly Lazy<AppealWords> Words = new(() => new AppealWords(TaggedLexicon.Load("research_appeals")));
+    private static readonly Lazy<AppealWords> Words = new(() => new AppealWords(TaggedLexicon.Load(LexiconStore.Engine, "research_appeals")));
 
     /// <summary>Words that may open a short phrase between the noun and its verb ("studies from around the world").</summary>
-    private static readonly FrozenSet<string> PostModifierStarts = TaggedLexicon.Load("research_appeals").Words("post-modifier");
+    private static readonly FrozenSet<string> PostModifierStarts = TaggedLexicon.Load(LexiconStore.Engine, "research_appeals").Words("post-modifier");
 
     /// <summary>Auxiliaries and adverbs between the noun phrase and the finding verb ("have consistently shown").</summary>
-    private static readonly FrozenSet<string> VerbPreModifiers = TaggedLexicon.Load("research_appeals").Words("pre-verb");
+    private static readonly FrozenSet<string> VerbPreModifiers = TaggedLexicon.Load(LexiconStore.Engine, "research_appeals").Words("pre-verb");
 
     /// <param name="Start">First token of the research noun phrase.</param>
     /// <param name="Head">The research noun.</param>
@@ -30,10 +32,11 @@ internal static class ResearchAppeals
     /// Every research noun phrase in <paramref name="sentence"/> that is the subject of a finding verb, before any
     /// condition (voice, negation, citation) is checked.
     /// </summary>
-    public static IEnumerable<Appeal> Find(DocumentModel document, Sentence sentence)
+    public static IEnumerable<Appeal> Find(DocumentModel document, Sentence sentence) => Find(document.Tokens, document.Actors, sentence);
+
+    /// <inheritdoc cref="Find(DocumentModel, Sentence)"/>
+    public static IEnumerable<Appeal> Find(ImmutableArray<Token> tokens, ActorGazetteer actors, Sentence sentence)
     {
-        var tokens = document.Tokens;
-        var actors = document.Actors;
         var words = Words.Value;
         for (var h = sentence.FirstToken; h < sentence.EndToken; h++)
         {
@@ -81,7 +84,7 @@ internal static class ResearchAppeals
         }
         var start = k + 1;
         if (kind == NounKind.Singular && start == head && head != sentence.FirstToken) return null;
-        return SourcingCues.IsClauseStart(tokens, sentence, start) ? (start, definite) : null;
+        return SubjectCues.IsClauseStart(tokens, sentence, start) ? (start, definite) : null;
     }
 
     private static int SkipModifiers(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, AppealWords words, int k)
@@ -90,7 +93,7 @@ internal static class ResearchAppeals
         while (k >= sentence.FirstToken && start - k < 4)
         {
             var token = tokens[k];
-            var isModifier = token.IsWord && (words.Modifiers.Contains(token.Norm) || SourcingCues.IsName(actors, tokens, sentence, k))
+            var isModifier = token.IsWord && (words.Modifiers.Contains(token.Norm) || SubjectCues.IsName(actors, tokens, sentence, k))
                 || token.Kind == TokenKind.Number;
             if (!isModifier) break;
             k--;
