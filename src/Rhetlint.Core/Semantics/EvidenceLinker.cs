@@ -298,6 +298,9 @@ internal sealed class EvidenceLinker
             case ClaimKind.Attribution: return "a figure does not say who holds the view";
             case ClaimKind.ResearchAppeal: return "a figure does not say which research";
         }
+        // "Streaming is killing music, and has been for ten years": a span of time says how long a bare assertion has
+        // held, not how much harm or how large; only a claim measured in time (a rank of "longest") takes a duration.
+        if (_anyFigure && item.Figure == FigureKind.Duration) return "a duration says how long, not how much; it does not measure the claim";
         if (_anyFigure || item.Figure is FigureKind.Date or FigureKind.Age) return null;
         if (!Measured) return $"'{DegreeText()}' is a judgement no figure measures";
         foreach (var dimension in _dimensions)
