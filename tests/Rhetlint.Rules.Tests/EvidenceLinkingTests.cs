@@ -116,4 +116,16 @@ public class EvidenceLinkingTests
     [InlineData("The pesticide is poisoning 300 families a year.")]
     public void A_figure_of_the_harm_still_measures_it(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A booster over a forecast whose only figure is its own condition's threshold.
+    [InlineData("Clearly, the council will go under if its debt grows 40% next year.", "Clearly")]
+    [InlineData("Obviously, unless the levy raises £2 billion, the clinics will shut.", "Obviously")]
+    public void A_threshold_in_a_condition_does_not_show_why(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH4001", text));
+
+    [Fact]
+    public void A_figure_the_forecast_states_still_shows_why() =>
+        // Near miss: the figure is in the consequent, not the condition.
+        Assert.Empty(Flagged("RH4001", "Clearly, if the levy passes, the clinics will lose 40% of their staff."));
 }

@@ -224,6 +224,11 @@ internal sealed class EvidenceLinker
             NotLink(item, misfit);
             return;
         }
+        if (IsSupposed(item))
+        {
+            NotLink(item, "a figure in a condition is a threshold the writer supposes, not a measure of the claim");
+            return;
+        }
         string where;
         if (item.SentenceIndex == _sentence.Index)
         {
@@ -281,6 +286,17 @@ internal sealed class EvidenceLinker
         for (var k = figure.End + 1; k < _claim.Start; k++)
             if (!AppositiveOpeners.Contains(_tokens[k].Norm)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Whether the figure stands in a condition the claim is not part of: "If turnout drops below thirty per cent,
+    /// democracy will be finished" forecasts from a threshold its own "if" states; the figure measures nothing that happened.
+    /// </summary>
+    private bool IsSupposed(EvidenceItem figure)
+    {
+        var sentence = _model.Syntax.Sentences[figure.SentenceIndex];
+        if (ClauseBounds.ConditionStart(_tokens, sentence, figure.First) is not int condition) return false;
+        return figure.SentenceIndex != _sentence.Index || ClauseBounds.ConditionStart(_tokens, _sentence, _claim.Start) != condition;
     }
 
     /// <summary>Why the figure cannot measure this claim, or null when it can.</summary>

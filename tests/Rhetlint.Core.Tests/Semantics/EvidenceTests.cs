@@ -317,6 +317,30 @@ public class EvidenceTests
     }
 
     [Theory]
+    // A threshold stated by the claim's own "if" or "unless", before or after it.
+    [InlineData("If turnout falls under forty per cent, the league will be dead within a season.", "will be dead", "forty per cent")]
+    [InlineData("The orchard trade will be wiped out unless prices rise 15% by spring.", "will be wiped out", "15%")]
+    [InlineData("If the reservoir drops another 2 metres, the valley towns will run dry.", "will run dry", "2 metres")]
+    public void A_figure_in_a_condition_is_no_evidence_for_the_forecast(string text, string claim, string figure)
+    {
+        var model = Model(text);
+        var evidence = Weigh(model, ClaimKind.Prediction, claim);
+        Assert.Equal(EvidenceStrength.None, evidence.Strength);
+        var link = Assert.Single(evidence.NotLinked, l => l.Item.Kind == EvidenceKind.Figure);
+        Assert.Equal(figure, Text(model, link.Item));
+        Assert.Contains("condition", link.Reason);
+    }
+
+    [Theory]
+    // Near misses: the figure is stated, not supposed — in the forecast's own clause, or after a comma ends the condition.
+    [InlineData("If nothing changes, the league will lose 40% of its clubs within a season.", "will lose")]
+    [InlineData("The orchard trade is shrinking fast: prices fell 15% last year, and if that goes on, it will be wiped out.", "will be wiped out")]
+    // "as if" compares; it states no condition.
+    [InlineData("The valley towns will run dry, as if 2 metres of rain had never fallen.", "will run dry")]
+    public void A_figure_outside_the_condition_still_measures_the_forecast(string text, string claim) =>
+        Assert.Equal(EvidenceStrength.Medium, Weigh(Model(text), ClaimKind.Prediction, claim).Strength);
+
+    [Theory]
     [InlineData(0, 1, false, "evidence-window:0,1")]
     [InlineData(1, 1, false, "evidence-window:1,1")]
     [InlineData(2, 1, true, "evidence-window:2,1,opening-takes-paragraph")]
