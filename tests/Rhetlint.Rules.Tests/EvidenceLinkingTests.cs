@@ -101,4 +101,31 @@ public class EvidenceLinkingTests
     [InlineData("Halden has the highest rents in the north. Its rents average 1,450 euros a month, the city housing office said.")]
     public void Evidence_that_bears_on_the_rank_supports_it(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // Harm under way, and a duration that says only how long it has gone on (issue 16/17).
+    [InlineData("Streaming is killing music, and has been for ten years.", "is killing music, and has been")]
+    [InlineData("The new app is quietly corrupting our kids, and has done so for six months.", "is quietly corrupting our kids, and has done")]
+    [InlineData("Slot machines are destroying cinema, and have been for twelve years.", "are destroying cinema, and have been")]
+    public void A_duration_does_not_measure_harm_under_way(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // Near misses: a figure that measures the harm, with its source; a rate of victims.
+    [InlineData("Streaming is killing music: sales fell 40 percent in ten years, the Phonographic Trade Board says.")]
+    [InlineData("The pesticide is poisoning 300 families a year.")]
+    public void A_figure_of_the_harm_still_measures_it(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A booster over a forecast whose only figure is its own condition's threshold.
+    [InlineData("Clearly, the council will go under if its debt grows 40% next year.", "Clearly")]
+    [InlineData("Obviously, unless the levy raises £2 billion, the clinics will shut.", "Obviously")]
+    public void A_threshold_in_a_condition_does_not_show_why(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH4001", text));
+
+    [Fact]
+    public void A_figure_the_forecast_states_still_shows_why() =>
+        // Near miss: the figure is in the consequent, not the condition.
+        Assert.Empty(Flagged("RH4001", "Clearly, if the levy passes, the clinics will lose 40% of their staff."));
 }

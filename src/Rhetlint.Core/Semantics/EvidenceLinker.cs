@@ -224,6 +224,11 @@ internal sealed class EvidenceLinker
             NotLink(item, misfit);
             return;
         }
+        if (IsSupposed(item))
+        {
+            NotLink(item, "a figure in a condition is a threshold the writer supposes, not a measure of the claim");
+            return;
+        }
         string where;
         if (item.SentenceIndex == _sentence.Index)
         {
@@ -283,6 +288,17 @@ internal sealed class EvidenceLinker
         return true;
     }
 
+    /// <summary>
+    /// Whether the figure stands in a condition the claim is not part of: "If turnout drops below thirty per cent,
+    /// democracy will be finished" forecasts from a threshold its own "if" states; the figure measures nothing that happened.
+    /// </summary>
+    private bool IsSupposed(EvidenceItem figure)
+    {
+        var sentence = _model.Syntax.Sentences[figure.SentenceIndex];
+        if (ClauseBounds.ConditionStart(_tokens, sentence, figure.First) is not int condition) return false;
+        return figure.SentenceIndex != _sentence.Index || ClauseBounds.ConditionStart(_tokens, _sentence, _claim.Start) != condition;
+    }
+
     /// <summary>Why the figure cannot measure this claim, or null when it can.</summary>
     private string? FigureMisfit(EvidenceItem item)
     {
@@ -298,6 +314,9 @@ internal sealed class EvidenceLinker
             case ClaimKind.Attribution: return "a figure does not say who holds the view";
             case ClaimKind.ResearchAppeal: return "a figure does not say which research";
         }
+        // "Streaming is killing music, and has been for ten years": a span of time says how long a bare assertion has
+        // held, not how much harm or how large; only a claim measured in time (a rank of "longest") takes a duration.
+        if (_anyFigure && item.Figure == FigureKind.Duration) return "a duration says how long, not how much; it does not measure the claim";
         if (_anyFigure || item.Figure is FigureKind.Date or FigureKind.Age) return null;
         if (!Measured) return $"'{DegreeText()}' is a judgement no figure measures";
         foreach (var dimension in _dimensions)

@@ -138,7 +138,7 @@ internal static class OngoingHarm
             if (!relentless && Relentless.Value.LongestAt(tokens, end, sentence.EndToken) is var after and > 0) { relentless = true; end += after; }
         }
         if (relentless) points++;
-        if (HasFigure(tokens, sentence, subjectStart, end)) return null;
+        if (HasFigure(document, tokens, sentence, subjectStart, end)) return null;
         return points >= Threshold ? new WorstCasePredictions.Prediction(i, k, end, Hedged: false, Forecast: false) : null;
     }
 
@@ -215,15 +215,24 @@ internal static class OngoingHarm
     /// <summary>
     /// A figure or a year in the claim [<paramref name="from"/>, <paramref name="end"/>) or in the rest of its clause: a
     /// measured harm ("is poisoning 300 families a year") or history. A figure in another clause ("…, and in ten years
-    /// …") measures something else.
+    /// …") measures something else, and so does a duration, which says how long the harm has gone on, not how much
+    /// there is ("is killing music, and has been for ten years").
     /// </summary>
-    private static bool HasFigure(ImmutableArray<Token> tokens, Sentence sentence, int from, int end)
+    private static bool HasFigure(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int end)
     {
         for (var k = from; k < sentence.EndToken; k++)
         {
             if (k >= end && (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash || tokens[k].Norm is "and" or "but")) return false;
-            if (tokens[k].Kind == TokenKind.Number || tokens[k].IsWord && FunctionWords.IsCardinal(tokens[k].Norm) && tokens[k].Norm is not "one") return true;
+            if ((tokens[k].Kind == TokenKind.Number || tokens[k].IsWord && FunctionWords.IsCardinal(tokens[k].Norm) && tokens[k].Norm is not "one")
+                && !IsInDuration(document, sentence, k)) return true;
         }
+        return false;
+    }
+
+    private static bool IsInDuration(DocumentModel document, Sentence sentence, int k)
+    {
+        foreach (var item in document.EvidenceIn(sentence.Index))
+            if (item.Kind == EvidenceKind.Figure && item.Figure == FigureKind.Duration && item.First <= k && k < item.End) return true;
         return false;
     }
 

@@ -159,7 +159,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - ongoing harm that is an idiom, news or a single mark: no valued victim ("the heat is killing me", "killing
               time", "the band is killing it", "the rain is ruining our weekend", "Madrid are killing the opposition");
               a disaster, a figure or a year in the claim's clause ("the fire is destroying homes in Alder Creek", "is
-              poisoning 300 families a year"); a disease, a natural hazard, a crime or a war as subject, which is
+              poisoning 300 families a year"), though not a duration, which says how long and not how much ("is killing
+              opera, and has been for eight years" is flagged); a disease, a natural hazard, a crime or a war as subject, which is
               medicine or news ("the virus is killing children", "the gang is killing young people", in any progressive
               of bodily harm); a person harming people; the decay of a thing ("the fence is rotting from the inside");
               a pronoun alone ("this commute is killing us"); a hedge ("may be poisoning") or a question;

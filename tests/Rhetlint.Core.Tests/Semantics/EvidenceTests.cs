@@ -294,6 +294,53 @@ public class EvidenceTests
     }
 
     [Theory]
+    // A duration in another clause says how long the harm has gone on (issue 16/17: evidence that is not evidence).
+    [InlineData("Ride-hailing is killing the taxi trade, and has been for nine years.", "is killing the taxi trade", "nine years")]
+    [InlineData("Betting adverts are ruining football, as they have for over 11 years.", "are ruining football", "11 years")]
+    // A duration in the claim's own clause does not measure the harm either.
+    [InlineData("For three months the new tariff will wreck every dairy farm in Orvale.", "will wreck every dairy farm", "three months")]
+    public void A_duration_does_not_measure_a_bare_claim(string text, string claim, string duration)
+    {
+        var evidence = Weigh(Model(text), ClaimKind.Prediction, claim);
+        Assert.Equal(EvidenceStrength.None, evidence.Strength);
+        var link = Assert.Single(evidence.NotLinked, l => l.Item.Figure == FigureKind.Duration);
+        Assert.Contains(duration, Text(Model(text), link.Item));
+        Assert.Contains("how long", link.Reason);
+    }
+
+    [Fact]
+    public void A_count_still_measures_a_bare_claim_and_a_duration_still_measures_a_rank_of_time()
+    {
+        // Near misses: a figure of the harm itself, and a duration that measures "longest".
+        Assert.Equal(EvidenceStrength.Medium, Weigh(Model("Ride-hailing is killing the taxi trade and has cost 4,000 drivers their jobs."), ClaimKind.Prediction, "is killing the taxi trade").Strength);
+        Assert.Equal(EvidenceStrength.Medium, Weigh(Model("The stoppage lasted 41 days, the longest strike at the depot."), ClaimKind.Rank, "the longest strike", degree: "longest", head: "strike").Strength);
+    }
+
+    [Theory]
+    // A threshold stated by the claim's own "if" or "unless", before or after it.
+    [InlineData("If turnout falls under forty per cent, the league will be dead within a season.", "will be dead", "forty per cent")]
+    [InlineData("The orchard trade will be wiped out unless prices rise 15% by spring.", "will be wiped out", "15%")]
+    [InlineData("If the reservoir drops another 2 metres, the valley towns will run dry.", "will run dry", "2 metres")]
+    public void A_figure_in_a_condition_is_no_evidence_for_the_forecast(string text, string claim, string figure)
+    {
+        var model = Model(text);
+        var evidence = Weigh(model, ClaimKind.Prediction, claim);
+        Assert.Equal(EvidenceStrength.None, evidence.Strength);
+        var link = Assert.Single(evidence.NotLinked, l => l.Item.Kind == EvidenceKind.Figure);
+        Assert.Equal(figure, Text(model, link.Item));
+        Assert.Contains("condition", link.Reason);
+    }
+
+    [Theory]
+    // Near misses: the figure is stated, not supposed — in the forecast's own clause, or after a comma ends the condition.
+    [InlineData("If nothing changes, the league will lose 40% of its clubs within a season.", "will lose")]
+    [InlineData("The orchard trade is shrinking fast: prices fell 15% last year, and if that goes on, it will be wiped out.", "will be wiped out")]
+    // "as if" compares; it states no condition.
+    [InlineData("The valley towns will run dry, as if 2 metres of rain had never fallen.", "will run dry")]
+    public void A_figure_outside_the_condition_still_measures_the_forecast(string text, string claim) =>
+        Assert.Equal(EvidenceStrength.Medium, Weigh(Model(text), ClaimKind.Prediction, claim).Strength);
+
+    [Theory]
     [InlineData(0, 1, false, "evidence-window:0,1")]
     [InlineData(1, 1, false, "evidence-window:1,1")]
     [InlineData(2, 1, true, "evidence-window:2,1,opening-takes-paragraph")]
