@@ -43,7 +43,8 @@ internal static class DireForecasts
     /// <summary>Points a forecast needs: one sharpening marker on a death or a ruin, two on a loss.</summary>
     private const int Threshold = 2;
 
-    private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "dire_forecasts");
+    /// <summary>The lexicon and the cues below are also read by <see cref="OngoingHarm"/>, the present twin of this reading.</summary>
+    internal static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "dire_forecasts");
 
     private enum Outcome { Die, Ruin, Loss, Dead, Gone, End, Unlivable }
 
@@ -75,15 +76,15 @@ internal static class DireForecasts
 
     private static readonly Lazy<PhraseList> Collectives = new(() => Lexicon.Phrases("collective"));
 
-    private static readonly FrozenSet<string> Contests = Lexicon.Words("contest");
+    internal static readonly FrozenSet<string> Contests = Lexicon.Words("contest");
 
-    private static readonly FrozenSet<string> Adverbs = WorstCasePredictions.Cues.Words("adverb", "hedge");
+    internal static readonly FrozenSet<string> Adverbs = WorstCasePredictions.Cues.Words("adverb", "hedge");
 
-    private static readonly FrozenSet<string> Hedges = WorstCasePredictions.Cues.Words("hedge");
+    internal static readonly FrozenSet<string> Hedges = WorstCasePredictions.Cues.Words("hedge");
 
     private static readonly FrozenSet<string> NearTimes = WorstCasePredictions.Cues.Words("near-time");
 
-    private static readonly FrozenSet<string> LiteralEvents = WorstCasePredictions.Cues.Words("literal-event");
+    internal static readonly FrozenSet<string> LiteralEvents = WorstCasePredictions.Cues.Words("literal-event");
 
     /// <summary>Units of a deadline span ("within a year", "in five years", "within a generation").</summary>
     private static readonly FrozenSet<string> SpanUnits = FrozenSet.ToFrozenSet(

@@ -36,32 +36,22 @@ internal static class OngoingHarm
 {
     private const int Threshold = 2;
 
-    private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "dire_forecasts");
-
     private enum Kind { Ruin, Decay }
 
     private readonly record struct Entry(Kind Kind, string[] Rest);
 
     /// <summary>Present participles of the verbs of ruin and decay ("poisoning", "wiping" + "out", "rotting").</summary>
     private static readonly Lazy<FrozenDictionary<string, Entry[]>> Participles = new(() =>
-        Lexicon.Entries("ruin").Concat(Lexicon.Entries("harm")).Select(words => (Kind.Ruin, words))
-            .Concat(Lexicon.Entries("decay").Select(words => (Kind.Decay, words)))
+        DireForecasts.Lexicon.Entries("ruin").Concat(DireForecasts.Lexicon.Entries("harm")).Select(words => (Kind.Ruin, words))
+            .Concat(DireForecasts.Lexicon.Entries("decay").Select(words => (Kind.Decay, words)))
             .SelectMany(e => Inflections.VerbForms(e.words[0]).Where(form => form.EndsWith("ing", StringComparison.Ordinal))
                 .Select(form => (Form: form, Entry: new Entry(e.Item1, e.words[1..]))))
             .GroupBy(e => e.Form, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).ToArray(), StringComparer.Ordinal));
 
-    private static readonly Lazy<PhraseList> Relentless = new(() => Lexicon.Phrases("relentless"));
+    private static readonly Lazy<PhraseList> Relentless = new(() => DireForecasts.Lexicon.Phrases("relentless"));
 
-    private static readonly Lazy<PhraseList> ArtForms = new(() => Lexicon.Phrases("art-form"));
-
-    private static readonly FrozenSet<string> Contests = Lexicon.Words("contest");
-
-    private static readonly FrozenSet<string> Adverbs = WorstCasePredictions.Cues.Words("adverb", "hedge");
-
-    private static readonly FrozenSet<string> Hedges = WorstCasePredictions.Cues.Words("hedge");
-
-    private static readonly FrozenSet<string> LiteralEvents = WorstCasePredictions.Cues.Words("literal-event");
+    private static readonly Lazy<PhraseList> ArtForms = new(() => DireForecasts.Lexicon.Phrases("art-form"));
 
     /// <summary>Words that end an object: a new clause, a comparison or a purpose.</summary>
     private static readonly FrozenSet<string> ObjectBreakers = FrozenSet.ToFrozenSet(
@@ -96,12 +86,12 @@ internal static class OngoingHarm
         while (k < sentence.EndToken)
         {
             if (!relentless && Relentless.Value.LongestAt(tokens, k, sentence.EndToken) is var length and > 0) { relentless = true; k += length; continue; }
-            if (!Adverbs.Contains(tokens[k].Norm)) break;
-            if (Hedges.Contains(tokens[k].Norm)) return null;
+            if (!DireForecasts.Adverbs.Contains(tokens[k].Norm)) break;
+            if (DireForecasts.Hedges.Contains(tokens[k].Norm)) return null;
             k++;
         }
         if (VerbAt(tokens, sentence, k) is not var (kind, verbEnd, closing)) return null;
-        if (document.IsHedged(i) || document.IsQuestion(sentence) || ImageryContext.SentenceHas(tokens, sentence, LiteralEvents)) return null;
+        if (document.IsHedged(i) || document.IsQuestion(sentence) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents)) return null;
         var subjectStart = Catastrophes.SubjectStart(tokens, sentence, i);
         if (HasLiteralHarmer(tokens, subjectStart, i)) return null;
         var subjectType = i > sentence.FirstToken ? NounTypes.OfHead(tokens, sentence, i - 1) : null;
@@ -122,7 +112,7 @@ internal static class OngoingHarm
             var pronoun = false;
             foreach (var (from, to) in objects)
             {
-                if (Contests.Contains(tokens[to - 1].Norm) || Catastrophes.HasBenignIn(tokens, from, to)) return null;
+                if (DireForecasts.Contests.Contains(tokens[to - 1].Norm) || Catastrophes.HasBenignIn(tokens, from, to)) return null;
                 if (to - from == 1 && tokens[from].Norm is "you" or "us") { pronoun = human = true; continue; }
                 if (!IsValued(document, tokens, sentence, from, to)) continue;
                 valued++;
