@@ -28,7 +28,8 @@ Usage: apt-get install wordnet-base wamerican wamerican-insane && python3 tools/
 import pathlib
 import re
 
-WORDNET = pathlib.Path("/usr/share/wordnet")
+from wordnet import WORDNET, load_index
+
 SCOWL_COMMON = pathlib.Path("/usr/share/dict/american-english")
 SCOWL_INSANE = pathlib.Path("/usr/share/dict/american-english-insane")
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -64,9 +65,8 @@ WORDNET_NOTICE = """# WordNet 3.0 Copyright 2006 by Princeton University. All ri
 def wordnet_lemmas() -> dict[str, set[str]]:
     lemmas: dict[str, set[str]] = {}
     for pos in ("noun", "verb", "adj", "adv"):
-        for line in (WORDNET / f"index.{pos}").read_text(encoding="utf-8").splitlines():
-            if not line.startswith(" "):
-                lemmas.setdefault(line.split()[0], set()).add(pos)
+        for lemma in load_index(pos):
+            lemmas.setdefault(lemma, set()).add(pos)
     return lemmas
 
 

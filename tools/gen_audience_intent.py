@@ -44,7 +44,7 @@ Usage: apt-get install wordnet-base && python3 tools/gen_audience_intent.py
 """
 import pathlib
 
-from gen_intent_frames import clean, parse, synset
+from wordnet import load_synsets
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "rules" / "audience_intent_wordnet.txt"
@@ -108,13 +108,12 @@ EXCLUDED = {
 def lemmas_of(kind):
     found = []
     for offset, part, _ in ROOTS[kind]:
-        lemmas, pointers = parse(synset(offset, part))
-        members = [lemmas]
+        root = load_synsets(part)[offset]
+        members = [root.words]
         if offset in SATELLITES:
-            members += [parse(synset(target, "adj"))[0] for symbol, target, pos, _ in pointers if symbol == "&"]
+            members += [load_synsets("adj")[target].words for symbol, target, _, _ in root.pointers if symbol == "&"]
         for group in members:
             for lemma in group:
-                lemma = clean(lemma)
                 if lemma in EXCLUDED[kind] or lemma.lower() in found:
                     continue
                 found.append(lemma.lower())

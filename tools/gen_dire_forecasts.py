@@ -44,7 +44,8 @@ opinion lexicon (Hu & Liu, KDD 2004), read as a filter only, no word of it is co
 import argparse
 import pathlib
 
-WORDNET = pathlib.Path("/usr/share/wordnet")
+from wordnet import load_senses, load_synsets
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "rules" / "dire_forecasts.txt"
 SENSE_RANK = 3
@@ -222,30 +223,6 @@ survived\tgeneration
 """
 
 
-def index(pos):
-    senses = {}
-    for line in (WORDNET / f"index.{pos}").read_text(errors="replace").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        senses[fields[0]] = fields[-int(fields[2]):]
-    return senses
-
-
-def data(pos):
-    synsets = {}
-    for line in (WORDNET / f"data.{pos}").read_text(errors="replace").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split(" ")
-        count = int(fields[3], 16)
-        lemmas = [fields[4 + 2 * i].split("(")[0] for i in range(count)]
-        k = 4 + 2 * count
-        pointers = [fields[k + 1 + 4 * j:k + 5 + 4 * j] for j in range(int(fields[k]))]
-        synsets[fields[0]] = (lemmas, pointers)
-    return synsets
-
-
 def ranked(lemma, offset, senses, rank=SENSE_RANK):
     """Whether the synset is among the lemma's most frequent senses."""
     return offset in senses.get(lemma.lower(), [])[:rank]
@@ -256,7 +233,7 @@ NOUN_TREES = {"music_genre"}
 
 def widen(offset, synsets, pos, tree=False):
     """The synsets under a root: verb hyponyms, or the similar-to set of an adjective."""
-    lemmas, pointers = synsets[offset]
+    lemmas, pointers = synsets[offset].words, synsets[offset].pointers
     if pos == "adj":
         return [p[1] for p in pointers if p[0] == "&"]
     if pos == "noun":
@@ -283,7 +260,7 @@ def main():
     if not lexicon.exists():
         lexicon = pathlib.Path("/work/shared/corpus/lexicons/negative_liu2005.txt")
     negative = {line.strip() for line in lexicon.read_text(errors="replace").splitlines() if line.strip() and not line.startswith(";")}
-    tables = {pos: (index(pos), data(pos)) for pos in ("verb", "adj", "noun")}
+    tables = {pos: (load_senses(pos), load_synsets(pos)) for pos in ("verb", "adj", "noun")}
     lines = [
         "# dire_forecasts.txt — the outcomes of RH1003's dire forecast: a death, a destruction or a loss that a forecast in",
         "#   the writer's voice states as certain (\"patients will die in corridors\", \"within three years the town paper will be",
@@ -315,8 +292,8 @@ def main():
         for pos, lemma, sense, *rank in roots:
             senses, synsets = tables[pos]
             root = senses[lemma][sense - 1]
-            candidates = [(word, True) for word in synsets[root][0] if ranked(word, root, senses, *rank)]
-            candidates += [(word, False) for offset in widen(root, synsets, pos) for word in synsets[offset][0]
+            candidates = [(word, True) for word in synsets[root].words if ranked(word, root, senses, *rank)]
+            candidates += [(word, False) for offset in widen(root, synsets, pos) for word in synsets[offset].words
                            if ranked(word, offset, senses)]
             for word, is_root in candidates:
                 entry = word.lower().replace("_", " ")

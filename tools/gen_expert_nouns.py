@@ -22,7 +22,8 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from gen_source_nouns import WORDNET, read_synsets, tree  # noqa: E402
+from gen_source_nouns import speakers_tree  # noqa: E402
+from wordnet import load_index, load_synsets  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "expert_nouns.txt"
@@ -37,17 +38,12 @@ ROOTS = (
 
 
 def main():
-    synsets = read_synsets()
-    experts = tree(synsets, *ROOTS)
+    experts = speakers_tree(load_synsets(), *ROOTS)
     heads = {line.split("\t")[1] for line in SOURCE_NOUNS.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#") and line.startswith("person\t")}
     lemmas = []
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split(" ")
-        lemma, pointer_count = fields[0], int(fields[3])
-        first_sense = fields[4 + pointer_count + 2]
+    for lemma, entry in load_index().items():
+        first_sense = entry.senses[0]
         if "_" in lemma or lemma not in heads or first_sense not in experts:
             continue
         lemmas.append(lemma)

@@ -17,7 +17,8 @@ Usage: apt-get install wordnet-base && python3 tools/gen_fear_appeals.py
 """
 import pathlib
 
-WORDNET = pathlib.Path("/usr/share/wordnet")
+from wordnet import load_synsets
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "rules" / "fear_appeals.txt"
 
@@ -119,31 +120,17 @@ fiction	ghosts
 """
 
 
-def synsets():
-    data = {}
-    for line in (WORDNET / "data.verb").read_text(errors="replace").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split(" ")
-        count = int(fields[3], 16)
-        lemmas = [fields[4 + 2 * i] for i in range(count)]
-        k = 4 + 2 * count
-        pointers = [fields[k + 1 + 4 * j:k + 5 + 4 * j] for j in range(int(fields[k]))]
-        data[fields[0]] = (lemmas, [p[1] for p in pointers if p[0] == "~" and p[2] == "v"])
-    return data
-
-
-def hyponym_lemmas(data, offset):
-    lemmas, children = data[offset]
-    found = list(lemmas)
-    for child in children:
-        found += hyponym_lemmas(data, child)
+def hyponym_lemmas(verbs, offset):
+    found = list(verbs[offset].words)
+    for symbol, child, pos, _ in verbs[offset].pointers:
+        if symbol == "~" and pos == "v":
+            found += hyponym_lemmas(verbs, child)
     return found
 
 
 def main():
     verbs = []
-    for lemma in hyponym_lemmas(synsets(), FRIGHTEN) + ADDED_VERBS:
+    for lemma in hyponym_lemmas(load_synsets("verb"), FRIGHTEN) + ADDED_VERBS:
         if lemma not in EXCLUDED_VERBS and lemma not in verbs:
             verbs.append(lemma)
     lines = [

@@ -45,7 +45,7 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from gen_threat_lexicons import EXCLUDE as THREAT_EXCLUDE, NOTICE  # noqa: E402  shared curation and licence
-from wordnet_nouns import WORDNET, load_senses, load_synsets, tree  # noqa: E402
+from wordnet import load_index, load_senses, load_synsets, tree  # noqa: E402
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "rules" / "lexicons"
 VEHICLE_RANK = 1
@@ -158,7 +158,7 @@ def vehicles(synsets, senses, domain, roots):
         root = offset_of(senses, lemma, sense)
         offsets = tree(synsets, root)
         for offset in ({root} if domain in ROOT_ONLY else offsets):
-            lexfile, words, _ = synsets[offset]
+            lexfile, words = synsets[offset].lexfile, synsets[offset].words
             if domain == "predator" and lexfile != "05":
                 continue
             for word in words:
@@ -182,13 +182,7 @@ def vehicles(synsets, senses, domain, roots):
 
 def common_nouns():
     """The lemmas a writer uses: SemCor-tagged ones (index.noun's tagsense_cnt) and rules/lexicons/common_words.txt (SCOWL)."""
-    tagged = set()
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        if int(fields[4 + int(fields[3]) + 1]) > 0:
-            tagged.add(fields[0])
+    tagged = {lemma for lemma, entry in load_index().items() if entry.tagged > 0}
     words = {w for w in (LEXICONS / "common_words.txt").read_text().splitlines() if w and not w.startswith("#")}
     return tagged | words
 
@@ -196,10 +190,10 @@ def common_nouns():
 def tops_file(synsets, offset):
     """The lexicographer file of a synset; for a unique beginner of noun.Tops ("animal", "person", "food"), the file
     most of its direct hyponyms go to, so "the animals were wolves" reads an animal and not a top-level thing."""
-    lexfile, _, pointers = synsets[offset]
+    lexfile, pointers = synsets[offset].lexfile, synsets[offset].pointers
     if lexfile != "03":
         return lexfile
-    files = [synsets[target].lexfile for symbol, target in pointers if symbol in ("~", "~i") and synsets[target].lexfile != "03"]
+    files = [synsets[target].lexfile for symbol, target, _, _ in pointers if symbol in ("~", "~i") and synsets[target].lexfile != "03"]
     return max(set(files), key=files.count) if files else lexfile
 
 

@@ -35,7 +35,8 @@ Usage: apt-get install wordnet-base && python3 tools/gen_intent_frames.py
 """
 import pathlib
 
-WORDNET = pathlib.Path("/usr/share/wordnet")
+from wordnet import load_synsets
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "rules" / "intent_frames_wordnet.txt"
 
@@ -109,70 +110,38 @@ EXCLUDED_NOUNS = {"destroyer", "ruiner", "addict", "hook", "annihilator", "appro
                   "abolitionist", "abolitionism", "overthrower", "takeover"}
 
 
-def synset(offset, part="verb"):
-    with open(WORDNET / f"data.{part}", encoding="utf-8") as data:
-        for line in data:
-            if line.startswith(offset + " "):
-                return line
-    raise SystemExit(f"synset {offset} not in data.{part}")
-
-
-def parse(line):
-    fields = line.split()
-    count = int(fields[3], 16)
-    lemmas = [fields[4 + 2 * k] for k in range(count)]
-    rest = 4 + 2 * count
-    pointers = []
-    for k in range(int(fields[rest])):
-        symbol, target, target_pos, source_target = fields[rest + 1 + 4 * k: rest + 5 + 4 * k]
-        pointers.append((symbol, target, target_pos, source_target))
-    return lemmas, pointers
-
-
-def noun_lemma(offset, word_number):
-    lemmas, _ = parse(synset(offset, "noun"))
-    return lemmas[word_number - 1]
-
-
-def clean(lemma):
-    lemma = lemma.split("(")[0]
-    return lemma
-
-
 def main():
-    frame_lemmas, _ = parse(synset(FRAME_SYNSET, "adj"))
+    verb_synsets, noun_synsets = load_synsets("verb"), load_synsets("noun")
     frames = []
-    for lemma in frame_lemmas:
-        predicate = FRAME_PREDICATES.get(clean(lemma))
+    for lemma in load_synsets("adj")[FRAME_SYNSET].words:
+        predicate = FRAME_PREDICATES.get(lemma)
         if predicate and predicate not in frames:
             frames.append(predicate)
 
     verbs, nouns = [], []
     for offset, _, _ in HARM_ROOTS:
-        root_lemmas, pointers = parse(synset(offset))
-        members = [(root_lemmas, pointers)]
-        members += [parse(synset(target)) for symbol, target, pos, _ in pointers if symbol == "~" and pos == "v"]
-        for lemmas, synset_pointers in members:
-            for number, lemma in enumerate(lemmas, 1):
-                lemma = clean(lemma)
+        root = verb_synsets[offset]
+        members = [root] + [verb_synsets[target] for symbol, target, pos, _ in root.pointers if symbol == "~" and pos == "v"]
+        for member in members:
+            for number, lemma in enumerate(member.words, 1):
                 if lemma in EXCLUDED or lemma in verbs:
                     continue
                 verbs.append(lemma)
-                for symbol, target, pos, source_target in synset_pointers:
+                for symbol, target, pos, source_target in member.pointers:
                     if symbol != "+" or pos != "n" or int(source_target[:2], 16) != number:
                         continue
-                    noun = noun_lemma(target, int(source_target[2:], 16))
+                    noun = noun_synsets[target].words[int(source_target[2:], 16) - 1]
                     if noun not in EXCLUDED_NOUNS and noun not in nouns and "_" not in noun and not noun.endswith("ing"):
                         nouns.append(noun)
 
     rule_nouns = []
-    root_lemmas, pointers = parse(synset(RULE_ROOT, "noun"))
-    for lemmas in [root_lemmas] + [parse(synset(target, "noun"))[0] for symbol, target, pos, _ in pointers if symbol == "~" and pos == "n"]:
+    rule_root = noun_synsets[RULE_ROOT]
+    for lemmas in [rule_root.words] + [noun_synsets[target].words for symbol, target, pos, _ in rule_root.pointers if symbol == "~" and pos == "n"]:
         rule_nouns += [lemma for lemma in lemmas if lemma not in EXCLUDED_RULE_NOUNS and lemma not in rule_nouns]
 
     removals = []
     for offset in REMOVE_ROOTS:
-        removals += [clean(lemma) for lemma in parse(synset(offset))[0] if clean(lemma) not in EXCLUDED_REMOVE and clean(lemma) not in removals]
+        removals += [lemma for lemma in verb_synsets[offset].words if lemma not in EXCLUDED_REMOVE and lemma not in removals]
 
     header = __doc__.split("Kinds written:")[0].strip().replace("\n", "\n# ")
     lines = [

@@ -8,7 +8,7 @@ Usage: apt-get install wordnet-base && python3 tools/gen_irregular_forms.py
 """
 import pathlib
 
-WORDNET = pathlib.Path("/usr/share/wordnet")
+from wordnet import WORDNET
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "irregular_forms.txt"
 

@@ -39,9 +39,10 @@ import collections
 import pathlib
 import re
 
-WORDNET = pathlib.Path("/usr/share/wordnet")
+from wordnet import load_index, load_synsets
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-NOUN_QUANTITY, NOUN_TIME = 23, 28
+NOUN_QUANTITY, NOUN_TIME = "23", "28"
 
 UNIT_ROOTS = {
     "mass_unit": "mass", "weight_unit": "mass",
@@ -119,36 +120,11 @@ EXTRA_ADJECTIVES = {
 }
 
 
-def parse(pos):
-    synsets = {}
-    for line in open(WORDNET / f"data.{pos}", encoding="latin-1"):
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        offset, lexfile, count = parts[0], int(parts[1]), int(parts[3], 16)
-        words = [re.sub(r"\(.*\)", "", parts[4 + 2 * i]) for i in range(count)]
-        i = 4 + 2 * count
-        pointers = [tuple(parts[i + 1 + 4 * j:i + 4 + 4 * j]) for j in range(int(parts[i]))]
-        synsets[offset] = (lexfile, words, pointers, parts[2])
-    return synsets
-
-
-def first_senses():
-    """For each WordNet noun lemma, the offset of its commonest sense (index.noun lists senses by frequency)."""
-    first = {}
-    for line in open(WORDNET / "index.noun", encoding="latin-1"):
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        first[parts[0]] = parts[6 + int(parts[3])]
-    return first
-
-
 def units(nouns):
-    first = first_senses()
-    roots = {off: UNIT_ROOTS[w.lower()] for off, (_, words, _, _) in nouns.items() for w in words if w.lower() in UNIT_ROOTS}
+    first = {lemma: entry.senses[0] for lemma, entry in load_index().items()}
+    roots = {off: UNIT_ROOTS[w.lower()] for off, synset in nouns.items() for w in synset.words if w.lower() in UNIT_ROOTS}
     found = collections.defaultdict(set)
-    for offset, (lexfile, words, _, _) in nouns.items():
+    for offset, (lexfile, _, words, _, _) in nouns.items():
         if lexfile not in (NOUN_QUANTITY, NOUN_TIME):
             continue
         stack, seen, dimensions = [offset], set(), set()
@@ -159,7 +135,7 @@ def units(nouns):
             seen.add(current)
             if current in roots:
                 dimensions.add(roots[current])
-            stack += [o for symbol, o, p in nouns[current][2] if symbol in ("@", "@i") and p == "n"]
+            stack += [o for symbol, o, p, _ in nouns[current].pointers if symbol in ("@", "@i") and p == "n"]
         if lexfile == NOUN_TIME:
             # noun.time also files dates and days of the calendar ("birthday", "due date") under time units.
             dimensions &= {"time"}
@@ -169,7 +145,7 @@ def units(nouns):
             if len(entry) < 2 or entry.endswith(" unit") or entry.endswith(" measure") or any(c.isdigit() for c in entry):
                 continue
             commonest = first.get(word.lower())
-            if entry.lower() in NOT_UNITS or entry in NOT_UNITS or commonest is not None and nouns[commonest][0] not in (NOUN_QUANTITY, NOUN_TIME) and entry not in UNITS_DESPITE_OTHER_SENSES:
+            if entry.lower() in NOT_UNITS or entry in NOT_UNITS or commonest is not None and nouns[commonest].lexfile not in (NOUN_QUANTITY, NOUN_TIME) and entry not in UNITS_DESPITE_OTHER_SENSES:
                 continue
             for dimension in dimensions:
                 found[dimension].add(entry if entry.isupper() else entry.lower())
@@ -182,31 +158,22 @@ GLOSS_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "twelve": 12, "fourteen": 14}
 
 
-def glosses():
-    found = {}
-    for line in open(WORDNET / "data.noun", encoding="latin-1"):
-        if not line.startswith("  "):
-            found[line.split()[0]] = line.split("|", 1)[1]
-    return found
-
-
 def time_scale(nouns, time_units):
     """Rank of each one-word time unit, higher for longer: shorter is a part holonym's part or a unit a gloss counts."""
-    gloss = glosses()
     counted = re.compile(r"\b(\d+|" + "|".join(GLOSS_NUMBERS) + r")\s+(?:consecutive\s+)?([a-z]+?)s\b")
 
     def units_of(offset):
-        lexfile, words, _, _ = nouns[offset]
+        lexfile, _, words, _, _ = nouns[offset]
         return {w.lower() for w in words if w.lower() in time_units} if lexfile == NOUN_TIME else set()
 
     shorter = collections.defaultdict(set)
-    for offset, (_, _, pointers, _) in nouns.items():
+    for offset, (_, _, _, pointers, gloss) in nouns.items():
         longer = units_of(offset)
-        for symbol, target, pos in pointers:
+        for symbol, target, pos, _ in pointers:
             if symbol == "#p" and pos == "n":
                 for whole in units_of(target):
                     shorter[whole] |= {u for u in longer if u != whole}
-        for match in counted.finditer(gloss[offset]):
+        for match in counted.finditer(gloss):
             number = int(match.group(1)) if match.group(1).isdigit() else GLOSS_NUMBERS[match.group(1)]
             if number > 1 and match.group(2) in time_units:
                 for unit in longer - {match.group(2)}:
@@ -232,17 +199,17 @@ def adjectives(adjs, nouns):
     found = collections.defaultdict(set)
 
     def attribute_of(offset):
-        for symbol, target, pos in adjs[offset][2]:
+        for symbol, target, pos, _ in adjs[offset].pointers:
             if symbol == "=" and pos == "n":
-                for word in nouns[target][1]:
+                for word in nouns[target].words:
                     if word.lower() in MEASURABLE_ATTRIBUTES:
                         return word.lower()
         return None
 
-    for offset, (_, words, pointers, kind) in adjs.items():
+    for offset, (_, kind, words, pointers, _) in adjs.items():
         attribute = attribute_of(offset)
         if attribute is None and kind == "s":
-            heads = [target for symbol, target, pos in pointers if symbol == "&"]
+            heads = [target for symbol, target, _, _ in pointers if symbol == "&"]
             attribute = next((a for a in map(attribute_of, heads) if a in SATELLITE_ATTRIBUTES), None)
         if attribute is None:
             continue
@@ -267,7 +234,7 @@ def write(path, header, table):
 
 
 def main():
-    nouns, adjs = parse("noun"), parse("adj")
+    nouns, adjs = load_synsets("noun"), load_synsets("adj")
     found = units(nouns)
     count = write(ROOT / "rules/lexicons/measure_units.txt", """# measure_units.txt — units of measurement and the dimension each measures
 # Used by: the evidence layer (Rhetlint.Core Semantics/FigureReader): "6.1 kg" is a mass, "31 hours" a time,

@@ -35,12 +35,12 @@ import collections
 import pathlib
 import re
 
-WORDNET = pathlib.Path("/usr/share/wordnet")
+from wordnet import WORDNET, load_index, load_synsets, tree
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "source_nouns.txt"
 
 PERSON = "00007846"            # person, individual, someone
-NOUN_PERSON = 18               # the lexicographer file noun.person
+NOUN_PERSON = "18"              # the lexicographer file noun.person
 CAUSAL_AGENT = "00007347"      # causal agent, cause, causal agency
 SOCIAL_GROUP = "07950920"      # social group
 PEOPLE = "07942152"            # people (plural, any group of persons)
@@ -78,39 +78,13 @@ UNSPEAKING_USAGE = {
 }
 
 
-def read_synsets():
-    synsets = {}
-    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split(" ")
-        offset, lexicographer_file, word_count = fields[0], int(fields[1]), int(fields[3], 16)
-        words = [fields[4 + 2 * i] for i in range(word_count)]
-        k = 4 + 2 * word_count
-        pointer_count = int(fields[k])
-        k += 1
-        hyponyms, usages = [], set()
-        for _ in range(pointer_count):
-            symbol, target, pos = fields[k], fields[k + 1], fields[k + 2]
-            k += 4
-            if pos != "n":
-                continue
-            if symbol == "~":
-                hyponyms.append(target)
-            elif symbol == ";u":
-                usages.add(target)
-        synsets[offset] = {"words": words, "hyponyms": hyponyms, "usages": usages, "file": lexicographer_file}
-    return synsets
+def speakers_tree(synsets, *roots):
+    """Hyponyms only: instances are named individuals, not nouns that head a source phrase."""
+    return tree(synsets, *roots, symbols=("~",))
 
 
-def tree(synsets, *roots):
-    seen, stack = set(), list(roots)
-    while stack:
-        offset = stack.pop()
-        if offset not in seen:
-            seen.add(offset)
-            stack.extend(synsets[offset]["hyponyms"])
-    return seen
+def usages(synset):
+    return {pointer.target for pointer in synset.pointers if pointer.symbol == ";u" and pointer.pos == "n"}
 
 
 def tagged_counts():
@@ -124,33 +98,29 @@ def tagged_counts():
 
 
 def main():
-    synsets = read_synsets()
-    silent = tree(synsets, *NOT_SPEAKERS)
+    synsets = load_synsets()
+    silent = speakers_tree(synsets, *NOT_SPEAKERS)
     # Some people of noun.person (lexicographer file 18) are causal agents, not persons, in WordNet's tree ("driver");
     # the file's other strays are imaginary beings ("goblin"), which do not speak to reporters.
-    person = (tree(synsets, PERSON) | {offset for offset in tree(synsets, CAUSAL_AGENT) if synsets[offset]["file"] == NOUN_PERSON}) - silent
-    organization = tree(synsets, *ORGANIZATIONS) - silent
-    group = (tree(synsets, SOCIAL_GROUP) | tree(synsets, PEOPLE)) - organization - silent
+    person = (speakers_tree(synsets, PERSON)
+              | {offset for offset in speakers_tree(synsets, CAUSAL_AGENT) if synsets[offset].lexfile == NOUN_PERSON}) - silent
+    organization = speakers_tree(synsets, *ORGANIZATIONS) - silent
+    group = (speakers_tree(synsets, SOCIAL_GROUP) | speakers_tree(synsets, PEOPLE)) - organization - silent
     counts = tagged_counts()
     entries = []
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split(" ")
-        lemma, sense_count, pointer_count = fields[0], int(fields[2]), int(fields[3])
-        tagged_senses = int(fields[5 + pointer_count])
-        senses = fields[6 + pointer_count:6 + pointer_count + sense_count]
+    for lemma, (senses, tagged_senses) in load_index().items():
+        sense_count = len(senses)
         if not re.fullmatch(r"[a-z][a-z-]*[a-z]", lemma) or lemma in OFFENSIVE:
             continue
         first = synsets[senses[0]]
-        if any(w.split("(")[0].lower() == lemma and not w[0].islower() for w in first["words"]):
+        if any(w.split("(")[0].lower() == lemma and not w[0].islower() for w in first.words):
             continue
         kind = next((name for name, members in (("organization", organization), ("group", group), ("person", person))
                      if senses[0] in members), None)
         if kind is None or kind != "person" and lemma.endswith("ed"):
             continue
         members = {"organization": organization, "group": group, "person": person}[kind]
-        if any(synsets[s]["usages"] & UNSPEAKING_USAGE for s in senses if s in members):
+        if any(usages(synsets[s]) & UNSPEAKING_USAGE for s in senses if s in members):
             continue
         if counts[lemma, "other"] > counts[lemma, "n"]:
             continue

@@ -31,7 +31,7 @@ Usage: apt-get install wordnet-base && python3 tools/gen_threat_lexicons.py
 """
 import pathlib
 
-from wordnet_nouns import load_senses, load_synsets, tree
+from wordnet import load_senses, load_synsets, tree
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "rules" / "lexicons"

@@ -1,0 +1,75 @@
+"""Reads WordNet 3.0 as Debian's wordnet-base installs it (`apt-get install wordnet-base`): the synsets of a part of
+speech with their lexicographer file, lemmas, pointers and gloss, the senses of each lemma by frequency, and hyponym
+trees. Shared by every lexicon generator that reads WordNet, so each reads the database the same way."""
+import functools
+import pathlib
+from typing import NamedTuple
+
+WORDNET = pathlib.Path("/usr/share/wordnet")
+
+
+class Pointer(NamedTuple):
+    symbol: str  # "~" hyponym, "~i" instance, "&" similar to, "+" derivation, "=" attribute, ";u" usage domain, …
+    target: str  # the target synset's offset
+    pos: str  # the target's part of speech: n, v, a, s, r
+    source_target: str  # four hex digits: source and target word numbers, "0000" between whole synsets
+
+
+class Synset(NamedTuple):
+    lexfile: str  # lexicographer file, two digits as written ("03" noun.Tops, "18" noun.person)
+    kind: str  # n, v, a, s (adjective satellite), r
+    words: list[str]  # lemmas as written (underscores, case), without the adjective position marker "(a)"
+    pointers: list[Pointer]
+    gloss: str
+
+
+class Lemma(NamedTuple):
+    senses: list[str]  # synset offsets, most frequent sense first
+    tagged: int  # how many of them were tagged in SemCor (tagsense_cnt)
+
+
+@functools.cache
+def load_synsets(part: str = "noun") -> dict[str, Synset]:
+    """Every synset of data.PART ("noun", "verb", "adj", "adv") by offset."""
+    synsets = {}
+    for line in (WORDNET / f"data.{part}").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        head, _, gloss = line.partition(" | ")
+        fields = head.split()
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * i].split("(")[0] for i in range(count)]
+        k = 4 + 2 * count
+        pointers = [Pointer(*fields[k + 1 + 4 * j:k + 5 + 4 * j]) for j in range(int(fields[k]))]
+        synsets[fields[0]] = Synset(fields[1], fields[2], words, pointers, gloss.strip())
+    return synsets
+
+
+@functools.cache
+def load_index(part: str = "noun") -> dict[str, Lemma]:
+    """Every lemma of index.PART, in the file's order, with its senses."""
+    lemmas = {}
+    for line in (WORDNET / f"index.{part}").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        sense_count, pointer_count = int(fields[2]), int(fields[3])
+        lemmas[fields[0]] = Lemma(fields[6 + pointer_count:6 + pointer_count + sense_count], int(fields[5 + pointer_count]))
+    return lemmas
+
+
+def load_senses(part: str = "noun") -> dict[str, list[str]]:
+    """Each lemma's synset offsets, most frequent sense first."""
+    return {lemma: entry.senses for lemma, entry in load_index(part).items()}
+
+
+def tree(synsets: dict[str, Synset], *roots: str, symbols: tuple[str, ...] = ("~", "~i")) -> set[str]:
+    """The roots and every synset below them by the given pointers (hyponyms and instances unless told)."""
+    seen, stack = set(), list(roots)
+    while stack:
+        offset = stack.pop()
+        if offset in seen:
+            continue
+        seen.add(offset)
+        stack.extend(pointer.target for pointer in synsets[offset].pointers if pointer.symbol in symbols)
+    return seen
