@@ -157,10 +157,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
                 |---|---|---|---|---|
                 | a harm as the price of inaction or persistence ("if we do nothing …", "unless …", "if this goes on …") | 19 (15) | 1 | 1 | 0 |
                 | a disease or a threat spreading, under a modal | 18 (11) | 0 | — | not built: as common outside spans as inside |
-                | a threat, danger or menace predicated of an actor | 23 (19) | 0 | — | not built: as common outside spans and in news |
-                | destruction, extermination or conquest of a group | 17 (13) | 0 | — | not built: mostly quoted threats or scripture |
+                | a threat, danger or menace predicated of an actor | 23 (19) | 1 | — | not built: as common outside spans and in news |
+                | destruction, extermination or conquest of a group | 17 (13) | 1 | — | not built: mostly quoted threats or scripture |
                 | imminence or inevitability, no one shape | 11 (10) | 0 | — | not built: under ten per shape |
-                | attack, war or invasion against a valued group | 11 (11) | 0 | — | not built: half are literal war reporting |
+                | attack, war or invasion against a valued group | 11 (11) | 1 | — | not built: half are literal war reporting |
 
                 The built row moved no PTC span: 9 of its 19 spans are quoted or reported, which the guidelines leave
                 alone, and the other 10 threaten persecution, damnation, a "tragedy" or an "atrocity" rather than the loss
