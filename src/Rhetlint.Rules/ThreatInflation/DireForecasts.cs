@@ -22,7 +22,9 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// <item>a collective victim: the catastrophe lexicon's victims and large nouns, or a human collective ("people");</item>
 /// <item>the future perfect, which states the loss as already complete ("will have lost them");</item>
 /// <item>the conditional conjunction, which makes the loss follow as surely as "and" ("Lose this vote, and we lose
-///   everything").</item>
+///   everything");</item>
+/// <item>a condition of inaction or of letting a harm go on, with a collective or a totality (<see cref="InactionConditions"/>:
+///   "if we do nothing, the village schools will vanish"): the loss is the price of not obeying.</item>
 /// </list>
 /// Two points make a dire forecast (<see cref="Threshold"/>, calibrated on the train and topic sets for precision):
 /// a death of a collective, a death with a deadline, a loss with a deadline and totality or a collective. These keep
@@ -118,11 +120,13 @@ internal static class DireForecasts
     {
         if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is not int modalEnd) return null;
         var points = 0;
+        // A totality among the modal's adverbs or after "be" ("will all be gone", "will be all gone").
+        var floatingTotal = false;
         var k = modalEnd;
         for (; k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm); k++)
         {
             if (Hedges.Contains(tokens[k].Norm)) return null;
-            if (Total.Contains(tokens[k].Norm)) points++;
+            if (Total.Contains(tokens[k].Norm)) { points++; floatingTotal = true; }
         }
         if (document.IsHedged(i) || k >= sentence.EndToken) return null;
         var outcomeStart = k;
@@ -132,7 +136,7 @@ internal static class DireForecasts
         {
             k++;
             // "will all be gone": a totality that floats after "be".
-            if (k < sentence.EndToken && Total.Contains(tokens[k].Norm)) { points++; k++; }
+            if (k < sentence.EndToken && Total.Contains(tokens[k].Norm)) { points++; floatingTotal = true; k++; }
         }
         var outcome = perfect ? Match(Participles.Value, tokens, sentence, k)
             : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k)
@@ -172,11 +176,16 @@ internal static class DireForecasts
         var beneficiary = kind == Outcome.End && duration is null && outcomeEnd < sentence.EndToken && tokens[outcomeEnd].Norm == "for"
             ? Catastrophes.ObjectEnd(tokens, sentence, outcomeEnd + 1) : outcomeEnd;
         points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable ? 1 : 0;
-        if (HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null) points++;
-        if (HasSubjectVictim(document, tokens, subjectStart, i) || active && HasVictim(document, tokens, outcomeEnd, objectEnd)
-            || beneficiary > outcomeEnd && HasSubjectVictim(document, tokens, outcomeEnd + 1, beneficiary)) points++;
+        var total = HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
+        var collective = HasSubjectVictim(document, tokens, subjectStart, i) || active && HasVictim(document, tokens, outcomeEnd, objectEnd)
+            || beneficiary > outcomeEnd && HasSubjectVictim(document, tokens, outcomeEnd + 1, beneficiary);
+        points += (total ? 1 : 0) + (collective ? 1 : 0);
         var start = i;
         var end = Math.Max(objectEnd, duration ?? beneficiary);
+        // "If we do nothing, the village schools will vanish": a loss of a collective or of everything stated as the price
+        // of inaction is the fear appeal's threat, not a forecast. Only with a collective or a totality, since a deadline
+        // and a condition are procedure ("if the form is not sent by Friday, the grant will be lost").
+        if ((total || floatingTotal || collective) && InactionConditions.Governs(tokens, sentence, i, end)) points++;
         if (deadline is { } dated)
         {
             points++;

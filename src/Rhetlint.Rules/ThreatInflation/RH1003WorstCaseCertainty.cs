@@ -42,9 +42,12 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             span or a near point ("within two years", "by September", "by fourteen"); totality ("all", "every",
             "everything"); a collective heading the subject or the object ("people", "mothers", "the village", a state);
             the future perfect ("will have lost them"); the conditional conjunction ("Sign this treaty, and we lose
-            everything"). Two points make a finding: "people will die in the corridors", "the best surgeons will all be
-            gone by April", "within three years every village post office will be dead", "you will have lost her by
-            seven". The deadline is part of the finding.
+            everything"); and, with a collective or a totality, a condition of inaction or of letting a harm go on — an
+            "unless" clause, or an "if" clause with a negation, a verb of failing, continuing or permitting, or idleness,
+            before the forecast or after it ("unless the assembly funds the ferries, the island communities will be
+            finished", "our fishing villages will be finished if Westminster sits idly by"). Two points make a finding:
+            "people will die in the corridors", "the best surgeons will all be gone by April", "within three years every
+            village post office will be dead", "you will have lost her by seven". The deadline is part of the finding.
 
             The outcome of a dire forecast may also be an end rather than a destruction, scored the same way:
             - an end state after "will be" (WordNet's senses of over, finished and ruined as "brought to ruin",
@@ -141,6 +144,30 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             Kaufmann names the swap of worst-case outcomes for likely ones as a core move of threat inflation. "Will"
             turns a possibility into a forecast with no one accountable for the odds.
             """,
+        MoreSections =
+        [
+            new("Constructions counted in real fear appeals (issue 16)", """
+                Counts from the 294 Appeal_to_fear-prejudice spans of the PTC train split (SemEval-2020 task 11), each
+                coded by hand by the construction that makes it alarmist (the corpus has no licence, so no span is quoted
+                here). "Covered" is a span that any RH1 or RH2 finding overlaps; "news" counts new RH1 findings on a
+                fixed sample of PolNeAR and SemEval-2023 news articles, both splits. Only the first row was built; the
+                others are recorded so that the next reading starts from counts.
+
+                | Construction | Spans (articles) | Covered before | After | News |
+                |---|---|---|---|---|
+                | a harm as the price of inaction or persistence ("if we do nothing …", "unless …", "if this goes on …") | 19 (15) | 1 | 1 | 0 |
+                | a disease or a threat spreading, under a modal | 18 (11) | 0 | — | not built: as common outside spans as inside |
+                | a threat, danger or menace predicated of an actor | 23 (19) | 1 | — | not built: as common outside spans and in news |
+                | destruction, extermination or conquest of a group | 17 (13) | 1 | — | not built: mostly quoted threats or scripture |
+                | imminence or inevitability, no one shape | 11 (10) | 0 | — | not built: under ten per shape |
+                | attack, war or invasion against a valued group | 11 (11) | 1 | — | not built: half are literal war reporting |
+
+                The built row moved no PTC span: 9 of its 19 spans are quoted or reported, which the guidelines leave
+                alone, and the other 10 threaten persecution, damnation, a "tragedy" or an "atrocity" rather than the loss
+                of a collective that the dire forecast scores. Overall coverage on the train split stays 6 of 294
+                fear-appeal spans and 40 of 466 Exaggeration,Minimisation spans.
+                """),
+        ],
         NotFlagged = """
             - could/may/might: a possibility is not a certainty (RH1006 catches stacked possibilities), unless a near
               deadline makes it imminent; a far one ("could flood the delta by 2100") is a projection, and so is a
@@ -184,6 +211,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               ("Rovers will lose the final"), with a count, a comparison, a part or a year ("will kill more people than
               road accidents", "some patients will die within two days", "every coal mine will be gone by 2031"), or with
               a disaster in the sentence ("the frost will kill the seedlings by Friday");
+            - a loss under a condition that is an event, not inaction ("if the board approves the merger, our family
+              farms will disappear"), and inaction with no collective or totality at stake, which is procedure ("if the
+              form is not returned by Friday, the grant will be lost");
             - ends that are schedules, commerce or idioms ("the summer sale will be over on Friday", "the season will be
               finished by May", "over the moon"), one home made unfit to live in ("the flat will be uninhabitable
               within weeks"), the survival of a person, a plant, a building or a team ("the manager will not survive

@@ -140,4 +140,34 @@ public class DireForecastTests
     [InlineData("The new levy will destroy every family farm in the flood zone.", "will destroy every family farm")]
     public void Flags_a_ruin_whose_object_is_a_victim_even_beside_a_harm(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A loss of a collective or of everything stated as the price of inaction (issue 16's construction): a negated
+    // "if", "unless", failing, letting a state go on, permission, idleness; preposed or after the forecast.
+    [InlineData("Unless the assembly funds the ferries, the island communities will be finished.", "will be finished")]
+    [InlineData("If the regulator keeps looking away, our family farms will disappear.", "will disappear")]
+    [InlineData("If nobody buys a paper, local journalism in the valley will be gone.", "will be gone")]
+    [InlineData("If the health board fails to act, the rural clinics will all be gone.", "will all be gone")]
+    [InlineData("Our fishing villages will be finished if Westminster sits idly by.", "will be finished")]
+    [InlineData("If the landlords are allowed to carry on, working families will disappear from the old quarter.", "will disappear")]
+    public void Flags_a_loss_stated_as_the_price_of_inaction(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // The same losses with one mark and no condition, or with a condition that is an event rather than inaction.
+    [InlineData("The island communities will be finished.")]
+    [InlineData("Our family farms will disappear.")]
+    [InlineData("If the board approves the merger, our family farms will disappear.")]
+    [InlineData("Our fishing villages will be finished if the quota rises.")]
+    // Inaction with no collective and no totality: procedure, gardening, lost property, a sale.
+    [InlineData("If the form is not returned by Friday, the grant will be lost.")]
+    [InlineData("If you don't water them, the tomato plants will die.")]
+    [InlineData("If nobody claims it, the umbrella will be gone by Monday.")]
+    [InlineData("If we don't hurry, the tickets will be gone.")]
+    // Hedged, quoted and asked.
+    [InlineData("If the regulator keeps looking away, our family farms could disappear.")]
+    [InlineData("“If the regulator keeps looking away, our family farms will disappear,” said Councillor Mira Holt.")]
+    [InlineData("If the regulator keeps looking away, will our family farms disappear?")]
+    public void Does_not_flag_a_loss_without_a_condition_of_inaction_or_a_collective(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
