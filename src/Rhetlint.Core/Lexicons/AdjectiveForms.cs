@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Lexicons;
@@ -28,18 +27,21 @@ public static class AdjectiveForms
         : Forms.Value.Comparatives.TryGetValue(normalized, out var fromComparative) ? fromComparative
         : null;
 
+    // Plain sets: built once per process from 18,000 lines, where freezing cost more than every lookup of a run gains
+    // (issue 18: a one-paragraph check is mostly lexicon loading).
     private sealed record Table(
-        FrozenSet<string> Adjectives,
-        FrozenDictionary<string, string> Comparatives,
-        FrozenDictionary<string, string> Superlatives);
+        HashSet<string> Adjectives,
+        Dictionary<string, string> Comparatives,
+        Dictionary<string, string> Superlatives);
 
     /// <summary>Each line is "base" or "base comparatives superlatives", alternatives comma-separated, "-" for none.</summary>
     private static Table Load()
     {
-        var adjectives = new HashSet<string>(StringComparer.Ordinal);
+        var lines = LexiconStore.Engine.Lines("adjective_forms");
+        var adjectives = new HashSet<string>(lines.Length, StringComparer.Ordinal);
         var comparatives = new Dictionary<string, string>(StringComparer.Ordinal);
         var superlatives = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in LexiconStore.Engine.Lines("adjective_forms"))
+        foreach (var line in lines)
         {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             adjectives.Add(fields[0]);
@@ -50,7 +52,7 @@ public static class AdjectiveForms
         // "more/most" and "less/least" are graders and quantifiers, read in context by the rules.
         foreach (var grader in new[] { "more", "less" }) comparatives.Remove(grader);
         foreach (var grader in new[] { "most", "least" }) superlatives.Remove(grader);
-        return new Table(adjectives.ToFrozenSet(), comparatives.ToFrozenDictionary(), superlatives.ToFrozenDictionary());
+        return new Table(adjectives, comparatives, superlatives);
     }
 
     private static void AddForms(Dictionary<string, string> forms, string field, string adjective)

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Rhetlint.Core.Lexicons;
 
 /// <summary>
@@ -15,10 +13,12 @@ public static class Inflections
     /// <summary>A part of speech whose forms the lexicons inflect.</summary>
     public enum PartOfSpeech { Noun, Verb }
 
+    // Plain dictionaries: built once per process from a few thousand lines, where freezing cost more than every
+    // lookup of a run gains (issue 18: a one-paragraph check is mostly lexicon loading).
     private sealed record Irregulars(
-        FrozenDictionary<string, string[]> LemmasOfForm,
-        FrozenDictionary<string, string[]> NounFormsOfLemma,
-        FrozenDictionary<string, string[]> VerbFormsOfLemma);
+        Dictionary<string, string[]> LemmasOfForm,
+        Dictionary<string, string[]> NounFormsOfLemma,
+        Dictionary<string, string[]> VerbFormsOfLemma);
 
     private static readonly Lazy<Irregulars> Irregular = new(LoadIrregulars);
 
@@ -123,10 +123,11 @@ public static class Inflections
     /// <summary>Each line is "form lemma pos" (pos n or v).</summary>
     private static Irregulars LoadIrregulars()
     {
-        var lemmasOfForm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var nounForms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var verbForms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var line in LexiconStore.Engine.Lines("irregular_forms"))
+        var lines = LexiconStore.Engine.Lines("irregular_forms");
+        var lemmasOfForm = new Dictionary<string, List<string>>(lines.Length, StringComparer.Ordinal);
+        var nounForms = new Dictionary<string, List<string>>(lines.Length, StringComparer.Ordinal);
+        var verbForms = new Dictionary<string, List<string>>(lines.Length, StringComparer.Ordinal);
+        foreach (var line in lines)
         {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length != 3) continue;
@@ -134,7 +135,7 @@ public static class Inflections
             Add(lemmasOfForm, form, lemma);
             Add(fields[2] == "n" ? nounForms : verbForms, lemma, form);
         }
-        return new Irregulars(Freeze(lemmasOfForm), Freeze(nounForms), Freeze(verbForms));
+        return new Irregulars(ToArrays(lemmasOfForm), ToArrays(nounForms), ToArrays(verbForms));
     }
 
     private static void Add(Dictionary<string, List<string>> map, string key, string value)
@@ -143,6 +144,10 @@ public static class Inflections
         if (!values.Contains(value)) values.Add(value);
     }
 
-    private static FrozenDictionary<string, string[]> Freeze(Dictionary<string, List<string>> map) =>
-        map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    private static Dictionary<string, string[]> ToArrays(Dictionary<string, List<string>> map)
+    {
+        var frozen = new Dictionary<string, string[]>(map.Count, StringComparer.Ordinal);
+        foreach (var (key, values) in map) frozen[key] = [.. values];
+        return frozen;
+    }
 }

@@ -29,36 +29,61 @@ public static class LemmaPhrases
     /// <summary>The word sequences <paramref name="entry"/> stands for, its head inflected as <paramref name="head"/>.</summary>
     public static IEnumerable<string[]> Expand(string entry, PartOfSpeech head)
     {
+        // Plain loops, not LINQ: every entry of every lemma lexicon comes through here at startup (issue 18).
         var slots = Slot.ParseAll(entry);
         if (slots.Count == 0) return [];
         var headIndex = HeadIndex(slots, head);
-        IEnumerable<string[]> sequences = [[]];
+        List<string[]> sequences = [[]];
         for (var i = 0; i < slots.Count; i++)
         {
             var choices = i == headIndex ? Inflected(slots[i], head) : slots[i].Choices();
-            sequences = sequences.SelectMany(prefix => choices.Select(choice => (string[])[.. prefix, .. choice])).ToArray();
+            var longer = new List<string[]>(sequences.Count * choices.Count);
+            foreach (var prefix in sequences)
+                foreach (var choice in choices)
+                    longer.Add([.. prefix, .. choice]);
+            sequences = longer;
         }
-        return sequences.Where(s => s.Length > 0).DistinctBy(s => string.Join(' ', s), StringComparer.Ordinal);
+        // The first of equal sequences stays, in the order the slots' choices make.
+        var distinct = new List<string[]>(sequences.Count);
+        var seen = new HashSet<string>(sequences.Count, StringComparer.Ordinal);
+        foreach (var sequence in sequences)
+            if (sequence.Length > 0 && seen.Add(string.Join(' ', sequence))) distinct.Add(sequence);
+        return distinct;
     }
 
     /// <summary>Every entry of a lexicon file, expanded (<see cref="Expand"/>).</summary>
-    public static IEnumerable<string[]> Load(LexiconStore store, string lexicon, PartOfSpeech head) =>
-        store.Lines(lexicon).SelectMany(line => Expand(line, head));
+    public static IEnumerable<string[]> Load(LexiconStore store, string lexicon, PartOfSpeech head)
+    {
+        var phrases = new List<string[]>();
+        foreach (var line in store.Lines(lexicon)) phrases.AddRange(Expand(line, head));
+        return phrases;
+    }
 
     /// <summary>The entries of one kind of a <c>KIND&lt;TAB&gt;entry</c> lexicon, expanded (<see cref="Expand"/>).</summary>
-    public static IEnumerable<string[]> LoadKind(LexiconStore store, string lexicon, string kind, PartOfSpeech head) =>
-        store.Lines(lexicon)
-            .Select(line => line.Split('\t', 2))
-            .Where(parts => parts.Length == 2 && parts[0].Trim() == kind)
-            .SelectMany(parts => Expand(parts[1], head));
+    public static IEnumerable<string[]> LoadKind(LexiconStore store, string lexicon, string kind, PartOfSpeech head)
+    {
+        // The kind is compared in place: a lexicon read once per kind is not split into arrays once per kind.
+        var phrases = new List<string[]>();
+        foreach (var line in store.Lines(lexicon))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab >= 0 && line.AsSpan(0, tab).Trim().SequenceEqual(kind)) phrases.AddRange(Expand(line[(tab + 1)..], head));
+        }
+        return phrases;
+    }
 
     private static int HeadIndex(List<Slot> slots, PartOfSpeech head)
     {
         var marked = slots.FindIndex(s => s.IsHead);
         if (marked >= 0) return marked;
-        var required = Enumerable.Range(0, slots.Count).Where(i => !slots[i].Optional && !slots[i].IsGap).ToArray();
-        if (required.Length == 0) return -1;
-        return head == PartOfSpeech.Verb ? required[0] : required[^1];
+        int first = -1, last = -1;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i].Optional || slots[i].IsGap) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        return head == PartOfSpeech.Verb ? first : last;
     }
 
     /// <summary>The head's forms: each alternative inflected (a phrase of several words is inflected on its last word, or first for a verb).</summary>
@@ -102,10 +127,12 @@ public static class LemmaPhrases
             return slots;
         }
 
-        public IEnumerable<string[]> Choices()
+        public List<string[]> Choices()
         {
-            foreach (var alternative in Alternatives) yield return alternative;
-            if (Optional) yield return [];
+            var choices = new List<string[]>(Alternatives.Length + 1);
+            choices.AddRange(Alternatives);
+            if (Optional) choices.Add([]);
+            return choices;
         }
     }
 }

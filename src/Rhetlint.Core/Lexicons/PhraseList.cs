@@ -11,11 +11,14 @@ namespace Rhetlint.Core.Lexicons;
 /// </summary>
 public sealed class PhraseList
 {
-    /// <summary>Phrases by first word, longest first: a lookup per token instead of a scan of the whole list.</summary>
-    private readonly FrozenDictionary<string, string[][]> _byFirstWord;
+    /// <summary>
+    /// Phrases by first word: longest first (a lookup per token instead of a scan of the whole list), and their positions
+    /// in <see cref="Phrases"/> in list order (for rules whose list order is a precedence). One frozen map for both: a
+    /// run builds hundreds of lists at startup (issue 18).
+    /// </summary>
+    private readonly FrozenDictionary<string, Group> _byFirstWord;
 
-    /// <summary>Positions in <see cref="Phrases"/> by first word, in list order: for rules whose list order is a precedence.</summary>
-    private readonly FrozenDictionary<string, int[]> _positionsByFirstWord;
+    private sealed record Group(string[][] LongestFirst, int[] Positions);
 
     private readonly string[][] _phrases;
 
@@ -25,15 +28,19 @@ public sealed class PhraseList
     private PhraseList(string[][] phrases)
     {
         _phrases = phrases;
-        _maxLength = phrases.Length == 0 ? 0 : phrases.Max(p => p.Length);
-        _byFirstWord = phrases
-            .Where(p => p.Length > 0)
-            .GroupBy(p => p[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
-        _positionsByFirstWord = Enumerable.Range(0, phrases.Length)
-            .Where(i => phrases[i].Length > 0)
-            .GroupBy(i => phrases[i][0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            _maxLength = Math.Max(_maxLength, phrases[i].Length);
+            if (phrases[i].Length == 0) continue;
+            if (!positions.TryGetValue(phrases[i][0], out var group)) positions[phrases[i][0]] = group = [];
+            group.Add(i);
+        }
+        var groups = new Dictionary<string, Group>(positions.Count, StringComparer.Ordinal);
+        // A stable sort: among phrases of one length the first listed stays first.
+        foreach (var (first, group) in positions)
+            groups[first] = new Group([.. group.Select(i => phrases[i]).OrderByDescending(p => p.Length)], [.. group]);
+        _byFirstWord = groups.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<string[]> Phrases => _phrases;
@@ -76,7 +83,7 @@ public sealed class PhraseList
         HasOneWordPhrase(token.Norm) || EncliticOf(token.Norm) is { } enclitic && HasOneWordPhrase(enclitic);
 
     /// <summary>Candidates are longest first, so the last is the shortest.</summary>
-    private bool HasOneWordPhrase(string firstWord) => _byFirstWord.TryGetValue(firstWord, out var candidates) && candidates[^1].Length == 1;
+    private bool HasOneWordPhrase(string firstWord) => _byFirstWord.TryGetValue(firstWord, out var group) && group.LongestFirst[^1].Length == 1;
 
     /// <summary>Whether some phrase starts in [<paramref name="from"/>, <paramref name="to"/>) and ends by <paramref name="to"/>.</summary>
     public bool OccursIn(ImmutableArray<Token> tokens, int from, int to)
@@ -95,8 +102,8 @@ public sealed class PhraseList
     {
         if (start < 0 || start >= limit) return default;
         var norm = tokens[start].Norm;
-        var plain = _positionsByFirstWord.GetValueOrDefault(norm) ?? [];
-        var contracted = EncliticOf(norm) is { } enclitic ? _positionsByFirstWord.GetValueOrDefault(enclitic) ?? [] : [];
+        var plain = _byFirstWord.GetValueOrDefault(norm)?.Positions ?? [];
+        var contracted = EncliticOf(norm) is { } enclitic ? _byFirstWord.GetValueOrDefault(enclitic)?.Positions ?? [] : [];
         return new PositionsAt(tokens, start, limit, _phrases, plain, contracted);
     }
 
@@ -158,8 +165,8 @@ public sealed class PhraseList
 
     private int Longest(ImmutableArray<Token> tokens, int start, int limit, string firstWord)
     {
-        if (!_byFirstWord.TryGetValue(firstWord, out var candidates)) return 0;
-        foreach (var phrase in candidates)
+        if (!_byFirstWord.TryGetValue(firstWord, out var group)) return 0;
+        foreach (var phrase in group.LongestFirst)
             if (MatchesAt(tokens, start, limit, phrase)) return phrase.Length;
         return 0;
     }

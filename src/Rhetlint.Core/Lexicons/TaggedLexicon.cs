@@ -6,31 +6,45 @@ namespace Rhetlint.Core.Lexicons;
 /// <summary>A lexicon whose lines are <c>KIND&lt;TAB&gt;entry</c>: entries grouped by kind, each split into normalized words.</summary>
 public sealed class TaggedLexicon
 {
-    private readonly ILookup<string, string[]> _byKind;
+    private readonly Dictionary<string, List<string[]>> _byKind;
 
-    private TaggedLexicon(ILookup<string, string[]> byKind) => _byKind = byKind;
+    private TaggedLexicon(Dictionary<string, List<string[]>> byKind) => _byKind = byKind;
 
     /// <param name="store">The engine's store, or the rules' for a list only rules read.</param>
-    public static TaggedLexicon Load(LexiconStore store, string name) => new(store.Lines(name)
-        .Select(line => line.Split('\t', 2))
-        .Where(parts => parts.Length == 2)
-        .ToLookup(parts => parts[0].Trim(), parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray()));
+    public static TaggedLexicon Load(LexiconStore store, string name)
+    {
+        // Plain loops, not LINQ: the tagged lexicons are read at startup (issue 18).
+        var byKind = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var line in store.Lines(name))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab < 0) continue;
+            var kind = line[..tab].Trim();
+            if (!byKind.TryGetValue(kind, out var entries)) byKind[kind] = entries = [];
+            var words = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var w = 0; w < words.Length; w++) words[w] = Token.Normalize(words[w]);
+            entries.Add(words);
+        }
+        return new TaggedLexicon(byKind);
+    }
 
     /// <summary>The entries of one kind, each as its words.</summary>
-    public IEnumerable<string[]> Entries(string kind) => _byKind[kind];
+    public IEnumerable<string[]> Entries(string kind) => Of(kind);
+
+    private List<string[]> Of(string kind) => _byKind.GetValueOrDefault(kind) ?? [];
 
     /// <summary>The entries of one kind as a phrase list, for longest-match lookups on tokens.</summary>
-    public PhraseList Phrases(string kind) => PhraseList.From(_byKind[kind]);
+    public PhraseList Phrases(string kind) => PhraseList.From(Of(kind));
 
     /// <summary>Every word of every entry of the given kinds, as one set (for single-word kinds and word-form lines).</summary>
     public FrozenSet<string> Words(params string[] kinds) =>
-        kinds.SelectMany(k => _byKind[k]).SelectMany(words => words).ToFrozenSet(StringComparer.Ordinal);
+        kinds.SelectMany(Of).SelectMany(words => words).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Each word of a word-form line mapped to the line's first word (its lemma).</summary>
     public FrozenDictionary<string, string> Lemmas(string kind)
     {
         var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var forms in _byKind[kind])
+        foreach (var forms in Of(kind))
             foreach (var form in forms)
                 lemmas.TryAdd(form, forms[0]);
         return lemmas.ToFrozenDictionary(StringComparer.Ordinal);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Syntax;
 
@@ -11,29 +10,46 @@ namespace Rhetlint.Core.Lexicons;
 /// </summary>
 public sealed class TaggedNouns<TKind> where TKind : struct, Enum
 {
-    /// <summary>Phrases by first word, longest first.</summary>
-    private readonly FrozenDictionary<string, (string[] Words, TKind Kind)[]> _byFirstWord;
+    /// <summary>
+    /// Phrases by first word, longest first. A plain dictionary: the noun-type lexicon is tens of thousands of lines read
+    /// once per process, where freezing cost more than every lookup of a run gains (issue 18).
+    /// </summary>
+    private readonly Dictionary<string, (string[] Words, TKind Kind)[]> _byFirstWord;
 
-    private TaggedNouns(FrozenDictionary<string, (string[] Words, TKind Kind)[]> byFirstWord) => _byFirstWord = byFirstWord;
+    private TaggedNouns(Dictionary<string, (string[] Words, TKind Kind)[]> byFirstWord) => _byFirstWord = byFirstWord;
 
     /// <summary>The entries of <paramref name="lexicons"/> in <paramref name="store"/>, in order: a phrase listed twice keeps its first kind.</summary>
     /// <exception cref="InvalidOperationException">A line names a kind <typeparamref name="TKind"/> does not have.</exception>
     public static TaggedNouns<TKind> Load(LexiconStore store, params string[] lexicons)
     {
-        var entries = new List<(string[] Words, TKind Kind)>();
+        var byFirstWord = new Dictionary<string, List<(string[] Words, TKind Kind)>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, TKind?>(StringComparer.Ordinal);
         foreach (var lexicon in lexicons)
             foreach (var line in store.Lines(lexicon))
             {
                 var tab = line.IndexOf('\t');
-                if (tab < 0 || !Enum.TryParse<TKind>(line[..tab].Replace("-", ""), ignoreCase: true, out var kind))
+                if (tab < 0 || KindNamed(kinds, line[..tab]) is not { } kind)
                     throw new InvalidOperationException($"Lexicon '{lexicon}': expected KIND<TAB>noun with a kind of {typeof(TKind).Name}: {line}");
                 foreach (var words in LemmaPhrases.Expand(line[(tab + 1)..], Inflections.PartOfSpeech.Noun))
-                    if (seen.Add(string.Join(' ', words))) entries.Add((words, kind));
+                {
+                    if (!seen.Add(string.Join(' ', words))) continue;
+                    if (!byFirstWord.TryGetValue(words[0], out var group)) byFirstWord[words[0]] = group = [];
+                    group.Add((words, kind));
+                }
             }
-        return new TaggedNouns<TKind>(entries
-            .GroupBy(e => e.Words[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal));
+        var longestFirst = new Dictionary<string, (string[] Words, TKind Kind)[]>(byFirstWord.Count, StringComparer.Ordinal);
+        // A stable sort: among phrases of one length the first listed stays first.
+        foreach (var (first, group) in byFirstWord) longestFirst[first] = [.. group.OrderByDescending(e => e.Words.Length)];
+        return new TaggedNouns<TKind>(longestFirst);
+    }
+
+    /// <summary>The kind a line's KIND names, parsed once per name: a lexicon has tens of thousands of lines and a dozen kinds.</summary>
+    private static TKind? KindNamed(Dictionary<string, TKind?> kinds, string name)
+    {
+        if (!kinds.TryGetValue(name, out var kind))
+            kinds[name] = kind = Enum.TryParse<TKind>(name.Replace("-", ""), ignoreCase: true, out var parsed) ? parsed : null;
+        return kind;
     }
 
     /// <summary>The kind and token count of the longest phrase at <paramref name="start"/> that ends by <paramref name="limit"/>, or null.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
@@ -32,10 +31,12 @@ public static class SourceNouns
     private const int MinCompoundModifier = 3;
     private const int MinCompoundHead = 5;
 
-    private static readonly Lazy<FrozenDictionary<string, SourceNoun>> Forms = new(Load);
+    // A plain dictionary: built once per process from thousands of lines, where freezing cost more than every lookup
+    // of a run gains (issue 18: a one-paragraph check is mostly lexicon loading).
+    private static readonly Lazy<Dictionary<string, SourceNoun>> Forms = new(Load);
 
     /// <summary>The forms looked up by a slice of a word (a compound's head): a lookup per split allocates nothing.</summary>
-    private static readonly Lazy<FrozenDictionary<string, SourceNoun>.AlternateLookup<ReadOnlySpan<char>>> FormsBySlice =
+    private static readonly Lazy<Dictionary<string, SourceNoun>.AlternateLookup<ReadOnlySpan<char>>> FormsBySlice =
         new(() => Forms.Value.GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>The source noun <paramref name="token"/> is a form of, or null; a capitalized word is not split as a compound.</summary>
@@ -69,9 +70,9 @@ public static class SourceNouns
         return null;
     }
 
-    private static FrozenDictionary<string, SourceNoun> Load()
+    private static Dictionary<string, SourceNoun> Load()
     {
-        var forms = new Dictionary<string, SourceNoun>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, SourceNoun>(16_384, StringComparer.Ordinal);
         void Add(string lemma, SourceNounKind kind)
         {
             var word = Token.Normalize(lemma);
@@ -93,7 +94,7 @@ public static class SourceNouns
                 var fields = line.Split('\t', 2);
                 if (fields.Length == 2) Add(fields[1].Trim(), KindNamed(fields[0]));
             }
-        return forms.ToFrozenDictionary(StringComparer.Ordinal);
+        return forms;
     }
 
     private static SourceNounKind KindNamed(string name) => name switch
