@@ -360,6 +360,10 @@ internal static class AttributionFinder
             || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) && !IsPronounOneSubject(tokens, sentence, i - 1)
             || FunctionWords.Definite.Contains(tokens[i - 1].Norm) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
             || tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.IsPronounContraction(tokens[i - 1]))) return false;
+        // "veterans ask for help", "a woman asked for a photo", "other outlets have asked for copies": asking for something
+        // is a request, it passes on no claim (real news, issue 17: four such findings in the PolNeAR/SemEval samples).
+        // "asked whether", "asked me why", "asked: “…”" still report a question.
+        if (lemma == "ask" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "for") return false;
         // "pleaded guilty", "roared with laughter": a manner-of-speaking verb reports only what is voiced right after it,
         // or after its hearer ("murmured to me that", "blurted out to reporters that").
         if (Vocabulary.IsMannerOfSpeaking(lemma) && SaidAfterHearer(tokens, sentence, i) is int said && said < sentence.EndToken

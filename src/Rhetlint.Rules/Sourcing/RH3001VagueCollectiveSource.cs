@@ -67,6 +67,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The sentence carries a citation (a link, a footnote, "(Moss 2021)").
             - The attribution is inside a direct quotation, or inside what someone else reports ("the mayor said critics
               had agreed" is the mayor's claim).
+            - The group asks for something ("when veterans ask for help", "other outlets have asked for copies"): a
+              request passes on no claim.
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews" (a verb
               whose object is a thing reports a claim only with "that", a colon, a quotation, or an "as"/"of" complement
               after it: "critics denounced the plan as reckless" is flagged), or voices something at an event

@@ -353,4 +353,12 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Ministers backed a levy that few families will notice.")]
     public void Does_not_flag_a_relative_quantifier_that_reports_nothing(string text) =>
         Assert.Empty(Flagged("RH3001", text));
+
+    // Asking for something is a request, not a claim, whoever asks.
+    [Theory]
+    [InlineData("When pensioners ask for help, too many of their calls go unanswered.")]
+    [InlineData("Other broadcasters have asked for copies of the tape as well.")]
+    [InlineData("Some tenants asked for the meeting to be moved to the evening.")]
+    public void Does_not_flag_a_group_asking_for_something(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
 }
