@@ -176,7 +176,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
         // "others note", "some argue", "though many believe": a quantifier standing for unnamed people.
         // ("Some state officials praised" is a determiner before a noun that happens to be a verb form.)
-        if (FunctionWords.VaguePronouns.Contains(_t[j].Norm) && (j == _first || IsClauseBoundary(_t[j - 1]))
+        // A relative clause opens a clause too: "a rule that some say targets students", "the mill, which many believe
+        // was built by monks" (real weasel wording, issue 17: 11 such relatives missed in Wikipedia, news and PTC text,
+        // where "which many voters believe" was already read).
+        if (FunctionWords.VaguePronouns.Contains(_t[j].Norm) && (j == _first || IsClauseBoundary(_t[j - 1]) || _t[j - 1].Norm is "that" or "which")
             && !(cue + 1 < _end && (NounAt(cue + 1) is { IsPlural: true } || Vocabulary.IsAnonymousSourceNoun(_t[cue + 1]) || IsPeopleWord(_t[cue + 1]))))
             return new SourcePhrase(j, j + 1, end, SpeakerClass.VagueCollective);
 

@@ -32,7 +32,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             die-off for a decade", "cardiologists have long known that …". A relative clause may carry a
             time ("stewards who were at the track that evening say"). A vague pronoun that
             picks unnamed members of a body is a vague group too: "some in the party believe", "others at the central bank
-            fear", "a few inside the studio say". A group after another attribution in the same sentence is judged on its own: "According to the
+            fear", "a few inside the studio say". So is a bare quantifier that opens a relative clause: "a parking rule
+            that some say targets students", "the lighthouse, which many believe was built by smugglers". A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
             while critics claim …". A group's hushed speech with a "that" clause is a claim passed on, not a scene: "bond dealers are
             whispering that the Treasury will miss its target", also after a hearer ("vineyard owners muttered to us
@@ -66,6 +67,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The sentence carries a citation (a link, a footnote, "(Moss 2021)").
             - The attribution is inside a direct quotation, or inside what someone else reports ("the mayor said critics
               had agreed" is the mayor's claim).
+            - The group asks for something ("when veterans ask for help", "other outlets have asked for copies"): a
+              request passes on no claim.
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews" (a verb
               whose object is a thing reports a claim only with "that", a colon, a quotation, or an "as"/"of" complement
               after it: "critics denounced the plan as reckless" is flagged), or voices something at an event

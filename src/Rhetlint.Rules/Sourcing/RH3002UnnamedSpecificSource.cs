@@ -51,6 +51,7 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
               lede: "According to a Harlow Institute economist, rates will rise. Dr. Mira Solberg, the institute's chief
               economist, said …").
             - The attribution is itself inside a direct quotation.
+            - The source asks for something ("a woman asked for a photo"): a request passes on no claim.
             - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night", "a clerk
               sighed and closed the ledger", "a juror let slip a smile").
             - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody, and neither does a

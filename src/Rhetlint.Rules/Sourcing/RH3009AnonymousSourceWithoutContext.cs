@@ -58,6 +58,8 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
               interviewees are anonymous whichever body they work for.
             - The source is inside a direct quotation.
             - The source acts rather than speaks ("an official rejected the proposal", "two officials pleaded guilty").
+            - The source is a share of a group ("31 per cent of the union's members said", "half of Brenmoor's nurses
+              said"): a survey's result, not a person who spoke. A count is still a source: "three officials said".
             - The source attacks a person's character: RH3010 reports that instead.
             - "Who declined to be named" in another sense of naming ("named in the will", "named as a suspect"), or
               describing a named person ("Ana Ruiz, a croupier who asked not to be named").
@@ -114,7 +116,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         {
             var reason = sentenceReason ??= ReasonFor(document, sentence);
             if (!IsAnonymous(document, frame, reason) || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
-            if (SourceFrames.IsAnonymousAttack(document, frame) || SourceFrames.IsActionNotClaim(document, frame)) continue;
+            if (SourceFrames.IsAnonymousAttack(document, frame) || SourceFrames.IsActionNotClaim(document, frame) || SourceFrames.IsShareOfGroup(document, frame)) continue;
 
             var access = Vocabulary.SourceAccessCues.OccursIn(document.Tokens, frame.SourceStart, frame.SourceEnd);
             var severity = (reason is Reason.Specific || !requireReason) && access || reason is Reason.Rote && !access ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;

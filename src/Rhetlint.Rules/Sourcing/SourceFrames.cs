@@ -260,6 +260,24 @@ internal static class SourceFrames
         return false;
     }
 
+    /// <summary>
+    /// "29 per cent of the party's members said", "half of Harlow's nurses said", "a majority of members told the
+    /// pollsters": a share of a group is a survey's result, not a person who spoke. Nobody polls anonymous insiders in
+    /// percentages, so the group reports a measurement and is no anonymous source (real news, issue 17: three such
+    /// findings in one PolNeAR/SemEval article). A bare count stays a source: "three officials said".
+    /// </summary>
+    public static bool IsShareOfGroup(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        for (var i = frame.SourceStart; i + 1 < frame.SourceHeadEnd; i++)
+            if (Shares.Contains(tokens[i].Norm) && tokens[i + 1].Norm == "of") return true;
+        return false;
+    }
+
+    /// <summary>Words that take a share of a group before "of": "61 per cent of", "61% of", "half of", "a majority of".</summary>
+    private static readonly HashSet<string> Shares = new(StringComparer.Ordinal)
+        { "percent", "cent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "proportion", "share", "fraction" };
+
     /// <summary>Counts beside the cardinals: plurals of round numbers, shares and "both".</summary>
     private static readonly HashSet<string> Proportions = new(StringComparer.Ordinal)
     {

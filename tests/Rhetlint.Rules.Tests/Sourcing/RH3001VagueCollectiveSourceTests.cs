@@ -335,4 +335,30 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Listeners have written in to say the bridge is unsafe.", "Listeners have written")]
     public void Flags_readers_who_write_in_a_claim(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
+
+    // A bare quantifier opening a relative clause is an unnamed group vouching for what the writer asserts.
+    [Theory]
+    [InlineData("The council passed a parking rule that some say targets students.", "some say")]
+    [InlineData("The board adopted a grain tariff which some argue is unfair to farmers.", "some argue")]
+    [InlineData("The lighthouse, which many believe was built by smugglers, will be sold.", "many believe")]
+    [InlineData("Ministers backed a levy that others claim will close the ferry.", "others claim")]
+    public void Flags_a_quantifier_group_in_a_relative_clause(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: the relative's "some" or "many" determines a thing, or the relative reports nothing.
+    [Theory]
+    [InlineData("The council passed a parking rule that some drivers ignore.")]
+    [InlineData("The lighthouse, which many visitors photograph, will be sold.")]
+    [InlineData("The board adopted a tariff which most farmers pay each spring.")]
+    [InlineData("Ministers backed a levy that few families will notice.")]
+    public void Does_not_flag_a_relative_quantifier_that_reports_nothing(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    // Asking for something is a request, not a claim, whoever asks.
+    [Theory]
+    [InlineData("When pensioners ask for help, too many of their calls go unanswered.")]
+    [InlineData("Other broadcasters have asked for copies of the tape as well.")]
+    [InlineData("Some tenants asked for the meeting to be moved to the evening.")]
+    public void Does_not_flag_a_group_asking_for_something(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
 }

@@ -212,4 +212,10 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("I met a ferryman on Monday. Later, Mayor Ana Ruiz spoke. She said the pier would reopen.")]
     public void Does_not_flag_a_relative_or_a_named_speaker(string text) =>
         Assert.Empty(Flagged("RH3002", text));
+
+    [Theory]
+    [InlineData("At one point, a woman asked for a photo and the mayor said, “as long as it is quick.”")]
+    [InlineData("There was a moment of chaos when a party activist asked for the loyalties of all the candidates to be disclosed.")]
+    public void Does_not_flag_one_person_asking_for_something(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
 }

@@ -88,6 +88,24 @@ public class RH3003OrphanQuoteTests
     public void A_named_speaker_beside_the_writers_interview_still_attributes_it(string text) =>
         Assert.Empty(Flagged("RH3003", text));
 
+    // A paragraph ending on a speech noun and a colon hands over to its owner: the subject of the verb before the noun,
+    // or the name after "by" (the grader rated the remark, the senator made it).
+    [Theory]
+    [InlineData("After the flood, Mayor Ana Lind issued the following statement:\n\n“We will rebuild every bridge before the winter.”\n")]
+    [InlineData("The fact-checkers graded this remark by Senator Tom Reyes on March 3:\n\n“Our county has the lowest jobless rate in the state and it keeps falling.”\n")]
+    [InlineData("Within the hour, Halden Rovers posted a short statement:\n\n“The club will appeal the ban and the manager keeps our support.”\n")]
+    [InlineData("The governor released these remarks from the harbour master:\n\n“No tanker will dock here until the pier has been inspected.”\n")]
+    public void A_speech_noun_owned_by_a_name_before_a_colon_introduces_the_quotation(string text) =>
+        Assert.Empty(Flagged("RH3003", text));
+
+    // Near misses: an unnamed group or an unnamed person owns the statement, or the noun is no speech.
+    [Theory]
+    [InlineData("Several residents sent the council a statement:\n\n“The water in our street has been brown for three weeks now.”\n", "“The water in our street has been brown for three weeks now.”")]
+    [InlineData("One protester carried a sign with this statement:\n\n“The mill owners have poisoned the river for a decade.”\n", "“The mill owners have poisoned the river for a decade.”")]
+    [InlineData("Mayor Ana Lind toured the flooded streets:\n\n“We will rebuild every bridge before the winter.”\n", "“We will rebuild every bridge before the winter.”")]
+    public void A_statement_with_no_named_owner_leaves_the_quotation_an_orphan(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3003", text));
+
     [Fact]
     public void A_quotation_signed_anonymous_is_an_orphan() =>
         Assert.Equal(["“We will not retreat from the harbor, whatever happens.”"],

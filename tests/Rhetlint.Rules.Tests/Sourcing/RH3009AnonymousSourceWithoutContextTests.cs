@@ -35,6 +35,8 @@ public class RH3009AnonymousSourceWithoutContextTests
     // A reporting clause set off mid-sentence reports the speaker's words, but the source is still unnamed.
     [InlineData("The new reactor, officials said, was the safest design in Europe.", "officials said")]
     [InlineData("Turnout, election officials told reporters, was the lowest since 1990.", "election officials told")]
+    // A count is not a share: three people who spoke are still unnamed.
+    [InlineData("Three officials at Vastra Grid said the cables were failing.", "Three officials at Vastra Grid")]
     public void Flags_an_anonymous_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3009", text));
 
@@ -45,6 +47,11 @@ public class RH3009AnonymousSourceWithoutContextTests
     // A count after a pollster's name is the poll's finding, not an anonymous group.
     [InlineData("In a poll by Vantage Research, 31 percent of respondents said they would switch to trams.")]
     [InlineData("In a poll by Vantage Research, forty percent of respondents said they would switch to trams.")]
+    // A share of a group is a survey's result, even without the pollster in the sentence.
+    [InlineData("Some 31 per cent of Unite's members said they would strike before Easter.")]
+    [InlineData("Nearly 60% of Labour members said they would back the leader.")]
+    [InlineData("Some 40 per cent of Unite members said they would strike.")]
+    [InlineData("Half of the Green Party's members said they backed the deal.")]
     [InlineData("Forecasters at the Brenner Observatory told parliament the floods would ease.")]
     [InlineData("Dr. Ana Ruiz, a nurse at the Brenmoor Clinic, told me the ward will close in March.")]
     [InlineData("“A source told me the port is closing,” Mayor Joan Ellis said.")]
