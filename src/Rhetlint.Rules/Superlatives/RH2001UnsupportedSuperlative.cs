@@ -63,7 +63,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
               remains the writer's. A rank given as the reason for unattributed praise is its content too ("the hostel has
-              been praised for the friendliest welcome in town").
+              been praised for the friendliest welcome in town"). So is a rank someone else confers on a named object with a
+              verb of naming, ranking or voting ("the Halden Courier named the bakery the best in the county", "readers voted
+              her one of the finest keepers"), and the criterion of a list its holder keeps ("the station put the album on
+              its shortlist of the best records of the decade", "the critic's list of the worst dramas"); "we named it the
+              best", "was named the best planner" (no object) and an unowned "a list of the costliest services" still rank.
             - The superlative is quoted or reported (the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
@@ -221,6 +225,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ClaimScope.IsRegardedAs(tokens, sentence, start)) continue;
             // "singled out by the Courier as among the most contested", "his reputation as the most cautious": a view held by others.
             if (ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start)) continue;
+            // "the Courier named the bakery the best in town", "its shortlist of the best records": a rank a named holder confers.
+            if (ClaimScope.IsConferredRank(tokens, sentence, start) || ClaimScope.IsRankingListCriterion(tokens, sentence, start)) continue;
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd, headline);
             var claim = new Claim(ClaimKind.Rank, start, end) { Degree = adjectiveEnd - 1, Head = end > adjectiveEnd ? end - 1 : null };

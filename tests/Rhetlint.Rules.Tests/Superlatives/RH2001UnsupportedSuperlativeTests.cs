@@ -144,6 +144,33 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_rank_held_by_someone_else_through_a_verb_of_regarding_is_reported(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>
+    /// A rank a named holder confers on an object, or the criterion of a list a named holder keeps, is the holder's
+    /// verdict, reported (issue 17: neutral encyclopedic prose reports magazines' and critics' rankings this way).
+    /// </summary>
+    [Theory]
+    [InlineData("The Halden Courier named the harbour bakery the best in the county last spring.")]
+    [InlineData("Readers of Varn Weekly voted Ilse Brandt one of the finest keepers in the league.")]
+    [InlineData("A travel guide from Kestria ranks the old mill inn among the quietest hotels on the coast.")]
+    [InlineData("In 2019 the jazz monthly Tarn crowned “Low Tide” the most inventive record of the decade.")]
+    [InlineData("Tarn Radio included the album in its shortlist of the best records of the decade.")]
+    [InlineData("The critic Mara Quist put the series on her list of the worst dramas of the year.")]
+    [InlineData("The drama made the weekly magazine's list of the dullest shows on air.")]
+    public void A_rank_a_named_holder_confers_or_lists_is_reported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("We named the harbour bakery the best in the county.", "the best")]
+    [InlineData("The ferry chief was named the best planner in Halden.", "the best planner")]
+    [InlineData("Consider that Halden is the safest city on the coast.", "the safest city")]
+    [InlineData("The ferry sits on a list of the costliest services in the north.", "the costliest services")]
+    [InlineData("My list of the best bakeries in Varn starts with Tarn Road.", "the best bakeries")]
+    // A form that is a noun, or a verb without an object, confers nothing.
+    [InlineData("Higher mortgage rates produce the steepest falls in building.", "the steepest falls")]
+    [InlineData("The motion calls for the closure of the largest smelter in Varn.", "the largest smelter")]
+    public void A_rank_the_writer_confers_or_lists_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("I see the new ward as the safest in the province.", "the safest")]
     [InlineData("We consider it to be the worst option for the coast.", "the worst option")]
