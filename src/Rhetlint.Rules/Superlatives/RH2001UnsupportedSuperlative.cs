@@ -17,7 +17,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         WhatItDoes = """
             Flags the writer's own "the X-est N", "the most/least ADJ N" or "the world's X-est N", and comparisons
             against everything ("worse than ever", "more … than at any time in history", "safer than any other city",
-            "faster than anything else"), unless the comparison is to a closed set or strong evidence linked to the
+            "faster than anything else", "downloaded more than any app in history", "more goals than any striker on
+            earth"), unless the comparison is to a closed set or strong evidence linked to the
             claim is in the same or the next sentence of the paragraph (the `evidence_window` option moves that window).
             A scope ("in the country", "since 1990") names the set compared but supports no rank: the claim still needs
             evidence.
@@ -345,6 +346,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 return k + 2;
             case "any" when Norm(k + 1) == "other" && At(k + 2) is int noun && tokens[noun].IsWord:
                 return noun + 1;
+            // "than any news app in history", "than any striker on earth": everything of a kind, everywhere or ever.
+            case "any" when UnboundedKindEnd(tokens, sentence, k + 1) is int kindEnd:
+                return kindEnd;
             case "at" when Norm(k + 1) == "any":
                 var head = Norm(k + 2) == "other" ? k + 3 : k + 2;
                 if (Norm(head) is not ("point" or "time" or "moment" or "stage" or "period")) return null;
@@ -360,6 +364,32 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The end of "N (N N) in history | in recorded history | on earth | on the planet | in the world | ever" after
+    /// "than any": a kind compared with all its members at all times or places ("than any news app in history").
+    /// Without such a scope the set is the reader's guess and often bounded by the context ("matters more than any spec
+    /// sheet", "paid more than any employer in the valley"), and "any of" names a closed set. A threat as the kind
+    /// ("than any plague in history") is left to the threat rules.
+    /// </summary>
+    private static int? UnboundedKindEnd(ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        string Norm(int index) => index < sentence.EndToken ? tokens[index].Norm : "";
+        for (var k = first; k < sentence.EndToken && k - first < 3; k++)
+        {
+            if (!tokens[k].IsWord || IsFunctionWord(tokens[k]) || tokens[k].Norm is "other" or "of") return null;
+            // "spreading faster than any virus in history": measured against the worst threats, the comparison inflates a
+            // threat, which the guidelines annotate once, as threat inflation.
+            if (ThreatReferents.IsThreatNoun(tokens[k])) return null;
+            var scope = k + 1;
+            if (Norm(scope) == "ever") return scope + 1;
+            if (Norm(scope) == "in" && Norm(scope + 1) == "history") return scope + 2;
+            if (Norm(scope) == "in" && Norm(scope + 2) == "history" && scope + 1 < sentence.EndToken && tokens[scope + 1].IsWord) return scope + 3;
+            if (Norm(scope) == "on" && Norm(scope + 1) == "earth") return scope + 2;
+            if (Norm(scope) is "on" or "in" && Norm(scope + 1) == "the" && Norm(scope + 2) is "planet" or "world") return scope + 3;
+        }
+        return null;
     }
 
     /// <summary>The comparative the "than" completes: "worse", "safer", or "more"/"less"/"fewer", within the clause.</summary>

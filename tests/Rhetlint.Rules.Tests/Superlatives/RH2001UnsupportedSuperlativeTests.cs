@@ -260,6 +260,11 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("The harbor is in worse shape than ever, and nobody at city hall will say so.", "worse shape than ever")]
     [InlineData("Families in Halden spend more of their income on heating than at any time in history.", "than at any time in history")]
+    // Everything of a kind, at all times or everywhere (issue 17).
+    [InlineData("The Tarn ferry app was downloaded more than any travel app in history.", "more than any travel app in history")]
+    [InlineData("Brandt has scored more goals than any striker on earth.", "more goals than any striker on earth")]
+    [InlineData("The new kiln runs hotter than any furnace ever.", "hotter than any furnace ever")]
+    [InlineData("The choir sold more tickets than any ensemble in Kestrian history.", "more tickets than any ensemble in Kestrian history")]
     [InlineData("Kestria's ports are busier than any other ports on the coast.", "busier than any other ports")]
     [InlineData("The new ferry is safer than anything else afloat.", "safer than anything else")]
     [InlineData("Fares rose faster than ever before.", "faster than ever before")]
@@ -273,6 +278,11 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("“Fares rose faster than ever,” said Ilse Brandt, the transport minister.")]
     [InlineData("Fares rose faster than ever last year: 14% against 3% a year earlier, according to the Halden Transit Authority.")]
     [InlineData("The ferry is faster than the bus.")]
+    // "than any N" without an unbounded scope, or "any of" a set: the context bounds it.
+    [InlineData("On a long walk, fit matters more than any spec sheet.")]
+    [InlineData("The mill paid more than any employer in the valley.")]
+    [InlineData("She polled better than any of her rivals in history.")]
+    [InlineData("The rumour spread faster than any plague in history.")]
     public void Does_not_flag_a_bounded_or_reported_comparison(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
