@@ -80,7 +80,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
               best defence against floods" still ranks), quantifier "most"
               ("most voters"), a group named by its place in a distribution before a plural, regular or not ("the
-              wealthiest households", "the poorest children"), and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
+              wealthiest households", "the poorest children", "the richest people"), and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance ("the
               latest", "the youngest", "the nearest") or a grade or tenure in a hierarchy ("the highest-ranking officer", "the most senior engineer", "the longest-serving
               member"), a title ("the Most Holy"), or it picks people out rather than
@@ -439,10 +439,14 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         return false;
     }
 
-    /// <summary>A group entry before a plural head or with no head at all ("wages for the lowest-paid").</summary>
+    /// <summary>
+    /// A group entry before a plural head or with no head at all ("wages for the lowest-paid"). A plural of people
+    /// without an -s ("the richest people", "the poorest townspeople") is read from the source nouns, which know it.
+    /// </summary>
     private static bool IsGroupSuperlative(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd, int end) =>
         GroupSuperlatives.Value.LongestAt(tokens, superlative, adjectiveEnd) == adjectiveEnd - superlative
-        && (adjectiveEnd == end || tokens[adjectiveEnd].Norm.EndsWith('s') || Inflections.IsIrregularPlural(tokens[adjectiveEnd].Norm));
+        && (adjectiveEnd == end || tokens[adjectiveEnd].Norm.EndsWith('s') || Inflections.IsIrregularPlural(tokens[adjectiveEnd].Norm)
+            || SourceNouns.Of(tokens[adjectiveEnd]) is { IsPlural: true });
 
     private static bool IsRankingSuperlative(Token token) => AdjectiveForms.IsSuperlative(token) && !NonRanking.Value.Contains(token);
 

@@ -46,6 +46,10 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Halden Coal, the nation's largest coal company, closed the mine.")]
     [InlineData("The port is Varn's most important partner on the coast.")]
     [InlineData("The tax plan spares the wealthiest households.")]
+    // A plural of people without an -s is a group too (issue 17: real news writes "the richest people").
+    [InlineData("The fuel rebate mostly helps the richest people in Tarnby.")]
+    [InlineData("The new ferry fee hits the poorest townspeople hardest.")]
+    [InlineData("Shelters in Varn must take in the most vulnerable people first.")]
     [InlineData("The clinic treats the most vulnerable patients first.")]
     [InlineData("The strike brings out the worst in people.")]
     [InlineData("As the archivist Mara Quist documented, the council made the worst blunders in its history.")]
@@ -127,6 +131,7 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Empty(Flagged("RH2001", text));
 
     [Theory]
+    [InlineData("Ilse Brandt is the wealthiest person in Varn.", "the wealthiest person")]
     [InlineData("Kestria has the largest army on the continent.", "the largest army")]
     [InlineData("The Varn exchange listed the greatest number in the region.", "the greatest number")]
     [InlineData("Malden Bank is the biggest share trader in the city.", "the biggest share trader")]
