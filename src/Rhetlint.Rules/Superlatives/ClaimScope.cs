@@ -216,9 +216,13 @@ public static class ClaimScope
         verb - 1 >= sentence.FirstToken && (FunctionWords.Definite.Contains(tokens[verb - 1].Norm) || FunctionWords.Possessive.Contains(tokens[verb - 1].Norm)
             || FunctionWords.IndefiniteSingular.Contains(tokens[verb - 1].Norm));
 
-    /// <summary>The writer or the reader confers it: "I" or "we" (or "you") in the clause before the verb.</summary>
+    /// <summary>
+    /// The writer or the reader confers it: "I" or "we" (or "you") in the clause before the verb, or a participle with
+    /// no subject of its own (", ranking it among the deadliest"), whose holder is whoever wrote the clause before it.
+    /// </summary>
     private static bool IsWritersVerdict(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
+        if (tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal) && (verb == sentence.FirstToken || !tokens[verb - 1].IsWord)) return true;
         for (var k = verb - 1; k >= sentence.FirstToken; k--)
         {
             var token = tokens[k];

@@ -166,6 +166,7 @@ public class RH2001UnsupportedSuperlativeTests
 
     [Theory]
     [InlineData("We named the harbour bakery the best in the county.", "the best")]
+    [InlineData("The bakery sold 900 loaves a day, ranking it among the busiest shops in Varn.", "the busiest shops")]
     [InlineData("The ferry chief was named the best planner in Halden.", "the best planner")]
     [InlineData("Consider that Halden is the safest city on the coast.", "the safest city")]
     [InlineData("The ferry sits on a list of the costliest services in the north.", "the costliest services")]
