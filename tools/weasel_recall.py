@@ -146,8 +146,9 @@ def utf16_len(text):
     return len(text.encode("utf-16-le")) // 2
 
 
-def flagged(build, sentences, chunk=400):
-    """For each sentence, the RH3 findings (rule, flagged text) the build reports on it, each sentence a paragraph."""
+def flagged(build, sentences, chunk=400, prefix="RH3"):
+    """For each sentence, the findings of one family (rule, flagged text) the build reports on it, each sentence a
+    paragraph; imported by npov_edits.py for RH2."""
     hits = [[] for _ in sentences]
     with tempfile.TemporaryDirectory() as tmp:
         starts = {}
@@ -166,11 +167,11 @@ def flagged(build, sentences, chunk=400):
         result = subprocess.run(command(build) + ["check", "--format", "json", "--no-cache", "--exit-zero"] + paths,
                                 capture_output=True, text=True, encoding="utf-8")
         if result.returncode != 0:
-            sys.exit(f"weasel_recall: {build} exited {result.returncode}: {result.stderr.strip()[:300]}")
+            sys.exit(f"{pathlib.Path(sys.argv[0]).name}: {build} exited {result.returncode}: {result.stderr.strip()[:300]}")
         for file in json.loads(result.stdout)["files"]:
             table = starts[file["path"]]
             for d in file["diagnostics"]:
-                if not d["id"].startswith("RH3"):
+                if not d["id"].startswith(prefix):
                     continue
                 index = max((i for off, i in table if off <= d["start"]), default=None)
                 if index is not None:

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Lexicons;
@@ -15,10 +16,10 @@ public static class ClaimScope
     private static readonly Lazy<TaggedLexicon> Bounds = new(() => TaggedLexicon.Load(RuleLexicons.Store, "comparison_bounds"));
     private static readonly Lazy<PhraseList> ClosedSets = new(() => Bounds.Value.Phrases("set"));
     /// <summary>Participles that credit a view in "is hailed as", "is seen as" (the "as" entries of the agentless-attribution lexicon).</summary>
-    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution").Words("as"));
+    private static readonly Lazy<FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution").Words("as"));
 
     /// <summary>Participles of praise credited to nobody ("has been hailed"): with "for" the rank after them is the praise's content.</summary>
-    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> PraiseParticiples = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution").Words("alone"));
+    private static readonly Lazy<FrozenSet<string>> PraiseParticiples = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution").Words("alone"));
     private static readonly Lazy<PhraseList> AnyBounds = new(() => PhraseList.From([.. Bounds.Value.Entries("set"), .. Bounds.Value.Entries("scope")]));
 
     /// <summary>
@@ -134,6 +135,99 @@ public static class ClaimScope
             var agent = tokens[by + 1];
             return (Vocabulary.IsRegardVerb(verb) || CreditingParticiples.Value.Contains(verb.Norm) || SingledOut(tokens, sentence, by - 1))
                 && agent.Norm is not ("me" or "us" or "you");
+        }
+        return false;
+    }
+
+    /// <summary>Verbs that confer a rank on their object and are neither naming nor regarding verbs ("voted it the best").</summary>
+    private static readonly Lazy<FrozenSet<string>> ConferringVerbs = new(() => TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("conferring-verb"));
+
+    /// <summary>Nouns of a ranked list whose holder's criterion a superlative after "of" names ("its shortlist of the best records").</summary>
+    private static readonly Lazy<FrozenSet<string>> RankingLists = new(() => TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("ranking-list"));
+
+    /// <summary>How many tokens the object of a conferring verb may span ("named “Tarn Road” the best", "ranked the old mill one of the finest").</summary>
+    private const int ConferredObjectReach = 6;
+
+    /// <summary>
+    /// A rank someone other than the writer confers on an object: "the Halden Courier named the bakery the best in
+    /// town", "readers voted her one of the finest", "a guide ranks the inn among the quietest". The rank is the
+    /// holder's verdict, reported as the threat rules report "Brandt called Kestria a rogue state": a named holder is
+    /// reporting, a vague one is the attribution rules' business. The writer's own verdict ("we named it the best",
+    /// "I would call it the worst") and a passive with no object ("was named the best") stay claims.
+    /// </summary>
+    public static bool IsConferredRank(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var k = start - 1;
+        if (k >= sentence.FirstToken && tokens[k].Norm is "among" or "amongst") k--;
+        else if (k - 1 >= sentence.FirstToken && tokens[k].Norm == "of" && tokens[k - 1].Norm == "one") k -= 2;
+        for (var v = k; v >= sentence.FirstToken && k - v <= ConferredObjectReach; v--)
+        {
+            var token = tokens[v];
+            if (IsConferringVerb(token))
+                // No object between the verb and the rank: "was named the best" credits nobody; "sees the largest crowds" is an event.
+                return v < k && OpensObject(tokens[v + 1]) && !IsNounBefore(tokens, sentence, v) && !IsWritersVerdict(tokens, sentence, v);
+            if (!token.IsWord && token.Kind is not (TokenKind.Quote or TokenKind.Number) || ObjectBreakers.Contains(token.Norm)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words that end an object before the rank: a finite auxiliary or a clause opener puts the verb in another
+    /// clause ("Consider that Halden is the safest city" is the writer's rank).
+    /// </summary>
+    private static readonly FrozenSet<string> ObjectBreakers = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+         "must", "that", "which", "who", "whom", "whose", "whether", "if", "because", "when", "while", "where"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A superlative that names the criterion of a list someone keeps: "its unnumbered shortlist of the best records",
+    /// "the Courier's list of the worst-run ferries", "the magazine's list of the worst". The list ranks, and its holder is named; "my list of the best"
+    /// and an unowned "a list of the worst" stay the writer's.
+    /// </summary>
+    public static bool IsRankingListCriterion(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var list = start - 2;
+        if (list < sentence.FirstToken || tokens[start - 1].Norm != "of" || !RankingLists.Value.Contains(tokens[list].Norm)) return false;
+        for (var k = list - 1; k >= sentence.FirstToken && list - k <= 3; k--)
+        {
+            var token = tokens[k];
+            if (token.Norm is "its" or "his" or "her" or "their") return true;
+            if (token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("s'", StringComparison.Ordinal)) return true;
+            if (!token.IsWord && token.Kind != TokenKind.Number || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)
+                || FunctionWords.IndefiniteSingular.Contains(token.Norm)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsConferringVerb(Token token) =>
+        token.IsWord && (Vocabulary.IsRegardVerb(token) || Vocabulary.NamingVerbs.Contains(token) || ConferringVerbs.Value.Contains(token.Norm));
+
+    /// <summary>
+    /// What an object opens with: a pronoun, a determiner, a name, a quoted title or a figure ("named her", "ranks the
+    /// inn", "voted Ilse Brandt", "crowned “Low Tide”"). Anything else after the form means it is not a verb with an
+    /// object: "rotation rates produce the best fit", "call for the overthrow of the largest".
+    /// </summary>
+    private static bool OpensObject(Token token) =>
+        token.Kind is TokenKind.Quote or TokenKind.Number || token.IsCapitalized
+        || token.Norm is "him" or "her" or "it" or "them" or "its" or "his" or "their" or "this" or "these" or "those" or "the" or "a" or "an";
+
+    /// <summary>"the rates", "a judge", "their views": a form that follows a determiner is the noun, not the verb.</summary>
+    private static bool IsNounBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb) =>
+        verb - 1 >= sentence.FirstToken && (FunctionWords.Definite.Contains(tokens[verb - 1].Norm) || FunctionWords.Possessive.Contains(tokens[verb - 1].Norm)
+            || FunctionWords.IndefiniteSingular.Contains(tokens[verb - 1].Norm));
+
+    /// <summary>
+    /// The writer or the reader confers it: "I" or "we" (or "you") in the clause before the verb, or a participle with
+    /// no subject of its own (", ranking it among the deadliest"), whose holder is whoever wrote the clause before it.
+    /// </summary>
+    private static bool IsWritersVerdict(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        if (tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal) && (verb == sentence.FirstToken || !tokens[verb - 1].IsWord)) return true;
+        for (var k = verb - 1; k >= sentence.FirstToken; k--)
+        {
+            var token = tokens[k];
+            if (token.Text is ";" or ":" || token.Kind == TokenKind.Dash) return false;
+            if (FunctionWords.AuthorPronouns.Contains(token.Norm) || token.Norm is "let's" or "you") return true;
         }
         return false;
     }

@@ -17,7 +17,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         WhatItDoes = """
             Flags the writer's own "the X-est N", "the most/least ADJ N" or "the world's X-est N", and comparisons
             against everything ("worse than ever", "more … than at any time in history", "safer than any other city",
-            "faster than anything else"), unless the comparison is to a closed set or strong evidence linked to the
+            "faster than anything else", "downloaded more than any app in history", "more goals than any striker on
+            earth"), unless the comparison is to a closed set or strong evidence linked to the
             claim is in the same or the next sentence of the paragraph (the `evidence_window` option moves that window).
             A scope ("in the country", "since 1990") names the set compared but supports no rank: the claim still needs
             evidence.
@@ -63,7 +64,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
               remains the writer's. A rank given as the reason for unattributed praise is its content too ("the hostel has
-              been praised for the friendliest welcome in town").
+              been praised for the friendliest welcome in town"). So is a rank someone else confers on a named object with a
+              verb of naming, ranking or voting ("the Halden Courier named the bakery the best in the county", "readers voted
+              her one of the finest keepers"), and the criterion of a list its holder keeps ("the station put the album on
+              its shortlist of the best records of the decade", "the critic's list of the worst dramas"); "we named it the
+              best", "was named the best planner" (no object) and an unowned "a list of the costliest services" still rank.
             - The superlative is quoted or reported (the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
@@ -75,7 +80,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
               best defence against floods" still ranks), quantifier "most"
               ("most voters"), a group named by its place in a distribution before a plural, regular or not ("the
-              wealthiest households", "the poorest children"), and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
+              wealthiest households", "the poorest children", "the richest people"), and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance ("the
               latest", "the youngest", "the nearest") or a grade or tenure in a hierarchy ("the highest-ranking officer", "the most senior engineer", "the longest-serving
               member"), a title ("the Most Holy"), or it picks people out rather than
@@ -221,6 +226,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ClaimScope.IsRegardedAs(tokens, sentence, start)) continue;
             // "singled out by the Courier as among the most contested", "his reputation as the most cautious": a view held by others.
             if (ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start)) continue;
+            // "the Courier named the bakery the best in town", "its shortlist of the best records": a rank a named holder confers.
+            if (ClaimScope.IsConferredRank(tokens, sentence, start) || ClaimScope.IsRankingListCriterion(tokens, sentence, start)) continue;
 
             var end = PhraseEnd(tokens, sentence, adjectiveEnd, headline);
             var claim = new Claim(ClaimKind.Rank, start, end) { Degree = adjectiveEnd - 1, Head = end > adjectiveEnd ? end - 1 : null };
@@ -339,6 +346,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 return k + 2;
             case "any" when Norm(k + 1) == "other" && At(k + 2) is int noun && tokens[noun].IsWord:
                 return noun + 1;
+            // "than any news app in history", "than any striker on earth": everything of a kind, everywhere or ever.
+            case "any" when UnboundedKindEnd(tokens, sentence, k + 1) is int kindEnd:
+                return kindEnd;
             case "at" when Norm(k + 1) == "any":
                 var head = Norm(k + 2) == "other" ? k + 3 : k + 2;
                 if (Norm(head) is not ("point" or "time" or "moment" or "stage" or "period")) return null;
@@ -354,6 +364,32 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The end of "N (N N) in history | in recorded history | on earth | on the planet | in the world | ever" after
+    /// "than any": a kind compared with all its members at all times or places ("than any news app in history").
+    /// Without such a scope the set is the reader's guess and often bounded by the context ("matters more than any spec
+    /// sheet", "paid more than any employer in the valley"), and "any of" names a closed set. A threat as the kind
+    /// ("than any plague in history") is left to the threat rules.
+    /// </summary>
+    private static int? UnboundedKindEnd(ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        string Norm(int index) => index < sentence.EndToken ? tokens[index].Norm : "";
+        for (var k = first; k < sentence.EndToken && k - first < 3; k++)
+        {
+            if (!tokens[k].IsWord || IsFunctionWord(tokens[k]) || tokens[k].Norm is "other" or "of") return null;
+            // "spreading faster than any virus in history": measured against the worst threats, the comparison inflates a
+            // threat, which the guidelines annotate once, as threat inflation.
+            if (ThreatReferents.IsThreatNoun(tokens[k])) return null;
+            var scope = k + 1;
+            if (Norm(scope) == "ever") return scope + 1;
+            if (Norm(scope) == "in" && Norm(scope + 1) == "history") return scope + 2;
+            if (Norm(scope) == "in" && Norm(scope + 2) == "history" && scope + 1 < sentence.EndToken && tokens[scope + 1].IsWord) return scope + 3;
+            if (Norm(scope) == "on" && Norm(scope + 1) == "earth") return scope + 2;
+            if (Norm(scope) is "on" or "in" && Norm(scope + 1) == "the" && Norm(scope + 2) is "planet" or "world") return scope + 3;
+        }
+        return null;
     }
 
     /// <summary>The comparative the "than" completes: "worse", "safer", or "more"/"less"/"fewer", within the clause.</summary>
@@ -403,10 +439,14 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         return false;
     }
 
-    /// <summary>A group entry before a plural head or with no head at all ("wages for the lowest-paid").</summary>
+    /// <summary>
+    /// A group entry before a plural head or with no head at all ("wages for the lowest-paid"). A plural of people
+    /// without an -s ("the richest people", "the poorest townspeople") is read from the source nouns, which know it.
+    /// </summary>
     private static bool IsGroupSuperlative(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd, int end) =>
         GroupSuperlatives.Value.LongestAt(tokens, superlative, adjectiveEnd) == adjectiveEnd - superlative
-        && (adjectiveEnd == end || tokens[adjectiveEnd].Norm.EndsWith('s') || Inflections.IsIrregularPlural(tokens[adjectiveEnd].Norm));
+        && (adjectiveEnd == end || tokens[adjectiveEnd].Norm.EndsWith('s') || Inflections.IsIrregularPlural(tokens[adjectiveEnd].Norm)
+            || SourceNouns.Of(tokens[adjectiveEnd]) is { IsPlural: true });
 
     private static bool IsRankingSuperlative(Token token) => AdjectiveForms.IsSuperlative(token) && !NonRanking.Value.Contains(token);
 

@@ -46,6 +46,10 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Halden Coal, the nation's largest coal company, closed the mine.")]
     [InlineData("The port is Varn's most important partner on the coast.")]
     [InlineData("The tax plan spares the wealthiest households.")]
+    // A plural of people without an -s is a group too (issue 17: real news writes "the richest people").
+    [InlineData("The fuel rebate mostly helps the richest people in Tarnby.")]
+    [InlineData("The new ferry fee hits the poorest townspeople hardest.")]
+    [InlineData("Shelters in Varn must take in the most vulnerable people first.")]
     [InlineData("The clinic treats the most vulnerable patients first.")]
     [InlineData("The strike brings out the worst in people.")]
     [InlineData("As the archivist Mara Quist documented, the council made the worst blunders in its history.")]
@@ -127,6 +131,7 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Empty(Flagged("RH2001", text));
 
     [Theory]
+    [InlineData("Ilse Brandt is the wealthiest person in Varn.", "the wealthiest person")]
     [InlineData("Kestria has the largest army on the continent.", "the largest army")]
     [InlineData("The Varn exchange listed the greatest number in the region.", "the greatest number")]
     [InlineData("Malden Bank is the biggest share trader in the city.", "the biggest share trader")]
@@ -143,6 +148,34 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The outage was later seen to have been the costliest in the utility's history.")]
     public void A_rank_held_by_someone_else_through_a_verb_of_regarding_is_reported(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>
+    /// A rank a named holder confers on an object, or the criterion of a list a named holder keeps, is the holder's
+    /// verdict, reported (issue 17: neutral encyclopedic prose reports magazines' and critics' rankings this way).
+    /// </summary>
+    [Theory]
+    [InlineData("The Halden Courier named the harbour bakery the best in the county last spring.")]
+    [InlineData("Readers of Varn Weekly voted Ilse Brandt one of the finest keepers in the league.")]
+    [InlineData("A travel guide from Kestria ranks the old mill inn among the quietest hotels on the coast.")]
+    [InlineData("In 2019 the jazz monthly Tarn crowned “Low Tide” the most inventive record of the decade.")]
+    [InlineData("Tarn Radio included the album in its shortlist of the best records of the decade.")]
+    [InlineData("The critic Mara Quist put the series on her list of the worst dramas of the year.")]
+    [InlineData("The drama made the weekly magazine's list of the dullest shows on air.")]
+    public void A_rank_a_named_holder_confers_or_lists_is_reported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("We named the harbour bakery the best in the county.", "the best")]
+    [InlineData("The bakery sold 900 loaves a day, ranking it among the busiest shops in Varn.", "the busiest shops")]
+    [InlineData("The ferry chief was named the best planner in Halden.", "the best planner")]
+    [InlineData("Consider that Halden is the safest city on the coast.", "the safest city")]
+    [InlineData("The ferry sits on a list of the costliest services in the north.", "the costliest services")]
+    [InlineData("My list of the best bakeries in Varn starts with Tarn Road.", "the best bakeries")]
+    // A form that is a noun, or a verb without an object, confers nothing.
+    [InlineData("Higher mortgage rates produce the steepest falls in building.", "the steepest falls")]
+    [InlineData("The motion calls for the closure of the largest smelter in Varn.", "the largest smelter")]
+    public void A_rank_the_writer_confers_or_lists_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 
     [Theory]
     [InlineData("I see the new ward as the safest in the province.", "the safest")]
@@ -233,6 +266,11 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("The harbor is in worse shape than ever, and nobody at city hall will say so.", "worse shape than ever")]
     [InlineData("Families in Halden spend more of their income on heating than at any time in history.", "than at any time in history")]
+    // Everything of a kind, at all times or everywhere (issue 17).
+    [InlineData("The Tarn ferry app was downloaded more than any travel app in history.", "more than any travel app in history")]
+    [InlineData("Brandt has scored more goals than any striker on earth.", "more goals than any striker on earth")]
+    [InlineData("The new kiln runs hotter than any furnace ever.", "hotter than any furnace ever")]
+    [InlineData("The choir sold more tickets than any ensemble in Kestrian history.", "more tickets than any ensemble in Kestrian history")]
     [InlineData("Kestria's ports are busier than any other ports on the coast.", "busier than any other ports")]
     [InlineData("The new ferry is safer than anything else afloat.", "safer than anything else")]
     [InlineData("Fares rose faster than ever before.", "faster than ever before")]
@@ -246,6 +284,11 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("“Fares rose faster than ever,” said Ilse Brandt, the transport minister.")]
     [InlineData("Fares rose faster than ever last year: 14% against 3% a year earlier, according to the Halden Transit Authority.")]
     [InlineData("The ferry is faster than the bus.")]
+    // "than any N" without an unbounded scope, or "any of" a set: the context bounds it.
+    [InlineData("On a long walk, fit matters more than any spec sheet.")]
+    [InlineData("The mill paid more than any employer in the valley.")]
+    [InlineData("She polled better than any of her rivals in history.")]
+    [InlineData("The rumour spread faster than any plague in history.")]
     public void Does_not_flag_a_bounded_or_reported_comparison(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
