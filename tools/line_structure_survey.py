@@ -27,18 +27,11 @@ import pathlib
 import subprocess
 import tempfile
 
+from semeval_overlap import utf16_to_code_points
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPORA = {"ptc": "semeval2020-task11-ptc/{split}-articles", "semeval2023": "semeval2023-task3-en/{split}-articles"}
 FAMILIES = {"RH1": "threat inflation", "RH2": "superlatives", "RH3": "sourcing", "RH4": "hedging"}
-
-
-def utf16_offsets(text: str) -> list[int]:
-    """For each UTF-16 offset, the index of its code point (the engine's spans count UTF-16 units)."""
-    mapping = []
-    for index, char in enumerate(text):
-        mapping.extend([index] * (2 if ord(char) > 0xFFFF else 1))
-    mapping.append(len(text))
-    return mapping
 
 
 def runs_of_lines(text: str) -> list[tuple[int, int]]:
@@ -63,7 +56,7 @@ def measure(dll: str, path: pathlib.Path, counts: collections.Counter) -> None:
         counts["explain failed"] += 1
         return
     explanation = json.loads(run.stdout)
-    to_index = utf16_offsets(text)
+    to_index = utf16_to_code_points(text)
     line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     sentence_starts: set[int] = set()
     for sentence in explanation["sentences"]:

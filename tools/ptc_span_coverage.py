@@ -28,6 +28,8 @@ import pathlib
 import re
 import subprocess
 
+from semeval_overlap import gold_spans, utf16_to_code_points
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FEAR_TECHNIQUES = ("Appeal_to_fear-prejudice", "Exaggeration,Minimisation")
 # Candidate constructions of issue 16, each as the words that find its spans for reading (not a rule).
@@ -44,23 +46,6 @@ CONSTRUCTIONS = {
                                                r"invasion|overrun|at the gates)\b",
     "no one is safe": r"\b(?:no one|nobody|none of us|all of us|every place)\b",
 }
-
-
-def gold_spans(corpus: pathlib.Path, split: str) -> dict[str, list[tuple[str, int, int]]]:
-    spans: dict[str, list[tuple[str, int, int]]] = collections.defaultdict(list)
-    for line in (corpus / f"{split}-task-flc-tc.labels").read_text(encoding="utf-8").splitlines():
-        article, technique, start, end = line.split("\t")
-        spans[article].append((technique, int(start), int(end)))
-    return spans
-
-
-def utf16_to_code_points(text: str) -> list[int]:
-    """Rhetlint reports UTF-16 offsets (like LSP and Roslyn); the gold spans and Python count code points."""
-    mapping = []
-    for index, char in enumerate(text):
-        mapping.extend([index] * (2 if ord(char) > 0xFFFF else 1))
-    mapping.append(len(text))
-    return mapping
 
 
 def findings_by_article(rhetlint: str, articles: pathlib.Path, prefixes: tuple[str, ...]):

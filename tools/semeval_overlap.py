@@ -33,6 +33,7 @@ def gold_spans(corpus: pathlib.Path, split: str) -> dict[str, list[tuple[str, in
 
 
 def utf16_to_code_points(text: str) -> list[int]:
+    """Rhetlint reports UTF-16 offsets (like LSP and Roslyn); the gold spans and Python count code points."""
     mapping = []
     for index, char in enumerate(text):
         mapping.extend([index] * (2 if ord(char) > 0xFFFF else 1))
