@@ -23,7 +23,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// <item>the future perfect, which states the loss as already complete ("will have lost them");</item>
 /// <item>the conditional conjunction, which makes the loss follow as surely as "and" ("Lose this vote, and we lose
 ///   everything");</item>
-/// <item>a condition of inaction or of letting a harm go on, with a collective or a totality (<see cref="InactionConditions"/>:
+/// <item>a condition of inaction or of letting a harm go on, with a collective (<see cref="InactionConditions"/>:
 ///   "if we do nothing, the village schools will vanish"): the loss is the price of not obeying.</item>
 /// </list>
 /// Two points make a dire forecast (<see cref="Threshold"/>, calibrated on the train and topic sets for precision):
@@ -120,13 +120,11 @@ internal static class DireForecasts
     {
         if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is not int modalEnd) return null;
         var points = 0;
-        // A totality among the modal's adverbs or after "be" ("will all be gone", "will be all gone").
-        var floatingTotal = false;
         var k = modalEnd;
         for (; k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm); k++)
         {
             if (Hedges.Contains(tokens[k].Norm)) return null;
-            if (Total.Contains(tokens[k].Norm)) { points++; floatingTotal = true; }
+            if (Total.Contains(tokens[k].Norm)) points++;
         }
         if (document.IsHedged(i) || k >= sentence.EndToken) return null;
         var outcomeStart = k;
@@ -136,7 +134,7 @@ internal static class DireForecasts
         {
             k++;
             // "will all be gone": a totality that floats after "be".
-            if (k < sentence.EndToken && Total.Contains(tokens[k].Norm)) { points++; floatingTotal = true; k++; }
+            if (k < sentence.EndToken && Total.Contains(tokens[k].Norm)) { points++; k++; }
         }
         var outcome = perfect ? Match(Participles.Value, tokens, sentence, k)
             : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k)
@@ -182,10 +180,11 @@ internal static class DireForecasts
         points += (total ? 1 : 0) + (collective ? 1 : 0);
         var start = i;
         var end = Math.Max(objectEnd, duration ?? beneficiary);
-        // "If we do nothing, the village schools will vanish": a loss of a collective or of everything stated as the price
-        // of inaction is the fear appeal's threat, not a forecast. Only with a collective or a totality, since a deadline
-        // and a condition are procedure ("if the form is not sent by Friday, the grant will be lost").
-        if ((total || floatingTotal || collective) && InactionConditions.Governs(tokens, sentence, i, end)) points++;
+        // "If we do nothing, the village schools will vanish": a loss of a collective stated as the price of inaction is the
+        // fear appeal's threat, not a forecast. Only with a collective: a deadline and a condition are procedure ("if the
+        // form is not sent by Friday, the grant will be lost"), and a totality alone is a sales pitch ("if you don't hurry,
+        // the tickets will all be gone").
+        if (collective && InactionConditions.Governs(tokens, sentence, i, end)) points++;
         if (deadline is { } dated)
         {
             points++;

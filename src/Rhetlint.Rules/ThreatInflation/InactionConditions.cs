@@ -14,19 +14,22 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// <para>
 /// The condition is an "unless" clause, or an "if" clause that holds a negation ("does not act", "no one speaks up",
 /// "nothing is done"), a verb of leaving undone (fail, neglect, ignore, refuse), of letting a state go on (continue,
-/// keep, persist, go on) or of permission (allow, permit, let), or a phrase of idleness ("look away", "sit idly by").
+/// keep, persist, go on) or of permission that lets an action run on (allow … to, permit … to, let), or a phrase of
+/// idleness ("look away", "sit idly by").
 /// It stands before the forecast's clause, closed by a comma or "then", or after the forecast. A condition that
 /// states an event ("if the owner sells", "if prices fall") is no inaction and counts nothing.
 /// </para>
 /// </summary>
 internal static class InactionConditions
 {
-    private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "inaction_conditions");
+    /// <summary>Leaving undone, letting a state go on, idleness: every form of the first word, the rest as written.</summary>
+    private static readonly Lazy<PhraseList> Inaction = new(() => Kinds("failure", "persistence", "idle"));
 
-    /// <summary>Every form of every cue: the first word inflected ("fails", "kept", "going on", "allowed"), the rest as written.</summary>
-    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.From(
-        new[] { "failure", "persistence", "permission", "idle" }.SelectMany(Lexicon.Entries)
-            .SelectMany(words => Inflections.VerbForms(words[0]).Select(form => (string[])[form, .. words[1..]]))));
+    /// <summary>Permission, which is inaction only when it lets something run on ("are allowed to spread", "let them").</summary>
+    private static readonly Lazy<PhraseList> Permission = new(() => Kinds("permission"));
+
+    private static PhraseList Kinds(params string[] kinds) => PhraseList.From(
+        kinds.SelectMany(kind => LemmaPhrases.LoadKind(RuleLexicons.Store, "inaction_conditions", kind, Inflections.PartOfSpeech.Verb)));
 
     /// <summary>
     /// Whether an inaction condition governs the forecast whose modal is at <paramref name="modal"/> and whose words end
@@ -69,7 +72,20 @@ internal static class InactionConditions
     {
         if (tokens[opener].Norm == "unless") return true;
         for (var k = opener + 1; k < close; k++)
-            if (IsNegation(tokens[k].Norm) || Cues.Value.LongestAt(tokens, k, close) > 0) return true;
+            if (IsNegation(tokens[k].Norm) || Inaction.Value.LongestAt(tokens, k, close) > 0
+                || Permission.Value.LongestAt(tokens, k, close) > 0 && LetsRunOn(tokens, k, close)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "if we let them", "if the cartels are allowed to spread", "if the board permits them to carry on": permission of
+    /// an action to go on. "If the council allows the merger" permits an event, which is no inaction.
+    /// </summary>
+    private static bool LetsRunOn(ImmutableArray<Token> tokens, int cue, int close)
+    {
+        if (tokens[cue].Norm is "let" or "lets" or "letting") return true;
+        for (var k = cue + 1; k < close; k++)
+            if (tokens[k].Norm == "to") return true;
         return false;
     }
 

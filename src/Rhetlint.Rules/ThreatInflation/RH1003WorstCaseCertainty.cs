@@ -42,8 +42,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             span or a near point ("within two years", "by September", "by fourteen"); totality ("all", "every",
             "everything"); a collective heading the subject or the object ("people", "mothers", "the village", a state);
             the future perfect ("will have lost them"); the conditional conjunction ("Sign this treaty, and we lose
-            everything"); and, with a collective or a totality, a condition of inaction or of letting a harm go on — an
-            "unless" clause, or an "if" clause with a negation, a verb of failing, continuing or permitting, or idleness,
+            everything"); and, with a collective, a condition of inaction or of letting a harm go on — an "unless" clause,
+            or an "if" clause with a negation, a verb of failing or continuing, a permission to go on, or idleness,
             before the forecast or after it ("unless the assembly funds the ferries, the island communities will be
             finished", "our fishing villages will be finished if Westminster sits idly by"). Two points make a finding:
             "people will die in the corridors", "the best surgeons will all be gone by April", "within three years every
@@ -212,8 +212,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               road accidents", "some patients will die within two days", "every coal mine will be gone by 2031"), or with
               a disaster in the sentence ("the frost will kill the seedlings by Friday");
             - a loss under a condition that is an event, not inaction ("if the board approves the merger, our family
-              farms will disappear"), and inaction with no collective or totality at stake, which is procedure ("if the
-              form is not returned by Friday, the grant will be lost");
+              farms will disappear", "if the council allows the merger, …"), and inaction with no collective at stake,
+              which is procedure or a sales pitch ("if the form is not returned by Friday, the grant will be lost", "if
+              we don't hurry, the tickets will all be gone");
             - ends that are schedules, commerce or idioms ("the summer sale will be over on Friday", "the season will be
               finished by May", "over the moon"), one home made unfit to live in ("the flat will be uninhabitable
               within weeks"), the survival of a person, a plant, a building or a team ("the manager will not survive

@@ -147,8 +147,10 @@ public class DireForecastTests
     [InlineData("Unless the assembly funds the ferries, the island communities will be finished.", "will be finished")]
     [InlineData("If the regulator keeps looking away, our family farms will disappear.", "will disappear")]
     [InlineData("If nobody buys a paper, local journalism in the valley will be gone.", "will be gone")]
-    [InlineData("If the health board fails to act, the rural clinics will all be gone.", "will all be gone")]
+    [InlineData("If the health board fails to act, the hill villages will all be gone.", "will all be gone")]
     [InlineData("Our fishing villages will be finished if Westminster sits idly by.", "will be finished")]
+    [InlineData("If the governor sits on his hands, the mountain villages will vanish.", "will vanish")]
+    [InlineData("If the ministry lets the quarries run on, our family farms will disappear.", "will disappear")]
     [InlineData("If the landlords are allowed to carry on, working families will disappear from the old quarter.", "will disappear")]
     public void Flags_a_loss_stated_as_the_price_of_inaction(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
@@ -164,6 +166,10 @@ public class DireForecastTests
     [InlineData("If you don't water them, the tomato plants will die.")]
     [InlineData("If nobody claims it, the umbrella will be gone by Monday.")]
     [InlineData("If we don't hurry, the tickets will be gone.")]
+    [InlineData("If we don't hurry, the tickets will all be gone.")]
+    [InlineData("If you do not book today, every seat will be gone by noon.")]
+    // Permission of an event, not of an action going on.
+    [InlineData("If the council allows the merger, our family farms will disappear.")]
     // Hedged, quoted and asked.
     [InlineData("If the regulator keeps looking away, our family farms could disappear.")]
     [InlineData("“If the regulator keeps looking away, our family farms will disappear,” said Councillor Mira Holt.")]
