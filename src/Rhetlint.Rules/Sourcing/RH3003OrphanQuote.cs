@@ -23,8 +23,10 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
               …"), nor does the writer's relative clause on one ("Tenants I spoke to in Lisk were angry. “…”" is the
               tenants', so nobody's); when the sentence before attributes anything, the writer's own doings in the
               sentence after ("“…” I told my editor that night.") do not claim the quotation;
-            - in a paragraph that ends on a speech noun and a colon, owned by a name: "Lind issued the following
-              statement:", "the site rated this statement by Lind on June 11:" (the name after "by" is the speaker);
+            - in a paragraph that ends on a speech noun and a colon, owned by a name, a definite role or a pronoun:
+              "Lind issued the following statement:", "the harbour master posted this notice:", "the site rated this
+              statement by Lind on June 11:" (the name after "by" is the speaker); "Several residents sent a statement:"
+              leaves it an orphan;
             - on a "— Name" or "-- Name, Outlet" line right under it (an epigraph or a Markdown block quote), or after
               it on its own line when quotes are listed one per line; a quotation signed "— Anonymous" is still an
               orphan;
