@@ -27,6 +27,9 @@ public static class TimeScale
     /// <summary>The rank of a time unit word, singular or plural ("hour", "weeks"), higher for longer; null for any other word.</summary>
     public static int? RankOf(Token token) => token.IsWord && Ranks.Value.TryGetValue(token.Norm, out var rank) ? rank : null;
 
+    /// <summary>Whether <paramref name="word"/> (lower case, singular) is a time unit: "year", "week", "season".</summary>
+    public static bool IsUnit(string word) => Ranks.Value.ContainsKey(word);
+
     /// <summary>Whether <paramref name="shorter"/> is a time unit shorter than the time unit <paramref name="longer"/>.</summary>
     public static bool IsShorter(Token shorter, Token longer) => RankOf(shorter) is int a && RankOf(longer) is int b && a < b;
 }

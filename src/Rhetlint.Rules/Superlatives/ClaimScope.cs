@@ -177,7 +177,9 @@ public static class ClaimScope
     /// </summary>
     private static readonly FrozenSet<string> ObjectBreakers = FrozenSet.ToFrozenSet(
         ["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-         "must", "that", "which", "who", "whom", "whose", "whether", "if", "because", "when", "while", "where"], StringComparer.Ordinal);
+         "must", "that", "which", "who", "whom", "whose", "whether", "if", "because", "when", "while", "where",
+         // A coordination joins a second object the verb does not rank ("the guide lists the inn and the quietest rooms").
+         "and", "or", "but"], StringComparer.Ordinal);
 
     /// <summary>
     /// A superlative that names the criterion of a list someone keeps: "its unnumbered shortlist of the best records",
@@ -192,15 +194,31 @@ public static class ClaimScope
         {
             var token = tokens[k];
             if (token.Norm is "its" or "his" or "her" or "their") return true;
-            if (token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("s'", StringComparison.Ordinal)) return true;
+            // "the Courier's list", "the magazine's list" have a holder; "this year's list" and "today's list" only a date.
+            if (token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("s'", StringComparison.Ordinal))
+                return !IsTimePossessor(token);
             if (!token.IsWord && token.Kind != TokenKind.Number || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)
                 || FunctionWords.IndefiniteSingular.Contains(token.Norm)) return false;
         }
         return false;
     }
 
+    private static bool IsTimePossessor(Token token)
+    {
+        var owner = token.Norm[..^2];
+        return owner is "today" or "tonight" or "yesterday" or "tomorrow" || TimeScale.IsUnit(owner);
+    }
+
     private static bool IsConferringVerb(Token token) =>
-        token.IsWord && (Vocabulary.IsRegardVerb(token) || Vocabulary.NamingVerbs.Contains(token) || ConferringVerbs.Value.Contains(token.Norm));
+        token.IsWord && (Vocabulary.IsRegardVerb(token) && !PerceptionVerbs.Value.Contains(token.Norm)
+            || Vocabulary.NamingVerbs.Contains(token) || ConferringVerbs.Value.Contains(token.Norm));
+
+    /// <summary>
+    /// The regard verbs that are perception without "as" ("fans saw Brandt score the best goal", "hikers see the highest
+    /// peaks"): they report what was seen, not a rank conferred. "Seen as the best" is read by <see cref="IsRegardedAs"/>.
+    /// </summary>
+    private static readonly Lazy<FrozenSet<string>> PerceptionVerbs = new(() =>
+        new[] { "see", "view", "perceive" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>
     /// What an object opens with: a pronoun, a determiner, a name, a quoted title or a figure ("named her", "ranks the
@@ -217,16 +235,20 @@ public static class ClaimScope
             || FunctionWords.IndefiniteSingular.Contains(tokens[verb - 1].Norm));
 
     /// <summary>
-    /// The writer or the reader confers it: "I" or "we" (or "you") in the clause before the verb, or a participle with
-    /// no subject of its own (", ranking it among the deadliest"), whose holder is whoever wrote the clause before it.
+    /// The writer or the reader confers it: "I" or "we" (or "you") in the verb's own clause, an imperative with no subject
+    /// ("Call it the best deal in town"), or a participle with no subject of its own (", ranking it among the deadliest"),
+    /// whose holder is whoever wrote the clause before it. A clause the writer reports ("We learned that the Courier named
+    /// the bakery the best") is the holder's.
     /// </summary>
     private static bool IsWritersVerdict(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
+        if (verb == sentence.FirstToken && !tokens[verb].Norm.EndsWith("s", StringComparison.Ordinal)
+            && !tokens[verb].Norm.EndsWith("ed", StringComparison.Ordinal)) return true;
         if (tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal) && (verb == sentence.FirstToken || !tokens[verb - 1].IsWord)) return true;
         for (var k = verb - 1; k >= sentence.FirstToken; k--)
         {
             var token = tokens[k];
-            if (token.Text is ";" or ":" || token.Kind == TokenKind.Dash) return false;
+            if (token.Text is ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "that" or "how" or "whether") return false;
             if (FunctionWords.AuthorPronouns.Contains(token.Norm) || token.Norm is "let's" or "you") return true;
         }
         return false;

@@ -68,7 +68,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               verb of naming, ranking or voting ("the Halden Courier named the bakery the best in the county", "readers voted
               her one of the finest keepers"), and the criterion of a list its holder keeps ("the station put the album on
               its shortlist of the best records of the decade", "the critic's list of the worst dramas"); "we named it the
-              best", "was named the best planner" (no object) and an unowned "a list of the costliest services" still rank.
+              best", an imperative ("Call it the best deal in town"), "was named the best planner" (no object), a verb of
+              perception without "as" ("fans saw Brandt score the best goal"), a second object after "and", and a list
+              with no holder ("a list of the costliest services", "this year's list of the best bakeries") still rank.
             - The superlative is quoted or reported (the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The

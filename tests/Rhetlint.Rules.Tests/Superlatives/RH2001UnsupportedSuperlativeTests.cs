@@ -161,6 +161,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Tarn Radio included the album in its shortlist of the best records of the decade.")]
     [InlineData("The critic Mara Quist put the series on her list of the worst dramas of the year.")]
     [InlineData("The drama made the weekly magazine's list of the dullest shows on air.")]
+    // A clause the writer reports keeps its holder.
+    [InlineData("We learned that the Halden Courier named the harbour bakery the best in the county.")]
     public void A_rank_a_named_holder_confers_or_lists_is_reported(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
@@ -174,6 +176,12 @@ public class RH2001UnsupportedSuperlativeTests
     // A form that is a noun, or a verb without an object, confers nothing.
     [InlineData("Higher mortgage rates produce the steepest falls in building.", "the steepest falls")]
     [InlineData("The motion calls for the closure of the largest smelter in Varn.", "the largest smelter")]
+    // Perception is no conferral, a coordination ends the object, an imperative is the writer's, a date holds no list.
+    [InlineData("Fans saw Ilse Brandt score the best goal of the season.", "the best goal")]
+    [InlineData("Walkers on the ridge see the lakes and the highest peaks in Varn.", "the highest peaks")]
+    [InlineData("Call it the best deal in town.", "the best deal")]
+    [InlineData("Count Halden among the safest cities on the coast.", "the safest cities")]
+    [InlineData("This year's list of the best bakeries in Varn opens with Tarn Road.", "the best bakeries")]
     public void A_rank_the_writer_confers_or_lists_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
