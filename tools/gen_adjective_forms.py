@@ -28,7 +28,7 @@ Usage: apt-get install wordnet-base wamerican wamerican-insane && python3 tools/
 import pathlib
 import re
 
-from wordnet import WORDNET, load_index
+from wordnet import LICENCE_NOTICE, WORDNET, load_index
 
 SCOWL_COMMON = pathlib.Path("/usr/share/dict/american-english")
 SCOWL_INSANE = pathlib.Path("/usr/share/dict/american-english-insane")
@@ -45,14 +45,7 @@ SUPPLETIVE = {
     "bad": (["worse"], ["worst"]),
 }
 
-WORDNET_NOTICE = """# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify and
-#   distribute this software and database and its documentation for any purpose and without fee or royalty is
-#   hereby granted, provided that you agree to comply with the following copyright notice and statements,
-#   including the disclaimer, and that the same appear on ALL copies of the software, database and
-#   documentation, including modifications that you make for internal use or for distribution. THIS SOFTWARE AND
-#   DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR
-#   IMPLIED. The name of Princeton University or Princeton may not be used in advertising or publicity
-#   pertaining to the software and/or database.
+WORDNET_NOTICE = "\n".join(LICENCE_NOTICE) + """
 # SCOWL notice: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these
 #   word lists, the associated scripts, the output created from the scripts, and its documentation for any
 #   purpose is hereby granted without fee, provided that the above copyright notice appears in all copies and

@@ -194,7 +194,9 @@ def tops_file(synsets, offset):
     if lexfile != "03":
         return lexfile
     files = [synsets[target].lexfile for symbol, target, _, _ in pointers if symbol in ("~", "~i") and synsets[target].lexfile != "03"]
-    return max(set(files), key=files.count) if files else lexfile
+    # A tie goes to the higher file number ("space": noun.location over noun.group), so the output does not depend on
+    # the order Python's string hashing gives a set.
+    return max(set(files), key=lambda file: (files.count(file), file)) if files else lexfile
 
 
 def noun_types(synsets, senses):

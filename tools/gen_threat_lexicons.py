@@ -31,7 +31,7 @@ Usage: apt-get install wordnet-base && python3 tools/gen_threat_lexicons.py
 """
 import pathlib
 
-from wordnet import load_senses, load_synsets, tree
+from wordnet import LICENCE_NOTICE, load_senses, load_synsets, tree
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "rules" / "lexicons"
@@ -209,13 +209,7 @@ EXCLUDE = {
     "authoritarianism": "a referent (politics), not an outcome",
 }
 
-WORDNET_NOTICE = [line for line in (LEXICONS / "adjective_forms.txt").read_text().splitlines()]
-start = next(i for i, line in enumerate(WORDNET_NOTICE) if line.startswith("# WordNet 3.0 Copyright"))
-NOTICE = [WORDNET_NOTICE[start]]
-for line in WORDNET_NOTICE[start + 1:]:
-    if not line.startswith("#   "):
-        break
-    NOTICE.append(line)
+NOTICE = LICENCE_NOTICE
 
 
 def entries(synsets, senses, group, roots):

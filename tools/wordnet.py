@@ -7,6 +7,18 @@ from typing import NamedTuple
 
 WORDNET = pathlib.Path("/usr/share/wordnet")
 
+# WordNet's licence asks that its notice travel with the data: every generated lexicon's header carries these lines.
+LICENCE_NOTICE = [
+    "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify and",
+    "#   distribute this software and database and its documentation for any purpose and without fee or royalty is",
+    "#   hereby granted, provided that you agree to comply with the following copyright notice and statements,",
+    "#   including the disclaimer, and that the same appear on ALL copies of the software, database and",
+    "#   documentation, including modifications that you make for internal use or for distribution. THIS SOFTWARE AND",
+    "#   DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR",
+    "#   IMPLIED. The name of Princeton University or Princeton may not be used in advertising or publicity",
+    "#   pertaining to the software and/or database.",
+]
+
 
 class Pointer(NamedTuple):
     symbol: str  # "~" hyponym, "~i" instance, "&" similar to, "+" derivation, "=" attribute, ";u" usage domain, …
