@@ -19,6 +19,7 @@ public sealed class LexiconStore
 
     private readonly Assembly _assembly;
     private readonly ConcurrentDictionary<string, ImmutableArray<string>> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaggedLexicon> _tagged = new(StringComparer.Ordinal);
 
     private LexiconStore(Assembly assembly) => _assembly = assembly;
 
@@ -35,6 +36,12 @@ public sealed class LexiconStore
 
     /// <param name="name">File name without extension, e.g. <c>abbreviations</c>.</param>
     public ImmutableArray<string> Lines(string name) => _cache.GetOrAdd(name, Load);
+
+    /// <summary>
+    /// The lexicon read as <c>KIND&lt;TAB&gt;entry</c> lines, parsed once per process: a dozen readings load kinds of the
+    /// same tagged lexicon, and each used to split and normalize all of it again at startup (issue 18).
+    /// </summary>
+    internal TaggedLexicon Tagged(string name) => _tagged.GetOrAdd(name, n => TaggedLexicon.Parse(Lines(n)));
 
     /// <summary>The entries lower-cased (curly apostrophes made straight), as a set.</summary>
     public FrozenWordSet Set(string name) => new(Lines(name));

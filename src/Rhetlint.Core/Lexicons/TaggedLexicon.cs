@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Lexicons;
@@ -11,11 +12,13 @@ public sealed class TaggedLexicon
     private TaggedLexicon(Dictionary<string, List<string[]>> byKind) => _byKind = byKind;
 
     /// <param name="store">The engine's store, or the rules' for a list only rules read.</param>
-    public static TaggedLexicon Load(LexiconStore store, string name)
+    public static TaggedLexicon Load(LexiconStore store, string name) => store.Tagged(name);
+
+    internal static TaggedLexicon Parse(ImmutableArray<string> lines)
     {
         // Plain loops, not LINQ: the tagged lexicons are read at startup (issue 18).
         var byKind = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
-        foreach (var line in store.Lines(name))
+        foreach (var line in lines)
         {
             var tab = line.IndexOf('\t');
             if (tab < 0) continue;
@@ -28,8 +31,8 @@ public sealed class TaggedLexicon
         return new TaggedLexicon(byKind);
     }
 
-    /// <summary>The entries of one kind, each as its words.</summary>
-    public IEnumerable<string[]> Entries(string kind) => Of(kind);
+    /// <summary>The entries of one kind, each as its words. Shared by every reader of the lexicon: read, never change.</summary>
+    public IReadOnlyList<string[]> Entries(string kind) => Of(kind);
 
     private List<string[]> Of(string kind) => _byKind.GetValueOrDefault(kind) ?? [];
 
