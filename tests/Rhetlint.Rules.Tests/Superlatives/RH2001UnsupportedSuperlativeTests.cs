@@ -150,6 +150,24 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Empty(Flagged("RH2001", text));
 
     /// <summary>
+    /// A name before "history" owns it ("in Tarn history" is "in Tarn's history"): a scope that bounds a measured rank
+    /// as a kept record, never a dataset the name publishes, so a judged rank in it still claims (real exaggeration
+    /// spans hold "in [state or church] history" often).
+    /// </summary>
+    [Theory]
+    [InlineData("He was the most reckless harbour master in Tarn history.", "the most reckless harbour master")]
+    [InlineData("It was the dullest final in Varn Cup history.", "the dullest final")]
+    [InlineData("She gave the clumsiest speech in Kestria party history.", "the clumsiest speech")]
+    public void A_judged_rank_in_a_named_history_is_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("It was the highest score in Varn League history.")]
+    [InlineData("It was the longest tenure in Halden Rowing Club history.")]
+    public void A_measured_rank_in_a_named_history_is_bounded(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>
     /// A rank a named holder confers on an object, or the criterion of a list a named holder keeps, is the holder's
     /// verdict, reported (issue 17: neutral encyclopedic prose reports magazines' and critics' rankings this way).
     /// </summary>
