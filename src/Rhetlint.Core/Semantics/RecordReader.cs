@@ -202,6 +202,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         var cues = Lexicon.Value;
         var k = preposition + 1;
         if (Norm(sentence, k) is "the" or "a") k++;
+        if (NamedHistory(sentence, k) is int named) return named;
         // The owner opens the phrase: "its", or a possessive after at most two more words of its name.
         var owner = -1;
         for (var o = k; o < sentence.EndToken && o - k <= 2 && owner < 0; o++)
@@ -220,6 +221,21 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         }
         return null;
     }
+
+    /// <summary>
+    /// "in Arsenal history", "in NFL history": a name written before "history" owns it as a possessive would ("in
+    /// Arsenal's history"), so it is the owner's kept record, not a dataset the name publishes. A state or demonym
+    /// ("in British history") is no name word here and owns no kept record, as "the nation's history" does not.
+    /// </summary>
+    private int? NamedHistory(Sentence sentence, int first)
+    {
+        var k = first;
+        while (k < sentence.EndToken && k - first < 3 && IsNameWord(sentence, k)) k++;
+        return k > first && IsOwnedHistory(sentence, k) ? k + 1 : null;
+    }
+
+    /// <summary>The record noun "history" written as a common noun at <paramref name="k"/>: an owner's past, never data someone publishes.</summary>
+    private bool IsOwnedHistory(Sentence sentence, int k) => Norm(sentence, k) is "history" && !_t[k].IsCapitalized;
 
     /// <summary>
     /// A relative clause that bounds the comparison by a record someone keeps: "(the kettles) we have tested", "(the
@@ -311,7 +327,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         var head = i;
         while (head + 1 < sentence.EndToken && cues.IsDataNoun(_t[head + 1])) head++;
         // A capitalized data noun is part of a name ("the Norvik Science Council"), not data.
-        if (named && !_t[head].IsCapitalized) return (start, head + 1, SpeakerClass.NamedOrganization);
+        if (named && !_t[head].IsCapitalized && !IsOwnedHistory(sentence, head)) return (start, head + 1, SpeakerClass.NamedOrganization);
         // "data from the Harbour Authority", "figures published by the ministry", "a survey of 2,000 riders by the Trust".
         var published = false;
         for (var k = i + 1; k < sentence.EndToken && k - i <= 8; k++)

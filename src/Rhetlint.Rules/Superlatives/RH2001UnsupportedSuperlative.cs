@@ -49,7 +49,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               comparison together with a named source or dataset (also when the rank stands in apposition to the
               figure after a comma, a dash or a colon: "tolls of $3.1 million — the smallest sum since 1994", with the
               accounts named; without a source the appositive rank is still flagged); a record a named body keeps ("the largest fine yet
-              imposed under the GDPR"), a series an instrument or station has logged since it started ("the highest reading
+              imposed under the GDPR", "the highest score in Varn League history"; a name before "history" owns it as
+              "the league's history" would, for a measured rank only: "the most reckless harbour master in Tarn history"
+              still ranks, and a state's history, "in Dutch history", bounds nothing), a series an instrument or station has logged since it started ("the highest reading
               since the gauge opened in 1961", "since the weather station was installed"; for a measured rank only: "the
               most reckless council since the gauge opened" still ranks) or a set the writer measured ("the fastest of the eleven phones we tested"). A
               budget, an age, a date or a model number elsewhere in the sentence does not count; `rhetlint explain`
@@ -64,13 +66,15 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
               remains the writer's. A rank given as the reason for unattributed praise is its content too ("the hostel has
-              been praised for the friendliest welcome in town"). So is a rank someone else confers on a named object with a
-              verb of naming, ranking or voting ("the Halden Courier named the bakery the best in the county", "readers voted
-              her one of the finest keepers"), and the criterion of a list its holder keeps ("the station put the album on
+              been praised for the friendliest welcome in town"). So is a rank a holder the reader can identify confers on a
+              named object with a verb of naming, ranking, electing or voting ("the Halden Courier named the bakery the best
+              in the county", "readers of Varn Weekly voted her one of the finest keepers"), and the criterion of a list its holder keeps ("the station put the album on
               its shortlist of the best records of the decade", "the critic's list of the worst dramas"); "we named it the
               best", an imperative ("Call it the best deal in town"), "was named the best planner" (no object), a verb of
               perception without "as" ("fans saw Brandt score the best goal"), a second object after "and", and a list
-              with no holder ("a list of the costliest services", "this year's list of the best bakeries") still rank.
+              with no holder ("a list of the costliest services", "this year's list of the best bakeries") still rank, and so does a
+              rank whose holder the reader cannot identify ("Critics rank it among the worst", "many voted it the best",
+              "a guide ranks the inn among the quietest").
             - The superlative is quoted or reported (the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The

@@ -84,6 +84,7 @@ public class EvidenceTests
     [InlineData("It was the highest reading since the tide gauge opened in 1961.", "since the tide gauge opened in 1961")]
     [InlineData("It was the windiest day since the weather station was installed in 1952.", "since the weather station was installed in 1952")]
     [InlineData("It was the deepest frost since the station began recording.", "since the station began recording")]
+    [InlineData("It was the highest score in Varn League history.", "in Varn League history")]
     public void Kept_records_are_found(string text, string record)
     {
         var model = Model(text);
@@ -98,6 +99,13 @@ public class EvidenceTests
     [InlineData("It was the busiest day since the harbour opened in 1961.")]
     public void An_unbounded_history_or_a_general_we_is_no_record(string text) =>
         Assert.DoesNotContain(Model(text).EvidenceItems, e => e.Kind == EvidenceKind.Record);
+
+    /// <summary>A name before "history" owns the history; it publishes no data ("Eurostat figures" does).</summary>
+    [Theory]
+    [InlineData("It was the worst flood in Kestria history.")]
+    [InlineData("Halden history shows the harbour flooded every decade.")]
+    public void A_named_history_is_no_dataset(string text) =>
+        Assert.DoesNotContain(Model(text).EvidenceItems, e => e.Kind == EvidenceKind.Dataset);
 
     [Theory]
     [InlineData("Rents rose again, on the ministry's figures.", "the ministry's figures", SpeakerClass.DefiniteRole)]

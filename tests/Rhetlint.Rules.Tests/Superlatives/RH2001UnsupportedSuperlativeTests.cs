@@ -150,6 +150,24 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Empty(Flagged("RH2001", text));
 
     /// <summary>
+    /// A name before "history" owns it ("in Tarn history" is "in Tarn's history"): a scope that bounds a measured rank
+    /// as a kept record, never a dataset the name publishes, so a judged rank in it still claims (real exaggeration
+    /// spans hold "in [state or church] history" often).
+    /// </summary>
+    [Theory]
+    [InlineData("He was the most reckless harbour master in Tarn history.", "the most reckless harbour master")]
+    [InlineData("It was the dullest final in Varn Cup history.", "the dullest final")]
+    [InlineData("She gave the clumsiest speech in Kestria party history.", "the clumsiest speech")]
+    public void A_judged_rank_in_a_named_history_is_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("It was the highest score in Varn League history.")]
+    [InlineData("It was the longest tenure in Halden Rowing Club history.")]
+    public void A_measured_rank_in_a_named_history_is_bounded(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>
     /// A rank a named holder confers on an object, or the criterion of a list a named holder keeps, is the holder's
     /// verdict, reported (issue 17: neutral encyclopedic prose reports magazines' and critics' rankings this way).
     /// </summary>
@@ -184,6 +202,27 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("This year's list of the best bakeries in Varn opens with Tarn Road.", "the best bakeries")]
     public void A_rank_the_writer_confers_or_lists_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A holder the reader cannot identify confers nothing: the rank is the writer's, in other mouths (issue 17). The
+    /// verbs come from WordNet's verbs of ranking, electing, voting and crowning.
+    /// </summary>
+    [Theory]
+    [InlineData("Critics rank the new stadium among the worst in the north.", "the worst")]
+    [InlineData("Many voted the harbour bakery the best in the county.", "the best")]
+    [InlineData("Some longtime fans rate the keeper one of the finest in the league.", "the finest")]
+    [InlineData("A guide ranks the old mill inn among the quietest hotels on the coast.", "the quietest hotels")]
+    [InlineData("Locals have long graded the ferry the slowest on the lake.", "the slowest")]
+    public void A_rank_a_vague_holder_confers_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Its readers voted the harbour bakery the best in the county.")]
+    [InlineData("The Halden Rowing Club elected Ilse Brandt the ablest captain in its history.")]
+    [InlineData("The jury of the Tarn Prize graded the novel the finest of the year.")]
+    [InlineData("The magazine put the album on its playlist of the best records of the decade.")]
+    public void A_rank_an_identifiable_holder_confers_is_reported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
 
     [Theory]
     [InlineData("I see the new ward as the safest in the province.", "the safest")]
