@@ -374,6 +374,24 @@ public class RH3001VagueCollectiveSourceTests
     public void Does_not_flag_that_before_a_named_scoped_or_singular_speaker(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 
+    // A crowd's view of a thing with a verb of regard: "as" after the object, or a bare complement after "consider".
+    [Theory]
+    [InlineData("Many consider the new ferry terminal a costly blunder.", "Many consider")]
+    [InlineData("Some economists regard the harbour levy as a tax on fishermen.", "Some economists regard")]
+    [InlineData("Others see the orchestra's new conductor as a caretaker.", "Others see")]
+    public void Flags_a_quantified_group_holding_a_view_with_a_verb_of_regard(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: perception, deliberation, a passive, a named or unquantified holder.
+    [Theory]
+    [InlineData("Many saw the parade from their balconies.")]
+    [InlineData("Some councillors will consider whether the ferry should run in winter.")]
+    [InlineData("Many residents are considering moving inland.")]
+    [InlineData("The terminal is considered a blunder by Mayor Ana Ruiz.")]
+    [InlineData("Mayor Ana Ruiz regards the levy as a tax on fishermen.")]
+    public void Does_not_flag_regard_verbs_that_hold_no_crowds_view(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
     // Asking for something is a request, not a claim, whoever asks.
     [Theory]
     [InlineData("When pensioners ask for help, too many of their calls go unanswered.")]
