@@ -93,6 +93,29 @@ def read_gold(ann_paths, text):
     return sources, cues, cue_of_source, bad
 
 
+def read_attributions(ann_paths):
+    """Every annotated attribution as (source, cues, content): code-point spans, source None when the annotator marked
+    none (an agentless passive, "reportedly"), cues a tuple of spans, content a span or None. Identical records from
+    several annotators of one article are kept once."""
+    records = set()
+    for ann in ann_paths:
+        spans = {}
+        events = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if line.startswith("T") and len(fields) >= 3:
+                _, *offsets = fields[1].replace(";", " ").split(" ")
+                numbers = [int(o) for o in offsets]
+                spans[fields[0]] = (min(numbers), max(numbers))
+            elif line.startswith("E"):
+                events.append(dict(part.split(":", 1) for part in fields[1].split(" ") if ":" in part))
+        for roles in events:
+            cues = tuple(sorted(spans[v] for k, v in roles.items() if k.startswith("Cue") and v in spans))
+            if cues:
+                records.add((spans.get(roles.get("Source")), cues, spans.get(roles.get("Content"))))
+    return sorted(records, key=lambda r: r[1][0])
+
+
 def utf16_to_codepoints(text):
     """Maps UTF-16 offsets (rhetlint's) to code-point offsets (Python's and brat's)."""
     mapping = []

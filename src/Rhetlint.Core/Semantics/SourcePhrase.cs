@@ -366,7 +366,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         {
             var token = _t[k];
             // "says that Hillary Brandt called": "that" before a name introduces a clause, it does not determine the name.
-            if (token.Norm == "that" && k < last && _t[k + 1].IsCapitalized) break;
+            // Nor does it determine a plural, whose demonstrative is "those": "a gap that nurses say …", "the trouble is
+            // that critics claim …" open a relative or a "that" clause whose subject is the group.
+            if (token.Norm == "that" && k < last && (_t[k + 1].IsCapitalized || IsPluralHead(last))) break;
             if (IsDeterminer(token)) { k--; break; }
             var isWord = token.IsWord || (token.Kind == TokenKind.Number && k != last);
             if (!isWord || FunctionWords.NounPhraseBreakers.Contains(token.Norm)) break;
@@ -580,6 +582,11 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// </summary>
     private bool IsAppositiveOfName(int start, int headEnd) =>
         start - 2 >= _first && _t[start - 1].Text == "," && IsName(start - 2) && !IsBarePlural(start, headEnd);
+
+    /// <summary>A plural source head: "nurses", "officials", "people", "police".</summary>
+    private bool IsPluralHead(int index) =>
+        NounAt(index) is { IsPlural: true } || _t[index].Norm is "people" or "police"
+        || Vocabulary.IsAnonymousSourceNoun(_t[index]) && _t[index].Norm.EndsWith('s');
 
     /// <summary>A plural head with no determiner or count: "sources", "senior officials"; not "22 percent of respondents".</summary>
     private bool IsBarePlural(int start, int headEnd) =>

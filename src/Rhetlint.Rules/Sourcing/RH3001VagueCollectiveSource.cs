@@ -33,7 +33,12 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             time ("stewards who were at the track that evening say"). A vague pronoun that
             picks unnamed members of a body is a vague group too: "some in the party believe", "others at the central bank
             fear", "a few inside the studio say". So is a bare quantifier that opens a relative clause: "a parking rule
-            that some say targets students", "the lighthouse, which many believe was built by smugglers". A group after another attribution in the same sentence is judged on its own: "According to the
+            that some say targets students", "the lighthouse, which many believe was built by smugglers", and a group after a
+            relative or complementizer "that", which never determines a plural: "a staffing gap that nurses say puts
+            patients at risk", "the trouble is that economists expect the slump to last" ("that nurse says" is one person). A quantified crowd holding a view with a verb of regard is one too, with "as" after
+            the object or a bare complement after "consider" or "deem": "many consider the terminal a blunder", "some
+            economists regard the levy as a tax", "others see him as a caretaker" ("many saw the parade" perceives, "some will
+            consider whether …" deliberates). A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
             while critics claim …". A group's hushed speech with a "that" clause is a claim passed on, not a scene: "bond dealers are
             whispering that the Treasury will miss its target", also after a hearer ("vineyard owners muttered to us

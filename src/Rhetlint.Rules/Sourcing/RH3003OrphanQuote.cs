@@ -17,7 +17,8 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
             Flags a direct quotation that nobody is said to speak. A quotation counts as attributed when the text names
             its speaker:
             - in a sentence the quotation is part of ("“…,” Brandt said", "Brandt called the vote “…”", and right after
-              the quotation a short subject with any verb: "“…,” she continued", "“…,” the letter reads");
+              the quotation a short subject with any verb: "“…,” she continued", "“…,” the letter reads"; a text gives its wording in the past too, and before its
+              name: "“…,” the statement read", "“…,” reads an editorial in the Gazette");
             - in the sentence right before or after it, in the same paragraph, or in a paragraph that ends "Brandt told
               the council:" or "Brandt continued:". An unnamed group there speaks no verbatim quotation ("Fishermen say
               …"), nor does the writer's relative clause on one ("Tenants I spoke to in Lisk were angry. “…”" is the

@@ -354,6 +354,44 @@ public class RH3001VagueCollectiveSourceTests
     public void Does_not_flag_a_relative_quantifier_that_reports_nothing(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 
+    // "That" before a plural opens a relative or a "that" clause whose subject is the group: the demonstrative of a
+    // plural is "those", so "that" never determines it (real news, issue 17).
+    [Theory]
+    [InlineData("The hospital faces a staffing gap that nurses say puts patients at risk.", "nurses say")]
+    [InlineData("The mill pays a wage that union organisers claim is the lowest in the valley.", "union organisers claim")]
+    [InlineData("The real trouble is that economists expect the slump to last.", "economists expect")]
+    public void Flags_a_group_after_a_relative_or_complementizer_that(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: "that" still determines a singular, a named or scoped speaker names the group, and a relative whose
+    // verb reports nothing passes on no claim.
+    [Theory]
+    [InlineData("That nurse says the ward is safe.")]
+    [InlineData("The county shelved a report that planning officers had drafted.")]
+    [InlineData("The hospital faces a gap that Nurse Ana Lind says puts patients at risk.")]
+    [InlineData("The board kept a forecast that economists at the Harlow Institute say is sound.")]
+    [InlineData("Mayor Ruiz argued that critics say one thing and do another.")]
+    public void Does_not_flag_that_before_a_named_scoped_or_singular_speaker(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    // A crowd's view of a thing with a verb of regard: "as" after the object, or a bare complement after "consider".
+    [Theory]
+    [InlineData("Many consider the new ferry terminal a costly blunder.", "Many consider")]
+    [InlineData("Some economists regard the harbour levy as a tax on fishermen.", "Some economists regard")]
+    [InlineData("Others see the orchestra's new conductor as a caretaker.", "Others see")]
+    public void Flags_a_quantified_group_holding_a_view_with_a_verb_of_regard(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: perception, deliberation, a passive, a named or unquantified holder.
+    [Theory]
+    [InlineData("Many saw the parade from their balconies.")]
+    [InlineData("Some councillors will consider whether the ferry should run in winter.")]
+    [InlineData("Many residents are considering moving inland.")]
+    [InlineData("The terminal is considered a blunder by Mayor Ana Ruiz.")]
+    [InlineData("Mayor Ana Ruiz regards the levy as a tax on fishermen.")]
+    public void Does_not_flag_regard_verbs_that_hold_no_crowds_view(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
     // Asking for something is a request, not a claim, whoever asks.
     [Theory]
     [InlineData("When pensioners ask for help, too many of their calls go unanswered.")]

@@ -133,6 +133,23 @@ public class RH3003OrphanQuoteTests
         Assert.Equal("“We will sink every last one of their ships,” [Name], [role], said on [date].", Assert.Single(rewrite.Changes).NewText);
     }
 
+    // A text that reads so gives the quotation's wording, in the past tense too and after the quotation.
+    [Theory]
+    [InlineData("“The depot has lost money for years. It will close in May,” the statement read.")]
+    [InlineData("“The road has been unsafe since the flood. It will reopen in spring,” it read.")]
+    [InlineData("“The ferry fares will double in June. Nobody was consulted,” read the memo.")]
+    [InlineData("“The mayor has misled the county for a decade,” reads an editorial in the Harlow Gazette.")]
+    public void A_text_that_reads_so_attributes_the_quotation(string text) =>
+        Assert.Empty(Flagged("RH3003", text));
+
+    // Near misses: "read" that is not the wording of a text beside the quotation.
+    [Theory]
+    [InlineData("“The depot will close in May.” I read the memo twice.", "“The depot will close in May.”")]
+    [InlineData("“The depot will close in May and every crew will be sent home,” read aloud in the canteen, silenced the room.",
+        "“The depot will close in May and every crew will be sent home,”")]
+    public void Read_away_from_a_texts_wording_does_not_attribute(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3003", text));
+
     [Fact]
     public void Message_quotes_the_words()
     {

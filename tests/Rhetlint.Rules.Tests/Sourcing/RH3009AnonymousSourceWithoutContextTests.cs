@@ -7,6 +7,9 @@ public class RH3009AnonymousSourceWithoutContextTests
 {
     [Theory]
     [InlineData("A source says the minister will resign within days.", "A source says")]
+    // "That" before the plural opens a relative clause; it is not the source's determiner.
+    [InlineData("The ministry withheld details that officials said would harm the inquiry.", "officials said")]
+    [InlineData("The port runs a scanner that customs sources say misses half the cargo.", "customs sources say")]
     [InlineData("According to people familiar with the matter, Varn has moved its fleet.", "According to people")]
     [InlineData("Security sources say the attacks have doubled.", "Security sources say")]
     [InlineData("A senior official told reporters the talks had stalled.", "A senior official told")]
