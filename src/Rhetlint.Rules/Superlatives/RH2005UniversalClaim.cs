@@ -51,9 +51,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               perfect ("Every town that has adopted the scheme has seen rents fall");
             - a negative universal with a verb of comprehension, a whole group's incompetence: "Nobody at the treasury
               understands the levy";
-            - a predicate of efficacy with a universal object: "works for literally everyone", "suits everybody";
-            - an adverb of totality before a negative quantifier, an emphatic absolute: "There is absolutely no demand
-              for the toll", "The two plans have utterly nothing in common".
+            - a predicate of efficacy with a universal object: "works for literally everyone", "suits everybody".
             """,
         WhyIsThisBad = """
             One counterexample makes a universal claim false, and the reader usually knows one. About people in general
@@ -91,8 +89,6 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               unstoppable ("superbugs no vaccine can touch") is the threat family's.
             - Claims of agreement ("all experts agree", "nobody disputes") are RH2006's; "analysts always say" is
               RH3001's.
-            - A plain negative ("There is no demand for the toll") or a softened one ("almost no demand", "virtually
-              nothing"): only an adverb of totality makes the emphatic absolute.
             """,
         Examples = ["[[Politicians always lie]] about defense budgets.", "Chef Renn has a palate [[nobody in the trade can match]]."],
         UseInstead =
@@ -147,7 +143,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
                 ?? NeverWithComparative(actors, tokens, sentence, i)
                 ?? AbsoluteReliability(tokens, sentence, i) ?? NeverWithLapse(tokens, sentence, i) ?? UniversalOutcome(tokens, sentence, i)
                 ?? NobodyGrasps(tokens, sentence, i) ?? EffectForEveryone(tokens, sentence, i)
-                ?? InvertedNever(tokens, sentence, i) ?? OnlyRemedy(tokens, sentence, i) ?? EmphaticNone(tokens, sentence, i);
+                ?? InvertedNever(tokens, sentence, i) ?? OnlyRemedy(tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
@@ -370,26 +366,6 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         for (var words = 0; end < limit && words < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm); words++)
             end++;
         return (i, end, i + 1);
-    }
-
-    /// <summary>
-    /// "absolutely no evidence", "utterly nothing in common", "absolutely nobody": an adverb of totality stretches a
-    /// negative quantifier to an emphatic absolute, a claim no single case may break (in real exaggeration spans,
-    /// "absolutely no/nothing" is the commonest such absolute). The span runs to the quantifier's head noun.
-    /// </summary>
-    private static (int, int, int)? EmphaticNone(ImmutableArray<Token> tokens, Sentence sentence, int adverb)
-    {
-        var quantifier = adverb + 1;
-        if (!UniversalCues.Is("totality", tokens[adverb]) || quantifier >= sentence.EndToken) return null;
-        var end = tokens[quantifier].Norm switch
-        {
-            "nothing" or "none" or "nobody" or "zero" => quantifier + 1,
-            "no" when quantifier + 1 < sentence.EndToken && tokens[quantifier + 1].Norm == "one" => quantifier + 2,
-            "no" when quantifier + 1 < sentence.EndToken && tokens[quantifier + 1].IsWord
-                && !FunctionWords.NounPhraseBreakers.Contains(tokens[quantifier + 1].Norm) => quantifier + 2,
-            _ => (int?)null,
-        };
-        return end is int e ? (adverb, e, adverb) : null;
     }
 
     /// <summary>"almost always", "not always", "as always", "nearly nobody".</summary>

@@ -171,27 +171,6 @@ public class RH2005UniversalClaimTests
     public void Flags_a_restricted_universal_or_a_spotless_record(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2005", text));
 
-    /// <summary>An adverb of totality before a negative quantifier makes an emphatic absolute (issue 17: the commonest absolute of real exaggeration spans).</summary>
-    [Theory]
-    [InlineData("There is absolutely no demand for a second toll bridge.", "absolutely no demand")]
-    [InlineData("The two ferry plans have utterly nothing in common.", "utterly nothing")]
-    [InlineData("The new timetable does absolutely nothing for night workers.", "absolutely nothing")]
-    [InlineData("Absolutely nobody on the harbour board read the audit.", "Absolutely nobody")]
-    [InlineData("The new levy offers totally zero benefit to cyclists.", "totally zero")]
-    public void Flags_an_emphatic_negative_absolute(string text, string expected) =>
-        Assert.Equal([expected], Flagged("RH2005", text));
-
-    [Theory]
-    // A plain or softened negative, a quoted one, and a totality adverb before something else.
-    [InlineData("There is no demand for a second toll bridge.")]
-    [InlineData("There is almost no demand for a second toll bridge.")]
-    [InlineData("The timetable does virtually nothing for night workers.")]
-    [InlineData("“There is absolutely no demand for it,” said Mayor Ilse Brandt.")]
-    [InlineData("The bridge is totally closed to lorries until June.")]
-    [InlineData("Is there absolutely no demand for a second bridge?")]
-    public void Leaves_a_plain_softened_or_quoted_negative_alone(string text) =>
-        Assert.Empty(Flagged("RH2005", text));
-
     [Theory]
     // A definite object names one checkable event; the writer's own record is no claim about the world.
     [InlineData("The striker has never missed the final.")]
