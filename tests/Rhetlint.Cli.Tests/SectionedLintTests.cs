@@ -97,6 +97,25 @@ public sealed class SectionedLintTests
     }
 
     [Fact]
+    public void Moved_findings_describe_their_rule_as_the_whole_document_does_and_share_one_descriptor_per_rule()
+    {
+        var text = string.Concat(Enumerable.Repeat(Repeatable, 4));
+        var whole = WholeReport(text).Findings;
+        var sectioned = Sectioned(text, Repeatable.Length, margin: 1).Findings;
+        Assert.Equal(whole.Length, sectioned.Length);
+        foreach (var (expected, actual) in whole.Zip(sectioned))
+        {
+            var (e, a) = (expected.Diagnostic, actual.Diagnostic);
+            Assert.Equal((e.Id, e.Severity, e.WarningLevel, e.GetMessage(), e.Descriptor.Title.ToString(), e.Descriptor.Description.ToString(), e.Descriptor.Category,
+                    e.Descriptor.DefaultSeverity, e.Descriptor.IsEnabledByDefault, e.Descriptor.HelpLinkUri, string.Join(",", e.Descriptor.CustomTags)),
+                (a.Id, a.Severity, a.WarningLevel, a.GetMessage(), a.Descriptor.Title.ToString(), a.Descriptor.Description.ToString(), a.Descriptor.Category,
+                    a.Descriptor.DefaultSeverity, a.Descriptor.IsEnabledByDefault, a.Descriptor.HelpLinkUri, string.Join(",", a.Descriptor.CustomTags)));
+        }
+        // One descriptor per rule, not one per finding: a 10 MB document has tens of thousands of findings (issue 18).
+        Assert.All(sectioned.GroupBy(f => f.Id), rule => Assert.Single(rule.Select(f => f.Diagnostic.Descriptor).Distinct(ReferenceEqualityComparer.Instance)));
+    }
+
+    [Fact]
     public void The_speaker_of_a_quotation_may_be_in_the_margin_before_its_section()
     {
         // The cut falls right before the quotation's first paragraph: its speaker is introduced in the section before.

@@ -46,11 +46,23 @@ public sealed class LexiconStore
     /// <summary>The entries lower-cased (curly apostrophes made straight), as a set.</summary>
     public FrozenWordSet Set(string name) => new(Lines(name));
 
+    /// <summary>
+    /// The lexicon file's whole text, read each time and not kept: for a reader that builds its own compact structure
+    /// from a large lexicon (<see cref="WordTable"/>) rather than from a string per line.
+    /// </summary>
+    public string Text(string name)
+    {
+        using var reader = Open(name);
+        return reader.ReadToEnd();
+    }
+
+    private StreamReader Open(string name) =>
+        new(_assembly.GetManifestResourceStream(Prefix + name + Extension)
+            ?? throw new InvalidOperationException($"Lexicon '{name}' is not embedded in {_assembly.GetName().Name}."));
+
     private ImmutableArray<string> Load(string name)
     {
-        using var stream = _assembly.GetManifestResourceStream(Prefix + name + Extension)
-            ?? throw new InvalidOperationException($"Lexicon '{name}' is not embedded in {_assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
+        using var reader = Open(name);
         var lines = ImmutableArray.CreateBuilder<string>();
         while (reader.ReadLine() is { } line)
         {

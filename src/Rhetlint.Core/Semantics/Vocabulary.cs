@@ -166,15 +166,9 @@ public static class Vocabulary
     /// <param name="word">A normalized word (<see cref="Token.Norm"/>).</param>
     public static bool IsCommonWord(string word) => CommonWords.Value.Contains(word);
 
-    // A plain set: 60,000 words read once per process, where freezing cost more than every lookup of a run gains
-    // (issue 18: a one-paragraph check is mostly lexicon loading).
-    private static readonly Lazy<HashSet<string>> CommonWords = new(() =>
-    {
-        var lines = LexiconStore.Engine.Lines("common_words");
-        var words = new HashSet<string>(lines.Length, StringComparer.Ordinal);
-        foreach (var line in lines) words.Add(Token.Normalize(line));
-        return words;
-    });
+    // 60,000 words read once per process: a word table, not a string per word in a set (issue 18: a one-paragraph
+    // check is mostly lexicon loading).
+    private static readonly Lazy<WordTable> CommonWords = new(() => WordTable.Load(LexiconStore.Engine, "common_words"));
 
     /// <summary>Roles whose job is to speak for an organization: with the organization named they are on the record in all but name.</summary>
     public static bool IsSpokesperson(Token token) => token.IsWord && Spokespeople.Contains(token.Norm);

@@ -1,0 +1,43 @@
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Tests.Lexicons;
+
+/// <summary>A word table holds what a set of the lexicon's lines, trimmed and normalized, holds.</summary>
+public sealed class WordTableTests
+{
+    [Fact]
+    public void Holds_each_entry_trimmed_and_normalized_and_nothing_else()
+    {
+        var table = WordTable.FromText("# a comment line\n\n  lantern  \r\nQuarry\nhalf-moon\r\nKeeper\u2019s\n");
+        Assert.Equal(4, table.Count);
+        Assert.True(table.Contains("lantern"));
+        Assert.True(table.Contains("quarry"));
+        Assert.True(table.Contains("half-moon"));
+        Assert.True(table.Contains("keeper's"));
+        // Near misses: a prefix, a longer word, the comment, the un-normalized spelling, the empty word.
+        Assert.False(table.Contains("lant"));
+        Assert.False(table.Contains("lanterns"));
+        Assert.False(table.Contains("# a comment line"));
+        Assert.False(table.Contains("Quarry"));
+        Assert.False(table.Contains(""));
+    }
+
+    [Fact]
+    public void A_repeated_entry_counts_once() => Assert.Equal(2, WordTable.FromText("tide\ntide\nTIDE\nshore").Count);
+
+    [Fact]
+    public void Agrees_with_the_shipped_lexicon_read_line_by_line()
+    {
+        var lines = LexiconStore.Engine.Lines("common_words").Select(Token.Normalize).ToHashSet(StringComparer.Ordinal);
+        var table = WordTable.Load(LexiconStore.Engine, "common_words");
+        Assert.Equal(lines.Count, table.Count);
+        Assert.All(lines, word => Assert.True(table.Contains(word), word));
+        // Words of the lexicon with a letter more or fewer that the list does not have stay out.
+        foreach (var word in lines.Take(2000))
+        {
+            if (!lines.Contains(word + "q")) Assert.False(table.Contains(word + "q"));
+            if (word.Length > 1 && !lines.Contains(word[..^1])) Assert.False(table.Contains(word.AsSpan(0, word.Length - 1)));
+        }
+    }
+}
