@@ -224,8 +224,10 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
 
     /// <summary>
     /// "in Arsenal history", "in NFL history": a name written before "history" owns it as a possessive would ("in
-    /// Arsenal's history"), so it is the owner's kept record, not a dataset the name publishes. A state or demonym
-    /// ("in British history") is no name word here and owns no kept record, as "the nation's history" does not.
+    /// Arsenal's history"), so it is the owner's kept record, not a dataset the name publishes. A state or demonym the
+    /// actor gazetteer knows ("in British history") is no name word here and owns no kept record, as "the nation's
+    /// history" does not; a regional or religious adjective it does not know ("in European history") still reads as a
+    /// name.
     /// </summary>
     private int? NamedHistory(Sentence sentence, int first)
     {

@@ -51,7 +51,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               accounts named; without a source the appositive rank is still flagged); a record a named body keeps ("the largest fine yet
               imposed under the GDPR", "the highest score in Varn League history"; a name before "history" owns it as
               "the league's history" would, for a measured rank only: "the most reckless harbour master in Tarn history"
-              still ranks, and a state's history, "in Dutch history", bounds nothing), a series an instrument or station has logged since it started ("the highest reading
+              still ranks, and the history of a state or demonym the actor gazetteer knows, "in Dutch history",
+              bounds nothing; one it does not know, "in European history", reads as a name), a series an instrument or station has logged since it started ("the highest reading
               since the gauge opened in 1961", "since the weather station was installed"; for a measured rank only: "the
               most reckless council since the gauge opened" still ranks) or a set the writer measured ("the fastest of the eleven phones we tested"). A
               budget, an age, a date or a model number elsewhere in the sentence does not count; `rhetlint explain`
