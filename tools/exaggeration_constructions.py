@@ -17,12 +17,11 @@ Usage:
   python3 tools/exaggeration_constructions.py [--rhetlint PATH] [--prefix RH2] [--show NAME] [--limit 40]
 """
 import argparse
-import collections
 import pathlib
 import re
 
 from ptc_span_coverage import findings_by_article
-from semeval_overlap import gold_spans
+from semeval_overlap import gold_spans, span_table
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared/corpus"
@@ -50,15 +49,6 @@ CONSTRUCTIONS = {
 }
 QUOTE_OPEN = "“\"‘"
 REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according to|wrote|writes|added|stated|tweeted|declared|claimed)\b", re.I)
-
-
-def semeval23_spans() -> dict[str, list[tuple[str, int, int]]]:
-    spans: dict[str, list[tuple[str, int, int]]] = collections.defaultdict(list)
-    table = CORPUS / "semeval2023-task3-en/train-labels-spans.all.tsv"
-    for line in table.read_text(encoding="utf-8").splitlines():
-        article, technique, start, end = line.split("\t")
-        spans[article].append((technique, int(start), int(end)))
-    return spans
 
 
 def is_quoted(text: str, start: int, end: int) -> bool:
@@ -119,7 +109,7 @@ def main() -> None:
         ("PTC train Exaggeration,Minimisation", read("ptc", ptc_articles, gold_spans(ptc, "train"), PTC_TECHNIQUE,
                                                      findings_by_article(args.rhetlint, ptc_articles, tuple(args.prefix)))),
         ("SemEval-2023 train Exaggeration-Minimisation",
-         read("s23", s23_articles, semeval23_spans(), SEMEVAL23_TECHNIQUE,
+         read("s23", s23_articles, span_table(CORPUS / "semeval2023-task3-en/train-labels-spans.all.tsv"), SEMEVAL23_TECHNIQUE,
               findings_by_article(args.rhetlint, s23_articles, tuple(args.prefix)))),
     ]
     for name, rows in corpora:

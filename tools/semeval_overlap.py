@@ -25,8 +25,13 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def gold_spans(corpus: pathlib.Path, split: str) -> dict[str, list[tuple[str, int, int]]]:
+    return span_table(corpus / f"{split}-task-flc-tc.labels")
+
+
+def span_table(labels: pathlib.Path) -> dict[str, list[tuple[str, int, int]]]:
+    """article -> (technique, start, end) from a tab-separated label file; SemEval-2023's span table has the same columns."""
     spans: dict[str, list[tuple[str, int, int]]] = collections.defaultdict(list)
-    for line in (corpus / f"{split}-task-flc-tc.labels").read_text(encoding="utf-8").splitlines():
+    for line in labels.read_text(encoding="utf-8").splitlines():
         article, technique, start, end = line.split("\t")
         spans[article].append((technique, int(start), int(end)))
     return spans
