@@ -43,10 +43,6 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
               count: it names who spoke, not who reported it.
             - "Allegedly" and "is alleged to" in a sentence, or next to one, about charges, courts, prosecutors or
               police: there they are careful legal wording.
-            - "Allegedly" and "is alleged to" in a clause that predicates a crime ("the driver who allegedly robbed two
-              petrol stations", "she is alleged to have defrauded her clients"): the crime is the legal context. The
-              crime must be in the marker's own clause; one named in the next sentence does not count, and
-              "reportedly" stays flagged with a crime, since it passes on hearsay rather than an unproven charge.
             - The marker is negated, quoted, or in a report from a named speaker ("Brandt said Varn had reportedly …").
             - An opinion noun with no crowd or place ("the feeling is that", the writer's own), or with a named one ("the
               view at the Harlow Institute is that"); a rumour noun not followed by "is that" ("the word is out", "the
@@ -97,7 +93,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             if (!tokens[i].IsWord || !document.Voices[i].IsWritersWords()) continue;
             if (MatchAt(document.Actors, tokens, sentence, markers, i) is not { } match) continue;
             if (!document.Voices[match.End - 1].IsWritersWords() || document.IsNegated(match.Start)) continue;
-            if (match.Legal && (SourcingCues.InLegalContext(document, sentence) || CrimeTerms.InClauseOf(tokens, sentence, match.Start))) continue;
+            if (match.Legal && SourcingCues.InLegalContext(document, sentence)) continue;
             if (SourcingCues.HasNamedAgent(document.Actors, tokens, sentence, match.End, match.End + 6)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Attribution, match.Start, match.End)).Strength >= EvidenceStrength.Strong) continue;
             if (PreviousSentenceNamesSource(document, sentence)) continue;
