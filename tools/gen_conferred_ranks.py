@@ -49,6 +49,8 @@ EXCLUDED = {
     "inventory", "necrology", "portfolio", "record", "roll", "rota", "schedule", "timetable", "bibliography",
     "discography", "playbill", "canon", "lineup", "standing", "checklist", "blacklist", "shitlist", "catalog",
     "catalogue", "death-roll", "faq",
+    # sets with no judged order: a team's roster, a property listing, a playlist of tracks (as roll, rota and lineup)
+    "roster", "listing", "playlist",
 }
 # Lists of ranked items WordNet 3.0 does not have in that sense: the longlist a prize draws up, a countdown of a chart.
 CURATED_LISTS = ["countdown", "longlist"]
