@@ -208,23 +208,27 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Equal([expected], Flagged("RH2001", text));
 
     /// <summary>
-    /// A holder the reader cannot identify confers nothing: the rank is the writer's, in other mouths (issue 17). The
-    /// verbs come from WordNet's verbs of ranking, electing, voting and crowning.
+    /// A rank a holder the reader cannot identify confers is the attribution rules' finding, once (the guidelines: flag
+    /// the attribution, leave its content alone), whatever the verb: ranking, voting, naming or regarding.
     /// </summary>
     [Theory]
-    [InlineData("Critics rank the new stadium among the worst in the north.", "the worst")]
-    [InlineData("Many voted the harbour bakery the best in the county.", "the best")]
-    [InlineData("Some longtime fans rate the keeper one of the finest in the league.", "the finest")]
-    [InlineData("A guide ranks the old mill inn among the quietest hotels on the coast.", "the quietest hotels")]
-    [InlineData("Locals have long graded the ferry the slowest on the lake.", "the slowest")]
-    public void A_rank_a_vague_holder_confers_is_still_flagged(string text, string expected) =>
-        Assert.Equal([expected], Flagged("RH2001", text));
+    [InlineData("Critics rank the new stadium among the worst in the north.")]
+    [InlineData("Many voted the harbour bakery the best in the county.")]
+    [InlineData("Some longtime fans rate the keeper one of the finest in the league.")]
+    [InlineData("A guide ranks the old mill inn among the quietest hotels on the coast.")]
+    [InlineData("Local voters elected Ilse Brandt the ablest mayor in the region.")]
+    [InlineData("Critics dubbed the new stadium the worst in the north.")]
+    [InlineData("Critics call the new stadium the worst in the north.")]
+    public void A_rank_a_vague_holder_confers_is_left_to_the_attribution(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
 
     [Theory]
     [InlineData("Its readers voted the harbour bakery the best in the county.")]
     [InlineData("The Halden Rowing Club elected Ilse Brandt the ablest captain in its history.")]
     [InlineData("The jury of the Tarn Prize graded the novel the finest of the year.")]
     [InlineData("The magazine put the album on its longlist of the best records of the decade.")]
+    [InlineData("Critics at the Halden Courier rank the new stadium among the worst in the north.")]
+    [InlineData("Voters in the 2024 Varn Weekly poll ranked the bakery the best in the county.")]
     public void A_rank_an_identifiable_holder_confers_is_reported(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
