@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates rules/lexicons/rules/conferred_ranks_wordnet.txt, the word classes of RH2001's conferred rank (issue 17):
+"""Generates rules/lexicons/conferred_ranks_wordnet.txt, the word classes of a conferred rank (issue 17), read by RH2001 and by the
+attribution frames (a vague holder conferring a rank is an attribution):
 a rank an identifiable holder confers on an object ("the Courier voted the bakery the best in town", "its shortlist of
 the finest records") is the holder's verdict, which the writer reports.
 
@@ -30,7 +31,7 @@ import pathlib
 from wordnet import LICENCE_NOTICE, load_index, load_synsets, tree
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-OUT = ROOT / "rules" / "lexicons" / "rules" / "conferred_ranks_wordnet.txt"
+OUT = ROOT / "rules" / "lexicons" / "conferred_ranks_wordnet.txt"
 
 VERB_ROOTS = ["00658070", "02400778", "02461314", "02462580", "02390967"]
 NOUN_ROOTS = ["06481320", "14429484", "06469597"]
@@ -49,6 +50,8 @@ EXCLUDED = {
     "inventory", "necrology", "portfolio", "record", "roll", "rota", "schedule", "timetable", "bibliography",
     "discography", "playbill", "canon", "lineup", "standing", "checklist", "blacklist", "shitlist", "catalog",
     "catalogue", "death-roll", "faq",
+    # sets with no judged order: a team's roster, a property listing, a playlist of tracks (as roll, rota and lineup)
+    "roster", "listing", "playlist",
 }
 # Lists of ranked items WordNet 3.0 does not have in that sense: the longlist a prize draws up, a countdown of a chart.
 CURATED_LISTS = ["countdown", "longlist"]

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
@@ -105,12 +106,18 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, group));
                     continue;
                 }
-                if (Vocabulary.IsRegardVerb(token) && HoldsAsView(tokens, sentence, i) && !PassiveChain.IsPassive(tokens, sentence, i)
-                    && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } regarders && FunctionWords.VagueQuantifiers.Contains(tokens[regarders.Start].Norm))
+                var regards = Vocabulary.IsRegardVerb(token) && HoldsAsView(tokens, sentence, i);
+                if ((regards || Vocabulary.IsRankConferringVerb(token) && !Vocabulary.IsReportingVerb(token)) && !PassiveChain.IsPassive(tokens, sentence, i)
+                    && reader.ReadBefore(i) is { } regarders
+                    && (regards && regarders.Speaker == SpeakerClass.VagueCollective && FunctionWords.VagueQuantifiers.Contains(tokens[regarders.Start].Norm)
+                        || regarders.Speaker is SpeakerClass.VagueCollective or SpeakerClass.VagueSingular && RankFollowsObject(tokens, sentence, i)))
                 {
                     // "Many consider the bridge a blunder", "some economists regard the levy as unfair": a view put in unnamed
                     // mouths, as "many believe" is (real weasel wording, issue 17: 22 in Wikipedia's weasel sentences and 10
                     // in news, none read). Only a vague quantifier makes the holders a crowd; "critics see it as" is a label.
+                    // A rank is a view whoever holds it: "critics rank the stadium among the worst", "a guide voted the inn
+                    // the quietest", "experts regard the bridge as the safest" put the writer's superlative in unnamed mouths,
+                    // and the guidelines flag the attribution, once, and leave the rank alone (ClaimScope.IsConferredRank).
                     frames.Add(VerbFrame(document, marks, sentence, i, regarders));
                     continue;
                 }
@@ -542,6 +549,41 @@ internal static class AttributionFinder
                 quotation.ContentSpan, quotation.Index));
         }
     }
+
+    /// <summary>How many tokens the object of a verb that confers a rank may span: "ranked the old mill on the quay among the".</summary>
+    private const int MaxRankObjectTokens = 7;
+
+    /// <summary>
+    /// Words that end the object of a verb conferring a rank before the rank: a verb of another clause, a clause opener
+    /// or a second object ("voted the bakery and the best café", "named the man who built the tallest tower").
+    /// </summary>
+    private static readonly FrozenSet<string> RankObjectBreakers = new[]
+    {
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+        "to", "that", "which", "who", "whom", "whose", "if", "because", "when", "while", "where", "and", "or", "but", "for", "with", "by",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An object after the verb and then a superlative rank conferred on it: "rank the stadium among the worst", "voted
+    /// the bakery the best", "dubbed her one of the finest", "regard the bridge as the safest". An object opens with a
+    /// determiner, a pronoun, a name, a quotation or a figure ("ranks the inn", "voted Brandt"); "rates produce the
+    /// best fit" has none.
+    /// </summary>
+    private static bool RankFollowsObject(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        if (verb + 1 >= sentence.EndToken || !OpensObject(tokens[verb + 1])) return false;
+        for (var k = verb + 2; k + 1 < sentence.EndToken && k - verb <= MaxRankObjectTokens; k++)
+        {
+            if (!tokens[k].IsWord && tokens[k].Kind is not (TokenKind.Quote or TokenKind.Number) || RankObjectBreakers.Contains(tokens[k].Norm)) return false;
+            if (tokens[k].Norm == "the" && (AdjectiveForms.IsSuperlative(tokens[k + 1]) || tokens[k + 1].Norm is "most" or "least")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>What an object opens with: a pronoun, a determiner, a name, a quoted title or a figure.</summary>
+    private static bool OpensObject(Token token) =>
+        token.Kind is TokenKind.Quote or TokenKind.Number || token.IsCapitalized
+        || token.Norm is "him" or "her" or "it" or "them" or "its" or "his" or "their" or "this" or "these" or "those" or "the" or "a" or "an";
 
     /// <summary>How far after a verb of regard its "as" is looked for: "see the new bridge over the estuary as".</summary>
     private const int MaxRegardObjectTokens = 6;

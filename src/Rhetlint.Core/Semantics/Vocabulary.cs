@@ -80,6 +80,26 @@ public static class Vocabulary
         LexiconStore.Engine.Lines("regard_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
             .ToFrozenSet(StringComparer.Ordinal));
 
+    /// <summary>
+    /// A verb that confers a rank on its object: the conferred_ranks lexicon's verbs ("ranked", "voted", "crowned"), the
+    /// naming verbs ("dubbed") and the verbs of regard but those of perception, which confer a rank only with "as"
+    /// ("fans saw Brandt score the best goal" reports what was seen).
+    /// </summary>
+    public static bool IsRankConferringVerb(Token token) =>
+        token.IsWord && (IsRegardVerb(token) && !PerceptionRegardForms.Value.Contains(token.Norm) || NamingVerbs.Contains(token) || ConferringVerbForms.Value.Contains(token.Norm));
+
+    private static readonly Lazy<TaggedLexicon> ConferredRanks = new(() => TaggedLexicon.Load(LexiconStore.Engine, "conferred_ranks_wordnet"));
+
+    /// <summary>Nouns of a ranked list someone keeps ("shortlist", "ranking"), both numbers.</summary>
+    public static bool IsRankingList(Token token) => token.IsWord && RankingListForms.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> ConferringVerbForms = new(() =>
+        ConferredRanks.Value.Words("conferring-verb").SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> RankingListForms = new(() =>
+        ConferredRanks.Value.Words("ranking-list").SelectMany(Inflections.NounForms).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> PerceptionRegardForms = new(() =>
+        new[] { "see", "view", "perceive" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
+
     /// <summary>"compared … to", "lumps … with", "framed … as": the words that complete a verb of classifying, or null.</summary>
     public static FrozenSet<string>? ClassificationComplements(Token token) =>
         token.IsWord && Classifications.Value.TryGetValue(token.Norm, out var complements) ? complements : null;

@@ -139,16 +139,6 @@ public static class ClaimScope
         return false;
     }
 
-    private static readonly Lazy<TaggedLexicon> ConferredRanks = new(() => TaggedLexicon.Load(RuleLexicons.Store, "conferred_ranks_wordnet"));
-
-    /// <summary>Verbs that confer a rank on their object besides naming and regarding verbs ("voted it the best"), all forms.</summary>
-    private static readonly Lazy<FrozenSet<string>> ConferringVerbs = new(() =>
-        ConferredRanks.Value.Words("conferring-verb").SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
-
-    /// <summary>Nouns of a ranked list whose holder's criterion a superlative after "of" names ("its shortlist of the best records"), both numbers.</summary>
-    private static readonly Lazy<FrozenSet<string>> RankingLists = new(() =>
-        ConferredRanks.Value.Words("ranking-list").SelectMany(Inflections.NounForms).ToFrozenSet(StringComparer.Ordinal));
-
     /// <summary>How many tokens the object of a conferring verb may span ("named “Tarn Road” the best", "ranked the old mill one of the finest").</summary>
     private const int ConferredObjectReach = 6;
 
@@ -156,9 +146,10 @@ public static class ClaimScope
     /// A rank someone other than the writer confers on an object: "the Halden Courier named the bakery the best in
     /// town", "readers of Varn Weekly voted her one of the finest", "a guide from Kestria ranks the inn among the
     /// quietest". The rank is the holder's verdict, reported as the threat rules report "Brandt called Kestria a rogue
-    /// state". A holder the reader cannot identify confers nothing (<see cref="HasVagueHolder"/>: "Critics rank it among
-    /// the worst" is the writer's rank in other mouths), nor do the writer's own verdict ("we named it the best", "I
-    /// would call it the worst") and a passive with no object ("was named the best").
+    /// state"; a named holder is reporting and a vague one ("Critics rank it among the worst") is the attribution rules'
+    /// business, as for <see cref="IsRegardedAs"/> (the guidelines: flag the attribution, leave its content alone). The
+    /// writer's own verdict ("we named it the best", "I would call it the worst") and a passive with no object ("was
+    /// named the best") confer nothing.
     /// </summary>
     public static bool IsConferredRank(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
@@ -168,52 +159,13 @@ public static class ClaimScope
         for (var v = k; v >= sentence.FirstToken && k - v <= ConferredObjectReach; v--)
         {
             var token = tokens[v];
-            if (IsConferringVerb(token))
+            if (Vocabulary.IsRankConferringVerb(token))
                 // No object between the verb and the rank: "was named the best" credits nobody; "sees the largest crowds" is an event.
-                return v < k && OpensObject(tokens[v + 1]) && !IsNounBefore(tokens, sentence, v) && !IsWritersVerdict(tokens, sentence, v)
-                    && !HasVagueHolder(tokens, sentence, v);
+                return v < k && OpensObject(tokens[v + 1]) && !IsNounBefore(tokens, sentence, v) && !IsWritersVerdict(tokens, sentence, v);
             if (!token.IsWord && token.Kind is not (TokenKind.Quote or TokenKind.Number) || ObjectBreakers.Contains(token.Norm)) return false;
         }
         return false;
     }
-
-    /// <summary>How many words a holder's phrase may span before its verb ("critics of the new plan", "some longtime fans").</summary>
-    private const int HolderReach = 5;
-
-    /// <summary>Words between a holder and its verb that leave the holder in place: "critics have long ranked", "many once voted".</summary>
-    private static bool IsVerbPrefix(Token token) =>
-        FunctionWords.Auxiliaries.Contains(token.Norm) || token.Norm is "long" or "once" or "also" or "often" or "even" or "again"
-        || token.IsWord && token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal);
-
-    /// <summary>
-    /// The holder of the conferring verb at <paramref name="verb"/> is one the reader cannot identify: a vague pronoun
-    /// ("many voted it the best"), or a phrase with no name that opens with a vague quantifier, an indefinite article or
-    /// a bare plural ("some fans", "a guide", "one critic", "Critics of the plan", "readers"). A name anywhere in the
-    /// phrase ("readers of Varn Weekly", "a guide from Kestria") or a definite opening ("the Courier", "its readers")
-    /// identifies it; a holder that does not open a clause is left as it is.
-    /// </summary>
-    private static bool HasVagueHolder(ImmutableArray<Token> tokens, Sentence sentence, int verb)
-    {
-        var k = verb - 1;
-        while (k >= sentence.FirstToken && IsVerbPrefix(tokens[k])) k--;
-        if (k < sentence.FirstToken || !tokens[k].IsWord) return false;
-        if (FunctionWords.VaguePronouns.Contains(tokens[k].Norm)) return true;
-        var first = k;
-        while (first > sentence.FirstToken && k - first < HolderReach && !SubjectCues.IsClauseStart(tokens, sentence, first) && tokens[first - 1].IsWord) first--;
-        if (!SubjectCues.IsClauseStart(tokens, sentence, first)) return false;
-        var opening = tokens[first].Norm;
-        var vagueOpening = FunctionWords.IndefiniteSingular.Contains(opening) || FunctionWords.VagueQuantifiers.Contains(opening);
-        // A capitalized word names the holder, unless it only opens the sentence ("A guide", "Critics").
-        for (var n = vagueOpening ? first + 1 : first; n <= k; n++)
-            if (tokens[n].IsCapitalized && (n > sentence.FirstToken || !Vocabulary.IsCommonWord(tokens[n]))) return false;
-        return vagueOpening || IsBarePlural(tokens[first]);
-    }
-
-    /// <summary>A plural common noun that opens its phrase, with no determiner: "critics", "readers", "fans" (not "this", "its").</summary>
-    private static bool IsBarePlural(Token token) =>
-        token.Norm.EndsWith('s') && !token.Norm.EndsWith("'s", StringComparison.Ordinal) && !token.Norm.EndsWith("ss", StringComparison.Ordinal)
-        && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.Possessive.Contains(token.Norm) && token.Norm is not ("us" or "was" or "has" or "is")
-        && (Vocabulary.IsPluralRoleNoun(token) || Vocabulary.IsCommonWord(token));
 
     /// <summary>
     /// Words that end an object before the rank: a finite auxiliary or a clause opener puts the verb in another
@@ -233,7 +185,7 @@ public static class ClaimScope
     public static bool IsRankingListCriterion(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
         var list = start - 2;
-        if (list < sentence.FirstToken || tokens[start - 1].Norm != "of" || !RankingLists.Value.Contains(tokens[list].Norm)) return false;
+        if (list < sentence.FirstToken || tokens[start - 1].Norm != "of" || !Vocabulary.IsRankingList(tokens[list])) return false;
         for (var k = list - 1; k >= sentence.FirstToken && list - k <= 3; k--)
         {
             var token = tokens[k];
@@ -252,17 +204,6 @@ public static class ClaimScope
         var owner = token.Norm[..^2];
         return owner is "today" or "tonight" or "yesterday" or "tomorrow" || TimeScale.IsUnit(owner);
     }
-
-    private static bool IsConferringVerb(Token token) =>
-        token.IsWord && (Vocabulary.IsRegardVerb(token) && !PerceptionVerbs.Value.Contains(token.Norm)
-            || Vocabulary.NamingVerbs.Contains(token) || ConferringVerbs.Value.Contains(token.Norm));
-
-    /// <summary>
-    /// The regard verbs that are perception without "as" ("fans saw Brandt score the best goal", "hikers see the highest
-    /// peaks"): they report what was seen, not a rank conferred. "Seen as the best" is read by <see cref="IsRegardedAs"/>.
-    /// </summary>
-    private static readonly Lazy<FrozenSet<string>> PerceptionVerbs = new(() =>
-        new[] { "see", "view", "perceive" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>
     /// What an object opens with: a pronoun, a determiner, a name, a quoted title or a figure ("named her", "ranks the

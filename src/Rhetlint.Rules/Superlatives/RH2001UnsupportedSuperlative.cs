@@ -67,15 +67,16 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
               remains the writer's. A rank given as the reason for unattributed praise is its content too ("the hostel has
-              been praised for the friendliest welcome in town"). So is a rank a holder the reader can identify confers on a
-              named object with a verb of naming, ranking, electing or voting ("the Halden Courier named the bakery the best
-              in the county", "readers of Varn Weekly voted her one of the finest keepers"), and the criterion of a list its holder keeps ("the station put the album on
+              been praised for the friendliest welcome in town"). So is a rank someone else confers on a named object with a
+              verb of naming, ranking, electing or voting ("the Halden Courier named the bakery the best in the county",
+              "readers of Varn Weekly voted her one of the finest keepers"): a holder the reader can identify is reported,
+              and a vague one ("Critics rank it among the worst", "many voted it the best", "critics dubbed it the worst")
+              is the attribution [RH3001](RH3001.md) flags, once, as for a verb of regarding. So is the criterion of a list its holder keeps ("the station put the album on
               its shortlist of the best records of the decade", "the critic's list of the worst dramas"); "we named it the
               best", an imperative ("Call it the best deal in town"), "was named the best planner" (no object), a verb of
-              perception without "as" ("fans saw Brandt score the best goal"), a second object after "and", and a list
-              with no holder ("a list of the costliest services", "this year's list of the best bakeries") still rank, and so does a
-              rank whose holder the reader cannot identify ("Critics rank it among the worst", "many voted it the best",
-              "a guide ranks the inn among the quietest").
+              perception without "as" ("fans saw Brandt score the best goal"), a second object after "and", a list
+              with no holder ("a list of the costliest services", "this year's list of the best bakeries") and a set with no
+              judged order ("the club's roster of the finest young players") still rank.
             - The superlative is quoted or reported (the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The

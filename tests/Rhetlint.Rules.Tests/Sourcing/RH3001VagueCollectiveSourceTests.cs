@@ -392,6 +392,28 @@ public class RH3001VagueCollectiveSourceTests
     public void Does_not_flag_regard_verbs_that_hold_no_crowds_view(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 
+    // A rank a vague group confers is its view (issue 17): one finding, on the group, whatever the verb.
+    [Theory]
+    [InlineData("Critics rank the new stadium among the worst in the north.", "Critics rank")]
+    [InlineData("Local voters elected Ilse Brandt the ablest mayor in the region.", "Local voters elected")]
+    [InlineData("Critics dubbed the new stadium the worst in the north.", "Critics dubbed")]
+    [InlineData("Critics call the new stadium the worst in the north.", "Critics call")]
+    [InlineData("Many voted the harbour bakery the best in the county.", "Many voted")]
+    [InlineData("Reviewers crowned the little bistro the most inventive kitchen on the coast.", "Reviewers crowned")]
+    [InlineData("Engineers regard the new tram bridge as the safest in the province.", "Engineers regard")]
+    public void Flags_a_vague_group_conferring_a_rank(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: an identifiable holder, a named poll, an election with no rank, perception.
+    [Theory]
+    [InlineData("Critics at the Halden Courier rank the new stadium among the worst in the north.")]
+    [InlineData("Its readers voted the harbour bakery the best in the county.")]
+    [InlineData("Voters in the 2024 Varn Weekly poll ranked the bakery the best in the county.")]
+    [InlineData("Local voters elected Ilse Brandt mayor of the region.")]
+    [InlineData("Fans saw Ilse Brandt score the best goal of the season.")]
+    public void Does_not_flag_a_rank_an_identifiable_holder_confers_or_no_rank(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
     // Asking for something is a request, not a claim, whoever asks.
     [Theory]
     [InlineData("When pensioners ask for help, too many of their calls go unanswered.")]

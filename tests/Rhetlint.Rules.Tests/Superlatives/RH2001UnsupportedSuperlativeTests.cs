@@ -200,27 +200,35 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Call it the best deal in town.", "the best deal")]
     [InlineData("Count Halden among the safest cities on the coast.", "the safest cities")]
     [InlineData("This year's list of the best bakeries in Varn opens with Tarn Road.", "the best bakeries")]
+    // A roster, a listing or a playlist is a set with no judged order: the rank in it is the writer's.
+    [InlineData("The club's roster of the finest young players was cut in May.", "the finest young players")]
+    [InlineData("The agency's listing of the grandest villas on the lake went online.", "the grandest villas")]
+    [InlineData("Her playlist of the saddest songs ever recorded runs to two hours.", "the saddest songs")]
     public void A_rank_the_writer_confers_or_lists_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
     /// <summary>
-    /// A holder the reader cannot identify confers nothing: the rank is the writer's, in other mouths (issue 17). The
-    /// verbs come from WordNet's verbs of ranking, electing, voting and crowning.
+    /// A rank a holder the reader cannot identify confers is the attribution rules' finding, once (the guidelines: flag
+    /// the attribution, leave its content alone), whatever the verb: ranking, voting, naming or regarding.
     /// </summary>
     [Theory]
-    [InlineData("Critics rank the new stadium among the worst in the north.", "the worst")]
-    [InlineData("Many voted the harbour bakery the best in the county.", "the best")]
-    [InlineData("Some longtime fans rate the keeper one of the finest in the league.", "the finest")]
-    [InlineData("A guide ranks the old mill inn among the quietest hotels on the coast.", "the quietest hotels")]
-    [InlineData("Locals have long graded the ferry the slowest on the lake.", "the slowest")]
-    public void A_rank_a_vague_holder_confers_is_still_flagged(string text, string expected) =>
-        Assert.Equal([expected], Flagged("RH2001", text));
+    [InlineData("Critics rank the new stadium among the worst in the north.")]
+    [InlineData("Many voted the harbour bakery the best in the county.")]
+    [InlineData("Some longtime fans rate the keeper one of the finest in the league.")]
+    [InlineData("A guide ranks the old mill inn among the quietest hotels on the coast.")]
+    [InlineData("Local voters elected Ilse Brandt the ablest mayor in the region.")]
+    [InlineData("Critics dubbed the new stadium the worst in the north.")]
+    [InlineData("Critics call the new stadium the worst in the north.")]
+    public void A_rank_a_vague_holder_confers_is_left_to_the_attribution(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
 
     [Theory]
     [InlineData("Its readers voted the harbour bakery the best in the county.")]
     [InlineData("The Halden Rowing Club elected Ilse Brandt the ablest captain in its history.")]
     [InlineData("The jury of the Tarn Prize graded the novel the finest of the year.")]
-    [InlineData("The magazine put the album on its playlist of the best records of the decade.")]
+    [InlineData("The magazine put the album on its longlist of the best records of the decade.")]
+    [InlineData("Critics at the Halden Courier rank the new stadium among the worst in the north.")]
+    [InlineData("Voters in the 2024 Varn Weekly poll ranked the bakery the best in the county.")]
     public void A_rank_an_identifiable_holder_confers_is_reported(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
