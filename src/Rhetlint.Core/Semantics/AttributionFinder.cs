@@ -106,18 +106,17 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, group));
                     continue;
                 }
-                var regards = Vocabulary.IsRegardVerb(token) && HoldsAsView(tokens, sentence, i);
-                if ((regards || Vocabulary.IsRankConferringVerb(token) && !Vocabulary.IsReportingVerb(token)) && !PassiveChain.IsPassive(tokens, sentence, i)
-                    && reader.ReadBefore(i) is { } regarders
-                    && (regards && regarders.Speaker == SpeakerClass.VagueCollective && FunctionWords.VagueQuantifiers.Contains(tokens[regarders.Start].Norm)
-                        || regarders.Speaker is SpeakerClass.VagueCollective or SpeakerClass.VagueSingular && RankFollowsObject(tokens, sentence, i)))
+                if ((Vocabulary.IsRankConferringVerb(token) && !Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token) && AsFollowsObject(tokens, sentence, i))
+                    && !PassiveChain.IsPassive(tokens, sentence, i)
+                    && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective or SpeakerClass.VagueSingular } regarders
+                    && RankFollowsObject(tokens, sentence, i))
                 {
-                    // "Many consider the bridge a blunder", "some economists regard the levy as unfair": a view put in unnamed
-                    // mouths, as "many believe" is (real weasel wording, issue 17: 22 in Wikipedia's weasel sentences and 10
-                    // in news, none read). Only a vague quantifier makes the holders a crowd; "critics see it as" is a label.
                     // A rank is a view whoever holds it: "critics rank the stadium among the worst", "a guide voted the inn
                     // the quietest", "experts regard the bridge as the safest" put the writer's superlative in unnamed mouths,
                     // and the guidelines flag the attribution, once, and leave the rank alone (ClaimScope.IsConferredRank).
+                    // Without a rank the verbs deliberate ("many considered the offer for a week"), perceive ("many viewed
+                    // the eclipse as it passed") or state the writer's own generalisation ("most people consider Sunday a
+                    // day of rest"), so a view of regard alone frames no attribution.
                     frames.Add(VerbFrame(document, marks, sentence, i, regarders));
                     continue;
                 }
@@ -588,28 +587,15 @@ internal static class AttributionFinder
     /// <summary>How far after a verb of regard its "as" is looked for: "see the new bridge over the estuary as".</summary>
     private const int MaxRegardObjectTokens = 6;
 
-    /// <summary>The forms of "consider" and "deem", the verbs of regard that take a bare complement.</summary>
-    private static readonly FrozenSet<string> BareComplementRegardVerbs = new[]
-        { "consider", "considers", "considered", "considering", "deem", "deems", "deemed", "deeming" }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Words after "consider" that make it deliberation, not a view: "consider whether", "consider moving".</summary>
-    private static readonly FrozenSet<string> DeliberationFollowers = new[] { "whether", "if", "how", "what", "why", "when", "which", "who" }
-        .ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>
-    /// A verb of regard that holds a view of its object: "as" follows the object ("see him as", "regard the levy as
-    /// unfair"), or, for "consider" and "deem", which take a bare complement ("consider the bridge a blunder", "deem it
-    /// unsafe"), anything but a question or a gerund ("consider whether", "consider moving" deliberate) or a preposition
-    /// ("see through", "consider for the post"). "Some saw the parade" perceives.
+    /// A verb of regard with "as" after its object ("see him as", "view the levy as"): the form in which the verbs of
+    /// perception hold a view. "Some saw the parade" perceives.
     /// </summary>
-    private static bool HoldsAsView(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    private static bool AsFollowsObject(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
         for (var k = verb + 1; k < sentence.EndToken && k - verb <= MaxRegardObjectTokens && tokens[k].IsWord; k++)
             if (tokens[k].Norm == "as") return k > verb + 1;
-        if (verb + 1 >= sentence.EndToken || !tokens[verb + 1].IsWord) return false;
-        var next = tokens[verb + 1].Norm;
-        return BareComplementRegardVerbs.Contains(tokens[verb].Norm)
-            && !DeliberationFollowers.Contains(next) && !next.EndsWith("ing", StringComparison.Ordinal) && !FunctionWords.Prepositions.Contains(next);
+        return false;
     }
 
     /// <summary>

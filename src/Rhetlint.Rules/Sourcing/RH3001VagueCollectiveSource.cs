@@ -35,15 +35,14 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             fear", "a few inside the studio say". So is a bare quantifier that opens a relative clause: "a parking rule
             that some say targets students", "the lighthouse, which many believe was built by smugglers", and a group after a
             relative or complementizer "that", which never determines a plural: "a staffing gap that nurses say puts
-            patients at risk", "the trouble is that economists expect the slump to last" ("that nurse says" is one person). A quantified crowd holding a view with a verb of regard is one too, with "as" after
-            the object or a bare complement after "consider" or "deem": "many consider the terminal a blunder", "some
-            economists regard the levy as a tax", "others see him as a caretaker" ("many saw the parade" perceives, "some will
-            consider whether …" deliberates). A rank is a view whoever holds it: a vague group that confers one on an
+            patients at risk", "the trouble is that economists expect the slump to last" ("that nurse says" is one person). A rank is a view whoever holds it: a vague group that confers one on an
             object with a verb of ranking, voting, electing, naming or regarding (conferred_ranks_wordnet.txt, from WordNet)
             is flagged, quantified or not, and the rank is left alone: "critics rank the stadium among the worst", "local
             voters elected Brandt the ablest mayor", "engineers regard the bridge as the safest" ("critics at the Halden
             Courier rank …" and "its readers voted it the best" are identifiable, "voters elected Brandt mayor" ranks
-            nothing). A group after another attribution in the same sentence is judged on its own: "According to the
+            nothing). Without a rank a verb of regard frames nothing: it deliberates ("many considered the offer for a
+            week"), perceives ("many viewed the eclipse as it passed") or states the writer's generalisation ("most people
+            consider Sunday a day of rest"). A group after another attribution in the same sentence is judged on its own: "According to the
             county audit, the pier is sound, and engineers say the repairs can wait", "the mayor said the tram is safe,
             while critics claim …". A group's hushed speech with a "that" clause is a claim passed on, not a scene: "bond dealers are
             whispering that the Treasury will miss its target", also after a hearer ("vineyard owners muttered to us
