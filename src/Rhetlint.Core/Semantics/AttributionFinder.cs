@@ -570,7 +570,7 @@ internal static class AttributionFinder
     /// </summary>
     private static bool RankFollowsObject(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
-        if (verb + 1 >= sentence.EndToken || !OpensObject(tokens[verb + 1])) return false;
+        if (verb + 1 >= sentence.EndToken || !FunctionWords.OpensRankedObject(tokens[verb + 1])) return false;
         for (var k = verb + 2; k + 1 < sentence.EndToken && k - verb <= MaxRankObjectTokens; k++)
         {
             if (!tokens[k].IsWord && tokens[k].Kind is not (TokenKind.Quote or TokenKind.Number) || RankObjectBreakers.Contains(tokens[k].Norm)) return false;
@@ -578,11 +578,6 @@ internal static class AttributionFinder
         }
         return false;
     }
-
-    /// <summary>What an object opens with: a pronoun, a determiner, a name, a quoted title or a figure.</summary>
-    private static bool OpensObject(Token token) =>
-        token.Kind is TokenKind.Quote or TokenKind.Number || token.IsCapitalized
-        || token.Norm is "him" or "her" or "it" or "them" or "its" or "his" or "their" or "this" or "these" or "those" or "the" or "a" or "an";
 
     /// <summary>How far after a verb of regard its "as" is looked for: "see the new bridge over the estuary as".</summary>
     private const int MaxRegardObjectTokens = 6;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
 
@@ -117,4 +118,13 @@ public static class FunctionWords
         "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody", "people", "everything", "nothing", "something");
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What the object of a verb that confers a rank opens with: a pronoun, a determiner, a name, a quoted title or a
+    /// figure ("named her", "ranks the inn", "voted Ilse Brandt", "crowned “Low Tide”"). Anything else after the verb
+    /// means it has no object: "rotation rates produce the best fit", "call for the overthrow of the largest".
+    /// </summary>
+    public static bool OpensRankedObject(Token token) =>
+        token.Kind is TokenKind.Quote or TokenKind.Number || token.IsCapitalized
+        || token.Norm is "him" or "her" or "it" or "them" or "its" or "his" or "their" or "this" or "these" or "those" or "the" or "a" or "an";
 }

@@ -161,7 +161,7 @@ public static class ClaimScope
             var token = tokens[v];
             if (Vocabulary.IsRankConferringVerb(token))
                 // No object between the verb and the rank: "was named the best" credits nobody; "sees the largest crowds" is an event.
-                return v < k && OpensObject(tokens[v + 1]) && !IsNounBefore(tokens, sentence, v) && !IsWritersVerdict(tokens, sentence, v);
+                return v < k && FunctionWords.OpensRankedObject(tokens[v + 1]) && !IsNounBefore(tokens, sentence, v) && !IsWritersVerdict(tokens, sentence, v);
             if (!token.IsWord && token.Kind is not (TokenKind.Quote or TokenKind.Number) || ObjectBreakers.Contains(token.Norm)) return false;
         }
         return false;
@@ -204,15 +204,6 @@ public static class ClaimScope
         var owner = token.Norm[..^2];
         return owner is "today" or "tonight" or "yesterday" or "tomorrow" || TimeScale.IsUnit(owner);
     }
-
-    /// <summary>
-    /// What an object opens with: a pronoun, a determiner, a name, a quoted title or a figure ("named her", "ranks the
-    /// inn", "voted Ilse Brandt", "crowned “Low Tide”"). Anything else after the form means it is not a verb with an
-    /// object: "rotation rates produce the best fit", "call for the overthrow of the largest".
-    /// </summary>
-    private static bool OpensObject(Token token) =>
-        token.Kind is TokenKind.Quote or TokenKind.Number || token.IsCapitalized
-        || token.Norm is "him" or "her" or "it" or "them" or "its" or "his" or "their" or "this" or "these" or "those" or "the" or "a" or "an";
 
     /// <summary>"the rates", "a judge", "their views": a form that follows a determiner is the noun, not the verb.</summary>
     private static bool IsNounBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb) =>
