@@ -46,16 +46,23 @@ def command(build):
     return ["dotnet", str(build)] if build.suffix == ".dll" else [str(build)]
 
 
+def checked_files(build, paths, chunk=200):
+    """The JSON report's "files" entries for the paths, checked by the build in chunks (a command line has a limit)."""
+    files = []
+    for i in range(0, len(paths), chunk):
+        result = subprocess.run(command(build) + ["check", "--format", "json", "--no-cache", "--exit-zero"] + [str(p) for p in paths[i:i + chunk]],
+                                capture_output=True, text=True, encoding="utf-8")
+        if result.returncode != 0:
+            sys.exit(f"{pathlib.Path(sys.argv[0]).stem}: {build} exited {result.returncode}: {result.stderr.strip()[:300]}")
+        files.extend(json.loads(result.stdout)["files"])
+    return files
+
+
 def findings(build, prefix, sample):
     """(file, start, rule, text, context) for every finding of the prefix, over the whole sample."""
     found = []
     for _, folder in sample:
-        paths = sorted(str(p) for p in folder.glob("*.txt"))
-        result = subprocess.run(command(build) + ["check", "--format", "json", "--no-cache", "--exit-zero"] + paths,
-                                capture_output=True, text=True, encoding="utf-8")
-        if result.returncode != 0:
-            sys.exit(f"news_sample: {build} exited {result.returncode}: {result.stderr.strip()[:300]}")
-        for file in json.loads(result.stdout)["files"]:
+        for file in checked_files(build, sorted(folder.glob("*.txt"))):
             text = pathlib.Path(file["path"]).read_text(encoding="utf-8")
             for d in file["diagnostics"]:
                 if d["id"].startswith(prefix):

@@ -27,14 +27,13 @@ Usage:
 """
 import argparse
 import collections
-import json
 import pathlib
 import random
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from news_sample import checked_files  # noqa: E402
 from polnear_overlap import read_attributions, sentence_of, utf16_to_codepoints  # noqa: E402
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
@@ -176,21 +175,14 @@ def position(text, source, cue, content):
 def rh3_findings(build, paths):
     """{path: [(start, end, rule)]} in code points, every RH3 finding of the build."""
     out = collections.defaultdict(list)
-    command = ["dotnet", str(build)] if build.suffix == ".dll" else [str(build)]
-    for i in range(0, len(paths), 200):
-        chunk = [str(p) for p in paths[i:i + 200]]
-        result = subprocess.run(command + ["check", "--format", "json", "--no-cache", "--exit-zero"] + chunk,
-                                capture_output=True, text=True, encoding="utf-8")
-        if result.returncode != 0:
-            sys.exit(f"polnear_vague_sources: {build} exited {result.returncode}: {result.stderr.strip()[:300]}")
-        for file in json.loads(result.stdout)["files"]:
-            path = pathlib.Path(file["path"])
-            to_cp = utf16_to_codepoints(path.open(encoding="utf-8", newline="").read())
-            for d in file["diagnostics"]:
-                if d["id"].startswith("RH3"):
-                    start = to_cp[min(d["start"], len(to_cp) - 1)]
-                    end = to_cp[min(d["start"] + d["length"], len(to_cp) - 1)]
-                    out[path.name].append((start, end, d["id"]))
+    for file in checked_files(build, paths):
+        path = pathlib.Path(file["path"])
+        to_cp = utf16_to_codepoints(path.open(encoding="utf-8", newline="").read())
+        for d in file["diagnostics"]:
+            if d["id"].startswith("RH3"):
+                start = to_cp[min(d["start"], len(to_cp) - 1)]
+                end = to_cp[min(d["start"] + d["length"], len(to_cp) - 1)]
+                out[path.name].append((start, end, d["id"]))
     return out
 
 
