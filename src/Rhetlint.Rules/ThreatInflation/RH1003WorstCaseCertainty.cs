@@ -167,6 +167,35 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
                 of a collective that the dire forecast scores. Overall coverage on the train split stays 6 of 294
                 fear-appeal spans and 40 of 466 Exaggeration,Minimisation spans.
                 """),
+            new("The end of something held in common, counted before building (issue 16)", """
+                A later reading asked whether the end of a practice, an institution or a way of doing things, stated as
+                certain ("will be dead within two years", "there will be no such thing as …", "will be unrecognisable",
+                "will be unable to pay its bills", "the year … dies"), is a class. Counted by a script of the project's tools
+                in the fear, exaggeration and loaded-language spans of the PTC train split and of SemEval-2023 task 3 (the
+                same articles re-annotated, so side by side), in the writer's voice, against every sentence of the PolNeAR
+                train split (41,609) and every sentence of the PTC train articles (20,725):
+
+                | Construction | PTC spans | SemEval-2023 spans | PolNeAR per 10,000 | PTC articles per 10,000 |
+                |---|---|---|---|---|
+                | will die, be dead, perish | 1 | 1 | 0.5 | 2.4 |
+                | will be over, finished, gone | 0 | 0 | 0.0 | 0.5 |
+                | will disappear, vanish, cease to exist | 0 | 0 | 0.2 | 0.5 |
+                | will be (or spell) the end of | 0 | 1 | 0.5 | 0.0 |
+                | the death, end or demise of | 4 | 6 | 24.5 | 25.1 |
+                | nothing or nobody left | 0 | 0 | 0.2 | 0.0 |
+                | no such thing as | 0 | 0 | 0.7 | 1.4 |
+                | unrecognisable | 0 | 0 | 0.0 | 0.0 |
+                | unable to pay, go bankrupt | 1 | 1 | 0.0 | 0.5 |
+                | every or all … will | 2 | 2 | 1.4 | 3.9 |
+                | any certain end or ruin, within four words of the modal | 8 | 8 | 12.0 | 18.3 |
+
+                None was built. No shape reaches ten writer's-voice instances, and the union of them all holds eight, of
+                which two are the end of something held in common; the rest are a group's death, a catastrophe noun, a
+                quotation the counter took for the writer's, or the speaker's own threat. News uses the union two thirds as
+                often as propaganda does, and "the end of" as often. The eval misses of this shape each turn on one word or
+                phrase the rule does not read (a discipline that is no collective, a subject with a comparison after it, "no
+                such thing as", "unable to pay"): cases, not a class.
+                """),
         ],
         NotFlagged = """
             - could/may/might: a possibility is not a certainty (RH1006 catches stacked possibilities), unless a near
