@@ -30,7 +30,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - an intensified or looming specter: "a dark specter of drones", "the specter of war hangs over";
             - outside war, a disease or poison said of what is not sick, as a predicate or before "on/in/for" or a
               spreading verb: "payday lenders are a cancer on the high street", "a slow poison for our teenagers", "a
-              plague of burglaries" (an outbreak noun only as a predicate, before a spreading verb or "of" + a threat);
+              plague of burglaries", "an epidemic of violent crime" (an outbreak noun only as a predicate, before a
+              spreading verb or "of" + a threat), or in a simile after a verb of a disease's course: "cynicism will
+              spread through the civil service like a slow cancer", "infecting the league like a plague";
             - a whole community held captive: "holding the country hostage", "held commuters to ransom";
             - a blade hanging over a victim: "a guillotine hanging over every trawler";
             - people cast as predators or vermin in a simile: "circle the care homes like sharks", "like a pack of
@@ -83,7 +85,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               bomb", "storm clouds gather over the coast by Friday", "the robber held a knife to her throat").
             - No referent where one is needed ("the nightmare scenario for the organizers is rain").
             - Mentions: "posters used the mushroom cloud as a motif", "talk of an apocalypse", "so-called".
-            - Ordinary news idioms: "raises the specter of", "on the brink of collapse", "a plague on both your houses".
+            - Ordinary news idioms: "raises the specter of", "on the brink of collapse", "a plague on both your houses",
+              "avoid it like the plague"; "a plague of crime statistics" (the threat noun does not head the phrase).
             - Real illness and captivity: a sentence that names a disease, pathogen or poison, or holds a medical cue
               ("diagnosed", "patients"); "a cancer in her lung"; "an epidemic in the region"; hostages taken by gunmen or
               militants; a sword over the fireplace; wolves seen near a farm, or hunting their prey; a real war zone (an
@@ -254,6 +257,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? CarvedUp(tokens, sentence, i)
         ?? BledDry(tokens, sentence, i)
         ?? DiseaseMetaphor(words, tokens, sentence, i)
+        ?? DiseaseSimile(words, tokens, sentence, i)
         ?? HeldHostage(words, tokens, sentence, i)
         ?? HangingOver(words, tokens, sentence, i)
         ?? PredatorSimile(words, tokens, sentence, i)
@@ -492,10 +496,58 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         // ("an epidemic of burglaries") makes it a figure.
         var prepositional = FunctionWords.Prepositions.Contains(next);
         var linked = words.DiseaseLinks.Contains(next) && !(prepositional && words.Outbreaks.Contains(tokens[i].Norm))
-                     || next == "of" && i + 2 < sentence.EndToken && ThreatReferents.IsThreatNoun(tokens[i + 2]);
+                     || next == "of" && IsThreatPhrase(tokens, sentence, i + 2);
         if (!predicate && !linked) return null;
         if (ImageryContext.SentenceHas(tokens, sentence, words.MedicalCues) || NamesRealIllness(tokens, sentence, first, i + 1)) return null;
         return new Hit(first, i + 1, i, Need.None);
+    }
+
+    /// <summary>
+    /// Whether the noun phrase at <paramref name="k"/> is headed by a threat noun behind at most two lower-case
+    /// modifiers: "burglaries", "violent crime", "armed car theft" ("an epidemic of violent crime"). The head must end
+    /// the phrase, so "a plague of crime statistics" is about numbers.
+    /// </summary>
+    private static bool IsThreatPhrase(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        for (var head = k; head < sentence.EndToken && head <= k + 2; head++)
+        {
+            var token = tokens[head];
+            if (!token.IsWord || token.IsCapitalized || FunctionWords.Prepositions.Contains(token.Norm)
+                || FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.IndefiniteSingular.Contains(token.Norm)) return false;
+            if (ThreatReferents.IsThreatNoun(token))
+                return head + 1 >= sentence.EndToken || !tokens[head + 1].IsWord || NounTypes.Of(tokens[head + 1]) is null
+                       || FunctionWords.Prepositions.Contains(tokens[head + 1].Norm);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "will spread through the suburbs like a deadly cancer", "infecting the party like a plague": a disease simile
+    /// after a verb of the disease's course in the clause before "like". "Avoid it like the plague" has no such verb;
+    /// a sentence about real illness (a medical cue, a disease or poison named outside the simile) is literal.
+    /// </summary>
+    private static Hit? DiseaseSimile(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "like" || !HasDiseaseVerbBefore(words, tokens, sentence, i)) return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && tokens[k].Norm is "a" or "an" or "the") k++;
+        for (var modifiers = 0; modifiers < 2 && k < sentence.EndToken && !words.Diseases.Contains(tokens[k].Norm)
+                                && tokens[k].IsWord && (AdjectiveForms.IsAdjective(tokens[k].Norm) || tokens[k].Norm.Contains('-')); modifiers++)
+            k++;
+        if (k >= sentence.EndToken || !words.Diseases.Contains(tokens[k].Norm)) return null;
+        var hit = new Hit(i, k + 1, k, Need.None);
+        return IsMedical(words, tokens, sentence, hit) ? null : hit;
+    }
+
+    /// <summary>A verb of a disease's course up to six words before "like", within its clause ("has spread through the parks like").</summary>
+    private static bool HasDiseaseVerbBefore(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int like)
+    {
+        for (var k = like - 1; k >= sentence.FirstToken && like - k <= 6; k--)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (words.DiseaseVerbs.Contains(tokens[k].Norm)) return true;
+        }
+        return false;
     }
 
     /// <summary>A disease, pathogen or poison of the threat model outside the metaphor: then the illness is real.</summary>
@@ -927,6 +979,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Hordes = PhraseList.From(lexicon.Entries("horde"));
             Diseases = lexicon.Words("disease");
             DiseaseLinks = lexicon.Words("disease-link");
+            DiseaseVerbs = lexicon.Words("disease-verb");
             Outbreaks = lexicon.Words("outbreak");
             MedicalCues = lexicon.Words("medical");
             Captives = lexicon.Words("captive");
@@ -961,6 +1014,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public PhraseList Hordes { get; }
         public FrozenSet<string> Diseases { get; }
         public FrozenSet<string> DiseaseLinks { get; }
+        public FrozenSet<string> DiseaseVerbs { get; }
         public FrozenSet<string> Outbreaks { get; }
         public FrozenSet<string> MedicalCues { get; }
         public FrozenSet<string> Captives { get; }

@@ -111,6 +111,25 @@ public class RH1001FearImageryTests
         Assert.Empty(Flagged("RH1001", text));
 
     [Theory]
+    [InlineData("Cynicism will spread through the civil service like a slow cancer.", "like a slow cancer")]
+    [InlineData("Vote-buying has spread like a malignant cancer through the county councils.", "like a malignant cancer")]
+    [InlineData("The feud is infecting the whole league like a plague.", "like a plague")]
+    [InlineData("The harbour district has suffered an epidemic of violent crime since the spring.", "an epidemic")]
+    [InlineData("Ostrava now faces a plague of armed robberies.", "a plague")]
+    public void Flags_disease_similes_and_outbreaks_of_a_modified_threat(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Most cyclists avoid the ring road like the plague.")]
+    [InlineData("The rumour spread like wildfire through the market.")]
+    [InlineData("The infection had spread like a cancer through the ward's patients.")]
+    [InlineData("Corruption has not spread like a cancer through the councils.")]
+    [InlineData("“The feud is spreading like a plague,” the league's chairman, Ivo Brandt, said.")]
+    [InlineData("The town faces a plague of crime statistics from rival think tanks.")]
+    public void Does_not_flag_idioms_literal_illness_or_reported_similes(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
     [InlineData("Since the cuts, the ring road has become a killing field.", "a killing field")]
     [InlineData("Two late bars have turned the high street into a war zone.", "a war zone")]
     [InlineData("Dementia care faces a tsunami that will drown the health service.", "a tsunami that will drown")]
