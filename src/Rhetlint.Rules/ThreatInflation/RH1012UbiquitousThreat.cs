@@ -17,7 +17,10 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         WhatItDoes = """
             Flags a threat made ubiquitous in the writer's voice:
             - a cue ("strike anywhere, at any time", "at any moment", "lurk
-              everywhere", "no one is safe", "the enemy within") with a threat referent in the sentence;
+              everywhere", "no one is safe", "the enemy within") with a threat referent in the sentence; a cue that
+              only says where or when ("at any moment", "any day now", "on every corner") needs the threat as its
+              clause's subject, before it or after a cue that opens the clause ("at any moment the militias could
+              attack");
             - "no" + a place or group + "is/will be safe" with a threat referent near it: "no street is safe from the
               gangs";
             - a universal subject carrying a weapon or a threat, verbless ubiquity: "every pupil at Dunmore High now
@@ -45,7 +48,9 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             - cues with no threat ("order coffee anywhere, at any time", "our volunteers are in every city", "the news
               spread to every village"), including
               a threat that is in the sentence but not near the cue: the threat referent must sit in the cue's clause,
-              within ten words;
+              within ten words; and a threat after a where-or-when cue inside its clause, which is someone else's
+              business ("reservists can be recalled at any moment to fight the insurgents", "volunteers hand out
+              leaflets on every corner to warn about pickpockets");
             - negated, quoted or reported claims;
             - limitless abilities of a state's forces and arrival forecasts, which RH1011 reports ("Varn's missiles can
               strike anywhere", "the gangs will be in every town by spring");
@@ -84,7 +89,11 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1012"),
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
-    private static readonly Lazy<PhraseList> Cues = new(() => PhraseList.Load(RuleLexicons.Store, "ubiquity_cues"));
+    /// <summary>Where or when a threat strikes ("at any moment", "on every corner"): the threat is the subject of their clause.</summary>
+    private static readonly PhraseList AdverbialCues = TaggedLexicon.Load(RuleLexicons.Store, "ubiquity_cues").Phrases("adverbial");
+
+    /// <summary>Cues that say the threat is everywhere themselves ("lurk everywhere", "no one is safe"): the threat may follow.</summary>
+    private static readonly PhraseList PredicateCues = TaggedLexicon.Load(RuleLexicons.Store, "ubiquity_cues").Phrases("predicate");
 
     /// <summary>"every day", "every time", "every step": a frequency or a manner, not a place.</summary>
     private static readonly FrozenSet<string> NonPlaces = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("NONPLACE");
@@ -104,10 +113,12 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         {
             if ((AbilityClaims.At(actors, tokens, sentence, i) ?? AbilityClaims.ArrivalAt(actors, tokens, sentence, i)) is (_, int covered)) abilityEnd = covered;
             if (i < abilityEnd) continue;
-            var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
+            var adverbial = AdverbialCues.LongestAt(tokens, i, sentence.EndToken);
+            var length = Math.Max(adverbial, PredicateCues.LongestAt(tokens, i, sentence.EndToken));
             if (length > 0 && (IsPrepositionalWithin(tokens, sentence, i + length) || IsPartitiveAmongUs(tokens, sentence, i))) length = 0;
-            if (length == 0) length = NoPlaceSafeLength(tokens, sentence, i);
-            var (start, end) = length > 0 && ReferentNear(actors, tokens, sentence, i, i + length) ? (i, i + length)
+            var threatMayFollow = length > adverbial || OpensClause(tokens, sentence, i);
+            if (length == 0) (length, threatMayFollow) = (NoPlaceSafeLength(tokens, sentence, i), true);
+            var (start, end) = length > 0 && ReferentNear(actors, tokens, sentence, i, i + length, threatMayFollow) ? (i, i + length)
                 : EveryPlaceAt(actors, tokens, sentence, i) ?? SpreadEverywhereAt(actors, tokens, sentence, i) ?? EveryoneCarriesAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
@@ -128,15 +139,30 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     /// <summary>
     /// A threat referent in the cue ("the enemy within") or near it in its clause, within <see cref="ReferentWindow"/> tokens:
     /// "Terrorists could strike anywhere, at any time" spreads a threat; "users may be banned at any time" in a sentence
-    /// that later lists threats does not.
+    /// that later lists threats does not. With <paramref name="threatMayFollow"/> false (an adverbial of where or when
+    /// inside its clause), only a referent before the cue counts: the threat must be what strikes at any time, and one
+    /// after the cue is someone else's ("officers can be recalled at any moment to fight the rebels").
     /// </summary>
-    private static bool ReferentNear(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int cue, int cueEnd)
+    private static bool ReferentNear(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int cue, int cueEnd, bool threatMayFollow)
     {
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= ReferentWindow && !IsClauseBreak(tokens[k]); k--)
             if (ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
-        for (var k = cue; k < sentence.EndToken && k - cueEnd < ReferentWindow && !IsClauseBreak(tokens[k]); k++)
+        var last = threatMayFollow ? sentence.EndToken : cueEnd;
+        for (var k = cue; k < last && k - cueEnd < ReferentWindow && !IsClauseBreak(tokens[k]); k++)
             if (ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="cue"/> opens its clause ("At any moment the militias could attack", "…; any day
+    /// now the levee goes", "and at any time the gangs return"): a fronted adverbial's subject follows it.
+    /// </summary>
+    private static bool OpensClause(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    {
+        var k = cue - 1;
+        if (k >= sentence.FirstToken && tokens[k].Norm is "and" or "but" or "yet" or "so") k--;
+        // A comma opens a clause only before a conjunction: "cancel, at any time, …" is an aside inside one.
+        return k < sentence.FirstToken || tokens[k].Text is ";" or ":" || tokens[k].Text == "," && k < cue - 1;
     }
 
     /// <summary>A stop the sentence splitter missed ("any time.Users") ends the clause as surely as a semicolon.</summary>
@@ -205,7 +231,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         else if (preys) return null;
         else if (k + 2 < sentence.EndToken && tokens[k + 1].Norm == "by" && tokens[k].IsWord && tokens[k].Norm == tokens[k + 2].Norm && !NonPlaces.Contains(tokens[k].Norm)) end = k + 3;
         else return null;
-        return infests || ReferentNear(actors, tokens, sentence, i, i + 1) || PronounForReferent(actors, tokens, sentence, i) ? (i, end) : null;
+        return infests || ReferentNear(actors, tokens, sentence, i, i + 1, threatMayFollow: true) || PronounForReferent(actors, tokens, sentence, i) ? (i, end) : null;
     }
 
     /// <summary>How far before a verb of spreading its pronoun subject may stand ("it now threatens to engulf").</summary>

@@ -114,4 +114,22 @@ public class RH1012UbiquitousThreatTests
     [InlineData("The wardens are spying on every nest in the reserve for the bird count.")]
     public void Does_not_flag_a_universal_set_with_no_threat_or_a_reported_one(string text) =>
         Assert.Empty(Flagged("RH1012", text));
+
+    // An adverbial of where or when ("at any moment", "on every corner") says where the threat strikes only when the
+    // threat is its clause's subject: before the cue, or after a cue that opens the clause.
+    [Theory]
+    [InlineData("At any moment the insurgents could shell the valley road.", "At any moment")]
+    [InlineData("The roads are quiet; at any time the smugglers could be back.", "at any time")]
+    [InlineData("The pass looks calm, but any day now the militias will come down from the hills.", "any day now")]
+    [InlineData("Cartel lookouts stand on every corner of the old town.", "on every corner")]
+    public void Flags_a_threat_that_is_the_subject_of_an_adverbial_of_where_or_when(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Reservists can be recalled at any moment to fight the insurgents.")]
+    [InlineData("A ranger may be sent at any time to a remote post to track the smugglers.")]
+    [InlineData("Volunteers hand out leaflets on every corner to warn shoppers about pickpockets.")]
+    [InlineData("The ferry can leave, at any time, for the island the pirates once raided.")]
+    public void Does_not_flag_an_adverbial_whose_clause_is_about_someone_other_than_the_threat(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
 }
