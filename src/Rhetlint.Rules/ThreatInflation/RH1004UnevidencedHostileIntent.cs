@@ -77,7 +77,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             antecedent is an actor in the same or the two previous sentences, a relative pronoun after an actor ("gangs
             who are bent on"), or — for insinuations — "its"/"their" + noun with such an antecedent. "Bent on" also
             as a reduced relative ("a cartel bent on owning the port"), and an adversary's maximal wish ("wants nothing
-            less than the whole coast").
+            less than the whole coast"). "Bent on", "dead set on" and "out to" hold with an adverb of degree or evidence
+            after the copula ("is so bent on", "are clearly out to"), and "hell-bent" also spelled "hellbent".
 
             Intent stated as a noun, for any owner but the
             writer's side:
