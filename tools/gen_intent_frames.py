@@ -6,7 +6,8 @@ total aim ("is bent on", "is out to", "wants nothing less than to") whose comple
 Kinds written:
 - frame     the adjectives of a settled purpose: the lemmas of WordNet 3.0 bent.s (01990173, "fixed in your
             purpose": bent on, dead set, out to), written as the predicate the rule reads ("be bent on", "be out
-            to"), with "hell-bent" (hell-bent.s, a satellite of reckless, spelled with the same head).
+            to"), with "hell-bent" (hell-bent.s, a satellite of reckless, spelled with the same head; also
+            "hellbent"), and an adverb of degree or evidence after the copula (FRAME_ADVERBS).
 - harm      verbs whose object is ruined, ruled or taken: the lemmas of the root synsets below and of their direct
             hyponyms, minus EXCLUDED. Read only after a frame of this file, after "deliberately to" or in a revealed
             aim ("whose real goal is …"), never after a plain "wants to" or "plans to": "the council plans to abolish
@@ -42,12 +43,16 @@ OUT = ROOT / "rules" / "lexicons" / "rules" / "intent_frames_wordnet.txt"
 
 # The settled-purpose cluster: bent.s "fixed in your purpose" (bent on, dead set, out to).
 FRAME_SYNSET = "01990173"
-# How each frame lemma is read as a predicate; WordNet marks predicative use with "(p)".
+# Adverbs of degree and of evidence that may stand between the copula and the frame ("is so bent on", "are clearly out
+#   to"): the frame holds with them as without.
+FRAME_ADVERBS = "(so|clearly|obviously|plainly|evidently|openly|still|utterly|absolutely)"
+# How each frame lemma is read as a predicate; WordNet marks predicative use with "(p)". "Hell-bent" is also spelled
+#   "hellbent".
 FRAME_PREDICATES = {
     "bent": None,  # read as "bent on", its other lemma
-    "bent_on": "be bent|hell-bent on",
-    "dead_set": "be dead set on",
-    "out_to": "be out to",
+    "bent_on": f"be {FRAME_ADVERBS} bent|hell-bent|hellbent on",
+    "dead_set": f"be {FRAME_ADVERBS} dead set on",
+    "out_to": f"be {FRAME_ADVERBS} out to",
 }
 
 # Harm roots: (offset, lemma the offset is read by, why it is a harm to an object).

@@ -77,7 +77,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             antecedent is an actor in the same or the two previous sentences, a relative pronoun after an actor ("gangs
             who are bent on"), or — for insinuations — "its"/"their" + noun with such an antecedent. "Bent on" also
             as a reduced relative ("a cartel bent on owning the port"), and an adversary's maximal wish ("wants nothing
-            less than the whole coast").
+            less than the whole coast"). "Bent on", "dead set on" and "out to" hold with an adverb of degree or evidence
+            after the copula ("is so bent on", "are clearly out to"), and "hell-bent" also spelled "hellbent".
 
             Intent stated as a noun, for any owner but the
             writer's side:
@@ -143,7 +144,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - The claim is negated or denied ("there is no evidence that Moscow covets …"), perceived ("in the minds of
               the planners, Moscow covets …") or rebutted by the writer ("Such fears are overblown.").
             - The previous, same or next sentence carries strong evidence: a link, a citation, a named source, or the
-              actor's own document.
+              actor's own document. In the claim's own sentence a source counts only when the claim is what it reports:
+              "Harbrook bought the pier, according to the land registry, and Harbrook is bent on crushing the union"
+              sources the purchase, not the aim, and is flagged.
 
             - The writer's own aim ("our only aim is to …"), a benign aim ("the scheme's real goal is to cut waiting
               lists"), a stated aim ("its stated goal"), or "to" after a likelihood ("the storm threatens to ruin our

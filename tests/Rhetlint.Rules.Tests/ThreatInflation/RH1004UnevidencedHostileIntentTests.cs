@@ -65,6 +65,41 @@ public class RH1004UnevidencedHostileIntentTests
     public void Flags_a_group_bent_on_a_harm_named_as_a_noun(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
+    // A source of another clause of the claim's sentence reports what was done, not the aim imputed beside it.
+    [Theory]
+    [InlineData("The developers have spent $2 million on the race, according to filings with the Harbour Ethics Board, and the developers are prepared to break any rule to win the seat.",
+        "the developers are prepared to break any rule")]
+    [InlineData("Harbrook Holdings bought the pier last spring, according to the Dunmore land registry, and Harbrook is bent on crushing the dockers' union.",
+        "Harbrook is bent on crushing")]
+    public void Flags_an_aim_beside_a_sourced_act_in_one_sentence(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Harbrook is bent on crushing the dockers' union, according to the minutes of the Dunmore harbour board.")]
+    [InlineData("According to the minutes of the Dunmore harbour board, Harbrook is bent on crushing the dockers' union.")]
+    [InlineData("Harbrook bought the pier last spring, and Harbrook is bent on crushing the dockers' union, the minutes of the Dunmore harbour board show.")]
+    public void Does_not_flag_an_aim_its_sentence_sources(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // "Hell-bent" is also written "hellbent", and an adverb of degree or evidence may follow the copula: the frame is the same.
+    [Theory]
+    [InlineData("The Ostrava cartel is hellbent on destroying the fishermen's cooperative.", "The Ostrava cartel is hellbent on")]
+    [InlineData("The Marsh Party is so bent on abolishing the pension scheme that it skipped the debate.", "Marsh Party is so bent on abolishing")]
+    [InlineData("The quarry owners are clearly out to wreck the valley's water supply.", "The quarry owners are clearly out to wreck")]
+    [InlineData("Kestria is hellbent on annexing the northern islands.", "Kestria is hellbent on annexing")]
+    [InlineData("The harbour board is utterly bent on the ruin of the old market.", "The harbour board is utterly bent on the ruin")]
+    public void Reads_a_settled_purpose_in_either_spelling_and_after_an_adverb(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The Rovers are so bent on winning the cup that they rested half the squad.")]
+    [InlineData("The bakery is clearly out to win every prize at the county show.")]
+    [InlineData("The new owners are hellbent on a bigger share of the tea market.")]
+    [InlineData("We are so bent on ending the drought that we built three reservoirs.")]
+    [InlineData("The Marsh Party is not so bent on abolishing the pension scheme as its rivals claim.")]
+    public void Does_not_flag_an_adverbed_or_respelled_frame_without_harm(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     [Theory]
     [InlineData("The regulators are not bent on the ruin of the banks.")]
     [InlineData("Critics say the insurers are bent on the destruction of the scheme, but the Dunmore audit found no such plan.")]
