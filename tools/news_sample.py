@@ -39,6 +39,8 @@ def parse_args():
     parser.add_argument("--prefix", default="RH2", help="rule id prefix (default: %(default)s)")
     parser.add_argument("--split", choices=sorted(SAMPLES), default="dev", help="which split of both corpora (default: %(default)s)")
     parser.add_argument("--show", type=int, default=40, help="findings to print with their sentence (default: %(default)s)")
+    parser.add_argument("--previous-line", action="store_true",
+                        help="print the non-blank line before each finding's line too (to judge a quote that continues a speaker)")
     return parser.parse_args()
 
 
@@ -58,7 +60,7 @@ def checked_files(build, paths, chunk=200):
     return files
 
 
-def findings(build, prefix, sample):
+def findings(build, prefix, sample, previous_line=False):
     """(file, start, rule, text, context) for every finding of the prefix, over the whole sample."""
     found = []
     for _, folder in sample:
@@ -66,19 +68,27 @@ def findings(build, prefix, sample):
             text = pathlib.Path(file["path"]).read_text(encoding="utf-8")
             for d in file["diagnostics"]:
                 if d["id"].startswith(prefix):
-                    found.append((file["path"], d["start"], d["id"], d["text"], context(text, d["start"], d["length"])))
+                    found.append((file["path"], d["start"], d["id"], d["text"], context(text, d["start"], d["length"], previous_line)))
     return found
 
 
-def context(text, start, length):
-    """The line around a finding (rhetlint's offsets are UTF-16; close enough for reading), the span in [[ ]]."""
+def context(text, start, length, previous_line=False):
+    """
+    The line around a finding (rhetlint's offsets are UTF-16; close enough for reading), the span in [[ ]]; with
+    previous_line, the end of the last non-blank line before it on a line of its own, marked "<<".
+    """
     encoded = text.encode("utf-16-le")
     before = encoded[:start * 2].decode("utf-16-le", "replace")
     span = encoded[start * 2:(start + length) * 2].decode("utf-16-le", "replace")
     after = encoded[(start + length) * 2:].decode("utf-16-le", "replace")
-    left = re.split(r"[\n]", before)[-1][-160:]
+    lines_before = re.split(r"[\n]", before)
+    left = lines_before[-1][-160:]
     right = re.split(r"[\n]", after)[0][:120]
-    return f"{left}[[{span}]]{right}"
+    line = f"{left}[[{span}]]{right}"
+    if not previous_line:
+        return line
+    earlier = next((l for l in reversed(lines_before[:-1]) if l.strip()), "")
+    return f"<< {earlier[-240:]}\n      {line}"
 
 
 def summary(label, items):
@@ -89,12 +99,12 @@ def summary(label, items):
 def main():
     args = parse_args()
     sample = SAMPLES[args.split]
-    after = findings(args.rhetlint, args.prefix, sample)
+    after = findings(args.rhetlint, args.prefix, sample, args.previous_line)
     print(f"sample: {', '.join(name for name, _ in sample)}")
     summary(str(args.rhetlint), after)
     shown = after
     if args.before:
-        before = findings(args.before, args.prefix, sample)
+        before = findings(args.before, args.prefix, sample, args.previous_line)
         summary(str(args.before), before)
         keys_after = {(f, s, r) for f, s, r, _, _ in after}
         keys_before = {(f, s, r) for f, s, r, _, _ in before}

@@ -971,7 +971,8 @@ internal static class AttributionFinder
                 with { Parenthetical = TextSpan.FromBounds(tokens[source.Start - 1].Span.Start, tokens[close].Span.End) };
 
         var nothingAfter = next >= sentence.EndToken || tokens[next].Kind == TokenKind.Punctuation && tokens[next].Text != ":"
-            || (TrailingAdjunctStarts.Contains(tokens[next].Norm) || IsTimeWord(tokens[next])) && thatIndex < 0;
+            || (TrailingAdjunctStarts.Contains(tokens[next].Norm) || IsTimeWord(tokens[next])) && thatIndex < 0
+            || thatIndex < 0 && IsHearerAfterQuotation(tokens, marks, sentence, source, cue);
         if (sourceFollowsBreak && nothingAfter)
             return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, source.Start - 1);
 
@@ -1007,6 +1008,20 @@ internal static class AttributionFinder
 
     private static bool ResumesReport(Token next) =>
         next.IsWord && !ClauseOpeners.Contains(next.Norm) && !next.Norm.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "“…,” Brandt told the Gazette in an interview.", "“…,” the mayor warned councillors on Monday.": right after a
+    /// quotation, a verb whose object is the hearer has said all it says — the quotation. Only when the rest of the sentence
+    /// holds no clause of its own ("told reporters the port would close" reports a second claim). Real news (issue 17): a
+    /// quotation tagged so was read as reporting its hearer, so the quote paragraph after it lost its speaker.
+    /// </summary>
+    private static bool IsHearerAfterQuotation(ImmutableArray<Token> tokens, QuoteMarks marks, Sentence sentence, SourcePhrase source, int cue)
+    {
+        if (Vocabulary.ReportingVerbLemma(tokens[cue]) is not { } lemma || !HearerVerbs.Contains(lemma)) return false;
+        var before = source.Start - 1;
+        if (before > sentence.FirstToken && tokens[before].Text == ",") before--;
+        return before > sentence.FirstToken && marks.IsClosing(before) && !FunctionWords.AnyAuxiliary(tokens, cue + 1, sentence.EndToken);
+    }
 
     /// <summary>Reporting verbs whose object is the hearer ("told MPs", "assured investors"), not what was said.</summary>
     private static readonly FrozenSet<string> HearerVerbs = new[] { "tell", "assure", "warn", "remind", "inform", "advise", "brief" }

@@ -15,7 +15,7 @@ public enum QuoteAttributionKind
     PreviousSentence,
     /// <summary>A frame in the sentence after, in the same paragraph.</summary>
     NextSentence,
-    /// <summary>A quote paragraph right after a paragraph whose quotation is attributed: it inherits that speaker, for one paragraph only.</summary>
+    /// <summary>A quote paragraph right after a paragraph that ends on a speaker (a report, or an attributed quotation): it inherits that speaker, for one paragraph only.</summary>
     Continuation,
 }
 

@@ -31,8 +31,13 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
             - on a "— Name" or "-- Name, Outlet" line right under it (an epigraph or a Markdown block quote), or after
               it on its own line when quotes are listed one per line; a quotation signed "— Anonymous" is still an
               orphan;
-            - by continuation: a quote paragraph right after a paragraph whose quotation is attributed inherits that
-              speaker, for one paragraph only (AP: restate the speaker unless it is perfectly clear).
+            - by continuation: a quote paragraph right after a paragraph that names who is speaking inherits that speaker,
+              for one paragraph only (AP: restate the speaker unless it is perfectly clear). The speaker is the one the
+              paragraph ends on: its last sentence's source when that sentence reports anything ("Dr. Okafor said the clinic
+              would stay open." or "“…,” Weiss told the Post in an interview."), else the speaker of its last attributed
+              quotation. An unnamed group or "they" there, two speakers in that sentence, or the writer's own narration
+              leave the quotation an orphan; a quoted word opening the writer's sentence ("“Safe” is not the word") takes no
+              speaker from a paraphrase.
 
             **Size.** The quotation must be a full clause (three or more words ending a sentence) or at least eight
             words. A quotation that is a sentence on its own counts whatever its length: a one-word exclamation opening

@@ -200,6 +200,27 @@ public class AttributionFinderTests
         Assert.Equal("said", model.Tokens[frame.CueToken].Text);
     }
 
+    // After a quotation, a verb whose object is the hearer reports the quotation, not the hearer (issue 17).
+    [Theory]
+    [InlineData("“The levy will be scrapped by spring,” Brandt told the Harbor Gazette in an interview.")]
+    [InlineData("“No tanker will dock until the pier is inspected,” the harbour master warned ship owners on Monday.")]
+    [InlineData("“We are ready for the final,” Coach Omar Haddad assured his players.")]
+    public void A_hearer_after_a_quotation_leaves_the_quotation_as_content(string text)
+    {
+        var model = Model(text);
+        var frame = Assert.Single(model.Frames);
+        Assert.Equal(ContentSide.Before, frame.Side);
+        Assert.Equal(0, frame.QuotationIndex);
+    }
+
+    [Fact]
+    public void A_hearer_followed_by_a_clause_still_reports_the_clause()
+    {
+        const string text = "“It is over,” Brandt told reporters the port would close in May.";
+        var frame = Assert.Single(Model(text).Frames);
+        Assert.Equal(ContentSide.After, frame.Side);
+    }
+
     [Theory]
     [InlineData("The ferry will be sold, its owner, Halden Lines, said Friday.", "The ferry will be sold")]
     [InlineData("The owner of a local bakery said he had called the police twice that night.", "he had called the police twice that night.")]

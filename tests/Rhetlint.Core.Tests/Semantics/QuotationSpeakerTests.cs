@@ -146,6 +146,34 @@ public class QuotationSpeakerTests
         Assert.Null(Speaker(text, "“We have the crews.”"));
     }
 
+    // News paraphrases a speaker and then gives their own words a paragraph down without restating the tag (issue 17).
+    [Theory]
+    [InlineData("Mayor Ilse Brandt said the pier would reopen in June.\n\n“We have the ships, and the money is in the bank.”", "Mayor Ilse Brandt")]
+    [InlineData("Coach Omar Haddad told reporters on Sunday that the season was long.\n\n“Nobody in this room has given up on the title.”", "Coach Omar Haddad")]
+    [InlineData("Professor Lena Moss argued in her column that the levy would fail.\n\n“The sums were never going to add up for the farmers.”", "Professor Lena Moss")]
+    [InlineData("A source close to the board said the sale was off.\n\n“Nobody wants to be the one who signs it.”", "A source")]
+    [InlineData("Ilse Brandt said the pier was safe.\n\n“The town can sleep again under its new motto, ‘Safe and sound.’”", "Ilse Brandt")]
+    public void A_quote_paragraph_continues_the_speaker_the_previous_paragraph_ends_on(string text, string speaker)
+    {
+        var quoted = text[text.IndexOf('“')..];
+        Assert.Equal((QuoteAttributionKind.Continuation, speaker), Speaker(text, quoted));
+    }
+
+    // Near misses: nobody reports in the paragraph before, a group or the writer does, or another speaker intervenes.
+    [Theory]
+    [InlineData("The council met on Monday in the old library.\n\n“Nobody here believes the numbers any more.”")]
+    [InlineData("Dockers say the cranes have been idle since spring.\n\n“Nobody here believes the numbers any more.”")]
+    [InlineData("They think the levy will never be repealed.\n\n“Nobody here believes the numbers any more.”")]
+    [InlineData("I said the port was finished years ago.\n\n“Nobody here believes the numbers any more.”")]
+    [InlineData("Brandt said the pier was safe, but Lind said it was rotten.\n\n“Nobody here believes the numbers any more.”")]
+    [InlineData("“The pier is safe,” Brandt said.\n\nThe council met on Monday in the old library.\n\n“Nobody here believes the numbers any more.”")]
+    public void A_quote_paragraph_after_no_single_named_speaker_continues_nobody(string text) =>
+        Assert.Null(Speaker(text, "“Nobody here believes the numbers any more.”"));
+
+    [Fact]
+    public void A_scare_quote_opening_the_paragraph_after_a_speaker_is_not_their_speech() =>
+        Assert.Null(Speaker("Mayor Ilse Brandt said the pier was safe.\n\n“Safe” is not the word the divers used.", "“Safe”"));
+
     [Fact]
     public void A_paragraph_ending_with_a_colon_introduces_the_quote_paragraph() =>
         Assert.Equal((QuoteAttributionKind.PreviousSentence, "Brandt"),

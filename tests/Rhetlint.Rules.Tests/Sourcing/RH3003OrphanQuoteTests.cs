@@ -50,6 +50,22 @@ public class RH3003OrphanQuoteTests
         Assert.Equal(["“We have the crews.”"],
             Flagged("RH3003", "“The port will reopen,” said Ilse Brandt.\n\n“We have the ships.”\n\n“We have the crews.”"));
 
+    // A quote paragraph after a paragraph that paraphrases one named speaker is that speaker's (issue 17: real news).
+    [Theory]
+    [InlineData("Dr. Nadia Okafor said the clinic would stay open through the winter.\n\n“We have the nurses, and the heating works again.”")]
+    [InlineData("The striker, Tomas Vidal, shrugged off the defeat, saying the league was far from over.\n\n“Nobody in this dressing room is giving up on the title.”")]
+    [InlineData("Judge Carla Ruiz wrote in her ruling that the contract was void.\n\n“The parties never agreed on a price, and a sale needs one.”")]
+    [InlineData("“We will appeal,” the club's chairman, Anton Weiss, told the Halden Post in an interview.\n\n“The panel ignored half of the evidence we sent.”")]
+    public void A_quote_paragraph_after_a_named_speakers_paragraph_is_theirs(string text) =>
+        Assert.Empty(Flagged("RH3003", text));
+
+    [Theory]
+    [InlineData("The clinic has stayed open through the winter.\n\n“We have the nurses, and the heating works again.”", "“We have the nurses, and the heating works again.”")]
+    [InlineData("Nurses say the clinic is short of staff every night.\n\n“We have nobody on the ward after ten o'clock.”", "“We have nobody on the ward after ten o'clock.”")]
+    [InlineData("Dr. Nadia Okafor said the clinic was safe, but the inspector said it was not.\n\n“The wiring has not been checked in years.”", "“The wiring has not been checked in years.”")]
+    public void A_quote_paragraph_after_no_single_named_speaker_is_an_orphan(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3003", text));
+
     [Fact]
     public void Does_not_flag_headings() =>
         Assert.Empty(Flagged("RH3003", "# “We will not retreat from the harbor, whatever happens next.”\n\nThe council met.\n", DocumentFormat.Markdown));
