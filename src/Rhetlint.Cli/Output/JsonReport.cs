@@ -8,7 +8,8 @@ internal sealed record JsonReport(JsonTool Tool, IReadOnlyList<JsonFile> Files, 
 
 internal sealed record JsonTool(string Name, string Version);
 
-internal sealed record JsonFile(string Path, IReadOnlyList<JsonDiagnostic> Diagnostics, JsonStatistics Statistics);
+/// <param name="Diagnostics">Made as the serializer reaches them: a 10 MB document's tens of thousands were held at once (issue 18).</param>
+internal sealed record JsonFile(string Path, IEnumerable<JsonDiagnostic> Diagnostics, JsonStatistics Statistics);
 
 /// <param name="FindingsPer1000Words">Keyed by category (ThreatInflation, Superlatives, Sourcing, Hedging).</param>
 /// <param name="NamedSourceShare">DirectQuotesWithNamedSource / DirectQuotes, or null when there are no direct quotes.</param>

@@ -30,7 +30,7 @@ internal static class JsonReporter
         var all = checkedFiles.SelectMany(f => f.Findings).ToList();
         return new JsonReport(
             new JsonTool("rhetlint", ToolVersion.Current),
-            [.. checkedFiles.Select(f => new JsonFile(f.Path, [.. f.Findings.Select(d => Diagnostic(f, d))], Statistics(f.Statistics!, f.Findings)))],
+            [.. checkedFiles.Select(f => new JsonFile(f.Path, f.Findings.Select(d => Diagnostic(f, d)), Statistics(f.Statistics!, f.Findings)))],
             new JsonSummary(
                 checkedFiles.Count,
                 all.Count(f => f.Severity == DiagnosticSeverity.Error),

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Config;
@@ -54,11 +57,13 @@ public static class SectionedLinter
         var appendix = definitions.Length == 0 ? "" : "\n\n" + definitions + "\n";
         var furniture = options.SkipPageFurniture ? Furniture(text, chunks, sections, appendix, format, cancellationToken) : [];
         var results = new SectionResult[sections.Count];
+        // A document of tens of thousands of findings says the same few thousand things: each message is kept once.
+        var messages = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         try
         {
             Parallel.For(0, sections.Count, parallel, i =>
-                results[i] = Analyze(driver, path, source, text, chunks, sections[i], sizes.Margin, appendix, furniture, format, options, cancellationToken));
+                results[i] = Analyze(driver, path, source, text, chunks, sections[i], sizes.Margin, appendix, furniture, format, options, messages, cancellationToken));
         }
         catch (AggregateException e)
         {
@@ -110,13 +115,14 @@ public static class SectionedLinter
     }
 
     private static SectionResult Analyze(AnalyzerDriver driver, string path, SourceText document, string text, Chunks chunks, (int First, int End) section, int margin,
-        string appendix, ImmutableArray<TextSpan> furniture, DocumentFormat format, DocumentOptions options, CancellationToken cancellationToken)
+        string appendix, ImmutableArray<TextSpan> furniture, DocumentFormat format, DocumentOptions options, ConcurrentDictionary<string, string> messages,
+        CancellationToken cancellationToken)
     {
         var (lo, hi) = (Math.Max(0, section.First - margin), Math.Min(chunks.Count, section.End + margin));
         while (true)
         {
             var window = new Window(chunks, lo, hi, section);
-            var result = Analyze(driver, path, document, text, window, appendix, furniture, format, options, cancellationToken, out var reach);
+            var result = Analyze(driver, path, document, text, window, appendix, furniture, format, options, messages, cancellationToken, out var reach);
             if (reach.Before && lo > 0) lo = Math.Max(0, lo - margin);
             else if (reach.After && hi < chunks.Count) hi = Math.Min(chunks.Count, hi + margin);
             else return result;
@@ -138,7 +144,8 @@ public static class SectionedLinter
     }
 
     private static SectionResult Analyze(AnalyzerDriver driver, string path, SourceText document, string text, Window window, string appendix,
-        ImmutableArray<TextSpan> furniture, DocumentFormat format, DocumentOptions options, CancellationToken cancellationToken, out (bool Before, bool After) reach)
+        ImmutableArray<TextSpan> furniture, DocumentFormat format, DocumentOptions options, ConcurrentDictionary<string, string> messages, CancellationToken cancellationToken,
+        out (bool Before, bool After) reach)
     {
         var shift = window.Start;
         var windowText = string.Concat(text.AsSpan(shift, window.End - shift), appendix);
@@ -163,15 +170,13 @@ public static class SectionedLinter
         if (reach.Before || reach.After) return SectionResult.Empty;
 
         var sentences = model.Syntax.Sentences.Select(s => s.Span).ToArray();
-        var normalized = new Dictionary<int, string>();
-        string SentenceOf(TextSpan span)
+        // Where each finding's fingerprint text lies, in the document: its text is read when the findings are counted (Finish).
+        TextSpan SentenceOf(TextSpan span)
         {
-            // Most findings share their sentence with another: each sentence is normalized once.
-            var sentence = Array.BinarySearch(sentences, span, SpanStartComparer.Instance);
-            if (sentence >= 0 && normalized.TryGetValue(sentence, out var norm)) return norm;
-            norm = FingerprintSentence.Of(sentences, windowText, span, p => source.Lines.GetLineFromPosition(p).ToString());
-            if (sentence >= 0) normalized[sentence] = norm;
-            return norm;
+            var sentence = FingerprintSentence.SpanOf(sentences, span, p => source.Lines.GetLineFromPosition(p).Span);
+            // A window's text is the document's but for the link definitions appended to it, which no finding of the
+            // section should reach; if one did, its fingerprint keeps to the document.
+            return TextSpan.FromBounds(sentence.Start + shift, Math.Min(sentence.End + shift, text.Length));
         }
         var findings = new List<SectionFinding>();
         var failures = new List<string>();
@@ -179,25 +184,17 @@ public static class SectionedLinter
         {
             if (finding.Id == EngineDescriptors.RuleFailed.Id) failures.Add(finding.Message);
             else if (!WholeDocumentIds.Contains(finding.Id) && InCenter(finding.Span.Start))
-                findings.Add(new(Moved(finding, shift, path, document), SentenceOf(finding.Span), Superseded: false));
+                findings.Add(new(Moved(finding, shift, path, document, messages), SentenceOf(finding.Span), Superseded: false));
         }
         foreach (var dropped in analysis.Superseded)
-            if (InCenter(dropped.Finding.Span.Start)) findings.Add(new(Moved(dropped.Finding, shift, path, document), SentenceOf(dropped.Finding.Span), Superseded: true));
+            if (InCenter(dropped.Finding.Span.Start)) findings.Add(new(Moved(dropped.Finding, shift, path, document, messages), SentenceOf(dropped.Finding.Span), Superseded: true));
         return new SectionResult(findings, [.. sentences.Where(s => InCenter(s.Start)).Select(s => new TextSpan(s.Start + shift, s.Length))], failures,
             DocumentStatistics.Of(model, TextSpan.FromBounds(centerStart, centerEnd)));
     }
 
-    /// <summary>Finds the sentence that holds a span's start, as <see cref="FingerprintSentence"/> does.</summary>
-    private sealed class SpanStartComparer : IComparer<TextSpan>
-    {
-        public static SpanStartComparer Instance { get; } = new();
-
-        public int Compare(TextSpan sentence, TextSpan finding) =>
-            finding.Start < sentence.Start ? 1 : finding.Start >= sentence.End ? -1 : 0;
-    }
-
     /// <summary>The finding in the document's offsets, lines and columns, without the section's suppression mark or fingerprint.</summary>
-    private static Finding Moved(Finding finding, int shift, string path, SourceText document)
+    /// <param name="messages">The document's messages so far: an equal message is the same string.</param>
+    private static Finding Moved(Finding finding, int shift, string path, SourceText document, ConcurrentDictionary<string, string> messages)
     {
         var diagnostic = finding.Diagnostic;
         var span = new TextSpan(finding.Span.Start + shift, finding.Span.Length);
@@ -205,7 +202,7 @@ public static class SectionedLinter
         // The section's message, formatted, is the one argument of the rule's relay descriptor: a descriptor made per
         // finding (with its message as the format) was a sixth of a 10 MB document's findings in memory (issue 18).
         var moved = Diagnostic.Create(Relays.GetValue(diagnostic.Descriptor, Relay), location, diagnostic.Severity, additionalLocations: null, properties: null,
-            finding.Message);
+            messages.GetOrAdd(finding.Message, static m => m));
         return new Finding(moved, [.. finding.Rewrites.Select(r => r with
         {
             Changes = [.. r.Changes.Select(c => new TextChange(new TextSpan(c.Span.Start + shift, c.Span.Length), c.NewText ?? ""))],
@@ -250,15 +247,26 @@ public static class SectionedLinter
         foreach (var message in results.SelectMany(r => r.Failures))
             meta.Add(EngineDescriptors.RuleFailed, new TextSpan(0, 0), [], [message], null);
         foreach (var finding in meta.ToImmutable())
-            all.Add(new(finding, FingerprintSentence.Of(sentences, text, finding.Span, p => source.Lines.GetLineFromPosition(p).ToString()), Superseded: false));
+            all.Add(new(finding, FingerprintSentence.SpanOf(sentences, finding.Span, p => source.Lines.GetLineFromPosition(p).Span), Superseded: false));
 
-        var seen = new Dictionary<(string Id, string Sentence), int>();
+        // Equal findings in equal sentence texts are counted by a digest of the text, and each sentence is normalized
+        // once, here, while its findings are fingerprinted: keeping every normalized sentence until the last finding
+        // is counted held a second copy of the document (issue 18).
+        var seen = new Dictionary<(string Id, UInt128 Sentence), int>();
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var suppressed = ImmutableArray.CreateBuilder<Finding>();
-        foreach (var (finding, sentence, superseded) in all.OrderBy(p => p.Finding.Span.Start).ThenBy(p => p.Finding.Span.Length).ThenBy(p => p.Finding.Id, StringComparer.Ordinal))
+        (TextSpan Span, string Normalized, UInt128 Digest)? current = null;
+        foreach (var (finding, sentenceSpan, superseded) in all.OrderBy(p => p.Finding.Span.Start).ThenBy(p => p.Finding.Span.Length).ThenBy(p => p.Finding.Id, StringComparer.Ordinal))
         {
-            var occurrence = seen.GetValueOrDefault((finding.Id, sentence));
-            seen[(finding.Id, sentence)] = occurrence + 1;
+            // In document order, a sentence's findings come one after another: its text is normalized once.
+            if (current?.Span != sentenceSpan)
+            {
+                var normalized = FindingFingerprint.NormalizeSentence(text.Substring(sentenceSpan.Start, sentenceSpan.Length));
+                current = (sentenceSpan, normalized, Digest(normalized));
+            }
+            var (_, sentence, digest) = current.Value;
+            var occurrence = seen.GetValueOrDefault((finding.Id, digest));
+            seen[(finding.Id, digest)] = occurrence + 1;
             if (superseded) continue;
             var fingerprinted = finding with { Fingerprint = FindingFingerprint.Of(finding.Id, sentence, occurrence) };
             (finding.Suppression is null ? findings : suppressed).Add(fingerprinted);
@@ -267,10 +275,18 @@ public static class SectionedLinter
         return new LintReport(findings.ToImmutable(), suppressed.ToImmutable(), statistics);
     }
 
+    /// <summary>128 bits of SHA-256 over a normalized sentence's characters: equal texts, equal digests, and no two texts of one document alike by chance.</summary>
+    private static UInt128 Digest(string normalized)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(normalized.AsSpan()), hash);
+        return MemoryMarshal.Read<UInt128>(hash);
+    }
+
     /// <param name="Finding">In the document's offsets.</param>
-    /// <param name="Sentence">The normalized text of the sentence it starts in (<see cref="FingerprintSentence"/>).</param>
+    /// <param name="Sentence">Where the text of its fingerprint lies in the document: the sentence it starts in (<see cref="FingerprintSentence.SpanOf"/>).</param>
     /// <param name="Superseded">Rule precedence dropped it: it is not reported, but it marks a directive used and counts in fingerprints.</param>
-    private sealed record SectionFinding(Finding Finding, string Sentence, bool Superseded);
+    private readonly record struct SectionFinding(Finding Finding, TextSpan Sentence, bool Superseded);
 
     /// <param name="Findings">The findings that start in the section, in document order.</param>
     /// <param name="Sentences">The sentences that start in the section, in document offsets.</param>
