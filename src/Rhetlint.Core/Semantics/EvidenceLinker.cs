@@ -142,13 +142,6 @@ internal sealed class EvidenceLinker
             Link(item, strength, $"the claim is what '{name}' says");
             return;
         }
-        // "X spent $2m, according to the filings, and X is prepared to break any rule": a source of another clause
-        // of the claim's sentence reports what was done beside the imputed aim, not the aim (no figure shows an intent either).
-        if (_claim.Kind == ClaimKind.Intent && item.SentenceIndex == _sentence.Index)
-        {
-            NotLink(item, $"'{name}' reports another clause of the sentence, not the aim imputed in this one");
-            return;
-        }
         if (SharesTopic(frame.SourceStart, frame.SourceHeadEnd, TopicNames) is { } subject)
         {
             NotLink(item, $"'{name}' is who the claim is about ('{subject}'), not a source for it");

@@ -144,9 +144,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - The claim is negated or denied ("there is no evidence that Moscow covets …"), perceived ("in the minds of
               the planners, Moscow covets …") or rebutted by the writer ("Such fears are overblown.").
             - The previous, same or next sentence carries strong evidence: a link, a citation, a named source, or the
-              actor's own document. In the claim's own sentence a source counts only when the claim is what it reports:
-              "Harbrook bought the pier, according to the land registry, and Harbrook is bent on crushing the union"
-              sources the purchase, not the aim, and is flagged.
+              actor's own document.
 
             - The writer's own aim ("our only aim is to …"), a benign aim ("the scheme's real goal is to cut waiting
               lists"), a stated aim ("its stated goal"), or "to" after a likelihood ("the storm threatens to ruin our

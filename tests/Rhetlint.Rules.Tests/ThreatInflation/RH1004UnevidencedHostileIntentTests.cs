@@ -65,22 +65,6 @@ public class RH1004UnevidencedHostileIntentTests
     public void Flags_a_group_bent_on_a_harm_named_as_a_noun(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
-    // A source of another clause of the claim's sentence reports what was done, not the aim imputed beside it.
-    [Theory]
-    [InlineData("The developers have spent $2 million on the race, according to filings with the Harbour Ethics Board, and the developers are prepared to break any rule to win the seat.",
-        "the developers are prepared to break any rule")]
-    [InlineData("Harbrook Holdings bought the pier last spring, according to the Dunmore land registry, and Harbrook is bent on crushing the dockers' union.",
-        "Harbrook is bent on crushing")]
-    public void Flags_an_aim_beside_a_sourced_act_in_one_sentence(string text, string expected) =>
-        Assert.Equal([expected], Flagged("RH1004", text));
-
-    [Theory]
-    [InlineData("Harbrook is bent on crushing the dockers' union, according to the minutes of the Dunmore harbour board.")]
-    [InlineData("According to the minutes of the Dunmore harbour board, Harbrook is bent on crushing the dockers' union.")]
-    [InlineData("Harbrook bought the pier last spring, and Harbrook is bent on crushing the dockers' union, the minutes of the Dunmore harbour board show.")]
-    public void Does_not_flag_an_aim_its_sentence_sources(string text) =>
-        Assert.Empty(Flagged("RH1004", text));
-
     // "Hell-bent" is also written "hellbent", and an adverb of degree or evidence may follow the copula: the frame is the same.
     [Theory]
     [InlineData("The Ostrava cartel is hellbent on destroying the fishermen's cooperative.", "The Ostrava cartel is hellbent on")]
