@@ -31,8 +31,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - outside war, a disease or poison said of what is not sick, as a predicate or before "on/in/for" or a
               spreading verb: "payday lenders are a cancer on the high street", "a slow poison for our teenagers", "a
               plague of burglaries", "an epidemic of violent crime" (an outbreak noun only as a predicate, before a
-              spreading verb or "of" + a threat), or in a simile after a verb of a disease's course: "cynicism will
-              spread through the civil service like a slow cancer", "infecting the league like a plague";
+              spreading verb or "of" + a threat), or in a simile after a verb of a disease's course with a threat in the
+              sentence: "gang crime will spread through the estates like a slow cancer", "match fixing is
+              infecting the league like a plague" (laughter or a craze that spreads "like a contagion" is no threat);
             - a whole community held captive: "holding the country hostage", "held commuters to ransom";
             - a blade hanging over a victim: "a guillotine hanging over every trawler";
             - people cast as predators or vermin in a simile: "circle the care homes like sharks", "like a pack of
@@ -504,7 +505,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
 
     /// <summary>
     /// Whether the noun phrase at <paramref name="k"/> is headed by a threat noun behind at most two lower-case
-    /// modifiers: "burglaries", "violent crime", "armed car theft" ("an epidemic of violent crime"). The head must end
+    /// modifiers: "burglaries", "violent crime", "gang violence" ("an epidemic of violent crime"). The head must end
     /// the phrase, so "a plague of crime statistics" is about numbers.
     /// </summary>
     private static bool IsThreatPhrase(ImmutableArray<Token> tokens, Sentence sentence, int k)
@@ -514,9 +515,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             var token = tokens[head];
             if (!token.IsWord || token.IsCapitalized || FunctionWords.Prepositions.Contains(token.Norm)
                 || FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.IndefiniteSingular.Contains(token.Norm)) return false;
-            if (ThreatReferents.IsThreatNoun(token))
-                return head + 1 >= sentence.EndToken || !tokens[head + 1].IsWord || NounTypes.Of(tokens[head + 1]) is null
-                       || FunctionWords.Prepositions.Contains(tokens[head + 1].Norm);
+            // A threat noun before another noun modifies it: "gang violence" is headed by the next word, "crime statistics" too.
+            if (ThreatReferents.IsThreatNoun(token)
+                && (head + 1 >= sentence.EndToken || !tokens[head + 1].IsWord || NounTypes.Of(tokens[head + 1]) is null
+                    || FunctionWords.Prepositions.Contains(tokens[head + 1].Norm))) return true;
         }
         return false;
     }
@@ -535,7 +537,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                                 && tokens[k].IsWord && (AdjectiveForms.IsAdjective(tokens[k].Norm) || tokens[k].Norm.Contains('-')); modifiers++)
             k++;
         if (k >= sentence.EndToken || !words.Diseases.Contains(tokens[k].Norm)) return null;
-        var hit = new Hit(i, k + 1, k, Need.None);
+        // What spreads must be a threat: laughter, a dance craze or good news spreads "like a contagion" too.
+        var hit = new Hit(i, k + 1, k, Need.Referent);
         return IsMedical(words, tokens, sentence, hit) ? null : hit;
     }
 

@@ -111,9 +111,10 @@ public class RH1001FearImageryTests
         Assert.Empty(Flagged("RH1001", text));
 
     [Theory]
-    [InlineData("Cynicism will spread through the civil service like a slow cancer.", "like a slow cancer")]
-    [InlineData("Vote-buying has spread like a malignant cancer through the county councils.", "like a malignant cancer")]
-    [InlineData("The feud is infecting the whole league like a plague.", "like a plague")]
+    [InlineData("Gang crime will spread through the estates like a slow cancer.", "like a slow cancer")]
+    [InlineData("Extremism has spread like a malignant cancer through the county councils.", "like a malignant cancer")]
+    [InlineData("Match fixing is infecting the whole league like a plague.", "like a plague")]
+    [InlineData("Our county faces an epidemic of gang violence and knife crime.", "an epidemic")]
     [InlineData("The harbour district has suffered an epidemic of violent crime since the spring.", "an epidemic")]
     [InlineData("Ostrava now faces a plague of armed robberies.", "a plague")]
     public void Flags_disease_similes_and_outbreaks_of_a_modified_threat(string text, string expected) =>
@@ -126,6 +127,9 @@ public class RH1001FearImageryTests
     [InlineData("Corruption has not spread like a cancer through the councils.")]
     [InlineData("“The feud is spreading like a plague,” the league's chairman, Ivo Brandt, said.")]
     [InlineData("The town faces a plague of crime statistics from rival think tanks.")]
+    [InlineData("Laughter spread through the audience like a contagion.")]
+    [InlineData("The dance craze spread among teenagers like a plague last summer.")]
+    [InlineData("The new cafe chain has spread across the county like an epidemic.")]
     public void Does_not_flag_idioms_literal_illness_or_reported_similes(string text) =>
         Assert.Empty(Flagged("RH1001", text));
 
