@@ -114,6 +114,8 @@ public sealed class DocumentModel
             if (depth > 0 && voices[i] == Voice.Author) voices[i] = Voice.Reported;
         }
         MarkResearchFindings(syntax, voices, names.Actors, frames);
+        // "Q: …", "BRENN: …": a transcript's speaker turn is its speaker's words, verbatim, as a quotation is.
+        Mark(voices, SpeakerTurns.TokenRanges(syntax), Voice.Quoted);
         // The writer's own words that are someone's perception, or that the writer rejects, are not assertions.
         Mark(voices, PerceptionFinder.Find(syntax), Voice.Perceived);
         Mark(voices, RebuttalFinder.Find(syntax, voices), Voice.Rebutted);

@@ -5,7 +5,7 @@ public enum Voice : byte
 {
     /// <summary>The writer's own assertion.</summary>
     Author,
-    /// <summary>Inside a direct quotation.</summary>
+    /// <summary>Inside a direct quotation, or a speaker's turn in a transcript ("Q: …", "BRENN: …", <see cref="SpeakerTurns"/>).</summary>
     Quoted,
     /// <summary>The content of an indirect report ("Brandt said that …", "according to the ministry, …").</summary>
     Reported,

@@ -77,7 +77,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               perception without "as" ("fans saw Brandt score the best goal"), a second object after "and", a list
               with no holder ("a list of the costliest services", "this year's list of the best bakeries") and a set with no
               judged order ("the club's roster of the finest young players") still rank.
-            - The superlative is quoted or reported (the content of an appeal to studies, surveys or analyses counts as
+            - The superlative is quoted or reported (a speaker's turn in a transcript the writer introduces, "A: …" or
+              "BRENN: …" to the end of its line, is quoted; a bare transcript under a title is its speakers' own text; the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
               levy, the minister told MPs, is the fairest tax"; ", she knew," reports nothing, and "in short" or

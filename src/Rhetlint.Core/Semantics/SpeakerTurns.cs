@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>
+/// The speaker turns of an interview or broadcast transcript: lines that open with a speaker's label and a colon
+/// ("Q: …", "A: …", "BRENN: …", "KATE ARLO: …", "JP: …"). What follows the label to the end of its line is the
+/// speaker's own words, verbatim — a direct quotation set off by a label instead of quotation marks — so the
+/// writer asserts none of it (the annotation guidelines' general rule 1). A document is a transcript when at least
+/// three lines open with a label, or two with the same label; a lone "UPDATE:" or "NOTE:" line opens no turn, and a label
+/// word that is a common English word ("WATCH", "CORRECTION", "BREAKING NEWS") is a kicker, not a speaker.
+/// A turn ends with its line: an unlabelled line after it may be the writer again. Only a transcript the writer
+/// introduces in prose of their own is reported speech; a bare transcript's speakers are its writers.
+/// </summary>
+internal static partial class SpeakerTurns
+{
+    /// <summary>
+    /// A line's label: "Q" or "A", or one to three upper-case words (initials, names, "JOEL BENENSON"), optionally with
+    /// a role or an affiliation ("LOU DEMARCO (co-host)", "ANA LIND, VARN RADIO"), then a colon.
+    /// </summary>
+    [GeneratedRegex(@"\G[ \t\u00A0]*(?<label>Q|A|[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})(?: \([^()\n]{1,40}\)|, [A-Z][A-Z.'’\- ]{1,40})?[ \t]*:(?!//)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelPattern();
+
+    /// <summary>The content of each turn as character ranges (first, end exclusive) of the document's prose.</summary>
+    public static List<(int Start, int End)> Find(ProseDocument syntax)
+    {
+        var text = syntax.Prose.Masked;
+        var turns = new List<(string Label, int LineStart, int Start, int End)>();
+        // Every labelled line, a role's ("PRESENTER (Ana Lind):") included: none is the writer's introduction.
+        var labelled = new List<(int Start, int End)>();
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var match = LabelPattern().Match(text, lineStart, lineEnd - lineStart);
+            if (match.Success) labelled.Add((lineStart, lineEnd));
+            if (match.Success && IsSpeakerLabel(match.Groups["label"].Value))
+                turns.Add((match.Groups["label"].Value, lineStart, match.Index + match.Length, lineEnd));
+            lineStart = lineEnd + 1;
+        }
+        // Two labelled lines make a transcript when one speaker comes back; three when none does ("KATE ARLO:" then "ARLO:").
+        if (turns.Count < 2 || turns.Count == 2 && turns[0].Label != turns[1].Label) return [];
+        return IsIntroducedByWriter(syntax, turns[0].LineStart, labelled) ? [.. turns.Select(t => (t.Start, t.End))] : [];
+    }
+
+    /// <summary>
+    /// Whether the writer's own prose — a sentence that ends as a sentence does, not a title line — comes before the
+    /// first turn: an article that presents an interview ("Here is the edited transcript.") reports its speakers. A
+    /// transcript published bare, under a title ("TRANSCRIPT: 'Full Count', KVRB Radio, Aug. 14"), is the programme's
+    /// own text, and its host and guests are its writers.
+    /// </summary>
+    private static bool IsIntroducedByWriter(ProseDocument syntax, int firstTurn, List<(int Start, int End)> labelled)
+    {
+        var tokens = syntax.Tokens;
+        foreach (var sentence in syntax.Sentences)
+        {
+            if (sentence.Span.End > firstTurn) return false;
+            if (labelled.Any(line => line.Start <= sentence.Span.Start && sentence.Span.Start < line.End)) continue;
+            var last = sentence.EndToken - 1;
+            while (last > sentence.FirstToken && tokens[last].Kind is TokenKind.Quote or TokenKind.Punctuation && tokens[last].Text is not ("." or "!" or "?")) last--;
+            if (!syntax.IsHeadline(sentence) && tokens[last].Text is "." or "!" or "?") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether every word of the label can name a speaker: "Q" and "A" do, a common word ("UPDATE", "NOTE") does not.</summary>
+    private static bool IsSpeakerLabel(string label) =>
+        label is "Q" or "A" || label.Split(' ').All(word => !Vocabulary.IsCommonWord(Token.Normalize(word.TrimEnd('.'))));
+
+    /// <summary>The tokens inside the turns, as token ranges (first, end exclusive).</summary>
+    public static List<(int First, int End)> TokenRanges(ProseDocument syntax)
+    {
+        var ranges = new List<(int First, int End)>();
+        var tokens = syntax.Tokens;
+        foreach (var (start, end) in Find(syntax))
+        {
+            var first = FirstTokenAtOrAfter(syntax, start);
+            var k = first;
+            while (k < tokens.Length && tokens[k].Span.End <= end) k++;
+            if (k > first) ranges.Add((first, k));
+        }
+        return ranges;
+    }
+
+    private static int FirstTokenAtOrAfter(ProseDocument syntax, int offset)
+    {
+        var tokens = syntax.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (tokens[mid].Span.Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}
