@@ -304,6 +304,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         if (who >= limit || who == k || tokens[who].Norm != "who") return null;
         var verb = who + 1;
         var negated = false;
+        // "not" only: Negation.AfterAuxiliary would also take "never" ("who would never deny").
         if (verb + 1 < limit && tokens[verb].Norm is "does" or "do" or "can" or "would" && tokens[verb + 1].Norm == "not") (verb, negated) = (verb + 2, true);
         else if (verb < limit && Negation.IsNegatedAuxiliary(tokens[verb].Norm)) (verb, negated) = (verb + 1, true);
         if (verb >= limit) return null;

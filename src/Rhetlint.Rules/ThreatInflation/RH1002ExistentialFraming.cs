@@ -377,6 +377,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     private static int? NegatedSurvivalAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = i;
+        // The negated forecast modals only: Negation.IsNegatedAuxiliary would also take "isn't" and "doesn't".
         if (tokens[k].Norm is "cannot" or "can't" or "won't" or "wouldn't" or "couldn't") k++;
         else if (Negation.AfterAuxiliary(tokens, k, sentence.EndToken, ForecastModals) is int afterNegation) k = afterNegation;
         else return null;
