@@ -102,7 +102,7 @@ internal sealed class ScopeCues
 
     /// <summary>"n't" as a cue matches any contraction ending in it (isn't, won't).</summary>
     private static bool Matches(Token token, string word) =>
-        token.Norm == word || word == "n't" && token.Norm.EndsWith("n't", StringComparison.Ordinal);
+        token.Norm == word || word == "n't" && Semantics.Negation.IsContraction(token.Norm);
 
     private static bool IsClauseBoundary(Token token) =>
         token.Text is "," or ";" or ":" || token.Kind == TokenKind.Dash

@@ -75,7 +75,7 @@ internal static class SentenceMoods
     private static bool IsRhetorical(ImmutableArray<Token> tokens, Sentence sentence, int first, int mark)
     {
         // "Isn't this the worst plan yet?", "Don't we all know …?": a negative question expects yes.
-        if (tokens[first].Norm.EndsWith("n't", StringComparison.Ordinal)) return true;
+        if (Negation.IsContraction(tokens[first].Norm)) return true;
         if (IsTagQuestion(tokens, sentence, mark)) return true;
         // "Has there ever been a more cynical budget?": nothing ever compared better, the question says.
         if (FunctionWords.Auxiliaries.Contains(tokens[first].Norm) && HasEverThenComparative(tokens, first, mark)) return true;
@@ -88,7 +88,7 @@ internal static class SentenceMoods
         var k = mark - 1;
         if (k - 1 >= sentence.FirstToken && tokens[k].Norm == "right" && tokens[k - 1].Text == ",") return true;
         return k - 2 >= sentence.FirstToken && TagPronouns.Contains(tokens[k].Norm)
-            && (FunctionWords.Auxiliaries.Contains(tokens[k - 1].Norm) || tokens[k - 1].Norm.EndsWith("n't", StringComparison.Ordinal))
+            && (FunctionWords.Auxiliaries.Contains(tokens[k - 1].Norm) || Negation.IsContraction(tokens[k - 1].Norm))
             && tokens[k - 2].Text == ",";
     }
 

@@ -304,8 +304,9 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         if (who >= limit || who == k || tokens[who].Norm != "who") return null;
         var verb = who + 1;
         var negated = false;
+        // "not" only: Negation.AfterAuxiliary would also take "never" ("who would never deny").
         if (verb + 1 < limit && tokens[verb].Norm is "does" or "do" or "can" or "would" && tokens[verb + 1].Norm == "not") (verb, negated) = (verb + 2, true);
-        else if (verb < limit && (tokens[verb].Norm.EndsWith("n't", StringComparison.Ordinal) || tokens[verb].Norm == "cannot")) (verb, negated) = (verb + 1, true);
+        else if (verb < limit && Negation.IsNegatedAuxiliary(tokens[verb].Norm)) (verb, negated) = (verb + 1, true);
         if (verb >= limit) return null;
         var claims = negated ? UniversalCues.Is("know", tokens[verb]) : UniversalCues.Is("deny", tokens[verb]) || serious && UniversalCues.Is("believe", tokens[verb]);
         return claims ? (i, verb + 1, verb) : null;
@@ -388,7 +389,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             if (tokens[k].Text == ":" || tokens[k].Kind == TokenKind.Dash) return true;
             if (!tokens[k].IsWord) return false;
             // "knows by now that …": the complement clause after an adverbial.
-            if (tokens[k].Norm == "that" || FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal)) return true;
+            if (tokens[k].Norm == "that" || FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || Negation.IsContraction(tokens[k].Norm)) return true;
             // "knows the old board sent …": a finite past verb after the subject of a complement clause (not "who sent").
             if (k > next && UniversalCues.IsPast(tokens[k]) && tokens[k - 1].Norm is not ("who" or "which" or "that")) return true;
         }

@@ -228,14 +228,16 @@ internal static class AudienceIntentFrames
         return null;
     }
 
+    /// <summary>The auxiliaries that take a separate "not" or "never" in an audience's refusal ("do not", "will never").</summary>
+    private static readonly FrozenSet<string> DoWillCan = new[] { "do", "does", "did", "will", "can", "would" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>"don't", "do not", "never", "will never", "can't": a negation after the audience; the end of it.</summary>
     private static int? NegationEnd(ImmutableArray<Token> tokens, int start, int end)
     {
         if (start >= end) return null;
         var norm = tokens[start].Norm;
-        if (norm is "never" or "cannot" || norm.EndsWith("n't", StringComparison.Ordinal)) return start + 1 < end && tokens[start + 1].Norm == "ever" ? start + 2 : start + 1;
-        if (norm is "do" or "does" or "did" or "will" or "can" or "would" && start + 1 < end && tokens[start + 1].Norm is "not" or "never") return start + 2;
-        return null;
+        if (norm == "never" || Negation.IsNegatedAuxiliary(norm)) return start + 1 < end && tokens[start + 1].Norm == "ever" ? start + 2 : start + 1;
+        return Negation.AfterAuxiliary(tokens, start, end, DoWillCan);
     }
 
     /// <summary>

@@ -215,7 +215,7 @@ internal static class DireForecasts
         int k;
         string negation;
         if (tokens[i].Norm == "won't") (k, negation) = (i + 1, "not");
-        else if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is int modalEnd && sentence.NormAt(tokens, modalEnd) is "not" or "never") (k, negation) = (modalEnd + 1, sentence.NormAt(tokens, modalEnd));
+        else if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is int modalEnd && Negation.IsAdverb(sentence.NormAt(tokens, modalEnd))) (k, negation) = (modalEnd + 1, sentence.NormAt(tokens, modalEnd));
         else return null;
         if (document.IsHedged(i) || Match(Survivals.Value, tokens, sentence, k) is not var (_, verbEnd)) return null;
         var subjectStart = Catastrophes.SubjectStart(tokens, sentence, i);
@@ -244,8 +244,8 @@ internal static class DireForecasts
         if (Norm(i) is not ("there" or "there'll")) return null;
         var k = i + 1;
         if (Norm(i) == "there" && Norm(k) is "will" or "shall" or "'ll" or "won't") k++;
-        var negation = Norm(k) is "not" or "never" ? Norm(k) : "not";
-        if (Norm(k) is "not" or "never") k++;
+        var negation = Negation.IsAdverb(Norm(k)) ? Norm(k) : "not";
+        if (Negation.IsAdverb(Norm(k))) k++;
         else if (Norm(k - 1) != "won't") return null;
         if (Norm(k) != "be" || Norm(k + 1) != "another" || document.IsHedged(i)) return null;
         var from = k + 2;

@@ -72,7 +72,7 @@ internal static class InactionConditions
     {
         if (tokens[opener].Norm == "unless") return true;
         for (var k = opener + 1; k < close; k++)
-            if (IsNegation(tokens[k].Norm) || Inaction.Value.LongestAt(tokens, k, close) > 0
+            if (Negation.IsWord(tokens[k].Norm, determiner: true, pronouns: true) || Inaction.Value.LongestAt(tokens, k, close) > 0
                 || Permission.Value.LongestAt(tokens, k, close) > 0 && LetsRunOn(tokens, k, close)) return true;
         return false;
     }
@@ -88,8 +88,4 @@ internal static class InactionConditions
             if (tokens[k].Norm == "to") return true;
         return false;
     }
-
-    /// <summary>A negation in the condition: "not", a contraction in n't, "never", "no one", "nobody", "nothing".</summary>
-    private static bool IsNegation(string norm) =>
-        norm is "not" or "never" or "no" or "nobody" or "nothing" || norm.EndsWith("n't", StringComparison.Ordinal);
 }

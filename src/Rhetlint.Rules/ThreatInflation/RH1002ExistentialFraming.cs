@@ -370,12 +370,16 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         return StakeEndingAt(words, tokens, sentence, subjectEnd - 1) is int first ? new Hit(first, end) : null;
     }
 
+    /// <summary>The modals of a forecast that take a separate "not" or "never" ("will not", "could never").</summary>
+    private static readonly FrozenSet<string> ForecastModals = new[] { "will", "would", "could", "can", "may", "might" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>"cannot survive", "will not survive", "won't outlast", "will never survive" at <paramref name="i"/>: the end of the verb, or null.</summary>
     private static int? NegatedSurvivalAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = i;
+        // The negated forecast modals only: Negation.IsNegatedAuxiliary would also take "isn't" and "doesn't".
         if (tokens[k].Norm is "cannot" or "can't" or "won't" or "wouldn't" or "couldn't") k++;
-        else if (tokens[k].Norm is "will" or "would" or "could" or "can" or "may" or "might" && k + 1 < sentence.EndToken && tokens[k + 1].Norm is "not" or "never") k += 2;
+        else if (Negation.AfterAuxiliary(tokens, k, sentence.EndToken, ForecastModals) is int afterNegation) k = afterNegation;
         else return null;
         return k < sentence.EndToken && tokens[k].Norm is "survive" or "outlast" or "endure" ? k + 1 : null;
     }

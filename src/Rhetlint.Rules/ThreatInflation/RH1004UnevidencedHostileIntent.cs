@@ -814,6 +814,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         if (tokens[i].Norm is not ("is" or "are" or "was" or "were") || i + 4 >= sentence.EndToken) return null;
         var k = i + 1;
+        // "not" or a bare "n't", not "never": narrower than Negation.IsAdverb(clitic: true).
         if (tokens[k].Norm is not ("not" or "n't")) return null;
         k++;
         if (tokens[k].Norm is "up" or "out" or "down" or "over" or "in") k++;

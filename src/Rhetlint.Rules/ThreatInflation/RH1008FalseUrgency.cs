@@ -316,6 +316,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     /// </summary>
     private static (int Start, int End)? NoSecondChanceAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
+        // Narrower than Negation.IsWord(determiner: true): of the n't contractions only the negated modals of a lost chance.
         if (tokens[i].Norm is not ("no" or "never" or "not" or "won't" or "cannot" or "can't")) return null;
         for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 4 && tokens[k].IsWord; k++)
             if (tokens[k].Norm is "second" or "another" && ChanceNouns.Contains(tokens[k + 1].Norm)) return (i, k + 2);

@@ -111,7 +111,7 @@ internal static class WorstCasePredictions
             hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
             k++;
         }
-        if (k + 1 >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        if (k + 1 >= sentence.EndToken || Negation.IsAdverb(tokens[k].Norm, clitic: true)) return null;
         int into;
         if (!perfect && tokens[k].Norm == "being" && PushedVerbs.Contains(tokens[k + 1].Norm)) into = k + 2;
         else if (perfect ? DescentVerbs.Contains(tokens[k].Norm) && !tokens[k].Norm.EndsWith("ing", StringComparison.Ordinal)
@@ -213,7 +213,7 @@ internal static class WorstCasePredictions
     {
         if (ModalEnd(tokens, sentence, i) is not int modalEnd) return null;
         var k = AfterAdverbs(tokens, sentence, modalEnd, out var hedged);
-        if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        if (k >= sentence.EndToken || Negation.IsAdverb(tokens[k].Norm, clitic: true)) return null;
         if (OutcomeEnd(actors, tokens, sentence, i, k) is not int end) return null;
         return new Prediction(i, k, SpeedEnd(tokens, sentence, end), hedged);
     }
@@ -228,7 +228,7 @@ internal static class WorstCasePredictions
         if (tokens[i].Norm is not ("could" or "may" or "might") || tokens[i].IsCapitalized && i > sentence.FirstToken) return null;
         var k = i + 1;
         while (k < sentence.EndToken && (Adverbs.Contains(tokens[k].Norm) || tokens[k].Norm is "well" or "even")) k++;
-        if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        if (k >= sentence.EndToken || Negation.IsAdverb(tokens[k].Norm, clitic: true)) return null;
         if (OutcomeEnd(actors, tokens, sentence, i, k) is not int end) return null;
         return NearDeadlineEnd(tokens, sentence, end) is int deadline ? new Prediction(i, k, deadline, Hedged: true) : null;
     }
@@ -274,7 +274,7 @@ internal static class WorstCasePredictions
             return new Prediction(i, i, reduced, Hedged: false, Forecast: false);
         if (!IsPresentBe(tokens[i])) return null;
         var k = AfterAdverbs(tokens, sentence, i + 1, out var hedged);
-        if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        if (k >= sentence.EndToken || Negation.IsAdverb(tokens[k].Norm, clitic: true)) return null;
         // "We are destroying every obstacle": a pledge or a boast about the speaker's own side, as with "we will".
         if (i > sentence.FirstToken && tokens[i - 1].Norm is "i" or "we") return null;
         // "The virus is killing children", "the gang is killing young people": bodily harm by a disease, a hazard, a crime
@@ -300,7 +300,7 @@ internal static class WorstCasePredictions
     {
         if (tokens[i].Norm is not ("has" or "have" or "'ve") && !tokens[i].Norm.EndsWith("'ve", StringComparison.Ordinal)) return null;
         var k = AfterAdverbs(tokens, sentence, i + 1, out var hedged);
-        if (k >= sentence.EndToken || tokens[k].Norm is "not" or "never" or "n't") return null;
+        if (k >= sentence.EndToken || Negation.IsAdverb(tokens[k].Norm, clitic: true)) return null;
         if (i > sentence.FirstToken && tokens[i - 1].Norm is "i" or "we" || tokens[i].Norm.EndsWith("'ve", StringComparison.Ordinal) && tokens[i].Norm is "we've" or "i've") return null;
         var end = tokens[k].Norm == "been" ? PassiveStateEnd(actors, tokens, sentence, i, k + 1) : Catastrophes.PerfectOutcomeAt(actors, tokens, sentence, k);
         if (end is not int e || ImageryContext.SentenceHas(tokens, sentence, LiteralEvents)) return null;
@@ -420,7 +420,7 @@ internal static class WorstCasePredictions
         else if (norm == "there" && Norm(k) == "won't") { k++; negated = true; }
         else if (norm == "there" && Norm(k) is "is" or "'s" && Norm(k + 1) == "going" && Norm(k + 2) == "to") k += 3;
         else if (norm != "there'll") return null;
-        if (Norm(k) is "not" or "never" or "n't") { k++; negated = true; }
+        if (Negation.IsAdverb(Norm(k), clitic: true)) { k++; negated = true; }
         if (Norm(k) != "be") return null;
         k++;
         if (!negated && Norm(k) is not ("no" or "nobody" or "nothing" or "none" or "not")) return null;
@@ -524,6 +524,9 @@ internal static class WorstCasePredictions
         return objectEnd > k + 4 && Catastrophes.HasLargeIn(actors, tokens, k + 4, objectEnd) ? Catastrophes.LastWordOfLarge(tokens, k + 4, objectEnd) : null;
     }
 
+    /// <summary>The future auxiliaries that take a separate "not" or "never" in a forecast of vanishing ("will not exist").</summary>
+    private static readonly FrozenSet<string> FutureAuxiliaries = FrozenSet.ToFrozenSet(["will", "'ll"], StringComparer.Ordinal);
+
     /// <summary>
     /// Disappearance forecast within a span: "these firms will not exist in five years", "the high street will cease
     /// to exist within a decade". A dated end ("will no longer exist after April") is a schedule, not a forecast.
@@ -534,7 +537,7 @@ internal static class WorstCasePredictions
         int k;
         string? negation = null;
         if (Norm(i) == "won't") (k, negation) = (i + 1, "not");
-        else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "not" or "never") (k, negation) = (i + 2, Norm(i + 1));
+        else if (Negation.AfterAuxiliary(tokens, i, sentence.EndToken, FutureAuxiliaries) is int afterNegation) (k, negation) = (afterNegation, Norm(i + 1));
         else if (Norm(i) is "will" or "'ll" && Norm(i + 1) is "no" && Norm(i + 2) == "longer") (k, negation) = (i + 3, "no longer");
         else if (Norm(i) is "will" or "'ll" && Norm(i + 1) == "cease" && Norm(i + 2) == "to") k = i + 3;
         else return null;

@@ -97,7 +97,7 @@ internal static class WorstCaseQuestions
         for (var k = answer.FirstToken; k < answer.EndToken; k++)
         {
             // "Of course not.", "Yes and no": a figure or a denial is no plain yes.
-            if (tokens[k].Kind == TokenKind.Number || tokens[k].Norm is "not" or "no" or "never" || tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal)) return false;
+            if (tokens[k].Kind == TokenKind.Number || Negation.IsWord(tokens[k].Norm, determiner: true)) return false;
             if (tokens[k].IsWord) words++;
         }
         return words <= MaxAnswerWords && Affirmations.LongestAt(tokens, first, answer.EndToken) > 0;
