@@ -20,7 +20,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               everywhere", "no one is safe", "the enemy within") with a threat referent in the sentence; a cue that
               only says where or when ("at any moment", "any day now", "on every corner") needs the threat as its
               clause's subject, before it or after a cue that opens the clause ("at any moment the militias could
-              attack");
+              attack", "because at any time the gangs could return"), or its passive's agent ("could be raided at any
+              moment by the gangs");
             - "no" + a place or group + "is/will be safe" with a threat referent near it: "no street is safe from the
               gangs";
             - a universal subject carrying a weapon or a threat, verbless ubiquity: "every pupil at Dunmore High now
@@ -147,22 +148,35 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     {
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= ReferentWindow && !IsClauseBreak(tokens[k]); k--)
             if (ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
-        var last = threatMayFollow ? sentence.EndToken : cueEnd;
+        // A passive's agent is the clause's actor: "our towns could be hit at any moment by terrorists".
+        var last = threatMayFollow ? sentence.EndToken
+            : cueEnd < sentence.EndToken && tokens[cueEnd].Norm == "by" ? Math.Min(sentence.EndToken, cueEnd + 1 + AgentReach) : cueEnd;
         for (var k = cue; k < last && k - cueEnd < ReferentWindow && !IsClauseBreak(tokens[k]); k++)
             if (ThreatReferents.IsAt(actors, tokens, sentence, k, out _)) return true;
         return false;
     }
 
+    /// <summary>How many words of a passive's "by" phrase may come before its threat ("by the armed gangs").</summary>
+    private const int AgentReach = 3;
+
+    /// <summary>Conjunctions that open a clause whose subject follows a fronted adverbial ("because at any time the gangs …").</summary>
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(
+        ["that", "because", "if", "when", "while", "since", "although", "though", "unless"], StringComparer.Ordinal);
+
     /// <summary>
     /// Whether the cue at <paramref name="cue"/> opens its clause ("At any moment the militias could attack", "…; any day
-    /// now the levee goes", "and at any time the gangs return"): a fronted adverbial's subject follows it.
+    /// now the levee goes", "and at any time the gangs return", "because at any time the gangs could come back"): a
+    /// fronted adverbial's subject follows it.
     /// </summary>
     private static bool OpensClause(ImmutableArray<Token> tokens, Sentence sentence, int cue)
     {
         var k = cue - 1;
+        if (k >= sentence.FirstToken && Subordinators.Contains(tokens[k].Norm)) return true;
         if (k >= sentence.FirstToken && tokens[k].Norm is "and" or "but" or "yet" or "so") k--;
-        // A comma opens a clause only before a conjunction: "cancel, at any time, …" is an aside inside one.
-        return k < sentence.FirstToken || tokens[k].Text is ";" or ":" || tokens[k].Text == "," && k < cue - 1;
+        // A comma opens a clause before a conjunction or after an opening subordinate clause ("If the border stays open,
+        // at any moment the smugglers …"); otherwise "cancel, at any time, …" is an aside inside one.
+        return k < sentence.FirstToken || tokens[k].Text is ";" or ":"
+               || tokens[k].Text == "," && (k < cue - 1 || tokens[sentence.FirstToken].Norm is not "that" && Subordinators.Contains(tokens[sentence.FirstToken].Norm));
     }
 
     /// <summary>A stop the sentence splitter missed ("any time.Users") ends the clause as surely as a semicolon.</summary>

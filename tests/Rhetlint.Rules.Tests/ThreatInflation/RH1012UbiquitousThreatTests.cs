@@ -122,6 +122,10 @@ public class RH1012UbiquitousThreatTests
     [InlineData("The roads are quiet; at any time the smugglers could be back.", "at any time")]
     [InlineData("The pass looks calm, but any day now the militias will come down from the hills.", "any day now")]
     [InlineData("Cartel lookouts stand on every corner of the old town.", "on every corner")]
+    [InlineData("Shopkeepers in Ardmore know that at any moment the racketeers could return.", "at any moment")]
+    [InlineData("Residents lock their doors early because at any time the smugglers could come back.", "at any time")]
+    [InlineData("If the checkpoint closes, at any moment the militias could cross the river.", "at any moment")]
+    [InlineData("Our depots could be raided at any moment by the armed gangs.", "at any moment")]
     public void Flags_a_threat_that_is_the_subject_of_an_adverbial_of_where_or_when(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1012", text));
 
@@ -130,6 +134,8 @@ public class RH1012UbiquitousThreatTests
     [InlineData("A ranger may be sent at any time to a remote post to track the smugglers.")]
     [InlineData("Volunteers hand out leaflets on every corner to warn shoppers about pickpockets.")]
     [InlineData("The ferry can leave, at any time, for the island the pirates once raided.")]
+    [InlineData("Inspectors may be called at any time by the council to look into burglaries.")]
+    [InlineData("The rangers said that the patrol can be recalled at any moment to chase the poachers.")]
     public void Does_not_flag_an_adverbial_whose_clause_is_about_someone_other_than_the_threat(string text) =>
         Assert.Empty(Flagged("RH1012", text));
 }
