@@ -74,8 +74,14 @@ def main() -> None:
     inputs = [pathlib.Path(p) for p in sys.argv[3:]] or [p for p in DEFAULT_INPUTS if p.exists()]
     with tempfile.TemporaryDirectory(prefix="rhetlint-compare-") as tmp:
         paths = []
-        for source in inputs:
-            paths += cases_to_files(source, pathlib.Path(tmp)) if source.suffix == ".jsonl" else [str(source)]
+        for n, source in enumerate(inputs):
+            if source.suffix != ".jsonl":
+                paths.append(str(source))
+                continue
+            # A folder per set: several sets share a file name (eval/topics/cases.jsonl, eval/topics3/cases.jsonl).
+            folder = pathlib.Path(tmp) / f"{n}-{source.parent.name}"
+            folder.mkdir()
+            paths += cases_to_files(source, folder)
         old, new = report(before, paths), report(after, paths)
     diffs = differences(old, new)
     if diffs:
