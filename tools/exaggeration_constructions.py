@@ -21,7 +21,7 @@ import pathlib
 import re
 
 from ptc_span_coverage import findings_by_article
-from semeval_overlap import gold_spans, span_table
+from semeval_overlap import gold_spans, span_table, technique_spans
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared/corpus"
@@ -68,18 +68,11 @@ def is_quoted(text: str, start: int, end: int) -> bool:
 def read(corpus_name: str, articles: pathlib.Path, spans, technique: str, findings):
     """(article, span text, covered, quoted, constructions) for each span of the technique."""
     rows = []
-    for article in sorted(spans):
-        path = articles / f"article{article}.txt"
-        if not path.exists():
-            continue
-        text = path.read_text(encoding="utf-8")
-        for name, start, end in spans[article]:
-            if name != technique:
-                continue
-            span = text[start:end]
-            covered = any(s < end and start < e for _, s, e in findings.get(article, []))
-            kinds = [k for k, p in CONSTRUCTIONS.items() if re.search(p, span, re.IGNORECASE)] or ["(none)"]
-            rows.append((article, span.replace("\n", " "), covered, is_quoted(text, start, end), kinds))
+    for article, text, _, start, end in technique_spans(articles, spans, (technique,)):
+        span = text[start:end]
+        covered = any(s < end and start < e for _, s, e in findings.get(article, []))
+        kinds = [k for k, p in CONSTRUCTIONS.items() if re.search(p, span, re.IGNORECASE)] or ["(none)"]
+        rows.append((article, span.replace("\n", " "), covered, is_quoted(text, start, end), kinds))
     return rows
 
 

@@ -24,7 +24,7 @@ import pathlib
 import re
 
 from exaggeration_constructions import is_quoted
-from semeval_overlap import gold_spans, span_table
+from semeval_overlap import gold_spans, span_table, technique_spans
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared/corpus"
@@ -58,23 +58,16 @@ def span_rows(articles: pathlib.Path, spans, techniques):
     A match counts once per article position, however many spans overlap it; the match must lie inside the span
     widened to its sentence, since annotators mark the alarming core and the modal is often just outside it."""
     rows, seen = [], set()
-    for article in sorted(spans):
-        path = articles / f"article{article}.txt"
-        if not path.exists():
-            continue
-        text = path.read_text(encoding="utf-8")
-        for technique, start, end in spans[article]:
-            if technique not in techniques:
-                continue
-            left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-            right = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
-            for name, pattern in CONSTRUCTIONS.items():
-                for m in re.finditer(pattern, text[left:right], re.IGNORECASE):
-                    s, e = left + m.start(), left + m.end()
-                    if not (s < end and start < e) or (name, article, s) in seen:
-                        continue
-                    seen.add((name, article, s))
-                    rows.append((name, article, text[left:right].strip().replace("\n", " "), is_quoted(text, s, e)))
+    for article, text, _, start, end in technique_spans(articles, spans, techniques):
+        left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        right = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+        for name, pattern in CONSTRUCTIONS.items():
+            for m in re.finditer(pattern, text[left:right], re.IGNORECASE):
+                s, e = left + m.start(), left + m.end()
+                if not (s < end and start < e) or (name, article, s) in seen:
+                    continue
+                seen.add((name, article, s))
+                rows.append((name, article, text[left:right].strip().replace("\n", " "), is_quoted(text, s, e)))
     return rows
 
 

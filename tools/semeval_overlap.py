@@ -37,6 +37,18 @@ def span_table(labels: pathlib.Path) -> dict[str, list[tuple[str, int, int]]]:
     return spans
 
 
+def technique_spans(articles: pathlib.Path, spans, techniques):
+    """(article, article text, technique, start, end) for each span of the techniques whose article is in the folder."""
+    for article in sorted(spans):
+        path = articles / f"article{article}.txt"
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        for name, start, end in spans[article]:
+            if name in techniques:
+                yield article, text, name, start, end
+
+
 def utf16_to_code_points(text: str) -> list[int]:
     """Rhetlint reports UTF-16 offsets (like LSP and Roslyn); the gold spans and Python count code points."""
     mapping = []

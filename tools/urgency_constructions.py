@@ -26,7 +26,7 @@ import pathlib
 import re
 
 from exaggeration_constructions import is_quoted
-from semeval_overlap import gold_spans, span_table
+from semeval_overlap import gold_spans, span_table, technique_spans
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared/corpus"
@@ -67,16 +67,8 @@ REPORTING_SENTENCE = re.compile(r"\b(?:said|says|say|told|tells|according to|wro
 
 def spans_in(corpus_name: str, articles: pathlib.Path, spans, techniques) -> list[tuple[str, str, bool]]:
     """(article, span text, quoted) for each span of the techniques."""
-    rows = []
-    for article in sorted(spans):
-        path = articles / f"article{article}.txt"
-        if not path.exists():
-            continue
-        text = path.read_text(encoding="utf-8")
-        for name, start, end in spans[article]:
-            if name in techniques:
-                rows.append((article, text[start:end].replace("\n", " "), is_quoted(text, start, end)))
-    return rows
+    return [(article, text[start:end].replace("\n", " "), is_quoted(text, start, end))
+            for article, text, _, start, end in technique_spans(articles, spans, techniques)]
 
 
 def sentences(folder: pathlib.Path) -> list[tuple[str, str, bool]]:
