@@ -1020,7 +1020,24 @@ internal static class AttributionFinder
         if (Vocabulary.ReportingVerbLemma(tokens[cue]) is not { } lemma || !HearerVerbs.Contains(lemma)) return false;
         var before = source.Start - 1;
         if (before > sentence.FirstToken && tokens[before].Text == ",") before--;
-        return before > sentence.FirstToken && marks.IsClosing(before) && !FunctionWords.AnyAuxiliary(tokens, cue + 1, sentence.EndToken);
+        return before > sentence.FirstToken && marks.IsClosing(before) && !FunctionWords.AnyAuxiliary(tokens, cue + 1, sentence.EndToken)
+               && IsShortHearerTail(tokens, sentence, cue);
+    }
+
+    /// <summary>
+    /// Whether what follows the hearer verb can be only a hearer and a time or place ("told the Gazette in an interview on
+    /// Monday"): a few words and no subject pronoun. "told reporters her team played the best football in the league this
+    /// year" reports a clause whose verb no auxiliary marks.
+    /// </summary>
+    private static bool IsShortHearerTail(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    {
+        var words = 0;
+        for (var k = cue + 1; k < sentence.EndToken; k++)
+        {
+            if (!tokens[k].IsWord) continue;
+            if (++words > MaxParentheticalTail + 2 || tokens[k].Norm is "he" or "she" or "they" or "we" or "i" or "it" or "there") return false;
+        }
+        return true;
     }
 
     /// <summary>Reporting verbs whose object is the hearer ("told MPs", "assured investors"), not what was said.</summary>

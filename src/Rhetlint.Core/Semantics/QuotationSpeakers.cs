@@ -222,8 +222,8 @@ internal sealed class QuotationSpeakers
     /// pier was unsafe.", "Brandt, asked about the pier, shrugged, saying it would hold.") when that sentence reports
     /// anything through one speaker, else the speaker of the paragraph's last attributed quotation (also when two sources
     /// share that sentence: "“…,” Gray recalled, as he said of …"). News runs a paraphrase and then the speaker's own words
-    /// without restating the tag (real news, issue 17: the largest class of orphan-quote false alarms). An unnamed group
-    /// there speaks no verbatim quotation, and the writer's own narration passes nothing on; a vague single source passes
+    /// without restating the tag (real news, issue 17: the largest class of orphan-quote false alarms). Only one voice
+    /// speaks on (<see cref="IsOneVoice"/>); otherwise the paragraph's last attributed quotation decides; a vague single source passes
     /// on its vagueness ("a source said …" then a quote paragraph is still that source's). A quotation that does not end a
     /// sentence of speech ("“Safe” is not the word …") takes a speaker only from an attributed quotation, as before.
     /// </summary>
@@ -232,9 +232,9 @@ internal sealed class QuotationSpeakers
         var paragraph = _document.Paragraphs[quotation.FirstParagraph];
         if (paragraph.SentenceCount == 0 || _document.Sentences[paragraph.FirstSentence].FirstToken != quotation.OpenToken || paragraph.Index == 0) return null;
         var previousParagraph = _document.Paragraphs[paragraph.Index - 1];
-        if (previousParagraph.SentenceCount > 0 && IsSpokenSentence(quotation) && LastReportingFrame(previousParagraph.EndSentence - 1) is { } frame)
-            return CanSpeakQuotation(frame) && frame.Speaker is not (SpeakerClass.Author or SpeakerClass.Universal) && !IsPluralPronoun(frame)
-                ? FromFrame(QuoteAttributionKind.Continuation, frame) : null;
+        if (previousParagraph.SentenceCount > 0 && IsSpokenSentence(quotation) && LastReportingFrame(previousParagraph.EndSentence - 1) is { } frame
+            && IsOneVoice(frame))
+            return FromFrame(QuoteAttributionKind.Continuation, frame);
         return _continuable.TryGetValue(paragraph.Index - 1, out var previous) ? previous with { Kind = QuoteAttributionKind.Continuation, EchoOf = null } : null;
     }
 
@@ -269,9 +269,24 @@ internal sealed class QuotationSpeakers
         return true;
     }
 
-    /// <summary>"They think …" across a paragraph break: a group, whoever it refers to, speaks no verbatim quotation.</summary>
-    private bool IsPluralPronoun(AttributionFrame frame) =>
-        frame.Speaker == SpeakerClass.Pronoun && _tokens[frame.SourceStart].Norm is "they" or "we";
+    /// <summary>
+    /// Whether a paraphrase's speaker is one voice that can go on in its own words: a name, "he"/"she", a singular role
+    /// or document ("the minister", "a senior official", "a Times article" — news quotes a document a paragraph after
+    /// paraphrasing it). A ministry, "the researchers" or "they" speaks no verbatim quote paragraph, and neither does the
+    /// writer ("I asked him whether …"): then the quote is the last quoted speaker's, as before.
+    /// </summary>
+    private bool IsOneVoice(AttributionFrame frame)
+    {
+        var head = _tokens[frame.SourceHeadEnd - 1];
+        return frame.Speaker switch
+        {
+            SpeakerClass.NamedPerson or SpeakerClass.NamedDocument => true,
+            SpeakerClass.Pronoun => _tokens[frame.SourceStart].Norm is "he" or "she",
+            SpeakerClass.DefiniteRole or SpeakerClass.AnonymousDescribed or SpeakerClass.AnonymousBare or SpeakerClass.VagueSingular =>
+                CanSpeakQuotation(frame) && !Vocabulary.IsPluralRoleNoun(head) && !Vocabulary.IsPluralDocumentNoun(head) && !Vocabulary.IsOrganizationNoun(head),
+            _ => false,
+        };
+    }
 
     private string SourceText(AttributionFrame frame) =>
         _document.Source.ToString(TextSpan.FromBounds(_tokens[frame.SourceStart].Span.Start, _tokens[frame.SourceHeadEnd - 1].Span.End));

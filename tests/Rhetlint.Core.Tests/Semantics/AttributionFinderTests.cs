@@ -213,10 +213,12 @@ public class AttributionFinderTests
         Assert.Equal(0, frame.QuotationIndex);
     }
 
-    [Fact]
-    public void A_hearer_followed_by_a_clause_still_reports_the_clause()
+    // The second: a clause whose plain past verb no auxiliary marks.
+    [Theory]
+    [InlineData("“It is over,” Brandt told reporters the port would close in May.")]
+    [InlineData("“We did everything right,” Coach Dana Reyes told reporters her side played the finest football in the league this year.")]
+    public void A_hearer_followed_by_a_clause_still_reports_the_clause(string text)
     {
-        const string text = "“It is over,” Brandt told reporters the port would close in May.";
         var frame = Assert.Single(Model(text).Frames);
         Assert.Equal(ContentSide.After, frame.Side);
     }

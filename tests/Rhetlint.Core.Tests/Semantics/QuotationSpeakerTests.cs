@@ -167,8 +167,18 @@ public class QuotationSpeakerTests
     [InlineData("I said the port was finished years ago.\n\n“Nobody here believes the numbers any more.”")]
     [InlineData("Brandt said the pier was safe, but Lind said it was rotten.\n\n“Nobody here believes the numbers any more.”")]
     [InlineData("“The pier is safe,” Brandt said.\n\nThe council met on Monday in the old library.\n\n“Nobody here believes the numbers any more.”")]
+    [InlineData("The ministry said in a statement that the figures were accurate.\n\n“Nobody here believes the numbers any more.”")]
+    [InlineData("The harbour authority said repairs would begin in the spring.\n\n“Nobody here believes the numbers any more.”")]
+    [InlineData("The researchers said the river had warmed by two degrees.\n\n“Nobody here believes the numbers any more.”")]
     public void A_quote_paragraph_after_no_single_named_speaker_continues_nobody(string text) =>
         Assert.Null(Speaker(text, "“Nobody here believes the numbers any more.”"));
+
+    // The writer's own question ends the paragraph: the quote paragraph is still the last quoted speaker's answer.
+    [Fact]
+    public void A_quote_paragraph_after_the_writers_question_continues_the_last_quoted_speaker() =>
+        Assert.Equal((QuoteAttributionKind.Continuation, "Tomas Berg"), Speaker(
+            "“We will fight this all the way,” said Tomas Berg. I asked him whether the dockers would strike.\n\n“We will strike on Monday.”",
+            "“We will strike on Monday.”"));
 
     [Fact]
     public void A_scare_quote_opening_the_paragraph_after_a_speaker_is_not_their_speech() =>
