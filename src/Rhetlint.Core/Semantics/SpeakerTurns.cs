@@ -7,8 +7,8 @@ namespace Rhetlint.Core.Semantics;
 /// The speaker turns of an interview or broadcast transcript: lines that open with a speaker's label and a colon
 /// ("Q: …", "A: …", "BRENN: …", "KATE ARLO: …", "JP: …"). What follows the label to the end of its line is the
 /// speaker's own words, verbatim — a direct quotation set off by a label instead of quotation marks — so the
-/// writer asserts none of it (the annotation guidelines' general rule 1). A document is a transcript when at least
-/// three lines open with a label, or two with the same label; a lone "UPDATE:" or "NOTE:" line opens no turn, and a label
+/// writer asserts none of it (the annotation guidelines' general rule 1). A document is a transcript when two speakers
+/// take turns and one of them comes back; a lone "UPDATE:" or "NOTE:" line opens no turn, and a label
 /// word that is a common English word ("WATCH", "CORRECTION", "BREAKING NEWS") is a kicker, not a speaker.
 /// A turn ends with its line: an unlabelled line after it may be the writer again. Only a transcript the writer
 /// introduces in prose of their own is reported speech; a bare transcript's speakers are its writers.
@@ -35,12 +35,14 @@ internal static partial class SpeakerTurns
             if (lineEnd < 0) lineEnd = text.Length;
             var match = LabelPattern().Match(text, lineStart, lineEnd - lineStart);
             if (match.Success) labelled.Add((lineStart, lineEnd));
-            if (match.Success && IsSpeakerLabel(match.Groups["label"].Value))
+            if (match.Success && IsSpeakerLabel(match.Groups["label"].Value) && !OpensWithMarkup(syntax, lineStart, lineEnd))
                 turns.Add((match.Groups["label"].Value, lineStart, match.Index + match.Length, lineEnd));
             lineStart = lineEnd + 1;
         }
-        // Two labelled lines make a transcript when one speaker comes back; three when none does ("KATE ARLO:" then "ARLO:").
-        if (turns.Count < 2 || turns.Count == 2 && turns[0].Label != turns[1].Label) return [];
+        // A conversation: two speakers at least, one of whom comes back ("KATE ARLO:" and "ARLO:" are one speaker). A
+        // roundup labels each of its items once ("FRANCE:", "ITALY:", "SPAIN:"), a newsletter repeats one kicker ("ICYMI:").
+        var turnsPerSpeaker = turns.GroupBy(turn => turn.Label[(turn.Label.LastIndexOf(' ') + 1)..]).Select(speaker => speaker.Count()).ToList();
+        if (turnsPerSpeaker.Count < 2 || turnsPerSpeaker.All(count => count < 2)) return [];
         return IsIntroducedByWriter(syntax, turns[0].LineStart, labelled) ? [.. turns.Select(t => (t.Start, t.End))] : [];
     }
 
@@ -62,6 +64,21 @@ internal static partial class SpeakerTurns
             if (!syntax.IsHeadline(sentence) && tokens[last].Text is "." or "!" or "?") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the line opens with Markdown list, table or emphasis markup ("- FRANCE:", "| DOW: |", "**ITALY:**"): the
+    /// writer's own list items and cells, which the masked prose shows without their markup.
+    /// </summary>
+    private static bool OpensWithMarkup(ProseDocument syntax, int lineStart, int lineEnd)
+    {
+        var source = syntax.Source;
+        var k = lineStart;
+        while (k < lineEnd && source[k] is ' ' or '\t') k++;
+        if (k >= lineEnd) return false;
+        if (source[k] is '-' or '*' or '+' or '|' or '_') return true;
+        while (k < lineEnd && char.IsAsciiDigit(source[k])) k++;
+        return k > lineStart && k < lineEnd && char.IsAsciiDigit(source[k - 1]) && source[k] is '.' or ')';
     }
 
     /// <summary>Whether every word of the label can name a speaker: "Q" and "A" do, a common word ("UPDATE", "NOTE") does not.</summary>

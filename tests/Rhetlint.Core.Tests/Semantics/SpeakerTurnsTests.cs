@@ -51,7 +51,7 @@ public class SpeakerTurnsTests
             """, word));
 
     [Fact]
-    public void Three_turns_make_a_transcript_even_when_no_label_recurs() =>
+    public void A_speaker_named_in_full_and_then_by_surname_is_one_speaker_who_comes_back() =>
         Assert.NotEqual(Voice.Author, VoiceOf("""
             Two directors of the club argued on the radio on Friday.
 
@@ -61,6 +61,14 @@ public class SpeakerTurnsTests
 
             ODA WREN: Then prove it on Saturday.
             """, "finest"));
+
+    // The writer's own labelled items: each label once (a roundup), one kicker repeated (a newsletter), or list markup.
+    [Theory]
+    [InlineData("Curfews tightened across the region this week.\n\nNORVIK: The harshest curfew yet starts at eight.\n\nSALTA: Bars close at ten.\n\nTERREL: Schools stay open.", "harshest")]
+    [InlineData("Here is what you missed this week.\n\nICYMI: The strongest storm of the year hit the coast.\n\nICYMI: The ferry fares rose again.", "strongest")]
+    [InlineData("Markets moved on Friday.\n\n- NORVIK: The widest swing in a decade.\n- SALTA: Flat.\n- NORVIK: Closed higher.\n- SALTA: Closed lower.", "widest")]
+    public void A_roundup_a_newsletter_or_a_list_is_the_writers_own(string text, string word) =>
+        Assert.Equal(Voice.Author, VoiceOf(text, word));
 
     [Fact]
     public void A_label_may_carry_a_role_or_an_affiliation() =>
