@@ -18,7 +18,10 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
             its speaker:
             - in a sentence the quotation is part of ("“…,” Brandt said", "Brandt called the vote “…”", and right after
               the quotation a short subject with any verb: "“…,” she continued", "“…,” the letter reads"; a text gives its wording in the past too, and before its
-              name: "“…,” the statement read", "“…,” reads an editorial in the Gazette");
+              name: "“…,” the statement read", "“…,” reads an editorial in the Gazette"); after a quoted question or
+              exclamation, a name and a verb of speaking, asking or pressing for an answer stay in its sentence ("“And the
+              other ferries?” Halvorsen pressed."), while a name and any other verb open the writer's next sentence ("“Who
+              pays?” Halvorsen shrugged and left." leaves the question an orphan);
             - in the sentence right before or after it, in the same paragraph, or in a paragraph that ends "Brandt told
               the council:" or "Brandt continued:". An unnamed group there speaks no verbatim quotation ("Fishermen say
               …"), nor does the writer's relative clause on one ("Tenants I spoke to in Lisk were angry. “…”" is the

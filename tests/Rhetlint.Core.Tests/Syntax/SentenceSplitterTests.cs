@@ -95,6 +95,11 @@ public class SentenceSplitterTests
     [InlineData("\"Enough!\" he shouted. \"Go.\"", "\"Enough!\" he shouted.", "\"Go.\"")]
     [InlineData("“Why now?” Brandt asked. Nobody knew.", "“Why now?” Brandt asked.", "Nobody knew.")]
     [InlineData("“Why now?” Dr. Ilse Brandt asked. Nobody knew.", "“Why now?” Dr. Ilse Brandt asked.", "Nobody knew.")]
+    // Verbs of questioning or pressing for an answer name the asker too (issue 17: real news).
+    [InlineData("“And the other eleven ferries?” Halvorsen pressed. Nobody answered.", "“And the other eleven ferries?” Halvorsen pressed.", "Nobody answered.")]
+    [InlineData("“Who signed the permit?” Councillor Mira Jansen questioned. It was late.", "“Who signed the permit?” Councillor Mira Jansen questioned.", "It was late.")]
+    [InlineData("“Is the bridge insured?” Okafor inquired. The clerk nodded.", "“Is the bridge insured?” Okafor inquired.", "The clerk nodded.")]
+    [InlineData("“Sign it today!” Vidal urged. The board waited.", "“Sign it today!” Vidal urged.", "The board waited.")]
     public void Question_or_exclamation_in_a_quote_before_an_attribution_does_not_end_a_sentence(string text, string first, string second) =>
         Assert.Equal(new[] { first, second }, Sentences(text));
 
@@ -103,6 +108,14 @@ public class SentenceSplitterTests
     {
         Assert.Equal(new[] { "She asked, “Why now?”", "Brandt shrugged." }, Sentences("She asked, “Why now?” Brandt shrugged."));
     }
+
+    // A name and a verb that is no speech verb, or no name at all, open a new sentence after a quoted question.
+    [Theory]
+    [InlineData("“Why now?” Nobody answered.", "“Why now?”", "Nobody answered.")]
+    [InlineData("“Who pays for the pier?” Halvorsen shrugged and left.", "“Who pays for the pier?”", "Halvorsen shrugged and left.")]
+    [InlineData("“Sign it today!” Vidal's board waited.", "“Sign it today!”", "Vidal's board waited.")]
+    public void Question_in_a_quote_before_a_sentence_that_is_no_speech_tag_ends_it(string text, string first, string second) =>
+        Assert.Equal(new[] { first, second }, Sentences(text));
 
     [Theory]
     [InlineData("He left.” Then she spoke.", "He left.”", "Then she spoke.")]

@@ -45,6 +45,20 @@ public class RH3003OrphanQuoteTests
     public void Does_not_flag_an_attributed_or_mentioned_quote(string text) =>
         Assert.Empty(Flagged("RH3003", text));
 
+    // A name and a verb of questioning or pressing after a quoted question are its tag, and the next quote is theirs too
+    // (issue 17: real news). A name with a verb that is no speech verb opens the writer's next sentence.
+    [Theory]
+    [InlineData("“And what happens to the other eleven ferries?” Halvorsen pressed. “Will they sail before the storms?”")]
+    [InlineData("“Who signed the permit for the eastern wharf?” Councillor Mira Jansen questioned.")]
+    [InlineData("“Will the clinic stay open through the winter?” Dr. Nadia Okafor pressed.")]
+    public void A_name_and_a_verb_of_questioning_after_a_quoted_question_attribute_it(string text) =>
+        Assert.Empty(Flagged("RH3003", text));
+
+    [Fact]
+    public void A_name_and_a_verb_of_no_speech_after_a_quoted_question_do_not_attribute_it() =>
+        Assert.Equal(["“Who will pay for the new pier at Halden?”"],
+            Flagged("RH3003", "“Who will pay for the new pier at Halden?” Halvorsen shrugged and left the hall."));
+
     [Fact]
     public void Continuation_lasts_one_paragraph() =>
         Assert.Equal(["“We have the crews.”"],
