@@ -117,7 +117,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               not a participle with its agent, "the biggest risks posed by the dam are …"): a subset named by its place in
               a distribution, not a rank; after a copula ("are
               the most dangerous vehicles"), with a scope before the verb ("the most reckless bankers in Europe have …")
-              or with a copula after it ("the most dangerous vehicles are scooters") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
+              or with a copula after it ("the most dangerous vehicles are scooters") it still ranks. So is a plural, up to three
+              modifiers before its head, that a preposition takes and that ends at its head ("the levy applies to the most
+              expensive private dental plans", "stopped lending to the smallest farms"), or that runs into its verb ("the
+              biggest Varnish donors signed on", "the most generous patrons gave anonymously"); a verb's object ("charges
+              the lowest fees"), a scope or complement after the head ("to the worst polluters in history"), a partitive
+              ("one of", "among"), a by-agent, a modifier of possibility ("from the worst possible parts") and a threat in
+              the phrase ("fighting with the most dangerous gangs") keep the rank. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city"), or a title contested, after "for"
               and a verb of competing ("vie for the title of the best rye bread in town"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
@@ -264,6 +270,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "the wealthiest households will pay more", "the best seats were sold first": a subset the clause is about.
             // "the largest firms admitted": the phrase may run into the verb, which ends the subject.
             if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;
+            // "the tax applies to the most expensive private health plans": a subset an ordinary predicate is about.
+            if (SuperlativeReadings.PicksSubset(tokens, sentence, start, adjectiveEnd)) continue;
             // "the world's tallest building, the Burj Khalifa,": a measured record with its holder named can be checked.
             if (SuperlativeReadings.IsNamedRecordHolder(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the most common side effect was dizziness (8%)": a distribution read out of reported data.

@@ -30,6 +30,8 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> OwnRecords = new(() => Lexicon.Value.Words("own-record"));
     private static readonly Lazy<FrozenSet<string>> ExpectationVerbs = new(() => Lexicon.Value.Words("expectation-verb"));
     private static readonly Lazy<FrozenSet<string>> AwardHeads = new(() => Lexicon.Value.Words("award-head"));
+    private static readonly Lazy<FrozenSet<string>> SubsetPrepositions = new(() => Lexicon.Value.Words("subset-preposition"));
+    private static readonly Lazy<FrozenSet<string>> PossibilityScopes = new(() => Lexicon.Value.Words("possibility-scope"));
 
     /// <summary>Possessives that tie a record to the subject of the sentence; "our" and "your" speak for the reader ("the election of our lifetime").</summary>
     private static readonly FrozenSet<string> SubjectPossessives = FrozenSet.ToFrozenSet(["his", "her", "its", "their", "my"], StringComparer.Ordinal);
@@ -399,6 +401,40 @@ internal static class SuperlativeReadings
     /// </summary>
     public static bool IsSubsetSubjectBeforeVerb(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
         end - 2 > start && (end >= sentence.EndToken || tokens[end].Norm != "by") && IsSubsetSubject(tokens, sentence, start, end - 1);
+
+    /// <summary>
+    /// "The levy applies to the most expensive private health plans", "fines went to the worst offenders", "the biggest
+    /// Varnish donors signed on": a plural superlative with up to three modifiers before its head, as the object of a
+    /// preposition or the subject of a verb that is no copula, says which members of a set an ordinary predicate is
+    /// about; it claims no rank. The object must end at its head: a scope or complement after it ("to the worst
+    /// offenders in history", "to the largest donors to the fund") keeps the rank, and so do a partitive ("one of",
+    /// "among"), a copula (<see cref="IsSubsetSubject"/>), a modifier of possibility ("from the worst possible parts")
+    /// and a noun phrase with a threat in it ("to the most dangerous gangs"), which the threat rules read.
+    /// </summary>
+    public static bool PicksSubset(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd)
+    {
+        if (tokens[start].Norm != "the") return false;
+        var objectOfPreposition = start > sentence.FirstToken && SubsetPrepositions.Value.Contains(tokens[start - 1].Norm);
+        for (var head = adjectiveEnd; head < sentence.EndToken && head - adjectiveEnd <= 3 && IsContentWord(tokens[head]) && !tokens[head].Norm.EndsWith("'s", StringComparison.Ordinal); head++)
+        {
+            // "made from the worst possible parts": a modifier of possibility compares with everything that could be, a
+            // scope as wide as "in history".
+            if (PossibilityScopes.Value.Contains(tokens[head].Norm)) return false;
+            if (!IsPluralHead(tokens[head].Norm)) continue;
+            if (ThreatReferents.HasThreatNoun(tokens, adjectiveEnd, head + 1)) return false;
+            // "the most liberal voters fell overwhelmingly": the verb after the head ends the subject, however far the
+            // phrase ran; "the biggest threats posed by" is a participle with its agent.
+            if (IsSubsetSubject(tokens, sentence, start, head + 1) && sentence.NormAt(tokens, head + 2) != "by") return true;
+            if (objectOfPreposition && EndsNounPhrase(tokens, sentence, head + 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words that end a noun phrase without scoping it: punctuation, a coordinator or a relative pronoun.</summary>
+    private static bool EndsNounPhrase(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k >= sentence.EndToken || !tokens[k].IsWord && tokens[k].Kind != TokenKind.Number || ClauseBoundaries.Contains(tokens[k].Norm);
+
+    private static readonly FrozenSet<string> ClauseBoundaries = FrozenSet.ToFrozenSet(["and", "or", "but", "who", "whom", "whose", "which", "while"], StringComparer.Ordinal);
 
     private static bool IsPluralHead(string word) => IsPlural(word) || word is "people" or "children" or "men" or "women";
 

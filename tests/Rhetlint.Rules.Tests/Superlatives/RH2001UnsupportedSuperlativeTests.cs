@@ -627,6 +627,37 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_plural_subject_followed_by_its_past_verb_is_no_rank(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>
+    /// A plural superlative that a preposition takes, ending at its head, or that runs into its verb past up to three
+    /// modifiers, says which members of a set an ordinary predicate is about (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("The new levy applies to the most expensive private dental plans.")]
+    [InlineData("The council sent warning letters to the worst polluters, and most of them paid.")]
+    [InlineData("Tarnby Credit stopped lending to the smallest family farms.")]
+    [InlineData("The tax credit applies to the most efficient electric vans.")]
+    [InlineData("The biggest Varnish donors signed on within a week.")]
+    [InlineData("The most generous patrons gave anonymously.")]
+    [InlineData("The most cautious funds sold quickly last spring.")]
+    public void A_plural_superlative_that_picks_the_members_a_predicate_is_about_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>
+    /// Near misses: a scope or complement after the head, a partitive, a copula, a verb's object and a by-agent keep
+    /// the rank.
+    /// </summary>
+    [Theory]
+    [InlineData("The council sent warning letters to the worst polluters in history.", "the worst polluters")]
+    [InlineData("The grant goes to the brightest students in the country.", "the brightest students")]
+    [InlineData("Brenn Shipping is among the worst polluters.", "the worst polluters")]
+    [InlineData("The best schools in the valley are ours.", "The best schools")]
+    [InlineData("Halden Bank charges the lowest fees.", "the lowest fees")]
+    [InlineData("The harbour was run by the most reckless managers.", "the most reckless managers")]
+    [InlineData("The new stadium was built from the worst possible materials.", "the worst possible materials")]
+    [InlineData("The police are fighting with the most violent gangs.", "the most violent gangs")]
+    public void A_plural_superlative_with_a_scope_a_partitive_or_a_copula_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("The biggest risks posed by the dam are the cracks in its base.", "The biggest risks posed")]
     public void A_participle_with_its_agent_is_no_verb_of_the_subset(string text, string expected) =>
