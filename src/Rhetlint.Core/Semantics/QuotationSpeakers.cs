@@ -96,7 +96,7 @@ internal sealed class QuotationSpeakers
         }
         if (quotation.Depth > 0) return;
 
-        var attribution = SameSentence(quotation, namingFrame) ?? Echo(words) ?? DashLine(quotation) ?? Adjacent(quotation) ?? Continuation(quotation);
+        var attribution = SameSentence(quotation, namingFrame) ?? Echo(words) ?? DashLine(quotation) ?? Citation(quotation) ?? Adjacent(quotation) ?? Continuation(quotation);
         _speakers[quotation.Index] = attribution;
         if (attribution is null) return;
         if (attribution.Kind != QuoteAttributionKind.Continuation)
@@ -156,15 +156,101 @@ internal sealed class QuotationSpeakers
         return false;
     }
 
+    /// <summary>
+    /// A dash, or a hyphen touching the name ("”-Ilse Brandt"), then a capitalised word: a signature. A second dash on the
+    /// line ("“Growth” — Lind's favourite word — won the day.") closes an aside in the writer's own sentence.
+    /// </summary>
     private QuoteAttribution? DashLineAt(int dash, int end)
     {
-        if (_tokens[dash].Kind != TokenKind.Dash || dash + 1 >= end || !_tokens[dash + 1].IsWord || !_tokens[dash + 1].IsCapitalized) return null;
+        if (!IsSignatureDash(dash) || dash + 1 >= end || !_tokens[dash + 1].IsWord || !_tokens[dash + 1].IsCapitalized) return null;
+        for (var k = dash + 1; k < end; k++)
+            if (IsSignatureDash(k)) return null;
         var nameEnd = dash + 1;
         while (nameEnd < end && _tokens[nameEnd].Text != ",") nameEnd++;
         var name = TextSpan.FromBounds(_tokens[dash + 1].Span.Start, _tokens[nameEnd - 1].Span.End);
         var speaker = _tokens[dash + 1].Norm is "anonymous" or "unknown" ? SpeakerClass.VagueSingular : SpeakerClass.NamedPerson;
         return new QuoteAttribution(QuoteAttributionKind.DashLine, null, name, speaker);
     }
+
+    private bool IsSignatureDash(int token) =>
+        _tokens[token].Kind == TokenKind.Dash
+        || _tokens[token].Text == "-" && token + 1 < _tokens.Length && _tokens[token + 1].Span.Start == _tokens[token].Span.End;
+
+    /// <summary>
+    /// "“…” (Reuters)", "“…” [The Harbor Gazette]", "“…” (Jonah 2:9)", "“…” (Lind, 2019)": a bracketed citation right
+    /// after the closing mark, on the same line, or alone on the line or paragraph right under it, names the
+    /// quotation's source. A stage direction or an editor's note is no source: "(Laughter)", "(sic)", "(emphasis
+    /// added)", a bare "(2015)" (<see cref="IsCitation"/>).
+    /// </summary>
+    private QuoteAttribution? Citation(Quotation quotation)
+    {
+        if (quotation.CloseToken is not int close) return null;
+        var paragraph = _document.Paragraphs[_document.SentenceOfToken(close).ParagraphIndex];
+        var paragraphEnd = ParagraphEndToken(paragraph);
+        var open = close + 1;
+        while (open < paragraphEnd && _tokens[open].Text is "." or ",") open++;
+        if (open < paragraphEnd) return StartsLine(open) ? CitationLine(open, paragraphEnd) : CitationAt(open, paragraphEnd);
+        if (paragraph.Index + 1 >= _document.Paragraphs.Length || _document.Paragraphs[paragraph.Index + 1] is not { SentenceCount: > 0 } following) return null;
+        return CitationLine(_document.Sentences[following.FirstSentence].FirstToken, ParagraphEndToken(following));
+    }
+
+    /// <summary>Under the quotation, on a line of its own, the citation must be all the line says.</summary>
+    private QuoteAttribution? CitationLine(int open, int end)
+    {
+        if (CitationAt(open, end) is not { } citation || CitationClose(open, end) is not int close) return null;
+        for (var k = close + 1; k < end && !StartsLine(k); k++)
+            if (_tokens[k].IsWord || _tokens[k].Kind == TokenKind.Number) return null;
+        return citation;
+    }
+
+    private QuoteAttribution? CitationAt(int open, int end)
+    {
+        if (CitationClose(open, end) is not int close || !IsCitation(open + 1, close)) return null;
+        return new QuoteAttribution(QuoteAttributionKind.Citation, null, TextSpan.FromBounds(_tokens[open + 1].Span.Start, _tokens[close - 1].Span.End), SpeakerClass.NamedDocument);
+    }
+
+    /// <summary>The bracket that closes the one at <paramref name="open"/>, within a dash line's length; null when <paramref name="open"/> opens none.</summary>
+    private int? CitationClose(int open, int end)
+    {
+        var closing = _tokens[open].Text switch { "(" => ")", "[" => "]", _ => null };
+        if (closing is null) return null;
+        for (var k = open + 1; k < end && k - open <= MaxDashLineTokens; k++)
+            if (_tokens[k].Text == closing) return k > open + 1 ? k : null;
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the words in brackets cite a source: they open on a capitalised word and are written as a name (capitalised
+    /// words, a title's function words, numbers, and . , : / - &amp;), and either one of the words is no common word
+    /// ("Reuters", "Mother Jones", "NYT"), or "The" opens a title ("The Times"), or a number goes with a name (a chapter
+    /// and verse, "Psalm 4:8"; a year, "Lind 2019"). Months and weekdays name no one: "(March 2019)" is a date. A common word alone, "(Laughter)", "(Applause.)", is a transcript's
+    /// note, and lower case opens an editor's aside: "(sic)", "(emphasis added)".
+    /// </summary>
+    private bool IsCitation(int first, int end)
+    {
+        if (!_tokens[first].IsWord || !_tokens[first].IsCapitalized) return false;
+        var named = false;
+        var uncommon = false;
+        var numbered = false;
+        for (var k = first; k < end; k++)
+        {
+            var token = _tokens[k];
+            if (token.IsWord)
+            {
+                if (!token.IsCapitalized && !TitleFunctionWords.Contains(token.Norm)) return false;
+                if (!token.IsCapitalized || IsDateWord(token)) continue;
+                named = true;
+                uncommon |= !Vocabulary.IsCommonWord(token);
+            }
+            else if (token.Kind == TokenKind.Number) numbered = true;
+            else if (token.Text is not ("." or "," or ":" or "/" or "-" or "&")) return false;
+        }
+        var titled = _tokens[first].Norm == "the" && end - first > 1 && _tokens[first + 1] is { IsWord: true, IsCapitalized: true };
+        return uncommon || titled || numbered && named;
+    }
+
+    /// <summary>"(March 2019)", "(Tuesday)": a date says when, not who.</summary>
+    private static bool IsDateWord(Token token) => FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm);
 
     /// <summary>
     /// A frame in the sentence before or after, within the paragraph; or a paragraph that ends "Brandt said:" before a

@@ -11,6 +11,8 @@ public enum QuoteAttributionKind
     Echo,
     /// <summary>A "— Name" line right after the quotation (an epigraph or a block quote's attribution).</summary>
     DashLine,
+    /// <summary>A bracketed citation right after the quotation: "“Q” (Reuters)", "“Q” (Jonah 2:9)".</summary>
+    Citation,
     /// <summary>A frame in the sentence before, in the same paragraph, or a paragraph ending "Brandt said:".</summary>
     PreviousSentence,
     /// <summary>A frame in the sentence after, in the same paragraph.</summary>
@@ -20,7 +22,7 @@ public enum QuoteAttributionKind
 }
 
 /// <summary>Who speaks a direct quotation, and where the text says so.</summary>
-/// <param name="Frame">The frame that names the speaker; null for a dash line.</param>
-/// <param name="Speaker">The words that name the speaker (the frame's source phrase, or the name on a dash line).</param>
+/// <param name="Frame">The frame that names the speaker; null for a dash line or a citation.</param>
+/// <param name="Speaker">The words that name the speaker (the frame's source phrase, the name on a dash line, or the words of a citation).</param>
 /// <param name="EchoOf">For an <see cref="QuoteAttributionKind.Echo"/>, the earlier quotation whose words are repeated.</param>
 public sealed record QuoteAttribution(QuoteAttributionKind Kind, AttributionFrame? Frame, TextSpan Speaker, SpeakerClass SpeakerClass, int? EchoOf = null);

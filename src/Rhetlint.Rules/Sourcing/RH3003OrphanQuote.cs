@@ -32,8 +32,13 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
               statement by Lind on June 11:" (the name after "by" is the speaker); "Several residents sent a statement:"
               leaves it an orphan;
             - on a "— Name" or "-- Name, Outlet" line right under it (an epigraph or a Markdown block quote), or after
-              it on its own line when quotes are listed one per line; a quotation signed "— Anonymous" is still an
-              orphan;
+              it on its own line when quotes are listed one per line, a hyphen touching the name too ("”-Ilse Brandt"); a
+              quotation signed "— Anonymous" is still an orphan, and a second dash on the line ("“Growth” — Lind's word —
+              won.") makes it the writer's aside;
+            - by a bracketed citation right after the closing mark, on its line or alone on the line under it: a name,
+              an outlet or a work ("(Reuters)", "[The Times]", "(Proverbs 16:18)", "(Kessler 2019)"). A transcript's note
+              or an editor's aside is no source: "(Laughter)", "(sic)", "(emphasis added)", a bare "(2015)" or
+              "(March 2015)", a lower-case aside;
             - by continuation: a quote paragraph right after a paragraph that names who is speaking inherits that speaker,
               for one paragraph only (AP: restate the speaker unless it is perfectly clear). The speaker is the one the
               paragraph ends on: its last sentence's source when that sentence reports anything ("Dr. Okafor said the clinic
@@ -91,7 +96,7 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
         RuleCategories.Sourcing,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A direct quotation of a full clause or more has no speaker in its sentence, the adjacent sentence, a dash line, or the quote paragraph it continues.",
+        description: "A direct quotation of a full clause or more has no speaker in its sentence, the adjacent sentence, a dash line, a citation, or the quote paragraph it continues.",
         helpLinkUri: RuleCategories.HelpUri("RH3003"));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];

@@ -196,6 +196,44 @@ public class QuotationSpeakerTests
     public void A_dash_line_names_the_speaker(string text) =>
         Assert.Equal((QuoteAttributionKind.DashLine, "Ilse Brandt"), Speaker(text, "“We will not retreat.”"));
 
+    [Theory]
+    [InlineData("“We will not retreat.”-Ilse Brandt")]
+    [InlineData("Intro.\n\n“We will not retreat.” -Ilse Brandt")]
+    [InlineData("“We will not retreat.”\n\n-Ilse Brandt, at the harbor rally.")]
+    public void A_hyphen_touching_the_name_signs_the_quote(string text) =>
+        Assert.Equal((QuoteAttributionKind.DashLine, "Ilse Brandt"), Speaker(text, "“We will not retreat.”"));
+
+    [Theory]
+    [InlineData("Intro.\n\n“The ferry will run all winter.” (Varn Press Agency)", "Varn Press Agency")]
+    [InlineData("Intro.\n\n“The ferry will run all winter.” [Halden Courier.]", "Halden Courier.")]
+    [InlineData("Intro.\n\n“The ferry will run all winter.” (The Times) Nobody believed it.", "The Times")]
+    [InlineData("Intro.\n\n“Pride goes before a fall.” (Proverbs 16:18). The old warning still holds.", "Proverbs 16:18")]
+    [InlineData("Intro.\n\n“Pride goes before a fall.”\n\n(Proverbs 16:18)", "Proverbs 16:18")]
+    [InlineData("Intro.\n\n“Pride goes before a fall.”\n(Proverbs 16:18)\nThe old warning still holds.", "Proverbs 16:18")]
+    [InlineData("Intro.\n\n“Tariffs are a tax on the buyer.” (Kessler 2019)", "Kessler 2019")]
+    public void A_bracketed_citation_after_the_closing_mark_names_the_source(string text, string cited)
+    {
+        var quoted = text[text.IndexOf('“')..(text.IndexOf('”') + 1)];
+        Assert.Equal((QuoteAttributionKind.Citation, cited), Speaker(text, quoted));
+    }
+
+    [Theory]
+    [InlineData("Intro.\n\n“The ferry will run all winter.” (Laughter)")]
+    [InlineData("Intro.\n\n“The ferry will run all winter.” (Laughter and Applause.)")]
+    [InlineData("Intro.\n\n“The ferry wil run all winter.” (sic)")]
+    [InlineData("Intro.\n\n“The ferry will run all winter.” (2015)")]
+    [InlineData("Intro.\n\n“The ferry will run all winter.” (March 2015)")]
+    [InlineData("Intro.\n\n“The ferry will run ALL winter.” (emphasis added)")]
+    [InlineData("Intro.\n\n“The ferry will run all winter.” (which it did not)")]
+    [InlineData("Intro.\n\n“The ferry will run all winter.”\n\n(Varn Press Agency) The ferry did not run.")]
+    [InlineData("Intro.\n\n“Growth” — Lind's word — won the day.")]
+    [InlineData("Intro.\n\n“The ferry will run all winter”-style promises are cheap.")]
+    public void Notes_asides_dates_and_the_writers_dashes_name_no_source(string text)
+    {
+        var quoted = text[text.IndexOf('“')..(text.IndexOf('”') + 1)];
+        Assert.Null(Speaker(text, quoted));
+    }
+
     [Fact]
     public void A_markdown_block_quote_with_a_dash_line_is_attributed() =>
         Assert.Equal((QuoteAttributionKind.DashLine, "Ilse Brandt"),

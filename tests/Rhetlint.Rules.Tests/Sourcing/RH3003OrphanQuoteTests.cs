@@ -141,6 +141,20 @@ public class RH3003OrphanQuoteTests
         Assert.Equal(["“We will not retreat from the harbor, whatever happens.”"],
             Flagged("RH3003", "Intro.\n\n“We will not retreat from the harbor, whatever happens.” — Anonymous\n"));
 
+    [Theory]
+    [InlineData("Intro.\n\n“Every village on the coast will have a doctor by spring.” (Varn Gazette)\n")]
+    [InlineData("Intro.\n\n“Every village on the coast will have a doctor by spring.” [Varn Radio.]\n")]
+    [InlineData("Intro.\n\n“Whoever digs a pit will fall into it.” (Proverbs 26:27). The minister should read it.\n")]
+    [InlineData("Intro.\n\n“Every village on the coast will have a doctor by spring.”-Ilse Brandt\n")]
+    [InlineData("Intro.\n\n“Every village on the coast will have a doctor by spring.”\n\n-Ilse Brandt, on the campaign trail.\n")]
+    public void A_citation_or_signature_after_the_quote_attributes_it(string text) =>
+        Assert.Empty(Flagged("RH3003", text));
+
+    /// <remarks>Other near misses ("(sic)", "(2015)", "(emphasis added)", a lower-case aside, the writer's dashes) are in QuotationSpeakerTests.</remarks>
+    [Fact]
+    public void A_transcript_note_after_the_quote_leaves_it_an_orphan() =>
+        Assert.Single(Flagged("RH3003", "Intro.\n\n“The ferry will keep running all winter, whatever the council decides.” (Applause). Nobody believed it.\n"));
+
     [Fact]
     public void Block_quote_with_a_dash_line_is_attributed() =>
         Assert.Empty(Flagged("RH3003", "Intro.\n\n> “We will not retreat from the harbor, whatever happens.”\n>\n> — Ilse Brandt\n", DocumentFormat.Markdown));
