@@ -128,11 +128,7 @@ internal sealed class QuotationSpeakers
     /// <summary>"“…” — Ilse Brandt, Harbor Gazette": on the quotation's own line, or as the next paragraph.</summary>
     private QuoteAttribution? DashLine(Quotation quotation)
     {
-        if (quotation.CloseToken is not int close) return null;
-        var paragraph = _document.Paragraphs[_document.SentenceOfToken(close).ParagraphIndex];
-        var paragraphEnd = ParagraphEndToken(paragraph);
-        var next = close + 1;
-        while (next < paragraphEnd && _tokens[next].Text is "." or ",") next++;
+        if (AfterClosingMark(quotation) is not var (paragraph, next, paragraphEnd)) return null;
         if (next < paragraphEnd)
         {
             // Quotes listed one per line ("“…” ― Name") share a paragraph: the dash line ends at the line break.
@@ -146,6 +142,20 @@ internal sealed class QuotationSpeakers
         var start = _document.Sentences[following.FirstSentence].FirstToken;
         var end = ParagraphEndToken(following);
         return end - start <= MaxDashLineTokens ? DashLineAt(start, end) : null;
+    }
+
+    /// <summary>
+    /// The quotation's paragraph, the first token after its closing mark and the full stop or comma that may follow it
+    /// (where a dash line or a citation starts), and the paragraph's end; null for an unclosed quotation.
+    /// </summary>
+    private (Paragraph Paragraph, int Next, int ParagraphEnd)? AfterClosingMark(Quotation quotation)
+    {
+        if (quotation.CloseToken is not int close) return null;
+        var paragraph = _document.Paragraphs[_document.SentenceOfToken(close).ParagraphIndex];
+        var paragraphEnd = ParagraphEndToken(paragraph);
+        var next = close + 1;
+        while (next < paragraphEnd && _tokens[next].Text is "." or ",") next++;
+        return (paragraph, next, paragraphEnd);
     }
 
     private bool StartsLine(int token)
@@ -184,11 +194,7 @@ internal sealed class QuotationSpeakers
     /// </summary>
     private QuoteAttribution? Citation(Quotation quotation)
     {
-        if (quotation.CloseToken is not int close) return null;
-        var paragraph = _document.Paragraphs[_document.SentenceOfToken(close).ParagraphIndex];
-        var paragraphEnd = ParagraphEndToken(paragraph);
-        var open = close + 1;
-        while (open < paragraphEnd && _tokens[open].Text is "." or ",") open++;
+        if (AfterClosingMark(quotation) is not var (paragraph, open, paragraphEnd)) return null;
         if (open < paragraphEnd) return StartsLine(open) ? CitationLine(open, paragraphEnd) : CitationAt(open, paragraphEnd);
         if (paragraph.Index + 1 >= _document.Paragraphs.Length || _document.Paragraphs[paragraph.Index + 1] is not { SentenceCount: > 0 } following) return null;
         return CitationLine(_document.Sentences[following.FirstSentence].FirstToken, ParagraphEndToken(following));
