@@ -101,11 +101,13 @@ internal static class DireForecasts
     /// <summary>The dire forecast whose modal (or, in a conditional conjunction, whose "and") is at <paramref name="i"/>, or null.</summary>
     public static WorstCasePredictions.Prediction? At(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        var reading = ForecastAt(document, tokens, sentence, i) ?? NegatedSurvivalAt(document, tokens, sentence, i)
+        var era = EraOfDeathAt(document, tokens, sentence, i);
+        var reading = era ?? ForecastAt(document, tokens, sentence, i) ?? NegatedSurvivalAt(document, tokens, sentence, i)
             ?? NoOtherAt(document, tokens, sentence, i) ?? ConditionalConjunctionAt(tokens, sentence, i);
         if (reading is not { } r || r.Points < Threshold) return null;
-        // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule.
-        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || HasYear(tokens, sentence)) return null;
+        // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule,
+        // unless the year is the era the forecast names for the end ("2031 will be the year local radio dies").
+        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || era is null && HasYear(tokens, sentence)) return null;
         return new WorstCasePredictions.Prediction(r.Start, r.Outcome, r.End, Hedged: false, Negation: r.Negation);
     }
 
@@ -175,7 +177,10 @@ internal static class DireForecasts
             ? Catastrophes.ObjectEnd(tokens, sentence, outcomeEnd + 1) : outcomeEnd;
         points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable ? 1 : 0;
         var total = HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
-        var collective = HasSubjectVictim(document, tokens, subjectStart, i) || active && HasVictim(document, tokens, outcomeEnd, objectEnd)
+        // "Within three years public broadcasting will be dead": the death of a practice a society holds is a collective's loss;
+        // "the deal will be dead by Friday" is one instance's, which news reports.
+        var collective = HasSubjectVictim(document, tokens, subjectStart, i) || kind == Outcome.Dead && IsPractice(tokens, sentence, subjectStart, i)
+            || active && HasVictim(document, tokens, outcomeEnd, objectEnd)
             || beneficiary > outcomeEnd && HasSubjectVictim(document, tokens, outcomeEnd + 1, beneficiary);
         points += (total ? 1 : 0) + (collective ? 1 : 0);
         var start = i;
@@ -268,12 +273,64 @@ internal static class DireForecasts
         return false;
     }
 
-    /// <summary>The head of a noun phrase: its last word before its first preposition ("democracy in Westmarch").</summary>
+    /// <summary>
+    /// The head of a noun phrase: its last word before its first preposition ("democracy in Westmarch") or before a
+    /// comparison that names its kind ("towns like ours" is towns).
+    /// </summary>
     private static int SubjectHead(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
-            if (FunctionWords.Prepositions.Contains(tokens[k].Norm)) return k - 1;
+            if (FunctionWords.Prepositions.Contains(tokens[k].Norm) || tokens[k].Norm == "like") return k - 1;
         return to - 1;
+    }
+
+    /// <summary>The eras a forecast can name as the time of an end: "the year", "the decade", "the day".</summary>
+    private static readonly FrozenSet<string> Eras = FrozenSet.ToFrozenSet(
+        ["year", "decade", "century", "day", "week", "month", "season", "spring", "summer", "autumn", "winter", "generation", "moment"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "2031 will be the year local radio dies", "this will be the decade the family farm dies": an era named as the
+    /// time of a death, which states the end as fixed as a date. Two points: a death, and the certainty of its era. What
+    /// dies must be held in common — a practice, a collective or a large stake — and no person ("the year my uncle dies"
+    /// is a family's grief) nor a harm ("the year the virus dies" is hope).
+    /// </summary>
+    private static Reading? EraOfDeathAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is not int k || Norm(k) != "be" || Norm(k + 1) != "the" || !Eras.Contains(Norm(k + 2))
+            || document.IsHedged(i)) return null;
+        var from = k + 3;
+        if (Norm(from) is "that" or "when") from++;
+        else if (Norm(from) == "in" && Norm(from + 1) == "which") from += 2;
+        for (var verb = from + 1; verb < sentence.EndToken && verb - from <= 5 && tokens[verb].IsWord; verb++)
+        {
+            if (Match(BaseForms.Value, tokens, sentence, verb) is not var (kind, verbEnd)) continue;
+            if (kind != Outcome.Die && !(kind == Outcome.Loss && IsIntransitiveLoss(tokens[verb].Norm))) return null;
+            if (NounTypes.OfHead(tokens, sentence, SubjectHead(tokens, from, verb)) is NounType.Person or NounType.Name
+                || Catastrophes.IsHeadedByHarm(tokens, from, verb) || HasCount(tokens, from, verb)) return null;
+            if (!IsPractice(tokens, sentence, from, verb) && !HasSubjectVictim(document, tokens, from, verb)) return null;
+            // The era's subject belongs to the claim: "2031", "next year", "this".
+            var subjectStart = i > sentence.FirstToken && tokens[i - 1].IsYear ? i - 1 : Catastrophes.SubjectStart(tokens, sentence, i);
+            return new Reading(subjectStart, k, verbEnd, Points: 2);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Trial by jury", "privacy", "local democracy": a bare singular noun phrase headed by an abstraction (a practice, a
+    /// right, an institution, an idea) names a kind a society holds, not one instance of it ("the deal", "a bill"). A
+    /// bare plural is left out: "talks will be dead by Friday" is news of one negotiation.
+    /// </summary>
+    private static bool IsPractice(ImmutableArray<Token> tokens, Sentence sentence, int from, int to)
+    {
+        if (from >= to || !tokens[from].IsWord || HasName(tokens, sentence, from, to)) return false;
+        var first = tokens[from].Norm;
+        if (FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first) || FunctionWords.IndefiniteSingular.Contains(first)
+            || FunctionWords.PersonPronouns.Contains(first) || FunctionWords.AuthorPronouns.Contains(first)) return false;
+        var head = tokens[SubjectHead(tokens, from, to)].Norm;
+        if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return false;
+        return NounTypes.OfHead(tokens, sentence, SubjectHead(tokens, from, to)) is NounType.Cognition or NounType.Communication or NounType.Act
+            or NounType.State or NounType.Attribute or NounType.Possession or NounType.Relation;
     }
 
     /// <summary>A collective heading the noun phrase, or the phrase before its first preposition ("democracy in Westmarch").</summary>
@@ -425,6 +482,8 @@ internal static class DireForecasts
                 if (tokens[n].IsWord && FunctionWords.IsCardinal(Norm(n))) return n + 1;
                 if (Norm(n) is "the" && Norm(n + 1) is "end" && Norm(n + 2) is "of") return n + 5 <= sentence.EndToken ? n + 5 : null;
                 if (Norm(n) is "next" && SpanUnits.Contains(Norm(n + 1) + "s")) return n + 2;
+                // "by next spring", "before this winter".
+                if (Norm(n) is "next" or "this" && NearTimes.Contains(Norm(n + 1))) return n + 2;
                 return null;
             case "this" or "next":
                 return k + 1 < sentence.EndToken && NearTimes.Contains(Norm(k + 1)) && Norm(k + 1) is "spring" or "summer" or "autumn" or "winter" ? k + 2 : null;

@@ -63,7 +63,13 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               decade" (a stake RH1002 names, "the free press will not survive the decade", "the Welsh language will not
               survive the century", is survival framing, and RH1002's finding supersedes this one);
             - no other one for a collective: "there will never be another free press in this province", "there won't
-              be another local paper in the county".
+              be another local paper in the county";
+            - the death of a practice, a right or an institution a society holds, named as a kind — a bare singular noun
+              phrase headed by an abstraction — which counts as a collective: "within three years public broadcasting will
+              be dead", "if nothing changes, within a decade collective bargaining will be dead"; a class named by a
+              comparison is its head's: "within a decade cities like ours will be unrecognisable";
+            - an era named as the time of such a death, with a year as the era rather than a projection: "2031 will
+              be the year free speech dies", "this will be the decade the family farm dies".
 
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
@@ -249,6 +255,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               within weeks"), the survival of a person, a plant, a building or a team ("the manager will not survive
               the week"), and "another" in praise or a timetable ("there will never be another player like her",
               "another bus to the village on Sundays");
+            - the death of one instance or of a bare plural, which is news of one deal or one negotiation ("by Friday
+              the deal will be dead", "talks will be dead by Friday"), of a feeling ("within a year hope will be
+              dead"), and an era named for a person's, a plant's or a harm's end, or for one named institution ("2031
+              will be the year my grandmother dies", "the year the virus dies out", "the day the festival ends");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
             - a citation, named source or figure with a named source in the same or next sentence;
             - open questions: unanswered ("Is this the end of village cricket?"), answered no ("Of course not.", "Not

@@ -176,4 +176,58 @@ public class DireForecastTests
     [InlineData("If the regulator keeps looking away, will our family farms disappear?")]
     public void Does_not_flag_a_loss_without_a_condition_of_inaction_or_a_collective(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // The death of a practice, a right or an institution a society holds, named as a kind (a bare noun phrase).
+    [InlineData("Within three years public broadcasting will be dead in the republic.", "Within three years public broadcasting will be dead")]
+    [InlineData("If nothing changes, within a decade collective bargaining will be dead.", "within a decade collective bargaining will be dead")]
+    [InlineData("By next spring local journalism will be dead in the Fenmoor valley.", "By next spring local journalism will be dead")]
+    public void Flags_the_death_of_a_practice_with_a_deadline(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // One instance's end is news; a bare plural is one negotiation or one set of things; a feeling is no practice.
+    [InlineData("By Friday the deal will be dead.")]
+    [InlineData("Within weeks the bill will be dead.")]
+    [InlineData("Within two years jury trials will be dead.")]
+    [InlineData("Within a year hope will be dead.")]
+    // A schedule, a battery, a sale, a source and a hedge.
+    [InlineData("Construction will be finished by May.")]
+    [InlineData("My phone will be dead within hours.")]
+    [InlineData("Tickets will be gone by Friday.")]
+    [InlineData("Analysts at the Orrin Institute expect that within three years public broadcasting will be dead.")]
+    [InlineData("Within three years public broadcasting may well be dead.")]
+    public void Does_not_flag_the_end_of_an_instance_a_schedule_or_a_hedge(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A class named by a comparison ("towns like ours") is a collective: its head is before "like".
+    [InlineData("Within five years villages like Tarnby will be unrecognisable.", "Within five years villages like Tarnby will be unrecognisable")]
+    [InlineData("Within a decade cities like ours will be unrecognisable.", "Within a decade cities like ours will be unrecognisable")]
+    [InlineData("Within ten years families like ours will be gone from the Orrin valley.", "Within ten years families like ours will be gone")]
+    public void Flags_a_loss_of_a_class_named_by_a_comparison(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // An era named as the time of a death: the end is as fixed as a date, and the year is the era, not a projection.
+    [InlineData("Should the charter lapse, 2031 will be the year free speech dies in Ostland.", "2031 will be the year free speech dies")]
+    [InlineData("This will be the decade the family farm dies.", "This will be the decade the family farm dies")]
+    [InlineData("Next year will be the year local radio dies.", "Next year will be the year local radio dies")]
+    public void Flags_an_era_named_for_the_death_of_what_is_held_in_common(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A person, a plant, a harm, an instance, an event that ends, a hope, a question, a negation, a hedge and a source.
+    [InlineData("2031 will be the year my grandmother dies.")]
+    [InlineData("Saturday will be the day the old oak dies.")]
+    [InlineData("Next year will be the year the virus dies out.")]
+    [InlineData("2031 will be the year the village school dies.")]
+    [InlineData("Tomorrow will be the day the festival ends.")]
+    [InlineData("This will be the year our team finally wins.")]
+    [InlineData("Will 2031 be the year local radio dies?")]
+    [InlineData("2031 will not be the year local radio dies.")]
+    [InlineData("2031 may be the year local radio dies.")]
+    [InlineData("The Orrin Institute's forecast says 2031 will be the year local radio dies.")]
+    public void Does_not_flag_an_era_of_a_private_end_a_hope_or_a_hedged_end(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
