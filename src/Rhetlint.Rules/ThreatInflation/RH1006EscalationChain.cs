@@ -45,6 +45,12 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               withers"; links that only go next need a loss verb or a threat referent beside them;
             - three or more targets said to follow a first loss: "the dairies, the abattoirs and the feed merchants
               will follow";
+            - a forecast of losing one thing after another: a modal, a verb of losing or giving up (lose, close, cut,
+              abandon, sacrifice, forfeit, or "afford" after "unable to", "cannot" or "no longer") and three or more
+              objects taken in turn with "then": "if the grant is cut, the valley will lose its bus, then its school,
+              then its surgery", "it will soon be unable to afford the night classes, then the library, then the
+              nursery"; a plan shares the shape, so the losses need a condition that sets them off (if, once, unless,
+              without) or an inability;
             - after a "today" half, "tomorrow it is" with three or more phrases taken in turn, or with a threat the
               first half lacked: "fit a meter to every tap today, and tomorrow it is a charge for rainwater, then a tax
               on gardens, then rationed baths", "today it is a gene lab on the edge of town; tomorrow it is a
@@ -68,7 +74,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               then the sermon");
             - timetables and past narrative: "first the juniors leave, then the seniors, then the staff" (no loss, no
               threat), "the mill closed, then the bakery" (past), any chain with a figure ("the east gate closes at
-              18:00, then …"); "will follow suit" and "follow the guidance" (other verbs);
+              18:00, then …"); "will follow suit" and "follow the guidance" (other verbs); "the museum will close the
+              east wing, then the library, then the café" (a plan: no condition), "we will visit the castle, then the
+              abbey, then the harbour" (no loss);
             - a chain that opens its sentence with no trigger or step word before it: "The grass withers, the streams
               empty and the cattle die" describes a process;
             - "tomorrow it is rain, then sleet, then snow" (single words: the weather), "today it is a flood warning;
@@ -84,6 +92,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             """,
             """
             Cap the feed-in tariff and [[the small co-ops fold, the installers go under and the rooftop market withers]].
+            """,
+            """
+            If the grant is cut, the valley will [[lose its bus, then its school, then its surgery]].
             """,
         ],
         UseInstead =
@@ -145,7 +156,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var tokens = document.Tokens;
         var actors = document.Actors;
         var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence);
-        var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) ?? LossCascade(document, sentence) ?? FollowingList(tokens, sentence) ?? TomorrowEscalation(tokens, sentence) : null;
+        var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) ?? LossCascade(document, sentence) ?? LossSuccession(tokens, sentence) ?? FollowingList(tokens, sentence) ?? TomorrowEscalation(tokens, sentence) : null;
         chain ??= domino;
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)
@@ -612,6 +623,78 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             if (links >= 3 && (anyLoss || ThreatReferents.InSentence(document.Actors, tokens, sentence))) return (k, chainEnd);
         }
         return null;
+    }
+
+    /// <summary>Base forms of verbs of losing or giving up a thing ("will lose its bus", "could close the ward"): a loss succession's verb.</summary>
+    private static readonly FrozenSet<string> LossObjectVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("loss-object");
+
+    /// <summary>Modals of a forecast before a loss succession's verb ("will soon be unable to afford", "could lose").</summary>
+    private static readonly FrozenSet<string> ForecastModals = new[] { "will", "would", "could", "might", "may", "'ll" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Most words between the forecast modal and the verb ("will soon be unable to afford").</summary>
+    private const int ModalReach = 5;
+
+    /// <summary>
+    /// "If the trust cannot pay for the scanner, it will soon be unable to afford nurses, then beds, then the wards",
+    /// "once the grant goes, the valley could lose its bus, then its school, then its surgery": a forecast of losing
+    /// or giving up one thing after another — a modal, a verb of losing (lose, close, cut, abandon, forfeit, or
+    /// "afford" after "unable to", "cannot" or "no longer"), and three or more objects taken in turn with "then". A
+    /// plan shares the shape ("the museum will close the east wing, then the library, then the café"), so the losses
+    /// need a condition that sets them off (if, once, unless, without) or an inability; and no figure (a schedule).
+    /// Returns the range from the verb, or its inability, to the last object.
+    /// </summary>
+    private static (int, int)? LossSuccession(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var end = sentence.EndToken;
+        for (var k = sentence.FirstToken; k < end; k++)
+            if (HasDigit(tokens[k].Text)) return null;
+        var condition = false;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            condition |= tokens[k].Norm is "if" or "once" or "unless" or "without";
+            if (!LossObjectVerbs.Contains(tokens[k].Norm) || !ModalBefore(tokens, sentence, k)) continue;
+            var inability = InabilityBefore(tokens, sentence, k);
+            if (tokens[k].Norm == "afford" ? inability < 0 : !condition) continue;
+            var item = k + 1;
+            if (item < end && tokens[item].Norm is "up" or "down" or "off") item++;
+            var itemEnd = TargetRun(tokens, item, end);
+            if (itemEnd == item || HasFiniteVerb(tokens, item, itemEnd)) continue;
+            var thens = 0;
+            while (SuccessionStep(tokens, itemEnd, end) is int next)
+            {
+                var nextEnd = TargetRun(tokens, next, end);
+                if (nextEnd == next || HasFiniteVerb(tokens, next, nextEnd)) break;
+                (itemEnd, thens) = (nextEnd, thens + 1);
+            }
+            if (thens >= 2 && (itemEnd >= end || !tokens[itemEnd].IsWord)) return (inability >= 0 ? inability : k, itemEnd);
+        }
+        return null;
+    }
+
+    /// <summary>The next item's start after ", then", ", and then" or ", and finally" at <paramref name="k"/>, or null.</summary>
+    private static int? SuccessionStep(ImmutableArray<Token> tokens, int k, int end)
+    {
+        if (k >= end || tokens[k].Text != ",") return null;
+        k++;
+        if (k < end && tokens[k].Norm == "and") k++;
+        return k + 1 < end && tokens[k].Norm is "then" or "finally" ? k + 1 : null;
+    }
+
+    /// <summary>A forecast modal within <see cref="ModalReach"/> words before <paramref name="verb"/>, in its clause.</summary>
+    private static bool ModalBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= ModalReach && tokens[k].IsWord; k--)
+            if (ForecastModals.Contains(tokens[k].Norm) || tokens[k].Norm.EndsWith("'ll", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>"unable to afford", "cannot afford", "can no longer afford": the index of the inability before the verb, or -1.</summary>
+    private static int InabilityBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        if (verb - 2 >= sentence.FirstToken && tokens[verb - 1].Norm == "to" && tokens[verb - 2].Norm == "unable") return verb - 2;
+        if (verb - 1 >= sentence.FirstToken && tokens[verb - 1].Norm is "cannot" or "can't") return verb - 1;
+        if (verb - 2 >= sentence.FirstToken && tokens[verb - 1].Norm == "longer" && tokens[verb - 2].Norm == "no") return verb - 2;
+        return -1;
     }
 
     /// <summary>Words that open the next link of a cascade ("and the town empties", "then the shops", "once the depot goes").</summary>

@@ -45,7 +45,15 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             The present declared the last opportunity all of us have is the urgency claim itself and needs no call to
             act either: "our last chance" or "now or never" after a present copula ("This spending review is our last
             chance.", "It is now or never for the river."), and "the last chance" a community "will get" ("It is the
-            last chance this country will get to lead in astronomy.").
+            last chance this country will get to lead in astronomy."). So is a period or occasion (a time unit, a moment,
+            a window) declared after a present copula the last or only one in which we can act, "to" or "can" and a verb
+            of action: "This is the last year in which anything can be done", "we are the last generation that can stop
+            it", "this parliament is the final session to fix the fund".
+
+            A unit of delay may also be charged with the victim as the subject: "every week the board delays, another
+            child is lost", "each day we wait, more patients die". A vote or a referendum named in the condition that
+            opens the sentence sets the claim off and is no deadline: "if the vote passes, there will never be another
+            chance to save the orchard".
             """,
         WhyIsThisBad = """
             Urgency without a deadline pressures the reader to skip deliberation. Cramer's "window of vulnerability" is
@@ -60,7 +68,8 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             - negated or quoted urgency;
             - a last chance that is a visitor's notice or an individual's ("Sunday is the last chance to see the
               exhibition", "the last chance the orchestra will get to play the old hall") or history ("it was our last
-              chance");
+              chance", "2019 was the last year in which the town could fix its roads"); a last period with no action
+              ("the last year in which the old syllabus is taught");
             - "the chance of rain is fading" (a probability), an opportunity closing with no rate and no call to act, "a
               gamble with the town's future" (an option weighed, not a charge), "playing with the dog" (no stake), a delay
               whose cost has a figure ("each month of delay costs 30 families their heating");
@@ -76,6 +85,8 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             "We have [[days, not months]], to stop the outbreak in Dunmore.",
             "If the levy passes, there will [[never be another chance]] to fix the Harlow pension fund.",
             "This spending review is [[our last chance]].",
+            "This is [[the last year in which anything can be done]] about the harbour silt.",
+            "[[Each day we wait, more patients die]] on the ward.",
             "The Dunmore delta is [[a single dry summer away from famine]].",
             "Still, the [[window is closing by the day]].",
             "[[Every week the council waits is a week taken from our grandchildren]].",
@@ -136,8 +147,10 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             var length = charge is null ? Cues.Value.LongestAt(tokens, i, sentence.EndToken) : 0;
             // A countdown to a harm names its threat: it needs no call to act beside it.
             var toHarm = charge is null && length == 0 ? CountdownToHarmAt(document.Actors, tokens, sentence, i) : null;
+            // The present declared the last period in which we can act names its own call to act.
+            var lastWindow = charge is null && length == 0 && toHarm is null ? UrgencyFrames.LastWindowAt(tokens, sentence, i) : null;
             var (start, end) = charge ?? (length > 0 ? (i, i + length)
-                : toHarm ?? CountdownAt(tokens, sentence, i) ?? ShrinkingCountdownAt(tokens, sentence, i) ?? UrgencyFrames.ClosingOpportunityAt(tokens, sentence, i)
+                : toHarm ?? lastWindow ?? CountdownAt(tokens, sentence, i) ?? ShrinkingCountdownAt(tokens, sentence, i) ?? UrgencyFrames.ClosingOpportunityAt(tokens, sentence, i)
                     ?? NoSecondChanceAt(tokens, sentence, i) ?? (i, i));
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
@@ -151,7 +164,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
                 // "closing by the hour", "running out fast": time said to go at a rate is the pressure itself.
                 var rate = UrgencyFrames.RateEnd(tokens, sentence, end);
                 end = rate ?? end;
-                if (!(toHarm is not null || rate is not null || CallsToActOrThreat(tokens, sentence, end) || IsCollectiveLastChance(tokens, sentence, start, end))) continue;
+                if (!(toHarm is not null || lastWindow is not null || rate is not null || CallsToActOrThreat(tokens, sentence, end) || IsCollectiveLastChance(tokens, sentence, start, end))) continue;
                 if (HasDeadline(document, sentence, start, end)) continue;
             }
 
@@ -324,6 +337,22 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     }
 
     /// <summary>
+    /// Where a condition that opens the sentence ends, when it ends before the cue ("But if this bill passes, there will
+    /// never be another chance"), or the sentence's first token. A vote or an expiry named in the condition is what sets
+    /// the claim off, not a time by which to act: "if the vote passes, there is no second chance" still presses. A date
+    /// in it still dates the claim.
+    /// </summary>
+    private static int ConditionEnd(ImmutableArray<Token> tokens, Sentence sentence, int cueStart)
+    {
+        var k = sentence.FirstToken;
+        if (tokens[k].Norm is "but" or "and" or "yet" or "so") k++;
+        if (sentence.NormAt(tokens, k) is not ("if" or "once")) return sentence.FirstToken;
+        for (var comma = k + 1; comma < cueStart; comma++)
+            if (tokens[comma].Text == ",") return comma;
+        return sentence.FirstToken;
+    }
+
+    /// <summary>
     /// A date, a year, a weekday or a named mechanism (vote, expiry) in the sentence or the next one in the paragraph,
     /// outside the cue: in "we have one vote left" the vote is what is counted down, not a deadline.
     /// </summary>
@@ -332,6 +361,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
         var last = Math.Min(sentence.Index + 1, paragraph.EndSentence - 1);
         var tokens = document.Tokens;
+        var trigger = ConditionEnd(tokens, sentence, cueStart);
         for (var s = sentence.Index; s <= last; s++)
         {
             var current = document.Syntax.Sentences[s];
@@ -339,7 +369,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             {
                 if (k >= cueStart && k < cueEnd) continue;
                 var token = tokens[k];
-                if (token.IsYear || DeadlineWords.Contains(token.Norm)) return true;
+                if (token.IsYear || DeadlineWords.Contains(token.Norm) && !(s == sentence.Index && k < trigger)) return true;
                 if (token.IsCapitalized && (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) && (token.Norm != "may" || k > current.FirstToken)) return true;
             }
         }

@@ -25,6 +25,10 @@ internal static class UrgencyFrames
     private static readonly FrozenSet<string> Stakes = Context.Words("victim");
     private static readonly FrozenSet<string> VictimGroups = Context.Words("victim-group");
     private static readonly FrozenSet<string> Gambles = Context.Words("gamble");
+    private static readonly FrozenSet<string> Sufferings = Context.Words("suffering");
+    private static readonly FrozenSet<string> TimeUnits = Context.Words("time-unit");
+    private static readonly FrozenSet<string> WindowNouns = Context.Words("window");
+    private static readonly FrozenSet<string> ActionVerbs = Context.Words("action");
 
     /// <summary>Most words between an opening noun and its verb ("the window to stop the cartels is closing").</summary>
     private const int OpeningReach = 8;
@@ -93,6 +97,7 @@ internal static class UrgencyFrames
         if (Norm(k) == "of" && DelayNouns.Contains(Norm(k + 1))) k += 2;
         else if (DelayVerbAfterSubject(tokens, sentence, k) is int verb) k = verb + 1;
         else return null;
+        if (VictimSuffersAt(tokens, sentence, k) is int suffered) return (i, suffered);
         for (var loss = k; loss < sentence.EndToken && loss - k <= LossReach; loss++)
         {
             if (tokens[loss].Text is ";" or ":" || tokens[loss].Kind == TokenKind.Dash) return null;
@@ -106,6 +111,65 @@ internal static class UrgencyFrames
         }
         return null;
     }
+
+    /// <summary>Most words of the victim's phrase before its verb of suffering ("another small child is lost").</summary>
+    private const int VictimReach = 3;
+
+    /// <summary>
+    /// "Every week the board delays, another child is lost", "each day we wait, more patients die": after the clause of
+    /// delay and its comma, a main clause whose subject is a victim (kin, a group, "people") and whose verb is one of
+    /// dying, suffering or being lost. The charge is the same as "a week taken from our children", with the victim as
+    /// the subject. "Every day we wait, the file is lost" names no victim. Returns where the verb ends.
+    /// </summary>
+    private static int? VictimSuffersAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken || tokens[k].Text != ",") return null;
+        var victim = -1;
+        for (var j = k + 1; j < sentence.EndToken && j - k <= VictimReach && tokens[j].IsWord; j++)
+            if (IsVictim(tokens[j])) { victim = j; break; }
+        if (victim < 0) return null;
+        var verb = victim + 1;
+        if (sentence.NormAt(tokens, verb) is "is" or "are" or "gets" or "get") verb++;
+        return verb < sentence.EndToken && Sufferings.Contains(tokens[verb].Norm) ? verb + 1 : null;
+    }
+
+    /// <summary>Most words between the last period and the action it is the last one for ("the last year in which anything can be done").</summary>
+    private const int ActionReach = 7;
+
+    /// <summary>
+    /// "This is the last year in which anything can be done", "we are the last generation that can stop the warming",
+    /// "this session is the final window to fix the fund": a period or occasion (a time unit, a moment, a window)
+    /// declared, after a present copula, the last or only one in which we can act — "to" and a verb of action, or
+    /// "can"/"could" and one ("can be done", "can still act"). Like "our last chance", it is the urgency claim itself.
+    /// "2019 was the last year in which the club won" is history, "Sunday is the last day to see the show" a notice (no
+    /// action). Returns the range from the determiner to the action.
+    /// </summary>
+    public static (int Start, int End)? LastWindowAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int k) => sentence.NormAt(tokens, k);
+        if (Norm(i) is not ("the" or "our") || i == sentence.FirstToken || Norm(i - 1) is not ("is" or "are" or "it's" or "this's" or "that's" or "we're")) return null;
+        if (Norm(i + 1) is not ("last" or "final" or "only")) return null;
+        var noun = i + 2;
+        if (noun >= sentence.EndToken || !(TimeUnits.Contains(tokens[noun].Norm) || WindowNouns.Contains(tokens[noun].Norm))) return null;
+        for (var k = noun + 1; k + 1 < sentence.EndToken && k - noun <= ActionReach && tokens[k].IsWord; k++)
+        {
+            if (Norm(k) == "to" && ActionVerbs.Contains(Norm(k + 1))) return (i, k + 2);
+            if (Norm(k) is not ("can" or "could")) continue;
+            for (var v = k + 1; v < sentence.EndToken && v - k <= 3 && tokens[v].IsWord; v++)
+            {
+                if (ActionVerbs.Contains(Norm(v))) return (i, v + 1);
+                // "anything can be done", "the marsh can still be saved"
+                if (Norm(v - 1) == "be" && (Norm(v) == "done" || IsActionParticiple(Norm(v)))) return (i, v + 1);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"saved", "halted", "stopped": the past participle of a verb of action (regular forms, with a doubled consonant too).</summary>
+    private static bool IsActionParticiple(string norm) =>
+        norm.EndsWith("ed", StringComparison.Ordinal)
+        && (ActionVerbs.Contains(norm[..^1]) || ActionVerbs.Contains(norm[..^2]) || norm.Length > 4 && norm[^3] == norm[^4] && ActionVerbs.Contains(norm[..^3]));
 
     /// <summary>
     /// "Gambling with the tenants' safety", "toying with our lives", "playing with patients' health": a verb of

@@ -112,4 +112,24 @@ public class RH1006EscalationChainTests
     [InlineData("Today it is a flood warning; tomorrow it is a flood alert for the lower valley.")]
     public void Does_not_flag_weather_itineraries_or_forecasts_with_a_subject(string text) =>
         Assert.Empty(Flagged("RH1006", text));
+
+    // Losing one thing after another, forecast: other towns, verbs and objects than the documents it was read from.
+    [Theory]
+    [InlineData("If the grant is cut, the valley will lose its bus, then its school, then its surgery.", "lose its bus, then its school, then its surgery")]
+    [InlineData("If fares rise again, the college will soon be unable to afford the night classes, then the library, then the nursery.", "unable to afford the night classes, then the library, then the nursery")]
+    [InlineData("Once the subsidy goes, the farmers will sacrifice the hedges, then the orchards, and finally the meadows.", "sacrifice the hedges, then the orchards, and finally the meadows")]
+    public void Flags_a_forecast_of_losing_one_thing_after_another(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("The museum will close the east wing, then the library, then the café for refurbishment.")]
+    [InlineData("First chop the onions, then the carrots, then the celery.")]
+    [InlineData("If it rains, we will visit the castle, then the abbey, then the harbour.")]
+    [InlineData("If the line is busy, the engineers will close gate 2, then gate 3, then gate 4.")]
+    [InlineData("“If the grant is cut, the valley will lose its bus, then its school, then its surgery,” the mayor said.")]
+    [InlineData("The band can afford a van, then a studio, then a tour.")]
+    [InlineData("If the rain held, the side lost the first set, then the second, then the match.")]
+    [InlineData("She worked first in Leeds, then in Paris, then in Lyon.")]
+    public void Does_not_flag_plans_recipes_itineraries_schedules_quotes_or_past_losses(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
 }

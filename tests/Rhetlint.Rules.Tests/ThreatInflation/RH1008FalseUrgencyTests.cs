@@ -146,4 +146,55 @@ public class RH1008FalseUrgencyTests
     [InlineData("Anything less is a gamble with the harbour's future.")]
     public void Does_not_flag_play_a_game_quoted_or_negated_charges(string text) =>
         Assert.Empty(Flagged("RH1008", text));
+
+    // A period declared the last in which we can act, on other topics and with other nouns than the documents it was
+    // read from (a harbour, a bog, a pension fund, an orchard).
+    [Theory]
+    [InlineData("This is the last year in which anything can be done about the harbour silt.", "the last year in which anything can be done")]
+    [InlineData("We are the last generation that can stop the bog from drying out.", "the last generation that can stop")]
+    [InlineData("This parliament is the final session to fix the pension fund.", "the final session to fix")]
+    [InlineData("Tonight is the only moment to protect the orchard.", "the only moment to protect")]
+    [InlineData("This is the last winter in which the chapel can still be rescued.", "the last winter in which the chapel can still be rescued")]
+    public void Flags_the_present_declared_the_last_period_to_act(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("2019 was the last year in which the town could fix its own roads.")]
+    [InlineData("Sunday is the last day to see the lantern exhibition.")]
+    [InlineData("This is the last year in which the old syllabus is taught.")]
+    [InlineData("“This is the last year in which anything can be done,” the harbour master said.")]
+    [InlineData("This is the final session to fix the pension fund; the bill expires on 30 June.")]
+    [InlineData("It is not the last year in which we can act.")]
+    [InlineData("This is the last season in which the squad can defend its title.")]
+    public void Does_not_flag_history_a_notice_a_deadline_quotes_or_a_game(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
+
+    // A victim as the subject of the loss a delay is charged with: other delayers, victims and verbs.
+    [Theory]
+    [InlineData("Every week the council delays, another family is lost to the damp.", "Every week the council delays, another family is lost")]
+    [InlineData("Each day we wait, more patients die on the ward.", "Each day we wait, more patients die")]
+    [InlineData("Every month the trust stalls, another child is hurt on that crossing.", "Every month the trust stalls, another child is hurt")]
+    public void Flags_a_delay_whose_victim_suffers(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("Every week the office delays, another form is lost in the post.")]
+    [InlineData("Every day we wait, the children play in the yard.")]
+    [InlineData("Each month of delay, 30 families lose their heating.")]
+    [InlineData("“Every week the board delays, another child is lost,” a parent said.")]
+    public void Does_not_flag_a_delay_with_no_victim_no_loss_a_figure_or_quoted(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
+
+    // The vote a condition names sets the claim off; it is not a time by which to act.
+    [Theory]
+    [InlineData("But if the vote passes, there will never be another chance to save the orchard.", "never be another chance")]
+    [InlineData("Once the referendum is lost, we will not get a second shot at the ferry, so we must act.", "not get a second shot")]
+    public void Flags_an_unrepeatable_chance_after_a_condition_that_names_a_vote(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("If the vote passes on 4 May, there will never be another chance to save the orchard.")]
+    [InlineData("There will never be another chance to save the orchard before the vote.")]
+    public void Does_not_flag_an_unrepeatable_chance_with_a_date_or_a_vote_outside_the_condition(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
 }
