@@ -52,7 +52,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               coast into an industrial wasteland".
             - a fear vehicle said of a thing of another type — a metaphor by type clash: predators or vermin said of a group,
               a disease, a poison or lethal drug, a bomb, a prison or cage, an invasion or martial law, or a failing
-              structure, as the predicate of "is", "has become" or "remains", the result of "turn … into", a prison that
+              structure, as the predicate of "is", "has become" or "remains" (also "is nothing less than", "nothing short
+              of"), the result of "turn … into", a prison that
               holds a thing ("have the housing market in a cage"), or after a relational adjective of an abstract domain
               ("a digital heroin", "financial martial law"): "the bedroom tax has become a noose", "the payday lenders are a
               pack of wolves", "the pension scheme is a crumbling dam". The vehicles come from WordNet hyponym trees; the
@@ -919,6 +920,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     private static Vehicle? PredicateVehicle(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         while (k < sentence.EndToken && PredicateAdverbs.Contains(tokens[k].Norm)) k++;
+        if (IntensifiedIdentity(tokens, sentence, k)) k += 3;
         if (k >= sentence.EndToken) return null;
         var first = k;
         if (tokens[k].Norm is "a" or "an" or "one") k++;
@@ -937,6 +939,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         var end = k + length;
         return IsVehicleEnd(tokens, sentence, end, domain) ? new Vehicle(first, end, domain) : null;
     }
+
+    /// <summary>
+    /// "is nothing less than a", "has become nothing short of a", "is no less than a": the frame insists on the identity
+    /// rather than hedging it, so the vehicle after it is the predicate.
+    /// </summary>
+    private static bool IntensifiedIdentity(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k + 2 < sentence.EndToken
+        && (tokens[k].Norm, tokens[k + 1].Norm, tokens[k + 2].Norm) is ("nothing", "less", "than") or ("nothing", "short", "of") or ("no", "less", "than");
 
     /// <summary>
     /// Whether the vehicle's noun phrase ends at <paramref name="end"/>: the sentence or a clause ends, or a

@@ -240,6 +240,9 @@ public class RH1001FearImageryTests
     [InlineData("The academy trust turned our village schools into prisons.", "turned our village schools into prisons")]
     [InlineData("The bankers are a fifth column.", "a fifth column")]
     [InlineData("The new tax is a cage.", "a cage")]
+    [InlineData("The parking scheme has become nothing short of a noose.", "a noose")]
+    [InlineData("The Tessel loyalty app is nothing less than a digital heroin.", "a digital heroin")]
+    [InlineData("The county landlords are no less than a pack of jackals.", "a pack of jackals")]
     public void Flags_a_fear_vehicle_said_of_a_thing_of_another_type(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1001", text));
 
@@ -266,6 +269,9 @@ public class RH1001FearImageryTests
     [InlineData("The army is an invasion force massing on the border.")]
     [InlineData("Russia has tanks on the border, and they are an invasion in waiting.")]
     [InlineData("The bedroom tax is arguably a noose.")]
+    [InlineData("The seized powder was nothing less than heroin.")]
+    [InlineData("The bedroom tax is nothing less than a disgrace.")]
+    [InlineData("The old mill is nothing short of a crumbling building.")]
     public void Does_not_flag_literal_types_dead_metaphors_or_unknown_tenors(string text) =>
         Assert.Empty(Flagged("RH1001", text));
 
