@@ -52,12 +52,17 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               coast into an industrial wasteland".
             - a fear vehicle said of a thing of another type — a metaphor by type clash: predators or vermin said of a group,
               a disease, a poison or lethal drug, a bomb, a prison or cage, an invasion or martial law, or a failing
-              structure, as the predicate of "is", "has become" or "remains", the result of "turn … into", a prison that
+              structure, as the predicate of "is", "has become" or "remains" (also "is nothing less than", "nothing short
+              of"), the result of "turn … into", a prison that
               holds a thing ("have the housing market in a cage"), or after a relational adjective of an abstract domain
               ("a digital heroin", "financial martial law"): "the bedroom tax has become a noose", "the payday lenders are a
               pack of wolves", "the pension scheme is a crumbling dam". The vehicles come from WordNet hyponym trees; the
               subject's type is its noun's most frequent WordNet sense, and it must be one the vehicle's domain does not
-              literally hold (a policy is no noose, but a drug can be heroin and a mill a crumbling building).
+              literally hold (a policy is no noose, but a drug can be heroin and a mill a crumbling building);
+            - the verb of the same clash: a killing or consuming process (smother, asphyxiate, drown, devour, eat) done to a
+              collective stake — an economy, a profession, a town, a generation, democracy, savings — as the active verb's
+              object or as the subject that drowns: "the robots are eating the legal profession from the inside", "the
+              rules are smothering the whole farming community", "we stand by while a generation drowns".
             These images own the picture of harm; a stake's end itself ("one bad season away from extinction", "gone
             forever") is RH1002's.
 
@@ -110,6 +115,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               amounts and idioms ("a flood of applications", "an invasion of privacy", "the film was a bomb"); a compound
               ("a prison officer"); an
               invasion beside an adversary (a real one); a hedged identity ("is arguably a noose").
+            - A killing process done to what it really reaches, or an idiom: "the family ate their dinner", "two swimmers
+              drowned off the beach" (water in the sentence), "the village drowned when the dam broke", "readers devoured
+              the whole series" (people eat), "costs are eating into the budget", "inflation is eating away at savings",
+              "the chants drowned out the speaker", "households are drowning in debt", "the hotel was smothered in ivy";
+              a hedged forecast ("higher rates could smother the recovery").
             - Quoted or reported words, negated ones, names and titles.
             - Measured concern and private feelings, which are not appeals: "we should be concerned", "this is
               worrying", "I am worried about the cost", "the exam terrified me"; an appeal with no threat in its
@@ -130,6 +140,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "The funding formula is [[a wrecking ball aimed at every village school]].",
             "The new quarry [[will turn the Ollin valley into a ghost town]].",
             "The Ormsby bedroom tax has become [[a noose]] around every tenant.",
+            "The chatbots [[are eating the legal profession]] from the inside.",
         ],
         UseInstead =
         [
@@ -268,6 +279,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? PoisonedMinds(words, tokens, sentence, i)
         ?? ForceOfNature(words, tokens, sentence, i)
         ?? TurnedToRuin(words, tokens, sentence, i)
+        ?? HarmProcess(words, tokens, sentence, i)
         ?? TypeClash(words, tokens, sentence, i);
 
     private static Hit? FixedPhrase(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -336,7 +348,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     {
         if (tokens[i].Norm is not ("a" or "an") || i == sentence.FirstToken || !(Copulas.Contains(tokens[i - 1].Norm) || tokens[i - 1].Text == ",")) return null;
         var k = i + 1;
-        while (k < sentence.EndToken && k - i <= 2 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
+        // "a slow-motion wrecking ball": a hyphenated compound modifies as an adjective does.
+        while (k < sentence.EndToken && k - i <= 2 && !tokens[k].IsCapitalized && (AdjectiveForms.IsAdjective(tokens[k].Norm) || tokens[k].Norm.Contains('-'))
                && words.AimedWeapons.FirstAt(tokens, k, sentence.EndToken) < 0)
             k++;
         var weapon = words.AimedWeapons.FirstPhraseAt(tokens, k, sentence.EndToken);
@@ -756,6 +769,74 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     }
 
     /// <summary>
+    /// A killing or consuming process (<c>harm-process</c>: smother, asphyxiate, drown, devour, eat) said of a collective
+    /// stake — the verb metaphor of the type clash: the active verb with the stake as its object ("are eating the
+    /// white-collar economy", "are smothering our market towns"), or the stake as the subject of an intransitive "drown"
+    /// or "smother" ("while a generation drowns"); a drowned object is RH1003's. A person, an animal or food is a literal patient,
+    /// so the stake must be of a type no such process reaches (<see cref="IsStake"/>). Idioms with a particle ("eat into",
+    /// "eat away at", "drown out", "drowning in debt") and passives ("was smothered") are other readings; water in the
+    /// sentence (<c>literal</c> cues) makes a drowning real, and a hedge ("could smother") withdraws the claim.
+    /// "strangle" and "suffocate" are RH1003's ongoing harm.
+    /// </summary>
+    private static Hit? HarmProcess(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.HarmProcesses.Contains(tokens[i].Norm) || tokens[i].IsCapitalized && i > sentence.FirstToken) return null;
+        if (i > sentence.FirstToken && (PassiveAuxiliaries.Contains(tokens[i - 1].Norm) && tokens[i].Norm.EndsWith("ed", StringComparison.Ordinal)
+                                        || tokens[i - 1].Norm is "a" or "an" or "the" or "to")) return null;
+        var next = i + 1 < sentence.EndToken ? tokens[i + 1].Norm : "";
+        if (next is "into" or "away" or "up" or "out" or "in" or "through" or "on" or "at" or "under" or "off") return null;
+        var subject = SubjectHeadBefore(tokens, sentence, i);
+        var subjectType = subject is int s ? NounTypes.OfHead(tokens, sentence, s) : null;
+        var eating = tokens[i].Norm.StartsWith("eat", StringComparison.Ordinal) || tokens[i].Norm is "ate" or "eaten" || tokens[i].Norm.StartsWith("devour", StringComparison.Ordinal);
+        // People and animals really eat, and readers "devour" a series: only a thing or a force eats a stake.
+        // A drowned object ("is drowning our towns") is RH1003's ongoing harm; the stake that drowns is this rule's.
+        var drowning = tokens[i].Norm.StartsWith("drown", StringComparison.Ordinal);
+        if (!drowning && StakeObject(tokens, sentence, i + 1) is int head && !(eating && subjectType is NounType.Person or NounType.Animal))
+            return new Hit(StartOfVerbGroup(tokens, sentence, i), head + 1, i, Need.None, Unhedged: true);
+        // The intransitive: the stake itself dies ("a generation drowns"); "eat" and "devour" without an object are meals.
+        if (eating || next.Length > 0 && tokens[i + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(next)) return null;
+        return subject is int stake && IsStake(subjectType)
+            ? new Hit(ImageryContext.PhraseStart(tokens, sentence, stake), i + 1, i, Need.None, Unhedged: true)
+            : null;
+    }
+
+    /// <summary>The word right before the verb at <paramref name="verb"/>, past auxiliaries and adverbs ("a generation is slowly drowning"), or null.</summary>
+    private static int? SubjectHeadBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var k = verb - 1;
+        while (k >= sentence.FirstToken && (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || PredicateAdverbs.Contains(tokens[k].Norm)
+                                            || tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized))
+            k--;
+        return k >= sentence.FirstToken && tokens[k].IsWord ? k : null;
+    }
+
+    /// <summary>
+    /// The head of the object noun phrase from <paramref name="k"/> when it names a collective stake: a determiner or
+    /// possessive, up to three lower-case modifiers ("the white-collar economy", "our town centres"), and the head before
+    /// a preposition, a clause or the sentence's end; or null.
+    /// </summary>
+    private static int? StakeObject(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken || !(FunctionWords.Definite.Contains(tokens[k].Norm) || FunctionWords.Possessive.Contains(tokens[k].Norm)
+                                        || tokens[k].Norm is "a" or "an" or "every" or "whole" or "entire")) return null;
+        k++;
+        if (k < sentence.EndToken && tokens[k].Norm is "whole" or "entire") k++;
+        var head = -1;
+        for (var m = k; m < sentence.EndToken && m - k < 4 && tokens[m].IsWord && !tokens[m].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[m].Norm); m++)
+            head = m;
+        if (head < 0 || head + 1 < sentence.EndToken && tokens[head + 1].Norm == "'s") return null;
+        return IsStake(NounTypes.Of(tokens[head])) ? head : null;
+    }
+
+    /// <summary>
+    /// The types of a collective stake a killing process cannot literally reach: a group or an institution ("the
+    /// economy", "a generation"), a place ("our towns"), an idea or a polity ("democracy"), holdings ("our savings") and
+    /// activities ("the market"). A person, an animal, a body, food or a plant is what strangling or eating really does.
+    /// </summary>
+    private static bool IsStake(NounType? type) =>
+        type is NounType.Group or NounType.Location or NounType.Cognition or NounType.Possession or NounType.Act;
+
+    /// <summary>
     /// A fear vehicle (<see cref="FearVehicles"/>: a predator, a disease, a poison or lethal drug, a bomb, a prison, an
     /// invasion, a failing structure) said of something of another type — the metaphor by type clash:
     /// - the predicate of a copula: "the levy has become a noose", "the lenders are a pack of wolves", "the pension fund
@@ -839,6 +920,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     private static Vehicle? PredicateVehicle(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         while (k < sentence.EndToken && PredicateAdverbs.Contains(tokens[k].Norm)) k++;
+        if (IntensifiedIdentity(tokens, sentence, k)) k += 3;
         if (k >= sentence.EndToken) return null;
         var first = k;
         if (tokens[k].Norm is "a" or "an" or "one") k++;
@@ -857,6 +939,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         var end = k + length;
         return IsVehicleEnd(tokens, sentence, end, domain) ? new Vehicle(first, end, domain) : null;
     }
+
+    /// <summary>
+    /// "is nothing less than a", "has become nothing short of a", "is no less than a": the frame insists on the identity
+    /// rather than hedging it, so the vehicle after it is the predicate.
+    /// </summary>
+    private static bool IntensifiedIdentity(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k + 2 < sentence.EndToken
+        && (tokens[k].Norm, tokens[k + 1].Norm, tokens[k + 2].Norm) is ("nothing", "less", "than") or ("nothing", "short", "of") or ("no", "less", "than");
 
     /// <summary>
     /// Whether the vehicle's noun phrase ends at <paramref name="end"/>: the sentence or a clause ends, or a
@@ -1000,6 +1090,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Ruins = PhraseList.From(lexicon.Entries("ruin").OrderByDescending(e => e.Length));
             DomainModifiers = lexicon.Words("domain-modifier");
             Failing = lexicon.Words("failing");
+            HarmProcesses = lexicon.Words("harm-process");
         }
 
         /// <summary>The phrases by first word, longest first, so each token costs one lookup.</summary>
@@ -1035,6 +1126,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public PhraseList Ruins { get; }
         public FrozenSet<string> DomainModifiers { get; }
         public FrozenSet<string> Failing { get; }
+        public FrozenSet<string> HarmProcesses { get; }
 
         /// <summary>Whether a word of the match keys a literal cue that the sentence holds outside the match.</summary>
         public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)

@@ -240,6 +240,9 @@ public class RH1001FearImageryTests
     [InlineData("The academy trust turned our village schools into prisons.", "turned our village schools into prisons")]
     [InlineData("The bankers are a fifth column.", "a fifth column")]
     [InlineData("The new tax is a cage.", "a cage")]
+    [InlineData("The parking scheme has become nothing short of a noose.", "a noose")]
+    [InlineData("The Tessel loyalty app is nothing less than a digital heroin.", "a digital heroin")]
+    [InlineData("The county landlords are no less than a pack of jackals.", "a pack of jackals")]
     public void Flags_a_fear_vehicle_said_of_a_thing_of_another_type(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1001", text));
 
@@ -266,6 +269,35 @@ public class RH1001FearImageryTests
     [InlineData("The army is an invasion force massing on the border.")]
     [InlineData("Russia has tanks on the border, and they are an invasion in waiting.")]
     [InlineData("The bedroom tax is arguably a noose.")]
+    [InlineData("The seized powder was nothing less than heroin.")]
+    [InlineData("The bedroom tax is nothing less than a disgrace.")]
+    [InlineData("The old mill is nothing short of a crumbling building.")]
     public void Does_not_flag_literal_types_dead_metaphors_or_unknown_tenors(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The chatbots are eating the legal profession from the inside.", "are eating the legal profession")]
+    [InlineData("Cheap imports are devouring our market towns.", "are devouring our market towns")]
+    [InlineData("The new rules are smothering the whole farming community.", "are smothering the whole farming community")]
+    [InlineData("Gambling apps are devouring a generation.", "are devouring a generation")]
+    [InlineData("The ministers talk while a generation drowns.", "a generation drowns")]
+    [InlineData("Every slice of cake is a slow-motion wrecking ball aimed at your arteries.", "a slow-motion wrecking ball aimed at your arteries")]
+    public void Flags_a_killing_process_done_to_a_collective_stake(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The family ate their dinner in silence.")]
+    [InlineData("Rising costs are eating into the budget.")]
+    [InlineData("Inflation is eating away at our savings.")]
+    [InlineData("The chants drowned out the speaker.")]
+    [InlineData("Many households are drowning in debt.")]
+    [InlineData("The village drowned when the dam broke.")]
+    [InlineData("Two swimmers drowned off the beach.")]
+    [InlineData("The hotel was smothered in ivy.")]
+    [InlineData("Readers devoured the whole series in a week.")]
+    [InlineData("Higher rates could smother the recovery.")]
+    [InlineData("The levy is not smothering our market towns.")]
+    [InlineData("“Cheap imports are devouring our market towns,” said councillor Ann Pryce.")]
+    public void Does_not_flag_a_killing_process_done_to_what_it_reaches_or_an_idiom(string text) =>
         Assert.Empty(Flagged("RH1001", text));
 }
