@@ -26,6 +26,16 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             Compounds of a superlative and a participle ("the hardest-working kitchen", "the worst-run water company")
             and participles graded by "most" ("the most underrated surgeon") rank like adjectives.
 
+            A rank adjective on a seller or maker claims first place in a market without a superlative form and is
+            flagged the same way: "the region's foremost maker of oat flour", "the country's top maker", "the defining
+            brand of the century", "Quillon is a leading supplier" (a suggestion, as "one of the" is). The adjectives
+            (leading, foremost, preeminent, premier, top, defining) and the market heads (maker, supplier, company,
+            brand, retailer, innovator …) are generated from WordNet. Before any other head they are a standing or a
+            literal sense and stay quiet ("the leading candidate", "a leading voice", "the top shelf"), and so do an
+            owner's own ("its top supplier"), a measure with its source ("the top maker by sales, according to
+            Kettlestat"), a target ("wants to become the leading supplier"), a credited view and an indefinite phrase
+            that introduces an unnamed referent rather than describing a named one ("works at a top investment firm").
+
             Superlatives are read from adjective forms generated from WordNet 3.0 and SCOWL: "biggest" and "best" are
             superlatives, "forest", "honest", "modest" and
             "almost" are not, and "most" grades only an adjective ("the most dangerous idea", not "the most votes").
@@ -209,6 +219,48 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     {
         context.RegisterSentenceAction(AnalyzeSentence);
         context.RegisterSentenceAction(AnalyzeAbsoluteComparisons);
+        context.RegisterSentenceAction(AnalyzeRankAdjectives);
+    }
+
+    /// <summary>
+    /// "a leading maker of kettles", "the region's foremost supplier", "the defining company of the decade": a rank
+    /// adjective on a seller or maker claims first place in a market as a superlative does, and needs the same support.
+    /// The readings that credit, seek or question a rank, and a measure or evidence that bears on it, leave it alone.
+    /// </summary>
+    private static void AnalyzeRankAdjectives(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        if (document.MoodOf(sentence) == SentenceMood.InformationQuestion || SuperlativeReadings.IsPolarQuestion(document, sentence)) return;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!RankAdjectives.IsRank(tokens[i]) || document.Voices[i] != Voice.Author || ModifierSlots.IsNameOrTitle(tokens, sentence, i)) continue;
+            if (RankAdjectives.RankedMarketHead(document, sentence, i) is not (var start, var head) || document.IsNegated(i)) continue;
+            // "a spokesman for a leading maker said": the rank pads an unnamed source, which the sourcing rules report;
+            // "wants to become the leading supplier": a target; "whether it is the top maker": an open question.
+            if (SuperlativeReadings.IsInUnnamedSource(document, sentence, i) || SuperlativeReadings.IsAspiration(tokens, sentence, start)
+                || SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)) continue;
+            // "is widely hailed as the leading maker", "analysts see it as the top supplier": a view others hold.
+            if (ClaimScope.IsCreditedLabel(tokens, sentence, start) || ClaimScope.IsRegardedAs(tokens, sentence, start)
+                || ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start) || ClaimScope.IsConferredRank(tokens, sentence, start)) continue;
+            // "Dr Lind is a leading pioneer": a credential puff on a named person, which RH2004 reports.
+            if (Vocabulary.IsPufferyAdjective(tokens[i]) && (Vocabulary.IsRoleNoun(tokens[head]) || Vocabulary.IsPluralRoleNoun(tokens[head]))
+                && PuffedCredentials.IsNamed(document, sentence, i, head + 1)) continue;
+
+            var end = head + 1;
+            var claim = new Claim(ClaimKind.Rank, start, end) { Degree = i, Head = head };
+            // "the top maker by sales last year, according to IDC": a metric, or evidence that bears on the rank.
+            if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
+
+            var span = document.SpanOf(start, end);
+            // "a leading maker" claims a place among the first, as "one of the best makers" does.
+            var softened = tokens[start].Norm is "a" or "an" || ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i);
+            var rewrite = Rewrite.Template("State the comparison and its source", span,
+                document.Excerpt(span) + " [among which group, by what measure, since when] ([source])");
+            context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
+            i = head;
+        }
     }
 
     private static void AnalyzeSentence(SentenceContext context)

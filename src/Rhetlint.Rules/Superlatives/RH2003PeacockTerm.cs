@@ -21,7 +21,9 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             - a promotional noun: "a game-changer", "a living legend";
             - a verb promising a transformation: "will revolutionize travel", "redefines the category";
             - a certain prediction of wholesale transformation for a whole domain, in any field: "will transform grocery
-              shopping forever", "will cure baldness", "will change the way every farmer sells grain".
+              shopping forever", "will cure baldness", "will change the way every farmer sells grain";
+            - a certain prediction of universal adoption of a named product: "every dentist in the state will be using
+              Brightbite", "all ferry operators will run on Seaframe".
             """,
         WhyIsThisBad = """
             Puffery asks the reader to take the praise on trust. The fact behind it (an award, a result, a number) is
@@ -39,6 +41,8 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             - A prediction about a thing the writer can point at ("will transform the depot into flats"), a course of
               treatment ("will cure infections in a week"), and "change" without "the way" or "forever" ("the timetable
               will change in May").
+            - A plan for a group with no product named ("all staff will use the new portal from Monday"), a present habit
+              ("every dentist who tried it uses Brightbite") and a forecast someone is reported to make.
             - A peacock noun completing a crediting passive ("has been hailed as a game-changer"): RH3006 reports the
               view credited to nobody.
             - Quoted or reported words, negation ("far from flawless", "anything but iconic", "less than flawless").
@@ -81,7 +85,8 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord || document.Voices[i] != Voice.Author || ModifierSlots.IsNameOrTitle(tokens, sentence, i)) continue;
-            var found = FindAdjective(document, words, sentence, i) ?? FindNoun(words, tokens, sentence, i) ?? FindVerb(words, tokens, sentence, i) ?? FindPrediction(words, tokens, sentence, i);
+            var found = FindAdjective(document, words, sentence, i) ?? FindNoun(words, tokens, sentence, i) ?? FindVerb(words, tokens, sentence, i) ?? FindPrediction(words, tokens, sentence, i)
+                ?? FindAdoption(words, tokens, sentence, i);
             if (found is not { } hit || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
 
             var span = document.SpanOf(i, hit.End);
@@ -171,6 +176,35 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         return IsBareObject(tokens[i + 1]) ? new Hit(objectEnd, Deletable: false) : null;
     }
 
+    /// <summary>
+    /// "Every law firm in America will be running on Lumenfold", "all schools will use Tallyboard": a certain future of
+    /// universal adoption of a named product, a forecast no figure could show. The subject opens with "every" or "all"
+    /// and reaches "will" within eight words without a clause word; the object is a capitalized name. A plan for a
+    /// definite group ("all staff will use the new portal") names no product, and a sourced forecast is reported
+    /// speech, which the voice check leaves out.
+    /// </summary>
+    private static Hit? FindAdoption(PeacockWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("every" or "all" or "everyone" or "everybody")) return null;
+        for (var k = i + 1; k < sentence.EndToken && k <= i + 8; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || token.Norm is "that" or "which" or "who" or "if" or "when" or "because" or "unless") return null;
+            if (token.Norm is not ("will" or "'ll")) continue;
+            // "will soon be using", "will quickly adopt": adverbs before the verb ("rely" only looks like one).
+            var verb = k + 1;
+            var length = words.Adoptions.LongestAt(tokens, verb, sentence.EndToken);
+            while (length <= 0 && verb < sentence.EndToken && tokens[verb].IsWord && (tokens[verb].Norm.EndsWith("ly", StringComparison.Ordinal) || tokens[verb].Norm == "soon"))
+                length = words.Adoptions.LongestAt(tokens, ++verb, sentence.EndToken);
+            if (length <= 0) return null;
+            var name = verb + length;
+            var end = name;
+            while (end < sentence.EndToken && tokens[end].IsWord && tokens[end].IsCapitalized) end++;
+            return end > name ? new Hit(end, Deletable: false) : null;
+        }
+        return null;
+    }
+
     /// <summary>"will transform", "will soon transform", "'ll completely reshape": "will" up to two words before.</summary>
     private static bool FollowsWill(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
@@ -247,5 +281,6 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         public FrozenSet<string> TheVerbs { get; } = lexicon.Words("verb-the");
         public FrozenSet<string> Objects { get; } = lexicon.Words("object");
         public FrozenSet<string> WillVerbs { get; } = lexicon.Words("verb-will");
+        public PhraseList Adoptions { get; } = PhraseList.From(lexicon.Entries("adoption"));
     }
 }

@@ -101,11 +101,6 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
         }
     }
 
-    /// <summary>Possessors that own no staff: "the world's top economist" and "the country's top surgeon" rank a field.</summary>
-    private static readonly FrozenSet<string> FieldPossessors = FrozenSet.ToFrozenSet(
-        ["world's", "earth's", "planet's", "country's", "nation's", "continent's", "region's", "industry's", "profession's", "field's", "sport's", "game's"],
-        StringComparer.Ordinal);
-
     /// <summary>
     /// "the agency's top IT staffer", "Clinton's top lawyer", "its top engineer": "top" after the possessive of an
     /// organization or a person names the highest post on that owner's staff, which the reader can check. After a
@@ -116,7 +111,7 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
         if (top - 1 < sentence.FirstToken) return false;
         var owner = document.Tokens[top - 1];
         if (owner.Norm is "its" or "his" or "her" or "their") return true;
-        if (!owner.IsWord || FieldPossessors.Contains(owner.Norm)) return false;
+        if (!owner.IsWord || RankAdjectives.FieldPossessors.Contains(owner.Norm)) return false;
         var suffix = owner.Norm.EndsWith("'s", StringComparison.Ordinal) ? 2 : owner.Norm.EndsWith("s'", StringComparison.Ordinal) ? 1 : 0;
         if (suffix == 0 || owner.Text.Length <= suffix) return false;
         var bare = Token.Create(owner.Kind, owner.Span, owner.Text[..^suffix]);

@@ -898,4 +898,37 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The hostel is known for the friendliest welcome in town.", "the friendliest welcome")]
     public void A_rank_after_praise_by_the_writer_or_a_plain_reputation_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>Rank adjectives on a seller or maker claim first place in a market as a superlative does (issue 17).</summary>
+    [Theory]
+    [InlineData("Harbor Mills is the region's foremost maker of oat flour.", "the region's foremost maker")]
+    [InlineData("Acme is the country's top maker of kettles.", "the country's top maker")]
+    [InlineData("Tarvik will be the defining brand of the century.", "the defining brand")]
+    [InlineData("Quillon is a leading supplier of school uniforms.", "a leading supplier")]
+    [InlineData("Pell & Daughters, a leading bicycle retailer, opened its ninth shop.", "a leading bicycle retailer")]
+    [InlineData("Varn Cellars is the preeminent winemaker of the valley.", "the preeminent winemaker")]
+    [InlineData("Oslund is Norway's premier shipbuilding company.", "Norway's premier shipbuilding company")]
+    public void Flags_a_rank_adjective_on_a_market_head(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Acme is the top maker of kettles by sales, according to the trade body Kettlestat.")]
+    [InlineData("Leading Edge Ltd opened an office in Tarnby.")]
+    [InlineData("The club finished top of the league.")]
+    [InlineData("The storm is leading to delays on the coast road.")]
+    [InlineData("The ultimate decision rests with the court.")]
+    [InlineData("Corvel wants to become the leading supplier of flour by 2030.")]
+    [InlineData("The leading candidate won the primary.")]
+    [InlineData("A spokesman for a leading maker of kettles said prices would rise.")]
+    [InlineData("The heroine works at a top investment firm in Halden.")]
+    [InlineData("The company's top supplier is based in Ohio.")]
+    [InlineData("It is not the leading maker of kettles.")]
+    [InlineData("Quillon is widely hailed as the leading supplier of uniforms.")]
+    public void Does_not_flag_measured_named_literal_sought_or_unnamed_ranks(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Fact]
+    public void An_indefinite_rank_adjective_is_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH2001", "Quillon is a leading supplier of school uniforms."));
 }
+

@@ -66,4 +66,22 @@ public class RH2003PeacockTermTests
     [InlineData("The scheme has been hailed as a game-changer by ministers.")]
     public void Does_not_flag_a_plan_a_treatment_or_a_credited_label(string text) =>
         Assert.Empty(Flagged("RH2003", text));
+
+    /// <summary>A certain future of universal adoption of a named product (issue 17).</summary>
+    [Theory]
+    [InlineData("Every dentist in the state will be using Brightbite by next spring.", "Every dentist in the state will be using Brightbite")]
+    [InlineData("All ferry operators will run on Seaframe within a decade.", "All ferry operators will run on Seaframe")]
+    [InlineData("Within five years every school in Wales will rely on Tallyboard.", "every school in Wales will rely on Tallyboard")]
+    public void Flags_a_prediction_of_universal_adoption(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2003", text));
+
+    [Theory]
+    [InlineData("All staff will use the new portal from Monday.")]
+    [InlineData("Every pupil will use a laptop under the scheme.")]
+    [InlineData("Every bank will use Corvex by 2030, Gartner analyst Mia Holt predicted.")]
+    [InlineData("\"Every dentist will be using Brightbite,\" said its founder, Ana Ruiz.")]
+    [InlineData("Every dentist who tried it uses Brightbite.")]
+    public void Does_not_flag_a_plan_a_sourced_forecast_or_a_present_habit(string text) =>
+        Assert.Empty(Flagged("RH2003", text));
 }
+
