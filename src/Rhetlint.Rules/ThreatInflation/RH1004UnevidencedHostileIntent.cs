@@ -133,6 +133,18 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               not or never comes to know, the knowing named or left out ("has spent a fortune making sure we never hear").
             An adverb of intent before a harm verb takes a plural of people as object too ("they are deliberately
             starving independent artists").
+
+            A total claim on the audience: a maximal wish ("wants nothing less than", "will settle for nothing short
+            of") or a settled frame ("bent on") whose object is all of what the reader or the writer's side has — a
+            universal ("every", "all", "the whole") whose noun phrase ends on "your", "our", "us" or "you" within five
+            words — held by anyone but the writer's side, outside sport: "the landlords want nothing less than every
+            penny of your pension", "the casino chains would settle for nothing less than all our weekends".
+
+            An enemy's patience: a noun that designates someone an enemy (WordNet's enemy and adversary: enemy, foe,
+            adversary, antagonist), with its determiner and an "of" phrase, given patience, persistence or waiting as
+            a predicate ("is patient", "are relentless", "are biding their time", "is in no hurry"). Said of an enemy,
+            patience is a plan held until the moment to strike: "the enemies of the new bridge are patient", "our foes
+            are biding their time".
             """,
         WhyIsThisBad = """
             Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
@@ -180,6 +192,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               service ("spent a fortune making sure you never wait at the lights"); the writer's side wanting it ("we
               want you to vote"); a hedged audience frame ("seems to want you to give up"), which leaves the intent open.
 
+            - A maximal wish whose object is not all the audience has ("the fans want nothing less than every trophy",
+              "the union will settle for nothing less than a fair raise for every porter"), the writer's side wanting it
+              ("our readers want nothing less than every detail of your story"), and one in a sentence about sport.
+            - Patience of anyone not named an enemy ("the patients are patient", "his opponent was patient in the
+              second set": opponents and rivals are the other side of a match or an election), of an enemy's thing
+              ("the enemy's drones are patient machines"), and in a sentence about sport.
+
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
         Examples =
@@ -191,6 +210,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "[[The Corran Herald's editors are determined to silence anyone who disagrees]] with them.",
             "[[The valley's water bosses will stop at nothing to]] keep their monopoly.",
             "[[The quarry owners are counting on us to give in]] by autumn.",
+            "[[The enemies of the new bridge are patient]].",
         ],
         UseInstead =
         [

@@ -38,7 +38,15 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               "every single X", "the entire/whole X" or "all our/the Xs" ("the epidemic could soon engulf the whole
               coast", "the automation wave is coming for every docker");
             - preying or surveillance over a universal set of people, a threat on its own: "the smuggling gangs are
-              preying on every child in the estate", "the data brokers hold a dossier on every single voter".
+              preying on every child in the estate", "the data brokers hold a dossier on every single voter";
+            - a threat pouring in: a threat agent or a threat that someone brings (a crime or a criminal, a drug, a
+              weapon, terror) as the subject of a verb of arriving in a mass (pour, flood, stream, swarm, surge, flock:
+              WordNet's "move in large numbers"), in a present form, and a particle of inflow ("in", "into",
+              "through", "across"): "arms traffickers are streaming across the northern border", "heroin floods in
+              through the eastern ports";
+            - a magnet for every member of a threat: a place that draws people (magnet, mecca, honeypot, lure, beacon,
+              haven), "for" and "every", "each" or "all (the)" before a threat agent or a brought threat: "the new
+              casino will be a magnet for every smuggler on the coast".
             """,
         WhyIsThisBad = """
             Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base rate. Every place
@@ -61,13 +69,18 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               topic ("migrants work in every town in the county"); "no seat is safe" with no threat near it;
               "among us" that picks people out of the writer's group ("the bravest among us", "those among us who");
               records and counts over things ("the clinic keeps a file for every patient", "the wardens are spying on
-              every nest for the bird count").
+              every nest for the bird count");
+            - an inflow of no threat ("tourists are pouring into the old town", "water is pouring through the roof"),
+              of migrants or families (a topic, not a threat), in the past ("smugglers poured across the border in
+              1998": a reported event), or a flow word that is a noun ("the troop surge in the north"); a magnet for
+              tourists, students or investors, or for a threat without "every" or "all" ("a magnet for smugglers").
             """,
         Examples =
         [
             "Terrorists could [[strike anywhere, at any time]], and [[no one is safe]].",
             "A wave of burglaries is [[spreading through every suburb]].",
             "[[Every pupil at Dunmore High now carries a knife]].",
+            "The new casino will be a [[magnet for every smuggler]] on the coast.",
         ],
         UseInstead =
         [
