@@ -54,6 +54,7 @@ internal static class IntentFrames
             return people - i;
         // "out to" takes a verb: "the boats are out to sea" names no aim.
         if (tokens[complement - 1].Norm == "to") return 0;
+        if (TotalClaimOnAudienceEnd(tokens, complement, end) is int claimed) return claimed - i;
         return HarmNounEnd(tokens, complement, end, byMeans: false) is int nounEnd ? nounEnd - i : 0;
     }
 
@@ -76,6 +77,34 @@ internal static class IntentFrames
             if (byMeans && tokens[k].Norm is "by" or "through") continue;
             if (FunctionWords.Prepositions.Contains(tokens[k].Norm) || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)
                 || tokens[k].Norm is "and" or "or" or "that" or "which" or "who") return null;
+        }
+        return null;
+    }
+
+    /// <summary>How many words a total claim may run before the audience it is laid on ("every waking minute of our …").</summary>
+    private const int TotalClaimWords = 5;
+
+    /// <summary>
+    /// "nothing less than every waking hour of your day", "nothing short of all our savings", "bent on the whole of
+    /// your attention": a universal ("every", "all", "the whole/entire") at <paramref name="start"/> whose noun phrase
+    /// ends on the reader or the writer's side, within <see cref="TotalClaimWords"/> words. A want laid on all of what
+    /// the audience has is a total claim on it; all of a market, a title or a coast is the adversary's plain wish,
+    /// which the predicate list reads for adversaries only. The end of the audience, or null.
+    /// </summary>
+    private static int? TotalClaimOnAudienceEnd(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (start >= end) return null;
+        var universal = tokens[start].Norm switch
+        {
+            "every" or "all" => true,
+            "the" => start + 1 < end && tokens[start + 1].Norm is "whole" or "entire",
+            _ => false,
+        };
+        if (!universal) return null;
+        for (var k = start + 1; k < end && k - start <= TotalClaimWords && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Norm is "and" or "or" or "that" or "which" or "who" || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return null;
+            if (tokens[k].Norm is "our" or "your" or "us" or "you") return AudienceIntentFrames.AudienceEnd(tokens, k, end);
         }
         return null;
     }

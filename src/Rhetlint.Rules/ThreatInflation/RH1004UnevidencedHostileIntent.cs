@@ -133,6 +133,18 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               not or never comes to know, the knowing named or left out ("has spent a fortune making sure we never hear").
             An adverb of intent before a harm verb takes a plural of people as object too ("they are deliberately
             starving independent artists").
+
+            A total claim on the audience: a maximal wish ("wants nothing less than", "will settle for nothing short
+            of") or a settled frame ("bent on") whose object is all of what the reader or the writer's side has — a
+            universal ("every", "all", "the whole") whose noun phrase ends on "your", "our", "us" or "you" within five
+            words — held by anyone but the writer's side, outside sport: "the landlords want nothing less than every
+            penny of your pension", "the casino chains would settle for nothing less than all our weekends".
+
+            An enemy's patience: a noun that designates someone an enemy (WordNet's enemy and adversary: enemy, foe,
+            adversary, antagonist), with its determiner and an "of" phrase, given patience, persistence or waiting as
+            a predicate ("is patient", "are relentless", "are biding their time", "is in no hurry"). Said of an enemy,
+            patience is a plan held until the moment to strike: "the enemies of the new bridge are patient", "our foes
+            are biding their time".
             """,
         WhyIsThisBad = """
             Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
@@ -180,6 +192,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               service ("spent a fortune making sure you never wait at the lights"); the writer's side wanting it ("we
               want you to vote"); a hedged audience frame ("seems to want you to give up"), which leaves the intent open.
 
+            - A maximal wish whose object is not all the audience has ("the fans want nothing less than every trophy",
+              "the union will settle for nothing less than a fair raise for every porter"), the writer's side wanting it
+              ("our readers want nothing less than every detail of your story"), and one in a sentence about sport.
+            - Patience of anyone not named an enemy ("the patients are patient", "his opponent was patient in the
+              second set": opponents and rivals are the other side of a match or an election), of an enemy's thing
+              ("the enemy's drones are patient machines"), and in a sentence about sport.
+
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
         Examples =
@@ -191,6 +210,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "[[The Corran Herald's editors are determined to silence anyone who disagrees]] with them.",
             "[[The valley's water bosses will stop at nothing to]] keep their monopoly.",
             "[[The quarry owners are counting on us to give in]] by autumn.",
+            "[[The enemies of the new bridge are patient]].",
         ],
         UseInstead =
         [
@@ -301,6 +321,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>Predicates that make a want limitless ("knows no limits", "has no end", "is insatiable").</summary>
     private static readonly Lazy<PhraseList> LimitlessPredicates = new(() => IntentWords.Value.Phrases("limitless"));
 
+    /// <summary>Nouns that designate someone as the writer's enemy ("enemies", "foes", "adversaries").</summary>
+    private static readonly Lazy<FrozenSet<string>> EnemyNouns = new(() => IntentWords.Value.Words("enemy"));
+
+    /// <summary>Predicates of patience and waiting ("are patient", "are biding their time"), read of an enemy only.</summary>
+    private static readonly Lazy<PhraseList> PatiencePredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_nouns", "patience", Inflections.PartOfSpeech.Verb)));
+
     /// <summary>Words before "to" that make it a likelihood or a capacity, not a purpose ("threatens to", "enough to").</summary>
     private static readonly Lazy<FrozenSet<string>> NonPurposeHeads = new(() => IntentWords.Value.Words("not-purpose"));
 
@@ -373,10 +399,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         {
             var limitless = LimitlessAppetite(document, sentence, i);
             var audience = AudienceIntent(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            var patience = EnemyPatience(document, sentence, i);
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
-            // "knows no limit" and "wants you not to notice" carry their own negation: the one that matters is of the owner's clause.
-            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience) is null && document.IsNegated(end - 1)) continue;
+            // "knows no limit", "wants you not to notice" and "is in no hurry" carry their own negation: the one that matters is of the owner's clause.
+            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience) is null && document.IsNegated(end - 1)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, start, end)).Strength >= EvidenceStrength.Strong) continue;
             var span = document.SpanOf(start, end);
             var hedged = document.IsHedged(end - 1) || document.IsQuestion(sentence);
@@ -426,6 +453,34 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         {
             if (!tokens[k].IsWord) return null;
             if (LimitlessPredicates.Value.LongestAt(tokens, k, sentence.EndToken) is > 0 and var length) return (ownerStart, k + length, owner);
+        }
+        return null;
+    }
+
+    /// <summary>How many words may follow an enemy noun in its subject ("the enemies of the new reservoir").</summary>
+    private const int EnemyModifierWords = 4;
+
+    /// <summary>
+    /// "The enemies of the new reservoir are patient", "our foes are biding their time": someone the writer designates
+    /// an enemy, given patience or waiting as a predicate. Said of an enemy, patience is a plan held until the moment
+    /// to strike, an aim no one has shown. The subject is the enemy noun with its determiner ("the", "our", "these")
+    /// and an "of" phrase; not in sport, where waiting out the other side is tactics. Returns the subject's start, the
+    /// predicate's end and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? EnemyPatience(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (PatiencePredicates.Value.LongestAt(tokens, i, sentence.EndToken) is not (> 0 and var length)) return null;
+        var subjectEnd = i;
+        while (subjectEnd - 1 >= sentence.FirstToken && Interveners.Contains(tokens[subjectEnd - 1].Norm)) subjectEnd--;
+        for (var head = subjectEnd - 1; head >= sentence.FirstToken && subjectEnd - head <= EnemyModifierWords + 1 && tokens[head].IsWord; head--)
+        {
+            if (!EnemyNouns.Value.Contains(tokens[head].Norm)) continue;
+            // The enemy closes the subject or an "of" phrase follows it: "the enemies of reform", not "the enemy's drones are".
+            if (head + 1 < subjectEnd && tokens[head + 1].Norm != "of") return null;
+            if (ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
+            var start = head - 1 >= sentence.FirstToken && tokens[head - 1].Norm is "the" or "our" or "these" or "those" or "their" or "its" or "his" or "her" or "your" ? head - 1 : head;
+            return (start, i + length, document.Excerpt(document.SpanOf(start, subjectEnd)));
         }
         return null;
     }

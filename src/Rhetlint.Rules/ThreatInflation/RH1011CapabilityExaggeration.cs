@@ -20,7 +20,9 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             - an omnipotence predicate: "Kestria's hackers are unstoppable", "the Kestrian army is ten feet tall", "is a
               juggernaut";
             - a limitless ability: "its missiles can now incinerate any city at will", "could shut down the grid
-              whenever they like", "can wipe us off the map", "can strike anywhere"; also by a speed or sweep idiom,
+              whenever they like", "can wipe us off the map", "can strike anywhere", a link the reader depends on
+              severed at the force's pleasure ("a cable that Russia can sever whenever it likes", "could snip our power
+              lines any time it wants"); also by a speed or sweep idiom,
               in any domain: "Kestria's hackers can shut down the harbour cranes in an afternoon", "their botnet could
               empty our bank accounts overnight", "can clear our skies in a single night";
             - a speed or sweep idiom (`SPEED`: "in an afternoon", "overnight", "in a single year", "at a stroke") after a
@@ -63,6 +65,8 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
               crack any safe", "the editor can play any clip from anywhere"), and the writer's or the reader's side ("we
               can clone any voice saying anything for the radio play");
             - negated, quoted or reported claims;
+            - discretion of a holder that is no force ("the cat comes in whenever it likes", "tenants can disconnect the
+              meter whenever they like");
             - arrival forecasts with a named source — a forecaster, an agency, a model ("the storm will reach the
               coast within 48 hours, the weather service said"); the deadline's own figure is no support, a figure
               elsewhere neither; the writer's side ("our troops will be home by Christmas"); a threat noun that only

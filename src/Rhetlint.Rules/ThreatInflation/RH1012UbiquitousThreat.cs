@@ -38,7 +38,15 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               "every single X", "the entire/whole X" or "all our/the Xs" ("the epidemic could soon engulf the whole
               coast", "the automation wave is coming for every docker");
             - preying or surveillance over a universal set of people, a threat on its own: "the smuggling gangs are
-              preying on every child in the estate", "the data brokers hold a dossier on every single voter".
+              preying on every child in the estate", "the data brokers hold a dossier on every single voter";
+            - a threat pouring in: a threat agent or a threat that someone brings (a crime or a criminal, a drug, a
+              weapon, terror) as the subject of a verb of arriving in a mass (pour, flood, stream, swarm, surge, flock:
+              WordNet's "move in large numbers"), in a present form, and a particle of inflow ("in", "into",
+              "through", "across"): "arms traffickers are streaming across the northern border", "heroin floods in
+              through the eastern ports";
+            - a magnet for every member of a threat: a place that draws people (magnet, mecca, honeypot, lure, beacon,
+              haven), "for" and "every", "each" or "all (the)" before a threat agent or a brought threat: "the new
+              casino will be a magnet for every smuggler on the coast".
             """,
         WhyIsThisBad = """
             Mueller and Stewart show how "they could strike anywhere" detaches a threat from its base rate. Every place
@@ -61,13 +69,18 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               topic ("migrants work in every town in the county"); "no seat is safe" with no threat near it;
               "among us" that picks people out of the writer's group ("the bravest among us", "those among us who");
               records and counts over things ("the clinic keeps a file for every patient", "the wardens are spying on
-              every nest for the bird count").
+              every nest for the bird count");
+            - an inflow of no threat ("tourists are pouring into the old town", "water is pouring through the roof"),
+              of migrants or families (a topic, not a threat), in the past ("smugglers poured across the border in
+              1998": a reported event), or a flow word that is a noun ("the troop surge in the north"); a magnet for
+              tourists, students or investors, or for a threat without "every" or "all" ("a magnet for smugglers").
             """,
         Examples =
         [
             "Terrorists could [[strike anywhere, at any time]], and [[no one is safe]].",
             "A wave of burglaries is [[spreading through every suburb]].",
             "[[Every pupil at Dunmore High now carries a knife]].",
+            "The new casino will be a [[magnet for every smuggler]] on the coast.",
         ],
         UseInstead =
         [
@@ -120,7 +133,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             var threatMayFollow = length > adverbial || OpensClause(tokens, sentence, i);
             if (length == 0) (length, threatMayFollow) = (NoPlaceSafeLength(tokens, sentence, i), true);
             var (start, end) = length > 0 && ReferentNear(actors, tokens, sentence, i, i + length, threatMayFollow) ? (i, i + length)
-                : EveryPlaceAt(actors, tokens, sentence, i) ?? SpreadEverywhereAt(actors, tokens, sentence, i) ?? EveryoneCarriesAt(tokens, sentence, i) ?? (i, i);
+                : EveryPlaceAt(actors, tokens, sentence, i) ?? SpreadEverywhereAt(actors, tokens, sentence, i) ?? EveryoneCarriesAt(tokens, sentence, i)
+                  ?? InflowAt(actors, tokens, sentence, i) ?? MagnetForAllAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, start, end)).Strength >= EvidenceStrength.Medium) continue;
@@ -246,6 +260,80 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         else if (k + 2 < sentence.EndToken && tokens[k + 1].Norm == "by" && tokens[k].IsWord && tokens[k].Norm == tokens[k + 2].Norm && !NonPlaces.Contains(tokens[k].Norm)) end = k + 3;
         else return null;
         return infests || ReferentNear(actors, tokens, sentence, i, i + 1, threatMayFollow: true) || PronounForReferent(actors, tokens, sentence, i) ? (i, end) : null;
+    }
+
+    /// <summary>Verbs of arriving in a mass ("pouring", "swarming"), present forms: with a particle of inflow and a threat agent as subject.</summary>
+    private static readonly FrozenSet<string> FlowVerbs = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("flow");
+
+    private static readonly FrozenSet<string> InwardParticles = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("inward");
+
+    /// <summary>Nouns of a place that draws people ("magnet", "mecca", "honeypot").</summary>
+    private static readonly PhraseList MagnetNouns = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Phrases("magnet");
+
+    /// <summary>How many words may stand between a flow verb's threat subject and the verb ("gangs and traffickers are now").</summary>
+    private const int InflowSubjectWords = 6;
+
+    /// <summary>
+    /// "Armed gangs are pouring across the border", "fentanyl floods in through the ports": a verb of arriving in a
+    /// mass at <paramref name="i"/>, in a present form, with a particle of inflow after it and a threat that someone
+    /// brings (a crime or a criminal, a drug, a weapon, terror) or an infiltrating agent as its subject, in its clause
+    /// before it. An inflow with no count is the threat everywhere at once. "Water is pouring through the roof",
+    /// "tourists are streaming in" and "families are flooding across" name no threat (migration is a topic, not one).
+    /// Returns the range from the subject to the particle.
+    /// </summary>
+    private static (int Start, int End)? InflowAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!FlowVerbs.Contains(tokens[i].Norm) || i + 1 >= sentence.EndToken || !InwardParticles.Contains(tokens[i + 1].Norm)) return null;
+        // The subject ends right before the verb or its auxiliaries and adverbs ("are now", "keep"): "gangs caused a flood in the cellar" has another verb.
+        var subjectEnd = i;
+        while (subjectEnd - 1 >= sentence.FirstToken && i - subjectEnd < 3
+               && (FunctionWords.Auxiliaries.Contains(tokens[subjectEnd - 1].Norm) || tokens[subjectEnd - 1].Norm is "now" or "still" or "already" or "just" or "keep" or "continue" or "simply"))
+            subjectEnd--;
+        for (var k = subjectEnd - 1; k >= sentence.FirstToken && subjectEnd - k <= InflowSubjectWords && tokens[k].IsWord; k--)
+        {
+            var length = Math.Max(ThreatAgents.AgentAt(tokens, k, subjectEnd), ThreatReferents.NounAt(tokens, k, subjectEnd) is { } noun && IsPresentThreat(tokens, k, subjectEnd) ? noun.Length : 0);
+            if (length == 0 && actors.Match(tokens.AsSpan(0, subjectEnd), k) is { Class: ActorClass.Criminal } criminal) length = criminal.Length;
+            if (length > 0) return k + length == subjectEnd && IsFiniteFlow(tokens[i], tokens[subjectEnd - 1], auxiliary: subjectEnd < i) ? (k, i + 2) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the flow word is the subject's verb, not a noun after it ("a troop surge in", "the spring floods in"):
+    /// a participle after an auxiliary ("are pouring"), or a present form that agrees with the subject's head ("gangs
+    /// pour in", "heroin floods in").
+    /// </summary>
+    private static bool IsFiniteFlow(Token verb, Token subjectHead, bool auxiliary)
+    {
+        if (verb.Norm.EndsWith("ing", StringComparison.Ordinal)) return auxiliary;
+        return verb.Norm.EndsWith('s') != subjectHead.Norm.EndsWith('s');
+    }
+
+    /// <summary>How many modifiers may stand between "every" and the threat after a magnet ("every armed smuggler").</summary>
+    private const int MagnetModifierWords = 2;
+
+    /// <summary>
+    /// "a magnet for every smuggler on the coast", "a honeypot for all the county's burglars": a place that draws
+    /// people, "for", and a universal set ("every", "each", "all (the)") of a threat agent or a threat that someone
+    /// brings. Every one of them drawn to one place is ubiquity turned around. A magnet for tourists, talent or
+    /// investors draws no threat. Returns the range from the magnet noun to the threat noun.
+    /// </summary>
+    private static (int Start, int End)? MagnetForAllAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (MagnetNouns.LongestAt(tokens, i, end) is not (> 0 and var magnet)) return null;
+        var k = i + magnet;
+        if (k + 2 >= end || tokens[k].Norm != "for") return null;
+        k++;
+        if (tokens[k].Norm is "every" or "each") k += k + 1 < end && tokens[k + 1].Norm == "single" ? 2 : 1;
+        else if (tokens[k].Norm == "all") k += k + 1 < end && tokens[k + 1].Norm is "the" or "our" ? 2 : 1;
+        else return null;
+        for (var head = k; head < end && head - k <= MagnetModifierWords && tokens[head].IsWord; head++)
+        {
+            if (ThreatAgents.AgentAt(tokens, head, end) is > 0 and var agent) return (i, head + agent);
+            if (IsPresentThreat(tokens, head, end) && ThreatReferents.NounAt(tokens, head, end) is { Length: var length }) return (i, head + length);
+        }
+        return null;
     }
 
     /// <summary>How far before a verb of spreading its pronoun subject may stand ("it now threatens to engulf").</summary>

@@ -425,4 +425,40 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("City hall is deliberately crushing small traders.", "deliberately crushing small traders")]
     public void Flags_a_deliberate_harm_to_a_plural_of_people(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The platforms want nothing less than every waking hour of your week.", "The platforms want nothing less than every waking hour of your week")]
+    [InlineData("The landlords want nothing less than every penny of your pension.", "The landlords want nothing less than every penny of your pension")]
+    [InlineData("The data brokers seek nothing short of the whole of your private life.", "The data brokers seek nothing short of the whole of your private life")]
+    [InlineData("The casino chains would settle for nothing less than all our weekends.", "The casino chains would settle for nothing less than all our weekends")]
+    public void Flags_a_maximal_wish_laid_on_all_the_audience_has(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The fans want nothing less than every trophy on offer.")]
+    [InlineData("The union will settle for nothing less than a fair raise for every porter.")]
+    [InlineData("Our readers want nothing less than every detail of your story.")]
+    [InlineData("The visitors want nothing less than every point from your team in Saturday's league match.")]
+    [InlineData("The landlords want nothing less than every penny of the grant, according to their own filing with the housing board.")]
+    public void Does_not_flag_a_maximal_wish_without_the_audience_or_with_evidence(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The enemies of the new bridge are patient.", "The enemies of the new bridge are patient")]
+    [InlineData("Our foes are biding their time in the hills.", "Our foes are biding their time")]
+    [InlineData("The adversaries of the rail plan are relentless.", "The adversaries of the rail plan are relentless")]
+    [InlineData("The enemy is in no hurry.", "The enemy is in no hurry")]
+    public void Flags_patience_asserted_of_an_enemy(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The patients in ward six are patient.")]
+    [InlineData("His opponent was patient in the second set.")]
+    [InlineData("The enemy's drones are patient machines.")]
+    [InlineData("The enemies of the bridge are not patient.")]
+    [InlineData("Our enemies are patient, said Ilse Marr, the regional commander.")]
+    [InlineData("The fishermen are patient at dawn.")]
+    [InlineData("The enemy was patient in the final set and won the match.")]
+    public void Does_not_flag_patience_of_others_negated_reported_or_in_sport(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 }

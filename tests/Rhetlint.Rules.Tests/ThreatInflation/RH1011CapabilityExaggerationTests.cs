@@ -110,4 +110,18 @@ public class RH1011CapabilityExaggerationTests
     [InlineData("“It can fake any minister saying anything,” the engineer Tor Lund said.")]
     public void Does_not_flag_products_our_side_conditions_or_quotes(string text) =>
         Assert.Empty(Flagged("RH1011", text));
+
+    [Theory]
+    [InlineData("Every card payment rides on a cable that Russia can sever whenever it likes.", "can sever whenever it likes")]
+    [InlineData("Russia could snip our power lines any time it wants.", "could snip our power lines any time it wants")]
+    [InlineData("Russia can disconnect the island whenever it sees fit.", "can disconnect the island whenever it sees fit")]
+    public void Flags_a_link_severed_at_a_force_s_pleasure(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1011", text));
+
+    [Theory]
+    [InlineData("The cat comes in whenever it likes.")]
+    [InlineData("Tenants can disconnect the meter whenever they like.")]
+    [InlineData("The gardener can snip the roses any time she wants.")]
+    public void Does_not_flag_discretion_of_a_benign_holder(string text) =>
+        Assert.Empty(Flagged("RH1011", text));
 }

@@ -138,4 +138,38 @@ public class RH1012UbiquitousThreatTests
     [InlineData("The rangers said that the patrol can be recalled at any moment to chase the poachers.")]
     public void Does_not_flag_an_adverbial_whose_clause_is_about_someone_other_than_the_threat(string text) =>
         Assert.Empty(Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Arms traffickers are streaming across the northern border.", "traffickers are streaming across")]
+    [InlineData("Heroin floods in through the eastern ports.", "Heroin floods in")]
+    [InlineData("Smuggling gangs keep pouring into the valley.", "gangs keep pouring into")]
+    public void Flags_a_threat_pouring_in(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Water is pouring through the roof of the gym.")]
+    [InlineData("Tourists are pouring into the old town.")]
+    [InlineData("Families are streaming across the bridge to the fair.")]
+    [InlineData("The gangs caused a flood in the cellar.")]
+    [InlineData("The missile surge in the north ended in May.")]
+    [InlineData("Smugglers poured across the border in 1998.")]
+    [InlineData("Arms traffickers are not streaming across the border.")]
+    [InlineData("Orla Benn, the harbour master, said gangs are pouring in.")]
+    public void Does_not_flag_a_benign_past_negated_or_reported_inflow(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("The new casino will be a magnet for every smuggler on the coast.", "magnet for every smuggler")]
+    [InlineData("The harbour is a honeypot for all the burglars in the county.", "honeypot for all the burglars")]
+    [InlineData("The empty mill is a haven for every terrorist in the north.", "haven for every terrorist")]
+    public void Flags_a_magnet_for_every_threat(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("The festival is a magnet for every tourist in the state.")]
+    [InlineData("The lab is a beacon for every young chemist in the region.")]
+    [InlineData("The port is a magnet for smugglers.")]
+    [InlineData("The quay is a magnet for every smuggler on the coast, and police logged 41 seizures there in 2024, according to the coastguard's annual report.")]
+    public void Does_not_flag_a_benign_magnet_one_without_every_or_a_counted_one(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
 }
