@@ -11,6 +11,8 @@ A lemma is listed when one of its senses other than the first is in the hyponym 
 noun.person), and it is left out when:
 - its first sense is already a person, group or organization (source_nouns.txt's business), or it is capitalized,
   multi-word or an offensive word;
+- a sense that names a group or an organization ranks above the person sense ("power" for a state, "authority" for
+  a public body): the indefinite phrase then names the body, not a person;
 - the person sense is marked as disparagement, ethnic slur, obscenity or slang, or lies in an insult subtree
   (unwelcome person, simpleton), as in gen_source_nouns.py: insults evaluate, they do not identify a source;
 - SemCor tags the word as a verb, adjective or adverb more often than as a noun ("general", "have"): at the head of
@@ -44,8 +46,11 @@ def main():
             continue
         if any(w.split("(")[0].lower() == lemma and not w[0].islower() for w in synsets[senses[0]].words):
             continue
-        person_senses = [s for s in senses[1:] if s in person and synsets[s].lexfile == NOUN_PERSON]
-        if not person_senses or all(usages(synsets[s]) & UNSPEAKING_USAGE for s in person_senses):
+        person_senses = [i for i, s in enumerate(senses) if i > 0 and s in person and synsets[s].lexfile == NOUN_PERSON]
+        if not person_senses or all(usages(synsets[senses[i]]) & UNSPEAKING_USAGE for i in person_senses):
+            continue
+        # "a foreign power", "a local authority": a body before the person, so the phrase names the body.
+        if any(s in speakers and s not in person for s in senses[:person_senses[0]]):
             continue
         if counts[lemma, "other"] > counts[lemma, "n"]:
             continue

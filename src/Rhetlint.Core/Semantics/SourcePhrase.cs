@@ -524,18 +524,24 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// <summary>
     /// "a senior figure at the ministry", "one head in Kent", "two senior figures": a noun that names a person only in a
     /// rarer sense (person_senses_wordnet.txt) is a person when an indefinite or a count determines it — singular after
-    /// "a"/"one", plural after a count or a vague quantifier. Bare or definite, it keeps its usual sense ("figures show",
-    /// "the head of the queue"), and a document stays a document ("a study").
+    /// "a"/"one", plural after a count or a quantifier of people ("some", "several", "many", "few"). Bare or definite, it
+    /// keeps its usual sense ("figures show", "the head of the queue"), and so it does after a copula, where it describes
+    /// the subject ("he was a leading figure in the group"); a document stays a document ("a study").
     /// </summary>
     private SourceNoun? PersonSenseNoun(int phraseStart, int index)
     {
         if (index <= phraseStart || SourceNouns.PersonSense(_t[index]) is not bool plural || Vocabulary.IsDocumentNoun(_t[index])) return null;
+        if (phraseStart > _first && FunctionWords.Auxiliaries.Contains(_t[phraseStart - 1].Norm)) return null;
         var determiner = _t[phraseStart];
         var determined = plural
-            ? determiner.Kind == TokenKind.Number || FunctionWords.IsCardinal(determiner.Norm) && determiner.Norm != "one" || FunctionWords.VagueQuantifiers.Contains(determiner.Norm)
+            ? determiner.Kind == TokenKind.Number || FunctionWords.IsCardinal(determiner.Norm) && determiner.Norm != "one" || PeopleQuantifiers.Contains(determiner.Norm)
             : FunctionWords.IndefiniteSingular.Contains(determiner.Norm);
         return determined ? new SourceNoun(SourceNounKind.Person, plural) : null;
     }
+
+    /// <summary>Quantifiers that count people ("some figures", "several heads"); "other shooters reported" and "various figures" do not.</summary>
+    private static readonly FrozenSet<string> PeopleQuantifiers =
+        new[] { "some", "several", "many", "few" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Determiners, quantifiers, numbers and adjectives only, from <paramref name="from"/> up to <paramref name="to"/>.</summary>
     private bool OnlyModifiersBetween(int from, int to)
