@@ -28,6 +28,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     public SourcePhrase? ReadBefore(int cue)
     {
         if (ReadSubjectBefore(cue) is not { } source) return ReadVaguePartitiveBefore(cue);
+        // "a higher figure suggests", "one case shows": a noun read as a person only in its rarer sense is no speaker
+        // before a verb that things do too; "a senior figure said" needs someone to say it.
+        if (SourceNouns.PersonSense(_t[source.HeadEnd - 1]) is not null && Vocabulary.ReportingVerbLemma(_t[cue]) is { } lemma && EvidentialVerbs.Contains(lemma))
+            return null;
         // "controlling how people think": the subject of an embedded question is talked about, it reports nothing. So is
         // that of a bare free relative, "What experts said" as a heading: it names what is reported below, reporting nothing.
         if (source.Start > _first && (_t[source.Start - 1].Norm is "how" or "whether" or "why" || _t[source.Start - 1].Norm == "what" && EndsSentence(cue + 1)))
@@ -51,6 +55,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var ownerStart = owner.Start > _first && IsDeterminer(_t[owner.Start - 1]) ? owner.Start - 1 : owner.Start;
         return Classified(ownerStart, owner.End, source.End);
     }
+
+    /// <summary>Reporting verbs whose subject may be a figure, a case or a finding as well as a person ("the figure shows").</summary>
+    private static readonly FrozenSet<string> EvidentialVerbs = new[]
+    {
+        "show", "suggest", "indicate", "find", "prove", "imply", "reveal", "confirm", "highlight", "underline", "underscore", "estimate",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "one" standing alone as a pronoun: nothing it could determine follows it — the clause ends, or a preposition other
@@ -222,7 +232,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
                 || token.Norm == "that" && !IsClauseSubject(k + 1) && !IsTimeOfDemonstrative(k + 1)) break;
             finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || IsClauseSubject(k);
             // "economists (that) we interviewed", "people I trust": a relative clause with no pronoun, its subject a person.
-            var contact = IsClauseSubject(k) && k > _first && NounAt(k - 1) is { Kind: SourceNounKind.Person };
+            // "people I have spoken to", "someone I trust": the people words host such a clause as role nouns do.
+            var contact = IsClauseSubject(k) && k > _first && (NounAt(k - 1) is { Kind: SourceNounKind.Person } || IsPeopleWord(_t[k - 1]) && _t[k - 1].Norm != "those");
             var relative = token.Norm is "who" or "whom" or "which" || token.Norm == "that" && !IsTimeOfDemonstrative(k + 1) || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
             // "Ilse Brandt, who chairs the committee, said" / "Brandt, who said": a relative clause set off by a comma.
             if (token.Norm is "who" or "which" && k - 2 >= _first && _t[k - 1].Text == ","
@@ -318,8 +329,13 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             // after its comma, which is the report's content, not part of the source.
             if (!FunctionWords.AnyAuxiliary(document.Tokens, end + 1, close)) end = close;
         }
-        return Classified(start, headEnd, end);
+        // "said a senior figure" asks for a person; "in the words of a prayer" and "according to a model" do not, so after a
+        // preposition a noun keeps its usual sense.
+        return Classified(start, headEnd, end, personSenses: start > _first && IsSayingVerb(_t[start - 1]));
     }
+
+    /// <summary>A reporting verb that needs someone to speak: not one a figure or a finding does too ("shows", "suggests").</summary>
+    private static bool IsSayingVerb(Token token) => Vocabulary.ReportingVerbLemma(token) is { } lemma && !EvidentialVerbs.Contains(lemma);
 
     /// <summary>Exactly the tokens [<paramref name="start"/>, <paramref name="end"/>) as a source, if they end in a source head.</summary>
     public SourcePhrase? ReadExact(int start, int end)
@@ -383,9 +399,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         return IsHead(last, start) ? (start, last + 1) : null;
     }
 
-    private SourcePhrase Classified(int start, int headEnd, int end) => new(start, headEnd, end, Classify(start, headEnd, end));
+    private SourcePhrase Classified(int start, int headEnd, int end, bool personSenses = true) =>
+        new(start, headEnd, end, Classify(start, headEnd, end, personSenses));
 
-    private SpeakerClass Classify(int start, int headEnd, int end)
+    /// <summary>
+    /// What the phrase [<paramref name="start"/>, <paramref name="headEnd"/>) names. With <paramref name="personSenses"/>, a
+    /// noun that names a person only in a rarer sense is read as one where an indefinite or a count determines it.
+    /// </summary>
+    private SpeakerClass Classify(int start, int headEnd, int end, bool personSenses)
     {
         var head = _t[headEnd - 1];
         var first = _t[start].Norm;
@@ -398,7 +419,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (EndsNameOfTeam(start, headEnd, end)) return SpeakerClass.NamedOrganization;
         if (HasNameAfterCue(headEnd, end, "named", "called") || AppositiveIsName(headEnd, end) && !GivesOnlyPartOfName(headEnd, end) || IsAppositiveOfName(start, headEnd))
             return SpeakerClass.NamedPerson;
-        var noun = NounAt(headEnd - 1);
+        var noun = NounAt(headEnd - 1) ?? (personSenses ? PersonSenseNoun(start, headEnd - 1) : null);
         // "Gamers everywhere agree": a plural that everyone of its kind stands behind is a class, whatever the word.
         if (IsUniversal(start, headEnd) && (noun is not null || IsPeopleWord(head) || head.Norm.EndsWith('s'))) return SpeakerClass.Universal;
         var access = Vocabulary.SourceAccessCues.OccursIn(document.Tokens, headEnd, end);
@@ -497,8 +518,30 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // "those" is a determiner inside a phrase ("those farmers"); the other people words head a phrase of modifiers
         // ("a person", "many young people"), not the end of a clause ("Kaine defended people").
         if (IsPeopleWord(token)) return index == phraseStart || token.Norm != "those" && OnlyModifiersBetween(phraseStart, index);
-        return IsSourceNounOrDocument(index) || Vocabulary.IsAnonymousSourceNoun(token) || IsName(index);
+        return IsSourceNounOrDocument(index) || Vocabulary.IsAnonymousSourceNoun(token) || IsName(index) || PersonSenseNoun(phraseStart, index) is not null;
     }
+
+    /// <summary>
+    /// "a senior figure at the ministry", "one head in Kent", "two senior figures": a noun that names a person only in a
+    /// rarer sense (person_senses_wordnet.txt) is a person when an indefinite or a count determines it — singular after
+    /// "a"/"one", plural after a count or a quantifier of people ("some", "several", "many", "few"). Bare or definite, it
+    /// keeps its usual sense ("figures show", "the head of the queue"), and so it does after a copula, where it describes
+    /// the subject ("he was a leading figure in the group"); a document stays a document ("a study").
+    /// </summary>
+    private SourceNoun? PersonSenseNoun(int phraseStart, int index)
+    {
+        if (index <= phraseStart || SourceNouns.PersonSense(_t[index]) is not bool plural || Vocabulary.IsDocumentNoun(_t[index])) return null;
+        if (phraseStart > _first && FunctionWords.Auxiliaries.Contains(_t[phraseStart - 1].Norm)) return null;
+        var determiner = _t[phraseStart];
+        var determined = plural
+            ? determiner.Kind == TokenKind.Number || FunctionWords.IsCardinal(determiner.Norm) && determiner.Norm != "one" || PeopleQuantifiers.Contains(determiner.Norm)
+            : FunctionWords.IndefiniteSingular.Contains(determiner.Norm);
+        return determined ? new SourceNoun(SourceNounKind.Person, plural) : null;
+    }
+
+    /// <summary>Quantifiers that count people ("some figures", "several heads"); "other shooters reported" and "various figures" do not.</summary>
+    private static readonly FrozenSet<string> PeopleQuantifiers =
+        new[] { "some", "several", "many", "few" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Determiners, quantifiers, numbers and adjectives only, from <paramref name="from"/> up to <paramref name="to"/>.</summary>
     private bool OnlyModifiersBetween(int from, int to)

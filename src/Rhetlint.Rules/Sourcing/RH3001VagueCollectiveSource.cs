@@ -311,10 +311,12 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
 
     /// <summary>
     /// "Polls show", "leaked documents": research and documents are RH3007's. "Ten voters said": a counted
-    /// group is specific enough for this rule.
+    /// group is specific enough for this rule, unless it told the writer ("two teachers in Hull told me"): the
+    /// writer's own interviewees are unnamed however many there were.
     /// </summary>
     private static bool IsCountedOrDocumentary(DocumentModel document, AttributionFrame frame) =>
-        Vocabulary.IsPluralDocumentNoun(document.Tokens[frame.SourceHeadEnd - 1]) || SourceFrames.IsCounted(document, frame);
+        Vocabulary.IsPluralDocumentNoun(document.Tokens[frame.SourceHeadEnd - 1])
+        || SourceFrames.IsCounted(document, frame) && !SourceFrames.TellsTheWriter(document.Tokens, frame.CueToken);
 
     /// <summary>Prepositions of place: a name after one says where the group is, not who is in it.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)

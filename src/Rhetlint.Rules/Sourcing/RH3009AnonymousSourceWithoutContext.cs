@@ -201,23 +201,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
     {
         for (var i = frame.SourceEnd; i <= frame.CueToken && i < document.Tokens.Length; i++)
             if (FunctionWords.AnonymityAdverbs.Contains(document.Tokens[i].Norm)) return true;
-        return TellsTheWriter(document.Tokens, frame.CueToken);
-    }
-
-    /// <summary>Nouns by which a writer names their own publication: "told this paper", "told this newspaper".</summary>
-    private static readonly HashSet<string> OwnPublicationNouns = new(StringComparer.Ordinal)
-        { "paper", "newspaper", "newsletter", "magazine", "publication", "column", "blog", "site", "website", "reporter", "writer", "correspondent" };
-
-    /// <summary>
-    /// "told me", "tell us", "told this paper": the group spoke to the writer, not in public, so the body it works for
-    /// does not put it on the record; they are the writer's unnamed interviewees ("nurses at the Brenmoor Clinic told me").
-    /// "told reporters", "told parliament" is speaking in public.
-    /// </summary>
-    private static bool TellsTheWriter(ImmutableArray<Token> tokens, int cue)
-    {
-        if (Vocabulary.ReportingVerbLemma(tokens[cue]) != "tell" || cue + 1 >= tokens.Length) return false;
-        var next = tokens[cue + 1].Norm;
-        return next is "me" or "us" || next == "this" && cue + 2 < tokens.Length && OwnPublicationNouns.Contains(tokens[cue + 2].Norm);
+        return SourceFrames.TellsTheWriter(document.Tokens, frame.CueToken);
     }
 
     private enum Reason { None, Rote, Specific }

@@ -159,7 +159,7 @@ internal static class SourceFrames
         // "People ask me, “Why would I trust it?”": a question is asked, not claimed.
         if (QuestionVerbs.Contains(lemma) && frame.QuotationIndex is int quoted && IsQuestion(document, document.Syntax.Quotations[quoted])) return true;
         if (frame.QuotationIndex is null && IsCorrespondence(tokens, frame.CueToken, lemma)) return true;
-        if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null) return false;
+        if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null || AccountVerbs.Contains(lemma) && IsOffTheRecord(tokens, frame)) return false;
         var next = AfterHearer(tokens, frame.CueToken);
         if (next >= tokens.Length || tokens[next].Norm == "that" || tokens[next].Text is ":" or "," || tokens[next].Kind == TokenKind.Quote) return false;
         // "recommend applying it twice a day": advice given as a gerund is a claim about what works.
@@ -171,6 +171,21 @@ internal static class SourceFrames
         for (var k = next; k < sentenceEnd && k - next < 8; k++)
             if (tokens[k].Norm is "as" or "of") return false;
         return true;
+    }
+
+    /// <summary>Verbs whose object is the account given (WordNet's describe.v.01, characterize.v.01, recount.v.01).</summary>
+    private static readonly HashSet<string> AccountVerbs = new(StringComparer.Ordinal) { "describe", "characterize", "recount" };
+
+    /// <summary>
+    /// "Heads I know privately describe staffrooms in despair", "officials privately recounted the meeting": an account a
+    /// source gives off the record is passed on to the writer, whatever its object. An act done in private ("officials
+    /// privately praised the crews") is still an act.
+    /// </summary>
+    private static bool IsOffTheRecord(ImmutableArray<Token> tokens, AttributionFrame frame)
+    {
+        for (var k = frame.CueToken - 1; k >= frame.SourceEnd && frame.CueToken - k <= 3; k--)
+            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) return true;
+        return false;
     }
 
     /// <summary>
@@ -247,6 +262,22 @@ internal static class SourceFrames
             if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return true;
         }
         return false;
+    }
+
+    /// <summary>Nouns by which a writer names their own publication: "told this paper", "told this newspaper".</summary>
+    private static readonly HashSet<string> OwnPublicationNouns = new(StringComparer.Ordinal)
+        { "paper", "newspaper", "newsletter", "magazine", "publication", "column", "blog", "site", "website", "reporter", "writer", "correspondent" };
+
+    /// <summary>
+    /// "told me", "tell us", "told this paper": the group spoke to the writer, not in public, so the body it works for
+    /// does not put it on the record; they are the writer's unnamed interviewees ("nurses at the Brenmoor Clinic told me").
+    /// "told reporters", "told parliament" is speaking in public.
+    /// </summary>
+    public static bool TellsTheWriter(ImmutableArray<Token> tokens, int cue)
+    {
+        if (Vocabulary.ReportingVerbLemma(tokens[cue]) != "tell" || cue + 1 >= tokens.Length) return false;
+        var next = tokens[cue + 1].Norm;
+        return next is "me" or "us" || next == "this" && cue + 2 < tokens.Length && OwnPublicationNouns.Contains(tokens[cue + 2].Norm);
     }
 
     /// <summary>

@@ -425,4 +425,25 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Some tenants asked for the meeting to be moved to the evening.")]
     public void Does_not_flag_a_group_asking_for_something(string text) =>
         Assert.Empty(Flagged("RH3001", text));
+
+    // The writer's unnamed circle (issue 17): "people" with a contact relative in any tense, a counted group that told the
+    // writer, and an account given off the record.
+    [Theory]
+    [InlineData("People I have spoken to say the mill will close.", "People I have spoken to")]
+    [InlineData("People I know say the ferry is unsafe.", "People I know")]
+    [InlineData("Two teachers in Hull told me the exam was leaked.", "Two teachers in Hull")]
+    [InlineData("Three dockers at the port told us the cranes had failed.", "Three dockers at the port")]
+    [InlineData("Skippers I know privately describe harbours in ruin.", "Skippers I know")]
+    public void Flags_the_writers_unnamed_circle(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: a count that spoke in public, people who did not speak, an act done in private, figures that show.
+    [Theory]
+    [InlineData("Ten voters said the levy was unfair.")]
+    [InlineData("Two teachers in Hull said the exam was leaked.")]
+    [InlineData("People I know were hurt in the flood.")]
+    [InlineData("Skippers privately praised the lifeboat crews.")]
+    [InlineData("Figures from the ministry show that crime fell.")]
+    public void Does_not_flag_a_count_in_public_or_no_claim(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
 }

@@ -218,4 +218,28 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("There was a moment of chaos when a party activist asked for the loyalties of all the candidates to be disclosed.")]
     public void Does_not_flag_one_person_asking_for_something(string text) =>
         Assert.Empty(Flagged("RH3002", text));
+
+    // A noun that names a person only in a rarer sense (head, figure, voice, hand) is one unnamed person when "a"/"one"
+    // picks it and a verb of saying follows (issue 17); the writer's unnamed contact after "someone" is one too.
+    [Theory]
+    [InlineData("One head in Cumbria told me her pupils cannot sit still.", "One head in Cumbria")]
+    [InlineData("A leading voice in the union said the strike would go ahead.", "A leading voice in the union")]
+    [InlineData("An old hand at the shipyard told me the cranes were rusting.", "An old hand at the shipyard")]
+    [InlineData("“The tour is off,” said a senior figure in the orchestra.", "said a senior figure")]
+    [InlineData("Someone I trust told me the depot will be sold.", "Someone I trust")]
+    public void Flags_a_person_named_by_a_rarer_sense_or_an_unnamed_contact(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3002", text));
+
+    // Near misses: the usual sense (a number, a document, a prayer), a definite or named holder, an act, no saying.
+    [Theory]
+    [InlineData("A higher figure suggests that the economy is slowing.")]
+    [InlineData("One figure stands out in the harbour accounts.")]
+    [InlineData("The head of the county hospital said the wards were full.")]
+    [InlineData("A senior figure at the ministry, Jane Okafor, said the plan was sound.")]
+    [InlineData("A senior figure at the hospital was injured in the crash.")]
+    [InlineData("One head teacher resigned in March.")]
+    [InlineData("Her reply came in the words of a prayer: “Thy will be done.”")]
+    [InlineData("According to a model run by the council, the river will rise by May.")]
+    public void Does_not_flag_a_rarer_sense_where_the_usual_one_fits(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
 }

@@ -169,4 +169,11 @@ public class RH3009AnonymousSourceWithoutContextTests
         Assert.Equal(["A council source said"], Flagged("RH3009", text));
         Assert.DoesNotContain(Lint(text), f => f.Id == "RH0002");
     }
+
+    // A noun that names a person only in a rarer sense, with a named affiliation, is an anonymous source (issue 17).
+    [Theory]
+    [InlineData("A senior figure at the Treasury admitted to me that the numbers do not add up.", "A senior figure at the Treasury")]
+    [InlineData("A leading voice at Vastra Grid told me the pylons are unsafe.", "A leading voice at Vastra Grid")]
+    public void Flags_a_person_named_by_a_rarer_sense_with_an_affiliation(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3009", text));
 }

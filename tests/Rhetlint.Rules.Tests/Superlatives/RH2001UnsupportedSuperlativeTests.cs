@@ -679,7 +679,7 @@ public class RH2001UnsupportedSuperlativeTests
     /// <summary>A superlative that pads an unnamed source is the sourcing rules' finding; a named source's praise still ranks.</summary>
     [Theory]
     [InlineData("A trader at the biggest bank in Varn said the fees were too high.", "RH3002")]
-    [InlineData("A senior figure at one of the largest lenders admitted to me that the fees were too high.", "RH3001")]
+    [InlineData("A senior figure at one of the largest lenders admitted to me that the fees were too high.", "RH3002")]
     [InlineData("A lawyer at one of the best firms in Tarnby said the merger was legal.", "RH3002")]
     public void A_superlative_in_an_unnamed_source_is_left_to_the_sourcing_rules(string text, string sourcingRule)
     {
