@@ -132,8 +132,16 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               expensive private dental plans", "stopped lending to the smallest farms"), or that runs into its verb ("the
               biggest Varnish donors signed on", "the most generous patrons gave anonymously"); a verb's object ("charges
               the lowest fees"), a scope or complement after the head ("to the worst polluters in history"), a partitive
-              ("one of", "among"), a by-agent, a modifier of possibility ("from the worst possible parts") and a threat in
-              the phrase ("fighting with the most dangerous gangs") keep the rank. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
+              ("one of", "among"), a by-agent, a modifier of possibility ("from the worst possible materials") and a threat in
+              the phrase ("fighting with the most dangerous gangs") keep the rank. A part of such a set taken by a quantifier of
+              more than one, opening the clause or after a preposition ("Most of the largest landowners are pension
+              funds", "lending to some of the smallest farms"); after a verb, a copula or a comma it places its holder in
+              the set and still ranks ("Varn has some of the strictest laws", "Brandt and Vale, two of the ablest
+              lawyers"), as "one of" does. A degree graded to the limit of what could be, a superlative with "possible",
+              "imaginable" or "conceivable" ("at the worst possible moment", "to the greatest extent possible", "the
+              largest audience possible"); on a person or a concrete thing ("the worst possible materials", "the best
+              possible candidate") or as a predicate after a copula ("the quarry is the worst possible site") it evaluates
+              and still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city"), or a title contested, after "for"
               and a verb of competing ("vie for the title of the best rye bread in town"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
@@ -311,6 +319,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 || SuperlativeReadings.IsAllocatedCategory(tokens, sentence, start, end)) continue;
             // "the worst part of all is that …": a frame that hands the claim to the clause after it.
             if (SuperlativeReadings.IsDiscourseFrame(tokens, sentence, adjectiveEnd)) continue;
+            // "at the worst possible moment", "to the greatest extent possible": a degree graded to its limit, not a rank.
+            if (SuperlativeReadings.IsDegreeOfPossibility(tokens, sentence, start, adjectiveEnd, end)) continue;
             // "the closest she has ever come to conceding": how near one came, not a rank.
             if (SuperlativeReadings.IsApproachIdiom(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "the closest thing to a bridge": what something resembles, not a rank.
@@ -322,6 +332,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "the wealthiest households will pay more", "the best seats were sold first": a subset the clause is about.
             // "the largest firms admitted": the phrase may run into the verb, which ends the subject.
             if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;
+            // "Most of the largest donors are men", "lending to some of the smallest farms": a part of a set the rank picks out.
+            if (SuperlativeReadings.IsQuantifiedSubset(tokens, sentence, start)) continue;
             // "the tax applies to the most expensive private health plans": a subset an ordinary predicate is about.
             if (SuperlativeReadings.PicksSubset(tokens, sentence, start, adjectiveEnd)) continue;
             // "the world's tallest building, the Burj Khalifa,": a measured record with its holder named can be checked.

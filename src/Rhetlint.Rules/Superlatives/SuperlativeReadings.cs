@@ -206,6 +206,37 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
+    /// "at the worst possible moment", "to the greatest extent possible", "the smallest possible increase", "the most
+    /// stringent checks imaginable": a superlative with a modifier of possibility, right after it or after its head,
+    /// grades a moment, an extent, an amount or a course to the limit of what could be ("as bad as it could be"); it
+    /// ranks nothing that exists. A head that names a person or a concrete thing keeps the rank, an evaluation of the
+    /// thing itself ("built from the worst possible materials", "the best possible candidate"), and so does a predicate
+    /// after a copula, which evaluates its subject ("the old quarry is the worst possible place for a depot").
+    /// </summary>
+    public static bool IsDegreeOfPossibility(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd, int end)
+    {
+        // "the site is the worst possible place for a depot": as a predicate it evaluates its subject, a claim.
+        var before = start - 1;
+        if (before >= sentence.FirstToken && tokens[before].Norm is "simply" or "quite" or "surely" or "just" or "probably") before--;
+        if (before >= sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[before].Norm)) return false;
+        for (var p = adjectiveEnd; p <= end && p < sentence.EndToken; p++)
+        {
+            if (!PossibilityScopes.Value.Contains(tokens[p].Norm)) continue;
+            // "the worst possible moment": the head follows; "the largest audience possible": it comes before.
+            var head = p > adjectiveEnd ? p - 1 : p + 1 < end ? p + 1 : -1;
+            return head < 0 || !ConcreteHeads.Contains(NounTypes.Of(tokens[head]) ?? NounType.Tops);
+        }
+        return false;
+    }
+
+    /// <summary>Types of a head that a superlative of possibility evaluates as a thing rather than grades as a degree.</summary>
+    private static readonly FrozenSet<NounType> ConcreteHeads = FrozenSet.ToFrozenSet(
+    [
+        NounType.Person, NounType.Artifact, NounType.Substance, NounType.Food, NounType.Animal, NounType.Plant, NounType.Body,
+        NounType.Object, NounType.Drug, NounType.Weapon, NounType.Structure, NounType.Military,
+    ]);
+
+    /// <summary>
     /// "the weakest part of the package", "the best section of her book", "the poorest stretch of Wales": the parts of
     /// a whole named right there, by a determiner or a proper name.
     /// </summary>
@@ -408,7 +439,7 @@ internal static class SuperlativeReadings
     /// preposition or the subject of a verb that is no copula, says which members of a set an ordinary predicate is
     /// about; it claims no rank. The object must end at its head: a scope or complement after it ("to the worst
     /// offenders in history", "to the largest donors to the fund") keeps the rank, and so do a partitive ("one of",
-    /// "among"), a copula (<see cref="IsSubsetSubject"/>), a modifier of possibility ("from the worst possible parts")
+    /// "among"), a copula (<see cref="IsSubsetSubject"/>), a modifier of possibility ("from the worst possible materials")
     /// and a noun phrase with a threat in it ("to the most dangerous gangs"), which the threat rules read.
     /// </summary>
     public static bool PicksSubset(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd)
@@ -417,7 +448,7 @@ internal static class SuperlativeReadings
         var objectOfPreposition = start > sentence.FirstToken && SubsetPrepositions.Value.Contains(tokens[start - 1].Norm);
         for (var head = adjectiveEnd; head < sentence.EndToken && head - adjectiveEnd <= 3 && IsContentWord(tokens[head]) && !tokens[head].Norm.EndsWith("'s", StringComparison.Ordinal); head++)
         {
-            // "made from the worst possible parts": a modifier of possibility compares with everything that could be, a
+            // "made from the worst possible materials": a modifier of possibility compares with everything that could be, a
             // scope as wide as "in history".
             if (PossibilityScopes.Value.Contains(tokens[head].Norm)) return false;
             if (!IsPluralHead(tokens[head].Norm)) continue;
@@ -428,6 +459,33 @@ internal static class SuperlativeReadings
             if (objectOfPreposition && EndsNounPhrase(tokens, sentence, head + 1)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Most of the largest donors are men", "Some of the wealthiest patrons gave anonymously", "lending to some of the
+    /// smallest farms": a quantifier of more than one ("some", "most", "many", a number above one) with "of" takes part of
+    /// a set picked out by its place in a distribution, and the clause says what that part does or is; the rank is the
+    /// given, not the claim. The partitive must open the clause (after at most a conjunction and an adverb) or be the
+    /// object of a preposition. After a verb, a copula or a comma it places its holder in the set ("Varn has some of the
+    /// strictest laws", "Brandt and Ruiz, two of the ablest lawyers", "are among some of the best") and keeps the rank,
+    /// as "one of" always does; so does "as" or "by" before it (a label, an agent).
+    /// </summary>
+    public static bool IsQuantifiedSubset(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var quantifier = start - 2;
+        if (tokens[start].Norm != "the" || quantifier < sentence.FirstToken || tokens[start - 1].Norm != "of") return false;
+        var q = tokens[quantifier];
+        var many = q.Norm is not ("one" or "each" or "any" or "none") && FunctionWords.Partitives.Contains(q.Norm)
+            || ClaimScope.IsNumberWord(q) && q.Norm != "one" || q.Kind == TokenKind.Number && q.Norm != "1";
+        if (!many) return false;
+        var before = quantifier - 1;
+        // "But even among …": a conjunction and an adverb may open the clause before the partitive.
+        if (before >= sentence.FirstToken && tokens[before].Norm is "but" or "and" or "yet" or "so" or "still" or "now" or "even" or "indeed" or "today") before--;
+        if (before >= sentence.FirstToken && tokens[before].Norm is "but" or "and" or "yet" or "so") before--;
+        if (before < sentence.FirstToken || tokens[before].Kind == TokenKind.Quote || tokens[before].Text == "(") return true;
+        if (!FunctionWords.Prepositions.Contains(tokens[before].Norm) || tokens[before].Norm is "by" or "of") return false;
+        // "are among some of the best": a copula before "among" places its subject in the set.
+        return tokens[before].Norm is not ("among" or "amongst") || before == sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[before - 1].Norm);
     }
 
     /// <summary>Words that end a noun phrase without scoping it: punctuation, a coordinator or a relative pronoun.</summary>

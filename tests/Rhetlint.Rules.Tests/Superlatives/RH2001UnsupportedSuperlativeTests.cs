@@ -114,6 +114,57 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_degree_or_manner_idiom_is_not_a_rank(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>
+    /// A superlative with "possible", "imaginable" or "conceivable" grades a moment, an extent, an amount or a course to
+    /// its limit; it ranks nothing that exists (issue 17: real news, "at the worst possible moment", "to the largest
+    /// audience possible").
+    /// </summary>
+    [Theory]
+    [InlineData("The ferry company raised its fares at the worst possible moment for commuters.")]
+    [InlineData("The council promised to protect the wetlands to the greatest extent possible.")]
+    [InlineData("Tarnby Bank is hoping for the smallest possible rise in its lending rate.")]
+    [InlineData("The orchestra wants its new season to reach the widest audience possible.")]
+    [InlineData("The auditors insisted on the most rigorous checks imaginable before the merger.")]
+    [InlineData("A late endorsement put the senator in the strongest possible position before the primary.")]
+    public void A_superlative_of_possibility_grades_a_degree(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>
+    /// Near misses: a person or a concrete thing evaluated "the best possible" still ranks, so does a predicate after a
+    /// copula, which evaluates its subject, and so does a plain superlative.
+    /// </summary>
+    [Theory]
+    [InlineData("Halden hired the worst possible candidate for the harbour post.", "the worst possible candidate")]
+    [InlineData("The new ferry terminal was built with the cheapest possible steel.", "the cheapest possible steel")]
+    [InlineData("The fare rise came at the worst moment for commuters.", "the worst moment")]
+    [InlineData("For a bus depot, the old quarry is the worst possible site.", "the worst possible site")]
+    public void A_superlative_of_possibility_on_a_person_or_thing_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A quantifier of more than one with "of", opening the clause or after a preposition, takes part of a set a rank
+    /// picks out; the clause says what the part does (issue 17, real news: "most of the largest contributors are men").
+    /// </summary>
+    [Theory]
+    [InlineData("Most of the largest landowners in Varn are pension funds.")]
+    [InlineData("Some of the wealthiest patrons in the city gave anonymously last year.")]
+    [InlineData("Tarnby Credit has stopped lending to some of the smallest dairy farms.")]
+    [InlineData("Three of the busiest harbours on the north coast closed on Monday.")]
+    [InlineData("But many of the oldest orchards in the valley have changed hands since the flood.")]
+    [InlineData("The inspectors spent a week among several of the poorest villages in the hills.")]
+    public void A_quantified_part_of_a_ranked_set_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>Near misses: a partitive after a verb, a copula or a comma places its holder in the set, and "one of" always does.</summary>
+    [Theory]
+    [InlineData("Varn has some of the strictest zoning laws in the country.", "the strictest zoning laws")]
+    [InlineData("Ada Brenn and Tom Vale, two of the ablest lawyers in Tarnby, lost the case.", "the ablest lawyers")]
+    [InlineData("The bakeries on Mill Road are among some of the best in the county.", "the best")]
+    [InlineData("One of the largest landowners in Varn is a pension fund.", "the largest landowners")]
+    [InlineData("The largest landowners in Varn are all pension funds.", "The largest landowners")]
+    public void A_partitive_that_places_its_holder_in_the_set_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("The Varn council runs the narrowest budget in the region.", "the narrowest budget")]
     [InlineData("Tolmin signed the strongest climate pact on the continent.", "the strongest climate pact")]
