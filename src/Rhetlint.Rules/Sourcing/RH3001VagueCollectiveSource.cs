@@ -26,7 +26,14 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             doctors have long called for a ban", "economists are already calling for a cut". The writer's own unnamed
             circle is a vague group when it tells the writer or speaks off the record: "our suppliers tell us privately",
             "my students tell me" (relatives and named members are not: "my parents told me"), and so are the writer's
-            unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say". Everyone of that circle
+            unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say", "people I have
+            spoken to say", "someone I trust told me"; a count does not name them when they told the writer ("two
+            teachers in Hull told me", while "ten voters said" is counted and stays quiet). An account given off the record
+            ("privately", "anonymously", "confidentially" before describe, characterize or recount) is passed on whatever
+            its object: "wardens I know privately describe the reserve as lost" ("officials privately praised the crews" is
+            an act). A noun that names a person only in a rarer sense (person_senses_wordnet.txt, from WordNet: figure,
+            head, voice) is a group of people when a quantifier or a number determines it: "some party figures concluded
+            that …" ("figures show" keeps its usual sense). Everyone of that circle
             is the circle itself: "every midwife I know says", "all the dockers we interviewed say". A trade that knows
             vouches for what it knows as one that warns does (expert_nouns.txt): "marine biologists have known about the
             die-off for a decade", "cardiologists have long known that …". A relative clause may carry a

@@ -24,7 +24,11 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             writer's own unnamed contact telling the writer something is one unnamed person: "my own herbalist told me
             that …", also when one sentence introduces the contact and the next lets them speak: "I've got a guy in the
             front office. He says …", "I have a friend at the ministry. She tells me …" (reported at the introduction).
-            So is a source who gave only a handle for a name: "a sergeant who gave only his first name, Tomas,
+            A noun that names a person only in a rarer sense (person_senses_wordnet.txt, from WordNet: head, figure,
+            voice, hand) is one unnamed person when "a" or "one" determines it and the verb needs a speaker: "a senior
+            figure at the ministry admitted to me", "one head in the valley told me" ("a higher figure suggests", "he was a
+            leading figure in the group", "in the words of a prayer" keep the usual sense). So is a source who gave only a
+            handle for a name: "a sergeant who gave only his first name, Tomas,
             said …" (the name in apposition is the handle). Anonymity granted in a relative clause after the source does
             not replace the main verb: "“…,” said one senior engineer, who spoke on condition of anonymity" is flagged at
             "said one senior engineer". The writer as the subject of a passive is the hearer, and the agent the source:
