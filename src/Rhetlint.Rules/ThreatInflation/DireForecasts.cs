@@ -275,18 +275,33 @@ internal static class DireForecasts
 
     /// <summary>
     /// The head of a noun phrase: its last word before its first preposition ("democracy in Westmarch") or before a
-    /// comparison that names its kind ("towns like ours" is towns).
+    /// comparison that names its kind ("towns like ours" is towns). A comparison with one person ("players like him",
+    /// "people like my grandmother") names people of a kind, not a collective, so the head is the person's.
     /// </summary>
     private static int SubjectHead(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
-            if (FunctionWords.Prepositions.Contains(tokens[k].Norm) || tokens[k].Norm == "like") return k - 1;
+        {
+            if (FunctionWords.Prepositions.Contains(tokens[k].Norm)) return k - 1;
+            if (tokens[k].Norm == "like" && !IsOnePerson(tokens, k + 1, to)) return k - 1;
+        }
         return to - 1;
     }
 
-    /// <summary>The eras a forecast can name as the time of an end: "the year", "the decade", "the day".</summary>
-    private static readonly FrozenSet<string> Eras = FrozenSet.ToFrozenSet(
-        ["year", "decade", "century", "day", "week", "month", "season", "spring", "summer", "autumn", "winter", "generation", "moment"], StringComparer.Ordinal);
+    /// <summary>"him", "her", "me", "my grandmother", "a nurse": one person as the standard of a comparison.</summary>
+    private static bool IsOnePerson(ImmutableArray<Token> tokens, int k, int to)
+    {
+        if (k < to && tokens[k].Norm is "him" or "her" or "me") return true;
+        if (k < to && (FunctionWords.Possessive.Contains(tokens[k].Norm) || FunctionWords.Definite.Contains(tokens[k].Norm)
+                       || FunctionWords.IndefiniteSingular.Contains(tokens[k].Norm))) k++;
+        return k < to && !tokens[k].IsCapitalized && NounTypes.Of(tokens[k]) == NounType.Person && !tokens[k].Norm.EndsWith('s');
+    }
+
+    /// <summary>
+    /// The eras a forecast can name as the time of an end: "the year", "the decade". A day, a week or a season is a
+    /// fixture's time ("Friday will be the day interest disappears from the tie", "the week summer dies"), not an era.
+    /// </summary>
+    private static readonly FrozenSet<string> Eras = FrozenSet.ToFrozenSet(["year", "decade", "century", "generation"], StringComparer.Ordinal);
 
     /// <summary>
     /// "2031 will be the year local radio dies", "this will be the decade the family farm dies": an era named as the
@@ -317,9 +332,12 @@ internal static class DireForecasts
     }
 
     /// <summary>
-    /// "Trial by jury", "privacy", "local democracy": a bare singular noun phrase headed by an abstraction (a practice, a
-    /// right, an institution, an idea) names a kind a society holds, not one instance of it ("the deal", "a bill"). A
-    /// bare plural is left out: "talks will be dead by Friday" is news of one negotiation.
+    /// "Public broadcasting", "collective bargaining", "trial by jury": a bare singular noun phrase headed by an
+    /// abstraction (a practice, a right, an institution, an idea) and named as a kind by a modifier before its head,
+    /// or by "of" or "by" and a bare noun after it (<see cref="IsNamedByKind"/>), names what a society holds, not one
+    /// instance of it ("the deal", "a bill"). A bare plural is left out: "talks will be dead by Friday" is news of one
+    /// negotiation; so is a bare head, which is as often a mood or the state of one contest ("by spring interest will
+    /// be dead", "conversation will be dead at the summit").
     /// </summary>
     private static bool IsPractice(ImmutableArray<Token> tokens, Sentence sentence, int from, int to)
     {
@@ -327,10 +345,24 @@ internal static class DireForecasts
         var first = tokens[from].Norm;
         if (FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first) || FunctionWords.IndefiniteSingular.Contains(first)
             || FunctionWords.PersonPronouns.Contains(first) || FunctionWords.AuthorPronouns.Contains(first)) return false;
-        var head = tokens[SubjectHead(tokens, from, to)].Norm;
+        var headIndex = SubjectHead(tokens, from, to);
+        if (headIndex == from && !IsNamedByKind(tokens, sentence, headIndex, to)) return false;
+        var head = tokens[headIndex].Norm;
         if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return false;
-        return NounTypes.OfHead(tokens, sentence, SubjectHead(tokens, from, to)) is NounType.Cognition or NounType.Communication or NounType.Act
+        return NounTypes.OfHead(tokens, sentence, headIndex) is NounType.Cognition or NounType.Communication or NounType.Act
             or NounType.State or NounType.Attribute or NounType.Possession or NounType.Relation;
+    }
+
+    /// <summary>
+    /// "trial by jury", "freedom of speech": a bare head with "of" or "by" and a bare noun after it names a kind as a
+    /// modifier before the head does; "competition at the top" (a determiner) is one place's.
+    /// </summary>
+    private static bool IsNamedByKind(ImmutableArray<Token> tokens, Sentence sentence, int head, int to)
+    {
+        if (head + 2 >= to || tokens[head + 1].Norm is not ("of" or "by")) return false;
+        var kind = tokens[head + 2];
+        return kind.IsWord && !kind.IsCapitalized && NounTypes.OfHead(tokens, sentence, head + 2) is not null
+               && !FunctionWords.Definite.Contains(kind.Norm) && !FunctionWords.Possessive.Contains(kind.Norm) && !FunctionWords.IndefiniteSingular.Contains(kind.Norm);
     }
 
     /// <summary>A collective heading the noun phrase, or the phrase before its first preposition ("democracy in Westmarch").</summary>

@@ -119,7 +119,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               drowned off the beach" (water in the sentence), "the village drowned when the dam broke", "readers devoured
               the whole series" (people eat), "costs are eating into the budget", "inflation is eating away at savings",
               "the chants drowned out the speaker", "households are drowning in debt", "the hotel was smothered in ivy";
-              a hedged forecast ("higher rates could smother the recovery").
+              a hedged forecast ("higher rates could smother the recovery"); a drowning told in the past ("the whole
+              crew drowned when the ferry sank"); a natural object, a substance, a natural force or process, a living
+              thing or a feeling as the subject ("wildfires devoured the whole forest", "erosion is eating the cliff
+              path", "grief devours the family"); an act or an event as the object ("smothered the attack").
             - Quoted or reported words, negated ones, names and titles.
             - Measured concern and private feelings, which are not appeals: "we should be concerned", "this is
               worrying", "I am worried about the cost", "the exam terrified me"; an appeal with no threat in its
@@ -787,6 +790,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (next is "into" or "away" or "up" or "out" or "in" or "through" or "on" or "at" or "under" or "off") return null;
         var subject = SubjectHeadBefore(tokens, sentence, i);
         var subjectType = subject is int s ? NounTypes.OfHead(tokens, sentence, s) : null;
+        if (IsLiteralAgent(subjectType)) return null;
         var eating = tokens[i].Norm.StartsWith("eat", StringComparison.Ordinal) || tokens[i].Norm is "ate" or "eaten" || tokens[i].Norm.StartsWith("devour", StringComparison.Ordinal);
         // People and animals really eat, and readers "devour" a series: only a thing or a force eats a stake.
         // A drowned object ("is drowning our towns") is RH1003's ongoing harm; the stake that drowns is this rule's.
@@ -795,6 +799,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             return new Hit(StartOfVerbGroup(tokens, sentence, i), head + 1, i, Need.None, Unhedged: true);
         // The intransitive: the stake itself dies ("a generation drowns"); "eat" and "devour" without an object are meals.
         if (eating || next.Length > 0 && tokens[i + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(next)) return null;
+        // The figure drowns in the present ("while a generation drowns", "is drowning"); a drowning told in the past
+        // ("the whole crew drowned when the trawler capsized") is an accident report.
+        if (tokens[i].Norm == "drowned") return null;
         return subject is int stake && IsStake(subjectType)
             ? new Hit(ImageryContext.PhraseStart(tokens, sentence, stake), i + 1, i, Need.None, Unhedged: true)
             : null;
@@ -830,11 +837,21 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
 
     /// <summary>
     /// The types of a collective stake a killing process cannot literally reach: a group or an institution ("the
-    /// economy", "a generation"), a place ("our towns"), an idea or a polity ("democracy"), holdings ("our savings") and
-    /// activities ("the market"). A person, an animal, a body, food or a plant is what strangling or eating really does.
+    /// economy", "a generation"), a place ("our towns"), an idea or a polity ("democracy") and holdings ("our savings").
+    /// A person, an animal, a body, food or a plant is what strangling or eating really does; an act or an event is
+    /// what a side smothers in sport or an audience devours ("smothered the attack", "devoured the performance").
     /// </summary>
     private static bool IsStake(NounType? type) =>
-        type is NounType.Group or NounType.Location or NounType.Cognition or NounType.Possession or NounType.Act;
+        type is NounType.Group or NounType.Location or NounType.Cognition or NounType.Possession;
+
+    /// <summary>
+    /// Subjects whose consuming or smothering is literal or no threat claim: a natural object, a substance, a
+    /// phenomenon, a process or an event (the sea, lava, erosion, a wildfire really eat a coast or a town), a living
+    /// thing (ivy smothers a garden, termites eat a library) and a feeling (grief devours a family in a novel).
+    /// </summary>
+    private static bool IsLiteralAgent(NounType? type) =>
+        type is NounType.Object or NounType.Substance or NounType.Phenomenon or NounType.Process or NounType.Event
+            or NounType.Plant or NounType.Animal or NounType.Feeling;
 
     /// <summary>
     /// A fear vehicle (<see cref="FearVehicles"/>: a predator, a disease, a poison or lethal drug, a bomb, a prison, an

@@ -65,11 +65,16 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - no other one for a collective: "there will never be another free press in this province", "there won't
               be another local paper in the county";
             - the death of a practice, a right or an institution a society holds, named as a kind — a bare singular noun
-              phrase headed by an abstraction — which counts as a collective: "within three years public broadcasting will
-              be dead", "if nothing changes, within a decade collective bargaining will be dead"; a class named by a
-              comparison is its head's: "within a decade cities like ours will be unrecognisable";
-            - an era named as the time of such a death, with a year as the era rather than a projection: "2031 will
-              be the year free speech dies", "this will be the decade the family farm dies".
+              phrase headed by an abstraction, with a modifier before the head or "of"/"by" and a bare noun after it
+              ("trial by jury") — which counts as a collective: "within three years public broadcasting will be dead",
+              "if nothing changes, within a decade collective bargaining will be dead" (a bare head alone is as often a mood or one contest's state: "by spring interest will be
+              dead", "conversation will be dead at the summit"); a class named by a comparison is its head's: "within a
+              decade cities like ours will be unrecognisable", but not a comparison with one person ("within a decade,
+              people like my grandmother will be gone from the village");
+            - an era — a year, a decade, a century or a generation — named as the time of such a death, with a year as
+              the era rather than a projection: "2031 will be the year free speech dies", "this will be the decade the
+              family farm dies" (a day, a week or a season is a fixture's time: "Friday will be the day interest
+              disappears from the tie").
 
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire

@@ -182,6 +182,8 @@ public class DireForecastTests
     [InlineData("Within three years public broadcasting will be dead in the republic.", "Within three years public broadcasting will be dead")]
     [InlineData("If nothing changes, within a decade collective bargaining will be dead.", "within a decade collective bargaining will be dead")]
     [InlineData("By next spring local journalism will be dead in the Fenmoor valley.", "By next spring local journalism will be dead")]
+    // A kind named by "of" or "by" and a bare noun after the head.
+    [InlineData("If the bill passes, within five years freedom of assembly will be dead.", "within five years freedom of assembly will be dead")]
     public void Flags_the_death_of_a_practice_with_a_deadline(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
@@ -191,6 +193,14 @@ public class DireForecastTests
     [InlineData("Within weeks the bill will be dead.")]
     [InlineData("Within two years jury trials will be dead.")]
     [InlineData("Within a year hope will be dead.")]
+    // A bare head is as often a mood or the state of one contest as a practice.
+    [InlineData("Without a buyer, by spring interest will be dead.")]
+    [InlineData("Within a week, conversation will be dead at the summit.")]
+    [InlineData("By the end of the season, competition will be dead at the top.")]
+    [InlineData("Within a month, goodwill will be dead at the ministry.")]
+    // A comparison with one person names people of a kind, not a collective.
+    [InlineData("Within a decade, people like my grandmother will be gone from the village.")]
+    [InlineData("Within ten years, farmers like him will be gone from the Orrin valley.")]
     // A schedule, a battery, a sale, a source and a hedge.
     [InlineData("Construction will be finished by May.")]
     [InlineData("My phone will be dead within hours.")]
@@ -223,6 +233,10 @@ public class DireForecastTests
     [InlineData("Next year will be the year the virus dies out.")]
     [InlineData("2031 will be the year the village school dies.")]
     [InlineData("Tomorrow will be the day the festival ends.")]
+    // A day, a week or a season is a fixture's time, not an era.
+    [InlineData("Friday will be the day interest disappears from the tie.")]
+    [InlineData("This will be the week local radio dies.")]
+    [InlineData("Next spring will be the season rural banking dies.")]
     [InlineData("This will be the year our team finally wins.")]
     [InlineData("Will 2031 be the year local radio dies?")]
     [InlineData("2031 will not be the year local radio dies.")]

@@ -300,4 +300,28 @@ public class RH1001FearImageryTests
     [InlineData("“Cheap imports are devouring our market towns,” said councillor Ann Pryce.")]
     public void Does_not_flag_a_killing_process_done_to_what_it_reaches_or_an_idiom(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    // The figure drowns in the present; the same verb with a stake can still be one.
+    [InlineData("Whole communities are drowning while the ministers debate.", "communities are drowning")]
+    [InlineData("The levy is smothering our market towns.", "is smothering our market towns")]
+    public void Flags_a_stake_that_drowns_now_or_is_smothered_by_a_policy(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    // A drowning told in the past is an accident report.
+    [InlineData("The entire crew drowned when the trawler capsized in a storm off Shetland.")]
+    [InlineData("The whole family drowned after their car left the road near Ely.")]
+    [InlineData("The whole platoon drowned crossing the Vell in the spring of 1916.")]
+    // A natural object, a substance, a natural force, a living thing or a feeling really consumes, or is a story's.
+    [InlineData("Wildfires devoured the whole forest in three days.")]
+    [InlineData("Erosion is eating the cliff path at a metre a year.")]
+    [InlineData("The glacier is eating the whole valley floor.")]
+    [InlineData("Grief devours the family in the novel's final act.")]
+    [InlineData("Panic devoured the whole crowd as the lights failed.")]
+    // An act or an event is what a side smothers in a match.
+    [InlineData("City's midfield smothered the attack for ninety minutes.")]
+    [InlineData("Our defence smothered the counterattack after the break.")]
+    public void Does_not_flag_a_past_drowning_a_natural_or_felt_agent_or_a_smothered_move(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }
