@@ -45,12 +45,13 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               withers"; links that only go next need a loss verb or a threat referent beside them;
             - three or more targets said to follow a first loss: "the dairies, the abattoirs and the feed merchants
               will follow";
-            - a forecast of losing one thing after another: a modal, a verb of losing or giving up (lose, close, cut,
-              abandon, sacrifice, forfeit, or "afford" after "unable to", "cannot" or "no longer") and three or more
-              objects taken in turn with "then": "if the grant is cut, the valley will lose its bus, then its school,
-              then its surgery", "it will soon be unable to afford the night classes, then the library, then the
-              nursery"; a plan shares the shape, so the losses need a condition that sets them off (if, once, unless,
-              without) or an inability;
+            - a forecast of losing one thing after another: a modal, a verb the subject suffers (lose, forfeit, or
+              "afford" after "unable to", "cannot" or "no longer") and three or more objects taken in turn with "then",
+              after "lose" or "forfeit" the first held by the subject ("its", "their", "our"): "if the grant is cut, the
+              valley will lose its bus, then its school, then its surgery", "it will soon be unable to afford the night
+              classes, then the library, then the nursery"; a plan shares the shape, so the losses need a condition
+              that sets them off (if, once, unless, without) or an inability, and deliberate acts (close, cut, scrap)
+              are not read;
             - after a "today" half, "tomorrow it is" with three or more phrases taken in turn, or with a threat the
               first half lacked: "fit a meter to every tap today, and tomorrow it is a charge for rainwater, then a tax
               on gardens, then rationed baths", "today it is a gene lab on the edge of town; tomorrow it is a
@@ -76,7 +77,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               threat), "the mill closed, then the bakery" (past), any chain with a figure ("the east gate closes at
               18:00, then …"); "will follow suit" and "follow the guidance" (other verbs); "the museum will close the
               east wing, then the library, then the café" (a plan: no condition), "we will visit the castle, then the
-              abbey, then the harbour" (no loss);
+              abbey, then the harbour" (no loss); "if it rains, organisers will close the terrace, then the garden,
+              then the car park" (a deliberate act), "if you book late, you will lose the window seat, then the aisle,
+              then the flight" (nothing the subject holds);
             - a chain that opens its sentence with no trigger or step word before it: "The grass withers, the streams
               empty and the cattle die" describes a process;
             - "tomorrow it is rain, then sleet, then snow" (single words: the weather), "today it is a flood warning;
@@ -625,7 +628,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         return null;
     }
 
-    /// <summary>Base forms of verbs of losing or giving up a thing ("will lose its bus", "could close the ward"): a loss succession's verb.</summary>
+    /// <summary>Base forms of verbs of losing a thing the subject suffers ("will lose its bus", "could forfeit their homes"): a loss succession's verb.</summary>
     private static readonly FrozenSet<string> LossObjectVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("loss-object");
 
     /// <summary>Modals of a forecast before a loss succession's verb ("will soon be unable to afford", "could lose").</summary>
@@ -637,10 +640,13 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     /// <summary>
     /// "If the trust cannot pay for the scanner, it will soon be unable to afford nurses, then beds, then the wards",
     /// "once the grant goes, the valley could lose its bus, then its school, then its surgery": a forecast of losing
-    /// or giving up one thing after another — a modal, a verb of losing (lose, close, cut, abandon, forfeit, or
-    /// "afford" after "unable to", "cannot" or "no longer"), and three or more objects taken in turn with "then". A
-    /// plan shares the shape ("the museum will close the east wing, then the library, then the café"), so the losses
-    /// need a condition that sets them off (if, once, unless, without) or an inability; and no figure (a schedule).
+    /// one thing after another — a modal, a verb the subject suffers (lose, forfeit, or "afford" after "unable to",
+    /// "cannot" or "no longer"), and three or more objects taken in turn with "then". A plan shares the shape ("the
+    /// council will close the north lane, then the south lane"), so verbs of a deliberate act (close, cut, scrap) are
+    /// not read; the losses need a condition that sets them off (if, once, unless, without) or an inability; no figure
+    /// (a schedule); and after "lose" or "forfeit" the first object must be held by the subject ("its bus", "their
+    /// homes"): "you will lose the window seat" or "walkers will lose the traffic noise" lose a place or a sensation,
+    /// not a stake they hold. An inability ("unable to afford") already makes the subject the one who suffers.
     /// Returns the range from the verb, or its inability, to the last object.
     /// </summary>
     private static (int, int)? LossSuccession(ImmutableArray<Token> tokens, Sentence sentence)
@@ -657,6 +663,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             if (tokens[k].Norm == "afford" ? inability < 0 : !condition) continue;
             var item = k + 1;
             if (item < end && tokens[item].Norm is "up" or "down" or "off") item++;
+            // An inability already makes the subject the one who suffers; "lose" needs the stake to be the subject's.
+            if (tokens[k].Norm != "afford" && (item >= end || tokens[item].Norm is not ("its" or "their" or "our"))) continue;
             var itemEnd = TargetRun(tokens, item, end);
             if (itemEnd == item || HasFiniteVerb(tokens, item, itemEnd)) continue;
             var thens = 0;

@@ -46,9 +46,10 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             act either: "our last chance" or "now or never" after a present copula ("This spending review is our last
             chance.", "It is now or never for the river."), and "the last chance" a community "will get" ("It is the
             last chance this country will get to lead in astronomy."). So is a period or occasion (a time unit, a moment,
-            a window) declared after a present copula the last or only one in which we can act, "to" or "can" and a verb
-            of action: "This is the last year in which anything can be done", "we are the last generation that can stop
-            it", "this parliament is the final session to fix the fund".
+            a window) declared after a present copula the last or only one in which we can act, "can" and a verb of
+            action, or "to" and a verb of averting a harm with a stake or a threat in the sentence: "This is the last
+            year in which anything can be done", "we are the last generation that can stop it", "this budget is the
+            final window to rescue our high streets".
 
             A unit of delay may also be charged with the victim as the subject: "every week the board delays, another
             child is lost", "each day we wait, more patients die". A vote or a referendum named in the condition that
@@ -69,10 +70,12 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             - a last chance that is a visitor's notice or an individual's ("Sunday is the last chance to see the
               exhibition", "the last chance the orchestra will get to play the old hall") or history ("it was our last
               chance", "2019 was the last year in which the town could fix its roads"); a last period with no action
-              ("the last year in which the old syllabus is taught");
+              ("the last year in which the old syllabus is taught"), or a window "to" do something with no harm to avert
+              ("this is the final week to protect tender plants", "the last month to change your tariff");
             - "the chance of rain is fading" (a probability), an opportunity closing with no rate and no call to act, "a
               gamble with the town's future" (an option weighed, not a charge), "playing with the dog" (no stake), a delay
-              whose cost has a figure ("each month of delay costs 30 families their heating");
+              whose cost has a figure ("each month of delay costs 30 families their heating"), a victim who suffers
+              an object ("each year the fair waits, people suffer the same queues");
             - a countdown of distance ("two miles away from the fire"), to no harm ("one year away from completion",
               "one vote away from passing the budget"), or in the past ("was two weeks away from collapse"); the vote
               a countdown counts is not a deadline, a vote with a date is ("the council votes on 4 May").

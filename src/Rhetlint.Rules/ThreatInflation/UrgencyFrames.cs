@@ -29,6 +29,7 @@ internal static class UrgencyFrames
     private static readonly FrozenSet<string> TimeUnits = Context.Words("time-unit");
     private static readonly FrozenSet<string> WindowNouns = Context.Words("window");
     private static readonly FrozenSet<string> ActionVerbs = Context.Words("action");
+    private static readonly FrozenSet<string> AvertVerbs = Context.Words("avert");
 
     /// <summary>Most words between an opening noun and its verb ("the window to stop the cartels is closing").</summary>
     private const int OpeningReach = 8;
@@ -130,7 +131,11 @@ internal static class UrgencyFrames
         if (victim < 0) return null;
         var verb = victim + 1;
         if (sentence.NormAt(tokens, verb) is "is" or "are" or "gets" or "get") verb++;
-        return verb < sentence.EndToken && Sufferings.Contains(tokens[verb].Norm) ? verb + 1 : null;
+        if (verb >= sentence.EndToken || !Sufferings.Contains(tokens[verb].Norm)) return null;
+        // The victim suffers with no object ("more people suffer", "a family is lost to the damp"); "people suffer the
+        // same queues" names what they put up with, an inconvenience, not a harm.
+        var after = verb + 1;
+        return after >= sentence.EndToken || !tokens[after].IsWord || FunctionWords.Prepositions.Contains(tokens[after].Norm) ? after : null;
     }
 
     /// <summary>Most words between the last period and the action it is the last one for ("the last year in which anything can be done").</summary>
@@ -142,7 +147,10 @@ internal static class UrgencyFrames
     /// declared, after a present copula, the last or only one in which we can act — "to" and a verb of action, or
     /// "can"/"could" and one ("can be done", "can still act"). Like "our last chance", it is the urgency claim itself.
     /// "2019 was the last year in which the club won" is history, "Sunday is the last day to see the show" a notice (no
-    /// action). Returns the range from the determiner to the action.
+    /// action). "To" and a verb is a window for averting a harm only with a verb of averting (stop, save, protect) and a
+    /// stake or a threat in the sentence ("the final window to rescue our high streets"): "this is the final week to
+    /// protect tender plants" and "the last month to change your tariff" are notices. Returns the range from the
+    /// determiner to the action.
     /// </summary>
     public static (int Start, int End)? LastWindowAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -153,7 +161,7 @@ internal static class UrgencyFrames
         if (noun >= sentence.EndToken || !(TimeUnits.Contains(tokens[noun].Norm) || WindowNouns.Contains(tokens[noun].Norm))) return null;
         for (var k = noun + 1; k + 1 < sentence.EndToken && k - noun <= ActionReach && tokens[k].IsWord; k++)
         {
-            if (Norm(k) == "to" && ActionVerbs.Contains(Norm(k + 1))) return (i, k + 2);
+            if (Norm(k) == "to") return AvertVerbs.Contains(Norm(k + 1)) && HasStakeOrThreat(tokens, sentence) ? (i, k + 2) : null;
             if (Norm(k) is not ("can" or "could")) continue;
             for (var v = k + 1; v < sentence.EndToken && v - k <= 3 && tokens[v].IsWord; v++)
             {
@@ -164,6 +172,14 @@ internal static class UrgencyFrames
             return null;
         }
         return null;
+    }
+
+    /// <summary>A threat noun, a victim or stake ("lives", "families"), or a thing all of us hold ("our high streets") in the sentence.</summary>
+    private static bool HasStakeOrThreat(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Norm == "our" || IsVictim(tokens[k])) return true;
+        return ThreatReferents.HasThreatNoun(tokens, sentence.FirstToken, sentence.EndToken);
     }
 
     /// <summary>"saved", "halted", "stopped": the past participle of a verb of action (regular forms, with a doubled consonant too).</summary>

@@ -117,7 +117,9 @@ public class RH1006EscalationChainTests
     [Theory]
     [InlineData("If the grant is cut, the valley will lose its bus, then its school, then its surgery.", "lose its bus, then its school, then its surgery")]
     [InlineData("If fares rise again, the college will soon be unable to afford the night classes, then the library, then the nursery.", "unable to afford the night classes, then the library, then the nursery")]
-    [InlineData("Once the subsidy goes, the farmers will sacrifice the hedges, then the orchards, and finally the meadows.", "sacrifice the hedges, then the orchards, and finally the meadows")]
+    [InlineData("If the bank branch shuts, the village will lose its post office, then its pharmacy, then its pub.", "lose its post office, then its pharmacy, then its pub")]
+    [InlineData("Unless the levy passes, the county could forfeit its ferries, then its libraries, and finally its youth clubs.", "forfeit its ferries, then its libraries, and finally its youth clubs")]
+    [InlineData("Once the mill goes, the weavers will be unable to afford their rent, then their heating, then their food.", "unable to afford their rent, then their heating, then their food")]
     public void Flags_a_forecast_of_losing_one_thing_after_another(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1006", text));
 
@@ -131,5 +133,22 @@ public class RH1006EscalationChainTests
     [InlineData("If the rain held, the side lost the first set, then the second, then the match.")]
     [InlineData("She worked first in Leeds, then in Paris, then in Lyon.")]
     public void Does_not_flag_plans_recipes_itineraries_schedules_quotes_or_past_losses(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
+
+    // A condition does not make a plan a loss: a deliberate act of the subject (close, cut, scrap, abandon) is a plan,
+    // and a place, a step or a sensation is nothing the subject holds.
+    [Theory]
+    [InlineData("If it rains, organisers will close the terrace, then the garden, then the car park.")]
+    [InlineData("If the works overrun, the council will close the north lane, then the south lane, then the footbridge.")]
+    [InlineData("Once the dough has risen, you will cut the strips, then the rounds, then the plaits.")]
+    [InlineData("If the strike goes ahead, the airline will cut flights to Rome, then Paris, then Madrid.")]
+    [InlineData("Once the season ends, the zoo will close its aviary, then its reptile house, then its kiosk.")]
+    [InlineData("Once the subsidy goes, the farmers will sacrifice the hedges, then the orchards, and finally the meadows.")]
+    [InlineData("If you book late, you will lose the window seat, then the aisle, then the flight.")]
+    [InlineData("Once inside the forest, walkers will lose the traffic noise, then the phone signal, then all sense of time.")]
+    [InlineData("If the band tours, fans will lose sleep, then money, then their voices.")]
+    [InlineData("If the matinee sells out, latecomers will lose the front rows, then the stalls, then the balcony.")]
+    [InlineData("If the bonus is late, I can afford the cinema, then the bus, then the takeaway.")]
+    public void Does_not_flag_deliberate_acts_or_losses_of_nothing_held(string text) =>
         Assert.Empty(Flagged("RH1006", text));
 }

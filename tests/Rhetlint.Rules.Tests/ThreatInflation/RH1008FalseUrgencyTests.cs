@@ -152,8 +152,9 @@ public class RH1008FalseUrgencyTests
     [Theory]
     [InlineData("This is the last year in which anything can be done about the harbour silt.", "the last year in which anything can be done")]
     [InlineData("We are the last generation that can stop the bog from drying out.", "the last generation that can stop")]
-    [InlineData("This parliament is the final session to fix the pension fund.", "the final session to fix")]
-    [InlineData("Tonight is the only moment to protect the orchard.", "the only moment to protect")]
+    [InlineData("This parliament is the final session to rescue our pension fund.", "the final session to rescue")]
+    [InlineData("Tonight is the only moment to protect the families on the estate.", "the only moment to protect")]
+    [InlineData("This is the last winter to halt the epidemic in the valley towns.", "the last winter to halt")]
     [InlineData("This is the last winter in which the chapel can still be rescued.", "the last winter in which the chapel can still be rescued")]
     public void Flags_the_present_declared_the_last_period_to_act(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1008", text));
@@ -169,11 +170,23 @@ public class RH1008FalseUrgencyTests
     public void Does_not_flag_history_a_notice_a_deadline_quotes_or_a_game(string text) =>
         Assert.Empty(Flagged("RH1008", text));
 
+    // A window "to" do something is a window for averting a harm only with a verb of averting and a stake or threat.
+    [Theory]
+    [InlineData("This is the final week to protect tender plants before the first frosts.")]
+    [InlineData("This is the last month to change your energy tariff without a fee.")]
+    [InlineData("It's the final session to prepare for the exam.")]
+    [InlineData("This is the last moment to head inside before the fireworks start.")]
+    [InlineData("This is the only evening to fix the bunting before the fete.")]
+    [InlineData("Friday is the last day to save a seat on the coach.")]
+    public void Does_not_flag_a_last_window_with_no_harm_to_avert(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
+
     // A victim as the subject of the loss a delay is charged with: other delayers, victims and verbs.
     [Theory]
     [InlineData("Every week the council delays, another family is lost to the damp.", "Every week the council delays, another family is lost")]
     [InlineData("Each day we wait, more patients die on the ward.", "Each day we wait, more patients die")]
     [InlineData("Every month the trust stalls, another child is hurt on that crossing.", "Every month the trust stalls, another child is hurt")]
+    [InlineData("Every month the ministry waits, more children suffer.", "Every month the ministry waits, more children suffer")]
     public void Flags_a_delay_whose_victim_suffers(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1008", text));
 
@@ -182,6 +195,8 @@ public class RH1008FalseUrgencyTests
     [InlineData("Every day we wait, the children play in the yard.")]
     [InlineData("Each month of delay, 30 families lose their heating.")]
     [InlineData("“Every week the board delays, another child is lost,” a parent said.")]
+    [InlineData("Each year the festival waits, people suffer the same queues.")]
+    [InlineData("Every month the landlord stalls, families suffer a draughty hallway.")]
     public void Does_not_flag_a_delay_with_no_victim_no_loss_a_figure_or_quoted(string text) =>
         Assert.Empty(Flagged("RH1008", text));
 
