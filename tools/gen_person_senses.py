@@ -15,6 +15,10 @@ noun.person), and it is left out when:
   a public body): the indefinite phrase then names the body, not a person;
 - the person sense is marked as disparagement, ethnic slur, obscenity or slang, or lies in an insult subtree
   (unwelcome person, simpleton), as in gen_source_nouns.py: insults evaluate, they do not identify a source;
+- its most frequent sense is a thing — an artifact, natural object, plant, animal, food or substance ("plant", "tanker",
+  "computer", "timer"): "a plant reported a leak" is the works, and machines and vessels "say" things in plain news. A
+  body part first is kept: "head" and "hand" name people by a figure of speech no body part reports by;
+- a sense that names an imaginary being ranks above the person sense ("character"): a figure in fiction is no source;
 - SemCor tags the word as a verb, adjective or adverb more often than as a noun ("general", "have"): at the head of
   a subject such a word is a modifier or a verb far more often.
 
@@ -29,6 +33,11 @@ from gen_source_nouns import (CAUSAL_AGENT, NOT_SPEAKERS, NOUN_PERSON, OFFENSIVE
                               SOCIAL_GROUP, UNSPEAKING_USAGE, speakers_tree, tagged_counts, usages)
 from wordnet import LICENCE_NOTICE, load_index, load_synsets
 
+# Lexicographer files of things that cannot speak: noun.animal, noun.artifact, noun.food, noun.object, noun.plant,
+# noun.substance.
+THING_LEXFILES = {"05", "06", "13", "17", "20", "27"}
+IMAGINARY_BEING = "09483738"  # imaginary being, imaginary creature (fictional characters, gods of myth)
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "person_senses_wordnet.txt"
 
@@ -39,6 +48,7 @@ def main():
     person = (speakers_tree(synsets, PERSON)
               | {offset for offset in speakers_tree(synsets, CAUSAL_AGENT) if synsets[offset].lexfile == NOUN_PERSON}) - silent
     speakers = person | speakers_tree(synsets, *ORGANIZATIONS, SOCIAL_GROUP, PEOPLE)
+    imaginary = speakers_tree(synsets, IMAGINARY_BEING)
     counts = tagged_counts()
     entries = []
     for lemma, (senses, _) in load_index().items():
@@ -51,6 +61,12 @@ def main():
             continue
         # "a foreign power", "a local authority": a body before the person, so the phrase names the body.
         if any(s in speakers and s not in person for s in senses[:person_senses[0]]):
+            continue
+        # "a plant reported a leak", "a tanker said": the common sense is a thing, and things are reported as speaking.
+        if synsets[senses[0]].lexfile in THING_LEXFILES:
+            continue
+        # "a character in the novel says": a fictional person ranked above the real one.
+        if any(s in imaginary for s in senses[:person_senses[0]]):
             continue
         if counts[lemma, "other"] > counts[lemma, "n"]:
             continue

@@ -240,6 +240,16 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("One head teacher resigned in March.")]
     [InlineData("Her reply came in the words of a prayer: “Thy will be done.”")]
     [InlineData("According to a model run by the council, the river will rise by May.")]
+    // A thing first (an artifact, a vessel, a machine): plants, tankers and timers are reported as saying things.
+    [InlineData("A plant reported a leak on Tuesday.")]
+    [InlineData("A tanker said it had been boarded by pirates.")]
+    [InlineData("A standby generator reported a fault.")]
+    [InlineData("A computer said the account was closed.")]
+    [InlineData("A timer said the oven was ready.")]
+    [InlineData("A dishwasher in the canteen signalled that the cycle had failed.")]
+    [InlineData("One satellite reported clouds over the bay.")]
+    // A fictional person is no source.
+    [InlineData("A character in the novel says the war is lost.")]
     public void Does_not_flag_a_rarer_sense_where_the_usual_one_fits(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 }
