@@ -137,12 +137,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             A total claim on the audience: a maximal wish ("wants nothing less than", "will settle for nothing short
             of") or a settled frame ("bent on") whose object is all of what the reader or the writer's side has — a
             universal ("every", "all", "the whole") whose noun phrase ends on "your", "our", "us" or "you" within five
-            words — held by anyone but the writer's side, outside sport: "the landlords want nothing less than every
-            penny of your pension", "the casino chains would settle for nothing less than all our weekends".
+            words — held by an agent that can want it (a group or an organisation, a plural of people or a name), not
+            the writer's side, outside sport: "the landlords want nothing less than every penny of your pension", "the
+            casino chains would settle for nothing less than all our weekends".
 
             An enemy's patience: a noun that designates someone an enemy (WordNet's enemy and adversary: enemy, foe,
-            adversary, antagonist), with its determiner and an "of" phrase, given patience, persistence or waiting as
-            a predicate ("is patient", "are relentless", "are biding their time", "is in no hurry"). Said of an enemy,
+            adversary, antagonist) of the writer's side or of a stake — "our foes", "the enemy", or an "of" phrase
+            naming no person, animal or plant — given patience, persistence or waiting as a predicate ("is patient", "are relentless", "are biding their time", "is in no hurry"). Said of an enemy,
             patience is a plan held until the moment to strike: "the enemies of the new bridge are patient", "our foes
             are biding their time".
             """,
@@ -194,10 +195,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
             - A maximal wish whose object is not all the audience has ("the fans want nothing less than every trophy",
               "the union will settle for nothing less than a fair raise for every porter"), the writer's side wanting it
-              ("our readers want nothing less than every detail of your story"), and one in a sentence about sport.
+              ("our readers want nothing less than every detail of your story"), one in a sentence about sport, and
+              one held by a thing, a work, an event or one person doing a job, which asks for all of it by its nature
+              ("the novel demands nothing less than all your attention", "the coach demands nothing less than every
+              ounce of your effort").
             - Patience of anyone not named an enemy ("the patients are patient", "his opponent was patient in the
               second set": opponents and rivals are the other side of a match or an election), of an enemy's thing
-              ("the enemy's drones are patient machines"), and in a sentence about sport.
+              ("the enemy's drones are patient machines"), in a sentence about sport, and someone else's enemy or a
+              natural one: a possessor ("the zebra's enemies are patient"), "your" or "his" ("in chess, your adversary
+              is patient"), or the enemy of a person, an animal or a plant ("the enemies of the oak are relentless").
 
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,

@@ -72,8 +72,11 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               every nest for the bird count");
             - an inflow of no threat ("tourists are pouring into the old town", "water is pouring through the roof"),
               of migrants or families (a topic, not a threat), in the past ("smugglers poured across the border in
-              1998": a reported event), or a flow word that is a noun ("the troop surge in the north"); a magnet for
-              tourists, students or investors, or for a threat without "every" or "all" ("a magnet for smugglers").
+              1998": a reported event), or a flow word that is a noun ("the troop surge in the north"); armed forces
+              and weapons on the move ("troops are pouring in from the north"), which are the news of a war, and an
+              inflow into a named place ("smugglers are streaming into Dorvania"), a report from somewhere; a magnet
+              for tourists, students or investors, for a threat without "every" or "all" ("a magnet for smugglers"),
+              or for a threat agent WordNet also holds as an animal ("a haven for every predator in the valley").
             """,
         Examples =
         [
