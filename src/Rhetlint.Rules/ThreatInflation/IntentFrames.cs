@@ -42,10 +42,13 @@ internal static class IntentFrames
     /// The length of a frame at <paramref name="i"/> and the harm that completes it: a harm verb ("bent on abolishing",
     /// "out to bring down") or, after a frame that takes a noun ("on", "than"), a harm nominal or a catastrophe of the
     /// threat model within <see cref="NounModifierWords"/> words ("bent on the abolition of", "bent on a new war").
-    /// 0 when there is no frame or no harm.
+    /// 0 when there is no frame or no harm. <paramref name="onAudience"/> tells a total claim on the audience ("nothing
+    /// less than every penny of your pension"), which is a threat only in the mouth of an agent: a novel or a marathon
+    /// demands all your attention or strength by its nature.
     /// </summary>
-    public static int FrameHarmLength(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    public static int FrameHarmLength(ImmutableArray<Token> tokens, Sentence sentence, int i, out bool onAudience)
     {
+        onAudience = false;
         var end = sentence.EndToken;
         if (Frames.Value.LongestAt(tokens, i, end) is not (> 0 and var frame)) return 0;
         var complement = i + frame;
@@ -54,7 +57,11 @@ internal static class IntentFrames
             return people - i;
         // "out to" takes a verb: "the boats are out to sea" names no aim.
         if (tokens[complement - 1].Norm == "to") return 0;
-        if (TotalClaimOnAudienceEnd(tokens, complement, end) is int claimed) return claimed - i;
+        if (TotalClaimOnAudienceEnd(tokens, complement, end) is int claimed)
+        {
+            onAudience = true;
+            return claimed - i;
+        }
         return HarmNounEnd(tokens, complement, end, byMeans: false) is int nounEnd ? nounEnd - i : 0;
     }
 

@@ -137,12 +137,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             A total claim on the audience: a maximal wish ("wants nothing less than", "will settle for nothing short
             of") or a settled frame ("bent on") whose object is all of what the reader or the writer's side has — a
             universal ("every", "all", "the whole") whose noun phrase ends on "your", "our", "us" or "you" within five
-            words — held by anyone but the writer's side, outside sport: "the landlords want nothing less than every
-            penny of your pension", "the casino chains would settle for nothing less than all our weekends".
+            words — held by an agent that can want it (a group or an organisation, a plural of people or a name), not
+            the writer's side, outside sport: "the landlords want nothing less than every penny of your pension", "the
+            casino chains would settle for nothing less than all our weekends".
 
             An enemy's patience: a noun that designates someone an enemy (WordNet's enemy and adversary: enemy, foe,
-            adversary, antagonist), with its determiner and an "of" phrase, given patience, persistence or waiting as
-            a predicate ("is patient", "are relentless", "are biding their time", "is in no hurry"). Said of an enemy,
+            adversary, antagonist) of the writer's side or of a stake — "our foes", "the enemy", or an "of" phrase
+            naming no person, animal or plant — given patience, persistence or waiting as a predicate ("is patient", "are relentless", "are biding their time", "is in no hurry"). Said of an enemy,
             patience is a plan held until the moment to strike: "the enemies of the new bridge are patient", "our foes
             are biding their time".
             """,
@@ -194,10 +195,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
             - A maximal wish whose object is not all the audience has ("the fans want nothing less than every trophy",
               "the union will settle for nothing less than a fair raise for every porter"), the writer's side wanting it
-              ("our readers want nothing less than every detail of your story"), and one in a sentence about sport.
+              ("our readers want nothing less than every detail of your story"), one in a sentence about sport, and
+              one held by a thing, a work, an event or one person doing a job, which asks for all of it by its nature
+              ("the novel demands nothing less than all your attention", "the coach demands nothing less than every
+              ounce of your effort").
             - Patience of anyone not named an enemy ("the patients are patient", "his opponent was patient in the
               second set": opponents and rivals are the other side of a match or an election), of an enemy's thing
-              ("the enemy's drones are patient machines"), and in a sentence about sport.
+              ("the enemy's drones are patient machines"), in a sentence about sport, and someone else's enemy or a
+              natural one: a possessor ("the zebra's enemies are patient"), "your" or "his" ("in chess, your adversary
+              is patient"), or the enemy of a person, an animal or a plant ("the enemies of the oak are relentless").
 
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
@@ -352,7 +358,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var harm = Math.Max(Math.Max(HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken), IntendedHarmLength(tokens, sentence, i)), WarOnPeopleLength(tokens, sentence, i));
-            var framed = IntentFrames.FrameHarmLength(tokens, sentence, i);
+            var framed = IntentFrames.FrameHarmLength(tokens, sentence, i, out var onAudience);
             harm = Math.Max(harm, framed);
             var wish = AdversaryPredicates.Value.LongestAt(tokens, i, sentence.EndToken);
             if (UntilPredicates.Value.LongestAt(tokens, i, sentence.EndToken) is > 0 and var until)
@@ -375,7 +381,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 ? GroupSubject(document, sentence, i) : null;
             // A settled or total aim whose harm is named ("their chairman, Osric Vell, wants nothing less than to bring down the council")
             // is imputed whoever holds it, a person too; not in sport, where being bent on crushing the visitors is the game.
-            var holder = named is null && group is null && framed > 0 && framed == harm ? FrameHolder(document, sentence, i) : null;
+            var holder = named is null && group is null && framed > 0 && framed == harm ? FrameHolder(document, sentence, i, agentOnly: onAudience) : null;
             if ((named ?? group ?? holder) is not var (subjectStart, actor, actorClass)) continue;
             // Wanting, plotting and insinuated purposes are hostile in an adversary ("Iran is bent on"); a party or a
             // company must be said to mean harm ("Harbrook Holdings is bent on crushing").
@@ -479,10 +485,31 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             // The enemy closes the subject or an "of" phrase follows it: "the enemies of reform", not "the enemy's drones are".
             if (head + 1 < subjectEnd && tokens[head + 1].Norm != "of") return null;
             if (ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
-            var start = head - 1 >= sentence.FirstToken && tokens[head - 1].Norm is "the" or "our" or "these" or "those" or "their" or "its" or "his" or "her" or "your" ? head - 1 : head;
+            if (WritersEnemyStart(tokens, sentence, head) is not int start) return null;
+            // "the enemies of free speech": an enemy of a stake; of a person, an animal or a plant it is a private or a natural foe.
+            if (head + 1 < subjectEnd && NounTypes.OfHead(tokens, sentence, subjectEnd - 1) is NounType.Person or NounType.Animal or NounType.Plant) return null;
             return (start, i + length, document.Excerpt(document.SpanOf(start, subjectEnd)));
         }
         return null;
+    }
+
+    /// <summary>How many adjectives may stand between an enemy noun and its determiner ("our oldest and cruellest foes").</summary>
+    private const int EnemyAdjectiveWords = 2;
+
+    /// <summary>
+    /// The start of an enemy named as the writer's or the public's — "our foes", "the enemy", "these adversaries",
+    /// with up to <see cref="EnemyAdjectiveWords"/> adjectives — or null when the enemy is someone else's: a possessor
+    /// ("the zebra's enemies", "the gardener's oldest enemies"), "your" (the other side of a game: "your adversary in
+    /// chess"), "his", "her", "their" or "its". Someone else's enemy waiting is their quarrel, not a threat to us.
+    /// </summary>
+    private static int? WritersEnemyStart(ImmutableArray<Token> tokens, Sentence sentence, int head)
+    {
+        for (var k = head - 1; k >= sentence.FirstToken && head - k <= EnemyAdjectiveWords + 1 && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Norm is "the" or "our" or "these" or "those") return k;
+            if (IsPossessive(tokens[k]) || tokens[k].Norm is "your" or "my" or "a" or "an" or "some") return null;
+        }
+        return head - 1 >= sentence.FirstToken && tokens[head - 1].IsWord ? null : head;
     }
 
     /// <summary>
@@ -724,11 +751,35 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         return (start, document.Excerpt(document.SpanOf(start, head + 1)), ActorClass.Party);
     }
 
-    /// <summary>The holder of a framed aim at <paramref name="predicate"/>: any subject but the writer's side, outside sport, read as no adversary.</summary>
-    private static (int Start, string Actor, ActorClass Class)? FrameHolder(DocumentModel document, Sentence sentence, int predicate) =>
-        !ImageryContext.SentenceHas(document.Tokens, sentence, HelplessnessClaims.SportCues) && SubjectBefore(document, sentence, predicate) is var (start, owner)
+    /// <summary>
+    /// The holder of a framed aim at <paramref name="predicate"/>: any subject but the writer's side, outside sport, read
+    /// as no adversary. With <paramref name="agentOnly"/> (a total claim on the audience) only an agent that can want
+    /// what the audience has: a group or an organisation, a plural of people or a name, not a thing, a work, an event or
+    /// one person doing a job ("the novel demands …", "the coach demands nothing less than every ounce of your effort").
+    /// </summary>
+    private static (int Start, string Actor, ActorClass Class)? FrameHolder(DocumentModel document, Sentence sentence, int predicate, bool agentOnly) =>
+        !ImageryContext.SentenceHas(document.Tokens, sentence, HelplessnessClaims.SportCues) && (!agentOnly || IsAgentHead(document.Tokens, sentence, predicate))
+        && SubjectBefore(document, sentence, predicate) is var (start, owner)
             ? (start, owner, ActorClass.Party)
             : null;
+
+    /// <summary>
+    /// Whether the head of the subject before <paramref name="predicate"/> names an agent: a plural of people or
+    /// organisations ("the landlords", "the casino chains"), a group noun by its WordNet type ("the cartel", "the
+    /// company"), "they", or a name ("Harbrook wants …").
+    /// </summary>
+    private static bool IsAgentHead(ImmutableArray<Token> tokens, Sentence sentence, int predicate)
+    {
+        var head = predicate - 1;
+        while (head >= sentence.FirstToken && Interveners.Contains(tokens[head].Norm)) head--;
+        if (head < sentence.FirstToken || !tokens[head].IsWord) return false;
+        var token = tokens[head];
+        if (token.Norm == "they" || IsGroupHead(token)) return true;
+        // "It demands nothing less than all your focus": a thing's pronoun, which no name or group type resolves.
+        if (token.Norm is "it" or "this" or "that" or "which") return false;
+        if (token.IsCapitalized && !Vocabulary.IsCommonWord(token)) return true;
+        return NounTypes.OfHead(tokens, sentence, head) is NounType.Group or NounType.Name;
+    }
 
     /// <summary>A plural that names people or organisations: a role noun ("tenants"), an agent noun ("insurers"), "owners", "firms".</summary>
     private static bool IsGroupHead(Token token)

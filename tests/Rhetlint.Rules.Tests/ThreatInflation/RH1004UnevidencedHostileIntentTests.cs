@@ -431,6 +431,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The landlords want nothing less than every penny of your pension.", "The landlords want nothing less than every penny of your pension")]
     [InlineData("The data brokers seek nothing short of the whole of your private life.", "The data brokers seek nothing short of the whole of your private life")]
     [InlineData("The casino chains would settle for nothing less than all our weekends.", "The casino chains would settle for nothing less than all our weekends")]
+    [InlineData("The cartel demands nothing less than every acre of our farmland.", "The cartel demands nothing less than every acre of our farmland")]
+    [InlineData("Vellmark wants nothing short of every byte of your inbox.", "Vellmark wants nothing short of every byte of your inbox")]
     public void Flags_a_maximal_wish_laid_on_all_the_audience_has(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -443,11 +445,25 @@ public class RH1004UnevidencedHostileIntentTests
     public void Does_not_flag_a_maximal_wish_without_the_audience_or_with_evidence(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
+    // A total claim on the audience is a threat only from an agent: a work, a task, an event or one person doing a job asks for all of it by its nature.
+    [Theory]
+    [InlineData("The novel demands nothing less than all your attention.")]
+    [InlineData("This recipe demands nothing short of the whole of your afternoon.")]
+    [InlineData("The marathon demands nothing short of every ounce of your strength.")]
+    [InlineData("The coach demands nothing less than every ounce of your effort in training.")]
+    [InlineData("The symphony demands nothing less than every minute of your evening.")]
+    [InlineData("Her thesis wants nothing less than all your patience.")]
+    [InlineData("It demands nothing less than all your focus.")]
+    public void Does_not_flag_a_total_claim_held_by_a_thing_a_work_or_one_person(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     [Theory]
     [InlineData("The enemies of the new bridge are patient.", "The enemies of the new bridge are patient")]
     [InlineData("Our foes are biding their time in the hills.", "Our foes are biding their time")]
     [InlineData("The adversaries of the rail plan are relentless.", "The adversaries of the rail plan are relentless")]
     [InlineData("The enemy is in no hurry.", "The enemy is in no hurry")]
+    [InlineData("The foes of the harbour plan are biding their time.", "The foes of the harbour plan are biding their time")]
+    [InlineData("Our bitterest adversaries are relentless.", "Our bitterest adversaries are relentless")]
     public void Flags_patience_asserted_of_an_enemy(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -460,5 +476,16 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The fishermen are patient at dawn.")]
     [InlineData("The enemy was patient in the final set and won the match.")]
     public void Does_not_flag_patience_of_others_negated_reported_or_in_sport(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // Someone else's enemy (a possessor, "your" in a game) or the enemy of a person, an animal or a plant is a private or natural foe.
+    [Theory]
+    [InlineData("On the savannah, the zebra's enemies are patient.")]
+    [InlineData("The gardener's oldest enemies are relentless this spring.")]
+    [InlineData("In chess, your adversary is patient and waits for your mistakes.")]
+    [InlineData("The heron's foes are biding their time along the reeds.")]
+    [InlineData("The enemies of the oak are relentless in a wet summer.")]
+    [InlineData("The enemies of the young prince are patient.")]
+    public void Does_not_flag_patience_of_someone_elses_or_a_natural_enemy(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 }

@@ -143,6 +143,8 @@ public class RH1012UbiquitousThreatTests
     [InlineData("Arms traffickers are streaming across the northern border.", "traffickers are streaming across")]
     [InlineData("Heroin floods in through the eastern ports.", "Heroin floods in")]
     [InlineData("Smuggling gangs keep pouring into the valley.", "gangs keep pouring into")]
+    [InlineData("Burglars are swarming into our quiet suburbs.", "Burglars are swarming into")]
+    [InlineData("Fraudsters are swarming into the pension market.", "Fraudsters are swarming into")]
     public void Flags_a_threat_pouring_in(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1012", text));
 
@@ -158,6 +160,16 @@ public class RH1012UbiquitousThreatTests
     public void Does_not_flag_a_benign_past_negated_or_reported_inflow(string text) =>
         Assert.Empty(Flagged("RH1012", text));
 
+    // Armed forces and weapons on the move, or an inflow into a named place, are war and foreign news, not a threat made ubiquitous.
+    [Theory]
+    [InlineData("Western weapons are pouring into Ukraine as the counter-offensive begins.")]
+    [InlineData("Troops are pouring in from the north.")]
+    [InlineData("Weapons are flooding into the rebel camps despite the embargo.")]
+    [InlineData("Militants are streaming across the frontier into Syria.")]
+    [InlineData("Smugglers are flooding into Dorvania through the mountain passes.")]
+    public void Does_not_flag_armed_forces_or_an_inflow_into_a_named_place(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
+
     [Theory]
     [InlineData("The new casino will be a magnet for every smuggler on the coast.", "magnet for every smuggler")]
     [InlineData("The harbour is a honeypot for all the burglars in the county.", "honeypot for all the burglars")]
@@ -171,5 +183,13 @@ public class RH1012UbiquitousThreatTests
     [InlineData("The port is a magnet for smugglers.")]
     [InlineData("The quay is a magnet for every smuggler on the coast, and police logged 41 seizures there in 2024, according to the coastguard's annual report.")]
     public void Does_not_flag_a_benign_magnet_one_without_every_or_a_counted_one(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
+
+    // Drawn to a place, a threat agent that WordNet also holds as an animal is wildlife.
+    [Theory]
+    [InlineData("The reserve is a haven for every predator in the valley.")]
+    [InlineData("The old orchard is a magnet for every mole in the parish.")]
+    [InlineData("The wetland is a haven for all the predators on the estuary.")]
+    public void Does_not_flag_a_magnet_for_wildlife(string text) =>
         Assert.Empty(Flagged("RH1012", text));
 }
