@@ -251,7 +251,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 || SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)) continue;
             // "is widely hailed as the leading maker", "analysts see it as the top supplier": a view others hold.
             if (ClaimScope.IsCreditedLabel(tokens, sentence, start) || ClaimScope.IsRegardedAs(tokens, sentence, start)
-                || ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start) || ClaimScope.IsConferredRank(tokens, sentence, start)) continue;
+                || ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start) || ClaimScope.IsConferredRank(tokens, sentence, start)
+                || RankAdjectives.IsCreditedToHolder(tokens, sentence, start, head)) continue;
+            // "the country's leading carmaker", "Britain's top exporter": a possessor bounds the market compared, as it
+            // does for "the country's largest carmaker"; only an unbounded one ("the world's") leaves the claim open.
+            if (ModifierSlots.IsPossessiveNoun(tokens[i - 1]) && !UnboundedPossessors.Contains(tokens[i - 1].Norm)) continue;
+            // "which holds 40% of the market": the share is the measure of the rank.
+            if (RankAdjectives.StatesMarketShare(tokens, sentence)) continue;
             // "Dr Lind is a leading pioneer": a credential puff on a named person, which RH2004 reports.
             if (Vocabulary.IsPufferyAdjective(tokens[i]) && (Vocabulary.IsRoleNoun(tokens[head]) || Vocabulary.IsPluralRoleNoun(tokens[head]))
                 && PuffedCredentials.IsNamed(document, sentence, i, head + 1)) continue;
@@ -333,7 +339,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "the largest firms admitted": the phrase may run into the verb, which ends the subject.
             if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;
             // "Most of the largest donors are men", "lending to some of the smallest farms": a part of a set the rank picks out.
-            if (SuperlativeReadings.IsQuantifiedSubset(tokens, sentence, start)) continue;
+            if (SuperlativeReadings.IsQuantifiedSubset(tokens, sentence, start, adjectiveEnd)) continue;
             // "the tax applies to the most expensive private health plans": a subset an ordinary predicate is about.
             if (SuperlativeReadings.PicksSubset(tokens, sentence, start, adjectiveEnd)) continue;
             // "the world's tallest building, the Burj Khalifa,": a measured record with its holder named can be checked.

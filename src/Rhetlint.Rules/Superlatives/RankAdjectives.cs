@@ -29,11 +29,13 @@ internal static class RankAdjectives
     /// <summary>
     /// The start of the noun phrase and its market head when the rank adjective at <paramref name="rank"/> ranks a
     /// seller or maker: "a"/"an"/"the" or the possessive of a place or a field before it, up to two modifiers and the
-    /// head after it. Null for an owner's own ("its top supplier", "Varn Mills' leading brand"), a relation rather
+    /// head after it. Null for an owner's own ("its top supplier", "Varn Mills' leading brand") and for a supplier to a
+    /// named customer ("the top supplier of brakes to Ford", "a leading supplier to Ford and GM"), a relation rather
     /// than a rank in a market, and for a head that modifies a person after it ("a leading company spokesman"). An
-    /// indefinite phrase must be said of something the text names, after a copula or in apposition to a name
-    /// ("Mereford is a leading maker", "Mereford, a leading maker,"): one that introduces an unnamed referent ("the
-    /// heroine works at a top investment firm") describes it and ranks no one the reader could check.
+    /// indefinite phrase must be said of something after a copula ("Mereford is a leading maker"): one that introduces
+    /// an unnamed referent ("the heroine works at a top investment firm") or stands in apposition to a name in wire
+    /// copy ("Mereford, a leading maker of parts, said …") identifies whom the news is about and ranks no one the
+    /// reader is asked to believe first.
     /// </summary>
     public static (int Start, int Head)? RankedMarketHead(DocumentModel document, Sentence sentence, int rank)
     {
@@ -46,16 +48,55 @@ internal static class RankAdjectives
             if (!IsHead(token.Norm)) continue;
             if (k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && SourceNouns.Of(tokens[k + 1]) is not null) return null;
             var opener = rank - 1;
-            if (tokens[opener].Norm is "a" or "an" && !ModifierSlots.FollowsCopula(tokens, sentence, opener) && !IsAppositionToName(tokens, sentence, opener)) return null;
+            if (tokens[opener].Norm is "a" or "an" && !ModifierSlots.FollowsCopula(tokens, sentence, opener) || SuppliesNamedCustomer(tokens, sentence, k + 1)) return null;
             // "the country's top maker": the phrase opens at the article before the possessor.
             return (opener - 1 >= sentence.FirstToken && tokens[opener].Norm != "the" && tokens[opener - 1].Norm == "the" ? opener - 1 : opener, k);
         }
         return null;
     }
 
-    /// <summary>"Mereford, a leading maker of": a comma right after a capitalized name.</summary>
-    private static bool IsAppositionToName(ImmutableArray<Token> tokens, Sentence sentence, int article) =>
-        article - 2 >= sentence.FirstToken && tokens[article - 1].Text == "," && tokens[article - 2].IsWord && tokens[article - 2].IsCapitalized;
+    /// <summary>
+    /// "supplier to Ford", "supplier of brakes to Ford and GM": "to" and a capitalized name within four words after the
+    /// head name the customer the firm supplies, a relation to that customer like "its top supplier".
+    /// </summary>
+    private static bool SuppliesNamedCustomer(ImmutableArray<Token> tokens, Sentence sentence, int afterHead)
+    {
+        for (var k = afterHead; k + 1 < sentence.EndToken && k - afterHead < 4 && tokens[k].IsWord; k++)
+            if (tokens[k].Norm == "to") return tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized;
+        return false;
+    }
+
+    /// <summary>
+    /// "Brakeline, which holds 40% of the market, is the top maker", "with a 35 percent share": a share of the market
+    /// stated in figures in the same sentence is the measure a market rank rests on.
+    /// </summary>
+    public static bool StatesMarketShare(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        bool percent = false, market = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var norm = tokens[k].Norm;
+            percent |= tokens[k].Text == "%" || norm is "percent" || norm == "cent" && k > sentence.FirstToken && tokens[k - 1].Norm == "per";
+            market |= norm is "market" or "share" or "shares";
+        }
+        return percent && market;
+    }
+
+    /// <summary>
+    /// "was named the top supplier by Ford", "Brakeline bills itself as the top supplier": a rank conferred by a named
+    /// agent after a passive verb of naming, or a description the subject gives of itself (a reflexive object before
+    /// "as" or the phrase), is credited to its holder, not asserted by the writer.
+    /// </summary>
+    public static bool IsCreditedToHolder(ImmutableArray<Token> tokens, Sentence sentence, int start, int head)
+    {
+        var before = start - 1;
+        if (before >= sentence.FirstToken && tokens[before].Norm == "as") before--;
+        if (before >= sentence.FirstToken && tokens[before].Norm is "itself" or "themselves" or "himself" or "herself") return true;
+        if (before < sentence.FirstToken || !Vocabulary.IsRankConferringVerb(tokens[before])) return false;
+        for (var k = head + 1; k + 1 < sentence.EndToken && k - head <= 6 && tokens[k].IsWord; k++)
+            if (tokens[k].Norm == "by") return tokens[k + 1].IsCapitalized || FunctionWords.Definite.Contains(tokens[k + 1].Norm);
+        return false;
+    }
 
     private static bool IsOpenerOfField(DocumentModel document, Token token)
     {

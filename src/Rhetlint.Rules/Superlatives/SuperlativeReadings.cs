@@ -206,24 +206,23 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
-    /// "at the worst possible moment", "to the greatest extent possible", "the smallest possible increase", "the most
-    /// stringent checks imaginable": a superlative with a modifier of possibility, right after it or after its head,
-    /// grades a moment, an extent, an amount or a course to the limit of what could be ("as bad as it could be"); it
-    /// ranks nothing that exists. A head that names a person or a concrete thing keeps the rank, an evaluation of the
-    /// thing itself ("built from the worst possible materials", "the best possible candidate"), and so does a predicate
-    /// after a copula, which evaluates its subject ("the old quarry is the worst possible place for a depot").
+    /// "at the worst possible moment", "to the greatest extent possible", "in the strongest possible terms", "hoping for
+    /// the smallest possible rise": a superlative with a modifier of possibility, right after it or after its head, in a
+    /// noun phrase governed by a preposition — an adverbial of time, extent or manner, or the goal of a wish — grades a
+    /// moment, an extent, an amount or a course to the limit of what could be ("as bad as it could be"); it ranks
+    /// nothing that exists. As an argument of a verb ("struck the best possible deal", "offers the fastest possible
+    /// journey", "has the lowest possible crime rate") or a predicate after a copula ("the quarry is the worst possible
+    /// site") it evaluates a thing the clause is about, a claim. So does one whose head, the last noun of a compound
+    /// ("the worst possible building materials"), names a person or a concrete thing ("from the worst possible materials").
     /// </summary>
     public static bool IsDegreeOfPossibility(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd, int end)
     {
-        // "the site is the worst possible place for a depot": as a predicate it evaluates its subject, a claim.
-        var before = start - 1;
-        if (before >= sentence.FirstToken && tokens[before].Norm is "simply" or "quite" or "surely" or "just" or "probably") before--;
-        if (before >= sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[before].Norm)) return false;
+        if (start - 1 < sentence.FirstToken || !FunctionWords.Prepositions.Contains(tokens[start - 1].Norm) || tokens[start - 1].Norm is "of") return false;
         for (var p = adjectiveEnd; p <= end && p < sentence.EndToken; p++)
         {
             if (!PossibilityScopes.Value.Contains(tokens[p].Norm)) continue;
-            // "the worst possible moment": the head follows; "the largest audience possible": it comes before.
-            var head = p > adjectiveEnd ? p - 1 : p + 1 < end ? p + 1 : -1;
+            // "the worst possible moment": the head ends the phrase after it; "the largest audience possible": it comes before.
+            var head = p > adjectiveEnd ? p - 1 : end - 1 > p ? end - 1 : -1;
             return head < 0 || !ConcreteHeads.Contains(NounTypes.Of(tokens[head]) ?? NounType.Tops);
         }
         return false;
@@ -468,25 +467,55 @@ internal static class SuperlativeReadings
     /// given, not the claim. The partitive must open the clause (after at most a conjunction and an adverb) or be the
     /// object of a preposition. After a verb, a copula or a comma it places its holder in the set ("Varn has some of the
     /// strictest laws", "Brandt and Ruiz, two of the ablest lawyers", "are among some of the best") and keeps the rank,
-    /// as "one of" always does; so does "as" or "by" before it (a label, an agent).
+    /// as "one of" always does; so does "as" or "by" before it (a label, an agent). A scope after a superlative of
+    /// judgement ("some of the dirtiest rivers in Europe", "some of the finest wines ever made") compares the set with a
+    /// wider world and keeps the rank, as it does for <see cref="PicksSubset"/>; after a measurable degree ("most of the
+    /// largest contributors in the country", real news) it only places a distribution the figures define; so does a fronted "among" whose phrase a copula follows
+    /// ("Among some of the worst offenders are the water companies"), the copula case stated backwards.
     /// </summary>
-    public static bool IsQuantifiedSubset(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    public static bool IsQuantifiedSubset(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd)
     {
         var quantifier = start - 2;
         if (tokens[start].Norm != "the" || quantifier < sentence.FirstToken || tokens[start - 1].Norm != "of") return false;
         var q = tokens[quantifier];
         var many = q.Norm is not ("one" or "each" or "any" or "none") && FunctionWords.Partitives.Contains(q.Norm)
             || ClaimScope.IsNumberWord(q) && q.Norm != "one" || q.Kind == TokenKind.Number && q.Norm != "1";
-        if (!many) return false;
+        if (!many || SubsetHeadEnd(tokens, sentence, adjectiveEnd) is not int headEnd) return false;
+        // "most of the largest contributors in the country": a measurable degree ranks by a figure, and the scope only
+        // places the distribution; "some of the strictest laws in the West" ranks by judgement against a wider world.
+        if (IsScopedAfterHead(tokens, sentence, headEnd) && !Vocabulary.IsMeasurableDegree(tokens[adjectiveEnd - 1])) return false;
         var before = quantifier - 1;
         // "But even among …": a conjunction and an adverb may open the clause before the partitive.
         if (before >= sentence.FirstToken && tokens[before].Norm is "but" or "and" or "yet" or "so" or "still" or "now" or "even" or "indeed" or "today") before--;
         if (before >= sentence.FirstToken && tokens[before].Norm is "but" or "and" or "yet" or "so") before--;
         if (before < sentence.FirstToken || tokens[before].Kind == TokenKind.Quote || tokens[before].Text == "(") return true;
         if (!FunctionWords.Prepositions.Contains(tokens[before].Norm) || tokens[before].Norm is "by" or "of") return false;
-        // "are among some of the best": a copula before "among" places its subject in the set.
-        return tokens[before].Norm is not ("among" or "amongst") || before == sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[before - 1].Norm);
+        if (tokens[before].Norm is not ("among" or "amongst")) return true;
+        // "are among some of the best": a copula before "among" places its subject in the set; "Among some of the worst
+        // offenders are …": so does one right after the phrase, the subject coming after it.
+        if (before == sentence.FirstToken) return headEnd >= sentence.EndToken || !FunctionWords.Copulas.Contains(tokens[headEnd].Norm);
+        return !FunctionWords.Copulas.Contains(tokens[before - 1].Norm);
     }
+
+    /// <summary>
+    /// The token after the plural head of a ranked set, up to three modifiers after the superlative ("the smallest
+    /// family farms"); null when no plural head ends the phrase there.
+    /// </summary>
+    private static int? SubsetHeadEnd(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd)
+    {
+        int? headEnd = null;
+        for (var k = adjectiveEnd; k < sentence.EndToken && k - adjectiveEnd <= 3 && IsContentWord(tokens[k]) && !tokens[k].Norm.EndsWith("'s", StringComparison.Ordinal); k++)
+            if (IsPluralHead(tokens[k].Norm)) headEnd = k + 1;
+        return headEnd;
+    }
+
+    /// <summary>
+    /// "the worst offenders in history", "the finest wines ever made", "the largest donors to the fund": a preposition
+    /// or "ever" right after the head scopes or completes it, so the phrase does not end at its head — the reading
+    /// <see cref="PicksSubset"/> requires of an object (<see cref="EndsNounPhrase"/>).
+    /// </summary>
+    private static bool IsScopedAfterHead(ImmutableArray<Token> tokens, Sentence sentence, int headEnd) =>
+        !EndsNounPhrase(tokens, sentence, headEnd) && (tokens[headEnd].Norm is "ever" || FunctionWords.Prepositions.Contains(tokens[headEnd].Norm));
 
     /// <summary>Words that end a noun phrase without scoping it: punctuation, a coordinator or a relative pronoun.</summary>
     private static bool EndsNounPhrase(ImmutableArray<Token> tokens, Sentence sentence, int k) =>

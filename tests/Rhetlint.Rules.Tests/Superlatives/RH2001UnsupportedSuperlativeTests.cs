@@ -123,7 +123,7 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The ferry company raised its fares at the worst possible moment for commuters.")]
     [InlineData("The council promised to protect the wetlands to the greatest extent possible.")]
     [InlineData("Tarnby Bank is hoping for the smallest possible rise in its lending rate.")]
-    [InlineData("The orchestra wants its new season to reach the widest audience possible.")]
+    [InlineData("The trust campaigned for the fullest possible disclosure of the contracts.")]
     [InlineData("The auditors insisted on the most rigorous checks imaginable before the merger.")]
     [InlineData("A late endorsement put the senator in the strongest possible position before the primary.")]
     public void A_superlative_of_possibility_grades_a_degree(string text) =>
@@ -131,9 +131,17 @@ public class RH2001UnsupportedSuperlativeTests
 
     /// <summary>
     /// Near misses: a person or a concrete thing evaluated "the best possible" still ranks, so does a predicate after a
-    /// copula, which evaluates its subject, and so does a plain superlative.
+    /// copula, which evaluates its subject, a phrase that is the argument of a verb rather than of a preposition (issue
+    /// 16 review), one whose real head is the last noun of a compound, and a plain superlative.
     /// </summary>
     [Theory]
+    [InlineData("The government struck the best possible deal for Britain.", "the best possible deal")]
+    [InlineData("The new tram offers the fastest possible journey to the airport.", "the fastest possible journey")]
+    [InlineData("Our town has the lowest possible crime rate.", "the lowest possible crime rate")]
+    [InlineData("The election gave him the biggest political gift possible.", "the biggest political gift possible")]
+    [InlineData("Tarnby Post delivers the quickest possible parcel service in the county.", "the quickest possible parcel service")]
+    [InlineData("The mill now produces the finest flour imaginable.", "the finest flour imaginable")]
+    [InlineData("The new ward was fitted with the cheapest possible hospital beds.", "the cheapest possible hospital beds")]
     [InlineData("Halden hired the worst possible candidate for the harbour post.", "the worst possible candidate")]
     [InlineData("The new ferry terminal was built with the cheapest possible steel.", "the cheapest possible steel")]
     [InlineData("The fare rise came at the worst moment for commuters.", "the worst moment")]
@@ -146,17 +154,33 @@ public class RH2001UnsupportedSuperlativeTests
     /// picks out; the clause says what the part does (issue 17, real news: "most of the largest contributors are men").
     /// </summary>
     [Theory]
-    [InlineData("Most of the largest landowners in Varn are pension funds.")]
-    [InlineData("Some of the wealthiest patrons in the city gave anonymously last year.")]
+    [InlineData("Most of the largest landowners are pension funds.")]
+    [InlineData("Some of the wealthiest patrons gave anonymously last year.")]
     [InlineData("Tarnby Credit has stopped lending to some of the smallest dairy farms.")]
+    [InlineData("Three of the busiest harbours closed on Monday.")]
+    [InlineData("But many of the oldest orchards have changed hands since the flood.")]
+    [InlineData("The inspectors spent a week among several of the poorest villages.")]
+    // A measurable degree with a scope places a distribution (real news, issue 16 review).
     [InlineData("Three of the busiest harbours on the north coast closed on Monday.")]
-    [InlineData("But many of the oldest orchards in the valley have changed hands since the flood.")]
-    [InlineData("The inspectors spent a week among several of the poorest villages in the hills.")]
+    [InlineData("Most of the largest donors to the Varn party are retired farmers.")]
+    [InlineData("Some of the wealthiest patrons in the city gave anonymously last year.")]
     public void A_quantified_part_of_a_ranked_set_is_no_rank(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
-    /// <summary>Near misses: a partitive after a verb, a copula or a comma places its holder in the set, and "one of" always does.</summary>
+    /// <summary>
+    /// Near misses: a partitive after a verb, a copula or a comma places its holder in the set, and "one of" always does;
+    /// a scope after the head compares the set with a wider world (issue 16 review), and a fronted "among" with a copula
+    /// after it places the subject that follows.
+    /// </summary>
     [Theory]
+    [InlineData("Some of the dirtiest rivers in Europe run through the region.", "the dirtiest rivers")]
+    [InlineData("Some of the best restaurants in the country are in this town.", "the best restaurants")]
+    [InlineData("Some of the finest wines ever made come from this valley.", "the finest wines")]
+    [InlineData("Most of the worst polluters in history are still operating.", "the worst polluters")]
+    [InlineData("The riots led to some of the strictest laws in the West.", "the strictest laws")]
+    [InlineData("Many of the boldest architects of the century trained in Halden.", "the boldest architects")]
+    [InlineData("Among some of the worst offenders are the water companies.", "the worst offenders")]
+    [InlineData("Among several of the cheapest airlines were two from Varn.", "the cheapest airlines")]
     [InlineData("Varn has some of the strictest zoning laws in the country.", "the strictest zoning laws")]
     [InlineData("Ada Brenn and Tom Vale, two of the ablest lawyers in Tarnby, lost the case.", "the ablest lawyers")]
     [InlineData("The bakeries on Mill Road are among some of the best in the county.", "the best")]
@@ -952,13 +976,15 @@ public class RH2001UnsupportedSuperlativeTests
 
     /// <summary>Rank adjectives on a seller or maker claim first place in a market as a superlative does (issue 17).</summary>
     [Theory]
-    [InlineData("Harbor Mills is the region's foremost maker of oat flour.", "the region's foremost maker")]
-    [InlineData("Acme is the country's top maker of kettles.", "the country's top maker")]
+    [InlineData("Harbor Mills is the world's foremost maker of oat flour.", "the world's foremost maker")]
+    [InlineData("Acme is the top maker of kettles.", "the top maker")]
     [InlineData("Tarvik will be the defining brand of the century.", "the defining brand")]
     [InlineData("Quillon is a leading supplier of school uniforms.", "a leading supplier")]
-    [InlineData("Pell & Daughters, a leading bicycle retailer, opened its ninth shop.", "a leading bicycle retailer")]
+    [InlineData("Ostby Glass is a leading supplier of bottles to the brewing trade.", "a leading supplier")]
+    [InlineData("Ostby Glass is the top supplier of bottles.", "the top supplier")]
+    [InlineData("Ostby Glass was named the top supplier last year.", "the top supplier")]
+    [InlineData("Ostby Glass, with 12 shops in the market square, is the world's leading bottle maker.", "the world's leading bottle maker")]
     [InlineData("Varn Cellars is the preeminent winemaker of the valley.", "the preeminent winemaker")]
-    [InlineData("Oslund is Norway's premier shipbuilding company.", "Norway's premier shipbuilding company")]
     public void Flags_a_rank_adjective_on_a_market_head(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
@@ -975,6 +1001,22 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The company's top supplier is based in Ohio.")]
     [InlineData("It is not the leading maker of kettles.")]
     [InlineData("Quillon is widely hailed as the leading supplier of uniforms.")]
+    // Issue 16 review: a bounded possessor, a stated market share, a customer relation, a rank credited to its holder,
+    // and an apposition that identifies the firm in wire copy.
+    [InlineData("The country's leading carmaker cut output by 10%.")]
+    [InlineData("Oslund is Norway's premier shipbuilding company.")]
+    [InlineData("Harbor Mills is the region's foremost maker of oat flour.")]
+    [InlineData("Brakeline, which holds 40% of the market, is the world's top brake maker.")]
+    [InlineData("With a 35 percent share of the market, Ostby Glass is the leading bottle maker.")]
+    [InlineData("Shares in Brakeline, the top supplier of brakes to Ford, fell 5%.")]
+    [InlineData("Brakeline is a leading supplier to Ford and GM.")]
+    [InlineData("Ostby Glass is the top supplier of bottles to Carlsbrew.")]
+    [InlineData("Brakeline was named the top supplier by Ford last year.")]
+    [InlineData("Ostby Glass was voted the leading supplier by the brewers' guild.")]
+    [InlineData("Brakeline bills itself as the top supplier of brake parts.")]
+    [InlineData("Ostby Glass describes itself as the leading maker of green bottles.")]
+    [InlineData("Brakeline, a leading supplier of parts to Ford, said it would cut 200 jobs.")]
+    [InlineData("Pell & Daughters, a leading bicycle retailer, opened its ninth shop.")]
     public void Does_not_flag_measured_named_literal_sought_or_unnamed_ranks(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
