@@ -177,7 +177,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "Every law firm in America will be running on Lumenfold", "all schools will use Tallyboard": a certain future of
+    /// "Every clinic in the county will be booking through Carevane", "all schools will use Tallyboard": a certain future of
     /// universal adoption of a named product, a forecast no figure could show. The subject opens with "every" or "all"
     /// and reaches "will" within eight words without a clause word; the object is a capitalized name. A plan for a
     /// definite group ("all staff will use the new portal") names no product, and a sourced forecast is reported

@@ -47,14 +47,14 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             chance.", "It is now or never for the river."), and "the last chance" a community "will get" ("It is the
             last chance this country will get to lead in astronomy."). So is a period or occasion (a time unit, a moment,
             a window) declared after a present copula the last or only one in which we can act, "can" and a verb of
-            action, or "to" and a verb of averting a harm with a stake or a threat in the sentence: "This is the last
-            year in which anything can be done", "we are the last generation that can stop it", "this budget is the
+            action, or "to" and a verb of averting a harm with a stake or a threat in the sentence: "This is the final
+            decade in which anything can still be saved", "we are the last generation that can stop it", "this budget is the
             final window to rescue our high streets".
 
-            A unit of delay may also be charged with the victim as the subject: "every week the board delays, another
-            child is lost", "each day we wait, more patients die". A vote or a referendum named in the condition that
-            opens the sentence sets the claim off and is no deadline: "if the vote passes, there will never be another
-            chance to save the orchard".
+            A unit of delay may also be charged with the victim as the subject: "every month the council stalls, another
+            patient is lost", "each day we wait, more patients die". A vote or a referendum named in the condition that
+            opens the sentence sets the claim off and is no deadline: "once the ballot is counted, there will never be another
+            chance to save the meadow".
             """,
         WhyIsThisBad = """
             Urgency without a deadline pressures the reader to skip deliberation. Cramer's "window of vulnerability" is
@@ -69,8 +69,8 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             - negated or quoted urgency;
             - a last chance that is a visitor's notice or an individual's ("Sunday is the last chance to see the
               exhibition", "the last chance the orchestra will get to play the old hall") or history ("it was our last
-              chance", "2019 was the last year in which the town could fix its roads"); a last period with no action
-              ("the last year in which the old syllabus is taught"), or a window "to" do something with no harm to avert
+              chance", "1998 was the final summer in which the mill could still turn a profit"); a last period with no action
+              ("the final term in which the old timetable is used"), or a window "to" do something with no harm to avert
               ("this is the final week to protect tender plants", "the last month to change your tariff");
             - "the chance of rain is fading" (a probability), an opportunity closing with no rate and no call to act, "a
               gamble with the town's future" (an option weighed, not a charge), "playing with the dog" (no stake), a delay
@@ -88,7 +88,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             "We have [[days, not months]], to stop the outbreak in Dunmore.",
             "If the levy passes, there will [[never be another chance]] to fix the Harlow pension fund.",
             "This spending review is [[our last chance]].",
-            "This is [[the last year in which anything can be done]] about the harbour silt.",
+            "This is [[the final decade in which anything can still be saved]] in the salt marsh.",
             "[[Each day we wait, more patients die]] on the ward.",
             "The Dunmore delta is [[a single dry summer away from famine]].",
             "Still, the [[window is closing by the day]].",

@@ -117,7 +117,7 @@ internal static class UrgencyFrames
     private const int VictimReach = 3;
 
     /// <summary>
-    /// "Every week the board delays, another child is lost", "each day we wait, more patients die": after the clause of
+    /// "Every month the council stalls, another patient is lost", "each day we wait, more patients die": after the clause of
     /// delay and its comma, a main clause whose subject is a victim (kin, a group, "people") and whose verb is one of
     /// dying, suffering or being lost. The charge is the same as "a week taken from our children", with the victim as
     /// the subject. "Every day we wait, the file is lost" names no victim. Returns where the verb ends.
@@ -138,15 +138,15 @@ internal static class UrgencyFrames
         return after >= sentence.EndToken || !tokens[after].IsWord || FunctionWords.Prepositions.Contains(tokens[after].Norm) ? after : null;
     }
 
-    /// <summary>Most words between the last period and the action it is the last one for ("the last year in which anything can be done").</summary>
+    /// <summary>Most words between the last period and the action it is the last one for ("the final decade in which anything can still be saved").</summary>
     private const int ActionReach = 7;
 
     /// <summary>
-    /// "This is the last year in which anything can be done", "we are the last generation that can stop the warming",
+    /// "This is the final decade in which anything can still be saved", "we are the last generation that can stop the warming",
     /// "this session is the final window to fix the fund": a period or occasion (a time unit, a moment, a window)
     /// declared, after a present copula, the last or only one in which we can act — "to" and a verb of action, or
     /// "can"/"could" and one ("can be done", "can still act"). Like "our last chance", it is the urgency claim itself.
-    /// "2019 was the last year in which the club won" is history, "Sunday is the last day to see the show" a notice (no
+    /// "1998 was the final summer in which the club won" is history, "Sunday is the last day to see the show" a notice (no
     /// action). "To" and a verb is a window for averting a harm only with a verb of averting (stop, save, protect) and a
     /// stake or a threat in the sentence ("the final window to rescue our high streets"): "this is the final week to
     /// protect tender plants" and "the last month to change your tariff" are notices. Returns the range from the

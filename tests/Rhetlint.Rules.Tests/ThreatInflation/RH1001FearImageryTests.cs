@@ -281,7 +281,7 @@ public class RH1001FearImageryTests
     [InlineData("The new rules are smothering the whole farming community.", "are smothering the whole farming community")]
     [InlineData("Gambling apps are devouring a generation.", "are devouring a generation")]
     [InlineData("The ministers talk while a generation drowns.", "a generation drowns")]
-    [InlineData("Every slice of cake is a slow-motion wrecking ball aimed at your arteries.", "a slow-motion wrecking ball aimed at your arteries")]
+    [InlineData("Each energy drink is a half-hidden wrecking ball aimed at your kidneys.", "a half-hidden wrecking ball aimed at your kidneys")]
     public void Flags_a_killing_process_done_to_a_collective_stake(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1001", text));
 

@@ -150,22 +150,22 @@ public class RH1008FalseUrgencyTests
     // A period declared the last in which we can act, on other topics and with other nouns than the documents it was
     // read from (a harbour, a bog, a pension fund, an orchard).
     [Theory]
-    [InlineData("This is the last year in which anything can be done about the harbour silt.", "the last year in which anything can be done")]
+    [InlineData("This is the final decade in which anything can still be saved in the salt marsh.", "the final decade in which anything can still be saved")]
     [InlineData("We are the last generation that can stop the bog from drying out.", "the last generation that can stop")]
     [InlineData("This parliament is the final session to rescue our pension fund.", "the final session to rescue")]
     [InlineData("Tonight is the only moment to protect the families on the estate.", "the only moment to protect")]
-    [InlineData("This is the last winter to halt the epidemic in the valley towns.", "the last winter to halt")]
+    [InlineData("Now is the final month to halt the outbreak before it reaches our schools.", "the final month to halt")]
     [InlineData("This is the last winter in which the chapel can still be rescued.", "the last winter in which the chapel can still be rescued")]
     public void Flags_the_present_declared_the_last_period_to_act(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1008", text));
 
     [Theory]
-    [InlineData("2019 was the last year in which the town could fix its own roads.")]
+    [InlineData("1998 was the final summer in which the mill could still turn a profit.")]
     [InlineData("Sunday is the last day to see the lantern exhibition.")]
-    [InlineData("This is the last year in which the old syllabus is taught.")]
-    [InlineData("“This is the last year in which anything can be done,” the harbour master said.")]
+    [InlineData("This is the final term in which the old timetable is used.")]
+    [InlineData("“This is the final decade in which anything can still be saved,” the warden said.")]
     [InlineData("This is the final session to fix the pension fund; the bill expires on 30 June.")]
-    [InlineData("It is not the last year in which we can act.")]
+    [InlineData("It is not the only decade in which we can act.")]
     [InlineData("This is the last season in which the squad can defend its title.")]
     public void Does_not_flag_history_a_notice_a_deadline_quotes_or_a_game(string text) =>
         Assert.Empty(Flagged("RH1008", text));
@@ -194,7 +194,7 @@ public class RH1008FalseUrgencyTests
     [InlineData("Every week the office delays, another form is lost in the post.")]
     [InlineData("Every day we wait, the children play in the yard.")]
     [InlineData("Each month of delay, 30 families lose their heating.")]
-    [InlineData("“Every week the board delays, another child is lost,” a parent said.")]
+    [InlineData("“Every month the council stalls, another patient is lost,” a neighbour said.")]
     [InlineData("Each year the festival waits, people suffer the same queues.")]
     [InlineData("Every month the landlord stalls, families suffer a draughty hallway.")]
     public void Does_not_flag_a_delay_with_no_victim_no_loss_a_figure_or_quoted(string text) =>
@@ -202,7 +202,7 @@ public class RH1008FalseUrgencyTests
 
     // The vote a condition names sets the claim off; it is not a time by which to act.
     [Theory]
-    [InlineData("But if the vote passes, there will never be another chance to save the orchard.", "never be another chance")]
+    [InlineData("But once the ballot is counted, there will never be another chance to save the meadow.", "never be another chance")]
     [InlineData("Once the referendum is lost, we will not get a second shot at the ferry, so we must act.", "not get a second shot")]
     public void Flags_an_unrepeatable_chance_after_a_condition_that_names_a_vote(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1008", text));
