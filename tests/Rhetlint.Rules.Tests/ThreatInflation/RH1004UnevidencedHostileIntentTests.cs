@@ -284,7 +284,7 @@ public class RH1004UnevidencedHostileIntentTests
     [Theory]
     [InlineData("The Harlow Party is bent on abolishing the pension scheme.", "Harlow Party is bent on abolishing")]
     [InlineData("Its owners are bent on a new war with the port workers.", "Its owners are bent on a new war")]
-    [InlineData("The ferry barons are bent on total control over your family's savings.", "The ferry barons are bent on total control over your family's")]
+    [InlineData("The ferry barons are bent on total control over your household's savings.", "The ferry barons are bent on total control over your household's")]
     [InlineData("Their chairman, Osric Vell, wants nothing less than to bring down the council.", "Osric Vell, wants nothing less than to bring down")]
     [InlineData("The quarry company is dead set on despoiling the moor.", "The quarry company is dead set on despoiling")]
     [InlineData("The studio bosses are quietly plotting to replace every session musician in the city.", "The studio bosses are quietly plotting to replace every session musician")]
