@@ -810,11 +810,18 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// <summary>The word right before the verb at <paramref name="verb"/>, past auxiliaries and adverbs ("a generation is slowly drowning"), or null.</summary>
     private static int? SubjectHeadBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
+        var k = BeforeAuxiliariesAndAdverbs(tokens, sentence, verb);
+        return k >= sentence.FirstToken && tokens[k].IsWord ? k : null;
+    }
+
+    /// <summary>The index before the verb at <paramref name="verb"/> once its auxiliaries and adverbs are passed ("has now become").</summary>
+    private static int BeforeAuxiliariesAndAdverbs(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
         var k = verb - 1;
         while (k >= sentence.FirstToken && (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || PredicateAdverbs.Contains(tokens[k].Norm)
                                             || tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized))
             k--;
-        return k >= sentence.FirstToken && tokens[k].IsWord ? k : null;
+        return k;
     }
 
     /// <summary>
@@ -986,10 +993,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// </summary>
     private static int? TenorBefore(ImmutableArray<Token> tokens, Sentence sentence, int copula)
     {
-        var k = copula - 1;
-        while (k >= sentence.FirstToken && (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || PredicateAdverbs.Contains(tokens[k].Norm)
-                                            || tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized))
-            k--;
+        var k = BeforeAuxiliariesAndAdverbs(tokens, sentence, copula);
         // "there are various fevers": an expletive subject has no type (WordNet's "there" is a place).
         if (k < sentence.FirstToken || !tokens[k].IsWord || tokens[k].Norm is "there" or "here") return null;
         var head = k;
