@@ -27,14 +27,22 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             and participles graded by "most" ("the most underrated surgeon") rank like adjectives.
 
             A rank adjective on a seller or maker claims first place in a market without a superlative form and is
-            flagged the same way: "the region's foremost maker of oat flour", "the country's top maker", "the defining
-            brand of the century", "Quillon is a leading supplier" (a suggestion, as "one of the" is). The adjectives
+            flagged the same way: "the world's foremost maker of oat flour", "Acme is the top maker of kettles", "the
+            defining brand of the century", "Quillon is a leading supplier" (a suggestion, as "one of the" is). The adjectives
             (leading, foremost, preeminent, premier, top, defining) and the market heads (maker, supplier, company,
             brand, retailer, innovator …) are generated from WordNet. Before any other head they are a standing or a
             literal sense and stay quiet ("the leading candidate", "a leading voice", "the top shelf"), and so do an
             owner's own ("its top supplier"), a measure with its source ("the top maker by sales, according to
             Kettlestat"), a target ("wants to become the leading supplier"), a credited view and an indefinite phrase
             that introduces an unnamed referent rather than describing a named one ("works at a top investment firm").
+            A possessor bounds the market as it bounds "the country's largest carmaker", so a standing it names stays
+            quiet ("the country's leading carmaker", "the region's foremost maker of oat flour", "Norway's premier
+            shipbuilding company"); only an unbounded one ("the world's") leaves the claim open.
+
+            A headline capitalizes every word, so a superlative in one is read as text, not as part of a name: "Meet
+            Aurora: The Fastest Kettle Ever Made" and "Why Tarnby Has The Most Dangerous Roads" are flagged; a headline
+            that names a selection or an award claims no rank ("The Best of Ilse Brandt", "Aurora Kettle Wins Best
+            Design Award").
 
             Superlatives are read from adjective forms generated from WordNet 3.0 and SCOWL: "biggest" and "best" are
             superlatives, "forest", "honest", "modest" and
