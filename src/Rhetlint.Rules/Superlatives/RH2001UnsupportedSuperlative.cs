@@ -159,7 +159,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               vague source padded with puffery as one sourcing problem. A named source's praise still ranks ("The most
               respected banker of her generation, Ada Brenn, said …").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none; so do a
-              "whether" clause ("was asked whether she was the best player in the league") and a yes/no question opened by
+              "whether" clause ("was asked whether he was the fastest bowler in the county") and a yes/no question opened by
               its auxiliary ("Is Ilse Brandt the finest keeper in the league? Probably not."); a "why" question, which
               takes the rank as given, is still flagged.
             - A free relative: "the seat will go to whoever spends the most lavish sums", "whichever club fields the
@@ -348,7 +348,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;
             // "Most of the largest donors are men", "lending to some of the smallest farms": a part of a set the rank picks out.
             if (SuperlativeReadings.IsQuantifiedSubset(tokens, sentence, start, adjectiveEnd)) continue;
-            // "the tax applies to the most expensive private health plans": a subset an ordinary predicate is about.
+            // "the levy applies to the most expensive private health plans": a subset an ordinary predicate is about.
             if (SuperlativeReadings.PicksSubset(tokens, sentence, start, adjectiveEnd)) continue;
             // "the world's tallest building, the Burj Khalifa,": a measured record with its holder named can be checked.
             if (SuperlativeReadings.IsNamedRecordHolder(tokens, sentence, adjectiveEnd - 1, end)) continue;
