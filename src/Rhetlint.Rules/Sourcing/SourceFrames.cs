@@ -95,7 +95,7 @@ internal static class SourceFrames
     }
 
     /// <summary>
-    /// "“…,” said one senior banker, who spoke on condition of anonymity": a reading that ends the source at the relative
+    /// "“…,” said one senior broker, who spoke to us on condition of anonymity": a reading that ends the source at the relative
     /// pronoun and takes the relative clause's verb as its cue describes the source; it never takes the place of the
     /// main verb's reading, whichever is longer.
     /// </summary>

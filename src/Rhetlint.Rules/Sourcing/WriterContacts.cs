@@ -5,8 +5,8 @@ using Rhetlint.Core.Syntax;
 namespace Rhetlint.Rules.Sourcing;
 
 /// <summary>
-/// The writer's own unnamed contact, introduced in one sentence and speaking in the next: "I've got a guy in the front
-/// office. He says …", "I have a friend at the ministry. She tells me …", "We know a man who drives for the firm. He
+/// The writer's own unnamed contact, introduced in one sentence and speaking in the next: "I've got a pal in the
+/// planning office. He says …", "I have a friend at the ministry. She tells me …", "We know a man who drives for the firm. He
 /// says …". The pronoun's speaker is the contact, one unnamed person the reader cannot check; a relative ("I have a
 /// sister. She says …") is a relative, as "my mother told me" is.
 /// </summary>

@@ -27,14 +27,22 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             and participles graded by "most" ("the most underrated surgeon") rank like adjectives.
 
             A rank adjective on a seller or maker claims first place in a market without a superlative form and is
-            flagged the same way: "the region's foremost maker of oat flour", "the country's top maker", "the defining
-            brand of the century", "Quillon is a leading supplier" (a suggestion, as "one of the" is). The adjectives
+            flagged the same way: "the world's foremost maker of oat flour", "Acme is the top maker of kettles", "the
+            defining brand of the century", "Quillon is a leading supplier" (a suggestion, as "one of the" is). The adjectives
             (leading, foremost, preeminent, premier, top, defining) and the market heads (maker, supplier, company,
             brand, retailer, innovator …) are generated from WordNet. Before any other head they are a standing or a
             literal sense and stay quiet ("the leading candidate", "a leading voice", "the top shelf"), and so do an
             owner's own ("its top supplier"), a measure with its source ("the top maker by sales, according to
             Kettlestat"), a target ("wants to become the leading supplier"), a credited view and an indefinite phrase
             that introduces an unnamed referent rather than describing a named one ("works at a top investment firm").
+            A possessor bounds the market as it bounds "the country's largest carmaker", so a standing it names stays
+            quiet ("the country's leading carmaker", "the region's foremost maker of oat flour", "Norway's premier
+            shipbuilding company"); only an unbounded one ("the world's") leaves the claim open.
+
+            A headline capitalizes every word, so a superlative in one is read as text, not as part of a name: "Meet
+            Aurora: The Fastest Kettle Ever Made" and "Why Tarnby Has The Most Dangerous Roads" are flagged; a headline
+            that names a selection or an award claims no rank ("The Best of Ilse Brandt", "Aurora Kettle Wins Best
+            Design Award").
 
             Superlatives are read from adjective forms generated from WordNet 3.0 and SCOWL: "biggest" and "best" are
             superlatives, "forest", "honest", "modest" and
@@ -151,7 +159,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               vague source padded with puffery as one sourcing problem. A named source's praise still ranks ("The most
               respected banker of her generation, Ada Brenn, said …").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none; so do a
-              "whether" clause ("was asked whether she was the best player in the league") and a yes/no question opened by
+              "whether" clause ("was asked whether he was the fastest bowler in the county") and a yes/no question opened by
               its auxiliary ("Is Ilse Brandt the finest keeper in the league? Probably not."); a "why" question, which
               takes the rank as given, is still flagged.
             - A free relative: "the seat will go to whoever spends the most lavish sums", "whichever club fields the
@@ -340,7 +348,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;
             // "Most of the largest donors are men", "lending to some of the smallest farms": a part of a set the rank picks out.
             if (SuperlativeReadings.IsQuantifiedSubset(tokens, sentence, start, adjectiveEnd)) continue;
-            // "the tax applies to the most expensive private health plans": a subset an ordinary predicate is about.
+            // "the levy applies to the most expensive private health plans": a subset an ordinary predicate is about.
             if (SuperlativeReadings.PicksSubset(tokens, sentence, start, adjectiveEnd)) continue;
             // "the world's tallest building, the Burj Khalifa,": a measured record with its holder named can be checked.
             if (SuperlativeReadings.IsNamedRecordHolder(tokens, sentence, adjectiveEnd - 1, end)) continue;

@@ -438,7 +438,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return CatastropheAfter(words.Catastrophes, tokens, sentence, i + 4) is int end ? new Hit(i, end, i + 2, Need.Referent) : null;
     }
 
-    /// <summary>"the 1962 crisis brought the world to the brink of nuclear war": a past event told as history, not a warning.</summary>
+    /// <summary>"the 1962 crisis brought both superpowers to the brink of nuclear war": a past event told as history, not a warning.</summary>
     private static bool IsPastNarrative(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         for (var k = i - 1; k >= sentence.FirstToken && i - k <= 4; k--)

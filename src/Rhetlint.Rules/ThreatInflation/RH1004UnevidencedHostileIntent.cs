@@ -60,7 +60,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               bankrupt every corner shop", "the insurers are hell-bent on wrecking the flood scheme"; "bent on" also
               before the harm named as a noun (destruction, ruin, annihilation, subjugation, domination, conquest):
               "the club's owners are hell-bent on the ruin of the old ground"; an intent verb
-              before a taking verb aimed at the writer's side: "they would love nothing more than to steal our lead";
+              before a taking verb aimed at the writer's side: "they would love nothing more than to steal our buyers";
             - a readiness to break any rule: "the donors are prepared to break any rule to keep the seat".
 
             A domestic group the gazetteer does not know may be the subject when the harm is named and the intent is
@@ -213,7 +213,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "[[The Brackwater cartel's real goal is to crush]] the dockers' union.",
             "[[The shipping lobby set out to drive every small ferry firm out]] of the strait.",
             "The [[Marsh Party is plotting to rig the next election]] in the valley.",
-            "[[The Corran Herald's editors are determined to silence anyone who disagrees]] with them.",
+            "[[The Penlow Courier's owners are determined to silence anyone who questions]] their coverage.",
             "[[The valley's water bosses will stop at nothing to]] keep their monopoly.",
             "[[The quarry owners are counting on us to give in]] by autumn.",
             "[[The enemies of the new bridge are patient]].",
@@ -680,7 +680,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>
     /// "set out to wipe us off the map", "are trying to run the hospital into the ground", "plot to wreck the bill": an
     /// intent verb at <paramref name="i"/> and a harm verb after it, or a verb whose object decides with the writer's
-    /// side as object ("would love nothing more than to steal our lead"); the length through the harm verb (and that
+    /// side as object ("would love nothing more than to steal our buyers"); the length through the harm verb (and that
     /// object), or 0.
     /// </summary>
     private static int IntendedHarmLength(ImmutableArray<Token> tokens, Sentence sentence, int i)

@@ -386,7 +386,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
 
     /// <summary>
     /// "Ban boilers today, and tomorrow it is a ban on petrol cars, then a tax on flights, then rationed meat",
-    /// "today it is flu research; tomorrow it is engineered superbugs": after a "today" half, "tomorrow it is" presents
+    /// "today it is a gene lab; tomorrow it is a pandemic": after a "today" half, "tomorrow it is" presents
     /// either three or more targets taken in turn (a slippery slope), or a threat where the first half had none.
     /// The dummy "it is" keeps forecasts with a subject of their own out ("tomorrow every county will be dry"), and
     /// list items must be phrases, not single words ("tomorrow it is rain, then sleet, then snow" is the weather).
@@ -587,7 +587,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
 
     /// <summary>
     /// "the mills close, then the shops, then the school", "once the depot goes, the buses follow, and the town
-    /// empties", "the second tier collapses, the academies follow and the grassroots wither": three or more links,
+    /// empties", "the lower league folds, the youth teams follow and the village clubs wither": three or more links,
     /// the first a clause whose subject goes with a present loss or succession verb, the rest such clauses or a bare
     /// "then the shops" that borrows the verb. Past forms are not in the lists, so a dated narrative ("the mill closed,
     /// then the shop") is not read. A timetable shares the shape ("first the juniors leave, then the seniors, then the

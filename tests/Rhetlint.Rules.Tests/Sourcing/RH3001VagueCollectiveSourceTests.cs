@@ -145,7 +145,7 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Some may argue that the levy is too low.")]
     [InlineData("The mayor said critics had agreed to wait.")]
     [InlineData("Some state officials praised the plan.")]
-    [InlineData("Readers may not let editorials tell them how to vote.")]
+    [InlineData("Voters may not let leaflets tell them how to choose.")]
     [InlineData("The fund keeps its books while giving voters some of the facts they need to make an informed choice.")]
     // Counts in an appositive or a partitive make the group specific.
     [InlineData("Most growers in the survey, 61%, said the price was too low.")]

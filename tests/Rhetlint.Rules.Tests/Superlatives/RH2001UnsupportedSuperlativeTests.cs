@@ -177,7 +177,7 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Some of the best restaurants in the country are in this town.", "the best restaurants")]
     [InlineData("Some of the finest wines ever made come from this valley.", "the finest wines")]
     [InlineData("Most of the worst polluters in history are still operating.", "the worst polluters")]
-    [InlineData("The riots led to some of the strictest laws in the West.", "the strictest laws")]
+    [InlineData("The scandal led to some of the toughest rules in the West.", "the toughest rules")]
     [InlineData("Many of the boldest architects of the century trained in Halden.", "the boldest architects")]
     [InlineData("Among some of the worst offenders are the water companies.", "the worst offenders")]
     [InlineData("Among several of the cheapest airlines were two from Varn.", "the cheapest airlines")]
@@ -740,7 +740,7 @@ public class RH2001UnsupportedSuperlativeTests
 
     /// <summary>A superlative inside a "whether" clause is an open question; asserted outside one, it ranks.</summary>
     [Theory]
-    [InlineData("Her manager was asked after the match whether she was the best player in the league.")]
+    [InlineData("The coach was asked after the game whether he was the fastest bowler in the county.")]
     [InlineData("Whether this is the worst drought in a century is a question for the hydrologists.")]
     [InlineData("Voters in Varn will decide whether the new tram is the biggest waste of money in the city.")]
     public void A_superlative_in_a_whether_clause_is_no_rank(string text) =>

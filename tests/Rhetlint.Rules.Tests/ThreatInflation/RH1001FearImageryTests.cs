@@ -46,7 +46,7 @@ public class RH1001FearImageryTests
     [InlineData("The so-called ticking time bomb of pensions never went off.")]
     [InlineData("Fans of the zombie apocalypse genre will love the new series about the virus.")]
     [InlineData("A tidal wave of support greeted the new mayor.")]
-    [InlineData("The 1962 crisis brought the world to the brink of nuclear war.")]
+    [InlineData("The 1962 crisis brought both superpowers to the brink of nuclear war.")]
     [InlineData("The marsh vole is on the brink of extinction.")]
     [InlineData("A decade later, the firm remains on the brink of catastrophe.")]
     public void Does_not_flag_literal_mentioned_reported_or_negated_uses(string text) =>

@@ -34,7 +34,7 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The blockade will end in all-out war, according to a 2024 assessment by the Harlow Institute.")]
     [InlineData("Our team will destroy the competition this season.")]
     [InlineData("The storm will hit the coast on Friday.")]
-    [InlineData("Varn will also be considered a key battleground state in the election.")]
+    [InlineData("Varn will also be treated as a key battleground county in the race.")]
     [InlineData("The reform movement will almost certainly end without its founder.")]
     [InlineData("Conventional wisdom holds that the blockade will end in all-out war.")]
     [InlineData("The Kestrian generals stage parades every spring, and loudly vow that they will annihilate Norvania.")]

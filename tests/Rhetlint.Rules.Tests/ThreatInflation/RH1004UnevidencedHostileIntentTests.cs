@@ -258,7 +258,7 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The contractors behind the runway bill will stop at nothing to get their contract.", "The contractors behind the runway bill will stop at nothing to")]
     [InlineData("The people drafting these tariffs are plotting to bankrupt the dairy farms.", "The people drafting these tariffs are plotting to bankrupt")]
     [InlineData("The donors are prepared to break any rule to keep the seat.", "The donors are prepared to break any rule")]
-    [InlineData("The chip makers would love nothing more than to steal our lead in batteries.", "The chip makers would love nothing more than to steal our lead")]
+    [InlineData("The rival growers would love nothing more than to steal our buyers.", "The rival growers would love nothing more than to steal our buyers")]
     [InlineData("Our opponents are plotting to gut the transit fund.", "Our opponents are plotting to gut")]
     public void Flags_loaded_intent_of_domestic_groups(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));

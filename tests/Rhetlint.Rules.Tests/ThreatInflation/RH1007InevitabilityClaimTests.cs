@@ -20,7 +20,7 @@ public class RH1007InevitabilityClaimTests
     [InlineData("Some delay is inevitable when ballots arrive by mail.")]
     [InlineData("No war is inevitable.")]
     [InlineData("Prices are bound to rise when the subsidy ends.")]
-    [InlineData("It is only a matter of time before the band reunites.")]
+    [InlineData("It is only a matter of time before our old band reunites.")]
     [InlineData("Brandt said war with Kestria was inevitable.")]
     [InlineData("The myth that conflict with Varn is inevitable has shaped a decade of policy.")]
     [InlineData("The water crisis in Halden is bound to get an airing at the debate.")]
@@ -99,7 +99,7 @@ public class RH1007InevitabilityClaimTests
     [InlineData("The band is touring again this year. It is only a matter of time.")]
     [InlineData("A flood hit the valley in 1998. It was only a matter of time.")]
     [InlineData("The outbreak may reach the city. It is probably only a matter of time.")]
-    [InlineData("Nobody expects a war in the region. It is only a matter of time before the talks resume.")]
+    [InlineData("Nobody expects a strike at the depot. It is only a matter of time before our pay talks resume.")]
     public void Does_not_flag_a_bare_cue_after_no_threat_in_history_or_under_a_hedge(string text) =>
         Assert.Empty(Flagged("RH1007", text));
 
