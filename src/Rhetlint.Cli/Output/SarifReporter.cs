@@ -52,8 +52,7 @@ internal static class SarifReporter
 
         var results = files.SelectMany((file, index) => file.Findings.Concat(file.Suppressed)
                 .OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.Id, StringComparer.Ordinal)
-                .Select(finding => Result(file, index, finding, ruleIndex[finding.Id])))
-            .ToList();
+                .Select(finding => Result(file, index, finding, ruleIndex[finding.Id])));
 
         var driver = new SarifDriver("rhetlint", ToolVersion.Current, ToolVersion.Current, InformationUri, [.. rules.Select(Rule)]);
         var baseUri = new Uri(Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory) + Path.DirectorySeparatorChar).AbsoluteUri;
