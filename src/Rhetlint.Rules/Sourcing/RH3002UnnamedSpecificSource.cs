@@ -56,6 +56,10 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
               economist, said …").
             - The attribution is itself inside a direct quotation.
             - The source asks for something ("a woman asked for a photo"): a request passes on no claim.
+            - A participle that describes the noun before it, with the noun's own verb after its complement: "a kiln
+              fire reported in a pottery journal shows …", "a bakery accused of underpaying its staff has closed" (the
+              noun is what was reported or accused, not who reported it). An active report is still flagged: "a crane
+              driver reported to police the boom had snapped".
             - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night", "a clerk
               sighed and closed the ledger", "a juror let slip a smile").
             - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody, and neither does a
