@@ -102,6 +102,22 @@ public class RH3002UnnamedSpecificSourceTests
     public void A_participle_that_describes_its_noun_reports_nothing(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 
+    // A noun phrase after a linking verb is a predicate, not the subject of the verb after it.
+    [Theory]
+    [InlineData("While Ms. Hale is a vocal critic of toll roads and wrote the bill that froze them, she kept quiet this year.")]
+    [InlineData("Part of being a careful surgeon is admitting doubt before the first cut.")]
+    [InlineData("The dairy is only a small supplier in most counties, where bigger firms claim the shelves.")]
+    [InlineData("Brandt was once a ferry pilot who warned that the strait was too shallow.")]
+    public void A_predicate_noun_is_not_the_source_of_the_next_verb(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
+
+    // Near misses: a source set off by commas after the copula's clause is still a subject.
+    [Theory]
+    [InlineData("The dredging plan is, one harbour pilot told me, far too late.", "one harbour pilot told")]
+    [InlineData("The strait is shallow, one harbour pilot said.", "one harbour pilot said")]
+    public void A_source_after_a_comma_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3002", text));
+
     // Near misses: an active report goes on with "that", an object or a new subject after its complement.
     [Theory]
     [InlineData("One ferry clerk reported to the harbour board that the ramp had failed.", "One ferry clerk reported")]
