@@ -369,6 +369,8 @@ internal static class AttributionFinder
         if (Vocabulary.ReportingVerbLemma(token) is not { } lemma) return false;
         // "an article written by Moss": a participle with its agent describes a noun, it does not report.
         if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "by" && token.Norm != lemma && !token.Norm.EndsWith('s')) return false;
+        // "a case reported in the Lancet shows …", "a charity accused of fraud said …": a reduced relative, the noun's real verb comes later.
+        if (IsReducedPassive(tokens, sentence, i, lemma)) return false;
         // "not authorized to speak", "declined to say": an infinitive reports nothing; "an informed choice": an adjective.
         // "secretary of state", "Oz's show": after a preposition or a possessive the word is a noun.
         if (i > sentence.FirstToken && (FunctionWords.Prepositions.Contains(tokens[i - 1].Norm) && !IsStrandedTo(tokens, sentence, i - 1)
@@ -394,6 +396,46 @@ internal static class AttributionFinder
         while (k > sentence.FirstToken && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) || k > sentence.FirstToken && tokens[k].Norm is "already" or "still" or "now" or "also")
             k--;
         return k >= sentence.FirstToken && tokens[k].Norm is "is" or "are" or "was" or "were" or "been" or "'s" or "'re";
+    }
+
+    /// <summary>Verbs of saying that take the words, never a noun phrase, as object: they form no passive reduced relative.</summary>
+    private static readonly FrozenSet<string> WordsOnlyVerbs = new[] { "say", "tell", "add" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words a reduced relative's complement may run over before the noun's own verb.</summary>
+    private const int MaxReducedComplementWords = 6;
+
+    /// <summary>
+    /// "A case reported in the Lancet shows …", "a charity accused of misusing grants said …", "a website called “Harbour
+    /// Watch” says …": a past participle right after its noun, with no object but a preposition, "as" or a quotation, is
+    /// a passive reduced relative when the noun's own finite verb follows that complement. The noun is what was reported,
+    /// accused or called, not who reported it (real news, issue 17). An active report goes on with "that", a comma or a
+    /// new subject: "an aide reported in a memo that …", "a witness reported to police the car was red".
+    /// </summary>
+    private static bool IsReducedPassive(ImmutableArray<Token> tokens, Sentence sentence, int i, string lemma)
+    {
+        var token = tokens[i];
+        if (token.Norm == lemma || token.Norm.EndsWith('s') || token.Norm.EndsWith("ing", StringComparison.Ordinal) || WordsOnlyVerbs.Contains(lemma)) return false;
+        if (i == sentence.FirstToken || i + 2 >= sentence.EndToken) return false;
+        var before = tokens[i - 1];
+        if (!before.IsWord || FunctionWords.Auxiliaries.Contains(before.Norm) || FunctionWords.VerbPreModifiers.Contains(before.Norm)
+            || FunctionWords.PersonPronouns.Contains(before.Norm) || FunctionWords.AuthorPronouns.Contains(before.Norm) || before.Norm is "who" or "that" or "which")
+            return false;
+        var next = tokens[i + 1];
+        if (!(FunctionWords.Prepositions.Contains(next.Norm) || next.Norm == "as" || next.Kind == TokenKind.Quote)) return false;
+        var sawNoun = false;
+        for (var k = i + 2; k < sentence.EndToken && k - i <= MaxReducedComplementWords + 1; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Quote) continue;
+            if (!t.IsWord || t.Norm == "that") return false;
+            if (k > i + 2 && (FunctionWords.Auxiliaries.Contains(t.Norm) || IsPastForm(t) || Vocabulary.ReportingVerbLemma(t) is { } l && t.Norm != l && t.Norm.EndsWith('s')))
+                return true;
+            // A determiner after the complement's noun, not after a preposition, opens a new subject: "reported to police the car was red".
+            if (sawNoun && !FunctionWords.Prepositions.Contains(tokens[k - 1].Norm) && (FunctionWords.Definite.Contains(t.Norm) || FunctionWords.IndefiniteSingular.Contains(t.Norm) || FunctionWords.Possessive.Contains(t.Norm)))
+                return false;
+            sawNoun |= !FunctionWords.Definite.Contains(t.Norm) && !FunctionWords.IndefiniteSingular.Contains(t.Norm) && !FunctionWords.Prepositions.Contains(t.Norm);
+        }
+        return false;
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     public SourcePhrase? ReadBefore(int cue)
     {
         if (ReadSubjectBefore(cue) is not { } source) return ReadVaguePartitiveBefore(cue);
+        if (IsPredicateNominal(source.Start)) return null;
         // "a higher figure suggests", "one case shows": a noun read as a person only in its rarer sense is no speaker
         // before a verb that things do too; "a senior figure said" needs someone to say it.
         if (SourceNouns.PersonSense(_t[source.HeadEnd - 1]) is not null && Vocabulary.ReportingVerbLemma(_t[cue]) is { } lemma && EvidentialVerbs.Contains(lemma))
@@ -54,6 +55,34 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // "A senior figure in the party": the owner keeps its article, which says how definite it is.
         var ownerStart = owner.Start > _first && IsDeterminer(_t[owner.Start - 1]) ? owner.Start - 1 : owner.Start;
         return Classified(ownerStart, owner.End, source.End);
+    }
+
+    /// <summary>Forms of "be" and the linking verbs of state change and persistence: the noun phrase after one is a predicate.</summary>
+    private static readonly FrozenSet<string> BeForms = new[]
+    {
+        "is", "am", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain", "remains", "remained",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Adverbs that stand between a linking verb and its predicate: "is only a", "was ever a", "is not a".</summary>
+    private static readonly FrozenSet<string> PredicateAdverbs = new[]
+    {
+        "only", "ever", "also", "not", "just", "still", "merely", "simply", "now", "already", "never", "always", "really", "truly",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Hale is a vocal critic of toll roads and wrote the bill", "part of being an honest mayor is admitting mistakes",
+    /// "the chain is only a minor player in most counties, where …": a noun phrase after a linking verb describes that
+    /// verb's subject; it is not the subject of the verb read after it (real news, issue 17). A cleft keeps its source
+    /// after the copula: "it was a senior aide who said …".
+    /// </summary>
+    private bool IsPredicateNominal(int start)
+    {
+        // "was defending someone investigators told …": a progressive is a verb, not a predicate noun.
+        if (_t[start].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var k = start - 1;
+        while (k >= _first && PredicateAdverbs.Contains(_t[k].Norm)) k--;
+        if (k < _first || !BeForms.Contains(_t[k].Norm)) return false;
+        return !(k - 1 >= _first && _t[k - 1].Norm is "it" or "that" or "this");
     }
 
     /// <summary>Reporting verbs whose subject may be a figure, a case or a finding as well as a person ("the figure shows").</summary>

@@ -56,6 +56,13 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
               economist, said …").
             - The attribution is itself inside a direct quotation.
             - The source asks for something ("a woman asked for a photo"): a request passes on no claim.
+            - A participle that describes the noun before it, with the noun's own verb after its complement: "a kiln
+              fire reported in a pottery journal shows …", "a bakery accused of underpaying its staff has closed" (the
+              noun is what was reported or accused, not who reported it). An active report is still flagged: "a crane
+              driver reported to police the boom had snapped".
+            - A noun phrase after a linking verb, which describes that verb's subject: "Hale is a vocal critic of toll
+              roads and wrote the bill", "the dairy is only a small supplier in most counties, where bigger firms claim
+              …". A source set off by commas is still read: "the plan is, one harbour pilot told me, far too late".
             - The source acts rather than speaks ("a diplomat pleaded guilty", "a witness recalled the night", "a clerk
               sighed and closed the ledger", "a juror let slip a smile").
             - A generic "one" under a modal ("one could argue the levy is too low") speaks for nobody, and neither does a

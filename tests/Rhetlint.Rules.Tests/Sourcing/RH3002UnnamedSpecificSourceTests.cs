@@ -93,6 +93,39 @@ public class RH3002UnnamedSpecificSourceTests
     public void Does_not_flag_an_identified_or_quoted_source(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 
+    // A passive reduced relative: the noun is what was reported, accused or called, and its own verb comes later.
+    [Theory]
+    [InlineData("A kiln fire reported in a pottery journal shows how fast the glaze can ignite.")]
+    [InlineData("A bakery accused of underpaying its staff has closed for good.")]
+    [InlineData("A ledger written in 1912 lists every barrel the brewery sold.")]
+    [InlineData("A ferry captain described as reckless by the inquiry was still at the helm in May.")]
+    public void A_participle_that_describes_its_noun_reports_nothing(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
+
+    // A noun phrase after a linking verb is a predicate, not the subject of the verb after it.
+    [Theory]
+    [InlineData("While Ms. Hale is a vocal critic of toll roads and wrote the bill that froze them, she kept quiet this year.")]
+    [InlineData("Part of being a careful surgeon is admitting doubt before the first cut.")]
+    [InlineData("The dairy is only a small supplier in most counties, where bigger firms claim the shelves.")]
+    [InlineData("Brandt was once a ferry pilot who warned that the strait was too shallow.")]
+    public void A_predicate_noun_is_not_the_source_of_the_next_verb(string text) =>
+        Assert.Empty(Flagged("RH3002", text));
+
+    // Near misses: a source set off by commas after the copula's clause is still a subject.
+    [Theory]
+    [InlineData("The dredging plan is, one harbour pilot told me, far too late.", "one harbour pilot told")]
+    [InlineData("The strait is shallow, one harbour pilot said.", "one harbour pilot said")]
+    public void A_source_after_a_comma_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3002", text));
+
+    // Near misses: an active report goes on with "that", an object or a new subject after its complement.
+    [Theory]
+    [InlineData("One ferry clerk reported to the harbour board that the ramp had failed.", "One ferry clerk reported")]
+    [InlineData("A crane driver reported to police the boom had snapped.", "A crane driver reported")]
+    [InlineData("One grower described the harvest as the worst in memory.", "One grower described")]
+    public void An_active_report_after_its_source_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3002", text));
+
     [Fact]
     public void A_passive_that_points_back_gives_the_quote_paragraph_its_unnamed_speaker()
     {
