@@ -251,7 +251,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 || SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)) continue;
             // "is widely hailed as the leading maker", "analysts see it as the top supplier": a view others hold.
             if (ClaimScope.IsCreditedLabel(tokens, sentence, start) || ClaimScope.IsRegardedAs(tokens, sentence, start)
-                || ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start) || ClaimScope.IsConferredRank(tokens, sentence, start)
+                || ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start) || ClaimScope.IsNestedInCreditedView(tokens, sentence, start)
+                || ClaimScope.IsConferredRank(tokens, sentence, start)
                 || RankAdjectives.IsCreditedToHolder(tokens, sentence, start, head)) continue;
             // "the country's leading carmaker", "Britain's top exporter": a possessor bounds the market compared, as it
             // does for "the country's largest carmaker"; only an unbounded one ("the world's") leaves the claim open.
@@ -307,6 +308,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ClaimScope.IsRegardedAs(tokens, sentence, start)) continue;
             // "singled out by the Courier as among the most contested", "his reputation as the most cautious": a view held by others.
             if (ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start)) continue;
+            // "is seen as the candidate with the best chance": the rank sits inside the credited view, reported with it.
+            if (ClaimScope.IsNestedInCreditedView(tokens, sentence, start)) continue;
             // "the Courier named the bakery the best in town", "its shortlist of the best records": a rank a named holder confers.
             if (ClaimScope.IsConferredRank(tokens, sentence, start) || ClaimScope.IsRankingListCriterion(tokens, sentence, start)) continue;
 

@@ -385,6 +385,33 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_rank_the_writer_asserts_or_names_is_still_flagged(string text) =>
         Assert.Equal(["the worst planner"], Flagged("RH2001", text));
 
+    /// <summary>
+    /// A rank inside the complement of a credited view, in a phrase of its noun ("seen as the candidate with the best
+    /// chance"), is reported with the view; so is a reputation given by a naming passive before a rank ("known as the
+    /// fastest", "referred to as the finest"), a view credited to nobody (issue 17, real news: several such findings).
+    /// </summary>
+    [Theory]
+    [InlineData("Councillor Brenn is seen as the negotiator with the strongest hand in the port talks.")]
+    [InlineData("The Tarnby mill was regarded as a supplier of the finest linen in the valley.")]
+    [InlineData("Unions see Vale as a minister with the clearest plan for the railways.")]
+    [InlineData("The old ferry captain was known as the calmest pilot on the estuary.")]
+    [InlineData("Okafor, referred to as the ablest surgeon of her year, left the clinic in May.")]
+    [InlineData("The orchard is known as one of the oldest in the county.")]
+    public void Leaves_a_rank_nested_in_a_credited_view_or_a_reputation(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A clause break ends the credited complement: the record after it is the writer's.
+    [InlineData("Brenn is seen as a reformer, and she has the worst record in the council.", "the worst record")]
+    [InlineData("Brenn is seen as a reformer but runs the worst department in the council.", "the worst department")]
+    // The writer's own view, and a rank after a preposition with no credited "as" before it, still rank.
+    [InlineData("I see Brenn as the negotiator with the worst record in the port talks.", "the worst record")]
+    [InlineData("Brenn is a negotiator with the worst record in the port talks.", "the worst record")]
+    // "known" without "as" is knowledge, not a reputation.
+    [InlineData("It is known that Brenn runs the worst department in the council.", "the worst department")]
+    public void A_rank_outside_a_credited_view_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
     [InlineData("The plan is arguably the worst idea on the table.")]
