@@ -551,12 +551,17 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         return before.IsWord && (before.Norm.EndsWith("'s", StringComparison.Ordinal) || before.Norm.EndsWith("s'", StringComparison.Ordinal)) ? k : null;
     }
 
-    /// <summary>Extends over coordinated superlatives ("the cleanest, safest and cheapest") and up to three head words.</summary>
+    /// <summary>
+    /// Extends over coordinated superlatives ("the cleanest, safest and cheapest", "the boldest and most contested",
+    /// "the most eerie, and formative,") and up to three head words, so that what comes after the head (a closed set,
+    /// the subject's own record) is read for every adjective of the phrase.
+    /// </summary>
     private static int PhraseEnd(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd, bool headline)
     {
         var k = adjectiveEnd;
-        while (k + 1 < sentence.EndToken && (tokens[k].Text == "," || tokens[k].Norm is "and" or "or") && IsRankingSuperlative(tokens[k + 1]))
-            k += 2;
+        var graded = adjectiveEnd - 2 >= sentence.FirstToken && tokens[adjectiveEnd - 2].Norm is "most" or "least";
+        while (CoordinatedDegreeEnd(tokens, sentence, k, graded) is int next)
+            k = next;
         var words = 0;
         while (k < sentence.EndToken && words < 3 && tokens[k].IsWord && (headline || !tokens[k].IsCapitalized) && !IsFunctionWord(tokens[k]))
         {
@@ -564,6 +569,30 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             words++;
         }
         return k;
+    }
+
+    /// <summary>
+    /// The end of an adjective coordinated after a superlative at <paramref name="k"/>, or null: ", safest", "and most
+    /// contested", and, when "most" or "least" grades the first one (<paramref name="graded"/>), a plain adjective it also
+    /// grades ("the most significant and criticized move" is the most criticized too), with a closing comma ("the most
+    /// eerie, and formative, experiences"). A plain adjective after a one-word superlative ("the biggest and new") is not
+    /// graded by it.
+    /// </summary>
+    private static int? CoordinatedDegreeEnd(ImmutableArray<Token> tokens, Sentence sentence, int k, bool graded)
+    {
+        var next = k + 1;
+        if (next < sentence.EndToken && tokens[k].Text == "," && tokens[next].Norm is "and" or "or") next++;
+        else if (!(tokens[k].Text == "," || tokens[k].Norm is "and" or "or")) return null;
+        if (next >= sentence.EndToken || !tokens[next].IsWord) return null;
+        int end;
+        if (IsRankingSuperlative(tokens[next])) end = next + 1;
+        else if (tokens[next].Norm is "most" or "least" && next + 1 < sentence.EndToken && AdjectiveForms.IsAdjective(tokens[next + 1].Norm)) end = next + 2;
+        else if (graded && (AdjectiveForms.IsAdjective(tokens[next].Norm) || SuperlativeReadings.IsGradedParticiple(tokens, sentence, next))) end = next + 1;
+        else return null;
+        // "the most eerie, and formative, experiences": the comma that closes the inserted adjective.
+        if (end + 1 < sentence.EndToken && tokens[end].Text == "," && tokens[end + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[end + 1].Norm)
+            && k + 1 < end && tokens[k].Text == ",") end++;
+        return end < sentence.EndToken && tokens[end].IsWord ? end : null;
     }
 
     private static bool IsExempt(ImmutableArray<Token> tokens, Sentence sentence, int i)

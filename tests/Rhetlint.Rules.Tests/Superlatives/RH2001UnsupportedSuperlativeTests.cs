@@ -412,6 +412,25 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_rank_outside_a_credited_view_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// Coordinated adjectives share the head and what follows it: the subject's own record bounds "the boldest and most
+    /// contested move of her career" as it bounds "the boldest move of her career" (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("The levy was the boldest and most contested measure of her term.")]
+    [InlineData("The merger was the most costly and criticized decision of his tenure at the bank.")]
+    [InlineData("The flood was one of the most frightening, and formative, weeks of their lives.")]
+    public void Reads_the_own_record_after_coordinated_superlatives(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A wider set than the subject's record still ranks, and the span covers every coordinated adjective.
+    [InlineData("The levy was the boldest and most contested measure in the region.", "the boldest and most contested measure")]
+    [InlineData("The inquiry was the most costly and slowest case in the county.", "the most costly and slowest case")]
+    [InlineData("The levy was the boldest and most contested measure of her generation.", "the boldest and most contested measure")]
+    public void Coordinated_superlatives_over_a_wider_set_are_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
     [InlineData("The plan is arguably the worst idea on the table.")]
