@@ -431,6 +431,29 @@ public class RH2001UnsupportedSuperlativeTests
     public void Coordinated_superlatives_over_a_wider_set_are_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// A rank in the "that" clause of a report the main clause's subject makes through a participle after "before",
+    /// "after", "while" or "by", an infinitive of aspect ("went on to say") or its own speech noun ("made her case
+    /// that") is reported speech (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("The harbour master rested, before clarifying that the new quay was the safest berth on the coast.")]
+    [InlineData("Dr. Amara Osei paused after insisting to reporters that the ward was the busiest in the region.")]
+    [InlineData("The coach went on to say that the club had the finest academy in the north.")]
+    [InlineData("Councillor Hale proceeded to argue that the depot was the ugliest building in town.")]
+    [InlineData("Ms. Ortega made her case that the harbour plan was the worst deal the county had ever signed.")]
+    public void Leaves_a_rank_reported_through_a_subordinate_frame(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A governor that does not entail the saying, a participle with no "that" clause, a case that is a lawsuit, and the writer.
+    [InlineData("The mayor declined to say that the tram was the cheapest in the country.", "the cheapest")]
+    [InlineData("After saying goodbye, the mayor opened the finest bakery in town.", "the finest bakery")]
+    [InlineData("The board made its case in court, and the depot is the ugliest building in town.", "the ugliest building")]
+    [InlineData("I went on to say that the depot is the ugliest building in town.", "the ugliest building")]
+    public void A_rank_outside_a_subordinate_report_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
     [InlineData("The plan is arguably the worst idea on the table.")]
