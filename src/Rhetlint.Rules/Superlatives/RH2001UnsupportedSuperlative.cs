@@ -49,7 +49,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "among them", "by revenue", a demonstrative that points back to a set already listed ("the strongest of
               these bids", "the busiest of those mills"); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
               or "my" ("the boldest budget of her career", "the worst defeat in its history", "one of the longest
-              nights in my life"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
+              nights in my life", also after coordinated adjectives: "the boldest and most contested budget of her
+              career"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
               player of her generation", "the worst mayor in the city's history" and "the most important vote of our
               lifetime" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
               at any point in 20 years"); an expectation as the standard ("more costly than anyone expected", "faster
@@ -69,8 +70,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               shows what was linked and why. A sentence that opens by pointing back ("That gap makes it …", "This was
               the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure
               there that measures the rank, with its named source, supports it; a speaker there alone does not.
-            - The rank completes a crediting passive ("is widely hailed as the best"): [RH3006](RH3006.md) flags the
-              attribution and leaves its content alone. So does a rank held by someone other than the writer through a
+            - The rank completes a crediting passive ("is widely hailed as the best"), or sits in a phrase of its
+              complement ("is seen as the candidate with the best chance"), or follows a naming passive, which before a
+              rank gives a reputation ("is known as the fastest", "referred to as the finest"): [RH3006](RH3006.md) flags the
+              attribution and leaves its content alone; "is seen as a reformer, and has the best record" asserts the record. So does a rank held by someone other than the writer through a
               verb of regarding: "unions see him as the strongest candidate", "a
               broker considered one of the shrewdest", "what many consider to be the worst"; "I see it as the best" and
               "we consider her the finest" remain the writer's claims. So does a rank credited through a by-agent or
@@ -87,7 +90,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               perception without "as" ("fans saw Brandt score the best goal"), a second object after "and", a list
               with no holder ("a list of the costliest services", "this year's list of the best bakeries") and a set with no
               judged order ("the club's roster of the finest young players") still rank.
-            - The superlative is quoted or reported (a speaker's turn in a transcript the writer introduces, "A: …" or
+            - The superlative is quoted or reported (a report the main clause's subject makes through a participle after
+              "before", "after", "while" or "by", an infinitive of aspect or its own speech noun counts: "…, before
+              clarifying that", "went on to say that", "made her case that"; "declined to say that" reports nothing; a speaker's turn in a transcript the writer introduces, "A: …" or
               "BRENN: …" to the end of its line, is quoted; a bare transcript under a title is its speakers' own text; the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
