@@ -204,7 +204,7 @@ internal static class AttributionFinder
                 if (IsParticipleAfterTimePreposition(tokens, sentence, i) || IsAspectualInfinitive(tokens, sentence, i) || IsOwnSpeechNoun(tokens, sentence, i))
                 {
                     if (ClauseSubject(tokens, sentence, reader, i) is { } reporter && reporter.Speaker is not SpeakerClass.Author)
-                        frames.Add(VerbFrame(document, marks, sentence, i, reporter));
+                        frames.Add(EndAtDash(tokens, sentence, i, VerbFrame(document, marks, sentence, i, reporter)));
                     continue;
                 }
                 // "The plan was described by critics as rushed", "is seen by many as a genius": the agent of a passive
@@ -498,6 +498,19 @@ internal static class AttributionFinder
         i > sentence.FirstToken + 1 && tokens[i - 1].Text == "," && tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal)
         && Vocabulary.ReportingVerbLemma(tokens[i]) is not null && i + 1 < sentence.EndToken && tokens[i + 1].IsWord
         && !IsAnonymityTerms(tokens, sentence, i);
+
+    /// <summary>
+    /// "…by declaring that a vote would be free—that means the party has no policy": a subordinate report runs to a
+    /// dash at most, after which the writer glosses it in their own voice.
+    /// </summary>
+    private static AttributionFrame EndAtDash(ImmutableArray<Token> tokens, Sentence sentence, int cue, AttributionFrame frame)
+    {
+        if (frame.Side != ContentSide.After) return frame;
+        for (var k = cue + 1; k < sentence.EndToken && tokens[k].Span.Start < frame.Content.End; k++)
+            if (tokens[k].Kind == TokenKind.Dash || tokens[k].Text is "—" or "–")
+                return frame with { Content = TextSpan.FromBounds(frame.Content.Start, Math.Max(frame.Content.Start, tokens[k].Span.Start)) };
+        return frame;
+    }
 
     /// <summary>
     /// "…, before clarifying that", "after insisting to reporters that", "while arguing that": a reporting participle

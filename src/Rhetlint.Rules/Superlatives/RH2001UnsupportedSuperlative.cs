@@ -326,7 +326,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "the biggest bubble", "the largest assault on patients": a ranked threat is threat inflation, annotated once.
             if (claim.Head is int head && ThreatReferents.RanksThreatSize(tokens, adjectiveEnd - 1, head)) continue;
             // "the wealthiest Americans", "among the lowest paid": a group named by its place in a distribution.
-            if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end) || SuperlativeReadings.IsGroupSpelledApart(tokens, sentence, i)) continue;
+            // "the poorest and most vulnerable students": the first adjective names the group before the shared head.
+            if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end) || SuperlativeReadings.IsGroupSpelledApart(tokens, sentence, i)
+                || end > adjectiveEnd && tokens[adjectiveEnd].Norm is "and" or "or" or "," && IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, adjectiveEnd)
+                    && IsPluralHead(tokens[end - 1])) continue;
             // "the best way forward", "the weakest part of the plan", "requires the largest platforms to …": advice, the
             // parts of a named whole, a category a rule covers — none asserts a rank in the world.
             if (SuperlativeReadings.IsAdvice(tokens, sentence, adjectiveEnd) || SuperlativeReadings.IsPartOfWhole(tokens, sentence, adjectiveEnd)
@@ -542,6 +545,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         GroupSuperlatives.Value.LongestAt(tokens, superlative, adjectiveEnd) == adjectiveEnd - superlative
         && (adjectiveEnd == end || tokens[adjectiveEnd].Norm.EndsWith('s') || Inflections.IsIrregularPlural(tokens[adjectiveEnd].Norm)
             || SourceNouns.Of(tokens[adjectiveEnd]) is { IsPlural: true });
+
+    private static bool IsPluralHead(Token token) =>
+        token.Norm.EndsWith('s') || Inflections.IsIrregularPlural(token.Norm) || SourceNouns.Of(token) is { IsPlural: true };
 
     private static bool IsRankingSuperlative(Token token) => AdjectiveForms.IsSuperlative(token) && !NonRanking.Value.Contains(token);
 

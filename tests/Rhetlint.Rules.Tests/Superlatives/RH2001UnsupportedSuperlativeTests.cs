@@ -420,6 +420,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The levy was the boldest and most contested measure of her term.")]
     [InlineData("The merger was the most costly and criticized decision of his tenure at the bank.")]
     [InlineData("The flood was one of the most frightening, and formative, weeks of their lives.")]
+    // A group named by its place in a distribution stays a group with a second adjective on its head.
+    [InlineData("The grant helps the poorest and most isolated pensioners in the valley.")]
     public void Reads_the_own_record_after_coordinated_superlatives(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
@@ -451,6 +453,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("After saying goodbye, the mayor opened the finest bakery in town.", "the finest bakery")]
     [InlineData("The board made its case in court, and the depot is the ugliest building in town.", "the ugliest building")]
     [InlineData("I went on to say that the depot is the ugliest building in town.", "the ugliest building")]
+    // After a dash the writer glosses the report in their own voice.
+    [InlineData("The mayor ended the row by announcing that the vote was free—which leaves the town with the weakest plan in a decade.", "the weakest plan")]
     public void A_rank_outside_a_subordinate_report_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
