@@ -199,6 +199,14 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, subject));
                     continue;
                 }
+                // "…, before clarifying that …", "went on to say that …", "made her case that …": the main clause's subject
+                // reports through a subordinate participle, an infinitive of aspect or its own speech noun.
+                if (IsParticipleAfterTimePreposition(tokens, sentence, i) || IsAspectualInfinitive(tokens, sentence, i) || IsOwnSpeechNoun(tokens, sentence, i))
+                {
+                    if (ClauseSubject(tokens, sentence, reader, i) is { } reporter && reporter.Speaker is not SpeakerClass.Author)
+                        frames.Add(EndAtDash(tokens, sentence, i, VerbFrame(document, marks, sentence, i, reporter)));
+                    continue;
+                }
                 // "The plan was described by critics as rushed", "is seen by many as a genius": the agent of a passive
                 // reporting or regarding verb is its source, after the hearer if the writer was told ("was said to me by").
                 if (PassiveAgentAt(tokens, sentence, i) is int by && (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token) || IsPutToWriter(tokens, sentence, i))
@@ -532,6 +540,64 @@ internal static class AttributionFinder
         i > sentence.FirstToken + 1 && tokens[i - 1].Text == "," && tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal)
         && Vocabulary.ReportingVerbLemma(tokens[i]) is not null && i + 1 < sentence.EndToken && tokens[i + 1].IsWord
         && !IsAnonymityTerms(tokens, sentence, i);
+
+    /// <summary>
+    /// "…by declaring that a vote would be free—that means the party has no policy": a subordinate report runs to a
+    /// dash at most, after which the writer glosses it in their own voice.
+    /// </summary>
+    private static AttributionFrame EndAtDash(ImmutableArray<Token> tokens, Sentence sentence, int cue, AttributionFrame frame)
+    {
+        if (frame.Side != ContentSide.After) return frame;
+        for (var k = cue + 1; k < sentence.EndToken && tokens[k].Span.Start < frame.Content.End; k++)
+            if (tokens[k].Kind == TokenKind.Dash || tokens[k].Text is "—" or "–")
+                return frame with { Content = TextSpan.FromBounds(frame.Content.Start, Math.Max(frame.Content.Start, tokens[k].Span.Start)) };
+        return frame;
+    }
+
+    /// <summary>
+    /// "…, before clarifying that", "after insisting to reporters that", "while arguing that": a reporting participle
+    /// governed by a preposition of time or means hands its "that" clause to the subject of the main clause, as a
+    /// participle after a comma does. Only with "that" (after a hearer if any): "after saying goodbye" reports nothing.
+    /// </summary>
+    private static bool IsParticipleAfterTimePreposition(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i - 1 <= sentence.FirstToken || tokens[i - 1].Norm is not ("before" or "after" or "while" or "by")) return false;
+        if (!IsReportingParticiple(tokens[i])) return false;
+        var said = SaidAfterHearer(tokens, sentence, i);
+        return said < sentence.EndToken && tokens[said].Norm == "that";
+    }
+
+    /// <summary>
+    /// "went on to say that", "proceeded to argue that", "began to insist that": a verb of aspect (WordNet's continue.v.01
+    /// and continue.v.02 — continue, go on, proceed — and begin.v.01 — begin, start, commence) entails the event of its infinitive, so the
+    /// infinitive reports as a finite verb would. Other governors do not: "declined to say", "wanted to argue that",
+    /// "is expected to announce that" report nothing said.
+    /// </summary>
+    private static bool IsAspectualInfinitive(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i - 2 < sentence.FirstToken || tokens[i - 1].Norm != "to" || Vocabulary.ReportingVerbLemma(tokens[i]) is not { } lemma || tokens[i].Norm != lemma) return false;
+        var governor = tokens[i - 2].Norm;
+        if (governor == "on") return i - 3 >= sentence.FirstToken && tokens[i - 3].Norm is "go" or "goes" or "went" or "gone" or "going";
+        return AspectVerbs.Contains(governor);
+    }
+
+    /// <summary>Forms of the one-word verbs of WordNet's continue.v.01/02 and begin.v.01 that take a "to" infinitive.</summary>
+    private static readonly FrozenSet<string> AspectVerbs = new[]
+    {
+        "continue", "continues", "continued", "continuing", "proceed", "proceeds", "proceeded", "proceeding",
+        "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting", "commence", "commenced",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Ortega made her case that", "the mayor repeated his warning that": a speech noun owned by a possessive pronoun
+    /// before "that" is the clause subject's own speech, as "Ortega's warning that" is. "Case" cues speech only before
+    /// "that" (WordNet's case.n.09, "a statement of facts and reasons used to support an argument"; "the case, which
+    /// …" is a lawsuit or an instance), so it is not in the speech nouns.
+    /// </summary>
+    private static bool IsOwnSpeechNoun(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i - 1 > sentence.FirstToken && tokens[i - 1].Norm is "his" or "her" or "their" or "its"
+        && (Vocabulary.IsSpeechNoun(tokens[i]) || tokens[i].Norm == "case")
+        && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "that";
 
     /// <summary>
     /// ", speaking on condition of anonymity because …", ", speaking anonymously,": the terms the source speaks on,

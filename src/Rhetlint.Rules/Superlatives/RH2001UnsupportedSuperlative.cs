@@ -57,7 +57,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "among them", "by revenue", a demonstrative that points back to a set already listed ("the strongest of
               these bids", "the busiest of those mills"); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
               or "my" ("the boldest budget of her career", "the worst defeat in its history", "one of the longest
-              nights in my life"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
+              nights in my life", also after coordinated adjectives: "the boldest and most contested budget of her
+              career"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
               player of her generation", "the worst mayor in the city's history" and "the most important vote of our
               lifetime" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
               at any point in 20 years"); an expectation as the standard ("more costly than anyone expected", "faster
@@ -77,8 +78,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               shows what was linked and why. A sentence that opens by pointing back ("That gap makes it …", "This was
               the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure
               there that measures the rank, with its named source, supports it; a speaker there alone does not.
-            - The rank completes a crediting passive ("is widely hailed as the best"): [RH3006](RH3006.md) flags the
-              attribution and leaves its content alone. So does a rank held by someone other than the writer through a
+            - The rank completes a crediting passive ("is widely hailed as the best"), or sits in a phrase of its
+              complement ("is seen as the candidate with the best chance"), or follows a naming passive, which before a
+              rank gives a reputation ("is known as the fastest", "referred to as the finest"): [RH3006](RH3006.md) flags the
+              attribution and leaves its content alone; "is seen as a reformer, and has the best record" asserts the record. So does a rank held by someone other than the writer through a
               verb of regarding: "unions see him as the strongest candidate", "a
               broker considered one of the shrewdest", "what many consider to be the worst"; "I see it as the best" and
               "we consider her the finest" remain the writer's claims. So does a rank credited through a by-agent or
@@ -95,7 +98,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               perception without "as" ("fans saw Brandt score the best goal"), a second object after "and", a list
               with no holder ("a list of the costliest services", "this year's list of the best bakeries") and a set with no
               judged order ("the club's roster of the finest young players") still rank.
-            - The superlative is quoted or reported (a speaker's turn in a transcript the writer introduces, "A: …" or
+            - The superlative is quoted or reported (a report the main clause's subject makes through a participle after
+              "before", "after", "while" or "by", an infinitive of aspect or its own speech noun counts: "…, before
+              clarifying that", "went on to say that", "made her case that"; "declined to say that" reports nothing; a speaker's turn in a transcript the writer introduces, "A: …" or
               "BRENN: …" to the end of its line, is quoted; a bare transcript under a title is its speakers' own text; the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
@@ -259,7 +264,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 || SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)) continue;
             // "is widely hailed as the leading maker", "analysts see it as the top supplier": a view others hold.
             if (ClaimScope.IsCreditedLabel(tokens, sentence, start) || ClaimScope.IsRegardedAs(tokens, sentence, start)
-                || ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start) || ClaimScope.IsConferredRank(tokens, sentence, start)
+                || ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start) || ClaimScope.IsNestedInCreditedView(tokens, sentence, start)
+                || ClaimScope.IsConferredRank(tokens, sentence, start)
                 || RankAdjectives.IsCreditedToHolder(tokens, sentence, start, head)) continue;
             // "the country's leading carmaker", "Britain's top exporter": a possessor bounds the market compared, as it
             // does for "the country's largest carmaker"; only an unbounded one ("the world's") leaves the claim open.
@@ -315,6 +321,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ClaimScope.IsRegardedAs(tokens, sentence, start)) continue;
             // "singled out by the Courier as among the most contested", "his reputation as the most cautious": a view held by others.
             if (ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start)) continue;
+            // "is seen as the candidate with the best chance": the rank sits inside the credited view, reported with it.
+            if (ClaimScope.IsNestedInCreditedView(tokens, sentence, start)) continue;
             // "the Courier named the bakery the best in town", "its shortlist of the best records": a rank a named holder confers.
             if (ClaimScope.IsConferredRank(tokens, sentence, start) || ClaimScope.IsRankingListCriterion(tokens, sentence, start)) continue;
 
@@ -326,7 +334,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "the biggest bubble", "the largest assault on patients": a ranked threat is threat inflation, annotated once.
             if (claim.Head is int head && ThreatReferents.RanksThreatSize(tokens, adjectiveEnd - 1, head)) continue;
             // "the wealthiest Americans", "among the lowest paid": a group named by its place in a distribution.
-            if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end) || SuperlativeReadings.IsGroupSpelledApart(tokens, sentence, i)) continue;
+            // "the poorest and most vulnerable students": the first adjective names the group before the shared head.
+            if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end) || SuperlativeReadings.IsGroupSpelledApart(tokens, sentence, i)
+                || end > adjectiveEnd && tokens[adjectiveEnd].Norm is "and" or "or" or "," && IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, adjectiveEnd)
+                    && IsPluralHead(tokens[end - 1])) continue;
             // "the best way forward", "the weakest part of the plan", "requires the largest platforms to …": advice, the
             // parts of a named whole, a category a rule covers — none asserts a rank in the world.
             if (SuperlativeReadings.IsAdvice(tokens, sentence, adjectiveEnd) || SuperlativeReadings.IsPartOfWhole(tokens, sentence, adjectiveEnd)
@@ -543,6 +554,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         && (adjectiveEnd == end || tokens[adjectiveEnd].Norm.EndsWith('s') || Inflections.IsIrregularPlural(tokens[adjectiveEnd].Norm)
             || SourceNouns.Of(tokens[adjectiveEnd]) is { IsPlural: true });
 
+    private static bool IsPluralHead(Token token) =>
+        token.Norm.EndsWith('s') || Inflections.IsIrregularPlural(token.Norm) || SourceNouns.Of(token) is { IsPlural: true };
+
     private static bool IsRankingSuperlative(Token token) => AdjectiveForms.IsSuperlative(token) && !NonRanking.Value.Contains(token);
 
     /// <summary>The start of "the …" or "X's …" before the superlative, skipping intensifiers; null when the superlative is not in a noun phrase.</summary>
@@ -556,12 +570,17 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         return before.IsWord && (before.Norm.EndsWith("'s", StringComparison.Ordinal) || before.Norm.EndsWith("s'", StringComparison.Ordinal)) ? k : null;
     }
 
-    /// <summary>Extends over coordinated superlatives ("the cleanest, safest and cheapest") and up to three head words.</summary>
+    /// <summary>
+    /// Extends over coordinated superlatives ("the cleanest, safest and cheapest", "the boldest and most contested",
+    /// "the most eerie, and formative,") and up to three head words, so that what comes after the head (a closed set,
+    /// the subject's own record) is read for every adjective of the phrase.
+    /// </summary>
     private static int PhraseEnd(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd, bool headline)
     {
         var k = adjectiveEnd;
-        while (k + 1 < sentence.EndToken && (tokens[k].Text == "," || tokens[k].Norm is "and" or "or") && IsRankingSuperlative(tokens[k + 1]))
-            k += 2;
+        var graded = adjectiveEnd - 2 >= sentence.FirstToken && tokens[adjectiveEnd - 2].Norm is "most" or "least";
+        while (CoordinatedDegreeEnd(tokens, sentence, k, graded) is int next)
+            k = next;
         var words = 0;
         while (k < sentence.EndToken && words < 3 && tokens[k].IsWord && (headline || !tokens[k].IsCapitalized) && !IsFunctionWord(tokens[k]))
         {
@@ -569,6 +588,30 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             words++;
         }
         return k;
+    }
+
+    /// <summary>
+    /// The end of an adjective coordinated after a superlative at <paramref name="k"/>, or null: ", safest", "and most
+    /// contested", and, when "most" or "least" grades the first one (<paramref name="graded"/>), a plain adjective it also
+    /// grades ("the most significant and criticized move" is the most criticized too), with a closing comma ("the most
+    /// eerie, and formative, experiences"). A plain adjective after a one-word superlative ("the biggest and new") is not
+    /// graded by it.
+    /// </summary>
+    private static int? CoordinatedDegreeEnd(ImmutableArray<Token> tokens, Sentence sentence, int k, bool graded)
+    {
+        var next = k + 1;
+        if (next < sentence.EndToken && tokens[k].Text == "," && tokens[next].Norm is "and" or "or") next++;
+        else if (!(tokens[k].Text == "," || tokens[k].Norm is "and" or "or")) return null;
+        if (next >= sentence.EndToken || !tokens[next].IsWord) return null;
+        int end;
+        if (IsRankingSuperlative(tokens[next])) end = next + 1;
+        else if (tokens[next].Norm is "most" or "least" && next + 1 < sentence.EndToken && AdjectiveForms.IsAdjective(tokens[next + 1].Norm)) end = next + 2;
+        else if (graded && (AdjectiveForms.IsAdjective(tokens[next].Norm) || SuperlativeReadings.IsGradedParticiple(tokens, sentence, next))) end = next + 1;
+        else return null;
+        // "the most eerie, and formative, experiences": the comma that closes the inserted adjective.
+        if (end + 1 < sentence.EndToken && tokens[end].Text == "," && tokens[end + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[end + 1].Norm)
+            && k + 1 < end && tokens[k].Text == ",") end++;
+        return end < sentence.EndToken && tokens[end].IsWord ? end : null;
     }
 
     private static bool IsExempt(ImmutableArray<Token> tokens, Sentence sentence, int i)

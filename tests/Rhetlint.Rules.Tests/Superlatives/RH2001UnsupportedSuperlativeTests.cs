@@ -385,6 +385,79 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_rank_the_writer_asserts_or_names_is_still_flagged(string text) =>
         Assert.Equal(["the worst planner"], Flagged("RH2001", text));
 
+    /// <summary>
+    /// A rank inside the complement of a credited view, in a phrase of its noun ("seen as the candidate with the best
+    /// chance"), is reported with the view; so is a reputation given by a naming passive before a rank ("known as the
+    /// fastest", "referred to as the finest"), a view credited to nobody (issue 17, real news: several such findings).
+    /// </summary>
+    [Theory]
+    [InlineData("Councillor Brenn is seen as the negotiator with the strongest hand in the port talks.")]
+    [InlineData("The Tarnby mill was regarded as a supplier of the finest linen in the valley.")]
+    [InlineData("Unions see Vale as a minister with the clearest plan for the railways.")]
+    [InlineData("The old ferry captain was known as the calmest pilot on the estuary.")]
+    [InlineData("Okafor, referred to as the ablest surgeon of her year, left the clinic in May.")]
+    [InlineData("The orchard is known as one of the oldest in the county.")]
+    public void Leaves_a_rank_nested_in_a_credited_view_or_a_reputation(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A clause break ends the credited complement: the record after it is the writer's.
+    [InlineData("Brenn is seen as a reformer, and she has the worst record in the council.", "the worst record")]
+    [InlineData("Brenn is seen as a reformer but runs the worst department in the council.", "the worst department")]
+    // The writer's own view, and a rank after a preposition with no credited "as" before it, still rank.
+    [InlineData("I see Brenn as the negotiator with the worst record in the port talks.", "the worst record")]
+    [InlineData("Brenn is a negotiator with the worst record in the port talks.", "the worst record")]
+    // "known" without "as" is knowledge, not a reputation.
+    [InlineData("It is known that Brenn runs the worst department in the council.", "the worst department")]
+    public void A_rank_outside_a_credited_view_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// Coordinated adjectives share the head and what follows it: the subject's own record bounds "the boldest and most
+    /// contested move of her career" as it bounds "the boldest move of her career" (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("The levy was the boldest and most contested measure of her term.")]
+    [InlineData("The merger was the most costly and criticized decision of his tenure at the bank.")]
+    [InlineData("The flood was one of the most frightening, and formative, weeks of their lives.")]
+    // A group named by its place in a distribution stays a group with a second adjective on its head.
+    [InlineData("The grant helps the poorest and most isolated pensioners in the valley.")]
+    public void Reads_the_own_record_after_coordinated_superlatives(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A wider set than the subject's record still ranks, and the span covers every coordinated adjective.
+    [InlineData("The levy was the boldest and most contested measure in the region.", "the boldest and most contested measure")]
+    [InlineData("The inquiry was the most costly and slowest case in the county.", "the most costly and slowest case")]
+    [InlineData("The levy was the boldest and most contested measure of her generation.", "the boldest and most contested measure")]
+    public void Coordinated_superlatives_over_a_wider_set_are_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A rank in the "that" clause of a report the main clause's subject makes through a participle after "before",
+    /// "after", "while" or "by", an infinitive of aspect ("went on to say") or its own speech noun ("made her case
+    /// that") is reported speech (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("The harbour master rested, before clarifying that the new quay was the safest berth on the coast.")]
+    [InlineData("Dr. Amara Osei paused after insisting to reporters that the ward was the busiest in the region.")]
+    [InlineData("The coach went on to say that the club had the finest academy in the north.")]
+    [InlineData("Councillor Hale proceeded to argue that the depot was the ugliest building in town.")]
+    [InlineData("Ms. Ortega made her case that the harbour plan was the worst deal the county had ever signed.")]
+    public void Leaves_a_rank_reported_through_a_subordinate_frame(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A governor that does not entail the saying, a participle with no "that" clause, a case that is a lawsuit, and the writer.
+    [InlineData("The mayor declined to say that the tram was the cheapest in the country.", "the cheapest")]
+    [InlineData("After saying goodbye, the mayor opened the finest bakery in town.", "the finest bakery")]
+    [InlineData("The board made its case in court, and the depot is the ugliest building in town.", "the ugliest building")]
+    [InlineData("I went on to say that the depot is the ugliest building in town.", "the ugliest building")]
+    // After a dash the writer glosses the report in their own voice.
+    [InlineData("The mayor ended the row by announcing that the vote was free—which leaves the town with the weakest plan in a decade.", "the weakest plan")]
+    public void A_rank_outside_a_subordinate_report_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
     [InlineData("The plan is arguably the worst idea on the table.")]
