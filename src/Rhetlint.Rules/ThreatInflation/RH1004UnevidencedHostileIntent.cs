@@ -85,7 +85,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - an aim the writer claims to reveal — a hidden or single aim ("real", "true", "secret", "one", "sole")
               whose content is a harm verb: "the cartel's real goal is to crush the dockers", "their chairman has one
               ambition: to destroy the cooperative";
-            - a want made limitless: "Varn's appetite for land knows no limit", "the syndicate's greed is insatiable".
+            - a want made limitless, held by an adversary or wanting a conquest, a harm or what is ours: "Varn's
+              appetite for land knows no limit", "the Brackwater syndicate's greed is insatiable", "the developer's
+              appetite for our green belt knows no limit".
 
             A settled or total aim whose harm is named, held by anyone — a person, a firm, a union, a party, "its
             executives" — but the writer's side: a frame of settled purpose (WordNet's "fixed in your purpose": bent on,
@@ -199,6 +201,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               one held by a thing, a work, an event or one person doing a job, which asks for all of it by its nature
               ("the novel demands nothing less than all your attention", "the coach demands nothing less than every
               ounce of your effort").
+            - A limitless want of anything else by anyone else: "the chef's appetite for new flavours knows no limit" is
+              praise.
             - Patience of anyone not named an enemy ("the patients are patient", "his opponent was patient in the
               second set": opponents and rivals are the other side of a match or an election), of an enemy's thing
               ("the enemy's drones are patient machines"), in a sentence about sport, and someone else's enemy or a
@@ -323,6 +327,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     /// <summary>Nouns of wanting whose limitlessness is asserted ("appetite", "greed", "ambitions").</summary>
     private static readonly Lazy<FrozenSet<string>> AppetiteNouns = new(() => IntentWords.Value.Words("appetite"));
+
+    /// <summary>What a conquest takes ("land", "territory", "power"): a want of it is an aim at others' ground.</summary>
+    private static readonly Lazy<FrozenSet<string>> ConquestNouns = new(() => IntentWords.Value.Words("conquest"));
 
     /// <summary>Predicates that make a want limitless ("knows no limits", "has no end", "is insatiable").</summary>
     private static readonly Lazy<PhraseList> LimitlessPredicates = new(() => IntentWords.Value.Phrases("limitless"));
@@ -455,12 +462,42 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var ownerEnd = i;
         if (ownerEnd - 1 >= sentence.FirstToken && tokens[ownerEnd - 1].IsWord && !IsPossessive(tokens[ownerEnd - 1])) ownerEnd--;
         if (OwnerBefore(document, sentence, ownerEnd) is not var (ownerStart, owner)) return null;
+        // "The chef's appetite for new flavours knows no limit" is praise: the want is a threat only in an actor or when what is wanted is a harm, a conquest or ours.
+        if (!IsThreatOwner(document, sentence, ownerStart, ownerEnd) && !IsHostileWant(tokens, i + 1, sentence.EndToken)) return null;
         for (var k = i + 1; k < sentence.EndToken && k - i <= 5; k++)
         {
             if (!tokens[k].IsWord) return null;
             if (LimitlessPredicates.Value.LongestAt(tokens, k, sentence.EndToken) is > 0 and var length) return (ownerStart, k + length, owner);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the owner in [<paramref name="start"/>, <paramref name="end"/>) is an adversary of the threat model (a
+    /// state, an armed group, an out-group, a criminal organisation: "the Vance gang's", "the regime's"), or
+    /// "its"/"their" whose antecedent is one. A party's or a company's appetite is ambition until its object is a harm.
+    /// </summary>
+    private static bool IsThreatOwner(DocumentModel document, Sentence sentence, int start, int end)
+    {
+        var span = document.Tokens.AsSpan(0, sentence.EndToken);
+        for (var k = start; k < end; k++)
+            if ((document.Actors.Match(span, k)?.Class ?? document.Actors.PossessorAt(span, k)) is { } owner && owner.IsAdversary()) return true;
+        return document.Tokens[start].Norm is "its" or "their" && AntecedentActor(document, sentence, start) is (_, var antecedent) && antecedent.IsAdversary();
+    }
+
+    /// <summary>
+    /// Whether the want's object at <paramref name="start"/> ("for …", "of …") is hostile: the reader or the writer's
+    /// side ("for our green belt"), a harm or power over people (<see cref="IntentFrames.HarmNounEnd"/>: "for
+    /// domination"), or a conquest (<c>hostile_intent_nouns.txt</c>, kind <c>conquest</c>: "for land", "for territory").
+    /// </summary>
+    private static bool IsHostileWant(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (start + 1 >= end || tokens[start].Norm is not ("for" or "of")) return false;
+        var target = start + 1;
+        if (WritersSideEnd(tokens, target, end) is not null || IntentFrames.HarmNounEnd(tokens, target, end, byMeans: false) is not null) return true;
+        for (var k = target; k < end && k - target <= 2 && tokens[k].IsWord; k++)
+            if (ConquestNouns.Value.Contains(tokens[k].Norm)) return true;
+        return false;
     }
 
     /// <summary>How many words may follow an enemy noun in its subject ("the enemies of the new reservoir").</summary>
