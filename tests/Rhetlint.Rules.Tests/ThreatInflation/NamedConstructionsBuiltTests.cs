@@ -15,6 +15,12 @@ public class NamedConstructionsBuiltTests
     [InlineData("RH1004", "The insurer's greed for your savings is insatiable.")]
     [InlineData("RH1004", "The Vance gang's greed is insatiable.")]
     [InlineData("RH1004", "The brewery chain's lust for destruction knows no bounds.")]
+    // RH1007: "not if … but when" around a clause of public failure, and across two sentences.
+    [InlineData("RH1007", "It is not if the credit union goes under, but when.")]
+    [InlineData("RH1007", "The question is not whether the reservoir runs dry. It is when.")]
+    [InlineData("RH1007", "It is not whether the town's last bus depot goes bankrupt but when.")]
+    [InlineData("RH1007", "The real question is not if the old pier collapses. It's when.")]
+    [InlineData("RH1007", "For the cooperative dairy it is not if the herd starves, but when.")]
     public void Flags_the_class(string rule, string text) =>
         Assert.NotEmpty(Flagged(rule, text));
 
@@ -25,6 +31,11 @@ public class NamedConstructionsBuiltTests
     [InlineData("RH1004", "Her appetite for detective novels is insatiable.")]
     [InlineData("RH1004", "Harbrook Holdings' appetite for new markets has no limit.")]
     [InlineData("RH1004", "The gardener's lust for rare tulips knows no bounds.")]
+    // A personal mishap, a question with no failure, and a "when" that is not the answer.
+    [InlineData("RH1007", "It is not if your hard drive dies, but when.")]
+    [InlineData("RH1007", "The question is not whether the choir sings. It is when.")]
+    [InlineData("RH1007", "The question is not whether the reservoir runs dry. It is how the town shares what is left.")]
+    [InlineData("RH1007", "Nobody asks whether the reservoir runs dry. It is when.")]
     public void Does_not_flag_the_near_miss(string rule, string text) =>
         Assert.Empty(Flagged(rule, text));
 }
