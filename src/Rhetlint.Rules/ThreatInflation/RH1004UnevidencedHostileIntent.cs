@@ -76,7 +76,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             the main one), "it"/"they" whose
             antecedent is an actor in the same or the two previous sentences, a relative pronoun after an actor ("gangs
             who are bent on"), or — for insinuations — "its"/"their" + noun with such an antecedent. "Bent on" also
-            as a reduced relative ("a cartel bent on owning the port"), and an adversary's maximal wish ("wants nothing
+            as a reduced relative ("a cartel bent on owning the port"), after any agent when a harm verb follows ("a
+            betting firm bent on hooking every teenager", "developers hell-bent on wrecking the marsh"; not "a chef
+            bent on perfecting the soufflé"), and an adversary's maximal wish ("wants nothing
             less than the whole coast"). "Bent on", "dead set on" and "out to" hold with an adverb of degree or evidence
             after the copula ("is so bent on", "are clearly out to"), and "hell-bent" also spelled "hellbent".
 
@@ -413,7 +415,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var limitless = LimitlessAppetite(document, sentence, i);
             var audience = AudienceIntent(document, sentence, i);
             var patience = EnemyPatience(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit", "wants you not to notice" and "is in no hurry" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience) is null && document.IsNegated(end - 1)) continue;
@@ -632,6 +634,38 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         return tokens[pronoun].Norm == "it" && tokens[clause].IsCapitalized && !Vocabulary.IsCommonWord(tokens[clause])
             ? (clause, verb + length, tokens[clause].Text)
             : null;
+    }
+
+    /// <summary>
+    /// "A betting firm bent on hooking every teenager …", "developers hell-bent on wrecking the marsh …": "bent on"
+    /// (also "hell-bent", "dead set on") as a reduced relative after any agent — a person, a group or an organisation
+    /// by its noun type, not only an adversary of the gazetteer — before a harm verb (<see cref="IntentFrames"/>, the
+    /// purpose verbs). The harm is named, so the holder need not be a threat; "a chef bent on perfecting the soufflé"
+    /// names none. Not the writer's side, not in sport. Returns the noun phrase's start, the harm verb's end and the
+    /// noun phrase.
+    /// </summary>
+    private static (int Start, int End, string Owner)? BentAgent(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var frame = tokens[i].Norm is "bent" or "hell-bent" or "hellbent" && i + 1 < end && tokens[i + 1].Norm == "on" ? 2
+            : tokens[i].Norm == "dead" && i + 2 < end && tokens[i + 1].Norm == "set" && tokens[i + 2].Norm == "on" ? 3 : 0;
+        if (frame == 0 || i - 1 < sentence.FirstToken) return null;
+        var head = i - 1;
+        if (!tokens[head].IsWord || FunctionWords.Auxiliaries.Contains(tokens[head].Norm) || Interveners.Contains(tokens[head].Norm)) return null;
+        if (!IsGroupHead(tokens[head]) && SourceNouns.Of(tokens[head]) is not { Kind: SourceNounKind.Person or SourceNounKind.Group }
+            && NounTypes.OfHead(tokens, sentence, head) is not NounType.Group) return null;
+        var harm = Math.Max(HarmVerbLength(tokens, i + frame, end), IntentFrames.HarmVerbLength(tokens, i + frame, end));
+        if (harm == 0 || ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
+        var start = head;
+        while (start - 1 >= sentence.FirstToken && head - start < 3 && tokens[start - 1].IsWord && !FunctionWords.Prepositions.Contains(tokens[start - 1].Norm)
+            && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm) && tokens[start - 1].Norm is not ("and" or "or" or "but" or "that" or "which" or "who"))
+        {
+            start--;
+            if (FunctionWords.Definite.Contains(tokens[start].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[start].Norm) || IsPossessive(tokens[start])) break;
+        }
+        if (tokens[start].Norm is "our" or "my" or "we" or "i") return null;
+        return (start, i + frame + harm, document.Excerpt(document.SpanOf(start, head + 1)));
     }
 
     /// <summary>
