@@ -81,7 +81,9 @@ public static class Inflections
         : EndsInConsonantY(noun) ? noun[..^1] + "ies"
         : noun + "s";
 
-    private static string ThirdPersonSingular(string verb) => RegularPlural(verb);
+    // "go" → "goes", "do" → "does", "veto" → "vetoes": a final "o" after a consonant takes "es" in the verb, unlike a noun's "photos".
+    private static string ThirdPersonSingular(string verb) =>
+        verb.Length > 1 && verb[^1] == 'o' && !"aeiou".Contains(verb[^2]) ? verb + "es" : RegularPlural(verb);
 
     private static string Past(string verb) =>
         verb.EndsWith('e') ? verb + "d"

@@ -195,12 +195,7 @@ public sealed class ActorGazetteer
     /// </summary>
     public (int Length, ActorClass Class)? Match(ReadOnlySpan<Token> tokens, int index)
     {
-        if (index >= tokens.Length || !tokens[index].IsWord) return null;
-        var listed = NameAt(tokens, index);
-        // A shape starts at a capitalized name or at the article of a description.
-        var shaped = tokens[index].IsCapitalized || tokens[index].Norm == "the" ? ShapeAt(tokens, index)?.Name : null;
-        // "Harbrook Holdings" is one name even where the text has made "Harbrook" an actor on its own.
-        if ((shaped is { } s && (listed is null || s.Length > listed.Value.Length) ? shaped : listed) is not var (length, cls, form)) return null;
+        if (NameOrShapeAt(tokens, index) is not var (length, cls, form)) return null;
         if (form == Form.Possessive)
         {
             if (cls is ActorClass.State or ActorClass.Metonym && PhraseAt(_titles, tokens, index + length) is var (titleLength, titleClass))
@@ -212,6 +207,23 @@ public sealed class ActorGazetteer
         if (form == Form.Plain && cls == ActorClass.Demonym && PhraseAt(_titles, tokens, index + length) is var (bodyLength, bodyClass))
             return (length + bodyLength, bodyClass);
         return (length, cls);
+    }
+
+    /// <summary>
+    /// The class of the actor named as a possessor at <paramref name="index"/> ("Iran's", "the Vance gang's"), which
+    /// <see cref="Match"/> does not return: "Iran's economy" is no actor, but the owner of "the Vance gang's greed" is one.
+    /// </summary>
+    public ActorClass? PossessorAt(ReadOnlySpan<Token> tokens, int index) =>
+        NameOrShapeAt(tokens, index) is (_, var cls, Form.Possessive) ? cls : null;
+
+    private (int Length, ActorClass Class, Form Form)? NameOrShapeAt(ReadOnlySpan<Token> tokens, int index)
+    {
+        if (index >= tokens.Length || !tokens[index].IsWord) return null;
+        var listed = NameAt(tokens, index);
+        // A shape starts at a capitalized name or at the article of a description.
+        var shaped = tokens[index].IsCapitalized || tokens[index].Norm == "the" ? ShapeAt(tokens, index)?.Name : null;
+        // "Harbrook Holdings" is one name even where the text has made "Harbrook" an actor on its own.
+        return shaped is { } s && (listed is null || s.Length > listed.Value.Length) ? shaped : listed;
     }
 
     /// <summary>

@@ -76,7 +76,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             the main one), "it"/"they" whose
             antecedent is an actor in the same or the two previous sentences, a relative pronoun after an actor ("gangs
             who are bent on"), or — for insinuations — "its"/"their" + noun with such an antecedent. "Bent on" also
-            as a reduced relative ("a cartel bent on owning the port"), and an adversary's maximal wish ("wants nothing
+            as a reduced relative ("a cartel bent on owning the port"), after any agent when a harm verb follows ("a
+            betting firm bent on hooking every teenager", "developers hell-bent on wrecking the marsh"; not "a chef
+            bent on perfecting the soufflé"), and an adversary's maximal wish ("wants nothing
             less than the whole coast"). "Bent on", "dead set on" and "out to" hold with an adverb of degree or evidence
             after the copula ("is so bent on", "are clearly out to"), and "hell-bent" also spelled "hellbent".
 
@@ -85,7 +87,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - an aim the writer claims to reveal — a hidden or single aim ("real", "true", "secret", "one", "sole")
               whose content is a harm verb: "the cartel's real goal is to crush the dockers", "their chairman has one
               ambition: to destroy the cooperative";
-            - a want made limitless: "Varn's appetite for land knows no limit", "the syndicate's greed is insatiable".
+            - a want made limitless, held by an adversary or wanting a conquest, a harm or what is ours: "Varn's
+              appetite for land knows no limit", "the Brackwater syndicate's greed is insatiable", "the developer's
+              appetite for our green belt knows no limit".
 
             A settled or total aim whose harm is named, held by anyone — a person, a firm, a union, a party, "its
             executives" — but the writer's side: a frame of settled purpose (WordNet's "fixed in your purpose": bent on,
@@ -199,6 +203,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               one held by a thing, a work, an event or one person doing a job, which asks for all of it by its nature
               ("the novel demands nothing less than all your attention", "the coach demands nothing less than every
               ounce of your effort").
+            - A limitless want of anything else by anyone else: "the chef's appetite for new flavours knows no limit" is
+              praise.
             - Patience of anyone not named an enemy ("the patients are patient", "his opponent was patient in the
               second set": opponents and rivals are the other side of a match or an election), of an enemy's thing
               ("the enemy's drones are patient machines"), in a sentence about sport, and someone else's enemy or a
@@ -324,6 +330,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>Nouns of wanting whose limitlessness is asserted ("appetite", "greed", "ambitions").</summary>
     private static readonly Lazy<FrozenSet<string>> AppetiteNouns = new(() => IntentWords.Value.Words("appetite"));
 
+    /// <summary>What a conquest takes ("land", "territory", "power"): a want of it is an aim at others' ground.</summary>
+    private static readonly Lazy<FrozenSet<string>> ConquestNouns = new(() => IntentWords.Value.Words("conquest"));
+
     /// <summary>Predicates that make a want limitless ("knows no limits", "has no end", "is insatiable").</summary>
     private static readonly Lazy<PhraseList> LimitlessPredicates = new(() => IntentWords.Value.Phrases("limitless"));
 
@@ -406,7 +415,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var limitless = LimitlessAppetite(document, sentence, i);
             var audience = AudienceIntent(document, sentence, i);
             var patience = EnemyPatience(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit", "wants you not to notice" and "is in no hurry" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience) is null && document.IsNegated(end - 1)) continue;
@@ -455,12 +464,42 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var ownerEnd = i;
         if (ownerEnd - 1 >= sentence.FirstToken && tokens[ownerEnd - 1].IsWord && !IsPossessive(tokens[ownerEnd - 1])) ownerEnd--;
         if (OwnerBefore(document, sentence, ownerEnd) is not var (ownerStart, owner)) return null;
+        // "The chef's appetite for new flavours knows no limit" is praise: the want is a threat only in an actor or when what is wanted is a harm, a conquest or ours.
+        if (!IsThreatOwner(document, sentence, ownerStart, ownerEnd) && !IsHostileWant(tokens, i + 1, sentence.EndToken)) return null;
         for (var k = i + 1; k < sentence.EndToken && k - i <= 5; k++)
         {
             if (!tokens[k].IsWord) return null;
             if (LimitlessPredicates.Value.LongestAt(tokens, k, sentence.EndToken) is > 0 and var length) return (ownerStart, k + length, owner);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the owner in [<paramref name="start"/>, <paramref name="end"/>) is an adversary of the threat model (a
+    /// state, an armed group, an out-group, a criminal organisation: "the Vance gang's", "the regime's"), or
+    /// "its"/"their" whose antecedent is one. A party's or a company's appetite is ambition until its object is a harm.
+    /// </summary>
+    private static bool IsThreatOwner(DocumentModel document, Sentence sentence, int start, int end)
+    {
+        var span = document.Tokens.AsSpan(0, sentence.EndToken);
+        for (var k = start; k < end; k++)
+            if ((document.Actors.Match(span, k)?.Class ?? document.Actors.PossessorAt(span, k)) is { } owner && owner.IsAdversary()) return true;
+        return document.Tokens[start].Norm is "its" or "their" && AntecedentActor(document, sentence, start) is (_, var antecedent) && antecedent.IsAdversary();
+    }
+
+    /// <summary>
+    /// Whether the want's object at <paramref name="start"/> ("for …", "of …") is hostile: the reader or the writer's
+    /// side ("for our green belt"), a harm or power over people (<see cref="IntentFrames.HarmNounEnd"/>: "for
+    /// domination"), or a conquest (<c>hostile_intent_nouns.txt</c>, kind <c>conquest</c>: "for land", "for territory").
+    /// </summary>
+    private static bool IsHostileWant(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (start + 1 >= end || tokens[start].Norm is not ("for" or "of")) return false;
+        var target = start + 1;
+        if (WritersSideEnd(tokens, target, end) is not null || IntentFrames.HarmNounEnd(tokens, target, end, byMeans: false) is not null) return true;
+        for (var k = target; k < end && k - target <= 2 && tokens[k].IsWord; k++)
+            if (ConquestNouns.Value.Contains(tokens[k].Norm)) return true;
+        return false;
     }
 
     /// <summary>How many words may follow an enemy noun in its subject ("the enemies of the new reservoir").</summary>
@@ -595,6 +634,38 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         return tokens[pronoun].Norm == "it" && tokens[clause].IsCapitalized && !Vocabulary.IsCommonWord(tokens[clause])
             ? (clause, verb + length, tokens[clause].Text)
             : null;
+    }
+
+    /// <summary>
+    /// "A betting firm bent on hooking every teenager …", "developers hell-bent on wrecking the marsh …": "bent on"
+    /// (also "hell-bent", "dead set on") as a reduced relative after any agent — a person, a group or an organisation
+    /// by its noun type, not only an adversary of the gazetteer — before a harm verb (<see cref="IntentFrames"/>, the
+    /// purpose verbs). The harm is named, so the holder need not be a threat; "a chef bent on perfecting the soufflé"
+    /// names none. Not the writer's side, not in sport. Returns the noun phrase's start, the harm verb's end and the
+    /// noun phrase.
+    /// </summary>
+    private static (int Start, int End, string Owner)? BentAgent(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var frame = tokens[i].Norm is "bent" or "hell-bent" or "hellbent" && i + 1 < end && tokens[i + 1].Norm == "on" ? 2
+            : tokens[i].Norm == "dead" && i + 2 < end && tokens[i + 1].Norm == "set" && tokens[i + 2].Norm == "on" ? 3 : 0;
+        if (frame == 0 || i - 1 < sentence.FirstToken) return null;
+        var head = i - 1;
+        if (!tokens[head].IsWord || FunctionWords.Auxiliaries.Contains(tokens[head].Norm) || Interveners.Contains(tokens[head].Norm)) return null;
+        if (!IsGroupHead(tokens[head]) && SourceNouns.Of(tokens[head]) is not { Kind: SourceNounKind.Person or SourceNounKind.Group }
+            && NounTypes.OfHead(tokens, sentence, head) is not NounType.Group) return null;
+        var harm = Math.Max(HarmVerbLength(tokens, i + frame, end), IntentFrames.HarmVerbLength(tokens, i + frame, end));
+        if (harm == 0 || ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
+        var start = head;
+        while (start - 1 >= sentence.FirstToken && head - start < 3 && tokens[start - 1].IsWord && !FunctionWords.Prepositions.Contains(tokens[start - 1].Norm)
+            && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm) && tokens[start - 1].Norm is not ("and" or "or" or "but" or "that" or "which" or "who"))
+        {
+            start--;
+            if (FunctionWords.Definite.Contains(tokens[start].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[start].Norm) || IsPossessive(tokens[start])) break;
+        }
+        if (tokens[start].Norm is "our" or "my" or "we" or "i") return null;
+        return (start, i + frame + harm, document.Excerpt(document.SpanOf(start, head + 1)));
     }
 
     /// <summary>

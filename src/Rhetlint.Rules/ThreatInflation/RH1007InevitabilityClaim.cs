@@ -24,7 +24,15 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             "Not if but when" is also found split around the clause it is about ("not if the levee fails, but when"): the
             "if" clause is a possibility, the "but when" that follows takes the possibility away. The threat inside the
             "if" clause counts, and "whether" does the work of "if" ("not a matter of whether the dam causes a flood, but
-            when").
+            when"). Inside the frame a collapse or failure of the subject (go under, go bankrupt, run dry, collapse,
+            starve: the intransitive outcomes of the catastrophe lexicon) is the threat whatever the subject's size,
+            since the frame itself makes it certain: "it is not if the credit union goes under, but when". A personal
+            thing is no threat ("not if your hard drive dies, but when" is a backup tip).
+
+            The frame also spans two sentences: "The question is not whether the reservoir runs dry. It is when." The
+            first holds nothing before "not" but a dummy subject or "the question is", its "whether" clause runs to its
+            end, and the next sentence of the paragraph answers with "when" and such a frame alone ("It is when.",
+            "It's when."). The finding is the "not whether" clause.
 
             A cue that makes up its sentence alone, with a dummy subject and a present copula at most ("It is only a
             matter of time.", "It's not if, but when.", "The only question is when."), points back: the threat it calls
@@ -147,6 +155,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             }
             var length = Cues.Value.LongestAt(tokens, i, sentence.EndToken);
             if (length == 0) length = NotIfButWhenLength(tokens, sentence, i);
+            if (length == 0) length = NotWhetherThenWhenLength(document, sentence, i);
             if (length == 0) continue;
             var cueEnd = i + length;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
@@ -216,7 +225,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     {
         // "not if the levee fails, but when": the outcome sits inside the cue.
         for (var k = cue + 1; k < cueEnd; k++)
-            if (IsThreatAt(actors, tokens, sentence, k, out _, allowActors: false)) return (cue, cueEnd);
+            if (IsThreatAt(actors, tokens, sentence, k, out _, allowActors: false) || IsPublicFailureAt(tokens, cue, k, cueEnd)) return (cue, cueEnd);
         for (var k = cueEnd; k < sentence.EndToken && k - cueEnd < Scope; k++)
         {
             if (tokens[k].Text is ";" or ":") break;
@@ -334,6 +343,52 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (Norm(j) == "but" && Norm(j + 1) == "when") return j + 2 - i;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "The question is not whether the reservoir runs dry. It is when.": the "not if but when" frame split across two
+    /// sentences. The first holds nothing before "not" but a dummy subject or "the (only/real) question is", and its
+    /// "whether"/"if" clause runs to its end; the next sentence of the paragraph answers with nothing but such a frame
+    /// and "when" ("It is when.", "Only when."). Returns the length from "not" to the end of the "if" clause, or 0.
+    /// </summary>
+    private static int NotWhetherThenWhenLength(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (tokens[i].Norm != "not") return 0;
+        for (var k = sentence.FirstToken; k < i; k++)
+            if (tokens[k].IsWord && !EmptyFrameWords.Contains(tokens[k].Norm) && tokens[k].Norm is not ("question" or "only" or "real")) return 0;
+        var clause = i + 1;
+        if (sentence.NormAt(tokens, clause) is not ("if" or "whether")) return 0;
+        var last = sentence.EndToken - 1;
+        while (last > clause && !tokens[last].IsWord) last--;
+        if (last - clause < 2 || last - clause > IfClauseLength) return 0;
+        for (var k = clause + 1; k < last; k++)
+            if (!tokens[k].IsWord && tokens[k].Text is not ("'" or "’")) return 0;
+        var sentences = document.Syntax.Sentences;
+        if (sentence.Index + 1 >= sentences.Length || sentences[sentence.Index + 1] is not { } answer || answer.ParagraphIndex != sentence.ParagraphIndex) return 0;
+        var whens = 0;
+        for (var k = answer.FirstToken; k < answer.EndToken; k++)
+        {
+            if (!tokens[k].IsWord) continue;
+            if (tokens[k].Norm == "when") whens++;
+            else if (!EmptyFrameWords.Contains(tokens[k].Norm) && tokens[k].Norm is not ("only" or "question")) return 0;
+        }
+        return whens == 1 ? last + 1 - i : 0;
+    }
+
+    /// <summary>
+    /// "not if the credit union goes under, but when": inside the frame, a collapse of a subject the public shares (a
+    /// failure verb of <c>catastrophe_terms.txt</c>, VERB_SUBJ: go under, run dry, collapse) is the threat the frame
+    /// makes certain, whatever its size; the frame is the inflation. Not a personal thing ("not if your hard drive
+    /// dies, but when" is a backup tip): the subject after "if" may not open on a personal possessive.
+    /// </summary>
+    private static bool IsPublicFailureAt(ImmutableArray<Token> tokens, int cue, int k, int cueEnd)
+    {
+        if ((Catastrophes.ThirdPersonAt(tokens, k, cueEnd, CatastropheClass.VerbSubj) ?? Catastrophes.LongestAt(tokens, k, cueEnd, CatastropheClass.VerbSubj)) is null) return false;
+        var subject = cue + 1;
+        while (subject < k && tokens[subject].Norm is not ("if" or "whether")) subject++;
+        subject++;
+        return subject < k && tokens[subject].Norm is not ("my" or "your" or "his" or "her" or "i" or "you" or "he" or "she");
     }
 
     /// <summary>Past forms that put the inevitability in a story already told ("made the war inevitable", "was inevitable").</summary>

@@ -43,8 +43,15 @@ public sealed class InflectionsTests
     [InlineData("stop", "stop stops stopped stopping")]
     [InlineData("dream", "dream dreams dreamed dreamt dreaming")]
     [InlineData("crave", "crave craves craved craving")]
+    [InlineData("go", "go goes went gone going")]
+    [InlineData("veto", "veto vetoes vetoed vetoing")]
+    [InlineData("radio", "radio radios")]
     public void A_verb_lemma_gives_its_forms(string lemma, string forms) =>
         Assert.Subset(Inflections.VerbForms(lemma).ToHashSet(), forms.Split(' ').ToHashSet());
+
+    [Fact]
+    public void A_final_o_after_a_consonant_takes_es_in_the_third_person() =>
+        Assert.DoesNotContain("gos", Inflections.VerbForms("go"));
 
     [Fact]
     public void A_doubled_consonant_replaces_the_regular_forms_that_belong_to_another_verb() =>

@@ -106,7 +106,7 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Their chairman has one ambition: to destroy the cooperative.", "Their chairman has one ambition: to destroy")]
     [InlineData("The hospital board's true aim is simply to bankrupt the clinic.", "The hospital board's true aim is simply to bankrupt")]
     [InlineData("Varn's appetite for land knows no limit.", "Varn's appetite for land knows no limit")]
-    [InlineData("The syndicate's greed is insatiable.", "The syndicate's greed is insatiable")]
+    [InlineData("The Brackwater syndicate's greed is insatiable.", "The Brackwater syndicate's greed is insatiable")]
     public void Flags_intent_stated_as_a_noun(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
