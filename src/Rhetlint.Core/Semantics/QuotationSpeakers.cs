@@ -31,6 +31,8 @@ internal sealed class QuotationSpeakers
     private const int MaxFramesPerSentence = 16;
     /// <summary>How far before a quotation a naming verb with an object may stand ("called the deal “a farce”").</summary>
     private const int MaxNamingVerbDistance = 8;
+    /// <summary>Longest subject between a closing mark and its verb ("“…” the retired harbour master Ilse Brandt went on").</summary>
+    private const int MaxSubjectTokens = 8;
     /// <summary>A dash line is a name, perhaps with an outlet and a date, not a sentence.</summary>
     private const int MaxDashLineTokens = 12;
 
@@ -96,7 +98,7 @@ internal sealed class QuotationSpeakers
         }
         if (quotation.Depth > 0) return;
 
-        var attribution = SameSentence(quotation, namingFrame) ?? Echo(words) ?? DashLine(quotation) ?? Citation(quotation) ?? Adjacent(quotation) ?? Continuation(quotation);
+        var attribution = SameSentence(quotation, namingFrame) ?? Echo(words) ?? DashLine(quotation) ?? Citation(quotation) ?? Adjacent(quotation) ?? CommunicationVerbBeside(quotation) ?? Continuation(quotation);
         _speakers[quotation.Index] = attribution;
         if (attribution is null) return;
         if (attribution.Kind != QuoteAttributionKind.Continuation)
@@ -286,6 +288,77 @@ internal sealed class QuotationSpeakers
                 return FromFrame(QuoteAttributionKind.PreviousSentence, intro);
         }
         return last + 1 == lastParagraph.EndSentence && PointsBack(last + 1) is { } pointing ? FromFrame(QuoteAttributionKind.NextSentence, pointing) : null;
+    }
+
+    /// <summary>
+    /// A verb of communicating the frame finder does not read as attribution ("beamed", "touted", "continued", "stated"),
+    /// right beside the quotation, whose subject is one voice (<see cref="IsOneVoice"/>): inverted right after the closing
+    /// mark ("“…” beamed Ilse Brandt of Lisk."), after it with its subject ("“…” she gushed to the crowd."), in the sentence
+    /// before in the same paragraph ("Brandt touted the plan. “…”"), or ending the paragraph a quote paragraph opens after
+    /// ("Stated Brandt:", "Brandt went further in her speech."). News names the speaker of a verbatim quote with a far
+    /// wider class of verbs than those that pass on a claim (issue 17). A group, "they", the writer, or a person doing
+    /// anything but communicating ("Brandt left the hall. “…”") names no speaker.
+    /// </summary>
+    private QuoteAttribution? CommunicationVerbBeside(Quotation quotation)
+    {
+        var close = quotation.CloseToken!.Value;
+        var last = _document.Sentences[LastSentence(quotation)];
+        var after = close + 1;
+        while (after < last.EndToken && _tokens[after].Text == ",") after++;
+        // Only words that hand over to a tag ("“…,” / “…!” / “…?” beamed Brandt"): "“Growth” dominated the talk" is a noun phrase.
+        if (after < last.EndToken && LastContentToken(quotation) is int end && _tokens[end].Text is "," or "!" or "?" or "…"
+            && SpeakerAfterQuotation(quotation, last, after) is { } inverted)
+            return FromFrame(QuoteAttributionKind.SameSentence, inverted);
+
+        var first = _document.SentenceOfToken(quotation.OpenToken);
+        var paragraph = _document.Paragraphs[first.ParagraphIndex];
+        if (first.Index > paragraph.FirstSentence)
+            return SpeakerOfSentence(quotation, _document.Sentences[first.Index - 1]) is { } before ? FromFrame(QuoteAttributionKind.PreviousSentence, before) : null;
+        if (first.FirstToken != quotation.OpenToken || paragraph.Index == 0 || !IsSpokenSentence(quotation)
+            || _document.Paragraphs[paragraph.Index - 1] is not { SentenceCount: > 0 } previous) return null;
+        return SpeakerOfSentence(quotation, _document.Sentences[previous.EndSentence - 1]) is { } intro ? FromFrame(QuoteAttributionKind.Continuation, intro) : null;
+    }
+
+    /// <summary>Right after the closing mark: "beamed Ilse Brandt", or a short subject and the verb, "she gushed", "Brandt went on".</summary>
+    private AttributionFrame? SpeakerAfterQuotation(Quotation quotation, Sentence sentence, int start)
+    {
+        var reader = new SourcePhraseReader(_document, sentence, _names);
+        if (Vocabulary.IsCommunicationVerb(_tokens[start]) && reader.ReadAfter(start + 1) is { } inverted)
+            return OneVoiceFrame(quotation, sentence, inverted, start);
+        for (var verb = start + 1; verb < sentence.EndToken && verb - start <= MaxSubjectTokens; verb++)
+        {
+            if (!Vocabulary.IsCommunicationVerb(_tokens[verb])) continue;
+            return reader.ReadBefore(verb) is { } subject && subject.Start == start ? OneVoiceFrame(quotation, sentence, subject, verb) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The last verb of communicating in a sentence with one voice as its subject, or inverted at its start ("Stated
+    /// Brandt:"). A sentence the frame finder read has had its say: "Okafor said …, but the inspector said …" is two
+    /// speakers, and <see cref="Adjacent"/> and <see cref="Continuation"/> already decided.
+    /// </summary>
+    private AttributionFrame? SpeakerOfSentence(Quotation quotation, Sentence sentence)
+    {
+        if (_framesBySentence[sentence.Index].Any()) return null;
+        var reader = new SourcePhraseReader(_document, sentence, _names);
+        for (var verb = sentence.EndToken - 1; verb >= sentence.FirstToken; verb--)
+        {
+            if (!Vocabulary.IsCommunicationVerb(_tokens[verb]) || _tokens[verb].IsCapitalized && verb > sentence.FirstToken) continue;
+            var subject = verb == sentence.FirstToken ? reader.ReadAfter(verb + 1) : reader.ReadBefore(verb);
+            if (subject is { } phrase && !IsUnsaid(sentence, phrase) && OneVoiceFrame(quotation, sentence, phrase, verb) is { } frame) return frame;
+        }
+        return null;
+    }
+
+    /// <summary>A wish or a command says nothing yet: "May Saint Brigid intercede for us.", "Let Lind explain it."</summary>
+    private bool IsUnsaid(Sentence sentence, SourcePhrase subject) =>
+        subject.Start > sentence.FirstToken && _tokens[subject.Start - 1].Norm is "may" or "let";
+
+    private AttributionFrame? OneVoiceFrame(Quotation quotation, Sentence sentence, SourcePhrase subject, int verb)
+    {
+        var frame = new AttributionFrame(sentence.Index, subject.Start, subject.HeadEnd, subject.End, verb, subject.Speaker, ContentSide.After, quotation.ContentSpan, quotation.Index);
+        return IsOneVoice(frame) ? frame : null;
     }
 
     /// <summary>

@@ -73,6 +73,16 @@ public static class Vocabulary
 
     private static readonly Lazy<FrozenSet<string>> MannerLemmas = new(() => Normalized("manner_of_speaking_verbs"));
 
+    /// <summary>
+    /// "beamed", "touted", "continued": a verb of communicating (WordNet verb.communication, generated), far wider than
+    /// the reporting verbs; it names a quotation's speaker only right beside the quotation (<see cref="QuotationSpeakers"/>).
+    /// </summary>
+    public static bool IsCommunicationVerb(Token token) => token.IsWord && CommunicationVerbForms.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> CommunicationVerbForms = new(() =>
+        LexiconStore.Engine.Lines("communication_verbs_wordnet").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal));
+
     /// <summary>"seen", "regarded", "viewed": a verb of regarding, whose passive with "by … as" credits a view to the agent.</summary>
     public static bool IsRegardVerb(Token token) => token.IsWord && RegardVerbForms.Value.Contains(token.Norm);
 

@@ -27,6 +27,13 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
               …"), nor does the writer's relative clause on one ("Tenants I spoke to in Lisk were angry. “…”" is the
               tenants', so nobody's); when the sentence before attributes anything, the writer's own doings in the
               sentence after ("“…” I told my editor that night.") do not claim the quotation;
+            - by a verb of communicating (WordNet's verb.communication: "beamed", "touted", "continued", "stated") right
+              beside the quotation whose subject is one voice, a name, "he" or "she", or a singular role: inverted right
+              after it ("“…!” beamed Orla Pettersen of Skarn"), after it with its subject ("“…,” she trumpeted"), in the
+              sentence before in the same paragraph ("Mayor Orme touted the timetable. “…”"), or ending the paragraph a quote
+              paragraph opens after ("Trumpeted Ilse Varga:"). A group ("Ferry crews touted …"), the writer, or a person
+              doing anything else ("Orme left the hall. “…”") still leaves it an orphan, and so does a wish ("May the saints
+              intercede …");
             - in a paragraph that ends on a speech noun and a colon, owned by a name, a definite role or a pronoun:
               "Lind issued the following statement:", "the harbour master posted this notice:", "the site rated this
               statement by Lind on June 11:" (the name after "by" is the speaker); "Several residents sent a statement:"

@@ -54,6 +54,32 @@ public class RH3003OrphanQuoteTests
     public void A_name_and_a_verb_of_questioning_after_a_quoted_question_attribute_it(string text) =>
         Assert.Empty(Flagged("RH3003", text));
 
+    // Issue 17: news names a quotation's speaker with verbs of communicating far beyond the reporting verbs (WordNet
+    // verb.communication): inverted after the closing mark, with a short subject after it, in the sentence before, or
+    // ending the paragraph a quote paragraph opens after.
+    [Theory]
+    [InlineData("“The new ferry timetable is the best news this valley has had in years!” beamed Orla Pettersen of Skarn, a retired pilot.")]
+    [InlineData("“Nobody on this coast will pay a higher fare for a slower boat,” vaunted Councillor Anton Berg at the launch.")]
+    [InlineData("“The quarry will be a park before the next election, I promise you,” she trumpeted to the crowd.")]
+    [InlineData("“Our clinic turned away nobody last winter,” Dr. Ivo Marsh continued. “We will not turn anyone away this winter either.”")]
+    [InlineData("Mayor Sela Orme touted the new timetable at the town hall. “Every village on the coast will have a boat twice a day.”")]
+    [InlineData("The harbour master lauded the divers at dawn for clearing the slipway. “The boats have waited long enough for a safe launch.”")]
+    [InlineData("Trumpeted Ilse Varga:\n\n“The old quarry will be a park before the next election, and I will cut the ribbon myself.”")]
+    [InlineData("Orla Pettersen extolled the volunteers at the lifeboat station.\n\n“They went out in weather that kept the navy in port.”")]
+    public void A_verb_of_communicating_beside_the_quotation_names_its_speaker(string text) =>
+        Assert.Empty(Flagged("RH3003", text));
+
+    // Near misses: nobody named, a person named who does something other than communicate, a group, the writer.
+    [Theory]
+    [InlineData("The harbour was quiet all week. “Nobody wants to be the first boat out after a storm like that.”", "“Nobody wants to be the first boat out after a storm like that.”")]
+    [InlineData("Mayor Sela Orme left the hall before the vote. “Every village on the coast deserves a boat twice a day.”", "“Every village on the coast deserves a boat twice a day.”")]
+    [InlineData("Ferry crews touted the new timetable all week. “Every village on the coast deserves a boat twice a day.”", "“Every village on the coast deserves a boat twice a day.”")]
+    [InlineData("Orla Pettersen will sail for Skarn on Monday.\n\n“The lifeboat crews went out in weather that kept the navy in port.”", "“The lifeboat crews went out in weather that kept the navy in port.”")]
+    [InlineData("“Every village on the coast deserves a boat twice a day.” Anton Berg beamed at the harbour and left.", "“Every village on the coast deserves a boat twice a day.”")]
+    [InlineData("May the saints of Skarn intercede for the lifeboat crews.\n\n“They went out in weather that kept the navy in port!”", "“They went out in weather that kept the navy in port!”")]
+    public void A_verb_of_communicating_needs_one_voice_right_beside_the_quotation(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3003", text));
+
     [Fact]
     public void A_name_and_a_verb_of_no_speech_after_a_quoted_question_do_not_attribute_it() =>
         Assert.Equal(["“Who will pay for the new pier at Halden?”"],
