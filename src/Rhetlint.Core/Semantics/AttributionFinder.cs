@@ -425,6 +425,9 @@ internal static class AttributionFinder
         if (token.Norm == lemma || token.Norm.EndsWith('s') || token.Norm.EndsWith("ing", StringComparison.Ordinal) || WordsOnlyVerbs.Contains(lemma)) return false;
         if (i == sentence.FirstToken || i + 2 >= sentence.EndToken) return false;
         var before = tokens[i - 1];
+        // "One insider claimed in interviews prices were rigged": a person does not get claimed, so a clause-taking verb
+        // after a person noun is that person's report; "a kiln fire reported in a journal", "an aide quoted in" stay passive.
+        if (Vocabulary.IsClauseTakingVerb(lemma) && (Vocabulary.IsRoleNoun(before) || Vocabulary.IsPluralRoleNoun(before))) return false;
         if (!before.IsWord || FunctionWords.Auxiliaries.Contains(before.Norm) || FunctionWords.VerbPreModifiers.Contains(before.Norm)
             || FunctionWords.PersonPronouns.Contains(before.Norm) || FunctionWords.AuthorPronouns.Contains(before.Norm) || before.Norm is "who" or "that" or "which")
             return false;

@@ -28,7 +28,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     public SourcePhrase? ReadBefore(int cue)
     {
         if (ReadSubjectBefore(cue) is not { } source) return ReadVaguePartitiveBefore(cue);
-        if (IsPredicateNominal(source.Start)) return null;
+        if (IsPredicateNominal(source, cue)) return null;
         // "a higher figure suggests", "one case shows": a noun read as a person only in its rarer sense is no speaker
         // before a verb that things do too; "a senior figure said" needs someone to say it.
         if (SourceNouns.PersonSense(_t[source.HeadEnd - 1]) is not null && Vocabulary.ReportingVerbLemma(_t[cue]) is { } lemma && EvidentialVerbs.Contains(lemma))
@@ -75,10 +75,15 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// verb's subject; it is not the subject of the verb read after it (real news, issue 17). A cleft keeps its source
     /// after the copula: "it was a senior aide who said …".
     /// </summary>
-    private bool IsPredicateNominal(int start)
+    private bool IsPredicateNominal(SourcePhrase source, int cue)
     {
+        var start = source.Start;
         // "was defending someone investigators told …": a progressive is a verb, not a predicate noun.
         if (_t[start].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
+        // "The truth is experts agree …", "the strangest part was one aide told me …": a verb right after the noun makes
+        // the noun the subject of the complement clause; only "and", a comma or a relative word between them ("was a
+        // pilot who warned") leaves it a predicate.
+        if (source.HeadEnd == cue) return false;
         var k = start - 1;
         while (k >= _first && PredicateAdverbs.Contains(_t[k].Norm)) k--;
         if (k < _first || !BeForms.Contains(_t[k].Norm)) return false;

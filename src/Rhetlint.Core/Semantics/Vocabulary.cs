@@ -83,6 +83,14 @@ public static class Vocabulary
         LexiconStore.Engine.Lines("communication_verbs_wordnet").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
             .ToFrozenSet(StringComparer.Ordinal));
 
+    /// <summary>
+    /// "claim", "warn", "insist": a reporting verb whose most frequent sense takes a clause or no object (WordNet frames,
+    /// tools/gen_clause_verbs.py). After a person noun its participle is that person's report, not a reduced passive.
+    /// </summary>
+    public static bool IsClauseTakingVerb(string lemma) => ClauseVerbs.Value.Contains(lemma);
+
+    private static readonly Lazy<FrozenSet<string>> ClauseVerbs = new(() => Normalized("clause_verbs_wordnet"));
+
     /// <summary>"seen", "regarded", "viewed": a verb of regarding, whose passive with "by … as" credits a view to the agent.</summary>
     public static bool IsRegardVerb(Token token) => token.IsWord && RegardVerbForms.Value.Contains(token.Norm);
 

@@ -111,6 +111,26 @@ public class RH3001VagueCollectiveSourceTests
     public void Flags_a_claim_put_in_an_unnamed_groups_mouth(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
+    // A clause-taking verb after a person noun is that person's report even when a phrase and no "that" come before
+    // the clause: the group is not what was warned or claimed (a passive reduced relative).
+    [Theory]
+    [InlineData("Some analysts warned in March profits would fall.", "Some analysts warned")]
+    [InlineData("Several farmers claimed in letters rivers were poisoned.", "Several farmers claimed")]
+    public void Flags_a_group_whose_report_runs_on_after_a_phrase(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // After "the truth is", "the fact is", a noun right before its verb is the subject of the complement clause, not a
+    // predicate noun (that needs "and", a comma or a relative word before the verb).
+    [Theory]
+    [InlineData("The truth is engineers agree the dam leaks.", "engineers agree")]
+    [InlineData("The fact is many doctors believe the clinic is safe.", "many doctors believe")]
+    public void Flags_a_group_after_a_framing_copula(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    [Fact]
+    public void Flags_an_anonymous_source_after_a_framing_copula() =>
+        Assert.Equal(["insiders say"], Flagged("RH3009", "The bottom line is insiders say the mill will close."));
+
     [Theory]
     [InlineData("Critics, led by the Harbor Workers Union and MP Sara Lind, say the treaty cedes control of the ports.")]
     [InlineData("Critics say the treaty cedes the ports. “It is a surrender,” MP Sara Lind said on Monday.")]
