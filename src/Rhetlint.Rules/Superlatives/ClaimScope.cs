@@ -76,25 +76,17 @@ public static class ClaimScope
         var verb = start - 2;
         if (verb < sentence.FirstToken) return false;
         // "is hailed as the best", "has been praised for the warmest welcome": the rank is what nobody named credits.
-        // "is known as the fastest", "was referred to as the finest": a naming passive before a rank gives a reputation,
-        // not a name, and a reputation is a view credited to nobody ("known as the Harbor Clause" names, and has no rank).
-        var credited = tokens[verb + 1].Norm == "as" && (CreditingParticiples.Value.Contains(tokens[verb].Norm) || IsReputationParticiple(tokens, sentence, verb))
+        // "is known as the fastest" is not here: no attribution rule flags a reputation credited to nobody, so the rank
+        // stays the writer's claim.
+        var credited = tokens[verb + 1].Norm == "as" && CreditingParticiples.Value.Contains(tokens[verb].Norm)
             || tokens[verb + 1].Norm == "for" && PraiseParticiples.Value.Contains(tokens[verb].Norm);
         if (!credited) return false;
-        if (tokens[verb].Norm == "to") verb--;
         // "Vale, seen as the ablest of them, …": a participle after a comma is a reduced passive, as "who is seen as" is.
         if (verb - 1 >= sentence.FirstToken && tokens[verb - 1].Text == "," || verb == sentence.FirstToken) return true;
         for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 3; k--)
             if (tokens[k].Norm is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
         return false;
     }
-
-    /// <summary>
-    /// The naming passives that take "as": "known as", "referred to as". Before a name they name ("known as the Harbor
-    /// Clause"); the caller asks only before a rank, where they give a reputation.
-    /// </summary>
-    private static bool IsReputationParticiple(ImmutableArray<Token> tokens, Sentence sentence, int verb) =>
-        tokens[verb].Norm == "known" || tokens[verb].Norm == "to" && verb - 1 >= sentence.FirstToken && tokens[verb - 1].Norm == "referred";
 
     /// <summary>Conjunctions and relatives that end the complement of "as" before a rank: what follows is another clause.</summary>
     private static readonly FrozenSet<string> ComplementBreaks = FrozenSet.ToFrozenSet(
@@ -104,7 +96,7 @@ public static class ClaimScope
     private const int CreditedComplementReach = 5;
 
     /// <summary>
-    /// A rank nested in the complement of a credited view: "is seen as the candidate with the best chance", "is known
+    /// A rank nested in the complement of a credited view: "is seen as the candidate with the best chance", "is hailed
     /// as a chef of the finest taste", "unions regard her as a negotiator with the strongest hand". The whole complement
     /// is the view credited, so the rank in it is reported as the complement is ("is seen as the best candidate"). The
     /// rank must sit in a prepositional phrase of the complement's noun phrase, with no clause break between: "is seen as

@@ -79,9 +79,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure
               there that measures the rank, with its named source, supports it; a speaker there alone does not.
             - The rank completes a crediting passive ("is widely hailed as the best"), or sits in a phrase of its
-              complement ("is seen as the candidate with the best chance"), or follows a naming passive, which before a
-              rank gives a reputation ("is known as the fastest", "referred to as the finest"): [RH3006](RH3006.md) flags the
-              attribution and leaves its content alone; "is seen as a reformer, and has the best record" asserts the record. So does a rank held by someone other than the writer through a
+              complement ("is seen as the candidate with the best chance"): [RH3006](RH3006.md) flags the
+              attribution and leaves its content alone. A naming passive is not a credit: "is known as the fastest
+              kettle" is still the writer's claim, since no attribution rule would flag it; "is seen as a reformer, and has the best record" asserts the record. So does a rank held by someone other than the writer through a
               verb of regarding: "unions see him as the strongest candidate", "a
               broker considered one of the shrewdest", "what many consider to be the worst"; "I see it as the best" and
               "we consider her the finest" remain the writer's claims. So does a rank credited through a by-agent or
