@@ -312,9 +312,12 @@ internal sealed class QuotationSpeakers
 
         var first = _document.SentenceOfToken(quotation.OpenToken);
         var paragraph = _document.Paragraphs[first.ParagraphIndex];
+        // A scare quote inside the writer's sentence ("the deal is a “pre-agreement”") is nobody's speech, whoever
+        // spoke in the sentence before: only words that end a sentence of speech get a speaker from there.
+        if (!IsSpokenSentence(quotation)) return null;
         if (first.Index > paragraph.FirstSentence)
             return SpeakerOfSentence(quotation, _document.Sentences[first.Index - 1]) is { } before ? FromFrame(QuoteAttributionKind.PreviousSentence, before) : null;
-        if (first.FirstToken != quotation.OpenToken || paragraph.Index == 0 || !IsSpokenSentence(quotation)
+        if (first.FirstToken != quotation.OpenToken || paragraph.Index == 0
             || _document.Paragraphs[paragraph.Index - 1] is not { SentenceCount: > 0 } previous) return null;
         return SpeakerOfSentence(quotation, _document.Sentences[previous.EndSentence - 1]) is { } intro ? FromFrame(QuoteAttributionKind.Continuation, intro) : null;
     }

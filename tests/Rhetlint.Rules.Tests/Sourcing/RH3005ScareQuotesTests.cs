@@ -90,6 +90,12 @@ public class RH3005ScareQuotesTests
             });
     }
 
+    /// <summary>A verb of communicating in the sentence before names the speaker of a quoted sentence, not of a scare quote.</summary>
+    [Theory]
+    [InlineData("Mayor Orme talked about a harbour agreement. The agreement is really a “pre-deal” because two boards never signed it.", "“pre-deal”")]
+    public void Flags_a_scare_quote_after_a_sentence_with_a_speaker(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3005", text));
+
     [Fact]
     public void Flags_a_repeated_fragment_once() =>
         Assert.Equal(["so-called “reform”"], Flagged("RH3005", "The so-called “reform” failed. The “reform” cost millions."));
