@@ -13,8 +13,12 @@ their regular inflections (-s, -es, -ed, -d, -ing, -y/-ies/-ied); "(a|b)" altern
 entries with other pattern syntax are read as their literal words. Cues the rules hold in code rather than in a lexicon
 ("unprecedented", "never been more dangerous") are not counted, so the ceiling is a lower bound on what the rules know.
 
+With --per-lexicon (needs --rhetlint), also prints, for each cue lexicon, in how many missed spans one of its distinctive
+entries occurs: which families of cue words the rules know but do not accept in the shape the span has. Still counts and
+lexicon file names only.
+
 Usage:
-  python3 tools/ti_cue_coverage.py SET.jsonl [SET.jsonl ...] [--rhetlint PATH/rhetlint.dll]
+  python3 tools/ti_cue_coverage.py SET.jsonl [SET.jsonl ...] [--rhetlint PATH/rhetlint.dll] [--per-lexicon]
 
 Standard library only.
 """
@@ -153,10 +157,15 @@ def main():
     parser.add_argument("--rhetlint", type=pathlib.Path, help="split the spans into found and missed by this build")
     parser.add_argument("--max-news-rate", type=float, default=0.002,
                         help="a cue entry counts only if it occurs in at most this share of real-news sentences (default: %(default)s; 1 keeps all)")
+    parser.add_argument("--per-lexicon", action="store_true", help="count missed spans per cue lexicon (needs --rhetlint)")
     args = parser.parse_args()
+    if args.per_lexicon and not args.rhetlint:
+        parser.error("--per-lexicon needs --rhetlint")
     names = lexicons_the_rules_load()
-    all_cues = set().union(*(entries(RULE_LEXICONS / f"{n}.txt") for n in names))
+    by_lexicon = {n: entries(RULE_LEXICONS / f"{n}.txt") for n in names}
+    all_cues = set().union(*by_lexicon.values())
     kept = distinctive(all_cues, args.max_news_rate) if args.max_news_rate < 1 else all_cues
+    lexicon_matchers = {n: Matcher(phrases & kept) for n, phrases in by_lexicon.items() if phrases & kept}
     cues = Matcher(kept)
     referents = Matcher(set().union(*(entries(ENGINE_LEXICONS / f"{n}.txt") for n in REFERENTS)))
     print(f"cue lexicons: {len(names)}, entries: {len(all_cues)}, kept as distinctive (news sentence rate <= {args.max_news_rate}): {len(kept)}")
@@ -165,6 +174,7 @@ def main():
         cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         found = rh1_findings(args.rhetlint, cases) if args.rhetlint else None
         tallies = {}
+        missed_per_lexicon = {}
         for case in cases:
             text = case["text"]
             for gold in case.get("findings", []):
@@ -183,11 +193,18 @@ def main():
                        not referents.occurs(sentence_words)]
                 for group in groups:
                     tallies[group] = [x + int(y) for x, y in zip(tallies.get(group, [0] * 7), row)]
+                if args.per_lexicon and "missed" in groups:
+                    for name, matcher in lexicon_matchers.items():
+                        if matcher.occurs(span_words):
+                            missed_per_lexicon[name] = missed_per_lexicon.get(name, 0) + 1
         label = path.parent.name if path.name == "cases.jsonl" else path.stem
         for group in ("all", "found", "missed"):
             if group in tallies:
                 t = tallies[group]
                 print(f"{label:<10} {group:<7} {t[0]:>5}  {t[1]:>11} {t[2]:>16} {t[3]:>6}  {t[4]:>11} {t[5]:>16} {t[6]:>6}")
+        if args.per_lexicon:
+            counts = ", ".join(f"{name} {n}" for name, n in sorted(missed_per_lexicon.items(), key=lambda kv: (-kv[1], kv[0])))
+            print(f"{label:<10} missed spans per cue lexicon: {counts or 'none'}")
 
 
 if __name__ == "__main__":
