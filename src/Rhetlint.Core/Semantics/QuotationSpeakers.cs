@@ -60,6 +60,7 @@ internal sealed class QuotationSpeakers
     private readonly HashSet<string> _mentionedTexts = new(StringComparer.Ordinal);
     /// <summary>The last directly attributed quotation of each paragraph, which a following quote paragraph may continue.</summary>
     private readonly Dictionary<int, QuoteAttribution> _continuable = [];
+    private int[]? _lastWordOfSentence;
 
     private QuotationSpeakers(ProseDocument document, ImmutableArray<AttributionFrame> frames, ImmutableDictionary<AttributionFrame, AttributionFrame> hosted, NameEvidence names)
     {
@@ -431,10 +432,26 @@ internal sealed class QuotationSpeakers
         // "“… he said, ‘We already wrote them,’”": the words end inside a nested quotation's marks.
         while (end > quotation.OpenToken + 1 && _tokens[end].Kind == TokenKind.Quote) end--;
         if (_tokens[end].Text is "." or "!" or "?" or "," or "…") return true;
-        var sentence = _document.SentenceOfToken(quotation.CloseToken!.Value);
-        for (var k = quotation.CloseToken.Value + 1; k < sentence.EndToken; k++)
-            if (_tokens[k].IsWord || _tokens[k].Kind == TokenKind.Number) return false;
-        return true;
+        return LastWordOf(_document.SentenceOfToken(quotation.CloseToken!.Value)) < quotation.CloseToken.Value;
+    }
+
+    /// <summary>
+    /// The sentence's last word or number token (-1 when none). Asked for every quotation of a sentence, a scan to the
+    /// sentence's end each time made a sentence of many quotations quadratic, so all sentences are read once.
+    /// </summary>
+    private int LastWordOf(Sentence sentence)
+    {
+        if (_lastWordOfSentence is null)
+        {
+            _lastWordOfSentence = new int[_document.Sentences.Length];
+            foreach (var each in _document.Sentences)
+            {
+                var k = each.EndToken - 1;
+                while (k >= each.FirstToken && !_tokens[k].IsWord && _tokens[k].Kind != TokenKind.Number) k--;
+                _lastWordOfSentence[each.Index] = k >= each.FirstToken ? k : -1;
+            }
+        }
+        return _lastWordOfSentence[sentence.Index];
     }
 
     /// <summary>
