@@ -34,7 +34,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             Intent made explicit, for any actor (the harm is named, `purpose` and `split` verbs of the predicate list):
             - an intent verb before a harm verb, also a phrasal one around its object: "the far right set out to wipe us
               off the map", "the establishment wants to drive every small farmer out", "the shipping lobby is plotting
-              to wreck the bill";
+              to wreck the bill"; haste counts as intent, a progressive verb of racing (WordNet's race, rush, hurry,
+              scramble, sprint): "the Penrose syndicate is racing to strangle the growers' cooperative"; and control or
+              power usurped counts as harm ("seize control", "grab power": "their one goal is to seize control of the
+              count");
             - an adverb of intent before a harm verb ("deliberately", "wilfully", "knowingly"), with an actor as subject
               or the reader, the writer's side or the public as object: "the banks are deliberately wrecking the
               housing market", "they are deliberately running our clinics into the ground"; or before a change made
@@ -173,6 +176,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               "the senators plan to amend the constitution");
               "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic"); verbs whose
               object decides ("wants to break the record").
+            - Racing in the past, a report of an act ("crews rushed to destroy the bridge"), racing to anything but a harm
+              ("rescue teams are racing to reach the hikers"), and control taken in the ordinary way ("the new manager
+              wants to take control of the squad").
             - An attempt reported as an act ("the suspect tried to hide the evidence"), and winning said as silencing
               ("the striker is determined to silence his critics", "the visitors are out to silence the crowd").
             - "Nobody is bent on …", and the writer's own side ("we will stop at nothing to win").

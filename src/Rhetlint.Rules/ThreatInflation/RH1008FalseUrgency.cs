@@ -24,7 +24,9 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             Two kinds of countdown carry no number: a span of time set against a longer one ("we have days, not months",
             "hours, not weeks", "months, not decades", read on a time scale generated from WordNet; "it takes years, not
             months" is a duration and stays quiet), and an opportunity declared unrepeatable, the "last chance" put as a
-            negation ("there will never be another chance to stop it", "we will not get a second shot at this"). Both are
+            negation ("there will never be another chance to stop it", "we will not get a second shot at this"). Time
+            declared used up counts down to zero the same way: none or little of it left ("there is no time left to save
+            the harbour", "we have hardly any time remaining to fix the levees"). All are
             found in any domain: a budget, an outbreak, a crime wave, a market, the climate. "To get ready" and "to be
             prepared" after a countdown are a call to act.
 
@@ -65,7 +67,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
               expiry;
             - sports, sales and other literal timing ("time ran out before the final shot", "last chance to buy
               tickets");
-            - cues with no call to act and no threat nearby;
+            - cues with no call to act and no threat nearby ("there was little time left for questions" is a schedule);
             - negated or quoted urgency;
             - a last chance that is a visitor's notice or an individual's ("Sunday is the last chance to see the
               exhibition", "the last chance the orchestra will get to play the old hall") or history ("it was our last
@@ -154,7 +156,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             var lastWindow = charge is null && length == 0 && toHarm is null ? UrgencyFrames.LastWindowAt(tokens, sentence, i) : null;
             var (start, end) = charge ?? (length > 0 ? (i, i + length)
                 : toHarm ?? lastWindow ?? CountdownAt(tokens, sentence, i) ?? ShrinkingCountdownAt(tokens, sentence, i) ?? UrgencyFrames.ClosingOpportunityAt(tokens, sentence, i)
-                    ?? NoSecondChanceAt(tokens, sentence, i) ?? (i, i));
+                    ?? NoSecondChanceAt(tokens, sentence, i) ?? NoTimeLeftAt(tokens, sentence, i) ?? (i, i));
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
             if (IsAboutAGame(tokens, sentence, start, end)) continue;
@@ -337,6 +339,20 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 4 && tokens[k].IsWord; k++)
             if (tokens[k].Norm is "second" or "another" && ChanceNouns.Contains(tokens[k + 1].Norm)) return (i, k + 2);
         return null;
+    }
+
+    /// <summary>
+    /// "There is no time left to save the harbour", "we have hardly any time remaining to fix it": the countdown said to
+    /// be at zero, a quantity of none or little ("no", "little", "hardly any", "scarcely any", "barely any") before "time"
+    /// and "left" or "remaining". Like every countdown it needs a call to act or a threat beside it: "there was little
+    /// time left for questions" is a schedule.
+    /// </summary>
+    private static (int Start, int End)? NoTimeLeftAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var quantity = tokens[i].Norm is "hardly" or "scarcely" or "barely" && sentence.NormAt(tokens, i + 1) == "any" ? i + 1
+            : tokens[i].Norm is "no" or "little" ? i : -1;
+        if (quantity < 0 || sentence.NormAt(tokens, quantity + 1) != "time" || sentence.NormAt(tokens, quantity + 2) is not ("left" or "remaining")) return null;
+        return (i, quantity + 3);
     }
 
     /// <summary>

@@ -37,7 +37,14 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               banana republic, junta), persecutions (pogrom, purge, show trial, witch hunt, the Stasi, Big Brother,
               Orwell), famine and named disasters (the Titanic, the Dust Bowl): "the curfew is worthy of a dictator",
               "scanning every shopper's face is straight out of a police state". Alone these words are news ("the
-              dictator fled");
+              dictator fled"). The tyrants include a gazetteer generated from WordNet (tools/gen_tyrants.py: Franco,
+              Duvalier, Tojo, Beria …): "the new dress code is worthy of Duvalier";
+            - the analogy by method: a tyranny's way of acting said of today, a noun of method (playbook, handbook,
+              tactics, methods, blueprint) owned by a tyrant or a tyranny (Hitler, Stalin, the Nazis, the Gestapo, the
+              KGB, the Stasi, a dictator, the generated tyrants) as a possessive, a modifier or an "of" phrase, after a
+              comparative cue, a verb of using or following it, or a copula, in a sentence about the present: "the new
+              tenancy rules are straight out of the Stasi handbook", "the parish council is following the Nazi
+              playbook", "tailing reporters home: these are Gestapo tactics";
             - a past disaster made small beside the present, the analogy by diminution: the old case — a year, a term or
               disaster of this list, or a threat referent heading a definite, dated or named phrase ("2008", "the Dust
               Bowl", "the last pandemic", "the 1970s energy crisis") — made to "look like" a trivial thing (a picnic,
@@ -75,6 +82,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             - An ask that asks something ("Ask the families who lost their homes in the 2011 floods what they
               remember"), about no disaster ("Ask the people who run the library"), or about a year with neither a verb
               of going through nor a question before ("Ask the people who moved here in 1990").
+            - A method in history, as a document, or owned by a place: "Stalin's tactics in 1942 relied on numbers", "the
+              archive holds a copy of the Stasi handbook", "Bayern Munich's tactics are hard to read".
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - Quoted or reported words.
 
@@ -84,6 +93,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         [
             "This ceasefire is [[Munich all over again]].",
             "The mayor's new curfew is [[worthy of a dictator]].",
+            "The new tenancy rules are [[straight out of the Stasi handbook]].",
             "What is coming for the pension funds [[will make 1929 look like a picnic]].",
         ],
         UseInstead =
@@ -107,7 +117,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1009"),
         customTags: RuleTags.LoweredInOpinion);
 
-    private static readonly Lazy<AnalogyWords> Words = new(() => new AnalogyWords(TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies")));
+    private static readonly Lazy<AnalogyWords> Words = new(() => new AnalogyWords(
+        TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies"), TaggedLexicon.Load(RuleLexicons.Store, "tyrants_wordnet")));
 
     /// <summary>Words that anchor a sentence in the present: a weak cue ("like Munich") compares only there.</summary>
     private static readonly FrozenSet<string> PresentAnchors = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("present-anchor");
@@ -126,7 +137,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         {
             if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number) continue;
             var hit = Diminished(words, tokens, sentence, i) ?? VictimsAsked(words, document, sentence, i)
-                ?? Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i);
+                ?? Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i)
+                ?? MethodOwned(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             // "They promised peace in 1938, too": the old assurance is reported, the "too" that sets it beside today is the writer's.
             var authors = found.RepeatsAssurance ? document.Voices[sentence.FirstToken] == Voice.Author : ImageryContext.IsAuthors(document, found.First, found.End);
@@ -430,6 +442,44 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         return null;
     }
 
+    /// <summary>
+    /// The analogy by method: a tyranny's way of acting said of today, so the present act is cast as the old regime's.
+    /// A method noun ("playbook", "tactics", "handbook") owned by a tyrant or a tyranny — a possessive ("Franco's
+    /// playbook"), a modifier ("Stasi tactics", "the Nazi playbook") or an "of" phrase ("the methods of the Gestapo") —
+    /// in a sentence about the present with no year: "Hitler's tactics in 1940" is history. A comparative cue, a verb of
+    /// using or following, or a copula must stand before it; the cue or the verb joins the span. The token at
+    /// <paramref name="i"/> is the first of the phrase.
+    /// </summary>
+    private static Hit? MethodOwned(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var start = i;
+        if (tokens[i].Norm is "the" or "a") i++;
+        if (i + 1 >= sentence.EndToken || !tokens[i].IsWord) return null;
+        int end;
+        if (words.MethodOwners.Contains(WithoutPossessive(tokens[i].Norm)) && words.Methods.Contains(tokens[i + 1].Norm))
+            end = i + 2;
+        else if (words.Methods.Contains(tokens[i].Norm) && tokens[i + 1].Norm == "of" && OwnerAfterOf(words, tokens, sentence, i + 2) is int owner)
+            end = owner + 1;
+        else
+            return null;
+        if (!IsPresent(words, tokens, sentence) || HasYear(tokens, sentence)) return null;
+        // The method must be said of a present act: likened to it ("straight out of"), used or followed ("following the
+        // Nazi playbook", "a page from"), or predicated ("these are Gestapo tactics"). "A copy of the Stasi handbook" is a document.
+        if ((words.Comparative.LongestEndingAt(tokens, start, sentence.FirstToken) ?? words.MethodCues.LongestEndingAt(tokens, start, sentence.FirstToken)) is { } cue)
+            return new Hit(start - cue.Length, end);
+        return start > sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[start - 1].Norm) ? new Hit(start, end) : null;
+    }
+
+    /// <summary>The owner in "the methods of the Stasi", after an optional article.</summary>
+    private static int? OwnerAfterOf(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k < sentence.EndToken && tokens[k].Norm == "the") k++;
+        return k < sentence.EndToken && words.MethodOwners.Contains(tokens[k].Norm) ? k : null;
+    }
+
+    private static string WithoutPossessive(string norm) =>
+        norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith("s'", StringComparison.Ordinal) ? norm[..^1] : norm;
+
     /// <summary>A dated comparison ("on a par with the famine of 1846") measures against a record; it is not the analogy.</summary>
     private static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
     {
@@ -513,12 +563,13 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
         private readonly TermKind[] _kinds;
 
-        public AnalogyWords(TaggedLexicon lexicon)
+        public AnalogyWords(TaggedLexicon lexicon, TaggedLexicon tyrants)
         {
             (string[] Words, TermKind Kind)[] terms = [.. lexicon.Entries("term").Select(t => (t, TermKind.Plain))
                 .Concat(lexicon.Entries("moment").Select(t => (t, TermKind.Moment)))
                 .Concat(lexicon.Entries("coldwar").Select(t => (t, TermKind.ColdWar)))
                 .Concat(lexicon.Entries("villain").Select(t => (t, TermKind.Villain)))
+                .Concat(tyrants.Entries("tyrant").Select(t => (t, TermKind.Villain)))
                 .OrderByDescending(t => t.Item1.Length)];
             _terms = PhraseList.From(terms.Select(t => t.Words));
             _kinds = [.. terms.Select(t => t.Kind)];
@@ -541,6 +592,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             SeemVerbs = lexicon.Words("seem");
             Diminishers = PhraseList.From(lexicon.Entries("diminisher").OrderByDescending(t => t.Length));
             Endured = PhraseList.From(lexicon.Entries("endured"));
+            Methods = lexicon.Words("method");
+            MethodCues = PhraseList.From(lexicon.Entries("method-cue").OrderByDescending(c => c.Length));
+            MethodOwners = lexicon.Words("owner").Union(tyrants.Words("tyrant")).ToFrozenSet(StringComparer.Ordinal);
         }
 
         /// <summary>
@@ -576,6 +630,15 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
         /// <summary>Verbs of going through a disaster ("lived through", "lost").</summary>
         public PhraseList Endured { get; }
+
+        /// <summary>Nouns of a way of acting that a regime owns ("playbook", "tactics", "handbook").</summary>
+        public FrozenSet<string> Methods { get; }
+
+        /// <summary>Verbs and idioms that say a method is used or followed today ("following", "a page from").</summary>
+        public PhraseList MethodCues { get; }
+
+        /// <summary>Tyrants and tyrannies that own a method ("Stalin's", "the Stasi", "Mussolini's").</summary>
+        public FrozenSet<string> MethodOwners { get; }
 
         public (TermKind Kind, int Length) TermAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
         {

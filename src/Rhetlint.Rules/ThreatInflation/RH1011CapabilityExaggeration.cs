@@ -38,7 +38,9 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
 
             Capability may be stated in a separate clause from its owner: "It"/"They" + "can" right after a sentence
             that names an owned capability ("Kestria's engineers have finished a new drone fleet. It can clear our
-            skies in a single night.").
+            skies in a single night."), and the owner may be the subject of a verb of having or fielding a force
+            before the magnitude word (has, fields, wields, commands, boasts, has amassed, has built up): "Pyongyang now
+            fields a vast arsenal of drones", "the Orvo cartel has amassed an enormous army of enforcers".
 
             Capability stated as certain arrival, in any domain: a threat — a capability ("tanks", "missiles"), an
             adversary, or a threat that is brought in (armed force, terror, crime, cyber attack, disease, poison: "the
@@ -56,7 +58,8 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             """,
         NotFlagged = """
             - a number with a unit, or a citation, in the same or next sentence;
-            - capabilities with no owner ("the team's offense looked unstoppable", "the vast army of volunteers");
+            - capabilities with no owner ("the team's offense looked unstoppable", "the vast army of volunteers"), and a
+              possession that is no force or no magnitude ("Kestria has a vast coastline", "Kestria fields a new army");
             - ordinary speed ("the plant can switch its line in a day", "the app can reach any user overnight": not a
               capability noun); for a threat that is no force, a verb that is no ruin ("Harbrook can cut prices
               overnight", "can reach every shop overnight"), a condition ("could shut down the plant overnight if sales
@@ -106,6 +109,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
     private static readonly Lazy<TaggedLexicon> Terms = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms"));
     private static readonly Lazy<PhraseList> Magnitudes = new(() => Terms.Value.Phrases("MAGNITUDE"));
     private static readonly Lazy<PhraseList> Omnipotence = new(() => Terms.Value.Phrases("OMNIPOTENT"));
+    private static readonly Lazy<PhraseList> Possession = new(() => Terms.Value.Phrases("POSSESS"));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -121,7 +125,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var arrival = false;
-            if ((MagnitudeClaimAt(actors, tokens, sentence, i) ?? PredicateClaimAt(actors, tokens, sentence, i) ?? AbilityClaims.At(actors, tokens, sentence, i, previous)) is not (int start, int end))
+            if ((MagnitudeClaimAt(actors, tokens, sentence, i) ?? PossessedMagnitudeAt(actors, tokens, sentence, i) ?? PredicateClaimAt(actors, tokens, sentence, i) ?? AbilityClaims.At(actors, tokens, sentence, i, previous)) is not (int start, int end))
             {
                 if (AbilityClaims.ArrivalAt(actors, tokens, sentence, i) is not var (from, to)) continue;
                 (start, end, arrival) = (from, to, true);
@@ -167,6 +171,30 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
                 return owned ? (i, k + noun) : null;
             owned |= ThreatAgents.IsOwner(actors, tokens, sentence, k);
         }
+        return null;
+    }
+
+    /// <summary>
+    /// "Pyongyang now fields a vast arsenal of drones", "the cartel has amassed an enormous army of enforcers": the owner
+    /// at <paramref name="i"/> as the subject of a verb of having or fielding (POSSESS), then a magnitude word and a
+    /// capability noun, as <see cref="MagnitudeClaimAt"/> reads them inside one noun phrase. The owner opens its clause
+    /// (the sentence's start, after "the", a comma or a conjunction), so "the vast army that Kestria has" is not read twice.
+    /// </summary>
+    private static (int Start, int End)? PossessedMagnitudeAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (i > sentence.FirstToken && tokens[i - 1].IsWord && tokens[i - 1].Norm is not ("the" or "and" or "but" or "now" or "meanwhile" or "today")) return null;
+        if (!ThreatAgents.IsOwner(actors, tokens, sentence, i) || tokens[i].Norm.EndsWith("'s", StringComparison.Ordinal)) return null;
+        // The owner's whole name ("the Orvo cartel", "North Kestria"), as the gazetteer reads it, or its capitalized words.
+        var k = actors.Match(tokens.AsSpan(0, end), i) is { } actor ? i + actor.Length : i + 1;
+        while (k < end && tokens[k].IsWord && tokens[k].IsCapitalized) k++;
+        while (k < end && tokens[k].Norm is "now" or "already" or "still" or "quietly" or "also") k++;
+        if (Possession.Value.LongestAt(tokens, k, end) is not (> 0 and var verb)) return null;
+        k += verb;
+        if (k < end && tokens[k].Norm is "a" or "an" or "its" or "their") k++;
+        if (Magnitudes.Value.LongestAt(tokens, k, end) is not (> 0 and var length)) return null;
+        for (var n = k + length; n < end && n - k <= 4 && tokens[n].IsWord; n++)
+            if (ThreatAgents.CapabilityAt(tokens, n, end) is > 0 and var noun) return (i, n + noun);
         return null;
     }
 

@@ -212,4 +212,19 @@ public class RH1008FalseUrgencyTests
     [InlineData("There will never be another chance to save the orchard before the vote.")]
     public void Does_not_flag_an_unrepeatable_chance_with_a_date_or_a_vote_outside_the_condition(string text) =>
         Assert.Empty(Flagged("RH1008", text));
+
+    // Time declared used up: a countdown at zero, with a call to act or a threat beside it.
+    [Theory]
+    [InlineData("There is no time left to save the harbour from the silt.", "no time left")]
+    [InlineData("We have hardly any time remaining to fix the river defences.", "hardly any time remaining")]
+    public void Flags_time_declared_used_up(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("There was little time left for questions after the talk.")]
+    [InlineData("There is no time left to save the harbour, and the council votes on 4 May.")]
+    [InlineData("“There is no time left to save the harbour,” the harbourmaster Rona Tell said.")]
+    [InlineData("The referee said there was no time left to take the corner.")]
+    public void Does_not_flag_schedules_dated_or_reported_time_left(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
 }

@@ -134,4 +134,25 @@ public class RH1009MunichAnalogyTests
     [InlineData("“This will make 1987 look like a garden party,” the trader Ada Moss said on Tuesday.")]
     public void Does_not_flag_measured_comparisons_open_asks_or_quotes(string text) =>
         Assert.Empty(Flagged("RH1009", text));
+
+    // The analogy by method: a tyranny's playbook, handbook or tactics said of a present act.
+    [Theory]
+    [InlineData("The library's new borrowing rules are straight out of the Stasi handbook.", "straight out of the Stasi handbook")]
+    [InlineData("Fining parents for every late bus pass is straight out of Franco's playbook.", "straight out of Franco's playbook")]
+    [InlineData("The parish council is now following the Nazi playbook on dissent.", "following the Nazi playbook")]
+    [InlineData("Tailing reporters to their homes: these are Gestapo tactics.", "Gestapo tactics")]
+    [InlineData("The festival board now uses the methods of the KGB against its volunteers.", "uses the methods of the KGB")]
+    [InlineData("The new dress code for the ferry crews is worthy of Duvalier.", "worthy of Duvalier")]
+    public void Flags_a_tyranny_s_method_said_of_today(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1009", text));
+
+    [Theory]
+    // History with a year, a place that owns tactics, a document, quoted words, and a method with no owner of the list.
+    [InlineData("Stalin's tactics in 1942 relied on sheer numbers.")]
+    [InlineData("Bayern Munich's tactics are hard to read this season.")]
+    [InlineData("The archive in Leipzig has a copy of the Stasi handbook.")]
+    [InlineData("“These are Gestapo tactics,” the protest organiser Ilse Varga said on Friday.")]
+    [InlineData("The parish council is now following the planning handbook to the letter.")]
+    public void Does_not_flag_methods_in_history_documents_or_quotes(string text) =>
+        Assert.Empty(Flagged("RH1009", text));
 }

@@ -124,4 +124,18 @@ public class RH1011CapabilityExaggerationTests
     [InlineData("The gardener can snip the roses any time she wants.")]
     public void Does_not_flag_discretion_of_a_benign_holder(string text) =>
         Assert.Empty(Flagged("RH1011", text));
+
+    // The owner as the subject of a verb of having or fielding a force.
+    [Theory]
+    [InlineData("After the purge, Kestria fields a vast arsenal of drones.", "Kestria fields a vast arsenal")]
+    [InlineData("The Orvo cartel has amassed an enormous army of enforcers.", "The Orvo cartel has amassed an enormous army")]
+    public void Flags_a_capability_owned_through_a_verb(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1011", text));
+
+    [Theory]
+    [InlineData("Kestria has a vast coastline.")]
+    [InlineData("Kestria fields a new army of conscripts.")]
+    [InlineData("Kestria now fields a vast arsenal of 4,000 drones, according to the Harlow Institute.")]
+    public void Does_not_flag_a_possession_that_is_no_inflated_force(string text) =>
+        Assert.Empty(Flagged("RH1011", text));
 }
