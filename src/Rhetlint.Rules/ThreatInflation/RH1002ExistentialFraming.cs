@@ -47,6 +47,12 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               lose it all", "if the valley loses its school, it loses everything"), and a polity, institution or public
               good whose remaining what it is is put in doubt ("whether we remain a free republic or become something
               darker", "whether Harlow stays a community or turns into a car park").
+            - a named stake (a survival stake, an institution or a whole) imperilled now, heading the subject of a
+              present predicate of peril: "our way of life is under threat", "local journalism is fighting for its very
+              survival", "the high street hangs by a thread", "democracy itself is at stake", "the village school is
+              facing extinction", "the health service is on life support". A place "under attack" or "under siege" is
+              left alone, since that is a war's news ("the city is under siege"), and so is a stake after a preposition
+              ("the future of the health service is at stake" weighs a plan).
             RH1002 owns these rather than RH1003 because they claim the stake will cease to exist, the survival framing
             this rule reads, not that a scenario is certain; a hedge ("may vanish") lowers them as it lowers the rest.
             Where RH1003 reads the same words as a worst case ("the free press will not survive the decade"), this rule's
@@ -77,6 +83,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               the fire" (history); "once you delete the file, it is gone forever" (a condition).
             - "if we lose the keys, we lose an hour" (a named loss, not everything); "whether we remain in the league" (no
               stake).
+            - A company "fighting for its survival", jobs "at stake", a city "under siege" (a war's news), "the threat of rain
+              hangs over the fete", and the past ("the town was under attack in 1943").
             - Mentions ("talk of an existential threat") and depictions ("war-game scenarios where …", "a novel in which
               …"), quoted or reported words.
 
@@ -93,6 +101,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             "If the recount is blocked, this could be [[the end of our free republic]].",
             "Without a rescue, the Orla Bay ferry [[will be gone forever]].",
             "The ballot decides [[whether the city stays a democracy or becomes a fiefdom]].",
+            "After the third closure this year, [[the high street hangs by a thread]].",
         ],
         UseInstead =
         [
@@ -144,7 +153,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
                 ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? EndOfStakeForetold(words, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i)
                 ?? WhetherSurvives(words, tokens, sentence, i)
                 ?? AwayFromExtinction(words, tokens, sentence, i) ?? LastFree(words, tokens, sentence, i) ?? GoneForever(words, tokens, sentence, i)
-                ?? LoseForever(words, tokens, sentence, i) ?? LoseEverything(words, tokens, sentence, i) ?? RemainOrBecome(words, tokens, sentence, i);
+                ?? LoseForever(words, tokens, sentence, i) ?? LoseEverything(words, tokens, sentence, i) ?? RemainOrBecome(words, tokens, sentence, i)
+                ?? ImperilledStake(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
@@ -368,6 +378,35 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         if (NegatedSurvivalAt(tokens, sentence, i) is not int end) return null;
         var subjectEnd = SkipStakeQualifier(tokens, sentence, i);
         return StakeEndingAt(words, tokens, sentence, subjectEnd - 1) is int first ? new Hit(first, end) : null;
+    }
+
+    /// <summary>
+    /// "our way of life is under threat", "local journalism is fighting for its very survival", "the free press hangs by a
+    /// thread", "democracy itself is at stake": a named stake (a survival stake, an institution or a whole) heading the
+    /// subject of a present predicate of imperilment (<c>imperilled</c> after "is/are/remains", <c>imperilled-verb</c> as
+    /// the verb). The stake must open its noun phrase: "the future of the NHS is at stake" ranks a plan, and "jobs are at
+    /// stake" names no stake. A place "under attack" or "under siege" is a war's news ("the city is under siege"), so
+    /// those predicates need a stake that is no place.
+    /// </summary>
+    private static Hit? ImperilledStake(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var k = i;
+        int length;
+        if (tokens[i].Norm is "is" or "are" or "remains" or "remain")
+        {
+            k = i + 1;
+            if (k < sentence.EndToken && tokens[k].Norm is "now" or "already" or "truly" or "still" or "clearly") k++;
+            length = words.Imperilled.LongestAt(tokens, k, sentence.EndToken);
+        }
+        else length = words.ImperilledVerbs.LongestAt(tokens, k, sentence.EndToken);
+        if (length == 0) return null;
+        var subjectEnd = i;
+        if (subjectEnd - 1 > sentence.FirstToken && tokens[subjectEnd - 1].Norm is "itself" or "themselves") subjectEnd--;
+        var stakeEnd = SkipStakeQualifier(tokens, sentence, subjectEnd);
+        if (StakeEndingAt(words, tokens, sentence, stakeEnd - 1) is not int first) return null;
+        if (first > sentence.FirstToken && tokens[first - 1].IsWord && FunctionWords.Prepositions.Contains(tokens[first - 1].Norm)) return null;
+        if (words.Places.Contains(tokens[stakeEnd - 1].Norm) && words.PlaceLiteral.LongestAt(tokens, k, sentence.EndToken) > 0) return null;
+        return new Hit(first, k + length, Answerable: true);
     }
 
     /// <summary>The modals of a forecast that take a separate "not" or "never" ("will not", "could never").</summary>
@@ -624,6 +663,10 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         public string[][] Totality { get; } = [.. lexicon.Entries("totality").OrderByDescending(s => s.Length)];
         public FrozenSet<string> LoseVerbs { get; } = lexicon.Words("lose");
         public FrozenSet<string> RemainVerbs { get; } = lexicon.Words("remain");
+        public PhraseList Imperilled { get; } = PhraseList.From(lexicon.Entries("imperilled"));
+        public PhraseList ImperilledVerbs { get; } = PhraseList.From(lexicon.Entries("imperilled-verb"));
+        public PhraseList PlaceLiteral { get; } = PhraseList.From(lexicon.Entries("place-literal"));
+        public FrozenSet<string> Places { get; } = lexicon.Words("place");
 
         /// <summary>What "a threat to" must name to frame a threat as one to the whole polity, longest first.</summary>
         public PhraseList LargeStakes { get; } = PhraseList.From(lexicon.Entries("large-stake").OrderByDescending(s => s.Length));

@@ -177,4 +177,29 @@ public class RH1002ExistentialFramingTests
     [InlineData("Whether we remain a member of the club is up to the committee.")]
     public void Does_not_flag_a_named_loss_quoted_words_or_no_stake(string text) =>
         Assert.Empty(Flagged("RH1002", text));
+
+    // A named stake said to be imperilled now, outside war: institutions, public goods and ways of life.
+    [Theory]
+    [InlineData("With every new levy, our way of life is under threat.", "our way of life is under threat")]
+    [InlineData("Since the ad market went, local journalism is fighting for its very survival.", "local journalism is fighting for its very survival")]
+    [InlineData("After the third closure this year, the high street hangs by a thread.", "the high street hangs by a thread")]
+    [InlineData("Nobody pretends otherwise: democracy itself is at stake on Thursday.", "democracy itself is at stake")]
+    [InlineData("The free press is under siege from the landlords' lawyers.", "The free press is under siege")]
+    [InlineData("Without the ferry subsidy, the island's farming is facing extinction.", "farming is facing extinction")]
+    [InlineData("The rural health service is now on life support.", "The rural health service is now on life support")]
+    public void Flags_a_named_stake_imperilled_now(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("The city is under siege, and the shelling has not stopped since Monday.")]
+    [InlineData("The town was under attack for three days in 1943.")]
+    [InlineData("The future of the health service is at stake in the talks.")]
+    [InlineData("About 300 jobs are at stake at the Harlow plant.")]
+    [InlineData("“Our way of life is under threat,” the fishermen's leader told the rally.")]
+    [InlineData("Our way of life is not under threat from a bypass.")]
+    [InlineData("Is the free press under threat?")]
+    [InlineData("The threat of rain hangs over the village fete.")]
+    [InlineData("The airline is fighting for its survival after a second loss.")]
+    public void Does_not_flag_a_war_a_plan_a_count_or_quoted_negated_and_asked_stakes(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
 }
