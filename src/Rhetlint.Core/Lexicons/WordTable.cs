@@ -37,10 +37,13 @@ public sealed class WordTable
     public static WordTable Load(LexiconStore store, string name) => FromUtf8(store.Bytes(name));
 
     /// <param name="text">Lexicon lines, in the format of <see cref="LexiconStore"/>.</param>
-    public static WordTable FromText(string text) => FromUtf8(Encoding.UTF8.GetBytes(text));
+    /// <param name="firstWord">As in <see cref="FromUtf8"/>.</param>
+    public static WordTable FromText(string text, bool firstWord = false) => FromUtf8(Encoding.UTF8.GetBytes(text), firstWord);
 
     /// <param name="utf8">Lexicon lines encoded as UTF-8 (a byte order mark is skipped, as a text reader would).</param>
-    public static WordTable FromUtf8(byte[] utf8)
+    /// <param name="firstWord">Hold each line's first word (up to its first space), for a lexicon whose lines add
+    /// fields after the word (<see cref="AdjectiveForms"/>).</param>
+    public static WordTable FromUtf8(byte[] utf8, bool firstWord = false)
     {
         var bytes = utf8.AsSpan();
         var lineCount = bytes.Count((byte)'\n') + 1;
@@ -57,6 +60,7 @@ public sealed class WordTable
             {
                 // Rare: trimmed and normalized as a string, exactly as a line of text would be.
                 var entry = Encoding.UTF8.GetString(line).Trim();
+                if (firstWord && entry.IndexOf(' ') is > 0 and var space) entry = entry[..space];
                 if (entry.Length > 0 && entry[0] != '#') (others ??= new HashSet<string>(StringComparer.Ordinal)).Add(Token.Normalize(entry));
             }
             else
@@ -64,6 +68,7 @@ public sealed class WordTable
                 var (start, end) = (lineStart, lineEnd);
                 while (start < end && char.IsWhiteSpace((char)utf8[start])) start++;
                 while (end > start && char.IsWhiteSpace((char)utf8[end - 1])) end--;
+                if (firstWord && bytes[start..end].IndexOf((byte)' ') is > 0 and var space) end = start + space;
                 if (end > start && utf8[start] != '#')
                 {
                     var slot = FindEntry(utf8, slots, bytes[start..end]);

@@ -27,6 +27,17 @@ public sealed class WordTableTests
     public void A_repeated_entry_counts_once() => Assert.Equal(2, WordTable.FromText("tide\ntide\nTIDE\nshore").Count);
 
     [Fact]
+    public void Holds_each_lines_first_word_when_asked()
+    {
+        var table = WordTable.FromText("# ridge heights\nsteep steeper steepest\n  mild  \n", firstWord: true);
+        Assert.Equal(2, table.Count);
+        Assert.True(table.Contains("steep"));
+        Assert.True(table.Contains("mild"));
+        Assert.False(table.Contains("steeper"));
+        Assert.False(table.Contains("steep steeper steepest"));
+    }
+
+    [Fact]
     public void An_entry_beyond_ascii_is_normalized_like_any_other()
     {
         // The lines are read as bytes: a byte order mark is skipped, a line beyond ASCII is decoded and normalized,
