@@ -1,3 +1,4 @@
+using System.Text;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Lexicons;
@@ -27,24 +28,27 @@ public static class AdjectiveForms
         : Forms.Value.Comparatives.TryGetValue(normalized, out var fromComparative) ? fromComparative
         : null;
 
-    // Plain sets: built once per process from 18,000 lines, where freezing cost more than every lookup of a run gains
-    // (issue 18: a one-paragraph check is mostly lexicon loading).
+    // Built once per process from 18,000 lines, of which 1,100 give forms: the adjectives are a word table over the
+    // lexicon's bytes and only the lines with forms become strings (issue 18: a one-paragraph check is mostly lexicon
+    // loading).
     private sealed record Table(
-        HashSet<string> Adjectives,
+        WordTable Adjectives,
         Dictionary<string, string> Comparatives,
         Dictionary<string, string> Superlatives);
 
     /// <summary>Each line is "base" or "base comparatives superlatives", alternatives comma-separated, "-" for none.</summary>
     private static Table Load()
     {
-        var lines = LexiconStore.Engine.Lines("adjective_forms");
-        var adjectives = new HashSet<string>(lines.Length, StringComparer.Ordinal);
+        var utf8 = LexiconStore.Engine.Bytes("adjective_forms");
         var comparatives = new Dictionary<string, string>(StringComparer.Ordinal);
         var superlatives = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in lines)
+        var bytes = (ReadOnlySpan<byte>)utf8;
+        foreach (var range in bytes.Split((byte)'\n'))
         {
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            adjectives.Add(fields[0]);
+            // A line with no space inside is a lone adjective, which the word table holds.
+            var trimmed = bytes[range].Trim(" \t\r"u8);
+            if (trimmed.IndexOf((byte)' ') < 0 || trimmed[0] == (byte)'#') continue;
+            var fields = Encoding.UTF8.GetString(trimmed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length != 3) continue;
             AddForms(comparatives, fields[1], fields[0]);
             AddForms(superlatives, fields[2], fields[0]);
@@ -52,7 +56,7 @@ public static class AdjectiveForms
         // "more/most" and "less/least" are graders and quantifiers, read in context by the rules.
         foreach (var grader in new[] { "more", "less" }) comparatives.Remove(grader);
         foreach (var grader in new[] { "most", "least" }) superlatives.Remove(grader);
-        return new Table(adjectives, comparatives, superlatives);
+        return new Table(WordTable.FromUtf8(utf8, firstWord: true), comparatives, superlatives);
     }
 
     private static void AddForms(Dictionary<string, string> forms, string field, string adjective)

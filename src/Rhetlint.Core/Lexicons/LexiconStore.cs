@@ -47,18 +47,22 @@ public sealed class LexiconStore
     public FrozenWordSet Set(string name) => new(Lines(name));
 
     /// <summary>
-    /// The lexicon file's whole text, read each time and not kept: for a reader that builds its own compact structure
+    /// The lexicon file's bytes (UTF-8), read each time and not kept: for a reader that builds its own compact structure
     /// from a large lexicon (<see cref="WordTable"/>) rather than from a string per line.
     /// </summary>
-    public string Text(string name)
+    public byte[] Bytes(string name)
     {
-        using var reader = Open(name);
-        return reader.ReadToEnd();
+        using var stream = Resource(name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
-    private StreamReader Open(string name) =>
-        new(_assembly.GetManifestResourceStream(Prefix + name + Extension)
-            ?? throw new InvalidOperationException($"Lexicon '{name}' is not embedded in {_assembly.GetName().Name}."));
+    private StreamReader Open(string name) => new(Resource(name));
+
+    private Stream Resource(string name) =>
+        _assembly.GetManifestResourceStream(Prefix + name + Extension)
+        ?? throw new InvalidOperationException($"Lexicon '{name}' is not embedded in {_assembly.GetName().Name}.");
 
     private ImmutableArray<string> Load(string name)
     {

@@ -1,74 +1,153 @@
 using System.Numerics;
+using System.Text;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Lexicons;
 
 /// <summary>
-/// A large one-word-per-line lexicon as a set, kept as the lexicon's text and a table of where its entries are: two
-/// objects instead of a string per entry plus a hash set of them. A set of tens of thousands of words read once per
-/// process was a large share of a one-paragraph check, most of it the allocation and the garbage collections of one
-/// small string per entry (issue 18).
+/// A large one-word-per-line lexicon as a set, kept as the lexicon file's UTF-8 bytes and a table of where its entries
+/// are. A set of tens of thousands of words read once per process was a large share of a one-paragraph check: first
+/// one small string per entry, then the file decoded into a string, normalized into a second one and indexed through
+/// a growing list (issue 18). The bytes are read as they are embedded and indexed in one pass; an entry of plain ASCII
+/// (every entry of the shipped lists) is compared in place, lower-cased as <see cref="Token.Normalize"/> would; any
+/// other entry is normalized into a small set of strings.
 /// </summary>
 public sealed class WordTable
 {
-    /// <summary>The lexicon's text, normalized as tokens are (<see cref="Token.Normalize"/>).</summary>
-    private readonly string _text;
+    /// <summary>The lexicon's bytes (UTF-8), as read.</summary>
+    private readonly byte[] _utf8;
 
-    /// <summary>Open addressing: an entry's start in <see cref="_text"/> in the high half, its length in the low half; 0 is empty.</summary>
+    /// <summary>Open addressing over the ASCII entries: an entry's start in <see cref="_utf8"/> in the high half, its length in the low half; 0 is empty.</summary>
     private readonly long[] _slots;
 
-    private WordTable(string text, long[] slots, int count)
+    /// <summary>Entries whose line has a character beyond ASCII, normalized; null when there are none.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _others;
+
+    private WordTable(byte[] utf8, long[] slots, HashSet<string>? others, int asciiCount)
     {
-        _text = text;
+        _utf8 = utf8;
         _slots = slots;
-        Count = count;
+        _others = others?.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = asciiCount + (others?.Count(word => !(Ascii.IsValid(word) && InSlots(word))) ?? 0);
     }
 
     public int Count { get; }
 
     /// <summary>The entries of <paramref name="name"/> (one per line, trimmed; blank lines and <c>#</c> comments skipped), normalized as tokens are.</summary>
-    public static WordTable Load(LexiconStore store, string name) => FromText(store.Text(name));
+    public static WordTable Load(LexiconStore store, string name) => FromUtf8(store.Bytes(name));
 
     /// <param name="text">Lexicon lines, in the format of <see cref="LexiconStore"/>.</param>
-    public static WordTable FromText(string text)
+    /// <param name="firstWord">As in <see cref="FromUtf8"/>.</param>
+    public static WordTable FromText(string text, bool firstWord = false) => FromUtf8(Encoding.UTF8.GetBytes(text), firstWord);
+
+    /// <param name="utf8">Lexicon lines encoded as UTF-8 (a byte order mark is skipped, as a text reader would).</param>
+    /// <param name="firstWord">Hold each line's first word (up to its first space), for a lexicon whose lines add
+    /// fields after the word (<see cref="AdjectiveForms"/>).</param>
+    public static WordTable FromUtf8(byte[] utf8, bool firstWord = false)
     {
-        // Normalizing maps each character to one character, so the whole text normalized is each line normalized and
-        // the lines' bounds stay where they are.
-        text = Token.Normalize(text);
-        var entries = new List<(int Start, int Length)>();
-        for (var lineStart = 0; lineStart < text.Length;)
+        var bytes = utf8.AsSpan();
+        var lineCount = bytes.Count((byte)'\n') + 1;
+        var slots = new long[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)lineCount * 2))];
+        HashSet<string>? others = null;
+        var asciiCount = 0;
+        var lineStart = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        while (lineStart < bytes.Length)
         {
-            var newline = text.IndexOf('\n', lineStart);
-            var lineEnd = newline < 0 ? text.Length : newline;
-            var (start, end) = (lineStart, lineEnd);
-            while (start < end && char.IsWhiteSpace(text[start])) start++;
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-            if (end > start && text[start] != '#') entries.Add((start, end - start));
+            var newline = bytes[lineStart..].IndexOf((byte)'\n');
+            var lineEnd = newline < 0 ? bytes.Length : lineStart + newline;
+            var line = bytes[lineStart..lineEnd];
+            if (!Ascii.IsValid(line))
+            {
+                // Rare: trimmed and normalized as a string, exactly as a line of text would be.
+                var entry = Encoding.UTF8.GetString(line).Trim();
+                if (firstWord && entry.IndexOf(' ') is > 0 and var space) entry = entry[..space];
+                if (entry.Length > 0 && entry[0] != '#') (others ??= new HashSet<string>(StringComparer.Ordinal)).Add(Token.Normalize(entry));
+            }
+            else
+            {
+                var (start, end) = (lineStart, lineEnd);
+                while (start < end && char.IsWhiteSpace((char)utf8[start])) start++;
+                while (end > start && char.IsWhiteSpace((char)utf8[end - 1])) end--;
+                if (firstWord && bytes[start..end].IndexOf((byte)' ') is > 0 and var space) end = start + space;
+                if (end > start && utf8[start] != '#')
+                {
+                    var slot = FindEntry(utf8, slots, bytes[start..end]);
+                    if (slots[slot] == 0)
+                    {
+                        slots[slot] = (long)start << 32 | (uint)(end - start);
+                        asciiCount++;
+                    }
+                }
+            }
             lineStart = lineEnd + 1;
         }
-        var slots = new long[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)entries.Count * 2))];
-        var count = 0;
-        foreach (var (start, length) in entries)
-        {
-            var slot = Find(text, slots, text.AsSpan(start, length));
-            if (slots[slot] != 0) continue;
-            slots[slot] = (long)start << 32 | (uint)length;
-            count++;
-        }
-        return new WordTable(text, slots, count);
+        return new WordTable(utf8, slots, others, asciiCount);
     }
 
     /// <param name="normalized">A normalized word (<see cref="Token.Norm"/>).</param>
-    public bool Contains(ReadOnlySpan<char> normalized) => normalized.Length > 0 && _slots[Find(_text, _slots, normalized)] != 0;
-
-    /// <summary>The slot that holds <paramref name="word"/>, or the empty slot where it would go.</summary>
-    private static int Find(string text, long[] slots, ReadOnlySpan<char> word)
+    public bool Contains(ReadOnlySpan<char> normalized)
     {
-        var mask = slots.Length - 1;
-        for (var slot = string.GetHashCode(word) & mask; ; slot = (slot + 1) & mask)
+        if (normalized.Length == 0) return false;
+        // A line beyond ASCII may normalize to an ASCII word ("keeper’s" → "keeper's"), so the set is asked either way.
+        return Ascii.IsValid(normalized) && InSlots(normalized) || _others is { } others && others.Contains(normalized);
+    }
+
+    private bool InSlots(ReadOnlySpan<char> word)
+    {
+        var mask = _slots.Length - 1;
+        for (var slot = (int)Hash(word) & mask; ; slot = (slot + 1) & mask)
         {
-            var entry = slots[slot];
-            if (entry == 0 || text.AsSpan((int)(entry >> 32), (int)(uint)entry).SequenceEqual(word)) return slot;
+            var entry = _slots[slot];
+            if (entry == 0) return false;
+            if (EqualsLowered(Entry(_utf8, entry), word)) return true;
         }
     }
+
+    /// <summary>The slot that holds an entry equal to <paramref name="entry"/> once both are lower-cased, or the empty slot where it would go.</summary>
+    private static int FindEntry(byte[] utf8, long[] slots, ReadOnlySpan<byte> entry)
+    {
+        var mask = slots.Length - 1;
+        for (var slot = (int)Hash(entry) & mask; ; slot = (slot + 1) & mask)
+        {
+            if (slots[slot] == 0 || Ascii.EqualsIgnoreCase(Entry(utf8, slots[slot]), entry)) return slot;
+        }
+    }
+
+    private static ReadOnlySpan<byte> Entry(byte[] utf8, long slot) => utf8.AsSpan((int)(slot >> 32), (int)(uint)slot);
+
+    /// <summary>Whether the ASCII <paramref name="entry"/>, lower-cased, is <paramref name="word"/>.</summary>
+    private static bool EqualsLowered(ReadOnlySpan<byte> entry, ReadOnlySpan<char> word)
+    {
+        if (entry.Length != word.Length) return false;
+        for (var i = 0; i < entry.Length; i++)
+        {
+            if (ToLower(entry[i]) != word[i]) return false;
+        }
+        return true;
+    }
+
+    // One hash for an entry's bytes and a looked-up word's characters: FNV-1a over the lower-cased ASCII codes, mixed
+    // so that the low bits (the slot) depend on every character.
+    private static uint Hash(ReadOnlySpan<byte> entry)
+    {
+        var hash = 2166136261u;
+        foreach (var b in entry) hash = (hash ^ ToLower(b)) * 16777619u;
+        return Mix(hash);
+    }
+
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word) hash = (hash ^ c) * 16777619u;
+        return Mix(hash);
+    }
+
+    private static uint Mix(uint hash)
+    {
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6Bu;
+        return hash ^ hash >> 13;
+    }
+
+    private static char ToLower(byte b) => (char)(b is >= (byte)'A' and <= (byte)'Z' ? b + 32 : b);
 }

@@ -27,6 +27,32 @@ public sealed class WordTableTests
     public void A_repeated_entry_counts_once() => Assert.Equal(2, WordTable.FromText("tide\ntide\nTIDE\nshore").Count);
 
     [Fact]
+    public void Holds_each_lines_first_word_when_asked()
+    {
+        var table = WordTable.FromText("# ridge heights\nsteep steeper steepest\n  mild  \n", firstWord: true);
+        Assert.Equal(2, table.Count);
+        Assert.True(table.Contains("steep"));
+        Assert.True(table.Contains("mild"));
+        Assert.False(table.Contains("steeper"));
+        Assert.False(table.Contains("steep steeper steepest"));
+    }
+
+    [Fact]
+    public void An_entry_beyond_ascii_is_normalized_like_any_other()
+    {
+        // The lines are read as bytes: a byte order mark is skipped, a line beyond ASCII is decoded and normalized,
+        // and one that normalizes to an ASCII entry already there ("harbour’s") is the same entry.
+        var table = WordTable.FromUtf8([.. "\uFEFFCafé\n\u00A0pier\u00A0\nharbour's\nHarbour\u2019s\n"u8]);
+        Assert.Equal(3, table.Count);
+        Assert.True(table.Contains("café"));
+        Assert.True(table.Contains("pier"));
+        Assert.True(table.Contains("harbour's"));
+        Assert.False(table.Contains("cafe"));
+        Assert.False(table.Contains("Café"));
+        Assert.False(table.Contains("harbour\u2019s"));
+    }
+
+    [Fact]
     public void Agrees_with_the_shipped_lexicon_read_line_by_line()
     {
         var lines = LexiconStore.Engine.Lines("common_words").Select(Token.Normalize).ToHashSet(StringComparer.Ordinal);
