@@ -199,9 +199,18 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, subject));
                     continue;
                 }
-                // "…, before clarifying that …", "went on to say that …", "made her case that …": the main clause's subject
-                // reports through a subordinate participle, an infinitive of aspect or its own speech noun.
-                if (IsParticipleAfterTimePreposition(tokens, sentence, i) || IsAspectualInfinitive(tokens, sentence, i) || IsOwnSpeechNoun(tokens, sentence, i))
+                // "…as its leaders continue to warn that …": an infinitive of aspect reports for the subject of its own verb,
+                // which may head a subordinate clause ("as", "while"), so the reporter is the phrase right before that verb,
+                // not the main clause's subject.
+                if (AspectGovernor(tokens, sentence, i) is int governor)
+                {
+                    if (reader.ReadBefore(governor) is { } reporter && reporter.Speaker is not SpeakerClass.Author)
+                        frames.Add(EndAtDash(tokens, sentence, i, VerbFrame(document, marks, sentence, i, reporter)));
+                    continue;
+                }
+                // "…, before clarifying that …", "made her case that …": the main clause's subject reports through a
+                // subordinate participle or its own speech noun.
+                if (IsParticipleAfterTimePreposition(tokens, sentence, i) || IsOwnSpeechNoun(tokens, sentence, i))
                 {
                     if (ClauseSubject(tokens, sentence, reader, i) is { } reporter && reporter.Speaker is not SpeakerClass.Author)
                         frames.Add(EndAtDash(tokens, sentence, i, VerbFrame(document, marks, sentence, i, reporter)));
@@ -576,12 +585,17 @@ internal static class AttributionFinder
     /// infinitive reports as a finite verb would. Other governors do not: "declined to say", "wanted to argue that",
     /// "is expected to announce that" report nothing said.
     /// </summary>
-    private static bool IsAspectualInfinitive(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    /// <returns>The first token of the aspect verb ("went" in "went on to say"), or null.</returns>
+    private static int? AspectGovernor(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (i - 2 < sentence.FirstToken || tokens[i - 1].Norm != "to" || Vocabulary.ReportingVerbLemma(tokens[i]) is not { } lemma || tokens[i].Norm != lemma) return false;
+        if (i - 2 < sentence.FirstToken || tokens[i - 1].Norm != "to" || Vocabulary.ReportingVerbLemma(tokens[i]) is not { } lemma || tokens[i].Norm != lemma) return null;
         var governor = tokens[i - 2].Norm;
-        if (governor == "on") return i - 3 >= sentence.FirstToken && tokens[i - 3].Norm is "go" or "goes" or "went" or "gone" or "going";
-        return AspectVerbs.Contains(governor);
+        // Only with something said after it (after a hearer if any): "have begun to speak out", "continue to find one
+        // another" report nothing.
+        var said = SaidAfterHearer(tokens, sentence, i);
+        if (said >= sentence.EndToken || tokens[said].Norm != "that" && tokens[said].Text != ":" && tokens[said].Kind != TokenKind.Quote) return null;
+        if (governor == "on") return i - 3 >= sentence.FirstToken && tokens[i - 3].Norm is "go" or "goes" or "went" or "gone" or "going" ? i - 3 : null;
+        return AspectVerbs.Contains(governor) ? i - 2 : null;
     }
 
     /// <summary>Forms of the one-word verbs of WordNet's continue.v.01/02 and begin.v.01 that take a "to" infinitive.</summary>

@@ -48,6 +48,14 @@ public static class FunctionWords
         "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
         "must", "shall", "should");
 
+    /// <summary>
+    /// Conjunctions that only open an adverbial clause: a noun phrase never runs across one ("A group of tenants moved
+    /// out because the landlords say …" holds two clauses). Words that are prepositions too (after, before, since) are left
+    /// out; "as" is judged where it stands (<see cref="SourcePhraseReader"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> Subordinators = Set(
+        "because", "while", "whilst", "although", "though", "whereas", "unless", "until", "when", "whenever", "if");
+
     /// <summary>Whether a finite auxiliary stands among the tokens from <paramref name="from"/> to <paramref name="to"/>: the stretch is a clause.</summary>
     public static bool AnyAuxiliary(ImmutableArray<Syntax.Token> tokens, int from, int to)
     {

@@ -264,7 +264,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             var token = _t[k];
             if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")"
                 || token.Norm == "that" && !IsClauseSubject(k + 1) && !IsTimeOfDemonstrative(k + 1)) break;
-            finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || IsClauseSubject(k);
+            finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || IsClauseSubject(k) || OpensAdverbialClause(k);
             // "economists (that) we interviewed", "people I trust": a relative clause with no pronoun, its subject a person.
             // "people I have spoken to", "someone I trust": the people words host such a clause as role nouns do.
             var contact = IsClauseSubject(k) && k > _first && (NounAt(k - 1) is { Kind: SourceNounKind.Person } || IsPeopleWord(_t[k - 1]) && _t[k - 1].Norm != "those");
@@ -280,6 +280,16 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         }
         return found;
     }
+
+    /// <summary>
+    /// "A group of tenants moved out because the landlords say", "… left as its trustees continue to warn": a
+    /// conjunction opens a clause of its own, so a phrase before it is no post-modified subject of the verb after it.
+    /// "as" is a conjunction unless it compares or lists ("such as", "as well as"); inside a relative clause ("a diplomat
+    /// who served as envoy said") the relative pronoun still reopens the phrase.
+    /// </summary>
+    private bool OpensAdverbialClause(int k) =>
+        FunctionWords.Subordinators.Contains(_t[k].Norm)
+        || _t[k].Norm == "as" && k > _first && _t[k - 1].Norm is not ("such" or "well") && !(k + 1 < _end && _t[k + 1].Norm == "well");
 
     /// <summary>The word after a "that" is a period of time, so "that" is a demonstrative ("that night"), not a relative or complementizer.</summary>
     private bool IsTimeOfDemonstrative(int k) => k < _end && FunctionWords.DemonstrativeTimeNouns.Contains(_t[k].Norm);

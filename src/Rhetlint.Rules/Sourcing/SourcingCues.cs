@@ -90,9 +90,15 @@ internal static class SourcingCues
             || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.ObjectPronouns.Contains(token.Norm)
             || FunctionWords.VagueQuantifiers.Contains(token.Norm))
             return false;
-        return !(Vocabulary.IsRoleNoun(token) || Vocabulary.IsPluralRoleNoun(token) || Vocabulary.IsOrganizationNoun(token)
-            || Vocabulary.IsDocumentNoun(token) || Vocabulary.IsPluralDocumentNoun(token));
+        // "was reported to federal prosecutors", "were referred to local police": an adjective before a role or body is
+        // a hearer, not an infinitive.
+        if (AdjectiveForms.IsAdjective(token.Norm) && k + 1 < sentence.EndToken && IsHearerNoun(tokens[k + 1])) return false;
+        return !IsHearerNoun(token);
     }
+
+    private static bool IsHearerNoun(Token token) =>
+        Vocabulary.IsRoleNoun(token) || Vocabulary.IsPluralRoleNoun(token) || Vocabulary.IsOrganizationNoun(token)
+        || Vocabulary.IsDocumentNoun(token) || Vocabulary.IsPluralDocumentNoun(token);
 
     /// <summary>Whether a legal-context word (charged, court, prosecutors …) is in the sentence or the one before or after it.</summary>
     public static bool InLegalContext(DocumentModel document, Sentence sentence)

@@ -148,6 +148,17 @@ public class AttributionFinderTests
     [InlineData("Growers are angry. One said the frost had ruined the crop.", "One | VagueSingular")]
     public void Finds_the_source_and_classifies_it(string text, string expected) => Assert.Contains(expected, Sources(text));
 
+    /// <summary>
+    /// An infinitive of aspect reports for the subject of its own verb, which may head a subordinate clause: the phrase
+    /// right before "continue", "began" or "went on", not the main clause's subject.
+    /// </summary>
+    [Theory]
+    [InlineData("A few tenants moved out as the landlords continue to insist that rents are fair.", "the landlords | DefiniteRole")]
+    [InlineData("Two clubs folded while economists began to argue that the league was too big.", "economists | VagueCollective")]
+    [InlineData("Ilse Brandt has gone on to claim that the port is empty.", "Ilse Brandt | NamedPerson")]
+    public void An_infinitive_of_aspect_reports_for_the_subject_of_its_verb(string text, string expected) =>
+        Assert.Equal([expected], Sources(text));
+
     [Theory]
     [InlineData("The union called for a strike on Monday.")]
     [InlineData("Kestria, “the hermit state,” held elections.")]

@@ -56,6 +56,19 @@ public class RH3002UnnamedSpecificSourceTests
     public void Flags_an_indefinite_single_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3002", text));
 
+    /// <summary>
+    /// "…as its trustees continue to warn that …": the main clause's indefinite subject does not report through the
+    /// aspect verb of a subordinate clause; its own subject does (an unnamed group there is RH3001's).
+    /// </summary>
+    [Fact]
+    public void An_indefinite_subject_does_not_report_through_another_clauses_aspect_verb()
+    {
+        const string text = "A small group of patrons left the museum as its trustees continue to warn that the roof will fail.";
+        Assert.Empty(Flagged("RH3002", text));
+        Assert.Equal(["A small group of patrons"], Flagged("RH3002", "A small group of patrons continue to warn that the roof will fail."));
+        Assert.Equal(["art critics continue to warn"], Flagged("RH3001", "A small group of patrons left the museum as art critics continue to warn that the roof will fail."));
+    }
+
     [Theory]
     [InlineData("A 2024 report by the Harlow Institute found that the stockpile had doubled.")]
     [InlineData("A Harlow Institute report found that rents doubled.")]

@@ -44,6 +44,7 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("Varn has reportedly tested a new warhead. The Harbor Gazette said two officials confirmed the test.")]
     [InlineData("The bridge is expected to reopen in June.")]
     [InlineData("The theft was reported to the police on Monday.")]
+    [InlineData("The forged ballots were reported to federal investigators for review.")]
     [InlineData("According to reports in the Harbor Gazette, the fleet has sailed.")]
     [InlineData("\"Varn has reportedly tested a warhead,\" Brandt said.")]
     [InlineData("Brandt said Varn had reportedly tested a warhead.")]
