@@ -265,6 +265,46 @@ public class FixCommandTests
     }
 
     /// <summary>Standard input whose first read rewrites a file, as an editor saving it while the writer answers.</summary>
+    [Fact]
+    public void Interactive_flushes_its_question_before_it_waits_for_the_answer()
+    {
+        using var folder = Newsroom();
+        var path = folder.Write("draft.md", Review);
+        // Standard output is buffered when redirected: a script that reads the question before it answers would wait forever.
+        var output = new FlushRecordingWriter();
+        var answers = new ReadWatchingStream("q\n", () => output.Flushed);
+
+        Program.Run(["fix", "--interactive", path], output, new StringWriter(), () => answers);
+
+        Assert.EndsWith("[a]ccept, [s]kip, [e]dit, [q]uit? ", answers.FlushedAtFirstRead);
+    }
+
+    /// <summary>A writer that keeps what had been written at its last flush.</summary>
+    private sealed class FlushRecordingWriter : StringWriter
+    {
+        public string Flushed { get; private set; } = "";
+
+        public override void Flush() => Flushed = ToString();
+    }
+
+    /// <summary>Answers, recording what the output had flushed when the first answer was read.</summary>
+    private sealed class ReadWatchingStream(string answers, Func<string> flushed) : MemoryStream(Encoding.UTF8.GetBytes(answers))
+    {
+        public string? FlushedAtFirstRead { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            FlushedAtFirstRead ??= flushed();
+            return base.Read(buffer, offset, count);
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            FlushedAtFirstRead ??= flushed();
+            return base.Read(buffer);
+        }
+    }
+
     private sealed class SavingStream(string path, string text, string answers) : MemoryStream(Encoding.UTF8.GetBytes(answers))
     {
         private bool _saved;

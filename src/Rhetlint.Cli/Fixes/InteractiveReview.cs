@@ -94,6 +94,8 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output, P
     private string? ReadAnswer()
     {
         string? line;
+        // The question must be out before the answer is awaited, whatever buffers the output.
+        output.Flush();
         try
         {
             line = answers.ReadLine();

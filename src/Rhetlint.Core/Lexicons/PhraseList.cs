@@ -18,6 +18,12 @@ public sealed class PhraseList
     /// </summary>
     private readonly FrozenDictionary<string, Group> _byFirstWord;
 
+    /// <summary>The first words of <see cref="_byFirstWord"/>: most tokens start no phrase of a list, and this says so first.</summary>
+    private readonly WordFilter _firstWords;
+
+    /// <summary>Whether some phrase starts with an enclitic: only then is a token's enclitic worth reading.</summary>
+    private readonly bool _hasEncliticFirstWords;
+
     private sealed record Group(string[][] LongestFirst, int[] Positions);
 
     private readonly string[][] _phrases;
@@ -41,7 +47,12 @@ public sealed class PhraseList
         foreach (var (first, group) in positions)
             groups[first] = new Group([.. group.Select(i => phrases[i]).OrderByDescending(p => p.Length)], [.. group]);
         _byFirstWord = groups.ToFrozenDictionary(StringComparer.Ordinal);
+        _firstWords = new WordFilter(groups.Keys);
+        _hasEncliticFirstWords = groups.Keys.Any(IsEnclitic);
     }
+
+    /// <summary>The phrases that start with <paramref name="firstWord"/>; the filter first, the map only when it may hold the word.</summary>
+    private Group? GroupOf(string firstWord) => _firstWords.MayContain(firstWord) ? _byFirstWord.GetValueOrDefault(firstWord) : null;
 
     public IReadOnlyList<string[]> Phrases => _phrases;
 
@@ -80,10 +91,13 @@ public sealed class PhraseList
     /// answers with 1, without building an array of it (asked per token by rules).
     /// </summary>
     public bool ContainsWord(Token token) =>
-        HasOneWordPhrase(token.Norm) || EncliticOf(token.Norm) is { } enclitic && HasOneWordPhrase(enclitic);
+        HasOneWordPhrase(token.Norm) || EncliticAt(token.Norm) is { } enclitic && HasOneWordPhrase(enclitic);
+
+    /// <summary>The token's enclitic when this list has phrases that start with one (<see cref="EncliticOf"/>), else null.</summary>
+    private string? EncliticAt(string norm) => _hasEncliticFirstWords ? EncliticOf(norm) : null;
 
     /// <summary>Candidates are longest first, so the last is the shortest.</summary>
-    private bool HasOneWordPhrase(string firstWord) => _byFirstWord.TryGetValue(firstWord, out var group) && group.LongestFirst[^1].Length == 1;
+    private bool HasOneWordPhrase(string firstWord) => GroupOf(firstWord) is { } group && group.LongestFirst[^1].Length == 1;
 
     /// <summary>Whether some phrase starts in [<paramref name="from"/>, <paramref name="to"/>) and ends by <paramref name="to"/>.</summary>
     public bool OccursIn(ImmutableArray<Token> tokens, int from, int to)
@@ -102,8 +116,8 @@ public sealed class PhraseList
     {
         if (start < 0 || start >= limit) return default;
         var norm = tokens[start].Norm;
-        var plain = _byFirstWord.GetValueOrDefault(norm)?.Positions ?? [];
-        var contracted = EncliticOf(norm) is { } enclitic ? _byFirstWord.GetValueOrDefault(enclitic)?.Positions ?? [] : [];
+        var plain = GroupOf(norm)?.Positions ?? [];
+        var contracted = EncliticAt(norm) is { } enclitic ? GroupOf(enclitic)?.Positions ?? [] : [];
         return new PositionsAt(tokens, start, limit, _phrases, plain, contracted);
     }
 
@@ -118,7 +132,10 @@ public sealed class PhraseList
     public string[]? FirstPhraseAt(ImmutableArray<Token> tokens, int start, int limit) =>
         FirstAt(tokens, start, limit) is >= 0 and var position ? _phrases[position] : null;
 
-    /// <summary>Matching positions of two ascending candidate lists, merged in list order; enumerated without allocating.</summary>
+    /// <summary>
+    /// Matching positions of two ascending candidate lists, merged in list order; enumerated without allocating. The
+    /// candidates are those of <see cref="PositionsOfMatchesAt"/>, whose first word is the token's word or its enclitic.
+    /// </summary>
     public struct PositionsAt(ImmutableArray<Token> tokens, int start, int limit, string[][] phrases, int[] plain, int[] contracted)
     {
         private int _plain, _contracted;
@@ -135,7 +152,7 @@ public sealed class PhraseList
                 if (plain is not null && _plain < plain.Length && (_contracted >= contracted.Length || plain[_plain] < contracted[_contracted])) next = plain[_plain++];
                 else if (contracted is not null && _contracted < contracted.Length) next = contracted[_contracted++];
                 else return false;
-                if (!MatchesAt(tokens, start, limit, phrases[next])) continue;
+                if (!MatchesAfterFirstWord(tokens, start, limit, phrases[next])) continue;
                 Current = next;
                 return true;
             }
@@ -159,15 +176,28 @@ public sealed class PhraseList
     public int LongestAt(ImmutableArray<Token> tokens, int start, int limit)
     {
         if (start < 0 || start >= limit) return 0;
-        var best = Longest(tokens, start, limit, tokens[start].Norm);
-        return EncliticOf(tokens[start].Norm) is { } enclitic ? Math.Max(best, Longest(tokens, start, limit, enclitic)) : best;
+        var norm = tokens[start].Norm;
+        var best = Longest(tokens, start, limit, norm);
+        return EncliticAt(norm) is { } enclitic ? Math.Max(best, Longest(tokens, start, limit, enclitic)) : best;
     }
 
     private int Longest(ImmutableArray<Token> tokens, int start, int limit, string firstWord)
     {
-        if (!_byFirstWord.TryGetValue(firstWord, out var group)) return 0;
+        if (GroupOf(firstWord) is not { } group) return 0;
         foreach (var phrase in group.LongestFirst)
-            if (MatchesAt(tokens, start, limit, phrase)) return phrase.Length;
+            if (MatchesAfterFirstWord(tokens, start, limit, phrase)) return phrase.Length;
         return 0;
+    }
+
+    /// <summary>
+    /// <see cref="MatchesAt(ImmutableArray{Token}, int, int, string[])"/> for a phrase found under the token's word or
+    /// enclitic, whose first word is known to match: only the bounds and the words after it are compared.
+    /// </summary>
+    private static bool MatchesAfterFirstWord(ImmutableArray<Token> tokens, int start, int limit, string[] phrase)
+    {
+        if (start < 0 || start + phrase.Length > limit) return false;
+        for (var p = 1; p < phrase.Length; p++)
+            if (tokens[start + p].Norm != phrase[p]) return false;
+        return true;
     }
 }

@@ -16,7 +16,17 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     /// </summary>
     private readonly Dictionary<string, (string[] Words, TKind Kind)[]> _byFirstWord;
 
-    private TaggedNouns(Dictionary<string, (string[] Words, TKind Kind)[]> byFirstWord) => _byFirstWord = byFirstWord;
+    /// <summary>The first words of <see cref="_byFirstWord"/>, asked first: most tokens start no entry (<see cref="WordFilter"/>).</summary>
+    private readonly WordFilter _firstWords;
+
+    private TaggedNouns(Dictionary<string, (string[] Words, TKind Kind)[]> byFirstWord)
+    {
+        _byFirstWord = byFirstWord;
+        _firstWords = new WordFilter(byFirstWord.Keys);
+    }
+
+    private (string[] Words, TKind Kind)[]? CandidatesOf(string firstWord) =>
+        _firstWords.MayContain(firstWord) ? _byFirstWord.GetValueOrDefault(firstWord) : null;
 
     /// <summary>The entries of <paramref name="lexicons"/> in <paramref name="store"/>, in order: a phrase listed twice keeps its first kind.</summary>
     /// <exception cref="InvalidOperationException">A line names a kind <typeparamref name="TKind"/> does not have.</exception>
@@ -55,7 +65,7 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     /// <summary>The kind and token count of the longest phrase at <paramref name="start"/> that ends by <paramref name="limit"/>, or null.</summary>
     public (TKind Kind, int Length)? LongestAt(ImmutableArray<Token> tokens, int start, int limit)
     {
-        if (start < 0 || start >= limit || !_byFirstWord.TryGetValue(tokens[start].Norm, out var candidates)) return null;
+        if (start < 0 || start >= limit || CandidatesOf(tokens[start].Norm) is not { } candidates) return null;
         foreach (var (words, kind) in candidates)
             if (PhraseList.MatchesAt(tokens, start, limit, words)) return (kind, words.Length);
         return null;
@@ -64,7 +74,7 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     /// <summary>The kind of a one-word entry (or one of its plurals) spelled <paramref name="norm"/>, or null.</summary>
     public TKind? WordKind(string norm)
     {
-        if (!_byFirstWord.TryGetValue(norm, out var candidates)) return null;
+        if (CandidatesOf(norm) is not { } candidates) return null;
         foreach (var (words, kind) in candidates)
             if (words.Length == 1) return kind;
         return null;
