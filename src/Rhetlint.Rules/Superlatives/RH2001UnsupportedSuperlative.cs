@@ -154,7 +154,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "imaginable" or "conceivable" ("at the worst possible moment", "to the greatest extent possible", "the
               largest audience possible"); on a person or a concrete thing ("the worst possible materials", "the best
               possible candidate") or as a predicate after a copula ("the quarry is the worst possible site") it evaluates
-              and still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
+              and still ranks. The far end of a scale: "even" before the superlative ("even the most hopeful
+              backers doubt it", "refused even the smallest gesture") stands for the whole scale, all backers, any
+              gesture; after a copula ("the dam is even the largest in Europe") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city"), or a title contested, after "for"
               and a verb of competing ("vie for the title of the best rye bread in town"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
@@ -350,6 +352,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsApproachIdiom(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "the closest thing to a bridge": what something resembles, not a rank.
             if (SuperlativeReadings.IsApproximation(tokens, sentence, i, adjectiveEnd)) continue;
+            // "even the most optimistic backers doubt it": the far end of a scale standing for all of it, not a rank.
+            if (SuperlativeReadings.IsScaleEnd(tokens, sentence, start)) continue;
             // "wants to make it the greenest town by 2035": a target, not a claim about now.
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "I will publish the best ones next week": the pick of what readers send, not a rank.

@@ -298,6 +298,19 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
+    /// "Even the most optimistic backers doubt it", "refused even the smallest gesture": "even" before a superlative
+    /// picks the far end of a scale to say that everything short of it is covered too (Fauconnier's pragmatic scales) —
+    /// "all backers doubt it", "any gesture" — and ranks nothing. After a copula ("it is even the largest in Europe")
+    /// "even" only adds to a rank that is claimed.
+    /// </summary>
+    public static bool IsScaleEnd(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var even = start - 1;
+        if (tokens[start].Norm != "the" || even < sentence.FirstToken || tokens[even].Norm != "even") return false;
+        return even == sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[even - 1].Norm);
+    }
+
+    /// <summary>
     /// "The closest thing to a bridge the islanders will get", "the closest equivalent to a jury in the old code": a
     /// superlative of nearness on a noun of likeness, completed by "to", says what something resembles — an idiom of
     /// approximation that ranks nothing. "the closest ally" or "the closest race" still rank.

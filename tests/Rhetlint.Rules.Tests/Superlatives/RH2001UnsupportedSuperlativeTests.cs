@@ -619,6 +619,20 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_closest_with_a_head_noun_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>"even" before a superlative picks the far end of a scale to cover all of it: a quantifier, not a rank (real news).</summary>
+    [Theory]
+    [InlineData("Even the most hopeful backers of the Tarnby bypass doubt it will open this year.")]
+    [InlineData("The mayor refused to offer even the smallest concession to the ferry crews.")]
+    [InlineData("Not even the sharpest auditors at Varn spotted the missing invoices.")]
+    public void Does_not_flag_the_far_end_of_a_scale(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Harlow dam is even the largest in the region.", "the largest")]
+    [InlineData("The mayor offered the smallest concession in the history of the ferry strike.", "the smallest concession")]
+    public void A_superlative_after_a_copula_or_without_even_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A part ranks only within the whole named right after it; a place ranked in a wider scope still ranks.</summary>
     [Theory]
     [InlineData("Varn is the poorest town in Norvania.", "the poorest town")]
