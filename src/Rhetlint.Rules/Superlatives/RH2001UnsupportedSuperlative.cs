@@ -112,7 +112,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
               best defence against floods" still ranks), quantifier "most"
               ("most voters"), a group named by its place in a distribution before a plural, regular or not ("the
-              wealthiest households", "the poorest children", "the richest people"), and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
+              wealthiest households", "the poorest children", "the richest people"; one superlative repeated on two groups of a shared plural head names both
+              ends of the scale, "the deepest rural and deepest urban wards", while "the cleanest and safest towns" still
+              ranks), and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance ("the
               latest", "the youngest", "the nearest") or a grade or tenure in a hierarchy ("the highest-ranking officer", "the most senior engineer", "the longest-serving
               member"), a title ("the Most Holy"), or it picks people out rather than
@@ -120,7 +122,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               senator's harshest critics").
             - Readings that rank nothing in the world: a superlative of
               frequency with a figure in its sentence or the next, once the document has named where its data comes from
-              ("The most common complaint was noise, named by 31% of tenants", after the survey is cited); advice, a light noun with an infinitive or a modal clause ("the best way forward", "the safest
+              ("The most common complaint was noise, named by 31% of tenants", after the survey is cited); advice, a light noun with an infinitive, a gerund after "of" ("the cheapest ways of heating a cottage";
+              "the finest way of life" still ranks) or a modal clause ("the best way forward", "the safest
               place to wait", "the best thing he could do"); the parts of a whole named right there by a determiner or a
               name ("the weakest part of the bill", "the wettest stretch of Kestria"; "the wettest stretch of coastline"
               still ranks); a category a rule covers ("requires the largest lenders to publish"); a
@@ -154,7 +157,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "imaginable" or "conceivable" ("at the worst possible moment", "to the greatest extent possible", "the
               largest audience possible"); on a person or a concrete thing ("the worst possible materials", "the best
               possible candidate") or as a predicate after a copula ("the quarry is the worst possible site") it evaluates
-              and still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
+              and still ranks. The far end of a scale: "even" before the superlative ("even the most hopeful
+              backers doubt it", "refused even the smallest gesture") stands for the whole scale, all backers, any
+              gesture; after a copula ("the dam is even the largest in Europe") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city"), or a title contested, after "for"
               and a verb of competing ("vie for the title of the best rye bread in town"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
@@ -165,8 +170,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               respected banker of her generation, Ada Brenn, said …").
             - The sentence is a wh-question: "Which is the safest harbor?" asks for a ranking and asserts none; so do a
               "whether" clause ("was asked whether he was the fastest bowler in the county") and a yes/no question opened by
-              its auxiliary ("Is Ilse Brandt the finest keeper in the league? Probably not."); a "why" question, which
-              takes the rank as given, is still flagged.
+              its auxiliary ("Is Ilse Brandt the finest keeper in the league? Probably not."), and a wh-clause that a verb of asking,
+              judging or knowing takes ("we ask ten pilots to rank who is the safest skipper", "the fair will decide which is
+              the finest loaf"); "the pilot who is the safest skipper" is a relative clause and still ranks, and a "why"
+              question, which takes the rank as given, is still flagged.
             - A free relative: "the seat will go to whoever spends the most lavish sums", "whichever club fields the
               strongest side wins" define an unknown referent by its rank and rank no one the text names.
             - An experience the writer lived bounds the set, as "in my life" does: "the best meal I've had this year", "the
@@ -333,6 +340,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
             // "the biggest bubble", "the largest assault on patients": a ranked threat is threat inflation, annotated once.
             if (claim.Head is int head && ThreatReferents.RanksThreatSize(tokens, adjectiveEnd - 1, head)) continue;
+            // "the deepest red and deepest blue states": one degree on two groups names both ends of a scale.
+            if (SuperlativeReadings.IsPairedExtremes(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "the wealthiest Americans", "among the lowest paid": a group named by its place in a distribution.
             // "the poorest and most vulnerable students": the first adjective names the group before the shared head.
             if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end) || SuperlativeReadings.IsGroupSpelledApart(tokens, sentence, i)
@@ -350,6 +359,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsApproachIdiom(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "the closest thing to a bridge": what something resembles, not a rank.
             if (SuperlativeReadings.IsApproximation(tokens, sentence, i, adjectiveEnd)) continue;
+            // "even the most optimistic backers doubt it": the far end of a scale standing for all of it, not a rank.
+            if (SuperlativeReadings.IsScaleEnd(tokens, sentence, start)) continue;
             // "wants to make it the greenest town by 2035": a target, not a claim about now.
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "I will publish the best ones next week": the pick of what readers send, not a rank.

@@ -22,7 +22,9 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             works on the wards knows…", "Every nurse who has worked a night shift knows…") or a "with" phrase ("Anyone
             with a calculator can see that …"), and the known proposition may follow a colon or an adverbial ("Every sailor
             knows the warning: …", "We all know by now that …") or be a clause without "that" whose present verb keeps
-            its own object ("Every gardener knows the frost kills the seedlings"); "people everywhere understand" counts
+            its own object ("Every gardener knows the frost kills the seedlings") or a noun that stands for a proposition,
+            completed by what it is true of ("Every cook knows the value of a sharp knife", "Every farmer knows the
+            truth about the dam"); "people everywhere understand" counts
             like "brokers everywhere agree". A negative universal narrowed by a relative clause denies every dissenter
             ("Nobody who has read the audit can doubt …"), and so does denying that one exists: "There is no serious
             economist in Varn who disagrees", "There is not a ferryman alive who doesn't know …". Knowing that "someone
@@ -383,6 +385,10 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         if (word is "someone" or "somebody" && next + 1 < sentence.EndToken && tokens[next + 1].Norm == "who") return true;
         if (word is "with" or "on" && tokens[verb].Norm.StartsWith("agree", StringComparison.Ordinal)) return true;
         if (OpensPresentClause(tokens, sentence, next)) return true;
+        // "knows the value of a sharp knife", "knows the truth about the dam": a noun that stands for a proposition,
+        // completed by what it is true of, states a fact everybody is said to hold ("that a sharp knife is valuable").
+        if (word == "the" && next + 2 < sentence.EndToken && UniversalCues.Is("content", tokens[next + 1]) && tokens[next + 2].Norm is "of" or "about")
+            return true;
         for (var k = next; k < sentence.EndToken && k - next < 8; k++)
         {
             // "knows the warning: a red sky …", "knows the rule — …": an object the colon or dash unfolds into a proposition.

@@ -32,6 +32,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> AwardHeads = new(() => Lexicon.Value.Words("award-head"));
     private static readonly Lazy<FrozenSet<string>> SubsetPrepositions = new(() => Lexicon.Value.Words("subset-preposition"));
     private static readonly Lazy<FrozenSet<string>> PossibilityScopes = new(() => Lexicon.Value.Words("possibility-scope"));
+    private static readonly Lazy<FrozenSet<string>> QuestionVerbs = new(() => Lexicon.Value.Words("question-verb"));
 
     /// <summary>Possessives that tie a record to the subject of the sentence; "our" and "your" speak for the reader ("the election of our lifetime").</summary>
     private static readonly FrozenSet<string> SubjectPossessives = FrozenSet.ToFrozenSet(["his", "her", "its", "their", "my"], StringComparer.Ordinal);
@@ -201,6 +202,9 @@ internal static class SuperlativeReadings
         var next = tokens[head + 1];
         if (next.Norm is "forward" or "ahead") return true;
         if (next.Norm == "to") return head + 2 < sentence.EndToken && IsBareVerb(tokens[head + 2]);
+        // "the most effective ways of responding": a gerund after "of" names a course as the infinitive does; "the best
+        // way of life" ranks a noun.
+        if (next.Norm == "of") return head + 2 < sentence.EndToken && IsGerund(tokens[head + 2]);
         var subject = next.Norm is "you" or "one" or "anyone" || FunctionWords.PersonPronouns.Contains(next.Norm) || FunctionWords.AuthorPronouns.Contains(next.Norm);
         return subject && head + 2 < sentence.EndToken && tokens[head + 2].Norm is "can" or "could" or "should" or "would" or "might" or "may" or "must";
     }
@@ -298,6 +302,19 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
+    /// "Even the most optimistic backers doubt it", "refused even the smallest gesture": "even" before a superlative
+    /// picks the far end of a scale to say that everything short of it is covered too (Fauconnier's pragmatic scales) —
+    /// "all backers doubt it", "any gesture" — and ranks nothing. After a copula ("it is even the largest in Europe")
+    /// "even" only adds to a rank that is claimed.
+    /// </summary>
+    public static bool IsScaleEnd(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var even = start - 1;
+        if (tokens[start].Norm != "the" || even < sentence.FirstToken || tokens[even].Norm != "even") return false;
+        return even == sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[even - 1].Norm);
+    }
+
+    /// <summary>
     /// "The closest thing to a bridge the islanders will get", "the closest equivalent to a jury in the old code": a
     /// superlative of nearness on a noun of likeness, completed by "to", says what something resembles — an idiom of
     /// approximation that ranks nothing. "the closest ally" or "the closest race" still rank.
@@ -354,12 +371,32 @@ internal static class SuperlativeReadings
     /// </summary>
     public static bool IsInIndirectQuestion(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
+        if (IsEmbeddedWhAnswer(tokens, sentence, start)) return true;
         for (var k = start - 1; k >= sentence.FirstToken; k--)
         {
             if (tokens[k].Norm == "whether") return true;
             if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "asked the panel to rank who is the strongest candidate", "could not decide which was the best route", "asked
+    /// them who would be the fastest": the superlative is the predicate of a wh-clause that a verb of asking, judging or
+    /// knowing takes as its object — the open answer of an embedded question, which names no holder and asserts no
+    /// rank. After a noun the wh-word opens a relative clause ("the candidate who is the strongest") and the rank stays.
+    /// </summary>
+    private static bool IsEmbeddedWhAnswer(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var k = start - 1;
+        // "is", "was", "would be", "will be": the copula of the wh-clause, with at most one auxiliary before it.
+        for (var skipped = 0; skipped < 2 && k >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[k].Norm) || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)); skipped++)
+            k--;
+        if (k == start - 1 || k < sentence.FirstToken || tokens[k].Norm is not ("who" or "which" or "what")) return false;
+        var verb = k - 1;
+        // "asked them who …": the person asked may come between the verb and its question.
+        if (verb >= sentence.FirstToken && FunctionWords.ObjectPronouns.Contains(tokens[verb].Norm)) verb--;
+        return verb >= sentence.FirstToken && QuestionVerbs.Value.Contains(tokens[verb].Norm);
     }
 
     /// <summary>
@@ -582,6 +619,31 @@ internal static class SuperlativeReadings
             if (token.Kind == TokenKind.Number && !token.IsYear || token.Text == "%" || ClaimScope.IsNumberWord(token)
                 || token.Norm is "percent" or "half" or "quarter" or "third" or "fifth") return true;
         }
+        return false;
+    }
+
+    private static bool IsGerund(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Norm.Length > 5 && token.Norm.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "in the deepest red and deepest blue states", "the richest north and richest south districts": one superlative
+    /// repeated on two modifiers of a shared plural head picks out two groups, the two ends of one scale — a subset
+    /// named by its place in a distribution, not a thing ranked first. "the cleanest and safest cities" (two degrees
+    /// of one set) and a pair graded by "most" ("the most dangerous and most costly roads" stacks judgements on one
+    /// set) still rank. <paramref name="end"/> is the end of the first phrase, its
+    /// modifier, which must be no plural head itself.
+    /// </summary>
+    public static bool IsPairedExtremes(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd, int end)
+    {
+        var degree = tokens[superlative].Norm;
+        if (degree is "most" or "least" || end == adjectiveEnd || end + 2 >= sentence.EndToken || tokens[end].Norm is not ("and" or "or")) return false;
+        for (var k = adjectiveEnd; k < end; k++)
+            if (IsPluralHead(tokens[k].Norm)) return false;
+        var second = end + 1;
+        if (tokens[second].Norm != degree) return false;
+        // its own modifier, then the shared plural head within three words
+        for (var k = second + 2; k < sentence.EndToken && k - second <= 3 && IsContentWord(tokens[k]); k++)
+            if (IsPluralHead(tokens[k].Norm)) return true;
         return false;
     }
 

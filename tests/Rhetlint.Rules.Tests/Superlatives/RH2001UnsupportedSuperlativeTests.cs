@@ -619,6 +619,48 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_closest_with_a_head_noun_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>"even" before a superlative picks the far end of a scale to cover all of it: a quantifier, not a rank (real news).</summary>
+    [Theory]
+    [InlineData("Even the most hopeful backers of the Tarnby bypass doubt it will open this year.")]
+    [InlineData("The mayor refused to offer even the smallest concession to the ferry crews.")]
+    [InlineData("Not even the sharpest auditors at Varn spotted the missing invoices.")]
+    public void Does_not_flag_the_far_end_of_a_scale(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The Harlow dam is even the largest in the region.", "the largest")]
+    [InlineData("The mayor offered the smallest concession in the history of the ferry strike.", "the smallest concession")]
+    public void A_superlative_after_a_copula_or_without_even_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// One superlative repeated on two modifiers of a shared plural head picks out both ends of a scale, two groups by
+    /// their place in a distribution (issue 17, real news); two degrees of one set, or one group alone, still rank.
+    /// </summary>
+    [Theory]
+    [InlineData("The levy matters little in the deepest rural and deepest urban wards of Varn, where turnout is settled.")]
+    [InlineData("Tram fares rose most in the poorest northern and poorest southern districts last spring.")]
+    public void A_superlative_repeated_on_two_groups_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Tarnby and Harlow are the cleanest and safest towns in Norvania.", "the cleanest and safest towns")]
+    [InlineData("Harlow is the deepest rural ward of Varn, and its tram is slow.", "the deepest rural ward")]
+    public void Two_degrees_of_one_set_or_one_group_still_rank(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>A light noun with a gerund after "of" gives advice as an infinitive does; a noun after "of" is ranked.</summary>
+    [Theory]
+    [InlineData("Councillors in Varn debated the most effective ways of answering the flood warnings.")]
+    [InlineData("The leaflet from Tarnby council covers the cheapest ways of heating a stone cottage.")]
+    public void A_course_named_by_a_gerund_is_advice(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Harlow offers the finest way of life in Norvania.", "the finest way")]
+    public void A_noun_after_of_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A part ranks only within the whole named right after it; a place ranked in a wider scope still ranks.</summary>
     [Theory]
     [InlineData("Varn is the poorest town in Norvania.", "the poorest town")]
@@ -822,6 +864,23 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("Whether or not you rate him, Odell is the finest keeper in the division.", "the finest keeper")]
     public void A_rank_after_a_whether_clause_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// The predicate of a wh-clause a verb of asking, judging or knowing takes is the open answer of an embedded
+    /// question, held by nobody (issue 17, real news); after a noun the wh-word opens a relative clause and the rank stays.
+    /// </summary>
+    [Theory]
+    [InlineData("Each week we ask a panel of ten harbour pilots to rank who is the safest skipper on the coast.")]
+    [InlineData("On Sunday the fair will decide which is the finest loaf in Tarnby.")]
+    [InlineData("Readers will judge which was the boldest budget in Varn.")]
+    public void A_superlative_answering_an_embedded_question_is_no_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Brenn backed the pilot who is the safest skipper on the coast.", "the safest skipper")]
+    [InlineData("Nobody doubts who is the boss, and Vale runs the finest loaf stall at the fair.", "the finest loaf stall")]
+    public void A_rank_in_a_relative_clause_or_outside_the_question_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
     /// <summary>A superlative that pads an unnamed source is the sourcing rules' finding; a named source's praise still ranks.</summary>

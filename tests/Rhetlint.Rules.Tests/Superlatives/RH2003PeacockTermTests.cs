@@ -16,6 +16,7 @@ public class RH2003PeacockTermTests
     [InlineData("The new app redefines the category.", "redefines the category")]
     [InlineData("The tariff deal is a game-changer for Varn.", "game-changer")]
     [InlineData("Her acclaimed novel sold well.", "acclaimed")]
+    [InlineData("The club appointed a revered coach from the north.", "revered")]
     public void Flags_a_peacock_term(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2003", text));
 
@@ -29,6 +30,7 @@ public class RH2003PeacockTermTests
     [InlineData("The plan is far from flawless.")]
     [InlineData("The plan is not flawless.")]
     [InlineData("Fans celebrated wins across the city.")]
+    [InlineData("Villagers revered the old ferryman.")]
     [InlineData("The printing press revolutionized publishing.")]
     [InlineData("It is the most iconic bridge in the city.")]
     [InlineData("Renowned strategist Tom Hale insists the war is already lost.")]

@@ -69,6 +69,8 @@ public class RH2005UniversalClaimTests
     [InlineData("Gold always holds its value.", "Gold always holds its value")]
     [InlineData("His instincts are never wrong.", "are never wrong")]
     [InlineData("The Ferro index never disappoints.", "index never disappoints")]
+    [InlineData("The pension trust never makes a mistake with its bets.", "trust never makes a mistake")]
+    [InlineData("Her coach never errs on team selection.", "coach never errs")]
     public void Flags_perfect_modal_and_record_absolutes(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2005", text));
 
@@ -82,6 +84,7 @@ public class RH2005UniversalClaimTests
     [InlineData("No one will ever know who set the fire.")]
     [InlineData("Never fail to check the brakes.")]
     [InlineData("She always takes the early ferry.")]
+    [InlineData("The canteen never makes a profit in August.")]
     [InlineData("We always lose at chess.")]
     [InlineData("The council's forecasts are almost always wrong.")]
     public void Does_not_flag_records_passives_rules_or_ignorance(string text) =>

@@ -118,6 +118,21 @@ public class RH2006ConsensusClaimTests
     public void Does_not_flag_knowing_a_person_or_a_thing(string text) =>
         Assert.Empty(Flagged("RH2006", text));
 
+    /// <summary>"knows the value of …": a noun that stands for a proposition, with what it is true of, is a known fact (issue 17).</summary>
+    [Theory]
+    [InlineData("Every cook knows the value of a sharp knife.", "Every cook knows")]
+    [InlineData("Every farmer in the valley knows the truth about the new dam.", "Every farmer in the valley knows")]
+    [InlineData("Everybody on the estate knows the dangers of that crossing.", "Everybody on the estate knows")]
+    public void Flags_knowing_a_fact_named_by_a_noun(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2006", text));
+
+    [Theory]
+    [InlineData("Every cook knows the price of a sharp knife.")]
+    [InlineData("Everyone knows the value.")]
+    [InlineData("Everyone knew the dangers of that crossing.")]
+    public void Does_not_flag_a_fact_one_looks_up_a_bare_noun_or_past_narration(string text) =>
+        Assert.Empty(Flagged("RH2006", text));
+
     /// <summary>A negative universal narrowed by a relative clause, a denied dissenter, and knowing that someone exists (issue 17).</summary>
     [Theory]
     [InlineData("Nobody who has read the audit can doubt what the board intends.", "Nobody who has read the audit can doubt")]
