@@ -49,7 +49,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               darker", "whether Harlow stays a community or turns into a car park").
             - a named stake (a survival stake, an institution or a whole) imperilled now, heading the subject of a
               present predicate of peril: "our way of life is under threat", "local journalism is fighting for its very
-              survival", "the high street hangs by a thread", "democracy itself is at stake", "the village school is
+              survival", "the high street hangs by a thread", "democracy itself is at stake", "upland farming is
               facing extinction", "the health service is on life support". A place "under attack" or "under siege" is
               left alone, since that is a war's news ("the city is under siege"), and so is a stake after a preposition
               ("the future of the health service is at stake" weighs a plan).

@@ -344,13 +344,14 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     /// <summary>
     /// "There is no time left to save the harbour", "we have hardly any time remaining to fix it": the countdown said to
     /// be at zero, a quantity of none or little ("no", "little", "hardly any", "scarcely any", "barely any") before "time"
-    /// and "left" or "remaining". Like every countdown it needs a call to act or a threat beside it: "there was little
+    /// and "left" or "remaining". "A little time left" says some time is left, not that it is running out, so "little"
+    /// counts only without "a". Like every countdown it needs a call to act or a threat beside it: "there was little
     /// time left for questions" is a schedule.
     /// </summary>
     private static (int Start, int End)? NoTimeLeftAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var quantity = tokens[i].Norm is "hardly" or "scarcely" or "barely" && sentence.NormAt(tokens, i + 1) == "any" ? i + 1
-            : tokens[i].Norm is "no" or "little" ? i : -1;
+            : tokens[i].Norm == "no" || tokens[i].Norm == "little" && sentence.NormAt(tokens, i - 1) != "a" ? i : -1;
         if (quantity < 0 || sentence.NormAt(tokens, quantity + 1) != "time" || sentence.NormAt(tokens, quantity + 2) is not ("left" or "remaining")) return null;
         return (i, quantity + 3);
     }

@@ -227,4 +227,13 @@ public class RH1008FalseUrgencyTests
     [InlineData("The referee said there was no time left to take the corner.")]
     public void Does_not_flag_schedules_dated_or_reported_time_left(string text) =>
         Assert.Empty(Flagged("RH1008", text));
+
+    // "A little time left" is some time still in hand; the bare "little" beside it still counts down.
+    [Fact]
+    public void Does_not_flag_a_little_time_left() =>
+        Assert.Empty(Flagged("RH1008", "The caretakers still have a little time left to fix the chapel roof before winter sets in."));
+
+    [Fact]
+    public void Flags_little_time_left_without_an_article() =>
+        Assert.Equal(["little time left"], Flagged("RH1008", "The caretakers have little time left to fix the chapel roof before winter sets in."));
 }
