@@ -31,11 +31,6 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
               run for mayor", "the most addictive product in history", "the most toxic chemical on earth";
             - a ranked threat with a relative clause that has no "that": "the greatest threat the league has faced in
               its entire history".
-            - a catastrophe ranked against all of history: a superlative of size on a catastrophe noun (disaster,
-              catastrophe, collapse, famine, meltdown …) with "ever", "of all time" or "in (human) history" right after it:
-              "the algorithm is the biggest disaster in human history", "this will be the worst catastrophe ever", as the
-              predicate of a present or future "be" — not when told in the past ("the 1906 quake was the biggest disaster
-              in the city's history") or as a noun phrase of history ("one of the deadliest wars in history").
 
             A superlative on a threat noun counts only when the sentence is about a threat: it says "ever" or "in
             history", names another threat referent, or says what is threatened ("to humanity", "to the country"), or
@@ -73,7 +68,6 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         [
             "Kestria is [[the gravest threat this country has ever faced]].",
             "Phone screens are [[the greatest threat]] to learning.",
-            "The pension reform is [[the biggest catastrophe in human history]].",
         ],
         UseInstead =
         [
@@ -191,59 +185,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             if (ever is null && !IsAboutAThreat(actors, tokens, sentence, k, headEnd)) return null;
             return (start, ever ?? headEnd, ClaimScope.NamesClosedSet(tokens, sentence, headEnd));
         }
-        return CatastropheInHistoryAt(tokens, sentence, start, adjectiveEnd) is int historyEnd ? (start, historyEnd, false) : null;
-    }
-
-    /// <summary>
-    /// "the biggest disaster in human history", "the worst catastrophe ever": a superlative of size on a catastrophe
-    /// noun of the threat model's outcomes (disaster, catastrophe, collapse, famine, meltdown …), heading its phrase
-    /// within three words, with all of history right after it as the scope. RH2001 leaves a ranked catastrophe to
-    /// this rule (<see cref="ThreatReferents.RanksThreatSize"/>), so without this reading it went unreported. A past
-    /// tense before the rank ("the 1906 quake was the biggest disaster in the city's history") tells what happened and
-    /// is left alone, and so is a rank within the present world ("the worst famine in the world today"), which a count
-    /// can check.
-    /// </summary>
-    private static int? CatastropheInHistoryAt(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd)
-    {
-        for (var k = adjectiveEnd; k < sentence.EndToken && k - adjectiveEnd < 3 && tokens[k].IsWord; k++)
-        {
-            if (!ThreatOutcomes.IsOutcomeWord(tokens[k]) || k + 1 < sentence.EndToken && ContinuesCompound(tokens[k + 1])) continue;
-            if (HistoryScopeEnd(tokens, sentence, k + 1) is not int end || !IsPredicatedNow(tokens, sentence, start)) return null;
-            return end;
-        }
         return null;
-    }
-
-    /// <summary>"ever", "of all time", "in (human, recorded, modern) history", "in the history of finance": all of history at <paramref name="k"/>.</summary>
-    private static int? HistoryScopeEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
-    {
-        string Norm(int j) => sentence.NormAt(tokens, j);
-        if (Norm(k) == "ever") return k + 1;
-        if (Norm(k) == "of" && Norm(k + 1) == "all" && Norm(k + 2) == "time") return k + 3;
-        if (Norm(k) != "in") return null;
-        if (Norm(k + 1) == "history") return k + 2;
-        if (Norm(k + 1) is "recorded" or "human" or "modern" && Norm(k + 2) == "history") return k + 3;
-        if (Norm(k + 1) != "the" || Norm(k + 2) != "history") return null;
-        // "in the history of finance", "in the history of the world": the domain belongs to the scope.
-        if (Norm(k + 3) != "of") return k + 3;
-        var end = k + 4;
-        while (end < sentence.EndToken && end - k < 8 && tokens[end].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm)) end++;
-        return end > k + 4 ? end : k + 3;
-    }
-
-    /// <summary>
-    /// Whether the rank is the predicate of a present or future copula in its clause ("is the worst disaster", "will be
-    /// the biggest catastrophe ever"): the writer ranks a catastrophe under way or to come. A rank in a noun phrase ("one
-    /// of the deadliest wars in history, Vietnam, …") or after a past copula ("was the biggest disaster") tells history.
-    /// </summary>
-    private static bool IsPredicatedNow(ImmutableArray<Token> tokens, Sentence sentence, int start)
-    {
-        for (var k = start - 1; k >= sentence.FirstToken && start - k <= 4 && tokens[k].Text is not ("," or ";" or ":"); k--)
-        {
-            if (tokens[k].Norm is "was" or "were" or "became" or "had") return false;
-            if (tokens[k].Norm is "is" or "are" or "'s" or "'re" or "be" or "becomes" or "become" or "becoming") return true;
-        }
-        return false;
     }
 
     /// <summary>

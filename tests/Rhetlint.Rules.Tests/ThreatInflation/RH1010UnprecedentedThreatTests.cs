@@ -103,22 +103,4 @@ public class RH1010UnprecedentedThreatTests
         Assert.Empty(Flagged("RH2001", text));
         Assert.Single(Flagged("RH1010", text));
     }
-
-    // A catastrophe ranked against all of history: RH2001 leaves a ranked catastrophe to this rule.
-    [Theory]
-    [InlineData("The Tolvan pension reform is the biggest disaster in human history.", "the biggest disaster in human history")]
-    [InlineData("If the dam fails, this will be the worst catastrophe ever.", "the worst catastrophe ever")]
-    [InlineData("The crash of the Harlow exchange is the largest collapse in the history of finance.", "the largest collapse in the history of finance")]
-    public void Flags_a_catastrophe_ranked_against_all_of_history(string text, string expected) =>
-        Assert.Equal([expected], Flagged("RH1010", text));
-
-    [Theory]
-    [InlineData("The 1906 quake was the biggest disaster in the history of the city.")]
-    [InlineData("The flood is the worst disaster to hit the valley since 1953, the county archive records.")]
-    [InlineData("The film is the biggest disaster at the box office this year.")]
-    [InlineData("“This is the worst catastrophe in human history,” the minister told the assembly.")]
-    [InlineData("The Dunmore bridge is not the biggest disaster in human history.")]
-    [InlineData("Among the deadliest wars in history, the Carrow war began with a border skirmish.")]
-    public void Does_not_flag_a_past_bounded_quoted_or_negated_catastrophe_rank(string text) =>
-        Assert.Empty(Flagged("RH1010", text));
 }
