@@ -26,10 +26,13 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
             sentence must not contain a verb of speaking or naming before the fragment ("calling the move “reckless”")
             or say whose words they are ("in the minister's own words"), and the same words must not have been quoted
             earlier (the first occurrence carries the finding). Nobody in the sentence may be a possible speaker: no
-            attribution frame, and no name or personal pronoun before the fragment in its own clause ("Brandt compared
-            the tariff to a “tax”", "he blasted the press as “dishonest”" quote a person's words whatever the verb;
-            "Councillor Ray Dunn left early, and the mayor's “consultation” lasted ten minutes" and "they use tactics such
-            as offering shoppers “free” samples" do not). A doubt cue
+            attribution frame, no "as she calls it" right after it, and no name or personal pronoun before the fragment in
+            its own clause ("Brandt compared the tariff to a “tax”", "he blasted the press as “dishonest”" quote a
+            person's words; "Councillor Ray Dunn left early, and the mayor's “consultation” lasted ten minutes" and "they
+            use tactics such as offering shoppers “free” samples" do not). A person whose only verb is a deed done to the
+            fragment's thing is not its speaker: "Jo Pike, the mayor, signed the “reform” into law" is flagged, while a
+            verb of saying, naming, judging, regarding or comparing between them ("Pike blasted the plan as “theft”")
+            keeps it silent. A doubt cue
             overrides those shape checks, the title and naming exceptions, and an attribution in the adjacent sentence;
             only a speaker in the same sentence or an echo of attributed words still silences it.
             """,
@@ -113,7 +116,7 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
             || words == 1 && (tokens[quotation.OpenToken + 1].Text.Length == 1 || IsFunctionWord(tokens[quotation.OpenToken + 1]))
             || QuotationShape.HasSpeechVerb(document, Math.Max(sentence.FirstToken, quotation.OpenToken - QuotationShape.MaxSpeechVerbDistance), quotation.OpenToken, oneSpeakerOnly: false)
             || RepeatsEarlierQuotation(document, quotation)
-            || MayQuoteSomeone(document, sentence, quotation.OpenToken))
+            || MayQuoteSomeone(document, sentence, quotation.OpenToken, close))
             return;
 
         var span = document.SpanOf(quotation.OpenToken - cueLength, close + 1);
@@ -124,22 +127,66 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
 
     /// <summary>
     /// Without a doubt cue, a fragment is only a scare quote when nobody in the sentence could have said it: no frame,
-    /// and no name or personal pronoun before it ("he blasted the press as “unbelievably dishonest”", "Brandt called
-    /// Varn a “strong partner”" quote a person's words, whatever the verb).
+    /// and no name or personal pronoun before it that a verb of communicating or judging links to it ("he blasted the
+    /// press as “dishonest”", "Brandt compared the tariff to a “tax”" quote a person's words). A person who only acts on
+    /// the thing ("Jo Pike, the mayor, signed the “reform” into law") is not said to have said the word (issue 17).
     /// </summary>
-    private static bool MayQuoteSomeone(DocumentModel document, Sentence sentence, int open)
+    private static bool MayQuoteSomeone(DocumentModel document, Sentence sentence, int open, int close)
     {
         // A handful of frames is all a real sentence has; the bound keeps a sentence of thousands linear.
         if (document.FramesIn(sentence).Take(16).Any(f => Math.Abs(f.CueToken - open) <= QuotationShape.MaxSpeechVerbDistance)) return true;
         var tokens = document.Tokens;
+        if (CreditedAfter(document, sentence, close)) return true;
+        var speakerSeen = false;
         for (var k = ClauseStart(tokens, sentence, open); k < open; k++)
         {
             if (!document.Voices[k].IsWritersWords()) continue;
-            if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) && tokens[k].Norm != "it") return true;
-            if (k > sentence.FirstToken && tokens[k].IsWord && tokens[k].IsCapitalized) return true;
+            if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) && tokens[k].Norm != "it"
+                || k > sentence.FirstToken && tokens[k].IsWord && tokens[k].IsCapitalized)
+                speakerSeen = true;
+            else if (speakerSeen && SaysOrJudges(tokens[k])) return true;
         }
+        return speakerSeen && !IsObjectOfDeed(document, sentence, open);
+    }
+
+    /// <summary>
+    /// "signed the “reform” into law", "unveiled her “rescue” package": the fragment opens the object of a past-tense verb
+    /// of doing, so the person before it acts on the thing and is not said to have named it. Only in a finished sentence:
+    /// a headline ("Trump stirs ‘ugliness’") quotes its subject's words without a verb of saying.
+    /// </summary>
+    private static bool IsObjectOfDeed(DocumentModel document, Sentence sentence, int open)
+    {
+        var tokens = document.Tokens;
+        if (tokens[sentence.EndToken - 1].Text is not ("." or "!" or "?")) return false;
+        var k = open - 1;
+        // At most a determiner or possessive between the verb and the fragment ("the", "her").
+        if (k > sentence.FirstToken && (tokens[k].Norm is "the" or "a" or "an" || FunctionWords.Possessive.Contains(tokens[k].Norm))) k--;
+        return k > sentence.FirstToken && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm.EndsWith("ed", StringComparison.Ordinal)
+            && document.Voices[k].IsWritersWords();
+    }
+
+    /// <summary>
+    /// "Pike's “reform”, as she calls it": an "as" clause right after the fragment credits it to whoever says or judges it.
+    /// </summary>
+    private static bool CreditedAfter(DocumentModel document, Sentence sentence, int close)
+    {
+        var tokens = document.Tokens;
+        var k = close + 1;
+        if (k < sentence.EndToken && tokens[k].Text == ",") k++;
+        if (k >= sentence.EndToken || tokens[k].Norm != "as") return false;
+        // "as she calls it", "as the mayor likes to describe it": the verb comes within a short subject.
+        for (var end = Math.Min(sentence.EndToken, k + 6); ++k < end;)
+            if (document.Voices[k].IsWritersWords() && SaysOrJudges(tokens[k])) return true;
         return false;
     }
+
+    /// <summary>
+    /// A verb by which a person voices or passes judgement on something: reporting and naming verbs, the verbs of judging
+    /// ("blasted", "praised"), of communicating (WordNet), of regarding ("sees it as") and of classifying ("compared … to").
+    /// </summary>
+    private static bool SaysOrJudges(Token token) =>
+        Vocabulary.IsReportingVerb(token) || Vocabulary.NamingVerbs.Contains(token) || Vocabulary.IsEvaluationVerb(token)
+        || Vocabulary.IsCommunicationVerb(token) || Vocabulary.IsRegardVerb(token) || Vocabulary.ClassificationComplements(token) is not null;
 
     /// <summary>
     /// Where the fragment's clause starts: a person in another clause ("Councillor Ray Dunn left early, and the mayor's

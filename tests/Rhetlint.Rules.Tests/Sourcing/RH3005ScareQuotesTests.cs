@@ -15,6 +15,11 @@ public class RH3005ScareQuotesTests
     // A name in another clause of the sentence is not the fragment's speaker.
     [InlineData("Councillor Ray Dunn left early, and the mayor’s “consultation” lasted ten minutes.", "“consultation”")]
     [InlineData("Dr. Ines Varga resigned in March; the clinic's “reforms” continued without her.", "“reforms”")]
+    // A person who only acts on the thing is not said to have said the word (issue 17): no verb of saying or judging links them.
+    [InlineData("Jo Pike, the mayor, signed the “reform” into law on Tuesday.", "“reform”")]
+    [InlineData("Senator Ulla Tove unveiled her “rescue” package for the mills.", "“rescue”")]
+    [InlineData("He pushed the “efficiency” drive through the board in a week.", "“efficiency”")]
+    [InlineData("Councillor Bo Arne opposed the “modern” timetable from the start.", "“modern”")]
     // "such as" gives the writer's example: the subject before it did not say the word.
     [InlineData("They lure buyers with tactics such as offering “bonus” points on every loan.", "“bonus”")]
     // A doubt cue makes the fragment the writer's whoever else the sentence names; so does an example after "such as".
@@ -60,6 +65,19 @@ public class RH3005ScareQuotesTests
     [InlineData("The plan was “rushed and unfunded,” in the minister's own words.")]
     [InlineData("The “you'll be sorry” tone of the letter annoyed Halden.")]
     [InlineData("Ilse Brandt compared the tariff to a “slow tax” on farmers.")]
+    // A name linked to the fragment by a verb of naming, describing, judging or comparing is its speaker.
+    [InlineData("Jo Pike dubbed the bus plan a “reform” at the launch.")]
+    [InlineData("Jo Pike described the new fare scheme as “fairer” on the radio.")]
+    [InlineData("The fare rise is what Jo Pike calls “reform” these days.")]
+    [InlineData("Jo Pike blasted the fare rise as “theft” on Friday.")]
+    [InlineData("Jo Pike likened the fare rise to “theft” in her speech.")]
+    [InlineData("Jo Pike sees the fare rise as “theft” and says so.")]
+    [InlineData("Jo Pike's “reform”, as she calls it, doubled the fares.")]
+    [InlineData("Jo Pike wrote that the fare rise was “overdue” and signed it.")]
+    [InlineData("Jo Pike read from her memoir “Ferries” to a full hall.")]
+    // Only a deed done right to the fragment lifts the name's claim: a possessive label or a headline keeps it.
+    [InlineData("Jo Pike's “reform” doubled the fares within a year.")]
+    [InlineData("Mayor Pike opposed “reform” bill")]
     [InlineData("He ranked the port among the “sleepy harbors” of the coast.")]
     [InlineData("The app's “dark mode” setting drains less power.")]
     [InlineData("Marchers outside the hall chanted “no more cuts” all afternoon.")]
