@@ -96,7 +96,7 @@ public static class ClaimScope
     private const int CreditedComplementReach = 5;
 
     /// <summary>
-    /// A rank nested in the complement of a credited view: "is seen as the candidate with the best chance", "is hailed
+    /// A rank nested in the complement of a credited view: "is seen as the skipper with the best boat", "is hailed
     /// as a chef of the finest taste", "unions regard her as a negotiator with the strongest hand". The whole complement
     /// is the view credited, so the rank in it is reported as the complement is ("is seen as the best candidate"). The
     /// rank must sit in a prepositional phrase of the complement's noun phrase, with no clause break between: "is seen as

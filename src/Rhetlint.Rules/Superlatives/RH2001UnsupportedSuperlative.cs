@@ -79,7 +79,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure
               there that measures the rank, with its named source, supports it; a speaker there alone does not.
             - The rank completes a crediting passive ("is widely hailed as the best"), or sits in a phrase of its
-              complement ("is seen as the candidate with the best chance"): [RH3006](RH3006.md) flags the
+              complement ("is seen as the skipper with the best boat"): [RH3006](RH3006.md) flags the
               attribution and leaves its content alone. A naming passive is not a credit: "is known as the fastest
               kettle" is still the writer's claim, since no attribution rule would flag it; "is seen as a reformer, and has the best record" asserts the record. So does a rank held by someone other than the writer through a
               verb of regarding: "unions see him as the strongest candidate", "a
@@ -328,7 +328,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ClaimScope.IsRegardedAs(tokens, sentence, start)) continue;
             // "singled out by the Courier as among the most contested", "his reputation as the most cautious": a view held by others.
             if (ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start)) continue;
-            // "is seen as the candidate with the best chance": the rank sits inside the credited view, reported with it.
+            // "is seen as the skipper with the best boat": the rank sits inside the credited view, reported with it.
             if (ClaimScope.IsNestedInCreditedView(tokens, sentence, start)) continue;
             // "the Courier named the bakery the best in town", "its shortlist of the best records": a rank a named holder confers.
             if (ClaimScope.IsConferredRank(tokens, sentence, start) || ClaimScope.IsRankingListCriterion(tokens, sentence, start)) continue;

@@ -797,7 +797,7 @@ public class RH2001UnsupportedSuperlativeTests
     /// check, as "since records began" is; a judged rank is not, whatever the series.
     /// </summary>
     [Theory]
-    [InlineData("The surge on Tuesday was the highest reading since the gauge opened in 1961.")]
+    [InlineData("The crest on Tuesday was the highest reading since the Brenn gauge opened in 1961.")]
     [InlineData("Tarnby had its wettest week since the weather station was installed in 1952.")]
     [InlineData("The spring tide was the highest since the observatory began recording in 1970.")]
     public void A_measured_record_kept_by_an_instrument_since_its_start_is_supported(string text) =>
