@@ -37,8 +37,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               banana republic, junta), persecutions (pogrom, purge, show trial, witch hunt, the Stasi, Big Brother,
               Orwell), famine and named disasters (the Titanic, the Dust Bowl): "the curfew is worthy of a dictator",
               "scanning every shopper's face is straight out of a police state". Alone these words are news ("the
-              dictator fled"). The tyrants include a gazetteer generated from WordNet (tools/gen_tyrants.py: Franco,
-              Duvalier, Tojo, Beria …): "the new dress code is worthy of Duvalier";
+              dictator fled"). The tyrants include a gazetteer generated from WordNet (tools/gen_tyrants.py:
+              Duvalier, Tojo, Himmler …): "the new dress code is worthy of Duvalier";
             - the analogy by method: a tyranny's way of acting said of today, a noun of method (playbook, handbook,
               tactics, methods, blueprint) owned by a tyrant or a tyranny (Hitler, Stalin, the Nazis, the Gestapo, the
               KGB, the Stasi, a dictator, the generated tyrants) as a possessive, a modifier or an "of" phrase, after a
@@ -444,7 +444,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
     /// <summary>
     /// The analogy by method: a tyranny's way of acting said of today, so the present act is cast as the old regime's.
-    /// A method noun ("playbook", "tactics", "handbook") owned by a tyrant or a tyranny — a possessive ("Franco's
+    /// A method noun ("playbook", "tactics", "handbook") owned by a tyrant or a tyranny — a possessive ("Beria's
     /// playbook"), a modifier ("Stasi tactics", "the Nazi playbook") or an "of" phrase ("the methods of the Gestapo") —
     /// in a sentence about the present with no year: "Hitler's tactics in 1940" is history. A comparative cue, a verb of
     /// using or following, or a copula must stand before it; the cue or the verb joins the span. The token at
