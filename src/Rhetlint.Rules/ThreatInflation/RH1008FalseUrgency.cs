@@ -363,7 +363,11 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     /// </summary>
     private static bool IsPersonalHorizon(ImmutableArray<Token> tokens, Sentence sentence, int quantity) =>
         sentence.NormAt(tokens, quantity - 1) == "with" && quantity - 2 >= sentence.FirstToken
-        && (Vocabulary.IsPluralRoleNoun(tokens[quantity - 2]) || Vocabulary.IsRoleNoun(tokens[quantity - 2]) || Vocabulary.IsKinNoun(tokens[quantity - 2]));
+        && (Vocabulary.IsPluralRoleNoun(tokens[quantity - 2]) || Vocabulary.IsRoleNoun(tokens[quantity - 2]) || Vocabulary.IsKinNoun(tokens[quantity - 2])
+            || IsAgentPlural(tokens[quantity - 2]));
+
+    /// <summary>A plural agent noun the role list lacks ("savers", "borrowers"): ending in "-ers".</summary>
+    private static bool IsAgentPlural(Token token) => token.IsWord && token.Norm.Length > 5 && token.Norm.EndsWith("ers", StringComparison.Ordinal);
 
     /// <summary>
     /// Where a condition that opens the sentence ends, when it ends before the cue ("But if this bill passes, there will
