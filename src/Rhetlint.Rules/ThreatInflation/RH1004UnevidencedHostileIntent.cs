@@ -36,8 +36,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               off the map", "the establishment wants to drive every small farmer out", "the shipping lobby is plotting
               to wreck the bill"; haste counts as intent, a progressive verb of racing (WordNet's race, rush, hurry,
               scramble, sprint): "the Penrose syndicate is racing to strangle the growers' cooperative"; and control or
-              power usurped counts as harm ("seize control", "grab power": "their one goal is to seize control of the
-              count");
+              power usurped counts as harm for an adversary ("seize control", "grab power": "the militia's one goal
+              is to seize control of the count"), not for a company, whose bid to wrest control of a firm is a takeover;
             - an adverb of intent before a harm verb ("deliberately", "wilfully", "knowingly"), with an actor as subject
               or the reader, the writer's side or the public as object: "the banks are deliberately wrecking the
               housing market", "they are deliberately running our clinics into the ground"; or before a change made
@@ -265,6 +265,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static readonly FrozenWordSet Interveners = RuleLexicons.Store.Set("hostile_intent_interveners");
 
     /// <summary>Harm verbs after an intent verb or noun ("set out to wreck", "one ambition: to erase") or "deliberately".</summary>
+    // Control or power usurped: a harm only in an adversary's hands ("the junta is racing to seize power"); a company
+    // seeking to wrest control of a brewery makes a takeover bid.
+    private static readonly Lazy<PhraseList> UsurpVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "usurp", Inflections.PartOfSpeech.Verb)));
     private static readonly Lazy<PhraseList> PurposeVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "purpose", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Harm verbs whose object decides ("break the record"): read only in a purpose clause aimed at the reader ("to bury you").</summary>
@@ -381,7 +384,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 wish = Math.Max(wish, until);
                 if (HarmWithin(tokens, i + until, Math.Min(sentence.EndToken, i + until + UntilClauseWords))) harm = Math.Max(harm, until);
             }
-            var length = Math.Max(harm, wish);
+            // A usurpation counts only for an adversary subject: the class check below keeps it out of a company's or a party's aim.
+            var length = Math.Max(Math.Max(harm, wish), UsurpationLength(tokens, sentence, i));
             var insinuation = false;
             if (length == 0 && InsinuatedPurposeLength(tokens, sentence, i) is int purpose)
             {
@@ -456,6 +460,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (tokens[k].Norm != "to")
             return tokens[k - 1].Norm is "is" or "was" or "remains" && IntentFrames.HarmNounEnd(tokens, k, end, byMeans: true) is int nounEnd ? (ownerStart, nounEnd, owner) : null;
         var verbLength = Math.Max(HarmVerbLength(tokens, k + 1, end), IntentFrames.HarmVerbLength(tokens, k + 1, end));
+        // "the faction's only aim is to grab power": a revealed single aim to usurp is hostile in any holder but a
+        // company, whose one goal of wresting control of a firm is a takeover.
+        if (verbLength == 0 && document.Actors.Match(tokens.AsSpan(0, end), ownerStart) is not { Class: ActorClass.Company })
+            verbLength = UsurpVerbs.Value.LongestAt(tokens, k + 1, end);
         return verbLength > 0 ? (ownerStart, k + 1 + verbLength, owner) : null;
     }
 
@@ -769,6 +777,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         return ObjectHarmVerbs.Value.LongestAt(tokens, i + intent, end) is > 0 and var taking
             && WritersSideEnd(tokens, i + intent + taking, end) is int objectEnd ? objectEnd - i : 0;
     }
+
+    /// <summary>"are racing to seize power", "plot to wrest control": an intent verb and a usurpation; the length, or 0.</summary>
+    private static int UsurpationLength(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        IntentVerbs.Value.LongestAt(tokens, i, sentence.EndToken) is > 0 and var intent && UsurpVerbs.Value.LongestAt(tokens, i + intent, sentence.EndToken) is > 0 and var usurp
+            ? intent + usurp : 0;
 
     /// <summary>
     /// "is waging a war on tenants", "declared war on our farmers": war on people, the writer's side or a plural of

@@ -67,7 +67,8 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
               expiry;
             - sports, sales and other literal timing ("time ran out before the final shot", "last chance to buy
               tickets");
-            - cues with no call to act and no threat nearby ("there was little time left for questions" is a schedule);
+            - cues with no call to act and no threat nearby ("there was little time left for questions" is a schedule),
+              and time left that modifies people ("tenants with little time left on their leases should …");
             - negated or quoted urgency;
             - a last chance that is a visitor's notice or an individual's ("Sunday is the last chance to see the
               exhibition", "the last chance the orchestra will get to play the old hall") or history ("it was our last
@@ -353,8 +354,20 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         var quantity = tokens[i].Norm is "hardly" or "scarcely" or "barely" && sentence.NormAt(tokens, i + 1) == "any" ? i + 1
             : tokens[i].Norm == "no" || tokens[i].Norm == "little" && sentence.NormAt(tokens, i - 1) != "a" ? i : -1;
         if (quantity < 0 || sentence.NormAt(tokens, quantity + 1) != "time" || sentence.NormAt(tokens, quantity + 2) is not ("left" or "remaining")) return null;
-        return (i, quantity + 3);
+        return IsPersonalHorizon(tokens, sentence, i) ? null : (i, quantity + 3);
     }
+
+    /// <summary>
+    /// "Savers with little time left before retirement", "patients with no time remaining": the time left modifies people,
+    /// a span of their own lives, not a countdown to a harm.
+    /// </summary>
+    private static bool IsPersonalHorizon(ImmutableArray<Token> tokens, Sentence sentence, int quantity) =>
+        sentence.NormAt(tokens, quantity - 1) == "with" && quantity - 2 >= sentence.FirstToken
+        && (Vocabulary.IsPluralRoleNoun(tokens[quantity - 2]) || Vocabulary.IsRoleNoun(tokens[quantity - 2]) || Vocabulary.IsKinNoun(tokens[quantity - 2])
+            || IsAgentPlural(tokens[quantity - 2]));
+
+    /// <summary>A plural agent noun the role list lacks ("savers", "borrowers"): ending in "-ers".</summary>
+    private static bool IsAgentPlural(Token token) => token.IsWord && token.Norm.Length > 5 && token.Norm.EndsWith("ers", StringComparison.Ordinal);
 
     /// <summary>
     /// Where a condition that opens the sentence ends, when it ends before the cue ("But if this bill passes, there will

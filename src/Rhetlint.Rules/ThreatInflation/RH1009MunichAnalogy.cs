@@ -37,14 +37,16 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               banana republic, junta), persecutions (pogrom, purge, show trial, witch hunt, the Stasi, Big Brother,
               Orwell), famine and named disasters (the Titanic, the Dust Bowl): "the curfew is worthy of a dictator",
               "scanning every shopper's face is straight out of a police state". Alone these words are news ("the
-              dictator fled"). The tyrants include a gazetteer generated from WordNet (tools/gen_tyrants.py: Franco,
-              Duvalier, Tojo, Beria …): "the new dress code is worthy of Duvalier";
+              dictator fled"). The tyrants include a gazetteer generated from WordNet (tools/gen_tyrants.py:
+              Duvalier, Tojo, Himmler …): "the new dress code is worthy of Duvalier";
             - the analogy by method: a tyranny's way of acting said of today, a noun of method (playbook, handbook,
               tactics, methods, blueprint) owned by a tyrant or a tyranny (Hitler, Stalin, the Nazis, the Gestapo, the
               KGB, the Stasi, a dictator, the generated tyrants) as a possessive, a modifier or an "of" phrase, after a
-              comparative cue, a verb of using or following it, or a copula, in a sentence about the present: "the new
-              tenancy rules are straight out of the Stasi handbook", "the parish council is following the Nazi
-              playbook", "tailing reporters home: these are Gestapo tactics";
+              comparative cue, a verb of using or following it, a page of it taken ("took a page from"), or a copula
+              after an act, in a sentence about the present: "the new tenancy rules are straight out of the Stasi
+              handbook", "the parish council is following the Nazi playbook", "tailing reporters home: these are
+              Gestapo tactics". A thing on show ("the item in the glass case is the Gestapo handbook") or a page read
+              ("reading a page from the Stasi handbook") is a document;
             - a past disaster made small beside the present, the analogy by diminution: the old case — a year, a term or
               disaster of this list, or a threat referent heading a definite, dated or named phrase ("2008", "the Dust
               Bowl", "the last pandemic", "the 1970s energy crisis") — made to "look like" a trivial thing (a picnic,
@@ -444,7 +446,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
     /// <summary>
     /// The analogy by method: a tyranny's way of acting said of today, so the present act is cast as the old regime's.
-    /// A method noun ("playbook", "tactics", "handbook") owned by a tyrant or a tyranny — a possessive ("Franco's
+    /// A method noun ("playbook", "tactics", "handbook") owned by a tyrant or a tyranny — a possessive ("Beria's
     /// playbook"), a modifier ("Stasi tactics", "the Nazi playbook") or an "of" phrase ("the methods of the Gestapo") —
     /// in a sentence about the present with no year: "Hitler's tactics in 1940" is history. A comparative cue, a verb of
     /// using or following, or a copula must stand before it; the cue or the verb joins the span. The token at
@@ -464,10 +466,42 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             return null;
         if (!IsPresent(words, tokens, sentence) || HasYear(tokens, sentence)) return null;
         // The method must be said of a present act: likened to it ("straight out of"), used or followed ("following the
-        // Nazi playbook", "a page from"), or predicated ("these are Gestapo tactics"). "A copy of the Stasi handbook" is a document.
+        // Nazi playbook", "took a page from"), or predicated of an act ("these are Gestapo tactics"). "A copy of the
+        // Stasi handbook" and "the item in the museum is the Gestapo handbook" are documents; "reading a page from" is a page.
         if ((words.Comparative.LongestEndingAt(tokens, start, sentence.FirstToken) ?? words.MethodCues.LongestEndingAt(tokens, start, sentence.FirstToken)) is { } cue)
             return new Hit(start - cue.Length, end);
-        return start > sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[start - 1].Norm) ? new Hit(start, end) : null;
+        if (words.MethodPages.LongestEndingAt(tokens, start, sentence.FirstToken) is { } page)
+            return PageTaken(words, tokens, sentence, start - page.Length) is int from ? new Hit(from, end) : null;
+        return IsPredicatedOfAct(tokens, sentence, start) ? new Hit(start, end) : null;
+    }
+
+    /// <summary>
+    /// "took a page from", "is a page from": the page idiom needs a verb of taking or a copula after an act before it;
+    /// returns where the span starts (the verb, or the page).
+    /// </summary>
+    private static int? PageTaken(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int page)
+    {
+        var k = page - 1;
+        while (k >= sentence.FirstToken && tokens[k].Norm is "a" or "another" or "the" or "one" or "straight" or "right") k--;
+        if (k >= sentence.FirstToken && words.MethodTakes.Contains(tokens[k].Norm)) return k;
+        return IsPredicatedOfAct(tokens, sentence, k + 1) ? page : null;
+    }
+
+    /// <summary>
+    /// A copula right before <paramref name="at"/> whose subject is an act: a clause led by a gerund or an infinitive
+    /// ("Making stallholders inform on one another is", "To fine parents is") or a pronoun that points back at one
+    /// ("tailing reporters: these are"). A noun subject ("the most chilling item in the museum is") is a thing shown.
+    /// </summary>
+    private static bool IsPredicatedOfAct(ImmutableArray<Token> tokens, Sentence sentence, int at)
+    {
+        var copula = at - 1;
+        if (copula <= sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[copula].Norm)) return false;
+        var first = copula - 1;
+        while (first > sentence.FirstToken && tokens[first - 1].Text is not (":" or ";" or "—")) first--;
+        if (first < copula && tokens[first].Norm is "and" or "but" or "so") first++;
+        var head = tokens[first].Norm;
+        return head is "this" or "these" or "that" or "those" or "it" or "to"
+            || head.Length >= 6 && head.EndsWith("ing", StringComparison.Ordinal) && tokens[first].IsWord;
     }
 
     /// <summary>The owner in "the methods of the Stasi", after an optional article.</summary>
@@ -594,6 +628,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             Endured = PhraseList.From(lexicon.Entries("endured"));
             Methods = lexicon.Words("method");
             MethodCues = PhraseList.From(lexicon.Entries("method-cue").OrderByDescending(c => c.Length));
+            MethodPages = PhraseList.From(lexicon.Entries("method-page").OrderByDescending(c => c.Length));
+            MethodTakes = lexicon.Words("method-take");
             MethodOwners = lexicon.Words("owner").Union(tyrants.Words("tyrant")).ToFrozenSet(StringComparer.Ordinal);
         }
 
@@ -636,6 +672,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
         /// <summary>Verbs and idioms that say a method is used or followed today ("following", "a page from").</summary>
         public PhraseList MethodCues { get; }
+        public PhraseList MethodPages { get; }
+        public FrozenSet<string> MethodTakes { get; }
 
         /// <summary>Tyrants and tyrannies that own a method ("Stalin's", "the Stasi", "Mussolini's").</summary>
         public FrozenSet<string> MethodOwners { get; }

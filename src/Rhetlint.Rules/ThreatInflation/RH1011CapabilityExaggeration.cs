@@ -59,7 +59,8 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         NotFlagged = """
             - a number with a unit, or a citation, in the same or next sentence;
             - capabilities with no owner ("the team's offense looked unstoppable", "the vast army of volunteers"), and a
-              possession that is no force or no magnitude ("Kestria has a vast coastline", "Kestria fields a new army");
+              possession that is no force or no magnitude ("Kestria has a vast coastline", "Kestria fields a new army"),
+              and a collective whose "of" names no force ("Kestria has a vast fleet of fishing boats");
             - ordinary speed ("the plant can switch its line in a day", "the app can reach any user overnight": not a
               capability noun); for a threat that is no force, a verb that is no ruin ("Harbrook can cut prices
               overnight", "can reach every shop overnight"), a condition ("could shut down the plant overnight if sales
@@ -110,6 +111,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
     private static readonly Lazy<PhraseList> Magnitudes = new(() => Terms.Value.Phrases("MAGNITUDE"));
     private static readonly Lazy<PhraseList> Omnipotence = new(() => Terms.Value.Phrases("OMNIPOTENT"));
     private static readonly Lazy<PhraseList> Possession = new(() => Terms.Value.Phrases("POSSESS"));
+    private static readonly Lazy<PhraseList> ForceMembers = new(() => Terms.Value.Phrases("FORCE-OF"));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -194,8 +196,21 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         if (k < end && tokens[k].Norm is "a" or "an" or "its" or "their") k++;
         if (Magnitudes.Value.LongestAt(tokens, k, end) is not (> 0 and var length)) return null;
         for (var n = k + length; n < end && n - k <= 4 && tokens[n].IsWord; n++)
-            if (ThreatAgents.CapabilityAt(tokens, n, end) is > 0 and var noun) return (i, n + noun);
+            if (ThreatAgents.CapabilityAt(tokens, n, end) is > 0 and var noun)
+                return n + noun < end && tokens[n + noun].Norm == "of" && !NamesForce(tokens, n + noun + 1, end) ? null : (i, n + noun);
         return null;
+    }
+
+    /// <summary>
+    /// After "a vast network of", the complement decides whether a collective noun is a force: a capability noun or a
+    /// member of one (FORCE-OF: "informers", "gunmen") within three words ("attack drones"); "delivery vans", "clinics"
+    /// and "volunteers" are no force.
+    /// </summary>
+    private static bool NamesForce(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var n = start; n < end && n - start < 3 && tokens[n].IsWord; n++)
+            if (ThreatAgents.CapabilityAt(tokens, n, end) > 0 || ForceMembers.Value.LongestAt(tokens, n, end) > 0) return true;
+        return false;
     }
 
     /// <summary>

@@ -489,11 +489,12 @@ public class RH1004UnevidencedHostileIntentTests
     public void Does_not_flag_patience_of_someone_elses_or_a_natural_enemy(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
-    // Haste as intent (racing to a harm) and usurpation (seizing control) as harm, for any actor.
+    // Haste as intent (racing to a harm) for any actor; usurpation (seizing control) as harm for any but a company.
     [Theory]
     [InlineData("The Penrose syndicate is racing to strangle the growers' cooperative.", "The Penrose syndicate is racing to strangle")]
     [InlineData("The lobbyists are scrambling to wreck the housing bill.", "lobbyists are scrambling to wreck")]
     [InlineData("The Orvel Party has one goal: to seize control of the county count.", "The Orvel Party has one goal: to seize control")]
+    [InlineData("The junta is racing to seize power in the capital.", "The junta is racing to seize power")]
     public void Flags_racing_to_harm_and_seizing_control(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -501,6 +502,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Rescue teams are racing to reach the stranded hikers.")]
     [InlineData("Engineers rushed to destroy the damaged bridge before it fell.")]
     [InlineData("The new manager wants to take control of the squad.")]
+    // A company that seeks control of another makes a takeover bid.
+    [InlineData("Brandt Holdings is seeking to wrest control of the bakery chain from its founders.")]
     [InlineData("There is no evidence that the syndicate is racing to strangle the cooperative.")]
     public void Does_not_flag_racing_to_no_harm_past_acts_or_ordinary_control(string text) =>
         Assert.Empty(Flagged("RH1004", text));

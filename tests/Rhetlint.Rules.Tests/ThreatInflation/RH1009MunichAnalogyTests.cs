@@ -138,11 +138,14 @@ public class RH1009MunichAnalogyTests
     // The analogy by method: a tyranny's playbook, handbook or tactics said of a present act.
     [Theory]
     [InlineData("The library's new borrowing rules are straight out of the Stasi handbook.", "straight out of the Stasi handbook")]
-    [InlineData("Fining parents for every late bus pass is straight out of Franco's playbook.", "straight out of Franco's playbook")]
+    [InlineData("Fining parents for every late bus pass is straight out of Beria's playbook.", "straight out of Beria's playbook")]
     [InlineData("The parish council is now following the Nazi playbook on dissent.", "following the Nazi playbook")]
     [InlineData("Tailing reporters to their homes: these are Gestapo tactics.", "Gestapo tactics")]
     [InlineData("The festival board now uses the methods of the KGB against its volunteers.", "uses the methods of the KGB")]
     [InlineData("The new dress code for the ferry crews is worthy of Duvalier.", "worthy of Duvalier")]
+    // The page idiom taken, or predicated of an act.
+    [InlineData("The harbour trust has taken a page from the KGB handbook to vet its pilots.", "taken a page from the KGB handbook")]
+    [InlineData("Getting tenants to report on their neighbours is a page from the Stasi handbook.", "page from the Stasi handbook")]
     public void Flags_a_tyranny_s_method_said_of_today(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1009", text));
 
@@ -153,6 +156,11 @@ public class RH1009MunichAnalogyTests
     [InlineData("The archive in Leipzig has a copy of the Stasi handbook.")]
     [InlineData("“These are Gestapo tactics,” the protest organiser Ilse Varga said on Friday.")]
     [InlineData("The parish council is now following the planning handbook to the letter.")]
+    // Franco is a footballer's or a coach's name in today's sport pages, not a tyrant the gazetteer lists.
+    // A thing on show and a page read are documents.
+    [InlineData("The rarest exhibit in the new gallery is the Stasi handbook on surveillance.")]
+    [InlineData("Pupils in the history club are now studying a page from the Gestapo handbook.")]
+    [InlineData("Since the spring the Kestrels have been copying Franco's playbook from the cup run.")]
     public void Does_not_flag_methods_in_history_documents_or_quotes(string text) =>
         Assert.Empty(Flagged("RH1009", text));
 }

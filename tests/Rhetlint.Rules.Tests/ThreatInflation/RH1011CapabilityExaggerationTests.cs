@@ -129,6 +129,8 @@ public class RH1011CapabilityExaggerationTests
     [Theory]
     [InlineData("After the purge, Kestria fields a vast arsenal of drones.", "Kestria fields a vast arsenal")]
     [InlineData("The Orvo cartel has amassed an enormous army of enforcers.", "The Orvo cartel has amassed an enormous army")]
+    // A collective made a force by its "of" complement.
+    [InlineData("The Orvo cartel now commands a huge network of informers in the docks.", "The Orvo cartel now commands a huge network")]
     public void Flags_a_capability_owned_through_a_verb(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1011", text));
 
@@ -136,6 +138,9 @@ public class RH1011CapabilityExaggerationTests
     [InlineData("Kestria has a vast coastline.")]
     [InlineData("Kestria fields a new army of conscripts.")]
     [InlineData("Kestria now fields a vast arsenal of 4,000 drones, according to the Harlow Institute.")]
+    // A collective whose "of" names no force.
+    [InlineData("Kestria has a vast fleet of fishing boats in the northern bays.")]
+    [InlineData("Today the Orvo cartel has a huge network of laundries across the city.")]
     public void Does_not_flag_a_possession_that_is_no_inflated_force(string text) =>
         Assert.Empty(Flagged("RH1011", text));
 }
