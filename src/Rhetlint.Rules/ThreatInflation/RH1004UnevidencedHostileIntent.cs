@@ -595,7 +595,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "the networks are determined to silence anyone who disagrees", "the clerk is determined to keep the truth buried":
+    /// "the syndicates are determined to silence every dissenting voice", "the clerk is determined to keep the truth buried":
     /// a settled will and a harm to truth, speech or dissent with its object. The harm is named, so any subject is
     /// read (a person, an outlet, a board), but not the writer's side. Returns the subject's start, the end of the
     /// suppression and the subject's words.

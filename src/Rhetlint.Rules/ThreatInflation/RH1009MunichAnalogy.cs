@@ -264,7 +264,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     /// past disaster, whose fate the reader is to expect ("Ask the families who lost everything in the 2011 floods",
     /// "just ask anyone who lived through 1929"). The disaster is named (<see cref="PastDisasters"/>); a year alone
     /// names one after a verb of going through it ("lived through", "survived", "lost") or as the answer to a question
-    /// the sentence before asks ("Think it can't happen here? Ask the people who bought shares in 1987."). An ask that
+    /// the sentence before asks ("Sure it could never happen here? Ask the families who bought shares in 1987."). An ask that
     /// goes on to a question of its own ("… what they remember", "… how they rebuilt") is an open inquiry.
     /// </summary>
     private static Hit? VictimsAsked(AnalogyWords words, DocumentModel document, Sentence sentence, int i)
