@@ -341,7 +341,7 @@ public sealed class ActorGazetteer
             var word = tokens[end];
             if (!word.IsWord || IsFunctionWord(word.Norm)) break;
             capitalizedName &= word.IsCapitalized;
-            if (end + 1 >= tokens.Length || !Shapes.Value.TryGetValue(WithoutPossessive(tokens[end + 1].Norm), out var shapes)) continue;
+            if (end + 1 >= tokens.Length || !Shapes.Value.TryGetValue(tokens[end + 1].NormWithoutPossessive, out var shapes)) continue;
             foreach (var shape in shapes)
             {
                 if (ShapeFormAt(tokens, end + 1, shape) is not { } form) continue;
@@ -372,8 +372,4 @@ public sealed class ActorGazetteer
         if (shape.LastForms.Contains(token.Norm)) return Form.Plain;
         return shape.LastForms.Any(form => IsPossessiveOf(token.Norm, form)) ? Form.Possessive : null;
     }
-
-    /// <summary>"party's" → "party", "holdings'" → "holdings"; other words as they are. A slice: read on every word, it allocates nothing.</summary>
-    private static ReadOnlySpan<char> WithoutPossessive(string norm) =>
-        norm.EndsWith("'s", StringComparison.Ordinal) ? norm.AsSpan(0, norm.Length - 2) : norm.EndsWith('\'') ? norm.AsSpan(0, norm.Length - 1) : norm;
 }

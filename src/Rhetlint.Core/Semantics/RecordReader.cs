@@ -435,7 +435,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
     }
 
     private static bool IsPossessive(Syntax.Token token) =>
-        token.IsWord && token.Norm.Length > 2 && (token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("s'", StringComparison.Ordinal));
+        token.IsWord && token.Norm.Length > 2 && token.HasPossessiveEnding;
 
     /// <summary>The end of a record phrase's object and date: "tracking it in 2015", "publishing the series".</summary>
     private int PhraseEnd(Sentence sentence, int k)

@@ -32,6 +32,16 @@ public sealed record Token(TokenKind Kind, TextSpan Span, string Text, string No
     /// <summary>A four-digit number read as a year (1800–2100): it dates a claim.</summary>
     public bool IsYear => Kind == TokenKind.Number && IsYearText(Text);
 
+    /// <summary>
+    /// The word ends in a possessive "'s" or "s'" ("regime's", "thugs'"). Contractions end the same way ("it's",
+    /// "she's"): a caller that expects a noun before its head tells them apart.
+    /// </summary>
+    public bool HasPossessiveEnding => Norm.EndsWith("'s", StringComparison.Ordinal) || Norm.EndsWith("s'", StringComparison.Ordinal);
+
+    /// <summary>The word without its possessive ending ("regime's" → "regime", "thugs'" → "thugs"); the word itself otherwise.</summary>
+    public string NormWithoutPossessive =>
+        Norm.EndsWith("'s", StringComparison.Ordinal) ? Norm[..^2] : Norm.EndsWith("s'", StringComparison.Ordinal) ? Norm[..^1] : Norm;
+
     public static bool IsYearText(string text) => text.Length == 4 && int.TryParse(text, out var year) && year is >= 1800 and <= 2100;
 
     public override string ToString() => $"{Kind}:{Text}@{Span}";

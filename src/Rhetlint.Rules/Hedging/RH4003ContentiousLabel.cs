@@ -97,7 +97,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
     private static Hit? Find(DocumentModel document, Sentence sentence, Labels labels, int i)
     {
         var tokens = document.Tokens;
-        var word = Bare(tokens[i].Norm);
+        var word = tokens[i].NormWithoutPossessive;
         var possessive = word != tokens[i].Norm;
         var next = i + 1 < sentence.EndToken && !possessive ? tokens[i + 1] : null;
         var legal = word.StartsWith("terrorist", StringComparison.Ordinal) || word.StartsWith("extremist", StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
         if (next is not null && labels.RegimeNext.Contains(next.Norm)) return false;
         if (i == sentence.FirstToken) return false;
         var before = tokens[i - 1];
-        if (labels.Technical.Contains(Bare(before.Norm))) return false;
+        if (labels.Technical.Contains(before.NormWithoutPossessive)) return false;
         var isDeterminer = before.Norm is "the" or "this" or "that" or "its" or "their" or "his" or "her";
         if (!isDeterminer && (before.IsCapitalized && before.IsWord || document.Actors.IsPlaceWord(before) || ModifierSlots.IsPossessiveNoun(before))) return true;
         return isDeterminer && !ParagraphHasSystemRegime(document, sentence, labels);
@@ -145,7 +145,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
         var first = document.Syntax.Sentences[paragraph.FirstSentence].FirstToken;
         for (var k = first + 1; k < sentence.EndToken; k++)
-            if (labels.Regime.Contains(Bare(tokens[k].Norm)) && labels.Technical.Contains(Bare(tokens[k - 1].Norm))) return true;
+            if (labels.Regime.Contains(tokens[k].NormWithoutPossessive) && labels.Technical.Contains(tokens[k - 1].NormWithoutPossessive)) return true;
         return false;
     }
 
@@ -168,10 +168,6 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
             if (tokens[k].IsWord && DesignationCues.Contains(tokens[k].Norm)) return true;
         return false;
     }
-
-    /// <summary>The word without a possessive ending: "regime's" → "regime", "thugs'" → "thugs".</summary>
-    private static string Bare(string norm) =>
-        norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith("s'", StringComparison.Ordinal) ? norm[..^1] : norm;
 
     private sealed class Labels(TaggedLexicon lexicon)
     {

@@ -225,7 +225,7 @@ public static class ClaimScope
             var token = tokens[k];
             if (token.Norm is "its" or "his" or "her" or "their") return true;
             // "the Courier's list", "the magazine's list" have a holder; "this year's list" and "today's list" only a date.
-            if (token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("s'", StringComparison.Ordinal))
+            if (token.HasPossessiveEnding)
                 return !IsTimePossessor(token);
             if (!token.IsWord && token.Kind != TokenKind.Number || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)
                 || FunctionWords.IndefiniteSingular.Contains(token.Norm)) return false;

@@ -35,7 +35,7 @@ internal static class ModifierSlots
 
     public static bool IsPossessiveNoun(Token token) =>
         token.IsWord && !FunctionWords.IsPronounContraction(token)
-        && (token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("s'", StringComparison.Ordinal));
+        && token.HasPossessiveEnding;
 
     /// <summary>The token before <paramref name="i"/>, skipping link adverbs ("a truly iconic" → "a"), or -1 at the sentence start.</summary>
     public static int PreviousSkippingAdverbs(ImmutableArray<Token> tokens, Sentence sentence, int i)

@@ -578,7 +578,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         if (k < sentence.FirstToken) return null;
         var before = tokens[k];
         if (before.Norm == "the") return k;
-        return before.IsWord && (before.Norm.EndsWith("'s", StringComparison.Ordinal) || before.Norm.EndsWith("s'", StringComparison.Ordinal)) ? k : null;
+        return before.IsWord && before.HasPossessiveEnding ? k : null;
     }
 
     /// <summary>

@@ -159,10 +159,7 @@ public static class Catastrophes
 
     /// <summary>"children's" → "children", "workers'" → "workers"; null for a word that is no possessive.</summary>
     private static string? PossessiveOwner(Token token) =>
-        !token.IsWord ? null
-        : token.Norm.EndsWith("'s", StringComparison.Ordinal) ? token.Norm[..^2]
-        : token.Norm.EndsWith("s'", StringComparison.Ordinal) ? token.Norm[..^1]
-        : null;
+        token.IsWord && token.HasPossessiveEnding ? token.NormWithoutPossessive : null;
 
     /// <summary>The one-word victims in every form, for a possessive owner ("children's brains").</summary>
     private static readonly Lazy<FrozenSet<string>> Victims = new(() => ByFirstWord.Value

@@ -1000,7 +1000,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         actor.StartsWith("The ", StringComparison.Ordinal) ? "the " + actor[4..] : actor;
 
     private static bool IsPossessive(Token token) =>
-        token.Norm is "their" or "its" or "his" or "her" or "whose" || token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("s'", StringComparison.Ordinal);
+        token.Norm is "their" or "its" or "his" or "her" or "whose" || token.HasPossessiveEnding;
 
     /// <summary>
     /// "… are not out there for fishing", "… is not here to trade": denying the innocent purpose insinuates a

@@ -458,7 +458,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         if (tokens[i].Norm is "the" or "a") i++;
         if (i + 1 >= sentence.EndToken || !tokens[i].IsWord) return null;
         int end;
-        if (words.MethodOwners.Contains(WithoutPossessive(tokens[i].Norm)) && words.Methods.Contains(tokens[i + 1].Norm))
+        if (words.MethodOwners.Contains(tokens[i].NormWithoutPossessive) && words.Methods.Contains(tokens[i + 1].Norm))
             end = i + 2;
         else if (words.Methods.Contains(tokens[i].Norm) && tokens[i + 1].Norm == "of" && OwnerAfterOf(words, tokens, sentence, i + 2) is int owner)
             end = owner + 1;
@@ -510,9 +510,6 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         if (k < sentence.EndToken && tokens[k].Norm == "the") k++;
         return k < sentence.EndToken && words.MethodOwners.Contains(tokens[k].Norm) ? k : null;
     }
-
-    private static string WithoutPossessive(string norm) =>
-        norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith("s'", StringComparison.Ordinal) ? norm[..^1] : norm;
 
     /// <summary>A dated comparison ("on a par with the famine of 1846") measures against a record; it is not the analogy.</summary>
     private static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)

@@ -219,15 +219,12 @@ internal static class UrgencyFrames
 
     private static bool IsVictim(Token token)
     {
-        var norm = WithoutPossessive(token.Norm);
+        var norm = token.NormWithoutPossessive;
         return Stakes.Contains(norm) || VictimGroups.Contains(norm) || Vocabulary.IsKinNoun(token with { Norm = norm });
     }
 
     /// <summary>"our", "their", "the", "children's", "patients'", "other": words that can stand before a stake as its owner.</summary>
     private static bool IsPossessiveWord(Token token) =>
         token.Norm is "our" or "their" or "your" or "his" or "her" or "its" or "my" or "the" or "other" or "people's" or "everyone's" or "'s"
-        || token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("s'", StringComparison.Ordinal);
-
-    private static string WithoutPossessive(string norm) =>
-        norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith("s'", StringComparison.Ordinal) ? norm[..^1] : norm;
+        || token.HasPossessiveEnding;
 }
