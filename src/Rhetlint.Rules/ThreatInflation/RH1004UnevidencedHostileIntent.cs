@@ -153,6 +153,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             naming no person, animal or plant — given patience, persistence or waiting as a predicate ("is patient", "are relentless", "are biding their time", "is in no hurry"). Said of an enemy,
             patience is a plan held until the moment to strike: "the enemies of the new bridge are patient", "our foes
             are biding their time".
+
+            An agent designated the enemy: a name, an actor, a group or a plural of people, or "they", said with a
+            present copula to be the enemy outright ("the enemy", "our enemies") or the enemy of the writer's side, of
+            everything we hold, of the people, or of a collective stake (a group, a polity or a place: the republic, the
+            town, the faith; a state by name): "The Marsh Party is the enemy.", "these donors are sworn enemies of the republic", "the
+            Harlow cartel is an enemy of everything we hold dear". Naming an adversary the enemy of all we have asserts
+            an aim against it that no one has shown.
             """,
         WhyIsThisBad = """
             Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
@@ -216,6 +223,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               ("the enemy's drones are patient machines"), in a sentence about sport, and someone else's enemy or a
               natural one: a possessor ("the zebra's enemies are patient"), "your" or "his" ("in chess, your adversary
               is patient"), or the enemy of a person, an animal or a plant ("the enemies of the oak are relentless").
+            - An enemy designation of a thing or an idea ("frost is the enemy of the gardener", "greed is the enemy of
+              our town", "perfect is the enemy of the good"), of a person, an animal or a plant ("the wolf is the enemy
+              of the shepherd"), an enemy of an idea or an act ("the enemy of progress"), in the past ("was an enemy of
+              the old king"), and in a sentence about sport.
 
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
@@ -229,6 +240,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "[[The valley's water bosses will stop at nothing to]] keep their monopoly.",
             "[[The quarry owners are counting on us to give in]] by autumn.",
             "[[The enemies of the new bridge are patient]].",
+            "[[The Harlow cartel is an enemy of everything we hold dear]].",
         ],
         UseInstead =
         [
@@ -425,7 +437,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var limitless = LimitlessAppetite(document, sentence, i);
             var audience = AudienceIntent(document, sentence, i);
             var patience = EnemyPatience(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit", "wants you not to notice" and "is in no hurry" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience) is null && document.IsNegated(end - 1)) continue;
@@ -544,6 +556,80 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             return (start, i + length, document.Excerpt(document.SpanOf(start, subjectEnd)));
         }
         return null;
+    }
+
+    /// <summary>Present copulas that designate ("is", "remain"): "was an enemy of the old king" is history.</summary>
+    private static readonly FrozenSet<string> PresentCopulas = new[] { "is", "are", "remains", "remain" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The Marsh Party is the enemy.", "these donors are sworn enemies of the republic", "the cartel is an enemy of
+    /// everything we hold dear": an agent (a name, a gazetteer actor, a group or plural of people, "they") designated,
+    /// with a present copula, the enemy outright or the enemy of the writer's side ("us", "our …", "the public"), of
+    /// the people, or of a collective stake (a group, a polity or a place by its WordNet type: "the republic", "the
+    /// faith", "this town"). To call an adversary the enemy of all we have is to assert an aim against it that no one
+    /// has shown: the PTC train split's fear, loaded and labelling spans hold it in 11 writer's-voice sentences of
+    /// different articles, PolNeAR news in 4, none of them a designation of this shape. Not an enemy of a person, an
+    /// animal or a plant (a private or a natural foe), an idea or an act ("the enemy of progress"), nor in sport.
+    /// Returns the subject's start, the end of the designation and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? EnemyDesignation(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (!PresentCopulas.Contains(tokens[i].Norm) || i == sentence.FirstToken) return null;
+        var k = i + 1;
+        while (k < end && Interveners.Contains(tokens[k].Norm)) k++;
+        if (k < end && tokens[k].Norm is "the" or "an" or "a" or "our") k++;
+        var head = k;
+        while (head < end && head - k <= EnemyAdjectiveWords && tokens[head].IsWord && !EnemyNouns.Value.Contains(tokens[head].Norm)) head++;
+        if (head >= end || !EnemyNouns.Value.Contains(tokens[head].Norm)) return null;
+        if (ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
+        if (!IsAgentHead(tokens, sentence, i) && document.Actors.Match(tokens.AsSpan(0, end), SubjectStartOrSelf(document, sentence, i)) is null) return null;
+        if (SubjectBefore(document, sentence, i) is not var (subjectStart, owner)) return null;
+        var designationEnd = head + 1;
+        if (designationEnd < end && tokens[designationEnd].Norm == "of")
+        {
+            if (EnemyStakeEnd(document, sentence, designationEnd + 1) is not int stakeEnd) return null;
+            designationEnd = stakeEnd;
+        }
+        // Without an "of" phrase the enemy is the writer's own: "the enemy", "our enemies", not "an enemy" of someone unsaid.
+        // "Jihadists are the enemies and must be named so": a conjunction closes the designation as well as punctuation does.
+        else if (tokens[k - 1].Norm is not ("the" or "our") || designationEnd < end && tokens[designationEnd].IsWord && tokens[designationEnd].Norm is not ("and" or "but")) return null;
+        return (subjectStart, designationEnd, owner);
+    }
+
+    /// <summary>How many words a stake's relative clause may run ("everything we hold dear").</summary>
+    private const int StakeClauseWords = 5;
+
+    /// <summary>The start of the subject before <paramref name="predicate"/>, or the predicate itself when none opens there.</summary>
+    private static int SubjectStartOrSelf(DocumentModel document, Sentence sentence, int predicate) =>
+        SubjectBefore(document, sentence, predicate) is var (start, _) ? start : predicate;
+
+    /// <summary>
+    /// The end of what an enemy is the enemy of, at <paramref name="start"/>, when it is the writer's side ("us", "our
+    /// town"), "everything we …", the people, or a collective stake by its WordNet type (a group, a polity, a place:
+    /// "the republic", "the faith", "this country"). Null for a person, an animal, a plant, an idea or an act.
+    /// </summary>
+    private static int? EnemyStakeEnd(DocumentModel document, Sentence sentence, int start)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (start >= end) return null;
+        if (WritersSideEnd(tokens, start, end) is int ours) return ours;
+        // "everything we hold dear": the relative clause runs to the next punctuation, a few words at most.
+        if (tokens[start].Norm is "everything" or "all" && start + 1 < end && tokens[start + 1].Norm is "we" or "that")
+        {
+            var k = start + 2;
+            while (k < end && k - start < StakeClauseWords && tokens[k].IsWord) k++;
+            return k;
+        }
+        // "the enemies of America", "an enemy of Canada": a state or its metonym the gazetteer knows is a collective stake.
+        if (document.Actors.Match(tokens.AsSpan(0, end), start) is { Length: var length, Class: ActorClass.State or ActorClass.Metonym }) return start + length;
+        if (tokens[start].Norm is not ("the" or "this")) return null;
+        var stakeEnd = NounPhraseEnd(tokens, start + 1, end);
+        if (stakeEnd == start + 1) return null;
+        if (tokens[stakeEnd - 1].Norm == "people") return stakeEnd;
+        return NounTypes.OfHead(tokens, sentence, stakeEnd - 1) is NounType.Group or NounType.Location ? stakeEnd : null;
     }
 
     /// <summary>How many adjectives may stand between an enemy noun and its determiner ("our oldest and cruellest foes").</summary>

@@ -489,6 +489,34 @@ public class RH1004UnevidencedHostileIntentTests
     public void Does_not_flag_patience_of_someone_elses_or_a_natural_enemy(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
+    // An agent designated the enemy outright, or the enemy of the writer's side, the people or a collective stake, outside war.
+    [Theory]
+    [InlineData("The Marsh Party is the enemy.", "The Marsh Party is the enemy")]
+    [InlineData("These donors are sworn enemies of the republic.", "These donors are sworn enemies of the republic")]
+    [InlineData("The Harlow cartel is an enemy of everything we hold dear.", "The Harlow cartel is an enemy of everything we hold dear")]
+    [InlineData("Honestly, they are the enemies of our town.", "they are the enemies of our town")]
+    [InlineData("The shipping lobby remains the bitterest enemy of the people.", "The shipping lobby remains the bitterest enemy of the people")]
+    [InlineData("The Velmar syndicates are sworn enemies of Canada.", "The Velmar syndicates are sworn enemies of Canada")]
+    [InlineData("The radicals are the enemy and always will be.", "The radicals are the enemy")]
+    public void Flags_an_agent_designated_the_enemy(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    // Not a thing or an idea as subject, a private or natural foe, the past, sport, a reported or a denied designation.
+    [Theory]
+    [InlineData("Frost is the enemy of the gardener.")]
+    [InlineData("Perfect is the enemy of the good.")]
+    [InlineData("Bureaucracy is the enemy of progress.")]
+    [InlineData("Greed is the enemy of our town.")]
+    [InlineData("Osric Vell was an enemy of the old king.")]
+    [InlineData("The wolf is the enemy of the shepherd.")]
+    [InlineData("The radicals are the enemy of the week in the tabloids.")]
+    [InlineData("The Rovers are the enemy of every club in the league this season.")]
+    [InlineData("Critics say the Marsh Party is the enemy of small shops.")]
+    [InlineData("The Marsh Party is not the enemy.")]
+    [InlineData("“The donors are the enemies of the republic,” said Ilse Marr, the party's treasurer.")]
+    public void Does_not_flag_things_natural_foes_history_sport_or_reported_enemies(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     // Haste as intent (racing to a harm) for any actor; usurpation (seizing control) as harm for any but a company.
     [Theory]
     [InlineData("The Penrose syndicate is racing to strangle the growers' cooperative.", "The Penrose syndicate is racing to strangle")]
