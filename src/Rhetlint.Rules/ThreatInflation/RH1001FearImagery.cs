@@ -41,7 +41,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - a community "under siege" with a threat referent;
             - a war scene said of a place at peace, after a copula, "into" or "like": "the bypass has become a killing
               field", "turned the high street into a war zone";
-            - a flood whose harm is told as certain: "a tsunami that will drown the health service";
+            - a flood whose harm is told as certain: "a tsunami that will drown the health service", or, with what the
+              flood is made of, to a whole group: "a tsunami of cheap imports will drown every dairy farm";
             - other destructive natural forces of the same class as the predicate of a threat: "inflation is a wildfire
               tearing through household budgets", "the doping scandal has become an avalanche";
             - a structure that falls at a touch, with its fall in the sentence: "the grid is a house of cards waiting for
@@ -637,20 +638,48 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return battlefield is null ? null : new Hit(i, k + battlefield.Length, k, Need.Peace);
     }
 
-    /// <summary>"a tsunami that will drown the health service", "a flood which could swamp every clinic": the flood's harm told as certain.</summary>
+    /// <summary>
+    /// "a tsunami that will drown the health service", "a flood which could swamp every clinic": the flood's harm told as
+    /// certain. The flood may also be the subject with what it is made of: "a tsunami of cheap imports will drown every
+    /// dairy farm", "the flood of synthetic songs will bury every working musician"; then, since "a flood of applications
+    /// will swamp the office" is a busy week, the victim must be a whole group (<see cref="IsWholeGroupAt"/>).
+    /// </summary>
     private static Hit? DrowningFlood(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var flood = words.Floods.FirstPhraseAt(tokens, i, sentence.EndToken);
         if (flood is null) return null;
         var k = i + flood.Length;
-        if (k >= sentence.EndToken || tokens[k].Norm is not ("that" or "which")) return null;
-        k++;
+        if (k >= sentence.EndToken) return null;
+        var ofWhat = tokens[k].Norm == "of";
+        if (ofWhat) k = ContentEnd(words, tokens, sentence, k + 1);
+        else if (tokens[k].Norm is "that" or "which") k++;
+        else return null;
         if (k < sentence.EndToken && tokens[k].Norm is "will" or "would" or "could" or "threatens" or "threaten") k++;
         if (k < sentence.EndToken && tokens[k].Norm == "to") k++;
-        return k < sentence.EndToken && words.Engulfing.Contains(tokens[k].Norm)
-            ? new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 1, i, Need.None)
-            : null;
+        if (k >= sentence.EndToken || !words.Engulfing.Contains(tokens[k].Norm)) return null;
+        if (ofWhat && !IsWholeGroupAt(tokens, sentence, k + 1)) return null;
+        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 1, i, Need.None);
     }
+
+    /// <summary>
+    /// Where the content of "a flood of …" that starts at <paramref name="from"/> ends: before the modal or the engulfing
+    /// verb, within four words; a figure, a non-word or a hedging modal in it ("a flood of 1953", "a torrent of £4bn", "a
+    /// tsunami of imports might drown …") ends the reading (returns the sentence end).
+    /// </summary>
+    private static int ContentEnd(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken && k <= from + 4; k++)
+        {
+            if (k > from && (tokens[k].Norm is "will" or "would" or "could" or "threatens" or "threaten" || words.Engulfing.Contains(tokens[k].Norm))) return k;
+            if (!tokens[k].IsWord || FunctionWords.IsCardinal(tokens[k].Norm) || tokens[k].Norm is "might" or "may" or "can" or "should" or "must") break;
+        }
+        return sentence.EndToken;
+    }
+
+    /// <summary>"every clinic", "all our farms", "our towns", "the whole valley", "an entire generation": a whole group as the victim.</summary>
+    private static bool IsWholeGroupAt(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k < sentence.EndToken && (tokens[k].Norm is "every" or "all" or "each" or "our" or "your"
+            || k + 1 < sentence.EndToken && tokens[k].Norm is "the" or "an" && tokens[k + 1].Norm is "whole" or "entire");
 
     /// <summary>
     /// "the grid is a house of cards waiting for one cold snap to bring it down", "a castle of sand that the first

@@ -85,7 +85,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               poisoning our teenagers", "the betting apps are ruining a whole town", "endless feeds are rewiring our
               children's brains" ("rewire" and "warp" harm only such a victim: "rewiring the town hall" is work);
             - ongoing harm, scored like a dire forecast: a present or present perfect progressive of a verb of ruin
-              (WordNet's senses of kill, destroy, poison, corrupt and wipe out, and "tear … apart") or of decay (rot,
+              (WordNet's senses of kill, destroy, poison, corrupt and wipe out, and "tear … apart"; outside killing, the
+              senses of cripple, paralyse, infect and bankrupt that ruin a livelihood or a body politic) or of decay (rot,
               decay, crumble), with a point for each mark — a verb of ruin; a valued victim heading an object (a
               collective, an art form or a medium such as music, jazz or cinema, or a person, group or body that "your"
               or "our" owns: "your family", "our kids"; "you" or "us" alone counts no point); a sweep of several objects
@@ -93,7 +94,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               ruin ("slowly", "quietly", "from the inside", "before our eyes"); for decay, a subject that cannot
               literally rot (a market, a system) or a large one. Two points make a finding: "every bag of crisps is
               slowly poisoning you and your children", "algorithmic playlists are killing jazz", "rent speculation is
-              tearing neighbours, churches and entire villages apart", "the housing market is rotting from the inside";
+              tearing neighbours, churches and entire villages apart", "the parking levy is quietly bankrupting
+              households", "the housing market is rotting from the inside";
             - harm to a collective victim as a generic truth, in the simple present: "social media destroys childhood",
               "gambling apps ruin families", "holiday lets hollow out every seaside town", "the rent cap guts the middle
               class" — a verb of ruin after a noun subject, with a collective victim or a large noun ("the economy") for

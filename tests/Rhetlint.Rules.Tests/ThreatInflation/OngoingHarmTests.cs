@@ -30,6 +30,29 @@ public class OngoingHarmTests
         Assert.Equal([expected], Flagged("RH1003", text));
 
     [Theory]
+    // Ruin outside killing, of a livelihood or a body politic (cripple.v.01, paralyze.v.01, infect.v.03, bankrupt.v.01):
+    // the economic, moral and civic harms threat inflation claims outside war.
+    [InlineData("The parking levy is quietly bankrupting households.", "is quietly bankrupting households")]
+    [InlineData("Algorithmic charts are crippling folk music.", "are crippling folk music")]
+    [InlineData("Red tape has been paralysing farmers, fishermen and their families.", "has been paralysing farmers, fishermen and their families")]
+    [InlineData("Conspiracy podcasts are infecting pupils, parents and teachers.", "are infecting pupils, parents and teachers")]
+    public void Flags_ruin_of_livelihoods_told_as_under_way(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // The bodily and medical senses, and a harm that reaches no valued victim.
+    [InlineData("The flu strain is infecting children across the county.")]
+    [InlineData("The knee injury is crippling the young striker.")]
+    [InlineData("The ice storm is paralysing the rail network.")]
+    // Measured with a figure and a source, quoted from a named speaker, hedged, rebutted.
+    [InlineData("The levy is bankrupting 40 households a month, according to the Tarnow Debt Advice Centre.")]
+    [InlineData("\"The levy is bankrupting households,\" said councillor Ada Brenn.")]
+    [InlineData("The parking levy may be bankrupting households.")]
+    [InlineData("The parking levy is not bankrupting households, whatever its critics claim.")]
+    public void Does_not_flag_literal_measured_quoted_or_rebutted_ruin(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     // Mild idioms name no victim.
     [InlineData("The heat is killing me.")]
     [InlineData("We were just killing time at the station.")]

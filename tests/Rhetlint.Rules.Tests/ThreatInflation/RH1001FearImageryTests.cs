@@ -149,6 +149,24 @@ public class RH1001FearImageryTests
         Assert.Empty(Flagged("RH1001", text));
 
     [Theory]
+    // A flood with what it is made of as the subject, its harm to a whole group told as certain: trade, culture, money.
+    [InlineData("A tsunami of cheap imports will drown every dairy farm in the county.", "A tsunami of cheap imports will drown")]
+    [InlineData("The flood of synthetic songs will bury every working musician.", "The flood of synthetic songs will bury")]
+    [InlineData("A deluge of junk loans threatens to swamp our credit unions.", "A deluge of junk loans threatens to swamp")]
+    public void Flags_a_flood_of_something_that_engulfs_a_whole_group(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    // A busy week (no whole group), real water, a dated flood, a measured and sourced amount, a quoted or hedged one.
+    [InlineData("A flood of applications will swamp the planning office this month.")]
+    [InlineData("A torrent of water from the burst main will swamp every cellar on Mill Lane.")]
+    [InlineData("The flood of 1953 drowned every field on the marsh.")]
+    [InlineData("\"A tsunami of cheap imports will drown every dairy farm,\" said Orla Menzies of the Farmers' Guild.")]
+    [InlineData("A tsunami of cheap imports might drown every dairy farm, or it might not.")]
+    public void Does_not_flag_a_busy_week_real_water_or_reported_floods(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
     [InlineData("Wildfires now reach the edge of Carrow every August. That should terrify every homeowner in the valley.", "should terrify every homeowner")]
     [InlineData("Ransomware crews now target rural clinics, and this should alarm us all.", "should alarm us all")]
     [InlineData("With measles back in Dunmore, every parent should be terrified.", "every parent should be terrified")]
