@@ -594,16 +594,19 @@ internal static class AttributionFinder
         // another" report nothing.
         var said = SaidAfterHearer(tokens, sentence, i);
         if (said >= sentence.EndToken || tokens[said].Norm != "that" && tokens[said].Text != ":" && tokens[said].Kind != TokenKind.Quote) return null;
-        if (governor == "on") return i - 3 >= sentence.FirstToken && tokens[i - 3].Norm is "go" or "goes" or "went" or "gone" or "going" ? i - 3 : null;
+        if (governor == "on") return i - 3 >= sentence.FirstToken && GoForms.Contains(tokens[i - 3].Norm) ? i - 3 : null;
         return AspectVerbs.Contains(governor) ? i - 2 : null;
     }
 
-    /// <summary>Forms of the one-word verbs of WordNet's continue.v.01/02 and begin.v.01 that take a "to" infinitive.</summary>
-    private static readonly FrozenSet<string> AspectVerbs = new[]
-    {
-        "continue", "continues", "continued", "continuing", "proceed", "proceeds", "proceeded", "proceeding",
-        "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting", "commence", "commenced",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Every form of the one-word verbs of WordNet's continue.v.01/02 and begin.v.01 that take a "to" infinitive, from the
+    /// inflection layer ("begun", "commences").
+    /// </summary>
+    private static readonly FrozenSet<string> AspectVerbs =
+        new[] { "continue", "proceed", "begin", "start", "commence" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The forms of "go" in "go on to say" ("went", "gone", "goes").</summary>
+    private static readonly FrozenSet<string> GoForms = Inflections.VerbForms("go").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Ortega made her case that", "the mayor repeated his warning that": a speech noun owned by a possessive pronoun
