@@ -130,8 +130,9 @@ internal static class AttributionFinder
                 if (Vocabulary.StanceAdjectiveComplements(token) is { } opens)
                 {
                     // "Greek shipowners are increasingly keen on …": a view held by a vague group, like "some economists believe".
-                    if (i + 1 < sentence.EndToken && opens.Contains(tokens[i + 1].Norm) && FollowsCopula(tokens, sentence, i)
-                        && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } holders)
+                    // The holders are the linking verb's subject: "remain" and "grown" are no auxiliaries the reader skips.
+                    if (i + 1 < sentence.EndToken && opens.Contains(tokens[i + 1].Norm) && LinkingVerbBefore(tokens, sentence, i) is { } link
+                        && reader.ReadBefore(link) is { Speaker: SpeakerClass.VagueCollective } holders)
                         frames.Add(VerbFrame(document, marks, sentence, i, holders));
                     continue;
                 }
@@ -594,16 +595,19 @@ internal static class AttributionFinder
         // another" report nothing.
         var said = SaidAfterHearer(tokens, sentence, i);
         if (said >= sentence.EndToken || tokens[said].Norm != "that" && tokens[said].Text != ":" && tokens[said].Kind != TokenKind.Quote) return null;
-        if (governor == "on") return i - 3 >= sentence.FirstToken && tokens[i - 3].Norm is "go" or "goes" or "went" or "gone" or "going" ? i - 3 : null;
+        if (governor == "on") return i - 3 >= sentence.FirstToken && GoForms.Contains(tokens[i - 3].Norm) ? i - 3 : null;
         return AspectVerbs.Contains(governor) ? i - 2 : null;
     }
 
-    /// <summary>Forms of the one-word verbs of WordNet's continue.v.01/02 and begin.v.01 that take a "to" infinitive.</summary>
-    private static readonly FrozenSet<string> AspectVerbs = new[]
-    {
-        "continue", "continues", "continued", "continuing", "proceed", "proceeds", "proceeded", "proceeding",
-        "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting", "commence", "commenced",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Every form of the one-word verbs of WordNet's continue.v.01/02 and begin.v.01 that take a "to" infinitive, from the
+    /// inflection layer ("begun", "commences").
+    /// </summary>
+    private static readonly FrozenSet<string> AspectVerbs =
+        new[] { "continue", "proceed", "begin", "start", "commence" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The forms of "go" in "go on to say" ("went", "gone", "goes").</summary>
+    private static readonly FrozenSet<string> GoForms = Inflections.VerbForms("go").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Ortega made her case that", "the mayor repeated his warning that": a speech noun owned by a possessive pronoun
@@ -992,13 +996,22 @@ internal static class AttributionFinder
     /// <summary>How far the complement of a classifying verb may stand from it: "lumps the tenants' union in with".</summary>
     private const int MaxComplementDistance = 8;
 
-    /// <summary>"are (increasingly) keen", "remain convinced": a stance adjective predicated of the subject.</summary>
-    private static bool FollowsCopula(ImmutableArray<Token> tokens, Sentence sentence, int adjective)
+    /// <summary>
+    /// "are (increasingly) keen", "remain convinced", "have grown wary": the linking verb through which a stance adjective
+    /// is predicated of the subject, or null.
+    /// </summary>
+    private static int? LinkingVerbBefore(ImmutableArray<Token> tokens, Sentence sentence, int adjective)
     {
         var k = PassiveChain.SkipAdverbsBack(tokens, sentence, adjective - 1);
-        return k >= sentence.FirstToken && tokens[k].Norm is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained"
-            or "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared" or "become" or "became" or "'re";
+        return k >= sentence.FirstToken && StanceLinks.Contains(tokens[k].Norm) ? k : null;
     }
+
+    /// <summary>
+    /// Every form, from the inflection layer, of "be" and of the linking verbs seem, appear, remain, become and grow (their
+    /// WordNet senses of seeming, staying and passing into a state) that carry a stance: "seemed eager to", "grew wary of".
+    /// </summary>
+    private static readonly FrozenSet<string> StanceLinks =
+        new[] { "be", "seem", "appear", "remain", "become", "grow" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"put it plainly:", "put it best,", "As Moss put it,": not "put it on the table".</summary>
     private static bool IsPutIt(ImmutableArray<Token> tokens, Sentence sentence, int i)

@@ -21,8 +21,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             ("some feel the cold" is a state and is not flagged). A group of experts vouching for a thing makes a claim on its authority, with a verb of endorsement
             (endorsement_verbs.txt: recommend, prescribe, praise, hail, tout …) and a head that names expertise
             (expert_nouns.txt, from WordNet): "doctors are increasingly prescribing it", "security researchers have
-            praised the design". A vague group holds a view with an adjective of stance after a form of "be" too, when
-            the view follows it: "hill farmers are increasingly keen on wind leases", "dentists are unanimous that fizzy
+            praised the design". A vague group holds a view with an adjective of stance after a form of "be" or of a
+            linking verb (seem, appear, remain, become, grow) too, when the view follows it: "hill farmers are increasingly
+            keen on wind leases", "ferry crews grew wary of the refit", "dentists are unanimous that fizzy
             drinks rot teeth", "investors are sceptical of the merger" ("the players are keen" says nothing more, and
             "sixty of the 80 farmers surveyed by the union" are counted). A label given to a name is a claim with "the" as with "a": "analysts are already calling
             Veltro the phone of the year". A group's demand is its position too, whatever aspect comes between subject and verb: "sleep

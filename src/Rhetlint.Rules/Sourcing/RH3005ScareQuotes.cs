@@ -30,7 +30,8 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
             its own clause ("Brandt compared the tariff to a “tax”", "he blasted the press as “dishonest”" quote a
             person's words; "Councillor Ray Dunn left early, and the mayor's “consultation” lasted ten minutes" and "they
             use tactics such as offering shoppers “free” samples" do not). A person whose only verb is a deed done to the
-            fragment's thing is not its speaker: "Jo Pike, the mayor, signed the “reform” into law" is flagged, while a
+            fragment's thing is not its speaker, in any tense: "Jo Pike, the mayor, signed the “reform” into law", "Pike sold
+            the “rescue” plan" and "groups such as Bright Path push the “reform”" are flagged, while a
             verb of saying, naming, judging, regarding or comparing between them ("Pike blasted the plan as “theft”")
             keeps it silent. A doubt cue
             overrides those shape checks, the title and naming exceptions, and an attribution in the adjacent sentence;
@@ -150,9 +151,9 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "signed the “reform” into law", "unveiled her “rescue” package": the fragment opens the object of a past-tense verb
-    /// of doing, so the person before it acts on the thing and is not said to have named it. Only in a finished sentence:
-    /// a headline ("Trump stirs ‘ugliness’") quotes its subject's words without a verb of saying.
+    /// "signed the “reform” into law", "sold the “rescue” plan", "Pike pushes the “reform”": the fragment opens the object of
+    /// a verb of doing, so the person before it acts on the thing and is not said to have named it. Only in a finished
+    /// sentence: a headline ("Trump stirs ‘ugliness’") quotes its subject's words without a verb of saying.
     /// </summary>
     private static bool IsObjectOfDeed(DocumentModel document, Sentence sentence, int open)
     {
@@ -160,9 +161,34 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         if (tokens[sentence.EndToken - 1].Text is not ("." or "!" or "?")) return false;
         var k = open - 1;
         // At most a determiner or possessive between the verb and the fragment ("the", "her").
-        if (k > sentence.FirstToken && (tokens[k].Norm is "the" or "a" or "an" || FunctionWords.Possessive.Contains(tokens[k].Norm))) k--;
-        return k > sentence.FirstToken && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm.EndsWith("ed", StringComparison.Ordinal)
-            && document.Voices[k].IsWritersWords();
+        var determined = k > sentence.FirstToken && (tokens[k].Norm is "the" or "a" or "an" || FunctionWords.Possessive.Contains(tokens[k].Norm));
+        if (determined) k--;
+        if (k <= sentence.FirstToken || !tokens[k].IsWord || tokens[k].IsCapitalized || !document.Voices[k].IsWritersWords()
+            || Vocabulary.IsBeliefVerb(tokens[k]) || Vocabulary.IsStanceVerb(tokens[k]))
+            return false;
+        return IsPastOfDoing(tokens[k].Norm) || determined && IsPresentAfterSubject(tokens, k);
+    }
+
+    /// <summary>
+    /// A past tense or participle, regular ("pushed") or irregular ("sold", "built", from the inflection layer); not a form
+    /// of "be" or an auxiliary ("was the “face”", "had the"), which link or help rather than act.
+    /// </summary>
+    private static bool IsPastOfDoing(string word) =>
+        (word.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(word))
+        && !FunctionWords.Copulas.Contains(word) && !FunctionWords.Auxiliaries.Contains(word);
+
+    /// <summary>
+    /// "Vey signs the “reform”", "groups such as Bright Path push the “reform”": a present tense has no spelling of its own,
+    /// so it is read from its place, a lower-case word right after a name or personal pronoun and before a determiner (a
+    /// noun does not stand between a name and "the"). Adverbs, auxiliaries, links and prepositions are not the verb.
+    /// </summary>
+    private static bool IsPresentAfterSubject(ImmutableArray<Token> tokens, int verb)
+    {
+        var subject = tokens[verb - 1];
+        var word = tokens[verb].Norm;
+        return (subject.IsWord && subject.IsCapitalized || FunctionWords.PersonPronouns.Contains(subject.Norm))
+            && !word.EndsWith("ly", StringComparison.Ordinal) && !FunctionWords.Copulas.Contains(word) && !FunctionWords.Auxiliaries.Contains(word)
+            && !FunctionWords.NounPhraseBreakers.Contains(word) && !FunctionWords.Prepositions.Contains(word);
     }
 
     /// <summary>

@@ -28,6 +28,8 @@ public class NamedConstructionsElsewhereTests
     [InlineData("RH3009", "According to the club's annual report, ticket sales rose by 12% last season.")]
     [InlineData("RH3001", "The young players are keen to learn.")]
     [InlineData("RH3001", "The players are keen.")]
+    [InlineData("RH3001", "Hill farmers remain wary.")]
+    [InlineData("RH3001", "Councillor Tam Vey remains wary of the new grazing rules.")]
     [InlineData("RH3001", "Sixty of the 80 farmers surveyed by the union are keen on wind leases.")]
     [InlineData("RH3005", "Coach Ada Lind called the plan a “rebuild” on Friday.")]
     // An echo: the same words quoted from a named speaker earlier.

@@ -39,6 +39,10 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Leading orthodontists recommend brushing after every meal.", "Leading orthodontists recommend")]
     [InlineData("Norwegian fishermen are increasingly keen on electric boats.", "Norwegian fishermen are increasingly keen")]
     [InlineData("Child psychologists are unanimous that tablets harm toddlers.", "Child psychologists are unanimous")]
+    // Through any linking verb of staying, seeming or becoming, in any form.
+    [InlineData("Hill farmers remain wary of the new grazing rules.", "Hill farmers remain wary")]
+    [InlineData("Ferry crews grew increasingly sceptical of the refit.", "Ferry crews grew increasingly sceptical")]
+    [InlineData("Local grocers seemed eager to drop the plastic bags.", "Local grocers seemed eager")]
     // A poll's finding put as a clause without "that" is a claim.
     [InlineData("Shopkeepers found the new parking rules had halved their trade.", "Shopkeepers found")]
     // A second attribution after a report that opens the sentence is judged on its own.

@@ -20,6 +20,11 @@ public class RH3005ScareQuotesTests
     [InlineData("Senator Ulla Tove unveiled her “rescue” package for the mills.", "“rescue”")]
     [InlineData("He pushed the “efficiency” drive through the board in a week.", "“efficiency”")]
     [InlineData("Councillor Bo Arne opposed the “modern” timetable from the start.", "“modern”")]
+    // In any tense: an irregular past ("sold", "built") or a present after its subject ("signs", "push") is a deed too.
+    [InlineData("Councillor Tam Vey sold the “rescue” plan to the press in March.", "“rescue”")]
+    [InlineData("Councillor Tam Vey built the “bridge” fund out of leftover grants.", "“bridge”")]
+    [InlineData("Councillor Tam Vey signs the “reform” into law on Friday.", "“reform”")]
+    [InlineData("Groups such as Bright Path push the “reform” through the council every spring.", "“reform”")]
     // "such as" gives the writer's example: the subject before it did not say the word.
     [InlineData("They lure buyers with tactics such as offering “bonus” points on every loan.", "“bonus”")]
     // A doubt cue makes the fragment the writer's whoever else the sentence names; so does an example after "such as".
@@ -73,6 +78,12 @@ public class RH3005ScareQuotesTests
     [InlineData("Jo Pike likened the fare rise to “theft” in her speech.")]
     [InlineData("Jo Pike sees the fare rise as “theft” and says so.")]
     [InlineData("Jo Pike's “reform”, as she calls it, doubled the fares.")]
+    // "such as" before a name: a verb of saying after the name still makes the name the speaker.
+    [InlineData("Critics such as Lena Ortiz call the fare rise a “sham” at every meeting.")]
+    // A present tense is read only before a determiner, and a link or a belief is no deed.
+    [InlineData("The Bright Path campaign “reform” plan stalled in March.")]
+    [InlineData("Councillor Tam Vey was the “face” of the fare campaign.")]
+    [InlineData("Councillor Tam Vey thinks the “reform” is overdue.")]
     [InlineData("Jo Pike wrote that the fare rise was “overdue” and signed it.")]
     [InlineData("Jo Pike read from her memoir “Ferries” to a full hall.")]
     // Only a deed done right to the fragment lifts the name's claim: a possessive label or a headline keeps it.
