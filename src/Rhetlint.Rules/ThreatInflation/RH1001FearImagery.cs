@@ -342,7 +342,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "the sea wall is a loaded gun pointed at every family below it", "the reform is a wrecking ball aimed at every
+    /// "the old dam is a cocked pistol aimed at each house downstream", "the reform is a wrecking ball aimed at every
     /// classroom": a weapon aimed at a whole group, said of what is no weapon — the predicate of a copula or an
     /// appositive after a comma. The victim must be everyone ("every", "each", "all", "our", "your", "the whole"): a gun
     /// "pointed at the cashier" is a crime report. A crime or war cue in the sentence (<c>literal</c> entries: a robber, a
