@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
 namespace Rhetlint.Core.Lexicons;
 
 /// <summary>
@@ -34,9 +37,14 @@ public static class Inflections
         word == baseForm || (Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas) && lemmas.Contains(baseForm)) || RegularBases(word).Contains(baseForm);
 
     /// <summary>A past tense or participle English forms irregularly: "paid", "sold", "went", "built".</summary>
-    public static bool IsIrregularVerbForm(string word) =>
-        Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas)
-        && lemmas.Any(lemma => Irregular.Value.VerbFormsOfLemma.TryGetValue(lemma, out var forms) && forms.Contains(word));
+    public static bool IsIrregularVerbForm(string word)
+    {
+        // A loop rather than Any with a lambda: asked per word by rules (Participles), so it allocates nothing.
+        if (!Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas)) return false;
+        foreach (var lemma in lemmas)
+            if (Irregular.Value.VerbFormsOfLemma.TryGetValue(lemma, out var forms) && forms.Contains(word)) return true;
+        return false;
+    }
 
     /// <summary>A plural English forms irregularly: "children", "women", "crises".</summary>
     public static bool IsIrregularPlural(string word) =>
@@ -46,9 +54,15 @@ public static class Inflections
     /// <summary>A noun's singular and plurals: "threat" → threat, threats; "crisis" → crisis, crises; "gang member" → … gang members.</summary>
     public static IReadOnlyList<string> NounForms(string lemma)
     {
-        if (Irregular.Value.NounFormsOfLemma.TryGetValue(lemma, out var irregular)) return [lemma, .. irregular];
+        if (IrregularPlurals(lemma) is { } irregular) return [lemma, .. irregular];
         return [lemma, RegularPlural(lemma)];
     }
+
+    /// <summary>
+    /// The plurals of <see cref="NounForms"/> where English forms them irregularly ("crisis" → crises), else null: for
+    /// a loader that adds a noun's plurals to its own map without a list per lemma (issue 18). Shared: read, never change.
+    /// </summary>
+    public static string[]? IrregularPlurals(string lemma) => Irregular.Value.NounFormsOfLemma.GetValueOrDefault(lemma);
 
     /// <summary>
     /// A verb's forms: base, third person singular, past, past participle and present participle ("covet" → covets,
@@ -76,7 +90,8 @@ public static class Inflections
     public static IReadOnlyList<string> FormsOf(string lemma, PartOfSpeech partOfSpeech) =>
         partOfSpeech == PartOfSpeech.Noun ? NounForms(lemma) : VerbForms(lemma);
 
-    private static string RegularPlural(string noun) =>
+    /// <summary>The plural by suffix, as <see cref="NounForms"/> forms it for a noun with no irregular plural.</summary>
+    public static string RegularPlural(string noun) =>
         noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith('z') || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es"
         : EndsInConsonantY(noun) ? noun[..^1] + "ies"
         : noun + "s";
@@ -122,34 +137,65 @@ public static class Inflections
     private static bool DoubledBefore(string word, int suffixLength) =>
         word.Length > suffixLength + 2 && word[^(suffixLength + 1)] == word[^(suffixLength + 2)];
 
-    /// <summary>Each line is "form lemma pos" (pos n or v).</summary>
+    /// <summary>
+    /// Each line is "form lemma pos" (pos n or v). Read from the lexicon's bytes, each form and lemma a string once and
+    /// each map's values an array grown in place: a string per line split into three more, a list per key and the maps
+    /// copied into arrays made this table a large share of a one-paragraph check's allocation (issue 18).
+    /// </summary>
     private static Irregulars LoadIrregulars()
     {
-        var lines = LexiconStore.Engine.Lines("irregular_forms");
-        var lemmasOfForm = new Dictionary<string, List<string>>(lines.Length, StringComparer.Ordinal);
-        var nounForms = new Dictionary<string, List<string>>(lines.Length, StringComparer.Ordinal);
-        var verbForms = new Dictionary<string, List<string>>(lines.Length, StringComparer.Ordinal);
-        foreach (var line in lines)
+        var utf8 = LexiconStore.Engine.Bytes("irregular_forms");
+        var (nounLines, verbLines) = (0, 0);
+        foreach (var line in LexiconStore.Entries(utf8))
         {
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length != 3) continue;
-            var (form, lemma) = (fields[0], fields[1]);
-            Add(lemmasOfForm, form, lemma);
-            Add(fields[2] == "n" ? nounForms : verbForms, lemma, form);
+            if (line[^1] == (byte)'n') nounLines++;
+            else verbLines++;
         }
-        return new Irregulars(ToArrays(lemmasOfForm), ToArrays(nounForms), ToArrays(verbForms));
+        var lemmasOfForm = new Dictionary<string, string[]>(nounLines + verbLines, StringComparer.Ordinal);
+        var nounForms = new Dictionary<string, string[]>(nounLines, StringComparer.Ordinal);
+        var verbForms = new Dictionary<string, string[]>(verbLines, StringComparer.Ordinal);
+        Span<Range> fields = stackalloc Range[4];
+        foreach (var line in LexiconStore.Entries(utf8))
+        {
+            if (SplitAtSpaces(line, fields) != 3) continue;
+            var formsOfLemma = line[fields[2]].SequenceEqual("n"u8) ? nounForms : verbForms;
+            var form = Encoding.UTF8.GetString(line[fields[0]]);
+            var lemma = SharedKey(formsOfLemma, line[fields[1]]);
+            Add(lemmasOfForm, form, lemma);
+            Add(formsOfLemma, lemma, form);
+        }
+        return new Irregulars(lemmasOfForm, nounForms, verbForms);
     }
 
-    private static void Add(Dictionary<string, List<string>> map, string key, string value)
+    /// <summary>
+    /// The fields of <paramref name="line"/> between runs of spaces, as many as fit into <paramref name="fields"/>;
+    /// returns how many the line has (more than fit, when it has more).
+    /// </summary>
+    private static int SplitAtSpaces(ReadOnlySpan<byte> line, Span<Range> fields)
     {
-        if (!map.TryGetValue(key, out var values)) map[key] = values = [];
-        if (!values.Contains(value)) values.Add(value);
+        var count = 0;
+        foreach (var range in line.Split((byte)' '))
+        {
+            if (line[range].IsEmpty) continue;
+            if (count < fields.Length) fields[count] = range;
+            count++;
+        }
+        return count;
     }
 
-    private static Dictionary<string, string[]> ToArrays(Dictionary<string, List<string>> map)
+    /// <summary>The lemma as a string: the key <paramref name="map"/> already holds for it, else a new one.</summary>
+    private static string SharedKey(Dictionary<string, string[]> map, ReadOnlySpan<byte> utf8)
     {
-        var frozen = new Dictionary<string, string[]>(map.Count, StringComparer.Ordinal);
-        foreach (var (key, values) in map) frozen[key] = [.. values];
-        return frozen;
+        Span<char> chars = stackalloc char[utf8.Length];
+        chars = chars[..Encoding.UTF8.GetChars(utf8, chars)];
+        return map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var key, out _) ? key : chars.ToString();
+    }
+
+    /// <summary>Adds <paramref name="value"/> to the values of <paramref name="key"/>, once; one value is the usual case.</summary>
+    private static void Add(Dictionary<string, string[]> map, string key, string value)
+    {
+        ref var values = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+        if (values is null) values = [value];
+        else if (!values.Contains(value)) values = [.. values, value];
     }
 }

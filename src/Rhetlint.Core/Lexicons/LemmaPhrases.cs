@@ -33,22 +33,87 @@ public static class LemmaPhrases
         var slots = Slot.ParseAll(entry);
         if (slots.Count == 0) return [];
         var headIndex = HeadIndex(slots, head);
-        List<string[]> sequences = [[]];
+        var choices = new IReadOnlyList<string[]>[slots.Count];
+        var combinations = 1;
         for (var i = 0; i < slots.Count; i++)
         {
-            var choices = i == headIndex ? Inflected(slots[i], head) : slots[i].Choices();
-            var longer = new List<string[]>(sequences.Count * choices.Count);
-            foreach (var prefix in sequences)
-                foreach (var choice in choices)
-                    longer.Add([.. prefix, .. choice]);
-            sequences = longer;
+            choices[i] = i == headIndex ? Inflected(slots[i], head) : slots[i].Choices();
+            combinations *= choices[i].Count;
         }
-        // The first of equal sequences stays, in the order the slots' choices make.
+        return combinations == 0 ? [] : Distinct(Combine(choices, combinations));
+    }
+
+    /// <summary>
+    /// Every sequence of one choice per slot, the first slot's choice varying slowest: each sequence is built once at its
+    /// length, not grown slot by slot through a copy per prefix (issue 18: an entry with alternatives and "be" expands to
+    /// thousands).
+    /// </summary>
+    private static List<string[]> Combine(IReadOnlyList<string[]>[] choices, int combinations)
+    {
+        var sequences = new List<string[]>(combinations);
+        var picks = new int[choices.Length];
+        while (true)
+        {
+            var length = 0;
+            for (var i = 0; i < choices.Length; i++) length += choices[i][picks[i]].Length;
+            var sequence = length == 0 ? [] : new string[length];
+            var at = 0;
+            for (var i = 0; i < choices.Length; i++)
+            {
+                choices[i][picks[i]].CopyTo(sequence, at);
+                at += choices[i][picks[i]].Length;
+            }
+            sequences.Add(sequence);
+            // The next combination: the last slot advances, carrying into the slots before it.
+            var slot = choices.Length - 1;
+            while (slot >= 0 && ++picks[slot] == choices[slot].Count) picks[slot--] = 0;
+            if (slot < 0) return sequences;
+        }
+    }
+
+    /// <summary>Below this many sequences, duplicates are found by comparing each pair rather than by a set.</summary>
+    private const int PairwiseDistinctLimit = 16;
+
+    /// <summary>
+    /// The non-empty sequences, the first of equal ones kept, in order. Most entries expand to a handful of sequences,
+    /// compared pair by pair; more go through a set that compares them word by word, not as a joined string each
+    /// (issue 18: every entry of every lemma lexicon is expanded at startup).
+    /// </summary>
+    private static List<string[]> Distinct(List<string[]> sequences)
+    {
         var distinct = new List<string[]>(sequences.Count);
-        var seen = new HashSet<string>(sequences.Count, StringComparer.Ordinal);
+        if (sequences.Count <= PairwiseDistinctLimit)
+        {
+            foreach (var sequence in sequences)
+                if (sequence.Length > 0 && !Holds(distinct, sequence)) distinct.Add(sequence);
+            return distinct;
+        }
+        var seen = new HashSet<string[]>(sequences.Count, WordSequenceComparer.Instance);
         foreach (var sequence in sequences)
-            if (sequence.Length > 0 && seen.Add(string.Join(' ', sequence))) distinct.Add(sequence);
+            if (sequence.Length > 0 && seen.Add(sequence)) distinct.Add(sequence);
         return distinct;
+    }
+
+    private static bool Holds(List<string[]> sequences, string[] sequence)
+    {
+        foreach (var kept in sequences)
+            if (kept.AsSpan().SequenceEqual(sequence)) return true;
+        return false;
+    }
+
+    /// <summary>Word sequences equal when their words are, in order (ordinal).</summary>
+    private sealed class WordSequenceComparer : IEqualityComparer<string[]>
+    {
+        public static readonly WordSequenceComparer Instance = new();
+
+        public bool Equals(string[]? x, string[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(string[] sequence)
+        {
+            var hash = new HashCode();
+            foreach (var word in sequence) hash.Add(word, StringComparer.Ordinal);
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>Every entry of a lexicon file, expanded (<see cref="Expand"/>).</summary>
@@ -120,19 +185,16 @@ public static class LemmaPhrases
                     while (i + 1 < words.Length && !written.EndsWith(')')) written += " " + words[++i];
                 var optional = written.Length > 2 && written[0] == '(' && written[^1] == ')';
                 if (optional) written = written[1..^1];
-                string[][] alternatives = [.. written.Split('|', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())];
+                // Most slots are one plain word: no splitting for it (issue 18).
+                string[][] alternatives = written.Length > 0 && written.AsSpan().IndexOfAny('|', ' ') < 0 ? [[Token.Normalize(written)]]
+                    : [.. written.Split('|', StringSplitOptions.RemoveEmptyEntries)
+                        .Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())];
                 slots.Add(new Slot(alternatives, optional, isHead));
             }
             return slots;
         }
 
-        public List<string[]> Choices()
-        {
-            var choices = new List<string[]>(Alternatives.Length + 1);
-            choices.AddRange(Alternatives);
-            if (Optional) choices.Add([]);
-            return choices;
-        }
+        /// <summary>The alternatives, and an empty choice when the slot is optional. Shared: read, never change.</summary>
+        public IReadOnlyList<string[]> Choices() => Optional ? [.. Alternatives, []] : Alternatives;
     }
 }

@@ -58,6 +58,40 @@ public sealed class LexiconStore
         return bytes;
     }
 
+    /// <summary>
+    /// The entries of lexicon bytes (<see cref="Bytes"/>) as spans over them, in file order: each line trimmed of ASCII
+    /// white space, blank lines and <c>#</c> comments skipped, as <see cref="Lines"/> reads them. For a reader that keeps
+    /// only some fields of a large lexicon, so no line becomes a string it then splits (issue 18).
+    /// </summary>
+    public static Utf8Entries Entries(ReadOnlySpan<byte> utf8) => new(utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8);
+
+    /// <summary>The enumerator of <see cref="Entries"/>: allocates nothing.</summary>
+    public ref struct Utf8Entries(ReadOnlySpan<byte> rest)
+    {
+        private ReadOnlySpan<byte> _rest = rest;
+        private bool _done;
+
+        public ReadOnlySpan<byte> Current { get; private set; }
+
+        public readonly Utf8Entries GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (!_done)
+            {
+                var newline = _rest.IndexOf((byte)'\n');
+                var line = newline < 0 ? _rest : _rest[..newline];
+                if (newline < 0) _done = true;
+                else _rest = _rest[(newline + 1)..];
+                line = line.Trim(" \t\r\v\f"u8);
+                if (line.Length == 0 || line[0] == (byte)'#') continue;
+                Current = line;
+                return true;
+            }
+            return false;
+        }
+    }
+
     private StreamReader Open(string name) => new(Resource(name));
 
     private Stream Resource(string name) =>

@@ -45,7 +45,10 @@ public sealed class PhraseList
         var groups = new Dictionary<string, Group>(positions.Count, StringComparer.Ordinal);
         // A stable sort: among phrases of one length the first listed stays first.
         foreach (var (first, group) in positions)
-            groups[first] = new Group([.. group.Select(i => phrases[i]).OrderByDescending(p => p.Length)], [.. group]);
+            groups[first] = group.Count == 1
+                // Most first words start one phrase: no sort for it (issue 18: hundreds of lists are built at startup).
+                ? new Group([phrases[group[0]]], [group[0]])
+                : new Group([.. group.Select(i => phrases[i]).OrderByDescending(p => p.Length)], [.. group]);
         _byFirstWord = groups.ToFrozenDictionary(StringComparer.Ordinal);
         _firstWords = new WordFilter(groups.Keys);
         _hasEncliticFirstWords = groups.Keys.Any(IsEnclitic);

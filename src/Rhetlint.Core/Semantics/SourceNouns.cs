@@ -1,3 +1,4 @@
+using System.Text;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
@@ -94,6 +95,12 @@ public static class SourceNouns
     public static bool? PersonSense(Token token) =>
         token.IsWord && !token.IsCapitalized && Of(token) is null && PersonSenseForms.Value.TryGetValue(token.Norm, out var plural) ? plural : null;
 
+    /// <summary>
+    /// The lemmas and their plurals. The generated lists are read from the lexicons' bytes, only the lemma of a line
+    /// becoming a string, and each lemma's plurals are added without a list of its forms: a string per line split into
+    /// more, and a list and an iterator per lemma, made this table the largest share of a one-paragraph check's
+    /// allocation (issue 18).
+    /// </summary>
     private static Dictionary<string, SourceNoun> Load()
     {
         var forms = new Dictionary<string, SourceNoun>(16_384, StringComparer.Ordinal);
@@ -105,7 +112,10 @@ public static class SourceNouns
             forms.TryAdd(word, new SourceNoun(kind, plural));
             if (plural) return;
             forms.TryAdd(Vocabulary.Plural(word), new SourceNoun(kind, true));
-            foreach (var form in Inflections.NounForms(word).Skip(1)) forms.TryAdd(form, new SourceNoun(kind, true));
+            // The plurals of Inflections.NounForms, which a regular plural spelled like Vocabulary.Plural's adds nothing to.
+            if (Inflections.IrregularPlurals(word) is { } irregular)
+                foreach (var form in irregular) forms.TryAdd(form, new SourceNoun(kind, true));
+            else forms.TryAdd(Inflections.RegularPlural(word), new SourceNoun(kind, true));
         }
 
         // Curated lists first: where WordNet's first sense says otherwise, the lists know the word as a source head.
@@ -113,21 +123,23 @@ public static class SourceNouns
         foreach (var form in LexiconStore.Engine.Lines("role_nouns_plural_irregular")) forms.TryAdd(Token.Normalize(form), new SourceNoun(SourceNounKind.Person, true));
         foreach (var lemma in LexiconStore.Engine.Lines("organization_descriptors")) Add(lemma, SourceNounKind.Organization);
         foreach (var file in (string[])["source_nouns_curated", "source_nouns"])
-            foreach (var line in LexiconStore.Engine.Lines(file))
+            foreach (var line in LexiconStore.Entries(LexiconStore.Engine.Bytes(file)))
             {
-                var fields = line.Split('\t', 2);
-                if (fields.Length == 2) Add(fields[1].Trim(), KindNamed(fields[0]));
+                // CLASS<TAB>lemma; a lemma of several words is no head (Add skips it), so it never becomes a string.
+                var tab = line.IndexOf((byte)'\t');
+                if (tab < 0) continue;
+                var kind = KindNamed(line[..tab]);
+                var lemma = line[(tab + 1)..].Trim(" \t\r\v\f"u8);
+                if (!lemma.Contains((byte)' ')) Add(Encoding.UTF8.GetString(lemma), kind);
             }
         return forms;
     }
 
-    private static SourceNounKind KindNamed(string name) => name switch
-    {
-        "person" => SourceNounKind.Person,
-        "group" => SourceNounKind.Group,
-        "organization" => SourceNounKind.Organization,
-        _ => throw new InvalidOperationException($"source_nouns: unknown class '{name}'."),
-    };
+    private static SourceNounKind KindNamed(ReadOnlySpan<byte> name) =>
+        name.SequenceEqual("person"u8) ? SourceNounKind.Person
+        : name.SequenceEqual("group"u8) ? SourceNounKind.Group
+        : name.SequenceEqual("organization"u8) ? SourceNounKind.Organization
+        : throw new InvalidOperationException($"source_nouns: unknown class '{Encoding.UTF8.GetString(name)}'.");
 
     /// <summary>
     /// A lemma WordNet stores in the plural ("folks", "authorities", "townspeople"): it ends like a plural of a word
@@ -138,6 +150,6 @@ public static class SourceNouns
         if (lemma.EndsWith("men", StringComparison.Ordinal) || lemma.EndsWith("people", StringComparison.Ordinal)) return true;
         if (!lemma.EndsWith('s') || lemma.EndsWith("ss", StringComparison.Ordinal) || lemma.EndsWith("us", StringComparison.Ordinal)
             || lemma.EndsWith("is", StringComparison.Ordinal)) return false;
-        return Vocabulary.IsCommonWord(lemma[..^1]) || lemma.EndsWith("ies", StringComparison.Ordinal) && Vocabulary.IsCommonWord(lemma[..^3] + "y");
+        return Vocabulary.IsCommonWord(lemma.AsSpan(0, lemma.Length - 1)) || lemma.EndsWith("ies", StringComparison.Ordinal) && Vocabulary.IsCommonWord(lemma[..^3] + "y");
     }
 }

@@ -204,6 +204,9 @@ public static class Vocabulary
     /// <param name="word">A normalized word (<see cref="Token.Norm"/>).</param>
     public static bool IsCommonWord(string word) => CommonWords.Value.Contains(word);
 
+    /// <param name="word">A normalized word, or a slice of one (a lemma without its plural "s"), looked up without a string.</param>
+    public static bool IsCommonWord(ReadOnlySpan<char> word) => CommonWords.Value.Contains(word);
+
     // 60,000 words read once per process: a word table, not a string per word in a set (issue 18: a one-paragraph
     // check is mostly lexicon loading).
     private static readonly Lazy<WordTable> CommonWords = new(() => WordTable.Load(LexiconStore.Engine, "common_words"));

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Rhetlint.Core.Lexicons;
 
 namespace Rhetlint.Rules.Superlatives;
@@ -9,15 +8,11 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 internal static class Participles
 {
-    /// <summary>Irregular verb forms from WordNet's exception list ("known", "built", "paid", "done").</summary>
-    private static readonly Lazy<FrozenSet<string>> IrregularVerbForms = new(() =>
-        LexiconStore.Engine.Lines("irregular_forms").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(parts => parts.Length == 3 && parts[2] == "v").Select(parts => parts[0]).ToFrozenSet(StringComparer.Ordinal));
-
     public static bool IsParticiple(string word) =>
         word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
             || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("wn", StringComparison.Ordinal))
-        || IrregularVerbForms.Value.Contains(word)
+        // Irregular verb forms from WordNet's exception list ("known", "built", "paid", "done"), read once by Inflections.
+        || Inflections.IsIrregularVerbForm(word)
         // Verbs whose participle is their base form, which the exception list leaves out.
         || word is "run" or "hit" or "cut" or "set" or "put" or "read";
 }

@@ -37,6 +37,22 @@ public sealed class InflectionsTests
     public void A_noun_lemma_gives_its_plurals(string lemma, string forms) =>
         Assert.Equal(forms.Split(' '), Inflections.NounForms(lemma));
 
+    [Fact]
+    public void Only_a_noun_with_an_irregular_plural_has_irregular_plurals()
+    {
+        Assert.Equal(["crises"], Inflections.IrregularPlurals("crisis") ?? []);
+        Assert.Null(Inflections.IrregularPlurals("lantern"));
+        Assert.Equal("lanterns", Inflections.RegularPlural("lantern"));
+    }
+
+    [Theory]
+    [InlineData("sought", true)]
+    [InlineData("stopped", true)]
+    [InlineData("crises", false)]
+    [InlineData("lanterns", false)]
+    public void An_irregular_verb_form_is_a_verbs_not_a_nouns(string word, bool isVerbForm) =>
+        Assert.Equal(isVerbForm, Inflections.IsIrregularVerbForm(word));
+
     [Theory]
     [InlineData("covet", "covet covets coveted coveting")]
     [InlineData("seek", "seek seeks sought seeking")]

@@ -10,6 +10,20 @@ public sealed class LemmaPhrasesTests
 {
     private static string[] Expanded(string entry, PartOfSpeech head) => [.. LemmaPhrases.Expand(entry, head).Select(words => string.Join(' ', words))];
 
+    [Fact]
+    public void Sequences_come_in_slot_order_with_the_first_slot_varying_slowest() =>
+        Assert.Equal(["harbour pilot", "harbour pilots", "river pilot", "river pilots"], Expanded("harbour|river pilot", PartOfSpeech.Noun));
+
+    [Fact]
+    public void A_sequence_written_twice_is_kept_once_however_many_an_entry_makes()
+    {
+        // Few sequences are compared pair by pair, many through a set: both keep the first of equal ones.
+        Assert.Equal(["lantern", "lanterns"], Expanded("lantern|lantern", PartOfSpeech.Noun));
+        var many = Expanded("be (quite|quite) keen on", PartOfSpeech.Verb);
+        Assert.Equal(many.Distinct().Count(), many.Length);
+        Assert.Equal(Expanded("be (quite) keen on", PartOfSpeech.Verb), many);
+    }
+
     [Theory]
     [InlineData("covet", "covets")]
     [InlineData("covet", "coveted")]
