@@ -444,6 +444,10 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The coach went on to say that the club had the finest academy in the north.")]
     [InlineData("Councillor Hale proceeded to argue that the depot was the ugliest building in town.")]
     [InlineData("Ms. Ortega made her case that the harbour plan was the worst deal the county had ever signed.")]
+    // The hearer between the speech noun and "that" (issue 17).
+    [InlineData("Ms. Varga made her pitch to the board that she was the ablest candidate in the county.")]
+    [InlineData("The skipper stood by his pledge to the younger crew that the new hull was the fastest on the lake.")]
+    [InlineData("Ms. Hale renewed her warning to them that the depot was the ugliest building in town.")]
     public void Leaves_a_rank_reported_through_a_subordinate_frame(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
@@ -453,6 +457,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("After saying goodbye, the mayor opened the finest bakery in town.", "the finest bakery")]
     [InlineData("The board made its case in court, and the depot is the ugliest building in town.", "the ugliest building")]
     [InlineData("I went on to say that the depot is the ugliest building in town.", "the ugliest building")]
+    // "that" after the hearer opens a relative clause about the hearer, not what was said.
+    [InlineData("Ms. Varga sent her letter to the trust that runs the finest harbour in the north.", "the finest harbour")]
     // After a dash the writer glosses the report in their own voice.
     [InlineData("The mayor ended the row by announcing that the vote was free—which leaves the town with the weakest plan in a decade.", "the weakest plan")]
     public void A_rank_outside_a_subordinate_report_is_still_flagged(string text, string expected) =>
