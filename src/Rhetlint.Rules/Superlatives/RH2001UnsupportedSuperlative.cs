@@ -60,7 +60,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               nights in my life", also after coordinated adjectives: "the boldest and most contested budget of her
               career"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
               player of her generation", "the worst mayor in the city's history" and "the most important vote of our
-              lifetime" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
+              lifetime" still rank; importance ranked for the party it concerns, after "to" or "for" and a person,
+              a group or a name ("the most important issue to the tenants", "the most pressing concern for island
+              residents"), which is that party's own list as "the tenants' most important issue" is; "for the world",
+              "for everyone" and "for decades" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
               at any point in 20 years"); an expectation as the standard ("more costly than anyone expected", "faster
               than anybody had predicted"; "faster than anyone else" still ranks).
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
@@ -384,6 +387,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsAwardName(tokens, i, adjectiveEnd, end)) continue;
             // "the boldest move of her career": the subject's own record bounds the set, as a possessor does.
             if (SuperlativeReadings.IsWithinOwnRecord(tokens, sentence, end)) continue;
+            // "the most important issue to Ms. Brenn": the party's own concerns, bounded as "Ms. Brenn's most important issue" is.
+            if (SuperlativeReadings.IsPriorityOfParty(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;

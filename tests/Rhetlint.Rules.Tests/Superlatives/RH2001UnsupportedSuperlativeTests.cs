@@ -924,6 +924,27 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_rank_over_a_wider_set_than_the_subjects_record_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// Importance ranked for the party it concerns ("to"/"for" + a person or group) is that party's own list of
+    /// concerns, as "the voters' most important issue" is: a closed set (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("Rent control was the most important issue to the tenants of Brell Street.")]
+    [InlineData("Ferry fares remain the most pressing concern for island residents.")]
+    [InlineData("For Ms. Okafor, the new clinic was by far the most urgent matter for her.")]
+    [InlineData("Water rights are the most crucial question to Halvard farmers.")]
+    public void Importance_ranked_for_the_party_it_concerns_is_bounded(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The most important issue in the race is housing.", "The most important issue")]
+    [InlineData("Clean water is the most important issue for the world.", "the most important issue")]
+    [InlineData("Rent control is the most important issue for everyone in the state.", "the most important issue")]
+    [InlineData("The tram line is the most important project for decades.", "the most important project")]
+    [InlineData("Harbour tolls were the harshest tax for the fishermen of Brell.", "the harshest tax")]
+    public void A_rank_that_is_not_a_partys_own_concern_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A demonstrative points back to a set the text has already listed: the comparison is closed.</summary>
     [Theory]
     [InlineData("Three firms bid for the Varn wind farm. The strongest of these bids came from Ledra Power.")]
