@@ -162,7 +162,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               possible candidate") or as a predicate after a copula ("the quarry is the worst possible site") it evaluates
               and still ranks. The far end of a scale: "even" before the superlative ("even the most hopeful
               backers doubt it", "refused even the smallest gesture") stands for the whole scale, all backers, any
-              gesture; after a copula ("the dam is even the largest in Europe") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
+              gesture; after a copula ("the dam is even the largest in Europe") it still ranks. Restrictive "only"
+              opening the clause or after a preposition picks the same end ("fees for only the largest boats"); after
+              a verb ("uses only the finest oak") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city"), or a title contested, after "for"
               and a verb of competing ("vie for the title of the best rye bread in town"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out

@@ -333,13 +333,19 @@ internal static class SuperlativeReadings
     /// "Even the most optimistic backers doubt it", "refused even the smallest gesture": "even" before a superlative
     /// picks the far end of a scale to say that everything short of it is covered too (Fauconnier's pragmatic scales) —
     /// "all backers doubt it", "any gesture" — and ranks nothing. After a copula ("it is even the largest in Europe")
-    /// "even" only adds to a rank that is claimed.
+    /// "even" only adds to a rank that is claimed. Restrictive "only" picks the same end to exclude the rest of the scale
+    /// ("Only the bravest climbers reach the top", "fees for only the largest boats"), again of a set defined by the
+    /// degree, when it opens the clause or follows a preposition; after a verb ("uses only the finest oak") it praises
+    /// what the subject has and still ranks.
     /// </summary>
     public static bool IsScaleEnd(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
-        var even = start - 1;
-        if (tokens[start].Norm != "the" || even < sentence.FirstToken || tokens[even].Norm != "even") return false;
-        return even == sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[even - 1].Norm);
+        var focus = start - 1;
+        if (tokens[start].Norm != "the" || focus < sentence.FirstToken) return false;
+        if (tokens[focus].Norm == "only")
+            return focus == sentence.FirstToken || tokens[focus - 1].Text == "," || FunctionWords.Prepositions.Contains(tokens[focus - 1].Norm);
+        if (tokens[focus].Norm != "even") return false;
+        return focus == sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[focus - 1].Norm);
     }
 
     /// <summary>

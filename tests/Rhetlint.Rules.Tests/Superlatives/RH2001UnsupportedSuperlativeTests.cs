@@ -630,12 +630,16 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Even the most hopeful backers of the Tarnby bypass doubt it will open this year.")]
     [InlineData("The mayor refused to offer even the smallest concession to the ferry crews.")]
     [InlineData("Not even the sharpest auditors at Varn spotted the missing invoices.")]
+    // Restrictive "only" opening the clause or after a preposition keeps that end and excludes the rest (issue 17).
+    [InlineData("Only the bravest climbers reach the summit of Mount Kell.")]
+    [InlineData("The council waived mooring fees for only the smallest boats in the marina.")]
     public void Does_not_flag_the_far_end_of_a_scale(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
     [Theory]
     [InlineData("The Harlow dam is even the largest in the region.", "the largest")]
     [InlineData("The mayor offered the smallest concession in the history of the ferry strike.", "the smallest concession")]
+    [InlineData("The Tarnby bakery uses only the finest flour in the county.", "the finest flour")]
     public void A_superlative_after_a_copula_or_without_even_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
