@@ -613,12 +613,39 @@ internal static class AttributionFinder
     /// "Ortega made her case that", "the mayor repeated his warning that": a speech noun owned by a possessive pronoun
     /// before "that" is the clause subject's own speech, as "Ortega's warning that" is. "Case" cues speech only before
     /// "that" (WordNet's case.n.09, "a statement of facts and reasons used to support an argument"; "the case, which
-    /// …" is a lawsuit or an instance), so it is not in the speech nouns.
+    /// …" is a lawsuit or an instance), so it is not in the speech nouns. The hearer may
+    /// come between the noun and "that" ("her pitch to the board that", "his promise to voters that"), as it does after a
+    /// verb ("insisting to reporters that").
     /// </summary>
     private static bool IsOwnSpeechNoun(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         i - 1 > sentence.FirstToken && tokens[i - 1].Norm is "his" or "her" or "their" or "its"
         && (Vocabulary.IsSpeechNoun(tokens[i]) || tokens[i].Norm == "case")
-        && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "that";
+        && HearerPhraseEnd(tokens, sentence, i + 1) is int said && said < sentence.EndToken && tokens[said].Norm == "that";
+
+    /// <summary>
+    /// The token after the hearer a speech noun may take before its "that" clause: "to" and an object pronoun or a noun
+    /// phrase of up to four words ("to the board", "to its loyal members"); <paramref name="k"/> itself when no hearer
+    /// follows. Behind a noun phrase "that" may open a relative clause about the hearer ("to the board that meets on
+    /// Monday"), so there the clause after "that" must open with a subject (a pronoun, a determiner or a name).
+    /// </summary>
+    private static int? HearerPhraseEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken || tokens[k].Norm != "to") return k;
+        if (k + 2 < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[k + 1].Norm) && tokens[k + 2].Norm == "that") return k + 2;
+        for (var end = k + 2; end < sentence.EndToken && end - k <= 5; end++)
+        {
+            if (!tokens[end - 1].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[end - 1].Norm)) return null;
+            if (tokens[end].Norm != "that") continue;
+            return end + 1 < sentence.EndToken && OpensClauseSubject(tokens[end + 1]) ? end : null;
+        }
+        return null;
+    }
+
+    /// <summary>A word that can open the subject of a "that" clause: a personal pronoun, a determiner, a possessive or a name.</summary>
+    private static bool OpensClauseSubject(Token token) =>
+        FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm)
+        || FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm)
+        || token.IsWord && char.IsUpper(token.Text[0]);
 
     /// <summary>
     /// ", speaking on condition of anonymity because …", ", speaking anonymously,": the terms the source speaks on,

@@ -60,7 +60,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               nights in my life", also after coordinated adjectives: "the boldest and most contested budget of her
               career"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
               player of her generation", "the worst mayor in the city's history" and "the most important vote of our
-              lifetime" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
+              lifetime" still rank; importance ranked for the party it concerns, after "to" or "for" and a person,
+              a group or a name ("the most important issue to the tenants", "the most pressing concern for island
+              residents"), which is that party's own list as "the tenants' most important issue" is; "for the world",
+              "for everyone" and "for decades" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
               at any point in 20 years"); an expectation as the standard ("more costly than anyone expected", "faster
               than anybody had predicted"; "faster than anyone else" still ranks).
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
@@ -100,7 +103,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               judged order ("the club's roster of the finest young players") still rank.
             - The superlative is quoted or reported (a report the main clause's subject makes through a participle after
               "before", "after", "while" or "by", an infinitive of aspect or its own speech noun counts: "…, before
-              clarifying that", "went on to say that", "made her case that"; "declined to say that" reports nothing; a speaker's turn in a transcript the writer introduces, "A: …" or
+              clarifying that", "went on to say that", "made her case that", also with its hearer: "her pitch to the board that"; "declined to say that" reports nothing; a speaker's turn in a transcript the writer introduces, "A: …" or
               "BRENN: …" to the end of its line, is quoted; a bare transcript under a title is its speakers' own text; the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
@@ -159,7 +162,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               possible candidate") or as a predicate after a copula ("the quarry is the worst possible site") it evaluates
               and still ranks. The far end of a scale: "even" before the superlative ("even the most hopeful
               backers doubt it", "refused even the smallest gesture") stands for the whole scale, all backers, any
-              gesture; after a copula ("the dam is even the largest in Europe") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
+              gesture; after a copula ("the dam is even the largest in Europe") it still ranks. Restrictive "only"
+              opening the clause or after a preposition picks the same end ("fees for only the largest boats"); after
+              a verb ("uses only the finest oak") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city"), or a title contested, after "for"
               and a verb of competing ("vie for the title of the best rye bread in town"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
@@ -384,6 +389,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsAwardName(tokens, i, adjectiveEnd, end)) continue;
             // "the boldest move of her career": the subject's own record bounds the set, as a possessor does.
             if (SuperlativeReadings.IsWithinOwnRecord(tokens, sentence, end)) continue;
+            // "the most important issue to Ms. Brenn": the party's own concerns, bounded as "Ms. Brenn's most important issue" is.
+            if (SuperlativeReadings.IsPriorityOfParty(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;

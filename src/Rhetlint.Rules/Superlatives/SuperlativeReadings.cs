@@ -28,6 +28,8 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> SizeDegrees = new(() => Lexicon.Value.Words("size-degree"));
     private static readonly Lazy<FrozenSet<string>> ChoiceVerbs = new(() => Lexicon.Value.Words("choice-verb"));
     private static readonly Lazy<FrozenSet<string>> OwnRecords = new(() => Lexicon.Value.Words("own-record"));
+    private static readonly Lazy<FrozenSet<string>> PriorityDegrees = new(() => Lexicon.Value.Words("priority-degree"));
+    private static readonly Lazy<FrozenSet<string>> UnboundedParties = new(() => Lexicon.Value.Words("unbounded-party"));
     private static readonly Lazy<FrozenSet<string>> ExpectationVerbs = new(() => Lexicon.Value.Words("expectation-verb"));
     private static readonly Lazy<FrozenSet<string>> AwardHeads = new(() => Lexicon.Value.Words("award-head"));
     private static readonly Lazy<FrozenSet<string>> SubsetPrepositions = new(() => Lexicon.Value.Words("subset-preposition"));
@@ -115,6 +117,32 @@ internal static class SuperlativeReadings
     public static bool IsCount(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd) =>
         adjectiveEnd + 1 < sentence.EndToken && SizeDegrees.Value.Contains(tokens[superlative].Norm)
         && CountHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "of";
+
+    /// <summary>
+    /// "the most important issue to Ms. Brenn", "the most pressing concern for both sides", "by far the most urgent
+    /// matter for her": a superlative of importance with "to" or "for" and the party the matter concerns ranks that
+    /// party's own concerns, as the possessor of "Ms. Brenn's most important issue" bounds them, and the possessor reading
+    /// already leaves that alone. The party is a pronoun, a name, or a noun phrase of up to four words headed by a
+    /// person or group noun or a name. An unbounded party ("for the world", "to everyone", "for us" and "for you",
+    /// which speak for every reader) leaves the set open, and any other "for" phrase ("for decades", "for the
+    /// economy") is a scope or a purpose: both still rank.
+    /// </summary>
+    public static bool IsPriorityOfParty(ImmutableArray<Token> tokens, Sentence sentence, int degree, int end)
+    {
+        if (!PriorityDegrees.Value.Contains(tokens[degree].Norm) || end + 1 >= sentence.EndToken || tokens[end].Norm is not ("to" or "for")) return false;
+        var k = end + 1;
+        if (UnboundedParties.Value.Contains(tokens[k].Norm)) return false;
+        if (FunctionWords.ObjectPronouns.Contains(tokens[k].Norm)) return true;
+        if (tokens[k].Norm is "the" || FunctionWords.Possessive.Contains(tokens[k].Norm) || tokens[k].Norm is "both") k++;
+        for (var last = k; last < sentence.EndToken && last - k <= 3 && tokens[last].IsWord; last++)
+        {
+            if (UnboundedParties.Value.Contains(tokens[last].Norm) || FunctionWords.NounPhraseBreakers.Contains(tokens[last].Norm)) return false;
+            var closes = last + 1 >= sentence.EndToken || !tokens[last + 1].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[last + 1].Norm);
+            if (closes) return Vocabulary.IsRoleNoun(tokens[last]) || Vocabulary.IsPluralRoleNoun(tokens[last]) || Vocabulary.IsOrganizationNoun(tokens[last])
+                || char.IsUpper(tokens[last].Text[0]) && last > sentence.FirstToken;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "the most masterful diplomacy of his presidency", "the best season of her career", "the worst defeat in its
@@ -305,13 +333,19 @@ internal static class SuperlativeReadings
     /// "Even the most optimistic backers doubt it", "refused even the smallest gesture": "even" before a superlative
     /// picks the far end of a scale to say that everything short of it is covered too (Fauconnier's pragmatic scales) —
     /// "all backers doubt it", "any gesture" — and ranks nothing. After a copula ("it is even the largest in Europe")
-    /// "even" only adds to a rank that is claimed.
+    /// "even" only adds to a rank that is claimed. Restrictive "only" picks the same end to exclude the rest of the scale
+    /// ("Only the bravest climbers reach the top", "fees for only the largest boats"), again of a set defined by the
+    /// degree, when it opens the clause or follows a preposition; after a verb ("uses only the finest oak") it praises
+    /// what the subject has and still ranks.
     /// </summary>
     public static bool IsScaleEnd(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
-        var even = start - 1;
-        if (tokens[start].Norm != "the" || even < sentence.FirstToken || tokens[even].Norm != "even") return false;
-        return even == sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[even - 1].Norm);
+        var focus = start - 1;
+        if (tokens[start].Norm != "the" || focus < sentence.FirstToken) return false;
+        if (tokens[focus].Norm == "only")
+            return focus == sentence.FirstToken || tokens[focus - 1].Text == "," || FunctionWords.Prepositions.Contains(tokens[focus - 1].Norm);
+        if (tokens[focus].Norm != "even") return false;
+        return focus == sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[focus - 1].Norm);
     }
 
     /// <summary>

@@ -444,6 +444,10 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The coach went on to say that the club had the finest academy in the north.")]
     [InlineData("Councillor Hale proceeded to argue that the depot was the ugliest building in town.")]
     [InlineData("Ms. Ortega made her case that the harbour plan was the worst deal the county had ever signed.")]
+    // The hearer between the speech noun and "that" (issue 17).
+    [InlineData("Ms. Varga made her pitch to the board that she was the ablest candidate in the county.")]
+    [InlineData("The skipper stood by his pledge to the younger crew that the new hull was the fastest on the lake.")]
+    [InlineData("Ms. Hale renewed her warning to them that the depot was the ugliest building in town.")]
     public void Leaves_a_rank_reported_through_a_subordinate_frame(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
@@ -453,6 +457,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("After saying goodbye, the mayor opened the finest bakery in town.", "the finest bakery")]
     [InlineData("The board made its case in court, and the depot is the ugliest building in town.", "the ugliest building")]
     [InlineData("I went on to say that the depot is the ugliest building in town.", "the ugliest building")]
+    // "that" after the hearer opens a relative clause about the hearer, not what was said.
+    [InlineData("Ms. Varga sent her letter to the trust that runs the finest harbour in the north.", "the finest harbour")]
     // After a dash the writer glosses the report in their own voice.
     [InlineData("The mayor ended the row by announcing that the vote was free—which leaves the town with the weakest plan in a decade.", "the weakest plan")]
     public void A_rank_outside_a_subordinate_report_is_still_flagged(string text, string expected) =>
@@ -624,12 +630,16 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Even the most hopeful backers of the Tarnby bypass doubt it will open this year.")]
     [InlineData("The mayor refused to offer even the smallest concession to the ferry crews.")]
     [InlineData("Not even the sharpest auditors at Varn spotted the missing invoices.")]
+    // Restrictive "only" opening the clause or after a preposition keeps that end and excludes the rest (issue 17).
+    [InlineData("Only the bravest climbers reach the summit of Mount Kell.")]
+    [InlineData("The council waived mooring fees for only the smallest boats in the marina.")]
     public void Does_not_flag_the_far_end_of_a_scale(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
     [Theory]
     [InlineData("The Harlow dam is even the largest in the region.", "the largest")]
     [InlineData("The mayor offered the smallest concession in the history of the ferry strike.", "the smallest concession")]
+    [InlineData("The Tarnby bakery uses only the finest flour in the county.", "the finest flour")]
     public void A_superlative_after_a_copula_or_without_even_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
@@ -916,6 +926,27 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("This is the most important election of our lifetime.", "the most important election")]
     [InlineData("The gallery showed the boldest painters of their time.", "the boldest painters")]
     public void A_rank_over_a_wider_set_than_the_subjects_record_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// Importance ranked for the party it concerns ("to"/"for" + a person or group) is that party's own list of
+    /// concerns, as "the voters' most important issue" is: a closed set (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("Rent control was the most important issue to the tenants of Brell Street.")]
+    [InlineData("Ferry fares remain the most pressing concern for island residents.")]
+    [InlineData("For Ms. Okafor, the new clinic was by far the most urgent matter for her.")]
+    [InlineData("Water rights are the most crucial question to Halvard farmers.")]
+    public void Importance_ranked_for_the_party_it_concerns_is_bounded(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The most important issue in the race is housing.", "The most important issue")]
+    [InlineData("Clean water is the most important issue for the world.", "the most important issue")]
+    [InlineData("Rent control is the most important issue for everyone in the state.", "the most important issue")]
+    [InlineData("The tram line is the most important project for decades.", "the most important project")]
+    [InlineData("Harbour tolls were the harshest tax for the fishermen of Brell.", "the harshest tax")]
+    public void A_rank_that_is_not_a_partys_own_concern_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
     /// <summary>A demonstrative points back to a set the text has already listed: the comparison is closed.</summary>
