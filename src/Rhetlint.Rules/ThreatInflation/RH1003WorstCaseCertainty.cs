@@ -209,6 +209,31 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
                 phrase the rule does not read (a discipline that is no collective, a subject with a comparison after it, "no
                 such thing as", "unable to pay"): cases, not a class.
                 """),
+            new("Hedged catastrophe forecasts, counted before building (issue 16)", """
+                A survey of fear appeals suggested that a catastrophe or a contagion under a modal of possibility, in the
+                writer's voice ("could spread", "may well collapse", "could be wiped out"), is the largest group of missed
+                fear spans outside quoted speech. Counted by a script of the project's tools: a modal (could, may, might,
+                would, with "well", "easily" and the like) before an outcome the threat lexicons already know (a
+                catastrophe verb, a dire outcome, a disease verb), in the fear and exaggeration spans of the PTC train
+                split and of SemEval-2023 task 3 (the same articles re-annotated, so side by side), against every sentence
+                of the PolNeAR train split (41,609) and of the PTC train articles (20,725). A sentence is marked when it
+                holds an attribution, a figure, an "if" or "unless", a limited scope or an expert noun:
+
+                | | Sentences | Per 10,000 | With no mark |
+                |---|---|---|---|
+                | PTC fear and exaggeration spans, writer's voice | 7 | — | 3 |
+                | SemEval-2023 fear and exaggeration spans, writer's voice | 7 | — | 4 |
+                | PTC train articles, anywhere | 54 | 26.1 | 23 |
+                | PolNeAR train news | 86 | 20.7 | 44 |
+
+                Not built. Read by hand, six of the seven PTC span sentences are reported (officials warn or worry, fears
+                are prompted, a president's reasons are retold) and the seventh is a literal consequence of a nuclear war;
+                SemEval-2023 adds one reading of an impeachment's consequences. No writer's-voice alarm is left to build
+                from, and the shape is about as common across news (20.7 per 10,000) as across the propaganda articles
+                (26.1), half the news uses with no mark that would tell them apart (a party that "may lose" the Senate, a
+                standoff that "might be finished"). The hedged scenario the rule does read needs a near deadline, which
+                makes it imminent rather than possible.
+                """),
         ],
         NotFlagged = """
             - could/may/might: a possibility is not a certainty (RH1006 catches stacked possibilities), unless a near
