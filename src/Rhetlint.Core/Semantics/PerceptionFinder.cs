@@ -84,8 +84,8 @@ internal static class PerceptionFinder
     private static bool IsPossessedPerceptionNoun(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (!PerceptionNouns.Contains(tokens[i].Norm) || i == sentence.FirstToken || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "that") return false;
-        var owner = tokens[i - 1].Norm;
-        return owner is "his" or "her" or "their" or "its" || owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("s'", StringComparison.Ordinal);
+        var owner = tokens[i - 1];
+        return owner.Norm is "his" or "her" or "their" or "its" || owner.HasPossessiveEnding;
     }
 
     /// <summary>"officials worry that …", "many dread a wider war": not the writer's own "I worry that …", not a noun ("the worry").</summary>

@@ -651,7 +651,13 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         var k = i + flood.Length;
         if (k >= sentence.EndToken) return null;
         var ofWhat = tokens[k].Norm == "of";
-        if (ofWhat) k = ContentEnd(words, tokens, sentence, k + 1);
+        if (ofWhat)
+        {
+            var content = k + 1;
+            k = ContentEnd(words, tokens, sentence, content);
+            // What the flood is made of lies inside the match, where IsLiteral does not look: "a torrent of water" is water.
+            if (words.HasLiteralCueIn(tokens, i, i + flood.Length, content, k)) return null;
+        }
         else if (tokens[k].Norm is "that" or "which") k++;
         else return null;
         if (k < sentence.EndToken && tokens[k].Norm is "will" or "would" or "could" or "threatens" or "threaten") k++;
@@ -1179,13 +1185,17 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> HarmProcesses { get; }
 
         /// <summary>Whether a word of the match keys a literal cue that the sentence holds outside the match.</summary>
-        public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)
+        public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end) =>
+            HasLiteralCueIn(tokens, first, end, sentence.FirstToken, first) || HasLiteralCueIn(tokens, first, end, end, sentence.EndToken);
+
+        /// <summary>Whether a word of the match [<paramref name="first"/>, <paramref name="end"/>) keys a literal cue that stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        public bool HasLiteralCueIn(ImmutableArray<Token> tokens, int first, int end, int from, int to)
         {
             for (var m = first; m < end; m++)
             {
                 if (!LiteralCues.TryGetValue(KeyOf(tokens[m].Norm), out var cues)) continue;
-                for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-                    if ((k < first || k >= end) && cues.Contains(tokens[k].Norm)) return true;
+                for (var k = from; k < to; k++)
+                    if (cues.Contains(tokens[k].Norm)) return true;
             }
             return false;
         }

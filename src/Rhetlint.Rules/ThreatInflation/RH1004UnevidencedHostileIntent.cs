@@ -157,7 +157,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             An agent designated the enemy: a name, an actor, a group or a plural of people, or "they", said with a
             present copula to be the enemy outright ("the enemy", "our enemies") or the enemy of the writer's side, of
             everything we hold, of the people, or of a collective stake (a group, a polity or a place: the republic, the
-            town, the faith; a state by name): "The Marsh Party is the enemy.", "these donors are sworn enemies of the republic", "the
+            town, the parish; a state by name): "The Marsh Party is the enemy.", "these donors are sworn enemies of the republic", "the
             Harlow cartel is an enemy of everything we hold dear". Naming an adversary the enemy of all we have asserts
             an aim against it that no one has shown.
             """,
@@ -226,7 +226,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - An enemy designation of a thing or an idea ("frost is the enemy of the gardener", "greed is the enemy of
               our town", "perfect is the enemy of the good"), of a person, an animal or a plant ("the wolf is the enemy
               of the shepherd"), an enemy of an idea or an act ("the enemy of progress"), in the past ("was an enemy of
-              the old king"), and in a sentence about sport.
+              the old king"), and in a sentence about sport; one named person the foe of a state by name ("Senator
+              Ruth Alvey is an outspoken foe of Norway" is a hawk's or a critic's stance, as news reports it daily).
 
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
@@ -566,7 +567,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// everything we hold dear": an agent (a name, a gazetteer actor, a group or plural of people, "they") designated,
     /// with a present copula, the enemy outright or the enemy of the writer's side ("us", "our …", "the public"), of
     /// the people, or of a collective stake (a group, a polity or a place by its WordNet type: "the republic", "the
-    /// faith", "this town"). To call an adversary the enemy of all we have is to assert an aim against it that no one
+    /// parish", "this town"). To call an adversary the enemy of all we have is to assert an aim against it that no one
     /// has shown: the PTC train split's fear, loaded and labelling spans hold it in 11 writer's-voice sentences of
     /// different articles, PolNeAR news in 4, none of them a designation of this shape. Not an enemy of a person, an
     /// animal or a plant (a private or a natural foe), an idea or an act ("the enemy of progress"), nor in sport.
@@ -590,12 +591,36 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (designationEnd < end && tokens[designationEnd].Norm == "of")
         {
             if (EnemyStakeEnd(document, sentence, designationEnd + 1) is not int stakeEnd) return null;
+            // "Senator Ruth Alvey is an outspoken foe of Norway": one person's enmity to a state by name is the stance of a
+            // hawk or a critic that politics and diplomacy report daily; a group made a state's enemy is still a designation.
+            if (IsStateAt(document, designationEnd + 1, end) && IsOnePerson(document, sentence, i)) return null;
             designationEnd = stakeEnd;
         }
         // Without an "of" phrase the enemy is the writer's own: "the enemy", "our enemies", not "an enemy" of someone unsaid.
         // "Jihadists are the enemies and must be named so": a conjunction closes the designation as well as punctuation does.
         else if (tokens[k - 1].Norm is not ("the" or "our") || designationEnd < end && tokens[designationEnd].IsWord && tokens[designationEnd].Norm is not ("and" or "but")) return null;
         return (subjectStart, designationEnd, owner);
+    }
+
+    /// <summary>A state or its metonym the gazetteer knows at <paramref name="start"/> ("Norway", "Beijing").</summary>
+    private static bool IsStateAt(DocumentModel document, int start, int end) =>
+        document.Actors.Match(document.Tokens.AsSpan(0, end), start) is { Class: ActorClass.State or ActorClass.Metonym };
+
+    /// <summary>
+    /// Whether the subject before <paramref name="predicate"/> is one person: "he", "she", or a name the gazetteer does not
+    /// know whose last word is no common noun and has no article ("Ruth Alvey", "Senator Alvey", "Alvey"); not "the Corran
+    /// Alliance" (a common head) nor "Hamas" (a gazetteer actor). A one-word firm ("Harbrook") reads as a person too: a
+    /// news surname alone is far commoner before "a foe of" a state.
+    /// </summary>
+    private static bool IsOnePerson(DocumentModel document, Sentence sentence, int predicate)
+    {
+        var tokens = document.Tokens;
+        var head = predicate - 1;
+        while (head >= sentence.FirstToken && Interveners.Contains(tokens[head].Norm)) head--;
+        if (head < sentence.FirstToken) return false;
+        if (tokens[head].Norm is "he" or "she") return true;
+        if (!tokens[head].IsCapitalized || Vocabulary.IsCommonWord(tokens[head]) || head > sentence.FirstToken && tokens[head - 1].Norm == "the") return false;
+        return document.Actors.Match(tokens.AsSpan(0, sentence.EndToken), SubjectStartOrSelf(document, sentence, predicate)) is null;
     }
 
     /// <summary>How many words a stake's relative clause may run ("everything we hold dear").</summary>
@@ -608,7 +633,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>
     /// The end of what an enemy is the enemy of, at <paramref name="start"/>, when it is the writer's side ("us", "our
     /// town"), "everything we …", the people, or a collective stake by its WordNet type (a group, a polity, a place:
-    /// "the republic", "the faith", "this country"). Null for a person, an animal, a plant, an idea or an act.
+    /// "the republic", "the parish", "this country"; "the faith" is typed a belief, not a group). Null for a person, an animal, a plant, an idea or an act.
     /// </summary>
     private static int? EnemyStakeEnd(DocumentModel document, Sentence sentence, int start)
     {

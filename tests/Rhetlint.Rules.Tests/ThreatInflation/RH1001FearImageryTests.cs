@@ -160,6 +160,9 @@ public class RH1001FearImageryTests
     // A busy week (no whole group), real water, a dated flood, a measured and sourced amount, a quoted or hedged one.
     [InlineData("A flood of applications will swamp the planning office this month.")]
     [InlineData("A torrent of water from the burst main will swamp every cellar on Mill Lane.")]
+    // What the flood is made of can be its own literal cue.
+    [InlineData("A torrent of water will swamp every cellar on Mill Lane.")]
+    [InlineData("A deluge of rain will swamp all our allotments by Friday.")]
     [InlineData("The flood of 1953 drowned every field on the marsh.")]
     [InlineData("\"A tsunami of cheap imports will drown every dairy farm,\" said Orla Menzies of the Farmers' Guild.")]
     [InlineData("A tsunami of cheap imports might drown every dairy farm, or it might not.")]

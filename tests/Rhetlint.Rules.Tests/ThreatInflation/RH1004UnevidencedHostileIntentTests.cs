@@ -497,7 +497,10 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Honestly, they are the enemies of our town.", "they are the enemies of our town")]
     [InlineData("The shipping lobby remains the bitterest enemy of the people.", "The shipping lobby remains the bitterest enemy of the people")]
     [InlineData("The Velmar syndicates are sworn enemies of Canada.", "The Velmar syndicates are sworn enemies of Canada")]
+    [InlineData("The Okafor Trust is a bitter enemy of Portugal.", "The Okafor Trust is a bitter enemy of Portugal")]
     [InlineData("The radicals are the enemy and always will be.", "The radicals are the enemy")]
+    // One person is still designated an enemy of the writer's side or of the people.
+    [InlineData("Senator Ruth Alvey is the enemy of this country.", "Senator Ruth Alvey is the enemy of this country")]
     public void Flags_an_agent_designated_the_enemy(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -514,6 +517,10 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Critics say the Marsh Party is the enemy of small shops.")]
     [InlineData("The Marsh Party is not the enemy.")]
     [InlineData("“The donors are the enemies of the republic,” said Ilse Marr, the party's treasurer.")]
+    // One named person's enmity to a state by name is a hawk's or a critic's stance, reported daily.
+    [InlineData("Senator Ruth Alvey is an outspoken foe of Norway.")]
+    [InlineData("Okafor is a bitter enemy of Portugal.")]
+    [InlineData("Ambassador Ilya Brandt remains a fierce foe of Estonia in the trade talks.")]
     public void Does_not_flag_things_natural_foes_history_sport_or_reported_enemies(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
