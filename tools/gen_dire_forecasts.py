@@ -17,9 +17,10 @@ The outcome is read from WordNet 3.0 by sense, not collected from examples:
             wipe_out.v.02 ("kill in large numbers") and wipe_out.v.03 ("eliminate completely") and their hyponyms;
             and, outside killing, the ruin of a body politic or a livelihood (issue 16: threat inflation outside war):
             cripple.v.01 ("deprive of strength or efficiency; make useless or worthless"), paralyze.v.01 ("make
-            powerless and unable to function"), infect.v.03 ("corrupt with ideas or an ideology") and bankrupt.v.01
-            ("reduce to bankruptcy"); their bodily senses (cripple.v.02, paralyze.v.02, infect.v.01/.02) are other
-            synsets and stay out. devour.v.01 ("destroy completely") is not added: RH1001 reads devouring a collective
+            powerless and unable to function") and bankrupt.v.01 ("reduce to bankruptcy"); their bodily senses
+            (cripple.v.02, paralyze.v.02) are other synsets and stay out. infect.v.03 ("corrupt with ideas or an
+            ideology") is left out: the word is one, and its literal sense (infect.v.01/.02) is told of illnesses the
+            literal-harmer check does not know by name ("the bug is infecting pupils", issue 17). devour.v.01 ("destroy completely") is not added: RH1001 reads devouring a collective
             stake as its killing-process image (fear_imagery.txt, harm-process), and one claim gets one rule;
 - decay     decay under way, intransitive, read only in the present by OngoingHarm ("is rotting from the inside"):
             rot.v.01, rot.v.02 ("waste away") and decay.v.02 ("fall into decay or ruin");
@@ -64,7 +65,7 @@ ROOTS = {
     "dead": [("adj", "dead", 1), ("adj", "extinct", 1)],
     "gone": [("adj", "gone", 1), ("adj", "gone", 4)],
     "harm": [("verb", "corrupt", 1), ("verb", "poison", 1), ("verb", "wipe_out", 2), ("verb", "wipe_out", 3),
-             ("verb", "cripple", 1), ("verb", "paralyze", 1), ("verb", "infect", 3), ("verb", "bankrupt", 1)],
+             ("verb", "cripple", 1), ("verb", "paralyze", 1), ("verb", "bankrupt", 1)],
     "decay": [("verb", "rot", 1), ("verb", "rot", 2), ("verb", "decay", 2)],
     "art-form": [("noun", "art", 2), ("noun", "music", 1), ("noun", "literature", 1), ("noun", "poetry", 1),
                  ("noun", "journalism", 1), ("noun", "film", 2), ("noun", "theater", 2), ("noun", "dance", 1),

@@ -18,6 +18,8 @@ public class EvidenceLinkingTests
     [InlineData("It was the worst harbour speech ever given. As for Mayor Tobin Hale, just as nobody would hand a 9-year-old the keys to a truck, nobody should hand him the port.", "the worst harbour speech")]
     // "I" is no name, and the writer's experience bounds no judgement (4).
     [InlineData("The tunnel is the most reckless plan I have seen in 20 years.", "the most reckless plan")]
+    // A plural possessive of another thing shares no topic with the claim.
+    [InlineData("Halden runs the fastest ferries in the north. The buses' timetables change every 40 minutes, the port office said.", "the fastest ferries")]
     public void An_unrelated_figure_or_name_does_not_support_a_superlative(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
@@ -99,6 +101,8 @@ public class EvidenceLinkingTests
     [InlineData("Halden is the busiest harbor on the coast. \u201cHalden handled more ships than any harbor on the coast last year,\u201d said Ilse Brandt, the port director.")]
     // A later sentence that refers back with a figure and its source.
     [InlineData("Halden has the highest rents in the north. Its rents average 1,450 euros a month, the city housing office said.")]
+    // A plural possessive ("ferries'") is the plural it ends in, so it names the claim's "ferries".
+    [InlineData("Halden runs the fastest ferries in the north. The ferries' crossings average 40 minutes, the port office said.")]
     public void Evidence_that_bears_on_the_rank_supports_it(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 

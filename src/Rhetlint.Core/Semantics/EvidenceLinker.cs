@@ -455,10 +455,10 @@ internal sealed class EvidenceLinker
         {
             var token = _tokens[k];
             if (k == _claim.Degree || attribution.Contains(k) || !IsContentWord(token)) continue;
-            words.Add(Stem(token.Norm));
-            if (token.IsCapitalized && (k != _sentence.FirstToken || !Vocabulary.IsCommonWord(token))) names.Add(Stem(token.Norm));
+            words.Add(Stem(token));
+            if (token.IsCapitalized && (k != _sentence.FirstToken || !Vocabulary.IsCommonWord(token))) names.Add(Stem(token));
         }
-        if (_claim.Head is int head) words.Add(Stem(_tokens[head].Norm));
+        if (_claim.Head is int head) words.Add(Stem(_tokens[head]));
         return (words, names);
     }
 
@@ -526,7 +526,7 @@ internal sealed class EvidenceLinker
         for (var k = first; k < end; k++)
         {
             if (!IsContentWord(_tokens[k])) continue;
-            var stem = Stem(_tokens[k].Norm);
+            var stem = Stem(_tokens[k]);
             if (words.Any(w => SameWord(w, stem))) return _tokens[k].Text;
         }
         return null;
@@ -589,11 +589,11 @@ internal sealed class EvidenceLinker
         if (_anaphor is not null) return _anaphor;
         if (_backReference is not null && sentenceIndex == _sentence.Index - 1) return _backReference;
         var earlier = _model.Syntax.Sentences[sentenceIndex];
-        var head = DefiniteHead() is int h ? Stem(_tokens[h].Norm) : null;
+        var head = DefiniteHead() is int h ? Stem(_tokens[h]) : null;
         for (var k = earlier.FirstToken; k < earlier.EndToken; k++)
         {
             if (!_tokens[k].IsWord) continue;
-            var stem = Stem(_tokens[k].Norm);
+            var stem = Stem(_tokens[k]);
             if (stem == head) return $"the {_tokens[_claim.Head!.Value].Text}";
             if (_tokens[k].IsCapitalized && TopicNames.Contains(stem)) return _tokens[k].Text;
         }
@@ -614,13 +614,13 @@ internal sealed class EvidenceLinker
             return _tokens[opener].Text;
         var start = ClauseBounds.Start(_tokens, sentence, item.First);
         var end = ClauseBounds.End(_tokens, sentence, item.End - 1);
-        var head = _claim.Head is int h ? Stem(_tokens[h].Norm) : null;
+        var head = _claim.Head is int h ? Stem(_tokens[h]) : null;
         for (var k = start; k < end; k++)
         {
             var token = _tokens[k];
             if (!token.IsWord) continue;
             if (token.Norm is "this" or "these" or "those" or "such" && k + 1 < end && _tokens[k + 1].IsWord) return token.Text;
-            if (head is not null && Stem(token.Norm) == head) return token.Text;
+            if (head is not null && Stem(token) == head) return token.Text;
             if (token.Norm == "the" && k + 1 < end && Measures.IsQuantityNoun(_tokens[k + 1]) && SpeaksOfAmount()) return $"{token.Text} {_tokens[k + 1].Text}";
         }
         return null;
@@ -637,9 +637,10 @@ internal sealed class EvidenceLinker
     private string DegreeText() => _claim.Degree is int degree ? _tokens[degree].Text : Excerpt(_claim.Start, _claim.End);
 
     /// <summary>A crude lemma for matching words across sentences: "ferries" and "ferry", "budget's" and "budget".</summary>
-    private static string Stem(string norm)
+    private static string Stem(Token token)
     {
-        if (norm.EndsWith("'s", StringComparison.Ordinal) || norm.EndsWith("s'", StringComparison.Ordinal)) norm = norm[..^2];
+        // "ferries'" keeps its plural s ("ferries"), "ferry's" loses the whole "'s": both then stem to "ferry".
+        var norm = token.NormWithoutPossessive;
         if (norm.EndsWith("ies", StringComparison.Ordinal) && norm.Length > 4) return norm[..^3] + "y";
         if (norm.EndsWith("es", StringComparison.Ordinal) && norm.Length > 4 && norm[^3] is 's' or 'x' or 'h') return norm[..^2];
         if (norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal) && norm.Length > 3) return norm[..^1];

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -33,7 +34,8 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
             fragment's thing is not its speaker, in any tense: "Jo Pike, the mayor, signed the “reform” into law", "Pike sold
             the “rescue” plan" and "groups such as Bright Path push the “reform”" are flagged, while a
             verb of saying, naming, judging, regarding or comparing between them ("Pike blasted the plan as “theft”")
-            keeps it silent. A doubt cue
+            keeps it silent, and so does a verb of knowing or perceiving (WordNet's verb.cognition and verb.perception:
+            "Jo Pike knew the “truth” about the contract"), which gives the person the view. A doubt cue
             overrides those shape checks, the title and naming exceptions, and an attribution in the adjacent sentence;
             only a speaker in the same sentence or an echo of attributed words still silences it.
             """,
@@ -164,10 +166,17 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         var determined = k > sentence.FirstToken && (tokens[k].Norm is "the" or "a" or "an" || FunctionWords.Possessive.Contains(tokens[k].Norm));
         if (determined) k--;
         if (k <= sentence.FirstToken || !tokens[k].IsWord || tokens[k].IsCapitalized || !document.Voices[k].IsWritersWords()
-            || Vocabulary.IsBeliefVerb(tokens[k]) || Vocabulary.IsStanceVerb(tokens[k]))
+            || Vocabulary.IsBeliefVerb(tokens[k]) || Vocabulary.IsStanceVerb(tokens[k]) || CognitionVerbForms.Value.Contains(tokens[k].Norm))
             return false;
         return IsPastOfDoing(tokens[k].Norm) || determined && IsPresentAfterSubject(tokens, k);
     }
+
+    /// <summary>
+    /// Verbs of knowing, thinking and perceiving ("knew", "understands", "saw"; cognition_verbs_wordnet.txt, WordNet's
+    /// verb.cognition and verb.perception): "Jo Pike knew the “truth”" gives the view to the person who knows, it is no deed.
+    /// </summary>
+    private static readonly Lazy<FrozenSet<string>> CognitionVerbForms = new(() =>
+        RuleLexicons.Store.Lines("cognition_verbs_wordnet").SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>
     /// A past tense or participle, regular ("pushed") or irregular ("sold", "built", from the inflection layer); not a form

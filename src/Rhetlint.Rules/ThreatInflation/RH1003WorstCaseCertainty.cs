@@ -86,7 +86,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               children's brains" ("rewire" and "warp" harm only such a victim: "rewiring the town hall" is work);
             - ongoing harm, scored like a dire forecast: a present or present perfect progressive of a verb of ruin
               (WordNet's senses of kill, destroy, poison, corrupt and wipe out, and "tear … apart"; outside killing, the
-              senses of cripple, paralyse, infect and bankrupt that ruin a livelihood or a body politic) or of decay (rot,
+              senses of cripple, paralyse and bankrupt that ruin a livelihood or a body politic) or of decay (rot,
               decay, crumble), with a point for each mark — a verb of ruin; a valued victim heading an object (a
               collective, an art form or a medium such as music, jazz or cinema, or a person, group or body that "your"
               or "our" owns: "your family", "our kids"; "you" or "us" alone counts no point); a sweep of several objects

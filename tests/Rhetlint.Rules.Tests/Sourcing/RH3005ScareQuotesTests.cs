@@ -25,6 +25,7 @@ public class RH3005ScareQuotesTests
     [InlineData("Councillor Tam Vey built the “bridge” fund out of leftover grants.", "“bridge”")]
     [InlineData("Councillor Tam Vey signs the “reform” into law on Friday.", "“reform”")]
     [InlineData("Groups such as Bright Path push the “reform” through the council every spring.", "“reform”")]
+    [InlineData("Jo Pike sold the “reform” to the council.", "“reform”")]
     // "such as" gives the writer's example: the subject before it did not say the word.
     [InlineData("They lure buyers with tactics such as offering “bonus” points on every loan.", "“bonus”")]
     // A doubt cue makes the fragment the writer's whoever else the sentence names; so does an example after "such as".
@@ -45,6 +46,10 @@ public class RH3005ScareQuotesTests
 
     [Theory]
     [InlineData("Brandt called the vote “a farce” in a radio interview on Monday.")]
+    // A verb of knowing or perceiving is no deed: the person who knows or sees the thing holds the view (WordNet
+    // verb.cognition, verb.perception).
+    [InlineData("Jo Pike knew the “truth” about the contract.")]
+    [InlineData("Councillor Tam Vey noticed the “savings” in the ledger last week.")]
     // Echoes of earlier attributed words: a short partial quote word for word, or two or more words of a sentence.
     [InlineData("Brandt called the harbor deal “a farce”.\n\nThe council went ahead with the “farce” anyway.")]
     [InlineData("“Our pricing is fair to every rider,” the operator said in March.\n\nRiders doubt it is “fair to every rider” after the rise.")]

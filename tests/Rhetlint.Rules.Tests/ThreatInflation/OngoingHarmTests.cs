@@ -30,18 +30,19 @@ public class OngoingHarmTests
         Assert.Equal([expected], Flagged("RH1003", text));
 
     [Theory]
-    // Ruin outside killing, of a livelihood or a body politic (cripple.v.01, paralyze.v.01, infect.v.03, bankrupt.v.01):
+    // Ruin outside killing, of a livelihood or a body politic (cripple.v.01, paralyze.v.01, bankrupt.v.01):
     // the economic, moral and civic harms threat inflation claims outside war.
     [InlineData("The parking levy is quietly bankrupting households.", "is quietly bankrupting households")]
     [InlineData("Algorithmic charts are crippling folk music.", "are crippling folk music")]
     [InlineData("Red tape has been paralysing farmers, fishermen and their families.", "has been paralysing farmers, fishermen and their families")]
-    [InlineData("Conspiracy podcasts are infecting pupils, parents and teachers.", "are infecting pupils, parents and teachers")]
     public void Flags_ruin_of_livelihoods_told_as_under_way(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
     [Theory]
     // The bodily and medical senses, and a harm that reaches no valued victim.
     [InlineData("The flu strain is infecting children across the county.")]
+    // "infect" is no verb of ruin (issue 17): its literal sense is told of illnesses by names no threat list holds.
+    [InlineData("The stomach bug is infecting pupils and staff at Larch Lane primary.")]
     [InlineData("The knee injury is crippling the young striker.")]
     [InlineData("The ice storm is paralysing the rail network.")]
     // Measured with a figure and a source, quoted from a named speaker, hedged, rebutted.
