@@ -6,13 +6,13 @@ using Rhetlint.Core.Syntax;
 namespace Rhetlint.Core.Semantics;
 
 /// <summary>
-/// Links a claim to the evidence that bears on it (RULES.md §3 M6, as the annotation guidelines read it: "the
-/// support has to bear on the comparison being made"). A figure counts only when it measures the claim's own
+/// Links a claim to the evidence that bears on it (RULES.md §3 M6, as the annotation guidelines read it: support
+/// counts only when it speaks to the comparison the claim makes). A figure counts only when it measures the claim's own
 /// comparison or quantity — in the claim's clause, or in a later sentence that refers back to the claim, or in an
 /// earlier one the claim refers back to ("such an enormous budget") — and only a figure of a kind that can measure
 /// it (never an age, a date or a model number). A source counts when the claim is its content or its words cover
 /// what the claim is about, and never when its speaker is the one the claim is about. A kept record bounds a
-/// measured comparison; a figure together with a named source or dataset is strong support.
+/// measured comparison; a figure that names its source or dataset is strong support.
 /// </summary>
 internal sealed class EvidenceLinker
 {
