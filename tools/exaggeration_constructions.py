@@ -48,7 +48,26 @@ CONSTRUCTIONS = {
     "minimisation (only / just / mere / nothing more than)": r"\b(?:only|just|mere|merely|simply|nothing more than|little more than|nothing but)\b",
 }
 QUOTE_OPEN = "“\"‘"
-REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according to|wrote|writes|added|stated|tweeted|declared|claimed)\b", re.I)
+
+
+def reporting_forms() -> tuple[list[str], list[str]]:
+    """The repo's reporting verbs as two lists: past forms (said, warned, argued, feared), finite and rarely nouns; and
+    present forms (warn, warns, fear), which are read only before "that" since several are nouns too ("claims",
+    "fears"). A sentence holding either reports what someone else says or thinks ("officials warn that …")."""
+    past, present = set(), set()
+    for line in (ROOT / "rules/lexicons/reporting_verbs.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) < 2 or line.startswith("#"):
+            continue
+        past.add(fields[1])
+        past.update(f for f in fields if f.endswith("ed"))
+        present.update(f for f in fields if not f.endswith(("ed", "ing")) and f not in past)
+    return sorted(past), sorted(present)
+
+
+PAST_REPORTING, PRESENT_REPORTING = reporting_forms()
+REPORTING = re.compile(r"\b(?:says|say|tells|writes|tweeted|according to|" + "|".join(map(re.escape, PAST_REPORTING))
+                       + r"|(?:" + "|".join(map(re.escape, PRESENT_REPORTING)) + r") that)\b", re.I)
 
 
 def is_quoted(text: str, start: int, end: int) -> bool:

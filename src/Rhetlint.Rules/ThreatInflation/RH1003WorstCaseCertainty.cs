@@ -221,15 +221,16 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
 
                 | | Sentences | Per 10,000 | With no mark |
                 |---|---|---|---|
-                | PTC fear and exaggeration spans, writer's voice | 7 | — | 3 |
-                | SemEval-2023 fear and exaggeration spans, writer's voice | 7 | — | 4 |
+                | PTC fear and exaggeration spans, writer's voice | 5 | — | 3 |
+                | SemEval-2023 fear and exaggeration spans, writer's voice | 6 | — | 4 |
                 | PTC train articles, anywhere | 54 | 26.1 | 23 |
                 | PolNeAR train news | 86 | 20.7 | 44 |
 
-                Not built. Read by hand, six of the seven PTC span sentences are reported (officials warn or worry, fears
-                are prompted, a president's reasons are retold) and the seventh is a literal consequence of a nuclear war;
-                SemEval-2023 adds one reading of an impeachment's consequences. No writer's-voice alarm is left to build
-                from, and the shape is about as common across news (20.7 per 10,000) as across the propaganda articles
+                Not built. The script counts a sentence with a reporting verb (a past form, or a present one before
+                "that": "officials warn that") as quoted; read by hand, four of the five PTC span sentences left are
+                reported all the same (officials worry, a president's reasons are retold) and the fifth is a literal
+                consequence of a nuclear war; SemEval-2023 adds one reading of an impeachment's consequences. No
+                writer's-voice alarm is left to build from, and the shape is about as common across news (20.7 per 10,000) as across the propaganda articles
                 (26.1), half the news uses with no mark that would tell them apart (a party that "may lose" the Senate, a
                 standoff that "might be finished"). The hedged scenario the rule does read needs a near deadline, which
                 makes it imminent rather than possible.
