@@ -42,13 +42,11 @@ public static class AdjectiveForms
         var utf8 = LexiconStore.Engine.Bytes("adjective_forms");
         var comparatives = new Dictionary<string, string>(StringComparer.Ordinal);
         var superlatives = new Dictionary<string, string>(StringComparer.Ordinal);
-        var bytes = (ReadOnlySpan<byte>)utf8;
-        foreach (var range in bytes.Split((byte)'\n'))
+        foreach (var line in LexiconStore.Entries(utf8))
         {
             // A line with no space inside is a lone adjective, which the word table holds.
-            var trimmed = bytes[range].Trim(" \t\r"u8);
-            if (trimmed.IndexOf((byte)' ') < 0 || trimmed[0] == (byte)'#') continue;
-            var fields = Encoding.UTF8.GetString(trimmed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (line.IndexOf((byte)' ') < 0) continue;
+            var fields = Encoding.UTF8.GetString(line).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length != 3) continue;
             AddForms(comparatives, fields[1], fields[0]);
             AddForms(superlatives, fields[2], fields[0]);

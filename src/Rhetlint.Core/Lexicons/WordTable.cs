@@ -50,36 +50,22 @@ public sealed class WordTable
         var slots = new long[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)lineCount * 2))];
         HashSet<string>? others = null;
         var asciiCount = 0;
-        var lineStart = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
-        while (lineStart < bytes.Length)
+        foreach (var line in LexiconStore.Entries(bytes))
         {
-            var newline = bytes[lineStart..].IndexOf((byte)'\n');
-            var lineEnd = newline < 0 ? bytes.Length : lineStart + newline;
-            var line = bytes[lineStart..lineEnd];
-            if (!Ascii.IsValid(line))
+            var entry = line;
+            if (firstWord && entry.IndexOf((byte)' ') is > 0 and var space) entry = entry[..space];
+            if (!Ascii.IsValid(entry))
             {
                 // Rare: trimmed and normalized as a string, exactly as a line of text would be.
-                var entry = Encoding.UTF8.GetString(line).Trim();
-                if (firstWord && entry.IndexOf(' ') is > 0 and var space) entry = entry[..space];
-                if (entry.Length > 0 && entry[0] != '#') (others ??= new HashSet<string>(StringComparer.Ordinal)).Add(Token.Normalize(entry));
+                var word = Encoding.UTF8.GetString(entry).Trim();
+                if (word.Length > 0 && word[0] != '#') (others ??= new HashSet<string>(StringComparer.Ordinal)).Add(Token.Normalize(word));
+                continue;
             }
-            else
-            {
-                var (start, end) = (lineStart, lineEnd);
-                while (start < end && char.IsWhiteSpace((char)utf8[start])) start++;
-                while (end > start && char.IsWhiteSpace((char)utf8[end - 1])) end--;
-                if (firstWord && bytes[start..end].IndexOf((byte)' ') is > 0 and var space) end = start + space;
-                if (end > start && utf8[start] != '#')
-                {
-                    var slot = FindEntry(utf8, slots, bytes[start..end]);
-                    if (slots[slot] == 0)
-                    {
-                        slots[slot] = (long)start << 32 | (uint)(end - start);
-                        asciiCount++;
-                    }
-                }
-            }
-            lineStart = lineEnd + 1;
+            var slot = FindEntry(utf8, slots, entry);
+            if (slots[slot] != 0) continue;
+            bytes.Overlaps(entry, out var start);
+            slots[slot] = (long)start << 32 | (uint)entry.Length;
+            asciiCount++;
         }
         return new WordTable(utf8, slots, others, asciiCount);
     }
