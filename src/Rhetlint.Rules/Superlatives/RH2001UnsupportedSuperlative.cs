@@ -103,7 +103,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               judged order ("the club's roster of the finest young players") still rank.
             - The superlative is quoted or reported (a report the main clause's subject makes through a participle after
               "before", "after", "while" or "by", an infinitive of aspect or its own speech noun counts: "…, before
-              clarifying that", "went on to say that", "made her case that", also with its hearer: "her pitch to the board that"; "declined to say that" reports nothing; a speaker's turn in a transcript the writer introduces, "A: …" or
+              clarifying that", "went on to say that", "made her case that", also with its hearer: "her pitch to the board that"; "declined to say that" reports nothing;
+              a verb of informing or persuading with its hearer and "that" gives the clause to its subject in any form,
+              "trying to convince the donors that", "kept reminding voters that", "convinced the panel that", but not to the
+              writer: "we are trying to convince the donors that" is still the writer's claim; a speaker's turn in a transcript the writer introduces, "A: …" or
               "BRENN: …" to the end of its line, is quoted; a bare transcript under a title is its speakers' own text; the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
