@@ -486,6 +486,26 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_rank_the_writer_asserts_beside_a_verb_of_persuading_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// The object of a verb of seeking, right after it or after its "for" or "of", names what is sought, not a thing the
+    /// writer ranks first (issue 17, real news); a time after it scopes nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("Shoppers look for the cheapest flights in March.")]
+    [InlineData("Young families in Tarnby seek the safest neighbourhoods.")]
+    [InlineData("Tenants are hunting for the lowest rents this spring.")]
+    [InlineData("Pickers drift north each year in search of the best wages.")]
+    public void Leaves_a_rank_that_names_what_is_sought(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A verb that is not one of seeking, a scope after the head, and the writer's claim about one thing.
+    [InlineData("Delmar Air sells the cheapest flights.", "the cheapest flights")]
+    [InlineData("Seasonal pickers come to Varn in search of the highest wages in the world.", "the highest wages")]
+    [InlineData("The most important issue in the race is housing.", "The most important issue")]
+    public void A_rank_beside_a_search_that_the_writer_asserts_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
     [InlineData("The plan is arguably the worst idea on the table.")]
