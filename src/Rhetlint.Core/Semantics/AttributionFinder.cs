@@ -127,7 +127,8 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, classifier));
                     continue;
                 }
-                if (Vocabulary.StanceAdjectiveComplements(token) is { } opens)
+                // "convinced the panel that …" is the verb, with its hearer: read below.
+                if (Vocabulary.StanceAdjectiveComplements(token) is { } opens && !TellsHearerThat(tokens, sentence, i))
                 {
                     // "Greek shipowners are increasingly keen on …": a view held by a vague group, like "some economists believe".
                     // The holders are the linking verb's subject: "remain" and "grown" are no auxiliaries the reader skips.
@@ -227,6 +228,16 @@ internal static class AttributionFinder
                         frames.Add(writerTold
                             ? Frame(document, marks, sentence, agent, i, ContentSide.After, agent.End, sentence.EndToken)
                             : Frame(document, marks, sentence, agent, i, ContentSide.Before, sentence.FirstToken, i));
+                    continue;
+                }
+                // "trying to convince the donors that …", "kept reminding voters that …", "convinced the board that …": with its
+                // hearer and a "that" clause, a verb of informing or persuading in any form gives the clause to the subject
+                // who informs or persuades, not to the writer (issue 17). A finite reporting verb is read below, as any report.
+                if (!IsReportingCue(tokens, sentence, i) && TellsHearerThat(tokens, sentence, i) && !IsInsideName(document, sentence, i))
+                {
+                    var nonFinite = tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal) || tokens[i - 1].Norm == "to";
+                    if (((nonFinite ? null : reader.ReadBefore(i)) ?? ClauseSubject(tokens, sentence, reader, i)) is { Speaker: not SpeakerClass.Author } persuader)
+                        frames.Add(EndAtDash(tokens, sentence, i, VerbFrame(document, marks, sentence, i, persuader)));
                     continue;
                 }
                 if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i) || IsTopicOnly(tokens, sentence, i) || SaysNothing(tokens, sentence, i)) continue;
@@ -637,6 +648,42 @@ internal static class AttributionFinder
             if (!tokens[end - 1].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[end - 1].Norm)) return null;
             if (tokens[end].Norm != "that") continue;
             return end + 1 < sentence.EndToken && OpensClauseSubject(tokens[end + 1]) ? end : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A verb of informing or persuading (<see cref="Vocabulary.IsHearerVerb"/>, or a reporting verb whose object is the
+    /// hearer, <see cref="HearerVerbs"/>) with a hearer right after it and then "that" and a clause subject: "convince the
+    /// donors that she …", "reminding us that it …". Not after a preposition or a determiner, where the form is a noun
+    /// ("a warning that", "in briefing").
+    /// </summary>
+    private static bool TellsHearerThat(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var token = tokens[i];
+        if (i == sentence.FirstToken || !(Vocabulary.IsHearerVerb(token) || Vocabulary.ReportingVerbLemma(token) is { } lemma && HearerVerbs.Contains(lemma))) return false;
+        var before = tokens[i - 1].Norm;
+        if (before != "to" && FunctionWords.Prepositions.Contains(before) || FunctionWords.Definite.Contains(before) || FunctionWords.IndefiniteSingular.Contains(before)
+            || FunctionWords.Possessive.Contains(before)) return false;
+        return HearerObjectEnd(tokens, sentence, i + 1) is int that && that + 1 < sentence.EndToken && tokens[that].Norm == "that" && OpensClauseSubject(tokens[that + 1]);
+    }
+
+    /// <summary>
+    /// The token after a hearer at <paramref name="k"/>: an object pronoun ("us", "them"), or a noun phrase of up to four
+    /// words that ends in a person, group or organization noun or a name ("the donors", "wary investors", "the board",
+    /// "Ms. Brenn"); null when none. A thing as object ("explained the plan that …") is no hearer: "that" after it opens a
+    /// relative clause.
+    /// </summary>
+    private static int? HearerObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken) return null;
+        if (FunctionWords.ObjectPronouns.Contains(tokens[k].Norm)) return k + 1;
+        for (var end = k + 1; end < sentence.EndToken && end - k <= 4; end++)
+        {
+            var head = tokens[end - 1];
+            if (!head.IsWord || FunctionWords.NounPhraseBreakers.Contains(head.Norm)) return null;
+            if (tokens[end].Norm != "that") continue;
+            return SourceNouns.Of(head) is not null || head.IsCapitalized ? end : null;
         }
         return null;
     }

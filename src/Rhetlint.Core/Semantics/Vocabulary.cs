@@ -79,6 +79,16 @@ public static class Vocabulary
     /// </summary>
     public static bool IsCommunicationVerb(Token token) => token.IsWord && CommunicationVerbForms.Value.Contains(token.Norm);
 
+    /// <summary>
+    /// A form of a verb of informing or persuading whose object is the hearer ("convince", "reminding", "assured"):
+    /// hearer_verbs_wordnet.txt, generated from WordNet by tools/gen_hearer_verbs.py (issue 17).
+    /// </summary>
+    public static bool IsHearerVerb(Token token) => token.IsWord && HearerVerbForms.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> HearerVerbForms = new(() =>
+        LexiconStore.Engine.Lines("hearer_verbs_wordnet").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal));
+
     private static readonly Lazy<FrozenSet<string>> CommunicationVerbForms = new(() =>
         LexiconStore.Engine.Lines("communication_verbs_wordnet").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
             .ToFrozenSet(StringComparer.Ordinal));

@@ -103,7 +103,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               judged order ("the club's roster of the finest young players") still rank.
             - The superlative is quoted or reported (a report the main clause's subject makes through a participle after
               "before", "after", "while" or "by", an infinitive of aspect or its own speech noun counts: "…, before
-              clarifying that", "went on to say that", "made her case that", also with its hearer: "her pitch to the board that"; "declined to say that" reports nothing; a speaker's turn in a transcript the writer introduces, "A: …" or
+              clarifying that", "went on to say that", "made her case that", also with its hearer: "her pitch to the board that"; "declined to say that" reports nothing;
+              a verb of informing or persuading with its hearer and "that" gives the clause to its subject in any form,
+              "trying to convince the donors that", "kept reminding voters that", "convinced the panel that", but not to the
+              writer: "we are trying to convince the donors that" is still the writer's claim; a speaker's turn in a transcript the writer introduces, "A: …" or
               "BRENN: …" to the end of its line, is quoted; a bare transcript under a title is its speakers' own text; the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
@@ -168,7 +171,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               Tarnby the greenest town by 2035", "our goal is to become the safest city"), or a title contested, after "for"
               and a verb of competing ("vie for the title of the best rye bread in town"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
-              the strongest entries"); "picked the worst candidate in history" still ranks.
+              the strongest entries"); "picked the worst candidate in history" still ranks. What is sought, the object of a
+              verb of seeking or of its "for" or "of" with no scope after it ("shoppers look for the cheapest flights in
+              March", "families seek the safest streets", "in search of the lowest rents"); "sells the cheapest flights" and
+              "in search of the highest wages in the world" still rank.
             - The superlative describes an unnamed source ("a trader at one of the biggest banks said", "a lawyer at one of
               the best firms in Tarnby said"): [RH3001](RH3001.md) or [RH3002](RH3002.md) reports the source, and the guidelines count a
               vague source padded with puffery as one sourcing problem. A named source's praise still ranks ("The most
@@ -370,6 +376,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "I will publish the best ones next week": the pick of what readers send, not a rank.
             if (SuperlativeReadings.IsChosenPick(tokens, sentence, start, end)) continue;
+            // "shoppers look for the cheapest flights in March": what is sought, not a rank held.
+            if (SuperlativeReadings.IsSoughtObject(tokens, sentence, start, end)) continue;
             // "the wealthiest households will pay more", "the best seats were sold first": a subset the clause is about.
             // "the largest firms admitted": the phrase may run into the verb, which ends the subject.
             if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;

@@ -27,6 +27,8 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
     private static readonly Lazy<FrozenSet<string>> SizeDegrees = new(() => Lexicon.Value.Words("size-degree"));
     private static readonly Lazy<FrozenSet<string>> ChoiceVerbs = new(() => Lexicon.Value.Words("choice-verb"));
+    private static readonly Lazy<FrozenSet<string>> SeekVerbs = new(() => Lexicon.Value.Words("seek-verb"));
+    private static readonly Lazy<FrozenSet<string>> SearchWords = new(() => Lexicon.Value.Words("search-word"));
     private static readonly Lazy<FrozenSet<string>> OwnRecords = new(() => Lexicon.Value.Words("own-record"));
     private static readonly Lazy<FrozenSet<string>> PriorityDegrees = new(() => Lexicon.Value.Words("priority-degree"));
     private static readonly Lazy<FrozenSet<string>> UnboundedParties = new(() => Lexicon.Value.Words("unbounded-party"));
@@ -611,6 +613,32 @@ internal static class SuperlativeReadings
         var occasion = tokens[verb].Norm.EndsWith("ed", StringComparison.Ordinal) || tokens[verb].Norm is "chose" or "chosen"
             || sentence.NormAt(tokens, verb - 1) is "will" or "'ll" or "would" or "shall" or "to";
         return occasion && (end >= sentence.EndToken || !tokens[end].IsWord || PickFollowers.Contains(tokens[end].Norm));
+    }
+
+    /// <summary>
+    /// "Shoppers look for the cheapest flights in March", "young families seek the safest streets", "in search of the
+    /// lowest rents": a superlative that is the object of a verb of seeking, right after it or after its "for" or "of",
+    /// names what is sought — a set the seeker would pick from, as a target does — not a thing the writer ranks first
+    /// (issue 17, real news: "forcing households to look for the most convenient bargains"). With a scope after the
+    /// head ("in search of the highest wages in the world") the phrase compares with a wider world and still ranks;
+    /// a time after it ("in March", "this spring") scopes nothing.
+    /// </summary>
+    public static bool IsSoughtObject(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        var before = start - 1;
+        if (before <= sentence.FirstToken) return false;
+        var sought = SeekVerbs.Value.Contains(tokens[before].Norm)
+            || tokens[before].Norm is "for" or "of" && FollowsWordOf(SearchWords.Value, tokens, sentence, before);
+        return sought && (end >= sentence.EndToken || !tokens[end].IsWord || PickFollowers.Contains(tokens[end].Norm) || IsTimeAfter(tokens, sentence, end));
+    }
+
+    /// <summary>"in March", "on Sundays", "during 2024", "this spring": a preposition or determiner of time and a time word.</summary>
+    private static bool IsTimeAfter(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k + 1 >= sentence.EndToken || !(FunctionWords.Prepositions.Contains(tokens[k].Norm) || tokens[k].Norm is "this" or "next" or "last" or "each" or "every")) return false;
+        var time = tokens[k + 1];
+        return time.IsYear || FunctionWords.Months.Contains(time.Norm) || FunctionWords.Weekdays.Contains(time.Norm.TrimEnd('s'))
+            || time.Norm is "spring" or "summer" or "autumn" or "fall" or "winter" or "weekend" or "weekends" or "holidays";
     }
 
     /// <summary>Words that may follow a pick without scoping it: a purpose or a time ("for Sunday's page", "next week").</summary>

@@ -464,6 +464,48 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_rank_outside_a_subordinate_report_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// A verb of informing or persuading with its hearer and a "that" clause, in any form — an infinitive after a verb of
+    /// trying, a participle without "be", a verb outside the reporting list — gives the clause to its subject: the rank
+    /// is what the subject tells or tries to make the hearer believe (issue 17, real news).
+    /// </summary>
+    [Theory]
+    [InlineData("Marta Kell spent the spring trying to convince the donors that she is the best choice for the harbour seat.")]
+    [InlineData("Ravel Tann is busy persuading investors that his kettle is the finest on the market.")]
+    [InlineData("Ruud Delmar keeps reminding passengers that his boats are the quietest on the lake.")]
+    [InlineData("Ilse Brandt convinced the panel that her orchard grows the sweetest pears in the valley.")]
+    [InlineData("The brewer hopes to assure wary grocers that its stout is the smoothest in the county.")]
+    public void Leaves_a_rank_a_subject_tells_or_persuades_a_hearer_of(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // The writer persuading, a thing as object ("that" opens a relative clause), and no "that" clause at all.
+    [InlineData("We are trying to convince the donors that this is the best choice for the harbour seat.", "the best choice")]
+    [InlineData("Ravel Tann is busy explaining the kettle that sits on the finest shelf in the shop.", "the finest shelf")]
+    [InlineData("Ilse Brandt convinced the panel, and her orchard grows the sweetest pears in the valley.", "the sweetest pears")]
+    public void A_rank_the_writer_asserts_beside_a_verb_of_persuading_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// The object of a verb of seeking, right after it or after its "for" or "of", names what is sought, not a thing the
+    /// writer ranks first (issue 17, real news); a time after it scopes nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("Shoppers look for the cheapest flights in March.")]
+    [InlineData("Young families in Tarnby seek the safest neighbourhoods.")]
+    [InlineData("Tenants are hunting for the lowest rents this spring.")]
+    [InlineData("Pickers drift north each year in search of the best wages.")]
+    public void Leaves_a_rank_that_names_what_is_sought(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A verb that is not one of seeking, a scope after the head, and the writer's claim about one thing.
+    [InlineData("Delmar Air sells the cheapest flights.", "the cheapest flights")]
+    [InlineData("Seasonal pickers come to Varn in search of the highest wages in the world.", "the highest wages")]
+    [InlineData("The most important issue in the race is housing.", "The most important issue")]
+    public void A_rank_beside_a_search_that_the_writer_asserts_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("It is one of the best budgets the city has passed.")]
     [InlineData("The plan is arguably the worst idea on the table.")]
