@@ -43,6 +43,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               field", "turned the high street into a war zone";
             - a flood whose harm is told as certain: "a tsunami that will drown the health service", or, with what the
               flood is made of, to a whole group: "a tsunami of cheap imports will drown every dairy farm";
+            - a whole group, as the victim of an aimed weapon or of a flood, is "every", "each" or "all" of one, a
+              possessive ("our towns", "all our children") or "whole" or "entire" ("aimed at whole villages"). The guidelines
+              weigh how a threat is told, not whom it threatens, so the group itself is not judged: "all our judges" is as
+              whole a group as "all our children";
             - other destructive natural forces of the same class as the predicate of a threat: "inflation is a wildfire
               tearing through household budgets", "the doping scandal has become an avalanche";
             - a structure that falls at a touch, with its fall in the sentence: "the grid is a house of cards waiting for
@@ -344,7 +348,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// <summary>
     /// "the old dam is a cocked pistol aimed at each house downstream", "the reform is a wrecking ball aimed at every
     /// classroom": a weapon aimed at a whole group, said of what is no weapon — the predicate of a copula or an
-    /// appositive after a comma. The victim must be everyone ("every", "each", "all", "our", "your", "the whole"): a gun
+    /// appositive after a comma. The victim must be a whole group (<see cref="WholeGroupAt"/>): a gun
     /// "pointed at the cashier" is a crime report. A crime or war cue in the sentence (<c>literal</c> entries: a robber, a
     /// frigate) makes the weapon a real one.
     /// </summary>
@@ -361,11 +365,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         var head = k;
         k += weapon.Length;
         if (k + 2 >= sentence.EndToken || !words.Aiming.Contains(tokens[k].Norm) || tokens[k + 1].Norm != "at") return null;
-        var victim = k + 2;
-        if (tokens[victim].Norm is "the" or "an" && victim + 1 < sentence.EndToken && tokens[victim + 1].Norm is "whole" or "entire") victim++;
-        if (!(tokens[victim].Norm is "every" or "each" or "all" or "our" or "your" or "whole" or "entire")) return null;
-        // "every village school", "all of us": the group's words after the quantifier and its "of".
-        var group = tokens[victim].Norm == "all" && victim + 2 < sentence.EndToken && tokens[victim + 1].Norm == "of" ? victim + 2 : victim + 1;
+        if (WholeGroupAt(tokens, sentence, k + 2) is not int group) return null;
         var end = GroupEnd(tokens, sentence, group);
         return end > group ? new Hit(i, end, head, Need.None) : null;
     }
@@ -642,7 +642,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// "a tsunami that will drown the health service", "a flood which could swamp every clinic": the flood's harm told as
     /// certain. The flood may also be the subject with what it is made of: "a tsunami of cheap imports will drown every
     /// dairy farm", "the flood of synthetic songs will bury every working musician"; then, since "a flood of applications
-    /// will swamp the office" is a busy week, the victim must be a whole group (<see cref="IsWholeGroupAt"/>).
+    /// will swamp the office" is a busy week, the victim must be a whole group (<see cref="WholeGroupAt"/>).
     /// </summary>
     private static Hit? DrowningFlood(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -663,7 +663,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (k < sentence.EndToken && tokens[k].Norm is "will" or "would" or "could" or "threatens" or "threaten") k++;
         if (k < sentence.EndToken && tokens[k].Norm == "to") k++;
         if (k >= sentence.EndToken || !words.Engulfing.Contains(tokens[k].Norm)) return null;
-        if (ofWhat && !IsWholeGroupAt(tokens, sentence, k + 1)) return null;
+        if (ofWhat && WholeGroupAt(tokens, sentence, k + 1) is null) return null;
         return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 1, i, Need.None);
     }
 
@@ -682,10 +682,20 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return sentence.EndToken;
     }
 
-    /// <summary>"every clinic", "all our farms", "our towns", "the whole valley", "an entire generation": a whole group as the victim.</summary>
-    private static bool IsWholeGroupAt(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k < sentence.EndToken && (tokens[k].Norm is "every" or "all" or "each" or "our" or "your"
-            || k + 1 < sentence.EndToken && tokens[k].Norm is "the" or "an" && tokens[k + 1].Norm is "whole" or "entire");
+    /// <summary>
+    /// Where the group's words start when a whole group stands at <paramref name="k"/> as the victim of an aimed weapon or
+    /// a flood, or null: "every clinic", "each house", "all of us", "all our farms", "our towns", "your kidneys", "the whole
+    /// valley", "an entire generation", "whole villages". A possessive with or without "all" names the whole of a group
+    /// whoever its members are ("all our judges" as "all our children"): the guidelines weigh how a threat is told, not
+    /// whom it threatens, so the group is not judged. A bare "whole" or "entire" before a plural is the whole of each.
+    /// </summary>
+    private static int? WholeGroupAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k + 1 < sentence.EndToken && tokens[k].Norm is "the" or "an" && tokens[k + 1].Norm is "whole" or "entire") k++;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("every" or "each" or "all" or "our" or "your" or "whole" or "entire")) return null;
+        // "all of us": the group's words come after the quantifier's "of".
+        return tokens[k].Norm == "all" && k + 2 < sentence.EndToken && tokens[k + 1].Norm == "of" ? k + 2 : k + 1;
+    }
 
     /// <summary>
     /// "the grid is a house of cards waiting for one cold snap to bring it down", "a castle of sand that the first

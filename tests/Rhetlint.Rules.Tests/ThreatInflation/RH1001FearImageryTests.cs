@@ -157,6 +157,23 @@ public class RH1001FearImageryTests
         Assert.Equal([expected], Flagged("RH1001", text));
 
     [Theory]
+    // One whole-group test for both readings: a bare "whole" or "entire" is the whole of each, and a possessive, with or
+    // without "all", is a whole group whoever its members are.
+    [InlineData("The rent cap is a wrecking ball aimed at whole villages.", "a wrecking ball aimed at whole villages")]
+    [InlineData("A deluge of payday loans will drown whole towns.", "A deluge of payday loans will drown")]
+    [InlineData("The court levy is a wrecking ball aimed at all our judges.", "a wrecking ball aimed at all our judges")]
+    [InlineData("A tsunami of cheap imports will drown all our dairy farms.", "A tsunami of cheap imports will drown")]
+    [InlineData("A deluge of payday loans will drown entire towns.", "A deluge of payday loans will drown")]
+    public void Flags_a_whole_group_alike_for_aimed_weapons_and_floods(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The rent cap is a wrecking ball aimed at the village.")]
+    [InlineData("A deluge of payday loans will drown the town.")]
+    public void Does_not_flag_an_aimed_weapon_or_a_flood_without_a_whole_group(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
     // A busy week (no whole group), real water, a dated flood, a measured and sourced amount, a quoted or hedged one.
     [InlineData("A flood of applications will swamp the planning office this month.")]
     [InlineData("A torrent of water from the burst main will swamp every cellar on Mill Lane.")]
