@@ -1082,7 +1082,7 @@ internal static class AttributionFinder
 
     /// <summary>
     /// Every form, from the inflection layer, of "be" and of the linking verbs seem, appear, remain, become and grow (their
-    /// WordNet senses of seeming, staying and passing into a state) that carry a stance: "seemed eager to", "grew wary of".
+    /// WordNet senses of seeming, staying and passing into a state) that carry a stance: "seemed confident that", "grew wary of".
     /// </summary>
     private static readonly FrozenSet<string> StanceLinks =
         new[] { "be", "seem", "appear", "remain", "become", "grow" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal);

@@ -43,6 +43,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               field", "turned the high street into a war zone";
             - a flood whose harm is told as certain: "a tsunami that will drown the health service", or, with what the
               flood is made of, to a whole group: "a tsunami of cheap imports will drown every dairy farm";
+            - a whole group, as the victim of an aimed weapon or of a flood, is "every", "each" or "all" of one, a
+              possessive ("our towns", "all our children") or "whole" or "entire" ("aimed at whole villages"). The guidelines
+              weigh how a threat is told, not whom it threatens, so the group itself is not judged: "all our judges" is as
+              whole a group as "all our children";
             - other destructive natural forces of the same class as the predicate of a threat: "inflation is a wildfire
               tearing through household budgets", "the doping scandal has become an avalanche";
             - a structure that falls at a touch, with its fall in the sentence: "the grid is a house of cards waiting for
@@ -110,6 +114,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               turned the town into a ghost town in the 1980s", "the high street is a ghost town on Sundays").
             - "stem the flood of migrants": a plain flood, torrent or avalanche is imagery only with "a"/"an" or a
               modifier ("an uncontrolled flood of arrivals").
+            - A flood of what real floods carry — earth, water, rock, waste, rain or ice, a class from WordNet ("a torrent of
+              mud will sweep every farm", "a tidal wave of seawater will drown our towns") — or told by its date ("the 1953
+              flood of …", "in 1953 a flood of unpaid invoices swamps every bank").
             - A vehicle said of its own type or of what the rule cannot type: "the seized powder was heroin", "the animals in
               the pen were wolves", "the old mill is a crumbling building", "the officers held the suspect in a cage", "it
               is a noose"; one person called a predator ("the striker is a shark": praise or a character, not a threat);
@@ -344,7 +351,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// <summary>
     /// "the old dam is a cocked pistol aimed at each house downstream", "the reform is a wrecking ball aimed at every
     /// classroom": a weapon aimed at a whole group, said of what is no weapon — the predicate of a copula or an
-    /// appositive after a comma. The victim must be everyone ("every", "each", "all", "our", "your", "the whole"): a gun
+    /// appositive after a comma. The victim must be a whole group (<see cref="WholeGroupAt"/>): a gun
     /// "pointed at the cashier" is a crime report. A crime or war cue in the sentence (<c>literal</c> entries: a robber, a
     /// frigate) makes the weapon a real one.
     /// </summary>
@@ -361,11 +368,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         var head = k;
         k += weapon.Length;
         if (k + 2 >= sentence.EndToken || !words.Aiming.Contains(tokens[k].Norm) || tokens[k + 1].Norm != "at") return null;
-        var victim = k + 2;
-        if (tokens[victim].Norm is "the" or "an" && victim + 1 < sentence.EndToken && tokens[victim + 1].Norm is "whole" or "entire") victim++;
-        if (!(tokens[victim].Norm is "every" or "each" or "all" or "our" or "your" or "whole" or "entire")) return null;
-        // "every village school", "all of us": the group's words after the quantifier and its "of".
-        var group = tokens[victim].Norm == "all" && victim + 2 < sentence.EndToken && tokens[victim + 1].Norm == "of" ? victim + 2 : victim + 1;
+        if (WholeGroupAt(tokens, sentence, k + 2) is not int group) return null;
         var end = GroupEnd(tokens, sentence, group);
         return end > group ? new Hit(i, end, head, Need.None) : null;
     }
@@ -642,12 +645,15 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// "a tsunami that will drown the health service", "a flood which could swamp every clinic": the flood's harm told as
     /// certain. The flood may also be the subject with what it is made of: "a tsunami of cheap imports will drown every
     /// dairy farm", "the flood of synthetic songs will bury every working musician"; then, since "a flood of applications
-    /// will swamp the office" is a busy week, the victim must be a whole group (<see cref="IsWholeGroupAt"/>).
+    /// will swamp the office" is a busy week, the victim must be a whole group (<see cref="WholeGroupAt"/>), and a flood of
+    /// the matter real floods carry ("a torrent of mud", <see cref="FloodMatter"/>) or a dated one ("the 1953 flood of
+    /// …", "in 1953 a flood of … swamps") is a report of a flood, not a figure.
     /// </summary>
     private static Hit? DrowningFlood(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var flood = words.Floods.FirstPhraseAt(tokens, i, sentence.EndToken);
         if (flood is null) return null;
+        var start = ImageryContext.PhraseStart(tokens, sentence, i);
         var k = i + flood.Length;
         if (k >= sentence.EndToken) return null;
         var ofWhat = tokens[k].Norm == "of";
@@ -657,14 +663,39 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             k = ContentEnd(words, tokens, sentence, content);
             // What the flood is made of lies inside the match, where IsLiteral does not look: "a torrent of water" is water.
             if (words.HasLiteralCueIn(tokens, i, i + flood.Length, content, k)) return null;
+            if (k < sentence.EndToken && FloodMatter.Value.ContainsWord(tokens[k - 1])) return null;
         }
         else if (tokens[k].Norm is "that" or "which") k++;
         else return null;
-        if (k < sentence.EndToken && tokens[k].Norm is "will" or "would" or "could" or "threatens" or "threaten") k++;
+        var modal = k < sentence.EndToken && tokens[k].Norm is "will" or "would" or "could" or "threatens" or "threaten" ? k : -1;
+        if (modal >= 0) k++;
         if (k < sentence.EndToken && tokens[k].Norm == "to") k++;
         if (k >= sentence.EndToken || !words.Engulfing.Contains(tokens[k].Norm)) return null;
-        if (ofWhat && !IsWholeGroupAt(tokens, sentence, k + 1)) return null;
-        return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), k + 1, i, Need.None);
+        if (ofWhat && (WholeGroupAt(tokens, sentence, k + 1) is null || IsDated(tokens, sentence, i, modal))) return null;
+        return new Hit(start, k + 1, i, Need.None);
+    }
+
+    /// <summary>
+    /// Earth, water, rock, waste, rain and ice, from WordNet (<c>flood_matter_wordnet.txt</c>, generated by
+    /// tools/gen_flood_matter.py): a flood of them is a flood. Traded goods lie outside the class ("a flood of cheap steel").
+    /// </summary>
+    private static readonly Lazy<PhraseList> FloodMatter = new(() => PhraseList.LoadLemmas(RuleLexicons.Store, "flood_matter_wordnet", Inflections.PartOfSpeech.Noun));
+
+    /// <summary>
+    /// A flood told as a past event by its date: a year before the flood noun ("the 1953 flood of …"), or a year after "in"
+    /// in the sentence when the harm is not foretold with "will", "could" or "threatens" ("in 1953 a flood of … swamps",
+    /// "would swamp": history in the present or the future-in-the-past; "in 2030 … will drown" is a forecast).
+    /// </summary>
+    private static bool IsDated(ImmutableArray<Token> tokens, Sentence sentence, int flood, int modal)
+    {
+        // The phrase's start stops short of a year, so the year is looked for among the noun's modifiers, back to its
+        // determiner: "the great 1953 flood", not "in 2031 a tsunami".
+        for (var k = flood - 1; k >= sentence.FirstToken && flood - k <= 3 && tokens[k].Norm is not ("a" or "an" or "the" or "this" or "that"); k--)
+            if (tokens[k].IsYear) return true;
+        if (modal >= 0 && tokens[modal].Norm != "would") return false;
+        for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+            if (tokens[k].Norm == "in" && tokens[k + 1].IsYear) return true;
+        return false;
     }
 
     /// <summary>
@@ -682,10 +713,20 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return sentence.EndToken;
     }
 
-    /// <summary>"every clinic", "all our farms", "our towns", "the whole valley", "an entire generation": a whole group as the victim.</summary>
-    private static bool IsWholeGroupAt(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k < sentence.EndToken && (tokens[k].Norm is "every" or "all" or "each" or "our" or "your"
-            || k + 1 < sentence.EndToken && tokens[k].Norm is "the" or "an" && tokens[k + 1].Norm is "whole" or "entire");
+    /// <summary>
+    /// Where the group's words start when a whole group stands at <paramref name="k"/> as the victim of an aimed weapon or
+    /// a flood, or null: "every clinic", "each house", "all of us", "all our farms", "our towns", "your kidneys", "the whole
+    /// valley", "an entire generation", "whole villages". A possessive with or without "all" names the whole of a group
+    /// whoever its members are ("all our judges" as "all our children"): the guidelines weigh how a threat is told, not
+    /// whom it threatens, so the group is not judged. A bare "whole" or "entire" before a plural is the whole of each.
+    /// </summary>
+    private static int? WholeGroupAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k + 1 < sentence.EndToken && tokens[k].Norm is "the" or "an" && tokens[k + 1].Norm is "whole" or "entire") k++;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("every" or "each" or "all" or "our" or "your" or "whole" or "entire")) return null;
+        // "all of us": the group's words come after the quantifier's "of".
+        return tokens[k].Norm == "all" && k + 2 < sentence.EndToken && tokens[k + 1].Norm == "of" ? k + 2 : k + 1;
+    }
 
     /// <summary>
     /// "the grid is a house of cards waiting for one cold snap to bring it down", "a castle of sand that the first

@@ -27,6 +27,10 @@ public class NamedConstructionsElsewhereTests
     [Theory]
     [InlineData("RH3009", "According to the club's annual report, ticket sales rose by 12% last season.")]
     [InlineData("RH3001", "The young players are keen to learn.")]
+    // An intention to act, after any linking verb, is the group's deed to come, not a view of a claim.
+    [InlineData("RH3001", "Local grocers seemed eager to drop the plastic bags.")]
+    [InlineData("RH3001", "Dairy investors became eager to sell after the audit.")]
+    [InlineData("RH3001", "Hill farmers are keen to plant more oaks.")]
     [InlineData("RH3001", "The players are keen.")]
     [InlineData("RH3001", "Hill farmers remain wary.")]
     [InlineData("RH3001", "Councillor Tam Vey remains wary of the new grazing rules.")]

@@ -42,7 +42,7 @@ public class RH3001VagueCollectiveSourceTests
     // Through any linking verb of staying, seeming or becoming, in any form.
     [InlineData("Hill farmers remain wary of the new grazing rules.", "Hill farmers remain wary")]
     [InlineData("Ferry crews grew increasingly sceptical of the refit.", "Ferry crews grew increasingly sceptical")]
-    [InlineData("Local grocers seemed eager to drop the plastic bags.", "Local grocers seemed eager")]
+    [InlineData("Local grocers seemed confident that the bag levy would pass.", "Local grocers seemed confident")]
     // A poll's finding put as a clause without "that" is a claim.
     [InlineData("Shopkeepers found the new parking rules had halved their trade.", "Shopkeepers found")]
     // A second attribution after a report that opens the sentence is judged on its own.

@@ -153,8 +153,40 @@ public class RH1001FearImageryTests
     [InlineData("A tsunami of cheap imports will drown every dairy farm in the county.", "A tsunami of cheap imports will drown")]
     [InlineData("The flood of synthetic songs will bury every working musician.", "The flood of synthetic songs will bury")]
     [InlineData("A deluge of junk loans threatens to swamp our credit unions.", "A deluge of junk loans threatens to swamp")]
+    // Traded goods are no flood matter, and a forecast to a date is still a forecast.
+    [InlineData("A flood of cheap steel will bury all our foundries.", "A flood of cheap steel will bury")]
+    [InlineData("In 2031 a tsunami of cheap imports will drown every dairy farm in Ulvey.", "a tsunami of cheap imports will drown")]
     public void Flags_a_flood_of_something_that_engulfs_a_whole_group(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    // The matter real floods carry (earth, water, rock, waste, rain, ice: flood_matter_wordnet.txt) is a flood, not a figure.
+    [InlineData("After the storm, a torrent of mud will sweep every farm in the lower valley.")]
+    [InlineData("A tidal wave of seawater will drown our towns.")]
+    [InlineData("An avalanche of wet snow threatens to bury every chalet above Oskan.")]
+    // A flood told by its date is history, in the present or the future-in-the-past.
+    [InlineData("In 1929 a tsunami of unpaid invoices swamps every bank in the county.")]
+    [InlineData("In 1929 a tsunami of unpaid invoices would swamp every bank in the county.")]
+    [InlineData("The 1974 flood of unpaid invoices would swamp every bank in Carrow.")]
+    public void Does_not_flag_a_flood_of_flood_matter_or_a_dated_flood(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    // One whole-group test for both readings: a bare "whole" or "entire" is the whole of each, and a possessive, with or
+    // without "all", is a whole group whoever its members are.
+    [InlineData("The rent cap is a wrecking ball aimed at whole villages.", "a wrecking ball aimed at whole villages")]
+    [InlineData("A deluge of payday loans will drown whole towns.", "A deluge of payday loans will drown")]
+    [InlineData("The court levy is a wrecking ball aimed at all our judges.", "a wrecking ball aimed at all our judges")]
+    [InlineData("A tsunami of cheap imports will drown all our dairy farms.", "A tsunami of cheap imports will drown")]
+    [InlineData("A deluge of payday loans will drown entire towns.", "A deluge of payday loans will drown")]
+    public void Flags_a_whole_group_alike_for_aimed_weapons_and_floods(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The rent cap is a wrecking ball aimed at the village.")]
+    [InlineData("A deluge of payday loans will drown the town.")]
+    public void Does_not_flag_an_aimed_weapon_or_a_flood_without_a_whole_group(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 
     [Theory]
     // A busy week (no whole group), real water, a dated flood, a measured and sourced amount, a quoted or hedged one.

@@ -501,6 +501,9 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The radicals are the enemy and always will be.", "The radicals are the enemy")]
     // One person is still designated an enemy of the writer's side or of the people.
     [InlineData("Senator Ruth Alvey is the enemy of this country.", "Senator Ruth Alvey is the enemy of this country")]
+    // "fans" and "supporters" are no sport cues: a party's or a cause's as often as a club's.
+    [InlineData("Ask any of our supporters: the Marsh Party is the enemy.", "the Marsh Party is the enemy")]
+    [InlineData("The Marsh Party is the enemy, and its fans know it.", "The Marsh Party is the enemy")]
     public void Flags_an_agent_designated_the_enemy(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -521,6 +524,10 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Senator Ruth Alvey is an outspoken foe of Norway.")]
     [InlineData("Okafor is a bitter enemy of Portugal.")]
     [InlineData("Ambassador Ilya Brandt remains a fierce foe of Estonia in the trade talks.")]
+    // Sport by its contests and games, a WordNet class (sport_events_wordnet.txt), and the football words it lacks.
+    [InlineData("The derby against Rovers is a war, and City are the enemy.")]
+    [InlineData("Rovers are the enemy in Sunday's semifinal, and City are the enemy.")]
+    [InlineData("The fixture against Rovers comes first, and City are the enemy.")]
     public void Does_not_flag_things_natural_foes_history_sport_or_reported_enemies(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 

@@ -77,6 +77,9 @@ public class RH1007InevitabilityClaimTests
     [Theory]
     [InlineData("The striker was unstoppable on Saturday.")]
     [InlineData("Our winger is unstoppable when the team plays on grass.")]
+    // The sport cues RH1004 shares: contests and games from WordNet (sport_events_wordnet.txt) and football's own words.
+    [InlineData("The Rovers attack is unstoppable in the semifinal.")]
+    [InlineData("The Rovers attack is unstoppable after the kick-off.")]
     [InlineData("There may be no way to stop the outbreak.")]
     [InlineData("The outbreak is not unstoppable.")]
     [InlineData("Nothing can stop the new tram line.")]
