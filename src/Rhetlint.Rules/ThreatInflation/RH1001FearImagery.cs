@@ -93,7 +93,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             """,
         NotFlagged = """
             - Literal senses: a sentence with a literal cue for the phrase ("the bomb squad defused a ticking time
-              bomb", "storm clouds gather over the coast by Friday", "the robber held a knife to her throat").
+              bomb", "storm clouds gather over the coast by Friday", "the robber held a knife to her throat"). A cue after
+              an image predicated of people or of an abstraction only carries the image on, so "the bailiffs are a pack
+              of wolves that hunt for prey" and "the pension debt is an avalanche sliding down the mountain" are flagged;
+              "the animals on the ridge were a pack of wolves" and a cue before the image are literal.
             - No referent where one is needed ("the nightmare scenario for the organizers is rain").
             - Mentions: "posters used the mushroom cloud as a motif", "talk of an apocalypse", "so-called".
             - Ordinary news idioms: "raises the specter of", "on the brink of collapse", "a plague on both your houses",
@@ -216,7 +219,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             if (Match(words, tokens, sentence, i) is not { } hit) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.Head)) continue;
             if (ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || IsTitle(tokens, sentence, hit)) continue;
-            if (words.IsLiteral(tokens, sentence, hit.First, hit.End)) continue;
+            if (IsLiteral(words, tokens, sentence, hit)) continue;
             if (!HasReferent(document.Actors, tokens, sentence, hit)) continue;
             if (hit.Unhedged && document.IsHedged(hit.Head)) continue;
 
@@ -1124,6 +1127,29 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// Whether a literal cue makes the match a real weapon, pack or slope. An image predicated of a tenor that cannot
+    /// literally be it ("the bailiffs are a pack of wolves", "the pension debt is an avalanche") is a figure by its
+    /// construction, so the words after it that carry the image on ("that hunt for prey", "sliding down the mountain")
+    /// extend the figure and do not make it literal; a cue before the image still counts ("on the mountain above
+    /// Carrow, the danger is an avalanche"), and a tenor that could be the vehicle itself (an animal, a place, a
+    /// natural thing or event) gets the whole test.
+    /// </summary>
+    private static bool IsLiteral(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, Hit hit) =>
+        words.HasLiteralCueIn(tokens, hit.First, hit.End, sentence.FirstToken, hit.First)
+        || !IsPredicatedOfOtherKind(tokens, sentence, hit) && words.HasLiteralCueIn(tokens, hit.First, hit.End, hit.End, sentence.EndToken);
+
+    /// <summary>
+    /// Whether the match is the predicate nominal of a copula ("are a pack of", "has become an avalanche") whose subject
+    /// head is, in its most frequent WordNet sense, a person, a group or an abstraction: what no vehicle of the lexicon
+    /// literally is.
+    /// </summary>
+    private static bool IsPredicatedOfOtherKind(ImmutableArray<Token> tokens, Sentence sentence, Hit hit) =>
+        hit.First > sentence.FirstToken && Copulas.Contains(tokens[hit.First - 1].Norm)
+        && TenorBefore(tokens, sentence, hit.First - 1) is int tenor && (!tokens[tenor].IsCapitalized || tenor == sentence.FirstToken)
+        && NounTypes.OfHead(tokens, sentence, tenor) is NounType.Person or NounType.Group or NounType.Act or NounType.Attribute
+            or NounType.Cognition or NounType.Communication or NounType.Possession or NounType.Relation or NounType.State;
+
     /// <summary>A capitalized head inside a name or title ("The Gathering Storm", a film); "Armageddon" is always capitalized.</summary>
     private static bool IsTitle(ImmutableArray<Token> tokens, Sentence sentence, Hit hit) =>
         tokens[hit.Head].Norm != "armageddon" && ModifierSlots.IsNameOrTitle(tokens, sentence, hit.Head);
@@ -1224,10 +1250,6 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> DomainModifiers { get; }
         public FrozenSet<string> Failing { get; }
         public FrozenSet<string> HarmProcesses { get; }
-
-        /// <summary>Whether a word of the match keys a literal cue that the sentence holds outside the match.</summary>
-        public bool IsLiteral(ImmutableArray<Token> tokens, Sentence sentence, int first, int end) =>
-            HasLiteralCueIn(tokens, first, end, sentence.FirstToken, first) || HasLiteralCueIn(tokens, first, end, end, sentence.EndToken);
 
         /// <summary>Whether a word of the match [<paramref name="first"/>, <paramref name="end"/>) keys a literal cue that stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
         public bool HasLiteralCueIn(ImmutableArray<Token> tokens, int first, int end, int from, int to)

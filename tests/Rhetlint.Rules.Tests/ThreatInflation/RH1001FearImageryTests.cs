@@ -377,4 +377,19 @@ public class RH1001FearImageryTests
     [InlineData("Our defence smothered the counterattack after the break.")]
     public void Does_not_flag_a_past_drowning_a_natural_or_felt_agent_or_a_smothered_move(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    // An image predicated of people or of an abstraction is a figure: the words after it carry the image on.
+    [InlineData("The Ardmore bailiffs are a pack of wolves that hunt for prey in every council estate.", "a pack of wolves")]
+    [InlineData("The Tarvel pension debt is an avalanche already sliding down the mountain toward our grandchildren.", "an avalanche")]
+    public void Flags_an_image_predicated_of_another_kind_whatever_extends_it(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    // A tenor that could be the vehicle, a literal cue before the image, or quoted words stay literal or someone else's.
+    [InlineData("The animals on the ridge were a pack of wolves that hunt for prey at dusk.")]
+    [InlineData("On the mountain above Carrow, the real danger this week is an avalanche.")]
+    [InlineData("“The pension debt is an avalanche sliding down the mountain,” said Treasurer Mara Venn.")]
+    public void Does_not_flag_an_image_whose_tenor_or_earlier_words_make_it_literal(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }
