@@ -503,10 +503,26 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
                 : SpeakerClass.VagueCollective;
         // "Varn's 2023 defense white paper", "the Harlow Institute's review": a document tied to a name.
         if (Vocabulary.IsDocumentNoun(head) && HasProperNameInside(start, headEnd - 1, includePlaces: true)) return SpeakerClass.NamedDocument;
+        if (IsQuantifiedMembers(start, headEnd)) return SpeakerClass.VagueCollective;
         if (IsName(headEnd - 1)) return noun is { Kind: not SourceNounKind.Person } || names.Actors.Match(_t.Span, headEnd - 1) is not null || IsAcronym(head)
             ? SpeakerClass.NamedOrganization
             : SpeakerClass.NamedPerson;
         return SpeakerClass.DefiniteRole;
+    }
+
+    /// <summary>
+    /// "Some Democrats say", "many Tories fear", "several Americans told us": a quantifier picks unnamed members of a party
+    /// or a people (the actor gazetteer's PARTY members and DEMONYMs, in the plural), a subset nobody can look up, as "some
+    /// ministers" is. "Democrats say" alone gives the party's line, as a named body does, and stays named, and so does a
+    /// share of a set the story defines ("most of the Senate Republicans up for re-election").
+    /// </summary>
+    private bool IsQuantifiedMembers(int start, int headEnd)
+    {
+        var head = _t[headEnd - 1];
+        if (headEnd - start < 2 || !FunctionWords.VaguePronouns.Contains(_t[start].Norm) || !head.IsCapitalized || !head.Norm.EndsWith('s')) return false;
+        for (var k = start + 1; k < headEnd; k++)
+            if (_t[k].Norm == "of") return false;
+        return names.Actors.Match(_t.Span, headEnd - 1) is (1, ActorClass.Party or ActorClass.Demonym);
     }
 
     /// <summary>

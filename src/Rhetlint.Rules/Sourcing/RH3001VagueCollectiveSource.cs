@@ -74,7 +74,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - A government's ministers as a body ("Ministers insist the grid can cope", "government ministers say"): a
               closed set the reader can look up, giving the government's line on the record, as a named institution does.
               A subset, a scope or an off-the-record remark is still flagged: "some ministers fear", "senior ministers
-              say", "ministers privately admit".
+              say", "ministers privately admit". A party's members, or a people, speak for it the same way ("Democrats
+              say", "Norwegians voted"), and a quantifier picks unnamed members as it does of ministers: "some Democrats
+              say", "many Tories fear" are flagged ("most of the Senate Republicans said" is a share of a set the story
+              defines).
             - The group is scoped by a named organization ("economists at the Harlow Institute", "some at the Harlow
               Institute", "Treasury economists" where "the Treasury" is named), or refers back ("the critics"). A common
               word capitalized elsewhere only in the middle of a longer name names no body when it opens a sentence: after

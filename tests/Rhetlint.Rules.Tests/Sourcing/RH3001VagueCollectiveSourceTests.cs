@@ -470,4 +470,22 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Figures from the ministry show that crime fell.")]
     public void Does_not_flag_a_count_in_public_or_no_claim(string text) =>
         Assert.Empty(Flagged("RH3001", text));
+
+    // A quantifier picks unnamed members of a party or a people (issue 17: "some Democrats say" was read as the party,
+    // a named body, in 20 PolNeAR attributions).
+    [Theory]
+    [InlineData("Some Democrats say the transit bill will stall in the Senate.", "Some Democrats say")]
+    [InlineData("Many Tories fear the Harlow by-election is already lost.", "Many Tories fear")]
+    [InlineData("Several Republicans cautioned that the farm bill was too costly.", "Several Republicans cautioned")]
+    [InlineData("Some Norwegians say the tunnel toll is far too high.", "Some Norwegians say")]
+    public void Flags_quantified_members_of_a_party_or_people(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: the party's own line, members acting, a share of a set the story defines.
+    [Theory]
+    [InlineData("Democrats say the transit bill will stall in the Senate.")]
+    [InlineData("Some Democrats voted against the transit bill.")]
+    [InlineData("Most of the Senate Republicans said they would back the farm bill.")]
+    public void Does_not_flag_a_party_line_or_a_defined_set(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
 }
