@@ -46,7 +46,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             fear", "a few inside the studio say". So is a bare quantifier that opens a relative clause: "a parking rule
             that some say targets students", "the lighthouse, which many believe was built by smugglers", and a group after a
             relative or complementizer "that", which never determines a plural: "a staffing gap that nurses say puts
-            patients at risk", "the trouble is that economists expect the slump to last" ("that nurse says" is one person). A rank is a view whoever holds it: a vague group that confers one on an
+            patients at risk", "the trouble is that economists expect the slump to last" ("that nurse says" is one person), or
+            one after a relative on a person or an "as" that opens a clause of comment: "Varley, who many say ruined the pier",
+            "the levy will fail, as some have argued" ("twice as many say" compares). A rank is a view whoever holds it: a vague group that confers one on an
             object with a verb of ranking, voting, electing, naming or regarding (conferred_ranks_wordnet.txt, from WordNet)
             is flagged, quantified or not, and the rank is left alone: "critics rank the stadium among the worst", "local
             voters elected Brandt the ablest mayor", "engineers regard the bridge as the safest" ("critics at the Halden

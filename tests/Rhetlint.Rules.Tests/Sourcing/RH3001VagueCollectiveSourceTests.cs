@@ -488,4 +488,22 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Most of the Senate Republicans said they would back the farm bill.")]
     public void Does_not_flag_a_party_line_or_a_defined_set(string text) =>
         Assert.Empty(Flagged("RH3001", text));
+
+    // A bare quantifier in an "as" clause of comment or a relative on a person (issue 17, real news: "as some have
+    // speculated", "a man who many believe …").
+    [Theory]
+    [InlineData("The ferry levy will not pass, as some have argued all winter.", "some have argued")]
+    [InlineData("As many claim, the dredging will cost far more than planned.", "many claim")]
+    [InlineData("The board hired Tom Varley, who many say ruined the pier.", "many say")]
+    [InlineData("The keeper, whom many believed was a smuggler, left in May.", "many believed")]
+    public void Flags_a_quantifier_group_in_an_as_clause_or_a_relative_on_a_person(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: the comparative "as many", a counted group, "as" before a named speaker.
+    [Theory]
+    [InlineData("Twice as many say they trust the harbour board.")]
+    [InlineData("As many as forty traders said the dock was unsafe.")]
+    [InlineData("The levy will not pass, as Mayor Joan Ellis has argued all winter.")]
+    public void Does_not_flag_a_comparative_or_counted_as(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
 }
