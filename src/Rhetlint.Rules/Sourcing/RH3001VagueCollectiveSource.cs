@@ -94,9 +94,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               had agreed" is the mayor's claim).
             - The group asks for something ("when veterans ask for help", "other outlets have asked for copies"): a
               request passes on no claim.
-            - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews" (a verb
-              whose object is a thing reports a claim only with "that", a colon, a quotation, or an "as"/"of" complement
-              after it: "critics denounced the plan as reckless" is flagged), or voices something at an event
+            - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews", "critics
+              reaffirmed their opposition" (a verb whose object is a thing reports a claim only with "that", a colon, a
+              quotation, or an "as"/"of" complement after it: "critics denounced the plan as reckless" is flagged), or
+              voices something at an event
               ("protesters chanted", "delegates murmured their approval"). Lay people vouching for something ("residents
               praised the crews", "parents are increasingly prescribing screen breaks") and experts praising a person
               ("doctors praised him", "critics lauded Lind") act; only experts vouching for a thing appeal to an authority. A crowd's demand at an event is the event itself, not a view held: "protesters called

@@ -506,4 +506,13 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("The levy will not pass, as Mayor Joan Ellis has argued all winter.")]
     public void Does_not_flag_a_comparative_or_counted_as(string text) =>
         Assert.Empty(Flagged("RH3001", text));
+
+    // Affirming a stance again, as repeating and restating it, acts on a thing unless "that" gives the claim.
+    [Fact]
+    public void Does_not_flag_a_group_reaffirming_a_stance() =>
+        Assert.Empty(Flagged("RH3001", "Some critics reaffirmed their opposition to the toll plan."));
+
+    [Fact]
+    public void Flags_a_group_reaffirming_a_claim() =>
+        Assert.Equal(["Critics reaffirmed"], Flagged("RH3001", "Critics reaffirmed that the toll plan is rushed."));
 }
