@@ -222,8 +222,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // ("Some state officials praised" is a determiner before a noun that happens to be a verb form.)
         // A relative clause opens a clause too: "a rule that some say targets students", "the mill, which many believe
         // was built by monks" (real weasel wording, issue 17: 11 such relatives missed in Wikipedia, news and PTC text,
-        // where "which many voters believe" was already read).
-        if (FunctionWords.VaguePronouns.Contains(_t[j].Norm) && (j == _first || IsClauseBoundary(_t[j - 1]) || _t[j - 1].Norm is "that" or "which")
+        // where "which many voters believe" was already read). A relative on a person ("Hale, whom many believed was
+        // biased") and an "as" clause of comment ("the levy will fail, as some have argued") open one as well.
+        if (FunctionWords.VaguePronouns.Contains(_t[j].Norm) && (j == _first || IsClauseBoundary(_t[j - 1]) || _t[j - 1].Norm is "that" or "which" or "who" or "whom" || OpensAsClause(j - 1))
             && !(cue + 1 < _end && (NounAt(cue + 1) is { IsPlural: true } || Vocabulary.IsAnonymousSourceNoun(_t[cue + 1]) || IsPeopleWord(_t[cue + 1]))))
             return new SourcePhrase(j, j + 1, end, SpeakerClass.VagueCollective);
 
@@ -333,6 +334,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     private static bool IsPastVerbShape(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Norm.Length > 3 && token.Norm.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "…, as some have argued", "As many believe, …": an "as" that opens a clause of comment. Not the comparative of
+    /// "twice as many say" or "just as many believe", whose "as" follows a word of degree.
+    /// </summary>
+    private bool OpensAsClause(int k) => k >= _first && _t[k].Norm == "as" && (k == _first || IsClauseBoundary(_t[k - 1]));
 
     private static bool IsClauseBoundary(Token token) =>
         token.Text is "," or ";" or "—" || token.Norm is "and" or "but" or "though" or "although" or "while" or "whereas" or "yet";
@@ -503,10 +510,26 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
                 : SpeakerClass.VagueCollective;
         // "Varn's 2023 defense white paper", "the Harlow Institute's review": a document tied to a name.
         if (Vocabulary.IsDocumentNoun(head) && HasProperNameInside(start, headEnd - 1, includePlaces: true)) return SpeakerClass.NamedDocument;
+        if (IsQuantifiedMembers(start, headEnd)) return SpeakerClass.VagueCollective;
         if (IsName(headEnd - 1)) return noun is { Kind: not SourceNounKind.Person } || names.Actors.Match(_t.Span, headEnd - 1) is not null || IsAcronym(head)
             ? SpeakerClass.NamedOrganization
             : SpeakerClass.NamedPerson;
         return SpeakerClass.DefiniteRole;
+    }
+
+    /// <summary>
+    /// "Some Democrats say", "many Tories fear", "several Americans told us": a quantifier picks unnamed members of a party
+    /// or a people (the actor gazetteer's PARTY members and DEMONYMs, in the plural), a subset nobody can look up, as "some
+    /// ministers" is. "Democrats say" alone gives the party's line, as a named body does, and stays named, and so does a
+    /// share of a set the story defines ("most of the Senate Republicans up for re-election").
+    /// </summary>
+    private bool IsQuantifiedMembers(int start, int headEnd)
+    {
+        var head = _t[headEnd - 1];
+        if (headEnd - start < 2 || !FunctionWords.VaguePronouns.Contains(_t[start].Norm) || !head.IsCapitalized || !head.Norm.EndsWith('s')) return false;
+        for (var k = start + 1; k < headEnd; k++)
+            if (_t[k].Norm == "of") return false;
+        return names.Actors.Match(_t.Span, headEnd - 1) is (1, ActorClass.Party or ActorClass.Demonym);
     }
 
     /// <summary>

@@ -47,7 +47,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             fear", "a few inside the studio say". So is a bare quantifier that opens a relative clause: "a parking rule
             that some say targets students", "the lighthouse, which many believe was built by smugglers", and a group after a
             relative or complementizer "that", which never determines a plural: "a staffing gap that nurses say puts
-            patients at risk", "the trouble is that economists expect the slump to last" ("that nurse says" is one person). A rank is a view whoever holds it: a vague group that confers one on an
+            patients at risk", "the trouble is that economists expect the slump to last" ("that nurse says" is one person), or
+            one after a relative on a person or an "as" that opens a clause of comment: "Varley, who many say ruined the pier",
+            "the levy will fail, as some have argued" ("twice as many say" compares). A rank is a view whoever holds it: a vague group that confers one on an
             object with a verb of ranking, voting, electing, naming or regarding (conferred_ranks_wordnet.txt, from WordNet)
             is flagged, quantified or not, and the rank is left alone: "critics rank the stadium among the worst", "local
             voters elected Brandt the ablest mayor", "engineers regard the bridge as the safest" ("critics at the Halden
@@ -75,7 +77,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - A government's ministers as a body ("Ministers insist the grid can cope", "government ministers say"): a
               closed set the reader can look up, giving the government's line on the record, as a named institution does.
               A subset, a scope or an off-the-record remark is still flagged: "some ministers fear", "senior ministers
-              say", "ministers privately admit".
+              say", "ministers privately admit". A party's members, or a people, speak for it the same way ("Democrats
+              say", "Norwegians voted"), and a quantifier picks unnamed members as it does of ministers: "some Democrats
+              say", "many Tories fear" are flagged ("most of the Senate Republicans said" is a share of a set the story
+              defines).
             - The group is scoped by a named organization ("economists at the Harlow Institute", "some at the Harlow
               Institute", "Treasury economists" where "the Treasury" is named), or refers back ("the critics"). A common
               word capitalized elsewhere only in the middle of a longer name names no body when it opens a sentence: after
@@ -90,9 +95,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               had agreed" is the mayor's claim).
             - The group asks for something ("when veterans ask for help", "other outlets have asked for copies"): a
               request passes on no claim.
-            - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews" (a verb
-              whose object is a thing reports a claim only with "that", a colon, a quotation, or an "as"/"of" complement
-              after it: "critics denounced the plan as reckless" is flagged), or voices something at an event
+            - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews", "critics
+              reaffirmed their opposition" (a verb whose object is a thing reports a claim only with "that", a colon, a
+              quotation, or an "as"/"of" complement after it: "critics denounced the plan as reckless" is flagged), or
+              voices something at an event
               ("protesters chanted", "delegates murmured their approval"). Lay people vouching for something ("residents
               praised the crews", "parents are increasingly prescribing screen breaks") and experts praising a person
               ("doctors praised him", "critics lauded Lind") act; only experts vouching for a thing appeal to an authority. A crowd's demand at an event is the event itself, not a view held: "protesters called

@@ -470,4 +470,49 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Figures from the ministry show that crime fell.")]
     public void Does_not_flag_a_count_in_public_or_no_claim(string text) =>
         Assert.Empty(Flagged("RH3001", text));
+
+    // A quantifier picks unnamed members of a party or a people (issue 17: "some Democrats say" was read as the party,
+    // a named body, in 20 PolNeAR attributions).
+    [Theory]
+    [InlineData("Some Democrats say the transit bill will stall in the Senate.", "Some Democrats say")]
+    [InlineData("Many Tories fear the Harlow by-election is already lost.", "Many Tories fear")]
+    [InlineData("Several Republicans cautioned that the farm bill was too costly.", "Several Republicans cautioned")]
+    [InlineData("Some Norwegians say the tunnel toll is far too high.", "Some Norwegians say")]
+    public void Flags_quantified_members_of_a_party_or_people(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: the party's own line, members acting, a share of a set the story defines.
+    [Theory]
+    [InlineData("Democrats say the transit bill will stall in the Senate.")]
+    [InlineData("Some Democrats voted against the transit bill.")]
+    [InlineData("Most of the Senate Republicans said they would back the farm bill.")]
+    public void Does_not_flag_a_party_line_or_a_defined_set(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    // A bare quantifier in an "as" clause of comment or a relative on a person (issue 17, real news: "as some have
+    // speculated", "a man who many believe …").
+    [Theory]
+    [InlineData("The ferry levy will not pass, as some have argued all winter.", "some have argued")]
+    [InlineData("As many claim, the dredging will cost far more than planned.", "many claim")]
+    [InlineData("The board hired Tom Varley, who many say ruined the pier.", "many say")]
+    [InlineData("The keeper, whom many believed was a smuggler, left in May.", "many believed")]
+    public void Flags_a_quantifier_group_in_an_as_clause_or_a_relative_on_a_person(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: the comparative "as many", a counted group, "as" before a named speaker.
+    [Theory]
+    [InlineData("Twice as many say they trust the harbour board.")]
+    [InlineData("As many as forty traders said the dock was unsafe.")]
+    [InlineData("The levy will not pass, as Mayor Joan Ellis has argued all winter.")]
+    public void Does_not_flag_a_comparative_or_counted_as(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    // Affirming a stance again, as repeating and restating it, acts on a thing unless "that" gives the claim.
+    [Fact]
+    public void Does_not_flag_a_group_reaffirming_a_stance() =>
+        Assert.Empty(Flagged("RH3001", "Some critics reaffirmed their opposition to the toll plan."));
+
+    [Fact]
+    public void Flags_a_group_reaffirming_a_claim() =>
+        Assert.Equal(["Critics reaffirmed"], Flagged("RH3001", "Critics reaffirmed that the toll plan is rushed."));
 }
