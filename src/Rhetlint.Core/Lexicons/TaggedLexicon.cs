@@ -15,42 +15,23 @@ public sealed class TaggedLexicon
 
     /// <summary>
     /// Reads the lexicon's lines from their bytes (<see cref="LexiconStore.ReadEntries"/>): a kind is looked up, not cut
-    /// out of each line, and a word that recurs is one string, so a lexicon read only here allocates a string per distinct
-    /// word instead of a line, its kind, its entry and its words each time (issue 18).
+    /// out of each line, and a word that recurs is one string (<see cref="LexiconWords"/>), so a lexicon read only here
+    /// keeps no string per line (issue 18).
     /// </summary>
     internal static TaggedLexicon Parse(LexiconStore store, string name)
     {
         var byKind = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         var kinds = byKind.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var split = new List<string>();
+        var words = new LexiconWords();
         store.ReadEntries(name, line =>
         {
             var tab = line.IndexOf('\t');
             if (tab < 0) return;
             var kind = line[..tab].Trim();
             if (!kinds.TryGetValue(kind, out var entries)) kinds[kind] = entries = [];
-            var entry = line[(tab + 1)..];
-            split.Clear();
-            foreach (var range in entry.Split(' '))
-                if (entry[range] is { Length: > 0 } word) split.Add(NormalizedWord(words, word));
-            entries.Add([.. split]);
+            entries.Add(words.Split(line[(tab + 1)..]));
         });
         return new TaggedLexicon(byKind);
-    }
-
-    /// <summary>The word normalized as <see cref="Token.Normalize"/> would, one string per distinct word of the lexicon.</summary>
-    private static string NormalizedWord(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> word)
-    {
-        Span<char> buffer = stackalloc char[128];
-        Span<char> normalized = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-        word.ToLowerInvariant(normalized);
-        normalized.Replace('\u2019', '\'');
-        normalized.Replace('\u2018', '\'');
-        if (words.TryGetValue(normalized, out var known)) return known;
-        var added = normalized.ToString();
-        words.Add(added);
-        return added;
     }
 
     /// <summary>The entries of one kind, each as its words. Shared by every reader of the lexicon: read, never change.</summary>
