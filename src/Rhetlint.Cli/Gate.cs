@@ -1,4 +1,4 @@
-using Humanizer;
+using Rhetlint.Cli.Output;
 using Microsoft.CodeAnalysis;
 
 namespace Rhetlint.Cli;
@@ -20,9 +20,9 @@ internal sealed record Gate(DiagnosticSeverity? FailOn, int? MaxWarnings, bool E
         var findings = results.SelectMany(r => r.Findings).ToList();
         var failures = new List<string>();
         if (FailOn is { } threshold && findings.Count(f => f.Severity >= threshold) is > 0 and var reaching)
-            failures.Add($"{"finding".ToQuantity(reaching)} at or above --fail-on {Severities.Name(threshold)}");
+            failures.Add($"{Quantity.Of(reaching, "finding")} at or above --fail-on {Severities.Name(threshold)}");
         if (MaxWarnings is { } max && findings.Count(f => f.Severity == DiagnosticSeverity.Warning) is var warnings && warnings > max)
-            failures.Add($"{"warning".ToQuantity(warnings)}, more than --max-warnings {max}");
+            failures.Add($"{Quantity.Of(warnings, "warning")}, more than --max-warnings {max}");
         return failures;
     }
 }

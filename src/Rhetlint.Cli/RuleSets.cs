@@ -71,7 +71,7 @@ internal sealed class RuleSets(IReadOnlyCollection<string> enable)
 
     /// <summary>The ids of every rule loaded so far: the built-in ones and those of the packs (and trusted C# rules) the documents named.</summary>
     public IReadOnlySet<string> KnownIds =>
-        BuiltInRules.CreateDriver().Descriptors.Select(d => d.Id)
+        BuiltInRules.Ids
             .Concat(_sets.Values.SelectMany(s => s.Value.Linter.Driver.Descriptors).Select(d => d.Id))
             .ToHashSet(StringComparer.Ordinal);
 

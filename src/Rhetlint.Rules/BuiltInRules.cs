@@ -61,6 +61,15 @@ public static class BuiltInRules
     public static AnalyzerDriver CreateDriver(IEnumerable<string>? enable = null, GenreProfile? profile = null) => new(All, enable, profile);
 
     /// <summary>
+    /// The id of every built-in rule and engine diagnostic, in ordinal order: what <c>--enable</c>, <c>--select</c> and
+    /// <c>--ignore</c> are checked against. Read from one driver, built once and only when an id is checked: each command
+    /// used to build its own while the command line was set up (issue 18).
+    /// </summary>
+    public static ImmutableArray<string> Ids => LazyIds.Value;
+
+    private static readonly Lazy<ImmutableArray<string>> LazyIds = new(() => [.. CreateDriver().Descriptors.Select(d => d.Id)]);
+
+    /// <summary>
     /// The page of every built-in rule and engine diagnostic, by id: what <c>docs/rules/ID.md</c> holds, generated from
     /// each rule's <see cref="RhetoricAnalyzer.Documentation"/> (a test keeps the committed files equal to it).
     /// </summary>

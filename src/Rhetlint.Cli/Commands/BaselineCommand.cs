@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Humanizer;
+using Rhetlint.Cli.Output;
 using Rhetlint.Core.Config;
 using Rhetlint.Core.Text;
 using Rhetlint.Core.Markup;
@@ -77,8 +77,8 @@ internal static class BaselineCommand
                 io.ErrorLine($"rhetlint: cannot write {path}: {e.Message}");
                 return Task.FromResult(ExitCodes.UsageOrInput);
             }
-            var dropped = existing is null ? "" : $" ({"finding".ToQuantity(existing.Count - baseline.Count)} gone)";
-            io.ErrorLine($"rhetlint: {path}: {"finding".ToQuantity(baseline.Count)} in the baseline{dropped}");
+            var dropped = existing is null ? "" : $" ({Quantity.Of(existing.Count - baseline.Count, "finding")} gone)";
+            io.ErrorLine($"rhetlint: {path}: {Quantity.Of(baseline.Count, "finding")} in the baseline{dropped}");
             return Task.FromResult(ExitCodes.Clean);
         });
         return command;

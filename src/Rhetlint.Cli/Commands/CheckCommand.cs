@@ -1,4 +1,3 @@
-using Humanizer;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -170,7 +169,7 @@ internal static class CheckCommand
             var before = results.Sum(r => r.Findings.Length);
             results = [.. results.Select(r => r.Path == CheckRunner.StdinDisplayName ? r : r with { Findings = [.. r.Findings.Where(f => !accepted.Contains(r.Path, f))] })];
             var hidden = before - results.Sum(r => r.Findings.Length);
-            if (hidden > 0) io.ErrorLine($"rhetlint: {"finding".ToQuantity(hidden)} in the baseline not shown");
+            if (hidden > 0) io.ErrorLine($"rhetlint: {Quantity.Of(hidden, "finding")} in the baseline not shown");
         }
 
         var run = new CheckRun(results, missing, rules.Problems, started, DateTime.UtcNow) { StdinFormat = runner.StdinFormat };

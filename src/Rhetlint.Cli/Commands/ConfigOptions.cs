@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Microsoft.CodeAnalysis;
@@ -14,8 +13,6 @@ namespace Rhetlint.Cli.Commands;
 /// </summary>
 internal sealed class ConfigOptions
 {
-    private static readonly ImmutableArray<string> KnownIds = [.. BuiltInRules.CreateDriver().Descriptors.Select(d => d.Id)];
-
     public Option<string?> Profile { get; } = new("--profile")
     {
         Description = "Genre profile (default: rhetlint.profile in .editorconfig, else news): news raises some superlative and sourcing rules, opinion lowers threat-inflation and superlative rules",
@@ -108,7 +105,7 @@ internal sealed class ConfigOptions
         {
             // Pack rules (HG101) are known only once each draft's configuration is read; built-in ids are checked here.
             foreach (var prefix in Split(result.GetValueOrDefault<string[]>()).Where(p => p.StartsWith("RH", StringComparison.Ordinal)))
-                if (!KnownIds.Any(id => id.StartsWith(prefix, StringComparison.Ordinal)))
+                if (!BuiltInRules.Ids.Any(id => id.StartsWith(prefix, StringComparison.Ordinal)))
                     result.AddError($"{name} {prefix}: no rule id starts with it; `rhetlint rules` lists the ids");
         });
         return option;

@@ -13,12 +13,11 @@ internal static class EnableOption
             Description = "Also report a rule that is off by default (repeatable; `rhetlint rules` lists them)",
             AllowMultipleArgumentsPerToken = true,
         };
-        var known = BuiltInRules.CreateDriver().Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         enable.Validators.Add(result =>
         {
             // A pack rule's id is known only once the configuration is read: only built-in ids are checked here.
             foreach (var id in (result.GetValueOrDefault<string[]>() ?? []).Where(id => id.StartsWith("RH", StringComparison.Ordinal)))
-                if (!known.Contains(id)) result.AddError($"unknown rule id '{id}' for --enable; `rhetlint rules` lists the ids");
+                if (!BuiltInRules.Ids.Contains(id)) result.AddError($"unknown rule id '{id}' for --enable; `rhetlint rules` lists the ids");
         });
         return enable;
     }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Humanizer;
+using Rhetlint.Cli.Output;
 using Rhetlint.Packs;
 
 namespace Rhetlint.Cli.Commands;
@@ -33,8 +33,8 @@ internal static class TestPackCommand
                     io.Out.WriteLine($"{failure.Path}({failure.Line},{failure.Column}): FAIL {failure.RuleId} {failure.Kind} example \"{failure.Text}\": {failure.Failure}");
                 passed += results.Count(r => r.Passed);
                 failed += results.Count(r => !r.Passed);
-                io.Out.WriteLine($"{pack.Name} ({pack.Location}): {"rule".ToQuantity(pack.Analyzers.Length)}, {results.Count(r => r.Passed)} of {"example".ToQuantity(results.Length)} passed"
-                    + (pack.Problems.IsEmpty ? "" : $", {"problem".ToQuantity(pack.Problems.Length)}"));
+                io.Out.WriteLine($"{pack.Name} ({pack.Location}): {Quantity.Of(pack.Analyzers.Length, "rule")}, {results.Count(r => r.Passed)} of {Quantity.Of(results.Length, "example")} passed"
+                    + (pack.Problems.IsEmpty ? "" : $", {Quantity.Of(pack.Problems.Length, "problem")}"));
             }
             io.Out.WriteLine($"{passed} passed, {failed} failed");
             return broken ? ExitCodes.UsageOrInput : failed > 0 ? ExitCodes.Findings : ExitCodes.Clean;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Cli.Output;
 
@@ -60,7 +59,7 @@ internal static class ExplainWriter
         foreach (var finding in report.DocumentFindings)
             output.WriteLine("document finding: " + Finding(finding, palette));
         var s = report.Summary;
-        Plain(output, $"{report.Path}: {"sentence".ToQuantity(s.Sentences)}, {"quotation".ToQuantity(s.Quotations)}, {"frame".ToQuantity(s.Frames)}, {"finding".ToQuantity(s.Findings)}.");
+        Plain(output, $"{report.Path}: {Quantity.Of(s.Sentences, "sentence")}, {Quantity.Of(s.Quotations, "quotation")}, {Quantity.Of(s.Frames, "frame")}, {Quantity.Of(s.Findings, "finding")}.");
     }
 
     /// <summary>Why the quotation is or is not an orphan: mentioned, attributed (how, to whom), or nobody found.</summary>

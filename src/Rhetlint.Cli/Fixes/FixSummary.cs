@@ -1,4 +1,4 @@
-using Humanizer;
+using Rhetlint.Cli.Output;
 using Rhetlint.Core.Analysis;
 
 namespace Rhetlint.Cli.Fixes;
@@ -11,8 +11,8 @@ internal static class FixSummary
     public static string Line(bool applied, int fixedFindings, int changedFiles, int checkedFiles, IReadOnlyCollection<Finding> left, bool suggestUnsafe)
     {
         var head = fixedFindings == 0
-            ? $"Nothing {(applied ? "fixed" : "to fix")} in {"file".ToQuantity(checkedFiles)}"
-            : $"{(applied ? "Fixed" : "Would fix")} {"finding".ToQuantity(fixedFindings)} in {"file".ToQuantity(changedFiles)}";
+            ? $"Nothing {(applied ? "fixed" : "to fix")} in {Quantity.Of(checkedFiles, "file")}"
+            : $"{(applied ? "Fixed" : "Would fix")} {Quantity.Of(fixedFindings, "finding")} in {Quantity.Of(changedFiles, "file")}";
         if (left.Count == 0) return head + ".";
 
         var withRewrite = left.Count(f => f.Rewrites.Any(r => r.Applicability != Applicability.DisplayOnly));

@@ -120,10 +120,10 @@ internal static class HtmlReporter
         html.Append("<p class=\"counts\">").Escaped(Counts(findings));
         if (file.Statistics is { Words: > 0 } statistics)
         {
-            html.Append(" · ").Escaped("word".ToQuantity(statistics.Words, "N0"));
+            html.Append(" · ").Escaped(Quantity.Of(statistics.Words, "word", "N0"));
             if (statistics.DirectQuotes > 0)
                 html.Append(" · ").Escaped(string.Create(CultureInfo.InvariantCulture,
-                    $"{statistics.NamedSourceQuotes} of {"direct quote".ToQuantity(statistics.DirectQuotes)} with a named source"));
+                    $"{statistics.NamedSourceQuotes} of {Quantity.Of(statistics.DirectQuotes, "direct quote")} with a named source"));
         }
         html.Append("</p>\n");
 
@@ -320,7 +320,7 @@ internal static class HtmlReporter
         foreach (var severity in new[] { DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info })
         {
             var count = findings.Count(f => f.Severity == severity);
-            if (count > 0) parts.Add(Severities.Name(severity).ToQuantity(count));
+            if (count > 0) parts.Add(Quantity.Of(count, Severities.Name(severity)));
         }
         return parts.Count == 0 ? "No findings" : parts.Humanize();
     }

@@ -108,8 +108,8 @@ internal static class TextReporter
         AddCount(parts, findings.Count(f => f.Severity == DiagnosticSeverity.Warning), "warning");
         AddCount(parts, findings.Count(f => f.Severity == DiagnosticSeverity.Info), "suggestion");
         if (parts.Count == 0)
-            return $"No findings in {"file".ToQuantity(checkedFiles.Count)}.";
-        return $"{parts.Humanize()} in {"file".ToQuantity(withFindings)} ({checkedFiles.Count} checked).";
+            return $"No findings in {Quantity.Of(checkedFiles.Count, "file")}.";
+        return $"{parts.Humanize()} in {Quantity.Of(withFindings, "file")} ({checkedFiles.Count} checked).";
     }
 
     /// <summary>
@@ -126,11 +126,11 @@ internal static class TextReporter
         var quotes = statistics.NamedSourceShare is double share
             ? string.Create(CultureInfo.InvariantCulture, $"direct quotes with a named source: {statistics.NamedSourceQuotes} of {statistics.DirectQuotes} ({share:0%})")
             : "no direct quotes";
-        return string.Create(CultureInfo.InvariantCulture, $"Per 1,000 words ({"word".ToQuantity(statistics.Words, "N0")}): {string.Join(", ", rates)}; {quotes}.");
+        return string.Create(CultureInfo.InvariantCulture, $"Per 1,000 words ({Quantity.Of(statistics.Words, "word", "N0")}): {string.Join(", ", rates)}; {quotes}.");
     }
 
     private static void AddCount(List<string> parts, int count, string noun)
     {
-        if (count > 0) parts.Add(noun.ToQuantity(count));
+        if (count > 0) parts.Add(Quantity.Of(count, noun));
     }
 }

@@ -102,7 +102,7 @@ public static class LemmaPhrases
     }
 
     /// <summary>Word sequences equal when their words are, in order (ordinal).</summary>
-    private sealed class WordSequenceComparer : IEqualityComparer<string[]>
+    internal sealed class WordSequenceComparer : IEqualityComparer<string[]>
     {
         public static readonly WordSequenceComparer Instance = new();
 
@@ -127,13 +127,14 @@ public static class LemmaPhrases
     /// <summary>The entries of one kind of a <c>KIND&lt;TAB&gt;entry</c> lexicon, expanded (<see cref="Expand"/>).</summary>
     public static IEnumerable<string[]> LoadKind(LexiconStore store, string lexicon, string kind, PartOfSpeech head)
     {
-        // The kind is compared in place: a lexicon read once per kind is not split into arrays once per kind.
+        // The kind is compared in place, and only an entry of that kind becomes a string: a lexicon read once per kind is
+        // neither split nor kept as a string per line (issue 18).
         var phrases = new List<string[]>();
-        foreach (var line in store.Lines(lexicon))
+        store.ReadEntries(lexicon, line =>
         {
             var tab = line.IndexOf('\t');
-            if (tab >= 0 && line.AsSpan(0, tab).Trim().SequenceEqual(kind)) phrases.AddRange(Expand(line[(tab + 1)..], head));
-        }
+            if (tab >= 0 && line[..tab].Trim().SequenceEqual(kind)) phrases.AddRange(Expand(line[(tab + 1)..].ToString(), head));
+        });
         return phrases;
     }
 

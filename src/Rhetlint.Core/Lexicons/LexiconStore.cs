@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Text;
 
 namespace Rhetlint.Core.Lexicons;
 
@@ -41,7 +42,28 @@ public sealed class LexiconStore
     /// The lexicon read as <c>KIND&lt;TAB&gt;entry</c> lines, parsed once per process: a dozen readings load kinds of the
     /// same tagged lexicon, and each used to split and normalize all of it again at startup (issue 18).
     /// </summary>
-    internal TaggedLexicon Tagged(string name) => _tagged.GetOrAdd(name, n => TaggedLexicon.Parse(Lines(n)));
+    internal TaggedLexicon Tagged(string name) => _tagged.GetOrAdd(name, n => TaggedLexicon.Parse(this, n));
+
+    /// <summary>What <see cref="ReadEntries"/> does with one entry; the characters are valid only during the call.</summary>
+    public delegate void EntryReader(ReadOnlySpan<char> entry);
+
+    /// <summary>
+    /// Each entry of the lexicon, in file order, exactly as <see cref="Lines"/> returns it (trimmed, blank lines and
+    /// <c>#</c> comments skipped) but decoded into a buffer instead of a string per line, and not kept: for a reader that
+    /// keeps some fields of a lexicon it reads once (a kind, a lemma to expand), not the line (issue 18).
+    /// </summary>
+    public void ReadEntries(string name, EntryReader reader)
+    {
+        Span<char> buffer = stackalloc char[256];
+        foreach (var utf8 in Entries(Utf8(name)))
+        {
+            var chars = utf8.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(utf8, buffer)] : Encoding.UTF8.GetString(utf8).AsSpan();
+            // Entries trims ASCII white space only; a line is trimmed of any, as a read line is.
+            var entry = chars.Trim();
+            if (entry.Length == 0 || entry[0] == '#') continue;
+            reader(entry);
+        }
+    }
 
     /// <summary>The entries lower-cased (curly apostrophes made straight), as a set.</summary>
     public FrozenWordSet Set(string name) => new(Lines(name));
@@ -53,6 +75,19 @@ public sealed class LexiconStore
     public byte[] Bytes(string name)
     {
         using var stream = Resource(name);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>
+    /// The lexicon file's bytes (UTF-8) where the assembly holds them, not copied: valid while the assembly is loaded, so
+    /// for reading through, not keeping. A copy only when the runtime gives the resource as some other stream.
+    /// </summary>
+    public unsafe ReadOnlySpan<byte> Utf8(string name)
+    {
+        using var stream = Resource(name);
+        if (stream is UnmanagedMemoryStream embedded) return new ReadOnlySpan<byte>(embedded.PositionPointer, checked((int)embedded.Length));
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes;

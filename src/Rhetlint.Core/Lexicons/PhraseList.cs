@@ -59,8 +59,14 @@ public sealed class PhraseList
 
     public IReadOnlyList<string[]> Phrases => _phrases;
 
-    public static PhraseList Load(LexiconStore store, string lexicon) =>
-        new([.. store.Lines(lexicon).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray())]);
+    /// <summary>Each entry of the lexicon a phrase of its words, normalized; read from the lexicon's bytes, a recurring word one string (issue 18).</summary>
+    public static PhraseList Load(LexiconStore store, string lexicon)
+    {
+        var words = new LexiconWords();
+        var phrases = new List<string[]>();
+        store.ReadEntries(lexicon, entry => phrases.Add(words.Split(entry)));
+        return new([.. phrases]);
+    }
 
     /// <summary>A lexicon stored as lemmas, each entry expanded to its inflections (<see cref="LemmaPhrases"/>).</summary>
     public static PhraseList LoadLemmas(LexiconStore store, string lexicon, Inflections.PartOfSpeech head) => new([.. LemmaPhrases.Load(store, lexicon, head)]);

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Lexicons;
@@ -14,20 +13,24 @@ public sealed class TaggedLexicon
     /// <param name="store">The engine's store, or the rules' for a list only rules read.</param>
     public static TaggedLexicon Load(LexiconStore store, string name) => store.Tagged(name);
 
-    internal static TaggedLexicon Parse(ImmutableArray<string> lines)
+    /// <summary>
+    /// Reads the lexicon's lines from their bytes (<see cref="LexiconStore.ReadEntries"/>): a kind is looked up, not cut
+    /// out of each line, and a word that recurs is one string (<see cref="LexiconWords"/>), so a lexicon read only here
+    /// keeps no string per line (issue 18).
+    /// </summary>
+    internal static TaggedLexicon Parse(LexiconStore store, string name)
     {
-        // Plain loops, not LINQ: the tagged lexicons are read at startup (issue 18).
         var byKind = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
-        foreach (var line in lines)
+        var kinds = byKind.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new LexiconWords();
+        store.ReadEntries(name, line =>
         {
             var tab = line.IndexOf('\t');
-            if (tab < 0) continue;
+            if (tab < 0) return;
             var kind = line[..tab].Trim();
-            if (!byKind.TryGetValue(kind, out var entries)) byKind[kind] = entries = [];
-            var words = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var w = 0; w < words.Length; w++) words[w] = Token.Normalize(words[w]);
-            entries.Add(words);
-        }
+            if (!kinds.TryGetValue(kind, out var entries)) kinds[kind] = entries = [];
+            entries.Add(words.Split(line[(tab + 1)..]));
+        });
         return new TaggedLexicon(byKind);
     }
 

@@ -33,21 +33,23 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     public static TaggedNouns<TKind> Load(LexiconStore store, params string[] lexicons)
     {
         var byFirstWord = new Dictionary<string, List<(string[] Words, TKind Kind)>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var kinds = new Dictionary<string, TKind?>(StringComparer.Ordinal);
+        // Compared word by word, not joined into a string each: the noun-type lexicon expands to tens of thousands (issue 18).
+        var seen = new HashSet<string[]>(LemmaPhrases.WordSequenceComparer.Instance);
+        var kinds = new Dictionary<string, TKind?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var lexicon in lexicons)
-            foreach (var line in store.Lines(lexicon))
+            // Read from the lexicon's bytes: a line is not kept as a string, nor is its kind cut out of it (issue 18).
+            store.ReadEntries(lexicon, line =>
             {
                 var tab = line.IndexOf('\t');
                 if (tab < 0 || KindNamed(kinds, line[..tab]) is not { } kind)
                     throw new InvalidOperationException($"Lexicon '{lexicon}': expected KIND<TAB>noun with a kind of {typeof(TKind).Name}: {line}");
-                foreach (var words in LemmaPhrases.Expand(line[(tab + 1)..], Inflections.PartOfSpeech.Noun))
+                foreach (var words in LemmaPhrases.Expand(line[(tab + 1)..].ToString(), Inflections.PartOfSpeech.Noun))
                 {
-                    if (!seen.Add(string.Join(' ', words))) continue;
+                    if (!seen.Add(words)) continue;
                     if (!byFirstWord.TryGetValue(words[0], out var group)) byFirstWord[words[0]] = group = [];
                     group.Add((words, kind));
                 }
-            }
+            });
         var longestFirst = new Dictionary<string, (string[] Words, TKind Kind)[]>(byFirstWord.Count, StringComparer.Ordinal);
         // A stable sort: among phrases of one length the first listed stays first.
         foreach (var (first, group) in byFirstWord) longestFirst[first] = [.. group.OrderByDescending(e => e.Words.Length)];
@@ -55,10 +57,10 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     }
 
     /// <summary>The kind a line's KIND names, parsed once per name: a lexicon has tens of thousands of lines and a dozen kinds.</summary>
-    private static TKind? KindNamed(Dictionary<string, TKind?> kinds, string name)
+    private static TKind? KindNamed(Dictionary<string, TKind?>.AlternateLookup<ReadOnlySpan<char>> kinds, ReadOnlySpan<char> name)
     {
         if (!kinds.TryGetValue(name, out var kind))
-            kinds[name] = kind = Enum.TryParse<TKind>(name.Replace("-", ""), ignoreCase: true, out var parsed) ? parsed : null;
+            kinds[name] = kind = Enum.TryParse<TKind>(name.ToString().Replace("-", ""), ignoreCase: true, out var parsed) ? parsed : null;
         return kind;
     }
 

@@ -26,4 +26,16 @@ public sealed class LexiconStoreTests
     [Fact]
     public void A_hash_inside_an_entry_keeps_it() =>
         Assert.Equal(["c# tutor"], EntriesOf("#skipped\nc# tutor\n"));
+
+    [Fact]
+    public void Every_embedded_lexicon_read_in_place_has_the_entries_of_its_lines()
+    {
+        foreach (var name in LexiconStore.Engine.Names)
+        {
+            var read = new List<string>();
+            LexiconStore.Engine.ReadEntries(name, entry => read.Add(entry.ToString()));
+            Assert.Equal(LexiconStore.Engine.Lines(name), read);
+            Assert.True(LexiconStore.Engine.Utf8(name).SequenceEqual(LexiconStore.Engine.Bytes(name)), name);
+        }
+    }
 }

@@ -105,4 +105,12 @@ public sealed class PhraseListTests
         var near = Tokens("In Ardell much like Ravensfield again.");
         Assert.Equal(["like"], list.LongestEndingAt(near, IndexOf(near, "ravensfield"), 0)!);
     }
+
+    [Theory]
+    [InlineData("hedges")]
+    [InlineData("work_nouns")]
+    public void A_loaded_lexicon_holds_each_line_split_into_normalized_words(string name) =>
+        Assert.Equal(
+            LexiconStore.Engine.Lines(name).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray()),
+            PhraseList.Load(LexiconStore.Engine, name).Phrases);
 }
