@@ -323,7 +323,8 @@ internal static class DireForecasts
             if (kind != Outcome.Die && !(kind == Outcome.Loss && IsIntransitiveLoss(tokens[verb].Norm))) return null;
             if (NounTypes.OfHead(tokens, sentence, SubjectHead(tokens, from, verb)) is NounType.Person or NounType.Name
                 || Catastrophes.IsHeadedByHarm(tokens, from, verb) || HasCount(tokens, from, verb)) return null;
-            if (!IsPractice(tokens, sentence, from, verb) && !HasSubjectVictim(document, tokens, from, verb)) return null;
+            // The era already names the end as a society's, so a bare abstraction needs no modifier here ("the year privacy dies").
+            if (!IsPractice(tokens, sentence, from, verb, bareHead: true) && !HasSubjectVictim(document, tokens, from, verb)) return null;
             // The era's subject belongs to the claim: "2031", "next year", "this".
             var subjectStart = i > sentence.FirstToken && tokens[i - 1].IsYear ? i - 1 : Catastrophes.SubjectStart(tokens, sentence, i);
             return new Reading(subjectStart, k, verbEnd, Points: 2);
@@ -337,16 +338,17 @@ internal static class DireForecasts
     /// or by "of" or "by" and a bare noun after it (<see cref="IsNamedByKind"/>), names what a society holds, not one
     /// instance of it ("the deal", "a bill"). A bare plural is left out: "talks will be dead by Friday" is news of one
     /// negotiation; so is a bare head, which is as often a mood or the state of one contest ("by spring interest will
-    /// be dead", "conversation will be dead at the summit").
+    /// be dead", "conversation will be dead at the summit"), unless <paramref name="bareHead"/> says the frame around it
+    /// already makes the end a society's (an era named for it: "2031 will be the year privacy dies").
     /// </summary>
-    private static bool IsPractice(ImmutableArray<Token> tokens, Sentence sentence, int from, int to)
+    private static bool IsPractice(ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
     {
         if (from >= to || !tokens[from].IsWord || HasName(tokens, sentence, from, to)) return false;
         var first = tokens[from].Norm;
         if (FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first) || FunctionWords.IndefiniteSingular.Contains(first)
             || FunctionWords.PersonPronouns.Contains(first) || FunctionWords.AuthorPronouns.Contains(first)) return false;
         var headIndex = SubjectHead(tokens, from, to);
-        if (headIndex == from && !IsNamedByKind(tokens, sentence, headIndex, to)) return false;
+        if (headIndex == from && !bareHead && !IsNamedByKind(tokens, sentence, headIndex, to)) return false;
         var head = tokens[headIndex].Norm;
         if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return false;
         return NounTypes.OfHead(tokens, sentence, headIndex) is NounType.Cognition or NounType.Communication or NounType.Act

@@ -223,6 +223,9 @@ public class DireForecastTests
     [InlineData("Should the charter lapse, 2031 will be the year free speech dies in Ostland.", "2031 will be the year free speech dies")]
     [InlineData("This will be the decade the family farm dies.", "This will be the decade the family farm dies")]
     [InlineData("Next year will be the year local radio dies.", "Next year will be the year local radio dies")]
+    // A bare abstraction: the era makes its end a society's without a modifier to name its kind.
+    [InlineData("Unless the charter is renewed, 2031 will be the year privacy dies in Ostland.", "2031 will be the year privacy dies")]
+    [InlineData("This will be the decade literacy dies on the Carrow coast.", "This will be the decade literacy dies")]
     public void Flags_an_era_named_for_the_death_of_what_is_held_in_common(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
@@ -237,6 +240,10 @@ public class DireForecastTests
     [InlineData("Friday will be the day interest disappears from the tie.")]
     [InlineData("This will be the week local radio dies.")]
     [InlineData("Next spring will be the season rural banking dies.")]
+    // Outside the era frame a bare abstraction is a mood or one contest's state; a bare plural is one negotiation's end.
+    [InlineData("By the second half, interest will be dead at the Orrin ground.")]
+    [InlineData("2031 will be the year talks die.")]
+    [InlineData("The bill died in committee last week.")]
     [InlineData("This will be the year our team finally wins.")]
     [InlineData("Will 2031 be the year local radio dies?")]
     [InlineData("2031 will not be the year local radio dies.")]
