@@ -132,7 +132,8 @@ internal static class AttributionFinder
                 {
                     // "Greek shipowners are increasingly keen on …": a view held by a vague group, like "some economists believe".
                     // The holders are the linking verb's subject: "remain" and "grown" are no auxiliaries the reader skips.
-                    if (i + 1 < sentence.EndToken && opens.Contains(tokens[i + 1].Norm) && LinkingVerbBefore(tokens, sentence, i) is { } link
+                    if (i + 1 < sentence.EndToken && (opens.Contains(tokens[i + 1].Norm) || IsEagerToSayThat(tokens, sentence, i))
+                        && LinkingVerbBefore(tokens, sentence, i) is { } link
                         && reader.ReadBefore(link) is { Speaker: SpeakerClass.VagueCollective } holders)
                         frames.Add(VerbFrame(document, marks, sentence, i, holders));
                     continue;
@@ -540,6 +541,19 @@ internal static class AttributionFinder
     private static bool IsPointOut(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         tokens[i].Norm is "point" or "points" or "pointed" && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "out" && i > sentence.FirstToken
         && tokens[i - 1].Norm != "to";
+
+    /// <summary>
+    /// "economists are keen to point out that …", "analysts are eager to argue that …": an eagerness to say a clause is the
+    /// saying, a view the group puts forward; an eagerness to act ("investors became eager to sell") holds no view.
+    /// </summary>
+    private static bool IsEagerToSayThat(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var verb = i + 2;
+        if (verb >= sentence.EndToken || tokens[i + 1].Norm != "to") return false;
+        var that = tokens[verb].Norm == "point" && verb + 1 < sentence.EndToken && tokens[verb + 1].Norm == "out" ? verb + 2
+            : Vocabulary.ReportingVerbLemma(tokens[verb]) is not null ? verb + 1 : sentence.EndToken;
+        return that < sentence.EndToken && tokens[that].Norm == "that";
+    }
 
     /// <summary>"went on to say", "was quick to add": the source is the subject of the verb that opens the chain.</summary>
     private static int? ChainStart(ImmutableArray<Token> tokens, Sentence sentence, int i)

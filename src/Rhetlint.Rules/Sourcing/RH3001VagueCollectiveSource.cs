@@ -25,7 +25,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             linking verb (seem, appear, remain, become, grow) too, when the view follows it: "hill farmers are increasingly
             keen on wind leases", "ferry crews grew wary of the refit", "dentists are unanimous that fizzy
             drinks rot teeth", "investors are sceptical of the merger" ("the players are keen" says nothing more, "investors
-            became eager to sell" is an intention to act, not a view of a claim, and
+            became eager to sell" is an intention to act, not a view of a claim, while "analysts are eager to argue that
+            the merger will fail" puts one forward, and
             "sixty of the 80 farmers surveyed by the union" are counted). A label given to a name is a claim with "the" as with "a": "analysts are already calling
             Veltro the phone of the year". A group's demand is its position too, whatever aspect comes between subject and verb: "sleep
             doctors have long called for a ban", "economists are already calling for a cut". The writer's own unnamed

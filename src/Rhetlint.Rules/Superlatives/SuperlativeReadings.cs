@@ -617,8 +617,8 @@ internal static class SuperlativeReadings
 
     /// <summary>
     /// "Shoppers look for the cheapest flights in March", "young families seek the safest streets", "in search of the
-    /// lowest rents": a superlative that is the object of a verb of seeking, right after it or after its "for" or "of",
-    /// names what is sought — a set the seeker would pick from, as a target does — not a thing the writer ranks first
+    /// lowest rents": a superlative that is the object of a verb of seeking, right after it, after its "for" or after "in
+    /// search of", names what is sought — a set the seeker would pick from, as a target does — not a thing the writer ranks first
     /// (issue 17, real news: "forcing households to look for the most convenient bargains"). With a scope after the
     /// head ("in search of the highest wages in the world") the phrase compares with a wider world and still ranks;
     /// a time after it ("in March", "this spring") scopes nothing.
@@ -627,8 +627,12 @@ internal static class SuperlativeReadings
     {
         var before = start - 1;
         if (before <= sentence.FirstToken) return false;
+        // "of" takes what is sought only in "in search of", "in quest of": after a search word elsewhere it is as often a
+        // partitive ("the search is one of the biggest manhunts") or a likeness ("has the look of the best striker").
         var sought = SeekVerbs.Value.Contains(tokens[before].Norm)
-            || tokens[before].Norm is "for" or "of" && FollowsWordOf(SearchWords.Value, tokens, sentence, before);
+            || tokens[before].Norm == "for" && FollowsWordOf(SearchWords.Value, tokens, sentence, before)
+            || tokens[before].Norm == "of" && before - 2 >= sentence.FirstToken && tokens[before - 2].Norm == "in"
+                && SearchWords.Value.Contains(tokens[before - 1].Norm);
         return sought && (end >= sentence.EndToken || !tokens[end].IsWord || PickFollowers.Contains(tokens[end].Norm) || IsTimeAfter(tokens, sentence, end));
     }
 

@@ -686,7 +686,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
 
     /// <summary>
     /// A flood told as a past event by its date: a year before the flood noun ("the 1953 flood of …"), or a year after "in"
-    /// in the sentence when the harm is not foretold with "will", "could" or "threatens" ("in 1953 a flood of … swamps",
+    /// before the flood when the harm is not foretold with "will", "could" or "threatens" ("in 1953 a flood of … swamps",
     /// "would swamp": history in the present or the future-in-the-past; "in 2030 … will drown" is a forecast).
     /// </summary>
     private static bool IsDated(ImmutableArray<Token> tokens, Sentence sentence, int flood, int modal)
@@ -696,7 +696,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         for (var k = flood - 1; k >= sentence.FirstToken && flood - k <= 3 && tokens[k].Norm is not ("a" or "an" or "the" or "this" or "that"); k--)
             if (tokens[k].IsYear) return true;
         if (modal >= 0 && tokens[modal].Norm != "would") return false;
-        for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+        // The date sets the scene before the flood: after it, a year may be the forecast's own ("would swamp every farm in
+        // 2027") or another clause's ("… would swamp every farm, as it did in 2019").
+        for (var k = sentence.FirstToken; k + 1 < flood; k++)
             if (tokens[k].Norm == "in" && tokens[k + 1].IsYear) return true;
         return false;
     }

@@ -43,6 +43,9 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Hill farmers remain wary of the new grazing rules.", "Hill farmers remain wary")]
     [InlineData("Ferry crews grew increasingly sceptical of the refit.", "Ferry crews grew increasingly sceptical")]
     [InlineData("Local grocers seemed confident that the bag levy would pass.", "Local grocers seemed confident")]
+    // Eager or keen to say a clause is saying it: the view is the group's, unlike an intention to act ("eager to sell").
+    [InlineData("Several bond traders are eager to argue that the toll bridge will never pay for itself.", "Several bond traders are eager")]
+    [InlineData("Orchard growers are keen to point out that the frost cost them half a crop.", "Orchard growers are keen")]
     // A poll's finding put as a clause without "that" is a claim.
     [InlineData("Shopkeepers found the new parking rules had halved their trade.", "Shopkeepers found")]
     // A second attribution after a report that opens the sentence is judged on its own.

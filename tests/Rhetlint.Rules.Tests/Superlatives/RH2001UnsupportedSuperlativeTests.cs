@@ -502,6 +502,9 @@ public class RH2001UnsupportedSuperlativeTests
     // A verb that is not one of seeking, a scope after the head, and the writer's claim about one thing.
     [InlineData("Delmar Air sells the cheapest flights.", "the cheapest flights")]
     [InlineData("Seasonal pickers come to Varn in search of the highest wages in the world.", "the highest wages")]
+    // "of" after a search word elsewhere than "in search of": a partitive or a likeness, not what is sought.
+    [InlineData("Saturday's dawn search was one of the biggest operations.", "the biggest operations")]
+    [InlineData("At nineteen, Tobi Renn has the look of the best young keeper.", "the best young keeper")]
     [InlineData("The most important issue in the race is housing.", "The most important issue")]
     public void A_rank_beside_a_search_that_the_writer_asserts_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));

@@ -156,6 +156,9 @@ public class RH1001FearImageryTests
     // Traded goods are no flood matter, and a forecast to a date is still a forecast.
     [InlineData("A flood of cheap steel will bury all our foundries.", "A flood of cheap steel will bury")]
     [InlineData("In 2031 a tsunami of cheap imports will drown every dairy farm in Ulvey.", "a tsunami of cheap imports will drown")]
+    // A year after the flood is the forecast's own or another clause's, not the date of a flood told as history.
+    [InlineData("Without a quota, a flood of cheap cheese would swamp every creamery in 2029.", "a flood of cheap cheese would swamp")]
+    [InlineData("A flood of cheap cheese would swamp every creamery again, as it did in 1988.", "A flood of cheap cheese would swamp")]
     public void Flags_a_flood_of_something_that_engulfs_a_whole_group(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1001", text));
 
