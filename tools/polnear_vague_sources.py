@@ -223,9 +223,11 @@ def main():
             key = (shape, cue, position(text, source, cues[0], content))
             rows.append((key, article.name, flagged_by(after[article.name], spans),
                          flagged_by(before[article.name], spans) if before is not None else None,
-                         text[source[0]:source[1]] if source else "", cue_text, sentence_of(text, source or cues[0])))
+                         text[source[0]:source[1]] if source else "", cue_text, sentence_of(text, source or cues[0]),
+                         text[cues[-1][1]:cues[-1][1] + 60]))
 
     report(args, rows, out_of_scope)
+    belief_breakdown(rows)
 
 
 def report(args, rows, out_of_scope):
@@ -265,7 +267,7 @@ def report(args, rows, out_of_scope):
         if len(items) < args.min:
             continue
         print(f"- {' | '.join(key)} ({len(items)} missed)")
-        for _, name, _, _, source, cue, context in rng.sample(items, min(args.show, len(items))):
+        for _, name, _, _, source, cue, context, _ in rng.sample(items, min(args.show, len(items))):
             print(f"    [{source} / {cue}] {context}")
 
     if args.before:
@@ -273,8 +275,67 @@ def report(args, rows, out_of_scope):
         lost = [r for r in rows if r[3] and not r[2]]
         print(f"\nnewly flagged: {len(gained)}; no longer flagged: {len(lost)}")
         for label, items in (("new", gained), ("lost", lost)):
-            for key, name, now, was, source, cue, context in items:
+            for key, name, now, was, source, cue, context, _ in items:
                 print(f"  {label} {' | '.join(key)} {now or was}: {context}")
+
+
+# WordNet lexicographer files of a verb's senses: the class of a belief or feeling verb, not the sample's words.
+VERB_CLASSES = {"31": "cognition", "37": "emotion", "32": "communication", "39": "perception"}
+
+
+def verb_lemmas():
+    """{form: lemma} from the lexicons whose lines list every form of a verb, lemma first."""
+    forms = {}
+    for name in ("belief_verbs.txt", "stance_verbs.txt", "perception_verbs.txt", "reporting_verbs.txt", "cognition_verbs.txt"):
+        path = LEXICONS / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    words = line.replace("\t", " ").split()
+                    for w in words:
+                        forms.setdefault(w.lower(), words[0].lower())
+    return forms
+
+
+def verb_class(lemma):
+    """The WordNet class of the lemma's most frequent verb sense (cognition, emotion, …)."""
+    import wordnet
+    index = wordnet.load_index("verb")
+    synsets = wordnet.load_synsets("verb")
+    entry = index.get(lemma)
+    if entry is None:
+        return "not in WordNet"
+    return VERB_CLASSES.get(synsets[entry.senses[0]].lexfile, "other")
+
+
+def complement(after):
+    """What follows the cue: a that-clause, about/of + noun, a to-infinitive, a bare clause or noun, or nothing."""
+    words = re.findall(r"[\w'’]+|[.,;:!?\"“”]", after.lower())
+    if not words or words[0] in ".,;:!?\"“”":
+        return "nothing"
+    if words[0] == "that":
+        return "that-clause"
+    if words[0] in ("about", "of", "over", "for"):
+        return "about/of + noun"
+    if words[0] == "to":
+        return "to-infinitive"
+    return "bare clause or object"
+
+
+def belief_breakdown(rows):
+    """The group-noun attributions with a belief or stance cue, by verb, WordNet verb class and what follows the cue."""
+    forms = verb_lemmas()
+    picked = [r for r in rows if r[0][0] == "group noun" and r[0][1] == "belief/stance verb"]
+    print(f"\ngroup noun + belief/stance verb: {len(picked)} ({sum(1 for r in picked if r[2])} flagged)")
+    by = {"verb class x complement": collections.Counter(), "lemma": collections.Counter()}
+    for r in picked:
+        lemma = next((forms.get(w.lower(), w.lower()) for w in tokens(r[5])[::-1] if w.lower() in forms), tokens(r[5])[-1].lower() if tokens(r[5]) else "")
+        by["verb class x complement"][(verb_class(lemma), complement(r[7]), "flagged" if r[2] else "missed")] += 1
+        by["lemma"][(lemma, "flagged" if r[2] else "missed")] += 1
+    for title, counts in by.items():
+        print(f"  by {title}")
+        for key, n in counts.most_common():
+            print(f"    {' | '.join(key):<50} {n}")
 
 
 if __name__ == "__main__":

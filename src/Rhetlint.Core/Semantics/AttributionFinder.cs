@@ -97,6 +97,16 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, knowers));
                     continue;
                 }
+                if (Vocabulary.IsPerceptionVerb(token) && HeldClauseFollows(tokens, sentence, i)
+                    && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } fearful && IsPredicateOf(tokens, fearful, i))
+                {
+                    // "Residents worry that the levy will fail", "observers suspect it was rigged": a fear or suspicion with a
+                    // clause is a view of what is or will be, put in a crowd's mouth, quantified or not, as "critics fear" is.
+                    // A feeling about a topic ("residents worry about traffic") claims nothing. The weak assertives of
+                    // belief_verbs.txt stay a frame only for a quantified group ("commuters feel that …" narrates a state).
+                    frames.Add(VerbFrame(document, marks, sentence, i, fearful));
+                    continue;
+                }
                 if (Vocabulary.IsStanceVerb(token) || Vocabulary.IsBeliefVerb(token))
                 {
                     // "some strategists want to …", "many hope that …": a position; "many residents want a bridge" is a wish list.
@@ -1041,6 +1051,23 @@ internal static class AttributionFinder
         return tokens[k].Norm is "a" or "an"
             || !determined && tokens[k].Norm == "the" && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !CallTimes.Contains(tokens[k + 1].Norm)
                 && !FunctionWords.DemonstrativeTimeNouns.Contains(tokens[k + 1].Norm) && !IsTimeWord(tokens[k + 1]);
+    }
+
+    /// <summary>Pronouns that open a finite clause as its subject: "worry they will", "suspect it was".</summary>
+    private static readonly FrozenSet<string> ClauseSubjectPronouns = new[] { "he", "she", "it", "they", "we", "there" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A clause follows the verb at <paramref name="verb"/>: "that" with two words after it that are no prepositional
+    /// phrase ("that the vote was", not "that way." or "that plan for …", where "that" is a determiner), or a subject pronoun
+    /// with its auxiliary ("they will", "it was").
+    /// </summary>
+    private static bool HeldClauseFollows(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        if (verb + 3 >= sentence.EndToken) return false;
+        var next = tokens[verb + 1];
+        if (next.Norm == "that")
+            return tokens[verb + 2].IsWord && tokens[verb + 3].IsWord && !FunctionWords.Prepositions.Contains(tokens[verb + 3].Norm);
+        return ClauseSubjectPronouns.Contains(next.Norm) && FunctionWords.Auxiliaries.Contains(tokens[verb + 2].Norm);
     }
 
     /// <summary>

@@ -196,6 +196,13 @@ public static class Vocabulary
     /// <summary>"feel", "suppose", "doubt": a belief held, a frame only for a quantified vague group before "that".</summary>
     public static bool IsBeliefVerb(Token token) => token.IsWord && BeliefVerbForms.Value.Contains(token.Norm);
 
+    /// <summary>"worry", "dread", "suspect", "imagine": a perception of the world (perception_verbs.txt), a view when a clause follows.</summary>
+    public static bool IsPerceptionVerb(Token token) => token.IsWord && PerceptionVerbForms.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> PerceptionVerbForms = new(() =>
+        LexiconStore.Engine.Lines("perception_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal));
+
     private static readonly Lazy<FrozenSet<string>> BeliefVerbForms = new(() =>
         LexiconStore.Engine.Lines("belief_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
             .ToFrozenSet(StringComparer.Ordinal));

@@ -18,7 +18,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             also caught when the verb ascribes a position followed by "to" or "that" ("some admirals want to enlarge the
             fleet"), and so is a belief it holds, with a verb of belief before "that" (belief_verbs.txt, after Hooper's weak
             assertives: feel, suppose, guess, doubt): "many feel that the timetable is unfair", "most people feel that …"
-            ("some feel the cold" is a state and is not flagged). A group of experts vouching for a thing makes a claim on its authority, with a verb of endorsement
+            ("some feel the cold" is a state and is not flagged). Any vague group's fear or suspicion with a clause after it is a
+            view too, quantified or not, with a verb of perception (perception_verbs.txt: worry, dread, suspect, imagine): "dock
+            workers worry that the crane contract is rigged", "tenants suspect they were overcharged" ("residents worry about
+            parking" is a feeling about a topic and claims nothing). A group of experts vouching for a thing makes a claim on its authority, with a verb of endorsement
             (endorsement_verbs.txt: recommend, prescribe, praise, hail, tout …) and a head that names expertise
             (expert_nouns.txt, from WordNet): "doctors are increasingly prescribing it", "security researchers have
             praised the design". A vague group holds a view with an adjective of stance after a form of "be" or of a
@@ -115,7 +118,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - A state of opinion a survey measured: "divided on", "sceptical of", "optimistic about" said of a group when a
               poll, survey or census stands in the same sentence ("Residents are divided on the parking charges, a county
               survey showed") or gives its percentages in the sentence before ("A Harlow poll found 48 percent back the
-              levy and 46 percent oppose it. Voters are divided on the tax."): the group is the survey's sample and the
+              levy and 46 percent oppose it. Voters are divided on the tax."), and so is a fear or belief a survey found
+              ("Commuters worry that fares will rise, a transit survey found"): the group is the survey's sample and the
               survey its source. Without one nearby, "voters are divided on the tax" is flagged.
             - A trade named for forecasting gives its outlook ("Forecasters expect sleet on Sunday"): the routine product of
               the trade, as a weather outlook is. "Analysts expect" is still flagged.
@@ -228,14 +232,16 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
 
     /// <summary>
     /// "A Harlow poll found 48 percent back the levy and 46 percent oppose it. Voters are divided on the tax.": a state of
-    /// opinion ascribed to a group ("divided on", "sceptical of", "optimistic about") is what a survey measures, so when a
+    /// opinion ascribed to a group ("divided on", "sceptical of", "optimistic about"), or a fear or belief ("residents worry
+    /// that the tolls will rise, a county survey found"), is what a survey measures, so when a
     /// survey stands in the same sentence ("…, a county survey showed"), or gives its percentages in the sentence before,
     /// the group is its sample and the survey its source. Without a survey, "voters are divided on the tax" is still a
     /// view put in an unnamed crowd's mouth.
     /// </summary>
     private static bool IsPollFinding(DocumentModel document, AttributionFrame frame)
     {
-        if (Vocabulary.StanceAdjectiveComplements(document.Tokens[frame.CueToken]) is null) return false;
+        var cue = document.Tokens[frame.CueToken];
+        if (Vocabulary.StanceAdjectiveComplements(cue) is null && !Vocabulary.IsPerceptionVerb(cue) && !Vocabulary.IsBeliefVerb(cue)) return false;
         var sentence = document.Syntax.Sentences[frame.SentenceIndex];
         if (NamesSurvey(document, sentence, frame)) return true;
         if (sentence.Index == 0) return false;

@@ -315,6 +315,27 @@ public class RH3001VagueCollectiveSourceTests
     public void A_belief_verb_without_a_quantified_group_and_a_that_clause_is_silent(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 
+    [Theory]
+    // Issue 17: a fear or suspicion with a clause after it is a view put in the group's mouth, quantified or not.
+    [InlineData("Dock workers worry that the new crane contract is rigged.", "Dock workers worry")]
+    [InlineData("Tenants suspect they were overcharged for the boiler repairs.", "Tenants suspect")]
+    [InlineData("Some shopkeepers dread that the bypass will empty the high street.", "Some shopkeepers dread")]
+    [InlineData("Orchard owners increasingly worry it will be a dry summer.", "Orchard owners increasingly worry")]
+    public void A_vague_groups_fear_or_suspicion_of_a_clause_is_a_claim_in_unnamed_mouths(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    [Theory]
+    // A feeling about a topic, a determiner "that", the writer's own worry, a survey's sample, named members, and a group
+    // the story counts.
+    [InlineData("Residents worry about parking near the new stadium.")]
+    [InlineData("Anglers dread that stretch of the river in winter.")]
+    [InlineData("I worry that the levy will fail.")]
+    [InlineData("Commuters worry that fares will rise again, a transit survey by the county found.")]
+    [InlineData("Tenants, led by caretaker Olga Brandt, suspect that the boiler was never serviced.")]
+    [InlineData("The forty tenants we interviewed worry that the boiler will fail.")]
+    public void A_fear_without_a_clause_or_with_its_source_is_silent(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
     // Issue 17: the writer's whole circle ("every teacher I know") is the circle itself, an unnamed group.
     [Theory]
     [InlineData("Every midwife I know says the night shifts are unsafe.", "Every midwife I know")]
