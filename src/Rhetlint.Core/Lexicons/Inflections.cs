@@ -91,10 +91,27 @@ public static class Inflections
         partOfSpeech == PartOfSpeech.Noun ? NounForms(lemma) : VerbForms(lemma);
 
     /// <summary>The plural by suffix, as <see cref="NounForms"/> forms it for a noun with no irregular plural.</summary>
-    public static string RegularPlural(string noun) =>
-        noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith('z') || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es"
-        : EndsInConsonantY(noun) ? noun[..^1] + "ies"
-        : noun + "s";
+    public static string RegularPlural(string noun)
+    {
+        var (kept, suffix) = RegularPluralParts(noun);
+        return string.Concat(noun.AsSpan(0, kept), suffix);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="form"/> is spelled as <see cref="RegularPlural"/> of <paramref name="noun"/>: for a loader
+    /// that holds another plural of the noun already, so the regular one becomes a string only where it differs (issue 18).
+    /// </summary>
+    public static bool IsRegularPlural(string noun, string form)
+    {
+        var (kept, suffix) = RegularPluralParts(noun);
+        return form.Length == kept + suffix.Length && form.AsSpan().StartsWith(noun.AsSpan(0, kept)) && form.EndsWith(suffix, StringComparison.Ordinal);
+    }
+
+    /// <summary>How <see cref="RegularPlural"/> spells a noun's plural: how much of the noun it keeps, and the ending it adds.</summary>
+    private static (int Kept, string Suffix) RegularPluralParts(string noun) =>
+        noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith('z') || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) ? (noun.Length, "es")
+        : EndsInConsonantY(noun) ? (noun.Length - 1, "ies")
+        : (noun.Length, "s");
 
     // "go" → "goes", "do" → "does", "veto" → "vetoes": a final "o" after a consonant takes "es" in the verb, unlike a noun's "photos".
     private static string ThirdPersonSingular(string verb) =>

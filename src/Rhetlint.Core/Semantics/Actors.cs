@@ -53,14 +53,27 @@ public static class ActorClasses
 /// </summary>
 public static class Actors
 {
-    private static readonly Lazy<ImmutableArray<string>> ShippedLines = new(() => [.. LexiconStore.Engine.Lines("actors"), .. LexiconStore.Engine.Lines("actors_curated")]);
-    private static readonly Lazy<ActorGazetteer> Shipped = new(() => ActorGazetteer.FromLines(ShippedLines.Value));
+    private static readonly Lazy<ActorGazetteer> Shipped = new(() => ActorGazetteer.Build(ReadShipped));
 
     /// <summary>The shipped entries alone: the gazetteer of a document without configured actor files.</summary>
     public static ActorGazetteer Default => Shipped.Value;
 
     /// <summary>The shipped entries and then <paramref name="lines"/> (<c>CLASS&lt;TAB&gt;entry</c>): a shipped phrase keeps its class.</summary>
-    public static ActorGazetteer With(IEnumerable<string> lines) => ActorGazetteer.FromLines(ShippedLines.Value.Concat(lines));
+    public static ActorGazetteer With(IEnumerable<string> lines) => ActorGazetteer.Build(builder =>
+    {
+        ReadShipped(builder);
+        foreach (var line in lines) builder.Add(line);
+    });
+
+    /// <summary>
+    /// The shipped lexicons read from their bytes, not kept as a string per line: a configured gazetteer reads them again,
+    /// which costs less than holding twelve hundred lines for the process's life (issue 18).
+    /// </summary>
+    private static void ReadShipped(ActorGazetteer.Builder builder)
+    {
+        LexiconStore.Engine.ReadEntries("actors", builder.Add);
+        LexiconStore.Engine.ReadEntries("actors_curated", builder.Add);
+    }
 }
 
 /// <summary>
@@ -123,43 +136,99 @@ public sealed class ActorGazetteer
     /// possessive. PARTY, COMPANY, CRIMINAL and MEMBER entries are lemmas: their plurals match too (<see cref="LemmaPhrases"/>).
     /// A phrase listed twice keeps its first class. Lines with an unknown class are skipped.
     /// </summary>
-    public static ActorGazetteer FromLines(IEnumerable<string> lines)
+    public static ActorGazetteer FromLines(IEnumerable<string> lines) => Build(builder =>
     {
-        var entries = new List<Entry>();
-        var titles = new List<Entry>();
-        var members = new List<Entry>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in lines)
+        foreach (var line in lines) builder.Add(line);
+    });
+
+    /// <summary>The gazetteer of the lines <paramref name="read"/> gives its builder, in order (<see cref="FromLines"/>).</summary>
+    internal static ActorGazetteer Build(Action<Builder> read)
+    {
+        var builder = new Builder();
+        read(builder);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Takes <c>CLASS&lt;TAB&gt;entry</c> lines as characters (a lexicon's, read from its bytes, or a configured file's):
+    /// the class is compared in place, a word that recurs is one string (<see cref="LexiconWords"/>) and a phrase listed
+    /// twice is found by its words, not by joining them (issue 18).
+    /// </summary>
+    internal sealed class Builder
+    {
+        private readonly List<Entry> _entries = [];
+        private readonly List<Entry> _titles = [];
+        private readonly List<Entry> _members = [];
+        private readonly HashSet<string[]> _seen = new(LemmaPhrases.WordSequenceComparer.Instance);
+        private readonly LexiconWords _words = new();
+
+        public void Add(ReadOnlySpan<char> line)
         {
             var tab = line.IndexOf('\t');
-            if (tab < 0) continue;
-            var kind = line[..tab].Trim().ToUpperInvariant();
+            if (tab < 0) return;
             var written = line[(tab + 1)..].Trim();
-            if (written.Length == 0) continue;
-            var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var capitalized = words.Select(w => char.IsUpper(w[0])).ToArray();
-            if (kind is "TITLE" or "BODY")
+            if (written.Length == 0 || KindOf(line[..tab].Trim()) is not var (role, cls)) return;
+            var capitalized = Capitalization(written);
+            if (role is Role.Title or Role.Body)
             {
-                titles.Add(new Entry([.. words.Select(Token.Normalize)], capitalized, kind == "TITLE" ? ActorClass.Leader : ActorClass.Metonym));
-                continue;
+                _titles.Add(new Entry(_words.Split(written), capitalized, cls));
+                return;
             }
-            if (kind == "MEMBER")
+            if (role == Role.Member)
             {
                 // A member takes its owner's class when matched; the class stored here is never read.
-                members.AddRange(NounForms(written).Select(form => new Entry(form, capitalized, ActorClass.Party)));
-                continue;
+                foreach (var form in NounForms(written.ToString())) _members.Add(new Entry(form, capitalized, cls));
+                return;
             }
-            if (ClassOf(kind) is not { } cls) continue;
             // The generic groups are listed as they are written ("militants"); the newer classes as lemmas ("gang").
-            var forms = cls is ActorClass.Party or ActorClass.Company or ActorClass.Criminal ? NounForms(written) : [[.. words.Select(Token.Normalize)]];
-            foreach (var form in forms)
-                if (seen.Add(string.Join(' ', form))) entries.Add(new Entry(form, capitalized, cls));
+            if (cls is ActorClass.Party or ActorClass.Company or ActorClass.Criminal)
+            {
+                foreach (var form in NounForms(written.ToString()))
+                    if (_seen.Add(form)) _entries.Add(new Entry(form, capitalized, cls));
+            }
+            else if (_words.Split(written) is var words && _seen.Add(words)) _entries.Add(new Entry(words, capitalized, cls));
         }
-        // Longest first, so "North Korea" wins over a shorter entry sharing its first word.
-        var byFirstWord = entries
-            .GroupBy(e => e.Words[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
-        return new ActorGazetteer(byFirstWord, [.. titles.OrderByDescending(t => t.Words.Length)], [.. members.OrderByDescending(m => m.Words.Length)]);
+
+        public ActorGazetteer Build()
+        {
+            // Longest first, so "North Korea" wins over a shorter entry sharing its first word.
+            var byFirstWord = _entries
+                .GroupBy(e => e.Words[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+            return new ActorGazetteer(byFirstWord, [.. _titles.OrderByDescending(t => t.Words.Length)], [.. _members.OrderByDescending(m => m.Words.Length)]);
+        }
+
+        /// <summary>Whether each word between spaces is written capitalized.</summary>
+        private static bool[] Capitalization(ReadOnlySpan<char> written)
+        {
+            var capitalized = new List<bool>();
+            foreach (var range in written.Split(' '))
+                if (written[range] is { Length: > 0 } word) capitalized.Add(char.IsUpper(word[0]));
+            return [.. capitalized];
+        }
+
+        /// <summary>
+        /// The kind a line starts with, in any case, and the class its phrase has (a member's is its owner's, read when
+        /// matched); null for an unknown kind.
+        /// </summary>
+        private static (Role Role, ActorClass Class)? KindOf(ReadOnlySpan<char> kind)
+        {
+            // No class name is longer; a longer kind is unknown.
+            Span<char> upper = stackalloc char[16];
+            if (kind.Length > upper.Length) return null;
+            upper = upper[..kind.Length];
+            kind.ToUpperInvariant(upper);
+            return upper switch
+            {
+                "TITLE" => (Role.Title, ActorClass.Leader),
+                "BODY" => (Role.Body, ActorClass.Metonym),
+                "MEMBER" => (Role.Member, ActorClass.Party),
+                _ => ClassOf(upper) is { } cls ? (Role.Actor, cls) : null,
+            };
+        }
+
+        /// <summary>An actor of its own, or a phrase read only after one.</summary>
+        private enum Role { Actor, Title, Body, Member }
     }
 
     /// <summary>A noun entry's singular and plurals, normalized ("gang" → gang, gangs); a word in each position as many as written.</summary>
@@ -170,7 +239,7 @@ public sealed class ActorGazetteer
     public static IReadOnlyList<string> ClassNames { get; } =
         ["STATE", "DEMONYM", "METONYM", "LEADER", "ARMED_GROUP", "GROUP", "PARTY", "COMPANY", "CRIMINAL", "TITLE", "BODY", "MEMBER"];
 
-    private static ActorClass? ClassOf(string kind) => kind switch
+    private static ActorClass? ClassOf(ReadOnlySpan<char> kind) => kind switch
     {
         "STATE" => ActorClass.State,
         "DEMONYM" => ActorClass.Demonym,

@@ -111,11 +111,13 @@ public static class SourceNouns
             var plural = IsStoredPlural(word);
             forms.TryAdd(word, new SourceNoun(kind, plural));
             if (plural) return;
-            forms.TryAdd(Vocabulary.Plural(word), new SourceNoun(kind, true));
-            // The plurals of Inflections.NounForms, which a regular plural spelled like Vocabulary.Plural's adds nothing to.
+            var common = Vocabulary.Plural(word);
+            forms.TryAdd(common, new SourceNoun(kind, true));
+            // The plurals of Inflections.NounForms. A regular plural spelled like Vocabulary.Plural's adds nothing, and is
+            // not spelled out: it is the plural of most lemmas (issue 18).
             if (Inflections.IrregularPlurals(word) is { } irregular)
                 foreach (var form in irregular) forms.TryAdd(form, new SourceNoun(kind, true));
-            else forms.TryAdd(Inflections.RegularPlural(word), new SourceNoun(kind, true));
+            else if (!Inflections.IsRegularPlural(word, common)) forms.TryAdd(Inflections.RegularPlural(word), new SourceNoun(kind, true));
         }
 
         // Curated lists first: where WordNet's first sense says otherwise, the lists know the word as a source head.

@@ -262,8 +262,9 @@ public static class Vocabulary
     /// <summary>A regular English plural: enough for role and document nouns, whose irregulars are rare.</summary>
     public static string Plural(string noun)
     {
-        if (noun.EndsWith("man", StringComparison.Ordinal) && noun != "human") return noun[..^3] + "men";
-        if (noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2])) return noun[..^1] + "ies";
+        // The stem as a span, not a string: thousands of source nouns are pluralized at startup (issue 18).
+        if (noun.EndsWith("man", StringComparison.Ordinal) && noun != "human") return string.Concat(noun.AsSpan(0, noun.Length - 3), "men");
+        if (noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2])) return string.Concat(noun.AsSpan(0, noun.Length - 1), "ies");
         if (noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal))
             return noun + "es";
         return noun + "s";
