@@ -75,6 +75,14 @@ def regular_forms(lemma):
     return forms
 
 
+def inflected_forms(lemma, irregular):
+    """The lemma and its forms: verb.exc's irregular past and participle where it has them (then only the regular -s
+    and -ing, never a "teached" beside "taught"), else the regular forms."""
+    forms = irregular.get(lemma) or []
+    forms = forms + [f for f in regular_forms(lemma) if not forms or f.endswith(("s", "ing"))]
+    return list(dict.fromkeys([lemma, *forms]))
+
+
 def hypernyms(synsets, offset):
     """The synset and everything above it by hypernym pointers."""
     return tree(synsets, offset, symbols=("@",))
@@ -91,9 +99,7 @@ def main():
                   if synsets[s].lexfile == VERB_COMMUNICATION and hypernyms(synsets, s) & {COMMUNICATE, EVALUATE, VERBALIZE}]
         if not speech or speech[0] != entry.senses[0] and synsets[entry.senses[0]].lexfile not in EXPRESSIVE_FIRST:
             continue
-        forms = irregular.get(lemma) or []
-        forms = forms + [f for f in regular_forms(lemma) if not forms or f.endswith(("s", "ing"))]
-        lines.append(" ".join(dict.fromkeys([lemma, *forms])))
+        lines.append(" ".join(inflected_forms(lemma, irregular)))
 
     header = [
         "# communication_verbs_wordnet.txt — verbs of communicating (\"beam\", \"tout\", \"continue\", \"pledge\"): beside a",

@@ -483,6 +483,10 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("We are trying to convince the donors that this is the best choice for the harbour seat.", "the best choice")]
     [InlineData("Ravel Tann is busy explaining the kettle that sits on the finest shelf in the shop.", "the finest shelf")]
     [InlineData("Ilse Brandt convinced the panel, and her orchard grows the sweetest pears in the valley.", "the sweetest pears")]
+    // A verb that takes a person but tells them no clause: "that" opens a relative clause in the writer's voice (issue 16).
+    [InlineData("Coach Varga thanked the supporters that we all know are the loudest in the league.", "the loudest")]
+    [InlineData("Mira Solt coached the sprinters that we all know are the fastest in the region.", "the fastest")]
+    [InlineData("Tomas Ebbe quoted the critics that we all know are the harshest in the trade.", "the harshest")]
     public void A_rank_the_writer_asserts_beside_a_verb_of_persuading_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
