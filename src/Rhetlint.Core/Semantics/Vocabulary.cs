@@ -85,13 +85,14 @@ public static class Vocabulary
     /// </summary>
     public static bool IsHearerVerb(Token token) => token.IsWord && HearerVerbForms.Value.Contains(token.Norm);
 
-    private static readonly Lazy<FrozenSet<string>> HearerVerbForms = new(() =>
-        LexiconStore.Engine.Lines("hearer_verbs_wordnet").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
-            .ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> HearerVerbForms = new(() => FormsListedIn("hearer_verbs_wordnet"));
 
-    private static readonly Lazy<FrozenSet<string>> CommunicationVerbForms = new(() =>
-        LexiconStore.Engine.Lines("communication_verbs_wordnet").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
-            .ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> CommunicationVerbForms = new(() => FormsListedIn("communication_verbs_wordnet"));
+
+    /// <summary>Every word of a generated verb lexicon, whose lines list a lemma's forms separated by spaces.</summary>
+    private static FrozenSet<string> FormsListedIn(string lexicon) =>
+        LexiconStore.Engine.Lines(lexicon).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "claim", "warn", "insist": a reporting verb whose most frequent sense takes a clause or no object (WordNet frames,
