@@ -1,7 +1,9 @@
+using Rhetlint.Core.Syntax;
+
 namespace Rhetlint.Core.Lexicons;
 
 /// <summary>
-/// Lexicon entries split into words normalized as tokens are (<see cref="Syntax.Token.Normalize"/>), one string per
+/// Lexicon entries split into words normalized as tokens are (<see cref="Token.Normalize(string)"/>), one string per
 /// distinct word of a load: an entry read from the lexicon's bytes (<see cref="LexiconStore.ReadEntries"/>) allocates
 /// only the words not seen before, where a line string, its split and a lower-cased copy of each capitalized word were
 /// allocated for every line (issue 18).
@@ -14,7 +16,7 @@ internal sealed class LexiconWords
     private readonly List<string> _split = [];
 
     /// <summary>The words of <paramref name="entry"/> between spaces, empty ones dropped, each normalized: what
-    /// <c>Split(' ', RemoveEmptyEntries)</c> and <see cref="Syntax.Token.Normalize"/> give.</summary>
+    /// <c>Split(' ', RemoveEmptyEntries)</c> and <see cref="Token.Normalize(string)"/> give.</summary>
     public string[] Split(ReadOnlySpan<char> entry)
     {
         _split.Clear();
@@ -28,9 +30,7 @@ internal sealed class LexiconWords
     {
         Span<char> buffer = stackalloc char[128];
         Span<char> normalized = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-        word.ToLowerInvariant(normalized);
-        normalized.Replace('\u2019', '\'');
-        normalized.Replace('\u2018', '\'');
+        Token.Normalize(word, normalized);
         if (_words.TryGetValue(normalized, out var known)) return known;
         // Into the set itself: the lookup's Add would make a second string of the characters.
         var added = normalized.ToString();

@@ -25,6 +25,18 @@ public sealed record Token(TokenKind Kind, TextSpan Span, string Text, string No
 {
     public static string Normalize(string text) => text.Replace('\u2019', '\'').Replace('\u2018', '\'').ToLowerInvariant();
 
+    /// <summary>
+    /// <see cref="Normalize(string)"/> written into <paramref name="destination"/> (as long as <paramref name="text"/>), for
+    /// a reader that keeps a word only when it is new (<see cref="Lexicons.LexiconWords"/>); the string form returns its
+    /// input when nothing changes, which a token's text mostly is.
+    /// </summary>
+    public static void Normalize(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        text.ToLowerInvariant(destination);
+        destination.Replace('\u2019', '\'');
+        destination.Replace('\u2018', '\'');
+    }
+
     public static Token Create(TokenKind kind, TextSpan span, string text) => new(kind, span, text, Normalize(text));
 
     public bool IsWord => Kind == TokenKind.Word;
