@@ -315,7 +315,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "every voter we meet tells us the same thing", "everyone in the trade says the same": a universal whose members all
+    /// "every grower we visit tells us the same", "everyone in the trade says the same": a universal whose members all
     /// report one view, in the present, claims unanimity nobody counted. "Everyone I spoke to said the same" narrates
     /// the writer's own interviews and is left alone.
     /// </summary>

@@ -65,7 +65,7 @@ internal static class ImageryContext
     /// <summary>How far back in the clause a depiction ("scenarios where …") may open before the phrase.</summary>
     private const int DepictionReach = 8;
 
-    /// <summary>"many scenarios where intelligent machines pose a threat to mankind", "a novel in which Varn invades": told, not claimed.</summary>
+    /// <summary>"stories where thinking machines turn on their makers", "a novel in which Varn invades": told, not claimed.</summary>
     private static bool IsDepicted(ImmutableArray<Token> tokens, Sentence sentence, int first)
     {
         for (var k = first - 1; k > sentence.FirstToken && first - k <= DepictionReach; k--)

@@ -385,7 +385,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "Ban boilers today, and tomorrow it is a ban on petrol cars, then a tax on flights, then rationed meat",
+    /// "Ban boilers today, and tomorrow it is a levy on diesel vans, then a tax on flights, then rationed meat",
     /// "today it is a gene lab; tomorrow it is a pandemic": after a "today" half, "tomorrow it is" presents
     /// either three or more targets taken in turn (a slippery slope), or a threat where the first half had none.
     /// The dummy "it is" keeps forecasts with a subject of their own out ("tomorrow every county will be dry"), and
