@@ -41,7 +41,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - an adverb of intent before a harm verb ("deliberately", "wilfully", "knowingly"), with an actor as subject
               or the reader, the writer's side or the public as object: "the banks are deliberately wrecking the
               housing market", "they are deliberately running our clinics into the ground"; or before a change made
-              to the writer's side ("they are deliberately turning our libraries into betting shops");
+              to the writer's side ("they are deliberately turning our libraries into betting shops"); or before a
+              verb of causing (WordNet's cause, create, engineer, provoke, foment, manufacture) whose object is a harm
+              named as a noun, its victims after "in", "among" or "of": "the Quillon studio is deliberately
+              engineering addiction in kids", "the seed cartel is deliberately causing the ruin of our growers";
             - a harm to a democratic institution or process, as the class of verbs whose object decides (WordNet's
               steal, rig, hijack, subvert, shred/tear up, gag/muzzle, abolish/suspend) with an election, a vote, the
               constitution, democracy, the rule of law or the press as object: "the Marsh Party is plotting to rig the
@@ -181,7 +184,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               until the old cinema is gone" (a loss of one, not of all), "we will not stop until we win the league" (the
               writer's side); an institution as the object of an ordinary verb ("the party wants to win the election",
               "the senators plan to amend the constitution");
-              "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic"); verbs whose
+              "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic") or causing
+              what is no harm ("the mill is deliberately creating jobs for tenants"); verbs whose
               object decides ("wants to break the record").
             - Racing in the past, a report of an act ("crews rushed to destroy the bridge"), racing to anything but a harm
               ("rescue teams are racing to reach the hikers"), and control taken in the ordinary way ("the new manager
@@ -1035,8 +1039,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (DeliberatePurpose(document, sentence, i) is { } purpose) return purpose;
         var verb = PurposeVerbs.Value.LongestAt(tokens, i + 1, end);
         var split = verb == 0 ? SplitHarmAt(tokens, i + 1, end) : null;
+        // "are deliberately engineering addiction in children": a harm brought about on purpose, named as a noun.
+        var caused = verb == 0 && split is null ? IntentFrames.CausedHarmEnd(tokens, i + 1, end) : null;
         int objectEnd;
-        if (verb == 0 && split is null)
+        if (verb == 0 && split is null && caused is null)
         {
             // "are deliberately turning our parks into car parks": a change made to the writer's side is imputed as aimed.
             if (TransformVerbs.Value.LongestAt(tokens, i + 1, end) is not (> 0 and var change)
@@ -1045,9 +1051,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         }
         else
         {
-            var verbEnd = i + 1 + (split?.Length ?? verb);
+            var verbEnd = caused ?? i + 1 + (split?.Length ?? verb);
             if (FindSubject(document, sentence, i, allowPossessive: false) is var (subjectStart, actor, _)) return (subjectStart, verbEnd, actor);
-            var objectStart = i + 1 + (split?.VerbWords ?? verb);
+            // A caused harm's victims follow a preposition: "addiction in children", "the ruin of our farmers".
+            var objectStart = caused is int harmEnd
+                ? harmEnd < end && tokens[harmEnd].Norm is "in" or "among" or "of" or "for" or "on" ? harmEnd + 1 : harmEnd
+                : i + 1 + (split?.VerbWords ?? verb);
             // "deliberately starving independent artists": the audience, the writer's side or a plural of people is harmed.
             if (AudienceIntentFrames.AudienceEnd(tokens, objectStart, end) is not int harmed) return null;
             objectEnd = Math.Max(verbEnd, harmed);

@@ -177,6 +177,23 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
+    [InlineData("The Quillon studio is deliberately engineering addiction in kids to sell more skins.", "deliberately engineering addiction in kids")]
+    [InlineData("Those feed designers are knowingly fomenting addiction among pensioners.", "knowingly fomenting addiction among pensioners")]
+    [InlineData("Moscow is deliberately provoking a war on the border.", "Moscow is deliberately provoking a war")]
+    [InlineData("The seed cartel is deliberately causing the ruin of our growers.", "The seed cartel is deliberately causing the ruin")]
+    public void Flags_a_harm_caused_on_purpose(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The new mill is deliberately creating jobs for tenants.")]
+    [InlineData("The roadworks are deliberately causing delays for drivers on Fenn Street.")]
+    [InlineData("The studio is engineering addiction in teenagers, according to the 2025 Harlow inquiry into game design.")]
+    [InlineData("There is no evidence that the studio is deliberately engineering addiction in teenagers.")]
+    [InlineData("We are deliberately creating a shortage of cheap seats.")]
+    public void Does_not_flag_a_harmless_or_sourced_cause(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
     [InlineData("The opposition is scheming to steal the vote in the hill districts.", "The opposition is scheming to steal the vote")]
     [InlineData("The Marsh Party wants to rig the next election.", "Marsh Party wants to rig the next election")]
     [InlineData("The Marsh Party is determined to tear up the constitution.", "Marsh Party is determined to tear up the constitution")]
