@@ -137,8 +137,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               is content to let our libraries crumble";
             - knowledge of a harm done to the audience: "the insurer knows exactly what its rates are doing to
               pensioners";
-            - a decision (decide, conclude, determine) that the audience is an acceptable loss, expendable or a price
-              worth paying: "the board has decided that tenants are expendable";
+            - a decision (decide, conclude, determine) that the audience is an acceptable loss, expendable, a price
+              worth paying or the enemy (WordNet's enemy and adversary, not an enemy "of" something), the audience
+              also with an apposition: "the board has decided that tenants are expendable", "the studios have decided
+              that you, the listener, are the enemy";
             - effort spent on concealment: spend, pour or invest, then making sure or ensuring that the audience does
               not or never comes to know, the knowing named or left out ("has spent a fortune making sure we never hear").
             An adverb of intent before a harm verb takes a plural of people as object too ("they are deliberately
@@ -210,7 +212,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               bundle", "the coach wants us to run more", "the campaign is counting on you to vote"), advice with an
               object ("doctors want you to give up smoking"), a plain difficulty ("wants to make it harder to park"),
               letting a thing of no public value go ("happy to let the old shed rot"), knowing what one is doing with
-              no victim, a loss that is not people ("a small loss is an acceptable price"), and effort that secures a
+              no victim, a loss that is not people ("a small loss is an acceptable price"), an enemy that is not the audience ("the
+              coach has decided that complacency is the enemy"), and effort that secures a
               service ("spent a fortune making sure you never wait at the lights"); the writer's side wanting it ("we
               want you to vote"); a hedged audience frame ("seems to want you to give up"), which leaves the intent open.
 

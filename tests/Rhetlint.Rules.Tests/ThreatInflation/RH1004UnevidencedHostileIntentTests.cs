@@ -404,6 +404,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The operators have concluded that our nurses are an acceptable loss.", "The operators have concluded that our nurses are an acceptable loss")]
     [InlineData("The board has decided that tenants are expendable.", "The board has decided that tenants are expendable")]
     [InlineData("The rival union decided our jobs are a price worth paying.", "The rival union decided our jobs are a price worth paying")]
+    [InlineData("The studios have decided that you, the listener, are the enemy.", "The studios have decided that you, the listener, are the enemy")]
+    [InlineData("The water board has decided that tenants are its enemies.", "The water board has decided that tenants are its enemies")]
     public void Flags_a_decision_that_the_audience_is_an_acceptable_loss(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -434,6 +436,9 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The city spent a fortune making sure you never wait at the lights.")]
     [InlineData("The charity spent years making sure children never go hungry.")]
     [InlineData("The gardeners are deliberately starving the weeds of light.")]
+    [InlineData("The coach has decided that complacency is the enemy.")]
+    [InlineData("The planners decided that drivers are the enemy of a quiet street.")]
+    [InlineData("We have decided that you, the listener, are the judge.")]
     public void Does_not_flag_commerce_persuasion_our_side_hedged_reported_or_harmless_complements(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
