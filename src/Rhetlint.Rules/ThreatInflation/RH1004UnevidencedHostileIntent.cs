@@ -77,7 +77,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             since a domestic adversary is named by what it does, not by a gazetteer entry.
 
             The subject may be the actor itself, the actor with a place ("the regime in Tehran"), the actor with a
-            relative clause or a participle phrase ("the Harlow Party, which never hides its aims, is bent on …", "the
+            relative clause or a participle phrase ("the Harlow Party, which never hides its aims, is bent on …", "Moscow,
+            which is massing warships and would love nothing more than to wreck our ports", "the
             companies building these systems want to destroy …"; a "never" inside the relative clause does not negate
             the main one), "it"/"they" whose
             antecedent is an actor in the same or the two previous sentences, a relative pronoun after an actor ("gangs
@@ -1164,7 +1165,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var end = predicate;
         while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
         // "smuggling gangs who are bent on …": a relative pronoun stands for the actor before it.
-        if (end - 1 > sentence.FirstToken && tokens[end - 1].Norm is "who" or "that" or "which") end--;
+        if (end - 1 > sentence.FirstToken && tokens[end - 1].Norm is "who" or "that" or "which")
+        {
+            end--;
+            // "Moscow, which would love nothing more than to …": a relative clause set off by a comma.
+            if (end - 1 > sentence.FirstToken && tokens[end - 1].Text == "," && tokens[end].Norm != "that") end--;
+        }
         var span = tokens.AsSpan(0, sentence.EndToken);
         // Earliest first, so "the regime in Tehran" wins over "Tehran".
         for (var start = Math.Max(sentence.FirstToken, end - 6 - MaxPostModifier); start < end; start++)
@@ -1193,8 +1199,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     /// <summary>
     /// What may stand between an actor and its predicate and leave the actor the subject: a relative clause ("the party
-    /// that never hides its aims", "Harbrook, which owns the pier,"), a participle phrase or "behind" + its object ("the
-    /// companies building these systems", "the lobby behind the bill"), all words, no clause break.
+    /// that never hides its aims", "Harbrook, which owns the pier,"), also one whose verb the predicate continues after
+    /// "and" ("Moscow, which is massing warships and"), a participle phrase or "behind" + its object ("the companies
+    /// building these systems", "the lobby behind the bill"), all words, no clause break.
     /// </summary>
     private static bool IsPostModifier(ImmutableArray<Token> tokens, int from, int end)
     {
@@ -1202,14 +1209,16 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var first = from;
         var last = end;
         var parenthetical = tokens[from].Text == ",";
+        // "Moscow, which is massing warships and would love …": the predicate is the second verb of the relative clause.
+        var coordinated = parenthetical && tokens[end - 1].Norm == "and";
         if (parenthetical)
         {
-            if (tokens[end - 1].Text != ",") return false;
+            if (tokens[end - 1].Text != "," && !coordinated) return false;
             first++;
             last--;
         }
         if (last - first < 2) return false;
-        var relative = tokens[first].Norm is "who" or "which" or "that";
+        var relative = tokens[first].Norm is "who" or "which" || !coordinated && tokens[first].Norm == "that";
         var phrase = !parenthetical && (tokens[first].Norm == "behind" || tokens[first].Norm.EndsWith("ing", StringComparison.Ordinal) && tokens[first].Norm.Length > 5);
         if (!relative && !phrase) return false;
         for (var k = first; k < last; k++)

@@ -159,8 +159,16 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Vested interests mean to wipe the cooperative off the map.", "Vested interests mean to wipe the cooperative off the map")]
     [InlineData("The Harlow Party, which never hides its aims, is bent on crushing the unions.", "Harlow Party, which never hides its aims, is bent on crushing")]
     [InlineData("The Harlow Party that never hides its aims is bent on crushing the unions.", "Harlow Party that never hides its aims is bent on crushing")]
+    [InlineData("Moscow, which is massing warships and would love nothing more than to wreck our ports, says nothing.", "Moscow, which is massing warships and would love nothing more than to wreck")]
+    [InlineData("Across the strait sits Moscow, which would love nothing more than to steal our ports.", "Moscow, which would love nothing more than to steal our ports")]
     public void Flags_intent_of_collectives_of_any_domain(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Our fans cheer for Rovers, which is building a new stand and would love nothing more than to win the cup.")]
+    [InlineData("Across the strait sits Moscow, which would love nothing more than to host the games.")]
+    public void Does_not_flag_a_relative_clause_subject_with_a_harmless_aim(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 
     [Theory]
     [InlineData("Big Pharma is deliberately wrecking the generic market.", "Big Pharma is deliberately wrecking")]
