@@ -36,6 +36,13 @@ internal static class IntentFrames
     private static readonly Lazy<PhraseList> CauseVerbs = new(() => PhraseList.From(
         LemmaPhrases.LoadKind(RuleLexicons.Store, Lexicon, "cause", Inflections.PartOfSpeech.Verb)));
 
+    /// <summary>People's hardship as a verb, in any form ("shivering", "starving", "suffer").</summary>
+    private static readonly Lazy<PhraseList> DeprivedVerbs = new(() => PhraseList.From(
+        LemmaPhrases.LoadKind(RuleLexicons.Store, Lexicon, "deprived-verb", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>People's hardship as an adjective ("destitute", "homeless", "hungry", "jobless").</summary>
+    private static readonly Lazy<FrozenSet<string>> DeprivedAdjectives = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("deprived-adjective"));
+
     /// <summary>Nouns of power over someone ("control", "domination", "monopoly"): an aim only over the reader or people.</summary>
     private static readonly Lazy<FrozenSet<string>> RuleNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("rule-noun"));
 
@@ -79,6 +86,13 @@ internal static class IntentFrames
     /// </summary>
     public static int? CausedHarmEnd(ImmutableArray<Token> tokens, int start, int end) =>
         CauseVerbs.Value.LongestAt(tokens, start, end) is > 0 and var verb ? HarmNounEnd(tokens, start + verb, end, byMeans: false) : null;
+
+    /// <summary>
+    /// The length of a state of hardship at <paramref name="start"/>: a verb of deprivation in any form ("shivering",
+    /// "starving") or an adjective ("destitute", "homeless"), or 0.
+    /// </summary>
+    public static int DeprivationLength(ImmutableArray<Token> tokens, int start, int end) =>
+        start >= end ? 0 : DeprivedAdjectives.Value.Contains(tokens[start].Norm) ? 1 : DeprivedVerbs.Value.LongestAt(tokens, start, end);
 
     /// <summary>
     /// The end of a harm named as a noun within <see cref="NounModifierWords"/> words of <paramref name="start"/>: a

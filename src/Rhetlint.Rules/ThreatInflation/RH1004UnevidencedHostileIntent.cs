@@ -57,8 +57,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               person or an outlet too: "the station's owners are determined to silence anyone who questions them",
               "the mayor is out to bury the findings on the reservoir";
             - relentlessness: "will not rest until" or "will not stop until" in an adversary, or in a party or a company
-              when a harm or a total loss follows ("the radicals won't rest until the industry is destroyed", "the
-              streaming giants will not stop until every small cinema is gone").
+              when a harm, a total loss or people's hardship follows (a plural of people or the audience and a WordNet
+              state of deprivation: shivering, freezing, destitute, homeless, jobless): "the radicals won't rest until
+              the industry is destroyed", "the streaming giants will not stop until every small cinema is gone", "the
+              Tolley Party won't rest until our pensioners are destitute".
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
               "families"): "the energy firms are waging war on pensioners", "the lobby has declared war on our farmers";
@@ -183,7 +185,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               lists"), a stated aim ("its stated goal"), or "to" after a likelihood ("the storm threatens to ruin our
               harvest", "strong enough to").
             - Plain business and campaign goals: "the company aims to double its market share", "the party wants to win
-              back the suburbs", "the radicals will not rest until every child has a school place" (no harm named), "the studio will not stop
+              back the suburbs", "the radicals will not rest until every child has a school place" (no harm named), "the volunteers
+              will not rest until no families are hungry" (hardship denied), "the studio will not stop
               until the old cinema is gone" (a loss of one, not of all), "we will not stop until we win the league" (the
               writer's side); an institution as the object of an ordinary verb ("the party wants to win the election",
               "the senators plan to amend the constitution");
@@ -1010,7 +1013,28 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         for (var k = from; k < to; k++)
             if (HarmVerbLength(tokens, k, to) > 0 || ThreatOutcomes.At(tokens, k, to) is not null) return true;
-        return TotalLossWithin(tokens, from, to);
+        return TotalLossWithin(tokens, from, to) || DeprivedPeopleWithin(tokens, from, to);
+    }
+
+    /// <summary>
+    /// "until ordinary families are shivering in the dark", "until our pensioners are destitute": the audience or a
+    /// plural of people, a copula and a state of hardship (<see cref="IntentFrames.DeprivationLength"/>). People's
+    /// hardship as the end sought is a harm; "until every family is warm" names none.
+    /// </summary>
+    private static bool DeprivedPeopleWithin(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            // "until no families are hungry" is a charity's aim: the hardship is denied.
+            if (tokens[k].Norm is "no" or "not" or "n't" or "never" or "none" or "fewer") return false;
+            if (AudienceIntentFrames.AudienceEnd(tokens, k, to) is not int people || people + 1 >= to) continue;
+            if (tokens[people].Norm is not ("is" or "are" or "was" or "were" or "'re" or "'s")) continue;
+            var state = people + 1;
+            // "are all starving", "are left destitute", "are being starved".
+            while (state < to && state - people <= 2 && tokens[state].Norm is "all" or "left" or "being" or "so") state++;
+            if (IntentFrames.DeprivationLength(tokens, state, to) > 0) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -218,6 +218,22 @@ public class RH1004UnevidencedHostileIntentTests
     public void Flags_relentlessness_towards_a_total_loss(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
+    [Theory]
+    [InlineData("The Tolley Party won't rest until our pensioners are destitute.", "Tolley Party won't rest until")]
+    [InlineData("The people writing these tariffs will not stop until ordinary tenants are freezing in their flats.", "The people writing these tariffs will not stop until")]
+    [InlineData("The grain traders will not rest until families are left homeless.", "The grain traders will not rest until")]
+    public void Flags_relentlessness_towards_peoples_hardship(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The food bank volunteers will not rest until no families are hungry.")]
+    [InlineData("The Tolley Party won't rest until our pensioners are no longer poor.")]
+    [InlineData("The grain traders will not rest until families are well fed.")]
+    [InlineData("We will not rest until our neighbours are homeless no more.")]
+    [InlineData("The Tolley Party won't rest until our pensioners are destitute, according to the 2025 Harlow audit of its manifesto.")]
+    public void Does_not_flag_relentlessness_against_hardship_or_sourced(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     [Fact]
     public void An_intent_verb_and_its_purpose_clause_are_one_finding() =>
         Assert.Equal(["Beijing is working to cripple"], Flagged("RH1004", "Beijing is working to cripple our solar industry."));
