@@ -23,6 +23,20 @@ Kinds written:
             person or group has power over another": control, dominance) and its direct hyponyms, minus
             EXCLUDED_RULE_NOUNS; an aim only with the reader, the writer's side or people as what is ruled ("bent on
             total control over your family", "bent on a monopoly of our water"): control of a budget is management.
+- cause     verbs of bringing a state about on purpose or by contrivance: WordNet 3.0 cause/give rise to (01645619),
+            make/create (01617210), induce/bring on (01644068), provoke (01646884), engender/breed/spawn
+            (01649042), mastermind/engineer/orchestrate (00710023), incite/instigate/stir up (00851257),
+            fabricate/manufacture (01634442) and foment (02585050), minus EXCLUDED_CAUSE; read only after an adverb of
+            intent and before a harm named as a noun ("are deliberately engineering addiction in children",
+            "deliberately provoking a war"): causing a harm on purpose is intending it, while "deliberately creating
+            jobs" names none.
+- deprived  people's states of deprivation: WordNet 3.0 verbs shiver (00014201, "shake, as from cold"), freeze
+            (00078138, "be cold"), starve (01187555, 01188162), hunger (02121976) and suffer (00065070, "feel pain"),
+            read in any form; and adjectives poor (02022954, "having little money"), broke (02023288), destitute
+            (02023431), penniless (02023662), impoverished (00735195), homeless (01050603), hungry (01269073),
+            unemployed (00864693) and jobless (00865007), minus EXCLUDED_DEPRIVED; read only after "until" and a
+            plural of people or the audience ("will not rest until ordinary families are starving"), where an end
+            state of hardship for people is the aim imputed; "until every family is warm" names none.
 
 Review criteria (EXCLUDED, with the reason beside each group): a lemma stays out when its most frequent sense in news
 harms nothing (crush a can, seize a chance, control costs, master a skill), when it is a legal or technical act
@@ -109,6 +123,21 @@ RULE_ROOT = "14441825"
 EXCLUDED_RULE_NOUNS = {"ascendant", "ascendent", "ascendance", "ascendence", "ascendancy", "ascendency", "predominance",
                        "predomination", "prepotency", "regulation", "rule", "absolutism", "tyranny", "despotism"}
 
+# Cause roots (see the docstring). "do", "make", "have" and "get" are light verbs that take anything; "direct",
+#   "organize", "set off" and "make up" have other senses first in news (direct a film, organize a march, set off a
+#   bomb, make up a team); "invent" is an inventor's act and "cook up" a kitchen's.
+CAUSE_ROOTS = ["01645619", "01617210", "01644068", "01646884", "01649042", "00710023", "00851257", "01634442", "02585050"]
+EXCLUDED_CAUSE = {"do", "make", "have", "get", "direct", "organize", "organise", "set_off", "make_up", "invent", "cook_up",
+                  "call_forth", "kick_up", "evoke"}
+
+# Deprivation roots (see the docstring). "idle" and "broken" have other senses first in news (idle plants, broken
+#   promises); "bust", "skint", "stony-broke" and the multi-word lemmas are slang or rare; "hurt", "famish",
+#   "shudder", "dispossessed" and "roofless" are other senses first or rare.
+DEPRIVED_VERB_ROOTS = ["00014201", "00078138", "01187555", "01188162", "02121976", "00065070"]
+DEPRIVED_ADJ_ROOTS = ["02022954", "02023288", "02023431", "02023662", "00735195", "01050603", "01269073", "00864693", "00865007"]
+EXCLUDED_DEPRIVED = {"idle", "broken", "bust", "skint", "stone-broke", "stony-broke", "hurt", "famish", "shudder",
+                     "wiped_out", "in_straitened_circumstances", "hard_up", "out_of_work", "dispossessed", "roofless", "necessitous"}
+
 # Agent nouns (the doer is not the aim), a wreck that is a thing, and gerunds, which the verb reading already covers.
 EXCLUDED_NOUNS = {"destroyer", "ruiner", "addict", "hook", "annihilator", "appropriator", "eradicator", "raider",
                   "uprooter", "vandal", "waster", "wrecker", "wreck", "wreckage", "oppressor", "enslaver", "usurper",
@@ -148,6 +177,17 @@ def main():
     for offset in REMOVE_ROOTS:
         removals += [lemma for lemma in verb_synsets[offset].words if lemma not in EXCLUDED_REMOVE and lemma not in removals]
 
+    causes = []
+    for offset in CAUSE_ROOTS:
+        causes += [lemma for lemma in verb_synsets[offset].words if lemma not in EXCLUDED_CAUSE and lemma not in causes]
+
+    deprived_verbs, deprived_adjectives = [], []
+    for offset in DEPRIVED_VERB_ROOTS:
+        deprived_verbs += [lemma for lemma in verb_synsets[offset].words if lemma not in EXCLUDED_DEPRIVED and lemma not in deprived_verbs]
+    adjective_synsets = load_synsets("adj")
+    for offset in DEPRIVED_ADJ_ROOTS:
+        deprived_adjectives += [lemma for lemma in adjective_synsets[offset].words if lemma not in EXCLUDED_DEPRIVED and lemma not in deprived_adjectives]
+
     header = __doc__.split("Kinds written:")[0].strip().replace("\n", "\n# ")
     lines = [
         "# intent_frames_wordnet.txt — GENERATED by tools/gen_intent_frames.py; do not edit, change the script.",
@@ -155,7 +195,9 @@ def main():
         "# Format: KIND<TAB>entry; frames and verbs are lemmas (inflected at load time), multi-word lemmas with spaces.",
         "# Kinds: frame (a settled purpose, any actor), harm (verbs that ruin, rule or take their object), harm-noun (their",
         "#   WordNet derivations), rule-noun (power over someone, read with the reader or people as its object), remove",
-        "#   (putting people out of their place, read with a universal set of people as object). The roots,",
+        "#   (putting people out of their place, read with a universal set of people as object), cause (bringing a state",
+        "#   about, read after an adverb of intent before a harm noun), deprived-verb and deprived-adjective (people's",
+        "#   hardship, read after \"until\" and a plural of people). The roots,",
         "#   the exclusions and the reasons are in the script.",
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED",
         "#   \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.",
@@ -165,6 +207,9 @@ def main():
     lines += [f"harm-noun\t{noun}" for noun in sorted(nouns)]
     lines += [f"rule-noun\t{noun}" for noun in sorted(rule_nouns)]
     lines += [f"remove\t{verb.replace('_', ' ')}" for verb in sorted(removals)]
+    lines += [f"cause\t{verb.replace('_', ' ')}" for verb in sorted(causes)]
+    lines += [f"deprived-verb\t{verb}" for verb in sorted(deprived_verbs)]
+    lines += [f"deprived-adjective\t{adjective}" for adjective in sorted(deprived_adjectives)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -17,7 +17,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// - counting on the audience giving in: "is banking on us to forget", "is counting on you not to notice";
 /// - willingness to let a valued thing be ruined: "is content to let the republic crumble";
 /// - knowing the harm done: "knows full well what its fees are doing to pensioners";
-/// - a decision that the audience is an acceptable loss: "has concluded that our nurses are expendable";
+/// - a decision that the audience is an acceptable loss or the enemy: "has concluded that our nurses are expendable",
+///   "has decided that you, the viewer, are the enemy";
 /// - money or time spent on concealment: "has spent a fortune making sure you never find out".
 /// Ordinary commerce and persuasion name no cost ("wants you to buy the bundle", "is counting on us to vote"), so the
 /// complement classes keep them silent; the holder and the evidence are the rule's to judge.
@@ -54,6 +55,9 @@ internal static class AudienceIntentFrames
     private static readonly Lazy<FrozenSet<string>> Hard = new(() => Words.Value.Words("hard"));
     private static readonly Lazy<FrozenSet<string>> Acceptable = new(() => Words.Value.Words("acceptable"));
     private static readonly Lazy<PhraseList> Loss = new(() => Words.Value.Phrases("loss"));
+
+    /// <summary>Nouns that designate someone an enemy (WordNet's enemy and adversary, <c>hostile_intent_nouns.txt</c>).</summary>
+    private static readonly Lazy<FrozenSet<string>> EnemyNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_nouns").Words("enemy"));
 
     /// <summary>Verbs of spending effort ("spend", "pour") and of securing an outcome ("make sure", "ensure"): concealment as purpose.</summary>
     private static readonly Lazy<PhraseList> Spend = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "spend", Inflections.PartOfSpeech.Verb)));
@@ -197,17 +201,41 @@ internal static class AudienceIntentFrames
         if (Decide.Value.LongestAt(tokens, i, end) is not (> 0 and var verb)) return null;
         var k = i + verb;
         if (k < end && tokens[k].Norm == "that") k++;
-        if (AudienceEnd(tokens, k, end) is not int victim || victim >= end || tokens[victim].Norm is not ("is" or "are" or "was" or "were" or "'s" or "'re")) return null;
+        if (AudienceEnd(tokens, k, end) is not int victim) return null;
+        victim = AppositionEnd(tokens, victim, end);
+        if (victim >= end || tokens[victim].Norm is not ("is" or "are" or "was" or "were" or "'s" or "'re")) return null;
         k = victim + 1;
         if (k < end && tokens[k].Norm is "a" or "an" or "the" or "just" or "simply" or "merely") k++;
         if (k < end && tokens[k].Norm is "a" or "an") k++;
         if (k < end && tokens[k].Norm == "expendable") return k + 1;
+        // "decided that you are the enemy", "… are our enemies": the audience designated the other side; an enemy
+        // "of" something ("the enemy of progress") names what it stands against, not a hostility decided on.
+        if (k < end && tokens[k].Norm is "our" or "their" or "its" or "his" or "her") k++;
+        if (k < end && EnemyNouns.Value.Contains(tokens[k].Norm)) return k + 1 < end && tokens[k + 1].Norm == "of" ? null : k + 1;
         var acceptable = k < end && Acceptable.Value.Contains(tokens[k].Norm);
         if (acceptable) k++;
         if (Loss.Value.LongestAt(tokens, k, end) is not (> 0 and var loss)) return null;
         if (acceptable) return k + loss;
         // "a price worth paying": the worth makes the loss accepted.
         return k + loss + 1 < end && tokens[k + loss].Norm == "worth" ? k + loss + 2 : null;
+    }
+
+    /// <summary>How many words an apposition to the audience may hold ("you, the paying viewer,").</summary>
+    private const int AppositionWords = 3;
+
+    /// <summary>
+    /// "you, the viewer,": the end of an apposition between commas after the audience ending at
+    /// <paramref name="start"/>, or <paramref name="start"/> when none follows.
+    /// </summary>
+    private static int AppositionEnd(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (start >= end || tokens[start].Text != ",") return start;
+        for (var k = start + 1; k < end && k - start <= AppositionWords + 1; k++)
+        {
+            if (tokens[k].Text == ",") return k > start + 1 ? k + 1 : start;
+            if (!tokens[k].IsWord) return start;
+        }
+        return start;
     }
 
     /// <summary>

@@ -32,6 +32,17 @@ internal static class IntentFrames
     private static readonly Lazy<PhraseList> RemoveVerbs = new(() => PhraseList.From(
         LemmaPhrases.LoadKind(RuleLexicons.Store, Lexicon, "remove", Inflections.PartOfSpeech.Verb)));
 
+    /// <summary>Verbs of bringing a state about ("cause", "engineer", "provoke", "foment"): an aim when done on purpose to a harm named as a noun.</summary>
+    private static readonly Lazy<PhraseList> CauseVerbs = new(() => PhraseList.From(
+        LemmaPhrases.LoadKind(RuleLexicons.Store, Lexicon, "cause", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>People's hardship as a verb, in any form ("shivering", "starving", "suffer").</summary>
+    private static readonly Lazy<PhraseList> DeprivedVerbs = new(() => PhraseList.From(
+        LemmaPhrases.LoadKind(RuleLexicons.Store, Lexicon, "deprived-verb", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>People's hardship as an adjective ("destitute", "homeless", "hungry", "jobless").</summary>
+    private static readonly Lazy<FrozenSet<string>> DeprivedAdjectives = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("deprived-adjective"));
+
     /// <summary>Nouns of power over someone ("control", "domination", "monopoly"): an aim only over the reader or people.</summary>
     private static readonly Lazy<FrozenSet<string>> RuleNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("rule-noun"));
 
@@ -67,6 +78,21 @@ internal static class IntentFrames
 
     /// <summary>The length of a harm verb in any form at <paramref name="start"/> ("abolishing", "bring down"), or 0.</summary>
     public static int HarmVerbLength(ImmutableArray<Token> tokens, int start, int end) => HarmVerbs.Value.LongestAt(tokens, start, end);
+
+    /// <summary>
+    /// "engineering addiction", "provoking a new war", "causing the ruin of": a verb of causing in any form at
+    /// <paramref name="start"/> and the harm it brings about, named as a noun (<see cref="HarmNounEnd"/>). Returns the
+    /// end of the harm noun, or null: "creating jobs" or "causing delays" names no harm.
+    /// </summary>
+    public static int? CausedHarmEnd(ImmutableArray<Token> tokens, int start, int end) =>
+        CauseVerbs.Value.LongestAt(tokens, start, end) is > 0 and var verb ? HarmNounEnd(tokens, start + verb, end, byMeans: false) : null;
+
+    /// <summary>
+    /// The length of a state of hardship at <paramref name="start"/>: a verb of deprivation in any form ("shivering",
+    /// "starving") or an adjective ("destitute", "homeless"), or 0.
+    /// </summary>
+    public static int DeprivationLength(ImmutableArray<Token> tokens, int start, int end) =>
+        start >= end ? 0 : DeprivedAdjectives.Value.Contains(tokens[start].Norm) ? 1 : DeprivedVerbs.Value.LongestAt(tokens, start, end);
 
     /// <summary>
     /// The end of a harm named as a noun within <see cref="NounModifierWords"/> words of <paramref name="start"/>: a

@@ -41,7 +41,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - an adverb of intent before a harm verb ("deliberately", "wilfully", "knowingly"), with an actor as subject
               or the reader, the writer's side or the public as object: "the banks are deliberately wrecking the
               housing market", "they are deliberately running our clinics into the ground"; or before a change made
-              to the writer's side ("they are deliberately turning our libraries into betting shops");
+              to the writer's side ("they are deliberately turning our libraries into betting shops"); or before a
+              verb of causing (WordNet's cause, create, engineer, provoke, foment, manufacture) whose object is a harm
+              named as a noun, its victims after "in", "among" or "of": "the Quillon studio is deliberately
+              engineering addiction in kids", "the seed cartel is deliberately causing the ruin of our growers";
             - a harm to a democratic institution or process, as the class of verbs whose object decides (WordNet's
               steal, rig, hijack, subvert, shred/tear up, gag/muzzle, abolish/suspend) with an election, a vote, the
               constitution, democracy, the rule of law or the press as object: "the Marsh Party is plotting to rig the
@@ -54,8 +57,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               person or an outlet too: "the station's owners are determined to silence anyone who questions them",
               "the mayor is out to bury the findings on the reservoir";
             - relentlessness: "will not rest until" or "will not stop until" in an adversary, or in a party or a company
-              when a harm or a total loss follows ("the radicals won't rest until the industry is destroyed", "the
-              streaming giants will not stop until every small cinema is gone").
+              when a harm, a total loss or people's hardship follows (a plural of people or the audience and a WordNet
+              state of deprivation: shivering, freezing, destitute, homeless, jobless): "the radicals won't rest until
+              the industry is destroyed", "the streaming giants will not stop until every small cinema is gone", "the
+              Tolley Party won't rest until our pensioners are destitute".
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
               "families"): "the energy firms are waging war on pensioners", "the lobby has declared war on our farmers";
@@ -74,7 +79,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             since a domestic adversary is named by what it does, not by a gazetteer entry.
 
             The subject may be the actor itself, the actor with a place ("the regime in Tehran"), the actor with a
-            relative clause or a participle phrase ("the Harlow Party, which never hides its aims, is bent on …", "the
+            relative clause or a participle phrase ("the Harlow Party, which never hides its aims, is bent on …", "Moscow,
+            which is massing warships and would love nothing more than to wreck our ports", "the
             companies building these systems want to destroy …"; a "never" inside the relative clause does not negate
             the main one), "it"/"they" whose
             antecedent is an actor in the same or the two previous sentences, a relative pronoun after an actor ("gangs
@@ -134,8 +140,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               is content to let our libraries crumble";
             - knowledge of a harm done to the audience: "the insurer knows exactly what its rates are doing to
               pensioners";
-            - a decision (decide, conclude, determine) that the audience is an acceptable loss, expendable or a price
-              worth paying: "the board has decided that tenants are expendable";
+            - a decision (decide, conclude, determine) that the audience is an acceptable loss, expendable, a price
+              worth paying or the enemy (WordNet's enemy and adversary, not an enemy "of" something), the audience
+              also with an apposition: "the board has decided that tenants are expendable", "the studios have decided
+              that you, the listener, are the enemy";
             - effort spent on concealment: spend, pour or invest, then making sure or ensuring that the audience does
               not or never comes to know, the knowing named or left out ("has spent a fortune making sure we never hear").
             An adverb of intent before a harm verb takes a plural of people as object too ("they are deliberately
@@ -177,11 +185,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               lists"), a stated aim ("its stated goal"), or "to" after a likelihood ("the storm threatens to ruin our
               harvest", "strong enough to").
             - Plain business and campaign goals: "the company aims to double its market share", "the party wants to win
-              back the suburbs", "the radicals will not rest until every child has a school place" (no harm named), "the studio will not stop
+              back the suburbs", "the radicals will not rest until every child has a school place" (no harm named), "the volunteers
+              will not rest until no families are hungry" (hardship denied), "the studio will not stop
               until the old cinema is gone" (a loss of one, not of all), "we will not stop until we win the league" (the
               writer's side); an institution as the object of an ordinary verb ("the party wants to win the election",
               "the senators plan to amend the constitution");
-              "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic"); verbs whose
+              "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic") or causing
+              what is no harm ("the mill is deliberately creating jobs for tenants"); verbs whose
               object decides ("wants to break the record").
             - Racing in the past, a report of an act ("crews rushed to destroy the bridge"), racing to anything but a harm
               ("rescue teams are racing to reach the hikers"), and control taken in the ordinary way ("the new manager
@@ -206,7 +216,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               bundle", "the coach wants us to run more", "the campaign is counting on you to vote"), advice with an
               object ("doctors want you to give up smoking"), a plain difficulty ("wants to make it harder to park"),
               letting a thing of no public value go ("happy to let the old shed rot"), knowing what one is doing with
-              no victim, a loss that is not people ("a small loss is an acceptable price"), and effort that secures a
+              no victim, a loss that is not people ("a small loss is an acceptable price"), an enemy that is not the audience ("the
+              coach has decided that complacency is the enemy"), and effort that secures a
               service ("spent a fortune making sure you never wait at the lights"); the writer's side wanting it ("we
               want you to vote"); a hedged audience frame ("seems to want you to give up"), which leaves the intent open.
 
@@ -1002,7 +1013,28 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         for (var k = from; k < to; k++)
             if (HarmVerbLength(tokens, k, to) > 0 || ThreatOutcomes.At(tokens, k, to) is not null) return true;
-        return TotalLossWithin(tokens, from, to);
+        return TotalLossWithin(tokens, from, to) || DeprivedPeopleWithin(tokens, from, to);
+    }
+
+    /// <summary>
+    /// "until ordinary families are shivering in the dark", "until our pensioners are destitute": the audience or a
+    /// plural of people, a copula and a state of hardship (<see cref="IntentFrames.DeprivationLength"/>). People's
+    /// hardship as the end sought is a harm; "until every family is warm" names none.
+    /// </summary>
+    private static bool DeprivedPeopleWithin(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            // "until no families are hungry" is a charity's aim: the hardship is denied.
+            if (tokens[k].Norm is "no" or "not" or "n't" or "never" or "none" or "fewer") return false;
+            if (AudienceIntentFrames.AudienceEnd(tokens, k, to) is not int people || people + 1 >= to) continue;
+            if (tokens[people].Norm is not ("is" or "are" or "was" or "were" or "'re" or "'s")) continue;
+            var state = people + 1;
+            // "are all starving", "are left destitute", "are being starved".
+            while (state < to && state - people <= 2 && tokens[state].Norm is "all" or "left" or "being" or "so") state++;
+            if (IntentFrames.DeprivationLength(tokens, state, to) > 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -1035,8 +1067,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (DeliberatePurpose(document, sentence, i) is { } purpose) return purpose;
         var verb = PurposeVerbs.Value.LongestAt(tokens, i + 1, end);
         var split = verb == 0 ? SplitHarmAt(tokens, i + 1, end) : null;
+        // "are deliberately engineering addiction in children": a harm brought about on purpose, named as a noun.
+        var caused = verb == 0 && split is null ? IntentFrames.CausedHarmEnd(tokens, i + 1, end) : null;
         int objectEnd;
-        if (verb == 0 && split is null)
+        if (verb == 0 && split is null && caused is null)
         {
             // "are deliberately turning our parks into car parks": a change made to the writer's side is imputed as aimed.
             if (TransformVerbs.Value.LongestAt(tokens, i + 1, end) is not (> 0 and var change)
@@ -1045,9 +1079,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         }
         else
         {
-            var verbEnd = i + 1 + (split?.Length ?? verb);
+            var verbEnd = caused ?? i + 1 + (split?.Length ?? verb);
             if (FindSubject(document, sentence, i, allowPossessive: false) is var (subjectStart, actor, _)) return (subjectStart, verbEnd, actor);
-            var objectStart = i + 1 + (split?.VerbWords ?? verb);
+            // A caused harm's victims follow a preposition: "addiction in children", "the ruin of our farmers".
+            var objectStart = caused is int harmEnd
+                ? harmEnd < end && tokens[harmEnd].Norm is "in" or "among" or "of" or "for" or "on" ? harmEnd + 1 : harmEnd
+                : i + 1 + (split?.VerbWords ?? verb);
             // "deliberately starving independent artists": the audience, the writer's side or a plural of people is harmed.
             if (AudienceIntentFrames.AudienceEnd(tokens, objectStart, end) is not int harmed) return null;
             objectEnd = Math.Max(verbEnd, harmed);
@@ -1152,7 +1189,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var end = predicate;
         while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
         // "smuggling gangs who are bent on …": a relative pronoun stands for the actor before it.
-        if (end - 1 > sentence.FirstToken && tokens[end - 1].Norm is "who" or "that" or "which") end--;
+        if (end - 1 > sentence.FirstToken && tokens[end - 1].Norm is "who" or "that" or "which")
+        {
+            end--;
+            // "Moscow, which would love nothing more than to …": a relative clause set off by a comma.
+            if (end - 1 > sentence.FirstToken && tokens[end - 1].Text == "," && tokens[end].Norm != "that") end--;
+        }
         var span = tokens.AsSpan(0, sentence.EndToken);
         // Earliest first, so "the regime in Tehran" wins over "Tehran".
         for (var start = Math.Max(sentence.FirstToken, end - 6 - MaxPostModifier); start < end; start++)
@@ -1181,8 +1223,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     /// <summary>
     /// What may stand between an actor and its predicate and leave the actor the subject: a relative clause ("the party
-    /// that never hides its aims", "Harbrook, which owns the pier,"), a participle phrase or "behind" + its object ("the
-    /// companies building these systems", "the lobby behind the bill"), all words, no clause break.
+    /// that never hides its aims", "Harbrook, which owns the pier,"), also one whose verb the predicate continues after
+    /// "and" ("Moscow, which is massing warships and"), a participle phrase or "behind" + its object ("the companies
+    /// building these systems", "the lobby behind the bill"), all words, no clause break.
     /// </summary>
     private static bool IsPostModifier(ImmutableArray<Token> tokens, int from, int end)
     {
@@ -1190,14 +1233,16 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var first = from;
         var last = end;
         var parenthetical = tokens[from].Text == ",";
+        // "Moscow, which is massing warships and would love …": the predicate is the second verb of the relative clause.
+        var coordinated = parenthetical && tokens[end - 1].Norm == "and";
         if (parenthetical)
         {
-            if (tokens[end - 1].Text != ",") return false;
+            if (tokens[end - 1].Text != "," && !coordinated) return false;
             first++;
             last--;
         }
         if (last - first < 2) return false;
-        var relative = tokens[first].Norm is "who" or "which" or "that";
+        var relative = tokens[first].Norm is "who" or "which" || !coordinated && tokens[first].Norm == "that";
         var phrase = !parenthetical && (tokens[first].Norm == "behind" || tokens[first].Norm.EndsWith("ing", StringComparison.Ordinal) && tokens[first].Norm.Length > 5);
         if (!relative && !phrase) return false;
         for (var k = first; k < last; k++)

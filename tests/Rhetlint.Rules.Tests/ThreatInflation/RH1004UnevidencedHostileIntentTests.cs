@@ -159,8 +159,16 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("Vested interests mean to wipe the cooperative off the map.", "Vested interests mean to wipe the cooperative off the map")]
     [InlineData("The Harlow Party, which never hides its aims, is bent on crushing the unions.", "Harlow Party, which never hides its aims, is bent on crushing")]
     [InlineData("The Harlow Party that never hides its aims is bent on crushing the unions.", "Harlow Party that never hides its aims is bent on crushing")]
+    [InlineData("Moscow, which is massing warships and would love nothing more than to wreck our ports, says nothing.", "Moscow, which is massing warships and would love nothing more than to wreck")]
+    [InlineData("Across the strait sits Moscow, which would love nothing more than to steal our ports.", "Moscow, which would love nothing more than to steal our ports")]
     public void Flags_intent_of_collectives_of_any_domain(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Our fans cheer for Rovers, which is building a new stand and would love nothing more than to win the cup.")]
+    [InlineData("Across the strait sits Moscow, which would love nothing more than to host the games.")]
+    public void Does_not_flag_a_relative_clause_subject_with_a_harmless_aim(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 
     [Theory]
     [InlineData("Big Pharma is deliberately wrecking the generic market.", "Big Pharma is deliberately wrecking")]
@@ -175,6 +183,23 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The radicals won't rest until the refinery is destroyed.", "The radicals won't rest until")]
     public void Flags_relentless_intent(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The Quillon studio is deliberately engineering addiction in kids to sell more skins.", "deliberately engineering addiction in kids")]
+    [InlineData("Those feed designers are knowingly fomenting addiction among pensioners.", "knowingly fomenting addiction among pensioners")]
+    [InlineData("Moscow is deliberately provoking a war on the border.", "Moscow is deliberately provoking a war")]
+    [InlineData("The seed cartel is deliberately causing the ruin of our growers.", "The seed cartel is deliberately causing the ruin")]
+    public void Flags_a_harm_caused_on_purpose(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The new mill is deliberately creating jobs for tenants.")]
+    [InlineData("The roadworks are deliberately causing delays for drivers on Fenn Street.")]
+    [InlineData("The studio is engineering addiction in teenagers, according to the 2025 Harlow inquiry into game design.")]
+    [InlineData("There is no evidence that the studio is deliberately engineering addiction in teenagers.")]
+    [InlineData("We are deliberately creating a shortage of cheap seats.")]
+    public void Does_not_flag_a_harmless_or_sourced_cause(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 
     [Theory]
     [InlineData("The opposition is scheming to steal the vote in the hill districts.", "The opposition is scheming to steal the vote")]
@@ -192,6 +217,22 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The oil majors will not stop until every wind farm in the bay is bankrupt.", "oil majors will not stop until")]
     public void Flags_relentlessness_towards_a_total_loss(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The Tolley Party won't rest until our pensioners are destitute.", "Tolley Party won't rest until")]
+    [InlineData("The people writing these tariffs will not stop until ordinary tenants are freezing in their flats.", "The people writing these tariffs will not stop until")]
+    [InlineData("The grain traders will not rest until families are left homeless.", "The grain traders will not rest until")]
+    public void Flags_relentlessness_towards_peoples_hardship(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The food bank volunteers will not rest until no families are hungry.")]
+    [InlineData("The Tolley Party won't rest until our pensioners are no longer poor.")]
+    [InlineData("The grain traders will not rest until families are well fed.")]
+    [InlineData("We will not rest until our neighbours are homeless no more.")]
+    [InlineData("The Tolley Party won't rest until our pensioners are destitute, according to the 2025 Harlow audit of its manifesto.")]
+    public void Does_not_flag_relentlessness_against_hardship_or_sourced(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 
     [Fact]
     public void An_intent_verb_and_its_purpose_clause_are_one_finding() =>
@@ -387,6 +428,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The operators have concluded that our nurses are an acceptable loss.", "The operators have concluded that our nurses are an acceptable loss")]
     [InlineData("The board has decided that tenants are expendable.", "The board has decided that tenants are expendable")]
     [InlineData("The rival union decided our jobs are a price worth paying.", "The rival union decided our jobs are a price worth paying")]
+    [InlineData("The studios have decided that you, the listener, are the enemy.", "The studios have decided that you, the listener, are the enemy")]
+    [InlineData("The water board has decided that tenants are its enemies.", "The water board has decided that tenants are its enemies")]
     public void Flags_a_decision_that_the_audience_is_an_acceptable_loss(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -417,6 +460,9 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The city spent a fortune making sure you never wait at the lights.")]
     [InlineData("The charity spent years making sure children never go hungry.")]
     [InlineData("The gardeners are deliberately starving the weeds of light.")]
+    [InlineData("The coach has decided that complacency is the enemy.")]
+    [InlineData("The planners decided that drivers are the enemy of a quiet street.")]
+    [InlineData("We have decided that you, the listener, are the judge.")]
     public void Does_not_flag_commerce_persuasion_our_side_hedged_reported_or_harmless_complements(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
