@@ -202,8 +202,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               [RH1010](RH1010.md) runs: its finding supersedes this one. A superlative of size on a noun that names a
               threat as such or a catastrophe ("the biggest crisis", "the largest disaster to hit the valley") is threat
               inflation, which the guidelines annotate once, so it is left to the threat rules even where none reports
-              it; a judgement ("the most selfish strike"), a threat word that only modifies the head ("the finest criminal
-              justice system") and a topic of a threat domain ("the largest army", "the biggest risk") still rank.
+              it; so is a superlative of harm on a threat of any domain ("the deadliest mass shooting in Varnish history", "the
+              worst flood in a century", "the most destructive hurricane on record") or on what one does ("the worst effects
+              of the drought"). A judgement ("the most selfish strike"), a threat word that only modifies the head ("the finest
+              criminal justice system"), a topic of a threat domain ("the largest army", "the biggest risk") and harm on
+              anything else ("the worst mayor in Tarn history") still rank.
 
             "One of the", "arguably", a hedge or a question lowers the finding to a suggestion.
             """,
@@ -355,6 +358,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsPairedExtremes(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "the wealthiest Americans", "among the lowest paid": a group named by its place in a distribution.
             // "the poorest and most vulnerable students": the first adjective names the group before the shared head.
+            // "the deadliest mass shooting in Varnish history", "the worst effects of the drought": the harm a threat did, ranked.
+            if (claim.Head is int harmed && SuperlativeReadings.RanksThreatHarm(tokens, sentence, adjectiveEnd - 1, harmed)) continue;
             if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end) || SuperlativeReadings.IsGroupSpelledApart(tokens, sentence, i)
                 || end > adjectiveEnd && tokens[adjectiveEnd].Norm is "and" or "or" or "," && IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, adjectiveEnd)
                     && IsPluralHead(tokens[end - 1])) continue;
