@@ -1080,6 +1080,23 @@ public class RH2001UnsupportedSuperlativeTests
     public void Harm_ranked_on_what_is_no_threat_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// "Most" on a word of likelihood or evidence ("the most obvious explanation", "the most logical target") grades the
+    /// writer's inference, not a thing in the world (issue 17: three such findings in the real-news sample).
+    /// </summary>
+    [Theory]
+    [InlineData("The most obvious explanation for the delay is the dock strike.")]
+    [InlineData("The most logical target for a merger is the Halden creamery.")]
+    [InlineData("The most plausible reading of the minutes is that the board split.")]
+    public void Does_not_flag_an_inference_graded_by_most(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The most brilliant explanation for the delay came from the dockers.", "The most brilliant explanation")]
+    [InlineData("Halden is the most promising target in the valley.", "the most promising target")]
+    public void A_judgement_graded_by_most_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>An irregular plural after a group superlative names a group, as a regular one does (issue 17, real news).</summary>
     [Theory]
     [InlineData("The levy would hand the wealthiest men in Tarnby a large refund.")]
