@@ -243,6 +243,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             return null;
         }
 
+        // "Tom Reyes — a teacher from Mount Pleasant — says": an appositive set off by dashes describes the name before it,
+        // as one set off by commas does (real news, issue 17: named voters and hosts reported as anonymous sources).
+        if (_t[j].Kind == TokenKind.Dash && FindBackward(j - 1, t => t.Kind == TokenKind.Dash) is int openDash && openDash > _first
+            && (ReadPostModifiedBackward(openDash - 1) ?? ReadCoreBackward(openDash - 1)) is { } named && IsName(named.End - 1))
+            return Classified(named.Start, named.End, end);
+
         if (ReadPostModifiedBackward(j) is { } owner) return Classified(owner.Start, owner.End, end);
         if (ReadCoreBackward(j) is { } core) return Classified(core.Start, core.End, end);
         // "Industry figures privately warned": speaking off the record makes the phrase a source, whatever its noun.

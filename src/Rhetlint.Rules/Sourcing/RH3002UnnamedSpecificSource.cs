@@ -40,7 +40,7 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             """,
         NotFlagged = """
             - The person is named, in the phrase or an appositive ("a columnist, Lena Moss,"; "Lena Moss, a columnist
-              for …").
+              for …"; "Lena Moss — a columnist and the host of a radio phone-in — wrote").
             - The document names its publisher ("a Harlow Institute report", "a 2024 report by the Harlow Institute", "a
               survey of 900 riders published in May by the Harbour Trust"). A sample size alone ("a survey of 900
               riders") is a method, not a source: who ran the survey is still missing, so it is flagged.

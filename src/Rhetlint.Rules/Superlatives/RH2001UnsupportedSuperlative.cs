@@ -123,7 +123,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               ranks), and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance ("the
               latest", "the youngest", "the nearest") or a grade or tenure in a hierarchy ("the highest-ranking officer", "the most senior engineer", "the longest-serving
-              member"), a title ("the Most Holy"), or it picks people out rather than
+              member"), how likely or evident the writer finds something ("the most likely explanation", "the most
+              obvious answer", "the most logical target"), a title ("the Most Holy"), or it picks people out rather than
               ranking anything ("her closest advisers", "the
               senator's harshest critics").
             - Readings that rank nothing in the world: a superlative of
@@ -202,8 +203,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               [RH1010](RH1010.md) runs: its finding supersedes this one. A superlative of size on a noun that names a
               threat as such or a catastrophe ("the biggest crisis", "the largest disaster to hit the valley") is threat
               inflation, which the guidelines annotate once, so it is left to the threat rules even where none reports
-              it; a judgement ("the most selfish strike"), a threat word that only modifies the head ("the finest criminal
-              justice system") and a topic of a threat domain ("the largest army", "the biggest risk") still rank.
+              it; so is a superlative of harm on a threat of any domain ("the deadliest mass shooting in Varnish history", "the
+              worst flood in a century", "the most destructive hurricane on record") or on what one does ("the worst effects
+              of the drought"). A judgement ("the most selfish strike"), a threat word that only modifies the head ("the finest
+              criminal justice system"), a topic of a threat domain ("the largest army", "the biggest risk") and harm on
+              anything else ("the worst mayor in Tarn history") still rank.
 
             "One of the", "arguably", a hedge or a question lowers the finding to a suggestion.
             """,
@@ -245,6 +249,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
     /// <summary>"most senior", "most junior": a grade in a hierarchy, a post rather than a judgement.</summary>
     private static readonly FrozenSet<string> GradeAfterMost = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("grade");
+
+    /// <summary>"most likely", "most obvious", "most logical": how likely or evident the writer finds something, not a rank.</summary>
+    private static readonly FrozenSet<string> EpistemicAfterMost = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("epistemic");
 
     public static readonly RuleOption<string> EvidenceWindowOption = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
         "Where strong evidence must be to support the superlative: in its own sentence, in it or the next one, or anywhere in its paragraph. "
@@ -351,6 +358,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
             // "the biggest bubble", "the largest assault on patients": a ranked threat is threat inflation, annotated once.
             if (claim.Head is int head && ThreatReferents.RanksThreatSize(tokens, adjectiveEnd - 1, head)) continue;
+            // "the deadliest mass shooting in Varnish history", "the worst effects of the drought": the harm a threat did, ranked.
+            if (claim.Head is int harmed && SuperlativeReadings.RanksThreatHarm(tokens, sentence, adjectiveEnd - 1, harmed)) continue;
             // "the deepest red and deepest blue states": one degree on two groups names both ends of a scale.
             if (SuperlativeReadings.IsPairedExtremes(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "the wealthiest Americans", "among the lowest paid": a group named by its place in a distribution.
@@ -547,7 +556,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];
         // "the Most Holy Sacrament", "the Most Reverend": a title.
-        if (!next.IsWord || next.IsCapitalized && !headline || TemporalAfterMost.Contains(next.Norm) || GradeAfterMost.Contains(next.Norm) || next.Norm == "likely") return false;
+        if (!next.IsWord || next.IsCapitalized && !headline || TemporalAfterMost.Contains(next.Norm) || GradeAfterMost.Contains(next.Norm)) return false;
+        // "the most obvious explanation", "the most logical target": the writer's inference, which ranks nothing in the world.
+        if (EpistemicAfterMost.Contains(next.Norm)) return false;
         // "the most unprecedented crisis" grades an absolute: RH2008 reports the intensifier, RH2002 the claim.
         if (Uncomparables.IsAbsolute(next)) return false;
         // "the most dangerous" grades an adjective; "the most votes" counts a noun.

@@ -37,6 +37,14 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> SubsetPrepositions = new(() => Lexicon.Value.Words("subset-preposition"));
     private static readonly Lazy<FrozenSet<string>> PossibilityScopes = new(() => Lexicon.Value.Words("possibility-scope"));
     private static readonly Lazy<FrozenSet<string>> QuestionVerbs = new(() => Lexicon.Value.Words("question-verb"));
+    private static readonly Lazy<FrozenSet<string>> HarmDegrees = new(() => Lexicon.Value.Words("harm-degree"));
+    private static readonly Lazy<FrozenSet<string>> EffectHeads = new(() => Lexicon.Value.Words("effect-head"));
+
+    /// <summary>Adjectives of harm that "most" grades ("the most destructive hurricane"): the harm entries of the threat superlatives.</summary>
+    private static readonly Lazy<FrozenSet<string>> HarmAdjectives = new(() => TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("harm"));
+
+    /// <summary>How far after "of" a noun of effect may name its threat: "the worst effects of a two-year drought".</summary>
+    private const int MaxEffectOfWords = 4;
 
     /// <summary>Possessives that tie a record to the subject of the sentence; "our" and "your" speak for the reader ("the election of our lifetime").</summary>
     private static readonly FrozenSet<string> SubjectPossessives = FrozenSet.ToFrozenSet(["his", "her", "its", "their", "my"], StringComparer.Ordinal);
@@ -108,6 +116,26 @@ internal static class SuperlativeReadings
     {
         foreach (var item in document.EvidenceItems)
             if (item.SentenceIndex < sentence.Index && item.Kind != EvidenceKind.Figure) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the deadliest mass shooting in modern Varnish history", "the worst flood in a century", "the most destructive
+    /// hurricane on record": a superlative of harm on a noun of a threat in any domain (a crime, a hazard, a war, a disease)
+    /// ranks how much harm a threat did, and so does a harm degree on a noun of effect whose "of" names the threat ("the
+    /// worst effects of climate change"). The guidelines annotate such a rank once, as threat inflation or as a record
+    /// ("TI or SU?"), never as an unsupported superlative. A degree of size or judgement on a threat domain's topic
+    /// still ranks ("the largest army", "the most efficient police force"), and so does harm on anything else ("the
+    /// worst mayor", "the worst effects of the new timetable"). <paramref name="degree"/> is the superlative's last word.
+    /// </summary>
+    public static bool RanksThreatHarm(ImmutableArray<Token> tokens, Sentence sentence, int degree, int head)
+    {
+        var graded = degree - 1 >= sentence.FirstToken && tokens[degree - 1].Norm == "most" && HarmAdjectives.Value.Contains(tokens[degree].Norm);
+        if (!graded && !HarmDegrees.Value.Contains(tokens[degree].Norm)) return false;
+        if (ThreatReferents.IsThreatNoun(tokens[head])) return true;
+        if (!EffectHeads.Value.Contains(tokens[head].Norm) || head + 1 >= sentence.EndToken || tokens[head + 1].Norm != "of") return false;
+        for (var k = head + 2; k < sentence.EndToken && k - (head + 1) <= MaxEffectOfWords && tokens[k].IsWord; k++)
+            if (ThreatReferents.IsThreatNoun(tokens[k])) return true;
         return false;
     }
 

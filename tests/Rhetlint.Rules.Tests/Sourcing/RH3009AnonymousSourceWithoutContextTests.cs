@@ -176,4 +176,20 @@ public class RH3009AnonymousSourceWithoutContextTests
     [InlineData("A leading voice at Vastra Grid told me the pylons are unsafe.", "A leading voice at Vastra Grid")]
     public void Flags_a_person_named_by_a_rarer_sense_with_an_affiliation(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3009", text));
+
+    /// <summary>
+    /// An appositive set off by dashes describes the named person before it, as one set off by commas does (issue 17: a
+    /// named voter and a named host reported as anonymous sources in the real-news sample). A described source with no
+    /// name before the dashes is still anonymous.
+    /// </summary>
+    [Theory]
+    [InlineData("Tom Reyes — a welder from Harlow Bend — said he chose Carver at the last minute.")]
+    [InlineData("Lina Ostrow – a farmer and the host of a local radio programme – told the Courier the vote was close.")]
+    public void Does_not_flag_a_named_person_described_between_dashes(string text) =>
+        Assert.Empty(Flagged("RH3009", text).Concat(Flagged("RH3002", text)));
+
+    [Theory]
+    [InlineData("The vote was close — a welder from Harlow Bend told me — but Carver held on.", "a welder from Harlow Bend")]
+    public void Flags_an_unnamed_source_between_dashes(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3009", text).Concat(Flagged("RH3002", text)));
 }

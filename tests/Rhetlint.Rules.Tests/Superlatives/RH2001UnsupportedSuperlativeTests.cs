@@ -1059,6 +1059,44 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_judgement_on_a_threat_or_a_risk_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// A superlative of harm on a threat of any domain, or on what a threat does, ranks the harm the threat did: threat
+    /// inflation or a record, annotated once (the guidelines' "TI or SU?"), never an unsupported superlative (issue 17:
+    /// eleven such findings on a definite shooting in the real-news sample).
+    /// </summary>
+    [Theory]
+    [InlineData("The gunman carried out the deadliest mass shooting in modern Varnish history.")]
+    [InlineData("Tarnby is still rebuilding after the worst flood in the valley's history.")]
+    [InlineData("The ferry sank in the most destructive hurricane the Halden coast has known.")]
+    [InlineData("The accord is meant to spare coastal towns the worst impacts of the drought.")]
+    public void Does_not_flag_ranked_harm_of_a_threat(string text) =>
+        Assert.Empty(FlaggedAlone("RH2001", text));
+
+    /// <summary>Harm ranked on something that is no threat, and a threat's effects ranked by size, still rank.</summary>
+    [Theory]
+    [InlineData("Corwin was the worst harbour master in the valley's history.", "the worst harbour master")]
+    [InlineData("Commuters suffered the worst effects of the new timetable in Tarnby.", "the worst effects")]
+    [InlineData("The town suffered the largest effects of the drought in the county.", "the largest effects")]
+    public void Harm_ranked_on_what_is_no_threat_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// "Most" on a word of likelihood or evidence ("the most obvious explanation", "the most logical target") grades the
+    /// writer's inference, not a thing in the world (issue 17: three such findings in the real-news sample).
+    /// </summary>
+    [Theory]
+    [InlineData("The most obvious explanation for the delay is the dock strike.")]
+    [InlineData("The most logical target for a merger is the Halden creamery.")]
+    [InlineData("The most plausible reading of the minutes is that the board split.")]
+    public void Does_not_flag_an_inference_graded_by_most(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The most brilliant explanation for the delay came from the dockers.", "The most brilliant explanation")]
+    [InlineData("Halden is the most promising target in the valley.", "the most promising target")]
+    public void A_judgement_graded_by_most_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>An irregular plural after a group superlative names a group, as a regular one does (issue 17, real news).</summary>
     [Theory]
     [InlineData("The levy would hand the wealthiest men in Tarnby a large refund.")]
