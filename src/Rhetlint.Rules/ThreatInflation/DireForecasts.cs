@@ -460,9 +460,9 @@ internal static class DireForecasts
     /// "Public broadcasting", "collective bargaining", "trial by jury": a bare singular noun phrase headed by an
     /// abstraction (a practice, a right, an institution, an idea) and named as a kind by a modifier before its head,
     /// or by "of" or "by" and a bare noun after it (<see cref="IsNamedByKind"/>), names what a society holds, not one
-    /// instance of it ("the deal", "a bill"). A bare plural is left out: "talks will be dead by Friday" is news of one
-    /// negotiation; so is a bare head, which is as often a mood or the state of one contest ("by spring interest will
-    /// be dead", "conversation will be dead at the summit"), unless <paramref name="bareHead"/> says the frame around it
+    /// instance of it ("the deal", "a bill"); a discipline in -ics is singular ("university mathematics"). A bare plural
+    /// is left out: "talks will be dead by Friday" is news of one negotiation; so is a bare head, which is as often a
+    /// mood or the state of one contest ("by spring interest will be dead", "conversation will be dead at the summit"), unless <paramref name="bareHead"/> says the frame around it
     /// already makes the end a society's (an era named for it: "2031 will be the year privacy dies").
     /// </summary>
     private static bool IsPractice(ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
@@ -474,8 +474,11 @@ internal static class DireForecasts
         var headIndex = SubjectHead(tokens, from, to);
         if (headIndex == from && !bareHead && !IsNamedByKind(tokens, sentence, headIndex, to)) return false;
         var head = tokens[headIndex].Norm;
-        if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return false;
-        return NounTypes.OfHead(tokens, sentence, headIndex) is NounType.Cognition or NounType.Communication or NounType.Act
+        var type = NounTypes.OfHead(tokens, sentence, headIndex);
+        // "physics", "economics": a discipline in -ics is a singular mass noun, not a bare plural.
+        var discipline = type is NounType.Cognition && head.EndsWith("ics", StringComparison.Ordinal);
+        if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !discipline) return false;
+        return type is NounType.Cognition or NounType.Communication or NounType.Act
             or NounType.State or NounType.Attribute or NounType.Possession or NounType.Relation;
     }
 

@@ -67,7 +67,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - the death of a practice, a right or an institution a society holds, named as a kind — a bare singular noun
               phrase headed by an abstraction, with a modifier before the head or "of"/"by" and a bare noun after it
               ("trial by jury") — which counts as a collective: "within three years public broadcasting will be dead",
-              "if nothing changes, within a decade collective bargaining will be dead" (a bare head alone is as often a mood or one contest's state: "by spring interest will be
+              "if nothing changes, within a decade collective bargaining will be dead", "within a decade university
+              mathematics will be dead" (a discipline in -ics is singular; a bare head alone is as often a mood or one contest's state: "by spring interest will be
               dead", "conversation will be dead at the summit"); a class named by a comparison is its head's: "within a
               decade cities like ours will be unrecognisable", but not a comparison with one person ("within a decade,
               people like my grandmother will be gone from the village");

@@ -310,4 +310,18 @@ public class DireForecastTests
     [InlineData("Within five years there may be no such thing as a local reporter.")]
     public void Does_not_flag_a_negated_existence_of_a_thing_a_harm_or_without_a_deadline(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A discipline in -ics is a singular practice, not a bare plural.
+    [InlineData("Within a decade university mathematics will be dead.", "Within a decade university mathematics will be dead")]
+    [InlineData("If the grants stop, theoretical linguistics will be dead within a generation.", "will be dead within a generation")]
+    public void Flags_the_death_of_a_discipline_with_a_deadline(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // One mark only, and a bare plural that is no discipline.
+    [InlineData("University mathematics will be dead.")]
+    [InlineData("By Friday the club's hopes will be dead.")]
+    public void Does_not_flag_a_discipline_with_one_mark_or_a_bare_plural(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
