@@ -43,6 +43,15 @@ CONSTRUCTIONS = {
     "universal subject + certain future": rf"\b(?:every|all|each)\s+(?:\w+\s+){{0,3}}{CERTAIN}\s+\w+",
     "we will lose / lose everything": rf"\b{CERTAIN}\s+lose\b|\blose everything\b",
     "never again / there will never be": r"\bthere (?:will|would) never be\b|\bwill never (?:again )?(?:be|recover|return)\b",
+    # The classes of the ti-forecast reading (session 37): an outcome in no catastrophe class, stated as certain.
+    "class 1: negated existence (no such thing, nothing left, exist only)": rf"\bthere(?: will|'ll|’ll) be (?:no such thing as|nothing (?:\w+ )?left)\b"
+                                                 rf"|\b{CERTAIN}\s+exist only\b|\bno \w+(?: \w+)? will ever\b",
+    "class 2: universal takeover (every X will be done by / have / forever)": rf"\b(?:every|all)\s+(?:\w+\s+){{0,5}}{CERTAIN}\s+(?:be \w+ed by (?:a|an)\b|have (?:a|an|its own)\b|be \w+ (?:forever|for ever|permanently)\b)",
+    "class 3: inability of a collective (unable to, no X will know, cannot)": rf"\b{CERTAIN}\s+(?:be unable|not be able|no longer be able) to\b"
+                                                 r"|\bno \w+(?: \w+)? will (?:know|be able|understand|remember)\b"
+                                                 r"|\b(?:generation|country|nation) of \w+ (?:who|that) (?:cannot|can't|can not)\b|\bgeneration (?:who|that) (?:cannot|can't)\b",
+    "class 4: span deadline + certain future": rf"\b(?:within|in) (?:a|an|one|two|three|four|five|six|ten|eighteen|\d+|the next \w+) (?:year|years|decade|decades|months|generation)\b,? (?:\w+ ){{1,6}}?{CERTAIN}\s+\w+"
+                                                 rf"|\b{CERTAIN}\s+(?:\w+\s+){{1,6}}?(?:within|in) (?:a|an|one|two|three|four|five|six|ten|eighteen|\d+|the next \w+) (?:year|years|decade|decades|months|generation)\b",
     "any certain end or ruin (the union, broad)": rf"\b{CERTAIN}\b(?:\s+\S+){{0,3}}\s+(?:die|perish|dead|extinct|over|finished|gone|"
                                                  r"history|doomed|disappear|vanish|cease|wiped|lost|destroy|destroyed|ruin|ruined|"
                                                  r"collapse|end|bankrupt|unrecogni[sz]able|no more|lose|nothing left)\b",

@@ -39,6 +39,12 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// not survive the decade"); and no other one for a collective ("there will never be another free press in this
 /// state"). A duration ("for good", "for a generation") counts as totality.
 /// </para>
+/// <para>
+/// The outcome may also be an inability, weighed like a loss: a collective or an institution unable to act ("within a year
+/// the treasury will be unable to meet its debts"); a large collective made unable, named with a relative clause of
+/// inability ("we will have raised a generation that cannot swim"); and a kind of person, a collective or a practice
+/// forecast out of existence by a deadline ("within a decade there will be no such thing as a local reporter").
+/// </para>
 /// </summary>
 internal static class DireForecasts
 {
@@ -103,7 +109,8 @@ internal static class DireForecasts
     {
         var era = EraOfDeathAt(document, tokens, sentence, i);
         var reading = era ?? ForecastAt(document, tokens, sentence, i) ?? NegatedSurvivalAt(document, tokens, sentence, i)
-            ?? NoOtherAt(document, tokens, sentence, i) ?? ConditionalConjunctionAt(tokens, sentence, i);
+            ?? InabilityAt(document, tokens, sentence, i) ?? InabilityRelativeAt(document, tokens, sentence, i)
+            ?? NoOtherAt(document, tokens, sentence, i) ?? NoSuchThingAt(document, tokens, sentence, i) ?? ConditionalConjunctionAt(tokens, sentence, i);
         if (reading is not { } r || r.Points < Threshold) return null;
         // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule,
         // unless the year is the era the forecast names for the end ("2031 will be the year local radio dies").
@@ -237,6 +244,96 @@ internal static class DireForecasts
         return new Reading(Math.Min(i, d.Start), k, Math.Max(verbEnd, d.End), Points: 2, negation);
     }
 
+    /// <summary>The adjectives of inability after "be" ("unable"), read with "to" and a verb; "able" is read negated.</summary>
+    private static readonly FrozenSet<string> Unable = Lexicon.Words("unable");
+
+    /// <summary>
+    /// "within a year the treasury will be unable to meet its debts", "by winter the county council will no
+    /// longer be able to run its buses": a collective or an institution forecast unable to act. Inability is weighed
+    /// like a loss (a club is also unable to play on Saturday), so it needs two marks: a deadline, totality in the
+    /// subject, a collective heading it, or with a collective a condition of inaction. One person's inability is news
+    /// ("the minister will be unable to attend"), and so is a counted one ("300 families will be unable to …": an
+    /// estimate to be sourced).
+    /// </summary>
+    private static Reading? InabilityAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        int k;
+        string? negation = null;
+        if (tokens[i].Norm == "won't") (k, negation) = (i + 1, "not");
+        else if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is int modalEnd) k = modalEnd;
+        else return null;
+        if (negation is null && Negation.IsAdverb(Norm(k))) (k, negation) = (k + 1, Norm(k));
+        else if (negation is null && Norm(k) == "no" && Norm(k + 1) == "longer") (k, negation) = (k + 2, "no longer");
+        var outcomeStart = k;
+        if (Norm(k) != "be" || document.IsHedged(i)) return null;
+        var unable = negation is null ? Unable.Contains(Norm(k + 1)) : Norm(k + 1) == "able";
+        if (!unable || Norm(k + 2) != "to" || k + 3 >= sentence.EndToken || !tokens[k + 3].IsWord) return null;
+        var end = Catastrophes.ObjectEnd(tokens, sentence, k + 4);
+        var deadline = DeadlineIn(tokens, sentence, i, end);
+        // A deadline before the subject is no part of it: "within two years the treasury" counts no "two".
+        var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
+        if (subjectStart == i || HasCount(tokens, subjectStart, i) || HasPartial(tokens, subjectStart, i)) return null;
+        var head = SubjectHead(tokens, subjectStart, i);
+        if (SingularSubjects.Contains(tokens[i - 1].Norm) || NounTypes.OfHead(tokens, sentence, head) is NounType.Person) return null;
+        // An institution is a collective here: a group noun ("the council", "the health board") or a name after "the"
+        // ("the Treasury"), whose inability to act falls on everyone it serves.
+        var institution = NounTypes.OfHead(tokens, sentence, head) is NounType.Group
+            || FunctionWords.Definite.Contains(tokens[subjectStart].Norm) && HasName(tokens, sentence, subjectStart + 1, head + 1);
+        var collective = institution || HasSubjectVictim(document, tokens, subjectStart, i);
+        var points = (HasTotal(tokens, subjectStart, i) ? 1 : 0) + (collective ? 1 : 0);
+        if (collective && InactionConditions.Governs(tokens, sentence, i, end)) points++;
+        var start = i;
+        if (deadline is { } dated)
+        {
+            points++;
+            start = Math.Min(start, dated.Start);
+            end = Math.Max(end, dated.End);
+        }
+        return new Reading(start, outcomeStart, end, points, negation);
+    }
+
+    /// <summary>Words that open a relative clause of inability after a collective: "a generation that cannot swim".</summary>
+    private static readonly FrozenSet<string> RelativePronouns = FrozenSet.ToFrozenSet(["who", "that"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "We will have raised a generation that cannot swim", "within five years we will have a nation of adults
+    /// who cannot hold a job": a forecast whose outcome is a whole people made unable, named as a large collective
+    /// ("a generation", "a country", "a nation of …") with a relative clause of inability. The collective is one mark;
+    /// a deadline, the future perfect or a condition of inaction is the second. Only a large collective or a totality:
+    /// "the school will have a class of pupils who cannot swim" is a timetable; and only an active inability: "a
+    /// generation that cannot be fooled" is praise.
+    /// </summary>
+    private static Reading? InabilityRelativeAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is not int k || document.IsHedged(i)) return null;
+        var outcomeStart = k;
+        var perfect = Norm(k) == "have" && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !FunctionWords.IndefiniteSingular.Contains(Norm(k + 1));
+        // The verb that brings the collective about: "have", "have raised", "raise", "leave".
+        var article = k + 1;
+        for (; article < sentence.EndToken && article - k <= 2 && !FunctionWords.IndefiniteSingular.Contains(Norm(article)); article++)
+            if (!tokens[article].IsWord || FunctionWords.Prepositions.Contains(Norm(article))) return null;
+        if (article >= sentence.EndToken || Norm(article) is not ("a" or "an")) return null;
+        var relative = article + 1;
+        while (relative < sentence.EndToken && relative - article <= 6 && tokens[relative].IsWord && !RelativePronouns.Contains(Norm(relative))) relative++;
+        if (!RelativePronouns.Contains(Norm(relative))) return null;
+        var verb = Norm(relative + 1) is "cannot" or "can't" ? relative + 2 : Norm(relative + 1) == "can" && Norm(relative + 2) == "not" ? relative + 3 : -1;
+        if (verb < 0 || verb >= sentence.EndToken || !tokens[verb].IsWord || Norm(verb) == "be") return null;
+        if (!HasTotal(tokens, article, relative) && !Catastrophes.NamesLargeIn(document.Actors, tokens, article, relative)) return null;
+        var end = Catastrophes.ObjectEnd(tokens, sentence, verb + 1);
+        if (HasCount(tokens, article, relative)) return null;
+        var points = 1 + (perfect ? 1 : 0) + (InactionConditions.Governs(tokens, sentence, i, end) ? 1 : 0);
+        var start = i;
+        if (DeadlineIn(tokens, sentence, i, end) is { } deadline)
+        {
+            points++;
+            start = Math.Min(start, deadline.Start);
+            end = Math.Max(end, deadline.End);
+        }
+        return new Reading(start, outcomeStart, end, points);
+    }
+
     /// <summary>
     /// "There will never be another free press in this province", "there won't be another local paper in the county":
     /// total loss as a negative existential of the next one, for a collective or what a society holds in common. Praise
@@ -263,6 +360,33 @@ internal static class DireForecasts
         // Two points: the totality of "never another", and the collective it falls on.
         // The outcome is "be another …" under its negation: "there might never be another free election".
         return HasSubjectVictim(document, tokens, from, to) ? new Reading(i, k, to, Points: 2, negation) : null;
+    }
+
+    /// <summary>
+    /// "Within a decade there will be no such thing as a village doctor", "by spring there will be no such thing as
+    /// local news": the whole of a kind forecast out of existence, with a deadline. The negated existence is the
+    /// totality, the deadline the second mark. The kind must be a role people hold, a collective or what a society holds
+    /// (a practice named as a kind, with a modifier: "collective bargaining"; a bare head is as often a disease, "no such
+    /// thing as malaria"): the end of a thing is a sale or an upgrade ("no such thing as a paper ticket"), and the end of
+    /// a harm is hope. Without a deadline the same words are as often a pledge ("under this law there
+    /// will be no such thing as a second-class citizen").
+    /// </summary>
+    private static Reading? NoSuchThingAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (Norm(i) is not ("there" or "there'll")) return null;
+        var k = i + 1;
+        if (Norm(i) == "there" && Norm(k) is "will" or "shall" or "'ll") k++;
+        else if (Norm(i) == "there") return null;
+        if (Norm(k) != "be" || Norm(k + 1) != "no" || Norm(k + 2) != "such" || Norm(k + 3) != "thing" || Norm(k + 4) != "as" || document.IsHedged(i)) return null;
+        var from = k + 5;
+        var to = Catastrophes.ObjectEnd(tokens, sentence, from);
+        var head = to == from ? from : SubjectHead(tokens, from, to);
+        if (to == from || HasCount(tokens, from, to) || Catastrophes.IsHeadedByHarm(tokens, from, head + 1)) return null;
+        var role = NounTypes.OfHead(tokens, sentence, head) is NounType.Person;
+        if (!role && !HasSubjectVictim(document, tokens, from, to) && !IsPractice(tokens, sentence, from, to)) return null;
+        if (DeadlineIn(tokens, sentence, i, to) is not { } deadline) return null;
+        return new Reading(Math.Min(i, deadline.Start), k, Math.Max(to, deadline.End), Points: 2);
     }
 
     /// <summary>A capitalized word in the range that does not open the sentence: a name.</summary>
@@ -336,9 +460,9 @@ internal static class DireForecasts
     /// "Public broadcasting", "collective bargaining", "trial by jury": a bare singular noun phrase headed by an
     /// abstraction (a practice, a right, an institution, an idea) and named as a kind by a modifier before its head,
     /// or by "of" or "by" and a bare noun after it (<see cref="IsNamedByKind"/>), names what a society holds, not one
-    /// instance of it ("the deal", "a bill"). A bare plural is left out: "talks will be dead by Friday" is news of one
-    /// negotiation; so is a bare head, which is as often a mood or the state of one contest ("by spring interest will
-    /// be dead", "conversation will be dead at the summit"), unless <paramref name="bareHead"/> says the frame around it
+    /// instance of it ("the deal", "a bill"); a discipline in -ics is singular ("university mathematics"). A bare plural
+    /// is left out: "talks will be dead by Friday" is news of one negotiation; so is a bare head, which is as often a
+    /// mood or the state of one contest ("by spring interest will be dead", "conversation will be dead at the summit"), unless <paramref name="bareHead"/> says the frame around it
     /// already makes the end a society's (an era named for it: "2031 will be the year privacy dies").
     /// </summary>
     private static bool IsPractice(ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
@@ -350,8 +474,11 @@ internal static class DireForecasts
         var headIndex = SubjectHead(tokens, from, to);
         if (headIndex == from && !bareHead && !IsNamedByKind(tokens, sentence, headIndex, to)) return false;
         var head = tokens[headIndex].Norm;
-        if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return false;
-        return NounTypes.OfHead(tokens, sentence, headIndex) is NounType.Cognition or NounType.Communication or NounType.Act
+        var type = NounTypes.OfHead(tokens, sentence, headIndex);
+        // "physics", "economics": a discipline in -ics is a singular mass noun, not a bare plural.
+        var discipline = type is NounType.Cognition && head.EndsWith("ics", StringComparison.Ordinal);
+        if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !discipline) return false;
+        return type is NounType.Cognition or NounType.Communication or NounType.Act
             or NounType.State or NounType.Attribute or NounType.Possession or NounType.Relation;
     }
 

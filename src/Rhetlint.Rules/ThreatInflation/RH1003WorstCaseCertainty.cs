@@ -67,7 +67,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - the death of a practice, a right or an institution a society holds, named as a kind — a bare singular noun
               phrase headed by an abstraction, with a modifier before the head or "of"/"by" and a bare noun after it
               ("trial by jury") — which counts as a collective: "within three years public broadcasting will be dead",
-              "if nothing changes, within a decade collective bargaining will be dead" (a bare head alone is as often a mood or one contest's state: "by spring interest will be
+              "if nothing changes, within a decade collective bargaining will be dead", "within a decade university
+              mathematics will be dead" (a discipline in -ics is singular; a bare head alone is as often a mood or one contest's state: "by spring interest will be
               dead", "conversation will be dead at the summit"); a class named by a comparison is its head's: "within a
               decade cities like ours will be unrecognisable", but not a comparison with one person ("within a decade,
               people like my grandmother will be gone from the village");
@@ -75,6 +76,19 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               the era rather than a projection: "2031 will be the year free speech dies", "this will be the decade the
               family farm dies" (a day, a week or a season is a fixture's time: "Friday will be the day interest
               disappears from the tie").
+
+            The outcome of a dire forecast may also be an inability, weighed like a loss, so it needs two marks:
+            - a collective or an institution (a group noun such as a council or a club, or a name after "the") unable to
+              act — "will be unable to" (WordNet's unable, first sense) or "will not", "will never" or "will no longer be
+              able to" — with a deadline, totality or a condition of inaction: "within a year the Ostland Treasury will be
+              unable to meet its debts", "by spring the county council will no longer be able to fund a single library";
+            - a large collective or a totality ("a generation", "a country of voters", "a whole town") made unable, with a
+              relative clause of inability ("who cannot", "that can't"), and a deadline, the future perfect or a
+              condition of inaction: "within ten years the coast will have a generation who cannot swim", "the closures
+              will have left a whole town that cannot pay its rent";
+            - a kind forecast out of existence by a deadline — a role people hold, a collective or a practice named as a
+              kind: "within a decade there will be no such thing as a local reporter", "within a decade there will be no
+              such thing as collective bargaining".
 
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
@@ -209,6 +223,34 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
                 phrase the rule does not read (a discipline that is no collective, a subject with a comparison after it, "no
                 such thing as", "unable to pay"): cases, not a class.
                 """),
+            new("Inability, negated existence, takeover and a bare deadline, counted before building (issue 16)", """
+                A later reading took the certain forecasts the eval sets miss whose outcome is in no catastrophe class and
+                sorted them into four classes: a kind forecast out of existence ("there will be no such thing as …",
+                "will exist only …"); a universal takeover (every member of a kind changed by an outside agent or for
+                ever); the inability of a collective or an institution ("will be unable to", "a generation that cannot
+                …"); and a span deadline with any outcome the Liu negative words call bad. Counted with
+                tools/forecast_constructions.py (patterns that over-match on purpose) in the same spans and sentences as
+                the table above, and for the last class also in every PTC train sentence:
+
+                | Class | PTC spans (writer, quoted) | SemEval-2023 spans (writer, quoted) | PolNeAR per 10,000 | PTC articles per 10,000 |
+                |---|---|---|---|---|
+                | no such thing as, nothing left, exist only, no … will ever | 0, 0 | 0, 0 | 0.2 | 0.0 |
+                | every or all … will be done by, will have, forever | 0, 0 | 0, 0 | 0.0 | 0.0 |
+                | will be unable, not be able; a collective who cannot | 0, 1 | 0, 1 | 1.2 | 2.4 |
+                | a span deadline and a certain forecast | 0, 0 | 0, 0 | 0.7 | 1.4 |
+                | the same with a Liu negative word in the outcome | — | — | 0.5 | 0.5 |
+
+                No class reaches a writer's-voice instance in the propaganda spans, so none is built for PTC recall; the
+                news uses are sourced or reported (a super PAC that "will not be able to match" its rivals, a fear of
+                being "unable to collect" benefits). Three were built because the opinion writing of the eval sets uses
+                them and news almost never does, with gates that keep the few news uses silent: the inability of a
+                collective or an institution, a large collective made unable, and a kind of person, a collective or a
+                practice forecast out of existence by a deadline (all scored as a dire forecast, two marks). On the fixed
+                news sample (PolNeAR and SemEval-2023 train, 1,286 articles) they add no finding. Not built: a universal
+                takeover, whose outcome carries no mark of harm ("every seaside town will have …" is also a library or a
+                bus route), and a bare deadline with a negative outcome, whose two news uses are a candidate's "defeat"
+                and a lead that will be "insurmountable" and whose one PTC use is a medical prognosis.
+                """),
             new("Hedged catastrophe forecasts, counted before building (issue 16)", """
                 A survey of fear appeals suggested that a catastrophe or a contagion under a modal of possibility, in the
                 writer's voice ("could spread", "may well collapse", "could be wiped out"), is the largest group of missed
@@ -292,6 +334,13 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               the deal will be dead", "talks will be dead by Friday"), of a feeling ("within a year hope will be
               dead"), and an era named for a person's, a plant's or a harm's end, or for one named institution ("2031
               will be the year my grandmother dies", "the year the virus dies out", "the day the festival ends");
+            - an inability that is one person's ("the minister will be unable to attend"), counted ("three hundred
+              households will be unable to heat their homes"), dated by a year, undated with one mark only ("the county
+              council will be unable to fund the new library"), of a collective that is no large one ("a class of pupils
+              who cannot swim") or a passive of praise ("a generation that cannot be bought"); the end of a thing or a
+              harm ("no such thing as a paper ticket", "no such thing as malaria"), and a negated existence with no
+              deadline, which is as often a pledge ("under this law there will be no such thing as a second-class
+              citizen");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
             - a citation, named source or figure with a named source in the same or next sentence;
             - open questions: unanswered ("Is this the end of village cricket?"), answered no ("Of course not.", "Not

@@ -251,4 +251,77 @@ public class DireForecastTests
     [InlineData("The Orrin Institute's forecast says 2031 will be the year local radio dies.")]
     public void Does_not_flag_an_era_of_a_private_end_a_hope_or_a_hedged_end(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A collective or an institution forecast unable to act, with a deadline or a totality (economy, sport, media, climate).
+    [InlineData("Within a year the Ostland Treasury will be unable to meet its debts.", "Within a year the Ostland Treasury will be unable to meet its debts")]
+    [InlineData("Within a season every club in the Carrow league will be unable to pay its players.", "will be unable to pay its players")]
+    [InlineData("By spring the county council will no longer be able to fund a single library.", "By spring the county council will no longer be able to fund a single library")]
+    [InlineData("Within a decade the delta's villages won't be able to grow their own food.", "Within a decade the delta's villages won't be able to grow their own food")]
+    public void Flags_the_inability_of_a_collective(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // Sourced, reported, hedged, undated, dated by a year with a figure, one person's, counted.
+    [InlineData("Within a year the Ostland Treasury will be unable to meet its debts, the Audit Office said.")]
+    [InlineData("Critics claim that within a year the county council will be unable to pay its staff.")]
+    [InlineData("The county council will probably be unable to fund the library within a year.")]
+    [InlineData("The county council will be unable to fund the new library.")]
+    [InlineData("By 2030 the pension fund will be unable to pay 40% of its bills.")]
+    [InlineData("The minister will be unable to attend the summit within a week.")]
+    [InlineData("Three hundred households will be unable to heat their homes within a month.")]
+    public void Does_not_flag_an_inability_that_is_sourced_hedged_undated_or_one_persons(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A whole people made unable, as a large collective with a relative clause of inability.
+    [InlineData("Within ten years the Carrow coast will have a generation who cannot swim.", "Within ten years the Carrow coast will have a generation who cannot swim")]
+    [InlineData("Within five years these feeds will have produced a country of voters who cannot spot a lie.",
+        "Within five years these feeds will have produced a country of voters who cannot spot a lie")]
+    [InlineData("Unless the mills reopen, the closures will have left a whole town that cannot pay its rent.", "will have left a whole town that cannot pay its rent")]
+    public void Flags_a_collective_made_unable(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // No large collective, a passive of praise, a hedge, no second mark.
+    [InlineData("The academy will have a squad of players who cannot defend.")]
+    [InlineData("Within a year the school will have a class of pupils who cannot swim.")]
+    [InlineData("We will raise a generation that cannot be bought.")]
+    [InlineData("Within five years we may have a generation who cannot swim.")]
+    [InlineData("The new curriculum will produce a generation that cannot spell.")]
+    public void Does_not_flag_a_collective_made_unable_without_a_second_mark(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A kind of person, a collective or a practice forecast out of existence by a deadline.
+    [InlineData("Within a decade there will be no such thing as a local reporter.", "Within a decade there will be no such thing as a local reporter")]
+    [InlineData("Within a generation there will be no such thing as a village umpire.", "Within a generation there will be no such thing as a village umpire")]
+    [InlineData("By next summer there will be no such thing as an inshore fisherman on the Tamsin.", "By next summer there will be no such thing as an inshore fisherman on the Tamsin")]
+    [InlineData("Within a decade there will be no such thing as collective bargaining.", "Within a decade there will be no such thing as collective bargaining")]
+    public void Flags_a_kind_forecast_out_of_existence(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A thing, a pledge with no deadline, a year with a source, a harm, a hedge.
+    [InlineData("Within a year there will be no such thing as a paper ticket.")]
+    [InlineData("Under this law there will be no such thing as a second-class citizen.")]
+    [InlineData("By 2030 there will be no such thing as a coal miner in the valley, the plan says.")]
+    [InlineData("Within a decade there will be no such thing as malaria in the delta.")]
+    [InlineData("Within five years there may be no such thing as a local reporter.")]
+    public void Does_not_flag_a_negated_existence_of_a_thing_a_harm_or_without_a_deadline(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A discipline in -ics is a singular practice, not a bare plural.
+    [InlineData("Within a decade university mathematics will be dead.", "Within a decade university mathematics will be dead")]
+    [InlineData("If the grants stop, theoretical linguistics will be dead within a generation.", "will be dead within a generation")]
+    public void Flags_the_death_of_a_discipline_with_a_deadline(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // One mark only, and a bare plural that is no discipline.
+    [InlineData("University mathematics will be dead.")]
+    [InlineData("By Friday the club's hopes will be dead.")]
+    public void Does_not_flag_a_discipline_with_one_mark_or_a_bare_plural(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
