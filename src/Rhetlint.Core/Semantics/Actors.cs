@@ -161,6 +161,7 @@ public sealed class ActorGazetteer
         private readonly List<Entry> _members = [];
         private readonly HashSet<string[]> _seen = new(LemmaPhrases.WordSequenceComparer.Instance);
         private readonly LexiconWords _words = new();
+        private readonly LemmaPhrases.Expander _nounForms = new(Inflections.PartOfSpeech.Noun);
 
         public void Add(ReadOnlySpan<char> line)
         {
@@ -177,13 +178,13 @@ public sealed class ActorGazetteer
             if (role == Role.Member)
             {
                 // A member takes its owner's class when matched; the class stored here is never read.
-                foreach (var form in NounForms(written.ToString())) _members.Add(new Entry(form, capitalized, cls));
+                foreach (var form in _nounForms.Of(written.ToString())) _members.Add(new Entry(form, capitalized, cls));
                 return;
             }
             // The generic groups are listed as they are written ("militants"); the newer classes as lemmas ("gang").
             if (cls is ActorClass.Party or ActorClass.Company or ActorClass.Criminal)
             {
-                foreach (var form in NounForms(written.ToString()))
+                foreach (var form in _nounForms.Of(written.ToString()))
                     if (_seen.Add(form)) _entries.Add(new Entry(form, capitalized, cls));
             }
             else if (_words.Split(written) is var words && _seen.Add(words)) _entries.Add(new Entry(words, capitalized, cls));
@@ -230,10 +231,6 @@ public sealed class ActorGazetteer
         /// <summary>An actor of its own, or a phrase read only after one.</summary>
         private enum Role { Actor, Title, Body, Member }
     }
-
-    /// <summary>A noun entry's singular and plurals, normalized ("gang" → gang, gangs); a word in each position as many as written.</summary>
-    private static IEnumerable<string[]> NounForms(string written) => LemmaPhrases.Expand(written, Inflections.PartOfSpeech.Noun);
-
 
     /// <summary>The classes an entry line may start with: the actor classes, then TITLE, BODY and MEMBER.</summary>
     public static IReadOnlyList<string> ClassNames { get; } =
