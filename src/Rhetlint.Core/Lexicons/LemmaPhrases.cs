@@ -35,39 +35,45 @@ public static class LemmaPhrases
         return sequences;
     }
 
-    /// <summary>
-    /// Appends the word sequences <paramref name="entry"/> stands for to <paramref name="into"/>, distinct among
-    /// themselves. A lexicon's entries are expanded into one list, not a list each and a second one for their distinct
-    /// sequences, and <paramref name="seen"/> (created on first need) is the set a large expansion is made distinct with,
-    /// cleared and reused for the next entry (issue 18: every entry of every lemma lexicon is expanded at startup).
-    /// </summary>
+    /// <summary>Appends the word sequences <paramref name="entry"/> stands for to <paramref name="into"/> (<see cref="Combine"/>).</summary>
     private static void ExpandInto(List<string[]> into, string entry, PartOfSpeech head, ref HashSet<string[]>? seen)
     {
-        // Plain loops, not LINQ: every entry of every lemma lexicon comes through here at startup (issue 18).
-        var slots = Slot.ParseAll(entry);
-        if (slots.Count == 0) return;
-        var headIndex = HeadIndex(slots, head);
-        var choices = new IReadOnlyList<string[]>[slots.Count];
-        var combinations = 1;
-        for (var i = 0; i < slots.Count; i++)
-        {
-            choices[i] = i == headIndex ? Inflected(slots[i], head) : slots[i].Choices();
-            combinations *= choices[i].Count;
-        }
-        if (combinations == 0) return;
-        var start = into.Count;
-        Combine(choices, combinations, into);
-        KeepDistinct(into, start, ref seen);
+        if (SlotsOf(entry, head) is { } slots) Combine(slots, into, ref seen);
     }
 
     /// <summary>
-    /// Appends every sequence of one choice per slot, the first slot's choice varying slowest: each sequence is built
-    /// once at its length, not grown slot by slot through a copy per prefix (issue 18: an entry with alternatives and
-    /// "be" expands to thousands).
+    /// An entry as the choices of each of its slots, its head's inflected; null for an entry that stands for nothing
+    /// (blank, or a slot with no choice).
     /// </summary>
-    private static void Combine(IReadOnlyList<string[]>[] choices, int combinations, List<string[]> into)
+    private static string[][][]? SlotsOf(string entry, PartOfSpeech head)
     {
-        into.EnsureCapacity(into.Count + combinations);
+        // Plain loops, not LINQ: every entry of every lemma lexicon comes through here at startup (issue 18).
+        var slots = Slot.ParseAll(entry);
+        if (slots.Count == 0) return null;
+        var headIndex = HeadIndex(slots, head);
+        var choices = new string[slots.Count][][];
+        for (var i = 0; i < slots.Count; i++)
+        {
+            choices[i] = i == headIndex ? [.. Inflected(slots[i], head)] : slots[i].Choices();
+            if (choices[i].Length == 0) return null;
+        }
+        return choices;
+    }
+
+    /// <summary>
+    /// Appends every sequence of one choice per slot, the first slot's choice varying slowest, then keeps the distinct
+    /// ones (<see cref="KeepDistinct"/>). Each sequence is built once at its length, not grown slot by slot through a
+    /// copy per prefix (issue 18: an entry with alternatives and "be" expands to thousands). A lexicon's entries are
+    /// expanded into one list, not a list each and a second one for their distinct sequences, and
+    /// <paramref name="seen"/> (created on first need) is the set a large expansion is made distinct with, cleared and
+    /// reused for the next entry.
+    /// </summary>
+    internal static void Combine(string[][][] choices, List<string[]> into, ref HashSet<string[]>? seen)
+    {
+        var combinations = 1;
+        foreach (var slot in choices) combinations *= slot.Length;
+        var start = into.Count;
+        into.EnsureCapacity(start + combinations);
         // An entry has a few slots: its picks fit on the stack.
         Span<int> picks = choices.Length <= MaxStackSlots ? stackalloc int[MaxStackSlots] : new int[choices.Length];
         picks = picks[..choices.Length];
@@ -84,9 +90,10 @@ public static class LemmaPhrases
             into.Add(parts == 1 ? part! : Joined(choices, picks, length));
             // The next combination: the last slot advances, carrying into the slots before it.
             var slot = choices.Length - 1;
-            while (slot >= 0 && ++picks[slot] == choices[slot].Count) picks[slot--] = 0;
-            if (slot < 0) return;
+            while (slot >= 0 && ++picks[slot] == choices[slot].Length) picks[slot--] = 0;
+            if (slot < 0) break;
         }
+        KeepDistinct(into, start, ref seen);
     }
 
     /// <summary>
@@ -94,7 +101,7 @@ public static class LemmaPhrases
     /// one choice is that choice's array instead: a one-word noun entry's forms are its sequences, not copies of them.
     /// Choices are arrays an expansion makes for itself and never changes, so a sequence may be one.
     /// </summary>
-    private static string[] Joined(IReadOnlyList<string[]>[] choices, ReadOnlySpan<int> picks, int length)
+    private static string[] Joined(string[][][] choices, ReadOnlySpan<int> picks, int length)
     {
         if (length == 0) return [];
         var sequence = new string[length];
@@ -159,28 +166,33 @@ public static class LemmaPhrases
         }
     }
 
-    /// <summary>Every entry of a lexicon file, expanded (<see cref="Expand"/>).</summary>
-    public static IEnumerable<string[]> Load(LexiconStore store, string lexicon, PartOfSpeech head)
+    /// <summary>
+    /// Every entry of a lexicon file, to be expanded (<see cref="Expand"/>): enumerated, the sequences; made a
+    /// <see cref="PhraseList"/>, matched slot by slot (<see cref="LemmaPatterns"/>).
+    /// </summary>
+    public static IEnumerable<string[]> Load(LexiconStore store, string lexicon, PartOfSpeech head) => Patterns(store.Lines(lexicon), head);
+
+    /// <summary>Entries as <see cref="Load"/> returns a lexicon's: enumerated, their sequences; made a <see cref="PhraseList"/>, matched as written.</summary>
+    internal static LemmaPatterns Patterns(IEnumerable<string> entries, PartOfSpeech head)
     {
-        var phrases = new List<string[]>();
-        HashSet<string[]>? seen = null;
-        foreach (var line in store.Lines(lexicon)) ExpandInto(phrases, line, head, ref seen);
-        return phrases;
+        var slotted = new List<string[][][]>();
+        foreach (var entry in entries)
+            if (SlotsOf(entry, head) is { } slots) slotted.Add(slots);
+        return new LemmaPatterns(slotted);
     }
 
-    /// <summary>The entries of one kind of a <c>KIND&lt;TAB&gt;entry</c> lexicon, expanded (<see cref="Expand"/>).</summary>
+    /// <summary>The entries of one kind of a <c>KIND&lt;TAB&gt;entry</c> lexicon, to be expanded, as <see cref="Load"/>.</summary>
     public static IEnumerable<string[]> LoadKind(LexiconStore store, string lexicon, string kind, PartOfSpeech head)
     {
         // The kind is compared in place, and only an entry of that kind becomes a string: a lexicon read once per kind is
         // neither split nor kept as a string per line (issue 18).
-        var phrases = new List<string[]>();
-        HashSet<string[]>? seen = null;
+        var entries = new List<string[][][]>();
         store.ReadEntries(lexicon, line =>
         {
             var tab = line.IndexOf('\t');
-            if (tab >= 0 && line[..tab].Trim().SequenceEqual(kind)) ExpandInto(phrases, line[(tab + 1)..].ToString(), head, ref seen);
+            if (tab >= 0 && line[..tab].Trim().SequenceEqual(kind) && SlotsOf(line[(tab + 1)..].ToString(), head) is { } slots) entries.Add(slots);
         });
-        return phrases;
+        return new LemmaPatterns(entries);
     }
 
     /// <summary>
@@ -272,6 +284,6 @@ public static class LemmaPhrases
         }
 
         /// <summary>The alternatives, and an empty choice when the slot is optional. Shared: read, never change.</summary>
-        public IReadOnlyList<string[]> Choices() => Optional ? [.. Alternatives, []] : Alternatives;
+        public string[][] Choices() => Optional ? [.. Alternatives, []] : Alternatives;
     }
 }
