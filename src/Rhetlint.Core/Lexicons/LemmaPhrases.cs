@@ -29,75 +29,125 @@ public static class LemmaPhrases
     /// <summary>The word sequences <paramref name="entry"/> stands for, its head inflected as <paramref name="head"/>.</summary>
     public static IEnumerable<string[]> Expand(string entry, PartOfSpeech head)
     {
-        // Plain loops, not LINQ: every entry of every lemma lexicon comes through here at startup (issue 18).
-        var slots = Slot.ParseAll(entry);
-        if (slots.Count == 0) return [];
-        var headIndex = HeadIndex(slots, head);
-        var choices = new IReadOnlyList<string[]>[slots.Count];
-        var combinations = 1;
-        for (var i = 0; i < slots.Count; i++)
-        {
-            choices[i] = i == headIndex ? Inflected(slots[i], head) : slots[i].Choices();
-            combinations *= choices[i].Count;
-        }
-        return combinations == 0 ? [] : Distinct(Combine(choices, combinations));
+        var sequences = new List<string[]>();
+        HashSet<string[]>? seen = null;
+        ExpandInto(sequences, entry, head, ref seen);
+        return sequences;
+    }
+
+    /// <summary>Appends the word sequences <paramref name="entry"/> stands for to <paramref name="into"/> (<see cref="Combine"/>).</summary>
+    private static void ExpandInto(List<string[]> into, string entry, PartOfSpeech head, ref HashSet<string[]>? seen)
+    {
+        if (SlotsOf(entry, head) is { } slots) Combine(slots, into, ref seen);
     }
 
     /// <summary>
-    /// Every sequence of one choice per slot, the first slot's choice varying slowest: each sequence is built once at its
-    /// length, not grown slot by slot through a copy per prefix (issue 18: an entry with alternatives and "be" expands to
-    /// thousands).
+    /// An entry as the choices of each of its slots, its head's inflected; null for an entry that stands for nothing
+    /// (blank, or a slot with no choice).
     /// </summary>
-    private static List<string[]> Combine(IReadOnlyList<string[]>[] choices, int combinations)
+    private static string[][][]? SlotsOf(string entry, PartOfSpeech head)
     {
-        var sequences = new List<string[]>(combinations);
-        var picks = new int[choices.Length];
+        // Plain loops, not LINQ: every entry of every lemma lexicon comes through here at startup (issue 18).
+        var slots = Slot.ParseAll(entry);
+        if (slots.Count == 0) return null;
+        var headIndex = HeadIndex(slots, head);
+        var choices = new string[slots.Count][][];
+        for (var i = 0; i < slots.Count; i++)
+        {
+            choices[i] = i == headIndex ? [.. Inflected(slots[i], head)] : slots[i].Choices();
+            if (choices[i].Length == 0) return null;
+        }
+        return choices;
+    }
+
+    /// <summary>
+    /// Appends every sequence of one choice per slot, the first slot's choice varying slowest, then keeps the distinct
+    /// ones (<see cref="KeepDistinct"/>). Each sequence is built once at its length, not grown slot by slot through a
+    /// copy per prefix (issue 18: an entry with alternatives and "be" expands to thousands). A lexicon's entries are
+    /// expanded into one list, not a list each and a second one for their distinct sequences, and
+    /// <paramref name="seen"/> (created on first need) is the set a large expansion is made distinct with, cleared and
+    /// reused for the next entry.
+    /// </summary>
+    internal static void Combine(string[][][] choices, List<string[]> into, ref HashSet<string[]>? seen)
+    {
+        var combinations = 1;
+        foreach (var slot in choices) combinations *= slot.Length;
+        var start = into.Count;
+        into.EnsureCapacity(start + combinations);
+        // An entry has a few slots: its picks fit on the stack.
+        Span<int> picks = choices.Length <= MaxStackSlots ? stackalloc int[MaxStackSlots] : new int[choices.Length];
+        picks = picks[..choices.Length];
         while (true)
         {
-            var length = 0;
-            for (var i = 0; i < choices.Length; i++) length += choices[i][picks[i]].Length;
-            var sequence = length == 0 ? [] : new string[length];
-            var at = 0;
+            int length = 0, parts = 0;
+            string[]? part = null;
             for (var i = 0; i < choices.Length; i++)
             {
-                choices[i][picks[i]].CopyTo(sequence, at);
-                at += choices[i][picks[i]].Length;
+                var choice = choices[i][picks[i]];
+                length += choice.Length;
+                if (choice.Length > 0) (part, parts) = (choice, parts + 1);
             }
-            sequences.Add(sequence);
+            into.Add(parts == 1 ? part! : Joined(choices, picks, length));
             // The next combination: the last slot advances, carrying into the slots before it.
             var slot = choices.Length - 1;
-            while (slot >= 0 && ++picks[slot] == choices[slot].Count) picks[slot--] = 0;
-            if (slot < 0) return sequences;
+            while (slot >= 0 && ++picks[slot] == choices[slot].Length) picks[slot--] = 0;
+            if (slot < 0) break;
         }
+        KeepDistinct(into, start, ref seen);
     }
+
+    /// <summary>
+    /// The picked choices in one new sequence of <paramref name="length"/> words. A combination whose words all come from
+    /// one choice is that choice's array instead: a one-word noun entry's forms are its sequences, not copies of them.
+    /// Choices are arrays an expansion makes for itself and never changes, so a sequence may be one.
+    /// </summary>
+    private static string[] Joined(string[][][] choices, ReadOnlySpan<int> picks, int length)
+    {
+        if (length == 0) return [];
+        var sequence = new string[length];
+        var at = 0;
+        for (var i = 0; i < choices.Length; i++)
+        {
+            choices[i][picks[i]].CopyTo(sequence, at);
+            at += choices[i][picks[i]].Length;
+        }
+        return sequence;
+    }
+
+    /// <summary>The most slots whose picks <see cref="Combine"/> keeps on the stack.</summary>
+    private const int MaxStackSlots = 32;
 
     /// <summary>Below this many sequences, duplicates are found by comparing each pair rather than by a set.</summary>
     private const int PairwiseDistinctLimit = 16;
 
     /// <summary>
-    /// The non-empty sequences, the first of equal ones kept, in order. Most entries expand to a handful of sequences,
-    /// compared pair by pair; more go through a set that compares them word by word, not as a joined string each
-    /// (issue 18: every entry of every lemma lexicon is expanded at startup).
+    /// Keeps, of the sequences from <paramref name="start"/> on, the non-empty ones, the first of equal ones, in order,
+    /// moving them down in place. Most entries expand to a handful of sequences, compared pair by pair; more go through
+    /// a set that compares them word by word, not as a joined string each.
     /// </summary>
-    private static List<string[]> Distinct(List<string[]> sequences)
+    private static void KeepDistinct(List<string[]> sequences, int start, ref HashSet<string[]>? seen)
     {
-        var distinct = new List<string[]>(sequences.Count);
-        if (sequences.Count <= PairwiseDistinctLimit)
+        var kept = start;
+        if (sequences.Count - start <= PairwiseDistinctLimit)
         {
-            foreach (var sequence in sequences)
-                if (sequence.Length > 0 && !Holds(distinct, sequence)) distinct.Add(sequence);
-            return distinct;
+            for (var i = start; i < sequences.Count; i++)
+                if (sequences[i].Length > 0 && !Holds(sequences, start, kept, sequences[i])) sequences[kept++] = sequences[i];
         }
-        var seen = new HashSet<string[]>(sequences.Count, WordSequenceComparer.Instance);
-        foreach (var sequence in sequences)
-            if (sequence.Length > 0 && seen.Add(sequence)) distinct.Add(sequence);
-        return distinct;
+        else
+        {
+            seen ??= new HashSet<string[]>(WordSequenceComparer.Instance);
+            seen.Clear();
+            for (var i = start; i < sequences.Count; i++)
+                if (sequences[i].Length > 0 && seen.Add(sequences[i])) sequences[kept++] = sequences[i];
+        }
+        sequences.RemoveRange(kept, sequences.Count - kept);
     }
 
-    private static bool Holds(List<string[]> sequences, string[] sequence)
+    /// <summary>Whether a sequence in [<paramref name="from"/>, <paramref name="to"/>) equals <paramref name="sequence"/>.</summary>
+    private static bool Holds(List<string[]> sequences, int from, int to, string[] sequence)
     {
-        foreach (var kept in sequences)
-            if (kept.AsSpan().SequenceEqual(sequence)) return true;
+        for (var i = from; i < to; i++)
+            if (sequences[i].AsSpan().SequenceEqual(sequence)) return true;
         return false;
     }
 
@@ -116,26 +166,51 @@ public static class LemmaPhrases
         }
     }
 
-    /// <summary>Every entry of a lexicon file, expanded (<see cref="Expand"/>).</summary>
-    public static IEnumerable<string[]> Load(LexiconStore store, string lexicon, PartOfSpeech head)
+    /// <summary>
+    /// Every entry of a lexicon file, to be expanded (<see cref="Expand"/>): enumerated, the sequences; made a
+    /// <see cref="PhraseList"/>, matched slot by slot (<see cref="LemmaPatterns"/>).
+    /// </summary>
+    public static IEnumerable<string[]> Load(LexiconStore store, string lexicon, PartOfSpeech head) => Patterns(store.Lines(lexicon), head);
+
+    /// <summary>Entries as <see cref="Load"/> returns a lexicon's: enumerated, their sequences; made a <see cref="PhraseList"/>, matched as written.</summary>
+    internal static LemmaPatterns Patterns(IEnumerable<string> entries, PartOfSpeech head)
     {
-        var phrases = new List<string[]>();
-        foreach (var line in store.Lines(lexicon)) phrases.AddRange(Expand(line, head));
-        return phrases;
+        var slotted = new List<string[][][]>();
+        foreach (var entry in entries)
+            if (SlotsOf(entry, head) is { } slots) slotted.Add(slots);
+        return new LemmaPatterns(slotted);
     }
 
-    /// <summary>The entries of one kind of a <c>KIND&lt;TAB&gt;entry</c> lexicon, expanded (<see cref="Expand"/>).</summary>
+    /// <summary>The entries of one kind of a <c>KIND&lt;TAB&gt;entry</c> lexicon, to be expanded, as <see cref="Load"/>.</summary>
     public static IEnumerable<string[]> LoadKind(LexiconStore store, string lexicon, string kind, PartOfSpeech head)
     {
         // The kind is compared in place, and only an entry of that kind becomes a string: a lexicon read once per kind is
         // neither split nor kept as a string per line (issue 18).
-        var phrases = new List<string[]>();
+        var entries = new List<string[][][]>();
         store.ReadEntries(lexicon, line =>
         {
             var tab = line.IndexOf('\t');
-            if (tab >= 0 && line[..tab].Trim().SequenceEqual(kind)) phrases.AddRange(Expand(line[(tab + 1)..].ToString(), head));
+            if (tab >= 0 && line[..tab].Trim().SequenceEqual(kind) && SlotsOf(line[(tab + 1)..].ToString(), head) is { } slots) entries.Add(slots);
         });
-        return phrases;
+        return new LemmaPatterns(entries);
+    }
+
+    /// <summary>
+    /// Expands entries one after another into one list it reuses (<see cref="Of"/>): for a reader that takes each
+    /// entry's sequences and keeps them elsewhere, so no entry needs a list of its own (issue 18).
+    /// </summary>
+    internal sealed class Expander(PartOfSpeech head)
+    {
+        private readonly List<string[]> _sequences = [];
+        private HashSet<string[]>? _seen;
+
+        /// <summary>The sequences of <paramref name="entry"/>, as <see cref="Expand"/>; valid until the next call.</summary>
+        public List<string[]> Of(string entry)
+        {
+            _sequences.Clear();
+            ExpandInto(_sequences, entry, head, ref _seen);
+            return _sequences;
+        }
     }
 
     private static int HeadIndex(List<Slot> slots, PartOfSpeech head)
@@ -160,11 +235,24 @@ public static class LemmaPhrases
         {
             var at = head == PartOfSpeech.Verb ? 0 : alternative.Length - 1;
             foreach (var form in FormsOf(alternative[at], head))
-                forms.Add([.. alternative[..at], form, .. alternative[(at + 1)..]]);
-            if (head == PartOfSpeech.Verb && alternative is ["be", ..]) forms.AddRange(PerfectOfBe.Select(perfect => (string[])[.. perfect, .. alternative[1..]]));
+                forms.Add(WithWordAt(alternative, at, form));
+            if (head == PartOfSpeech.Verb && alternative is ["be", ..])
+                foreach (var perfect in PerfectOfBe) forms.Add([.. perfect, .. alternative.AsSpan(1)]);
         }
         if (slot.Optional) forms.Add([]);
         return forms;
+    }
+
+    /// <summary>
+    /// <paramref name="words"/> with <paramref name="form"/> at <paramref name="at"/>: the alternative itself when the form is
+    /// the word written there (a choice is only read, <see cref="Combine"/> copies it), else one copy.
+    /// </summary>
+    private static string[] WithWordAt(string[] words, int at, string form)
+    {
+        if (words[at] == form) return words;
+        var inflected = (string[])words.Clone();
+        inflected[at] = form;
+        return inflected;
     }
 
     /// <summary>One position of an entry: its alternatives (each one or more words), whether it may be left out, whether it is the marked head.</summary>
@@ -196,6 +284,6 @@ public static class LemmaPhrases
         }
 
         /// <summary>The alternatives, and an empty choice when the slot is optional. Shared: read, never change.</summary>
-        public IReadOnlyList<string[]> Choices() => Optional ? [.. Alternatives, []] : Alternatives;
+        public string[][] Choices() => Optional ? [.. Alternatives, []] : Alternatives;
     }
 }

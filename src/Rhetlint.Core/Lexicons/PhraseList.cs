@@ -7,7 +7,9 @@ namespace Rhetlint.Core.Lexicons;
 /// <summary>
 /// A lexicon of multi-word phrases matched token by token on <see cref="Token.Norm"/>. A phrase whose first word is an
 /// enclitic ("'s", "'re", "'ve", as lemma expansion writes the contracted "is", "are", "have") matches at a token that
-/// ends in it: "'s bent on" at "it's bent on".
+/// ends in it: "'s bent on" at "it's bent on". A list of a lemma lexicon's entries (<see cref="LemmaPatterns"/>) finds the
+/// longest phrase at a token from the entries as written, and builds their phrases only when a phrase's position is
+/// asked for.
 /// </summary>
 public sealed class PhraseList
 {
@@ -16,17 +18,26 @@ public sealed class PhraseList
     /// in <see cref="Phrases"/> in list order (for rules whose list order is a precedence). One frozen map for both: a
     /// run builds hundreds of lists at startup (issue 18).
     /// </summary>
-    private readonly FrozenDictionary<string, Group> _byFirstWord;
+    private readonly FrozenDictionary<string, Group> _byFirstWord = null!;
 
     /// <summary>The first words of <see cref="_byFirstWord"/>: most tokens start no phrase of a list, and this says so first.</summary>
-    private readonly WordFilter _firstWords;
+    private readonly WordFilter _firstWords = null!;
 
     /// <summary>Whether some phrase starts with an enclitic: only then is a token's enclitic worth reading.</summary>
     private readonly bool _hasEncliticFirstWords;
 
     private sealed record Group(string[][] LongestFirst, int[] Positions);
 
-    private readonly string[][] _phrases;
+    private readonly string[][] _phrases = null!;
+
+    /// <summary>
+    /// The lemma entries this list was made from, matched as written; null for a list of phrases. Only the members a
+    /// lemma list is asked for at every token read them; the others read <see cref="Expanded"/>.
+    /// </summary>
+    private readonly LemmaPatterns? _lemmas;
+
+    /// <summary>The list of the lemma entries' phrases, built on first need.</summary>
+    private PhraseList? _expanded;
 
     /// <summary>The most words a phrase has: how far back a phrase ending at a position can start.</summary>
     private readonly int _maxLength;
@@ -54,10 +65,15 @@ public sealed class PhraseList
         _hasEncliticFirstWords = groups.Keys.Any(IsEnclitic);
     }
 
+    private PhraseList(LemmaPatterns lemmas) => _lemmas = lemmas;
+
+    /// <summary>This list as phrases: itself, or the phrases of its lemma entries (built once; a race builds the same list twice).</summary>
+    private PhraseList Expanded => _lemmas is null ? this : LazyInitializer.EnsureInitialized(ref _expanded, () => new PhraseList([.. _lemmas]));
+
     /// <summary>The phrases that start with <paramref name="firstWord"/>; the filter first, the map only when it may hold the word.</summary>
     private Group? GroupOf(string firstWord) => _firstWords.MayContain(firstWord) ? _byFirstWord.GetValueOrDefault(firstWord) : null;
 
-    public IReadOnlyList<string[]> Phrases => _phrases;
+    public IReadOnlyList<string[]> Phrases => Expanded._phrases;
 
     /// <summary>Each entry of the lexicon a phrase of its words, normalized; read from the lexicon's bytes, a recurring word one string (issue 18).</summary>
     public static PhraseList Load(LexiconStore store, string lexicon)
@@ -69,10 +85,14 @@ public sealed class PhraseList
     }
 
     /// <summary>A lexicon stored as lemmas, each entry expanded to its inflections (<see cref="LemmaPhrases"/>).</summary>
-    public static PhraseList LoadLemmas(LexiconStore store, string lexicon, Inflections.PartOfSpeech head) => new([.. LemmaPhrases.Load(store, lexicon, head)]);
+    public static PhraseList LoadLemmas(LexiconStore store, string lexicon, Inflections.PartOfSpeech head) => From(LemmaPhrases.Load(store, lexicon, head));
 
-    /// <summary>A phrase list over phrases already split into normalized words (one kind of a tagged lexicon, say).</summary>
-    public static PhraseList From(IEnumerable<string[]> phrases) => new([.. phrases]);
+    /// <summary>
+    /// A phrase list over phrases already split into normalized words (one kind of a tagged lexicon, say), or over a lemma
+    /// lexicon's entries as <see cref="LemmaPhrases.Load"/> and <see cref="LemmaPhrases.LoadKind"/> return them, which it
+    /// keeps as written (<see cref="LemmaPatterns"/>).
+    /// </summary>
+    public static PhraseList From(IEnumerable<string[]> phrases) => phrases is LemmaPatterns lemmas ? new(lemmas) : new([.. phrases]);
 
     /// <summary>Whether <paramref name="phrase"/> occurs at <paramref name="start"/> without running past <paramref name="limit"/>.</summary>
     public static bool MatchesAt(ImmutableArray<Token> tokens, int start, int limit, string[] phrase)
@@ -87,10 +107,10 @@ public sealed class PhraseList
     /// <summary>Whether the token carries an enclitic verb, "it's", "they're": a phrase matched at it starts inside it.</summary>
     public static bool IsContracted(Token token) => EncliticOf(token.Norm) is not null;
 
-    private static bool IsEnclitic(string word) => word.Length > 1 && word[0] == '\'';
+    internal static bool IsEnclitic(string word) => word.Length > 1 && word[0] == '\'';
 
     /// <summary>"'s" of "it's", "'re" of "they're"; null for words without one ("don't" ends in a negation, not a verb). Read on every lookup, so it allocates nothing.</summary>
-    private static string? EncliticOf(string norm) =>
+    internal static string? EncliticOf(string norm) =>
         norm.Length > 2 && norm[^2] == '\'' ? norm[^1] switch { 's' => "'s", 'm' => "'m", 'd' => "'d", _ => null }
         : norm.Length > 3 && norm[^3] == '\'' ? (norm[^2], norm[^1]) switch { ('r', 'e') => "'re", ('v', 'e') => "'ve", _ => null }
         : null;
@@ -100,7 +120,8 @@ public sealed class PhraseList
     /// answers with 1, without building an array of it (asked per token by rules).
     /// </summary>
     public bool ContainsWord(Token token) =>
-        HasOneWordPhrase(token.Norm) || EncliticAt(token.Norm) is { } enclitic && HasOneWordPhrase(enclitic);
+        _lemmas is not null ? _lemmas.LongestAt(new ReadOnlySpan<Token>(in token), 0, 1) == 1
+        : HasOneWordPhrase(token.Norm) || EncliticAt(token.Norm) is { } enclitic && HasOneWordPhrase(enclitic);
 
     /// <summary>The token's enclitic when this list has phrases that start with one (<see cref="EncliticOf"/>), else null.</summary>
     private string? EncliticAt(string norm) => _hasEncliticFirstWords ? EncliticOf(norm) : null;
@@ -123,6 +144,7 @@ public sealed class PhraseList
     /// </summary>
     public PositionsAt PositionsOfMatchesAt(ImmutableArray<Token> tokens, int start, int limit)
     {
+        if (_lemmas is not null) return Expanded.PositionsOfMatchesAt(tokens, start, limit);
         if (start < 0 || start >= limit) return default;
         var norm = tokens[start].Norm;
         var plain = GroupOf(norm)?.Positions ?? [];
@@ -139,7 +161,7 @@ public sealed class PhraseList
 
     /// <summary>The first phrase in list order at <paramref name="start"/>, or null.</summary>
     public string[]? FirstPhraseAt(ImmutableArray<Token> tokens, int start, int limit) =>
-        FirstAt(tokens, start, limit) is >= 0 and var position ? _phrases[position] : null;
+        FirstAt(tokens, start, limit) is >= 0 and var position ? Expanded._phrases[position] : null;
 
     /// <summary>
     /// Matching positions of two ascending candidate lists, merged in list order; enumerated without allocating. The
@@ -175,6 +197,7 @@ public sealed class PhraseList
     /// </summary>
     public string[]? LongestEndingAt(ImmutableArray<Token> tokens, int end, int floor)
     {
+        if (_lemmas is not null) return Expanded.LongestEndingAt(tokens, end, floor);
         for (var start = Math.Max(floor, end - _maxLength); start < end; start++)
             foreach (var position in PositionsOfMatchesAt(tokens, start, end))
                 if (_phrases[position].Length == end - start) return _phrases[position];
@@ -184,6 +207,7 @@ public sealed class PhraseList
     /// <summary>The length of the longest phrase at <paramref name="start"/>, or 0.</summary>
     public int LongestAt(ImmutableArray<Token> tokens, int start, int limit)
     {
+        if (_lemmas is not null) return _lemmas.LongestAt(tokens.AsSpan(), start, limit);
         if (start < 0 || start >= limit) return 0;
         var norm = tokens[start].Norm;
         var best = Longest(tokens, start, limit, norm);

@@ -36,6 +36,7 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
         // Compared word by word, not joined into a string each: the noun-type lexicon expands to tens of thousands (issue 18).
         var seen = new HashSet<string[]>(LemmaPhrases.WordSequenceComparer.Instance);
         var kinds = new Dictionary<string, TKind?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var expander = new LemmaPhrases.Expander(Inflections.PartOfSpeech.Noun);
         foreach (var lexicon in lexicons)
             // Read from the lexicon's bytes: a line is not kept as a string, nor is its kind cut out of it (issue 18).
             store.ReadEntries(lexicon, line =>
@@ -43,7 +44,7 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
                 var tab = line.IndexOf('\t');
                 if (tab < 0 || KindNamed(kinds, line[..tab]) is not { } kind)
                     throw new InvalidOperationException($"Lexicon '{lexicon}': expected KIND<TAB>noun with a kind of {typeof(TKind).Name}: {line}");
-                foreach (var words in LemmaPhrases.Expand(line[(tab + 1)..].ToString(), Inflections.PartOfSpeech.Noun))
+                foreach (var words in expander.Of(line[(tab + 1)..].ToString()))
                 {
                     if (!seen.Add(words)) continue;
                     if (!byFirstWord.TryGetValue(words[0], out var group)) byFirstWord[words[0]] = group = [];

@@ -161,6 +161,7 @@ public sealed class ActorGazetteer
         private readonly List<Entry> _members = [];
         private readonly HashSet<string[]> _seen = new(LemmaPhrases.WordSequenceComparer.Instance);
         private readonly LexiconWords _words = new();
+        private readonly LemmaPhrases.Expander _nounForms = new(Inflections.PartOfSpeech.Noun);
 
         public void Add(ReadOnlySpan<char> line)
         {
@@ -177,13 +178,13 @@ public sealed class ActorGazetteer
             if (role == Role.Member)
             {
                 // A member takes its owner's class when matched; the class stored here is never read.
-                foreach (var form in NounForms(written.ToString())) _members.Add(new Entry(form, capitalized, cls));
+                foreach (var form in _nounForms.Of(written.ToString())) _members.Add(new Entry(form, capitalized, cls));
                 return;
             }
             // The generic groups are listed as they are written ("militants"); the newer classes as lemmas ("gang").
             if (cls is ActorClass.Party or ActorClass.Company or ActorClass.Criminal)
             {
-                foreach (var form in NounForms(written.ToString()))
+                foreach (var form in _nounForms.Of(written.ToString()))
                     if (_seen.Add(form)) _entries.Add(new Entry(form, capitalized, cls));
             }
             else if (_words.Split(written) is var words && _seen.Add(words)) _entries.Add(new Entry(words, capitalized, cls));
@@ -230,10 +231,6 @@ public sealed class ActorGazetteer
         /// <summary>An actor of its own, or a phrase read only after one.</summary>
         private enum Role { Actor, Title, Body, Member }
     }
-
-    /// <summary>A noun entry's singular and plurals, normalized ("gang" → gang, gangs); a word in each position as many as written.</summary>
-    private static IEnumerable<string[]> NounForms(string written) => LemmaPhrases.Expand(written, Inflections.PartOfSpeech.Noun);
-
 
     /// <summary>The classes an entry line may start with: the actor classes, then TITLE, BODY and MEMBER.</summary>
     public static IReadOnlyList<string> ClassNames { get; } =
@@ -304,23 +301,29 @@ public sealed class ActorGazetteer
     /// </summary>
     public ActorGazetteer WithNamesIntroducedIn(ImmutableArray<Token> tokens)
     {
-        var introduced = new List<Entry>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Per document: a name is compared by its words, not joined into a string, and the listed names keep their
+        // arrays; only the first words a name is introduced under are grouped again (issue 18).
+        List<Entry>? introduced = null;
+        HashSet<string[]>? seen = null;
         var span = tokens.AsSpan();
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsWord || !tokens[i].IsCapitalized || NameAt(span, i) is not null) continue;
             if (ShapeAt(span, i) is not ({ Class: var cls }, > 0 and var words)) continue;
-            var name = tokens[i..(i + words)];
-            if (words == 1 && (Vocabulary.IsCommonWord(name[0]) || AdjectiveForms.IsAdjective(name[0].Norm))) continue;
-            var entry = new Entry([.. name.Select(t => t.Norm)], [.. name.Select(_ => true)], cls);
-            if (seen.Add(string.Join(' ', entry.Words))) introduced.Add(entry);
+            if (words == 1 && (Vocabulary.IsCommonWord(tokens[i]) || AdjectiveForms.IsAdjective(tokens[i].Norm))) continue;
+            var norms = new string[words];
+            for (var k = 0; k < words; k++) norms[k] = tokens[i + k].Norm;
+            if (!(seen ??= new HashSet<string[]>(LemmaPhrases.WordSequenceComparer.Instance)).Add(norms)) continue;
+            var capitalized = new bool[words];
+            Array.Fill(capitalized, true);
+            (introduced ??= []).Add(new Entry(norms, capitalized, cls));
         }
-        if (introduced.Count == 0) return this;
-        var byFirstWord = _byFirstWord.SelectMany(p => p.Value).Concat(introduced)
-            .GroupBy(e => e.Words[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
-        return new ActorGazetteer(byFirstWord, _titles, _members);
+        if (introduced is null) return this;
+        var byFirstWord = new Dictionary<string, Entry[]>(_byFirstWord, StringComparer.Ordinal);
+        // Longest first, a listed name before an introduced one of its length (a stable sort), as Build orders them.
+        foreach (var group in introduced.GroupBy(e => e.Words[0], StringComparer.Ordinal))
+            byFirstWord[group.Key] = [.. (byFirstWord.GetValueOrDefault(group.Key) ?? []).Concat(group).OrderByDescending(e => e.Words.Length)];
+        return new ActorGazetteer(byFirstWord.ToFrozenDictionary(StringComparer.Ordinal), _titles, _members);
     }
 
     /// <summary>A single-word place, demonym or capital ("U.S.", "Chinese", "Moscow"): a premodifier that names no source.</summary>

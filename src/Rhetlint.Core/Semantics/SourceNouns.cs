@@ -78,12 +78,13 @@ public static class SourceNouns
     private static readonly Lazy<Dictionary<string, bool>> PersonSenseForms = new(() =>
     {
         var forms = new Dictionary<string, bool>(1024, StringComparer.Ordinal);
-        foreach (var lemma in LexiconStore.Engine.Lines("person_senses_wordnet"))
+        // Read from the lexicon's bytes: its lines are not kept as strings after the table is built (issue 18).
+        LexiconStore.Engine.ReadEntries("person_senses_wordnet", lemma =>
         {
-            var word = Token.Normalize(lemma);
+            var word = Token.Normalize(lemma.ToString());
             forms.TryAdd(word, false);
             forms.TryAdd(Vocabulary.Plural(word), true);
-        }
+        });
         return forms;
     });
 
