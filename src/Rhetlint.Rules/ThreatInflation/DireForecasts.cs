@@ -286,11 +286,31 @@ internal static class DireForecasts
         var start = i;
         if (deadline is { } dated)
         {
-            points++;
+            // "By Monday the clinic will be unable to take new patients": a notice's date marks no forecast.
+            if (!IsNoticeDate(tokens, dated)) points++;
             start = Math.Min(start, dated.Start);
             end = Math.Max(end, dated.End);
         }
         return new Reading(start, outcomeStart, end, points, negation);
+    }
+
+    /// <summary>Words of a date too near to be a forecast's horizon: a span of hours, days, weeks or one month, a weekend, tomorrow.</summary>
+    private static readonly FrozenSet<string> NoticeUnits = FrozenSet.ToFrozenSet(
+        ["hour", "hours", "day", "days", "week", "weeks", "month", "weekend", "tomorrow", "tonight"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "By Friday", "within a week", "by next week", "by the end of the month", "by September": the date a service notice
+    /// gives for a closure or a change of staff ("by Thursday the court will be unable to hear the case", "within a week
+    /// there will be no such thing as a ticket inspector on the line"). An inability or an absence that near is news of
+    /// a plan already made, not a forecast's horizon, which is a season, months or years ("by next summer", "within
+    /// eighteen months"). Read only for the outcomes weighed like a loss; a death or a ruin by Friday is dire at any range.
+    /// </summary>
+    private static bool IsNoticeDate(ImmutableArray<Token> tokens, (int Start, int End) deadline)
+    {
+        for (var k = deadline.Start; k < deadline.End; k++)
+            if (NoticeUnits.Contains(tokens[k].Norm)
+                || tokens[k].IsCapitalized && (FunctionWords.Months.Contains(tokens[k].Norm) || FunctionWords.Weekdays.Contains(tokens[k].Norm))) return true;
+        return false;
     }
 
     /// <summary>Words that open a relative clause of inability after a collective: "a generation that cannot swim".</summary>
@@ -385,7 +405,7 @@ internal static class DireForecasts
         if (to == from || HasCount(tokens, from, to) || Catastrophes.IsHeadedByHarm(tokens, from, head + 1)) return null;
         var role = NounTypes.OfHead(tokens, sentence, head) is NounType.Person;
         if (!role && !HasSubjectVictim(document, tokens, from, to) && !IsPractice(tokens, sentence, from, to)) return null;
-        if (DeadlineIn(tokens, sentence, i, to) is not { } deadline) return null;
+        if (DeadlineIn(tokens, sentence, i, to) is not { } deadline || IsNoticeDate(tokens, deadline)) return null;
         return new Reading(Math.Min(i, deadline.Start), k, Math.Max(to, deadline.End), Points: 2);
     }
 

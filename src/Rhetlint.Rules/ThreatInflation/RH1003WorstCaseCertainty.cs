@@ -80,13 +80,13 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             The outcome of a dire forecast may also be an inability, weighed like a loss, so it needs two marks:
             - a collective or an institution (a group noun such as a council or a club, or a name after "the") unable to
               act — "will be unable to" (WordNet's unable, first sense) or "will not", "will never" or "will no longer be
-              able to" — with a deadline, totality or a condition of inaction: "within a year the Ostland Treasury will be
+              able to" — with a deadline of a season or longer, totality or a condition of inaction: "within a year the Ostland Treasury will be
               unable to meet its debts", "by spring the county council will no longer be able to fund a single library";
             - a large collective or a totality ("a generation", "a country of voters", "a whole town") made unable, with a
               relative clause of inability ("who cannot", "that can't"), and a deadline, the future perfect or a
               condition of inaction: "within ten years the coast will have a generation who cannot swim", "the closures
               will have left a whole town that cannot pay its rent";
-            - a kind forecast out of existence by a deadline — a role people hold, a collective or a practice named as a
+            - a kind forecast out of existence by a deadline of a season or longer — a role people hold, a collective or a practice named as a
               kind: "within a decade there will be no such thing as a local reporter", "within a decade there will be no
               such thing as collective bargaining".
 
@@ -335,12 +335,14 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               dead"), and an era named for a person's, a plant's or a harm's end, or for one named institution ("2031
               will be the year my grandmother dies", "the year the virus dies out", "the day the festival ends");
             - an inability that is one person's ("the minister will be unable to attend"), counted ("three hundred
-              households will be unable to heat their homes"), dated by a year, undated with one mark only ("the county
+              households will be unable to heat their homes"), dated by a year, dated by a day, a week or one month as a
+              service notice is ("by Thursday the court will be unable to hear the case", "within a week the town's
+              schools will be unable to open"), undated with one mark only ("the county
               council will be unable to fund the new library"), of a collective that is no large one ("a class of pupils
               who cannot swim") or a passive of praise ("a generation that cannot be bought"); the end of a thing or a
               harm ("no such thing as a paper ticket", "no such thing as malaria"), and a negated existence with no
               deadline, which is as often a pledge ("under this law there will be no such thing as a second-class
-              citizen");
+              citizen"), or with a notice's date ("by Monday there will be no such thing as a night porter at the clinic");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
             - a citation, named source or figure with a named source in the same or next sentence;
             - open questions: unanswered ("Is this the end of village cricket?"), answered no ("Of course not.", "Not

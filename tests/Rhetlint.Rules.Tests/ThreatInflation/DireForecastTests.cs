@@ -274,6 +274,28 @@ public class DireForecastTests
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
+    // A day, a week or one month is the date a service notice gives for a closure or a change of staff (courts, clinics,
+    // schools, sport), not a forecast's horizon.
+    [InlineData("By Thursday the court will be unable to hear the case because the judge is ill.")]
+    [InlineData("Within days the Harrow Road surgery will be unable to see patients without an appointment.")]
+    [InlineData("Within a week the town's schools will be unable to open because teachers are on strike.")]
+    [InlineData("By Friday the league will no longer be able to postpone matches for international call-ups.")]
+    [InlineData("By next week the water company will be unable to guarantee supplies to the hill farms.")]
+    [InlineData("Within a month the primary school will no longer be able to use its temporary classrooms.")]
+    [InlineData("By Monday there will be no such thing as a night porter at the Harrow Road clinic.")]
+    [InlineData("Within a week there will be no such thing as a ticket inspector on the Eastgate line.")]
+    public void Does_not_flag_an_inability_or_an_absence_on_a_notices_date(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // Months, a season or longer is a forecast's horizon.
+    [InlineData("Within months the health board will be unable to cope.", "Within months the health board will be unable to cope")]
+    [InlineData("By next winter the health board will no longer be able to staff its night wards.", "By next winter the health board will no longer be able to staff its night wards")]
+    [InlineData("By the end of the decade the county council will be unable to pay its pensions.", "By the end of the decade the county council will be unable to pay its pensions")]
+    public void Flags_an_inability_on_a_forecasts_horizon(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
     // A whole people made unable, as a large collective with a relative clause of inability.
     [InlineData("Within ten years the Carrow coast will have a generation who cannot swim.", "Within ten years the Carrow coast will have a generation who cannot swim")]
     [InlineData("Within five years these feeds will have produced a country of voters who cannot spot a lie.",
