@@ -300,7 +300,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         var tokens = document.Tokens;
         for (var k = helpless.First; k < helpless.End; k++)
             if (document.Voices[k] != Voice.Author) return false;
-        if (document.IsHedged(helpless.Head) || ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return false;
+        if (document.IsHedged(helpless.Head) || HelplessnessClaims.IsAboutSport(tokens, sentence)) return false;
         if (document.NegationCueOf(helpless.Head) is var (cue, _) && (!helpless.NegativeForm || cue < helpless.First)) return false;
         // "Kestria's hackers are unstoppable", "the gangs are unstoppable": an adversary's force called unbeatable is a
         // capability claim, RH1011's; this rule takes the threats that are no one's force (an outbreak, a crime wave).
