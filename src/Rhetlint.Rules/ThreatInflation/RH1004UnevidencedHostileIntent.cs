@@ -822,6 +822,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         while (subjectStart - 1 >= sentence.FirstToken && subjectEnd - subjectStart < 4 && tokens[subjectStart - 1].IsWord
             && !FunctionWords.Auxiliaries.Contains(tokens[subjectStart - 1].Norm) && tokens[subjectStart - 1].Norm is not ("and" or "but" or "that" or "which" or "who"))
             subjectStart--;
+        subjectStart = AfterFrontedTime(tokens, sentence, subjectStart, subjectEnd);
         if (subjectStart == subjectEnd || tokens[subjectStart].Norm is "we" or "i" or "our" or "my" || tokens[subjectEnd - 1].Norm is "we" or "i") return null;
         var owner = tokens[subjectEnd - 1].Norm switch
         {
@@ -832,6 +833,24 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         };
         return (subjectStart, owner);
     }
+
+    /// <summary>
+    /// Past a fronted time phrase at <paramref name="start"/>, a preposition and a weekday, a month or a period of the day
+    /// or the year ("On Saturday City are …", "In March the unions are …"): it says when, so the subject starts after it.
+    /// The subject's words may begin at the preposition or, when the phrase runs longer, just after it.
+    /// </summary>
+    private static int AfterFrontedTime(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        var time = FunctionWords.Prepositions.Contains(tokens[start].Norm) ? start + 1
+            : start > sentence.FirstToken && FunctionWords.Prepositions.Contains(tokens[start - 1].Norm) ? start : -1;
+        if (time < 0) return start;
+        var k = time;
+        while (k < end && IsTimeWord(tokens[k].Norm)) k++;
+        return k > time ? k : start;
+    }
+
+    private static bool IsTimeWord(string norm) =>
+        FunctionWords.Weekdays.Contains(norm) || FunctionWords.Months.Contains(norm) || FunctionWords.DemonstrativeTimeNouns.Contains(norm);
 
     /// <summary>
     /// The end of an object on the writer's side at <paramref name="start"/>: "us", "you", "our/your" + noun ("our

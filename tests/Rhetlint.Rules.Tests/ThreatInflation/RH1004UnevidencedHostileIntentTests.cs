@@ -567,6 +567,18 @@ public class RH1004UnevidencedHostileIntentTests
     public void Does_not_flag_an_enemy_in_sport_that_uses_a_figure(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
+    // A fronted time phrase says when; the subject starts after it.
+    [Theory]
+    [InlineData("On Saturday City are the enemy.", "City are the enemy")]
+    [InlineData("On Tuesday the Marsh Party is the enemy.", "the Marsh Party is the enemy")]
+    [InlineData("In March the dock unions are the enemy.", "the dock unions are the enemy")]
+    public void The_subject_starts_after_a_fronted_time_phrase(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Fact]
+    public void A_time_phrase_in_sport_stays_silent() =>
+        Assert.Empty(Flagged("RH1004", "On Saturday City are the enemy in the derby."));
+
     // Not a thing or an idea as subject, a private or natural foe, the past, sport, a reported or a denied designation.
     [Theory]
     [InlineData("Frost is the enemy of the gardener.")]
