@@ -563,7 +563,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             if (!EnemyNouns.Value.Contains(tokens[head].Norm)) continue;
             // The enemy closes the subject or an "of" phrase follows it: "the enemies of reform", not "the enemy's drones are".
             if (head + 1 < subjectEnd && tokens[head + 1].Norm != "of") return null;
-            if (ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
+            if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
             if (WritersEnemyStart(tokens, sentence, head) is not int start) return null;
             // "the enemies of free speech": an enemy of a stake; of a person, an animal or a plant it is a private or a natural foe.
             if (head + 1 < subjectEnd && NounTypes.OfHead(tokens, sentence, subjectEnd - 1) is NounType.Person or NounType.Animal or NounType.Plant) return null;
@@ -597,7 +597,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var head = k;
         while (head < end && head - k <= EnemyAdjectiveWords && tokens[head].IsWord && !EnemyNouns.Value.Contains(tokens[head].Norm)) head++;
         if (head >= end || !EnemyNouns.Value.Contains(tokens[head].Norm)) return null;
-        if (ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
+        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
         if (!IsAgentHead(tokens, sentence, i) && document.Actors.Match(tokens.AsSpan(0, end), SubjectStartOrSelf(document, sentence, i)) is null) return null;
         if (SubjectBefore(document, sentence, i) is not var (subjectStart, owner)) return null;
         var designationEnd = head + 1;
@@ -794,7 +794,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (!IsGroupHead(tokens[head]) && SourceNouns.Of(tokens[head]) is not { Kind: SourceNounKind.Person or SourceNounKind.Group }
             && NounTypes.OfHead(tokens, sentence, head) is not NounType.Group) return null;
         var harm = Math.Max(HarmVerbLength(tokens, i + frame, end), IntentFrames.HarmVerbLength(tokens, i + frame, end));
-        if (harm == 0 || ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
+        if (harm == 0 || HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
         var start = head;
         while (start - 1 >= sentence.FirstToken && head - start < 3 && tokens[start - 1].IsWord && !FunctionWords.Prepositions.Contains(tokens[start - 1].Norm)
             && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm) && tokens[start - 1].Norm is not ("and" or "or" or "but" or "that" or "which" or "who"))
@@ -822,6 +822,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         while (subjectStart - 1 >= sentence.FirstToken && subjectEnd - subjectStart < 4 && tokens[subjectStart - 1].IsWord
             && !FunctionWords.Auxiliaries.Contains(tokens[subjectStart - 1].Norm) && tokens[subjectStart - 1].Norm is not ("and" or "but" or "that" or "which" or "who"))
             subjectStart--;
+        subjectStart = AfterFrontedTime(tokens, sentence, subjectStart, subjectEnd);
         if (subjectStart == subjectEnd || tokens[subjectStart].Norm is "we" or "i" or "our" or "my" || tokens[subjectEnd - 1].Norm is "we" or "i") return null;
         var owner = tokens[subjectEnd - 1].Norm switch
         {
@@ -832,6 +833,24 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         };
         return (subjectStart, owner);
     }
+
+    /// <summary>
+    /// Past a fronted time phrase at <paramref name="start"/>, a preposition and a weekday, a month or a period of the day
+    /// or the year ("On Saturday City are …", "In March the unions are …"): it says when, so the subject starts after it.
+    /// The subject's words may begin at the preposition or, when the phrase runs longer, just after it.
+    /// </summary>
+    private static int AfterFrontedTime(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        var time = FunctionWords.Prepositions.Contains(tokens[start].Norm) ? start + 1
+            : start > sentence.FirstToken && FunctionWords.Prepositions.Contains(tokens[start - 1].Norm) ? start : -1;
+        if (time < 0) return start;
+        var k = time;
+        while (k < end && IsTimeWord(tokens[k].Norm)) k++;
+        return k > time ? k : start;
+    }
+
+    private static bool IsTimeWord(string norm) =>
+        FunctionWords.Weekdays.Contains(norm) || FunctionWords.Months.Contains(norm) || FunctionWords.DemonstrativeTimeNouns.Contains(norm);
 
     /// <summary>
     /// The end of an object on the writer's side at <paramref name="start"/>: "us", "you", "our/your" + noun ("our
@@ -939,7 +958,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static (int Start, string Actor, ActorClass Class)? GroupSubject(DocumentModel document, Sentence sentence, int predicate)
     {
         var tokens = document.Tokens;
-        if (ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return null;
+        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
         var end = predicate;
         while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
         // "the contractors behind the bill", "the people drafting these rules": the head may carry a post-modifier.
@@ -972,7 +991,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// one person doing a job ("the novel demands …", "the coach demands nothing less than every ounce of your effort").
     /// </summary>
     private static (int Start, string Actor, ActorClass Class)? FrameHolder(DocumentModel document, Sentence sentence, int predicate, bool agentOnly) =>
-        !ImageryContext.SentenceHas(document.Tokens, sentence, HelplessnessClaims.SportCues) && (!agentOnly || IsAgentHead(document.Tokens, sentence, predicate))
+        !HelplessnessClaims.IsAboutSport(document.Tokens, sentence) && (!agentOnly || IsAgentHead(document.Tokens, sentence, predicate))
         && SubjectBefore(document, sentence, predicate) is var (start, owner)
             ? (start, owner, ActorClass.Party)
             : null;

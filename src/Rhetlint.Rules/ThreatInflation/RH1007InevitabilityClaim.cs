@@ -143,7 +143,15 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         }
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (HelplessnessClaims.At(tokens, sentence, i) is { } helpless && IsHelplessBeforeThreat(document, sentence, helpless))
+            var claim = HelplessnessClaims.At(tokens, sentence, i);
+            if (claim is { } sport && HelplessnessClaims.IsAboutSport(tokens, sentence))
+            {
+                // "Nothing can stop Calder now; the league is theirs" is a team's form: the cue list's "nothing can
+                // stop" below must not report what sport settled.
+                i = sport.End - 1;
+                continue;
+            }
+            if (claim is { } helpless && IsHelplessBeforeThreat(document, sentence, helpless))
             {
                 var helplessSpan = document.SpanOf(helpless.First, helpless.End);
                 var stopRewrite = Rewrite.Template("Say what could stop or slow it, and who says so", helplessSpan,
@@ -291,16 +299,17 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     /// <summary>
     /// Whether a helplessness claim is the writer's, asserted and about a threat: every word in the author's voice; no
     /// hedge ("there may be no way to stop it" admits doubt); no negation before it ("it is not true that nothing can
-    /// stop them"), or on it when it is not negative in form ("is not unstoppable"); no sport in the sentence ("the
-    /// striker is unstoppable"); and a threat referent in its subject, or, for a claim without one or a pronoun
-    /// subject, in the sentence or the one before it in the paragraph.
+    /// stop them"), or on it when it is not negative in form ("is not unstoppable"); and a threat referent in its
+    /// subject, or, for a claim without one or a pronoun subject, in the sentence or the one before it in the
+    /// paragraph, unless that sentence is about sport ("Calder's attack scored twice. Nothing can stop them now."). Sport
+    /// in the claim's own sentence ("the striker is unstoppable") is settled before, for the cue list too.
     /// </summary>
     private static bool IsHelplessBeforeThreat(DocumentModel document, Sentence sentence, HelplessnessClaims.Helpless helpless)
     {
         var tokens = document.Tokens;
         for (var k = helpless.First; k < helpless.End; k++)
             if (document.Voices[k] != Voice.Author) return false;
-        if (document.IsHedged(helpless.Head) || ImageryContext.SentenceHas(tokens, sentence, HelplessnessClaims.SportCues)) return false;
+        if (document.IsHedged(helpless.Head)) return false;
         if (document.NegationCueOf(helpless.Head) is var (cue, _) && (!helpless.NegativeForm || cue < helpless.First)) return false;
         // "Kestria's hackers are unstoppable", "the gangs are unstoppable": an adversary's force called unbeatable is a
         // capability claim, RH1011's; this rule takes the threats that are no one's force (an outbreak, a crime wave).
@@ -309,7 +318,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         if (helpless.SubjectFirst >= 0 && !IsPronounSubject(tokens, helpless)) return false;
         if (ThreatReferents.InSentence(document.Actors, tokens, sentence)) return true;
         return sentence.Index > 0 && document.Syntax.Sentences[sentence.Index - 1] is var previous && previous.ParagraphIndex == sentence.ParagraphIndex
-               && ThreatReferents.InSentence(document.Actors, tokens, previous);
+               && ThreatReferents.InSentence(document.Actors, tokens, previous) && !HelplessnessClaims.IsAboutSport(tokens, previous);
     }
 
     private static bool HasActorIn(ActorGazetteer actors, ImmutableArray<Token> tokens, int from, int end)

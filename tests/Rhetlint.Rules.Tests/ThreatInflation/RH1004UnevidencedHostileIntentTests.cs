@@ -553,6 +553,32 @@ public class RH1004UnevidencedHostileIntentTests
     public void Flags_an_agent_designated_the_enemy(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
+    // A contest said of something that is no team ("is a prizefight", "like a tournament") is a figure, not sport talk.
+    [Theory]
+    [InlineData("This spring's ballot is a prizefight, and the landlords are the enemy.", "the landlords are the enemy")]
+    [InlineData("The zoning fight feels like a tournament, and the developers are the enemy.", "the developers are the enemy")]
+    public void Flags_an_enemy_beside_a_sport_figure(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The semifinal is a war, and Rovers are the enemy.")]
+    [InlineData("Harwick are a team reborn this year, and Rovers are the enemy.")]
+    [InlineData("The derby on Saturday: City are the enemy.")]
+    public void Does_not_flag_an_enemy_in_sport_that_uses_a_figure(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // A fronted time phrase says when; the subject starts after it.
+    [Theory]
+    [InlineData("On Saturday City are the enemy.", "City are the enemy")]
+    [InlineData("On Tuesday the Marsh Party is the enemy.", "the Marsh Party is the enemy")]
+    [InlineData("In March the dock unions are the enemy.", "the dock unions are the enemy")]
+    public void The_subject_starts_after_a_fronted_time_phrase(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Fact]
+    public void A_time_phrase_in_sport_stays_silent() =>
+        Assert.Empty(Flagged("RH1004", "On Saturday City are the enemy in the derby."));
+
     // Not a thing or an idea as subject, a private or natural foe, the past, sport, a reported or a denied designation.
     [Theory]
     [InlineData("Frost is the enemy of the gardener.")]

@@ -90,6 +90,19 @@ public class RH1007InevitabilityClaimTests
     public void Does_not_flag_sport_hedged_negated_past_or_reported_helplessness(string text) =>
         Assert.Empty(Flagged("RH1007", text));
 
+    // Sport settles "nothing can stop" for the cue list too, and the sentence that names the threat decides it.
+    [Theory]
+    [InlineData("Nothing can stop the Harwick attack now; the league is theirs.")]
+    [InlineData("The Harwick attack scored twice again. Nothing can stop them now.")]
+    public void Does_not_flag_nothing_can_stop_a_team(string text) =>
+        Assert.Empty(Flagged("RH1007", text));
+
+    [Theory]
+    [InlineData("A ransomware attack hit the council again. Nothing can stop them now.", "Nothing can stop them")]
+    [InlineData("This campaign is a marathon, and nothing can stop the wave of burglaries.", "nothing can stop")]
+    public void Flags_nothing_can_stop_a_threat_beside_no_sport(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1007", text));
+
     [Theory]
     [InlineData("A ransomware attack on the hospital is coming. It is only a matter of time.", "only a matter of time")]
     [InlineData("The drought will bring famine to the valley. It's not if, but when.", "not if, but when")]
