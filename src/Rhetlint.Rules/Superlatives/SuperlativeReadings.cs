@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.ThreatInflation;
 
 namespace Rhetlint.Rules.Superlatives;
 
@@ -126,12 +127,15 @@ internal static class SuperlativeReadings
     /// worst effects of climate change"). The guidelines annotate such a rank once, as threat inflation or as a record
     /// ("TI or SU?"), never as an unsupported superlative. A degree of size or judgement on a threat domain's topic
     /// still ranks ("the largest army", "the most efficient police force"), and so does harm on anything else ("the
-    /// worst mayor", "the worst effects of the new timetable"). <paramref name="degree"/> is the superlative's last word.
+    /// worst mayor", "the worst effects of the new timetable"), and so does harm in a sport sentence ("the deadliest attack
+    /// in the league"). <paramref name="degree"/> is the superlative's last word.
     /// </summary>
     public static bool RanksThreatHarm(ImmutableArray<Token> tokens, Sentence sentence, int degree, int head)
     {
         var graded = degree - 1 >= sentence.FirstToken && tokens[degree - 1].Norm == "most" && HarmAdjectives.Value.Contains(tokens[degree].Norm);
         if (!graded && !HarmDegrees.Value.Contains(tokens[degree].Norm)) return false;
+        // "the deadliest attack in the league": a side's forwards; sport's attacks and threats harm nobody.
+        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return false;
         if (ThreatReferents.IsThreatNoun(tokens[head])) return true;
         if (!EffectHeads.Value.Contains(tokens[head].Norm) || head + 1 >= sentence.EndToken || tokens[head + 1].Norm != "of") return false;
         for (var k = head + 2; k < sentence.EndToken && k - (head + 1) <= MaxEffectOfWords && tokens[k].IsWord; k++)

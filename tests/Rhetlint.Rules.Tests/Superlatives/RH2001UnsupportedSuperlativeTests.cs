@@ -1077,6 +1077,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Corwin was the worst harbour master in the valley's history.", "the worst harbour master")]
     [InlineData("Commuters suffered the worst effects of the new timetable in Tarnby.", "the worst effects")]
     [InlineData("The town suffered the largest effects of the drought in the county.", "the largest effects")]
+    // In a sport sentence an attack is a side's forwards, not an assault.
+    [InlineData("Halden Rovers have the deadliest attack in the league this season.", "the deadliest attack")]
     public void Harm_ranked_on_what_is_no_threat_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
