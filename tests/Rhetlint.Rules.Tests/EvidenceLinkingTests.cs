@@ -48,6 +48,17 @@ public class EvidenceLinkingTests
         Assert.Equal(["was said to"], Flagged("RH3011",
             "A ferry hand fell from the gangway and was said to be badly hurt. As for Lars Moe, the 41-year-old skipper, he is serving three years for an earlier crash."));
 
+    // A claim's clause runs on across ", and", but the source's own reported clause is not what the claim is about: a
+    // name the filings repeat from their own content does not tie them to the opponents' aim. The near miss names the
+    // same backers in the claim, so the filings speak of them.
+    [Fact]
+    public void A_source_in_the_claims_sentence_covers_it_only_through_the_claims_own_words()
+    {
+        const string filings = "Pike's backers have quietly put $2 million into the contest, according to filings with the Elections Board, and ";
+        Assert.Equal(["our opponents are ready to break any rule"], Flagged("RH1004", filings + "our opponents are ready to break any rule to buy this seat."));
+        Assert.Empty(Flagged("RH1004", filings + "Pike's backers are ready to break any rule to buy this seat."));
+    }
+
     [Fact]
     public void A_date_does_not_excuse_a_booster() =>
         // real-text-audit: a booster kept quiet by the date in its sentence.

@@ -1153,15 +1153,17 @@ internal static class AttributionFinder
     /// <summary>
     /// "has said nothing about how its filter works", "told us little", "said nothing at all": a saying verb whose object is
     /// "nothing" or "little" reports no content, so the rest of the sentence stays the writer's. "said nothing would change"
-    /// reports a clause whose subject is "nothing", so a verb after it keeps the frame.
+    /// reports a clause whose subject is "nothing", so a verb after it keeps the frame. "If the council says no, …", "voters
+    /// said yes because …": a yes or a no is an answer or a decision, no claim; "said no decision was made" reports one.
     /// </summary>
     private static bool SaysNothing(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = i + 1;
         while (k < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[k].Norm)) k++;
-        if (k >= sentence.EndToken || tokens[k].Norm is not ("nothing" or "little")) return false;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("nothing" or "little" or "yes" or "no")) return false;
         var next = k + 1;
-        return next >= sentence.EndToken || !tokens[next].IsWord || EmptyReportFollowers.Contains(tokens[next].Norm);
+        return next >= sentence.EndToken || !tokens[next].IsWord || EmptyReportFollowers.Contains(tokens[next].Norm)
+               || tokens[k].Norm is "yes" or "no" && FunctionWords.Subordinators.Contains(tokens[next].Norm);
     }
 
     /// <summary>What may follow "said nothing" when nothing was reported: a topic, "at all", a time, a place or a hearer.</summary>
@@ -1308,12 +1310,29 @@ internal static class AttributionFinder
     private const int MaxParentheticalTail = 6;
 
     /// <summary>
-    /// "While Washington argues about budgets, the Arctic is …": a source in an adverbial clause that opens the
-    /// sentence reports only up to the comma that closes the clause; the main clause is the writer's.
+    /// "While Washington argues about budgets, the Arctic is …", "If the council says the budget is short, Europe will
+    /// lose …", "…, but once critics say it is rushed, …": a source right after the conjunction of an adverbial clause
+    /// that opens its clause reports only up to the comma that closes the adverbial; the main clause is the writer's. A
+    /// condition or a time says when the writer's claim holds, it does not hand the claim to the speaker. "As" is not one:
+    /// "As the mayor said, …" credits the main clause to the mayor.
     /// </summary>
-    private static bool OpensAdverbialClause(ImmutableArray<Token> tokens, Sentence sentence, int sourceStart) =>
-        sourceStart - 1 == sentence.FirstToken
-        && tokens[sentence.FirstToken].Norm is "while" or "whilst" or "although" or "though" or "whereas" or "when" or "because" or "since" or "unless";
+    private static bool OpensAdverbialClause(ImmutableArray<Token> tokens, Sentence sentence, int sourceStart)
+    {
+        var conjunction = sourceStart - 1;
+        if (conjunction < sentence.FirstToken || !AdverbialConjunctions.Contains(tokens[conjunction].Norm)) return false;
+        var before = conjunction - 1;
+        // "Even if the council says …", "only when the board agrees …": a focus word before the conjunction.
+        if (before >= sentence.FirstToken && tokens[before].Norm is "even" or "only") before--;
+        return before < sentence.FirstToken || tokens[before].Text is "," or ";" || tokens[before].Kind == TokenKind.Dash
+               || tokens[before].Norm is "and" or "but" or "or" or "so" or "yet";
+    }
+
+    /// <summary>Conjunctions of an adverbial clause of time, condition, concession or cause.</summary>
+    private static readonly FrozenSet<string> AdverbialConjunctions = new[]
+    {
+        "while", "whilst", "although", "though", "whereas", "when", "whenever", "because", "since", "unless", "if", "once", "until",
+        "whether",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"Residents, who say the port is loud, have complained": the cue sits in a relative clause set off by commas.</summary>
     private static bool InCommaRelative(ImmutableArray<Token> tokens, Sentence sentence, int cue)

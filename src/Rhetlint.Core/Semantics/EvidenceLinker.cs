@@ -149,7 +149,7 @@ internal sealed class EvidenceLinker
         }
         if (item.SentenceIndex < _sentence.Index && _anaphor is { } anaphor)
             Link(item, strength, $"the claim refers back to what '{name}' says ('{anaphor}')");
-        else if (CoveredBy(frame.Content) is not { } word) NotLink(item, $"'{name}' speaks of something else");
+        else if (CoveredBy(frame.Content, TopicOutside(frame)) is not { } word) NotLink(item, $"'{name}' speaks of something else");
         else if (_claim.Kind == ClaimKind.Rank && !Compares(frame.Content)) NotLink(item, $"'{name}' speaks of '{word}' but makes no comparison that bears on the rank");
         else if (item.SentenceIndex < _sentence.Index && ReferenceTo(item.SentenceIndex) is null) NotLink(item, "in an earlier sentence the claim does not refer back to");
         else Link(item, strength, $"what '{name}' says covers the claim ('{word}')");
@@ -439,8 +439,11 @@ internal sealed class EvidenceLinker
 
     private bool Measured => !_dimensions.IsEmpty;
 
-    /// <summary>The words that say what the claim is about: its head, and the content words and names of its clause (or of <see cref="Claim.About"/>).</summary>
-    private (List<string> Words, List<string> Names) ReadTopic()
+    /// <summary>
+    /// The words that say what the claim is about: its head, and the content words and names of its clause (or of
+    /// <see cref="Claim.About"/>), less any inside <paramref name="skipped"/>.
+    /// </summary>
+    private (List<string> Words, List<string> Names) ReadTopic(Microsoft.CodeAnalysis.Text.TextSpan skipped = default)
     {
         List<string> words = [], names = [];
         var (first, end) = _claim.About ?? Clause;
@@ -454,7 +457,7 @@ internal sealed class EvidenceLinker
         for (var k = first; k < end; k++)
         {
             var token = _tokens[k];
-            if (k == _claim.Degree || attribution.Contains(k) || !IsContentWord(token)) continue;
+            if (k == _claim.Degree || attribution.Contains(k) || !IsContentWord(token) || skipped.Contains(token.Span.Start)) continue;
             words.Add(Stem(token));
             if (token.IsCapitalized && (k != _sentence.FirstToken || !Vocabulary.IsCommonWord(token))) names.Add(Stem(token));
         }
@@ -511,14 +514,23 @@ internal sealed class EvidenceLinker
             ?? SharesTopic(item.End, ClauseBounds.End(_tokens, sentence, item.End - 1), TopicWords);
     }
 
-    /// <summary>A topic word the text span repeats, or null.</summary>
-    private string? CoveredBy(Microsoft.CodeAnalysis.Text.TextSpan content)
+    /// <summary>A word of <paramref name="topic"/> the text span repeats, or null.</summary>
+    private string? CoveredBy(Microsoft.CodeAnalysis.Text.TextSpan content, List<string> topic)
     {
         if (content.IsEmpty) return null;
         var first = _model.Syntax.TokenIndexAt(content.Start);
         var last = _model.Syntax.TokenIndexAt(content.End - 1);
-        return first < 0 || last < first ? null : SharesTopic(first, last + 1, TopicWords);
+        return first < 0 || last < first ? null : SharesTopic(first, last + 1, topic);
     }
+
+    /// <summary>
+    /// The claim's topic words less those read from the source's own content. The claim's clause runs on across ", and"
+    /// ("Harmon's allies gave $4 million, according to filings, and our opponents will break any rule"), so its topic can
+    /// take in the clause the source reports; that clause then repeats its own words, not the claim's, and the source
+    /// speaks of something else. A source in another sentence reports nothing of the claim's clause.
+    /// </summary>
+    private List<string> TopicOutside(AttributionFrame frame) =>
+        frame.SentenceIndex == _sentence.Index && !frame.Content.IsEmpty ? ReadTopic(frame.Content).Words : TopicWords;
 
     private string? SharesTopic(int first, int end, List<string> words)
     {

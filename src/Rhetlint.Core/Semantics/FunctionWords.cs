@@ -23,6 +23,8 @@ public static class FunctionWords
     public static readonly FrozenSet<string> NounPhraseBreakers = Set(
         "and", "or", "but", "nor", "so", "yet", "as", "that", "which", "who", "whom", "whose", "when", "while", "if",
         "because", "since", "although", "though", "after", "before", "than", "then", "where",
+        // Conjunctions of an adverbial clause: "unless critics say …" names critics, not "unless critics".
+        "unless", "until", "once", "whereas", "whilst", "whenever",
         "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "about", "over", "under", "against",
         "between", "through", "during", "without", "within", "across", "toward", "towards", "upon", "per",
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",

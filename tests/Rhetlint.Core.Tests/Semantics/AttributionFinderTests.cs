@@ -199,6 +199,9 @@ public class AttributionFinderTests
     [InlineData("Acme Announces Record Profit\nThe firm sold two million kettles last year, more than in the three years before.\nIts shares rose.")]
     [InlineData("Meet Aurora: the fastest kettle ever made. The Aurora boils a litre in a minute.")]
     [InlineData("Grim Outlook: the ferry will not run this winter. The ferry column in Outlook is printed every week.")]
+    // A yes or a no is an answer, no claim: nothing is reported, so no frame takes the rest of the sentence.
+    [InlineData("If the council says no, the harbour will be lost.")]
+    [InlineData("Voters said yes because the fare cut was generous.")]
     public void Finds_no_frame_where_nobody_speaks(string text) => Assert.Empty(Sources(text));
 
     [Theory]
@@ -339,6 +342,34 @@ public class AttributionFinderTests
         var others = model.Tokens.ToList().FindIndex(t => t.Norm == "others");
         Assert.Equal(Voice.Author, model.Voices[others]);
         Assert.Equal("prices will rise", text[model.Frames[0].Content.Start..model.Frames[0].Content.End]);
+    }
+
+    // A speech verb in an adverbial clause of condition or time says when the writer's claim holds; it does not hand the
+    // main clause to the speaker.
+    [Theory]
+    [InlineData("Even if the regulators say the dam is sound, the valley will flood within a decade.", "the dam is sound", "valley")]
+    [InlineData("The levy is fair, but once critics say it is rushed, the council will lose its nerve.", "it is rushed", "nerve")]
+    [InlineData("If the auditors claim the ferry pays its way, the county will cut the bus routes.", "the ferry pays its way", "routes")]
+    public void A_speech_verb_in_an_opening_condition_reports_only_up_to_its_comma(string text, string content, string writers)
+    {
+        var model = Model(text);
+        var frame = Assert.Single(model.Frames);
+        Assert.Equal(content, text[frame.Content.Start..frame.Content.End]);
+        Assert.Equal(Voice.Author, model.Voices[model.Tokens.ToList().FindIndex(t => t.Norm == writers)]);
+    }
+
+    // Near misses: the speaker's words run past the condition — an "as" parenthetical credits the main clause, a condition
+    // inside the reported clause is the speaker's, and a bare "when asked" opens no clause of its own.
+    [Theory]
+    [InlineData("If the minister is right, as she said on Friday, the harbour will close by spring.", "harbour")]
+    [InlineData("The council says that if we wait, the river will flood.", "flood")]
+    [InlineData("When asked, the mayor said the plan was the best in the county.", "best")]
+    [InlineData("The minister said no decision had been made.", "decision")]
+    public void A_report_around_or_before_a_condition_keeps_its_content(string text, string reported)
+    {
+        var model = Model(text);
+        Assert.Single(model.Frames);
+        Assert.Equal(Voice.Reported, model.Voices[model.Tokens.ToList().FindIndex(t => t.Norm == reported)]);
     }
 
     [Fact]
