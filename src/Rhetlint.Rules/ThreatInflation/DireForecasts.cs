@@ -275,10 +275,11 @@ internal static class DireForecasts
         var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline is { } d && d.End <= i ? d.End : 0);
         if (subjectStart == i || HasCount(tokens, subjectStart, i) || HasPartial(tokens, subjectStart, i)) return null;
         var head = SubjectHead(tokens, subjectStart, i);
-        if (SingularSubjects.Contains(tokens[i - 1].Norm) || NounTypes.OfHead(tokens, sentence, head) is NounType.Person) return null;
+        var headType = NounTypes.OfHead(tokens, sentence, head);
+        if (SingularSubjects.Contains(tokens[i - 1].Norm) || headType is NounType.Person) return null;
         // An institution is a collective here: a group noun ("the council", "the health board") or a name after "the"
         // ("the Treasury"), whose inability to act falls on everyone it serves.
-        var institution = NounTypes.OfHead(tokens, sentence, head) is NounType.Group
+        var institution = headType is NounType.Group
             || FunctionWords.Definite.Contains(tokens[subjectStart].Norm) && HasName(tokens, sentence, subjectStart + 1, head + 1);
         var collective = institution || HasSubjectVictim(document, tokens, subjectStart, i);
         var points = (HasTotal(tokens, subjectStart, i) ? 1 : 0) + (collective ? 1 : 0);
@@ -341,8 +342,8 @@ internal static class DireForecasts
         var verb = Norm(relative + 1) is "cannot" or "can't" ? relative + 2 : Norm(relative + 1) == "can" && Norm(relative + 2) == "not" ? relative + 3 : -1;
         if (verb < 0 || verb >= sentence.EndToken || !tokens[verb].IsWord || Norm(verb) == "be") return null;
         if (!HasTotal(tokens, article, relative) && !Catastrophes.NamesLargeIn(document.Actors, tokens, article, relative)) return null;
-        var end = Catastrophes.ObjectEnd(tokens, sentence, verb + 1);
         if (HasCount(tokens, article, relative)) return null;
+        var end = Catastrophes.ObjectEnd(tokens, sentence, verb + 1);
         var points = 1 + (perfect ? 1 : 0) + (InactionConditions.Governs(tokens, sentence, i, end) ? 1 : 0);
         var start = i;
         if (DeadlineIn(tokens, sentence, i, end) is { } deadline)
