@@ -239,7 +239,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               of the shepherd"), an enemy of an idea or an act ("the enemy of progress"), in the past ("was an enemy of
               the old king"), and in a sentence about sport (a contest or a game, a WordNet class, or football's
               derby, fixture or kick-off: "the derby against Rovers is a war, and City are the enemy"; "fans" and
-              "supporters" are no cue, a party has them too); one named person the foe of a state by name ("Senator
+              "supporters" are no cue, a party has them too; a contest said of something that is no side, "this
+              election is a prizefight, and the unions are the enemy", describes it and keeps the finding); one named person the foe of a state by name ("Senator
               Ruth Alvey is an outspoken foe of Norway" is a hawk's or a critic's stance, as news reports it daily).
 
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
