@@ -1327,12 +1327,12 @@ internal static class AttributionFinder
                || tokens[before].Norm is "and" or "but" or "or" or "so" or "yet";
     }
 
-    /// <summary>Conjunctions of an adverbial clause of time, condition, concession or cause.</summary>
-    private static readonly FrozenSet<string> AdverbialConjunctions = new[]
-    {
-        "while", "whilst", "although", "though", "whereas", "when", "whenever", "because", "since", "unless", "if", "once", "until",
-        "whether",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Conjunctions of an adverbial clause of time, condition, concession or cause: the subordinators, and "since",
+    /// "once" and "whether", which open such a clause here, where a speaker follows them.
+    /// </summary>
+    private static readonly FrozenSet<string> AdverbialConjunctions =
+        FunctionWords.Subordinators.Concat(["since", "once", "whether"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"Residents, who say the port is loud, have complained": the cue sits in a relative clause set off by commas.</summary>
     private static bool InCommaRelative(ImmutableArray<Token> tokens, Sentence sentence, int cue)
