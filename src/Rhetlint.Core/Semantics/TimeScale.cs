@@ -25,7 +25,10 @@ public static class TimeScale
     });
 
     /// <summary>The rank of a time unit word, singular or plural ("hour", "weeks"), higher for longer; null for any other word.</summary>
-    public static int? RankOf(Token token) => token.IsWord && Ranks.Value.TryGetValue(token.Norm, out var rank) ? rank : null;
+    public static int? RankOf(Token token) => token.IsWord ? RankOf(token.Norm) : null;
+
+    /// <summary>The rank of a normalized time unit word ("month", "weeks"); null for any other word.</summary>
+    public static int? RankOf(string word) => Ranks.Value.TryGetValue(word, out var rank) ? rank : null;
 
     /// <summary>Whether <paramref name="word"/> (lower case, singular) is a time unit: "year", "week", "season".</summary>
     public static bool IsUnit(string word) => Ranks.Value.ContainsKey(word);

@@ -295,9 +295,12 @@ internal static class DireForecasts
         return new Reading(start, outcomeStart, end, points, negation);
     }
 
-    /// <summary>Words of a date too near to be a forecast's horizon: a span of hours, days, weeks or one month, a weekend, tomorrow.</summary>
-    private static readonly FrozenSet<string> NoticeUnits = FrozenSet.ToFrozenSet(
-        ["hour", "hours", "day", "days", "week", "weeks", "month", "weekend", "tomorrow", "tonight"], StringComparer.Ordinal);
+    /// <summary>
+    /// A word of a date too near to be a forecast's horizon: a time unit shorter than a month (<see cref="TimeScale"/>:
+    /// hours, days, weeks), one month ("within a month"; "within months" is a horizon), a weekend, tomorrow, tonight.
+    /// </summary>
+    private static bool IsNoticeWord(Token token) =>
+        token.Norm is "month" or "weekend" or "tomorrow" or "tonight" || TimeScale.RankOf(token) < TimeScale.RankOf("month");
 
     /// <summary>
     /// "By Friday", "within a week", "by next week", "by the end of the month", "by September": the date a service notice
@@ -309,7 +312,7 @@ internal static class DireForecasts
     private static bool IsNoticeDate(ImmutableArray<Token> tokens, (int Start, int End) deadline)
     {
         for (var k = deadline.Start; k < deadline.End; k++)
-            if (NoticeUnits.Contains(tokens[k].Norm)
+            if (IsNoticeWord(tokens[k])
                 || tokens[k].IsCapitalized && (FunctionWords.Months.Contains(tokens[k].Norm) || FunctionWords.Weekdays.Contains(tokens[k].Norm))) return true;
         return false;
     }
