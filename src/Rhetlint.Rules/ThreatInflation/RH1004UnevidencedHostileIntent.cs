@@ -1046,7 +1046,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         for (var k = from; k < to; k++)
         {
             // "until no families are hungry" is a charity's aim: the hardship is denied.
-            if (tokens[k].Norm is "no" or "not" or "n't" or "never" or "none" or "fewer") return false;
+            if (Negation.IsWord(tokens[k].Norm, determiner: true) || tokens[k].Norm is "none" or "fewer") return false;
             if (AudienceIntentFrames.AudienceEnd(tokens, k, to) is not int people || people + 1 >= to) continue;
             if (tokens[people].Norm is not ("is" or "are" or "was" or "were" or "'re" or "'s")) continue;
             var state = people + 1;
