@@ -28,7 +28,11 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
               place or group
               phrase makes hearsay);
             - the writer passing on what reached them: "we heard that", "I hear that";
-            - consensus passed on from nobody: "by all accounts", "by common consent", "by general agreement".
+            - hearsay said only to exist: "there are reports that", "there has been much speculation that", "there were
+              persistent rumours that", "there are claims that";
+            - a rumour spreading with what it says: "rumours are swirling that", "reports have been circulating that";
+            - consensus passed on from nobody: "by all accounts", "by some accounts", "by common consent", "by general
+              agreement"; estimates from nobody: "according to some estimates".
             """,
         WhyIsThisBad = """
             "Reportedly" tells the reader that someone, somewhere, said so. It passes on a claim without the writer
@@ -145,7 +149,38 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             && SubjectCues.IsClauseStart(tokens, sentence, i - 1) && i + 2 < sentence.EndToken && next == "that"
             && tokens[i + 2].IsWord && tokens[i + 2].Norm is not ("from" or "too" or "again" or "before" or "once"))
             return new Match(i - 1, i + 1, Legal: false);
+        if (norm == "there") return ExistingHearsay(actors, tokens, sentence, markers, i);
         return CopularRumourOrView(actors, tokens, sentence, markers, i) ?? RumourSubject(actors, tokens, sentence, markers, i);
+    }
+
+    /// <summary>
+    /// "There are reports that …", "there has been much speculation that …", "there were persistent rumours that …": the
+    /// hearsay is only said to exist, so nobody is said to have passed it on. The that-clause is required: "there are
+    /// reports on the desk" and "there were claims for damages" pass nothing on.
+    /// </summary>
+    private static Match? ExistingHearsay(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int there)
+    {
+        if (!SubjectCues.IsClauseStart(tokens, sentence, there)) return null;
+        var k = there + 1;
+        while (k < sentence.EndToken && k - there <= 3 && (FunctionWords.Copulas.Contains(tokens[k].Norm) || tokens[k].Norm is "have" or "has" or "also")) k++;
+        if (k == there + 1) return null;
+        while (k < sentence.EndToken && k - there <= 6 && markers.Modifiers.Contains(tokens[k].Norm)) k++;
+        if (k >= sentence.EndToken) return null;
+        var noun = tokens[k].Norm;
+        if (!markers.ExistingNouns.Contains(noun) && !markers.RumourNouns.Contains(noun) && !markers.ReportNouns.Contains(noun)) return null;
+        return ClauseFromNobody(actors, tokens, sentence, k + 1) ? new Match(there, k + 1, Legal: noun == "allegations") : null;
+    }
+
+    /// <summary>
+    /// A that-clause follows at <paramref name="k"/>, and no name stands in a place phrase before it: "reports in the Harbor
+    /// Gazette that …" say where the reports are.
+    /// </summary>
+    private static bool ClauseFromNobody(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (SourcingCues.ThatClauseAt(actors, tokens, sentence, k, allowBare: false) is not int that) return false;
+        for (var n = k; n < that; n++)
+            if (SubjectCues.IsName(actors, tokens, sentence, n)) return false;
+        return true;
     }
 
     /// <summary>Where a rumour or a crowd's view is said to be: "in the athletes' village", "among traders", "around the ministry".</summary>
@@ -212,7 +247,8 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         if (k < sentence.EndToken && PlacePrepositions.Contains(tokens[k].Norm))
         {
             var phraseEnd = Math.Min(sentence.EndToken, k + 7);
-            for (k++; k < phraseEnd && !markers.Verbs.Contains(tokens[k].Norm) && tokens[k].Norm != "have" && tokens[k].Norm != "has"; k++)
+            for (k++; k < phraseEnd && !markers.Verbs.Contains(tokens[k].Norm) && tokens[k].Norm is not ("have" or "has") && !FunctionWords.Copulas.Contains(tokens[k].Norm)
+                && !markers.SpreadVerbs.Contains(tokens[k].Norm); k++)
             {
                 var inPhrase = tokens[k].IsWord || tokens[k].Kind == TokenKind.Quote && tokens[k].Text is "’" or "'";
                 if (!inPhrase || SubjectCues.IsName(actors, tokens, sentence, k) && !isRumour) return null;
@@ -223,7 +259,20 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         // "Rumour has it", "Rumours have it".
         if (isRumour && tokens[k].Norm is "has" or "have" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "it")
             return new Match(start, k + 2, Legal: false);
-        return null;
+        return Spreading(actors, tokens, sentence, markers, start, k);
+    }
+
+    /// <summary>
+    /// "Rumours are swirling that the coach will quit", "reports have been circulating in the village that …": a rumour
+    /// spreading passes its that-clause on as surely as one that "suggests". Without the clause ("rumours are swirling
+    /// about the club", "reports are circulating") nothing is passed on.
+    /// </summary>
+    private static Match? Spreading(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int start, int k)
+    {
+        var verb = k;
+        while (verb < sentence.EndToken && verb - k < 3 && (FunctionWords.Copulas.Contains(tokens[verb].Norm) || tokens[verb].Norm is "have" or "has")) verb++;
+        if (verb >= sentence.EndToken || !markers.SpreadVerbs.Contains(tokens[verb].Norm)) return null;
+        return ClauseFromNobody(actors, tokens, sentence, verb + 1) ? new Match(start, verb + 1, Legal: false) : null;
     }
 
     private sealed class Markers(TaggedLexicon lexicon)
@@ -243,5 +292,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         public FrozenSet<string> Hear { get; } = lexicon.Words("hear");
         public FrozenSet<string> ByQuantifiers { get; } = lexicon.Words("by-quantifier");
         public FrozenSet<string> ByNouns { get; } = lexicon.Words("by-noun");
+        public FrozenSet<string> ExistingNouns { get; } = lexicon.Words("there-are");
+        public FrozenSet<string> SpreadVerbs { get; } = lexicon.Words("spread");
     }
 }

@@ -34,6 +34,15 @@ public class RH3011UnverifiedHearsayTests
     // The writer passing on what reached them.
     [InlineData("We heard that the festival will move to the coast next year.", "We heard")]
     [InlineData("I hear that the vaccine trial has been paused.", "I hear")]
+    // Hearsay said only to exist, or to be spreading, with what it says.
+    [InlineData("There are reports that the ferry will be sold.", "There are reports")]
+    [InlineData("There has been much speculation that the coach will quit.", "There has been much speculation")]
+    [InlineData("Oddly, there were persistent rumours that the mine would reopen.", "there were persistent rumours")]
+    [InlineData("There are claims that the ballot boxes were opened early.", "There are claims")]
+    [InlineData("Rumours are swirling that the band has split.", "Rumours are swirling")]
+    [InlineData("Reports have been circulating in the valley that the mill will close.", "Reports have been circulating")]
+    [InlineData("By some accounts, the ferry is a disaster.", "By some accounts")]
+    [InlineData("According to some estimates, the strike cost the port millions.", "According to some estimates")]
     public void Flags_hearsay_without_an_outlet(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3011", text));
 
@@ -55,6 +64,14 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("The reports say little about the harbor.")]
     [InlineData("The Harbor Gazette reported on Monday that the minister would resign. The minister reportedly told aides she was tired.")]
     [InlineData("By all means, ask the council for the figures.")]
+    [InlineData("By some margin, the ferry is the slowest on the coast.")]
+    [InlineData("There are reports on the desk for you to read.")]
+    [InlineData("There were claims for damages from three tenants.")]
+    [InlineData("There are reports in the Harbor Gazette that the ferry will be sold.")]
+    [InlineData("There are fears that the bridge will close.")]
+    [InlineData("There is talk of a merger between the two clubs.")]
+    [InlineData("Rumours are swirling about the club's future.")]
+    [InlineData("According to estimates from the Office for National Statistics, the strike cost the port millions.")]
     [InlineData("The reactor was inspected by all the agencies involved.")]
     [InlineData("The feeling is that we should wait for the spring figures.")]
     [InlineData("My feeling among all these numbers is that we should wait.")]
