@@ -344,7 +344,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               deadline, which is as often a pledge ("under this law there will be no such thing as a second-class
               citizen"), or with a notice's date ("by Monday there will be no such thing as a night porter at the clinic");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
-            - a citation, named source or figure with a named source in the same or next sentence;
+            - a citation, named source or figure with a named source in the same or next sentence (a link counts, but
+              not one whose text is a call to action opening its sentence, "Write to your councillor today" linked to
+              a form: it cites nothing);
             - open questions: unanswered ("Is this the end of village cricket?"), answered no ("Of course not.", "Not
               yet.") or with evidence ("Is this the end of local radio? Listening rose 4 percent last year, the
               regulator says."); the end of one thing ("the end of the season for Rovers", "the end of his career", "the
