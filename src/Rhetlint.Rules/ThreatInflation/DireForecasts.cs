@@ -186,7 +186,7 @@ internal static class DireForecasts
         var total = HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
         // "Within three years public broadcasting will be dead": the death of a practice a society holds is a collective's loss;
         // "the deal will be dead by Friday" is one instance's, which news reports.
-        var collective = HasSubjectVictim(document, tokens, subjectStart, i) || kind == Outcome.Dead && IsPractice(tokens, sentence, subjectStart, i)
+        var collective = HasSubjectVictim(document, tokens, subjectStart, i) || kind == Outcome.Dead && IsPractice(document, tokens, sentence, subjectStart, i)
             || active && HasVictim(document, tokens, outcomeEnd, objectEnd)
             || beneficiary > outcomeEnd && HasSubjectVictim(document, tokens, outcomeEnd + 1, beneficiary);
         points += (total ? 1 : 0) + (collective ? 1 : 0);
@@ -408,7 +408,7 @@ internal static class DireForecasts
         var head = to == from ? from : SubjectHead(tokens, from, to);
         if (to == from || HasCount(tokens, from, to) || Catastrophes.IsHeadedByHarm(tokens, from, head + 1)) return null;
         var role = NounTypes.OfHead(tokens, sentence, head) is NounType.Person;
-        if (!role && !HasSubjectVictim(document, tokens, from, to) && !IsPractice(tokens, sentence, from, to)) return null;
+        if (!role && !HasSubjectVictim(document, tokens, from, to) && !IsPractice(document, tokens, sentence, from, to)) return null;
         if (DeadlineIn(tokens, sentence, i, to) is not { } deadline || IsNoticeDate(tokens, deadline)) return null;
         return new Reading(Math.Min(i, deadline.Start), k, Math.Max(to, deadline.End), Points: 2);
     }
@@ -472,7 +472,7 @@ internal static class DireForecasts
             if (NounTypes.OfHead(tokens, sentence, SubjectHead(tokens, from, verb)) is NounType.Person or NounType.Name
                 || Catastrophes.IsHeadedByHarm(tokens, from, verb) || HasCount(tokens, from, verb)) return null;
             // The era already names the end as a society's, so a bare abstraction needs no modifier here ("the year privacy dies").
-            if (!IsPractice(tokens, sentence, from, verb, bareHead: true) && !HasSubjectVictim(document, tokens, from, verb)) return null;
+            if (!IsPractice(document, tokens, sentence, from, verb, bareHead: true) && !HasSubjectVictim(document, tokens, from, verb)) return null;
             // The era's subject belongs to the claim: "2031", "next year", "this".
             var subjectStart = i > sentence.FirstToken && tokens[i - 1].IsYear ? i - 1 : Catastrophes.SubjectStart(tokens, sentence, i);
             return new Reading(subjectStart, k, verbEnd, Points: 2);
@@ -487,11 +487,16 @@ internal static class DireForecasts
     /// instance of it ("the deal", "a bill"); a discipline in -ics is singular ("university mathematics"). A bare plural
     /// is left out: "talks will be dead by Friday" is news of one negotiation; so is a bare head, which is as often a
     /// mood or the state of one contest ("by spring interest will be dead", "conversation will be dead at the summit"), unless <paramref name="bareHead"/> says the frame around it
-    /// already makes the end a society's (an era named for it: "2031 will be the year privacy dies").
+    /// already makes the end a society's (an era named for it: "2031 will be the year privacy dies"). A name's possessive
+    /// before it is its owner (<see cref="IsPlaceOwner"/>): a place's practice is still a society's ("Europe's
+    /// mathematics"), anyone else's is one owner's ("Verhoeven's career will be dead by Friday").
     /// </summary>
-    private static bool IsPractice(ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
+    private static bool IsPractice(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
     {
-        if (from >= to || !tokens[from].IsWord || HasName(tokens, sentence, from, to)) return false;
+        if (from >= to || !tokens[from].IsWord) return false;
+        var named = tokens[from].IsCapitalized && tokens[from].HasPossessiveEnding;
+        if (named && !IsPlaceOwner(document, tokens, from)) return false;
+        if (HasName(tokens, sentence, named ? from + 1 : from, to)) return false;
         var first = tokens[from].Norm;
         if (FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first) || FunctionWords.IndefiniteSingular.Contains(first)
             || FunctionWords.PersonPronouns.Contains(first) || FunctionWords.AuthorPronouns.Contains(first)) return false;
@@ -505,6 +510,15 @@ internal static class DireForecasts
         return type is NounType.Cognition or NounType.Communication or NounType.Act
             or NounType.State or NounType.Attribute or NounType.Possession or NounType.Relation;
     }
+
+    /// <summary>
+    /// "Europe's", "Kent's", "Britain's": a place named as an owner, by the actor gazetteer (a state, a capital, a
+    /// demonym) or by WordNet (a location, or a natural object such as a continent or an island). A name neither knows
+    /// is read as a person's ("Verhoeven's"): one owner's practice is news of that owner.
+    /// </summary>
+    private static bool IsPlaceOwner(DocumentModel document, ImmutableArray<Token> tokens, int owner) =>
+        document.Actors.PossessorAt(tokens.AsSpan(), owner) is ActorClass.State or ActorClass.Metonym or ActorClass.Demonym
+        || NounTypes.OfWord(tokens[owner].NormWithoutPossessive) is NounType.Location or NounType.Object;
 
     /// <summary>
     /// "trial by jury", "freedom of speech": a bare head with "of" or "by" and a bare noun after it names a kind as a

@@ -332,7 +332,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               "another bus to the village on Sundays");
             - the death of one instance or of a bare plural, which is news of one deal or one negotiation ("by Friday
               the deal will be dead", "talks will be dead by Friday"), of a feeling ("within a year hope will be
-              dead"), and an era named for a person's, a plant's or a harm's end, or for one named institution ("2031
+              dead"), of a person's practice, whose owner the gazetteer and WordNet do not know as a place ("Verhoeven's
+              career will be dead by Friday"; a place's still counts: "Europe's mathematics will be dead within a
+              decade"), and an era named for a person's, a plant's or a harm's end, or for one named institution ("2031
               will be the year my grandmother dies", "the year the virus dies out", "the day the festival ends");
             - an inability that is one person's ("the minister will be unable to attend"), counted ("three hundred
               households will be unable to heat their homes"), dated by a year, dated by a day, a week or one month as a

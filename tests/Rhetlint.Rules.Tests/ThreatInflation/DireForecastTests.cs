@@ -341,6 +341,20 @@ public class DireForecastTests
         Assert.Equal([expected], Flagged("RH1003", text));
 
     [Theory]
+    // A place's possessive before a practice is its owner as a society is (the gazetteer or WordNet knows the place).
+    [InlineData("Europe's mathematics will be dead within a decade.", "will be dead within a decade")]
+    [InlineData("Within a decade Britain's local journalism will be dead.", "Within a decade Britain's local journalism will be dead")]
+    public void Flags_the_death_of_a_places_practice(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A person's possessive makes the practice one owner's: a career, a reputation, a campaign (issue 16).
+    [InlineData("Verhoeven's career will be dead by Friday.")]
+    [InlineData("Okafor's political career will be dead within a year.")]
+    public void Does_not_flag_the_end_of_a_persons_practice(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     // One mark only, and a bare plural that is no discipline.
     [InlineData("University mathematics will be dead.")]
     [InlineData("By Friday the club's hopes will be dead.")]
