@@ -269,6 +269,7 @@ internal static class DireForecasts
         if (Norm(k) != "be" || document.IsHedged(i)) return null;
         var unable = negation is null ? Unable.Contains(Norm(k + 1)) : Norm(k + 1) == "able";
         if (!unable || Norm(k + 2) != "to" || k + 3 >= sentence.EndToken || !tokens[k + 3].IsWord) return null;
+        if (HasWorksUnderWay(tokens, sentence, k + 4)) return null;
         var end = Catastrophes.ObjectEnd(tokens, sentence, k + 4);
         var deadline = DeadlineIn(tokens, sentence, i, end);
         // A deadline before the subject is no part of it: "within two years the treasury" counts no "two".
@@ -294,6 +295,40 @@ internal static class DireForecasts
         }
         return new Reading(start, outcomeStart, end, points, negation);
     }
+
+    /// <summary>The conjunctions that bound or explain an inability by what goes on meanwhile: "while", "until", "because".</summary>
+    private static readonly FrozenSet<string> WhileOrBecause = FrozenSet.ToFrozenSet(["while", "whilst", "until", "till", "because", "as"], StringComparer.Ordinal);
+
+    /// <summary>Every form of the verbs of building work ("relaid" is read as "re-" and "laid", below).</summary>
+    private static readonly Lazy<FrozenSet<string>> WorksForms = new(() =>
+        Lexicon.Words("works").Where(w => !w.Contains(' ')).SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// "… unable to play home games at Tarn Meadow while the pitch is relaid", "until the stand is rebuilt", "because the
+    /// roof is being repaired": an inability that lasts as long as building work under way or pending is a notice of
+    /// works, not a forecast. The work is a verb of repair or building (dire_forecasts.txt's works, or "re-" and one of
+    /// them: "relaid", "repaved") in the passive or the progressive after "be" — work that is done to the place or is
+    /// going on — within the clause that "while", "until" or "because" opens after the inability's verb. A cause that
+    /// is no work ("because the grant is cut") or work already done ("because it has built a stadium") leaves the forecast.
+    /// </summary>
+    private static bool HasWorksUnderWay(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            if (!WhileOrBecause.Contains(tokens[k].Norm)) continue;
+            for (var w = k + 2; w < sentence.EndToken && w - k <= 7 && tokens[w].IsWord; w++)
+            {
+                // "is relaid", "is being relaid", "are repairing".
+                var be = tokens[w - 1].Norm == "being" ? w - 2 : w - 1;
+                if (be > k && IsWorksForm(tokens[w].Norm) && FunctionWords.Copulas.Contains(tokens[be].Norm)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A form of a verb of building work, or "re-" before one ("relaid", "repaved": the work done again).</summary>
+    private static bool IsWorksForm(string norm) =>
+        WorksForms.Value.Contains(norm) || norm.StartsWith("re", StringComparison.Ordinal) && WorksForms.Value.Contains(norm[2..]);
 
     /// <summary>
     /// A word of a date too near to be a forecast's horizon: a time unit shorter than a month (<see cref="TimeScale"/>:

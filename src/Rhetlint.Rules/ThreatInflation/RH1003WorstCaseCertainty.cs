@@ -340,7 +340,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               households will be unable to heat their homes"), dated by a year, dated by a day, a week or one month as a
               service notice is ("by Thursday the court will be unable to hear the case", "within a week the town's
               schools will be unable to open"), undated with one mark only ("the county
-              council will be unable to fund the new library"), of a collective that is no large one ("a class of pupils
+              council will be unable to fund the new library"), for the length of building work — "while", "until" or
+              "because" with a verb of repair or building in the passive or the progressive ("by spring the rugby club
+              will be unable to play home games at Tarn Meadow while the pitch is relaid", "until the roof is
+              rebuilt") —, of a collective that is no large one ("a class of pupils
               who cannot swim") or a passive of praise ("a generation that cannot be bought"); the end of a thing or a
               harm ("no such thing as a paper ticket", "no such thing as malaria"), and a negated existence with no
               deadline, which is as often a pledge ("under this law there will be no such thing as a second-class
