@@ -58,6 +58,9 @@ public static class NounTypes
     /// <summary>The type of a common noun (singular or plural) by its most frequent sense, or null for a word the lexicon does not hold.</summary>
     public static NounType? Of(Token token) => token.IsWord ? Nouns.Value.WordKind(token.Norm) : null;
 
+    /// <summary>The type of a normalized word that is no token of its own: the owner in "Europe's", without its ending.</summary>
+    public static NounType? OfWord(string norm) => Nouns.Value.WordKind(norm);
+
     /// <summary>
     /// The type of the head at <paramref name="head"/> read as the subject or object of a predication: a personal
     /// pronoun that stands for people is a <see cref="NounType.Person"/>; a capitalized word that does not open the

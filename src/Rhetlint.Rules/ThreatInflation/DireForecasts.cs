@@ -186,7 +186,7 @@ internal static class DireForecasts
         var total = HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
         // "Within three years public broadcasting will be dead": the death of a practice a society holds is a collective's loss;
         // "the deal will be dead by Friday" is one instance's, which news reports.
-        var collective = HasSubjectVictim(document, tokens, subjectStart, i) || kind == Outcome.Dead && IsPractice(tokens, sentence, subjectStart, i)
+        var collective = HasSubjectVictim(document, tokens, subjectStart, i) || kind == Outcome.Dead && IsPractice(document, tokens, sentence, subjectStart, i)
             || active && HasVictim(document, tokens, outcomeEnd, objectEnd)
             || beneficiary > outcomeEnd && HasSubjectVictim(document, tokens, outcomeEnd + 1, beneficiary);
         points += (total ? 1 : 0) + (collective ? 1 : 0);
@@ -269,6 +269,7 @@ internal static class DireForecasts
         if (Norm(k) != "be" || document.IsHedged(i)) return null;
         var unable = negation is null ? Unable.Contains(Norm(k + 1)) : Norm(k + 1) == "able";
         if (!unable || Norm(k + 2) != "to" || k + 3 >= sentence.EndToken || !tokens[k + 3].IsWord) return null;
+        if (HasWorksUnderWay(tokens, sentence, k + 4)) return null;
         var end = Catastrophes.ObjectEnd(tokens, sentence, k + 4);
         var deadline = DeadlineIn(tokens, sentence, i, end);
         // A deadline before the subject is no part of it: "within two years the treasury" counts no "two".
@@ -294,6 +295,40 @@ internal static class DireForecasts
         }
         return new Reading(start, outcomeStart, end, points, negation);
     }
+
+    /// <summary>The conjunctions that bound or explain an inability by what goes on meanwhile: "while", "until", "because".</summary>
+    private static readonly FrozenSet<string> WhileOrBecause = FrozenSet.ToFrozenSet(["while", "whilst", "until", "till", "because", "as"], StringComparer.Ordinal);
+
+    /// <summary>Every form of the verbs of building work ("relaid" is read as "re-" and "laid", below).</summary>
+    private static readonly Lazy<FrozenSet<string>> WorksForms = new(() =>
+        Lexicon.Words("works").Where(w => !w.Contains(' ')).SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// "… unable to play home games at Tarn Meadow while the pitch is relaid", "until the stand is rebuilt", "because the
+    /// roof is being repaired": an inability that lasts as long as building work under way or pending is a notice of
+    /// works, not a forecast. The work is a verb of repair or building (dire_forecasts.txt's works, or "re-" and one of
+    /// them: "relaid", "repaved") in the passive or the progressive after "be" — work that is done to the place or is
+    /// going on — within the clause that "while", "until" or "because" opens after the inability's verb. A cause that
+    /// is no work ("because the grant is cut") or work already done ("because it has built a stadium") leaves the forecast.
+    /// </summary>
+    private static bool HasWorksUnderWay(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            if (!WhileOrBecause.Contains(tokens[k].Norm)) continue;
+            for (var w = k + 2; w < sentence.EndToken && w - k <= 7 && tokens[w].IsWord; w++)
+            {
+                // "is relaid", "is being relaid", "are repairing".
+                var be = tokens[w - 1].Norm == "being" ? w - 2 : w - 1;
+                if (be > k && IsWorksForm(tokens[w].Norm) && FunctionWords.Copulas.Contains(tokens[be].Norm)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A form of a verb of building work, or "re-" before one ("relaid", "repaved": the work done again).</summary>
+    private static bool IsWorksForm(string norm) =>
+        WorksForms.Value.Contains(norm) || norm.StartsWith("re", StringComparison.Ordinal) && WorksForms.Value.Contains(norm[2..]);
 
     /// <summary>
     /// A word of a date too near to be a forecast's horizon: a time unit shorter than a month (<see cref="TimeScale"/>:
@@ -408,7 +443,7 @@ internal static class DireForecasts
         var head = to == from ? from : SubjectHead(tokens, from, to);
         if (to == from || HasCount(tokens, from, to) || Catastrophes.IsHeadedByHarm(tokens, from, head + 1)) return null;
         var role = NounTypes.OfHead(tokens, sentence, head) is NounType.Person;
-        if (!role && !HasSubjectVictim(document, tokens, from, to) && !IsPractice(tokens, sentence, from, to)) return null;
+        if (!role && !HasSubjectVictim(document, tokens, from, to) && !IsPractice(document, tokens, sentence, from, to)) return null;
         if (DeadlineIn(tokens, sentence, i, to) is not { } deadline || IsNoticeDate(tokens, deadline)) return null;
         return new Reading(Math.Min(i, deadline.Start), k, Math.Max(to, deadline.End), Points: 2);
     }
@@ -472,7 +507,7 @@ internal static class DireForecasts
             if (NounTypes.OfHead(tokens, sentence, SubjectHead(tokens, from, verb)) is NounType.Person or NounType.Name
                 || Catastrophes.IsHeadedByHarm(tokens, from, verb) || HasCount(tokens, from, verb)) return null;
             // The era already names the end as a society's, so a bare abstraction needs no modifier here ("the year privacy dies").
-            if (!IsPractice(tokens, sentence, from, verb, bareHead: true) && !HasSubjectVictim(document, tokens, from, verb)) return null;
+            if (!IsPractice(document, tokens, sentence, from, verb, bareHead: true) && !HasSubjectVictim(document, tokens, from, verb)) return null;
             // The era's subject belongs to the claim: "2031", "next year", "this".
             var subjectStart = i > sentence.FirstToken && tokens[i - 1].IsYear ? i - 1 : Catastrophes.SubjectStart(tokens, sentence, i);
             return new Reading(subjectStart, k, verbEnd, Points: 2);
@@ -487,11 +522,16 @@ internal static class DireForecasts
     /// instance of it ("the deal", "a bill"); a discipline in -ics is singular ("university mathematics"). A bare plural
     /// is left out: "talks will be dead by Friday" is news of one negotiation; so is a bare head, which is as often a
     /// mood or the state of one contest ("by spring interest will be dead", "conversation will be dead at the summit"), unless <paramref name="bareHead"/> says the frame around it
-    /// already makes the end a society's (an era named for it: "2031 will be the year privacy dies").
+    /// already makes the end a society's (an era named for it: "2031 will be the year privacy dies"). A name's possessive
+    /// before it is its owner (<see cref="IsPlaceOwner"/>): a place's practice is still a society's ("Europe's
+    /// mathematics"), anyone else's is one owner's ("Verhoeven's career will be dead by Friday").
     /// </summary>
-    private static bool IsPractice(ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
+    private static bool IsPractice(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
     {
-        if (from >= to || !tokens[from].IsWord || HasName(tokens, sentence, from, to)) return false;
+        if (from >= to || !tokens[from].IsWord) return false;
+        var named = tokens[from].IsCapitalized && tokens[from].HasPossessiveEnding;
+        if (named && !IsPlaceOwner(document, tokens, from)) return false;
+        if (HasName(tokens, sentence, named ? from + 1 : from, to)) return false;
         var first = tokens[from].Norm;
         if (FunctionWords.Definite.Contains(first) || FunctionWords.Possessive.Contains(first) || FunctionWords.IndefiniteSingular.Contains(first)
             || FunctionWords.PersonPronouns.Contains(first) || FunctionWords.AuthorPronouns.Contains(first)) return false;
@@ -505,6 +545,15 @@ internal static class DireForecasts
         return type is NounType.Cognition or NounType.Communication or NounType.Act
             or NounType.State or NounType.Attribute or NounType.Possession or NounType.Relation;
     }
+
+    /// <summary>
+    /// "Europe's", "Kent's", "Britain's": a place named as an owner, by the actor gazetteer (a state, a capital, a
+    /// demonym) or by WordNet (a location, or a natural object such as a continent or an island). A name neither knows
+    /// is read as a person's ("Verhoeven's"): one owner's practice is news of that owner.
+    /// </summary>
+    private static bool IsPlaceOwner(DocumentModel document, ImmutableArray<Token> tokens, int owner) =>
+        document.Actors.PossessorAt(tokens.AsSpan(), owner) is ActorClass.State or ActorClass.Metonym or ActorClass.Demonym
+        || NounTypes.OfWord(tokens[owner].NormWithoutPossessive) is NounType.Location or NounType.Object;
 
     /// <summary>
     /// "trial by jury", "freedom of speech": a bare head with "of" or "by" and a bare noun after it names a kind as a

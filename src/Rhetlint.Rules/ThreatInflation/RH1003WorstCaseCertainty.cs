@@ -332,19 +332,26 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               "another bus to the village on Sundays");
             - the death of one instance or of a bare plural, which is news of one deal or one negotiation ("by Friday
               the deal will be dead", "talks will be dead by Friday"), of a feeling ("within a year hope will be
-              dead"), and an era named for a person's, a plant's or a harm's end, or for one named institution ("2031
+              dead"), of a person's practice, whose owner the gazetteer and WordNet do not know as a place ("Verhoeven's
+              career will be dead by Friday"; a place's still counts: "Europe's mathematics will be dead within a
+              decade"), and an era named for a person's, a plant's or a harm's end, or for one named institution ("2031
               will be the year my grandmother dies", "the year the virus dies out", "the day the festival ends");
             - an inability that is one person's ("the minister will be unable to attend"), counted ("three hundred
               households will be unable to heat their homes"), dated by a year, dated by a day, a week or one month as a
               service notice is ("by Thursday the court will be unable to hear the case", "within a week the town's
               schools will be unable to open"), undated with one mark only ("the county
-              council will be unable to fund the new library"), of a collective that is no large one ("a class of pupils
+              council will be unable to fund the new library"), for the length of building work — "while", "until" or
+              "because" with a verb of repair or building in the passive or the progressive ("by spring the rugby club
+              will be unable to play home games at Tarn Meadow while the pitch is relaid", "until the roof is
+              rebuilt") —, of a collective that is no large one ("a class of pupils
               who cannot swim") or a passive of praise ("a generation that cannot be bought"); the end of a thing or a
               harm ("no such thing as a paper ticket", "no such thing as malaria"), and a negated existence with no
               deadline, which is as often a pledge ("under this law there will be no such thing as a second-class
               citizen"), or with a notice's date ("by Monday there will be no such thing as a night porter at the clinic");
             - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
-            - a citation, named source or figure with a named source in the same or next sentence;
+            - a citation, named source or figure with a named source in the same or next sentence (a link counts, but
+              not one whose text is a call to action opening its sentence, "Write to your councillor today" linked to
+              a form: it cites nothing);
             - open questions: unanswered ("Is this the end of village cricket?"), answered no ("Of course not.", "Not
               yet.") or with evidence ("Is this the end of local radio? Listening rose 4 percent last year, the
               regulator says."); the end of one thing ("the end of the season for Rovers", "the end of his career", "the

@@ -136,6 +136,30 @@ public class EvidenceTests
         Assert.Equal(["[1]", "(Moss 2021)", "the report"], model.EvidenceItems.Where(e => e.Kind is EvidenceKind.Citation or EvidenceKind.Link).Select(e => Text(model, e)));
     }
 
+    [Theory]
+    // A link whose text opens its sentence with an imperative asks the reader to act: it cites nothing (issue 16).
+    [InlineData("The ferry will stop in March. [Write to your councillor](https://example.org/w) today.\n")]
+    [InlineData("The ferry will stop in March. [Sign up](https://example.org/s) for the newsletter.\n")]
+    [InlineData("The ferry will stop in March. [Donate](https://example.org/d).\n")]
+    [InlineData("The ferry will stop in March. [Read more](https://example.org/r).\n")]
+    [InlineData("The ferry will stop in March. [Join us](https://example.org/j) at the quay on Saturday.\n")]
+    public void A_call_to_action_link_is_no_citation(string text) =>
+        Assert.DoesNotContain(Model(text, DocumentFormat.Markdown).EvidenceItems, e => e.Kind == EvidenceKind.Link);
+
+    [Theory]
+    // Near misses: a link that names its source, a headline whose first word is also a verb, a document noun, and
+    // an imperative that is not the link's text.
+    [InlineData("The ferry will stop in March. [The harbour board's timetable](https://example.org/t) says so.\n", "The harbour board's timetable")]
+    [InlineData("The ferry will stop in March, [a 2024 survey](https://example.org/s) found.\n", "a 2024 survey")]
+    [InlineData("The ferry will stop in March. [Share prices fell](https://example.org/p) at the operator.\n", "Share prices fell")]
+    [InlineData("The ferry will stop in March. [Report of the harbour inquiry](https://example.org/r).\n", "Report of the harbour inquiry")]
+    [InlineData("The ferry will stop in March. Read [the operator's notice](https://example.org/n).\n", "the operator's notice")]
+    public void A_link_that_names_a_source_is_a_citation(string text, string link)
+    {
+        var model = Model(text, DocumentFormat.Markdown);
+        Assert.Equal(link, Text(model, Item(model, EvidenceKind.Link)));
+    }
+
     [Fact]
     public void Named_frames_are_sources_with_their_speaker_class()
     {

@@ -288,6 +288,23 @@ public class DireForecastTests
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
+    // An inability that lasts while building work is done or goes on is a notice of the works (issue 16): "while",
+    // "until" or "because" with a verb of repair or building in the passive or the progressive, "re-" included.
+    [InlineData("By spring the rugby club will be unable to play home games at Tarn Meadow while the pitch is relaid.")]
+    [InlineData("Within a year the county council will be unable to open the Dale Street library until the roof is rebuilt.")]
+    [InlineData("By next winter the health board will no longer be able to use the east wing because it is being refurbished.")]
+    [InlineData("By the autumn the Orrin ferry company will be unable to sail from the north quay while contractors are repairing the slipway.")]
+    public void Does_not_flag_an_inability_for_the_length_of_building_work(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // Near misses: a cause that is no work, and work already done, leave the forecast.
+    [InlineData("By spring the rugby club will be unable to play home games at Tarn Meadow because its grant is cut.", "By spring the rugby club will be unable to play home games at Tarn Meadow")]
+    [InlineData("By spring the rugby club will be unable to play home games at Tarn Meadow because it has built a new stand.", "By spring the rugby club will be unable to play home games at Tarn Meadow")]
+    public void Flags_an_inability_whose_cause_is_no_work_under_way(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
     // Months, a season or longer is a forecast's horizon.
     [InlineData("Within months the health board will be unable to cope.", "Within months the health board will be unable to cope")]
     [InlineData("By next winter the health board will no longer be able to staff its night wards.", "By next winter the health board will no longer be able to staff its night wards")]
@@ -339,6 +356,20 @@ public class DireForecastTests
     [InlineData("If the grants stop, theoretical linguistics will be dead within a generation.", "will be dead within a generation")]
     public void Flags_the_death_of_a_discipline_with_a_deadline(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A place's possessive before a practice is its owner as a society is (the gazetteer or WordNet knows the place).
+    [InlineData("Europe's mathematics will be dead within a decade.", "will be dead within a decade")]
+    [InlineData("Within a decade Britain's local journalism will be dead.", "Within a decade Britain's local journalism will be dead")]
+    public void Flags_the_death_of_a_places_practice(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A person's possessive makes the practice one owner's: a career, a reputation, a campaign (issue 16).
+    [InlineData("Verhoeven's career will be dead by Friday.")]
+    [InlineData("Okafor's political career will be dead within a year.")]
+    public void Does_not_flag_the_end_of_a_persons_practice(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
     // One mark only, and a bare plural that is no discipline.

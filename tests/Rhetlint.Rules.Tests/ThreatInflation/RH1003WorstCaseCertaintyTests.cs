@@ -217,6 +217,19 @@ public class RH1003WorstCaseCertaintyTests
         Assert.Equal([expected], Flagged("RH1003", text));
 
     [Theory]
+    // A place between "left" and what is left to do, and a call to action linked after the claim, which cites nothing (issue 16).
+    [InlineData("There will be nothing left in Hollin Bay to rescue by the end of the decade. [Write to the harbour board](https://example.org/e) today.\n", "There will be nothing left")]
+    [InlineData("There will be nothing left in Hollin Bay to rescue by the end of the decade. [Sign the petition](https://example.org/p).\n", "There will be nothing left")]
+    public void Flags_total_loss_before_a_call_to_action_link(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text, Rhetlint.Core.Markup.DocumentFormat.Markdown));
+
+    [Theory]
+    // Near miss: a link that names its source supports the claim.
+    [InlineData("There will be nothing left in Hollin Bay to rescue by the end of the decade. [The harbour board's erosion survey](https://example.org/s) says so.\n")]
+    public void Does_not_flag_total_loss_before_a_link_to_its_source(string text) =>
+        Assert.Empty(Flagged("RH1003", text, Rhetlint.Core.Markup.DocumentFormat.Markdown));
+
+    [Theory]
     [InlineData("The damage these apps do to young minds is permanent.", "damage these apps do to young minds is permanent")]
     [InlineData("The harm from the spill will be irreversible.", "harm from the spill will be irreversible")]
     public void Flags_irreversible_harm(string text, string expected) =>
