@@ -993,8 +993,10 @@ internal static class AttributionFinder
         // Only a bare phrase: after a post-modifier, agreement slips in real prose ("a review of records indicate").
         if (cue != source.End || source.End != source.HeadEnd || Vocabulary.ReportingVerbLemma(tokens[cue]) != tokens[cue].Norm) return false;
         if (source.Speaker is SpeakerClass.Author or SpeakerClass.Pronoun) return false;
-        return FunctionWords.IndefiniteSingular.Contains(tokens[source.Start].Norm)
-            || SourceNouns.Of(tokens[source.HeadEnd - 1]) is { Kind: SourceNounKind.Person, IsPlural: false };
+        var head = SourceNouns.Of(tokens[source.HeadEnd - 1]);
+        // "a number of doctors say": the article counts the plural head, which agrees with the verb.
+        return FunctionWords.IndefiniteSingular.Contains(tokens[source.Start].Norm) && head is not { IsPlural: true }
+            || head is { Kind: SourceNounKind.Person, IsPlural: false };
     }
 
     /// <summary>"…, said a senior diplomat." ends after the source; "…, said members will help" goes on as a clause.</summary>

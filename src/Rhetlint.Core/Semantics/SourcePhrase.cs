@@ -42,6 +42,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var preposition = source.Start - 1;
         if (_t[preposition].Norm == "of" && preposition - 1 >= _first && IsPartitiveQuantity(preposition - 1))
             return Classified(QuantityStart(preposition - 1), source.HeadEnd, source.End);
+        if (_t[preposition].Norm == "of" && VagueCountStart(preposition - 1) is int count && SourceNouns.Of(_t[source.HeadEnd - 1]) is { Kind: SourceNounKind.Person, IsPlural: true })
+            return Classified(count, source.HeadEnd, source.End);
         // "some in the party believe", "others at the central bank fear", "a few inside the studio say": a vague pronoun
         // that picks unnamed members of a body is the subject; the body only says where they sit.
         if (VaguePartitiveStart(preposition) is int vague)
@@ -172,6 +174,28 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (!MembershipPrepositions.Contains(_t[preposition].Norm) || pronoun < _first || !FunctionWords.VaguePronouns.Contains(_t[pronoun].Norm)) return null;
         var start = _t[pronoun].Norm == "few" && pronoun - 1 >= _first && _t[pronoun - 1].Norm == "a" ? pronoun - 1 : pronoun;
         return start == _first || IsClauseBoundary(_t[start - 1]) ? start : null;
+    }
+
+    /// <summary>Nouns that count a group without a number: "a number of", "a handful of", "a host of", "a majority of".</summary>
+    private static readonly FrozenSet<string> VagueCountNouns = new[]
+    {
+        "number", "handful", "host", "majority", "minority", "chorus", "raft", "slew", "couple", "scores", "string",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where a count without a number before "of" starts: "a growing number of economists warn", "a small handful of
+    /// traders say", "scores of parents tell me". The count picks unnamed people from the group after "of", as "some of" does;
+    /// read as the owner of the phrase, "a number" would be a definite-sounding noun that names nobody. At most two words
+    /// (adjectives) stand between the article and the count noun.
+    /// </summary>
+    private int? VagueCountStart(int k)
+    {
+        if (k < _first || !VagueCountNouns.Contains(_t[k].Norm)) return null;
+        var start = k;
+        while (start - 1 >= _first && k - start < 2 && _t[start - 1].IsWord && !_t[start - 1].IsCapitalized && !IsDeterminer(_t[start - 1])
+               && !FunctionWords.NounPhraseBreakers.Contains(_t[start - 1].Norm)) start--;
+        if (start - 1 >= _first && _t[start - 1].Norm is "a" or "an") return start - 1;
+        return start == k && _t[k].Norm == "scores" ? k : null;
     }
 
     /// <summary>Where the quantity before "of" starts: "61 per cent of farmers", "forty per cent of farmers" start at the number.</summary>

@@ -76,6 +76,10 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("My fellow referees privately admit the new offside law is a mess.", "My fellow referees privately admit")]
     // A vague pronoun that picks unnamed members of a body, on any topic; a place names no member.
     [InlineData("Some in the party believe the leader should step aside.", "Some in the party")]
+    // A count without a number picks unnamed people from the group after "of", as "some of" does.
+    [InlineData("A number of surgeons say the new rota is unsafe.", "A number of surgeons say")]
+    [InlineData("A growing number of growers now warn of a poor harvest.", "A growing number of growers now warn")]
+    [InlineData("A small handful of dealers told me the auction was rigged.", "A small handful of dealers told")]
     [InlineData("Many within the league think the salary cap has failed.", "Many within the league")]
     [InlineData("Others at the central bank fear the rate rise came too late.", "Others at the central bank")]
     [InlineData("A few inside the studio say the sequel was rushed.", "A few inside the studio")]
@@ -240,6 +244,9 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Two dermatologists at the Halden Clinic prescribe the cream.")]
     // An -ing form that is a noun, not the group's predicate.
     [InlineData("Pharmacists work with family doctors in order to improve prescribing across the valley.")]
+    [InlineData("The senator has won a number of smaller farming counties this spring.")]
+    [InlineData("The number of surgeons who say the rota is unsafe has doubled.")]
+    [InlineData("A majority of the council said the plan should go ahead.")]
     public void Does_not_flag_a_named_scoped_cited_or_quoted_group(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 

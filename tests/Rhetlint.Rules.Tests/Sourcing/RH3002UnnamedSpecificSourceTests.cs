@@ -103,6 +103,9 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("It reminds me of a story my old chemistry teacher told me years ago.")]
     // A name given in full, after a relative clause that is no partial identity, names the source.
     [InlineData("A platoon sergeant who served in the north, Tomas Varga, said the bridge had fallen.")]
+    // A count of things, or of a named body, is no person: "a number of" reads as a source only before people.
+    [InlineData("While the senator won a number of smaller farming counties, the governor has won the cities.")]
+    [InlineData("The bill passed, with a majority of the Senate saying the fence could wait.")]
     public void Does_not_flag_an_identified_or_quoted_source(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 
