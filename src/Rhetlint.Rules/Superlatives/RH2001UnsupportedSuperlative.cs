@@ -39,6 +39,12 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             quiet ("the country's leading carmaker", "the region's foremost maker of oat flour", "Norway's premier
             shipbuilding company"); only an unbounded one ("the world's") leaves the claim open.
 
+            A noun crowned within an era ranks without a superlative form and is flagged the same way: "it was the
+            comeback of the decade", "gave the performance of the century", "the upset of all time". A stretch or part of
+            the era ("the turn of the century", "the rest of the decade"), a plural ("the events of the century"), a name
+            ("the Trial of the Century") and the phrase as the subject of its clause ("The music of the decade was loud")
+            describe or date the era and stay quiet.
+
             A headline capitalizes every word, so a superlative in one is read as text, not as part of a name: "Meet
             Aurora: The Fastest Kettle Ever Made" and "Why Tarnby Has The Most Dangerous Roads" are flagged; a headline
             that names a selection or an award claims no rank ("The Best of Ilse Brandt", "Aurora Kettle Wins Best
@@ -266,7 +272,69 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         context.RegisterSentenceAction(AnalyzeSentence);
         context.RegisterSentenceAction(AnalyzeAbsoluteComparisons);
         context.RegisterSentenceAction(AnalyzeRankAdjectives);
+        context.RegisterSentenceAction(AnalyzeEraRanks);
     }
+
+    /// <summary>
+    /// "the comeback of the decade", "the performance of the century", "the upset of all time": a noun crowned within
+    /// an era claims first place among everything of its kind in that time, a superlative without the superlative
+    /// form. A part or stretch of the era ("the turn of the century", "the rest of the decade", "the history of the
+    /// century") dates rather than ranks, a plural ("the events of the decade") describes it, and a name ("the Trial of
+    /// the Century") is a title; the readings that credit, seek or question a rank leave it alone as for a rank adjective,
+    /// and so does the subject of a clause.
+    /// </summary>
+    private static void AnalyzeEraRanks(SentenceContext context)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        if (document.MoodOf(sentence) == SentenceMood.InformationQuestion || SuperlativeReadings.IsPolarQuestion(document, sentence)) return;
+        for (var start = sentence.FirstToken; start + 3 < sentence.EndToken; start++)
+        {
+            var head = start + 1;
+            if (tokens[start].Norm != "the" || EraEnd(tokens, sentence, head + 1) is not int end || !IsCrownedHead(tokens[head])) continue;
+            // "The music of the decade was loud": as the subject the phrase describes what the era held; the crown is
+            // predicated of something else ("it was the comeback of the decade", "gave the performance of the century").
+            if (UniversalCues.OpensClause(tokens, sentence, start)) continue;
+            if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(head) || ModifierSlots.IsNameOrTitle(tokens, sentence, head)) continue;
+            if (SuperlativeReadings.IsAspiration(tokens, sentence, start) || SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)
+                || ClaimScope.IsCreditedLabel(tokens, sentence, start) || ClaimScope.IsRegardedAs(tokens, sentence, start)
+                || ClaimScope.IsCreditedByAgentOrReputation(tokens, sentence, start) || ClaimScope.IsNestedInCreditedView(tokens, sentence, start)
+                || ClaimScope.IsConferredRank(tokens, sentence, start)) continue;
+            var claim = new Claim(ClaimKind.Rank, start, end) { Degree = head, Head = head };
+            if (IsSupported(context, claim)) continue;
+
+            var span = document.SpanOf(start, end);
+            var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(head);
+            var rewrite = Rewrite.Template("State the comparison and its source", span,
+                document.Excerpt(span) + " [by what measure, compared with which others] ([source])");
+            context.Report(Descriptor, softened ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
+            start = end - 1;
+        }
+    }
+
+    /// <summary>The end of "of the century|decade|millennium|generation" or "of all time" at <paramref name="of"/>, or null.</summary>
+    private static int? EraEnd(ImmutableArray<Token> tokens, Sentence sentence, int of)
+    {
+        if (of + 2 >= sentence.EndToken || tokens[of].Norm != "of") return null;
+        if (tokens[of + 1].Norm == "the" && tokens[of + 2].Norm is "century" or "decade" or "millennium" or "generation") return of + 3;
+        return tokens[of + 1].Norm == "all" && tokens[of + 2].Norm == "time" ? of + 3 : null;
+    }
+
+    /// <summary>
+    /// A singular common noun that can be crowned: not a function word, a plural, a superlative or ordinal ("the best of
+    /// all time" is the superlative's), or a noun of time, amount, place, relation or shape, which name a stretch or
+    /// part of the era ("the dawn", "the half", "the middle", "the rest", "the turn").
+    /// </summary>
+    private static bool IsCrownedHead(Token token) =>
+        token.IsWord && !token.IsCapitalized && !IsFunctionWord(token) && !IsPluralHead(token) && !AdjectiveForms.IsSuperlative(token)
+        && !ClaimScope.IsNumberWord(token) && token.Norm is not ("first" or "last")
+        && !EraStretches.Contains(token.Norm)
+        && NounTypes.Of(token) is not (NounType.Time or NounType.Quantity or NounType.Location or NounType.Relation or NounType.Shape or null);
+
+    /// <summary>The bounds and stretches of a period whose WordNet first sense is an event or an act ("the start", "the course").</summary>
+    private static readonly FrozenSet<string> EraStretches =
+        new[] { "start", "beginning", "outset", "opening", "end", "close", "finish", "course", "span", "length", "remainder", "rest", "balance" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "a leading maker of kettles", "the region's foremost supplier", "the defining company of the decade": a rank

@@ -21,7 +21,10 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               ("Nobody on this island has ever paid the toll") or with a comparison ("Nobody moves better on grass", "No
               harbor does it better"), also when "alive" or "living" widens it to everyone there is ("Nobody alive paints a
               harbour like Mira Olsen"); a verb of saying with an indefinite object makes a thing rather than reporting a
-              view, so it counts as habitual ("Nobody alive writes a lullaby like Tova Brin");
+              view, so it counts as habitual ("Nobody alive writes a lullaby like Tova Brin"); the universal may be
+              "nothing", every thing there is ("Nothing has ever matched the roar of a cup final", "nothing else comes
+              close"), and the noun "no" quantifies may head a compound ("No wind farm in the county has ever turned a
+              profit");
             - a negative universal in the perfect or with a modal when it claims every case: with "ever" ("No airline has
               ever regretted it"), with a minimizer object ("Nobody on the board has lifted a finger"), with a verb of
               rivalry ("No rival can match it", "No other bakery in town is even close") or a comparative ("No bank has
@@ -44,7 +47,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               diet that has ever worked", "the only charter that will rescue us", "the only map you will ever need";
             - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power";
             - a present-perfect "never" with a lapse, a spotless record of any subject over all time: "The Kova 3 has never
-              dropped a call", "has never let down a client";
+              dropped a call", "has never let down a client", "has never failed to beat inflation"; so is "been" with a
+              predicate of reliability: "Her rainfall forecasts have never been wrong";
             - a universal read as one phrase with its restriction — a scope ("in Tarnby", "at the treasury"), a relative
               clause ("who tries it", "that has adopted the scheme") — when it claims the same outcome for every member:
               a comparative after a present verb ("Everybody who sails with her comes back wiser") or an effect in the
@@ -62,7 +66,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               never elected…"): a bounded, checkable fact, not a generalization. So are perfect negative universals
               without "ever", a minimizer or a comparison ("No one has claimed responsibility", "Nobody has been
               charged"), modal rules ("No one can enter the depot after dark"), "could have" ("Nobody could have
-              predicted it") and progress ("Nobody is close to a deal"). A comparative with a bound ("the jobless rate
+              predicted it") and progress ("Nobody is close to a deal"); a passive is a record of what was done to them
+              even with "ever" ("No third-party mayor has ever been directly elected", "Nothing has ever been proven
+              against the firm"). "Nothing could be further from the truth" is the idiom of flat denial. A comparative with a bound ("the jobless rate
               has never been higher than 6 percent", "has never been more than a reserve") is a checkable record; one
               in a sentence that names a threat ("has never been more exposed to hackers") inflates the threat and is
               left to the threat family ([RH1010](RH1010.md), which also supersedes this rule on "has never been more
@@ -239,7 +245,15 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             next = i + 3;
             personal = false;
         }
+        // "Nothing has ever matched it", "nothing comes close": every thing there is, as "no N" is every N.
+        else if (tokens[i].Norm == "nothing")
+        {
+            next = i + 1;
+            personal = false;
+        }
         else return null;
+        // "no wind farm", "no energy company": the quantified noun may be the head of a compound.
+        if (!personal) next = CompoundHeadEnd(tokens, sentence, next);
         // "Nobody alive writes…", "no one living…": the emphatic widens the set to everyone there is, so it is skipped to reach the verb.
         if (next < limit && tokens[next].Norm is "alive" or "living") next++;
         // "a palate nobody in the trade can match": a universal may open a relative clause with no "that" after a noun.
@@ -255,8 +269,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
                 && !IsPerfectOrModal(tokens[verb]); verb++)
                 if (!tokens[verb].IsWord || ClaimScope.IsNumberWord(tokens[verb])) return null;
         }
-        // "Nobody has ever consented": everyone, at every time before now.
-        if (IsEverPerfect(tokens, sentence, verb) && (personal || Participles.IsParticiple(tokens[verb + 2].Norm)))
+        // "Nobody has ever consented": everyone, at every time before now. A passive ("no third-party candidate has ever
+        // been elected", "nothing has ever been proven") is a record of what was done to them, a checkable fact.
+        if (IsEverPerfect(tokens, sentence, verb) && !IsPassiveAfter(tokens, sentence, verb + 2) && (personal || Participles.IsParticiple(tokens[verb + 2].Norm)))
             return !afterNoun || EndsClause(tokens, sentence, verb + 3) ? (i, verb + 3, i) : null;
         // After a noun only a relative clause whose object is the noun qualifies: its perfect or modal predicate of
         // rivalry or "ever" ends the clause ("a palate nobody can match", "a film nobody will ever forget"); "the day
@@ -293,6 +308,21 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     }
 
     /// <summary>
+    /// Past up to two more nouns of a compound after the noun "no" quantifies ("no wind farm", "no energy company"):
+    /// lower-case words that are no function word, verb form or participle, so the verb or scope after the compound is
+    /// read as it is after a single noun. A word in -s ("no bank lends") is left to be the verb.
+    /// </summary>
+    private static int CompoundHeadEnd(ImmutableArray<Token> tokens, Sentence sentence, int next)
+    {
+        var end = next;
+        while (end < sentence.EndToken && end - next < 2 && IsCountNoun(tokens[end]) && !IsComparative(tokens[end]) && !IsPerfectOrModal(tokens[end])
+               && !FunctionWords.Auxiliaries.Contains(tokens[end].Norm) && !FunctionWords.Prepositions.Contains(tokens[end].Norm) && !Participles.IsParticiple(tokens[end].Norm)
+               && !UniversalCues.IsPast(tokens[end]) && !UniversalCues.Is("rival", tokens[end]) && tokens[end].Norm is not ("alive" or "living" or "else" or "really" or "ever"))
+            end++;
+        return end;
+    }
+
+    /// <summary>
     /// A noun phrase ends right before <paramref name="i"/>: a lower-case content word with a determiner at most three
     /// words back ("a palate", "the finest record") — so "nobody" there opens a relative clause, not an object ("knew nobody").
     /// </summary>
@@ -323,6 +353,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var k = verb + 1;
         if (k < sentence.EndToken && tokens[k].Norm is "it" or "this" or "that" or "them") k++;
         if (k >= sentence.EndToken || !IsComparative(tokens[k])) return null;
+        // "nothing could be further from the truth": a distance from a claim, the idiom of flat denial, ranks nothing.
+        if (tokens[k].Norm is "further" or "farther" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "from") return null;
         var end = k + 1;
         if (end + 1 < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[end].Norm) && tokens[end + 1].IsWord) end += 2;
         return end;
@@ -455,6 +487,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (auxiliary - 1 >= sentence.FirstToken && (FunctionWords.AuthorPronouns.Contains(tokens[auxiliary - 1].Norm) || tokens[auxiliary - 1].Norm == "you")) return null;
         var verb = never + 1;
         if (verb < sentence.EndToken && tokens[verb].Norm == "once") verb++;
+        // "have never been wrong": the perfect of a predicate of reliability claims the same spotless record as a lapse.
+        if (tokens[verb].Norm == "been" && UniversalCues.MatchLength("reliable", tokens, verb + 1, sentence.EndToken) is > 0 and var reliable)
+            return (auxiliary, verb + 1 + reliable, never);
         var length = UniversalCues.MatchLength("lapse", tokens, verb, sentence.EndToken);
         if (length == 0) return null;
         var end = verb + length;
@@ -672,6 +707,14 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         for (var k = from; k < sentence.EndToken && k - from < 3; k++)
             if (UniversalCues.MatchLength("minimizer", tokens, k, sentence.EndToken) > 0) return true;
         return false;
+    }
+
+    /// <summary>"been" at <paramref name="k"/> and a participle after it, perhaps after an adverb ("been directly elected"): a passive.</summary>
+    private static bool IsPassiveAfter(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken || tokens[k].Norm != "been") return false;
+        var participle = k + 1 < sentence.EndToken && tokens[k + 1].Norm.EndsWith("ly", StringComparison.Ordinal) ? k + 2 : k + 1;
+        return participle < sentence.EndToken && tokens[participle].IsWord && Participles.IsParticiple(tokens[participle].Norm);
     }
 
     private static bool IsEverPerfect(ImmutableArray<Token> tokens, Sentence sentence, int k) =>

@@ -1277,3 +1277,30 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH2001", "Quillon is a leading supplier of school uniforms."));
 }
 
+
+/// <summary>A noun crowned within an era ranks without a superlative form (issue 17, su-recall).</summary>
+public class RH2001EraRankTests
+{
+    [Theory]
+    [InlineData("For the Varn Rovers it was the comeback of the decade.", "the comeback of the decade")]
+    [InlineData("Brenna Lyle gave the performance of the century at the Halden Playhouse.", "the performance of the century")]
+    [InlineData("The derby in Tarnby produced the upset of all time.", "the upset of all time")]
+    [InlineData("The harbour sale was the deal of the century for the council.", "the deal of the century")]
+    public void Flags_a_noun_crowned_within_an_era(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("At the turn of the century the Tarnby port employed 4,000 people.")]
+    [InlineData("Rents in Kell stayed flat for the rest of the decade.")]
+    [InlineData("The wars shaped the events of the century in Varn.")]
+    [InlineData("The music of the decade was loud and cheap.")]
+    [InlineData("She starred in the Trial of the Century on Channel 4.")]
+    [InlineData("The match was hailed as the comeback of the decade.")]
+    [InlineData("Was the Kell final the comeback of the decade?")]
+    [InlineData("The Kell final was not the comeback of the decade.")]
+    [InlineData("By the end of the decade the Halden mill had closed.")]
+    [InlineData("The Kell ferry line had been sold by the start of the millennium.")]
+    [InlineData("“It was the comeback of the decade,” said coach Ilse Brandt.")]
+    public void Does_not_flag_a_stretch_of_the_era_a_description_a_name_or_a_credited_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+}

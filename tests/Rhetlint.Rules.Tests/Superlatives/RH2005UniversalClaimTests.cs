@@ -248,3 +248,38 @@ public class RH2005UniversalClaimTests
     public void Does_not_flag_the_first_of_two_reported_clauses(string text) =>
         Assert.Empty(Flagged("RH2005", text));
 }
+
+/// <summary>
+/// Negative universals over things and compound nouns, and the perfect of a spotless record (issue 17, su-recall): the
+/// shapes "nothing has ever matched", "no wind farm has ever", "has never been wrong", "has never failed".
+/// </summary>
+public class RH2005NothingAndCompoundTests
+{
+    [Theory]
+    [InlineData("Nothing has ever matched the roar of a cup final at Varnholm.", "Nothing has ever matched")]
+    [InlineData("Nothing will ever replace a printed programme.", "Nothing will ever replace")]
+    [InlineData("On a summer night, nothing else comes close.", "nothing else comes close")]
+    [InlineData("Nothing beats the coastal line for scenery.", "Nothing beats")]
+    [InlineData("No wind farm in the county has ever turned a profit.", "No wind farm in the county has ever turned")]
+    [InlineData("No energy company can match Brenholt on price.", "No energy company can match")]
+    [InlineData("The pension fund has never failed to beat inflation.", "has never failed")]
+    [InlineData("Her rainfall forecasts have never been wrong.", "have never been wrong")]
+    public void Flags_a_universal_over_things_or_a_spotless_perfect(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    // A passive with "ever" is a record of what was done to them, as "Nobody has been charged" is.
+    [InlineData("No third-party mayor has ever been directly elected in Tarnby.")]
+    [InlineData("Nobody has ever been convicted under the 1911 harbour statute.")]
+    [InlineData("Nothing has ever been proven against the firm.")]
+    // The idiom of flat denial measures a distance, not a rank.
+    [InlineData("Nothing could be further from the truth.")]
+    [InlineData("No wind farm has been built in the county since 2019.")]
+    [InlineData("Nothing has changed at the depot since spring.")]
+    [InlineData("Nothing can be done before the tide turns.")]
+    [InlineData("The pension fund has never failed the stress test.")]
+    [InlineData("I have never been wrong about the weather in Kell.")]
+    [InlineData("“Nothing beats the coastal line,” said Ada Lorne of Varn Rail.")]
+    public void Does_not_flag_a_passive_record_an_idiom_or_a_plain_record(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+}
