@@ -65,6 +65,13 @@ public static class Catastrophes
         InflectedAt(ParticipleBases.Value, tokens, start, limit, classes);
 
     /// <summary>
+    /// The longest verb phrase of one of <paramref name="classes"/> whose verb stands at <paramref name="start"/> as a
+    /// past participle ("wiped out", "hollowed out", "poisoned"), the form a passive takes.
+    /// </summary>
+    public static CatastropheMatch? PastParticipleAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes) =>
+        InflectedAt(PastParticipleBases.Value, tokens, start, limit, classes);
+
+    /// <summary>
     /// The word that closes a split verb of one of <paramref name="classes"/> ("tear … apart", "bleed … dry") whose verb
     /// stands at <paramref name="start"/> as a present participle, so a reader can find an object longer than the
     /// lexicon's gap ("tearing families, friendships and whole nations apart"); null when the verb is not split.

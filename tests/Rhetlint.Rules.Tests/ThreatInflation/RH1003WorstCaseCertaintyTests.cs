@@ -383,4 +383,24 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("“Do you really think our grandchildren will still live here?” the mayor, Ida Holm, asked.")]
     public void Does_not_flag_open_questions(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Thanks to the rent rises, the working class is being wiped out.", "is being wiped out")]
+    [InlineData("Under this council, the corner shop is being strangled.", "is being strangled")]
+    [InlineData("Our heritage is being erased street by street.", "is being erased")]
+    [InlineData("Society is being hollowed out by the gig platforms.", "is being hollowed out")]
+    [InlineData("Our grandchildren are being poisoned at the school gate.", "are being poisoned")]
+    public void Flags_ruin_under_way_in_the_passive_to_a_collective(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The old wing is being emptied for the builders.")]
+    [InlineData("The seized files are being destroyed under the retention policy.")]
+    [InlineData("Children are being killed in the northern districts, the agency said.")]
+    [InlineData("Children are being killed in the northern districts.")]
+    [InlineData("Our kitchen is being redesigned over the summer.")]
+    [InlineData("The rats in the barn are being poisoned this week.")]
+    [InlineData("The working class is being wiped out, according to Dr. Ines Korr.")]
+    public void Does_not_flag_things_handled_news_of_a_war_or_reported_ruin_in_the_passive(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
