@@ -403,4 +403,19 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The working class is being wiped out, according to Dr. Ines Korr.")]
     public void Does_not_flag_things_handled_news_of_a_war_or_reported_ruin_in_the_passive(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Cheap energy drinks are poisoning our teenagers' minds.", "are poisoning our teenagers' minds")]
+    [InlineData("The betting adverts are wrecking our pensioners' health.", "are wrecking our pensioners' health")]
+    [InlineData("Endless scrolling is destroying a generation's souls.", "is destroying a generation's souls")]
+    public void Flags_harm_under_way_to_a_collective_victims_mind_or_body(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The roadworks are ruining the village's parking.")]
+    [InlineData("The farewell is breaking our children's hearts.")]
+    [InlineData("The new clinic is protecting our teenagers' health.")]
+    [InlineData("The drug is destroying the patient's liver.")]
+    public void Does_not_flag_harm_to_what_a_victim_owns_besides_its_mind_or_body(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
