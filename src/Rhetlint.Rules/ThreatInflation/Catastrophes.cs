@@ -23,6 +23,7 @@ public enum CatastropheClass
     Benign,
     Victim,
     VerbVictim,
+    Faculty,
 }
 
 /// <summary>A lexicon phrase found in the text; <see cref="GapStart"/>..<see cref="GapEnd"/> are the words "…" stood for (empty when none).</summary>
@@ -63,6 +64,13 @@ public static class Catastrophes
     /// </summary>
     public static CatastropheMatch? ProgressiveAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes) =>
         InflectedAt(ParticipleBases.Value, tokens, start, limit, classes);
+
+    /// <summary>
+    /// The longest verb phrase of one of <paramref name="classes"/> whose verb stands at <paramref name="start"/> as a
+    /// past participle ("wiped out", "hollowed out", "poisoned"), the form a passive takes.
+    /// </summary>
+    public static CatastropheMatch? PastParticipleAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes) =>
+        InflectedAt(PastParticipleBases.Value, tokens, start, limit, classes);
 
     /// <summary>
     /// The word that closes a split verb of one of <paramref name="classes"/> ("tear … apart", "bleed … dry") whose verb
@@ -135,10 +143,12 @@ public static class Catastrophes
         {
             if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm)) return null;
             // The victim heads the object ("local news"), so an idiomatic object before it ("break the news") is no victim.
-            // A victim's possessive stands for the victim only before what a verb of the mind or body harms ("rewiring
-            // our children's brains"); "will ruin the neighbourhood's parking" harms the parking.
+            // A victim's possessive stands for the victim before what a verb of the mind or body harms ("rewiring our
+            // children's brains") and before the victim's own mind or body ("poisoning our children's minds"); "will ruin
+            // the neighbourhood's parking" harms the parking.
             var headed = LongestAt(tokens, k, head, CatastropheClass.Victim) is { } victim && victim.End == head
-                         || verb.Class == CatastropheClass.VerbVictim && PossessiveOwner(tokens[k]) is { } owner && k + 2 == head && Victims.Value.Contains(owner);
+                         || (verb.Class == CatastropheClass.VerbVictim || Is(tokens[head - 1], CatastropheClass.Faculty))
+                            && PossessiveOwner(tokens[k]) is { } owner && k + 2 == head && Victims.Value.Contains(owner);
             if (headed) return gapped ? verb.End : head;
             if (HasBenignIn(tokens, k, k + 1)) return null;
         }
@@ -378,6 +388,7 @@ public static class Catastrophes
             var phrase = line[(tab + 1)..].Trim();
             // Verbs and states stay as listed, the form a modal or "be" governs; nouns are lemmas ("crisis" → "crises").
             IEnumerable<string[]> forms = cls is CatastropheClass.Domain or CatastropheClass.Ruin or CatastropheClass.Escalation or CatastropheClass.Large or CatastropheClass.Benign or CatastropheClass.Victim
+                    or CatastropheClass.Faculty
                 ? LemmaPhrases.Expand(phrase, Inflections.PartOfSpeech.Noun)
                 : [phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray()];
             entries.AddRange(forms.Where(words => words.Length > 0).Select(words => (words, cls)));

@@ -93,11 +93,18 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
               generation", "a whole cohort of apprentices is being wiped out", "the power grid is collapsing", and after a
-              threat noun, "an epidemic destroying millions of lives";
+              threat noun, "an epidemic destroying millions of lives"; in the passive, a verb of ruin done to a
+              collective victim or a large noun, or to what "our" or "your" names: "the working class is being wiped out",
+              "society is being hollowed out", "our heritage is being erased" (bodily harm, such as "killed" or
+              "poisoned", only to what "our" or "your" names: "children are being killed in the north" is the news of a
+              war);
             - harm under way to a collective victim, a class of people, a community or what a society holds in common
               heading the object (children, teenagers, families, a town, the high street, local news): "cheap vapes are
               poisoning our teenagers", "the betting apps are ruining a whole town", "endless feeds are rewiring our
-              children's brains" ("rewire" and "warp" harm only such a victim: "rewiring the town hall" is work);
+              children's brains" ("rewire" and "warp" harm only such a victim: "rewiring the town hall" is work); a
+              victim's possessive also stands for the victim before its mind or body (mind, brain, health, body,
+              lungs, soul): "energy drinks are poisoning our teenagers' minds", but not "the roadworks are ruining the
+              village's parking";
             - ongoing harm, scored like a dire forecast: a present or present perfect progressive of a verb of ruin
               (WordNet's senses of kill, destroy, poison, corrupt and wipe out, and "tear … apart"; outside killing, the
               senses of cripple, paralyse and bankrupt that ruin a livelihood or a body politic) or of decay (rot,

@@ -22,8 +22,15 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               clause's subject, before it or after a cue that opens the clause ("at any moment the militias could
               attack", "because at any time the gangs could return"), or its passive's agent ("could be raided at any
               moment by the gangs");
-            - "no" + a place or group + "is/will be safe" with a threat referent near it: "no street is safe from the
-              gangs";
+            - a universal negative ("no", "none of", "not a single", "not one of") over places or things + "is/will be
+              safe", with a threat referent near it: "no street is safe from the gangs", "not a single barn in the
+              valley is safe from the wildfires";
+            - the same over people or their community, which needs no threat named ("no one", "nobody", "nowhere",
+              "none of us", or a head that names people by age, sex, home or kin, or a community: "no one in this
+              town is safe anymore", "none of our grandparents are safe", "no tenant on the estate is safe now");
+            - a universal subject ("every", "each of", "every single", "all of", "anyone who …") with a copula and an
+              exposure ("at risk", "in danger", "under threat", "a potential target"): "every pensioner in the county
+              is at risk", "every clinic on the coast is a potential target";
             - a universal subject carrying a weapon or a threat, verbless ubiquity: "every pupil at Dunmore High now
               carries a knife", "each stall has its fentanyl";
             - "in/inside/on/at every X (and Y)" after a threat that someone brings somewhere — a crime, a drug, a
@@ -67,6 +74,10 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               soldier carries a rifle", "each of them has a gun": the people just named); a risk or a threat as such
               rather than one that can be somewhere ("there is a risk in every investment"), or a disease ("the virus is present in every cell of the body"); migration, which is a
               topic ("migrants work in every town in the county"); "no seat is safe" with no threat near it;
+              a role in a contest or a thing made safe or unsafe for use ("no player is safe from the drop", "no
+              pension fund is safe under the new rules", "none of the ladders are safe to climb", "no bridge is safe
+              for lorries"), safety in the past ("no one was safe in the winter of 1947"), and a risk of a named
+              outcome ("every patient is at risk of infection after surgery");
               "among us" that picks people out of the writer's group ("the bravest among us", "those among us who");
               records and counts over things ("the clinic keeps a file for every patient", "the wardens are spying on
               every nest for the bird count");
@@ -136,7 +147,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             var threatMayFollow = length > adverbial || OpensClause(tokens, sentence, i);
             if (length == 0) (length, threatMayFollow) = (NoPlaceSafeLength(tokens, sentence, i), true);
             var (start, end) = length > 0 && ReferentNear(actors, tokens, sentence, i, i + length, threatMayFollow) ? (i, i + length)
-                : EveryPlaceAt(actors, tokens, sentence, i) ?? SpreadEverywhereAt(actors, tokens, sentence, i) ?? EveryoneCarriesAt(tokens, sentence, i)
+                : ExposedEveryoneAt(tokens, sentence, i) ?? EveryPlaceAt(actors, tokens, sentence, i) ?? SpreadEverywhereAt(actors, tokens, sentence, i) ?? EveryoneCarriesAt(tokens, sentence, i)
                   ?? InflowAt(actors, tokens, sentence, i) ?? MagnetForAllAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
@@ -448,21 +459,23 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     private static readonly Lazy<FrozenSet<string>> ArmedTrades = new(() => Carried.Value.Words("armed"));
 
     /// <summary>
-    /// "No street is safe", "no school will be safe": "no" + a place or group noun (one or two words) + "is/will be/feels"
-    /// + "safe"; a cue like "no one is safe", read only with a threat referent near it ("no seat is safe" in an
-    /// election is not). The length, or 0.
+    /// "No street is safe", "not a single home in the valley is safe": a universal negative subject over places or
+    /// things, a copula and "safe" (<see cref="UniversalExposure.NoneSafeAt"/>); a cue like "no one is safe", read only
+    /// with a threat referent near it ("no street is safe from the gangs"; "no seat is safe" in an election is not).
+    /// The length, or 0.
     /// </summary>
-    private static int NoPlaceSafeLength(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static int NoPlaceSafeLength(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        UniversalExposure.NoneSafeAt(tokens, sentence, i) is (int end, false) ? end - i : 0;
+
+    /// <summary>
+    /// People or their community left with no safety, or every one of a set exposed, with no threat named: "no one in
+    /// this town is safe anymore", "none of our children are safe", "every family in the county is at risk". The claim
+    /// spreads the threat over everyone by itself. Returns the range from the quantifier to the predicate's end.
+    /// </summary>
+    private static (int Start, int End)? ExposedEveryoneAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (tokens[i].Norm != "no") return 0;
-        for (var k = i + 2; k < sentence.EndToken && k - i <= 3; k++)
-        {
-            var verb = k;
-            if (tokens[k].Norm is "will" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "be") verb = k + 1;
-            else if (tokens[k].Norm is not ("is" or "are" or "feels" or "remains" or "was")) continue;
-            return verb + 1 < sentence.EndToken && tokens[verb + 1].Norm == "safe" ? verb + 2 - i : 0;
-        }
-        return 0;
+        if (UniversalExposure.NoneSafeAt(tokens, sentence, i) is (int end, true)) return (i, end);
+        return UniversalExposure.EveryoneExposedAt(tokens, sentence, i) is int exposed ? (i, exposed) : null;
     }
 
     /// <summary>

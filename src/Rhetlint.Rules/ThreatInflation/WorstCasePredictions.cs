@@ -280,8 +280,33 @@ internal static class WorstCasePredictions
         // "The virus is killing children", "the gang is killing young people": bodily harm by a disease, a hazard, a crime
         // or a war is medicine or news.
         if (BodilyParticiples.Value.Contains(tokens[k].Norm) && OngoingHarm.HasLiteralHarmer(tokens, Catastrophes.SubjectStart(tokens, sentence, i), i)) return null;
-        var end = tokens[k].Norm == "being" ? PassiveStateEnd(actors, tokens, sentence, i, k + 1) : ProgressiveEnd(actors, tokens, sentence, i, k);
+        var end = tokens[k].Norm == "being" ? PassiveStateEnd(actors, tokens, sentence, i, k + 1) ?? PassiveRuinOfCollectiveEnd(tokens, sentence, i, k + 1)
+            : ProgressiveEnd(actors, tokens, sentence, i, k);
         return end is int e ? new Prediction(i, k, e, hedged, Forecast: false) : null;
+    }
+
+    /// <summary>Every form of the verbs of bodily harm ("killed", "poisoned").</summary>
+    private static readonly Lazy<FrozenSet<string>> BodilyForms = new(() => Cues.Words("bodily-verb").SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Ruin under way in the passive, of a collective or of what the writer's side holds: "the middle class is being
+    /// wiped out", "democracy is being hollowed out from within", "our culture is being erased", "our children are being
+    /// poisoned". A verb of ruin from the catastrophe lexicon as a past participle after "being", with a subject
+    /// headed by a collective victim or a large noun (the middle class, local news, democracy, society) or owned by
+    /// "our" or "your". Anything else is a thing being handled ("the old wing is being emptied", "the files are being
+    /// destroyed"); bodily harm to a class not owned by the writer's side ("children are being killed in the north") is
+    /// the news of a war or a disaster.
+    /// </summary>
+    private static int? PassiveRuinOfCollectiveEnd(ImmutableArray<Token> tokens, Sentence sentence, int be, int participle)
+    {
+        if (Catastrophes.PastParticipleAt(tokens, participle, sentence.EndToken, CatastropheClass.Verb, CatastropheClass.VerbObj, CatastropheClass.VerbVictim) is not { } ruin) return null;
+        var subject = Catastrophes.SubjectStart(tokens, sentence, be);
+        if (subject >= be || Catastrophes.HasBenignIn(tokens, subject, be)) return null;
+        if (tokens[subject].Norm is "our" or "your") return ruin.End;
+        if (BodilyForms.Value.Contains(tokens[participle].Norm)) return null;
+        for (var k = subject; k < be; k++)
+            if (Catastrophes.LongestAt(tokens, k, be, CatastropheClass.Victim, CatastropheClass.Large) is { } collective && collective.End == be) return ruin.End;
+        return null;
     }
 
     private static readonly FrozenSet<string> LiteralEvents = Cues.Words("literal-event");

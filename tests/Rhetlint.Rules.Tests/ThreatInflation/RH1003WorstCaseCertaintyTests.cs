@@ -396,4 +396,39 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("“Do you really think our grandchildren will still live here?” the mayor, Ida Holm, asked.")]
     public void Does_not_flag_open_questions(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Thanks to the rent rises, the working class is being wiped out.", "is being wiped out")]
+    [InlineData("Under this council, the corner shop is being strangled.", "is being strangled")]
+    [InlineData("Our heritage is being erased street by street.", "is being erased")]
+    [InlineData("Society is being hollowed out by the gig platforms.", "is being hollowed out")]
+    [InlineData("Our grandchildren are being poisoned at the school gate.", "are being poisoned")]
+    public void Flags_ruin_under_way_in_the_passive_to_a_collective(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The old wing is being emptied for the builders.")]
+    [InlineData("The seized files are being destroyed under the retention policy.")]
+    [InlineData("Children are being killed in the northern districts, the agency said.")]
+    [InlineData("Children are being killed in the northern districts.")]
+    [InlineData("Our kitchen is being redesigned over the summer.")]
+    [InlineData("The rats in the barn are being poisoned this week.")]
+    [InlineData("The working class is being wiped out, according to Dr. Ines Korr.")]
+    public void Does_not_flag_things_handled_news_of_a_war_or_reported_ruin_in_the_passive(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Cheap energy drinks are poisoning our teenagers' minds.", "are poisoning our teenagers' minds")]
+    [InlineData("The betting adverts are wrecking our pensioners' health.", "are wrecking our pensioners' health")]
+    [InlineData("Endless scrolling is destroying a generation's souls.", "is destroying a generation's souls")]
+    public void Flags_harm_under_way_to_a_collective_victims_mind_or_body(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The roadworks are ruining the village's parking.")]
+    [InlineData("The farewell is breaking our children's hearts.")]
+    [InlineData("The new clinic is protecting our teenagers' health.")]
+    [InlineData("The drug is destroying the patient's liver.")]
+    public void Does_not_flag_harm_to_what_a_victim_owns_besides_its_mind_or_body(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }

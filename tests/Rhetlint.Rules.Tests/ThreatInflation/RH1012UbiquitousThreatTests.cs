@@ -192,4 +192,43 @@ public class RH1012UbiquitousThreatTests
     [InlineData("The wetland is a haven for all the predators on the estuary.")]
     public void Does_not_flag_a_magnet_for_wildlife(string text) =>
         Assert.Empty(Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Since the depot closed, nobody in Carrow Vale is safe any longer.", "nobody in Carrow Vale is safe")]
+    [InlineData("None of our grandparents are safe in their own flats.", "None of our grandparents are safe")]
+    [InlineData("Not one of us will be safe when the tide turns.", "Not one of us will be safe")]
+    [InlineData("No tenant on the Pellow estate is safe now.", "No tenant on the Pellow estate is safe")]
+    [InlineData("Nowhere is safe these days.", "Nowhere is safe")]
+    public void Flags_people_left_with_no_safety_and_no_threat_named(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Not a single barn in the Ferrow valley is safe from the wildfires.", "Not a single barn in the Ferrow valley is safe")]
+    public void Flags_places_with_no_safety_from_a_named_threat(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Every pensioner in Brackley is at risk.", "Every pensioner in Brackley is at risk")]
+    [InlineData("Each of us is now in danger.", "Each of us is now in danger")]
+    [InlineData("All of our reservoirs are under threat.", "All of our reservoirs are under threat")]
+    [InlineData("Every clinic on the coast is a potential target.", "Every clinic on the coast is a potential target")]
+    [InlineData("Anyone who shops online is in danger.", "Anyone who shops online is in danger")]
+    public void Flags_every_one_of_a_set_exposed(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("No pension fund is safe under the new rules.")]
+    [InlineData("No player is safe from the drop this season.")]
+    [InlineData("None of the ladders in the shed are safe to climb.")]
+    [InlineData("No bridge on the old road is safe for lorries.")]
+    [InlineData("No one was safe during the winter of 1947.")]
+    [InlineData("No one in the village is old enough to remember the mill.")]
+    [InlineData("Every patient is at risk of infection after surgery.")]
+    [InlineData("Every family in Brackley is invited to the fete.")]
+    [InlineData("Every child at risk receives a home visit.")]
+    [InlineData("Every pensioner in Brackley is at risk, the council's survey of 1,200 homes found.")]
+    [InlineData("Nobody in Carrow Vale is safe, the mayor said.")]
+    [InlineData("It is not true that every family in Brackley is at risk.")]
+    public void Does_not_flag_roles_safe_to_use_past_risks_of_named_outcomes_or_sourced_claims(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
 }
