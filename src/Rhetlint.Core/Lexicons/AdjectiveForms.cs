@@ -29,7 +29,7 @@ public static class AdjectiveForms
         : null;
 
     // Built once per process from 18,000 lines, of which 1,100 give forms: the adjectives are a word table over the
-    // lexicon's bytes and only the lines with forms become strings (issue 18: a one-paragraph check is mostly lexicon
+    // lexicon's bytes where the assembly holds them, and only the lines with forms become strings (issue 18: a one-paragraph check is mostly lexicon
     // loading).
     private sealed record Table(
         WordTable Adjectives,
@@ -39,10 +39,10 @@ public static class AdjectiveForms
     /// <summary>Each line is "base" or "base comparatives superlatives", alternatives comma-separated, "-" for none.</summary>
     private static Table Load()
     {
-        var utf8 = LexiconStore.Engine.Bytes("adjective_forms");
+        var utf8 = LexiconStore.Engine.Fixed("adjective_forms");
         var comparatives = new Dictionary<string, string>(StringComparer.Ordinal);
         var superlatives = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in LexiconStore.Entries(utf8))
+        foreach (var line in LexiconStore.Entries(utf8.Span))
         {
             // A line with no space inside is a lone adjective, which the word table holds.
             if (line.IndexOf((byte)' ') < 0) continue;
@@ -54,7 +54,7 @@ public static class AdjectiveForms
         // "more/most" and "less/least" are graders and quantifiers, read in context by the rules.
         foreach (var grader in new[] { "more", "less" }) comparatives.Remove(grader);
         foreach (var grader in new[] { "most", "least" }) superlatives.Remove(grader);
-        return new Table(WordTable.FromUtf8(utf8, firstWord: true), comparatives, superlatives);
+        return new Table(WordTable.Index(utf8, firstWord: true), comparatives, superlatives);
     }
 
     private static void AddForms(Dictionary<string, string> forms, string field, string adjective)

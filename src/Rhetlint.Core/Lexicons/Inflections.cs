@@ -161,7 +161,8 @@ public static class Inflections
     /// </summary>
     private static Irregulars LoadIrregulars()
     {
-        var utf8 = LexiconStore.Engine.Bytes("irregular_forms");
+        // Where the assembly holds the bytes, not a copy of them: the table keeps strings of its own (issue 18).
+        var utf8 = LexiconStore.Engine.Utf8("irregular_forms");
         var (nounLines, verbLines) = (0, 0);
         foreach (var line in LexiconStore.Entries(utf8))
         {

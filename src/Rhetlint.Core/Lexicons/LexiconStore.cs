@@ -94,6 +94,18 @@ public sealed class LexiconStore
     }
 
     /// <summary>
+    /// The lexicon file's bytes (UTF-8) at an address that never changes, for a table that keeps where its entries are
+    /// (<see cref="WordTable"/>): where the assembly holds them, not copied; a copy on the pinned heap when the runtime
+    /// gives the resource as some other stream, or the assembly may be unloaded.
+    /// </summary>
+    internal unsafe FixedUtf8 Fixed(string name)
+    {
+        using var stream = Resource(name);
+        if (stream is UnmanagedMemoryStream embedded && !_assembly.IsCollectible) return FixedUtf8.InPlace(embedded.PositionPointer, checked((int)embedded.Length));
+        return FixedUtf8.Read(stream);
+    }
+
+    /// <summary>
     /// The entries of lexicon bytes (<see cref="Bytes"/>) as spans over them, in file order: each line trimmed of ASCII
     /// white space, blank lines and <c>#</c> comments skipped, as <see cref="Lines"/> reads them. For a reader that keeps
     /// only some fields of a large lexicon, so no line becomes a string it then splits (issue 18).

@@ -32,25 +32,28 @@ public sealed class WordFilter
         }
     }
 
-    public bool MayContain(string word)
+    public bool MayContain(string word) => MayContain(word.AsSpan());
+
+    /// <summary>As <see cref="MayContain(string)"/>, for a word spelled in a buffer (a singular read off a plural) rather than a string.</summary>
+    public bool MayContain(ReadOnlySpan<char> word)
     {
         var bit = BitOf(word);
         return (_bits[bit >> 6] & 1UL << bit) != 0;
     }
 
-    private int BitOf(string word) => (int)(Sketch(word) >> _shift);
+    private int BitOf(ReadOnlySpan<char> word) => (int)(Sketch(word) >> _shift);
 
     /// <summary>
     /// A hash of a word read from its length and its first and last four characters (two loads, not a loop over the
     /// word): cheap enough to ask at every token of every lexicon, and it tells apart all but a few words of a lexicon of
     /// sixty thousand. Its top bits are the best mixed, and they index the filter.
     /// </summary>
-    private static ulong Sketch(string word)
+    private static ulong Sketch(ReadOnlySpan<char> word)
     {
         ulong head = 0, tail = 0;
         if (word.Length >= 4)
         {
-            var bytes = MemoryMarshal.AsBytes(word.AsSpan());
+            var bytes = MemoryMarshal.AsBytes(word);
             head = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
             tail = BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]);
         }

@@ -126,9 +126,10 @@ public static class SourceNouns
         foreach (var form in LexiconStore.Engine.Lines("role_nouns_plural_irregular")) forms.TryAdd(Token.Normalize(form), new SourceNoun(SourceNounKind.Person, true));
         foreach (var lemma in LexiconStore.Engine.Lines("organization_descriptors")) Add(lemma, SourceNounKind.Organization);
         foreach (var file in (string[])["source_nouns_curated", "source_nouns"])
-            foreach (var line in LexiconStore.Entries(LexiconStore.Engine.Bytes(file)))
+            foreach (var line in LexiconStore.Entries(LexiconStore.Engine.Utf8(file)))
             {
-                // CLASS<TAB>lemma; a lemma of several words is no head (Add skips it), so it never becomes a string.
+                // CLASS<TAB>lemma, read where the assembly holds the bytes; a lemma of several words is no head (Add skips
+                // it), so it never becomes a string.
                 var tab = line.IndexOf((byte)'\t');
                 if (tab < 0) continue;
                 var kind = KindNamed(line[..tab]);

@@ -53,6 +53,20 @@ public sealed class WordTableTests
     }
 
     [Fact]
+    public void An_entry_too_long_for_a_slot_is_held_all_the_same()
+    {
+        // A slot keeps an entry's length in eight bits: a longer line is held beside the slots, and its prefixes stay out.
+        var longWord = string.Concat(Enumerable.Repeat("breakwater", 30));
+        var table = WordTable.FromText($"jetty\n{longWord.ToUpperInvariant()}\n{longWord}\nslipway\n");
+        Assert.Equal(3, table.Count);
+        Assert.True(table.Contains(longWord));
+        Assert.True(table.Contains("jetty"));
+        Assert.True(table.Contains("slipway"));
+        Assert.False(table.Contains(longWord.AsSpan(0, 256)));
+        Assert.False(table.Contains(longWord.AsSpan(0, longWord.Length - 256)));
+    }
+
+    [Fact]
     public void Agrees_with_the_shipped_lexicon_read_line_by_line()
     {
         var lines = LexiconStore.Engine.Lines("common_words").Select(Token.Normalize).ToHashSet(StringComparer.Ordinal);
