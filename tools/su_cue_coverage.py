@@ -45,9 +45,10 @@ import argparse
 import json
 import pathlib
 import re
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from ti_cue_coverage import findings, locate, utf16  # noqa: E402
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 LEXICONS = REPO / "rules/lexicons"
@@ -212,37 +213,6 @@ def is_quoted(text, start):
     before = text[paragraph_start:start]
     opened = before.count("“") - before.count("”")
     return opened > 0 or (before.count("\u201c") == 0 and before.count('"') % 2 == 1)
-
-
-def locate(text, span, occurrence):
-    start = -1
-    for _ in range(occurrence or 1):
-        start = text.find(span, start + 1)
-        if start < 0:
-            return None
-    return start, start + len(span)
-
-
-def utf16(text, index):
-    return len(text[:index].encode("utf-16-le")) // 2
-
-
-def findings(build, cases):
-    """For each case id, (rule id, start, end) of the build's findings, UTF-16 offsets as `check` gives them."""
-    with tempfile.TemporaryDirectory() as folder:
-        paths = {}
-        for case in cases:
-            path = pathlib.Path(folder) / (case["id"] + (".md" if case.get("format") == "markdown" else ".txt"))
-            path.write_text(case["text"], encoding="utf-8")
-            paths[str(path)] = case["id"]
-        result = subprocess.run(["dotnet", str(build), "check", "--format", "json", "--no-cache", "--exit-zero", *paths],
-                                capture_output=True, text=True, encoding="utf-8")
-        if result.returncode != 0:
-            sys.exit(f"rhetlint exited {result.returncode}")
-        out = {}
-        for file in json.loads(result.stdout)["files"]:
-            out[paths[file["path"]]] = [(d["id"], d["start"], d["start"] + d["length"]) for d in file["diagnostics"]]
-        return out
 
 
 COLUMNS = ["spans", "found", "missed", "m:other-family", "m:RH2-in-sent", "digit", "source", "quoted", "m:digit", "m:source", "m:quoted"]

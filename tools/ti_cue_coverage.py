@@ -133,8 +133,8 @@ def utf16(text, index):
     return len(text[:index].encode("utf-16-le")) // 2
 
 
-def rh1_findings(build, cases):
-    """For each case id, the (start, end) UTF-16 ranges of the build's RH1 findings."""
+def findings(build, cases):
+    """For each case id, (rule id, start, end) of the build's findings, UTF-16 offsets as `check` gives them."""
     with tempfile.TemporaryDirectory() as folder:
         paths = {}
         for case in cases:
@@ -145,10 +145,15 @@ def rh1_findings(build, cases):
                                 capture_output=True, text=True, encoding="utf-8")
         if result.returncode != 0:
             sys.exit(f"rhetlint exited {result.returncode}")
-        found = {}
+        out = {}
         for file in json.loads(result.stdout)["files"]:
-            found[paths[file["path"]]] = [(d["start"], d["start"] + d["length"]) for d in file["diagnostics"] if d["id"].startswith("RH1")]
-        return found
+            out[paths[file["path"]]] = [(d["id"], d["start"], d["start"] + d["length"]) for d in file["diagnostics"]]
+        return out
+
+
+def rh1_findings(build, cases):
+    """For each case id, the (start, end) UTF-16 ranges of the build's RH1 findings."""
+    return {case: [(start, end) for rule, start, end in found if rule.startswith("RH1")] for case, found in findings(build, cases).items()}
 
 
 def main():
