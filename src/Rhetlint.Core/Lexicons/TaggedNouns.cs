@@ -166,16 +166,18 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     }
 
     /// <summary>
-    /// The first one-word entry <paramref name="norm"/> is a form of: its lemma, an irregular plural of it, or the regular
-    /// plural of a lemma English does not pluralize irregularly, as <see cref="Inflections.NounForms"/> spells them.
+    /// The one-word entry <paramref name="norm"/> is a form of: the entry that lists it as a lemma, or else the first that
+    /// it is an irregular plural of, or the regular plural of a lemma English does not pluralize irregularly, as
+    /// <see cref="Inflections.NounForms"/> spells them. A word listed as its own lemma is that noun before it is another's
+    /// plural: "physics" is the science, not the plural of "physic", and "arms" are weapons before they are limbs.
     /// </summary>
     private Listed? WordEntry(string norm)
     {
         Listed? found = null;
         if (_words.MayContain(norm))
         {
-            if (_lemmas.TryGetValue(norm, out var lemma)) found = new Listed(lemma.Kind, lemma.Entry);
-            if (_irregularPlurals.TryGetValue(norm, out var irregular)) found = First(found, irregular);
+            if (_lemmas.TryGetValue(norm, out var lemma)) return new Listed(lemma.Kind, lemma.Entry);
+            if (_irregularPlurals.TryGetValue(norm, out var irregular)) found = irregular;
         }
         if (norm.Length < 2 || norm[^1] != 's') return found;
         // A regular plural adds "s" or "es", or spells a final consonant's "y" as "ies": the stems it could have come from.

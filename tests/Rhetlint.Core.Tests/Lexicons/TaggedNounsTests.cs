@@ -12,7 +12,8 @@ public enum Hazard { Storm, Flood, Crowd, Ruin }
 
 /// <summary>
 /// A tagged noun list keeps a one-word entry as its lemma and reads a token's lemma back off it (issue 18): it must answer
-/// every lookup exactly as the list of every entry's expanded sequences does, the first listed kind winning.
+/// every lookup exactly as the list of every entry's expanded sequences does, the first listed kind winning, except that
+/// a word listed as a lemma is that lemma before it is another entry's plural.
 /// </summary>
 public sealed class TaggedNounsTests
 {
@@ -34,11 +35,20 @@ public sealed class TaggedNounsTests
 
     private static ImmutableArray<Token> Tokens(string text) => Linter.BuildModel("test.txt", SourceText.From(text), DocumentFormat.PlainText).Tokens;
 
-    /// <summary>What the list answered when every entry was expanded: the sequences in order, the first of equal ones kept with its kind.</summary>
+    /// <summary>
+    /// What the list answered when every entry was expanded, the sequences in order and the first of equal ones kept with
+    /// its kind, except that a word listed as a lemma comes before any entry's plural spelled the same.
+    /// </summary>
     private static List<(string[] Words, Hazard Kind)> Expanded()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sequences = new List<(string[] Words, Hazard Kind)>();
+        foreach (var line in Lines)
+        {
+            var entry = line[(line.IndexOf('\t') + 1)..];
+            if (entry.All(char.IsLetter) && seen.Add(entry.ToLowerInvariant()))
+                sequences.Add(([entry.ToLowerInvariant()], Enum.Parse<Hazard>(line[..line.IndexOf('\t')], ignoreCase: true)));
+        }
         foreach (var line in Lines)
         {
             var kind = Enum.Parse<Hazard>(line[..line.IndexOf('\t')], ignoreCase: true);
@@ -74,7 +84,8 @@ public sealed class TaggedNounsTests
     public void A_word_is_matched_in_its_plurals_by_the_first_entry_that_lists_it()
     {
         var nouns = TaggedNouns<Hazard>.FromLines(Lines);
-        Assert.Equal(Hazard.Storm, nouns.WordKind("gales"));
+        // "gales" is listed as a lemma of its own (ruin) after "gale" (storm): the lemma is read before the plural.
+        Assert.Equal(Hazard.Ruin, nouns.WordKind("gales"));
         Assert.Equal(Hazard.Flood, nouns.WordKind("crises"));
         Assert.Equal(Hazard.Storm, nouns.WordKind("cities"));
         Assert.Equal(Hazard.Crowd, nouns.WordKind("boxes"));

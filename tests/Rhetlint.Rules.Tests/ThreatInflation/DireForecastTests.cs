@@ -354,6 +354,8 @@ public class DireForecastTests
     // A discipline in -ics is a singular practice, not a bare plural.
     [InlineData("Within a decade university mathematics will be dead.", "Within a decade university mathematics will be dead")]
     [InlineData("If the grants stop, theoretical linguistics will be dead within a generation.", "will be dead within a generation")]
+    // A discipline listed as its own noun is not read as the plural of another ("physics" is no plural of "physic").
+    [InlineData("Within a decade Europe's physics will be dead.", "Within a decade Europe's physics will be dead")]
     public void Flags_the_death_of_a_discipline_with_a_deadline(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
