@@ -168,7 +168,35 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         if (k >= sentence.EndToken) return null;
         var noun = tokens[k].Norm;
         if (!markers.ExistingNouns.Contains(noun) && !markers.RumourNouns.Contains(noun) && !markers.ReportNouns.Contains(noun)) return null;
-        return ClauseFromNobody(actors, tokens, sentence, k + 1) ? new Match(there, k + 1, Legal: noun == "allegations") : null;
+        return ClauseFromNobody(actors, tokens, sentence, k + 1) && !RelativeClause(tokens, sentence, markers, k + 1)
+            ? new Match(there, k + 1, Legal: noun == "allegations") : null;
+    }
+
+    /// <summary>Words that may end a clause whose object has moved out: a conjunction or a time adverb ("publishes each month").</summary>
+    private static readonly FrozenSet<string> GapFollowers = FrozenSet.ToFrozenSet(
+        ["and", "or", "but", "each", "every", "annually", "monthly", "weekly", "daily", "yearly", "today", "now", "later", "soon", "first"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the "that" after the noun opens a relative clause about the claims or reports as things, not what they
+    /// say: the clause starts with its own verb ("claims that have been settled", "reports that must reach the board") or
+    /// ends a verb of handling paperwork without its object ("reports that every operator must file with the regulator",
+    /// "estimates that the agency publishes each month"). A passive participle ("claims that staff were paid to vote")
+    /// has no object to miss.
+    /// </summary>
+    private static bool RelativeClause(ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int k)
+    {
+        if (k >= sentence.EndToken || tokens[k].Norm != "that") return false;
+        if (k + 1 < sentence.EndToken && FunctionWords.Auxiliaries.Contains(tokens[k + 1].Norm)) return true;
+        for (var v = k + 2; v < sentence.EndToken && v - k <= 8 && tokens[v].IsWord; v++)
+        {
+            if (!markers.HandlingVerbs.Contains(tokens[v].Norm)) continue;
+            if (FunctionWords.Copulas.Contains(tokens[v - 1].Norm)) return false;
+            var next = v + 1;
+            return next >= sentence.EndToken || !tokens[next].IsWord || FunctionWords.Prepositions.Contains(tokens[next].Norm)
+                || GapFollowers.Contains(tokens[next].Norm);
+        }
+        return false;
     }
 
     /// <summary>
@@ -294,5 +322,6 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         public FrozenSet<string> ByNouns { get; } = lexicon.Words("by-noun");
         public FrozenSet<string> ExistingNouns { get; } = lexicon.Words("there-are");
         public FrozenSet<string> SpreadVerbs { get; } = lexicon.Words("spread");
+        public FrozenSet<string> HandlingVerbs { get; } = lexicon.Words("handle");
     }
 }

@@ -48,7 +48,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power";
             - a present-perfect "never" with a lapse, a spotless record of any subject over all time: "The Kova 3 has never
               dropped a call", "has never let down a client", "has never failed to beat inflation"; so is "been" with a
-              predicate of reliability: "Her rainfall forecasts have never been wrong";
+              predicate of reliability: "Her rainfall forecasts have never been wrong"; failing a test is a grade on a
+              checkable record, not a lapse ("The pilot has never failed a fitness test" is left alone);
             - a universal read as one phrase with its restriction — a scope ("in Tarnby", "at the treasury"), a relative
               clause ("who tries it", "that has adopted the scheme") — when it claims the same outcome for every member:
               a comparative after a present verb ("Everybody who sails with her comes back wiser") or an effect in the
@@ -494,7 +495,20 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (length == 0) return null;
         var end = verb + length;
         if (end < sentence.EndToken && tokens[end].IsWord && (FunctionWords.Definite.Contains(tokens[end].Norm) || FunctionWords.Possessive.Contains(tokens[end].Norm))) return null;
+        if (tokens[verb].Norm == "failed" && FailsAnEvaluation(tokens, sentence, end)) return null;
         return (auxiliary, end, never);
+    }
+
+    /// <summary>
+    /// "has never failed a drugs test", "has never failed an exam": failing a test is a grade (WordNet's fail.v.04), a
+    /// record of results as checkable as "has never won the title"; "has never failed us" is the lapse. The test noun
+    /// heads the object, at most three words in and before any preposition.
+    /// </summary>
+    private static bool FailsAnEvaluation(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        for (var n = k; n < sentence.EndToken && n - k < 4 && tokens[n].IsWord && !FunctionWords.Prepositions.Contains(tokens[n].Norm); n++)
+            if (UniversalCues.Is("evaluation", tokens[n])) return true;
+        return false;
     }
 
     /// <summary>

@@ -42,6 +42,10 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("Rumours are swirling that the band has split.", "Rumours are swirling")]
     [InlineData("Reports have been circulating in the valley that the mill will close.", "Reports have been circulating")]
     [InlineData("By some accounts, the ferry is a disaster.", "By some accounts")]
+    // A verb of handling paperwork with its object after it: the clause says what the reports say.
+    [InlineData("There are reports that the ferry company will publish its accounts late.", "There are reports")]
+    [InlineData("There are claims that the harbour board rejected the safety audit.", "There are claims")]
+    [InlineData("There are claims that the pilots were sent home early.", "There are claims")]
     [InlineData("According to some estimates, the strike cost the port millions.", "According to some estimates")]
     public void Flags_hearsay_without_an_outlet(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3011", text));
@@ -68,6 +72,11 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("There are reports on the desk for you to read.")]
     [InlineData("There were claims for damages from three tenants.")]
     [InlineData("There are reports in the Harbor Gazette that the ferry will be sold.")]
+    // A relative clause: the claims or reports as paperwork, not what they say.
+    [InlineData("There are claims that have waited since the spring for the harbour board to pay.")]
+    [InlineData("There are reports that each ferry operator must file with the harbour board by June.")]
+    [InlineData("There are estimates that the port authority publishes each quarter.")]
+    [InlineData("There are suggestions that passengers can send to the crew through the ferry's app.")]
     [InlineData("There are fears that the bridge will close.")]
     [InlineData("There is talk of a merger between the two clubs.")]
     [InlineData("Rumours are swirling about the club's future.")]

@@ -263,6 +263,7 @@ public class RH2005NothingAndCompoundTests
     [InlineData("No wind farm in the county has ever turned a profit.", "No wind farm in the county has ever turned")]
     [InlineData("No energy company can match Brenholt on price.", "No energy company can match")]
     [InlineData("The pension fund has never failed to beat inflation.", "has never failed")]
+    [InlineData("In a decade of winter crossings, the Skarholm ferry has never failed us.", "has never failed")]
     [InlineData("Her rainfall forecasts have never been wrong.", "have never been wrong")]
     public void Flags_a_universal_over_things_or_a_spotless_perfect(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2005", text));
@@ -278,6 +279,9 @@ public class RH2005NothingAndCompoundTests
     [InlineData("Nothing has changed at the depot since spring.")]
     [InlineData("Nothing can be done before the tide turns.")]
     [InlineData("The pension fund has never failed the stress test.")]
+    // Failing a test is a grade on a checkable record, not a lapse.
+    [InlineData("Ilse Varnholm, the harbour pilot, has never failed a fitness test.")]
+    [InlineData("The Skarholm ferry has never failed an annual safety inspection in its twelve years of service.")]
     [InlineData("I have never been wrong about the weather in Kell.")]
     [InlineData("“Nothing beats the coastal line,” said Ada Lorne of Varn Rail.")]
     public void Does_not_flag_a_passive_record_an_idiom_or_a_plain_record(string text) =>
