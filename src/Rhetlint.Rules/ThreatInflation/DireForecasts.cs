@@ -627,6 +627,37 @@ internal static class DireForecasts
 
     private static bool IsIntransitiveLoss(string norm) => IntransitiveLosses.Value.Contains(norm);
 
+    /// <summary>Most words of the subject before the verb of a death clause ("a child on the estate").</summary>
+    private const int DeathSubjectWords = 5;
+
+    /// <summary>
+    /// A death of people told in the present of a clause that a time frame takes as coming: "before a child dies",
+    /// "until someone is killed", "before patients get killed". The verb is a death verb of the lexicon (die.v.01 and
+    /// hyponyms, in its base or third-person form) or "be"/"get" and a killing verb's participle; its subject, at most
+    /// a few words from <paramref name="start"/>, is people: a victim or collective (<see cref="HasVictim"/>), or a head
+    /// that names people (<see cref="IsPersonHead"/>). A thing's death ("before the battery dies") is no threat. Returns the
+    /// end of the verb.
+    /// </summary>
+    internal static int? DeathClauseAt(DocumentModel document, Sentence sentence, int start)
+    {
+        var tokens = document.Tokens;
+        for (var verb = start + 1; verb < sentence.EndToken && verb - start <= DeathSubjectWords; verb++)
+        {
+            if (!tokens[verb].IsWord) return null;
+            int? end = Match(BaseForms.Value, tokens, sentence, verb) is (Outcome.Die, var dies) ? dies
+                : tokens[verb].Norm is "is" or "are" or "gets" or "get" && Match(Participles.Value, tokens, sentence, verb + 1) is (Outcome.Ruin, var killed) ? killed
+                : null;
+            if (end is null) continue;
+            return HasVictim(document, tokens, start, verb) || IsPersonHead(tokens[verb - 1]) ? end : null;
+        }
+        return null;
+    }
+
+    /// <summary>A subject head that names people: an indefinite person, or a person or group noun of WordNet ("cyclist", "crowd").</summary>
+    private static bool IsPersonHead(Token head) =>
+        head.Norm is "someone" or "somebody" or "anyone" or "anybody"
+        || SourceNouns.Of(head) is { Kind: SourceNounKind.Person or SourceNounKind.Group };
+
     internal static bool HasTotal(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)

@@ -21,6 +21,12 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             is in the same clause: a threat referent (an actor or a threat noun) or a catastrophe, in any domain (war,
             disease, crime, markets, technology, climate).
 
+            "A matter of time" is also said with the time scale cut to a unit ("only a matter of weeks before"), and its
+            "before"/"until" clause may name a death of people the threat model has no noun for: "it is only a matter
+            of time until a cyclist is killed on that bend", "just a matter of days until patients die on trolleys".
+            The verb is a death verb (die, perish, starve, in the present) or "is/gets" and a killing verb's participle,
+            and its subject names people: a collective, "someone", or a person noun (cyclist, patient, child).
+
             "Not if but when" is also found split around the clause it is about ("not if the levee fails, but when"): the
             "if" clause is a possibility, the "but when" that follows takes the possibility away. The threat inside the
             "if" clause counts, and "whether" does the work of "if" ("not a matter of whether the dam causes a flood, but
@@ -77,7 +83,9 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             - a bare cue after a sentence with no threat ("The band is touring again. It is only a matter of time."), in
               the past ("It was only a matter of time."), under a hedge ("It is probably only a matter of time."), or
               after a sentence that already makes the claim ("War is inevitable. The only question is when." is one
-              finding).
+              finding);
+            - a "matter of time" clause about no threat or about a thing: "before the café reopens", "until the old
+              elm dies", "before my phone battery dies".
 
             - "how long before" about no catastrophe ("How long before the new bridge opens?"), or answered in the next
               sentence with a figure, a date or a source ("How long before the storm reaches the coast? Forecasters
@@ -169,7 +177,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (document.Voices[i] != Voice.Author || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
             if (tokens[i].Norm == "bound" && !IsVerbAfterTo(tokens, sentence, cueEnd)) continue;
             if (IsInsideWorstCase(document.Actors, tokens, sentence, i)) continue;
-            if ((ThreatOutcome(document.Actors, tokens, sentence, i, cueEnd) ?? AnaphoricOutcome(document, sentence, i, cueEnd)) is not (int first, int end)) continue;
+            if ((ThreatOutcome(document.Actors, tokens, sentence, i, cueEnd) ?? DeathComing(document, sentence, i, cueEnd) ?? AnaphoricOutcome(document, sentence, i, cueEnd)) is not (int first, int end)) continue;
             if (IsRetrospective(tokens, sentence, i, Math.Min(first, i), Math.Max(end, cueEnd))) continue;
 
             var span = document.SpanOf(Math.Min(first, i), Math.Max(end, cueEnd));
@@ -253,6 +261,18 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     }
 
     /// <summary>Words that may stand around a cue that says nothing of its own: "It is only a matter of time."</summary>
+    /// <summary>
+    /// "It is merely a matter of time until a child dies on that crossing", "just a matter of weeks until someone is
+    /// killed": the time frame makes certain a death of people the threat model has no noun for. Only a cue with a
+    /// "before"/"until" clause after it, whose subject is people (<see cref="DireForecasts.DeathClauseAt"/>); "before
+    /// the old oak dies" is no threat.
+    /// </summary>
+    private static (int First, int End)? DeathComing(DocumentModel document, Sentence sentence, int cue, int cueEnd)
+    {
+        if (cueEnd >= sentence.EndToken || document.Tokens[cueEnd].Norm is not ("before" or "until" or "till")) return null;
+        return DireForecasts.DeathClauseAt(document, sentence, cueEnd + 1) is int end ? (cue, end) : null;
+    }
+
     private static readonly FrozenSet<string> EmptyFrameWords = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("empty-frame");
 
     /// <summary>

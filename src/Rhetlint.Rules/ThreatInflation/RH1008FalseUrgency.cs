@@ -42,7 +42,10 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             A countdown may count occasions as well as time ("we have one vote left to save the park", "two budgets
             left"), and may count down to a harm: a count, a time unit or occasion and "away from" before a threat or a
             catastrophe, said of the present ("we are one winter away from pensioners freezing in their homes", "the
-            delta is a single dry summer away from famine"). The harm is its threat: it needs no call to act.
+            delta is a single dry summer away from famine"). The harm is its threat: it needs no call to act. A plural
+            unit alone is a count too ("the savings scheme is weeks away from total collapse"), and the countdown may be
+            hedged ("could be weeks away from collapse"): the hedge keeps the imminence and lowers the finding to a
+            suggestion.
 
             The present declared the last opportunity all of us have is the urgency claim itself and needs no call to
             act either: "our last chance" or "now or never" after a present copula ("This spending review is our last
@@ -80,10 +83,12 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
               whose cost has a figure ("each month of delay costs 30 families their heating"), a victim who suffers
               an object ("each year the fair waits, people suffer the same queues");
             - a countdown of distance ("two miles away from the fire"), to no harm ("one year away from completion",
-              "one vote away from passing the budget"), or in the past ("was two weeks away from collapse"); the vote
+              "one vote away from passing the budget", "months away from its opening night", "one win away from the
+              title"), or in the past ("was two weeks away from collapse"); the vote
               a countdown counts is not a deadline, a vote with a date is ("the council votes on 4 May").
 
-            A question lowers the finding to a suggestion.
+            A question, or a hedge on a countdown to a harm ("could be weeks away from"), lowers the finding to a
+            suggestion.
             """,
         Examples =
         [
@@ -175,7 +180,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             }
 
             var span = document.SpanOf(start, end);
-            var lowered = document.IsQuestion(sentence);
+            var lowered = document.IsQuestion(sentence) || toHarm is not null && document.IsHedged(start);
             var rewrite = Rewrite.Template("Name the deadline and the mechanism", span,
                 "[action] must happen before [date or event] because [mechanism] ([source])");
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));
@@ -256,9 +261,11 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     /// </summary>
     private static (int Start, int End)? CountdownToHarmAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (!(tokens[i].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[i].Norm) || CountWords.Contains(tokens[i].Norm))) return null;
-        if (i == sentence.FirstToken || tokens[i - 1].Norm is not ("is" or "are" or "am" or "we're" or "it's" or "they're" or "just" or "only" or "now" or "perhaps")) return null;
-        var k = i + 1;
+        // "weeks away from meltdown": a plural unit with no count is a count too, a small unnamed one.
+        var unitAlone = IsPluralUnit(tokens[i]);
+        if (!(unitAlone || tokens[i].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[i].Norm) || CountWords.Contains(tokens[i].Norm))) return null;
+        if (i == sentence.FirstToken || !IsPresentBefore(tokens, sentence, i - 1)) return null;
+        var k = unitAlone ? i : i + 1;
         while (k < sentence.EndToken && k - i <= 2 && tokens[k].Norm is "single" or "more" or "bad" or "hard" or "cold" or "dry" or "wet" or "hot" or "few" or "couple" or "of") k++;
         if (k + 2 >= sentence.EndToken || !TimeUnits.Contains(tokens[k].Norm) || tokens[k + 1].Norm != "away" || tokens[k + 2].Norm != "from") return null;
         for (var j = k + 3; j < sentence.EndToken && j - (k + 3) < HarmReach; j++)
@@ -271,6 +278,18 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         }
         return null;
     }
+
+    /// <summary>
+    /// The present a countdown is said in: a present copula, a focus adverb after one ("is just", "are only"), or "be"
+    /// after a modal of possibility ("could be weeks away from meltdown", "may be one bad quarter away from
+    /// collapse"): the hedge keeps the countdown, and the report is lowered for it.
+    /// </summary>
+    private static bool IsPresentBefore(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        tokens[k].Norm is "is" or "are" or "am" or "we're" or "it's" or "they're" or "just" or "only" or "now" or "perhaps"
+        || tokens[k].Norm == "be" && k > sentence.FirstToken && tokens[k - 1].Norm is "could" or "may" or "might";
+
+    private static bool IsPluralUnit(Token token) =>
+        token.Norm.EndsWith('s') && TimeUnits.Contains(token.Norm) && !CountWords.Contains(token.Norm);
 
     /// <summary>A call to act or a threat noun in the sentence, or a purpose clause right after the cue ("left to fix this").</summary>
     private static bool CallsToActOrThreat(ImmutableArray<Token> tokens, Sentence sentence, int cueEnd)

@@ -34,6 +34,23 @@ public class RH1007InevitabilityClaimTests
     public void Does_not_flag_denied_benign_or_reported_inevitability(string text) =>
         Assert.Empty(Flagged("RH1007", text));
 
+    [Theory]
+    [InlineData("On the Calder Road roundabout it is merely a matter of time until a cyclist is killed.", "merely a matter of time until a cyclist is killed")]
+    [InlineData("It's just a matter of weeks before patients die on trolleys at Dunmore General.", "just a matter of weeks before patients die")]
+    [InlineData("Leave the stairwell lights broken and it is only a matter of days until somebody gets killed.", "only a matter of days until somebody gets killed")]
+    public void Flags_a_death_of_people_as_a_matter_of_time(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1007", text));
+
+    [Theory]
+    [InlineData("The corner café on Mill Lane will be back; it is simply a matter of time until its doors reopen.")]
+    [InlineData("It is only a matter of weeks before the new Harlow library opens its doors.")]
+    [InlineData("My old phone is fading, and it is just a matter of time until its battery dies.")]
+    [InlineData("The elm by the chapel is rotting, and it is merely a matter of time until it dies.")]
+    [InlineData("The coroner said it was only a matter of time before someone was killed at the crossing.")]
+    [InlineData("Calder's oldest striker says it is only a matter of months before he retires.")]
+    public void Does_not_flag_a_benign_or_reported_matter_of_time(string text) =>
+        Assert.Empty(Flagged("RH1007", text));
+
     [Fact]
     public void Leaves_will_inevitably_before_a_catastrophe_to_RH1003() =>
         Assert.Empty(Flagged("RH1007", "These apps will inevitably tear our society apart."));

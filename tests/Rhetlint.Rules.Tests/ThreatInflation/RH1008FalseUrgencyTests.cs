@@ -70,8 +70,14 @@ public class RH1008FalseUrgencyTests
     [InlineData("We are one winter away from pensioners freezing in their homes.", "one winter away from pensioners freezing")]
     [InlineData("The delta is a single dry summer away from famine.", "a single dry summer away from famine")]
     [InlineData("Our banks are one bad budget away from collapse.", "one bad budget away from collapse")]
+    [InlineData("The Carrow savings scheme is weeks away from total collapse.", "weeks away from total collapse")]
+    [InlineData("Harlow's builders are one bad quarter away from mass bankruptcy.", "one bad quarter away from mass bankruptcy")]
     public void Flags_countdowns_of_occasions_to_a_harm(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Fact]
+    public void A_hedged_countdown_to_a_harm_is_a_suggestion() =>
+        Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1008", "The Carrow savings scheme could be weeks away from total collapse."));
 
     [Theory]
     [InlineData("The school is two miles away from the fire.")]
@@ -79,6 +85,10 @@ public class RH1008FalseUrgencyTests
     [InlineData("We are one vote away from passing the library budget.")]
     [InlineData("The bank was two weeks away from collapse in 2008.")]
     [InlineData("We have one vote left to save the park: the council votes on 4 May.")]
+    [InlineData("Dunmore's new stadium is only months away from its opening night.")]
+    [InlineData("The Calder Rovers are one win away from the league title.")]
+    [InlineData("The ferry is one stop away from its last terminal at Harlow.")]
+    [InlineData("The Carrow scheme could be weeks away from collapse, the Dunmore Audit Office warned in a 40-page report.")]
     public void Does_not_flag_distances_benign_goals_history_or_dated_votes(string text) =>
         Assert.Empty(Flagged("RH1008", text));
 
