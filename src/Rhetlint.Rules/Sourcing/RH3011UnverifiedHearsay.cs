@@ -43,7 +43,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             - The previous sentence of the paragraph names a source ("The Harbor Gazette reported on Monday that …").
             - A named outlet or source, a link or a citation is in the same or next sentence ("…, the Harbor Gazette
               reported on Sunday, citing two defense officials"), or in the phrase ("according to reports in the Harbor
-              Gazette"). A named speaker that the marker itself qualifies ("Brandt reportedly told aides …") does not
+              Gazette", "by some accounts, including the memoir of his driver Anton Weiss,"). A named speaker that the marker itself qualifies ("Brandt reportedly told aides …") does not
               count: it names who spoke, not who reported it.
             - "Allegedly" and "is alleged to" in a sentence, or next to one, about charges, courts, prosecutors or
               police: there they are careful legal wording.
@@ -138,7 +138,8 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
 
         if (norm == "according" && next == "to") return AccordingToReports(actors, tokens, sentence, markers, i);
         // "By all accounts, the ferry is a disaster", "by common consent": consensus credited to accounts nobody gives.
-        if (norm == "by" && markers.ByQuantifiers.Contains(next) && i + 2 < sentence.EndToken && markers.ByNouns.Contains(tokens[i + 2].Norm))
+        if (norm == "by" && markers.ByQuantifiers.Contains(next) && i + 2 < sentence.EndToken && markers.ByNouns.Contains(tokens[i + 2].Norm)
+            && !ExampleNamed(actors, tokens, sentence, i + 3))
             return new Match(i, i + 3, Legal: false);
         if (markers.HasIt.Contains(norm) && next == "has" && i + 2 < sentence.EndToken && tokens[i + 2].Norm == "it"
             && SubjectCues.IsClauseStart(tokens, sentence, i))
@@ -209,6 +210,20 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         for (var n = k; n < that; n++)
             if (SubjectCues.IsName(actors, tokens, sentence, n)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "By some accounts, including the memoir of his aide Petra Lind, …", "by most accounts, among them the club's own
+    /// history, …": the accounts are given by example, and an example with a name is a source. A name after the comma
+    /// without such a word is the claim's subject ("By all accounts, Lind is a genius").
+    /// </summary>
+    private static bool ExampleNamed(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k < sentence.EndToken && tokens[k].Text == ",") k++;
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("including" or "among" or "notably" or "like" or "such")) return false;
+        for (var n = k + 1; n < Math.Min(sentence.EndToken, k + 10) && tokens[n].Text != ","; n++)
+            if (SubjectCues.IsName(actors, tokens, sentence, n)) return true;
+        return false;
     }
 
     /// <summary>Where a rumour or a crowd's view is said to be: "in the athletes' village", "among traders", "around the ministry".</summary>

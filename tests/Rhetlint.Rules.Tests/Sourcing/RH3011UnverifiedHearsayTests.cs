@@ -42,6 +42,8 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("Rumours are swirling that the band has split.", "Rumours are swirling")]
     [InlineData("Reports have been circulating in the valley that the mill will close.", "Reports have been circulating")]
     [InlineData("By some accounts, the ferry is a disaster.", "By some accounts")]
+    [InlineData("By all accounts, Anton Weiss is the best driver in the valley.", "By all accounts")]
+    [InlineData("By some accounts, including those of the drivers, the mayor never slept.", "By some accounts")]
     // A verb of handling paperwork with its object after it: the clause says what the reports say.
     [InlineData("There are reports that the ferry company will publish its accounts late.", "There are reports")]
     [InlineData("There are claims that the harbour board rejected the safety audit.", "There are claims")]
@@ -69,6 +71,8 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("The Harbor Gazette reported on Monday that the minister would resign. The minister reportedly told aides she was tired.")]
     [InlineData("By all means, ask the council for the figures.")]
     [InlineData("By some margin, the ferry is the slowest on the coast.")]
+    [InlineData("By some accounts, including the memoir of his former driver Anton Weiss, the mayor never slept.")]
+    [InlineData("By most accounts, among them the Harbor Gazette's obituary, the ferry was loved.")]
     [InlineData("There are reports on the desk for you to read.")]
     [InlineData("There were claims for damages from three tenants.")]
     [InlineData("There are reports in the Harbor Gazette that the ferry will be sold.")]
