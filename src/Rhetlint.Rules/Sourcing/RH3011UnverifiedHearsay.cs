@@ -43,8 +43,9 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             - The previous sentence of the paragraph names a source ("The Harbor Gazette reported on Monday that …").
             - A named outlet or source, a link or a citation is in the same or next sentence ("…, the Harbor Gazette
               reported on Sunday, citing two defense officials"), or in the phrase ("according to reports in the Harbor
-              Gazette", "by some accounts, including the memoir of his driver Anton Weiss,"). A named speaker that the marker itself qualifies ("Brandt reportedly told aides …") does not
-              count: it names who spoke, not who reported it.
+              Gazette", "by some accounts, including the memoir of his driver Anton Weiss,"). A named speaker that the
+              marker itself qualifies ("Brandt reportedly told aides …") does not count: it names who spoke, not who
+              reported it.
             - "Allegedly" and "is alleged to" in a sentence, or next to one, about charges, courts, prosecutors or
               police: there they are careful legal wording.
             - The marker is negated, quoted, or in a report from a named speaker ("Brandt said Varn had reportedly …").
