@@ -69,8 +69,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               charged"), modal rules ("No one can enter the depot after dark"), "could have" ("Nobody could have
               predicted it") and progress ("Nobody is close to a deal"); a passive is a record of what was done to them
               even with "ever" ("No third-party mayor has ever been directly elected", "Nothing has ever been proven
-              against the firm"). "Nothing could be further from the truth" is the idiom of flat denial. A comparative with a bound ("the jobless rate
-              has never been higher than 6 percent", "has never been more than a reserve") is a checkable record; one
+              against the firm"). "Nothing could be further from the truth" is the idiom of flat denial. A comparative
+              with a bound ("the jobless rate has never been higher than 6 percent", "has never been more than a
+              reserve") is a checkable record; one
               in a sentence that names a threat ("has never been more exposed to hackers") inflates the threat and is
               left to the threat family ([RH1010](RH1010.md), which also supersedes this rule on "has never been more
               dangerous"). After a noun, a universal that states a fact
