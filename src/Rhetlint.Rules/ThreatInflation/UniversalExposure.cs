@@ -42,8 +42,9 @@ internal static class UniversalExposure
         if (tokens[i].Norm is "nobody" or "no-one" or "nowhere") head = i;
         else if (tokens[i].Norm == "no" && i + 1 < end && tokens[i + 1].Norm == "one") head = i + 1;
         else if (tokens[i].Norm == "none" && i + 2 < end && tokens[i + 1].Norm == "of") head = HeadAfter(tokens, sentence, i + 2);
-        else if (tokens[i].Norm == "not" && i + 2 < end && (tokens[i + 1].Norm == "one" || tokens[i + 1].Norm == "a" && tokens[i + 2].Norm == "single"))
-            head = tokens[i + 1].Norm == "one" && tokens[i + 2].Norm == "of" ? HeadAfter(tokens, sentence, i + 3) : HeadAfter(tokens, sentence, tokens[i + 1].Norm == "one" ? i + 2 : i + 3);
+        else if (tokens[i].Norm == "not" && i + 2 < end && tokens[i + 1].Norm == "one")
+            head = HeadAfter(tokens, sentence, tokens[i + 2].Norm == "of" ? i + 3 : i + 2);
+        else if (tokens[i].Norm == "not" && i + 2 < end && tokens[i + 1].Norm == "a" && tokens[i + 2].Norm == "single") head = HeadAfter(tokens, sentence, i + 3);
         else if (tokens[i].Norm == "no") head = HeadAfter(tokens, sentence, i + 1);
         else return null;
         if (head < 0 || CopulaAfter(tokens, sentence, head + 1) is not int predicate) return null;
