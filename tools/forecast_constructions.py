@@ -52,6 +52,12 @@ CONSTRUCTIONS = {
                                                  r"|\b(?:generation|country|nation) of \w+ (?:who|that) (?:cannot|can't|can not)\b|\bgeneration (?:who|that) (?:cannot|can't)\b",
     "class 4: span deadline + certain future": rf"\b(?:within|in) (?:a|an|one|two|three|four|five|six|ten|eighteen|\d+|the next \w+) (?:year|years|decade|decades|months|generation)\b,? (?:\w+ ){{1,6}}?{CERTAIN}\s+\w+"
                                                  rf"|\b{CERTAIN}\s+(?:\w+\s+){{1,6}}?(?:within|in) (?:a|an|one|two|three|four|five|six|ten|eighteen|\d+|the next \w+) (?:year|years|decade|decades|months|generation)\b",
+    # The classes of the ti-forecast reading (session 39): dominoes of going, finality with "as we know it", and
+    # total loss told as what a collective will have left.
+    "class 5: domino of going (X goes, then the Y, then the Z)": r"\b(?:go|goes|fall|falls|close|closes|die|dies|fold|folds)\b,? (?:and )?then (?:the|our|its|their|what|whatever) (?:\S+ ){0,3}?\S+, (?:and )?then\b",
+    "class 6: as we know it + end (is gone / will be over / will end)": r"\bas we know (?:it|them),? (?:is|are|'s|will be|would be) (?:gone|over|finished|dead|doomed|history|no more)\b"
+                                                 r"|\bas we know (?:it|them),? (?:will|would) (?:end|die|disappear|vanish|cease)\b",
+    "class 7: will have none left (will not have a single X left)": r"\b(?:will|won't|'ll|would|wouldn't) (?:not |never )?have (?:no|a single|any|nothing|none)\b(?: \S+){0,4}? left\b",
     "any certain end or ruin (the union, broad)": rf"\b{CERTAIN}\b(?:\s+\S+){{0,3}}\s+(?:die|perish|dead|extinct|over|finished|gone|"
                                                  r"history|doomed|disappear|vanish|cease|wiped|lost|destroy|destroyed|ruin|ruined|"
                                                  r"collapse|end|bankrupt|unrecogni[sz]able|no more|lose|nothing left)\b",

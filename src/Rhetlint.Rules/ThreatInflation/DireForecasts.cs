@@ -43,7 +43,9 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// The outcome may also be an inability, weighed like a loss: a collective or an institution unable to act ("within a year
 /// the treasury will be unable to meet its debts"); a large collective made unable, named with a relative clause of
 /// inability ("we will have raised a generation that cannot swim"); and a kind of person, a collective or a practice
-/// forecast out of existence by a deadline ("within a decade there will be no such thing as a local reporter").
+/// forecast out of existence by a deadline ("within a decade there will be no such thing as a local reporter"); and
+/// total loss as what a collective or a place will have left by a deadline ("within a decade the county will have no
+/// dairy farms left").
 /// </para>
 /// </summary>
 internal static class DireForecasts
@@ -110,7 +112,8 @@ internal static class DireForecasts
         var era = EraOfDeathAt(document, tokens, sentence, i);
         var reading = era ?? ForecastAt(document, tokens, sentence, i) ?? NegatedSurvivalAt(document, tokens, sentence, i)
             ?? InabilityAt(document, tokens, sentence, i) ?? InabilityRelativeAt(document, tokens, sentence, i)
-            ?? NoOtherAt(document, tokens, sentence, i) ?? NoSuchThingAt(document, tokens, sentence, i) ?? ConditionalConjunctionAt(tokens, sentence, i);
+            ?? NoOtherAt(document, tokens, sentence, i) ?? NoSuchThingAt(document, tokens, sentence, i) ?? NoneLeftAt(document, tokens, sentence, i)
+            ?? ConditionalConjunctionAt(tokens, sentence, i);
         if (reading is not { } r || r.Points < Threshold) return null;
         // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule,
         // unless the year is the era the forecast names for the end ("2031 will be the year local radio dies").
@@ -446,6 +449,44 @@ internal static class DireForecasts
         if (!role && !HasSubjectVictim(document, tokens, from, to) && !IsPractice(document, tokens, sentence, from, to)) return null;
         if (DeadlineIn(tokens, sentence, i, to) is not { } deadline || IsNoticeDate(tokens, deadline)) return null;
         return new Reading(Math.Min(i, deadline.Start), k, Math.Max(to, deadline.End), Points: 2);
+    }
+
+    /// <summary>What a shop or a booking runs out of ("no tickets left"): the same words as the negative existential's.</summary>
+    private static readonly FrozenSet<string> BenignLeftovers = WorstCasePredictions.Cues.Words("left-benign");
+
+    /// <summary>
+    /// "In five years the county will not have a single bank branch left", "by spring the valley will have no farms
+    /// left": total loss told as what a collective will have left, the possessive twin of "there will be no trout left".
+    /// The subject must be a collective or a place (a state, a community, a region: <see cref="HasSubjectVictim"/>);
+    /// the negated "have" with "a single", "any", "no" or "none" before "left" is its totality, and a deadline of a
+    /// season or longer its second mark. A shop, a team or a household running out is a notice or sport ("the bakery
+    /// will have no bread left by noon", "the club will have no fit strikers left by Saturday"), and so is what a
+    /// booking runs out of ("no seats left").
+    /// </summary>
+    private static Reading? NoneLeftAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        int k;
+        string? negation = null;
+        if (tokens[i].Norm == "won't") (k, negation) = (i + 1, "not");
+        else if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is int modalEnd) k = modalEnd;
+        else return null;
+        if (negation is null && Negation.IsAdverb(Norm(k))) (k, negation) = (k + 1, Norm(k));
+        if (Norm(k) != "have" || document.IsHedged(i)) return null;
+        var item = k + 1;
+        var none = negation is null ? Norm(item) is "no" or "none" or "nothing" : Norm(item) is "a" && Norm(item + 1) == "single" || Norm(item) is "any";
+        if (!none) return null;
+        var left = item + 1;
+        for (; left < sentence.EndToken && left - item <= 5 && tokens[left].IsWord && Norm(left) != "left"; left++)
+            if (BenignLeftovers.Contains(Norm(left))) return null;
+        if (Norm(left) != "left" || HasCount(tokens, item, left)) return null;
+        if (DeadlineIn(tokens, sentence, i, left + 1) is not { } deadline || IsNoticeDate(tokens, deadline)) return null;
+        var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline.End <= i ? deadline.End : 0);
+        if (subjectStart == i || HasCount(tokens, subjectStart, i) || HasPartial(tokens, subjectStart, i)) return null;
+        var place = NounTypes.OfHead(tokens, sentence, SubjectHead(tokens, subjectStart, i)) is NounType.Location;
+        if (!place && !HasSubjectVictim(document, tokens, subjectStart, i)) return null;
+        // Two points: the totality of none left, and its deadline.
+        return new Reading(Math.Min(i, deadline.Start), k, Math.Max(left + 1, deadline.End), Points: 2, negation);
     }
 
     /// <summary>A capitalized word in the range that does not open the sentence: a name.</summary>

@@ -50,9 +50,14 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             - a named stake (a survival stake, an institution or a whole) imperilled now, heading the subject of a
               present predicate of peril: "our way of life is under threat", "local journalism is fighting for its very
               survival", "the high street hangs by a thread", "democracy itself is at stake", "upland farming is
-              facing extinction", "the health service is on life support". A place "under attack" or "under siege" is
-              left alone, since that is a war's news ("the city is under siege"), and so is a stake after a preposition
-              ("the future of the health service is at stake" weighs a plan).
+              facing extinction", "the health service is on life support"; or already ruined, with "finished" (closing
+              its clause), "doomed" or "done for": "the working class is finished", "hill farming is doomed". A place
+              "under attack" or "under siege" is left alone, since that is a war's news ("the city is under siege"),
+              and so is a stake after a preposition ("the future of the health service is at stake" weighs a plan).
+            - a thing "as we know it" said to be gone, lost or finished, now or after a modal: a stake ("public
+              transport as we know it will be finished within the decade"), or anything whose end is the price of a
+              condition opened earlier in the sentence ("if the quarry gets its licence, the Orrin valley as we know it
+              is gone").
             RH1002 owns these rather than RH1003 because they claim the stake will cease to exist, the survival framing
             this rule reads, not that a scenario is certain; a hedge ("may vanish") lowers them as it lowers the rest.
             Where RH1003 reads the same words as a worst case ("the free press will not survive the decade"), this rule's
@@ -85,6 +90,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               stake).
             - A company "fighting for its survival", jobs "at stake", a city "under siege" (a war's news), "the threat of rain
               hangs over the fete", and the past ("the town was under attack in 1943").
+            - Work done: "the village schools are finished for the summer", "the season is finished for their captain"
+              (no stake); a thing "as we know it" that is no stake and no condition's price ("cable television as we know
+              it is gone"), that only changes ("will change"), or that "was gone" (history).
             - Mentions ("talk of an existential threat") and depictions ("war-game scenarios where …", "a novel in which
               …"), quoted or reported words.
 
@@ -154,7 +162,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
                 ?? WhetherSurvives(words, tokens, sentence, i)
                 ?? AwayFromExtinction(words, tokens, sentence, i) ?? LastFree(words, tokens, sentence, i) ?? GoneForever(words, tokens, sentence, i)
                 ?? LoseForever(words, tokens, sentence, i) ?? LoseEverything(words, tokens, sentence, i) ?? RemainOrBecome(words, tokens, sentence, i)
-                ?? ImperilledStake(words, tokens, sentence, i);
+                ?? ImperilledStake(words, tokens, sentence, i) ?? GoneAsWeKnowIt(words, tokens, sentence, i);
             if (hit is not { } found) continue;
             if (!ImageryContext.IsAuthors(document, found.First, found.End) || document.IsNegated(found.First)
                 || ImageryContext.IsMentioned(tokens, sentence, found.First, found.End))
@@ -397,6 +405,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             k = i + 1;
             if (k < sentence.EndToken && tokens[k].Norm is "now" or "already" or "truly" or "still" or "clearly") k++;
             length = words.Imperilled.LongestAt(tokens, k, sentence.EndToken);
+            if (length == 0) length = FinalStateAt(words, tokens, sentence, k);
         }
         else length = words.ImperilledVerbs.LongestAt(tokens, k, sentence.EndToken);
         if (length == 0) return null;
@@ -407,6 +416,54 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         if (first > sentence.FirstToken && tokens[first - 1].IsWord && FunctionWords.Prepositions.Contains(tokens[first - 1].Norm)) return null;
         if (words.Places.Contains(tokens[stakeEnd - 1].Norm) && words.PlaceLiteral.LongestAt(tokens, k, sentence.EndToken) > 0) return null;
         return new Hit(first, k + length, Answerable: true);
+    }
+
+    /// <summary>
+    /// "the middle class is finished", "local journalism is doomed": a state of ruin already reached (WordNet's finished,
+    /// "brought to ruin", and doomed), which a stake's imperilment turns into its end. "Finished" is also done ("the
+    /// schools are finished for the summer", "the fishing is finished by noon"), so it must close its clause, or be
+    /// followed by a duration of ever ("finished for good"). Returns the length of the state, or 0.
+    /// </summary>
+    private static int FinalStateAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var length = words.FinalStates.LongestAt(tokens, k, sentence.EndToken);
+        if (length == 0) return 0;
+        var after = k + length;
+        if (after >= sentence.EndToken || !tokens[after].IsWord || tokens[after].Norm is "and" or "but") return length;
+        return ForeverAt(words, tokens, sentence, after) is int end ? end - k : 0;
+    }
+
+    /// <summary>
+    /// "if this line goes in, the Tarn as we know it is gone", "public transport as we know it will be finished": a thing
+    /// "as we know it" said to be gone, lost or finished, which announces the end of what it is rather than a change to it.
+    /// The phrase is as often a columnist's shrug ("cable as we know it is over"), so the thing must be a stake
+    /// (<see cref="StakeEndingAt"/>), or its end the price of a condition opened earlier in the sentence ("if", "once",
+    /// "unless"): a loss set against a choice is the fear appeal's threat. The tense must be the present or a modal's
+    /// future, since "was gone" is history.
+    /// </summary>
+    private static Hit? GoneAsWeKnowIt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (Norm(i) != "as" || Norm(i + 1) != "we" || Norm(i + 2) != "know" || Norm(i + 3) is not ("it" or "them") || i == sentence.FirstToken) return null;
+        var k = i + 4;
+        if (Norm(k) is "is" or "are" or "'s") k++;
+        else if (Modals.Contains(Norm(k)) && Norm(k + 1) == "be") k += 2;
+        else return null;
+        // "As we know it" leaves "finished" no sense of work done: "will be finished within the decade" is ruin.
+        var state = words.Losses.Contains(Norm(k)) ? 1 : words.FinalStates.LongestAt(tokens, k, sentence.EndToken);
+        if (state == 0) return null;
+        var end = ForeverAt(words, tokens, sentence, k + state) ?? k + state;
+        var first = StakeEndingAt(words, tokens, sentence, i - 1);
+        if (first is null && !HasConditionBefore(tokens, sentence, i)) return null;
+        return new Hit(first ?? Catastrophes.SubjectStart(tokens, sentence, i), end);
+    }
+
+    /// <summary>"if", "once" or "unless" before <paramref name="i"/> in its sentence: a condition the loss is the price of.</summary>
+    private static bool HasConditionBefore(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        for (var k = sentence.FirstToken; k < i; k++)
+            if (tokens[k].Norm is "if" or "once" or "unless") return true;
+        return false;
     }
 
     /// <summary>The modals of a forecast that take a separate "not" or "never" ("will not", "could never").</summary>
@@ -665,6 +722,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         public FrozenSet<string> RemainVerbs { get; } = lexicon.Words("remain");
         public PhraseList Imperilled { get; } = PhraseList.From(lexicon.Entries("imperilled"));
         public PhraseList ImperilledVerbs { get; } = PhraseList.From(lexicon.Entries("imperilled-verb"));
+        public PhraseList FinalStates { get; } = PhraseList.From(lexicon.Entries("final"));
         public PhraseList PlaceLiteral { get; } = PhraseList.From(lexicon.Entries("place-literal"));
         public FrozenSet<string> Places { get; } = lexicon.Words("place");
 

@@ -125,7 +125,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               "the levy has hollowed out the whole steel industry", "cheap imports have bled every small farm dry",
               "millions have been wiped out";
             - total loss as a negative existential: "there will be no trout left in these rivers", "there won't be a
-              single corner shop left";
+              single corner shop left"; and as what a collective or a place will have left, with a deadline of a
+              season or longer: "within a decade the county will have no dairy farms left", "in five years the region
+              will not have a single bank branch left";
             - irreversible harm, a harm noun (damage, harm, injury, trauma …) with a predicate of irreversibility
               (permanent, irreversible, irreparable …): "the damage these apps do is permanent"; or denied a remedy:
               "the damage to the coral cannot be undone", "there is no coming back from the damage" (with a harm or a
@@ -337,6 +339,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               within weeks"), the survival of a person, a plant, a building or a team ("the manager will not survive
               the week"), and "another" in praise or a timetable ("there will never be another player like her",
               "another bus to the village on Sundays");
+            - what a shop, a team or a booking runs out of, or a loss dated by a year or a notice's date ("by noon
+              the bakery will have no bread left", "by 2030 the county will have no coal mines left", "by Friday the
+              club will have no fit strikers left");
             - the death of one instance or of a bare plural, which is news of one deal or one negotiation ("by Friday
               the deal will be dead", "talks will be dead by Friday"), of a feeling ("within a year hope will be
               dead"), of a person's practice, whose owner the gazetteer and WordNet do not know as a place ("Verhoeven's

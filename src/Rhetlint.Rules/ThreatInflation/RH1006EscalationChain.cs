@@ -42,7 +42,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               dying-off (close, shut, fold, collapse, go under, wither, die, vanish, empty) or of going next (follow,
               go, leave), or a bare "then the shops" that borrows the last verb: "first the bakeries close, then the
               pubs, then the village school", "the co-ops fold, the installers go under and the rooftop market
-              withers"; links that only go next need a loss verb or a threat referent beside them;
+              withers"; links that only go next need a loss verb or a threat referent beside them, or a last target
+              stressed as the whole itself, which the parts went before: "once the bypass opens, the walkers go, then
+              the shops, then the town itself";
             - three or more targets said to follow a first loss: "the dairies, the abattoirs and the feed merchants
               will follow";
             - a forecast of losing one thing after another: a modal, a verb the subject suffers (lose, forfeit, or
@@ -74,7 +76,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               then Venice"); instructions with a verb ("add the flour, then the eggs, then the milk"); agendas and menus with no threat named nearby ("first the hymns, then the readings,
               then the sermon");
             - timetables and past narrative: "first the juniors leave, then the seniors, then the staff" (no loss, no
-              threat), "the mill closed, then the bakery" (past), any chain with a figure ("the east gate closes at
+              threat), "after supper the guests go, then the band, then the hosts themselves" (people leaving in
+              turn), "the mill closed, then the bakery" (past), any chain with a figure ("the east gate closes at
               18:00, then …"); "will follow suit" and "follow the guidance" (other verbs); "the museum will close the
               east wing, then the library, then the café" (a plan: no condition), "we will visit the castle, then the
               abbey, then the harbour" (no loss); "if it rains, organisers will close the terrace, then the garden,
@@ -591,7 +594,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     /// the first a clause whose subject goes with a present loss or succession verb, the rest such clauses or a bare
     /// "then the shops" that borrows the verb. Past forms are not in the lists, so a dated narrative ("the mill closed,
     /// then the shop") is not read. A timetable shares the shape ("first the juniors leave, then the seniors, then the
-    /// staff"), so a chain needs a loss verb or a threat referent, and no figure (times and dates are schedules); and
+    /// staff"), so a chain needs a loss verb, a threat referent or a last target stressed as the whole
+    /// (<see cref="EndsInTheWhole"/>), and no figure (times and dates are schedules); and
     /// it needs a trigger or a step word before it.
     /// Returns the range from the first subject to the last link's end.
     /// </summary>
@@ -623,9 +627,22 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
                 else break;
                 links++;
             }
-            if (links >= 3 && (anyLoss || ThreatReferents.InSentence(document.Actors, tokens, sentence))) return (k, chainEnd);
+            if (links >= 3 && (anyLoss || EndsInTheWhole(tokens, sentence, chainEnd) || ThreatReferents.InSentence(document.Actors, tokens, sentence))) return (k, chainEnd);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "… then the farms, then the villages themselves", "then the club itself": a chain whose last target is stressed
+    /// by an emphatic reflexive names the whole that its parts went before, so the links that only go next ("the
+    /// academy goes") are losses: what goes last is the body or the place itself. A person at the end is someone
+    /// leaving in turn ("then the hosts themselves"), which a timetable or a story also tells.
+    /// </summary>
+    private static bool EndsInTheWhole(ImmutableArray<Token> tokens, Sentence sentence, int chainEnd)
+    {
+        var reflexive = chainEnd - 1;
+        if (reflexive - 1 < sentence.FirstToken || tokens[reflexive].Norm is not ("itself" or "themselves")) return false;
+        return tokens[reflexive - 1].IsWord && NounTypes.Of(tokens[reflexive - 1]) is { } type && type is not (NounType.Person or NounType.Animal);
     }
 
     /// <summary>Base forms of verbs of losing a thing the subject suffers ("will lose its bus", "could forfeit their homes"): a loss succession's verb.</summary>

@@ -187,6 +187,8 @@ public class RH1002ExistentialFramingTests
     [InlineData("The free press is under siege from the landlords' lawyers.", "The free press is under siege")]
     [InlineData("Without the ferry subsidy, the island's farming is facing extinction.", "farming is facing extinction")]
     [InlineData("The rural health service is now on life support.", "The rural health service is now on life support")]
+    [InlineData("After the third pay freeze, the working class in Dunmore is finished.", "the working class in Dunmore is finished")]
+    [InlineData("Under this tariff regime, hill farming is doomed.", "farming is doomed")]
     public void Flags_a_named_stake_imperilled_now(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1002", text));
 
@@ -200,6 +202,25 @@ public class RH1002ExistentialFramingTests
     [InlineData("Is the free press under threat?")]
     [InlineData("The threat of rain hangs over the village fete.")]
     [InlineData("The airline is fighting for its survival after a second loss.")]
+    [InlineData("The village schools are finished for the summer.")]
+    [InlineData("After Saturday's injury, the season is finished for their captain.")]
+    [InlineData("“The working class is finished,” the candidate told the rally.")]
     public void Does_not_flag_a_war_a_plan_a_count_or_quoted_negated_and_asked_stakes(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
+
+    // A thing "as we know it" said to be gone or finished: a stake, or the price of a condition.
+    [Theory]
+    [InlineData("If the quarry gets its licence, the Orrin valley as we know it is gone.", "the Orrin valley as we know it is gone")]
+    [InlineData("Public transport as we know it will be finished within the decade.", "Public transport as we know it will be finished")]
+    [InlineData("Once the bypass opens, Tarnfield as we know it will be gone forever.", "Tarnfield as we know it will be gone forever")]
+    public void Flags_a_thing_as_we_know_it_said_to_be_gone(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    [InlineData("Cable television as we know it is gone, and nobody misses the set-top box.")]
+    [InlineData("By 1990 the Orrin valley as we knew it was gone.")]
+    [InlineData("If the quarry gets its licence, the Orrin valley as we know it will change.")]
+    [InlineData("“If the quarry gets its licence, the Orrin valley as we know it is gone,” a campaigner said.")]
+    public void Does_not_flag_a_changed_thing_history_or_a_quote(string text) =>
         Assert.Empty(Flagged("RH1002", text));
 }

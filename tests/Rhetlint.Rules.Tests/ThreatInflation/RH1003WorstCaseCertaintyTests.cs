@@ -216,6 +216,23 @@ public class RH1003WorstCaseCertaintyTests
     public void Flags_total_loss_as_a_negative_existential(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
+    // Total loss as what a collective or a place will have left, with a deadline (issue 16).
+    [Theory]
+    [InlineData("Within a decade the county will have no dairy farms left.", "Within a decade the county will have no dairy farms left")]
+    [InlineData("In five years the region will not have a single cottage hospital left.", "In five years the region will not have a single cottage hospital left")]
+    public void Flags_total_loss_as_what_a_collective_will_have_left(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("By noon the bakery will have no bread left.")]
+    [InlineData("By 2030 the county will have no coal mines left.")]
+    [InlineData("By Friday the club will have no fit strikers left.")]
+    [InlineData("By next spring the county will have no seats left on the planning committee.")]
+    [InlineData("The county will have no dairy farms left.")]
+    [InlineData("“Within a decade the county will have no dairy farms left,” the farmers' union warned.")]
+    public void Does_not_flag_a_shop_a_team_a_year_a_booking_an_undated_or_a_quoted_loss(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
     [Theory]
     // A place between "left" and what is left to do, and a call to action linked after the claim, which cites nothing (issue 16).
     [InlineData("There will be nothing left in Hollin Bay to rescue by the end of the decade. [Write to the harbour board](https://example.org/e) today.\n", "There will be nothing left")]

@@ -76,6 +76,8 @@ public class RH1006EscalationChainTests
     [InlineData("Sell the county paper to a fund and the court reporters go, then the council desk, then the whole newsroom dies.", "the court reporters go, then the council desk, then the whole newsroom dies")]
     [InlineData("If the maternity ward shuts, the midwives leave, the clinic follows and the town's young families vanish.", "the maternity ward shuts, the midwives leave, the clinic follows and the town's young families vanish")]
     [InlineData("Allow the squats to stay, and the smugglers follow, then the thieves, then the shopkeepers leave.", "the smugglers follow, then the thieves, then the shopkeepers leave")]
+    [InlineData("Once the turbines go up, the walkers go, then the guest houses, then the hamlet itself.", "the walkers go, then the guest houses, then the hamlet itself")]
+    [InlineData("Sign the franchise away and the junior squads go, then the reserve side, then the rugby club itself.", "the junior squads go, then the reserve side, then the rugby club itself")]
     public void Flags_a_domino_of_closures_in_the_writers_voice(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1006", text));
 
@@ -88,6 +90,8 @@ public class RH1006EscalationChainTests
     [InlineData("At the fire drill, first the juniors leave, then the seniors, then the staff.")]
     [InlineData("In March the Orrin mill closed, then the bakery, then the village school.")]
     [InlineData("The east gate closes at 18:00, then the west gate, then the car park.")]
+    [InlineData("After the toasts, the guests go, then the band, then the hosts themselves.")]
+    [InlineData("Once the turbines go up, the walkers go, then the guest houses, then the hamlet.")]
     [InlineData("“Once the depot goes, the buses follow, and the whole valley empties,” the councillor told the meeting.")]
     [InlineData("It is not true that once the depot goes, the buses follow, and the whole valley empties.")]
     [InlineData("The sauce thickens, the onions soften and the stock reduces.")]
