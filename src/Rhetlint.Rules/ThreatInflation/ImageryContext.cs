@@ -59,6 +59,24 @@ internal static class ImageryContext
         return false;
     }
 
+    /// <summary>Nouns of a proposition held or put forward: before "that" they make the clause entertained, not asserted.</summary>
+    private static readonly FrozenSet<string> PropositionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("proposition-head");
+
+    /// <summary>
+    /// Whether the phrase at <paramref name="first"/> sits in a "that" clause of a proposition noun, in its clause: "the
+    /// claim that the levy is a war on pensioners does not survive the figures", "the idea that …". The writer names
+    /// the claim to weigh it; "the fact that …" asserts and is not listed.
+    /// </summary>
+    public static bool IsEntertained(ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        for (var k = first - 1; k > sentence.FirstToken && first - k <= 10; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
+            if (tokens[k].Norm == "that" && PropositionHeads.Contains(tokens[k - 1].Norm)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Works and hypotheticals whose "where …" or "in which …" clause tells a story rather than asserts it.</summary>
     private static readonly FrozenSet<string> DepictionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("depiction-head");
 

@@ -134,7 +134,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               crew drowned when the ferry sank"); a natural object, a substance, a natural force or process, a living
               thing or a feeling as the subject ("wildfires devoured the whole forest", "erosion is eating the cliff
               path", "grief devours the family"); an act or an event as the object ("smothered the attack").
-            - Quoted or reported words, negated ones, names and titles.
+            - Quoted or reported words, negated ones, names and titles; a claim named to be weighed ("the claim that the
+              bedroom tax is a noose around every tenant is overblown", "the idea that …").
             - Measured concern and private feelings, which are not appeals: "we should be concerned", "this is
               worrying", "I am worried about the cost", "the exam terrified me"; an appeal with no threat in its
               sentence or the one before ("should terrify every pastry chef" about a price list); the effect of a work
@@ -218,7 +219,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             }
             if (Match(words, tokens, sentence, i) is not { } hit) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.Head)) continue;
-            if (ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || IsTitle(tokens, sentence, hit)) continue;
+            if (ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || ImageryContext.IsEntertained(tokens, sentence, hit.First) || IsTitle(tokens, sentence, hit)) continue;
             if (IsLiteral(words, tokens, sentence, hit)) continue;
             if (!HasReferent(document.Actors, tokens, sentence, hit)) continue;
             if (hit.Unhedged && document.IsHedged(hit.Head)) continue;

@@ -54,6 +54,10 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               future "make", a future "look"/"seem", or a copula with "only" or a rehearsal noun: "will make 1929 look
               like a picnic", "the Great Depression will seem mild by comparison", "the last pandemic was only a dress
               rehearsal";
+            - a past disaster said to be repeating now, a present copula and "all over again" after the old case of the
+              diminution shape (a year, a decade, a listed term or disaster, a definite or dated threat referent): "this is
+              1979 all over again", "it is the 2008 crash all over again"; a year or a decade, which names no disaster by
+              itself, only with a threat referent in its sentence or a neighbouring one of its paragraph;
             - the victims of a past disaster pointed at, the analogy by testimony: an imperative "ask" opening the
               sentence, "the people/anyone who", and a past disaster in the relative clause: "Just ask anyone who lived
               through the great flood of 1953", "Ask the farmers who survived the 1984 famine". A year alone names one
@@ -86,6 +90,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               of going through nor a question before ("Ask the people who moved here in 1990").
             - A method in history, as a document, or owned by a place: "Stalin's tactics in 1942 relied on numbers", "the
               archive holds a copy of the Stasi handbook", "Bayern Munich's tactics are hard to read".
+            - A repetition told of the past ("it was the 2008 crash all over again"), or of a year with no threat near it
+              ("for the fans it is 1966 all over again").
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - Quoted or reported words.
 
@@ -140,7 +146,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number) continue;
             var hit = Diminished(words, tokens, sentence, i) ?? VictimsAsked(words, document, sentence, i)
                 ?? Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i)
-                ?? MethodOwned(words, tokens, sentence, i);
+                ?? MethodOwned(words, tokens, sentence, i) ?? RepeatedDisaster(document, sentence, i);
             if (hit is not { } found) continue;
             // "They promised peace in 1938, too": the old assurance is reported, the "too" that sets it beside today is the writer's.
             var authors = found.RepeatsAssurance ? document.Voices[sentence.FirstToken] == Voice.Author : ImageryContext.IsAuthors(document, found.First, found.End);
@@ -200,6 +206,35 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         if (WeakCueBefore(words, tokens, sentence, i) is int weak && IsPresent(words, tokens, sentence) && !StatesDifference(words, tokens, sentence, end))
             return new Hit(weak, end);
         return null;
+    }
+
+    /// <summary>
+    /// A past disaster said to be repeating now: a present copula, a past disaster of <see cref="PastDisasters"/> — a year,
+    /// a decade, a listed term, or a threat referent heading a definite or dated phrase — and "all over again": "This is
+    /// 1973 all over again", "it's the 2008 crash all over again", "this is the Dust Bowl all over again". A year or a
+    /// decade is no disaster by itself, so it needs a threat referent in its sentence or a neighbouring one of the
+    /// paragraph: "for the fans it is 1966 all over again" is a memory. "It was 2008 all over again" is told of the past.
+    /// </summary>
+    private static Hit? RepeatedDisaster(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (i == sentence.FirstToken || tokens[i - 1].Norm is not ("is" or "are" or "'s" or "'re" or "it's" or "that's" or "this's")) return null;
+        var length = PastDisasters.LengthAt(tokens, sentence, i);
+        var end = i + length;
+        if (length == 0 || end + 3 > sentence.EndToken || tokens[end].Norm != "all" || tokens[end + 1].Norm != "over" || tokens[end + 2].Norm != "again") return null;
+        // "1973", "the 1970s": the phrase ends on its year, with no disaster noun after it.
+        if (tokens[end - 1].Norm.Length > 0 && char.IsDigit(tokens[end - 1].Norm[0]) && !ThreatNearby(document, sentence)) return null;
+        var first = i - 2 >= sentence.FirstToken && tokens[i - 1].Norm is "is" or "'s" && tokens[i - 2].Norm is "this" or "it" or "that" or "today" ? i - 2 : i - 1;
+        return new Hit(first, end + 3);
+    }
+
+    /// <summary>A threat referent in the sentence, or in the sentence before or after it in its paragraph.</summary>
+    private static bool ThreatNearby(DocumentModel document, Sentence sentence)
+    {
+        var sentences = document.Syntax.Sentences;
+        for (var n = Math.Max(0, sentence.Index - 1); n <= Math.Min(sentences.Length - 1, sentence.Index + 1); n++)
+            if (sentences[n].ParagraphIndex == sentence.ParagraphIndex && ThreatReferents.InSentence(document.Actors, document.Tokens, sentences[n])) return true;
+        return false;
     }
 
     /// <summary>

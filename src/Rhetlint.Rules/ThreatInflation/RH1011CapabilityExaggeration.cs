@@ -49,6 +49,13 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             matter of hours", "by spring", "before nightfall"): "Russian tanks will be in Harlow within three days",
             "the virus could reach every ward by Friday" (a "could" or "can" lowers it to a suggestion).
 
+            Capability stated as sufficiency, for any threat: one small act said to be enough for a catastrophe, "all it
+            takes/would take to" or "it (only) takes one/a single … to" before a catastrophic outcome — a verb
+            catastrophic by itself, a destructive verb with a large object or with a group, an institution or a place as
+            its object, or a verb of causing or starting before a catastrophe noun: "one doctored video is all it takes to
+            topple a government", "it only takes one careless lab worker to start the next pandemic" (a "would" or
+            "could" lowers it to a suggestion).
+
             The owner is a gazetteer actor or a name written as one ("Kestria's", "Kestrian"). A magnitude claim
             followed by an ability claim is one finding.
             """,
@@ -75,7 +82,10 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
               coast within 48 hours, the weather service said"); the deadline's own figure is no support, a figure
               elsewhere neither; the writer's side ("our troops will be home by Christmas"); a threat noun that only
               modifies the subject ("the flu vaccine will be in pharmacies within two weeks"); weather, climate and the
-              economy, which plain news forecasts every day ("the heatwave will be in the south by Friday").
+              economy, which plain news forecasts every day ("the heatwave will be in the south by Friday");
+            - a sufficiency with no catastrophe ("all it takes to make a great loaf", "all it takes to ruin a souffle",
+              "one pull of the cord is all it takes to shut down the whole conveyor": a universal quantifier alone is a
+              machine's reach), or told of the past ("all it took to end the strike was a phone call").
 
             A hedge ("could") or a question lowers the finding to a suggestion.
             """,
@@ -85,6 +95,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             "[[Russian tanks will be in Harlow within three days]].",
             "Harbrook Holdings [[could wipe out every small grocer in a single year]].",
             "Voice-cloning software [[can now fake any judge saying anything]].",
+            "One doctored video is [[all it takes to topple a government]].",
         ],
         UseInstead =
         [
@@ -126,11 +137,12 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
         var previous = sentence.Index > 0 && document.Syntax.Sentences[sentence.Index - 1] is var before && before.ParagraphIndex == sentence.ParagraphIndex ? before : null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var arrival = false;
+            var (arrival, modal) = (false, false);
             if ((MagnitudeClaimAt(actors, tokens, sentence, i) ?? PossessedMagnitudeAt(actors, tokens, sentence, i) ?? PredicateClaimAt(actors, tokens, sentence, i) ?? AbilityClaims.At(actors, tokens, sentence, i, previous)) is not (int start, int end))
             {
-                if (AbilityClaims.ArrivalAt(actors, tokens, sentence, i) is not var (from, to)) continue;
-                (start, end, arrival) = (from, to, true);
+                if (AbilityClaims.ArrivalAt(actors, tokens, sentence, i) is var (from, to)) (start, end, arrival) = (from, to, true);
+                else if (SufficiencyClaims.At(actors, tokens, sentence, i) is var (claimEnd, hedged)) (start, end, modal) = (i, claimEnd, hedged);
+                else continue;
             }
             // "Varn's vast arsenal … can strike anywhere" is one inflated capability: one finding.
             for (var k = end; k < sentence.EndToken && k - end <= 4; k++)
@@ -142,7 +154,7 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             if (evidence.Strength >= (arrival ? EvidenceStrength.Strong : EvidenceStrength.Medium)) continue;
 
             var span = document.SpanOf(start, end);
-            var lowered = document.IsHedged(end - 1) || tokens[i].Norm == "could" || arrival && AbilityClaims.HasHedgingModal(tokens, start, end) || document.IsQuestion(sentence);
+            var lowered = document.IsHedged(end - 1) || tokens[i].Norm == "could" || modal || arrival && AbilityClaims.HasHedgingModal(tokens, start, end) || document.IsQuestion(sentence);
             var rewrite = Rewrite.Template("Replace the image with numbers and a source", span,
                 "[actor] has [number] [systems] with a range of [range] ([source])");
             context.Report(Descriptor, lowered ? ClaimScope.Lowered(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span));

@@ -395,4 +395,17 @@ public class RH1001FearImageryTests
     [InlineData("“The pension debt is an avalanche sliding down the mountain,” said Treasurer Mara Venn.")]
     public void Does_not_flag_an_image_whose_tenor_or_earlier_words_make_it_literal(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    // A claim named to be weighed: the "that" clause of a proposition noun is entertained, not asserted.
+    [InlineData("The idea that payday lenders are a cancer on the high street is older than the lenders.")]
+    [InlineData("The claim that the Ormsby bedroom tax has become a noose around every tenant is overblown.")]
+    public void Does_not_flag_an_image_inside_a_claim_named_to_be_weighed(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    // "The fact is that …" asserts: no proposition noun opens the clause.
+    [InlineData("The fact is that payday lenders are a cancer on the high street.", "a cancer")]
+    public void Flags_an_image_in_an_asserted_that_clause(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
 }

@@ -163,4 +163,23 @@ public class RH1009MunichAnalogyTests
     [InlineData("Since the spring the Kestrels have been copying Franco's playbook from the cup run.")]
     public void Does_not_flag_methods_in_history_documents_or_quotes(string text) =>
         Assert.Empty(Flagged("RH1009", text));
+
+    // A past disaster said to be repeating now: a year, a decade or a dated or definite disaster, then "all over again".
+    [Theory]
+    [InlineData("Rolling blackouts have reached the Tarrow estates. This is 1979 all over again.", "This is 1979 all over again")]
+    [InlineData("It is the 2008 crash all over again, and the lenders are still not ready.", "It is the 2008 crash all over again")]
+    [InlineData("For the wheat farms of Ostry, this is the Dust Bowl all over again.", "this is the Dust Bowl all over again")]
+    [InlineData("With the pumps failing and the wells dry, the valley is the 1976 drought all over again.", "is the 1976 drought all over again")]
+    public void Flags_a_past_disaster_said_to_be_repeating(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1009", text));
+
+    [Theory]
+    // A year with no threat near it is a memory; a past copula is told of the past; a denial; a reported comparison.
+    [InlineData("For the fans in the north stand, it is 1966 all over again.")]
+    [InlineData("The kitchen is a mess and the guests are early. It's Christmas all over again.")]
+    [InlineData("When the bank failed, it was the 2008 crash all over again.")]
+    [InlineData("This is not 2008 all over again, whatever the headlines say.")]
+    [InlineData("The Harlow Gazette said on Friday that this was the 1976 drought all over again.")]
+    public void Does_not_flag_a_repetition_with_no_disaster_or_told_of_the_past(string text) =>
+        Assert.Empty(Flagged("RH1009", text));
 }

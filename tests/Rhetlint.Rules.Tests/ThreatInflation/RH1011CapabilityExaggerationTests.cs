@@ -143,4 +143,28 @@ public class RH1011CapabilityExaggerationTests
     [InlineData("Today the Orvo cartel has a huge network of laundries across the city.")]
     public void Does_not_flag_a_possession_that_is_no_inflated_force(string text) =>
         Assert.Empty(Flagged("RH1011", text));
+
+    // Capability by sufficiency: one small act said to be enough for a catastrophe.
+    [Theory]
+    [InlineData("One doctored video is all it takes to topple a government.", "all it takes to topple a government")]
+    [InlineData("One faulty valve is all it would take to wipe out the whole Harlen valley.", "all it would take to wipe out the whole Harlen valley")]
+    [InlineData("It only takes one careless lab worker to start the next pandemic.", "It only takes one careless lab worker to start the next pandemic")]
+    [InlineData("All it would take to plunge the region into war is one stray missile.", "All it would take to plunge the region into war")]
+    [InlineData("It would take just a single forged letter to bring down the town council.", "It would take just a single forged letter to bring down the town council")]
+    public void Flags_one_act_said_to_be_enough_for_a_catastrophe(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1011", text));
+
+    [Theory]
+    // No catastrophe: a recipe, a league, a repair, a kitchen mishap, a machine's stop cord.
+    [InlineData("All it takes to make a great loaf is flour, water and patience.")]
+    [InlineData("All it takes to win the league now is three more points.")]
+    [InlineData("All it would take to fix the roof is a free weekend.")]
+    [InlineData("All it takes to ruin a souffle is one slammed door.")]
+    [InlineData("One pull of the cord is all it takes to shut down the whole conveyor.")]
+    // History, an end to a harm, and quoted words.
+    [InlineData("All it took to topple the old government in 1911 was one mutiny.")]
+    [InlineData("All it took to end the strike was a phone call from the minister.")]
+    [InlineData("“All it would take to start an epidemic is one broken flask,” said Ilse Maren, who chairs the Dovecot campaign.")]
+    public void Does_not_flag_a_sufficiency_with_no_catastrophe_or_in_the_past(string text) =>
+        Assert.Empty(Flagged("RH1011", text));
 }
