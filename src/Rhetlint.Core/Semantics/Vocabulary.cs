@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
@@ -245,6 +246,9 @@ public static class Vocabulary
 
     /// <summary>A graded word that names a measurable dimension ("tallest", "longest", "richest"), not a judgement ("best").</summary>
     public static bool IsMeasurableDegree(Token token) => !Measures.OfAdjective(token).IsEmpty;
+
+    /// <summary>The dimensions a graded word measures ("coldest": temperature, "longest": length and time); empty for a judgement.</summary>
+    public static ImmutableArray<Dimension> DimensionsOf(Token token) => Measures.OfAdjective(token);
 
     /// <summary>Professions named by suffix ("agronomist", "statistician", "cartographer"): open classes no list can hold.</summary>
     private static readonly string[] RoleSuffixes = ["ologist", "ographer", "ician", "ist"];

@@ -65,8 +65,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               or "my" ("the boldest budget of her career", "the worst defeat in its history", "one of the longest
               nights in my life", also after coordinated adjectives: "the boldest and most contested budget of her
               career"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
-              player of her generation", "the worst mayor in the city's history" and "the most important vote of our
-              lifetime" still rank; importance ranked for the party it concerns, after "to" or "for" and a person,
+              player of her generation", "the worst mayor in the city's history", "the most important vote of our
+              lifetime" and "the greatest blunder of my lifetime" (a lifetime is an era the world shares) still rank; importance ranked for the party it concerns, after "to" or "for" and a person,
               a group or a name ("the most important issue to the tenants", "the most pressing concern for island
               residents"), which is that party's own list as "the tenants' most important issue" is; "for the world",
               "for everyone" and "for decades" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
@@ -132,7 +132,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               member"), how likely or evident the writer finds something ("the most likely explanation", "the most
               obvious answer", "the most logical target"), a title ("the Most Holy"), or it picks people out rather than
               ranking anything ("her closest advisers", "the
-              senator's harshest critics").
+              senator's harshest critics"); after a copula and with a scope the phrase ranks its subject among all such
+              people ("you are the loudest fans in the league").
             - Readings that rank nothing in the world: a superlative of
               frequency with a figure in its sentence or the next, once the document has named where its data comes from
               ("The most common complaint was noise, named by 31% of tenants", after the survey is cited); advice, a light noun with an infinitive, a gerund after "of" ("the cheapest ways of heating a cottage";
@@ -214,6 +215,20 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               of the drought"). A judgement ("the most selfish strike"), a threat word that only modifies the head ("the finest
               criminal justice system"), a topic of a threat domain ("the largest army", "the biggest risk") and harm on
               anything else ("the worst mayor in Tarn history") still rank.
+            - A fact of the calendar or the weather: a superlative of temperature, length or duration on a time noun, with
+              the calendar as its set ("It is 21 June, the longest day of the year") or dating an event after a preposition
+              ("demand peaks on the coldest weekday evening"); "the hottest summer in Kestria" and "the best day of the year"
+              still rank. The peak of a forecast: a measurable superlative whose head a participle of forecasting completes
+              ("the highest load forecast this winter"). A record read off a series: a measured rank set off after the
+              figure it ranks, bounded by a counted or dated span ("Rents peaked at 9.3% in March 2023, the highest rate in
+              30 years"), in copy that has named a source, dataset or link before it; with no source before it the rank is
+              flagged. A triage: the object of a verb that acts on things already there, in a proposal ("to replace the
+              riskiest equipment", "councils should repair the worst bridges first"); "the board replaced the worst pumps
+              in the valley" still ranks. A headline whose phrase the body repeats in capitals, as a name ("Review: The
+              Brightest Harbour in Tolvik" over "the best way to approach The Brightest Harbour in Tolvik"): a title.
+            - The content of an impersonal attribution ("It is widely accepted that the quay is the finest in the north"):
+              [RH3006](RH3006.md) flags the attribution and leaves its content alone; a factive frame ("it is known that",
+              "it has been shown that") vouches for the clause, which still ranks.
 
             "One of the", "arguably", a hedge or a question lowers the finding to a suggestion.
             """,
@@ -409,7 +424,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;
             // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports
             // (the guidelines: flag the attribution, leave its content alone).
-            if (ClaimScope.IsCreditedLabel(tokens, sentence, start)) continue;
+            if (ClaimScope.IsCreditedLabel(tokens, sentence, start) || ClaimScope.IsInImpersonalAttribution(tokens, sentence, start)) continue;
             // "unions see him as the most viable choice", "what many consider to be the worst": a view the text reports.
             if (ClaimScope.IsRegardedAs(tokens, sentence, start)) continue;
             // "singled out by the Courier as among the most contested", "his reputation as the most cautious": a view held by others.
@@ -423,7 +438,16 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             var claim = new Claim(ClaimKind.Rank, start, end) { Degree = adjectiveEnd - 1, Head = end > adjectiveEnd ? end - 1 : null };
             coveredUntil = end;
             // "her closest advisers", "the senator's harshest critics": the superlative picks people out, it ranks nothing.
-            if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd])) continue;
+            // "You are the best supporters in the country" is a predicate with a scope: it ranks the subject among all such people.
+            if (adjectiveEnd < end && RelationalHeads.Value.Contains(tokens[adjectiveEnd]) && !IsScopedPredicate(tokens, sentence, start, end)) continue;
+            // "Review: The Longest Night in Ludsworth" over a body that names the book so: a headline that is a title.
+            if (headline && SuperlativeReadings.IsTitleNamedInBody(document, sentence, start, end)) continue;
+            // "on the coldest weekday evening", "the longest night of the year": a day the weather or the sky picks out.
+            if (claim.Head is int day && SuperlativeReadings.IsCalendarExtreme(tokens, sentence, start, adjectiveEnd - 1, day, end)) continue;
+            // "the highest demand expected": the peak of a forecast, not a rank.
+            if (SuperlativeReadings.IsForecastPeak(tokens, adjectiveEnd - 1, adjectiveEnd, end)) continue;
+            // "to replace the riskiest equipment": which members a proposed action takes first, not a rank.
+            if (SuperlativeReadings.IsTriageObject(tokens, sentence, start, end)) continue;
             // "the biggest bubble", "the largest assault on patients": a ranked threat is threat inflation, annotated once.
             if (claim.Head is int head && ThreatReferents.RanksThreatSize(tokens, adjectiveEnd - 1, head)) continue;
             // "the deadliest mass shooting in Varnish history", "the worst effects of the drought": the harm a threat did, ranked.
@@ -479,6 +503,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
+            // "Inflation peaked at 11.1% in October 2022, the highest rate in 41 years", after the statistics office is named.
+            if (SuperlativeReadings.IsRecordOfReportedSeries(document, sentence, start, adjectiveEnd - 1, end, IsMeasuredInSentence(context, claim))) continue;
 
             var span = document.SpanOf(start, end);
             var softened = ClaimScope.IsSoftenedBefore(tokens, sentence, start) || document.IsHedged(i) || document.IsQuestion(sentence);
@@ -503,6 +529,16 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         };
         return context.EvidenceFor(Descriptor, claim, window).Strength >= EvidenceStrength.Strong;
     }
+
+    /// <summary>"are the best supporters in the country": the phrase follows a copula and a scope follows its head.</summary>
+    private static bool IsScopedPredicate(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
+        start > sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[start - 1].Norm)
+        && end + 1 < sentence.EndToken && tokens[end].Norm is "in" or "on" or "at" or "across" && tokens[end + 1].IsWord;
+
+    /// <summary>Whether a figure in the claim's own sentence measures it (the evidence linker's judgement, at any strength).</summary>
+    private static bool IsMeasuredInSentence(SentenceContext context, Claim claim) =>
+        context.EvidenceFor(Descriptor, claim, EvidenceWindow.Sentence).Linked
+            .Any(link => link.Item.Kind == EvidenceKind.Figure && link.Item.SentenceIndex == context.Sentence.Index);
 
     /// <summary>
     /// A comparison against everything is a superlative: "worse than ever", "more … than at any time in history",

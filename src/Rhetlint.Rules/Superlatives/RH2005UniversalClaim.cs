@@ -45,6 +45,12 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               "Never has a council wasted so much on so little", "Never did a ferry line treat its riders worse";
             - an exclusive remedy, "the only" with "ever" or "will"/"can" and a verb of working, rescue or need: "the only
               diet that has ever worked", "the only charter that will rescue us", "the only map you will ever need";
+            - an exclusive judgement, "the only" with an adjective of validity or credibility, which finds every
+              alternative false or unworkable: "the only credible plan", "Silver is the only true hedge left"; "the only
+              survivor", "the only bridge across the river" state a fact, and a phrase that opens its clause ("The only
+              sensible question is whether …") frames what follows;
+            - "else" with a scope sets the subject against every other member of a field: "Nobody else in Varnish cinema
+              films the sea with such patience", "Nothing else on the shelf comes close";
             - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power";
             - a present-perfect "never" with a lapse, a spotless record of any subject over all time: "The Kova 3 has never
               dropped a call", "has never let down a client", "has never failed to beat inflation"; so is "been" with a
@@ -96,7 +102,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               ("Nobody answered the door"), "everyone is welcome", "every Tuesday"; a rivalry that makes a threat
               unstoppable ("superbugs no vaccine can touch") is the threat family's.
             - Claims of agreement ("all experts agree", "nobody disputes") are RH2006's; "analysts always say" is
-              RH3001's.
+              RH3001's. A universal inside the clause of an impersonal attribution ("It is widely accepted that tunnelling
+              is the only sensible option") is the view RH3006 reports.
             """,
         Examples = ["[[Politicians always lie]] about defense budgets.", "Chef Renn has a palate [[nobody in the trade can match]]."],
         UseInstead =
@@ -151,10 +158,10 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
                 ?? NeverWithComparative(actors, tokens, sentence, i)
                 ?? AbsoluteReliability(tokens, sentence, i) ?? NeverWithLapse(tokens, sentence, i) ?? UniversalOutcome(tokens, sentence, i)
                 ?? NobodyGrasps(tokens, sentence, i) ?? EffectForEveryone(tokens, sentence, i)
-                ?? InvertedNever(tokens, sentence, i) ?? OnlyRemedy(tokens, sentence, i);
+                ?? InvertedNever(tokens, sentence, i) ?? OnlyRemedy(tokens, sentence, i) ?? OnlyCredible(tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
-                || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
+                || UniversalCues.IsHypothetical(tokens, sentence, start) || ClaimScope.IsInImpersonalAttribution(tokens, sentence, start)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Universal, start, end)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);
@@ -258,13 +265,18 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (!personal) next = CompoundHeadEnd(tokens, sentence, next);
         // "Nobody alive writes…", "no one living…": the emphatic widens the set to everyone there is, so it is skipped to reach the verb.
         if (next < limit && tokens[next].Norm is "alive" or "living") next++;
+        // "Nobody else in Varnish theatre writes …", "nothing else on the market comes close": "else" sets the subject
+        // the sentence is about against every other member of the scope, so it is skipped to reach the scope as well.
+        var contrast = next < limit && tokens[next].Norm == "else";
+        if (contrast) next++;
         // "a palate nobody in the trade can match": a universal may open a relative clause with no "that" after a noun.
         var afterNoun = !UniversalCues.OpensClause(tokens, sentence, i);
         if (afterNoun && !IsAfterNounPhrase(tokens, sentence, i) || IsSoftenedBefore(tokens, sentence, i)) return null;
 
         // A short scope ("in the region", "on the tour") may follow; a number in it makes a counted set ("among the 164").
         var verb = next;
-        if (verb < limit && FunctionWords.Prepositions.Contains(tokens[verb].Norm))
+        var scoped = verb < limit && FunctionWords.Prepositions.Contains(tokens[verb].Norm);
+        if (scoped)
         {
             // A plural after a determiner is a noun of the scope ("in my years"), not the verb.
             for (verb++; verb < limit && verb - next <= 4 && !(IsPresentSingularVerb(tokens[verb]) && !IsDeterminer(tokens[verb - 1])) && !IsEverPerfect(tokens, sentence, verb)
@@ -303,7 +315,12 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // The universal itself is a negation cue, so negation and hedges are checked from its start, not at the verb.
         if (ComparativeAfter(tokens, sentence, verb) is int comparativeEnd) return comparisons ? (i, comparativeEnd, i) : null;
         // Without a comparison only a person universal makes a habitual claim: "no port handles cargo" is a fact about ports.
-        if (!personal || UniversalCues.Is("ignorance", tokens[verb]) || IsAgreementOrReport(tokens[verb]) && !MakesAnObject(tokens, sentence, verb)) return null;
+        // "Nobody else in Varnish theatre writes about harbours so warmly": set against everyone else in a field, a verb of
+        // saying describes what the others make, not a view they report.
+        if (!personal || UniversalCues.Is("ignorance", tokens[verb])
+            || IsAgreementOrReport(tokens[verb]) && !MakesAnObject(tokens, sentence, verb) && !(contrast && scoped && !UniversalCues.Is("know", tokens[verb]) && !UniversalCues.Is("deny", tokens[verb]) && !UniversalCues.Is("believe", tokens[verb]))) return null;
+        // "Nobody else in the field looks ready": a verb of appearance gives how things look now, hedged by the verb itself.
+        if (tokens[verb].Norm is "looks" or "seems" or "appears" or "sounds") return null;
         // "Nobody pays me": the writer's own circumstances, not a claim about people.
         if (verb + 1 < limit && tokens[verb + 1].Norm is "me" or "us" or "my" or "our") return null;
         return (i, verb + 1, i);
@@ -632,6 +649,27 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var end = k + 1;
         if (end < sentence.EndToken && tokens[end].Norm is "us" or "you" or "them" or "it" or "me") end++;
         else if (end < sentence.EndToken && tokens[end].IsWord && !FunctionWords.Prepositions.Contains(tokens[end].Norm)) return null;
+        return (only - 1, end, only);
+    }
+
+    /// <summary>
+    /// "Gold is the only true store of value left", "backs the only credible plan", "the only serious candidate in the
+    /// race": "the only" with an adjective of validity or credibility judges every alternative false or unworkable — a
+    /// universal negative about all the others. The span runs to the head (up to three words, and "of" with one noun).
+    /// "the only survivor", "the only bridge across the river" and "the only woman on the board" state a fact; a phrase
+    /// that opens its clause ("The only real question is whether …") frames what follows it and is left alone.
+    /// </summary>
+    private static (int, int, int)? OnlyCredible(ImmutableArray<Token> tokens, Sentence sentence, int only)
+    {
+        if (tokens[only].Norm != "only" || only == sentence.FirstToken || tokens[only - 1].Norm != "the" || only + 2 >= sentence.EndToken) return null;
+        if (!UniversalCues.Is("credence", tokens[only + 1]) || UniversalCues.OpensClause(tokens, sentence, only - 1)) return null;
+        var end = only + 2;
+        while (end < sentence.EndToken && end - (only + 2) < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm)
+               && !FunctionWords.Prepositions.Contains(tokens[end].Norm) && !FunctionWords.Auxiliaries.Contains(tokens[end].Norm) && !IsRelativeOpener(tokens[end]))
+            end++;
+        if (end == only + 2) return null;
+        // "the only true store of value": a head completed by "of" and one noun.
+        if (end + 1 < sentence.EndToken && tokens[end].Norm == "of" && tokens[end + 1].IsWord && !FunctionWords.Definite.Contains(tokens[end + 1].Norm)) end += 2;
         return (only - 1, end, only);
     }
 

@@ -48,7 +48,9 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
               questions; past narration ("everyone knew", "everyone I spoke to said the same"); "all" as a pronoun for a
               set just named ("All see a path to victory"); "knows" with a plain object ("everyone knows his name",
               "everyone knows the house rules", "everyone knows the film star the papers love");
-              "every year" and other time adverbials; "beyond reasonable doubt"; "every" with a thing and a relative
+              "every year" and other time adverbials; "beyond reasonable doubt"; a universal narrowed by a clause that
+              recalls a historical analogy ("Anyone who remembers Munich knows where appeasement leads"), which applies
+              the analogy to the present, threat inflation that [RH1009](RH1009.md) owns; "every" with a thing and a relative
               clause ("every report that the agency publishes acknowledges…"), since only people claim to know.
             - Overlaps with the Sourcing family are reported once: "it is common knowledge", "it is widely agreed" are
               RH3006 (agentless attribution); "analysts agree" is RH3001 (vague source); "research has proven it beyond
@@ -218,7 +220,9 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         // "Anyone who rides the night bus knows …", "everyone who works on the wards knows …": a universal person
         // narrowed by a relative clause is still everyone in it.
         if (isKnow && RelativeUniversalStart(tokens, sentence, k) is int relativeStart && HasPropositionalComplement(tokens, sentence, verb))
-            return (relativeStart, verb + 1, verb);
+            // "Anyone who remembers Weimar knows how this ends": the clause recalls a historical analogy, and the sentence
+            // applies it to the present — threat inflation, which the guidelines annotate once, as such.
+            return NamesHistoricalAnalogy(tokens, relativeStart, k + 1) ? null : (relativeStart, verb + 1, verb);
         // "Nobody who has read the audit can doubt …": a negative universal narrowed by a relative clause still denies every dissenter.
         if ((isDeny || isBelieve && seriously) && NarrowedNegativeStart(tokens, sentence, k + 1) is int negativeStart)
             return (negativeStart, verb + 1, verb);
@@ -243,6 +247,18 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             if (!IsScopeWord(tokens[m])) return null;
         }
         return null;
+    }
+
+    /// <summary>The appeasement, disaster and tyranny analogies RH1009 reads ("Munich", "1938", "Weimar", "Chernobyl").</summary>
+    private static readonly Lazy<FrozenSet<string>> HistoricalAnalogies = new(() => TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("term"));
+
+    /// <summary>Whether a historical analogy term (one or two words) lies between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool NamesHistoricalAnalogy(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (HistoricalAnalogies.Value.Contains(tokens[k].Norm) || k + 1 < to && HistoricalAnalogies.Value.Contains(tokens[k].Norm + " " + tokens[k + 1].Norm))
+                return true;
+        return false;
     }
 
     /// <summary>

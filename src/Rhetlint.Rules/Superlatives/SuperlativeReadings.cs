@@ -40,6 +40,8 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> QuestionVerbs = new(() => Lexicon.Value.Words("question-verb"));
     private static readonly Lazy<FrozenSet<string>> HarmDegrees = new(() => Lexicon.Value.Words("harm-degree"));
     private static readonly Lazy<FrozenSet<string>> EffectHeads = new(() => Lexicon.Value.Words("effect-head"));
+    private static readonly Lazy<FrozenSet<string>> ForecastParticiples = new(() => Lexicon.Value.Words("forecast-participle"));
+    private static readonly Lazy<FrozenSet<string>> TreatmentVerbs = new(() => Lexicon.Value.Words("treatment-verb"));
 
     /// <summary>Adjectives of harm that "most" grades ("the most destructive hurricane"): the harm entries of the threat superlatives.</summary>
     private static readonly Lazy<FrozenSet<string>> HarmAdjectives = new(() => TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("harm"));
@@ -113,12 +115,143 @@ internal static class SuperlativeReadings
         return next is not null && next.ParagraphIndex == sentence.ParagraphIndex && HasFigure(tokens, next);
     }
 
-    private static bool HasEarlierProvenance(DocumentModel document, Sentence sentence)
+    /// <summary>Whether the document names a source, dataset, record, citation or link before <paramref name="sentence"/>.</summary>
+    public static bool HasEarlierProvenance(DocumentModel document, Sentence sentence)
     {
         foreach (var item in document.EvidenceItems)
             if (item.SentenceIndex < sentence.Index && item.Kind != EvidenceKind.Figure) return true;
         return false;
     }
+
+    /// <summary>
+    /// "Review: The Longest Night in Ludsworth" over a review that says "the best way to read The Longest Night in
+    /// Ludsworth": a headline capitalizes every word, so its capitals say nothing about names, but running text that
+    /// repeats the phrase in capitals after its first word treats it as a name — a title of a book, a film or a show, which
+    /// ranks nothing. A headline superlative the body does not name that way is read as text.
+    /// </summary>
+    public static bool IsTitleNamedInBody(DocumentModel document, Sentence headline, int start, int end)
+    {
+        var tokens = document.Tokens;
+        var length = end - start;
+        foreach (var other in document.Syntax.Sentences)
+        {
+            if (other.Index == headline.Index || document.Syntax.IsHeadline(other)) continue;
+            for (var k = other.FirstToken + 1; k + length <= other.EndToken; k++)
+                if (IsCapitalizedCopy(tokens, start, k, length)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the <paramref name="length"/> tokens at <paramref name="copy"/> repeat those at <paramref name="original"/>, every word capitalized.</summary>
+    private static bool IsCapitalizedCopy(ImmutableArray<Token> tokens, int original, int copy, int length)
+    {
+        for (var offset = 0; offset < length; offset++)
+        {
+            var token = tokens[copy + offset];
+            if (token.Norm != tokens[original + offset].Norm || token.IsWord && !token.IsCapitalized) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "Inflation peaked at 11.1% in October 2022, the highest rate in 41 years", "Crowds averaged 3,870, the most since
+    /// 1987": a measured rank set off after the figure it ranks, bounded by a counted or dated span ("in 41 years", "since
+    /// 1987", "on record"), is a record read off a series. In copy that has named where its data comes from earlier (a
+    /// source, a dataset, a citation or a link: wire copy names the statistics office in its first paragraph) the series is
+    /// that source's, and the record can be checked against it. <paramref name="measuredHere"/> says a figure in the
+    /// sentence measures the rank (the evidence linker's judgement). Without an earlier source, a rank with an open scope
+    /// ("the highest rate in the world") or a judgement ("the worst rate in 41 years" is a harm degree too) it still ranks.
+    /// </summary>
+    public static bool IsRecordOfReportedSeries(DocumentModel document, Sentence sentence, int start, int degree, int end, bool measuredHere)
+    {
+        var tokens = document.Tokens;
+        if (!measuredHere || !Vocabulary.IsMeasurableDegree(tokens[degree]) || start <= sentence.FirstToken) return false;
+        var before = tokens[start - 1];
+        if (before.Text is not ("," or ":") && before.Kind != TokenKind.Dash) return false;
+        return IsCountedSpan(tokens, sentence, end) && HasEarlierProvenance(document, sentence);
+    }
+
+    /// <summary>"in 41 years", "in a decade", "since 1987", "since April", "on record" at <paramref name="k"/>, ending the phrase.</summary>
+    private static bool IsCountedSpan(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k + 1 >= sentence.EndToken) return false;
+        var first = tokens[k + 1];
+        switch (tokens[k].Norm)
+        {
+            case "on" when first.Norm == "record":
+                return EndsNounPhrase(tokens, sentence, k + 2);
+            case "since" when first.IsYear || FunctionWords.Months.Contains(first.Norm):
+                return EndsNounPhrase(tokens, sentence, k + 2);
+            case "in" or "for":
+                // "in 41 years", "in a decade", "in more than 40 years", "in nearly a decade".
+                var count = k + 1;
+                if (first.Norm is "more" or "less" && sentence.NormAt(tokens, count + 1) == "than") count += 2;
+                else if (first.Norm is "over" or "almost" or "nearly" or "about") count++;
+                if (count + 1 >= sentence.EndToken || !(tokens[count].Kind == TokenKind.Number || ClaimScope.IsNumberWord(tokens[count]) || tokens[count].Norm == "a")) return false;
+                return NounTypes.Of(tokens[count + 1]) == NounType.Time && EndsNounPhrase(tokens, sentence, count + 2);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// "give utilities a tax credit to replace the riskiest equipment", "the council should fix the worst roads first",
+    /// "Retrofit the leakiest homes": the object of a verb that acts on things already there, in a proposal (after "to",
+    /// a modal, or as an imperative opening the sentence), names which members the action takes first — a triage over a
+    /// set the reader knows, not a rank the writer claims. A scope after the head ("replace the worst trains in Europe")
+    /// compares with a wider world and still ranks, and so does a statement of what is done ("the board replaced the
+    /// worst pumps in the valley").
+    /// </summary>
+    public static bool IsTriageObject(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        var verb = start - 1;
+        if (tokens[start].Norm != "the" || verb < sentence.FirstToken || !TreatmentVerbs.Value.Contains(tokens[verb].Norm)) return false;
+        var proposal = verb == sentence.FirstToken || tokens[verb - 1].Norm is "to" or "should" or "must" or "will" or "would" or "could" or "can" or "shall";
+        return proposal && (EndsNounPhrase(tokens, sentence, end) || tokens[end].Norm is "first" or "now" or "before" or "by" or "within" or "this" or "next");
+    }
+
+    /// <summary>
+    /// "the highest demand expected this winter", "the lowest temperature forecast for the week": a measurable superlative
+    /// whose head a participle of forecasting completes names the peak of a forecast, a quantity a plan is built on,
+    /// not a rank the writer claims. A judgement ("the best result expected") has no forecast peak and still ranks.
+    /// </summary>
+    public static bool IsForecastPeak(ImmutableArray<Token> tokens, int degree, int adjectiveEnd, int end)
+    {
+        if (!Vocabulary.IsMeasurableDegree(tokens[degree])) return false;
+        for (var k = adjectiveEnd + 1; k < end; k++)
+            if (ForecastParticiples.Value.Contains(tokens[k].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "It is 21 June, the longest day of the year", "demand peaks on the coldest weekday evening", "the fire began during
+    /// the hottest week of the summer": a superlative of temperature, length or duration on a time noun picks a day or a
+    /// season out of the calendar by what nature does to it, a fact of the weather or the sky. It needs the calendar as its
+    /// set ("of the year", "of this winter") or a time adjunct that dates an event (after "on", "during", "in", "at",
+    /// "through", "until", "by"). A record ("the hottest summer on record", "the coldest night in 40 years", "the longest
+    /// winter ever") and a bare predicate ("This was the hottest summer") still claim a rank, and so does a judgement ("the
+    /// best day of the year").
+    /// </summary>
+    public static bool IsCalendarExtreme(ImmutableArray<Token> tokens, Sentence sentence, int start, int degree, int head, int end)
+    {
+        if (NounTypes.Of(tokens[head]) != NounType.Time || !Vocabulary.DimensionsOf(tokens[degree]).Any(d => d is Dimension.Time or Dimension.Length or Dimension.Temperature))
+            return false;
+        if (CalendarScopeEnd(tokens, sentence, end) is int calendarEnd) return EndsNounPhrase(tokens, sentence, calendarEnd);
+        return EndsNounPhrase(tokens, sentence, end) && start > sentence.FirstToken && TimeAdjunctPrepositions.Contains(tokens[start - 1].Norm);
+    }
+
+    /// <summary>The end of "of the year", "of this winter", "of the week" after a time noun, or null.</summary>
+    private static int? CalendarScopeEnd(ImmutableArray<Token> tokens, Sentence sentence, int of)
+    {
+        if (of >= sentence.EndToken || tokens[of].Norm != "of") return null;
+        var k = of + 1;
+        if (k < sentence.EndToken && tokens[k].Norm is "the" or "this" or "that" or "last") k++;
+        return k < sentence.EndToken && NounTypes.Of(tokens[k]) == NounType.Time && !tokens[k].IsCapitalized ? k + 1 : null;
+    }
+
+    /// <summary>Prepositions of a time adjunct: "on the coldest evening", "during the longest night".</summary>
+    private static readonly FrozenSet<string> TimeAdjunctPrepositions =
+        FrozenSet.ToFrozenSet(["on", "during", "in", "at", "through", "until", "till", "by", "before", "after"], StringComparer.Ordinal);
 
     /// <summary>
     /// "the deadliest mass shooting in modern Varnish history", "the worst flood in a century", "the most destructive

@@ -1304,3 +1304,42 @@ public class RH2001EraRankTests
     public void Does_not_flag_a_stretch_of_the_era_a_description_a_name_or_a_credited_rank(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 }
+
+/// <summary>
+/// Factual superlatives on the check topics (issue 17, su5): a day the calendar or the weather picks out, the peak of a
+/// forecast, a record read off a series whose source the copy has named, a triage a proposal makes, a headline that is a
+/// title, and the content of an impersonal attribution. Near misses keep the rank.
+/// </summary>
+public class RH2001FactualSuperlativeTests
+{
+    [Theory]
+    [InlineData("It is 21 June in Varnby, the longest day of the year, and the ferry is late.")]
+    [InlineData("Grid demand peaks on the coldest weekday evening, when heaters run flat out.")]
+    [InlineData("The reserve is sized for the highest load forecast this winter.")]
+    [InlineData("The Halden Statistics Office said on Tuesday that rents rose 4.1% in May. Rents peaked at 9.3% in March 2023, the highest rate in 30 years.")]
+    [InlineData("The Tarn Water Board said the reservoir held 61% of capacity. Levels fell to 12% in 2019, the lowest since 1976.")]
+    [InlineData("The levy should pay councils to repair the worst bridges first.")]
+    [InlineData("It is widely accepted that the quay is the finest in the north.")]
+    public void Does_not_flag_a_calendar_fact_a_forecast_a_sourced_series_record_a_triage_or_an_impersonal_view(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A record with no source anywhere before it, an open scope, a judgement, a statement of what was done: still ranks.
+    [InlineData("Rents peaked at 9.3% in March 2023, the highest rate in 30 years.", "the highest rate")]
+    [InlineData("This was the hottest summer in Kestria.", "the hottest summer")]
+    [InlineData("It was the best day of the year for the harbour.", "the best day")]
+    [InlineData("The board replaced the worst pumps in the valley last year.", "the worst pumps")]
+    [InlineData("The operator expects the best result ever recorded.", "the best result")]
+    [InlineData("You are the loudest fans in the league, bar none.", "the loudest fans")]
+    [InlineData("Rivera is the greatest midfielder of my lifetime.", "the greatest midfielder")]
+    public void Flags_a_record_without_its_source_a_judgement_or_a_scoped_predicate(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Fact]
+    public void A_headline_the_body_names_as_a_title_is_not_a_rank() =>
+        Assert.Empty(Flagged("RH2001", "Review: The Brightest Harbour in Tolvik, by Ines Marlow\n\nThe best way to approach The Brightest Harbour in Tolvik is slowly.\n"));
+
+    [Fact]
+    public void A_headline_the_body_does_not_name_is_read_as_text() =>
+        Assert.Equal(["The Fastest Kettle"], Flagged("RH2001", "Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre in 50 seconds.\n"));
+}

@@ -287,3 +287,26 @@ public class RH2005NothingAndCompoundTests
     public void Does_not_flag_a_passive_record_an_idiom_or_a_plain_record(string text) =>
         Assert.Empty(Flagged("RH2005", text));
 }
+
+/// <summary>Absolutes on the check topics (issue 17, su5): "else" set against a field, and "the only" with a word of credence.</summary>
+public class RH2005ContrastAndCredenceTests
+{
+    [Theory]
+    [InlineData("Nobody else in Varnish cinema films the sea with such patience.", "Nobody else in Varnish cinema films")]
+    [InlineData("Nothing else on the shelf comes close.", "Nothing else on the shelf comes close")]
+    [InlineData("The Orla bond is the only credible plan for the harbour.", "the only credible plan")]
+    [InlineData("Silver is the only true hedge left.", "the only true hedge left")]
+    public void Flags_a_contrast_with_everyone_else_or_an_exclusive_judgement(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    [InlineData("No one else was hurt in the crash.")]
+    [InlineData("She was the only survivor of the crossing.")]
+    [InlineData("It is the only bridge across the river.")]
+    [InlineData("The only sensible question is whether the levy passes.")]
+    [InlineData("It is widely accepted that tunnelling is the only sensible option for the valley.")]
+    [InlineData("The only serious injury was a broken wrist.")]
+    [InlineData("Nobody else in the Tarn race looks ready to win the seat.")]
+    public void Does_not_flag_a_fact_a_frame_or_an_impersonal_view(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+}

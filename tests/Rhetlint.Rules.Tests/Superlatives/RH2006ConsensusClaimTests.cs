@@ -163,3 +163,15 @@ public class RH2006ConsensusClaimTests
     public void Does_not_flag_existentials_facts_or_plain_acquaintance(string text) =>
         Assert.Empty(Flagged("RH2006", text));
 }
+
+/// <summary>A universal narrowed by memory of a historical analogy is the analogy, threat inflation (issue 17, su5).</summary>
+public class RH2006HistoricalAnalogyTests
+{
+    [Fact]
+    public void A_universal_that_remembers_a_historical_analogy_is_left_to_the_threat_family() =>
+        Assert.Empty(Flagged("RH2006", "Anyone who remembers Munich knows where appeasement leads."));
+
+    [Fact]
+    public void A_universal_narrowed_by_ordinary_experience_is_still_a_consensus_claim() =>
+        Assert.Equal(["Anyone who has run a bakery knows"], Flagged("RH2006", "Anyone who has run a bakery knows that flour prices swing."));
+}
