@@ -35,6 +35,58 @@ public class RH1004UnevidencedHostileIntentTests
     public void Does_not_flag_reported_negated_evidenced_or_non_actor_claims(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
+    // The purpose said after the act (session 39): "on purpose", "by design" or an adverb of intent closing a clause whose verb harms.
+    [Theory]
+    [InlineData("The ministry is starving the rural schools on purpose.", "The ministry is starving the rural schools on purpose")]
+    [InlineData("The water board is running our reservoirs into the ground deliberately.", "The water board is running our reservoirs into the ground deliberately")]
+    [InlineData("Quillon Media bought the Evening Lamp in June. They are strangling its newsroom by design.", "They are strangling its newsroom by design")]
+    [InlineData("They are wrecking the Evening Lamp newsroom by design.", "They are wrecking the Evening Lamp newsroom by design")]
+    [InlineData("The streaming platforms are bankrupting the small cinemas on purpose.", "The streaming platforms are bankrupting the small cinemas on purpose")]
+    public void Flags_harm_done_on_purpose_said_after_the_act(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The goalkeeper wasted time on purpose in the last minute.")]
+    [InlineData("The lab left the samples unlabelled on purpose, so the graders could not tell them apart.")]
+    [InlineData("We are wrecking the old stage set on purpose for the final scene.")]
+    [InlineData("The ministry is not starving the rural schools on purpose.")]
+    [InlineData("The teachers' union accused the ministry of starving the rural schools on purpose.")]
+    [InlineData("The ministry is starving the rural schools on purpose, according to internal memos published by the Harlow Gazette.")]
+    [InlineData("The Rovers crushed the visitors on purpose in the second half of the match.")]
+    public void Does_not_flag_a_harmless_act_done_on_purpose_or_an_attributed_one(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // Willingness said as an eager conditional, and reliance on the audience's weariness said as a state (session 39).
+    [Theory]
+    [InlineData("The coal barons would happily watch the country burn.", "The coal barons would happily watch the country burn")]
+    [InlineData("The landlords would gladly let our old market crumble.", "The landlords would gladly let our old market crumble")]
+    [InlineData("The Corven ticket agency is counting on us being too tired to protest.", "The Corven ticket agency is counting on us being too tired to protest")]
+    [InlineData("The pipeline firm is banking on residents getting too tired to keep turning up.", "The pipeline firm is banking on residents getting too tired to keep turning up")]
+    public void Flags_eager_willingness_and_reliance_on_weariness(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("I would happily watch the final again.")]
+    [InlineData("The fans would gladly watch the team win the league.")]
+    [InlineData("We would happily let the old shed rot.")]
+    [InlineData("The bakery is counting on us being too busy to compare prices.")]
+    [InlineData("The organisers are counting on volunteers being there early.")]
+    public void Does_not_flag_a_harmless_willingness_or_reliance(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // A war waged on purpose is the same war on people (session 39).
+    [Theory]
+    [InlineData("The insurers are waging a deliberate war on flood victims.", "The insurers are waging a deliberate war on flood victims")]
+    [InlineData("The lenders have declared a calculated war on pensioners.", "The lenders have declared a calculated war on pensioners")]
+    public void Flags_a_war_on_people_waged_on_purpose(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The council is waging a deliberate war on potholes.")]
+    [InlineData("The lenders have declared a systematic war on fraud.")]
+    public void Does_not_flag_a_deliberate_war_on_a_thing(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     [Fact]
     public void A_hedge_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1004", "China may seek to dominate the strait."));
