@@ -129,7 +129,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             A purpose clause whose harm verb is aimed at the reader or the writer's side imputes a motive to the
             action before it: "their lobbyists are drafting these rules to bury you", "funds are buying up our ports to
             strangle our trade". Not after "threatens", "enough", "likely" and the like (a likelihood or a capacity),
-            nor when the writer's side is the subject.
+            nor when the writer's side is the subject. So does an intent verb before such a verb ("want to", "plan to",
+            "are trying to"; also a taking verb, or a razing idiom, "burn … to the ground") aimed at the reader or the
+            writer's side, whoever holds it, a pronoun with no actor behind it too: "they mean to burn our parliament to
+            the ground", "the arena's new owners plan to drive our members out"; not "our rivals", not in sport.
 
             Intent against the writer's audience, held by any subject but the writer's side; the audience is "you",
             "us", "our" or "your" + noun, the public, or a plural of people ("tenants", "voters"), and the words of
@@ -206,7 +209,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               what is no harm ("the mill is deliberately creating jobs for tenants"); verbs whose
               object decides ("wants to break the record"); "on purpose" after a harmless act ("the lab left the
               samples unlabelled on purpose"), or in sport ("the goalkeeper wasted time on purpose"); a war on a thing
-              waged on purpose ("a deliberate war on potholes"); reliance on the audience being anything but unable to
+              waged on purpose ("a deliberate war on potholes"); a plan to harm what is not ours ("the growers want to
+              destroy the old orchards", "the studio wants to burn the old set to the ground"); reliance on the audience being anything but unable to
               resist ("counting on us being too busy to compare prices", "on volunteers being there early").
             - Racing in the past, a report of an act ("crews rushed to destroy the bridge"), racing to anything but a harm
               ("rescue teams are racing to reach the hikers"), and control taken in the ordinary way ("the new manager
@@ -467,7 +471,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var limitless = LimitlessAppetite(document, sentence, i);
             var audience = AudienceIntent(document, sentence, i);
             var patience = EnemyPatience(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit", "wants you not to notice" and "is in no hurry" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience) is null && document.IsNegated(end - 1)) continue;
@@ -1129,6 +1133,38 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (subject < sentence.FirstToken || tokens[subject].Norm is "we" or "i") return null;
         var phraseStart = subject > sentence.FirstToken && FunctionWords.Definite.Contains(tokens[subject - 1].Norm) ? subject - 1 : subject;
         return (i, objectEnd, document.Excerpt(document.SpanOf(phraseStart, subject + 1)));
+    }
+
+    /// <summary>
+    /// "they want to burn our democracy to the ground", "the board is trying to bankrupt us", "the agencies plan to steal
+    /// your savings": an intent verb and a harm verb (a purpose verb of the hand list, a phrasal one around its object,
+    /// a harm of the generated one, or a taking verb) whose object is the reader or the writer's side. A plan to harm
+    /// us is imputed whoever holds it, so any subject is read, a pronoun without an actor behind it too; not the
+    /// writer's side, not "our rivals" (the other side named from ours), not in sport. The predicate pass reads the
+    /// same intent of a gazetteer actor first. Returns the subject's start, the end of the object and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? IntendedHarmOnUs(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (IntentVerbs.Value.LongestAt(tokens, i, end) is not (> 0 and var intent)) return null;
+        var verb = i + intent;
+        int objectStart, claimEnd;
+        if (SplitHarmAt(tokens, verb, end) is var (verbWords, length))
+        {
+            objectStart = verb + verbWords;
+            claimEnd = verb + length;
+        }
+        else if (Math.Max(Math.Max(PurposeVerbs.Value.LongestAt(tokens, verb, end), IntentFrames.HarmVerbLength(tokens, verb, end)), ObjectHarmVerbs.Value.LongestAt(tokens, verb, end)) is > 0 and var words)
+        {
+            objectStart = verb + words;
+            claimEnd = objectStart;
+        }
+        else return null;
+        if (WritersSideEnd(tokens, objectStart, end) is not int ours || OpposingHeads.Contains(tokens[ours - 1].Norm)) return null;
+        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+        if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, Math.Max(claimEnd, ours), actor);
+        return SubjectBefore(document, sentence, i) is var (start, owner) ? (start, Math.Max(claimEnd, ours), owner) : null;
     }
 
     /// <summary>Adverbials of purpose said after the act, beside the adverbs of intent: "on purpose", "by design".</summary>

@@ -87,6 +87,25 @@ public class RH1004UnevidencedHostileIntentTests
     public void Does_not_flag_a_deliberate_war_on_a_thing(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
+    // A plan to harm the reader or the writer's side, whoever holds it (session 39).
+    [Theory]
+    [InlineData("Voss and his backers have the county already. They mean to burn our parliament to the ground.", "They mean to burn our parliament to the ground")]
+    [InlineData("The regional water boards are trying to bankrupt us before the harvest.", "The regional water boards are trying to bankrupt us")]
+    [InlineData("The arena's new owners plan to drive our members out by spring.", "The arena's new owners plan to drive our members out")]
+    [InlineData("The ratings agencies want to steal your pension.", "The ratings agencies want to steal your pension")]
+    public void Flags_a_plan_to_harm_us_whoever_holds_it(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The growers want to destroy the old orchards.")]
+    [InlineData("We want to crush our rivals at the county fair.")]
+    [InlineData("The Rovers want to crush our hopes in the derby on Saturday.")]
+    [InlineData("The studio wants to burn the old set to the ground for the final scene.")]
+    [InlineData("The tenants' union says the landlords want to drive our members out.")]
+    [InlineData("They do not want to destroy our village.")]
+    public void Does_not_flag_a_plan_whose_object_is_not_ours_or_that_is_reported(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     [Fact]
     public void A_hedge_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1004", "China may seek to dominate the strait."));
