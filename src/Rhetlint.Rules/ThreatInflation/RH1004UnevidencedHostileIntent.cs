@@ -134,6 +134,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             writer's side, whoever holds it, a pronoun with no actor behind it too: "they mean to burn our parliament to
             the ground", "the arena's new owners plan to drive our members out"; not "our rivals", not in sport.
 
+            An abstract instrument — a rule, a law, a procedure, by its head's WordNet type — said to be used or wielded as
+            a weapon or a cudgel, or weaponised, by an actor or an agent: "the county planners are using the zoning code
+            as a weapon", "the broadcaster's owners are weaponising the complaints procedure".
+
             Intent against the writer's audience, held by any subject but the writer's side; the audience is "you",
             "us", "our" or "your" + noun, the public, or a plural of people ("tenants", "voters"), and the words of
             each slot are classes of WordNet senses:
@@ -210,7 +214,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               object decides ("wants to break the record"); "on purpose" after a harmless act ("the lab left the
               samples unlabelled on purpose"), or in sport ("the goalkeeper wasted time on purpose"); a war on a thing
               waged on purpose ("a deliberate war on potholes"); a plan to harm what is not ours ("the growers want to
-              destroy the old orchards", "the studio wants to burn the old set to the ground"); reliance on the audience being anything but unable to
+              destroy the old orchards", "the studio wants to burn the old set to the ground"); a literal weapon ("using a
+              wine bottle as a weapon"), a shield, or a player's gift used as a weapon in sport; reliance on the audience being anything but unable to
               resist ("counting on us being too busy to compare prices", "on volunteers being there early").
             - Racing in the past, a report of an act ("crews rushed to destroy the bridge"), racing to anything but a harm
               ("rescue teams are racing to reach the hikers"), and control taken in the ordinary way ("the new manager
@@ -471,7 +476,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var limitless = LimitlessAppetite(document, sentence, i);
             var audience = AudienceIntent(document, sentence, i);
             var patience = EnemyPatience(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit", "wants you not to notice" and "is in no hurry" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience) is null && document.IsNegated(end - 1)) continue;
@@ -1165,6 +1170,55 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
         if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, Math.Max(claimEnd, ours), actor);
         return SubjectBefore(document, sentence, i) is var (start, owner) ? (start, Math.Max(claimEnd, ours), owner) : null;
+    }
+
+    /// <summary>Nouns of a weapon used as a figure for an instrument of harm ("as a weapon", "as a cudgel").</summary>
+    private static readonly FrozenSet<string> WeaponNouns = new[] { "weapon", "cudgel", "bludgeon", "truncheon" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Concrete noun types: a bottle or a chair used as a weapon is a literal one, reported in crime news.</summary>
+    private static bool IsConcrete(NounType? type) =>
+        type is null or NounType.Artifact or NounType.Object or NounType.Body or NounType.Food or NounType.Plant or NounType.Animal or NounType.Substance;
+
+    /// <summary>How many words the instrument may hold ("the planning rules", "every licensing rule in the book").</summary>
+    private const int InstrumentWords = 5;
+
+    /// <summary>
+    /// "the councillors are using the planning rules as a weapon", "the board is weaponising the audit": an abstract
+    /// instrument (a rule, a law, a process: its head's WordNet type is no artifact, object or substance) said to be
+    /// used as a weapon — the writer imputes an aim to harm with it. Progressive "using"/"wielding" or a form of
+    /// "weaponise"; the subject is an actor or an agent head, not the writer's side, not in sport. A bottle used as a
+    /// weapon is literal. Returns the subject's start, the end of the weapon noun (or of the instrument) and the
+    /// subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? WeaponisedInstrument(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        int claimEnd;
+        if (tokens[i].Norm is "using" or "wielding")
+        {
+            var weapon = -1;
+            for (var k = i + 2; k + 2 < end && k - i <= InstrumentWords + 1 && tokens[k].IsWord; k++)
+            {
+                if (tokens[k].Norm != "as") continue;
+                var noun = tokens[k + 1].Norm is "a" or "an" ? k + 2 : k + 1;
+                if (noun < end && WeaponNouns.Contains(tokens[noun].Norm) && !IsConcrete(NounTypes.OfHead(tokens, sentence, k - 1))) weapon = noun;
+                break;
+            }
+            if (weapon < 0) return null;
+            claimEnd = weapon + 1;
+        }
+        else if (tokens[i].Norm.StartsWith("weaponis", StringComparison.Ordinal) || tokens[i].Norm.StartsWith("weaponiz", StringComparison.Ordinal))
+        {
+            // "is weaponising the audit": the instrument is the object, a noun phrase closed by its head.
+            var head = NounPhraseEnd(tokens, i + 1 < end && tokens[i + 1].Norm is "the" or "our" or "their" or "its" ? i + 2 : i + 1, end) - 1;
+            if (head <= i || IsConcrete(NounTypes.OfHead(tokens, sentence, head))) return null;
+            claimEnd = head + 1;
+        }
+        else return null;
+        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+        if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, claimEnd, actor);
+        return IsAgentHead(tokens, sentence, i) && SubjectBefore(document, sentence, i) is var (start, owner) ? (start, claimEnd, owner) : null;
     }
 
     /// <summary>Adverbials of purpose said after the act, beside the adverbs of intent: "on purpose", "by design".</summary>

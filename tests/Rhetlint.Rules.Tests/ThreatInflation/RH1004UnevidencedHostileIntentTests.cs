@@ -106,6 +106,23 @@ public class RH1004UnevidencedHostileIntentTests
     public void Does_not_flag_a_plan_whose_object_is_not_ours_or_that_is_reported(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
+    // An abstract instrument used as a weapon imputes an aim to harm with it (session 39).
+    [Theory]
+    [InlineData("The county planners are using the zoning code as a weapon against the allotments.", "The county planners are using the zoning code as a weapon")]
+    [InlineData("The broadcaster's owners are weaponising the complaints procedure.", "The broadcaster's owners are weaponising the complaints procedure")]
+    [InlineData("The federation is wielding its licensing rules as a cudgel.", "The federation is wielding its licensing rules as a cudgel")]
+    public void Flags_an_abstract_instrument_used_as_a_weapon(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The burglars were using a wine bottle as a weapon.")]
+    [InlineData("The tenants are using the new law as a shield.")]
+    [InlineData("The striker is using his pace as a weapon in the second half.")]
+    [InlineData("The residents' association accused the county planners of using the zoning code as a weapon.")]
+    [InlineData("Kestria has weaponised drones on the border.")]
+    public void Does_not_flag_a_literal_weapon_a_shield_sport_or_a_reported_charge(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     [Fact]
     public void A_hedge_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1004", "China may seek to dominate the strait."));
