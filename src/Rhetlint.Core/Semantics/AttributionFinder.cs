@@ -1104,7 +1104,7 @@ internal static class AttributionFinder
         {
             var norm = tokens[k].Norm;
             if (!FunctionWords.VerbPreModifiers.Contains(norm) && !(norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal))) return false;
-            be |= norm is "is" or "are" or "was" or "were";
+            be |= norm is "is" or "are" or "was" or "were" or "been";
         }
         return be || !tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal);
     }

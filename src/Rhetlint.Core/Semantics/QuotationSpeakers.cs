@@ -414,11 +414,13 @@ internal sealed class QuotationSpeakers
     /// <summary>
     /// The frame a sentence ends its reporting on: its last frame, when every frame of the sentence has the same source
     /// words; null when none, or when two sources share the sentence (perhaps one speaker and a pronoun for them, perhaps
-    /// two speakers).
+    /// two speakers). A source inside another's report ("Carter said that critics had been predicting a withdrawal") is
+    /// the reporter's words, no second voice in the writer's sentence.
     /// </summary>
     private AttributionFrame? LastReportingFrame(int sentenceIndex)
     {
-        var frames = SpeakingFrames(sentenceIndex);
+        var all = SpeakingFrames(sentenceIndex);
+        var frames = all.Where(frame => !all.Any(other => other != frame && other.Content.Contains(_tokens[frame.SourceStart].Span.Start))).ToList();
         if (frames.Count == 0) return null;
         var last = frames[^1];
         var speaker = SourceText(last);
