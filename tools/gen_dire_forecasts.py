@@ -37,6 +37,10 @@ The outcome is read from WordNet 3.0 by sense, not collected from examples:
             which weighs like a destruction;
 - survive   continuing to live or exist: survive.v.01 and survive.v.04 ("outlast"), read only negated ("shared trust will
             not survive the decade": a death forecast as a failure to go on);
+- recover   getting over a shock or a loss: recover.v.02 ("get over an illness or shock") and recover.v.03 ("regain a
+            former condition after a financial loss"), read only after "never" ("the valley's towns will never recover": a
+            loss forecast as permanent). Root lemmas only (ROOTS_ONLY): the hyponyms are a patient's; "go back" is
+            movement (EXCLUDE);
 - works     building work, read after "while", "until" or "because" in the passive or the progressive ("while the
             pitch is relaid", "until the stand is rebuilt"), which makes an inability a notice of its length rather than a
             forecast: the lemmas of repair.v.01 (mend, fix), renovate.v.01, refurbish.v.01, rebuild.v.01,
@@ -83,6 +87,7 @@ ROOTS = {
     "end": [("adj", "over", 1), ("adj", "ruined", 2), ("adj", "finished", 5, 5), ("adj", "unrecognizable", 1)],
     "unlivable": [("adj", "uninhabitable", 1)],
     "survive": [("verb", "survive", 1), ("verb", "survive", 4)],
+    "recover": [("verb", "recover", 2), ("verb", "recover", 3)],
     "unable": [("adj", "unable", 1)],
     "works": [("verb", "repair", 1), ("verb", "renovate", 1), ("verb", "refurbish", 1), ("verb", "rebuild", 1),
               ("verb", "construct", 1), ("verb", "replace", 1), ("verb", "overhaul", 2), ("verb", "upgrade", 2),
@@ -91,10 +96,10 @@ ROOTS = {
 
 # Kinds read from their root synsets alone: the hyponyms of repair or construct are as often sealing, filling or raising
 # money ("seal", "fill", "raise") as work on a building.
-ROOTS_ONLY = {"works"}
+ROOTS_ONLY = {"works", "recover"}
 
 # Kinds whose lemma is dropped when an earlier kind already reads it ("done for" is a state of loss, "gone").
-LATER_KINDS = {"end", "unlivable", "survive", "unable", "works"}
+LATER_KINDS = {"end", "unlivable", "survive", "recover", "unable", "works"}
 
 # Lemmas both filters keep that are other words in news, with the reason.
 EXCLUDE = {
@@ -166,6 +171,7 @@ EXCLUDE = {
     "hold up": "a delay, a robbery",
     "hold out": "holding out for a better offer",
     "outlive": "one person's lifetime",
+    "go back": "movement (\"we will never go back\"), not a recovery",
     "unsuccessful": "a failed bid or attempt, no ruin (the head of ruined.s.02's similar-to set)",
 }
 
@@ -309,6 +315,7 @@ def main():
         "#         unrecognizable.a.01",
         "#   unlivable  a place destroyed for living in, weighed like a destruction: uninhabitable.a.01 and its similar-to set",
         "#   survive  continuing to exist, read negated: survive.v.01, survive.v.04",
+        "#   recover  getting over a shock or a loss, read after \"never\": recover.v.02, recover.v.03 (their own lemmas only)",
         "#   unable  inability after \"be\", read with \"to\" and a verb, weighed like a loss: unable.a.01 (its antonym",
         "#         able.a.01 is read negated in code: \"will no longer be able to\")",
         "#   works  building work whose passive or progressive makes an inability a notice (\"while the pitch is relaid\"):",

@@ -36,7 +36,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// The outcome may also be an end: a state of ending after "will be" ("over", "finished", "too late for" a victim),
 /// weighed like a loss, since a schedule ends too; a place made unfit to live in, weighed like a destruction for a
 /// community or a named place; a negated survival of what is held in common, with the era it fails to outlast ("will
-/// not survive the decade"); and no other one for a collective ("there will never be another free press in this
+/// not survive the decade"); a recovery that will never come for the same ("the mining towns will never recover"); and no other one for a collective ("there will never be another free press in this
 /// state"). A duration ("for good", "for a generation") counts as totality.
 /// </para>
 /// <para>
@@ -110,7 +110,7 @@ internal static class DireForecasts
     public static WorstCasePredictions.Prediction? At(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var era = EraOfDeathAt(document, tokens, sentence, i);
-        var reading = era ?? ForecastAt(document, tokens, sentence, i) ?? NegatedSurvivalAt(document, tokens, sentence, i)
+        var reading = era ?? ForecastAt(document, tokens, sentence, i) ?? NegatedSurvivalAt(document, tokens, sentence, i) ?? NeverRecoveryAt(document, tokens, sentence, i)
             ?? InabilityAt(document, tokens, sentence, i) ?? InabilityRelativeAt(document, tokens, sentence, i)
             ?? NoOtherAt(document, tokens, sentence, i) ?? NoSuchThingAt(document, tokens, sentence, i) ?? NoneLeftAt(document, tokens, sentence, i)
             ?? ConditionalConjunctionAt(tokens, sentence, i);
@@ -245,6 +245,29 @@ internal static class DireForecasts
         if (deadline is not { } d) return null;
         // Two points: a death, and its deadline.
         return new Reading(Math.Min(i, d.Start), k, Math.Max(verbEnd, d.End), Points: 2, negation);
+    }
+
+    /// <summary>Base forms of the verbs of getting over a loss ("recover", "recuperate"), read only after "never".</summary>
+    private static readonly Lazy<FrozenDictionary<string, Entry[]>> Recoveries = new(() => Group(Outcome.Die, "recover")
+        .GroupBy(e => e.First, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).ToArray(), StringComparer.Ordinal));
+
+    /// <summary>
+    /// "The valley's towns will never recover", "our high streets will never recover from this": a loss of what a
+    /// collective holds forecast as permanent. Only "never" makes it so: "won't recover by the weekend" is a timetable.
+    /// What fails to recover passes the gate of a negated survival: a collective, all of something, or an abstraction a
+    /// society holds; one person ("he will never recover") is a prognosis, and a counted or partial subject an estimate.
+    /// It counts as a death and a totality in time, so it needs no deadline.
+    /// </summary>
+    private static Reading? NeverRecoveryAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is not int modalEnd || sentence.NormAt(tokens, modalEnd) != "never") return null;
+        if (document.IsHedged(i) || Match(Recoveries.Value, tokens, sentence, modalEnd + 1) is not var (_, verbEnd)) return null;
+        var subjectStart = Catastrophes.SubjectStart(tokens, sentence, i);
+        if (subjectStart == i || HasCount(tokens, subjectStart, i) || HasPartial(tokens, subjectStart, i) || SingularSubjects.Contains(tokens[i - 1].Norm)) return null;
+        if (!HasTotal(tokens, subjectStart, i) && !HasSubjectVictim(document, tokens, subjectStart, i)
+            && NounTypes.OfHead(tokens, sentence, SubjectHead(tokens, subjectStart, i)) is not (NounType.Cognition or NounType.Communication or NounType.Act
+                or NounType.State or NounType.Attribute or NounType.Possession or NounType.Relation)) return null;
+        return new Reading(i, modalEnd + 1, verbEnd, Points: 2, "never");
     }
 
     /// <summary>The adjectives of inability after "be" ("unable"), read with "to" and a verb; "able" is read negated.</summary>

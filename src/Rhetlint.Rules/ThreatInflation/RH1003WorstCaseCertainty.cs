@@ -62,6 +62,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               decade", "the century", "the generation") or a deadline: "trust in the currency will not survive the
               decade" (a stake RH1002 names, "the free press will not survive the decade", "the Welsh language will not
               survive the century", is survival framing, and RH1002's finding supersedes this one);
+            - a recovery that will never come (WordNet's recover as getting over a shock or a financial loss) for a
+              collective or something a society holds: "the mining towns of Ardle will never recover", "public trust will
+              never recover from this"; only "never" makes a loss permanent ("won't recover by the weekend" is a
+              timetable), and one person's ("he will never recover") is a prognosis;
             - no other one for a collective: "there will never be another free press in this province", "there won't
               be another local paper in the county";
             - the death of a practice, a right or an institution a society holds, named as a kind — a bare singular noun

@@ -75,6 +75,25 @@ public class DireForecastTests
         Assert.Equal([expected], FlaggedAlone("RH1003", text));
 
     [Theory]
+    [InlineData("The mining towns of Ardle will never recover.", "will never recover")]
+    [InlineData("Public trust in the courts will never recover from this.", "will never recover")]
+    [InlineData("Every shop on the Marlow parade will never recover.", "will never recover")]
+    [InlineData("Our high streets will never recuperate.", "will never recuperate")]
+    public void Flags_a_recovery_that_will_never_come_for_a_collective(string text, string expected) =>
+        Assert.Equal([expected], FlaggedAlone("RH1003", text));
+
+    [Theory]
+    // One person's prognosis, a timetable ("not" with a date), a hedge, a counted or partial subject.
+    [InlineData("He will never recover from the fall.")]
+    [InlineData("Dana Voss will never recover her old form.")]
+    [InlineData("The mining towns of Ardle won't recover by the weekend.")]
+    [InlineData("The mining towns of Ardle may never recover.")]
+    [InlineData("Some of the mining towns will never recover.")]
+    [InlineData("The stolen paintings will never be recovered.")]
+    public void Does_not_flag_a_recovery_of_one_person_a_timetable_or_a_hedge(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     [InlineData("There will never be another free press in this province.", "There will never be another free press in this province")]
     [InlineData("There won't be another local paper in the county.", "There won't be another local paper in the county")]
     [InlineData("There'll never be another family farm in the valley.", "There'll never be another family farm in the valley")]
