@@ -56,9 +56,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               findings, or keeping them buried. The harm is named, so any subject but the writer's side is read, a
               person or an outlet too: "the station's owners are determined to silence anyone who questions them",
               "the mayor is out to bury the findings on the reservoir";
-            - relentlessness: "will not rest until" or "will not stop until" in an adversary, or in a party or a company
-              when a harm, a total loss or people's hardship follows (a plural of people or the audience and a WordNet
-              state of deprivation: shivering, freezing, destitute, homeless, jobless): "the radicals won't rest until
+            - relentlessness: "will not rest until" or "will not stop until" in an adversary, or in a party, a company
+              or a group (a plural of people by its WordNet type too, with "at"/"in the" + a place after it: "the
+              zealots at the county hall") when a harm (also "priced off the road"), a total loss or people's hardship
+              follows (a plural of people or the audience and a WordNet state of deprivation: shivering, freezing,
+              destitute, homeless, jobless): "the radicals won't rest until
               the industry is destroyed", "the streaming giants will not stop until every small cinema is gone", "the
               Tolley Party won't rest until our pensioners are destitute".
 
@@ -137,6 +139,22 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             An abstract instrument — a rule, a law, a procedure, by its head's WordNet type — said to be used or wielded as
             a weapon or a cudgel, or weaponised, by an actor or an agent: "the county planners are using the zoning code
             as a weapon", "the broadcaster's owners are weaponising the complaints procedure".
+
+            A ruin wished on everyone of a kind — "want" before a universal set ("every", "all the") and a state of ruin
+            (dead, bankrupt, ruined, extinct, out of business) — whoever wishes it but the writer's side: "the delivery
+            apps want every independent bakery dead". Not gone, closed or finished, which a pothole or a shop on Sunday
+            may be wished, nor a pest, a weed or a cell by its WordNet type.
+
+            Concealment asserted as fact: a suppression of truth named with its object told as under way ("has been
+            hiding the truth", "are quietly burying the evidence") of an actor or an agent, and a purpose "to cover its/their
+            tracks" whose "its"/"their" points back to an actor: "the water board has been hiding the truth about the
+            reservoir". A charge ("accused the board of hiding the truth") is reported; one suspect's "his tracks" is
+            crime news.
+
+            Chance denied — "is no accident", "is no coincidence", "is hardly a coincidence" — of when a thing happened
+            (WordNet's time nouns and "timing": "the timing of the closure is no accident"), or "it is no accident that"
+            before a harm: the writer asserts a design nobody has shown. Not praise ("her success is no accident") nor a
+            clause with no harm ("it is no accident that she won").
 
             Intent against the writer's audience, held by any subject but the writer's side; the audience is "you",
             "us", "our" or "your" + noun, the public, or a plural of people ("tenants", "voters"), and the words of
@@ -376,6 +394,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>States of a total loss after "until" ("every local theatre is gone").</summary>
     private static readonly Lazy<FrozenSet<string>> LossStates = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("loss"));
 
+    /// <summary>States of a ruin wished on a universal set ("want every independent bakery dead"); not gone or closed, which a pothole or a shop on Sunday may be wished.</summary>
+    private static readonly Lazy<FrozenSet<string>> WishedStates = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("wished"));
+
     /// <summary>How far after "until" the harm that makes a party's relentlessness hostile may stand.</summary>
     private const int UntilClauseWords = 8;
 
@@ -476,10 +497,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var limitless = LimitlessAppetite(document, sentence, i);
             var audience = AudienceIntent(document, sentence, i);
             var patience = EnemyPatience(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            var chance = ChanceDenied(document, sentence, i);
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
-            // "knows no limit", "wants you not to notice" and "is in no hurry" carry their own negation: the one that matters is of the owner's clause.
-            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience) is null && document.IsNegated(end - 1)) continue;
+            // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
+            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance) is null && document.IsNegated(end - 1)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, start, end)).Strength >= EvidenceStrength.Strong) continue;
             var span = document.SpanOf(start, end);
             var hedged = document.IsHedged(end - 1) || document.IsQuestion(sentence);
@@ -1044,6 +1066,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         if (!token.IsWord || token.Norm.Length < 5) return false;
         if (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token.Norm) || OrganisationHeads.Contains(token.Norm)) return true;
+        // "the zealots", "the bureaucrats": a plural whose noun names a person by its WordNet type, beside the agent suffixes.
+        if (token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal) && NounTypes.Of(token) is NounType.Person) return true;
         foreach (var suffix in AgentPluralSuffixes)
             if (token.Norm.EndsWith(suffix, StringComparison.Ordinal)) return true;
         return false;
@@ -1141,7 +1165,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "they want to burn our democracy to the ground", "the board is trying to bankrupt us", "the agencies plan to steal
+    /// "they mean to burn our parliament to the ground", "the board is trying to bankrupt us", "the agencies plan to steal
     /// your savings": an intent verb and a harm verb (a purpose verb of the hand list, a phrasal one around its object,
     /// a harm of the generated one, or a taking verb) whose object is the reader or the writer's side. A plan to harm
     /// us is imputed whoever holds it, so any subject is read, a pronoun without an actor behind it too; not the
@@ -1172,6 +1196,118 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         return SubjectBefore(document, sentence, i) is var (start, owner) ? (start, Math.Max(claimEnd, ours), owner) : null;
     }
 
+    /// <summary>How many words the wished-on set may hold after its universal ("every independent corner bakery").</summary>
+    private const int WishedSetWords = 4;
+
+    /// <summary>
+    /// "the apps want every independent bakery dead", "the chains want all the family grocers out of business": a wish
+    /// (want) whose object is a universal set and whose complement is a state of ruin (<c>hostile_intent_predicates.txt</c>,
+    /// kind <c>wished</c>, or "out of business"). A ruin wished on everyone of a kind is an aim imputed, whoever holds it
+    /// — an app or a platform too, named for its owners — but the writer's side; not a pest, a weed or a cell ("every
+    /// slug dead": an animal, a plant or a body part by its WordNet type), not in sport. Returns the subject's start,
+    /// the state's end and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? WishedRuin(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (tokens[i].Norm is not ("want" or "wants" or "wanted") || i + 2 >= end || tokens[i + 1].Norm is not ("every" or "all")) return null;
+        var set = i + 2;
+        if (tokens[i + 1].Norm == "all" && tokens[set].Norm == "the") set++;
+        for (var k = set + 1; k < end && k - set <= WishedSetWords && tokens[k].IsWord; k++)
+        {
+            var state = WishedStates.Value.Contains(tokens[k].Norm) ? 1 : PhraseList.MatchesAt(tokens, k, end, ["out", "of", "business"]) ? 3 : 0;
+            if (state == 0)
+            {
+                if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return null;
+                continue;
+            }
+            if (NounTypes.OfHead(tokens, sentence, k - 1) is NounType.Animal or NounType.Plant or NounType.Body) return null;
+            if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+            if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, k + state, actor);
+            return SubjectBefore(document, sentence, i) is var (start, owner) ? (start, k + state, owner) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "the university has been hiding the truth about the lab", "the board is burying the findings": a suppression of
+    /// truth, speech or dissent named with its object (<c>hostile_intent_predicates.txt</c>, kind <c>suppress</c>) told
+    /// as under way — a progressive after "is", "are", "was", "were" or "been", an adverb between. Concealment asserted
+    /// as fact imputes the aim to deceive. The subject is an actor or an agent by its head, not the writer's side, not
+    /// in sport; a charge ("accused the board of hiding the truth") has no progressive, "hiding the presents" no truth.
+    /// Returns the subject's start, the object's end and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? ConcealmentUnderWay(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (!tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal) || SuppressionPhrases.Value.LongestAt(tokens, i, end) is not (> 0 and var length)) return null;
+        var auxiliary = i - 1;
+        if (auxiliary > sentence.FirstToken && tokens[auxiliary].Norm.EndsWith("ly", StringComparison.Ordinal)) auxiliary--;
+        if (auxiliary < sentence.FirstToken || tokens[auxiliary].Norm is not ("is" or "are" or "was" or "were" or "been" or "'s" or "'re")) return null;
+        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+        if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, i + length, actor);
+        return IsAgentHead(tokens, sentence, i) && SubjectBefore(document, sentence, i) is var (start, owner) ? (start, i + length, owner) : null;
+    }
+
+    /// <summary>
+    /// "the Harlow Party has been holding a sham inquiry to cover its tracks": a purpose of concealment asserted of an actor, the
+    /// "its"/"their" of the idiom pointing back to an actor of the gazetteer in this or the two sentences before. Hiding
+    /// the traces of what one did imputes a wrong done on purpose. Not "his"/"her" tracks, one suspect's in crime news,
+    /// nor an animal's (no actor). Returns the idiom's span and the actor's name.
+    /// </summary>
+    private static (int Start, int End, string Owner)? CoveredTracks(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, ["to", "cover"]) || i + 3 >= sentence.EndToken
+            || tokens[i + 2].Norm is not ("its" or "their") || tokens[i + 3].Norm != "tracks") return null;
+        return AntecedentActor(document, sentence, i + 2) is var (actor, _) ? (i, i + 4, actor) : null;
+    }
+
+    /// <summary>Nouns of when a thing happens, beside WordNet's time nouns ("the date", "the moment"): "timing" is an attribute there.</summary>
+    private static readonly FrozenSet<string> WhenNouns = new[] { "timing" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsWhenNoun(Token token) => WhenNouns.Contains(token.Norm) || NounTypes.Of(token) is NounType.Time;
+
+    /// <summary>How many words the "of" phrase after a noun of when may hold, "of" included ("the timing of the closure").</summary>
+    private const int WhenOfWords = 4;
+
+    /// <summary>
+    /// "the timing is no accident", "it is no coincidence that the clinic closed in May": chance denied ("no accident",
+    /// "no coincidence", "not an accident", "hardly a coincidence") of when something happened, or of a that-clause
+    /// naming a harm — the writer asserts a design no one has shown. Not an achievement ("her success is no accident"
+    /// praises skill) nor a that-clause with no harm ("it is no accident that she won"). Returns the subject's start,
+    /// the denial's end (or the clause's) and who is said to intend it.
+    /// </summary>
+    private static (int Start, int End, string Owner)? ChanceDenied(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (tokens[i].Norm is not ("is" or "was" or "'s") || i - 1 < sentence.FirstToken) return null;
+        var k = i + 1;
+        if (k + 1 < end && tokens[k].Norm is "not" or "hardly" && tokens[k + 1].Norm is "an" or "a") k += 2;
+        else if (k < end && tokens[k].Norm == "no") k++;
+        else return null;
+        if (k >= end || tokens[k].Norm is not ("accident" or "coincidence")) return null;
+        var denialEnd = k + 1;
+        var subject = i - 1;
+        if (tokens[subject].Norm == "it")
+        {
+            // "It is no accident that the clinic closed": the design claimed is the harm of the clause.
+            if (denialEnd >= end || tokens[denialEnd].Norm != "that") return null;
+            var clauseEnd = Math.Min(end, denialEnd + 1 + UntilClauseWords);
+            return HarmWithin(tokens, denialEnd + 1, clauseEnd) ? (subject, clauseEnd, "whoever is behind it") : null;
+        }
+        // "the timing of the closure is no accident": the noun of when may carry an "of" phrase.
+        for (var head = subject - 2; head >= sentence.FirstToken && subject - head <= WhenOfWords && !IsWhenNoun(tokens[subject]); head--)
+            if (IsWhenNoun(tokens[head]) && tokens[head + 1].Norm == "of") subject = head;
+        if (!IsWhenNoun(tokens[subject])) return null;
+        var start = subject;
+        if (start - 1 >= sentence.FirstToken && (FunctionWords.Definite.Contains(tokens[start - 1].Norm) || IsPossessive(tokens[start - 1]))) start--;
+        return (start, denialEnd, "whoever chose it");
+    }
+
     /// <summary>Nouns of a weapon used as a figure for an instrument of harm ("as a weapon", "as a cudgel").</summary>
     private static readonly FrozenSet<string> WeaponNouns = new[] { "weapon", "cudgel", "bludgeon", "truncheon" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -1183,7 +1319,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private const int InstrumentWords = 5;
 
     /// <summary>
-    /// "the councillors are using the planning rules as a weapon", "the board is weaponising the audit": an abstract
+    /// "the county planners are using the zoning code as a weapon", "the board is weaponising the audit": an abstract
     /// instrument (a rule, a law, a process: its head's WordNet type is no artifact, object or substance) said to be
     /// used as a weapon — the writer imputes an aim to harm with it. Progressive "using"/"wielding" or a form of
     /// "weaponise"; the subject is an actor or an agent head, not the writer's side, not in sport. A bottle used as a
@@ -1386,8 +1522,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>
     /// What may stand between an actor and its predicate and leave the actor the subject: a relative clause ("the party
     /// that never hides its aims", "Harbrook, which owns the pier,"), also one whose verb the predicate continues after
-    /// "and" ("Moscow, which is massing warships and"), a participle phrase or "behind" + its object ("the companies
-    /// building these systems", "the lobby behind the bill"), all words, no clause break.
+    /// "and" ("Moscow, which is massing warships and"), a participle phrase, "behind" + its object or "at"/"in" + a
+    /// definite place ("the companies building these systems", "the lobby behind the bill", "the zealots at the town
+    /// hall"), all words, no clause break.
     /// </summary>
     private static bool IsPostModifier(ImmutableArray<Token> tokens, int from, int end)
     {
@@ -1405,7 +1542,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         }
         if (last - first < 2) return false;
         var relative = tokens[first].Norm is "who" or "which" || !coordinated && tokens[first].Norm == "that";
-        var phrase = !parenthetical && (tokens[first].Norm == "behind" || tokens[first].Norm.EndsWith("ing", StringComparison.Ordinal) && tokens[first].Norm.Length > 5);
+        // "the zealots at the town hall", "the bosses in the head office": a place phrase of where the group sits.
+        var phrase = !parenthetical && (tokens[first].Norm == "behind" || tokens[first].Norm is "at" or "in" && tokens[first + 1].Norm == "the"
+            || tokens[first].Norm.EndsWith("ing", StringComparison.Ordinal) && tokens[first].Norm.Length > 5);
         if (!relative && !phrase) return false;
         for (var k = first; k < last; k++)
             if (!tokens[k].IsWord || phrase && FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return false;

@@ -123,6 +123,69 @@ public class RH1004UnevidencedHostileIntentTests
     public void Does_not_flag_a_literal_weapon_a_shield_sport_or_a_reported_charge(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
+    // A ruin wished on a universal set, whoever wishes it (session 39).
+    [Theory]
+    [InlineData("The delivery apps want every independent bakery dead.", "The delivery apps want every independent bakery dead")]
+    [InlineData("The hypermarket chains want all the family grocers out of business.", "The hypermarket chains want all the family grocers out of business")]
+    [InlineData("Brantwell Foods wants every rival dairy bankrupt by spring.", "Brantwell Foods wants every rival dairy bankrupt")]
+    public void Flags_a_ruin_wished_on_every_one_of_a_kind(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The residents want every pothole gone by winter.")]
+    [InlineData("The farmers want every rat dead before the harvest.")]
+    [InlineData("The head teacher wants every child safe on the new crossing.")]
+    [InlineData("We want every loan shark out of business.")]
+    [InlineData("The Rovers want every rival bankrupt before the derby.")]
+    [InlineData("Critics say the delivery apps want every independent bakery dead.")]
+    public void Does_not_flag_a_wish_of_no_ruin_a_pest_our_side_sport_or_a_reported_one(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // Concealment told as under way, or a purpose of covering an actor's tracks (session 39).
+    [Theory]
+    [InlineData("The water board has been hiding the truth about the reservoir for years.", "The water board has been hiding the truth")]
+    [InlineData("The landlords are quietly burying the evidence of the damp.", "The landlords are quietly burying the evidence")]
+    [InlineData("The Harlow Party has been holding a sham inquiry to cover its tracks.", "to cover its tracks")]
+    public void Flags_concealment_asserted_as_fact(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The tenants accused the water board of hiding the truth about the reservoir.")]
+    [InlineData("The children are hiding the presents in the attic.")]
+    [InlineData("The fox covered its tracks in the fresh snow.")]
+    [InlineData("The burglar wiped the handles to cover his tracks.")]
+    [InlineData("The water board is not hiding the truth about the reservoir.")]
+    public void Does_not_flag_a_charge_a_harmless_secret_a_literal_track_or_one_suspect(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // Chance denied of when a thing happened, or of a harm in a that-clause (session 39).
+    [Theory]
+    [InlineData("The timing of the closure is no accident.", "The timing")]
+    [InlineData("Look at the calendar: the date is no coincidence.", "the date is no coincidence")]
+    [InlineData("It is no coincidence that the Brandt cartel is starving the valley's farms.", "It is no coincidence that the Brandt cartel is starving the valley's farms")]
+    public void Flags_chance_denied_of_a_timing_or_a_harm(string text, string expected) =>
+        Assert.Contains(Flagged("RH1004", text), span => span.StartsWith(expected, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Her success on the circuit is no accident.")]
+    [InlineData("It is no accident that she won the cup twice.")]
+    [InlineData("The crash on the bypass was an accident, the inquest found.")]
+    [InlineData("Critics say the timing is no accident.")]
+    public void Does_not_flag_praise_a_harmless_clause_a_real_accident_or_a_reported_denial(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // A group by its WordNet person type, with a place phrase after it, relentless until families are priced off the road.
+    [Theory]
+    [InlineData("The planning zealots at the county hall won't stop until every young driver is priced off the roads.", "The planning zealots at the county hall won't stop until")]
+    public void Flags_relentlessness_of_a_person_plural_with_a_place_phrase(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The volunteers at the library won't stop until every child can read.")]
+    [InlineData("The zealots at the county hall won't stop until the new bus lane is open.")]
+    public void Does_not_flag_a_benign_goal_pursued_relentlessly(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     [Fact]
     public void A_hedge_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1004", "China may seek to dominate the strait."));
