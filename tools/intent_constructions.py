@@ -74,6 +74,21 @@ CONSTRUCTIONS = {
         r"\b(?:decided|concluded|determined) that [^.;]{0,30}\b(?:enem(?:y|ies)|expendable|the problem)\b",
     "reliance on the audience (counting on us to forget)":
         r"\b(?:counting|banking|betting|relying) on (?:us|you|our|your|the public|voters|people)\b",
+    # The shapes of the topics5 intent misses (session 39).
+    "purpose said after the act (harm verb … on purpose / by design)":
+        rf"\b(?:{HARM})\w*\b(?:\s+\S+){{0,5}}\s+(?:on purpose|by design|deliberately|intentionally)\b",
+    "eager willingness (would happily/gladly watch/let)": r"\bwould (?:happily|gladly|gleefully|cheerfully|readily) (?:watch|let|see)\b",
+    "reliance on the audience's state (counting on us being too …)":
+        r"\b(?:counting|banking|betting|relying) on (?:us|you|people|voters|the public|\w+s) (?:being|getting|to be|to get) too\b",
+    "desire + object + harm state (want X dead/gone)":
+        r"\b(?:wants?|wanted|would (?:like|love))\s+(?:\w+\s+){1,4}(?:dead|gone|destroyed|ruined|finished|bankrupt|out of business|wiped out)\b",
+    "denial of chance (no accident, no coincidence)":
+        r"\b(?:is|was|are|were|it's|that's) (?:no|not an?|hardly an?) (?:accident|coincidence)\b",
+    "instrument (using X as a weapon, weaponising)": r"\busing\s+(?:\w+\s+){1,4}as (?:a )?weapons?\b|\bweaponi[sz]\w*\b",
+    "concealment (cover its tracks, hiding the truth)":
+        r"\bcover(?:ing|s|ed)? (?:its|their|his|her) tracks\b|\b(?:hid|hiding|hides?|bur(?:y|ying|ied)|conceal\w*|covering up) the (?:truth|facts|evidence)\b",
+    "intent verb + razing idiom on us (want to burn our X to the ground)":
+        r"\b(?:want|wants|trying|plan|plans|plotting|out|determined) to (?:burn|raze) (?:\w+ ){1,3}to the ground\b",
 }
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Lexicons;
@@ -45,24 +46,45 @@ public sealed class PhraseList
     private PhraseList(string[][] phrases)
     {
         _phrases = phrases;
-        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Two passes: how many phrases each first word starts, then each phrase into its group's arrays, made at their
+        // size; a growing list of positions per first word was most of what hundreds of lists allocate at startup (issue 18).
+        var counts = new Dictionary<string, int>(phrases.Length, StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            _maxLength = Math.Max(_maxLength, phrase.Length);
+            if (phrase.Length > 0) CollectionsMarshal.GetValueRefOrAddDefault(counts, phrase[0], out _)++;
+        }
+        var groups = new Dictionary<string, Group>(counts.Count, StringComparer.Ordinal);
+        foreach (var (first, count) in counts) groups.Add(first, new Group(new string[count][], new int[count]));
         for (var i = 0; i < phrases.Length; i++)
         {
-            _maxLength = Math.Max(_maxLength, phrases[i].Length);
             if (phrases[i].Length == 0) continue;
-            if (!positions.TryGetValue(phrases[i][0], out var group)) positions[phrases[i][0]] = group = [];
-            group.Add(i);
+            var group = groups[phrases[i][0]];
+            // The count left is where the next phrase of the group goes, counted from the end: positions in list order.
+            var at = group.Positions.Length - CollectionsMarshal.GetValueRefOrNullRef(counts, phrases[i][0])--;
+            group.Positions[at] = i;
+            group.LongestFirst[at] = phrases[i];
         }
-        var groups = new Dictionary<string, Group>(positions.Count, StringComparer.Ordinal);
-        // A stable sort: among phrases of one length the first listed stays first.
-        foreach (var (first, group) in positions)
-            groups[first] = group.Count == 1
-                // Most first words start one phrase: no sort for it (issue 18: hundreds of lists are built at startup).
-                ? new Group([phrases[group[0]]], [group[0]])
-                : new Group([.. group.Select(i => phrases[i]).OrderByDescending(p => p.Length)], [.. group]);
+        foreach (var group in groups.Values)
+            if (group.LongestFirst.Length > 1) SortLongestFirst(group.LongestFirst);
         _byFirstWord = groups.ToFrozenDictionary(StringComparer.Ordinal);
         _firstWords = new WordFilter(groups.Keys);
         _hasEncliticFirstWords = groups.Keys.Any(IsEnclitic);
+    }
+
+    /// <summary>
+    /// Longest first, and among phrases of one length the first listed stays first: an insertion sort, stable and in
+    /// place, over a group that most often holds a few phrases.
+    /// </summary>
+    private static void SortLongestFirst(string[][] group)
+    {
+        for (var k = 1; k < group.Length; k++)
+        {
+            var phrase = group[k];
+            var j = k - 1;
+            for (; j >= 0 && group[j].Length < phrase.Length; j--) group[j + 1] = group[j];
+            group[j + 1] = phrase;
+        }
     }
 
     private PhraseList(LemmaPatterns lemmas) => _lemmas = lemmas;

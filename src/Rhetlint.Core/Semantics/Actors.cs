@@ -92,18 +92,37 @@ public sealed class ActorGazetteer
     private readonly FrozenDictionary<string, Entry[]> _byFirstWord;
     /// <summary>The same entries looked up by a slice of a word (a stem without its suffix), so a lookup allocates nothing.</summary>
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSlice;
+    /// <summary>
+    /// The first words a document introduces names under (<see cref="WithNamesIntroducedIn"/>), each with its listed and
+    /// introduced entries, read before <see cref="_byFirstWord"/>: a document's few names are laid over the shared
+    /// entries, not merged into a copy of them frozen again per document (issue 18). Null when it introduces none.
+    /// </summary>
+    private readonly Dictionary<string, Entry[]>? _introduced;
+    private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _introducedSlice;
     /// <summary>Titles and state bodies ("president", "armed forces"), read after a demonym or a possessive.</summary>
     private readonly Entry[] _titles;
     /// <summary>Members and backers ("donors", "executives", "enforcers"), read after a party's, company's or gang's possessive.</summary>
     private readonly Entry[] _members;
 
-    private ActorGazetteer(FrozenDictionary<string, Entry[]> byFirstWord, Entry[] titles, Entry[] members)
+    private ActorGazetteer(FrozenDictionary<string, Entry[]> byFirstWord, Dictionary<string, Entry[]>? introduced, Entry[] titles, Entry[] members)
     {
         _byFirstWord = byFirstWord;
         _byFirstWordSlice = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _introduced = introduced;
+        if (introduced is not null) _introducedSlice = introduced.GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles;
         _members = members;
     }
+
+    /// <summary>The entries whose first word is <paramref name="word"/>, longest first, or null.</summary>
+    private Entry[]? CandidatesFor(string word) =>
+        _introduced is not null && _introduced.TryGetValue(word, out var merged) ? merged
+        : _byFirstWord.TryGetValue(word, out var listed) ? listed : null;
+
+    /// <summary>As <see cref="CandidatesFor(string)"/>, for a slice of a word.</summary>
+    private Entry[]? CandidatesFor(ReadOnlySpan<char> word) =>
+        _introduced is not null && _introducedSlice.TryGetValue(word, out var merged) ? merged
+        : _byFirstWordSlice.TryGetValue(word, out var listed) ? listed : null;
 
     /// <summary>
     /// A last word (or two, "crime family") that makes a name or description an actor by its shape: the class it gives,
@@ -192,20 +211,40 @@ public sealed class ActorGazetteer
 
         public ActorGazetteer Build()
         {
-            // Longest first, so "North Korea" wins over a shorter entry sharing its first word.
-            var byFirstWord = _entries
-                .GroupBy(e => e.Words[0], StringComparer.Ordinal)
-                .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
-            return new ActorGazetteer(byFirstWord, [.. _titles.OrderByDescending(t => t.Words.Length)], [.. _members.OrderByDescending(m => m.Words.Length)]);
+            // Grouped by one sort rather than a grouping, a sorter per group and a copy of each: the shipped gazetteer is
+            // built in every run (issue 18). Longest first, so "North Korea" wins over a shorter entry sharing its first
+            // word; entries of one length keep the order they were read in.
+            var sorted = new (Entry Entry, int Read)[_entries.Count];
+            for (var i = 0; i < sorted.Length; i++) sorted[i] = (_entries[i], i);
+            Array.Sort(sorted, static (a, b) =>
+                string.CompareOrdinal(a.Entry.Words[0], b.Entry.Words[0]) is var byWord and not 0 ? byWord
+                : b.Entry.Words.Length != a.Entry.Words.Length ? b.Entry.Words.Length - a.Entry.Words.Length
+                : a.Read - b.Read);
+            var byFirstWord = new Dictionary<string, Entry[]>(sorted.Length, StringComparer.Ordinal);
+            for (var start = 0; start < sorted.Length;)
+            {
+                var end = start + 1;
+                while (end < sorted.Length && sorted[end].Entry.Words[0] == sorted[start].Entry.Words[0]) end++;
+                var group = new Entry[end - start];
+                for (var k = 0; k < group.Length; k++) group[k] = sorted[start + k].Entry;
+                byFirstWord.Add(group[0].Words[0], group);
+                start = end;
+            }
+            return new ActorGazetteer(byFirstWord.ToFrozenDictionary(StringComparer.Ordinal), null,
+                [.. _titles.OrderByDescending(t => t.Words.Length)], [.. _members.OrderByDescending(m => m.Words.Length)]);
         }
 
-        /// <summary>Whether each word between spaces is written capitalized.</summary>
+        /// <summary>Whether each word between spaces is written capitalized: counted first, so no list is grown per entry.</summary>
         private static bool[] Capitalization(ReadOnlySpan<char> written)
         {
-            var capitalized = new List<bool>();
+            var count = 0;
             foreach (var range in written.Split(' '))
-                if (written[range] is { Length: > 0 } word) capitalized.Add(char.IsUpper(word[0]));
-            return [.. capitalized];
+                if (!written[range].IsEmpty) count++;
+            var capitalized = new bool[count];
+            count = 0;
+            foreach (var range in written.Split(' '))
+                if (written[range] is { Length: > 0 } word) capitalized[count++] = char.IsUpper(word[0]);
+            return capitalized;
         }
 
         /// <summary>
@@ -319,16 +358,16 @@ public sealed class ActorGazetteer
             (introduced ??= []).Add(new Entry(norms, capitalized, cls));
         }
         if (introduced is null) return this;
-        var byFirstWord = new Dictionary<string, Entry[]>(_byFirstWord, StringComparer.Ordinal);
+        var overlay = _introduced is null ? new Dictionary<string, Entry[]>(StringComparer.Ordinal) : new Dictionary<string, Entry[]>(_introduced, StringComparer.Ordinal);
         // Longest first, a listed name before an introduced one of its length (a stable sort), as Build orders them.
         foreach (var group in introduced.GroupBy(e => e.Words[0], StringComparer.Ordinal))
-            byFirstWord[group.Key] = [.. (byFirstWord.GetValueOrDefault(group.Key) ?? []).Concat(group).OrderByDescending(e => e.Words.Length)];
-        return new ActorGazetteer(byFirstWord.ToFrozenDictionary(StringComparer.Ordinal), _titles, _members);
+            overlay[group.Key] = [.. (CandidatesFor(group.Key) ?? []).Concat(group).OrderByDescending(e => e.Words.Length)];
+        return new ActorGazetteer(_byFirstWord, overlay, _titles, _members);
     }
 
     /// <summary>A single-word place, demonym or capital ("U.S.", "Chinese", "Moscow"): a premodifier that names no source.</summary>
     public bool IsPlaceWord(Token token) =>
-        token.IsWord && _byFirstWord.TryGetValue(token.Norm, out var candidates)
+        token.IsWord && CandidatesFor(token.Norm) is { } candidates
         && candidates.Any(c => c.Words.Length == 1 && c.Class is ActorClass.State or ActorClass.Demonym or ActorClass.Metonym);
 
     /// <summary>How the last word of a name is written: as listed, as a plural (demonyms only) or as a possessive.</summary>
@@ -337,10 +376,10 @@ public sealed class ActorGazetteer
     private (int Length, ActorClass Class, Form Form)? NameAt(ReadOnlySpan<Token> tokens, int index)
     {
         var norm = tokens[index].Norm;
-        if (_byFirstWord.TryGetValue(norm, out var candidates) && Longest(tokens, index, candidates) is { } listed) return listed;
+        if (CandidatesFor(norm) is { } candidates && Longest(tokens, index, candidates) is { } listed) return listed;
         // "Iranians", "Iran's", "Tories'": a one-word name with a suffix is found under its stem.
         var suffix = norm.EndsWith("'s", StringComparison.Ordinal) ? 2 : norm.EndsWith('\'') || norm.EndsWith('s') ? 1 : 0;
-        return suffix > 0 && _byFirstWordSlice.TryGetValue(norm.AsSpan(0, norm.Length - suffix), out candidates) ? Longest(tokens, index, candidates) : null;
+        return suffix > 0 && CandidatesFor(norm.AsSpan(0, norm.Length - suffix)) is { } stemmed ? Longest(tokens, index, stemmed) : null;
     }
 
     private static (int Length, ActorClass Class, Form Form)? Longest(ReadOnlySpan<Token> tokens, int index, Entry[] candidates)

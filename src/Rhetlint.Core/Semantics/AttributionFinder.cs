@@ -148,6 +148,17 @@ internal static class AttributionFinder
                         frames.Add(VerbFrame(document, marks, sentence, i, holders));
                     continue;
                 }
+                if (MannerOfPuttingIt(tokens, sentence, i) is int opener && !QuotationFollows(marks, sentence, i))
+                {
+                    // "“…,” as one producer put it to me.", "That was how a neighbour put it at the meeting.": "as" or "how"
+                    // makes "put it" a manner of saying whatever follows it. "That was how S put it" attributes what came
+                    // before the sentence, the demonstrative its only content.
+                    if (reader.ReadExact(opener + 1, i) is { Speaker: not SpeakerClass.Author } putter)
+                        frames.Add(tokens[opener].Norm == "how"
+                            ? Frame(document, marks, sentence, putter, i, ContentSide.Before, sentence.FirstToken, opener)
+                            : VerbFrame(document, marks, sentence, i, putter));
+                    continue;
+                }
                 if (Vocabulary.IsDocumentingVerb(token) || IsPutIt(tokens, sentence, i))
                 {
                     // "As the auditor Lena Moss documented, …", "As one curator put it, …": the clause is the source's. Before
@@ -768,7 +779,7 @@ internal static class AttributionFinder
             }
             var verb = k + 1;
             while (verb < sentence.EndToken && verb - k <= 4
-                   && !((IsFiniteVerbShape(tokens[verb]) || IsWordingVerb(tokens[verb])) && EndsClause(tokens, sentence, verb + 1))) verb++;
+                   && !((IsFiniteVerbShape(tokens[verb]) || IsWordingVerb(tokens[verb])) && EndsClause(tokens, sentence, AfterHearerPronoun(tokens, sentence, verb)))) verb++;
             if (verb >= sentence.EndToken || verb - k > 4) continue;
             if (reader.ReadExact(k, verb) is not { Speaker: not (SpeakerClass.Author or SpeakerClass.Universal) } source) continue;
             frames.Add(new AttributionFrame(sentence.Index, source.Start, source.HeadEnd, source.End, verb, source.Speaker, ContentSide.Before,
@@ -1007,6 +1018,15 @@ internal static class AttributionFinder
     /// <summary>"said Friday", "said in March": a day or month after the cue dates the statement.</summary>
     private static bool IsTimeWord(Token token) => FunctionWords.Weekdays.Contains(token.Norm) || FunctionWords.Months.Contains(token.Norm);
 
+    /// <summary>
+    /// Just past a reporting verb and the pronoun that is its hearer: "“…,” one told me last week" ends its clause after
+    /// "me" as "“…,” one said last week" does after "said".
+    /// </summary>
+    private static int AfterHearerPronoun(ImmutableArray<Token> tokens, Sentence sentence, int verb) =>
+        verb + 1 < sentence.EndToken && Vocabulary.ReportingVerbLemma(tokens[verb]) is not null && FunctionWords.ObjectPronouns.Contains(tokens[verb + 1].Norm)
+            ? verb + 2
+            : verb + 1;
+
     private static bool EndsClause(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
         k >= sentence.EndToken || !tokens[k].IsWord || TrailingAdjunctStarts.Contains(tokens[k].Norm);
 
@@ -1084,7 +1104,7 @@ internal static class AttributionFinder
         {
             var norm = tokens[k].Norm;
             if (!FunctionWords.VerbPreModifiers.Contains(norm) && !(norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal))) return false;
-            be |= norm is "is" or "are" or "was" or "were";
+            be |= norm is "is" or "are" or "was" or "were" or "been";
         }
         return be || !tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal);
     }
@@ -1137,6 +1157,30 @@ internal static class AttributionFinder
         if (i + 2 >= sentence.EndToken) return true;
         var next = tokens[i + 2];
         return !next.IsWord || next.Norm.EndsWith("ly", StringComparison.Ordinal) || next.Norm is "best" or "well" or "better" or "this" or "another" or "so";
+    }
+
+    /// <summary>How far back from "put it" the "as" or "how" that opens its clause may stand: "as one veteran session producer put it".</summary>
+    private const int MaxPutItSubjectTokens = 6;
+
+    /// <summary>
+    /// "put it" in a clause opened by "as" ("…, as one fan put it to me") or by "how" after a demonstrative and a copula
+    /// ("That was how a neighbour put it at the meeting"): the clause names a manner of saying, so a hearer or a place may
+    /// follow "it" without making "put" physical ("put it on the shelf" has no such opener). Returns the opener.
+    /// </summary>
+    private static int? MannerOfPuttingIt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("put" or "puts") || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "it") return null;
+        for (var k = i - 1; k >= sentence.FirstToken && i - k <= MaxPutItSubjectTokens + 1; k--)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (tokens[k].Norm == "as" && k + 1 < i) return SubjectCues.IsClauseStart(tokens, sentence, k) ? k : null;
+            if (tokens[k].Norm == "how" && k + 1 < i)
+                return k - 2 == sentence.FirstToken && tokens[k - 2].Norm is "that" or "this" && tokens[k - 1].Norm is "is" or "was"
+                       || k - 1 == sentence.FirstToken && tokens[k - 1].Norm == "that's"
+                    ? k
+                    : null;
+        }
+        return null;
     }
 
     /// <summary>"As S documented, …": the verb closes an "as" clause that opens the sentence or follows a comma.</summary>

@@ -66,9 +66,12 @@ public static class FunctionWords
         return false;
     }
 
-    /// <summary>Auxiliaries and adverbs that may stand between a source and its reporting verb.</summary>
+    /// <summary>
+    /// Auxiliaries and adverbs that may stand between a source and its reporting verb; "been" for the perfect progressive
+    /// ("scientists have been warning for years that …").
+    /// </summary>
     public static readonly FrozenSet<string> VerbPreModifiers = Set(
-        "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "once", "recently", "later",
+        "has", "have", "had", "will", "would", "is", "are", "was", "were", "been", "also", "once", "recently", "later",
         "then", "now", "again", "privately", "anonymously", "confidentially", "publicly", "repeatedly", "often", "previously", "already", "further",
         "even", "famously", "rightly", "correctly", "memorably", "bluntly", "just", "long",
         // "Soldiers here say", "economists everywhere agree": where the source is, between it and its verb.

@@ -366,8 +366,9 @@ internal sealed class QuotationSpeakers
     }
 
     /// <summary>
-    /// "“…” / That was said to me by a retired judge.": a quote paragraph followed by a paragraph that opens with a
-    /// demonstrative subject whose only reported content is that demonstrative — the sentence attributes what came before.
+    /// "“…” / That was said to me by a retired judge.", "“…” / That was how a neighbour put it.": a quote paragraph followed
+    /// by a paragraph that opens with a demonstrative subject whose only reported content is that demonstrative — the
+    /// sentence attributes what came before.
     /// </summary>
     private AttributionFrame? PointsBack(int sentenceIndex)
     {
@@ -375,9 +376,12 @@ internal sealed class QuotationSpeakers
         var sentence = _document.Sentences[sentenceIndex];
         if (_document.Paragraphs[sentence.ParagraphIndex].FirstSentence != sentenceIndex
             || _tokens[sentence.FirstToken].Norm is not ("that" or "this" or "those" or "these")) return null;
-        return _framesBySentence[sentenceIndex].FirstOrDefault(frame => frame.Side == ContentSide.Before && frame.CueToken < frame.SourceStart
+        return _framesBySentence[sentenceIndex].FirstOrDefault(frame => frame.Side == ContentSide.Before && (frame.CueToken < frame.SourceStart || IsHowPutIt(frame))
             && frame.Content.Start == _tokens[sentence.FirstToken].Span.Start && CanSpeakQuotation(frame));
     }
+
+    /// <summary>"That was how a neighbour put it": the source comes after "how", with the demonstrative as its content.</summary>
+    private bool IsHowPutIt(AttributionFrame frame) => frame.SourceStart > 0 && _tokens[frame.SourceStart - 1].Norm == "how";
 
     private bool CanSpeakQuotation(AttributionFrame frame) => !frame.IsUnnamedGroup(_tokens);
 
@@ -410,11 +414,13 @@ internal sealed class QuotationSpeakers
     /// <summary>
     /// The frame a sentence ends its reporting on: its last frame, when every frame of the sentence has the same source
     /// words; null when none, or when two sources share the sentence (perhaps one speaker and a pronoun for them, perhaps
-    /// two speakers).
+    /// two speakers). A source inside another's report ("Carter said that critics had been predicting a withdrawal") is
+    /// the reporter's words, no second voice in the writer's sentence.
     /// </summary>
     private AttributionFrame? LastReportingFrame(int sentenceIndex)
     {
-        var frames = SpeakingFrames(sentenceIndex);
+        var all = SpeakingFrames(sentenceIndex);
+        var frames = all.Where(frame => !all.Any(other => other != frame && other.Content.Contains(_tokens[frame.SourceStart].Span.Start))).ToList();
         if (frames.Count == 0) return null;
         var last = frames[^1];
         var speaker = SourceText(last);

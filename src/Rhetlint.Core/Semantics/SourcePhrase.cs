@@ -761,9 +761,26 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     {
         // ", Dana Reyes," after the head or after its post-modifiers ("one resident of the old town, Dana Reyes,").
         for (var k = from; k + 1 < to; k++)
-            if (_t[k].Text == "," && IsName(k + 1) && !names.Actors.IsPlaceWord(_t[k + 1]) && (k + 2 >= to || _t[k + 2].Text == "," || IsName(k + 2)))
+            if (_t[k].Text == "," && IsName(k + 1) && !names.Actors.IsPlaceWord(_t[k + 1])
+                && (k + 2 >= to || _t[k + 2].Text == "," || IsName(k + 2) || IsTitledNameRun(k + 1, to)))
                 return true;
         return false;
+    }
+
+    /// <summary>Lower-case words that join the capitalized words of a body's name: "Friends of the Earth", "Citizens for a Fair Levy".</summary>
+    private static readonly FrozenSet<string> NameJoiners = new[] { "of", "the", "and", "for", "a", "an", "on", "in", "to", "at", "&" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "a campaign group, Keep the Coast Clean," and "a residents' group, Friends of the Old Pier,": a title-case run whose
+    /// lower-case words only join capitalized ones, closed by a comma or the phrase's end, names the body in apposition.
+    /// </summary>
+    private bool IsTitledNameRun(int first, int to)
+    {
+        var k = first;
+        while (k < to && (IsName(k) || NameJoiners.Contains(_t[k].Norm) && !_t[k].IsCapitalized && k + 1 < to && (IsName(k + 1) || NameJoiners.Contains(_t[k + 1].Norm))))
+            k++;
+        return k > first + 1 && IsName(k - 1) && (k >= to || _t[k].Text == ",");
     }
 
     private static bool IsDeterminer(Token token) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Semantics;
 
@@ -16,9 +17,13 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             declared", "according to a recent study", "“…,” said a senior diplomat",
             or a source who introduces a quotation without a reporting verb ("a leading scholar put it crisply, “…”"). A
             passive that names the writer as the hearer gives its agent as the source, also for a quote paragraph it
-            points back at: "“The dam will hold.” / That was said to me by a retired surveyor." The pronoun "one" picking a
+            points back at: "“The dam will hold.” / That was said to me by a retired surveyor.", as does "That was how a
+            retired surveyor put it." A clause of manner reports whatever follows "put it": "“…,” as one old picker put it
+            to me". The pronoun "one" picking a
             member of a group is one unnamed person: "Dock managers are worried. “The cranes are idle,” said one.", "One
-            said the frost had ruined the crop." Speech with a manner — hushed, halting or blurted (WordNet's troponyms of
+            said the frost had ruined the crop." A line that "one" speaks is a verbatim sentence a crowd cannot say, so the
+            finding covers the quotation with its tag ("“The cranes are idle,” said one"), also after a hearer ("“…,” one
+            told me last week"). Speech with a manner — hushed, halting or blurted (WordNet's troponyms of
             talk and utter: murmur, mumble, stammer, blurt out) — and a disclosure ("let slip", "let on") report a claim
             with "that", also after a hearer: "a retired nurse murmured to me that …", "one broker let slip that …". The
             writer's own unnamed contact telling the writer something is one unnamed person: "my own herbalist told me
@@ -40,7 +45,8 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             """,
         NotFlagged = """
             - The person is named, in the phrase or an appositive ("a columnist, Lena Moss,"; "Lena Moss, a columnist
-              for …"; "Lena Moss — a columnist and the host of a radio phone-in — wrote").
+              for …"; "Lena Moss — a columnist and the host of a radio phone-in — wrote"), and so is a body whose
+              title-case name joins its words with "of", "the", "for" ("a campaign group, Save the Lower Meadows,").
             - The document names its publisher ("a Harlow Institute report", "a 2024 report by the Harlow Institute", "a
               survey of 900 riders published in May by the Harbour Trust"). A sample size alone ("a survey of 900
               riders") is a method, not a source: who ran the survey is still missing, so it is flagged.
@@ -55,7 +61,8 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
               lede: "According to a Harlow Institute economist, rates will rise. Dr. Mira Solberg, the institute's chief
               economist, said …").
             - The attribution is itself inside a direct quotation.
-            - The source asks for something ("a woman asked for a photo"): a request passes on no claim.
+            - The source asks for something ("a woman asked for a photo") or asks a question ("one reader asked, fairly,
+              whether …"): a request or a question passes on no claim.
             - A participle that describes the noun before it, with the noun's own verb after its complement: "a kiln
               fire reported in a pottery journal shows …", "a bakery accused of underpaying its staff has closed" (the
               noun is what was reported or accused, not who reported it). An active report is still flagged: "a crane
@@ -124,7 +131,7 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             if (SourceFrames.IsAnonymousAttack(document, frame) || researchVerbs.Contains(frame.CueToken) || SourceFrames.IsActionNotClaim(document, frame)) continue;
             if (IsNamedNext(document, frame)) continue;
 
-            var span = SourceFrames.AttributionSpan(document, frame);
+            var span = WithQuotationOfOne(document, frame, SourceFrames.AttributionSpan(document, frame));
             var source = document.SpanOf(frame.SourceStart, frame.SourceHeadEnd);
             var head = document.Tokens[frame.SourceHeadEnd - 1];
             var isDocument = Vocabulary.IsDocumentNoun(head) || Vocabulary.IsOrganizationNoun(head);
@@ -134,6 +141,22 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             var rewrite = Rewrite.Template(isDocument ? "Name the publisher and date" : "Name the source and their role", source, template);
             context.Report(Descriptor, span, [rewrite], document.Excerpt(span), PufferyNote(document, frame));
         }
+    }
+
+    /// <summary>
+    /// "“The cranes are idle,” one said." after "Dock managers are worried.": the pronoun "one" names nobody but points into a
+    /// crowd, so what goes unsourced is the verbatim line a crowd cannot speak. The finding covers the quotation with its tag,
+    /// as one finding for one move.
+    /// </summary>
+    private static TextSpan WithQuotationOfOne(DocumentModel document, AttributionFrame frame, TextSpan span)
+    {
+        if (frame.SourceHeadEnd - frame.SourceStart != 1 || document.Tokens[frame.SourceStart].Norm != "one" || frame.QuotationIndex is not int index) return span;
+        var quotation = document.Syntax.Quotations[index];
+        var sentence = document.Syntax.Sentences[frame.SentenceIndex];
+        if (quotation.CloseToken is not int close || quotation.OpenToken < sentence.FirstToken || quotation.Span.End > span.Start) return span;
+        // The tag follows the closing mark at once ("…,” one said", "…,” said one"), with at most a comma between.
+        var next = close + 1 < document.Tokens.Length && document.Tokens[close + 1].Text == "," ? close + 2 : close + 1;
+        return next == Math.Min(frame.SourceStart, frame.CueToken) ? TextSpan.FromBounds(quotation.Span.Start, span.End) : span;
     }
 
     /// <summary>"I've got a friend on the planning committee. She says …": the writer's contact, introduced a sentence before, speaks.</summary>

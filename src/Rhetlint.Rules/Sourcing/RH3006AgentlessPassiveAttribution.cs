@@ -19,8 +19,10 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             - impersonal "it" with a that-clause: "it is widely believed that", "it has been shown that", "it is
               generally agreed that", "it is an open secret in the ministry that", "it is no secret that", "it is common
               knowledge that", "it has been estimated that", also with a repetition adverbial before the clause ("it has
-              been shown time and again that"), and a view put to the writer by nobody named ("it was put to me that",
-              "it has been suggested to us that", "it was pointed out to me that");
+              been shown time and again that"), a view put to the writer by nobody named ("it was put to me that",
+              "it has been suggested to us that", "it was pointed out to me that"), and the same passive set off by commas
+              after the clause it covers ("two scouts watched the winger, it is understood.", "the chef, it is believed,
+              trained in Lyon"; not after an opening adverb alone: "Indeed, it was understood, …");
             - a passive with no agent: "is widely seen as", "has been described as", "has been called a …", "is thought
               to favour", "has been shown to cut", "has been hailed", "has been praised", "has been much discussed", "is hotly debated";
             - a bare judgement after a verb of considering (considered, deemed, reckoned) with a degree adverb or a rank:
@@ -146,11 +148,27 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             if (needsDegree && !HasDegreeAdverb(tokens, patterns, aux, i)) continue;
             var end = i + words.Length;
             var isParticiple = words.Length == 1;
-            if (SourcingCues.ThatClauseAt(actors, tokens, sentence, end, allowBare: isParticiple) is not int clause) continue;
-            return new Match(subject, end, end, clause, Impersonal: true);
+            if (SourcingCues.ThatClauseAt(actors, tokens, sentence, end, allowBare: isParticiple) is int clause)
+                return new Match(subject, end, end, clause, Impersonal: true);
+            if (IsParentheticalAfterClause(tokens, sentence, subject, end))
+                return new Match(subject, end, end, Math.Min(sentence.EndToken, end + MaxParentheticalAgentTokens), Impersonal: true);
         }
         return null;
     }
+
+    /// <summary>How far after a parenthetical "it is understood," a named source may still own it ("…, as the Gazette said, …").</summary>
+    private const int MaxParentheticalAgentTokens = 8;
+
+    /// <summary>Words before a parenthetical "it is understood": fewer are an opening adverb ("Indeed, it was understood, …"), no clause.</summary>
+    private const int MinClauseTokensBeforeParenthetical = 3;
+
+    /// <summary>
+    /// "The club owes its players three months' wages, it is understood.", "The squad, it is believed, is already picked":
+    /// set off by commas after the clause it covers, the impersonal passive credits that clause to nobody, as a that-clause after it does.
+    /// </summary>
+    private static bool IsParentheticalAfterClause(ImmutableArray<Token> tokens, Sentence sentence, int subject, int end) =>
+        subject - 1 - sentence.FirstToken >= MinClauseTokensBeforeParenthetical && tokens[subject - 1].Text == ","
+        && (end >= sentence.EndToken || tokens[end].Text is "," or "." or ";");
 
     /// <summary>"X is widely seen as", "is thought to have", "has been much discussed", "has been hailed".</summary>
     private static Match? MatchPersonal(ImmutableArray<Token> tokens, Sentence sentence, Patterns patterns, int i)

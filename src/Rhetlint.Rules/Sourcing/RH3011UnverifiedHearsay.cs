@@ -27,7 +27,9 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
               consensus among forecasters was that", "the mood inside the party is that" (an opinion noun that the
               place or group
               phrase makes hearsay);
-            - the writer passing on what reached them: "we heard that", "I hear that";
+            - the writer passing on what reached them: "we heard that", "I hear that", and the writer as the hearer of a
+              passive of informing with no teller: "I am reliably informed that", "we were told the pier would close",
+              "the stand, I'm told, will cost twice the estimate";
             - hearsay said only to exist: "there are reports that", "there has been much speculation that", "there were
               persistent rumours that", "there are claims that";
             - a rumour spreading with what it says: "rumours are swirling that", "reports have been circulating that";
@@ -51,7 +53,9 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             - The marker is negated, quoted, or in a report from a named speaker ("Brandt said Varn had reportedly …").
             - An opinion noun with no crowd or place ("the feeling is that", the writer's own), or with a named one ("the
               view at the Harlow Institute is that"); a rumour noun not followed by "is that" ("the word is out", "the
-              mood in the hall was grim"); "I heard that from the mayor" and "we heard the band play".
+              mood in the hall was grim"); "I heard that from the mayor" and "we heard the band play"; a teller named
+              ("I was told by the harbour master that …", which the source rules judge), an order ("I was told to wait"), a
+              topic ("we were informed of the delay") or a plain object ("I was told the news").
             - "Supposedly" is not flagged: it casts the writer's doubt rather than passing a claim on, which the
               doubt-marker rule, [RH4004](RH4004.md), covers.
             """,
@@ -151,6 +155,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             && SubjectCues.IsClauseStart(tokens, sentence, i - 1) && i + 2 < sentence.EndToken && next == "that"
             && tokens[i + 2].IsWord && tokens[i + 2].Norm is not ("from" or "too" or "again" or "before" or "once"))
             return new Match(i - 1, i + 1, Legal: false);
+        if (markers.Told.Contains(norm) && WriterToldAt(actors, tokens, sentence, i) is int writer) return new Match(writer, i + 1, Legal: false);
         if (norm == "there") return ExistingHearsay(actors, tokens, sentence, markers, i);
         return CopularRumourOrView(actors, tokens, sentence, markers, i) ?? RumourSubject(actors, tokens, sentence, markers, i);
     }
@@ -262,6 +267,41 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         return new Match(start, k + 1, Legal: false);
     }
 
+    /// <summary>Forms of "be" that make the writer the hearer of a passive of informing: "I am told", "we were informed", "I've been told".</summary>
+    private static readonly FrozenSet<string> HearerBeForms = FrozenSet.Create(StringComparer.Ordinal, "am", "'m", "are", "'re", "was", "were", "been");
+
+    /// <summary>
+    /// "I am reliably informed that …", "we were told the depot would close", "The mayor, I'm told, will stand again": the
+    /// writer is the hearer of a passive of informing whose teller is never named, so the claim reached the writer from
+    /// nobody the reader can find, as "we heard that" does. An agent ("I was told by a clerk that …") is a source the
+    /// attribution rules judge; an order ("I was told to wait"), a topic ("we were informed of the delay") or a plain object
+    /// ("I was told the news") passes nothing on. Returns the writer's pronoun, where the span starts.
+    /// </summary>
+    private static int? WriterToldAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int participle)
+    {
+        if (participle == sentence.FirstToken) return null;
+        var k = participle - 1;
+        while (k > sentence.FirstToken && tokens[k].Norm.Length > 4 && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal)) k--;
+        if (HearerBeForms.Contains(tokens[k].Norm))
+        {
+            if (tokens[k].Norm == "been" && k > sentence.FirstToken && tokens[k - 1].Norm is "have" or "has" or "'ve") k--;
+            if (k == sentence.FirstToken) return null;
+            k--;
+            if (tokens[k].Norm is not ("i" or "we" or "i've" or "we've")) return null;
+        }
+        else if (tokens[k].Norm is not ("i'm" or "we're")) return null;
+        if (!SubjectCues.IsClauseStart(tokens, sentence, k)) return null;
+
+        var after = participle + 1;
+        // ", I'm told," and "…, we are told.": a parenthetical hands the whole clause around it to the unnamed teller.
+        if (k > sentence.FirstToken && tokens[k - 1].Text == "," && (after >= sentence.EndToken || tokens[after].Text is "," or "." or ";")) return k;
+        if (after + 1 >= sentence.EndToken || tokens[after].Norm == "by") return null;
+        if (tokens[after].Norm == "that") return tokens[after + 1].IsWord ? k : null;
+        // A bare clause needs its own verb soon after its subject: "I'm told the mayor will stand", not "I was told the news".
+        if (SourcingCues.ThatClauseAt(actors, tokens, sentence, after, allowBare: true) != after) return null;
+        return FunctionWords.AnyAuxiliary(tokens, after + 1, Math.Min(sentence.EndToken, after + 6)) ? k : null;
+    }
+
     /// <summary>"according to reports", "according to unconfirmed media reports"; not "according to reports in the Harbor Gazette".</summary>
     private static Match? AccordingToReports(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int according)
     {
@@ -334,6 +374,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         public FrozenSet<string> WordIs { get; } = lexicon.Words("word-is");
         public FrozenSet<string> ViewNouns { get; } = lexicon.Words("view-is");
         public FrozenSet<string> Hear { get; } = lexicon.Words("hear");
+        public FrozenSet<string> Told { get; } = lexicon.Words("told");
         public FrozenSet<string> ByQuantifiers { get; } = lexicon.Words("by-quantifier");
         public FrozenSet<string> ByNouns { get; } = lexicon.Words("by-noun");
         public FrozenSet<string> ExistingNouns { get; } = lexicon.Words("there-are");

@@ -160,7 +160,7 @@ internal static class SourceFrames
         if (QuestionVerbs.Contains(lemma) && frame.QuotationIndex is int quoted && IsQuestion(document, document.Syntax.Quotations[quoted])) return true;
         if (frame.QuotationIndex is null && IsCorrespondence(tokens, frame.CueToken, lemma)) return true;
         if (!ObjectVerbs.Value.Contains(lemma) || frame.QuotationIndex is not null || AccountVerbs.Contains(lemma) && IsOffTheRecord(tokens, frame)) return false;
-        var next = AfterHearer(tokens, frame.CueToken);
+        var next = AfterCommaAdverb(tokens, AfterHearer(tokens, frame.CueToken));
         if (next >= tokens.Length || tokens[next].Norm == "that" || tokens[next].Text is ":" or "," || tokens[next].Kind == TokenKind.Quote) return false;
         // "recommend applying it twice a day": advice given as a gerund is a claim about what works.
         if (tokens[next].IsWord && tokens[next].Norm.Length > 4 && tokens[next].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
@@ -172,6 +172,13 @@ internal static class SourceFrames
             if (tokens[k].Norm is "as" or "of") return false;
         return true;
     }
+
+    /// <summary>"asked, fairly, whether …": an adverb set off by commas stands between the verb and what it takes.</summary>
+    private static int AfterCommaAdverb(ImmutableArray<Token> tokens, int k) =>
+        k + 2 < tokens.Length && tokens[k].Text == "," && tokens[k + 1].IsWord && tokens[k + 1].Norm.Length > 4
+        && tokens[k + 1].Norm.EndsWith("ly", StringComparison.Ordinal) && tokens[k + 2].Text == ","
+            ? k + 3
+            : k;
 
     /// <summary>Verbs whose object is the account given (WordNet's describe.v.01, characterize.v.01, recount.v.01).</summary>
     private static readonly HashSet<string> AccountVerbs = new(StringComparer.Ordinal) { "describe", "characterize", "recount" };

@@ -92,11 +92,18 @@ internal static class AudienceIntentFrames
         return HardenedEnd(tokens, k, end);
     }
 
-    /// <summary>"are counting on us to give in", "is banking on voters not to notice": reliance on the audience's defeat.</summary>
-    private static int? CountedDefeat(ImmutableArray<Token> tokens, int i, int end) =>
-        Reliance.Value.LongestAt(tokens, i, end) is > 0 and var verb && AudienceEnd(tokens, i + verb, end) is int audience
-            ? DefeatEnd(tokens, audience, end)
-            : null;
+    /// <summary>
+    /// "are counting on us to give in", "is banking on voters not to notice", "is counting on us being too tired to
+    /// protest": reliance on the audience's defeat, or on its incapacity said as a state ("being", "to be", "getting").
+    /// </summary>
+    private static int? CountedDefeat(ImmutableArray<Token> tokens, int i, int end)
+    {
+        if (Reliance.Value.LongestAt(tokens, i, end) is not (> 0 and var verb) || AudienceEnd(tokens, i + verb, end) is not int audience) return null;
+        var state = audience < end && tokens[audience].Norm is "being" or "getting" ? audience + 1
+            : audience + 1 < end && tokens[audience].Norm == "to" && tokens[audience + 1].Norm is "be" or "get" ? audience + 2
+            : audience;
+        return state > audience ? DisabledEnd(tokens, state, end) : DefeatEnd(tokens, audience, end);
+    }
 
     /// <summary>
     /// After the audience: "to give up" (no object: "to give up smoking" is advice) or "to panic-sell", or "not to"
@@ -122,8 +129,23 @@ internal static class AudienceIntentFrames
         if (start >= end || tokens[start].Norm != "too") return null;
         for (var k = start + 1; k < end && k - start <= 2 * PhraseWords; k++)
         {
-            if (tokens[k].Norm == "to") return Agency.Value.LongestAt(tokens, k + 1, end) is > 0 and var kept ? k + 1 + kept : null;
+            if (tokens[k].Norm == "to") return Agency.Value.LongestAt(tokens, k + 1, end) is > 0 and var kept ? k + 1 + kept : PersistenceEnd(tokens, k + 1, end);
             if (!tokens[k].IsWord && tokens[k].Text != ",") return null;
+        }
+        return null;
+    }
+
+    /// <summary>Verbs of going on ("keep", "continue", "carry on"): too weary to go on doing anything is to give it up.</summary>
+    private static readonly string[][] Persist = [["keep"], ["continue"], ["carry", "on"], ["go", "on"]];
+
+    /// <summary>"(too tired) to keep showing up", "to carry on fighting": persisting in an act, through the act and its particle; or null.</summary>
+    private static int? PersistenceEnd(ImmutableArray<Token> tokens, int start, int end)
+    {
+        foreach (var words in Persist)
+        {
+            var act = start + words.Length;
+            if (!PhraseList.MatchesAt(tokens, start, end, words) || act >= end || !tokens[act].IsWord) continue;
+            return act + 1 < end && tokens[act + 1].Norm is "up" or "out" or "on" or "back" ? act + 2 : act + 1;
         }
         return null;
     }
@@ -148,14 +170,21 @@ internal static class AudienceIntentFrames
     private static bool IsHard(string norm) =>
         Hard.Value.Contains(norm) || norm.EndsWith("er", StringComparison.Ordinal) && Hard.Value.Contains(norm[..^2]);
 
+    /// <summary>Adverbs of eager consent after "would" ("would happily", "would gladly"): a willingness, as "happy to" is.</summary>
+    private static readonly FrozenSet<string> EagerAdverbs = new[] { "happily", "gladly", "gleefully", "cheerfully", "readily" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// "happy to let democracy burn", "content to watch our towns die": a willingness to let a valued thing — the
     /// audience, people or a polity — be ruined. "happy to let the old shed rot" values nothing of ours.
     /// </summary>
     private static int? LetRuin(ImmutableArray<Token> tokens, int i, int end)
     {
-        if (!Willing.Value.Contains(tokens[i].Norm) || i + 3 >= end || tokens[i + 1].Norm != "to" || tokens[i + 2].Norm is not ("let" or "watch" or "see")) return null;
-        var valued = i + 3;
+        // "would happily watch the country burn": the willingness said as an eager conditional.
+        var eager = tokens[i].Norm == "would" && i + 2 < end && EagerAdverbs.Contains(tokens[i + 1].Norm);
+        var verb = i + 2;
+        if (!eager && (!Willing.Value.Contains(tokens[i].Norm) || i + 1 >= end || tokens[i + 1].Norm != "to")) return null;
+        if (verb + 1 >= end || tokens[verb].Norm is not ("let" or "watch" or "see")) return null;
+        var valued = verb + 1;
         // "our libraries crumble": the audience's phrase may run into the verb, so the verb is sought inside it too.
         var valuedEnd = AudienceEnd(tokens, valued, end) ?? PolityEnd(tokens, valued, end);
         if (valuedEnd is not int last) return null;

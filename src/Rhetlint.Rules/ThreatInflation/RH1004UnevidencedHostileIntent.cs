@@ -64,6 +64,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
               "families"): "the energy firms are waging war on pensioners", "the lobby has declared war on our farmers";
+              also a war said to be waged on purpose (deliberate, calculated, systematic, concerted): "the insurers are
+              waging a deliberate war on flood victims";
             - a wish made maximal, or "bent on", before a harm verb: "the regulators would love nothing more than to
               bankrupt every corner shop", "the insurers are hell-bent on wrecking the flood scheme"; "bent on" also
               before the harm named as a noun (destruction, ruin, annihilation, subjugation, domination, conquest):
@@ -118,10 +120,23 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             day/moment it strikes", "it"/"they" being an actor or a name opening the clause ("Kestria is mapping our
             coastline for the day it strikes").
 
+            A harm done on purpose, the purpose said after the act: "on purpose", "by design" or an adverb of intent
+            closing a clause whose verb ruins, rules or takes its object, within five words, with an actor or an agent
+            as subject ("they", a plural of people or organisations, a group by its WordNet type, a name): "the ministry
+            is starving the rural schools on purpose", "the water board is running our reservoirs into the ground
+            deliberately".
+
             A purpose clause whose harm verb is aimed at the reader or the writer's side imputes a motive to the
             action before it: "their lobbyists are drafting these rules to bury you", "funds are buying up our ports to
             strangle our trade". Not after "threatens", "enough", "likely" and the like (a likelihood or a capacity),
-            nor when the writer's side is the subject.
+            nor when the writer's side is the subject. So does an intent verb before such a verb ("want to", "plan to",
+            "are trying to"; also a taking verb, or a razing idiom, "burn … to the ground") aimed at the reader or the
+            writer's side, whoever holds it, a pronoun with no actor behind it too: "they mean to burn our parliament to
+            the ground", "the arena's new owners plan to drive our members out"; not "our rivals", not in sport.
+
+            An abstract instrument — a rule, a law, a procedure, by its head's WordNet type — said to be used or wielded as
+            a weapon or a cudgel, or weaponised, by an actor or an agent: "the county planners are using the zoning code
+            as a weapon", "the broadcaster's owners are weaponising the complaints procedure".
 
             Intent against the writer's audience, held by any subject but the writer's side; the audience is "you",
             "us", "our" or "your" + noun, the public, or a plural of people ("tenants", "voters"), and the words of
@@ -134,10 +149,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - a wish to make resistance hard: "the clerks want to make it so hard to vote", "the landlords intend to
               make it impossible for tenants to protest";
             - reliance on the audience giving in (count on, bank on, bet on, rely on): "the developer is counting on
-              us to give up";
-            - a willingness (happy, content, willing, ready, prepared) to let or watch the audience, people or a
-              polity (democracy, the republic, the nation, the planet) die, collapse, crumble, burn or rot: "city hall
-              is content to let our libraries crumble";
+              us to give up", or on its incapacity said as a state ("being", "getting", "to be" and "too …" before an
+              act of resisting or knowing, or before going on with any act: keep, continue, carry on): "the ticket
+              agency is counting on us being too tired to protest", "… on residents getting too tired to keep turning
+              up";
+            - a willingness (happy, content, willing, ready, prepared; or "would" with an adverb of eager consent:
+              happily, gladly, gleefully, cheerfully, readily) to let or watch the audience, people or a polity
+              (democracy, the republic, the nation, the planet) die, collapse, crumble, burn or rot: "city hall is
+              content to let our libraries crumble", "the coal barons would happily watch the country burn";
             - knowledge of a harm done to the audience: "the insurer knows exactly what its rates are doing to
               pensioners";
             - a decision (decide, conclude, determine) that the audience is an acceptable loss, expendable, a price
@@ -192,7 +211,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               "the senators plan to amend the constitution");
               "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic") or causing
               what is no harm ("the mill is deliberately creating jobs for tenants"); verbs whose
-              object decides ("wants to break the record").
+              object decides ("wants to break the record"); "on purpose" after a harmless act ("the lab left the
+              samples unlabelled on purpose"), or in sport ("the goalkeeper wasted time on purpose"); a war on a thing
+              waged on purpose ("a deliberate war on potholes"); a plan to harm what is not ours ("the growers want to
+              destroy the old orchards", "the studio wants to burn the old set to the ground"); a literal weapon ("using a
+              wine bottle as a weapon"), a shield, or a player's gift used as a weapon in sport; reliance on the audience being anything but unable to
+              resist ("counting on us being too busy to compare prices", "on volunteers being there early").
             - Racing in the past, a report of an act ("crews rushed to destroy the bridge"), racing to anything but a harm
               ("rescue teams are racing to reach the hikers"), and control taken in the ordinary way ("the new manager
               wants to take control of the squad").
@@ -452,7 +476,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var limitless = LimitlessAppetite(document, sentence, i);
             var audience = AudienceIntent(document, sentence, i);
             var patience = EnemyPatience(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit", "wants you not to notice" and "is in no hurry" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience) is null && document.IsNegated(end - 1)) continue;
@@ -1114,6 +1138,124 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (subject < sentence.FirstToken || tokens[subject].Norm is "we" or "i") return null;
         var phraseStart = subject > sentence.FirstToken && FunctionWords.Definite.Contains(tokens[subject - 1].Norm) ? subject - 1 : subject;
         return (i, objectEnd, document.Excerpt(document.SpanOf(phraseStart, subject + 1)));
+    }
+
+    /// <summary>
+    /// "they want to burn our democracy to the ground", "the board is trying to bankrupt us", "the agencies plan to steal
+    /// your savings": an intent verb and a harm verb (a purpose verb of the hand list, a phrasal one around its object,
+    /// a harm of the generated one, or a taking verb) whose object is the reader or the writer's side. A plan to harm
+    /// us is imputed whoever holds it, so any subject is read, a pronoun without an actor behind it too; not the
+    /// writer's side, not "our rivals" (the other side named from ours), not in sport. The predicate pass reads the
+    /// same intent of a gazetteer actor first. Returns the subject's start, the end of the object and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? IntendedHarmOnUs(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (IntentVerbs.Value.LongestAt(tokens, i, end) is not (> 0 and var intent)) return null;
+        var verb = i + intent;
+        int objectStart, claimEnd;
+        if (SplitHarmAt(tokens, verb, end) is var (verbWords, length))
+        {
+            objectStart = verb + verbWords;
+            claimEnd = verb + length;
+        }
+        else if (Math.Max(Math.Max(PurposeVerbs.Value.LongestAt(tokens, verb, end), IntentFrames.HarmVerbLength(tokens, verb, end)), ObjectHarmVerbs.Value.LongestAt(tokens, verb, end)) is > 0 and var words)
+        {
+            objectStart = verb + words;
+            claimEnd = objectStart;
+        }
+        else return null;
+        if (WritersSideEnd(tokens, objectStart, end) is not int ours || OpposingHeads.Contains(tokens[ours - 1].Norm)) return null;
+        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+        if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, Math.Max(claimEnd, ours), actor);
+        return SubjectBefore(document, sentence, i) is var (start, owner) ? (start, Math.Max(claimEnd, ours), owner) : null;
+    }
+
+    /// <summary>Nouns of a weapon used as a figure for an instrument of harm ("as a weapon", "as a cudgel").</summary>
+    private static readonly FrozenSet<string> WeaponNouns = new[] { "weapon", "cudgel", "bludgeon", "truncheon" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Concrete noun types: a bottle or a chair used as a weapon is a literal one, reported in crime news.</summary>
+    private static bool IsConcrete(NounType? type) =>
+        type is null or NounType.Artifact or NounType.Object or NounType.Body or NounType.Food or NounType.Plant or NounType.Animal or NounType.Substance;
+
+    /// <summary>How many words the instrument may hold ("the planning rules", "every licensing rule in the book").</summary>
+    private const int InstrumentWords = 5;
+
+    /// <summary>
+    /// "the councillors are using the planning rules as a weapon", "the board is weaponising the audit": an abstract
+    /// instrument (a rule, a law, a process: its head's WordNet type is no artifact, object or substance) said to be
+    /// used as a weapon — the writer imputes an aim to harm with it. Progressive "using"/"wielding" or a form of
+    /// "weaponise"; the subject is an actor or an agent head, not the writer's side, not in sport. A bottle used as a
+    /// weapon is literal. Returns the subject's start, the end of the weapon noun (or of the instrument) and the
+    /// subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? WeaponisedInstrument(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        int claimEnd;
+        if (tokens[i].Norm is "using" or "wielding")
+        {
+            var weapon = -1;
+            for (var k = i + 2; k + 2 < end && k - i <= InstrumentWords + 1 && tokens[k].IsWord; k++)
+            {
+                if (tokens[k].Norm != "as") continue;
+                var noun = tokens[k + 1].Norm is "a" or "an" ? k + 2 : k + 1;
+                if (noun < end && WeaponNouns.Contains(tokens[noun].Norm) && !IsConcrete(NounTypes.OfHead(tokens, sentence, k - 1))) weapon = noun;
+                break;
+            }
+            if (weapon < 0) return null;
+            claimEnd = weapon + 1;
+        }
+        else if (tokens[i].Norm.StartsWith("weaponis", StringComparison.Ordinal) || tokens[i].Norm.StartsWith("weaponiz", StringComparison.Ordinal))
+        {
+            // "is weaponising the audit": the instrument is the object, a noun phrase closed by its head.
+            var head = NounPhraseEnd(tokens, i + 1 < end && tokens[i + 1].Norm is "the" or "our" or "their" or "its" ? i + 2 : i + 1, end) - 1;
+            if (head <= i || IsConcrete(NounTypes.OfHead(tokens, sentence, head))) return null;
+            claimEnd = head + 1;
+        }
+        else return null;
+        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+        if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, claimEnd, actor);
+        return IsAgentHead(tokens, sentence, i) && SubjectBefore(document, sentence, i) is var (start, owner) ? (start, claimEnd, owner) : null;
+    }
+
+    /// <summary>Adverbials of purpose said after the act, beside the adverbs of intent: "on purpose", "by design".</summary>
+    private static readonly string[][] PurposeAdverbials = [["on", "purpose"], ["by", "design"]];
+
+    /// <summary>How many words may stand between a harm verb and the adverbial of purpose after it ("starving the universities on purpose").</summary>
+    private const int DoneOnPurposeObjectWords = 5;
+
+    /// <summary>
+    /// "they are starving the universities on purpose", "the council is running our parks into the ground deliberately":
+    /// the purpose said after the act — an adverbial of purpose ("on purpose", "by design") or an adverb of intent at the
+    /// end of a clause whose verb ruins, rules or takes its object (a purpose verb of the hand list, a phrasal one, or a
+    /// harm of the generated one), within <see cref="DoneOnPurposeObjectWords"/> words. The subject is an actor (also
+    /// "it"/"they" with an actor antecedent) or an agent by its head — "they", a plural of people or organisations, a
+    /// group by its WordNet type ("the ministry", "the council"), a name — since the harm is named; not the writer's
+    /// side, not in sport ("the keeper wasted time on purpose" names no harm either). Returns the subject's start, the
+    /// adverbial's end and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? HarmDoneOnPurpose(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var adverbial = DeliberateAdverbs.Value.Contains(tokens[i].Norm) ? 1
+            : PurposeAdverbials.FirstOrDefault(words => PhraseList.MatchesAt(tokens, i, end, words))?.Length ?? 0;
+        if (adverbial == 0) return null;
+        // "deliberately to addict teenagers" is a purpose clause, read by DeliberatePurpose.
+        if (i + adverbial < end && tokens[i + adverbial].Norm == "to") return null;
+        for (var verb = i - 1; verb >= sentence.FirstToken && i - verb <= DoneOnPurposeObjectWords + 1 && tokens[verb].IsWord; verb--)
+        {
+            var harm = Math.Max(HarmVerbLength(tokens, verb, end), IntentFrames.HarmVerbLength(tokens, verb, end));
+            // The harm and its object end at the adverbial: "starving the universities on purpose".
+            if (harm == 0 || verb + harm > i) continue;
+            if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+            if (FindSubject(document, sentence, verb, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, i + adverbial, actor);
+            return IsAgentHead(tokens, sentence, verb) && SubjectBefore(document, sentence, verb) is var (start, owner) ? (start, i + adverbial, owner) : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -197,6 +197,23 @@ public class ActorsTests
     public void A_name_the_text_introduces_by_its_shape_is_an_actor_wherever_it_recurs(string text, string word, string expected, ActorClass cls) =>
         Assert.Equal((expected, cls), IntroducedActorAt(text, word));
 
+    [Fact]
+    public void A_name_introduced_under_a_listed_first_word_leaves_the_listed_name_its_class()
+    {
+        // "Sierra Leone" is listed; "Sierra Mesa" is laid over it by the text, a name of the same length read after it.
+        const string text = "Sierra Mesa Holdings bought the pier. Now Sierra Leone and Sierra Mesa want the quay.";
+        Assert.Equal(("Sierra Leone", ActorClass.State), IntroducedActorAt(text, "Sierra"));
+        Assert.Equal(("Sierra Mesa", ActorClass.Company), IntroducedActorAt(text.Replace("Sierra Leone and ", ""), "Sierra"));
+    }
+
+    [Fact]
+    public void A_name_the_text_introduces_is_found_under_its_possessive()
+    {
+        var model = Linter.BuildModel("test.txt", SourceText.From("Harbrook Holdings bought the pier. Now Harbrook's lawyers want the quay."), DocumentFormat.PlainText);
+        var index = Enumerable.Range(0, model.Tokens.Length).Last(k => model.Tokens[k].Text.StartsWith("Harbrook", StringComparison.Ordinal));
+        Assert.Equal(ActorClass.Company, model.Actors.PossessorAt(model.Tokens.AsSpan(), index));
+    }
+
     [Theory]
     [InlineData("The Green Party won. Now Green wants the quay.", "Green")]
     [InlineData("Harbrook bought the pier. Now Harbrook wants the quay.", "Harbrook")]

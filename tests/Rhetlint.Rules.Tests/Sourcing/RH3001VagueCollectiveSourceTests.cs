@@ -12,6 +12,9 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("The tariff may help, though others note that prices will rise.", "others note")]
     [InlineData("Rain is due on Friday, but hydrologists said it would come too late.", "hydrologists said")]
     [InlineData("Reviewers are already calling it the phone of the year.", "Reviewers are already calling")]
+    // The perfect progressive: "have been" between the group and its verb.
+    [InlineData("Hydrologists have been warning for a decade that the aquifer is shrinking.", "Hydrologists have been warning")]
+    [InlineData("Club coaches had been saying all season that the pitch was unsafe.", "Club coaches had been saying")]
     [InlineData("Some admirals want to enlarge the fleet in the north.", "Some admirals want")]
     [InlineData("Many people believe the bridge is unsafe.", "Many people believe")]
     [InlineData("Estate agents tell me that a flat in Halden now draws 30 bids.", "Estate agents tell")]
@@ -238,6 +241,8 @@ public class RH3001VagueCollectiveSourceTests
     // Lay people vouching, experts praising a person, a passive, a counted or scoped group: no appeal to an unnamed authority.
     [InlineData("Residents praised the fire crews.")]
     [InlineData("Parents are increasingly prescribing screen breaks.")]
+    // "been" before a passive: the group is talked about, not talking.
+    [InlineData("Hydrologists have been told that the aquifer survey is cancelled.")]
     [InlineData("Doctors praised him for his calm.")]
     [InlineData("Critics lauded Lind for her nerve.")]
     [InlineData("The cream is prescribed by dermatologists across the county.")]

@@ -25,10 +25,15 @@ public class RH3002UnnamedSpecificSourceTests
     // The writer as the hearer of a passive: the agent is the source, in any topic.
     [InlineData("It was said to me by a senior curator that the museum will sell the tapestries.", "said to me by a senior curator")]
     [InlineData("The figure was told to us by a trader on the bond desk.", "told to us by a trader")]
-    // The pronoun "one" picks one unnamed member of a group, before or after its verb.
-    [InlineData("Dock managers are worried. “The cranes are idle,” said one.", "said one")]
+    // The pronoun "one" picks one unnamed member of a group, before or after its verb. A line it speaks goes with it:
+    // a crowd cannot say a verbatim sentence, so the quotation and its tag are one finding.
+    [InlineData("Dock managers are worried. “The cranes are idle,” said one.", "“The cranes are idle,” said one")]
     [InlineData("Growers in the valley are angry. One said the frost had ruined the crop.", "One said")]
-    [InlineData("Bond traders are nervous. “Nobody is buying,” one added.", "one added")]
+    [InlineData("Bond traders are nervous. “Nobody is buying,” one added.", "“Nobody is buying,” one added")]
+    [InlineData("Ferry skippers on the estuary say fuel has doubled. \"We sail half empty now,\" one told me on Friday.", "\"We sail half empty now,\" one told")]
+    // A quotation spoken "as" or "how" one unnamed person put it, with a hearer or a place after "it".
+    [InlineData("\"The orchard was never the same,\" as one retired picker put it to me.", "one retired picker put")]
+    [InlineData("The levy is a tax on rain, as a farmer put it at the county show.", "a farmer put")]
     [InlineData("Voters left the hall early; one later said the debate was rigged.", "one later said")]
     // Something said: a clause after the hearer, a colon, "that".
     [InlineData("The night porters are tired. One told me the shift had been cut twice since June.", "One told")]
@@ -152,6 +157,14 @@ public class RH3002UnnamedSpecificSourceTests
         Assert.Empty(Flagged("RH3003", text));
     }
 
+    [Fact]
+    public void That_was_how_someone_put_it_attributes_the_quote_paragraph_before()
+    {
+        const string text = "> “The tram has ruined this street.”\n\nThat was how a florist put it at Thursday's hearing, and she was not alone.";
+        Assert.Equal(["a florist put"], Flagged("RH3002", text, Rhetlint.Core.Markup.DocumentFormat.Markdown));
+        Assert.Empty(Flagged("RH3003", text, Rhetlint.Core.Markup.DocumentFormat.Markdown));
+    }
+
     [Theory]
     // Words said or written by a named person, or a passive with no hearer, name no unnamed source; nor does a "one" that is no pronoun.
     [InlineData("That was said to me by Dr. Ana Ruiz, the clinic's director.")]
@@ -177,6 +190,13 @@ public class RH3002UnnamedSpecificSourceTests
     [InlineData("A steward let on nothing about the delay.")]
     [InlineData("A witness stammered through her answer.")]
     [InlineData("Mayor Ana Ruiz let slip that the tram would be late.")]
+    // A body named in apposition, its name joined by lower-case words.
+    [InlineData("A residents' group, Friends of the Old Pier, has warned that the deck is rotting.")]
+    [InlineData("This spring a campaign group, Save the Lower Meadows, said the bypass would flood the fields.")]
+    // A question asked, an adverb set off before it.
+    [InlineData("One listener asked, politely, whether the station had dropped the late show.")]
+    // "put it" with no "as" or "how" before its subject is placing a thing.
+    [InlineData("A porter put it on the shelf by the door.")]
     public void A_named_agent_a_maker_of_words_or_a_one_that_is_no_pronoun_is_not_flagged(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 

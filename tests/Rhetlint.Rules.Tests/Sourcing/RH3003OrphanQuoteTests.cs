@@ -96,6 +96,8 @@ public class RH3003OrphanQuoteTests
     [InlineData("The striker, Tomas Vidal, shrugged off the defeat, saying the league was far from over.\n\n“Nobody in this dressing room is giving up on the title.”")]
     [InlineData("Judge Carla Ruiz wrote in her ruling that the contract was void.\n\n“The parties never agreed on a price, and a sale needs one.”")]
     [InlineData("“We will appeal,” the club's chairman, Anton Weiss, told the Halden Post in an interview.\n\n“The panel ignored half of the evidence we sent.”")]
+    // A group inside the named speaker's report is no second voice of the writer's sentence.
+    [InlineData("Admiral Petra Lund said that for years some analysts had been predicting a retreat from the strait, but it would not come.\n\n“This coast carries a third of our trade, and we are staying.”")]
     public void A_quote_paragraph_after_a_named_speakers_paragraph_is_theirs(string text) =>
         Assert.Empty(Flagged("RH3003", text));
 

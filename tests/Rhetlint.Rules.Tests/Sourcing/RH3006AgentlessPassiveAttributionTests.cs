@@ -39,6 +39,9 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The vaccine campaign was praised for its speed.", "was praised")]
     [InlineData("It has been shown time and again that low fares fill trains.", "It has been shown")]
     [InlineData("It has been demonstrated over and over that the reef recovers.", "It has been demonstrated")]
+    // Set off by commas after the clause it covers, as a parenthetical.
+    [InlineData("Two scouts from the capital watched the winger on Saturday, it is understood.", "it is understood")]
+    [InlineData("The new chef, it is believed, trained in a Lyon kitchen.", "it is believed")]
     public void Flags_a_view_credited_to_nobody(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3006", text));
 
@@ -48,6 +51,8 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The bridge is expected to reopen in June, the city's transport department said.")]
     [InlineData("It is widely believed that Varn's fleet has doubled, the Harlow Institute said on Monday.")]
     [InlineData("It has never been shown that the tolls reduce traffic.")]
+    // An opening adverb is no clause for a parenthetical to cover.
+    [InlineData("Indeed, it was understood, as the Harbor Gazette said, that the pier would close.")]
     [InlineData("It is not widely believed that the ferry will return.")]
     [InlineData("It could be argued that the tolls are too low.")]
     [InlineData("The new levy will be seen as a tax on commuters.")]

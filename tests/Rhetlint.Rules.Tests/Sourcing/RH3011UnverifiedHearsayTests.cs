@@ -34,6 +34,11 @@ public class RH3011UnverifiedHearsayTests
     // The writer passing on what reached them.
     [InlineData("We heard that the festival will move to the coast next year.", "We heard")]
     [InlineData("I hear that the vaccine trial has been paused.", "I hear")]
+    // The writer as the hearer of a passive of informing, with no teller named.
+    [InlineData("I am reliably informed that the board has already chosen a new coach.", "I am reliably informed")]
+    [InlineData("We were told that the orchestra would not tour this year.", "We were told")]
+    [InlineData("I've been told the quarry will reopen in April.", "I've been told")]
+    [InlineData("The new stand, I'm told, will cost twice the estimate.", "I'm told")]
     // Hearsay said only to exist, or to be spreading, with what it says.
     [InlineData("There are reports that the ferry will be sold.", "There are reports")]
     [InlineData("There has been much speculation that the coach will quit.", "There has been much speculation")]
@@ -94,6 +99,12 @@ public class RH3011UnverifiedHearsayTests
     [InlineData("I heard that from Jo Pike, the club's chair.")]
     [InlineData("We heard the band play twice.")]
     [InlineData("We never heard that the pool would close.")]
+    // A teller named, an order, a topic or a plain object: nothing passed on from nobody.
+    [InlineData("I was told by the harbour master that the ferry would be late.")]
+    [InlineData("I was told to wait outside the studio.")]
+    [InlineData("We were informed of the delay on Monday.")]
+    [InlineData("I was told the news at breakfast.")]
+    [InlineData("I told the council that the bridge was unsafe.")]
     [InlineData("The feeling among growers is that the frost was early, the Growers' Union said on Monday.")]
     public void Does_not_flag_sourced_legal_or_quoted_hearsay(string text) =>
         Assert.Empty(Flagged("RH3011", text));

@@ -35,6 +35,94 @@ public class RH1004UnevidencedHostileIntentTests
     public void Does_not_flag_reported_negated_evidenced_or_non_actor_claims(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
+    // The purpose said after the act (session 39): "on purpose", "by design" or an adverb of intent closing a clause whose verb harms.
+    [Theory]
+    [InlineData("The ministry is starving the rural schools on purpose.", "The ministry is starving the rural schools on purpose")]
+    [InlineData("The water board is running our reservoirs into the ground deliberately.", "The water board is running our reservoirs into the ground deliberately")]
+    [InlineData("Quillon Media bought the Evening Lamp in June. They are strangling its newsroom by design.", "They are strangling its newsroom by design")]
+    [InlineData("They are wrecking the Evening Lamp newsroom by design.", "They are wrecking the Evening Lamp newsroom by design")]
+    [InlineData("The streaming platforms are bankrupting the small cinemas on purpose.", "The streaming platforms are bankrupting the small cinemas on purpose")]
+    public void Flags_harm_done_on_purpose_said_after_the_act(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The goalkeeper wasted time on purpose in the last minute.")]
+    [InlineData("The lab left the samples unlabelled on purpose, so the graders could not tell them apart.")]
+    [InlineData("We are wrecking the old stage set on purpose for the final scene.")]
+    [InlineData("The ministry is not starving the rural schools on purpose.")]
+    [InlineData("The teachers' union accused the ministry of starving the rural schools on purpose.")]
+    [InlineData("The ministry is starving the rural schools on purpose, according to internal memos published by the Harlow Gazette.")]
+    [InlineData("The Rovers crushed the visitors on purpose in the second half of the match.")]
+    public void Does_not_flag_a_harmless_act_done_on_purpose_or_an_attributed_one(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // Willingness said as an eager conditional, and reliance on the audience's weariness said as a state (session 39).
+    [Theory]
+    [InlineData("The coal barons would happily watch the country burn.", "The coal barons would happily watch the country burn")]
+    [InlineData("The landlords would gladly let our old market crumble.", "The landlords would gladly let our old market crumble")]
+    [InlineData("The Corven ticket agency is counting on us being too tired to protest.", "The Corven ticket agency is counting on us being too tired to protest")]
+    [InlineData("The pipeline firm is banking on residents getting too tired to keep turning up.", "The pipeline firm is banking on residents getting too tired to keep turning up")]
+    public void Flags_eager_willingness_and_reliance_on_weariness(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("I would happily watch the final again.")]
+    [InlineData("The fans would gladly watch the team win the league.")]
+    [InlineData("We would happily let the old shed rot.")]
+    [InlineData("The bakery is counting on us being too busy to compare prices.")]
+    [InlineData("The organisers are counting on volunteers being there early.")]
+    public void Does_not_flag_a_harmless_willingness_or_reliance(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // A war waged on purpose is the same war on people (session 39).
+    [Theory]
+    [InlineData("The insurers are waging a deliberate war on flood victims.", "The insurers are waging a deliberate war on flood victims")]
+    [InlineData("The lenders have declared a calculated war on pensioners.", "The lenders have declared a calculated war on pensioners")]
+    public void Flags_a_war_on_people_waged_on_purpose(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The council is waging a deliberate war on potholes.")]
+    [InlineData("The lenders have declared a systematic war on fraud.")]
+    public void Does_not_flag_a_deliberate_war_on_a_thing(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // A plan to harm the reader or the writer's side, whoever holds it (session 39).
+    [Theory]
+    [InlineData("Voss and his backers have the county already. They mean to burn our parliament to the ground.", "They mean to burn our parliament to the ground")]
+    [InlineData("The regional water boards are trying to bankrupt us before the harvest.", "The regional water boards are trying to bankrupt us")]
+    [InlineData("The arena's new owners plan to drive our members out by spring.", "The arena's new owners plan to drive our members out")]
+    [InlineData("The ratings agencies want to steal your pension.", "The ratings agencies want to steal your pension")]
+    public void Flags_a_plan_to_harm_us_whoever_holds_it(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The growers want to destroy the old orchards.")]
+    [InlineData("We want to crush our rivals at the county fair.")]
+    [InlineData("The Rovers want to crush our hopes in the derby on Saturday.")]
+    [InlineData("The studio wants to burn the old set to the ground for the final scene.")]
+    [InlineData("The tenants' union says the landlords want to drive our members out.")]
+    [InlineData("They do not want to destroy our village.")]
+    public void Does_not_flag_a_plan_whose_object_is_not_ours_or_that_is_reported(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // An abstract instrument used as a weapon imputes an aim to harm with it (session 39).
+    [Theory]
+    [InlineData("The county planners are using the zoning code as a weapon against the allotments.", "The county planners are using the zoning code as a weapon")]
+    [InlineData("The broadcaster's owners are weaponising the complaints procedure.", "The broadcaster's owners are weaponising the complaints procedure")]
+    [InlineData("The federation is wielding its licensing rules as a cudgel.", "The federation is wielding its licensing rules as a cudgel")]
+    public void Flags_an_abstract_instrument_used_as_a_weapon(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The burglars were using a wine bottle as a weapon.")]
+    [InlineData("The tenants are using the new law as a shield.")]
+    [InlineData("The striker is using his pace as a weapon in the second half.")]
+    [InlineData("The residents' association accused the county planners of using the zoning code as a weapon.")]
+    [InlineData("Kestria has weaponised drones on the border.")]
+    public void Does_not_flag_a_literal_weapon_a_shield_sport_or_a_reported_charge(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     [Fact]
     public void A_hedge_lowers_it_to_a_suggestion() =>
         Assert.Equal(DiagnosticSeverity.Info, SeverityOf("RH1004", "China may seek to dominate the strait."));
