@@ -50,7 +50,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               survivor", "the only bridge across the river" state a fact, and a phrase that opens its clause ("The only
               sensible question is whether …") frames what follows;
             - "else" with a scope sets the subject against every other member of a field: "Nobody else in Varnish cinema
-              films the sea with such patience", "Nothing else on the shelf comes close";
+              films the sea with such patience", "Nothing else on the shelf comes close"; without a degree or a rivalry
+              it only names the one member who does something, a fact ("Nobody else in the village grows figs");
             - absolute completion over a sector or group: "the shipping industry has completely abandoned sail power";
             - a present-perfect "never" with a lapse, a spotless record of any subject over all time: "The Kova 3 has never
               dropped a call", "has never let down a client", "has never failed to beat inflation"; so is "been" with a
@@ -323,7 +324,21 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (tokens[verb].Norm is "looks" or "seems" or "appears" or "sounds") return null;
         // "Nobody pays me": the writer's own circumstances, not a claim about people.
         if (verb + 1 < limit && tokens[verb + 1].Norm is "me" or "us" or "my" or "our") return null;
+        // "Nobody else in the village grows figs": without a degree the contrast only says the subject is the one member who
+        // does it, a fact of a small set; "with such patience", "so warmly", "a cleaner interface" set it above everyone else.
+        if (contrast && !HasDegreeAfter(tokens, sentence, verb + 1)) return null;
         return (i, verb + 1, i);
+    }
+
+    /// <summary>
+    /// A word of degree or a comparative in the clause after <paramref name="from"/>: "so", "such", "this much", "quite
+    /// like", "a cleaner interface", "more warmly".
+    /// </summary>
+    private static bool HasDegreeAfter(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken && tokens[k].Text is not ("," or ";" or ":") && tokens[k].Kind != TokenKind.Dash; k++)
+            if (tokens[k].Norm is "so" or "such" or "much" or "like" or "quite" or "more" or "less" || AdjectiveForms.IsComparative(tokens[k])) return true;
+        return false;
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               "under attack" or "under siege" is left alone, since that is a war's news ("the city is under siege"),
               and so is a stake after a preposition ("the future of the health service is at stake" weighs a plan).
             - a thing "as we know it" said to be gone, lost or finished, now or after a modal: a stake ("public
-              transport as we know it will be finished within the decade"), or anything whose end is the price of a
+              transport as we know it will be finished within the decade"), or a place whose end is the price of a
               condition opened earlier in the sentence ("if the quarry gets its licence, the Orrin valley as we know it
               is gone").
             RH1002 owns these rather than RH1003 because they claim the stake will cease to exist, the survival framing
@@ -91,8 +91,11 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             - A company "fighting for its survival", jobs "at stake", a city "under siege" (a war's news), "the threat of rain
               hangs over the fete", and the past ("the town was under attack in 1943").
             - Work done: "the village schools are finished for the summer", "the season is finished for their captain"
-              (no stake); a thing "as we know it" that is no stake and no condition's price ("cable television as we know
-              it is gone"), that only changes ("will change"), or that "was gone" (history).
+              (no stake); one occasion's activity or a thing just built ("by October the farming is finished", "the new
+              railway is finished and trains run in May"); a thing "as we know it" that is no stake and no condition's price ("cable television as we know
+              it is gone"), that only changes ("will change"), or that "was gone" (history); a thing that is no place
+              gone after a condition, which is news of a change ("if Rovers win, the league table as we know it is gone",
+              "once the new timetable starts, the Sunday service as we know it is gone").
             - Mentions ("talk of an existential threat") and depictions ("war-game scenarios where …", "a novel in which
               …"), quoted or reported words.
 
@@ -415,7 +418,22 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         if (StakeEndingAt(words, tokens, sentence, stakeEnd - 1) is not int first) return null;
         if (first > sentence.FirstToken && tokens[first - 1].IsWord && FunctionWords.Prepositions.Contains(tokens[first - 1].Norm)) return null;
         if (words.Places.Contains(tokens[stakeEnd - 1].Norm) && words.PlaceLiteral.LongestAt(tokens, k, sentence.EndToken) > 0) return null;
+        if (tokens[k].Norm == "finished" && IsParticularWork(tokens, first, stakeEnd)) return null;
         return new Hit(first, k + length, Answerable: true);
+    }
+
+    /// <summary>
+    /// "By October the farming is finished", "the new railway is finished and trains run in May": a stake made particular,
+    /// one occasion's activity ("the" and a gerund) or a thing just built ("the new …"), is work that "finished"
+    /// completes; the sector itself ("hill farming is finished", "the fishing industry is finished") is ruined.
+    /// </summary>
+    private static bool IsParticularWork(ImmutableArray<Token> tokens, int first, int stakeEnd)
+    {
+        if (tokens[first].Norm != "the") return false;
+        if (tokens[stakeEnd - 1].Norm.EndsWith("ing", StringComparison.Ordinal)) return true;
+        for (var k = first + 1; k < stakeEnd; k++)
+            if (tokens[k].Norm == "new") return true;
+        return false;
     }
 
     /// <summary>
@@ -454,7 +472,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         if (state == 0) return null;
         var end = ForeverAt(words, tokens, sentence, k + state) ?? k + state;
         var first = StakeEndingAt(words, tokens, sentence, i - 1);
-        if (first is null && !HasConditionBefore(tokens, sentence, i)) return null;
+        // A condition's price must be a place, common or named ("the Orrin valley", "Tarnfield"): a league table, a terrace,
+        // a timetable or a voting system "as we know it" gone after a change is news of that change, not a loss to fear.
+        if (first is null && (!HasConditionBefore(tokens, sentence, i) || NounTypes.OfHead(tokens, sentence, i - 1) is not (NounType.Location or NounType.Object or NounType.Name))) return null;
         return new Hit(first ?? Catastrophes.SubjectStart(tokens, sentence, i), end);
     }
 

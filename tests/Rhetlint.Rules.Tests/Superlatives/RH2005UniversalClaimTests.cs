@@ -294,6 +294,7 @@ public class RH2005ContrastAndCredenceTests
     [Theory]
     [InlineData("Nobody else in Varnish cinema films the sea with such patience.", "Nobody else in Varnish cinema films")]
     [InlineData("Nothing else on the shelf comes close.", "Nothing else on the shelf comes close")]
+    [InlineData("Nobody else in the valley bakes a lighter rye.", "Nobody else in the valley bakes")]
     [InlineData("The Orla bond is the only credible plan for the harbour.", "the only credible plan")]
     [InlineData("Silver is the only true hedge left.", "the only true hedge left")]
     public void Flags_a_contrast_with_everyone_else_or_an_exclusive_judgement(string text, string expected) =>
@@ -307,6 +308,9 @@ public class RH2005ContrastAndCredenceTests
     [InlineData("It is widely accepted that tunnelling is the only sensible option for the valley.")]
     [InlineData("The only serious injury was a broken wrist.")]
     [InlineData("Nobody else in the Tarn race looks ready to win the seat.")]
+    [InlineData("Nobody else in the village grows figs.")]
+    [InlineData("No one else in the team speaks Welsh, so Rhys handles the local radio interviews.")]
+    [InlineData("No one else in the household drives, so the car stays on the drive.")]
     public void Does_not_flag_a_fact_a_frame_or_an_impersonal_view(string text) =>
         Assert.Empty(Flagged("RH2005", text));
 }

@@ -189,6 +189,7 @@ public class RH1002ExistentialFramingTests
     [InlineData("The rural health service is now on life support.", "The rural health service is now on life support")]
     [InlineData("After the third pay freeze, the working class in Dunmore is finished.", "the working class in Dunmore is finished")]
     [InlineData("Under this tariff regime, hill farming is doomed.", "farming is doomed")]
+    [InlineData("Since the quota cut, the fishing industry is finished.", "industry is finished")]
     public void Flags_a_named_stake_imperilled_now(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1002", text));
 
@@ -204,6 +205,9 @@ public class RH1002ExistentialFramingTests
     [InlineData("The airline is fighting for its survival after a second loss.")]
     [InlineData("The village schools are finished for the summer.")]
     [InlineData("After Saturday's injury, the season is finished for their captain.")]
+    [InlineData("By October the farming is finished and the flocks come down from the hill.")]
+    [InlineData("Once the nets are hauled in at dusk, the fishing is finished.")]
+    [InlineData("The new railway is finished and the first passenger trains run from Pellow to Marsh End in May.")]
     [InlineData("“The working class is finished,” the candidate told the rally.")]
     public void Does_not_flag_a_war_a_plan_a_count_or_quoted_negated_and_asked_stakes(string text) =>
         Assert.Empty(Flagged("RH1002", text));
@@ -221,6 +225,9 @@ public class RH1002ExistentialFramingTests
     [InlineData("By 1990 the Orrin valley as we knew it was gone.")]
     [InlineData("If the quarry gets its licence, the Orrin valley as we know it will change.")]
     [InlineData("“If the quarry gets its licence, the Orrin valley as we know it is gone,” a campaigner said.")]
+    [InlineData("If Rovers win on Saturday, the league table as we know it is gone, and the title race opens up.")]
+    [InlineData("Once the new timetable starts, the Sunday service as we know it is gone; trains will run every half hour instead.")]
+    [InlineData("Once the lab moves to the new campus, the old physics building as we know it is gone.")]
     public void Does_not_flag_a_changed_thing_history_or_a_quote(string text) =>
         Assert.Empty(Flagged("RH1002", text));
 }
