@@ -233,8 +233,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               samples unlabelled on purpose"), or in sport ("the goalkeeper wasted time on purpose"); a war on a thing
               waged on purpose ("a deliberate war on potholes"); a plan to harm what is not ours ("the growers want to
               destroy the old orchards", "the studio wants to burn the old set to the ground"); a literal weapon ("using a
-              wine bottle as a weapon"), a shield, or a player's gift used as a weapon in sport; reliance on the audience being anything but unable to
-              resist ("counting on us being too busy to compare prices", "on volunteers being there early").
+              wine bottle as a weapon"), a shield, a player's gift used as a weapon in sport, or a quality of a
+              performance ("the players are using silence as a weapon in the second act"); reliance on the audience
+              being anything but unable to resist ("counting on us being too busy to compare prices", "on volunteers
+              being there early").
             - Racing in the past, a report of an act ("crews rushed to destroy the bridge"), racing to anything but a harm
               ("rescue teams are racing to reach the hikers"), and control taken in the ordinary way ("the new manager
               wants to take control of the squad").
@@ -1315,6 +1317,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static bool IsConcrete(NounType? type) =>
         type is null or NounType.Artifact or NounType.Object or NounType.Body or NounType.Food or NounType.Plant or NounType.Animal or NounType.Substance;
 
+    /// <summary>
+    /// Qualities of a performance or a scene (silence, an echo, darkness, tempo): a stage or a score uses them as a
+    /// weapon as a device of craft, not as an instrument of power over someone.
+    /// </summary>
+    private static bool IsQuality(NounType? type) =>
+        type is NounType.State or NounType.Attribute or NounType.Phenomenon or NounType.Shape or NounType.Time;
+
     /// <summary>How many words the instrument may hold ("the planning rules", "every licensing rule in the book").</summary>
     private const int InstrumentWords = 5;
 
@@ -1323,8 +1332,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// instrument (a rule, a law, a process: its head's WordNet type is no artifact, object or substance) said to be
     /// used as a weapon — the writer imputes an aim to harm with it. Progressive "using"/"wielding" or a form of
     /// "weaponise"; the subject is an actor or an agent head, not the writer's side, not in sport. A bottle used as a
-    /// weapon is literal. Returns the subject's start, the end of the weapon noun (or of the instrument) and the
-    /// subject's words.
+    /// weapon is literal, silence or an echo used as one a device of craft (<see cref="IsQuality"/>). Returns the
+    /// subject's start, the end of the weapon noun (or of the instrument) and the subject's words.
     /// </summary>
     private static (int Start, int End, string Owner)? WeaponisedInstrument(DocumentModel document, Sentence sentence, int i)
     {
@@ -1338,7 +1347,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             {
                 if (tokens[k].Norm != "as") continue;
                 var noun = tokens[k + 1].Norm is "a" or "an" ? k + 2 : k + 1;
-                if (noun < end && WeaponNouns.Contains(tokens[noun].Norm) && !IsConcrete(NounTypes.OfHead(tokens, sentence, k - 1))) weapon = noun;
+                // "the echo of the cathedral": the head stands before "of", not at the phrase's end.
+                var of = Enumerable.Range(i + 2, k - i - 2).FirstOrDefault(j => tokens[j].Norm == "of", k);
+                var instrument = NounTypes.OfHead(tokens, sentence, of - 1);
+                if (noun < end && WeaponNouns.Contains(tokens[noun].Norm) && !IsConcrete(instrument) && !IsQuality(instrument)) weapon = noun;
                 break;
             }
             if (weapon < 0) return null;
@@ -1348,7 +1360,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         {
             // "is weaponising the audit": the instrument is the object, a noun phrase closed by its head.
             var head = NounPhraseEnd(tokens, i + 1 < end && tokens[i + 1].Norm is "the" or "our" or "their" or "its" ? i + 2 : i + 1, end) - 1;
-            if (head <= i || IsConcrete(NounTypes.OfHead(tokens, sentence, head))) return null;
+            var instrument = NounTypes.OfHead(tokens, sentence, head);
+            if (head <= i || IsConcrete(instrument) || IsQuality(instrument)) return null;
             claimEnd = head + 1;
         }
         else return null;

@@ -120,6 +120,9 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The striker is using his pace as a weapon in the second half.")]
     [InlineData("The residents' association accused the county planners of using the zoning code as a weapon.")]
     [InlineData("Kestria has weaponised drones on the border.")]
+    [InlineData("The Halloway Players are using silence as a weapon in the second act.")]
+    [InlineData("The choir is using the echo of the cathedral as a weapon.")]
+    [InlineData("The touring company is weaponising darkness in its new staging.")]
     public void Does_not_flag_a_literal_weapon_a_shield_sport_or_a_reported_charge(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
