@@ -66,7 +66,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               nights in my life", also after coordinated adjectives: "the boldest and most contested budget of her
               career"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
               player of her generation", "the worst mayor in the city's history", "the most important vote of our
-              lifetime" and "the greatest blunder of my lifetime" (a lifetime is an era the world shares) still rank; importance ranked for the party it concerns, after "to" or "for" and a person,
+              lifetime" and "the greatest blunder of my lifetime" (a lifetime is an era the world shares) still rank;
+              importance ranked for the party it concerns, after "to" or "for" and a person,
               a group or a name ("the most important issue to the tenants", "the most pressing concern for island
               residents"), which is that party's own list as "the tenants' most important issue" is; "for the world",
               "for everyone" and "for decades" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than

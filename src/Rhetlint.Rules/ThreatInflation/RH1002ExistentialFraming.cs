@@ -92,8 +92,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               hangs over the fete", and the past ("the town was under attack in 1943").
             - Work done: "the village schools are finished for the summer", "the season is finished for their captain"
               (no stake); one occasion's activity or a thing just built ("by October the farming is finished", "the new
-              railway is finished and trains run in May"); a thing "as we know it" that is no stake and no condition's price ("cable television as we know
-              it is gone"), that only changes ("will change"), or that "was gone" (history); a thing that is no place
+              railway is finished and trains run in May"); a thing "as we know it" that is no stake and no condition's
+              price ("cable television as we know it is gone"), that only changes ("will change"), or that "was gone" (history); a thing that is no place
               gone after a condition, which is news of a change ("if Rovers win, the league table as we know it is gone",
               "once the new timetable starts, the Sunday service as we know it is gone").
             - Mentions ("talk of an existential threat") and depictions ("war-game scenarios where …", "a novel in which
