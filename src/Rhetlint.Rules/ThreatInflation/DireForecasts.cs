@@ -274,6 +274,19 @@ internal static class DireForecasts
     private static readonly FrozenSet<string> Unable = Lexicon.Words("unable");
 
     /// <summary>
+    /// Just past a modal that opens a forecast at <paramref name="i"/> ("will", "won't", "is going to") and the negation
+    /// adverb after it: the predicate's first token and the negation ("not" for "won't", "never"), or null when no
+    /// modal opens there.
+    /// </summary>
+    private static (int Next, string? Negation)? AfterModal(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm == "won't") return (i + 1, "not");
+        if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is not int k) return null;
+        var norm = sentence.NormAt(tokens, k);
+        return Negation.IsAdverb(norm) ? (k + 1, norm) : (k, null);
+    }
+
+    /// <summary>
     /// "within a year the treasury will be unable to meet its debts", "by winter the county council will no
     /// longer be able to run its buses": a collective or an institution forecast unable to act. Inability is weighed
     /// like a loss (a club is also unable to play on Saturday), so it needs two marks: a deadline, totality in the
@@ -284,13 +297,8 @@ internal static class DireForecasts
     private static Reading? InabilityAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         string Norm(int j) => sentence.NormAt(tokens, j);
-        int k;
-        string? negation = null;
-        if (tokens[i].Norm == "won't") (k, negation) = (i + 1, "not");
-        else if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is int modalEnd) k = modalEnd;
-        else return null;
-        if (negation is null && Negation.IsAdverb(Norm(k))) (k, negation) = (k + 1, Norm(k));
-        else if (negation is null && Norm(k) == "no" && Norm(k + 1) == "longer") (k, negation) = (k + 2, "no longer");
+        if (AfterModal(tokens, sentence, i) is not var (k, negation)) return null;
+        if (negation is null && Norm(k) == "no" && Norm(k + 1) == "longer") (k, negation) = (k + 2, "no longer");
         var outcomeStart = k;
         if (Norm(k) != "be" || document.IsHedged(i)) return null;
         var unable = negation is null ? Unable.Contains(Norm(k + 1)) : Norm(k + 1) == "able";
@@ -489,12 +497,7 @@ internal static class DireForecasts
     private static Reading? NoneLeftAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         string Norm(int j) => sentence.NormAt(tokens, j);
-        int k;
-        string? negation = null;
-        if (tokens[i].Norm == "won't") (k, negation) = (i + 1, "not");
-        else if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is int modalEnd) k = modalEnd;
-        else return null;
-        if (negation is null && Negation.IsAdverb(Norm(k))) (k, negation) = (k + 1, Norm(k));
+        if (AfterModal(tokens, sentence, i) is not var (k, negation)) return null;
         if (Norm(k) != "have" || document.IsHedged(i)) return null;
         var item = k + 1;
         var none = negation is null ? Norm(item) is "no" or "none" or "nothing" : Norm(item) is "a" && Norm(item + 1) == "single" || Norm(item) is "any";
