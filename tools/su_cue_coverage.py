@@ -48,7 +48,7 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from ti_cue_coverage import findings, locate, utf16  # noqa: E402
+from ti_cue_coverage import findings, gold_spans, utf16  # noqa: E402
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 LEXICONS = REPO / "rules/lexicons"
@@ -229,30 +229,25 @@ def main():
         cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         found = findings(args.rhetlint, cases) if args.rhetlint else None
         table = {s: dict.fromkeys(COLUMNS, 0) for s in SHAPES + ["total"]}
-        for case in cases:
-            text = case["text"]
-            for gold in case.get("findings", []):
-                if gold["family"] != "SU" or (where := locate(text, gold["span"], gold.get("occurrence"))) is None:
-                    continue
-                start, end = where
-                shape = shapes.of(WORD.findall(text[start:end].lower()))
-                left, own, right = sentence_bounds(text, start, end)
-                window = text[left:right]
-                marks = {"digit": bool(re.search(r"\d", window)), "source": has_named_source(window), "quoted": is_quoted(text, start)}
-                row = {"spans": 1, **marks}
-                if found is not None:
-                    a, b = utf16(text, start), utf16(text, end)
-                    mine = found.get(case["id"], [])
-                    hit = any(r.startswith("RH2") and s < b and a < e for r, s, e in mine)
-                    row["found"], row["missed"] = hit, not hit
-                    if not hit:
-                        sa, sb = utf16(text, left), utf16(text, own)
-                        row["m:other-family"] = any(not r.startswith("RH2") and s < b and a < e for r, s, e in mine)
-                        row["m:RH2-in-sent"] = any(r.startswith("RH2") and s < sb and sa < e for r, s, e in mine)
-                        row.update({f"m:{k}": v for k, v in marks.items()})
-                for key in (shape, "total"):
-                    for column, value in row.items():
-                        table[key][column] += int(value)
+        for case, text, start, end in gold_spans(cases, "SU"):
+            shape = shapes.of(WORD.findall(text[start:end].lower()))
+            left, own, right = sentence_bounds(text, start, end)
+            window = text[left:right]
+            marks = {"digit": bool(re.search(r"\d", window)), "source": has_named_source(window), "quoted": is_quoted(text, start)}
+            row = {"spans": 1, **marks}
+            if found is not None:
+                a, b = utf16(text, start), utf16(text, end)
+                mine = found.get(case["id"], [])
+                hit = any(r.startswith("RH2") and s < b and a < e for r, s, e in mine)
+                row["found"], row["missed"] = hit, not hit
+                if not hit:
+                    sa, sb = utf16(text, left), utf16(text, own)
+                    row["m:other-family"] = any(not r.startswith("RH2") and s < b and a < e for r, s, e in mine)
+                    row["m:RH2-in-sent"] = any(r.startswith("RH2") and s < sb and sa < e for r, s, e in mine)
+                    row.update({f"m:{k}": v for k, v in marks.items()})
+            for key in (shape, "total"):
+                for column, value in row.items():
+                    table[key][column] += int(value)
         label = path.parent.name if path.name == "cases.jsonl" else path.stem
         for shape in SHAPES + ["total"]:
             t = table[shape]

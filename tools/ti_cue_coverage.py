@@ -129,6 +129,15 @@ def locate(text, span, occurrence):
     return start, start + len(span)
 
 
+def gold_spans(cases, family):
+    """Each gold span of a family that its document holds, as (case, text, start, end) in code points."""
+    for case in cases:
+        text = case["text"]
+        for gold in case.get("findings", []):
+            if gold["family"] == family and (where := locate(text, gold["span"], gold.get("occurrence"))) is not None:
+                yield case, text, *where
+
+
 def utf16(text, index):
     return len(text[:index].encode("utf-16-le")) // 2
 
@@ -180,28 +189,23 @@ def main():
         found = rh1_findings(args.rhetlint, cases) if args.rhetlint else None
         tallies = {}
         missed_per_lexicon = {}
-        for case in cases:
-            text = case["text"]
-            for gold in case.get("findings", []):
-                if gold["family"] != "TI" or (where := locate(text, gold["span"], gold.get("occurrence"))) is None:
-                    continue
-                start, end = where
-                groups = ["all"]
-                if found is not None:
-                    a, b = utf16(text, start), utf16(text, end)
-                    groups.append("found" if any(s < b and a < e for s, e in found.get(case["id"], [])) else "missed")
-                span_words = WORD.findall(text[start:end].lower())
-                sentence_words = WORD.findall(sentence_around(text, start, end).lower())
-                row = [1,
-                       cues.occurs(span_words), not cues.occurs(span_words) and cues.occurs(sentence_words), not cues.occurs(sentence_words),
-                       referents.occurs(span_words), not referents.occurs(span_words) and referents.occurs(sentence_words),
-                       not referents.occurs(sentence_words)]
-                for group in groups:
-                    tallies[group] = [x + int(y) for x, y in zip(tallies.get(group, [0] * 7), row)]
-                if args.per_lexicon and "missed" in groups:
-                    for name, matcher in lexicon_matchers.items():
-                        if matcher.occurs(span_words):
-                            missed_per_lexicon[name] = missed_per_lexicon.get(name, 0) + 1
+        for case, text, start, end in gold_spans(cases, "TI"):
+            groups = ["all"]
+            if found is not None:
+                a, b = utf16(text, start), utf16(text, end)
+                groups.append("found" if any(s < b and a < e for s, e in found.get(case["id"], [])) else "missed")
+            span_words = WORD.findall(text[start:end].lower())
+            sentence_words = WORD.findall(sentence_around(text, start, end).lower())
+            row = [1,
+                   cues.occurs(span_words), not cues.occurs(span_words) and cues.occurs(sentence_words), not cues.occurs(sentence_words),
+                   referents.occurs(span_words), not referents.occurs(span_words) and referents.occurs(sentence_words),
+                   not referents.occurs(sentence_words)]
+            for group in groups:
+                tallies[group] = [x + int(y) for x, y in zip(tallies.get(group, [0] * 7), row)]
+            if args.per_lexicon and "missed" in groups:
+                for name, matcher in lexicon_matchers.items():
+                    if matcher.occurs(span_words):
+                        missed_per_lexicon[name] = missed_per_lexicon.get(name, 0) + 1
         label = path.parent.name if path.name == "cases.jsonl" else path.stem
         for group in ("all", "found", "missed"):
             if group in tallies:

@@ -44,7 +44,7 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from su_cue_coverage import adjective_tables, contains, sentence_bounds  # noqa: E402
-from ti_cue_coverage import findings, locate, utf16  # noqa: E402
+from ti_cue_coverage import findings, gold_spans, utf16  # noqa: E402
 
 WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 SHAPES = ["intent", "chain", "analogy", "simile", "superlative", "capability", "universal", "dated", "forecast", "hedged", "finality",
@@ -118,26 +118,21 @@ def main():
         cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         found = findings(args.rhetlint, cases) if args.rhetlint else None
         table = {s: dict.fromkeys(COLUMNS, 0) for s in SHAPES + ["total"]}
-        for case in cases:
-            text = case["text"]
-            for gold in case.get("findings", []):
-                if gold["family"] != "TI" or (where := locate(text, gold["span"], gold.get("occurrence"))) is None:
-                    continue
-                start, end = where
-                row = {"spans": 1}
-                if found is not None:
-                    a, b = utf16(text, start), utf16(text, end)
-                    mine = found.get(case["id"], [])
-                    hit = any(r.startswith("RH1") and s < b and a < e for r, s, e in mine)
-                    row["found"], row["missed"] = hit, not hit
-                    if not hit:
-                        left, own, _ = sentence_bounds(text, start, end)
-                        sa, sb = utf16(text, left), utf16(text, own)
-                        row["m:other"] = any(not r.startswith("RH1") and s < b and a < e for r, s, e in mine)
-                        row["m:RH1-in-sent"] = any(r.startswith("RH1") and s < sb and sa < e for r, s, e in mine)
-                for key in (shape_of(text[start:end]), "total"):
-                    for column, value in row.items():
-                        table[key][column] += int(value)
+        for case, text, start, end in gold_spans(cases, "TI"):
+            row = {"spans": 1}
+            if found is not None:
+                a, b = utf16(text, start), utf16(text, end)
+                mine = found.get(case["id"], [])
+                hit = any(r.startswith("RH1") and s < b and a < e for r, s, e in mine)
+                row["found"], row["missed"] = hit, not hit
+                if not hit:
+                    left, own, _ = sentence_bounds(text, start, end)
+                    sa, sb = utf16(text, left), utf16(text, own)
+                    row["m:other"] = any(not r.startswith("RH1") and s < b and a < e for r, s, e in mine)
+                    row["m:RH1-in-sent"] = any(r.startswith("RH1") and s < sb and sa < e for r, s, e in mine)
+            for key in (shape_of(text[start:end]), "total"):
+                for column, value in row.items():
+                    table[key][column] += int(value)
         label = path.parent.name if path.name == "cases.jsonl" else path.stem
         for shape in SHAPES + ["total"]:
             t = table[shape]
