@@ -215,6 +215,29 @@ def is_quoted(text, start):
     return opened > 0 or (before.count("\u201c") == 0 and before.count('"') % 2 == 1)
 
 
+def overlap_row(mine, prefix, text, start, end, left, own):
+    """found/missed for a gold span by a build's findings `mine` of one case (rule ids starting with prefix, as `rhetlint
+    eval` scores) and, when missed, whether another family's finding overlaps it and whether the prefix's rules flag
+    something else in its sentence [left, own)."""
+    a, b = utf16(text, start), utf16(text, end)
+    hit = any(r.startswith(prefix) and s < b and a < e for r, s, e in mine)
+    row = {"found": hit, "missed": not hit}
+    if not hit:
+        sa, sb = utf16(text, left), utf16(text, own)
+        row["m:other-family"] = any(not r.startswith(prefix) and s < b and a < e for r, s, e in mine)
+        row[f"m:{prefix}-in-sent"] = any(r.startswith(prefix) and s < sb and sa < e for r, s, e in mine)
+    return row
+
+
+def print_table(path, table, shapes, columns, width):
+    """One line per shape that has spans, then the total, labelled by the set's folder (or file) name."""
+    label = path.parent.name if path.name == "cases.jsonl" else path.stem
+    for shape in shapes + ["total"]:
+        t = table[shape]
+        if t["spans"]:
+            print(f"{label:<10} {shape:<{width}} " + " ".join(f"{t[c]:>{max(5, len(c))}}" for c in columns))
+
+
 COLUMNS = ["spans", "found", "missed", "m:other-family", "m:RH2-in-sent", "digit", "source", "quoted", "m:digit", "m:source", "m:quoted"]
 
 
@@ -236,23 +259,13 @@ def main():
             marks = {"digit": bool(re.search(r"\d", window)), "source": has_named_source(window), "quoted": is_quoted(text, start)}
             row = {"spans": 1, **marks}
             if found is not None:
-                a, b = utf16(text, start), utf16(text, end)
-                mine = found.get(case["id"], [])
-                hit = any(r.startswith("RH2") and s < b and a < e for r, s, e in mine)
-                row["found"], row["missed"] = hit, not hit
-                if not hit:
-                    sa, sb = utf16(text, left), utf16(text, own)
-                    row["m:other-family"] = any(not r.startswith("RH2") and s < b and a < e for r, s, e in mine)
-                    row["m:RH2-in-sent"] = any(r.startswith("RH2") and s < sb and sa < e for r, s, e in mine)
+                row.update(overlap_row(found.get(case["id"], []), "RH2", text, start, end, left, own))
+                if row["missed"]:
                     row.update({f"m:{k}": v for k, v in marks.items()})
             for key in (shape, "total"):
                 for column, value in row.items():
                     table[key][column] += int(value)
-        label = path.parent.name if path.name == "cases.jsonl" else path.stem
-        for shape in SHAPES + ["total"]:
-            t = table[shape]
-            if t["spans"]:
-                print(f"{label:<10} {shape:<14} " + " ".join(f"{t[c]:>{max(5, len(c))}}" for c in COLUMNS))
+        print_table(path, table, SHAPES, COLUMNS, 14)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ Each gold TI span gets ONE shape, the first of these that its words show (narrow
   phrase       a noun phrase with none of the above ("a death sentence for …")
 
 For each shape the table gives: spans; with --rhetlint, how many an RH1 finding overlaps (found, as `rhetlint eval`
-scores), how many it misses, and of the missed ones how many another family's finding overlaps (m:other) and how many
+scores), how many it misses, and of the missed ones how many another family's finding overlaps (m:other-family) and how many
 sit in a sentence that has some other RH1 finding (m:RH1-in-sent: the rule saw the sentence but not the span).
 
 Prints COUNTS ONLY, never a span, a word, an id or a document: it is safe on the blind held-out sets, whose numbers the
@@ -43,8 +43,8 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from su_cue_coverage import adjective_tables, contains, sentence_bounds  # noqa: E402
-from ti_cue_coverage import findings, gold_spans, utf16  # noqa: E402
+from su_cue_coverage import adjective_tables, contains, overlap_row, print_table, sentence_bounds  # noqa: E402
+from ti_cue_coverage import findings, gold_spans  # noqa: E402
 
 WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 SHAPES = ["intent", "chain", "analogy", "simile", "superlative", "capability", "universal", "dated", "forecast", "hedged", "finality",
@@ -105,7 +105,7 @@ def shape_of(span):
     return "phrase"
 
 
-COLUMNS = ["spans", "found", "missed", "m:other", "m:RH1-in-sent"]
+COLUMNS = ["spans", "found", "missed", "m:other-family", "m:RH1-in-sent"]
 
 
 def main():
@@ -121,23 +121,12 @@ def main():
         for case, text, start, end in gold_spans(cases, "TI"):
             row = {"spans": 1}
             if found is not None:
-                a, b = utf16(text, start), utf16(text, end)
-                mine = found.get(case["id"], [])
-                hit = any(r.startswith("RH1") and s < b and a < e for r, s, e in mine)
-                row["found"], row["missed"] = hit, not hit
-                if not hit:
-                    left, own, _ = sentence_bounds(text, start, end)
-                    sa, sb = utf16(text, left), utf16(text, own)
-                    row["m:other"] = any(not r.startswith("RH1") and s < b and a < e for r, s, e in mine)
-                    row["m:RH1-in-sent"] = any(r.startswith("RH1") and s < sb and sa < e for r, s, e in mine)
+                left, own, _ = sentence_bounds(text, start, end)
+                row.update(overlap_row(found.get(case["id"], []), "RH1", text, start, end, left, own))
             for key in (shape_of(text[start:end]), "total"):
                 for column, value in row.items():
                     table[key][column] += int(value)
-        label = path.parent.name if path.name == "cases.jsonl" else path.stem
-        for shape in SHAPES + ["total"]:
-            t = table[shape]
-            if t["spans"]:
-                print(f"{label:<10} {shape:<12} " + " ".join(f"{t[c]:>{max(5, len(c))}}" for c in COLUMNS))
+        print_table(path, table, SHAPES, COLUMNS, 12)
 
 
 if __name__ == "__main__":
