@@ -1046,6 +1046,18 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             : null;
 
     /// <summary>
+    /// The holder of a claim whose predicate stands at <paramref name="predicate"/>, with the claim's span running to
+    /// <paramref name="claimEnd"/>: a known actor as subject, or else the <see cref="FrameHolder"/> (any subject outside
+    /// sport; with <paramref name="agentOnly"/> an agent by its head).
+    /// </summary>
+    private static (int Start, int End, string Owner)? HeldClaim(DocumentModel document, Sentence sentence, int predicate, int claimEnd, bool agentOnly)
+    {
+        if (HelplessnessClaims.IsAboutSport(document.Tokens, sentence)) return null;
+        if (FindSubject(document, sentence, predicate, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, claimEnd, actor);
+        return FrameHolder(document, sentence, predicate, agentOnly) is var (start, owner, _) ? (start, claimEnd, owner) : null;
+    }
+
+    /// <summary>
     /// Whether the head of the subject before <paramref name="predicate"/> names an agent: a plural of people or
     /// organisations ("the landlords", "the casino chains"), a group noun by its WordNet type ("the cartel", "the
     /// company"), "they", or a name ("Harbrook wants …").
@@ -1193,9 +1205,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         }
         else return null;
         if (WritersSideEnd(tokens, objectStart, end) is not int ours || OpposingHeads.Contains(tokens[ours - 1].Norm)) return null;
-        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
-        if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, Math.Max(claimEnd, ours), actor);
-        return SubjectBefore(document, sentence, i) is var (start, owner) ? (start, Math.Max(claimEnd, ours), owner) : null;
+        return HeldClaim(document, sentence, i, Math.Max(claimEnd, ours), agentOnly: false);
     }
 
     /// <summary>How many words the wished-on set may hold after its universal ("every independent corner bakery").</summary>
@@ -1225,9 +1235,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 continue;
             }
             if (NounTypes.OfHead(tokens, sentence, k - 1) is NounType.Animal or NounType.Plant or NounType.Body) return null;
-            if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
-            if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, k + state, actor);
-            return SubjectBefore(document, sentence, i) is var (start, owner) ? (start, k + state, owner) : null;
+            return HeldClaim(document, sentence, i, k + state, agentOnly: false);
         }
         return null;
     }
@@ -1248,9 +1256,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var auxiliary = i - 1;
         if (auxiliary > sentence.FirstToken && tokens[auxiliary].Norm.EndsWith("ly", StringComparison.Ordinal)) auxiliary--;
         if (auxiliary < sentence.FirstToken || tokens[auxiliary].Norm is not ("is" or "are" or "was" or "were" or "been" or "'s" or "'re")) return null;
-        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
-        if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, i + length, actor);
-        return IsAgentHead(tokens, sentence, i) && SubjectBefore(document, sentence, i) is var (start, owner) ? (start, i + length, owner) : null;
+        return HeldClaim(document, sentence, i, i + length, agentOnly: true);
     }
 
     /// <summary>
@@ -1365,9 +1371,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             claimEnd = head + 1;
         }
         else return null;
-        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
-        if (FindSubject(document, sentence, i, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, claimEnd, actor);
-        return IsAgentHead(tokens, sentence, i) && SubjectBefore(document, sentence, i) is var (start, owner) ? (start, claimEnd, owner) : null;
+        return HeldClaim(document, sentence, i, claimEnd, agentOnly: true);
     }
 
     /// <summary>Adverbials of purpose said after the act, beside the adverbs of intent: "on purpose", "by design".</summary>
@@ -1400,9 +1404,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var harm = Math.Max(HarmVerbLength(tokens, verb, end), IntentFrames.HarmVerbLength(tokens, verb, end));
             // The harm and its object end at the adverbial: "starving the universities on purpose".
             if (harm == 0 || verb + harm > i) continue;
-            if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
-            if (FindSubject(document, sentence, verb, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, i + adverbial, actor);
-            return IsAgentHead(tokens, sentence, verb) && SubjectBefore(document, sentence, verb) is var (start, owner) ? (start, i + adverbial, owner) : null;
+            return HeldClaim(document, sentence, verb, i + adverbial, agentOnly: true);
         }
         return null;
     }
