@@ -180,6 +180,7 @@ public class RH1004UnevidencedHostileIntentTests
     // A group by its WordNet person type, with a place phrase after it, relentless until families are priced off the road.
     [Theory]
     [InlineData("The planning zealots at the county hall won't stop until every young driver is priced off the roads.", "The planning zealots at the county hall won't stop until")]
+    [InlineData("The harbour zealots at the town hall will not stop until every fisherman is priced off the island.", "The harbour zealots at the town hall will not stop until")]
     public void Flags_relentlessness_of_a_person_plural_with_a_place_phrase(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
