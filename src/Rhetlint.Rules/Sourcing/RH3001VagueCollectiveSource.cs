@@ -41,8 +41,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             ("privately", "anonymously", "confidentially" before describe, characterize or recount) is passed on whatever
             its object: "wardens I know privately describe the reserve as lost" ("officials privately praised the crews" is
             an act). A noun that names a person only in a rarer sense (person_senses_wordnet.txt, from WordNet: figure,
-            head, voice) is a group of people when a quantifier or a number determines it: "some party figures concluded
-            that …" ("figures show" keeps its usual sense). Everyone of that circle
+            head, voice) is a group of people when a quantifier or a number determines it, or an adjective of standing
+            that only people have (senior, junior, high-ranking, eminent, prominent): "some party figures concluded
+            that …", "senior figures in both parties believe …" ("figures show" and "key figures in the report" keep the
+            usual sense). Everyone of that circle
             is the circle itself: "every midwife I know says", "all the dockers we interviewed say". A trade that knows
             vouches for what it knows as one that warns does (expert_nouns.txt): "marine biologists have known about the
             die-off for a decade", "cardiologists have long known that …". A relative clause may carry a
@@ -114,7 +116,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               writer's sentence ("residents who say the port is unsafe"), or a bare free relative that names what is
               reported below it, as a heading does ("What virologists said").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
-              is RH3007's).
+              is RH3007's). A count of bodies or people after a preposition counts them, not the group: "critics in both
+              parties say" is flagged.
             - A state of opinion a survey measured: "divided on", "sceptical of", "optimistic about" said of a group when a
               poll, survey or census stands in the same sentence ("Residents are divided on the parking charges, a county
               survey showed") or gives its percentages in the sentence before ("A Harlow poll found 48 percent back the

@@ -551,4 +551,24 @@ public class RH3001VagueCollectiveSourceTests
     [Fact]
     public void Flags_a_group_reaffirming_a_claim() =>
         Assert.Equal(["Critics reaffirmed"], Flagged("RH3001", "Critics reaffirmed that the toll plan is rushed."));
+
+    // A noun with a rarer person sense is a person after an adjective of standing that only people have ("senior
+    // figures"), and a count inside the group's prepositional phrase counts that phrase's object, not the group.
+    [Theory]
+    [InlineData("Senior figures in the guild believe that the fair will move to Ostby.", "Senior figures in the guild")]
+    [InlineData("Prominent voices on the council say the ferry will be sold.", "Prominent voices on the council")]
+    [InlineData("Senior figures in both unions privately believe the strike will end by May.", "Senior figures in both unions")]
+    [InlineData("Stewards from three unions say the levy will close the depot.", "Stewards from three unions")]
+    public void Flags_people_of_standing_and_a_group_whose_phrase_counts_something_else(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: figures that are numbers, with or without an adjective that ranks things, and a group that is counted.
+    [Theory]
+    [InlineData("Key figures in the report show a fall in burglaries.")]
+    [InlineData("The senior figures in the pay table were revised in May.")]
+    [InlineData("Both organisers from the festival said the levy will close it.")]
+    // A count of time after a preposition is no count of people, and stays as it was read.
+    [InlineData("Stewards, who waited for two weeks, said the levy will close the depot.")]
+    public void Does_not_flag_figures_as_numbers_or_a_counted_group(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
 }
