@@ -621,9 +621,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// <summary>
     /// "a senior figure at the ministry", "one head in Kent", "two senior figures": a noun that names a person only in a
     /// rarer sense (person_senses_wordnet.txt) is a person when an indefinite or a count determines it — singular after
-    /// "a"/"one", plural after a count or a quantifier of people ("some", "several", "many", "few"). Bare or definite, it
-    /// keeps its usual sense ("figures show", "the head of the queue"), and so it does after a copula, where it describes
-    /// the subject ("he was a leading figure in the group"); a document stays a document ("a study").
+    /// "a"/"one", plural after a count or a quantifier of people ("some", "several", "many", "few"), or after an adjective
+    /// of standing that only people have ("senior figures in the party", "prominent voices"). Bare or definite, it
+    /// keeps its usual sense ("figures show", "the head of the queue", "key figures"), and so it does after a copula, where
+    /// it describes the subject ("he was a leading figure in the group"); a document stays a document ("a study").
     /// </summary>
     private SourceNoun? PersonSenseNoun(int phraseStart, int index)
     {
@@ -632,8 +633,27 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var determiner = _t[phraseStart];
         var determined = plural
             ? determiner.Kind == TokenKind.Number || FunctionWords.IsCardinal(determiner.Norm) && determiner.Norm != "one" || PeopleQuantifiers.Contains(determiner.Norm)
+              || HasStandingAdjective(phraseStart, index)
             : FunctionWords.IndefiniteSingular.Contains(determiner.Norm);
         return determined ? new SourceNoun(SourceNounKind.Person, plural) : null;
+    }
+
+    /// <summary>
+    /// Adjectives of rank or standing in WordNet's senses for people in office or public life (senior and junior, first
+    /// senses: "higher/lower in rank"; high-ranking; eminent, first sense: "standing above others in … position";
+    /// prominent, second sense: "conspicuous in position or importance", "a prominent citizen"): before a noun with a
+    /// rarer person sense they pick that sense ("senior figures", "eminent voices").
+    /// "Leading" and "top" are left out: they rank things as often ("the leading figures in the table").
+    /// </summary>
+    private static readonly FrozenSet<string> StandingAdjectives =
+        new[] { "senior", "junior", "high-ranking", "eminent", "prominent" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>An adjective of standing among the modifiers from <paramref name="from"/> up to the noun at <paramref name="noun"/>.</summary>
+    private bool HasStandingAdjective(int from, int noun)
+    {
+        for (var k = from; k < noun; k++)
+            if (StandingAdjectives.Contains(_t[k].Norm)) return true;
+        return false;
     }
 
     /// <summary>Quantifiers that count people ("some figures", "several heads"); "other shooters reported" and "various figures" do not.</summary>

@@ -41,8 +41,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             ("privately", "anonymously", "confidentially" before describe, characterize or recount) is passed on whatever
             its object: "wardens I know privately describe the reserve as lost" ("officials privately praised the crews" is
             an act). A noun that names a person only in a rarer sense (person_senses_wordnet.txt, from WordNet: figure,
-            head, voice) is a group of people when a quantifier or a number determines it: "some party figures concluded
-            that …" ("figures show" keeps its usual sense). Everyone of that circle
+            head, voice) is a group of people when a quantifier or a number determines it, or an adjective of standing
+            that only people have (senior, junior, high-ranking, eminent, prominent): "some party figures concluded
+            that …", "senior figures in both parties believe …" ("figures show" and "key figures in the report" keep the
+            usual sense). Everyone of that circle
             is the circle itself: "every midwife I know says", "all the dockers we interviewed say". A trade that knows
             vouches for what it knows as one that warns does (expert_nouns.txt): "marine biologists have known about the
             die-off for a decade", "cardiologists have long known that …". A relative clause may carry a
@@ -75,7 +77,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - Members are named in the phrase ("critics, led by MP Sara Lind,"), or a named source carries the group's
               claim (shares at least two of its content words) in the same or the next sentence. When the sentence opens
               its paragraph, such a named source anywhere later in the paragraph counts (Wikipedia's topic-sentence
-              exception). A named source on another subject does not name the group, and neither does a place after a
+              exception). A title line (a paragraph of one sentence with no closing stop) counts such a source in the
+              paragraph below it: "Comet will miss Earth, astronomers say" over a lead in which a named observatory says
+              the comet will miss Earth.
+              A named source on another subject does not name the group, and neither does a place after a
               preposition of place, or a street address after "on": "brokers in Rotterdam say" and "tenants on Mill Lane
               tell us" are flagged ("critics on the Harlow Council" is scoped by a body).
             - A government's ministers as a body ("Ministers insist the grid can cope", "government ministers say"): a
@@ -114,13 +119,19 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               writer's sentence ("residents who say the port is unsafe"), or a bare free relative that names what is
               reported below it, as a heading does ("What virologists said").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
-              is RH3007's).
+              is RH3007's). A count of bodies or people after a preposition counts them, not the group: "critics in both
+              parties say" is flagged.
             - A state of opinion a survey measured: "divided on", "sceptical of", "optimistic about" said of a group when a
               poll, survey or census stands in the same sentence ("Residents are divided on the parking charges, a county
               survey showed") or gives its percentages in the sentence before ("A Harlow poll found 48 percent back the
               levy and 46 percent oppose it. Voters are divided on the tax."), and so is a fear or belief a survey found
               ("Commuters worry that fares will rise, a transit survey found"): the group is the survey's sample and the
               survey its source. Without one nearby, "voters are divided on the tax" is flagged.
+            - A kind of organization, in the plural, advises the reader what to do ("Utilities advise keeping a torch by
+              the bed", "banks urge customers to check their statements"): standing public guidance, as the annotation
+              guidelines leave normative advice alone. People of a trade advising lean on their authority and are
+              flagged ("doctors recommend eight hours of sleep"), and so is what the organizations claim ("insurers say
+              premiums will rise").
             - A trade named for forecasting gives its outlook ("Forecasters expect sleet on Sunday"): the routine product of
               the trade, as a weather outlook is. "Analysts expect" is still flagged.
             - A group asks a quoted question ("People ask me, “Is it safe?”"): a question is asked, not claimed.
@@ -175,6 +186,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
             if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame) || IsCrowdDemand(document, frame)) continue;
             if (IsTermOfArt(document, frame) || IsMinistersAsABody(document, frame) || IsPollFinding(document, frame)) continue;
+            if (IsStandingAdvice(document, frame)) continue;
             var claim = new Claim(ClaimKind.Attribution, Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1));
             if (context.EvidenceFor(Descriptor, claim).HasCitation) continue;
 
@@ -261,6 +273,39 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     {
         foreach (var item in document.EvidenceIn(sentence.Index))
             if (item is { Kind: EvidenceKind.Figure, Figure: FigureKind.Percentage }) return true;
+        return false;
+    }
+
+    /// <summary>Verbs of advising what to do (WordNet's advise.v.01 "give advice to", urge.v.01, recommend.v.01, counsel.v.01).</summary>
+    private static readonly HashSet<string> AdviceVerbs = new(StringComparer.Ordinal) { "advise", "urge", "recommend", "counsel" };
+
+    /// <summary>How many words a hearer between an advice verb and its "to" may take: "urge all customers to".</summary>
+    private const int MaxAdviceHearerWords = 3;
+
+    /// <summary>
+    /// "Utilities advise keeping a torch by the bed", "banks urge customers to check their statements": a kind of
+    /// organization, in the plural, advising the reader what to do gives the standing public guidance every one of them
+    /// publishes, which no single one needs to be named for. The annotation guidelines leave such advice alone ("Be
+    /// conservative … normative advice"). People of a trade advising ("doctors recommend eight hours of sleep", "top
+    /// dietitians recommend") still lean on an unnamed authority, and what a kind of organization claims ("insurers say
+    /// premiums will rise", "banks advise that rates will fall") is still a view put in an unnamed crowd's mouth.
+    /// </summary>
+    private static bool IsStandingAdvice(DocumentModel document, AttributionFrame frame)
+    {
+        var tokens = document.Tokens;
+        if (SourceNouns.Of(tokens[frame.SourceHeadEnd - 1]) is not { Kind: SourceNounKind.Organization, IsPlural: true }) return false;
+        if (Vocabulary.ReportingVerbLemma(tokens[frame.CueToken]) is not { } lemma || !AdviceVerbs.Contains(lemma) || frame.QuotationIndex is not null) return false;
+        var next = frame.CueToken + 1;
+        if (next >= tokens.Length) return false;
+        if (tokens[next].Norm == "against") next++;
+        if (next < tokens.Length && tokens[next].IsWord && tokens[next].Norm.Length > 4 && tokens[next].Norm.EndsWith("ing", StringComparison.Ordinal)) return true;
+        var end = document.SentenceOf(frame.CueToken).EndToken;
+        // The hearer is the public in lower case ("customers", "their members"), not a person named or singled out.
+        for (var k = next + 1; k < end && k - next <= MaxAdviceHearerWords; k++)
+        {
+            if (!tokens[k - 1].IsWord || tokens[k - 1].IsCapitalized || tokens[k - 1].Norm is "that" or "the") return false;
+            if (tokens[k].Norm == "to" && k + 1 < end && tokens[k + 1].IsWord) return true;
+        }
         return false;
     }
 
@@ -387,11 +432,28 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         var sentence = document.Syntax.Sentences[frame.SentenceIndex];
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
         var last = sentence.Index == paragraph.FirstSentence ? paragraph.EndSentence - 1 : Math.Min(sentence.Index + 1, paragraph.EndSentence - 1);
+        if (IsTitleLine(document, sentence) && sentence.ParagraphIndex + 1 < document.Syntax.Paragraphs.Length)
+            last = document.Syntax.Paragraphs[sentence.ParagraphIndex + 1].EndSentence - 1;
         for (var s = sentence.Index; s <= last; s++)
             foreach (var other in document.FramesIn(document.Syntax.Sentences[s]))
                 if (other != frame && other.Speaker is SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument
                     && SourceFrames.IsIdentifiedBy(document, frame, other))
                     return true;
         return false;
+    }
+
+    /// <summary>
+    /// "Asteroid will pass Earth safely, astronomers say" on a line of its own over a lead in which a named centre or
+    /// scientist says it will pass safely: a title sums up its article, whose first paragraph gives the sources, so a
+    /// named source there that carries the title's claim names the group. A lead whose named speakers say other things
+    /// leaves the title's group unnamed. A one-sentence paragraph with no closing stop is a title line, whatever its case.
+    /// </summary>
+    private static bool IsTitleLine(DocumentModel document, Sentence sentence)
+    {
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        if (paragraph.FirstSentence != sentence.Index || paragraph.EndSentence != sentence.Index + 1) return false;
+        var last = sentence.EndToken - 1;
+        while (last > sentence.FirstToken && document.Tokens[last].Kind == TokenKind.Quote) last--;
+        return document.Tokens[last].Text is not ("." or "?" or "!");
     }
 }

@@ -290,11 +290,18 @@ internal static class SourceFrames
     /// <summary>
     /// "Ten voters said", "three officials", "a majority of voters", "61% of farmers", "most farmers in the sample,
     /// 61%,": the source phrase, appositive included, gives a count (a year is no count: "critics of the 2024 budget").
+    /// After the head, a count of bodies or people that opens a preposition's object counts that object, not the source:
+    /// "senior figures in both parties", "officials from three agencies" are as many as nobody says.
     /// </summary>
     public static bool IsCounted(DocumentModel document, AttributionFrame frame)
     {
+        var tokens = document.Tokens;
         for (var i = frame.SourceStart; i < frame.SourceEnd; i++)
-            if (document.Tokens[i] is { Kind: TokenKind.Number, IsYear: false } || FunctionWords.IsCardinal(document.Tokens[i].Norm) || Proportions.Contains(document.Tokens[i].Norm)) return true;
+        {
+            if (i >= frame.SourceHeadEnd && FunctionWords.Prepositions.Contains(tokens[i - 1].Norm) && i + 1 < frame.SourceEnd && SourceNouns.Of(tokens[i + 1]) is not null)
+                continue;
+            if (tokens[i] is { Kind: TokenKind.Number, IsYear: false } || FunctionWords.IsCardinal(tokens[i].Norm) || Proportions.Contains(tokens[i].Norm)) return true;
+        }
         return false;
     }
 

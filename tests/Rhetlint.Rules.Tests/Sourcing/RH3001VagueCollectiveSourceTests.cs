@@ -551,4 +551,55 @@ public class RH3001VagueCollectiveSourceTests
     [Fact]
     public void Flags_a_group_reaffirming_a_claim() =>
         Assert.Equal(["Critics reaffirmed"], Flagged("RH3001", "Critics reaffirmed that the toll plan is rushed."));
+
+    // Standing advice from a kind of organization (issue 17: "recommend + -ing from a vague group" flags people of a trade;
+    // utilities or banks telling the public what to do give the guidance every one of them publishes).
+    [Theory]
+    [InlineData("Water companies advise running the kitchen tap for a minute after a long holiday.")]
+    [InlineData("Banks urge customers to check their statements every month.")]
+    [InlineData("Insurers recommend against leaving a heater on overnight.")]
+    public void Does_not_flag_standing_advice_from_a_kind_of_organization(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    // Near misses: people of a trade advising, and organizations claiming rather than advising.
+    [Theory]
+    [InlineData("Dentists recommend brushing for two minutes after every meal.", "Dentists recommend")]
+    [InlineData("Charities urged the Harlow mayor to admit that the shelter had failed.", "Charities urged")]
+    [InlineData("Insurers advise that premiums will rise sharply next spring.", "Insurers advise")]
+    [InlineData("Banks say the housing slump will last into next year.", "Banks say")]
+    public void Flags_advice_from_people_of_a_trade_or_a_claim_from_organizations(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // A title line sums up its article: a named source in the paragraph below that carries the title's claim names the group.
+    [Fact]
+    public void A_title_line_is_sourced_by_a_named_source_in_the_lead_below() =>
+        Assert.Empty(Flagged("RH3001",
+            "Comet Orla will miss Earth by a wide margin, astronomers say\n\nThe comet Orla will miss Earth by about 40 million kilometres, the Halden Observatory said on Monday."));
+
+    // Near misses: a lead whose named speaker talks of something else, and a sentence with a full stop, which is no title.
+    [Theory]
+    [InlineData("Comet Orla will miss Earth by a wide margin, astronomers say\n\nThe observatory's open day will go ahead on Sunday, Mayor Ines Varga said.")]
+    [InlineData("Comet Orla will miss Earth by a wide margin, astronomers say. The museum opens late.\n\nThe comet Orla will miss Earth by about 40 million kilometres, the Halden Observatory said on Monday.")]
+    public void A_title_line_over_a_lead_on_another_matter_or_a_full_sentence_is_flagged(string text) =>
+        Assert.Equal(["astronomers say"], Flagged("RH3001", text));
+
+    // A noun with a rarer person sense is a person after an adjective of standing that only people have ("senior
+    // figures"), and a count inside the group's prepositional phrase counts that phrase's object, not the group.
+    [Theory]
+    [InlineData("Senior figures in the guild believe that the fair will move to Ostby.", "Senior figures in the guild")]
+    [InlineData("Prominent voices on the council say the ferry will be sold.", "Prominent voices on the council")]
+    [InlineData("Senior figures in both unions privately believe the strike will end by May.", "Senior figures in both unions")]
+    [InlineData("Stewards from three unions say the levy will close the depot.", "Stewards from three unions")]
+    public void Flags_people_of_standing_and_a_group_whose_phrase_counts_something_else(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: figures that are numbers, with or without an adjective that ranks things, and a group that is counted.
+    [Theory]
+    [InlineData("Key figures in the report show a fall in burglaries.")]
+    [InlineData("The senior figures in the pay table were revised in May.")]
+    [InlineData("Both organisers from the festival said the levy will close it.")]
+    // A count of time after a preposition is no count of people, and stays as it was read.
+    [InlineData("Stewards, who waited for two weeks, said the levy will close the depot.")]
+    public void Does_not_flag_figures_as_numbers_or_a_counted_group(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
 }
