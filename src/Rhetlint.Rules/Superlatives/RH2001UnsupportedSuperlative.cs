@@ -72,7 +72,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               residents"), which is that party's own list as "the tenants' most important issue" is; "for the world",
               "for everyone" and "for decades" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
               at any point in 20 years"); an expectation as the standard ("more costly than anyone expected", "faster
-              than anybody had predicted"; "faster than anyone else" still ranks).
+              than anybody had predicted"; "faster than anyone else" still ranks); the writer's confidence in a clause, a
+              comparative of an epistemic adjective whose standard runs into "that" or "whether" ("it is clearer than ever
+              that the pumps failed", "it looks less likely than ever that the deal survives"; "the river is clearer than
+              ever" still ranks).
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
               source whose words cover the claim and who is not its subject; a figure that measures the claim's own
               comparison together with a named source or dataset (also when the rank stands in apposition to the
@@ -557,6 +560,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;
             if (UniversalStandardEnd(tokens, sentence, i + 1) is not int end) continue;
             if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
+            // "it is clearer than ever that …", "less likely than ever that …": how sure the writer is of the clause after
+            // it, as "the most likely explanation" is an inference; nothing in the world is ranked.
+            if (IsEpistemicComparison(tokens, sentence, comparative, end)) continue;
             var claim = new Claim(ClaimKind.Rank, comparative, end) { Degree = tokens[comparative].Norm is "more" or "less" or "fewer" ? comparative + 1 : comparative };
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
 
@@ -636,6 +642,20 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (Norm(scope) is "on" or "in" && Norm(scope + 1) == "the" && Norm(scope + 2) is "planet" or "world") return scope + 3;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "clearer than ever that", "more likely than ever that", "less obvious than ever whether": a comparative of an
+    /// epistemic adjective (<see cref="EpistemicAfterMost"/>) whose standard runs into a "that" or "whether" clause.
+    /// With no clause after it ("the water is clearer than ever") the comparison is about a thing and still ranks.
+    /// </summary>
+    private static bool IsEpistemicComparison(ImmutableArray<Token> tokens, Sentence sentence, int comparative, int end)
+    {
+        if (end >= sentence.EndToken || tokens[end].Norm is not ("that" or "whether")) return false;
+        var degree = tokens[comparative].Norm is "more" or "less" && comparative + 1 < sentence.EndToken
+            ? tokens[comparative + 1].Norm
+            : AdjectiveForms.BaseOf(tokens[comparative].Norm);
+        return degree is not null && EpistemicAfterMost.Contains(degree);
     }
 
     /// <summary>The comparative the "than" completes: "worse", "safer", or "more"/"less"/"fewer", within the clause.</summary>

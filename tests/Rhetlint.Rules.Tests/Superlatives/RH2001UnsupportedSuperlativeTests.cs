@@ -550,6 +550,23 @@ public class RH2001UnsupportedSuperlativeTests
     public void Does_not_flag_a_bounded_or_reported_comparison(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>
+    /// A comparative of an epistemic adjective whose standard runs into a clause grades the writer's confidence in the
+    /// clause, as "the most likely explanation" does (issue 17: real news, "it is clearer than ever that").
+    /// </summary>
+    [Theory]
+    [InlineData("After the second audit it is clearer than ever that the Tolmin pumps were never tested.")]
+    [InlineData("It now looks less likely than ever that the harbour deal survives the vote.")]
+    [InlineData("It is more evident than ever that the harbour fund is short of money.")]
+    public void Confidence_in_a_clause_is_not_a_comparison_against_everything(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("After the new filters, the Tolmin river is clearer than ever.", "clearer than ever")]
+    [InlineData("The new road signs in Halden are clearer than ever, and drivers like them.", "clearer than ever")]
+    public void An_epistemic_comparison_about_a_thing_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre of water in a minute.\n", DocumentFormat.PlainText, "The Fastest Kettle")]
     [InlineData("# Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre of water in a minute.\n", DocumentFormat.Markdown, "The Fastest Kettle")]
