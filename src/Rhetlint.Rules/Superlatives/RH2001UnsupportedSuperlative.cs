@@ -150,7 +150,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
               merger may be to wait"; "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
-              still ranks); the idiom of approximation, "closest" on a noun of likeness before "to" ("the closest thing to
+              still ranks); the limit of what someone can do, a headless superlative completed by a clause with its subject
+              and a modal ("the best the regulator can do is cap fees", "the best anyone could have done"; "the best
+              player we could sign" has a head and still ranks); the idiom of approximation, "closest" on a noun of likeness before "to" ("the closest thing to
               a bridge the islanders will get", "the closest equivalent to a jury"; "the closest thing in the shop" still
               ranks); a group entry spelled
               without its hyphen ("among the lowest paid"); the pick of a body of work, a headless superlative before "of" and
@@ -471,6 +473,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsDiscourseFrame(tokens, sentence, adjectiveEnd)) continue;
             // "at the worst possible moment", "to the greatest extent possible": a degree graded to its limit, not a rank.
             if (SuperlativeReadings.IsDegreeOfPossibility(tokens, sentence, start, adjectiveEnd, end)) continue;
+            // "the best the regulator can do", "the best anyone could have done": the limit of what someone can do, not a rank.
+            if (SuperlativeReadings.IsLimitOfAbility(tokens, sentence, adjectiveEnd)) continue;
             // "the closest she has ever come to conceding": how near one came, not a rank.
             if (SuperlativeReadings.IsApproachIdiom(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "the closest thing to a bridge": what something resembles, not a rank.

@@ -497,6 +497,36 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
+    /// "The best the regulator can do is cap fees", "the best anyone could have done", "the best it can expect": a headless superlative completed by a clause with its own subject and a modal measures the
+    /// limit of what that subject can do or hope for, a degree idiom like "the best possible", not a rank among things.
+    /// The clause must start right after the superlative: with a head noun ("the best player we could sign") the noun is
+    /// ranked, and "the best thing she could do" is advice (<see cref="IsAdvice"/>). <paramref name="adjectiveEnd"/> is
+    /// just past the superlative.
+    /// </summary>
+    public static bool IsLimitOfAbility(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd)
+    {
+        if (adjectiveEnd >= sentence.EndToken) return false;
+        var first = tokens[adjectiveEnd];
+        int k;
+        if (first.Norm is "you" or "one" or "anyone" or "anybody" or "everyone" or "everybody" or "someone" or "somebody"
+            || FunctionWords.PersonPronouns.Contains(first.Norm) || FunctionWords.AuthorPronouns.Contains(first.Norm))
+            k = adjectiveEnd + 1;
+        else if (first.Norm == "the" || FunctionWords.Possessive.Contains(first.Norm) || first.IsWord && first.IsCapitalized)
+        {
+            // "the regulator", "her union", "Ilse Brandt": a short subject of up to three words.
+            k = adjectiveEnd + 1;
+            while (k < sentence.EndToken && k - adjectiveEnd <= 3 && tokens[k].IsWord && !LimitModals.Contains(tokens[k].Norm)
+                   && !FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm)) k++;
+        }
+        else return false;
+        return k < sentence.EndToken && LimitModals.Contains(tokens[k].Norm);
+    }
+
+    /// <summary>Modals of ability and prospect that close the limit idiom: "can do", "could manage", "will get", "might hope for".</summary>
+    private static readonly FrozenSet<string> LimitModals =
+        FrozenSet.ToFrozenSet(["can", "could", "will", "would", "may", "might"], StringComparer.Ordinal);
+
+    /// <summary>
     /// "Even the most optimistic backers doubt it", "refused even the smallest gesture": "even" before a superlative
     /// picks the far end of a scale to say that everything short of it is covered too (Fauconnier's pragmatic scales) —
     /// "all backers doubt it", "any gesture" — and ranks nothing. After a copula ("it is even the largest in Europe")

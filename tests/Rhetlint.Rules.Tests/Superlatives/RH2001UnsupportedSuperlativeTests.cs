@@ -150,6 +150,25 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Equal([expected], Flagged("RH2001", text));
 
     /// <summary>
+    /// A headless superlative completed by a clause with its own subject and a modal measures the limit of what that
+    /// subject can do, as "the best possible" does (issue 17: real news, "the best anyone could have done").
+    /// </summary>
+    [Theory]
+    [InlineData("For now, the best the water regulator can do is cap standing charges.")]
+    [InlineData("A draw was the best the young Tolmin side could manage against Rovers.")]
+    [InlineData("Given the budget, the ferry scheme was the best anyone could have designed.")]
+    [InlineData("For the harbour fund, a small grant is the best it can expect this year.")]
+    public void The_limit_of_what_someone_can_do_is_not_a_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>Near misses: with a head noun before the clause the noun is ranked; with no modal the clause ranks too.</summary>
+    [Theory]
+    [InlineData("Brenhill signed the fastest winger the club could find in Europe.", "the fastest winger")]
+    [InlineData("The Varn dam is the best the valley has.", "the best")]
+    public void A_ranked_head_or_a_clause_without_a_modal_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
     /// A quantifier of more than one with "of", opening the clause or after a preposition, takes part of a set a rank
     /// picks out; the clause says what the part does (issue 17, real news: "most of the largest contributors are men").
     /// </summary>
