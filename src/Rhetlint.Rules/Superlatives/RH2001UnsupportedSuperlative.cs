@@ -61,7 +61,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         NotFlagged = """
             - A closed set or a metric follows: "of the three",
               "among them", "by revenue", a demonstrative that points back to a set already listed ("the strongest of
-              these bids", "the busiest of those mills"); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
+              these bids", "the busiest of those mills"); a result within one contest, a measurable superlative bounded by
+              "of the" and a contest, with its figure in the sentence ("set the fastest lap of the race, 1:21.4", "drew the
+              biggest crowd of the tournament, 41,000"; "the best goal of the match", a judgement, and "the fastest lap of
+              the race" with no figure still rank); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
               or "my" ("the boldest budget of her career", "the worst defeat in its history", "one of the longest
               nights in my life", also after coordinated adjectives: "the boldest and most contested budget of her
               career"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
@@ -450,6 +453,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (headline && SuperlativeReadings.IsTitleNamedInBody(document, sentence, start, end)) continue;
             // "on the coldest weekday evening", "the longest night of the year": a day the weather or the sky picks out.
             if (claim.Head is int day && SuperlativeReadings.IsCalendarExtreme(tokens, sentence, start, adjectiveEnd - 1, day, end)) continue;
+            // "the fastest lap of the race, 1:21.4": a measured result within one contest, its figure given.
+            if (SuperlativeReadings.IsResultOfOneContest(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the highest demand expected": the peak of a forecast, not a rank.
             if (SuperlativeReadings.IsForecastPeak(tokens, adjectiveEnd - 1, adjectiveEnd, end)) continue;
             // "to replace the riskiest equipment": which members a proposed action takes first, not a rank.

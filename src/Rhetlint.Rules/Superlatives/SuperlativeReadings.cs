@@ -254,6 +254,28 @@ internal static class SuperlativeReadings
         FrozenSet.ToFrozenSet(["on", "during", "in", "at", "through", "until", "till", "by", "before", "after"], StringComparer.Ordinal);
 
     /// <summary>
+    /// "Vasquez set the fastest lap of the race, 1:21.4", "the final drew the biggest crowd of the tournament, 41,000": a
+    /// superlative of a measurable dimension bounded by one contest (a noun whose WordNet first sense is an event, or a
+    /// sport contest), with a figure in the sentence, is a result read off that contest's timing sheet or tally — a closed
+    /// set the reader can check, as "of the three" is. A judged rank ("the best goal of the match"), a result with no
+    /// figure, and a period ("of the season", "of the year") still rank. <paramref name="degree"/> is the superlative's
+    /// last word; <paramref name="end"/> is just past its head.
+    /// </summary>
+    public static bool IsResultOfOneContest(ImmutableArray<Token> tokens, Sentence sentence, int degree, int end)
+    {
+        if (tokens[degree].Norm.Contains('-') || !Vocabulary.IsMeasurableDegree(tokens[degree])) return false;
+        var contest = end + 2;
+        if (contest >= sentence.EndToken || tokens[end].Norm != "of" || tokens[end + 1].Norm != "the") return false;
+        var noun = tokens[contest];
+        if (!noun.IsWord || noun.IsCapitalized || NounTypes.Of(noun) != NounType.Event && !HelplessnessClaims.IsSportWord(noun)) return false;
+        // The contest ends the scope: "of the race", not "of the race calendar".
+        if (contest + 1 < sentence.EndToken && tokens[contest + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[contest + 1].Norm)) return false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    /// <summary>
     /// "the deadliest mass shooting in modern Varnish history", "the worst flood in a century", "the most destructive
     /// hurricane on record": a superlative of harm on a noun of a threat in any domain (a crime, a hazard, a war, a disease)
     /// ranks how much harm a threat did, and so does a harm degree on a noun of effect whose "of" names the threat ("the

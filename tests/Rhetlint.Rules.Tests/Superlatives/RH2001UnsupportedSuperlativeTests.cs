@@ -586,6 +586,25 @@ public class RH2001UnsupportedSuperlativeTests
     public void An_epistemic_comparison_about_a_thing_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// A measurable superlative bounded by one contest, with its figure in the sentence, is a result the reader can check
+    /// against the contest's timing sheet or tally (issue 17: sport results in the near-miss battery).
+    /// </summary>
+    [Theory]
+    [InlineData("Vasquez set the fastest lap of the race, 1:21.4, on lap 43.")]
+    [InlineData("Holt posted the highest score of the match, 87, to lead the Tolmin side.")]
+    [InlineData("The final at Brenhill drew the biggest crowd of the tournament, 41,000.")]
+    public void A_measured_result_within_one_contest_is_not_a_rank_claim(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>Near misses: no figure, a judged rank, and a period rather than one contest.</summary>
+    [Theory]
+    [InlineData("Vasquez set the fastest lap of the race at Tolmin.", "the fastest lap")]
+    [InlineData("Holt scored the best goal of the match, a volley from 30 metres.", "the best goal")]
+    [InlineData("Brenhill drew the biggest crowd of the season, 41,000.", "the biggest crowd")]
+    public void A_judged_unmeasured_or_seasonal_result_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre of water in a minute.\n", DocumentFormat.PlainText, "The Fastest Kettle")]
     [InlineData("# Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre of water in a minute.\n", DocumentFormat.Markdown, "The Fastest Kettle")]
