@@ -131,7 +131,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
               best defence against floods" still ranks), quantifier "most"
               ("most voters"), a group named by its place in a distribution before a plural, regular or not ("the
-              wealthiest households", "the poorest children", "the richest people"; one superlative repeated on two groups of a shared plural head names both
+              wealthiest households", "the poorest children", "the richest people"; or before a share of the distribution,
+              "the wealthiest tenth of households", "the poorest quintile"; one superlative repeated on two groups of a shared plural head names both
               ends of the scale, "the deepest rural and deepest urban wards", while "the cleanest and safest towns" still
               ranks), and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance ("the
@@ -467,7 +468,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsPairedExtremes(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "the wealthiest Americans", "among the lowest paid": a group named by its place in a distribution.
             // "the poorest and most vulnerable students": the first adjective names the group before the shared head.
+            // "the wealthiest tenth of households": a group superlative before a share names a slice of the distribution.
             if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end) || SuperlativeReadings.IsGroupSpelledApart(tokens, sentence, i)
+                || GroupSuperlatives.Value.LongestAt(tokens, i, adjectiveEnd) == adjectiveEnd - i && SuperlativeReadings.IsDistributionShare(tokens, sentence, adjectiveEnd)
                 || end > adjectiveEnd && tokens[adjectiveEnd].Norm is "and" or "or" or "," && IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, adjectiveEnd)
                     && IsPluralHead(tokens[end - 1])) continue;
             // "the best way forward", "the weakest part of the plan", "requires the largest platforms to …": advice, the

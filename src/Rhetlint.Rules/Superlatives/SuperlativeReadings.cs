@@ -42,6 +42,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> EffectHeads = new(() => Lexicon.Value.Words("effect-head"));
     private static readonly Lazy<FrozenSet<string>> ForecastParticiples = new(() => Lexicon.Value.Words("forecast-participle"));
     private static readonly Lazy<FrozenSet<string>> TreatmentVerbs = new(() => Lexicon.Value.Words("treatment-verb"));
+    private static readonly Lazy<FrozenSet<string>> ShareNouns = new(() => Lexicon.Value.Words("share-noun"));
 
     /// <summary>Adjectives of harm that "most" grades ("the most destructive hurricane"): the harm entries of the threat superlatives.</summary>
     private static readonly Lazy<FrozenSet<string>> HarmAdjectives = new(() => TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("harm"));
@@ -252,6 +253,20 @@ internal static class SuperlativeReadings
     /// <summary>Prepositions of a time adjunct: "on the coldest evening", "during the longest night".</summary>
     private static readonly FrozenSet<string> TimeAdjunctPrepositions =
         FrozenSet.ToFrozenSet(["on", "during", "in", "at", "through", "until", "till", "by", "before", "after"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the wealthiest tenth of households", "the poorest quintile", "the richest 10 percent": a share of a distribution
+    /// at <paramref name="k"/>, right after a group superlative, names a slice of the distribution, not a rank. A share
+    /// noun (<c>share-noun</c>) or a figure with "%", "percent" or "per cent".
+    /// </summary>
+    public static bool IsDistributionShare(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken) return false;
+        if (ShareNouns.Value.Contains(tokens[k].Norm)) return true;
+        if (tokens[k].Kind != TokenKind.Number || k + 1 >= sentence.EndToken) return false;
+        var unit = tokens[k + 1];
+        return unit.Text == "%" || unit.Norm == "percent" || unit.Norm == "per" && k + 2 < sentence.EndToken && tokens[k + 2].Norm == "cent";
+    }
 
     /// <summary>
     /// "Vasquez set the fastest lap of the race, 1:21.4", "the final drew the biggest crowd of the tournament, 41,000": a

@@ -605,6 +605,22 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_judged_unmeasured_or_seasonal_result_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// A group superlative before a share of a distribution names a slice of it, as "the wealthiest households" does
+    /// (issue 17: economy copy in the near-miss battery).
+    /// </summary>
+    [Theory]
+    [InlineData("The wealthiest tenth of households in Kestria hold 58% of its net wealth.")]
+    [InlineData("The poorest quintile of Tolmin renters saw their incomes fall by 3% last year.")]
+    [InlineData("The poorest fifth of families spend 14% of their income on heating.")]
+    public void A_share_of_a_distribution_is_not_a_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Tolmin is the poorest town in the valley, and its mayor knows it.", "the poorest town")]
+    public void A_group_superlative_on_a_single_place_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     [Theory]
     [InlineData("Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre of water in a minute.\n", DocumentFormat.PlainText, "The Fastest Kettle")]
     [InlineData("# Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre of water in a minute.\n", DocumentFormat.Markdown, "The Fastest Kettle")]
