@@ -94,7 +94,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               shows what was linked and why. A sentence that opens by pointing back ("That gap makes it …", "This was
               the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure
               there that measures the rank, with its named source, supports it; a speaker there alone does not.
-            - The rank completes a crediting passive ("is widely hailed as the best"), or sits in a phrase of its
+            - The rank completes a crediting passive ("is widely hailed as the best", "is hailed as among the finest"), or sits in a phrase of its
               complement ("is seen as the skipper with the best boat"): [RH3006](RH3006.md) flags the
               attribution and leaves its content alone. A naming passive is not a credit: "is known as the fastest
               kettle" is still the writer's claim, since no attribution rule would flag it; "is seen as a reformer, and has the best record" asserts the record. So does a rank held by someone other than the writer through a

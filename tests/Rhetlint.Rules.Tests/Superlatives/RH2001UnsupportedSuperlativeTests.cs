@@ -392,6 +392,8 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("The Lumen tablet is being hailed as the biggest advance in rural medicine since penicillin.")]
     [InlineData("The new pier was described as the finest on the coast.")]
+    // A partitive between "as" and the rank (issue 17: real news, "widely recognized now as among the largest").
+    [InlineData("The Tolmin ferry is now widely hailed as among the safest in the Baltic.")]
     public void Leaves_a_rank_credited_by_a_passive_to_the_attribution_rule(string text)
     {
         Assert.Empty(Flagged("RH2001", text));
@@ -403,6 +405,10 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The mayor has been called the worst planner in Halden.")]
     public void A_rank_the_writer_asserts_or_names_is_still_flagged(string text) =>
         Assert.Equal(["the worst planner"], Flagged("RH2001", text));
+
+    [Fact]
+    public void A_partitive_rank_the_writer_asserts_is_still_flagged() =>
+        Assert.Equal(["the safest"], Flagged("RH2001", "The Tolmin ferry is now among the safest in the Baltic."));
 
     /// <summary>
     /// A rank inside the complement of a credited view, in a phrase of its noun ("seen as the candidate with the best
