@@ -104,14 +104,16 @@ public static class ClaimScope
     }
 
     /// <summary>
-    /// A phrase at <paramref name="start"/> that completes a passive of crediting: "is hailed as the best", "has been
-    /// hailed as a game-changer", or gives the reason for praise credited to nobody ("has been praised for the best-run
+    /// A phrase at <paramref name="start"/> that completes a passive of crediting: "is hailed as the best", "is hailed as
+    /// among the best", "has been hailed as a game-changer", or gives the reason for praise credited to nobody ("has been praised for the best-run
     /// meeting"). The praise is a view credited to nobody, which RH3006 reports (the guidelines: flag
     /// the attribution, leave its content alone).
     /// </summary>
     public static bool IsCreditedLabel(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
         var verb = start - 2;
+        // "is hailed as among the finest": a partitive between "as" and the rank places the subject in the credited set.
+        if (verb >= sentence.FirstToken && tokens[start - 1].Norm is "among" or "amongst") verb--;
         if (verb < sentence.FirstToken) return false;
         // "is hailed as the best", "has been praised for the warmest welcome": the rank is what nobody named credits.
         // "is known as the fastest" is not here: no attribution rule flags a reputation credited to nobody, so the rank

@@ -61,7 +61,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         NotFlagged = """
             - A closed set or a metric follows: "of the three",
               "among them", "by revenue", a demonstrative that points back to a set already listed ("the strongest of
-              these bids", "the busiest of those mills"); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
+              these bids", "the busiest of those mills"); a result within one contest, a measurable superlative bounded by
+              "of the" and a contest, with its figure in the sentence ("set the fastest lap of the race, 1:21.4", "drew the
+              biggest crowd of the tournament, 41,000"; "the best goal of the match", a judgement, and "the fastest lap of
+              the race" with no figure still rank); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
               or "my" ("the boldest budget of her career", "the worst defeat in its history", "one of the longest
               nights in my life", also after coordinated adjectives: "the boldest and most contested budget of her
               career"), which bounds the set as a possessor does ("Varn's busiest port"); "the greatest
@@ -72,7 +75,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               residents"), which is that party's own list as "the tenants' most important issue" is; "for the world",
               "for everyone" and "for decades" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
               at any point in 20 years"); an expectation as the standard ("more costly than anyone expected", "faster
-              than anybody had predicted"; "faster than anyone else" still ranks).
+              than anybody had predicted"; "faster than anyone else" still ranks); the writer's confidence in a clause, a
+              comparative of an epistemic adjective whose standard runs into "that" or "whether" ("it is clearer than ever
+              that the pumps failed", "it looks less likely than ever that the deal survives"; "the river is clearer than
+              ever" still ranks).
             - Strong evidence linked to the claim is in the sentence or the next one: a link or a citation; a named
               source whose words cover the claim and who is not its subject; a figure that measures the claim's own
               comparison together with a named source or dataset (also when the rank stands in apposition to the
@@ -88,7 +94,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               shows what was linked and why. A sentence that opens by pointing back ("That gap makes it …", "This was
               the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure
               there that measures the rank, with its named source, supports it; a speaker there alone does not.
-            - The rank completes a crediting passive ("is widely hailed as the best"), or sits in a phrase of its
+            - The rank completes a crediting passive ("is widely hailed as the best", "is hailed as among the finest"), or sits in a phrase of its
               complement ("is seen as the skipper with the best boat"): [RH3006](RH3006.md) flags the
               attribution and leaves its content alone. A naming passive is not a credit: "is known as the fastest
               kettle" is still the writer's claim, since no attribution rule would flag it; "is seen as a reformer, and has the best record" asserts the record. So does a rank held by someone other than the writer through a
@@ -125,7 +131,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
               best defence against floods" still ranks), quantifier "most"
               ("most voters"), a group named by its place in a distribution before a plural, regular or not ("the
-              wealthiest households", "the poorest children", "the richest people"; one superlative repeated on two groups of a shared plural head names both
+              wealthiest households", "the poorest children", "the richest people"; or before a share of the distribution,
+              "the wealthiest tenth of households", "the poorest quintile"; one superlative repeated on two groups of a shared plural head names both
               ends of the scale, "the deepest rural and deepest urban wards", while "the cleanest and safest towns" still
               ranks), and its kin ("the fewest seats", "the largest number of delegates", "the highest share of
               voters"), temporal order, age or distance ("the
@@ -147,7 +154,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
               merger may be to wait"; "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
-              still ranks); the idiom of approximation, "closest" on a noun of likeness before "to" ("the closest thing to
+              still ranks); the limit of what someone can do, a headless superlative completed by a clause with its subject
+              and a modal ("the best the regulator can do is cap fees", "the best anyone could have done"; "the best
+              player we could sign" has a head and still ranks); the idiom of approximation, "closest" on a noun of likeness before "to" ("the closest thing to
               a bridge the islanders will get", "the closest equivalent to a jury"; "the closest thing in the shop" still
               ranks); a group entry spelled
               without its hyphen ("among the lowest paid"); the pick of a body of work, a headless superlative before "of" and
@@ -445,6 +454,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (headline && SuperlativeReadings.IsTitleNamedInBody(document, sentence, start, end)) continue;
             // "on the coldest weekday evening", "the longest night of the year": a day the weather or the sky picks out.
             if (claim.Head is int day && SuperlativeReadings.IsCalendarExtreme(tokens, sentence, start, adjectiveEnd - 1, day, end)) continue;
+            // "the fastest lap of the race, 1:21.4": a measured result within one contest, its figure given.
+            if (SuperlativeReadings.IsResultOfOneContest(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "the highest demand expected": the peak of a forecast, not a rank.
             if (SuperlativeReadings.IsForecastPeak(tokens, adjectiveEnd - 1, adjectiveEnd, end)) continue;
             // "to replace the riskiest equipment": which members a proposed action takes first, not a rank.
@@ -457,7 +468,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsPairedExtremes(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "the wealthiest Americans", "among the lowest paid": a group named by its place in a distribution.
             // "the poorest and most vulnerable students": the first adjective names the group before the shared head.
+            // "the wealthiest tenth of households": a group superlative before a share names a slice of the distribution.
             if (IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, end) || SuperlativeReadings.IsGroupSpelledApart(tokens, sentence, i)
+                || GroupSuperlatives.Value.LongestAt(tokens, i, adjectiveEnd) == adjectiveEnd - i && SuperlativeReadings.IsDistributionShare(tokens, sentence, adjectiveEnd)
                 || end > adjectiveEnd && tokens[adjectiveEnd].Norm is "and" or "or" or "," && IsGroupSuperlative(tokens, sentence, i, adjectiveEnd, adjectiveEnd)
                     && IsPluralHead(tokens[end - 1])) continue;
             // "the best way forward", "the weakest part of the plan", "requires the largest platforms to …": advice, the
@@ -468,6 +481,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsDiscourseFrame(tokens, sentence, adjectiveEnd)) continue;
             // "at the worst possible moment", "to the greatest extent possible": a degree graded to its limit, not a rank.
             if (SuperlativeReadings.IsDegreeOfPossibility(tokens, sentence, start, adjectiveEnd, end)) continue;
+            // "the best the regulator can do", "the best anyone could have done": the limit of what someone can do, not a rank.
+            if (SuperlativeReadings.IsLimitOfAbility(tokens, sentence, adjectiveEnd)) continue;
             // "the closest she has ever come to conceding": how near one came, not a rank.
             if (SuperlativeReadings.IsApproachIdiom(tokens, sentence, i, adjectiveEnd, end)) continue;
             // "the closest thing to a bridge": what something resembles, not a rank.
@@ -557,6 +572,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (tokens[i].Norm != "than" || document.Voices[i] != Voice.Author) continue;
             if (UniversalStandardEnd(tokens, sentence, i + 1) is not int end) continue;
             if (ComparativeBefore(tokens, sentence, i) is not int comparative || document.IsNegated(comparative)) continue;
+            // "it is clearer than ever that …", "less likely than ever that …": how sure the writer is of the clause after
+            // it, as "the most likely explanation" is an inference; nothing in the world is ranked.
+            if (IsEpistemicComparison(tokens, sentence, comparative, end)) continue;
             var claim = new Claim(ClaimKind.Rank, comparative, end) { Degree = tokens[comparative].Norm is "more" or "less" or "fewer" ? comparative + 1 : comparative };
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
 
@@ -636,6 +654,20 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (Norm(scope) is "on" or "in" && Norm(scope + 1) == "the" && Norm(scope + 2) is "planet" or "world") return scope + 3;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "clearer than ever that", "more likely than ever that", "less obvious than ever whether": a comparative of an
+    /// epistemic adjective (<see cref="EpistemicAfterMost"/>) whose standard runs into a "that" or "whether" clause.
+    /// With no clause after it ("the water is clearer than ever") the comparison is about a thing and still ranks.
+    /// </summary>
+    private static bool IsEpistemicComparison(ImmutableArray<Token> tokens, Sentence sentence, int comparative, int end)
+    {
+        if (end >= sentence.EndToken || tokens[end].Norm is not ("that" or "whether")) return false;
+        var degree = tokens[comparative].Norm is "more" or "less" && comparative + 1 < sentence.EndToken
+            ? tokens[comparative + 1].Norm
+            : AdjectiveForms.BaseOf(tokens[comparative].Norm);
+        return degree is not null && EpistemicAfterMost.Contains(degree);
     }
 
     /// <summary>The comparative the "than" completes: "worse", "safer", or "more"/"less"/"fewer", within the clause.</summary>

@@ -42,6 +42,7 @@ internal static class SuperlativeReadings
     private static readonly Lazy<FrozenSet<string>> EffectHeads = new(() => Lexicon.Value.Words("effect-head"));
     private static readonly Lazy<FrozenSet<string>> ForecastParticiples = new(() => Lexicon.Value.Words("forecast-participle"));
     private static readonly Lazy<FrozenSet<string>> TreatmentVerbs = new(() => Lexicon.Value.Words("treatment-verb"));
+    private static readonly Lazy<FrozenSet<string>> ShareNouns = new(() => Lexicon.Value.Words("share-noun"));
 
     /// <summary>Adjectives of harm that "most" grades ("the most destructive hurricane"): the harm entries of the threat superlatives.</summary>
     private static readonly Lazy<FrozenSet<string>> HarmAdjectives = new(() => TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("harm"));
@@ -252,6 +253,42 @@ internal static class SuperlativeReadings
     /// <summary>Prepositions of a time adjunct: "on the coldest evening", "during the longest night".</summary>
     private static readonly FrozenSet<string> TimeAdjunctPrepositions =
         FrozenSet.ToFrozenSet(["on", "during", "in", "at", "through", "until", "till", "by", "before", "after"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the wealthiest tenth of households", "the poorest quintile", "the richest 10 percent": a share of a distribution
+    /// at <paramref name="k"/>, right after a group superlative, names a slice of the distribution, not a rank. A share
+    /// noun (<c>share-noun</c>) or a figure with "%", "percent" or "per cent".
+    /// </summary>
+    public static bool IsDistributionShare(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken) return false;
+        if (ShareNouns.Value.Contains(tokens[k].Norm)) return true;
+        if (tokens[k].Kind != TokenKind.Number || k + 1 >= sentence.EndToken) return false;
+        var unit = tokens[k + 1];
+        return unit.Text == "%" || unit.Norm == "percent" || unit.Norm == "per" && k + 2 < sentence.EndToken && tokens[k + 2].Norm == "cent";
+    }
+
+    /// <summary>
+    /// "Vasquez set the fastest lap of the race, 1:21.4", "the final drew the biggest crowd of the tournament, 41,000": a
+    /// superlative of a measurable dimension bounded by one contest (a noun whose WordNet first sense is an event, or a
+    /// sport contest), with a figure in the sentence, is a result read off that contest's timing sheet or tally — a closed
+    /// set the reader can check, as "of the three" is. A judged rank ("the best goal of the match"), a result with no
+    /// figure, and a period ("of the season", "of the year") still rank. <paramref name="degree"/> is the superlative's
+    /// last word; <paramref name="end"/> is just past its head.
+    /// </summary>
+    public static bool IsResultOfOneContest(ImmutableArray<Token> tokens, Sentence sentence, int degree, int end)
+    {
+        if (tokens[degree].Norm.Contains('-') || !Vocabulary.IsMeasurableDegree(tokens[degree])) return false;
+        var contest = end + 2;
+        if (contest >= sentence.EndToken || tokens[end].Norm != "of" || tokens[end + 1].Norm != "the") return false;
+        var noun = tokens[contest];
+        if (!noun.IsWord || noun.IsCapitalized || NounTypes.Of(noun) != NounType.Event && !HelplessnessClaims.IsSportWord(noun)) return false;
+        // The contest ends the scope: "of the race", not "of the race calendar".
+        if (contest + 1 < sentence.EndToken && tokens[contest + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[contest + 1].Norm)) return false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
 
     /// <summary>
     /// "the deadliest mass shooting in modern Varnish history", "the worst flood in a century", "the most destructive
@@ -495,6 +532,36 @@ internal static class SuperlativeReadings
         }
         return false;
     }
+
+    /// <summary>
+    /// "The best the regulator can do is cap fees", "the best anyone could have done", "the best it can expect": a headless superlative completed by a clause with its own subject and a modal measures the
+    /// limit of what that subject can do or hope for, a degree idiom like "the best possible", not a rank among things.
+    /// The clause must start right after the superlative: with a head noun ("the best player we could sign") the noun is
+    /// ranked, and "the best thing she could do" is advice (<see cref="IsAdvice"/>). <paramref name="adjectiveEnd"/> is
+    /// just past the superlative.
+    /// </summary>
+    public static bool IsLimitOfAbility(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd)
+    {
+        if (adjectiveEnd >= sentence.EndToken) return false;
+        var first = tokens[adjectiveEnd];
+        int k;
+        if (first.Norm is "you" or "one" or "anyone" or "anybody" or "everyone" or "everybody" or "someone" or "somebody"
+            || FunctionWords.PersonPronouns.Contains(first.Norm) || FunctionWords.AuthorPronouns.Contains(first.Norm))
+            k = adjectiveEnd + 1;
+        else if (first.Norm == "the" || FunctionWords.Possessive.Contains(first.Norm) || first.IsWord && first.IsCapitalized)
+        {
+            // "the regulator", "her union", "Ilse Brandt": a short subject of up to three words.
+            k = adjectiveEnd + 1;
+            while (k < sentence.EndToken && k - adjectiveEnd <= 3 && tokens[k].IsWord && !LimitModals.Contains(tokens[k].Norm)
+                   && !FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm)) k++;
+        }
+        else return false;
+        return k < sentence.EndToken && LimitModals.Contains(tokens[k].Norm);
+    }
+
+    /// <summary>Modals of ability and prospect that close the limit idiom: "can do", "could manage", "will get", "might hope for".</summary>
+    private static readonly FrozenSet<string> LimitModals =
+        FrozenSet.ToFrozenSet(["can", "could", "will", "would", "may", "might"], StringComparer.Ordinal);
 
     /// <summary>
     /// "Even the most optimistic backers doubt it", "refused even the smallest gesture": "even" before a superlative

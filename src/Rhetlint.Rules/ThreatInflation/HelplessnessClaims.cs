@@ -76,6 +76,9 @@ internal static class HelplessnessClaims
         return subject < sentence.FirstToken || !IsName(tokens[subject], opensSentence: subject == sentence.FirstToken);
     }
 
+    /// <summary>Whether the word is one of the sport cues: a contest, a game or a player ("match", "tournament", "striker").</summary>
+    public static bool IsSportWord(Token token) => Sport.Value.Contains(token.Norm);
+
     /// <summary>A capitalized word that is no common word opening the sentence ("Calder", not "Politics").</summary>
     private static bool IsName(Token token, bool opensSentence) => token.IsCapitalized && !(opensSentence && Vocabulary.IsCommonWord(token));
 

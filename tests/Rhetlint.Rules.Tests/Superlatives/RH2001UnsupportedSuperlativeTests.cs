@@ -150,6 +150,25 @@ public class RH2001UnsupportedSuperlativeTests
         Assert.Equal([expected], Flagged("RH2001", text));
 
     /// <summary>
+    /// A headless superlative completed by a clause with its own subject and a modal measures the limit of what that
+    /// subject can do, as "the best possible" does (issue 17: real news, "the best anyone could have done").
+    /// </summary>
+    [Theory]
+    [InlineData("For now, the best the water regulator can do is cap standing charges.")]
+    [InlineData("A draw was the best the young Tolmin side could manage against Rovers.")]
+    [InlineData("Given the budget, the ferry scheme was the best anyone could have designed.")]
+    [InlineData("For the harbour fund, a small grant is the best it can expect this year.")]
+    public void The_limit_of_what_someone_can_do_is_not_a_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>Near misses: with a head noun before the clause the noun is ranked; with no modal the clause ranks too.</summary>
+    [Theory]
+    [InlineData("Brenhill signed the fastest winger the club could find in Europe.", "the fastest winger")]
+    [InlineData("The Varn dam is the best the valley has.", "the best")]
+    public void A_ranked_head_or_a_clause_without_a_modal_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
     /// A quantifier of more than one with "of", opening the clause or after a preposition, takes part of a set a rank
     /// picks out; the clause says what the part does (issue 17, real news: "most of the largest contributors are men").
     /// </summary>
@@ -373,6 +392,8 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("The Lumen tablet is being hailed as the biggest advance in rural medicine since penicillin.")]
     [InlineData("The new pier was described as the finest on the coast.")]
+    // A partitive between "as" and the rank (issue 17: real news, "widely recognized now as among the largest").
+    [InlineData("The Tolmin ferry is now widely hailed as among the safest in the Baltic.")]
     public void Leaves_a_rank_credited_by_a_passive_to_the_attribution_rule(string text)
     {
         Assert.Empty(Flagged("RH2001", text));
@@ -384,6 +405,10 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The mayor has been called the worst planner in Halden.")]
     public void A_rank_the_writer_asserts_or_names_is_still_flagged(string text) =>
         Assert.Equal(["the worst planner"], Flagged("RH2001", text));
+
+    [Fact]
+    public void A_partitive_rank_the_writer_asserts_is_still_flagged() =>
+        Assert.Equal(["the safest"], Flagged("RH2001", "The Tolmin ferry is now among the safest in the Baltic."));
 
     /// <summary>
     /// A rank inside the complement of a credited view, in a phrase of its noun ("seen as the candidate with the best
@@ -549,6 +574,58 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The rumour spread faster than any plague in history.")]
     public void Does_not_flag_a_bounded_or_reported_comparison(string text) =>
         Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>
+    /// A comparative of an epistemic adjective whose standard runs into a clause grades the writer's confidence in the
+    /// clause, as "the most likely explanation" does (issue 17: real news, "it is clearer than ever that").
+    /// </summary>
+    [Theory]
+    [InlineData("After the second audit it is clearer than ever that the Tolmin pumps were never tested.")]
+    [InlineData("It now looks less likely than ever that the harbour deal survives the vote.")]
+    [InlineData("It is more evident than ever that the harbour fund is short of money.")]
+    public void Confidence_in_a_clause_is_not_a_comparison_against_everything(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("After the new filters, the Tolmin river is clearer than ever.", "clearer than ever")]
+    [InlineData("The new road signs in Halden are clearer than ever, and drivers like them.", "clearer than ever")]
+    public void An_epistemic_comparison_about_a_thing_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A measurable superlative bounded by one contest, with its figure in the sentence, is a result the reader can check
+    /// against the contest's timing sheet or tally (issue 17: sport results in the near-miss battery).
+    /// </summary>
+    [Theory]
+    [InlineData("Vasquez set the fastest lap of the race, 1:21.4, on lap 43.")]
+    [InlineData("Holt posted the highest score of the match, 87, to lead the Tolmin side.")]
+    [InlineData("The final at Brenhill drew the biggest crowd of the tournament, 41,000.")]
+    public void A_measured_result_within_one_contest_is_not_a_rank_claim(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>Near misses: no figure, a judged rank, and a period rather than one contest.</summary>
+    [Theory]
+    [InlineData("Vasquez set the fastest lap of the race at Tolmin.", "the fastest lap")]
+    [InlineData("Holt scored the best goal of the match, a volley from 30 metres.", "the best goal")]
+    [InlineData("Brenhill drew the biggest crowd of the season, 41,000.", "the biggest crowd")]
+    public void A_judged_unmeasured_or_seasonal_result_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A group superlative before a share of a distribution names a slice of it, as "the wealthiest households" does
+    /// (issue 17: economy copy in the near-miss battery).
+    /// </summary>
+    [Theory]
+    [InlineData("The wealthiest tenth of households in Kestria hold 58% of its net wealth.")]
+    [InlineData("The poorest quintile of Tolmin renters saw their incomes fall by 3% last year.")]
+    [InlineData("The poorest fifth of families spend 14% of their income on heating.")]
+    public void A_share_of_a_distribution_is_not_a_rank(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Tolmin is the poorest town in the valley, and its mayor knows it.", "the poorest town")]
+    public void A_group_superlative_on_a_single_place_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 
     [Theory]
     [InlineData("Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre of water in a minute.\n", DocumentFormat.PlainText, "The Fastest Kettle")]
