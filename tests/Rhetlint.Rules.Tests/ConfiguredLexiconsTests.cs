@@ -45,7 +45,8 @@ public sealed class ConfiguredLexiconsTests : IDisposable
     public void A_configured_party_may_be_said_to_mean_harm_but_not_merely_to_want()
     {
         var options = Configure("rhetlint.actors = style/actors.txt", ("style/actors.txt", "PARTY\tHarlow Alliance\n"));
-        Assert.Empty(Flagged("RH1004", "The Harlow Alliance wants to crush the unions."));
+        // Unconfigured, the name is an agent whose plain want names a victim (the plain motive); configured, it is a party actor.
+        Assert.Equal(["The Harlow Alliance wants to crush the unions"], Flagged("RH1004", "The Harlow Alliance wants to crush the unions."));
         Assert.Equal(["Harlow Alliance wants to crush"], Flagged("RH1004", "The Harlow Alliance wants to crush the unions.", options));
         Assert.Empty(Flagged("RH1004", "The Harlow Alliance covets the suburbs.", options));
     }

@@ -82,6 +82,16 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             energy firms", "the contractors behind the bill", "our opponents") — the class of role and agent nouns,
             since a domestic adversary is named by what it does, not by a gazetteer entry.
 
+            A plain motive against a victim: a plain intent verb ("want", "mean", "plan", "aim", "seek", "try", "set out
+            to", "is determined to"; "attempt", "strive" and "endeavour", WordNet's try.v.01 family, not in the past) or
+            an owned aim noun with no revealing modifier ("the party's goal is to"), then a harm verb and its victim —
+            people, a body of people or a place people live in by the head's WordNet type (person, group, location:
+            "the tenants", "the rural councils", "the old market town") or the writer's side — held by any agent (a
+            group or an organisation by its head, "they", a name) in a clause of the writer's own, not the writer's
+            side, not in sport: "the landlords are trying to starve the tenants", "the Merrow Party's goal is to
+            bankrupt the rural councils", "the chain deliberately set out to cripple the dairy workers". What the harm
+            falls on decides, not who wants it.
+
             The subject may be the actor itself, the actor with a place ("the regime in Tehran"), the actor with a
             relative clause or a participle phrase ("the Harlow Party, which never hides its aims, is bent on …", "Moscow,
             which is massing warships and would love nothing more than to wreck our ports", "the
@@ -237,6 +247,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               performance ("the players are using silence as a weapon in the second act"); reliance on the audience
               being anything but unable to resist ("counting on us being too busy to compare prices", "on volunteers
               being there early").
+            - A plain aim whose harm falls on no victim — a thing, a plant, an animal or an act ("the wardens are trying
+              to drive the deer out of the orchard", "the farmers intend to poison the rats") —, on the other side of
+              a contest ("crush its rivals", "crush the competition"), or on a threat ("the police want to crush the
+              gangs"); a plain aim to abolish, bring down, dominate, conquer or silence, which is office, ambition or a
+              contest's win ("the government plans to abolish the district councils", "the firm's goal is to dominate
+              the regional market", "the visitors are out to silence the home crowd"); an aim owned by a thing ("the scheme's goal is to bankrupt the loan sharks"); a plain aim
+              asked about or supposed ("do the brokers want to …?", "if the brokers wanted to …"), told as someone's
+              account ("the ledgers described how the brokers intended to …") or an attempt told as past ("the tech
+              giants attempted to wipe out …").
             - Racing in the past, a report of an act ("crews rushed to destroy the bridge"), racing to anything but a harm
               ("rescue teams are racing to reach the hikers"), and control taken in the ordinary way ("the new manager
               wants to take control of the squad").
@@ -500,7 +519,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var audience = AudienceIntent(document, sentence, i);
             var patience = EnemyPatience(document, sentence, i);
             var chance = ChanceDenied(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance) is null && document.IsNegated(end - 1)) continue;
@@ -524,7 +543,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        if (!IntentNouns.Value.Contains(tokens[i].Norm) || i - 2 < sentence.FirstToken || !RevealingModifiers.Value.Contains(tokens[i - 1].Norm)) return null;
+        if (!IntentNouns.Value.Contains(tokens[i].Norm) || i - 1 < sentence.FirstToken) return null;
+        if (!RevealingModifiers.Value.Contains(tokens[i - 1].Norm)) return PlainAimClaim(document, sentence, i);
+        if (i - 2 < sentence.FirstToken) return null;
         var ownerEnd = tokens[i - 2].Norm is "a" ? i - 2 : i - 1;
         if (OwnerBefore(document, sentence, ownerEnd) is not var (ownerStart, owner)) return null;
         var k = i + 1;
@@ -540,6 +561,34 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (verbLength == 0 && document.Actors.Match(tokens.AsSpan(0, end), ownerStart) is not { Class: ActorClass.Company })
             verbLength = UsurpVerbs.Value.LongestAt(tokens, k + 1, end);
         return verbLength > 0 ? (ownerStart, k + 1 + verbLength, owner) : null;
+    }
+
+    /// <summary>
+    /// "the party's goal is to bankrupt the rural councils", "their plan is to drive the fishing families out": an aim
+    /// noun owned by an agent, with no revealing modifier, whose content is a harm to a victim (<see cref="PlainHarmAt"/>),
+    /// read as the plain intent verbs are (<see cref="PlainMotive"/>). The owner is a possessive whose noun names a group
+    /// or a plural of people ("the developers'", "the party's"), or "their"; not the writer's side, not in sport, not
+    /// a thing's aim ("the scheme's goal is to …"). Returns the owner's start, the victim's end and the owner's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? PlainAimClaim(DocumentModel document, Sentence sentence, int noun)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var possessor = tokens[noun - 1];
+        if (noun + 2 >= end || tokens[noun + 1].Norm is not ("is" or "was" or "remains") || tokens[noun + 2].Norm != "to") return null;
+        var agent = possessor.Norm == "their" || possessor.HasPossessiveEnding
+            && NounTypes.OfWord(possessor.NormWithoutPossessive) switch
+            {
+                NounType.Group => true,
+                // "Harbrook Holdings's": a name inside the sentence, as IsAgentHead reads one.
+                _ when possessor.IsCapitalized && noun - 1 > sentence.FirstToken => true,
+                // "the developers'": a plural of people; one person's goal ("the coach's") is a job.
+                NounType.Person => possessor.Norm.EndsWith("s'", StringComparison.Ordinal),
+                _ => false,
+            };
+        if (!agent || HelplessnessClaims.IsAboutSport(tokens, sentence) || IsAskedOrSupposed(document, sentence, noun)) return null;
+        if (OwnerBefore(document, sentence, noun) is not var (ownerStart, owner) || !OpensClause(tokens, sentence, ownerStart)) return null;
+        return PlainHarmAt(document, sentence, noun + 3) is int victimEnd ? (ownerStart, victimEnd, owner) : null;
     }
 
     /// <summary>
@@ -1207,6 +1256,112 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (WritersSideEnd(tokens, objectStart, end) is not int ours || OpposingHeads.Contains(tokens[ours - 1].Norm)) return null;
         return HeldClaim(document, sentence, i, Math.Max(claimEnd, ours), agentOnly: false);
     }
+
+    /// <summary>Harm verbs that a plain aim makes office or ambition ("plans to abolish the district councils", "wants to dominate the region").</summary>
+    private static readonly Lazy<PhraseList> AmbitionVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "ambition", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>How many words a victim's noun phrase may hold before its head ("the last hill farmers").</summary>
+    private const int VictimModifierWords = 3;
+
+    /// <summary>
+    /// "the landlords are trying to starve the tenants into submission", "the developers want to destroy the old market
+    /// town", "the insurers mean to bankrupt the rural councils": a plain intent verb (want, mean, plan, aim, seek, try,
+    /// attempt, set out to …) and a harm verb (<see cref="PlainHarmVerbLength"/>) whose object is a victim (<see
+    /// cref="VictimEnd"/>): people, a community or a body of people. The writer states a motive nobody has shown, so
+    /// any agent may hold it — a group or an organisation by its head, "they", a name — but not the writer's side, not
+    /// one person doing a job, not in sport. What the harm falls on decides: "the growers want to destroy the old
+    /// orchards" and "the board wants to crush the strike" name no victim, "the police want to crush the gangs" names a
+    /// threat. Returns the subject's start, the victim's end and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? PlainMotive(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var intent = Math.Max(IntentVerbs.Value.LongestAt(tokens, i, end), AttemptVerbs.Value.LongestAt(tokens, i, end));
+        if (intent == 0 || PastAttempts.Contains(tokens[i].Norm) || IsAskedOrSupposed(document, sentence, i)
+            || PlainHarmAt(document, sentence, i + intent) is not int victimEnd) return null;
+        // The writer's own clause: "the cables described how the state intended to …" tells a document's content.
+        return HeldClaim(document, sentence, i, victimEnd, agentOnly: true) is { } claim && OpensClause(document.Tokens, sentence, claim.Start) ? claim : null;
+    }
+
+    /// <summary>Verbs of attempting ("are attempting to", "strive to"), read beside the intent verbs by the plain motive only.</summary>
+    private static readonly Lazy<PhraseList> AttemptVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "attempt", Inflections.PartOfSpeech.Verb)));
+
+    /// <summary>An attempt in the past tense is an act the text reports ("the suspect tried to hide …"), not an aim imputed.</summary>
+    private static readonly FrozenSet<string> PastAttempts = new[] { "tried", "attempted", "strove", "strived", "endeavoured", "endeavored" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the subject at <paramref name="start"/> opens its clause: the sentence's first word, or after a comma, a
+    /// colon, a dash or a coordinator ("and", "but", "now", "so"). After "how", "that" or a verb the aim is the content of
+    /// someone's report or a complement, which the writer does not assert as their own.
+    /// </summary>
+    private static bool OpensClause(ImmutableArray<Token> tokens, Sentence sentence, int start) =>
+        start == sentence.FirstToken || !tokens[start - 1].IsWord || tokens[start - 1].Norm is "and" or "but" or "now" or "so" or "yet" or "because";
+
+    /// <summary>
+    /// Whether a plain aim at <paramref name="predicate"/> is asked or supposed, not asserted: the sentence is a question
+    /// ("do the landlords want to …?") or the predicate stands in a condition ("if the landlords wanted to …", "unless
+    /// …", "suppose …"), with no comma between. The loaded frames keep the rule's suggestion; a plain want asked about
+    /// imputes nothing.
+    /// </summary>
+    private static bool IsAskedOrSupposed(DocumentModel document, Sentence sentence, int predicate)
+    {
+        if (document.IsQuestion(sentence)) return true;
+        var tokens = document.Tokens;
+        for (var k = predicate - 1; k >= sentence.FirstToken && tokens[k].Text is not ("," or ";" or ":"); k--)
+            if (tokens[k].Norm is "if" or "unless" or "suppose" or "supposing" or "whether") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The end of a harm verb at <paramref name="verb"/> and its victim (<see cref="VictimEnd"/>), or null: a purpose
+    /// verb of the hand list, a phrasal one around its victim ("drive the fishing families out"), or a harm of the
+    /// generated list, but not one a plain aim makes office or ambition (<c>ambition</c>: abolish, bring down, dominate).
+    /// </summary>
+    private static int? PlainHarmAt(DocumentModel document, Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (AmbitionVerbs.Value.LongestAt(tokens, verb, end) > 0) return null;
+        if (SplitHarmAt(tokens, verb, end) is var (verbWords, length))
+            return VictimEnd(document, sentence, verb + verbWords) is not null ? verb + length : null;
+        var words = Math.Max(PurposeVerbs.Value.LongestAt(tokens, verb, end), IntentFrames.HarmVerbLength(tokens, verb, end));
+        return words > 0 ? VictimEnd(document, sentence, verb + words) : null;
+    }
+
+    /// <summary>
+    /// The end of a victim at <paramref name="start"/>: the reader or the writer's side, a plural of people ("the hill
+    /// farmers", "tenants"), or a noun phrase whose head names people, a body of people or a place people live in by
+    /// its WordNet type (person, group, location: "the rural councils", "the dockers' union", "the old market town").
+    /// Not the other side of a contest ("its rivals", "the opposition"), nor a threat of the gazetteer ("the gangs",
+    /// "the militants"), which a campaign against crime or war crushes. Null for anything else: a thing, a plant, an
+    /// animal, an act ("the old orchards", "the strike", "the bug").
+    /// </summary>
+    private static int? VictimEnd(DocumentModel document, Sentence sentence, int start)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (start >= end) return null;
+        if (WritersSideEnd(tokens, start, end) is int ours) return OpposingHeads.Contains(tokens[ours - 1].Norm) ? null : ours;
+        if (document.Actors.Match(tokens.AsSpan(0, end), start) is { } threat && threat.Class.IsAdversary()) return null;
+        var first = start;
+        while (first < end && (FunctionWords.Definite.Contains(tokens[first].Norm) || tokens[first].Norm is "every" or "all" or "its" or "their" or "his" or "her")) first++;
+        if (first < end && document.Actors.Match(tokens.AsSpan(0, end), first) is { } named && named.Class.IsAdversary()) return null;
+        // The head closes the noun phrase: "the tenants into submission", "every teacher with a chatbot".
+        var head = -1;
+        for (var k = first; k < end && k - first <= VictimModifierWords && tokens[k].IsWord; k++)
+        {
+            // A phrasal verb's particle closes it too: "drive the fishing families out".
+            if (FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm) || FunctionWords.Prepositions.Contains(tokens[k].Norm) || tokens[k].Norm is "out" or "off") break;
+            head = k;
+        }
+        if (head < first || tokens[head].HasPossessiveEnding || OpposingHeads.Contains(tokens[head].Norm) || ContestHeads.Contains(tokens[head].Norm)) return null;
+        if (AudienceIntentFrames.AudienceEnd(tokens, head, head + 1) == head + 1) return head + 1;
+        return NounTypes.Of(tokens[head]) is NounType.Person or NounType.Group or NounType.Location ? head + 1 : null;
+    }
+
+    /// <summary>Singular heads of the other side of a contest: crushing the competition or the opposition is winning it.</summary>
+    private static readonly FrozenSet<string> ContestHeads = new[] { "competition", "opposition", "rival", "opponent", "challenger", "incumbent" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>How many words the wished-on set may hold after its universal ("every independent corner bakery").</summary>
     private const int WishedSetWords = 4;

@@ -459,6 +459,39 @@ public class RH1004UnevidencedHostileIntentTests
     public void Flags_loaded_intent_of_domestic_groups(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
+    // A plain motive (issue 16): a plain intent verb or an owned aim noun, a harm verb and a victim, held by any agent.
+    [Theory]
+    [InlineData("The quarry landlords are trying to starve the tenants into submission.", "The quarry landlords are trying to starve the tenants")]
+    [InlineData("The Merrow Party's goal is to bankrupt the rural councils.", "The Merrow Party's goal is to bankrupt the rural councils")]
+    [InlineData("The loan brokers want to ruin the hill farmers before the spring auctions.", "The loan brokers want to ruin the hill farmers")]
+    [InlineData("The ferry consortium is attempting to drive the fishing families out of Tollmouth harbour.", "The ferry consortium is attempting to drive the fishing families out")]
+    [InlineData("The supermarket chain deliberately set out to cripple the dairy workers.", "The supermarket chain deliberately set out to cripple the dairy workers")]
+    [InlineData("The salvage firms mean to erase the old market town.", "The salvage firms mean to erase the old market town")]
+    public void Flags_a_plain_motive_against_a_victim(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The wardens are trying to drive the deer out of the orchard.")]
+    [InlineData("The volunteers set out to destroy the invasive weeds along the canal.")]
+    [InlineData("The farmers intend to poison the rats in the grain store.")]
+    [InlineData("The police want to crush the gangs before the summer.")]
+    [InlineData("The startup aims to crush the competition with lower prices.")]
+    [InlineData("The firm wants to crush its rivals in the spring sales.")]
+    [InlineData("The government plans to abolish the district councils next year.")]
+    [InlineData("The firm's goal is to dominate the regional market.")]
+    [InlineData("The scheme's goal is to bankrupt the loan sharks.")]
+    [InlineData("The club wants to crush the visitors in the derby on Saturday.")]
+    [InlineData("Nobody wants to ruin the hill farmers.")]
+    [InlineData("The loan brokers do not want to ruin the hill farmers.")]
+    [InlineData("Do the loan brokers want to ruin the hill farmers?")]
+    [InlineData("If the loan brokers wanted to ruin the hill farmers, they would have raised the fees in winter.")]
+    [InlineData("The ledgers described how the loan brokers intended to ruin the hill farmers.")]
+    [InlineData("Prosecutors say the brokers meant to ruin the hill farmers.")]
+    [InlineData("The tech giants attempted to wipe out the small newsrooms.")]
+    [InlineData("We want to ruin the hill farmers' day at the county show.")]
+    public void Does_not_flag_a_plain_aim_without_a_victim_or_one_not_asserted(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     [Theory]
     [InlineData("The council is waging war on potholes.")]
     [InlineData("The city has declared war on litter and waste.")]
