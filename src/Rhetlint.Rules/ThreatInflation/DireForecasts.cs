@@ -203,12 +203,14 @@ internal static class DireForecasts
         if (kind == Outcome.Wreck && (deadline is { } near && IsNoticeDate(tokens, near) || IsForAnOccasion(tokens, sentence, outcomeEnd))) return null;
         // "Within five years every lead pipe will be gone under the replacement programme": a loss on a plan's timetable.
         if (kind is Outcome.Loss or Outcome.Gone or Outcome.Dead or Outcome.End && IsUnderPlan(tokens, sentence)) return null;
-        points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable or Outcome.Wreck ? 1 : 0;
+        // "Our high street will be dead": the death of a stake that never lived is its ruin, weighed as a state of ruin is.
+        var deadStake = kind == Outcome.Dead && IsDeadStake(document, tokens, sentence, subjectStart, i, outcomeEnd, deadline);
+        points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable or Outcome.Wreck || deadStake ? 1 : 0;
         var total = HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
         // "Within three years public broadcasting will be dead": the death of a practice a society holds is a collective's loss;
         // "the deal will be dead by Friday" is one instance's, which news reports.
         // A state of ruin has passed the stake gate above, so its subject is the collective that bears it.
-        var collective = kind == Outcome.Wreck || HasSubjectVictim(document, tokens, subjectStart, i) || kind == Outcome.Dead && IsPractice(document, tokens, sentence, subjectStart, i)
+        var collective = kind == Outcome.Wreck || deadStake || HasSubjectVictim(document, tokens, subjectStart, i) || kind == Outcome.Dead && IsPractice(document, tokens, sentence, subjectStart, i)
             || active && HasVictim(document, tokens, outcomeEnd, objectEnd)
             || beneficiary > outcomeEnd && HasSubjectVictim(document, tokens, outcomeEnd + 1, beneficiary);
         points += (total ? 1 : 0) + (collective ? 1 : 0);
@@ -256,6 +258,28 @@ internal static class DireForecasts
         return HasTotal(tokens, from, to) || HasSubjectVictim(document, tokens, from, to) || IsPractice(document, tokens, sentence, from, to)
                || NounTypes.OfHead(tokens, sentence, head) is NounType.Location or NounType.Object or NounType.Group or NounType.Possession;
     }
+
+    /// <summary>
+    /// A state of death (dead, defunct, extinct) said of a stake that never lived — a collective that is no people
+    /// ("patients will be dead" is a death, scored as one), a place or a natural object: "our high street
+    /// will be dead", "local radio in the valley will be defunct". The state must close its phrase ("dead money", "dead
+    /// last" are other words), and, as a state of ruin, not be said of an occasion or by a notice's date ("the town
+    /// centre will be dead at night", "by Sunday").
+    /// </summary>
+    private static bool IsDeadStake(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int to, int end, (int Start, int End)? deadline)
+    {
+        if (end < sentence.EndToken && tokens[end].IsWord && !FunctionWords.Prepositions.Contains(tokens[end].Norm) && !IsClauseEnd(tokens[end].Norm)) return false;
+        if (deadline is { } near && IsNoticeDate(tokens, near) || IsForAnOccasion(tokens, sentence, end)) return false;
+        // A group by its first sense is as often a thing or an evening ("the phone line will be dead", "the party will be
+        // dead by midnight"), so a death needs a collective or a place. A practice keeps its two marks: "university
+        // mathematics will be dead" is as often one department's news.
+        var head = SubjectHead(tokens, from, to);
+        if (from >= to || Firms.Value.Contains(tokens[head].Norm) || NounTypes.OfHead(tokens, sentence, head) is NounType.Person) return false;
+        return HasSubjectVictim(document, tokens, from, to) || NounTypes.OfHead(tokens, sentence, head) is NounType.Location or NounType.Object;
+    }
+
+    /// <summary>Conjunctions that end the clause of a state: "dead and buried", "dead if the levy stays".</summary>
+    private static bool IsClauseEnd(string norm) => norm is "and" or "but" or "or" or "if" or "unless" or "once" or "when" or "because" or "as";
 
     /// <summary>The words that, right after a state, tie it to an occasion or a while: "on Christmas Day", "over the holidays", "until a tenant is found", "tonight".</summary>
     private static readonly FrozenSet<string> OccasionWords = FrozenSet.ToFrozenSet(["on", "over", "during", "at", "until", "till", "tonight", "tomorrow"], StringComparer.Ordinal);

@@ -64,6 +64,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               fund) — so it needs no deadline, and a year leaves it standing, since no schedule makes a stake
               derelict: "the Harwick pension fund will be worthless", "our market towns will be deserted", "our village
               schools will be derelict by 2031";
+            - a state of death (dead, defunct, extinct) of a stake that never lived — a collective that is no people, a
+              place or a natural object — weighed the same way: "our high street will be dead", "the Tarn estuary will
+              be dead" (a group by its first sense is as often a thing or an evening: "the phone line will be dead",
+              "the party will be dead by midnight"; a practice keeps its two marks);
             - a negated survival ("will not survive", "won't last", "will not outlast") of a collective or of something
               a society holds in common — a language, a freedom, trust, an idea — with the era it fails to outlast ("the
               decade", "the century", "the generation") or a deadline: "trust in the currency will not survive the

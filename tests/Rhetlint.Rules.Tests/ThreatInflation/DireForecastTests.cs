@@ -445,4 +445,26 @@ public class DireForecastTests
     [InlineData("Within five years the county will have no bus depots left.", "Within five years the county will have no bus depots left")]
     public void Flags_the_same_loss_with_no_plan(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A state of death of a stake that never lived is its ruin, with no deadline.
+    [InlineData("Our high street will be dead.", "will be dead")]
+    [InlineData("The Tarn estuary will be dead.", "will be dead")]
+    [InlineData("Local journalism in the county will be defunct.", "will be defunct")]
+    [InlineData("Local radio in the valley will be dead if the licence fee goes.", "will be dead")]
+    public void Flags_a_state_of_death_of_a_stake(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // People (a death, scored as one), a group that is as often a thing or an evening, one instance, an occasion,
+    // another word ("dead money"), a building.
+    [InlineData("Patients will be dead.")]
+    [InlineData("The phone line will be dead.")]
+    [InlineData("The party will be dead by midnight.")]
+    [InlineData("The deal will be dead by Friday.")]
+    [InlineData("The town centre will be dead at night.")]
+    [InlineData("The Harwick fund will be dead money.")]
+    [InlineData("The old pier will be dead.")]
+    public void Does_not_flag_a_state_of_death_of_no_stake(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
