@@ -47,6 +47,21 @@ The outcome is read from WordNet 3.0 by sense, not collected from examples:
             construct.v.01 (build), replace.v.01, overhaul.v.02 (modernize), upgrade.v.02, resurface.v.02, pave.v.01 and
             lay.v.03 ("lay the foundation"; code reads "re-" before a form, "relaid"). Root lemmas only (ROOTS_ONLY): their
             hyponyms are as often sealing, filling or raising money;
+- wreck     a state of ruin after "will be", weighed like a destruction (issue 16: a flat future of a ruin state):
+            worthless.a.01, bankrupt.s.01 and insolvent.a.01 ("financially ruined"), derelict.s.02 ("forsaken by owner or
+            inhabitants"), destitute.s.01 ("poor enough to need help"), desolate.s.01 ("providing no shelter or
+            sustenance") and lifeless.s.02 ("emptied of life"), root lemmas only (their similar-to sets are mild: "paltry",
+            "sorry"; ROOTS_ONLY), and not the lemmas a state of death or loss already reads ("lifeless"). Only for
+            a stake (a place, a community, an institution, an asset, a collective): "the pension fund will be worthless",
+            "our market towns will be deserted" — a house or a firm in that state is one owner's news;
+- wreck-noun  what a stake "will be" once ruined, a noun read with "a"/"an", in the plural or bare: ghost_town.n.01,
+            wasteland.n.01, rubble.n.01 ("the remains of something that has been destroyed"), wreck.n.01 ("something that
+            has suffered ruin") and ruin.n.02 ("a ruined building", "ruins"). Root lemmas only (ROOTS_ONLY);
+- plan      a plan or a programme, read after "under" ("under the redevelopment plan", "under the replacement
+            programme"): a loss on a plan's timetable is a schedule, not a forecast. plan.n.01, program.n.02, scheme.n.01,
+            schedule.n.01, project.n.01, root lemmas only;
+- firm      a business or a side, whose ruin is one firm's or one team's news ("the company will be bankrupt by
+            March", "the squad will be finished"): company.n.01, business.n.01, firm.n.01, team.n.01, root lemmas only;
 - unable    inability: unable.a.01 ("not having the necessary means or skill or know-how"), read after "be" with "to"
             and a verb ("within a year the treasury will be unable to meet its debts"); its antonym able.a.01
             is read negated in code ("will no longer be able to"). A club is also unable to play on Saturday, so it
@@ -89,6 +104,13 @@ ROOTS = {
     "survive": [("verb", "survive", 1), ("verb", "survive", 4)],
     "recover": [("verb", "recover", 2), ("verb", "recover", 3)],
     "unable": [("adj", "unable", 1)],
+    "wreck": [("adj", "worthless", 1), ("adj", "bankrupt", 1), ("adj", "insolvent", 1), ("adj", "derelict", 2),
+              ("adj", "destitute", 1), ("adj", "desolate", 1), ("adj", "lifeless", 2)],
+    "wreck-noun": [("noun", "ghost_town", 1), ("noun", "wasteland", 1), ("noun", "rubble", 1), ("noun", "wreck", 1),
+                   ("noun", "ruin", 2)],
+    "plan": [("noun", "plan", 1), ("noun", "program", 2), ("noun", "scheme", 1), ("noun", "schedule", 1),
+             ("noun", "project", 1)],
+    "firm": [("noun", "company", 1), ("noun", "business", 1), ("noun", "firm", 1), ("noun", "team", 1)],
     "works": [("verb", "repair", 1), ("verb", "renovate", 1), ("verb", "refurbish", 1), ("verb", "rebuild", 1),
               ("verb", "construct", 1), ("verb", "replace", 1), ("verb", "overhaul", 2), ("verb", "upgrade", 2),
               ("verb", "resurface", 2), ("verb", "pave", 1), ("verb", "lay", 3)],
@@ -96,10 +118,14 @@ ROOTS = {
 
 # Kinds read from their root synsets alone: the hyponyms of repair or construct are as often sealing, filling or raising
 # money ("seal", "fill", "raise") as work on a building.
-ROOTS_ONLY = {"works", "recover"}
+ROOTS_ONLY = {"works", "recover", "wreck", "wreck-noun", "plan", "firm"}
 
 # Kinds whose lemma is dropped when an earlier kind already reads it ("done for" is a state of loss, "gone").
 LATER_KINDS = {"end", "unlivable", "survive", "recover", "unable", "works"}
+
+# The states after "be" that an earlier state kind already reads ("lifeless" is dead); a ruin state may share a lemma
+# with a verb ("bankrupt", "desolate"), which is read in another table.
+STATE_KINDS = {"dead", "gone", "end", "unlivable"}
 
 # Lemmas both filters keep that are other words in news, with the reason.
 EXCLUDE = {
@@ -173,6 +199,12 @@ EXCLUDE = {
     "outlive": "one person's lifetime",
     "go back": "movement (\"we will never go back\"), not a recovery",
     "unsuccessful": "a failed bid or attempt, no ruin (the head of ruined.s.02's similar-to set)",
+    "abandoned": "the passive of abandon, a decision (\"the plan will be abandoned\"), not a ruin",
+    "bleak": "an outlook (\"the outlook will be bleak\"), not a ruin", "bare": "empty of a thing, not a ruin",
+    "stark": "a contrast (\"the choice will be stark\")",
+    "waste": "a waste of money or time", "dust": "dust in the air, a house's dust", "junk": "a credit rating (\"junk bonds\")",
+    "house": "a building, and a chamber of a parliament", "concern": "a worry",
+    "needy": "a neediness of people, no ruin of a stake", "pointless": "an argument's point, not a ruin",
 }
 
 
@@ -321,6 +353,14 @@ def main():
         "#   works  building work whose passive or progressive makes an inability a notice (\"while the pitch is relaid\"):",
         "#         repair.v.01, renovate.v.01, refurbish.v.01, rebuild.v.01, construct.v.01, replace.v.01, overhaul.v.02,",
         "#         upgrade.v.02, resurface.v.02, pave.v.01, lay.v.03 (their own lemmas only, no hyponyms)",
+        "#   wreck  a state of ruin after \"be\", weighed like a destruction, for a stake only: worthless.a.01, bankrupt.s.01,",
+        "#         insolvent.a.01, derelict.s.02, destitute.s.01, desolate.s.01, lifeless.s.02 (their own lemmas only)",
+        "#   wreck-noun  what a stake will be once ruined, read with \"a\", plural or bare: ghost_town.n.01, wasteland.n.01,",
+        "#         rubble.n.01, wreck.n.01, ruin.n.02 (their own lemmas only)",
+        "#   plan  a plan after \"under\", which makes a loss a schedule: plan.n.01, program.n.02, scheme.n.01,",
+        "#         schedule.n.01, project.n.01 (their own lemmas only)",
+        "#   firm  a business or a side, whose ruin is one owner's news: company.n.01, business.n.01, firm.n.01, team.n.01",
+        "#         (their own lemmas only)",
         "# Generated by tools/gen_dire_forecasts.py from WordNet 3.0 (Princeton University; WordNet licence: permission",
         "#   to use, copy, modify and distribute this software and database for any purpose and without fee is granted,",
         "#   provided the copyright notice appears in all copies), hyponyms filtered by the Liu negative opinion words.",
@@ -344,6 +384,8 @@ def main():
                 if kind == "harm" and ("ruin", entry) in seen:
                     continue
                 if kind in LATER_KINDS and any(entry == read for _, read in seen):
+                    continue
+                if kind == "wreck" and any(entry == read and earlier in STATE_KINDS for earlier, read in seen):
                     continue
                 if not is_root and pos != "noun" and entry.split(" ")[0] not in negative:
                     continue

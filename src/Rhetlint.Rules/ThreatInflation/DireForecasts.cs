@@ -37,7 +37,9 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// weighed like a loss, since a schedule ends too; a place made unfit to live in, weighed like a destruction for a
 /// community or a named place; a negated survival of what is held in common, with the era it fails to outlast ("will
 /// not survive the decade"); a recovery that will never come for the same ("the mining towns will never recover"); and no other one for a collective ("there will never be another free press in this
-/// state"). A duration ("for good", "for a generation") counts as totality.
+/// state"). A duration ("for good", "for a generation") counts as totality. A state of ruin of a stake ("the pension
+/// fund will be worthless", "our market towns will be ghost towns") counts like a destruction, and its stake as the
+/// collective, so it needs no deadline.
 /// </para>
 /// <para>
 /// The outcome may also be an inability, weighed like a loss: a collective or an institution unable to act ("within a year
@@ -56,7 +58,11 @@ internal static class DireForecasts
     /// <summary>The lexicon and the cues below are also read by <see cref="OngoingHarm"/>, the present twin of this reading.</summary>
     internal static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "dire_forecasts");
 
-    private enum Outcome { Die, Ruin, Loss, Dead, Gone, End, Unlivable }
+    /// <summary>
+    /// What the forecast says comes: a death, a ruin, a loss, a state of death, loss or ending, a place unfit to live in,
+    /// or a state of ruin (<see cref="Outcome.Wreck"/>: "worthless", "derelict", "a ghost town"), which falls on a stake.
+    /// </summary>
+    private enum Outcome { Die, Ruin, Loss, Dead, Gone, End, Unlivable, Wreck }
 
     /// <summary>An outcome phrase: its kind and its words after the first; the first word is matched in its forms.</summary>
     private readonly record struct Entry(Outcome Kind, string[] Rest);
@@ -69,7 +75,7 @@ internal static class DireForecasts
         form != lemma && form != Inflections.VerbForms(lemma)[1] && !form.EndsWith("ing", StringComparison.Ordinal)));
 
     private static readonly Lazy<FrozenDictionary<string, Entry[]>> States = new(() => Group(Outcome.Dead, "dead").Concat(Group(Outcome.Gone, "gone"))
-        .Concat(Group(Outcome.End, "end")).Concat(Group(Outcome.Unlivable, "unlivable"))
+        .Concat(Group(Outcome.End, "end")).Concat(Group(Outcome.Unlivable, "unlivable")).Concat(Group(Outcome.Wreck, "wreck")).Concat(NounStates(Outcome.Wreck, "wreck-noun"))
         .GroupBy(e => e.First, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).ToArray(), StringComparer.Ordinal));
 
     private static readonly FrozenSet<string> Total = Lexicon.Words("total");
@@ -117,7 +123,8 @@ internal static class DireForecasts
         if (reading is not { } r || r.Points < Threshold) return null;
         // A disaster in the sentence makes the forecast weather or war news; a year makes it a projection or a schedule,
         // unless the year is the era the forecast names for the end ("2031 will be the year local radio dies").
-        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || era is null && HasYear(tokens, sentence)) return null;
+        // A state of ruin is no schedule's ("our schools will be empty shells by 2030"), so a year leaves it a forecast.
+        if (ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) || era is null && !r.Wreck && HasYear(tokens, sentence)) return null;
         return new WorstCasePredictions.Prediction(r.Start, r.Outcome, r.End, Hedged: false, Negation: r.Negation);
     }
 
@@ -125,7 +132,8 @@ internal static class DireForecasts
     /// A scored reading: the claim [<see cref="Start"/>, <see cref="End"/>), with its deadline, where the outcome starts,
     /// and the negation it is forecast under ("not" in "won't last the century"), which is no part of the outcome's words.
     /// </summary>
-    private readonly record struct Reading(int Start, int Outcome, int End, int Points, string? Negation = null);
+    /// <see cref="Wreck"/> marks a state of ruin, which no schedule reaches, so a year in the sentence leaves it a forecast.
+    private readonly record struct Reading(int Start, int Outcome, int End, int Points, string? Negation = null, bool Wreck = false);
 
     /// <summary>"will die", "will be dead", "will have lost", "is going to be wiped out": a modal's forecast, scored.</summary>
     private static Reading? ForecastAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -142,13 +150,17 @@ internal static class DireForecasts
         var outcomeStart = k;
         var perfect = tokens[k].Norm == "have";
         var passive = tokens[k].Norm == "be";
+        // "will become a ghost town": a state reached, read like "will be".
+        var becoming = tokens[k].Norm == "become";
         if (perfect || passive)
         {
             k++;
             // "will all be gone": a totality that floats after "be".
             if (k < sentence.EndToken && Total.Contains(tokens[k].Norm)) { points++; k++; }
         }
+        if (becoming) k++;
         var outcome = perfect ? Match(Participles.Value, tokens, sentence, k)
+            : becoming ? Match(States.Value, tokens, sentence, k)
             : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k)
             : Match(BaseForms.Value, tokens, sentence, k);
         if (outcome is not var (kind, outcomeEnd)) return null;
@@ -185,11 +197,20 @@ internal static class DireForecasts
         var duration = DurationEnd(tokens, sentence, outcomeEnd);
         var beneficiary = kind == Outcome.End && duration is null && outcomeEnd < sentence.EndToken && tokens[outcomeEnd].Norm == "for"
             ? Catastrophes.ObjectEnd(tokens, sentence, outcomeEnd + 1) : outcomeEnd;
-        points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable ? 1 : 0;
+        // "The old mill will be derelict": a state of ruin must fall on a stake, not on one building or one firm.
+        if (kind == Outcome.Wreck && !IsStake(document, tokens, sentence, subjectStart, i)) return null;
+        // "The beaches will be deserted by Sunday", "the arcade will be deserted over the holidays": a state for an occasion.
+        if (kind == Outcome.Wreck && (deadline is { } near && IsNoticeDate(tokens, near) || IsForAnOccasion(tokens, sentence, outcomeEnd))) return null;
+        // "Within five years every lead pipe will be gone under the replacement programme": a loss on a plan's timetable.
+        if (kind is Outcome.Loss or Outcome.Gone or Outcome.Dead or Outcome.End && IsUnderPlan(tokens, sentence)) return null;
+        // "Our high street will be dead": the death of a stake that never lived is its ruin, weighed as a state of ruin is.
+        var deadStake = kind == Outcome.Dead && IsDeadStake(document, tokens, sentence, subjectStart, i, outcomeEnd, deadline);
+        points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable or Outcome.Wreck || deadStake ? 1 : 0;
         var total = HasTotal(tokens, subjectStart, i) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
         // "Within three years public broadcasting will be dead": the death of a practice a society holds is a collective's loss;
         // "the deal will be dead by Friday" is one instance's, which news reports.
-        var collective = HasSubjectVictim(document, tokens, subjectStart, i) || kind == Outcome.Dead && IsPractice(document, tokens, sentence, subjectStart, i)
+        // A state of ruin has passed the stake gate above, so its subject is the collective that bears it.
+        var collective = kind == Outcome.Wreck || deadStake || HasSubjectVictim(document, tokens, subjectStart, i) || kind == Outcome.Dead && IsPractice(document, tokens, sentence, subjectStart, i)
             || active && HasVictim(document, tokens, outcomeEnd, objectEnd)
             || beneficiary > outcomeEnd && HasSubjectVictim(document, tokens, outcomeEnd + 1, beneficiary);
         points += (total ? 1 : 0) + (collective ? 1 : 0);
@@ -208,7 +229,82 @@ internal static class DireForecasts
             start = Math.Min(start, dated.Start);
             end = Math.Max(end, dated.End);
         }
-        return new Reading(start, outcomeStart, end, points);
+        return new Reading(start, outcomeStart, end, points, Wreck: kind == Outcome.Wreck);
+    }
+
+    /// <summary>Heads of a business or a side (dire_forecasts.txt's firm), in their forms.</summary>
+    private static readonly Lazy<FrozenSet<string>> Firms = new(() => NounFormsOf("firm"));
+
+    /// <summary>Heads of a plan or a programme (dire_forecasts.txt's plan), in their forms.</summary>
+    private static readonly Lazy<FrozenSet<string>> Plans = new(() => NounFormsOf("plan"));
+
+    private static FrozenSet<string> NounFormsOf(string tag) =>
+        Lexicon.Entries(tag).Where(words => words.Length == 1).SelectMany(words => Inflections.NounForms(words[0])).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A stake a state of ruin can fall on (issue 16): a collective or all of something (<see cref="HasSubjectVictim"/>,
+    /// <see cref="HasTotal"/>), a practice a society holds (<see cref="IsPractice"/>), or a head WordNet files as a
+    /// location, a natural object, a group or a possession — a place, a coast or a reef, a community, an institution, an
+    /// industry, an asset ("the estuary towns", "the Sallow reefs", "the parish council", "the pension fund"). A state
+    /// for an occasion or a while is a notice (<see cref="IsForAnOccasion"/>, a notice's date). A business or a side (firm: "the company will be bankrupt by
+    /// March", "the squad will be finished") is one owner's news, and a building or a thing ("the old mill will be
+    /// derelict") is a literal state.
+    /// </summary>
+    private static bool IsStake(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int to)
+    {
+        if (from >= to) return false;
+        var head = SubjectHead(tokens, from, to);
+        if (Firms.Value.Contains(tokens[head].Norm)) return false;
+        return HasTotal(tokens, from, to) || HasSubjectVictim(document, tokens, from, to) || IsPractice(document, tokens, sentence, from, to)
+               || NounTypes.OfHead(tokens, sentence, head) is NounType.Location or NounType.Object or NounType.Group or NounType.Possession;
+    }
+
+    /// <summary>
+    /// A state of death (dead, defunct, extinct) said of a stake that never lived — a collective that is no people
+    /// ("patients will be dead" is a death, scored as one), a place or a natural object: "our high street
+    /// will be dead", "local radio in the valley will be defunct". The state must close its phrase ("dead money", "dead
+    /// last" are other words), and, as a state of ruin, not be said of an occasion or by a notice's date ("the town
+    /// centre will be dead at night", "by Sunday").
+    /// </summary>
+    private static bool IsDeadStake(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int to, int end, (int Start, int End)? deadline)
+    {
+        if (end < sentence.EndToken && tokens[end].IsWord && !FunctionWords.Prepositions.Contains(tokens[end].Norm) && !IsClauseEnd(tokens[end].Norm)) return false;
+        if (deadline is { } near && IsNoticeDate(tokens, near) || IsForAnOccasion(tokens, sentence, end)) return false;
+        // A group by its first sense is as often a thing or an evening ("the phone line will be dead", "the party will be
+        // dead by midnight"), so a death needs a collective or a place. A practice keeps its two marks: "university
+        // mathematics will be dead" is as often one department's news.
+        var head = SubjectHead(tokens, from, to);
+        if (from >= to || Firms.Value.Contains(tokens[head].Norm) || NounTypes.OfHead(tokens, sentence, head) is NounType.Person) return false;
+        return HasSubjectVictim(document, tokens, from, to) || NounTypes.OfHead(tokens, sentence, head) is NounType.Location or NounType.Object;
+    }
+
+    /// <summary>Conjunctions that end the clause of a state: "dead and buried", "dead if the levy stays".</summary>
+    private static bool IsClauseEnd(string norm) => norm is "and" or "but" or "or" or "if" or "unless" or "once" or "when" or "because" or "as";
+
+    /// <summary>The words that, right after a state, tie it to an occasion or a while: "on Christmas Day", "over the holidays", "until a tenant is found", "tonight".</summary>
+    private static readonly FrozenSet<string> OccasionWords = FrozenSet.ToFrozenSet(["on", "over", "during", "at", "until", "till", "tonight", "tomorrow"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A state of ruin said of an occasion or a while, which passes: "the town centre will be deserted on Christmas Day",
+    /// "the ground floor will be derelict until the council finds a tenant". A word of <see cref="OccasionWords"/> right
+    /// after the state at <paramref name="end"/>.
+    /// </summary>
+    private static bool IsForAnOccasion(ImmutableArray<Token> tokens, Sentence sentence, int end) =>
+        end < sentence.EndToken && OccasionWords.Contains(tokens[end].Norm);
+
+    /// <summary>
+    /// "under the redevelopment plan", "under the replacement programme": "under" and, within a few words, a plan
+    /// (dire_forecasts.txt's plan). A loss or an end on a plan's timetable is a schedule, not a forecast.
+    /// </summary>
+    private static bool IsUnderPlan(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Norm != "under") continue;
+            for (var j = k + 1; j < sentence.EndToken && j - k <= 4 && tokens[j].IsWord; j++)
+                if (Plans.Value.Contains(tokens[j].Norm)) return true;
+        }
+        return false;
     }
 
     /// <summary>Just past "for good", "for a generation" within two words of <paramref name="from"/>, or null.</summary>
@@ -505,7 +601,7 @@ internal static class DireForecasts
         var left = item + 1;
         for (; left < sentence.EndToken && left - item <= 5 && tokens[left].IsWord && Norm(left) != "left"; left++)
             if (BenignLeftovers.Contains(Norm(left))) return null;
-        if (Norm(left) != "left" || HasCount(tokens, item, left)) return null;
+        if (Norm(left) != "left" || HasCount(tokens, item, left) || IsUnderPlan(tokens, sentence)) return null;
         if (DeadlineIn(tokens, sentence, i, left + 1) is not { } deadline || IsNoticeDate(tokens, deadline)) return null;
         var subjectStart = Math.Max(Catastrophes.SubjectStart(tokens, sentence, i), deadline.End <= i ? deadline.End : 0);
         if (subjectStart == i || HasCount(tokens, subjectStart, i) || HasPartial(tokens, subjectStart, i)) return null;
@@ -841,6 +937,15 @@ internal static class DireForecasts
 
     private static IEnumerable<(string First, Entry Entry)> Group(Outcome kind, string tag) =>
         Lexicon.Entries(tag).Select(words => (words[0], new Entry(kind, words[1..])));
+
+    /// <summary>
+    /// A noun of a state after "be", in the forms a predicate takes it: with its article ("a ghost town", "a wreck"), in
+    /// the plural ("ghost towns"), after "in" ("in ruins") or bare, as a mass noun is ("rubble").
+    /// </summary>
+    private static IEnumerable<(string First, Entry Entry)> NounStates(Outcome kind, string tag) =>
+        Lexicon.Entries(tag).SelectMany(words => Inflections.NounForms(words[^1]).Skip(1).SelectMany(plural => new[] { words[..^1].Append(plural).ToArray(), ["in", .. words[..^1], plural] })
+                .Append(words).Append([words[0][0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a", .. words]))
+            .Select(forms => (forms[0], new Entry(kind, forms[1..])));
 
     private static FrozenDictionary<string, Entry[]> VerbForms(Func<string, string, bool> isWanted) =>
         Group(Outcome.Die, "die").Concat(Group(Outcome.Ruin, "ruin")).Concat(Group(Outcome.Loss, "loss"))

@@ -51,7 +51,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               present predicate of peril: "our way of life is under threat", "local journalism is fighting for its very
               survival", "the high street hangs by a thread", "democracy itself is at stake", "upland farming is
               facing extinction", "the health service is on life support"; or already ruined, with "finished" (closing
-              its clause), "doomed" or "done for": "the working class is finished", "hill farming is doomed". A place
+              its clause, which a condition after it also closes), "doomed" or "done for": "the working class is
+              finished", "hill farming is doomed", "press freedom is doomed if the bill passes" (the same claim as "if
+              the bill passes, press freedom is doomed": the stake's ruin is certain once the event comes). A place
               "under attack" or "under siege" is left alone, since that is a war's news ("the city is under siege"),
               and so is a stake after a preposition ("the future of the health service is at stake" weighs a plan).
             - a thing "as we know it" said to be gone, lost or finished, now or after a modal: a stake ("public
@@ -439,15 +441,18 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     /// <summary>
     /// "the middle class is finished", "local journalism is doomed": a state of ruin already reached (WordNet's finished,
     /// "brought to ruin", and doomed), which a stake's imperilment turns into its end. "Finished" is also done ("the
-    /// schools are finished for the summer", "the fishing is finished by noon"), so it must close its clause, or be
-    /// followed by a duration of ever ("finished for good"). Returns the length of the state, or 0.
+    /// schools are finished for the summer", "the fishing is finished by noon"), so it must close its clause — a
+    /// condition after it ("if", "unless", "once") closes it too — or be followed by a duration of ever ("finished for
+    /// good"). Returns the length of the state, or 0.
     /// </summary>
     private static int FinalStateAt(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         var length = words.FinalStates.LongestAt(tokens, k, sentence.EndToken);
         if (length == 0) return 0;
         var after = k + length;
-        if (after >= sentence.EndToken || !tokens[after].IsWord || tokens[after].Norm is "and" or "but") return length;
+        // A condition after the state closes its clause as a comma would ("democracy is doomed if this bill passes" is
+        // "if this bill passes, democracy is doomed" in the other order).
+        if (after >= sentence.EndToken || !tokens[after].IsWord || tokens[after].Norm is "and" or "but" or "if" or "unless" or "once") return length;
         return ForeverAt(words, tokens, sentence, after) is int end ? end - k : 0;
     }
 

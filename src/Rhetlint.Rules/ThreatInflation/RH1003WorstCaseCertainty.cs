@@ -57,6 +57,17 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               ever", "for a generation") counts as totality;
             - a place made unfit to live in (uninhabitable), which counts like a destruction for a community, a region or
               a named place: "within a decade the Marren coast will be uninhabitable";
+            - a state of ruin after "will be" or "will become" (WordNet's worthless, bankrupt, insolvent, derelict,
+              deserted, destitute, desolate; a ghost town, a wasteland, rubble, a wreck, ruins), which counts like a
+              destruction and falls on a stake — a collective, a practice a society holds, or a head WordNet files as a
+              place, a natural object, a group or a possession (a town, a coast, a council, a community, a pension
+              fund) — so it needs no deadline, and a year leaves it standing, since no schedule makes a stake
+              derelict: "the Harwick pension fund will be worthless", "our market towns will be deserted", "our village
+              schools will be derelict by 2031";
+            - a state of death (dead, defunct, extinct) of a stake that never lived — a collective that is no people, a
+              place or a natural object — weighed the same way: "our high street will be dead", "the Tarn estuary will
+              be dead" (a group by its first sense is as often a thing or an evening: "the phone line will be dead",
+              "the party will be dead by midnight"; a practice keeps its two marks);
             - a negated survival ("will not survive", "won't last", "will not outlast") of a collective or of something
               a society holds in common — a language, a freedom, trust, an idea — with the era it fails to outlast ("the
               decade", "the century", "the generation") or a deadline: "trust in the currency will not survive the
@@ -343,6 +354,12 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               within weeks"), the survival of a person, a plant, a building or a team ("the manager will not survive
               the week"), and "another" in praise or a timetable ("there will never be another player like her",
               "another bus to the village on Sundays");
+            - a state of ruin of a building, a firm or a side ("the old mill will be derelict by spring", "the company
+              will be bankrupt within a year"), or for an occasion or a while — a notice's date or "on", "over",
+              "until" after it ("the beaches will be deserted by Sunday", "the ground floor will be derelict until the
+              council finds a tenant");
+            - a loss or an end on a plan's timetable, "under" a plan, a programme or a scheme ("within five years every
+              bus depot in the county will be gone under the council's consolidation plan");
             - what a shop, a team or a booking runs out of, or a loss dated by a year or a notice's date ("by noon
               the bakery will have no bread left", "by 2030 the county will have no coal mines left", "by Friday the
               club will have no fit strikers left");

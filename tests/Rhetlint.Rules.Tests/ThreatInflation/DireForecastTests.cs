@@ -398,4 +398,73 @@ public class DireForecastTests
     [InlineData("By Friday the club's hopes will be dead.")]
     public void Does_not_flag_a_discipline_with_one_mark_or_a_bare_plural(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A state of ruin (WordNet's worthless, bankrupt, derelict, destitute …; a ghost town, rubble, ruins) of a stake — a
+    // place, a community, an institution, an asset — is a worst case with no deadline (issue 16: flat futures).
+    [InlineData("The Harwick pension fund will be worthless by the time our children retire.", "will be worthless")]
+    [InlineData("Our market towns will be deserted.", "will be deserted")]
+    [InlineData("The parish council will be bankrupt within a year.", "will be bankrupt within a year")]
+    [InlineData("If the levy goes through, the fishing villages of Corran will be in ruins.", "will be in ruins")]
+    [InlineData("The county's farming communities will become destitute.", "will become destitute")]
+    // No schedule makes a stake derelict, so a year leaves the forecast standing.
+    [InlineData("Our village schools will be derelict by 2031.", "will be derelict")]
+    public void Flags_a_state_of_ruin_of_a_stake(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A building, a firm or a side in that state is one owner's news.
+    [InlineData("The old mill will be derelict by spring.")]
+    [InlineData("The company will be bankrupt within a year.")]
+    [InlineData("The firm will be insolvent by spring.")]
+    // A state for an occasion or a while passes.
+    [InlineData("The beaches will be deserted by Sunday.")]
+    [InlineData("The ground floor will be derelict until the council finds a tenant.")]
+    [InlineData("The market square will be deserted on Christmas Day.")]
+    // Hedged, sourced, reported, or told as history.
+    [InlineData("The pension fund may be worthless within a decade.")]
+    [InlineData("The pension fund will be worthless by 2040, the actuaries at Colm & Pryce estimate in their annual valuation.")]
+    [InlineData("The Harwick trustees said the scheme will be worthless by 2040.")]
+    [InlineData("By 1950 the village was deserted.")]
+    // A disaster in the sentence makes the ruin literal.
+    [InlineData("After the earthquake the old town will be rubble.")]
+    public void Does_not_flag_a_state_of_ruin_of_no_stake_or_for_a_while(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A loss on a plan's timetable ("under the consolidation plan") is a schedule, not a forecast.
+    [InlineData("Within five years every bus depot in the county will be gone under the council's consolidation plan.")]
+    [InlineData("Within five years the county will have no bus depots left under the consolidation plan.")]
+    [InlineData("The old depot will be gone by spring under the redevelopment plan.")]
+    public void Does_not_flag_a_loss_under_a_plan(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // The same losses with no plan are forecasts.
+    [InlineData("Within five years every bus depot in the county will be gone.", "Within five years every bus depot in the county will be gone")]
+    [InlineData("Within five years the county will have no bus depots left.", "Within five years the county will have no bus depots left")]
+    public void Flags_the_same_loss_with_no_plan(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // A state of death of a stake that never lived is its ruin, with no deadline.
+    [InlineData("Our high street will be dead.", "will be dead")]
+    [InlineData("The Tarn estuary will be dead.", "will be dead")]
+    [InlineData("Local journalism in the county will be defunct.", "will be defunct")]
+    [InlineData("Local radio in the valley will be dead if the licence fee goes.", "will be dead")]
+    public void Flags_a_state_of_death_of_a_stake(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // People (a death, scored as one), a group that is as often a thing or an evening, one instance, an occasion,
+    // another word ("dead money"), a building.
+    [InlineData("Patients will be dead.")]
+    [InlineData("The phone line will be dead.")]
+    [InlineData("The party will be dead by midnight.")]
+    [InlineData("The deal will be dead by Friday.")]
+    [InlineData("The town centre will be dead at night.")]
+    [InlineData("The Harwick fund will be dead money.")]
+    [InlineData("The old pier will be dead.")]
+    public void Does_not_flag_a_state_of_death_of_no_stake(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }

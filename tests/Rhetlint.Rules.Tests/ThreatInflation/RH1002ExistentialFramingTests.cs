@@ -194,6 +194,20 @@ public class RH1002ExistentialFramingTests
         Assert.Equal([expected], Flagged("RH1002", text));
 
     [Theory]
+    // A ruin under a condition is the same claim in either order: the condition closes the state's clause as a comma does.
+    [InlineData("Press freedom in Carrow is doomed if the Harlan bill passes.", "freedom in Carrow is doomed")]
+    [InlineData("If the Harlan bill passes, press freedom in Carrow is doomed.", "freedom in Carrow is doomed")]
+    [InlineData("Upland farming is finished unless the ferry subsidy returns.", "Upland farming is finished")]
+    public void Flags_a_ruined_stake_before_or_after_its_condition(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    // "Finished" as done stays silent with a condition after it when no stake is named.
+    [InlineData("The job is finished if the inspector signs it off on Friday.")]
+    public void Does_not_flag_work_done_under_a_condition(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
+
+    [Theory]
     [InlineData("The city is under siege, and the shelling has not stopped since Monday.")]
     [InlineData("The town was under attack for three days in 1943.")]
     [InlineData("The future of the health service is at stake in the talks.")]
