@@ -44,7 +44,10 @@ public static class Inflections
     /// The plurals of <see cref="NounForms"/> where English forms them irregularly ("crisis" → crises), else null: for
     /// a loader that adds a noun's plurals to its own map without a list per lemma (issue 18). A new array each call.
     /// </summary>
-    public static string[]? IrregularPlurals(string lemma) => Irregular.Value.FormsOf(lemma, noun: true);
+    public static string[]? IrregularPlurals(string lemma) => IrregularPlurals(lemma.AsSpan());
+
+    /// <summary><see cref="IrregularPlurals(string)"/> of a lemma a loader holds as characters, not a string.</summary>
+    internal static string[]? IrregularPlurals(ReadOnlySpan<char> lemma) => Irregular.Value.FormsOf(lemma, noun: true);
 
     /// <summary>
     /// A verb's forms: base, third person singular, past, past participle and present participle ("covet" → covets,
@@ -83,14 +86,26 @@ public static class Inflections
     /// Whether <paramref name="form"/> is spelled as <see cref="RegularPlural"/> of <paramref name="noun"/>: for a loader
     /// that holds another plural of the noun already, so the regular one becomes a string only where it differs (issue 18).
     /// </summary>
-    public static bool IsRegularPlural(string noun, string form)
+    public static bool IsRegularPlural(string noun, string form) => IsRegularPlural(noun.AsSpan(), form.AsSpan());
+
+    /// <summary><see cref="IsRegularPlural(string, string)"/> of a noun and form a loader holds as characters.</summary>
+    internal static bool IsRegularPlural(ReadOnlySpan<char> noun, ReadOnlySpan<char> form)
     {
         var (kept, suffix) = RegularPluralParts(noun);
-        return form.Length == kept + suffix.Length && form.AsSpan().StartsWith(noun.AsSpan(0, kept)) && form.EndsWith(suffix, StringComparison.Ordinal);
+        return form.Length == kept + suffix.Length && form.StartsWith(noun[..kept]) && form.EndsWith(suffix, StringComparison.Ordinal);
+    }
+
+    /// <summary><see cref="RegularPlural"/> written into <paramref name="destination"/> (two characters longer than the noun); returns its length.</summary>
+    internal static int RegularPlural(ReadOnlySpan<char> noun, Span<char> destination)
+    {
+        var (kept, suffix) = RegularPluralParts(noun);
+        noun[..kept].CopyTo(destination);
+        suffix.CopyTo(destination[kept..]);
+        return kept + suffix.Length;
     }
 
     /// <summary>How <see cref="RegularPlural"/> spells a noun's plural: how much of the noun it keeps, and the ending it adds.</summary>
-    private static (int Kept, string Suffix) RegularPluralParts(string noun) =>
+    private static (int Kept, string Suffix) RegularPluralParts(ReadOnlySpan<char> noun) =>
         noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith('z') || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) ? (noun.Length, "es")
         : EndsInConsonantY(noun) ? (noun.Length - 1, "ies")
         : (noun.Length, "s");
@@ -110,7 +125,7 @@ public static class Inflections
             && !verb.EndsWith("oe", StringComparison.Ordinal) ? verb[..^1] + "ing"
         : verb + "ing";
 
-    private static bool EndsInConsonantY(string word) => word.Length > 2 && word[^1] == 'y' && !"aeiou".Contains(word[^2]);
+    private static bool EndsInConsonantY(ReadOnlySpan<char> word) => word.Length > 2 && word[^1] == 'y' && !"aeiou".Contains(word[^2]);
 
     /// <summary>The bases a regular suffix could have come off: "tries" → try, trie; "hoped" → hop, hope; "running" → runn, run.</summary>
     private static IEnumerable<string> RegularBases(string word)
