@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Text;
-
 namespace Rhetlint.Core.Lexicons;
 
 /// <summary>
@@ -16,14 +13,8 @@ public static class Inflections
     /// <summary>A part of speech whose forms the lexicons inflect.</summary>
     public enum PartOfSpeech { Noun, Verb }
 
-    // Plain dictionaries: built once per process from a few thousand lines, where freezing cost more than every
-    // lookup of a run gains (issue 18: a one-paragraph check is mostly lexicon loading).
-    private sealed record Irregulars(
-        Dictionary<string, string[]> LemmasOfForm,
-        Dictionary<string, string[]> NounFormsOfLemma,
-        Dictionary<string, string[]> VerbFormsOfLemma);
-
-    private static readonly Lazy<Irregulars> Irregular = new(LoadIrregulars);
+    // Read where the assembly holds the lexicon's bytes: the forms become strings only when a loader asks (issue 18).
+    private static readonly Lazy<IrregularForms> Irregular = new(() => IrregularForms.Index(LexiconStore.Engine.Fixed("irregular_forms")));
 
     /// <summary>"be" as a finite or non-finite verb, with its enclitics ("it's", "they're", "I'm").</summary>
     private static readonly string[] BeForms = ["be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m"];
@@ -34,22 +25,13 @@ public static class Inflections
     /// <param name="word">A lower-cased word as written.</param>
     /// <param name="baseForm">A lower-cased base form (a verb's infinitive, a noun's singular).</param>
     public static bool IsFormOf(string word, string baseForm) =>
-        word == baseForm || (Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas) && lemmas.Contains(baseForm)) || RegularBases(word).Contains(baseForm);
+        word == baseForm || Irregular.Value.IsFormOf(word, baseForm) || RegularBases(word).Contains(baseForm);
 
     /// <summary>A past tense or participle English forms irregularly: "paid", "sold", "went", "built".</summary>
-    public static bool IsIrregularVerbForm(string word)
-    {
-        // A loop rather than Any with a lambda: asked per word by rules (Participles), so it allocates nothing.
-        if (!Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas)) return false;
-        foreach (var lemma in lemmas)
-            if (Irregular.Value.VerbFormsOfLemma.TryGetValue(lemma, out var forms) && forms.Contains(word)) return true;
-        return false;
-    }
+    public static bool IsIrregularVerbForm(string word) => Irregular.Value.IsForm(word, noun: false);
 
     /// <summary>A plural English forms irregularly: "children", "women", "crises".</summary>
-    public static bool IsIrregularPlural(string word) =>
-        Irregular.Value.LemmasOfForm.TryGetValue(word, out var lemmas)
-        && lemmas.Any(lemma => Irregular.Value.NounFormsOfLemma.TryGetValue(lemma, out var forms) && forms.Contains(word));
+    public static bool IsIrregularPlural(string word) => Irregular.Value.IsForm(word, noun: true);
 
     /// <summary>A noun's singular and plurals: "threat" → threat, threats; "crisis" → crisis, crises; "gang member" → … gang members.</summary>
     public static IReadOnlyList<string> NounForms(string lemma)
@@ -60,9 +42,12 @@ public static class Inflections
 
     /// <summary>
     /// The plurals of <see cref="NounForms"/> where English forms them irregularly ("crisis" → crises), else null: for
-    /// a loader that adds a noun's plurals to its own map without a list per lemma (issue 18). Shared: read, never change.
+    /// a loader that adds a noun's plurals to its own map without a list per lemma (issue 18). A new array each call.
     /// </summary>
-    public static string[]? IrregularPlurals(string lemma) => Irregular.Value.NounFormsOfLemma.GetValueOrDefault(lemma);
+    public static string[]? IrregularPlurals(string lemma) => IrregularPlurals(lemma.AsSpan());
+
+    /// <summary><see cref="IrregularPlurals(string)"/> of a lemma a loader holds as characters, not a string.</summary>
+    internal static string[]? IrregularPlurals(ReadOnlySpan<char> lemma) => Irregular.Value.FormsOf(lemma, noun: true);
 
     /// <summary>
     /// A verb's forms: base, third person singular, past, past participle and present participle ("covet" → covets,
@@ -74,7 +59,7 @@ public static class Inflections
         if (lemma == "be") return BeForms;
         if (lemma == "have") return HaveForms;
         var forms = new List<string> { lemma, ThirdPersonSingular(lemma) };
-        var irregular = Irregular.Value.VerbFormsOfLemma.GetValueOrDefault(lemma, []);
+        var irregular = Irregular.Value.FormsOf(lemma, noun: false) ?? [];
         forms.AddRange(irregular);
         // A doubled consonant ("stopped", "stopping") replaces the regular forms, which may be another verb's ("hoped"
         // is hope's, not hop's); other irregulars stand beside them ("dreamt" and "dreamed").
@@ -101,14 +86,26 @@ public static class Inflections
     /// Whether <paramref name="form"/> is spelled as <see cref="RegularPlural"/> of <paramref name="noun"/>: for a loader
     /// that holds another plural of the noun already, so the regular one becomes a string only where it differs (issue 18).
     /// </summary>
-    public static bool IsRegularPlural(string noun, string form)
+    public static bool IsRegularPlural(string noun, string form) => IsRegularPlural(noun.AsSpan(), form.AsSpan());
+
+    /// <summary><see cref="IsRegularPlural(string, string)"/> of a noun and form a loader holds as characters.</summary>
+    internal static bool IsRegularPlural(ReadOnlySpan<char> noun, ReadOnlySpan<char> form)
     {
         var (kept, suffix) = RegularPluralParts(noun);
-        return form.Length == kept + suffix.Length && form.AsSpan().StartsWith(noun.AsSpan(0, kept)) && form.EndsWith(suffix, StringComparison.Ordinal);
+        return form.Length == kept + suffix.Length && form.StartsWith(noun[..kept]) && form.EndsWith(suffix, StringComparison.Ordinal);
+    }
+
+    /// <summary><see cref="RegularPlural"/> written into <paramref name="destination"/> (two characters longer than the noun); returns its length.</summary>
+    internal static int RegularPlural(ReadOnlySpan<char> noun, Span<char> destination)
+    {
+        var (kept, suffix) = RegularPluralParts(noun);
+        noun[..kept].CopyTo(destination);
+        suffix.CopyTo(destination[kept..]);
+        return kept + suffix.Length;
     }
 
     /// <summary>How <see cref="RegularPlural"/> spells a noun's plural: how much of the noun it keeps, and the ending it adds.</summary>
-    private static (int Kept, string Suffix) RegularPluralParts(string noun) =>
+    private static (int Kept, string Suffix) RegularPluralParts(ReadOnlySpan<char> noun) =>
         noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith('z') || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) ? (noun.Length, "es")
         : EndsInConsonantY(noun) ? (noun.Length - 1, "ies")
         : (noun.Length, "s");
@@ -128,7 +125,7 @@ public static class Inflections
             && !verb.EndsWith("oe", StringComparison.Ordinal) ? verb[..^1] + "ing"
         : verb + "ing";
 
-    private static bool EndsInConsonantY(string word) => word.Length > 2 && word[^1] == 'y' && !"aeiou".Contains(word[^2]);
+    private static bool EndsInConsonantY(ReadOnlySpan<char> word) => word.Length > 2 && word[^1] == 'y' && !"aeiou".Contains(word[^2]);
 
     /// <summary>The bases a regular suffix could have come off: "tries" → try, trie; "hoped" → hop, hope; "running" → runn, run.</summary>
     private static IEnumerable<string> RegularBases(string word)
@@ -153,67 +150,4 @@ public static class Inflections
 
     private static bool DoubledBefore(string word, int suffixLength) =>
         word.Length > suffixLength + 2 && word[^(suffixLength + 1)] == word[^(suffixLength + 2)];
-
-    /// <summary>
-    /// Each line is "form lemma pos" (pos n or v). Read from the lexicon's bytes, each form and lemma a string once and
-    /// each map's values an array grown in place: a string per line split into three more, a list per key and the maps
-    /// copied into arrays made this table a large share of a one-paragraph check's allocation (issue 18).
-    /// </summary>
-    private static Irregulars LoadIrregulars()
-    {
-        // Where the assembly holds the bytes, not a copy of them: the table keeps strings of its own (issue 18).
-        var utf8 = LexiconStore.Engine.Utf8("irregular_forms");
-        var (nounLines, verbLines) = (0, 0);
-        foreach (var line in LexiconStore.Entries(utf8))
-        {
-            if (line[^1] == (byte)'n') nounLines++;
-            else verbLines++;
-        }
-        var lemmasOfForm = new Dictionary<string, string[]>(nounLines + verbLines, StringComparer.Ordinal);
-        var nounForms = new Dictionary<string, string[]>(nounLines, StringComparer.Ordinal);
-        var verbForms = new Dictionary<string, string[]>(verbLines, StringComparer.Ordinal);
-        Span<Range> fields = stackalloc Range[4];
-        foreach (var line in LexiconStore.Entries(utf8))
-        {
-            if (SplitAtSpaces(line, fields) != 3) continue;
-            var formsOfLemma = line[fields[2]].SequenceEqual("n"u8) ? nounForms : verbForms;
-            var form = Encoding.UTF8.GetString(line[fields[0]]);
-            var lemma = SharedKey(formsOfLemma, line[fields[1]]);
-            Add(lemmasOfForm, form, lemma);
-            Add(formsOfLemma, lemma, form);
-        }
-        return new Irregulars(lemmasOfForm, nounForms, verbForms);
-    }
-
-    /// <summary>
-    /// The fields of <paramref name="line"/> between runs of spaces, as many as fit into <paramref name="fields"/>;
-    /// returns how many the line has (more than fit, when it has more).
-    /// </summary>
-    private static int SplitAtSpaces(ReadOnlySpan<byte> line, Span<Range> fields)
-    {
-        var count = 0;
-        foreach (var range in line.Split((byte)' '))
-        {
-            if (line[range].IsEmpty) continue;
-            if (count < fields.Length) fields[count] = range;
-            count++;
-        }
-        return count;
-    }
-
-    /// <summary>The lemma as a string: the key <paramref name="map"/> already holds for it, else a new one.</summary>
-    private static string SharedKey(Dictionary<string, string[]> map, ReadOnlySpan<byte> utf8)
-    {
-        Span<char> chars = stackalloc char[utf8.Length];
-        chars = chars[..Encoding.UTF8.GetChars(utf8, chars)];
-        return map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var key, out _) ? key : chars.ToString();
-    }
-
-    /// <summary>Adds <paramref name="value"/> to the values of <paramref name="key"/>, once; one value is the usual case.</summary>
-    private static void Add(Dictionary<string, string[]> map, string key, string value)
-    {
-        ref var values = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
-        if (values is null) values = [value];
-        else if (!values.Contains(value)) values = [.. values, value];
-    }
 }

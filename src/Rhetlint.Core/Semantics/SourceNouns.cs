@@ -32,13 +32,9 @@ public static class SourceNouns
     private const int MinCompoundModifier = 3;
     private const int MinCompoundHead = 5;
 
-    // A plain dictionary: built once per process from thousands of lines, where freezing cost more than every lookup
-    // of a run gains (issue 18: a one-paragraph check is mostly lexicon loading).
-    private static readonly Lazy<Dictionary<string, SourceNoun>> Forms = new(Load);
-
-    /// <summary>The forms looked up by a slice of a word (a compound's head): a lookup per split allocates nothing.</summary>
-    private static readonly Lazy<Dictionary<string, SourceNoun>.AlternateLookup<ReadOnlySpan<char>>> FormsBySlice =
-        new(() => Forms.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+    // Words end to end in one array, not a string and a dictionary entry each: built once per process, the lemmas with
+    // their plurals spelled out (issue 18: this was the largest load of a one-paragraph check).
+    private static readonly Lazy<CompactWordMap> Forms = new(Load);
 
     /// <summary>The source noun <paramref name="token"/> is a form of, or null; a capitalized word is not split as a compound.</summary>
     public static SourceNoun? Of(Token token) => token.IsWord ? Of(token.Norm, splitCompound: !token.IsCapitalized) : null;
@@ -48,7 +44,7 @@ public static class SourceNouns
 
     private static SourceNoun? Of(string word, bool splitCompound)
     {
-        if (Forms.Value.TryGetValue(word, out var noun)) return noun;
+        if (Listed(word) is { } noun) return noun;
         // Professions named by suffix ("agronomist", "volcanologists"): an open class no list holds.
         if (Vocabulary.HasRoleSuffix(word)) return new SourceNoun(SourceNounKind.Person, false);
         if (word.EndsWith('s') && Vocabulary.HasRoleSuffix(word.AsSpan(0, word.Length - 1))) return new SourceNoun(SourceNounKind.Person, true);
@@ -64,10 +60,10 @@ public static class SourceNouns
     {
         var hyphen = word.LastIndexOf('-');
         if (hyphen > 0 && hyphen + MinCompoundHead <= word.Length)
-            return FormsBySlice.Value.TryGetValue(word.AsSpan(hyphen + 1), out var part) ? part : null;
+            return Listed(word.AsSpan(hyphen + 1));
         if (word.Length < MinCompoundModifier + MinCompoundHead || !word.All(char.IsLetter) || Vocabulary.IsCommonWord(word)) return null;
         for (var split = MinCompoundModifier; split + MinCompoundHead <= word.Length; split++)
-            if (FormsBySlice.Value.TryGetValue(word.AsSpan(split), out var head)) return head;
+            if (Listed(word.AsSpan(split)) is { } head) return head;
         return null;
     }
 
@@ -96,47 +92,86 @@ public static class SourceNouns
     public static bool? PersonSense(Token token) =>
         token.IsWord && !token.IsCapitalized && Of(token) is null && PersonSenseForms.Value.TryGetValue(token.Norm, out var plural) ? plural : null;
 
+    /// <summary>The source noun a list gives the form <paramref name="word"/> (or a slice of one: a compound's head), or null.</summary>
+    private static SourceNoun? Listed(ReadOnlySpan<char> word) => Forms.Value.TryGetValue(word, out var value) ? Unpacked(value) : null;
+
+    private static byte Packed(SourceNounKind kind, bool plural) => (byte)((int)kind | (plural ? PluralBit : 0));
+
+    private static SourceNoun Unpacked(byte value) => new((SourceNounKind)(value & ~PluralBit), (value & PluralBit) != 0);
+
+    /// <summary>The bit of a packed source noun above its kind that says it is plural.</summary>
+    private const int PluralBit = 4;
+
     /// <summary>
-    /// The lemmas and their plurals. The generated lists are read from the lexicons' bytes, only the lemma of a line
-    /// becoming a string, and each lemma's plurals are added without a list of its forms: a string per line split into
-    /// more, and a list and an iterator per lemma, made this table the largest share of a one-paragraph check's
-    /// allocation (issue 18).
+    /// The lemmas and their plurals. The generated lists are read from the lexicons' bytes, and each lemma is normalized
+    /// and each plural spelled in a buffer, never a string: a string per line and per form, a list and an iterator per
+    /// lemma made this table the largest share of a one-paragraph check's allocation (issue 18). The first form added
+    /// stays, as a dictionary's TryAdd keeps it.
     /// </summary>
-    private static Dictionary<string, SourceNoun> Load()
+    private static CompactWordMap Load()
     {
-        var forms = new Dictionary<string, SourceNoun>(16_384, StringComparer.Ordinal);
-        void Add(string lemma, SourceNounKind kind)
+        // A lemma and a plural or two each, spelled in about as many bytes as the lists take: sized once, not grown.
+        var (lemmas, bytes) = (0, 0);
+        foreach (var file in LemmaLists)
         {
-            var word = Token.Normalize(lemma);
-            if (word.Contains(' ')) return;
-            var plural = IsStoredPlural(word);
-            forms.TryAdd(word, new SourceNoun(kind, plural));
-            if (plural) return;
-            var common = Vocabulary.Plural(word);
-            forms.TryAdd(common, new SourceNoun(kind, true));
-            // The plurals of Inflections.NounForms. A regular plural spelled like Vocabulary.Plural's adds nothing, and is
-            // not spelled out: it is the plural of most lemmas (issue 18).
-            if (Inflections.IrregularPlurals(word) is { } irregular)
-                foreach (var form in irregular) forms.TryAdd(form, new SourceNoun(kind, true));
-            else if (!Inflections.IsRegularPlural(word, common)) forms.TryAdd(Inflections.RegularPlural(word), new SourceNoun(kind, true));
+            var utf8 = LexiconStore.Engine.Utf8(file);
+            lemmas += utf8.Count((byte)'\n') + 1;
+            bytes += utf8.Length;
         }
+        var forms = new CompactWordMap(2 * lemmas, bytes + bytes / 8);
 
         // Curated lists first: where WordNet's first sense says otherwise, the lists know the word as a source head.
-        foreach (var lemma in LexiconStore.Engine.Lines("role_nouns")) Add(lemma, SourceNounKind.Person);
-        foreach (var form in LexiconStore.Engine.Lines("role_nouns_plural_irregular")) forms.TryAdd(Token.Normalize(form), new SourceNoun(SourceNounKind.Person, true));
-        foreach (var lemma in LexiconStore.Engine.Lines("organization_descriptors")) Add(lemma, SourceNounKind.Organization);
+        foreach (var lemma in LexiconStore.Engine.Lines("role_nouns")) Add(forms, lemma, SourceNounKind.Person);
+        foreach (var form in LexiconStore.Engine.Lines("role_nouns_plural_irregular")) AddNormalized(forms, form, Packed(SourceNounKind.Person, plural: true));
+        foreach (var lemma in LexiconStore.Engine.Lines("organization_descriptors")) Add(forms, lemma, SourceNounKind.Organization);
+        Span<char> chars = stackalloc char[MaxLemma];
         foreach (var file in (string[])["source_nouns_curated", "source_nouns"])
             foreach (var line in LexiconStore.Entries(LexiconStore.Engine.Utf8(file)))
             {
-                // CLASS<TAB>lemma, read where the assembly holds the bytes; a lemma of several words is no head (Add skips
-                // it), so it never becomes a string.
+                // CLASS<TAB>lemma, read where the assembly holds the bytes; a lemma of several words is no head (Add skips it).
                 var tab = line.IndexOf((byte)'\t');
                 if (tab < 0) continue;
                 var kind = KindNamed(line[..tab]);
                 var lemma = line[(tab + 1)..].Trim(" \t\r\v\f"u8);
-                if (!lemma.Contains((byte)' ')) Add(Encoding.UTF8.GetString(lemma), kind);
+                if (lemma.Contains((byte)' ')) continue;
+                if (Encoding.UTF8.TryGetChars(lemma, chars, out var length)) Add(forms, chars[..length], kind);
+                else Add(forms, Encoding.UTF8.GetString(lemma), kind);
             }
         return forms;
+    }
+
+    /// <summary>The lexicons <see cref="Load"/> reads lemmas (and a few forms) from.</summary>
+    private static readonly string[] LemmaLists = ["role_nouns", "role_nouns_plural_irregular", "organization_descriptors", "source_nouns_curated", "source_nouns"];
+
+    /// <summary>The longest lemma normalized and pluralized in a buffer on the stack; a longer one (none is) takes one on the heap.</summary>
+    private const int MaxLemma = 128;
+
+    /// <summary>A lemma of <paramref name="kind"/>, normalized as tokens are, with its plurals unless it is one.</summary>
+    private static void Add(CompactWordMap forms, ReadOnlySpan<char> lemma, SourceNounKind kind)
+    {
+        // Two characters more than the lemma: the longest plural ending replaces at least nothing.
+        Span<char> buffer = lemma.Length + 2 <= MaxLemma ? stackalloc char[MaxLemma] : new char[lemma.Length + 2];
+        var word = buffer[..lemma.Length];
+        Token.Normalize(lemma, word);
+        if (word.Contains(' ')) return;
+        var plural = IsStoredPlural(word);
+        forms.TryAdd(word, Packed(kind, plural));
+        if (plural) return;
+        Span<char> formBuffer = word.Length + 2 <= MaxLemma ? stackalloc char[MaxLemma] : new char[word.Length + 2];
+        var common = formBuffer[..Vocabulary.Plural(word, formBuffer)];
+        forms.TryAdd(common, Packed(kind, plural: true));
+        // The plurals of Inflections.NounForms. A regular plural spelled like Vocabulary.Plural's adds nothing (issue 18).
+        if (Inflections.IrregularPlurals(word) is { } irregular)
+            foreach (var form in irregular) forms.TryAdd(form, Packed(kind, plural: true));
+        else if (!Inflections.IsRegularPlural(word, common)) forms.TryAdd(formBuffer[..Inflections.RegularPlural(word, formBuffer)], Packed(kind, plural: true));
+    }
+
+    /// <summary>A form as a list gives it, normalized as tokens are.</summary>
+    private static void AddNormalized(CompactWordMap forms, string form, byte value)
+    {
+        Span<char> buffer = form.Length <= MaxLemma ? stackalloc char[MaxLemma] : new char[form.Length];
+        Token.Normalize(form, buffer[..form.Length]);
+        forms.TryAdd(buffer[..form.Length], value);
     }
 
     private static SourceNounKind KindNamed(ReadOnlySpan<byte> name) =>
@@ -149,11 +184,17 @@ public static class SourceNouns
     /// A lemma WordNet stores in the plural ("folks", "authorities", "townspeople"): it ends like a plural of a word
     /// English has.
     /// </summary>
-    private static bool IsStoredPlural(string lemma)
+    private static bool IsStoredPlural(ReadOnlySpan<char> lemma)
     {
         if (lemma.EndsWith("men", StringComparison.Ordinal) || lemma.EndsWith("people", StringComparison.Ordinal)) return true;
         if (!lemma.EndsWith('s') || lemma.EndsWith("ss", StringComparison.Ordinal) || lemma.EndsWith("us", StringComparison.Ordinal)
             || lemma.EndsWith("is", StringComparison.Ordinal)) return false;
-        return Vocabulary.IsCommonWord(lemma.AsSpan(0, lemma.Length - 1)) || lemma.EndsWith("ies", StringComparison.Ordinal) && Vocabulary.IsCommonWord(lemma[..^3] + "y");
+        if (Vocabulary.IsCommonWord(lemma[..^1])) return true;
+        if (!lemma.EndsWith("ies", StringComparison.Ordinal)) return false;
+        // "authorities": the stem with its "y", in a buffer.
+        Span<char> singular = lemma.Length <= MaxLemma ? stackalloc char[MaxLemma] : new char[lemma.Length];
+        lemma[..^3].CopyTo(singular);
+        singular[lemma.Length - 3] = 'y';
+        return Vocabulary.IsCommonWord(singular[..(lemma.Length - 2)]);
     }
 }

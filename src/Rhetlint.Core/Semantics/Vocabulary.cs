@@ -268,12 +268,25 @@ public static class Vocabulary
     public static string Plural(string noun)
     {
         // The stem as a span, not a string: thousands of source nouns are pluralized at startup (issue 18).
-        if (noun.EndsWith("man", StringComparison.Ordinal) && noun != "human") return string.Concat(noun.AsSpan(0, noun.Length - 3), "men");
-        if (noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2])) return string.Concat(noun.AsSpan(0, noun.Length - 1), "ies");
-        if (noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal))
-            return noun + "es";
-        return noun + "s";
+        var (kept, suffix) = PluralParts(noun);
+        return string.Concat(noun.AsSpan(0, kept), suffix);
     }
+
+    /// <summary><see cref="Plural(string)"/> written into <paramref name="destination"/> (two characters longer than the noun); returns its length.</summary>
+    internal static int Plural(ReadOnlySpan<char> noun, Span<char> destination)
+    {
+        var (kept, suffix) = PluralParts(noun);
+        noun[..kept].CopyTo(destination);
+        suffix.CopyTo(destination[kept..]);
+        return kept + suffix.Length;
+    }
+
+    /// <summary>How <see cref="Plural(string)"/> spells a noun's plural: how much of the noun it keeps, and the ending it adds.</summary>
+    private static (int Kept, string Suffix) PluralParts(ReadOnlySpan<char> noun) =>
+        noun.EndsWith("man", StringComparison.Ordinal) && !noun.SequenceEqual("human") ? (noun.Length - 3, "men")
+        : noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2]) ? (noun.Length - 1, "ies")
+        : noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) ? (noun.Length, "es")
+        : (noun.Length, "s");
 
     private static FrozenSet<string> Normalized(string lexicon) =>
         LexiconStore.Engine.Lines(lexicon).Select(Token.Normalize).ToFrozenSet(StringComparer.Ordinal);
