@@ -58,8 +58,9 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             - superlatives that are about anything but a threat ("the greatest threat to the home side", "his own worst
               enemy", "the finest criminal justice system"), a harm superlative with a bounded or no scope ("the most
               dangerous striker in the league"), exposure with no threat named ("our defence has never been
-              more vulnerable" in a match report), and agents ranked within a bounded set ("in the county"): RH2001
-              judges those;
+              more vulnerable" in a match report), danger in a sentence about sport ("the Hawks have never been more
+              dangerous on the break, with six goals in two matches": a team's form), and agents ranked within a
+              bounded set ("in the county"): RH2001 judges those;
             - negated, quoted or reported claims, and questions that ask for a ranking.
 
             A question lowers the finding to a suggestion.
@@ -154,14 +155,14 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         string Norm(int k) => sentence.NormAt(tokens, k);
         // "an unprecedented threat"
         if (Norm(i) == "unprecedented" && IsUnprecedentedThreatHead(Norm(i + 1))) return (i, i + 2, false);
-        // "has never been more dangerous", "has never been so dangerous"
+        // "has never been more dangerous", "has never been so dangerous"; of a team in a match report, a compliment.
         if (Norm(i) == "never" && Norm(i + 1) == "been" && Norm(i + 2) is "more" or "so" && DangerAdjectives.Contains(Norm(i + 3)))
-            return (i, i + 4, false);
+            return HelplessnessClaims.IsAboutSport(tokens, sentence) ? null : (i, i + 4, false);
         // "has never been more vulnerable", "more exposed than ever": exposure, when the sentence names the threat.
         if (ExposureAt(tokens, sentence, i) is int exposureEnd && ThreatReferents.InSentence(actors, tokens, sentence))
             return (i, exposureEnd, false);
         // "more dangerous than ever", "more dangerous than at any time since 1945": the date names no measure.
-        if (IsDangerComparative(tokens, sentence, i))
+        if (IsDangerComparative(tokens, sentence, i) && !HelplessnessClaims.IsAboutSport(tokens, sentence))
         {
             if (Norm(i + 3) == "ever") return (i, Norm(i + 4) == "before" ? i + 5 : i + 4, false);
             if (Norm(i + 3) == "at" && Norm(i + 4) == "any" && Norm(i + 5) is "time" or "point" or "moment" or "stage")
