@@ -233,6 +233,13 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     }
 
     /// <summary>
+    /// A General word of the threat model that names a threat or an opponent as such ("a threat", "the danger", "the
+    /// foe"), which no year stands for; "crisis" and "emergency", also General, name states of affairs a year can.
+    /// </summary>
+    private static bool NamesThreatAsSuch(Token token) =>
+        ThreatReferents.DomainOf(token.Norm) == ThreatDomain.General && token.Norm is not ("crisis" or "crises" or "emergency" or "emergencies");
+
+    /// <summary>
     /// A disaster the year could stand for, in the sentence or the one before or after it in its paragraph: an adversary,
     /// an outcome, or a threat referent of a domain that names events (<see cref="PastDisasters.IsDisasterDomain"/>: a
     /// war, a crash, a flood). A word that names a threat as such ("the winger was a constant threat", "the threat of rain", "the
@@ -253,7 +260,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            if (!ThreatReferents.IsAt(document.Actors, tokens, sentence, k, out _) || ThreatReferents.DomainOf(tokens[k].Norm) == ThreatDomain.General) continue;
+            if (!ThreatReferents.IsAt(document.Actors, tokens, sentence, k, out _) || NamesThreatAsSuch(tokens[k])) continue;
             // An adversary, an outcome ("power cuts") or a referent of a domain of events.
             if (ThreatReferents.NounAt(tokens, k, sentence.EndToken) is not { Domain: var domain } || PastDisasters.IsDisasterDomain(domain)) return true;
         }

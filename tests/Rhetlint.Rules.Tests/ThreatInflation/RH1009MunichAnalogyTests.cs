@@ -173,6 +173,7 @@ public class RH1009MunichAnalogyTests
     [InlineData("For the wheat farms of Ostry, this is the Dust Bowl all over again.", "this is the Dust Bowl all over again")]
     [InlineData("With the pumps failing and the wells dry, the valley is the 1976 drought all over again.", "is the 1976 drought all over again")]
     [InlineData("Fuel rationing is back and the price of bread has doubled. This is 1974 all over again.", "This is 1974 all over again")]
+    [InlineData("The fuel crisis deepens by the week. This is 1973 all over again.", "This is 1973 all over again")]
     public void Flags_a_past_disaster_said_to_be_repeating(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1009", text));
 
@@ -186,7 +187,7 @@ public class RH1009MunichAnalogyTests
     // A threat named as such names no event, and a match report names a game: the year recalls a triumph.
     [InlineData("The Calder winger was a constant threat down the left. It is 1966 all over again for the travelling fans.")]
     [InlineData("Under a threat of drizzle the squad reached the ground early. It is 1966 all over again for the old guard.")]
-    [InlineData("Ostry beat the holders on penalties to reach the cup final, and the injury crisis is forgotten. It is 1966 all over again.")]
+    [InlineData("Ostry won the cup match on penalties, and the injury crisis of the spring is forgotten. It is 1966 all over again.")]
     public void Does_not_flag_a_repetition_with_no_disaster_or_told_of_the_past(string text) =>
         Assert.Empty(Flagged("RH1009", text));
 }
