@@ -8,6 +8,7 @@ public class RH1010UnprecedentedThreatTests
     [Theory]
     [InlineData("Kestria is the gravest threat this country has ever faced.", "the gravest threat this country has ever faced")]
     [InlineData("The world has never been more dangerous than it is today.", "never been more dangerous")]
+    [InlineData("Youth rugby has never been more dangerous for the players in the league.", "never been more dangerous")]
     [InlineData("The region is more dangerous than at any time since 1945.", "more dangerous than at any time since 1945")]
     [InlineData("This is the most dangerous moment since the Cuban missile crisis.", "the most dangerous moment since the Cuban missile crisis")]
     [InlineData("Varn poses an unprecedented threat to the alliance.", "unprecedented threat")]
