@@ -59,15 +59,20 @@ internal static class UniversalExposure
     private const int FromWords = 5;
 
     /// <summary>
-    /// Whether the "safe from" phrase at <paramref name="k"/> names a threat: a threat noun or a name, which may be an
-    /// adversary ("from the gangs", "from Varn's drones"). "No one is safe from the comedian's jokes" names what is
-    /// no threat: a teasing, not exposure.
+    /// Whether the "safe from" phrase at <paramref name="k"/> names a threat. It does not when its head is talk
+    /// (WordNet's communication nouns: jokes, songs, questions, gossip) and nothing in it is a threat noun or a name
+    /// ("no one is safe from the comedian's jokes": a teasing, not exposure); anything else may be a harm ("from the
+    /// heat", "from the gangs", "from Varn's drones").
     /// </summary>
     private static bool NamesThreat(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        for (var w = k; w < sentence.EndToken && w - k < FromWords && tokens[w].IsWord; w++)
+        var head = -1;
+        for (var w = k; w < sentence.EndToken && w - k < FromWords && tokens[w].IsWord && !FunctionWords.Prepositions.Contains(tokens[w].Norm); w++)
+        {
             if (tokens[w].IsCapitalized || ThreatReferents.IsThreatNoun(tokens[w]) || ThreatReferents.NounAt(tokens, w, sentence.EndToken) is not null) return true;
-        return false;
+            head = w;
+        }
+        return head < 0 || NounTypes.Of(tokens[head]) != NounType.Communication;
     }
 
     /// <summary>

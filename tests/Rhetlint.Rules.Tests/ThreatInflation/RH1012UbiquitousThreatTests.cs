@@ -204,6 +204,7 @@ public class RH1012UbiquitousThreatTests
     [InlineData("No tenant on the Pellow estate is safe now.", "No tenant on the Pellow estate is safe")]
     [InlineData("Nowhere is safe these days.", "Nowhere is safe")]
     [InlineData("No one in Dunmore is safe from the burglars any longer.", "No one in Dunmore is safe")]
+    [InlineData("No one in the old town is safe from the heat this summer.", "No one in the old town is safe")]
     public void Flags_people_left_with_no_safety_and_no_threat_named(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1012", text));
 
