@@ -46,13 +46,9 @@ internal static class HelplessnessClaims
     public static bool IsAboutSport(ImmutableArray<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (IsSportWord(tokens, sentence, k)) return true;
+            if (Sport.Value.Contains(tokens[k].Norm) && !IsSportFigure(tokens, sentence, k)) return true;
         return false;
     }
-
-    /// <summary>Whether the token at <paramref name="k"/> names a contest, a game or a player, not as a figure.</summary>
-    public static bool IsSportWord(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        Sport.Value.Contains(tokens[k].Norm) && !IsSportFigure(tokens, sentence, k);
 
     /// <summary>How many modifiers may stand between the article and a sport figure ("a bare-knuckle prizefight").</summary>
     private const int FigureModifiers = 2;

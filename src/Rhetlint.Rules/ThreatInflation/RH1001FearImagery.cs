@@ -97,9 +97,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               an image predicated of people or of an abstraction only carries the image on, so "the bailiffs are a pack
               of wolves that hunt for prey" and "the pension debt is an avalanche sliding down the mountain" are flagged;
               "the animals on the ridge were a pack of wolves" and a cue before the image are literal.
-            - No referent where one is needed ("the nightmare scenario for the organizers is rain"); a fixed phrase
-              followed in its clause by a contest or a team needs one ("a powder keg of a match", "teetering on the
-              edge of the bottom three of the league"); "the league's finances are a ticking time bomb" does not.
+            - No referent where one is needed ("the nightmare scenario for the organizers is rain"); in a sentence about
+              sport every fixed phrase needs one ("the derby was a powder keg of a match", "teetering on the edge of
+              the league's top four").
             - Mentions: "posters used the mushroom cloud as a motif", "talk of an apocalypse", "so-called".
             - Ordinary news idioms: "raises the specter of", "on the brink of collapse", "a plague on both your houses",
               "avoid it like the plague"; "a plague of crime statistics" (the threat noun does not head the phrase).
@@ -306,24 +306,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         {
             if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) continue;
             var first = FunctionWords.Prepositions.Contains(phrase[0]) ? i : ImageryContext.PhraseStart(tokens, sentence, i);
-            // "a powder keg of a derby", "teetering on the edge of the bottom three of the league": a phrase that is a
-            // figure anywhere else describes a game when a contest or a team follows it in its clause, and is a threat
-            // claim only beside a threat. "The league's finances are a ticking time bomb" is about money.
-            var inSport = need == Need.None && IsAboutGameAfter(tokens, sentence, i + phrase.Length);
+            // "a powder keg of a derby", "teetering on the edge of the league's top four": in a sentence about sport a
+            // phrase that is a figure anywhere else describes a game, and is a threat claim only beside a threat.
+            var inSport = need == Need.None && HelplessnessClaims.IsAboutSport(tokens, sentence);
             return new Hit(first, i + phrase.Length, i, inSport ? Need.Referent : need);
         }
         return null;
-    }
-
-    /// <summary>How far after a fixed phrase, in its clause, a contest or a team makes it about the game.</summary>
-    private const int GameReach = 8;
-
-    /// <summary>Whether a sport word (<see cref="HelplessnessClaims.IsSportWord"/>) follows within <see cref="GameReach"/> tokens, before a clause break.</summary>
-    private static bool IsAboutGameAfter(ImmutableArray<Token> tokens, Sentence sentence, int end)
-    {
-        for (var k = end; k < sentence.EndToken && k - end < GameReach && tokens[k].Text is not (";" or ":") && tokens[k].Kind != TokenKind.Dash; k++)
-            if (HelplessnessClaims.IsSportWord(tokens, sentence, k)) return true;
-        return false;
     }
 
     /// <summary>"holds a knife to the throat of", "a dagger pointed at the heart of", "a gun to our heads".</summary>

@@ -10,7 +10,6 @@ public class RH1001FearImageryTests
     [InlineData("The port dispute is a ticking time bomb under the alliance.", "a ticking time bomb")]
     [InlineData("Norvania's pension system is a demographic time bomb.", "a demographic time bomb")]
     [InlineData("The border region has become a powder keg.", "a powder keg")]
-    [InlineData("The debts of the Ostry football league are a ticking time bomb.", "a ticking time bomb")]
     [InlineData("Russia holds a knife to the throat of European farming.", "holds a knife to the throat")]
     [InlineData("Beijing has a dagger pointed at the heart of the island's economy.", "has a dagger pointed at the heart")]
     [InlineData("Unless the clinics reopen, we face a post-vaccine apocalypse.", "a post-vaccine apocalypse")]
