@@ -97,9 +97,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               an image predicated of people or of an abstraction only carries the image on, so "the bailiffs are a pack
               of wolves that hunt for prey" and "the pension debt is an avalanche sliding down the mountain" are flagged;
               "the animals on the ridge were a pack of wolves" and a cue before the image are literal.
-            - No referent where one is needed ("the nightmare scenario for the organizers is rain"); in a sentence about
-              sport every fixed phrase needs one ("the derby was a powder keg of a match", "teetering on the edge of
-              the league's top four").
+            - No referent where one is needed ("the nightmare scenario for the organizers is rain").
             - Mentions: "posters used the mushroom cloud as a motif", "talk of an apocalypse", "so-called".
             - Ordinary news idioms: "raises the specter of", "on the brink of collapse", "a plague on both your houses",
               "avoid it like the plague"; "a plague of crime statistics" (the threat noun does not head the phrase).
@@ -306,10 +304,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         {
             if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, phrase)) continue;
             var first = FunctionWords.Prepositions.Contains(phrase[0]) ? i : ImageryContext.PhraseStart(tokens, sentence, i);
-            // "a powder keg of a derby", "teetering on the edge of the league's top four": in a sentence about sport a
-            // phrase that is a figure anywhere else describes a game, and is a threat claim only beside a threat.
-            var inSport = need == Need.None && HelplessnessClaims.IsAboutSport(tokens, sentence);
-            return new Hit(first, i + phrase.Length, i, inSport ? Need.Referent : need);
+            return new Hit(first, i + phrase.Length, i, need);
         }
         return null;
     }

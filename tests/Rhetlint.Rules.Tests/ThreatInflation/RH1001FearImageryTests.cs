@@ -49,9 +49,6 @@ public class RH1001FearImageryTests
     [InlineData("The 1962 crisis brought both superpowers to the brink of nuclear war.")]
     [InlineData("The marsh vole is on the brink of extinction.")]
     [InlineData("A decade later, the firm remains on the brink of catastrophe.")]
-    // A fixed figure in a sentence about sport describes the game, unless a threat is named beside it.
-    [InlineData("Saturday's derby at Carrow Park was a powder keg of a match, with nine bookings.")]
-    [InlineData("After three defeats, Ostry are teetering on the edge of the bottom three of the league.")]
     public void Does_not_flag_literal_mentioned_reported_or_negated_uses(string text) =>
         Assert.Empty(Flagged("RH1001", text));
 
