@@ -59,6 +59,27 @@ internal static class ImageryContext
         return false;
     }
 
+    /// <summary>
+    /// Whether the phrase from <paramref name="first"/> to <paramref name="end"/> is written in Title Case inside a
+    /// sentence that is not: the name of a book, a film or a show ("Barbarians at the Gate, the 1989 book", "The Enemy
+    /// Within opens on Friday"). Every word is capitalized but the short function words, and at least one capital is
+    /// not the sentence's first; a headline in title case tells nothing by its capitals.
+    /// </summary>
+    public static bool IsTitleCased(DocumentModel document, Sentence sentence, int first, int end)
+    {
+        var tokens = document.Tokens;
+        if (document.Syntax.IsTitleCase(sentence)) return false;
+        var inner = false;
+        for (var k = first; k < end; k++)
+        {
+            if (!tokens[k].IsWord) continue;
+            if (tokens[k].IsCapitalized) inner |= k > sentence.FirstToken;
+            else if (tokens[k].Norm.Length > 4 || !FunctionWords.Prepositions.Contains(tokens[k].Norm) && tokens[k].Norm is not ("a" or "an" or "the" or "and" or "or"))
+                return false;
+        }
+        return inner;
+    }
+
     /// <summary>Nouns of a proposition held or put forward: before "that" they make the clause entertained, not asserted.</summary>
     private static readonly FrozenSet<string> PropositionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("proposition-head");
 

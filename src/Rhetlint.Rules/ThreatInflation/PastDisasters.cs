@@ -57,6 +57,6 @@ internal static class PastDisasters
             && !FunctionWords.Possessive.Contains(token.Norm) && token.Norm is not ("a" or "an");
 
     /// <summary>Disasters an analogy can name; risk, politics, technology and migration name no event that happened.</summary>
-    private static bool IsDisasterDomain(ThreatDomain domain) =>
+    public static bool IsDisasterDomain(ThreatDomain domain) =>
         domain is not (ThreatDomain.Risk or ThreatDomain.Politics or ThreatDomain.Technology or ThreatDomain.Migration);
 }

@@ -42,7 +42,8 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
             - Second World War context ("The Axis powers signed their pact in 1940").
             - Mentions: "the 'axis of evil' label", "so-called axis of autocrats".
             - A label someone else applied: "Brandt called Norvania a rogue state".
-            - Negated labels, quoted or reported words, names ("the Union of Concerned Scientists").
+            - Negated labels, quoted or reported words, names ("the Union of Concerned Scientists"), and titles in Title
+              Case inside a sentence that is not ("Barbarians at the Gate, a 1989 book about a buyout").
             - Migration as a topic ("net migration rose 3% last year"), and an invasion that is war: an armed force or
               a state named in the sentence ("refugees fled the Varnian invasion"), or a named place invaded ("since
               the invasion of Kestria, refugees have …").
@@ -102,7 +103,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
             if ((FixedLabel(words, document, sentence, i) ?? BlocOf(words, document, sentence, i) ?? MigrationLabel(words, document, sentence, i) ?? PressLabel(words, document, sentence, i)
                 ?? OutlawLabel(words, document, sentence, i)) is not { } hit) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.First)
-                || ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End))
+                || ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || ImageryContext.IsTitleCased(document, sentence, hit.First, hit.End))
                 continue;
 
             var span = document.SpanOf(hit.First, hit.End);

@@ -5,6 +5,7 @@ using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
+using Rhetlint.Rules.Superlatives;
 
 namespace Rhetlint.Rules.ThreatInflation;
 
@@ -77,8 +78,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               then the sermon");
             - timetables and past narrative: "first the juniors leave, then the seniors, then the staff" (no loss, no
               threat), "after supper the guests go, then the band, then the hosts themselves" (people leaving in
-              turn), "the mill closed, then the bakery" (past), any chain with a figure ("the east gate closes at
-              18:00, then …"); "will follow suit" and "follow the guidance" (other verbs); "the museum will close the
+              turn), "the mill closed, then the bakery" (past), history told in order with a past verb and no modal
+              ("Varn invaded Ostry in 1939, then Calder in 1940, and then the war spread south"), any chain with a
+              figure ("the east gate closes at 18:00, then …"); "will follow suit" and "follow the guidance" (other verbs); "the museum will close the
               east wing, then the library, then the café" (a plan: no condition), "we will visit the castle, then the
               abbey, then the harbour" (no loss); "if it rains, organisers will close the terrace, then the garden,
               then the car park" (a deliberate act), "if you book late, you will lose the window seat, then the aisle,
@@ -184,11 +186,32 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var markers = new List<int>();
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (IsStepMarker(tokens, sentence, k)) markers.Add(k);
-        if (markers.Count < 2) return null;
+        if (markers.Count < 2 || IsToldOfThePast(tokens, sentence, markers[^2])) return null;
         var last = markers[^1];
         if (OutcomeAfter(actors, tokens, sentence, last) is not int end) return null;
         return (markers[^2], end);
     }
+
+    /// <summary>
+    /// "Varn invaded Ostry in 1939, then Calder in 1940, and then the war spread south": a past verb before the steps
+    /// and no modal, future or present auxiliary anywhere in the sentence make the chain history, told in order, not a
+    /// forecast. "Varn took the port; next it takes the straits, then the islands, and then we are at war" goes on in
+    /// the present.
+    /// </summary>
+    private static bool IsToldOfThePast(ImmutableArray<Token> tokens, Sentence sentence, int firstMarker)
+    {
+        var past = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (IsPresentOrModal(tokens[k])) return false;
+            past |= k < firstMarker && UniversalCues.IsPast(tokens[k]);
+        }
+        return past;
+    }
+
+    private static bool IsPresentOrModal(Token token) =>
+        token.Norm is "will" or "would" or "could" or "may" or "might" or "can" or "shall" or "must" or "is" or "are" or "am" or "has" or "have" or "does" or "do"
+        || token.Norm.EndsWith("'ll", StringComparison.Ordinal) || token.Norm.EndsWith("'re", StringComparison.Ordinal) || token.Norm.EndsWith("'s", StringComparison.Ordinal) && FunctionWords.IsPronounContraction(token);
 
     private static bool IsStepMarker(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {

@@ -85,7 +85,11 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
               after a sentence that already makes the claim ("War is inevitable. The only question is when." is one
               finding);
             - a "matter of time" clause about no threat or about a thing: "before the café reopens", "until the old
-              elm dies", "before my phone battery dies".
+              elm dies", "before my phone battery dies";
+            - a threat said to end ("sooner or later the drought will end", "just a matter of months until the
+              recession eases"): relief, not harm;
+            - a cue inside what a report or a warning says ("reports that an outbreak on the coast is a matter of
+              time", "warnings that war is inevitable"): the words are reported.
 
             - "how long before" about no catastrophe ("How long before the new bridge opens?"), or answered in the next
               sentence with a figure, a date or a source ("How long before the storm reaches the coast? Forecasters
@@ -174,7 +178,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (length == 0) length = NotWhetherThenWhenLength(document, sentence, i);
             if (length == 0) continue;
             var cueEnd = i + length;
-            if (document.Voices[i] != Voice.Author || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
+            if (document.Voices[i] != Voice.Author || document.IsNegated(i) || IsDenied(tokens, sentence, i) || IsReportedContent(tokens, sentence, i)) continue;
             if (tokens[i].Norm == "bound" && !IsVerbAfterTo(tokens, sentence, cueEnd)) continue;
             if (IsInsideWorstCase(document.Actors, tokens, sentence, i)) continue;
             if ((ThreatOutcome(document.Actors, tokens, sentence, i, cueEnd) ?? DeathComing(document, sentence, i, cueEnd) ?? AnaphoricOutcome(document, sentence, i, cueEnd)) is not (int first, int end)) continue;
@@ -246,7 +250,8 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         {
             if (tokens[k].Text is ";" or ":") break;
             // After the cue the outcome must be a danger, not just a name: "inevitably come to the Oval Office".
-            if (IsThreatAt(actors, tokens, sentence, k, out var length, allowActors: false)) return (cue, k + length);
+            if (IsThreatAt(actors, tokens, sentence, k, out var length, allowActors: false))
+                return IsEndOfThreat(tokens, sentence, k + length) ? null : (cue, k + length);
         }
         // "bound to", "destined to", "inevitably" govern the verb phrase after them: "the crisis is bound to get an
         // airing" predicts an airing, not a crisis. Only predicate cues ("War is inevitable") look back to a subject.
@@ -258,6 +263,21 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (IsThreatAt(actors, tokens, sentence, k, out _, allowActors: true)) return (k, cueEnd);
         }
         return null;
+    }
+
+    /// <summary>Verbs of a threat coming to its end (<c>ending</c> entries): "the drought will end", "the recession will pass".</summary>
+    private static readonly FrozenSet<string> EndingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("ending");
+
+    /// <summary>
+    /// "Sooner or later the drought will end", "just a matter of months until the recession eases": the threat right
+    /// before <paramref name="k"/> is the subject of a verb of ending, after an optional modal, so the cue promises
+    /// relief. A particle after the verb makes it another verb: "the virus will pass to humans" spreads it.
+    /// </summary>
+    private static bool IsEndOfThreat(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k < sentence.EndToken && tokens[k].Norm is "will" or "would" or "must" or "should" or "can" or "could") k++;
+        if (k >= sentence.EndToken || !EndingVerbs.Contains(tokens[k].Norm)) return false;
+        return k + 1 >= sentence.EndToken || tokens[k + 1].Norm is not ("to" or "into" or "on" or "onto" or "through" or "from" or "across");
     }
 
     /// <summary>Words that may stand around a cue that says nothing of its own: "It is only a matter of time."</summary>
@@ -456,6 +476,20 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     {
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= 3; k--)
             if (WorstCasePredictions.At(actors, tokens, sentence, k) is { } prediction && prediction.End > cue) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the closures follow reports that an outbreak on the coast is a matter of time", "warnings that war is
+    /// inevitable": the "that" clause of a noun of speech or of a document (speech_nouns.txt, document_nouns.txt) is
+    /// what the report or the warning says. The writer reports it; an unnamed report is a sourcing gap, not the
+    /// writer's inevitability.
+    /// </summary>
+    private static bool IsReportedContent(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    {
+        for (var k = cue - 1; k > sentence.FirstToken; k--)
+            if (tokens[k].Norm == "that" && (Vocabulary.IsSpeechNoun(tokens[k - 1]) || Vocabulary.IsDocumentNoun(tokens[k - 1]) || Vocabulary.IsPluralDocumentNoun(tokens[k - 1])))
+                return true;
         return false;
     }
 

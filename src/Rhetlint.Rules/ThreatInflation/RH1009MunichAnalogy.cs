@@ -57,7 +57,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             - a past disaster said to be repeating now, a present copula and "all over again" after the old case of the
               diminution shape (a year, a decade, a listed term or disaster, a definite or dated threat referent): "this is
               1979 all over again", "it is the 2008 crash all over again"; a year or a decade, which names no disaster by
-              itself, only with a threat referent in its sentence or a neighbouring one of its paragraph;
+              itself, only with a disaster near it: an adversary, an outcome or a threat of a domain of events (war,
+              crime, disease, a hazard, the economy) in its sentence or a neighbouring one of its paragraph, not in a
+              sentence about sport;
             - the victims of a past disaster pointed at, the analogy by testimony: an imperative "ask" opening the
               sentence, "the people/anyone who", and a past disaster in the relative clause: "Just ask anyone who lived
               through the great flood of 1953", "Ask the farmers who survived the 1984 famine". A year alone names one
@@ -90,8 +92,10 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               of going through nor a question before ("Ask the people who moved here in 1990").
             - A method in history, as a document, or owned by a place: "Stalin's tactics in 1942 relied on numbers", "the
               archive holds a copy of the Stasi handbook", "Bayern Munich's tactics are hard to read".
-            - A repetition told of the past ("it was the 2008 crash all over again"), or of a year with no threat near it
-              ("for the fans it is 1966 all over again").
+            - A repetition told of the past ("it was the 2008 crash all over again"), or of a year with no disaster near
+              it ("for the fans it is 1966 all over again"): a threat named as such ("the winger was a constant threat",
+              "the threat of rain") names no event, and a match report names a game.
+            - A year dated by "since", "until", "before" or "after": "in one form or another since 1939".
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - Quoted or reported words.
 
@@ -212,8 +216,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     /// A past disaster said to be repeating now: a present copula, a past disaster of <see cref="PastDisasters"/> — a year,
     /// a decade, a listed term, or a threat referent heading a definite or dated phrase — and "all over again": "This is
     /// 1973 all over again", "it's the 2008 crash all over again", "this is the Dust Bowl all over again". A year or a
-    /// decade is no disaster by itself, so it needs a threat referent in its sentence or a neighbouring one of the
-    /// paragraph: "for the fans it is 1966 all over again" is a memory. "It was 2008 all over again" is told of the past.
+    /// decade is no disaster by itself, so it needs a disaster in its sentence or a neighbouring one of the paragraph
+    /// (<see cref="DisasterNearby"/>): "for the fans it is 1966 all over again" is a memory. "It was 2008 all over again" is told of the past.
     /// </summary>
     private static Hit? RepeatedDisaster(DocumentModel document, Sentence sentence, int i)
     {
@@ -223,17 +227,43 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         var end = i + length;
         if (length == 0 || end + 3 > sentence.EndToken || tokens[end].Norm != "all" || tokens[end + 1].Norm != "over" || tokens[end + 2].Norm != "again") return null;
         // "1973", "the 1970s": the phrase ends on its year, with no disaster noun after it.
-        if (tokens[end - 1].Norm.Length > 0 && char.IsDigit(tokens[end - 1].Norm[0]) && !ThreatNearby(document, sentence)) return null;
+        if (tokens[end - 1].Norm.Length > 0 && char.IsDigit(tokens[end - 1].Norm[0]) && !DisasterNearby(document, sentence)) return null;
         var first = i - 2 >= sentence.FirstToken && tokens[i - 1].Norm is "is" or "'s" && tokens[i - 2].Norm is "this" or "it" or "that" or "today" ? i - 2 : i - 1;
         return new Hit(first, end + 3);
     }
 
-    /// <summary>A threat referent in the sentence, or in the sentence before or after it in its paragraph.</summary>
-    private static bool ThreatNearby(DocumentModel document, Sentence sentence)
+    /// <summary>
+    /// A General word of the threat model that names a threat or an opponent as such ("a threat", "the danger", "the
+    /// foe"), which no year stands for; "crisis" and "emergency", also General, name states of affairs a year can.
+    /// </summary>
+    private static bool NamesThreatAsSuch(Token token) =>
+        ThreatReferents.DomainOf(token.Norm) == ThreatDomain.General && token.Norm is not ("crisis" or "crises" or "emergency" or "emergencies");
+
+    /// <summary>
+    /// A disaster the year could stand for, in the sentence or the one before or after it in its paragraph: an adversary,
+    /// an outcome, or a threat referent of a domain that names events (<see cref="PastDisasters.IsDisasterDomain"/>: a
+    /// war, a crash, a flood). A word that names a threat as such ("the winger was a constant threat", "the threat of rain", "the
+    /// danger of a letdown") names no event, and a sentence about sport names a match: "it is 1966 all over again" after a
+    /// cup win recalls a triumph, not a catastrophe.
+    /// </summary>
+    private static bool DisasterNearby(DocumentModel document, Sentence sentence)
     {
         var sentences = document.Syntax.Sentences;
         for (var n = Math.Max(0, sentence.Index - 1); n <= Math.Min(sentences.Length - 1, sentence.Index + 1); n++)
-            if (sentences[n].ParagraphIndex == sentence.ParagraphIndex && ThreatReferents.InSentence(document.Actors, document.Tokens, sentences[n])) return true;
+            if (sentences[n].ParagraphIndex == sentence.ParagraphIndex && NamesDisaster(document, sentences[n])) return true;
+        return false;
+    }
+
+    private static bool NamesDisaster(DocumentModel document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (!ThreatReferents.IsAt(document.Actors, tokens, sentence, k, out _) || NamesThreatAsSuch(tokens[k])) continue;
+            // An adversary, an outcome ("power cuts") or a referent of a domain of events.
+            if (ThreatReferents.NounAt(tokens, k, sentence.EndToken) is not { Domain: var domain } || PastDisasters.IsDisasterDomain(domain)) return true;
+        }
         return false;
     }
 
@@ -395,9 +425,15 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         return k - 1;
     }
 
+    /// <summary>
+    /// Words that make the year after them a date: "in one form or another since 1939" dates a practice; "another" there
+    /// closes "one … or another" and is no cue.
+    /// </summary>
+    private static readonly FrozenSet<string> DateSetters = FrozenSet.ToFrozenSet(["since", "until", "till", "before", "after", "circa"], StringComparer.Ordinal);
+
     /// <summary>A word that can stand between an article and a name used as a type ("cyber", "digital", "economic").</summary>
     private static bool IsPremodifier(Token token) =>
-        !FunctionWords.Prepositions.Contains(token.Norm) && !FunctionWords.Auxiliaries.Contains(token.Norm)
+        !FunctionWords.Prepositions.Contains(token.Norm) && !DateSetters.Contains(token.Norm) && !FunctionWords.Auxiliaries.Contains(token.Norm)
         && token.Norm is not ("a" or "an" or "the" or "and" or "or" or "but" or "that" or "which" or "who" or "of" or "our" or "another" or "new" or "next" or "second");
 
     private static int? VerbBefore(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i) =>

@@ -58,8 +58,10 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             - superlatives that are about anything but a threat ("the greatest threat to the home side", "his own worst
               enemy", "the finest criminal justice system"), a harm superlative with a bounded or no scope ("the most
               dangerous striker in the league"), exposure with no threat named ("our defence has never been
-              more vulnerable" in a match report), and agents ranked within a bounded set ("in the county"): RH2001
-              judges those;
+              more vulnerable" in a match report), danger said of a named side in a sentence about sport ("the Hawks
+              have never been more dangerous on the break, with six goals in two matches": a team's form; "rugby has
+              never been more dangerous" is still a claim), and agents ranked within a
+              bounded set ("in the county"): RH2001 judges those;
             - negated, quoted or reported claims, and questions that ask for a ranking.
 
             A question lowers the finding to a suggestion.
@@ -148,20 +150,33 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
             && (Norm(comparative + 3) == "ever" || Norm(comparative + 3) == "at" && Norm(comparative + 4) == "any");
     }
 
+    /// <summary>
+    /// "The Ostry forwards have never been more dangerous", "Calder look more dangerous than ever": in a sentence about
+    /// sport, danger said of a named side is its form. "Rugby has never been more dangerous" names no side (the sport
+    /// itself, a common word) and stays a claim about harm.
+    /// </summary>
+    private static bool IsTeamsForm(ImmutableArray<Token> tokens, Sentence sentence, int comparison)
+    {
+        if (!HelplessnessClaims.IsAboutSport(tokens, sentence)) return false;
+        for (var k = sentence.FirstToken; k < comparison; k++)
+            if (tokens[k].IsCapitalized && (k > sentence.FirstToken || !Vocabulary.IsCommonWord(tokens[k]))) return true;
+        return false;
+    }
+
     /// <summary>A threat-size claim starting at <paramref name="i"/>: its token range and whether a bound makes it checkable.</summary>
     private static (int Start, int End, bool Bounded)? ClaimAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         string Norm(int k) => sentence.NormAt(tokens, k);
         // "an unprecedented threat"
         if (Norm(i) == "unprecedented" && IsUnprecedentedThreatHead(Norm(i + 1))) return (i, i + 2, false);
-        // "has never been more dangerous", "has never been so dangerous"
+        // "has never been more dangerous", "has never been so dangerous"; of a team in a match report, a compliment.
         if (Norm(i) == "never" && Norm(i + 1) == "been" && Norm(i + 2) is "more" or "so" && DangerAdjectives.Contains(Norm(i + 3)))
-            return (i, i + 4, false);
+            return IsTeamsForm(tokens, sentence, i) ? null : (i, i + 4, false);
         // "has never been more vulnerable", "more exposed than ever": exposure, when the sentence names the threat.
         if (ExposureAt(tokens, sentence, i) is int exposureEnd && ThreatReferents.InSentence(actors, tokens, sentence))
             return (i, exposureEnd, false);
         // "more dangerous than ever", "more dangerous than at any time since 1945": the date names no measure.
-        if (IsDangerComparative(tokens, sentence, i))
+        if (IsDangerComparative(tokens, sentence, i) && !IsTeamsForm(tokens, sentence, i))
         {
             if (Norm(i + 3) == "ever") return (i, Norm(i + 4) == "before" ? i + 5 : i + 4, false);
             if (Norm(i + 3) == "at" && Norm(i + 4) == "any" && Norm(i + 5) is "time" or "point" or "moment" or "stage")

@@ -67,7 +67,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               within ten words; and a threat after a where-or-when cue inside its clause, which is someone else's
               business ("reservists can be recalled at any moment to fight the insurgents", "volunteers hand out
               leaflets on every corner to warn about pickpockets");
-            - negated, quoted or reported claims;
+            - negated, quoted or reported claims, and titles in Title Case inside a sentence that is not ("The Enemy
+              Within, a thriller, opens on Friday");
             - limitless abilities of a state's forces and arrival forecasts, which RH1011 reports ("Varn's missiles can
               strike anywhere", "the gangs will be in every town by spring");
             - literal distributions and trades armed by definition ("every household receives a leaflet", "every
@@ -76,7 +77,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               topic ("migrants work in every town in the county"); "no seat is safe" with no threat near it;
               a role in a contest or a thing made safe or unsafe for use ("no player is safe from the drop", "no
               pension fund is safe under the new rules", "none of the ladders are safe to climb", "no bridge is safe
-              for lorries"), safety in the past ("no one was safe in the winter of 1947"), and a risk of a named
+              for lorries"), safety from what is no threat ("no one is safe from the comedian's jokes"), safety in the past ("no one was safe in the winter of 1947"), and a risk of a named
               outcome ("every patient is at risk of infection after surgery");
               "among us" that picks people out of the writer's group ("the bravest among us", "those among us who");
               records and counts over things ("the clinic keeps a file for every patient", "the wardens are spying on
@@ -150,7 +151,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
                 : ExposedEveryoneAt(tokens, sentence, i) ?? EveryPlaceAt(actors, tokens, sentence, i) ?? SpreadEverywhereAt(actors, tokens, sentence, i) ?? EveryoneCarriesAt(tokens, sentence, i)
                   ?? InflowAt(actors, tokens, sentence, i) ?? MagnetForAllAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
-            if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
+            if (document.Voices[i] != Voice.Author || document.IsNegated(i) || ImageryContext.IsTitleCased(document, sentence, start, end)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, start, end)).Strength >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(start, end);

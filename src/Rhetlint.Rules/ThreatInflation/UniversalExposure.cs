@@ -31,7 +31,8 @@ internal static class UniversalExposure
     /// <summary>
     /// "no one in this town is safe", "none of us are safe", "not a single home in the valley is safe": a universal
     /// negative subject at <paramref name="i"/>, a copula and "safe", not "safe to" or "safe for" ("the ladder is not
-    /// safe to use", "no seat is safe for the party" is an election). <c>Personal</c> is true when the subject's head
+    /// safe to use", "no seat is safe for the party" is an election), and not "safe from" what is no threat ("no one is
+    /// safe from the comedian's jokes"). <c>Personal</c> is true when the subject's head
     /// names people or their community ("no one", "none of our children", "no family", "no town"): such a claim needs
     /// no threat named; "no street is safe" does ("from the gangs").
     /// </summary>
@@ -50,7 +51,28 @@ internal static class UniversalExposure
         if (head < 0 || CopulaAfter(tokens, sentence, head + 1) is not int predicate) return null;
         if (predicate >= end || tokens[predicate].Norm != "safe") return null;
         if (predicate + 1 < end && tokens[predicate + 1].Norm is "to" or "for") return null;
+        if (predicate + 1 < end && tokens[predicate + 1].Norm == "from" && !NamesThreat(tokens, sentence, predicate + 2)) return null;
         return (predicate + 1, IsPeople(tokens[head]));
+    }
+
+    /// <summary>How many words of a "safe from" phrase may come before its threat ("from the armed gangs of the port").</summary>
+    private const int FromWords = 5;
+
+    /// <summary>
+    /// Whether the "safe from" phrase at <paramref name="k"/> names a threat. It does not when its head is talk
+    /// (WordNet's communication nouns: jokes, songs, questions, gossip) and nothing in it is a threat noun or a name
+    /// ("no one is safe from the comedian's jokes": a teasing, not exposure); anything else may be a harm ("from the
+    /// heat", "from the gangs", "from Varn's drones").
+    /// </summary>
+    private static bool NamesThreat(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var head = -1;
+        for (var w = k; w < sentence.EndToken && w - k < FromWords && tokens[w].IsWord && !FunctionWords.Prepositions.Contains(tokens[w].Norm); w++)
+        {
+            if (tokens[w].IsCapitalized || ThreatReferents.IsThreatNoun(tokens[w]) || ThreatReferents.NounAt(tokens, w, sentence.EndToken) is not null) return true;
+            head = w;
+        }
+        return head < 0 || NounTypes.Of(tokens[head]) != NounType.Communication;
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public class RH1006EscalationChainTests
     [InlineData("Every tariff risks a slide from border skirmishes to naval clashes to all-out war.", "border skirmishes to naval clashes to all-out war")]
     [InlineData("Backing down now will embolden Varn to invade.", "embolden Varn to invade")]
     [InlineData("The region is one step away from all-out war.", "one step away from all-out war")]
+    [InlineData("Varn seized the port in spring; next it takes the straits, then the islands, and then we are at war.", "then the islands, and then we are at war")]
     public void Flags_a_chain_that_ends_in_catastrophe(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1006", text));
 
@@ -22,6 +23,8 @@ public class RH1006EscalationChainTests
     [InlineData("The museum covers the blockade, the famine and the war.")]
     [InlineData("The sequel could win awards, could break records and could become a classic.")]
     [InlineData("Chain reaction experiments at the lab resumed in May.")]
+    // History told in order: a past verb before the steps, no modal or future.
+    [InlineData("Varn invaded Ostry in 1871, then Calder in 1872, and then the war spread to the southern coast.")]
     [InlineData("“Kestria could arm the militias, could close the strait and could set the region ablaze,” Brandt said on Monday.")]
     public void Does_not_flag_single_steps_benign_sequences_or_quotes(string text) =>
         Assert.Empty(Flagged("RH1006", text));

@@ -12,6 +12,8 @@ public class RH1007InevitabilityClaimTests
     [InlineData("The standoff is bound to end in bloodshed.", "bound to end in bloodshed")]
     [InlineData("The region is destined to become a battlefield.", "destined to become a battlefield")]
     [InlineData("Kestria's buildup has made war inevitable.", "war inevitable")]
+    // A particle makes the verb of ending another verb: passing to humans spreads the virus.
+    [InlineData("Sooner or later the bird flu will pass to humans in the Ollin valley.", "Sooner or later the bird flu")]
     public void Flags_a_threat_called_inevitable(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1007", text));
 
@@ -31,6 +33,11 @@ public class RH1007InevitabilityClaimTests
     [InlineData("After the border clash of 1912, war with Kestria was inevitable.")]
     [InlineData("Such vague guidance inevitably risks confusing the voters it means to protect.")]
     [InlineData("Every surgery carries some inevitable risk.")]
+    // What a report or a warning says is reported; a threat said to end is relief.
+    [InlineData("The closures follow reports that a cholera outbreak on the coast is only a matter of time.")]
+    [InlineData("The harbour closed after warnings that a flood on the estuary is inevitable this winter.")]
+    [InlineData("Sooner or later the drought will end and the Ollin reservoirs will fill again.")]
+    [InlineData("It is just a matter of months until the recession eases, and the shops on Quay Street know it.")]
     public void Does_not_flag_denied_benign_or_reported_inevitability(string text) =>
         Assert.Empty(Flagged("RH1007", text));
 

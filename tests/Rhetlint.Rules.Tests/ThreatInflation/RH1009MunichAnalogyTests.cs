@@ -152,6 +152,8 @@ public class RH1009MunichAnalogyTests
     [Theory]
     // History with a year, a place that owns tactics, a document, quoted words, and a method with no owner of the list.
     [InlineData("Stalin's tactics in 1942 relied on sheer numbers.")]
+    // A year after "since" is a date; "another" closes "one … or another".
+    [InlineData("The choir has sung at the harvest fair in one form or another since 1939.")]
     [InlineData("Bayern Munich's tactics are hard to read this season.")]
     [InlineData("The archive in Leipzig has a copy of the Stasi handbook.")]
     [InlineData("“These are Gestapo tactics,” the protest organiser Ilse Varga said on Friday.")]
@@ -170,6 +172,8 @@ public class RH1009MunichAnalogyTests
     [InlineData("It is the 2008 crash all over again, and the lenders are still not ready.", "It is the 2008 crash all over again")]
     [InlineData("For the wheat farms of Ostry, this is the Dust Bowl all over again.", "this is the Dust Bowl all over again")]
     [InlineData("With the pumps failing and the wells dry, the valley is the 1976 drought all over again.", "is the 1976 drought all over again")]
+    [InlineData("Fuel rationing is back and the price of bread has doubled. This is 1974 all over again.", "This is 1974 all over again")]
+    [InlineData("The fuel crisis deepens by the week. This is 1973 all over again.", "This is 1973 all over again")]
     public void Flags_a_past_disaster_said_to_be_repeating(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1009", text));
 
@@ -180,6 +184,10 @@ public class RH1009MunichAnalogyTests
     [InlineData("When the bank failed, it was the 2008 crash all over again.")]
     [InlineData("This is not 2008 all over again, whatever the headlines say.")]
     [InlineData("The Harlow Gazette said on Friday that this was the 1976 drought all over again.")]
+    // A threat named as such names no event, and a match report names a game: the year recalls a triumph.
+    [InlineData("The Calder winger was a constant threat down the left. It is 1966 all over again for the travelling fans.")]
+    [InlineData("Under a threat of drizzle the squad reached the ground early. It is 1966 all over again for the old guard.")]
+    [InlineData("Ostry won the cup match on penalties, and the injury crisis of the spring is forgotten. It is 1966 all over again.")]
     public void Does_not_flag_a_repetition_with_no_disaster_or_told_of_the_past(string text) =>
         Assert.Empty(Flagged("RH1009", text));
 }

@@ -8,6 +8,7 @@ public class RH1010UnprecedentedThreatTests
     [Theory]
     [InlineData("Kestria is the gravest threat this country has ever faced.", "the gravest threat this country has ever faced")]
     [InlineData("The world has never been more dangerous than it is today.", "never been more dangerous")]
+    [InlineData("Youth rugby has never been more dangerous for the players in the league.", "never been more dangerous")]
     [InlineData("The region is more dangerous than at any time since 1945.", "more dangerous than at any time since 1945")]
     [InlineData("This is the most dangerous moment since the Cuban missile crisis.", "the most dangerous moment since the Cuban missile crisis")]
     [InlineData("Varn poses an unprecedented threat to the alliance.", "unprecedented threat")]
@@ -66,6 +67,9 @@ public class RH1010UnprecedentedThreatTests
     [Theory]
     [InlineData("Berg's serve is the greatest threat to the home side's hopes.")]
     [InlineData("Our team has never been more vulnerable at the back.")]
+    // Danger said of a team in a match report is its form.
+    [InlineData("The Ostry forwards have never been more dangerous on the break, with six goals in their last two matches.")]
+    [InlineData("Calder look more dangerous than ever at set pieces this season, and the league leaders know it.")]
     [InlineData("Carrow has the finest criminal courts the republic has ever had.")]
     [InlineData("Harlow faces the most violent criminal gangs in the county, police figures for 2024 show.")]
     [InlineData("The grid has never been more vulnerable to hackers, the 2025 Harlow Institute audit found, citing 41 breaches.")]

@@ -24,6 +24,10 @@ public class RH1012UbiquitousThreatTests
     [InlineData("Brandt said terrorists could strike anywhere, at any time.")]
     [InlineData("Varn's missiles can strike anywhere on the continent.")]
     [InlineData("The enemy within the party is plotting against the leader.")]
+    // A cue in Title Case inside a sentence in sentence case is a title.
+    [InlineData("The Enemy Within, a thriller set on a naval base, opens at the Lyric on Friday.")]
+    // Safe from what is no threat: a teasing, not exposure.
+    [InlineData("No one in the front row is safe from the comedian's improvised songs.")]
     [InlineData("Moderators at the Harbor Gazette may remove any post at any time.Posts that contain spam, insults or threats of violence are deleted.")]
     [InlineData("Subscribers can cancel at any time, which is why the Harbor Gazette, unlike its rivals, now runs a weekly section on crime and war.")]
     public void Does_not_flag_counted_benign_reported_or_capability_claims(string text) =>
@@ -199,6 +203,8 @@ public class RH1012UbiquitousThreatTests
     [InlineData("Not one of us will be safe when the tide turns.", "Not one of us will be safe")]
     [InlineData("No tenant on the Pellow estate is safe now.", "No tenant on the Pellow estate is safe")]
     [InlineData("Nowhere is safe these days.", "Nowhere is safe")]
+    [InlineData("No one in Dunmore is safe from the burglars any longer.", "No one in Dunmore is safe")]
+    [InlineData("No one in the old town is safe from the heat this summer.", "No one in the old town is safe")]
     public void Flags_people_left_with_no_safety_and_no_threat_named(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1012", text));
 
