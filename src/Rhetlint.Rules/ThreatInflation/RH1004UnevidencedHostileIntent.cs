@@ -153,7 +153,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             A ruin wished on everyone of a kind — "want" before a universal set ("every", "all the") and a state of ruin
             (dead, bankrupt, ruined, extinct, out of business) — whoever wishes it but the writer's side: "the delivery
             apps want every independent bakery dead". Not gone, closed or finished, which a pothole or a shop on Sunday
-            may be wished, nor a pest, a weed or a cell by its WordNet type.
+            may be wished, nor a pest, a weed, a cell or a weapon by its head's WordNet type ("the new owners want every
+            pigeon in the square dead").
 
             Concealment asserted as fact: a suppression of truth named with its object told as under way ("has been
             hiding the truth", "are quietly burying the evidence") of an actor or an agent, and a purpose "to cover its/their
@@ -1370,9 +1371,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// "the apps want every independent bakery dead", "the chains want all the family grocers out of business": a wish
     /// (want) whose object is a universal set and whose complement is a state of ruin (<c>hostile_intent_predicates.txt</c>,
     /// kind <c>wished</c>, or "out of business"). A ruin wished on everyone of a kind is an aim imputed, whoever holds it
-    /// — an app or a platform too, named for its owners — but the writer's side; not a pest, a weed or a cell ("every
-    /// slug dead": an animal, a plant or a body part by its WordNet type), not in sport. Returns the subject's start,
-    /// the state's end and the subject's words.
+    /// — an app or a platform too, named for its owners — but the writer's side; not a pest, a weed, a cell or a weapon
+    /// ("every slug dead", "every pigeon in the square dead": by the WordNet type of the set's head, the noun before a
+    /// preposition), not in sport. Returns the subject's start, the state's end and the subject's words.
     /// </summary>
     private static (int Start, int End, string Owner)? WishedRuin(DocumentModel document, Sentence sentence, int i)
     {
@@ -1389,10 +1390,18 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return null;
                 continue;
             }
-            if (NounTypes.OfHead(tokens, sentence, k - 1) is NounType.Animal or NounType.Plant or NounType.Body) return null;
+            if (NounTypes.OfHead(tokens, sentence, WishedSetHead(tokens, set, k)) is NounType.Animal or NounType.Plant or NounType.Body or NounType.Weapon) return null;
             return HeldClaim(document, sentence, i, k + state, agentOnly: false);
         }
         return null;
+    }
+
+    /// <summary>The head of a wished-on set running from <paramref name="set"/> to its state: the noun before a preposition ("every pigeon in the square").</summary>
+    private static int WishedSetHead(ImmutableArray<Token> tokens, int set, int state)
+    {
+        for (var k = set + 1; k < state; k++)
+            if (FunctionWords.Prepositions.Contains(tokens[k].Norm)) return k - 1;
+        return state - 1;
     }
 
     /// <summary>

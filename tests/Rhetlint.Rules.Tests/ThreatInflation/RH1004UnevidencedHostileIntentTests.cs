@@ -131,12 +131,15 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The delivery apps want every independent bakery dead.", "The delivery apps want every independent bakery dead")]
     [InlineData("The hypermarket chains want all the family grocers out of business.", "The hypermarket chains want all the family grocers out of business")]
     [InlineData("Brantwell Foods wants every rival dairy bankrupt by spring.", "Brantwell Foods wants every rival dairy bankrupt")]
+    [InlineData("The wholesalers want every grocer in the county bankrupt.", "The wholesalers want every grocer in the county bankrupt")]
     public void Flags_a_ruin_wished_on_every_one_of_a_kind(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
     [InlineData("The residents want every pothole gone by winter.")]
     [InlineData("The farmers want every rat dead before the harvest.")]
+    [InlineData("The new owners want every pigeon in the square dead.")]
+    [InlineData("The allotment society wants every slug in the raised beds dead.")]
     [InlineData("The head teacher wants every child safe on the new crossing.")]
     [InlineData("We want every loan shark out of business.")]
     [InlineData("The Rovers want every rival bankrupt before the derby.")]
