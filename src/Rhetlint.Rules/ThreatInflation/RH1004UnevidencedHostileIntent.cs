@@ -934,8 +934,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// Past a fronted time phrase at <paramref name="start"/>, a preposition and a weekday, a month or a period of the day
-    /// or the year ("On Saturday City are …", "In March the unions are …"): it says when, so the subject starts after it.
+    /// Past a fronted time phrase at <paramref name="start"/>, a preposition and a weekday, a month, a period of the day
+    /// or the year, or a noun of time by its WordNet type ("On Saturday City are …", "In March the unions are …", "For
+    /// years the landlords have been …"): it says when, so the subject starts after it.
     /// The subject's words may begin at the preposition or, when the phrase runs longer, just after it.
     /// </summary>
     private static int AfterFrontedTime(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
@@ -949,7 +950,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     private static bool IsTimeWord(string norm) =>
-        FunctionWords.Weekdays.Contains(norm) || FunctionWords.Months.Contains(norm) || FunctionWords.DemonstrativeTimeNouns.Contains(norm);
+        FunctionWords.Weekdays.Contains(norm) || FunctionWords.Months.Contains(norm) || FunctionWords.DemonstrativeTimeNouns.Contains(norm)
+        || NounTypes.OfWord(norm) == NounType.Time;
 
     /// <summary>
     /// The end of an object on the writer's side at <paramref name="start"/>: "us", "you", "our/your" + noun ("our
@@ -1293,11 +1295,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     /// <summary>
     /// Whether the subject at <paramref name="start"/> opens its clause: the sentence's first word, or after a comma, a
-    /// colon, a dash or a coordinator ("and", "but", "now", "so"). After "how", "that" or a verb the aim is the content of
-    /// someone's report or a complement, which the writer does not assert as their own.
+    /// colon, a dash, a coordinator ("and", "but", "now", "so") or a fronted time phrase ("For years the landlords …").
+    /// After "how", "that" or a verb the aim is the content of someone's report or a complement, which the writer does
+    /// not assert as their own.
     /// </summary>
     private static bool OpensClause(ImmutableArray<Token> tokens, Sentence sentence, int start) =>
-        start == sentence.FirstToken || !tokens[start - 1].IsWord || tokens[start - 1].Norm is "and" or "but" or "now" or "so" or "yet" or "because";
+        start == sentence.FirstToken || !tokens[start - 1].IsWord || tokens[start - 1].Norm is "and" or "but" or "now" or "so" or "yet" or "because"
+        || AfterFrontedTime(tokens, sentence, sentence.FirstToken, start) == start;
 
     /// <summary>
     /// Whether a plain aim at <paramref name="predicate"/> is asked or supposed, not asserted: the sentence is a question

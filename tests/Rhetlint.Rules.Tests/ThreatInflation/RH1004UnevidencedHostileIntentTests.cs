@@ -295,6 +295,11 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Empty(Flagged("RH1004", text));
 
     [Fact]
+    public void Message_leaves_a_fronted_time_phrase_out_of_the_holder() =>
+        Assert.Equal("'the quarry landlords have been trying to starve the tenants' imputes an aim to the quarry landlords without evidence; show what was done, or cite who says so",
+            Single("RH1004", "For years the quarry landlords have been trying to starve the tenants.").Message);
+
+    [Fact]
     public void Message_names_the_owner_of_the_aim() =>
         Assert.Equal("'The Brackwater cartel's real goal is to crush' imputes an aim to the Brackwater cartel without evidence; show what was done, or cite who says so",
             Single("RH1004", "The Brackwater cartel's real goal is to crush the dockers' union.").Message);
