@@ -282,7 +282,7 @@ internal static class SuperlativeReadings
         var contest = end + 2;
         if (contest >= sentence.EndToken || tokens[end].Norm != "of" || tokens[end + 1].Norm != "the") return false;
         var noun = tokens[contest];
-        if (!noun.IsWord || noun.IsCapitalized || NounTypes.Of(noun) != NounType.Event && !HelplessnessClaims.IsSportWord(noun)) return false;
+        if (!noun.IsWord || noun.IsCapitalized || NounTypes.Of(noun) != NounType.Event && !SportContext.IsWord(noun)) return false;
         // The contest ends the scope: "of the race", not "of the race calendar".
         if (contest + 1 < sentence.EndToken && tokens[contest + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[contest + 1].Norm)) return false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -305,7 +305,7 @@ internal static class SuperlativeReadings
         var graded = degree - 1 >= sentence.FirstToken && tokens[degree - 1].Norm == "most" && HarmAdjectives.Value.Contains(tokens[degree].Norm);
         if (!graded && !HarmDegrees.Value.Contains(tokens[degree].Norm)) return false;
         // "the deadliest attack in the league": a side's forwards; sport's attacks and threats harm nobody.
-        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return false;
+        if (SportContext.IsAboutSport(tokens, sentence)) return false;
         if (ThreatReferents.IsThreatNoun(tokens[head])) return true;
         if (!EffectHeads.Value.Contains(tokens[head].Norm) || head + 1 >= sentence.EndToken || tokens[head + 1].Norm != "of") return false;
         for (var k = head + 2; k < sentence.EndToken && k - (head + 1) <= MaxEffectOfWords && tokens[k].IsWord; k++)

@@ -587,7 +587,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 NounType.Person => possessor.Norm.EndsWith("s'", StringComparison.Ordinal),
                 _ => false,
             };
-        if (!agent || HelplessnessClaims.IsAboutSport(tokens, sentence) || IsAskedOrSupposed(document, sentence, noun)) return null;
+        if (!agent || SportContext.IsAboutSport(tokens, sentence) || IsAskedOrSupposed(document, sentence, noun)) return null;
         if (OwnerBefore(document, sentence, noun) is not var (ownerStart, owner) || !OpensClause(tokens, sentence, ownerStart)) return null;
         return PlainHarmAt(document, sentence, noun + 3) is int victimEnd ? (ownerStart, victimEnd, owner) : null;
     }
@@ -662,7 +662,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             if (!EnemyNouns.Value.Contains(tokens[head].Norm)) continue;
             // The enemy closes the subject or an "of" phrase follows it: "the enemies of reform", not "the enemy's drones are".
             if (head + 1 < subjectEnd && tokens[head + 1].Norm != "of") return null;
-            if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+            if (SportContext.IsAboutSport(tokens, sentence)) return null;
             if (WritersEnemyStart(tokens, sentence, head) is not int start) return null;
             // "the enemies of free speech": an enemy of a stake; of a person, an animal or a plant it is a private or a natural foe.
             if (head + 1 < subjectEnd && NounTypes.OfHead(tokens, sentence, subjectEnd - 1) is NounType.Person or NounType.Animal or NounType.Plant) return null;
@@ -696,7 +696,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var head = k;
         while (head < end && head - k <= EnemyAdjectiveWords && tokens[head].IsWord && !EnemyNouns.Value.Contains(tokens[head].Norm)) head++;
         if (head >= end || !EnemyNouns.Value.Contains(tokens[head].Norm)) return null;
-        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+        if (SportContext.IsAboutSport(tokens, sentence)) return null;
         if (!IsAgentHead(tokens, sentence, i) && document.Actors.Match(tokens.AsSpan(0, end), SubjectStartOrSelf(document, sentence, i)) is null) return null;
         if (SubjectBefore(document, sentence, i) is not var (subjectStart, owner)) return null;
         var designationEnd = head + 1;
@@ -893,7 +893,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (!IsGroupHead(tokens[head]) && SourceNouns.Of(tokens[head]) is not { Kind: SourceNounKind.Person or SourceNounKind.Group }
             && NounTypes.OfHead(tokens, sentence, head) is not NounType.Group) return null;
         var harm = Math.Max(HarmVerbLength(tokens, i + frame, end), IntentFrames.HarmVerbLength(tokens, i + frame, end));
-        if (harm == 0 || HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+        if (harm == 0 || SportContext.IsAboutSport(tokens, sentence)) return null;
         var start = head;
         while (start - 1 >= sentence.FirstToken && head - start < 3 && tokens[start - 1].IsWord && !FunctionWords.Prepositions.Contains(tokens[start - 1].Norm)
             && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm) && tokens[start - 1].Norm is not ("and" or "or" or "but" or "that" or "which" or "who"))
@@ -1059,7 +1059,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static (int Start, string Actor, ActorClass Class)? GroupSubject(DocumentModel document, Sentence sentence, int predicate)
     {
         var tokens = document.Tokens;
-        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+        if (SportContext.IsAboutSport(tokens, sentence)) return null;
         var end = predicate;
         while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
         // "the contractors behind the bill", "the people drafting these rules": the head may carry a post-modifier.
@@ -1092,7 +1092,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// one person doing a job ("the novel demands …", "the coach demands nothing less than every ounce of your effort").
     /// </summary>
     private static (int Start, string Actor, ActorClass Class)? FrameHolder(DocumentModel document, Sentence sentence, int predicate, bool agentOnly) =>
-        !HelplessnessClaims.IsAboutSport(document.Tokens, sentence) && (!agentOnly || IsAgentHead(document.Tokens, sentence, predicate))
+        !SportContext.IsAboutSport(document.Tokens, sentence) && (!agentOnly || IsAgentHead(document.Tokens, sentence, predicate))
         && SubjectBefore(document, sentence, predicate) is var (start, owner)
             ? (start, owner, ActorClass.Party)
             : null;
@@ -1104,7 +1104,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// </summary>
     private static (int Start, int End, string Owner)? HeldClaim(DocumentModel document, Sentence sentence, int predicate, int claimEnd, bool agentOnly)
     {
-        if (HelplessnessClaims.IsAboutSport(document.Tokens, sentence)) return null;
+        if (SportContext.IsAboutSport(document.Tokens, sentence)) return null;
         if (FindSubject(document, sentence, predicate, allowPossessive: false) is var (actorStart, actor, _)) return (actorStart, claimEnd, actor);
         return FrameHolder(document, sentence, predicate, agentOnly) is var (start, owner, _) ? (start, claimEnd, owner) : null;
     }

@@ -210,7 +210,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         if (opening is null && !(outlaw && members > 0)) return null;
         // A team or its fans called a mob or a gang is sport talk; a league run by a cartel is a charge about its owners.
         if (ImageryContext.SentenceHas(tokens, sentence, words.Literal) || HasLegalContext(tokens, sentence)
-            || !outlaw && HelplessnessClaims.IsAboutSport(tokens, sentence)) return null;
+            || !outlaw && SportContext.IsAboutSport(tokens, sentence)) return null;
         return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), labelEnd);
     }
 

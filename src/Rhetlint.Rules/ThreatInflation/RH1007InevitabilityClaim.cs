@@ -156,7 +156,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var claim = HelplessnessClaims.At(tokens, sentence, i);
-            if (claim is { } sport && HelplessnessClaims.IsAboutSport(tokens, sentence))
+            if (claim is { } sport && SportContext.IsAboutSport(tokens, sentence))
             {
                 // "Nothing can stop Calder now; the league is theirs" is a team's form: the cue list's "nothing can
                 // stop" below must not report what sport settled.
@@ -358,7 +358,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         if (helpless.SubjectFirst >= 0 && !IsPronounSubject(tokens, helpless)) return false;
         if (ThreatReferents.InSentence(document.Actors, tokens, sentence)) return true;
         return sentence.Index > 0 && document.Syntax.Sentences[sentence.Index - 1] is var previous && previous.ParagraphIndex == sentence.ParagraphIndex
-               && ThreatReferents.InSentence(document.Actors, tokens, previous) && !HelplessnessClaims.IsAboutSport(tokens, previous);
+               && ThreatReferents.InSentence(document.Actors, tokens, previous) && !SportContext.IsAboutSport(tokens, previous);
     }
 
     private static bool HasActorIn(ActorGazetteer actors, ImmutableArray<Token> tokens, int from, int end)

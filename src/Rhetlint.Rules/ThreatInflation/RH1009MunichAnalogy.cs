@@ -257,7 +257,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     private static bool NamesDisaster(DocumentModel document, Sentence sentence)
     {
         var tokens = document.Tokens;
-        if (HelplessnessClaims.IsAboutSport(tokens, sentence)) return false;
+        if (SportContext.IsAboutSport(tokens, sentence)) return false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             if (!ThreatReferents.IsAt(document.Actors, tokens, sentence, k, out _) || NamesThreatAsSuch(tokens[k])) continue;

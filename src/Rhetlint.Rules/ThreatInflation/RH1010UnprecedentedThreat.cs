@@ -157,7 +157,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     /// </summary>
     private static bool IsTeamsForm(ImmutableArray<Token> tokens, Sentence sentence, int comparison)
     {
-        if (!HelplessnessClaims.IsAboutSport(tokens, sentence)) return false;
+        if (!SportContext.IsAboutSport(tokens, sentence)) return false;
         for (var k = sentence.FirstToken; k < comparison; k++)
             if (tokens[k].IsCapitalized && (k > sentence.FirstToken || !Vocabulary.IsCommonWord(tokens[k]))) return true;
         return false;
