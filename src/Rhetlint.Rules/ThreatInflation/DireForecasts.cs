@@ -290,7 +290,29 @@ internal static class DireForecasts
     /// after the state at <paramref name="end"/>.
     /// </summary>
     private static bool IsForAnOccasion(ImmutableArray<Token> tokens, Sentence sentence, int end) =>
-        end < sentence.EndToken && OccasionWords.Contains(tokens[end].Norm);
+        end < sentence.EndToken && (OccasionWords.Contains(tokens[end].Norm) || IsRecurringTime(tokens, sentence, end));
+
+    /// <summary>Parts of the day (WordNet's time_of_day.n.01 and the parts of day.n.04), which come round every day.</summary>
+    private static readonly FrozenSet<string> PartsOfDay = FrozenSet.ToFrozenSet(
+        ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "nightfall", "dusk", "dawn", "daybreak", "sunset", "sundown", "midnight", "noon"],
+        StringComparer.Ordinal);
+
+    /// <summary>The seasons (WordNet's season.n.02), which come round every year.</summary>
+    private static readonly FrozenSet<string> Seasons = FrozenSet.ToFrozenSet(["spring", "summer", "autumn", "fall", "winter", "winters", "summers"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A state that comes round with the day or the year, which passes as an occasion does: "the beach will be deserted
+    /// in winter", "in the evenings", "the village will be deserted by nightfall" (the evacuation's day, not a
+    /// horizon). "By" takes only a part of the day: "by next summer" is a forecast's horizon.
+    /// </summary>
+    private static bool IsRecurringTime(ImmutableArray<Token> tokens, Sentence sentence, int end)
+    {
+        if (tokens[end].Norm is not ("in" or "by")) return false;
+        var k = end + 1;
+        if (k < sentence.EndToken && tokens[k].Norm == "the") k++;
+        if (k >= sentence.EndToken) return false;
+        return PartsOfDay.Contains(tokens[k].Norm) || tokens[end].Norm == "in" && Seasons.Contains(tokens[k].Norm);
+    }
 
     /// <summary>
     /// "under the redevelopment plan", "under the replacement programme": "under" and, within a few words, a plan

@@ -117,6 +117,24 @@ internal static class ImageryContext
         return false;
     }
 
+    /// <summary>How many words may stand between "In" and the work that frames a sentence ("in her new novel").</summary>
+    private const int WorkFrameReach = 3;
+
+    /// <summary>
+    /// Whether the sentence opens with a work or a hypothetical that frames what follows as told, before
+    /// <paramref name="first"/>: "In the novel, the landlords are trying to starve the tenants", "In the film, the aliens
+    /// plan to enslave the villagers". "In" and, within a few words, a depiction head (the same works as "a novel in
+    /// which …") closed by a comma; "In the valley, …" names a place and stays a claim.
+    /// </summary>
+    public static bool IsToldInAWork(ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        var k = sentence.FirstToken;
+        if (tokens[k].Norm != "in") return false;
+        for (var j = k + 1; j < first && j - k <= WorkFrameReach + 1 && tokens[j].IsWord; j++)
+            if (DepictionHeads.Contains(tokens[j].Norm)) return j + 1 < first && tokens[j + 1].Text == ",";
+        return false;
+    }
+
     /// <summary>
     /// "Brandt called Kestria a rogue state", "what critics dub an axis of evil": someone else's label. "We should
     /// call it what it is" keeps the label the writer's own.

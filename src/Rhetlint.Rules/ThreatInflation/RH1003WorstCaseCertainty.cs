@@ -356,8 +356,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               "another bus to the village on Sundays");
             - a state of ruin of a building, a firm or a side ("the old mill will be derelict by spring", "the company
               will be bankrupt within a year"), or for an occasion or a while — a notice's date or "on", "over",
-              "until" after it ("the beaches will be deserted by Sunday", "the ground floor will be derelict until the
-              council finds a tenant");
+              "until" after it, or a time that comes round, a season or a part of the day ("the beaches will be
+              deserted by Sunday", "the ground floor will be derelict until the council finds a tenant", "the dunes
+              will be deserted in winter", "the hamlet will be deserted by nightfall");
             - a loss or an end on a plan's timetable, "under" a plan, a programme or a scheme ("within five years every
               bus depot in the county will be gone under the council's consolidation plan");
             - what a shop, a team or a booking runs out of, or a loss dated by a year or a notice's date ("by noon

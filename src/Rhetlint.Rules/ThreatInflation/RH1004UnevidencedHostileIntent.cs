@@ -255,8 +255,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               contest's win ("the government plans to abolish the district councils", "the firm's goal is to dominate
               the regional market", "the visitors are out to silence the home crowd"); an aim owned by a thing ("the scheme's goal is to bankrupt the loan sharks"); a plain aim
               asked about or supposed ("do the brokers want to …?", "if the brokers wanted to …"), told as someone's
-              account ("the ledgers described how the brokers intended to …") or an attempt told as past ("the tech
-              giants attempted to wipe out …").
+              account ("the ledgers described how the brokers intended to …"), told as a work's plot ("In the novel,
+              the landlords are trying to starve the tenants") or an attempt told as past ("the tech giants attempted
+              to wipe out …").
             - Racing in the past, a report of an act ("crews rushed to destroy the bridge"), racing to anything but a harm
               ("rescue teams are racing to reach the hikers"), and control taken in the ordinary way ("the new manager
               wants to take control of the squad").
@@ -589,6 +590,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             };
         if (!agent || SportContext.IsAboutSport(tokens, sentence) || IsAskedOrSupposed(document, sentence, noun)) return null;
         if (OwnerBefore(document, sentence, noun) is not var (ownerStart, owner) || !OpensClause(tokens, sentence, ownerStart)) return null;
+        // "In the novel, the landlords' aim is to …": a plot told, not a motive imputed.
+        if (ImageryContext.IsToldInAWork(tokens, sentence, ownerStart)) return null;
         return PlainHarmAt(document, sentence, noun + 3) is int victimEnd ? (ownerStart, victimEnd, owner) : null;
     }
 
@@ -1283,8 +1286,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var intent = Math.Max(IntentVerbs.Value.LongestAt(tokens, i, end), AttemptVerbs.Value.LongestAt(tokens, i, end));
         if (intent == 0 || PastAttempts.Contains(tokens[i].Norm) || IsAskedOrSupposed(document, sentence, i)
             || PlainHarmAt(document, sentence, i + intent) is not int victimEnd) return null;
-        // The writer's own clause: "the cables described how the state intended to …" tells a document's content.
-        return HeldClaim(document, sentence, i, victimEnd, agentOnly: true) is { } claim && OpensClause(document.Tokens, sentence, claim.Start) ? claim : null;
+        // The writer's own clause: "the cables described how the state intended to …" tells a document's content, and
+        // "In the film, the aliens plan to …" a plot.
+        return HeldClaim(document, sentence, i, victimEnd, agentOnly: true) is { } claim && OpensClause(tokens, sentence, claim.Start)
+               && !ImageryContext.IsToldInAWork(tokens, sentence, claim.Start) ? claim : null;
     }
 
     /// <summary>Verbs of attempting ("are attempting to", "strive to"), read beside the intent verbs by the plain motive only.</summary>

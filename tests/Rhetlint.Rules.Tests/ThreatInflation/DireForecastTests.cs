@@ -409,6 +409,8 @@ public class DireForecastTests
     [InlineData("The county's farming communities will become destitute.", "will become destitute")]
     // No schedule makes a stake derelict, so a year leaves the forecast standing.
     [InlineData("Our village schools will be derelict by 2031.", "will be derelict")]
+    // A season after "by" is a horizon, not a recurring time.
+    [InlineData("Our market towns will be deserted by next summer.", "will be deserted by next summer")]
     public void Flags_a_state_of_ruin_of_a_stake(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
@@ -421,6 +423,10 @@ public class DireForecastTests
     [InlineData("The beaches will be deserted by Sunday.")]
     [InlineData("The ground floor will be derelict until the council finds a tenant.")]
     [InlineData("The market square will be deserted on Christmas Day.")]
+    // A state that comes round with the day or the year passes too.
+    [InlineData("The Pellow sands will be deserted in winter, as they are every year.")]
+    [InlineData("The Ostry harbour town will be deserted in the evenings once the ferry stops.")]
+    [InlineData("The hamlet of Brede will be deserted by nightfall as the evacuation order takes effect.")]
     // Hedged, sourced, reported, or told as history.
     [InlineData("The pension fund may be worthless within a decade.")]
     [InlineData("The pension fund will be worthless by 2040, the actuaries at Colm & Pryce estimate in their annual valuation.")]

@@ -501,6 +501,20 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Empty(Flagged("RH1004", text));
 
     [Theory]
+    // A plot told inside a work that opens the sentence is no motive imputed.
+    [InlineData("In the novel, the quarry landlords are trying to starve the tenants out of Harrowdale.")]
+    [InlineData("In the film, the Vessan invaders plan to enslave the river villagers.")]
+    [InlineData("In her new novel, the Merrow Party's goal is to bankrupt the rural councils.")]
+    public void Does_not_flag_a_plain_motive_told_in_a_work(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    // "In" and a place is a setting, not a work: the motive stays the writer's claim.
+    [InlineData("In the valley, the quarry landlords are trying to starve the tenants.", "the quarry landlords are trying to starve the tenants")]
+    public void Flags_a_plain_motive_after_a_fronted_place(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
     [InlineData("The council is waging war on potholes.")]
     [InlineData("The city has declared war on litter and waste.")]
     [InlineData("The growers want to destroy the old orchards and plant vines.")]
