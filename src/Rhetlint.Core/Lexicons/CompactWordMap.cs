@@ -73,7 +73,7 @@ internal sealed class CompactWordMap
     private int Find(ReadOnlySpan<byte> utf8)
     {
         var mask = _slots.Length - 1;
-        for (var slot = (int)Hash(utf8) & mask; ; slot = (slot + 1) & mask)
+        for (var slot = (int)SlotHash.Of(utf8) & mask; ; slot = (slot + 1) & mask)
         {
             if (_slots[slot] == 0 || WordAt(_slots[slot] - 1).SequenceEqual(utf8)) return slot;
         }
@@ -92,14 +92,4 @@ internal sealed class CompactWordMap
 
     /// <summary>A power of two of slots, at least twice the words.</summary>
     private static int SlotsFor(int words) => Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, words) * 2));
-
-    // FNV-1a, mixed so that the low bits (the slot) depend on every byte.
-    private static uint Hash(ReadOnlySpan<byte> utf8)
-    {
-        var hash = 2166136261u;
-        foreach (var b in utf8) hash = (hash ^ b) * 16777619u;
-        hash ^= hash >> 16;
-        hash *= 0x85EBCA6Bu;
-        return hash ^ hash >> 13;
-    }
 }

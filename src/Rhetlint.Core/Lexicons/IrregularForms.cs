@@ -49,7 +49,7 @@ internal sealed class IrregularForms
     {
         var bytes = _utf8.Span;
         var mask = _byForm.Length - 1;
-        for (var slot = (int)Hash(form) & mask; _byForm[slot] != 0; slot = (slot + 1) & mask)
+        for (var slot = (int)SlotHash.Of(form) & mask; _byForm[slot] != 0; slot = (slot + 1) & mask)
         {
             var line = LineAt(bytes, _byForm[slot]);
             var fields = Line.Read(line);
@@ -63,7 +63,7 @@ internal sealed class IrregularForms
     {
         var bytes = _utf8.Span;
         var mask = _byForm.Length - 1;
-        for (var slot = (int)Hash(form) & mask; _byForm[slot] != 0; slot = (slot + 1) & mask)
+        for (var slot = (int)SlotHash.Of(form) & mask; _byForm[slot] != 0; slot = (slot + 1) & mask)
         {
             var line = LineAt(bytes, _byForm[slot]);
             var fields = Line.Read(line);
@@ -90,7 +90,7 @@ internal sealed class IrregularForms
         private readonly ReadOnlySpan<char> _lemma = lemma;
         private readonly ReadOnlySpan<byte> _bytes = table._utf8.Span;
         private readonly int[] _slots = table._byLemma;
-        private int _slot = (int)Hash(lemma) & (table._byLemma.Length - 1);
+        private int _slot = (int)SlotHash.Of(lemma) & (table._byLemma.Length - 1);
         private bool _started;
 
         public ReadOnlySpan<byte> Current { get; private set; }
@@ -163,7 +163,7 @@ internal sealed class IrregularForms
     private static bool Holds(ReadOnlySpan<byte> bytes, int[] byLemma, ReadOnlySpan<byte> line, Line fields)
     {
         var mask = byLemma.Length - 1;
-        for (var slot = (int)Hash(fields.Lemma(line)) & mask; byLemma[slot] != 0; slot = (slot + 1) & mask)
+        for (var slot = (int)SlotHash.Of(fields.Lemma(line)) & mask; byLemma[slot] != 0; slot = (slot + 1) & mask)
         {
             var held = LineAt(bytes, byLemma[slot]);
             var heldFields = Line.Read(held);
@@ -176,7 +176,7 @@ internal sealed class IrregularForms
     private static void Insert(ReadOnlySpan<byte> bytes, int[] slots, ReadOnlySpan<byte> key, int lineStart)
     {
         var mask = slots.Length - 1;
-        var slot = (int)Hash(key) & mask;
+        var slot = (int)SlotHash.Of(key) & mask;
         while (slots[slot] != 0) slot = (slot + 1) & mask;
         slots[slot] = lineStart + 1;
     }
@@ -187,27 +187,5 @@ internal sealed class IrregularForms
         for (var i = 0; i < ascii.Length; i++)
             if (ascii[i] != word[i]) return false;
         return true;
-    }
-
-    // FNV-1a over a key's bytes or a word's characters, one hash for both: the lines are ASCII.
-    private static uint Hash(ReadOnlySpan<byte> key)
-    {
-        var hash = 2166136261u;
-        foreach (var b in key) hash = (hash ^ b) * 16777619u;
-        return Mix(hash);
-    }
-
-    private static uint Hash(ReadOnlySpan<char> word)
-    {
-        var hash = 2166136261u;
-        foreach (var c in word) hash = (hash ^ c) * 16777619u;
-        return Mix(hash);
-    }
-
-    private static uint Mix(uint hash)
-    {
-        hash ^= hash >> 16;
-        hash *= 0x85EBCA6Bu;
-        return hash ^ hash >> 13;
     }
 }

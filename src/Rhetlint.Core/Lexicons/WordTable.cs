@@ -94,7 +94,7 @@ public sealed class WordTable
     {
         var utf8 = _utf8.Span;
         var mask = _slots.Length - 1;
-        for (var slot = (int)Hash(word) & mask; ; slot = (slot + 1) & mask)
+        for (var slot = (int)SlotHash.Of(word) & mask; ; slot = (slot + 1) & mask)
         {
             var entry = _slots[slot];
             if (entry == 0) return false;
@@ -106,7 +106,7 @@ public sealed class WordTable
     private static int FindEntry(ReadOnlySpan<byte> utf8, uint[] slots, ReadOnlySpan<byte> entry)
     {
         var mask = slots.Length - 1;
-        for (var slot = (int)Hash(entry) & mask; ; slot = (slot + 1) & mask)
+        for (var slot = (int)SlotHash.OfLowered(entry) & mask; ; slot = (slot + 1) & mask)
         {
             if (slots[slot] == 0 || Ascii.EqualsIgnoreCase(Entry(utf8, slots[slot]), entry)) return slot;
         }
@@ -120,33 +120,8 @@ public sealed class WordTable
         if (entry.Length != word.Length) return false;
         for (var i = 0; i < entry.Length; i++)
         {
-            if (ToLower(entry[i]) != word[i]) return false;
+            if (SlotHash.LowerAscii(entry[i]) != word[i]) return false;
         }
         return true;
     }
-
-    // One hash for an entry's bytes and a looked-up word's characters: FNV-1a over the lower-cased ASCII codes, mixed
-    // so that the low bits (the slot) depend on every character.
-    private static uint Hash(ReadOnlySpan<byte> entry)
-    {
-        var hash = 2166136261u;
-        foreach (var b in entry) hash = (hash ^ ToLower(b)) * 16777619u;
-        return Mix(hash);
-    }
-
-    private static uint Hash(ReadOnlySpan<char> word)
-    {
-        var hash = 2166136261u;
-        foreach (var c in word) hash = (hash ^ c) * 16777619u;
-        return Mix(hash);
-    }
-
-    private static uint Mix(uint hash)
-    {
-        hash ^= hash >> 16;
-        hash *= 0x85EBCA6Bu;
-        return hash ^ hash >> 13;
-    }
-
-    private static char ToLower(byte b) => (char)(b is >= (byte)'A' and <= (byte)'Z' ? b + 32 : b);
 }
