@@ -382,7 +382,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               harm ("no such thing as a paper ticket", "no such thing as malaria"), and a negated existence with no
               deadline, which is as often a pledge ("under this law there will be no such thing as a second-class
               citizen"), or with a notice's date ("by Monday there will be no such thing as a night porter at the clinic");
-            - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause;
+            - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause; a plot told in a work
+              that opens its sentence ("In the novel, the town will be deserted by the last chapter");
             - a citation, named source or figure with a named source in the same or next sentence (a link counts, but
               not one whose text is a call to action opening its sentence, "Write to your councillor today" linked to
               a form: it cites nothing);
@@ -455,6 +456,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;
+            // "In the novel, the town will be deserted by the last chapter": a plot told, not a forecast made.
+            if (ImageryContext.IsToldInAWork(tokens, sentence, prediction.Start)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, prediction.Start, prediction.End)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(prediction.Start, prediction.End);

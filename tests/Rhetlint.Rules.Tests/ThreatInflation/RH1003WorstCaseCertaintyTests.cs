@@ -448,4 +448,16 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The drug is destroying the patient's liver.")]
     public void Does_not_flag_harm_to_what_a_victim_owns_besides_its_mind_or_body(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    // A forecast told as a work's plot, in a sentence the work opens (review of session 40).
+    [Theory]
+    [InlineData("In the novel, the harbour town will be deserted by the final chapter.")]
+    [InlineData("In the book, the village will be a ghost town by the last page.")]
+    [InlineData("In her new opera, the mill towns will be deserted within a decade.")]
+    public void Does_not_flag_a_forecast_told_in_a_work(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Fact]
+    public void Flags_a_forecast_after_a_place_that_opens_the_sentence() =>
+        Assert.Equal(["will be deserted within a decade"], Flagged("RH1003", "In the valley, the mill towns will be deserted within a decade."));
 }
