@@ -36,20 +36,27 @@ public static class AdjectiveForms
         Dictionary<string, string> Comparatives,
         Dictionary<string, string> Superlatives);
 
-    /// <summary>Each line is "base" or "base comparatives superlatives", alternatives comma-separated, "-" for none.</summary>
+    /// <summary>
+    /// Each line is "base" or "base comparatives superlatives", alternatives comma-separated, "-" for none. A line is
+    /// split where the assembly holds its bytes and only its adjective and forms become strings, into maps made at their
+    /// size: a string per line and maps grown as they filled were most of this table's load (issue 18).
+    /// </summary>
     private static Table Load()
     {
         var utf8 = LexiconStore.Engine.Fixed("adjective_forms");
-        var comparatives = new Dictionary<string, string>(StringComparer.Ordinal);
-        var superlatives = new Dictionary<string, string>(StringComparer.Ordinal);
+        var formLines = 0;
+        foreach (var line in LexiconStore.Entries(utf8.Span))
+            if (line.IndexOf((byte)' ') >= 0) formLines++;
+        var comparatives = new Dictionary<string, string>(formLines, StringComparer.Ordinal);
+        var superlatives = new Dictionary<string, string>(formLines, StringComparer.Ordinal);
+        Span<Range> fields = stackalloc Range[3];
         foreach (var line in LexiconStore.Entries(utf8.Span))
         {
             // A line with no space inside is a lone adjective, which the word table holds.
-            if (line.IndexOf((byte)' ') < 0) continue;
-            var fields = Encoding.UTF8.GetString(line).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length != 3) continue;
-            AddForms(comparatives, fields[1], fields[0]);
-            AddForms(superlatives, fields[2], fields[0]);
+            if (line.IndexOf((byte)' ') < 0 || !SplitAtSpaces(line, fields)) continue;
+            var adjective = Encoding.UTF8.GetString(line[fields[0]]);
+            AddForms(comparatives, line[fields[1]], adjective);
+            AddForms(superlatives, line[fields[2]], adjective);
         }
         // "more/most" and "less/least" are graders and quantifiers, read in context by the rules.
         foreach (var grader in new[] { "more", "less" }) comparatives.Remove(grader);
@@ -57,9 +64,23 @@ public static class AdjectiveForms
         return new Table(WordTable.Index(utf8, firstWord: true), comparatives, superlatives);
     }
 
-    private static void AddForms(Dictionary<string, string> forms, string field, string adjective)
+    /// <summary>The fields of <paramref name="line"/> between runs of spaces, when it has exactly as many as <paramref name="fields"/> holds.</summary>
+    private static bool SplitAtSpaces(ReadOnlySpan<byte> line, Span<Range> fields)
     {
-        if (field == "-") return;
-        foreach (var form in field.Split(',')) forms.TryAdd(form, adjective);
+        var count = 0;
+        foreach (var range in line.Split((byte)' '))
+        {
+            if (line[range].IsEmpty) continue;
+            if (count == fields.Length) return false;
+            fields[count++] = range;
+        }
+        return count == fields.Length;
+    }
+
+    /// <summary>Adds each comma-separated form of <paramref name="field"/> (UTF-8) unless it is "-", keeping a form's first adjective.</summary>
+    private static void AddForms(Dictionary<string, string> forms, ReadOnlySpan<byte> field, string adjective)
+    {
+        if (field.SequenceEqual("-"u8)) return;
+        foreach (var form in field.Split((byte)',')) forms.TryAdd(Encoding.UTF8.GetString(field[form]), adjective);
     }
 }
