@@ -101,6 +101,22 @@ public sealed class ProseDocument
     }
 
     /// <summary>
+    /// Whether a paragraph is a title line: one sentence with no closing punctuation, whatever its case — a headline,
+    /// caption, byline or dateline in plain text ("Comet will miss Earth, astronomers say").
+    /// </summary>
+    public bool IsTitleLine(Paragraph paragraph)
+    {
+        if (paragraph.SentenceCount != 1) return false;
+        var sentence = Sentences[paragraph.FirstSentence];
+        var last = sentence.EndToken - 1;
+        // "“…” — Ilse Brandt": a signature line after the quotation does not make it a headline.
+        for (var k = last; k > sentence.FirstToken && last - k <= 12; k--)
+            if (Tokens[k].Kind == TokenKind.Dash && Tokens[k - 1].Kind == TokenKind.Quote) { last = k - 1; break; }
+        if (Tokens[last].Kind == TokenKind.Quote && last > sentence.FirstToken) last--;
+        return Tokens[last].Text is not ("." or "!" or "?" or "…") && Tokens[last].Kind != TokenKind.Ellipsis;
+    }
+
+    /// <summary>
     /// Whether a sentence is a headline: on lines of its own (a Markdown heading, a plain-text paragraph or line) and
     /// not in a list or a table, at most <see cref="MaxHeadlineWords"/> words in title case — it starts capitalized and
     /// nearly all its words of four letters or more are ("Acme Announces Record Profit", "Meet Aurora: The Fastest

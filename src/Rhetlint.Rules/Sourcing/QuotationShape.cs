@@ -62,7 +62,7 @@ internal readonly struct QuotationShape
         for (var p = quotation.FirstParagraph; p <= quotation.LastParagraph; p++)
         {
             var paragraph = syntax.Paragraphs[p];
-            if (paragraph.Kind is BlockKind.Heading or BlockKind.TableCell || IsTitleLine(document, paragraph)) return false;
+            if (paragraph.Kind is BlockKind.Heading or BlockKind.TableCell || document.Syntax.IsTitleLine(paragraph)) return false;
             if (HasIssueIn(syntax.Issues, paragraph.Span)) return false;
         }
         return true;
@@ -115,19 +115,6 @@ internal readonly struct QuotationShape
         for (var k = quotation.OpenToken + 1; k < quotation.CloseToken; k++)
             if (document.Tokens[k].IsWord && document.Tokens[k].Text[^1] is '\u2019' or '\'') return true;
         return false;
-    }
-
-    /// <summary>A one-sentence paragraph with no closing punctuation: a headline, caption, byline or dateline in plain text.</summary>
-    private static bool IsTitleLine(DocumentModel document, Paragraph paragraph)
-    {
-        if (paragraph.SentenceCount != 1) return false;
-        var sentence = document.Syntax.Sentences[paragraph.FirstSentence];
-        var last = sentence.EndToken - 1;
-        // "“…” — Ilse Brandt": a signature line after the quotation does not make it a headline.
-        for (var k = last; k > sentence.FirstToken && last - k <= 12; k--)
-            if (document.Tokens[k].Kind == TokenKind.Dash && document.Tokens[k - 1].Kind == TokenKind.Quote) { last = k - 1; break; }
-        if (document.Tokens[last].Kind == TokenKind.Quote && last > sentence.FirstToken) last--;
-        return document.Tokens[last].Text is not ("." or "!" or "?" or "…") && document.Tokens[last].Kind != TokenKind.Ellipsis;
     }
 
     /// <summary>Issues come in text order and each covers one mark, so a binary search finds any inside the span.</summary>

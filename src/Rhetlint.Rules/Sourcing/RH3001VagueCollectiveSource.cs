@@ -432,7 +432,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         var sentence = document.Syntax.Sentences[frame.SentenceIndex];
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
         var last = sentence.Index == paragraph.FirstSentence ? paragraph.EndSentence - 1 : Math.Min(sentence.Index + 1, paragraph.EndSentence - 1);
-        if (IsTitleLine(document, sentence) && sentence.ParagraphIndex + 1 < document.Syntax.Paragraphs.Length)
+        // "Asteroid will pass Earth safely, astronomers say" on a line of its own: a title sums up its article, whose
+        // first paragraph gives the sources, so a named source there that carries the title's claim names the group.
+        if (document.Syntax.IsTitleLine(paragraph) && sentence.ParagraphIndex + 1 < document.Syntax.Paragraphs.Length)
             last = document.Syntax.Paragraphs[sentence.ParagraphIndex + 1].EndSentence - 1;
         for (var s = sentence.Index; s <= last; s++)
             foreach (var other in document.FramesIn(document.Syntax.Sentences[s]))
@@ -440,20 +442,5 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
                     && SourceFrames.IsIdentifiedBy(document, frame, other))
                     return true;
         return false;
-    }
-
-    /// <summary>
-    /// "Asteroid will pass Earth safely, astronomers say" on a line of its own over a lead in which a named centre or
-    /// scientist says it will pass safely: a title sums up its article, whose first paragraph gives the sources, so a
-    /// named source there that carries the title's claim names the group. A lead whose named speakers say other things
-    /// leaves the title's group unnamed. A one-sentence paragraph with no closing stop is a title line, whatever its case.
-    /// </summary>
-    private static bool IsTitleLine(DocumentModel document, Sentence sentence)
-    {
-        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
-        if (paragraph.FirstSentence != sentence.Index || paragraph.EndSentence != sentence.Index + 1) return false;
-        var last = sentence.EndToken - 1;
-        while (last > sentence.FirstToken && document.Tokens[last].Kind == TokenKind.Quote) last--;
-        return document.Tokens[last].Text is not ("." or "?" or "!");
     }
 }
