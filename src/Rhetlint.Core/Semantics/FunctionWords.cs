@@ -31,6 +31,10 @@ public static class FunctionWords
         "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "never",
         "also", "just", "even", "only", "still", "recently", "now", "yesterday", "today", "what", "whatever", "how", "why");
 
+    /// <summary>"%", "percent" or the "cent" of "per cent": the token at <paramref name="k"/> closes a percentage.</summary>
+    public static bool IsPercentSign(ImmutableArray<Token> tokens, int first, int k) =>
+        tokens[k].Text == "%" || tokens[k].Norm == "percent" || tokens[k].Norm == "cent" && k > first && tokens[k - 1].Norm == "per";
+
     /// <summary>"she's said", "it's been argued": a pronoun with a contracted auxiliary, not a possessive.</summary>
     public static bool IsPronounContraction(Syntax.Token token) =>
         token.Norm is "he's" or "she's" or "it's" or "who's" or "that's" or "they've" or "we've" or "i've" or "they'd" or "she'd" or "he'd"

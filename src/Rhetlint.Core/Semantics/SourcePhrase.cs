@@ -147,8 +147,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>A quantity that picks from the group after "of": "one", "most", "ten", "61%", "61 per cent".</summary>
     private bool IsPartitiveQuantity(int k) =>
-        FunctionWords.Partitives.Contains(_t[k].Norm) || _t[k].Kind == TokenKind.Number || _t[k].Text == "%" || _t[k].Norm == "percent"
-        || _t[k].Norm == "cent" && k - 1 >= _first && _t[k - 1].Norm == "per";
+        FunctionWords.Partitives.Contains(_t[k].Norm) || _t[k].Kind == TokenKind.Number || FunctionWords.IsPercentSign(document.Tokens, _first, k);
 
     /// <summary>"A few inside the studio say": the place after the preposition need not be a noun that speaks.</summary>
     private SourcePhrase? ReadVaguePartitiveBefore(int cue)

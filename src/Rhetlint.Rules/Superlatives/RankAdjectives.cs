@@ -75,9 +75,8 @@ internal static class RankAdjectives
         bool percent = false, market = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            var norm = tokens[k].Norm;
-            percent |= tokens[k].Text == "%" || norm is "percent" || norm == "cent" && k > sentence.FirstToken && tokens[k - 1].Norm == "per";
-            market |= norm is "market" or "share" or "shares";
+            percent |= FunctionWords.IsPercentSign(tokens, sentence.FirstToken, k);
+            market |= tokens[k].Norm is "market" or "share" or "shares";
         }
         return percent && market;
     }

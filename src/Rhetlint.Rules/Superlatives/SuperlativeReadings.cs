@@ -264,8 +264,8 @@ internal static class SuperlativeReadings
         if (k >= sentence.EndToken) return false;
         if (ShareNouns.Value.Contains(tokens[k].Norm)) return true;
         if (tokens[k].Kind != TokenKind.Number || k + 1 >= sentence.EndToken) return false;
-        var unit = tokens[k + 1];
-        return unit.Text == "%" || unit.Norm == "percent" || unit.Norm == "per" && k + 2 < sentence.EndToken && tokens[k + 2].Norm == "cent";
+        return FunctionWords.IsPercentSign(tokens, sentence.FirstToken, k + 1)
+            || k + 2 < sentence.EndToken && tokens[k + 2].Norm == "cent" && FunctionWords.IsPercentSign(tokens, sentence.FirstToken, k + 2);
     }
 
     /// <summary>
