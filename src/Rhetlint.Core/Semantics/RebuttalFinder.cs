@@ -80,12 +80,13 @@ internal static class RebuttalFinder
             return end >= sentence.EndToken || IsClauseEnd(tokens[end]);
 
         if (!words.Determiners.Contains(tokens[k].Norm)) return false;
-        // "such (blatant) fears", "the (whole) comparison": up to two modifiers before the noun.
+        // "such (blatant) fears", "the (whole) comparison": up to two modifiers before the noun. A verb or a negation
+        // ends the subject: "That isn't hyperbole." insists on the claim before it rather than labelling it.
         for (var n = k + 1; n < sentence.EndToken && n <= k + 3; n++)
         {
             if (words.Labels.Contains(tokens[n].Norm) && tokens[k].Norm != "the") return true;
             if (words.Nouns.Contains(tokens[n].Norm)) return PredicateEndsAt(tokens, sentence, n + 1) is not null;
-            if (!tokens[n].IsWord) return false;
+            if (!tokens[n].IsWord || FunctionWords.Auxiliaries.Contains(tokens[n].Norm) || Negation.IsWord(tokens[n].Norm)) return false;
         }
         return false;
     }

@@ -61,6 +61,7 @@ public class PerceptionAndRebuttalTests
     [InlineData("Kestria is an existential threat to the region. The comparison does not survive scrutiny.")]
     [InlineData("Kestria is an existential threat to the region. It is not true.")]
     [InlineData("Kestria is an existential threat to the region. Such blatant exaggeration helps nobody.")]
+    [InlineData("Kestria is an existential threat to the region. That is hyperbole.")]
     public void A_claim_the_writer_rejects_next_is_rebutted(string text) =>
         Assert.Equal(Voice.Rebutted, VoiceOf(text, "existential"));
 
@@ -89,6 +90,14 @@ public class PerceptionAndRebuttalTests
     [InlineData("Kestria is an existential threat to the region. It is wrong to ignore it.")]
     [InlineData("Kestria is an existential threat to the region.\n\nThe budget passed on Tuesday.\n\nSuch fears are overblown.\n")]
     public void Without_a_rejection_of_the_claim_nothing_is_rebutted(string text) =>
+        Assert.Equal(Voice.Author, VoiceOf(text, "existential"));
+
+    /// <summary>Denying that the claim overstates is insisting on it: the label after a negated verb is not the subject.</summary>
+    [Theory]
+    [InlineData("Kestria is an existential threat to the region. That isn't hyperbole.")]
+    [InlineData("Kestria is an existential threat to the region. This is not scaremongering.")]
+    [InlineData("Kestria is an existential threat to the region. That was never an exaggeration.")]
+    public void Insisting_the_claim_is_no_exaggeration_keeps_it_the_writers(string text) =>
         Assert.Equal(Voice.Author, VoiceOf(text, "existential"));
 
     [Fact]
