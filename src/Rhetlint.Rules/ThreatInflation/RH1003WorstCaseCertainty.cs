@@ -25,7 +25,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - the fall of a state or a capital, alone or with a deadline: "Taiwan will fall by 2027", "Kyiv is going to
               fall within weeks" (not "exports will fall", "will fall by 2%", "will fall short");
             - a catastrophic state: "the country will be paralysed within hours", "the strait will be a Kestrian lake",
-              "will be a wasteland";
+              "will be a wasteland", also with a modifier after its head ("will be a ghost town strung with cables",
+              "a ghost town full of empty shops"), though not as a modifier of the next noun ("a ghost town tour stop");
             - a step into a catastrophe noun: "will end in all-out war", "will lead to famine";
             - a weapon used: "once Kestria has the bomb, it will use it on its neighbors";
             - a verb of ruin (destroy, ruin, wreck, kill, gut, bankrupt, wipe out …) with a collective victim heading its

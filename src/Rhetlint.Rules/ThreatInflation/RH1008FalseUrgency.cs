@@ -24,7 +24,9 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             Two kinds of countdown carry no number: a span of time set against a longer one ("we have days, not months",
             "hours, not weeks", "months, not decades", read on a time scale generated from WordNet; "it takes years, not
             months" is a duration and stays quiet), and an opportunity declared unrepeatable, the "last chance" put as a
-            negation ("there will never be another chance to stop it", "we will not get a second shot at this"). Time
+            negation ("there will never be another chance to stop it", "we will not get a second shot at this"), or as a
+            period or an occasion with a purpose clause of action right after it ("we may not get a second winter to
+            save the dunes"; "another summer to visit the lake" acts on nothing). Time
             declared used up counts down to zero the same way: none or little of it left ("there is no time left to save
             the harbour", "we have hardly any time remaining to fix the levees"). All are
             found in any domain: a budget, an outbreak, a crime wave, a market, the climate. "To get ready" and "to be
@@ -349,15 +351,22 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
 
     /// <summary>
     /// "There will never be another chance to stop it", "we will not get a second shot at this", "there is no second
-    /// chance": the opportunity declared unrepeatable, the "last chance" said with a negation. Returns the range from
-    /// the negation to the noun.
+    /// chance": the opportunity declared unrepeatable, the "last chance" said with a negation. A period or an occasion
+    /// (a time unit: a winter, a decade, an election) is such an opportunity when a purpose clause of action follows it
+    /// at once: "we may not get a second winter to save the dunes", "we will never get another decade to save the reef";
+    /// "there will not be a second election this year" counts occasions, and "another summer to visit the lake" acts
+    /// on nothing. Returns the range from the negation to the noun, or to the action for a period.
     /// </summary>
     private static (int Start, int End)? NoSecondChanceAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         // Narrower than Negation.IsWord(determiner: true): of the n't contractions only the negated modals of a lost chance.
         if (tokens[i].Norm is not ("no" or "never" or "not" or "won't" or "cannot" or "can't")) return null;
         for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 4 && tokens[k].IsWord; k++)
-            if (tokens[k].Norm is "second" or "another" && ChanceNouns.Contains(tokens[k + 1].Norm)) return (i, k + 2);
+        {
+            if (tokens[k].Norm is not ("second" or "another")) continue;
+            if (ChanceNouns.Contains(tokens[k + 1].Norm)) return (i, k + 2);
+            if (TimeUnits.Contains(tokens[k + 1].Norm) && sentence.NormAt(tokens, k + 2) == "to" && ActionVerbs.Contains(sentence.NormAt(tokens, k + 3))) return (i, k + 4);
+        }
         return null;
     }
 

@@ -726,10 +726,29 @@ internal static class WorstCasePredictions
         return Catastrophes.NounPhraseAt(tokens, j, end);
     }
 
-    /// <summary>"a battleground state", "a lake district": the noun before <paramref name="next"/> modifies another one.</summary>
+    /// <summary>
+    /// "a battleground state", "a lake district": the noun before <paramref name="next"/> modifies another one. A word
+    /// that opens a modifier after the head (<see cref="OpensPostModifier"/>) is no such noun: "a ghost town strung with
+    /// cables", "a wasteland full of pylons" are still a ghost town and a wasteland.
+    /// </summary>
     private static bool ModifiesNextNoun(ImmutableArray<Token> tokens, Sentence sentence, int next) =>
         next < sentence.EndToken && tokens[next].IsWord && !tokens[next].IsCapitalized
-        && !FunctionWords.NounPhraseBreakers.Contains(tokens[next].Norm) && !tokens[next].Norm.EndsWith("ly", StringComparison.Ordinal);
+        && !FunctionWords.NounPhraseBreakers.Contains(tokens[next].Norm) && !tokens[next].Norm.EndsWith("ly", StringComparison.Ordinal)
+        && !OpensPostModifier(tokens, sentence, next);
+
+    /// <summary>
+    /// A modifier that follows its head, opening at <paramref name="k"/>: a past participle with a preposition after it
+    /// (a reduced relative: "strung with cables", "ruled by three barons") or an adjective with its complement of "of"
+    /// or "with" ("full of pylons", "thick with dust"). Other prepositions after an adjective leave a noun reading open
+    /// ("a wasteland state in the north": "state" may be the head).
+    /// </summary>
+    private static bool OpensPostModifier(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        var norm = tokens[k].Norm;
+        var after = sentence.NormAt(tokens, k + 1);
+        var participle = norm.Length > 3 && norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(norm);
+        return participle && FunctionWords.Prepositions.Contains(after) || AdjectiveForms.IsAdjective(norm) && after is "of" or "with";
+    }
 
     /// <summary>"will use it on its neighbors", "will use the bomb against us": only in a sentence about weapons.</summary>
     private static int? UseOfWeaponEnd(ImmutableArray<Token> tokens, Sentence sentence, int use)

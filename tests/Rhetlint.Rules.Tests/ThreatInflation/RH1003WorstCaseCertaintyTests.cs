@@ -19,6 +19,20 @@ public class RH1003WorstCaseCertaintyTests
     public void Flags_a_worst_case_stated_as_certain(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
+    // A modifier after the head of a catastrophic state (a reduced relative, an adjective with its complement) leaves
+    // the state standing; a noun after it would make it a modifier ("a battleground state").
+    [Theory]
+    [InlineData("Within a decade Carrowby will be a ghost town strung with cables.", "will be a ghost town")]
+    [InlineData("Mark my words: Dunmore will be a ghost town full of empty shops.", "will be a ghost town")]
+    public void Flags_a_catastrophic_state_with_a_modifier_after_its_head(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Carrowby will be a ghost town tour stop for the festival.")]
+    [InlineData("The old quarry will be a wasteland garden, planted by volunteers.")]
+    public void Does_not_flag_a_state_noun_that_modifies_the_next_one(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
     [Theory]
     [InlineData("A Kestrian strike on shipping is possible but unlikely, the 2024 Norvanian defense review concluded.")]
     [InlineData("The treaty will enter into force on 1 March.")]

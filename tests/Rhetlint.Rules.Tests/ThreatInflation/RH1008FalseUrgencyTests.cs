@@ -223,6 +223,20 @@ public class RH1008FalseUrgencyTests
     public void Does_not_flag_an_unrepeatable_chance_with_a_date_or_a_vote_outside_the_condition(string text) =>
         Assert.Empty(Flagged("RH1008", text));
 
+    // A period or an occasion is the opportunity when a purpose clause of action follows it at once.
+    [Theory]
+    [InlineData("We may not get a second winter to save the Tollan dunes.", "not get a second winter to save")]
+    [InlineData("If the Brenmoor bill fails, we will never get another decade to save the reef.", "never get another decade to save")]
+    public void Flags_a_period_declared_unrepeatable_for_acting(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Theory]
+    [InlineData("There will not be a second election in Brenmoor this year.")]
+    [InlineData("There will never be another summer to visit the lake with Grandad Ollie.")]
+    [InlineData("There will not be a second winter to fix the sea wall: the contract ends on 1 March.")]
+    public void Does_not_flag_a_period_counted_or_spent_on_no_action(string text) =>
+        Assert.Empty(Flagged("RH1008", text));
+
     // Time declared used up: a countdown at zero, with a call to act or a threat beside it.
     [Theory]
     [InlineData("There is no time left to save the harbour from the silt.", "no time left")]
