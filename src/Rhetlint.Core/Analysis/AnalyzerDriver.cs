@@ -43,6 +43,7 @@ public sealed class AnalyzerDriver
             analyzer.Initialize(own);
             var rule = string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id));
             _registrations.SentenceActions.AddRange(own.SentenceActions.Select(a => Guarded(a, rule)));
+            _registrations.SentenceCues.AddRange(own.SentenceCues);
             _registrations.QuotationActions.AddRange(own.QuotationActions.Select(a => Guarded(a, rule)));
             _registrations.ParagraphActions.AddRange(own.ParagraphActions.Select(a => Guarded(a, rule)));
             _registrations.DocumentActions.AddRange(own.DocumentActions.Select(a => Guarded(a, rule)));
@@ -57,7 +58,22 @@ public sealed class AnalyzerDriver
         _supportedIds = [.. Descriptors.Select(d => d.Id)];
         _activeIds = [.. Descriptors.Where(d => d.IsEnabledByDefault || enabled.Contains(d.Id)).Select(d => d.Id)];
         _precedence = new RulePrecedence(Descriptors);
+        var cues = ImmutableArray.CreateBuilder<Func<string, bool>>();
+        _sentenceActionBits = new ulong[_registrations.SentenceCues.Count];
+        for (var a = 0; a < _sentenceActionBits.Length; a++)
+        {
+            if (_registrations.SentenceCues[a] is not { } cue) continue;
+            _sentenceActionBits[a] = SentenceCueIndex.Bit(cues.Count);
+            cues.Add(cue);
+        }
+        _sentenceCues = cues.ToImmutable();
     }
+
+    /// <summary>The sentence cues, in registration order: the index of each is its bit (<see cref="SentenceCueIndex.Bit"/>).</summary>
+    private readonly ImmutableArray<Func<string, bool>> _sentenceCues;
+
+    /// <summary>The cue bit each sentence action needs in a sentence, at its index in the registrations; 0 for an action that runs on every sentence.</summary>
+    private readonly ulong[] _sentenceActionBits;
 
     public GenreProfile Profile { get; }
 
@@ -200,12 +216,15 @@ public sealed class AnalyzerDriver
             foreach (var action in _registrations.ParagraphActions)
                 action(context);
         }
+        var cueIndex = _sentenceCues.IsEmpty ? null : new SentenceCueIndex(_sentenceCues);
         foreach (var sentence in document.Syntax.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var context = new SentenceContext(document, sentence, sink, cancellationToken);
-            foreach (var action in _registrations.SentenceActions)
-                action(context);
+            var cuesMet = cueIndex?.Of(document.Tokens, sentence) ?? 0;
+            for (var a = 0; a < _registrations.SentenceActions.Count; a++)
+                if (_sentenceActionBits[a] == 0 || (cuesMet & _sentenceActionBits[a]) != 0)
+                    _registrations.SentenceActions[a](context);
         }
         foreach (var quotation in document.Syntax.Quotations)
         {

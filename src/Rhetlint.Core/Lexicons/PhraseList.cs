@@ -151,6 +151,14 @@ public sealed class PhraseList
     /// <summary>Candidates are longest first, so the last is the shortest.</summary>
     private bool HasOneWordPhrase(string firstWord) => GroupOf(firstWord) is { } group && group.LongestFirst[^1].Length == 1;
 
+    /// <summary>
+    /// Whether a phrase of the list can start at a token whose word is <paramref name="norm"/>: its own first word, or
+    /// its enclitic's ("it's" for "'s bent on"). A cue for a sentence prefilter (<c>RegisterSentenceAction</c>). A list of
+    /// lemma entries answers true: its forms are made only on demand, and a cue that is always met costs nothing but its bit.
+    /// </summary>
+    public bool CanStartWith(string norm) =>
+        _lemmas is not null || GroupOf(norm) is not null || EncliticAt(norm) is { } enclitic && GroupOf(enclitic) is not null;
+
     /// <summary>Whether some phrase starts in [<paramref name="from"/>, <paramref name="to"/>) and ends by <paramref name="to"/>.</summary>
     public bool OccursIn(ImmutableArray<Token> tokens, int from, int to)
     {

@@ -51,8 +51,11 @@ public sealed record Token(TokenKind Kind, TextSpan Span, string Text, string No
     public bool HasPossessiveEnding => Norm.EndsWith("'s", StringComparison.Ordinal) || Norm.EndsWith("s'", StringComparison.Ordinal);
 
     /// <summary>The word without its possessive ending ("regime's" → "regime", "thugs'" → "thugs"); the word itself otherwise.</summary>
-    public string NormWithoutPossessive =>
-        Norm.EndsWith("'s", StringComparison.Ordinal) ? Norm[..^2] : Norm.EndsWith("s'", StringComparison.Ordinal) ? Norm[..^1] : Norm;
+    public string NormWithoutPossessive => WithoutPossessive(Norm);
+
+    /// <summary><see cref="NormWithoutPossessive"/> of a token whose word is <paramref name="norm"/>: for a sentence cue, which sees words, not tokens.</summary>
+    public static string WithoutPossessive(string norm) =>
+        norm.EndsWith("'s", StringComparison.Ordinal) ? norm[..^2] : norm.EndsWith("s'", StringComparison.Ordinal) ? norm[..^1] : norm;
 
     public static bool IsYearText(string text) => text.Length == 4 && int.TryParse(text, out var year) && year is >= 1800 and <= 2100;
 

@@ -65,7 +65,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence, word => Lexicon.Value.MayStartLabel(word));
 
     private static void AnalyzeSentence(SentenceContext context)
     {
@@ -180,5 +180,12 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
         public FrozenSet<string> Technical { get; } = lexicon.Words("technical");
         public FrozenSet<string> RegimeNext { get; } = lexicon.Words("regime-next");
         public FrozenSet<string> PlainNext { get; } = lexicon.Words("plain-next");
+
+        /// <summary>Whether a label can start at a word: every branch of <see cref="Find"/> tests its word (without a possessive ending) or its phrase first. The rule's sentence cue.</summary>
+        public bool MayStartLabel(string norm)
+        {
+            var word = Token.WithoutPossessive(norm);
+            return Regime.Contains(word) || Modifiers.Contains(word) || DeterminedNouns.Contains(word) || Nouns.Contains(word) || MultiWordNouns.CanStartWith(norm);
+        }
     }
 }

@@ -57,7 +57,7 @@ public sealed class RH4007EmotiveIntensifier : RhetoricAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence, word => Lexicon.Value.Attributive.Contains(word) || Lexicon.Value.Adjectives.Contains(word));
 
     private static void AnalyzeSentence(SentenceContext context)
     {

@@ -296,8 +296,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     {
         context.RegisterSentenceAction(AnalyzeSentence);
         context.RegisterSentenceAction(AnalyzeAbsoluteComparisons);
-        context.RegisterSentenceAction(AnalyzeRankAdjectives);
-        context.RegisterSentenceAction(AnalyzeEraRanks);
+        context.RegisterSentenceAction(AnalyzeRankAdjectives, RankAdjectives.IsRankWord);
+        context.RegisterSentenceAction(AnalyzeEraRanks, IsEraWord);
     }
 
     /// <summary>
@@ -337,6 +337,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             start = end - 1;
         }
     }
+
+    /// <summary>The last word of an era <see cref="EraEnd"/> reads: a sentence without one holds no era rank.</summary>
+    private static bool IsEraWord(string norm) => norm is "century" or "decade" or "millennium" or "generation" or "time";
 
     /// <summary>The end of "of the century|decade|millennium|generation" or "of all time" at <paramref name="of"/>, or null.</summary>
     private static int? EraEnd(ImmutableArray<Token> tokens, Sentence sentence, int of)

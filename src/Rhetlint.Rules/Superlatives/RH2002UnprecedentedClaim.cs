@@ -73,7 +73,7 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence, word => Words.Value.MayStartClaim(word));
 
     private static void AnalyzeSentence(SentenceContext context)
     {
@@ -170,5 +170,9 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
         public PhraseList Phrases { get; } = PhraseList.From(lexicon.Entries("phrase"));
         public PhraseList First { get; } = PhraseList.From(lexicon.Entries("first"));
         public FrozenSet<string> HistoricHeads { get; } = lexicon.Words("historic");
+
+        /// <summary>Whether a claim can start at a word (every branch of <see cref="Match"/> tests the word at its start first): the rule's sentence cue.</summary>
+        public bool MayStartClaim(string word) =>
+            Adjectives.ContainsKey(word) || word == "historic" || Inverted.CanStartWith(word) || Phrases.CanStartWith(word) || First.CanStartWith(word);
     }
 }

@@ -70,7 +70,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence, IsCueWord);
 
     private static void AnalyzeSentence(SentenceContext context)
     {
@@ -163,6 +163,15 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
 
     private static bool IsKind(string kind, Token token) =>
         token.IsWord && Magnitude.Value.TryGetValue(kind, out var words) && words.Contains(token.Norm);
+
+    /// <summary>
+    /// A word of the kinds every reading starts from (<see cref="Attributive"/>, <see cref="Predicative"/>,
+    /// <see cref="VerbOfChange"/>, <see cref="FloodOf"/>): a sentence without one holds no claim of this rule.
+    /// </summary>
+    private static bool IsCueWord(string norm) =>
+        Magnitude.Value.TryGetValue("adjective", out var adjectives) && adjectives.Contains(norm)
+        || Magnitude.Value.TryGetValue("verb", out var verbs) && verbs.Contains(norm)
+        || Magnitude.Value.TryGetValue("flood", out var floods) && floods.Contains(norm);
 
     private static bool IsQuantity(Token token) => token.IsWord && Quantities.Value.Contains(token.Norm);
 }

@@ -24,7 +24,10 @@ internal static class RankAdjectives
         ["world's", "earth's", "planet's", "country's", "nation's", "continent's", "region's", "industry's", "profession's", "field's", "sport's", "game's"],
         StringComparer.Ordinal);
 
-    public static bool IsRank(Token token) => token.IsWord && Ranks.Value.Contains(token.Norm);
+    public static bool IsRank(Token token) => token.IsWord && IsRankWord(token.Norm);
+
+    /// <summary>Whether <paramref name="norm"/> is a rank adjective's word ("leading", "top"): RH2001's cue for a sentence with one.</summary>
+    public static bool IsRankWord(string norm) => Ranks.Value.Contains(norm);
 
     /// <summary>
     /// The start of the noun phrase and its market head when the rank adjective at <paramref name="rank"/> ranks a

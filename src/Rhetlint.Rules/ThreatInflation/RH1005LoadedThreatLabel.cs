@@ -88,7 +88,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(AnalyzeSentence, word => Words.Value.MayStartLabel(word));
 
     private static void AnalyzeSentence(SentenceContext context)
     {
@@ -337,6 +337,15 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         }
 
         /// <summary>Longest first; <see cref="NeedsActor"/> says, at a label's position, whether it needs an actor nearby.</summary>
+        /// <summary>
+        /// Whether a label can start at a word: each reading (<see cref="FixedLabel"/>, <see cref="BlocOf"/>,
+        /// <see cref="MigrationLabel"/>, <see cref="PressLabel"/>, <see cref="OutlawLabel"/>) tests the word at its
+        /// start first. The rule's sentence cue.
+        /// </summary>
+        public bool MayStartLabel(string norm) =>
+            Labels.CanStartWith(norm) || Blocs.Contains(norm) || Groups.Contains(norm) || MigrationLabels.Contains(norm)
+            || PressLabels.CanStartWith(norm) || OutlawNouns.Contains(norm) || CrowdNouns.Contains(norm);
+
         public PhraseList Labels { get; }
         public bool[] NeedsActor { get; }
         public FrozenSet<string> Blocs { get; }

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Analysis;
+
+/// <summary>
+/// Which registered sentence cues (<see cref="AnalysisContext.RegisterSentenceAction(Action{SentenceContext}, Func{string, bool})"/>)
+/// a sentence holds, as a bit mask: each distinct word of a document is asked of every cue once, and a sentence's mask
+/// is the union of its words' (Harper's and Ruff's way of deciding once which rules can fire). Cues share a bit when
+/// there are more than 64: a shared bit is set when any of its cues is met, which runs an action more often than
+/// needed, never less. One index per analysis: it is not shared between threads.
+/// </summary>
+internal sealed class SentenceCueIndex(ImmutableArray<Func<string, bool>> cues)
+{
+    private readonly Dictionary<string, ulong> _byWord = new(StringComparer.Ordinal);
+
+    /// <summary>The bit of the cue at <paramref name="index"/>.</summary>
+    public static ulong Bit(int index) => 1UL << (index % 64);
+
+    /// <summary>The bits of the cues some token of <paramref name="sentence"/> meets.</summary>
+    public ulong Of(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var mask = 0UL;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++) mask |= OfWord(tokens[k].Norm);
+        return mask;
+    }
+
+    private ulong OfWord(string word)
+    {
+        ref var mask = ref CollectionsMarshal.GetValueRefOrAddDefault(_byWord, word, out var known);
+        if (known) return mask;
+        for (var c = 0; c < cues.Length; c++)
+            if (cues[c](word)) mask |= Bit(c);
+        return mask;
+    }
+}
