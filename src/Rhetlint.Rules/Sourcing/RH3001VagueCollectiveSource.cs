@@ -119,8 +119,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               writer's sentence ("residents who say the port is unsafe"), or a bare free relative that names what is
               reported below it, as a heading does ("What virologists said").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
-              is RH3007's). A count of bodies or people after a preposition counts them, not the group: "critics in both
-              parties say" is flagged.
+              is RH3007's). A count after a preposition counts its object, not the group: "critics in both parties say",
+              "critics in both chambers", "economists on both sides of the debate" are flagged (a span of time, "who
+              waited for two weeks", keeps its old reading). A round number in the
+              plural counts nobody, as "many" does not: "dozens of callers said" is flagged.
             - A state of opinion a survey measured: "divided on", "sceptical of", "optimistic about" said of a group when a
               poll, survey or census stands in the same sentence ("Residents are divided on the parking charges, a county
               survey showed") or gives its percentages in the sentence before ("A Harlow poll found 48 percent back the
