@@ -93,8 +93,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The group is scoped by a named organization ("economists at the Harlow Institute", "some at the Harlow
               Institute", "Treasury economists" where "the Treasury" is named), or refers back ("the critics"). A common
               word capitalized elsewhere only in the middle of a longer name names no body when it opens a sentence: after
-              "the Harlow Ferry Research Group", "Ferry experts agree" is flagged ("Kestrel analysts" after "Kestrel
-              Partners" is not). A team, club or band whose name ends in a plural is named:
+              "the Harlow Ferry Research Group", "Ferry experts agree" is flagged, and so is a noun that is also a name
+              ("Media experts agree" after "the Halden Media Research Group"; "Kestrel analysts" after "Kestrel Partners" is not). A team, club or band whose name ends in a plural is named:
               "Brenhill Rovers said the manager had left".
             - A trade gives its name for a thing it points at ("engineers call this effect “thermal runaway”"): a term of
               art, not a view. A group named for its view, a label with "a"/"an" or a lone adjective is still flagged

@@ -621,4 +621,16 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Dozens of callers, among them Mayor Ines Varga, said the bridge closure was a disaster.")]
     public void Does_not_flag_an_exact_count_or_a_round_plural_with_names(string text) =>
         Assert.Empty(Flagged("RH3001", text));
+
+    // A common noun that another spelling list also holds as a name ("Media", a town) names no body at the start of a
+    // sentence when the document writes it only in the middle of a longer name; a word no dictionary holds still does.
+    [Fact]
+    public void Flags_a_common_noun_seen_only_inside_a_name() =>
+        Assert.Equal(["Media experts agree"], Flagged("RH3001",
+            "The study came from the Halden Media Research Group.\n\nMedia experts agree that the sale will gut local reporting."));
+
+    [Fact]
+    public void Does_not_flag_a_coined_name_word_seen_inside_a_name() =>
+        Assert.Empty(Flagged("RH3001",
+            "The study came from the Halden Varnel Research Group.\n\nVarnel analysts agree that the sale will gut local reporting."));
 }
