@@ -65,10 +65,12 @@ internal sealed class NameEvidence
     /// Whether a word that opens a sentence names something by itself, going by how it is written inside sentences:
     /// capitalized there, and, for a common word, alone or at an edge of a name ("Treasury officials say" after "the
     /// Treasury", "Kestrel analysts say" after "Kestrel Partners"). A common word seen only in the middle of a longer name
-    /// describes that name ("Transit experts agree" after "the Cascadia Transit Research Group" names no body).
+    /// describes that name ("Transit experts agree" after "the Cascadia Transit Research Group" names no body). A common
+    /// noun is one WordNet holds as well as one the common-word list holds: that list leaves out every word SCOWL also
+    /// spells as a name ("Media", "Rose"), so "Media experts agree" after "Harbor Media Group" was read as a body.
     /// </summary>
     public bool IsNameWord(Token token) =>
-        _capitalizedInside.Contains(token.Norm) && (_nameEdges.Contains(token.Norm) || !Vocabulary.IsCommonWord(token));
+        _capitalizedInside.Contains(token.Norm) && (_nameEdges.Contains(token.Norm) || !Vocabulary.IsCommonWord(token) && NounTypes.Of(token) is null);
 
     /// <summary>The configured outlet name that <paramref name="token"/> is part of, as a token range, or null.</summary>
     public (int First, int End)? OutletAt(int token) => _outlets?[token];

@@ -93,8 +93,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The group is scoped by a named organization ("economists at the Harlow Institute", "some at the Harlow
               Institute", "Treasury economists" where "the Treasury" is named), or refers back ("the critics"). A common
               word capitalized elsewhere only in the middle of a longer name names no body when it opens a sentence: after
-              "the Harlow Ferry Research Group", "Ferry experts agree" is flagged ("Kestrel analysts" after "Kestrel
-              Partners" is not). A team, club or band whose name ends in a plural is named:
+              "the Harlow Ferry Research Group", "Ferry experts agree" is flagged, and so is a noun that is also a name
+              ("Media experts agree" after "the Halden Media Research Group"; "Kestrel analysts" after "Kestrel Partners" is not). A team, club or band whose name ends in a plural is named:
               "Brenhill Rovers said the manager had left".
             - A trade gives its name for a thing it points at ("engineers call this effect “thermal runaway”"): a term of
               art, not a view. A group named for its view, a label with "a"/"an" or a lone adjective is still flagged
@@ -119,8 +119,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               writer's sentence ("residents who say the port is unsafe"), or a bare free relative that names what is
               reported below it, as a heading does ("What virologists said").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
-              is RH3007's). A count of bodies or people after a preposition counts them, not the group: "critics in both
-              parties say" is flagged.
+              is RH3007's). A count after a preposition counts its object, not the group: "critics in both parties say",
+              "critics in both chambers", "economists on both sides of the debate" are flagged (a span of time, "who
+              waited for two weeks", keeps its old reading). A round number in the
+              plural counts nobody, as "many" does not: "dozens of callers said" is flagged.
             - A state of opinion a survey measured: "divided on", "sceptical of", "optimistic about" said of a group when a
               poll, survey or census stands in the same sentence ("Residents are divided on the parking charges, a county
               survey showed") or gives its percentages in the sentence before ("A Harlow poll found 48 percent back the

@@ -290,20 +290,38 @@ internal static class SourceFrames
     /// <summary>
     /// "Ten voters said", "three officials", "a majority of voters", "61% of farmers", "most farmers in the sample,
     /// 61%,": the source phrase, appositive included, gives a count (a year is no count: "critics of the 2024 budget").
-    /// After the head, a count of bodies or people that opens a preposition's object counts that object, not the source:
-    /// "senior figures in both parties", "officials from three agencies" are as many as nobody says.
+    /// After the head, a count of bodies, people, places or things that opens a preposition's object counts that
+    /// object, not the source: "senior figures in both parties", "critics in both chambers", "economists on both sides of
+    /// the debate", "officials from three agencies" are as many as nobody says. A span of time or a measure there
+    /// ("stewards, who waited for two weeks,") and a count whose noun the phrase does not hold keep the old reading. A
+    /// round number in the plural ("dozens of callers", "hundreds of residents") says only that there were many, as
+    /// "many" and "several" do, so it counts nobody.
     /// </summary>
     public static bool IsCounted(DocumentModel document, AttributionFrame frame)
     {
         var tokens = document.Tokens;
         for (var i = frame.SourceStart; i < frame.SourceEnd; i++)
         {
-            if (i >= frame.SourceHeadEnd && FunctionWords.Prepositions.Contains(tokens[i - 1].Norm) && i + 1 < frame.SourceEnd && SourceNouns.Of(tokens[i + 1]) is not null)
+            if (i >= frame.SourceHeadEnd && OpensPrepositionalObject(tokens, i) && i + 1 < frame.SourceEnd && IsCountableOther(tokens[i + 1]))
                 continue;
             if (tokens[i] is { Kind: TokenKind.Number, IsYear: false } || FunctionWords.IsCardinal(tokens[i].Norm) || Proportions.Contains(tokens[i].Norm)) return true;
         }
         return false;
     }
+
+    /// <summary>The word at <paramref name="i"/> opens a preposition's object, right after it or after "the" ("from the two parties").</summary>
+    private static bool OpensPrepositionalObject(ImmutableArray<Token> tokens, int i) =>
+        FunctionWords.Prepositions.Contains(tokens[i - 1].Norm)
+        || tokens[i - 1].Norm == "the" && i >= 2 && FunctionWords.Prepositions.Contains(tokens[i - 2].Norm);
+
+    /// <summary>
+    /// A noun a count after a preposition may count instead of the source: a source noun ("three unions") or any noun
+    /// WordNet holds ("both sides", "both chambers"), except a span of time, a measure or a ratio ("for two weeks",
+    /// "within five miles").
+    /// </summary>
+    private static bool IsCountableOther(Token noun) =>
+        SourceNouns.Of(noun) is not null
+        || NounTypes.Of(noun) is { } type && type is not (NounType.Time or NounType.Quantity or NounType.Relation);
 
     /// <summary>
     /// "29 per cent of the party's members said", "half of Harlow's nurses said", "a majority of members told the
@@ -323,10 +341,10 @@ internal static class SourceFrames
     private static readonly HashSet<string> Shares = new(StringComparer.Ordinal)
         { "percent", "cent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "proportion", "share", "fraction" };
 
-    /// <summary>Counts beside the cardinals: plurals of round numbers, shares and "both".</summary>
+    /// <summary>Counts beside the cardinals: shares and "both" (plurals of round numbers, "dozens", "hundreds", count nobody).</summary>
     private static readonly HashSet<string> Proportions = new(StringComparer.Ordinal)
     {
-        "dozens", "hundreds", "thousands", "millions", "majority", "minority", "half", "third", "quarter", "percent", "cent", "%", "both",
+        "majority", "minority", "half", "third", "quarter", "percent", "cent", "%", "both",
     };
 
     private static readonly Lazy<FrozenWordSet> StanceGroups = new(() => RuleLexicons.Store.Set("stance_groups"));

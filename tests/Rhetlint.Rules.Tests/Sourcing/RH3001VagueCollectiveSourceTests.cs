@@ -590,6 +590,9 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Prominent voices on the council say the ferry will be sold.", "Prominent voices on the council")]
     [InlineData("Senior figures in both unions privately believe the strike will end by May.", "Senior figures in both unions")]
     [InlineData("Stewards from three unions say the levy will close the depot.", "Stewards from three unions")]
+    // Whatever noun the preposition's object has: sides and chambers are no more the group's members than unions are.
+    [InlineData("Critics in both chambers say the ferry bill hands the harbour to speculators.", "Critics in both chambers")]
+    [InlineData("Economists on both sides of the tariff debate say the levy will fail.", "Economists on both sides of the tariff debate")]
     public void Flags_people_of_standing_and_a_group_whose_phrase_counts_something_else(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -600,6 +603,34 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Both organisers from the festival said the levy will close it.")]
     // A count of time after a preposition is no count of people, and stays as it was read.
     [InlineData("Stewards, who waited for two weeks, said the levy will close the depot.")]
+    // A count after the group's prepositional phrase, set off by a comma, counts the group.
+    [InlineData("Stewards at the depot, nine in all, said the levy will close it.")]
     public void Does_not_flag_figures_as_numbers_or_a_counted_group(string text) =>
         Assert.Empty(Flagged("RH3001", text));
+
+    // A round number in the plural says there were many, not how many: it counts nobody, as "many" does not.
+    [Theory]
+    [InlineData("Dozens of callers said the bridge closure was a disaster for the market.", "Dozens of callers said")]
+    [InlineData("Hundreds of tenants say the rent rise breaks the lease.", "Hundreds of tenants say")]
+    public void Flags_a_group_counted_only_by_a_round_plural(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: an exact count, and a round plural whose members are named.
+    [Theory]
+    [InlineData("Twelve callers said the bridge closure was a disaster for the market.")]
+    [InlineData("Dozens of callers, among them Mayor Ines Varga, said the bridge closure was a disaster.")]
+    public void Does_not_flag_an_exact_count_or_a_round_plural_with_names(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    // A common noun that another spelling list also holds as a name ("Media", a town) names no body at the start of a
+    // sentence when the document writes it only in the middle of a longer name; a word no dictionary holds still does.
+    [Fact]
+    public void Flags_a_common_noun_seen_only_inside_a_name() =>
+        Assert.Equal(["Media experts agree"], Flagged("RH3001",
+            "The study came from the Halden Media Research Group.\n\nMedia experts agree that the sale will gut local reporting."));
+
+    [Fact]
+    public void Does_not_flag_a_coined_name_word_seen_inside_a_name() =>
+        Assert.Empty(Flagged("RH3001",
+            "The study came from the Halden Varnel Research Group.\n\nVarnel analysts agree that the sale will gut local reporting."));
 }

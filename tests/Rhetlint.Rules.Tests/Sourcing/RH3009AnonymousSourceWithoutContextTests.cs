@@ -120,6 +120,11 @@ public class RH3009AnonymousSourceWithoutContextTests
     public void Does_not_ask_how_many_when_the_sources_are_counted() =>
         Assert.DoesNotContain("how many", Single("RH3009", "Three officials said the talks had stalled.").Message);
 
+    // A round number in the plural ("dozens") says there were many, not how many.
+    [Fact]
+    public void Asks_how_many_when_the_sources_are_counted_by_a_round_plural() =>
+        Assert.EndsWith("; if there are several, say how many", Single("RH3009", "Dozens of officials said the talks had stalled.").Message);
+
     [Fact]
     public void Asks_how_many_when_sources_are_plural()
     {
