@@ -60,8 +60,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             """,
         NotFlagged = """
             - A closed set or a metric follows: "of the three",
-              "among them", "by revenue", a demonstrative that points back to a set already listed ("the strongest of
-              these bids", "the busiest of those mills"); a result within one contest, a measurable superlative bounded by
+              "among them", "by revenue", a demonstrative that points back to a set already listed ("the
+              strongest of these bids", "the busiest of those mills"), "of them" after a set counted in the sentence or
+              the one before ("we tried five kettles; the Aurora was the quietest of them"; "of the harbor pilots, Lund is
+              the best of them" and "the greatest of them all" still rank); a result within one contest, a measurable superlative bounded by
               "of the" and a contest, with its figure in the sentence ("set the fastest lap of the race, 1:21.4", "drew the
               biggest crowd of the tournament, 41,000"; "the best goal of the match", a judgement, and "the fastest lap of
               the race" with no figure still rank); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
@@ -126,7 +128,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               levy, the minister told MPs, is the fairest tax"; ", she knew," reports nothing, and "in short" or
               "frankly" are the writer's own), negated, part of a name or title ("Best Documentary", or in lower case with a noun of an award or category:
               "won the best director award", "in the best actress category"; "the biggest prize in racing" still ranks), a fixed
-              phrase ("at least", "the best way to"; degree and manner
+              phrase ("at least", "the best way to", "the best bet" or "the safest bet" for a likely pick; degree and manner
               idioms: "won by the narrowest of margins", "condemned in the strongest terms"; proverbs and fixed sayings:
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
               best defence against floods" still ranks), quantifier "most"
@@ -152,7 +154,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               discourse frame, a light noun or the name of a point in an argument and a copula that hand over to the clause
               after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
-              merger may be to wait"; "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
+              merger may be to wait", or a bare verb after a clause that ends in "do", "the most useful thing any
+              tenant can do is read the lease"; "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
               still ranks); the limit of what someone can do, a headless superlative completed by a clause with its subject
               and a modal ("the best the regulator can do is cap fees", "the best anyone could have done"; "the best
@@ -521,7 +524,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsPriorityOfParty(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
-            if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
+            // "We tried five kettles; the Aurora was the quietest of them": a counted set the text named just before.
+            if (ClaimScope.NamesClosedSet(tokens, sentence, end) || SuperlativeReadings.IsOfCountedThem(document, sentence, end) || IsSupported(context, claim)) continue;
             // "Inflation peaked at 11.1% in October 2022, the highest rate in 41 years", after the statistics office is named.
             if (SuperlativeReadings.IsRecordOfReportedSeries(document, sentence, start, adjectiveEnd - 1, end, IsMeasuredInSentence(context, claim))) continue;
 

@@ -26,7 +26,8 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         NotFlagged = """
             - A figure or source nearby: "The earthquake caused massive damage, destroying 1,200 homes." A date, an age
               or a model number is not a figure for the quantity: "costs have skyrocketed since 1990" is flagged.
-            - The word is not about a quantity: "a massive crowd", "the rocket soared".
+            - The word is not about a quantity: "a massive crowd", "the rocket soared"; a compound noun, a bare form after a
+              singular noun it cannot agree with ("a death spiral", "its price crater"; "costs spiral" is a verb).
             - Quoted or reported speech; negated, hedged, conditional or forecast claims ("prices could soar", "if the
               strike goes ahead, prices will soar"); questions.
             """,
@@ -126,8 +127,19 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         if (!IsKind("verb", tokens[i])) return null;
         var k = i - 1;
         for (var skipped = 0; skipped < 3 && k >= sentence.FirstToken && ChangeAuxiliaries.Contains(tokens[k].Norm); skipped++) k--;
+        if (k == i - 1 && IsQuantity(tokens[k]) && IsNounCompound(tokens[k], tokens[i])) return null;
         return QuantitySubjectBefore(tokens, sentence, k + 1) is int start ? (start, i + 1, start) : null;
     }
+
+    /// <summary>
+    /// "its death spiral", "a price spiral": a singular quantity noun right before a bare form ("spiral", "balloon",
+    /// "crater") cannot be its subject, which would take "spirals"; the pair is a compound noun, and the word names
+    /// no change of a quantity. A plural ("costs spiral", "rents in Tarnby spiral") or an inflected form ("the cost
+    /// spirals", "spiralled") is a verb.
+    /// </summary>
+    private static bool IsNounCompound(Token before, Token word) =>
+        before.IsWord && !before.Norm.EndsWith('s') && !word.Norm.EndsWith('s')
+        && !word.Norm.EndsWith("ed", StringComparison.Ordinal) && !word.Norm.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>"a tsunami of cheap imports", "an avalanche of lawsuits".</summary>
     private static (int, int, int)? FloodOf(ImmutableArray<Token> tokens, Sentence sentence, int i)

@@ -116,6 +116,33 @@ internal static class SuperlativeReadings
         return next is not null && next.ParagraphIndex == sentence.ParagraphIndex && HasFigure(tokens, next);
     }
 
+    /// <summary>
+    /// "We tried five kettles this spring; the Aurora was the quietest of them": "of them" right after the phrase points
+    /// back to a set the text has counted, in its sentence or the one before in its paragraph, a closed set as "of the
+    /// five" is. An uncounted group ("Of the harbor pilots, Lund is the best of them") and "of them all" stay open.
+    /// </summary>
+    public static bool IsOfCountedThem(DocumentModel document, Sentence sentence, int end)
+    {
+        var tokens = document.Tokens;
+        if (end + 1 >= sentence.EndToken || tokens[end].Norm != "of" || tokens[end + 1].Norm != "them") return false;
+        if (end + 2 < sentence.EndToken && tokens[end + 2].Norm == "all") return false;
+        var sentences = document.Syntax.Sentences;
+        var before = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentences[sentence.Index - 1] : sentence;
+        for (var k = before.FirstToken; k < end; k++)
+            if (IsCountOfPlural(tokens, k, end)) return true;
+        return false;
+    }
+
+    /// <summary>"five kettles", "nine new openings", "4 bakeries": a cardinal with a plural noun up to two words after it.</summary>
+    private static bool IsCountOfPlural(ImmutableArray<Token> tokens, int k, int end)
+    {
+        var count = tokens[k].Kind == TokenKind.Number && tokens[k].Norm.All(char.IsAsciiDigit) && tokens[k].Norm.Length < 4 || ClaimScope.IsNumberWord(tokens[k]);
+        if (!count) return false;
+        for (var n = k + 1; n < end && n - k <= 3 && tokens[n].IsWord; n++)
+            if (IsPlural(tokens[n].Norm)) return true;
+        return false;
+    }
+
     /// <summary>Whether the document names a source, dataset, record, citation or link before <paramref name="sentence"/>.</summary>
     public static bool HasEarlierProvenance(DocumentModel document, Sentence sentence)
     {
@@ -501,10 +528,20 @@ internal static class SuperlativeReadings
             if (after >= sentence.EndToken) return false;
             var next = tokens[after];
             return next.Norm is "that" or "whether" || next.Text is ":" or ","
-                || next.Norm == "to" && after + 1 < sentence.EndToken && IsBareVerb(tokens[after + 1]);
+                || next.Norm == "to" && after + 1 < sentence.EndToken && IsBareVerb(tokens[after + 1])
+                || IsDoCleft(tokens, head, k, next);
         }
         return false;
     }
+
+    /// <summary>
+    /// "the most useful thing any reader can do is pay for a subscription", "the best thing you can do is wait": a
+    /// pseudo-cleft whose clause ends in "do" hands over to a bare verb after the copula, the course it recommends,
+    /// as "… is to pay" does. Only after "do": "the biggest issue is pay" names what is ranked. The same light noun as
+    /// a predicate ("reform is the single most important thing any government could do") still ranks.
+    /// </summary>
+    private static bool IsDoCleft(ImmutableArray<Token> tokens, int head, int copula, Token next) =>
+        copula - 1 > head && tokens[copula - 1].Norm is "do" or "did" or "done" && IsBareVerb(next);
 
     /// <summary>The token after a copula at <paramref name="k"/>: "is", "was", "has been", "may be", "remains"; null when none starts there.</summary>
     private static int? CopulaEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)

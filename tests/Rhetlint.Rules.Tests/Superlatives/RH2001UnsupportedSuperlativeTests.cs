@@ -1083,6 +1083,56 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_set_named_by_a_demonstrative_is_closed(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
+    /// <summary>"of them" points back to a set the text counted just before, a closed set (issue 17, topics6).</summary>
+    [Theory]
+    [InlineData("We tried five kettles this spring, and the Aurora was the quietest of them, at 41 decibels.")]
+    [InlineData("Brell has four bakeries; the Mill Loaf is the cheapest of them.")]
+    public void A_set_named_by_them_is_closed(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>"of them all" stretches the set over everything; a set never named or counted is still open.</summary>
+    [Theory]
+    [InlineData("Ilse Brandt is the greatest of them all.", "the greatest")]
+    [InlineData("Kestria has four ferry lines, and the Varn line is the greatest of them all.", "the greatest")]
+    [InlineData("Brenhill is the best team in the country.", "the best team")]
+    [InlineData("Kestria has one of the most corrupt governments in Europe.", "the most corrupt governments")]
+    public void A_set_stretched_to_everything_or_never_named_is_open(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A pseudo-cleft whose clause ends in "do" hands over to the bare verb after its copula, the course it recommends
+    /// (issue 17, topics6); the same light noun as a predicate ranks the subject, and "is pay" after a noun that is not
+    /// a "do" clause names what is ranked.
+    /// </summary>
+    [Theory]
+    [InlineData("The most useful thing any tenant can do is read the lease twice.")]
+    [InlineData("The smartest thing a Tarnby voter could do is register early.")]
+    public void A_do_cleft_recommends_a_course(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("A new sea wall is the single most important thing any council could do for Brell.", "the single most important thing any council")]
+    [InlineData("The biggest issue in the Varn strike is pay.", "The biggest issue")]
+    public void A_light_noun_that_names_what_is_ranked_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>"the best bet", "the safest bet": a set phrase for a likely pick, a tip rather than a rank (issue 17, topics6).</summary>
+    [Theory]
+    [InlineData("Ana Ruiz is the best bet for a medal in the Varn sprint.")]
+    [InlineData("For a quiet table, the safest bet is the terrace at the Mill Inn.")]
+    public void A_bet_idiom_ranks_nothing(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Orbita placed the biggest bet on the Varn tram line.", "the biggest bet")]
+    public void A_wager_by_size_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>An unsupported danger superlative stays reported, as threat inflation (RH1010 supersedes RH2001 there).</summary>
+    [Fact]
+    public void An_unsupported_danger_superlative_is_still_reported() =>
+        Assert.Equal(["the most dangerous pipeline ever"], Flagged("RH1010", "The Kestria line is the most dangerous pipeline ever built."));
+
     [Theory]
     [InlineData("These are the strongest bids the Varn council has ever received.", "the strongest bids")]
     [InlineData("The most bitter fight concerns the pay of those nurses in Varn.", "The most bitter fight concerns")]

@@ -27,4 +27,18 @@ public class RH2007MagnitudeWithoutNumberTests
     [InlineData("Have costs really skyrocketed?")]
     public void Does_not_flag_measured_literal_or_conditional_uses(string text) =>
         Assert.Empty(Flagged("RH2007", text));
+
+    /// <summary>A bare form after a singular quantity it cannot agree with is a compound noun, not a change (issue 17, topics6).</summary>
+    [Theory]
+    [InlineData("The Tarnby krone has entered its death spiral.")]
+    [InlineData("Ledra shares are in a price spiral.")]
+    public void Does_not_flag_a_compound_noun(string text) =>
+        Assert.Empty(Flagged("RH2007", text));
+
+    [Theory]
+    [InlineData("Rents in Tarnby spiral every spring.", "Rents in Tarnby spiral")]
+    [InlineData("The cost of the Varn tunnel spirals every year.", "cost of the Varn tunnel spirals")]
+    [InlineData("Deaths in Varn spiral every winter.", "Deaths in Varn spiral")]
+    public void Still_flags_a_verb_of_change_that_agrees_with_its_subject(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2007", text));
 }
