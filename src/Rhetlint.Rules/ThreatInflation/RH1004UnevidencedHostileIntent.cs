@@ -80,7 +80,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             to" or "is determined to"): a definite plural of people or organisations opening its clause, also with a
             relative clause or a participle phrase ("the insurers", "the league's owners", "these water bosses", "the
             energy firms", "the contractors behind the bill", "our opponents") — the class of role and agent nouns,
-            since a domestic adversary is named by what it does, not by a gazetteer entry.
+            since a domestic adversary is named by what it does, not by a gazetteer entry — or one organisation by its
+            noun ("the central bank is waging a deliberate war on young families", "the council is plotting to wreck").
 
             A plain motive against a victim: a plain intent verb ("want", "mean", "plan", "aim", "seek", "try", "set out
             to", "is determined to"; "attempt", "strive" and "endeavour", WordNet's try.v.01 family, not in the past) or
@@ -1130,9 +1131,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         return NounTypes.OfHead(tokens, sentence, head) is NounType.Group or NounType.Name;
     }
 
-    /// <summary>A plural that names people or organisations: a role noun ("tenants"), an agent noun ("insurers"), "owners", "firms".</summary>
+    /// <summary>A plural that names people or organisations: a role noun ("tenants"), an agent noun ("insurers"), "owners", "firms"; or one organisation ("the bank", "the council").</summary>
     private static bool IsGroupHead(Token token)
     {
+        // "the Bank is waging a deliberate war on families", "the council is bent on …": one organisation intends as a group does.
+        if (Vocabulary.IsOrganizationNoun(token)) return true;
         if (!token.IsWord || token.Norm.Length < 5) return false;
         if (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token.Norm) || OrganisationHeads.Contains(token.Norm)) return true;
         // "the zealots", "the bureaucrats": a plural whose noun names a person by its WordNet type, beside the agent suffixes.

@@ -78,12 +78,15 @@ public class RH1004UnevidencedHostileIntentTests
     [Theory]
     [InlineData("The insurers are waging a deliberate war on flood victims.", "The insurers are waging a deliberate war on flood victims")]
     [InlineData("The lenders have declared a calculated war on pensioners.", "The lenders have declared a calculated war on pensioners")]
+    // One organisation wages it as a group does (issue 16).
+    [InlineData("The central bank is waging a deliberate war on young families.", "The central bank is waging a deliberate war on young families")]
     public void Flags_a_war_on_people_waged_on_purpose(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
     [InlineData("The council is waging a deliberate war on potholes.")]
     [InlineData("The lenders have declared a systematic war on fraud.")]
+    [InlineData("The savings bank is waging a deliberate war on paperwork.")]
     public void Does_not_flag_a_deliberate_war_on_a_thing(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
