@@ -649,6 +649,9 @@ internal static class AttributionFinder
     /// </summary>
     private static SourcePhrase? TrailingReportSource(ImmutableArray<Token> tokens, Sentence sentence, SourcePhraseReader reader, SourcePhrase? read, int cue)
     {
+        // A closing tag's verb is inflected ("Lindqvist argues", "the guild said"); a bare form after a noun is the head of
+        // a compound noun: "it may have been a suicide note", "a court order".
+        if (Vocabulary.ReportingVerbLemma(tokens[cue]) is not { } lemma || tokens[cue].Norm == lemma) return null;
         // The reader may find no source at all when a common noun runs into the name ("the guild Halvorsen argues").
         var start = read?.Start ?? sentence.FirstToken;
         var nameStart = cue;

@@ -168,6 +168,9 @@ public class DocumentModelTests
     [InlineData("The canal is the cleanest in the region and the audit argues for more.", "cleanest")]
     [InlineData("The mill ranked as the oldest in the county.", "oldest")]
     [InlineData("The report that was leaked last week is the longest in the archive.", "longest")]
+    // A bare verb form after a noun heads a compound noun, not a closing tag: a tag's verb is inflected.
+    [InlineData("The page by the kettle was the strangest clue, perhaps a ransom note.", "strangest")]
+    [InlineData("The page by the kettle was the strangest clue of all and may have been a suicide note.", "strangest")]
     // A source inside a noun's clause reports on its own: the sourcing rules still weigh it.
     [InlineData("The ferries stopped after reports that harbour pilots said the shoals were the roughest in years.", "pilots")]
     public void The_writers_words_beside_a_report_stay_the_writers(string text, string word) =>
