@@ -219,7 +219,7 @@ internal static class AttributionFinder
                 }
                 if (ParticipleAfterComma(tokens, sentence, i))
                 {
-                    if (ClauseSubject(tokens, sentence, reader, i) is { } subject)
+                    if ((ReporterEndingAt(frames, firstOfSentence, i - 2) ?? ClauseSubject(tokens, sentence, reader, i)) is { } subject)
                         frames.Add(VerbFrame(document, marks, sentence, i, subject));
                     continue;
                 }
@@ -236,7 +236,9 @@ internal static class AttributionFinder
                 // subordinate participle or its own speech noun.
                 if (IsParticipleAfterTimePreposition(tokens, sentence, i) || IsOwnSpeechNoun(tokens, sentence, i))
                 {
-                    if (ClauseSubject(tokens, sentence, reader, i) is { } reporter && reporter.Speaker is not SpeakerClass.Author)
+                    var commaBefore = i > sentence.FirstToken && tokens[i - 1].Norm is "before" or "after" or "while" or "by" ? i - 2 : i - 1;
+                    if ((ReporterEndingAt(frames, firstOfSentence, commaBefore - 1) ?? ClauseSubject(tokens, sentence, reader, i)) is { } reporter
+                        && reporter.Speaker is not SpeakerClass.Author)
                         frames.Add(EndAtDash(tokens, sentence, i, VerbFrame(document, marks, sentence, i, reporter)));
                     continue;
                 }
@@ -265,15 +267,20 @@ internal static class AttributionFinder
                 if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i) || IsTopicOnly(tokens, sentence, i) || SaysNothing(tokens, sentence, i)) continue;
                 // "is said to", "was described as": the subject of a passive reporting verb is talked about, not talking.
                 if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && PassiveChain.IsPassive(tokens, sentence, i)) continue;
-                if (reader.ReadBefore(i) is { } before)
+                var before = reader.ReadBefore(i);
+                if (TrailingReportSource(tokens, sentence, reader, before, i) is { } teller)
+                    frames.Add(Frame(document, marks, sentence, teller, i, ContentSide.Before, sentence.FirstToken, teller.Start));
+                else if (before is not null)
                 {
-                    if (!IsSingularBeforePluralVerb(tokens, before, i)) frames.Add(VerbFrame(document, marks, sentence, i, before));
+                    if (!IsSingularBeforePluralVerb(tokens, before.Value, i)) frames.Add(VerbFrame(document, marks, sentence, i, before.Value));
                 }
                 else if (IsCoordinatedVerb(tokens, sentence, i) && ClauseSubject(tokens, sentence, reader, i) is { } shared)
                     frames.Add(VerbFrame(document, marks, sentence, i, shared));
                 else if (i > sentence.FirstToken && (tokens[i - 1].Text == "," || marks.IsClosing(i - 1)) && reader.ReadAfter(i + 1) is { } after
                          && EndsInversion(tokens, sentence, after.End))
                     frames.Add(Frame(document, marks, sentence, after, i, ContentSide.Before, sentence.FirstToken, i - 1));
+                else if (IsInvertedTagVerb(tokens, sentence, i) && reader.ReadAfter(i + 1) is { } inverted && IsTrailingReport(tokens, sentence, i, i, inverted.End))
+                    frames.Add(Frame(document, marks, sentence, inverted, i, ContentSide.Before, sentence.FirstToken, i));
             }
             AddQuotationSubjects(document, marks, sentence, reader, quoted, frames);
             AddSpeakersAfterQuotations(document, marks, sentence, reader, frames);
@@ -593,6 +600,90 @@ internal static class AttributionFinder
 
     private static bool IsReportingParticiple(Token token) =>
         token.Norm.EndsWith("ing", StringComparison.Ordinal) && Vocabulary.ReportingVerbLemma(token) is not null;
+
+    /// <summary>
+    /// "“…,” the coach said, adding that …", "“…,” Holm replied, remarking that …": a participle after a reporting clause
+    /// reports for that clause's source, which may follow its verb or stand where no clause subject can be read (a sentence
+    /// that opens with the quotation). <paramref name="last"/> is the token before the comma.
+    /// </summary>
+    private static SourcePhrase? ReporterEndingAt(ImmutableArray<AttributionFrame>.Builder frames, int firstOfSentence, int last)
+    {
+        for (var f = frames.Count - 1; f >= firstOfSentence; f--)
+            if (Math.Max(frames[f].CueToken, frames[f].SourceEnd - 1) == last)
+                return new SourcePhrase(frames[f].SourceStart, frames[f].SourceHeadEnd, frames[f].SourceEnd, frames[f].Speaker);
+        return null;
+    }
+
+    /// <summary>
+    /// "said the budget was tight, but that the tram …": a contrast conjunction with "that" and a new subject opens a second
+    /// clause of the same report, not the writer's reply. "…, but that is no excuse" is the writer's demonstrative.
+    /// </summary>
+    private static bool IsSecondReportedClause(ImmutableArray<Token> tokens, Sentence sentence, int conjunction) =>
+        conjunction + 2 < sentence.EndToken && tokens[conjunction + 1].Norm == "that" && OpensClauseSubject(tokens[conjunction + 2]);
+
+    /// <summary>
+    /// "Brandt is the ablest negotiator in the cabinet Lindqvist argues.", "The dam is the weakest link insists the engineer.":
+    /// a reporting verb and its source close the sentence without a comma, after a clause of its own (a finite verb) that
+    /// is what they report. Not after a relative or a preposition ("what the report argues", "the case for which she
+    /// argues"), and only at the sentence's end: "the plan the minister argues will fail" goes on.
+    /// </summary>
+    /// <param name="tagStart">First token of the reporting tag (the source, or the verb when it comes first).</param>
+    /// <param name="tagEnd">End (exclusive) of the tag.</param>
+    private static bool IsTrailingReport(ImmutableArray<Token> tokens, Sentence sentence, int tagStart, int cue, int tagEnd)
+    {
+        if (tagStart - sentence.FirstToken < 3 || !tokens[tagStart - 1].IsWord || TrailingReportBlockers.Contains(tokens[tagStart - 1].Norm)
+            || FunctionWords.Prepositions.Contains(tokens[tagStart - 1].Norm) || tokens[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
+        for (var k = tagEnd; k < sentence.EndToken; k++)
+            if (tokens[k].IsWord || tokens[k].Text is "," or ";" or ":") return false;
+        // The claim is the clause the tag closes: after a quotation or a comma ("“…,” one grower near Dunmere said") the
+        // words before the tag are part of the source, not a clause of their own.
+        var clauseStart = tagStart - 1;
+        while (clauseStart > sentence.FirstToken && tokens[clauseStart - 1].Kind != TokenKind.Quote && tokens[clauseStart - 1].Text is not ("," or ";" or ":")) clauseStart--;
+        return FunctionWords.AnyAuxiliary(tokens, clauseStart, tagStart);
+    }
+
+    /// <summary>
+    /// The source of a closing tag with no comma (<see cref="IsTrailingReport"/>), or null. Read back from the verb, the source
+    /// phrase runs over the claim's own noun into the name ("the ablest negotiator in the cabinet Lindqvist"): the name alone
+    /// tells when a common noun that is no role stands before it ("the engineer Pavel Rusk" stays whole).
+    /// </summary>
+    private static SourcePhrase? TrailingReportSource(ImmutableArray<Token> tokens, Sentence sentence, SourcePhraseReader reader, SourcePhrase? read, int cue)
+    {
+        // A closing tag's verb is inflected ("Lindqvist argues", "the guild said"); a bare form after a noun is the head of
+        // a compound noun: "it may have been a suicide note", "a court order".
+        if (Vocabulary.ReportingVerbLemma(tokens[cue]) is not { } lemma || tokens[cue].Norm == lemma) return null;
+        // The reader may find no source at all when a common noun runs into the name ("the guild Halvorsen argues").
+        var start = read?.Start ?? sentence.FirstToken;
+        var nameStart = cue;
+        while (nameStart > start && tokens[nameStart - 1].IsCapitalized) nameStart--;
+        var source = read;
+        if (nameStart > start && nameStart < cue && tokens[nameStart - 1].IsWord && !tokens[nameStart - 1].IsCapitalized
+            && !FunctionWords.Prepositions.Contains(tokens[nameStart - 1].Norm)
+            && !Vocabulary.IsRoleNoun(tokens[nameStart - 1]) && !FunctionWords.Definite.Contains(tokens[nameStart - 1].Norm)
+            && !FunctionWords.IndefiniteSingular.Contains(tokens[nameStart - 1].Norm) && !FunctionWords.Possessive.Contains(tokens[nameStart - 1].Norm)
+            && reader.ReadExact(nameStart, cue) is { } name)
+            source = name;
+        return source is { } teller && IsTrailingReport(tokens, sentence, teller.Start, cue, cue + 1) ? teller : null;
+    }
+
+    /// <summary>
+    /// "… insists the surveyor Ilan Brook.": a closing tag's verb before its source is finite ("insists", "argued"), follows
+    /// a word of the claim that is no auxiliary ("has proven it", "don't say that") and opens a source with a determiner or
+    /// a name ("ignored repeated warnings" is no tag).
+    /// </summary>
+    private static bool IsInvertedTagVerb(ImmutableArray<Token> tokens, Sentence sentence, int cue)
+    {
+        if (cue <= sentence.FirstToken || cue + 1 >= sentence.EndToken || Vocabulary.ReportingVerbLemma(tokens[cue]) is not { } lemma || tokens[cue].Norm == lemma) return false;
+        var before = tokens[cue - 1];
+        if (FunctionWords.Auxiliaries.Contains(before.Norm) || FunctionWords.VerbPreModifiers.Contains(before.Norm) || before.Norm.EndsWith("n't", StringComparison.Ordinal)) return false;
+        var next = tokens[cue + 1];
+        return next.Norm is not ("that" or "it") && (FunctionWords.Definite.Contains(next.Norm) || FunctionWords.IndefiniteSingular.Contains(next.Norm)
+            || FunctionWords.Possessive.Contains(next.Norm) || next.IsCapitalized);
+    }
+
+    /// <summary>Words after which a source and a verb of saying form a relative or a comparison, not a closing tag.</summary>
+    private static readonly FrozenSet<string> TrailingReportBlockers = new[] { "what", "that", "which", "who", "whom", "as", "how", "than", "where", "why", "when", "whatever" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"Brandt rejected the plan, saying it was rushed": a participle that hands speech to the clause's subject.</summary>
     private static bool ParticipleAfterComma(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
@@ -1404,7 +1495,8 @@ internal static class AttributionFinder
             if (marks.ClosedAt(k) is not null) depth = Math.Max(0, depth - 1);
             if (depth > 0) continue;
             if (tokens[k].Text == ";" || untilComma && tokens[k].Text == ",") return k;
-            if (tokens[k].Text is "," or "—" or "–" && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1].Norm)) return k;
+            if (tokens[k].Text is "," or "—" or "–" && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1].Norm)
+                && !IsSecondReportedClause(tokens, sentence, k + 1)) return k;
         }
         return end;
     }

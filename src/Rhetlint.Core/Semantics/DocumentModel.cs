@@ -119,6 +119,9 @@ public sealed class DocumentModel
         // The writer's own words that are someone's perception, or that the writer rejects, are not assertions.
         Mark(voices, PerceptionFinder.Find(syntax), Voice.Perceived);
         Mark(voices, RebuttalFinder.Find(syntax, voices), Voice.Rebutted);
+        // "the report's claim that …", "widely described as …": content whose source is a noun or an agentless passive,
+        // after the perceptions and rebuttals, which the writer's words about such content ("reject the claim that …") keep.
+        Mark(voices, ReportedComplements.Find(syntax, frames), Voice.Reported);
         var hosted = ContactRelatives.Hosted(syntax, frames, names);
         var uses = QuotationSpeakers.Resolve(syntax, frames, hosted, names);
         foreach (var quotation in syntax.Quotations)

@@ -178,7 +178,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
             if (length == 0) length = NotWhetherThenWhenLength(document, sentence, i);
             if (length == 0) continue;
             var cueEnd = i + length;
-            if (document.Voices[i] != Voice.Author || document.IsNegated(i) || IsDenied(tokens, sentence, i) || IsReportedContent(tokens, sentence, i)) continue;
+            if (document.Voices[i] != Voice.Author || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
             if (tokens[i].Norm == "bound" && !IsVerbAfterTo(tokens, sentence, cueEnd)) continue;
             if (IsInsideWorstCase(document.Actors, tokens, sentence, i)) continue;
             if ((ThreatOutcome(document.Actors, tokens, sentence, i, cueEnd) ?? DeathComing(document, sentence, i, cueEnd) ?? AnaphoricOutcome(document, sentence, i, cueEnd)) is not (int first, int end)) continue;
@@ -476,20 +476,6 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     {
         for (var k = cue - 1; k >= sentence.FirstToken && cue - k <= 3; k--)
             if (WorstCasePredictions.At(actors, tokens, sentence, k) is { } prediction && prediction.End > cue) return true;
-        return false;
-    }
-
-    /// <summary>
-    /// "the closures follow reports that an outbreak on the coast is a matter of time", "warnings that war is
-    /// inevitable": the "that" clause of a noun of speech or of a document (speech_nouns.txt, document_nouns.txt) is
-    /// what the report or the warning says. The writer reports it; an unnamed report is a sourcing gap, not the
-    /// writer's inevitability.
-    /// </summary>
-    private static bool IsReportedContent(ImmutableArray<Token> tokens, Sentence sentence, int cue)
-    {
-        for (var k = cue - 1; k > sentence.FirstToken; k--)
-            if (tokens[k].Norm == "that" && (Vocabulary.IsSpeechNoun(tokens[k - 1]) || Vocabulary.IsDocumentNoun(tokens[k - 1]) || Vocabulary.IsPluralDocumentNoun(tokens[k - 1])))
-                return true;
         return false;
     }
 

@@ -139,4 +139,40 @@ public class DocumentModelTests
         Assert.Equal(Voice.Reported, VoiceOf(model, text, "studies"));
         Assert.Equal(Voice.Reported, VoiceOf(model, text, "busiest"));
     }
+
+    /// <summary>
+    /// Reported content the frames alone missed (issue 17, real news): a second clause of a report after "but that", a
+    /// participle after a reporting clause that follows its quotation, a closing tag with no comma, an agentless description after an adverb or a comma, and the clause of a noun of speech or of a document.
+    /// </summary>
+    [Theory]
+    [InlineData("The warden said the pier was safe, but that the old slipway was the steepest in Tavel.", "steepest")]
+    [InlineData("“We keep going,” the trainer said, adding that her crew was the quickest on the lake.", "quickest")]
+    [InlineData("“I like the design,” Orsolya Fenn replied, remarking that the span was the lightest ever cast.", "lightest")]
+    [InlineData("“A long night,” the deputy said, before clarifying that the vote was the harshest blow of her term.", "harshest")]
+    [InlineData("Dobrev is the shrewdest broker in the guild Maren Holt argues.", "shrewdest")]
+    [InlineData("The aqueduct is the gravest danger to the hamlet insists the surveyor Ilan Brook.", "gravest")]
+    [InlineData("The launch, widely described as the swiftest in the harbour, leaves at dusk.", "swiftest")]
+    [InlineData("The baker, often hailed as the finest in Corran, opened a second shop.", "finest")]
+    [InlineData("The audit's claim that the canal is the cleanest in the region rests on one sample.", "cleanest")]
+    [InlineData("Warnings that the quarrel over the strait is the gravest threat in decades have multiplied.", "gravest")]
+    [InlineData("The ferries stopped after reports that a storm on the shoals is a matter of hours.", "storm")]
+    public void Reported_content_without_a_plain_frame_is_reported(string text, string word) =>
+        Assert.Equal(Voice.Reported, VoiceOf(Model(text), text, word));
+
+    /// <summary>The near misses: the writer's own words beside the same shapes stay the writer's.</summary>
+    [Theory]
+    [InlineData("Critics said nothing, and that silence is the loudest scandal of the season.", "loudest")]
+    [InlineData("The warden said the pier was safe, but that is the weakest excuse of the year.", "weakest")]
+    [InlineData("Warnings that the quarrel is grave have multiplied, and the strait is the busiest in decades.", "busiest")]
+    [InlineData("The canal is the cleanest in the region, which is what the audit argues.", "cleanest")]
+    [InlineData("The canal is the cleanest in the region and the audit argues for more.", "cleanest")]
+    [InlineData("The mill ranked as the oldest in the county.", "oldest")]
+    [InlineData("The report that was leaked last week is the longest in the archive.", "longest")]
+    // A bare verb form after a noun heads a compound noun, not a closing tag: a tag's verb is inflected.
+    [InlineData("The page by the kettle was the strangest clue, perhaps a ransom note.", "strangest")]
+    [InlineData("The page by the kettle was the strangest clue of all and may have been a suicide note.", "strangest")]
+    // A source inside a noun's clause reports on its own: the sourcing rules still weigh it.
+    [InlineData("The ferries stopped after reports that harbour pilots said the shoals were the roughest in years.", "pilots")]
+    public void The_writers_words_beside_a_report_stay_the_writers(string text, string word) =>
+        Assert.Equal(Voice.Author, VoiceOf(Model(text), text, word));
 }

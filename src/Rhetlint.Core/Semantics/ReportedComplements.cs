@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Core.Semantics;
+
+/// <summary>
+/// Reported content no attribution frame carries, because its source is a noun of speech or a passive with no agent: "the
+/// report's claim that …", "warnings that …" (the noun's clause is what the claim or the warning says) and "widely
+/// described as …", "the chef, often hailed as …" (the description is someone's, unnamed). The writer reports these words;
+/// they are no assertion of the writer's (RULES.md §1). An unnamed noun or passive is a sourcing gap, which the sourcing
+/// rules read from the noun or the verb, not from the content.
+/// </summary>
+public static class ReportedComplements
+{
+    /// <summary>How far the clause of a speech noun is followed: a noun's clause is short.</summary>
+    private const int MaxClauseTokens = 30;
+
+    /// <summary>Token ranges (first, end exclusive) of the content, by sentence.</summary>
+    /// <param name="frames">A source inside a noun's clause ("reports that aid workers said …") reports on its own: the
+    /// clause ends before it, so the sourcing rules still read that source as the writer's telling.</param>
+    public static List<(int First, int End)> Find(ProseDocument document, ImmutableArray<AttributionFrame> frames)
+    {
+        var ranges = new List<(int, int)>();
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            if (document.IsHeadline(sentence)) continue;
+            for (var i = sentence.FirstToken + 1; i < sentence.EndToken - 1; i++)
+            {
+                if (IsNounClause(tokens, sentence, i))
+                {
+                    var end = NounClauseEnd(tokens, sentence, i);
+                    foreach (var frame in frames)
+                        if (frame.SentenceIndex == sentence.Index && frame.SourceStart > i && frame.SourceStart < end) end = frame.SourceStart;
+                    ranges.Add((i + 1, end));
+                }
+                else if (ReputedComplementStart(tokens, sentence, i) is int first)
+                    ranges.Add((first, ComplementEnd(tokens, sentence, first)));
+            }
+        }
+        return ranges;
+    }
+
+    /// <summary>
+    /// A past participle, as the verbs of saying and regarding take it: "described", "hailed", "seen", not "says" or
+    /// "describing".
+    /// </summary>
+    public static bool IsParticiple(Token token) =>
+        (Vocabulary.IsReportingVerb(token) || Vocabulary.IsRegardVerb(token)) && !token.Norm.EndsWith('s') && !token.Norm.EndsWith("ing", StringComparison.Ordinal)
+        && (token.Norm.EndsWith("ed", StringComparison.Ordinal) || token.Norm == "seen" || Vocabulary.ReportingVerbLemma(token) is { } lemma && token.Norm != lemma);
+
+    /// <summary>
+    /// "warnings that war is near", "the report's claim that the lake is clean", "reports that …": "that" after a noun of
+    /// speech (speech_nouns.txt) or a plural document noun (document_nouns.txt) opens what the noun says. A singular
+    /// document is as often the object of a relative ("a cable that Russia can sever"), so it opens none here. Not a
+    /// relative ("the report that was leaked"): a verb right after "that" has no subject of its own.
+    /// </summary>
+    private static bool IsNounClause(ImmutableArray<Token> tokens, Sentence sentence, int that) =>
+        tokens[that].Norm == "that" && that + 1 < sentence.EndToken && tokens[that + 1].IsWord
+        && !FunctionWords.Auxiliaries.Contains(tokens[that + 1].Norm) && !FunctionWords.VerbPreModifiers.Contains(tokens[that + 1].Norm)
+        && (Vocabulary.IsSpeechNoun(tokens[that - 1]) || Vocabulary.IsPluralDocumentNoun(tokens[that - 1]));
+
+    /// <summary>
+    /// The clause ends at a comma or the sentence's end; a noun that opens the sentence is its subject, so its clause also
+    /// ends before the main verb, the second finite auxiliary: "Warnings that war is near have multiplied".
+    /// </summary>
+    private static int NounClauseEnd(ImmutableArray<Token> tokens, Sentence sentence, int that)
+    {
+        var end = ClauseEnd(tokens, sentence, that + 1);
+        if (that - sentence.FirstToken > 4) return end;
+        var auxiliaries = 0;
+        for (var k = that + 1; k < end; k++)
+            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && ++auxiliaries == 2) return k;
+        return end;
+    }
+
+    /// <summary>
+    /// "widely described as", "often hailed as", "is regarded as", "the ferry, seen as …": a participle of saying or
+    /// regarding with no agent, after an adverb, a form of be or a comma, and "as" (after "of" in "spoken of as"). The verbs
+    /// that measure ("ranked as", "rated as", "counted as") state a position, not a view. Returns the first token after "as".
+    /// </summary>
+    private static int? ReputedComplementStart(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!IsParticiple(tokens[i]) || Vocabulary.ReportingVerbLemma(tokens[i]) is null && MeasuringRegards.Contains(tokens[i].Norm)) return null;
+        var before = tokens[i - 1];
+        if (!(before.Text == "," || PassiveChain.IsInnerAdverb(before) || before.Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be")) return null;
+        var asAt = i + 1 < sentence.EndToken && tokens[i + 1].Norm == "of" ? i + 2 : i + 1;
+        return asAt + 1 < sentence.EndToken && tokens[asAt].Norm == "as" && tokens[asAt + 1].IsWord ? asAt + 1 : null;
+    }
+
+    /// <summary>The description ends where a conjunction opens the writer's own clause: "is seen as a reformer but runs …".</summary>
+    private static int ComplementEnd(ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        var end = ClauseEnd(tokens, sentence, first);
+        for (var k = first; k < end; k++)
+            if (ClauseConjunctions.Contains(tokens[k].Norm)) return k;
+        return end;
+    }
+
+    private static readonly HashSet<string> ClauseConjunctions =
+        [.. FunctionWords.Subordinators, "but", "yet", "so", "since", "after", "before", "as"];
+
+    private static readonly HashSet<string> MeasuringRegards = ["ranked", "rated", "counted", "judged"];
+
+    private static int ClauseEnd(ImmutableArray<Token> tokens, Sentence sentence, int first)
+    {
+        for (var k = first; k < sentence.EndToken && k - first < MaxClauseTokens; k++)
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return k;
+        return Math.Min(sentence.EndToken, first + MaxClauseTokens);
+    }
+}
