@@ -342,13 +342,15 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     }
 
     /// <summary>The last word of an era <see cref="EraEnd"/> reads: a sentence without one holds no era rank.</summary>
-    private static bool IsEraWord(string norm) => norm is "century" or "decade" or "millennium" or "generation" or "time";
+    private static bool IsEraWord(string norm) => IsEraNoun(norm) || norm == "time";
+
+    private static bool IsEraNoun(string norm) => norm is "century" or "decade" or "millennium" or "generation";
 
     /// <summary>The end of "of the century|decade|millennium|generation" or "of all time" at <paramref name="of"/>, or null.</summary>
     private static int? EraEnd(ImmutableArray<Token> tokens, Sentence sentence, int of)
     {
         if (of + 2 >= sentence.EndToken || tokens[of].Norm != "of") return null;
-        if (tokens[of + 1].Norm == "the" && tokens[of + 2].Norm is "century" or "decade" or "millennium" or "generation") return of + 3;
+        if (tokens[of + 1].Norm == "the" && IsEraNoun(tokens[of + 2].Norm)) return of + 3;
         return tokens[of + 1].Norm == "all" && tokens[of + 2].Norm == "time" ? of + 3 : null;
     }
 
