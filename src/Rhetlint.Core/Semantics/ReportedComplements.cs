@@ -27,7 +27,7 @@ public static class ReportedComplements
             if (document.IsHeadline(sentence)) continue;
             for (var i = sentence.FirstToken + 1; i < sentence.EndToken - 1; i++)
             {
-                if (IsNounClause(tokens, sentence, i))
+                if (IsNounClause(tokens, sentence, i) && !IsGrantedByWriter(tokens, sentence, i))
                 {
                     var end = NounClauseEnd(tokens, sentence, i);
                     foreach (var frame in frames)
@@ -61,13 +61,53 @@ public static class ReportedComplements
         && (Vocabulary.IsSpeechNoun(tokens[that - 1]) || Vocabulary.IsPluralDocumentNoun(tokens[that - 1]));
 
     /// <summary>
+    /// "The claim that the vaccine is the safest ever is true", "The warning that the lake is the cleanest is simply
+    /// accurate", "The claims that … are, in my view, right": a noun clause that opens the sentence as its subject, and
+    /// whose main predicate grants it, is asserted by the writer, who only names its first teller. The main predicate is
+    /// the sentence's last copula, after a verb of the clause's own; "The claim that the report is accurate is false"
+    /// stays reported, as does a grant inside the clause ("the claim that the figure is correct").
+    /// </summary>
+    private static bool IsGrantedByWriter(ImmutableArray<Token> tokens, Sentence sentence, int that)
+    {
+        if (that - sentence.FirstToken > SubjectNounReach) return false;
+        var copula = -1;
+        for (var k = sentence.EndToken - 1; k > that + 2 && copula < 0; k--)
+            if (tokens[k].Norm is "is" or "are" or "was" or "were") copula = k;
+        if (copula < 0) return false;
+        var clauseHasVerb = false;
+        for (var k = that + 1; k < copula; k++) clauseHasVerb |= FunctionWords.Auxiliaries.Contains(tokens[k].Norm);
+        if (!clauseHasVerb) return false;
+        // "is simply accurate", "are, in my view, right": degree adverbs and one aside between commas may come first.
+        var n = copula + 1;
+        while (n < sentence.EndToken && GrantAdverbs.Contains(tokens[n].Norm)) n++;
+        if (n < sentence.EndToken && tokens[n].Text == ",")
+        {
+            var close = n + 1;
+            while (close < sentence.EndToken && close - n <= 5 && tokens[close].Text != ",") close++;
+            if (close < sentence.EndToken && tokens[close].Text == ",") n = close + 1;
+        }
+        while (n < sentence.EndToken && GrantAdverbs.Contains(tokens[n].Norm)) n++;
+        return n < sentence.EndToken && Grants.Contains(tokens[n].Norm);
+    }
+
+    /// <summary>How far into the sentence a speech noun stands when its clause is the sentence's subject ("The mayor's claim that").</summary>
+    private const int SubjectNounReach = 4;
+
+    /// <summary>Adjectives of truth and correctness by which a writer grants a claim, and "mine"/"ours", by which the writer owns it.</summary>
+    private static readonly HashSet<string> Grants =
+        ["true", "correct", "right", "accurate", "valid", "sound", "justified", "warranted", "well-founded", "undeniable", "indisputable", "mine", "ours"];
+
+    /// <summary>Degree adverbs that keep a grant whole ("simply true", "entirely correct"); a hedge or a negation ("hardly", "not") is none.</summary>
+    private static readonly HashSet<string> GrantAdverbs = ["simply", "entirely", "quite", "perfectly", "absolutely", "completely", "plainly", "clearly", "also", "still"];
+
+    /// <summary>
     /// The clause ends at a comma or the sentence's end; a noun that opens the sentence is its subject, so its clause also
     /// ends before the main verb, the second finite auxiliary: "Warnings that war is near have multiplied".
     /// </summary>
     private static int NounClauseEnd(ImmutableArray<Token> tokens, Sentence sentence, int that)
     {
         var end = ClauseEnd(tokens, sentence, that + 1);
-        if (that - sentence.FirstToken > 4) return end;
+        if (that - sentence.FirstToken > SubjectNounReach) return end;
         var auxiliaries = 0;
         for (var k = that + 1; k < end; k++)
             if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && ++auxiliaries == 2) return k;

@@ -156,6 +156,9 @@ public class DocumentModelTests
     [InlineData("The audit's claim that the canal is the cleanest in the region rests on one sample.", "cleanest")]
     [InlineData("Warnings that the quarrel over the strait is the gravest threat in decades have multiplied.", "gravest")]
     [InlineData("The ferries stopped after reports that a storm on the shoals is a matter of hours.", "storm")]
+    // A grant that belongs to the clause, or a main predicate that denies it, leaves the clause reported.
+    [InlineData("The guild's claim that the Brisk Lane bakery is the oldest in Corran is false.", "oldest")]
+    [InlineData("The warnings that the Tolle ferry will be the slowest on the coast are hardly correct.", "slowest")]
     public void Reported_content_without_a_plain_frame_is_reported(string text, string word) =>
         Assert.Equal(Voice.Reported, VoiceOf(Model(text), text, word));
 
@@ -171,6 +174,10 @@ public class DocumentModelTests
     // A bare verb form after a noun heads a compound noun, not a closing tag: a tag's verb is inflected.
     [InlineData("The page by the kettle was the strangest clue, perhaps a ransom note.", "strangest")]
     [InlineData("The page by the kettle was the strangest clue of all and may have been a suicide note.", "strangest")]
+    // A noun's clause that the sentence's main predicate grants is the writer's assertion: the writer names a teller and agrees.
+    [InlineData("The guild's claim that the Brisk Lane bakery is the oldest in Corran is true, and I say so.", "oldest")]
+    [InlineData("The warnings that the Tolle ferry will be the slowest on the coast are, in my view, entirely correct.", "slowest")]
+    [InlineData("The promise that this orchard is the sweetest in Vell is mine.", "sweetest")]
     // A source inside a noun's clause reports on its own: the sourcing rules still weigh it.
     [InlineData("The ferries stopped after reports that harbour pilots said the shoals were the roughest in years.", "pilots")]
     public void The_writers_words_beside_a_report_stay_the_writers(string text, string word) =>
