@@ -99,7 +99,13 @@ public static class Inflections
     internal static int RegularPlural(ReadOnlySpan<char> noun, Span<char> destination)
     {
         var (kept, suffix) = RegularPluralParts(noun);
-        noun[..kept].CopyTo(destination);
+        return WriteForm(noun, kept, suffix, destination);
+    }
+
+    /// <summary>The first <paramref name="kept"/> characters of <paramref name="stem"/> and then <paramref name="suffix"/>, written into <paramref name="destination"/>; returns the length.</summary>
+    internal static int WriteForm(ReadOnlySpan<char> stem, int kept, string suffix, Span<char> destination)
+    {
+        stem[..kept].CopyTo(destination);
         suffix.CopyTo(destination[kept..]);
         return kept + suffix.Length;
     }

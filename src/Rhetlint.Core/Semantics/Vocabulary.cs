@@ -276,9 +276,7 @@ public static class Vocabulary
     internal static int Plural(ReadOnlySpan<char> noun, Span<char> destination)
     {
         var (kept, suffix) = PluralParts(noun);
-        noun[..kept].CopyTo(destination);
-        suffix.CopyTo(destination[kept..]);
-        return kept + suffix.Length;
+        return Inflections.WriteForm(noun, kept, suffix, destination);
     }
 
     /// <summary>How <see cref="Plural(string)"/> spells a noun's plural: how much of the noun it keeps, and the ending it adds.</summary>
