@@ -184,9 +184,17 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               agency is counting on us being too tired to protest", "… on residents getting too tired to keep turning
               up";
             - a willingness (happy, content, willing, ready, prepared; or "would" with an adverb of eager consent:
-              happily, gladly, gleefully, cheerfully, readily) to let or watch the audience, people or a polity
-              (democracy, the republic, the nation, the planet) die, collapse, crumble, burn or rot: "city hall is
-              content to let our libraries crumble", "the coal barons would happily watch the country burn";
+              happily, gladly, gleefully, cheerfully, readily) to let or watch the audience, people, a polity
+              (democracy, the republic, the nation, the planet) or an institution of the writer's community (a school,
+              a club, a theatre, a hospital, a library by WordNet; a name after "the" that names no law or plan: "the
+              BBC") die, collapse, crumble, burn, bleed or rot: "city hall is content to let our libraries crumble",
+              "the coal barons would happily watch the country burn", "would gladly watch the Linden Playhouse bleed to
+              death";
+            - a wish (want, would like, would love; or seeing or watching after a willingness) that the audience,
+              people, a polity or such an institution be dead, bankrupt, ruined or extinct, sick, in hardship (broke,
+              destitute, homeless, hungry) or closed for good ("dark", "shut" with "for good", "forever",
+              "permanently"): "the developers want this club dead", "Castlegate Finance wants you broke", "the tonic
+              sellers want your children sick", "the chain owners would happily see the Orchard Theatre dark for good";
             - knowledge of a harm done to the audience: "the insurer knows exactly what its rates are doing to
               pensioners";
             - a decision (decide, conclude, determine) that the audience is an acceptable loss, expendable, a price
@@ -238,7 +246,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               will not rest until no families are hungry" (hardship denied), "the studio will not stop
               until the old cinema is gone" (a loss of one, not of all), "we will not stop until we win the league" (the
               writer's side); an institution as the object of an ordinary verb ("the party wants to win the election",
-              "the senators plan to amend the constitution");
+              "the senators plan to amend the constitution"); a bill, a law or a plan wished dead ("the senators want the
+              housing bill dead": politics), a closure for a while ("the board wants the school closed on Mondays"),
+              weariness ("wants you sick of politics") and a wish on a weed or a lobster;
               "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic") or causing
               what is no harm ("the mill is deliberately creating jobs for tenants"); verbs whose
               object decides ("wants to break the record"); "on purpose" after a harmless act ("the lab left the
