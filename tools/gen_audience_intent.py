@@ -25,12 +25,24 @@ Kinds written (each the lemmas of the WordNet 3.0 synsets listed below, minus EX
 - willing     willing.a.01 and its similar-to satellites (glad/happy, prepared/disposed/inclined), ready.a.01 and
               content.a.01: "happy to let", "content to watch".
 - ruin        what a valued thing is let do: die/perish, collapse/cave_in/founder, crumble/fall_apart, rot/decay,
-              burn, sink/go_under, starve, wither: "content to let the valley die".
+              burn, sink/go_under, starve, wither, bleed (shed_blood.v.01): "content to let the valley die", "would
+              happily watch the BBC bleed to death".
 - polity      the public goods a ruin is let happen to: democracy/republic (and political_system's kinds), the state
               or nation, the earth or world: "willing to watch democracy collapse".
 - hard        difficult.a.01 (difficult, hard) and impossible.a.01: "make it so hard to vote".
 - decide      decide.v.01 (decide, make up one's mind, determine) and conclude "decide by reasoning": "has decided
               that the valley's children are an acceptable loss".
+- institution the places and bodies of the writer's community that a ruin may be wished on: educational and
+              medical institutions (school, college, hospital, clinic), a charity, a club or society and a team
+              (club.n.02, team.n.01), a newspaper firm, and the buildings of a town's common life (theatre and
+              cinema, school building, library, museum, hospital, pub, place of worship), with their hyponyms: "want
+              this club dead", "would happily see the theatre dark for good". A bill, a deal, a plan or a project is
+              no institution: "want the bill dead" is politics.
+- sick        ill.a.01 (ill, sick): a state of the audience wished on it ("want your kids sick"); "sick of" is
+              another sense, which the frame's boundary keeps out.
+- closed      closed.a.01 and shut.a.01 (closed, shut), with "dark" in its theatre sense ("the Playhouse is dark
+              on Mondays"), which WordNet 3.0 lacks: a closure, wished as a ruin only with a permanence ("dark for
+              good").
 
 Review criteria (EXCLUDED): a lemma stays out when its most frequent sense in news is another act (think for
 intend, trust and swear for rely, back/stake/punt for bet_on, throw_in for "throw in a free gift", see/pick_up for
@@ -44,7 +56,7 @@ Usage: apt-get install wordnet-base && python3 tools/gen_audience_intent.py
 """
 import pathlib
 
-from wordnet import load_synsets
+from wordnet import load_synsets, tree
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "rules" / "audience_intent_wordnet.txt"
@@ -71,12 +83,24 @@ ROOTS = {
     "ruin": [("00358431", "verb", "die, perish"), ("01989071", "verb", "collapse, founder"),
              ("00397405", "verb", "crumble, fall apart"), ("00209837", "verb", "rot"), ("00208836", "verb", "decay"),
              ("00377002", "verb", "burn"), ("01989891", "verb", "sink, go under"), ("01187555", "verb", "starve"),
-             ("00421917", "verb", "wither")],
+             ("00421917", "verb", "wither"), ("00074834", "verb", "bleed, shed blood")],
     "polity": [("08361329", "noun", "democracy, republic"), ("08168978", "noun", "state, nation"),
                ("09270894", "noun", "earth, world")],
     "hard": [("00744916", "adj", "difficult, hard"), ("01823093", "adj", "impossible")],
     "decide": [("00697607", "verb", "decide, make up one's mind"), ("00634490", "verb", "conclude")],
+    "institution": [("08276342", "noun", "educational_institution"), ("08053905", "noun", "medical_institution"),
+                    ("08406619", "noun", "charity"), ("08227214", "noun", "club, society"), ("08208560", "noun", "team, squad"),
+                    ("08062970", "noun", "newspaper firm"), ("04417809", "noun", "theatre, cinema"),
+                    ("04146050", "noun", "school building"), ("03660664", "noun", "library"), ("03800563", "noun", "museum"),
+                    ("03540595", "noun", "hospital, infirmary"), ("04018399", "noun", "pub"),
+                    ("03953416", "noun", "place of worship")],
+    "sick": [("02541303", "adj", "ill, sick")],
+    "closed": [("01653538", "adj", "closed"), ("01652782", "adj", "shut")],
 }
+# Kinds whose roots bring every hyponym below them (the kinds of school, of club, of theatre).
+TREES = {"institution"}
+# Lemmas no WordNet 3.0 root holds in the sense the frame reads, added by hand with the reason in the docstring.
+ADDED = {"closed": ["dark"]}
 # Roots that bring their WordNet satellites (similar-to, "&"): willing.a.01's cluster (glad/happy, prepared).
 SATELLITES = {"02564987"}
 # Kinds written as a phrase with a particle after the lemma.
@@ -98,10 +122,22 @@ EXCLUDED = {
     "ruin": {"go", "exit", "pass", "expire", "pass_away", "kick_the_bucket", "cash_in_one's_chips", "buy_the_farm",
              "decease", "conk", "give-up_the_ghost", "drop_dead", "pop_off", "choke", "croak", "snuff_it", "give", "give_way",
              "break", "fall_in", "decompose", "molder", "moulder", "dilapidate", "combust", "settle", "go_down",
-             "famish", "fade"},
+             "famish", "fade", "shed_blood", "hemorrhage"},
     "polity": {"commonwealth", "res_publica", "body_politic", "globe"},
     "hard": set(),
     "decide": {"reason", "reason_out", "make_up_one's_mind"},
+    # Senses of another kind in news ("high" the school, "tech", "order", "chapter", "hunt", "lodge", "house" the
+    # audience or the chamber, "paper" the essay, "section", "battery", "defence", the numbers of a team), proper
+    # names (Louvre, Parthenon, Kaaba) and archaic or rare words.
+    "institution": {"high", "tech", "crammer", "multiversity", "pesantran", "pesantren", "chapter", "gild", "hunt", "lodge",
+                    "order", "turnverein", "athenaeum", "atheneum", "a-team", "battery", "crew", "defence", "defense",
+                    "eleven", "five", "jv", "nine", "offence", "offense", "platoon", "powerhouse", "section", "varsity",
+                    "paper", "house", "bioscope", "fleapit", "opera", "louvre", "asylum", "bedlam", "institution",
+                    "lazaret", "lazarette", "lazaretto", "madhouse", "nuthouse", "pesthouse", "sanatarium", "sanitarium",
+                    "pothouse", "saloon", "bethel", "caaba", "kaaba", "chantry", "conventicle", "duomo", "oracle",
+                    "pantheon", "parthenon", "stupa", "tope", "tabernacle", "shrine", "gymnasium", "kirk", "musjid"},
+    "sick": set(),
+    "closed": {"unopen"},
 }
 
 
@@ -110,13 +146,17 @@ def lemmas_of(kind):
     for offset, part, _ in ROOTS[kind]:
         root = load_synsets(part)[offset]
         members = [root.words]
+        if kind in TREES:
+            members = [load_synsets(part)[below].words for below in sorted(tree(load_synsets(part), offset))]
         if offset in SATELLITES:
             members += [load_synsets("adj")[target].words for symbol, target, _, _ in root.pointers if symbol == "&"]
         for group in members:
             for lemma in group:
-                if lemma in EXCLUDED[kind] or lemma.lower() in found:
+                # Multi-word names of a kind ("day_school", "public_house") are read by their head, a lemma of its own.
+                if lemma.lower() in EXCLUDED[kind] or lemma.lower() in found or kind in TREES and "_" in lemma:
                     continue
                 found.append(lemma.lower())
+    found += [lemma for lemma in ADDED.get(kind, []) if lemma not in found]
     particle = PARTICLE.get(kind)
     return [f"{lemma.replace('_', ' ')} {particle}".strip() if particle and not lemma.endswith("_" + particle)
             else lemma.replace("_", " ") for lemma in found]

@@ -16,6 +16,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// - making resistance hard: "wants to make it impossible for tenants to vote";
 /// - counting on the audience giving in: "is banking on us to forget", "is counting on you not to notice";
 /// - willingness to let a valued thing be ruined: "is content to let the republic crumble";
+/// - a wish that the audience, people, a polity or an institution of the writer's community be ruined: "wants you
+///   broke", "want this club dead", "would happily see the Playhouse dark for good";
 /// - knowing the harm done: "knows full well what its fees are doing to pensioners";
 /// - a decision that the audience is an acceptable loss or the enemy: "has concluded that our nurses are expendable",
 ///   "has decided that you, the viewer, are the enemy";
@@ -55,6 +57,12 @@ internal static class AudienceIntentFrames
     private static readonly Lazy<FrozenSet<string>> Hard = new(() => Words.Value.Words("hard"));
     private static readonly Lazy<FrozenSet<string>> Acceptable = new(() => Words.Value.Words("acceptable"));
     private static readonly Lazy<PhraseList> Loss = new(() => Words.Value.Phrases("loss"));
+    private static readonly Lazy<FrozenSet<string>> Institution = new(() => Words.Value.Words("institution"));
+    private static readonly Lazy<FrozenSet<string>> Sick = new(() => Words.Value.Words("sick"));
+    private static readonly Lazy<FrozenSet<string>> Closed = new(() => Words.Value.Words("closed"));
+
+    /// <summary>States of a ruin wished ("dead", "bankrupt", "ruined", "extinct"): the <c>wished</c> kind of <c>hostile_intent_predicates.txt</c>.</summary>
+    private static readonly Lazy<FrozenSet<string>> RuinStates = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("wished"));
 
     /// <summary>Nouns that designate someone an enemy (WordNet's enemy and adversary, <c>hostile_intent_nouns.txt</c>).</summary>
     private static readonly Lazy<FrozenSet<string>> EnemyNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_nouns").Words("enemy"));
@@ -76,7 +84,7 @@ internal static class AudienceIntentFrames
     public static int? FrameEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        return WantedDefeat(tokens, i, end) ?? CountedDefeat(tokens, i, end) ?? LetRuin(tokens, i, end)
+        return WantedDefeat(tokens, i, end) ?? CountedDefeat(tokens, i, end) ?? LetRuin(tokens, sentence, i, end) ?? WishedState(tokens, sentence, i, end)
             ?? KnownHarm(tokens, i, end) ?? AcceptedLoss(tokens, i, end) ?? Concealment(tokens, i, end);
     }
 
@@ -174,10 +182,11 @@ internal static class AudienceIntentFrames
     private static readonly FrozenSet<string> EagerAdverbs = new[] { "happily", "gladly", "gleefully", "cheerfully", "readily" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// "happy to let democracy burn", "content to watch our towns die": a willingness to let a valued thing — the
-    /// audience, people or a polity — be ruined. "happy to let the old shed rot" values nothing of ours.
+    /// "happy to let democracy burn", "content to watch our towns die", "would happily watch the BBC bleed to death": a
+    /// willingness to let a valued thing — the audience, people, a polity or an institution — be ruined. "happy to let
+    /// the old shed rot" values nothing of ours.
     /// </summary>
-    private static int? LetRuin(ImmutableArray<Token> tokens, int i, int end)
+    private static int? LetRuin(ImmutableArray<Token> tokens, Sentence sentence, int i, int end)
     {
         // "would happily watch the country burn": the willingness said as an eager conditional.
         var eager = tokens[i].Norm == "would" && i + 2 < end && EagerAdverbs.Contains(tokens[i + 1].Norm);
@@ -186,11 +195,96 @@ internal static class AudienceIntentFrames
         if (verb + 1 >= end || tokens[verb].Norm is not ("let" or "watch" or "see")) return null;
         var valued = verb + 1;
         // "our libraries crumble": the audience's phrase may run into the verb, so the verb is sought inside it too.
-        var valuedEnd = AudienceEnd(tokens, valued, end) ?? PolityEnd(tokens, valued, end);
+        var valuedEnd = AudienceEnd(tokens, valued, end) ?? PolityEnd(tokens, valued, end) ?? InstitutionEnd(tokens, sentence, valued, end);
         if (valuedEnd is not int last) return null;
         for (var k = valued + 1; k <= last && k < end; k++)
             if (Ruin.Value.LongestAt(tokens, k, end) is > 0 and var ruin) return k + ruin;
         return null;
+    }
+
+    /// <summary>
+    /// "the owners want this club dead", "Washington wants you broke", "they want your kids sick", "would happily see
+    /// the Playhouse dark for good": a wish (<see cref="WishedObjectStart"/>) whose object is the audience, people, a
+    /// polity or an institution of the writer's community and whose complement is a state of ruin or hardship
+    /// (<see cref="StateEnd"/>). A bill, a deal or a plan wished dead is politics, and weeds or a pest wished dead are
+    /// gardening: neither is such an object.
+    /// </summary>
+    private static int? WishedState(ImmutableArray<Token> tokens, Sentence sentence, int i, int end)
+    {
+        if (WishedObjectStart(tokens, i, end) is not int valued) return null;
+        var valuedEnd = AudienceEnd(tokens, valued, end) ?? PolityEnd(tokens, valued, end) ?? InstitutionEnd(tokens, sentence, valued, end);
+        if (valuedEnd is not int last) return null;
+        // "your kids sick so …": the audience's phrase may run into the state, so the state is sought inside it too.
+        for (var k = valued + 1; k <= last && k < end; k++)
+            if (StateEnd(tokens, k, end) is int stateEnd) return stateEnd;
+        return null;
+    }
+
+    /// <summary>
+    /// Where the object of a wish starts after the wish at <paramref name="i"/>: "want(s/ed)", "would like/love/prefer",
+    /// a willingness to see or watch ("would happily see", "would love to see", "happy to watch"); or null.
+    /// </summary>
+    private static int? WishedObjectStart(ImmutableArray<Token> tokens, int i, int end)
+    {
+        var norm = tokens[i].Norm;
+        if (norm is "want" or "wants" or "wanted") return i + 1;
+        var k = i + 1;
+        if (k >= end) return null;
+        if (norm == "would" && tokens[k].Norm is "like" or "love" or "prefer")
+            return k + 2 < end && tokens[k + 1].Norm == "to" && tokens[k + 2].Norm is "see" or "watch" ? k + 3 : k + 1;
+        if (norm == "would" && EagerAdverbs.Contains(tokens[k].Norm) || Willing.Value.Contains(norm) && tokens[k].Norm == "to") k++;
+        else return null;
+        return k < end && tokens[k].Norm is "see" or "watch" ? k + 1 : null;
+    }
+
+    /// <summary>
+    /// "this club", "the local school", "the BBC", "the Playhouse": an institution of the writer's community (a school, a
+    /// club, a theatre, a hospital, a library: <c>audience_intent_wordnet.txt</c>, kind <c>institution</c>) after "the",
+    /// "this" or "that" and up to two modifiers, or a name after "the" whose head names a body or a building, or no
+    /// common thing ("the BBC"). "the Affordable Homes Act" is a law; the end of the head, or null.
+    /// </summary>
+    private static int? InstitutionEnd(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
+    {
+        if (start + 1 >= end || tokens[start].Norm is not ("the" or "this" or "that")) return null;
+        var first = start + 1;
+        if (tokens[first].IsCapitalized)
+        {
+            var name = first;
+            while (name + 1 < end && name - first < 2 && tokens[name + 1].IsWord && tokens[name + 1].IsCapitalized) name++;
+            return Institution.Value.Contains(tokens[name].Norm) || NounTypes.OfHead(tokens, sentence, name) is NounType.Name
+                && NounTypes.Of(tokens[name]) is null or NounType.Group or NounType.Structure or NounType.Artifact
+                ? name + 1 : null;
+        }
+        for (var head = first; head < end && head - first <= 2 && tokens[head].IsWord; head++)
+            if (Institution.Value.Contains(tokens[head].Norm)) return head + 1;
+        return null;
+    }
+
+    /// <summary>Phrases that make a closure permanent ("dark for good", "shut forever").</summary>
+    private static readonly string[][] Permanence = [["for", "good"], ["forever"], ["for", "ever"], ["permanently"], ["for", "keeps"]];
+
+    /// <summary>
+    /// A state of ruin or hardship at <paramref name="start"/>, closing its phrase: death or ruin ("dead", "bankrupt"),
+    /// sickness ("sick"), hardship ("broke", "destitute", "hungry": <see cref="IntentFrames.DeprivationLength"/>), or a
+    /// closure made permanent ("dark for good", "shut forever"). The end of the state, or null when a word goes on
+    /// with another sense: "sick of", "dead set", "closed on Mondays".
+    /// </summary>
+    private static int? StateEnd(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (start >= end || !tokens[start].IsWord) return null;
+        var norm = tokens[start].Norm;
+        if (Closed.Value.Contains(norm))
+        {
+            foreach (var words in Permanence)
+                if (PhraseList.MatchesAt(tokens, start + 1, end, words)) return start + 1 + words.Length;
+            return null;
+        }
+        var length = RuinStates.Value.Contains(norm) || Sick.Value.Contains(norm) ? 1 : IntentFrames.DeprivationLength(tokens, start, end);
+        if (length == 0) return null;
+        var after = start + length;
+        return after >= end || !tokens[after].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[after].Norm) && tokens[after].Norm is not ("of" or "to" or "with")
+            ? after
+            : null;
     }
 
     /// <summary>"democracy", "the republic", "the whole planet": a polity or the earth, up to two modifiers; the end of the noun.</summary>

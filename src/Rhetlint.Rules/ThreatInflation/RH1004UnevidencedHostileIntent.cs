@@ -56,13 +56,17 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               findings, or keeping them buried. The harm is named, so any subject but the writer's side is read, a
               person or an outlet too: "the station's owners are determined to silence anyone who questions them",
               "the mayor is out to bury the findings on the reservoir";
-            - relentlessness: "will not rest until" or "will not stop until" in an adversary, or in a party, a company
+            - relentlessness: "will not rest until" or "will not stop until" (also "slow down", "let up", "relent",
+              "be satisfied", and "will keep coming until") in an adversary, or in a party, a company
               or a group (a plural of people by its WordNet type too, with "at"/"in the" + a place after it: "the
-              zealots at the county hall") when a harm (also "priced off the road"), a total loss or people's hardship
+              zealots at the county hall") when a harm (also "priced off the road"), a total loss, a death of people
+              ("until someone is killed", "until a child dies") or people's hardship
               follows (a plural of people or the audience and a WordNet state of deprivation: shivering, freezing,
               destitute, homeless, jobless): "the radicals won't rest until
               the industry is destroyed", "the streaming giants will not stop until every small cinema is gone", "the
-              Tolley Party won't rest until our pensioners are destitute".
+              Tolley Party won't rest until our pensioners are destitute", "the Harrow Cartel will not let up until".
+              An act kept up ("will keep", "will carry on" + a gerund and a short object) is relentless only before
+              such a harm, in an adversary too: "the mining company will keep dumping slurry until a child dies".
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
               "families"): "the energy firms are waging war on pensioners", "the lobby has declared war on our farmers";
@@ -184,9 +188,17 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               agency is counting on us being too tired to protest", "… on residents getting too tired to keep turning
               up";
             - a willingness (happy, content, willing, ready, prepared; or "would" with an adverb of eager consent:
-              happily, gladly, gleefully, cheerfully, readily) to let or watch the audience, people or a polity
-              (democracy, the republic, the nation, the planet) die, collapse, crumble, burn or rot: "city hall is
-              content to let our libraries crumble", "the coal barons would happily watch the country burn";
+              happily, gladly, gleefully, cheerfully, readily) to let or watch the audience, people, a polity
+              (democracy, the republic, the nation, the planet) or an institution of the writer's community (a school,
+              a club, a theatre, a hospital, a library by WordNet; a name after "the" that names no law or plan: "the
+              BBC") die, collapse, crumble, burn, bleed or rot: "city hall is content to let our libraries crumble",
+              "the coal barons would happily watch the country burn", "would gladly watch the Linden Playhouse bleed to
+              death";
+            - a wish (want, would like, would love; or seeing or watching after a willingness) that the audience,
+              people, a polity or such an institution be dead, bankrupt, ruined or extinct, sick, in hardship (broke,
+              destitute, homeless, hungry) or closed for good ("dark", "shut" with "for good", "forever",
+              "permanently"): "the developers want this club dead", "Castlegate Finance wants you broke", "the tonic
+              sellers want your children sick", "the chain owners would happily see the Orchard Theatre dark for good";
             - knowledge of a harm done to the audience: "the insurer knows exactly what its rates are doing to
               pensioners";
             - a decision (decide, conclude, determine) that the audience is an acceptable loss, expendable, a price
@@ -234,11 +246,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               lists"), a stated aim ("its stated goal"), or "to" after a likelihood ("the storm threatens to ruin our
               harvest", "strong enough to").
             - Plain business and campaign goals: "the company aims to double its market share", "the party wants to win
-              back the suburbs", "the radicals will not rest until every child has a school place" (no harm named), "the volunteers
+              back the suburbs", "the radicals will not rest until every child has a school place" (no harm named),
+              "Kestria will keep fighting until the talks resume" (an act kept up before no harm), "the rain will not
+              let up until Friday" and "prices will keep rising until families are destitute" (no actor), "the volunteers
               will not rest until no families are hungry" (hardship denied), "the studio will not stop
               until the old cinema is gone" (a loss of one, not of all), "we will not stop until we win the league" (the
               writer's side); an institution as the object of an ordinary verb ("the party wants to win the election",
-              "the senators plan to amend the constitution");
+              "the senators plan to amend the constitution"); a bill, a law or a plan wished dead ("the senators want the
+              housing bill dead": politics), a closure for a while ("the board wants the school closed on Mondays"),
+              weariness ("wants you sick of politics") and a wish on a weed or a lobster;
               "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic") or causing
               what is no harm ("the mill is deliberately creating jobs for tenants"); verbs whose
               object decides ("wants to break the record"); "on purpose" after a harmless act ("the lab left the
@@ -478,8 +494,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             if (UntilPredicates.Value.LongestAt(tokens, i, sentence.EndToken) is > 0 and var until)
             {
                 wish = Math.Max(wish, until);
-                if (HarmWithin(tokens, i + until, Math.Min(sentence.EndToken, i + until + UntilClauseWords))) harm = Math.Max(harm, until);
+                if (HarmUntil(document, sentence, i + until)) harm = Math.Max(harm, until);
             }
+            // "will keep burying the findings until a child dies": an act kept up is relentless only before a harm,
+            // for an adversary too ("will keep fighting until the talks resume" is a war's plain course).
+            else if (ContinuedUntilLength(tokens, i, sentence.EndToken) is > 0 and var continued && HarmUntil(document, sentence, i + continued))
+                harm = Math.Max(harm, continued);
             // A usurpation counts only for an adversary subject: the class check below keeps it out of a company's or a party's aim.
             var length = Math.Max(Math.Max(harm, wish), UsurpationLength(tokens, sentence, i));
             var insinuation = false;
@@ -1143,6 +1163,37 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         foreach (var suffix in AgentPluralSuffixes)
             if (token.Norm.EndsWith(suffix, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the clause after "until", starting at <paramref name="start"/>, names a harm (<see cref="HarmWithin"/>) or
+    /// a death of people ("until a child dies on the field", <see cref="DireForecasts.DeathClauseAt"/>).
+    /// </summary>
+    private static bool HarmUntil(DocumentModel document, Sentence sentence, int start) =>
+        HarmWithin(document.Tokens, start, Math.Min(sentence.EndToken, start + UntilClauseWords)) || DireForecasts.DeathClauseAt(document, sentence, start) is not null;
+
+    /// <summary>Verbs of going on before a gerund: "keep", "continue", "carry on", "go on".</summary>
+    private static readonly string[][] ContinueVerbs = [["keep"], ["continue"], ["carry", "on"], ["go", "on"]];
+
+    /// <summary>How many words the object of an act kept up may hold before "until" ("burying the findings").</summary>
+    private const int ContinuedObjectWords = 3;
+
+    /// <summary>
+    /// The length of "will keep burying it until", "will carry on raising rents until": "will", a verb of going on, a
+    /// gerund and up to <see cref="ContinuedObjectWords"/> words of its object, then "until"; 0 when there is none.
+    /// </summary>
+    private static int ContinuedUntilLength(ImmutableArray<Token> tokens, int i, int end)
+    {
+        if (tokens[i].Norm != "will") return 0;
+        foreach (var words in ContinueVerbs)
+        {
+            var act = i + 1 + words.Length;
+            if (!PhraseList.MatchesAt(tokens, i + 1, end, words) || act >= end || !tokens[act].Norm.EndsWith("ing", StringComparison.Ordinal)) continue;
+            for (var k = act + 1; k < end && k - act <= ContinuedObjectWords + 1 && tokens[k].IsWord; k++)
+                if (tokens[k].Norm is "until" or "till") return k + 1 - i;
+            return 0;
+        }
+        return 0;
     }
 
     /// <summary>

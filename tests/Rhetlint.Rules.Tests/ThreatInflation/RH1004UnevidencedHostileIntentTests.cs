@@ -74,6 +74,58 @@ public class RH1004UnevidencedHostileIntentTests
     public void Does_not_flag_a_harmless_willingness_or_reliance(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
+    // A wish that the audience, people or an institution of the writer's community be ruined (issue 16, session 42).
+    [Theory]
+    [InlineData("The Varden developers want this club dead so they can build flats on the pitch.", "The Varden developers want this club dead")]
+    [InlineData("Castlegate Finance wants you broke and grateful for its loans.", "Castlegate Finance wants you broke")]
+    [InlineData("The tonic sellers want your children sick so they can sell you cures.", "The tonic sellers want your children sick")]
+    [InlineData("The chain owners would happily see the Orchard Theatre dark for good.", "The chain owners would happily see the Orchard Theatre dark for good")]
+    [InlineData("The property consortium would gladly watch the Linden Playhouse bleed to death.", "The property consortium would gladly watch the Linden Playhouse bleed")]
+    public void Flags_a_ruin_wished_on_the_audience_or_an_institution(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The senators want the housing bill dead.")]
+    [InlineData("Republican donors want the Affordable Homes Act dead.")]
+    [InlineData("I want this extension finished by Friday.")]
+    [InlineData("We would happily see the old cinema closed for good.")]
+    [InlineData("The gardeners want the weeds dead before the frost.")]
+    [InlineData("The chef wants the lobster dead before it reaches the pot.")]
+    [InlineData("“The owners want this club dead,” said Tam Ruddock, who runs the supporters' trust.")]
+    [InlineData("Some fans claim the owners want this club dead, but the accounts show fresh investment every year.")]
+    [InlineData("The owners want the club sold by May, according to the filing at Companies House.")]
+    [InlineData("In 1987 the county council wanted the Orchard Theatre closed, and it shut that winter.")]
+    [InlineData("The Tolley Party wants you sick of politics.")]
+    [InlineData("The board wants the school closed on Mondays.")]
+    [InlineData("Nobody wants this club dead.")]
+    public void Does_not_flag_politics_our_side_a_literal_wish_or_a_reported_one(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // Relentlessness said as continuation or as a refusal to ease off, and a death after "until" (issue 16, session 42).
+    [Theory]
+    [InlineData("Card-skimming gangs are working the high street, and they will keep coming until every shop on it has paid up.", "they will keep coming until")]
+    [InlineData("The Harrow Cartel will not let up until every shopkeeper on the parade has paid.", "The Harrow Cartel will not let up until")]
+    [InlineData("The landlords will never be satisfied until our tenants are destitute.", "The landlords will never be satisfied until")]
+    [InlineData("The Tolley Party won't rest until someone is killed on the crossing.", "Tolley Party won't rest until")]
+    [InlineData("The mining company will keep dumping slurry until a child dies.", "The mining company will keep dumping slurry until")]
+    [InlineData("The landlords will carry on raising rents until every tenant is gone.", "The landlords will carry on raising rents until")]
+    public void Flags_relentlessness_kept_up_until_a_harm(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The rain will not let up until Friday.")]
+    [InlineData("Prices will keep rising until families are destitute.")]
+    [InlineData("We will not rest until every child is fed.")]
+    [InlineData("The volunteers will keep knocking on doors until every voter is registered.")]
+    [InlineData("Kestria will keep fighting until the talks resume.")]
+    [InlineData("The county council will keep gritting the roads until the frost lifts.")]
+    [InlineData("The mining company could poison the river for a decade, the 2024 Harlow water survey estimates.")]
+    [InlineData("“They will keep dumping slurry until a child dies,” said Orla Penn, who farms below the mine.")]
+    [InlineData("Some anglers claim the mining company will keep dumping slurry until a child dies, but its permits were revoked in May.")]
+    [InlineData("In 1974 the mining company kept dumping slurry until the river board took it to court.")]
+    public void Does_not_flag_a_course_kept_up_before_no_harm_a_forecast_or_our_side(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     // A war waged on purpose is the same war on people (session 39).
     [Theory]
     [InlineData("The insurers are waging a deliberate war on flood victims.", "The insurers are waging a deliberate war on flood victims")]
