@@ -117,7 +117,7 @@ internal static class DireForecasts
     {
         var era = EraOfDeathAt(document, tokens, sentence, i);
         var reading = era ?? ForecastAt(document, tokens, sentence, i) ?? NegatedSurvivalAt(document, tokens, sentence, i) ?? NeverRecoveryAt(document, tokens, sentence, i)
-            ?? InabilityAt(document, tokens, sentence, i) ?? InabilityRelativeAt(document, tokens, sentence, i)
+            ?? InabilityAt(document, tokens, sentence, i) ?? InabilityRelativeAt(document, tokens, sentence, i) ?? LostGenerationAt(document, tokens, sentence, i)
             ?? NoOtherAt(document, tokens, sentence, i) ?? NoSuchThingAt(document, tokens, sentence, i) ?? NoneLeftAt(document, tokens, sentence, i)
             ?? ConditionalConjunctionAt(tokens, sentence, i);
         if (reading is not { } r || r.Points < Threshold) return null;
@@ -502,6 +502,37 @@ internal static class DireForecasts
             if (IsNoticeWord(tokens[k])
                 || tokens[k].IsCapitalized && (FunctionWords.Months.Contains(tokens[k].Norm) || FunctionWords.Weekdays.Contains(tokens[k].Norm))) return true;
         return false;
+    }
+
+    /// <summary>Age cohorts (dire_forecasts.txt's cohort: "generation"), in their forms.</summary>
+    private static readonly Lazy<FrozenSet<string>> Cohorts = new(() => NounFormsOf("cohort"));
+
+    /// <summary>The goods of an ordinary life a cohort may be forecast never to reach (attain: "own", "read", "retire").</summary>
+    private static readonly FrozenSet<string> Attainments = Lexicon.Words("attain");
+
+    /// <summary>
+    /// "A generation of young nurses will never own a flat", "Carrow is raising a generation that will never read a
+    /// novel": a lost generation, an age cohort forecast never to reach an ordinary good of life (ownership, literacy, a
+    /// skill, retirement), as the forecast's subject or in a relative clause on it. The cohort is the collective and
+    /// "never" a totality in time, so it needs no deadline. Only an indefinite cohort ("a", "an entire"): "my generation
+    /// will never own a flat" is the writer's own complaint. Only "never" and the verbs of a good: "won't read it by
+    /// Friday" is a timetable, and "a generation that will never forget" or "… never know war" is memory or good fortune.
+    /// </summary>
+    private static Reading? LostGenerationAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (AfterModal(tokens, sentence, i) is not (var verb, "never") || document.IsHedged(i) || i == sentence.FirstToken) return null;
+        if (verb >= sentence.EndToken || !Attainments.Contains(Norm(verb))) return null;
+        // The cohort heads the subject ("a generation of young nurses will") or the relative clause's antecedent ("a generation that will").
+        var last = RelativePronouns.Contains(Norm(i - 1)) ? i - 2 : i - 1;
+        var head = last;
+        while (head > sentence.FirstToken && i - head <= 6 && !Cohorts.Value.Contains(Norm(head))) head--;
+        if (head <= sentence.FirstToken || !Cohorts.Value.Contains(Norm(head))) return null;
+        // "a generation of young nurses": people after "of"; "a generation of tablets that will never read old cards" is a product line.
+        if (head < last && (Norm(head + 1) != "of" || NounTypes.OfHead(tokens, sentence, last) is not NounType.Person)) return null;
+        var article = Total.Contains(Norm(head - 1)) ? head - 2 : head - 1;
+        if (article < sentence.FirstToken || Norm(article) is not ("a" or "an") || HasCount(tokens, article, i)) return null;
+        return new Reading(article, verb, Catastrophes.ObjectEnd(tokens, sentence, verb + 1), Points: 2, "never");
     }
 
     /// <summary>Words that open a relative clause of inability after a collective: "a generation that cannot swim".</summary>

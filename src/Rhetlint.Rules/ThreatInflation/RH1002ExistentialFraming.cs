@@ -37,7 +37,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               speech", "will mean the demise of the rule of law" — "the end", "death", "demise", "destruction",
               "downfall" or "extinction" of a large stake or a survival stake after a modal or "to" + "be/mean/spell/
               herald/signal/bring", or after "is/means/spells/heralds/signals" (a class mined from propaganda spans,
-              reviewed by hand: see `rules/lexicons/README.md`);
+              reviewed by hand: see `rules/lexicons/README.md`); the stake may be a social class, after a demonym or
+              not ("a rent freeze lifted now would be the end of the Ostland middle class"; `social-class` entries);
             - a liberty foretold to end: "it will be the last free election this country holds";
             - a loss told as permanent: "before the reef is gone forever", "local papers will be lost for good", "could
               vanish forever"; a figure and a named source, or a question, answer it.
@@ -348,6 +349,8 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         var k = i + 2;
         if (k < sentence.EndToken && Possessors.Contains(tokens[k].Norm)) k++;
         if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
+        // "the end of the Ostland middle class", "the death of the American republic": a demonym or a name before the stake.
+        if (k + 1 < sentence.EndToken && tokens[k].IsWord && tokens[k].IsCapitalized) k++;
         var stake = words.EndableStakes.FirstPhraseAt(tokens, k, sentence.EndToken);
         if (stake is null) return null;
         var end = k + stake.Length;
@@ -731,10 +734,10 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         public FrozenSet<string> ForetellingPresents { get; } = lexicon.Words("foretell-present");
 
         /// <summary>
-        /// What "the end of" must name to foretell a polity's end: a large stake or a survival stake, longest first, less
+        /// What "the end of" must name to foretell a polity's end: a large stake, a survival stake or a social class, longest first, less
         /// bare "world" ("it would be the end of the world" is an idiom of disappointment).
         /// </summary>
-        public PhraseList EndableStakes { get; } = PhraseList.From(lexicon.Entries("large-stake").Concat(lexicon.Entries("stake"))
+        public PhraseList EndableStakes { get; } = PhraseList.From(lexicon.Entries("large-stake").Concat(lexicon.Entries("stake")).Concat(lexicon.Entries("social-class"))
             .Where(s => s is not ["world"]).OrderByDescending(s => s.Length));
         public FrozenSet<string> Biology { get; } = lexicon.Words("biology");
         public FrozenSet<string> Liberties { get; } = lexicon.Words("liberty");

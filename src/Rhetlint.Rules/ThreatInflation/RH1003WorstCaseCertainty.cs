@@ -102,6 +102,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               relative clause of inability ("who cannot", "that can't"), and a deadline, the future perfect or a
               condition of inaction: "within ten years the coast will have a generation who cannot swim", "the closures
               will have left a whole town that cannot pay its rent";
+            - a lost generation: an age cohort ("a generation", "an entire generation of …") forecast with "will never" to
+              reach a good of an ordinary life — owning, reading, learning, affording, retiring — as the subject or in
+              a relative clause on it: "a generation of young nurses will never own a flat", "Carrow is raising a
+              generation that will never read a novel"; "never" is the totality, so no deadline is needed;
             - a kind forecast out of existence by a deadline of a season or longer — a role people hold, a collective or a practice named as a
               kind: "within a decade there will be no such thing as a local reporter", "within a decade there will be no
               such thing as collective bargaining".
@@ -379,7 +383,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               "because" with a verb of repair or building in the passive or the progressive ("by spring the rugby club
               will be unable to play home games at Tarn Meadow while the pitch is relaid", "until the roof is
               rebuilt") —, of a collective that is no large one ("a class of pupils
-              who cannot swim") or a passive of praise ("a generation that cannot be bought"); the end of a thing or a
+              who cannot swim") or a passive of praise ("a generation that cannot be bought"); a cohort that will never
+              forget or never know a harm ("a generation that will never know war"), or the writer's own or a definite one
+              ("my generation will never own a flat"); the end of a thing or a
               harm ("no such thing as a paper ticket", "no such thing as malaria"), and a negated existence with no
               deadline, which is as often a pledge ("under this law there will be no such thing as a second-class
               citizen"), or with a notice's date ("by Monday there will be no such thing as a night porter at the clinic");

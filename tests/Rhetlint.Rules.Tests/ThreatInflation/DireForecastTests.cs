@@ -351,6 +351,32 @@ public class DireForecastTests
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
+    // A lost generation (issue 16): an age cohort forecast never to reach a good of an ordinary life, as the subject or in a
+    // relative clause on it; "never" is the totality, the cohort the collective.
+    [InlineData("A generation of young nurses will never own a flat.", "A generation of young nurses will never own a flat")]
+    [InlineData("Unless the libraries reopen, Carrow is raising a generation that will never read a long novel.", "a generation that will never read a long novel")]
+    [InlineData("Harlow is ten years away from a generation who will never own anything.", "a generation who will never own anything")]
+    [InlineData("An entire generation of Tamsin graduates will never retire.", "An entire generation of Tamsin graduates will never retire")]
+    public void Flags_a_lost_generation(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    // Near misses: memory or a harm never known, the writer's own or a definite cohort, a hedge, a timetable, a product
+    // line, a quotation, a report with its figure and source, a dated past.
+    [InlineData("A generation that will never forget the flood is growing up in Carrow.")]
+    [InlineData("We are raising a generation that will never know war.")]
+    [InlineData("My generation will never own a flat.")]
+    [InlineData("The next generation will never own a flat.")]
+    [InlineData("A generation of young nurses may never own a flat.")]
+    [InlineData("A generation of nurses will not read the new guidance by Friday.")]
+    [InlineData("A generation of tablets that will never read the old memory cards is on sale in Orrin.")]
+    [InlineData("“A generation of young nurses will never own a flat,” the union leader told the conference.")]
+    [InlineData("A generation of young nurses will never own a flat on current pay, the Carrow Housing Trust found, putting the median deposit at 11 years of savings.")]
+    [InlineData("In 1850 the famine left a generation that would never own land.")]
+    public void Does_not_flag_a_cohort_that_keeps_a_memory_is_hedged_quoted_or_past(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     // A kind of person, a collective or a practice forecast out of existence by a deadline.
     [InlineData("Within a decade there will be no such thing as a local reporter.", "Within a decade there will be no such thing as a local reporter")]
     [InlineData("Within a generation there will be no such thing as a village umpire.", "Within a generation there will be no such thing as a village umpire")]

@@ -126,6 +126,23 @@ public class RH1002ExistentialFramingTests
         Assert.Equal([expected], Flagged("RH1002", text));
 
     [Theory]
+    // A social class is a stake whose end is a society's (issue 16), and a demonym or a name may stand before the stake.
+    [InlineData("Another round of these rent rises will be the end of the Carrow middle class.", "the end of the Carrow middle class")]
+    [InlineData("If the mills close, this could be the death of the working class in the valley.", "the death of the working class")]
+    [InlineData("A second term for the Harlow cartel would be the end of the Ostland republic.", "the end of the Ostland republic")]
+    public void Flags_the_foretold_end_of_a_social_class(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1002", text));
+
+    [Theory]
+    // Near misses: a class in a compound (a cabin, a seat), a past end, a negated one, a quotation.
+    [InlineData("The refit will be the end of the middle class cabins on the Orrin ferry.")]
+    [InlineData("The enclosures of the 1700s meant the end of the English peasantry.")]
+    [InlineData("The new levy will not be the end of the middle class.")]
+    [InlineData("“This will be the end of the Carrow middle class,” the candidate told the rally.")]
+    public void Does_not_flag_a_class_compound_or_a_past_negated_or_quoted_end(string text) =>
+        Assert.Empty(Flagged("RH1002", text));
+
+    [Theory]
     [InlineData("Losing the Carrow primary would be the end of his candidacy.")]
     [InlineData("The uprising of 1848 meant the end of the republic.")]
     [InlineData("Missing the final would be the end of the world for the Dunmore fans.")]
