@@ -181,6 +181,23 @@ public static class ReportedComplements
         return asAt + 1 < sentence.EndToken && tokens[asAt].Norm == "as" && tokens[asAt + 1].IsWord ? asAt + 1 : null;
     }
 
+    /// <summary>
+    /// "The chef, often hailed as …", "Tovey, described as …", "a striker widely seen as …": a description that
+    /// <see cref="ReputedComplementStart"/> reads at the participle <paramref name="participle"/>, in its reduced form —
+    /// an appositive or a reduced relative, with no finite auxiliary (the finite "is often hailed as" is a plain
+    /// passive). Returns the phrase's first token, its first adverb or the participle, for the sourcing rules: the
+    /// description is credited to nobody, as the finite passive's is.
+    /// </summary>
+    public static int? ReducedDescriptionStart(ImmutableArray<Token> tokens, Sentence sentence, int participle)
+    {
+        if (participle <= sentence.FirstToken || ReputedComplementStart(tokens, sentence, participle) is null) return null;
+        var start = PassiveChain.SkipAdverbsBack(tokens, sentence, participle - 1) + 1;
+        if (start <= sentence.FirstToken) return null;
+        var before = tokens[start - 1];
+        return before.Text == "," || before.IsWord && !FunctionWords.Copulas.Contains(before.Norm) && !FunctionWords.Auxiliaries.Contains(before.Norm)
+            && before.Norm is not ("been" or "being" or "be") ? start : null;
+    }
+
     /// <summary>The description ends where a conjunction opens the writer's own clause: "is seen as a reformer but runs …".</summary>
     private static int ComplementEnd(ImmutableArray<Token> tokens, Sentence sentence, int first)
     {
