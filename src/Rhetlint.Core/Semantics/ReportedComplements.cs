@@ -53,12 +53,65 @@ public static class ReportedComplements
     /// "warnings that war is near", "the report's claim that the lake is clean", "reports that …": "that" after a noun of
     /// speech (speech_nouns.txt) or a plural document noun (document_nouns.txt) opens what the noun says. A singular
     /// document is as often the object of a relative ("a cable that Russia can sever"), so it opens none here. Not a
-    /// relative ("the report that was leaked"): a verb right after "that" has no subject of its own.
+    /// relative ("the report that was leaked"): a verb right after "that" has no subject of its own; nor one whose object
+    /// is the noun (<see cref="IsObjectRelative"/>).
     /// </summary>
     private static bool IsNounClause(ImmutableArray<Token> tokens, Sentence sentence, int that) =>
         tokens[that].Norm == "that" && that + 1 < sentence.EndToken && tokens[that + 1].IsWord
         && !FunctionWords.Auxiliaries.Contains(tokens[that + 1].Norm) && !FunctionWords.VerbPreModifiers.Contains(tokens[that + 1].Norm)
-        && (Vocabulary.IsSpeechNoun(tokens[that - 1]) || Vocabulary.IsPluralDocumentNoun(tokens[that - 1]));
+        && (Vocabulary.IsSpeechNoun(tokens[that - 1]) || Vocabulary.IsPluralDocumentNoun(tokens[that - 1]))
+        && !IsObjectRelative(tokens, sentence, that);
+
+    /// <summary>How many words the subject of a relative clause may take before its verb ("that the mayor's chief aide sent").</summary>
+    private const int MaxRelativeSubjectTokens = 5;
+
+    /// <summary>
+    /// "The memos that Halvard sent were …", "the claims that the mayor made about the harbour", "the studies that the
+    /// institute had commissioned": a relative clause whose object is the noun, not what the noun says. Its verb needs an
+    /// object (<see cref="Vocabulary.IsObjectVerbPast"/>, WordNet's verb frames) and none follows: the clause ends, or a
+    /// finite verb, a preposition or a time adverbial comes next (<see cref="OpensNoObject"/>). The noun's content has
+    /// its object ("reports that Halvard sent the memos"), a verb complete without one ("reports that the ferry sank") or
+    /// a modal ("warnings that Kestria would invade": read no further), and stays reported. A past form after a
+    /// determiner is a noun ("reports that the wounded were …").
+    /// </summary>
+    private static bool IsObjectRelative(ImmutableArray<Token> tokens, Sentence sentence, int that)
+    {
+        for (var k = that + 2; k < sentence.EndToken && k - that <= MaxRelativeSubjectTokens + 1; k++)
+        {
+            var word = tokens[k];
+            if (!word.IsWord) return false;
+            if (FunctionWords.Auxiliaries.Contains(word.Norm) && word.Norm is not ("has" or "have" or "had")) return false;
+            if (!Vocabulary.IsObjectVerbPast(word) || FunctionWords.Definite.Contains(tokens[k - 1].Norm)
+                || FunctionWords.IndefiniteSingular.Contains(tokens[k - 1].Norm) || FunctionWords.Possessive.Contains(tokens[k - 1].Norm)) continue;
+            var next = k + 1;
+            while (next < sentence.EndToken && PassiveChain.IsInnerAdverb(tokens[next])) next++;
+            return OpensNoObject(tokens, sentence, next);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// What may follow a verb whose object is missing: the clause's end (punctuation), the main clause's finite verb
+    /// ("sent were"), a preposition that is no verb's particle ("made about", "sent to"; "sent in troops" is a phrasal
+    /// verb with its object), or a time adverbial ("issued last spring", "sent on Monday").
+    /// </summary>
+    private static bool OpensNoObject(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken || !tokens[k].IsWord) return true;
+        var word = tokens[k].Norm;
+        if (FunctionWords.Auxiliaries.Contains(word) || FunctionWords.Copulas.Contains(word) || TimeWords.Contains(word)) return true;
+        if (word is "in" or "on") return k + 1 < sentence.EndToken && (FunctionWords.Weekdays.Contains(tokens[k + 1].Norm) || FunctionWords.Months.Contains(tokens[k + 1].Norm));
+        return FunctionWords.Prepositions.Contains(word) && !Particles.Contains(word);
+    }
+
+    /// <summary>
+    /// Prepositions that are also a phrasal verb's particle, before its object ("sent over troops", "passed across the
+    /// papers"); "in" and "on" ("sent in troops") count only before a day or a month.
+    /// </summary>
+    private static readonly HashSet<string> Particles = ["over", "through", "across"];
+
+    /// <summary>Adverbials of time that open no object: "the letters that she posted last week", "that he sent yesterday".</summary>
+    private static readonly HashSet<string> TimeWords = ["last", "yesterday", "today", "earlier", "later", "then"];
 
     /// <summary>
     /// "The claim that the vaccine is the safest ever is true", "The warning that the lake is the cleanest is simply
@@ -126,6 +179,23 @@ public static class ReportedComplements
         if (!(before.Text == "," || PassiveChain.IsInnerAdverb(before) || before.Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be")) return null;
         var asAt = i + 1 < sentence.EndToken && tokens[i + 1].Norm == "of" ? i + 2 : i + 1;
         return asAt + 1 < sentence.EndToken && tokens[asAt].Norm == "as" && tokens[asAt + 1].IsWord ? asAt + 1 : null;
+    }
+
+    /// <summary>
+    /// "The chef, often hailed as …", "Tovey, described as …", "a striker widely seen as …": a description that
+    /// <see cref="ReputedComplementStart"/> reads at the participle <paramref name="participle"/>, in its reduced form —
+    /// an appositive or a reduced relative, with no finite auxiliary (the finite "is often hailed as" is a plain
+    /// passive). Returns the phrase's first token, its first adverb or the participle, for the sourcing rules: the
+    /// description is credited to nobody, as the finite passive's is.
+    /// </summary>
+    public static int? ReducedDescriptionStart(ImmutableArray<Token> tokens, Sentence sentence, int participle)
+    {
+        if (participle <= sentence.FirstToken || ReputedComplementStart(tokens, sentence, participle) is null) return null;
+        var start = PassiveChain.SkipAdverbsBack(tokens, sentence, participle - 1) + 1;
+        if (start <= sentence.FirstToken) return null;
+        var before = tokens[start - 1];
+        return before.Text == "," || before.IsWord && !FunctionWords.Copulas.Contains(before.Norm) && !FunctionWords.Auxiliaries.Contains(before.Norm)
+            && before.Norm is not ("been" or "being" or "be") ? start : null;
     }
 
     /// <summary>The description ends where a conjunction opens the writer's own clause: "is seen as a reformer but runs …".</summary>

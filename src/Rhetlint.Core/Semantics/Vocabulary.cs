@@ -88,6 +88,18 @@ public static class Vocabulary
 
     private static readonly Lazy<FrozenSet<string>> HearerVerbForms = new(() => FormsListedIn("hearer_verbs_wordnet"));
 
+    /// <summary>
+    /// "sent", "issued", "made": the past form of a verb that needs a noun-phrase object (object_verbs_wordnet.txt, from
+    /// WordNet's verb frames by tools/gen_object_verbs.py). With no object after it, its clause has a gap: "the memos that
+    /// Halvard sent" is a relative clause about the memos (issue 17).
+    /// </summary>
+    public static bool IsObjectVerbPast(Token token) => token.IsWord && ObjectVerbPasts.Value.Contains(token.Norm);
+
+    /// <summary>The past forms of object_verbs_wordnet.txt: each line's words after its lemma.</summary>
+    private static readonly Lazy<FrozenSet<string>> ObjectVerbPasts = new(() =>
+        LexiconStore.Engine.Lines("object_verbs_wordnet").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)).Select(Token.Normalize)
+            .ToFrozenSet(StringComparer.Ordinal));
+
     private static readonly Lazy<FrozenSet<string>> CommunicationVerbForms = new(() => FormsListedIn("communication_verbs_wordnet"));
 
     /// <summary>Every word of a generated verb lexicon, whose lines list a lemma's forms separated by spaces.</summary>

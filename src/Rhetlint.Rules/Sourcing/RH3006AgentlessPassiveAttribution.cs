@@ -25,6 +25,8 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
               trained in Lyon"; not after an opening adverb alone: "Indeed, it was understood, …");
             - a passive with no agent: "is widely seen as", "has been described as", "has been called a …", "is thought
               to favour", "has been shown to cut", "has been hailed", "has been praised", "has been much discussed", "is hotly debated";
+              also reduced, in an appositive or a relative: "the chef, often hailed as the finest cook in Varn, …", "a
+              ferry widely seen as the safest";
             - a bare judgement after a verb of considering (considered, deemed, reckoned) with a degree adverb or a rank:
               "is widely considered the safest crossing", "is considered one of the finest buildings", "has long been deemed a failure".
 
@@ -175,9 +177,16 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
     {
         var norm = tokens[i].Norm;
         if (!patterns.AnyPersonal.Contains(norm)) return null;
-        if (PassiveChain.FiniteStart(tokens, sentence, i) is not int aux) return null;
         var limit = Math.Min(sentence.EndToken, i + 14);
         var next = i + 1 < sentence.EndToken ? tokens[i + 1].Norm : "";
+        if (PassiveChain.FiniteStart(tokens, sentence, i) is not int aux)
+        {
+            // "The chef, often hailed as the finest cook …": the reduced passive of an appositive credits its view to
+            // nobody as the finite one does; the voice layer reads the description as someone's, so this is its finding.
+            var reduced = patterns.As.Contains(norm) && next == "as" && AsIntroducesDescription(tokens, sentence, i + 2)
+                ? ReportedComplements.ReducedDescriptionStart(tokens, sentence, i) : null;
+            return reduced is int start ? new Match(start, i + 1, i + 2, limit, Impersonal: false) : null;
+        }
 
         if (patterns.As.Contains(norm) && next == "as" && AsIntroducesDescription(tokens, sentence, i + 2))
             return new Match(aux, i + 1, i + 2, limit, Impersonal: false);

@@ -154,8 +154,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               discourse frame, a light noun or the name of a point in an argument and a copula that hand over to the clause
               after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
-              merger may be to wait", or a bare verb after a clause that ends in "do", "the most useful thing any
-              tenant can do is read the lease"; "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
+              merger may be to wait", or a bare verb after a clause that ends in a present or modal "do", "the most useful thing any
+              tenant can do is read the lease"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
               still ranks); the limit of what someone can do, a headless superlative completed by a clause with its subject
               and a modal ("the best the regulator can do is cap fees", "the best anyone could have done"; "the best

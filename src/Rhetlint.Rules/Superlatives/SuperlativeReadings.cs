@@ -538,10 +538,18 @@ internal static class SuperlativeReadings
     /// "the most useful thing any reader can do is pay for a subscription", "the best thing you can do is wait": a
     /// pseudo-cleft whose clause ends in "do" hands over to a bare verb after the copula, the course it recommends,
     /// as "… is to pay" does. Only after "do": "the biggest issue is pay" names what is ranked. The same light noun as
-    /// a predicate ("reform is the single most important thing any government could do") still ranks.
+    /// a predicate ("reform is the single most important thing any government could do") still ranks. Advice is a
+    /// present or modal "do", or a modal's "have done" ("the best thing you could have done was wait"); a past choice
+    /// ("the best thing we did was hire Lund", "the bravest thing she has done was …") ranks what was done, a claim.
     /// </summary>
     private static bool IsDoCleft(ImmutableArray<Token> tokens, int head, int copula, Token next) =>
-        copula - 1 > head && tokens[copula - 1].Norm is "do" or "did" or "done" && IsBareVerb(next);
+        copula - 1 > head && IsAdvisedDo(tokens, head, copula - 1) && IsBareVerb(next);
+
+    /// <summary>"can do", "we do", "could have done" at <paramref name="k"/>; not "did", nor "has done".</summary>
+    private static bool IsAdvisedDo(ImmutableArray<Token> tokens, int head, int k) =>
+        tokens[k].Norm == "do"
+        || tokens[k].Norm == "done" && k - 2 > head && tokens[k - 1].Norm == "have"
+        && (LimitModals.Contains(tokens[k - 2].Norm) || tokens[k - 2].Norm is "should" or "must");
 
     /// <summary>The token after a copula at <paramref name="k"/>: "is", "was", "has been", "may be", "remains"; null when none starts there.</summary>
     private static int? CopulaEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)

@@ -159,6 +159,11 @@ public class DocumentModelTests
     // A grant that belongs to the clause, or a main predicate that denies it, leaves the clause reported.
     [InlineData("The guild's claim that the Brisk Lane bakery is the oldest in Corran is false.", "oldest")]
     [InlineData("The warnings that the Tolle ferry will be the slowest on the coast are hardly correct.", "slowest")]
+    // A clause with its object, with a verb complete without one, or with a modal is the noun's content, not a relative.
+    [InlineData("Reports that Ravel Oskarsson sent the sharpest memo of the year were denied.", "sharpest")]
+    [InlineData("Reports that the Tolle ferry sank in the roughest sea of the year reached Corran.", "roughest")]
+    [InlineData("Warnings that Kestria would invade the Vell coast before the thaw were everywhere.", "invade")]
+    [InlineData("Reports that the wounded were the worst cases in years reached the ward.", "worst")]
     public void Reported_content_without_a_plain_frame_is_reported(string text, string word) =>
         Assert.Equal(Voice.Reported, VoiceOf(Model(text), text, word));
 
@@ -171,6 +176,11 @@ public class DocumentModelTests
     [InlineData("The canal is the cleanest in the region and the audit argues for more.", "cleanest")]
     [InlineData("The mill ranked as the oldest in the county.", "oldest")]
     [InlineData("The report that was leaked last week is the longest in the archive.", "longest")]
+    // A relative clause whose verb needs an object and has none: its object is the noun, and the clause says nothing.
+    [InlineData("The dispatches that Ravel Oskarsson sent were the most candid papers in the archive.", "candid")]
+    [InlineData("The claims that the harbour board made about the weir were the boldest of the year.", "boldest")]
+    [InlineData("The warnings that the lock keepers issued last winter were the starkest in Corran.", "starkest")]
+    [InlineData("The statements that Oskarsson had released on Monday are the frankest the guild has seen.", "frankest")]
     // A bare verb form after a noun heads a compound noun, not a closing tag: a tag's verb is inflected.
     [InlineData("The page by the kettle was the strangest clue, perhaps a ransom note.", "strangest")]
     [InlineData("The page by the kettle was the strangest clue of all and may have been a suicide note.", "strangest")]

@@ -42,6 +42,10 @@ public class RH3006AgentlessPassiveAttributionTests
     // Set off by commas after the clause it covers, as a parenthetical.
     [InlineData("Two scouts from the capital watched the winger on Saturday, it is understood.", "it is understood")]
     [InlineData("The new chef, it is believed, trained in a Lyon kitchen.", "it is believed")]
+    // The reduced passive of an appositive or a reduced relative credits its description to nobody as the finite one does.
+    [InlineData("The baker, often hailed as the finest in Corran, opened a second shop.", "often hailed as")]
+    [InlineData("Ysolde Marr, widely described as the ablest skipper on the lake, retired.", "widely described as")]
+    [InlineData("A ferry widely seen as the safest on the coast sails at dawn.", "widely seen as")]
     public void Flags_a_view_credited_to_nobody(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3006", text));
 
@@ -58,6 +62,9 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The new levy will be seen as a tax on commuters.")]
     [InlineData("The strait is known as the Narrows.")]
     [InlineData("The ship was seen as it entered the harbor.")]
+    [InlineData("The baker, hailed by the Corran Courier as the finest in town, opened a second shop.")]
+    [InlineData("The envoy, seen as he left the embassy, waved.")]
+    [InlineData("The plan, described as follows, has three parts.")]
     [InlineData("The bridge was described as follows in the survey.")]
     [InlineData("The film has been shown to students in every district.")]
     [InlineData("The theft was reported to the police on Monday.")]

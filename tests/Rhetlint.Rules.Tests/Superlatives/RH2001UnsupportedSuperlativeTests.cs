@@ -1107,12 +1107,16 @@ public class RH2001UnsupportedSuperlativeTests
     [Theory]
     [InlineData("The most useful thing any tenant can do is read the lease twice.")]
     [InlineData("The smartest thing a Tarnby voter could do is register early.")]
+    [InlineData("The best thing a Tarnby tenant could have done was wait.")]
     public void A_do_cleft_recommends_a_course(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
     [Theory]
     [InlineData("A new sea wall is the single most important thing any council could do for Brell.", "the single most important thing any council")]
     [InlineData("The biggest issue in the Varn strike is pay.", "The biggest issue")]
+    // A past choice ranked is a claim about what was done, not advice.
+    [InlineData("The best thing the Tarnby club did was sign Oduya.", "The best thing")]
+    [InlineData("The bravest thing Councillor Brell has done was turn down the toll.", "The bravest thing")]
     public void A_light_noun_that_names_what_is_ranked_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
