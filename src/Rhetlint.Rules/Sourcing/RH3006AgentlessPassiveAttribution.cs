@@ -183,7 +183,10 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         {
             // "The chef, often hailed as the finest cook …": the reduced passive of an appositive credits its view to
             // nobody as the finite one does; the voice layer reads the description as someone's, so this is its finding.
+            // A description holding a quotation is someone's words ("described as one of the ''ablest engineers'' in the
+            // letter"); the quotation rules judge whose.
             var reduced = patterns.As.Contains(norm) && next == "as" && AsIntroducesDescription(tokens, sentence, i + 2)
+                && !DescriptionHoldsQuotation(tokens, sentence, i + 2)
                 ? ReportedComplements.ReducedDescriptionStart(tokens, sentence, i) : null;
             return reduced is int start ? new Match(start, i + 1, i + 2, limit, Impersonal: false) : null;
         }
@@ -241,6 +244,14 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         k + 1 < sentence.EndToken && tokens[k].Norm == "one" && tokens[k + 1].Norm == "of";
 
     /// <summary>"seen as a hardliner", not "seen as it entered the harbor" or "described as follows".</summary>
+    /// <summary>A quotation mark before the description's clause ends at a comma, a semicolon or the sentence's end.</summary>
+    private static bool DescriptionHoldsQuotation(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        for (var k = start; k < sentence.EndToken && tokens[k].Text is not ("," or ";"); k++)
+            if (tokens[k].Kind == TokenKind.Quote) return true;
+        return false;
+    }
+
     private static bool AsIntroducesDescription(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
         k < sentence.EndToken && tokens[k].Norm is not ("follows" or "well" or "soon" or "long" or "much" or "far" or "though" or "if" or "i" or "it" or "you" or "he" or "she" or "we" or "they");
 

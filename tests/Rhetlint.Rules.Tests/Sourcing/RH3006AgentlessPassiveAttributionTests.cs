@@ -64,6 +64,7 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The ship was seen as it entered the harbor.")]
     [InlineData("The baker, hailed by the Corran Courier as the finest in town, opened a second shop.")]
     [InlineData("The envoy, seen as he left the embassy, waved.")]
+    [InlineData("Olan Brisk, described as one of Varn's \u201cmost gifted engineers\u201d in the board's letter, resigned on Friday.")]
     [InlineData("The plan, described as follows, has three parts.")]
     [InlineData("The bridge was described as follows in the survey.")]
     [InlineData("The film has been shown to students in every district.")]
