@@ -36,11 +36,12 @@ internal static class AbilityClaims
     public static (int Start, int End)? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i, Sentence? previous = null)
     {
         var end = sentence.EndToken;
-        if (tokens[i].Norm is not ("can" or "could")) return null;
-        if (CapableSubject(actors, tokens, sentence, i, previous) is not { } subject) return FreeChoiceAt(tokens, sentence, i);
-        var verb = i + 1;
+        var capable = IsCapableOf(tokens, sentence, i);
+        if (tokens[i].Norm is not ("can" or "could") && !capable) return null;
+        if (CapableSubject(actors, tokens, sentence, i, previous) is not { } subject) return FreeChoiceAt(tokens, sentence, i, capable);
+        var verb = capable ? i + 2 : i + 1;
         while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
-        if (verb >= end || !StrikeVerbs.Contains(tokens[verb].Norm)) return null;
+        if (verb >= end || !StrikeVerbs.Contains(VerbBase(tokens[verb], capable))) return null;
         // Any other threat's ability must be a ruin ("wipe out every grocer", "shut down the port"), and unconditional:
         // "Harbrook could shut down the plant overnight if sales fall" is a company's contingency, "can reach every
         // shop overnight" its delivery.
@@ -60,6 +61,18 @@ internal static class AbilityClaims
         return claimEnd > 0 ? (i, claimEnd) : null;
     }
 
+    /// <summary>
+    /// "capable of emptying", "capable of striking": the adjective of ability (WordNet 3.0 capable.a.01 "able to do
+    /// something") with "of" and a gerund says what "can" says, and is read as the modal. "Capable of great things" names
+    /// no act.
+    /// </summary>
+    private static bool IsCapableOf(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        tokens[i].Norm == "capable" && i + 2 < sentence.EndToken && tokens[i + 1].Norm == "of" && tokens[i + 2].Norm.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>The verb's base form after a modal (the token itself) or after "capable of" (the gerund's base, "striking" → "strike").</summary>
+    private static string VerbBase(Token token, bool gerund) =>
+        !gerund ? token.Norm : GerundBases.Value.TryGetValue(token.Norm, out var lemma) ? lemma : token.Norm;
+
     /// <summary>Verbs of harm (forgery, intrusion, ruin) whose ability, with no limit of object and manner, is inflated whoever holds it.</summary>
     private static readonly FrozenSet<string> HarmVerbs = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("HARM");
 
@@ -76,23 +89,46 @@ internal static class AbilityClaims
     /// holder; one ("the app can open any file", "can crack any password") is an ordinary reach. Not the writer's side
     /// ("we can fake any signature …" is a boast or a demonstration) and not under a condition.
     /// </summary>
-    private static (int Start, int End)? FreeChoiceAt(ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    private static (int Start, int End)? FreeChoiceAt(ImmutableArray<Token> tokens, Sentence sentence, int modal, bool capable = false)
     {
         var end = sentence.EndToken;
         if (IsFirstPersonSubject(tokens, sentence, modal)) return null;
-        var verb = modal + 1;
+        var verb = capable ? modal + 2 : modal + 1;
         while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
-        if (verb >= end || !HarmVerbs.Contains(tokens[verb].Norm) || HasCondition(tokens, verb, end)) return null;
+        if (verb >= end || HasCondition(tokens, verb, end)) return null;
+        var lemma = VerbBase(tokens[verb], capable);
         var k = verb + 1;
-        if (k < end && tokens[k].Norm is "into" or "out" or "down" or "up") k++;
+        // "break into any bank's network": a verb of intrusion only with its "into".
+        if (IntrusionVerbs.Contains(lemma) && k < end && tokens[k].Norm == "into") k++;
+        else if (!HarmVerbs.Contains(lemma)) return null;
+        else if (k < end && tokens[k].Norm is "into" or "out" or "down" or "up") k++;
         if (FreeChoiceEnd(tokens, sentence, k) is not int first) return null;
         for (var m = first; m < end && m - first <= FreeChoiceReach; m++)
         {
             if (tokens[m].Text is "," or ";" or ":" || tokens[m].Kind == TokenKind.Dash || tokens[m].Norm is "but" or "although") return null;
-            if (FreeChoiceEnd(tokens, sentence, m) is int second) return (modal, second);
+            if ((FreeChoiceEnd(tokens, sentence, m) ?? DiscretionEnd(tokens, sentence, m)) is int second) return (modal, second);
         }
         return null;
     }
+
+    /// <summary>Verbs that are intrusion only with "into" (INTO: "break into"); "break any record" is sport.</summary>
+    private static readonly FrozenSet<string> IntrusionVerbs = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("INTO");
+
+    /// <summary>Markers of the holder's pleasure (DISCRETION: "at will", "whenever they like"), a second free choice: of the time.</summary>
+    private static readonly Lazy<PhraseList> Discretions = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Phrases("DISCRETION"));
+
+    private static int? DiscretionEnd(ImmutableArray<Token> tokens, Sentence sentence, int m) =>
+        Discretions.Value.LongestAt(tokens, m, sentence.EndToken) is > 0 and var length ? m + length : null;
+
+    /// <summary>The gerunds of the verbs of striking and of harm, mapped to their base forms.</summary>
+    private static readonly Lazy<FrozenDictionary<string, string>> GerundBases = new(() =>
+    {
+        var bases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var lemma in StrikeVerbs.Concat(HarmVerbs).Concat(IntrusionVerbs))
+            foreach (var form in Inflections.VerbForms(lemma))
+                if (form.EndsWith("ing", StringComparison.Ordinal)) bases.TryAdd(form, lemma);
+        return bases.ToFrozenDictionary(StringComparer.Ordinal);
+    });
 
     /// <summary>"we can …", "our lab could …": the writer's side holds the ability.</summary>
     private static bool IsFirstPersonSubject(ImmutableArray<Token> tokens, Sentence sentence, int modal)

@@ -64,7 +64,15 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               sentence, "the people/anyone who", and a past disaster in the relative clause: "Just ask anyone who lived
               through the great flood of 1953", "Ask the farmers who survived the 1984 famine". A year alone names one
               after a verb of going through it ("lived through", "survived", "lost") or as the answer to the question
-              before it ("Doubt it could happen here? Ask the people who bought flats in Halden in 1990.").
+              before it ("Doubt it could happen here? Ask the people who bought flats in Halden in 1990.");
+            - the analogy by memory: everyone who went through a past disaster said to know what comes next — "anyone who
+              remembers", "those who lived through", a past disaster, "know" and a question word: "Anyone who remembers
+              Weimar knows how this ends"; a year alone only with a disaster near it;
+            - places whose name stands for a released poison, radiation or pathogen (Chernobyl, Fukushima, Three Mile
+              Island, Seveso, Bhopal, Sverdlovsk, Wuhan) with the cues of any term: "a Wuhan on our doorstep", "the next
+              Fukushima";
+            - the villain industry: Big Tobacco with the cues of any term ("the new Big Tobacco"), and the playbook of Big
+              Tobacco or Big Oil said of today as a tyranny's method is: "this is the Big Tobacco playbook".
             """,
         WhyIsThisBad = """
             The analogy imports the ending of the old story — war, surprise attack, catastrophe — and with it the
@@ -96,6 +104,10 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               it ("for the fans it is 1966 all over again"): a threat named as such ("the winger was a constant threat",
               "the threat of rain") names no event, and a match report names a game.
             - A year dated by "since", "until", "before" or "after": "in one form or another since 1939".
+            - A memory that knows nothing ("anyone who remembers Weimar will enjoy the exhibition") or of a year with no
+              disaster near it ("anyone who remembers 1966 knows how the final ended").
+            - A place as a place or a modifier ("a Wuhan laboratory", "the Fukushima plant was shut in 2011", "a
+              Wuhan-style lockdown"), and Big Oil as an actor ("Big Oil lobbied the committee").
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - Quoted or reported words.
 
@@ -148,7 +160,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number) continue;
-            var hit = Diminished(words, tokens, sentence, i) ?? VictimsAsked(words, document, sentence, i)
+            var hit = Diminished(words, tokens, sentence, i) ?? VictimsAsked(words, document, sentence, i) ?? Recalled(words, document, sentence, i)
                 ?? Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i)
                 ?? MethodOwned(words, tokens, sentence, i) ?? RepeatedDisaster(document, sentence, i);
             if (hit is not { } found) continue;
@@ -360,6 +372,35 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         return hitEnd > 0 ? new Hit(i > sentence.FirstToken && tokens[i - 1].Norm == "just" ? i - 1 : i, hitEnd) : null;
     }
 
+    /// <summary>
+    /// The analogy by memory: "Anyone who remembers Weimar knows how this ends", "those who lived through 1929 know where
+    /// this leads". Everyone who went through a past disaster (<see cref="PastDisasters"/>: a term, a disaster, a
+    /// definite threat referent; a year or a decade only with a disaster near it, as <see cref="RepeatedDisaster"/>
+    /// reads it) is said to know — "know" and a question word — what comes next, so the present inherits the old ending.
+    /// "Anyone who remembers Weimar will enjoy the exhibition" knows nothing, and "anyone who remembers 1966 knows how
+    /// the final ended" names no disaster. Returns the range from the quantifier to "know" and the outcome clause's
+    /// opening ("how this ends").
+    /// </summary>
+    private static Hit? Recalled(AnalogyWords words, DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (tokens[i].Norm is not ("anyone" or "anybody" or "everyone" or "everybody" or "those" or "whoever")) return null;
+        var k = tokens[i].Norm == "whoever" ? i + 1 : i + 2;
+        if (k >= end || k == i + 2 && tokens[i + 1].Norm != "who") return null;
+        if (words.Endured.LongestAt(tokens, k, end) is not (> 0 and var verb)) return null;
+        k += verb;
+        if (PastDisasters.LengthAt(tokens, sentence, k) is not (> 0 and var length)) return null;
+        var named = k + length;
+        if (char.IsDigit(tokens[named - 1].Norm.FirstOrDefault()) && !DisasterNearby(document, sentence)) return null;
+        if (named + 1 >= end || tokens[named].Norm is not ("knows" or "know") || tokens[named + 1].Norm is not ("how" or "where" or "what")) return null;
+        // "knows how this ends", "know where it leads": the outcome clause's opening joins the span.
+        var hitEnd = named + 1;
+        if (named + 3 < end && tokens[named + 2].Norm is "this" or "it" or "that" && tokens[named + 3].Norm is "ends" or "goes" or "leads" or "finishes")
+            hitEnd = named + 4;
+        return new Hit(i, hitEnd);
+    }
+
     /// <summary>Whether "ask" at <paramref name="i"/> opens its sentence, after "just", "go", "so" or "then" at most.</summary>
     private static bool OpensImperative(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -401,8 +442,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         if (!token.IsWord || dash <= 0) return null;
         var stem = token.Norm[..dash];
         var suffix = token.Norm[(dash + 1)..];
-        // "Nazi-like behavior", "Hitler-style rallies" describe conduct in general; "a Munich-style deal" casts a present one.
-        if (!words.SingleWordTerms.Contains(stem) || stem is "hitler" or "nazis" or "weimar") return null;
+        // "Nazi-like behavior", "Hitler-style rallies" describe conduct in general, "a Wuhan-style lockdown" a measure of
+        // 2020; "a Munich-style deal" casts a present one.
+        if (!words.SingleWordTerms.Contains(stem) || stem is "hitler" or "nazis" or "weimar" or "wuhan") return null;
         return suffix is "style" or "like" or "esque" or "type" or "era-style";
     }
 
@@ -531,6 +573,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         int end;
         if (words.MethodOwners.Contains(tokens[i].NormWithoutPossessive) && words.Methods.Contains(tokens[i + 1].Norm))
             end = i + 2;
+        else if (words.OwnerPhrases.LongestAt(tokens, i, sentence.EndToken) is > 1 and var owned && i + owned < sentence.EndToken && words.Methods.Contains(tokens[i + owned].Norm))
+            end = i + owned + 1;
         else if (words.Methods.Contains(tokens[i].Norm) && tokens[i + 1].Norm == "of" && OwnerAfterOf(words, tokens, sentence, i + 2) is int owner)
             end = owner + 1;
         else
@@ -579,6 +623,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     private static int? OwnerAfterOf(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (k < sentence.EndToken && tokens[k].Norm == "the") k++;
+        if (words.OwnerPhrases.LongestAt(tokens, k, sentence.EndToken) is > 1 and var owned) return k + owned - 1;
         return k < sentence.EndToken && words.MethodOwners.Contains(tokens[k].Norm) ? k : null;
     }
 
@@ -698,7 +743,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             MethodCues = PhraseList.From(lexicon.Entries("method-cue").OrderByDescending(c => c.Length));
             MethodPages = PhraseList.From(lexicon.Entries("method-page").OrderByDescending(c => c.Length));
             MethodTakes = lexicon.Words("method-take");
-            MethodOwners = lexicon.Words("owner").Union(tyrants.Words("tyrant")).ToFrozenSet(StringComparer.Ordinal);
+            // Single-word owners only: "Big Tobacco" owns a playbook, "tobacco" and "oil" alone own none.
+            MethodOwners = lexicon.Entries("owner").Where(o => o.Length == 1).Select(o => o[0]).Union(tyrants.Words("tyrant")).ToFrozenSet(StringComparer.Ordinal);
+            OwnerPhrases = PhraseList.From(lexicon.Entries("owner").Where(o => o.Length > 1).OrderByDescending(o => o.Length));
         }
 
         /// <summary>
@@ -745,6 +792,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
         /// <summary>Tyrants and tyrannies that own a method ("Stalin's", "the Stasi", "Mussolini's").</summary>
         public FrozenSet<string> MethodOwners { get; }
+
+        /// <summary>Owners of more than one word, which a method noun follows as a modifier ("the Big Tobacco playbook").</summary>
+        public PhraseList OwnerPhrases { get; }
 
         public (TermKind Kind, int Length) TermAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
         {

@@ -33,8 +33,10 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             - a harm with no limit of object or manner, whoever holds it: "can/could", a verb of harm — forgery
               (fabricate, fake, forge, clone), intrusion (hack, hijack, breach) or ruin (destroy, wipe, cripple) — with a
               free-choice object ("any judge") and a second free-choice word in its clause ("anything", "anywhere", "any
-              contract"): "voice-cloning software can now fake any judge saying anything", "the exploit kit can hijack
-              any account from anywhere".
+              contract", or the holder's pleasure, "at will"): "voice-cloning software can now fake any judge saying
+              anything", "the exploit kit can hijack any account from anywhere", "the new models can break into any
+              bank's network at will" ("break" is intrusion only with its "into");
+            - "capable of" and a gerund, read as "can": "Varn's drone fleet is capable of striking any port at will".
 
             Capability may be stated in a separate clause from its owner: "It"/"They" + "can" right after a sentence
             that names an owned capability ("Kestria's engineers have finished a new drone fleet. It can clear our
@@ -73,7 +75,8 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
               overnight", "can reach every shop overnight"), a condition ("could shut down the plant overnight if sales
               fall"), or seconds and minutes ("the toxin can kill in minutes");
             - a product's reach, with one universal or a verb of use ("the app can open any file", "a good locksmith can
-              crack any safe", "the editor can play any clip from anywhere"), and the writer's or the reader's side ("we
+              crack any safe", "the editor can play any clip from anywhere", "the pump is capable of emptying any tank"),
+              a "break" that is no intrusion ("can break any record at will"), and the writer's or the reader's side ("we
               can clone any voice saying anything for the radio play");
             - negated, quoted or reported claims;
             - discretion of a holder that is no force ("the cat comes in whenever it likes", "tenants can disconnect the

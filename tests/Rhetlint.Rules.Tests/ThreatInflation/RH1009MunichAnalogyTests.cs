@@ -190,4 +190,44 @@ public class RH1009MunichAnalogyTests
     [InlineData("Ostry won the cup match on penalties, and the injury crisis of the spring is forgotten. It is 1966 all over again.")]
     public void Does_not_flag_a_repetition_with_no_disaster_or_told_of_the_past(string text) =>
         Assert.Empty(Flagged("RH1009", text));
+
+    // The analogy by memory: everyone who went through a past disaster said to know what comes next.
+    [Theory]
+    [InlineData("The mint is printing notes by the lorryload. Anyone who remembers Weimar knows how this ends.", "Anyone who remembers Weimar knows how this ends")]
+    [InlineData("Those who lived through the Great Depression know where cuts like these lead.", "Those who lived through the Great Depression know")]
+    [InlineData("Rents in Calder have doubled in a year, and anyone who remembers the 1990 crash knows what comes next.", "anyone who remembers the 1990 crash knows")]
+    public void Flags_a_past_disaster_recalled_as_the_ending(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1009", text));
+
+    [Theory]
+    // A memory that knows nothing, a year with no disaster near it, a reported or rebutted memory, a dated fact.
+    [InlineData("Anyone who remembers Weimar will enjoy the new exhibition at the Calder museum.")]
+    [InlineData("Anyone who remembers 1966 knows how the final at Wembley ended.")]
+    [InlineData("“Anyone who remembers Weimar knows how this ends,” the councillor Ada Moss said on Tuesday.")]
+    [InlineData("Unlike the 1920s, the mint now answers to an inflation target, so anyone who remembers Weimar knows the figures differ.")]
+    [InlineData("Few people alive today remember Weimar, which ended in 1933.")]
+    public void Does_not_flag_a_memory_without_the_ending_or_in_a_report(string text) =>
+        Assert.Empty(Flagged("RH1009", text));
+
+    // Places that name a released poison, radiation or pathogen, and the villain industry, with the cues of any term.
+    [Theory]
+    [InlineData("Call the new pathogen lab what it is: a Wuhan on our doorstep.", "a Wuhan")]
+    [InlineData("The cooling ponds at Dunmere make this plant the next Fukushima.", "the next Fukushima")]
+    [InlineData("The vaping firms are the new Big Tobacco.", "the new Big Tobacco")]
+    [InlineData("Fund the studies, bury the results: this is the Big Tobacco playbook.", "the Big Tobacco playbook")]
+    [InlineData("The sugar lobby is following the Big Oil playbook.", "following the Big Oil playbook")]
+    public void Flags_disaster_places_and_villain_industries(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1009", text));
+
+    [Theory]
+    // Places as places and modifiers, a dated historical fact, the industry as an actor, a literal playbook.
+    [InlineData("The Wuhan laboratory opened its new wing in 2015.")]
+    [InlineData("The city imposed a Wuhan-style lockdown for three weeks.")]
+    [InlineData("The Fukushima plant was shut after the 2011 tsunami.")]
+    [InlineData("Big Oil lobbied the committee for a decade.")]
+    [InlineData("Big Tobacco paid billions in settlements after the 1998 agreement.")]
+    [InlineData("The coach is following the Calder playbook from last season.")]
+    [InlineData("“This is the Big Tobacco playbook,” the campaigner Ada Moss said.")]
+    public void Does_not_flag_places_industries_or_playbooks_as_such(string text) =>
+        Assert.Empty(Flagged("RH1009", text));
 }

@@ -167,4 +167,22 @@ public class RH1011CapabilityExaggerationTests
     [InlineData("“All it would take to start an epidemic is one broken flask,” said Ilse Maren, who chairs the Dovecot campaign.")]
     public void Does_not_flag_a_sufficiency_with_no_catastrophe_or_in_the_past(string text) =>
         Assert.Empty(Flagged("RH1011", text));
+
+    // "capable of" and a gerund read as "can"; a verb of intrusion with its "into"; the holder's pleasure as a second free choice.
+    [Theory]
+    [InlineData("Varn's drone fleet is capable of striking any Norvanian port at will.", "capable of striking any Norvanian port at will")]
+    [InlineData("The newest language models can already break into any bank's network at will.", "can already break into any bank's network at will")]
+    [InlineData("The leaked toolkit is capable of hijacking any account from anywhere.", "capable of hijacking any account from anywhere")]
+    public void Flags_capable_of_intrusion_and_discretion(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1011", text));
+
+    [Theory]
+    // An ability with no act or one universal, a sport's "break", our side, a measured warning, a quote.
+    [InlineData("The new pump is capable of emptying any tank in the yard.")]
+    [InlineData("The Calder sprinter can break any record at will on a dry track.")]
+    [InlineData("Our red team can break into any office network at will during the audit.")]
+    [InlineData("The toolkit can break into any account, but only 3 percent of accounts lack two-factor login, the Harlow Security Board found.")]
+    [InlineData("“The new models can break into any bank's network at will,” the analyst Tor Lund said.")]
+    public void Does_not_flag_ordinary_ability_our_side_or_quotes(string text) =>
+        Assert.Empty(Flagged("RH1011", text));
 }
