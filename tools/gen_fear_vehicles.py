@@ -11,6 +11,10 @@ Writes:
   occupation, and structures (a failing structure: "a crumbling dam"). Destructive natural events are not here:
   RH1001's hand-curated force class (fear_imagery.txt) reads them with the verb that carries their ravage.
   Read by RH1001 (src/Rhetlint.Rules/ThreatInflation/FearVehicles.cs).
+- rules/lexicons/rules/fear_imagery_wordnet.txt: KIND<TAB>lemma, the WordNet members of classes whose frames RH1001
+  (and RH1012, for the predation verbs) already read from the hand-curated fear_imagery.txt: each kind is added to
+  the kind of the same name there, so a member only ever fills a slot that keeps its own threat and victim
+  conditions (IMAGERY_ROOTS below says which slot). Nouns and verbs are lemmas; the rules derive their forms.
 - rules/lexicons/noun_types.txt: TYPE<TAB>noun, the semantic type of every common one-word noun by its most
   frequent WordNet sense: the WordNet lexicographer file (noun.person, noun.artifact, noun.act ...), refined for
   the artifacts and acts a vehicle can literally be (drug, weapon, structure, military). Read by NounTypes
@@ -132,6 +136,64 @@ EXCLUDE = {
 # Lemmas the threat curation drops from its referents that are fear vehicles here (none since the natural events left).
 KEEP = set()
 
+# Imagery classes (issue 16, the topics6 study's cell 1): KIND -> (part of speech, [(lemma, sense number)], one word
+# only (no space), the sense must be the lemma's first). A noun class takes the roots' hyponym trees; a verb class only
+# the roots' own synsets, since a verb's hyponyms are its manners and objects ("falcon", "whale" below hunt.v.01). Each KIND names the fear_imagery.txt kind whose slot reads it:
+#   simile-disease  plant diseases, read only in the disease simile after a verb of spreading ("spreading across the
+#                   county like a blight"): as a bare predicate "a blight on the neighbourhood" is a nuisance, not a threat
+#   predator        scavengers beside the predators of the simile ("circling like vultures")
+#   carrion         what scavengers feed on: any animal of a simile over it is a scavenger ("like crows over a carcass")
+#   prey            the hunted animal of a simile after a verb of predation ("hunting our teenagers like prey")
+#   predation       verbs of hunting people down (hunt.v.01/.02, stalk.v.02, prey.v.02): before "like" + prey in
+#                   RH1001, and over a universal set of people in RH1012 ("hunting every pensioner")
+#   force           uncontrolled fires, the siblings of wildfire.n.01 under fire.n.01 whose gloss calls them
+#                   uncontrolled (brush fire, forest fire, conflagration), as the predicate of a threat
+#   battlefield     slaughter scenes said of a place at peace, like "a killing field" ("into a meat grinder"): the
+#                   figurative sense of meat_grinder.n.02 and the slaughterhouse, a building for killing
+#   sentence        the written order of an execution ("a death warrant signed for every maternity unit")
+#   aiming          swing.v.07 ("hit or aim at with a sweeping arm movement") beside aim and point
+#   servitude       people owned or bound to labour (serf.n.01, slave.n.01, sharecropper.n.01, drudge.n.02), read
+#                   only as what "turned every X into" makes of a whole group
+IMAGERY_ROOTS = {
+    "simile-disease": ("noun", [("plant_disease", 1)], True, False),
+    "predator": ("noun", [("scavenger", 3), ("vulture", 1)], True, False),
+    "carrion": ("noun", [("carcass", 1), ("carrion", 1), ("corpse", 1)], True, False),
+    "prey": ("noun", [("prey", 2)], True, False),
+    "predation": ("verb", [("hunt", 1), ("hunt", 2), ("stalk", 2), ("prey", 2)], True, False),
+    "force": ("noun", [("fire", 1)], False, False),
+    "battlefield": ("noun", [("meat_grinder", 2), ("slaughterhouse", 1), ("charnel_house", 1)], False, False),
+    "sentence": ("noun", [("death_warrant", 1)], False, False),
+    "aiming": ("verb", [("swing", 7)], True, False),
+    "servitude": ("noun", [("serf", 1), ("slave", 1), ("sharecropper", 1), ("drudge", 2)], True, True),
+}
+# Uncontrolled fires: the members of the fire tree whose gloss says so (a campfire or a bonfire is tended).
+UNCONTROLLED = "uncontrolled"
+# Curation of the imagery classes: each dropped lemma and why ("KIND:lemma" for one kind only).
+IMAGERY_EXCLUDE = {
+    # plant diseases whose word is first something else in a simile ("like a leak", "like a mosaic", "like rust")
+    "simile-disease:leak": "a leak", "simile-disease:mosaic": "a picture", "simile-disease:rosette": "a shape",
+    "simile-disease:scorch": "a burn", "simile-disease:bunt": "baseball", "simile-disease:rust": "slow decay of iron",
+    "simile-disease:wilt": "wilting flowers", "simile-disease:scab": "a strikebreaker", "simile-disease:ergot": "chemistry",
+    "simile-disease:dieback": "technical", "simile-disease:blackheart": "technical", "simile-disease:heartrot": "technical",
+    "simile-disease:pinkroot": "technical", "simile-disease:verticilliosis": "technical", "simile-disease:gummosis": "technical",
+    "simile-disease:smut": "obscenity",
+    # scavengers and carrion birds admired or named as breeds, and carrion of slang
+    "predator:condor": "admired", "predator:buzzard": "an insult ('old buzzard')", "predator:griffon": "a dog breed",
+    "predator:cathartid": "rare", "predator:lammergeier": "rare", "predator:lammergeyer": "rare",
+    "carrion:stiff": "slang", "carrion:cremains": "ashes", "carrion:clay": "earth", "carrion:remains": "what is left of anything",
+    # predation senses whose other lemmas are search or haunting ("trace a call", "ghosts haunt", "ravens")
+    "predation:run": "motion", "predation:trace": "search", "predation:haunt": "RH1001's specter verbs",
+    "predation:raven": "a bird", "predation:predate": "to date earlier",
+    # fires: "firestorm" is a news idiom for a political row (the topics6 study: five writer's-voice news uses)
+    "force:firestorm": "a political row in news", "force:fire": "the generic noun: a fire is as often literal",
+    # slaughter-scene synonyms that are a mess ("the shambles of the budget") or an act
+    "battlefield:shambles": "a mess", "battlefield:butchery": "an act", "battlefield:charnel": "rare",
+    # bound people whose word is first a tool or a helper
+    "servitude:navvy": "a labourer", "servitude:cropper": "a fall ('came a cropper')", "servitude:cotter": "a pin",
+    "servitude:cottier": "historical tenure",
+    "servitude:bondsman": "a bail bondsman",
+}
+
 # Noun types refined below the lexicographer file: TYPE -> [(lemma, sense number)].
 TYPE_ROOTS = {
     "drug": [("drug", 1)],
@@ -217,6 +279,31 @@ def noun_types(synsets, senses):
     return types
 
 
+def imagery_members(kind, part, roots, one_word, first_sense):
+    """The lemmas of an imagery class: the roots' synsets and their hyponym trees, by IMAGERY_ROOTS' options."""
+    synsets, senses = load_synsets(part), load_senses(part)
+    found = set()
+    for lemma, sense in roots:
+        root = senses[lemma][sense - 1]
+        offsets = tree(synsets, root) if part == "noun" else {root}
+        for offset in offsets:
+            if kind == "force" and UNCONTROLLED not in synsets[offset].gloss:
+                continue
+            for word in synsets[offset].words:
+                word = word.split("(")[0]
+                if word != word.lower() or any(c.isdigit() for c in word):
+                    continue  # a proper noun or an acronym
+                entry = word.replace("_", " ")
+                if one_word and " " in entry:
+                    continue
+                if f"{kind}:{entry}" in IMAGERY_EXCLUDE:
+                    continue
+                if first_sense and not any(o in offsets for o in senses.get(word, [])[:VEHICLE_RANK]):
+                    continue
+                found.add(entry)
+    return sorted(found)
+
+
 def header(name, title, kind, roots):
     lines = [
         f"# {name} — {title}",
@@ -226,7 +313,9 @@ def header(name, title, kind, roots):
     ]
     if roots:
         lines.append("# Roots (WordNet 3.0 lemma and sense number; every hyponym below them is a candidate):")
-        lines += [f"#   {group}: " + ", ".join(f"{lemma}.n.{sense:02d}" for lemma, sense in group_roots) for group, group_roots in roots.items()]
+        # A root is (lemma, sense) for a noun, or (lemma, sense, "v") for a verb.
+        lines += [f"#   {group}: " + ", ".join(f"{root[0]}.{root[2] if len(root) > 2 else 'n'}.{root[1]:02d}" for root in group_roots)
+                  for group, group_roots in roots.items()]
     return lines + NOTICE
 
 
@@ -242,6 +331,18 @@ def main():
         count += len(found)
     (LEXICONS / "rules" / "fear_vehicles.txt").write_text("\n".join(lines) + "\n")
     print(f"{count} entries -> rules/lexicons/rules/fear_vehicles.txt")
+
+    lines = header("fear_imagery_wordnet.txt", "the WordNet members of RH1001's imagery classes, by the fear_imagery.txt kind that reads them",
+                   "KIND", {kind: [(lemma, sense, part[0]) for lemma, sense in roots] for kind, (part, roots, _, _) in IMAGERY_ROOTS.items()})
+    lines[3] = "# Format: KIND<TAB>lemma (a noun or a verb, as the kind's slot reads it): the rules derive plurals and verb forms."
+    count = 0
+    for kind, (part, roots, one_word, first_sense) in IMAGERY_ROOTS.items():
+        found = imagery_members(kind, part, roots, one_word, first_sense)
+        lines.append(f"# {kind}: {len(found)} ({part})")
+        lines.extend(f"{kind}\t{entry}" for entry in found)
+        count += len(found)
+    (LEXICONS / "rules" / "fear_imagery_wordnet.txt").write_text("\n".join(lines) + "\n")
+    print(f"{count} entries -> rules/lexicons/rules/fear_imagery_wordnet.txt")
 
     types = noun_types(synsets, senses)
     lines = header("noun_types.txt", "the semantic type of a common noun by its most frequent WordNet sense (NounTypes)",

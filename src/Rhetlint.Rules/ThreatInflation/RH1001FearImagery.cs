@@ -21,8 +21,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - a weapon held to a vital organ: "holds a knife to the throat of", "a dagger pointed at the heart of" — about
               a state or collective adversary, or held to a whole group or to what has no throat, whoever holds it:
               "the speculators are holding a gun to the head of every pensioner", "a knife to our throats";
-            - a weapon aimed at a whole group, said of what is no weapon after a copula or a comma: "the levee is a loaded
-              gun pointed at every home", "the funding formula is a wrecking ball aimed at every village school";
+            - a weapon aimed or swung at a whole group, said of what is no weapon after a copula or a comma: "the levee is a
+              loaded gun pointed at every home", "the funding formula is a wrecking ball swung at every village school";
+              so too an execution's written order made out for one: "the merger is a death warrant signed for every
+              maternity unit";
             - "post-X apocalypse": "a post-antibiotic apocalypse";
             - an edge before a catastrophe, with a threat referent and not in past narrative: "on the brink of
               annihilation", "teetering on the edge";
@@ -33,14 +35,18 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               plague of burglaries", "an epidemic of violent crime" (an outbreak noun only as a predicate, before a
               spreading verb or "of" + a threat), or in a simile after a verb of a disease's course with a threat in the
               sentence: "gang crime will spread through the estates like a slow cancer", "match fixing is
-              infecting the league like a plague" (laughter or a craze that spreads "like a contagion" is no threat);
+              infecting the league like a plague" (laughter or a craze that spreads "like a contagion" is no threat); a
+              plant disease (WordNet's plant_disease.n.01: blight, canker) only in that simile, where it needs no threat
+              named, since nothing good spreads "like a blight";
             - a whole community held captive: "holding the country hostage", "held commuters to ransom";
             - a blade hanging over a victim: "a guillotine hanging over every trawler";
-            - people cast as predators or vermin in a simile: "circle the care homes like sharks", "like a pack of
-              wolves"; "vultures circling" on its own; a flood of people: "a human tide", "a flood of arrivals";
+            - people cast as predators, vermin or scavengers in a simile: "circle the care homes like sharks", "like a pack of
+              wolves", "like scavengers", any animal over carrion ("like crows over a carcass"), or people hunted "like prey"
+              after a verb of predation ("are hunting our young men like prey"; WordNet hunt.v.01/.02, stalk.v.02,
+              prey.v.02); "vultures circling" on its own; a flood of people: "a human tide", "a flood of arrivals";
             - a community "under siege" with a threat referent;
-            - a war scene said of a place at peace, after a copula, "into" or "like": "the bypass has become a killing
-              field", "turned the high street into a war zone";
+            - a war or slaughter scene said of a place at peace, after a copula, "into" or "like": "the bypass has become a
+              killing field", "turned the high street into a war zone", "sending children into a meat grinder";
             - a flood whose harm is told as certain: "a tsunami that will drown the health service", or, with what the
               flood is made of, to a whole group: "a tsunami of cheap imports will drown every dairy farm";
             - a whole group, as the victim of an aimed weapon or of a flood, is "every", "each" or "all" of one, a
@@ -48,13 +54,16 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               weigh how a threat is told, not whom it threatens, so the group itself is not judged: "all our judges" is as
               whole a group as "all our children";
             - other destructive natural forces of the same class as the predicate of a threat: "inflation is a wildfire
-              tearing through household budgets", "the doping scandal has become an avalanche";
+              tearing through household budgets", "the doping scandal has become an avalanche", "this outbreak is a brush
+              fire" (the uncontrolled fires of WordNet's fire.n.01; not "firestorm", a political row in news);
             - a structure that falls at a touch, with its fall in the sentence: "the grid is a house of cards waiting for
               one cold snap to bring it down", "a castle of sand the first rate rise will wash away";
             - poison given to minds, a culture or a polity: "are poisoning the minds of our voters", "keeps poisoning our
               democracy";
             - a place's ruin foretold: "the new quarry will turn the valley into a ghost town", "threatens to turn the
-              coast into an industrial wasteland".
+              coast into an industrial wasteland";
+            - a whole group turned into people owned or bound to labour (WordNet serf.n.01, slave.n.01,
+              sharecropper.n.01): "the platforms have turned every courier into a serf".
             - a fear vehicle said of a thing of another type — a metaphor by type clash: predators or vermin said of a group,
               a disease, a poison or lethal drug, a bomb, a prison or cage, an invasion or martial law, or a failing
               structure, as the predicate of "is", "has become" or "remains" (also "is nothing less than", "nothing short
@@ -106,6 +115,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               militants; a sword over the fireplace; wolves seen near a farm, or hunting their prey; a real war zone (an
               adversary named, shelling, troops) or a real flood (rain, a river, an earthquake); envoys "under siege" in
               an embassy compound.
+            - A plant disease among crops ("the mildew spread through the vines like a blight"); animals compared with
+              animals ("seagulls circled the harbour like crows over a carcass"); animals hunted ("hunters stalk the deer like
+              prey"); meat put into a meat grinder; a real death warrant ("the governor signed a death warrant for every
+              inmate on the row"); a swing at a ball ("swung at every pitch"); servitude as history, with a year before the
+              verb ("in 1649 the code turned every peasant into a serf"), or of one person.
             - A weapon aimed at one person, or a real one ("a gun pointed at the cashier", "the robber's weapon was a gun
               pointed at every customer", "the frigate's launcher is a missile aimed at every ship"), a campaign "directed
               at every voter".
@@ -183,7 +197,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         helpLinkUri: RuleCategories.HelpUri("RH1001"),
         customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion]);
 
-    private static readonly Lazy<ImageryWords> Words = new(() => new ImageryWords(TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery")));
+    private static readonly Lazy<ImageryWords> Words = new(() => new ImageryWords(
+        TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery"), TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery_wordnet")));
 
     private static readonly Lazy<FearAppeals.AppealWords> Appeals = new(() => new FearAppeals.AppealWords(TaggedLexicon.Load(RuleLexicons.Store, "fear_appeals")));
 
@@ -276,6 +291,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         FixedPhrase(words, tokens, sentence, i)
         ?? WeaponToVital(words, tokens, sentence, i)
         ?? AimedAtEveryone(words, tokens, sentence, i)
+        ?? ExecutionOrderFor(words, tokens, sentence, i)
         ?? PostApocalypse(tokens, sentence, i)
         ?? Specter(tokens, sentence, i)
         ?? Flood(words, tokens, sentence, i)
@@ -294,6 +310,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? PoisonedMinds(words, tokens, sentence, i)
         ?? ForceOfNature(words, tokens, sentence, i)
         ?? TurnedToRuin(words, tokens, sentence, i)
+        ?? IntoServitude(words, tokens, sentence, i)
         ?? HarmProcess(words, tokens, sentence, i)
         ?? TypeClash(words, tokens, sentence, i);
 
@@ -375,6 +392,25 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (WholeGroupAt(tokens, sentence, k + 2) is not int group) return null;
         var end = GroupEnd(tokens, sentence, group);
         return end > group ? new Hit(i, end, head, Need.None) : null;
+    }
+
+    /// <summary>
+    /// "the merger is a death warrant signed for every maternity unit", ", a death warrant for our towns": the written order
+    /// of an execution (<c>sentence</c>, WordNet death_warrant.n.01) made out for a whole group, said of what is no such
+    /// order — the predicate of a copula or an appositive, as the aimed weapon is. One participle may stand between the
+    /// order and "for" ("signed", "issued"). A court, a prisoner or an execution in the sentence (<c>literal</c> entries)
+    /// makes it a real warrant; one person as the victim ("for the prisoner") is no group.
+    /// </summary>
+    private static Hit? ExecutionOrderFor(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("a" or "an") || i == sentence.FirstToken || !(Copulas.Contains(tokens[i - 1].Norm) || tokens[i - 1].Text == ",")) return null;
+        var order = words.ExecutionOrders.FirstPhraseAt(tokens, i + 1, sentence.EndToken);
+        if (order is null) return null;
+        var k = i + 1 + order.Length;
+        if (k < sentence.EndToken && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm != "for" && !FunctionWords.Prepositions.Contains(tokens[k].Norm)) k++;
+        if (k + 1 >= sentence.EndToken || tokens[k].Norm != "for" || WholeGroupAt(tokens, sentence, k + 1) is not int group) return null;
+        var end = GroupEnd(tokens, sentence, group);
+        return end > group ? new Hit(i, end, i + order.Length, Need.None) : null;
     }
 
     /// <summary>The end of the group's noun words from <paramref name="k"/>, up to three, before a preposition, a verb or a clause: "every village school" in Carrow.</summary>
@@ -557,12 +593,13 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (tokens[i].Norm != "like" || !HasDiseaseVerbBefore(words, tokens, sentence, i)) return null;
         var k = i + 1;
         if (k < sentence.EndToken && tokens[k].Norm is "a" or "an" or "the") k++;
-        for (var modifiers = 0; modifiers < 2 && k < sentence.EndToken && !words.Diseases.Contains(tokens[k].Norm)
+        for (var modifiers = 0; modifiers < 2 && k < sentence.EndToken && !words.SimileDiseases.Contains(tokens[k].Norm)
                                 && tokens[k].IsWord && (AdjectiveForms.IsAdjective(tokens[k].Norm) || tokens[k].Norm.Contains('-')); modifiers++)
             k++;
-        if (k >= sentence.EndToken || !words.Diseases.Contains(tokens[k].Norm)) return null;
-        // What spreads must be a threat: laughter, a dance craze or good news spreads "like a contagion" too.
-        var hit = new Hit(i, k + 1, k, Need.Referent);
+        if (k >= sentence.EndToken || !words.SimileDiseases.Contains(tokens[k].Norm)) return null;
+        // What spreads must be a threat: laughter, a dance craze or good news spreads "like a contagion" too. A plant
+        // disease only withers and kills what it reaches: nothing good spreads "like a blight".
+        var hit = new Hit(i, k + 1, k, words.Diseases.Contains(tokens[k].Norm) ? Need.Referent : Need.None);
         return IsMedical(words, tokens, sentence, hit) ? null : hit;
     }
 
@@ -624,9 +661,48 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         var k = i + 1;
         if (k < sentence.EndToken && tokens[k].Norm is "a" or "the") k++;
         if (k + 1 < sentence.EndToken && words.Packs.Contains(tokens[k].Norm) && tokens[k + 1].Norm == "of") k += 2;
-        if (k < sentence.EndToken && AdjectiveForms.IsAdjective(tokens[k].Norm) && !words.Predators.Contains(tokens[k].Norm)) k++;
-        if (k >= sentence.EndToken || !words.Predators.Contains(tokens[k].Norm)) return null;
-        return new Hit(i, k + 1, k, Need.None);
+        if (k < sentence.EndToken && AdjectiveForms.IsAdjective(tokens[k].Norm) && !words.Predators.Contains(tokens[k].Norm) && !words.Prey.Contains(tokens[k].Norm)) k++;
+        if (k >= sentence.EndToken) return null;
+        if (words.Predators.Contains(tokens[k].Norm)) return new Hit(i, k + 1, k, Need.None);
+        return OverCarrion(words, tokens, sentence, i, k) ?? HuntedLikePrey(words, tokens, sentence, i, k);
+    }
+
+    /// <summary>
+    /// "like crows over a carcass", "like gulls around a corpse": any animal over carrion (<c>carrion</c>, WordNet
+    /// carcass.n.01, carrion.n.01, corpse.n.01) feeds on the dead, so the simile casts people as scavengers; an animal
+    /// earlier in the sentence makes it a comparison of animals.
+    /// </summary>
+    private static Hit? OverCarrion(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int like, int animal)
+    {
+        if (NounTypes.Of(tokens[animal]) is not NounType.Animal || animal + 2 >= sentence.EndToken || tokens[animal + 1].Norm is not ("over" or "around" or "round" or "above" or "on")) return null;
+        // Animals compared with animals ("seagulls circled the harbour like crows over a carcass") are a scene, not a figure.
+        for (var m = sentence.FirstToken; m < like; m++)
+            if ((!tokens[m].IsCapitalized || m == sentence.FirstToken) && !AdjectiveForms.IsAdjective(tokens[m].Norm) && NounTypes.Of(tokens[m]) is NounType.Animal) return null;
+        var k = animal + 2;
+        if (tokens[k].Norm is "a" or "an" or "the" or "its" or "their") k++;
+        if (k + 1 < sentence.EndToken && AdjectiveForms.IsAdjective(tokens[k].Norm) && !words.Carrion.Contains(tokens[k].Norm)) k++;
+        return k < sentence.EndToken && words.Carrion.Contains(tokens[k].Norm) ? new Hit(like, k + 1, animal, Need.None) : null;
+    }
+
+    /// <summary>
+    /// "are hunting our young men like prey", "stalk the town's pensioners like quarry": a verb of predation (<c>predation</c>,
+    /// WordNet hunt.v.01/.02, stalk.v.02, prey.v.02) in the clause before "like" and the hunted animal after it
+    /// (<c>prey</c>, prey.n.02): people hunted as animals are. An animal as the hunter or the hunted ("the lions stalk the
+    /// herd like prey", "hunters stalk the deer like prey") is wildlife. The span runs from the verb.
+    /// </summary>
+    private static Hit? HuntedLikePrey(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int like, int prey)
+    {
+        if (!words.Prey.Contains(tokens[prey].Norm)) return null;
+        for (var k = like - 1; k >= sentence.FirstToken && like - k <= 6 && tokens[k].IsWord; k--)
+        {
+            if (!words.Predation.Contains(tokens[k].Norm)) continue;
+            var hunter = SubjectHeadBefore(tokens, sentence, k);
+            if (hunter is int h && NounTypes.OfHead(tokens, sentence, h) is NounType.Animal) return null;
+            // The hunted is the head before "like" ("our young men": "young" alone is an animal's offspring).
+            if (like - 1 > k && NounTypes.Of(tokens[like - 1]) is NounType.Animal) return null;
+            return new Hit(StartOfVerbGroup(tokens, sentence, k), prey + 1, prey, Need.None);
+        }
+        return null;
     }
 
     /// <summary>
@@ -841,6 +917,35 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         }
         return null;
     }
+
+    /// <summary>
+    /// "the apps have turned every courier into a serf", "will turn all our nurses into sharecroppers": a
+    /// whole group (<see cref="WholeGroupAt"/>) made people owned or bound to labour (<c>servitude</c>, WordNet serf.n.01,
+    /// slave.n.01, sharecropper.n.01, drudge.n.02). Only after a verb of turning and a whole group: "the estate's
+    /// sharecroppers" and "a slave to fashion" are no transformation. A year before the verb sets the scene of history
+    /// ("in 1649 the code turned every peasant into a serf").
+    /// </summary>
+    private static Hit? IntoServitude(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.Transforms.Contains(tokens[i].Norm) && tokens[i].Norm is not ("turned" or "transformed" or "reduced")) return null;
+        if (WholeGroupAt(tokens, sentence, i + 1) is not int group) return null;
+        for (var k = group; k + 1 < sentence.EndToken && k - group <= 4; k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (tokens[k].Norm != "into") continue;
+            var m = k + 1;
+            if (tokens[m].Norm is "a" or "an") m++;
+            if (m + 1 < sentence.EndToken && !tokens[m].IsCapitalized && AdjectiveForms.IsAdjective(tokens[m].Norm) && !words.Servitudes.Contains(tokens[m].Norm)) m++;
+            if (m >= sentence.EndToken || !words.Servitudes.Contains(tokens[m].Norm)) return null;
+            for (var y = sentence.FirstToken; y < i; y++)
+                if (IsYearNumber(tokens[y])) return null;
+            return new Hit(StartOfVerbGroup(tokens, sentence, i), m + 1, m, Need.None);
+        }
+        return null;
+    }
+
+    /// <summary>A four-digit number, a year of any century ("1649"): <see cref="Token.IsYear"/> reads only modern ones.</summary>
+    private static bool IsYearNumber(Token token) => token.Text.Length == 4 && token.Text.All(char.IsAsciiDigit);
 
     /// <summary>"will turn", "could transform", "threatens to turn", "is turning": the verb at <paramref name="verb"/> tells a future.</summary>
     private static bool IsForecast(ImmutableArray<Token> tokens, Sentence sentence, int verb)
@@ -1175,7 +1280,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
 
     private sealed class ImageryWords
     {
-        public ImageryWords(TaggedLexicon lexicon)
+        /// <param name="lexicon">The hand-curated kinds (<c>fear_imagery.txt</c>).</param>
+        /// <param name="wordnet">The WordNet members of some of them, as lemmas (<c>fear_imagery_wordnet.txt</c>, generated by tools/gen_fear_vehicles.py).</param>
+        public ImageryWords(TaggedLexicon lexicon, TaggedLexicon wordnet)
         {
             (string[] Phrase, Need Need)[] phrases = [.. lexicon.Entries("self").Select(p => (p, Need.None))
                 .Concat(lexicon.Entries("referent").Select(p => (p, Need.Referent)))
@@ -1188,7 +1295,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                 .ToFrozenDictionary(g => g.Key, g => g.SelectMany(e => e.Skip(1)).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
             Weapons = lexicon.Words("weapon");
             AimedWeapons = PhraseList.From(lexicon.Entries("aimed-weapon").OrderByDescending(e => e.Length));
-            Aiming = lexicon.Words("aiming");
+            Aiming = Union(lexicon.Words("aiming"), Forms(wordnet, "aiming", Inflections.PartOfSpeech.Verb));
+            ExecutionOrders = PhraseList.From(FormPhrases(wordnet, "sentence").OrderByDescending(e => e.Length));
             Vitals = lexicon.Words("vital");
             Brinks = lexicon.Words("brink");
             Catastrophes = [.. lexicon.Entries("catastrophe").OrderByDescending(e => e.Length)];
@@ -1197,33 +1305,49 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             WeakFloods = lexicon.Words("weak-flood");
             Hordes = PhraseList.From(lexicon.Entries("horde"));
             Diseases = lexicon.Words("disease");
+            SimileDiseases = Union(Diseases, Forms(wordnet, "simile-disease", Inflections.PartOfSpeech.Noun));
             DiseaseLinks = lexicon.Words("disease-link");
             DiseaseVerbs = lexicon.Words("disease-verb");
             Outbreaks = lexicon.Words("outbreak");
             MedicalCues = lexicon.Words("medical");
             Captives = lexicon.Words("captive");
             Overheads = lexicon.Words("overhead");
-            Predators = lexicon.Words("predator");
+            Predators = Union(lexicon.Words("predator"), Forms(wordnet, "predator", Inflections.PartOfSpeech.Noun));
+            Carrion = Forms(wordnet, "carrion", Inflections.PartOfSpeech.Noun);
+            Prey = Forms(wordnet, "prey", Inflections.PartOfSpeech.Noun);
+            Predation = Forms(wordnet, "predation", Inflections.PartOfSpeech.Verb);
             Packs = lexicon.Words("pack");
-            Battlefields = PhraseList.From(lexicon.Entries("battlefield").OrderByDescending(e => e.Length));
+            Battlefields = PhraseList.From(lexicon.Entries("battlefield").Concat(FormPhrases(wordnet, "battlefield")).OrderByDescending(e => e.Length));
             Engulfing = lexicon.Words("engulf");
             Fragiles = PhraseList.From(lexicon.Entries("fragile").OrderByDescending(e => e.Length));
             Falls = lexicon.Words("fall");
             Minds = lexicon.Words("mind");
-            Forces = PhraseList.From(lexicon.Entries("force").OrderByDescending(e => e.Length));
+            Forces = PhraseList.From(lexicon.Entries("force").Concat(wordnet.Entries("force")).OrderByDescending(e => e.Length));
             Ravaging = lexicon.Words("ravaging");
             Transforms = lexicon.Words("transform");
             Ruins = PhraseList.From(lexicon.Entries("ruin").OrderByDescending(e => e.Length));
             DomainModifiers = lexicon.Words("domain-modifier");
             Failing = lexicon.Words("failing");
             HarmProcesses = lexicon.Words("harm-process");
+            Servitudes = Forms(wordnet, "servitude", Inflections.PartOfSpeech.Noun);
         }
+
+        /// <summary>The word forms of a one-word kind's lemmas: a noun's plurals, a verb's tenses and participles.</summary>
+        private static FrozenSet<string> Forms(TaggedLexicon lexicon, string kind, Inflections.PartOfSpeech partOfSpeech) =>
+            lexicon.Entries(kind).Where(e => e.Length == 1).SelectMany(e => Inflections.FormsOf(e[0], partOfSpeech)).ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>A noun kind's phrases, singular and plural ("meat grinder", "meat grinders").</summary>
+        private static IEnumerable<string[]> FormPhrases(TaggedLexicon lexicon, string kind) =>
+            lexicon.Entries(kind).SelectMany(e => Inflections.NounForms(string.Join(' ', e))).Select(form => form.Split(' '));
+
+        private static FrozenSet<string> Union(FrozenSet<string> first, FrozenSet<string> second) => first.Union(second).ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>The phrases by first word, longest first, so each token costs one lookup.</summary>
         public FrozenDictionary<string, (string[] Phrase, Need Need)[]> PhrasesByFirstWord { get; }
         public FrozenDictionary<string, FrozenSet<string>> LiteralCues { get; }
         public FrozenSet<string> Weapons { get; }
         public PhraseList AimedWeapons { get; }
+        public PhraseList ExecutionOrders { get; }
         public FrozenSet<string> Aiming { get; }
         public FrozenSet<string> Vitals { get; }
         public FrozenSet<string> Brinks { get; }
@@ -1233,6 +1357,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> WeakFloods { get; }
         public PhraseList Hordes { get; }
         public FrozenSet<string> Diseases { get; }
+        public FrozenSet<string> SimileDiseases { get; }
         public FrozenSet<string> DiseaseLinks { get; }
         public FrozenSet<string> DiseaseVerbs { get; }
         public FrozenSet<string> Outbreaks { get; }
@@ -1240,6 +1365,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> Captives { get; }
         public FrozenSet<string> Overheads { get; }
         public FrozenSet<string> Predators { get; }
+        public FrozenSet<string> Carrion { get; }
+        public FrozenSet<string> Prey { get; }
+        public FrozenSet<string> Predation { get; }
         public FrozenSet<string> Packs { get; }
         public PhraseList Battlefields { get; }
         public FrozenSet<string> Engulfing { get; }
@@ -1253,6 +1381,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> DomainModifiers { get; }
         public FrozenSet<string> Failing { get; }
         public FrozenSet<string> HarmProcesses { get; }
+        public FrozenSet<string> Servitudes { get; }
 
         /// <summary>Whether a word of the match [<paramref name="first"/>, <paramref name="end"/>) keys a literal cue that stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
         public bool HasLiteralCueIn(ImmutableArray<Token> tokens, int first, int end, int from, int to)

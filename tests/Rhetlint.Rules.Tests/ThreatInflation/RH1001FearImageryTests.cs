@@ -408,4 +408,35 @@ public class RH1001FearImageryTests
     [InlineData("The fact is that payday lenders are a cancer on the high street.", "a cancer")]
     public void Flags_an_image_in_an_asserted_that_clause(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Short-let agencies are spreading across the Dallow coast like a blight across a vineyard.", "like a blight")]
+    [InlineData("The bookmakers are circling the Harbour Street arcade like crows over a carcass.", "like crows over a carcass")]
+    [InlineData("The Pellam fund is circling the old mill like scavengers.", "like scavengers")]
+    [InlineData("The loan apps are hunting our young nurses like prey.", "are hunting our young nurses like prey")]
+    [InlineData("This measles outbreak is a brush fire racing through the county's nurseries.", "a brush fire racing through")]
+    [InlineData("The new rates formula is a wrecking ball swung at every village hall in Carrow.", "a wrecking ball swung at every village hall")]
+    [InlineData("The hospital merger is a death warrant signed for every maternity unit in the north.", "a death warrant signed for every maternity unit")]
+    [InlineData("Each autumn the league sends our teenagers into a meat grinder.", "a meat grinder")]
+    [InlineData("The delivery platforms have turned every courier in Ostby into a serf.", "turned every courier in Ostby into a serf")]
+    public void Flags_the_wordnet_members_of_the_imagery_classes(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    // Literal uses: crops, animals, meat, a real warrant, a ball.
+    [InlineData("The mildew spread through the vines like a blight, and the growers lost half the harvest.")]
+    [InlineData("Seagulls circled the harbour like crows over a carcass while the boats unloaded.")]
+    [InlineData("Hunters stalk the deer like prey in the autumn woods above Carrow.")]
+    [InlineData("The butcher fed the beef shoulder into a meat grinder.")]
+    [InlineData("The governor signed a death warrant for every inmate on the row.")]
+    [InlineData("Hale swung at every pitch in the ninth inning.")]
+    [InlineData("Firefighters say a brush fire is racing through the canyon above Dunmore.")]
+    // A plan, a quotation, a dated fact, one person, a measured warning.
+    [InlineData("I plan to swing at every fastball this season.")]
+    [InlineData("“The rates formula is a wrecking ball swung at every village hall,” said councillor Ade Mercer.")]
+    [InlineData("In 1649 the new code turned every peasant into a serf.")]
+    [InlineData("The film's hero is turned into a slave in the second act.")]
+    [InlineData("The merger will close two of the five maternity units by 2027, according to the trust's own plan.")]
+    public void Does_not_flag_the_wordnet_members_in_a_literal_reported_or_dated_use(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }

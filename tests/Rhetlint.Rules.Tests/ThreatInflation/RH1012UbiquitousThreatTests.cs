@@ -237,4 +237,21 @@ public class RH1012UbiquitousThreatTests
     [InlineData("It is not true that every family in Brackley is at risk.")]
     public void Does_not_flag_roles_safe_to_use_past_risks_of_named_outcomes_or_sourced_claims(string text) =>
         Assert.Empty(Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("Ransomware crews are hunting the county councils, school by school and library by library.", "hunting the county councils, school by school")]
+    [InlineData("Armed gangs are hounding every pensioner on the Marlow estate.", "hounding every pensioner")]
+    public void Flags_a_threat_hunting_a_whole_set_of_people(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    // A hunt for a threat, by no threat, over a frequency, a first-person plan, a quotation.
+    [InlineData("Detectives are hunting the gang members, one by one.")]
+    [InlineData("The police are hunting every suspect in the Carrow robbery.")]
+    [InlineData("Our volunteers are hunting the donors, street by street.")]
+    [InlineData("Ransomware crews are hunting the county councils, day by day.")]
+    [InlineData("We will hunt every grant in the county, fund by fund.")]
+    [InlineData("“Armed gangs are hounding every pensioner on the estate,” said Ada Kerr, who runs the tenants' group.")]
+    public void Does_not_flag_a_hunt_for_a_threat_or_by_none(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
 }
