@@ -37,6 +37,22 @@ Kinds written:
             unemployed (00864693) and jobless (00865007), minus EXCLUDED_DEPRIVED; read only after "until" and a
             plural of people or the audience ("will not rest until ordinary families are starving"), where an end
             state of hardship for people is the aim imputed; "until every family is warm" names none.
+- stated-purpose  nouns of a plan or an undertaking whose own purpose the infinitive after them states: WordNet 3.0
+            plan/program (05898568), attempt/effort (00786195), campaign/drive/crusade (00798245), military
+            campaign (00968155), operation (00409483), mission (00970645), measure/step (00174412), bill/measure
+            (06536853), resolution (06511874), bid (00786887), scheme/strategy (05905348) and policy (05901508),
+            minus EXCLUDED_STATED, with their plurals; read before the "to" of a purpose clause aimed at people
+            ("a military effort to crush the insurgents", "a resolution to starve out the rebels"): the purpose is
+            the undertaking's own, declared, not a motive the writer imputes to an act.
+- people-group  the social units of people living together, with their plurals: WordNet 3.0 family/household
+            (08078020), family unit (07970406) and community (08223802 "a group of people living in a particular local
+            area"), minus "house", "home" and "menage" (a building first); with the plurals of people, the class of
+            people a purpose clause may be aimed at ("closing the clinics to starve working families").
+- authorise verbs of letting or telling someone to act: WordNet 3.0 empower/authorize (02473981), authorize
+            (00803343), permit/allow (00802336), order/tell (00746736), command/require (00751585), direct
+            (00749223), instruct (00749981), urge/exhort (00765667) and vote (02461314), minus EXCLUDED_AUTHORISE;
+            in a clause before a purpose "to" they make it an infinitive complement ("authorized its members to
+            crush strikers", "voted to starve the rebels out"): an order or a vote states its aim.
 
 Review criteria (EXCLUDED, with the reason beside each group): a lemma stays out when its most frequent sense in news
 harms nothing (crush a can, seize a chance, control costs, master a skill), when it is a legal or technical act
@@ -138,10 +154,29 @@ DEPRIVED_ADJ_ROOTS = ["02022954", "02023288", "02023431", "02023662", "00735195"
 EXCLUDED_DEPRIVED = {"idle", "broken", "bust", "skint", "stone-broke", "stony-broke", "hurt", "famish", "shudder",
                      "wiped_out", "in_straitened_circumstances", "hard_up", "out_of_work", "dispossessed", "roofless", "necessitous"}
 
+# Stated-purpose roots (see the docstring). "cause" and "play" are other senses first ("a cause to celebrate", "a play
+#   to win"); "resolve", "try" and "declaration" are rare before a purpose "to"; "program" and "programme" are kept.
+STATED_ROOTS = ["05898568", "00786195", "00798245", "00968155", "00409483", "00970645", "00174412", "06536853", "06511874",
+                "00786887", "05905348", "05901508"]
+EXCLUDED_STATED = {"cause", "play", "resolve", "try", "declaration", "military_campaign", "endeavour"}
+PEOPLE_GROUP_ROOTS = ["08078020", "07970406", "08223802"]
+EXCLUDED_PEOPLE_GROUP = {"house", "home", "menage", "family_unit"}
+# Authorising roots (see the docstring). "pass" and "clear" are other senses first (pass the ball, clear the road),
+#   "say" and "require" a report and a need, "let" a causative ("let the lease lapse to …" is an act, not an order).
+AUTHORISE_ROOTS = ["02473981", "00803343", "00802336", "00746736", "00751585", "00749223", "00749981", "00765667", "02461314"]
+EXCLUDED_AUTHORISE = {"pass", "clear", "say", "require", "let", "countenance", "press", "urge_on", "enjoin"}
+
 # Agent nouns (the doer is not the aim), a wreck that is a thing, and gerunds, which the verb reading already covers.
 EXCLUDED_NOUNS = {"destroyer", "ruiner", "addict", "hook", "annihilator", "appropriator", "eradicator", "raider",
                   "uprooter", "vandal", "waster", "wrecker", "wreck", "wreckage", "oppressor", "enslaver", "usurper",
                   "abolitionist", "abolitionism", "overthrower", "takeover"}
+
+
+def plural(noun):
+    """The regular plural of a count noun of the stated-purpose and people-group roots (all regular): "policy" → "policies"."""
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def main():
@@ -188,6 +223,23 @@ def main():
     for offset in DEPRIVED_ADJ_ROOTS:
         deprived_adjectives += [lemma for lemma in adjective_synsets[offset].words if lemma not in EXCLUDED_DEPRIVED and lemma not in deprived_adjectives]
 
+    stated = []
+    for offset in STATED_ROOTS:
+        for lemma in noun_synsets[offset].words:
+            if lemma in EXCLUDED_STATED or "_" in lemma:
+                continue
+            for form in (lemma, plural(lemma)):
+                if form not in stated:
+                    stated.append(form)
+    people_groups = []
+    for offset in PEOPLE_GROUP_ROOTS:
+        for lemma in noun_synsets[offset].words:
+            if lemma not in EXCLUDED_PEOPLE_GROUP:
+                people_groups += [form for form in (lemma, plural(lemma)) if form not in people_groups]
+    authorising = []
+    for offset in AUTHORISE_ROOTS:
+        authorising += [lemma for lemma in verb_synsets[offset].words if lemma not in EXCLUDED_AUTHORISE and lemma not in authorising]
+
     header = __doc__.split("Kinds written:")[0].strip().replace("\n", "\n# ")
     lines = [
         "# intent_frames_wordnet.txt — GENERATED by tools/gen_intent_frames.py; do not edit, change the script.",
@@ -197,7 +249,8 @@ def main():
         "#   WordNet derivations), rule-noun (power over someone, read with the reader or people as its object), remove",
         "#   (putting people out of their place, read with a universal set of people as object), cause (bringing a state",
         "#   about, read after an adverb of intent before a harm noun), deprived-verb and deprived-adjective (people's",
-        "#   hardship, read after \"until\" and a plural of people). The roots,",
+        "#   hardship, read after \"until\" and a plural of people), stated-purpose (a plan or undertaking whose own aim",
+        "#   the infinitive after it states), people-group (families, communities) and authorise (letting or telling someone to act). The roots,",
         "#   the exclusions and the reasons are in the script.",
         "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED",
         "#   \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.",
@@ -210,6 +263,9 @@ def main():
     lines += [f"cause\t{verb.replace('_', ' ')}" for verb in sorted(causes)]
     lines += [f"deprived-verb\t{verb}" for verb in sorted(deprived_verbs)]
     lines += [f"deprived-adjective\t{adjective}" for adjective in sorted(deprived_adjectives)]
+    lines += [f"stated-purpose\t{noun}" for noun in sorted(stated)]
+    lines += [f"people-group\t{noun}" for noun in sorted(people_groups)]
+    lines += [f"authorise\t{verb.replace('_', ' ')}" for verb in sorted(authorising)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

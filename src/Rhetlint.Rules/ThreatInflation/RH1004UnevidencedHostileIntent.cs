@@ -145,8 +145,16 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
             A purpose clause whose harm verb is aimed at the reader or the writer's side imputes a motive to the
             action before it: "their lobbyists are drafting these rules to bury you", "funds are buying up our ports to
-            strangle our trade". Not after "threatens", "enough", "likely" and the like (a likelihood or a capacity),
-            nor when the writer's side is the subject. So does an intent verb before such a verb ("want to", "plan to",
+            strangle our trade". Not after "threatens", "enough", "likely", "seemed", "continued" and the like (a
+            likelihood, a capacity, an appearance or a phase), nor when the writer's side is the subject. So does one
+            aimed at a class of people — a plural of people, a group of them or a family, by WordNet sense ("the
+            landlords stopped every repair to starve the tenants out", "a change designed to keep renting families
+            away from the polls", "to addict the children") — but not one person, an organisation, a named family or
+            an adversary, and not when the purpose is stated or shown: after a noun of a plan or an undertaking ("a
+            military effort to crush the insurgents") or a verb of ordering or authorising ("voted to starve the
+            rebels out"), as an intent verb's complement ("are trying to"), with a year in the clause (a dated
+            historical fact), after a record that shows it ("the leaked memo shows …"), or in sport.
+            So does an intent verb before such a verb ("want to", "plan to",
             "are trying to"; also a taking verb, or a razing idiom, "burn … to the ground") aimed at the reader or the
             writer's side, whoever holds it, a pronoun with no actor behind it too: "they mean to burn our parliament to
             the ground", "the arena's new owners plan to drive our members out"; not "our rivals", not in sport.
@@ -813,8 +821,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "their lobbyists are drafting these rules to bury you", "buying up our ports to strangle our trade": a
-    /// purpose clause whose harm verb is aimed at the reader or the writer's side. Not "threatens to", "enough to",
+    /// "their lobbyists are drafting these rules to bury you", "buying up our ports to strangle our trade", "closing
+    /// polling places to keep renters away from the polls": a purpose clause whose harm verb is aimed at the reader,
+    /// the writer's side or a class of people (<see cref="PeopleClassEnd"/>). Not "threatens to", "enough to",
     /// "likely to": a likelihood or a capacity is no purpose. Returns the clause's start, the end of the object and
     /// the clause's subject.
     /// </summary>
@@ -825,21 +834,118 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (tokens[i].Norm != "to" || i - 1 < sentence.FirstToken || NonPurposeHeads.Value.Contains(tokens[i - 1].Norm)) return null;
         // "to bury you", or a phrasal verb around its object: "to drive us out".
         int targetEnd;
+        var onPeople = false;
         if (Math.Max(ObjectHarmVerbs.Value.LongestAt(tokens, i + 1, end), PurposeVerbs.Value.LongestAt(tokens, i + 1, end)) is > 0 and var verb)
         {
-            if (WritersSideEnd(tokens, i + 1 + verb, end) is not int objectEnd) return null;
-            targetEnd = objectEnd;
+            if (WritersSideEnd(tokens, i + 1 + verb, end) is int objectEnd) targetEnd = objectEnd;
+            else if (PeopleClassEnd(document, sentence, i + 1 + verb) is int peopleEnd) (targetEnd, onPeople) = (peopleEnd, true);
+            else return null;
         }
-        else if (SplitHarmAt(tokens, i + 1, end) is var (verbWords, length) && WritersSideEnd(tokens, i + 1 + verbWords, end) is not null) targetEnd = i + 1 + length;
+        else if (SplitHarmAt(tokens, i + 1, end) is var (verbWords, length))
+        {
+            if (WritersSideEnd(tokens, i + 1 + verbWords, end) is null)
+            {
+                if (PeopleClassEnd(document, sentence, i + 1 + verbWords) is null) return null;
+                onPeople = true;
+            }
+            targetEnd = i + 1 + length;
+        }
         else return null;
         var clause = i - 1;
         while (clause - 1 >= sentence.FirstToken && tokens[clause - 1].Text is not ("," or ";" or ":" or "—")) clause--;
         // The writer's own side acting ("we are working to crush you") is not an imputed motive.
         if (tokens[clause].Norm is "we" or "i" or "we're" or "i'm") return null;
+        if (onPeople && (IsIntentComplement(tokens, sentence, clause, i) || IsStatedPurpose(document, sentence, clause, i) || IsShownByARecord(tokens, sentence, i))) return null;
         var subjectEnd = clause;
         while (subjectEnd < i && subjectEnd - clause < 4 && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd].Norm)) subjectEnd++;
         return subjectEnd > clause ? (clause, targetEnd, document.Excerpt(document.SpanOf(clause, subjectEnd))) : null;
     }
+
+    /// <summary>
+    /// The end of a class of people at <paramref name="start"/> as the victim of a purpose clause: after a determiner,
+    /// the first head within <see cref="VictimModifierWords"/> words that is a plural of people or a group of them by
+    /// its WordNet sense, or a social unit of people (<c>people-group</c> of intent_frames_wordnet.txt: families,
+    /// communities) — "the youngest customers they can find", "working families", "tenants". Not one person ("the
+    /// mayor"), an organisation ("the squad", "the council"), a place, an adversary of the gazetteer or the other
+    /// side of a contest: crushing a rival or an insurgency is what firms and governments do and say openly. Null for
+    /// anything else.
+    /// </summary>
+    private static int? PeopleClassEnd(DocumentModel document, Sentence sentence, int start)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var first = start;
+        while (first < end && (FunctionWords.Definite.Contains(tokens[first].Norm) || tokens[first].Norm is "every" or "all" or "its" or "their" or "his" or "her")) first++;
+        if (first >= end || document.Actors.Match(tokens.AsSpan(0, end), first) is { } actor && actor.Class.IsAdversary()) return null;
+        for (var k = first; k < end && k - first <= VictimModifierWords && tokens[k].IsWord; k++)
+        {
+            // A name among the modifiers makes it one named family or crowd ("the Cruz household"), not a class of people.
+            if (FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm) || FunctionWords.Prepositions.Contains(tokens[k].Norm)
+                || FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].HasPossessiveEnding || OpposingHeads.Contains(tokens[k].Norm)
+                || tokens[k].IsCapitalized && k > sentence.FirstToken) return null;
+            if (SourceNouns.Of(tokens[k]) is { Kind: SourceNounKind.Person, IsPlural: true } or { Kind: SourceNounKind.Group } || PeopleGroups.Value.Contains(tokens[k].Norm))
+                return k + 1;
+        }
+        return null;
+    }
+
+    /// <summary>Social units of people living together ("families", "communities"), from intent_frames_wordnet.txt.</summary>
+    private static readonly Lazy<FrozenSet<string>> PeopleGroups = new(() => TaggedLexicon.Load(RuleLexicons.Store, "intent_frames_wordnet").Words("people-group"));
+
+    /// <summary>
+    /// Whether the purpose "to" at <paramref name="to"/>, in the clause from <paramref name="clause"/>, is one the
+    /// actor states or history records rather than one the writer imputes: after a noun of a plan or undertaking ("a
+    /// military effort to crush the insurgents", <c>stated-purpose</c>), after a verb of ordering or authorising in
+    /// the clause ("authorized its members to crush strikers", <c>authorise</c>; both in intent_frames_wordnet.txt),
+    /// with a year in the clause ("In 1892 the mill owners locked the gates to starve the strikers out": a dated
+    /// historical fact), or in sport, where starving or crushing the visitors is the game.
+    /// </summary>
+    private static bool IsStatedPurpose(DocumentModel document, Sentence sentence, int clause, int to)
+    {
+        var tokens = document.Tokens;
+        if (StatedPurposeNouns.Value.Contains(tokens[to - 1].Norm) || SportContext.IsAboutSport(tokens, sentence)) return true;
+        for (var k = clause; k < to; k++)
+            if (tokens[k].IsYear || AuthorisingVerbs.Value.LongestAt(tokens, k, to) > 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the "to" at <paramref name="to"/> closes an intent predicate of the clause ("wanted to", "are trying
+    /// to", "are out to"): its infinitive is that verb's complement, which the intent readers weigh with their own
+    /// conditions (a victim, an adversary, a hypothesis), not a purpose clause after an act.
+    /// </summary>
+    private static bool IsIntentComplement(ImmutableArray<Token> tokens, Sentence sentence, int clause, int to)
+    {
+        for (var k = clause; k < to; k++)
+            if (Math.Max(PlainIntentVerbs.Value.LongestAt(tokens, k, to + 1), IntentVerbs.Value.LongestAt(tokens, k, to + 1)) == to + 1 - k) return true;
+        return false;
+    }
+
+    /// <summary>Forms of the verbs of showing a record does ("the memo shows"), beside the documenting verbs ("the audit established").</summary>
+    private static readonly FrozenSet<string> ShowingVerbs = new[] { "show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "prove", "proves", "proved", "confirm", "confirms", "confirmed" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a record before the purpose "to" at <paramref name="to"/> shows it: a document noun (document_nouns.txt)
+    /// followed within two words by a verb of showing or documenting ("the leaked memo shows the board shut the clinics
+    /// to silence the nurses", "internal emails revealed …"). The purpose is then evidenced, not imputed.
+    /// </summary>
+    private static bool IsShownByARecord(ImmutableArray<Token> tokens, Sentence sentence, int to)
+    {
+        for (var k = sentence.FirstToken; k < to; k++)
+        {
+            if (!Vocabulary.IsDocumentNoun(tokens[k]) && !Vocabulary.IsPluralDocumentNoun(tokens[k])) continue;
+            for (var v = k + 1; v < to && v - k <= 2; v++)
+                if (ShowingVerbs.Contains(tokens[v].Norm) || Vocabulary.IsDocumentingVerb(tokens[v])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of a plan or undertaking whose own aim the infinitive after them states ("effort", "campaign").</summary>
+    private static readonly Lazy<FrozenSet<string>> StatedPurposeNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "intent_frames_wordnet").Words("stated-purpose"));
+
+    /// <summary>Verbs of ordering or authorising someone to act ("authorize", "order", "vote"), in any form.</summary>
+    private static readonly Lazy<PhraseList> AuthorisingVerbs = new(() => PhraseList.From(
+        LemmaPhrases.LoadKind(RuleLexicons.Store, "intent_frames_wordnet", "authorise", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>
     /// "the syndicates are determined to silence every dissenting voice", "the clerk is determined to keep the truth buried":

@@ -330,6 +330,32 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
+    [InlineData("The Harlow landlords stopped every repair last winter to starve the tenants out.", "The Harlow landlords stopped every repair last winter to starve the tenants")]
+    [InlineData("Officials in Dorrin shut three clinics to silence the night nurses.", "Officials in Dorrin shut three clinics to silence the night nurses")]
+    [InlineData("The Varnel chain stocks fizzy sweets at every till to addict the children.", "The Varnel chain stocks fizzy sweets at every till to addict the children")]
+    [InlineData("Last spring the Marrow Ward board closed four polling stations, a change designed to keep renting families away from the polls.", "a change designed to keep renting families away from the polls")]
+    public void Flags_a_purpose_clause_aimed_at_a_class_of_people(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The leaked memo shows the Dorrin board shut the clinics to silence the night nurses.")]
+    [InlineData("A ministry review says the board shut the clinics to silence the night nurses, citing 41 emails.")]
+    [InlineData("“They shut the clinics to silence the night nurses,” said Ada Korr.")]
+    [InlineData("Critics claim the firm cut wages to bankrupt its workers, but its accounts show wages rose 6% last year.")]
+    [InlineData("We shut the kitchen early to starve the mice out.")]
+    [InlineData("In 1892 the mill owners locked the gates to starve the strikers out.")]
+    [InlineData("The army launched a military effort to crush the insurgents.")]
+    [InlineData("The assembly voted to starve the rebels out.")]
+    [InlineData("In the derby, City packed the midfield to starve the visitors of the ball.")]
+    [InlineData("The farmer mulched the beds to starve the weeds of light.")]
+    [InlineData("The network added a dating show to hook younger viewers.")]
+    [InlineData("The new owners closed the academy to silence the mayor.")]
+    [InlineData("After the move, sport appeared to dominate the Tarrant household.")]
+    [InlineData("The old levy continued to ruin the hill farmers long after the war.")]
+    public void Does_not_flag_a_purpose_on_people_evidenced_reported_stated_dated_or_literal(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
     [InlineData("The smuggling gangs who are bent on owning the marina keep arriving.", "The smuggling gangs who are bent on")]
     [InlineData("Cartels bent on owning the port have moved into the valley.", "Cartels bent on")]
     [InlineData("The regime wants nothing less than the whole northern coast.", "The regime wants nothing less than the whole")]
