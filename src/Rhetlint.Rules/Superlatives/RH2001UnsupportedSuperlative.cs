@@ -122,7 +122,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a verb of informing or persuading with its hearer and "that" gives the clause to its subject in any form,
               "trying to convince the donors that", "kept reminding voters that", "convinced the panel that", but not to the
               writer: "we are trying to convince the donors that" is still the writer's claim; a speaker's turn in a transcript the writer introduces, "A: …" or
-              "BRENN: …" to the end of its line, is quoted; a bare transcript under a title is its speakers' own text; the content of an appeal to studies, surveys or analyses counts as
+              "BRENN: …" to the end of its line, is quoted; a bare transcript under a title is its host's and callers' own text, and a guest it presents by name and role
+              ("Joining us is Dr. Ana Lind, the harbour's chief engineer") is quoted; the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
               levy, the minister told MPs, is the fairest tax"; ", she knew," reports nothing, and "in short" or
