@@ -142,6 +142,11 @@ internal sealed class EvidenceLinker
             Link(item, strength, $"the claim is what '{name}' says");
             return;
         }
+        if (EchoesClaim(frame) is { } echo)
+        {
+            Link(item, strength, $"'{name}' said the same ('{echo}')");
+            return;
+        }
         if (SharesTopic(frame.SourceStart, frame.SourceHeadEnd, TopicNames) is { } subject)
         {
             NotLink(item, $"'{name}' is who the claim is about ('{subject}'), not a source for it");
@@ -166,6 +171,27 @@ internal sealed class EvidenceLinker
         if (frame.Content.Contains(start)) return true;
         return frame.SentenceIndex == _sentence.Index && frame.Side == ContentSide.After
             && _claim.Start > frame.CueToken && start < frame.Content.Start;
+    }
+
+    /// <summary>
+    /// A source whose words are the rank again, by a pro-form after its speech verb: "… was the finest in years, and the Tarn
+    /// Press Society said as much", "… the safest in the county. The inspectors said so." The source says what the claim
+    /// says, after it in its sentence or in the next; a negated echo ("the Society never said as much") vouches for
+    /// nothing. Returns the pro-form, or null.
+    /// </summary>
+    private string? EchoesClaim(AttributionFrame frame)
+    {
+        // Ranks only: an echo of a forecast or of a credited view is left to the rules that weigh those claims.
+        if (_claim.Kind != ClaimKind.Rank || frame.Side != ContentSide.After || frame.CueToken < _claim.End || frame.SentenceIndex > _sentence.Index + 1) return null;
+        var sentence = _model.Syntax.Sentences[frame.SentenceIndex];
+        var k = frame.CueToken + 1;
+        string Norm(int index) => index < sentence.EndToken ? _tokens[index].Norm : "";
+        var end = Norm(k) == "so" ? k + 1 : Norm(k) == "as" && Norm(k + 1) == "much" ? k + 2 : (int?)null;
+        if (end is not int last) return null;
+        // The pro-form is the whole report, not a degree word: "said so many things", "said as much as it could".
+        var next = Norm(last);
+        if (next is "many" or "much" or "few" or "far" or "little" or "as" or "that") return null;
+        return _model.IsNegated(frame.CueToken) ? null : Excerpt(k, last);
     }
 
     private void WeighDataset(EvidenceItem item)
@@ -564,13 +590,18 @@ internal sealed class EvidenceLinker
     /// or "it" opening the sentence, with the rank in that opening clause ("That gap makes it one of the most effective
     /// …", "This was the hottest June …", "It is the biggest fall …"). What the earlier sentence measured is what the
     /// rank is about. Only ranks: a figure measures a rank, while a view or a forecast is not carried over this way.
+    /// A definite data noun as that subject points back the same way ("The figures are the sharpest monthly drop since
+    /// 2019", "The data make it the wettest June …"): "the figures" names what was just counted, so it may open a
+    /// paragraph of its own, as a wire report sets each sentence of its lead apart.
     /// </summary>
     private string? BackReference(Paragraph paragraph)
     {
-        if (_claim.Kind != ClaimKind.Rank || _sentence.Index == paragraph.FirstSentence) return null;
+        if (_claim.Kind != ClaimKind.Rank || _sentence.Index == 0) return null;
         var opener = _sentence.FirstToken;
         while (opener < _sentence.EndToken && !_tokens[opener].IsWord) opener++;
-        if (opener >= _claim.Start || _tokens[opener].Norm is not ("this" or "that" or "these" or "those" or "it" or "such")) return null;
+        if (opener >= _claim.Start) return null;
+        var dataSubject = _tokens[opener].Norm == "the" && opener + 1 < _claim.Start && RecordReader.IsDataNoun(_tokens[opener + 1]);
+        if (!dataSubject && (_sentence.Index == paragraph.FirstSentence || _tokens[opener].Norm is not ("this" or "that" or "these" or "those" or "it" or "such"))) return null;
         if (ClauseBounds.Start(_tokens, _sentence, _claim.Start) > opener) return null;
         // "This gap", "That rise": the demonstrative and its noun.
         var end = opener + 1;

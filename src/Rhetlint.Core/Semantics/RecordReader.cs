@@ -274,7 +274,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         // "(the best meal) I've had", "(the worst night) I had": "had" is the verb of experience, not an auxiliary.
         var hadExperience = Norm(sentence, k) == "had" && (perfect || k + 1 >= sentence.EndToken || !_t[k + 1].IsWord);
         if (writer && (IsExperienceVerb(k) || hadExperience)) return (PhraseEnd(sentence, k + 1), SpeakerClass.Author);
-        if (!cues.Measured.Contains(_t[k].Norm)) return null;
+        if (!cues.Measured.Contains(_t[k].Norm) && !IsKeptNow(subject, k, perfect)) return null;
         // "we have tested", not "we have tested the theory": the participle ends its clause or takes a scope.
         var after = Norm(sentence, k + 1);
         var endsClause = k + 1 >= sentence.EndToken || !_t[k + 1].IsWord || FunctionWords.Prepositions.Contains(after)
@@ -292,16 +292,38 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         // "the best striker I think we have", "I reckon": a parenthetical opinion, not the writer's experience of the set.
         && !Vocabulary.IsBeliefVerb(_t[verb]) && Vocabulary.ReportingVerbLemma(_t[verb]) is null;
 
+    /// <summary>
+    /// A keeping verb in the present ("(the coastlines) it monitors", "(the 300 ports) the agency tracks"): a body that
+    /// keeps the series still, whose set bounds the comparison as "(the kettles) we have tested" does. Only a body's
+    /// present, not the writer's ("the towns we monitor" is no published record).
+    /// </summary>
+    private bool IsKeptNow(int subject, int verb, bool perfect) =>
+        !perfect && _t[subject].Norm is not ("i" or "i've" or "we" or "we've" or "they") && _t[verb].Norm.EndsWith('s') && Lexicon.Value.Keeping.Contains(_t[verb].Norm);
+
     /// <summary>Who keeps a record named by the subject [<paramref name="subject"/>, <paramref name="verb"/>): a named body, a definite one, or the writer.</summary>
     private SpeakerClass? KeeperClass(Sentence sentence, int subject, int verb)
     {
         if (_t[subject].Norm is "i" or "i've" or "we" or "we've") return SpeakerClass.Author;
+        if (_t[subject].Norm == "it") return AgentOpening(sentence);
         for (var k = subject; k < verb; k++)
         {
             if (IsNameWord(sentence, k)) return SpeakerClass.NamedOrganization;
             if (Vocabulary.IsOrganizationNoun(_t[k])) return SpeakerClass.DefiniteRole;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The class of a body that opens the sentence as the agent of its verb, which an "it" in a later relative clause
+    /// refers to: "The Coastal Office lists the bay as one of the fastest-eroding shores it monitors". A
+    /// subject before a copula is what is ranked, not who keeps the set ("Tarnby is one of the busiest ports it serves").
+    /// </summary>
+    private SpeakerClass? AgentOpening(Sentence sentence)
+    {
+        if (new SourcePhraseReader(document, sentence, names).ReadClauseSubject(sentence.FirstToken, sentence.EndToken) is not { } opening || !IsPublisher(opening)) return null;
+        if (opening.End >= sentence.EndToken || !_t[opening.End].IsWord || FunctionWords.Copulas.Contains(_t[opening.End].Norm)
+            || FunctionWords.Auxiliaries.Contains(_t[opening.End].Norm)) return null;
+        return opening.Speaker;
     }
 
     /// <summary>A dataset with a publisher that starts at <paramref name="i"/>: its range and the publisher's class.</summary>

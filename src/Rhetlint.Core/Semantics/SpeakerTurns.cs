@@ -11,7 +11,8 @@ namespace Rhetlint.Core.Semantics;
 /// take turns and one of them comes back; a lone "UPDATE:" or "NOTE:" line opens no turn, and a label
 /// word that is a common English word ("WATCH", "CORRECTION", "BREAKING NEWS") is a kicker, not a speaker.
 /// A turn ends with its line: an unlabelled line after it may be the writer again. Only a transcript the writer
-/// introduces in prose of their own is reported speech; a bare transcript's speakers are its writers.
+/// introduces in prose of their own is reported speech; a bare transcript's speakers are its writers, but for a guest
+/// it presents by name and role, who is quoted there as in any report.
 /// </summary>
 internal static partial class SpeakerTurns
 {
@@ -43,7 +44,32 @@ internal static partial class SpeakerTurns
         // roundup labels each of its items once ("FRANCE:", "ITALY:", "SPAIN:"), a newsletter repeats one kicker ("ICYMI:").
         var turnsPerSpeaker = turns.GroupBy(turn => turn.Label[(turn.Label.LastIndexOf(' ') + 1)..]).Select(speaker => speaker.Count()).ToList();
         if (turnsPerSpeaker.Count < 2 || turnsPerSpeaker.All(count => count < 2)) return [];
-        return IsIntroducedByWriter(syntax, turns[0].LineStart, labelled) ? [.. turns.Select(t => (t.Start, t.End))] : [];
+        if (IsIntroducedByWriter(syntax, turns[0].LineStart, labelled)) return [.. turns.Select(t => (t.Start, t.End))];
+        // A bare transcript: its host and callers are its writers, but a guest the programme presents by name and role
+        // ("Joining us is Dr. Ana Lind, the harbour's chief engineer") speaks on the record as a named source does.
+        return [.. turns.Where(t => IsPresentedGuest(syntax, t.Label, turns[0].Start)).Select(t => (t.Start, t.End))];
+    }
+
+    /// <summary>
+    /// Whether the speaker of <paramref name="label"/> is presented after the programme starts (not in its title, which
+    /// presents the host) by a surname followed by a comma and a role: "Dr. Ana Lind, the harbour's chief engineer",
+    /// "Tomas Brenn, an economist at Varn University". A caller presented by a place ("Ana from Tollgate") is not.
+    /// </summary>
+    private static bool IsPresentedGuest(ProseDocument syntax, string label, int programmeStart)
+    {
+        var surname = label[(label.LastIndexOf(' ') + 1)..];
+        if (surname.Length < 2) return false;
+        var tokens = syntax.Tokens;
+        for (var k = 0; k + 2 < tokens.Length; k++)
+        {
+            var token = tokens[k];
+            // The label itself is upper case; the presentation writes the name as a name.
+            if (token.Span.Start < programmeStart || !string.Equals(token.Text, surname, StringComparison.OrdinalIgnoreCase)
+                || token.Text == surname || tokens[k + 1].Text != ",") continue;
+            for (var j = k + 2; j < tokens.Length && j - k <= 8 && tokens[j].IsWord; j++)
+                if (Vocabulary.IsRoleNoun(tokens[j])) return true;
+        }
+        return false;
     }
 
     /// <summary>

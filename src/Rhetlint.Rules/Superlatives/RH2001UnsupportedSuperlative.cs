@@ -91,11 +91,17 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               still ranks, and the history of a state or demonym the actor gazetteer knows, "in Dutch history",
               bounds nothing; one it does not know, "in European history", reads as a name), a series an instrument or station has logged since it started ("the highest reading
               since the gauge opened in 1961", "since the weather station was installed"; for a measured rank only: "the
-              most reckless council since the gauge opened" still ranks) or a set the writer measured ("the fastest of the eleven phones we tested"). A
+              most reckless council since the gauge opened" still ranks), a set the writer measured ("the fastest of the eleven phones we tested")
+              or one a named body keeps, when it opens the sentence ("The Coastal Office lists the bay as one of the fastest-eroding
+              shores it monitors"; "The bay is one of the most beautiful shores it monitors" names no keeper); a named source that
+              says the claim again after its speech verb ("…, and the Tarn Press Society said as much", "The Civic Trust said so";
+              "never said as much" and "many readers said as much" vouch for nothing). A
               budget, an age, a date or a model number elsewhere in the sentence does not count; `rhetlint explain`
               shows what was linked and why. A sentence that opens by pointing back ("That gap makes it …", "This was
-              the hottest June …", "It is the biggest fall …") is about what the sentence before it measured: a figure
-              there that measures the rank, with its named source, supports it; a speaker there alone does not.
+              the hottest June …", "It is the biggest fall …"), or with a definite data noun ("The figures are the sharpest
+              monthly drop since 2019", also as a paragraph of its own), is about what the sentence before it
+              measured: a figure there that measures the rank, with its named source, supports it; a speaker there alone
+              does not.
             - The rank completes a crediting passive ("is widely hailed as the best", "is hailed as among the finest"), or sits in a phrase of its
               complement ("is seen as the skipper with the best boat"): [RH3006](RH3006.md) flags the
               attribution and leaves its content alone. A naming passive is not a credit: "is known as the fastest
@@ -122,7 +128,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               a verb of informing or persuading with its hearer and "that" gives the clause to its subject in any form,
               "trying to convince the donors that", "kept reminding voters that", "convinced the panel that", but not to the
               writer: "we are trying to convince the donors that" is still the writer's claim; a speaker's turn in a transcript the writer introduces, "A: …" or
-              "BRENN: …" to the end of its line, is quoted; a bare transcript under a title is its speakers' own text; the content of an appeal to studies, surveys or analyses counts as
+              "BRENN: …" to the end of its line, is quoted; a bare transcript under a title is its host's and callers' own text, and a guest it presents by name and role
+              ("Joining us is Dr. Ana Lind, the harbour's chief engineer") is quoted; the content of an appeal to studies, surveys or analyses counts as
               reported: in "independent analyses agree the levy is the costliest in the north" [RH3007](RH3007.md)
               reports the appeal, once; on both sides of a reporting clause set off by commas: "The
               levy, the minister told MPs, is the fairest tax"; ", she knew," reports nothing, and "in short" or

@@ -98,6 +98,40 @@ public class SpeakerTurnsTests
             A: They have no chance.
             """, "finest"));
 
+    private const string PhoneIn = """
+        TRANSCRIPT: 'Shore Watch' with Ilse Varr, Tarn FM, May 4
+
+        ILSE VARR: Good evening. The sea wall at Holm gave way again on Friday, and I call that a scandal.
+
+        Joining us now is Dr. Jonas Brekke, the borough's coastal engineer. Jonas, how bad is it?
+
+        DR. JONAS BREKKE: Serious, but fixable. The wall is one of the oldest structures on this coast.
+
+        VARR: And the cost? On the line first is Marta from Holm.
+
+        MARTA: Hello Ilse. Our wall is the shabbiest in the county.
+
+        BREKKE: About four million to rebuild. The borough has the money.
+
+        VARR: Thank you both. After the break, the traffic.
+        """;
+
+    /// <summary>
+    /// A bare transcript's host and callers are its writers, but a guest the programme presents by name and role after
+    /// it starts is quoted, as a named source in a report is (issue 17).
+    /// </summary>
+    [Theory]
+    [InlineData("oldest")]
+    [InlineData("money")]
+    public void A_guest_a_bare_transcript_presents_by_name_and_role_is_quoted(string word) =>
+        Assert.Equal(Voice.Quoted, VoiceOf(PhoneIn, word));
+
+    [Theory]
+    [InlineData("scandal")]
+    [InlineData("shabbiest")]
+    public void The_host_and_a_caller_presented_by_a_place_stay_the_programmes_own_text(string word) =>
+        Assert.Equal(Voice.Author, VoiceOf(PhoneIn, word));
+
     [Fact]
     public void A_line_without_a_label_after_a_turn_is_the_writer_again() =>
         Assert.Equal(Voice.Author, VoiceOf("""

@@ -851,6 +851,58 @@ public class RH2001UnsupportedSuperlativeTests
     public void Pointing_back_to_a_speaker_an_unsourced_figure_or_a_figure_that_measures_something_else_is_no_support(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// A definite data noun opening the rank's sentence ("The figures are …", "The data make it …") points back to what
+    /// the sentence before counted, with its named source, also across the paragraph break of a wire lead (issue 17).
+    /// </summary>
+    [Theory]
+    [InlineData("Brannock Statistics said exports fell 6.1% in March.\n\nThe figures are the sharpest monthly drop since 2019.")]
+    [InlineData("Brannock Statistics says output fell 4.2% in the second quarter. The figures make it the biggest quarterly fall in the region.")]
+    public void A_rank_whose_data_noun_points_back_to_a_sourced_figure_is_supported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Exports fell 6.1% in March.\n\nThe figures are the sharpest monthly drop since 2019.", "the sharpest monthly drop")]
+    [InlineData("Brannock Statistics said exports fell 6.1% in March. The figures are the best argument for a new port.", "the best argument")]
+    [InlineData("Brannock Statistics said exports fell 6.1% in March. Harbour traders had the sharpest monthly drop since 2019.", "the sharpest monthly drop")]
+    public void A_data_noun_pointing_back_to_an_unsourced_figure_or_ranking_a_judgement_is_no_support(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A named source that says the claim again by a pro-form after its speech verb ("said as much", "said so") vouches
+    /// for it, in the same sentence or the next (issue 17); a negated echo, a vague echo or a source that says
+    /// something else does not.
+    /// </summary>
+    [Theory]
+    [InlineData("Its coverage of the harbour fire was the best I have read in years, and the Tarn Press Society said as much.")]
+    [InlineData("The new footbridge is the finest in the county. The Holm Civic Trust said so in its annual review.")]
+    public void A_rank_a_named_source_says_again_is_supported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Its coverage of the harbour fire was the best I have read in years, and the Tarn Press Society never said as much.", "the best")]
+    [InlineData("Its coverage of the harbour fire was the best I have read in years, and many readers said as much.", "the best")]
+    [InlineData("Its coverage of the harbour fire was the best I have read in years, and the Tarn Press Society said it would reprint it.", "the best")]
+    public void A_negated_vague_or_unrelated_echo_is_no_support(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>
+    /// A body that keeps a series in the present ("coastlines it monitors", "the ports the agency tracks") bounds the
+    /// comparison by its own set when it is the agent that opens the sentence (issue 17); "it" with no such agent, and
+    /// the writer's own "we monitor", bound nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("The Brannock Coastal Office lists the bay as one of the most beautiful shorelines it monitors.")]
+    [InlineData("Varn Port Data puts Holm among the busiest harbours it tracks.")]
+    public void A_rank_within_the_set_a_named_body_keeps_is_supported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("The bay is one of the most beautiful shorelines it monitors.", "the most beautiful shorelines")]
+    [InlineData("We list the bay as one of the most beautiful shorelines we monitor.", "the most beautiful shorelines")]
+    public void A_kept_set_with_no_named_keeper_bounds_no_judgement(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>A pick after a verb of choosing or publishing names what is chosen from a set at hand.</summary>
     [Theory]
     [InlineData("Send us your allotment photos. I will publish the best ones next week.")]
