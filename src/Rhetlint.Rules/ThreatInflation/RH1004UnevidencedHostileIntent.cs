@@ -495,8 +495,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var reported = new List<(int Start, int End)>();
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var harm = Math.Max(Math.Max(HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken), IntendedHarmLength(tokens, sentence, i)), WarOnPeopleLength(tokens, sentence, i));
-            var framed = IntentFrames.FrameHarmLength(tokens, sentence, i, out var onAudience);
+            // The predicates and frames open on a verb; after an article or a possessive its spelling is a noun ("fenced the plot to starve the weeds").
+            var verbal = !IsNounAfterDeterminer(tokens, sentence, i);
+            var harm = Math.Max(verbal ? Math.Max(HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken), IntendedHarmLength(tokens, sentence, i)) : 0, WarOnPeopleLength(tokens, sentence, i));
+            var onAudience = false;
+            var framed = verbal ? IntentFrames.FrameHarmLength(tokens, sentence, i, out onAudience) : 0;
             harm = Math.Max(harm, framed);
             var wish = AdversaryPredicates.Value.LongestAt(tokens, i, sentence.EndToken);
             if (UntilPredicates.Value.LongestAt(tokens, i, sentence.EndToken) is > 0 and var until)
@@ -509,7 +512,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             else if (ContinuedUntilLength(tokens, i, sentence.EndToken) is > 0 and var continued && HarmUntil(document, sentence, i + continued))
                 harm = Math.Max(harm, continued);
             // A usurpation counts only for an adversary subject: the class check below keeps it out of a company's or a party's aim.
-            var length = Math.Max(Math.Max(harm, wish), UsurpationLength(tokens, sentence, i));
+            var length = Math.Max(Math.Max(harm, wish), verbal ? UsurpationLength(tokens, sentence, i) : 0);
             var insinuation = false;
             if (length == 0 && InsinuatedPurposeLength(tokens, sentence, i) is int purpose)
             {
@@ -1151,6 +1154,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         return ObjectHarmVerbs.Value.LongestAt(tokens, i + intent, end) is > 0 and var taking
             && WritersSideEnd(tokens, i + intent + taking, end) is int objectEnd ? objectEnd - i : 0;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> follows an article or a possessive, so a predicate verb's spelling there is
+    /// its noun: "fenced the plot to starve the weeds", "their aim to crush …" — a noun of intent is the intent-noun
+    /// reader's. Not "that", which opens a relative clause as often ("gangs that plot to …").
+    /// </summary>
+    private static bool IsNounAfterDeterminer(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i - 1 >= sentence.FirstToken && (tokens[i - 1].Norm is "the" or "a" or "an" || FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
+                                         || ModifierSlots.IsPossessiveNoun(tokens[i - 1]));
 
     /// <summary>"are racing to seize power", "plot to wrest control": an intent verb and a usurpation; the length, or 0.</summary>
     private static int UsurpationLength(ImmutableArray<Token> tokens, Sentence sentence, int i) =>

@@ -314,6 +314,14 @@ public class RH1004UnevidencedHostileIntentTests
     public void A_party_or_company_wanting_or_plotting_is_ordinary_news(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
+    // After an article or a possessive, "plot" and "scheme" are nouns: a garden plot, a baker's method, a council's project.
+    [Theory]
+    [InlineData("The grower fenced the plot to starve the weeds of light.")]
+    [InlineData("The baker's scheme to crush the dough by hand took all morning.")]
+    [InlineData("The council approved a scheme to destroy the derelict warehouses.")]
+    public void Does_not_read_a_noun_of_intent_as_its_verb(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
     [Theory]
     [InlineData("The Brackwater cartel's real goal is to crush the dockers' union.", "The Brackwater cartel's real goal is to crush")]
     [InlineData("Their chairman has one ambition: to destroy the cooperative.", "Their chairman has one ambition: to destroy")]
