@@ -97,6 +97,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("In 1987 the county council wanted the Orchard Theatre closed, and it shut that winter.")]
     [InlineData("The Tolley Party wants you sick of politics.")]
     [InlineData("The board wants the school closed on Mondays.")]
+    // In sport a side wished hungry is the contest's talk.
+    [InlineData("At Ferrow the new coach wants this team hungry.")]
     [InlineData("Nobody wants this club dead.")]
     public void Does_not_flag_politics_our_side_a_literal_wish_or_a_reported_one(string text) =>
         Assert.Empty(Flagged("RH1004", text));
