@@ -387,6 +387,16 @@ public class RH1004UnevidencedHostileIntentTests
         Assert.Equal("'The Brackwater cartel's real goal is to crush' imputes an aim to the Brackwater cartel without evidence; show what was done, or cite who says so",
             Single("RH1004", "The Brackwater cartel's real goal is to crush the dockers' union.").Message);
 
+    [Fact]
+    public void Message_ends_the_holder_of_a_purpose_at_its_past_verb() =>
+        Assert.Equal("'The Harlow landlords stopped every repair to starve the tenants' imputes an aim to the Harlow landlords without evidence; show what was done, or cite who says so",
+            Single("RH1004", "The Harlow landlords stopped every repair to starve the tenants out.").Message);
+
+    [Fact]
+    public void Message_keeps_a_participle_modifier_in_the_holder_of_a_purpose() =>
+        Assert.Equal("'The hired lobbyists are drafting these rules to bury you' imputes an aim to the hired lobbyists without evidence; show what was done, or cite who says so",
+            Single("RH1004", "The hired lobbyists are drafting these rules to bury you.").Message);
+
     // A plural actor must read as well as a single one, in the message and in the rewrite that replaces the span.
     [Fact]
     public void Message_and_rewrite_agree_with_a_plural_actor()
