@@ -207,11 +207,12 @@ internal static class AudienceIntentFrames
     /// the Playhouse dark for good": a wish (<see cref="WishedObjectStart"/>) whose object is the audience, people, a
     /// polity or an institution of the writer's community and whose complement is a state of ruin or hardship
     /// (<see cref="StateEnd"/>). A bill, a deal or a plan wished dead is politics, and weeds or a pest wished dead are
-    /// gardening: neither is such an object.
+    /// gardening: neither is such an object. In sport ("the coach wants this team hungry") a wish on a side is the game's.
     /// </summary>
     private static int? WishedState(ImmutableArray<Token> tokens, Sentence sentence, int i, int end)
     {
-        if (WishedObjectStart(tokens, i, end) is not int valued) return null;
+        // "the coach wants this team hungry": in sport, a side wished hungry or dead is the contest's talk.
+        if (WishedObjectStart(tokens, i, end) is not int valued || SportContext.IsAboutSport(tokens, sentence)) return null;
         var valuedEnd = AudienceEnd(tokens, valued, end) ?? PolityEnd(tokens, valued, end) ?? InstitutionEnd(tokens, sentence, valued, end);
         if (valuedEnd is not int last) return null;
         // "your kids sick so …": the audience's phrase may run into the state, so the state is sought inside it too.

@@ -115,7 +115,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               militants; a sword over the fireplace; wolves seen near a farm, or hunting their prey; a real war zone (an
               adversary named, shelling, troops) or a real flood (rain, a river, an earthquake); envoys "under siege" in
               an embassy compound.
-            - A plant disease among crops ("the mildew spread through the vines like a blight"); animals compared with
+            - A plant disease among crops ("the mildew spread through the vines like a blight", any plant named before
+              "like": "the rust spread through the rye like a blight"); animals compared with
               animals ("seagulls circled the harbour like crows over a carcass"); animals hunted ("hunters stalk the deer like
               prey"); meat put into a meat grinder; a real death warrant ("the governor signed a death warrant for every
               inmate on the row"); a swing at a ball ("swung at every pitch"); servitude as history, with a year before the
@@ -599,8 +600,21 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (k >= sentence.EndToken || !words.SimileDiseases.Contains(tokens[k].Norm)) return null;
         // What spreads must be a threat: laughter, a dance craze or good news spreads "like a contagion" too. A plant
         // disease only withers and kills what it reaches: nothing good spreads "like a blight".
-        var hit = new Hit(i, k + 1, k, words.Diseases.Contains(tokens[k].Norm) ? Need.Referent : Need.None);
-        return IsMedical(words, tokens, sentence, hit) ? null : hit;
+        var plantDisease = !words.Diseases.Contains(tokens[k].Norm);
+        var hit = new Hit(i, k + 1, k, plantDisease ? Need.None : Need.Referent);
+        return IsMedical(words, tokens, sentence, hit) || plantDisease && NamesPlantBefore(tokens, sentence, i) ? null : hit;
+    }
+
+    /// <summary>
+    /// Whether a plant (WordNet's noun.plant: "the wheat", "the vines", "the oaks") is named before "like": a plant
+    /// disease spreading among plants ("the rust spread across the wheat fields like a blight") is a crop's real
+    /// disease, not a figure.
+    /// </summary>
+    private static bool NamesPlantBefore(ImmutableArray<Token> tokens, Sentence sentence, int like)
+    {
+        for (var k = sentence.FirstToken; k < like; k++)
+            if (tokens[k].IsWord && (!tokens[k].IsCapitalized || k == sentence.FirstToken) && NounTypes.Of(tokens[k]) is NounType.Plant) return true;
+        return false;
     }
 
     /// <summary>A verb of a disease's course up to six words before "like", within its clause ("has spread through the parks like").</summary>

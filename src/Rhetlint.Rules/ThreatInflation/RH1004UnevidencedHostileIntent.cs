@@ -860,8 +860,25 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (tokens[clause].Norm is "we" or "i" or "we're" or "i'm") return null;
         if (onPeople && (IsIntentComplement(tokens, sentence, clause, i) || IsStatedPurpose(document, sentence, clause, i) || IsShownByARecord(tokens, sentence, i))) return null;
         var subjectEnd = clause;
-        while (subjectEnd < i && subjectEnd - clause < 4 && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd].Norm)) subjectEnd++;
+        while (subjectEnd < i && subjectEnd - clause < 4 && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd].Norm) && !IsFiniteVerbAfterSubject(tokens, clause, subjectEnd))
+            subjectEnd++;
         return subjectEnd > clause ? (clause, targetEnd, document.Excerpt(document.SpanOf(clause, subjectEnd))) : null;
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="k"/> is the past verb that ends a subject opening at <paramref name="clause"/>
+    /// ("the landlords stopped every repair", "the owners cut the wages"): a past form, regular ("-ed") or irregular
+    /// ("cut", "sent"), not first, and not a modifier after a determiner or an adverb ("the hired lobbyists", "the newly
+    /// formed trust").
+    /// </summary>
+    private static bool IsFiniteVerbAfterSubject(ImmutableArray<Token> tokens, int clause, int k)
+    {
+        var token = tokens[k];
+        if (k <= clause || !token.IsWord || token.IsCapitalized) return false;
+        var past = token.Norm.Length > 3 && token.Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(token.Norm) || Vocabulary.IsObjectVerbPast(token);
+        var before = tokens[k - 1].Norm;
+        return past && !FunctionWords.Definite.Contains(before) && !FunctionWords.Possessive.Contains(before)
+            && !FunctionWords.IndefiniteSingular.Contains(before) && !before.EndsWith("ly", StringComparison.Ordinal);
     }
 
     /// <summary>

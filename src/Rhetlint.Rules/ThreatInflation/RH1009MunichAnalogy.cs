@@ -66,8 +66,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               after a verb of going through it ("lived through", "survived", "lost") or as the answer to the question
               before it ("Doubt it could happen here? Ask the people who bought flats in Halden in 1990.");
             - the analogy by memory: everyone who went through a past disaster said to know what comes next — "anyone who
-              remembers", "those who lived through", a past disaster, "know" and a question word: "Anyone who remembers
-              Weimar knows how this ends"; a year alone only with a disaster near it;
+              remembers", "those who lived through", a past disaster, "know", a question word and a verb of where things
+              go in the present (ends, leads, comes next): "Anyone who remembers Weimar knows how this ends"; a year alone
+              only with a disaster near it;
             - places whose name stands for a released poison, radiation or pathogen (Chernobyl, Fukushima, Three Mile
               Island, Seveso, Bhopal, Sverdlovsk, Wuhan) with the cues of any term: "a Wuhan on our doorstep", "the next
               Fukushima";
@@ -104,8 +105,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               it ("for the fans it is 1966 all over again"): a threat named as such ("the winger was a constant threat",
               "the threat of rain") names no event, and a match report names a game.
             - A year dated by "since", "until", "before" or "after": "in one form or another since 1939".
-            - A memory that knows nothing ("anyone who remembers Weimar will enjoy the exhibition") or of a year with no
-              disaster near it ("anyone who remembers 1966 knows how the final ended").
+            - A memory that knows nothing ("anyone who remembers Weimar will enjoy the exhibition"), that knows the past
+              itself rather than where things go from here ("anyone who remembers the Depression knows how hard farmers
+              worked"), or of a year with no disaster near it ("anyone who remembers 1966 knows how the final ended").
             - A place as a place or a modifier ("a Wuhan laboratory", "the Fukushima plant was shut in 2011", "a
               Wuhan-style lockdown"), and Big Oil as an actor ("Big Oil lobbied the committee").
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
@@ -394,11 +396,35 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         var named = k + length;
         if (char.IsDigit(tokens[named - 1].Norm.FirstOrDefault()) && !DisasterNearby(document, sentence)) return null;
         if (named + 1 >= end || tokens[named].Norm is not ("knows" or "know") || tokens[named + 1].Norm is not ("how" or "where" or "what")) return null;
+        if (!NamesACourse(tokens, named + 2, end)) return null;
         // "knows how this ends", "know where it leads": the outcome clause's opening joins the span.
         var hitEnd = named + 1;
         if (named + 3 < end && tokens[named + 2].Norm is "this" or "it" or "that" && tokens[named + 3].Norm is "ends" or "goes" or "leads" or "finishes")
             hitEnd = named + 4;
         return new Hit(i, hitEnd);
+    }
+
+    /// <summary>Present or bare forms of the verbs that tell a course to its end ("ends", "leads", "comes next", "is heading").</summary>
+    private static readonly FrozenSet<string> CourseVerbs = new[]
+    {
+        "end", "ends", "lead", "leads", "go", "goes", "head", "heads", "heading", "come", "comes", "happen", "happens",
+        "finish", "finishes", "unfold", "unfolds",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How many words the question clause after "knows how/where/what" may run before its verb of course ("where a mint that prints money ends up").</summary>
+    private const int CourseClauseWords = 12;
+
+    /// <summary>
+    /// Whether the question clause from <paramref name="start"/> tells where things go from here ("how this ends", "where
+    /// cuts like these lead", "what comes next"): a verb of course in the present within <see cref="CourseClauseWords"/>
+    /// words, before any punctuation. "knows how hard her grandparents worked" or "know what rationing tasted like"
+    /// recalls the past itself, and a past verb ("how the final ended") an ending already over: no forecast is borrowed.
+    /// </summary>
+    private static bool NamesACourse(ImmutableArray<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end && k - start < CourseClauseWords && tokens[k].IsWord; k++)
+            if (CourseVerbs.Contains(tokens[k].Norm)) return true;
+        return false;
     }
 
     /// <summary>Whether "ask" at <paramref name="i"/> opens its sentence, after "just", "go", "so" or "then" at most.</summary>

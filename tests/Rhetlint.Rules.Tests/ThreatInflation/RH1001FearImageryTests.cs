@@ -425,6 +425,7 @@ public class RH1001FearImageryTests
     [Theory]
     // Literal uses: crops, animals, meat, a real warrant, a ball.
     [InlineData("The mildew spread through the vines like a blight, and the growers lost half the harvest.")]
+    [InlineData("That August the rust spread through Corbin's rye like a blight.")]
     [InlineData("Seagulls circled the harbour like crows over a carcass while the boats unloaded.")]
     [InlineData("Hunters stalk the deer like prey in the autumn woods above Carrow.")]
     [InlineData("The butcher fed the beef shoulder into a meat grinder.")]

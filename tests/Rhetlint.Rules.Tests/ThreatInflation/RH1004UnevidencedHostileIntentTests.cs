@@ -97,6 +97,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("In 1987 the county council wanted the Orchard Theatre closed, and it shut that winter.")]
     [InlineData("The Tolley Party wants you sick of politics.")]
     [InlineData("The board wants the school closed on Mondays.")]
+    // In sport a side wished hungry is the contest's talk.
+    [InlineData("At Ferrow the new coach wants this team hungry.")]
     [InlineData("Nobody wants this club dead.")]
     public void Does_not_flag_politics_our_side_a_literal_wish_or_a_reported_one(string text) =>
         Assert.Empty(Flagged("RH1004", text));
@@ -392,6 +394,16 @@ public class RH1004UnevidencedHostileIntentTests
     public void Message_names_the_owner_of_the_aim() =>
         Assert.Equal("'The Brackwater cartel's real goal is to crush' imputes an aim to the Brackwater cartel without evidence; show what was done, or cite who says so",
             Single("RH1004", "The Brackwater cartel's real goal is to crush the dockers' union.").Message);
+
+    [Fact]
+    public void Message_ends_the_holder_of_a_purpose_at_its_past_verb() =>
+        Assert.Equal("'The Harlow landlords stopped every repair to starve the tenants' imputes an aim to the Harlow landlords without evidence; show what was done, or cite who says so",
+            Single("RH1004", "The Harlow landlords stopped every repair to starve the tenants out.").Message);
+
+    [Fact]
+    public void Message_keeps_a_participle_modifier_in_the_holder_of_a_purpose() =>
+        Assert.Equal("'The hired lobbyists are drafting these rules to bury you' imputes an aim to the hired lobbyists without evidence; show what was done, or cite who says so",
+            Single("RH1004", "The hired lobbyists are drafting these rules to bury you.").Message);
 
     // A plural actor must read as well as a single one, in the message and in the rewrite that replaces the span.
     [Fact]

@@ -196,6 +196,7 @@ public class RH1009MunichAnalogyTests
     [InlineData("The mint is printing notes by the lorryload. Anyone who remembers Weimar knows how this ends.", "Anyone who remembers Weimar knows how this ends")]
     [InlineData("Those who lived through the Great Depression know where cuts like these lead.", "Those who lived through the Great Depression know")]
     [InlineData("Rents in Calder have doubled in a year, and anyone who remembers the 1990 crash knows what comes next.", "anyone who remembers the 1990 crash knows")]
+    [InlineData("Anyone who remembers Weimar knows where a mint that prints money to pay every bill ends up.", "Anyone who remembers Weimar knows")]
     public void Flags_a_past_disaster_recalled_as_the_ending(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1009", text));
 
@@ -206,6 +207,10 @@ public class RH1009MunichAnalogyTests
     [InlineData("“Anyone who remembers Weimar knows how this ends,” the councillor Ada Moss said on Tuesday.")]
     [InlineData("Unlike the 1920s, the mint now answers to an inflation target, so anyone who remembers Weimar knows the figures differ.")]
     [InlineData("Few people alive today remember Weimar, which ended in 1933.")]
+    // A memory of the past itself, not of where it led: no course is told.
+    [InlineData("Anyone who remembers the Great Depression knows how hard the Orrin family worked on its farm.")]
+    [InlineData("Those who lived through the war know what powdered egg tasted like at Sunday breakfast.")]
+    [InlineData("Everyone who remembers the 2008 crash knows what a margin call means for a small trader.")]
     public void Does_not_flag_a_memory_without_the_ending_or_in_a_report(string text) =>
         Assert.Empty(Flagged("RH1009", text));
 
