@@ -1365,7 +1365,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     /// <summary>
     /// "every local theatre is gone", "all of them are bankrupt", "the last family farm has closed": a universal or
-    /// "the last" and, after it, a state of loss. A loss of some ("until the old cinema is gone") is a plain aim.
+    /// "the last" and, after it, a state of loss. A loss of some ("until the old cinema is gone") is a plain aim, and so
+    /// is the end of every pest ("until every rat is dead": an animal before the state).
     /// </summary>
     private static bool TotalLossWithin(ImmutableArray<Token> tokens, int from, int to)
     {
@@ -1373,7 +1374,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         {
             if (tokens[k].Norm is not ("every" or "all" or "last")) continue;
             for (var j = k + 1; j < to; j++)
+            {
+                if (NounTypes.Of(tokens[j]) is NounType.Animal) return false;
                 if (LossStates.Value.Contains(tokens[j].Norm)) return true;
+            }
             return false;
         }
         return false;

@@ -121,6 +121,8 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The volunteers will keep knocking on doors until every voter is registered.")]
     [InlineData("Kestria will keep fighting until the talks resume.")]
     [InlineData("The county council will keep gritting the roads until the frost lifts.")]
+    [InlineData("The pest firm will keep baiting the granary until every mouse is dead.")]
+    [InlineData("The exterminators will not relent until every rat on the island is dead.")]
     [InlineData("The mining company could poison the river for a decade, the 2024 Harlow water survey estimates.")]
     [InlineData("“They will keep dumping slurry until a child dies,” said Orla Penn, who farms below the mine.")]
     [InlineData("Some anglers claim the mining company will keep dumping slurry until a child dies, but its permits were revoked in May.")]
