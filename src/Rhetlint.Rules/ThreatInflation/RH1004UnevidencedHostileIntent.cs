@@ -942,7 +942,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>Forms of the verbs of showing a record does ("the memo shows"), beside the documenting verbs ("the audit established").</summary>
-    private static readonly FrozenSet<string> ShowingVerbs = new[] { "show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "prove", "proves", "proved", "confirm", "confirms", "confirmed" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ShowingVerbs = new[] { "show", "reveal", "prove", "confirm" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a record before the purpose "to" at <paramref name="to"/> shows it: a document noun (document_nouns.txt)
