@@ -154,6 +154,12 @@ KEEP = set()
 #   aiming          swing.v.07 ("hit or aim at with a sweeping arm movement") beside aim and point
 #   servitude       people owned or bound to labour (serf.n.01, slave.n.01, sharecropper.n.01, drudge.n.02), read
 #                   only as what "turned every X into" makes of a whole group
+#   doom-ruin       total destruction (destruction.n.01/.02 and their trees, first sense only) before "of"/"for"/"to"/
+#                   "on" and a stake of a type it does not literally reach: "the annihilation of our seaside culture";
+#                   the generic noun and the members named for buildings, crimes, pests, goals and refutation are
+#                   dropped below (a real-text count is in fear_imagery.txt's header)
+#   doom-end        a kind's end (extinction.n.02, "no longer in existence"; not the first sense, a volcano's), said of
+#                   what is not alive: "the extinction of the village pub"
 IMAGERY_ROOTS = {
     "simile-disease": ("noun", [("plant_disease", 1)], True, False),
     "predator": ("noun", [("scavenger", 3), ("vulture", 1)], True, False),
@@ -165,6 +171,8 @@ IMAGERY_ROOTS = {
     "sentence": ("noun", [("death_warrant", 1)], False, False),
     "aiming": ("verb", [("swing", 7)], True, False),
     "servitude": ("noun", [("serf", 1), ("slave", 1), ("sharecropper", 1), ("drudge", 2)], True, True),
+    "doom-ruin": ("noun", [("destruction", 1), ("destruction", 2)], True, True),
+    "doom-end": ("noun", [("extinction", 2)], True, False),
 }
 # Uncontrolled fires: the members of the fire tree whose gloss says so (a campfire or a bonfire is tended).
 UNCONTROLLED = "uncontrolled"
@@ -192,6 +200,16 @@ IMAGERY_EXCLUDE = {
     "servitude:navvy": "a labourer", "servitude:cropper": "a fall ('came a cropper')", "servitude:cotter": "a pin",
     "servitude:cottier": "historical tenure",
     "servitude:bondsman": "a bail bondsman",
+    # destruction nouns whose object is most often literal, a crime, a goal or an argument
+    "doom-ruin:destruction": "the plain noun of news and law: of tapes, records, cities (most of the real-text count)",
+    "doom-ruin:demolition": "buildings, and a refutation ('a demolition of the argument')",
+    "doom-ruin:demolishing": "buildings", "doom-ruin:razing": "buildings", "doom-ruin:wrecking": "buildings",
+    "doom-ruin:decimation": "a count of a population, herd or workforce", "doom-ruin:eradication": "a goal ('of polio')",
+    "doom-ruin:extermination": "pests", "doom-ruin:holocaust": "history", "doom-ruin:hooliganism": "a crime",
+    "doom-ruin:vandalism": "a crime", "doom-ruin:sabotage": "a crime", "doom-ruin:spoliation": "law",
+    "doom-ruin:ravage": "'the ravages of time'", "doom-ruin:ruining": "a gerund", "doom-ruin:vaporization": "physics",
+    "doom-ruin:wipeout": "surfing",
+    "doom-end:defunctness": "rare",
 }
 
 # Noun types refined below the lexicographer file: TYPE -> [(lemma, sense number)].

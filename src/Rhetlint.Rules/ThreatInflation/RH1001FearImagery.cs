@@ -77,6 +77,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               collective stake — an economy, a profession, a town, a generation, democracy, savings — as the active verb's
               object or as the subject that drowns: "the robots are eating the legal profession from the inside", "the
               rules are smothering the whole farming community", "we stand by while a generation drowns".
+            - the noun of the same clash, with its own complement: an execution's order, a kind's end or total destruction
+              (WordNet extinction.n.02 and the destruction.n.01/.02 trees, without the plain "destruction" and the nouns
+              of buildings, crimes and goals) before "of" or "for" and a stake it does not literally take, or after the
+              stake's possessive: "the closure is a death sentence for the village post office", "an extinction-level
+              event for human creativity", "the annihilation of our seaside culture", "our high street's death
+              warrant"; and an age of collapse foretold: "the grant freeze is a scientific Dark Age", "a new dark age
+              for the theatre". A bulldozer aims at a whole group as a wrecking ball does: "a bulldozer aimed at every
+              corner shop".
             These images own the picture of harm; a stake's end itself ("one bad season away from extinction", "gone
             forever") is RH1002's.
 
@@ -149,6 +157,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               crew drowned when the ferry sank"); a natural object, a substance, a natural force or process, a living
               thing or a feeling as the subject ("wildfires devoured the whole forest", "erosion is eating the cliff
               path", "grief devours the family"); an act or an event as the object ("smothered the attack").
+            - A doom noun of what it literally ends, or as history or sport: "a death sentence for the convicted
+              murderer", "the death sentence for treason", "the extinction of the woolly mammoth", "the extinction of
+              minority languages", "the annihilation of the city" beside an adversary or bombs, "the destruction of
+              the tapes", "in 1536 the dissolution was a death sentence for the abbey", "the annihilation of the
+              visiting side"; "the Dark Ages" of European history; "is no death sentence for the high street".
             - Quoted or reported words, negated ones, names and titles; a claim named to be weighed ("the claim that the
               bedroom tax is a noose around every tenant is overblown", "the idea that …").
             - Measured concern and private feelings, which are not appeals: "we should be concerned", "this is
@@ -171,6 +184,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "The new quarry [[will turn the Ollin valley into a ghost town]].",
             "The Ormsby bedroom tax has become [[a noose]] around every tenant.",
             "The chatbots [[are eating the legal profession]] from the inside.",
+            "The Pellow rezoning is [[a death sentence for the village post office]].",
         ],
         UseInstead =
         [
@@ -313,6 +327,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? TurnedToRuin(words, tokens, sentence, i)
         ?? IntoServitude(words, tokens, sentence, i)
         ?? HarmProcess(words, tokens, sentence, i)
+        ?? NominalDoom(words, tokens, sentence, i)
+        ?? DarkAge(words, tokens, sentence, i)
         ?? TypeClash(words, tokens, sentence, i);
 
     private static Hit? FixedPhrase(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -1008,6 +1024,69 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             : null;
     }
 
+    /// <summary>
+    /// The nominal form of the type clash: a doom noun with its own complement, said of a stake it does not literally
+    /// take (<see cref="DoomStakes"/>) — an execution's order ("a death sentence for the village post office", "our high
+    /// street's death warrant"), a kind's end ("an extinction-level event for human creativity", "the extinction of
+    /// the corner bookshop") or total destruction ("the annihilation of our seaside culture"). A person, an animal or a
+    /// crime as the stake of an order, a living kind as the stake of an end, and a name are literal or untyped; so is a
+    /// sentence with a year (history) or about sport (a rout). Destruction needs peace: beside an adversary a town's
+    /// annihilation is war news. A court (<c>literal</c> cues of "sentence"), a species or a weapon of war
+    /// (<c>doom-literal</c>) makes the noun literal, and a hedge withdraws it.
+    /// </summary>
+    private static Hit? NominalDoom(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].IsCapitalized && i > sentence.FirstToken) return null;
+        if (DoomAt(words, tokens, sentence, i) is not var (kind, length)) return null;
+        var end = i + length;
+        int first, last;
+        if (DoomStakes.HeadAfter(tokens, sentence, end) is int stake && DoomStakes.Clashes(kind, NounTypes.Of(tokens[stake])))
+            (first, last) = (ImageryContext.PhraseStart(tokens, sentence, i), stake + 1);
+        else if (DoomStakes.Clashes(kind, DoomStakes.OwnerType(tokens, sentence, i)))
+            (first, last) = (ImageryContext.PhraseStart(tokens, sentence, i - 1), end);
+        else
+            return null;
+        if (HasYear(tokens, sentence) || SportContext.IsAboutSport(tokens, sentence) || ImageryContext.SentenceHas(tokens, sentence, words.DoomLiteralCues)) return null;
+        return new Hit(first, last, end - 1, kind == DoomKind.Ruin ? Need.Peace : Need.None, Unhedged: true);
+    }
+
+    /// <summary>The doom noun at <paramref name="i"/>, its kind and its length in tokens, or null.</summary>
+    private static (DoomKind Kind, int Length)? DoomAt(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (words.ExecutionOrders.FirstPhraseAt(tokens, i, sentence.EndToken) is { } order) return (DoomKind.Order, order.Length);
+        if (words.DoomEnds.FirstPhraseAt(tokens, i, sentence.EndToken) is { } doomEnd) return (DoomKind.End, doomEnd.Length);
+        if (words.DoomRuins.FirstPhraseAt(tokens, i, sentence.EndToken) is { } ruin) return (DoomKind.Ruin, ruin.Length);
+        return null;
+    }
+
+    /// <summary>A year of any century in the sentence: the doom is told as history ("the 1536 dissolution was the extinction of …").</summary>
+    private static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (IsYearNumber(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the grant freeze is a scientific Dark Age", "a new dark age for the high street": an age of collapse foretold,
+    /// singular after "a"/"an" and up to two modifiers, as a predicate or before "for". History's period is "the Dark
+    /// Ages"; the era's name is capitalized by convention, so the head for the title test is the article.
+    /// </summary>
+    private static Hit? DarkAge(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm is not ("a" or "an")) return null;
+        var k = i + 1;
+        while (k < sentence.EndToken && k - i <= 2 && tokens[k].IsWord && (AdjectiveForms.IsAdjective(tokens[k].Norm) || tokens[k].Norm.Contains('-'))
+               && words.DarkAges.FirstAt(tokens, k, sentence.EndToken) < 0)
+            k++;
+        if (words.DarkAges.FirstPhraseAt(tokens, k, sentence.EndToken) is not { } age) return null;
+        var end = k + age.Length;
+        var predicate = i > sentence.FirstToken && (Copulas.Contains(tokens[i - 1].Norm) || tokens[i - 1].Norm is "into" or ",");
+        var forStake = end < sentence.EndToken && tokens[end].Norm == "for";
+        if (!predicate && !forStake || HasYear(tokens, sentence)) return null;
+        return new Hit(i, end, i, Need.None, Unhedged: true);
+    }
+
     /// <summary>The word right before the verb at <paramref name="verb"/>, past auxiliaries and adverbs ("a generation is slowly drowning"), or null.</summary>
     private static int? SubjectHeadBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
@@ -1310,7 +1389,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Weapons = lexicon.Words("weapon");
             AimedWeapons = PhraseList.From(lexicon.Entries("aimed-weapon").OrderByDescending(e => e.Length));
             Aiming = Union(lexicon.Words("aiming"), Forms(wordnet, "aiming", Inflections.PartOfSpeech.Verb));
-            ExecutionOrders = PhraseList.From(FormPhrases(wordnet, "sentence").OrderByDescending(e => e.Length));
+            // "death sentence" is no WordNet lemma (its synset is the act, death_penalty): a hand entry beside death_warrant.n.01.
+            ExecutionOrders = PhraseList.From(FormPhrases(wordnet, "sentence").Concat(FormPhrases(lexicon, "sentence")).OrderByDescending(e => e.Length));
+            DoomRuins = PhraseList.From(FormPhrases(wordnet, "doom-ruin"));
+            DoomEnds = PhraseList.From(FormPhrases(wordnet, "doom-end").Concat(FormPhrases(lexicon, "doom-end")).OrderByDescending(e => e.Length));
+            DarkAges = PhraseList.From(lexicon.Entries("dark-age"));
+            DoomLiteralCues = lexicon.Entries("doom-literal").SelectMany(e => e).ToFrozenSet(StringComparer.Ordinal);
             Vitals = lexicon.Words("vital");
             Brinks = lexicon.Words("brink");
             Catastrophes = [.. lexicon.Entries("catastrophe").OrderByDescending(e => e.Length)];
@@ -1362,6 +1446,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> Weapons { get; }
         public PhraseList AimedWeapons { get; }
         public PhraseList ExecutionOrders { get; }
+        public PhraseList DoomRuins { get; }
+        public PhraseList DoomEnds { get; }
+        public PhraseList DarkAges { get; }
+        public FrozenSet<string> DoomLiteralCues { get; }
         public FrozenSet<string> Aiming { get; }
         public FrozenSet<string> Vitals { get; }
         public FrozenSet<string> Brinks { get; }

@@ -440,4 +440,38 @@ public class RH1001FearImageryTests
     [InlineData("The merger will close two of the five maternity units by 2027, according to the trust's own plan.")]
     public void Does_not_flag_the_wordnet_members_in_a_literal_reported_or_dated_use(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The Pellow rezoning is a death sentence for the village post office.", "a death sentence for the village post office")]
+    [InlineData("This deferral is a death sentence for 140 years of history.", "a death sentence for 140 years of history")]
+    [InlineData("Generative models are an extinction-level event for human creativity.", "an extinction-level event for human creativity")]
+    [InlineData("The new levy is the annihilation of our seaside culture.", "the annihilation of our seaside culture")]
+    [InlineData("The Carrow parking tax is our high street's death warrant.", "our high street's death warrant")]
+    [InlineData("The Orrin grant freeze is a scientific Dark Age.", "a scientific Dark Age")]
+    [InlineData("The merger would bring a new dark age for the theatre.", "a new dark age")]
+    [InlineData("The Dunmore levy is a bulldozer aimed at every corner shop.", "a bulldozer aimed at every corner shop")]
+    public void Flags_doom_nouns_said_of_a_stake_of_another_type(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    // What the noun literally ends: a person, a crime, a living kind, a language, a city at war, tapes.
+    [InlineData("The judge handed down a death sentence for the convicted murderer.")]
+    [InlineData("Treason carried the death sentence for centuries.")]
+    [InlineData("The extinction of the woolly mammoth still puzzles biologists.")]
+    [InlineData("One school of thought attributes the extinction to hunting by early farmers.")]
+    [InlineData("Field linguists have recorded the extinction of three coastal dialects.")]
+    [InlineData("The Varn missiles would mean the annihilation of the city.")]
+    [InlineData("The clerk ordered the destruction of the tapes.")]
+    [InlineData("Monks copied the gospels through the Dark Ages.")]
+    [InlineData("The contractor's bulldozer was aimed at every wall on the demolition site.")]
+    // History, sport, a negation, a hedge, a quotation, a rebuttal, a measured claim with a figure and a source.
+    [InlineData("In 1536 the dissolution was a death sentence for the abbey.")]
+    [InlineData("Rovers suffered the annihilation of their defence in the derby.")]
+    [InlineData("The rezoning is no death sentence for the high street.")]
+    [InlineData("The rezoning could be a death sentence for the high street.")]
+    [InlineData("“It is a death sentence for the library,” said councillor Tam Ollin.")]
+    [InlineData("The claim that the rezoning is a death sentence for the high street does not survive scrutiny.")]
+    [InlineData("The rezoning will close 14 of the 20 village post offices by 2028, according to the Pellow council's own plan.")]
+    public void Does_not_flag_doom_nouns_of_what_they_literally_end_or_not_in_the_writers_voice(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }
