@@ -111,9 +111,9 @@ internal static class AttributionFinder
                 {
                     // "some strategists want to …", "many hope that …": a position; "many residents want a bridge" is a wish list.
                     // "many feel that …", "some doubt that …": a belief put in unnamed mouths; "some feel the cold" is a state.
-                    // "many doubt the council would act": a clause without "that" is as much a view as one with it.
+                    // "many doubt the council would act", "some feel it was rigged": a clause without "that" is as much a view.
                     var opensView = i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Norm == "to" && Vocabulary.IsStanceVerb(token)
-                        || BareContentClause.At(tokens, sentence, i + 1));
+                        || HeldClauseFollows(tokens, sentence, i));
                     if (opensView && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } group && FunctionWords.VagueQuantifiers.Contains(tokens[group.Start].Norm))
                         frames.Add(VerbFrame(document, marks, sentence, i, group));
                     continue;

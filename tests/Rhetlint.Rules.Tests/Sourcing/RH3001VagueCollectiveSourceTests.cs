@@ -340,6 +340,7 @@ public class RH3001VagueCollectiveSourceTests
     // A content clause without "that" is known by its determined subject and that subject's auxiliary or modal.
     [InlineData("Ferry crews suspect the new rota will cut their overtime.", "Ferry crews suspect")]
     [InlineData("Many observers doubt the harbour board would sell the slipway.", "Many observers doubt")]
+    [InlineData("Many observers doubt they would sell the slipway.", "Many observers doubt")]
     [InlineData("Some growers hope their co-op can reopen the press by May.", "Some growers hope")]
     [InlineData("Hill farmers are convinced the grazing rules will fail.", "Hill farmers are convinced")]
     [InlineData("Bakers in Ostby are increasingly confident the flour tax has peaked.", "Bakers in Ostby")]
@@ -353,6 +354,7 @@ public class RH3001VagueCollectiveSourceTests
     [InlineData("Many observers doubt the board's figures.")]
     // Not quantified: a belief verb narrates a private state, with or without "that".
     [InlineData("Commuters feel the trains will be late again.")]
+    [InlineData("Commuters feel they will be late again.")]
     // Named members carry the view, and a counted group is the story's own.
     [InlineData("Ferry crews, led by bosun Ilse Marr, suspect the new rota will cut their overtime.")]
     [InlineData("The twelve ferry crews we interviewed suspect the new rota will cut their overtime.")]
