@@ -111,7 +111,9 @@ internal static class AttributionFinder
                 {
                     // "some strategists want to …", "many hope that …": a position; "many residents want a bridge" is a wish list.
                     // "many feel that …", "some doubt that …": a belief put in unnamed mouths; "some feel the cold" is a state.
-                    var opensView = i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Norm == "to" && Vocabulary.IsStanceVerb(token));
+                    // "many doubt the council would act", "some feel it was rigged": a clause without "that" is as much a view.
+                    var opensView = i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Norm == "to" && Vocabulary.IsStanceVerb(token)
+                        || HeldClauseFollows(tokens, sentence, i));
                     if (opensView && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } group && FunctionWords.VagueQuantifiers.Contains(tokens[group.Start].Norm))
                         frames.Add(VerbFrame(document, marks, sentence, i, group));
                     continue;
@@ -142,7 +144,9 @@ internal static class AttributionFinder
                 {
                     // "Greek shipowners are increasingly keen on …": a view held by a vague group, like "some economists believe".
                     // The holders are the linking verb's subject: "remain" and "grown" are no auxiliaries the reader skips.
-                    if (i + 1 < sentence.EndToken && (opens.Contains(tokens[i + 1].Norm) || IsEagerToSayThat(tokens, sentence, i))
+                    // "farmers are convinced the levy will fail": an adjective that takes "that" takes its clause without it too.
+                    if (i + 1 < sentence.EndToken && (opens.Contains(tokens[i + 1].Norm) || IsEagerToSayThat(tokens, sentence, i)
+                            || opens.Contains("that") && BareContentClause.At(tokens, sentence, i + 1))
                         && LinkingVerbBefore(tokens, sentence, i) is { } link
                         && reader.ReadBefore(link) is { Speaker: SpeakerClass.VagueCollective } holders)
                         frames.Add(VerbFrame(document, marks, sentence, i, holders));
@@ -1171,8 +1175,8 @@ internal static class AttributionFinder
 
     /// <summary>
     /// A clause follows the verb at <paramref name="verb"/>: "that" with two words after it that are no prepositional
-    /// phrase ("that the vote was", not "that way." or "that plan for …", where "that" is a determiner), or a subject pronoun
-    /// with its auxiliary ("they will", "it was").
+    /// phrase ("that the vote was", not "that way." or "that plan for …", where "that" is a determiner), a subject pronoun
+    /// with its auxiliary ("they will", "it was"), or a determined subject with its own ("the levy will").
     /// </summary>
     private static bool HeldClauseFollows(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
@@ -1180,7 +1184,8 @@ internal static class AttributionFinder
         var next = tokens[verb + 1];
         if (next.Norm == "that")
             return tokens[verb + 2].IsWord && tokens[verb + 3].IsWord && !FunctionWords.Prepositions.Contains(tokens[verb + 3].Norm);
-        return ClauseSubjectPronouns.Contains(next.Norm) && FunctionWords.Auxiliaries.Contains(tokens[verb + 2].Norm);
+        return ClauseSubjectPronouns.Contains(next.Norm) && FunctionWords.Auxiliaries.Contains(tokens[verb + 2].Norm)
+            || BareContentClause.At(tokens, sentence, verb + 1);
     }
 
     /// <summary>

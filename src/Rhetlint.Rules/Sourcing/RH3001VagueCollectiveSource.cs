@@ -21,7 +21,11 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             ("some feel the cold" is a state and is not flagged). Any vague group's fear or suspicion with a clause after it is a
             view too, quantified or not, with a verb of perception (perception_verbs.txt: worry, dread, suspect, imagine): "dock
             workers worry that the crane contract is rigged", "tenants suspect they were overcharged" ("residents worry about
-            parking" is a feeling about a topic and claims nothing). A group of experts vouching for a thing makes a claim on its authority, with a verb of endorsement
+            parking" is a feeling about a topic and claims nothing). A clause without "that" counts for these verbs when its
+            subject, a pronoun or a phrase opened by "the" or a possessive, has an auxiliary or modal of its own, and for the
+            stance adjectives below that take "that" when the phrase has: "ferry crews suspect the new rota will cut their
+            overtime", "many observers doubt they would sell the slipway", "hill farmers are convinced the grazing rules will
+            fail" ("crews suspect the rota" has an object, and "observers doubt the figures they were given" a relative on it). A group of experts vouching for a thing makes a claim on its authority, with a verb of endorsement
             (endorsement_verbs.txt: recommend, prescribe, praise, hail, tout …) and a head that names expertise
             (expert_nouns.txt, from WordNet): "doctors are increasingly prescribing it", "security researchers have
             praised the design". A vague group holds a view with an adjective of stance after a form of "be" or of a

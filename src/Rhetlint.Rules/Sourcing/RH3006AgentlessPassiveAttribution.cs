@@ -26,7 +26,8 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             - a passive with no agent: "is widely seen as", "has been described as", "has been called a …", "is thought
               to favour", "has been shown to cut", "has been hailed", "has been praised", "has been much discussed", "is hotly debated";
               also reduced, in an appositive or a relative: "the chef, often hailed as the finest cook in Varn, …", "a
-              ferry widely seen as the safest";
+              ferry widely seen as the safest", "the tram, touted as the quickest way into town, …", "the scheme, billed
+              as the answer to congestion, …";
             - a bare judgement after a verb of considering (considered, deemed, reckoned) with a degree adverb or a rank:
               "is widely considered the safest crossing", "is considered one of the finest buildings", "has long been deemed a failure".
 
@@ -187,7 +188,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             // letter"); the quotation rules judge whose.
             var reduced = patterns.As.Contains(norm) && next == "as" && AsIntroducesDescription(tokens, sentence, i + 2)
                 && !DescriptionHoldsQuotation(tokens, sentence, i + 2)
-                ? ReportedComplements.ReducedDescriptionStart(tokens, sentence, i) : null;
+                ? ReportedComplements.ReducedDescriptionStart(tokens, sentence, i) ?? AppositiveStart(tokens, sentence, i) : null;
             return reduced is int start ? new Match(start, i + 1, i + 2, limit, Impersonal: false) : null;
         }
 
@@ -208,6 +209,19 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             if (PhraseList.MatchesAt(tokens, i, sentence.EndToken, words) && HasDegreeAdverb(tokens, patterns, aux, i))
                 return new Match(aux, i + words.Length, i + words.Length, limit, Impersonal: false);
         return patterns.Alone.Contains(norm) ? new Match(aux, i + 1, i + 1, limit, Impersonal: false) : null;
+    }
+
+    /// <summary>
+    /// "The tram, touted as the fastest in the region, …", "the scheme, billed as the answer to congestion, …": the
+    /// lexicon's participles of crediting that the voice layer does not read as speech (it knows the verbs of saying and
+    /// regarding) credit their description to nobody in an appositive as in the finite passive. Only after a comma,
+    /// with adverbs between: without it the participle may be an active past ("the judge dismissed as frivolous …").
+    /// Returns the appositive's first token.
+    /// </summary>
+    private static int? AppositiveStart(ImmutableArray<Token> tokens, Sentence sentence, int participle)
+    {
+        var start = PassiveChain.SkipAdverbsBack(tokens, sentence, participle - 1) + 1;
+        return start - 1 > sentence.FirstToken && tokens[start - 1].Text == "," ? start : null;
     }
 
     private static bool HasDegreeAdverb(ImmutableArray<Token> tokens, Patterns patterns, int aux, int participle)

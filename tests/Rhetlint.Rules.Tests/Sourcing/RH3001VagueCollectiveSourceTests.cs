@@ -337,6 +337,34 @@ public class RH3001VagueCollectiveSourceTests
         Assert.Equal([expected], Flagged("RH3001", text));
 
     [Theory]
+    // A content clause without "that" is known by its determined subject and that subject's auxiliary or modal.
+    [InlineData("Ferry crews suspect the new rota will cut their overtime.", "Ferry crews suspect")]
+    [InlineData("Many observers doubt the harbour board would sell the slipway.", "Many observers doubt")]
+    [InlineData("Many observers doubt they would sell the slipway.", "Many observers doubt")]
+    [InlineData("Some growers hope their co-op can reopen the press by May.", "Some growers hope")]
+    [InlineData("Hill farmers are convinced the grazing rules will fail.", "Hill farmers are convinced")]
+    [InlineData("Bakers in Ostby are increasingly confident the flour tax has peaked.", "Bakers in Ostby")]
+    public void A_groups_view_of_a_clause_without_that_is_a_claim_in_unnamed_mouths(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    [Theory]
+    // An object, not a clause: no auxiliary of its own, or a relative on the object.
+    [InlineData("Ferry crews suspect the new rota.")]
+    [InlineData("Many observers doubt the figures they were given by the board.")]
+    [InlineData("Many observers doubt the board's figures.")]
+    // Not quantified: a belief verb narrates a private state, with or without "that".
+    [InlineData("Commuters feel the trains will be late again.")]
+    [InlineData("Commuters feel they will be late again.")]
+    // Named members carry the view, and a counted group is the story's own.
+    [InlineData("Ferry crews, led by bosun Ilse Marr, suspect the new rota will cut their overtime.")]
+    [InlineData("The twelve ferry crews we interviewed suspect the new rota will cut their overtime.")]
+    // Quoted, and reported by a named speaker.
+    [InlineData("\u201cFerry crews suspect the new rota will cut their overtime,\u201d said bosun Ilse Marr.")]
+    [InlineData("Bosun Ilse Marr said ferry crews suspect the new rota will cut their overtime.")]
+    public void A_clause_without_that_needs_its_subjects_auxiliary_and_a_vague_holder(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
+    [Theory]
     // A feeling about a topic, a determiner "that", the writer's own worry, a survey's sample, named members, and a group
     // the story counts.
     [InlineData("Residents worry about parking near the new stadium.")]

@@ -46,6 +46,10 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The baker, often hailed as the finest in Corran, opened a second shop.", "often hailed as")]
     [InlineData("Ysolde Marr, widely described as the ablest skipper on the lake, retired.", "widely described as")]
     [InlineData("A ferry widely seen as the safest on the coast sails at dawn.", "widely seen as")]
+    // The participles of crediting that are no verbs of saying or regarding, in the same comma form.
+    [InlineData("The tram, touted as the quickest way into Corran, broke down twice in May.", "touted as")]
+    [InlineData("The bypass, widely billed as the answer to congestion, opened in March.", "widely billed as")]
+    [InlineData("The choir, acclaimed as the best in the valley, sang at the fair.", "acclaimed as")]
     public void Flags_a_view_credited_to_nobody(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3006", text));
 
@@ -64,6 +68,11 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The ship was seen as it entered the harbor.")]
     [InlineData("The baker, hailed by the Corran Courier as the finest in town, opened a second shop.")]
     [InlineData("The envoy, seen as he left the embassy, waved.")]
+    [InlineData("The tram, touted by the Corran Courier as the quickest way into town, broke down twice.")]
+    // Without a comma the participle may be an active past: the judge dismissed the appeal.
+    [InlineData("The judge dismissed as frivolous the appeal the ferry company lodged.")]
+    // A description holding a quotation is someone's words, which the quotation rules judge.
+    [InlineData("The bypass, billed as \u201cthe answer to congestion\u201d in the council's leaflet, opened in March.")]
     [InlineData("Olan Brisk, described as one of Varn's \u201cmost gifted engineers\u201d in the board's letter, resigned on Friday.")]
     [InlineData("The plan, described as follows, has three parts.")]
     [InlineData("The bridge was described as follows in the survey.")]
