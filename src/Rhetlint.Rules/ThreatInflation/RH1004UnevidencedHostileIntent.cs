@@ -69,7 +69,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               such a harm, in an adversary too: "the mining company will keep dumping slurry until a child dies".
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
-              "families"): "the energy firms are waging war on pensioners", "the lobby has declared war on our farmers";
+              "families"), also a plural whose noun WordNet types as a person ("drivers"; not a threat such as
+              smugglers, nor rivals), or what a community holds in common, the victims of RH1003's forecasts of ruin
+              ("the family farm", "the local paper"): "the energy firms are waging war on pensioners", "the lobby has
+              declared war on our farmers", "the county board is waging a war on drivers", "the Marrow Party has
+              declared war on the family farm";
               also a war said to be waged on purpose (deliberate, calculated, systematic, concerted): "the insurers are
               waging a deliberate war on flood victims";
             - a wish made maximal, or "bent on", before a harm verb: "the regulators would love nothing more than to
@@ -83,7 +87,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             loaded (plotting, bent on, stopping at nothing, war on someone; not a plain "want to", "seek to", "set out
             to" or "is determined to"): a definite plural of people or organisations opening its clause, also with a
             relative clause or a participle phrase ("the insurers", "the league's owners", "these water bosses", "the
-            energy firms", "the contractors behind the bill", "our opponents") — the class of role and agent nouns,
+            energy firms", "the contractors behind the bill", "our opponents"), or a bare plural, which names the whole
+            group as well ("Ministers have declared war on our farmers", "Harbour landlords will not stop until …"; not a
+            part of it: "some landlords", "two councillors") — the class of role and agent nouns,
             since a domestic adversary is named by what it does, not by a gazetteer entry — or one organisation by its
             noun ("the central bank is waging a deliberate war on young families", "the council is plotting to wreck").
 
@@ -289,7 +295,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - An attempt reported as an act ("the suspect tried to hide the evidence"), and winning said as silencing
               ("the striker is determined to silence his critics", "the visitors are out to silence the crowd").
             - "Nobody is bent on …", and the writer's own side ("we will stop at nothing to win").
-            - A war on a thing ("the council is waging war on potholes", "a war on waste"); a group that merely wants a
+            - A war on a thing ("the council is waging war on potholes", "a war on waste"), on a threat ("the police have
+              declared war on smugglers"), on rivals, or on a stake that only modifies a thing ("war on the family farm
+              subsidy"); a part of a group as subject ("some landlords", "two councillors"); a group that merely wants a
               harm verb's literal sense ("the growers want to destroy the old orchards"); a group in a sentence about
               sport ("the Rovers set out to crush the visitors in the second half of the match").
 
@@ -1199,11 +1207,30 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (WritersSideEnd(tokens, target, end) is int ours) return ours - i;
         var k = target;
         if (k < end && tokens[k].Norm == "the") k++;
+        // "declared war on the family farm", "on small businesses": what a community holds in common, the victims
+        // RH1003's forecasts of ruin weigh (catastrophe_terms.txt, victim), as one noun phrase.
+        if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Victim) is { } stake && (stake.End == end || !tokens[stake.End].IsWord || !IsNounModifier(tokens, stake.End)))
+            return stake.End - i;
         // Up to two modifiers before the head: "on ordinary working families", "on the poorest pensioners".
         for (var head = k; head < end && head - k <= 2 && tokens[head].IsWord; head++)
-            if (IsPeoplePlural(tokens[head])) return head + 1 - i;
+            if (IsPeoplePlural(tokens[head]) || IsPersonPlural(tokens[head]) && !ThreatReferents.IsThreatNoun(tokens[head]) && ThreatAgents.AgentAt(tokens, head, end) == 0)
+                return head + 1 - i;
         return 0;
     }
+
+    /// <summary>Whether the word after a noun phrase continues it as its head ("the family farm subsidy"): a noun, not a verb or a preposition.</summary>
+    private static bool IsNounModifier(ImmutableArray<Token> tokens, int k) =>
+        !FunctionWords.Prepositions.Contains(tokens[k].Norm) && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && NounTypes.Of(tokens[k]) is not null
+        && tokens[k].Norm is not ("and" or "or" or "but");
+
+    /// <summary>
+    /// A plural whose noun names a person by its WordNet type ("drivers", "commuters"): people as a war's target, as
+    /// the role nouns are. The other side ("rivals") and a threat ("smugglers", "terrorists") are a contest or a
+    /// campaign against crime.
+    /// </summary>
+    private static bool IsPersonPlural(Token token) =>
+        !token.IsCapitalized && token.Norm.Length >= 5 && token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal)
+        && !OpposingHeads.Contains(token.Norm) && NounTypes.Of(token) is NounType.Person;
 
     private static bool IsPeoplePlural(Token token) =>
         !token.IsCapitalized && (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token.Norm));
@@ -1236,12 +1263,29 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         // "our opponents", "your rivals" name the other side from the writer's.
         var otherSide = start < head && tokens[start].Norm is "our" or "my" or "your" && OpposingHeads.Contains(tokens[head].Norm);
         if (tokens[start].Norm is not ("the" or "these" or "those" or "their") && !otherSide
-            && !(start < head && IsPossessive(tokens[start]) && tokens[start].Norm is not ("our" or "my" or "your" or "its" or "his" or "her")))
+            && !(start < head && IsPossessive(tokens[start]) && tokens[start].Norm is not ("our" or "my" or "your" or "its" or "his" or "her"))
+            && !IsBareGroupPlural(tokens, start, head))
             return null;
         // The group must open its clause: "the cuts to the pensioners set out to …" has another subject.
         if (start > sentence.FirstToken && tokens[start - 1].IsWord && tokens[start - 1].Norm is not ("and" or "but" or "now" or "because" or "while" or "so" or "yet"))
             return null;
         return (start, document.Excerpt(document.SpanOf(start, head + 1)), ActorClass.Party);
+    }
+
+    /// <summary>
+    /// "Ministers have declared war on …", "Wall Street landlords will not stop until …": a plural with no determiner,
+    /// after at most its modifiers, names the whole group as "the ministers" does — opinion writing names a domestic
+    /// adversary so. Not a part of it ("some landlords", "many ministers", "two firms"), which is a report of some
+    /// members, and not one organisation ("Council will …" is a headline's clipped singular).
+    /// </summary>
+    private static bool IsBareGroupPlural(ImmutableArray<Token> tokens, int start, int head)
+    {
+        if (Vocabulary.IsOrganizationNoun(tokens[head]) && !tokens[head].Norm.EndsWith('s')) return false;
+        for (var k = start; k < head; k++)
+            if (FunctionWords.VagueQuantifiers.Contains(tokens[k].Norm) || FunctionWords.IsCardinal(tokens[k].Norm) || tokens[k].Kind == TokenKind.Number
+                || FunctionWords.Possessive.Contains(tokens[k].Norm) || FunctionWords.Definite.Contains(tokens[k].Norm) || tokens[k].Norm is "a" or "an" or "every" or "each" or "all" or "no" or "any")
+                return false;
+        return true;
     }
 
     /// <summary>
