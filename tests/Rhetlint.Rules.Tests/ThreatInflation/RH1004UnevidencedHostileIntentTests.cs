@@ -969,4 +969,20 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The Tolley Party has declared war on its rivals.")]
     public void Does_not_flag_a_war_on_a_threat_a_thing_or_a_rival(string text) =>
         Assert.Empty(Flagged("RH1004", text));
+
+    // A war on people said of a policy after a copula, with no verb of waging (issue 16, topics7).
+    [Theory]
+    [InlineData("The Tolley parking plan is a war on drivers, and the mayor knows it.", "The Tolley parking plan is a war on drivers")]
+    [InlineData("The harbour levy is an open war on pensioners.", "The harbour levy is an open war on pensioners")]
+    public void Flags_a_war_on_people_said_of_a_policy(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The harbour levy is not a war on pensioners.")]
+    [InlineData("The claim that the harbour levy is a war on pensioners does not survive the figures.")]
+    [InlineData("The Tolley parking plan is a war on potholes.")]
+    [InlineData("The derby against Rovers is a war on the visitors' defenders.")]
+    [InlineData("The council's new scheme is a war on smugglers.")]
+    public void Does_not_flag_a_war_denied_weighed_on_a_thing_in_sport_or_on_a_threat(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 }
