@@ -69,7 +69,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               such a harm, in an adversary too: "the mining company will keep dumping slurry until a child dies".
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
-              "families"): "the energy firms are waging war on pensioners", "the lobby has declared war on our farmers";
+              "families"), also a plural whose noun WordNet types as a person ("drivers"; not a threat such as
+              smugglers, nor rivals), or what a community holds in common, the victims of RH1003's forecasts of ruin
+              ("the family farm", "the local paper"): "the energy firms are waging war on pensioners", "the lobby has
+              declared war on our farmers", "the county board is waging a war on drivers", "the Marrow Party has
+              declared war on the family farm"; also such a war said of a policy or an agent after a present copula,
+              with no verb of waging, and not of an adversary, whose war may be real: "the parking plan is a war on
+              drivers", "the harbour levy is an open war on pensioners";
               also a war said to be waged on purpose (deliberate, calculated, systematic, concerted): "the insurers are
               waging a deliberate war on flood victims";
             - a wish made maximal, or "bent on", before a harm verb: "the regulators would love nothing more than to
@@ -83,7 +89,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             loaded (plotting, bent on, stopping at nothing, war on someone; not a plain "want to", "seek to", "set out
             to" or "is determined to"): a definite plural of people or organisations opening its clause, also with a
             relative clause or a participle phrase ("the insurers", "the league's owners", "these water bosses", "the
-            energy firms", "the contractors behind the bill", "our opponents") — the class of role and agent nouns,
+            energy firms", "the contractors behind the bill", "our opponents"), or a bare plural, which names the whole
+            group as well ("Ministers have declared war on our farmers", "Harbour landlords will not stop until …"; not a
+            part of it: "some landlords", "two councillors") — the class of role and agent nouns,
             since a domestic adversary is named by what it does, not by a gazetteer entry — or one organisation by its
             noun ("the central bank is waging a deliberate war on young families", "the council is plotting to wreck").
 
@@ -289,7 +297,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - An attempt reported as an act ("the suspect tried to hide the evidence"), and winning said as silencing
               ("the striker is determined to silence his critics", "the visitors are out to silence the crowd").
             - "Nobody is bent on …", and the writer's own side ("we will stop at nothing to win").
-            - A war on a thing ("the council is waging war on potholes", "a war on waste"); a group that merely wants a
+            - A war on a thing ("the council is waging war on potholes", "a war on waste"), on a threat ("the police have
+              declared war on smugglers"), on rivals, or on a stake that only modifies a thing ("war on the family farm
+              subsidy"); a part of a group as subject ("some landlords", "two councillors"); a war said of a policy that
+              the writer names as a claim to weigh ("the claim that the levy is a war on pensioners does not survive the
+              figures"); a group that merely wants a
               harm verb's literal sense ("the growers want to destroy the old orchards"); a group in a sentence about
               sport ("the Rovers set out to crush the visitors in the second half of the match").
 
@@ -553,7 +565,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var audience = AudienceIntent(document, sentence, i);
             var patience = EnemyPatience(document, sentence, i);
             var chance = ChanceDenied(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance) is null && document.IsNegated(end - 1)) continue;
@@ -1197,13 +1209,64 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (WarPredicates.Value.LongestAt(tokens, i, end) is not (> 0 and var war)) return 0;
         var target = i + war;
         if (WritersSideEnd(tokens, target, end) is int ours) return ours - i;
+        return WarTargetEnd(tokens, target, end) is int targetEnd ? targetEnd - i : 0;
+    }
+
+    /// <summary>The end of a war's target at <paramref name="target"/>: people, by role or by type, or a stake held in common; or null.</summary>
+    private static int? WarTargetEnd(ImmutableArray<Token> tokens, int target, int end)
+    {
         var k = target;
         if (k < end && tokens[k].Norm == "the") k++;
+        // "declared war on the family farm", "on small businesses": what a community holds in common, the victims
+        // RH1003's forecasts of ruin weigh (catastrophe_terms.txt, victim), as one noun phrase.
+        if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Victim) is { } stake && (stake.End == end || !tokens[stake.End].IsWord || !IsNounModifier(tokens, stake.End)))
+            return stake.End;
         // Up to two modifiers before the head: "on ordinary working families", "on the poorest pensioners".
         for (var head = k; head < end && head - k <= 2 && tokens[head].IsWord; head++)
-            if (IsPeoplePlural(tokens[head])) return head + 1 - i;
-        return 0;
+            if (IsPeoplePlural(tokens[head]) || IsPersonPlural(tokens[head]) && !ThreatReferents.IsThreatNoun(tokens[head]) && ThreatAgents.AgentAt(tokens, head, end) == 0)
+                return head + 1;
+        return null;
     }
+
+    /// <summary>
+    /// "the plan is a war on drivers", "the levy is an open war on pensioners": a war on people (<see
+    /// cref="WarTargetEnd"/>) said of a policy or an agent after a present copula, the war its makers wage imputed with
+    /// no verb of waging. Not of an adversary, whose war may be a real one, not in sport, and not a claim the writer
+    /// names to weigh ("the claim that the levy is a war on pensioners"). Returns the subject's start, the target's end
+    /// and the subject's words.
+    /// </summary>
+    private static (int Start, int End, string Owner)? WarSaidOf(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (!PresentCopulas.Contains(tokens[i].Norm) || i == sentence.FirstToken) return null;
+        var k = i + 1;
+        while (k < end && Interveners.Contains(tokens[k].Norm)) k++;
+        if (k >= end || tokens[k].Norm is not ("a" or "an")) return null;
+        k++;
+        // One modifier before the noun: "an open war", "a deliberate war".
+        if (k + 1 < end && tokens[k].Norm != "war" && tokens[k + 1].Norm == "war") k++;
+        if (k + 1 >= end || tokens[k].Norm != "war" || tokens[k + 1].Norm is not ("on" or "against")) return null;
+        if (WarTargetEnd(tokens, k + 2, end) is not int targetEnd) return null;
+        if (SportContext.IsAboutSport(tokens, sentence) || ImageryContext.IsEntertained(tokens, sentence, i)) return null;
+        if (SubjectBefore(document, sentence, i) is not var (start, owner)) return null;
+        if (document.Actors.Match(tokens.AsSpan(0, end), start) is { } actor && actor.Class.IsAdversary()) return null;
+        return (start, targetEnd, owner);
+    }
+
+    /// <summary>Whether the word after a noun phrase continues it as its head ("the family farm subsidy"): a noun, not a verb or a preposition.</summary>
+    private static bool IsNounModifier(ImmutableArray<Token> tokens, int k) =>
+        !FunctionWords.Prepositions.Contains(tokens[k].Norm) && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && NounTypes.Of(tokens[k]) is not null
+        && tokens[k].Norm is not ("and" or "or" or "but");
+
+    /// <summary>
+    /// A plural whose noun names a person by its WordNet type ("drivers", "commuters"): people as a war's target, as
+    /// the role nouns are. The other side ("rivals") and a threat ("smugglers", "terrorists") are a contest or a
+    /// campaign against crime.
+    /// </summary>
+    private static bool IsPersonPlural(Token token) =>
+        !token.IsCapitalized && token.Norm.Length >= 5 && token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal)
+        && !OpposingHeads.Contains(token.Norm) && NounTypes.Of(token) is NounType.Person;
 
     private static bool IsPeoplePlural(Token token) =>
         !token.IsCapitalized && (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token.Norm));
@@ -1236,12 +1299,29 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         // "our opponents", "your rivals" name the other side from the writer's.
         var otherSide = start < head && tokens[start].Norm is "our" or "my" or "your" && OpposingHeads.Contains(tokens[head].Norm);
         if (tokens[start].Norm is not ("the" or "these" or "those" or "their") && !otherSide
-            && !(start < head && IsPossessive(tokens[start]) && tokens[start].Norm is not ("our" or "my" or "your" or "its" or "his" or "her")))
+            && !(start < head && IsPossessive(tokens[start]) && tokens[start].Norm is not ("our" or "my" or "your" or "its" or "his" or "her"))
+            && !IsBareGroupPlural(tokens, start, head))
             return null;
         // The group must open its clause: "the cuts to the pensioners set out to …" has another subject.
         if (start > sentence.FirstToken && tokens[start - 1].IsWord && tokens[start - 1].Norm is not ("and" or "but" or "now" or "because" or "while" or "so" or "yet"))
             return null;
         return (start, document.Excerpt(document.SpanOf(start, head + 1)), ActorClass.Party);
+    }
+
+    /// <summary>
+    /// "Ministers have declared war on …", "Wall Street landlords will not stop until …": a plural with no determiner,
+    /// after at most its modifiers, names the whole group as "the ministers" does — opinion writing names a domestic
+    /// adversary so. Not a part of it ("some landlords", "many ministers", "two firms"), which is a report of some
+    /// members, and not one organisation ("Council will …" is a headline's clipped singular).
+    /// </summary>
+    private static bool IsBareGroupPlural(ImmutableArray<Token> tokens, int start, int head)
+    {
+        if (Vocabulary.IsOrganizationNoun(tokens[head]) && !tokens[head].Norm.EndsWith('s')) return false;
+        for (var k = start; k < head; k++)
+            if (FunctionWords.VagueQuantifiers.Contains(tokens[k].Norm) || FunctionWords.IsCardinal(tokens[k].Norm) || tokens[k].Kind == TokenKind.Number
+                || FunctionWords.Possessive.Contains(tokens[k].Norm) || FunctionWords.Definite.Contains(tokens[k].Norm) || tokens[k].Norm is "a" or "an" or "every" or "each" or "all" or "no" or "any")
+                return false;
+        return true;
     }
 
     /// <summary>

@@ -37,7 +37,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               "every", "all", "the whole", "the entire" or "the rest of");
             - three or more targets taken in turn, with no verb of their own, after a colon, after "it will be", or as a
               sentence of their own: "the outbreak has a pattern: first the libraries, then the clinics, then the fire
-              stations", "next it will be the allotments, then the parks, then the playgrounds";
+              stations", "next it will be the allotments, then the parks, then the playgrounds", "it will be first the
+              season tickets, then the ground's name, then the club itself";
             - each named target handed on as the next one's start: "after Corvel, Mestre; after Mestre, Lund";
             - a domino of closures: three or more links, each a subject with a present verb of closure, collapse or
               dying-off (close, shut, fold, collapse, go under, wither, die, vanish, empty) or of going next (follow,
@@ -501,8 +502,11 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     }
 
     /// <summary>"next it will be the library, …", "it'll be the archive": the list continues a loss the writer takes as given.</summary>
-    private static bool PresupposesLoss(ImmutableArray<Token> tokens, Sentence sentence, int start) =>
-        start - 2 >= sentence.FirstToken && tokens[start - 1].Norm == "be" && tokens[start - 2].Norm is "will" or "it'll";
+    private static bool PresupposesLoss(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var be = start - 1 >= sentence.FirstToken && tokens[start - 1].Norm == "first" ? start - 2 : start - 1;
+        return be - 1 >= sentence.FirstToken && tokens[be].Norm == "be" && tokens[be - 1].Norm is "will" or "it'll";
+    }
 
     /// <summary>
     /// "After Corvel, Mestre; after Mestre, Lund": each target, a name, given as the next one's starting point ("after
@@ -589,9 +593,10 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         // A sentence that is nothing but the list: "First the porters, then the cooks, then the clerks."
         if (k == sentence.FirstToken && tokens[k].Norm == "first" && k + 1 < end) return k + 1;
         if (k > sentence.FirstToken && tokens[k - 1].Norm is not ("next" or "then" or "and") && tokens[k - 1].Text is not ("," or ":")) return -1;
-        if (tokens[k].Norm == "it'll" && k + 1 < end && tokens[k + 1].Norm == "be") return k + 2;
-        if (tokens[k].Norm == "it" && k + 2 < end && tokens[k + 1].Norm == "will" && tokens[k + 2].Norm == "be") return k + 3;
-        return -1;
+        var opening = tokens[k].Norm == "it'll" && k + 1 < end && tokens[k + 1].Norm == "be" ? k + 2
+            : tokens[k].Norm == "it" && k + 2 < end && tokens[k + 1].Norm == "will" && tokens[k + 2].Norm == "be" ? k + 3 : -1;
+        // "it will be first the depots, then …": the first marker may follow the future as well as open the sentence.
+        return opening > 0 && opening + 1 < end && tokens[opening].Norm == "first" ? opening + 1 : opening;
     }
 
     /// <summary>An item of a target list opens with a determiner ("the depots", "our schools", "every clinic"): "add the eggs" is an instruction.</summary>

@@ -934,4 +934,55 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("There is no evidence that the syndicate is racing to strangle the cooperative.")]
     public void Does_not_flag_racing_to_no_harm_past_acts_or_ordinary_control(string text) =>
         Assert.Empty(Flagged("RH1004", text));
+
+    // A bare plural names the whole group as "the" + plural does (issue 16, topics7): opinion writing says "Ministers".
+    [Theory]
+    [InlineData("Ministers have declared war on our farmers.", "Ministers have declared war on our farmers")]
+    [InlineData("Harbour landlords will not stop until every chandlery on the quay is gone.", "Harbour landlords will not stop until")]
+    [InlineData("Councillors are plotting to rig the next election.", "Councillors are plotting to rig the next election")]
+    public void Flags_loaded_intent_of_a_bare_plural_group(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("Some landlords have declared war on our tenants' union.")]
+    [InlineData("Two councillors are plotting to rig the next election.")]
+    [InlineData("Many ministers will not rest until every chandlery on the quay is gone.")]
+    [InlineData("Councillors will not rest until every child in Tolley has a school place.")]
+    [InlineData("Councillors say the landlords have declared war on our tenants.")]
+    public void Does_not_flag_a_part_of_a_group_an_aim_with_no_harm_or_a_report(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // A war's target may be a plural that WordNet types as people, or what a community holds in common (issue 16,
+    // topics7): the victims of RH1003's forecasts of ruin.
+    [Theory]
+    [InlineData("The county board is waging a war on drivers.", "The county board is waging a war on drivers")]
+    [InlineData("The Marrow Party has declared war on the family farm.", "Marrow Party has declared war on the family farm")]
+    [InlineData("The lobby has declared war on the local paper.", "The lobby has declared war on the local paper")]
+    public void Flags_a_war_on_people_by_type_or_on_a_stake_held_in_common(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The police have declared war on smugglers along the Dunmore coast.")]
+    [InlineData("The coast guard is waging war on traffickers.")]
+    [InlineData("The lobby has declared war on the family farm subsidy.")]
+    [InlineData("The council has declared war on the pigeons in the square.")]
+    [InlineData("The Tolley Party has declared war on its rivals.")]
+    public void Does_not_flag_a_war_on_a_threat_a_thing_or_a_rival(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    // A war on people said of a policy after a copula, with no verb of waging (issue 16, topics7).
+    [Theory]
+    [InlineData("The Tolley parking plan is a war on drivers, and the mayor knows it.", "The Tolley parking plan is a war on drivers")]
+    [InlineData("The harbour levy is an open war on pensioners.", "The harbour levy is an open war on pensioners")]
+    public void Flags_a_war_on_people_said_of_a_policy(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The harbour levy is not a war on pensioners.")]
+    [InlineData("The claim that the harbour levy is a war on pensioners does not survive the figures.")]
+    [InlineData("The Tolley parking plan is a war on potholes.")]
+    [InlineData("The derby against Rovers is a war on the visitors' defenders.")]
+    [InlineData("The council's new scheme is a war on smugglers.")]
+    public void Does_not_flag_a_war_denied_weighed_on_a_thing_in_sport_or_on_a_threat(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
 }

@@ -45,6 +45,8 @@ public class RH1006EscalationChainTests
     [InlineData("The militia has its list. After Corvel, Mestre; after Mestre, Lund.", "After Corvel, Mestre; after Mestre, Lund")]
     [InlineData("The measles outbreak has a pattern: first the libraries, then the clinics, then the fire stations.", "the libraries, then the clinics, then the fire stations")]
     [InlineData("Next it will be the allotments, then the parks, then the playgrounds.", "the allotments, then the parks, then the playgrounds")]
+    // "first" may follow the future as well as open the list (issue 16, topics7).
+    [InlineData("Once the fund moves in, it will be first the season tickets, then the ground's name, then the club itself.", "the season tickets, then the ground's name, then the club itself")]
     [InlineData("The ransomware gang is not done with the hospital. First the cleaners, then the porters, then the nurses.", "the cleaners, then the porters, then the nurses")]
     public void Flags_domino_lists_of_successive_targets(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1006", text));
@@ -68,6 +70,7 @@ public class RH1006EscalationChainTests
     [InlineData("We drove south. After Arles, Nimes; after Nimes, Uzes.")]
     [InlineData("The order of service is simple: first the hymns, then the readings, then the sermon.")]
     [InlineData("First the soup, then the fish, then the pudding.")]
+    [InlineData("At the Dunmore supper it will be first a soup, then a fish, then a pudding.")]
     [InlineData("“Today the depot, tomorrow every station,” the organiser said.")]
     public void Does_not_flag_forecasts_itineraries_agendas_instructions_or_quotes(string text) =>
         Assert.Empty(Flagged("RH1006", text));
