@@ -25,7 +25,7 @@ public static class Inflections
     /// <param name="word">A lower-cased word as written.</param>
     /// <param name="baseForm">A lower-cased base form (a verb's infinitive, a noun's singular).</param>
     public static bool IsFormOf(string word, string baseForm) =>
-        word == baseForm || Irregular.Value.IsFormOf(word, baseForm) || RegularBases(word).Contains(baseForm);
+        word == baseForm || Irregular.Value.IsFormOf(word, baseForm) || IsRegularFormOf(word, baseForm);
 
     /// <summary>A past tense or participle English forms irregularly: "paid", "sold", "went", "built".</summary>
     public static bool IsIrregularVerbForm(string word) => Irregular.Value.IsForm(word, noun: false);
@@ -133,26 +133,30 @@ public static class Inflections
 
     private static bool EndsInConsonantY(ReadOnlySpan<char> word) => word.Length > 2 && word[^1] == 'y' && !"aeiou".Contains(word[^2]);
 
-    /// <summary>The bases a regular suffix could have come off: "tries" → try, trie; "hoped" → hop, hope; "running" → runn, run.</summary>
-    private static IEnumerable<string> RegularBases(string word)
+    /// <summary>
+    /// Whether <paramref name="baseForm"/> is a base a regular suffix of <paramref name="word"/> could have come off:
+    /// "tries" → try, trie; "hoped" → hop, hope; "running" → runn, run.
+    /// </summary>
+    private static bool IsRegularFormOf(string word, string baseForm)
     {
-        if (word.Length < 3) yield break;
-        if (word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ied", StringComparison.Ordinal)) yield return word[..^3] + "y";
-        if (word.EndsWith("es", StringComparison.Ordinal)) yield return word[..^2];
-        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) yield return word[..^1];
-        if (word.EndsWith("ed", StringComparison.Ordinal))
-        {
-            yield return word[..^2];
-            yield return word[..^1];
-            if (DoubledBefore(word, 2)) yield return word[..^3];
-        }
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4)
-        {
-            yield return word[..^3];
-            yield return word[..^3] + "e";
-            if (DoubledBefore(word, 3)) yield return word[..^4];
-        }
+        // The bases compared in place, not built: this is asked per token pair by the linker and by packs, and an
+        // iterator with a string per base was a few megabytes of a megabyte's check (issue 18).
+        if (word.Length < 3) return false;
+        var w = word.AsSpan();
+        if ((w.EndsWith("ies", StringComparison.Ordinal) || w.EndsWith("ied", StringComparison.Ordinal))
+            && baseForm.Length == w.Length - 2 && baseForm[^1] == 'y' && w[..^3].SequenceEqual(baseForm.AsSpan(0, baseForm.Length - 1))) return true;
+        if (w.EndsWith("es", StringComparison.Ordinal) && IsBase(w[..^2], baseForm)) return true;
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && IsBase(w[..^1], baseForm)) return true;
+        if (w.EndsWith("ed", StringComparison.Ordinal)
+            && (IsBase(w[..^2], baseForm) || IsBase(w[..^1], baseForm) || DoubledBefore(word, 2) && IsBase(w[..^3], baseForm))) return true;
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 4)
+            return IsBase(w[..^3], baseForm)
+                || baseForm.Length == w.Length - 2 && baseForm[^1] == 'e' && w[..^3].SequenceEqual(baseForm.AsSpan(0, baseForm.Length - 1))
+                || DoubledBefore(word, 3) && IsBase(w[..^4], baseForm);
+        return false;
     }
+
+    private static bool IsBase(ReadOnlySpan<char> stem, string baseForm) => stem.SequenceEqual(baseForm);
 
     private static bool DoubledBefore(string word, int suffixLength) =>
         word.Length > suffixLength + 2 && word[^(suffixLength + 1)] == word[^(suffixLength + 2)];

@@ -16,8 +16,16 @@ internal sealed class LemmaPatterns : IEnumerable<string[]>
     /// <summary>Per entry, per slot, the choices: each a word sequence, empty for an optional slot left out.</summary>
     private readonly string[][][][] _entries;
 
-    /// <summary>The entries (their positions, ascending) whose phrases may start with a word.</summary>
-    private readonly Dictionary<string, int[]> _byFirstWord;
+    /// <summary>The entries whose phrases may start with a word (<see cref="Starts"/>).</summary>
+    private readonly Dictionary<string, Starts> _byFirstWord;
+
+    /// <summary>
+    /// The entries whose phrases may start with one word: those with a phrase of that word alone, read at every token
+    /// of it, and the others by the word their phrases have next. A token of "be" or "want" starts dozens of entries,
+    /// and reading each slot by slot was most of the time of the hostile-intent lists (issue 18); the word after the
+    /// token leaves the few whose second word it is.
+    /// </summary>
+    private sealed record Starts(int[] OneWord, Dictionary<string, int[]>? BySecondWord);
 
     /// <summary>The keys of <see cref="_byFirstWord"/>, asked first: most tokens start no entry.</summary>
     private readonly WordFilter _firstWords;
@@ -28,34 +36,69 @@ internal sealed class LemmaPatterns : IEnumerable<string[]>
     public LemmaPatterns(List<string[][][]> entries)
     {
         _entries = [.. entries];
-        var byFirstWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Lists of entries, ascending and distinct: an entry's openings are added together, so a repeat is the last one.
+        var oneWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var bySecondWord = new Dictionary<string, Dictionary<string, List<int>>>(StringComparer.Ordinal);
+        var openings = new List<(string First, string? Second)>();
         for (var e = 0; e < _entries.Length; e++)
-            foreach (var word in FirstWords(_entries[e]))
-            {
-                if (!byFirstWord.TryGetValue(word, out var starting)) byFirstWord[word] = starting = [];
-                if (starting.Count == 0 || starting[^1] != e) starting.Add(e);
-            }
-        _byFirstWord = new Dictionary<string, int[]>(byFirstWord.Count, StringComparer.Ordinal);
-        foreach (var (word, starting) in byFirstWord)
         {
-            _byFirstWord[word] = [.. starting];
-            _hasEncliticFirstWords |= PhraseList.IsEnclitic(word);
+            openings.Clear();
+            Openings(_entries[e], 0, null, openings);
+            foreach (var (first, second) in openings)
+            {
+                if (second is null) AddEntry(oneWord, first, e);
+                else
+                {
+                    if (!bySecondWord.TryGetValue(first, out var seconds)) bySecondWord[first] = seconds = new(StringComparer.Ordinal);
+                    AddEntry(seconds, second, e);
+                }
+            }
+        }
+        _byFirstWord = new Dictionary<string, Starts>(StringComparer.Ordinal);
+        foreach (var first in (IEnumerable<string>)[.. oneWord.Keys, .. bySecondWord.Keys])
+        {
+            if (_byFirstWord.ContainsKey(first)) continue;
+            // An entry read at every token of the word needs no second look by the word after it.
+            var always = oneWord.GetValueOrDefault(first);
+            Dictionary<string, int[]>? seconds = null;
+            if (bySecondWord.TryGetValue(first, out var bySecond))
+            {
+                seconds = new Dictionary<string, int[]>(bySecond.Count, StringComparer.Ordinal);
+                foreach (var (second, starting) in bySecond)
+                {
+                    int[] kept = always is null ? [.. starting] : [.. starting.Where(entry => !always.Contains(entry))];
+                    if (kept.Length > 0) seconds[second] = kept;
+                }
+            }
+            _byFirstWord[first] = new Starts(always is null ? [] : [.. always], seconds);
+            _hasEncliticFirstWords |= PhraseList.IsEnclitic(first);
         }
         _firstWords = new WordFilter(_byFirstWord.Keys);
     }
 
-    /// <summary>The words a phrase of the entry may start with: each slot's, up to the first slot that cannot be left out.</summary>
-    private static IEnumerable<string> FirstWords(string[][][] slots)
+    private static void AddEntry(Dictionary<string, List<int>> entries, string word, int entry)
     {
-        foreach (var choices in slots)
+        if (!entries.TryGetValue(word, out var list)) entries[word] = list = [];
+        if (list.Count == 0 || list[^1] != entry) list.Add(entry);
+    }
+
+    /// <summary>
+    /// The first two words of the entry's phrases from <paramref name="slot"/> on, after <paramref name="first"/> when
+    /// it is read already: a second word of null is a phrase of the first word alone. Slots past the second word are not read.
+    /// </summary>
+    private static void Openings(string[][][] slots, int slot, string? first, List<(string First, string? Second)> into)
+    {
+        if (slot == slots.Length)
         {
-            var optional = false;
-            foreach (var choice in choices)
-            {
-                if (choice.Length == 0) optional = true;
-                else yield return choice[0];
-            }
-            if (!optional) yield break;
+            if (first is not null) into.Add((first, null));
+            return;
+        }
+        foreach (var choice in slots[slot])
+        {
+            if (choice.Length == 0) Openings(slots, slot + 1, first, into);
+            else if (first is not null) into.Add((first, choice[0]));
+            else if (choice.Length > 1) into.Add((choice[0], choice[1]));
+            else Openings(slots, slot + 1, choice[0], into);
         }
     }
 
@@ -74,9 +117,12 @@ internal sealed class LemmaPatterns : IEnumerable<string[]>
 
     private int Longest(ReadOnlySpan<Token> tokens, int start, int limit, string firstWord)
     {
-        if (!_firstWords.MayContain(firstWord) || !_byFirstWord.TryGetValue(firstWord, out var entries)) return 0;
+        if (!_firstWords.MayContain(firstWord) || !_byFirstWord.TryGetValue(firstWord, out var starts)) return 0;
         var best = 0;
-        foreach (var entry in entries) best = Math.Max(best, LongestFrom(_entries[entry], 0, tokens, start, start, limit, firstWord));
+        foreach (var entry in starts.OneWord) best = Math.Max(best, LongestFrom(_entries[entry], 0, tokens, start, start, limit, firstWord));
+        // A phrase of two words or more has its second at the next token, within the limit.
+        if (start + 1 < limit && starts.BySecondWord is { } bySecondWord && bySecondWord.TryGetValue(tokens[start + 1].Norm, out var entries))
+            foreach (var entry in entries) best = Math.Max(best, LongestFrom(_entries[entry], 0, tokens, start, start, limit, firstWord));
         return best;
     }
 

@@ -1711,10 +1711,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// the traces of what one did imputes a wrong done on purpose. Not "his"/"her" tracks, one suspect's in crime news,
     /// nor an animal's (no actor). Returns the idiom's span and the actor's name.
     /// </summary>
+    /// <summary>The words of <see cref="CoveredTracks"/>'s verb, one array: a literal in the call was an array per token (issue 18).</summary>
+    private static readonly string[] ToCover = ["to", "cover"];
+
     private static (int Start, int End, string Owner)? CoveredTracks(DocumentModel document, Sentence sentence, int i)
     {
         var tokens = document.Tokens;
-        if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, ["to", "cover"]) || i + 3 >= sentence.EndToken
+        if (!PhraseList.MatchesAt(tokens, i, sentence.EndToken, ToCover) || i + 3 >= sentence.EndToken
             || tokens[i + 2].Norm is not ("its" or "their") || tokens[i + 3].Norm != "tracks") return null;
         return AntecedentActor(document, sentence, i + 2) is var (actor, _) ? (i, i + 4, actor) : null;
     }
@@ -1800,7 +1803,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 if (tokens[k].Norm != "as") continue;
                 var noun = tokens[k + 1].Norm is "a" or "an" ? k + 2 : k + 1;
                 // "the echo of the cathedral": the head stands before "of", not at the phrase's end.
-                var of = Enumerable.Range(i + 2, k - i - 2).FirstOrDefault(j => tokens[j].Norm == "of", k);
+                // A loop, not a lambda: its closure over the tokens was allocated at every token the reading was asked at (issue 18).
+                var of = i + 2;
+                while (of < k && tokens[of].Norm != "of") of++;
                 var instrument = NounTypes.OfHead(tokens, sentence, of - 1);
                 if (noun < end && WeaponNouns.Contains(tokens[noun].Norm) && !IsConcrete(instrument) && !IsQuality(instrument)) weapon = noun;
                 break;
@@ -1823,6 +1828,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>Adverbials of purpose said after the act, beside the adverbs of intent: "on purpose", "by design".</summary>
     private static readonly string[][] PurposeAdverbials = [["on", "purpose"], ["by", "design"]];
 
+    /// <summary>The length of the first <see cref="PurposeAdverbials"/> entry at <paramref name="i"/>, or 0; a loop, since a lambda here was a closure per token (issue 18).</summary>
+    private static int PurposeAdverbialLength(ImmutableArray<Token> tokens, int i, int end)
+    {
+        foreach (var words in PurposeAdverbials)
+            if (PhraseList.MatchesAt(tokens, i, end, words)) return words.Length;
+        return 0;
+    }
+
     /// <summary>How many words may stand between a harm verb and the adverbial of purpose after it ("starving the universities on purpose").</summary>
     private const int DoneOnPurposeObjectWords = 5;
 
@@ -1841,7 +1854,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var adverbial = DeliberateAdverbs.Value.Contains(tokens[i].Norm) ? 1
-            : PurposeAdverbials.FirstOrDefault(words => PhraseList.MatchesAt(tokens, i, end, words))?.Length ?? 0;
+            : PurposeAdverbialLength(tokens, i, end);
         if (adverbial == 0) return null;
         // "deliberately to addict teenagers" is a purpose clause, read by DeliberatePurpose.
         if (i + adverbial < end && tokens[i + adverbial].Norm == "to") return null;

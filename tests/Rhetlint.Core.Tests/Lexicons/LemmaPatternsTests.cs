@@ -47,6 +47,24 @@ public sealed class LemmaPatternsTests
             Assert.Equal(expanded.OccursIn(tokens, from, tokens.Length), lemmas.OccursIn(tokens, from, tokens.Length));
     }
 
+    /// <summary>
+    /// Entries are read by the word after the token (issue 18): a second word from a choice of two words, from a slot
+    /// after optional ones, after an enclitic, or none at all when the entry also has the word alone.
+    /// </summary>
+    [Theory]
+    [InlineData("In the end the Tarrow mill is certain to ruin us, and it's quietly certain to wreck the weir.")]
+    [InlineData("They've long quietly waited; they have waited, and the Pell syndicate has long waited for the weir.")]
+    [InlineData("Wait. Brannoch waits, ruin waits, the end is certain, and has it long?")]
+    public void Entries_read_by_their_second_word_answer_as_the_expanded_lists(string text)
+    {
+        string[] entries = ["(in the end) be|seem certain to ruin|wreck", "have (long) (quietly) wait", "wait (for the weir)", "ruin"];
+        var (lemmas, expanded) = Lists(entries, PartOfSpeech.Verb);
+        var tokens = Tokens(text);
+        for (var start = -1; start <= tokens.Length; start++)
+            for (var limit = Math.Max(start, 0); limit <= tokens.Length; limit++)
+                Assert.Equal(expanded.LongestAt(tokens, start, limit), lemmas.LongestAt(tokens, start, limit));
+    }
+
     [Fact]
     public void A_one_word_phrase_is_found_as_the_expanded_lists_and_only_then()
     {
