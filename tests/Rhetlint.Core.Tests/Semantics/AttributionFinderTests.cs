@@ -227,6 +227,18 @@ public class AttributionFinderTests
         Assert.Equal(0, frame.QuotationIndex);
     }
 
+    // After a comma too, the hearer verb closing the sentence reports the words before it (ti-fixes).
+    [Theory]
+    [InlineData("The mill will stay open through the winter, she told the Harbor Gazette.", "The mill will stay open through the winter")]
+    [InlineData("The ferry will not sail on Sundays, the harbour master warned ship owners on Monday.", "The ferry will not sail on Sundays")]
+    public void A_hearer_after_a_comma_leaves_the_words_before_as_content(string text, string content)
+    {
+        var model = Model(text);
+        var frame = Assert.Single(model.Frames);
+        Assert.Equal(ContentSide.Before, frame.Side);
+        Assert.Equal(content, text[frame.Content.Start..frame.Content.End]);
+    }
+
     // The second: a clause whose plain past verb no auxiliary marks.
     [Theory]
     [InlineData("“It is over,” Brandt told reporters the port would close in May.")]
