@@ -1408,7 +1408,8 @@ internal static class AttributionFinder
     /// second claim). Real news (issue 17): a quotation tagged so was read as reporting its hearer, so the quote paragraph
     /// after it lost its speaker; a sentence closed by ", she told the Gazette" was read as reporting the paper. After a
     /// comma the tail must name no content either: "she reminded everybody why", "warned residents of floods", "told
-    /// them to leave" say what was told.
+    /// them to leave" and "informed him violated the rules" say what was told, and a relative clause's source ("which
+    /// Facebook informed him …") reports inside its clause.
     /// </summary>
     private static bool IsHearerTag(ImmutableArray<Token> tokens, QuoteMarks marks, Sentence sentence, SourcePhrase source, int cue)
     {
@@ -1417,10 +1418,24 @@ internal static class AttributionFinder
         var before = source.Start - 1;
         if (before > sentence.FirstToken && tokens[before].Text == ",") before--;
         if (before > sentence.FirstToken && marks.IsClosing(before)) return true;
+        // "his article, which Facebook informed him violated …": a relative clause's source reports inside it.
+        for (var k = source.Start; k < cue; k++)
+            if (tokens[k].Norm is "which" or "who" or "whom" or "that") return false;
+        // The hearer runs to the end or to a time or a place ("told the Gazette on Monday"); a verb in it is what was told.
+        var hearerWords = 0;
+        for (var k = cue + 1; k < sentence.EndToken && tokens[k].IsWord && !TrailingAdjunctStarts.Contains(tokens[k].Norm) && !IsTimeWord(tokens[k]); k++)
+        {
+            var norm = tokens[k].Norm;
+            if (++hearerWords > MaxHearerWords || ToldContentWords.Contains(norm) || norm.Length > 3 && norm.EndsWith("ed", StringComparison.Ordinal)
+                || !tokens[k].IsCapitalized && Inflections.IsIrregularVerbForm(norm)) return false;
+        }
         for (var k = cue + 1; k < sentence.EndToken; k++)
             if (ToldContentWords.Contains(tokens[k].Norm)) return false;
         return true;
     }
+
+    /// <summary>How many words the hearer of a closing tag may hold: "the Harbor Gazette", "a Senate committee".</summary>
+    private const int MaxHearerWords = 5;
 
     /// <summary>Words after a hearer that open what was told: a question word, an order's "to", a topic's "of" or "about".</summary>
     private static readonly FrozenSet<string> ToldContentWords = new[] { "why", "how", "what", "whether", "where", "who", "when", "if", "to", "of", "about", "so" }

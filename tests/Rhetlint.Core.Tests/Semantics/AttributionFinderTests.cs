@@ -243,6 +243,9 @@ public class AttributionFinderTests
     [Theory]
     [InlineData("“It is over,” Brandt told reporters the port would close in May.")]
     [InlineData("“We did everything right,” Coach Dana Reyes told reporters her side played the finest football in the league this year.")]
+    // After a comma: a past verb in the tail, or a question word, is what was told.
+    [InlineData("The pier is closed, the harbour master informed us broke the bylaw.")]
+    [InlineData("The mill reopened in March, and its owner reminded everybody why.")]
     public void A_hearer_followed_by_a_clause_still_reports_the_clause(string text)
     {
         var frame = Assert.Single(Model(text).Frames);
