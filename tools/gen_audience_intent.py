@@ -38,6 +38,10 @@ Kinds written (each the lemmas of the WordNet 3.0 synsets listed below, minus EX
               cinema, school building, library, museum, hospital, pub, place of worship), with their hyponyms: "want
               this club dead", "would happily see the theatre dark for good". A bill, a deal, a plan or a project is
               no institution: "want the bill dead" is politics.
+- institution-compound  the community's meeting places named by a compound whose head alone names no
+              institution ("centre" is also a shopping or a data centre): community_center.n.01 (community center,
+              civic center), student_center.n.01 and settlement_house.n.01, with the British "centre" spelling:
+              "they want the community centre closed forever".
 - sick        ill.a.01 (ill, sick): a state of the audience wished on it ("want your kids sick"); "sick of" is
               another sense, which the frame's boundary keeps out.
 - closed      closed.a.01 and shut.a.01 (closed, shut), with "dark" in its theatre sense ("the Playhouse is dark
@@ -94,13 +98,15 @@ ROOTS = {
                     ("04146050", "noun", "school building"), ("03660664", "noun", "library"), ("03800563", "noun", "museum"),
                     ("03540595", "noun", "hospital, infirmary"), ("04018399", "noun", "pub"),
                     ("03953416", "noun", "place of worship")],
+    "institution-compound": [("03078506", "noun", "community center, civic center"), ("04343511", "noun", "student center"),
+                             ("04177931", "noun", "settlement house")],
     "sick": [("02541303", "adj", "ill, sick")],
     "closed": [("01653538", "adj", "closed"), ("01652782", "adj", "shut")],
 }
 # Kinds whose roots bring every hyponym below them (the kinds of school, of club, of theatre).
 TREES = {"institution"}
 # Lemmas no WordNet 3.0 root holds in the sense the frame reads, added by hand with the reason in the docstring.
-ADDED = {"closed": ["dark"]}
+ADDED = {"closed": ["dark"], "institution-compound": ["community_centre", "civic_centre", "student_centre"]}
 # Roots that bring their WordNet satellites (similar-to, "&"): willing.a.01's cluster (glad/happy, prepared).
 SATELLITES = {"02564987"}
 # Kinds written as a phrase with a particle after the lemma.
@@ -136,6 +142,7 @@ EXCLUDED = {
                     "lazaret", "lazarette", "lazaretto", "madhouse", "nuthouse", "pesthouse", "sanatarium", "sanitarium",
                     "pothouse", "saloon", "bethel", "caaba", "kaaba", "chantry", "conventicle", "duomo", "oracle",
                     "pantheon", "parthenon", "stupa", "tope", "tabernacle", "shrine", "gymnasium", "kirk", "musjid"},
+    "institution-compound": set(),
     "sick": set(),
     "closed": {"unopen"},
 }

@@ -19,6 +19,10 @@ Writes:
   frequent WordNet sense: the WordNet lexicographer file (noun.person, noun.artifact, noun.act ...), refined for
   the artifacts and acts a vehicle can literally be (drug, weapon, structure, military). Read by NounTypes
   (src/Rhetlint.Core/Semantics).
+- rules/lexicons/rules/animal_senses_wordnet.txt: the common one-word nouns typed otherwise (often a person: "gull",
+  the dupe) that also name an animal, and whose WordNet senses SemCor never tagged, so their order says nothing of
+  which is more frequent ("gulls circled the harbour" is birds). RH1001 reads them as animals where an animal in
+  the scene makes a simile literal; a tagged noun ("man", "soldier") keeps its first sense.
 
 How a vehicle is chosen:
 - every noun lemma in the hyponym tree of a listed root synset (WordNet 3.0, named by lemma and sense number, so
@@ -297,6 +301,13 @@ def noun_types(synsets, senses):
     return types
 
 
+def animal_senses(synsets, senses, types):
+    """Nouns typed otherwise whose untagged senses include an animal (lexicographer file 05, noun.animal)."""
+    index = load_index()
+    return sorted(lemma for lemma, kind in types.items()
+                  if kind != "animal" and index[lemma].tagged == 0 and any(synsets[o].lexfile == "05" for o in senses[lemma]))
+
+
 def imagery_members(kind, part, roots, one_word, first_sense):
     """The lemmas of an imagery class: the roots' synsets and their hyponym trees, by IMAGERY_ROOTS' options."""
     synsets, senses = load_synsets(part), load_senses(part)
@@ -368,6 +379,13 @@ def main():
     lines.extend(f"{kind}\t{lemma}" for lemma, kind in sorted(types.items()))
     (LEXICONS / "noun_types.txt").write_text("\n".join(lines) + "\n")
     print(f"{len(types)} entries -> rules/lexicons/noun_types.txt")
+
+    animals = animal_senses(synsets, senses, types)
+    lines = header("animal_senses_wordnet.txt", "common nouns typed otherwise whose untagged WordNet senses include an animal", "LEMMA", {})
+    lines[3] = "# Format: one lemma a line; the rules derive plurals."
+    lines.extend(animals)
+    (LEXICONS / "rules" / "animal_senses_wordnet.txt").write_text("\n".join(lines) + "\n")
+    print(f"{len(animals)} entries -> rules/lexicons/rules/animal_senses_wordnet.txt")
 
 
 if __name__ == "__main__":

@@ -1369,7 +1369,7 @@ internal static class AttributionFinder
 
         var nothingAfter = next >= sentence.EndToken || tokens[next].Kind == TokenKind.Punctuation && tokens[next].Text != ":"
             || (TrailingAdjunctStarts.Contains(tokens[next].Norm) || IsTimeWord(tokens[next])) && thatIndex < 0
-            || thatIndex < 0 && IsHearerAfterQuotation(tokens, marks, sentence, source, cue);
+            || thatIndex < 0 && IsHearerTag(tokens, marks, sentence, source, cue);
         if (sourceFollowsBreak && nothingAfter)
             return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, source.Start - 1);
 
@@ -1407,19 +1407,44 @@ internal static class AttributionFinder
         next.IsWord && !ClauseOpeners.Contains(next.Norm) && !next.Norm.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
-    /// "“…,” Brandt told the Gazette in an interview.", "“…,” the mayor warned councillors on Monday.": right after a
-    /// quotation, a verb whose object is the hearer has said all it says — the quotation. Only when the rest of the sentence
-    /// holds no clause of its own ("told reporters the port would close" reports a second claim). Real news (issue 17): a
-    /// quotation tagged so was read as reporting its hearer, so the quote paragraph after it lost its speaker.
+    /// "“…,” Brandt told the Gazette in an interview.", "…, she told the Gazette.", "…, the mayor warned councillors on
+    /// Monday.": after a quotation or a comma, a verb whose object is the hearer has said all it says — the words before
+    /// it. Only when the rest of the sentence holds no clause of its own ("told reporters the port would close" reports a
+    /// second claim). Real news (issue 17): a quotation tagged so was read as reporting its hearer, so the quote paragraph
+    /// after it lost its speaker; a sentence closed by ", she told the Gazette" was read as reporting the paper. After a
+    /// comma the tail must name no content either: "she reminded everybody why", "warned residents of floods", "told
+    /// them to leave" and "informed him violated the rules" say what was told, and a relative clause's source ("which
+    /// Facebook informed him …") reports inside its clause.
     /// </summary>
-    private static bool IsHearerAfterQuotation(ImmutableArray<Token> tokens, QuoteMarks marks, Sentence sentence, SourcePhrase source, int cue)
+    private static bool IsHearerTag(ImmutableArray<Token> tokens, QuoteMarks marks, Sentence sentence, SourcePhrase source, int cue)
     {
-        if (Vocabulary.ReportingVerbLemma(tokens[cue]) is not { } lemma || !HearerVerbs.Contains(lemma)) return false;
+        if (Vocabulary.ReportingVerbLemma(tokens[cue]) is not { } lemma || !HearerVerbs.Contains(lemma)
+            || FunctionWords.AnyAuxiliary(tokens, cue + 1, sentence.EndToken) || !IsShortHearerTail(tokens, sentence, cue)) return false;
         var before = source.Start - 1;
         if (before > sentence.FirstToken && tokens[before].Text == ",") before--;
-        return before > sentence.FirstToken && marks.IsClosing(before) && !FunctionWords.AnyAuxiliary(tokens, cue + 1, sentence.EndToken)
-               && IsShortHearerTail(tokens, sentence, cue);
+        if (before > sentence.FirstToken && marks.IsClosing(before)) return true;
+        // "his article, which Facebook informed him violated …": a relative clause's source reports inside it.
+        for (var k = source.Start; k < cue; k++)
+            if (tokens[k].Norm is "which" or "who" or "whom" or "that") return false;
+        // The hearer runs to the end or to a time or a place ("told the Gazette on Monday"); a verb in it is what was told.
+        var hearerWords = 0;
+        for (var k = cue + 1; k < sentence.EndToken && tokens[k].IsWord && !TrailingAdjunctStarts.Contains(tokens[k].Norm) && !IsTimeWord(tokens[k]); k++)
+        {
+            var norm = tokens[k].Norm;
+            if (++hearerWords > MaxHearerWords || ToldContentWords.Contains(norm) || norm.Length > 3 && norm.EndsWith("ed", StringComparison.Ordinal)
+                || !tokens[k].IsCapitalized && Inflections.IsIrregularVerbForm(norm)) return false;
+        }
+        for (var k = cue + 1; k < sentence.EndToken; k++)
+            if (ToldContentWords.Contains(tokens[k].Norm)) return false;
+        return true;
     }
+
+    /// <summary>How many words the hearer of a closing tag may hold: "the Harbor Gazette", "a Senate committee".</summary>
+    private const int MaxHearerWords = 5;
+
+    /// <summary>Words after a hearer that open what was told: a question word, an order's "to", a topic's "of" or "about".</summary>
+    private static readonly FrozenSet<string> ToldContentWords = new[] { "why", "how", "what", "whether", "where", "who", "when", "if", "to", "of", "about", "so" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether what follows the hearer verb can be only a hearer and a time or place ("told the Gazette in an interview on

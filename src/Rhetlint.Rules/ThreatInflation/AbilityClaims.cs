@@ -35,10 +35,18 @@ internal static class AbilityClaims
     /// stands for ("Varn has built four hundred drones. They can clear our skies in a single night.").</param>
     public static (int Start, int End)? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i, Sentence? previous = null)
     {
-        var end = sentence.EndToken;
         var capable = IsCapableOf(tokens, sentence, i);
         if (tokens[i].Norm is not ("can" or "could") && !capable) return null;
-        if (CapableSubject(actors, tokens, sentence, i, previous) is not { } subject) return FreeChoiceAt(tokens, sentence, i, capable);
+        // A harm with no limit of object or manner is read whoever holds it, a force too when its verb is no strike:
+        // "their hackers can break into any hospital's records at will".
+        return (CapableSubject(actors, tokens, sentence, i, previous) is { } subject ? SubjectAbilityAt(tokens, sentence, i, capable, subject) : null)
+            ?? FreeChoiceAt(tokens, sentence, i, capable);
+    }
+
+    /// <summary>The ability of a capability or an actor (<paramref name="subject"/>) at the modal <paramref name="i"/>: a striking verb and a limitless marker.</summary>
+    private static (int Start, int End)? SubjectAbilityAt(ImmutableArray<Token> tokens, Sentence sentence, int i, bool capable, Subject subject)
+    {
+        var end = sentence.EndToken;
         var verb = capable ? i + 2 : i + 1;
         while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
         if (verb >= end || !StrikeVerbs.Contains(VerbBase(tokens[verb], capable))) return null;

@@ -58,6 +58,7 @@ internal static class AudienceIntentFrames
     private static readonly Lazy<FrozenSet<string>> Acceptable = new(() => Words.Value.Words("acceptable"));
     private static readonly Lazy<PhraseList> Loss = new(() => Words.Value.Phrases("loss"));
     private static readonly Lazy<FrozenSet<string>> Institution = new(() => Words.Value.Words("institution"));
+    private static readonly Lazy<PhraseList> InstitutionCompounds = new(() => Words.Value.Phrases("institution-compound"));
     private static readonly Lazy<FrozenSet<string>> Sick = new(() => Words.Value.Words("sick"));
     private static readonly Lazy<FrozenSet<string>> Closed = new(() => Words.Value.Words("closed"));
 
@@ -217,8 +218,30 @@ internal static class AudienceIntentFrames
         if (valuedEnd is not int last) return null;
         // "your kids sick so …": the audience's phrase may run into the state, so the state is sought inside it too.
         for (var k = valued + 1; k <= last && k < end; k++)
-            if (StateEnd(tokens, k, end) is int stateEnd) return stateEnd;
+            if (StateEnd(tokens, k, end) is int stateEnd) return IsRankingScope(tokens, stateEnd, end) ? null : stateEnd;
         return null;
+    }
+
+    /// <summary>Nouns of a ranking of contenders: a league table, the standings, the polls, the charts.</summary>
+    private static readonly FrozenSet<string> Rankings = new[] { "table", "standings", "rankings", "polls", "charts", "league" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How far after a wished state its scope may stand ("dead and buried in the table").</summary>
+    private const int ScopeWords = 4;
+
+    /// <summary>
+    /// Whether the wished state ending at <paramref name="stateEnd"/> is scoped to a ranking within <see cref="ScopeWords"/>
+    /// words — "in", "at the bottom of", "down" + "the" and a ranking noun: "want the Rovers dead and buried in the
+    /// table", "want the Greens dead in the polls". A ruin in a table or a poll is a contest's result, not a harm.
+    /// </summary>
+    private static bool IsRankingScope(ImmutableArray<Token> tokens, int stateEnd, int end)
+    {
+        for (var k = stateEnd; k + 1 < end && k - stateEnd <= ScopeWords && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Norm != "the") continue;
+            var head = k + 1 < end && tokens[k + 1].Norm == "league" && k + 2 < end && tokens[k + 2].Norm == "table" ? k + 2 : k + 1;
+            return Rankings.Contains(tokens[head].Norm) && (head + 1 >= end || !tokens[head + 1].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[head + 1].Norm));
+        }
+        return false;
     }
 
     /// <summary>
@@ -257,7 +280,10 @@ internal static class AudienceIntentFrames
                 ? name + 1 : null;
         }
         for (var head = first; head < end && head - first <= 2 && tokens[head].IsWord; head++)
+        {
             if (Institution.Value.Contains(tokens[head].Norm)) return head + 1;
+            if (InstitutionCompounds.Value.LongestAt(tokens, head, end) is > 0 and var compound) return head + compound;
+        }
         return null;
     }
 

@@ -514,8 +514,9 @@ internal static class DireForecasts
     /// "A generation of young nurses will never own a flat", "Carrow is raising a generation that will never read a
     /// novel": a lost generation, an age cohort forecast never to reach an ordinary good of life (ownership, literacy, a
     /// skill, retirement), as the forecast's subject or in a relative clause on it. The cohort is the collective and
-    /// "never" a totality in time, so it needs no deadline. Only an indefinite cohort ("a", "an entire"): "my generation
-    /// will never own a flat" is the writer's own complaint. Only "never" and the verbs of a good: "won't read it by
+    /// "never" a totality in time, so it needs no deadline. Only an indefinite cohort ("a", "an entire") or the first
+    /// to lose the good ("we are the first generation that will never retire"): "my generation will never own a flat"
+    /// is the writer's own complaint. Only "never" and the verbs of a good: "won't read it by
     /// Friday" is a timetable, and "a generation that will never forget" or "… never know war" is memory or good fortune.
     /// </summary>
     private static Reading? LostGenerationAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -531,7 +532,11 @@ internal static class DireForecasts
         // "a generation of young nurses": people after "of"; "a generation of tablets that will never read old cards" is a product line.
         if (head < last && (Norm(head + 1) != "of" || NounTypes.OfHead(tokens, sentence, last) is not NounType.Person)) return null;
         var article = Total.Contains(Norm(head - 1)) ? head - 2 : head - 1;
-        if (article < sentence.FirstToken || Norm(article) is not ("a" or "an") || HasCount(tokens, article, i)) return null;
+        // "we are the first generation that will never retire": the first cohort to lose the good is a lost one told as
+        // unprecedented, the writer's own included.
+        var firstToLose = article - 1 >= sentence.FirstToken && Norm(article) == "first" && Norm(article - 1) == "the";
+        if (firstToLose) article--;
+        if (article < sentence.FirstToken || !firstToLose && Norm(article) is not ("a" or "an") || HasCount(tokens, article, i)) return null;
         return new Reading(article, verb, Catastrophes.ObjectEnd(tokens, sentence, verb + 1), Points: 2, "never");
     }
 

@@ -55,7 +55,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               whole a group as "all our children";
             - other destructive natural forces of the same class as the predicate of a threat: "inflation is a wildfire
               tearing through household budgets", "the doping scandal has become an avalanche", "this outbreak is a brush
-              fire" (the uncontrolled fires of WordNet's fire.n.01; not "firestorm", a political row in news);
+              fire" (the uncontrolled fires of WordNet's fire.n.01; not "firestorm", a political row in news); also as
+              a simile after a ravaging verb in the progressive: "the scam is spreading like a brush fire through our
+              suburbs";
             - a structure that falls at a touch, with its fall in the sentence: "the grid is a house of cards waiting for
               one cold snap to bring it down", "a castle of sand the first rate rise will wash away";
             - poison given to minds, a culture or a polity: "are poisoning the minds of our voters", "keeps poisoning our
@@ -125,10 +127,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               an embassy compound.
             - A plant disease among crops ("the mildew spread through the vines like a blight", any plant named before
               "like": "the rust spread through the rye like a blight"); animals compared with
-              animals ("seagulls circled the harbour like crows over a carcass"); animals hunted ("hunters stalk the deer like
+              animals ("seagulls circled the harbour like crows over a carcass", "gulls" too, whose person sense is first
+              only by the order of untagged WordNet senses); the past "spread like wildfire" (how fast word went round);
+              animals hunted ("hunters stalk the deer like
               prey"); meat put into a meat grinder; a real death warrant ("the governor signed a death warrant for every
               inmate on the row"); a swing at a ball ("swung at every pitch"); servitude as history, with a year before the
-              verb ("in 1649 the code turned every peasant into a serf"), or of one person.
+              verb ("in 1649 the code turned every peasant into a serf") or a period word in the sentence or the two
+              before it (medieval, feudal, the manor, the tsar's: "The lords of the manor squeezed the villages. The new
+              levy turned every peasant into a serf."), or of one person.
             - A weapon aimed at one person, or a real one ("a gun pointed at the cashier", "the robber's weapon was a gun
               pointed at every customer", "the frigate's launcher is a missile aimed at every ship"), a campaign "directed
               at every voter".
@@ -248,6 +254,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                 continue;
             }
             if (Match(words, tokens, sentence, i) is not { } hit) continue;
+            if (hit.Need == Need.Present && IsPeriodScene(document, sentence)) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.Head)) continue;
             if (ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || ImageryContext.IsEntertained(tokens, sentence, hit.First) || IsTitle(tokens, sentence, hit)) continue;
             if (IsLiteral(words, tokens, sentence, hit)) continue;
@@ -302,6 +309,26 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                && ThreatReferents.InSentence(document.Actors, document.Tokens, previous);
     }
 
+    /// <summary>Words that set a passage in a past social order (history_period_cues.txt: medieval, feudal, the manor, the tsar's).</summary>
+    private static readonly Lazy<FrozenWordSet> PeriodCues = new(() => RuleLexicons.Store.Set("history_period_cues"));
+
+    /// <summary>How many sentences before, in the same paragraph, a period word still sets the scene.</summary>
+    private const int PeriodSceneSentences = 2;
+
+    /// <summary>
+    /// Whether a period word (<see cref="PeriodCues"/>) stands in the sentence or the <see cref="PeriodSceneSentences"/>
+    /// before it in its paragraph: "The lords of the manor squeezed the villages. The new levy turned every peasant into
+    /// a serf." is history, as a year before the verb makes it.
+    /// </summary>
+    private static bool IsPeriodScene(DocumentModel document, Sentence sentence)
+    {
+        var sentences = document.Syntax.Sentences;
+        for (var s = sentence.Index; s >= 0 && sentence.Index - s <= PeriodSceneSentences && sentences[s].ParagraphIndex == sentence.ParagraphIndex; s--)
+            for (var k = sentences[s].FirstToken; k < sentences[s].EndToken; k++)
+                if (PeriodCues.Value.Contains(document.Tokens[k].Norm)) return true;
+        return false;
+    }
+
     private static Hit? Match(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         FixedPhrase(words, tokens, sentence, i)
         ?? WeaponToVital(words, tokens, sentence, i)
@@ -324,6 +351,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? FragileStructure(words, tokens, sentence, i)
         ?? PoisonedMinds(words, tokens, sentence, i)
         ?? ForceOfNature(words, tokens, sentence, i)
+        ?? ForceSimile(words, tokens, sentence, i)
         ?? TurnedToRuin(words, tokens, sentence, i)
         ?? IntoServitude(words, tokens, sentence, i)
         ?? HarmProcess(words, tokens, sentence, i)
@@ -697,6 +725,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return OverCarrion(words, tokens, sentence, i, k) ?? HuntedLikePrey(words, tokens, sentence, i, k);
     }
 
+    /// <summary>Nouns typed otherwise that also name an animal, their senses untagged ("gull"): animal_senses_wordnet.txt, in their forms.</summary>
+    private static readonly Lazy<FrozenSet<string>> AnimalSenses = new(() =>
+        RuleLexicons.Store.Lines("animal_senses_wordnet").SelectMany(Inflections.NounForms).ToFrozenSet(StringComparer.Ordinal));
+
     /// <summary>
     /// "like crows over a carcass", "like gulls around a corpse": any animal over carrion (<c>carrion</c>, WordNet
     /// carcass.n.01, carrion.n.01, corpse.n.01) feeds on the dead, so the simile casts people as scavengers; an animal
@@ -705,9 +737,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     private static Hit? OverCarrion(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int like, int animal)
     {
         if (NounTypes.Of(tokens[animal]) is not NounType.Animal || animal + 2 >= sentence.EndToken || tokens[animal + 1].Norm is not ("over" or "around" or "round" or "above" or "on")) return null;
-        // Animals compared with animals ("seagulls circled the harbour like crows over a carcass") are a scene, not a figure.
+        // Animals compared with animals ("seagulls circled the harbour like crows over a carcass") are a scene, not a
+        // figure; "gulls" too, whose first WordNet sense (a dupe) is only first by the order of its untagged senses.
         for (var m = sentence.FirstToken; m < like; m++)
-            if ((!tokens[m].IsCapitalized || m == sentence.FirstToken) && !AdjectiveForms.IsAdjective(tokens[m].Norm) && NounTypes.Of(tokens[m]) is NounType.Animal) return null;
+            if ((!tokens[m].IsCapitalized || m == sentence.FirstToken) && !AdjectiveForms.IsAdjective(tokens[m].Norm)
+                && (NounTypes.Of(tokens[m]) is NounType.Animal || AnimalSenses.Value.Contains(tokens[m].Norm))) return null;
         var k = animal + 2;
         if (tokens[k].Norm is "a" or "an" or "the" or "its" or "their") k++;
         if (k + 1 < sentence.EndToken && AdjectiveForms.IsAdjective(tokens[k].Norm) && !words.Carrion.Contains(tokens[k].Norm)) k++;
@@ -916,6 +950,31 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return new Hit(i, end, k, Need.Referent);
     }
 
+    /// <summary>How many words may stand between a ravaging verb and its "like" ("tearing through the county like").</summary>
+    private const int SimilePathWords = 4;
+
+    /// <summary>
+    /// "the scam is spreading like a brush fire through our suburbs", "the fraud is tearing through the county like a
+    /// wildfire": the same destructive force as <see cref="ForceOfNature"/>, made a simile by a ravaging verb in the
+    /// progressive (<c>ravaging</c>: spreading, sweeping, tearing). A threat referent is needed as for the metaphor, and
+    /// a real fire (a natural hazard in the sentence) is news; the past ("the news spread like wildfire") tells how fast
+    /// word went round.
+    /// </summary>
+    private static Hit? ForceSimile(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (tokens[i].Norm != "like") return null;
+        var verb = i - 1;
+        while (verb > sentence.FirstToken && i - verb <= SimilePathWords && tokens[verb].IsWord && !words.Ravaging.Contains(tokens[verb].Norm)) verb--;
+        if (verb <= sentence.FirstToken || !words.Ravaging.Contains(tokens[verb].Norm) || tokens[verb - 1].Norm is not ("is" or "are" or "'s" or "'re" or "been")) return null;
+        var k = i + 1;
+        if (k < sentence.EndToken && tokens[k].Norm is "a" or "an") k++;
+        while (k < sentence.EndToken && k - i <= 3 && !tokens[k].IsCapitalized && AdjectiveForms.IsAdjective(tokens[k].Norm)
+               && words.Forces.FirstAt(tokens, k, sentence.EndToken) < 0)
+            k++;
+        if (words.Forces.FirstPhraseAt(tokens, k, sentence.EndToken) is not { } force || NamesHazard(tokens, sentence, verb, k + force.Length)) return null;
+        return new Hit(StartOfVerbGroup(tokens, sentence, verb), k + force.Length, k, Need.Referent);
+    }
+
     /// <summary>A natural hazard of the threat model outside the figure ("a wildfire" beside "drought" or "acres"): then the force is real.</summary>
     private static bool NamesHazard(ImmutableArray<Token> tokens, Sentence sentence, int first, int end)
     {
@@ -953,7 +1012,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// whole group (<see cref="WholeGroupAt"/>) made people owned or bound to labour (<c>servitude</c>, WordNet serf.n.01,
     /// slave.n.01, sharecropper.n.01, drudge.n.02). Only after a verb of turning and a whole group: "the estate's
     /// sharecroppers" and "a slave to fashion" are no transformation. A year before the verb sets the scene of history
-    /// ("in 1649 the code turned every peasant into a serf").
+    /// ("in 1649 the code turned every peasant into a serf"), as a period word nearby does (<see cref="IsPeriodScene"/>).
     /// </summary>
     private static Hit? IntoServitude(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -969,7 +1028,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             if (m >= sentence.EndToken || !words.Servitudes.Contains(tokens[m].Norm)) return null;
             for (var y = sentence.FirstToken; y < i; y++)
                 if (IsYearNumber(tokens[y])) return null;
-            return new Hit(StartOfVerbGroup(tokens, sentence, i), m + 1, m, Need.None);
+            return new Hit(StartOfVerbGroup(tokens, sentence, i), m + 1, m, Need.Present);
         }
         return null;
     }
@@ -1315,6 +1374,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         Need.None => true,
         Need.Actor => ImageryContext.HasActor(actors, tokens, sentence),
         Need.Peace => !HasActorOutside(actors, tokens, sentence, hit),
+        Need.Present => true,
         _ => ThreatReferents.FindIn(actors, tokens, sentence, sentence.FirstToken, hit.First) is not null
              || ThreatReferents.FindIn(actors, tokens, sentence, hit.End, sentence.EndToken) is not null,
     };
@@ -1363,7 +1423,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     }
 
     /// <summary>What a match needs around it: nothing, a threat referent, an adversary actor, or no adversary (a war image said of peace).</summary>
-    private enum Need { None, Referent, Actor, Peace }
+    private enum Need { None, Referent, Actor, Peace, Present }
 
     /// <summary>
     /// The matched metaphor: its span, its head word (where negation and title tests look), what it needs, and whether a

@@ -105,7 +105,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - a lost generation: an age cohort ("a generation", "an entire generation of …") forecast with "will never" to
               reach a good of an ordinary life — owning, reading, learning, affording, retiring — as the subject or in
               a relative clause on it: "a generation of young nurses will never own a flat", "Carrow is raising a
-              generation that will never read a novel"; "never" is the totality, so no deadline is needed;
+              generation that will never read a novel"; "never" is the totality, so no deadline is needed; the first
+              cohort to lose the good too, the writer's own included: "we are the first generation that will never
+              retire";
             - a kind forecast out of existence by a deadline of a season or longer — a role people hold, a collective or a practice named as a
               kind: "within a decade there will be no such thing as a local reporter", "within a decade there will be no
               such thing as collective bargaining".

@@ -66,7 +66,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               the industry is destroyed", "the streaming giants will not stop until every small cinema is gone", "the
               Tolley Party won't rest until our pensioners are destitute", "the Harrow Cartel will not let up until".
               An act kept up ("will keep", "will carry on" + a gerund and a short object) is relentless only before
-              such a harm, in an adversary too: "the mining company will keep dumping slurry until a child dies".
+              such a harm, in an adversary too: "the mining company will keep dumping slurry until a child dies", "the
+              bank will keep raising the rates until pensioners are homeless".
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
               "families"), also a plural whose noun WordNet types as a person ("drivers"; not a threat such as
@@ -215,6 +216,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               destitute, homeless, hungry) or closed for good ("dark", "shut" with "for good", "forever",
               "permanently"): "the developers want this club dead", "Castlegate Finance wants you broke", "the tonic
               sellers want your children sick", "the chain owners would happily see the Orchard Theatre dark for good";
+              the community's meeting places named by a compound count (community centre, civic centre, student centre,
+              settlement house: "they want the community centre closed forever");
             - knowledge of a harm done to the audience: "the insurer knows exactly what its rates are doing to
               pensioners";
             - a decision (decide, conclude, determine) that the audience is an acceptable loss, expendable, a price
@@ -251,7 +254,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             observable capability and action for imputed motive.
             """,
         NotFlagged = """
-            - The claim is quoted, or reported from a source ("Brandt said that …", "according to …"): the sourcing
+            - The claim is quoted, or reported from a source ("Brandt said that …", "according to …", "…, she told the
+              Gazette"): the sourcing
               rules judge the source instead.
             - The claim is negated or denied ("there is no evidence that Moscow covets …"), perceived ("in the minds of
               the planners, Moscow covets …") or rebutted by the writer ("Such fears are overblown.").
@@ -266,10 +270,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               "Kestria will keep fighting until the talks resume" (an act kept up before no harm), "the rain will not
               let up until Friday" and "prices will keep rising until families are destitute" (no actor), "the volunteers
               will not rest until no families are hungry" (hardship denied), "the studio will not stop
-              until the old cinema is gone" (a loss of one, not of all), "we will not stop until we win the league" (the
+              until the old cinema is gone" (a loss of one, not of all), "the lifeguards will keep watching the beach
+              until the last swimmer is gone" (the last of some people gone tells a time; of them only a ruin, dead or
+              bankrupt, is a loss), "the council will not relent until smoking is destroyed as a habit" (a harm verb on
+              a habit, a practice, a vice or an addiction is a public-health aim), "we will not stop until we win the league" (the
               writer's side); an institution as the object of an ordinary verb ("the party wants to win the election",
               "the senators plan to amend the constitution"); a bill, a law or a plan wished dead ("the senators want the
               housing bill dead": politics), a closure for a while ("the board wants the school closed on Mondays"),
+              a ruin in a ranking ("fans want the Rovers dead and buried in the table", "dead in the polls": a contest's
+              result),
               weariness ("wants you sick of politics") and a wish on a weed or a lobster;
               "deliberately" with a verb that harms nobody ("the council is deliberately slowing traffic") or causing
               what is no harm ("the mill is deliberately creating jobs for tenants"); verbs whose
@@ -1418,8 +1427,26 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static bool HarmWithin(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (HarmVerbLength(tokens, k, to) > 0 || ThreatOutcomes.At(tokens, k, to) is not null) return true;
+            if (HarmVerbLength(tokens, k, to) is > 0 and var verb && !IsHabitPatient(tokens, from, k, k + verb, to) || ThreatOutcomes.At(tokens, k, to) is not null) return true;
         return TotalLossWithin(tokens, from, to) || DeprivedPeopleWithin(tokens, from, to);
+    }
+
+    /// <summary>A habit, a practice, a vice or an addiction (<c>habit</c> kind of hostile_intent_predicates.txt).</summary>
+    private static readonly Lazy<FrozenSet<string>> HabitNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("habit"));
+
+    /// <summary>
+    /// Whether the harm verb from <paramref name="verb"/> to <paramref name="verbEnd"/> falls on a behaviour: a habit noun
+    /// before it in the clause from <paramref name="from"/> ("until the habit is wiped out") or named after it ("until
+    /// smoking is destroyed as a habit"). Ending a habit is a public-health aim, not a harm.
+    /// </summary>
+    private static bool IsHabitPatient(ImmutableArray<Token> tokens, int from, int verb, int verbEnd, int to)
+    {
+        for (var k = from; k < verb; k++)
+            if (HabitNouns.Value.Contains(tokens[k].Norm)) return true;
+        if (verbEnd + 1 >= to || tokens[verbEnd].Norm != "as" || tokens[verbEnd + 1].Norm is not ("a" or "an")) return false;
+        for (var m = verbEnd + 2; m < to && m - verbEnd <= 3 && tokens[m].IsWord; m++)
+            if (HabitNouns.Value.Contains(tokens[m].Norm)) return true;
+        return false;
     }
 
     /// <summary>
@@ -1446,17 +1473,21 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>
     /// "every local theatre is gone", "all of them are bankrupt", "the last family farm has closed": a universal or
     /// "the last" and, after it, a state of loss. A loss of some ("until the old cinema is gone") is a plain aim, and so
-    /// is the end of every pest ("until every rat is dead": an animal before the state).
+    /// is the end of every pest ("until every rat is dead": an animal before the state). The last of some people gone
+    /// tells a time, when everyone has left ("until the last swimmer is gone"): of "the last" person only a ruin (the
+    /// <c>wished</c> states: dead, bankrupt, ruined) is a loss. "until every tenant is gone" is a class driven out.
     /// </summary>
     private static bool TotalLossWithin(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
             if (tokens[k].Norm is not ("every" or "all" or "last")) continue;
+            var lastPerson = false;
             for (var j = k + 1; j < to; j++)
             {
                 if (NounTypes.Of(tokens[j]) is NounType.Animal) return false;
-                if (LossStates.Value.Contains(tokens[j].Norm)) return true;
+                if (LossStates.Value.Contains(tokens[j].Norm)) return !lastPerson || WishedStates.Value.Contains(tokens[j].Norm);
+                lastPerson |= tokens[k].Norm == "last" && NounTypes.Of(tokens[j]) is NounType.Person;
             }
             return false;
         }

@@ -35,7 +35,8 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
               free-choice object ("any judge") and a second free-choice word in its clause ("anything", "anywhere", "any
               contract", or the holder's pleasure, "at will"): "voice-cloning software can now fake any judge saying
               anything", "the exploit kit can hijack any account from anywhere", "the new models can break into any
-              bank's network at will" ("break" is intrusion only with its "into");
+              bank's network at will" ("break" is intrusion only with its "into"), a force whose verb is no strike too:
+              "their hackers can break into any hospital's records at will";
             - "capable of" and a gerund, read as "can": "Varn's drone fleet is capable of striking any port at will".
 
             Capability may be stated in a separate clause from its owner: "It"/"They" + "can" right after a sentence

@@ -227,10 +227,25 @@ public class AttributionFinderTests
         Assert.Equal(0, frame.QuotationIndex);
     }
 
+    // After a comma too, the hearer verb closing the sentence reports the words before it (ti-fixes).
+    [Theory]
+    [InlineData("The mill will stay open through the winter, she told the Harbor Gazette.", "The mill will stay open through the winter")]
+    [InlineData("The ferry will not sail on Sundays, the harbour master warned ship owners on Monday.", "The ferry will not sail on Sundays")]
+    public void A_hearer_after_a_comma_leaves_the_words_before_as_content(string text, string content)
+    {
+        var model = Model(text);
+        var frame = Assert.Single(model.Frames);
+        Assert.Equal(ContentSide.Before, frame.Side);
+        Assert.Equal(content, text[frame.Content.Start..frame.Content.End]);
+    }
+
     // The second: a clause whose plain past verb no auxiliary marks.
     [Theory]
     [InlineData("“It is over,” Brandt told reporters the port would close in May.")]
     [InlineData("“We did everything right,” Coach Dana Reyes told reporters her side played the finest football in the league this year.")]
+    // After a comma: a past verb in the tail, or a question word, is what was told.
+    [InlineData("The pier is closed, the harbour master informed us broke the bylaw.")]
+    [InlineData("The mill reopened in March, and its owner reminded everybody why.")]
     public void A_hearer_followed_by_a_clause_still_reports_the_clause(string text)
     {
         var frame = Assert.Single(Model(text).Frames);

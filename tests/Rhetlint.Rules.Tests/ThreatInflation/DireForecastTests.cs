@@ -357,6 +357,9 @@ public class DireForecastTests
     [InlineData("Unless the libraries reopen, Carrow is raising a generation that will never read a long novel.", "a generation that will never read a long novel")]
     [InlineData("Harlow is ten years away from a generation who will never own anything.", "a generation who will never own anything")]
     [InlineData("An entire generation of Tamsin graduates will never retire.", "An entire generation of Tamsin graduates will never retire")]
+    // The first cohort to lose the good, the writer's own included (ti-fixes).
+    [InlineData("We are the first generation that will never retire.", "the first generation that will never retire")]
+    [InlineData("Young nurses in Carrow are the first generation who will never own a flat.", "the first generation who will never own a flat")]
     public void Flags_a_lost_generation(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
@@ -373,6 +376,8 @@ public class DireForecastTests
     [InlineData("“A generation of young nurses will never own a flat,” the union leader told the conference.")]
     [InlineData("A generation of young nurses will never own a flat on current pay, the Carrow Housing Trust found, putting the median deposit at 11 years of savings.")]
     [InlineData("In 1850 the famine left a generation that would never own land.")]
+    [InlineData("We are the first generation that will never forget the flood.")]
+    [InlineData("We may be the first generation that will never retire.")]
     public void Does_not_flag_a_cohort_that_keeps_a_memory_is_hedged_quoted_or_past(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 

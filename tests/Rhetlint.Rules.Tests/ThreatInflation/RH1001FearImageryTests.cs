@@ -419,6 +419,13 @@ public class RH1001FearImageryTests
     [InlineData("The hospital merger is a death warrant signed for every maternity unit in the north.", "a death warrant signed for every maternity unit")]
     [InlineData("Each autumn the league sends our teenagers into a meat grinder.", "a meat grinder")]
     [InlineData("The delivery platforms have turned every courier in Ostby into a serf.", "turned every courier in Ostby into a serf")]
+    // A present-day scene: no period word in the sentence or the two before it (ti-fixes).
+    [InlineData("The rent office opened in March. The new levy turned every tenant into a serf.", "turned every tenant into a serf")]
+    // The destructive force as a simile, with a ravaging verb in the progressive (ti-fixes).
+    [InlineData("The pension scam is spreading like a brush fire through the Carrow suburbs.", "is spreading like a brush fire")]
+    [InlineData("The loan fraud is tearing through the county like a wildfire.", "is tearing through the county like a wildfire")]
+    // An animal noun whose untagged first sense is a person ("gull") does not make the bookmakers animals.
+    [InlineData("The bookmakers circled the arcade like crows over a carcass.", "like crows over a carcass")]
     public void Flags_the_wordnet_members_of_the_imagery_classes(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1001", text));
 
@@ -436,6 +443,14 @@ public class RH1001FearImageryTests
     [InlineData("I plan to swing at every fastball this season.")]
     [InlineData("“The rates formula is a wrecking ball swung at every village hall,” said councillor Ade Mercer.")]
     [InlineData("In 1649 the new code turned every peasant into a serf.")]
+    // A period word sets history as a year does (ti-fixes).
+    [InlineData("The lords of the manor squeezed the villages year after year. The new levy turned every peasant into a serf.")]
+    [InlineData("Under the medieval code the new levy turned every cottager into a serf.")]
+    // Animals among animals: "gulls", whose person sense is only first by the order of untagged senses (ti-fixes).
+    [InlineData("The gulls circled the harbour like crows over a carcass.")]
+    // A real fire, and word going round in the past.
+    [InlineData("The brush fire is spreading like a wildfire through the dry canyon.")]
+    [InlineData("The rumour about the pension scam spread like wildfire through the suburbs.")]
     [InlineData("The film's hero is turned into a slave in the second act.")]
     [InlineData("The merger will close two of the five maternity units by 2027, according to the trust's own plan.")]
     public void Does_not_flag_the_wordnet_members_in_a_literal_reported_or_dated_use(string text) =>

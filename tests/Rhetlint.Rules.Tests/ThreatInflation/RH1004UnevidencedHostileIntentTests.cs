@@ -81,6 +81,9 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The tonic sellers want your children sick so they can sell you cures.", "The tonic sellers want your children sick")]
     [InlineData("The chain owners would happily see the Orchard Theatre dark for good.", "The chain owners would happily see the Orchard Theatre dark for good")]
     [InlineData("The property consortium would gladly watch the Linden Playhouse bleed to death.", "The property consortium would gladly watch the Linden Playhouse bleed")]
+    // A closure made permanent on the community's meeting place, a compound WordNet names (ti-fixes).
+    [InlineData("The Varden developers want the community centre closed forever.", "The Varden developers want the community centre closed forever")]
+    [InlineData("The mall's owners want the civic center shut for good.", "The mall's owners want the civic center shut for good")]
     public void Flags_a_ruin_wished_on_the_audience_or_an_institution(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -97,6 +100,14 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("In 1987 the county council wanted the Orchard Theatre closed, and it shut that winter.")]
     [InlineData("The Tolley Party wants you sick of politics.")]
     [InlineData("The board wants the school closed on Mondays.")]
+    // A closure for a while, and a centre that is no meeting place.
+    [InlineData("The caretakers want the community centre closed over the holidays.")]
+    [InlineData("The landlords want the shopping centre closed forever.")]
+    // A ruin in a ranking is a contest's result (ti-fixes).
+    [InlineData("Fans want the Rovers dead and buried in the table.")]
+    [InlineData("The Greens want the Marsh Party dead in the polls.")]
+    // A wish said by its holder to a paper is reported, not the writer's (ti-fixes).
+    [InlineData("The manager would happily see the Playhouse dark for good once she retires, she told the Gazette.")]
     // In sport a side wished hungry is the contest's talk.
     [InlineData("At Ferrow the new coach wants this team hungry.")]
     [InlineData("Nobody wants this club dead.")]
@@ -111,6 +122,12 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The Tolley Party won't rest until someone is killed on the crossing.", "Tolley Party won't rest until")]
     [InlineData("The mining company will keep dumping slurry until a child dies.", "The mining company will keep dumping slurry until")]
     [InlineData("The landlords will carry on raising rents until every tenant is gone.", "The landlords will carry on raising rents until")]
+    // A people class's hardship after an act kept up (ti-fixes).
+    [InlineData("The lender will keep raising the rates until pensioners are homeless.", "The lender will keep raising the rates until")]
+    // The last person ruined is a loss, as a departure is not.
+    [InlineData("The landlords will carry on raising rents until the last tenant is bankrupt.", "The landlords will carry on raising rents until")]
+    // A harm verb on what is no habit: an industry.
+    [InlineData("The Harlow Party will not relent until the fishing industry is destroyed.", "Harlow Party will not relent until")]
     public void Flags_relentlessness_kept_up_until_a_harm(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -127,6 +144,12 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("“They will keep dumping slurry until a child dies,” said Orla Penn, who farms below the mine.")]
     [InlineData("Some anglers claim the mining company will keep dumping slurry until a child dies, but its permits were revoked in May.")]
     [InlineData("In 1974 the mining company kept dumping slurry until the river board took it to court.")]
+    // The last of some people gone tells a time, not a loss (ti-fixes).
+    [InlineData("The wardens will keep patrolling the dunes until the last picnicker is gone.")]
+    [InlineData("The porters will not rest until the last guest is gone.")]
+    // A harm verb on a habit, a practice, a vice or an addiction is a public-health or reform aim.
+    [InlineData("The health board will not relent until vaping is wiped out as a habit.")]
+    [InlineData("The reformers will not rest until the practice is destroyed.")]
     public void Does_not_flag_a_course_kept_up_before_no_harm_a_forecast_or_our_side(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
