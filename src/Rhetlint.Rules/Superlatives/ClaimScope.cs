@@ -46,16 +46,26 @@ public static class ClaimScope
                 var after = k + bound.Length;
                 // "the strongest of these bids" points back to a listed set; further on, "of those workers" belongs to another phrase.
                 if (bound is ["of", "these" or "those"] && k != from) continue;
-                if (bound is ["of", "the"] ? IsCount(tokens, sentence, after) : bound is ["since"] ? IsPointInTime(tokens, sentence, after) : true)
-                    return true;
+                var counts = bound switch
+                {
+                    ["of", "the"] => IsCount(tokens, sentence, after),
+                    // "the largest in the quintet of contests": "in" bounds only a set its noun counts, not "in the region".
+                    ["in", "the" or "a"] => after < sentence.EndToken && Collectives.Value.Contains(tokens[after].Norm),
+                    ["since"] => IsPointInTime(tokens, sentence, after),
+                    _ => true,
+                };
+                if (counts) return true;
             }
         }
         return false;
     }
 
-    /// <summary>"of the three", "of the 40" count a set; "of the 21st century" names a period, which bounds nothing.</summary>
+    /// <summary>"of the three", "of the 40", "of the trio" count a set; "of the 21st century" names a period, which bounds nothing.</summary>
     private static bool IsCount(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number && !IsOrdinal(tokens[k]) || IsNumberWord(tokens[k]));
+        k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number && !IsOrdinal(tokens[k]) || IsNumberWord(tokens[k]) || Collectives.Value.Contains(tokens[k].Norm));
+
+    /// <summary>Nouns for a set of a stated number ("trio", "quintet"), the "collective" entries of <c>comparison_bounds.txt</c>.</summary>
+    private static readonly Lazy<FrozenSet<string>> Collectives = new(() => Bounds.Value.Words("collective"));
 
     private static bool IsOrdinal(Token token) =>
         token.Norm.EndsWith("st", StringComparison.Ordinal) || token.Norm.EndsWith("nd", StringComparison.Ordinal)

@@ -60,7 +60,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             """,
         NotFlagged = """
             - A closed set or a metric follows: "of the three",
-              "among them", "by revenue", a demonstrative that points back to a set already listed ("the
+              "among them", "by revenue", a noun that counts the set ("the largest in the quintet of contests", "the
+              quietest of the trio"; "the most active in the region" still ranks), a demonstrative that points back to a set already listed ("the
               strongest of these bids", "the busiest of those mills"), "of them" after a set counted in the sentence or
               the one before ("we tried five kettles; the Aurora was the quietest of them"; "of the harbor pilots, Lund is
               the best of them" and "the greatest of them all" still rank); a result within one contest, a measurable superlative bounded by

@@ -1525,4 +1525,18 @@ public class RH2001FactualSuperlativeTests
     [Fact]
     public void A_headline_the_body_does_not_name_is_read_as_text() =>
         Assert.Equal(["The Fastest Kettle"], Flagged("RH2001", "Meet Aurora: The Fastest Kettle Ever Made\n\nAurora boils a litre in 50 seconds.\n"));
+
+    /// <summary>A noun for a set of a stated number counts the set as a number does.</summary>
+    [Theory]
+    [InlineData("Tolvik won 99 delegates on Tuesday, the largest haul in the quintet of contests held that day.")]
+    [InlineData("Harbour Aid, the most active in a trio of quay charities, bought the old customs house.")]
+    [InlineData("We kept three kettles at the quay; the Aurora was the quietest of the trio.")]
+    public void Does_not_flag_a_rank_within_a_counted_collective(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("Harbour Aid is the most active charity in the region.", "the most active charity")]
+    [InlineData("Harbour Aid is the most active charity in a town of quays.", "the most active charity")]
+    public void A_rank_in_an_uncounted_set_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
