@@ -71,7 +71,8 @@ internal static class FigureReader
         // "[1]" and "(Moss 2021)" are citations, found as such.
         if (IsBracketed(tokens, sentence, i) || token.IsYear && IsParentheticalCitation(tokens, sentence, i)) return null;
         if (IsAge(tokens, sentence, i) is int ageEnd) return (ageEnd, FigureKind.Age, Dimension.Age);
-        if (text.Contains(':') || IsDecade(text) || IsTimeOfDay(text) || IsNextToMonth(tokens, sentence, i)) return (i + 1, FigureKind.Date, Dimension.None);
+        if (text.Contains(':') || IsDecade(text) || IsTimeOfDay(text) || IsNextToMonth(tokens, sentence, i) || IsClockTime(tokens, sentence, i))
+            return (i + 1, FigureKind.Date, Dimension.None);
         if (text.Count(c => c == '.') > 1) return (i + 1, FigureKind.ModelNumber, Dimension.None);
         if (IsOrdinal(text)) return null;
         if (IsPartOfName(tokens, sentence, i)) return (i + 1, FigureKind.ModelNumber, Dimension.None);
@@ -216,6 +217,12 @@ internal static class FigureReader
         tokens[i].Kind == TokenKind.Number && IsBracketed(tokens, sentence, i);
 
     private static bool IsDecade(string text) => text.Length == 5 && text[4] == 's' && Token.IsYearText(text[..4]);
+
+    /// <summary>"10 p.m.", "9 am", "7 o'clock": an hour with its marker written apart is a time of day, as "10pm" is.</summary>
+    private static bool IsClockTime(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        i + 1 < sentence.EndToken && ClockMarkers.Contains(tokens[i + 1].Norm);
+
+    private static readonly FrozenSet<string> ClockMarkers = Set("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock");
 
     private static bool IsTimeOfDay(string text) => text.EndsWith("am", StringComparison.Ordinal) || text.EndsWith("pm", StringComparison.Ordinal);
 

@@ -19,7 +19,10 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             - an adjective before its noun or after a copula: "a legendary diplomat", "a best-in-class screen", "her
               plan is flawless";
             - a promotional noun: "a game-changer", "a living legend";
-            - a verb promising a transformation: "will revolutionize travel", "redefines the category";
+            - a verb promising a transformation: "will revolutionize travel", "redefines the category", "redefines what a
+              budget airline can be";
+            - a claim to set the standard every rival is judged by: "sets a new standard for the entire industry",
+              "raises the bar for kitchen appliances";
             - a certain prediction of wholesale transformation for a whole domain, in any field: "will transform grocery
               shopping forever", "will cure baldness", "will change the way every farmer sells grain";
             - a certain prediction of universal adoption of a named product: "every dentist in the state will be using
@@ -38,6 +41,9 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             - Participles that are also past tenses ("celebrated", "acclaimed") count only after a determiner or
               preposition, so "fans celebrated wins" stays quiet.
             - Past-tense verbs ("the press revolutionized printing"): usually settled history.
+            - Standards without an article or "new" ("the council sets standards for membership"), the work of a
+              standards body, and a standard in a sentence with a figure ("a new standard for arsenic of 10 parts per
+              billion"), a regulator's limit.
             - A prediction about a thing the writer can point at ("will transform the depot into flats"), a course of
               treatment ("will cure infections in a week"), and "change" without "the way" or "forever" ("the timetable
               will change in May").
@@ -86,7 +92,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         {
             if (!tokens[i].IsWord || document.Voices[i] != Voice.Author || ModifierSlots.IsNameOrTitle(tokens, sentence, i)) continue;
             var found = FindAdjective(document, words, sentence, i) ?? FindNoun(words, tokens, sentence, i) ?? FindVerb(words, tokens, sentence, i) ?? FindPrediction(words, tokens, sentence, i)
-                ?? FindAdoption(words, tokens, sentence, i);
+                ?? FindAdoption(words, tokens, sentence, i) ?? FindStandardSetting(words, tokens, sentence, i);
             if (found is not { } hit || document.IsNegated(i) || IsDenied(tokens, sentence, i)) continue;
 
             var span = document.SpanOf(i, hit.End);
@@ -150,6 +156,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
     {
         var norm = tokens[i].Norm;
         if (words.Verbs.Contains(norm)) return new Hit(ObjectEnd(tokens, sentence, i + 1), Deletable: false);
+        if (words.TheVerbs.Contains(norm) && RedefinedKindEnd(tokens, sentence, i + 1) is int kindEnd) return new Hit(kindEnd, Deletable: false);
         if (!words.TheVerbs.Contains(norm) || i + 2 >= sentence.EndToken || tokens[i + 1].Norm != "the") return null;
         var objectEnd = ModifierSlots.HeadEnd(tokens, sentence, i + 2, 2);
         return objectEnd > i + 2 && words.Objects.Contains(tokens[objectEnd - 1].Norm) ? new Hit(objectEnd, Deletable: false) : null;
@@ -223,6 +230,44 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// "redefines what a budget airline can be", "reinvents what a bookshop means": the verb remakes the idea of a whole
+    /// kind, the same claim as "redefines the category". The "what" clause ends in "can be", "could be" or "means" within
+    /// six words; returns its end, or null.
+    /// </summary>
+    private static int? RedefinedKindEnd(ImmutableArray<Token> tokens, Sentence sentence, int what)
+    {
+        if (what >= sentence.EndToken || tokens[what].Norm != "what") return null;
+        for (var k = what + 1; k < sentence.EndToken && k - what <= 6 && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Norm is "means" or "mean") return k + 1;
+            if (tokens[k].Norm is "can" or "could" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "be") return k + 2;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "set a new standard for the entire industry", "sets the benchmark for bookshops", "raises the bar for the
+    /// genre": a claim that the subject is now the measure every rival is judged by. It needs an article or "new"
+    /// before the noun: "sets standards for membership" is what a standards body does, and a figure in the sentence
+    /// ("a new standard of 10 parts per billion") is a regulator's limit.
+    /// </summary>
+    private static Hit? FindStandardSetting(PeacockWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!words.StandardVerbs.Contains(tokens[i].Norm)) return null;
+        var k = i + 1;
+        var marked = false;
+        if (k < sentence.EndToken && tokens[k].Norm is "a" or "the") (k, marked) = (k + 1, true);
+        if (k < sentence.EndToken && tokens[k].Norm is "new" or "higher") (k, marked) = (k + 1, true);
+        if (!marked || k + 2 >= sentence.EndToken || !words.StandardNouns.Contains(tokens[k].Norm) || tokens[k + 1].Norm != "for") return null;
+        for (var n = sentence.FirstToken; n < sentence.EndToken; n++)
+            if (tokens[n].Kind == TokenKind.Number || ClaimScope.IsNumberWord(tokens[n])) return null;
+        var field = k + 2;
+        if (ModifierSlots.IsDeterminer(tokens[field])) field++;
+        var end = ModifierSlots.HeadEnd(tokens, sentence, field, 3);
+        return end > field ? new Hit(end, Deletable: false) : null;
+    }
+
     /// <summary>A bare noun opening the object ("grocery shopping", "cancer"): a whole domain, not a thing the writer can point at.</summary>
     private static bool IsBareObject(Token token) =>
         token.IsWord && !token.IsCapitalized && !ModifierSlots.IsDeterminer(token) && !FunctionWords.NounPhraseBreakers.Contains(token.Norm)
@@ -280,6 +325,8 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         public FrozenSet<string> Verbs { get; } = lexicon.Words("verb");
         public FrozenSet<string> TheVerbs { get; } = lexicon.Words("verb-the");
         public FrozenSet<string> Objects { get; } = lexicon.Words("object");
+        public FrozenSet<string> StandardVerbs { get; } = lexicon.Words("verb-standard");
+        public FrozenSet<string> StandardNouns { get; } = lexicon.Words("standard");
         public FrozenSet<string> WillVerbs { get; } = lexicon.Words("verb-will");
         public PhraseList Adoptions { get; } = PhraseList.From(lexicon.Entries("adoption"));
     }

@@ -63,6 +63,13 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               perfect ("Every town that has adopted the scheme has seen rents fall");
             - a negative universal with a verb of comprehension, a whole group's incompetence: "Nobody at the treasury
               understands the levy";
+            - a negative universal, with or without a scope, that "will tell you" or "will warn you": a truth every
+              member of the group is said to keep from the reader ("the part nobody on the evening bulletins will tell
+              you", "No minister will ever tell you this"); "No one will say how much it cost" reports a refusal and is
+              left alone;
+            - a negative universal with "can" and a comparison of manner with one person, a rivalry like "can match her"
+              ("No one can read a room like her"); a participle with its own scope narrows the universal as a relative
+              clause does ("Nobody writing in Orsk today can build a chorus the way Tova Brin does");
             - a predicate of efficacy with a universal object: "works for literally everyone", "suits everybody".
             """,
         WhyIsThisBad = """
@@ -270,10 +277,16 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // the sentence is about against every other member of the scope, so it is skipped to reach the scope as well.
         var contrast = next < limit && tokens[next].Norm == "else";
         if (contrast) next++;
+        // "Nobody writing in Nashville today", "no one working at the port": a participle with its own scope narrows a
+        // universal person as a relative clause does, so it is skipped to reach the scope.
+        if (personal && next + 1 < limit && IsReducedRelative(tokens[next]) && FunctionWords.Prepositions.Contains(tokens[next + 1].Norm)) next++;
         // "a palate nobody in the trade can match": a universal may open a relative clause with no "that" after a noun.
         var afterNoun = !UniversalCues.OpensClause(tokens, sentence, i);
         if (afterNoun && !IsAfterNounPhrase(tokens, sentence, i) || IsSoftenedBefore(tokens, sentence, i)) return null;
 
+        // "what nobody at the ministry will tell you", "No minister will ever warn you": every member keeps it from the
+        // reader. Read before the scope, whose nouns in -s ("news") the verb search below would take for the verb.
+        if (WithheldFromReader(tokens, sentence, next) is int withheldEnd) return (i, withheldEnd, i);
         // A short scope ("in the region", "on the tour") may follow; a number in it makes a counted set ("among the 164").
         var verb = next;
         var scoped = verb < limit && FunctionWords.Prepositions.Contains(tokens[verb].Norm);
@@ -301,6 +314,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             // "No bank has done less": a perfect or modal comparison ranks every member of the set.
             var main = verb + 1 < limit && tokens[verb + 1].Norm == "ever" ? verb + 2 : verb + 1;
             if (main < limit && ComparativeAfter(tokens, sentence, main) is int perfectComparativeEnd) return comparisons ? (i, perfectComparativeEnd, i) : null;
+            // "Nobody can build a bridge the way Wrenfield does", "no one can sing like her": a comparison of manner with one
+            // person ranks every member of the set below that person, as "can match her" does.
+            if (tokens[verb].Norm == "can" && MannerComparisonEnd(tokens, sentence, verb + 1) is int mannerEnd) return comparisons ? (i, mannerEnd, i) : null;
             if (PerfectOrModalEnd(tokens, sentence, verb) is not int predicateEnd) return null;
             // "superbugs that no vaccine can touch": a rivalry that makes a threat unstoppable inflates the threat, the threat family's move.
             if (UniversalCues.Is("rival", tokens[predicateEnd - 1]) && ThreatReferents.InSentence(actors, tokens, sentence)) return null;
@@ -328,6 +344,55 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // does it, a fact of a small set; "with such patience", "so warmly", "a cleaner interface" set it above everyone else.
         if (contrast && !HasDegreeAfter(tokens, sentence, verb + 1)) return null;
         return (i, verb + 1, i);
+    }
+
+    /// <summary>"writing", "working": a lower-case -ing word that is no preposition ("during") and no noun of things ("nothing").</summary>
+    private static bool IsReducedRelative(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Norm.Length > 5 && token.Norm.EndsWith("ing", StringComparison.Ordinal)
+        && !FunctionWords.Prepositions.Contains(token.Norm) && !token.Norm.EndsWith("thing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The end of "will tell you" right at <paramref name="next"/> or after a scope of up to five words ("at the ministry
+    /// will tell you"), or null.
+    /// </summary>
+    private static int? WithheldFromReader(ImmutableArray<Token> tokens, Sentence sentence, int next)
+    {
+        if (WithheldFromReaderEnd(tokens, sentence, next) is int end) return end;
+        if (next >= sentence.EndToken || !FunctionWords.Prepositions.Contains(tokens[next].Norm)) return null;
+        for (var k = next + 1; k < sentence.EndToken && k - next <= 5 && tokens[k].IsWord && !ClaimScope.IsNumberWord(tokens[k]); k++)
+            if (WithheldFromReaderEnd(tokens, sentence, k) is int scopedEnd) return scopedEnd;
+        return null;
+    }
+
+    /// <summary>
+    /// "will tell you", "would ever warn us", "will inform you": the end of a predicate of telling whose object is
+    /// the reader, after "will"/"would" at <paramref name="k"/>; or null.
+    /// </summary>
+    private static int? WithheldFromReaderEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
+    {
+        if (k >= sentence.EndToken || tokens[k].Norm is not ("will" or "would")) return null;
+        var verb = k + 1 < sentence.EndToken && tokens[k + 1].Norm == "ever" ? k + 2 : k + 1;
+        if (verb >= sentence.EndToken || !UniversalCues.Is("inform", tokens[verb])) return null;
+        return verb + 1 < sentence.EndToken && tokens[verb + 1].Norm is "you" or "us" ? verb + 2 : null;
+    }
+
+    /// <summary>
+    /// "build a bridge the way Wrenfield does", "sing like her", "read a room as well as she does": a comparison of
+    /// manner with one person (a name or a pronoun) within six words of the main verb at <paramref name="verb"/>. Returns
+    /// the end of the verb, or null.
+    /// </summary>
+    private static int? MannerComparisonEnd(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        if (verb >= sentence.EndToken || !tokens[verb].IsWord || tokens[verb].IsCapitalized || FunctionWords.Auxiliaries.Contains(tokens[verb].Norm)) return null;
+        static bool IsPerson(Token token) => token.IsWord && (token.IsCapitalized && token.Norm != "i" || token.Norm is "her" or "him" or "she" or "he" or "them" or "they");
+        for (var k = verb + 1; k + 1 < sentence.EndToken && k - verb <= 6 && tokens[k].IsWord; k++)
+        {
+            var person = tokens[k].Norm == "like" ? k + 1
+                : tokens[k].Norm == "the" && tokens[k + 1].Norm == "way" ? k + 2
+                : tokens[k].Norm == "as" && tokens[k + 1].Norm == "well" && k + 2 < sentence.EndToken && tokens[k + 2].Norm == "as" ? k + 3 : -1;
+            if (person > 0) return person < sentence.EndToken && IsPerson(tokens[person]) ? verb + 1 : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -668,7 +733,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "Gold is the only true store of value left", "backs the only credible plan", "the only serious candidate in the
+    /// "Silver is the only true store of wealth left", "backs the only credible plan", "the only serious candidate in the
     /// race": "the only" with an adjective of validity or credibility judges every alternative false or unworkable — a
     /// universal negative about all the others. The span runs to the head (up to three words, and "of" with one noun).
     /// "the only survivor", "the only bridge across the river" and "the only woman on the board" state a fact; a phrase
@@ -683,7 +748,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
                && !FunctionWords.Prepositions.Contains(tokens[end].Norm) && !FunctionWords.Auxiliaries.Contains(tokens[end].Norm) && !IsRelativeOpener(tokens[end]))
             end++;
         if (end == only + 2) return null;
-        // "the only true store of value": a head completed by "of" and one noun.
+        // "the only true store of wealth": a head completed by "of" and one noun.
         if (end + 1 < sentence.EndToken && tokens[end].Norm == "of" && tokens[end + 1].IsWord && !FunctionWords.Definite.Contains(tokens[end + 1].Norm)) end += 2;
         return (only - 1, end, only);
     }

@@ -30,7 +30,11 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             economist in Varn who disagrees", "There is not a ferryman alive who doesn't know …". Knowing that "someone
             who …" exists is a proposition, not an acquaintance ("Everybody in Tarnby knows someone who lost a roof").
             A universal whose members all report one view in the present claims unanimity: "every shopper we talk to
-            tells us the same thing". An imagined witness counts too: "As any plumber would tell you". It also
+            tells us the same thing". An imagined witness counts too: "As any plumber would tell you". A universal with
+            a scope of place, group or institution claims a whole crowd's mind even in the past, when a clause follows
+            the verb ("Everyone at the Orsk depot knew the night line was finished"). What is "obvious", "clear" or
+            "plain" to a universal, after a present copula, is claimed to be seen by everybody ("The plan is obvious to
+            anyone who has read the budgets", "It is clear to every ferry user that …"). It also
             flags the impersonal forms "it is beyond dispute/doubt/question", "it is undeniable that", "it goes without
             saying", "there is a (broad) consensus", "there is no denying" and a sentence opened by "Undeniably,".
             """,
@@ -45,7 +49,10 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
               something else and does not back it.
             - Quoted or reported speech ("Ilse Brandt said everyone knows…").
             - Negated, softened or hypothetical forms: "not everyone agrees", "almost everyone", "if everyone agrees";
-              questions; past narration ("everyone knew", "everyone I spoke to said the same"); "all" as a pronoun for a
+              questions; past narration without a scope ("everyone knew", "everyone I spoke to said the same"), and
+              a scene narrated with "was clear to everyone in the room"; "made it clear to everyone" (a message, not
+              evidentness); the writer's own household ("everyone in my family knows", "everybody in our house agrees"),
+              a handful of people the writer can vouch for, where "everyone on my estate" is a crowd; "all" as a pronoun for a
               set just named ("All see a path to victory"); "knows" with a plain object ("everyone knows his name",
               "everyone knows the house rules", "everyone knows the film star the papers love");
               "every year" and other time adverbials; "beyond reasonable doubt"; a universal narrowed by a clause that
@@ -95,7 +102,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         {
             var match = ItIsBeyondDispute(tokens, sentence, i) ?? ItGoesWithoutSaying(tokens, sentence, i) ?? ThereIsConsensus(tokens, sentence, i)
                 ?? UndeniablyOpening(tokens, sentence, i) ?? UniversalAgreement(tokens, sentence, i) ?? AsAnyWouldTell(tokens, sentence, i)
-                ?? NoDissenterExists(tokens, sentence, i) ?? EveryoneSaysTheSame(tokens, sentence, i);
+                ?? NoDissenterExists(tokens, sentence, i) ?? EveryoneSaysTheSame(tokens, sentence, i) ?? EvidentToEveryone(tokens, sentence, i);
             if (match is not var (start, end, verb)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || IsSoftened(tokens, sentence, start)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
@@ -210,7 +217,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         var isKnow = UniversalCues.Is("know", tokens[verb]);
         var isDeny = UniversalCues.Is("deny", tokens[verb]);
         var isBelieve = UniversalCues.Is("believe", tokens[verb]);
-        if (!isKnow && !isDeny && !isBelieve) return null;
+        var knewPast = UniversalCues.Is("know-past", tokens[verb]);
+        if (!isKnow && !isDeny && !isBelieve && !knewPast) return null;
 
         var k = verb - 1;
         var seriously = false;
@@ -231,13 +239,15 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         {
             if (Marker(tokens, sentence, m) is var (start, polarity))
             {
+                // "Everyone at the depot knew the line was finished": past narration of a scene, unless a scope makes the
+                // universal a whole crowd whose mind the writer claims to know.
                 var verbFits = polarity switch
                 {
-                    Polarity.Positive => isKnow,
+                    Polarity.Positive => isKnow || knewPast && HasScope(tokens, start, verb),
                     Polarity.Negative => isDeny || isBelieve && seriously,
                     _ => isDeny || isBelieve,
                 };
-                if (!verbFits || !UniversalCues.OpensClause(tokens, sentence, start)) return null;
+                if (!verbFits || !UniversalCues.OpensClause(tokens, sentence, start) || IsOwnHousehold(tokens, start, verb)) return null;
                 if (polarity == Polarity.Positive && !HasPropositionalComplement(tokens, sentence, verb)) return null;
                 if (start > sentence.FirstToken && tokens[start - 1].Norm == "as") start--;
                 var end = verb + 1;
@@ -345,6 +355,53 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         return k + 1 < sentence.EndToken && tokens[k].Norm == "the" && tokens[k + 1].Norm == "same" ? (i, verb + 1, verb) : null;
     }
 
+    /// <summary>Present copulas and modal "be" before an adjective of evidentness: "is obvious", "seems plain", "must be clear".</summary>
+    private static bool IsPresentCopula(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        k >= sentence.FirstToken && (tokens[k].Norm is "is" or "are" or "'s" or "it's" or "seems" or "seem" or "looks" or "becomes"
+            || tokens[k].Norm == "be" && k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "must" or "should" or "will");
+
+    /// <summary>
+    /// "the scheme is obvious to anyone who has read the minutes", "it is clear to every voter that …": an adjective of
+    /// evidentness whose experiencer is a universal claims that everybody sees it, as "everyone knows" does. Only a
+    /// present copula asserts it now: "made it clear to everyone" reports a message, "it was clear to everyone there"
+    /// narrates a scene. The span runs over the universal and its relative clause's verb ("who has watched").
+    /// </summary>
+    private static (int, int, int)? EvidentToEveryone(ImmutableArray<Token> tokens, Sentence sentence, int adjective)
+    {
+        var limit = sentence.EndToken;
+        if (!UniversalCues.Is("evident", tokens[adjective]) || adjective + 2 >= limit || tokens[adjective + 1].Norm != "to") return null;
+        // "is abundantly clear", "is plainly obvious": one degree adverb may stand between the copula and the adjective.
+        var copula = adjective - 1;
+        if (copula >= sentence.FirstToken && tokens[copula].Norm.EndsWith("ly", StringComparison.Ordinal)) copula--;
+        if (!IsPresentCopula(tokens, sentence, copula)) return null;
+        var k = adjective + 2;
+        int end;
+        // "every ferry user", "any reader": the quantifier with its head noun, up to two words.
+        if (tokens[k].Norm is "any" or "every" && k + 1 < limit && !UniversalCues.Is("scope-time", tokens[k + 1]) && HeadEnd(tokens, sentence, k + 1) is int headEnd)
+            end = headEnd;
+        else if (tokens[k].Norm is "anyone" or "anybody" or "everyone" or "everybody" or "all") end = k + 1;
+        else return null;
+        // "anyone who has watched", "anyone with a bus pass": the narrowing clause's verb, or the noun after "with", joins the span.
+        if (end + 1 < limit && tokens[end].Norm is "who" or "with")
+        {
+            var m = end + 1;
+            while (m < limit && m - end <= 3 && (FunctionWords.Auxiliaries.Contains(tokens[m].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[m].Norm)
+                || FunctionWords.Definite.Contains(tokens[m].Norm) || FunctionWords.Possessive.Contains(tokens[m].Norm))) m++;
+            if (m < limit && tokens[m].IsWord) end = tokens[end].Norm == "with" ? HeadEnd(tokens, sentence, m) ?? m + 1 : m + 1;
+        }
+        return (adjective, end, adjective);
+    }
+
+    /// <summary>The end of up to two lower-case content words from <paramref name="from"/> ("ferry user"), or null when there is none.</summary>
+    private static int? HeadEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        var end = from;
+        while (end < sentence.EndToken && end - from < 2 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm)
+               && !FunctionWords.Prepositions.Contains(tokens[end].Norm) && !FunctionWords.Auxiliaries.Contains(tokens[end].Norm) && tokens[end].Norm is not ("who" or "that" or "with"))
+            end++;
+        return end > from ? end : null;
+    }
+
     /// <summary>The start of a universal subject whose last marker word is at <paramref name="m"/>, and its polarity.</summary>
     private static (int Start, Polarity Polarity)? Marker(ImmutableArray<Token> tokens, Sentence sentence, int m)
     {
@@ -379,6 +436,25 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             "any" or "every" => (m - 1, Polarity.Positive),
             _ => null,
         };
+    }
+
+    /// <summary>A preposition of place or membership between the universal and its verb: "everyone at Cobb Street", "every clerk in the depot".</summary>
+    private static bool HasScope(ImmutableArray<Token> tokens, int start, int verb)
+    {
+        for (var k = start + 1; k < verb; k++)
+            if (tokens[k].Norm is "in" or "at" or "on" or "across" or "inside" or "within" or "throughout") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Everyone in my family knows", "everybody in our house agrees": a household the writer belongs to is a handful of
+    /// people the writer can vouch for, not a crowd nobody counted ("everyone on my estate" is a crowd).
+    /// </summary>
+    private static bool IsOwnHousehold(ImmutableArray<Token> tokens, int start, int verb)
+    {
+        for (var k = start + 1; k + 1 < verb; k++)
+            if (tokens[k].Norm is "my" or "our" && UniversalCues.Is("circle", tokens[k + 1])) return true;
+        return false;
     }
 
     /// <summary>A word that can sit inside a subject's scope ("coach on tour"): no clause, pronoun or number.</summary>

@@ -82,7 +82,7 @@ internal static class UniversalCues
             var words = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Normalize).ToArray();
             if (!entries.TryGetValue(kind, out var list)) entries[kind] = list = [];
             // Verb lines list forms ("know knows"): each form is its own one-word entry; other kinds are phrases.
-            if (kind is "know" or "deny" or "believe" or "grasp") list.AddRange(words.Select(w => new[] { w }));
+            if (kind is "know" or "know-past" or "deny" or "believe" or "grasp") list.AddRange(words.Select(w => new[] { w }));
             else list.Add(words);
         }
         return entries.ToFrozenDictionary(e => e.Key, e => PhraseList.From(e.Value), StringComparer.Ordinal);

@@ -49,6 +49,8 @@ public class EvidenceTests
     [InlineData("The pier opened in 1972.", "1972", FigureKind.Date)]
     [InlineData("The pier opened three years ago.", "three years ago", FigureKind.Date)]
     [InlineData("The talks ended on March 3.", "3", FigureKind.Date)]
+    [InlineData("The gates shut at 10 p.m. sharp.", "10", FigureKind.Date)]
+    [InlineData("The gates shut at 9 pm on Fridays.", "9", FigureKind.Date)]
     public void A_figure_is_classified_by_what_it_measures(string text, string figure, FigureKind kind)
     {
         var model = Model(text);

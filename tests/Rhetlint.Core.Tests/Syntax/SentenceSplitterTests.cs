@@ -53,6 +53,8 @@ public class SentenceSplitterTests
     [InlineData("She works for Varn Inc. The firm is small.", "She works for Varn Inc.", "The firm is small.")]
     [InlineData("He landed in the U.S. The talks began.", "He landed in the U.S.", "The talks began.")]
     [InlineData("We met at 5 p.m. But nobody came.", "We met at 5 p.m.", "But nobody came.")]
+    [InlineData("The stall opens at 11 p.m. Most of its dishes are cheap.", "The stall opens at 11 p.m.", "Most of its dishes are cheap.")]
+    [InlineData("The ferry leaves at 6 a.m. Everyone on board pays cash.", "The ferry leaves at 6 a.m.", "Everyone on board pays cash.")]
     [InlineData("She lives in Salem, Ore. It rains.", "She lives in Salem, Ore.", "It rains.")]
     [InlineData("“No. It is not,” she said.", "“No.", "It is not,” she said.")]
     [InlineData("They chose Plan B. The vote failed.", "They chose Plan B.", "The vote failed.")]

@@ -87,3 +87,26 @@ public class RH2003PeacockTermTests
         Assert.Empty(Flagged("RH2003", text));
 }
 
+
+/// <summary>Standard-setting puffery: the subject made the measure every rival is judged by (issue 17, su-consensus).</summary>
+public class RH2003StandardSettingTests
+{
+    [Theory]
+    [InlineData("Its audio design sets a new standard for the entire industry.", "sets a new standard for the entire industry")]
+    [InlineData("The Orla kettle raises the bar for kitchen appliances.", "raises the bar for kitchen appliances")]
+    [InlineData("Skylane redefines what a budget airline can be.", "redefines what a budget airline can be")]
+    [InlineData("The new Tarn bakery reinvents what a village shop means.", "reinvents what a village shop means")]
+    public void Flags_a_claim_to_set_the_standard(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2003", text));
+
+    [Theory]
+    // A standards body's work, a regulator's limit with its figure, a quoted founder, a denial, a literal bar.
+    [InlineData("The council sets standards for membership of the guild.")]
+    [InlineData("The agency set a new standard for arsenic of 10 parts per billion.")]
+    [InlineData("\"We set a new standard for the industry,\" said its founder, Ana Ruiz.")]
+    [InlineData("The Orla kettle does not set a new standard for anything.")]
+    [InlineData("The gym raised the bar on the squat rack.")]
+    [InlineData("The review asks what a budget airline can be.")]
+    public void Does_not_flag_a_rule_a_limit_a_quote_or_a_literal_bar(string text) =>
+        Assert.Empty(Flagged("RH2003", text));
+}

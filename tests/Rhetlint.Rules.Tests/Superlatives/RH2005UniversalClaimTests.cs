@@ -314,3 +314,42 @@ public class RH2005ContrastAndCredenceTests
     public void Does_not_flag_a_fact_a_frame_or_an_impersonal_view(string text) =>
         Assert.Empty(Flagged("RH2005", text));
 }
+
+/// <summary>A negative universal restricted by a scope or a participle: a truth kept from the reader, a rivalry of manner (issue 17, su-consensus).</summary>
+public class RH2005ScopedNegativeTests
+{
+    [Theory]
+    [InlineData("Here is the part nobody on the evening bulletins will tell you.", "nobody on the evening bulletins will tell you")]
+    [InlineData("No minister will ever tell you this.", "No minister will ever tell you")]
+    [InlineData("Nobody in Westminster will warn you about the fares.", "Nobody in Westminster will warn you")]
+    public void Flags_a_truth_every_member_keeps_from_the_reader(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    // A news negative without the reader, a refusal to comment, a quoted speaker, a denial.
+    [InlineData("No one will say how much the bridge cost.")]
+    [InlineData("Nobody at the ministry will comment on the report.")]
+    [InlineData("“Nobody on the council will tell you the truth,” said Ada Moss, who chairs the tenants' union.")]
+    [InlineData("It is not true that nobody in Westminster will tell you why the fares doubled.")]
+    public void Does_not_flag_a_refusal_a_quote_or_a_denial(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+
+    [Theory]
+    [InlineData("Nobody writing in Orsk today can build a chorus the way Tova Brin does.", "Nobody writing in Orsk today can build")]
+    [InlineData("No one can read a room like her.", "No one can read")]
+    [InlineData("Nobody working on the river can steer a barge as well as Ada Moss.", "Nobody working on the river can steer")]
+    public void Flags_a_rivalry_of_manner_with_one_person(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    // A rule, a manner with a thing, and a participle scope with no claim.
+    [InlineData("Nobody working at the port can enter the depot after dark.")]
+    [InlineData("No one can build a shed like that in a week.")]
+    [InlineData("Nobody living on the island was hurt.")]
+    public void Does_not_flag_a_rule_a_thing_or_a_record(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+
+    [Fact]
+    public void A_rivalry_of_manner_is_a_comparison_the_option_turns_off() =>
+        Assert.Empty(Flagged("RH2005", "No one can read a room like her.", WithOptions(("rhetlint.RH2005.flag_comparisons", "false"))));
+}

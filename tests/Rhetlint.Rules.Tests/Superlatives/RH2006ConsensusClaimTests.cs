@@ -175,3 +175,58 @@ public class RH2006HistoricalAnalogyTests
     public void A_universal_narrowed_by_ordinary_experience_is_still_a_consensus_claim() =>
         Assert.Equal(["Anyone who has run a bakery knows"], Flagged("RH2006", "Anyone who has run a bakery knows that flour prices swing."));
 }
+
+/// <summary>A universal restricted by a place, a group or an institution, and the adjectives of evidentness (issue 17, su-consensus).</summary>
+public class RH2006ScopedUniversalTests
+{
+    [Theory]
+    [InlineData("Everyone at the Orsk depot knew the night line was finished.", "Everyone at the Orsk depot knew")]
+    [InlineData("Everybody in the stands knew they were watching a record fall.", "Everybody in the stands knew")]
+    [InlineData("Every clerk in the registry understood that the files were gone.", "Every clerk in the registry understood")]
+    public void Flags_a_scoped_crowd_said_to_have_known(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2006", text));
+
+    [Theory]
+    // Past narration without a scope, a plain object, a quoted speaker, and the poll the claim rests on.
+    [InlineData("Everyone knew the ferry would be late.")]
+    [InlineData("Everyone at the depot knew the night driver.")]
+    [InlineData("“Everyone at the depot knew the line was finished,” said Tova Brin, a driver there for 20 years.")]
+    [InlineData("Every clerk in the registry knew the files were gone, a 2024 survey of the registry's 48 clerks found.")]
+    [InlineData("Not everyone at the depot knew the line was finished.")]
+    [InlineData("Did everyone at the depot know the line was finished?")]
+    public void Does_not_flag_narration_objects_quotes_polls_or_negated_and_questioned_knowledge(string text) =>
+        Assert.Empty(Flagged("RH2006", text));
+
+    /// <summary>The writer's household is a handful of people the writer can vouch for; an estate or a town is a crowd.</summary>
+    [Fact]
+    public void The_writers_own_household_is_not_a_crowd()
+    {
+        Assert.Empty(Flagged("RH2006", "Everyone in my family knows the stew recipe came from Orsk."));
+        Assert.Empty(Flagged("RH2006", "Everybody in our house agrees that the boiler is too loud."));
+        Assert.Equal(["Everyone on my estate knows"], Flagged("RH2006", "Everyone on my estate knows the rents are rigged."));
+        Assert.Equal(["Everybody in our town knows"], Flagged("RH2006", "Everybody in our town knows the mayor lies to voters."));
+    }
+
+    [Theory]
+    [InlineData("The mayor's plan is obvious to anyone who has read the last three budgets.", "obvious to anyone who has read")]
+    [InlineData("It is clear to every ferry user that the timetable is fiction.", "clear to every ferry user")]
+    [InlineData("It should be plain to anyone with a bus pass that the fares are too high.", "plain to anyone with a bus pass")]
+    [InlineData("The harm is abundantly clear to everybody.", "clear to everybody")]
+    public void Flags_what_is_said_to_be_evident_to_everyone(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2006", text));
+
+    [Theory]
+    // A message made clear, a narrated scene, negation, and a question.
+    [InlineData("The mayor made it clear to everyone that she would not resign.")]
+    [InlineData("It was clear to everyone in the room that the talks had failed.")]
+    [InlineData("It is not obvious to anyone that the levy has failed.")]
+    [InlineData("Is it clear to everyone that the levy has failed?")]
+    [InlineData("Ada Moss, who runs the ferry, said the rules are clear to every ferry user who reads the notice.")]
+    public void Does_not_flag_a_message_a_scene_or_a_denial(string text) =>
+        Assert.Empty(Flagged("RH2006", text));
+
+    [Fact]
+    public void A_clock_time_does_not_back_a_claim_of_common_knowledge() =>
+        Assert.Equal(["Everybody in Tarnby knows"],
+            Flagged("RH2006", "Everybody in Tarnby knows the noodle bar is the place to eat after 11 p.m. Most of its dishes cost under $12."));
+}
