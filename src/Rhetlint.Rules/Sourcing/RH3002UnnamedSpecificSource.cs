@@ -59,7 +59,8 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
               judge that case.
             - The next sentence of the paragraph names the source and carries the same claim (a delayed-identification
               lede: "According to a Harlow Institute economist, rates will rise. Dr. Mira Solberg, the institute's chief
-              economist, said …").
+              economist, said …"). A shared name is not a shared claim: two claims that share only the name of the person
+              they are about say different things.
             - The attribution is itself inside a direct quotation.
             - The source asks for something ("a woman asked for a photo") or asks a question ("one reader asked, fairly,
               whether …"): a request or a question passes on no claim.

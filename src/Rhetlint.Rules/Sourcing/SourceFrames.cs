@@ -372,18 +372,24 @@ internal static class SourceFrames
         for (var i = named.SourceStart; i < named.SourceEnd; i++)
             if (tokens[i].IsWord && IsSameWord(tokens[i].Norm, head.Norm)) return true;
         var claim = ClaimWords(document, unnamed.Content);
-        return ClaimWords(document, named.Content).Count(word => claim.Any(w => IsSameWord(w, word))) >= MinSharedClaimWords;
+        var shared = ClaimWords(document, named.Content).Where(word => claim.Any(w => IsSameWord(w.Norm, word.Norm))).ToList();
+        // Two claims about the same person share that person's name and nothing else ("… told the paper Lena Varga knew.
+        // Tomas Brek, her aide, denied Lena Varga ever asked."): a name is what a claim is about, not what it says.
+        return shared.Count >= MinSharedClaimWords && shared.Any(word => !word.IsName);
     }
 
     /// <summary>Content words two claims must share to be the same claim: one alone ("year", "plan") is often chance.</summary>
     private const int MinSharedClaimWords = 2;
 
+    /// <summary>A content word of a claim; a capitalized word after its sentence's first is part of a name.</summary>
+    private readonly record struct ClaimWord(string Norm, bool IsName);
+
     private static bool IsSameWord(string a, string b) => Inflections.IsFormOf(a, b) || Inflections.IsFormOf(b, a);
 
     /// <summary>The content words of a claim: no function words, no reporting verbs, nothing under four letters.</summary>
-    private static List<string> ClaimWords(DocumentModel document, TextSpan content)
+    private static List<ClaimWord> ClaimWords(DocumentModel document, TextSpan content)
     {
-        var words = new List<string>();
+        var words = new List<ClaimWord>();
         if (content.IsEmpty) return words;
         var tokens = document.Tokens;
         var first = document.Syntax.TokenIndexAt(content.Start);
@@ -392,7 +398,7 @@ internal static class SourceFrames
             var token = tokens[i];
             if (token.IsWord && token.Norm.Length >= 4 && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Definite.Contains(token.Norm)
                 && !FunctionWords.Possessive.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm) && !Vocabulary.IsReportingVerb(token))
-                words.Add(token.Norm);
+                words.Add(new ClaimWord(token.Norm, token.IsCapitalized && i > document.SentenceOf(i).FirstToken));
         }
         return words;
     }

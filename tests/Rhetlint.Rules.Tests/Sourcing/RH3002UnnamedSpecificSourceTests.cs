@@ -58,6 +58,8 @@ public class RH3002UnnamedSpecificSourceTests
     // A handle given in place of a name ("only his first name, Tomas,") leaves the source unnamed.
     [InlineData("A platoon sergeant who gave only his first name, Tomas, said the bridge had fallen.", "A platoon sergeant who gave only his first name, Tomas,")]
     [InlineData("A guard who would give only his call sign, Kestrel, told me the depot was empty.", "A guard who would give only his call sign, Kestrel,")]
+    // A named speaker in the next sentence who shares only a name with the claim says something else about that person.
+    [InlineData("Before the vote, Lena Varga grew frantic and tried to bury the inquiry, one House employee told the Courier. Tomas Brek, a lawyer for the council, said Lena Varga declined to comment.", "one House employee told")]
     public void Flags_an_indefinite_single_source(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3002", text));
 
@@ -111,6 +113,8 @@ public class RH3002UnnamedSpecificSourceTests
     // A count of things, or of a named body, is no person: "a number of" reads as a source only before people.
     [InlineData("While the senator won a number of smaller farming counties, the governor has won the cities.")]
     [InlineData("The bill passed, with a majority of the Senate saying the fence could wait.")]
+    // The named speaker who follows repeats the claim itself, not only the name it is about.
+    [InlineData("Before the vote, Lena Varga grew frantic and tried to bury the inquiry, one House employee told the Courier. Tomas Brek, a lawyer for the council, said Lena Varga tried to bury the inquiry.")]
     public void Does_not_flag_an_identified_or_quoted_source(string text) =>
         Assert.Empty(Flagged("RH3002", text));
 
