@@ -61,8 +61,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               or a group (a plural of people by its WordNet type too, with "at"/"in the" + a place after it: "the
               zealots at the county hall") when a harm (also "priced off the road"), a total loss, a death of people
               ("until someone is killed", "until a child dies") or people's hardship
-              follows (a plural of people or the audience and a WordNet state of deprivation: shivering, freezing,
-              destitute, homeless, jobless): "the radicals won't rest until
+              follows (a plural of people, every one of a kind of person or the audience — a place after them too —
+              and a WordNet state of deprivation: shivering, freezing, destitute, homeless, jobless; "until every
+              family in the county is homeless"): "the radicals won't rest until
               the industry is destroyed", "the streaming giants will not stop until every small cinema is gone", "the
               Tolley Party won't rest until our pensioners are destitute", "the Harrow Cartel will not let up until".
               An act kept up ("will keep", "will carry on" + a gerund and a short object) is relentless only before
@@ -1450,9 +1451,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// "until ordinary families are shivering in the dark", "until our pensioners are destitute": the audience or a
-    /// plural of people, a copula and a state of hardship (<see cref="IntentFrames.DeprivationLength"/>). People's
-    /// hardship as the end sought is a harm; "until every family is warm" names none.
+    /// "until ordinary families are shivering in the dark", "until our pensioners are destitute", "until every family in
+    /// the county is homeless": the audience, a plural of people or every one of a kind of person (with a place after it),
+    /// a copula and a state of hardship (<see cref="IntentFrames.DeprivationLength"/>). People's hardship as the end
+    /// sought is a harm; "until every family is warm" names none.
     /// </summary>
     private static bool DeprivedPeopleWithin(ImmutableArray<Token> tokens, int from, int to)
     {
@@ -1460,14 +1462,33 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         {
             // "until no families are hungry" is a charity's aim: the hardship is denied.
             if (Negation.IsWord(tokens[k].Norm, determiner: true) || tokens[k].Norm is "none" or "fewer") return false;
-            if (AudienceIntentFrames.AudienceEnd(tokens, k, to) is not int people || people + 1 >= to) continue;
-            if (tokens[people].Norm is not ("is" or "are" or "was" or "were" or "'re" or "'s")) continue;
-            var state = people + 1;
+            if ((AudienceIntentFrames.AudienceEnd(tokens, k, to) ?? EveryPersonEnd(tokens, k, to)) is not int people) continue;
+            var copula = AfterPlacePhrase(tokens, people, to);
+            if (copula + 1 >= to || tokens[copula].Norm is not ("is" or "are" or "was" or "were" or "'re" or "'s")) continue;
+            var state = copula + 1;
             // "are all starving", "are left destitute", "are being starved".
             while (state < to && state - people <= 2 && tokens[state].Norm is "all" or "left" or "being" or "so") state++;
             if (IntentFrames.DeprivationLength(tokens, state, to) > 0) return true;
         }
         return false;
+    }
+
+    /// <summary>"every family", "each pensioner", "every working parent": a universal before a person noun, the whole class.</summary>
+    private static int? EveryPersonEnd(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (tokens[start].Norm is not ("every" or "each")) return null;
+        for (var head = start + 1; head < end && head - start <= 3 && tokens[head].IsWord && !tokens[head].IsCapitalized; head++)
+            if (NounTypes.Of(tokens[head]) is NounType.Person || NounTypes.Of(tokens[head]) is NounType.Group) return head + 1;
+        return null;
+    }
+
+    /// <summary>The token after a short place phrase that follows the people ("families in the county are"), else <paramref name="at"/>.</summary>
+    private static int AfterPlacePhrase(ImmutableArray<Token> tokens, int at, int end)
+    {
+        if (at >= end || tokens[at].Norm is not ("in" or "on" or "across" or "along")) return at;
+        for (var k = at + 1; k < end && k - at <= 4 && tokens[k].IsWord; k++)
+            if (tokens[k].Norm is "is" or "are" or "was" or "were") return k;
+        return at;
     }
 
     /// <summary>

@@ -511,6 +511,10 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The Tolley Party won't rest until our pensioners are destitute.", "Tolley Party won't rest until")]
     [InlineData("The people writing these tariffs will not stop until ordinary tenants are freezing in their flats.", "The people writing these tariffs will not stop until")]
     [InlineData("The grain traders will not rest until families are left homeless.", "The grain traders will not rest until")]
+    // Every one of a kind of person is the whole class; a place after the people does not part them from their state.
+    [InlineData("Harbrook Holdings will not stop until every family is homeless.", "Harbrook Holdings will not stop until")]
+    [InlineData("The hedge funds will not stop until every tenant in the county is destitute.", "hedge funds will not stop until")]
+    [InlineData("Harbrook Holdings will not stop until families on our street are homeless.", "Harbrook Holdings will not stop until")]
     public void Flags_relentlessness_towards_peoples_hardship(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -519,6 +523,9 @@ public class RH1004UnevidencedHostileIntentTests
     [InlineData("The Tolley Party won't rest until our pensioners are no longer poor.")]
     [InlineData("The grain traders will not rest until families are well fed.")]
     [InlineData("We will not rest until our neighbours are homeless no more.")]
+    [InlineData("The hedge funds will not stop until every tenant in the county is housed.")]
+    [InlineData("The charity will not rest until no family in the county is homeless.")]
+    [InlineData("The shelter will not stop until every family is safe and warm.")]
     [InlineData("The Tolley Party won't rest until our pensioners are destitute, according to the 2025 Harlow audit of its manifesto.")]
     public void Does_not_flag_relentlessness_against_hardship_or_sourced(string text) =>
         Assert.Empty(Flagged("RH1004", text));
