@@ -130,6 +130,16 @@ public static class Vocabulary
     public static bool IsRankConferringVerb(Token token) =>
         token.IsWord && (IsRegardVerb(token) && !PerceptionRegardForms.Value.Contains(token.Norm) || NamingVerbs.Contains(token) || ConferringVerbForms.Value.Contains(token.Norm));
 
+    /// <summary>
+    /// "positioned", "cited", "selected": a verb that credits a description to its object with "as" ("Brandt positioned
+    /// Vale as the ablest candidate"), from credit_as_verbs_wordnet. The description is the subject's view, as a verb of
+    /// regarding's is ("unions see him as the ablest").
+    /// </summary>
+    public static bool IsCreditAsVerb(Token token) => token.IsWord && CreditAsVerbForms.Value.Contains(token.Norm);
+
+    private static readonly Lazy<FrozenSet<string>> CreditAsVerbForms = new(() =>
+        LexiconStore.Engine.Lines("credit_as_verbs_wordnet").SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
+
     private static readonly Lazy<TaggedLexicon> ConferredRanks = new(() => TaggedLexicon.Load(LexiconStore.Engine, "conferred_ranks_wordnet"));
 
     /// <summary>Nouns of a ranked list someone keeps ("shortlist", "ranking"), both numbers.</summary>

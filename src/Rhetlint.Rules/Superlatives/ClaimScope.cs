@@ -191,7 +191,7 @@ public static class ClaimScope
                 && (k == sentence.FirstToken || tokens[k - 1].Norm is not ("has" or "have" or "had")) => k,
             _ => null,
         };
-        if (verb is not int v || v < sentence.FirstToken || !Vocabulary.IsRegardVerb(tokens[v])) return false;
+        if (verb is not int v || v < sentence.FirstToken || !Vocabulary.IsRegardVerb(tokens[v]) && !Vocabulary.IsCreditAsVerb(tokens[v])) return false;
         var holder = v - 1;
         return holder < sentence.FirstToken || !FunctionWords.AuthorPronouns.Contains(tokens[holder].Norm) && tokens[holder].Norm != "you";
     }
@@ -217,7 +217,8 @@ public static class ClaimScope
             if (tokens[by].Norm != "by") continue;
             var verb = tokens[by - 1];
             var agent = tokens[by + 1];
-            return (Vocabulary.IsRegardVerb(verb) || CreditingParticiples.Value.Contains(verb.Norm) || SingledOut(tokens, sentence, by - 1))
+            return (Vocabulary.IsRegardVerb(verb) || CreditingParticiples.Value.Contains(verb.Norm) || Vocabulary.IsCreditAsVerb(verb)
+                    || SingledOut(tokens, sentence, by - 1))
                 && agent.Norm is not ("me" or "us" or "you");
         }
         return false;
@@ -318,12 +319,27 @@ public static class ClaimScope
     private static bool SingledOut(ImmutableArray<Token> tokens, Sentence sentence, int particle) =>
         particle - 1 >= sentence.FirstToken && tokens[particle].Norm == "out" && tokens[particle - 1].Norm is "singled" or "picked";
 
+    /// <summary>
+    /// "Brandt positioned Vale as the ablest", "the Courier cited the mill as the likeliest buyer": a verb that credits a
+    /// description to the object between it and "as". An object is required and the verb must not be a passive: "was
+    /// selected as the best" credits nobody, and no attribution rule reports that, so the rank stays the writer's.
+    /// </summary>
+    private static bool IsActiveCreditAs(ImmutableArray<Token> tokens, Sentence sentence, int verb, int asIndex)
+    {
+        if (!Vocabulary.IsCreditAsVerb(tokens[verb])) return false;
+        // "refer to him as": the object follows the verb's preposition.
+        var obj = tokens[verb + 1].Norm == "to" ? verb + 2 : verb + 1;
+        return obj < asIndex && FunctionWords.OpensRankedObject(tokens[obj])
+            && (verb == sentence.FirstToken || !FunctionWords.Auxiliaries.Contains(tokens[verb - 1].Norm) && tokens[verb - 1].Norm is not ("be" or "been" or "being"));
+    }
+
     /// <summary>The verb of "see X as", "regarded as": the verb itself or up to three words of object before "as".</summary>
     private static int? RegardVerbBeforeAs(ImmutableArray<Token> tokens, Sentence sentence, int asIndex)
     {
         for (var k = asIndex - 1; k >= sentence.FirstToken && asIndex - k <= 4; k--)
         {
             if (Vocabulary.IsRegardVerb(tokens[k])) return k;
+            if (IsActiveCreditAs(tokens, sentence, k, asIndex)) return k;
             if (!tokens[k].IsWord) return null;
         }
         return null;

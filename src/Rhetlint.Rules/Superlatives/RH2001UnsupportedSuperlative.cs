@@ -109,7 +109,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               kettle" is still the writer's claim, since no attribution rule would flag it; "is seen as a reformer, and has the best record" asserts the record. So does a rank held by someone other than the writer through a
               verb of regarding: "unions see him as the strongest candidate", "a
               broker considered one of the shrewdest", "what many consider to be the worst"; "I see it as the best" and
-              "we consider her the finest" remain the writer's claims. So does a rank credited through a by-agent or
+              "we consider her the finest" remain the writer's claims. So does a rank that a verb of describing,
+              presenting, citing, identifying or choosing credits to its object with "as" ("Brandt positioned Vale as
+              the ablest candidate", "analysts cited the mill as the likeliest buyer"); "we picked it as the best" and
+              "was selected as the best", which credits nobody, remain claims. So does a rank credited through a by-agent or
               a reputation ("seen by party leaders as one of the ablest", "singled out by the Halden Courier as among
               the most contested", "his reputation as the most cautious manager"); "praised by us as the best"
               remains the writer's. A rank given as the reason for unattributed praise is its content too ("the hostel has

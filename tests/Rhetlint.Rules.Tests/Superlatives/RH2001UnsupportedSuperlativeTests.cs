@@ -103,6 +103,27 @@ public class RH2001UnsupportedSuperlativeTests
     public void A_rank_the_writer_holds_beside_an_agent_still_ranks(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
+    /// <summary>
+    /// A verb that credits a description to its object with "as" (describing, presenting, citing, identifying, choosing:
+    /// credit_as_verbs_wordnet) reports the subject's view, as a verb of regarding does (news sample, issue 17).
+    /// </summary>
+    [Theory]
+    [InlineData("In her speech, Brandt positioned Vale as the most qualified candidate in the race.")]
+    [InlineData("Analysts at Tarnbridge cited the old mill as the most likely buyer of the quay.")]
+    [InlineData("Orvik, identified by the Halden Courier as among the most contested counties, votes next week.")]
+    [InlineData("Fans in Varn refer to him as the greatest striker of the decade.")]
+    [InlineData("Asked about the levy, voters selected the housing shortage as the most important issue.")]
+    public void A_rank_a_verb_credits_to_its_object_with_as_is_reported(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    /// <summary>The writer's own choice, a passive that credits nobody, and a verb with no object keep the rank a claim.</summary>
+    [Theory]
+    [InlineData("We picked it as the best bakery in Halden.", "the best bakery")]
+    [InlineData("The Tolmin bakery was selected as the best bakery in Halden.", "the best bakery")]
+    [InlineData("Brandt, who has described herself for years as a reformer, runs the largest school in Varn.", "the largest school")]
+    public void A_credit_the_writer_holds_or_nobody_gives_still_ranks(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
+
     /// <summary>Degree and manner idioms say how narrowly or plainly something happened; nothing ranks first (real-text sample, issue 17).</summary>
     [Theory]
     [InlineData("The Varn council approved the stadium budget by the narrowest of margins.")]
