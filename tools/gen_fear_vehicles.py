@@ -153,7 +153,11 @@ KEEP = set()
 #   force           uncontrolled fires, the siblings of wildfire.n.01 under fire.n.01 whose gloss calls them
 #                   uncontrolled (brush fire, forest fire, conflagration), as the predicate of a threat
 #   battlefield     slaughter scenes said of a place at peace, like "a killing field" ("into a meat grinder"): the
-#                   figurative sense of meat_grinder.n.02 and the slaughterhouse, a building for killing
+#                   figurative sense of meat_grinder.n.02 and the slaughterhouse, a building for killing; and the battle
+#                   sites of battlefield.n.01 ("the pavements have become a battlefield"). Left out: "battleground"
+#                   (political jargon: "a battleground state", "a battleground for ideas": 6 of 6 real-text uses of "a
+#                   battleground" are a contest or real clashes), "field" and "field of honor" (sport, duels), and the
+#                   front of battlefront.n.01 ("on the front line of" is service jargon: nurses, police)
 #   sentence        the written order of an execution ("a death warrant signed for every maternity unit")
 #   aiming          swing.v.07 ("hit or aim at with a sweeping arm movement") beside aim and point
 #   servitude       people owned or bound to labour (serf.n.01, slave.n.01, sharecropper.n.01, drudge.n.02), read
@@ -162,6 +166,15 @@ KEEP = set()
 #                   "on" and a stake of a type it does not literally reach: "the annihilation of our seaside culture";
 #                   the generic noun and the members named for buildings, crimes, pests, goals and refutation are
 #                   dropped below (a real-text count is in fear_imagery.txt's header)
+#   vice            places of vice (gambling_house.n.01 with casino.n.01 below it, brothel.n.01, opium_den.n.01),
+#                   read only as what "turned every X into" makes of a whole class of things or people ("turned every
+#                   phone into a casino"), beside the servitude members: a place of ruin after a copula is a description
+#                   and a single building turned into a casino is a conversion
+#   bomb-fuse       a bomb about to go off: the igniters of fuse.n.02 in a burning state ("a lit fuse", "a burning
+#                   fuse"), a fixed phrase of RH1001 like "ticking time bomb"; a literal fuse (fireworks, dynamite, a
+#                   quarry) is keyed by "fuse" among the literal entries. Not the first sense (fuse.n.01 is
+#                   electrical: "blew a fuse"), which no burning state reaches; "primer" and "priming" (paint) are out,
+#                   and so is "short fuse" (a temper)
 #   doom-end        a kind's end (extinction.n.02, "no longer in existence"; not the first sense, a volcano's), said of
 #                   what is not alive: "the extinction of the village pub"
 IMAGERY_ROOTS = {
@@ -171,13 +184,17 @@ IMAGERY_ROOTS = {
     "prey": ("noun", [("prey", 2)], True, False),
     "predation": ("verb", [("hunt", 1), ("hunt", 2), ("stalk", 2), ("prey", 2)], True, False),
     "force": ("noun", [("fire", 1)], False, False),
-    "battlefield": ("noun", [("meat_grinder", 2), ("slaughterhouse", 1), ("charnel_house", 1)], False, False),
+    "battlefield": ("noun", [("meat_grinder", 2), ("slaughterhouse", 1), ("charnel_house", 1), ("battlefield", 1)], False, False),
     "sentence": ("noun", [("death_warrant", 1)], False, False),
     "aiming": ("verb", [("swing", 7)], True, False),
     "servitude": ("noun", [("serf", 1), ("slave", 1), ("sharecropper", 1), ("drudge", 2)], True, True),
     "doom-ruin": ("noun", [("destruction", 1), ("destruction", 2)], True, True),
     "doom-end": ("noun", [("extinction", 2)], True, False),
+    "vice": ("noun", [("gambling_house", 1), ("brothel", 1), ("opium_den", 1)], False, False),
+    "bomb-fuse": ("noun", [("fuse", 2)], True, False),
 }
+# The burning states of a fuse that make it a bomb about to go off (hand-listed: WordNet has no adjective tree of them).
+FUSE_STATES = ["lit", "lighted", "burning", "fizzing", "sputtering", "smouldering", "smoldering"]
 # Uncontrolled fires: the members of the fire tree whose gloss says so (a campfire or a bonfire is tended).
 UNCONTROLLED = "uncontrolled"
 # Curation of the imagery classes: each dropped lemma and why ("KIND:lemma" for one kind only).
@@ -199,7 +216,8 @@ IMAGERY_EXCLUDE = {
     # fires: "firestorm" is a news idiom for a political row (the topics6 study: five writer's-voice news uses)
     "force:firestorm": "a political row in news", "force:fire": "the generic noun: a fire is as often literal",
     # slaughter-scene synonyms that are a mess ("the shambles of the budget") or an act
-    "battlefield:shambles": "a mess", "battlefield:butchery": "an act", "battlefield:charnel": "rare",
+    "battlefield:shambles": "a mess", "battlefield:battleground": "political jargon ('a battleground state')",
+    "battlefield:field": "the generic noun", "battlefield:field of honor": "sport and duels", "battlefield:butchery": "an act", "battlefield:charnel": "rare",
     # bound people whose word is first a tool or a helper
     "servitude:navvy": "a labourer", "servitude:cropper": "a fall ('came a cropper')", "servitude:cotter": "a pin",
     "servitude:cottier": "historical tenure",
@@ -214,6 +232,12 @@ IMAGERY_EXCLUDE = {
     "doom-ruin:ravage": "'the ravages of time'", "doom-ruin:ruining": "a gerund", "doom-ruin:vaporization": "physics",
     "doom-ruin:wipeout": "surfing",
     "doom-end:defunctness": "rare",
+    # places of vice whose word is first a lawful business or a bath
+    "vice:massage parlor": "a lawful business", "vice:sporting house": "rare", "vice:bagnio": "a bath house",
+    "vice:gambling casino": "rare", "vice:gaming house": "rare",
+    # igniters that are paint or rare spellings
+    "bomb-fuse:primer": "paint, and a first reader", "bomb-fuse:priming": "paint", "bomb-fuse:fusee": "a match",
+    "bomb-fuse:fuzee": "a match", "bomb-fuse:time-fuse": "a part name",
 }
 
 # Noun types refined below the lexicographer file: TYPE -> [(lemma, sense number)].
@@ -367,6 +391,8 @@ def main():
     count = 0
     for kind, (part, roots, one_word, first_sense) in IMAGERY_ROOTS.items():
         found = imagery_members(kind, part, roots, one_word, first_sense)
+        if kind == "bomb-fuse":
+            found = [f"{state} {fuse}" for fuse in found for state in FUSE_STATES]
         lines.append(f"# {kind}: {len(found)} ({part})")
         lines.extend(f"{kind}\t{entry}" for entry in found)
         count += len(found)

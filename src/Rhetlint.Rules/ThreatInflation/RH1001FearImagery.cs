@@ -17,7 +17,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         WhatItDoes = """
             Flags doom and predation metaphors in the writer's voice. Fixed phrases come from a reviewed list ("a
             ticking time bomb", "a powder keg", "the sword of Damocles", "storm
-            clouds are gathering", "a nightmare scenario"); productive patterns cover:
+            clouds are gathering", "a nightmare scenario", "living on borrowed time"), and a bomb about to go off, a
+            fuse in a burning state (WordNet fuse.n.02: "the debt is a bomb with a lit fuse", "the pipeline is a burning
+            fuse under our valley"; not beside fireworks, dynamite or a quarry); productive patterns cover:
             - a weapon held to a vital organ: "holds a knife to the throat of", "a dagger pointed at the heart of" — about
               a state or collective adversary, or held to a whole group or to what has no throat, whoever holds it:
               "the speculators are holding a gun to the head of every pensioner", "a knife to our throats";
@@ -46,7 +48,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               prey.v.02); "vultures circling" on its own; a flood of people: "a human tide", "a flood of arrivals";
             - a community "under siege" with a threat referent;
             - a war or slaughter scene said of a place at peace, after a copula, "into" or "like": "the bypass has become a
-              killing field", "turned the high street into a war zone", "sending children into a meat grinder";
+              killing field", "turned the high street into a war zone", "sending children into a meat grinder", a battle
+              site (WordNet battlefield.n.01): "the town's paths have become a battlefield" (not "battleground", a
+              political contest; not beside a battle of history or a match's referee);
             - a flood whose harm is told as certain: "a tsunami that will drown the health service", or, with what the
               flood is made of, to a whole group: "a tsunami of cheap imports will drown every dairy farm";
             - a whole group, as the victim of an aimed weapon or of a flood, is "every", "each" or "all" of one, a
@@ -65,7 +69,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - a place's ruin foretold: "the new quarry will turn the valley into a ghost town", "threatens to turn the
               coast into an industrial wasteland";
             - a whole group turned into people owned or bound to labour (WordNet serf.n.01, slave.n.01,
-              sharecropper.n.01): "the platforms have turned every courier into a serf".
+              sharecropper.n.01), or a whole class of things or people turned into a place of vice (WordNet
+              gambling_house.n.01, brothel.n.01, opium_den.n.01): "the platforms have turned every courier into a serf",
+              "the apps have turned every phone in the land into a casino".
             - a fear vehicle said of a thing of another type — a metaphor by type clash: predators or vermin said of a group,
               a disease, a poison or lethal drug, a bomb, a prison or cage, an invasion or martial law, or a failing
               structure, as the predicate of "is", "has become" or "remains" (also "is nothing less than", "nothing short
@@ -771,7 +777,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
 
     /// <summary>
     /// "the ring road has become a killing field", "turned the high street into a war zone": a battlefield said of a
-    /// place at peace. A sentence with a real war (an adversary actor, troops, shelling) is literal.
+    /// place at peace ("the pavements have become a battlefield"). A sentence with a real war (an adversary actor, troops,
+    /// shelling) or a battle of history (a battle, a regiment, a memorial) is literal; a battlefield of a match (a referee,
+    /// the midfield) is commentary (<c>literal</c> entries).
     /// </summary>
     private static Hit? Battlefield(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -1013,6 +1021,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// slave.n.01, sharecropper.n.01, drudge.n.02). Only after a verb of turning and a whole group: "the estate's
     /// sharecroppers" and "a slave to fashion" are no transformation. A year before the verb sets the scene of history
     /// ("in 1649 the code turned every peasant into a serf"), as a period word nearby does (<see cref="IsPeriodScene"/>).
+    /// A place of vice (<c>vice</c>, WordNet gambling_house.n.01, brothel.n.01, opium_den.n.01) is read in the same
+    /// frame: "they have turned every phone in the land into a casino" makes a whole class of things a den; one building
+    /// "turned into a casino" has no whole group and is a conversion.
     /// </summary>
     private static Hit? IntoServitude(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -1024,11 +1035,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             if (tokens[k].Norm != "into") continue;
             var m = k + 1;
             if (tokens[m].Norm is "a" or "an") m++;
-            if (m + 1 < sentence.EndToken && !tokens[m].IsCapitalized && AdjectiveForms.IsAdjective(tokens[m].Norm) && !words.Servitudes.Contains(tokens[m].Norm)) m++;
-            if (m >= sentence.EndToken || !words.Servitudes.Contains(tokens[m].Norm)) return null;
+            if (m + 1 < sentence.EndToken && !tokens[m].IsCapitalized && AdjectiveForms.IsAdjective(tokens[m].Norm)
+                && !words.Servitudes.Contains(tokens[m].Norm) && words.Vices.FirstAt(tokens, m, sentence.EndToken) < 0) m++;
+            if (m >= sentence.EndToken) return null;
+            var length = words.Servitudes.Contains(tokens[m].Norm) ? 1 : words.Vices.FirstPhraseAt(tokens, m, sentence.EndToken)?.Length ?? 0;
+            if (length == 0) return null;
             for (var y = sentence.FirstToken; y < i; y++)
                 if (IsYearNumber(tokens[y])) return null;
-            return new Hit(StartOfVerbGroup(tokens, sentence, i), m + 1, m, Need.Present);
+            return new Hit(StartOfVerbGroup(tokens, sentence, i), m + length, m, Need.Present);
         }
         return null;
     }
@@ -1440,6 +1454,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             (string[] Phrase, Need Need)[] phrases = [.. lexicon.Entries("self").Select(p => (p, Need.None))
                 .Concat(lexicon.Entries("referent").Select(p => (p, Need.Referent)))
                 .Concat(lexicon.Entries("actor").Select(p => (p, Need.Actor)))
+                .Concat(FormPhrases(wordnet, "bomb-fuse").Select(p => (p, Need.None)))
                 .OrderByDescending(e => e.p.Length)];
             PhrasesByFirstWord = phrases.GroupBy(e => e.Phrase[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -1488,6 +1503,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             Failing = lexicon.Words("failing");
             HarmProcesses = lexicon.Words("harm-process");
             Servitudes = Forms(wordnet, "servitude", Inflections.PartOfSpeech.Noun);
+            Vices = PhraseList.From(FormPhrases(wordnet, "vice").OrderByDescending(e => e.Length));
         }
 
         /// <summary>The word forms of a one-word kind's lemmas: a noun's plurals, a verb's tenses and participles.</summary>
@@ -1544,6 +1560,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> Failing { get; }
         public FrozenSet<string> HarmProcesses { get; }
         public FrozenSet<string> Servitudes { get; }
+        public PhraseList Vices { get; }
 
         /// <summary>Whether a word of the match [<paramref name="first"/>, <paramref name="end"/>) keys a literal cue that stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
         public bool HasLiteralCueIn(ImmutableArray<Token> tokens, int first, int end, int from, int to)

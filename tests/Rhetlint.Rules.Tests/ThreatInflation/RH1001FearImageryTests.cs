@@ -489,4 +489,28 @@ public class RH1001FearImageryTests
     [InlineData("The rezoning will close 14 of the 20 village post offices by 2028, according to the Pellow council's own plan.")]
     public void Does_not_flag_doom_nouns_of_what_they_literally_end_or_not_in_the_writers_voice(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    // Imagery classes with no entry before (ti-imagery2): a bomb's burning fuse, time run out, battle sites, places of vice.
+    [Theory]
+    [InlineData("The Varnholt pension fund is now a bomb with a lit fuse that no minister will mention.", "a lit fuse")]
+    [InlineData("The Dellow pipeline is a burning fuse running under our valley.", "a burning fuse")]
+    [InlineData("The Osterby grid is living on borrowed time.", "living on borrowed time")]
+    [InlineData("The riverside paths of Kellam have become a battlefield.", "a battlefield")]
+    [InlineData("The app makers have turned every tablet in Brenmark into a casino that never closes.", "turned every tablet in Brenmark into a casino")]
+    [InlineData("The lenders have turned every corner shop into a gambling den.", "turned every corner shop into a gambling den")]
+    public void Flags_the_new_imagery_classes(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
+
+    [Theory]
+    // A real fuse, a real battlefield, sport, a patient, one building converted, a quoted alarm, a rebutted alarm.
+    [InlineData("The crew lit the fuse and the fireworks rose over the harbour.")]
+    [InlineData("The quarry team checked the burning fuse before the blasting began.")]
+    [InlineData("The old farm at Harwick became a battlefield in the war, and soldiers are buried by the wall.")]
+    [InlineData("After the red card, the midfield became a battlefield and the referee lost control of the match.")]
+    [InlineData("After his diagnosis, the patient was living on borrowed time.")]
+    [InlineData("The developer turned the old cinema into a casino.")]
+    [InlineData("\u201cThe bypass is a lit fuse,\u201d said the protest leaflet handed out in Dellow.")]
+    [InlineData("Some say the paths have become a battlefield, but the collision figures are the lowest in ten years.")]
+    public void Does_not_flag_the_new_imagery_classes_in_a_literal_reported_or_rebutted_use(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
 }
