@@ -473,6 +473,8 @@ public class RH1001FearImageryTests
     [InlineData("The judge handed down a death sentence for the convicted murderer.")]
     [InlineData("Treason carried the death sentence for centuries.")]
     [InlineData("The extinction of the woolly mammoth still puzzles biologists.")]
+    // The doom noun as subject: the stake ends at its verb, not at the object after it.
+    [InlineData("The extinction of the moa followed the landing of the first settlers.")]
     [InlineData("One school of thought attributes the extinction to hunting by early farmers.")]
     [InlineData("Field linguists have recorded the extinction of three coastal dialects.")]
     [InlineData("The Varn missiles would mean the annihilation of the city.")]
