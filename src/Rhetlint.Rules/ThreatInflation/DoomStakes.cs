@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -68,7 +69,10 @@ internal static class DoomStakes
             while (k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number || IsDeterminer(tokens[k].Norm))) k++;
             var head = -1;
             for (var m = k; m < sentence.EndToken && m - k < 4 && tokens[m].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[m].Norm); m++)
+            {
+                if (m > k && IsClauseVerb(tokens[m])) break;
                 head = m;
+            }
             if (head < 0 || tokens[head].IsCapitalized || head + 1 < sentence.EndToken && tokens[head + 1].Norm == "'s") return null;
             if (measures > 0 || NounTypes.Of(tokens[head]) is not (NounType.Time or NounType.Quantity)) return head;
             // A time or an amount names a stake only as a measure of one: "for centuries" is how long, "of history" what.
@@ -77,6 +81,14 @@ internal static class DoomStakes
         }
         return null;
     }
+
+    /// <summary>
+    /// A past verb that is no noun after the stake's first word: the doom noun is the subject and the stake ends where
+    /// its verb begins ("the extinction of the dodo followed the arrival of sailors" ends the dodo, not the arrival).
+    /// </summary>
+    private static bool IsClauseVerb(Token token) =>
+        !token.IsCapitalized && NounTypes.OfWord(token.Norm) is null
+        && (token.Norm.Length > 3 && token.Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(token.Norm));
 
     /// <summary>The type of a lower-case possessive owner right before <paramref name="doom"/> ("our high street's death warrant"), or null.</summary>
     public static NounType? OwnerType(ImmutableArray<Token> tokens, Sentence sentence, int doom)

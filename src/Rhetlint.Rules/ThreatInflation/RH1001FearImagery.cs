@@ -1119,7 +1119,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             (first, last) = (ImageryContext.PhraseStart(tokens, sentence, i - 1), end);
         else
             return null;
-        if (HasYear(tokens, sentence) || SportContext.IsAboutSport(tokens, sentence) || ImageryContext.SentenceHas(tokens, sentence, words.DoomLiteralCues)) return null;
+        if (HasYear(tokens, sentence) || SportContext.IsAboutSport(tokens, sentence) || HasScoreline(tokens, sentence) || ImageryContext.SentenceHas(tokens, sentence, words.DoomLiteralCues)) return null;
         return new Hit(first, last, end - 1, kind == DoomKind.Ruin ? Need.Peace : Need.None, Unhedged: true);
     }
 
@@ -1139,6 +1139,22 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             if (IsYearNumber(tokens[k])) return true;
         return false;
     }
+
+    /// <summary>
+    /// A score ("losing 7-0", "a 3-1 defeat"): the doom is a rout told by its result, sport without a sport word. Not a
+    /// range of times or amounts ("within 2-3 years").
+    /// </summary>
+    private static bool HasScoreline(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (IsScore(tokens[k].Text) && (k + 1 >= sentence.EndToken || NounTypes.Of(tokens[k + 1]) is not (NounType.Time or NounType.Quantity)))
+                return true;
+        return false;
+    }
+
+    private static bool IsScore(string text) =>
+        text.IndexOfAny(['-', '–']) is var dash and > 0 and < 3 && text.Length - dash - 1 is > 0 and < 3
+        && text[..dash].All(char.IsAsciiDigit) && text[(dash + 1)..].All(char.IsAsciiDigit);
 
     /// <summary>
     /// "the grant freeze is a scientific Dark Age", "a new dark age for the high street": an age of collapse foretold,

@@ -465,6 +465,7 @@ public class RH1001FearImageryTests
     [InlineData("The Orrin grant freeze is a scientific Dark Age.", "a scientific Dark Age")]
     [InlineData("The merger would bring a new dark age for the theatre.", "a new dark age")]
     [InlineData("The Dunmore levy is a bulldozer aimed at every corner shop.", "a bulldozer aimed at every corner shop")]
+    [InlineData("The rent rise means the extinction of the corner bookshop within 2-3 years.", "the extinction of the corner bookshop")]
     public void Flags_doom_nouns_said_of_a_stake_of_another_type(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1001", text));
 
@@ -473,6 +474,8 @@ public class RH1001FearImageryTests
     [InlineData("The judge handed down a death sentence for the convicted murderer.")]
     [InlineData("Treason carried the death sentence for centuries.")]
     [InlineData("The extinction of the woolly mammoth still puzzles biologists.")]
+    // The doom noun as subject: the stake ends at its verb, not at the object after it.
+    [InlineData("The extinction of the moa followed the landing of the first settlers.")]
     [InlineData("One school of thought attributes the extinction to hunting by early farmers.")]
     [InlineData("Field linguists have recorded the extinction of three coastal dialects.")]
     [InlineData("The Varn missiles would mean the annihilation of the city.")]
@@ -482,6 +485,7 @@ public class RH1001FearImageryTests
     // History, sport, a negation, a hedge, a quotation, a rebuttal, a measured claim with a figure and a source.
     [InlineData("In 1536 the dissolution was a death sentence for the abbey.")]
     [InlineData("Rovers suffered the annihilation of their defence in the derby.")]
+    [InlineData("Dunlow Athletic watched the annihilation of their back line, losing 6-1 at home.")]
     [InlineData("The rezoning is no death sentence for the high street.")]
     [InlineData("The rezoning could be a death sentence for the high street.")]
     [InlineData("“It is a death sentence for the library,” said councillor Tam Ollin.")]
