@@ -29,27 +29,28 @@ public static class FindingFingerprint
         var textIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var occurrences = new Dictionary<(string Id, int Text), int>();
         var result = ImmutableArray.CreateBuilder<string>(findings.Count);
-        SentenceHashes? current = null;
+        (TextSpan Span, int TextId, SentenceFingerprints Fingerprints)? current = null;
         try
         {
             foreach (var finding in findings)
             {
                 var span = SentenceSpan(document, finding);
-                if (current is null || current.Span != span)
+                if (current?.Span != span)
                 {
-                    current?.Dispose();
+                    current?.Fingerprints.Dispose();
                     var normalized = NormalizeSentence(document.Source.ToString(span));
-                    current = new SentenceHashes(span, normalized, textIds.TryAdd(normalized, textIds.Count) ? textIds.Count - 1 : textIds[normalized]);
+                    current = (span, textIds.TryAdd(normalized, textIds.Count) ? textIds.Count - 1 : textIds[normalized], new SentenceFingerprints(normalized));
                 }
-                var key = (finding.Id, current.TextId);
+                var (_, textId, fingerprints) = current.Value;
+                var key = (finding.Id, textId);
                 var occurrence = occurrences.GetValueOrDefault(key);
                 occurrences[key] = occurrence + 1;
-                result.Add(current.Fingerprint(finding.Id, occurrence));
+                result.Add(fingerprints.Of(finding.Id, occurrence));
             }
         }
         finally
         {
-            current?.Dispose();
+            current?.Fingerprints.Dispose();
         }
         return result.MoveToImmutable();
     }
@@ -87,7 +88,7 @@ public static class FindingFingerprint
     }
 
     /// <summary>The hash of the first two parts, which every occurrence of the rule in the sentence shares.</summary>
-    private static IncrementalHash Prefix(string ruleId, string normalizedSentence)
+    internal static IncrementalHash Prefix(string ruleId, string normalizedSentence)
     {
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(ruleId));
@@ -97,7 +98,7 @@ public static class FindingFingerprint
         return hash;
     }
 
-    private static string Finish(IncrementalHash prefix, int occurrence)
+    internal static string Finish(IncrementalHash prefix, int occurrence)
     {
         using var hash = prefix.Clone();
         Span<byte> digits = stackalloc byte[MaxDigits];
@@ -179,26 +180,5 @@ public static class FindingFingerprint
         }
         if (!finding.Span.IsEmpty) return finding.Span;
         return document.Source.Lines.GetLineFromPosition(start).Span;
-    }
-
-    /// <summary>One sentence text's id and, per rule, the hash of its fingerprints' shared prefix.</summary>
-    private sealed class SentenceHashes(TextSpan span, string normalized, int textId) : IDisposable
-    {
-        private readonly Dictionary<string, IncrementalHash> _prefixes = new(StringComparer.Ordinal);
-
-        public TextSpan Span => span;
-
-        public int TextId => textId;
-
-        public string Fingerprint(string ruleId, int occurrence)
-        {
-            if (!_prefixes.TryGetValue(ruleId, out var prefix)) _prefixes[ruleId] = prefix = Prefix(ruleId, normalized);
-            return Finish(prefix, occurrence);
-        }
-
-        public void Dispose()
-        {
-            foreach (var prefix in _prefixes.Values) prefix.Dispose();
-        }
     }
 }

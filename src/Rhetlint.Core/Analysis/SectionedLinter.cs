@@ -255,21 +255,30 @@ public static class SectionedLinter
         var seen = new Dictionary<(string Id, UInt128 Sentence), int>();
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var suppressed = ImmutableArray.CreateBuilder<Finding>();
-        (TextSpan Span, string Normalized, UInt128 Digest)? current = null;
-        foreach (var (finding, sentenceSpan, superseded) in all.OrderBy(p => p.Finding.Span.Start).ThenBy(p => p.Finding.Span.Length).ThenBy(p => p.Finding.Id, StringComparer.Ordinal))
+        (TextSpan Span, UInt128 Digest, SentenceFingerprints Fingerprints)? current = null;
+        try
         {
-            // In document order, a sentence's findings come one after another: its text is normalized once.
-            if (current?.Span != sentenceSpan)
+            foreach (var (finding, sentenceSpan, superseded) in all.OrderBy(p => p.Finding.Span.Start).ThenBy(p => p.Finding.Span.Length).ThenBy(p => p.Finding.Id, StringComparer.Ordinal))
             {
-                var normalized = FindingFingerprint.NormalizeSentence(text.Substring(sentenceSpan.Start, sentenceSpan.Length));
-                current = (sentenceSpan, normalized, Digest(normalized));
+                // In document order, a sentence's findings come one after another: its text is normalized once, and
+                // hashed once per rule.
+                if (current?.Span != sentenceSpan)
+                {
+                    current?.Fingerprints.Dispose();
+                    var normalized = FindingFingerprint.NormalizeSentence(text.Substring(sentenceSpan.Start, sentenceSpan.Length));
+                    current = (sentenceSpan, Digest(normalized), new SentenceFingerprints(normalized));
+                }
+                var (_, digest, fingerprints) = current.Value;
+                var occurrence = seen.GetValueOrDefault((finding.Id, digest));
+                seen[(finding.Id, digest)] = occurrence + 1;
+                if (superseded) continue;
+                var fingerprinted = finding with { Fingerprint = fingerprints.Of(finding.Id, occurrence) };
+                (finding.Suppression is null ? findings : suppressed).Add(fingerprinted);
             }
-            var (_, sentence, digest) = current.Value;
-            var occurrence = seen.GetValueOrDefault((finding.Id, digest));
-            seen[(finding.Id, digest)] = occurrence + 1;
-            if (superseded) continue;
-            var fingerprinted = finding with { Fingerprint = FindingFingerprint.Of(finding.Id, sentence, occurrence) };
-            (finding.Suppression is null ? findings : suppressed).Add(fingerprinted);
+        }
+        finally
+        {
+            current?.Fingerprints.Dispose();
         }
         var statistics = results.Aggregate(DocumentStatistics.Empty, (sum, r) => sum.Add(r.Statistics));
         return new LintReport(findings.ToImmutable(), suppressed.ToImmutable(), statistics);
