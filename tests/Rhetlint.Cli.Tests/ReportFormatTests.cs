@@ -43,6 +43,26 @@ public class ReportFormatTests
     }
 
     [Fact]
+    public void Sarif_context_is_a_window_around_the_finding_not_a_whole_long_line()
+    {
+        using var folder = new TempFolder();
+        // One line of many sentences: each result's context would otherwise be the whole line.
+        var filler = string.Concat(Enumerable.Repeat("The ferry left on time and the crew waved. ", 60));
+        var path = folder.Write("long.md", filler + "One columnist noted that the port \"has never been cheaper to run.\" " + filler + "\n");
+
+        using var json = JsonDocument.Parse(Run("check", "--format", "sarif", path).Out);
+
+        var location = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        var finding = location.GetProperty("region").GetProperty("snippet").GetProperty("text").GetString()!;
+        var context = location.GetProperty("contextRegion");
+        var snippet = context.GetProperty("snippet").GetProperty("text").GetString()!;
+        Assert.Contains(finding, snippet);
+        Assert.InRange(snippet.Length, finding.Length + 2 * 400 - 1, finding.Length + 2 * 400);
+        Assert.Equal(1, context.GetProperty("startLine").GetInt32());
+        Assert.Equal(filler.Length + 1 - 400, context.GetProperty("startColumn").GetInt32());
+    }
+
+    [Fact]
     public void Sarif_columns_count_utf16_code_units_and_uris_are_relative_to_the_working_directory()
     {
         using var folder = new TempFolder();

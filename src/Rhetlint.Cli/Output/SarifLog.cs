@@ -72,7 +72,7 @@ internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation, IRe
 /// <param name="Kind">"element": a paragraph is a <c>w:p</c> element of the document's XML.</param>
 internal sealed record SarifLogicalLocation(string Name, string FullyQualifiedName, string Kind);
 
-/// <param name="ContextRegion">The whole lines around <paramref name="Region"/>, so a viewer can show the sentence without the file.</param>
+/// <param name="ContextRegion">The whole lines around <paramref name="Region"/>, at most 400 characters either side of it, so a viewer can show the sentence without the file.</param>
 internal sealed record SarifPhysicalLocation(SarifArtifactLocation ArtifactLocation, SarifRegion? Region, SarifRegion? ContextRegion = null);
 
 /// <summary>Lines and columns are 1-based; columns count UTF-16 code units (see <see cref="SarifRun.ColumnKind"/>); the end is exclusive.</summary>

@@ -111,7 +111,7 @@ internal static class SarifReporter
             Level(finding.Severity),
             new SarifText(finding.Message),
             [new SarifLocation(
-                new SarifPhysicalLocation(location, Region(text, finding.Span, withSnippet: true), Region(text, WholeLines(text, finding.Span), withSnippet: true)),
+                new SarifPhysicalLocation(location, Region(text, finding.Span, withSnippet: true), Region(text, ContextLines(text, finding.Span), withSnippet: true)),
                 isDocx ? [Paragraph(finding)] : null)],
             new Dictionary<string, string> { [FindingFingerprint.SarifKey] = finding.Fingerprint ?? "" },
             fixes.Count > 0 ? fixes : null,
@@ -136,8 +136,23 @@ internal static class SarifReporter
             withSnippet ? new SarifText(text.ToString(span)) : null);
     }
 
-    private static TextSpan WholeLines(SourceText text, TextSpan span) =>
-        TextSpan.FromBounds(LineMap.Of(text).LineAt(span.Start).Start, LineMap.Of(text).LineAt(span.End).End);
+    /// <summary>
+    /// The whole lines around a finding, but at most <see cref="ContextReach"/> characters either side of it: a draft
+    /// written as one long line would otherwise repeat that line in every result, and a report grows with the square
+    /// of the line (a 1 MB one-line file with thousands of findings wrote gigabytes).
+    /// </summary>
+    private static TextSpan ContextLines(SourceText text, TextSpan span)
+    {
+        var start = Math.Max(LineMap.Of(text).LineAt(span.Start).Start, span.Start - ContextReach);
+        var end = Math.Min(LineMap.Of(text).LineAt(span.End).End, span.End + ContextReach);
+        // Never split a surrogate pair at either edge of the window.
+        if (start < span.Start && char.IsLowSurrogate(text[start])) start++;
+        if (end > span.End && char.IsHighSurrogate(text[end - 1])) end--;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>Characters of context either side of a finding: a few sentences, enough for a viewer to show it in place.</summary>
+    private const int ContextReach = 400;
 
     private static SarifInvocation Invocation(CheckRun run)
     {
