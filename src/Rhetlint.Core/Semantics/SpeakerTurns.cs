@@ -53,7 +53,9 @@ internal static partial class SpeakerTurns
     /// <summary>
     /// Whether the speaker of <paramref name="label"/> is presented after the programme starts (not in its title, which
     /// presents the host) by a surname followed by a comma and a role: "Dr. Ana Lind, the harbour's chief engineer",
-    /// "Tomas Brenn, an economist at Varn University". A caller presented by a place ("Ana from Tollgate") is not.
+    /// "Tomas Brenn, an economist at Varn University", or as the programme's guest, whatever describes her: "My guest is
+    /// Dr. Ana Lind, who runs the harbour", "We are joined by Tomas Brenn". A caller presented by a place ("Ana from
+    /// Tollgate") is not.
     /// </summary>
     private static bool IsPresentedGuest(ProseDocument syntax, string label, int programmeStart)
     {
@@ -65,10 +67,23 @@ internal static partial class SpeakerTurns
             var token = tokens[k];
             // The label itself is upper case; the presentation writes the name as a name.
             if (token.Span.Start < programmeStart || !string.Equals(token.Text, surname, StringComparison.OrdinalIgnoreCase)
-                || token.Text == surname || tokens[k + 1].Text != ",") continue;
+                || token.Text == surname) continue;
+            if (IsGuestCueBefore(syntax, k)) return true;
+            if (tokens[k + 1].Text != ",") continue;
             for (var j = k + 2; j < tokens.Length && j - k <= 8 && tokens[j].IsWord; j++)
                 if (Vocabulary.IsRoleNoun(tokens[j])) return true;
         }
+        return false;
+    }
+
+    /// <summary>"My guest is", "our guests tonight are", "we are joined by", "joining us is": the programme presents a guest.</summary>
+    private static bool IsGuestCueBefore(ProseDocument syntax, int name)
+    {
+        var tokens = syntax.Tokens;
+        var sentence = syntax.SentenceOfToken(name);
+        for (var k = Math.Max(sentence.FirstToken, name - 8); k < name; k++)
+            if (tokens[k].Norm is "guest" or "guests" || tokens[k].Norm is "joined" or "joining" && k + 1 < name && tokens[k + 1].Norm is "by" or "us" or "me")
+                return true;
         return false;
     }
 

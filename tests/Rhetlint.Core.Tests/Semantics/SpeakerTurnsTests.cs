@@ -126,6 +126,27 @@ public class SpeakerTurnsTests
     public void A_guest_a_bare_transcript_presents_by_name_and_role_is_quoted(string word) =>
         Assert.Equal(Voice.Quoted, VoiceOf(PhoneIn, word));
 
+    private const string GuestPresentedAsGuest = """
+        TRANSCRIPT: 'Field Notes', Harl Valley Radio, episode 40
+
+        OSKAR TAMM (host): Welcome back. The river is the dirtiest it has been in years. My guest is Dr. Vera Holm, who
+        manages the water lab at Harl College. Vera, welcome.
+
+        DR. VERA HOLM: Thanks, Oskar. Our spring samples were the cleanest we have had.
+
+        TAMM: And the summer?
+
+        HOLM: Too early to say.
+        """;
+
+    /// <summary>A guest presented as the programme's guest, by a relative clause rather than a role noun, is quoted too.</summary>
+    [Fact]
+    public void A_guest_presented_as_the_programmes_guest_is_quoted()
+    {
+        Assert.Equal(Voice.Quoted, VoiceOf(GuestPresentedAsGuest, "cleanest"));
+        Assert.Equal(Voice.Author, VoiceOf(GuestPresentedAsGuest, "dirtiest"));
+    }
+
     [Theory]
     [InlineData("scandal")]
     [InlineData("shabbiest")]
