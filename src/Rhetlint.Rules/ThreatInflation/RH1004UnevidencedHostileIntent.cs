@@ -1478,7 +1478,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         if (tokens[start].Norm is not ("every" or "each")) return null;
         for (var head = start + 1; head < end && head - start <= 3 && tokens[head].IsWord && !tokens[head].IsCapitalized; head++)
-            if (NounTypes.Of(tokens[head]) is NounType.Person || NounTypes.Of(tokens[head]) is NounType.Group) return head + 1;
+            if (NounTypes.Of(tokens[head]) is NounType.Person or NounType.Group) return head + 1;
         return null;
     }
 
