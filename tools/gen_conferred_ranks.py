@@ -28,7 +28,7 @@ Usage: apt-get install wordnet-base && python3 tools/gen_conferred_ranks.py
 """
 import pathlib
 
-from wordnet import LICENCE_NOTICE, load_index, load_synsets, tree
+from wordnet import LICENCE_NOTICE, load_synsets, one_word_lemmas_of, tree
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "conferred_ranks_wordnet.txt"
@@ -58,17 +58,7 @@ CURATED_LISTS = ["countdown", "longlist"]
 
 
 def lemmas(part: str, roots: list[str]) -> list[str]:
-    synsets, index = load_synsets(part), load_index(part)
-    inside = tree(synsets, *roots)
-    kept = set()
-    for offset in inside:
-        for word in synsets[offset].words:
-            lemma = word.lower()
-            if "_" in lemma or lemma in EXCLUDED or lemma not in index:
-                continue
-            if inside & set(index[lemma].senses[:SENSES_READ]):
-                kept.add(lemma)
-    return sorted(kept)
+    return one_word_lemmas_of(part, tree(load_synsets(part), *roots), SENSES_READ, EXCLUDED)
 
 
 def main():

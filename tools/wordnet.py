@@ -85,3 +85,18 @@ def tree(synsets: dict[str, Synset], *roots: str, symbols: tuple[str, ...] = ("~
         seen.add(offset)
         stack.extend(pointer.target for pointer in synsets[offset].pointers if pointer.symbol in symbols)
     return seen
+
+
+def one_word_lemmas_of(part: str, offsets: set[str], senses_read: int, excluded: set[str]) -> list[str]:
+    """The one-word lemmas of the given synsets for which one of those synsets is among their first senses_read senses,
+    so a word joins a class only when the class's sense is one a reader hears first; lower case, sorted."""
+    synsets, index = load_synsets(part), load_index(part)
+    kept = set()
+    for offset in offsets:
+        for word in synsets[offset].words:
+            lemma = word.lower()
+            if "_" in lemma or lemma in excluded or lemma not in index:
+                continue
+            if offsets & set(index[lemma].senses[:senses_read]):
+                kept.add(lemma)
+    return sorted(kept)
