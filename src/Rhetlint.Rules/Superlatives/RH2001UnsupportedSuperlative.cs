@@ -224,6 +224,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               only witnessed is still ranked ("the most reckless plan I have seen in 20 years"); "I think" is an opinion,
               not an experience ("the best striker I think the club has signed"); "we" and "you" speak for everyone ("the
               most important vote we have ever cast", "the best novel you will read this spring").
+            - One person's own record, named by a relative clause whose subject is that person ("he", "she" or a name)
+              and whose verb is a deed in the perfect or the past: "the most telling promise Mrs. Brenn has made", "more
+              candid than any other speech he has given", "broader than anything Ilse Vale achieved". An adjective of
+              worth stays a verdict ("the bravest thing Ilse Vale has done", "the most important vote she has cast"), and
+              so do a verb of knowing or seeing ("the most crowded quay she has seen"), a modal or a future ("the largest
+              investment Brenn could make", "the biggest chance Lund will have"), and a place or a body ("the longest
+              report Harlow County has published").
             - A measurable record followed in apposition by its named holder ("the world's tallest tower, the Varn Spire,",
               "the longest bridge in the region, the Halden Span"): height, length, size or wealth with the holder
               named is a fact the reader can check. A judged
@@ -533,6 +540,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsAwardName(tokens, i, adjectiveEnd, end)) continue;
             // "the boldest move of her career": the subject's own record bounds the set, as a possessor does.
             if (SuperlativeReadings.IsWithinOwnRecord(tokens, sentence, end)) continue;
+            // "the most telling promise she has made": a relative clause bounds the set by one person's own doings.
+            if (HoldersOwnRecord.Bounds(document, sentence, adjectiveEnd - 1, end)) continue;
             // "the most important issue to Ms. Brenn": the party's own concerns, bounded as "Ms. Brenn's most important issue" is.
             if (SuperlativeReadings.IsPriorityOfParty(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
@@ -597,6 +606,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (IsEpistemicComparison(tokens, sentence, comparative, end)) continue;
             var claim = new Claim(ClaimKind.Rank, comparative, end) { Degree = tokens[comparative].Norm is "more" or "less" or "fewer" ? comparative + 1 : comparative };
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
+            // "broader than anything Ilse Vale achieved", "than any other he has given": the standard is one person's own record.
+            if (HoldersOwnRecord.BoundsStandard(document, sentence, claim.Degree ?? comparative, end)) continue;
 
             // Keep the span tight: the comparative with its head when it is close, the standard alone when it is not.
             var start = i - comparative <= 3 ? comparative : i;
