@@ -64,7 +64,12 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               quietest of the trio"; "the most active in the region" still ranks), a demonstrative that points back to a set already listed ("the
               strongest of these bids", "the busiest of those mills"), "of them" after a set counted in the sentence or
               the one before ("we tried five kettles; the Aurora was the quietest of them"; "of the harbor pilots, Lund is
-              the best of them" and "the greatest of them all" still rank); a result within one contest, a measurable superlative bounded by
+              the best of them" and "the greatest of them all" still rank); a superlative without a head noun after a set
+              counted in the sentence or the one before, when it closes a list or is the predicate of a copula whose
+              subject names a member, and the count opens the set ("Three villages vote at midnight: Hart, Millford and the
+              most famous, Dixon Notch", "lost in all but three of the spring contests, and the Varn primary proved the most
+              damaging"; a count that is a verb's object, "Brandt has won 12 titles and is the greatest", a pronoun subject
+              and a scope after the phrase, "the most famous in the state", still rank); a result within one contest, a measurable superlative bounded by
               "of the" and a contest, with its figure in the sentence ("set the fastest lap of the race, 1:21.4", "drew the
               biggest crowd of the tournament, 41,000"; "the best goal of the match", a judgement, and "the fastest lap of
               the race" with no figure still rank); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
@@ -539,6 +544,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             // "We tried five kettles; the Aurora was the quietest of them": a counted set the text named just before.
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || SuperlativeReadings.IsOfCountedThem(document, sentence, end) || IsSupported(context, claim)) continue;
+            // "Three villages vote first: Hart, Millford and the most famous, Dixon Notch": a headless rank within the set counted.
+            if (claim.Head is null && ContextSets.IsEllipsisOfCountedSet(document, sentence, start, end)) continue;
             // "Inflation peaked at 11.1% in October 2022, the highest rate in 41 years", after the statistics office is named.
             if (SuperlativeReadings.IsRecordOfReportedSeries(document, sentence, start, adjectiveEnd - 1, end, IsMeasuredInSentence(context, claim))) continue;
 
