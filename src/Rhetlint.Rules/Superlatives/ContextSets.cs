@@ -6,11 +6,23 @@ using Rhetlint.Core.Syntax;
 namespace Rhetlint.Rules.Superlatives;
 
 /// <summary>
-/// Superlatives that rank within a set the text has just given: the members of a set it counted. They place one member
-/// within that set, a relative description as "the cheapest of the three quotes" is, and claim no rank in the world.
+/// Superlatives that rank within a set the text has just given: the members of a set it counted, or the happenings of
+/// an event it reports. They place one member within that set, a relative description as "the cheapest of the three
+/// quotes" is, and claim no rank in the world.
 /// </summary>
 internal static class ContextSets
 {
+    /// <summary>Words that may open a clause before its subject: "But the sharpest exchange came …", "One of the loudest cheers came …".</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(["but", "and", "yet", "perhaps", "one", "two", "some", "of", ","]);
+
+    /// <summary>What "came" locates inside an event: a moment, a topic, a source or a place in its order.</summary>
+    private static readonly FrozenSet<string> LocatingWords = FrozenSet.ToFrozenSet(
+        ["when", "as", "after", "before", "during", "over", "from", "in", "on", "at", "with", "early", "late", "last", "first", "near"]);
+
+    /// <summary>Heads that name a happening (WordNet act, event, communication, phenomenon, feeling, process): an exchange, a cheer, a report.</summary>
+    private static readonly FrozenSet<NounType> Happenings = FrozenSet.ToFrozenSet(
+        [NounType.Act, NounType.Event, NounType.Communication, NounType.Phenomenon, NounType.Feeling, NounType.Process]);
+
     /// <summary>After a headless superlative these words compare with a wider set: "the most famous in the state", "the best ever".</summary>
     private static readonly FrozenSet<string> WiderScopes = FrozenSet.ToFrozenSet(["ever", "yet", "anywhere", "around", "alive", "possible"]);
 
@@ -70,4 +82,25 @@ internal static class ContextSets
     private static bool IsCountedSet(ImmutableArray<Token> tokens, int k, int end) =>
         SuperlativeReadings.IsCountOfPlural(tokens, k, end)
         || k + 3 < end && tokens[k + 1].Norm == "of" && tokens[k + 2].Norm == "the" && SuperlativeReadings.IsCountOfPlural(tokens, k, end, k + 2);
+
+    /// <summary>
+    /// "The sharpest exchange came over the levy", "One of the loudest cheers came when Brandt named the winner", "The
+    /// strangest report came from the north": a happening ranked as the subject of "came" and a word that locates it
+    /// (when, over, from, last …) is the high point of the event the text is reporting, ranked among that event's own
+    /// exchanges, cheers or reports; it claims no rank in the world. The phrase must open its clause and its head must
+    /// name a happening: "The greatest writer came from Dublin" (a person, an origin) and "the closest race came down to
+    /// 40 votes" still rank. The phrase reader may have run on into the verb, so "came" is looked for right after any
+    /// word of the head.
+    /// </summary>
+    public static bool IsHighlightOfEvent(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd, int end)
+    {
+        for (var k = sentence.FirstToken; k < start; k++)
+            if (!ClauseOpeners.Contains(tokens[k].Norm)) return false;
+        for (var verb = adjectiveEnd + 1; verb <= end && verb + 1 < sentence.EndToken; verb++)
+        {
+            if (tokens[verb].Norm is not ("came" or "comes" or "come")) continue;
+            return LocatingWords.Contains(tokens[verb + 1].Norm) && NounTypes.Of(tokens[verb - 1]) is NounType type && Happenings.Contains(type);
+        }
+        return false;
+    }
 }

@@ -171,7 +171,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
               merger may be to wait", or a bare verb after a clause that ends in a present or modal "do", "the most useful thing any
-              tenant can do is read the lease"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
+              tenant can do is read the lease"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward" and "the biggest problem is the pumps" still rank); the high point of an event the text reports, a
+              happening (an act, an event, a report, a cheer) ranked as the subject that opens its clause, with "came" and a
+              word that places it in the event ("One of the sharpest exchanges came over the harbour levy", "The loudest cheer
+              came when Brandt named the winner"; "The greatest writer came from Dublin" names a person and "The sharpest
+              exchange in the history of the council came …" a wider set, and both still rank); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
               still ranks); the limit of what someone can do, a headless superlative completed by a clause with its subject
               and a modal ("the best the regulator can do is cap fees", "the best anyone could have done"; "the best
@@ -546,6 +550,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || SuperlativeReadings.IsOfCountedThem(document, sentence, end) || IsSupported(context, claim)) continue;
             // "Three villages vote first: Hart, Millford and the most famous, Dixon Notch": a headless rank within the set counted.
             if (claim.Head is null && ContextSets.IsEllipsisOfCountedSet(document, sentence, start, end)) continue;
+            // "One of the loudest cheers came when Brandt named the winner": the high point of the event reported.
+            if (ContextSets.IsHighlightOfEvent(tokens, sentence, start, adjectiveEnd, end)) continue;
             // "Inflation peaked at 11.1% in October 2022, the highest rate in 41 years", after the statistics office is named.
             if (SuperlativeReadings.IsRecordOfReportedSeries(document, sentence, start, adjectiveEnd - 1, end, IsMeasuredInSentence(context, claim))) continue;
 

@@ -25,4 +25,20 @@ public class RH2001ContextSetsTests
     [InlineData("Three villages vote at midnight, and Dixon Notch is the most famous village.", "the most famous village")]
     public void A_rank_without_a_counted_set_still_claims(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    [Theory]
+    [InlineData("One of the sharpest exchanges came over the harbour levy.")]
+    [InlineData("The loudest cheer came when Brandt named the winner.")]
+    [InlineData("The strangest report came from the northern ward.")]
+    [InlineData("The biggest development came last: the union endorsed Vale.")]
+    public void The_high_point_of_a_reported_event_is_relative(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A person's origin, not a happening.
+    [InlineData("The greatest writer came from Dublin.", "The greatest writer came")]
+    // A scope compares with a wider set.
+    [InlineData("The sharpest exchange in the history of the council came over the levy.", "The sharpest exchange")]
+    public void A_rank_outside_the_event_frame_still_claims(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
