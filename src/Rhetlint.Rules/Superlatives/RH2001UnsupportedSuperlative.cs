@@ -64,7 +64,12 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               quietest of the trio"; "the most active in the region" still ranks), a demonstrative that points back to a set already listed ("the
               strongest of these bids", "the busiest of those mills"), "of them" after a set counted in the sentence or
               the one before ("we tried five kettles; the Aurora was the quietest of them"; "of the harbor pilots, Lund is
-              the best of them" and "the greatest of them all" still rank); a result within one contest, a measurable superlative bounded by
+              the best of them" and "the greatest of them all" still rank); a superlative without a head noun after a set
+              counted in the sentence or the one before, when it closes a list or is the predicate of a copula whose
+              subject names a member, and the count opens the set ("Three villages vote at midnight: Hart, Millford and the
+              most famous, Dixon Notch", "lost in all but three of the spring contests, and the Varn primary proved the most
+              damaging"; a count that is a verb's object, "Brandt has won 12 titles and is the greatest", a pronoun subject
+              and a scope after the phrase, "the most famous in the state", still rank); a result within one contest, a measurable superlative bounded by
               "of the" and a contest, with its figure in the sentence ("set the fastest lap of the race, 1:21.4", "drew the
               biggest crowd of the tournament, 41,000"; "the best goal of the match", a judgement, and "the fastest lap of
               the race" with no figure still rank); the subject's own record, after "of" or "in" and "his", "her", "its", "their"
@@ -166,7 +171,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
               merger may be to wait", or a bare verb after a clause that ends in a present or modal "do", "the most useful thing any
-              tenant can do is read the lease"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
+              tenant can do is read the lease"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward" and "the biggest problem is the pumps" still rank); the high point of an event the text reports, a
+              happening (an act, an event, a report, a cheer) ranked as the subject that opens its clause, with "came" and a
+              word that places it in the event ("One of the sharpest exchanges came over the harbour levy", "The loudest cheer
+              came when Brandt named the winner"; "The greatest writer came from Dublin" names a person and "The sharpest
+              exchange in the history of the council came …" a wider set, and both still rank); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
               still ranks); the limit of what someone can do, a headless superlative completed by a clause with its subject
               and a modal ("the best the regulator can do is cap fees", "the best anyone could have done"; "the best
@@ -548,6 +557,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
             // "We tried five kettles; the Aurora was the quietest of them": a counted set the text named just before.
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || SuperlativeReadings.IsOfCountedThem(document, sentence, end) || IsSupported(context, claim)) continue;
+            // "Three villages vote first: Hart, Millford and the most famous, Dixon Notch": a headless rank within the set counted.
+            if (claim.Head is null && ContextSets.IsEllipsisOfCountedSet(document, sentence, start, end)) continue;
+            // "One of the loudest cheers came when Brandt named the winner": the high point of the event reported.
+            if (ContextSets.IsHighlightOfEvent(tokens, sentence, start, adjectiveEnd, end)) continue;
             // "Inflation peaked at 11.1% in October 2022, the highest rate in 41 years", after the statistics office is named.
             if (SuperlativeReadings.IsRecordOfReportedSeries(document, sentence, start, adjectiveEnd - 1, end, IsMeasuredInSentence(context, claim))) continue;
 

@@ -133,12 +133,16 @@ internal static class SuperlativeReadings
         return false;
     }
 
-    /// <summary>"five kettles", "nine new openings", "4 bakeries": a cardinal with a plural noun up to two words after it.</summary>
-    private static bool IsCountOfPlural(ImmutableArray<Token> tokens, int k, int end)
+    /// <summary>
+    /// "five kettles", "nine new openings", "4 bakeries": a cardinal with a plural noun up to two words after it, or
+    /// after <paramref name="skip"/> ("three of the spring contests" skips "of the").
+    /// </summary>
+    public static bool IsCountOfPlural(ImmutableArray<Token> tokens, int k, int end, int? skip = null)
     {
         var count = tokens[k].Kind == TokenKind.Number && tokens[k].Norm.All(char.IsAsciiDigit) && tokens[k].Norm.Length < 4 || ClaimScope.IsNumberWord(tokens[k]);
         if (!count) return false;
-        for (var n = k + 1; n < end && n - k <= 3 && tokens[n].IsWord; n++)
+        var from = skip ?? k;
+        for (var n = from + 1; n < end && n - from <= 3 && tokens[n].IsWord; n++)
             if (IsPlural(tokens[n].Norm)) return true;
         return false;
     }
