@@ -206,7 +206,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               the strongest entries"); "picked the worst candidate in history" still ranks. What is sought, the object of a
               verb of seeking or of its "for" or "of" with no scope after it ("shoppers look for the cheapest flights in
               March", "families seek the safest streets", "in search of the lowest rents"); "sells the cheapest flights" and
-              "in search of the highest wages in the world" still rank.
+              "in search of the highest wages in the world" still rank. What is within reach, a head completed by a
+              modal relative of obtaining whose subject is the one who acts, a pronoun or "you" in a command ("Pick
+              the cheapest fare you can find", "she rented the cheapest flat she could find"); "Delmar sells the cheapest
+              fares you can find", "the Aurora is the fastest kettle you can buy" and "the finest watch money can buy" still rank.
             - The superlative describes an unnamed source ("a trader at one of the biggest banks said", "a lawyer at one of
               the best firms in Tarnby said"): [RH3001](RH3001.md) or [RH3002](RH3002.md) reports the source, and the guidelines count a
               vague source padded with puffery as one sourcing problem. A named source's praise still ranks ("The most
@@ -514,6 +517,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsChosenPick(tokens, sentence, start, end)) continue;
             // "shoppers look for the cheapest flights in March": what is sought, not a rank held.
             if (SuperlativeReadings.IsSoughtObject(tokens, sentence, start, end)) continue;
+            // "Pick the cheapest fare you can find": the limit of what the seeker can reach, not a rank.
+            if (WithinReach.IsWithinReach(tokens, sentence, start, end)) continue;
             // "the wealthiest households will pay more", "the best seats were sold first": a subset the clause is about.
             // "the largest firms admitted": the phrase may run into the verb, which ends the subject.
             if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;
