@@ -166,7 +166,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
               merger may be to wait", or a bare verb after a clause that ends in a present or modal "do", "the most useful thing any
-              tenant can do is read the lease"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward" and "the biggest problem is the pumps" still rank); the nearness idiom, a headless "closest" completed
+              tenant can do is read the lease"; an advice head as the subject of a present copula, which recommends what
+              follows it, "the best first step is a phone call", "the safest bet is the early ferry"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward", "the biggest problem is the pumps", "the best option on
+              the market is the Aurora", "the best approach is the one Orbita took" and "Vale is the best option for the
+              harbour" still rank); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
               still ranks); the limit of what someone can do, a headless superlative completed by a clause with its subject
               and a modal ("the best the regulator can do is cap fees", "the best anyone could have done"; "the best
@@ -499,6 +502,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // parts of a named whole, a category a rule covers — none asserts a rank in the world.
             if (SuperlativeReadings.IsAdvice(tokens, sentence, adjectiveEnd) || SuperlativeReadings.IsPartOfWhole(tokens, sentence, adjectiveEnd)
                 || SuperlativeReadings.IsAllocatedCategory(tokens, sentence, start, end)) continue;
+            // "The best first step is a phone call": a recommendation, the reader's options ranked.
+            if (AdviceSubject.IsRecommendation(tokens, sentence, start, adjectiveEnd)) continue;
             // "the worst part of all is that …": a frame that hands the claim to the clause after it.
             if (SuperlativeReadings.IsDiscourseFrame(tokens, sentence, adjectiveEnd)) continue;
             // "at the worst possible moment", "to the greatest extent possible": a degree graded to its limit, not a rank.

@@ -26,4 +26,21 @@ public class RH2001AdviceTests
     [InlineData("Remember, this is the worst budget in memory.", "the worst budget")]
     public void A_rank_beside_a_relative_of_reach_that_the_writer_asserts_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
+
+    /// <summary>An advice head ranked as the subject of a present copula recommends what follows it.</summary>
+    [Theory]
+    [InlineData("If the meter looks wrong, the best first step is a call to the water board.")]
+    [InlineData("The safest bet is the early ferry from Holm.")]
+    [InlineData("For the weekend, the quickest route is the coast road.")]
+    public void Leaves_a_recommendation_made_through_an_advice_head(string text) =>
+        Assert.Empty(Flagged("RH2001", text));
+
+    [Theory]
+    // A past choice, a scope after the head, the phrase as a predicate, and a head that is no advice.
+    [InlineData("The best move was the sale of the Holm yard.", "The best move")]
+    [InlineData("The best option on the market is the Aurora kettle.", "The best option")]
+    [InlineData("Vale is the best option for the harbour.", "the best option")]
+    [InlineData("The biggest problem is the pumps.", "The biggest problem")]
+    public void A_rank_beside_an_advice_head_that_the_writer_asserts_is_still_flagged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2001", text));
 }
