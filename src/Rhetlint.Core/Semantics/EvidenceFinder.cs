@@ -41,18 +41,6 @@ internal static class EvidenceFinder
         return [.. items.OrderBy(i => i.SentenceIndex).ThenBy(i => i.First).ThenBy(i => i.Kind)];
     }
 
-    /// <summary>The verbs a call to action opens with ("write", "sign up", "donate"), generated from WordNet.</summary>
-    private static readonly Lazy<PhraseList> ImperativeVerbs = new(() => PhraseList.Load(LexiconStore.Engine, "imperative_verbs_wordnet"));
-
-    /// <summary>
-    /// Words that may follow the verb of a call to action but never a noun it could be instead: the object's determiner
-    /// or pronoun ("Sign the petition", "Join us"), a preposition ("Write to your councillor") or an adverb of the
-    /// moment or of more ("Donate today", "Find out more"). "Share prices fall" has a noun there.
-    /// </summary>
-    private static readonly FrozenSet<string> ActionComplements = new[] { "me", "us", "him", "them", "you", "it", "more", "now", "today", "here" }
-        .Concat(FunctionWords.Definite).Concat(FunctionWords.IndefiniteSingular).Concat(FunctionWords.Possessive).Concat(FunctionWords.Prepositions)
-        .ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>
     /// "[Write to your councillor](…) today.", "[Sign up](…) for the newsletter.", "[Read more](…)": a link whose text opens
     /// its sentence with an imperative asks the reader to act and cites nothing (issue 16). The verb is a base form of
@@ -66,10 +54,7 @@ internal static class EvidenceFinder
         var sentence = document.SentenceOfToken(first);
         var opening = sentence.FirstToken;
         while (opening < first && !tokens[opening].IsWord) opening++;
-        if (opening != first || Vocabulary.IsDocumentNoun(tokens[first])) return false;
-        if (ImperativeVerbs.Value.LongestAt(tokens, first, end) is not (> 0 and var length)) return false;
-        var next = first + length;
-        return next >= sentence.EndToken || !tokens[next].IsWord || ActionComplements.Contains(tokens[next].Norm);
+        return opening == first && Imperatives.IsCallToActionAt(tokens, sentence, first, end);
     }
 
     /// <summary>A footnote marker ("¹", "†"), a reference number ("[1]") or a parenthetical citation ("(Moss 2021)").</summary>

@@ -171,7 +171,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
               merger may be to wait", or a bare verb after a clause that ends in a present or modal "do", "the most useful thing any
-              tenant can do is read the lease"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward" and "the biggest problem is the pumps" still rank); the high point of an event the text reports, a
+              tenant can do is read the lease"; an advice head as the subject of a present copula, which recommends what
+              follows it, "the best first step is a phone call", "the safest bet is the early ferry"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward", "the biggest problem is the pumps", "the best option on
+              the market is the Aurora", "the best approach is the one Orbita took" and "Vale is the best option for the
+              harbour" still rank); the high point of an event the text reports, a
               happening (an act, an event, a report, a cheer) ranked as the subject that opens its clause, with "came" and a
               word that places it in the event ("One of the sharpest exchanges came over the harbour levy", "The loudest cheer
               came when Brandt named the winner"; "The greatest writer came from Dublin" names a person and "The sharpest
@@ -215,7 +218,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               the strongest entries"); "picked the worst candidate in history" still ranks. What is sought, the object of a
               verb of seeking or of its "for" or "of" with no scope after it ("shoppers look for the cheapest flights in
               March", "families seek the safest streets", "in search of the lowest rents"); "sells the cheapest flights" and
-              "in search of the highest wages in the world" still rank.
+              "in search of the highest wages in the world" still rank. What is within reach, a head completed by a
+              modal relative of obtaining whose subject is the one who acts, a pronoun or "you" in a command ("Pick
+              the cheapest fare you can find", "she rented the cheapest flat she could find"); "Delmar sells the cheapest
+              fares you can find", "the Aurora is the fastest kettle you can buy" and "the finest watch money can buy" still rank.
             - The superlative describes an unnamed source ("a trader at one of the biggest banks said", "a lawyer at one of
               the best firms in Tarnby said"): [RH3001](RH3001.md) or [RH3002](RH3002.md) reports the source, and the guidelines count a
               vague source padded with puffery as one sourcing problem. A named source's praise still ranks ("The most
@@ -512,6 +518,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // parts of a named whole, a category a rule covers — none asserts a rank in the world.
             if (SuperlativeReadings.IsAdvice(tokens, sentence, adjectiveEnd) || SuperlativeReadings.IsPartOfWhole(tokens, sentence, adjectiveEnd)
                 || SuperlativeReadings.IsAllocatedCategory(tokens, sentence, start, end)) continue;
+            // "The best first step is a phone call": a recommendation, the reader's options ranked.
+            if (AdviceSubject.IsRecommendation(tokens, sentence, start, adjectiveEnd)) continue;
             // "the worst part of all is that …": a frame that hands the claim to the clause after it.
             if (SuperlativeReadings.IsDiscourseFrame(tokens, sentence, adjectiveEnd)) continue;
             // "at the worst possible moment", "to the greatest extent possible": a degree graded to its limit, not a rank.
@@ -530,6 +538,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsChosenPick(tokens, sentence, start, end)) continue;
             // "shoppers look for the cheapest flights in March": what is sought, not a rank held.
             if (SuperlativeReadings.IsSoughtObject(tokens, sentence, start, end)) continue;
+            // "Pick the cheapest fare you can find": the limit of what the seeker can reach, not a rank.
+            if (WithinReach.IsWithinReach(tokens, sentence, start, end)) continue;
             // "the wealthiest households will pay more", "the best seats were sold first": a subset the clause is about.
             // "the largest firms admitted": the phrase may run into the verb, which ends the subject.
             if (SuperlativeReadings.IsSubsetSubject(tokens, sentence, start, end) || SuperlativeReadings.IsSubsetSubjectBeforeVerb(tokens, sentence, start, end)) continue;
