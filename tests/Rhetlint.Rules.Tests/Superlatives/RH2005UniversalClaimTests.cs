@@ -21,6 +21,8 @@ public class RH2005UniversalClaimTests
 
     [Theory]
     [InlineData("All 27 member states signed the declaration on Monday.")]
+    [InlineData("All three candidates have said they would raise the ferry levy.")]
+    [InlineData("All reporters seeking access to the chamber will now have to sign the written rules.")]
     [InlineData("The museum is never open on Mondays.")]
     [InlineData("She has never gone past the semifinals in Halden.")]
     [InlineData("Halden voters have never elected a mayor from the harbor ward.")]
