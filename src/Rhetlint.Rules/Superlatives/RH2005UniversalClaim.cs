@@ -105,7 +105,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               negated or hedged claims; questions; "if"/"when" clauses.
             - Quoted or reported speech; a strong citation in the sentence or the next one.
             - "Nobody knows" or "nobody understands why…" (ignorance, not a claim), "nobody pays me" (the writer's own
-              circumstances), "I have never missed a train" (the writer's own record); a lapse with a definite object
+              circumstances), "I have never missed a train" and "I have never asked for such a levy" (the writer's own
+              record); a first time closed by "before" ("the bell has never been lowered to such a depth
+              before"); a lapse with a definite object
               ("has never missed the final") is one checkable event.
             - Rules and entitlements with a restricted universal ("Everyone who registers gets a badge"), news negatives
               ("Nobody answered the door"), "everyone is welcome", "every Tuesday"; a rivalry that makes a threat
@@ -768,6 +770,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     private static (int, int, int)? NeverWithMinimizer(ImmutableArray<Token> tokens, Sentence sentence, int never)
     {
         if (tokens[never].Norm != "never" || never - 1 < sentence.FirstToken || tokens[never - 1].Norm is not ("has" or "have" or "had")) return null;
+        if (PerfectNeverRecords.IsRecord(tokens, sentence, never - 1)) return null;
         var verb = never + 1;
         if (EmphaticPerfectEnd(tokens, sentence, never - 1, verb) is int emphaticEnd) return (never - 1, emphaticEnd, never);
         if (verb < sentence.EndToken && tokens[verb].Norm == "been") verb++;

@@ -62,6 +62,7 @@ public class RH2005UniversalClaimTests
     [Theory]
     [InlineData("The river lobby has never kept a single promise.", "has never kept a single promise")]
     [InlineData("Commuters have never been treated with such contempt.", "have never been treated with such contempt")]
+    [InlineData("Tarnby's tenants have never been shown such contempt before the election.", "have never been shown such contempt")]
     [InlineData("Nobody on the board has lifted a finger.", "Nobody on the board has lifted")]
     [InlineData("No airline has ever regretted cutting that route.", "No airline has ever regretted")]
     [InlineData("No rival can match the Tarn 4 on range.", "No rival can match")]
@@ -89,6 +90,8 @@ public class RH2005UniversalClaimTests
     [InlineData("The canteen never makes a profit in August.")]
     [InlineData("We always lose at chess.")]
     [InlineData("The council's forecasts are almost always wrong.")]
+    [InlineData("I have never asked the council for such a levy on ferries.")]
+    [InlineData("The diving bell has never been lowered to such a depth before.")]
     public void Does_not_flag_records_passives_rules_or_ignorance(string text) =>
         Assert.Empty(Flagged("RH2005", text));
 
