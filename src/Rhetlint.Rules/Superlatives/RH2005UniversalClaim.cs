@@ -102,7 +102,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               ("all reporters seeking access"), rules and schedules ("the museum is never open on Mondays", "all
               passengers are required to…"), imperatives and advice ("Never sign a lease you haven't read").
             - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
-              negated or hedged claims; questions; "if"/"when" clauses.
+              negated or hedged claims; questions; "if"/"when" clauses and wishes
+              ("we can only hope that no one is hurt").
             - Quoted or reported speech; a strong citation in the sentence or the next one.
             - "Nobody knows" or "nobody understands why…" (ignorance, not a claim), "nobody pays me" (the writer's own
               circumstances), "I have never missed a train" and "I have never asked for such a levy" (the writer's own

@@ -7,6 +7,7 @@ public class RH2005UniversalClaimTests
     [Theory]
     [InlineData("Politicians always lie about defense budgets.", "Politicians always lie")]
     [InlineData("Nobody in the region trusts Varn.", "Nobody in the region trusts")]
+    [InlineData("We hope the board reads this: nobody in Tarnby trusts the ferry company.", "nobody in Tarnby trusts")]
     [InlineData("Nobody moves better on grass than Ilse Brandt.", "Nobody moves better on grass")]
     // A determiner ending in s is no verb: the span runs to the comparison, not to "this" (detection-gaps §4).
     [InlineData("Nobody on this ferry matters more than the engineer.", "Nobody on this ferry matters more")]
@@ -21,6 +22,7 @@ public class RH2005UniversalClaimTests
 
     [Theory]
     [InlineData("All 27 member states signed the declaration on Monday.")]
+    [InlineData("We can only hope that no one dies on the flooded road before the council acts.")]
     [InlineData("All three candidates have said they would raise the ferry levy.")]
     [InlineData("All reporters seeking access to the chamber will now have to sign the written rules.")]
     [InlineData("The museum is never open on Mondays.")]
