@@ -39,7 +39,9 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
               landmark ruling" is flagged; "a landmark building", a building that is a landmark, and "the revolutionary
               war" are not).
             - Participles that are also past tenses ("celebrated", "acclaimed") count only after a determiner or
-              preposition, so "fans celebrated wins" stays quiet.
+              preposition, so "fans celebrated wins" stays quiet; after a copula they are passive verbs ("the mass is
+              celebrated in private", "the win should be celebrated", "she is revered as a pioneer"), which credit the
+              praise to nobody (RH3006) rather than give it.
             - Past-tense verbs ("the press revolutionized printing"): usually settled history.
             - Standards without an article or "new" ("the council sets standards for membership"), the work of a
               standards body, and a standard in a sentence with a figure ("a new standard for arsenic of 10 parts per
@@ -126,7 +128,8 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
             if (IsPuffedSource(document, sentence, i, headEnd)) return null;
             return new Hit(i + 1, Deletable: true);
         }
-        if (!restricted && ModifierSlots.FollowsCopula(tokens, sentence, i) && ModifierSlots.ClauseEndsAt(tokens, sentence, i + 1))
+        // "is celebrated as", "Masses which are celebrated in private": after a copula the participle is a passive verb.
+        if (!restricted && !participle && ModifierSlots.FollowsCopula(tokens, sentence, i) && ModifierSlots.ClauseEndsAt(tokens, sentence, i + 1))
             return new Hit(i + 1, Deletable: false);
         return null;
     }

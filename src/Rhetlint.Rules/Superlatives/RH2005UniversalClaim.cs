@@ -98,13 +98,17 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - "Never before" ([RH2002](RH2002.md)), "Never again" and "Never have I …" (the writer's own record). "The only"
               with a record or a capability: "the only player who has ever won three titles", "the only drug that works
               against the strain", "the only firm that can fix the pipeline".
-            - Counted sets ("all 27 member states"), rules and schedules ("the museum is never open on Mondays", "all
+            - Counted sets ("all 27 member states", "all three candidates"), a group narrowed by an -ing participle
+              ("all reporters seeking access"), rules and schedules ("the museum is never open on Mondays", "all
               passengers are required to…"), imperatives and advice ("Never sign a lease you haven't read").
             - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
-              negated or hedged claims; questions; "if"/"when" clauses.
+              negated or hedged claims; questions; "if"/"when" clauses and wishes
+              ("we can only hope that no one is hurt").
             - Quoted or reported speech; a strong citation in the sentence or the next one.
             - "Nobody knows" or "nobody understands why…" (ignorance, not a claim), "nobody pays me" (the writer's own
-              circumstances), "I have never missed a train" (the writer's own record); a lapse with a definite object
+              circumstances), "I have never missed a train" and "I have never asked for such a levy" (the writer's own
+              record); a first time closed by "before" ("the bell has never been lowered to such a depth
+              before"); a lapse with a definite object
               ("has never missed the final") is one checkable event.
             - Rules and entitlements with a restricted universal ("Everyone who registers gets a badge"), news negatives
               ("Nobody answered the door"), "everyone is welcome", "every Tuesday"; a rivalry that makes a threat
@@ -472,13 +476,16 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var head = -1;
         for (var m = k; m < limit && m - k <= 2; m++)
         {
-            if (tokens[m].Kind == TokenKind.Number || !tokens[m].IsWord) return null;
+            // "all 27 member states", "all three candidates": a counted set, each member checkable.
+            if (tokens[m].Kind == TokenKind.Number || ClaimScope.IsNumberWord(tokens[m]) || !tokens[m].IsWord) return null;
             if (UniversalCues.IsGenericGroup(actors, tokens, m) || tokens[i].Norm == "every" && Vocabulary.IsRoleNoun(tokens[m])) { head = m; break; }
             if (!IsPremodifier(actors, tokens[m])) return null;
         }
         var verb = head + 1;
         if (head < 0 || verb >= limit || !tokens[verb].IsWord) return null;
         var verbToken = tokens[verb];
+        // "All reporters seeking access will have to sign": an -ing participle narrows the group to those it applies to.
+        if (IsReducedRelative(verbToken)) return null;
         if (IsAgreementOrReport(verbToken) || UniversalCues.Is("rule", verbToken) || UniversalCues.IsPast(verbToken) || verbToken.Norm is "will" or "would" or "can" or "could" or "may" or "might"
             || FunctionWords.NounPhraseBreakers.Contains(verbToken.Norm) && verbToken.Norm is not ("are" or "have" or "do")) return null;
         if (verbToken.Norm is "are" or "have" or "do" && verb + 1 < limit && (UniversalCues.Is("rule", tokens[verb + 1]) || UniversalCues.MatchLength("rule", tokens, verb, limit) > 0))
@@ -764,6 +771,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     private static (int, int, int)? NeverWithMinimizer(ImmutableArray<Token> tokens, Sentence sentence, int never)
     {
         if (tokens[never].Norm != "never" || never - 1 < sentence.FirstToken || tokens[never - 1].Norm is not ("has" or "have" or "had")) return null;
+        if (PerfectNeverRecords.IsRecord(tokens, sentence, never - 1)) return null;
         var verb = never + 1;
         if (EmphaticPerfectEnd(tokens, sentence, never - 1, verb) is int emphaticEnd) return (never - 1, emphaticEnd, never);
         if (verb < sentence.EndToken && tokens[verb].Norm == "been") verb++;

@@ -48,7 +48,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
               ballots") or in a clause joined before the claim ("… built 90 locks, and every pilot knows …") counts
               something else and does not back it.
             - Quoted or reported speech ("Ilse Brandt said everyone knows…").
-            - Negated, softened or hypothetical forms: "not everyone agrees", "almost everyone", "if everyone agrees";
+            - Negated, softened or hypothetical forms: "not everyone agrees", "almost everyone", "if everyone agrees",
+              "I hope everyone agrees";
               questions; past narration without a scope ("everyone knew", "everyone I spoke to said the same"), and
               a scene narrated with "was clear to everyone in the room"; "made it clear to everyone" (a message, not
               evidentness); the writer's own household ("everyone in my family knows", "everybody in our house agrees"),

@@ -59,9 +59,18 @@ internal static class UniversalCues
             || before.Norm is "and" or "but" or "so" or "yet" or "that" or "because" or "since" or "as" or "or";
     }
 
-    /// <summary>"if everyone agrees", "unless nobody objects": the universal is hypothetical, not asserted.</summary>
+    /// <summary>
+    /// "if everyone agrees", "unless nobody objects": the universal is hypothetical, not asserted; so is one in the
+    /// clause of a wish ("We can only hope that no one is hurt", "praying nobody notices").
+    /// </summary>
     public static bool IsHypothetical(ImmutableArray<Token> tokens, Sentence sentence, int start) =>
-        start > sentence.FirstToken && tokens[start - 1].Norm is "if" or "unless" or "whether" or "until" or "where" or "when" or "once";
+        start > sentence.FirstToken && (tokens[start - 1].Norm is "if" or "unless" or "whether" or "until" or "where" or "when" or "once" || IsWishedFor(tokens, sentence, start));
+
+    private static bool IsWishedFor(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        var verb = tokens[start - 1].Norm == "that" ? start - 2 : start - 1;
+        return verb >= sentence.FirstToken && Is("wish", tokens[verb]);
+    }
 
     /// <summary>Every token of the range is the writer's own (not quoted, reported or mentioned).</summary>
     public static bool IsAuthorVoice(DocumentModel document, int first, int end)

@@ -17,6 +17,8 @@ public class RH2003PeacockTermTests
     [InlineData("The tariff deal is a game-changer for Varn.", "game-changer")]
     [InlineData("Her acclaimed novel sold well.", "acclaimed")]
     [InlineData("The club appointed a revered coach from the north.", "revered")]
+    [InlineData("The celebrated chef opened a second kitchen in Orsk.", "celebrated")]
+    [InlineData("Her plan is flawless in every respect.", "flawless")]
     public void Flags_a_peacock_term(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2003", text));
 
@@ -31,6 +33,9 @@ public class RH2003PeacockTermTests
     [InlineData("The plan is not flawless.")]
     [InlineData("Fans celebrated wins across the city.")]
     [InlineData("Villagers revered the old ferryman.")]
+    [InlineData("The harvest mass, which is celebrated in private, draws few visitors.")]
+    [InlineData("The new quay is a milestone for Tarnby, and it should be celebrated as a victory.")]
+    [InlineData("The ferryman is revered among the island's fishermen.")]
     [InlineData("The printing press revolutionized publishing.")]
     [InlineData("It is the most iconic bridge in the city.")]
     [InlineData("Renowned strategist Tom Hale insists the war is already lost.")]

@@ -7,6 +7,7 @@ public class RH2005UniversalClaimTests
     [Theory]
     [InlineData("Politicians always lie about defense budgets.", "Politicians always lie")]
     [InlineData("Nobody in the region trusts Varn.", "Nobody in the region trusts")]
+    [InlineData("We hope the board reads this: nobody in Tarnby trusts the ferry company.", "nobody in Tarnby trusts")]
     [InlineData("Nobody moves better on grass than Ilse Brandt.", "Nobody moves better on grass")]
     // A determiner ending in s is no verb: the span runs to the comparison, not to "this" (detection-gaps §4).
     [InlineData("Nobody on this ferry matters more than the engineer.", "Nobody on this ferry matters more")]
@@ -21,6 +22,9 @@ public class RH2005UniversalClaimTests
 
     [Theory]
     [InlineData("All 27 member states signed the declaration on Monday.")]
+    [InlineData("We can only hope that no one dies on the flooded road before the council acts.")]
+    [InlineData("All three candidates have said they would raise the ferry levy.")]
+    [InlineData("All reporters seeking access to the chamber will now have to sign the written rules.")]
     [InlineData("The museum is never open on Mondays.")]
     [InlineData("She has never gone past the semifinals in Halden.")]
     [InlineData("Halden voters have never elected a mayor from the harbor ward.")]
@@ -60,6 +64,7 @@ public class RH2005UniversalClaimTests
     [Theory]
     [InlineData("The river lobby has never kept a single promise.", "has never kept a single promise")]
     [InlineData("Commuters have never been treated with such contempt.", "have never been treated with such contempt")]
+    [InlineData("Tarnby's tenants have never been shown such contempt before the election.", "have never been shown such contempt")]
     [InlineData("Nobody on the board has lifted a finger.", "Nobody on the board has lifted")]
     [InlineData("No airline has ever regretted cutting that route.", "No airline has ever regretted")]
     [InlineData("No rival can match the Tarn 4 on range.", "No rival can match")]
@@ -87,6 +92,8 @@ public class RH2005UniversalClaimTests
     [InlineData("The canteen never makes a profit in August.")]
     [InlineData("We always lose at chess.")]
     [InlineData("The council's forecasts are almost always wrong.")]
+    [InlineData("I have never asked the council for such a levy on ferries.")]
+    [InlineData("The diving bell has never been lowered to such a depth before.")]
     public void Does_not_flag_records_passives_rules_or_ignorance(string text) =>
         Assert.Empty(Flagged("RH2005", text));
 

@@ -29,6 +29,7 @@ public class RH2006ConsensusClaimTests
     [InlineData("Not everyone agrees with the plan.")]
     [InlineData("Almost everyone agrees with the plan.")]
     [InlineData("If everyone agrees, the bill passes on Friday.")]
+    [InlineData("I hope that everyone agrees the ferry levy has to go.")]
     [InlineData("Everyone knows his name.")]
     [InlineData("Everyone knew the mill would close.")]
     [InlineData("Does everyone agree that the levy failed?")]

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.Superlatives;
+
+/// <summary>
+/// A perfect "never" that keeps a record instead of sweeping over all cases, even when a minimizer such as "such"
+/// follows: the writer's own record ("I have never asked for such a levy"), which the writer can vouch for, and a first
+/// time closed by "before" ("the bell has never been lowered to such a depth before"), which names the one event
+/// that breaks the record.
+/// </summary>
+internal static class PerfectNeverRecords
+{
+    public static bool IsRecord(ImmutableArray<Token> tokens, Sentence sentence, int auxiliary) =>
+        auxiliary - 1 >= sentence.FirstToken && FunctionWords.AuthorPronouns.Contains(tokens[auxiliary - 1].Norm)
+        || ClauseClosesWithBefore(tokens, sentence, auxiliary + 1);
+
+    private static bool ClauseClosesWithBefore(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        var k = from;
+        while (k < sentence.EndToken && tokens[k].Text is not ("," or ";" or ":") && tokens[k].Kind != TokenKind.Dash) k++;
+        // Step back over the sentence's closing punctuation and quote marks to the clause's last word.
+        var last = k - 1;
+        while (last > from && !tokens[last].IsWord) last--;
+        return last > from && tokens[last].Norm == "before";
+    }
+}
