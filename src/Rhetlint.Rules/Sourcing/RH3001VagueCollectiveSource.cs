@@ -106,6 +106,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The sentence carries a citation (a link, a footnote, "(Moss 2021)").
             - The attribution is inside a direct quotation, or inside what someone else reports ("the mayor said critics
               had agreed" is the mayor's claim).
+            - A lay group reports a thing that happened to it, with a noun object and no "that", colon, quotation, gerund or
+              clause after the verb: "several members reported mildew on the beans", "local cafés reported a busy weekend"
+              (an account of its own experience). "Members reported that the council had lied", "tenants reported seeing
+              rats" and experts reporting a finding ("doctors reported a rise in injuries") are flagged.
             - The group asks for something ("when veterans ask for help", "other outlets have asked for copies"): a
               request passes on no claim.
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews", "critics
@@ -192,7 +196,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
             if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame) || IsCrowdDemand(document, frame)) continue;
             if (IsTermOfArt(document, frame) || IsMinistersAsABody(document, frame) || IsPollFinding(document, frame)) continue;
-            if (IsStandingAdvice(document, frame)) continue;
+            if (IsStandingAdvice(document, frame) || ExperienceReports.IsOwnExperience(document, frame)) continue;
             var claim = new Claim(ClaimKind.Attribution, Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1));
             if (context.EvidenceFor(Descriptor, claim).HasCitation) continue;
 

@@ -259,7 +259,7 @@ internal static class SourceFrames
     private const int MaxObjectClauseTokens = 5;
 
     /// <summary>"a poll found the movement had the highest ratings": a clause without "that" follows, so a claim is reported.</summary>
-    private static bool ClauseFollows(DocumentModel document, int from)
+    internal static bool ClauseFollows(DocumentModel document, int from)
     {
         var tokens = document.Tokens;
         var end = document.SentenceOf(from).EndToken;
