@@ -123,7 +123,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               the dam will poison the river", is still flagged). "Called for help" or "for an ambulance" sends for someone; it demands no position.
               A named caller's demand ("Senator Lind called for a ban") is narration, and so is "call for" after another
               verb ("fans continued to call for …"), whose subject the linter cannot bound.
-            - The speech is hypothetical ("critics would call it rushed", "some may argue") or a description inside the
+            - The speech is hypothetical ("critics would call it rushed", "some may argue", "readers who want to be heard can
+              write to the board": a modal right before the verb is the verb's, after a relative clause too) or a description inside the
               writer's sentence ("residents who say the port is unsafe"), or a bare free relative that names what is
               reported below it, as a heading does ("What virologists said").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
