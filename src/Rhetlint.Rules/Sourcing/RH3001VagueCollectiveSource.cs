@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
@@ -41,7 +42,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             "my students tell me" (relatives and named members are not: "my parents told me"), and so are the writer's
             unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say", "people I have
             spoken to say", "someone I trust told me"; a count does not name them when they told the writer ("two
-            teachers in Hull told me", while "ten voters said" is counted and stays quiet). An account given off the record
+            teachers in Hull told me", while "ten voters said" is counted and stays quiet). So are the writer's callers,
+            brought in by "have" with a verb of getting in touch, when they tell the writer something: "I've had ferry pilots
+            call me and tell me the pier is sinking", "we had four bakers ring the programme saying the levy will shut them"
+            ("I've had plumbers call round" and "I've had my parents call me" pass nothing on from a group). An account given off the record
             ("privately", "anonymously", "confidentially" before describe, characterize or recount) is passed on whatever
             its object: "wardens I know privately describe the reserve as lost" ("officials privately praised the crews" is
             an act). A noun that names a person only in a rarer sense (person_senses_wordnet.txt, from WordNet: figure,
@@ -191,6 +195,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     {
         var document = context.Document;
         var sentence = context.Sentence;
+        var reported = new List<TextSpan>();
         foreach (var frame in document.FramesIn(sentence))
         {
             if (!(frame.Speaker == SpeakerClass.VagueCollective || IsWritersWholeCircle(document, frame)) || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
@@ -207,6 +212,14 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
                 Rewrite.Template("Name members of the group", source, $"{document.Excerpt(source)}, including [Name], [role] at [organization],"),
                 Rewrite.Template("Count and cite them", source, $"[N] {document.Tokens[frame.SourceHeadEnd - 1].Norm} surveyed by [organization]"));
             context.Report(Descriptor, span, rewrites, document.Excerpt(span));
+            reported.Add(span);
+        }
+        // A counted group that calls ("three growers call the show") has a frame of its own, which judges it first.
+        foreach (var (start, end) in WriterCallers.In(document, sentence))
+        {
+            var callers = document.SpanOf(start, end);
+            if (reported.Exists(span => span.OverlapsWith(callers))) continue;
+            context.Report(Descriptor, callers, [Rewrite.Template("Name the callers", callers, "[Name], [role] at [organization], told me")], document.Excerpt(callers));
         }
     }
 
