@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
@@ -41,7 +42,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             "my students tell me" (relatives and named members are not: "my parents told me"), and so are the writer's
             unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say", "people I have
             spoken to say", "someone I trust told me"; a count does not name them when they told the writer ("two
-            teachers in Hull told me", while "ten voters said" is counted and stays quiet). An account given off the record
+            teachers in Hull told me", while "ten voters said" is counted and stays quiet). So are the writer's callers,
+            brought in by "have" with a verb of getting in touch, when they tell the writer something: "I've had ferry pilots
+            call me and tell me the pier is sinking", "we had four bakers ring the programme saying the levy will shut them"
+            ("I've had plumbers call round" and "I've had my parents call me" pass nothing on from a group). An account given off the record
             ("privately", "anonymously", "confidentially" before describe, characterize or recount) is passed on whatever
             its object: "wardens I know privately describe the reserve as lost" ("officials privately praised the crews" is
             an act). A noun that names a person only in a rarer sense (person_senses_wordnet.txt, from WordNet: figure,
@@ -106,6 +110,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - The sentence carries a citation (a link, a footnote, "(Moss 2021)").
             - The attribution is inside a direct quotation, or inside what someone else reports ("the mayor said critics
               had agreed" is the mayor's claim).
+            - A lay group reports a thing that happened to it, with a noun object and no "that", colon, quotation, gerund or
+              clause after the verb: "several members reported mildew on the beans", "local cafés reported a busy weekend"
+              (an account of its own experience). "Members reported that the council had lied", "tenants reported seeing
+              rats" and experts reporting a finding ("doctors reported a rise in injuries") are flagged.
             - The group asks for something ("when veterans ask for help", "other outlets have asked for copies"): a
               request passes on no claim.
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews", "critics
@@ -119,7 +127,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               the dam will poison the river", is still flagged). "Called for help" or "for an ambulance" sends for someone; it demands no position.
               A named caller's demand ("Senator Lind called for a ban") is narration, and so is "call for" after another
               verb ("fans continued to call for …"), whose subject the linter cannot bound.
-            - The speech is hypothetical ("critics would call it rushed", "some may argue") or a description inside the
+            - The speech is hypothetical ("critics would call it rushed", "some may argue", "readers who want to be heard can
+              write to the board": a modal right before the verb is the verb's, after a relative clause too) or a description inside the
               writer's sentence ("residents who say the port is unsafe"), or a bare free relative that names what is
               reported below it, as a heading does ("What virologists said").
             - The group is counted ("ten voters said", "a majority of voters") or is research or documents ("polls show"
@@ -186,13 +195,14 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     {
         var document = context.Document;
         var sentence = context.Sentence;
+        var reported = new List<TextSpan>();
         foreach (var frame in document.FramesIn(sentence))
         {
             if (!(frame.Speaker == SpeakerClass.VagueCollective || IsWritersWholeCircle(document, frame)) || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
             if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame) || IsCrowdDemand(document, frame)) continue;
             if (IsTermOfArt(document, frame) || IsMinistersAsABody(document, frame) || IsPollFinding(document, frame)) continue;
-            if (IsStandingAdvice(document, frame)) continue;
+            if (IsStandingAdvice(document, frame) || ExperienceReports.IsOwnExperience(document, frame)) continue;
             var claim = new Claim(ClaimKind.Attribution, Math.Min(frame.SourceStart, frame.CueToken), Math.Max(frame.SourceEnd, frame.CueToken + 1));
             if (context.EvidenceFor(Descriptor, claim).HasCitation) continue;
 
@@ -202,6 +212,14 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
                 Rewrite.Template("Name members of the group", source, $"{document.Excerpt(source)}, including [Name], [role] at [organization],"),
                 Rewrite.Template("Count and cite them", source, $"[N] {document.Tokens[frame.SourceHeadEnd - 1].Norm} surveyed by [organization]"));
             context.Report(Descriptor, span, rewrites, document.Excerpt(span));
+            reported.Add(span);
+        }
+        // A counted group that calls ("three growers call the show") has a frame of its own, which judges it first.
+        foreach (var (start, end) in WriterCallers.In(document, sentence))
+        {
+            var callers = document.SpanOf(start, end);
+            if (reported.Exists(span => span.OverlapsWith(callers))) continue;
+            context.Report(Descriptor, callers, [Rewrite.Template("Name the callers", callers, "[Name], [role] at [organization], told me")], document.Excerpt(callers));
         }
     }
 

@@ -52,10 +52,11 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         NotFlagged = """
             - A spokesperson or representative ("a spokeswoman for Northline Rail", "a ministry spokesman"): they speak
               on the record for their organization.
-            - A named group of professionals speaking in public ("economists at the Harlow Institute said"), unless the
-              sentence puts them off the record ("privately"), gives a reason for anonymity, or has them tell the writer
+            - A named group of professionals speaking in public ("economists at the Harlow Institute said", "Treasury
+              economists said"), unless the sentence puts them off the record ("privately"), gives a reason for anonymity, or has them tell the writer
               ("nurses at the Brenmoor Clinic told me", "engineers at Vastra Grid told this paper"): the writer's own unnamed
-              interviewees are anonymous whichever body they work for.
+              interviewees are anonymous whichever body they work for. A group whose only description is how it knows names
+              no body and is flagged: "engineers who were briefed on the inspection say".
             - The source is inside a direct quotation.
             - The source acts rather than speaks ("an official rejected the proposal", "two officials pleaded guilty").
             - The source is a share of a group ("31 per cent of the union's members said", "half of Brenmoor's nurses
@@ -192,7 +193,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         // Documents ("court documents", "police reports") are judged by the research and hearsay rules, not as people.
         if (Vocabulary.IsSpokesperson(head) || Vocabulary.IsDocumentNoun(head) || Vocabulary.IsPluralDocumentNoun(head)) return false;
         // A named group of professionals ("economists at the Harlow Institute") speaks in public unless the sentence says otherwise.
-        if (Vocabulary.IsPluralRoleNoun(head) && !Vocabulary.IsAnonymousSourceNoun(head))
+        if (Vocabulary.IsPluralRoleNoun(head) && !Vocabulary.IsAnonymousSourceNoun(head) && !AccessOnlyGroups.NamesNoBody(document, frame))
             return IsOffTheRecord(document, frame) || reason != Reason.None;
         return true;
     }

@@ -42,7 +42,10 @@ internal static class SourceFrames
         var first = frame.CueToken < frame.SourceStart ? frame.CueToken : document.SentenceOf(frame.CueToken).FirstToken;
         for (var k = frame.CueToken - 1; k >= first && frame.CueToken - k <= 3; k--)
         {
-            if (k >= frame.SourceEnd && tokens[k].Norm is "would" or "could" or "might" or "may" or "should" or "can" or "will" or "must") return false;
+            // "Readers who want to be heard can write to the board": a modal right before the cue is the cue's, even where
+            // the source was read on through it.
+            if ((k >= frame.SourceEnd || k == frame.CueToken - 1 && k >= frame.SourceHeadEnd)
+                && tokens[k].Norm is "would" or "could" or "might" or "may" or "should" or "can" or "will" or "must") return false;
             // "residents who say the port is unsafe": a description inside the writer's own sentence, not a source. In
             // "economists who we interviewed say" the relative clause has its own subject and ends before the cue.
             // "workers who were there that night say": a "that" before a period of time is a demonstrative.
@@ -259,7 +262,7 @@ internal static class SourceFrames
     private const int MaxObjectClauseTokens = 5;
 
     /// <summary>"a poll found the movement had the highest ratings": a clause without "that" follows, so a claim is reported.</summary>
-    private static bool ClauseFollows(DocumentModel document, int from)
+    internal static bool ClauseFollows(DocumentModel document, int from)
     {
         var tokens = document.Tokens;
         var end = document.SentenceOf(from).EndToken;

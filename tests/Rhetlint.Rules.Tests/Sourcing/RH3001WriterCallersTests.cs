@@ -1,0 +1,24 @@
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Sourcing;
+
+/// <summary>The writer's unnamed callers: "I've had growers ring me and tell me …".</summary>
+public class RH3001WriterCallersTests
+{
+    [Theory]
+    [InlineData("I've had ferry pilots call me at night and tell me the new pier is sinking.", "I've had ferry pilots call")]
+    [InlineData("We had four bakers ring the programme this week saying the flour levy will shut them.", "We had four bakers ring")]
+    [InlineData("I have had teachers stop me at the gate to tell me that the new timetable is unworkable.", "I have had teachers stop")]
+    public void Flags_callers_who_tell_the_writer_something(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    // Near misses: callers who pass nothing on, relatives, named callers, and the same words inside a quotation.
+    [Theory]
+    [InlineData("I've had plumbers call round twice to fix the boiler.")]
+    [InlineData("I've had readers write in asking where to send donations.")]
+    [InlineData("I've had my parents call me every night this week and tell me the village is flooded.")]
+    [InlineData("I've had Ana Ruiz and Tom Bell call me to say the ferry is late.")]
+    [InlineData("The mayor said: \"I've had fishermen call me and tell me the quay is unsafe.\"")]
+    public void Does_not_flag_callers_who_pass_no_claim_on_or_are_not_vague(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+}
