@@ -10,6 +10,9 @@ internal static class ConciseReporter
     {
         foreach (var file in files.Where(f => f.Text is not null))
             foreach (var finding in file.Findings)
-                output.WriteLine(TextReporter.Headline(file.Path, finding, palette));
+            {
+                TextReporter.WriteHeadline(output, file.Path, finding, palette);
+                output.WriteLine();
+            }
     }
 }

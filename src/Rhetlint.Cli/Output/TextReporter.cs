@@ -31,7 +31,8 @@ internal static class TextReporter
     public static void WriteFinding(TextWriter output, string path, SourceText text, Finding finding, Palette palette)
     {
         var lineSpan = finding.Diagnostic.Location.GetLineSpan().Span;
-        output.WriteLine(Headline(path, finding, palette));
+        WriteHeadline(output, path, finding, palette);
+        output.WriteLine();
 
         var line = LineMap.Of(text).Line(lineSpan.Start.Line);
         var start = lineSpan.Start.Character;
@@ -39,10 +40,13 @@ internal static class TextReporter
         var (shown, offset) = Window(text, line, start);
         var caretStart = start - offset;
         var caretEnd = Math.Max(caretStart, Math.Min(end, offset + shown.Length) - offset);
-        output.WriteLine("    " + TerminalText.Escape(shown));
+        // Each line is written in its parts: joined first, they were the largest garbage of a long report (issue 18).
+        output.Write(Indent);
+        output.WriteLine(TerminalText.Escape(shown));
         // Measured on the escaped text, so the caret stays under the finding when an escape widens what precedes it.
-        output.WriteLine("    " + new string(' ', TerminalText.Escape(shown[..caretStart]).Length)
-            + palette.Underline(finding.Severity, new string('^', Math.Max(1, TerminalText.Escape(shown[caretStart..caretEnd]).Length))));
+        output.Write(Indent);
+        output.Write(new string(' ', TerminalText.Escape(shown[..caretStart]).Length));
+        output.WriteLine(palette.Underline(finding.Severity, new string('^', Math.Max(1, TerminalText.Escape(shown[caretStart..caretEnd]).Length))));
         foreach (var rewrite in finding.Rewrites)
         {
             var replacement = rewrite.Applicability == Applicability.DisplayOnly
@@ -64,16 +68,23 @@ internal static class TextReporter
         return $"'{replaced}' → {(string.IsNullOrEmpty(change.NewText) ? "(removed)" : $"'{change.NewText}'")}";
     }
 
+    private const string Indent = "    ";
+
     /// <summary>
-    /// MSBuild's line for a finding: <c>path(line,col): severity ID: message</c>, 1-based, with control characters
-    /// escaped (each part on its own, so the palette's escape sequences are the only ones in the line).
+    /// MSBuild's line for a finding, without its line break: <c>path(line,col): severity ID: message</c>, 1-based, with
+    /// control characters escaped (each part on its own, so the palette's escape sequences are the only ones in the line).
     /// </summary>
-    public static string Headline(string path, Finding finding, Palette palette)
+    public static void WriteHeadline(TextWriter output, string path, Finding finding, Palette palette)
     {
         var start = finding.Diagnostic.Location.GetLineSpan().Span.Start;
         var location = TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"{path}({start.Line + 1},{start.Character + 1})"));
-        return $"{palette.Location(location)}: {palette.Severity(finding.Severity, Severities.Name(finding.Severity))} "
-            + $"{palette.RuleId(TerminalText.Escape(finding.Id))}: {TerminalText.Escape(finding.Message)}";
+        output.Write(palette.Location(location));
+        output.Write(": ");
+        output.Write(palette.Severity(finding.Severity, Severities.Name(finding.Severity)));
+        output.Write(' ');
+        output.Write(palette.RuleId(TerminalText.Escape(finding.Id)));
+        output.Write(": ");
+        output.Write(TerminalText.Escape(finding.Message));
     }
 
     /// <summary>At most 120 columns of a long line, around the finding; tabs shown as spaces so the caret lines up.</summary>

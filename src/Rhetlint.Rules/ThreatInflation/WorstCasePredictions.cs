@@ -628,17 +628,25 @@ internal static class WorstCasePredictions
     {
         var token = tokens[i];
         if (!token.IsWord) return null;
+        var norm = token.Norm;
         string Norm(int k) => sentence.NormAt(tokens, k);
         // "at will", "the will to fight", "Will Moss": the noun and the name.
-        if (token.Norm is "will" or "shall")
+        if (norm is "will" or "shall")
             return i > sentence.FirstToken && (tokens[i - 1].Norm is "at" or "the" or "free" or "good" or "ill" or "political" or "own" || token.IsCapitalized) ? null : i + 1;
-        if (token.Norm.EndsWith("'ll", StringComparison.Ordinal)) return i + 1;
-        if (token.Norm == "gonna") return i + 1;
-        var be = token.Norm is "is" or "are" or "am" or "'s" or "'re" || token.Norm.EndsWith("'s", StringComparison.Ordinal) || token.Norm.EndsWith("'re", StringComparison.Ordinal);
+        if (norm == "gonna" || EndsInContraction(norm, "ll")) return i + 1;
+        var be = norm is "is" or "are" or "am" || EndsInContraction(norm, "s") || EndsInContraction(norm, "re");
         if (!be) return null;
         if (Norm(i + 1) == "going" && Norm(i + 2) == "to") return i + 3;
         return Norm(i + 1) is "certain" or "sure" or "guaranteed" or "set" && Norm(i + 2) == "to" ? i + 3 : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="norm"/> is or ends in an apostrophe and <paramref name="ending"/> ("'ll", "it'll"): the
+    /// apostrophe is read first, since <see cref="ModalEnd"/> asks at every token of each of RH1003's readings and
+    /// nearly every word has none (issue 18).
+    /// </summary>
+    private static bool EndsInContraction(string norm, string ending) =>
+        norm.Length > ending.Length && norm[norm.Length - ending.Length - 1] == '\'' && norm.AsSpan(norm.Length - ending.Length).SequenceEqual(ending);
 
     /// <summary>Where the catastrophic outcome that starts at <paramref name="k"/> ends, or null when what follows is no catastrophe.</summary>
     private static int? OutcomeEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal, int k)
