@@ -241,7 +241,8 @@ internal static class AttributionFinder
                 if (IsParticipleAfterTimePreposition(tokens, sentence, i) || IsOwnSpeechNoun(tokens, sentence, i))
                 {
                     var commaBefore = i > sentence.FirstToken && tokens[i - 1].Norm is "before" or "after" or "while" or "by" ? i - 2 : i - 1;
-                    if ((ReporterEndingAt(frames, firstOfSentence, commaBefore - 1) ?? ClauseSubject(tokens, sentence, reader, i)) is { } reporter
+                    if ((PeriphrasticReports.Maker(tokens, sentence, reader, i) ?? ReporterEndingAt(frames, firstOfSentence, commaBefore - 1)
+                            ?? ClauseSubject(tokens, sentence, reader, i)) is { } reporter
                         && reporter.Speaker is not SpeakerClass.Author)
                         frames.Add(EndAtDash(tokens, sentence, i, VerbFrame(document, marks, sentence, i, reporter)));
                     continue;
@@ -404,8 +405,9 @@ internal static class AttributionFinder
         var isDocument = Vocabulary.IsDocumentNoun(head) || candidate.Speaker is SpeakerClass.NamedDocument;
         return pronoun switch
         {
-            "he" or "she" => !plural && !isDocument && candidate.Speaker != SpeakerClass.NamedOrganization,
-            "they" => plural || candidate.Speaker == SpeakerClass.NamedOrganization,
+            // "help him make his case that …": an object pronoun is the source of a made argument (PeriphrasticReports.Maker).
+            "he" or "she" or "him" or "her" => !plural && !isDocument && candidate.Speaker != SpeakerClass.NamedOrganization,
+            "they" or "them" => plural || candidate.Speaker == SpeakerClass.NamedOrganization,
             "it" => isDocument || candidate.Speaker == SpeakerClass.NamedOrganization,
             _ => false,
         };
@@ -663,7 +665,8 @@ internal static class AttributionFinder
         var source = read;
         if (nameStart > start && nameStart < cue && tokens[nameStart - 1].IsWord && !tokens[nameStart - 1].IsCapitalized
             && !FunctionWords.Prepositions.Contains(tokens[nameStart - 1].Norm)
-            && !Vocabulary.IsRoleNoun(tokens[nameStart - 1]) && !FunctionWords.Definite.Contains(tokens[nameStart - 1].Norm)
+            && (!Vocabulary.IsRoleNoun(tokens[nameStart - 1]) || PeriphrasticReports.IsPredicateNominal(tokens, sentence, start))
+            && !FunctionWords.Definite.Contains(tokens[nameStart - 1].Norm)
             && !FunctionWords.IndefiniteSingular.Contains(tokens[nameStart - 1].Norm) && !FunctionWords.Possessive.Contains(tokens[nameStart - 1].Norm)
             && reader.ReadExact(nameStart, cue) is { } name)
             source = name;
@@ -752,15 +755,16 @@ internal static class AttributionFinder
 
     /// <summary>
     /// "Ortega made her case that", "the mayor repeated his warning that": a speech noun owned by a possessive pronoun
-    /// before "that" is the clause subject's own speech, as "Ortega's warning that" is. "Case" cues speech only before
+    /// before "that" is the clause subject's own speech, as "Ortega's warning that" is; so is an argument the subject
+    /// makes, "Hale made the case that" (<see cref="PeriphrasticReports.IsMadeArgument"/>). "Case" cues speech only before
     /// "that" (WordNet's case.n.09, "a statement of facts and reasons used to support an argument"; "the case, which
     /// …" is a lawsuit or an instance), so it is not in the speech nouns. The hearer may
     /// come between the noun and "that" ("her pitch to the board that", "his promise to voters that"), as it does after a
     /// verb ("insisting to reporters that").
     /// </summary>
     private static bool IsOwnSpeechNoun(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
-        i - 1 > sentence.FirstToken && tokens[i - 1].Norm is "his" or "her" or "their" or "its"
-        && (Vocabulary.IsSpeechNoun(tokens[i]) || tokens[i].Norm == "case")
+        i - 1 > sentence.FirstToken && (tokens[i - 1].Norm is "his" or "her" or "their" or "its"
+            && (Vocabulary.IsSpeechNoun(tokens[i]) || tokens[i].Norm == "case") || PeriphrasticReports.IsMadeArgument(tokens, sentence, i))
         && HearerPhraseEnd(tokens, sentence, i + 1) is int said && said < sentence.EndToken && tokens[said].Norm == "that";
 
     /// <summary>
@@ -818,9 +822,10 @@ internal static class AttributionFinder
         return null;
     }
 
-    /// <summary>A word that can open the subject of a "that" clause: a personal pronoun, a determiner, a possessive or a name.</summary>
+    /// <summary>A word that can open the subject of a "that" clause: a personal pronoun (also contracted, "he's"), a determiner, a possessive or a name.</summary>
     private static bool OpensClauseSubject(Token token) =>
         FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm)
+        || FunctionWords.IsPronounContraction(token) && token.Norm is not ("who's" or "that's")
         || FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm)
         || token.IsWord && char.IsUpper(token.Text[0]);
 
@@ -1287,10 +1292,14 @@ internal static class AttributionFinder
         return opener == sentence.FirstToken || tokens[opener - 1].Text is "," or "—" or ";";
     }
 
-    /// <summary>"Brandt's warning that …", "the ministry's claim: “…”": a possessive source before a speech noun.</summary>
+    /// <summary>
+    /// "Brandt's warning that …", "the ministry's claim: “…”": a possessive source before a speech noun; or a position
+    /// the copula equates with its clause, "Hale's view is that …" (<see cref="PeriphrasticReports.IsOwnedPositionEquated"/>).
+    /// </summary>
     private static bool IsPossessiveSpeechNoun(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         i > sentence.FirstToken && Vocabulary.IsSpeechNoun(tokens[i]) && tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal)
-        && i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Text is ":" or "," || tokens[i + 1].Kind == TokenKind.Quote);
+        && i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Text is ":" or "," || tokens[i + 1].Kind == TokenKind.Quote)
+        || PeriphrasticReports.IsOwnedPositionEquated(tokens, sentence, i);
 
     /// <summary>
     /// "has said nothing about how its filter works", "told us little", "said nothing at all": a saying verb whose object is
@@ -1359,8 +1368,10 @@ internal static class AttributionFinder
             if (tokens[k].Norm == "that") { thatIndex = k; break; }
         }
 
+        // "…, current and former officials said.": the comma sets off the first of two coordinated sources.
+        var coordinatedBreak = CoordinatedTags.BreakBefore(tokens, sentence, source.Start);
         var sourceFollowsBreak = source.Start > sentence.FirstToken
-            && (tokens[source.Start - 1].Text == "," || marks.IsClosing(source.Start - 1));
+            && (tokens[source.Start - 1].Text == "," || marks.IsClosing(source.Start - 1) || coordinatedBreak is not null);
         // "The levy, the minister told MPs, is fair": the speaker's words run on both sides of the reporting clause.
         if (source.Start - 1 > sentence.FirstToken && tokens[source.Start - 1].Text == "," && tokens[cue - 1].Norm is not ("who" or "which" or "that")
             && ParentheticalClose(tokens, sentence, cue) is int close)
@@ -1371,7 +1382,7 @@ internal static class AttributionFinder
             || (TrailingAdjunctStarts.Contains(tokens[next].Norm) || IsTimeWord(tokens[next])) && thatIndex < 0
             || thatIndex < 0 && IsHearerTag(tokens, marks, sentence, source, cue);
         if (sourceFollowsBreak && nothingAfter)
-            return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, source.Start - 1);
+            return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, coordinatedBreak ?? source.Start - 1);
 
         var contentStart = thatIndex >= 0 ? thatIndex + 1 : next;
         return Frame(document, marks, sentence, source, cue, ContentSide.After, contentStart,

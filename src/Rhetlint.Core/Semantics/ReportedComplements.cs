@@ -25,6 +25,9 @@ public static class ReportedComplements
         foreach (var sentence in document.Sentences)
         {
             if (document.IsHeadline(sentence)) continue;
+            // "Known as the finest glazier in the valley, Lund …": a credited rank may open the sentence.
+            if (CreditedRanks.At(tokens, sentence, sentence.FirstToken) is { } opening)
+                ranges.Add((opening.Rank, ComplementEnd(tokens, sentence, opening.Rank)));
             for (var i = sentence.FirstToken + 1; i < sentence.EndToken - 1; i++)
             {
                 if (IsNounClause(tokens, sentence, i) && !IsGrantedByWriter(tokens, sentence, i))
@@ -34,7 +37,7 @@ public static class ReportedComplements
                         if (frame.SentenceIndex == sentence.Index && frame.SourceStart > i && frame.SourceStart < end) end = frame.SourceStart;
                     ranges.Add((i + 1, end));
                 }
-                else if (ReputedComplementStart(tokens, sentence, i) is int first)
+                else if ((ReputedComplementStart(tokens, sentence, i) ?? CreditedRanks.At(tokens, sentence, i)?.Rank) is int first)
                     ranges.Add((first, ComplementEnd(tokens, sentence, first)));
             }
         }

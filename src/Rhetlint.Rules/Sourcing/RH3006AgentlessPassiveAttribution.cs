@@ -28,6 +28,8 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
               also reduced, in an appositive or a relative: "the chef, often hailed as the finest cook in Varn, …", "a
               ferry widely seen as the safest", "the tram, touted as the quickest way into town, …", "the scheme, billed
               as the answer to congestion, …";
+            - a passive that names or holds up, with a rank after "as": "is known as the most cautious court", "Kestrel,
+              referred to as the deadliest archer in the regiment, …", "thrift is held up as the single most useful virtue";
             - a bare judgement after a verb of considering (considered, deemed, reckoned) with a degree adverb or a rank:
               "is widely considered the safest crossing", "is considered one of the finest buildings", "has long been deemed a failure".
 
@@ -54,7 +56,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             - A verb of considering with neither a degree adverb nor a rank may classify in a technical sense: "is
               considered a misdemeanour under state law", "was deemed unfit to testify"; so does a taxonomy ("generally
               considered a kind of bun"), and "what is commonly considered the Narrows" gives a name.
-            - Naming and other senses: "is known as the Narrows", "described as follows", "shown to students", "reported
+            - Naming and other senses: "is known as the Narrows", "are referred to as the Dreamers", "held up as an example", "described as follows", "shown to students", "reported
               to the police", "it was put to the vote that".
             - Quoted or reported speech ("the mayor said the design is widely seen as a success"). A clause coordinated
               after a report's own clause is the writer's again: in "Surveyors say the pier is unsafe, and it is widely
@@ -107,7 +109,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!tokens[i].IsWord || !(document.Voices[i].IsWritersWords() || document.Voices[i] == Voice.Reported)) continue;
-            if ((MatchImpersonal(document.Actors, tokens, sentence, patterns, i) ?? MatchPersonal(tokens, sentence, patterns, i)) is not { } match) continue;
+            if ((MatchImpersonal(document.Actors, tokens, sentence, patterns, i) ?? MatchPersonal(tokens, sentence, patterns, i) ?? MatchCreditedRank(tokens, sentence, i)) is not { } match) continue;
             if (!IsWritersAttribution(document, sentence, match.Start) || document.IsNegated(i)) continue;
             if (SourcingCues.HasNamedAgent(document.Actors, tokens, sentence, match.End, match.AgentSearchEnd)) continue;
             // A source whose words cover the view, or a citation: a figure or a date says nothing about who holds it. The view
@@ -210,6 +212,16 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
                 return new Match(aux, i + words.Length, i + words.Length, limit, Impersonal: false);
         return patterns.Alone.Contains(norm) ? new Match(aux, i + 1, i + 1, limit, Impersonal: false) : null;
     }
+
+    /// <summary>
+    /// "is known as the most cautious court", "Kestrel, referred to as the deadliest archer, …", "is held up as the finest":
+    /// a verb that names or holds up credits a rank after "as" to nobody (<see cref="CreditedRanks"/>), finite or reduced.
+    /// </summary>
+    private static Match? MatchCreditedRank(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
+        CreditedRanks.At(tokens, sentence, i) is { } credited
+            ? new Match(PassiveChain.FiniteStart(tokens, sentence, i) ?? PassiveChain.SkipAdverbsBack(tokens, sentence, i - 1) + 1, credited.As, credited.As + 1,
+                Math.Min(sentence.EndToken, i + 14), Impersonal: false)
+            : null;
 
     /// <summary>
     /// "The tram, touted as the fastest in the region, …", "the scheme, billed as the answer to congestion, …": the

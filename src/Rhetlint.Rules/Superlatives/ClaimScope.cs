@@ -126,8 +126,8 @@ public static class ClaimScope
         if (verb >= sentence.FirstToken && tokens[start - 1].Norm is "among" or "amongst") verb--;
         if (verb < sentence.FirstToken) return false;
         // "is hailed as the best", "has been praised for the warmest welcome": the rank is what nobody named credits.
-        // "is known as the fastest" is not here: no attribution rule flags a reputation credited to nobody, so the rank
-        // stays the writer's claim.
+        // "is known as the fastest", "referred to as the ablest" are not here: the voice layer reads such a rank as
+        // reported (CreditedRanks), and RH3006 flags the passive.
         var credited = tokens[verb + 1].Norm == "as" && CreditingParticiples.Value.Contains(tokens[verb].Norm)
             || tokens[verb + 1].Norm == "for" && PraiseParticiples.Value.Contains(tokens[verb].Norm);
         if (!credited) return false;

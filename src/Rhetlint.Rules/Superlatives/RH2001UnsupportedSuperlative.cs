@@ -110,8 +110,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               does not.
             - The rank completes a crediting passive ("is widely hailed as the best", "is hailed as among the finest"), or sits in a phrase of its
               complement ("is seen as the skipper with the best boat"): [RH3006](RH3006.md) flags the
-              attribution and leaves its content alone. A naming passive is not a credit: "is known as the fastest
-              kettle" is still the writer's claim, since no attribution rule would flag it; "is seen as a reformer, and has the best record" asserts the record. So does a rank held by someone other than the writer through a
+              attribution and leaves its content alone, as it does after a passive that names or holds up with a rank after "as"
+              ("is known as the fastest kettle", "referred to as the ablest surgeon", "held up as the finest"), a reputation
+              credited to nobody; "is seen as a reformer, and has the best record" asserts the record. So does a rank held by someone other than the writer through a
               verb of regarding: "unions see him as the strongest candidate", "a
               broker considered one of the shrewdest", "what many consider to be the worst"; "I see it as the best" and
               "we consider her the finest" remain the writer's claims. So does a rank that a verb of describing,

@@ -39,6 +39,12 @@ public class AttributionFinderTests
     [InlineData("Ilse Brandt persuaded the board that the port was the busiest on the coast.", "Ilse Brandt | NamedPerson")]
     [InlineData("Ilse Brandt reminded voters that the port had never closed.", "Ilse Brandt | NamedPerson")]
     [InlineData("The Harlow Institute anticipated that rents would peak in May.", "The Harlow Institute | NamedOrganization")]
+    // Periphrastic reports (issue 17): an argument the subject makes, an owner's position equated with its clause, and a
+    // closing tag with no comma after a predicate whose noun is a role.
+    [InlineData("Ilse Brandt made the case that the port was empty.", "Ilse Brandt | NamedPerson")]
+    [InlineData("Dockers made the argument to the board that the port was empty.", "Dockers | VagueCollective")]
+    [InlineData("Ilse Brandt's view is that the port was empty.", "Ilse Brandt's | NamedPerson")]
+    [InlineData("Brandt is the ablest negotiator Lindqvist argues.", "Lindqvist | NamedPerson")]
     [InlineData("Ilse Brandt went on to say that the port was empty.", "Ilse Brandt | NamedPerson")]
     [InlineData("Ilse Brandt rejected the plan on Monday, saying it was rushed.", "Ilse Brandt | NamedPerson")]
     [InlineData("Sen. Ilse Brandt (L-Halden) said the port was empty.", "Sen. Ilse Brandt | NamedPerson")]

@@ -376,6 +376,26 @@ public class RH3001VagueCollectiveSourceTests
     public void A_fear_without_a_clause_or_with_its_source_is_silent(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 
+    [Theory]
+    // Issue 17: a feeling of apprehension with a clause forecasts or judges as "worry that" does, in unnamed mouths; and a
+    // vague group that makes the argument that a clause holds argues it.
+    [InlineData("Dock workers are concerned that the new water meters will double their bills.", "Dock workers are concerned")]
+    [InlineData("Some ferry crews are uneasy that the rota will cut their overtime.", "Some ferry crews are uneasy")]
+    [InlineData("Many tenants are afraid the boiler will fail again this winter.", "Many tenants are afraid")]
+    [InlineData("Critics made the argument that the bypass would empty the high street.", "Critics made the argument")]
+    public void A_groups_apprehension_or_argument_of_a_clause_is_a_claim_in_unnamed_mouths(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH3001", text));
+
+    [Theory]
+    // A feeling about a topic; an emotive factive takes its clause as given; a named holder; the writer.
+    [InlineData("Dock workers are concerned about the new water meters.")]
+    [InlineData("Dock workers are alarmed that the council sold the old well.")]
+    [InlineData("Councillor Ada Brenn is concerned that the new water meters will double bills.")]
+    [InlineData("We are concerned that the new water meters will double bills.")]
+    [InlineData("Critics made the case for a bypass at the April meeting.")]
+    public void A_feeling_about_a_topic_or_a_fact_or_a_named_holders_is_silent(string text) =>
+        Assert.Empty(Flagged("RH3001", text));
+
     // Issue 17: the writer's whole circle ("every teacher I know") is the circle itself, an unnamed group.
     [Theory]
     [InlineData("Every midwife I know says the night shifts are unsafe.", "Every midwife I know")]

@@ -50,6 +50,11 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("The tram, touted as the quickest way into Corran, broke down twice in May.", "touted as")]
     [InlineData("The bypass, widely billed as the answer to congestion, opened in March.", "widely billed as")]
     [InlineData("The choir, acclaimed as the best in the valley, sang at the fair.", "acclaimed as")]
+    // Issue 17: a verb that names or holds up credits a rank after "as" to nobody, finite or reduced (CreditedRanks).
+    [InlineData("Kestrel, referred to as the deadliest archer in the regiment, retired in May.", "referred to as")]
+    [InlineData("The Dunmore ferry is often referred to as the safest in the fleet.", "is often referred to as")]
+    [InlineData("In the charter, thrift is held up as the single most useful virtue of a board.", "is held up as")]
+    [InlineData("The Varn appeals court is known as one of the most cautious benches in the land.", "is known as")]
     public void Flags_a_view_credited_to_nobody(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3006", text));
 
@@ -65,6 +70,12 @@ public class RH3006AgentlessPassiveAttributionTests
     [InlineData("It could be argued that the tolls are too low.")]
     [InlineData("The new levy will be seen as a tax on commuters.")]
     [InlineData("The strait is known as the Narrows.")]
+    // A name, a plain label, an active verb, and a named agent for the credited rank.
+    [InlineData("The post-war cohort is known as the Greatest Generation in Varn.")]
+    [InlineData("The new arrivals are often referred to as the Dreamers.")]
+    [InlineData("The old ledger was held up as an example at the audit.")]
+    [InlineData("The man they referred to as the best archer in the regiment retired.")]
+    [InlineData("The ferry is often referred to by the Dunmore Courier as the safest in the fleet.")]
     [InlineData("The ship was seen as it entered the harbor.")]
     [InlineData("The baker, hailed by the Corran Courier as the finest in town, opened a second shop.")]
     [InlineData("The envoy, seen as he left the embassy, waved.")]

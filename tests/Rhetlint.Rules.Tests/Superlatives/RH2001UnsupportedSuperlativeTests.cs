@@ -415,6 +415,11 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The new pier was described as the finest on the coast.")]
     // A partitive between "as" and the rank (issue 17: real news, "widely recognized now as among the largest").
     [InlineData("The Tolmin ferry is now widely hailed as among the safest in the Baltic.")]
+    // A passive that names or holds up credits a rank after "as" as a reputation (issue 17: real news).
+    [InlineData("The old ferry captain was known as the calmest pilot on the estuary.")]
+    [InlineData("Okafor, referred to as the ablest surgeon of her year, left the clinic in May.")]
+    [InlineData("Known as the finest glazier in the valley, Petra Lund opened a second workshop.")]
+    [InlineData("In the charter, thrift is held up as the single most useful virtue of a board.")]
     public void Leaves_a_rank_credited_by_a_passive_to_the_attribution_rule(string text)
     {
         Assert.Empty(Flagged("RH2001", text));
@@ -451,10 +456,6 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("Brenn is a negotiator with the worst record in the port talks.", "the worst record")]
     // "known" without "as" is knowledge, not a reputation.
     [InlineData("It is known that Brenn runs the worst department in the council.", "the worst department")]
-    // A naming passive credits nobody any attribution rule would flag, so a rank after it stays the writer's claim.
-    [InlineData("The old ferry captain was known as the calmest pilot on the estuary.", "the calmest pilot")]
-    [InlineData("Okafor, referred to as the ablest surgeon of her year, left the clinic in May.", "the ablest surgeon")]
-    [InlineData("Known as the finest glazier in the valley, Petra Lund opened a second workshop.", "the finest glazier")]
     public void A_rank_outside_a_credited_view_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 
@@ -490,6 +491,17 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The coach went on to say that the club had the finest academy in the north.")]
     [InlineData("Councillor Hale proceeded to argue that the depot was the ugliest building in town.")]
     [InlineData("Ms. Ortega made her case that the harbour plan was the worst deal the county had ever signed.")]
+    // An argument the subject makes, or an owner's position equated with its clause (issue 17: periphrastic reports).
+    [InlineData("Councillor Hale made the case that the depot was the ugliest building in town.")]
+    [InlineData("Councillor Hale is making the argument to the board that the depot is the ugliest building in town.")]
+    [InlineData("A win in Dunmore would help him make his case to donors that he is the ablest candidate in the county.")]
+    [InlineData("Councillor Hale's view is that the depot is the ugliest building in town.")]
+    [InlineData("Ilse Brandt's argument was that the old quay is the safest berth on the coast.")]
+    // A closing tag whose source is two coordinated phrases (issue 17).
+    [InlineData("The old quay is the busiest berth on the coast, Ms. Brandt and her lawyer said.")]
+    [InlineData("Turnout was highest among the youngest voters, canvassers and party officials told the Gazette.")]
+    // A closing tag with no comma after a predicate whose noun is a role (issue 17).
+    [InlineData("Brandt is not only right on the tolls, he is also the ablest negotiator Lindqvist argues.")]
     // The hearer between the speech noun and "that" (issue 17).
     [InlineData("Ms. Varga made her pitch to the board that she was the ablest candidate in the county.")]
     [InlineData("The skipper stood by his pledge to the younger crew that the new hull was the fastest on the lake.")]
@@ -503,6 +515,11 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("After saying goodbye, the mayor opened the finest bakery in town.", "the finest bakery")]
     [InlineData("The board made its case in court, and the depot is the ugliest building in town.", "the ugliest building")]
     [InlineData("I went on to say that the depot is the ugliest building in town.", "the ugliest building")]
+    // "made a point of" states a habit, "made the case for" argues no clause, and the writer's own view is the writer's.
+    [InlineData("Councillor Hale made a point of visiting the finest bakery in town.", "the finest bakery")]
+    [InlineData("Councillor Hale made the case for the finest bakery in town to stay open.", "the finest bakery")]
+    [InlineData("My view is that the depot is the ugliest building in town.", "the ugliest building")]
+    [InlineData("The point is that the depot is the ugliest building in town.", "the ugliest building")]
     // "that" after the hearer opens a relative clause about the hearer, not what was said.
     [InlineData("Ms. Varga sent her letter to the trust that runs the finest harbour in the north.", "the finest harbour")]
     // After a dash the writer glosses the report in their own voice.
