@@ -24,6 +24,13 @@ internal static class WriterCallers
     /// <summary>Verbs that pass a claim on to the writer once the callers have got in touch: "… and tell me", "… telling me".</summary>
     private static readonly HashSet<string> TellingVerbs = new(StringComparer.Ordinal) { "tell", "telling", "say", "saying", "insist", "insisting", "warn", "warning" };
 
+    /// <summary>
+    /// Words that open what a telling verb asks or offers rather than asserts: a request ("tell me to turn back") or a
+    /// courtesy ("call me to say thank you", "ring to say sorry"), which pass no claim on.
+    /// </summary>
+    private static readonly HashSet<string> NonClaimOpeners = new(StringComparer.Ordinal)
+        { "to", "thank", "thanks", "sorry", "hello", "hi", "goodbye", "bye", "congratulations", "please", "well" };
+
     /// <summary>Words a group of callers may take before its plural head: "three business owners", "some nurses".</summary>
     private const int MaxGroupWords = 4;
 
@@ -65,13 +72,21 @@ internal static class WriterCallers
         return null;
     }
 
-    /// <summary>The callers tell the writer something: the contact verb is "tell me", or a telling verb follows within reach.</summary>
+    /// <summary>
+    /// The callers tell the writer something: the contact verb is "tell me", or a telling verb follows within reach, and
+    /// what it takes is a claim, not a request or a courtesy.
+    /// </summary>
     private static bool TellsTheWriter(ImmutableArray<Token> tokens, int verb, int end)
     {
         var from = tokens[verb].Norm is "tell" or "telling" ? verb : verb + 1;
         for (var k = from; k < end && k - verb <= MaxTellingDistance; k++)
-            if (TellingVerbs.Contains(tokens[k].Norm) && k + 1 < end && (tokens[k + 1].Norm is "me" or "us" or "that" || tokens[k].Norm.StartsWith("say", StringComparison.Ordinal)))
-                return k + 2 < end;
+        {
+            if (!TellingVerbs.Contains(tokens[k].Norm) || k + 1 >= end || !(tokens[k + 1].Norm is "me" or "us" or "that" || tokens[k].Norm.StartsWith("say", StringComparison.Ordinal)))
+                continue;
+            var complement = tokens[k + 1].Norm is "me" or "us" ? k + 2 : k + 1;
+            if (complement < end && NonClaimOpeners.Contains(tokens[complement].Norm)) continue;
+            return k + 2 < end;
+        }
         return false;
     }
 }

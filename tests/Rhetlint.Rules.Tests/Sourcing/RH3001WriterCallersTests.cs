@@ -9,6 +9,7 @@ public class RH3001WriterCallersTests
     [InlineData("I've had ferry pilots call me at night and tell me the new pier is sinking.", "I've had ferry pilots call")]
     [InlineData("We had four bakers ring the programme this week saying the flour levy will shut them.", "We had four bakers ring")]
     [InlineData("I have had teachers stop me at the gate to tell me that the new timetable is unworkable.", "I have had teachers stop")]
+    [InlineData("I've had drivers call to say thanks and tell me the new bridge is cracking.", "I've had drivers call")]
     public void Flags_callers_who_tell_the_writer_something(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -19,6 +20,10 @@ public class RH3001WriterCallersTests
     [InlineData("I've had my parents call me every night this week and tell me the village is flooded.")]
     [InlineData("I've had Ana Ruiz and Tom Bell call me to say the ferry is late.")]
     [InlineData("The mayor said: \"I've had fishermen call me and tell me the quay is unsafe.\"")]
+    // A request or a courtesy passes no claim on.
+    [InlineData("In 1998 I had soldiers stop me at the checkpoint and tell me to turn back.")]
+    [InlineData("I've had customers call me to say thank you for the new timetable.")]
+    [InlineData("We've had listeners ring the show to say sorry for the rude caller.")]
     public void Does_not_flag_callers_who_pass_no_claim_on_or_are_not_vague(string text) =>
         Assert.Empty(Flagged("RH3001", text));
 }
