@@ -455,6 +455,10 @@ internal sealed class EvidenceLinker
         if (claim.Head is null && claim.Kind is ClaimKind.Rank)
             for (var k = Clause.Start; k < claim.Start; k++)
                 if (Measures.IsQuantityNoun(_tokens[k])) return ([Dimension.Amount], false);
+        // "… at 237,000, the strongest since last spring": the rank grades the level of the figure it is set off from.
+        if (claim.Head is null && claim.Kind is ClaimKind.Rank && claim.Degree is int level && FigureRanks.IsLevelDegree(_tokens[level])
+            && RanksAFigure())
+            return ([Dimension.Amount], false);
         return claim.Kind switch
         {
             ClaimKind.Magnitude or ClaimKind.Universal => ([Dimension.Amount], false),
@@ -464,6 +468,13 @@ internal sealed class EvidenceLinker
     }
 
     private bool Measured => !_dimensions.IsEmpty;
+
+    private bool RanksAFigure()
+    {
+        foreach (var item in _model.EvidenceIn(_sentence.Index))
+            if (FigureRanks.IsLevel(item) && IsAppositiveTo(item)) return true;
+        return false;
+    }
 
     /// <summary>
     /// The words that say what the claim is about: its head, and the content words and names of its clause (or of

@@ -12,7 +12,7 @@ namespace Rhetlint.Core.Semantics;
 /// ministry's figures", "Eurostat data", "a survey of 2,000 riders by the Harbour Transport Trust". Who publishes
 /// a dataset is read with the attribution layer's source phrases, so its speaker classes are the frames' classes.
 /// </summary>
-internal sealed class RecordReader(ProseDocument document, NameEvidence names)
+internal sealed partial class RecordReader(ProseDocument document, NameEvidence names)
 {
     private static readonly Lazy<Cues> Lexicon = new(() => new Cues());
 
@@ -333,6 +333,7 @@ internal sealed class RecordReader(ProseDocument document, NameEvidence names)
         var token = _t[i];
         if (!token.IsWord) return null;
         if (MeasuredBy(sentence, i) is { } measurement) return measurement;
+        if (OwnDataOfOpeningBody(sentence, i) is { } ownData) return ownData;
         // "the ministry's figures", "Fjell's survey".
         if (IsPossessive(token) && i + 1 < sentence.EndToken)
         {

@@ -91,7 +91,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               source whose words cover the claim and who is not its subject; a figure that measures the claim's own
               comparison together with a named source or dataset (also when the rank stands in apposition to the
               figure after a comma, a dash or a colon: "tolls of $3.1 million — the smallest sum since 1994", with the
-              accounts named; without a source the appositive rank is still flagged); a record a named body keeps ("the largest fine yet
+              accounts named; without a source the appositive rank is still flagged; such a rank with no noun of its own
+              ranks the figure's level, so a degree of strength or worth is measured there: "left the average at 38,500,
+              the strongest since 2021", with the statistics office named, while "£4 million, the most reckless since
+              1990" stays a judgement; a body that opens the sentence acting on its own data publishes the figures it
+              gives: "The Bureau of Kestrian Statistics also revised its counts …"); a record a named body keeps ("the largest fine yet
               imposed under the GDPR", "the highest score in Varn League history"; a name before "history" owns it as
               "the league's history" would, for a measured rank only: "the most reckless harbour master in Tarn history"
               still ranks, and the history of a state or demonym the actor gazetteer knows, "in Dutch history",
