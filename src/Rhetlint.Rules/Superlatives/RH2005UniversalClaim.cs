@@ -110,7 +110,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - "Nobody knows" or "nobody understands why…" (ignorance, not a claim), "nobody pays me" (the writer's own
               circumstances), "I have never missed a train" and "I have never asked for such a levy" (the writer's own
               record); a first time closed by "before" ("the bell has never been lowered to such a depth
-              before"); a lapse with a definite object
+              before"), unless the verb is one of undergoing ("we have never faced such a threat", "Tarnby has never
+              seen such chaos before" are flagged); a lapse with a definite object
               ("has never missed the final") is one checkable event.
             - Rules and entitlements with a restricted universal ("Everyone who registers gets a badge"), news negatives
               ("Nobody answered the door"), "everyone is welcome", "every Tuesday"; a rivalry that makes a threat

@@ -71,6 +71,10 @@ public class RH2005UniversalClaimTests
     [InlineData("The river lobby has never kept a single promise.", "has never kept a single promise")]
     [InlineData("Commuters have never been treated with such contempt.", "have never been treated with such contempt")]
     [InlineData("Tarnby's tenants have never been shown such contempt before the election.", "have never been shown such contempt")]
+    // A thing met, not done, keeps no record: not the writer's own, nor one closed by "before".
+    [InlineData("We have never faced such a danger to the harbour towns.", "have never faced such a")]
+    [InlineData("I have never seen such disdain for the island's ferry riders.", "have never seen such disdain")]
+    [InlineData("Halden has never witnessed such waste before.", "has never witnessed such waste")]
     [InlineData("Nobody on the board has lifted a finger.", "Nobody on the board has lifted")]
     [InlineData("No airline has ever regretted cutting that route.", "No airline has ever regretted")]
     [InlineData("No rival can match the Tarn 4 on range.", "No rival can match")]
@@ -100,6 +104,7 @@ public class RH2005UniversalClaimTests
     [InlineData("The council's forecasts are almost always wrong.")]
     [InlineData("I have never asked the council for such a levy on ferries.")]
     [InlineData("The diving bell has never been lowered to such a depth before.")]
+    [InlineData("I have never voted for such a costly bridge.")]
     public void Does_not_flag_records_passives_rules_or_ignorance(string text) =>
         Assert.Empty(Flagged("RH2005", text));
 
