@@ -16,7 +16,8 @@ namespace Rhetlint.Rules.Superlatives;
 ///   Harlow County will cast") speak for more than one person's record;
 /// - the verb is in the perfect or the simple past: a modal ranks all that could be done ("the single best investment
 ///   Brenn could make"), a future what is yet to come;
-/// - the verb is one of doing, not of knowing or perceiving ("the worst plan she has seen" ranks a public thing);
+/// - the verb is one of doing, not of knowing, perceiving or undergoing ("the worst plan she has seen", "the deadliest
+///   storm he has covered", "the most dangerous place she has visited" rank public things);
 /// - the adjective is not one of worth (<c>merit_adjectives_wordnet.txt</c>): "the bravest thing Ilse Vale has done",
 ///   "the best speech he has given" and "the most important vote she has cast" stay verdicts the record does not measure.
 /// </summary>
@@ -82,12 +83,12 @@ internal static class HoldersOwnRecord
         return perfect && tokens[auxiliary].Norm == "had" && k == auxiliary + 1 && (k >= sentence.EndToken || !tokens[k].IsWord || tokens[k].Norm != "to");
     }
 
-    /// <summary>A past form ("made", "delivered") that is not a copula, a noun-phrase breaker or a verb of knowing, perceiving, believing or saying.</summary>
+    /// <summary>A past form ("made", "delivered") that is not a copula, a noun-phrase breaker or a verb of knowing, perceiving, undergoing, believing or saying.</summary>
     private static bool IsDeed(Token verb) =>
         verb.IsWord && !verb.IsCapitalized
         && (verb.Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(verb.Norm))
         && !FunctionWords.Auxiliaries.Contains(verb.Norm) && !FunctionWords.Copulas.Contains(verb.Norm) && !FunctionWords.NounPhraseBreakers.Contains(verb.Norm)
-        && !CognitionVerbForms.Value.Contains(verb.Norm) && !Vocabulary.IsBeliefVerb(verb) && !Vocabulary.IsReportingVerb(verb);
+        && !CognitionVerbForms.Value.Contains(verb.Norm) && !ExperienceVerbs.Is(verb) && !Vocabulary.IsBeliefVerb(verb) && !Vocabulary.IsReportingVerb(verb);
 
     /// <summary>
     /// The end of a person's name at <paramref name="k"/>: an optional honorific and one to three capitalized words

@@ -248,7 +248,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               and whose verb is a deed in the perfect or the past: "the most telling promise Mrs. Brenn has made", "more
               candid than any other speech he has given", "broader than anything Ilse Vale achieved". An adjective of
               worth stays a verdict ("the bravest thing Ilse Vale has done", "the most important vote she has cast"), and
-              so do a verb of knowing or seeing ("the most crowded quay she has seen"), a modal or a future ("the largest
+              so do a verb of knowing, seeing or undergoing ("the most crowded quay she has seen", "the deadliest storm he
+              has covered"), a modal or a future ("the largest
               investment Brenn could make", "the biggest chance Lund will have"), and a place or a body ("the longest
               report Harlow County has published").
             - A measurable record followed in apposition by its named holder ("the world's tallest tower, the Varn Spire,",

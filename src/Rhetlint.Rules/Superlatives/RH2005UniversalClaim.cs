@@ -98,9 +98,11 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - "Never before" ([RH2002](RH2002.md)), "Never again" and "Never have I …" (the writer's own record). "The only"
               with a record or a capability: "the only player who has ever won three titles", "the only drug that works
               against the strain", "the only firm that can fix the pipeline".
-            - Counted sets ("all 27 member states", "all three candidates"), a group narrowed by an -ing participle
-              ("all reporters seeking access"), rules and schedules ("the museum is never open on Mondays", "all
-              passengers are required to…"), imperatives and advice ("Never sign a lease you haven't read").
+            - Counted sets ("all 27 member states", "all three candidates"), rules and schedules ("the museum is never
+              open on Mondays", "all passengers are required to…", "all reporters seeking access will have to sign":
+              a group narrowed by an -ing participle is read at the clause's verb after the participle's phrase, so
+              "all migrants crossing the strait are smugglers" is still flagged), imperatives and advice ("Never sign
+              a lease you haven't read").
             - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
               negated or hedged claims; questions; "if"/"when" clauses and wishes
               ("we can only hope that no one is hurt").
@@ -108,7 +110,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - "Nobody knows" or "nobody understands why…" (ignorance, not a claim), "nobody pays me" (the writer's own
               circumstances), "I have never missed a train" and "I have never asked for such a levy" (the writer's own
               record); a first time closed by "before" ("the bell has never been lowered to such a depth
-              before"); a lapse with a definite object
+              before"), unless the verb is one of undergoing ("we have never faced such a threat", "Tarnby has never
+              seen such chaos before" are flagged); a lapse with a definite object
               ("has never missed the final") is one checkable event.
             - Rules and entitlements with a restricted universal ("Everyone who registers gets a badge"), news negatives
               ("Nobody answered the door"), "everyone is welcome", "every Tuesday"; a rivalry that makes a threat
@@ -483,9 +486,13 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         }
         var verb = head + 1;
         if (head < 0 || verb >= limit || !tokens[verb].IsWord) return null;
+        // "All migrants crossing the border are criminals": past the participle's phrase to the clause's verb.
+        if (IsReducedRelative(tokens[verb]))
+        {
+            if (ParticipleRestriction.ClauseVerbAfter(tokens, sentence, verb) is not int clauseVerb) return null;
+            verb = clauseVerb;
+        }
         var verbToken = tokens[verb];
-        // "All reporters seeking access will have to sign": an -ing participle narrows the group to those it applies to.
-        if (IsReducedRelative(verbToken)) return null;
         if (IsAgreementOrReport(verbToken) || UniversalCues.Is("rule", verbToken) || UniversalCues.IsPast(verbToken) || verbToken.Norm is "will" or "would" or "can" or "could" or "may" or "might"
             || FunctionWords.NounPhraseBreakers.Contains(verbToken.Norm) && verbToken.Norm is not ("are" or "have" or "do")) return null;
         if (verbToken.Norm is "are" or "have" or "do" && verb + 1 < limit && (UniversalCues.Is("rule", tokens[verb + 1]) || UniversalCues.MatchLength("rule", tokens, verb, limit) > 0))

@@ -24,6 +24,10 @@ public class HoldersOwnRecordTests
     // What someone saw or remembers is a public set.
     [InlineData("It is the most crowded quay she has seen.", "the most crowded quay")]
     [InlineData("The quay is more crowded than anything he remembers.", "more crowded than anything")]
+    // What someone went through, met or reported on is a set of the world's things, not of the person's deeds.
+    [InlineData("The flood in Varn was the deadliest storm he has covered.", "the deadliest storm")]
+    [InlineData("The old quarry is the most dangerous place Mira Tolle has visited.", "the most dangerous place")]
+    [InlineData("It was the fiercest gale she has faced at sea.", "the fiercest gale")]
     // A modal ranks all that could be done; a future, what is yet to come; a present "has", what is at hand.
     [InlineData("The quay is the largest investment Brenn could make.", "the largest investment")]
     [InlineData("The fair is the biggest chance Lund will have to meet the voters.", "the biggest chance")]
