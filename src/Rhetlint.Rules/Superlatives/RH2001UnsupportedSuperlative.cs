@@ -66,7 +66,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               the one before ("we tried five kettles; the Aurora was the quietest of them"; "of the harbor pilots, Lund is
               the best of them" and "the greatest of them all" still rank); a superlative without a head noun after a set
               counted in the sentence or the one before, when it closes a list or is the predicate of a copula whose
-              subject names a member, and the count opens the set ("Three villages vote at midnight: Hart, Millford and the
+              subject names a member, and the count opens the set and is neither a span of time ("for two decades, the mill
+              was the busiest" still ranks) nor a "with" absolute ("with two elections looming, the levy is the most
+              important" still ranks) ("Three villages vote at midnight: Hart, Millford and the
               most famous, Dixon Notch", "lost in all but three of the spring contests, and the Varn primary proved the most
               damaging"; a count that is a verb's object, "Brandt has won 12 titles and is the greatest", a pronoun subject
               and a scope after the phrase, "the most famous in the state", still rank); a result within one contest, a measurable superlative bounded by
