@@ -222,9 +222,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               verb of seeking or of its "for" or "of" with no scope after it ("shoppers look for the cheapest flights in
               March", "families seek the safest streets", "in search of the lowest rents"); "sells the cheapest flights" and
               "in search of the highest wages in the world" still rank. What is within reach, a head completed by a
-              modal relative of obtaining whose subject is the one who acts, a pronoun or "you" in a command ("Pick
+              modal relative of obtaining whose subject is the one who acts, a pronoun, or "you" in a command or after a
+              "you" in its own clause ("Pick
               the cheapest fare you can find", "she rented the cheapest flat she could find"); "Delmar sells the cheapest
-              fares you can find", "the Aurora is the fastest kettle you can buy" and "the finest watch money can buy" still rank.
+              fares you can find", "if you like coffee, Delmar roasts the best beans you can buy", "the Aurora is the
+              fastest kettle you can buy" and "the finest watch money can buy" still rank.
             - The superlative describes an unnamed source ("a trader at one of the biggest banks said", "a lawyer at one of
               the best firms in Tarnby said"): [RH3001](RH3001.md) or [RH3002](RH3002.md) reports the source, and the guidelines count a
               vague source padded with puffery as one sourcing problem. A named source's praise still ranks ("The most

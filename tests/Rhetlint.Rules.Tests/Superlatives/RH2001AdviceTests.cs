@@ -22,6 +22,10 @@ public class RH2001AdviceTests
     [InlineData("Tarn Watches makes the finest watch money can buy.", "the finest watch money")]
     // A verb of conceiving, not of obtaining.
     [InlineData("Go and meet Ilse Brandt, the greatest mayor you could imagine.", "the greatest mayor")]
+    // A "you" in another clause leaves the seller as the one who acts.
+    [InlineData("If you enjoy tea, Halvor Mills packs the finest leaves you can buy.", "the finest leaves")]
+    [InlineData("When you reach Osby, the quay kiosk sells the cheapest maps you can find.", "the cheapest maps")]
+    [InlineData("You may have heard that Brisa Foods stocks the freshest bread you can get.", "the freshest bread")]
     // A command that still asserts a rank.
     [InlineData("Remember, this is the worst budget in memory.", "the worst budget")]
     public void A_rank_beside_a_relative_of_reach_that_the_writer_asserts_is_still_flagged(string text, string expected) =>
