@@ -174,8 +174,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
               merger may be to wait", or a bare verb after a clause that ends in a present or modal "do", "the most useful thing any
-              tenant can do is read the lease"; an advice head as the subject of a present copula, which recommends what
-              follows it, "the best first step is a phone call", "the safest bet is the early ferry"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward", "the biggest problem is the pumps", "the best option on
+              tenant can do is read the lease"; an advice head ranked by a degree of choice (best, safest, quickest,
+              cheapest, wisest …) as the subject of a present copula, which recommends what follows it, "the best first
+              step is a phone call", "the safest bet is the early ferry" ("the most dangerous place is the border
+              crossing" and "the best thing is the view" still rank); "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward", "the biggest problem is the pumps", "the best option on
               the market is the Aurora", "the best approach is the one Orbita took" and "Vale is the best option for the
               harbour" still rank); the high point of an event the text reports, a
               happening (an act, an event, a report, a cheer) ranked as the subject that opens its clause, with "came" and a

@@ -36,6 +36,7 @@ public class RH2001AdviceTests
     [InlineData("If the meter looks wrong, the best first step is a call to the water board.")]
     [InlineData("The safest bet is the early ferry from Holm.")]
     [InlineData("For the weekend, the quickest route is the coast road.")]
+    [InlineData("For first-time renters, the most sensible option is a written lease.")]
     public void Leaves_a_recommendation_made_through_an_advice_head(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
@@ -45,6 +46,12 @@ public class RH2001AdviceTests
     [InlineData("The best option on the market is the Aurora kettle.", "The best option")]
     [InlineData("Vale is the best option for the harbour.", "the best option")]
     [InlineData("The biggest problem is the pumps.", "The biggest problem")]
+    // An adjective that describes the world ranks the world, whatever the head.
+    [InlineData("The most dangerous place is the quarry road at Lenna.", "The most dangerous place")]
+    [InlineData("The busiest time is the week before the Osby fair.", "The busiest time")]
+    [InlineData("The most famous route is the old pilgrim path over the ridge.", "The most famous route")]
+    // "Thing" names no option the reader takes.
+    [InlineData("The best thing is the view from the Lenna quay.", "The best thing")]
     public void A_rank_beside_an_advice_head_that_the_writer_asserts_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 }
