@@ -10,14 +10,24 @@ namespace Rhetlint.Rules.Superlatives;
 /// an advice head (superlative_readings.txt) ranked as the subject of a present copula recommends what the copula
 /// introduces. The superlative ranks the reader's options, as "the best way to …" does, not things in the world. A
 /// past copula ranks a choice made ("the best move was hiring Lund"), a scope after the head ranks the world ("the
-/// best option on the market is the Aurora"), so does a predicate that picks out a course already taken ("the best
+/// best option on the market is the Aurora"), so does an adjective that describes the world rather than grades a choice
+/// ("the most dangerous place is the border crossing"), and so does a predicate that picks out a course already taken ("the best
 /// approach is the one Orbita took"), and the phrase as a predicate asserts its subject's rank ("Vale is the best
 /// option for the harbour").
 /// </summary>
 internal static class AdviceSubject
 {
+    private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load(RuleLexicons.Store, "superlative_readings"));
+
+    /// <summary>
+    /// Advice heads that name an option the reader takes. "Thing" names no option: "the best thing is the silence of the
+    /// ministers" ranks a feature of the world (its frames, "the best thing is to wait", are read elsewhere).
+    /// </summary>
     private static readonly Lazy<FrozenSet<string>> AdviceHeads =
-        new(() => TaggedLexicon.Load(RuleLexicons.Store, "superlative_readings").Words("advice-head"));
+        new(() => Lexicon.Value.Words("advice-head").Except(["thing", "things"]).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>Adjectives that grade an option for the one who chooses: "best", "safest", "quickest", "most sensible".</summary>
+    private static readonly Lazy<FrozenSet<string>> ChoiceDegrees = new(() => Lexicon.Value.Words("choice-degree"));
 
     /// <summary>Order words that may stand between the superlative and its head: "the best first step", "the safest next move".</summary>
     private static readonly FrozenSet<string> OrderWords = new[] { "first", "next", "last" }.ToFrozenSet(StringComparer.Ordinal);
@@ -28,7 +38,8 @@ internal static class AdviceSubject
     /// </summary>
     public static bool IsRecommendation(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd)
     {
-        if (!OpensClause(tokens, sentence, start)) return false;
+        // "The most dangerous place is the border crossing": an adjective that describes the world ranks the world.
+        if (!OpensClause(tokens, sentence, start) || !ChoiceDegrees.Value.Contains(tokens[adjectiveEnd - 1].Norm)) return false;
         var head = OrderWords.Contains(sentence.NormAt(tokens, adjectiveEnd)) ? adjectiveEnd + 1 : adjectiveEnd;
         if (!AdviceHeads.Value.Contains(sentence.NormAt(tokens, head)) || sentence.NormAt(tokens, head + 1) is not ("is" or "are")) return false;
         var predicate = head + 2;

@@ -51,9 +51,27 @@ internal static class ContextSets
         var sentences = document.Syntax.Sentences;
         var from = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentences[sentence.Index - 1].FirstToken : sentence.FirstToken;
         for (var k = from; k < start; k++)
-            if ((k == from || k == sentence.FirstToken || OpensSet(tokens, k)) && IsCountedSet(tokens, k, start)) return true;
+            if ((k == from || k == sentence.FirstToken || OpensSet(tokens, k)) && IsCountedSet(tokens, k, start) && !IsCountOfAnotherKind(tokens, k, start))
+                return true;
         return false;
     }
+
+    /// <summary>
+    /// "In two weeks, the plan proved the most popular", "For two decades, the Varn mill was the busiest": a count of time
+    /// units is a span, not a set of rivals. "With two elections looming, the levy is the most important": a count in a
+    /// "with" absolute, whose noun a participle follows, sets a circumstance, not the set the subject belongs to.
+    /// </summary>
+    private static bool IsCountOfAnotherKind(ImmutableArray<Token> tokens, int k, int end)
+    {
+        for (var n = k + 1; n < end && n - k <= 3 && tokens[n].IsWord; n++)
+        {
+            if (TimeScale.RankOf(tokens[n]) is not null) return true;
+            if (k > 0 && tokens[k - 1].Norm == "with" && n > k + 1 && IsParticiple(tokens[n].Norm)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsParticiple(string norm) => norm.Length > 4 && (norm.EndsWith("ing", StringComparison.Ordinal) || norm.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"Hart, Millford and the most famous": the phrase closes a list with commas in it.</summary>
     private static bool IsLastListMember(ImmutableArray<Token> tokens, Sentence sentence, int start)

@@ -66,7 +66,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               the one before ("we tried five kettles; the Aurora was the quietest of them"; "of the harbor pilots, Lund is
               the best of them" and "the greatest of them all" still rank); a superlative without a head noun after a set
               counted in the sentence or the one before, when it closes a list or is the predicate of a copula whose
-              subject names a member, and the count opens the set ("Three villages vote at midnight: Hart, Millford and the
+              subject names a member, and the count opens the set and is neither a span of time ("for two decades, the mill
+              was the busiest" still ranks) nor a "with" absolute ("with two elections looming, the levy is the most
+              important" still ranks) ("Three villages vote at midnight: Hart, Millford and the
               most famous, Dixon Notch", "lost in all but three of the spring contests, and the Varn primary proved the most
               damaging"; a count that is a verb's object, "Brandt has won 12 titles and is the greatest", a pronoun subject
               and a scope after the phrase, "the most famous in the state", still rank); a result within one contest, a measurable superlative bounded by
@@ -176,8 +178,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
               merger may be to wait", or a bare verb after a clause that ends in a present or modal "do", "the most useful thing any
-              tenant can do is read the lease"; an advice head as the subject of a present copula, which recommends what
-              follows it, "the best first step is a phone call", "the safest bet is the early ferry"; "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward", "the biggest problem is the pumps", "the best option on
+              tenant can do is read the lease"; an advice head ranked by a degree of choice (best, safest, quickest,
+              cheapest, wisest …) as the subject of a present copula, which recommends what follows it, "the best first
+              step is a phone call", "the safest bet is the early ferry" ("the most dangerous place is the border
+              crossing" and "the best thing is the view" still rank); "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward", "the biggest problem is the pumps", "the best option on
               the market is the Aurora", "the best approach is the one Orbita took" and "Vale is the best option for the
               harbour" still rank); the high point of an event the text reports, a
               happening (an act, an event, a report, a cheer) ranked as the subject that opens its clause, with "came" and a
@@ -224,9 +228,11 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               verb of seeking or of its "for" or "of" with no scope after it ("shoppers look for the cheapest flights in
               March", "families seek the safest streets", "in search of the lowest rents"); "sells the cheapest flights" and
               "in search of the highest wages in the world" still rank. What is within reach, a head completed by a
-              modal relative of obtaining whose subject is the one who acts, a pronoun or "you" in a command ("Pick
+              modal relative of obtaining whose subject is the one who acts, a pronoun, or "you" in a command or after a
+              "you" in its own clause ("Pick
               the cheapest fare you can find", "she rented the cheapest flat she could find"); "Delmar sells the cheapest
-              fares you can find", "the Aurora is the fastest kettle you can buy" and "the finest watch money can buy" still rank.
+              fares you can find", "if you like coffee, Delmar roasts the best beans you can buy", "the Aurora is the
+              fastest kettle you can buy" and "the finest watch money can buy" still rank.
             - The superlative describes an unnamed source ("a trader at one of the biggest banks said", "a lawyer at one of
               the best firms in Tarnby said"): [RH3001](RH3001.md) or [RH3002](RH3002.md) reports the source, and the guidelines count a
               vague source padded with puffery as one sourcing problem. A named source's praise still ranks ("The most

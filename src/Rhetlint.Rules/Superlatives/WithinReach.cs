@@ -11,7 +11,7 @@ namespace Rhetlint.Rules.Superlatives;
 /// flat she could find": a superlative whose head a modal relative of obtaining completes ranks what the seeker can
 /// reach, the limit of their options as "the cheapest fare possible" is; it ranks nothing in the world (issue 17: two
 /// of 341 RH2001 findings on the news sample, and a must-not-flag in topics7). That holds only when the one who
-/// obtains is the one who acts: a person named by a pronoun, or "you" in a command or after an earlier "you".
+/// obtains is the one who acts: a person named by a pronoun, or "you" in a command or after an earlier "you" in its clause.
 /// "Delmar sells the cheapest fares you can find" and "the Aurora is the fastest kettle you can buy" rank for a seller;
 /// "the finest watch money can buy" and "the greatest mayor you could imagine" (a verb of conceiving) still rank.
 /// </summary>
@@ -38,14 +38,22 @@ internal static class WithinReach
         var verb = sentence.NormAt(tokens, k + 2) is "possibly" or "ever" or "still" ? k + 3 : k + 2;
         if (!ObtainVerbs.Value.Contains(sentence.NormAt(tokens, verb))) return false;
         // "you" is the generic buyer of an advertisement ("the fastest kettle you can buy") unless a command or an
-        // earlier "you" makes the reader the one who acts.
-        return subject != "you" || Imperatives.Opens(tokens, sentence) || SaidBefore(tokens, sentence, start);
+        // earlier "you" in the same clause makes the reader the one who acts.
+        return subject != "you" || Imperatives.Opens(tokens, sentence) || SaidBeforeInClause(tokens, sentence, start);
     }
 
-    private static bool SaidBefore(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    /// <summary>
+    /// "you would want the longest record you could get": "you" acts in the clause that holds the phrase. A "you" in
+    /// another clause ("If you like coffee, Delmar roasts the best beans you can buy", "You should know that Varn
+    /// stocks …") leaves a seller as the one who acts.
+    /// </summary>
+    private static bool SaidBeforeInClause(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
-        for (var k = sentence.FirstToken; k < start; k++)
+        for (var k = start - 1; k >= sentence.FirstToken; k--)
+        {
             if (tokens[k].Norm == "you") return true;
+            if (tokens[k].Text is "," or ";" or ":" or "—" or "–" || tokens[k].Norm == "that" || FunctionWords.Subordinators.Contains(tokens[k].Norm)) return false;
+        }
         return false;
     }
 }

@@ -22,6 +22,10 @@ public class RH2001AdviceTests
     [InlineData("Tarn Watches makes the finest watch money can buy.", "the finest watch money")]
     // A verb of conceiving, not of obtaining.
     [InlineData("Go and meet Ilse Brandt, the greatest mayor you could imagine.", "the greatest mayor")]
+    // A "you" in another clause leaves the seller as the one who acts.
+    [InlineData("If you enjoy tea, Halvor Mills packs the finest leaves you can buy.", "the finest leaves")]
+    [InlineData("When you reach Osby, the quay kiosk sells the cheapest maps you can find.", "the cheapest maps")]
+    [InlineData("You may have heard that Brisa Foods stocks the freshest bread you can get.", "the freshest bread")]
     // A command that still asserts a rank.
     [InlineData("Remember, this is the worst budget in memory.", "the worst budget")]
     public void A_rank_beside_a_relative_of_reach_that_the_writer_asserts_is_still_flagged(string text, string expected) =>
@@ -32,6 +36,7 @@ public class RH2001AdviceTests
     [InlineData("If the meter looks wrong, the best first step is a call to the water board.")]
     [InlineData("The safest bet is the early ferry from Holm.")]
     [InlineData("For the weekend, the quickest route is the coast road.")]
+    [InlineData("For first-time renters, the most sensible option is a written lease.")]
     public void Leaves_a_recommendation_made_through_an_advice_head(string text) =>
         Assert.Empty(Flagged("RH2001", text));
 
@@ -41,6 +46,12 @@ public class RH2001AdviceTests
     [InlineData("The best option on the market is the Aurora kettle.", "The best option")]
     [InlineData("Vale is the best option for the harbour.", "the best option")]
     [InlineData("The biggest problem is the pumps.", "The biggest problem")]
+    // An adjective that describes the world ranks the world, whatever the head.
+    [InlineData("The most dangerous place is the quarry road at Lenna.", "The most dangerous place")]
+    [InlineData("The busiest time is the week before the Osby fair.", "The busiest time")]
+    [InlineData("The most famous route is the old pilgrim path over the ridge.", "The most famous route")]
+    // "Thing" names no option the reader takes.
+    [InlineData("The best thing is the view from the Lenna quay.", "The best thing")]
     public void A_rank_beside_an_advice_head_that_the_writer_asserts_is_still_flagged(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 }

@@ -19,6 +19,10 @@ public class RH2001ContextSetsTests
     // A scope after the phrase compares with a wider set.
     [InlineData("Three villages vote at midnight, and Dixon Notch is the most famous in the state.", "the most famous")]
     [InlineData("Three villages vote at midnight, and Dixon Notch is the most famous ever.", "the most famous")]
+    // A count of time units is a span, and a count in a "with" absolute a circumstance, not a set of rivals.
+    [InlineData("In two weeks, the Osby ferry plan proved the most popular.", "the most popular")]
+    [InlineData("For three decades, the Lenna foundry was the busiest.", "the busiest")]
+    [InlineData("With two strikes looming, the dock levy is the most urgent.", "the most urgent")]
     // No set counted.
     [InlineData("Of the harbor villages, Dixon Notch is the most famous.", "the most famous")]
     // A head noun names its own set.
