@@ -113,7 +113,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - A lay group reports a thing that happened to it, with a noun object and no "that", colon, quotation, gerund or
               clause after the verb: "several members reported mildew on the beans", "local cafés reported a busy weekend"
               (an account of its own experience). "Members reported that the council had lied", "tenants reported seeing
-              rats" and experts reporting a finding ("doctors reported a rise in injuries") are flagged.
+              rats", experts reporting a finding ("doctors reported a rise in injuries") and a group reporting someone's
+              wrongdoing or violence, or an act it puts to an agent ("voters reported irregularities", "witnesses
+              reported gunfire", "residents reported a cover-up by the canal trust"), are flagged.
             - The group asks for something ("when veterans ask for help", "other outlets have asked for copies"): a
               request passes on no claim.
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews", "critics
