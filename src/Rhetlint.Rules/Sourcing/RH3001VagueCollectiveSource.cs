@@ -45,7 +45,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             teachers in Hull told me", while "ten voters said" is counted and stays quiet). So are the writer's callers,
             brought in by "have" with a verb of getting in touch, when they tell the writer something: "I've had ferry pilots
             call me and tell me the pier is sinking", "we had four bakers ring the programme saying the levy will shut them"
-            ("I've had plumbers call round" and "I've had my parents call me" pass nothing on from a group). An account given off the record
+            ("I've had plumbers call round" and "I've had my parents call me" pass nothing on from a group); the group is marked, and naming
+            its members fixes it. An account given off the record
             ("privately", "anonymously", "confidentially" before describe, characterize or recount) is passed on whatever
             its object: "wardens I know privately describe the reserve as lost" ("officials privately praised the crews" is
             an act). A noun that names a person only in a rarer sense (person_senses_wordnet.txt, from WordNet: figure,
@@ -221,7 +222,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         {
             var callers = document.SpanOf(start, end);
             if (reported.Exists(span => span.OverlapsWith(callers))) continue;
-            context.Report(Descriptor, callers, [Rewrite.Template("Name the callers", callers, "[Name], [role] at [organization], told me")], document.Excerpt(callers));
+            context.Report(Descriptor, callers, [Rewrite.Template("Name the callers", callers, $"{document.Excerpt(callers)}, including [Name], [role] at [organization],")],
+                document.Excerpt(callers));
         }
     }
 

@@ -37,7 +37,10 @@ internal static class WriterCallers
     /// <summary>How far after the contact verb the telling may come: "call me off the air and tell me".</summary>
     private const int MaxTellingDistance = 8;
 
-    /// <summary>The spans from the writer to the contact verb ("I've had nurses call") of each such report in the sentence.</summary>
+    /// <summary>
+    /// The group of callers ("nurses", "four bakers") of each such report in the sentence: the vague source, and the span
+    /// a rewrite that names them may replace.
+    /// </summary>
     public static IEnumerable<(int Start, int End)> In(DocumentModel document, Sentence sentence)
     {
         var tokens = document.Tokens;
@@ -47,7 +50,7 @@ internal static class WriterCallers
             if (GroupEnd(tokens, had + 1, sentence.EndToken) is not int head || head + 1 >= sentence.EndToken || !ContactVerbs.Contains(tokens[head + 1].Norm)) continue;
             var verb = head + 1;
             if (!TellsTheWriter(tokens, verb, sentence.EndToken)) continue;
-            yield return (writer, verb + 1);
+            yield return (had + 1, head + 1);
         }
     }
 
