@@ -45,7 +45,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             teachers in Hull told me", while "ten voters said" is counted and stays quiet). So are the writer's callers,
             brought in by "have" with a verb of getting in touch, when they tell the writer something: "I've had ferry pilots
             call me and tell me the pier is sinking", "we had four bakers ring the programme saying the levy will shut them"
-            ("I've had plumbers call round" and "I've had my parents call me" pass nothing on from a group); the group is marked, and naming
+            ("I've had plumbers call round" and "I've had my parents call me" pass nothing on from a group, nor do callers telling
+            of themselves: "we've had readers write in saying how much they liked the quiz"); the group is marked, and naming
             its members fixes it. An account given off the record
             ("privately", "anonymously", "confidentially" before describe, characterize or recount) is passed on whatever
             its object: "wardens I know privately describe the reserve as lost" ("officials privately praised the crews" is

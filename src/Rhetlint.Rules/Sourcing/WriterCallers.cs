@@ -77,7 +77,7 @@ internal static class WriterCallers
 
     /// <summary>
     /// The callers tell the writer something: the contact verb is "tell me", or a telling verb follows within reach, and
-    /// what it takes is a claim, not a request or a courtesy.
+    /// what it takes is a claim, not a request, a courtesy or the callers' own trouble or feeling.
     /// </summary>
     private static bool TellsTheWriter(ImmutableArray<Token> tokens, int verb, int end)
     {
@@ -87,7 +87,7 @@ internal static class WriterCallers
             if (!TellingVerbs.Contains(tokens[k].Norm) || k + 1 >= end || !(tokens[k + 1].Norm is "me" or "us" or "that" || tokens[k].Norm.StartsWith("say", StringComparison.Ordinal)))
                 continue;
             var complement = tokens[k + 1].Norm is "me" or "us" ? k + 2 : k + 1;
-            if (complement < end && NonClaimOpeners.Contains(tokens[complement].Norm)) continue;
+            if (complement < end && (NonClaimOpeners.Contains(tokens[complement].Norm) || CallerSelfReports.AboutThemselves(tokens, complement, end))) continue;
             return k + 2 < end;
         }
         return false;
