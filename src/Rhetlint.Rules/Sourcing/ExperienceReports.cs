@@ -35,8 +35,9 @@ internal static class ExperienceReports
             if (tokens[k].Text == ":" || tokens[k].Kind == TokenKind.Quote) return false;
         // "reported the symptoms of diplomats", "reported the post as spam": an "of" or "as" in the object reports on
         // others, or judges, rather than tells what happened to the group itself.
-        for (var k = next; k < end && k - next < MaxObjectTokens && tokens[k].Text != ","; k++)
-            if (tokens[k].Norm is "of" or "as") return false;
-        return !SourceFrames.ClauseFollows(document, next);
+        var objectEnd = next;
+        for (; objectEnd < end && objectEnd - next < MaxObjectTokens && tokens[objectEnd].Text != ","; objectEnd++)
+            if (tokens[objectEnd].Norm is "of" or "as") return false;
+        return !ReportedWrongdoing.ChargesOthers(document, next, objectEnd) && !SourceFrames.ClauseFollows(document, next);
     }
 }

@@ -45,7 +45,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             teachers in Hull told me", while "ten voters said" is counted and stays quiet). So are the writer's callers,
             brought in by "have" with a verb of getting in touch, when they tell the writer something: "I've had ferry pilots
             call me and tell me the pier is sinking", "we had four bakers ring the programme saying the levy will shut them"
-            ("I've had plumbers call round" and "I've had my parents call me" pass nothing on from a group). An account given off the record
+            ("I've had plumbers call round" and "I've had my parents call me" pass nothing on from a group, nor do callers telling
+            of themselves: "we've had readers write in saying how much they liked the quiz"); the group is marked, and naming
+            its members fixes it. An account given off the record
             ("privately", "anonymously", "confidentially" before describe, characterize or recount) is passed on whatever
             its object: "wardens I know privately describe the reserve as lost" ("officials privately praised the crews" is
             an act). A noun that names a person only in a rarer sense (person_senses_wordnet.txt, from WordNet: figure,
@@ -113,7 +115,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             - A lay group reports a thing that happened to it, with a noun object and no "that", colon, quotation, gerund or
               clause after the verb: "several members reported mildew on the beans", "local cafés reported a busy weekend"
               (an account of its own experience). "Members reported that the council had lied", "tenants reported seeing
-              rats" and experts reporting a finding ("doctors reported a rise in injuries") are flagged.
+              rats", experts reporting a finding ("doctors reported a rise in injuries") and a group reporting someone's
+              wrongdoing or violence, or an act it puts to an agent ("voters reported irregularities", "witnesses
+              reported gunfire", "residents reported a cover-up by the canal trust"), are flagged.
             - The group asks for something ("when veterans ask for help", "other outlets have asked for copies"): a
               request passes on no claim.
             - The group acts rather than asserts: "voters rejected the levy", "residents praised the crews", "critics
@@ -219,7 +223,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         {
             var callers = document.SpanOf(start, end);
             if (reported.Exists(span => span.OverlapsWith(callers))) continue;
-            context.Report(Descriptor, callers, [Rewrite.Template("Name the callers", callers, "[Name], [role] at [organization], told me")], document.Excerpt(callers));
+            context.Report(Descriptor, callers, [Rewrite.Template("Name the callers", callers, $"{document.Excerpt(callers)}, including [Name], [role] at [organization],")],
+                document.Excerpt(callers));
         }
     }
 

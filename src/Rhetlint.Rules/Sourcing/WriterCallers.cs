@@ -37,7 +37,10 @@ internal static class WriterCallers
     /// <summary>How far after the contact verb the telling may come: "call me off the air and tell me".</summary>
     private const int MaxTellingDistance = 8;
 
-    /// <summary>The spans from the writer to the contact verb ("I've had nurses call") of each such report in the sentence.</summary>
+    /// <summary>
+    /// The group of callers ("nurses", "four bakers") of each such report in the sentence: the vague source, and the span
+    /// a rewrite that names them may replace.
+    /// </summary>
     public static IEnumerable<(int Start, int End)> In(DocumentModel document, Sentence sentence)
     {
         var tokens = document.Tokens;
@@ -47,7 +50,7 @@ internal static class WriterCallers
             if (GroupEnd(tokens, had + 1, sentence.EndToken) is not int head || head + 1 >= sentence.EndToken || !ContactVerbs.Contains(tokens[head + 1].Norm)) continue;
             var verb = head + 1;
             if (!TellsTheWriter(tokens, verb, sentence.EndToken)) continue;
-            yield return (writer, verb + 1);
+            yield return (had + 1, head + 1);
         }
     }
 
@@ -74,7 +77,7 @@ internal static class WriterCallers
 
     /// <summary>
     /// The callers tell the writer something: the contact verb is "tell me", or a telling verb follows within reach, and
-    /// what it takes is a claim, not a request or a courtesy.
+    /// what it takes is a claim, not a request, a courtesy or the callers' own trouble or feeling.
     /// </summary>
     private static bool TellsTheWriter(ImmutableArray<Token> tokens, int verb, int end)
     {
@@ -84,7 +87,7 @@ internal static class WriterCallers
             if (!TellingVerbs.Contains(tokens[k].Norm) || k + 1 >= end || !(tokens[k + 1].Norm is "me" or "us" or "that" || tokens[k].Norm.StartsWith("say", StringComparison.Ordinal)))
                 continue;
             var complement = tokens[k + 1].Norm is "me" or "us" ? k + 2 : k + 1;
-            if (complement < end && NonClaimOpeners.Contains(tokens[complement].Norm)) continue;
+            if (complement < end && (NonClaimOpeners.Contains(tokens[complement].Norm) || CallerSelfReports.AboutThemselves(tokens, complement, end))) continue;
             return k + 2 < end;
         }
         return false;

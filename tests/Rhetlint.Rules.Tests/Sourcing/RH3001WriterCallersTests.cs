@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using static Rhetlint.Rules.Tests.RuleHarness;
 
 namespace Rhetlint.Rules.Tests.Sourcing;
@@ -6,10 +7,11 @@ namespace Rhetlint.Rules.Tests.Sourcing;
 public class RH3001WriterCallersTests
 {
     [Theory]
-    [InlineData("I've had ferry pilots call me at night and tell me the new pier is sinking.", "I've had ferry pilots call")]
-    [InlineData("We had four bakers ring the programme this week saying the flour levy will shut them.", "We had four bakers ring")]
-    [InlineData("I have had teachers stop me at the gate to tell me that the new timetable is unworkable.", "I have had teachers stop")]
-    [InlineData("I've had drivers call to say thanks and tell me the new bridge is cracking.", "I've had drivers call")]
+    [InlineData("I've had ferry pilots call me at night and tell me the new pier is sinking.", "ferry pilots")]
+    [InlineData("We had four bakers ring the programme this week saying the flour levy will shut them.", "four bakers")]
+    [InlineData("I have had teachers stop me at the gate to tell me that the new timetable is unworkable.", "teachers")]
+    [InlineData("I've had drivers call to say thanks and tell me the new bridge is cracking.", "drivers")]
+    [InlineData("I've had four grocers ring the show telling me they're closing their Sunday stalls.", "four grocers")]
     public void Flags_callers_who_tell_the_writer_something(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3001", text));
 
@@ -24,6 +26,20 @@ public class RH3001WriterCallersTests
     [InlineData("In 1998 I had soldiers stop me at the checkpoint and tell me to turn back.")]
     [InlineData("I've had customers call me to say thank you for the new timetable.")]
     [InlineData("We've had listeners ring the show to say sorry for the rude caller.")]
+    // The callers' own trouble or feeling: they are its only source.
+    [InlineData("We've had readers write in saying how much they liked the crossword.")]
+    [InlineData("I've had pupils email me to say they cannot open the revision notes.")]
     public void Does_not_flag_callers_who_pass_no_claim_on_or_are_not_vague(string text) =>
         Assert.Empty(Flagged("RH3001", text));
+
+    [Theory]
+    [InlineData("I've had teachers stop me at the gate and tell me the inspectors faked the report.",
+        "I've had teachers, including [Name], [role] at [organization], stop me at the gate and tell me the inspectors faked the report.")]
+    [InlineData("We had four bakers ring the programme saying the flour levy will shut them.",
+        "We had four bakers, including [Name], [role] at [organization], ring the programme saying the flour levy will shut them.")]
+    public void Naming_the_callers_leaves_the_sentence_whole(string text, string expected)
+    {
+        var rewrite = Assert.Single(Single("RH3001", text).Rewrites);
+        Assert.Equal(expected, SourceText.From(text).WithChanges(rewrite.Changes).ToString());
+    }
 }
