@@ -13,11 +13,10 @@ Source: WordNet 3.0, Princeton University (Debian package wordnet-base, /usr/sha
 copied into the generated header, as WordNet's licence asks.
 Usage: apt-get install wordnet-base && python3 tools/gen_command_verbs.py
 """
-import collections
 import pathlib
 import re
 
-from wordnet import LICENCE_NOTICE, WORDNET, load_index
+from wordnet import LICENCE_NOTICE, load_index, semcor_counts
 
 # Auxiliaries and modals open questions and statements ("Can you …?", "Do the figures …?"), never only commands.
 AUXILIARIES = {"be", "can", "dare", "do", "have", "need"}
@@ -26,18 +25,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "command_verbs_wordnet.txt"
 
 
-def tagged_counts():
-    """SemCor-tagged uses of each lemma as a noun and as a verb (cntlist.rev: lemma%POS:…)."""
-    counts = collections.Counter()
-    for line in (WORDNET / "cntlist.rev").read_text(encoding="latin-1").splitlines():
-        key, _, count = line.split(" ")
-        lemma, rest = key.split("%")
-        counts[lemma, rest[0]] += int(count)
-    return counts
-
 
 def main():
-    index, counts = load_index("verb"), tagged_counts()
+    index, counts = load_index("verb"), semcor_counts()
     entries = sorted(lemma for lemma in index if re.fullmatch(r"[a-z]+", lemma) and lemma not in AUXILIARIES
                      and counts[lemma, "2"] > counts[lemma, "1"])
     lines = [

@@ -23,11 +23,10 @@ Source: WordNet 3.0, Princeton University (Debian package wordnet-base, /usr/sha
 copied into the generated header, as WordNet's licence asks.
 Usage: apt-get install wordnet-base && python3 tools/gen_imperative_verbs.py
 """
-import collections
 import pathlib
 import re
 
-from wordnet import LICENCE_NOTICE, WORDNET, load_index, load_synsets
+from wordnet import LICENCE_NOTICE, load_index, load_synsets, semcor_counts
 
 ACTS = {"32", "40", "41"}  # verb.communication, verb.possession, verb.social
 SENSES_READ = 2
@@ -37,18 +36,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "imperative_verbs_wordnet.txt"
 
 
-def tagged_counts():
-    """SemCor-tagged uses of each lemma as a noun and as a verb (cntlist.rev: lemma%POS:…)."""
-    counts = collections.Counter()
-    for line in (WORDNET / "cntlist.rev").read_text(encoding="latin-1").splitlines():
-        key, _, count = line.split(" ")
-        lemma, rest = key.split("%")
-        counts[lemma, rest[0]] += int(count)
-    return counts
-
 
 def main():
-    synsets, index, counts = load_synsets("verb"), load_index("verb"), tagged_counts()
+    synsets, index, counts = load_synsets("verb"), load_index("verb"), semcor_counts()
     lemmas = sorted(
         lemma for lemma, entry in index.items()
         if re.fullmatch(r"[a-z]+(_[a-z]+)?", lemma)

@@ -1,6 +1,7 @@
 """Reads WordNet 3.0 as Debian's wordnet-base installs it (`apt-get install wordnet-base`): the synsets of a part of
 speech with their lexicographer file, lemmas, pointers and gloss, the senses of each lemma by frequency, and hyponym
 trees. Shared by every lexicon generator that reads WordNet, so each reads the database the same way."""
+import collections
 import functools
 import pathlib
 from typing import NamedTuple
@@ -100,3 +101,14 @@ def one_word_lemmas_of(part: str, offsets: set[str], senses_read: int, excluded:
             if offsets & set(index[lemma].senses[:senses_read]):
                 kept.add(lemma)
     return sorted(kept)
+
+
+def semcor_counts() -> collections.Counter:
+    """SemCor-tagged uses of each lemma by part of speech (cntlist.rev: lemma%POS:…), keyed (lemma, "1" noun, "2" verb,
+    "3" adjective, "4" adverb, "5" satellite)."""
+    counts = collections.Counter()
+    for line in (WORDNET / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split(" ")
+        lemma, rest = key.split("%")
+        counts[lemma, rest[0]] += int(count)
+    return counts
