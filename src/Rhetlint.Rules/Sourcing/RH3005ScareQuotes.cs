@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -165,18 +164,12 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         // At most a determiner or possessive between the verb and the fragment ("the", "her").
         var determined = k > sentence.FirstToken && (tokens[k].Norm is "the" or "a" or "an" || FunctionWords.Possessive.Contains(tokens[k].Norm));
         if (determined) k--;
+        // "Jo Pike knew the “truth”" gives the view to the one who knows: a verb of knowing or perceiving is no deed.
         if (k <= sentence.FirstToken || !tokens[k].IsWord || tokens[k].IsCapitalized || !document.Voices[k].IsWritersWords()
-            || Vocabulary.IsBeliefVerb(tokens[k]) || Vocabulary.IsStanceVerb(tokens[k]) || CognitionVerbForms.Value.Contains(tokens[k].Norm))
+            || Vocabulary.IsBeliefVerb(tokens[k]) || Vocabulary.IsStanceVerb(tokens[k]) || CognitionVerbs.Contains(tokens[k]))
             return false;
         return IsPastOfDoing(tokens[k].Norm) || determined && IsPresentAfterSubject(tokens, k);
     }
-
-    /// <summary>
-    /// Verbs of knowing, thinking and perceiving ("knew", "understands", "saw"; cognition_verbs_wordnet.txt, WordNet's
-    /// verb.cognition and verb.perception): "Jo Pike knew the “truth”" gives the view to the person who knows, it is no deed.
-    /// </summary>
-    private static readonly Lazy<FrozenSet<string>> CognitionVerbForms = new(() =>
-        RuleLexicons.Store.Lines("cognition_verbs_wordnet").SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>
     /// A past tense or participle, regular ("pushed") or irregular ("sold", "built", from the inflection layer); not a form

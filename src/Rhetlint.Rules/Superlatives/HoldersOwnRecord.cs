@@ -26,10 +26,6 @@ internal static class HoldersOwnRecord
     private static readonly Lazy<FrozenSet<string>> MeritAdjectives = new(() =>
         RuleLexicons.Store.Lines("merit_adjectives_wordnet").Select(Token.Normalize).ToFrozenSet(StringComparer.Ordinal));
 
-    /// <summary>Verbs of knowing and perceiving (WordNet verb.cognition and verb.perception), inflected: "seen", "knew", "remembers".</summary>
-    private static readonly Lazy<FrozenSet<string>> CognitionVerbForms = new(() =>
-        RuleLexicons.Store.Lines("cognition_verbs_wordnet").SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
-
     /// <summary>
     /// Whether the relative clause that starts at <paramref name="k"/> (the first token after the head noun, or after
     /// "anything"/"any other N") bounds the rank graded by the adjective at <paramref name="degree"/> to one person's own doings.
@@ -88,7 +84,7 @@ internal static class HoldersOwnRecord
         verb.IsWord && !verb.IsCapitalized
         && (verb.Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(verb.Norm))
         && !FunctionWords.Auxiliaries.Contains(verb.Norm) && !FunctionWords.Copulas.Contains(verb.Norm) && !FunctionWords.NounPhraseBreakers.Contains(verb.Norm)
-        && !CognitionVerbForms.Value.Contains(verb.Norm) && !ExperienceVerbs.Is(verb) && !Vocabulary.IsBeliefVerb(verb) && !Vocabulary.IsReportingVerb(verb);
+        && !CognitionVerbs.Contains(verb) && !ExperienceVerbs.Is(verb) && !Vocabulary.IsBeliefVerb(verb) && !Vocabulary.IsReportingVerb(verb);
 
     /// <summary>
     /// The end of a person's name at <paramref name="k"/>: an optional honorific and one to three capitalized words
