@@ -249,6 +249,25 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             town, the parish; a state by name): "The Marsh Party is the enemy.", "these donors are sworn enemies of the republic", "the
             Harlow cartel is an enemy of everything we hold dear". Naming an adversary the enemy of all we have asserts
             an aim against it that no one has shown.
+
+            Motives read into an actor whose harm is named (WordNet's classes, tools/gen_motive_frames.py), held by an
+            actor or an agent by its head, in the writer's voice:
+            - bad faith: an intention denied ("never had", "has no", with "any", "the slightest" …; "never intended to",
+              "never meant to") of a duty owed to others (comply, listen, consult, honour, pay, repay, correct,
+              investigate, negotiate, cooperate, help, protect, answer): "the Oakridge council never had the slightest
+              intention of consulting the allotment holders". An intention of no duty ("had no intention of retiring")
+              is a plain report;
+            - a death or suffering wished on people: a volition verb, the audience or a plural of people, then dying,
+              starving, freezing or suffering with no object: "the Orrin Power Company wants pensioners to freeze". Not
+              a wish to spare them ("wants fewer drivers to die"), nor a penalty ("to suffer the consequences");
+            - people judged worth less: a decision (decide, conclude) that the audience, a plural of people (also with a
+              relative clause) or people's lives are worthless, expendable or the enemy (WordNet's worthless,
+              expendable, dispensable, unimportant), come cheaper or matter less: "the Fallow health board has
+              decided that upland lives come cheaper than suburban ones", "the Tarn council has decided that people
+              who cycle to work are the enemy". Not an enemy "of" something ("the enemy of progress");
+            - a predation on the writer's side done on purpose (prey on, exploit, victimize, with an adverb of intent
+              before or "on purpose", "by design" after): "the payday lenders prey on our pensioners by design". Not
+              targeting, which outreach shares ("deliberately targets our youngest readers").
             """,
         WhyIsThisBad = """
             Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
@@ -575,10 +594,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var audience = AudienceIntent(document, sentence, i);
             var patience = EnemyPatience(document, sentence, i);
             var chance = ChanceDenied(document, sentence, i);
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? audience) is not var (start, end, owner)) continue;
+            // "never had the slightest intention of listening": bad faith carries its own negation, like "knows no limit".
+            var motive = ImputedMotives.FrameEnd(tokens, sentence, i) is int motiveEnd && HeldClaim(document, sentence, i, motiveEnd, agentOnly: true) is { } held
+                && !FunctionWords.Prepositions.Contains(tokens[held.Start].Norm) ? held : ((int Start, int End, string Owner)?)null;
+            var badFaith = motive is not null && ImputedMotives.IsOwnNegation(tokens, i) ? motive : null;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? audience ?? motive) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
-            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance) is null && document.IsNegated(end - 1)) continue;
+            if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance ?? badFaith) is null && document.IsNegated(end - 1)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, start, end)).Strength >= EvidenceStrength.Strong) continue;
             var span = document.SpanOf(start, end);
             var hedged = document.IsHedged(end - 1) || document.IsQuestion(sentence);
