@@ -75,44 +75,6 @@ public static class ClaimScope
     private static bool IsPointInTime(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
         IsCount(tokens, sentence, k) || k < sentence.EndToken && (tokens[k].IsCapitalized || tokens[k].Norm is "last" or "records");
 
-    private static readonly Lazy<TaggedLexicon> Agentless = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution"));
-
-    /// <summary>
-    /// Factive participles ("it is known that", "it has been shown that") present their clause as fact: the writer
-    /// vouches for it, so a rank inside it stays the writer's claim.
-    /// </summary>
-    private static readonly FrozenSet<string> Factives = FrozenSet.ToFrozenSet(
-        ["known", "shown", "proven", "proved", "established", "demonstrated", "recognized", "recognised", "acknowledged", "noted"], StringComparer.Ordinal);
-
-    private static readonly Lazy<FrozenSet<string>> ImpersonalParticiples = new(() => Agentless.Value.Words("it", "it-degree").Except(Factives).ToFrozenSet(StringComparer.Ordinal));
-    private static readonly Lazy<FrozenSet<string>> AttributionAdverbs = new(() => Agentless.Value.Words("adverb"));
-
-    /// <summary>
-    /// "It is widely accepted that undergrounding is the only sensible option", "it is generally agreed that the quay is
-    /// the finest in the north": a claim inside the "that" clause of an impersonal attribution is the view credited to
-    /// nobody, which RH3006 reports (the guidelines: flag the attribution, leave its content alone). The frame is "it",
-    /// a form of "be", up to two adverbs and a participle of the attribution lexicon's "it" frames right before "that";
-    /// a factive one ("it is known that") vouches for the clause, which stays the writer's.
-    /// </summary>
-    public static bool IsInImpersonalAttribution(ImmutableArray<Token> tokens, Sentence sentence, int start)
-    {
-        for (var that = start - 1; that > sentence.FirstToken + 2; that--)
-        {
-            if (tokens[that].Text is ";" or ":") return false;
-            if (tokens[that].Norm != "that") continue;
-            var participle = that - 1;
-            if (!ImpersonalParticiples.Value.Contains(tokens[participle].Norm)) continue;
-            var k = participle - 1;
-            while (k > sentence.FirstToken && participle - k <= 2 && AttributionAdverbs.Value.Contains(tokens[k].Norm)) k--;
-            if (tokens[k].Norm == "been" && k - 1 > sentence.FirstToken && tokens[k - 1].Norm is "has" or "had") k -= 2;
-            else if (tokens[k].Norm is "is" or "was") k--;
-            else if (tokens[k].Norm is "it's") return true;
-            else continue;
-            return k >= sentence.FirstToken && tokens[k].Norm == "it";
-        }
-        return false;
-    }
-
     /// <summary>
     /// A phrase at <paramref name="start"/> that completes a passive of crediting: "is hailed as the best", "is hailed as
     /// among the best", "has been hailed as a game-changer", or gives the reason for praise credited to nobody ("has been praised for the best-run

@@ -471,6 +471,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         // A headline capitalizes every word: "The Fastest Kettle Ever Made" is read as text, not as a name.
         var headline = document.Syntax.IsHeadline(sentence);
         var coveredUntil = -1;
+        ImpersonalAttributionFrames? impersonalFrames = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (i < coveredUntil || !IsSuperlativeAt(tokens, sentence, i, headline, out var adjectiveEnd)) continue;
@@ -487,7 +488,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;
             // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports
             // (the guidelines: flag the attribution, leave its content alone).
-            if (ClaimScope.IsCreditedLabel(tokens, sentence, start) || ClaimScope.IsInImpersonalAttribution(tokens, sentence, start)) continue;
+            if (ClaimScope.IsCreditedLabel(tokens, sentence, start) || (impersonalFrames ??= new(tokens, sentence)).Covers(start)) continue;
             // "unions see him as the most viable choice", "what many consider to be the worst": a view the text reports.
             if (ClaimScope.IsRegardedAs(tokens, sentence, start)) continue;
             // "singled out by the Courier as among the most contested", "his reputation as the most cautious": a view held by others.

@@ -165,6 +165,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (document.IsQuestion(sentence)) return;
         var actors = document.Actors;
         var comparisons = context.Options.Get(FlagComparisons);
+        ImpersonalAttributionFrames? impersonalFrames = null;
 
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -176,7 +177,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
                 ?? InvertedNever(tokens, sentence, i) ?? OnlyRemedy(tokens, sentence, i) ?? OnlyCredible(tokens, sentence, i);
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
-                || UniversalCues.IsHypothetical(tokens, sentence, start) || ClaimScope.IsInImpersonalAttribution(tokens, sentence, start)) continue;
+                || UniversalCues.IsHypothetical(tokens, sentence, start) || (impersonalFrames ??= new(tokens, sentence)).Covers(start)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Universal, start, end)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);
