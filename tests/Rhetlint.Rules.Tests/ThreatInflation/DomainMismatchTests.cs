@@ -6,12 +6,12 @@ namespace Rhetlint.Rules.Tests.ThreatInflation;
 public class DomainMismatchTests
 {
     [Theory]
-    [InlineData("The new parking levy is a war on the small shopkeepers of Brindle Street.", "a war on the small shopkeepers")]
+    [InlineData("The new parking levy is a war on the market towns of the north.", "a war on the market towns")]
     [InlineData("Tuesday's curriculum vote was the first shot in a war on science itself.", "a war on science")]
-    [InlineData("The grading overhaul amounts to a war against our teachers.", "a war against our teachers")]
+    [InlineData("The grading overhaul amounts to a war against our schools.", "a war against our schools")]
     [InlineData("This budget is a war on the young and the poor alike.", "a war on the young")]
     [InlineData("The licensing regime is a war on the night-time economy.", "a war on the night-time economy")]
-    [InlineData("The hospital merger is nothing less than a war on rural patients.", "a war on rural patients")]
+    [InlineData("The hospital merger is nothing less than a war on rural medicine.", "a war on rural medicine")]
     [InlineData("Make no mistake: the app store rules are a war for our children's minds.", "a war for our children's minds")]
     [InlineData("Charging tenants for every repair is financial warfare.", "financial warfare")]
     [InlineData("What the ratings agencies are running is economic warfare.", "economic warfare")]
@@ -46,7 +46,9 @@ public class DomainMismatchTests
     [InlineData("The club's defence was a war of attrition that wore down the visitors in the final minutes.")]
     [InlineData("The old texts urge the faithful to wage war against unbelievers, the terrorism report says.")]
     [InlineData("The embargo was part of a campaign of military threats and economic warfare against the regime.")]
-    [InlineData("The levy is not a war on motorists.")]
+    [InlineData("The levy is not a war on our towns.")]
+    [InlineData("The government's war on the high street has closed 40 banks, the report says.")]
+    [InlineData("The regime has begun a war against the striking miners.")]
     public void Does_not_flag_a_real_a_named_or_a_reported_war(string text) =>
         Assert.Empty(Flagged("RH1001", text));
 
