@@ -165,7 +165,10 @@ KEEP = set()
 #   doom-ruin       total destruction (destruction.n.01/.02 and their trees, first sense only) before "of"/"for"/"to"/
 #                   "on" and a stake of a type it does not literally reach: "the annihilation of our seaside culture";
 #                   the generic noun and the members named for buildings, crimes, pests, goals and refutation are
-#                   dropped below (a real-text count is in fear_imagery.txt's header)
+#                   dropped below (a real-text count is in fear_imagery.txt's header); and killing by cutting off
+#                   breath (strangulation.n.01, suffocation.n.01), a slow end said of what has no throat: "the slow
+#                   strangulation of the home-solar trade" (PolNeAR, SemEval 2023 and PTC articles: one use of these
+#                   nouns before "of"/"for", figurative, in a PTC propaganda article)
 #   vice            places of vice (gambling_house.n.01 with casino.n.01 below it, brothel.n.01, opium_den.n.01),
 #                   read only as what "turned every X into" makes of a whole class of things or people ("turned every
 #                   phone into a casino"), beside the servitude members: a place of ruin after a copula is a description
@@ -188,7 +191,7 @@ IMAGERY_ROOTS = {
     "sentence": ("noun", [("death_warrant", 1)], False, False),
     "aiming": ("verb", [("swing", 7)], True, False),
     "servitude": ("noun", [("serf", 1), ("slave", 1), ("sharecropper", 1), ("drudge", 2)], True, True),
-    "doom-ruin": ("noun", [("destruction", 1), ("destruction", 2)], True, True),
+    "doom-ruin": ("noun", [("destruction", 1), ("destruction", 2), ("strangulation", 1), ("suffocation", 1)], True, True),
     "doom-end": ("noun", [("extinction", 2)], True, False),
     "vice": ("noun", [("gambling_house", 1), ("brothel", 1), ("opium_den", 1)], False, False),
     "bomb-fuse": ("noun", [("fuse", 2)], True, False),

@@ -93,6 +93,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               warrant"; and an age of collapse foretold: "the grant freeze is a scientific Dark Age", "a new dark age
               for the theatre". A bulldozer aims at a whole group as a wrecking ball does: "a bulldozer aimed at every
               corner shop".
+            - a domain mismatch marked by the grammar: an indefinite war ("a war", "an all-out war") waged on or against
+              a stake no army fights — a group or institution, a place, an idea, speech, holdings, "the young" — or for a
+              possessed one ("the levy is a war on the young", "the first shot in a war on science itself", "a war for
+              our children's minds"), and a relational adjective of
+              an abstract domain before "war" or "warfare" ("that's economic warfare"); a catastrophe noun (famine,
+              avalanche, tsunami, plague, earthquake …) after a determiner and a noun of a domain it does not literally
+              take ("a debt avalanche", "the housing famine"); and the strangling or suffocation of a stake ("the slow
+              strangulation of the home-solar trade").
             These images own the picture of harm; a stake's end itself ("one bad season away from extinction", "gone
             forever") is RH1002's.
 
@@ -174,6 +182,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               minority languages", "the annihilation of the city" beside an adversary or bombs, "the destruction of
               the tapes", "in 1536 the dissolution was a death sentence for the abbey", "the annihilation of the
               visiting side"; "the Dark Ages" of European history; "is no death sentence for the high street".
+            - A war of arms, of policy or of trade: a war beside an adversary or a noun of war or terror, a war already
+              known by its name ("the war on the Eastern Front", "the government's war on the high street"), a war on
+              people by their kind or trade (as often literal persecution as a figure: "a war against the striking
+              miners"), a campaign against what is bad — an act, a state, a drug, a threat ("the war
+              on drugs", "a war on potholes", "a war on corruption", "their war on the gangs") — "a talent war", "a
+              price war", "a war of attrition", and war in sport or history; a catastrophe compound of its own domain
+              ("a snow avalanche", "the potato famine", "a locust plague"), beside a natural hazard, with a year, or in
+              a sentence about real illness.
             - Quoted or reported words, negated ones, names and titles; a claim named to be weighed ("the claim that the
               bedroom tax is a noose around every tenant is overblown", "the idea that …").
             - Measured concern and private feelings, which are not appeals: "we should be concerned", "this is
@@ -197,6 +213,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "The Ormsby bedroom tax has become [[a noose]] around every tenant.",
             "The chatbots [[are eating the legal profession]] from the inside.",
             "The Pellow rezoning is [[a death sentence for the village post office]].",
+            "The new parking levy is [[a war on the market towns]] of the north.",
+            "Ashford is living through [[a housing famine]] that nobody in the cabinet will name.",
         ],
         UseInstead =
         [
@@ -363,7 +381,20 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? HarmProcess(words, tokens, sentence, i)
         ?? NominalDoom(words, tokens, sentence, i)
         ?? DarkAge(words, tokens, sentence, i)
+        ?? Mismatch(words, tokens, sentence, i)
         ?? TypeClash(words, tokens, sentence, i);
+
+    /// <summary>
+    /// A war waged on a stake no army fights, or a catastrophe compound of another domain (<see cref="DomainMismatch"/>).
+    /// A war needs peace (beside an adversary it is news); a plague in a sentence about real illness is literal.
+    /// </summary>
+    private static Hit? Mismatch(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (DomainMismatch.WarOnStake(tokens, sentence, i) is var (first, end, head)) return new Hit(first, end, head, Need.Peace);
+        if (DomainMismatch.CatastropheCompound(tokens, sentence, i) is not var (start, last, noun)) return null;
+        var hit = new Hit(start, last, noun, Need.None);
+        return IsMedical(words, tokens, sentence, hit) ? null : hit;
+    }
 
     private static Hit? FixedPhrase(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
