@@ -496,7 +496,7 @@ internal static class DireForecasts
     /// a plan already made, not a forecast's horizon, which is a season, months or years ("by next summer", "within
     /// eighteen months"). Read only for the outcomes weighed like a loss; a death or a ruin by Friday is dire at any range.
     /// </summary>
-    private static bool IsNoticeDate(ImmutableArray<Token> tokens, (int Start, int End) deadline)
+    internal static bool IsNoticeDate(ImmutableArray<Token> tokens, (int Start, int End) deadline)
     {
         for (var k = deadline.Start; k < deadline.End; k++)
             if (IsNoticeWord(tokens[k])
@@ -905,7 +905,7 @@ internal static class DireForecasts
     }
 
     /// <summary>A figure in the range: "will kill 300 people" is an estimate to be sourced, not a worst case.</summary>
-    private static bool HasCount(ImmutableArray<Token> tokens, int from, int to)
+    internal static bool HasCount(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm) && tokens[k].Norm is not "one") return true;
@@ -928,7 +928,7 @@ internal static class DireForecasts
     }
 
     /// <summary>A year in the sentence ("by 2050", "in 2019"): a projection, a schedule or history.</summary>
-    private static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
+    internal static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (tokens[k].IsYear) return true;
@@ -940,7 +940,7 @@ internal static class DireForecasts
     /// past the outcome ending at <paramref name="to"/>. A span ("within two years", "in a decade"), a near point ("by September", "by
     /// Christmas", "by fourteen", "before the end of the year"), or "this winter". A year is a schedule, not a deadline.
     /// </summary>
-    private static (int Start, int End)? DeadlineIn(ImmutableArray<Token> tokens, Sentence sentence, int modal, int to)
+    internal static (int Start, int End)? DeadlineIn(ImmutableArray<Token> tokens, Sentence sentence, int modal, int to)
     {
         var limit = Math.Min(sentence.EndToken, to + 4);
         for (var k = Math.Max(sentence.FirstToken, modal - 12); k < limit; k++)
