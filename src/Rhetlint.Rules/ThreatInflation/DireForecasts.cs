@@ -330,7 +330,7 @@ internal static class DireForecasts
     }
 
     /// <summary>Just past "for good", "for a generation" within two words of <paramref name="from"/>, or null.</summary>
-    private static int? DurationEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    internal static int? DurationEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         for (var k = from; k < sentence.EndToken && k - from <= 2 && tokens[k].IsWord; k++)
             if (Durations.Value.LongestAt(tokens, k, sentence.EndToken) is var length and > 0) return k + length;
@@ -682,7 +682,7 @@ internal static class DireForecasts
     /// comparison that names its kind ("towns like ours" is towns). A comparison with one person ("players like him",
     /// "people like my grandmother") names people of a kind, not a collective, so the head is the person's.
     /// </summary>
-    private static int SubjectHead(ImmutableArray<Token> tokens, int from, int to)
+    internal static int SubjectHead(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
@@ -747,7 +747,7 @@ internal static class DireForecasts
     /// before it is its owner (<see cref="IsPlaceOwner"/>): a place's practice is still a society's ("Europe's
     /// mathematics"), anyone else's is one owner's ("Verhoeven's career will be dead by Friday").
     /// </summary>
-    private static bool IsPractice(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
+    internal static bool IsPractice(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
     {
         if (from >= to || !tokens[from].IsWord) return false;
         var named = tokens[from].IsCapitalized && tokens[from].HasPossessiveEnding;
@@ -789,7 +789,7 @@ internal static class DireForecasts
     }
 
     /// <summary>A collective heading the noun phrase, or the phrase before its first preposition ("democracy in Westmarch").</summary>
-    private static bool HasSubjectVictim(DocumentModel document, ImmutableArray<Token> tokens, int from, int to) =>
+    internal static bool HasSubjectVictim(DocumentModel document, ImmutableArray<Token> tokens, int from, int to) =>
         from < to && (HasVictim(document, tokens, from, to) || HasVictim(document, tokens, from, SubjectHead(tokens, from, to) + 1));
 
     /// <summary>

@@ -125,6 +125,13 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - the last one ever: "the last" occasion or period, with "ever" or a vote that "will count" in its clause:
               "this will be the last season cricket is ever played at Harrow Lane" (not a person's farewell: "the last
               season she will ever play here", "the last time I ever vote for them").
+            - the end of a stake in words no schedule uses: a death as a simile, which needs no deadline ("by 2031 the
+              high street will be as dead as the dodo"; "as extinct as" also of a kind of people: "the session musician
+              will be as extinct as the dodo"); "a thing of the past" with a deadline, a totality or a duration
+              ("within a decade local radio will be a thing of the past", not "paper tickets", "cash" or "measles");
+              and any end state of a stake named by the readers' memory of it, with a deadline or a duration ("the
+              Ashby we grew up with will be gone within a decade", "village cricket as we know it will be finished
+              within five years"; not "the houses we knew will be gone by Friday").
 
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
@@ -475,7 +482,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         if (WorstCaseQuestion(context, sentence) is int questionEnd) from = questionEnd;
         for (var i = from; i < sentence.EndToken; i++)
         {
-            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
+            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;

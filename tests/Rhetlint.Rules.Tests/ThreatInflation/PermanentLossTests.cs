@@ -55,4 +55,24 @@ public class PermanentLossTests
     [InlineData("The fans will never again forget that night at Harrow Lane.")]
     public void Does_not_flag_counts_notices_reliefs_attributions_vows_or_farewells(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("By 2031 the high street in Dunmore will be as dead as the dodo.", "will be as dead as the dodo")]
+    [InlineData("By 2030 the session musician will be as extinct as the dodo.", "will be as extinct as the dodo")]
+    [InlineData("Within a decade local radio will be a thing of the past.", "Within a decade local radio will be a thing of the past")]
+    [InlineData("The Ashby we grew up with will be gone within a decade.", "will be gone within a decade")]
+    [InlineData("Village cricket as we know it will be finished within five years.", "will be finished within five years")]
+    public void Flags_the_end_of_a_stake_in_words_no_schedule_uses(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Within a decade paper tickets will be a thing of the past.")]
+    [InlineData("Within a decade measles will be a thing of the past, the health agency predicts.")]
+    [InlineData("Cash will be a thing of the past within a decade.")]
+    [InlineData("By 2030 coal power will be a thing of the past under the national energy plan.")]
+    [InlineData("The battery will be as dead as a doornail by tonight.")]
+    [InlineData("The team we love will be finished by May.")]
+    [InlineData("The houses we knew will be gone by Friday.")]
+    public void Does_not_flag_the_end_of_a_thing_a_harm_or_a_notice(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
