@@ -97,7 +97,8 @@ internal static class PermanentLosses
         {
             subject = i + 3;
             verb = subject;
-            while (verb < sentence.EndToken && verb - subject < 8 && tokens[verb].IsWord && !Goods.Contains(Norm(verb))) verb++;
+            // An age is a number and a word ("a 25-year-old"), so the subject runs over both.
+            while (verb < sentence.EndToken && verb - subject < 10 && IsSubjectToken(tokens[verb]) && !Goods.Contains(Norm(verb))) verb++;
             if (verb == subject || !Goods.Contains(Norm(verb))) return null;
             subjectEnd = SubjectEnd(tokens, sentence, subject, verb);
         }
@@ -226,8 +227,10 @@ internal static class PermanentLosses
         return (indefinite || plural) && IsPersonHead(tokens, sentence, head);
     }
 
+    private static bool IsSubjectToken(Token token) => token.IsWord || token.Kind == TokenKind.Number || token.Text == "-";
+
     /// <summary>A noun that names people by WordNet ("voter", "nurses"), or an age named as a person ("a 25-year-old").</summary>
     private static bool IsPersonHead(ImmutableArray<Token> tokens, Sentence sentence, int head) =>
-        tokens[head].Norm.EndsWith("-year-old", StringComparison.Ordinal) || tokens[head].Norm.EndsWith("-year-olds", StringComparison.Ordinal)
+        tokens[head].Norm.EndsWith("year-old", StringComparison.Ordinal) || tokens[head].Norm.EndsWith("year-olds", StringComparison.Ordinal)
         || !tokens[head].IsCapitalized && NounTypes.Of(tokens[head]) is NounType.Person;
 }

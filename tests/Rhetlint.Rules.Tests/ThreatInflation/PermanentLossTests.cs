@@ -18,6 +18,7 @@ public class PermanentLossTests
     [Theory]
     [InlineData("Never again will a young teacher on an ordinary salary buy a house in Ashby.", "Never again will a young teacher on an ordinary salary buy a house in Ashby")]
     [InlineData("Never again will a family of four afford a week at the seaside.", "Never again will a family of four afford a week at the seaside")]
+    [InlineData("Never again will a 30-year-old on a care worker's wage own a house in Ashby.", "Never again will a 30-year-old on a care worker's wage own a house in Ashby")]
     [InlineData("Young chefs will never again afford a restaurant lease on Quay Street.", "will never again afford a restaurant lease on Quay Street")]
     public void Flags_a_good_denied_for_ever(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
