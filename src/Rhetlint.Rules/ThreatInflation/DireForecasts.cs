@@ -330,7 +330,7 @@ internal static class DireForecasts
     }
 
     /// <summary>Just past "for good", "for a generation" within two words of <paramref name="from"/>, or null.</summary>
-    private static int? DurationEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    internal static int? DurationEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         for (var k = from; k < sentence.EndToken && k - from <= 2 && tokens[k].IsWord; k++)
             if (Durations.Value.LongestAt(tokens, k, sentence.EndToken) is var length and > 0) return k + length;
@@ -496,7 +496,7 @@ internal static class DireForecasts
     /// a plan already made, not a forecast's horizon, which is a season, months or years ("by next summer", "within
     /// eighteen months"). Read only for the outcomes weighed like a loss; a death or a ruin by Friday is dire at any range.
     /// </summary>
-    private static bool IsNoticeDate(ImmutableArray<Token> tokens, (int Start, int End) deadline)
+    internal static bool IsNoticeDate(ImmutableArray<Token> tokens, (int Start, int End) deadline)
     {
         for (var k = deadline.Start; k < deadline.End; k++)
             if (IsNoticeWord(tokens[k])
@@ -682,7 +682,7 @@ internal static class DireForecasts
     /// comparison that names its kind ("towns like ours" is towns). A comparison with one person ("players like him",
     /// "people like my grandmother") names people of a kind, not a collective, so the head is the person's.
     /// </summary>
-    private static int SubjectHead(ImmutableArray<Token> tokens, int from, int to)
+    internal static int SubjectHead(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
@@ -747,7 +747,7 @@ internal static class DireForecasts
     /// before it is its owner (<see cref="IsPlaceOwner"/>): a place's practice is still a society's ("Europe's
     /// mathematics"), anyone else's is one owner's ("Verhoeven's career will be dead by Friday").
     /// </summary>
-    private static bool IsPractice(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
+    internal static bool IsPractice(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool bareHead = false)
     {
         if (from >= to || !tokens[from].IsWord) return false;
         var named = tokens[from].IsCapitalized && tokens[from].HasPossessiveEnding;
@@ -789,7 +789,7 @@ internal static class DireForecasts
     }
 
     /// <summary>A collective heading the noun phrase, or the phrase before its first preposition ("democracy in Westmarch").</summary>
-    private static bool HasSubjectVictim(DocumentModel document, ImmutableArray<Token> tokens, int from, int to) =>
+    internal static bool HasSubjectVictim(DocumentModel document, ImmutableArray<Token> tokens, int from, int to) =>
         from < to && (HasVictim(document, tokens, from, to) || HasVictim(document, tokens, from, SubjectHead(tokens, from, to) + 1));
 
     /// <summary>
@@ -905,7 +905,7 @@ internal static class DireForecasts
     }
 
     /// <summary>A figure in the range: "will kill 300 people" is an estimate to be sourced, not a worst case.</summary>
-    private static bool HasCount(ImmutableArray<Token> tokens, int from, int to)
+    internal static bool HasCount(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm) && tokens[k].Norm is not "one") return true;
@@ -928,7 +928,7 @@ internal static class DireForecasts
     }
 
     /// <summary>A year in the sentence ("by 2050", "in 2019"): a projection, a schedule or history.</summary>
-    private static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
+    internal static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (tokens[k].IsYear) return true;
@@ -940,7 +940,7 @@ internal static class DireForecasts
     /// past the outcome ending at <paramref name="to"/>. A span ("within two years", "in a decade"), a near point ("by September", "by
     /// Christmas", "by fourteen", "before the end of the year"), or "this winter". A year is a schedule, not a deadline.
     /// </summary>
-    private static (int Start, int End)? DeadlineIn(ImmutableArray<Token> tokens, Sentence sentence, int modal, int to)
+    internal static (int Start, int End)? DeadlineIn(ImmutableArray<Token> tokens, Sentence sentence, int modal, int to)
     {
         var limit = Math.Min(sentence.EndToken, to + 4);
         for (var k = Math.Max(sentence.FirstToken, modal - 12); k < limit; k++)

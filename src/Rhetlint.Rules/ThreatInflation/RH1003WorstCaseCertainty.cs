@@ -112,6 +112,27 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               kind: "within a decade there will be no such thing as a local reporter", "within a decade there will be no
               such thing as collective bargaining".
 
+            A permanent loss may be forecast by its grammar alone, with no word of harm:
+            - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another)
+              denied a whole population — "no", "not a single" or "not one" before people or a collective — with a
+              deadline of a season or longer or the next election: "by next summer no family in Carrow will be able to
+              afford a flat", "within five years no shopper will know real honey from syrup" (not with a count, a year or
+              a notice's date: "by Friday no pupil will be able to buy lunch"; nor undated: "no voter will ever trust him
+              again" is a verdict on one man);
+            - the same good denied for ever, "never again", to a kind of people: "never again will a young teacher buy a
+              house in Ashby", "young chefs will never again afford a lease" (not a vow: "never again will we buy from
+              them");
+            - the last one ever: "the last" occasion or period, with "ever" or a vote that "will count" in its clause:
+              "this will be the last season cricket is ever played at Harrow Lane" (not a person's farewell: "the last
+              season she will ever play here", "the last time I ever vote for them").
+            - the end of a stake in words no schedule uses: a death as a simile, which needs no deadline ("by 2031 the
+              high street will be as dead as the dodo"; "as extinct as" also of a kind of people: "the session musician
+              will be as extinct as the dodo"); "a thing of the past" with a deadline, a totality or a duration
+              ("within a decade local radio will be a thing of the past", not "paper tickets", "cash" or "measles");
+              and any end state of a stake named by the readers' memory of it, with a deadline or a duration ("the
+              Ashby we grew up with will be gone within a decade", "village cricket as we know it will be finished
+              within five years"; not "the houses we knew will be gone by Friday").
+
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
               generation", "a whole cohort of apprentices is being wiped out", "the power grid is collapsing", and after a
@@ -461,7 +482,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         if (WorstCaseQuestion(context, sentence) is int questionEnd) from = questionEnd;
         for (var i = from; i < sentence.EndToken; i++)
         {
-            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
+            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;
