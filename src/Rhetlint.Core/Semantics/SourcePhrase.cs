@@ -297,7 +297,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || IsClauseSubject(k) || OpensAdverbialClause(k);
             // "economists (that) we interviewed", "people I trust": a relative clause with no pronoun, its subject a person.
             // "people I have spoken to", "someone I trust": the people words host such a clause as role nouns do.
-            var contact = IsClauseSubject(k) && k > _first && (NounAt(k - 1) is { Kind: SourceNounKind.Person } || IsPeopleWord(_t[k - 1]) && _t[k - 1].Norm != "those");
+            // A body the writer knows or deals with is unnamed as its people are: "publishers I know", "firms we work with".
+            var contact = IsClauseSubject(k) && k > _first && (NounAt(k - 1) is { Kind: SourceNounKind.Person } || IsPeopleWord(_t[k - 1]) && _t[k - 1].Norm != "those"
+                || NounAt(k - 1) is { Kind: SourceNounKind.Organization, IsPlural: true } && (FunctionWords.AuthorPronouns.Contains(_t[k].Norm) || _t[k].Norm is "i've" or "we've"));
             var relative = token.Norm is "who" or "whom" or "which" || token.Norm == "that" && !IsTimeOfDemonstrative(k + 1) || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
             // "Ilse Brandt, who chairs the committee, said" / "Brandt, who said": a relative clause set off by a comma.
             if (token.Norm is "who" or "which" && k - 2 >= _first && _t[k - 1].Text == ","
