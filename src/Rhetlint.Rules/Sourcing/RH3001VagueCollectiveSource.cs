@@ -60,7 +60,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             is the circle itself: "every midwife I know says", "all the dockers we interviewed say". A trade that knows
             vouches for what it knows as one that warns does (expert_nouns.txt): "marine biologists have known about the
             die-off for a decade", "cardiologists have long known that …". A relative clause may carry a
-            time ("stewards who were at the track that evening say"). A vague pronoun that
+            time ("stewards who were at the track that evening say"), and a participle may place the group ("residents living
+            near the incinerator say"). A vague pronoun that
             picks unnamed members of a body is a vague group too: "some in the party believe", "others at the central bank
             fear", "a few inside the studio say". So is a bare quantifier that opens a relative clause: "a parking rule
             that some say targets students", "the lighthouse, which many believe was built by smugglers", and a group after a

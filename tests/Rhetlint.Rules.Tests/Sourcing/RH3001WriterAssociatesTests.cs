@@ -4,7 +4,8 @@ namespace Rhetlint.Rules.Tests.Sourcing;
 
 /// <summary>
 /// A vague group made to look specific by a qualifier that names nobody: the writer's associates ("lawyers we work
-/// with"), bodies the writer knows ("publishers I know"), a bare name after "on" (a street, a platform).
+/// with"), bodies the writer knows ("publishers I know"), a bare name after "on" (a street, a platform), a participle
+/// that places the group.
 /// </summary>
 public class RH3001WriterAssociatesTests
 {
@@ -30,6 +31,11 @@ public class RH3001WriterAssociatesTests
     public void Flags_a_group_placed_by_a_bare_name_after_on(string text, string span) =>
         Assert.Equal([span], Flagged("RH3001", text));
 
+    [Fact]
+    public void Flags_a_group_placed_by_a_participle() =>
+        Assert.Equal(["Residents living near the incinerator"],
+            Flagged("RH3001", "Residents living near the incinerator say the smoke is poisoning their children."));
+
     // Near misses: the associates act, the writer works with them, a body owns the group, a member is named.
     [Theory]
     [InlineData("Coaches we work with are coming to the training day on Saturday.")]
@@ -37,6 +43,7 @@ public class RH3001WriterAssociatesTests
     [InlineData("Readers we work with on the puzzle page sent in 300 entries last week.")]
     [InlineData("Councillors on Harlow Borough Council say the budget is balanced.")]
     [InlineData("Critics on the Halden Arts Board said the grant was fairly awarded.")]
+    [InlineData("Residents living near the incinerator held a meeting on Tuesday.")]
     [InlineData("Researchers at Harwell University said the glacier lost 3 per cent of its mass last year.")]
     [InlineData("Lena Ortiz, a nurse we met at the clinic, said the ward was short of six staff last week.")]
     public void Does_not_flag_near_misses(string text) =>
