@@ -533,11 +533,34 @@ internal static class AttributionFinder
 
     /// <summary>
     /// "Photographers I've spoken to say", "brokers I speak to say": "to" closes a contact relative, in any tense; it is no
-    /// infinitive marker.
+    /// infinitive marker. So does "with" after a verb of dealing with someone, when the writer is its subject: "lawyers we
+    /// work with say", "growers I've talked with say" ("with, say, a loan" is an example, set off by commas).
     /// </summary>
     private static bool IsStrandedTo(ImmutableArray<Token> tokens, Sentence sentence, int to) =>
-        tokens[to].Norm == "to" && to > sentence.FirstToken && tokens[to - 1].Norm is "spoke" or "spoken" or "speak" or "talked" or "talk"
-            or "listened" or "listen" or "written" or "wrote";
+        to > sentence.FirstToken && (tokens[to].Norm == "to" && tokens[to - 1].Norm is "spoke" or "spoken" or "speak" or "talked" or "talk"
+            or "listened" or "listen" or "written" or "wrote"
+            || tokens[to].Norm == "with" && WritersDealing.Contains(tokens[to - 1].Norm) && WriterBefore(tokens, sentence, to - 1));
+
+    /// <summary>
+    /// Verbs of dealing with someone that take "with" (WordNet's work.v.01 with collaborate.v.01, deal.v.03, talk.v.02,
+    /// speak.v.03, meet.v.01, consult.v.01), in the forms a contact relative uses.
+    /// </summary>
+    private static readonly FrozenSet<string> WritersDealing = new[]
+    {
+        "work", "worked", "collaborate", "collaborated", "deal", "dealt", "talk", "talked", "speak", "spoke", "spoken", "meet", "met",
+        "consult", "consulted",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The writer is the subject of the verb at <paramref name="verb"/>, an auxiliary or two between: "we work", "I have worked".</summary>
+    private static bool WriterBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 3; k--)
+        {
+            if (FunctionWords.AuthorPronouns.Contains(tokens[k].Norm) || tokens[k].Norm is "i've" or "we've") return true;
+            if (!FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && tokens[k].Norm is not ("'ve" or "also" or "often" or "regularly")) return false;
+        }
+        return false;
+    }
 
     private static bool IsSourceStart(Token token) =>
         FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm) || token.IsWord && token.IsCapitalized;

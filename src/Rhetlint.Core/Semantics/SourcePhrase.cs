@@ -297,14 +297,19 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || IsClauseSubject(k) || OpensAdverbialClause(k);
             // "economists (that) we interviewed", "people I trust": a relative clause with no pronoun, its subject a person.
             // "people I have spoken to", "someone I trust": the people words host such a clause as role nouns do.
-            var contact = IsClauseSubject(k) && k > _first && (NounAt(k - 1) is { Kind: SourceNounKind.Person } || IsPeopleWord(_t[k - 1]) && _t[k - 1].Norm != "those");
+            // A body the writer knows or deals with is unnamed as its people are: "publishers I know", "firms we work with".
+            var contact = IsClauseSubject(k) && k > _first && (NounAt(k - 1) is { Kind: SourceNounKind.Person } || IsPeopleWord(_t[k - 1]) && _t[k - 1].Norm != "those"
+                || NounAt(k - 1) is { Kind: SourceNounKind.Organization, IsPlural: true } && (FunctionWords.AuthorPronouns.Contains(_t[k].Norm) || _t[k].Norm is "i've" or "we've"));
             var relative = token.Norm is "who" or "whom" or "which" || token.Norm == "that" && !IsTimeOfDemonstrative(k + 1) || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
             // "Ilse Brandt, who chairs the committee, said" / "Brandt, who said": a relative clause set off by a comma.
             if (token.Norm is "who" or "which" && k - 2 >= _first && _t[k - 1].Text == ","
                 && ReadCoreBackward(k - 2) is { } described && IsSourceHead(described.End - 1, described.Start, k))
                 return described;
             // A prepositional phrase holds no finite verb: "the source of the leak was never found" is not a source.
-            if (!relative && (finiteVerb || !PostModifierPrepositions.Contains(token.Norm) || k == last)) continue;
+            // "One woman waiting outside the shelter said": a participle after a person noun opens a reduced relative.
+            // A conjunction after it makes the participle a verb of its own ("with officials underlining X and vowing …").
+            var participle = k > _first && IsParticiple(token) && NounAt(k - 1) is { Kind: SourceNounKind.Person } && !HasConjunction(k + 1, last + 1);
+            if (!relative && (finiteVerb || !PostModifierPrepositions.Contains(token.Norm) && !participle || k == last)) continue;
             if (ReadCoreBackward(k - 1) is { } owner && IsSourceHead(owner.End - 1, owner.Start, k)) found = owner;
             if (relative) finiteVerb = false;
         }
@@ -411,8 +416,41 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         }
         // "said a senior figure" asks for a person; "in the words of a prayer" and "according to a model" do not, so after a
         // preposition a noun keeps its usual sense.
-        return Classified(start, headEnd, end, personSenses: start > _first && IsSayingVerb(_t[start - 1]));
+        return Classified(start, PlacedPersonEnd(k, headEnd) ?? headEnd, end, personSenses: start > _first && IsSayingVerb(_t[start - 1]));
     }
+
+    /// <summary>Words after a person noun that place the person without naming anyone: "a woman outside the shelter".</summary>
+    private static readonly FrozenSet<string> PlacingPrepositions =
+        new[] { "outside", "inside", "near", "behind", "beside", "around", "among", "along", "beyond", "opposite" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "said one woman waiting outside the shelter", "said a man near the gate": a person noun followed by a participle or
+    /// a preposition of place heads the phrase, which ran on through the words that place the person. Where the phrase's
+    /// last word is itself a source head ("said a hospital trust"), nothing ran on. The end of the person noun, or null.
+    /// </summary>
+    private int? PlacedPersonEnd(int from, int headEnd)
+    {
+        if (headEnd - 1 <= from || NounAt(headEnd - 1) is not null || IsName(headEnd - 1)) return null;
+        for (var p = from; p + 1 < headEnd; p++)
+        {
+            // "a Reuters witness travelling with the group": a name before the person ties it to a body.
+            if (IsName(p)) return null;
+            if (SourceNouns.Of(_t[p]) is { Kind: SourceNounKind.Person } && (PlacingPrepositions.Contains(_t[p + 1].Norm) || IsParticiple(_t[p + 1])))
+                return p + 1;
+        }
+        return null;
+    }
+
+    private bool HasConjunction(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (_t[k].Norm is "and" or "or" or "but" or "nor") return true;
+        return false;
+    }
+
+    /// <summary>A present participle: "waiting", "living"; not a short word that only ends in -ing ("king", "thing").</summary>
+    private static bool IsParticiple(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Norm.Length > 5 && token.Norm.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>A reporting verb that needs someone to speak: not one a figure or a finding does too ("shows", "suggests").</summary>
     private static bool IsSayingVerb(Token token) => Vocabulary.ReportingVerbLemma(token) is { } lemma && !EvidentialVerbs.Contains(lemma);

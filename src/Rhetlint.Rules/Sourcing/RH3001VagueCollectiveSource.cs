@@ -41,7 +41,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             circle is a vague group when it tells the writer or speaks off the record: "our suppliers tell us privately",
             "my students tell me" (relatives and named members are not: "my parents told me"), and so are the writer's
             unnamed interviewees, in any tense: "brokers I speak to say", "growers we talked to say", "people I have
-            spoken to say", "someone I trust told me"; a count does not name them when they told the writer ("two
+            spoken to say", "someone I trust told me", also those the writer deals with ("lawyers we work with say", "growers I
+            talked with say", "chefs I have worked with say") and bodies the writer knows ("publishers I know tell me", "firms we
+            work with say"); a count does not name them when they told the writer ("two
             teachers in Hull told me", while "ten voters said" is counted and stays quiet). So are the writer's callers,
             brought in by "have" with a verb of getting in touch, when they tell the writer something: "I've had ferry pilots
             call me and tell me the pier is sinking", "we had four bakers ring the programme saying the levy will shut them"
@@ -58,7 +60,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             is the circle itself: "every midwife I know says", "all the dockers we interviewed say". A trade that knows
             vouches for what it knows as one that warns does (expert_nouns.txt): "marine biologists have known about the
             die-off for a decade", "cardiologists have long known that …". A relative clause may carry a
-            time ("stewards who were at the track that evening say"). A vague pronoun that
+            time ("stewards who were at the track that evening say"), and a participle may place the group ("residents living
+            near the incinerator say"). A vague pronoun that
             picks unnamed members of a body is a vague group too: "some in the party believe", "others at the central bank
             fear", "a few inside the studio say". So is a bare quantifier that opens a relative clause: "a parking rule
             that some say targets students", "the lighthouse, which many believe was built by smugglers", and a group after a
@@ -92,7 +95,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               the comet will miss Earth.
               A named source on another subject does not name the group, and neither does a place after a
               preposition of place, or a street address after "on": "brokers in Rotterdam say" and "tenants on Mill Lane
-              tell us" are flagged ("critics on the Harlow Council" is scoped by a body).
+              tell us" are flagged, and so is a bare name after "on", a street, a platform or a topic ("tenants on Kessler
+              say", "critics on Twitter say"); "critics on the Harlow Council" and "councillors on Halden Borough Council" are
+              scoped by a body.
             - A government's ministers as a body ("Ministers insist the grid can cope", "government ministers say"): a
               closed set the reader can look up, giving the government's line on the record, as a named institution does.
               A subset, a scope or an off-the-record remark is still flagged: "some ministers fear", "senior ministers
@@ -430,8 +435,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
 
     /// <summary>
     /// The capitalized word at <paramref name="i"/> belongs to a name that a preposition of place introduces ("in West
-    /// Yorkshire"), or to a street address after "on" ("tenants on Mill Lane"). "On" alone introduces bodies too ("critics
-    /// on the Harlow Council"), so only an address counts after it.
+    /// Yorkshire"), or to a street address after "on" ("tenants on Mill Lane"). "On" introduces bodies too, with their
+    /// article or their body noun ("critics on the Harlow Council", "councillors on Halden Borough Council"); a bare name
+    /// after it is a street, a platform or a topic ("shop owners on Grant", "critics on Twitter", "experts on Iran").
     /// </summary>
     private static bool NamesPlace(ImmutableArray<Token> tokens, int from, int end, int i)
     {
@@ -443,7 +449,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         var last = i;
         while (last + 1 < end && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized) last++;
         var nameStart = tokens[k].Norm == "the" ? k + 1 : k;
-        return tokens[k - 1].Norm == "on" && last > nameStart && ThoroughfareNouns.Contains(tokens[last].Norm);
+        if (tokens[k - 1].Norm != "on") return false;
+        return last > nameStart && ThoroughfareNouns.Contains(tokens[last].Norm)
+            || tokens[k].Norm != "the" && SourceNouns.Of(tokens[last]) is not { Kind: SourceNounKind.Organization or SourceNounKind.Group }
+            && !FunctionWords.Weekdays.Contains(tokens[k].Norm) && !FunctionWords.Months.Contains(tokens[k].Norm);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             - impersonal "it" with a that-clause: "it is widely believed that", "it has been shown that", "it is
               generally agreed that", "it is an open secret in the ministry that", "it is no secret that", "it is common
               knowledge that", "it has been estimated that", also with a repetition adverbial before the clause ("it has
-              been shown time and again that"), a view put to the writer by nobody named ("it was put to me that",
+              been shown time and again that") or one of certainty ("it has been established beyond doubt that"), a view put to the writer by nobody named ("it was put to me that",
               "it has been suggested to us that", "it was pointed out to me that"), and the same passive set off by commas
               after the clause it covers ("two scouts watched the winger, it is understood.", "the chef, it is believed,
               trained in Lyon"; not after an opening adverb alone: "Indeed, it was understood, …");

@@ -45,11 +45,13 @@ internal static class SourcingCues
     /// Whether a that-clause follows at <paramref name="k"/>: "that", or a short place phrase then "that" ("in Whitehall
     /// that"); with <paramref name="allowBare"/>, also a clause that opens without "that" ("it is believed the envoy …").
     /// Returns the index of "that" (or of the bare clause), or null. A repetition adverbial may come first ("it has been
-    /// shown again and again that"): insisting that something was shown often still says nothing of who showed it.
+    /// shown again and again that"): insisting that something was shown often still says nothing of who showed it, and
+    /// neither does insisting that it was shown for certain ("it has been established beyond doubt that").
     /// </summary>
     public static int? ThatClauseAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int k, bool allowBare)
     {
         k += RepetitionAdverbialLength(tokens, sentence, k);
+        k += CertaintyAdverbials.LongestAt(tokens, k, sentence.EndToken);
         if (k >= sentence.EndToken) return null;
         if (tokens[k].Norm == "that") return k;
         if (tokens[k].Norm is "in" or "among" or "within" or "inside" or "across" or "around" or "at" or "by" or "on" or "throughout" or "for")
@@ -73,6 +75,15 @@ internal static class SourcingCues
     private static readonly PhraseList RepetitionAdverbials = PhraseList.From(
         [["again", "and", "again"], ["time", "and", "again"], ["time", "and", "time", "again"], ["over", "and", "over", "again"],
          ["over", "and", "over"], ["time", "after", "time"], ["repeatedly"], ["consistently"]]);
+
+    /// <summary>
+    /// Adverbials of certainty that a finding may carry (WordNet's conclusively, definitively, unequivocally, and the
+    /// prepositional phrases of doubt ruled out: beyond doubt, without doubt, once and for all).
+    /// </summary>
+    private static readonly PhraseList CertaintyAdverbials = PhraseList.From(
+        [["beyond", "doubt"], ["beyond", "any", "doubt"], ["beyond", "all", "doubt"], ["beyond", "reasonable", "doubt"], ["beyond", "question"],
+         ["beyond", "dispute"], ["without", "doubt"], ["without", "a", "doubt"], ["without", "any", "doubt"], ["once", "and", "for", "all"],
+         ["conclusively"], ["definitively"], ["unequivocally"], ["categorically"], ["irrefutably"], ["incontrovertibly"]]);
 
     private static int RepetitionAdverbialLength(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
         RepetitionAdverbials.LongestAt(tokens, k, sentence.EndToken);
