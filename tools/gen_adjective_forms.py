@@ -12,8 +12,9 @@ How a form is decided:
 - WordNet's adj.exc lists the inflections its morphology rules cannot derive (biggest → big, happiest → happy,
   best → good) and blocks false derivations by mapping a word to itself (forest → forest, modest → modest).
 - Other adjectives get the regular forms (-er/-est, -r/-st after e, y → ier/iest, a doubled final consonant
-  after one short vowel). A regular superlative is kept only if SCOWL attests it as a word, so "beautifulest"
-  and "dangerousest" never enter the lexicon.
+  after one short vowel), and, when the word ends in a vowel and l, the British doubled l as well (cruel →
+  crueller/cruellest besides crueler/cruelest). A regular superlative is kept only if SCOWL attests it as a
+  word, so "beautifulest" and "dangerousest" never enter the lexicon.
 - A word ending in est/most is "not a superlative" when it is not in the lexicon's superlative column and does
   not look like one: no adjective or attested comparative stands behind it (modest → "moder" is no word,
   funnest → "funner" is).
@@ -119,6 +120,11 @@ def main() -> None:
             if regular_superlative in common and regular_superlative not in blocked:
                 superlative_forms = [regular_superlative]
                 comparative_forms = comparative_forms or [regular_comparative]
+                # British spelling doubles a final l after a vowel in any syllable ("cruel" -> "crueller", "cruellest").
+                doubled = adjective + "lest"
+                if re.search(r"[aeiou]l$", adjective) and doubled in common and doubled not in blocked and doubled not in superlative_forms:
+                    superlative_forms.append(doubled)
+                    comparative_forms.append(adjective + "ler")
         if not superlative_forms:
             lines.append(adjective)
             continue

@@ -19,7 +19,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - "all" or "every single" with a generic group and a present verb: "All bankers hate uncertainty";
             - a negative universal with a habitual verb ("Nobody in the region trusts Varn"), over all time before now
               ("Nobody on this island has ever paid the toll") or with a comparison ("Nobody moves better on grass", "No
-              harbor does it better"), also when "alive" or "living" widens it to everyone there is ("Nobody alive paints a
+              harbor does it better", after an object of a determiner and a noun: "No cooperative knows the valley
+              better"), also when "alive" or "living" widens it to everyone there is ("Nobody alive paints a
               harbour like Mira Olsen"); a verb of saying with an indefinite object makes a thing rather than reporting a
               view, so it counts as habitual ("Nobody alive writes a lullaby like Tova Brin"); the universal may be
               "nothing", every thing there is ("Nothing has ever matched the roar of a cup final", "nothing else comes
@@ -459,6 +460,14 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     {
         var k = verb + 1;
         if (k < sentence.EndToken && tokens[k].Norm is "it" or "this" or "that" or "them") k++;
+        // "knows the land better", "reads this market faster": a determiner and one noun are the object before the
+        // comparison. Set against the object's own maker ("understands the levy better than its author") it ranks no one.
+        else if (k + 2 < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[k].Norm) || FunctionWords.Possessive.Contains(tokens[k].Norm))
+            && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && IsComparative(tokens[k + 2]))
+        {
+            if (k + 4 < sentence.EndToken && tokens[k + 3].Norm == "than" && tokens[k + 4].Norm is "its" or "their") return null;
+            k += 2;
+        }
         if (k >= sentence.EndToken || !IsComparative(tokens[k])) return null;
         // "nothing could be further from the truth": a distance from a claim, the idiom of flat denial, ranks nothing.
         if (tokens[k].Norm is "further" or "farther" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "from") return null;

@@ -24,7 +24,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             knows the warning: …", "We all know by now that …") or be a clause without "that" whose present verb keeps
             its own object ("Every gardener knows the frost kills the seedlings") or a noun that stands for a proposition,
             completed by what it is true of ("Every cook knows the value of a sharp knife", "Every farmer knows the
-            truth about the dam"); "people everywhere understand" counts
+            truth about the dam"), or a question, whatever its question word ("Everyone in Harlow knows which streets to
+            avoid", "knows when the council will cave"); "people everywhere understand" counts
             like "brokers everywhere agree". A negative universal narrowed by a relative clause denies every dissenter
             ("Nobody who has read the audit can doubt …"), and so does denying that one exists: "There is no serious
             economist in Varn who disagrees", "There is not a ferryman alive who doesn't know …". Knowing that "someone
@@ -473,7 +474,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         var next = verb + 1;
         if (next >= sentence.EndToken || !tokens[next].IsWord) return true;
         var word = tokens[next].Norm;
-        if (word is "that" or "it" or "this" or "how" or "what" or "why" or "whether" or "so" or "where" or "who") return true;
+        // "knows which corners to avoid", "knows when the tide turns": every question word opens what is known.
+        if (word is "that" or "it" or "this" or "how" or "what" or "why" or "whether" or "so" or "where" or "who" or "which" or "when") return true;
         // "knows someone who got two ballots": that such a person exists is the proposition, not an acquaintance.
         if (word is "someone" or "somebody" && next + 1 < sentence.EndToken && tokens[next + 1].Norm == "who") return true;
         if (word is "with" or "on" && tokens[verb].Norm.StartsWith("agree", StringComparison.Ordinal)) return true;

@@ -28,7 +28,14 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
               "the most fanatical terrorists ever" (threat agents, criminal and armed groups of the
               gazetteer, "criminal/terrorist" + an organisation noun);
             - a superlative of harm on any head with a universal scope right after it: "the most dangerous man ever to
-              run for mayor", "the most addictive product in history", "the most toxic chemical on earth";
+              run for mayor", "the most addictive product in history", "the most toxic chemical on earth", and known
+              to all ("the most poisonous plant known to science"); a place scope bounds the set but the rank is still
+              one of danger when the head is a place or a thing ("the most dangerous city in Europe"), except in a
+              sentence about sport;
+            - a hazard of matter on a substance with such a scope: "the most explosive gas known to man";
+            - a superlative of size on a calamity — an economic, natural, disease or environmental threat, a
+              catastrophe or an upheaval — with a universal scope, in a clause that is not past: "the biggest bubble in
+              the history of finance", "the greatest economic upheaval ever";
             - a ranked threat with a relative clause that has no "that": "the greatest threat the league has faced in
               its entire history".
 
@@ -53,11 +60,13 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         ],
         NotFlagged = """
             - a cited index or dataset, or a named dated assessment, in the same or next sentence;
-            - a kept record ("the deadliest attack on record") or a closed set ("the gravest of the three threats"); a
-              scope alone ("since 1994", "in the region") names the set compared but supports nothing;
+            - a kept record ("the deadliest attack on record", "the 1931 flood was the worst disaster in the county's
+              history") or a closed set ("the gravest of the three threats"); a scope alone ("since 1994", "in the
+              region") names the set compared but supports nothing;
             - superlatives that are about anything but a threat ("the greatest threat to the home side", "his own worst
               enemy", "the finest criminal justice system"), a harm superlative with a bounded or no scope ("the most
-              dangerous striker in the league"), exposure with no threat named ("our defence has never been
+              dangerous striker in the league"), a hazard of matter on anything but matter ("the most explosive sprinter
+              ever"), exposure with no threat named ("our defence has never been
               more vulnerable" in a match report), danger said of a named side in a sentence about sport ("the Hawks
               have never been more dangerous on the break, with six goals in two matches": a team's form; "rugby has
               never been more dangerous" is still a claim), and agents ranked within a
@@ -184,6 +193,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         }
         if (AgentSuperlativeAt(actors, tokens, sentence, i) is (int agentStart, int agentEnd)) return (agentStart, agentEnd, false);
         if (HarmSuperlativeAt(tokens, sentence, i) is (int harmStart, int harmEnd)) return (harmStart, harmEnd, false);
+        if (CalamitySuperlativeAt(tokens, sentence, i) is (int calamityStart, int calamityEnd)) return (calamityStart, calamityEnd, false);
         if (ThreatSuperlativeAt(tokens, sentence, i) is not int adjectiveEnd) return null;
         // "its own worst enemy" is an idiom about self-harm.
         if (i > sentence.FirstToken && tokens[i - 1].Norm == "own") return null;
@@ -276,17 +286,43 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     /// </summary>
     private static (int Start, int End)? HarmSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (tokens[i].Norm != "most" || i + 1 >= sentence.EndToken || !HarmAdjectives.Contains(tokens[i + 1].Norm)) return null;
+        if (tokens[i].Norm != "most" || i + 1 >= sentence.EndToken || RankedCalamities.IsListPosition(tokens, sentence, i)) return null;
+        var harm = HarmAdjectives.Contains(tokens[i + 1].Norm);
+        if (!harm && !RankedCalamities.IsMatterHazard(tokens[i + 1].Norm)) return null;
         for (var head = i + 2; head < sentence.EndToken && head - i - 2 < 2 && tokens[head].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[head].Norm); head++)
         {
-            if (UniversalScopeEnd(tokens, sentence, head + 1) is not int end) continue;
+            // "the most explosive substance known to man" is a danger; "the most explosive sprinter ever" is praise.
+            if (!harm && !RankedCalamities.IsMatter(tokens[head])) continue;
+            // "the most dangerous capital in Europe": a place bounds the set but still ranks a danger of a place or a
+            // thing; in sport it is a side's form.
+            var end = UniversalScopeEnd(tokens, sentence, head + 1)
+                ?? (!RankedCalamities.IsPhysical(tokens[head]) || SportContext.IsAboutSport(tokens, sentence) ? null : RankedCalamities.PlaceScopeEnd(tokens, sentence, head + 1));
+            if (end is null) continue;
+            var start = i > sentence.FirstToken && tokens[i - 1].Norm is "the" ? i - 1 : i;
+            return (start, end.Value);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "the biggest bubble in the history of finance", "the greatest economic upheaval ever": a superlative of size on a
+    /// calamity (<see cref="RankedCalamities.IsCalamity"/>) with a universal scope right after it, in a clause that is not
+    /// past. The head may follow one modifier and must not itself modify a noun ("the biggest flood defence scheme").
+    /// </summary>
+    private static (int Start, int End)? CalamitySuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (!SizeSuperlatives.Contains(tokens[i].Norm) || RankedCalamities.IsInPastClause(tokens, sentence, i) || RankedCalamities.IsListPosition(tokens, sentence, i)) return null;
+        for (var head = i + 1; head < sentence.EndToken && head - i <= 2 && tokens[head].IsWord; head++)
+        {
+            if (!RankedCalamities.IsCalamity(tokens, head) || head + 1 < sentence.EndToken && ContinuesCompound(tokens[head + 1])) continue;
+            if (UniversalScopeEnd(tokens, sentence, head + 1) is not int end) return null;
             var start = i > sentence.FirstToken && tokens[i - 1].Norm is "the" ? i - 1 : i;
             return (start, end);
         }
         return null;
     }
 
-    /// <summary>"ever", "in history", "in the history of finance", "of all time", "in the world", "on earth" right at <paramref name="k"/>: the end, or null.</summary>
+    /// <summary>"ever", "in history", "in the history of finance", "of all time", "in the world", "on earth", "known to man" right at <paramref name="k"/>: the end, or null.</summary>
     private static int? UniversalScopeEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         string Norm(int j) => sentence.NormAt(tokens, j);
@@ -294,6 +330,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         if (Norm(k) == "of" && Norm(k + 1) == "all" && Norm(k + 2) == "time") return k + 3;
         if (Norm(k) == "on" && Norm(k + 1) == "earth") return k + 2;
         if (Norm(k) == "on" && Norm(k + 1) == "the" && Norm(k + 2) == "planet") return k + 3;
+        if (Norm(k) == "known" && Norm(k + 1) == "to" && Norm(k + 2) is "man" or "mankind" or "humanity" or "humankind" or "science") return k + 3;
         if (Norm(k) != "in") return null;
         if (Norm(k + 1) == "history") return k + 2;
         if (Norm(k + 1) is "recorded" or "human" or "modern" && Norm(k + 2) == "history") return k + 3;

@@ -14,6 +14,8 @@ public class RH2001UnsupportedSuperlativeTests
     [InlineData("The harbor plan is the single most important decision of the decade.", "the single most important decision")]
     [InlineData("It is the best plan, since it costs the city nothing.", "the best plan")]
     [InlineData("Norvania is the wealthiest country in the world.", "the wealthiest country")]
+    // British spelling doubles the l of "cruel".
+    [InlineData("The parking levy is the cruellest tax in Europe.", "the cruellest tax")]
     // Everyone of a kind is no source: the claim stays the writer's.
     [InlineData("As any ferryman would tell you, the crossing is the worst in the north.", "the worst")]
     public void Flags_an_unsupported_superlative(string text, string expected) =>

@@ -13,6 +13,9 @@ public class RH2005UniversalClaimTests
     [InlineData("Nobody on this ferry matters more than the engineer.", "Nobody on this ferry matters more")]
     [InlineData("Nobody on this island has ever paid the toll.", "Nobody on this island has ever paid")]
     [InlineData("No harbor does it better.", "No harbor does it better")]
+    // A determiner and a noun are the object before the comparison.
+    [InlineData("No cooperative knows the valley better than this one.", "No cooperative knows the valley better")]
+    [InlineData("Nobody in Tarnby reads the tide faster than Ilse Brandt.", "Nobody in Tarnby reads the tide faster")]
     [InlineData("The shipping industry has completely abandoned sail power.", "has completely abandoned sail power")]
     [InlineData("Kestrian voters never forgive a broken promise.", "Kestrian voters never forgive")]
     [InlineData("The media will always side with the mayor.", "The media will always side")]
@@ -26,6 +29,8 @@ public class RH2005UniversalClaimTests
 
     [Theory]
     [InlineData("All 27 member states signed the declaration on Monday.")]
+    [InlineData("Nobody in the office knows the password.")]
+    [InlineData("Ilse Brandt said no cooperative knows the valley better than hers.")]
     [InlineData("We can only hope that no one dies on the flooded road before the council acts.")]
     [InlineData("All three candidates have said they would raise the ferry levy.")]
     [InlineData("All reporters seeking access to the chamber will now have to sign the written rules.")]

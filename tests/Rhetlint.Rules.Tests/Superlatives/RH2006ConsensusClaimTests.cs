@@ -19,6 +19,9 @@ public class RH2006ConsensusClaimTests
     [InlineData("Nobody denies that the dam leaks.", "Nobody denies")]
     [InlineData("It is undeniable that the dam leaks.", "It is undeniable")]
     [InlineData("The levy failed, and everybody in port policy knows it.", "everybody in port policy knows it")]
+    // Every question word opens what everybody is said to know.
+    [InlineData("Everyone in Harlow knows which streets to avoid after dark.", "Everyone in Harlow knows")]
+    [InlineData("Every fisherman here knows when the council will cave.", "Every fisherman here knows")]
     public void Flags_a_claim_of_universal_agreement(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2006", text));
 
@@ -31,6 +34,8 @@ public class RH2006ConsensusClaimTests
     [InlineData("If everyone agrees, the bill passes on Friday.")]
     [InlineData("I hope that everyone agrees the ferry levy has to go.")]
     [InlineData("Everyone knows his name.")]
+    [InlineData("Nobody knows which streets the council will close.")]
+    [InlineData("The warden made sure everyone knew which exit to use.")]
     [InlineData("Everyone knew the mill would close.")]
     [InlineData("Does everyone agree that the levy failed?")]
     [InlineData("Research has proven it beyond any doubt.")]

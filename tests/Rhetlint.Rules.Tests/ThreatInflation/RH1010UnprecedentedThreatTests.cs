@@ -100,6 +100,48 @@ public class RH1010UnprecedentedThreatTests
     public void Reads_a_relative_clause_without_that_after_a_ranked_threat(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1010", text));
 
+    [Theory]
+    [InlineData("The housing boom in Brackwell is the biggest bubble in the history of the region's economy.", "the biggest bubble in the history")]
+    [InlineData("The coming automation wave will be the greatest economic upheaval ever.", "the greatest economic upheaval ever")]
+    [InlineData("The new fungal strain is the worst pandemic in history waiting to happen.", "the worst pandemic in history")]
+    public void Flags_a_calamity_ranked_above_all_others(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1010", text));
+
+    [Theory]
+    // A past clause ranks an event that happened; an ordinal is a place in someone's list.
+    [InlineData("The 1931 flood was the deadliest disaster in the county's history, according to the Met Office archive.")]
+    [InlineData("The 2008 slump was the worst recession in history for the Orrin fund.")]
+    [InlineData("Palk is now the fifth most dangerous city in Europe.")]
+    [InlineData("It was one of the deadliest wars in history.")]
+    [InlineData("Saturday's result was the biggest upset in the history of the cup.")]
+    [InlineData("Dr Lena Voss of the Orvale Institute called the boom \"the biggest bubble in history\".")]
+    public void Does_not_flag_past_listed_quoted_or_non_calamity_ranks(string text) =>
+        Assert.Empty(Flagged("RH1010", text));
+
+    [Theory]
+    [InlineData("Ammonium nitrate is the most explosive chemical known to science, and they plan to keep tonnes of it near a school.", "the most explosive chemical known to science")]
+    [InlineData("Chlorine is the most poisonous gas known to man.", "the most poisonous gas known to man")]
+    [InlineData("Tarnwick is now the most dangerous city in Europe, and the mayor refuses to admit it.", "the most dangerous city in Europe")]
+    [InlineData("The Harbour Road bridge is the most dangerous road in the county.", "the most dangerous road in the county")]
+    public void Flags_dangerous_matter_known_to_all_and_danger_within_a_place(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1010", text));
+
+    [Theory]
+    [InlineData("Mensah is the most explosive sprinter in Europe this year.")]
+    [InlineData("Her breakaway try was the most explosive moment of the season.")]
+    [InlineData("Okafor is the most dangerous striker in Europe, with 31 goals this season.")]
+    [InlineData("Tarnwick is the most dangerous city in Europe, with 41 street offences per 1,000 residents in 2025, according to the Harlow Urban Safety Index.")]
+    public void Does_not_flag_hazard_words_of_sport_or_a_cited_index(string text) =>
+        Assert.Empty(Flagged("RH1010", text));
+
+    [Fact]
+    public void A_ranked_calamity_takes_precedence_over_RH2001()
+    {
+        const string text = "The Brackwell housing boom is the biggest bubble in human history, bigger than the railway mania.";
+        Assert.Empty(Flagged("RH2001", text));
+        Assert.Single(Flagged("RH1010", text));
+    }
+
     [Fact]
     public void A_ranked_harm_takes_precedence_over_RH2001()
     {
