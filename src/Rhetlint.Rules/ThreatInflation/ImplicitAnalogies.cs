@@ -49,8 +49,8 @@ internal static class ImplicitAnalogies
     /// <summary>
     /// "Ask the people of Bhopal", "just ask the families of Seveso": an imperative "ask" opening its sentence, the
     /// people of a place whose name stands for a catastrophe there (place entries of
-    /// <c>historical_catastrophes_wordnet.txt</c>). A question straight after the place ("ask the people of Bhopal what
-    /// they think of the new metro") is an inquiry.
+    /// <c>historical_catastrophes_wordnet.txt</c>), ending its clause there. An ask that goes on ("ask the people of
+    /// Bhopal what they think of the new metro", "… for directions") is an inquiry.
     /// </summary>
     private static (int, int)? PlaceWitnessesAsked(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -60,7 +60,9 @@ internal static class ImplicitAnalogies
         if (k + 3 >= end || tokens[k].Norm != "the" || !Witnesses.Contains(tokens[k + 1].Norm) || tokens[k + 2].Norm != "of") return null;
         if (Places.Value.LongestAt(tokens, k + 3, end) is not (> 0 and var length)) return null;
         var placeEnd = k + 3 + length;
-        if (placeEnd < end && tokens[placeEnd].Norm is "what" or "how" or "whether" or "why" or "if" or "about") return null;
+        // The ask ends its clause at the place ("Ask the people of Bhopal.", "… of Bhopal, who …"); one that goes on asks
+        // something ("… what they think of the metro", "… for the best dumpling stall").
+        if (placeEnd < end && tokens[placeEnd].IsWord) return null;
         return (i > sentence.FirstToken && tokens[i - 1].Norm == "just" ? i - 1 : i, placeEnd);
     }
 

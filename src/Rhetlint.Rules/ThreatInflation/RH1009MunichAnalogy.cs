@@ -76,7 +76,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               (tools/gen_historical_catastrophes.py: the Korean War, Dachau, the Manhattan Project) with the cues of any
               term and as past disasters: "a digital Manhattan Project", "the Korean War all over again";
             - implicit analogies, with no cue of likeness: the people of a place whose name stands for a catastrophe there
-              pointed at by an opening "ask" ("Ask the people of Bhopal"); a community drifting in the present back into
+              pointed at by an opening "ask" that ends its clause there ("Ask the people of Bhopal."); a community drifting in the present back into
               a past era or disaster ("the borough is sliding back into the 1930s"); a disaster or appeasement term
               opening its sentence with "also" and a verb of assuring, beside a sentence about the present ("Weimar also
               told itself that a little inflation was harmless"); a decade before a threat noun with a modern fitting,
@@ -119,7 +119,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               worked"), or of a year with no disaster near it ("anyone who remembers 1966 knows how the final ended").
             - A place as a place or a modifier ("a Wuhan laboratory", "the Fukushima plant was shut in 2011", "a
               Wuhan-style lockdown"), and Big Oil as an actor ("Big Oil lobbied the committee").
-            - An ask that asks something of a place ("Ask the people of Bhopal what they think of the new metro line"), a
+            - An ask that asks something of a place ("Ask the people of Bhopal what they think of the new metro line",
+              "… for the best dumpling stall"), a
               drift of a taste or in the past ("fashion is drifting back to the 1970s", "slid back into poverty in the
               1930s"), an "also" in a paragraph told wholly in the past ("Weimar also promised reforms in 1924. The mark
               had collapsed the year before."), a decade's style ("1930s elegance with a new kitchen"), and a named war

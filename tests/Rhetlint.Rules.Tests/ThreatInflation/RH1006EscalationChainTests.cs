@@ -168,6 +168,7 @@ public class RH1006EscalationChainTests
     [InlineData("The trust won't stop at the reading rooms. Next it's the mobile library, then the archive, and then a county with no public books at all.", "the mobile library, then the archive, and then a county with no public books at all")]
     [InlineData("First it's a fee for the car park, then it's a charge for the footpath, then it's a ticket to walk your own dog. That is where this ends.", "a fee for the car park, then it's a charge for the footpath, then it's a ticket to walk your own dog")]
     [InlineData("The direction of travel is obvious. The sequence has begun: first the cottage hospital, then the minor injuries unit, then the ambulance station.", "the cottage hospital, then the minor injuries unit, then the ambulance station")]
+    [InlineData("The gangs won't stop at the car parks. Next it's the bus station, then the school gates, and then every street in Carrow.", "the bus station, then the school gates, and then every street in Carrow")]
     public void Flags_a_target_list_the_writer_frames_as_a_path(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1006", text));
 
@@ -180,6 +181,9 @@ public class RH1006EscalationChainTests
     [InlineData("This is only the beginning of the festival: first the speeches, then the parade, then the fireworks.")]
     [InlineData("“Where this ends is obvious: first the bandstand, then the lido, then the market,” a stallholder said.")]
     [InlineData("Nobody knows where this ends. The mayor spoke for an hour. Ticket sales were good. First the speeches, then the awards, then the buffet.")]
+    [InlineData("The board's agenda is set: first the accounts, then the vote, then the recess.")]
+    [InlineData("Police searched first the garage, then the shed, then the loft, and found nothing.")]
+    [InlineData("“Next it's the doorbell cameras, then the smart meters, then a microphone in every kitchen, and there is no going back,” the campaigner Ada Fenn said.")]
     public void Does_not_flag_a_target_list_without_a_frame_or_with_a_figure(string text) =>
         Assert.Empty(Flagged("RH1006", text));
 }

@@ -246,6 +246,8 @@ public class RH1009MunichAnalogyTests
     [InlineData("The new rating app will be 1930s propaganda with a friendlier font.", "1930s propaganda with a friendlier font")]
     [InlineData("The county's battery race is a digital Manhattan Project with no oversight.", "a digital Manhattan Project")]
     [InlineData("This trade dispute is the Korean War all over again.", "is the Korean War all over again")]
+    [InlineData("Just ask the families of Seveso, then tell me the new plant is safe.", "Just ask the families of Seveso")]
+    [InlineData("We are drifting back into the Dust Bowl while the ministry counts its subsidies.", "drifting back into the Dust Bowl")]
     public void Flags_implicit_analogies_and_named_catastrophes(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1009", text));
 
@@ -253,6 +255,7 @@ public class RH1009MunichAnalogyTests
     // A question to the witnesses, a date, a plain time reference, a history told in the past, a decade's style,
     // a place as a place, a named war as history or as an attribute, and a quoted analogy.
     [InlineData("Ask the people of Bhopal what they think of the new metro line.")]
+    [InlineData("Ask the people of Nanjing for the best dumpling stall near the river.")]
     [InlineData("The Orrin family slid back into poverty in the 1930s.")]
     [InlineData("The station was built in the 1930s and restored in 2019.")]
     [InlineData("Weimar also promised reforms in 1924. The mark had collapsed the year before.")]
