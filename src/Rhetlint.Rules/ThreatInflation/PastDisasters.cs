@@ -9,7 +9,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// A past disaster named as a noun phrase, the old case of an analogy that makes it small ("will make 2008 look like a
 /// picnic") or points at its victims ("ask anyone who lived through the Dust Bowl"). It is a class, not a list of
 /// events: a year or a decade standing alone ("2008", "the 1970s"), a term or disaster of
-/// <c>historical_analogies.txt</c> ("Chernobyl", "the Great Depression", "the Titanic"), or a threat referent of the
+/// <c>historical_analogies.txt</c> ("Chernobyl", "the Great Depression", "the Titanic"), a named war, massacre or camp
+/// of <c>historical_catastrophes_wordnet.txt</c> ("the Korean War", "Dachau"), or a threat referent of the
 /// threat model heading a definite, dated or named phrase ("the financial crisis", "the 2008 crash", "the last
 /// pandemic", "Covid").
 /// </summary>
@@ -18,7 +19,8 @@ internal static class PastDisasters
     private static readonly Lazy<PhraseList> Named = new(() =>
     {
         var lexicon = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies");
-        return PhraseList.From(lexicon.Entries("term").Concat(lexicon.Entries("villain")).OrderByDescending(t => t.Length));
+        var catastrophes = TaggedLexicon.Load(RuleLexicons.Store, "historical_catastrophes_wordnet");
+        return PhraseList.From(lexicon.Entries("term").Concat(lexicon.Entries("villain")).Concat(catastrophes.Entries("event")).OrderByDescending(t => t.Length));
     });
 
     /// <summary>How many modifiers may stand between "the" and the referent: "the great 1929 stock market crash".</summary>
@@ -48,7 +50,7 @@ internal static class PastDisasters
     }
 
     /// <summary>"1970s", "the '70s" as one token: a decade named as an era.</summary>
-    private static bool IsDecade(Token token) =>
+    public static bool IsDecade(Token token) =>
         token.Norm.Length == 5 && token.Norm[4] == 's' && Token.IsYearText(token.Norm[..4]) && token.Norm[3] == '0';
 
     /// <summary>A year, a name or a lower-case word before the head ("the 2008 crash", "the Spanish flu", "the last recession").</summary>

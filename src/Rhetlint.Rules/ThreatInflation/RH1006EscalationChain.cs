@@ -60,6 +60,12 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               first half lacked: "fit a meter to every tap today, and tomorrow it is a charge for rainwater, then a tax
               on gardens, then rationed baths", "today it is a gene lab on the edge of town; tomorrow it is a
               pandemic".
+            - three or more targets taken in turn with "then", opening the sentence with "first" or "next" or after a
+              colon, each a bare phrase or one presented by "it's", beside the writer's claim that the process runs on
+              ("where this ends", "won't stop at", "the direction of travel", "only the beginning") in the sentence or
+              the next one either side: "They won't stop at the reading rooms. Next it's the mobile library, then the
+              archive, and then a county with no public books at all", "first it's a fee for the car park, then it's a
+              charge for the footpath, then it's a ticket to walk your own dog. That is where this ends."
             Agendas, menus and itineraries share the last two shapes, so those need a threat (a threat noun or an
             adversary) named within two sentences in its paragraph; "it will be" takes a loss as given and needs none.
             """,
@@ -76,7 +82,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - today/tomorrow contrasts that are clauses ("today it is raining, tomorrow every county will be dry") or
               do not widen ("today the museum, tomorrow the gardens"); itineraries of names ("Rome, then Florence,
               then Venice"); instructions with a verb ("add the flour, then the eggs, then the milk"); agendas and menus with no threat named nearby ("first the hymns, then the readings,
-              then the sermon");
+              then the sermon"), or with the writer's frame of a process only in a sentence further off or naming the
+              start of a thing ("only the beginning of the festival: first the speeches, then the parade, then the
+              fireworks");
             - timetables and past narrative: "first the juniors leave, then the seniors, then the staff" (no loss, no
               threat), "after supper the guests go, then the band, then the hosts themselves" (people leaving in
               turn), "the mill closed, then the bakery" (past), history told in order with a past verb and no modal
@@ -165,7 +173,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var tokens = document.Tokens;
         var actors = document.Actors;
         var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence);
-        var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) ?? LossCascade(document, sentence) ?? LossSuccession(tokens, sentence) ?? FollowingList(tokens, sentence) ?? TomorrowEscalation(tokens, sentence) : null;
+        var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) ?? LossCascade(document, sentence) ?? LossSuccession(tokens, sentence) ?? FollowingList(tokens, sentence) ?? TomorrowEscalation(tokens, sentence)
+            ?? FramedTargetLists.Find(document, sentence) : null;
         chain ??= domino;
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)

@@ -72,6 +72,15 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             - places whose name stands for a released poison, radiation or pathogen (Chernobyl, Fukushima, Three Mile
               Island, Seveso, Bhopal, Sverdlovsk, Wuhan) with the cues of any term: "a Wuhan on our doorstep", "the next
               Fukushima";
+            - named wars, massacres, camps and weapons programmes generated from WordNet instances
+              (tools/gen_historical_catastrophes.py: the Korean War, Dachau, the Manhattan Project) with the cues of any
+              term and as past disasters: "a digital Manhattan Project", "the Korean War all over again";
+            - implicit analogies, with no cue of likeness: the people of a place whose name stands for a catastrophe there
+              pointed at by an opening "ask" that ends its clause there ("Ask the people of Bhopal."); a community drifting in the present back into
+              a past era or disaster ("the borough is sliding back into the 1930s"); a disaster or appeasement term
+              opening its sentence with "also" and a verb of assuring, beside a sentence about the present ("Weimar also
+              told itself that a little inflation was harmless"); a decade before a threat noun with a modern fitting,
+              after a copula ("will be 1930s propaganda with a friendlier font");
             - the villain industry: Big Tobacco with the cues of any term ("the new Big Tobacco"), and the playbook of Big
               Tobacco or Big Oil said of today as a tyranny's method is: "this is the Big Tobacco playbook".
             """,
@@ -110,6 +119,12 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               worked"), or of a year with no disaster near it ("anyone who remembers 1966 knows how the final ended").
             - A place as a place or a modifier ("a Wuhan laboratory", "the Fukushima plant was shut in 2011", "a
               Wuhan-style lockdown"), and Big Oil as an actor ("Big Oil lobbied the committee").
+            - An ask that asks something of a place ("Ask the people of Bhopal what they think of the new metro line",
+              "… for the best dumpling stall"), a
+              drift of a taste or in the past ("fashion is drifting back to the 1970s", "slid back into poverty in the
+              1930s"), an "also" in a paragraph told wholly in the past ("Weimar also promised reforms in 1924. The mark
+              had collapsed the year before."), a decade's style ("1930s elegance with a new kitchen"), and a named war
+              as history or an attribute ("served in the Korean War", "a Manhattan Project physicist").
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - Quoted or reported words.
 
@@ -121,6 +136,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             "The mayor's new curfew is [[worthy of a dictator]].",
             "The new tenancy rules are [[straight out of the Stasi handbook]].",
             "What is coming for the pension funds [[will make 1929 look like a picnic]].",
+            "The borough is [[sliding back into the 1930s]], one eviction notice at a time.",
         ],
         UseInstead =
         [
@@ -144,7 +160,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         customTags: RuleTags.LoweredInOpinion);
 
     private static readonly Lazy<AnalogyWords> Words = new(() => new AnalogyWords(
-        TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies"), TaggedLexicon.Load(RuleLexicons.Store, "tyrants_wordnet")));
+        TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies"), TaggedLexicon.Load(RuleLexicons.Store, "tyrants_wordnet"),
+        TaggedLexicon.Load(RuleLexicons.Store, "historical_catastrophes_wordnet")));
 
     /// <summary>Words that anchor a sentence in the present: a weak cue ("like Munich") compares only there.</summary>
     private static readonly FrozenSet<string> PresentAnchors = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("present-anchor");
@@ -164,7 +181,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number) continue;
             var hit = Diminished(words, tokens, sentence, i) ?? VictimsAsked(words, document, sentence, i) ?? Recalled(words, document, sentence, i)
                 ?? Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i)
-                ?? MethodOwned(words, tokens, sentence, i) ?? RepeatedDisaster(document, sentence, i);
+                ?? MethodOwned(words, tokens, sentence, i) ?? RepeatedDisaster(document, sentence, i)
+                ?? (ImplicitAnalogies.At(document, sentence, i) is (int first, int last) ? new Hit(first, last) : null);
             if (hit is not { } found) continue;
             // "They promised peace in 1938, too": the old assurance is reported, the "too" that sets it beside today is the writer's.
             var authors = found.RepeatsAssurance ? document.Voices[sentence.FirstToken] == Voice.Author : ImageryContext.IsAuthors(document, found.First, found.End);
@@ -736,9 +754,10 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
         private readonly TermKind[] _kinds;
 
-        public AnalogyWords(TaggedLexicon lexicon, TaggedLexicon tyrants)
+        public AnalogyWords(TaggedLexicon lexicon, TaggedLexicon tyrants, TaggedLexicon catastrophes)
         {
             (string[] Words, TermKind Kind)[] terms = [.. lexicon.Entries("term").Select(t => (t, TermKind.Plain))
+                .Concat(catastrophes.Entries("event").Select(t => (t, TermKind.Plain)))
                 .Concat(lexicon.Entries("moment").Select(t => (t, TermKind.Moment)))
                 .Concat(lexicon.Entries("coldwar").Select(t => (t, TermKind.ColdWar)))
                 .Concat(lexicon.Entries("villain").Select(t => (t, TermKind.Villain)))

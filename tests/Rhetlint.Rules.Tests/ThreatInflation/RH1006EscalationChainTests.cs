@@ -161,4 +161,29 @@ public class RH1006EscalationChainTests
     [InlineData("If the bonus is late, I can afford the cinema, then the bus, then the takeaway.")]
     public void Does_not_flag_deliberate_acts_or_losses_of_nothing_held(string text) =>
         Assert.Empty(Flagged("RH1006", text));
+
+    // A list of targets taken in turn beside the writer's claim that the process runs on (issue 16: topics5, topics6).
+    [Theory]
+    [InlineData("Do not be fooled about where this ends. First the bandstand, then the lido, then the Saturday market on Quay Lane, and by spring Pellow will be a town of empty squares.", "the bandstand, then the lido, then the Saturday market on Quay Lane")]
+    [InlineData("The trust won't stop at the reading rooms. Next it's the mobile library, then the archive, and then a county with no public books at all.", "the mobile library, then the archive, and then a county with no public books at all")]
+    [InlineData("First it's a fee for the car park, then it's a charge for the footpath, then it's a ticket to walk your own dog. That is where this ends.", "a fee for the car park, then it's a charge for the footpath, then it's a ticket to walk your own dog")]
+    [InlineData("The direction of travel is obvious. The sequence has begun: first the cottage hospital, then the minor injuries unit, then the ambulance station.", "the cottage hospital, then the minor injuries unit, then the ambulance station")]
+    [InlineData("The gangs won't stop at the car parks. Next it's the bus station, then the school gates, and then every street in Carrow.", "the bus station, then the school gates, and then every street in Carrow")]
+    public void Flags_a_target_list_the_writer_frames_as_a_path(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1006", text));
+
+    [Theory]
+    // The same lists with no frame: an agenda, a tour, a menu.
+    [InlineData("The evening is planned. First the speeches, then the awards, then the buffet in the long hall.")]
+    [InlineData("Next it's the harbour, then the castle, and then a boat trip round the headland.")]
+    // A frame beside a list with a figure (a timetable), a quoted list, and a frame far from the list.
+    [InlineData("There is no going back after this rain: first the 10k run, then the parade, then the fireworks.")]
+    [InlineData("This is only the beginning of the festival: first the speeches, then the parade, then the fireworks.")]
+    [InlineData("“Where this ends is obvious: first the bandstand, then the lido, then the market,” a stallholder said.")]
+    [InlineData("Nobody knows where this ends. The mayor spoke for an hour. Ticket sales were good. First the speeches, then the awards, then the buffet.")]
+    [InlineData("The board's agenda is set: first the accounts, then the vote, then the recess.")]
+    [InlineData("Police searched first the garage, then the shed, then the loft, and found nothing.")]
+    [InlineData("“Next it's the doorbell cameras, then the smart meters, then a microphone in every kitchen, and there is no going back,” the campaigner Ada Fenn said.")]
+    public void Does_not_flag_a_target_list_without_a_frame_or_with_a_figure(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
 }

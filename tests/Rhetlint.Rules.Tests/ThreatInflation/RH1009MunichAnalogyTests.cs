@@ -235,4 +235,36 @@ public class RH1009MunichAnalogyTests
     [InlineData("“This is the Big Tobacco playbook,” the campaigner Ada Moss said.")]
     public void Does_not_flag_places_industries_or_playbooks_as_such(string text) =>
         Assert.Empty(Flagged("RH1009", text));
+
+    // Implicit analogies with no cue of likeness (issue 16: topics6, topics7): the witnesses of a catastrophe's place,
+    // a drift back into an era, an old assurance set beside today by "also", an old evil with a modern fitting; and the
+    // named wars, camps and programmes of historical_catastrophes_wordnet.txt with the cues of any term.
+    [Theory]
+    [InlineData("One spill at the Harle works and the estuary dies. Ask the people of Bhopal, who still live beside the plant.", "Ask the people of Bhopal")]
+    [InlineData("The borough is sliding back into the 1930s, one eviction notice at a time.", "sliding back into the 1930s")]
+    [InlineData("We know where this leads. The Vell regime also promised that the presses would stay free. Weimar also told itself that a little inflation was harmless.", "Weimar also told itself")]
+    [InlineData("The new rating app will be 1930s propaganda with a friendlier font.", "1930s propaganda with a friendlier font")]
+    [InlineData("The county's battery race is a digital Manhattan Project with no oversight.", "a digital Manhattan Project")]
+    [InlineData("This trade dispute is the Korean War all over again.", "is the Korean War all over again")]
+    [InlineData("Just ask the families of Seveso, then tell me the new plant is safe.", "Just ask the families of Seveso")]
+    [InlineData("We are drifting back into the Dust Bowl while the ministry counts its subsidies.", "drifting back into the Dust Bowl")]
+    public void Flags_implicit_analogies_and_named_catastrophes(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1009", text));
+
+    [Theory]
+    // A question to the witnesses, a date, a plain time reference, a history told in the past, a decade's style,
+    // a place as a place, a named war as history or as an attribute, and a quoted analogy.
+    [InlineData("Ask the people of Bhopal what they think of the new metro line.")]
+    [InlineData("Ask the people of Nanjing for the best dumpling stall near the river.")]
+    [InlineData("The Orrin family slid back into poverty in the 1930s.")]
+    [InlineData("The station was built in the 1930s and restored in 2019.")]
+    [InlineData("Weimar also promised reforms in 1924. The mark had collapsed the year before.")]
+    [InlineData("The flat is 1930s elegance with a new kitchen.")]
+    [InlineData("Fashion is drifting back to the 1970s with flared trousers.")]
+    [InlineData("Nanjing is a city of eight million people on the Yangtze.")]
+    [InlineData("Her grandfather served in the Korean War and later ran the bakery.")]
+    [InlineData("A Manhattan Project physicist gave the lecture in 1962.")]
+    [InlineData("“This is a digital Manhattan Project,” the lab's critic Ada Moss said.")]
+    public void Does_not_flag_questions_dates_history_styles_places_or_quotes(string text) =>
+        Assert.Empty(Flagged("RH1009", text));
 }
