@@ -137,7 +137,7 @@ public sealed class DocumentModel
     /// <summary>
     /// What research is said to show is the research's claim, as what experts are said to say is theirs (the annotation
     /// guidelines' general rule 1: a vague source draws one finding, on the attribution, and its content is left alone).
-    /// An appeal coordinated after an earlier report ("toxicologists believe X, and a growing body of research links
+    /// An appeal coordinated after an earlier report ("toxicologists believe X, and a widening set of studies ties
     /// them to Y") is a second attribution the writer adds, not more of the first source's words: its subject and verb
     /// are the writer's again.
     /// </summary>

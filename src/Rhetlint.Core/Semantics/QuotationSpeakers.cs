@@ -263,8 +263,8 @@ internal sealed class QuotationSpeakers
 
     /// <summary>
     /// A frame in the sentence before or after, within the paragraph; or a paragraph that ends "Brandt said:" before a
-    /// quote paragraph. An unnamed group next door speaks no stand-alone quotation ("Neighbours say the smell is
-    /// unbearable. “We cannot open our windows.”"): the quotation stays unattributed. The sentence before is nearer in
+    /// quote paragraph. An unnamed group next door speaks no stand-alone quotation ("Tenants say the noise is
+    /// constant. “Nobody here sleeps past five.”"): the quotation stays unattributed. The sentence before is nearer in
     /// the reading: when it attributes anything, the writer reporting their own doings in the sentence after ("… “The
     /// money is gone.” I wrote about it that night.") does not take the quotation from it.
     /// </summary>

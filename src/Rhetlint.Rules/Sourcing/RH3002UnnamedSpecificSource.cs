@@ -28,8 +28,8 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             talk and utter: murmur, mumble, stammer, blurt out) — and a disclosure ("let slip", "let on") report a claim
             with "that", also after a hearer: "a retired nurse murmured to me that …", "one broker let slip that …". The
             writer's own unnamed contact telling the writer something is one unnamed person: "my own herbalist told me
-            that …", also when one sentence introduces the contact and the next lets them speak: "I've got a guy in the
-            front office. He says …", "I have a friend at the ministry. She tells me …" (reported at the introduction).
+            that …", also when one sentence introduces the contact and the next lets them speak: "I've got a friend on the
+            port board. She says …", "I have a friend at the ministry. She tells me …" (reported at the introduction).
             A noun that names a person only in a rarer sense (person_senses_wordnet.txt, from WordNet: head, figure,
             voice, hand) is one unnamed person when "a" or "one" determines it and the verb needs a speaker: "a senior
             figure at the ministry admitted to me", "one head in the valley told me" ("a higher figure suggests", "he was a

@@ -102,8 +102,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "the league's history" would, for a measured rank only: "the most reckless harbour master in Tarn history"
               still ranks, and the history of a state or demonym the actor gazetteer knows, "in Dutch history",
               bounds nothing; one it does not know, "in European history", reads as a name), a series an instrument or station has logged since it started ("the highest reading
-              since the gauge opened in 1961", "since the weather station was installed"; for a measured rank only: "the
-              most reckless council since the gauge opened" still ranks), a set the writer measured ("the fastest of the eleven phones we tested")
+              since the river gauge was fitted in 1958", "since the weather station was installed"; for a measured rank only: "the
+              most reckless council since the river gauge was fitted" still ranks), a set the writer measured ("the fastest of the eleven phones we tested")
               or one a named body keeps, when it opens the sentence ("The Coastal Office lists the bay as one of the fastest-eroding
               shores it monitors"; "The bay is one of the most beautiful shores it monitors" names no keeper); a named source that
               says the claim again after its speech verb ("…, and the Tarn Press Society said as much", "The Civic Trust said so";
@@ -584,7 +584,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (claim.Head is null && ContextSets.IsEllipsisOfCountedSet(document, sentence, start, end)) continue;
             // "One of the loudest cheers came when Brandt named the winner": the high point of the event reported.
             if (ContextSets.IsHighlightOfEvent(tokens, sentence, start, adjectiveEnd, end)) continue;
-            // "Inflation peaked at 11.1% in October 2022, the highest rate in 41 years", after the statistics office is named.
+            // "Rents rose 9.4% in March, the steepest rise in 30 years", after the statistics office is named.
             if (SuperlativeReadings.IsRecordOfReportedSeries(document, sentence, start, adjectiveEnd - 1, end, IsMeasuredInSentence(context, claim))) continue;
 
             var span = document.SpanOf(start, end);

@@ -156,8 +156,8 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
-    /// "Review: The Longest Night in Ludsworth" over a review that says "the best way to read The Longest Night in
-    /// Ludsworth": a headline capitalizes every word, so its capitals say nothing about names, but running text that
+    /// "Review: The Coldest Shore at Tamsby" over a review that says "the best way to read The Coldest Shore at
+    /// Tamsby": a headline capitalizes every word, so its capitals say nothing about names, but running text that
     /// repeats the phrase in capitals after its first word treats it as a name — a title of a book, a film or a show, which
     /// ranks nothing. A headline superlative the body does not name that way is read as text.
     /// </summary>
@@ -186,8 +186,8 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
-    /// "Inflation peaked at 11.1% in October 2022, the highest rate in 41 years", "Crowds averaged 3,870, the most since
-    /// 1987": a measured rank set off after the figure it ranks, bounded by a counted or dated span ("in 41 years", "since
+    /// "Rents rose 9.4% in March, the steepest rise in 30 years", "Crowds averaged 3,870, the most since
+    /// 1987": a measured rank set off after the figure it ranks, bounded by a counted or dated span ("in 30 years", "since
     /// 1987", "on record"), is a record read off a series. In copy that has named where its data comes from earlier (a
     /// source, a dataset, a citation or a link: wire copy names the statistics office in its first paragraph) the series is
     /// that source's, and the record can be checked against it. <paramref name="measuredHere"/> says a figure in the
@@ -539,10 +539,10 @@ internal static class SuperlativeReadings
     }
 
     /// <summary>
-    /// "the most useful thing any reader can do is pay for a subscription", "the best thing you can do is wait": a
+    /// "the kindest thing a neighbour can do is lend a ladder", "the best thing you can do is wait": a
     /// pseudo-cleft whose clause ends in "do" hands over to a bare verb after the copula, the course it recommends,
     /// as "… is to pay" does. Only after "do": "the biggest issue is pay" names what is ranked. The same light noun as
-    /// a predicate ("reform is the single most important thing any government could do") still ranks. Advice is a
+    /// a predicate ("tax reform is the single biggest thing a minister could do") still ranks. Advice is a
     /// present or modal "do", or a modal's "have done" ("the best thing you could have done was wait"); a past choice
     /// ("the best thing we did was hire Lund", "the bravest thing she has done was …") ranks what was done, a claim.
     /// </summary>

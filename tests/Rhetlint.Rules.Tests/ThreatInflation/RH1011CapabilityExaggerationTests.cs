@@ -171,7 +171,7 @@ public class RH1011CapabilityExaggerationTests
     // "capable of" and a gerund read as "can"; a verb of intrusion with its "into"; the holder's pleasure as a second free choice.
     [Theory]
     [InlineData("Varn's drone fleet is capable of striking any Norvanian port at will.", "capable of striking any Norvanian port at will")]
-    [InlineData("The newest language models can already break into any bank's network at will.", "can already break into any bank's network at will")]
+    [InlineData("The latest chat models can now break into any hospital's records at will.", "can now break into any hospital's records at will")]
     [InlineData("The leaked toolkit is capable of hijacking any account from anywhere.", "capable of hijacking any account from anywhere")]
     // A force whose verb is no strike still holds the free-choice harm (ti-fixes).
     [InlineData("Their hackers can break into any clinic's records at will.", "can break into any clinic's records at will")]
@@ -185,7 +185,7 @@ public class RH1011CapabilityExaggerationTests
     [InlineData("The Calder sprinter can break any record at will on a dry track.")]
     [InlineData("Our red team can break into any office network at will during the audit.")]
     [InlineData("The toolkit can break into any account, but only 3 percent of accounts lack two-factor login, the Harlow Security Board found.")]
-    [InlineData("“The new models can break into any bank's network at will,” the analyst Tor Lund said.")]
+    [InlineData("“The latest models can break into any hospital's records at will,” the analyst Tor Lund said.")]
     // A force with one universal only.
     [InlineData("Their hackers can break into any clinic's records.")]
     public void Does_not_flag_ordinary_ability_our_side_or_quotes(string text) =>
