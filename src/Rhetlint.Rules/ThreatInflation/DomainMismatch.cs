@@ -63,6 +63,7 @@ internal static class DomainMismatch
         var possessed = tokens[i + 2].Norm is "our" or "their" or "your" or "my" or "his" or "her" || Superlatives.ModifierSlots.IsPossessiveNoun(tokens[i + 2]);
         if (tokens[i + 1].Norm == "for" && !possessed) return null;
         if (StakeHead(tokens, sentence, i + 2) is not int head) return null;
+        if (tokens[i + 1].Norm == "on" && IsLocatedByBearing(tokens, i + 2, head)) return null;
         if (SportContext.IsAboutSport(tokens, sentence) || HasYear(tokens, sentence)) return null;
         return (ImageryContext.PhraseStart(tokens, sentence, i), head + 1, i);
     }
@@ -80,6 +81,23 @@ internal static class DomainMismatch
             k--;
         return k >= sentence.FirstToken && tokens[k].Norm is "a" or "an";
     }
+
+    /// <summary>
+    /// Whether the place after "on" is located by a bearing — a compass point ("the northern border", "the eastern
+    /// front") or "other", "far", "opposite" ("the other side of the world"): then "on" says where a war is fought, not
+    /// what it is waged on. A place read as a stake names whom it holds ("the market towns", "the countryside").
+    /// </summary>
+    private static bool IsLocatedByBearing(ImmutableArray<Token> tokens, int start, int head)
+    {
+        for (var k = start; k < head; k++)
+            if (IsBearing(tokens[k].Norm) && NounTypes.Of(tokens[head]) is NounType.Location) return true;
+        return false;
+    }
+
+    private static bool IsBearing(string norm) =>
+        norm is "other" or "far" or "opposite" or "north" or "south" or "east" or "west"
+        || norm.EndsWith("ern", StringComparison.Ordinal) && (norm.StartsWith("north", StringComparison.Ordinal) || norm.StartsWith("south", StringComparison.Ordinal)
+                                                              || norm.StartsWith("east", StringComparison.Ordinal) || norm.StartsWith("west", StringComparison.Ordinal));
 
     /// <summary>
     /// "that's economic warfare", "a digital war against savers": a relational adjective of an abstract domain right

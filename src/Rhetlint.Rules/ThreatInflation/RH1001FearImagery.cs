@@ -183,7 +183,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               the tapes", "in 1536 the dissolution was a death sentence for the abbey", "the annihilation of the
               visiting side"; "the Dark Ages" of European history; "is no death sentence for the high street".
             - A war of arms, of policy or of trade: a war beside an adversary or a noun of war or terror, a war already
-              known by its name ("the war on the Eastern Front", "the government's war on the high street"), a war on
+              known by its name ("the war on the Eastern Front", "the government's war on the high street"), a war on a
+              place located by a bearing, where it is fought ("a war on the northern border", "on the other side of the
+              world"), a war on
               people by their kind or trade (as often literal persecution as a figure: "a war against the striking
               miners"), a campaign against what is bad — an act, a state, a drug, a threat ("the war
               on drugs", "a war on potholes", "a war on corruption", "their war on the gangs") — "a talent war", "a
