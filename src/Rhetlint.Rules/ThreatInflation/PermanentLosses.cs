@@ -24,7 +24,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 ///   "ever" or a certainty modal and a verb of carrying weight (denied_goods_wordnet.txt's weigh): "this will be the
 ///   last season cricket is ever played at Harrow Lane", "this is the last referendum in which your ballot will count".</item>
 /// </list>
-/// They keep silent: a hedge, a year or a disaster in the sentence (a projection, a schedule, weather news), a count ("no
+/// They keep silent: a hedge, a year or a disaster in the sentence (a projection, a schedule, weather news), a rule or a
+/// plan the denial follows ("under the new rules": the rule's report), a count ("no
 /// family will pay more than 300 pounds"), a notice's date ("by Friday no pupil will be able to buy lunch"), a denial
 /// with no deadline ("no voter will ever trust him again" is a verdict on one politician), a person or a pronoun as the
 /// one denied ("never again will we buy from them" is a vow), and a last occasion of a person's ("the last time I will
@@ -41,6 +42,9 @@ internal static class PermanentLosses
     private static readonly FrozenSet<string> Discerning = Lexicon.Words("discern");
 
     private static readonly FrozenSet<string> Weighing = Lexicon.Words("weigh");
+
+    /// <summary>Rules in their noun forms ("rules", "policy", "ban"), read after "under".</summary>
+    private static readonly FrozenSet<string> Rules = Lexicon.Words("rule").SelectMany(word => Inflections.NounForms(word)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The recurring periods of public life after "by the next": "by the next election", "by the next census". Each
@@ -60,8 +64,15 @@ internal static class PermanentLosses
             return null;
         if (document.IsHedged(loss.Outcome) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents) || DireForecasts.HasYear(tokens, sentence))
             return null;
-        return loss;
+        return IsUnderRule(tokens, sentence) ? null : loss;
     }
+
+    /// <summary>
+    /// "under the new rules", "under the university's new policy", "under the national plan": a good denied by a rule or
+    /// a plan reports what the rule does, as a loss on a plan's timetable is a schedule (<see cref="DireForecasts.IsUnderPlan"/>).
+    /// </summary>
+    private static bool IsUnderRule(ImmutableArray<Token> tokens, Sentence sentence) =>
+        DireForecasts.IsUnderPlan(tokens, sentence) || DireForecasts.IsUnder(tokens, sentence, Rules);
 
     /// <summary>
     /// "By next summer no family in Carrow will be able to afford a flat": <paramref name="i"/> is the "no" (or the

@@ -117,8 +117,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               denied a whole population — "no", "not a single" or "not one" before people or a collective — with a
               deadline of a season or longer or the next election: "by next summer no family in Carrow will be able to
               afford a flat", "within five years no shopper will know real honey from syrup" (not with a count, a year or
-              a notice's date: "by Friday no pupil will be able to buy lunch"; nor undated: "no voter will ever trust him
-              again" is a verdict on one man);
+              a notice's date: "by Friday no pupil will be able to buy lunch"; nor under a rule or a plan: "within a
+              year no pupil will be able to buy fizzy drinks under the new rules"; nor undated: "no voter will ever trust
+              him again" is a verdict on one man);
             - the same good denied for ever, "never again", to a kind of people: "never again will a young teacher buy a
               house in Ashby", "young chefs will never again afford a lease" (not a vow: "never again will we buy from
               them");

@@ -58,6 +58,13 @@ public class PermanentLossTests
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
+    [InlineData("Within a year no pupil will be able to buy fizzy drinks in school canteens under the new rules.")]
+    [InlineData("By next autumn no student will be able to own a scooter on campus under the university's new policy.")]
+    [InlineData("Within two years no driver will be able to buy a diesel van in the city under the clean air scheme.")]
+    public void Does_not_flag_a_good_denied_under_a_rule_or_a_plan(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
     [InlineData("By 2031 the high street in Dunmore will be as dead as the dodo.", "will be as dead as the dodo")]
     [InlineData("By 2030 the session musician will be as extinct as the dodo.", "will be as extinct as the dodo")]
     [InlineData("Within a decade local radio will be a thing of the past.", "Within a decade local radio will be a thing of the past")]
