@@ -125,7 +125,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               them");
             - the last one ever: "the last" occasion or period, with "ever" or a vote that "will count" in its clause:
               "this will be the last season cricket is ever played at Harrow Lane" (not a person's farewell: "the last
-              season she will ever play here", "the last time I ever vote for them").
+              season she will ever play here", "the last time I ever vote for them"; nor a timetable, with a calendar
+              date or a count: "the last winter the ferry ever runs at night, as the new bridge opens in March").
             - the end of a stake in words no schedule uses: a death as a simile, which needs no deadline ("by 2031 the
               high street will be as dead as the dodo"; "as extinct as" also of a kind of people: "the session musician
               will be as extinct as the dodo"); "a thing of the past" with a deadline, a totality or a duration

@@ -27,6 +27,7 @@ public class PermanentLossTests
     [InlineData("This will be the last season cricket is ever played at Harrow Lane.", "will be the last season cricket is ever played at Harrow Lane")]
     [InlineData("This is the last referendum in which your ballot will count.", "is the last referendum in which your ballot will count")]
     [InlineData("This will be the last winter anyone ever skates on the Marren lake.", "will be the last winter anyone ever skates on the Marren lake")]
+    [InlineData("If the county does not step in by June, this will be the last summer anyone ever swims at Tarn Cove.", "will be the last summer anyone ever swims at Tarn Cove")]
     public void Flags_the_last_one_ever(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
@@ -62,6 +63,13 @@ public class PermanentLossTests
     [InlineData("By next autumn no student will be able to own a scooter on campus under the university's new policy.")]
     [InlineData("Within two years no driver will be able to buy a diesel van in the city under the clean air scheme.")]
     public void Does_not_flag_a_good_denied_under_a_rule_or_a_plan(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("This will be the last winter the ferry ever runs at night, as the new bridge opens in March.")]
+    [InlineData("This will be the last time the comet is ever seen from Earth for 75 years.")]
+    [InlineData("This is the last summer the pool will ever open on Sundays before the new leisure centre opens in June.")]
+    public void Does_not_flag_a_last_occasion_on_a_timetable(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
