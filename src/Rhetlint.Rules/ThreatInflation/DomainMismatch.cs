@@ -40,10 +40,12 @@ internal static class DomainMismatch
     /// <summary>
     /// The modifier types a catastrophe noun literally takes: what slides, floods or fails as food does, a natural
     /// thing, a living thing, a time or a place ("a snow avalanche", "the potato famine", "a locust plague", "the
-    /// winter famine", "a coastal tsunami"), a real weapon or drug, and what the lexicon cannot type.
+    /// winter famine", "a coastal tsunami"), a real weapon or drug, and what the lexicon cannot type. A made thing is a
+    /// physical mass as snow is, so its pile or swirl is a picture of plenty ("a confetti hurricane", "a guitar
+    /// tsunami" in a review), not of ruin.
     /// </summary>
     private static readonly FrozenSet<NounType> LiteralModifiers =
-        [NounType.Food, NounType.Plant, NounType.Animal, NounType.Substance, NounType.Object, NounType.Phenomenon, NounType.Process,
+        [NounType.Food, NounType.Plant, NounType.Animal, NounType.Substance, NounType.Object, NounType.Artifact, NounType.Phenomenon, NounType.Process,
          NounType.Event, NounType.Body, NounType.Time, NounType.Location, NounType.Quantity, NounType.Drug, NounType.Weapon,
          NounType.Military, NounType.Name];
 

@@ -190,7 +190,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               miners"), a campaign against what is bad — an act, a state, a drug, a threat ("the war
               on drugs", "a war on potholes", "a war on corruption", "their war on the gangs") — "a talent war", "a
               price war", "a war of attrition", and war in sport or history; a catastrophe compound of its own domain
-              ("a snow avalanche", "the potato famine", "a locust plague"), beside a natural hazard, with a year, or in
+              ("a snow avalanche", "the potato famine", "a locust plague") or of a made thing, a picture of plenty ("a
+              confetti hurricane over the stage"), beside a natural hazard, with a year, or in
               a sentence about real illness.
             - Quoted or reported words, negated ones, names and titles; a claim named to be weighed ("the claim that the
               bedroom tax is a noose around every tenant is overblown", "the idea that …").

@@ -69,6 +69,8 @@ public class DomainMismatchTests
     [InlineData("The earthquake hazard map was updated after the tremor, the survey said.")]
     [InlineData("The rat plague in the harbour district was traced to patients at the fever hospital.")]
     [InlineData("Coroners recorded strangulation of the victim as the cause of death.")]
+    [InlineData("The band's new album is a guitar tsunami from start to finish.")]
+    [InlineData("The festival closed with a confetti hurricane over the main stage.")]
     public void Does_not_flag_a_literal_or_historical_catastrophe(string text) =>
         Assert.Empty(Flagged("RH1001", text));
 }
