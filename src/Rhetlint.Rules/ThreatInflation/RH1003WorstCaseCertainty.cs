@@ -512,6 +512,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
     private static string Possibility(DocumentModel document, WorstCasePredictions.Prediction prediction)
     {
         var outcome = document.Excerpt(document.SpanOf(prediction.Outcome, prediction.End));
+        // "this is the last referendum …": a present "is" or "are" takes its base form after the modal.
+        if (document.Tokens[prediction.Outcome].Norm is "is" or "are" && prediction.Outcome + 1 < prediction.End)
+            outcome = "be " + document.Excerpt(document.SpanOf(prediction.Outcome + 1, prediction.End));
         if (prediction.Negation is not { } negation) return $"could {outcome}";
         var existential = document.Tokens[prediction.Start].Norm is "there" or "there'll" ? "there " : "";
         return $"{existential}might {negation} {outcome}";

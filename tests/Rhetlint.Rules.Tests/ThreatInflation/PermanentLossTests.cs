@@ -31,6 +31,11 @@ public class PermanentLossTests
     public void Flags_the_last_one_ever(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
+    [Fact]
+    public void The_rewrite_of_a_present_last_one_ever_takes_the_base_form() =>
+        Assert.Equal("could be the last referendum in which your ballot will count; [source] puts the likelihood at [estimate]",
+            Assert.Single(Assert.Single(Alone("RH1003", "This is the last referendum in which your ballot will count.")).Rewrites[0].Changes).NewText);
+
     [Theory]
     // A count, a year, a notice's date, a good that is a relief, no deadline, a figure of speech.
     [InlineData("By 2030 no family in the scheme will pay more than 300 pounds a year for childcare.")]
