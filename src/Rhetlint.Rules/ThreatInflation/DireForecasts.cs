@@ -318,13 +318,16 @@ internal static class DireForecasts
     /// "under the redevelopment plan", "under the replacement programme": "under" and, within a few words, a plan
     /// (dire_forecasts.txt's plan). A loss or an end on a plan's timetable is a schedule, not a forecast.
     /// </summary>
-    private static bool IsUnderPlan(ImmutableArray<Token> tokens, Sentence sentence)
+    internal static bool IsUnderPlan(ImmutableArray<Token> tokens, Sentence sentence) => IsUnder(tokens, sentence, Plans.Value);
+
+    /// <summary>"under" and, within a few words, one of <paramref name="heads"/>.</summary>
+    internal static bool IsUnder(ImmutableArray<Token> tokens, Sentence sentence, FrozenSet<string> heads)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             if (tokens[k].Norm != "under") continue;
             for (var j = k + 1; j < sentence.EndToken && j - k <= 4 && tokens[j].IsWord; j++)
-                if (Plans.Value.Contains(tokens[j].Norm)) return true;
+                if (heads.Contains(tokens[j].Norm)) return true;
         }
         return false;
     }

@@ -40,10 +40,12 @@ internal static class DomainMismatch
     /// <summary>
     /// The modifier types a catastrophe noun literally takes: what slides, floods or fails as food does, a natural
     /// thing, a living thing, a time or a place ("a snow avalanche", "the potato famine", "a locust plague", "the
-    /// winter famine", "a coastal tsunami"), a real weapon or drug, and what the lexicon cannot type.
+    /// winter famine", "a coastal tsunami"), a real weapon or drug, and what the lexicon cannot type. A made thing is a
+    /// physical mass as snow is, so its pile or swirl is a picture of plenty ("a confetti hurricane", "a guitar
+    /// tsunami" in a review), not of ruin.
     /// </summary>
     private static readonly FrozenSet<NounType> LiteralModifiers =
-        [NounType.Food, NounType.Plant, NounType.Animal, NounType.Substance, NounType.Object, NounType.Phenomenon, NounType.Process,
+        [NounType.Food, NounType.Plant, NounType.Animal, NounType.Substance, NounType.Object, NounType.Artifact, NounType.Phenomenon, NounType.Process,
          NounType.Event, NounType.Body, NounType.Time, NounType.Location, NounType.Quantity, NounType.Drug, NounType.Weapon,
          NounType.Military, NounType.Name];
 
@@ -63,6 +65,7 @@ internal static class DomainMismatch
         var possessed = tokens[i + 2].Norm is "our" or "their" or "your" or "my" or "his" or "her" || Superlatives.ModifierSlots.IsPossessiveNoun(tokens[i + 2]);
         if (tokens[i + 1].Norm == "for" && !possessed) return null;
         if (StakeHead(tokens, sentence, i + 2) is not int head) return null;
+        if (tokens[i + 1].Norm == "on" && IsLocatedByBearing(tokens, i + 2, head)) return null;
         if (SportContext.IsAboutSport(tokens, sentence) || HasYear(tokens, sentence)) return null;
         return (ImageryContext.PhraseStart(tokens, sentence, i), head + 1, i);
     }
@@ -80,6 +83,23 @@ internal static class DomainMismatch
             k--;
         return k >= sentence.FirstToken && tokens[k].Norm is "a" or "an";
     }
+
+    /// <summary>
+    /// Whether the place after "on" is located by a bearing — a compass point ("the northern border", "the eastern
+    /// front") or "other", "far", "opposite" ("the other side of the world"): then "on" says where a war is fought, not
+    /// what it is waged on. A place read as a stake names whom it holds ("the market towns", "the countryside").
+    /// </summary>
+    private static bool IsLocatedByBearing(ImmutableArray<Token> tokens, int start, int head)
+    {
+        for (var k = start; k < head; k++)
+            if (IsBearing(tokens[k].Norm) && NounTypes.Of(tokens[head]) is NounType.Location) return true;
+        return false;
+    }
+
+    private static bool IsBearing(string norm) =>
+        norm is "other" or "far" or "opposite" or "north" or "south" or "east" or "west"
+        || norm.EndsWith("ern", StringComparison.Ordinal) && (norm.StartsWith("north", StringComparison.Ordinal) || norm.StartsWith("south", StringComparison.Ordinal)
+                                                              || norm.StartsWith("east", StringComparison.Ordinal) || norm.StartsWith("west", StringComparison.Ordinal));
 
     /// <summary>
     /// "that's economic warfare", "a digital war against savers": a relational adjective of an abstract domain right

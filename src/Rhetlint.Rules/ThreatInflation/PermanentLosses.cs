@@ -24,11 +24,13 @@ namespace Rhetlint.Rules.ThreatInflation;
 ///   "ever" or a certainty modal and a verb of carrying weight (denied_goods_wordnet.txt's weigh): "this will be the
 ///   last season cricket is ever played at Harrow Lane", "this is the last referendum in which your ballot will count".</item>
 /// </list>
-/// They keep silent: a hedge, a year or a disaster in the sentence (a projection, a schedule, weather news), a count ("no
+/// They keep silent: a hedge, a year or a disaster in the sentence (a projection, a schedule, weather news), a rule or a
+/// plan the denial follows ("under the new rules": the rule's report), a count ("no
 /// family will pay more than 300 pounds"), a notice's date ("by Friday no pupil will be able to buy lunch"), a denial
 /// with no deadline ("no voter will ever trust him again" is a verdict on one politician), a person or a pronoun as the
 /// one denied ("never again will we buy from them" is a vow), and a last occasion of a person's ("the last time I will
-/// ever vote for them", "the last season she will ever play here"). RH1003 applies voice, negation, conditions and
+/// ever vote for them", "the last season she will ever play here"), and a last occasion with a calendar date or a count
+/// (a timetable). RH1003 applies voice, negation, conditions and
 /// evidence as for its other worst cases.
 /// </summary>
 internal static class PermanentLosses
@@ -41,6 +43,9 @@ internal static class PermanentLosses
     private static readonly FrozenSet<string> Discerning = Lexicon.Words("discern");
 
     private static readonly FrozenSet<string> Weighing = Lexicon.Words("weigh");
+
+    /// <summary>Rules in their noun forms ("rules", "policy", "ban"), read after "under".</summary>
+    private static readonly FrozenSet<string> Rules = Lexicon.Words("rule").SelectMany(word => Inflections.NounForms(word)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The recurring periods of public life after "by the next": "by the next election", "by the next census". Each
@@ -60,8 +65,15 @@ internal static class PermanentLosses
             return null;
         if (document.IsHedged(loss.Outcome) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents) || DireForecasts.HasYear(tokens, sentence))
             return null;
-        return loss;
+        return IsUnderRule(tokens, sentence) ? null : loss;
     }
+
+    /// <summary>
+    /// "under the new rules", "under the university's new policy", "under the national plan": a good denied by a rule or
+    /// a plan reports what the rule does, as a loss on a plan's timetable is a schedule (<see cref="DireForecasts.IsUnderPlan"/>).
+    /// </summary>
+    private static bool IsUnderRule(ImmutableArray<Token> tokens, Sentence sentence) =>
+        DireForecasts.IsUnderPlan(tokens, sentence) || DireForecasts.IsUnder(tokens, sentence, Rules);
 
     /// <summary>
     /// "By next summer no family in Carrow will be able to afford a flat": <paramref name="i"/> is the "no" (or the
@@ -143,7 +155,28 @@ internal static class PermanentLosses
             if (PersonalPronouns.Contains(Norm(end))) return null;
             permanent |= Norm(end) == "ever" || WorstCasePredictions.ModalEnd(tokens, sentence, end) is int m && Weighing.Contains(Norm(m));
         }
-        return permanent ? new WorstCasePredictions.Prediction(i, the - 1, end, Hedged: false) : null;
+        if (!permanent || IsBounded(tokens, sentence, clause, end)) return null;
+        return new WorstCasePredictions.Prediction(i, the - 1, end, Hedged: false);
+    }
+
+    /// <summary>
+    /// Whether a last occasion is bounded, so not for ever: a calendar date in the sentence ("as the new bridge opens in
+    /// March") puts it on a timetable, and a count in or just after its clause ("ever seen from Earth for 75 years")
+    /// measures the wait. A date inside a condition ("if the league does not act by March, …") is the deadline of the
+    /// alarm, not a timetable.
+    /// </summary>
+    private static bool IsBounded(ImmutableArray<Token> tokens, Sentence sentence, int clause, int end)
+    {
+        if (DireForecasts.HasCount(tokens, clause, Math.Min(sentence.EndToken, end + 2))) return true;
+        var condition = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Norm is "if" or "unless") condition = true;
+            else if (tokens[k].Text == ",") condition = false;
+            else if (!condition && k > sentence.FirstToken && tokens[k].IsCapitalized
+                     && (FunctionWords.Months.Contains(tokens[k].Norm) || FunctionWords.Weekdays.Contains(tokens[k].Norm))) return true;
+        }
+        return false;
     }
 
     /// <summary>An occasion or a period a last time can fall in: a noun of time, an event or an act ("season", "election"), or a generation.</summary>

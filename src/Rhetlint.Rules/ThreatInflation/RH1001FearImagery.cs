@@ -183,12 +183,15 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               the tapes", "in 1536 the dissolution was a death sentence for the abbey", "the annihilation of the
               visiting side"; "the Dark Ages" of European history; "is no death sentence for the high street".
             - A war of arms, of policy or of trade: a war beside an adversary or a noun of war or terror, a war already
-              known by its name ("the war on the Eastern Front", "the government's war on the high street"), a war on
+              known by its name ("the war on the Eastern Front", "the government's war on the high street"), a war on a
+              place located by a bearing, where it is fought ("a war on the northern border", "on the other side of the
+              world"), a war on
               people by their kind or trade (as often literal persecution as a figure: "a war against the striking
               miners"), a campaign against what is bad — an act, a state, a drug, a threat ("the war
               on drugs", "a war on potholes", "a war on corruption", "their war on the gangs") — "a talent war", "a
               price war", "a war of attrition", and war in sport or history; a catastrophe compound of its own domain
-              ("a snow avalanche", "the potato famine", "a locust plague"), beside a natural hazard, with a year, or in
+              ("a snow avalanche", "the potato famine", "a locust plague") or of a made thing, a picture of plenty ("a
+              confetti hurricane over the stage"), beside a natural hazard, with a year, or in
               a sentence about real illness.
             - Quoted or reported words, negated ones, names and titles; a claim named to be weighed ("the claim that the
               bedroom tax is a noose around every tenant is overblown", "the idea that …").

@@ -117,14 +117,16 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               denied a whole population — "no", "not a single" or "not one" before people or a collective — with a
               deadline of a season or longer or the next election: "by next summer no family in Carrow will be able to
               afford a flat", "within five years no shopper will know real honey from syrup" (not with a count, a year or
-              a notice's date: "by Friday no pupil will be able to buy lunch"; nor undated: "no voter will ever trust him
-              again" is a verdict on one man);
+              a notice's date: "by Friday no pupil will be able to buy lunch"; nor under a rule or a plan: "within a
+              year no pupil will be able to buy fizzy drinks under the new rules"; nor undated: "no voter will ever trust
+              him again" is a verdict on one man);
             - the same good denied for ever, "never again", to a kind of people: "never again will a young teacher buy a
               house in Ashby", "young chefs will never again afford a lease" (not a vow: "never again will we buy from
               them");
             - the last one ever: "the last" occasion or period, with "ever" or a vote that "will count" in its clause:
               "this will be the last season cricket is ever played at Harrow Lane" (not a person's farewell: "the last
-              season she will ever play here", "the last time I ever vote for them").
+              season she will ever play here", "the last time I ever vote for them"; nor a timetable, with a calendar
+              date or a count: "the last winter the ferry ever runs at night, as the new bridge opens in March").
             - the end of a stake in words no schedule uses: a death as a simile, which needs no deadline ("by 2031 the
               high street will be as dead as the dodo"; "as extinct as" also of a kind of people: "the session musician
               will be as extinct as the dodo"); "a thing of the past" with a deadline, a totality or a duration
@@ -510,6 +512,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
     private static string Possibility(DocumentModel document, WorstCasePredictions.Prediction prediction)
     {
         var outcome = document.Excerpt(document.SpanOf(prediction.Outcome, prediction.End));
+        // "this is the last referendum …": a present "is" or "are" takes its base form after the modal.
+        if (document.Tokens[prediction.Outcome].Norm is "is" or "are" && prediction.Outcome + 1 < prediction.End)
+            outcome = "be " + document.Excerpt(document.SpanOf(prediction.Outcome + 1, prediction.End));
         if (prediction.Negation is not { } negation) return $"could {outcome}";
         var existential = document.Tokens[prediction.Start].Norm is "there" or "there'll" ? "there " : "";
         return $"{existential}might {negation} {outcome}";

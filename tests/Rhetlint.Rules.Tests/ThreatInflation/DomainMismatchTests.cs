@@ -53,6 +53,14 @@ public class DomainMismatchTests
         Assert.Empty(Flagged("RH1001", text));
 
     [Theory]
+    [InlineData("The documentary recounts a war on the northern border that lasted three years.")]
+    [InlineData("The veterans remember a war on the eastern front that few histories mention.")]
+    [InlineData("His grandfather fought in a war on the other side of the world.")]
+    [InlineData("The novel follows a nurse through a war on the western frontier.")]
+    public void Does_not_flag_a_war_placed_by_a_bearing(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
     [InlineData("An avalanche closed the Brenner road for two days, the police said.")]
     [InlineData("The snow avalanche buried three skiers near Val Dorne on Sunday.")]
     [InlineData("The potato famine reshaped the population of the west coast.")]
@@ -61,6 +69,8 @@ public class DomainMismatchTests
     [InlineData("The earthquake hazard map was updated after the tremor, the survey said.")]
     [InlineData("The rat plague in the harbour district was traced to patients at the fever hospital.")]
     [InlineData("Coroners recorded strangulation of the victim as the cause of death.")]
+    [InlineData("The band's new album is a guitar tsunami from start to finish.")]
+    [InlineData("The festival closed with a confetti hurricane over the main stage.")]
     public void Does_not_flag_a_literal_or_historical_catastrophe(string text) =>
         Assert.Empty(Flagged("RH1001", text));
 }

@@ -27,8 +27,14 @@ public class PermanentLossTests
     [InlineData("This will be the last season cricket is ever played at Harrow Lane.", "will be the last season cricket is ever played at Harrow Lane")]
     [InlineData("This is the last referendum in which your ballot will count.", "is the last referendum in which your ballot will count")]
     [InlineData("This will be the last winter anyone ever skates on the Marren lake.", "will be the last winter anyone ever skates on the Marren lake")]
+    [InlineData("If the county does not step in by June, this will be the last summer anyone ever swims at Tarn Cove.", "will be the last summer anyone ever swims at Tarn Cove")]
     public void Flags_the_last_one_ever(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Fact]
+    public void The_rewrite_of_a_present_last_one_ever_takes_the_base_form() =>
+        Assert.Equal("could be the last referendum in which your ballot will count; [source] puts the likelihood at [estimate]",
+            Assert.Single(Assert.Single(Alone("RH1003", "This is the last referendum in which your ballot will count.")).Rewrites[0].Changes).NewText);
 
     [Theory]
     // A count, a year, a notice's date, a good that is a relief, no deadline, a figure of speech.
@@ -55,6 +61,20 @@ public class PermanentLossTests
     [InlineData("This will be the last issue of the magazine printed in Leeds.")]
     [InlineData("The fans will never again forget that night at Harrow Lane.")]
     public void Does_not_flag_counts_notices_reliefs_attributions_vows_or_farewells(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Within a year no pupil will be able to buy fizzy drinks in school canteens under the new rules.")]
+    [InlineData("By next autumn no student will be able to own a scooter on campus under the university's new policy.")]
+    [InlineData("Within two years no driver will be able to buy a diesel van in the city under the clean air scheme.")]
+    public void Does_not_flag_a_good_denied_under_a_rule_or_a_plan(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("This will be the last winter the ferry ever runs at night, as the new bridge opens in March.")]
+    [InlineData("This will be the last time the comet is ever seen from Earth for 75 years.")]
+    [InlineData("This is the last summer the pool will ever open on Sundays before the new leisure centre opens in June.")]
+    public void Does_not_flag_a_last_occasion_on_a_timetable(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
