@@ -172,6 +172,18 @@ public sealed class ProseDocument
 
     public Paragraph ParagraphOf(Sentence sentence) => Paragraphs[sentence.ParagraphIndex];
 
+    /// <summary>
+    /// <paramref name="sentence"/> and up to <paramref name="reach"/> sentences on either side of it, never crossing its
+    /// paragraph: the context a reading may look at ("Make no mistake where this ends. First …").
+    /// </summary>
+    public ReadOnlySpan<Sentence> SentencesAround(Sentence sentence, int reach)
+    {
+        var paragraph = ParagraphOf(sentence);
+        var first = Math.Max(paragraph.FirstSentence, sentence.Index - reach);
+        var end = Math.Min(paragraph.EndSentence, sentence.Index + reach + 1);
+        return Sentences.AsSpan()[first..end];
+    }
+
     /// <summary>The index of the token whose span contains <paramref name="offset"/>, or -1 (whitespace, markup).</summary>
     public int TokenIndexAt(int offset)
     {

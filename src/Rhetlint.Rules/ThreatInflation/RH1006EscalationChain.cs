@@ -501,12 +501,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
 
     private static bool ThreatNear(DocumentModel document, Sentence sentence)
     {
-        var sentences = document.Syntax.Sentences;
-        var paragraph = document.Syntax.ParagraphOf(sentence);
-        var first = Math.Max(paragraph.FirstSentence, sentence.Index - ThreatContextReach);
-        var last = Math.Min(paragraph.FirstSentence + paragraph.SentenceCount - 1, sentence.Index + ThreatContextReach);
-        for (var s = first; s <= last; s++)
-            if (ThreatReferents.InSentence(document.Actors, document.Tokens, sentences[s])) return true;
+        foreach (var near in document.Syntax.SentencesAround(sentence, ThreatContextReach))
+            if (ThreatReferents.InSentence(document.Actors, document.Tokens, near)) return true;
         return false;
     }
 

@@ -19,12 +19,8 @@ internal static class TrajectoryFrames
 
     public static bool Near(DocumentModel document, Sentence sentence)
     {
-        var sentences = document.Syntax.Sentences;
-        var paragraph = document.Syntax.ParagraphOf(sentence);
-        var first = Math.Max(paragraph.FirstSentence, sentence.Index - Reach);
-        var last = Math.Min(paragraph.FirstSentence + paragraph.SentenceCount - 1, sentence.Index + Reach);
-        for (var s = first; s <= last; s++)
-            if (InSentence(document, sentences[s])) return true;
+        foreach (var near in document.Syntax.SentencesAround(sentence, Reach))
+            if (InSentence(document, near)) return true;
         return false;
     }
 
