@@ -19,17 +19,17 @@ internal static class NormativeReadings
         || sentence.NormAt(tokens, verb - 1) == "to" && sentence.NormAt(tokens, verb - 2) is "ought" or "need" or "needs";
 
     /// <summary>
-    /// "Nobody enjoys paying a fine", "no one likes a late train", "nobody relishes telling a client": a negative
+    /// "Nobody enjoys paying a fine", "no one likes being told to wait", "nobody relishes telling a client": a negative
     /// universal with no scope, a verb of finding something pleasant (universal_claims.txt, preference) and an activity
-    /// or an indefinite thing after it is a truism of feeling, mostly a concession before the cost the writer accepts.
-    /// A definite or named object ("nobody likes the new mayor") or a scope on the subject ("nobody in Harlow likes the
+    /// after it is a truism of feeling, mostly a concession before the cost the writer accepts. A thing as the object
+    /// ("nobody likes a toll road", "nobody likes the new mayor") or a scope on the subject ("nobody in Harlow likes the
     /// levy") says what a group thinks of something, and stays a claim.
     /// </summary>
     public static bool IsPreferenceTruism(ImmutableArray<Token> tokens, Sentence sentence, int verb, bool scoped)
     {
         if (scoped || !UniversalCues.Is("preference", tokens[verb])) return false;
         var next = sentence.NormAt(tokens, verb + 1);
-        if (next is "a" or "an" or "being" or "to") return true;
+        if (next is "being" or "to") return true;
         return next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal) && !tokens[verb + 1].IsCapitalized;
     }
 }

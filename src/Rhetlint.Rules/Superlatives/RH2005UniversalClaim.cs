@@ -110,7 +110,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - Quoted or reported speech; a strong citation in the sentence or the next one.
             - "Nobody knows" or "nobody understands why…" (ignorance, not a claim), "nobody pays me" (the writer's own
               circumstances), a truism of feeling with no scope before an activity ("Nobody enjoys paying a parking
-              fine", "no one likes a late train"; "nobody in Harlow likes the new bypass" is flagged), "I have never missed a train" and "I have never asked for such a levy" (the writer's own
+              fine", "no one likes to wait"; "nobody likes a toll road" and "nobody in Harlow likes the new bypass" are
+              flagged), "I have never missed a train" and "I have never asked for such a levy" (the writer's own
               record); a first time closed by "before" ("the bell has never been lowered to such a depth
               before"), unless the verb is one of undergoing ("we have never faced such a threat", "Tarnby has never
               seen such chaos before" are flagged); a lapse with a definite object
