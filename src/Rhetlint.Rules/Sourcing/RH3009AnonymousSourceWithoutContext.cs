@@ -57,6 +57,9 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
               ("nurses at the Brenmoor Clinic told me", "engineers at Vastra Grid told this paper"): the writer's own unnamed
               interviewees are anonymous whichever body they work for. A group whose only description is how it knows names
               no body and is flagged: "engineers who were briefed on the inspection say".
+            - Officials described by their field whose body the next sentence names as its speaker: "state health
+              officials said. The Varn Department of Health said the clinic would close" (the field word recurs,
+              capitalized, in the named source). "Health officials said" with no body named after it is flagged.
             - The source is inside a direct quotation.
             - The source acts rather than speaks ("an official rejected the proposal", "two officials pleaded guilty").
             - The source is a share of a group ("31 per cent of the union's members said", "half of Brenmoor's nurses
@@ -118,6 +121,8 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             var reason = sentenceReason ??= ReasonFor(document, sentence);
             if (!IsAnonymous(document, frame, reason) || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || SourceFrames.IsActionNotClaim(document, frame) || SourceFrames.IsShareOfGroup(document, frame)) continue;
+            // "state health officials said. The Varn Department of Health said …": the next sentence names their body.
+            if (BodyNamedNext.Names(document, frame)) continue;
 
             var access = Vocabulary.SourceAccessCues.OccursIn(document.Tokens, frame.SourceStart, frame.SourceEnd);
             var severity = (reason is Reason.Specific || !requireReason) && access || reason is Reason.Rote && !access ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;

@@ -59,6 +59,12 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             reads as puffery or alarm.
             """,
         NotFlagged = """
+            - A set the document lays out and measures: a copula whose subject is a row of a table printed earlier
+              ("Northgate is the largest ward" after a table of wards; "the largest ward in the country" still ranks),
+              and the extreme item of what the text describes, opening its sentence with no scope, whose verb gives its
+              price, size or capacity as a figure ("The most expensive dish, a lobster risotto, is $42", "the cheapest
+              seats start at £15"; "the most expensive dish in Ohio is $42" and "is 40% bigger than its rival" still
+              rank).
             - A closed set or a metric follows: "of the three",
               "among them", "by revenue", a noun that counts the set ("the largest in the quintet of contests", "the
               quietest of the trio"; "the most active in the region" still ranks), a demonstrative that points back to a set already listed ("the
@@ -582,6 +588,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || SuperlativeReadings.IsOfCountedThem(document, sentence, end) || IsSupported(context, claim)) continue;
             // "Three villages vote first: Hart, Millford and the most famous, Dixon Notch": a headless rank within the set counted.
             if (claim.Head is null && ContextSets.IsEllipsisOfCountedSet(document, sentence, start, end)) continue;
+            // "Northgate is the largest ward" after a table of wards, "The most expensive dish is $42": a set the text lays out and measures.
+            if (LaidOutSets.IsRankOfTabulatedMember(document, sentence, start, end) || LaidOutSets.IsMeasuredExtreme(tokens, sentence, start, end)) continue;
             // "One of the loudest cheers came when Brandt named the winner": the high point of the event reported.
             if (ContextSets.IsHighlightOfEvent(tokens, sentence, start, adjectiveEnd, end)) continue;
             // "Rents rose 9.4% in March, the steepest rise in 30 years", after the statistics office is named.

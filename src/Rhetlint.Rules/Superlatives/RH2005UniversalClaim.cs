@@ -109,7 +109,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               ("we can only hope that no one is hurt").
             - Quoted or reported speech; a strong citation in the sentence or the next one.
             - "Nobody knows" or "nobody understands why…" (ignorance, not a claim), "nobody pays me" (the writer's own
-              circumstances), "I have never missed a train" and "I have never asked for such a levy" (the writer's own
+              circumstances), a truism of feeling with no scope before an activity ("Nobody enjoys paying a parking
+              fine", "no one likes to wait"; "nobody likes a toll road" and "nobody in Harlow likes the new bypass" are
+              flagged), "I have never missed a train" and "I have never asked for such a levy" (the writer's own
               record); a first time closed by "before" ("the bell has never been lowered to such a depth
               before"), unless the verb is one of undergoing ("we have never faced such a threat", "Tarnby has never
               seen such chaos before" are flagged); a lapse with a definite object
@@ -347,6 +349,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             || IsAgreementOrReport(tokens[verb]) && !MakesAnObject(tokens, sentence, verb) && !(contrast && scoped && !UniversalCues.Is("know", tokens[verb]) && !UniversalCues.Is("deny", tokens[verb]) && !UniversalCues.Is("believe", tokens[verb]))) return null;
         // "Nobody else in the field looks ready": a verb of appearance gives how things look now, hedged by the verb itself.
         if (tokens[verb].Norm is "looks" or "seems" or "appears" or "sounds") return null;
+        // "Nobody enjoys paying a fine": a truism of feeling, a concession rather than a claim about people.
+        if (!contrast && NormativeReadings.IsPreferenceTruism(tokens, sentence, verb, scoped)) return null;
         // "Nobody pays me": the writer's own circumstances, not a claim about people.
         if (verb + 1 < limit && tokens[verb + 1].Norm is "me" or "us" or "my" or "our") return null;
         // "Nobody else in the village grows figs": without a degree the contrast only says the subject is the one member who

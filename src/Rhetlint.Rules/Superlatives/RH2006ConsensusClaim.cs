@@ -49,6 +49,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
               ballots") or in a clause joined before the claim ("… built 90 locks, and every pilot knows …") counts
               something else and does not back it.
             - Quoted or reported speech ("Ilse Brandt said everyone knows…").
+            - Advice on what to find out: "Anyone with a heart condition should know that the climb is steep", "ought
+              to know", "needs to know".
             - Negated, softened or hypothetical forms: "not everyone agrees", "almost everyone", "if everyone agrees",
               "I hope everyone agrees";
               questions; past narration without a scope ("everyone knew", "everyone I spoke to said the same"), and
@@ -108,6 +110,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             if (match is not var (start, end, verb)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || IsSoftened(tokens, sentence, start)
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
+            // "Anyone with a bad knee should know …": advice on what to find out, not a claim that anybody knows it.
+            if (NormativeReadings.IsAdviceToKnow(tokens, sentence, verb)) continue;
             // A count or share in the claim's clause usually is the poll the agreement rests on; a citation backs it.
             if (SupportOf(context.EvidenceFor(Descriptor, new Claim(ClaimKind.Universal, start, end)), tokens, sentence, start, end) >= EvidenceStrength.Medium) continue;
 
