@@ -45,9 +45,9 @@ public partial class GoldenReportTests
 
         var result = Run("check", "--format", format, draft);
 
-        Assert.Equal("1 error, 3 warnings, and 4 suggestions in 1 file (1 checked).\nrhetlint: failed: 1 finding at or above --fail-on error",
+        Assert.Equal("1 error, 4 warnings, and 4 suggestions in 1 file (1 checked).\nrhetlint: failed: 1 finding at or above --fail-on error",
             result.Error.ReplaceLineEndings("\n").TrimEnd());
-        Assert.Equal(8, result.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Length);
+        Assert.Equal(9, result.Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Length);
     }
 
     private static string Redact(string report, string draftPath)
