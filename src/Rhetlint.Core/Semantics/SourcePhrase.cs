@@ -111,9 +111,11 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>
     /// The cue is a verb of saying with something said: nothing after it (the content came first: "…, one said."), "that", a
-    /// colon or a quotation, or a clause with a finite verb after the hearer ("One told me the mill had closed"). A hearer
-    /// followed by a preposition or an infinitive is an act or an order, not a claim: "One had reported him to the police",
-    /// "one told the others to wait".
+    /// colon or a quotation, or a clause with a finite verb after the hearer ("One told me the mill had closed"). The hearer
+    /// may be a noun phrase as well as a pronoun, before "that", a colon or a quotation just as before a clause: "one told
+    /// our committee that “…”", "one told the inquiry: …" (topics8: a quoted complement after a hearer left the member
+    /// unread). A hearer followed by a preposition or an infinitive is an act or an order, not a claim: "One had reported
+    /// him to the police", "one told the others to wait".
     /// </summary>
     private bool SaysContent(int cue)
     {
@@ -122,13 +124,16 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (k >= _end || !_t[k].IsWord) return true;
         if (_t[k].Norm == "that") return true;
         if (FunctionWords.Prepositions.Contains(_t[k].Norm)) return false;
+        var hearer = IsDeterminer(_t[k]);
         for (; k < _end && k - cue <= MaxSaidClauseTokens && _t[k].IsWord; k++)
         {
             // "the move to the coast would cost jobs" has a place inside what was said; "the others to wait" is an order.
             if (_t[k].Norm == "to" && (k + 1 >= _end || !IsDeterminer(_t[k + 1]))) return false;
             if (IsFiniteVerb(k)) return true;
+            // "told our committee that …": a determined hearer, then the complementizer.
+            if (hearer && _t[k].Norm == "that" && k > cue + 2) return true;
         }
-        return false;
+        return hearer && k < _end && k - cue <= MaxSaidClauseTokens && (_t[k].Kind == TokenKind.Quote || _t[k].Text == ":");
     }
 
     /// <summary>A finite verb of a clause: an auxiliary, or a past form not right after a determiner ("the mill had closed", "prices rose").</summary>
