@@ -766,7 +766,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             // "by the independent Harbour Research Unit": a few lower-case modifiers may stand before the name.
             for (var modifiers = 0; n < to && modifiers < MaxNameModifiers && _t[n].IsWord && !_t[n].IsCapitalized
                  && !FunctionWords.NounPhraseBreakers.Contains(_t[n].Norm); modifiers++) n++;
-            if (n < to && IsName(n) && !names.Actors.IsPlaceWord(_t[n])) return true;
+            if (n < to && IsName(n) && !names.Actors.IsPlaceWord(_t[n]) && !PlaceNicknames.IsNicknameAt(document.Tokens, names.Actors, n)) return true;
         }
         return false;
     }

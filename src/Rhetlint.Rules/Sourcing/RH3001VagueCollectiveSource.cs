@@ -465,7 +465,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         // "critics, led by MP Sara Lind,"; not the "I" of "nurses I trust", nor the place of "traders in Frankfurt".
         for (var i = frame.SourceHeadEnd; i < frame.SourceEnd; i++)
             if (tokens[i].IsWord && tokens[i].IsCapitalized && !FunctionWords.AuthorPronouns.Contains(tokens[i].Norm) && tokens[i].Norm is not ("i've" or "i'd")
-                && !NamesPlace(tokens, frame.SourceHeadEnd, frame.SourceEnd, i)) return true;
+                && !NamesPlace(tokens, frame.SourceHeadEnd, frame.SourceEnd, i) && !PlaceNicknames.IsNicknameAt(tokens, document.Actors, i)) return true;
 
         var sentence = document.Syntax.Sentences[frame.SentenceIndex];
         var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
