@@ -15,7 +15,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a claim attributed to an unnamed group: "critics say", "some strategists warn", "analysts agree",
-            "others note", "hydrologists said", "reviewers are already calling it". A group named with a quantifier is
+            "others note", "hydrologists said", "reviewers are already calling it". A workplace's people named by a bare
+            collective noun (staff, personnel, workforce, crew) are such a group: "hotel staff say", "cabin crew say" ("the
+            staff said" and "its crew said" refer back to a body the story has named). A group named with a quantifier is
             also caught when the verb ascribes a position followed by "to" or "that" ("some admirals want to enlarge the
             fleet"), and so is a belief it holds, with a verb of belief before "that" (belief_verbs.txt, after Hooper's weak
             assertives: feel, suppose, guess, doubt): "many feel that the timetable is unfair", "most people feel that …"
@@ -97,7 +99,11 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               preposition of place, or a street address after "on": "brokers in Rotterdam say" and "tenants on Mill Lane
               tell us" are flagged, and so is a bare name after "on", a street, a platform or a topic ("tenants on Kessler
               say", "critics on Twitter say"); "critics on the Harlow Council" and "councillors on Halden Borough Council" are
-              scoped by a body.
+              scoped by a body. One capitalized common word alone after "at the" or "on the" is a local nickname for a
+              place or a workplace, not a body: "nurses at the Infirmary say", "traders on the Parade say" are flagged
+              ("at the Treasury", "at the Guardian" and "at the Harlow Institute" name bodies).
+              A group said to be split ("analysts were divided on the merger", "economists disagree about the timing")
+              announces sides, and any named speaker after it is one of them, as names after "critics" are.
             - A government's ministers as a body ("Ministers insist the grid can cope", "government ministers say"): a
               closed set the reader can look up, giving the government's line on the record, as a named institution does.
               A subset, a scope or an off-the-record remark is still flagged: "some ministers fear", "senior ministers
