@@ -580,8 +580,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             return definite ? SpeakerClass.DefiniteRole : HasNamedAffiliation(headEnd, end) || access || HasProperNameInside(start, headEnd - 1)
                 ? SpeakerClass.AnonymousDescribed
                 : SpeakerClass.VagueCollective;
-        if (IsBareWorkforce(start, headEnd))
-            return HasNamedAffiliation(headEnd, end) || access || HasProperNameInside(start, headEnd - 1) ? SpeakerClass.AnonymousDescribed : SpeakerClass.VagueCollective;
+        // "Village staff have told me privately": a bare workforce is several unnamed people, as "nurses" are; with a
+        // named body ("staff for the Harlow committee said") it keeps the body's reading below.
+        if (WorkforceNouns.IsBare(document.Tokens, _first, start, headEnd) && !access && !HasNamedAffiliation(headEnd, end) && !HasProperNameInside(start, headEnd - 1))
+            return SpeakerClass.VagueCollective;
         // "Varn's 2023 defense white paper", "the Harlow Institute's review": a document tied to a name.
         if (Vocabulary.IsDocumentNoun(head) && HasProperNameInside(start, headEnd - 1, includePlaces: true)) return SpeakerClass.NamedDocument;
         if (IsQuantifiedMembers(start, headEnd)) return SpeakerClass.VagueCollective;
@@ -589,27 +591,6 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             ? SpeakerClass.NamedOrganization
             : SpeakerClass.NamedPerson;
         return SpeakerClass.DefiniteRole;
-    }
-
-    /// <summary>
-    /// The people of a workplace as one collective noun: WordNet's staff.n.01 ("personnel who assist their superior"),
-    /// personnel (force.n.04), workforce.n.01 and crew.n.01 ("the men and women who man a vehicle") — the lemmas of
-    /// force.n.04's tree that name a workplace's people rather than an armed or police body, which speaks as one.
-    /// </summary>
-    private static readonly FrozenSet<string> WorkforceNouns =
-        new[] { "staff", "personnel", "workforce", "crew" }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>
-    /// "Village staff have told me privately", "hospital staff say", "Staff say": such a noun with no determiner takes a
-    /// plural verb and stands for several unnamed people, as "nurses say" does (topics8); with one ("the staff", "its
-    /// crew") it refers back to a body the story has named.
-    /// </summary>
-    private bool IsBareWorkforce(int start, int headEnd)
-    {
-        if (!WorkforceNouns.Contains(_t[headEnd - 1].Norm) || IsDeterminer(_t[start])) return false;
-        for (var k = start; k < headEnd - 1; k++)
-            if (!_t[k].IsWord || _t[k].IsCapitalized && k != _first || FunctionWords.IsCardinal(_t[k].Norm)) return false;
-        return true;
     }
 
     /// <summary>
