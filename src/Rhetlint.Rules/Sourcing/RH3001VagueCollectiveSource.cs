@@ -103,6 +103,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
               scoped by a body. One capitalized common word alone after "at the" or "on the" is a local nickname for a
               place or a workplace, not a body: "nurses at the Infirmary say", "traders on the Parade say" are flagged
               ("at the Treasury", "at the Guardian" and "at the Harlow Institute" name bodies).
+              A named speaker coordinated with "other(s)" of their kind says it with them: "Mr. Lind and other council
+              leaders have said" ("farmers and other critics say" names nobody and is flagged).
               A group said to be split ("analysts were divided on the merger", "economists disagree about the timing")
               announces sides, and any named speaker after it is one of them, as names after "critics" are.
             - A government's ministers as a body ("Ministers insist the grid can cope", "government ministers say"): a
@@ -216,7 +218,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         {
             if (!(frame.Speaker == SpeakerClass.VagueCollective || IsWritersWholeCircle(document, frame)) || !SourceFrames.IsAuthorAttribution(document, frame)) continue;
             if (SourceFrames.IsAnonymousAttack(document, frame) || MembersAreNamed(document, frame) || IsCountedOrDocumentary(document, frame)) continue;
-            if (IsWorkplaceOnRecord(document, frame)) continue;
+            if (NamedCompanions.LeadTheGroup(document, frame) || IsWorkplaceOnRecord(document, frame)) continue;
             if (SourceFrames.IsActionNotClaim(document, frame) || IsTradeForecast(document, frame) || IsCrowdDemand(document, frame)) continue;
             if (IsTermOfArt(document, frame) || IsMinistersAsABody(document, frame) || IsPollFinding(document, frame)) continue;
             if (IsStandingAdvice(document, frame) || ExperienceReports.IsOwnExperience(document, frame)) continue;
