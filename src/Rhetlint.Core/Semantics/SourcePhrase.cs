@@ -111,9 +111,11 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>
     /// The cue is a verb of saying with something said: nothing after it (the content came first: "…, one said."), "that", a
-    /// colon or a quotation, or a clause with a finite verb after the hearer ("One told me the mill had closed"). A hearer
-    /// followed by a preposition or an infinitive is an act or an order, not a claim: "One had reported him to the police",
-    /// "one told the others to wait".
+    /// colon or a quotation, or a clause with a finite verb after the hearer ("One told me the mill had closed"). The hearer
+    /// may be a noun phrase as well as a pronoun, before "that", a colon or a quotation just as before a clause: "one told
+    /// our committee that “…”", "one told the inquiry: …" (topics8: a quoted complement after a hearer left the member
+    /// unread). A hearer followed by a preposition or an infinitive is an act or an order, not a claim: "One had reported
+    /// him to the police", "one told the others to wait".
     /// </summary>
     private bool SaysContent(int cue)
     {
@@ -122,13 +124,16 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (k >= _end || !_t[k].IsWord) return true;
         if (_t[k].Norm == "that") return true;
         if (FunctionWords.Prepositions.Contains(_t[k].Norm)) return false;
+        var hearer = IsDeterminer(_t[k]);
         for (; k < _end && k - cue <= MaxSaidClauseTokens && _t[k].IsWord; k++)
         {
             // "the move to the coast would cost jobs" has a place inside what was said; "the others to wait" is an order.
             if (_t[k].Norm == "to" && (k + 1 >= _end || !IsDeterminer(_t[k + 1]))) return false;
             if (IsFiniteVerb(k)) return true;
+            // "told our committee that …": a determined hearer, then the complementizer.
+            if (hearer && _t[k].Norm == "that" && k > cue + 2) return true;
         }
-        return false;
+        return hearer && k < _end && k - cue <= MaxSaidClauseTokens && (_t[k].Kind == TokenKind.Quote || _t[k].Text == ":");
     }
 
     /// <summary>A finite verb of a clause: an auxiliary, or a past form not right after a determiner ("the mill had closed", "prices rose").</summary>
@@ -575,6 +580,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             return definite ? SpeakerClass.DefiniteRole : HasNamedAffiliation(headEnd, end) || access || HasProperNameInside(start, headEnd - 1)
                 ? SpeakerClass.AnonymousDescribed
                 : SpeakerClass.VagueCollective;
+        // "Village staff have told me privately": a bare workforce is several unnamed people, as "nurses" are; with a
+        // named body ("staff for the Harlow committee said") it keeps the body's reading below.
+        if (WorkforceNouns.IsBare(document.Tokens, _first, start, headEnd) && !access && !HasNamedAffiliation(headEnd, end) && !HasProperNameInside(start, headEnd - 1))
+            return SpeakerClass.VagueCollective;
         // "Varn's 2023 defense white paper", "the Harlow Institute's review": a document tied to a name.
         if (Vocabulary.IsDocumentNoun(head) && HasProperNameInside(start, headEnd - 1, includePlaces: true)) return SpeakerClass.NamedDocument;
         if (IsQuantifiedMembers(start, headEnd)) return SpeakerClass.VagueCollective;
@@ -761,7 +770,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             // "by the independent Harbour Research Unit": a few lower-case modifiers may stand before the name.
             for (var modifiers = 0; n < to && modifiers < MaxNameModifiers && _t[n].IsWord && !_t[n].IsCapitalized
                  && !FunctionWords.NounPhraseBreakers.Contains(_t[n].Norm); modifiers++) n++;
-            if (n < to && IsName(n) && !names.Actors.IsPlaceWord(_t[n])) return true;
+            if (n < to && IsName(n) && !names.Actors.IsPlaceWord(_t[n]) && !PlaceNicknames.IsNicknameAt(document.Tokens, names.Actors, n)) return true;
         }
         return false;
     }

@@ -24,7 +24,8 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             member of a group is one unnamed person: "Dock managers are worried. “The cranes are idle,” said one.", "One
             said the frost had ruined the crop." A line that "one" speaks is a verbatim sentence a crowd cannot say, so the
             finding covers the quotation with its tag ("“The cranes are idle,” said one"), also after a hearer ("“…,” one
-            told me last week"). Speech with a manner — hushed, halting or blurted (WordNet's troponyms of
+            told me last week"). The hearer may be a noun phrase before "that", a colon or a quotation: "Bakers are furious,
+            and one told the inquiry that “the levy will close us”", "one told the council: …". Speech with a manner — hushed, halting or blurted (WordNet's troponyms of
             talk and utter: murmur, mumble, stammer, blurt out) — and a disclosure ("let slip", "let on") report a claim
             with "that", also after a hearer: "a retired nurse murmured to me that …", "one broker let slip that …". The
             writer's own unnamed contact telling the writer something is one unnamed person: "my own herbalist told me

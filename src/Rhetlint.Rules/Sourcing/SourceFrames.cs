@@ -371,7 +371,8 @@ internal static class SourceFrames
         // "others", "some": who they are is the context's, which a named speaker who comes after them gives ("Critics say …
         // Sen. Ana Ruiz, who voted against it, said …"). One who spoke first is the other side: "Mayor Ana Ruiz said the
         // bridge is sound, while critics claim …" names no critic.
-        if ((StanceGroups.Value.Contains(head) || FunctionWords.VaguePronouns.Contains(head.Norm)) && named.CueToken > unnamed.CueToken) return true;
+        if ((StanceGroups.Value.Contains(head) || FunctionWords.VaguePronouns.Contains(head.Norm) || DividedGroups.IsSplit(document, unnamed))
+            && named.CueToken > unnamed.CueToken) return true;
         for (var i = named.SourceStart; i < named.SourceEnd; i++)
             if (tokens[i].IsWord && IsSameWord(tokens[i].Norm, head.Norm)) return true;
         var claim = ClaimWords(document, unnamed.Content);
