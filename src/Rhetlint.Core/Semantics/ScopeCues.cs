@@ -46,6 +46,7 @@ internal sealed class ScopeCues
                 // drugs we face a crisis" the crisis is asserted.
                 if (PhraseScoped.Contains(cue[0]) && token - (k + 1) > PhraseScope) continue;
                 if (ClosedRelativeClause(tokens, sentenceStart, first, k + 1, token)) continue;
+                if (ClosedCleftSubject(tokens, sentenceStart, first, k + 1, token)) continue;
                 return (first, k + 1);
             }
         }
@@ -76,6 +77,27 @@ internal sealed class ScopeCues
             if (auxiliary && relativeVerb) return true;
             relativeVerb |= !auxiliary && tokens[k].IsWord;
         }
+        return false;
+    }
+
+    /// <summary>How many words the subject of a pseudo-cleft may hold before its cue ("what the annual report does not").</summary>
+    private const int CleftSubjectReach = 5;
+
+    /// <summary>
+    /// A cue inside the free relative that opens a pseudo-cleft negates that relative only: in "what the report does not
+    /// say is that the station has become …" the focus after "is that" is what the writer asserts. The relative opens with
+    /// "what" at the clause start, and "is that" or "was that" after the cue, before the token, closes it.
+    /// </summary>
+    private static bool ClosedCleftSubject(ReadOnlySpan<Token> tokens, int sentenceStart, int cueFirst, int cueEnd, int token)
+    {
+        var opensCleft = false;
+        for (var k = cueFirst - 1; k >= sentenceStart && cueFirst - k <= CleftSubjectReach && !opensCleft && tokens[k].IsWord; k--)
+            opensCleft = tokens[k].Norm == "what" && (k == sentenceStart || !tokens[k - 1].IsWord);
+        if (!opensCleft) return false;
+        // The focus is a content clause, the truth the subject leaves out; "what they did not do was build a wall" keeps
+        // its negation on the act.
+        for (var k = cueEnd; k + 1 < token; k++)
+            if (tokens[k].Norm is "is" or "was" && tokens[k + 1].Norm == "that") return true;
         return false;
     }
 

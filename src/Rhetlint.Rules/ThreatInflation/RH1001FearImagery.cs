@@ -27,6 +27,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               loaded gun pointed at every home", "the funding formula is a wrecking ball swung at every village school";
               so too an execution's written order made out for one: "the merger is a death warrant signed for every
               maternity unit";
+            - a weapon in its ready state (loaded, cocked, primed, lit) placed among a whole group, or an igniter (WordNet
+              lighter.n.02, torch.n.01, ember.n.01, a spark) among fuel or explosives (fuel.n.01, explosive.n.01), said of
+              what is neither after a copula or a comma: "the slot apps are a loaded gun in every teenager's pocket",
+              "the standoff is a lit match beside a petrol tanker"; and a fuse told burning after its noun: "a debt bomb
+              with the fuse already lit";
             - "post-X apocalypse": "a post-antibiotic apocalypse";
             - an edge before a catastrophe, with a threat referent and not in past narrative: "on the brink of
               annihilation", "teetering on the edge";
@@ -35,12 +40,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - outside war, a disease or poison said of what is not sick, as a predicate or before "on/in/for" or a
               spreading verb: "payday lenders are a cancer on the high street", "a slow poison for our teenagers", "a
               plague of burglaries", "an epidemic of violent crime" (an outbreak noun only as a predicate, before a
-              spreading verb or "of" + a threat), or in a simile after a verb of a disease's course with a threat in the
+              spreading verb or "of" + a threat), let loose on its victims ("a plague of e-scooters has been unleashed on
+              our pavements"; WordNet unleash.v.03), or in a simile after a verb of a disease's course with a threat in the
               sentence: "gang crime will spread through the estates like a slow cancer", "match fixing is
               infecting the league like a plague" (laughter or a craze that spreads "like a contagion" is no threat); a
               plant disease (WordNet's plant_disease.n.01: blight, canker) only in that simile, where it needs no threat
               named, since nothing good spreads "like a blight";
-            - a whole community held captive: "holding the country hostage", "held commuters to ransom";
+            - a whole community held captive: "holding the country hostage", "held commuters to ransom", or a whole group
+              of no single person, with its place: "will hold every household in Tarrow hostage";
             - a blade hanging over a victim: "a guillotine hanging over every trawler";
             - people cast as predators, vermin or scavengers in a simile: "circle the care homes like sharks", "like a pack of
               wolves", "like scavengers", any animal over carrion ("like crows over a carcass"), or people hunted "like prey"
@@ -115,6 +122,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - fixed appeals: "is the stuff of nightmares", and in the writer's own voice "keeps me up at night".
             A threat referent (an actor or a threat noun) must be in the appeal's sentence or the one before it.
 
+            A pronoun's contracted copula is a copula: "it's an epidemic", "they're a plague on the skyline".
+
             Some metaphors are figurative on their own ("a ticking time bomb" said of a housing market). Others are a
             threat claim only with a threat referent in the sentence — an actor or a threat noun (`ThreatReferents`): "a
             nightmare scenario" needs a strike or a war nearby. A few need a state or collective actor ("a
@@ -149,6 +158,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               verb ("in 1649 the code turned every peasant into a serf") or a period word in the sentence or the two
               before it (medieval, feudal, the manor, the tsar's: "The lords of the manor squeezed the villages. The new
               levy turned every peasant into a serf."), or of one person.
+            - A real gun or fire: "police found a loaded gun in a locker", "firefighters said the blaze began with a
+              lit match beside a petrol tanker"; an armed thing of no threat ("the striker's return is a lit match for the title
+              race", "a loaded cannon from 1805"); people held one by one ("gunmen held every passenger hostage") or a
+              room held by a speech; dogs let loose on a field.
             - A weapon aimed at one person, or a real one ("a gun pointed at the cashier", "the robber's weapon was a gun
               pointed at every customer", "the frigate's launcher is a missile aimed at every ship"), a campaign "directed
               at every voter".
@@ -360,6 +373,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         FixedPhrase(words, tokens, sentence, i)
         ?? WeaponToVital(words, tokens, sentence, i)
         ?? AimedAtEveryone(words, tokens, sentence, i)
+        ?? Armed(words, tokens, sentence, i)
         ?? ExecutionOrderFor(words, tokens, sentence, i)
         ?? PostApocalypse(tokens, sentence, i)
         ?? Specter(tokens, sentence, i)
@@ -477,6 +491,20 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (WholeGroupAt(tokens, sentence, k + 2) is not int group) return null;
         var end = GroupEnd(tokens, sentence, group);
         return end > group ? new Hit(i, end, head, Need.None) : null;
+    }
+
+    /// <summary>
+    /// An armed image (<see cref="ArmedImages"/>): a loaded weapon among a whole group or an igniter among
+    /// combustibles, said of what is neither — the predicate of a copula or an appositive, as the aimed weapon is
+    /// ("the slot apps are a loaded gun in every teenager's pocket", "the standoff is a lit match beside a petrol
+    /// tanker"); or a fuse told burning after its noun, from the bomb it belongs to ("a debt bomb with the fuse already lit").
+    /// </summary>
+    private static Hit? Armed(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (ArmedImages.BurningFuse(tokens, sentence, i) is int lit)
+            return new Hit(i - 2 > sentence.FirstToken && tokens[i - 2].Norm == "with" ? ImageryContext.PhraseStart(tokens, sentence, i - 3) : i - 1, lit, i, Need.None);
+        if (tokens[i].Norm is not ("a" or "an") || i == sentence.FirstToken || !(Copulas.Contains(tokens[i - 1].Norm) || tokens[i - 1].Text is "," or ":")) return null;
+        return ArmedImages.Placed(tokens, sentence, i, words.AimedWeapons, k => WholeGroupAt(tokens, sentence, k)) is var (end, head) ? new Hit(i, end, head, Need.None) : null;
     }
 
     /// <summary>
@@ -621,7 +649,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
 
     /// <summary>Verbs that make what follows a predicate nominal: "rough sleeping is a plague", "they are vultures".</summary>
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(
-        ["is", "are", "was", "were", "'s", "become", "becomes", "became", "becoming", "remains", "remain"], StringComparer.Ordinal);
+        ["is", "are", "was", "were", "'s", "become", "becomes", "became", "becoming", "remains", "remain",
+         // A pronoun's contraction is its copula ("it's an epidemic", "they're a pack of wolves"); the tenor is inside
+         // the token, so the readings that type the subject (TenorBefore) find none.
+         "it's", "that's", "this's", "he's", "she's", "they're", "we're", "you're"], StringComparer.Ordinal);
 
     /// <summary>
     /// "a cancer on democracy", "a slow poison for a whole generation", "rough sleeping is a plague", "a plague of
@@ -642,7 +673,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         // ("an epidemic of burglaries") makes it a figure.
         var prepositional = FunctionWords.Prepositions.Contains(next);
         var linked = words.DiseaseLinks.Contains(next) && !(prepositional && words.Outbreaks.Contains(tokens[i].Norm))
-                     || next == "of" && IsThreatPhrase(tokens, sentence, i + 2);
+                     || next == "of" && IsThreatPhrase(tokens, sentence, i + 2)
+                     || CaptivityFrames.IsLoosedOn(tokens, sentence, i + 1, words.Loosed);
         if (!predicate && !linked) return null;
         if (ImageryContext.SentenceHas(tokens, sentence, words.MedicalCues) || NamesRealIllness(tokens, sentence, first, i + 1)) return null;
         return new Hit(first, i + 1, i, Need.None);
@@ -721,16 +753,22 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         return false;
     }
 
-    /// <summary>"holding the country hostage", "held commuters to ransom": a whole community taken captive.</summary>
+    /// <summary>
+    /// "holding the country hostage", "held commuters to ransom", "hold every household in Tarrow hostage": a whole
+    /// community taken captive.
+    /// </summary>
     private static Hit? HeldHostage(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (tokens[i].Norm is not ("hold" or "holds" or "held" or "holding")) return null;
         for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 4; k++)
         {
             if (!tokens[k].IsWord) return null;
-            if (!words.Captives.Contains(tokens[k].Norm)) continue;
-            if (tokens[k + 1].Norm == "hostage") return new Hit(i, k + 2, k + 1, Need.None);
-            if (k + 2 < sentence.EndToken && tokens[k + 1].Norm == "to" && tokens[k + 2].Norm == "ransom") return new Hit(i, k + 3, k + 2, Need.None);
+            // "hold every household in Tarrow hostage": a whole group of no single person is a captive as the listed
+            // communities are, and a place may follow it.
+            if (!words.Captives.Contains(tokens[k].Norm) && !CaptivityFrames.IsWholeGroup(tokens, WholeGroupAt(tokens, sentence, i + 1), k)) continue;
+            var after = CaptivityFrames.PastPlace(tokens, sentence, k + 1);
+            if (tokens[after].Norm == "hostage") return new Hit(i, after + 1, after, Need.None);
+            if (after + 1 < sentence.EndToken && tokens[after].Norm == "to" && tokens[after + 1].Norm == "ransom") return new Hit(i, after + 2, after + 1, Need.None);
             return null;
         }
         return null;
@@ -1396,6 +1434,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// </summary>
     private static int? TenorBefore(ImmutableArray<Token> tokens, Sentence sentence, int copula)
     {
+        if (PhraseList.IsContracted(tokens[copula])) return null;
         var k = BeforeAuxiliariesAndAdverbs(tokens, sentence, copula);
         // "there are various fevers": an expletive subject has no type (WordNet's "there" is a place).
         if (k < sentence.FirstToken || !tokens[k].IsWord || tokens[k].Norm is "there" or "here") return null;
@@ -1554,6 +1593,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             HarmProcesses = lexicon.Words("harm-process");
             Servitudes = Forms(wordnet, "servitude", Inflections.PartOfSpeech.Noun);
             Vices = PhraseList.From(FormPhrases(wordnet, "vice").OrderByDescending(e => e.Length));
+            Loosed = PhraseList.From(lexicon.Entries("loosed").OrderByDescending(e => e.Length));
         }
 
         /// <summary>The word forms of a one-word kind's lemmas: a noun's plurals, a verb's tenses and participles.</summary>
@@ -1611,6 +1651,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         public FrozenSet<string> HarmProcesses { get; }
         public FrozenSet<string> Servitudes { get; }
         public PhraseList Vices { get; }
+        public PhraseList Loosed { get; }
 
         /// <summary>Whether a word of the match [<paramref name="first"/>, <paramref name="end"/>) keys a literal cue that stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
         public bool HasLiteralCueIn(ImmutableArray<Token> tokens, int first, int end, int from, int to)

@@ -24,7 +24,8 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
               named in the sentence or the one before;
             - labels that turn the press into a machine of propaganda ("a propaganda machine", "mouthpieces"), said of a
               press noun through a copula: "the networks are now a propaganda machine", "the county papers have become
-              mouthpieces";
+              mouthpieces", or of a name the document gives to the press ("Marlowe has become a propaganda arm" where it
+              names "Marlowe Public Media");
             - war and swarm nouns that label migration as an attack ("an invasion in all but name", "hordes of asylum
               seekers", "this onslaught"): a migration noun after "of", or in the sentence or the one before;
             - crime and crowd nouns that turn any domestic group into outlaws or a rabble (kinds `outlaw`: cartel, mafia,
@@ -165,8 +166,9 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
 
     /// <summary>
     /// "the networks are a propaganda machine", "the papers have become mouthpieces": a press label
-    /// (<c>threat_labels.txt</c>, kind press-label) said of a press noun before it in the sentence through a copula,
-    /// where no state or armed group is named (a state's own media described by analysts).
+    /// (<c>threat_labels.txt</c>, kind press-label) said of a press noun before it in the sentence through a copula, or
+    /// of a name the document gives to the press ("Kittering has become a propaganda arm" beside "Kittering Public
+    /// Media", <see cref="PressNames"/>), where no state or armed group is named (a state's own media described by analysts).
     /// </summary>
     private static Hit? PressLabel(LabelWords words, DocumentModel document, Sentence sentence, int i)
     {
@@ -177,7 +179,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         if (k < sentence.FirstToken || !IsCopula(tokens[k].Norm)) return null;
         var pressBefore = false;
         for (var j = sentence.FirstToken; j < k && !pressBefore; j++) pressBefore = words.PressNouns.Contains(tokens[j].Norm);
-        if (!pressBefore || StateNamedIn(document, sentence)) return null;
+        if (!pressBefore && !PressNames.IsPressName(document, sentence, k, words.PressNouns) || StateNamedIn(document, sentence)) return null;
         return new Hit(ImageryContext.PhraseStart(tokens, sentence, i), i + label.Length);
     }
 
