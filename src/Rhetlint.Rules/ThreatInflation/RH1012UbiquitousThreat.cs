@@ -38,7 +38,9 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               list is one finding) — or after an infiltrating agent (agents,
               cells, hackers, terrorists) or a collective actor: "Kestrian agents lurk in every ministry", "hackers are
               already inside every water utility and hospital"; an approximator (almost, nearly, virtually,
-              practically, "just about") keeps it universal: "drug gangs are now in almost every secondary school";
+              practically, "just about") keeps it universal: "drug gangs are now in almost every secondary school"; a
+              plural made an adversary by an adjective of enmity (hostile, enemy, belligerent) is such an agent:
+              "hostile regimes are already in nearly every council's payroll system";
             - everyone put under watch in the passive, the watcher left out: a universal subject of people ("every one
               of us", "each of you", "everyone", "every resident") and a participle of surveillance (tracked,
               monitored, watched, surveilled, spied on, filmed, profiled, bugged): "every one of you will be tracked
@@ -98,7 +100,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               inflow into a named place ("smugglers are streaming into Dorvania"), a report from somewhere; a magnet
               for tourists, students or investors, for a threat without "every" or "all" ("a magnet for smugglers"),
               or for a threat agent WordNet also holds as an animal ("a haven for every predator in the valley");
-            - near-universal places with no agent ("the festival has stalls in almost every street"); things tracked
+            - near-universal places with no agent ("the festival has stalls in almost every street"), and WordNet's
+              compounds of those adjectives ("hostile takeover bids are common in almost every sector"); things tracked
               ("every parcel will be tracked"), people in care ("every patient will be monitored overnight"), a
               watcher named by "by" ("watched by the selectors") and sport.
             """,
@@ -485,13 +488,13 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         return end;
     }
 
-    /// <summary>An agent ("agents", "cells", "hackers") or an out-group or criminal actor ("gangs", "the Vance gang") in the clause before the place.</summary>
+    /// <summary>An agent ("agents", "cells", "hackers"), a collective made an adversary by its modifier ("hostile states"), or an out-group or criminal actor ("gangs", "the Vance gang") in the clause before the place.</summary>
     private static bool AgentBefore(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int place)
     {
         for (var k = place - 1; k >= sentence.FirstToken && place - k <= 10; k--)
         {
             if (tokens[k].Text is ";" or ":") return false;
-            if (ThreatAgents.AgentAt(tokens, k, place) > 0) return true;
+            if (ThreatAgents.AgentAt(tokens, k, place) > 0 || HostileActors.At(tokens, k, place)) return true;
             if (actors.Match(tokens.AsSpan(0, place), k) is { Class: ActorClass.Group or ActorClass.Criminal }) return true;
             if (IsPresentThreat(tokens, k, place)) return true;
         }

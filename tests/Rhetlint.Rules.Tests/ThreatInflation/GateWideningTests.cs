@@ -50,6 +50,8 @@ public class GateWideningTests
     [InlineData("Every one of you will be tracked the moment you leave the house.", "Every one of you will be tracked")]
     [InlineData("Once the new cameras go up, each of us is being watched on every walk to the shops.", "each of us is being watched")]
     [InlineData("With the new meters, every resident of the estate will be monitored around the clock.", "every resident of the estate will be monitored")]
+    [InlineData("Hostile regimes are already in nearly every council's payroll system, waiting for a crisis.", "in nearly every council's payroll system")]
+    [InlineData("Hostile foreign intelligence services are already inside every water company.", "inside every water company")]
     public void RH1012_flags_near_universal_reach_and_everyone_watched(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1012", text));
 
@@ -60,6 +62,8 @@ public class GateWideningTests
     [InlineData("Every parcel will be tracked from the depot to your door.")]
     [InlineData("Every patient will be monitored overnight by a nurse.")]
     [InlineData("Each of us will be watched by the selectors during the trial match on Saturday.")]
+    [InlineData("Hostile takeover bids are common in almost every sector of the market.")]
+    [InlineData("The minister said hostile states are inside every county's voter rolls, but the electoral commission found no trace of it.")]
     public void RH1012_leaves_measured_reach_literal_places_and_records_alone(string text) =>
         Assert.Empty(Flagged("RH1012", text));
 
