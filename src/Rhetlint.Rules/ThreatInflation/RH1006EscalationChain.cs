@@ -68,6 +68,18 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               charge for the footpath, then it's a ticket to walk your own dog. That is where this ends."
             Agendas, menus and itineraries share the last two shapes, so those need a threat (a threat noun or an
             adversary) named within two sentences in its paragraph; "it will be" takes a loss as given and needs none.
+            - a list whose last item is open or total ("whatever", "anything", "everything", "anyone", "all the rest"),
+              opening its sentence with "first" or after a colon, with two or more items joined by "then": the open
+              end says nothing stops, so it needs no frame, but a threat within two sentences, a frame, or a
+              catastrophe in the clause the colon ends: "The levy is a scam. First the fizzy drinks, then whatever
+              the health lobby dislikes next", "this is how a festival dies: first the late licence, then the street
+              stalls, then anything that makes a noise after nine";
+            - one target today and a universal forecast tomorrow, the second half a clause: "Today it is the Kelso
+              brewery; tomorrow every independent brewer left in the region will be swallowed" — the today half a
+              name or a determiner phrase with no verb, the universal subject followed by a modal, and the set said
+              to be shrinking ("left", "remaining", "still standing") or a threat named within two sentences;
+            - one ", then" from a threat or a catastrophe to a catastrophe, told of the present or the future: "one
+              stray drone and the islands are in a border war by nightfall, then a nuclear war by the weekend".
             """,
         WhyIsThisBad = """
             Each link may be possible; the chain presents their product as likely. Probabilities compound, and the
@@ -97,7 +109,14 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - a chain that opens its sentence with no trigger or step word before it: "The grass withers, the streams
               empty and the cattle die" describes a process;
             - "tomorrow it is rain, then sleet, then snow" (single words: the weather), "today it is a flood warning;
-              tomorrow it is a flood alert" (the threat was there already).
+              tomorrow it is a flood alert" (the threat was there already);
+            - open-ended lists with no threat near ("first the soup, then whatever you fancy", "first the juniors warm
+              up, then the seniors, then anyone who wants a go"), or with a figure ("then phase two by June");
+            - "today it is raining; tomorrow every county will be dry" (no target), "today it is Monday; tomorrow every
+              shop will be open late" (a day), "today it is the Kelso brewery; tomorrow every brewer in the region
+              will open its doors" (no shrinking set, no threat);
+            - a ", then" between harms told of the past ("the skirmish became a border war, then a world war") or
+              with a figure ("in 1914 a shooting war began, then a world war by 1915").
 
             Hedges do not lower it: stacked hedges are its signal.
             """,
@@ -172,9 +191,10 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var sentence = context.Sentence;
         var tokens = document.Tokens;
         var actors = document.Actors;
-        var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence);
+        var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence)
+            ?? OutcomeSteps.Find(document, sentence);
         var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) ?? LossCascade(document, sentence) ?? LossSuccession(tokens, sentence) ?? FollowingList(tokens, sentence) ?? TomorrowEscalation(tokens, sentence)
-            ?? FramedTargetLists.Find(document, sentence) : null;
+            ?? FramedTargetLists.Find(document, sentence) ?? OpenEndedChains.Find(document, sentence) ?? TomorrowForecasts.Find(document, sentence) : null;
         chain ??= domino;
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)

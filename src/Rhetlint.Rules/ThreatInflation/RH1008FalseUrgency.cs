@@ -41,6 +41,9 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             of inaction costs lives"), and a victim's stake gambled with ("landlords who stall are gambling with their
             tenants' safety", "toying with the clinic's future").
 
+            "To get this right" or "to get it right" after a countdown is a call to act on the matter in hand: "we
+            have perhaps a decade to get this right"; "to get the costumes right" is a task with its own object.
+
             A countdown may count occasions as well as time ("we have one vote left to save the park", "two budgets
             left"), and may count down to a harm: a count, a time unit or occasion and "away from" before a threat or a
             catastrophe, said of the present ("we are one winter away from pensioners freezing in their homes", "the
@@ -216,6 +219,8 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             // "ten years to save the planet": a time budget for an action.
             if (tokens[j].Norm == "to" && j > unitStart && TimeUnits.Contains(tokens[j - 1].Norm) && j + 1 < sentence.EndToken && ActionVerbs.Contains(tokens[j + 1].Norm))
                 return (start, j + 2);
+            if (tokens[j].Norm == "to" && j > unitStart && TimeUnits.Contains(tokens[j - 1].Norm) && SuccessIdioms.At(tokens, sentence, j + 1))
+                return (start, j + 4);
         }
         return null;
     }
@@ -298,8 +303,10 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     {
         // "left to fix this", "running out for the West to confront Varn": a purpose clause soon after the cue.
         for (var k = cueEnd; k + 1 < sentence.EndToken && k - cueEnd <= 6; k++)
-            if (tokens[k].Norm == "to" && (ActionVerbs.Contains(tokens[k + 1].Norm) || IsReadiness(tokens, sentence, k + 1))) return true;
+            if (tokens[k].Norm == "to" && (ActionVerbs.Contains(tokens[k + 1].Norm) || IsReadiness(tokens, sentence, k + 1) || SuccessIdioms.At(tokens, sentence, k + 1))) return true;
         if (cueEnd > sentence.FirstToken && tokens[cueEnd - 1].Norm is "save" or "stop" or "prevent" or "fix" or "avert") return true;
+        // "we have two years to get this right": the countdown ends on its own call to act.
+        if (SuccessIdioms.At(tokens, sentence, cueEnd - 3)) return true;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             var norm = tokens[k].Norm;

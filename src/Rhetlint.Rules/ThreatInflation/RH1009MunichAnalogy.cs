@@ -81,6 +81,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               opening its sentence with "also" and a verb of assuring, beside a sentence about the present ("Weimar also
               told itself that a little inflation was harmless"); a decade before a threat noun with a modern fitting,
               after a copula ("will be 1930s propaganda with a friendlier font");
+            - a named event with its article after "this is", "it's" or "that's", and after any copula with a
+              reduced passive ("run by", "staffed by") as well as "with": "It's the Manhattan Project with a share
+              price", "the new app is the Manhattan Project run by a marketing department";
             - the villain industry: Big Tobacco with the cues of any term ("the new Big Tobacco"), and the playbook of Big
               Tobacco or Big Oil said of today as a tyranny's method is: "this is the Big Tobacco playbook".
             """,
@@ -125,6 +128,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               1930s"), an "also" in a paragraph told wholly in the past ("Weimar also promised reforms in 1924. The mark
               had collapsed the year before."), a decade's style ("1930s elegance with a new kitchen"), and a named war
               as history or an attribute ("served in the Korean War", "a Manhattan Project physicist").
+            - "this is the Manhattan Project site" (a noun after the name), "it is the Korean War that shaped his
+              politics" (a cleft), "her book is about the Manhattan Project".
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - Quoted or reported words.
 
@@ -235,6 +240,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             return tokens[first].Norm is "a" or "an" && IsAttributive(tokens, sentence, end) ? null : new Hit(first, end);
         if (VerbBefore(words, tokens, sentence, i) is int verb) return new Hit(verb, end);
         if (IsThisIs(tokens, sentence, i)) return new Hit(i - 2 >= sentence.FirstToken && tokens[i - 2].Norm is "this" or "it" or "that" or "today" ? i - 2 : i - 1, end);
+        if (kind == TermKind.Plain && !tokens[i].IsYear && ThisIsTheStart(tokens, sentence, i) is int the && !IsCleft(tokens, sentence, end)
+            && (!IsAttributive(tokens, sentence, end) || IsReducedPassive(tokens, sentence, end)))
+            return new Hit(the, end);
         if (ThisIsHowStart(tokens, sentence, i) is int how)
             return new Hit(how, end < sentence.EndToken && tokens[end].Norm is "started" or "began" or "starts" or "begins" or "ended" ? end + 1 : end);
         if (kind == TermKind.Plain && TypedWithEnd(tokens, sentence, i, end) is int typedEnd) return new Hit(i, typedEnd);
@@ -537,6 +545,30 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     }
 
     /// <summary>
+    /// "This is the Manhattan Project with a marketing budget", "it's the Dust Bowl run by accountants": a named event
+    /// takes its article, so "this is" may stand before "the" as well as before a bare name ("this is 1938"). Returns
+    /// the start of the demonstrative, or null. "The lecture is the Manhattan Project" has a subject of its own, and
+    /// "this is the Manhattan Project site" a noun after the name (<see cref="IsAttributive"/>).
+    /// </summary>
+    private static int? ThisIsTheStart(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        if (i - 2 < sentence.FirstToken || tokens[i - 1].Norm != "the") return null;
+        if (tokens[i - 2].Norm is "it's" or "that's" or "this's") return i - 2;
+        return i - 3 >= sentence.FirstToken && tokens[i - 2].Norm == "is" && tokens[i - 3].Norm is "this" or "it" or "that" or "today" ? i - 3 : null;
+    }
+
+    /// <summary>
+    /// "the Manhattan Project run by investors", "Munich staffed by accountants": a participle and "by" after the name
+    /// qualify it as a reduced passive, the old case put in new hands, not a noun it modifies ("the Munich office").
+    /// </summary>
+    private static bool IsReducedPassive(ImmutableArray<Token> tokens, Sentence sentence, int end) =>
+        end + 2 < sentence.EndToken && tokens[end].IsWord && !tokens[end].IsCapitalized && tokens[end + 1].Norm == "by" && tokens[end + 2].IsWord;
+
+    /// <summary>"It is the Korean War that shaped him": a cleft picks the event out of history; it casts nothing as it.</summary>
+    private static bool IsCleft(ImmutableArray<Token> tokens, Sentence sentence, int end) =>
+        end < sentence.EndToken && tokens[end].Norm is "that" or "which" or "who" or "where" or "when";
+
+    /// <summary>
     /// "this is how 1933 started", "that's how Munich began": the present cast as the opening of the old story.
     /// Returns the start of the demonstrative.
     /// </summary>
@@ -554,8 +586,11 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     /// </summary>
     private static int? TypedWithEnd(ImmutableArray<Token> tokens, Sentence sentence, int i, int end)
     {
-        if (i - 1 < sentence.FirstToken || !(FunctionWords.Copulas.Contains(tokens[i - 1].Norm) || tokens[i - 1].Text == ":")) return null;
-        if (end + 1 >= sentence.EndToken || tokens[end].Norm != "with" || !tokens[end + 1].IsWord) return null;
+        // "is the Manhattan Project run by …": a named event keeps its article after the copula.
+        var before = i - 1 >= sentence.FirstToken && tokens[i - 1].Norm == "the" && !tokens[i].IsYear ? i - 2 : i - 1;
+        if (before < sentence.FirstToken || !(FunctionWords.Copulas.Contains(tokens[before].Norm) || tokens[before].Text == ":")) return null;
+        if (IsReducedPassive(tokens, sentence, end)) end++;
+        else if (end + 1 >= sentence.EndToken || tokens[end].Norm != "with" || !tokens[end + 1].IsWord) return null;
         var k = end + 1;
         while (k < sentence.EndToken && k - end <= 4 && tokens[k].IsWord) k++;
         return k;

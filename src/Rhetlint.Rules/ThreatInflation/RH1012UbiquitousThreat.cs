@@ -37,7 +37,14 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               weapon, an attack ("fentanyl is in every classroom, in every office", "a drug dealer on every corner"; a repeated
               list is one finding) — or after an infiltrating agent (agents,
               cells, hackers, terrorists) or a collective actor: "Kestrian agents lurk in every ministry", "hackers are
-              already inside every water utility and hospital";
+              already inside every water utility and hospital"; an approximator (almost, nearly, virtually,
+              practically, "just about") keeps it universal: "drug gangs are now in almost every secondary school"; a
+              plural made an adversary by an adjective of enmity (hostile, enemy, belligerent) is such an agent:
+              "hostile regimes are already in nearly every council's payroll system";
+            - everyone put under watch in the passive, the watcher left out: a universal subject of people ("every one
+              of us", "each of you", "everyone", "every resident") and a participle of surveillance (tracked,
+              monitored, watched, surveilled, spied on, filmed, profiled, bugged): "every one of you will be tracked
+              the moment you leave the house";
             - a verb of spreading before "every/each X" or "X by X" with a threat referent in its clause ("a wave of
               burglaries is spreading through every suburb", "knife crime is spreading street by street"; or "it"/"they"
               after the threat: "the outbreak is the worst in years, and it now threatens to engulf every town"), or a verb of
@@ -92,7 +99,11 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               and weapons on the move ("troops are pouring in from the north"), which are the news of a war, and an
               inflow into a named place ("smugglers are streaming into Dorvania"), a report from somewhere; a magnet
               for tourists, students or investors, for a threat without "every" or "all" ("a magnet for smugglers"),
-              or for a threat agent WordNet also holds as an animal ("a haven for every predator in the valley").
+              or for a threat agent WordNet also holds as an animal ("a haven for every predator in the valley");
+            - near-universal places with no agent ("the festival has stalls in almost every street"), and WordNet's
+              compounds of those adjectives ("hostile takeover bids are common in almost every sector"); things tracked
+              ("every parcel will be tracked"), people in care ("every patient will be monitored overnight"), a
+              watcher named by "by" ("watched by the selectors") and sport.
             """,
         Examples =
         [
@@ -153,7 +164,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             if (length == 0) (length, threatMayFollow) = (NoPlaceSafeLength(tokens, sentence, i), true);
             var (start, end) = length > 0 && ReferentNear(actors, tokens, sentence, i, i + length, threatMayFollow) ? (i, i + length)
                 : ExposedEveryoneAt(tokens, sentence, i) ?? EveryPlaceAt(actors, tokens, sentence, i) ?? SpreadEverywhereAt(actors, tokens, sentence, i) ?? HuntedOneByOneAt(actors, tokens, sentence, i)
-                  ?? EveryoneCarriesAt(tokens, sentence, i)
+                  ?? EveryoneCarriesAt(tokens, sentence, i) ?? SurveilledEveryone.At(tokens, sentence, i)
                   ?? InflowAt(actors, tokens, sentence, i) ?? MagnetForAllAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i) || ImageryContext.IsTitleCased(document, sentence, start, end)) continue;
@@ -223,10 +234,12 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     private static (int Start, int End)? EveryPlaceAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        if (tokens[i].Norm is not ("in" or "inside" or "within" or "into" or "across" or "on" or "at") || i + 2 >= end || tokens[i + 1].Norm != "every") return null;
-        if (NonPlaces.Contains(tokens[i + 2].Norm) || !tokens[i + 2].IsWord) return null;
+        if (tokens[i].Norm is not ("in" or "inside" or "within" or "into" or "across" or "on" or "at") || i + 2 >= end) return null;
+        // "inside virtually every hospital": an approximator keeps the claim universal in effect.
+        var every = i + 1 + Approximators.LengthAt(tokens, i + 1, end);
+        if (every + 1 >= end || tokens[every].Norm != "every" || NonPlaces.Contains(tokens[every + 1].Norm) || !tokens[every + 1].IsWord) return null;
         if (!AgentBefore(actors, tokens, sentence, i)) return null;
-        var k = PlacePhraseEnd(tokens, i, end);
+        var k = PlacePhraseEnd(tokens, every - 1, end);
         // "in every classroom, in every office, in every home": one place list, one finding.
         while (k + 3 < end && tokens[k].Text is "," or "and" && tokens[k + 1].Norm == tokens[i].Norm && tokens[k + 2].Norm == "every")
             k = PlacePhraseEnd(tokens, k + 1, end);
@@ -475,13 +488,13 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         return end;
     }
 
-    /// <summary>An agent ("agents", "cells", "hackers") or an out-group or criminal actor ("gangs", "the Vance gang") in the clause before the place.</summary>
+    /// <summary>An agent ("agents", "cells", "hackers"), a collective made an adversary by its modifier ("hostile states"), or an out-group or criminal actor ("gangs", "the Vance gang") in the clause before the place.</summary>
     private static bool AgentBefore(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int place)
     {
         for (var k = place - 1; k >= sentence.FirstToken && place - k <= 10; k--)
         {
             if (tokens[k].Text is ";" or ":") return false;
-            if (ThreatAgents.AgentAt(tokens, k, place) > 0) return true;
+            if (ThreatAgents.AgentAt(tokens, k, place) > 0 || HostileActors.At(tokens, k, place)) return true;
             if (actors.Match(tokens.AsSpan(0, place), k) is { Class: ActorClass.Group or ActorClass.Criminal }) return true;
             if (IsPresentThreat(tokens, k, place)) return true;
         }
