@@ -35,9 +35,11 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               match", "a record no rival has ever matched", "a final nobody there will ever forget";
             - a perfect "never" about any subject — a person, a firm, an asset — whose object shrinks to nothing or to
               any flaw or better alternative: "The river lobby has never kept a single promise", "has never made a bad
-              film", "Riders have never had a faster way across town";
+              film", "Riders have never had a faster way across town"; the minimizer may close the object's own
+              complement ("has never answered the question about a single contract");
             - an emphatic perfect "never once", which stresses that not one case in all time breaks the record, about any
-              subject: "The water board has never once told tenants the truth", "has never once been candid";
+              subject: "The water board has never once told tenants the truth", "has never once been candid", also with a
+              verb whose participle is its base form ("has never once let its members down", "has never once shut");
             - a perfect "never" with a comparative, a record against every moment before it with no record named: "The
               festival has never looked better", "Public science has never been more trusted";
             - "always"/"never" with a predicate of reliability, about any subject: "Gold always holds its value", "His
@@ -800,7 +802,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // "have never had a faster way", "has never seen a bigger crowd": nothing ever compared, so a superlative.
         if (verb + 2 < sentence.EndToken && tokens[verb + 1].Norm is "a" or "an" && IsComparative(tokens[verb + 2]))
             return (never - 1, verb + 3, never);
-        for (var k = verb + 1; k < sentence.EndToken && k - verb <= 3; k++)
+        // "has never answered the question about a single contract": the minimizer may close the object's own complement, so the
+        // object is read to the end of its clause, five words at most.
+        for (var k = verb + 1; k < sentence.EndToken && k - verb <= 5 && tokens[k].IsWord; k++)
         {
             var length = UniversalCues.MatchLength("minimizer", tokens, k, sentence.EndToken);
             if (length > 0) return (never - 1, Math.Min(k + length + 1, sentence.EndToken), never);

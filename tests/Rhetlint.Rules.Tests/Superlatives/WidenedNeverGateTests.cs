@@ -1,0 +1,27 @@
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.Superlatives;
+
+/// <summary>RH2005 gates widened to their class (issue 17): a minimizer deeper in the object, zero-change participles.</summary>
+public class WidenedNeverGateTests
+{
+    [Theory]
+    // The minimizer may close the object's own complement.
+    [InlineData("The regulator has never asked a hard question about a single merger.", "has never asked a hard question about a single merger")]
+    [InlineData("The clinic has never published the results of a single trial.", "has never published the results of a single trial")]
+    // Zero-change participles ("let", "shut", "upset") read as the perfect's verb.
+    [InlineData("The co-op has never once let its growers down.", "has never once let")]
+    [InlineData("The ferry company has never once shut its doors on a stranded passenger.", "has never once shut")]
+    public void Flags_a_widened_never_record(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    [InlineData("The striker has never scored a goal at Wembley.")]
+    [InlineData("The school has never let pupils leave early.")]
+    [InlineData("Until that night he had never once let his guard down.")]
+    [InlineData("No one was hurt in the fire on Elm Street.")]
+    [InlineData("Nobody on the three-member panel voted against the plan.")]
+    [InlineData("No one in the 40-person sample had heard of the scheme, the study found.")]
+    public void Does_not_flag_records_and_reported_events(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
+}
