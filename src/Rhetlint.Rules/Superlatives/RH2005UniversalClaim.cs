@@ -29,7 +29,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - a negative universal in the perfect or with a modal when it claims every case: with "ever" ("No airline has
               ever regretted it"), with a minimizer object ("Nobody on the board has lifted a finger"), with a verb of
               rivalry ("No rival can match it", "No other bakery in town is even close") or a comparative ("No bank has
-              done less for savers");
+              done less for savers"), or, for people, with an indefinite object over an undated stretch, which does what
+              "ever" does ("No one at the ministry has visited a farm in years", "has ridden a bus since school"; "since
+              1998" or "since March" dates a record and is left alone);
             - the same negative universal opening a relative clause after a noun, with no "that", when the noun is the
               object its perfect or modal predicate of rivalry or "ever" leaves out: "a palate nobody in the trade can
               match", "a record no rival has ever matched", "a final nobody there will ever forget";
@@ -330,6 +332,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             // "Nobody can build a bridge the way Wrenfield does", "no one can sing like her": a comparison of manner with one
             // person ranks every member of the set below that person, as "can match her" does.
             if (tokens[verb].Norm == "can" && MannerComparisonEnd(tokens, sentence, verb + 1) is int mannerEnd) return comparisons ? (i, mannerEnd, i) : null;
+            // "Nobody on the board has read a budget in a decade": an undated stretch does what "ever" does.
+            if (personal && LongStretchRecords.End(tokens, sentence, verb) is int stretchEnd) return (i, stretchEnd, i);
             if (PerfectOrModalEnd(tokens, sentence, verb) is not int predicateEnd) return null;
             // "superbugs that no vaccine can touch": a rivalry that makes a threat unstoppable inflates the threat, the threat family's move.
             if (UniversalCues.Is("rival", tokens[predicateEnd - 1]) && ThreatReferents.InSentence(actors, tokens, sentence)) return null;

@@ -24,4 +24,19 @@ public class WidenedNeverGateTests
     [InlineData("No one in the 40-person sample had heard of the scheme, the study found.")]
     public void Does_not_flag_records_and_reported_events(string text) =>
         Assert.Empty(Flagged("RH2005", text));
+
+    [Theory]
+    // An undated stretch of time does what "ever" does after a negative universal in the perfect.
+    [InlineData("No one at the ministry has visited a farm in years.", "No one at the ministry has visited")]
+    [InlineData("Nobody in the planning office has ridden a bus since school.", "Nobody in the planning office has ridden")]
+    public void Flags_a_negative_universal_over_an_undated_stretch(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH2005", text));
+
+    [Theory]
+    [InlineData("No one in the village has won a lottery prize since 1998.")]
+    [InlineData("Nobody on the team has scored a goal since March.")]
+    [InlineData("No one has been charged with a crime in years.")]
+    [InlineData("Nobody in the family has read the will in years.")]
+    public void Does_not_flag_a_dated_record_a_passive_or_a_definite_object(string text) =>
+        Assert.Empty(Flagged("RH2005", text));
 }
