@@ -13,6 +13,8 @@ internal static class Participles
             || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("wn", StringComparison.Ordinal))
         // Irregular verb forms from WordNet's exception list ("known", "built", "paid", "done"), read once by Inflections.
         || Inflections.IsIrregularVerbForm(word)
-        // Verbs whose participle is their base form, which the exception list leaves out.
-        || word is "run" or "hit" or "cut" or "set" or "put" or "read";
+        // Verbs whose participle is their base form (the zero-change class of "cut" and "let"), which the exception
+        // list leaves out because their forms need no exception.
+        || word is "run" or "hit" or "cut" or "set" or "put" or "read" or "let" or "shut" or "hurt" or "quit" or "spread"
+            or "split" or "burst" or "cast" or "bet" or "shed" or "thrust" or "upset";
 }

@@ -91,7 +91,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               residents"), which is that party's own list as "the tenants' most important issue" is; "for the world",
               "for everyone" and "for decades" still rank; a dated standard for a comparison ("higher than at any time since 1998", "than
               at any point in 20 years"); an expectation as the standard ("more costly than anyone expected", "faster
-              than anybody had predicted"; "faster than anyone else" still ranks); the writer's confidence in a clause, a
+              than anybody had predicted"; "faster than anyone else" still ranks); a comparison appended after a comma or
+              dash to a figure its clause has just given ("has won 7 of her 9 finals, a better record than anyone on the
+              tour", "exports will reach 40% of output by 2030, higher than at any point in history"), a rank the reader can check
+              against the number; "works hard, harder than anyone" still ranks; the writer's confidence in a clause, a
               comparative of an epistemic adjective whose standard runs into "that" or "whether" ("it is clearer than ever
               that the pumps failed", "it looks less likely than ever that the deal survives"; "the river is clearer than
               ever" still ranks).
@@ -650,6 +653,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (IsEpistemicComparison(tokens, sentence, comparative, end)) continue;
             var claim = new Claim(ClaimKind.Rank, comparative, end) { Degree = tokens[comparative].Norm is "more" or "less" or "fewer" ? comparative + 1 : comparative };
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || IsSupported(context, claim)) continue;
+            // "won 7 of her 9 finals, a better record than anyone on the tour": the rank of a figure the clause has just given.
+            if (FigureAppositives.RanksStatedFigure(tokens, sentence, comparative)) continue;
             // "broader than anything Ilse Vale achieved", "than any other he has given": the standard is one person's own record.
             if (HoldersOwnRecord.BoundsStandard(document, sentence, claim.Degree ?? comparative, end)) continue;
 

@@ -29,15 +29,19 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - a negative universal in the perfect or with a modal when it claims every case: with "ever" ("No airline has
               ever regretted it"), with a minimizer object ("Nobody on the board has lifted a finger"), with a verb of
               rivalry ("No rival can match it", "No other bakery in town is even close") or a comparative ("No bank has
-              done less for savers");
+              done less for savers"), or, for people, with an indefinite object over an undated stretch, which does what
+              "ever" does ("No one at the ministry has visited a farm in years", "has ridden a bus since school"; "since
+              1998" or "since March" dates a record and is left alone);
             - the same negative universal opening a relative clause after a noun, with no "that", when the noun is the
               object its perfect or modal predicate of rivalry or "ever" leaves out: "a palate nobody in the trade can
               match", "a record no rival has ever matched", "a final nobody there will ever forget";
             - a perfect "never" about any subject — a person, a firm, an asset — whose object shrinks to nothing or to
               any flaw or better alternative: "The river lobby has never kept a single promise", "has never made a bad
-              film", "Riders have never had a faster way across town";
+              film", "Riders have never had a faster way across town"; the minimizer may close the object's own
+              complement ("has never answered the question about a single contract");
             - an emphatic perfect "never once", which stresses that not one case in all time breaks the record, about any
-              subject: "The water board has never once told tenants the truth", "has never once been candid";
+              subject: "The water board has never once told tenants the truth", "has never once been candid", also with a
+              verb whose participle is its base form ("has never once let its members down", "has never once shut");
             - a perfect "never" with a comparative, a record against every moment before it with no record named: "The
               festival has never looked better", "Public science has never been more trusted";
             - "always"/"never" with a predicate of reliability, about any subject: "Gold always holds its value", "His
@@ -328,6 +332,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             // "Nobody can build a bridge the way Wrenfield does", "no one can sing like her": a comparison of manner with one
             // person ranks every member of the set below that person, as "can match her" does.
             if (tokens[verb].Norm == "can" && MannerComparisonEnd(tokens, sentence, verb + 1) is int mannerEnd) return comparisons ? (i, mannerEnd, i) : null;
+            // "Nobody on the board has read a budget in a decade": an undated stretch does what "ever" does.
+            if (personal && LongStretchRecords.End(tokens, sentence, verb) is int stretchEnd) return (i, stretchEnd, i);
             if (PerfectOrModalEnd(tokens, sentence, verb) is not int predicateEnd) return null;
             // "superbugs that no vaccine can touch": a rivalry that makes a threat unstoppable inflates the threat, the threat family's move.
             if (UniversalCues.Is("rival", tokens[predicateEnd - 1]) && ThreatReferents.InSentence(actors, tokens, sentence)) return null;
@@ -800,7 +806,9 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // "have never had a faster way", "has never seen a bigger crowd": nothing ever compared, so a superlative.
         if (verb + 2 < sentence.EndToken && tokens[verb + 1].Norm is "a" or "an" && IsComparative(tokens[verb + 2]))
             return (never - 1, verb + 3, never);
-        for (var k = verb + 1; k < sentence.EndToken && k - verb <= 3; k++)
+        // "has never answered the question about a single contract": the minimizer may close the object's own complement, so the
+        // object is read to the end of its clause, five words at most.
+        for (var k = verb + 1; k < sentence.EndToken && k - verb <= 5 && tokens[k].IsWord; k++)
         {
             var length = UniversalCues.MatchLength("minimizer", tokens, k, sentence.EndToken);
             if (length > 0) return (never - 1, Math.Min(k + length + 1, sentence.EndToken), never);

@@ -18,14 +18,18 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             universally quantified subject ("everyone", "every trader on the exchange", "all experts", "brokers
             everywhere", "we all", "any serious economist") with a present verb of knowing, agreeing or accepting, or a
             negative universal ("nobody", "no one", "no serious analyst") with a verb of doubting or denying. The
-            universal may be narrowed by a relative clause ("Anyone who rides the night bus knows…", "Everyone who
-            works on the wards knows…", "Every nurse who has worked a night shift knows…") or a "with" phrase ("Anyone
+            universal may be narrowed by a relative clause of any length ("Anyone who rides the night bus knows…",
+            "Everyone who works on the wards knows…", "Every nurse who has worked a night shift on the children's ward
+            in winter knows…"), by a scope and then a relative clause ("Everyone in the valley who has read the forecast
+            knows…") or by a "with" phrase ("Anyone
             with a calculator can see that …"), and the known proposition may follow a colon or an adverbial ("Every sailor
             knows the warning: …", "We all know by now that …") or be a clause without "that" whose present verb keeps
             its own object ("Every gardener knows the frost kills the seedlings") or a noun that stands for a proposition,
             completed by what it is true of ("Every cook knows the value of a sharp knife", "Every farmer knows the
             truth about the dam"), or a question, whatever its question word ("Everyone in Harlow knows which streets to
-            avoid", "knows when the council will cave"); "people everywhere understand" counts
+            avoid", "knows when the council will cave"), or a pro-form for the claim just made ("everybody who has
+            walked it knows as much", "anyone who has sat in it knows better", "Every parent knows the answer to this
+            one"); "people everywhere understand" counts
             like "brokers everywhere agree". A negative universal narrowed by a relative clause denies every dissenter
             ("Nobody who has read the audit can doubt …"), and so does denying that one exists: "There is no serious
             economist in Varn who disagrees", "There is not a ferryman alive who doesn't know …". Knowing that "someone
@@ -58,7 +62,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
               evidentness); the writer's own household ("everyone in my family knows", "everybody in our house agrees"),
               a handful of people the writer can vouch for, where "everyone on my estate" is a crowd; "all" as a pronoun for a
               set just named ("All see a path to victory"); "knows" with a plain object ("everyone knows his name",
-              "everyone knows the house rules", "everyone knows the film star the papers love");
+              "everyone knows the house rules", "everyone knows the film star the papers love", "every contestant knows the
+              answer to the first question", "the mayor knows as much about tides as any pilot");
               "every year" and other time adverbials; "beyond reasonable doubt"; a universal narrowed by a clause that
               recalls a historical analogy ("Anyone who remembers Munich knows where appeasement leads"), which applies
               the analogy to the present, threat inflation that [RH1009](RH1009.md) owns; "every" with a thing and a relative
@@ -233,7 +238,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
 
         // "Anyone who rides the night bus knows …", "everyone who works on the wards knows …": a universal person
         // narrowed by a relative clause is still everyone in it.
-        if (isKnow && RelativeUniversalStart(tokens, sentence, k) is int relativeStart && HasPropositionalComplement(tokens, sentence, verb))
+        if (isKnow && (RelativeUniversalStart(tokens, sentence, k) ?? ScopedRelativeUniversals.StartBefore(tokens, sentence, k + 1)) is int relativeStart
+            && HasPropositionalComplement(tokens, sentence, verb))
             // "Anyone who remembers Weimar knows how this ends": the clause recalls a historical analogy, and the sentence
             // applies it to the present — threat inflation, which the guidelines annotate once, as such.
             return NamesHistoricalAnalogy(tokens, relativeStart, k + 1) ? null : (relativeStart, verb + 1, verb);
@@ -279,13 +285,15 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
 
     /// <summary>
     /// The start of "everyone/anyone who …", "every nurse who …" or "anyone with eyes …" whose narrowing clause or
-    /// phrase ends at <paramref name="last"/>: at most eight words, no punctuation, opening its own clause. A
+    /// phrase ends at <paramref name="last"/>: at most fourteen words, no punctuation, opening its own clause (a
+    /// relative clause narrows the universal however long it runs: "everybody who has coached a junior side through
+    /// a wet winter knows"). A
     /// "with" phrase narrows a universal person the way a relative clause does; "every" with a noun needs "who", so
     /// a thing ("every report that the agency publishes") is no person claiming to know.
     /// </summary>
     private static int? RelativeUniversalStart(ImmutableArray<Token> tokens, Sentence sentence, int last)
     {
-        for (var r = last; r > sentence.FirstToken && last - r < 8 && tokens[r].IsWord; r--)
+        for (var r = last; r > sentence.FirstToken && last - r < 14 && tokens[r].IsWord; r--)
         {
             if (tokens[r].Norm is not ("who" or "that" or "with")) continue;
             var universal = r - 1;
@@ -483,7 +491,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         // "knows someone who got two ballots": that such a person exists is the proposition, not an acquaintance.
         if (word is "someone" or "somebody" && next + 1 < sentence.EndToken && tokens[next + 1].Norm == "who") return true;
         if (word is "with" or "on" && tokens[verb].Norm.StartsWith("agree", StringComparison.Ordinal)) return true;
-        if (OpensPresentClause(tokens, sentence, next)) return true;
+        if (OpensPresentClause(tokens, sentence, next) || ProFormComplements.At(tokens, sentence, verb)) return true;
         // "knows the value of a sharp knife", "knows the truth about the dam": a noun that stands for a proposition,
         // completed by what it is true of, states a fact everybody is said to hold ("that a sharp knife is valuable").
         if (word == "the" && next + 2 < sentence.EndToken && UniversalCues.Is("content", tokens[next + 1]) && tokens[next + 2].Norm is "of" or "about")
