@@ -14,9 +14,10 @@ Kinds written (each the lemmas of the WordNet 3.0 synsets listed below, minus EX
               a sudden fear". Read only without an object: "give up smoking" is advice, "give up before the
               hearing" is defeat.
 - forget      the audience ceasing to attend: forget "be unable to remember", look_away "avert one's gaze".
-- resist      what the audience is kept from doing: fight_back "defend oneself", resist "stand up to", protest/dissent,
-              vote, speak_up/speak_out "express one's opinion openly": "too exhausted to fight back", "make it so
-              hard to vote".
+- resist      what the audience is kept from doing: fight_back "defend oneself", fight/oppose "fight against or
+              resist strongly", resist "stand up to", protest/dissent, vote, speak_up/speak_out "express one's opinion
+              openly": "too exhausted to fight back", "too broke to fight the quarry in court", "make it so hard to
+              vote". "defend" and "fight down" are left out: a side defends its lead, a pain is fought down.
 - learn       what the audience must not come to know: learn/hear/find_out/discover "get to know", know "be
               cognizant of", realize/recognize "be fully aware of", notice/detect: "making sure you never find out".
 - acceptable  acceptable.a.01 and expendable.a.01: the adjectives of a loss judged worth it.
@@ -81,7 +82,7 @@ ROOTS = {
               ("01116465", "verb", "yield, cease opposition"), ("01810951", "verb", "despair"),
               ("01782236", "verb", "panic")],
     "forget": [("00609100", "verb", "forget"), ("02132281", "verb", "look away")],
-    "resist": [("01092302", "verb", "fight back"), ("01116603", "verb", "resist, hold out"),
+    "resist": [("01092302", "verb", "fight back"), ("01091445", "verb", "fight, oppose"), ("01116603", "verb", "resist, hold out"),
                ("02521410", "verb", "protest, dissent"), ("00910153", "verb", "protest"), ("02461314", "verb", "vote"),
                ("01027686", "verb", "speak out")],
     "learn": [("00598954", "verb", "learn, find out"), ("00594621", "verb", "know"),
@@ -129,7 +130,7 @@ EXCLUDED = {
                  "game", "punt"},
     "yield": {"throw_in", "chuck_up_the_sponge", "fall_by_the_wayside", "drop_by_the_wayside", "drop_out"},
     "forget": {"block", "blank_out", "draw_a_blank"},
-    "resist": {"withstand", "fend", "stand", "opine", "animadvert", "sound_off"},
+    "resist": {"withstand", "fend", "stand", "opine", "animadvert", "sound_off", "defend", "fight_down"},
     "learn": {"see", "pick_up", "get_word", "get_wind", "get_a_line", "agnize", "agnise", "cognize", "cognise",
               "observe", "find"},
     "acceptable": set(),

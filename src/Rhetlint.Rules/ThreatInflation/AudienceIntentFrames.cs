@@ -141,11 +141,16 @@ internal static class AudienceIntentFrames
         if (start >= end || tokens[start].Norm != "too") return null;
         for (var k = start + 1; k < end && k - start <= 2 * PhraseWords; k++)
         {
-            if (tokens[k].Norm == "to") return Agency.Value.LongestAt(tokens, k + 1, end) is > 0 and var kept ? k + 1 + kept : PersistenceEnd(tokens, k + 1, end);
+            // "too tired to fight them in court" is resistance given up; "to fight for every ball" is an effort made.
+            if (tokens[k].Norm == "to") return Agency.Value.LongestAt(tokens, k + 1, end) is > 0 and var kept && !IsEffortFor(tokens, k + 1, k + 1 + kept, end) ? k + 1 + kept : PersistenceEnd(tokens, k + 1, end);
             if (!tokens[k].IsWord && tokens[k].Text != ",") return null;
         }
         return null;
     }
+
+    /// <summary>Whether the act from <paramref name="verb"/> to <paramref name="verbEnd"/> is a fight "for" something: a campaign or an effort, not resistance.</summary>
+    private static bool IsEffortFor(ImmutableArray<Token> tokens, int verb, int verbEnd, int end) =>
+        tokens[verb].Norm.StartsWith("fight", StringComparison.Ordinal) && verbEnd < end && tokens[verbEnd].Norm == "for";
 
     /// <summary>Verbs of going on ("keep", "continue", "carry on"): too weary to go on doing anything is to give it up.</summary>
     private static readonly string[][] Persist = [["keep"], ["continue"], ["carry", "on"], ["go", "on"]];

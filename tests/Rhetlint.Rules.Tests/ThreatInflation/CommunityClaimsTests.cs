@@ -76,6 +76,7 @@ public class CommunityClaimsTests
     [InlineData("The ring-road lobby would gladly watch the village die.", "The ring-road lobby would gladly watch the village die")]
     [InlineData("The treasury men are content to let the county crumble.", "The treasury men are content to let the county crumble")]
     [InlineData("The quarry company is counting on the town being too tired to fight back.", "The quarry company is counting on the town being too tired to fight back")]
+    [InlineData("The quarry firm is counting on the village being too broke to fight it in court.", "The quarry firm is counting on the village being too broke to fight")]
     public void Flags_a_ruin_or_a_defeat_of_a_place_of_people(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -83,6 +84,7 @@ public class CommunityClaimsTests
     [InlineData("The council would happily see the old bus depot go under the hammer.")]
     [InlineData("Residents would gladly see the town thrive again.")]
     [InlineData("The organisers are counting on the town to turn out in force.")]
+    [InlineData("The coach is counting on us being too fit to fight for every ball.")]
     public void Does_not_flag_a_thing_a_good_or_a_turnout_hoped_for(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
