@@ -14,9 +14,10 @@ Kinds written (each the lemmas of the WordNet 3.0 synsets listed below, minus EX
               a sudden fear". Read only without an object: "give up smoking" is advice, "give up before the
               hearing" is defeat.
 - forget      the audience ceasing to attend: forget "be unable to remember", look_away "avert one's gaze".
-- resist      what the audience is kept from doing: fight_back "defend oneself", resist "stand up to", protest/dissent,
-              vote, speak_up/speak_out "express one's opinion openly": "too exhausted to fight back", "make it so
-              hard to vote".
+- resist      what the audience is kept from doing: fight_back "defend oneself", fight/oppose "fight against or
+              resist strongly", resist "stand up to", protest/dissent, vote, speak_up/speak_out "express one's opinion
+              openly": "too exhausted to fight back", "too broke to fight the quarry in court", "make it so hard to
+              vote". "defend" and "fight down" are left out: a side defends its lead, a pain is fought down.
 - learn       what the audience must not come to know: learn/hear/find_out/discover "get to know", know "be
               cognizant of", realize/recognize "be fully aware of", notice/detect: "making sure you never find out".
 - acceptable  acceptable.a.01 and expendable.a.01: the adjectives of a loss judged worth it.
@@ -29,6 +30,13 @@ Kinds written (each the lemmas of the WordNet 3.0 synsets listed below, minus EX
               happily watch the BBC bleed to death".
 - polity      the public goods a ruin is let happen to: democracy/republic (and political_system's kinds), the state
               or nation, the earth or world: "willing to watch democracy collapse".
+- locality    the places a community governs or lives in, read as a polity (issue 16, blind set topics8): the
+              hyponyms of administrative_district.n.01 (county, city, borough, province, township …), municipality.n.01
+              (town, city) and village.n.02, with district.n.01 itself (not its hyponyms: slum, suburb, waterfront), common nouns only (no instances): "would
+              happily see the district go under", "content to let the town die". Left out (LOCALITY_EXCLUDED): senses
+              of another kind first in news (a university's department, a hospital ward, a nature reserve or
+              preserve, a table reservation), church and monarchic domains (eparchy, kingdom, sultanate) and rare or
+              slang words (burg, cowtown).
 - hard        difficult.a.01 (difficult, hard) and impossible.a.01: "make it so hard to vote".
 - decide      decide.v.01 (decide, make up one's mind, determine) and conclude "decide by reasoning": "has decided
               that the valley's children are an acceptable loss".
@@ -74,7 +82,7 @@ ROOTS = {
               ("01116465", "verb", "yield, cease opposition"), ("01810951", "verb", "despair"),
               ("01782236", "verb", "panic")],
     "forget": [("00609100", "verb", "forget"), ("02132281", "verb", "look away")],
-    "resist": [("01092302", "verb", "fight back"), ("01116603", "verb", "resist, hold out"),
+    "resist": [("01092302", "verb", "fight back"), ("01091445", "verb", "fight, oppose"), ("01116603", "verb", "resist, hold out"),
                ("02521410", "verb", "protest, dissent"), ("00910153", "verb", "protest"), ("02461314", "verb", "vote"),
                ("01027686", "verb", "speak out")],
     "learn": [("00598954", "verb", "learn, find out"), ("00594621", "verb", "know"),
@@ -90,6 +98,8 @@ ROOTS = {
              ("00421917", "verb", "wither"), ("00074834", "verb", "bleed, shed blood")],
     "polity": [("08361329", "noun", "democracy, republic"), ("08168978", "noun", "state, nation"),
                ("09270894", "noun", "earth, world")],
+    "locality": [("08491826", "noun", "administrative district"), ("08626283", "noun", "municipality"),
+                 ("08672738", "noun", "village, hamlet")],
     "hard": [("00744916", "adj", "difficult, hard"), ("01823093", "adj", "impossible")],
     "decide": [("00697607", "verb", "decide, make up one's mind"), ("00634490", "verb", "conclude")],
     "institution": [("08276342", "noun", "educational_institution"), ("08053905", "noun", "medical_institution"),
@@ -104,9 +114,11 @@ ROOTS = {
     "closed": [("01653538", "adj", "closed"), ("01652782", "adj", "shut")],
 }
 # Kinds whose roots bring every hyponym below them (the kinds of school, of club, of theatre).
-TREES = {"institution"}
+TREES = {"institution", "locality"}
+# Tree kinds read as common nouns only: the instances below a locality are proper names (states, cities).
+COMMON_ONLY = {"locality"}
 # Lemmas no WordNet 3.0 root holds in the sense the frame reads, added by hand with the reason in the docstring.
-ADDED = {"closed": ["dark"], "institution-compound": ["community_centre", "civic_centre", "student_centre"]}
+ADDED = {"closed": ["dark"], "locality": ["district"], "institution-compound": ["community_centre", "civic_centre", "student_centre"]}
 # Roots that bring their WordNet satellites (similar-to, "&"): willing.a.01's cluster (glad/happy, prepared).
 SATELLITES = {"02564987"}
 # Kinds written as a phrase with a particle after the lemma.
@@ -118,7 +130,7 @@ EXCLUDED = {
                  "game", "punt"},
     "yield": {"throw_in", "chuck_up_the_sponge", "fall_by_the_wayside", "drop_by_the_wayside", "drop_out"},
     "forget": {"block", "blank_out", "draw_a_blank"},
-    "resist": {"withstand", "fend", "stand", "opine", "animadvert", "sound_off"},
+    "resist": {"withstand", "fend", "stand", "opine", "animadvert", "sound_off", "defend", "fight_down"},
     "learn": {"see", "pick_up", "get_word", "get_wind", "get_a_line", "agnize", "agnise", "cognize", "cognise",
               "observe", "find"},
     "acceptable": set(),
@@ -145,6 +157,8 @@ EXCLUDED = {
     "institution-compound": set(),
     "sick": set(),
     "closed": {"unopen"},
+    "locality": {"department", "ward", "reserve", "preserve", "reservation", "eparchy", "kingdom", "sultanate", "burg",
+                 "cowtown", "commonwealth", "land", "hamlet"},
 }
 
 
@@ -154,13 +168,15 @@ def lemmas_of(kind):
         root = load_synsets(part)[offset]
         members = [root.words]
         if kind in TREES:
-            members = [load_synsets(part)[below].words for below in sorted(tree(load_synsets(part), offset))]
+            symbols = ("~",) if kind in COMMON_ONLY else ("~", "~i")
+            members = [load_synsets(part)[below].words for below in sorted(tree(load_synsets(part), offset, symbols=symbols))]
         if offset in SATELLITES:
             members += [load_synsets("adj")[target].words for symbol, target, _, _ in root.pointers if symbol == "&"]
         for group in members:
             for lemma in group:
                 # Multi-word names of a kind ("day_school", "public_house") are read by their head, a lemma of its own.
-                if lemma.lower() in EXCLUDED[kind] or lemma.lower() in found or kind in TREES and "_" in lemma:
+                if lemma.lower() in EXCLUDED[kind] or lemma.lower() in found or kind in TREES and "_" in lemma \
+                        or kind in COMMON_ONLY and not lemma.islower():
                     continue
                 found.append(lemma.lower())
     found += [lemma for lemma in ADDED.get(kind, []) if lemma not in found]

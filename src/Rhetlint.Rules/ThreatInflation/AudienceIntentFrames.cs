@@ -54,6 +54,7 @@ internal static class AudienceIntentFrames
     private static readonly Lazy<FrozenSet<string>> Willing = new(() => Words.Value.Words("willing"));
     private static readonly Lazy<PhraseList> Ruin = new(() => Words.Value.Phrases("ruin"));
     private static readonly Lazy<FrozenSet<string>> Polity = new(() => Words.Value.Words("polity"));
+    private static readonly Lazy<FrozenSet<string>> Locality = new(() => Words.Value.Words("locality"));
     private static readonly Lazy<FrozenSet<string>> Hard = new(() => Words.Value.Words("hard"));
     private static readonly Lazy<FrozenSet<string>> Acceptable = new(() => Words.Value.Words("acceptable"));
     private static readonly Lazy<PhraseList> Loss = new(() => Words.Value.Phrases("loss"));
@@ -104,10 +105,12 @@ internal static class AudienceIntentFrames
     /// <summary>
     /// "are counting on us to give in", "is banking on voters not to notice", "is counting on us being too tired to
     /// protest": reliance on the audience's defeat, or on its incapacity said as a state ("being", "to be", "getting").
+    /// A place of people stands for the audience ("counting on this town being too broke to fight").
     /// </summary>
     private static int? CountedDefeat(ImmutableArray<Token> tokens, int i, int end)
     {
-        if (Reliance.Value.LongestAt(tokens, i, end) is not (> 0 and var verb) || AudienceEnd(tokens, i + verb, end) is not int audience) return null;
+        // "counting on this town being too tired to fight": a place of people relied on as the audience is.
+        if (Reliance.Value.LongestAt(tokens, i, end) is not (> 0 and var verb) || (AudienceEnd(tokens, i + verb, end) ?? PolityEnd(tokens, i + verb, end)) is not int audience) return null;
         var state = audience < end && tokens[audience].Norm is "being" or "getting" ? audience + 1
             : audience + 1 < end && tokens[audience].Norm == "to" && tokens[audience + 1].Norm is "be" or "get" ? audience + 2
             : audience;
@@ -138,11 +141,16 @@ internal static class AudienceIntentFrames
         if (start >= end || tokens[start].Norm != "too") return null;
         for (var k = start + 1; k < end && k - start <= 2 * PhraseWords; k++)
         {
-            if (tokens[k].Norm == "to") return Agency.Value.LongestAt(tokens, k + 1, end) is > 0 and var kept ? k + 1 + kept : PersistenceEnd(tokens, k + 1, end);
+            // "too tired to fight them in court" is resistance given up; "to fight for every ball" is an effort made.
+            if (tokens[k].Norm == "to") return Agency.Value.LongestAt(tokens, k + 1, end) is > 0 and var kept && !IsEffortFor(tokens, k + 1, k + 1 + kept, end) ? k + 1 + kept : PersistenceEnd(tokens, k + 1, end);
             if (!tokens[k].IsWord && tokens[k].Text != ",") return null;
         }
         return null;
     }
+
+    /// <summary>Whether the act from <paramref name="verb"/> to <paramref name="verbEnd"/> is a fight "for" something: a campaign or an effort, not resistance.</summary>
+    private static bool IsEffortFor(ImmutableArray<Token> tokens, int verb, int verbEnd, int end) =>
+        tokens[verb].Norm.StartsWith("fight", StringComparison.Ordinal) && verbEnd < end && tokens[verbEnd].Norm == "for";
 
     /// <summary>Verbs of going on ("keep", "continue", "carry on"): too weary to go on doing anything is to give it up.</summary>
     private static readonly string[][] Persist = [["keep"], ["continue"], ["carry", "on"], ["go", "on"]];
@@ -314,14 +322,23 @@ internal static class AudienceIntentFrames
             : null;
     }
 
-    /// <summary>"democracy", "the republic", "the whole planet": a polity or the earth, up to two modifiers; the end of the noun.</summary>
+    /// <summary>
+    /// "democracy", "the republic", "the whole planet", "this town", "the district": a polity, the earth or a locality
+    /// (<see cref="IsPlaceOfPeople"/>), up to two modifiers; the end of the noun.
+    /// </summary>
     private static int? PolityEnd(ImmutableArray<Token> tokens, int start, int end)
     {
-        var k = start < end && tokens[start].Norm == "the" ? start + 1 : start;
+        var k = start < end && tokens[start].Norm is "the" or "this" ? start + 1 : start;
         for (var head = k; head < end && head - k <= 2 && tokens[head].IsWord; head++)
-            if (Polity.Value.Contains(tokens[head].Norm)) return head + 1;
+            if (IsPlaceOfPeople(tokens[head])) return head + 1;
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="token"/> names a whole place of people: a polity ("the country", "the nation") or a
+    /// locality (WordNet's administrative districts and municipalities: "the county", "this city", "the district").
+    /// </summary>
+    public static bool IsPlaceOfPeople(Token token) => Polity.Value.Contains(token.Norm) || Locality.Value.Contains(token.Norm);
 
     /// <summary>
     /// "knows exactly what its fees are doing to our pensioners", "know full well what they are doing to us":

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Markup;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 using Rhetlint.Rules.Superlatives;
@@ -268,6 +269,28 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             - a predation on the writer's side done on purpose (prey on, exploit, victimize, with an adverb of intent
               before or "on purpose", "by design" after): "the payday lenders prey on our pensioners by design". Not
               targeting, which outreach shares ("deliberately targets our youngest readers").
+
+            What belongs to the community claimed by an agent (an actor, an agent by its head, "they"; not a machine or
+            a thing, not in a title line, whose body makes the claim once, nor a plot told):
+            - coming for it: "coming for"/"coming after"/"going after" the reader's or the writer's side's own ("you",
+              "us", "your"/"our" + noun, a universal ending on them), with no time after it: "the holiday-let barons
+              are coming for your street next", "they are coming for every green field around our village";
+            - wanting it in the holder's power: "want" before the audience's own, all of a kind across a whole place
+              ("every reservoir in the county": a polity or a locality, WordNet's administrative districts and
+              municipalities, or a place's name) or the place itself, then "under"/"in" + "their"/"its" + a noun of
+              holding (control, grip, thumb, hands, pocket): "the water investors want every reservoir in the county
+              in their hands", "the consortium wants the whole town under its thumb".
+            A craving (WordNet's itch/spoil, crave/hunger/thirst/lust, hanker/long/yearn, with "for") is a frame before
+            a harm or a catastrophe named as a noun: "the admirals in Velmar are spoiling for a war", "the hardliners
+            are hungering for the ruin of the nurses' union". A frame also takes a closure (WordNet's close, fold,
+            shut down; and "shut") of all of a kind of workplace across a whole place: "the bank's new owners are out
+            to shut down every branch in the country". A locality stands where a polity does — let die, watched
+            crumble, relied on to give in: "the ring-road lobby would gladly watch the village die", "the quarry
+            company is counting on the town being too tired to fight back". A relentless drive ("will not stop until")
+            is hostile before a whole community's tribute too — all of a kind across a place made to pay rent or
+            tribute to another: "these firms won't stop until every starter flat in this city pays rent to a fund";
+            and its subject may be "they" opening its clause when the harm is named ("and they will not stop until
+            every small brewery is gone").
             """,
         WhyIsThisBad = """
             Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
@@ -374,6 +397,17 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               election is a prizefight, and the unions are the enemy", describes it and keeps the finding); one named person the foe of a state by name ("Senator
               Ruth Alvey is an outspoken foe of Norway" is a hawk's or a critic's stance, as news reports it daily).
 
+            - A visit kept to a schedule ("the bin crews are coming for your recycling on Tuesday"), a campaign coming
+              for votes (no audience's own), a machine coming for something ("quantum computers are coming for your
+              passwords"), a title line, a plot told ("In the film, the aliens are coming for your planet"); the
+              community wanted as something ("the festival organisers want our town square as their main stage": the
+              noun decides, and no class of nouns tells a stage from a laboratory); a craving for no harm ("itching
+              for a rematch", "spoiling for a fight"); a closure of rules or of one place ("out to close every tax
+              loophole in the country", "out to close its branch in the county"); a thing let go ("would happily see
+              the old bus depot go under the hammer"); a turnout relied on ("counting on the town to turn out"); and
+              a purchase or a good at a relentless drive's end ("until every household in this city pays a fair price
+              to its water company", "until every family in the borough has a warm coat").
+
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
         Examples =
@@ -387,6 +421,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             "[[The quarry owners are counting on us to give in]] by autumn.",
             "[[The enemies of the new bridge are patient]].",
             "[[The Harlow cartel is an enemy of everything we hold dear]].",
+            "[[The holiday-let barons are coming for your home]].",
+            "[[The water investors want every reservoir in the county in their hands]].",
         ],
         UseInstead =
         [
@@ -598,7 +634,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var motive = ImputedMotives.FrameEnd(tokens, sentence, i) is int motiveEnd && HeldClaim(document, sentence, i, motiveEnd, agentOnly: true) is { } held
                 && !FunctionWords.Prepositions.Contains(tokens[held.Start].Norm) ? held : ((int Start, int End, string Owner)?)null;
             var badFaith = motive is not null && ImputedMotives.IsOwnNegation(tokens, i) ? motive : null;
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? audience ?? motive) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? audience ?? motive) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end)) continue;
             // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance ?? badFaith) is null && document.IsNegated(end - 1)) continue;
@@ -610,6 +646,29 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             context.Report(Descriptor, hedged ? DiagnosticSeverity.Info : Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), InMessage(owner));
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// "they're coming for your pension", "the funds want every reservoir in the shire under their control": what belongs to the
+    /// community claimed by an agent (<see cref="ClaimsOnCommunity"/>), held by an actor or an agent by its head (not
+    /// a machine or a thing), not the writer's side, outside sport, a told plot or a title line.
+    /// </summary>
+    private static (int Start, int End, string Owner)? CommunityClaim(DocumentModel document, Sentence sentence, int i)
+    {
+        if ((ClaimsOnCommunity.ComingForEnd(document.Tokens, sentence, i) ?? ClaimsOnCommunity.AppropriationEnd(document.Tokens, sentence, i)) is not int end) return null;
+        // "## The Chancellor is coming for your savings": a title line teases the claim its body makes, and the body's
+        // wording is the one move to flag.
+        var paragraph = document.Syntax.Paragraphs[sentence.ParagraphIndex];
+        if (paragraph.Kind == BlockKind.Heading || document.Syntax.IsTitleLine(paragraph)) return null;
+        // "In the film, the aliens are coming for your planet": a plot told, not an aim imputed.
+        if (ImageryContext.IsToldInAWork(document.Tokens, sentence, i)) return null;
+        // "Quantum computers are coming for your passwords": a machine or a thing has no aim, whatever its suffix.
+        if (i - 1 >= sentence.FirstToken && NounTypes.Of(document.Tokens[i - 1]) is NounType.Artifact or NounType.Substance or NounType.Phenomenon or NounType.Process or NounType.Event) return null;
+        // "They're coming for …": the subject leans on the verb in one token.
+        if (document.Tokens[i].Norm == "they're") return SportContext.IsAboutSport(document.Tokens, sentence) ? null : (i, end, "them");
+        // "the people behind this scheme want …": a group with a post-modifier, as the predicate pass reads one.
+        return HeldClaim(document, sentence, i, end, agentOnly: true)
+            ?? (GroupSubject(document, sentence, i) is var (start, group, _) ? (start, end, group) : null);
     }
 
     /// <summary>
@@ -1317,6 +1376,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (SportContext.IsAboutSport(tokens, sentence)) return null;
         var end = predicate;
         while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
+        // "and they will not stop until every small brewery is gone": a plural agent by its pronoun, opening its clause.
+        if (end - 1 >= sentence.FirstToken && tokens[end - 1].Norm == "they" && OpensClause(tokens, sentence, end - 1)) return (end - 1, "them", ActorClass.Party);
         // "the contractors behind the bill", "the people drafting these rules": the head may carry a post-modifier.
         var head = end - 1;
         while (head >= sentence.FirstToken && end - head <= MaxPostModifier + 1 && !(IsGroupHead(tokens[head]) && (head + 1 == end || IsPostModifier(tokens, head + 1, end))))
@@ -1414,11 +1475,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>
-    /// Whether the clause after "until", starting at <paramref name="start"/>, names a harm (<see cref="HarmWithin"/>) or
-    /// a death of people ("until a child dies on the field", <see cref="DireForecasts.DeathClauseAt"/>).
+    /// Whether the clause after "until", starting at <paramref name="start"/>, names a harm (<see cref="HarmWithin"/>), a
+    /// death of people ("until a child dies on the field", <see cref="DireForecasts.DeathClauseAt"/>) or a whole
+    /// community's tribute ("until every family in the county is paying rent to a fund", <see cref="ClaimsOnCommunity.IsTributeAt"/>).
     /// </summary>
     private static bool HarmUntil(DocumentModel document, Sentence sentence, int start) =>
-        HarmWithin(document.Tokens, start, Math.Min(sentence.EndToken, start + UntilClauseWords)) || DireForecasts.DeathClauseAt(document, sentence, start) is not null;
+        HarmWithin(document.Tokens, start, Math.Min(sentence.EndToken, start + UntilClauseWords)) || DireForecasts.DeathClauseAt(document, sentence, start) is not null
+        || ClaimsOnCommunity.IsTributeAt(document.Tokens, start, sentence.EndToken);
 
     /// <summary>Verbs of going on before a gerund: "keep", "continue", "carry on", "go on".</summary>
     private static readonly string[][] ContinueVerbs = [["keep"], ["continue"], ["carry", "on"], ["go", "on"]];
