@@ -40,7 +40,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             A dire forecast is scored rather than listed: a forecast with no hedge whose outcome is a death, a destruction
             or a loss (WordNet's senses of die, kill, destroy, lose, disappear and steal, and "be dead", "be gone"), and a
             point for each mark that sharpens it into a worst case — a death or a destruction by itself; a deadline, as a
-            span or a near point ("within two years", "by September", "by fourteen"); totality ("all", "every",
+            span or a near point ("within two years", "by September", "by fourteen"), a span counted in seasons or terms
+            ("within three seasons", "within two winters") or the coming season ("by the summer"); totality ("all", "every",
             "everything"); a collective heading the subject or the object ("people", "mothers", "the village", a state);
             the future perfect ("will have lost them"); the conditional conjunction ("Sign this treaty, and we lose
             everything"); and, with a collective, a condition of inaction or of letting a harm go on — an "unless" clause,

@@ -1,0 +1,26 @@
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+/// <summary>
+/// RH1003's gates widened from the blind sets' misses (issue 16): the recurring spans a deadline is counted in, a
+/// preposed condition that no comma closes, a value cut to a fraction, and a place denied to a whole population.
+/// </summary>
+public class ForecastGateTests
+{
+    [Theory]
+    [InlineData("The village cricket club we all grew up with will be dead within two seasons.", "will be dead within two seasons")]
+    [InlineData("Every independent bakery in the county will be gone by the autumn.", "will be gone by the autumn")]
+    [InlineData("Mark my words, every allotment on Fenn Road will be gone within three summers.", "will be gone within three summers")]
+    [InlineData("Unless the county steps in the estuary towns will be deserted within two winters.", "will be deserted within two winters")]
+    public void Reads_a_recurring_span_or_the_coming_season_as_a_deadline(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The new stand will be finished within two seasons, the club said.")]
+    [InlineData("Our striker will be gone by the summer once the transfer window closes.")]
+    [InlineData("The pop-up market will be over by the autumn.")]
+    [InlineData("If we hold our nerve the club will be back in the top flight within two seasons.")]
+    public void Does_not_flag_a_season_deadline_on_a_schedule_a_person_or_a_hope(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+}
