@@ -415,7 +415,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               harm ("no such thing as a paper ticket", "no such thing as malaria"), and a negated existence with no
               deadline, which is as often a pledge ("under this law there will be no such thing as a second-class
               citizen"), or with a notice's date ("by Monday there will be no such thing as a night porter at the clinic");
-            - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause; a plot told in a work
+            - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause (a condition that opens
+              its sentence with no comma to the end closes before the sentence's last modal, which is the main clause's:
+              "if the bypass goes ahead the high street will be a ghost town" is flagged, "I wonder if the high street will be a
+              ghost town" is a question); a plot told in a work
               that opens its sentence ("In the novel, the town will be deserted by the last chapter");
             - a citation, named source or figure with a named source in the same or next sentence (a link counts, but
               not one whose text is a call to action opening its sentence, "Write to your councillor today" linked to
@@ -544,13 +547,17 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         return end;
     }
 
-    /// <summary>"If Kestria will …", "unless the grid is going to …": a modal in a condition asserts nothing.</summary>
+    /// <summary>
+    /// "If Kestria will …", "unless the grid is going to …": a modal in a condition asserts nothing. With no comma, the
+    /// sentence's last modal after the condition's own clause is the main clause's (<see cref="UnpunctuatedConditions"/>).
+    /// </summary>
     private static bool IsInAntecedent(ImmutableArray<Token> tokens, Sentence sentence, int modal)
     {
         for (var k = modal - 1; k >= sentence.FirstToken; k--)
         {
             if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
-            if (tokens[k].Norm is "if" or "unless" or "whether" or "lest") return true;
+            if (tokens[k].Norm is "whether" or "lest") return true;
+            if (tokens[k].Norm is "if" or "unless") return !UnpunctuatedConditions.IsMainClauseModal(tokens, sentence, k, modal);
         }
         return false;
     }

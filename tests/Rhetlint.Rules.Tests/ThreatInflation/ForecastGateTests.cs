@@ -23,4 +23,20 @@ public class ForecastGateTests
     [InlineData("If we hold our nerve the club will be back in the top flight within two seasons.")]
     public void Does_not_flag_a_season_deadline_on_a_schedule_a_person_or_a_hope(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("If the bypass goes ahead the high street will be a ghost town.", "will be a ghost town")]
+    [InlineData("And if the council keeps ignoring this our village will be a ghost town.", "will be a ghost town")]
+    [InlineData("If these apps carry on unchecked a whole generation will never read a novel.", "a whole generation will never read a novel")]
+    [InlineData("If we keep building on the floodplain the Lower Tarn will be uninhabitable within a decade.", "will be uninhabitable within a decade")]
+    public void Reads_the_modal_after_an_unpunctuated_condition_as_the_main_clause(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("I wonder if the high street will be a ghost town within a decade.")]
+    [InlineData("If the high street will be a ghost town anyway then why fight the bypass?")]
+    [InlineData("If the bypass goes ahead the high street will be a ghost town, the traders' association warned.")]
+    [InlineData("If the town will be a ghost town we should know now.")]
+    public void Does_not_read_an_indirect_question_or_the_conditions_own_modal(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
