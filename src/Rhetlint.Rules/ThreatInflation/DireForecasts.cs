@@ -166,7 +166,7 @@ internal static class DireForecasts
         if (becoming) k++;
         var outcome = perfect ? Match(Participles.Value, tokens, sentence, k)
             : becoming ? Match(States.Value, tokens, sentence, k)
-            : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k)
+            : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k) ?? WorthAt(tokens, sentence, k)
             : Match(BaseForms.Value, tokens, sentence, k);
         if (outcome is not var (kind, outcomeEnd)) return null;
         // "will be over the border", "over the moon": "over" before a noun phrase is a preposition, not an ending.
@@ -987,6 +987,10 @@ internal static class DireForecasts
                 return null;
         }
     }
+
+    /// <summary>"worth half what it is today", "worth nothing": a state of ruin by degree (<see cref="FractionalWorth"/>).</summary>
+    private static (Outcome Kind, int End)? WorthAt(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        FractionalWorth.EndAt(tokens, sentence, k) is int end ? (Outcome.Wreck, end) : null;
 
     /// <summary>The outcome at <paramref name="k"/> in one of the form tables: its kind and where it ends.</summary>
     private static (Outcome Kind, int End)? Match(FrozenDictionary<string, Entry[]> forms, ImmutableArray<Token> tokens, Sentence sentence, int k)

@@ -60,7 +60,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - a place made unfit to live in (uninhabitable), which counts like a destruction for a community, a region or
               a named place: "within a decade the Marren coast will be uninhabitable";
             - a state of ruin after "will be" or "will become" (WordNet's worthless, bankrupt, insolvent, derelict,
-              deserted, destitute, desolate; a ghost town, a wasteland, rubble, a wreck, ruins), which counts like a
+              deserted, destitute, desolate; a ghost town, a wasteland, rubble, a wreck, ruins; a value cut to a
+              fraction or to nothing: "worth half what it is today", "worth a fraction of", "worth next to nothing",
+              "worth less than", though not an amount, "worth half a point"), which counts like a
               destruction and falls on a stake — a collective, a practice a society holds, or a head WordNet files as a
               place, a natural object, a group or a possession (a town, a coast, a council, a community, a pension
               fund) — so it needs no deadline, and a year leaves it standing, since no schedule makes a stake

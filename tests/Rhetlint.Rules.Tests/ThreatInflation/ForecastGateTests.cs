@@ -39,4 +39,19 @@ public class ForecastGateTests
     [InlineData("If the town will be a ghost town we should know now.")]
     public void Does_not_read_an_indirect_question_or_the_conditions_own_modal(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Keep printing money and the pound in your pocket will be worth half what it is now within a decade.", "will be worth half")]
+    [InlineData("Mark my words: your pension will be worth a fraction of what you paid in.", "will be worth a fraction of")]
+    [InlineData("Once the pipeline goes through, our farmland will be worth next to nothing.", "will be worth next to nothing")]
+    public void Flags_a_stake_whose_value_is_cut_to_a_fraction(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The car will be worth half its price in three years, as every new car is.")]
+    [InlineData("A draw will be worth half a point to each side.")]
+    [InlineData("The shares will be worth 40 per cent less by June, analysts at Kelso Bank estimate.")]
+    [InlineData("The painting will not be worth half what the gallery paid.")]
+    public void Does_not_flag_one_owners_loss_an_amount_or_a_sourced_estimate(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
