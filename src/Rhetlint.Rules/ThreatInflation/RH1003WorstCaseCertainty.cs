@@ -116,10 +116,14 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               such thing as collective bargaining".
 
             A permanent loss may be forecast by its grammar alone, with no word of harm:
-            - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another)
+            - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another;
+              living in a place, with the place: a location, a name or a definite building, not a hardship or a lodging,
+              "no child will live in poverty", "no family will live in a hostel")
               denied a whole population — "no", "not a single" or "not one" before people or a collective — with a
               deadline of a season or longer or the next election: "by next summer no family in Carrow will be able to
-              afford a flat", "within five years no shopper will know real honey from syrup" (not with a count, a year or
+              afford a flat", "within five years no shopper will know real honey from syrup", "within a decade no farming
+              family will live in the valley"; the emphatic "not a single" or "not one" also by a year, which a plan's "no"
+              is not: "by 2031 not one young family will live in the harbour streets" (not with a count, a year or
               a notice's date: "by Friday no pupil will be able to buy lunch"; nor under a rule or a plan: "within a
               year no pupil will be able to buy fizzy drinks under the new rules"; nor undated: "no voter will ever trust
               him again" is a verdict on one man);

@@ -54,4 +54,20 @@ public class ForecastGateTests
     [InlineData("The painting will not be worth half what the gallery paid.")]
     public void Does_not_flag_one_owners_loss_an_amount_or_a_sourced_estimate(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Within a decade no farming family will live in the valley.")]
+    [InlineData("By next summer not a single family will be able to live in Carrow.")]
+    [InlineData("By 2035 not a single family will live inside the old walls.")]
+    public void Flags_a_place_to_live_denied_a_whole_population(string text) =>
+        Assert.Single(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("By 2030 no child will live in poverty, the minister pledged.")]
+    [InlineData("By next summer no family will live in a hostel.")]
+    [InlineData("By next summer no family will live in fear of the river.")]
+    [InlineData("By 2030 no family will live in the tower blocks under the council's demolition plan.")]
+    [InlineData("By 2030 no family will live in the old mill.")]
+    public void Does_not_flag_a_hardship_ended_a_plan_or_a_plain_year(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
 }
