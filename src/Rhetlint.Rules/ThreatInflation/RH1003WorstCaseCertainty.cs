@@ -142,6 +142,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               Ashby we grew up with will be gone within a decade", "village cricket as we know it will be finished
               within five years"; not "the houses we knew will be gone by Friday").
 
+            An election forecast as stolen or rigged (WordNet's steal and rig as "arrange the outcome by deceit") is a worst
+            case by itself, the election (WordNet's election and its kinds, a referendum) heading the subject of the
+            passive or the object: "the mayoral election will be stolen", "deepfakes will rig the referendum" (not
+            a contest of sport, "Rovers will steal the points", nor a candidate's loss, "we will lose the election").
+
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
               generation", "a whole cohort of apprentices is being wiped out", "the power grid is collapsing", and after a
@@ -494,7 +499,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         if (WorstCaseQuestion(context, sentence) is int questionEnd) from = questionEnd;
         for (var i = from; i < sentence.EndToken; i++)
         {
-            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
+            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;

@@ -4,7 +4,8 @@ namespace Rhetlint.Rules.Tests.ThreatInflation;
 
 /// <summary>
 /// RH1003's gates widened from the blind sets' misses (issue 16): the recurring spans a deadline is counted in, a
-/// preposed condition that no comma closes, a value cut to a fraction, and a place denied to a whole population.
+/// preposed condition that no comma closes, a value cut to a fraction, a place denied to a whole population, and an
+/// election forecast as stolen.
 /// </summary>
 public class ForecastGateTests
 {
@@ -69,5 +70,24 @@ public class ForecastGateTests
     [InlineData("By 2030 no family will live in the tower blocks under the council's demolition plan.")]
     [InlineData("By 2030 no family will live in the old mill.")]
     public void Does_not_flag_a_hardship_ended_a_plan_or_a_plain_year(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Mark my words: the bots will rig the referendum.", "will rig the referendum")]
+    [InlineData("The Tarn county primary is going to be rigged.", "The Tarn county primary is going to be rigged")]
+    [InlineData("Unless the postal rules change, the mayoral election will be stolen.", "the mayoral election will be stolen")]
+    [InlineData("Cheap fakes will steal the next mayoral election.", "will steal the next mayoral election")]
+    public void Flags_an_election_forecast_as_stolen_or_rigged(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Rovers will steal the points at Tarn Park.")]
+    [InlineData("Her new film will steal the show at the festival.")]
+    [InlineData("The candidate says the election will be rigged.")]
+    [InlineData("Thieves will steal the ballot boxes if they are left unguarded.")]
+    [InlineData("The council will set up the election count in the town hall.")]
+    [InlineData("The election will not be stolen, whatever the rumours say.")]
+    [InlineData("We will lose the election if turnout falls.")]
+    public void Does_not_flag_sports_thefts_literal_thefts_or_reported_fears(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 }
