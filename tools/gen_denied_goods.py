@@ -6,6 +6,9 @@
   one of their first two senses, so "have" (own.v.01 is its eighth) and "bank" stay out.
 - discern: telling one thing from another, read only with "from" ("no voter will know truth from fiction"): every
   one-word lemma of the roots, since "from" fixes the sense ("tell", "know" are their sense only there).
+- dwell: living in a place, a good only with the place after a locative preposition ("not one young family will live
+  in the harbour streets"; "no child will live in poverty" is a pledge): the one-word lemmas of live.v.01 whose first two
+  senses hold it ("live", "inhabit"; "dwell" is first a brooding).
 - weigh: carrying weight, read in the clause of "the last …" ("the last referendum in which your ballot will matter"):
   every one-word lemma of the root.
 - rule (nouns): a rule after "under" ("under the new rules", "under the university's policy"), which makes a good
@@ -26,6 +29,7 @@ OUTPUT = ROOT / "rules/lexicons/rules/denied_goods_wordnet.txt"
 CLASSES = {
     "good": ([("own", 1), ("buy", 1), ("afford", 1), ("trust", 1), ("retire", 1)], 2),
     "discern": ([("distinguish", 1), ("know", 10)], 99),
+    "dwell": ([("live", 1)], 2),
     "weigh": ([("matter", 1)], 99),
 }
 
@@ -56,6 +60,8 @@ def main() -> None:
         "#   rule     a rule after \"under\", which makes a denial the rule's report: " + ", ".join(f"{l}.n.{n:02d}" for l, n in NOUN_CLASSES["rule"][0])
         + " (a lemma whose first two senses hold a root)",
         "#   discern  telling apart, read with \"from\": " + ", ".join(f"{l}.v.{n:02d}" for l, n in CLASSES["discern"][0]),
+        "#   dwell    living in a place, read with the place: " + ", ".join(f"{l}.v.{n:02d}" for l, n in CLASSES["dwell"][0])
+        + " (a lemma whose first two senses hold a root)",
         "#   weigh    carrying weight, in the clause of \"the last …\": " + ", ".join(f"{l}.v.{n:02d}" for l, n in CLASSES["weigh"][0]),
         *LICENCE_NOTICE,
     ]

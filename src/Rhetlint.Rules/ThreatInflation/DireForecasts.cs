@@ -16,8 +16,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// <item>an outcome that is a death or a destruction by itself (die, kill, destroy); a loss, a disappearance or a
 ///   state of death (lose, vanish, "be gone", "be dead") is ordinary news until something else sharpens it, since a
 ///   battery is also dead by tonight and a bridge gone within a year;</item>
-/// <item>a deadline: a span ("within a year", "in five years", "within a generation") or a near point ("by September",
-///   "by Christmas", "by fourteen", "this winter");</item>
+/// <item>a deadline: a span ("within a year", "in five years", "within a generation", "within three seasons") or a near
+///   point ("by September", "by Christmas", "by fourteen", "this winter", "by the summer");</item>
 /// <item>totality in the subject, the object or after the outcome ("all", "every", "everything", "forever");</item>
 /// <item>a collective victim: the catastrophe lexicon's victims and large nouns, or a human collective ("people");</item>
 /// <item>the future perfect, which states the loss as already complete ("will have lost them");</item>
@@ -102,9 +102,14 @@ internal static class DireForecasts
 
     internal static readonly FrozenSet<string> LiteralEvents = WorstCasePredictions.Cues.Words("literal-event");
 
-    /// <summary>Units of a deadline span ("within a year", "in five years", "within a generation").</summary>
+    /// <summary>
+    /// Units of a deadline span ("within a year", "in five years", "within a generation"), and the recurring spans a year
+    /// is counted in by those who live by them — a season of sport or farming, a school or a parliament's term, the
+    /// seasons themselves (WordNet's season.n.01, season.n.02, term.n.04): "within three seasons", "within two winters".
+    /// </summary>
     private static readonly FrozenSet<string> SpanUnits = FrozenSet.ToFrozenSet(
-        ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "generation"], StringComparer.Ordinal);
+        ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "generation",
+         "season", "seasons", "term", "terms", "summer", "summers", "winter", "winters"], StringComparer.Ordinal);
 
     /// <summary>Who is lost in "you will have lost them": a person, not a thing.</summary>
     private static readonly FrozenSet<string> PersonalObjects = FrozenSet.ToFrozenSet(["them", "us", "you", "him", "her"], StringComparer.Ordinal);
@@ -161,7 +166,7 @@ internal static class DireForecasts
         if (becoming) k++;
         var outcome = perfect ? Match(Participles.Value, tokens, sentence, k)
             : becoming ? Match(States.Value, tokens, sentence, k)
-            : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k)
+            : passive ? Match(States.Value, tokens, sentence, k) ?? Match(Participles.Value, tokens, sentence, k) ?? WorthAt(tokens, sentence, k)
             : Match(BaseForms.Value, tokens, sentence, k);
         if (outcome is not var (kind, outcomeEnd)) return null;
         // "will be over the border", "over the moon": "over" before a noun phrase is a preposition, not an ending.
@@ -973,6 +978,8 @@ internal static class DireForecasts
                 if (Norm(n) is "next" && SpanUnits.Contains(Norm(n + 1) + "s")) return n + 2;
                 // "by next spring", "before this winter".
                 if (Norm(n) is "next" or "this" && NearTimes.Contains(Norm(n + 1))) return n + 2;
+                // "by the summer", "before the winter": a season with its article is the coming one, as "by summer" is.
+                if (Norm(n) is "the" && Seasons.Contains(Norm(n + 1))) return n + 2;
                 return null;
             case "this" or "next":
                 return k + 1 < sentence.EndToken && NearTimes.Contains(Norm(k + 1)) && Norm(k + 1) is "spring" or "summer" or "autumn" or "winter" ? k + 2 : null;
@@ -980,6 +987,10 @@ internal static class DireForecasts
                 return null;
         }
     }
+
+    /// <summary>"worth half what it is today", "worth nothing": a state of ruin by degree (<see cref="FractionalWorth"/>).</summary>
+    private static (Outcome Kind, int End)? WorthAt(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        FractionalWorth.EndAt(tokens, sentence, k) is int end ? (Outcome.Wreck, end) : null;
 
     /// <summary>The outcome at <paramref name="k"/> in one of the form tables: its kind and where it ends.</summary>
     private static (Outcome Kind, int End)? Match(FrozenDictionary<string, Entry[]> forms, ImmutableArray<Token> tokens, Sentence sentence, int k)

@@ -14,7 +14,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// <list type="bullet">
 /// <item>a universal denial: "no" (or "not a single", "not one") before a noun that names people or a collective, a
 ///   certainty modal, and a good of an ordinary life (denied_goods_wordnet.txt's good: own, buy, afford, trust, retire)
-///   or a telling apart with "from", alone or after "be able to", with a deadline of a season or longer: "by next
+///   or a telling apart with "from", or living in a place (<see cref="DwellingPlaces"/>), alone or after "be able to",
+///   with a deadline of a season or longer, or a year after the emphatic "not a single" or "not one": "by next
 ///   summer no family in Carrow will be able to afford a flat", "by the next election no voter will know truth from
 ///   fiction";</item>
 /// <item>a good denied for ever: "never again" with a certainty modal, inverted or after the modal, and a good of an
@@ -44,6 +45,9 @@ internal static class PermanentLosses
 
     private static readonly FrozenSet<string> Weighing = Lexicon.Words("weigh");
 
+    /// <summary>Living in a place, a good only with its place (<see cref="DwellingPlaces"/>).</summary>
+    private static readonly FrozenSet<string> Dwelling = Lexicon.Words("dwell");
+
     /// <summary>Rules in their noun forms ("rules", "policy", "ban"), read after "under".</summary>
     private static readonly FrozenSet<string> Rules = Lexicon.Words("rule").SelectMany(word => Inflections.NounForms(word)).ToFrozenSet(StringComparer.Ordinal);
 
@@ -61,9 +65,12 @@ internal static class PermanentLosses
     /// <summary>The permanent loss whose reading starts at <paramref name="i"/>, or null.</summary>
     public static WorstCasePredictions.Prediction? At(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if ((UniversalDenialAt(document, tokens, sentence, i) ?? NeverAgainAt(document, tokens, sentence, i) ?? LastEverAt(tokens, sentence, i)) is not { } loss)
+        var denial = UniversalDenialAt(document, tokens, sentence, i);
+        if ((denial?.Loss ?? NeverAgainAt(document, tokens, sentence, i) ?? LastEverAt(tokens, sentence, i)) is not { } loss)
             return null;
-        if (document.IsHedged(loss.Outcome) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents) || DireForecasts.HasYear(tokens, sentence))
+        // "By 2031 not one young family will live in the harbour streets": the emphatic denial dated by a year is its own horizon.
+        var dated = denial is { DatedByYear: true };
+        if (document.IsHedged(loss.Outcome) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents) || !dated && DireForecasts.HasYear(tokens, sentence))
             return null;
         return IsUnderRule(tokens, sentence) ? null : loss;
     }
@@ -79,7 +86,7 @@ internal static class PermanentLosses
     /// "By next summer no family in Carrow will be able to afford a flat": <paramref name="i"/> is the "no" (or the
     /// "not" of "not a single", "not one") that opens the subject.
     /// </summary>
-    private static WorstCasePredictions.Prediction? UniversalDenialAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static (WorstCasePredictions.Prediction Loss, bool DatedByYear)? UniversalDenialAt(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         string Norm(int j) => sentence.NormAt(tokens, j);
         var subject = Norm(i) == "no" ? i + 1
@@ -93,8 +100,19 @@ internal static class PermanentLosses
         if (!IsPeople(document, tokens, sentence, subject, modal) || DireForecasts.HasCount(tokens, subject, modal)) return null;
         var outcome = SkipTimeAdverbs(tokens, sentence, k);
         if (GoodAt(tokens, sentence, outcome) is not int end) return null;
-        if (DeadlineIn(tokens, sentence, modal, end) is not { } deadline || DireForecasts.IsNoticeDate(tokens, deadline)) return null;
-        return new WorstCasePredictions.Prediction(Math.Min(i, deadline.Start), outcome, Math.Max(end, deadline.End), Hedged: false, Negation: "not");
+        // "not a single", "not one": the emphatic denial is rhetoric's, not a plan's or a rule's ("by 2030 no new home will
+        // burn gas"), so a year is its deadline as a season is the plain one's.
+        var year = Norm(i) == "not" ? YearDeadlineIn(tokens, sentence, modal) : null;
+        if ((DeadlineIn(tokens, sentence, modal, end) ?? year) is not { } deadline || DireForecasts.IsNoticeDate(tokens, deadline)) return null;
+        return (new WorstCasePredictions.Prediction(Math.Min(i, deadline.Start), outcome, Math.Max(end, deadline.End), Hedged: false, Negation: "not"), year is not null);
+    }
+
+    /// <summary>"By 2030", "before 2030" in the dozen words before the modal at <paramref name="modal"/>.</summary>
+    private static (int Start, int End)? YearDeadlineIn(ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        for (var k = Math.Max(sentence.FirstToken, modal - 12); k + 1 < modal; k++)
+            if (tokens[k].Norm is "by" or "before" && tokens[k + 1].IsYear) return (k, k + 2);
+        return null;
     }
 
     /// <summary>
@@ -203,6 +221,7 @@ internal static class PermanentLosses
         var end = Catastrophes.ObjectEnd(tokens, sentence, verb + 1);
         if (DireForecasts.HasCount(tokens, verb + 1, end)) return null;
         if (Goods.Contains(Norm(verb))) return end;
+        if (Dwelling.Contains(Norm(verb))) return DwellingPlaces.EndAt(tokens, sentence, verb + 1);
         if (!Discerning.Contains(Norm(verb))) return null;
         for (var j = verb + 2; j < end; j++)
             if (Norm(j) == "from") return end;

@@ -40,7 +40,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             A dire forecast is scored rather than listed: a forecast with no hedge whose outcome is a death, a destruction
             or a loss (WordNet's senses of die, kill, destroy, lose, disappear and steal, and "be dead", "be gone"), and a
             point for each mark that sharpens it into a worst case — a death or a destruction by itself; a deadline, as a
-            span or a near point ("within two years", "by September", "by fourteen"); totality ("all", "every",
+            span or a near point ("within two years", "by September", "by fourteen"), a span counted in seasons or terms
+            ("within three seasons", "within two winters") or the coming season ("by the summer"); totality ("all", "every",
             "everything"); a collective heading the subject or the object ("people", "mothers", "the village", a state);
             the future perfect ("will have lost them"); the conditional conjunction ("Sign this treaty, and we lose
             everything"); and, with a collective, a condition of inaction or of letting a harm go on — an "unless" clause,
@@ -59,7 +60,9 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - a place made unfit to live in (uninhabitable), which counts like a destruction for a community, a region or
               a named place: "within a decade the Marren coast will be uninhabitable";
             - a state of ruin after "will be" or "will become" (WordNet's worthless, bankrupt, insolvent, derelict,
-              deserted, destitute, desolate; a ghost town, a wasteland, rubble, a wreck, ruins), which counts like a
+              deserted, destitute, desolate; a ghost town, a wasteland, rubble, a wreck, ruins; a value cut to a
+              fraction or to nothing: "worth half what it is today", "worth a fraction of", "worth next to nothing",
+              "worth less than", though not an amount, "worth half a point"), which counts like a
               destruction and falls on a stake — a collective, a practice a society holds, or a head WordNet files as a
               place, a natural object, a group or a possession (a town, a coast, a council, a community, a pension
               fund) — so it needs no deadline, and a year leaves it standing, since no schedule makes a stake
@@ -113,10 +116,14 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               such thing as collective bargaining".
 
             A permanent loss may be forecast by its grammar alone, with no word of harm:
-            - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another)
+            - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another;
+              living in a place, with the place: a location, a name or a definite building, not a hardship or a lodging,
+              "no child will live in poverty", "no family will live in a hostel")
               denied a whole population — "no", "not a single" or "not one" before people or a collective — with a
               deadline of a season or longer or the next election: "by next summer no family in Carrow will be able to
-              afford a flat", "within five years no shopper will know real honey from syrup" (not with a count, a year or
+              afford a flat", "within five years no shopper will know real honey from syrup", "within a decade no farming
+              family will live in the valley"; the emphatic "not a single" or "not one" also by a year, which a plan's "no"
+              is not: "by 2031 not one young family will live in the harbour streets" (not with a count, a year or
               a notice's date: "by Friday no pupil will be able to buy lunch"; nor under a rule or a plan: "within a
               year no pupil will be able to buy fizzy drinks under the new rules"; nor undated: "no voter will ever trust
               him again" is a verdict on one man);
@@ -134,6 +141,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               and any end state of a stake named by the readers' memory of it, with a deadline or a duration ("the
               Ashby we grew up with will be gone within a decade", "village cricket as we know it will be finished
               within five years"; not "the houses we knew will be gone by Friday").
+
+            An election forecast as stolen or rigged (WordNet's steal and rig as "arrange the outcome by deceit") is a worst
+            case by itself, the election (WordNet's election and its kinds, a referendum) heading the subject of the
+            passive or the object: "the mayoral election will be stolen", "deepfakes will rig the referendum" (not
+            a contest of sport, "Rovers will steal the points", nor a candidate's loss, "we will lose the election").
 
             A worst case needs no "will" to be stated as fact. The rule also flags, in the writer's voice:
             - the same catastrophes as under way, in the present progressive: "Microplastics are poisoning an entire
@@ -414,7 +426,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               harm ("no such thing as a paper ticket", "no such thing as malaria"), and a negated existence with no
               deadline, which is as often a pledge ("under this law there will be no such thing as a second-class
               citizen"), or with a notice's date ("by Monday there will be no such thing as a night porter at the clinic");
-            - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause; a plot told in a work
+            - negated, quoted or reported predictions, and modals inside an "if"/"unless" clause (a condition that opens
+              its sentence with no comma to the end closes before the sentence's last modal, which is the main clause's:
+              "if the bypass goes ahead the high street will be a ghost town" is flagged, "I wonder if the high street will be a
+              ghost town" is a question); a plot told in a work
               that opens its sentence ("In the novel, the town will be deserted by the last chapter");
             - a citation, named source or figure with a named source in the same or next sentence (a link counts, but
               not one whose text is a call to action opening its sentence, "Write to your councillor today" linked to
@@ -484,7 +499,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         if (WorstCaseQuestion(context, sentence) is int questionEnd) from = questionEnd;
         for (var i = from; i < sentence.EndToken; i++)
         {
-            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
+            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;
@@ -543,13 +558,17 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         return end;
     }
 
-    /// <summary>"If Kestria will …", "unless the grid is going to …": a modal in a condition asserts nothing.</summary>
+    /// <summary>
+    /// "If Kestria will …", "unless the grid is going to …": a modal in a condition asserts nothing. With no comma, the
+    /// sentence's last modal after the condition's own clause is the main clause's (<see cref="UnpunctuatedConditions"/>).
+    /// </summary>
     private static bool IsInAntecedent(ImmutableArray<Token> tokens, Sentence sentence, int modal)
     {
         for (var k = modal - 1; k >= sentence.FirstToken; k--)
         {
             if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
-            if (tokens[k].Norm is "if" or "unless" or "whether" or "lest") return true;
+            if (tokens[k].Norm is "whether" or "lest") return true;
+            if (tokens[k].Norm is "if" or "unless") return !UnpunctuatedConditions.IsMainClauseModal(tokens, sentence, k, modal);
         }
         return false;
     }
