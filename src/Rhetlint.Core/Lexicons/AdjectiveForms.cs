@@ -17,10 +17,10 @@ public static class AdjectiveForms
     public static bool IsAdjective(string normalized) => Forms.Value.Adjectives.Contains(normalized);
 
     /// <summary>An inflected superlative: "biggest", "best", "furthest"; not "most"/"least", which grade other words.</summary>
-    public static bool IsSuperlative(Token token) => token.IsWord && Forms.Value.Superlatives.ContainsKey(token.Norm);
+    public static bool IsSuperlative(Token token) => token.IsWord && Forms.Value.Superlatives.ContainsKey(token);
 
     /// <summary>An inflected comparative: "bigger", "better", "further"; not "more"/"less".</summary>
-    public static bool IsComparative(Token token) => token.IsWord && Forms.Value.Comparatives.ContainsKey(token.Norm);
+    public static bool IsComparative(Token token) => token.IsWord && Forms.Value.Comparatives.ContainsKey(token);
 
     /// <summary>The base adjective of an inflected form ("biggest" → "big"), or null.</summary>
     public static string? BaseOf(string normalized) =>
@@ -33,8 +33,8 @@ public static class AdjectiveForms
     // loading).
     private sealed record Table(
         WordTable Adjectives,
-        Dictionary<string, string> Comparatives,
-        Dictionary<string, string> Superlatives);
+        WordKeyMap<string> Comparatives,
+        WordKeyMap<string> Superlatives);
 
     /// <summary>
     /// Each line is "base" or "base comparatives superlatives", alternatives comma-separated, "-" for none. A line is
@@ -61,7 +61,8 @@ public static class AdjectiveForms
         // "more/most" and "less/least" are graders and quantifiers, read in context by the rules.
         foreach (var grader in new[] { "more", "less" }) comparatives.Remove(grader);
         foreach (var grader in new[] { "most", "least" }) superlatives.Remove(grader);
-        return new Table(WordTable.Index(utf8, firstWord: true), comparatives, superlatives);
+        // Asked at every token: found by the token's key (issue 18).
+        return new Table(WordTable.Index(utf8, firstWord: true), new WordKeyMap<string>(comparatives), new WordKeyMap<string>(superlatives));
     }
 
     /// <summary>The fields of <paramref name="line"/> between runs of spaces, when it has exactly as many as <paramref name="fields"/> holds.</summary>

@@ -16,8 +16,11 @@ internal sealed class LemmaPatterns : IEnumerable<string[]>
     /// <summary>Per entry, per slot, the choices: each a word sequence, empty for an optional slot left out.</summary>
     private readonly string[][][][] _entries;
 
-    /// <summary>The entries whose phrases may start with a word (<see cref="Starts"/>).</summary>
-    private readonly Dictionary<string, Starts> _byFirstWord;
+    /// <summary>
+    /// The entries whose phrases may start with a word (<see cref="Starts"/>), found by a token's key: most tokens start
+    /// no entry, and an empty slot says so without reading the word.
+    /// </summary>
+    private readonly WordKeyMap<Starts> _byFirstWord;
 
     /// <summary>
     /// The entries whose phrases may start with one word: those with a phrase of that word alone, read at every token
@@ -25,10 +28,7 @@ internal sealed class LemmaPatterns : IEnumerable<string[]>
     /// and reading each slot by slot was most of the time of the hostile-intent lists (issue 18); the word after the
     /// token leaves the few whose second word it is.
     /// </summary>
-    private sealed record Starts(int[] OneWord, Dictionary<string, int[]>? BySecondWord);
-
-    /// <summary>The keys of <see cref="_byFirstWord"/>, asked first: most tokens start no entry.</summary>
-    private readonly WordFilter _firstWords;
+    private sealed record Starts(int[] OneWord, WordKeyMap<int[]>? BySecondWord);
 
     /// <summary>Whether some phrase starts with an enclitic ("'s bent on"), as in <see cref="PhraseList"/>.</summary>
     private readonly bool _hasEncliticFirstWords;
@@ -54,10 +54,10 @@ internal sealed class LemmaPatterns : IEnumerable<string[]>
                 }
             }
         }
-        _byFirstWord = new Dictionary<string, Starts>(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, Starts>(StringComparer.Ordinal);
         foreach (var first in (IEnumerable<string>)[.. oneWord.Keys, .. bySecondWord.Keys])
         {
-            if (_byFirstWord.ContainsKey(first)) continue;
+            if (byFirstWord.ContainsKey(first)) continue;
             // An entry read at every token of the word needs no second look by the word after it.
             var always = oneWord.GetValueOrDefault(first);
             Dictionary<string, int[]>? seconds = null;
@@ -70,10 +70,10 @@ internal sealed class LemmaPatterns : IEnumerable<string[]>
                     if (kept.Length > 0) seconds[second] = kept;
                 }
             }
-            _byFirstWord[first] = new Starts(always is null ? [] : [.. always], seconds);
+            byFirstWord[first] = new Starts(always is null ? [] : [.. always], seconds is null ? null : new WordKeyMap<int[]>(seconds));
             _hasEncliticFirstWords |= PhraseList.IsEnclitic(first);
         }
-        _firstWords = new WordFilter(_byFirstWord.Keys);
+        _byFirstWord = new WordKeyMap<Starts>(byFirstWord);
     }
 
     private static void AddEntry(Dictionary<string, List<int>> entries, string word, int entry)
@@ -110,18 +110,20 @@ internal sealed class LemmaPatterns : IEnumerable<string[]>
     public int LongestAt(ReadOnlySpan<Token> tokens, int start, int limit)
     {
         if (start < 0 || start >= limit) return 0;
-        var norm = tokens[start].Norm;
-        var best = Longest(tokens, start, limit, norm);
-        return _hasEncliticFirstWords && PhraseList.EncliticOf(norm) is { } enclitic ? Math.Max(best, Longest(tokens, start, limit, enclitic)) : best;
+        var token = tokens[start];
+        var best = _byFirstWord.TryGetValue(token, out var starts) ? Longest(tokens, start, limit, token.Norm, starts) : 0;
+        return _hasEncliticFirstWords && PhraseList.EncliticOf(token.Norm) is { } enclitic && _byFirstWord.TryGetValue(enclitic, out var contracted)
+            ? Math.Max(best, Longest(tokens, start, limit, enclitic, contracted))
+            : best;
     }
 
-    private int Longest(ReadOnlySpan<Token> tokens, int start, int limit, string firstWord)
+    /// <summary>The longest phrase at <paramref name="start"/> of the entries <paramref name="starts"/> lists, whose first word is <paramref name="firstWord"/>.</summary>
+    private int Longest(ReadOnlySpan<Token> tokens, int start, int limit, string firstWord, Starts starts)
     {
-        if (!_firstWords.MayContain(firstWord) || !_byFirstWord.TryGetValue(firstWord, out var starts)) return 0;
         var best = 0;
         foreach (var entry in starts.OneWord) best = Math.Max(best, LongestFrom(_entries[entry], 0, tokens, start, start, limit, firstWord));
         // A phrase of two words or more has its second at the next token, within the limit.
-        if (start + 1 < limit && starts.BySecondWord is { } bySecondWord && bySecondWord.TryGetValue(tokens[start + 1].Norm, out var entries))
+        if (start + 1 < limit && starts.BySecondWord is { } bySecondWord && bySecondWord.TryGetValue(tokens[start + 1], out var entries))
             foreach (var entry in entries) best = Math.Max(best, LongestFrom(_entries[entry], 0, tokens, start, start, limit, firstWord));
         return best;
     }

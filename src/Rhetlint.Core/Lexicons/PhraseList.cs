@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Rhetlint.Core.Syntax;
@@ -17,12 +16,10 @@ public sealed class PhraseList
     /// <summary>
     /// Phrases by first word: longest first (a lookup per token instead of a scan of the whole list), and their positions
     /// in <see cref="Phrases"/> in list order (for rules whose list order is a precedence). One frozen map for both: a
-    /// run builds hundreds of lists at startup (issue 18).
+    /// run builds hundreds of lists at startup (issue 18). Found by a token's key: most tokens start no phrase of a
+    /// list, and an empty slot says so without reading the word.
     /// </summary>
-    private readonly FrozenDictionary<string, Group> _byFirstWord = null!;
-
-    /// <summary>The first words of <see cref="_byFirstWord"/>: most tokens start no phrase of a list, and this says so first.</summary>
-    private readonly WordFilter _firstWords = null!;
+    private readonly WordKeyMap<Group> _byFirstWord = null!;
 
     /// <summary>Whether some phrase starts with an enclitic: only then is a token's enclitic worth reading.</summary>
     private readonly bool _hasEncliticFirstWords;
@@ -67,8 +64,7 @@ public sealed class PhraseList
         }
         foreach (var group in groups.Values)
             if (group.LongestFirst.Length > 1) SortLongestFirst(group.LongestFirst);
-        _byFirstWord = groups.ToFrozenDictionary(StringComparer.Ordinal);
-        _firstWords = new WordFilter(groups.Keys);
+        _byFirstWord = new WordKeyMap<Group>(groups);
         _hasEncliticFirstWords = groups.Keys.Any(IsEnclitic);
     }
 
@@ -92,8 +88,11 @@ public sealed class PhraseList
     /// <summary>This list as phrases: itself, or the phrases of its lemma entries (built once; a race builds the same list twice).</summary>
     private PhraseList Expanded => _lemmas is null ? this : LazyInitializer.EnsureInitialized(ref _expanded, () => new PhraseList([.. _lemmas]));
 
-    /// <summary>The phrases that start with <paramref name="firstWord"/>; the filter first, the map only when it may hold the word.</summary>
-    private Group? GroupOf(string firstWord) => _firstWords.MayContain(firstWord) ? _byFirstWord.GetValueOrDefault(firstWord) : null;
+    /// <summary>The phrases that start with <paramref name="firstWord"/> (an enclitic, or a word that is not a token's).</summary>
+    private Group? GroupOf(string firstWord) => _byFirstWord.GetValueOrDefault(firstWord);
+
+    /// <summary>The phrases that start with the token's word.</summary>
+    private Group? GroupOf(Token token) => _byFirstWord.GetValueOrDefault(token);
 
     public IReadOnlyList<string[]> Phrases => Expanded._phrases;
 
@@ -143,13 +142,13 @@ public sealed class PhraseList
     /// </summary>
     public bool ContainsWord(Token token) =>
         _lemmas is not null ? _lemmas.LongestAt(new ReadOnlySpan<Token>(in token), 0, 1) == 1
-        : HasOneWordPhrase(token.Norm) || EncliticAt(token.Norm) is { } enclitic && HasOneWordPhrase(enclitic);
+        : GroupOf(token) is { } group && IsOneWord(group) || EncliticAt(token.Norm) is { } enclitic && GroupOf(enclitic) is { } contracted && IsOneWord(contracted);
 
     /// <summary>The token's enclitic when this list has phrases that start with one (<see cref="EncliticOf"/>), else null.</summary>
     private string? EncliticAt(string norm) => _hasEncliticFirstWords ? EncliticOf(norm) : null;
 
-    /// <summary>Candidates are longest first, so the last is the shortest.</summary>
-    private bool HasOneWordPhrase(string firstWord) => GroupOf(firstWord) is { } group && group.LongestFirst[^1].Length == 1;
+    /// <summary>Whether the group has a phrase of its first word alone: candidates are longest first, so the last is the shortest.</summary>
+    private static bool IsOneWord(Group group) => group.LongestFirst[^1].Length == 1;
 
     /// <summary>
     /// Whether a phrase of the list can start at a token whose word is <paramref name="norm"/>: its own first word, or
@@ -176,9 +175,9 @@ public sealed class PhraseList
     {
         if (_lemmas is not null) return Expanded.PositionsOfMatchesAt(tokens, start, limit);
         if (start < 0 || start >= limit) return default;
-        var norm = tokens[start].Norm;
-        var plain = GroupOf(norm)?.Positions ?? [];
-        var contracted = EncliticAt(norm) is { } enclitic ? GroupOf(enclitic)?.Positions ?? [] : [];
+        var token = tokens[start];
+        var plain = GroupOf(token)?.Positions ?? [];
+        var contracted = EncliticAt(token.Norm) is { } enclitic ? GroupOf(enclitic)?.Positions ?? [] : [];
         return new PositionsAt(tokens, start, limit, _phrases, plain, contracted);
     }
 
@@ -239,14 +238,15 @@ public sealed class PhraseList
     {
         if (_lemmas is not null) return _lemmas.LongestAt(tokens.AsSpan(), start, limit);
         if (start < 0 || start >= limit) return 0;
-        var norm = tokens[start].Norm;
-        var best = Longest(tokens, start, limit, norm);
-        return EncliticAt(norm) is { } enclitic ? Math.Max(best, Longest(tokens, start, limit, enclitic)) : best;
+        var token = tokens[start];
+        var best = Longest(tokens, start, limit, GroupOf(token));
+        return EncliticAt(token.Norm) is { } enclitic ? Math.Max(best, Longest(tokens, start, limit, GroupOf(enclitic))) : best;
     }
 
-    private int Longest(ImmutableArray<Token> tokens, int start, int limit, string firstWord)
+    /// <summary>The longest phrase of <paramref name="group"/> (the phrases of the token's word or its enclitic) at <paramref name="start"/>.</summary>
+    private static int Longest(ImmutableArray<Token> tokens, int start, int limit, Group? group)
     {
-        if (GroupOf(firstWord) is not { } group) return 0;
+        if (group is null) return 0;
         foreach (var phrase in group.LongestFirst)
             if (MatchesAfterFirstWord(tokens, start, limit, phrase)) return phrase.Length;
         return 0;

@@ -23,6 +23,25 @@ public enum TokenKind
 /// <summary>A token of prose. <see cref="Norm"/> is lower-cased with curly apostrophes made straight, for lexicon lookup.</summary>
 public sealed record Token(TokenKind Kind, TextSpan Span, string Text, string Norm)
 {
+    /// <summary>A copy made with another <see cref="Norm"/> (<c>with { Norm = … }</c>) gets that word's <see cref="WordKey"/>.</summary>
+    public string Norm
+    {
+        get;
+        init
+        {
+            field = value;
+            WordKey = Lexicons.WordKeyMap.KeyOf(value);
+        }
+    } = Norm;
+
+    /// <summary>
+    /// A hash of <see cref="Norm"/>, computed once with the token: a word list asks for a token by it
+    /// (<see cref="Lexicons.WordKeyMap{TValue}"/>) without hashing the word again at every one of the hundreds of lists a
+    /// rule run asks, which was an eighth of checking a megabyte (issue 18). Two words may share a key; a list that
+    /// finds the key compares the words.
+    /// </summary>
+    public uint WordKey { get; private init; } = Lexicons.WordKeyMap.KeyOf(Norm);
+
     public static string Normalize(string text) => text.Replace('\u2019', '\'').Replace('\u2018', '\'').ToLowerInvariant();
 
     /// <summary>
