@@ -79,6 +79,7 @@ public class GateWideningTests
     [Theory]
     [InlineData("Her new book is about the Manhattan Project and the scientists who built the bomb.")]
     [InlineData("This is the Manhattan Project site, now a national park.")]
+    [InlineData("The most secret programme of the war was the Manhattan Project run by General Leslie Groves.")]
     [InlineData("It is the Korean War that shaped his politics.")]
     public void RH1009_leaves_history_and_places_alone(string text) =>
         Assert.Empty(Flagged("RH1009", text));
