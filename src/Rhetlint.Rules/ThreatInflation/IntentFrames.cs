@@ -74,7 +74,7 @@ internal static class IntentFrames
             return people - i;
         // "out to shut every pit and quarry in the land": a closure of all of a kind across a whole place.
         if (CloseVerbs.Value.LongestAt(tokens, complement, end) is > 0 and var closure
-            && ClaimsOnCommunity.WorkplacesAcrossPlaceEnd(tokens, complement + closure, end) is int across)
+            && ClaimsOnCommunity.WorkplacesAcrossPlaceEnd(tokens, complement + closure, end) is int across && !OpensRestriction(tokens, across, end))
             return across - i;
         // "out to" takes a verb: "the boats are out to sea" names no aim.
         if (tokens[complement - 1].Norm == "to") return 0;
@@ -85,6 +85,13 @@ internal static class IntentFrames
         }
         return HarmNounEnd(tokens, complement, end, byMeans: false) is int nounEnd ? nounEnd - i : 0;
     }
+
+    /// <summary>
+    /// "out to close every kitchen in the city that fails a hygiene check": a relative clause after the place keeps only
+    /// the places that meet a test, an inspector's sanction, not the closure of all of a kind.
+    /// </summary>
+    private static bool OpensRestriction(ImmutableArray<Token> tokens, int k, int end) =>
+        k < end && tokens[k].Norm is "that" or "which" or "where" or "whose";
 
     /// <summary>The length of a harm verb in any form at <paramref name="start"/> ("abolishing", "bring down"), or 0.</summary>
     public static int HarmVerbLength(ImmutableArray<Token> tokens, int start, int end) => HarmVerbs.Value.LongestAt(tokens, start, end);

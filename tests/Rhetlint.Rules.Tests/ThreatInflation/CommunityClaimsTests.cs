@@ -69,6 +69,7 @@ public class CommunityClaimsTests
     [InlineData("According to its 2025 annual report, the chain is out to close every loss-making store in the country.")]
     [InlineData("The regulator is out to close every tax loophole in the country.")]
     [InlineData("The chain is out to close its branch in the county.")]
+    [InlineData("Health inspectors are out to close every kitchen in the city that fails a hygiene check.")]
     public void Does_not_flag_a_stated_plan_a_rule_closed_or_one_closure(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
