@@ -121,8 +121,8 @@ internal static class IntentFrames
     {
         for (var k = start; k < end && k - start <= NounModifierWords && tokens[k].IsWord; k++)
         {
-            if (HarmNouns.Value.Contains(tokens[k].Norm)) return k + 1;
-            if (ThreatOutcomes.At(tokens, k, end) is { Length: var length }) return k + length;
+            if (HarmNouns.Value.Contains(tokens[k].Norm)) return NamesAWork(tokens, k + 1, end) ? null : k + 1;
+            if (ThreatOutcomes.At(tokens, k, end) is { Length: var length }) return NamesAWork(tokens, k + length, end) ? null : k + length;
             if (RuleNouns.Value.Contains(tokens[k].Norm)) return RuleOverPeopleEnd(tokens, k + 1, end);
             if (byMeans && tokens[k].Norm is "by" or "through") continue;
             if (FunctionWords.Prepositions.Contains(tokens[k].Norm) || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)
@@ -130,6 +130,13 @@ internal static class IntentFrames
         }
         return null;
     }
+
+    /// <summary>
+    /// "hungering for a war drama", "longing for a war memorial": a work or an artifact named after the harm, which
+    /// modifies it as its subject matter, not a harm aimed at.
+    /// </summary>
+    private static bool NamesAWork(ImmutableArray<Token> tokens, int k, int end) =>
+        k < end && tokens[k].IsWord && !tokens[k].IsCapitalized && NounTypes.Of(tokens[k]) is NounType.Communication or NounType.Artifact;
 
     /// <summary>How many words a total claim may run before the audience it is laid on ("every waking minute of our …").</summary>
     private const int TotalClaimWords = 5;
