@@ -74,7 +74,7 @@ internal static class IntentFrames
             return people - i;
         // "out to shut every pit and quarry in the land": a closure of all of a kind across a whole place.
         if (CloseVerbs.Value.LongestAt(tokens, complement, end) is > 0 and var closure
-            && ClaimsOnCommunity.WorkplacesAcrossPlaceEnd(tokens, complement + closure, end) is int across)
+            && ClaimsOnCommunity.WorkplacesAcrossPlaceEnd(tokens, complement + closure, end) is int across && !OpensRestriction(tokens, across, end))
             return across - i;
         // "out to" takes a verb: "the boats are out to sea" names no aim.
         if (tokens[complement - 1].Norm == "to") return 0;
@@ -85,6 +85,13 @@ internal static class IntentFrames
         }
         return HarmNounEnd(tokens, complement, end, byMeans: false) is int nounEnd ? nounEnd - i : 0;
     }
+
+    /// <summary>
+    /// "out to close every kitchen in the city that fails a hygiene check": a relative clause after the place keeps only
+    /// the places that meet a test, an inspector's sanction, not the closure of all of a kind.
+    /// </summary>
+    private static bool OpensRestriction(ImmutableArray<Token> tokens, int k, int end) =>
+        k < end && tokens[k].Norm is "that" or "which" or "where" or "whose";
 
     /// <summary>The length of a harm verb in any form at <paramref name="start"/> ("abolishing", "bring down"), or 0.</summary>
     public static int HarmVerbLength(ImmutableArray<Token> tokens, int start, int end) => HarmVerbs.Value.LongestAt(tokens, start, end);
@@ -114,8 +121,8 @@ internal static class IntentFrames
     {
         for (var k = start; k < end && k - start <= NounModifierWords && tokens[k].IsWord; k++)
         {
-            if (HarmNouns.Value.Contains(tokens[k].Norm)) return k + 1;
-            if (ThreatOutcomes.At(tokens, k, end) is { Length: var length }) return k + length;
+            if (HarmNouns.Value.Contains(tokens[k].Norm)) return NamesAWork(tokens, k + 1, end) ? null : k + 1;
+            if (ThreatOutcomes.At(tokens, k, end) is { Length: var length }) return NamesAWork(tokens, k + length, end) ? null : k + length;
             if (RuleNouns.Value.Contains(tokens[k].Norm)) return RuleOverPeopleEnd(tokens, k + 1, end);
             if (byMeans && tokens[k].Norm is "by" or "through") continue;
             if (FunctionWords.Prepositions.Contains(tokens[k].Norm) || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)
@@ -123,6 +130,13 @@ internal static class IntentFrames
         }
         return null;
     }
+
+    /// <summary>
+    /// "hungering for a war drama", "longing for a war memorial": a work or an artifact named after the harm, which
+    /// modifies it as its subject matter, not a harm aimed at.
+    /// </summary>
+    private static bool NamesAWork(ImmutableArray<Token> tokens, int k, int end) =>
+        k < end && tokens[k].IsWord && !tokens[k].IsCapitalized && NounTypes.Of(tokens[k]) is NounType.Communication or NounType.Artifact;
 
     /// <summary>How many words a total claim may run before the audience it is laid on ("every waking minute of our …").</summary>
     private const int TotalClaimWords = 5;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Analysis;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -98,11 +99,39 @@ internal static class OpenEndedChains
     {
         var open = OpenHeads.Contains(tokens[start].Norm)
                    || start + 2 < end && tokens[start].Norm == "all" && tokens[start + 1].Norm == "the" && tokens[start + 2].Norm == "rest";
-        if (!open) return null;
+        if (!open || IsClauseSubject(tokens, start, end)) return null;
         var k = start;
         while (k < end && k - start < OpenItemWords && tokens[k].IsWord) k++;
         // The open item closes the sentence: "…, then whatever you fancy, the chef said" goes on to a frame of its own.
         return k >= end || tokens[k].Text is "." or "!" && k + 1 >= end ? k : null;
+    }
+
+    /// <summary>Words that open a relative clause after an open head ("anything that…", "everyone who…", "everything we love").</summary>
+    private static readonly FrozenSet<string> RelativeOpeners = new[]
+    {
+        "that", "which", "who", "whom", "whose", "i", "we", "you", "they", "he", "she", "it", "the", "a", "an", "our", "your", "their", "its",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "then everything loose will be blown about", "then everything else withered": a verb of its own before any relative
+    /// clause (an auxiliary, or a past form ending the item) makes the open head the subject of a clause, and the chain a sequence of events told or forecast (a storm's
+    /// course, a drought's), not a list of targets. "whatever" heads a free relative whose verb is never its own.
+    /// </summary>
+    private static bool IsClauseSubject(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (tokens[start].Norm is "whatever" or "whichever" or "whoever") return false;
+        for (var k = start + 1; k < end && tokens[k].IsWord; k++)
+        {
+            // "anything the ministry wants" opens a relative clause; "everything loose on the quay" goes on to a place.
+            if (RelativeOpeners.Contains(tokens[k].Norm) && !FunctionWords.Prepositions.Contains(tokens[k - 1].Norm)) return false;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || FunctionWords.Copulas.Contains(tokens[k].Norm)) return true;
+            // A past form closing the item is an intransitive verb ("everything else withered"); inside it, a participle
+            // may be a reduced relative ("anything connected with the arts").
+            var last = k + 1 >= end || !tokens[k + 1].IsWord;
+            if (last && (tokens[k].Norm.Length > 3 && tokens[k].Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(tokens[k].Norm)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

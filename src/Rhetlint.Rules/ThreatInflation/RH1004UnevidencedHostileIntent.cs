@@ -402,9 +402,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               passwords"), a title line, a plot told ("In the film, the aliens are coming for your planet"); the
               community wanted as something ("the festival organisers want our town square as their main stage": the
               noun decides, and no class of nouns tells a stage from a laboratory); a craving for no harm ("itching
-              for a rematch", "spoiling for a fight"); a closure of rules or of one place ("out to close every tax
-              loophole in the country", "out to close its branch in the county"); a thing let go ("would happily see
-              the old bus depot go under the hammer"); a turnout relied on ("counting on the town to turn out"); and
+              for a rematch", "spoiling for a fight") or for a work named after one ("hungering for a war drama"); a
+              closure of rules or of one place ("out to close every tax loophole in the country", "out to close its
+              branch in the county", or only the places a relative clause picks out, "out to close every kitchen in the
+              city that fails a hygiene check"); a thing let go ("would happily see the old bus depot go under the
+              hammer"); a turnout relied on ("counting on the town to turn out"); and
               a purchase or a good at a relentless drive's end ("until every household in this city pays a fair price
               to its water company", "until every family in the borough has a warm coat").
 

@@ -111,7 +111,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - "tomorrow it is rain, then sleet, then snow" (single words: the weather), "today it is a flood warning;
               tomorrow it is a flood alert" (the threat was there already);
             - open-ended lists with no threat near ("first the soup, then whatever you fancy", "first the juniors warm
-              up, then the seniors, then anyone who wants a go"), or with a figure ("then phase two by June");
+              up, then the seniors, then anyone who wants a go"), or with a figure ("then phase two by June"), or whose
+              open end is a clause's subject, a course of events told or forecast ("first the plums dropped, then the
+              pears, then everything else withered");
             - "today it is raining; tomorrow every county will be dry" (no target), "today it is Monday; tomorrow every
               shop will be open late" (a day), "today it is the Kelso brewery; tomorrow every brewer in the region
               will open its doors" (no shrinking set, no threat);

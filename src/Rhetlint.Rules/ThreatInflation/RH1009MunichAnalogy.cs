@@ -129,7 +129,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               had collapsed the year before."), a decade's style ("1930s elegance with a new kitchen"), and a named war
               as history or an attribute ("served in the Korean War", "a Manhattan Project physicist").
             - "this is the Manhattan Project site" (a noun after the name), "it is the Korean War that shaped his
-              politics" (a cleft), "her book is about the Manhattan Project".
+              politics" (a cleft), "her book is about the Manhattan Project", "the war's secret programme was the
+              Manhattan Project run by a general" (a past copula names the event itself).
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - Quoted or reported words.
 
@@ -587,8 +588,12 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     private static int? TypedWithEnd(ImmutableArray<Token> tokens, Sentence sentence, int i, int end)
     {
         // "is the Manhattan Project run by …": a named event keeps its article after the copula.
-        var before = i - 1 >= sentence.FirstToken && tokens[i - 1].Norm == "the" && !tokens[i].IsYear ? i - 2 : i - 1;
+        var article = i - 1 >= sentence.FirstToken && tokens[i - 1].Norm == "the" && !tokens[i].IsYear;
+        var before = article ? i - 2 : i - 1;
         if (before < sentence.FirstToken || !(FunctionWords.Copulas.Contains(tokens[before].Norm) || tokens[before].Text == ":")) return null;
+        // "the best-known weapons programme was the Manhattan Project run by Groves": a past copula before the named
+        // event identifies the event itself, history told, not the present cast as it.
+        if (article && tokens[before].Norm is "was" or "were") return null;
         if (IsReducedPassive(tokens, sentence, end)) end++;
         else if (end + 1 >= sentence.EndToken || tokens[end].Norm != "with" || !tokens[end + 1].IsWord) return null;
         var k = end + 1;

@@ -54,6 +54,8 @@ public class CommunityClaimsTests
     [Theory]
     [InlineData("The fans are itching for a rematch with Ostrava.")]
     [InlineData("The senators were spoiling for a fight over the budget.")]
+    [InlineData("Streaming audiences are hungering for a war drama that gets the uniforms right.")]
+    [InlineData("The veterans of the regiment longed for a war memorial in the square.")]
     [InlineData("The Velmar navy is itching for a war, its admiral said in a speech on Monday.")]
     public void Does_not_flag_a_craving_for_no_harm_or_a_declared_one(string text) =>
         Assert.Empty(Flagged("RH1004", text));
@@ -69,6 +71,7 @@ public class CommunityClaimsTests
     [InlineData("According to its 2025 annual report, the chain is out to close every loss-making store in the country.")]
     [InlineData("The regulator is out to close every tax loophole in the country.")]
     [InlineData("The chain is out to close its branch in the county.")]
+    [InlineData("Health inspectors are out to close every kitchen in the city that fails a hygiene check.")]
     public void Does_not_flag_a_stated_plan_a_rule_closed_or_one_closure(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 

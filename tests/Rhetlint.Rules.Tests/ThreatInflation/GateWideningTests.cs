@@ -28,6 +28,8 @@ public class GateWideningTests
 
     [Theory]
     [InlineData("First the kitchen, then the hall.")]
+    [InlineData("The gale is a danger to the harbour. First the rain, then the gusts, then everything loose on the quay will be blown over.")]
+    [InlineData("The heatwave was a disaster for the orchards. First the plums dropped, then the pears, then everything else withered.")]
     [InlineData("First the soup, then whatever you fancy from the dessert trolley.")]
     [InlineData("First the juniors warm up, then the seniors, then anyone who wants a go on the new track.")]
     [InlineData("Add the flour first, then the eggs, then whatever herbs you have.")]
@@ -77,6 +79,7 @@ public class GateWideningTests
     [Theory]
     [InlineData("Her new book is about the Manhattan Project and the scientists who built the bomb.")]
     [InlineData("This is the Manhattan Project site, now a national park.")]
+    [InlineData("The most secret programme of the war was the Manhattan Project run by General Leslie Groves.")]
     [InlineData("It is the Korean War that shaped his politics.")]
     public void RH1009_leaves_history_and_places_alone(string text) =>
         Assert.Empty(Flagged("RH1009", text));
