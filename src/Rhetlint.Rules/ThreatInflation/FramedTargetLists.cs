@@ -53,7 +53,7 @@ internal static class FramedTargetLists
     }
 
     /// <summary>After ", then", ", and then" or "; then" at <paramref name="k"/>, the next item's start; otherwise null.</summary>
-    private static int? Step(ImmutableArray<Token> tokens, int k, int end)
+    internal static int? Step(ImmutableArray<Token> tokens, int k, int end)
     {
         if (k >= end || tokens[k].Text is not ("," or ";")) return null;
         k++;

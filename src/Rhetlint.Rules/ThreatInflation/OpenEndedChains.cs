@@ -46,7 +46,7 @@ internal static class OpenEndedChains
             if (Opening(tokens, sentence, k) is not int start) continue;
             var itemEnd = ClosedItem(tokens, start, end);
             if (itemEnd is null) continue;
-            while (Step(tokens, itemEnd.Value, end) is int next)
+            while (FramedTargetLists.Step(tokens, itemEnd.Value, end) is int next)
             {
                 if (OpenItem(tokens, next, end) is int openEnd)
                     return ThreatNear(document, sentence) || TrajectoryFrames.Near(document, sentence) || AnnouncesCatastrophe(document, sentence, k) ? (start, openEnd) : null;
@@ -63,15 +63,6 @@ internal static class OpenEndedChains
         var end = sentence.EndToken;
         if (tokens[k].Text == ":" && k + 1 < end) return tokens[k + 1].Norm == "first" ? k + 2 : k + 1;
         return k == sentence.FirstToken && tokens[k].Norm == "first" && k + 1 < end ? k + 1 : null;
-    }
-
-    /// <summary>After ", then", ", and then" or "; then" at <paramref name="k"/>, the next item's start; otherwise null.</summary>
-    private static int? Step(ImmutableArray<Token> tokens, int k, int end)
-    {
-        if (k >= end || tokens[k].Text is not ("," or ";")) return null;
-        k++;
-        if (k < end && tokens[k].Norm == "and") k++;
-        return k + 1 < end && tokens[k].Norm == "then" ? k + 1 : null;
     }
 
     /// <summary>
