@@ -137,6 +137,34 @@ EXCLUDE = {
     "lahar": "geology", "seaquake": "geology", "quake": "kept as earthquake", "temblor": "rare",
     "flash flood": "weather", "twister": "a game",
 }
+# Common nouns spelled with a name are vehicles only in the war domain, where the name is the trope ("a Trojan horse",
+# the fifth column's other lemma); in the animal and disease trees they are taxonomy and medicine ("Norway rat",
+# "Hodgkin's disease").
+EPONYM_DOMAINS = {"war"}
+
+# Armies of conquest (conquest_forces): the verbs of taking a territory by force — invade.v.01 ("march aggressively
+# into another's territory by military force for the purposes of conquest and occupation": invade, occupy),
+# conquer.v.02 ("take possession of by force, as after an invasion") and besiege.v.01 — and the military units.
+CONQUEST_VERBS = [("invade", 1), ("conquer", 2), ("besiege", 1)]
+UNIT_ROOTS = [("military_unit", 1), ("military_service", 1), ("military_personnel", 1)]
+UNIT_LEMMA_SYNSETS = [("force", 4)]
+CONQUEST_EXCLUDE = {
+    "surround": "'surrounding' is first an adjective of place ('the surrounding area')", "hem_in": "a phrase",
+    "circumvent": "evasion, not siege", "appropriate": "budgets ('appropriating funds')", "capture": "data and photographs",
+    "seize": "courts and police seize goods", "seizure": "a drug seizure, a fit", "subjection": "rare",
+    "conquering": "the participle, read as one",
+}
+UNIT_EXCLUDE = {
+    "friendly": "an adjective first", "hostile": "an adjective first", "enemy": "already an adversary",
+    "division": "a department or a split", "battery": "a power cell", "echelon": "a rank", "patrol": "a police round",
+    "reserves": "savings", "personnel": "staff", "squad": "a sports squad", "troop": "scouts", "vanguard": "a leader in any field",
+    "rearguard": "'a rearguard action' is any last resistance", "musketry": "rifle fire", "trainband": "historical",
+    "escadrille": "historical", "sabaoth": "scripture", "sturmabteilung": "a name", "haganah": "a name", "sayeret": "a name",
+    "luftwaffe": "a name", "airforce": "a spelling of a name", "coastguard": "a rescue service", "cavalry": "'the cavalry' is any rescue",
+    "corps": "a service ('the press corps')", "legion": "'legions of fans'", "militia": "an armed body, not a conqueror",
+    "paratroops": "a kind named for its jump", "soldiery": "rare",
+}
+
 # Lemmas the threat curation drops from its referents that are fear vehicles here (none since the natural events left).
 KEEP = set()
 
@@ -274,9 +302,9 @@ def vehicles(synsets, senses, domain, roots):
                 continue
             for word in words:
                 word = word.split("(")[0]
-                if word != word.lower() or any(c.isdigit() for c in word):
+                if any(c.isdigit() for c in word) or word != word.lower() and not (domain in EPONYM_DOMAINS and is_eponym(synsets[offset], word)):
                     continue  # a proper noun or an acronym
-                entry = word.replace("_", " ")
+                entry = word.replace("_", " ").lower()
                 if domain == "predator" and " " in entry:
                     continue  # taxonomic names and breeds: "canis lupus", "grey wolf"
                 if entry in EXCLUDE or f"{domain}:{entry}" in EXCLUDE:
@@ -289,6 +317,45 @@ def vehicles(synsets, senses, domain, roots):
                         continue
                 found.add(entry)
     return sorted(found)
+
+
+def is_eponym(synset, word):
+    """A common noun spelled with a name: a capitalized modifier before a lower-case head, in a synset that is a kind and
+    not an instance ("Trojan_horse", the fifth column's other lemma), not a name ("Blitzkrieg" is one word)."""
+    words = word.split("_")
+    return len(words) > 1 and words[-1] == words[-1].lower() and not any(p.symbol == "@i" for p in synset.pointers)
+
+
+def conquest_forces(synsets, senses):
+    """The war domain's armies of conquest, as two slot entries of fear_vehicles.txt (its loader reads "a|b c" as one
+    word of alternatives, the last slot inflected, and "*" as the head): a participle or an act of conquest before a
+    military unit ("an occupying army", "an invasion force"), and a unit before "of" and the act ("an army of
+    occupation"). Said of civilians, tourists or chain stores, an army that takes a territory by force is the image of
+    an invasion; said of an army it is literal (the tenor is read as such by RH1001).
+    - conquest verbs: the lemmas of CONQUEST_VERBS' synsets, as present participles, less CONQUEST_EXCLUDE;
+    - conquest acts: the noun.act nominalizations of those synsets (WordNet's derivation pointers), less CONQUEST_EXCLUDE;
+    - units: the one-word lower-case lemmas whose most frequent sense is in the tree of military_unit.n.01,
+      military_service.n.01 or military_personnel.n.01, and the lemmas of force.n.04 (the military "force" is not its
+      word's first sense), less UNIT_EXCLUDE."""
+    verbs, verb_senses = load_synsets("verb"), load_senses("verb")
+    roots = [verb_senses[lemma][sense - 1] for lemma, sense in CONQUEST_VERBS]
+    participles = sorted({participle(word) for root in roots for word in verbs[root].words if word not in CONQUEST_EXCLUDE})
+    acts = sorted({word.lower() for root in roots for pointer in verbs[root].pointers
+                   if pointer.symbol == "+" and pointer.pos == "n" and synsets[pointer.target].lexfile == "04"
+                   for word in synsets[pointer.target].words if "_" not in word and word not in CONQUEST_EXCLUDE and word not in participles})
+    unit_tree = set().union(*(tree(synsets, offset_of(senses, lemma, sense)) for lemma, sense in UNIT_ROOTS))
+    units = {word for offset in unit_tree for word in synsets[offset].words
+             if word.isalpha() and word == word.lower() and senses.get(word, [None])[0] in unit_tree
+             and not word.startswith("mujah")}  # the mujahideen's eight spellings: a movement's name, not a unit
+    units |= {word for lemma, sense in UNIT_LEMMA_SYNSETS for word in synsets[offset_of(senses, lemma, sense)].words if word.isalpha()}
+    units = sorted(units - set(UNIT_EXCLUDE))
+    unit_slot = "|".join(units)
+    return [f"{'|'.join(participles)} {unit_slot}", f"{'|'.join(acts)} {unit_slot}", f"*{unit_slot} of {'|'.join(acts)}"]
+
+
+def participle(verb):
+    """The present participle of a regular verb: "invade" -> "invading", "occupy" -> "occupying"."""
+    return (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
 
 
 def common_nouns():
@@ -382,6 +449,8 @@ def main():
     count = 0
     for domain, roots in VEHICLE_ROOTS.items():
         found = vehicles(synsets, senses, domain, roots)
+        if domain == "war":
+            found += conquest_forces(synsets, senses)
         lines.append(f"# {domain}: {len(found)}")
         lines.extend(f"{domain}\t{entry}" for entry in found)
         count += len(found)

@@ -80,7 +80,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               gambling_house.n.01, brothel.n.01, opium_den.n.01): "the platforms have turned every courier into a serf",
               "the apps have turned every phone in the land into a casino".
             - a fear vehicle said of a thing of another type — a metaphor by type clash: predators or vermin said of a group,
-              a disease, a poison or lethal drug, a bomb, a prison or cage, an invasion or martial law, or a failing
+              a disease, a poison or lethal drug, a bomb, a prison or cage, an invasion or martial law, a Trojan horse, an
+              army of conquest (a participle or act of taking land by force before a military unit, WordNet invade.v.01,
+              conquer.v.02, besiege.v.01 and military_unit.n.01: "the chain stores are an occupying force", "the holiday
+              lets are an army of occupation"), or a failing
               structure, as the predicate of "is", "has become" or "remains" (also "is nothing less than", "nothing short
               of"), the result of "turn … into", a prison that
               holds a thing ("have the housing market in a cage"), or after a relational adjective of an abstract domain
@@ -181,7 +184,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               is a noose"; one person called a predator ("the striker is a shark": praise or a character, not a threat);
               amounts and idioms ("a flood of applications", "an invasion of privacy", "the film was a bomb"); a compound
               ("a prison officer"); an
-              invasion beside an adversary (a real one); a hedged identity ("is arguably a noose").
+              invasion beside an adversary (a real one); an army of conquest said of an army ("Napoleon's army was an
+              invading force"); a Trojan horse of software or of the legend ("the attachment was a Trojan horse that
+              stole passwords"); a hedged identity ("is arguably a noose").
             - A killing process done to what it really reaches, or an idiom: "the family ate their dinner", "two swimmers
               drowned off the beach" (water in the sentence), "the village drowned when the dam broke", "readers devoured
               the whole series" (people eat), "costs are eating into the budget", "inflation is eating away at savings",

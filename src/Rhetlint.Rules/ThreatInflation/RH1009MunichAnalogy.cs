@@ -60,6 +60,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               itself, only with a disaster near it: an adversary, an outcome or a threat of a domain of events (war,
               crime, disease, a hazard, the economy) in its sentence or a neighbouring one of its paragraph, not in a
               sentence about sport;
+            - a named catastrophe happening now, slowly: a present copula, a name of this list or of WordNet's
+              catastrophes (an event or a place) and "in slow motion": "the water cuts are the Great Depression in slow
+              motion", "this is Chernobyl in slow motion";
             - the victims of a past disaster pointed at, the analogy by testimony: an imperative "ask" opening the
               sentence, "the people/anyone who", and a past disaster in the relative clause: "Just ask anyone who lived
               through the great flood of 1953", "Ask the farmers who survived the 1984 famine". A year alone names one
@@ -117,6 +120,9 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               it ("for the fans it is 1966 all over again"): a threat named as such ("the winger was a constant threat",
               "the threat of rain") names no event, and a match report names a game.
             - A year dated by "since", "until", "before" or "after": "in one form or another since 1939".
+            - Slow motion that is film or an idiom of no named event: "the documentary shows the Hindenburg disaster in
+              slow motion", "the campaign is a car crash in slow motion", and one told of the past ("the 1930s were the
+              Great Depression in slow motion").
             - A memory that knows nothing ("anyone who remembers Weimar will enjoy the exhibition"), that knows the past
               itself rather than where things go from here ("anyone who remembers the Depression knows how hard farmers
               worked"), or of a year with no disaster near it ("anyone who remembers 1966 knows how the final ended").
@@ -188,6 +194,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             var hit = Diminished(words, tokens, sentence, i) ?? VictimsAsked(words, document, sentence, i) ?? Recalled(words, document, sentence, i)
                 ?? Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i)
                 ?? MethodOwned(words, tokens, sentence, i) ?? RepeatedDisaster(document, sentence, i)
+                ?? (SlowMotionAnalogies.At(tokens, sentence, i) is (int slowFirst, int slowEnd) ? new Hit(slowFirst, slowEnd) : (Hit?)null)
                 ?? (ImplicitAnalogies.At(document, sentence, i) is (int first, int last) ? new Hit(first, last) : null);
             if (hit is not { } found) continue;
             // "They promised peace in 1938, too": the old assurance is reported, the "too" that sets it beside today is the writer's.
