@@ -295,7 +295,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               Brightest Harbour in Tolvik" over "the best way to approach The Brightest Harbour in Tolvik"): a title.
             - The content of an impersonal attribution ("It is widely accepted that the quay is the finest in the north"):
               [RH3006](RH3006.md) flags the attribution and leaves its content alone; a factive frame ("it is known that",
-              "it has been shown that") vouches for the clause, which still ranks.
+              "it has been shown that") vouches for the clause, which still ranks, unless a degree adverb makes it a
+              consensus credited to nobody ("It is widely recognised that cameras are the most effective deterrent", "it is
+              well known that"), which RH3006 flags as it flags "widely accepted".
 
             "One of the", "arguably", a hedge or a question lowers the finding to a suggestion.
             """,
