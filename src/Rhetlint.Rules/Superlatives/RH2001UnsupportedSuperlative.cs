@@ -161,7 +161,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "frankly" are the writer's own), negated, part of a name or title ("Best Documentary", or in lower case with a noun of an award or category:
               "won the best director award", "in the best actress category"; "the biggest prize in racing" still ranks), a fixed
               phrase ("at least", "the best way to", "the best bet" or "the safest bet" for a likely pick; degree and manner
-              idioms: "won by the narrowest of margins", "condemned in the strongest terms"; proverbs and fixed sayings:
+              idioms: "won by the narrowest of margins", "condemned in the strongest terms", "a matter of the gravest concern"; proverbs and fixed sayings:
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
               best defence against floods" still ranks), quantifier "most"
               ("most voters"), a group named by its place in a distribution before a plural, regular or not ("the
