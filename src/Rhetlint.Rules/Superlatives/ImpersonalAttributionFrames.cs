@@ -10,7 +10,9 @@ namespace Rhetlint.Rules.Superlatives;
 /// the finest in the north": a claim inside the "that" clause of an impersonal attribution is the view credited to
 /// nobody, which RH3006 reports (the guidelines: flag the attribution, leave its content alone). The frame is "it",
 /// a form of "be", up to two adverbs and a participle of the attribution lexicon's "it" frames right before "that";
-/// a factive one ("it is known that") vouches for the clause, which stays the writer's. A semicolon or a colon ends
+/// a factive one ("it is known that") vouches for the clause, which stays the writer's, unless a degree adverb makes it
+/// a consensus credited to nobody ("it is widely recognised that", "it is well known that"): RH3006 flags that frame,
+/// so the clause is its content as after "it is widely accepted that". A semicolon or a colon ends
 /// the clause the frame governs.
 /// The sentence is read once: a claim asks only for the nearest frame or clause break before it. Scanning back to the
 /// sentence start for every claim made one long sentence quadratic (issue 18).
@@ -62,8 +64,9 @@ internal sealed class ImpersonalAttributionFrames
         if (tokens[that].Text is ";" or ":") return false;
         if (tokens[that].Norm != "that") return null;
         var participle = that - 1;
-        if (!ImpersonalParticiples.Value.Contains(tokens[participle].Norm)) return null;
         var k = participle - 1;
+        if (!ImpersonalParticiples.Value.Contains(tokens[participle].Norm)
+            && !(Factives.Contains(tokens[participle].Norm) && k > sentence.FirstToken && AttributionAdverbs.Value.Contains(tokens[k].Norm))) return null;
         while (k > sentence.FirstToken && participle - k <= 2 && AttributionAdverbs.Value.Contains(tokens[k].Norm)) k--;
         if (tokens[k].Norm == "been" && k - 1 > sentence.FirstToken && tokens[k - 1].Norm is "has" or "had") k -= 2;
         else if (tokens[k].Norm is "is" or "was") k--;

@@ -161,7 +161,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               "frankly" are the writer's own), negated, part of a name or title ("Best Documentary", or in lower case with a noun of an award or category:
               "won the best director award", "in the best actress category"; "the biggest prize in racing" still ranks), a fixed
               phrase ("at least", "the best way to", "the best bet" or "the safest bet" for a likely pick; degree and manner
-              idioms: "won by the narrowest of margins", "condemned in the strongest terms"; proverbs and fixed sayings:
+              idioms: "won by the narrowest of margins", "condemned in the strongest terms", "a matter of the gravest concern"; proverbs and fixed sayings:
               "imitation is the sincerest form of flattery", "the best defence is a good offence" — "a sea wall is the
               best defence against floods" still ranks), quantifier "most"
               ("most voters"), a group named by its place in a distribution before a plural, regular or not ("the
@@ -187,7 +187,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               after them, a "that" or "whether" clause, a colon or a "to" infinitive ("the worst part of all is that the
               pumps were never tested", "the biggest question for the board has been whether", "the best approach to the
               merger may be to wait", or a bare verb after a clause that ends in a present or modal "do", "the most useful thing any
-              tenant can do is read the lease"; an advice head ranked by a degree of choice (best, safest, quickest,
+              tenant can do is read the lease", also when the "do" clause says for whom or about what, "the kindest thing
+              a landlord can do for tenants is fix the boiler"; a light noun with an infinitive that has its own subject after "for",
+              "the fastest way for patients to get a referral" ("the safest city for women to live in" still ranks); an advice head ranked by a degree of choice (best, safest, quickest,
               cheapest, wisest …) as the subject of a present copula, which recommends what follows it, "the best first
               step is a phone call", "the safest bet is the early ferry" ("the most dangerous place is the border
               crossing" and "the best thing is the view" still rank); "the best thing we did was hire Lund" ranks a past choice, and "the best news is the new ward", "the biggest problem is the pumps", "the best option on
@@ -295,7 +297,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               Brightest Harbour in Tolvik" over "the best way to approach The Brightest Harbour in Tolvik"): a title.
             - The content of an impersonal attribution ("It is widely accepted that the quay is the finest in the north"):
               [RH3006](RH3006.md) flags the attribution and leaves its content alone; a factive frame ("it is known that",
-              "it has been shown that") vouches for the clause, which still ranks.
+              "it has been shown that") vouches for the clause, which still ranks, unless a degree adverb makes it a
+              consensus credited to nobody ("It is widely recognised that cameras are the most effective deterrent", "it is
+              well known that"), which RH3006 flags as it flags "widely accepted".
 
             "One of the", "arguably", a hedge or a question lowers the finding to a suggestion.
             """,
@@ -544,6 +548,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (AdviceSubject.IsRecommendation(tokens, sentence, start, adjectiveEnd)) continue;
             // "the worst part of all is that …": a frame that hands the claim to the clause after it.
             if (SuperlativeReadings.IsDiscourseFrame(tokens, sentence, adjectiveEnd)) continue;
+            // "the fastest way for patients to get a referral", "the kindest thing a landlord can do for tenants is fix the boiler": advice with its own subject or complement.
+            if (AdvisedCourses.IsAdvice(tokens, sentence, adjectiveEnd)) continue;
             // "at the worst possible moment", "to the greatest extent possible": a degree graded to its limit, not a rank.
             if (SuperlativeReadings.IsDegreeOfPossibility(tokens, sentence, start, adjectiveEnd, end)) continue;
             // "the best the regulator can do", "the best anyone could have done": the limit of what someone can do, not a rank.

@@ -38,6 +38,12 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
               possessive of an organization or a person, which names the highest post on that owner's staff ("the
               agency's top IT staffer", "its top surgeon"). After a place or a field it ranks the field and is flagged
               ("Germany's top economist", "the world's top surgeon").
+            - Credentials that are a fact of a list rather than praise: "bestselling author Ana Ruiz", "award-winning
+              journalist Tom Hale", any "-winning" compound ("prize-winning", "Emmy-winning"). A sales list or a prize can be
+              looked up; the reader is not asked to defer.
+            - "Top" before a role noun completed by its owner after "on", "for", "at" or "with": "the top strategist on
+              Vale's campaign", "a top lobbyist for the Harbour Board" name the highest post on that owner's staff, as
+              "Vale's top strategist" does; "a top economist in Germany" still ranks the field.
             - Standings in a race or a market, and public stances: "the leading candidate", "a top scorer", "a prominent
               critic", "a well-known activist". They place a person in a contest or a debate rather than ask for
               deference.
@@ -92,6 +98,8 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
             if (ModifierSlots.IsNameOrTitle(tokens, sentence, i) || RoleEnd(tokens, sentence, i) is not int roleEnd) continue;
             if (tokens[i].Norm == "top" && (TopPosts.Contains(tokens[roleEnd - 1].Norm) || IsOwnersPost(document, sentence, i))
                 || Standings.Contains(tokens[roleEnd - 1].Norm)) continue;
+            // "bestselling author Ana Ruiz", "the top strategist on Vale's campaign": a fact of a list, or a post with its owner.
+            if (ListedCredentials.IsListed(tokens[i]) || tokens[i].Norm == "top" && ListedCredentials.HasOwnerAfter(document, sentence, roleEnd)) continue;
             if (document.IsNegated(i) || !PuffedCredentials.IsNamed(document, sentence, i, roleEnd)) continue;
 
             var span = document.SpanOf(PuffedCredentials.Start(tokens, sentence, i), roleEnd);

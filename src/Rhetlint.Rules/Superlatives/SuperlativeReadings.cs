@@ -994,7 +994,7 @@ internal static class SuperlativeReadings
         return false;
     }
 
-    private static bool IsBareVerb(Token token) =>
+    internal static bool IsBareVerb(Token token) =>
         token.IsWord && !token.IsCapitalized && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.Possessive.Contains(token.Norm)
         && !FunctionWords.IndefiniteSingular.Contains(token.Norm) && (!token.Norm.EndsWith('s') || token.Norm.EndsWith("ss", StringComparison.Ordinal));
 
