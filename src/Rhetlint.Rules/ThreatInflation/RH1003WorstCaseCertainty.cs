@@ -115,6 +115,16 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               kind: "within a decade there will be no such thing as a local reporter", "within a decade there will be no
               such thing as collective bargaining".
 
+            A whole set changed for the worse may be forecast with no word of harm: a universal or in-group set ("every",
+            "all", "the whole", "entire", "our") heading the subject of a certainty modal, put by "be", "have been" or "go"
+            into a state where it has lost its normal working — closed, shut, dark, empty, deserted, boarded up; people
+            replaced; out of business, work or a job, out of their homes; off the land; under water; without a single one
+            — with a deadline: "within a year every family bakery in Marlow will be out of business", "by spring every
+            community theatre in the borough will be dark", "within two years every bank teller in the country will be
+            replaced". Not a closure bounded by a purpose or a period ("closed for reseeding", "dark on Mondays", "closed
+            over the Christmas break"), a figure or a year in the sentence, a thing replaced ("every till will be
+            replaced with a faster model"), or a gain ("all city buses will be electric").
+
             A permanent loss may be forecast by its grammar alone, with no word of harm:
             - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another;
               living in a place, with the place: a location, a name or a definite building, not a hardship or a lodging,
@@ -499,7 +509,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         if (WorstCaseQuestion(context, sentence) is int questionEnd) from = questionEnd;
         for (var i = from; i < sentence.EndToken; i++)
         {
-            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
+            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i) ?? UniversalStakeChanges.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;

@@ -69,7 +69,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               Tolley Party won't rest until our pensioners are destitute", "the Harrow Cartel will not let up until".
               An act kept up ("will keep", "will carry on" + a gerund and a short object) is relentless only before
               such a harm, in an adversary too: "the mining company will keep dumping slurry until a child dies", "the
-              bank will keep raising the rates until pensioners are homeless".
+              bank will keep raising the rates until pensioners are homeless". A whole set changed for the worse is
+              such a loss too ("every", "all", "the whole" and a state where it has lost its normal working: off the
+              land, out of their homes, under concrete, without a single one; closed, shut or dark for an institution
+              or a building people use): "the planning committee won't rest until every allotment in Brixford is under
+              concrete".
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
               "families"), also a plural whose noun WordNet types as a person ("drivers"; not a threat such as
@@ -176,9 +180,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
             A ruin wished on everyone of a kind — "want" before a universal set ("every", "all the") and a state of ruin
             (dead, bankrupt, ruined, extinct, out of business) — whoever wishes it but the writer's side: "the delivery
-            apps want every independent bakery dead". Not gone, closed or finished, which a pothole or a shop on Sunday
-            may be wished, nor a pest, a weed, a cell or a weapon by its head's WordNet type ("the new owners want every
-            pigeon in the square dead").
+            apps want every independent bakery dead"; also "the whole" set, and a state where it has lost its normal
+            working (off the campus, out of their homes, under water; closed or dark only for an institution or a
+            building people use): "the funding board wants every independent lab off the campus by next summer". Not
+            gone or finished, nor closed for a pothole or on Sunday, which may be wished, nor a pest, a weed, a cell or
+            a weapon by its head's WordNet type ("the new owners want every pigeon in the square dead").
 
             Concealment asserted as fact: a suppression of truth named with its object told as under way ("has been
             hiding the truth", "are quietly burying the evidence") of an actor or an agent, and a purpose "to cover its/their
@@ -1483,7 +1489,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// </summary>
     private static bool HarmUntil(DocumentModel document, Sentence sentence, int start) =>
         HarmWithin(document.Tokens, start, Math.Min(sentence.EndToken, start + UntilClauseWords)) || DireForecasts.DeathClauseAt(document, sentence, start) is not null
-        || ClaimsOnCommunity.IsTributeAt(document.Tokens, start, sentence.EndToken);
+        || ClaimsOnCommunity.IsTributeAt(document.Tokens, start, sentence.EndToken)
+        || UniversalStakeChanges.UntilEnd(document.Tokens, sentence, start) is not null;
 
     /// <summary>Verbs of going on before a gerund: "keep", "continue", "carry on", "go on".</summary>
     private static readonly string[][] ContinueVerbs = [["keep"], ["continue"], ["carry", "on"], ["go", "on"]];
@@ -1801,12 +1808,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        if (tokens[i].Norm is not ("want" or "wants" or "wanted") || i + 2 >= end || tokens[i + 1].Norm is not ("every" or "all")) return null;
-        var set = i + 2;
+        // "want the whole valley under water": the whole, like every, makes the set universal (UniversalStakeChanges).
+        var whole = UniversalStakeChanges.IsWholeSet(tokens, sentence, i + 1);
+        if (tokens[i].Norm is not ("want" or "wants" or "wanted") || i + 2 >= end || tokens[i + 1].Norm is not ("every" or "all") && !whole) return null;
+        var set = whole ? i + 3 : i + 2;
         if (tokens[i + 1].Norm == "all" && tokens[set].Norm == "the") set++;
         for (var k = set + 1; k < end && k - set <= WishedSetWords && tokens[k].IsWord; k++)
         {
-            var state = WishedStates.Value.Contains(tokens[k].Norm) ? 1 : PhraseList.MatchesAt(tokens, k, end, ["out", "of", "business"]) ? 3 : 0;
+            var state = WishedStates.Value.Contains(tokens[k].Norm) ? 1 : PhraseList.MatchesAt(tokens, k, end, ["out", "of", "business"]) ? 3
+                : UniversalStakeChanges.WishedStateEnd(tokens, sentence, set, k) is int changed ? changed - k : 0;
             if (state == 0)
             {
                 if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return null;

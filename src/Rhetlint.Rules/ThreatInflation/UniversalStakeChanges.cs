@@ -1,0 +1,160 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// A whole set changed for the worse, for certain (issue 16): a universal or in-group set ("every", "all", "the
+/// whole", "entire", "our") put into a state where it has lost its normal working — closed, dark, empty, boarded up,
+/// replaced (people only), out of work or out of their homes, off the land, under water, without a single midwife
+/// (stake_changes.txt). The reading is valence-free about the topic: no harm word is needed, since what is lost is the
+/// set's ordinary state, which no list of a topic's harms holds ("every driver will be out of a job", "every plant lab
+/// will be dark"). Two rules read it:
+/// <list type="bullet">
+/// <item>RH1003 (<see cref="At"/>): the set heads the subject of a certainty modal, the state follows "be", "have
+///   been" or "go", and a deadline of a season or longer dates it: "within a year every family bakery in Marlow will be
+///   out of business", "by spring every community theatre in the borough will be dark";</item>
+/// <item>RH1004 (<see cref="UntilEnd"/>, <see cref="WishedStateEnd"/>): the same change as what an actor will not
+///   rest until, or wants: "won't rest until every allotment is under concrete", "want the whole valley under water".</item>
+/// </list>
+/// A bounded closure is a timetable, not a loss: a purpose or a period after the state ("closed for reseeding", "dark on
+/// Mondays", "closed over the Christmas break", "closed until April"); a figure or a year in the sentence is a measured
+/// forecast or a plan; a hedge is no certainty. RH1003 and RH1004 apply voice, negation, conditions and evidence.
+/// </summary>
+internal static class UniversalStakeChanges
+{
+    private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "stake_changes");
+
+    private static readonly Lazy<PhraseList> States = new(() => Lexicon.Phrases("state"));
+
+    private static readonly FrozenSet<string> PersonStates = Lexicon.Words("person");
+
+    private static readonly Lazy<PhraseList> Livelihoods = new(() => Lexicon.Phrases("livelihood"));
+
+    /// <summary>The words that make a set universal or the writer's own: "every", "all", "the whole", "entire", "our".</summary>
+    private static readonly FrozenSet<string> Universals = FrozenSet.ToFrozenSet(["every", "all", "whole", "entire", "our"], StringComparer.Ordinal);
+
+    /// <summary>Words after the state that bound it to a purpose or a period: "closed for reseeding", "over the break", "until April".</summary>
+    private static readonly FrozenSet<string> Bounds = FrozenSet.ToFrozenSet(["for", "on", "over", "until", "till", "during", "while", "at"], StringComparer.Ordinal);
+
+    /// <summary>RH1003's reading at the modal <paramref name="i"/>: the whole set's change of state with its deadline, or null.</summary>
+    public static WorstCasePredictions.Prediction? At(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (i == sentence.FirstToken || WorstCasePredictions.ModalEnd(tokens, sentence, i) is not int k || document.IsHedged(i)) return null;
+        if (Norm(k) is "all" or "soon" or "simply" or "just" or "surely") k++;
+        if (Norm(k) == "have" && Norm(k + 1) == "been") k += 2;
+        else if (Norm(k) is "be" or "go") k++;
+        else return null;
+        var subjectStart = ClauseStart(tokens, sentence, i);
+        // The set runs from its universal to the modal; a deadline before it ("Within five years every …") is no count of it.
+        var set = UniversalAt(tokens, subjectStart, i);
+        if (set == i || DireForecasts.HasCount(tokens, set, i)) return null;
+        if (StateEnd(tokens, sentence, k, IsPeople(tokens, sentence, set, i)) is not int end) return null;
+        // The deadline may open a long subject's clause: "By the end of next season every amateur rowing club on the river will …".
+        var deadline = DireForecasts.DeadlineIn(tokens, sentence, set, end);
+        if (deadline is not { } near || DireForecasts.IsNoticeDate(tokens, near)) return null;
+        if (HasFigure(tokens, sentence) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents)) return null;
+        return new WorstCasePredictions.Prediction(Math.Min(i, near.Start), k, Math.Max(end, near.End), Hedged: false);
+    }
+
+    /// <summary>
+    /// RH1004's "until" clause starting at <paramref name="start"/>: a universal set and its change, "every shop on the
+    /// parade has shut", "every allotment is under concrete". Returns the end of the state, or null.
+    /// </summary>
+    public static int? UntilEnd(ImmutableArray<Token> tokens, Sentence sentence, int start)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (!Universals.Contains(Norm(start)) && !(Norm(start) == "the" && Norm(start + 1) is "whole" or "entire")) return null;
+        for (var k = start + 1; k < sentence.EndToken && k - start <= 8 && tokens[k].IsWord; k++)
+        {
+            if (Norm(k) is not ("is" or "are" or "has" or "have")) continue;
+            var state = k + 1;
+            if (Norm(state) == "been") state++;
+            return HasFigure(tokens, sentence) ? null : StateEnd(tokens, sentence, state, IsPeople(tokens, sentence, start, k), IsServingPlace(tokens, start, k));
+        }
+        return null;
+    }
+
+    /// <summary>RH1004's wished state at <paramref name="k"/> after "want" and the set starting at <paramref name="set"/>: the end of the state, or null.</summary>
+    public static int? WishedStateEnd(ImmutableArray<Token> tokens, Sentence sentence, int set, int k) =>
+        HasFigure(tokens, sentence) ? null : StateEnd(tokens, sentence, k, IsPeople(tokens, sentence, set, k), IsServingPlace(tokens, set, k));
+
+    /// <summary>Whether "the whole" or "the entire" opens a wished-on set at <paramref name="k"/>.</summary>
+    public static bool IsWholeSet(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
+        sentence.NormAt(tokens, k) == "the" && sentence.NormAt(tokens, k + 1) is "whole" or "entire";
+
+    /// <summary>
+    /// The end of a change of state at <paramref name="k"/>: a cessation ("closed", "boarded up", "an empty office"), a
+    /// person's place taken when <paramref name="person"/>, or a removal — "out of" a livelihood or a place, "off" a
+    /// place, "under" a bare mass ("under water", "under concrete"), "without" a single one. Null when a bound follows.
+    /// </summary>
+    private static int? StateEnd(ImmutableArray<Token> tokens, Sentence sentence, int k, bool person, bool cessation = true)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (k >= sentence.EndToken) return null;
+        int? end = null;
+        var article = Norm(k) is "a" or "an" ? 1 : 0;
+        if (cessation && States.Value.LongestAt(tokens, k + article, sentence.EndToken) is var length and > 0)
+            end = article == 1 ? Catastrophes.ObjectEnd(tokens, sentence, k + 1) : k + length;
+        else if (person && PersonStates.Contains(Norm(k))) end = k + 1;
+        else if (Norm(k) == "out" && Norm(k + 1) == "of")
+            end = Livelihoods.Value.LongestAt(tokens, k + 2, sentence.EndToken) is var livelihood and > 0 ? k + 2 + livelihood : DwellingPlaces.EndAt(tokens, sentence, k + 2);
+        else if (Norm(k) == "off" && (FunctionWords.Definite.Contains(Norm(k + 1)) || FunctionWords.Possessive.Contains(Norm(k + 1))))
+            end = DwellingPlaces.EndAt(tokens, sentence, k + 1);
+        else if (Norm(k) == "under" && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && NounTypes.Of(tokens[k + 1]) is NounType.Substance)
+            end = k + 2;
+        else if (Norm(k) == "without" && Norm(k + 1) is "a" or "any" && (Norm(k + 2) == "single" ? k + 3 : k + 2) is var noun && noun < sentence.EndToken && NounTypes.Of(tokens[noun]) is not null)
+            end = noun + 1;
+        if (end is not int e || e <= k) return null;
+        if (DireForecasts.DurationEnd(tokens, sentence, e) is int lasting) return lasting;
+        return Bounds.Contains(Norm(e)) || e < sentence.EndToken && tokens[e].Kind == TokenKind.Number ? null : e;
+    }
+
+    /// <summary>How far back from its modal a subject clause may run: "every amateur rowing club on the river will …".</summary>
+    private const int ClauseWords = 10;
+
+    /// <summary>The start of the modal's clause: back to punctuation or a clause opener, at most <see cref="ClauseWords"/> words; a relative clause ("every porter who works at the Tamsin depot") is the set's own.</summary>
+    private static int ClauseStart(ImmutableArray<Token> tokens, Sentence sentence, int modal)
+    {
+        var k = modal;
+        while (k - 1 >= sentence.FirstToken && modal - k < ClauseWords && tokens[k - 1].IsWord && tokens[k - 1].Norm is not ("and" or "but" or "that" or "when" or "if" or "once" or "then"))
+            k--;
+        return k;
+    }
+
+    /// <summary>The first universal word in [<paramref name="from"/>, <paramref name="to"/>), or <paramref name="to"/>.</summary>
+    private static int UniversalAt(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].IsWord && Universals.Contains(tokens[k].Norm)) return k;
+        return to;
+    }
+
+    /// <summary>
+    /// Whether the set from <paramref name="from"/> to <paramref name="to"/> is an institution or a building people use
+    /// (WordNet's group and structure: a clinic, a club, a shop, a theatre), whose closing an aim can be to harm. A
+    /// pothole, a loophole or a border is closed to mend or to guard it, so a wish or a drive to close one imputes no harm.
+    /// </summary>
+    private static bool IsServingPlace(ImmutableArray<Token> tokens, int from, int to) =>
+        from < to && NounTypes.Of(tokens[DireForecasts.SubjectHead(tokens, from, to)]) is NounType.Group or NounType.Structure;
+
+    /// <summary>Whether the set from <paramref name="from"/> to <paramref name="to"/> is of people: its head, before any preposition, is a person noun or a role.</summary>
+    private static bool IsPeople(ImmutableArray<Token> tokens, Sentence sentence, int from, int to)
+    {
+        if (from >= to) return false;
+        var head = tokens[DireForecasts.SubjectHead(tokens, from, to)];
+        return NounTypes.Of(head) is NounType.Person || SourceNouns.Of(head) is { Kind: SourceNounKind.Person };
+    }
+
+    /// <summary>A number or a year anywhere in the sentence: a measured forecast, a plan or a clock time.</summary>
+    private static bool HasFigure(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (tokens[k].Kind == TokenKind.Number || tokens[k].IsYear) return true;
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+/// <summary>A whole set changed for the worse, for certain: RH1003's forecast and RH1004's wish or "until" (issue 16).</summary>
+public class UniversalStakeChangeTests
+{
+    [Theory]
+    [InlineData("Within a year every family bakery in Marlow will be out of business.", "Within a year every family bakery in Marlow will be out of business")]
+    [InlineData("By Christmas the whole high street in Fenwick will be boarded up.", "By Christmas the whole high street in Fenwick will be boarded up")]
+    [InlineData("By spring every community theatre in the borough will be dark.", "By spring every community theatre in the borough will be dark")]
+    [InlineData("Within a year the whole district will be without a single midwife.", "Within a year the whole district will be without a single midwife")]
+    [InlineData("All our youth clubs will be closed by the end of the year.", "will be closed by the end of the year")]
+    [InlineData("Every small print shop in the county will be out of work within eighteen months.", "will be out of work within eighteen months")]
+    [InlineData("Within five years every field station in the Arven highlands will be shut for good.", "Within five years every field station in the Arven highlands will be shut for good")]
+    [InlineData("By the end of next season every amateur rowing club on the river will be shut and its boathouse turned into flats.", "By the end of next season every amateur rowing club on the river will be shut")]
+    [InlineData("Every porter who works at the Tamsin depot will be out of a job within a year.", "will be out of a job within a year")]
+    public void Flags_a_whole_set_changed_for_the_worse_by_a_deadline(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Fact]
+    public void Flags_people_replaced_but_not_things() =>
+        Assert.Equal(["Within two years every bank teller in the country will be replaced"],
+            Flagged("RH1003", "Within two years every bank teller in the country will be replaced by a chatbot."));
+
+    [Theory]
+    [InlineData("Within two years every till in the store will be replaced with a faster model.")]
+    // Measured, attributed, quoted, hedged, asked and answered.
+    [InlineData("The Halden Water Board projects that 12% of the delta will be under water by 2080 in its central scenario.")]
+    [InlineData("Every rural clinic could close within a year if funding is not renewed, the health trust warned.")]
+    [InlineData("\"Every family bakery will be out of business within a year,\" said the association's chair, Mara Telling.")]
+    [InlineData("Some critics say every bakery will be out of business by spring, yet openings rose 4% last year, according to the Bakers' Guild.")]
+    [InlineData("Will every theatre in the borough be dark by spring? Ticket sales reported by the Arts Council suggest not.")]
+    // A closure bounded by a purpose or a period, a clock time, a timetable.
+    [InlineData("Every pitch in the park will be closed for reseeding until April.")]
+    [InlineData("The museum will be dark on Mondays until the renovation ends.")]
+    [InlineData("Every lab on campus will be closed over the Christmas break.")]
+    [InlineData("Every stall at the market will be empty by 3pm, when trading ends.")]
+    [InlineData("The shops on Market Street will close at 6pm on Sundays from June under the new bylaw.")]
+    [InlineData("The council will close every library on Mondays from June, it said.")]
+    // Gains, a literal removal, a contract's end.
+    [InlineData("All city buses will be electric by 2030.")]
+    [InlineData("By next summer all 14 branches will be refurbished.")]
+    [InlineData("All our players will be back from injury by spring.")]
+    [InlineData("Our volunteers will be off the hill by sunset, weather permitting.")]
+    [InlineData("By the end of the season every player in the squad will be out of contract.")]
+    public void Does_not_flag_measured_reported_bounded_or_gained_changes(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("The planning committee won't rest until every allotment in Brixford is under concrete.")]
+    [InlineData("The funding board wants every independent lab off the campus by next summer.")]
+    public void Flags_a_whole_set_changed_as_an_imputed_aim(string text) =>
+        Assert.Single(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The committee wants every allotment holder to have a water butt by next summer.")]
+    [InlineData("The swimming club won't rest until every child in the town can swim.")]
+    [InlineData("The city plans to have every street light switched to LED by next year.")]
+    [InlineData("The residents want every pothole on Mill Lane closed by spring.")]
+    public void Does_not_flag_an_aim_toward_a_gain_or_a_mend(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+}
