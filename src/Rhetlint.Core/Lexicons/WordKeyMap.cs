@@ -80,6 +80,9 @@ public sealed class WordKeyMap<TValue>
 
     public int Count => _words.Length;
 
+    /// <summary>The words held, in the order they were first given.</summary>
+    public IReadOnlyList<string> Keys => _words;
+
     /// <summary>Whether the token's word is held.</summary>
     public bool ContainsKey(Token token) => Find(token.Norm, token.WordKey) >= 0;
 
