@@ -25,35 +25,21 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     /// <summary>A one-word entry's kind, position, and whether English forms its plural irregularly (so the regular one is not a form).</summary>
     private readonly record struct Lemma(TKind Kind, int Entry, bool IrregularPlural);
 
-    /// <summary>
-    /// The expanded entries' phrases by first word, longest first. A plain dictionary: built once per process, where
-    /// freezing cost more than every lookup of a run gains (issue 18).
-    /// </summary>
-    private readonly Dictionary<string, (string[] Words, Listed Entry)[]> _byFirstWord;
-
-    /// <summary>The first words of <see cref="_byFirstWord"/>, asked first: most tokens start no entry (<see cref="WordFilter"/>).</summary>
-    private readonly WordFilter _firstWords;
+    /// <summary>The expanded entries' phrases by first word, longest first.</summary>
+    private readonly WordKeyMap<(string[] Words, Listed Entry)[]> _byFirstWord;
 
     /// <summary>The one-word entries by their lemma, first listed kept.</summary>
-    private readonly Dictionary<string, Lemma>.AlternateLookup<ReadOnlySpan<char>> _lemmas;
+    private readonly WordKeyMap<Lemma> _lemmas;
 
     /// <summary>The irregular plurals of one-word entries ("crises" of "crisis"), each the first entry that has it.</summary>
-    private readonly Dictionary<string, Listed> _irregularPlurals;
-
-    /// <summary>The keys of <see cref="_lemmas"/> and <see cref="_irregularPlurals"/>, asked before either.</summary>
-    private readonly WordFilter _words;
+    private readonly WordKeyMap<Listed> _irregularPlurals;
 
     private TaggedNouns(Dictionary<string, (string[] Words, Listed Entry)[]> byFirstWord, Dictionary<string, Lemma> lemmas, Dictionary<string, Listed> irregularPlurals)
     {
-        _byFirstWord = byFirstWord;
-        _firstWords = new WordFilter(byFirstWord.Keys);
-        _lemmas = lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
-        _irregularPlurals = irregularPlurals;
-        _words = new WordFilter([.. lemmas.Keys, .. irregularPlurals.Keys]);
+        _byFirstWord = new WordKeyMap<(string[] Words, Listed Entry)[]>(byFirstWord);
+        _lemmas = new WordKeyMap<Lemma>(lemmas);
+        _irregularPlurals = new WordKeyMap<Listed>(irregularPlurals);
     }
-
-    private (string[] Words, Listed Entry)[]? CandidatesOf(string firstWord) =>
-        _firstWords.MayContain(firstWord) ? _byFirstWord.GetValueOrDefault(firstWord) : null;
 
     /// <summary>The entries of <paramref name="lexicons"/> in <paramref name="store"/>, in order: a phrase listed twice keeps its first kind.</summary>
     /// <exception cref="InvalidOperationException">A line names a kind <typeparamref name="TKind"/> does not have.</exception>
@@ -140,9 +126,9 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     public (TKind Kind, int Length)? LongestAt(ImmutableArray<Token> tokens, int start, int limit)
     {
         if (start < 0 || start >= limit) return null;
-        var norm = tokens[start].Norm;
+        var token = tokens[start];
         (Listed Entry, int Length)? phrase = null;
-        if (CandidatesOf(norm) is { } candidates)
+        if (_byFirstWord.TryGetValue(token, out var candidates))
             foreach (var (words, entry) in candidates)
                 if (PhraseList.MatchesAt(tokens, start, limit, words))
                 {
@@ -150,16 +136,21 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
                     break;
                 }
         if (phrase is { Length: > 1 } longer) return (longer.Entry.Kind, longer.Length);
-        return First(phrase?.Entry, WordEntry(norm)) is { } word ? (word.Kind, 1) : null;
+        return First(phrase?.Entry, WordEntry(token.Norm, token.WordKey)) is { } word ? (word.Kind, 1) : null;
     }
 
+    /// <summary>The kind of a one-word entry (or one of its plurals) that is the token's word, or null.</summary>
+    public TKind? WordKind(Token token) => WordKind(token.Norm, token.WordKey);
+
     /// <summary>The kind of a one-word entry (or one of its plurals) spelled <paramref name="norm"/>, or null.</summary>
-    public TKind? WordKind(string norm) => First(ExpandedWordEntry(norm), WordEntry(norm))?.Kind;
+    public TKind? WordKind(string norm) => WordKind(norm, WordKeyMap.KeyOf(norm));
+
+    private TKind? WordKind(string norm, uint key) => First(ExpandedWordEntry(norm, key), WordEntry(norm, key))?.Kind;
 
     /// <summary>The expanded entry whose phrase is the one word <paramref name="norm"/>, or null.</summary>
-    private Listed? ExpandedWordEntry(string norm)
+    private Listed? ExpandedWordEntry(string norm, uint key)
     {
-        if (CandidatesOf(norm) is not { } candidates) return null;
+        if (!_byFirstWord.TryGetValue(norm, key, out var candidates)) return null;
         foreach (var (words, entry) in candidates)
             if (words.Length == 1) return entry;
         return null;
@@ -171,14 +162,11 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
     /// <see cref="Inflections.NounForms"/> spells them. A word listed as its own lemma is that noun before it is another's
     /// plural: "physics" is the science, not the plural of "physic", and "arms" are weapons before they are limbs.
     /// </summary>
-    private Listed? WordEntry(string norm)
+    private Listed? WordEntry(string norm, uint key)
     {
         Listed? found = null;
-        if (_words.MayContain(norm))
-        {
-            if (_lemmas.TryGetValue(norm, out var lemma)) return new Listed(lemma.Kind, lemma.Entry);
-            if (_irregularPlurals.TryGetValue(norm, out var irregular)) found = irregular;
-        }
+        if (_lemmas.TryGetValue(norm, key, out var lemma)) return new Listed(lemma.Kind, lemma.Entry);
+        if (_irregularPlurals.TryGetValue(norm, key, out var irregular)) found = irregular;
         if (norm.Length < 2 || norm[^1] != 's') return found;
         // A regular plural adds "s" or "es", or spells a final consonant's "y" as "ies": the stems it could have come from.
         found = First(found, RegularPluralOf(norm, norm.AsSpan(0, norm.Length - 1)));
@@ -195,7 +183,7 @@ public sealed class TaggedNouns<TKind> where TKind : struct, Enum
 
     /// <summary>The one-word entry spelled <paramref name="stem"/> when <paramref name="norm"/> is its regular plural, or null.</summary>
     private Listed? RegularPluralOf(string norm, ReadOnlySpan<char> stem) =>
-        _words.MayContain(stem) && _lemmas.TryGetValue(stem, out var lemma, out var entry) && !entry.IrregularPlural && Inflections.IsRegularPlural(lemma, norm)
+        _lemmas.TryGetValue(stem, out var entry) && !entry.IrregularPlural && Inflections.IsRegularPlural(stem, norm)
             ? new Listed(entry.Kind, entry.Entry) : null;
 
     /// <summary>Of two matches, the entry listed first.</summary>

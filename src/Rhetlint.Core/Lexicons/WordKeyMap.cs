@@ -15,14 +15,14 @@ public static class WordKeyMap
     /// -1: the probe of every map, outside the generic class so that no instantiation pays for its type.
     /// </summary>
     /// <param name="slots">Open addressing: a word's position plus one in the high half, its key in the low; 0 is empty.</param>
-    internal static int Find(ulong[] slots, string[] words, string normalized, uint key)
+    internal static int Find(ulong[] slots, string[] words, ReadOnlySpan<char> normalized, uint key)
     {
         var mask = slots.Length - 1;
         for (var slot = (int)key & mask; ; slot = (slot + 1) & mask)
         {
             var held = slots[slot];
             if (held == 0) return -1;
-            if ((uint)held == key && string.Equals(words[(int)(held >> 32) - 1], normalized, StringComparison.Ordinal)) return (int)(held >> 32) - 1;
+            if ((uint)held == key && words[(int)(held >> 32) - 1].AsSpan().SequenceEqual(normalized)) return (int)(held >> 32) - 1;
         }
     }
 }
@@ -80,6 +80,9 @@ public sealed class WordKeyMap<TValue>
 
     public int Count => _words.Length;
 
+    /// <summary>The words held, in the order they were first given.</summary>
+    public IReadOnlyList<string> Keys => _words;
+
     /// <summary>Whether the token's word is held.</summary>
     public bool ContainsKey(Token token) => Find(token.Norm, token.WordKey) >= 0;
 
@@ -98,14 +101,21 @@ public sealed class WordKeyMap<TValue>
     /// <summary>The value of <paramref name="normalized"/>, or the default when it is not held.</summary>
     public TValue? GetValueOrDefault(string normalized) => TryGetValue(normalized, out var value) ? value : default;
 
-    private bool TryGetValue(string normalized, uint key, [MaybeNullWhen(false)] out TValue value)
+    /// <summary>
+    /// The value of a word spelled in a buffer (a singular read off a plural) rather than a string, if it is held (its
+    /// key computed here).
+    /// </summary>
+    public bool TryGetValue(ReadOnlySpan<char> normalized, [MaybeNullWhen(false)] out TValue value) => TryGetValue(normalized, WordKeyMap.KeyOf(normalized), out value);
+
+    /// <summary>The value of <paramref name="normalized"/>, whose key is <paramref name="key"/>: for a caller that asks several maps for one word.</summary>
+    internal bool TryGetValue(ReadOnlySpan<char> normalized, uint key, [MaybeNullWhen(false)] out TValue value)
     {
         var entry = Find(normalized, key);
         value = entry >= 0 ? _values[entry] : default!;
         return entry >= 0;
     }
 
-    private int Find(string normalized, uint key)
+    private int Find(ReadOnlySpan<char> normalized, uint key)
     {
         var bit = FilterBit(key);
         return (_filter[bit >> 6] & 1UL << bit) == 0 ? -1 : WordKeyMap.Find(_slots, _words, normalized, key);

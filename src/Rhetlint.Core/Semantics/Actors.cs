@@ -89,40 +89,39 @@ public sealed class ActorGazetteer
     /// </summary>
     private sealed record Entry(string[] Words, bool[] Capitalized, ActorClass Class);
 
-    private readonly FrozenDictionary<string, Entry[]> _byFirstWord;
-    /// <summary>The same entries looked up by a slice of a word (a stem without its suffix), so a lookup allocates nothing.</summary>
-    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSlice;
+    /// <summary>The entries by first word, longest first: asked at every token by its word key (issue 18).</summary>
+    private readonly WordKeyMap<Entry[]> _byFirstWord;
     /// <summary>
     /// The first words a document introduces names under (<see cref="WithNamesIntroducedIn"/>), each with its listed and
     /// introduced entries, read before <see cref="_byFirstWord"/>: a document's few names are laid over the shared
     /// entries, not merged into a copy of them frozen again per document (issue 18). Null when it introduces none.
     /// </summary>
-    private readonly Dictionary<string, Entry[]>? _introduced;
-    private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _introducedSlice;
+    private readonly WordKeyMap<Entry[]>? _introduced;
     /// <summary>Titles and state bodies ("president", "armed forces"), read after a demonym or a possessive.</summary>
     private readonly Entry[] _titles;
     /// <summary>Members and backers ("donors", "executives", "enforcers"), read after a party's, company's or gang's possessive.</summary>
     private readonly Entry[] _members;
 
-    private ActorGazetteer(FrozenDictionary<string, Entry[]> byFirstWord, Dictionary<string, Entry[]>? introduced, Entry[] titles, Entry[] members)
+    private ActorGazetteer(WordKeyMap<Entry[]> byFirstWord, WordKeyMap<Entry[]>? introduced, Entry[] titles, Entry[] members)
     {
         _byFirstWord = byFirstWord;
-        _byFirstWordSlice = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _introduced = introduced;
-        if (introduced is not null) _introducedSlice = introduced.GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles;
         _members = members;
     }
 
-    /// <summary>The entries whose first word is <paramref name="word"/>, longest first, or null.</summary>
-    private Entry[]? CandidatesFor(string word) =>
-        _introduced is not null && _introduced.TryGetValue(word, out var merged) ? merged
-        : _byFirstWord.TryGetValue(word, out var listed) ? listed : null;
+    /// <summary>The entries whose first word is the token's, longest first, or null.</summary>
+    private Entry[]? CandidatesFor(Token token) =>
+        _introduced is not null && _introduced.TryGetValue(token, out var merged) ? merged
+        : _byFirstWord.TryGetValue(token, out var listed) ? listed : null;
 
-    /// <summary>As <see cref="CandidatesFor(string)"/>, for a slice of a word.</summary>
-    private Entry[]? CandidatesFor(ReadOnlySpan<char> word) =>
-        _introduced is not null && _introducedSlice.TryGetValue(word, out var merged) ? merged
-        : _byFirstWordSlice.TryGetValue(word, out var listed) ? listed : null;
+    /// <summary>As <see cref="CandidatesFor(Token)"/>, for a word or a slice of one (a stem without its suffix).</summary>
+    private Entry[]? CandidatesFor(ReadOnlySpan<char> word)
+    {
+        var key = WordKeyMap.KeyOf(word);
+        return _introduced is not null && _introduced.TryGetValue(word, key, out var merged) ? merged
+            : _byFirstWord.TryGetValue(word, key, out var listed) ? listed : null;
+    }
 
     /// <summary>
     /// A last word (or two, "crime family") that makes a name or description an actor by its shape: the class it gives,
@@ -230,7 +229,7 @@ public sealed class ActorGazetteer
                 byFirstWord.Add(group[0].Words[0], group);
                 start = end;
             }
-            return new ActorGazetteer(byFirstWord.ToFrozenDictionary(StringComparer.Ordinal), null,
+            return new ActorGazetteer(new WordKeyMap<Entry[]>(byFirstWord), null,
                 [.. _titles.OrderByDescending(t => t.Words.Length)], [.. _members.OrderByDescending(m => m.Words.Length)]);
         }
 
@@ -358,16 +357,17 @@ public sealed class ActorGazetteer
             (introduced ??= []).Add(new Entry(norms, capitalized, cls));
         }
         if (introduced is null) return this;
-        var overlay = _introduced is null ? new Dictionary<string, Entry[]>(StringComparer.Ordinal) : new Dictionary<string, Entry[]>(_introduced, StringComparer.Ordinal);
+        var overlay = new Dictionary<string, Entry[]>(StringComparer.Ordinal);
+        foreach (var word in _introduced?.Keys ?? []) overlay[word] = _introduced!.GetValueOrDefault(word)!;
         // Longest first, a listed name before an introduced one of its length (a stable sort), as Build orders them.
         foreach (var group in introduced.GroupBy(e => e.Words[0], StringComparer.Ordinal))
             overlay[group.Key] = [.. (CandidatesFor(group.Key) ?? []).Concat(group).OrderByDescending(e => e.Words.Length)];
-        return new ActorGazetteer(_byFirstWord, overlay, _titles, _members);
+        return new ActorGazetteer(_byFirstWord, new WordKeyMap<Entry[]>(overlay), _titles, _members);
     }
 
     /// <summary>A single-word place, demonym or capital ("U.S.", "Chinese", "Moscow"): a premodifier that names no source.</summary>
     public bool IsPlaceWord(Token token) =>
-        token.IsWord && CandidatesFor(token.Norm) is { } candidates
+        token.IsWord && CandidatesFor(token) is { } candidates
         && candidates.Any(c => c.Words.Length == 1 && c.Class is ActorClass.State or ActorClass.Demonym or ActorClass.Metonym);
 
     /// <summary>How the last word of a name is written: as listed, as a plural (demonyms only) or as a possessive.</summary>
@@ -376,7 +376,7 @@ public sealed class ActorGazetteer
     private (int Length, ActorClass Class, Form Form)? NameAt(ReadOnlySpan<Token> tokens, int index)
     {
         var norm = tokens[index].Norm;
-        if (CandidatesFor(norm) is { } candidates && Longest(tokens, index, candidates) is { } listed) return listed;
+        if (CandidatesFor(tokens[index]) is { } candidates && Longest(tokens, index, candidates) is { } listed) return listed;
         // "Iranians", "Iran's", "Tories'": a one-word name with a suffix is found under its stem.
         var suffix = norm.EndsWith("'s", StringComparison.Ordinal) ? 2 : norm.EndsWith('\'') || norm.EndsWith('s') ? 1 : 0;
         return suffix > 0 && CandidatesFor(norm.AsSpan(0, norm.Length - suffix)) is { } stemmed ? Longest(tokens, index, stemmed) : null;
@@ -450,7 +450,7 @@ public sealed class ActorGazetteer
         for (var end = nameStart; end < tokens.Length && end - nameStart < MaxShapeName; end++)
         {
             var word = tokens[end];
-            if (!word.IsWord || IsFunctionWord(word.Norm)) break;
+            if (!word.IsWord || IsFunctionWord(word)) break;
             capitalizedName &= word.IsCapitalized;
             if (end + 1 >= tokens.Length || !Shapes.Value.TryGetValue(tokens[end + 1].NormWithoutPossessive, out var shapes)) continue;
             foreach (var shape in shapes)
@@ -467,9 +467,9 @@ public sealed class ActorGazetteer
         return longest;
     }
 
-    private static bool IsFunctionWord(string norm) =>
-        FunctionWords.NounPhraseBreakers.Contains(norm) || FunctionWords.Definite.Contains(norm) || FunctionWords.IndefiniteSingular.Contains(norm)
-        || FunctionWords.Possessive.Contains(norm) || FunctionWords.VagueQuantifiers.Contains(norm);
+    private static bool IsFunctionWord(Token token) =>
+        FunctionWords.NounPhraseBreakers.Contains(token) || FunctionWords.Definite.Contains(token) || FunctionWords.IndefiniteSingular.Contains(token)
+        || FunctionWords.Possessive.Contains(token) || FunctionWords.VagueQuantifiers.Contains(token);
 
     /// <summary>How the shape's words are written at <paramref name="index"/>: as listed (or, for a description, a plural), or as a possessive.</summary>
     private static Form? ShapeFormAt(ReadOnlySpan<Token> tokens, int index, Shape shape)

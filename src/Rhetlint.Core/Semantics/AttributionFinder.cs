@@ -14,12 +14,12 @@ namespace Rhetlint.Core.Semantics;
 internal static class AttributionFinder
 {
     /// <summary>Words that open an adverbial after a reporting verb ("said on Tuesday"), not reported content.</summary>
-    private static readonly FrozenSet<string> TrailingAdjunctStarts = new[]
+    private static readonly FrozenWordSet TrailingAdjunctStarts = new[]
     {
         "on", "in", "at", "during", "last", "yesterday", "today", "this", "after", "before", "when", "while", "earlier",
         "late", "early", "recently", "later", "by", "via", "through", "to", "from", "of", "with", "across", "over", "outside", "behind",
         "toward", "towards",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>How far a clause subject or a frame's quotation is looked for: attributions sit next to what they attribute.</summary>
     private const int MaxClauseTokens = 24;
@@ -114,7 +114,7 @@ internal static class AttributionFinder
                     // "many doubt the council would act", "some feel it was rigged": a clause without "that" is as much a view.
                     var opensView = i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Norm == "to" && Vocabulary.IsStanceVerb(token)
                         || HeldClauseFollows(tokens, sentence, i));
-                    if (opensView && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } group && FunctionWords.VagueQuantifiers.Contains(tokens[group.Start].Norm))
+                    if (opensView && reader.ReadBefore(i) is { Speaker: SpeakerClass.VagueCollective } group && FunctionWords.VagueQuantifiers.Contains(tokens[group.Start]))
                         frames.Add(VerbFrame(document, marks, sentence, i, group));
                     continue;
                 }
@@ -359,7 +359,7 @@ internal static class AttributionFinder
             {
                 var first = appeal.Verb + 1;
                 // "studies tell us that …": the hearer is no part of the finding.
-                while (first < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[first].Norm)) first++;
+                while (first < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[first])) first++;
                 if (first < sentence.EndToken && tokens[first].Norm == "that") first++;
                 var end = ContentEnd(document, marks, sentence, first, InCommaRelative(tokens, sentence, appeal.Verb) || OpensAdverbialClause(tokens, sentence, appeal.Start));
                 foreach (var frame in framesBySentence[sentence.Index])
@@ -437,9 +437,9 @@ internal static class AttributionFinder
         if (IsReducedPassive(tokens, sentence, i, lemma)) return false;
         // "not authorized to speak", "declined to say": an infinitive reports nothing; "an informed choice": an adjective.
         // "secretary of state", "Oz's show": after a preposition or a possessive the word is a noun.
-        if (i > sentence.FirstToken && (FunctionWords.Prepositions.Contains(tokens[i - 1].Norm) && !IsStrandedTo(tokens, sentence, i - 1)
-            || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) && !IsPronounOneSubject(tokens, sentence, i - 1)
-            || FunctionWords.Definite.Contains(tokens[i - 1].Norm) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
+        if (i > sentence.FirstToken && (FunctionWords.Prepositions.Contains(tokens[i - 1]) && !IsStrandedTo(tokens, sentence, i - 1)
+            || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1]) && !IsPronounOneSubject(tokens, sentence, i - 1)
+            || FunctionWords.Definite.Contains(tokens[i - 1]) || FunctionWords.Possessive.Contains(tokens[i - 1])
             || tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.IsPronounContraction(tokens[i - 1]))) return false;
         // "veterans ask for help", "a woman asked for a photo", "other outlets have asked for copies": asking for something
         // is a request, it passes on no claim (real news, issue 17: four such findings in the PolNeAR/SemEval samples).
@@ -450,10 +450,10 @@ internal static class AttributionFinder
         if (Vocabulary.IsMannerOfSpeaking(lemma) && SaidAfterHearer(tokens, sentence, i) is int said && said < sentence.EndToken
             && tokens[said].IsWord && tokens[said].Norm != "that") return false;
         // "Liberal claims as false", "the state reports", "Chinese state hackers": a form that is also a noun reports only when a clause follows.
-        if (NounHomographs.Contains(token.Norm))
+        if (NounHomographs.Contains(token))
             return i + 1 < sentence.EndToken && (tokens[i + 1].Norm == "that" || tokens[i + 1].Text is "," or ":" || tokens[i + 1].Kind == TokenKind.Quote
-                || FunctionWords.Definite.Contains(tokens[i + 1].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[i + 1].Norm)
-                || FunctionWords.PersonPronouns.Contains(tokens[i + 1].Norm) || FunctionWords.AuthorPronouns.Contains(tokens[i + 1].Norm)
+                || FunctionWords.Definite.Contains(tokens[i + 1]) || FunctionWords.IndefiniteSingular.Contains(tokens[i + 1])
+                || FunctionWords.PersonPronouns.Contains(tokens[i + 1]) || FunctionWords.AuthorPronouns.Contains(tokens[i + 1])
                 || tokens[i + 1].IsCapitalized);
         if (!token.Norm.EndsWith("ing", StringComparison.Ordinal)) return true;
         var k = i - 1;
@@ -484,23 +484,23 @@ internal static class AttributionFinder
         // "One insider claimed in interviews prices were rigged": a person does not get claimed, so a clause-taking verb
         // after a person noun is that person's report; "a kiln fire reported in a journal", "an aide quoted in" stay passive.
         if (Vocabulary.IsClauseTakingVerb(lemma) && (Vocabulary.IsRoleNoun(before) || Vocabulary.IsPluralRoleNoun(before))) return false;
-        if (!before.IsWord || FunctionWords.Auxiliaries.Contains(before.Norm) || FunctionWords.VerbPreModifiers.Contains(before.Norm)
-            || FunctionWords.PersonPronouns.Contains(before.Norm) || FunctionWords.AuthorPronouns.Contains(before.Norm) || before.Norm is "who" or "that" or "which")
+        if (!before.IsWord || FunctionWords.Auxiliaries.Contains(before) || FunctionWords.VerbPreModifiers.Contains(before)
+            || FunctionWords.PersonPronouns.Contains(before) || FunctionWords.AuthorPronouns.Contains(before) || before.Norm is "who" or "that" or "which")
             return false;
         var next = tokens[i + 1];
-        if (!(FunctionWords.Prepositions.Contains(next.Norm) || next.Norm == "as" || next.Kind == TokenKind.Quote)) return false;
+        if (!(FunctionWords.Prepositions.Contains(next) || next.Norm == "as" || next.Kind == TokenKind.Quote)) return false;
         var sawNoun = false;
         for (var k = i + 2; k < sentence.EndToken && k - i <= MaxReducedComplementWords + 1; k++)
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Quote) continue;
             if (!t.IsWord || t.Norm == "that") return false;
-            if (k > i + 2 && (FunctionWords.Auxiliaries.Contains(t.Norm) || IsPastForm(t) || Vocabulary.ReportingVerbLemma(t) is { } l && t.Norm != l && t.Norm.EndsWith('s')))
+            if (k > i + 2 && (FunctionWords.Auxiliaries.Contains(t) || IsPastForm(t) || Vocabulary.ReportingVerbLemma(t) is { } l && t.Norm != l && t.Norm.EndsWith('s')))
                 return true;
             // A determiner after the complement's noun, not after a preposition, opens a new subject: "reported to police the car was red".
-            if (sawNoun && !FunctionWords.Prepositions.Contains(tokens[k - 1].Norm) && (FunctionWords.Definite.Contains(t.Norm) || FunctionWords.IndefiniteSingular.Contains(t.Norm) || FunctionWords.Possessive.Contains(t.Norm)))
+            if (sawNoun && !FunctionWords.Prepositions.Contains(tokens[k - 1]) && (FunctionWords.Definite.Contains(t) || FunctionWords.IndefiniteSingular.Contains(t) || FunctionWords.Possessive.Contains(t)))
                 return false;
-            sawNoun |= !FunctionWords.Definite.Contains(t.Norm) && !FunctionWords.IndefiniteSingular.Contains(t.Norm) && !FunctionWords.Prepositions.Contains(t.Norm);
+            sawNoun |= !FunctionWords.Definite.Contains(t) && !FunctionWords.IndefiniteSingular.Contains(t) && !FunctionWords.Prepositions.Contains(t);
         }
         return false;
     }
@@ -513,7 +513,7 @@ internal static class AttributionFinder
     {
         var k = verb + 1;
         if (k < sentence.EndToken && tokens[k].Norm == "out") k++;
-        if (k + 1 < sentence.EndToken && tokens[k].Norm == "to" && FunctionWords.ObjectPronouns.Contains(tokens[k + 1].Norm)) k += 2;
+        if (k + 1 < sentence.EndToken && tokens[k].Norm == "to" && FunctionWords.ObjectPronouns.Contains(tokens[k + 1])) k += 2;
         return k;
     }
 
@@ -539,31 +539,31 @@ internal static class AttributionFinder
     private static bool IsStrandedTo(ImmutableArray<Token> tokens, Sentence sentence, int to) =>
         to > sentence.FirstToken && (tokens[to].Norm == "to" && tokens[to - 1].Norm is "spoke" or "spoken" or "speak" or "talked" or "talk"
             or "listened" or "listen" or "written" or "wrote"
-            || tokens[to].Norm == "with" && WritersDealing.Contains(tokens[to - 1].Norm) && WriterBefore(tokens, sentence, to - 1));
+            || tokens[to].Norm == "with" && WritersDealing.Contains(tokens[to - 1]) && WriterBefore(tokens, sentence, to - 1));
 
     /// <summary>
     /// Verbs of dealing with someone that take "with" (WordNet's work.v.01 with collaborate.v.01, deal.v.03, talk.v.02,
     /// speak.v.03, meet.v.01, consult.v.01), in the forms a contact relative uses.
     /// </summary>
-    private static readonly FrozenSet<string> WritersDealing = new[]
+    private static readonly FrozenWordSet WritersDealing = new[]
     {
         "work", "worked", "collaborate", "collaborated", "deal", "dealt", "talk", "talked", "speak", "spoke", "spoken", "meet", "met",
         "consult", "consulted",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>The writer is the subject of the verb at <paramref name="verb"/>, an auxiliary or two between: "we work", "I have worked".</summary>
     private static bool WriterBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
         for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= 3; k--)
         {
-            if (FunctionWords.AuthorPronouns.Contains(tokens[k].Norm) || tokens[k].Norm is "i've" or "we've") return true;
-            if (!FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && tokens[k].Norm is not ("'ve" or "also" or "often" or "regularly")) return false;
+            if (FunctionWords.AuthorPronouns.Contains(tokens[k]) || tokens[k].Norm is "i've" or "we've") return true;
+            if (!FunctionWords.Auxiliaries.Contains(tokens[k]) && tokens[k].Norm is not ("'ve" or "also" or "often" or "regularly")) return false;
         }
         return false;
     }
 
     private static bool IsSourceStart(Token token) =>
-        FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm) || token.IsWord && token.IsCapitalized;
+        FunctionWords.Definite.Contains(token) || FunctionWords.Possessive.Contains(token) || token.IsWord && token.IsCapitalized;
 
     /// <summary>"Brandt: Port will reopen": a headline or transcript line that opens with a known name and a colon.</summary>
     private static (SourcePhrase Source, int Colon)? HeadlineSpeaker(ProseDocument document, Sentence sentence, SourcePhraseReader reader, NameEvidence names)
@@ -619,13 +619,13 @@ internal static class AttributionFinder
         var k = i - 2;
         if (tokens[k].Norm == "on" && k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "went" or "goes" or "go" or "going") return k - 1;
         if (tokens[k].Norm == "quick" && k - 1 >= sentence.FirstToken && tokens[k - 1].Norm is "was" or "were" or "is" or "are") return k - 1;
-        return ChainVerbs.Contains(tokens[k].Norm) ? k : null;
+        return ChainVerbs.Contains(tokens[k]) ? k : null;
     }
 
-    private static readonly FrozenSet<string> ChainVerbs = new[]
+    private static readonly FrozenWordSet ChainVerbs = new[]
     {
         "continued", "continues", "appeared", "appears", "seemed", "seems", "began", "begins", "proceeded", "hastened", "rushed", "moved",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     private static bool IsReportingParticiple(Token token) =>
         token.Norm.EndsWith("ing", StringComparison.Ordinal) && Vocabulary.ReportingVerbLemma(token) is not null;
@@ -660,8 +660,8 @@ internal static class AttributionFinder
     /// <param name="tagEnd">End (exclusive) of the tag.</param>
     private static bool IsTrailingReport(ImmutableArray<Token> tokens, Sentence sentence, int tagStart, int cue, int tagEnd)
     {
-        if (tagStart - sentence.FirstToken < 3 || !tokens[tagStart - 1].IsWord || TrailingReportBlockers.Contains(tokens[tagStart - 1].Norm)
-            || FunctionWords.Prepositions.Contains(tokens[tagStart - 1].Norm) || tokens[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
+        if (tagStart - sentence.FirstToken < 3 || !tokens[tagStart - 1].IsWord || TrailingReportBlockers.Contains(tokens[tagStart - 1])
+            || FunctionWords.Prepositions.Contains(tokens[tagStart - 1]) || tokens[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
         for (var k = tagEnd; k < sentence.EndToken; k++)
             if (tokens[k].IsWord || tokens[k].Text is "," or ";" or ":") return false;
         // The claim is the clause the tag closes: after a quotation or a comma ("“…,” one grower near Dunmere said") the
@@ -687,10 +687,10 @@ internal static class AttributionFinder
         while (nameStart > start && tokens[nameStart - 1].IsCapitalized) nameStart--;
         var source = read;
         if (nameStart > start && nameStart < cue && tokens[nameStart - 1].IsWord && !tokens[nameStart - 1].IsCapitalized
-            && !FunctionWords.Prepositions.Contains(tokens[nameStart - 1].Norm)
+            && !FunctionWords.Prepositions.Contains(tokens[nameStart - 1])
             && (!Vocabulary.IsRoleNoun(tokens[nameStart - 1]) || PeriphrasticReports.IsPredicateNominal(tokens, sentence, start))
-            && !FunctionWords.Definite.Contains(tokens[nameStart - 1].Norm)
-            && !FunctionWords.IndefiniteSingular.Contains(tokens[nameStart - 1].Norm) && !FunctionWords.Possessive.Contains(tokens[nameStart - 1].Norm)
+            && !FunctionWords.Definite.Contains(tokens[nameStart - 1])
+            && !FunctionWords.IndefiniteSingular.Contains(tokens[nameStart - 1]) && !FunctionWords.Possessive.Contains(tokens[nameStart - 1])
             && reader.ReadExact(nameStart, cue) is { } name)
             source = name;
         return source is { } teller && IsTrailingReport(tokens, sentence, teller.Start, cue, cue + 1) ? teller : null;
@@ -705,15 +705,15 @@ internal static class AttributionFinder
     {
         if (cue <= sentence.FirstToken || cue + 1 >= sentence.EndToken || Vocabulary.ReportingVerbLemma(tokens[cue]) is not { } lemma || tokens[cue].Norm == lemma) return false;
         var before = tokens[cue - 1];
-        if (FunctionWords.Auxiliaries.Contains(before.Norm) || FunctionWords.VerbPreModifiers.Contains(before.Norm) || before.Norm.EndsWith("n't", StringComparison.Ordinal)) return false;
+        if (FunctionWords.Auxiliaries.Contains(before) || FunctionWords.VerbPreModifiers.Contains(before) || before.Norm.EndsWith("n't", StringComparison.Ordinal)) return false;
         var next = tokens[cue + 1];
-        return next.Norm is not ("that" or "it") && (FunctionWords.Definite.Contains(next.Norm) || FunctionWords.IndefiniteSingular.Contains(next.Norm)
-            || FunctionWords.Possessive.Contains(next.Norm) || next.IsCapitalized);
+        return next.Norm is not ("that" or "it") && (FunctionWords.Definite.Contains(next) || FunctionWords.IndefiniteSingular.Contains(next)
+            || FunctionWords.Possessive.Contains(next) || next.IsCapitalized);
     }
 
     /// <summary>Words after which a source and a verb of saying form a relative or a comparison, not a closing tag.</summary>
-    private static readonly FrozenSet<string> TrailingReportBlockers = new[] { "what", "that", "which", "who", "whom", "as", "how", "than", "where", "why", "when", "whatever" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet TrailingReportBlockers = new[] { "what", "that", "which", "who", "whom", "as", "how", "than", "where", "why", "when", "whatever" }
+        .ToFrozenWordSet();
 
     /// <summary>"Brandt rejected the plan, saying it was rushed": a participle that hands speech to the clause's subject.</summary>
     private static bool ParticipleAfterComma(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
@@ -762,7 +762,7 @@ internal static class AttributionFinder
         // another" report nothing.
         var said = SaidAfterHearer(tokens, sentence, i);
         if (said >= sentence.EndToken || tokens[said].Norm != "that" && tokens[said].Text != ":" && tokens[said].Kind != TokenKind.Quote) return null;
-        if (governor == "on") return i - 3 >= sentence.FirstToken && GoForms.Contains(tokens[i - 3].Norm) ? i - 3 : null;
+        if (governor == "on") return i - 3 >= sentence.FirstToken && GoForms.Contains(tokens[i - 3]) ? i - 3 : null;
         return AspectVerbs.Contains(governor) ? i - 2 : null;
     }
 
@@ -774,7 +774,7 @@ internal static class AttributionFinder
         new[] { "continue", "proceed", "begin", "start", "commence" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The forms of "go" in "go on to say" ("went", "gone", "goes").</summary>
-    private static readonly FrozenSet<string> GoForms = Inflections.VerbForms("go").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet GoForms = Inflections.VerbForms("go").ToFrozenWordSet();
 
     /// <summary>
     /// "Ortega made her case that", "the mayor repeated his warning that": a speech noun owned by a possessive pronoun
@@ -799,10 +799,10 @@ internal static class AttributionFinder
     private static int? HearerPhraseEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (k >= sentence.EndToken || tokens[k].Norm != "to") return k;
-        if (k + 2 < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[k + 1].Norm) && tokens[k + 2].Norm == "that") return k + 2;
+        if (k + 2 < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[k + 1]) && tokens[k + 2].Norm == "that") return k + 2;
         for (var end = k + 2; end < sentence.EndToken && end - k <= 5; end++)
         {
-            if (!tokens[end - 1].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[end - 1].Norm)) return null;
+            if (!tokens[end - 1].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[end - 1])) return null;
             if (tokens[end].Norm != "that") continue;
             return end + 1 < sentence.EndToken && OpensClauseSubject(tokens[end + 1]) ? end : null;
         }
@@ -834,11 +834,11 @@ internal static class AttributionFinder
     private static int? HearerObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (k >= sentence.EndToken) return null;
-        if (FunctionWords.ObjectPronouns.Contains(tokens[k].Norm)) return k + 1;
+        if (FunctionWords.ObjectPronouns.Contains(tokens[k])) return k + 1;
         for (var end = k + 1; end < sentence.EndToken && end - k <= 4; end++)
         {
             var head = tokens[end - 1];
-            if (!head.IsWord || FunctionWords.NounPhraseBreakers.Contains(head.Norm)) return null;
+            if (!head.IsWord || FunctionWords.NounPhraseBreakers.Contains(head)) return null;
             if (tokens[end].Norm != "that") continue;
             return SourceNouns.Of(head) is not null || head.IsCapitalized ? end : null;
         }
@@ -847,9 +847,9 @@ internal static class AttributionFinder
 
     /// <summary>A word that can open the subject of a "that" clause: a personal pronoun (also contracted, "he's"), a determiner, a possessive or a name.</summary>
     private static bool OpensClauseSubject(Token token) =>
-        FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm)
+        FunctionWords.PersonPronouns.Contains(token) || FunctionWords.AuthorPronouns.Contains(token)
         || FunctionWords.IsPronounContraction(token) && token.Norm is not ("who's" or "that's")
-        || FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm)
+        || FunctionWords.Definite.Contains(token) || FunctionWords.Possessive.Contains(token)
         || token.IsWord && char.IsUpper(token.Text[0]);
 
     /// <summary>
@@ -917,11 +917,11 @@ internal static class AttributionFinder
     /// Words that end the object of a verb conferring a rank before the rank: a verb of another clause, a clause opener
     /// or a second object ("voted the bakery and the best café", "named the man who built the tallest tower").
     /// </summary>
-    private static readonly FrozenSet<string> RankObjectBreakers = new[]
+    private static readonly FrozenWordSet RankObjectBreakers = new[]
     {
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
         "to", "that", "which", "who", "whom", "whose", "if", "because", "when", "while", "where", "and", "or", "but", "for", "with", "by",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>
     /// An object after the verb and then a superlative rank conferred on it: "rank the stadium among the worst", "voted
@@ -934,7 +934,7 @@ internal static class AttributionFinder
         if (verb + 1 >= sentence.EndToken || !FunctionWords.OpensRankedObject(tokens[verb + 1])) return false;
         for (var k = verb + 2; k + 1 < sentence.EndToken && k - verb <= MaxRankObjectTokens; k++)
         {
-            if (!tokens[k].IsWord && tokens[k].Kind is not (TokenKind.Quote or TokenKind.Number) || RankObjectBreakers.Contains(tokens[k].Norm)) return false;
+            if (!tokens[k].IsWord && tokens[k].Kind is not (TokenKind.Quote or TokenKind.Number) || RankObjectBreakers.Contains(tokens[k])) return false;
             if (tokens[k].Norm == "the" && (AdjectiveForms.IsSuperlative(tokens[k + 1]) || tokens[k + 1].Norm is "most" or "least")) return true;
         }
         return false;
@@ -1071,7 +1071,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>The writer's contractions with a form of be or have: "I'm told by", "we've been told by".</summary>
-    private static readonly FrozenSet<string> WriterContractions = new[] { "i'm", "we're", "i've", "we've", "i'd", "we'd" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet WriterContractions = new[] { "i'm", "we're", "i've", "we've", "i'd", "we'd" }.ToFrozenWordSet();
 
     /// <summary>
     /// "I am told by a man who worked there that …", "we were assured by one insider that …": the writer is the passive's
@@ -1081,7 +1081,7 @@ internal static class AttributionFinder
     {
         var k = verb - 1;
         while (k >= sentence.FirstToken && verb - k <= 4 && (PassiveChain.IsInnerAdverb(tokens[k]) || IsBeOrHave(tokens[k]) || tokens[k].Norm is "am" or "'m")) k--;
-        return k >= sentence.FirstToken && (k < verb - 1 && FunctionWords.AuthorPronouns.Contains(tokens[k].Norm) || WriterContractions.Contains(tokens[k].Norm));
+        return k >= sentence.FirstToken && (k < verb - 1 && FunctionWords.AuthorPronouns.Contains(tokens[k]) || WriterContractions.Contains(tokens[k]));
     }
 
     /// <summary>
@@ -1100,7 +1100,7 @@ internal static class AttributionFinder
             if (tokens[k].Norm is "not" or "never" || tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal)) return false;
         var lemma = Vocabulary.ReportingVerbLemma(tokens[verb]);
         if (lemma is not null && WordMakingVerbs.Contains(lemma) && !toWriter) return false;
-        var bareQuantifier = agent.End - agent.Start == 1 && FunctionWords.VaguePronouns.Contains(tokens[agent.Start].Norm);
+        var bareQuantifier = agent.End - agent.Start == 1 && FunctionWords.VaguePronouns.Contains(tokens[agent.Start]);
         if ((lemma is not null || IsPutToWriter(tokens, sentence, verb)) && !bareQuantifier) return true;
         for (var k = agent.End; k < sentence.EndToken && k - agent.End <= 3; k++)
             if (tokens[k].Norm is "as" or "to") return true;
@@ -1129,39 +1129,39 @@ internal static class AttributionFinder
         if (source.Speaker is SpeakerClass.Author or SpeakerClass.Pronoun) return false;
         var head = SourceNouns.Of(tokens[source.HeadEnd - 1]);
         // "a number of doctors say": the article counts the plural head, which agrees with the verb.
-        return FunctionWords.IndefiniteSingular.Contains(tokens[source.Start].Norm) && head is not { IsPlural: true }
+        return FunctionWords.IndefiniteSingular.Contains(tokens[source.Start]) && head is not { IsPlural: true }
             || head is { Kind: SourceNounKind.Person, IsPlural: false };
     }
 
     /// <summary>"…, said a senior diplomat." ends after the source; "…, said members will help" goes on as a clause.</summary>
     private static bool EndsInversion(ImmutableArray<Token> tokens, Sentence sentence, int sourceEnd) =>
-        sourceEnd >= sentence.EndToken || !tokens[sourceEnd].IsWord || TrailingAdjunctStarts.Contains(tokens[sourceEnd].Norm)
+        sourceEnd >= sentence.EndToken || !tokens[sourceEnd].IsWord || TrailingAdjunctStarts.Contains(tokens[sourceEnd])
         || IsTimeWord(tokens[sourceEnd]) || tokens[sourceEnd].Norm is "who" or "whose";
 
     /// <summary>"said Friday", "said in March": a day or month after the cue dates the statement.</summary>
-    private static bool IsTimeWord(Token token) => FunctionWords.Weekdays.Contains(token.Norm) || FunctionWords.Months.Contains(token.Norm);
+    private static bool IsTimeWord(Token token) => FunctionWords.Weekdays.Contains(token) || FunctionWords.Months.Contains(token);
 
     /// <summary>
     /// Just past a reporting verb and the pronoun that is its hearer: "“…,” one told me last week" ends its clause after
     /// "me" as "“…,” one said last week" does after "said".
     /// </summary>
     private static int AfterHearerPronoun(ImmutableArray<Token> tokens, Sentence sentence, int verb) =>
-        verb + 1 < sentence.EndToken && Vocabulary.ReportingVerbLemma(tokens[verb]) is not null && FunctionWords.ObjectPronouns.Contains(tokens[verb + 1].Norm)
+        verb + 1 < sentence.EndToken && Vocabulary.ReportingVerbLemma(tokens[verb]) is not null && FunctionWords.ObjectPronouns.Contains(tokens[verb + 1])
             ? verb + 2
             : verb + 1;
 
     private static bool EndsClause(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k >= sentence.EndToken || !tokens[k].IsWord || TrailingAdjunctStarts.Contains(tokens[k].Norm);
+        k >= sentence.EndToken || !tokens[k].IsWord || TrailingAdjunctStarts.Contains(tokens[k]);
 
     private static bool IsFiniteVerbShape(Token token) =>
         token.IsWord && !token.IsCapitalized && (Vocabulary.ReportingVerbLemma(token) is not null
             || token.Norm.Length > 3 && (token.Norm.EndsWith("ed", StringComparison.Ordinal) || token.Norm.EndsWith('s')));
 
-    private static readonly FrozenSet<string> NounHomographs = new[]
+    private static readonly FrozenWordSet NounHomographs = new[]
     {
         "claims", "reports", "notes", "comments", "state", "states", "fears", "estimates", "remarks", "shows", "tweets", "posts", "answers",
         "replies", "counters", "promises", "pledges", "threats", "statements", "findings", "warnings",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>
     /// "called for a ban", "are calling for talks": the verb of an advocacy — not the noun ("calls for reform grew", "the
@@ -1170,8 +1170,8 @@ internal static class AttributionFinder
     /// </summary>
     private static bool IsCallFor(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         tokens[i].Norm is "call" or "calls" or "called" or "calling" && i + 2 < sentence.EndToken && tokens[i + 1].Norm == "for"
-        && i > sentence.FirstToken && !FunctionWords.Definite.Contains(tokens[i - 1].Norm) && !FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
-        && !FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) && tokens[i - 1].Norm != "to"
+        && i > sentence.FirstToken && !FunctionWords.Definite.Contains(tokens[i - 1]) && !FunctionWords.Possessive.Contains(tokens[i - 1])
+        && !FunctionWords.IndefiniteSingular.Contains(tokens[i - 1]) && tokens[i - 1].Norm != "to"
         && (tokens[i].Norm == "calling" || !PassiveChain.IsPassive(tokens, sentence, i))
         && !Vocabulary.IsSummonedNoun(tokens[tokens[i + 2].Norm is "a" or "an" or "the" && i + 3 < sentence.EndToken ? i + 3 : i + 2]);
 
@@ -1184,22 +1184,22 @@ internal static class AttributionFinder
     {
         if (tokens[i].Norm is not ("call" or "calls" or "called" or "calling") || i + 2 >= sentence.EndToken) return false;
         if (tokens[i + 1].Norm is "it" or "him" or "her" or "them" or "this" or "that" or "us" or "me")
-            return tokens[i + 2].IsWord && !CallParticles.Contains(tokens[i + 2].Norm) && !TrailingAdjunctStarts.Contains(tokens[i + 2].Norm);
+            return tokens[i + 2].IsWord && !CallParticles.Contains(tokens[i + 2]) && !TrailingAdjunctStarts.Contains(tokens[i + 2]);
         // "called Lind a puppet", "call the plan a giveaway": a name, or a short determiner-led phrase, then the label.
         var k = i + 1;
-        var determined = FunctionWords.Definite.Contains(tokens[k].Norm) || FunctionWords.Possessive.Contains(tokens[k].Norm);
+        var determined = FunctionWords.Definite.Contains(tokens[k]) || FunctionWords.Possessive.Contains(tokens[k]);
         if (determined) k++;
         while (k < sentence.EndToken && k - i <= 4 && tokens[k].IsWord && (determined || tokens[k].IsCapitalized) && tokens[k].Norm is not ("a" or "an")) k++;
         if (k <= i + 1 || k >= sentence.EndToken) return false;
         // "calling Atlas the phone of the year": after a name a definite label is a label too, unless it is when the call was
         // made ("called Lind the next day", "called Moss the moment he landed").
         return tokens[k].Norm is "a" or "an"
-            || !determined && tokens[k].Norm == "the" && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !CallTimes.Contains(tokens[k + 1].Norm)
-                && !FunctionWords.DemonstrativeTimeNouns.Contains(tokens[k + 1].Norm) && !IsTimeWord(tokens[k + 1]);
+            || !determined && tokens[k].Norm == "the" && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !CallTimes.Contains(tokens[k + 1])
+                && !FunctionWords.DemonstrativeTimeNouns.Contains(tokens[k + 1]) && !IsTimeWord(tokens[k + 1]);
     }
 
     /// <summary>Pronouns that open a finite clause as its subject: "worry they will", "suspect it was".</summary>
-    private static readonly FrozenSet<string> ClauseSubjectPronouns = new[] { "he", "she", "it", "they", "we", "there" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet ClauseSubjectPronouns = new[] { "he", "she", "it", "they", "we", "there" }.ToFrozenWordSet();
 
     /// <summary>
     /// A clause follows the verb at <paramref name="verb"/>: "that" with two words after it that are no prepositional
@@ -1211,8 +1211,8 @@ internal static class AttributionFinder
         if (verb + 3 >= sentence.EndToken) return false;
         var next = tokens[verb + 1];
         if (next.Norm == "that")
-            return tokens[verb + 2].IsWord && tokens[verb + 3].IsWord && !FunctionWords.Prepositions.Contains(tokens[verb + 3].Norm);
-        return ClauseSubjectPronouns.Contains(next.Norm) && FunctionWords.Auxiliaries.Contains(tokens[verb + 2].Norm)
+            return tokens[verb + 2].IsWord && tokens[verb + 3].IsWord && !FunctionWords.Prepositions.Contains(tokens[verb + 3]);
+        return ClauseSubjectPronouns.Contains(next) && FunctionWords.Auxiliaries.Contains(tokens[verb + 2])
             || BareContentClause.At(tokens, sentence, verb + 1);
     }
 
@@ -1234,14 +1234,14 @@ internal static class AttributionFinder
     }
 
     /// <summary>Words after "called NAME the" that date the call rather than label anyone: "the next day", "the moment".</summary>
-    private static readonly FrozenSet<string> CallTimes = new[]
+    private static readonly FrozenWordSet CallTimes = new[]
     {
         "next", "following", "same", "previous", "other", "last", "first", "moment", "minute", "hour", "instant", "second", "day",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>"call for talks", "called off the strike": phrasal verbs that report nothing.</summary>
-    private static readonly FrozenSet<string> CallParticles = new[] { "for", "on", "off", "up", "upon", "back", "out", "in", "into", "forth", "round", "around" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet CallParticles = new[] { "for", "on", "off", "up", "upon", "back", "out", "in", "into", "forth", "round", "around" }
+        .ToFrozenWordSet();
 
     /// <summary>The complement of a classifying verb follows within its clause ("compared the campaigners to zealots").</summary>
     private static bool ComplementFollows(ImmutableArray<Token> tokens, Sentence sentence, int verb, FrozenSet<string> complements)
@@ -1333,19 +1333,19 @@ internal static class AttributionFinder
     private static bool SaysNothing(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = i + 1;
-        while (k < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[k].Norm)) k++;
+        while (k < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[k])) k++;
         if (k >= sentence.EndToken || tokens[k].Norm is not ("nothing" or "little" or "yes" or "no")) return false;
         var next = k + 1;
-        return next >= sentence.EndToken || !tokens[next].IsWord || EmptyReportFollowers.Contains(tokens[next].Norm)
-               || tokens[k].Norm is "yes" or "no" && FunctionWords.Subordinators.Contains(tokens[next].Norm);
+        return next >= sentence.EndToken || !tokens[next].IsWord || EmptyReportFollowers.Contains(tokens[next])
+               || tokens[k].Norm is "yes" or "no" && FunctionWords.Subordinators.Contains(tokens[next]);
     }
 
     /// <summary>What may follow "said nothing" when nothing was reported: a topic, "at all", a time, a place or a hearer.</summary>
-    private static readonly FrozenSet<string> EmptyReportFollowers = new[]
+    private static readonly FrozenWordSet EmptyReportFollowers = new[]
     {
         "about", "of", "on", "regarding", "concerning", "at", "in", "publicly", "further", "more", "else", "since", "to", "when", "for",
         "beyond", "but", "and", "so", "yet",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>"Washington argues about budgets", "they talked over the plan": a topic, not a claim — except warnings ("warned about the risk").</summary>
     private static bool IsTopicOnly(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
@@ -1379,12 +1379,12 @@ internal static class AttributionFinder
     {
         var tokens = document.Tokens;
         var next = cue + 1;
-        while (next < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[next].Norm)) next++;
+        while (next < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[next])) next++;
         var thatIndex = -1;
         for (var k = next; k < sentence.EndToken && k - next <= 6; k++)
         {
             // "said he had called twice that night": once the content's own subject has come, "that" is inside it.
-            if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) || FunctionWords.AuthorPronouns.Contains(tokens[k].Norm)) break;
+            if (FunctionWords.PersonPronouns.Contains(tokens[k]) || FunctionWords.AuthorPronouns.Contains(tokens[k])) break;
             // "tell me pay has never been lower and that cuts are coming": a "that" after a coordinator opens the second
             // of two reported clauses; the first, with no "that", starts right after the cue.
             if (tokens[k].Norm == "that" && k > next && tokens[k - 1].Norm is "and" or "or" or "but") break;
@@ -1402,7 +1402,7 @@ internal static class AttributionFinder
                 with { Parenthetical = TextSpan.FromBounds(tokens[source.Start - 1].Span.Start, tokens[close].Span.End) };
 
         var nothingAfter = next >= sentence.EndToken || tokens[next].Kind == TokenKind.Punctuation && tokens[next].Text != ":"
-            || (TrailingAdjunctStarts.Contains(tokens[next].Norm) || IsTimeWord(tokens[next])) && thatIndex < 0
+            || (TrailingAdjunctStarts.Contains(tokens[next]) || IsTimeWord(tokens[next])) && thatIndex < 0
             || thatIndex < 0 && IsHearerTag(tokens, marks, sentence, source, cue);
         if (sourceFollowsBreak && nothingAfter)
             return Frame(document, marks, sentence, source, cue, ContentSide.Before, sentence.FirstToken, coordinatedBreak ?? source.Start - 1);
@@ -1422,11 +1422,11 @@ internal static class AttributionFinder
     private static int? ParentheticalClose(ImmutableArray<Token> tokens, Sentence sentence, int cue)
     {
         var tail = cue + 1;
-        while (tail < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[tail].Norm)) tail++;
+        while (tail < sentence.EndToken && FunctionWords.ObjectPronouns.Contains(tokens[tail])) tail++;
         // "decried rote testing", "spoke of the malaise": after a verb that takes no hearer, words before the comma are
         // what was said, unless they date or place the saying ("said on Monday", "wrote in 2019", "said to reporters").
         if (tail < sentence.EndToken && tokens[tail].IsWord && !(Vocabulary.ReportingVerbLemma(tokens[cue]) is { } lemma && HearerVerbs.Contains(lemma))
-            && (tokens[tail].Norm == "of" || !TrailingAdjunctStarts.Contains(tokens[tail].Norm) && !IsTimeWord(tokens[tail])))
+            && (tokens[tail].Norm == "of" || !TrailingAdjunctStarts.Contains(tokens[tail]) && !IsTimeWord(tokens[tail])))
             return null;
         for (var k = tail; k < sentence.EndToken && k - cue <= MaxParentheticalTail + 1; k++)
         {
@@ -1438,7 +1438,7 @@ internal static class AttributionFinder
     }
 
     private static bool ResumesReport(Token next) =>
-        next.IsWord && !ClauseOpeners.Contains(next.Norm) && !next.Norm.EndsWith("ing", StringComparison.Ordinal);
+        next.IsWord && !ClauseOpeners.Contains(next) && !next.Norm.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// "“…,” Brandt told the Gazette in an interview.", "…, she told the Gazette.", "…, the mayor warned councillors on
@@ -1462,14 +1462,14 @@ internal static class AttributionFinder
             if (tokens[k].Norm is "which" or "who" or "whom" or "that") return false;
         // The hearer runs to the end or to a time or a place ("told the Gazette on Monday"); a verb in it is what was told.
         var hearerWords = 0;
-        for (var k = cue + 1; k < sentence.EndToken && tokens[k].IsWord && !TrailingAdjunctStarts.Contains(tokens[k].Norm) && !IsTimeWord(tokens[k]); k++)
+        for (var k = cue + 1; k < sentence.EndToken && tokens[k].IsWord && !TrailingAdjunctStarts.Contains(tokens[k]) && !IsTimeWord(tokens[k]); k++)
         {
             var norm = tokens[k].Norm;
             if (++hearerWords > MaxHearerWords || ToldContentWords.Contains(norm) || norm.Length > 3 && norm.EndsWith("ed", StringComparison.Ordinal)
                 || !tokens[k].IsCapitalized && Inflections.IsIrregularVerbForm(norm)) return false;
         }
         for (var k = cue + 1; k < sentence.EndToken; k++)
-            if (ToldContentWords.Contains(tokens[k].Norm)) return false;
+            if (ToldContentWords.Contains(tokens[k])) return false;
         return true;
     }
 
@@ -1477,8 +1477,8 @@ internal static class AttributionFinder
     private const int MaxHearerWords = 5;
 
     /// <summary>Words after a hearer that open what was told: a question word, an order's "to", a topic's "of" or "about".</summary>
-    private static readonly FrozenSet<string> ToldContentWords = new[] { "why", "how", "what", "whether", "where", "who", "when", "if", "to", "of", "about", "so" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet ToldContentWords = new[] { "why", "how", "what", "whether", "where", "who", "when", "if", "to", "of", "about", "so" }
+        .ToFrozenWordSet();
 
     /// <summary>
     /// Whether what follows the hearer verb can be only a hearer and a time or place ("told the Gazette in an interview on
@@ -1497,15 +1497,15 @@ internal static class AttributionFinder
     }
 
     /// <summary>Reporting verbs whose object is the hearer ("told MPs", "assured investors"), not what was said.</summary>
-    private static readonly FrozenSet<string> HearerVerbs = new[] { "tell", "assure", "warn", "remind", "inform", "advise", "brief" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet HearerVerbs = new[] { "tell", "assure", "warn", "remind", "inform", "advise", "brief" }
+        .ToFrozenWordSet();
 
     /// <summary>Conjunctions that open a clause of their own after a parenthetical, not the rest of the reported one.</summary>
-    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    private static readonly FrozenWordSet ClauseOpeners = new[]
     {
         "as", "and", "but", "or", "so", "yet", "while", "whilst", "whereas", "because", "since", "after", "before", "when", "though",
         "although", "with", "without", "until", "unless", "if", "despite", "amid",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>How many words a parenthetical reporting clause carries after its verb: "told a Senate committee on Monday".</summary>
     private const int MaxParentheticalTail = 6;
@@ -1559,14 +1559,14 @@ internal static class AttributionFinder
             if (marks.ClosedAt(k) is not null) depth = Math.Max(0, depth - 1);
             if (depth > 0) continue;
             if (tokens[k].Text == ";" || untilComma && tokens[k].Text == ",") return k;
-            if (tokens[k].Text is "," or "—" or "–" && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1].Norm)
+            if (tokens[k].Text is "," or "—" or "–" && k + 1 < sentence.EndToken && ContrastConjunctions.Contains(tokens[k + 1])
                 && !IsSecondReportedClause(tokens, sentence, k + 1)) return k;
         }
         return end;
     }
 
-    private static readonly FrozenSet<string> ContrastConjunctions = new[] { "though", "although", "but", "while", "whereas", "yet" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet ContrastConjunctions = new[] { "though", "although", "but", "while", "whereas", "yet" }
+        .ToFrozenWordSet();
 
     private static void AddQuotationSubjects(ProseDocument document, QuoteMarks marks, Sentence sentence, SourcePhraseReader reader, bool[] quoted,
         ImmutableArray<AttributionFrame>.Builder frames)
@@ -1628,7 +1628,7 @@ internal static class AttributionFinder
         var told = cue + 1 < sentence.EndToken && tokens[cue + 1].Norm is "me" or "us";
         var offRecord = false;
         for (var k = source.End; k < sentence.EndToken && k <= cue + 2; k++)
-            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) offRecord = true;
+            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k])) offRecord = true;
         if (!told && !offRecord) return null;
         if (head.Norm.EndsWith('s')) return SpeakerClass.VagueCollective;
         // "a story my professor told me years ago": a contact relative on a thing tells where the story came from; the
@@ -1641,7 +1641,7 @@ internal static class AttributionFinder
 
     /// <summary>"told me to rest", "told us about the ward", "told me so": after the hearer, an order, a topic or nothing said.</summary>
     private static bool GivesOrder(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k >= sentence.EndToken || tokens[k].Norm is "to" or "so" || tokens[k].IsWord && tokens[k].Norm != "that" && FunctionWords.Prepositions.Contains(tokens[k].Norm);
+        k >= sentence.EndToken || tokens[k].Norm is "to" or "so" || tokens[k].IsWord && tokens[k].Norm != "that" && FunctionWords.Prepositions.Contains(tokens[k]);
 
 }
 

@@ -24,9 +24,9 @@ internal static class BareContentClause
         for (var j = k + 1; j < sentence.EndToken && j - k <= MaxSubjectWords + 1; j++)
         {
             var word = tokens[j];
-            if (!word.IsWord || FunctionWords.PersonPronouns.Contains(word.Norm) || FunctionWords.AuthorPronouns.Contains(word.Norm)
+            if (!word.IsWord || FunctionWords.PersonPronouns.Contains(word) || FunctionWords.AuthorPronouns.Contains(word)
                 || word.Norm is "that" or "which" or "who" or "you") return false;
-            if (FunctionWords.Auxiliaries.Contains(word.Norm)) return j > k + 1;
+            if (FunctionWords.Auxiliaries.Contains(word)) return j > k + 1;
         }
         return false;
     }

@@ -27,7 +27,7 @@ internal static class CoordinatedTags
         {
             var token = tokens[k];
             if (token.Text == ",") return k < conjunction - 1 ? k : null;
-            if (!token.IsWord || FunctionWords.Auxiliaries.Contains(token.Norm) || Vocabulary.ReportingVerbLemma(token) is not null) return null;
+            if (!token.IsWord || FunctionWords.Auxiliaries.Contains(token) || Vocabulary.ReportingVerbLemma(token) is not null) return null;
         }
         return null;
     }

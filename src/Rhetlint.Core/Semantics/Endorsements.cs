@@ -22,6 +22,6 @@ public static class Endorsements
         if (!Vocabulary.IsEndorsementVerb(tokens[cue]) || !Vocabulary.IsExpertNoun(head) || !head.Norm.EndsWith('s')) return false;
         var next = cue + 1;
         if (next >= sentenceEnd || !tokens[next].IsWord) return false;
-        return !FunctionWords.ObjectPronouns.Contains(tokens[next].Norm) && !(tokens[next].IsCapitalized && !tokens[next].Norm.EndsWith("'s", StringComparison.Ordinal));
+        return !FunctionWords.ObjectPronouns.Contains(tokens[next]) && !(tokens[next].IsCapitalized && !tokens[next].Norm.EndsWith("'s", StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
@@ -297,7 +296,7 @@ internal sealed class EvidenceLinker
     }
 
     /// <summary>Words that may open an appositive rank before its superlative: "one of the lowest", "among the largest".</summary>
-    private static readonly FrozenSet<string> AppositiveOpeners = FrozenSet.Create(StringComparer.Ordinal, "one", "some", "of", "among");
+    private static readonly FrozenWordSet AppositiveOpeners = FrozenWordSet.Exact(["one", "some", "of", "among"]);
 
     /// <summary>
     /// The claim is an appositive to the figure, set off right after it by a comma, a dash or a colon ("$2.7 million —
@@ -310,7 +309,7 @@ internal sealed class EvidenceLinker
         var mark = _tokens[figure.End];
         if (mark.Text is not ("," or ":") && mark.Kind != TokenKind.Dash) return false;
         for (var k = figure.End + 1; k < _claim.Start; k++)
-            if (!AppositiveOpeners.Contains(_tokens[k].Norm)) return false;
+            if (!AppositiveOpeners.Contains(_tokens[k])) return false;
         return true;
     }
 
@@ -503,9 +502,9 @@ internal sealed class EvidenceLinker
     }
 
     private static bool IsContentWord(Token token) =>
-        token.IsWord && token.Norm.Length >= 3 && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.SentenceStarters.Contains(token.Norm)
-        && !FunctionWords.Auxiliaries.Contains(token.Norm) && !FunctionWords.VagueQuantifiers.Contains(token.Norm) && !FunctionWords.ObjectPronouns.Contains(token.Norm)
-        && !FunctionWords.Months.Contains(token.Norm) && !FunctionWords.Weekdays.Contains(token.Norm) && !Vocabulary.IsReportingVerb(token);
+        token.IsWord && token.Norm.Length >= 3 && !FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.SentenceStarters.Contains(token)
+        && !FunctionWords.Auxiliaries.Contains(token) && !FunctionWords.VagueQuantifiers.Contains(token) && !FunctionWords.ObjectPronouns.Contains(token)
+        && !FunctionWords.Months.Contains(token) && !FunctionWords.Weekdays.Contains(token) && !Vocabulary.IsReportingVerb(token);
 
     /// <summary>
     /// Whether the text compares: a superlative or comparative, "than", "ranked". A source supports a rank only when
@@ -616,8 +615,8 @@ internal sealed class EvidenceLinker
         if (ClauseBounds.Start(_tokens, _sentence, _claim.Start) > opener) return null;
         // "This gap", "That rise": the demonstrative and its noun.
         var end = opener + 1;
-        if (_tokens[opener].Norm != "it" && end < _claim.Start && _tokens[end].IsWord && !FunctionWords.Auxiliaries.Contains(_tokens[end].Norm)
-            && !FunctionWords.Copulas.Contains(_tokens[end].Norm)) end++;
+        if (_tokens[opener].Norm != "it" && end < _claim.Start && _tokens[end].IsWord && !FunctionWords.Auxiliaries.Contains(_tokens[end])
+            && !FunctionWords.Copulas.Contains(_tokens[end])) end++;
         return Excerpt(opener, end);
     }
 

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
@@ -13,25 +13,25 @@ namespace Rhetlint.Core.Semantics;
 internal static class FigureReader
 {
     /// <summary>Words that scale the number before them ("3.5 million", "£40m").</summary>
-    private static readonly FrozenSet<string> Multipliers = Set("hundred", "thousand", "million", "billion", "trillion", "m", "bn", "mn", "k", "tn", "crore", "lakh");
+    private static readonly FrozenWordSet Multipliers = Set("hundred", "thousand", "million", "billion", "trillion", "m", "bn", "mn", "k", "tn", "crore", "lakh");
 
     /// <summary>Counts without a number: "dozens of", "thousands of".</summary>
-    private static readonly FrozenSet<string> VagueCounts = Set("dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens");
+    private static readonly FrozenWordSet VagueCounts = Set("dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens");
 
-    private static readonly FrozenSet<string> Fractions = Set(
+    private static readonly FrozenWordSet Fractions = Set(
         "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth",
         "eighths", "ninth", "ninths", "tenth", "tenths");
 
-    private static readonly FrozenSet<string> MultipleWords = Set(
+    private static readonly FrozenWordSet MultipleWords = Set(
         "doubled", "tripled", "trebled", "quadrupled", "halved", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
         "hundredfold", "twice");
 
-    private static readonly FrozenSet<string> PercentWords = Set("percent", "pc", "percentage");
+    private static readonly FrozenWordSet PercentWords = Set("percent", "pc", "percentage");
 
-    private static readonly FrozenSet<string> CurrencySymbols = Set("£", "$", "€", "¥", "₹", "₽", "₩", "₺", "us$", "a$", "c$", "hk$");
+    private static readonly FrozenWordSet CurrencySymbols = Set("£", "$", "€", "¥", "₹", "₽", "₩", "₺", "us$", "a$", "c$", "hk$");
 
     /// <summary>Words before a number that make it part of a name or a label ("Route 47", "No. 10", "version 5").</summary>
-    private static readonly FrozenSet<string> ModelCues = Set("model", "version", "v", "mark", "mk", "no.", "number", "route", "series", "generation", "gen", "room", "flight");
+    private static readonly FrozenWordSet ModelCues = Set("model", "version", "v", "mark", "mk", "no.", "number", "route", "series", "generation", "gen", "room", "flight");
 
     public static void Read(ProseDocument document, Sentence sentence, List<EvidenceItem> items)
     {
@@ -47,11 +47,11 @@ internal static class FigureReader
     private static (int End, FigureKind Kind, Dimension Dimension)? ReadAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var token = tokens[i];
-        if (CurrencySymbols.Contains(token.Norm) && i + 1 < sentence.EndToken && tokens[i + 1].Kind == TokenKind.Number)
+        if (CurrencySymbols.Contains(token) && i + 1 < sentence.EndToken && tokens[i + 1].Kind == TokenKind.Number)
             return (AfterMultiplier(tokens, sentence, i + 2), FigureKind.Money, Dimension.Money);
         if (token.Kind == TokenKind.Number) return ReadNumber(tokens, sentence, i);
         if (!token.IsWord) return null;
-        if (MultipleWords.Contains(token.Norm)) return (i + 1, FigureKind.Multiple, Dimension.None);
+        if (MultipleWords.Contains(token)) return (i + 1, FigureKind.Multiple, Dimension.None);
         if (token.Norm.AsSpan().ContainsAnyInRange('0', '9')) return ReadNamedNumber(token, i);
         return ReadNumberWords(tokens, sentence, i);
     }
@@ -135,7 +135,7 @@ internal static class FigureReader
         if (Next(end) == "per" && Next(end + 1) == "cent") return (end + 2, FigureKind.Percentage, Dimension.None);
         if (Next(end) == "times") return (end + 1, FigureKind.Multiple, Dimension.None);
         if (InOneIn(tokens, sentence, start) is int share) return (share, FigureKind.Percentage, Dimension.None);
-        if (start > sentence.FirstToken && CurrencySymbols.Contains(tokens[start - 1].Norm)) return (end, FigureKind.Money, Dimension.Money);
+        if (start > sentence.FirstToken && CurrencySymbols.Contains(tokens[start - 1])) return (end, FigureKind.Money, Dimension.Money);
         if (Measures.UnitAt(tokens, end, sentence.EndToken) is var (length, dimension)) return AsQuantity(tokens, sentence, end + length, dimension);
         return (end, otherwise, Dimension.None);
     }
@@ -151,13 +151,13 @@ internal static class FigureReader
 
     private static int AfterMultiplier(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        while (k < sentence.EndToken && Multipliers.Contains(tokens[k].Norm)) k++;
+        while (k < sentence.EndToken && Multipliers.Contains(tokens[k])) k++;
         return k;
     }
 
     /// <summary>Whether a unit, a percent sign or a multiplier follows: "2015 tonnes" is a quantity, "in 2015" a year.</summary>
     private static bool IsMeasuredAfter(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k < sentence.EndToken && (tokens[k].Norm == "%" || PercentWords.Contains(tokens[k].Norm) || Multipliers.Contains(tokens[k].Norm)
+        k < sentence.EndToken && (tokens[k].Norm == "%" || PercentWords.Contains(tokens[k]) || Multipliers.Contains(tokens[k])
             || Measures.UnitAt(tokens, k, sentence.EndToken) is not null);
 
     /// <summary>
@@ -185,17 +185,17 @@ internal static class FigureReader
     {
         if (i == sentence.FirstToken) return false;
         var before = tokens[i - 1];
-        if (ModelCues.Contains(before.Norm)) return true;
-        if (!before.IsWord || !before.IsCapitalized || FunctionWords.Months.Contains(before.Norm) || FunctionWords.Weekdays.Contains(before.Norm)) return false;
+        if (ModelCues.Contains(before)) return true;
+        if (!before.IsWord || !before.IsCapitalized || FunctionWords.Months.Contains(before) || FunctionWords.Weekdays.Contains(before)) return false;
         // "In 2015", "About 40": a capitalized sentence opener is no name; neither is a unit or a currency ("USD 40").
-        if (i - 1 == sentence.FirstToken && FunctionWords.SentenceStarters.Contains(before.Norm)) return false;
+        if (i - 1 == sentence.FirstToken && FunctionWords.SentenceStarters.Contains(before)) return false;
         if (before.Text.All(char.IsUpper) && Measures.UnitWord(before.Norm) == Dimension.Money) return false;
         return !IsMeasuredAfter(tokens, sentence, i + 1);
     }
 
     private static bool IsNextToMonth(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
-        i > sentence.FirstToken && FunctionWords.Months.Contains(tokens[i - 1].Norm)
-        || i + 1 < sentence.EndToken && FunctionWords.Months.Contains(tokens[i + 1].Norm);
+        i > sentence.FirstToken && FunctionWords.Months.Contains(tokens[i - 1])
+        || i + 1 < sentence.EndToken && FunctionWords.Months.Contains(tokens[i + 1]);
 
     private static bool IsBracketed(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         i > sentence.FirstToken && i + 1 < sentence.EndToken && tokens[i - 1].Text == "[" && tokens[i + 1].Text == "]";
@@ -220,14 +220,14 @@ internal static class FigureReader
 
     /// <summary>"10 p.m.", "9 am", "7 o'clock": an hour with its marker written apart is a time of day, as "10pm" is.</summary>
     private static bool IsClockTime(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
-        i + 1 < sentence.EndToken && ClockMarkers.Contains(tokens[i + 1].Norm);
+        i + 1 < sentence.EndToken && ClockMarkers.Contains(tokens[i + 1]);
 
-    private static readonly FrozenSet<string> ClockMarkers = Set("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock");
+    private static readonly FrozenWordSet ClockMarkers = Set("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock");
 
     private static bool IsTimeOfDay(string text) => text.EndsWith("am", StringComparison.Ordinal) || text.EndsWith("pm", StringComparison.Ordinal);
 
     private static bool IsOrdinal(string text) =>
         text.Length > 2 && char.IsAsciiDigit(text[^3]) && text[^2..] is "st" or "nd" or "rd" or "th";
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+    private static FrozenWordSet Set(params string[] words) => FrozenWordSet.Exact(words);
 }

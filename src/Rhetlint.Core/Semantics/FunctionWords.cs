@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
@@ -7,20 +7,20 @@ namespace Rhetlint.Core.Semantics;
 /// <summary>Closed-class English words: grammar, not vocabulary, so they live in code rather than in a lexicon.</summary>
 public static class FunctionWords
 {
-    public static readonly FrozenSet<string> IndefiniteSingular = Set("a", "an", "one");
-    public static readonly FrozenSet<string> Definite = Set("the", "this", "that", "these", "those");
-    public static readonly FrozenSet<string> Possessive = Set("his", "her", "its", "their", "our", "my", "your");
-    public static readonly FrozenSet<string> VagueQuantifiers = Set("some", "many", "several", "most", "numerous", "various", "certain", "other", "others", "few", "a few");
+    public static readonly FrozenWordSet IndefiniteSingular = Set("a", "an", "one");
+    public static readonly FrozenWordSet Definite = Set("the", "this", "that", "these", "those");
+    public static readonly FrozenWordSet Possessive = Set("his", "her", "its", "their", "our", "my", "your");
+    public static readonly FrozenWordSet VagueQuantifiers = Set("some", "many", "several", "most", "numerous", "various", "certain", "other", "others", "few", "a few");
     /// <summary>Quantifiers that stand alone for unnamed people when they are the subject of a reporting verb ("others note").</summary>
-    public static readonly FrozenSet<string> VaguePronouns = Set("others", "some", "many", "several", "most", "few");
+    public static readonly FrozenWordSet VaguePronouns = Set("others", "some", "many", "several", "most", "few");
     /// <summary>Adverbs that put a reporting verb off the record ("privately warned").</summary>
-    public static readonly FrozenSet<string> AnonymityAdverbs = Set("privately", "anonymously", "confidentially");
-    public static readonly FrozenSet<string> PersonPronouns = Set("he", "she", "they", "it");
-    public static readonly FrozenSet<string> AuthorPronouns = Set("i", "we");
-    public static readonly FrozenSet<string> ObjectPronouns = Set("me", "us", "him", "her", "them", "you", "reporters", "journalists");
+    public static readonly FrozenWordSet AnonymityAdverbs = Set("privately", "anonymously", "confidentially");
+    public static readonly FrozenWordSet PersonPronouns = Set("he", "she", "they", "it");
+    public static readonly FrozenWordSet AuthorPronouns = Set("i", "we");
+    public static readonly FrozenWordSet ObjectPronouns = Set("me", "us", "him", "her", "them", "you", "reporters", "journalists");
 
     /// <summary>Words that cannot be inside a source noun phrase: they end it when walking backwards.</summary>
-    public static readonly FrozenSet<string> NounPhraseBreakers = Set(
+    public static readonly FrozenWordSet NounPhraseBreakers = Set(
         "and", "or", "but", "nor", "so", "yet", "as", "that", "which", "who", "whom", "whose", "when", "while", "if",
         "because", "since", "although", "though", "after", "before", "than", "then", "where",
         // Conjunctions of an adverbial clause: "unless critics say …" names critics, not "unless critics".
@@ -41,16 +41,16 @@ public static class FunctionWords
             or "i'll" or "we'll" or "he'll" or "she'll" or "they'll" or "you'll" or "i'd" or "we'd" or "you'd";
 
     /// <summary>Quantities that take "of" before the group they pick from ("one of the judges").</summary>
-    public static readonly FrozenSet<string> Partitives = Set(
+    public static readonly FrozenWordSet Partitives = Set(
         "one", "some", "many", "most", "several", "all", "none", "few", "each", "two", "three", "four", "five", "dozens", "hundreds", "both", "any");
 
     /// <summary>Prepositions: a noun phrase right after one is its object, never the subject of a verb.</summary>
-    public static readonly FrozenSet<string> Prepositions = Set(
+    public static readonly FrozenWordSet Prepositions = Set(
         "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "about", "over", "under", "against", "between",
         "through", "during", "without", "within", "across", "toward", "towards", "upon", "among", "amid", "despite", "per");
 
     /// <summary>Finite auxiliaries: a clause, not a noun phrase, when they appear.</summary>
-    public static readonly FrozenSet<string> Auxiliaries = Set(
+    public static readonly FrozenWordSet Auxiliaries = Set(
         "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
         "must", "shall", "should");
 
@@ -59,7 +59,7 @@ public static class FunctionWords
     /// out because the landlords say …" holds two clauses). Words that are prepositions too (after, before, since) are left
     /// out; "as" is judged where it stands (<see cref="SourcePhraseReader"/>).
     /// </summary>
-    public static readonly FrozenSet<string> Subordinators = Set(
+    public static readonly FrozenWordSet Subordinators = Set(
         "because", "while", "whilst", "although", "though", "whereas", "unless", "until", "when", "whenever", "if");
 
     /// <summary>Whether a finite auxiliary stands among the tokens from <paramref name="from"/> to <paramref name="to"/>: the stretch is a clause.</summary>
@@ -74,7 +74,7 @@ public static class FunctionWords
     /// Auxiliaries and adverbs that may stand between a source and its reporting verb; "been" for the perfect progressive
     /// ("scientists have been warning for years that …").
     /// </summary>
-    public static readonly FrozenSet<string> VerbPreModifiers = Set(
+    public static readonly FrozenWordSet VerbPreModifiers = Set(
         "has", "have", "had", "will", "would", "is", "are", "was", "were", "been", "also", "once", "recently", "later",
         "then", "now", "again", "privately", "anonymously", "confidentially", "publicly", "repeatedly", "often", "previously", "already", "further",
         "even", "famously", "rightly", "correctly", "memorably", "bluntly", "just", "long",
@@ -85,13 +85,13 @@ public static class FunctionWords
     /// Linking verbs and their contractions: what follows describes the subject ("is flawless", "remains the
     /// leading", "it's Munich all over again"). One list for every rule that asks whether a predicate follows.
     /// </summary>
-    public static readonly FrozenSet<string> Copulas = Set(
+    public static readonly FrozenWordSet Copulas = Set(
         "is", "am", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "become", "becomes", "became",
         "seem", "seems", "seemed", "look", "looks", "looked", "prove", "proves", "proved",
         "'s", "it's", "that's", "this's", "we're", "they're");
 
     /// <summary>Cardinal number words, the one list for every reader of spelled-out numbers (figures, counts, spans).</summary>
-    private static readonly FrozenSet<string> Cardinals = Set(
+    private static readonly FrozenWordSet Cardinals = Set(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
         "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen");
@@ -105,11 +105,11 @@ public static class FunctionWords
         return hyphen > 0 && Cardinals.Contains(norm[..hyphen]) && Cardinals.Contains(norm[(hyphen + 1)..]);
     }
 
-    public static readonly FrozenSet<string> Months = Set(
+    public static readonly FrozenWordSet Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
 
-    public static readonly FrozenSet<string> Weekdays = Set(
+    public static readonly FrozenWordSet Weekdays = Set(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /// <summary>
@@ -117,16 +117,16 @@ public static class FunctionWords
     /// spring"), from WordNet's time_period.n.01 with the parts of the day and the seasons: "that" is then a
     /// demonstrative, not a relative pronoun or a complementizer.
     /// </summary>
-    public static readonly FrozenSet<string> DemonstrativeTimeNouns = Set(
+    public static readonly FrozenWordSet DemonstrativeTimeNouns = Set(
         "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "season", "summer", "winter", "spring",
         "autumn", "time");
 
     /// <summary>"that night", "that spring": the "that" at <paramref name="index"/> points at a period of time.</summary>
     public static bool IsDemonstrativeOfTime(ImmutableArray<Syntax.Token> tokens, int index) =>
-        tokens[index].Norm == "that" && index + 1 < tokens.Length && DemonstrativeTimeNouns.Contains(tokens[index + 1].Norm);
+        tokens[index].Norm == "that" && index + 1 < tokens.Length && DemonstrativeTimeNouns.Contains(tokens[index + 1]);
 
     /// <summary>Capitalized words that begin sentences without being names.</summary>
-    public static readonly FrozenSet<string> SentenceStarters = Set(
+    public static readonly FrozenWordSet SentenceStarters = Set(
         "a", "an", "one", "the", "this", "that", "these", "those", "as", "in", "on", "at", "but", "and", "yet", "so",
         "it", "he", "she", "they", "we", "i", "there", "some", "many", "several", "most", "according", "last", "just",
         "still", "even", "when", "while", "if", "after", "before", "since", "although", "though", "however", "meanwhile",
@@ -134,7 +134,7 @@ public static class FunctionWords
         "his", "her", "its", "my", "your", "only", "also", "now", "then", "instead", "indeed", "yes", "for", "with", "by",
         "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody", "people", "everything", "nothing", "something");
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+    private static FrozenWordSet Set(params string[] words) => FrozenWordSet.Exact(words);
 
     /// <summary>
     /// What the object of a verb that confers a rank opens with: a pronoun, a determiner, a name, a quoted title or a

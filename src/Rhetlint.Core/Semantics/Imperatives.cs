@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
@@ -19,9 +18,9 @@ public static class Imperatives
     /// or pronoun ("Sign the petition", "Join us"), a preposition ("Write to your councillor") or an adverb of the
     /// moment or of more ("Donate today", "Find out more"). "Share prices fall" has a noun there.
     /// </summary>
-    private static readonly FrozenSet<string> ActionComplements = new[] { "me", "us", "him", "them", "you", "it", "more", "now", "today", "here" }
+    private static readonly FrozenWordSet ActionComplements = new[] { "me", "us", "him", "them", "you", "it", "more", "now", "today", "here" }
         .Concat(FunctionWords.Definite).Concat(FunctionWords.IndefiniteSingular).Concat(FunctionWords.Possessive).Concat(FunctionWords.Prepositions)
-        .ToFrozenSet(StringComparer.Ordinal);
+        .ToFrozenWordSet();
 
     /// <summary>Base forms used more as verbs than as nouns, generated from WordNet: any command may open with one.</summary>
     private static readonly Lazy<FrozenWordSet> CommandVerbs = new(() => LexiconStore.Engine.Set("command_verbs_wordnet"));
@@ -42,7 +41,7 @@ public static class Imperatives
         CommandVerbs.Value.Contains(tokens[first]) && TakesComplement(tokens, sentence, first + 1);
 
     private static bool TakesComplement(ImmutableArray<Token> tokens, Sentence sentence, int next) =>
-        next >= sentence.EndToken || !tokens[next].IsWord || ActionComplements.Contains(tokens[next].Norm);
+        next >= sentence.EndToken || !tokens[next].IsWord || ActionComplements.Contains(tokens[next]);
 
     /// <summary>
     /// Whether the sentence is a command: its first word opens one ("Book the cheapest fare", "Always check the
@@ -52,7 +51,7 @@ public static class Imperatives
     public static bool Opens(ImmutableArray<Token> tokens, Sentence sentence)
     {
         var first = sentence.FirstToken;
-        while (first < sentence.EndToken && (!tokens[first].IsWord || Leads.Contains(tokens[first].Norm))) first++;
+        while (first < sentence.EndToken && (!tokens[first].IsWord || Leads.Contains(tokens[first]))) first++;
         if (first >= sentence.EndToken) return false;
         if (tokens[first].Norm is "go" or "come" && first + 1 < sentence.EndToken && tokens[first + 1].Norm is not ("and" or "to")
             && IsCommandAt(tokens, sentence, first + 1)) return true;
@@ -60,5 +59,5 @@ public static class Imperatives
     }
 
     /// <summary>Adverbs that may lead a command without changing it: "Please call", "Always check", "Just book".</summary>
-    private static readonly FrozenSet<string> Leads = new[] { "please", "always", "just", "now", "so", "then" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet Leads = new[] { "please", "always", "just", "now", "so", "then" }.ToFrozenWordSet();
 }

@@ -16,8 +16,8 @@ internal static class Measures
     private static readonly Lazy<FrozenDictionary<string, ImmutableArray<Dimension>>> Adjectives = new(() =>
         Entries("measure_adjectives").GroupBy(e => e.Entry, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Dimension).Distinct().ToImmutableArray(), StringComparer.Ordinal));
-    private static readonly Lazy<FrozenSet<string>> QuantityNouns = new(() =>
-        LexiconStore.Engine.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> QuantityNouns = new(() =>
+        LexiconStore.Engine.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenWordSet());
 
     /// <summary>The unit that starts at <paramref name="index"/> ("kg", "miles per hour", "euros"): its token count and dimension.</summary>
     public static (int Length, Dimension Dimension)? UnitAt(ImmutableArray<Token> tokens, int index, int end)
@@ -50,7 +50,7 @@ internal static class Measures
     }
 
     /// <summary>A noun for an amount someone could give a figure for: "budget", "turnout", "costs", "deaths".</summary>
-    public static bool IsQuantityNoun(Token token) => token.IsWord && QuantityNouns.Value.Contains(token.Norm);
+    public static bool IsQuantityNoun(Token token) => token.IsWord && QuantityNouns.Value.Contains(token);
 
     private static IEnumerable<(Dimension Dimension, string Entry)> Entries(string lexicon) =>
         LexiconStore.Engine.Lines(lexicon)

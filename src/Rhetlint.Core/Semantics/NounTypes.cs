@@ -56,7 +56,7 @@ public static class NounTypes
     private static readonly Lazy<TaggedNouns<NounType>> Nouns = new(() => TaggedNouns<NounType>.Load(LexiconStore.Engine, "noun_types"));
 
     /// <summary>The type of a common noun (singular or plural) by its most frequent sense, or null for a word the lexicon does not hold.</summary>
-    public static NounType? Of(Token token) => token.IsWord ? Nouns.Value.WordKind(token.Norm) : null;
+    public static NounType? Of(Token token) => token.IsWord ? Nouns.Value.WordKind(token) : null;
 
     /// <summary>The type of a normalized word that is no token of its own: the owner in "Europe's", without its ending.</summary>
     public static NounType? OfWord(string norm) => Nouns.Value.WordKind(norm);

@@ -93,7 +93,7 @@ internal static class PerceptionFinder
     {
         if (!Verbs.Value.Contains(tokens[i]) || i == sentence.FirstToken || i + 1 >= sentence.EndToken) return false;
         var before = tokens[i - 1];
-        if (!before.IsWord || before.Norm is "i" or "we" or "the" or "a" or "an" or "my" or "our" or "to" || FunctionWords.Possessive.Contains(before.Norm))
+        if (!before.IsWord || before.Norm is "i" or "we" or "the" or "a" or "an" or "my" or "our" or "to" || FunctionWords.Possessive.Contains(before))
             return false;
         var next = tokens[i + 1];
         return next.IsWord && next.Norm is not ("about" or "over" or "for");

@@ -17,13 +17,13 @@ internal static class PeriphrasticReports
     /// support an argument"), argument.n.01, point.n.03 ("a brief version of the essential meaning of something") — the
     /// three the light verb "make" turns into a verb of arguing ("make the case", "make the argument", "make the point").
     /// </summary>
-    private static readonly FrozenSet<string> MadeArgumentNouns = new[] { "case", "argument", "point" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet MadeArgumentNouns = new[] { "case", "argument", "point" }.ToFrozenWordSet();
 
     /// <summary>The determiners of a made argument: an article, or the maker's own possessive ("made her case").</summary>
     private static readonly FrozenSet<string> MadeArgumentDeterminers =
         new[] { "the", "a", "an", "his", "her", "their", "its" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> MakeForms = Inflections.VerbForms("make").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet MakeForms = Inflections.VerbForms("make").ToFrozenWordSet();
 
     /// <summary>
     /// Nouns of a held or argued position that a copula equates with its "that" clause: "Hale's view is that …", "the
@@ -40,8 +40,8 @@ internal static class PeriphrasticReports
     /// "made the case for a levy" argues no clause, and "made a point of visiting" states a habit.
     /// </summary>
     public static bool IsMadeArgument(ImmutableArray<Token> tokens, Sentence sentence, int noun) =>
-        noun - 2 >= sentence.FirstToken && MadeArgumentNouns.Contains(tokens[noun].Norm)
-        && MadeArgumentDeterminers.Contains(tokens[noun - 1].Norm) && MakeForms.Contains(tokens[noun - 2].Norm);
+        noun - 2 >= sentence.FirstToken && MadeArgumentNouns.Contains(tokens[noun])
+        && MadeArgumentDeterminers.Contains(tokens[noun - 1].Norm) && MakeForms.Contains(tokens[noun - 2]);
 
     /// <summary>
     /// Who makes the argument at <paramref name="noun"/> (<see cref="IsMadeArgument"/>), or null for any other noun: the
@@ -80,6 +80,6 @@ internal static class PeriphrasticReports
         var k = phraseStart - 1;
         if (k > sentence.FirstToken && tokens[k].Norm is "the" or "a" or "an") k--;
         while (k > sentence.FirstToken && PassiveChain.IsInnerAdverb(tokens[k])) k--;
-        return k >= sentence.FirstToken && k < phraseStart && FunctionWords.Copulas.Contains(tokens[k].Norm);
+        return k >= sentence.FirstToken && k < phraseStart && FunctionWords.Copulas.Contains(tokens[k]);
     }
 }

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
@@ -19,11 +19,11 @@ public static class PlaceNicknames
     /// English-language press that are also common words. The nameplate nouns that are kinds of outlet (gazette, herald,
     /// courier …) are organization nouns already.
     /// </summary>
-    private static readonly FrozenSet<string> Nameplates = new[]
+    private static readonly FrozenWordSet Nameplates = new[]
     {
         "times", "post", "guardian", "independent", "sun", "mirror", "mail", "star", "globe", "economist", "observer", "express",
         "standard", "record", "journal", "spectator", "atlantic", "nation", "hill", "verge", "echo", "argus", "voice", "age",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>
     /// The capitalized word at <paramref name="index"/> is such a nickname: "at the" or "on the" before it, where people are
@@ -36,7 +36,7 @@ public static class PlaceNicknames
         if (!token.IsWord || !token.IsCapitalized || index < 2 || tokens[index - 1].Norm != "the" || tokens[index - 2].Norm is not ("at" or "on")) return false;
         if (token.Text.Skip(1).Any(char.IsUpper)) return false;
         if (index + 1 < tokens.Length && tokens[index + 1].IsWord && tokens[index + 1].IsCapitalized) return false;
-        if (!Vocabulary.IsCommonWord(token) || Nameplates.Contains(token.Norm)) return false;
+        if (!Vocabulary.IsCommonWord(token) || Nameplates.Contains(token)) return false;
         if (SourceNouns.Of(token) is { Kind: SourceNounKind.Organization or SourceNounKind.Group }) return false;
         return actors.Match(tokens.AsSpan(), index) is null;
     }

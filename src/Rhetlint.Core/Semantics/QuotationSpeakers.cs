@@ -259,7 +259,7 @@ internal sealed class QuotationSpeakers
     }
 
     /// <summary>"(March 2019)", "(Tuesday)": a date says when, not who.</summary>
-    private static bool IsDateWord(Token token) => FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm);
+    private static bool IsDateWord(Token token) => FunctionWords.Months.Contains(token) || FunctionWords.Weekdays.Contains(token);
 
     /// <summary>
     /// A frame in the sentence before or after, within the paragraph; or a paragraph that ends "Brandt said:" before a
@@ -538,7 +538,7 @@ internal sealed class QuotationSpeakers
     private bool IsInsideName(Quotation quotation, Sentence sentence) =>
         quotation.CloseToken is int close && quotation.OpenToken - 1 >= sentence.FirstToken && close + 1 < sentence.EndToken
         && _tokens[quotation.OpenToken - 1] is { IsWord: true, IsCapitalized: true } before && _tokens[close + 1] is { IsWord: true, IsCapitalized: true }
-        && !FunctionWords.SentenceStarters.Contains(before.Norm);
+        && !FunctionWords.SentenceStarters.Contains(before);
 
     private bool EndsWithCue(int last, Sentence sentence, IReadOnlyList<string[]> phrases)
     {

@@ -26,11 +26,11 @@ internal static class RebuttalFinder
     private static readonly Lazy<Subjects> SubjectWords = new(Subjects.Load);
 
     /// <summary>Adverbs that may grade a rejecting predicate ("are substantially exaggerated").</summary>
-    private static readonly FrozenSet<string> DegreeAdverbs = new[]
+    private static readonly FrozenWordSet DegreeAdverbs = new[]
     {
         "substantially", "greatly", "wildly", "grossly", "vastly", "badly", "simply", "largely", "hugely", "deeply",
         "seriously", "massively", "considerably", "much", "very", "clearly", "plainly", "just", "also", "still",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>Token ranges (first, end exclusive) of rebutted wording.</summary>
     /// <param name="voices">The voices so far (quoted, reported, mentioned); a rebuttal does not reach into sentences that report.</param>
@@ -86,7 +86,7 @@ internal static class RebuttalFinder
         {
             if (words.Labels.Contains(tokens[n].Norm) && tokens[k].Norm != "the") return true;
             if (words.Nouns.Contains(tokens[n].Norm)) return PredicateEndsAt(tokens, sentence, n + 1) is not null;
-            if (!tokens[n].IsWord || FunctionWords.Auxiliaries.Contains(tokens[n].Norm) || Negation.IsWord(tokens[n].Norm)) return false;
+            if (!tokens[n].IsWord || FunctionWords.Auxiliaries.Contains(tokens[n]) || Negation.IsWord(tokens[n].Norm)) return false;
         }
         return false;
     }
@@ -99,7 +99,7 @@ internal static class RebuttalFinder
         if (k < end && tokens[k].Norm is "is" or "are" or "was" or "were")
         {
             var m = k + 1;
-            while (m < end && DegreeAdverbs.Contains(tokens[m].Norm)) m++;
+            while (m < end && DegreeAdverbs.Contains(tokens[m])) m++;
             if (m > k + 1)
             {
                 foreach (var phrase in Predicates.Value.Phrases)
@@ -107,7 +107,7 @@ internal static class RebuttalFinder
                         return m + phrase.Length - 1;
             }
         }
-        while (k < end && DegreeAdverbs.Contains(tokens[k].Norm)) k++;
+        while (k < end && DegreeAdverbs.Contains(tokens[k])) k++;
         var length = Predicates.Value.LongestAt(tokens, k, end);
         return length > 0 ? k + length : null;
     }

@@ -134,7 +134,7 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
         for (k++; k < sentence.EndToken && k - preposition <= 4; k++)
         {
             if (cues.IsScopeDocument(_t[k])) return k + 1;
-            if (!_t[k].IsWord || FunctionWords.NounPhraseBreakers.Contains(_t[k].Norm)) return null;
+            if (!_t[k].IsWord || FunctionWords.NounPhraseBreakers.Contains(_t[k])) return null;
         }
         return null;
     }
@@ -217,7 +217,7 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
             var token = _t[k];
             if (cues.IsRecordNoun(token) && !token.IsCapitalized)
                 return token.Norm is "history" && UnboundedOwners.Contains(_t[owner].Norm) ? null : k + 1;
-            if (!token.IsWord && token.Kind != TokenKind.Number || FunctionWords.NounPhraseBreakers.Contains(token.Norm)) return null;
+            if (!token.IsWord && token.Kind != TokenKind.Number || FunctionWords.NounPhraseBreakers.Contains(token)) return null;
         }
         return null;
     }
@@ -251,7 +251,7 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
         var cues = Lexicon.Value;
         if (subject == sentence.FirstToken) return null;
         var before = _t[subject - 1];
-        var afterNoun = before.IsWord && !FunctionWords.NounPhraseBreakers.Contains(before.Norm) && !FunctionWords.Auxiliaries.Contains(before.Norm)
+        var afterNoun = before.IsWord && !FunctionWords.NounPhraseBreakers.Contains(before) && !FunctionWords.Auxiliaries.Contains(before)
             || before.Norm is "that" or "which";
         if (!afterNoun) return null;
         var k = subject;
@@ -259,8 +259,8 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
         // have tested" (a measured set) bounds a comparison by the writer's side.
         var writer = _t[k].Norm is "i" or "i've";
         if (writer || _t[k].Norm is "we" or "we've" or "they" or "it") k++;
-        else if (FunctionWords.Definite.Contains(_t[k].Norm) && _t[k].Norm != "that" || FunctionWords.Possessive.Contains(_t[k].Norm))
-            for (k++; k < sentence.EndToken && k - subject <= 4 && _t[k].IsWord && !FunctionWords.Auxiliaries.Contains(_t[k].Norm); k++) { }
+        else if (FunctionWords.Definite.Contains(_t[k]) && _t[k].Norm != "that" || FunctionWords.Possessive.Contains(_t[k]))
+            for (k++; k < sentence.EndToken && k - subject <= 4 && _t[k].IsWord && !FunctionWords.Auxiliaries.Contains(_t[k]); k++) { }
         else return null;
         // "I've" carries its auxiliary: the "had" after it is the participle ("the best nights I've had").
         var perfect = _t[subject].Norm == "i've";
@@ -288,7 +288,7 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
     /// of belief ("I think"), which voices an opinion rather than bounding a set.
     /// </summary>
     private bool IsExperienceVerb(int verb) =>
-        !FunctionWords.Auxiliaries.Contains(_t[verb].Norm) && !FunctionWords.NounPhraseBreakers.Contains(_t[verb].Norm) && _t[verb].Norm != "have"
+        !FunctionWords.Auxiliaries.Contains(_t[verb]) && !FunctionWords.NounPhraseBreakers.Contains(_t[verb]) && _t[verb].Norm != "have"
         // "the best striker I think we have", "I reckon": a parenthetical opinion, not the writer's experience of the set.
         && !Vocabulary.IsBeliefVerb(_t[verb]) && Vocabulary.ReportingVerbLemma(_t[verb]) is null;
 
@@ -321,8 +321,8 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
     private SpeakerClass? AgentOpening(Sentence sentence)
     {
         if (new SourcePhraseReader(document, sentence, names).ReadClauseSubject(sentence.FirstToken, sentence.EndToken) is not { } opening || !IsPublisher(opening)) return null;
-        if (opening.End >= sentence.EndToken || !_t[opening.End].IsWord || FunctionWords.Copulas.Contains(_t[opening.End].Norm)
-            || FunctionWords.Auxiliaries.Contains(_t[opening.End].Norm)) return null;
+        if (opening.End >= sentence.EndToken || !_t[opening.End].IsWord || FunctionWords.Copulas.Contains(_t[opening.End])
+            || FunctionWords.Auxiliaries.Contains(_t[opening.End])) return null;
         return opening.Speaker;
     }
 
@@ -338,7 +338,7 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
         if (IsPossessive(token) && i + 1 < sentence.EndToken)
         {
             var noun = i + 1;
-            while (noun < sentence.EndToken && noun - i <= 3 && !cues.IsDataNoun(_t[noun]) && _t[noun].IsWord && !FunctionWords.NounPhraseBreakers.Contains(_t[noun].Norm)) noun++;
+            while (noun < sentence.EndToken && noun - i <= 3 && !cues.IsDataNoun(_t[noun]) && _t[noun].IsWord && !FunctionWords.NounPhraseBreakers.Contains(_t[noun])) noun++;
             if (noun < sentence.EndToken && cues.IsDataNoun(_t[noun]) && PossessorClass(sentence, i) is { } owner)
                 return (OwnerStart(sentence, i), noun + 1, owner);
             return null;
@@ -408,7 +408,7 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
     private bool IsPublisher(SourcePhrase phrase) => phrase.Speaker switch
     {
         SpeakerClass.NamedPerson or SpeakerClass.NamedOrganization or SpeakerClass.NamedDocument or SpeakerClass.AnonymousDescribed => true,
-        SpeakerClass.DefiniteRole => FunctionWords.Definite.Contains(_t[phrase.Start].Norm)
+        SpeakerClass.DefiniteRole => FunctionWords.Definite.Contains(_t[phrase.Start])
             && (Vocabulary.IsOrganizationNoun(_t[phrase.HeadEnd - 1]) || Vocabulary.IsRoleNoun(_t[phrase.HeadEnd - 1])),
         _ => false,
     };
@@ -428,11 +428,11 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
     private int OwnerStart(Sentence sentence, int possessive)
     {
         var k = possessive;
-        while (k - 1 >= sentence.FirstToken && possessive - k < 4 && _t[k - 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(_t[k - 1].Norm)
+        while (k - 1 >= sentence.FirstToken && possessive - k < 4 && _t[k - 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(_t[k - 1])
                && !IsPossessive(_t[k - 1]))
         {
             k--;
-            if (FunctionWords.Definite.Contains(_t[k].Norm) || FunctionWords.IndefiniteSingular.Contains(_t[k].Norm)) break;
+            if (FunctionWords.Definite.Contains(_t[k]) || FunctionWords.IndefiniteSingular.Contains(_t[k])) break;
         }
         return k;
     }
@@ -441,7 +441,7 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
     {
         var k = noun;
         while (k - 1 >= sentence.FirstToken && noun - k < 4 && (_t[k - 1].IsWord || _t[k - 1].Kind == TokenKind.Number)
-               && !FunctionWords.NounPhraseBreakers.Contains(_t[k - 1].Norm)) k--;
+               && !FunctionWords.NounPhraseBreakers.Contains(_t[k - 1])) k--;
         return k;
     }
 
@@ -452,7 +452,7 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
     private bool IsNameWord(Sentence sentence, int k)
     {
         var token = _t[k];
-        if (!token.IsWord || !token.IsCapitalized || FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) return false;
+        if (!token.IsWord || !token.IsCapitalized || FunctionWords.Months.Contains(token) || FunctionWords.Weekdays.Contains(token)) return false;
         if (names.Actors.IsPlaceWord(token) || document.IsTitleCase(sentence)) return false;
         return k != sentence.FirstToken || names.IsCapitalizedInside(token);
     }

@@ -61,7 +61,7 @@ public static class ReportedComplements
     /// </summary>
     private static bool IsNounClause(ImmutableArray<Token> tokens, Sentence sentence, int that) =>
         tokens[that].Norm == "that" && that + 1 < sentence.EndToken && tokens[that + 1].IsWord
-        && !FunctionWords.Auxiliaries.Contains(tokens[that + 1].Norm) && !FunctionWords.VerbPreModifiers.Contains(tokens[that + 1].Norm)
+        && !FunctionWords.Auxiliaries.Contains(tokens[that + 1]) && !FunctionWords.VerbPreModifiers.Contains(tokens[that + 1])
         && (Vocabulary.IsSpeechNoun(tokens[that - 1]) || Vocabulary.IsPluralDocumentNoun(tokens[that - 1]))
         && !IsObjectRelative(tokens, sentence, that);
 
@@ -83,9 +83,9 @@ public static class ReportedComplements
         {
             var word = tokens[k];
             if (!word.IsWord) return false;
-            if (FunctionWords.Auxiliaries.Contains(word.Norm) && word.Norm is not ("has" or "have" or "had")) return false;
-            if (!Vocabulary.IsObjectVerbPast(word) || FunctionWords.Definite.Contains(tokens[k - 1].Norm)
-                || FunctionWords.IndefiniteSingular.Contains(tokens[k - 1].Norm) || FunctionWords.Possessive.Contains(tokens[k - 1].Norm)) continue;
+            if (FunctionWords.Auxiliaries.Contains(word) && word.Norm is not ("has" or "have" or "had")) return false;
+            if (!Vocabulary.IsObjectVerbPast(word) || FunctionWords.Definite.Contains(tokens[k - 1])
+                || FunctionWords.IndefiniteSingular.Contains(tokens[k - 1]) || FunctionWords.Possessive.Contains(tokens[k - 1])) continue;
             var next = k + 1;
             while (next < sentence.EndToken && PassiveChain.IsInnerAdverb(tokens[next])) next++;
             return OpensNoObject(tokens, sentence, next);
@@ -103,7 +103,7 @@ public static class ReportedComplements
         if (k >= sentence.EndToken || !tokens[k].IsWord) return true;
         var word = tokens[k].Norm;
         if (FunctionWords.Auxiliaries.Contains(word) || FunctionWords.Copulas.Contains(word) || TimeWords.Contains(word)) return true;
-        if (word is "in" or "on") return k + 1 < sentence.EndToken && (FunctionWords.Weekdays.Contains(tokens[k + 1].Norm) || FunctionWords.Months.Contains(tokens[k + 1].Norm));
+        if (word is "in" or "on") return k + 1 < sentence.EndToken && (FunctionWords.Weekdays.Contains(tokens[k + 1]) || FunctionWords.Months.Contains(tokens[k + 1]));
         return FunctionWords.Prepositions.Contains(word) && !Particles.Contains(word);
     }
 
@@ -131,7 +131,7 @@ public static class ReportedComplements
             if (tokens[k].Norm is "is" or "are" or "was" or "were") copula = k;
         if (copula < 0) return false;
         var clauseHasVerb = false;
-        for (var k = that + 1; k < copula; k++) clauseHasVerb |= FunctionWords.Auxiliaries.Contains(tokens[k].Norm);
+        for (var k = that + 1; k < copula; k++) clauseHasVerb |= FunctionWords.Auxiliaries.Contains(tokens[k]);
         if (!clauseHasVerb) return false;
         // "is simply accurate", "are, in my view, right": degree adverbs and one aside between commas may come first.
         var n = copula + 1;
@@ -166,7 +166,7 @@ public static class ReportedComplements
         if (that - sentence.FirstToken > SubjectNounReach) return end;
         var auxiliaries = 0;
         for (var k = that + 1; k < end; k++)
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && ++auxiliaries == 2) return k;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k]) && ++auxiliaries == 2) return k;
         return end;
     }
 
@@ -197,7 +197,7 @@ public static class ReportedComplements
         var start = PassiveChain.SkipAdverbsBack(tokens, sentence, participle - 1) + 1;
         if (start <= sentence.FirstToken) return null;
         var before = tokens[start - 1];
-        return before.Text == "," || before.IsWord && !FunctionWords.Copulas.Contains(before.Norm) && !FunctionWords.Auxiliaries.Contains(before.Norm)
+        return before.Text == "," || before.IsWord && !FunctionWords.Copulas.Contains(before) && !FunctionWords.Auxiliaries.Contains(before)
             && before.Norm is not ("been" or "being" or "be") ? start : null;
     }
 

@@ -17,10 +17,10 @@ public static class ResearchAppeals
     private static readonly Lazy<AppealWords> Words = new(() => new AppealWords(TaggedLexicon.Load(LexiconStore.Engine, "research_appeals")));
 
     /// <summary>Words that may open a short phrase between the noun and its verb ("studies from around the world").</summary>
-    private static readonly FrozenSet<string> PostModifierStarts = TaggedLexicon.Load(LexiconStore.Engine, "research_appeals").Words("post-modifier");
+    private static readonly FrozenWordSet PostModifierStarts = TaggedLexicon.Load(LexiconStore.Engine, "research_appeals").Words("post-modifier").ToFrozenWordSet();
 
     /// <summary>Auxiliaries and adverbs between the noun phrase and the finding verb ("have consistently shown").</summary>
-    private static readonly FrozenSet<string> VerbPreModifiers = TaggedLexicon.Load(LexiconStore.Engine, "research_appeals").Words("pre-verb");
+    private static readonly FrozenWordSet VerbPreModifiers = TaggedLexicon.Load(LexiconStore.Engine, "research_appeals").Words("pre-verb").ToFrozenWordSet();
 
     /// <param name="Start">First token of the research noun phrase.</param>
     /// <param name="Head">The research noun.</param>
@@ -105,7 +105,7 @@ public static class ResearchAppeals
     private static int? FindingVerb(ImmutableArray<Token> tokens, Sentence sentence, AppealWords words, int head)
     {
         var k = head + 1;
-        if (k < sentence.EndToken && PostModifierStarts.Contains(tokens[k].Norm))
+        if (k < sentence.EndToken && PostModifierStarts.Contains(tokens[k]))
         {
             var phraseEnd = Math.Min(sentence.EndToken, k + 9);
             for (k++; k < phraseEnd; k++)
@@ -117,7 +117,7 @@ public static class ResearchAppeals
                 if (!inPhrase) return null;
             }
         }
-        for (var skipped = 0; k < sentence.EndToken && skipped < 3 && (VerbPreModifiers.Contains(tokens[k].Norm) || PassiveChain.IsInnerAdverb(tokens[k])); skipped++)
+        for (var skipped = 0; k < sentence.EndToken && skipped < 3 && (VerbPreModifiers.Contains(tokens[k]) || PassiveChain.IsInnerAdverb(tokens[k])); skipped++)
             k++;
         return k < sentence.EndToken && IsFindingVerbAt(tokens, sentence, words, k) ? k : null;
     }

@@ -73,7 +73,7 @@ internal sealed class ScopeCues
         // The token itself may be the main clause's auxiliary ("… its aims is bent on").
         for (var k = cueEnd; k <= token; k++)
         {
-            var auxiliary = FunctionWords.Auxiliaries.Contains(tokens[k].Norm);
+            var auxiliary = FunctionWords.Auxiliaries.Contains(tokens[k]);
             if (auxiliary && relativeVerb) return true;
             relativeVerb |= !auxiliary && tokens[k].IsWord;
         }

@@ -34,10 +34,10 @@ public enum SentenceMood
 internal static class SentenceMoods
 {
     /// <summary>Words that open a question asking for someone or something.</summary>
-    private static readonly FrozenSet<string> EntityQuestionWords = new[] { "who", "whom", "whose", "which", "what" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet EntityQuestionWords = new[] { "who", "whom", "whose", "which", "what" }.ToFrozenWordSet();
 
     /// <summary>Coordinators a question may open with before its question word ("So which ward is next?").</summary>
-    private static readonly FrozenSet<string> LeadingCoordinators = new[] { "and", "but", "so", "or" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet LeadingCoordinators = new[] { "and", "but", "so", "or" }.ToFrozenWordSet();
 
     /// <summary>Pronouns that close a tag question ("…, isn't it?", "…, don't they?").</summary>
     private static readonly FrozenSet<string> TagPronouns =
@@ -54,7 +54,7 @@ internal static class SentenceMoods
         while (first < mark && !tokens[first].IsWord) first++;
         if (first == mark) return SentenceMood.ClaimQuestion;
         if (IsRhetorical(tokens, sentence, first, mark)) return SentenceMood.RhetoricalQuestion;
-        if (LeadingCoordinators.Contains(tokens[first].Norm) && first + 1 < mark) first += tokens[first + 1].Text == "," ? 2 : 1;
+        if (LeadingCoordinators.Contains(tokens[first]) && first + 1 < mark) first += tokens[first + 1].Text == "," ? 2 : 1;
         return EntityQuestionWords.Contains(QuestionWord(tokens[first].Norm)) ? SentenceMood.InformationQuestion : SentenceMood.ClaimQuestion;
     }
 
@@ -78,7 +78,7 @@ internal static class SentenceMoods
         if (Negation.IsContraction(tokens[first].Norm)) return true;
         if (IsTagQuestion(tokens, sentence, mark)) return true;
         // "Has there ever been a more cynical budget?": nothing ever compared better, the question says.
-        if (FunctionWords.Auxiliaries.Contains(tokens[first].Norm) && HasEverThenComparative(tokens, first, mark)) return true;
+        if (FunctionWords.Auxiliaries.Contains(tokens[first]) && HasEverThenComparative(tokens, first, mark)) return true;
         return RhetoricalCues.Value.OccursIn(tokens, sentence.FirstToken, mark);
     }
 
@@ -88,7 +88,7 @@ internal static class SentenceMoods
         var k = mark - 1;
         if (k - 1 >= sentence.FirstToken && tokens[k].Norm == "right" && tokens[k - 1].Text == ",") return true;
         return k - 2 >= sentence.FirstToken && TagPronouns.Contains(tokens[k].Norm)
-            && (FunctionWords.Auxiliaries.Contains(tokens[k - 1].Norm) || Negation.IsContraction(tokens[k - 1].Norm))
+            && (FunctionWords.Auxiliaries.Contains(tokens[k - 1]) || Negation.IsContraction(tokens[k - 1].Norm))
             && tokens[k - 2].Text == ",";
     }
 

@@ -37,7 +37,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // that of a bare free relative, "What experts said" as a heading: it names what is reported below, reporting nothing.
         if (source.Start > _first && (_t[source.Start - 1].Norm is "how" or "whether" or "why" || _t[source.Start - 1].Norm == "what" && EndsSentence(cue + 1)))
             return null;
-        if (source.Start == _first || !FunctionWords.Prepositions.Contains(_t[source.Start - 1].Norm)) return source;
+        if (source.Start == _first || !FunctionWords.Prepositions.Contains(_t[source.Start - 1])) return source;
         // "one of the judges said", "some of the officials": the quantity is the subject, the phrase its partitive.
         var preposition = source.Start - 1;
         if (_t[preposition].Norm == "of" && preposition - 1 >= _first && IsPartitiveQuantity(preposition - 1))
@@ -60,16 +60,16 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     }
 
     /// <summary>Forms of "be" and the linking verbs of state change and persistence: the noun phrase after one is a predicate.</summary>
-    private static readonly FrozenSet<string> BeForms = new[]
+    private static readonly FrozenWordSet BeForms = new[]
     {
         "is", "am", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain", "remains", "remained",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>Adverbs that stand between a linking verb and its predicate: "is only a", "was ever a", "is not a".</summary>
-    private static readonly FrozenSet<string> PredicateAdverbs = new[]
+    private static readonly FrozenWordSet PredicateAdverbs = new[]
     {
         "only", "ever", "also", "not", "just", "still", "merely", "simply", "now", "already", "never", "always", "really", "truly",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>
     /// "Hale is a vocal critic of toll roads and wrote the bill", "part of being an honest mayor is admitting mistakes",
@@ -87,8 +87,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // pilot who warned") leaves it a predicate.
         if (source.HeadEnd == cue) return false;
         var k = start - 1;
-        while (k >= _first && PredicateAdverbs.Contains(_t[k].Norm)) k--;
-        if (k < _first || !BeForms.Contains(_t[k].Norm)) return false;
+        while (k >= _first && PredicateAdverbs.Contains(_t[k])) k--;
+        if (k < _first || !BeForms.Contains(_t[k])) return false;
         return !(k - 1 >= _first && _t[k - 1].Norm is "it" or "that" or "this");
     }
 
@@ -104,7 +104,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// read as phrases.
     /// </summary>
     private bool IsPronounOne(int k) =>
-        _t[k].Norm == "one" && (k + 1 >= _end || !_t[k + 1].IsWord || _t[k + 1].Norm != "of" && FunctionWords.Prepositions.Contains(_t[k + 1].Norm));
+        _t[k].Norm == "one" && (k + 1 >= _end || !_t[k + 1].IsWord || _t[k + 1].Norm != "of" && FunctionWords.Prepositions.Contains(_t[k + 1]));
 
     /// <summary>How far after a cue (and its hearer) the finite verb of what was said is looked for.</summary>
     private const int MaxSaidClauseTokens = 10;
@@ -120,10 +120,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private bool SaysContent(int cue)
     {
         var k = cue + 1;
-        while (k < _end && FunctionWords.ObjectPronouns.Contains(_t[k].Norm)) k++;
+        while (k < _end && FunctionWords.ObjectPronouns.Contains(_t[k])) k++;
         if (k >= _end || !_t[k].IsWord) return true;
         if (_t[k].Norm == "that") return true;
-        if (FunctionWords.Prepositions.Contains(_t[k].Norm)) return false;
+        if (FunctionWords.Prepositions.Contains(_t[k])) return false;
         var hearer = IsDeterminer(_t[k]);
         for (; k < _end && k - cue <= MaxSaidClauseTokens && _t[k].IsWord; k++)
         {
@@ -138,7 +138,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>A finite verb of a clause: an auxiliary, or a past form not right after a determiner ("the mill had closed", "prices rose").</summary>
     private bool IsFiniteVerb(int k) =>
-        FunctionWords.Auxiliaries.Contains(_t[k].Norm)
+        FunctionWords.Auxiliaries.Contains(_t[k])
         || !_t[k].IsCapitalized && !IsDeterminer(_t[k - 1]) && !_t[k].Norm.EndsWith("ing", StringComparison.Ordinal)
             && (_t[k].Norm.Length > 3 && _t[k].Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(_t[k].Norm));
 
@@ -152,7 +152,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>A quantity that picks from the group after "of": "one", "most", "ten", "61%", "61 per cent".</summary>
     private bool IsPartitiveQuantity(int k) =>
-        FunctionWords.Partitives.Contains(_t[k].Norm) || _t[k].Kind == TokenKind.Number || FunctionWords.IsPercentSign(document.Tokens, _first, k);
+        FunctionWords.Partitives.Contains(_t[k]) || _t[k].Kind == TokenKind.Number || FunctionWords.IsPercentSign(document.Tokens, _first, k);
 
     /// <summary>"A few inside the studio say": the place after the preposition need not be a noun that speaks.</summary>
     private SourcePhrase? ReadVaguePartitiveBefore(int cue)
@@ -175,16 +175,16 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private int? VaguePartitiveStart(int preposition)
     {
         var pronoun = preposition - 1;
-        if (!MembershipPrepositions.Contains(_t[preposition].Norm) || pronoun < _first || !FunctionWords.VaguePronouns.Contains(_t[pronoun].Norm)) return null;
+        if (!MembershipPrepositions.Contains(_t[preposition].Norm) || pronoun < _first || !FunctionWords.VaguePronouns.Contains(_t[pronoun])) return null;
         var start = _t[pronoun].Norm == "few" && pronoun - 1 >= _first && _t[pronoun - 1].Norm == "a" ? pronoun - 1 : pronoun;
         return start == _first || IsClauseBoundary(_t[start - 1]) ? start : null;
     }
 
     /// <summary>Nouns that count a group without a number: "a number of", "a handful of", "a host of", "a majority of".</summary>
-    private static readonly FrozenSet<string> VagueCountNouns = new[]
+    private static readonly FrozenWordSet VagueCountNouns = new[]
     {
         "number", "handful", "host", "majority", "minority", "chorus", "raft", "slew", "couple", "scores", "string",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>
     /// Where a count without a number before "of" starts: "a growing number of economists warn", "a small handful of
@@ -194,10 +194,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// </summary>
     private int? VagueCountStart(int k)
     {
-        if (k < _first || !VagueCountNouns.Contains(_t[k].Norm)) return null;
+        if (k < _first || !VagueCountNouns.Contains(_t[k])) return null;
         var start = k;
         while (start - 1 >= _first && k - start < 2 && _t[start - 1].IsWord && !_t[start - 1].IsCapitalized && !IsDeterminer(_t[start - 1])
-               && !FunctionWords.NounPhraseBreakers.Contains(_t[start - 1].Norm)) start--;
+               && !FunctionWords.NounPhraseBreakers.Contains(_t[start - 1])) start--;
         if (start - 1 >= _first && _t[start - 1].Norm is "a" or "an") return start - 1;
         return start == k && _t[k].Norm == "scores" ? k : null;
     }
@@ -216,7 +216,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var offTheRecord = false;
         // An outlet's own words are not adverbs: "Critics Weekly said".
         for (var skipped = 0; j >= _first && skipped < 3 && IsVerbPreModifier(_t[j]) && names.OutletAt(j) is null; skipped++)
-            offTheRecord |= FunctionWords.AnonymityAdverbs.Contains(_t[j--].Norm);
+            offTheRecord |= FunctionWords.AnonymityAdverbs.Contains(_t[j--]);
         // "Brandt paused and said": the source is the subject of the first verb.
         if (j - 1 > _first && _t[j].Norm == "and" && IsPastVerbShape(_t[j - 1]))
             for (j -= 2; j >= _first && IsVerbPreModifier(_t[j]);) j--;
@@ -226,7 +226,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (j < _first) return null;
         var end = j + 1;
         // "tweets in which he called …", "she's said": a pronoun right before the verb is its subject.
-        if (FunctionWords.PersonPronouns.Contains(_t[j].Norm) || FunctionWords.AuthorPronouns.Contains(_t[j].Norm))
+        if (FunctionWords.PersonPronouns.Contains(_t[j]) || FunctionWords.AuthorPronouns.Contains(_t[j]))
             return Classified(j, j + 1, end);
         // "We'll report back": the writer, not a name that opens the sentence.
         if (FunctionWords.IsPronounContraction(_t[j]) && _t[j].Norm is not ("it's" or "who's" or "that's" or "you'll" or "you'd"))
@@ -235,9 +235,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // "Amnesty said", "Steel told": one capitalized word right before the verb is a name, common word or not,
         // unless it is the kind of noun that stands for research rather than a speaker ("Research shows").
         // A plural ("Locals say") is a group, a person noun a role ("Witness said"); a body stays a body ("Police said").
-        if (j == _first && cue == j + 1 && _t[j].IsCapitalized && Vocabulary.IsCommonWord(_t[j]) && !EvidenceNouns.Contains(_t[j].Norm)
+        if (j == _first && cue == j + 1 && _t[j].IsCapitalized && Vocabulary.IsCommonWord(_t[j]) && !EvidenceNouns.Contains(_t[j])
             && !_t[j].Norm.EndsWith('s')
-            && !Vocabulary.IsDocumentNoun(_t[j]) && !Vocabulary.IsPluralDocumentNoun(_t[j]) && !FunctionWords.SentenceStarters.Contains(_t[j].Norm)
+            && !Vocabulary.IsDocumentNoun(_t[j]) && !Vocabulary.IsPluralDocumentNoun(_t[j]) && !FunctionWords.SentenceStarters.Contains(_t[j])
             && NounAt(j) is not ({ Kind: SourceNounKind.Person } or { IsPlural: true }))
             return new SourcePhrase(j, j + 1, end, SpeakerClass.NamedOrganization);
 
@@ -252,7 +252,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         // was built by monks" (real weasel wording, issue 17: 11 such relatives missed in Wikipedia, news and PTC text,
         // where "which many voters believe" was already read). A relative on a person ("Hale, whom many believed was
         // biased") and an "as" clause of comment ("the levy will fail, as some have argued") open one as well.
-        if (FunctionWords.VaguePronouns.Contains(_t[j].Norm) && (j == _first || IsClauseBoundary(_t[j - 1]) || _t[j - 1].Norm is "that" or "which" or "who" or "whom" || OpensAsClause(j - 1))
+        if (FunctionWords.VaguePronouns.Contains(_t[j]) && (j == _first || IsClauseBoundary(_t[j - 1]) || _t[j - 1].Norm is "that" or "which" or "who" or "whom" || OpensAsClause(j - 1))
             && !(cue + 1 < _end && (NounAt(cue + 1) is { IsPlural: true } || Vocabulary.IsAnonymousSourceNoun(_t[cue + 1]) || IsPeopleWord(_t[cue + 1]))))
             return new SourcePhrase(j, j + 1, end, SpeakerClass.VagueCollective);
 
@@ -299,12 +299,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             var token = _t[k];
             if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")"
                 || token.Norm == "that" && !IsClauseSubject(k + 1) && !IsTimeOfDemonstrative(k + 1)) break;
-            finiteVerb |= FunctionWords.Auxiliaries.Contains(token.Norm) || IsClauseSubject(k) || OpensAdverbialClause(k);
+            finiteVerb |= FunctionWords.Auxiliaries.Contains(token) || IsClauseSubject(k) || OpensAdverbialClause(k);
             // "economists (that) we interviewed", "people I trust": a relative clause with no pronoun, its subject a person.
             // "people I have spoken to", "someone I trust": the people words host such a clause as role nouns do.
             // A body the writer knows or deals with is unnamed as its people are: "publishers I know", "firms we work with".
             var contact = IsClauseSubject(k) && k > _first && (NounAt(k - 1) is { Kind: SourceNounKind.Person } || IsPeopleWord(_t[k - 1]) && _t[k - 1].Norm != "those"
-                || NounAt(k - 1) is { Kind: SourceNounKind.Organization, IsPlural: true } && (FunctionWords.AuthorPronouns.Contains(_t[k].Norm) || _t[k].Norm is "i've" or "we've"));
+                || NounAt(k - 1) is { Kind: SourceNounKind.Organization, IsPlural: true } && (FunctionWords.AuthorPronouns.Contains(_t[k]) || _t[k].Norm is "i've" or "we've"));
             var relative = token.Norm is "who" or "whom" or "which" || token.Norm == "that" && !IsTimeOfDemonstrative(k + 1) || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
             // "Ilse Brandt, who chairs the committee, said" / "Brandt, who said": a relative clause set off by a comma.
             if (token.Norm is "who" or "which" && k - 2 >= _first && _t[k - 1].Text == ","
@@ -328,11 +328,11 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// who served as envoy said") the relative pronoun still reopens the phrase.
     /// </summary>
     private bool OpensAdverbialClause(int k) =>
-        FunctionWords.Subordinators.Contains(_t[k].Norm)
+        FunctionWords.Subordinators.Contains(_t[k])
         || _t[k].Norm == "as" && k > _first && _t[k - 1].Norm is not ("such" or "well") && !(k + 1 < _end && _t[k + 1].Norm == "well");
 
     /// <summary>The word after a "that" is a period of time, so "that" is a demonstrative ("that night"), not a relative or complementizer.</summary>
-    private bool IsTimeOfDemonstrative(int k) => k < _end && FunctionWords.DemonstrativeTimeNouns.Contains(_t[k].Norm);
+    private bool IsTimeOfDemonstrative(int k) => k < _end && FunctionWords.DemonstrativeTimeNouns.Contains(_t[k]);
 
     private bool AllNames(int from, int to)
     {
@@ -343,15 +343,15 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>"we", "I", "I've", "you": a pronoun that opens a contact relative clause ("economists we interviewed").</summary>
     private bool IsClauseSubject(int k) =>
-        k <= _end - 1 && (FunctionWords.AuthorPronouns.Contains(_t[k].Norm) || FunctionWords.PersonPronouns.Contains(_t[k].Norm) || _t[k].Norm == "you"
+        k <= _end - 1 && (FunctionWords.AuthorPronouns.Contains(_t[k]) || FunctionWords.PersonPronouns.Contains(_t[k]) || _t[k].Norm == "you"
             || _t[k].Norm is "i've" or "we've" or "i'd" or "we'd" or "you've");
 
     /// <summary>Mass nouns that stand for research or reasoning, never a speaker ("Research shows", "Experience suggests").</summary>
-    private static readonly FrozenSet<string> EvidenceNouns = new[]
+    private static readonly FrozenWordSet EvidenceNouns = new[]
     {
         "research", "evidence", "data", "science", "history", "experience", "logic", "reason", "testing", "polling", "literature",
         "analysis", "economics", "physics", "biology", "medicine", "psychology", "precedent", "common", "wisdom", "tradition",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     private static readonly FrozenSet<string> PhraseQuantifiers =
         new[] { "all", "both", "each", "every", "no", "such" }.ToFrozenSet(StringComparer.Ordinal);
@@ -389,12 +389,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var k = start;
         if (k >= _end || !_t[k].IsWord) return null;
         // "said Friday", "said last week": a time, not a speaker.
-        if (FunctionWords.Weekdays.Contains(_t[k].Norm) || FunctionWords.Months.Contains(_t[k].Norm) || _t[k].Norm is "yesterday" or "today" or "tonight")
+        if (FunctionWords.Weekdays.Contains(_t[k]) || FunctionWords.Months.Contains(_t[k]) || _t[k].Norm is "yesterday" or "today" or "tonight")
             return null;
         // "“The cranes are idle,” said one.": the pronoun "one" picks an unnamed member of a group just named.
         if (IsPronounOne(k)) return new SourcePhrase(k, k + 1, k + 1, SpeakerClass.VagueSingular);
         // "is seen by many as", "was dismissed by some": a quantifier standing for unnamed people.
-        if (FunctionWords.VaguePronouns.Contains(_t[k].Norm) && (k + 1 >= _end || !IsPhraseWord(_t[k + 1]) || _t[k + 1].Norm is "as" or "to"))
+        if (FunctionWords.VaguePronouns.Contains(_t[k]) && (k + 1 >= _end || !IsPhraseWord(_t[k + 1]) || _t[k + 1].Norm is "as" or "to"))
             return new SourcePhrase(k, k + 1, k + 1, SpeakerClass.VagueCollective);
         if (IsDeterminer(_t[k])) k++;
         var headEnd = k;
@@ -404,12 +404,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         var end = headEnd;
         // Post-modifiers: "of the Harlow Institute", ", a columnist for the Gazette".
         if (Vocabulary.SourceAccessCues.LongestAt(document.Tokens, end, _end) is > 0 and var cue)
-            end = SkipWhile(end + cue, t => t.IsWord && !FunctionWords.NounPhraseBreakers.Contains(t.Norm) || IsDeterminer(t));
+            end = SkipWhile(end + cue, t => t.IsWord && !FunctionWords.NounPhraseBreakers.Contains(t) || IsDeterminer(t));
         else if (end < _end && _t[end].Norm is "of" or "for" or "at" or "from" or "with" or "in" or "by")
         {
             // "a survey of 1,400 teenagers": a document's post-modifier may count its sample.
             var document = Vocabulary.IsDocumentNoun(_t[headEnd - 1]);
-            end = SkipWhile(end + 1, t => t.IsWord && !FunctionWords.NounPhraseBreakers.Contains(t.Norm) || IsDeterminer(t) || document && t.Kind == TokenKind.Number);
+            end = SkipWhile(end + 1, t => t.IsWord && !FunctionWords.NounPhraseBreakers.Contains(t) || IsDeterminer(t) || document && t.Kind == TokenKind.Number);
             if (document) end = PublisherEnd(end);
         }
         if (end + 1 < _end && _t[end].Text == "," && IsDeterminer(_t[end + 1]))
@@ -479,7 +479,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (k >= limit) return null;
         int? head = null;
         // "she continued, “…”": a pronoun subject with its verb.
-        if (FunctionWords.PersonPronouns.Contains(_t[k].Norm) && k + 1 < limit)
+        if (FunctionWords.PersonPronouns.Contains(_t[k]) && k + 1 < limit)
             return new SourcePhrase(k, k + 1, k + 1, SpeakerClass.Pronoun);
         if (IsName(k) && !IsDeterminer(_t[k]))
             head = k;
@@ -498,7 +498,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     {
         // "Those who track the numbers say": the demonstrative stands for people.
         if (last >= _first && _t[last].Norm == "those") return (last, last + 1);
-        if (last < _first || !_t[last].IsWord || IsDeterminer(_t[last]) || FunctionWords.NounPhraseBreakers.Contains(_t[last].Norm)) return null;
+        if (last < _first || !_t[last].IsWord || IsDeterminer(_t[last]) || FunctionWords.NounPhraseBreakers.Contains(_t[last])) return null;
         var k = last;
         var words = 0;
         while (k >= _first && words < MaxPhraseWords)
@@ -510,14 +510,14 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             if (token.Norm == "that" && k < last && (_t[k + 1].IsCapitalized || IsPluralHead(last))) break;
             if (IsDeterminer(token)) { k--; break; }
             var isWord = token.IsWord || (token.Kind == TokenKind.Number && k != last);
-            if (!isWord || FunctionWords.NounPhraseBreakers.Contains(token.Norm)) break;
+            if (!isWord || FunctionWords.NounPhraseBreakers.Contains(token)) break;
             k--;
             words++;
         }
         var start = k + 1;
         // "Meanwhile student leaders have warned": an opening adverb is not part of the source.
         // Quantifiers that open a sentence stay: they are the phrase's ("Both delegations", "Every sailor").
-        while (start < last && FunctionWords.SentenceStarters.Contains(_t[start].Norm) && !IsDeterminer(_t[start]) && !PhraseQuantifiers.Contains(_t[start].Norm)
+        while (start < last && FunctionWords.SentenceStarters.Contains(_t[start]) && !IsDeterminer(_t[start]) && !PhraseQuantifiers.Contains(_t[start].Norm)
                && names.OutletAt(start) is null) start++;
         return IsHead(last, start) ? (start, last + 1) : null;
     }
@@ -533,9 +533,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     {
         var head = _t[headEnd - 1];
         var first = _t[start].Norm;
-        if (headEnd - start == 1 && FunctionWords.AuthorPronouns.Contains(head.Norm)) return SpeakerClass.Author;
-        if (headEnd - start == 1 && FunctionWords.PersonPronouns.Contains(head.Norm)) return SpeakerClass.Pronoun;
-        if (headEnd - start == 1 && FunctionWords.VaguePronouns.Contains(head.Norm)) return SpeakerClass.VagueCollective;
+        if (headEnd - start == 1 && FunctionWords.AuthorPronouns.Contains(head)) return SpeakerClass.Author;
+        if (headEnd - start == 1 && FunctionWords.PersonPronouns.Contains(head)) return SpeakerClass.Pronoun;
+        if (headEnd - start == 1 && FunctionWords.VaguePronouns.Contains(head)) return SpeakerClass.VagueCollective;
         // A configured outlet is named whatever its words are ("Critics Weekly", "the Insider").
         if (names.OutletAt(headEnd - 1) is { } outlet && outlet.End == headEnd && outlet.First >= start) return SpeakerClass.NamedOrganization;
 
@@ -602,7 +602,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private bool IsQuantifiedMembers(int start, int headEnd)
     {
         var head = _t[headEnd - 1];
-        if (headEnd - start < 2 || !FunctionWords.VaguePronouns.Contains(_t[start].Norm) || !head.IsCapitalized || !head.Norm.EndsWith('s')) return false;
+        if (headEnd - start < 2 || !FunctionWords.VaguePronouns.Contains(_t[start]) || !head.IsCapitalized || !head.Norm.EndsWith('s')) return false;
         for (var k = start + 1; k < headEnd; k++)
             if (_t[k].Norm == "of") return false;
         return names.Actors.Match(_t.Span, headEnd - 1) is (1, ActorClass.Party or ActorClass.Demonym);
@@ -651,12 +651,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>"… of a local café", "… at one Harlow school": the head's post-modifier opens with an indefinite.</summary>
     private bool IsAnchoredToIndefinite(int headEnd, int end) =>
-        headEnd + 1 < end && _t[headEnd].Norm is "of" or "at" or "in" or "from" or "for" && FunctionWords.IndefiniteSingular.Contains(_t[headEnd + 1].Norm);
+        headEnd + 1 < end && _t[headEnd].Norm is "of" or "at" or "in" or "from" or "for" && FunctionWords.IndefiniteSingular.Contains(_t[headEnd + 1]);
 
     private bool IsHead(int index, int phraseStart)
     {
         var token = _t[index];
-        if (FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm))
+        if (FunctionWords.PersonPronouns.Contains(token) || FunctionWords.AuthorPronouns.Contains(token))
             return index == phraseStart;
         // "those" is a determiner inside a phrase ("those farmers"); the other people words head a phrase of modifiers
         // ("a person", "many young people"), not the end of a clause ("Kaine defended people").
@@ -675,12 +675,12 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private SourceNoun? PersonSenseNoun(int phraseStart, int index)
     {
         if (index <= phraseStart || SourceNouns.PersonSense(_t[index]) is not bool plural || Vocabulary.IsDocumentNoun(_t[index])) return null;
-        if (phraseStart > _first && FunctionWords.Auxiliaries.Contains(_t[phraseStart - 1].Norm)) return null;
+        if (phraseStart > _first && FunctionWords.Auxiliaries.Contains(_t[phraseStart - 1])) return null;
         var determiner = _t[phraseStart];
         var determined = plural
             ? determiner.Kind == TokenKind.Number || FunctionWords.IsCardinal(determiner.Norm) && determiner.Norm != "one" || PeopleQuantifiers.Contains(determiner.Norm)
               || HasStandingAdjective(phraseStart, index)
-            : FunctionWords.IndefiniteSingular.Contains(determiner.Norm);
+            : FunctionWords.IndefiniteSingular.Contains(determiner);
         return determined ? new SourceNoun(SourceNounKind.Person, plural) : null;
     }
 
@@ -716,7 +716,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>A head that may own a post-modifier: the usual heads, and "people" when an access cue follows it.</summary>
     private bool IsSourceHead(int index, int phraseStart, int modifier) =>
-        !FunctionWords.PersonPronouns.Contains(_t[index].Norm) && !FunctionWords.AuthorPronouns.Contains(_t[index].Norm)
+        !FunctionWords.PersonPronouns.Contains(_t[index]) && !FunctionWords.AuthorPronouns.Contains(_t[index])
         && (IsHead(index, phraseStart) || IsPeopleWord(_t[index]) && Vocabulary.SourceAccessCues.LongestAt(document.Tokens, modifier, _end) > 0);
 
     private static bool IsPeopleWord(Token token) => token.Norm is "people" or "person" or "someone" or "somebody" or "those";
@@ -734,9 +734,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (names.OutletAt(index) is not null) return true;
         if (!token.IsWord || !token.IsCapitalized) return false;
         // "That's what the campaign was about": a pronoun with its verb is no name.
-        if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm) || FunctionWords.IsPronounContraction(token)) return false;
+        if (FunctionWords.Months.Contains(token) || FunctionWords.Weekdays.Contains(token) || FunctionWords.IsPronounContraction(token)) return false;
         if (index != _first) return true;
-        if (FunctionWords.SentenceStarters.Contains(token.Norm)) return false;
+        if (FunctionWords.SentenceStarters.Contains(token)) return false;
         if (names.IsCapitalizedInside(token)) return true;
         // "Shipbrokers say": a plural person noun opening a sentence is a group, even a compound no word list holds.
         return !IsSourceNounOrDocument(index) && !names.IsWrittenLowercase(token) && !Vocabulary.IsCommonWord(token);
@@ -763,13 +763,13 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         {
             if (_t[k].Norm is not ("for" or "at" or "of" or "with" or "from" or "by" or "to" or "on" or "in")) continue;
             var n = k + 1;
-            var definite = n < to && FunctionWords.Definite.Contains(_t[n].Norm);
+            var definite = n < to && FunctionWords.Definite.Contains(_t[n]);
             if (definite) n++;
             // "in"/"on" place a source ("a teacher in Halden") unless they name where it was published ("in the Halden Courier").
             else if (_t[k].Norm is "in" or "on") continue;
             // "by the independent Harbour Research Unit": a few lower-case modifiers may stand before the name.
             for (var modifiers = 0; n < to && modifiers < MaxNameModifiers && _t[n].IsWord && !_t[n].IsCapitalized
-                 && !FunctionWords.NounPhraseBreakers.Contains(_t[n].Norm); modifiers++) n++;
+                 && !FunctionWords.NounPhraseBreakers.Contains(_t[n]); modifiers++) n++;
             if (n < to && IsName(n) && !names.Actors.IsPlaceWord(_t[n]) && !PlaceNicknames.IsNicknameAt(document.Tokens, names.Actors, n)) return true;
         }
         return false;
@@ -802,10 +802,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     /// <summary>
     /// Words for part of an identity, a handle rather than a name: "first name", "call sign", "nickname", "initials".
     /// </summary>
-    private static readonly FrozenSet<string> PartialNameNouns = new[]
+    private static readonly FrozenWordSet PartialNameNouns = new[]
     {
         "name", "names", "nickname", "alias", "pseudonym", "initials", "initial", "sign", "callsign", "codename", "handle", "moniker",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>
     /// "a sergeant who gave only his first name, Tomas,", "a guard identified only by her call sign, Kestrel,": the phrase says the
@@ -817,7 +817,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         {
             if (_t[k].Norm != "only") continue;
             for (var n = k + 1; n < to && n - k <= 4 && _t[n].IsWord; n++)
-                if (PartialNameNouns.Contains(_t[n].Norm)) return true;
+                if (PartialNameNouns.Contains(_t[n])) return true;
         }
         return false;
     }
@@ -834,8 +834,8 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     }
 
     /// <summary>Lower-case words that join the capitalized words of a body's name: "Friends of the Earth", "Citizens for a Fair Levy".</summary>
-    private static readonly FrozenSet<string> NameJoiners = new[] { "of", "the", "and", "for", "a", "an", "on", "in", "to", "at", "&" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet NameJoiners = new[] { "of", "the", "and", "for", "a", "an", "on", "in", "to", "at", "&" }
+        .ToFrozenWordSet();
 
     /// <summary>
     /// "a campaign group, Keep the Coast Clean," and "a residents' group, Friends of the Old Pier,": a title-case run whose
@@ -844,20 +844,20 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private bool IsTitledNameRun(int first, int to)
     {
         var k = first;
-        while (k < to && (IsName(k) || NameJoiners.Contains(_t[k].Norm) && !_t[k].IsCapitalized && k + 1 < to && (IsName(k + 1) || NameJoiners.Contains(_t[k + 1].Norm))))
+        while (k < to && (IsName(k) || NameJoiners.Contains(_t[k]) && !_t[k].IsCapitalized && k + 1 < to && (IsName(k + 1) || NameJoiners.Contains(_t[k + 1]))))
             k++;
         return k > first + 1 && IsName(k - 1) && (k >= to || _t[k].Text == ",");
     }
 
     private static bool IsDeterminer(Token token) =>
-        FunctionWords.IndefiniteSingular.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)
-        || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.VagueQuantifiers.Contains(token.Norm);
+        FunctionWords.IndefiniteSingular.Contains(token) || FunctionWords.Definite.Contains(token)
+        || FunctionWords.Possessive.Contains(token) || FunctionWords.VagueQuantifiers.Contains(token);
 
     private static bool IsPhraseWord(Token token) =>
-        (token.IsWord || token.Kind == TokenKind.Number) && !FunctionWords.NounPhraseBreakers.Contains(token.Norm);
+        (token.IsWord || token.Kind == TokenKind.Number) && !FunctionWords.NounPhraseBreakers.Contains(token);
 
     private static bool IsVerbPreModifier(Token token) =>
-        token.IsWord && (FunctionWords.VerbPreModifiers.Contains(token.Norm)
+        token.IsWord && (FunctionWords.VerbPreModifiers.Contains(token)
             || token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal));
 
     private int? FindBackward(int from, Func<Token, bool> match)
@@ -889,7 +889,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         {
             if (!_t[k].IsWord && _t[k].Kind != TokenKind.Number) return from;
             if (_t[k].Norm != "by") continue;
-            var name = SkipWhile(k + 1, t => t.IsWord && (t.IsCapitalized || FunctionWords.Definite.Contains(t.Norm)));
+            var name = SkipWhile(k + 1, t => t.IsWord && (t.IsCapitalized || FunctionWords.Definite.Contains(t)));
             return name > k + 1 && _t[name - 1].IsCapitalized ? name : from;
         }
         return from;

@@ -24,9 +24,9 @@ public static class SubjectCues
     {
         var token = tokens[k];
         if (!token.IsWord || !token.IsCapitalized) return false;
-        if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm) || actors.IsPlaceWord(token)) return false;
+        if (FunctionWords.Months.Contains(token) || FunctionWords.Weekdays.Contains(token) || actors.IsPlaceWord(token)) return false;
         if (k > sentence.FirstToken && (tokens[k - 1].Kind == TokenKind.Quote || tokens[k - 1].Text is ":" or "(")) return false;
-        return k != sentence.FirstToken || !FunctionWords.SentenceStarters.Contains(token.Norm);
+        return k != sentence.FirstToken || !FunctionWords.SentenceStarters.Contains(token);
     }
 
     /// <summary>Whether a subject phrase can start at <paramref name="k"/>: the sentence start, or after punctuation, a quote mark or a conjunction.</summary>
@@ -50,7 +50,7 @@ public static class SubjectCues
             var token = tokens[j];
             if (token.Text == ";") return true;
             if (token.Norm is "and" or "but" or "while") return j - 1 >= sentence.FirstToken && tokens[j - 1].Text is "," or ";";
-            if (!token.IsWord || FunctionWords.PersonPronouns.Contains(token.Norm) && token.Norm != "it" || token.Norm is "that" or "who" or "which") return false;
+            if (!token.IsWord || FunctionWords.PersonPronouns.Contains(token) && token.Norm != "it" || token.Norm is "that" or "who" or "which") return false;
         }
         return false;
     }

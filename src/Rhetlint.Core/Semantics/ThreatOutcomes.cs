@@ -49,5 +49,5 @@ public static class ThreatOutcomes
         Nouns.Value.LongestAt(tokens, start, limit) is var (family, length) ? (family, length) : null;
 
     /// <summary>Whether the token alone is an outcome ("famine", "blackouts").</summary>
-    public static bool IsOutcomeWord(Token token) => token.IsWord && Nouns.Value.WordKind(token.Norm) is not null;
+    public static bool IsOutcomeWord(Token token) => token.IsWord && Nouns.Value.WordKind(token) is not null;
 }

@@ -81,7 +81,7 @@ public static class ThreatReferents
 
     /// <summary>Whether the token alone names a threat: a one-word referent or outcome, singular or plural ("missiles", "crises", "blackouts").</summary>
     public static bool IsThreatNoun(Token token) =>
-        token.IsWord && (Nouns.Value.WordKind(token.Norm) is not (null or ThreatDomain.Migration) || ThreatOutcomes.IsOutcomeWord(token));
+        token.IsWord && (Nouns.Value.WordKind(token) is not (null or ThreatDomain.Migration) || ThreatOutcomes.IsOutcomeWord(token));
 
     /// <summary>Whether a token in [<paramref name="from"/>, <paramref name="to"/>) is a <see cref="IsThreatNoun">threat noun</see>.</summary>
     public static bool HasThreatNoun(ImmutableArray<Token> tokens, int from, int to)

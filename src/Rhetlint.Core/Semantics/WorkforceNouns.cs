@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
@@ -11,7 +11,7 @@ namespace Rhetlint.Core.Semantics;
 /// </summary>
 public static class WorkforceNouns
 {
-    private static readonly FrozenSet<string> Nouns = new[] { "staff", "personnel", "workforce", "crew" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet Nouns = new[] { "staff", "personnel", "workforce", "crew" }.ToFrozenWordSet();
 
     /// <summary>
     /// [<paramref name="start"/>, <paramref name="headEnd"/>) is such a noun with no determiner, after lower-case modifiers
@@ -20,9 +20,9 @@ public static class WorkforceNouns
     /// </summary>
     public static bool IsBare(ImmutableArray<Token> tokens, int sentenceStart, int start, int headEnd)
     {
-        if (!Nouns.Contains(tokens[headEnd - 1].Norm) || !tokens[start].IsWord || FunctionWords.Possessive.Contains(tokens[start].Norm)
-            || FunctionWords.Definite.Contains(tokens[start].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[start].Norm)
-            || FunctionWords.VagueQuantifiers.Contains(tokens[start].Norm)) return false;
+        if (!Nouns.Contains(tokens[headEnd - 1]) || !tokens[start].IsWord || FunctionWords.Possessive.Contains(tokens[start])
+            || FunctionWords.Definite.Contains(tokens[start]) || FunctionWords.IndefiniteSingular.Contains(tokens[start])
+            || FunctionWords.VagueQuantifiers.Contains(tokens[start])) return false;
         for (var k = start; k < headEnd - 1; k++)
             if (!tokens[k].IsWord || tokens[k].IsCapitalized && k != sentenceStart || FunctionWords.IsCardinal(tokens[k].Norm)) return false;
         return true;

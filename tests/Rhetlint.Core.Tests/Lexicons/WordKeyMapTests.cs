@@ -54,4 +54,16 @@ public sealed class WordKeyMapTests
         Assert.True(new WordKeyMap<bool>([KeyValuePair.Create("harbour", true)]).ContainsKey(bare));
         Assert.Equal(token, new Token(TokenKind.Word, new TextSpan(0, 9), "Harbour's", "harbour's"));
     }
+
+    [Fact]
+    public void A_word_spelled_in_a_buffer_is_found_as_its_string_is()
+    {
+        var map = new WordKeyMap<int>([KeyValuePair.Create("harbour", 7), KeyValuePair.Create("", 1)]);
+        Assert.True(map.TryGetValue("harbours".AsSpan(0, 7), out var value));
+        Assert.Equal(7, value);
+        Assert.False(map.TryGetValue("harbours".AsSpan(), out _));
+        Assert.True(map.TryGetValue(ReadOnlySpan<char>.Empty, out value));
+        Assert.Equal(1, value);
+        Assert.False(new WordKeyMap<int>([]).TryGetValue("harbour".AsSpan(), out _));
+    }
 }
