@@ -286,6 +286,9 @@ internal static class AttributionFinder
                     frames.Add(Frame(document, marks, sentence, after, i, ContentSide.Before, sentence.FirstToken, i - 1));
                 else if (IsInvertedTagVerb(tokens, sentence, i) && reader.ReadAfter(i + 1) is { } inverted && IsTrailingReport(tokens, sentence, i, i, inverted.End))
                     frames.Add(Frame(document, marks, sentence, inverted, i, ContentSide.Before, sentence.FirstToken, i));
+                // "…, the mint said.", "The opposition claims the vote will be stolen": a body no source lexicon lists.
+                else if (BodySpeakers.Before(tokens, sentence, i) is { } body)
+                    frames.Add(VerbFrame(document, marks, sentence, i, body));
             }
             AddQuotationSubjects(document, marks, sentence, reader, quoted, frames);
             AddSpeakersAfterQuotations(document, marks, sentence, reader, frames);

@@ -111,7 +111,10 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             - Idioms and softened forms: "as always", "never mind", "almost always", "not always", "nearly nobody";
               negated or hedged claims; questions; "if"/"when" clauses and wishes
               ("we can only hope that no one is hurt").
-            - Quoted or reported speech; a strong citation in the sentence or the next one.
+            - Quoted or reported speech; a strong citation in the sentence or the next one, which may be a kept file its
+              keeper can produce closing the sentence or opening it ("…, club records show", "…, its minutes show"; bare
+              "records show" names no keeper).
+            - A record dated by "since" ("has never once shut since it opened in 1932", "since March").
             - "Nobody knows" or "nobody understands why…" (ignorance, not a claim), "nobody pays me" (the writer's own
               circumstances), a truism of feeling with no scope before an activity ("Nobody enjoys paying a parking
               fine", "no one likes to wait"; "nobody likes a toll road" and "nobody in Harlow likes the new bypass" are
@@ -616,6 +619,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     private static (int, int, int)? NeverWithLapse(ImmutableArray<Token> tokens, Sentence sentence, int never)
     {
         if (tokens[never].Norm != "never" || never - 1 < sentence.FirstToken || tokens[never - 1].Norm is not ("has" or "have")) return null;
+        // "has never once failed since it was electrified in 1951": a dated stretch bounds a checkable record.
+        if (DatedPast.SinceDateInClause(tokens, sentence, never)) return null;
         var auxiliary = never - 1;
         if (auxiliary - 1 >= sentence.FirstToken && (FunctionWords.AuthorPronouns.Contains(tokens[auxiliary - 1].Norm) || tokens[auxiliary - 1].Norm == "you")) return null;
         var verb = never + 1;

@@ -45,7 +45,7 @@ internal static class ClaimsOnCommunity
         var objectEnd = tokens[target].Norm is "you" or "us" or "your" or "our"
             ? AudienceIntentFrames.AudienceEnd(tokens, target, end)
             : IntentFrames.TotalClaimOnAudienceEnd(tokens, target, end);
-        return objectEnd is int after && !IsScheduled(tokens, after, end) ? after : null;
+        return objectEnd is int after && !IsScheduled(tokens, after, end) && !FairClaims.Covers(tokens, target, after) ? after : null;
     }
 
     /// <summary>How many words after the object a time may stand and make the visit a schedule ("on Tuesday").</summary>
@@ -115,6 +115,12 @@ internal static class ClaimsOnCommunity
     /// a relentless drive is then the whole community's tribute, a harm though no harm verb names it; "until every
     /// household pays a fair price to its water company" is a purchase. Whether such a clause starts at <paramref name="start"/>.
     /// </summary>
+    /// <summary>Whether <paramref name="token"/> names rent or tribute (<see cref="TributeNouns"/>).</summary>
+    public static bool IsTributeNoun(Token token) => TributeNouns.Contains(token.Norm);
+
+    /// <summary>Whether <paramref name="token"/> is a form of paying another ("pay", "owes").</summary>
+    public static bool IsPayVerb(Token token) => PayVerbs.Contains(token.Norm);
+
     public static bool IsTributeAt(ImmutableArray<Token> tokens, int start, int end)
     {
         if (UniversalAcrossPlaceEnd(tokens, start, end) is not int place) return false;

@@ -453,6 +453,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               hyperinflation"), the simple past, a named descent told in the past ("the slide into civil war was
               swift"), "on the brink of war" (diplomatic news), "a firm on the brink of collapse", "the meeting
               descended into chaos", "slid into recession" (recession is no catastrophe).
+            - A forecast a body reports, named by any noun in a closing tag or opening the report ("The notes will be
+              worthless by June, the mint said", "The opposition claims the count will be rigged"), and a plan being
+              carried out: an adverbial of conformity to a plan ("will have reduced the mill to rubble, as planned",
+              "ahead of schedule") or a closing tag that gives the plan to a body ("…, the housing board plans").
 
             A hedge ("will probably collapse") or a question lowers the finding to a suggestion.
             """,
@@ -514,7 +518,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;
             // "In the novel, the town will be deserted by the last chapter": a plot told, not a forecast made.
-            if (ImageryContext.IsToldInAWork(tokens, sentence, prediction.Start)) continue;
+            if (ImageryContext.IsToldInAWork(tokens, sentence, prediction.Start) || ScheduledWork.Covers(tokens, sentence)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, prediction.Start, prediction.End)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(prediction.Start, prediction.End);

@@ -414,7 +414,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               city that fails a hygiene check"); a thing let go ("would happily see the old bus depot go under the
               hammer"); a turnout relied on ("counting on the town to turn out"); and
               a purchase or a good at a relentless drive's end ("until every household in this city pays a fair price
-              to its water company", "until every family in the borough has a warm coat").
+              to its water company", "until every family in the borough has a warm coat"), or the end of a nuisance, a
+              growth or a condition, by the WordNet type of what is gone ("until every weed is gone from the beds", "every
+              stain", "every case of measles").
+            - A claim on what the audience owes ("coming for your overdue parking fines") or is prized for ("recruiters
+              are coming for our brightest engineers"); a character owned by a work or its maker ("The playwright's
+              heroine longs for a war", "the film's villain wants every bank in his grip").
 
             A hedge ("may seek to dominate") or a question lowers the finding to a suggestion.
             """,
@@ -605,7 +610,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 insinuation = true;
             }
             if (length == 0) continue;
-            if (document.Voices[i] != Voice.Author || document.IsNegated(i)) continue;
+            if (document.Voices[i] != Voice.Author || document.IsNegated(i) || ToldCharacters.OwnsClause(tokens, sentence, i)) continue;
             var named = FindSubject(document, sentence, i, allowPossessive: insinuation);
             // A group the gazetteer does not know ("the insurers", "the league's owners") intends only what is named as harm.
             var group = named is null && harm > 0 && !insinuation && PlainIntentVerbs.Value.LongestAt(tokens, i, sentence.EndToken) == 0
@@ -643,7 +648,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 && !FunctionWords.Prepositions.Contains(tokens[held.Start].Norm) ? held : ((int Start, int End, string Owner)?)null;
             var badFaith = motive is not null && ImputedMotives.IsOwnNegation(tokens, i) ? motive : null;
             if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? audience ?? motive) is not var (start, end, owner)) continue;
-            if (Overlaps(reported, start, end)) continue;
+            if (Overlaps(reported, start, end) || ToldCharacters.OwnsClause(tokens, sentence, end)) continue;
             // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance ?? badFaith) is null && document.IsNegated(end - 1)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Intent, start, end)).Strength >= EvidenceStrength.Strong) continue;
@@ -1602,7 +1607,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             for (var j = k + 1; j < to; j++)
             {
                 if (NounTypes.Of(tokens[j]) is NounType.Animal) return false;
-                if (LossStates.Value.Contains(tokens[j].Norm)) return !lastPerson || WishedStates.Value.Contains(tokens[j].Norm);
+                if (LossStates.Value.Contains(tokens[j].Norm))
+                    return (!lastPerson || WishedStates.Value.Contains(tokens[j].Norm)) && !RemovedNuisances.IsNuisanceBefore(tokens, k, j);
                 lastPerson |= tokens[k].Norm == "last" && NounTypes.Of(tokens[j]) is NounType.Person;
             }
             return false;

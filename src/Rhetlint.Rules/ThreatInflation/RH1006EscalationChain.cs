@@ -119,6 +119,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               will open its doors" (no shrinking set, no threat);
             - a ", then" between harms told of the past ("the skirmish became a border war, then a world war") or
               with a figure ("in 1914 a shooting war began, then a world war by 1915").
+            - A tomorrow forecast whose members act rather than fall ("today it is the spring fair; tomorrow every
+              stallholder left in the market will pack up for the summer"); a copula, a passive, a verb of closure or of
+              going next, "the same" fate or a tribute paid keeps the domino ("will close", "will meet the same fate").
 
             Hedges do not lower it: stacked hedges are its signal.
             """,

@@ -104,6 +104,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               compounds of those adjectives ("hostile takeover bids are common in almost every sector"); things tracked
               ("every parcel will be tracked"), people in care ("every patient will be monitored overnight"), a
               watcher named by "by" ("watched by the selectors") and sport.
+            - History: a past tense with a date ("By 1805 enemy frigates were off almost every harbour", "hostile fans
+              were in nearly every seat two seasons ago").
             """,
         Examples =
         [
@@ -168,6 +170,8 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
                   ?? InflowAt(actors, tokens, sentence, i) ?? MagnetForAllAt(tokens, sentence, i) ?? (i, i);
             if (end == start) continue;
             if (document.Voices[i] != Voice.Author || document.IsNegated(i) || ImageryContext.IsTitleCased(document, sentence, start, end)) continue;
+            // "Enemy soldiers were in nearly every village by 1943": a dated past is history, not a threat now.
+            if (DatedPast.IsDatedNarration(tokens, sentence, start)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, start, end)).Strength >= EvidenceStrength.Medium) continue;
 
             var span = document.SpanOf(start, end);

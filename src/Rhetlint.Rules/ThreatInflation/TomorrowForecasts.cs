@@ -12,7 +12,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// ("today it is raining, tomorrow every county will be dry"). So the today half must be a target, a name or a
 /// determiner phrase with no verb, not a day or a date; the tomorrow half's subject must be universal ("every",
 /// "each", "all"), with a modal after it; and the set must be presupposed to be shrinking ("every branch left",
-/// "all the farms still standing"), or a threat named within two sentences in the paragraph.
+/// "all the farms still standing"), or a threat named within two sentences in the paragraph. A forecast in which the
+/// members act ("every player remaining will fly home") is no fall (<see cref="ActingSubjects"/>).
 /// </summary>
 internal static class TomorrowForecasts
 {
@@ -49,7 +50,7 @@ internal static class TomorrowForecasts
             if (modal >= end || !IsModal(tokens[modal])) continue;
             var last = modal + 1;
             while (last < end && tokens[last].IsWord) last++;
-            if (!Shrinking(tokens, subject, modal) && !ThreatNear(document, sentence)) continue;
+            if (!Shrinking(tokens, subject, modal) && !ThreatNear(document, sentence) || ActingSubjects.ActAfter(tokens, modal, last)) continue;
             return (today, last);
         }
         return null;

@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Rhetlint.Core.Syntax;
+
+namespace Rhetlint.Rules.ThreatInflation;
+
+/// <summary>
+/// A forecast told as a plan being carried out, not a worst case: an adverbial of conformity to a plan ("on
+/// schedule", "ahead of schedule", "as planned", "as scheduled", "according to plan") — "By the winter the demolition
+/// crews will have reduced the tower to rubble, on schedule" — or a closing tag that gives the plan to a body ("…, the
+/// council plans.", "…, the trust intends."). The writer reports an intended result, which a reader checks against
+/// the plan; a worst case stated as certain has no plan behind it.
+/// </summary>
+internal static class ScheduledWork
+{
+    /// <summary>Nouns of a timetable after "on", "behind", "ahead of", "according to": "on schedule", "according to plan".</summary>
+    private static readonly FrozenSet<string> PlanNouns = new[] { "schedule", "plan", "timetable", "programme", "program" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Participles of planning after "as": "as planned", "as scheduled", "as intended".</summary>
+    private static readonly FrozenSet<string> PlannedParticiples = new[] { "planned", "scheduled", "intended", "agreed", "designed", "programmed" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of planning that close a sentence after their subject: "the council plans".</summary>
+    private static readonly FrozenSet<string> PlanningVerbs = new[] { "plans", "planned", "intends", "intended", "proposes", "proposed", "schedules", "scheduled" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How many words a closing tag's subject may hold: "the county housing trust".</summary>
+    private const int MaxTagWords = 5;
+
+    public static bool Covers(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken + 1; k < sentence.EndToken; k++)
+        {
+            var before = tokens[k - 1].Norm;
+            var twoBefore = k - 2 >= sentence.FirstToken ? tokens[k - 2].Norm : "";
+            if (PlanNouns.Contains(tokens[k].Norm) && (before is "on" or "behind" || before == "of" && twoBefore == "ahead" || before == "to" && twoBefore == "according")) return true;
+            if (before == "as" && PlannedParticiples.Contains(tokens[k].Norm)) return true;
+        }
+        return PlanTagCloses(tokens, sentence);
+    }
+
+    /// <summary>"…, the council plans.": a comma, a determiner phrase, a verb of planning and the end of the sentence.</summary>
+    private static bool PlanTagCloses(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        var last = sentence.EndToken - 1;
+        while (last > sentence.FirstToken && !tokens[last].IsWord) last--;
+        if (!PlanningVerbs.Contains(tokens[last].Norm)) return false;
+        for (var k = last - 1; k > sentence.FirstToken && last - k <= MaxTagWords; k--)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (tokens[k].Norm is "the" or "its" or "their") return tokens[k - 1].Text == ",";
+        }
+        return false;
+    }
+}
