@@ -19,7 +19,8 @@ public sealed class RH3007StudiesShow : RhetoricAnalyzer
             The subject may carry a determiner, a few modifiers ("numerous independent studies", "a recent survey", a side
             named without a source: "outside analyses agree", "external studies"), a quantity ("decades of", "a growing
             body of", whose article agrees with the counting noun) and a short phrase before the verb ("in several countries",
-            "published in 2021 by …"). The verb may be in any tense ("has shown", "have consistently found"). A finding of
+            "published in 2021 by …"). The verb may be in any tense ("has shown", "have consistently found"), or a gerund after a verb of continuing or
+            beginning ("studies keep finding", "research has started showing"). A finding of
             association counts with its object and "to" or "with": "studies have linked the sweetener to migraines",
             "research has connected long commutes with higher blood pressure".
 
