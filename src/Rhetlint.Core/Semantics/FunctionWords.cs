@@ -125,6 +125,17 @@ public static class FunctionWords
     public static bool IsDemonstrativeOfTime(ImmutableArray<Syntax.Token> tokens, int index) =>
         tokens[index].Norm == "that" && index + 1 < tokens.Length && DemonstrativeTimeNouns.Contains(tokens[index + 1].Norm);
 
+    /// <summary>
+    /// "chefs who have cooked in that kitchen", "who worked at that plant": right after a preposition and before a word
+    /// that is no determiner or pronoun, the "that" at <paramref name="index"/> is a determiner; a relative pronoun or a
+    /// complementizer never follows a preposition ("in that" before a clause is the conjunction, and its clause opens on a
+    /// determiner or a pronoun).
+    /// </summary>
+    public static bool IsDeterminerAfterPreposition(ImmutableArray<Syntax.Token> tokens, int index, int end) =>
+        tokens[index].Norm == "that" && index > 0 && Prepositions.Contains(tokens[index - 1].Norm) && index + 1 < end && tokens[index + 1].IsWord
+        && !Definite.Contains(tokens[index + 1].Norm) && !Possessive.Contains(tokens[index + 1].Norm)
+        && !PersonPronouns.Contains(tokens[index + 1].Norm) && !AuthorPronouns.Contains(tokens[index + 1].Norm);
+
     /// <summary>Capitalized words that begin sentences without being names.</summary>
     public static readonly FrozenSet<string> SentenceStarters = Set(
         "a", "an", "one", "the", "this", "that", "these", "those", "as", "in", "on", "at", "but", "and", "yet", "so",
