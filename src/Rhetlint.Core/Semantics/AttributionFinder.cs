@@ -272,7 +272,8 @@ internal static class AttributionFinder
                 if (!IsReportingCue(tokens, sentence, i) || IsInsideName(document, sentence, i) || IsTopicOnly(tokens, sentence, i) || SaysNothing(tokens, sentence, i)) continue;
                 // "is said to", "was described as": the subject of a passive reporting verb is talked about, not talking.
                 if (!token.Norm.EndsWith("ing", StringComparison.Ordinal) && PassiveChain.IsPassive(tokens, sentence, i)) continue;
-                var before = reader.ReadBefore(i);
+                // "Developers keep saying …": the subject stands before the aspectual verb.
+                var before = reader.ReadBefore(AspectualGerunds.GovernorOf(tokens, sentence, i) ?? i);
                 if (TrailingReportSource(tokens, sentence, reader, before, i) is { } teller)
                     frames.Add(Frame(document, marks, sentence, teller, i, ContentSide.Before, sentence.FirstToken, teller.Start));
                 else if (before is not null)
@@ -441,6 +442,7 @@ internal static class AttributionFinder
         // "not authorized to speak", "declined to say": an infinitive reports nothing; "an informed choice": an adjective.
         // "secretary of state", "Oz's show": after a preposition or a possessive the word is a noun.
         if (i > sentence.FirstToken && (FunctionWords.Prepositions.Contains(tokens[i - 1]) && !IsStrandedTo(tokens, sentence, i - 1)
+                && AspectualGerunds.GovernorOf(tokens, sentence, i) is null
             || FunctionWords.IndefiniteSingular.Contains(tokens[i - 1]) && !IsPronounOneSubject(tokens, sentence, i - 1)
             || FunctionWords.Definite.Contains(tokens[i - 1]) || FunctionWords.Possessive.Contains(tokens[i - 1])
             || tokens[i - 1].Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.IsPronounContraction(tokens[i - 1]))) return false;
@@ -462,7 +464,8 @@ internal static class AttributionFinder
         var k = i - 1;
         while (k > sentence.FirstToken && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) || k > sentence.FirstToken && tokens[k].Norm is "already" or "still" or "now" or "also")
             k--;
-        return k >= sentence.FirstToken && tokens[k].Norm is "is" or "are" or "was" or "were" or "been" or "'s" or "'re";
+        return k >= sentence.FirstToken && tokens[k].Norm is "is" or "are" or "was" or "were" or "been" or "'s" or "'re"
+            || AspectualGerunds.GovernorOf(tokens, sentence, i) is not null;
     }
 
     /// <summary>Verbs of saying that take the words, never a noun phrase, as object: they form no passive reduced relative.</summary>

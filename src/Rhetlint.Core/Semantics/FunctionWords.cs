@@ -66,7 +66,7 @@ public static class FunctionWords
     public static bool AnyAuxiliary(ImmutableArray<Syntax.Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (Auxiliaries.Contains(tokens[k].Norm)) return true;
+            if (Auxiliaries.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -124,6 +124,17 @@ public static class FunctionWords
     /// <summary>"that night", "that spring": the "that" at <paramref name="index"/> points at a period of time.</summary>
     public static bool IsDemonstrativeOfTime(ImmutableArray<Syntax.Token> tokens, int index) =>
         tokens[index].Norm == "that" && index + 1 < tokens.Length && DemonstrativeTimeNouns.Contains(tokens[index + 1]);
+
+    /// <summary>
+    /// "chefs who have cooked in that kitchen", "who worked at that plant": right after a preposition and before a word
+    /// that is no determiner or pronoun, the "that" at <paramref name="index"/> is a determiner; a relative pronoun or a
+    /// complementizer never follows a preposition ("in that" before a clause is the conjunction, and its clause opens on a
+    /// determiner or a pronoun).
+    /// </summary>
+    public static bool IsDeterminerAfterPreposition(ImmutableArray<Syntax.Token> tokens, int index, int end) =>
+        tokens[index].Norm == "that" && index > 0 && Prepositions.Contains(tokens[index - 1]) && index + 1 < end && tokens[index + 1].IsWord
+        && !Definite.Contains(tokens[index + 1]) && !Possessive.Contains(tokens[index + 1])
+        && !PersonPronouns.Contains(tokens[index + 1]) && !AuthorPronouns.Contains(tokens[index + 1]);
 
     /// <summary>Capitalized words that begin sentences without being names.</summary>
     public static readonly FrozenWordSet SentenceStarters = Set(

@@ -119,7 +119,10 @@ public static class ResearchAppeals
         }
         for (var skipped = 0; k < sentence.EndToken && skipped < 3 && (VerbPreModifiers.Contains(tokens[k]) || PassiveChain.IsInnerAdverb(tokens[k])); skipped++)
             k++;
-        return k < sentence.EndToken && IsFindingVerbAt(tokens, sentence, words, k) ? k : null;
+        if (k >= sentence.EndToken) return null;
+        // "Studies keep finding …": the gerund after a verb of continuing or beginning is the finding verb.
+        if (AspectualGerunds.GerundAfter(tokens, sentence, k) is int gerund) return words.GerundLemmas.ContainsKey(tokens[gerund].Norm) ? gerund : null;
+        return IsFindingVerbAt(tokens, sentence, words, k) ? k : null;
     }
 
     private static bool IsFindingVerbAt(ImmutableArray<Token> tokens, Sentence sentence, AppealWords words, int k)
@@ -149,7 +152,8 @@ public static class ResearchAppeals
     public static bool IsAppealWord(Token token) => Words.Value.IsAppealWord(token.Norm);
 
     /// <summary>The lemma of the finding verb at an appeal's <see cref="Appeal.Verb"/> ("proves" → "prove").</summary>
-    public static string VerbLemma(Token verb) => Words.Value.VerbLemmas[verb.Norm];
+    public static string VerbLemma(Token verb) =>
+        Words.Value.VerbLemmas.TryGetValue(verb.Norm, out var lemma) ? lemma : Words.Value.GerundLemmas[verb.Norm];
 
     private enum NounKind { Mass, Singular, Plural }
 
@@ -171,6 +175,9 @@ public static class ResearchAppeals
             foreach (var (form, lemma) in lexicon.Lemmas("verb-us")) lemmas.TryAdd(form, lemma);
             foreach (var (form, lemma) in lexicon.Lemmas("verb-link")) lemmas.TryAdd(form, lemma);
             VerbLemmas = lemmas.ToFrozenDictionary(StringComparer.Ordinal);
+            GerundLemmas = lexicon.Lemmas("verb").Values.Distinct(StringComparer.Ordinal)
+                .SelectMany(lemma => Inflections.VerbForms(lemma).Where(form => form.EndsWith("ing", StringComparison.Ordinal)).Select(form => (form, lemma)))
+                .ToFrozenDictionary(pair => pair.form, pair => pair.lemma, StringComparer.Ordinal);
             HearerVerbs = lexicon.Words("verb-us");
             LinkVerbs = lexicon.Words("verb-link");
         }
@@ -180,6 +187,11 @@ public static class ResearchAppeals
         public FrozenSet<string> Quantities { get; }
         /// <summary>Finding-verb forms to their lemma, hearer verbs ("tells") included.</summary>
         public FrozenDictionary<string, string> VerbLemmas { get; }
+        /// <summary>
+        /// The -ing forms of the finding verbs to their lemma ("finding" → "find"): a finding verb only after a verb of
+        /// continuing or beginning; alone, the form modifies a noun ("the finding study").
+        /// </summary>
+        public FrozenDictionary<string, string> GerundLemmas { get; }
         public FrozenSet<string> HearerVerbs { get; }
         /// <summary>Verbs of association, findings only with an object and "to"/"with" ("linked the drug to").</summary>
         public FrozenSet<string> LinkVerbs { get; }

@@ -298,14 +298,15 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         {
             var token = _t[k];
             if (token.Kind is TokenKind.Quote || token.Text is "," or ";" or ":" or "(" or ")"
-                || token.Norm == "that" && !IsClauseSubject(k + 1) && !IsTimeOfDemonstrative(k + 1)) break;
+                || token.Norm == "that" && !IsClauseSubject(k + 1) && !IsTimeOfDemonstrative(k + 1) && !FunctionWords.IsDeterminerAfterPreposition(document.Tokens, k, _end)) break;
             finiteVerb |= FunctionWords.Auxiliaries.Contains(token) || IsClauseSubject(k) || OpensAdverbialClause(k);
             // "economists (that) we interviewed", "people I trust": a relative clause with no pronoun, its subject a person.
             // "people I have spoken to", "someone I trust": the people words host such a clause as role nouns do.
             // A body the writer knows or deals with is unnamed as its people are: "publishers I know", "firms we work with".
             var contact = IsClauseSubject(k) && k > _first && (NounAt(k - 1) is { Kind: SourceNounKind.Person } || IsPeopleWord(_t[k - 1]) && _t[k - 1].Norm != "those"
                 || NounAt(k - 1) is { Kind: SourceNounKind.Organization, IsPlural: true } && (FunctionWords.AuthorPronouns.Contains(_t[k]) || _t[k].Norm is "i've" or "we've"));
-            var relative = token.Norm is "who" or "whom" or "which" || token.Norm == "that" && !IsTimeOfDemonstrative(k + 1) || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
+            var relative = token.Norm is "who" or "whom" or "which" || RelativeContractions.Contains(token.Norm)
+                || token.Norm == "that" && !IsTimeOfDemonstrative(k + 1) && !FunctionWords.IsDeterminerAfterPreposition(document.Tokens, k, _end) || contact || Vocabulary.SourceAccessCues.LongestAt(document.Tokens, k, _end) > 0;
             // "Ilse Brandt, who chairs the committee, said" / "Brandt, who said": a relative clause set off by a comma.
             if (token.Norm is "who" or "which" && k - 2 >= _first && _t[k - 1].Text == ","
                 && ReadCoreBackward(k - 2) is { } described && IsSourceHead(described.End - 1, described.Start, k))
@@ -330,6 +331,10 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private bool OpensAdverbialClause(int k) =>
         FunctionWords.Subordinators.Contains(_t[k])
         || _t[k].Norm == "as" && k > _first && _t[k - 1].Norm is not ("such" or "well") && !(k + 1 < _end && _t[k + 1].Norm == "well");
+
+    /// <summary>"Engineers who've worked on the lines", "a porter who'd seen the ledger": "who" leaning on its auxiliary.</summary>
+    private static readonly FrozenSet<string> RelativeContractions =
+        new[] { "who've", "who'd", "who's", "who'll" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The word after a "that" is a period of time, so "that" is a demonstrative ("that night"), not a relative or complementizer.</summary>
     private bool IsTimeOfDemonstrative(int k) => k < _end && FunctionWords.DemonstrativeTimeNouns.Contains(_t[k]);

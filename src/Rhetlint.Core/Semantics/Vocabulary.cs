@@ -28,6 +28,11 @@ public static class Vocabulary
         LexiconStore.Engine.Lines("expert_nouns").Select(Token.Normalize).SelectMany(l => Inflections.NounForms(l).Append(Plural(l)))
             .ToFrozenWordSet());
 
+    /// <summary>Lemmas of inhabitant_nouns.txt with their plurals ("residents", "villagers", "neighbours").</summary>
+    private static readonly Lazy<FrozenWordSet> InhabitantNounForms = new(() =>
+        LexiconStore.Engine.Lines("inhabitant_nouns").Select(Token.Normalize).SelectMany(l => Inflections.NounForms(l).Append(Plural(l)))
+            .ToFrozenWordSet());
+
     private static readonly Lazy<FrozenWordSet> StanceVerbForms = new(() =>
         LexiconStore.Engine.Lines("stance_verbs").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize)
             .ToFrozenWordSet());
@@ -236,6 +241,8 @@ public static class Vocabulary
 
     /// <summary>A person noun that names expertise: "doctors", "researcher", "analysts" (expert_nouns.txt, from WordNet).</summary>
     public static bool IsExpertNoun(Token token) => token.IsWord && ExpertNounForms.Value.Contains(token);
+    /// <summary>A person noun that names people by where they live: "residents", "villager", "neighbours" (inhabitant_nouns.txt, from WordNet).</summary>
+    public static bool IsInhabitantNoun(Token token) => token.IsWord && InhabitantNounForms.Value.Contains(token);
     public static bool IsRoleNoun(Token token) => token.IsWord && (RoleNounsSingular.Value.Contains(token) || HasRoleSuffix(token.Norm));
     public static bool IsPluralRoleNoun(Token token) =>
         token.IsWord && (RoleNounsPlural.Value.Contains(token) || token.Norm.EndsWith('s') && HasRoleSuffix(token.Norm.AsSpan(0, token.Norm.Length - 1)));

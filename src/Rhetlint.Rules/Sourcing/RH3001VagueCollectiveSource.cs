@@ -15,7 +15,10 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     {
         WhatItDoes = """
             Flags a claim attributed to an unnamed group: "critics say", "some strategists warn", "analysts agree",
-            "others note", "hydrologists said", "reviewers are already calling it". A workplace's people named by a bare
+            "others note", "hydrologists said", "reviewers are already calling it", and a group that keeps or starts
+            saying it ("developers keep saying", "commuters went on insisting", "farmers have started warning"). A
+            relative clause may describe the group, with a demonstrative in it: "chefs who have cooked in that kitchen
+            tell me", "mechanics who've serviced these buses say". A workplace's people named by a bare
             collective noun (staff, personnel, workforce, crew) are such a group when they tell the writer or speak off the
             record: "village staff have told me privately", "staff privately admit" ("hotel staff said the pool was closed"
             speaks for the place the story is about, and "the staff said" and "its crew said" refer back to it). A group named with a quantifier is

@@ -53,7 +53,8 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
             - A spokesperson or representative ("a spokeswoman for Northline Rail", "a ministry spokesman"): they speak
               on the record for their organization.
             - A named group of professionals speaking in public ("economists at the Harlow Institute said", "Treasury
-              economists said"), unless the sentence puts them off the record ("privately"), gives a reason for anonymity, or has them tell the writer
+              economists said"), unless they are people named by where they live ("residents of the Carrow estate say",
+              "villagers in Penmarric say": a place is no body that speaks for them), or the sentence puts them off the record ("privately"), gives a reason for anonymity, or has them tell the writer
               ("nurses at the Brenmoor Clinic told me", "engineers at Vastra Grid told this paper"): the writer's own unnamed
               interviewees are anonymous whichever body they work for. A group whose only description is how it knows names
               no body and is flagged: "engineers who were briefed on the inspection say".
@@ -198,7 +199,8 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
         // Documents ("court documents", "police reports") are judged by the research and hearsay rules, not as people.
         if (Vocabulary.IsSpokesperson(head) || Vocabulary.IsDocumentNoun(head) || Vocabulary.IsPluralDocumentNoun(head)) return false;
         // A named group of professionals ("economists at the Harlow Institute") speaks in public unless the sentence says otherwise.
-        if (Vocabulary.IsPluralRoleNoun(head) && !Vocabulary.IsAnonymousSourceNoun(head) && !AccessOnlyGroups.NamesNoBody(document, frame))
+        if (Vocabulary.IsPluralRoleNoun(head) && !Vocabulary.IsAnonymousSourceNoun(head) && !AccessOnlyGroups.NamesNoBody(document, frame)
+            && !PlacedCrowds.Are(document, frame))
             return IsOffTheRecord(document, frame) || reason != Reason.None;
         return true;
     }

@@ -27,7 +27,8 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
               consensus among forecasters was that", "the mood inside the party is that" (an opinion noun that the
               place or group
               phrase makes hearsay);
-            - the writer passing on what reached them: "we heard that", "I hear that", and the writer as the hearer of a
+            - the writer passing on what reached them: "we heard that", "I hear that", "I hear the clinic will shut" (a
+              finite clause without "that"), and the writer as the hearer of a
               passive of informing with no teller: "I am reliably informed that", "we were told the pier would close",
               "the stand, I'm told, will cost twice the estimate";
             - hearsay said only to exist: "there are reports that", "there has been much speculation that", "there were
@@ -53,7 +54,8 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             - The marker is negated, quoted, or in a report from a named speaker ("Brandt said Varn had reportedly …").
             - An opinion noun with no crowd or place ("the feeling is that", the writer's own), or with a named one ("the
               view at the Harlow Institute is that"); a rumour noun not followed by "is that" ("the word is out", "the
-              mood in the hall was grim"); "I heard that from the mayor" and "we heard the band play"; a teller named
+              mood in the hall was grim"); "I heard that from the mayor", "we heard the band play" and "I hear the rain on
+              the roof" (perception, no finite clause); a teller named
               ("I was told by the harbour master that …", which the source rules judge), an order ("I was told to wait"), a
               topic ("we were informed of the delay") or a plain object ("I was told the news").
             - "Supposedly" is not flagged: it casts the writer's doubt rather than passing a claim on, which the
@@ -149,11 +151,12 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         if (markers.HasIt.Contains(norm) && next == "has" && i + 2 < sentence.EndToken && tokens[i + 2].Norm == "it"
             && SubjectCues.IsClauseStart(tokens, sentence, i))
             return new Match(i, i + 3, Legal: false);
-        // "We heard that the depot will close": what reached the writer from nobody named. "I heard that from Jo Pike" names
+        // "We heard that the depot will close", "I hear the clinic will shut": what reached the writer from nobody named. "I heard that from Jo Pike" names
         // the source; "We heard the band play" is perception.
         if (markers.Hear.Contains(norm) && i - 1 >= sentence.FirstToken && tokens[i - 1].Norm is "i" or "we" or "i've" or "we've"
-            && SubjectCues.IsClauseStart(tokens, sentence, i - 1) && i + 2 < sentence.EndToken && next == "that"
-            && tokens[i + 2].IsWord && tokens[i + 2].Norm is not ("from" or "too" or "again" or "before" or "once"))
+            && SubjectCues.IsClauseStart(tokens, sentence, i - 1)
+            && (i + 2 < sentence.EndToken && next == "that" && tokens[i + 2].IsWord && tokens[i + 2].Norm is not ("from" or "too" or "again" or "before" or "once")
+                || WriterHeard.BareClauseAt(actors, tokens, sentence, i + 1)))
             return new Match(i - 1, i + 1, Legal: false);
         if (markers.Told.Contains(norm) && WriterToldAt(actors, tokens, sentence, i) is int writer) return new Match(writer, i + 1, Legal: false);
         if (norm == "there") return ExistingHearsay(actors, tokens, sentence, markers, i);

@@ -48,9 +48,10 @@ internal static class SourceFrames
                 && tokens[k].Norm is "would" or "could" or "might" or "may" or "should" or "can" or "will" or "must") return false;
             // "residents who say the port is unsafe": a description inside the writer's own sentence, not a source. In
             // "economists who we interviewed say" the relative clause has its own subject and ends before the cue.
-            // "workers who were there that night say": a "that" before a period of time is a demonstrative.
+            // "workers who were there that night say", "nurses who trained in that hospital say": a "that" before a period of
+            // time or after a preposition is a demonstrative.
             if (tokens[k].Norm is "who" or "that" or "which" && k >= frame.SourceHeadEnd && !HasSubjectBetween(tokens, k + 1, frame.CueToken)
-                && !FunctionWords.IsDemonstrativeOfTime(tokens, k)) return false;
+                && !FunctionWords.IsDemonstrativeOfTime(tokens, k) && !FunctionWords.IsDeterminerAfterPreposition(tokens, k, frame.CueToken)) return false;
         }
         return true;
     }

@@ -26,6 +26,10 @@ public class RH3007StudiesShowTests
     // A title line whose lead names nobody.
     [InlineData("Study of 9,000 adults finds night shifts raise blood pressure\n\nNight shifts are common in hospitals.", "Study of 9,000 adults finds")]
     [InlineData("Tram fares will rise, mayor says, as new poll shows riders are angry\n\nMayor Ana Ruiz said fares would rise in May. Riders from the Halden line met her on Monday.", "new poll shows")]
+    // A one-sentence paragraph whose next paragraph names no research, or names it only later.
+    [InlineData("For the first time, a poll shows the mayor trailing.\n\nThe mayor spent Monday at the harbour.", "a poll shows")]
+    [InlineData("For the first time, a poll shows the mayor trailing.\n\nThe mayor spent Monday at the harbour. A Harlow Post poll of 900 voters shows the gap.", "a poll shows")]
+    [InlineData("Some analyses suggest the tram will never pay.\n\nFares rose 4 percent last year, according to a report from the Harlow Transit Board.", "Some analyses suggest")]
     public void Flags_an_uncited_research_appeal(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH3007", text));
 
@@ -50,6 +54,8 @@ public class RH3007StudiesShowTests
     [InlineData("Studies linked to the ministry say little about the tax.")]
     [InlineData("A 2021 study by the Harlow Institute linked poor sleep to screen time.")]
     [InlineData("Study of 9,000 adults finds night shifts raise blood pressure\n\nResearchers at Halden University have found that night shifts raise blood pressure.")]
+    // A news paragraph of one sentence answered by the first sentence of the next.
+    [InlineData("For the first time, a poll shows the mayor trailing.\n\nA Harlow Post poll of 900 voters shows the mayor at 41 percent.")]
     public void Does_not_flag_an_identified_negated_or_anaphoric_appeal(string text) =>
         Assert.Empty(Flagged("RH3007", text));
 
