@@ -61,7 +61,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
     private static readonly Lazy<Labels> Lexicon = new(() => new Labels(TaggedLexicon.Load(RuleLexicons.Store, "contentious_labels")));
 
     /// <summary>Words that make a label a designation someone made, not the writer's verdict.</summary>
-    private static readonly FrozenSet<string> DesignationCues = TaggedLexicon.Load(RuleLexicons.Store, "contentious_labels").Words("designation");
+    private static readonly FrozenWordSet DesignationCues = TaggedLexicon.Load(RuleLexicons.Store, "contentious_labels").Words("designation").ToFrozenWordSet();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -116,7 +116,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
         if (!labels.Nouns.Contains(word)) return null;
         // "a terrorist attack", "crony capitalism": a noun modifying another noun labels an act or a system.
         if (next is not null && word[^1] != 's' && ModifierSlots.IsContentWordAt(tokens, sentence, i + 1)
-            && !next.Norm.EndsWith("ed", StringComparison.Ordinal) && !FunctionWords.Auxiliaries.Contains(next.Norm))
+            && !next.Norm.EndsWith("ed", StringComparison.Ordinal) && !FunctionWords.Auxiliaries.Contains(next))
             return null;
         // "free radicals".
         if (word == "radicals" && i > sentence.FirstToken && tokens[i - 1].Norm == "free") return null;
@@ -165,7 +165,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
     private static bool HasDesignation(ImmutableArray<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (tokens[k].IsWord && DesignationCues.Contains(tokens[k].Norm)) return true;
+            if (tokens[k].IsWord && DesignationCues.Contains(tokens[k])) return true;
         return false;
     }
 

@@ -123,12 +123,12 @@ public sealed class RH4004DoubtCasting : RhetoricAnalyzer
     private static bool BeforeNounPhrase(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
     {
         if (end >= sentence.EndToken || !tokens[end].IsWord || tokens[end].IsCapitalized) return false;
-        if (tokens[end].Norm == "to" || FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm)) return false;
+        if (tokens[end].Norm == "to" || FunctionWords.NounPhraseBreakers.Contains(tokens[end])) return false;
         if (start == sentence.FirstToken) return true;
         var before = tokens[start - 1];
-        if (FunctionWords.Auxiliaries.Contains(before.Norm) || before.Norm is "be" or "been" or "being" or "not") return false;
+        if (FunctionWords.Auxiliaries.Contains(before) || before.Norm is "be" or "been" or "being" or "not") return false;
         return ModifierSlots.IsDeterminer(before) || StanceSlots.IsClauseStart(tokens, sentence, start)
-            || FunctionWords.Prepositions.Contains(before.Norm) || before.Norm is "and" or "or" or "of";
+            || FunctionWords.Prepositions.Contains(before) || before.Norm is "and" or "or" or "of";
     }
 
     /// <summary>How many words a term introduced by "so-called" may run to before its definition.</summary>
@@ -149,7 +149,7 @@ public sealed class RH4004DoubtCasting : RhetoricAnalyzer
             if (tokens[k].Text == "(" || tokens[k].Norm is "like" or "including") return true;
             if (tokens[k].Norm == "such" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "as") return true;
             if (tokens[k].Text == "," && k + 1 < sentence.EndToken) return tokens[k + 1].Norm is "a" or "an" or "which" or "where" or "whose" or "or";
-            if (!tokens[k].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm)) return false;
+            if (!tokens[k].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[k])) return false;
         }
         return false;
     }

@@ -103,7 +103,7 @@ public sealed class RH4007EmotiveIntensifier : RhetoricAnalyzer
     private static bool IsVerbUse(ImmutableArray<Token> tokens, Sentence sentence, int i, Token? next)
     {
         if (next is null || !next.IsWord) return false;
-        if (ModifierSlots.IsDeterminer(next) || FunctionWords.ObjectPronouns.Contains(next.Norm) || next.IsCapitalized) return true;
+        if (ModifierSlots.IsDeterminer(next) || FunctionWords.ObjectPronouns.Contains(next) || next.IsCapitalized) return true;
         var before = i - 1 >= sentence.FirstToken ? tokens[i - 1].Norm : "";
         return before is "is" or "are" or "was" or "were" or "be" or "been" or "am" && ModifierSlots.IsContentWordAt(tokens, sentence, i + 1);
     }

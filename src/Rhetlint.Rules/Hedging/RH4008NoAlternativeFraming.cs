@@ -58,7 +58,7 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
     private static readonly Lazy<DilemmaWords> Lexicon = new(() => new DilemmaWords(TaggedLexicon.Load(RuleLexicons.Store, "false_dilemmas")));
 
     /// <summary>Adjectives that may stand inside "no other choice", "the only realistic option".</summary>
-    private static readonly FrozenSet<string> OptionModifiers = TaggedLexicon.Load(RuleLexicons.Store, "false_dilemmas").Words("option-modifier");
+    private static readonly FrozenWordSet OptionModifiers = TaggedLexicon.Load(RuleLexicons.Store, "false_dilemmas").Words("option-modifier").ToFrozenWordSet();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -99,7 +99,7 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
         if (k >= sentence.EndToken || tokens[k].Norm != "no") return null;
         k++;
         var modified = false;
-        while (k < sentence.EndToken && OptionModifiers.Contains(tokens[k].Norm)) (k, modified) = (k + 1, true);
+        while (k < sentence.EndToken && OptionModifiers.Contains(tokens[k])) (k, modified) = (k + 1, true);
         if (k >= sentence.EndToken) return null;
         var isOption = words.Options.Contains(tokens[k].Norm) || modified && tokens[k].Norm == "way";
         return isOption && ClosesOption(tokens, sentence, k + 1) ? k + 1 : null;
@@ -110,7 +110,7 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
     {
         if (tokens[i].Norm != "no") return null;
         var k = i + 1;
-        while (k < sentence.EndToken && OptionModifiers.Contains(tokens[k].Norm)) k++;
+        while (k < sentence.EndToken && OptionModifiers.Contains(tokens[k])) k++;
         if (k + 1 >= sentence.EndToken || !words.Options.Contains(tokens[k].Norm)) return null;
         if (tokens[k + 1].Norm is not ("but" or "except")) return null;
         return k + 2 < sentence.EndToken && tokens[k + 2].Norm == "to" ? k + 3 : k + 2;
@@ -121,7 +121,7 @@ public sealed class RH4008NoAlternativeFraming : RhetoricAnalyzer
     {
         if (tokens[i].Norm != "the" || i + 2 >= sentence.EndToken || tokens[i + 1].Norm != "only") return null;
         var k = i + 2;
-        while (k < sentence.EndToken && OptionModifiers.Contains(tokens[k].Norm)) k++;
+        while (k < sentence.EndToken && OptionModifiers.Contains(tokens[k])) k++;
         if (k >= sentence.EndToken) return null;
         var head = tokens[k].Norm;
         int after;

@@ -44,7 +44,7 @@ internal static class StanceSlots
 
     /// <summary>"has clearly failed", "will obviously", "is plainly the aggressor": a stance word after an auxiliary or copula.</summary>
     private static bool AfterAuxiliary(ImmutableArray<Token> tokens, Sentence sentence, int start) =>
-        start > sentence.FirstToken && (FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm) || IsContractedAuxiliary(tokens[start - 1])
+        start > sentence.FirstToken && (FunctionWords.Auxiliaries.Contains(tokens[start - 1]) || IsContractedAuxiliary(tokens[start - 1])
             || tokens[start - 1].Norm is "be" or "been" or "am");
 
     /// <summary>"Varn obviously wants war", "the ministry predictably denied it": a subject before, a verb after.</summary>
@@ -54,7 +54,7 @@ internal static class StanceSlots
         var before = tokens[start - 1];
         var after = tokens[end];
         if (!before.IsWord || !after.IsWord || after.IsCapitalized) return false;
-        var subject = FunctionWords.PersonPronouns.Contains(before.Norm) || FunctionWords.AuthorPronouns.Contains(before.Norm)
+        var subject = FunctionWords.PersonPronouns.Contains(before) || FunctionWords.AuthorPronouns.Contains(before)
             || before.Norm is "you" or "this" or "that" or "these" or "those" or "who" or "which"
             || before.IsCapitalized || IsNounLike(before);
         return subject && IsVerbLike(after);
@@ -62,20 +62,20 @@ internal static class StanceSlots
 
     /// <summary>A lower-case word that can end a subject: not a function word, not a likely verb or adverb form.</summary>
     private static bool IsNounLike(Token token) =>
-        !token.IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Prepositions.Contains(token.Norm)
-        && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.IndefiniteSingular.Contains(token.Norm)
-        && !FunctionWords.Possessive.Contains(token.Norm) && !FunctionWords.ObjectPronouns.Contains(token.Norm)
+        !token.IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.Prepositions.Contains(token)
+        && !FunctionWords.Definite.Contains(token) && !FunctionWords.IndefiniteSingular.Contains(token)
+        && !FunctionWords.Possessive.Contains(token) && !FunctionWords.ObjectPronouns.Contains(token)
         && !token.Norm.EndsWith("ed", StringComparison.Ordinal) && !token.Norm.EndsWith("ly", StringComparison.Ordinal)
         && !token.Norm.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>An auxiliary, "never"/"not", or a content word that is not an adjective, preposition or determiner.</summary>
     private static bool IsVerbLike(Token token)
     {
-        if (FunctionWords.Auxiliaries.Contains(token.Norm) || token.Norm is "never" or "not" or "also" or "still") return true;
-        if (FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Prepositions.Contains(token.Norm)
-            || FunctionWords.Definite.Contains(token.Norm) || FunctionWords.IndefiniteSingular.Contains(token.Norm)
-            || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.ObjectPronouns.Contains(token.Norm)
-            || FunctionWords.PersonPronouns.Contains(token.Norm))
+        if (FunctionWords.Auxiliaries.Contains(token) || token.Norm is "never" or "not" or "also" or "still") return true;
+        if (FunctionWords.NounPhraseBreakers.Contains(token) || FunctionWords.Prepositions.Contains(token)
+            || FunctionWords.Definite.Contains(token) || FunctionWords.IndefiniteSingular.Contains(token)
+            || FunctionWords.Possessive.Contains(token) || FunctionWords.ObjectPronouns.Contains(token)
+            || FunctionWords.PersonPronouns.Contains(token))
             return false;
         // A past form is a verb even when WordNet also lists it as an adjective ("failed", "misled").
         return token.Norm.EndsWith("ed", StringComparison.Ordinal) || !AdjectiveForms.IsAdjective(token.Norm);
@@ -86,8 +86,8 @@ internal static class StanceSlots
     {
         if (end >= sentence.EndToken || !tokens[end].IsWord) return false;
         var next = tokens[end];
-        return next.IsCapitalized || FunctionWords.Definite.Contains(next.Norm) || FunctionWords.Possessive.Contains(next.Norm)
-            || FunctionWords.PersonPronouns.Contains(next.Norm) || FunctionWords.AuthorPronouns.Contains(next.Norm)
+        return next.IsCapitalized || FunctionWords.Definite.Contains(next) || FunctionWords.Possessive.Contains(next)
+            || FunctionWords.PersonPronouns.Contains(next) || FunctionWords.AuthorPronouns.Contains(next)
             || next.Norm is "you" or "there" or "no" or "nobody" or "nothing" or "everyone" or "some" or "many" or "most" or "a" or "an";
     }
 

@@ -22,7 +22,7 @@ internal static class BodyNamedNext
         for (var k = frame.SourceStart; k < frame.SourceHeadEnd - 1; k++)
         {
             var field = tokens[k];
-            if (!field.IsWord || field.IsCapitalized || field.Norm.Length < 4 || FunctionWords.Prepositions.Contains(field.Norm)) continue;
+            if (!field.IsWord || field.IsCapitalized || field.Norm.Length < 4 || FunctionWords.Prepositions.Contains(field)) continue;
             foreach (var named in document.FramesIn(next))
                 for (var m = named.SourceStart; m < named.SourceEnd; m++)
                     if (tokens[m].IsCapitalized && tokens[m].Norm == field.Norm && m > named.SourceStart) return true;

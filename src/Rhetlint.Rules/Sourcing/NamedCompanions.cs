@@ -16,7 +16,7 @@ internal static class NamedCompanions
         var start = frame.SourceStart;
         if (tokens[start].Norm is not ("other" or "others") || start < 2 || tokens[start - 1].Norm != "and") return false;
         var name = tokens[start - 2];
-        if (!name.IsWord || !name.IsCapitalized || FunctionWords.AuthorPronouns.Contains(name.Norm)) return false;
+        if (!name.IsWord || !name.IsCapitalized || FunctionWords.AuthorPronouns.Contains(name)) return false;
         // The sentence's first word is capitalized whatever it is: there it must not be a common word or a source noun ("Farmers").
         return start - 2 > document.SentenceOf(start).FirstToken
             || !Vocabulary.IsCommonWord(name) && SourceNouns.OfSentenceStart(name) is null;

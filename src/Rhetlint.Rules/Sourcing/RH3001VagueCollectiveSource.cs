@@ -260,7 +260,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         for (var k = frame.CueToken + 1; k + 1 < tokens.Length && k - frame.CueToken <= 3; k++)
             if (tokens[k].Norm == "same" && tokens[k - 1].Norm == "the") return false;
         for (var k = frame.SourceHeadEnd; k < frame.SourceEnd; k++)
-            if (FunctionWords.AuthorPronouns.Contains(tokens[k].Norm) || tokens[k].Norm is "i've" or "we've" or "i'd" or "we'd") return true;
+            if (FunctionWords.AuthorPronouns.Contains(tokens[k]) || tokens[k].Norm is "i've" or "we've" or "i'd" or "we'd") return true;
         return false;
     }
 
@@ -276,7 +276,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         if (!WorkforceNouns.IsBare(tokens, document.SentenceOf(frame.SourceStart).FirstToken, frame.SourceStart, frame.SourceHeadEnd)) return false;
         if (SourceFrames.TellsTheWriter(tokens, frame.CueToken)) return false;
         for (var k = frame.SourceEnd; k < tokens.Length && k <= frame.CueToken + 3; k++)
-            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) return false;
+            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k])) return false;
         return true;
     }
 
@@ -294,7 +294,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         if (frame.SourceHeadEnd - start == 2 && tokens[start].Norm is "government" or "cabinet") start++;
         if (frame.SourceHeadEnd - start != 1) return false;
         for (var k = frame.SourceEnd; k < frame.CueToken; k++)
-            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) return false;
+            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k])) return false;
         return true;
     }
 
@@ -413,7 +413,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         var open = cue + 2;
         while (open < tokens.Length && open - (cue + 2) < MaxNamedThingWords && tokens[open].IsWord) open++;
         if (open == cue + 2 || open + 1 >= tokens.Length || tokens[open].Kind != TokenKind.Quote || !tokens[open + 1].IsWord) return false;
-        if (FunctionWords.IndefiniteSingular.Contains(tokens[open + 1].Norm)) return false;
+        if (FunctionWords.IndefiniteSingular.Contains(tokens[open + 1])) return false;
         var singleWord = open + 2 < tokens.Length && tokens[open + 2].Kind == TokenKind.Quote;
         return !(singleWord && AdjectiveForms.IsAdjective(tokens[open + 1].Norm));
     }
@@ -481,7 +481,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         if (tokens[k - 1].Norm != "on") return false;
         return last > nameStart && ThoroughfareNouns.Contains(tokens[last].Norm)
             || tokens[k].Norm != "the" && SourceNouns.Of(tokens[last]) is not { Kind: SourceNounKind.Organization or SourceNounKind.Group }
-            && !FunctionWords.Weekdays.Contains(tokens[k].Norm) && !FunctionWords.Months.Contains(tokens[k].Norm);
+            && !FunctionWords.Weekdays.Contains(tokens[k]) && !FunctionWords.Months.Contains(tokens[k]);
     }
 
     /// <summary>
@@ -493,7 +493,7 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         var tokens = document.Tokens;
         // "critics, led by MP Sara Lind,"; not the "I" of "nurses I trust", nor the place of "traders in Frankfurt".
         for (var i = frame.SourceHeadEnd; i < frame.SourceEnd; i++)
-            if (tokens[i].IsWord && tokens[i].IsCapitalized && !FunctionWords.AuthorPronouns.Contains(tokens[i].Norm) && tokens[i].Norm is not ("i've" or "i'd")
+            if (tokens[i].IsWord && tokens[i].IsCapitalized && !FunctionWords.AuthorPronouns.Contains(tokens[i]) && tokens[i].Norm is not ("i've" or "i'd")
                 && !NamesPlace(tokens, frame.SourceHeadEnd, frame.SourceEnd, i) && !PlaceNicknames.IsNicknameAt(tokens, document.Actors, i)) return true;
 
         var sentence = document.Syntax.Sentences[frame.SentenceIndex];

@@ -143,7 +143,7 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         for (var k = ClauseStart(tokens, sentence, open); k < open; k++)
         {
             if (!document.Voices[k].IsWritersWords()) continue;
-            if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) && tokens[k].Norm != "it"
+            if (FunctionWords.PersonPronouns.Contains(tokens[k]) && tokens[k].Norm != "it"
                 || k > sentence.FirstToken && tokens[k].IsWord && tokens[k].IsCapitalized)
                 speakerSeen = true;
             else if (speakerSeen && SaysOrJudges(tokens[k])) return true;
@@ -162,7 +162,7 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
         if (tokens[sentence.EndToken - 1].Text is not ("." or "!" or "?")) return false;
         var k = open - 1;
         // At most a determiner or possessive between the verb and the fragment ("the", "her").
-        var determined = k > sentence.FirstToken && (tokens[k].Norm is "the" or "a" or "an" || FunctionWords.Possessive.Contains(tokens[k].Norm));
+        var determined = k > sentence.FirstToken && (tokens[k].Norm is "the" or "a" or "an" || FunctionWords.Possessive.Contains(tokens[k]));
         if (determined) k--;
         // "Jo Pike knew the “truth”" gives the view to the one who knows: a verb of knowing or perceiving is no deed.
         if (k <= sentence.FirstToken || !tokens[k].IsWord || tokens[k].IsCapitalized || !document.Voices[k].IsWritersWords()
@@ -188,7 +188,7 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
     {
         var subject = tokens[verb - 1];
         var word = tokens[verb].Norm;
-        return (subject.IsWord && subject.IsCapitalized || FunctionWords.PersonPronouns.Contains(subject.Norm))
+        return (subject.IsWord && subject.IsCapitalized || FunctionWords.PersonPronouns.Contains(subject))
             && !word.EndsWith("ly", StringComparison.Ordinal) && !FunctionWords.Copulas.Contains(word) && !FunctionWords.Auxiliaries.Contains(word)
             && !FunctionWords.NounPhraseBreakers.Contains(word) && !FunctionWords.Prepositions.Contains(word);
     }
@@ -252,7 +252,7 @@ public sealed class RH3005ScareQuotes : RhetoricAnalyzer
     }
 
     private static bool IsFunctionWord(Token token) =>
-        FunctionWords.NounPhraseBreakers.Contains(token.Norm) || token.Norm is "how" or "why" or "what" or "whether";
+        FunctionWords.NounPhraseBreakers.Contains(token) || token.Norm is "how" or "why" or "what" or "whether";
 
     /// <summary>The same words were quoted shortly before: the first occurrence carries the finding.</summary>
     private static bool RepeatsEarlierQuotation(DocumentModel document, Quotation quotation)

@@ -62,7 +62,7 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
     private static readonly FrozenSet<string> RemoteMarkers = TaggedLexicon.Load(RuleLexicons.Store, "quote_occasions").Words("remote");
 
     /// <summary>Nouns that name the occasion of a statement ("in a speech", "at a hearing").</summary>
-    private static readonly FrozenSet<string> OccasionNouns = TaggedLexicon.Load(RuleLexicons.Store, "quote_occasions").Words("occasion");
+    private static readonly FrozenWordSet OccasionNouns = TaggedLexicon.Load(RuleLexicons.Store, "quote_occasions").Words("occasion").ToFrozenWordSet();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -125,10 +125,10 @@ public sealed class RH3008MissingQuoteProvenance : RhetoricAnalyzer
         {
             var token = tokens[i];
             if (document.Voices[i] == Voice.Quoted) continue;
-            if (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) return true;
+            if (FunctionWords.Months.Contains(token) || FunctionWords.Weekdays.Contains(token)) return true;
             if (token.IsYear) return true;
             if (token.Norm is "yesterday" or "today" or "tonight") return true;
-            if (OccasionNouns.Contains(token.Norm) && i > sentence.FirstToken && document.Voices[i - 1] != Voice.Quoted) return true;
+            if (OccasionNouns.Contains(token) && i > sentence.FirstToken && document.Voices[i - 1] != Voice.Quoted) return true;
             // "in the Harbor Gazette", "told the Gazette", "on Varn Radio": an outlet after a preposition or the cue.
             if (token.Norm is "in" or "on" or "to" or "told" or "tells" && NameFollows(tokens, sentence, i + 1)) return true;
         }

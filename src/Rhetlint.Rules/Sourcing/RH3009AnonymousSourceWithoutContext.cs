@@ -185,7 +185,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
     {
         for (var k = head - 1; k >= sentence.FirstToken && head - k <= 4; k--)
         {
-            if (FunctionWords.IndefiniteSingular.Contains(tokens[k].Norm)) return k;
+            if (FunctionWords.IndefiniteSingular.Contains(tokens[k])) return k;
             if (!tokens[k].IsWord || tokens[k].IsCapitalized && k > sentence.FirstToken) return null;
         }
         return null;
@@ -208,7 +208,7 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
     private static bool IsOffTheRecord(DocumentModel document, AttributionFrame frame)
     {
         for (var i = frame.SourceEnd; i <= frame.CueToken && i < document.Tokens.Length; i++)
-            if (FunctionWords.AnonymityAdverbs.Contains(document.Tokens[i].Norm)) return true;
+            if (FunctionWords.AnonymityAdverbs.Contains(document.Tokens[i])) return true;
         return SourceFrames.TellsTheWriter(document.Tokens, frame.CueToken);
     }
 

@@ -172,7 +172,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
     {
         if (!SubjectCues.IsClauseStart(tokens, sentence, there)) return null;
         var k = there + 1;
-        while (k < sentence.EndToken && k - there <= 3 && (FunctionWords.Copulas.Contains(tokens[k].Norm) || tokens[k].Norm is "have" or "has" or "also")) k++;
+        while (k < sentence.EndToken && k - there <= 3 && (FunctionWords.Copulas.Contains(tokens[k]) || tokens[k].Norm is "have" or "has" or "also")) k++;
         if (k == there + 1) return null;
         while (k < sentence.EndToken && k - there <= 6 && markers.Modifiers.Contains(tokens[k].Norm)) k++;
         if (k >= sentence.EndToken) return null;
@@ -197,13 +197,13 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
     private static bool RelativeClause(ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int k)
     {
         if (k >= sentence.EndToken || tokens[k].Norm != "that") return false;
-        if (k + 1 < sentence.EndToken && FunctionWords.Auxiliaries.Contains(tokens[k + 1].Norm)) return true;
+        if (k + 1 < sentence.EndToken && FunctionWords.Auxiliaries.Contains(tokens[k + 1])) return true;
         for (var v = k + 2; v < sentence.EndToken && v - k <= 8 && tokens[v].IsWord; v++)
         {
             if (!markers.HandlingVerbs.Contains(tokens[v].Norm)) continue;
-            if (FunctionWords.Copulas.Contains(tokens[v - 1].Norm)) return false;
+            if (FunctionWords.Copulas.Contains(tokens[v - 1])) return false;
             var next = v + 1;
-            return next >= sentence.EndToken || !tokens[next].IsWord || FunctionWords.Prepositions.Contains(tokens[next].Norm)
+            return next >= sentence.EndToken || !tokens[next].IsWord || FunctionWords.Prepositions.Contains(tokens[next])
                 || GapFollowers.Contains(tokens[next].Norm);
         }
         return false;
@@ -271,7 +271,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
     }
 
     /// <summary>Forms of "be" that make the writer the hearer of a passive of informing: "I am told", "we were informed", "I've been told".</summary>
-    private static readonly FrozenSet<string> HearerBeForms = FrozenSet.Create(StringComparer.Ordinal, "am", "'m", "are", "'re", "was", "were", "been");
+    private static readonly FrozenWordSet HearerBeForms = FrozenSet.Create(StringComparer.Ordinal, "am", "'m", "are", "'re", "was", "were", "been").ToFrozenWordSet();
 
     /// <summary>
     /// "I am reliably informed that …", "we were told the depot would close", "The mayor, I'm told, will stand again": the
@@ -285,7 +285,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         if (participle == sentence.FirstToken) return null;
         var k = participle - 1;
         while (k > sentence.FirstToken && tokens[k].Norm.Length > 4 && tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal)) k--;
-        if (HearerBeForms.Contains(tokens[k].Norm))
+        if (HearerBeForms.Contains(tokens[k]))
         {
             if (tokens[k].Norm == "been" && k > sentence.FirstToken && tokens[k - 1].Norm is "have" or "has" or "'ve") k--;
             if (k == sentence.FirstToken) return null;
@@ -334,7 +334,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         if (k < sentence.EndToken && PlacePrepositions.Contains(tokens[k].Norm))
         {
             var phraseEnd = Math.Min(sentence.EndToken, k + 7);
-            for (k++; k < phraseEnd && !markers.Verbs.Contains(tokens[k].Norm) && tokens[k].Norm is not ("have" or "has") && !FunctionWords.Copulas.Contains(tokens[k].Norm)
+            for (k++; k < phraseEnd && !markers.Verbs.Contains(tokens[k].Norm) && tokens[k].Norm is not ("have" or "has") && !FunctionWords.Copulas.Contains(tokens[k])
                 && !markers.SpreadVerbs.Contains(tokens[k].Norm); k++)
             {
                 var inPhrase = tokens[k].IsWord || tokens[k].Kind == TokenKind.Quote && tokens[k].Text is "’" or "'";
@@ -357,7 +357,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
     private static Match? Spreading(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, Markers markers, int start, int k)
     {
         var verb = k;
-        while (verb < sentence.EndToken && verb - k < 3 && (FunctionWords.Copulas.Contains(tokens[verb].Norm) || tokens[verb].Norm is "have" or "has")) verb++;
+        while (verb < sentence.EndToken && verb - k < 3 && (FunctionWords.Copulas.Contains(tokens[verb]) || tokens[verb].Norm is "have" or "has")) verb++;
         if (verb >= sentence.EndToken || !markers.SpreadVerbs.Contains(tokens[verb].Norm)) return null;
         return ClauseFromNobody(actors, tokens, sentence, verb + 1) ? new Match(start, verb + 1, Legal: false) : null;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
@@ -18,8 +17,8 @@ internal static class ReportedWrongdoing
     private const int MaxAgentWords = 4;
 
     /// <summary>Nouns naming wrongdoing or violence (reported_wrongdoing_wordnet.txt, from WordNet by tools/gen_reported_wrongdoing.py).</summary>
-    private static readonly Lazy<FrozenSet<string>> WrongdoingForms = new(() =>
-        RuleLexicons.Store.Lines("reported_wrongdoing_wordnet").SelectMany(Inflections.NounForms).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> WrongdoingForms = new(() =>
+        RuleLexicons.Store.Lines("reported_wrongdoing_wordnet").SelectMany(Inflections.NounForms).ToFrozenWordSet());
 
     /// <summary>The object from <paramref name="start"/> to <paramref name="end"/> names wrongdoing, or puts an act to an agent.</summary>
     public static bool ChargesOthers(DocumentModel document, int start, int end)
@@ -27,7 +26,7 @@ internal static class ReportedWrongdoing
         var tokens = document.Tokens;
         for (var k = start; k < end; k++)
         {
-            if (tokens[k].IsWord && WrongdoingForms.Value.Contains(tokens[k].Norm)) return true;
+            if (tokens[k].IsWord && WrongdoingForms.Value.Contains(tokens[k])) return true;
             if (tokens[k].Norm == "by" && AgentFollows(tokens, k + 1, end)) return true;
         }
         return false;

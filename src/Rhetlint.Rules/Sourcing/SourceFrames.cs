@@ -72,7 +72,7 @@ internal static class SourceFrames
         var before = sourceStart - 1;
         if (before < sentence.FirstToken) return false;
         if (ConditionSubordinators.Contains(tokens[before].Norm)) return true;
-        return before - 1 >= sentence.FirstToken && FunctionWords.Auxiliaries.Contains(tokens[before].Norm)
+        return before - 1 >= sentence.FirstToken && FunctionWords.Auxiliaries.Contains(tokens[before])
             && NegativeInversionAdverbs.Contains(tokens[before - 1].Norm);
     }
 
@@ -120,7 +120,7 @@ internal static class SourceFrames
         for (var k = cue - 1; k >= frame.SourceStart; k--)
         {
             if (tokens[k].Norm is "who" or "that" or "which") return true;
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || Vocabulary.IsReportingVerb(tokens[k])) return false;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k]) || Vocabulary.IsReportingVerb(tokens[k])) return false;
         }
         return false;
     }
@@ -130,7 +130,7 @@ internal static class SourceFrames
     private static bool HasSubjectBetween(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (FunctionWords.PersonPronouns.Contains(tokens[k].Norm) || FunctionWords.AuthorPronouns.Contains(tokens[k].Norm) || tokens[k].Norm == "you")
+            if (FunctionWords.PersonPronouns.Contains(tokens[k]) || FunctionWords.AuthorPronouns.Contains(tokens[k]) || tokens[k].Norm == "you")
                 return true;
         return false;
     }
@@ -195,7 +195,7 @@ internal static class SourceFrames
     private static bool IsOffTheRecord(ImmutableArray<Token> tokens, AttributionFrame frame)
     {
         for (var k = frame.CueToken - 1; k >= frame.SourceEnd && frame.CueToken - k <= 3; k--)
-            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k].Norm)) return true;
+            if (FunctionWords.AnonymityAdverbs.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -210,7 +210,7 @@ internal static class SourceFrames
         if (lemma != "write") return false;
         var k = cue + 1;
         if (k < tokens.Length && tokens[k].Norm == "in") k++;
-        if (k + 1 < tokens.Length && tokens[k].Norm is "to" or "in" && FunctionWords.ObjectPronouns.Contains(tokens[k + 1].Norm)) k += 2;
+        if (k + 1 < tokens.Length && tokens[k].Norm is "to" or "in" && FunctionWords.ObjectPronouns.Contains(tokens[k + 1])) k += 2;
         if (k == cue + 1) return false;
         return k >= tokens.Length || tokens[k].Norm is not ("that" or "to") && tokens[k].Text is not ":" && tokens[k].Kind != TokenKind.Quote;
     }
@@ -243,7 +243,7 @@ internal static class SourceFrames
     {
         var k = cue + 1;
         if (k < tokens.Length && tokens[k].Norm == "out") k++;
-        if (k + 1 < tokens.Length && tokens[k].Norm == "to" && FunctionWords.ObjectPronouns.Contains(tokens[k + 1].Norm)) k += 2;
+        if (k + 1 < tokens.Length && tokens[k].Norm == "to" && FunctionWords.ObjectPronouns.Contains(tokens[k + 1])) k += 2;
         return k;
     }
 
@@ -269,8 +269,8 @@ internal static class SourceFrames
         var end = document.SentenceOf(from).EndToken;
         for (var k = from; k < end && k - from < MaxObjectClauseTokens; k++)
         {
-            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number || FunctionWords.Prepositions.Contains(tokens[k].Norm)) return false;
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return true;
+            if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number || FunctionWords.Prepositions.Contains(tokens[k])) return false;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k])) return true;
         }
         return false;
     }
@@ -315,8 +315,8 @@ internal static class SourceFrames
 
     /// <summary>The word at <paramref name="i"/> opens a preposition's object, right after it or after "the" ("from the two parties").</summary>
     private static bool OpensPrepositionalObject(ImmutableArray<Token> tokens, int i) =>
-        FunctionWords.Prepositions.Contains(tokens[i - 1].Norm)
-        || tokens[i - 1].Norm == "the" && i >= 2 && FunctionWords.Prepositions.Contains(tokens[i - 2].Norm);
+        FunctionWords.Prepositions.Contains(tokens[i - 1])
+        || tokens[i - 1].Norm == "the" && i >= 2 && FunctionWords.Prepositions.Contains(tokens[i - 2]);
 
     /// <summary>
     /// A noun a count after a preposition may count instead of the source: a source noun ("three unions") or any noun
@@ -372,7 +372,7 @@ internal static class SourceFrames
         // "others", "some": who they are is the context's, which a named speaker who comes after them gives ("Critics say …
         // Sen. Ana Ruiz, who voted against it, said …"). One who spoke first is the other side: "Mayor Ana Ruiz said the
         // bridge is sound, while critics claim …" names no critic.
-        if ((StanceGroups.Value.Contains(head) || FunctionWords.VaguePronouns.Contains(head.Norm) || DividedGroups.IsSplit(document, unnamed))
+        if ((StanceGroups.Value.Contains(head) || FunctionWords.VaguePronouns.Contains(head) || DividedGroups.IsSplit(document, unnamed))
             && named.CueToken > unnamed.CueToken) return true;
         for (var i = named.SourceStart; i < named.SourceEnd; i++)
             if (tokens[i].IsWord && IsSameWord(tokens[i].Norm, head.Norm)) return true;
@@ -401,8 +401,8 @@ internal static class SourceFrames
         for (var i = Math.Max(first, 0); first >= 0 && i < tokens.Length && tokens[i].Span.End <= content.End && words.Count < MaxClaimWords; i++)
         {
             var token = tokens[i];
-            if (token.IsWord && token.Norm.Length >= 4 && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Definite.Contains(token.Norm)
-                && !FunctionWords.Possessive.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm) && !Vocabulary.IsReportingVerb(token))
+            if (token.IsWord && token.Norm.Length >= 4 && !FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.Definite.Contains(token)
+                && !FunctionWords.Possessive.Contains(token) && !FunctionWords.PersonPronouns.Contains(token) && !Vocabulary.IsReportingVerb(token))
                 words.Add(new ClaimWord(token.Norm, token.IsCapitalized && i > document.SentenceOf(i).FirstToken));
         }
         return words;
@@ -446,7 +446,7 @@ internal static class SourceFrames
 
     private static bool IsFollowedByNoNoun(ImmutableArray<Token> tokens, int i) =>
         i + 1 >= tokens.Length || !tokens[i + 1].IsWord || tokens[i + 1].IsCapitalized
-        || FunctionWords.Auxiliaries.Contains(tokens[i + 1].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[i + 1].Norm)
+        || FunctionWords.Auxiliaries.Contains(tokens[i + 1]) || FunctionWords.IndefiniteSingular.Contains(tokens[i + 1])
         || tokens[i + 1].Norm is "and" or "was" or "is" or "the";
 
     private static bool ModifiesNothingElse(ImmutableArray<Token> tokens, int i) =>

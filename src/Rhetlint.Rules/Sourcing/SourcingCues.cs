@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
@@ -33,7 +32,7 @@ internal static class SourcingCues
                 var token = tokens[a];
                 if (!token.IsWord && token.Kind != TokenKind.Number) break;
                 if (SubjectCues.IsName(actors, tokens, sentence, a)) return true;
-                if (FunctionWords.Definite.Contains(token.Norm)) definite = true;
+                if (FunctionWords.Definite.Contains(token)) definite = true;
                 else if (definite && (Vocabulary.IsRoleNoun(token) || Vocabulary.IsOrganizationNoun(token))) return true;
                 if (token.Norm is "that" or "which" or "who") break;
             }
@@ -65,8 +64,8 @@ internal static class SourcingCues
         }
         if (!allowBare) return null;
         var next = tokens[k];
-        var opensClause = FunctionWords.Definite.Contains(next.Norm) && next.Norm != "that" || FunctionWords.Possessive.Contains(next.Norm)
-            || FunctionWords.PersonPronouns.Contains(next.Norm) || FunctionWords.AuthorPronouns.Contains(next.Norm)
+        var opensClause = FunctionWords.Definite.Contains(next) && next.Norm != "that" || FunctionWords.Possessive.Contains(next)
+            || FunctionWords.PersonPronouns.Contains(next) || FunctionWords.AuthorPronouns.Contains(next)
             || SubjectCues.IsName(actors, tokens, sentence, k);
         return opensClause ? k : null;
     }
@@ -97,9 +96,9 @@ internal static class SourcingCues
         if (k >= sentence.EndToken) return false;
         var token = tokens[k];
         if (!token.IsWord || token.IsCapitalized || token.Norm == "date") return false;
-        if (FunctionWords.Definite.Contains(token.Norm) || FunctionWords.IndefiniteSingular.Contains(token.Norm)
-            || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.ObjectPronouns.Contains(token.Norm)
-            || FunctionWords.VagueQuantifiers.Contains(token.Norm))
+        if (FunctionWords.Definite.Contains(token) || FunctionWords.IndefiniteSingular.Contains(token)
+            || FunctionWords.Possessive.Contains(token) || FunctionWords.ObjectPronouns.Contains(token)
+            || FunctionWords.VagueQuantifiers.Contains(token))
             return false;
         // "was reported to federal prosecutors", "were referred to local police": an adjective before a role or body is
         // a hearer, not an infinitive.

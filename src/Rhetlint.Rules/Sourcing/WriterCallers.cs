@@ -60,7 +60,7 @@ internal static class WriterCallers
         var k = had - 1;
         if (tokens[k].Norm is "i've" or "we've") return k;
         if (tokens[k].Norm is "have" or "'ve" && k - 1 >= sentence.FirstToken) k--;
-        return FunctionWords.AuthorPronouns.Contains(tokens[k].Norm) && tokens[k].Norm is "i" or "we" ? k : null;
+        return FunctionWords.AuthorPronouns.Contains(tokens[k]) && tokens[k].Norm is "i" or "we" ? k : null;
     }
 
     /// <summary>The plural person noun that ends the group of callers opening at <paramref name="start"/> ("nurses", "three business owners").</summary>

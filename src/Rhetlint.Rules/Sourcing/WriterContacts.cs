@@ -31,7 +31,7 @@ internal static class WriterContacts
         if (frame.Speaker != SpeakerClass.Pronoun || tokens[frame.SourceStart].Norm is not ("he" or "she") || frame.SentenceIndex == 0) return null;
         // "He told me to wait", "she told me about the tea": an order or a topic, no claim passed on.
         var next = frame.CueToken + 1;
-        if (next < tokens.Length && FunctionWords.ObjectPronouns.Contains(tokens[next].Norm)) next++;
+        if (next < tokens.Length && FunctionWords.ObjectPronouns.Contains(tokens[next])) next++;
         if (next < tokens.Length && tokens[next].Norm is "to" or "about") return null;
         var sentences = document.Syntax.Sentences;
         var sentence = sentences[frame.SentenceIndex];

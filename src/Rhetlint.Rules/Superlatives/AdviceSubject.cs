@@ -27,7 +27,7 @@ internal static class AdviceSubject
         new(() => Lexicon.Value.Words("advice-head").Except(["thing", "things"]).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>Adjectives that grade an option for the one who chooses: "best", "safest", "quickest", "most sensible".</summary>
-    private static readonly Lazy<FrozenSet<string>> ChoiceDegrees = new(() => Lexicon.Value.Words("choice-degree"));
+    private static readonly Lazy<FrozenWordSet> ChoiceDegrees = new(() => Lexicon.Value.Words("choice-degree").ToFrozenWordSet());
 
     /// <summary>Order words that may stand between the superlative and its head: "the best first step", "the safest next move".</summary>
     private static readonly FrozenSet<string> OrderWords = new[] { "first", "next", "last" }.ToFrozenSet(StringComparer.Ordinal);
@@ -39,7 +39,7 @@ internal static class AdviceSubject
     public static bool IsRecommendation(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd)
     {
         // "The most dangerous place is the border crossing": an adjective that describes the world ranks the world.
-        if (!OpensClause(tokens, sentence, start) || !ChoiceDegrees.Value.Contains(tokens[adjectiveEnd - 1].Norm)) return false;
+        if (!OpensClause(tokens, sentence, start) || !ChoiceDegrees.Value.Contains(tokens[adjectiveEnd - 1])) return false;
         var head = OrderWords.Contains(sentence.NormAt(tokens, adjectiveEnd)) ? adjectiveEnd + 1 : adjectiveEnd;
         if (!AdviceHeads.Value.Contains(sentence.NormAt(tokens, head)) || sentence.NormAt(tokens, head + 1) is not ("is" or "are")) return false;
         var predicate = head + 2;

@@ -16,10 +16,10 @@ public static class ClaimScope
     private static readonly Lazy<TaggedLexicon> Bounds = new(() => TaggedLexicon.Load(RuleLexicons.Store, "comparison_bounds"));
     private static readonly Lazy<PhraseList> ClosedSets = new(() => Bounds.Value.Phrases("set"));
     /// <summary>Participles that credit a view in "is hailed as", "is seen as" (the "as" entries of the agentless-attribution lexicon).</summary>
-    private static readonly Lazy<FrozenSet<string>> CreditingParticiples = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution").Words("as"));
+    private static readonly Lazy<FrozenWordSet> CreditingParticiples = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution").Words("as").ToFrozenWordSet());
 
     /// <summary>Participles of praise credited to nobody ("has been hailed"): with "for" the rank after them is the praise's content.</summary>
-    private static readonly Lazy<FrozenSet<string>> PraiseParticiples = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution").Words("alone"));
+    private static readonly Lazy<FrozenWordSet> PraiseParticiples = new(() => TaggedLexicon.Load(RuleLexicons.Store, "agentless_attribution").Words("alone").ToFrozenWordSet());
     private static readonly Lazy<PhraseList> AnyBounds = new(() => PhraseList.From([.. Bounds.Value.Entries("set"), .. Bounds.Value.Entries("scope")]));
 
     /// <summary>
@@ -50,7 +50,7 @@ public static class ClaimScope
                 {
                     ["of", "the"] => IsCount(tokens, sentence, after),
                     // "the largest in the quintet of contests": "in" bounds only a set its noun counts, not "in the region".
-                    ["in", "the" or "a"] => after < sentence.EndToken && Collectives.Value.Contains(tokens[after].Norm),
+                    ["in", "the" or "a"] => after < sentence.EndToken && Collectives.Value.Contains(tokens[after]),
                     ["since"] => IsPointInTime(tokens, sentence, after),
                     _ => true,
                 };
@@ -62,10 +62,10 @@ public static class ClaimScope
 
     /// <summary>"of the three", "of the 40", "of the trio" count a set; "of the 21st century" names a period, which bounds nothing.</summary>
     private static bool IsCount(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number && !IsOrdinal(tokens[k]) || IsNumberWord(tokens[k]) || Collectives.Value.Contains(tokens[k].Norm));
+        k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number && !IsOrdinal(tokens[k]) || IsNumberWord(tokens[k]) || Collectives.Value.Contains(tokens[k]));
 
     /// <summary>Nouns for a set of a stated number ("trio", "quintet"), the "collective" entries of <c>comparison_bounds.txt</c>.</summary>
-    private static readonly Lazy<FrozenSet<string>> Collectives = new(() => Bounds.Value.Words("collective"));
+    private static readonly Lazy<FrozenWordSet> Collectives = new(() => Bounds.Value.Words("collective").ToFrozenWordSet());
 
     private static bool IsOrdinal(Token token) =>
         token.Norm.EndsWith("st", StringComparison.Ordinal) || token.Norm.EndsWith("nd", StringComparison.Ordinal)
@@ -90,8 +90,8 @@ public static class ClaimScope
         // "is hailed as the best", "has been praised for the warmest welcome": the rank is what nobody named credits.
         // "is known as the fastest", "referred to as the ablest" are not here: the voice layer reads such a rank as
         // reported (CreditedRanks), and RH3006 flags the passive.
-        var credited = tokens[verb + 1].Norm == "as" && CreditingParticiples.Value.Contains(tokens[verb].Norm)
-            || tokens[verb + 1].Norm == "for" && PraiseParticiples.Value.Contains(tokens[verb].Norm);
+        var credited = tokens[verb + 1].Norm == "as" && CreditingParticiples.Value.Contains(tokens[verb])
+            || tokens[verb + 1].Norm == "for" && PraiseParticiples.Value.Contains(tokens[verb]);
         if (!credited) return false;
         // "Vale, seen as the ablest of them, …": a participle after a comma is a reduced passive, as "who is seen as" is.
         if (verb - 1 >= sentence.FirstToken && tokens[verb - 1].Text == "," || verb == sentence.FirstToken) return true;
@@ -117,11 +117,11 @@ public static class ClaimScope
     public static bool IsNestedInCreditedView(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {
         var preposition = start - 1;
-        if (preposition <= sentence.FirstToken || !FunctionWords.Prepositions.Contains(tokens[preposition].Norm) || tokens[preposition].Norm == "as") return false;
+        if (preposition <= sentence.FirstToken || !FunctionWords.Prepositions.Contains(tokens[preposition]) || tokens[preposition].Norm == "as") return false;
         for (var k = preposition - 1; k >= sentence.FirstToken && preposition - k <= CreditedComplementReach; k--)
         {
             var token = tokens[k];
-            if (!token.IsWord || FunctionWords.Auxiliaries.Contains(token.Norm) || ComplementBreaks.Contains(token.Norm)) return false;
+            if (!token.IsWord || FunctionWords.Auxiliaries.Contains(token) || ComplementBreaks.Contains(token.Norm)) return false;
             if (token.Norm != "as") continue;
             var complement = k + 1;
             return complement < preposition
@@ -155,7 +155,7 @@ public static class ClaimScope
         };
         if (verb is not int v || v < sentence.FirstToken || !Vocabulary.IsRegardVerb(tokens[v]) && !Vocabulary.IsCreditAsVerb(tokens[v])) return false;
         var holder = v - 1;
-        return holder < sentence.FirstToken || !FunctionWords.AuthorPronouns.Contains(tokens[holder].Norm) && tokens[holder].Norm != "you";
+        return holder < sentence.FirstToken || !FunctionWords.AuthorPronouns.Contains(tokens[holder]) && tokens[holder].Norm != "you";
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ public static class ClaimScope
             if (tokens[by].Norm != "by") continue;
             var verb = tokens[by - 1];
             var agent = tokens[by + 1];
-            return (Vocabulary.IsRegardVerb(verb) || CreditingParticiples.Value.Contains(verb.Norm) || Vocabulary.IsCreditAsVerb(verb)
+            return (Vocabulary.IsRegardVerb(verb) || CreditingParticiples.Value.Contains(verb) || Vocabulary.IsCreditAsVerb(verb)
                     || SingledOut(tokens, sentence, by - 1))
                 && agent.Norm is not ("me" or "us" or "you");
         }
@@ -240,8 +240,8 @@ public static class ClaimScope
             // "the Courier's list", "the magazine's list" have a holder; "this year's list" and "today's list" only a date.
             if (token.HasPossessiveEnding)
                 return !IsTimePossessor(token);
-            if (!token.IsWord && token.Kind != TokenKind.Number || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)
-                || FunctionWords.IndefiniteSingular.Contains(token.Norm)) return false;
+            if (!token.IsWord && token.Kind != TokenKind.Number || FunctionWords.Possessive.Contains(token) || FunctionWords.Definite.Contains(token)
+                || FunctionWords.IndefiniteSingular.Contains(token)) return false;
         }
         return false;
     }
@@ -254,8 +254,8 @@ public static class ClaimScope
 
     /// <summary>"the rates", "a judge", "their views": a form that follows a determiner is the noun, not the verb.</summary>
     private static bool IsNounBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb) =>
-        verb - 1 >= sentence.FirstToken && (FunctionWords.Definite.Contains(tokens[verb - 1].Norm) || FunctionWords.Possessive.Contains(tokens[verb - 1].Norm)
-            || FunctionWords.IndefiniteSingular.Contains(tokens[verb - 1].Norm));
+        verb - 1 >= sentence.FirstToken && (FunctionWords.Definite.Contains(tokens[verb - 1]) || FunctionWords.Possessive.Contains(tokens[verb - 1])
+            || FunctionWords.IndefiniteSingular.Contains(tokens[verb - 1]));
 
     /// <summary>
     /// The writer or the reader confers it: "I" or "we" (or "you") in the verb's own clause, an imperative with no subject
@@ -272,7 +272,7 @@ public static class ClaimScope
         {
             var token = tokens[k];
             if (token.Text is ";" or ":" || token.Kind == TokenKind.Dash || token.Norm is "that" or "how" or "whether") return false;
-            if (FunctionWords.AuthorPronouns.Contains(token.Norm) || token.Norm is "let's" or "you") return true;
+            if (FunctionWords.AuthorPronouns.Contains(token) || token.Norm is "let's" or "you") return true;
         }
         return false;
     }
@@ -292,7 +292,7 @@ public static class ClaimScope
         // "refer to him as": the object follows the verb's preposition.
         var obj = tokens[verb + 1].Norm == "to" ? verb + 2 : verb + 1;
         return obj < asIndex && FunctionWords.OpensRankedObject(tokens[obj])
-            && (verb == sentence.FirstToken || !FunctionWords.Auxiliaries.Contains(tokens[verb - 1].Norm) && tokens[verb - 1].Norm is not ("be" or "been" or "being"));
+            && (verb == sentence.FirstToken || !FunctionWords.Auxiliaries.Contains(tokens[verb - 1]) && tokens[verb - 1].Norm is not ("be" or "been" or "being"));
     }
 
     /// <summary>The verb of "see X as", "regarded as": the verb itself or up to three words of object before "as".</summary>

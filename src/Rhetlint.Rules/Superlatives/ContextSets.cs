@@ -46,7 +46,7 @@ internal static class ContextSets
     {
         var tokens = document.Tokens;
         if (tokens[start].Norm != "the" || start - 2 < sentence.FirstToken) return false;
-        if (end < sentence.EndToken && (FunctionWords.Prepositions.Contains(tokens[end].Norm) || WiderScopes.Contains(tokens[end].Norm))) return false;
+        if (end < sentence.EndToken && (FunctionWords.Prepositions.Contains(tokens[end]) || WiderScopes.Contains(tokens[end].Norm))) return false;
         if (!IsLastListMember(tokens, sentence, start) && !IsPredicateOfMember(tokens, start)) return false;
         var sentences = document.Syntax.Sentences;
         var from = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentences[sentence.Index - 1].FirstToken : sentence.FirstToken;
@@ -87,14 +87,14 @@ internal static class ContextSets
     {
         var copula = tokens[start - 1];
         var subject = tokens[start - 2];
-        return copula.IsWord && FunctionWords.Copulas.Contains(copula.Norm) && !copula.Norm.Contains('\'')
+        return copula.IsWord && FunctionWords.Copulas.Contains(copula) && !copula.Norm.Contains('\'')
             && subject.IsWord && !NoMember.Contains(subject.Norm) && !subject.Norm.EndsWith("ly", StringComparison.Ordinal)
-            && !FunctionWords.Auxiliaries.Contains(subject.Norm) && !FunctionWords.Copulas.Contains(subject.Norm);
+            && !FunctionWords.Auxiliaries.Contains(subject) && !FunctionWords.Copulas.Contains(subject);
     }
 
     /// <summary>Whether the count at <paramref name="k"/> follows a preposition, a conjunction or a determiner.</summary>
     private static bool OpensSet(ImmutableArray<Token> tokens, int k) =>
-        SetOpeners.Contains(tokens[k - 1].Norm) || FunctionWords.Prepositions.Contains(tokens[k - 1].Norm);
+        SetOpeners.Contains(tokens[k - 1].Norm) || FunctionWords.Prepositions.Contains(tokens[k - 1]);
 
     /// <summary>"three tiny villages", also partitive: "three of the spring contests".</summary>
     private static bool IsCountedSet(ImmutableArray<Token> tokens, int k, int end) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
@@ -11,8 +10,8 @@ namespace Rhetlint.Rules.Superlatives;
 /// </summary>
 internal static class ExperienceVerbs
 {
-    private static readonly Lazy<FrozenSet<string>> Forms = new(() =>
-        RuleLexicons.Store.Lines("experience_verbs_wordnet").SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> Forms = new(() =>
+        RuleLexicons.Store.Lines("experience_verbs_wordnet").SelectMany(Inflections.VerbForms).ToFrozenWordSet());
 
-    public static bool Is(Token token) => token.IsWord && Forms.Value.Contains(token.Norm);
+    public static bool Is(Token token) => token.IsWord && Forms.Value.Contains(token);
 }

@@ -83,7 +83,7 @@ internal static class HoldersOwnRecord
     private static bool IsDeed(Token verb) =>
         verb.IsWord && !verb.IsCapitalized
         && (verb.Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(verb.Norm))
-        && !FunctionWords.Auxiliaries.Contains(verb.Norm) && !FunctionWords.Copulas.Contains(verb.Norm) && !FunctionWords.NounPhraseBreakers.Contains(verb.Norm)
+        && !FunctionWords.Auxiliaries.Contains(verb) && !FunctionWords.Copulas.Contains(verb) && !FunctionWords.NounPhraseBreakers.Contains(verb)
         && !CognitionVerbs.Contains(verb) && !ExperienceVerbs.Is(verb) && !Vocabulary.IsBeliefVerb(verb) && !Vocabulary.IsReportingVerb(verb);
 
     /// <summary>

@@ -28,8 +28,8 @@ internal sealed class ImpersonalAttributionFrames
     private static readonly FrozenSet<string> Factives = FrozenSet.ToFrozenSet(
         ["known", "shown", "proven", "proved", "established", "demonstrated", "recognized", "recognised", "acknowledged", "noted"], StringComparer.Ordinal);
 
-    private static readonly Lazy<FrozenSet<string>> ImpersonalParticiples = new(() => Agentless.Value.Words("it", "it-degree").Except(Factives).ToFrozenSet(StringComparer.Ordinal));
-    private static readonly Lazy<FrozenSet<string>> AttributionAdverbs = new(() => Agentless.Value.Words("adverb"));
+    private static readonly Lazy<FrozenWordSet> ImpersonalParticiples = new(() => Agentless.Value.Words("it", "it-degree").Except(Factives).ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> AttributionAdverbs = new(() => Agentless.Value.Words("adverb").ToFrozenWordSet());
 
     /// <summary>The tokens that decide the reading of what follows them, in order: a clause break or a "that" with its frame.</summary>
     private readonly List<int> _positions = [];
@@ -65,9 +65,9 @@ internal sealed class ImpersonalAttributionFrames
         if (tokens[that].Norm != "that") return null;
         var participle = that - 1;
         var k = participle - 1;
-        if (!ImpersonalParticiples.Value.Contains(tokens[participle].Norm)
-            && !(Factives.Contains(tokens[participle].Norm) && k > sentence.FirstToken && AttributionAdverbs.Value.Contains(tokens[k].Norm))) return null;
-        while (k > sentence.FirstToken && participle - k <= 2 && AttributionAdverbs.Value.Contains(tokens[k].Norm)) k--;
+        if (!ImpersonalParticiples.Value.Contains(tokens[participle])
+            && !(Factives.Contains(tokens[participle].Norm) && k > sentence.FirstToken && AttributionAdverbs.Value.Contains(tokens[k]))) return null;
+        while (k > sentence.FirstToken && participle - k <= 2 && AttributionAdverbs.Value.Contains(tokens[k])) k--;
         if (tokens[k].Norm == "been" && k - 1 > sentence.FirstToken && tokens[k - 1].Norm is "has" or "had") k -= 2;
         else if (tokens[k].Norm is "is" or "was") k--;
         else if (tokens[k].Norm is "it's") return true;

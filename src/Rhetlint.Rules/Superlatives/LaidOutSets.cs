@@ -33,7 +33,7 @@ internal static class LaidOutSets
     public static bool IsRankOfTabulatedMember(DocumentModel document, Sentence sentence, int start, int end)
     {
         var tokens = document.Tokens;
-        if (end < sentence.EndToken && (FunctionWords.Prepositions.Contains(tokens[end].Norm) || tokens[end].Norm == "ever")) return false;
+        if (end < sentence.EndToken && (FunctionWords.Prepositions.Contains(tokens[end]) || tokens[end].Norm == "ever")) return false;
         var subject = start - 2;
         if (subject < sentence.FirstToken || !Copulas.Contains(tokens[start - 1].Norm)) return false;
         var member = tokens[subject];
@@ -69,7 +69,7 @@ internal static class LaidOutSets
             if (k >= sentence.EndToken || k - open > 10) return false;
             k++;
         }
-        else if (FunctionWords.Prepositions.Contains(tokens[k].Norm)) return false;
+        else if (FunctionWords.Prepositions.Contains(tokens[k])) return false;
         if (k >= sentence.EndToken || !MeasureVerbs.Contains(tokens[k].Norm)) return false;
         k++;
         while (k < sentence.EndToken && FigureLinks.Contains(tokens[k].Norm)) k++;

@@ -28,7 +28,7 @@ internal static class ListedCredentials
         var tokens = document.Tokens;
         if (roleEnd + 1 >= sentence.EndToken || tokens[roleEnd].Norm is not ("on" or "for" or "at" or "with")) return false;
         var owner = roleEnd + 1;
-        if (FunctionWords.Definite.Contains(tokens[owner].Norm) && owner + 1 < sentence.EndToken) owner++;
+        if (FunctionWords.Definite.Contains(tokens[owner]) && owner + 1 < sentence.EndToken) owner++;
         for (var k = owner; k < sentence.EndToken && k - owner < 4 && tokens[k].IsWord; k++)
         {
             if (tokens[k].Norm.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Norm.EndsWith("s'", StringComparison.Ordinal)) return true;

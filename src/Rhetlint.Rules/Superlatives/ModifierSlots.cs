@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Lexicons;
@@ -14,7 +13,7 @@ namespace Rhetlint.Rules.Superlatives;
 internal static class ModifierSlots
 {
     /// <summary>Adverbs that may stand between a determiner or copula and the word they lead to ("a truly iconic", "is simply flawless").</summary>
-    private static readonly FrozenSet<string> LinkAdverbs = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("link-adverb");
+    private static readonly FrozenWordSet LinkAdverbs = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("link-adverb").ToFrozenWordSet();
 
     /// <summary>
     /// Capitalized where a common word would not be: mid-sentence ("the Landmark Theatre"), or at the sentence
@@ -29,8 +28,8 @@ internal static class ModifierSlots
 
     /// <summary>A determiner, possessive or quantifier that opens a noun phrase.</summary>
     public static bool IsDeterminer(Token token) =>
-        FunctionWords.Definite.Contains(token.Norm) || FunctionWords.IndefiniteSingular.Contains(token.Norm)
-        || FunctionWords.Possessive.Contains(token.Norm) || IsPossessiveNoun(token)
+        FunctionWords.Definite.Contains(token) || FunctionWords.IndefiniteSingular.Contains(token)
+        || FunctionWords.Possessive.Contains(token) || IsPossessiveNoun(token)
         || token.Norm is "another" or "every" or "each" or "such" or "no" or "any" or "some" or "their";
 
     public static bool IsPossessiveNoun(Token token) =>
@@ -41,7 +40,7 @@ internal static class ModifierSlots
     public static int PreviousSkippingAdverbs(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = i - 1;
-        while (k >= sentence.FirstToken && LinkAdverbs.Contains(tokens[k].Norm)) k--;
+        while (k >= sentence.FirstToken && LinkAdverbs.Contains(tokens[k])) k--;
         return k >= sentence.FirstToken ? k : -1;
     }
 
@@ -49,7 +48,7 @@ internal static class ModifierSlots
     public static bool FollowsCopula(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = PreviousSkippingAdverbs(tokens, sentence, i);
-        return k >= 0 && FunctionWords.Copulas.Contains(tokens[k].Norm);
+        return k >= 0 && FunctionWords.Copulas.Contains(tokens[k]);
     }
 
     /// <summary>Whether the clause ends right after <paramref name="end"/>: punctuation, a conjunction, or the sentence end.</summary>
@@ -107,8 +106,8 @@ internal static class ModifierSlots
     private static bool OpensUnit(Token token) => token.Kind is TokenKind.Quote or TokenKind.Dash || token.Text is ":" or "(" or "*" or "_" or "#";
 
     private static bool IsFunctionWord(Token token) =>
-        FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)
-        || FunctionWords.IndefiniteSingular.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm)
-        || FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm)
-        || FunctionWords.ObjectPronouns.Contains(token.Norm) || token.Norm is "ever" or "you" or "enough" or "too" or "very";
+        FunctionWords.NounPhraseBreakers.Contains(token) || FunctionWords.Definite.Contains(token)
+        || FunctionWords.IndefiniteSingular.Contains(token) || FunctionWords.Possessive.Contains(token)
+        || FunctionWords.PersonPronouns.Contains(token) || FunctionWords.AuthorPronouns.Contains(token)
+        || FunctionWords.ObjectPronouns.Contains(token) || token.Norm is "ever" or "you" or "enough" or "too" or "very";
 }

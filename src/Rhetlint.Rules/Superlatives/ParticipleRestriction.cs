@@ -22,7 +22,7 @@ internal static class ParticipleRestriction
         for (var k = participle + 1; k < sentence.EndToken && k - participle <= 6; k++)
         {
             if (!tokens[k].IsWord || tokens[k].Norm is "and" or "or" or "but" or "who" or "that" or "which") return null;
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return k;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k])) return k;
         }
         return null;
     }
@@ -37,14 +37,14 @@ internal static class ParticipleRestriction
         var verb = participle + 2;
         if (verb >= sentence.EndToken || !IsOpenWord(tokens[noun]) || !IsOpenWord(tokens[verb]) || tokens[verb].Norm.EndsWith('s')) return false;
         var after = verb + 1;
-        return after >= sentence.EndToken || !tokens[after].IsWord || FunctionWords.Prepositions.Contains(tokens[after].Norm)
-            || FunctionWords.Definite.Contains(tokens[after].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[after].Norm)
-            || FunctionWords.Possessive.Contains(tokens[after].Norm);
+        return after >= sentence.EndToken || !tokens[after].IsWord || FunctionWords.Prepositions.Contains(tokens[after])
+            || FunctionWords.Definite.Contains(tokens[after]) || FunctionWords.IndefiniteSingular.Contains(tokens[after])
+            || FunctionWords.Possessive.Contains(tokens[after]);
     }
 
     /// <summary>A lower-case content word: no function word, auxiliary, adverb in "-ly" or further participle.</summary>
     private static bool IsOpenWord(Token token) =>
-        token.IsWord && !token.IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Auxiliaries.Contains(token.Norm)
-        && !FunctionWords.Prepositions.Contains(token.Norm) && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.IndefiniteSingular.Contains(token.Norm)
-        && !FunctionWords.Possessive.Contains(token.Norm) && !token.Norm.EndsWith("ly", StringComparison.Ordinal) && !token.Norm.EndsWith("ing", StringComparison.Ordinal);
+        token.IsWord && !token.IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.Auxiliaries.Contains(token)
+        && !FunctionWords.Prepositions.Contains(token) && !FunctionWords.Definite.Contains(token) && !FunctionWords.IndefiniteSingular.Contains(token)
+        && !FunctionWords.Possessive.Contains(token) && !token.Norm.EndsWith("ly", StringComparison.Ordinal) && !token.Norm.EndsWith("ing", StringComparison.Ordinal);
 }

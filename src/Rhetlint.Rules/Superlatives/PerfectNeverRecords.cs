@@ -16,7 +16,7 @@ internal static class PerfectNeverRecords
 {
     public static bool IsRecord(ImmutableArray<Token> tokens, Sentence sentence, int auxiliary) =>
         !IsExperience(tokens, sentence, auxiliary + 2)
-        && (auxiliary - 1 >= sentence.FirstToken && FunctionWords.AuthorPronouns.Contains(tokens[auxiliary - 1].Norm)
+        && (auxiliary - 1 >= sentence.FirstToken && FunctionWords.AuthorPronouns.Contains(tokens[auxiliary - 1])
         || ClauseClosesWithBefore(tokens, sentence, auxiliary + 1) || DatedPast.SinceDateInClause(tokens, sentence, auxiliary + 1));
 
     /// <summary>"have never faced such a threat", "has never seen such chaos before": a thing met, not done, keeps no record.</summary>

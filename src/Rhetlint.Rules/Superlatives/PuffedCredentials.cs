@@ -26,7 +26,7 @@ internal static class PuffedCredentials
 
         var start = Start(tokens, sentence, puff);
         var before = start - 1;
-        if (before > sentence.FirstToken && (tokens[before].Text == "," || FunctionWords.Copulas.Contains(tokens[before].Norm))
+        if (before > sentence.FirstToken && (tokens[before].Text == "," || FunctionWords.Copulas.Contains(tokens[before]))
             && SubjectCues.IsName(actors, tokens, sentence, before - 1))
             return true;
 

@@ -330,20 +330,20 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     private static readonly Lazy<PhraseList> GroupSuperlatives = new(() => PhraseList.Load(RuleLexicons.Store, "group_superlatives"));
 
     /// <summary>Possessors that leave a comparison unbounded: "the world's fastest", "history's greatest".</summary>
-    private static readonly FrozenSet<string> UnboundedPossessors = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("unbounded-possessor");
+    private static readonly FrozenWordSet UnboundedPossessors = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("unbounded-possessor").ToFrozenWordSet();
     private static readonly Lazy<PhraseList> Exemptions = new(() => PhraseList.Load(RuleLexicons.Store, "superlative_exemptions"));
 
     /// <summary>Words between "the" and a superlative that only intensify it ("the single most important").</summary>
-    private static readonly FrozenSet<string> Intensifiers = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("intensifier");
+    private static readonly FrozenWordSet Intensifiers = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("intensifier").ToFrozenWordSet();
 
     /// <summary>Superlatives of time and order: they date things rather than rank them.</summary>
-    private static readonly FrozenSet<string> TemporalAfterMost = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("temporal");
+    private static readonly FrozenWordSet TemporalAfterMost = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("temporal").ToFrozenWordSet();
 
     /// <summary>"most senior", "most junior": a grade in a hierarchy, a post rather than a judgement.</summary>
-    private static readonly FrozenSet<string> GradeAfterMost = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("grade");
+    private static readonly FrozenWordSet GradeAfterMost = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("grade").ToFrozenWordSet();
 
     /// <summary>"most likely", "most obvious", "most logical": how likely or evident the writer finds something, not a rank.</summary>
-    private static readonly FrozenSet<string> EpistemicAfterMost = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("epistemic");
+    private static readonly FrozenWordSet EpistemicAfterMost = TaggedLexicon.Load(RuleLexicons.Store, "superlative_modifiers").Words("epistemic").ToFrozenWordSet();
 
     public static readonly RuleOption<string> EvidenceWindowOption = RuleOption.OneOf("RH2001", "evidence_window", "next", ["sentence", "next", "paragraph"],
         "Where strong evidence must be to support the superlative: in its own sentence, in it or the next one, or anywhere in its paragraph. "
@@ -453,7 +453,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
                 || RankAdjectives.IsCreditedToHolder(tokens, sentence, start, head)) continue;
             // "the country's leading carmaker", "Britain's top exporter": a possessor bounds the market compared, as it
             // does for "the country's largest carmaker"; only an unbounded one ("the world's") leaves the claim open.
-            if (ModifierSlots.IsPossessiveNoun(tokens[i - 1]) && !UnboundedPossessors.Contains(tokens[i - 1].Norm)) continue;
+            if (ModifierSlots.IsPossessiveNoun(tokens[i - 1]) && !UnboundedPossessors.Contains(tokens[i - 1])) continue;
             // "which holds 40% of the market": the share is the measure of the rank.
             if (RankAdjectives.StatesMarketShare(tokens, sentence)) continue;
             // "Dr Lind is a leading pioneer": a credential puff on a named person, which RH2004 reports.
@@ -592,7 +592,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             // "the most important issue to Ms. Brenn": the party's own concerns, bounded as "Ms. Brenn's most important issue" is.
             if (SuperlativeReadings.IsPriorityOfParty(tokens, sentence, adjectiveEnd - 1, end)) continue;
             // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
-            if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start].Norm)) continue;
+            if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start])) continue;
             // "We tried five kettles; the Aurora was the quietest of them": a counted set the text named just before.
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || SuperlativeReadings.IsOfCountedThem(document, sentence, end) || IsSupported(context, claim)) continue;
             // "Three villages vote first: Hart, Millford and the most famous, Dixon Notch": a headless rank within the set counted.
@@ -630,7 +630,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
 
     /// <summary>"are the best supporters in the country": the phrase follows a copula and a scope follows its head.</summary>
     private static bool IsScopedPredicate(ImmutableArray<Token> tokens, Sentence sentence, int start, int end) =>
-        start > sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[start - 1].Norm)
+        start > sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[start - 1])
         && end + 1 < sentence.EndToken && tokens[end].Norm is "in" or "on" or "at" or "across" && tokens[end + 1].IsWord;
 
     /// <summary>Whether a figure in the claim's own sentence measures it (the evidence linker's judgement, at any strength).</summary>
@@ -779,9 +779,9 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         if (token.Norm is not ("most" or "least") || i + 1 >= sentence.EndToken) return false;
         var next = tokens[i + 1];
         // "the Most Holy Sacrament", "the Most Reverend": a title.
-        if (!next.IsWord || next.IsCapitalized && !headline || TemporalAfterMost.Contains(next.Norm) || GradeAfterMost.Contains(next.Norm)) return false;
+        if (!next.IsWord || next.IsCapitalized && !headline || TemporalAfterMost.Contains(next) || GradeAfterMost.Contains(next)) return false;
         // "the most obvious explanation", "the most logical target": the writer's inference, which ranks nothing in the world.
-        if (EpistemicAfterMost.Contains(next.Norm)) return false;
+        if (EpistemicAfterMost.Contains(next)) return false;
         // "the most unprecedented crisis" grades an absolute: RH2008 reports the intensifier, RH2002 the claim.
         if (Uncomparables.IsAbsolute(next)) return false;
         // "the most dangerous" grades an adjective; "the most votes" counts a noun.
@@ -823,7 +823,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
     private static int? FindDeterminer(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var k = i - 1;
-        while (k >= sentence.FirstToken && Intensifiers.Contains(tokens[k].Norm)) k--;
+        while (k >= sentence.FirstToken && Intensifiers.Contains(tokens[k])) k--;
         if (k < sentence.FirstToken) return null;
         var before = tokens[k];
         if (before.Norm == "the") return k;
@@ -869,7 +869,7 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         else if (graded && (AdjectiveForms.IsAdjective(tokens[next].Norm) || SuperlativeReadings.IsGradedParticiple(tokens, sentence, next))) end = next + 1;
         else return null;
         // "the most eerie, and formative, experiences": the comma that closes the inserted adjective.
-        if (end + 1 < sentence.EndToken && tokens[end].Text == "," && tokens[end + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[end + 1].Norm)
+        if (end + 1 < sentence.EndToken && tokens[end].Text == "," && tokens[end + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[end + 1])
             && k + 1 < end && tokens[k].Text == ",") end++;
         return end < sentence.EndToken && tokens[end].IsWord ? end : null;
     }
@@ -892,8 +892,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
         (i > sentence.FirstToken && tokens[i].IsCapitalized) || (i + 1 < sentence.EndToken && tokens[i + 1].IsCapitalized && tokens[i].IsCapitalized);
 
     private static bool IsFunctionWord(Token token) =>
-        FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)
-        || FunctionWords.IndefiniteSingular.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm)
-        || FunctionWords.PersonPronouns.Contains(token.Norm) || FunctionWords.AuthorPronouns.Contains(token.Norm)
+        FunctionWords.NounPhraseBreakers.Contains(token) || FunctionWords.Definite.Contains(token)
+        || FunctionWords.IndefiniteSingular.Contains(token) || FunctionWords.Possessive.Contains(token)
+        || FunctionWords.PersonPronouns.Contains(token) || FunctionWords.AuthorPronouns.Contains(token)
         || token.Norm is "ever" or "you" or "among" or "amongst";
 }

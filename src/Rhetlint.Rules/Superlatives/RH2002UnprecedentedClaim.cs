@@ -130,7 +130,7 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
         if (words.Phrases.LongestAt(tokens, i, sentence.EndToken) is > 0 and var phrase) return (i + phrase, i + phrase);
         var first = words.First.LongestAt(tokens, i, sentence.EndToken);
         if (first == 0) return null;
-        if (i > sentence.FirstToken && (ModifierSlots.IsPossessiveNoun(tokens[i - 1]) || FunctionWords.Possessive.Contains(tokens[i - 1].Norm))) return null;
+        if (i > sentence.FirstToken && (ModifierSlots.IsPossessiveNoun(tokens[i - 1]) || FunctionWords.Possessive.Contains(tokens[i - 1]))) return null;
         var claimEnd = i + first;
         return (ModifierSlots.HeadEnd(tokens, sentence, claimEnd, 2), claimEnd);
     }
@@ -148,7 +148,7 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
     {
         var opens = start == sentence.FirstToken || tokens[start - 1].Norm is "and" or "but" or "yet"
             || tokens[start - 1].Kind is TokenKind.Punctuation or TokenKind.Dash;
-        if (!opens || end >= sentence.EndToken || !FunctionWords.Auxiliaries.Contains(tokens[end].Norm)) return false;
+        if (!opens || end >= sentence.EndToken || !FunctionWords.Auxiliaries.Contains(tokens[end])) return false;
         // "Never before had I felt so tired": the writer's own experience, not a record.
         return end + 1 >= sentence.EndToken || tokens[end + 1].Norm != "i";
     }

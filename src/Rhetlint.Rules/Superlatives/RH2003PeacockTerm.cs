@@ -124,7 +124,7 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
         {
             var headEnd = ModifierSlots.HeadEnd(tokens, sentence, i + 1, 2);
             if (restricted && !HasListedHead(tokens, i + 1, headEnd, heads!)) return null;
-            if (participle && !(before < 0 || ModifierSlots.IsDeterminer(tokens[before]) || FunctionWords.Prepositions.Contains(tokens[before].Norm))) return null;
+            if (participle && !(before < 0 || ModifierSlots.IsDeterminer(tokens[before]) || FunctionWords.Prepositions.Contains(tokens[before]))) return null;
             if (IsPuffedSource(document, sentence, i, headEnd)) return null;
             return new Hit(i + 1, Deletable: true);
         }
@@ -273,8 +273,8 @@ public sealed class RH2003PeacockTerm : RhetoricAnalyzer
 
     /// <summary>A bare noun opening the object ("grocery shopping", "cancer"): a whole domain, not a thing the writer can point at.</summary>
     private static bool IsBareObject(Token token) =>
-        token.IsWord && !token.IsCapitalized && !ModifierSlots.IsDeterminer(token) && !FunctionWords.NounPhraseBreakers.Contains(token.Norm)
-        && !FunctionWords.Prepositions.Contains(token.Norm) && !FunctionWords.ObjectPronouns.Contains(token.Norm) && token.Norm is not ("it" or "itself" or "themselves");
+        token.IsWord && !token.IsCapitalized && !ModifierSlots.IsDeterminer(token) && !FunctionWords.NounPhraseBreakers.Contains(token)
+        && !FunctionWords.Prepositions.Contains(token) && !FunctionWords.ObjectPronouns.Contains(token) && token.Norm is not ("it" or "itself" or "themselves");
 
     /// <summary>The verb's object, kept short: up to four words, stopping at punctuation or a clause word.</summary>
     private static int ObjectEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)

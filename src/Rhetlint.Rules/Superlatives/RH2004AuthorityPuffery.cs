@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
@@ -74,14 +73,14 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
         customTags: RuleTags.LoweredInOpinion);
 
     /// <summary>After "top", these name a real post ("the top diplomat" is the foreign minister), not praise.</summary>
-    private static readonly FrozenSet<string> TopPosts = TaggedLexicon.Load(RuleLexicons.Store, "authority_heads").Words("top-post");
+    private static readonly FrozenWordSet TopPosts = TaggedLexicon.Load(RuleLexicons.Store, "authority_heads").Words("top-post").ToFrozenWordSet();
 
     /// <summary>
     /// Standings in a race or a market ("the leading candidate", "a top scorer") and public stances or standing ("a
     /// prominent critic", "a well-known activist"): they describe a place in a contest or a debate, not a credential
     /// the reader is asked to defer to.
     /// </summary>
-    private static readonly FrozenSet<string> Standings = TaggedLexicon.Load(RuleLexicons.Store, "authority_heads").Words("standing");
+    private static readonly FrozenWordSet Standings = TaggedLexicon.Load(RuleLexicons.Store, "authority_heads").Words("standing").ToFrozenWordSet();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -96,8 +95,8 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
         {
             if (!Vocabulary.IsPufferyAdjective(tokens[i]) || document.Voices[i] != Voice.Author) continue;
             if (ModifierSlots.IsNameOrTitle(tokens, sentence, i) || RoleEnd(tokens, sentence, i) is not int roleEnd) continue;
-            if (tokens[i].Norm == "top" && (TopPosts.Contains(tokens[roleEnd - 1].Norm) || IsOwnersPost(document, sentence, i))
-                || Standings.Contains(tokens[roleEnd - 1].Norm)) continue;
+            if (tokens[i].Norm == "top" && (TopPosts.Contains(tokens[roleEnd - 1]) || IsOwnersPost(document, sentence, i))
+                || Standings.Contains(tokens[roleEnd - 1])) continue;
             // "bestselling author Ana Ruiz", "the top strategist on Vale's campaign": a fact of a list, or a post with its owner.
             if (ListedCredentials.IsListed(tokens[i]) || tokens[i].Norm == "top" && ListedCredentials.HasOwnerAfter(document, sentence, roleEnd)) continue;
             if (document.IsNegated(i) || !PuffedCredentials.IsNamed(document, sentence, i, roleEnd)) continue;
@@ -134,7 +133,7 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
             var token = tokens[k];
             if (!token.IsWord) return null;
             if (Vocabulary.IsRoleNoun(token) || Vocabulary.IsPluralRoleNoun(token)) return token.IsCapitalized && k > sentence.FirstToken ? null : k + 1;
-            if (FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm)) return null;
+            if (FunctionWords.NounPhraseBreakers.Contains(token) || FunctionWords.Definite.Contains(token)) return null;
         }
         return null;
     }

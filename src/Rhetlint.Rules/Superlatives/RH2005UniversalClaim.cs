@@ -250,8 +250,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
 
     /// <summary>"Kestrian", "young", "pharmaceutical": a word that can modify a group noun without ending its phrase.</summary>
     private static bool IsPremodifier(ActorGazetteer actors, Token token) =>
-        token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Definite.Contains(token.Norm)
-        && !FunctionWords.Possessive.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm) && !FunctionWords.AuthorPronouns.Contains(token.Norm)
+        token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.Definite.Contains(token)
+        && !FunctionWords.Possessive.Contains(token) && !FunctionWords.PersonPronouns.Contains(token) && !FunctionWords.AuthorPronouns.Contains(token)
         && !UniversalCues.IsPast(token) && token.Norm is not ("all" or "some" or "many" or "most" or "few" or "these" or "those" or "every" or "no")
         && (!token.IsCapitalized || actors.IsPlaceWord(token) || LooksLikeDemonym(token.Norm));
 
@@ -297,7 +297,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (contrast) next++;
         // "Nobody writing in Nashville today", "no one working at the port": a participle with its own scope narrows a
         // universal person as a relative clause does, so it is skipped to reach the scope.
-        if (personal && next + 1 < limit && IsReducedRelative(tokens[next]) && FunctionWords.Prepositions.Contains(tokens[next + 1].Norm)) next++;
+        if (personal && next + 1 < limit && IsReducedRelative(tokens[next]) && FunctionWords.Prepositions.Contains(tokens[next + 1])) next++;
         // "a palate nobody in the trade can match": a universal may open a relative clause with no "that" after a noun.
         var afterNoun = !UniversalCues.OpensClause(tokens, sentence, i);
         if (afterNoun && !IsAfterNounPhrase(tokens, sentence, i) || IsSoftenedBefore(tokens, sentence, i)) return null;
@@ -307,7 +307,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (WithheldFromReader(tokens, sentence, next) is int withheldEnd) return (i, withheldEnd, i);
         // A short scope ("in the region", "on the tour") may follow; a number in it makes a counted set ("among the 164").
         var verb = next;
-        var scoped = verb < limit && FunctionWords.Prepositions.Contains(tokens[verb].Norm);
+        var scoped = verb < limit && FunctionWords.Prepositions.Contains(tokens[verb]);
         if (scoped)
         {
             // A plural after a determiner is a noun of the scope ("in my years"), not the verb.
@@ -371,7 +371,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     /// <summary>"writing", "working": a lower-case -ing word that is no preposition ("during") and no noun of things ("nothing").</summary>
     private static bool IsReducedRelative(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Norm.Length > 5 && token.Norm.EndsWith("ing", StringComparison.Ordinal)
-        && !FunctionWords.Prepositions.Contains(token.Norm) && !token.Norm.EndsWith("thing", StringComparison.Ordinal);
+        && !FunctionWords.Prepositions.Contains(token) && !token.Norm.EndsWith("thing", StringComparison.Ordinal);
 
     /// <summary>
     /// The end of "will tell you" right at <paramref name="next"/> or after a scope of up to five words ("at the ministry
@@ -380,7 +380,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     private static int? WithheldFromReader(ImmutableArray<Token> tokens, Sentence sentence, int next)
     {
         if (WithheldFromReaderEnd(tokens, sentence, next) is int end) return end;
-        if (next >= sentence.EndToken || !FunctionWords.Prepositions.Contains(tokens[next].Norm)) return null;
+        if (next >= sentence.EndToken || !FunctionWords.Prepositions.Contains(tokens[next])) return null;
         for (var k = next + 1; k < sentence.EndToken && k - next <= 5 && tokens[k].IsWord && !ClaimScope.IsNumberWord(tokens[k]); k++)
             if (WithheldFromReaderEnd(tokens, sentence, k) is int scopedEnd) return scopedEnd;
         return null;
@@ -405,7 +405,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     /// </summary>
     private static int? MannerComparisonEnd(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
-        if (verb >= sentence.EndToken || !tokens[verb].IsWord || tokens[verb].IsCapitalized || FunctionWords.Auxiliaries.Contains(tokens[verb].Norm)) return null;
+        if (verb >= sentence.EndToken || !tokens[verb].IsWord || tokens[verb].IsCapitalized || FunctionWords.Auxiliaries.Contains(tokens[verb])) return null;
         static bool IsPerson(Token token) => token.IsWord && (token.IsCapitalized && token.Norm != "i" || token.Norm is "her" or "him" or "she" or "he" or "them" or "they");
         for (var k = verb + 1; k + 1 < sentence.EndToken && k - verb <= 6 && tokens[k].IsWord; k++)
         {
@@ -437,7 +437,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     {
         var end = next;
         while (end < sentence.EndToken && end - next < 2 && IsCountNoun(tokens[end]) && !IsComparative(tokens[end]) && !IsPerfectOrModal(tokens[end])
-               && !FunctionWords.Auxiliaries.Contains(tokens[end].Norm) && !FunctionWords.Prepositions.Contains(tokens[end].Norm) && !Participles.IsParticiple(tokens[end].Norm)
+               && !FunctionWords.Auxiliaries.Contains(tokens[end]) && !FunctionWords.Prepositions.Contains(tokens[end]) && !Participles.IsParticiple(tokens[end].Norm)
                && !UniversalCues.IsPast(tokens[end]) && !UniversalCues.Is("rival", tokens[end]) && tokens[end].Norm is not ("alive" or "living" or "else" or "really" or "ever"))
             end++;
         return end;
@@ -450,13 +450,13 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     private static bool IsAfterNounPhrase(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var head = i - 1;
-        if (head <= sentence.FirstToken || !tokens[head].IsWord || tokens[head].IsCapitalized || FunctionWords.NounPhraseBreakers.Contains(tokens[head].Norm)
-            || FunctionWords.Prepositions.Contains(tokens[head].Norm) || FunctionWords.Auxiliaries.Contains(tokens[head].Norm) || FunctionWords.Copulas.Contains(tokens[head].Norm))
+        if (head <= sentence.FirstToken || !tokens[head].IsWord || tokens[head].IsCapitalized || FunctionWords.NounPhraseBreakers.Contains(tokens[head])
+            || FunctionWords.Prepositions.Contains(tokens[head]) || FunctionWords.Auxiliaries.Contains(tokens[head]) || FunctionWords.Copulas.Contains(tokens[head]))
             return false;
         for (var k = head - 1; k >= sentence.FirstToken && head - k <= 3; k--)
         {
-            if (tokens[k].Norm is "a" or "an" or "the" || FunctionWords.Possessive.Contains(tokens[k].Norm)) return true;
-            if (!tokens[k].IsWord || FunctionWords.Prepositions.Contains(tokens[k].Norm)) return false;
+            if (tokens[k].Norm is "a" or "an" or "the" || FunctionWords.Possessive.Contains(tokens[k])) return true;
+            if (!tokens[k].IsWord || FunctionWords.Prepositions.Contains(tokens[k])) return false;
         }
         return false;
     }
@@ -475,7 +475,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (k < sentence.EndToken && tokens[k].Norm is "it" or "this" or "that" or "them") k++;
         // "knows the land better", "reads this market faster": a determiner and one noun are the object before the
         // comparison. Set against the object's own maker ("understands the levy better than its author") it ranks no one.
-        else if (k + 2 < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[k].Norm) || FunctionWords.Possessive.Contains(tokens[k].Norm))
+        else if (k + 2 < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[k]) || FunctionWords.Possessive.Contains(tokens[k]))
             && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && IsComparative(tokens[k + 2]))
         {
             if (k + 4 < sentence.EndToken && tokens[k + 3].Norm == "than" && tokens[k + 4].Norm is "its" or "their") return null;
@@ -485,7 +485,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // "nothing could be further from the truth": a distance from a claim, the idiom of flat denial, ranks nothing.
         if (tokens[k].Norm is "further" or "farther" && k + 1 < sentence.EndToken && tokens[k + 1].Norm == "from") return null;
         var end = k + 1;
-        if (end + 1 < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[end].Norm) && tokens[end + 1].IsWord) end += 2;
+        if (end + 1 < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[end]) && tokens[end + 1].IsWord) end += 2;
         return end;
     }
 
@@ -517,7 +517,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         }
         var verbToken = tokens[verb];
         if (IsAgreementOrReport(verbToken) || UniversalCues.Is("rule", verbToken) || UniversalCues.IsPast(verbToken) || verbToken.Norm is "will" or "would" or "can" or "could" or "may" or "might"
-            || FunctionWords.NounPhraseBreakers.Contains(verbToken.Norm) && verbToken.Norm is not ("are" or "have" or "do")) return null;
+            || FunctionWords.NounPhraseBreakers.Contains(verbToken) && verbToken.Norm is not ("are" or "have" or "do")) return null;
         if (verbToken.Norm is "are" or "have" or "do" && verb + 1 < limit && (UniversalCues.Is("rule", tokens[verb + 1]) || UniversalCues.MatchLength("rule", tokens, verb, limit) > 0))
             return null;
         return (i, verb + 1, verb);
@@ -531,7 +531,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var participle = UniversalCues.MatchLength("abandon", tokens, i + 2, limit);
         if (participle == 0 || i - 1 < sentence.FirstToken || !IsGroupHead(actors, tokens, i - 1)) return null;
         var end = i + 2 + participle;
-        for (var words = 0; end < limit && words < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm); words++)
+        for (var words = 0; end < limit && words < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end]); words++)
             end++;
         return (i, end, i + 1);
     }
@@ -561,13 +561,13 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         && !UniversalCues.Is("deny", tokens[verb]) && verb + 1 < sentence.EndToken && tokens[verb + 1].Norm is "a" or "an";
 
     private static bool IsDeterminer(Token token) =>
-        FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.IndefiniteSingular.Contains(token.Norm);
+        FunctionWords.Definite.Contains(token) || FunctionWords.Possessive.Contains(token) || FunctionWords.IndefiniteSingular.Contains(token);
 
     private static bool IsPresentSingularVerb(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Norm.Length > 3 && token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal)
-        && !token.Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.NounPhraseBreakers.Contains(token.Norm)
+        && !token.Norm.EndsWith("'s", StringComparison.Ordinal) && !FunctionWords.NounPhraseBreakers.Contains(token)
         // "Nobody on this ferry": a determiner ending in s is no verb.
-        && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.Possessive.Contains(token.Norm) || token.Norm is "is" or "does";
+        && !FunctionWords.Definite.Contains(token) && !FunctionWords.Possessive.Contains(token) || token.Norm is "is" or "does";
 
     /// <summary>
     /// The end of a perfect or modal predicate at <paramref name="k"/> that claims something of every case: "have
@@ -583,8 +583,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var verb = k + 1;
         var ever = verb < sentence.EndToken && tokens[verb].Norm == "ever";
         if (ever) verb++;
-        if (verb >= sentence.EndToken || !tokens[verb].IsWord || tokens[verb].IsCapitalized || FunctionWords.Auxiliaries.Contains(tokens[verb].Norm)
-            || FunctionWords.NounPhraseBreakers.Contains(tokens[verb].Norm)) return null;
+        if (verb >= sentence.EndToken || !tokens[verb].IsWord || tokens[verb].IsCapitalized || FunctionWords.Auxiliaries.Contains(tokens[verb])
+            || FunctionWords.NounPhraseBreakers.Contains(tokens[verb])) return null;
         if (perfect && !Participles.IsParticiple(tokens[verb].Norm)) return null;
         if (ever || UniversalCues.Is("rival", tokens[verb])) return verb + 1;
         return perfect && HasMinimizer(tokens, sentence, verb + 1) ? verb + 1 : null;
@@ -604,7 +604,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var start = adverb - 1;
         if (!tokens[start].IsWord || RecordAuxiliaries.Contains(tokens[start].Norm)) return null;
         // "We always lose at chess": the writer's own record, not a claim about the world.
-        if (FunctionWords.AuthorPronouns.Contains(tokens[start].Norm) || tokens[start].Norm is "you") return null;
+        if (FunctionWords.AuthorPronouns.Contains(tokens[start]) || tokens[start].Norm is "you") return null;
         var predicate = adverb + 1;
         var length = UniversalCues.MatchLength("reliable", tokens, predicate, sentence.EndToken);
         return length > 0 ? (start, predicate + length, adverb) : null;
@@ -622,7 +622,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         // "has never once failed since it was electrified in 1951": a dated stretch bounds a checkable record.
         if (DatedPast.SinceDateInClause(tokens, sentence, never)) return null;
         var auxiliary = never - 1;
-        if (auxiliary - 1 >= sentence.FirstToken && (FunctionWords.AuthorPronouns.Contains(tokens[auxiliary - 1].Norm) || tokens[auxiliary - 1].Norm == "you")) return null;
+        if (auxiliary - 1 >= sentence.FirstToken && (FunctionWords.AuthorPronouns.Contains(tokens[auxiliary - 1]) || tokens[auxiliary - 1].Norm == "you")) return null;
         var verb = never + 1;
         if (verb < sentence.EndToken && tokens[verb].Norm == "once") verb++;
         // "have never been wrong": the perfect of a predicate of reliability claims the same spotless record as a lapse.
@@ -631,7 +631,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         var length = UniversalCues.MatchLength("lapse", tokens, verb, sentence.EndToken);
         if (length == 0) return null;
         var end = verb + length;
-        if (end < sentence.EndToken && tokens[end].IsWord && (FunctionWords.Definite.Contains(tokens[end].Norm) || FunctionWords.Possessive.Contains(tokens[end].Norm))) return null;
+        if (end < sentence.EndToken && tokens[end].IsWord && (FunctionWords.Definite.Contains(tokens[end]) || FunctionWords.Possessive.Contains(tokens[end]))) return null;
         if (tokens[verb].Norm == "failed" && FailsAnEvaluation(tokens, sentence, end)) return null;
         return (auxiliary, end, never);
     }
@@ -643,7 +643,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     /// </summary>
     private static bool FailsAnEvaluation(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        for (var n = k; n < sentence.EndToken && n - k < 4 && tokens[n].IsWord && !FunctionWords.Prepositions.Contains(tokens[n].Norm); n++)
+        for (var n = k; n < sentence.EndToken && n - k < 4 && tokens[n].IsWord && !FunctionWords.Prepositions.Contains(tokens[n]); n++)
             if (UniversalCues.Is("evaluation", tokens[n])) return true;
         return false;
     }
@@ -666,7 +666,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             if (participle < limit && tokens[participle].Norm == "all") participle++;
             return phrase.Relative && participle < limit && UniversalCues.Is("outcome", tokens[participle]) ? (i, participle + 1, verb) : null;
         }
-        if (FunctionWords.Auxiliaries.Contains(tokens[verb].Norm) || IsAgreementOrReport(tokens[verb]) || UniversalCues.Is("rule", tokens[verb])) return null;
+        if (FunctionWords.Auxiliaries.Contains(tokens[verb]) || IsAgreementOrReport(tokens[verb]) || UniversalCues.Is("rule", tokens[verb])) return null;
         // Only a relative clause says what each member did that the outcome follows from; "everyone wants better than
         // the bank pays" compares, with a bound, and claims no change.
         var k = verb + 1;
@@ -703,8 +703,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     {
         var length = UniversalCues.MatchLength("effect", tokens, verb, sentence.EndToken);
         // "She works for everyone in the ward": a person's job, not a remedy's reach.
-        if (length == 0 || verb > sentence.FirstToken && (FunctionWords.PersonPronouns.Contains(tokens[verb - 1].Norm) && tokens[verb - 1].Norm != "it"
-            || FunctionWords.AuthorPronouns.Contains(tokens[verb - 1].Norm) || tokens[verb - 1].Norm == "you")) return null;
+        if (length == 0 || verb > sentence.FirstToken && (FunctionWords.PersonPronouns.Contains(tokens[verb - 1]) && tokens[verb - 1].Norm != "it"
+            || FunctionWords.AuthorPronouns.Contains(tokens[verb - 1]) || tokens[verb - 1].Norm == "you")) return null;
         var k = verb + length;
         if (k < sentence.EndToken && tokens[k].Norm is "literally" or "absolutely" or "simply" or "truly") k++;
         if (k >= sentence.EndToken || tokens[k].Norm is not ("everyone" or "everybody" or "anyone" or "anybody") || IsSoftenedBefore(tokens, sentence, k)) return null;
@@ -724,7 +724,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             if (tokens[k].IsWord) return null;
         if (tokens[never + 1].Norm is not ("has" or "have" or "had" or "did" or "does" or "do" or "is" or "are" or "was" or "were")) return null;
         var subject = tokens[never + 2];
-        if (!subject.IsWord || FunctionWords.AuthorPronouns.Contains(subject.Norm) || subject.Norm is "before" or "again") return null;
+        if (!subject.IsWord || FunctionWords.AuthorPronouns.Contains(subject) || subject.Norm is "before" or "again") return null;
         // The span runs to the participle ("Never has a council wasted") or, failing one, over a short subject.
         var end = never + 2;
         while (end < sentence.EndToken && end - never < 6 && tokens[end].IsWord)
@@ -745,7 +745,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (tokens[only].Norm != "only" || only == sentence.FirstToken || tokens[only - 1].Norm != "the") return null;
         var k = only + 1;
         var head = 0;
-        while (k < sentence.EndToken && head < 3 && tokens[k].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && !IsRelativeOpener(tokens[k]))
+        while (k < sentence.EndToken && head < 3 && tokens[k].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[k]) && !IsRelativeOpener(tokens[k]))
         {
             k++;
             head++;
@@ -767,7 +767,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (!ever && !modal || k >= sentence.EndToken || !UniversalCues.Is("remedy", tokens[k])) return null;
         var end = k + 1;
         if (end < sentence.EndToken && tokens[end].Norm is "us" or "you" or "them" or "it" or "me") end++;
-        else if (end < sentence.EndToken && tokens[end].IsWord && !FunctionWords.Prepositions.Contains(tokens[end].Norm)) return null;
+        else if (end < sentence.EndToken && tokens[end].IsWord && !FunctionWords.Prepositions.Contains(tokens[end])) return null;
         return (only - 1, end, only);
     }
 
@@ -783,12 +783,12 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (tokens[only].Norm != "only" || only == sentence.FirstToken || tokens[only - 1].Norm != "the" || only + 2 >= sentence.EndToken) return null;
         if (!UniversalCues.Is("credence", tokens[only + 1]) || UniversalCues.OpensClause(tokens, sentence, only - 1)) return null;
         var end = only + 2;
-        while (end < sentence.EndToken && end - (only + 2) < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm)
-               && !FunctionWords.Prepositions.Contains(tokens[end].Norm) && !FunctionWords.Auxiliaries.Contains(tokens[end].Norm) && !IsRelativeOpener(tokens[end]))
+        while (end < sentence.EndToken && end - (only + 2) < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end])
+               && !FunctionWords.Prepositions.Contains(tokens[end]) && !FunctionWords.Auxiliaries.Contains(tokens[end]) && !IsRelativeOpener(tokens[end]))
             end++;
         if (end == only + 2) return null;
         // "the only true store of wealth": a head completed by "of" and one noun.
-        if (end + 1 < sentence.EndToken && tokens[end].Norm == "of" && tokens[end + 1].IsWord && !FunctionWords.Definite.Contains(tokens[end + 1].Norm)) end += 2;
+        if (end + 1 < sentence.EndToken && tokens[end].Norm == "of" && tokens[end + 1].IsWord && !FunctionWords.Definite.Contains(tokens[end + 1])) end += 2;
         return (only - 1, end, only);
     }
 
@@ -854,7 +854,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
         if (linking + 1 >= sentence.EndToken || tokens[linking].Norm is not ("been" or "looked" or "felt" or "seemed" or "sounded")) return null;
         var comparative = linking + 1;
         var end = tokens[comparative].Norm is "more" or "less" && comparative + 1 < sentence.EndToken && tokens[comparative + 1].IsWord
-            && !FunctionWords.NounPhraseBreakers.Contains(tokens[comparative + 1].Norm) ? comparative + 2
+            && !FunctionWords.NounPhraseBreakers.Contains(tokens[comparative + 1]) ? comparative + 2
             : IsComparative(tokens[comparative]) && tokens[comparative].Norm is not ("more" or "less") ? comparative + 1 : (int?)null;
         if (end is not int claimEnd) return null;
         var bounded = claimEnd + 1 < sentence.EndToken && tokens[claimEnd].Norm == "than" && tokens[claimEnd + 1].Norm is not ("now" or "today" or "ever" or "it" or "they" or "he" or "she");
@@ -900,7 +900,7 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
     /// longer") nor "other", which opens "no other city".
     /// </summary>
     private static bool IsCountNoun(Token token) =>
-        token.IsWord && !token.IsCapitalized && !token.Norm.EndsWith('s') && !FunctionWords.NounPhraseBreakers.Contains(token.Norm)
+        token.IsWord && !token.IsCapitalized && !token.Norm.EndsWith('s') && !FunctionWords.NounPhraseBreakers.Contains(token)
         && token.Norm is not ("doubt" or "longer" or "matter" or "wonder" or "less" or "more" or "one" or "way" or "question" or "need" or "sooner" or "evidence" or "sign" or "reason" or "other");
 
     private static bool IsComparative(Token token) =>

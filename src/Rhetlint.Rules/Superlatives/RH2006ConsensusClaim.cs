@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
@@ -92,7 +91,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         customTags: [RuleTags.LoweredInOpinion, EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Words allowed between a universal subject and its verb ("everyone now agrees", "no one can seriously dispute").</summary>
-    private static readonly FrozenSet<string> PreVerbWords = TaggedLexicon.Load(RuleLexicons.Store, "universal_claims").Words("pre-verb");
+    private static readonly FrozenWordSet PreVerbWords = TaggedLexicon.Load(RuleLexicons.Store, "universal_claims").Words("pre-verb").ToFrozenWordSet();
 
     private enum Polarity { Positive, Negative, NegativeSerious }
 
@@ -233,7 +232,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
 
         var k = verb - 1;
         var seriously = false;
-        for (var skipped = 0; skipped < 2 && k >= sentence.FirstToken && PreVerbWords.Contains(tokens[k].Norm); skipped++, k--)
+        for (var skipped = 0; skipped < 2 && k >= sentence.FirstToken && PreVerbWords.Contains(tokens[k]); skipped++, k--)
             seriously |= tokens[k].Norm is "seriously" or "honestly";
 
         // "Anyone who rides the night bus knows …", "everyone who works on the wards knows …": a universal person
@@ -272,13 +271,13 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
     }
 
     /// <summary>The appeasement, disaster and tyranny analogies RH1009 reads ("Munich", "1938", "Weimar", "Chernobyl").</summary>
-    private static readonly Lazy<FrozenSet<string>> HistoricalAnalogies = new(() => TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("term"));
+    private static readonly Lazy<FrozenWordSet> HistoricalAnalogies = new(() => TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("term").ToFrozenWordSet());
 
     /// <summary>Whether a historical analogy term (one or two words) lies between <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool NamesHistoricalAnalogy(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (HistoricalAnalogies.Value.Contains(tokens[k].Norm) || k + 1 < to && HistoricalAnalogies.Value.Contains(tokens[k].Norm + " " + tokens[k + 1].Norm))
+            if (HistoricalAnalogies.Value.Contains(tokens[k]) || k + 1 < to && HistoricalAnalogies.Value.Contains(tokens[k].Norm + " " + tokens[k + 1].Norm))
                 return true;
         return false;
     }
@@ -399,8 +398,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
         if (end + 1 < limit && tokens[end].Norm is "who" or "with")
         {
             var m = end + 1;
-            while (m < limit && m - end <= 3 && (FunctionWords.Auxiliaries.Contains(tokens[m].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[m].Norm)
-                || FunctionWords.Definite.Contains(tokens[m].Norm) || FunctionWords.Possessive.Contains(tokens[m].Norm))) m++;
+            while (m < limit && m - end <= 3 && (FunctionWords.Auxiliaries.Contains(tokens[m]) || FunctionWords.IndefiniteSingular.Contains(tokens[m])
+                || FunctionWords.Definite.Contains(tokens[m]) || FunctionWords.Possessive.Contains(tokens[m]))) m++;
             if (m < limit && tokens[m].IsWord) end = tokens[end].Norm == "with" ? HeadEnd(tokens, sentence, m) ?? m + 1 : m + 1;
         }
         return (adjective, end, adjective);
@@ -410,8 +409,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
     private static int? HeadEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         var end = from;
-        while (end < sentence.EndToken && end - from < 2 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm)
-               && !FunctionWords.Prepositions.Contains(tokens[end].Norm) && !FunctionWords.Auxiliaries.Contains(tokens[end].Norm) && tokens[end].Norm is not ("who" or "that" or "with"))
+        while (end < sentence.EndToken && end - from < 2 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end])
+               && !FunctionWords.Prepositions.Contains(tokens[end]) && !FunctionWords.Auxiliaries.Contains(tokens[end]) && tokens[end].Norm is not ("who" or "that" or "with"))
             end++;
         return end > from ? end : null;
     }
@@ -473,8 +472,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
 
     /// <summary>A word that can sit inside a subject's scope ("coach on tour"): no clause, pronoun or number.</summary>
     private static bool IsScopeWord(Token token) =>
-        token.IsWord && !FunctionWords.Auxiliaries.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm)
-        && !FunctionWords.AuthorPronouns.Contains(token.Norm)
+        token.IsWord && !FunctionWords.Auxiliaries.Contains(token) && !FunctionWords.PersonPronouns.Contains(token)
+        && !FunctionWords.AuthorPronouns.Contains(token)
         && token.Norm is not ("who" or "which" or "that" or "whom" or "whose" or "and" or "or" or "but" or "if" or "when" or "because" or "than");
 
     /// <summary>
@@ -502,7 +501,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
             if (tokens[k].Text == ":" || tokens[k].Kind == TokenKind.Dash) return true;
             if (!tokens[k].IsWord) return false;
             // "knows by now that …": the complement clause after an adverbial.
-            if (tokens[k].Norm == "that" || FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || Negation.IsContraction(tokens[k].Norm)) return true;
+            if (tokens[k].Norm == "that" || FunctionWords.Auxiliaries.Contains(tokens[k]) || Negation.IsContraction(tokens[k].Norm)) return true;
             // "knows the old board sent …": a finite past verb after the subject of a complement clause (not "who sent").
             if (k > next && UniversalCues.IsPast(tokens[k]) && tokens[k - 1].Norm is not ("who" or "which" or "that")) return true;
         }
@@ -517,14 +516,14 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
     /// </summary>
     private static bool OpensPresentClause(ImmutableArray<Token> tokens, Sentence sentence, int next)
     {
-        if (!FunctionWords.Definite.Contains(tokens[next].Norm) && !FunctionWords.Possessive.Contains(tokens[next].Norm)
-            && !FunctionWords.IndefiniteSingular.Contains(tokens[next].Norm)) return false;
+        if (!FunctionWords.Definite.Contains(tokens[next]) && !FunctionWords.Possessive.Contains(tokens[next])
+            && !FunctionWords.IndefiniteSingular.Contains(tokens[next])) return false;
         for (var verb = next + 2; verb + 1 < sentence.EndToken && verb - next <= 4; verb++)
         {
             var head = tokens[verb - 1];
             var candidate = tokens[verb];
-            if (!head.IsWord || !candidate.IsWord || candidate.IsCapitalized || FunctionWords.NounPhraseBreakers.Contains(head.Norm)
-                || FunctionWords.NounPhraseBreakers.Contains(candidate.Norm)) return false;
+            if (!head.IsWord || !candidate.IsWord || candidate.IsCapitalized || FunctionWords.NounPhraseBreakers.Contains(head)
+                || FunctionWords.NounPhraseBreakers.Contains(candidate)) return false;
             var plural = head.Norm.EndsWith('s') && !head.Norm.EndsWith("ss", StringComparison.Ordinal);
             var agrees = plural != (candidate.Norm.EndsWith('s') && !candidate.Norm.EndsWith("ss", StringComparison.Ordinal));
             if (agrees && !candidate.Norm.EndsWith("ly", StringComparison.Ordinal) && OpensObject(tokens[verb + 1])) return true;
@@ -533,8 +532,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
     }
 
     private static bool OpensObject(Token token) =>
-        token.IsWord && (FunctionWords.Definite.Contains(token.Norm) && token.Norm != "that" || FunctionWords.Possessive.Contains(token.Norm)
-            || FunctionWords.IndefiniteSingular.Contains(token.Norm) || token.Norm is "them" or "him" or "us" or "me" or "to");
+        token.IsWord && (FunctionWords.Definite.Contains(token) && token.Norm != "that" || FunctionWords.Possessive.Contains(token)
+            || FunctionWords.IndefiniteSingular.Contains(token) || token.Norm is "them" or "him" or "us" or "me" or "to");
 
     private static bool IsSoftened(ImmutableArray<Token> tokens, Sentence sentence, int start)
     {

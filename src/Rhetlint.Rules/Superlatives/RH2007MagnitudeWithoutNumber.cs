@@ -63,11 +63,11 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
                 g => g.SelectMany(p => p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Token.Normalize).ToFrozenSet(StringComparer.Ordinal),
                 StringComparer.Ordinal));
 
-    private static readonly Lazy<FrozenSet<string>> Quantities = new(() =>
-        LexiconStore.Engine.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> Quantities = new(() =>
+        LexiconStore.Engine.Lines("quantity_nouns").Select(Token.Normalize).SelectMany(n => new[] { n, Vocabulary.Plural(n) }).ToFrozenWordSet());
 
     /// <summary>Auxiliaries between a quantity and its verb of change ("costs have skyrocketed", "prices keep soaring").</summary>
-    private static readonly FrozenSet<string> ChangeAuxiliaries = TaggedLexicon.Load(RuleLexicons.Store, "magnitude_words").Words("between");
+    private static readonly FrozenWordSet ChangeAuxiliaries = TaggedLexicon.Load(RuleLexicons.Store, "magnitude_words").Words("between").ToFrozenWordSet();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -101,7 +101,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
     private static (int, int, int)? Attributive(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (!IsKind("adjective", tokens[i])) return null;
-        for (var k = i + 1; k < sentence.EndToken && k - i <= 3 && tokens[k].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm); k++)
+        for (var k = i + 1; k < sentence.EndToken && k - i <= 3 && tokens[k].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[k]); k++)
         {
             if (!IsQuantity(tokens[k])) continue;
             var end = k + 1;
@@ -117,7 +117,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         if (!IsKind("adjective", tokens[i])) return null;
         var k = i - 1;
         if (k >= sentence.FirstToken && tokens[k].Norm is "simply" or "truly" or "absolutely" or "just" or "already") k--;
-        if (k < sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[k].Norm)) return null;
+        if (k < sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[k])) return null;
         return QuantitySubjectBefore(tokens, sentence, k) is int start ? (start, i + 1, start) : null;
     }
 
@@ -126,7 +126,7 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
     {
         if (!IsKind("verb", tokens[i])) return null;
         var k = i - 1;
-        for (var skipped = 0; skipped < 3 && k >= sentence.FirstToken && ChangeAuxiliaries.Contains(tokens[k].Norm); skipped++) k--;
+        for (var skipped = 0; skipped < 3 && k >= sentence.FirstToken && ChangeAuxiliaries.Contains(tokens[k]); skipped++) k--;
         if (k == i - 1 && IsQuantity(tokens[k]) && IsNounCompound(tokens[k], tokens[i])) return null;
         return QuantitySubjectBefore(tokens, sentence, k + 1) is int start ? (start, i + 1, start) : null;
     }
@@ -145,10 +145,10 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
     private static (int, int, int)? FloodOf(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (!IsKind("flood", tokens[i]) || i + 2 >= sentence.EndToken || tokens[i + 1].Norm != "of") return null;
-        for (var k = i + 2; k < sentence.EndToken && k - i <= 4 && tokens[k].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm); k++)
+        for (var k = i + 2; k < sentence.EndToken && k - i <= 4 && tokens[k].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[k]); k++)
         {
             if (!IsQuantity(tokens[k]) || !tokens[k].Norm.EndsWith('s')) continue;
-            var start = i > sentence.FirstToken && FunctionWords.IndefiniteSingular.Contains(tokens[i - 1].Norm) ? i - 1 : i;
+            var start = i > sentence.FirstToken && FunctionWords.IndefiniteSingular.Contains(tokens[i - 1]) ? i - 1 : i;
             return (start, k + 1, k);
         }
         return null;
@@ -159,8 +159,8 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
     {
         for (var k = end - 1; k >= sentence.FirstToken && end - k <= 5 && tokens[k].IsWord; k--)
         {
-            if (IsQuantity(tokens[k]) && (k == end - 1 || FunctionWords.Prepositions.Contains(tokens[k + 1].Norm))) return k;
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].Norm is "and" or "but" or "that" or "which") return null;
+            if (IsQuantity(tokens[k]) && (k == end - 1 || FunctionWords.Prepositions.Contains(tokens[k + 1]))) return k;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k]) || tokens[k].Norm is "and" or "but" or "that" or "which") return null;
         }
         return null;
     }
@@ -185,5 +185,5 @@ public sealed class RH2007MagnitudeWithoutNumber : RhetoricAnalyzer
         || Magnitude.Value.TryGetValue("verb", out var verbs) && verbs.Contains(norm)
         || Magnitude.Value.TryGetValue("flood", out var floods) && floods.Contains(norm);
 
-    private static bool IsQuantity(Token token) => token.IsWord && Quantities.Value.Contains(token.Norm);
+    private static bool IsQuantity(Token token) => token.IsWord && Quantities.Value.Contains(token);
 }

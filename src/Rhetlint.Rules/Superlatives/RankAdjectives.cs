@@ -47,7 +47,7 @@ internal static class RankAdjectives
         for (var k = rank + 1; k < sentence.EndToken && k <= rank + 3; k++)
         {
             var token = tokens[k];
-            if (!token.IsWord || FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Prepositions.Contains(token.Norm)) return null;
+            if (!token.IsWord || FunctionWords.NounPhraseBreakers.Contains(token) || FunctionWords.Prepositions.Contains(token)) return null;
             if (!IsHead(token.Norm)) continue;
             if (k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && SourceNouns.Of(tokens[k + 1]) is not null) return null;
             var opener = rank - 1;
@@ -96,7 +96,7 @@ internal static class RankAdjectives
         if (before >= sentence.FirstToken && tokens[before].Norm is "itself" or "themselves" or "himself" or "herself") return true;
         if (before < sentence.FirstToken || !Vocabulary.IsRankConferringVerb(tokens[before])) return false;
         for (var k = head + 1; k + 1 < sentence.EndToken && k - head <= 6 && tokens[k].IsWord; k++)
-            if (tokens[k].Norm == "by") return tokens[k + 1].IsCapitalized || FunctionWords.Definite.Contains(tokens[k + 1].Norm);
+            if (tokens[k].Norm == "by") return tokens[k + 1].IsCapitalized || FunctionWords.Definite.Contains(tokens[k + 1]);
         return false;
     }
 

@@ -15,37 +15,37 @@ namespace Rhetlint.Rules.Superlatives;
 internal static class SuperlativeReadings
 {
     private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load(RuleLexicons.Store, "superlative_readings"));
-    private static readonly Lazy<FrozenSet<string>> FrequencyWords = new(() => Lexicon.Value.Words("frequency"));
-    private static readonly Lazy<FrozenSet<string>> AdviceHeads = new(() => Lexicon.Value.Words("advice-head"));
-    private static readonly Lazy<FrozenSet<string>> PartHeads = new(() => Lexicon.Value.Words("part-head"));
-    private static readonly Lazy<FrozenSet<string>> FrameHeads = new(() => Lexicon.Value.Words("frame-head"));
-    private static readonly Lazy<FrozenSet<string>> ApproachDegrees = new(() => Lexicon.Value.Words("approach-degree"));
-    private static readonly Lazy<FrozenSet<string>> ApproachVerbs = new(() => Lexicon.Value.Words("approach-verb"));
-    private static readonly Lazy<FrozenSet<string>> LikenessHeads = new(() => Lexicon.Value.Words("likeness-head"));
+    private static readonly Lazy<FrozenWordSet> FrequencyWords = new(() => Lexicon.Value.Words("frequency").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> AdviceHeads = new(() => Lexicon.Value.Words("advice-head").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> PartHeads = new(() => Lexicon.Value.Words("part-head").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> FrameHeads = new(() => Lexicon.Value.Words("frame-head").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> ApproachDegrees = new(() => Lexicon.Value.Words("approach-degree").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> ApproachVerbs = new(() => Lexicon.Value.Words("approach-verb").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> LikenessHeads = new(() => Lexicon.Value.Words("likeness-head").ToFrozenWordSet());
     private static readonly Lazy<FrozenSet<string>> Aspirations = new(() => Lexicon.Value.Words("aspiration"));
     private static readonly Lazy<FrozenSet<string>> ContestVerbs = new(() => Lexicon.Value.Words("contest"));
-    private static readonly Lazy<FrozenSet<string>> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb"));
-    private static readonly Lazy<FrozenSet<string>> CountHeads = new(() => Lexicon.Value.Words("count-head"));
-    private static readonly Lazy<FrozenSet<string>> SizeDegrees = new(() => Lexicon.Value.Words("size-degree"));
-    private static readonly Lazy<FrozenSet<string>> ChoiceVerbs = new(() => Lexicon.Value.Words("choice-verb"));
-    private static readonly Lazy<FrozenSet<string>> SeekVerbs = new(() => Lexicon.Value.Words("seek-verb"));
+    private static readonly Lazy<FrozenWordSet> AllocationVerbs = new(() => Lexicon.Value.Words("allocation-verb").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> CountHeads = new(() => Lexicon.Value.Words("count-head").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> SizeDegrees = new(() => Lexicon.Value.Words("size-degree").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> ChoiceVerbs = new(() => Lexicon.Value.Words("choice-verb").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> SeekVerbs = new(() => Lexicon.Value.Words("seek-verb").ToFrozenWordSet());
     private static readonly Lazy<FrozenSet<string>> SearchWords = new(() => Lexicon.Value.Words("search-word"));
-    private static readonly Lazy<FrozenSet<string>> OwnRecords = new(() => Lexicon.Value.Words("own-record"));
-    private static readonly Lazy<FrozenSet<string>> PriorityDegrees = new(() => Lexicon.Value.Words("priority-degree"));
-    private static readonly Lazy<FrozenSet<string>> UnboundedParties = new(() => Lexicon.Value.Words("unbounded-party"));
-    private static readonly Lazy<FrozenSet<string>> ExpectationVerbs = new(() => Lexicon.Value.Words("expectation-verb"));
-    private static readonly Lazy<FrozenSet<string>> AwardHeads = new(() => Lexicon.Value.Words("award-head"));
-    private static readonly Lazy<FrozenSet<string>> SubsetPrepositions = new(() => Lexicon.Value.Words("subset-preposition"));
-    private static readonly Lazy<FrozenSet<string>> PossibilityScopes = new(() => Lexicon.Value.Words("possibility-scope"));
-    private static readonly Lazy<FrozenSet<string>> QuestionVerbs = new(() => Lexicon.Value.Words("question-verb"));
-    private static readonly Lazy<FrozenSet<string>> HarmDegrees = new(() => Lexicon.Value.Words("harm-degree"));
-    private static readonly Lazy<FrozenSet<string>> EffectHeads = new(() => Lexicon.Value.Words("effect-head"));
-    private static readonly Lazy<FrozenSet<string>> ForecastParticiples = new(() => Lexicon.Value.Words("forecast-participle"));
-    private static readonly Lazy<FrozenSet<string>> TreatmentVerbs = new(() => Lexicon.Value.Words("treatment-verb"));
-    private static readonly Lazy<FrozenSet<string>> ShareNouns = new(() => Lexicon.Value.Words("share-noun"));
+    private static readonly Lazy<FrozenWordSet> OwnRecords = new(() => Lexicon.Value.Words("own-record").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> PriorityDegrees = new(() => Lexicon.Value.Words("priority-degree").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> UnboundedParties = new(() => Lexicon.Value.Words("unbounded-party").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> ExpectationVerbs = new(() => Lexicon.Value.Words("expectation-verb").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> AwardHeads = new(() => Lexicon.Value.Words("award-head").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> SubsetPrepositions = new(() => Lexicon.Value.Words("subset-preposition").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> PossibilityScopes = new(() => Lexicon.Value.Words("possibility-scope").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> QuestionVerbs = new(() => Lexicon.Value.Words("question-verb").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> HarmDegrees = new(() => Lexicon.Value.Words("harm-degree").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> EffectHeads = new(() => Lexicon.Value.Words("effect-head").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> ForecastParticiples = new(() => Lexicon.Value.Words("forecast-participle").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> TreatmentVerbs = new(() => Lexicon.Value.Words("treatment-verb").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> ShareNouns = new(() => Lexicon.Value.Words("share-noun").ToFrozenWordSet());
 
     /// <summary>Adjectives of harm that "most" grades ("the most destructive hurricane"): the harm entries of the threat superlatives.</summary>
-    private static readonly Lazy<FrozenSet<string>> HarmAdjectives = new(() => TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("harm"));
+    private static readonly Lazy<FrozenWordSet> HarmAdjectives = new(() => TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("harm").ToFrozenWordSet());
 
     /// <summary>How far after "of" a noun of effect may name its threat: "the worst effects of a two-year drought".</summary>
     private const int MaxEffectOfWords = 4;
@@ -54,8 +54,8 @@ internal static class SuperlativeReadings
     private static readonly FrozenSet<string> SubjectPossessives = FrozenSet.ToFrozenSet(["his", "her", "its", "their", "my"], StringComparer.Ordinal);
 
     /// <summary>Hyphenated entries of the group list ("lowest-paid"), which writers also spell apart ("the lowest paid").</summary>
-    private static readonly Lazy<FrozenSet<string>> HyphenatedGroups = new(() =>
-        RuleLexicons.Store.Lines("group_superlatives").Select(Token.Normalize).Where(w => w.Contains('-') && !w.Contains(' ')).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> HyphenatedGroups = new(() =>
+        RuleLexicons.Store.Lines("group_superlatives").Select(Token.Normalize).Where(w => w.Contains('-') && !w.Contains(' ')).ToFrozenWordSet());
 
     /// <summary>
     /// A superlative joined to a participle: "the hardest-working", "the worst-run", "the fastest-growing", "the
@@ -108,7 +108,7 @@ internal static class SuperlativeReadings
         var tokens = document.Tokens;
         var frequency = false;
         for (var k = superlative; k < adjectiveEnd && !frequency; k++)
-            frequency = FrequencyWords.Value.Contains(tokens[k].Norm) || AdjectiveForms.BaseOf(tokens[k].Norm) is string lemma && FrequencyWords.Value.Contains(lemma);
+            frequency = FrequencyWords.Value.Contains(tokens[k]) || AdjectiveForms.BaseOf(tokens[k].Norm) is string lemma && FrequencyWords.Value.Contains(lemma);
         if (!frequency || !HasEarlierProvenance(document, sentence)) return false;
         if (HasFigure(tokens, sentence)) return true;
         var sentences = document.Syntax.Sentences;
@@ -212,7 +212,7 @@ internal static class SuperlativeReadings
         {
             case "on" when first.Norm == "record":
                 return EndsNounPhrase(tokens, sentence, k + 2);
-            case "since" when first.IsYear || FunctionWords.Months.Contains(first.Norm):
+            case "since" when first.IsYear || FunctionWords.Months.Contains(first):
                 return EndsNounPhrase(tokens, sentence, k + 2);
             case "in" or "for":
                 // "in 41 years", "in a decade", "in more than 40 years", "in nearly a decade".
@@ -237,7 +237,7 @@ internal static class SuperlativeReadings
     public static bool IsTriageObject(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
     {
         var verb = start - 1;
-        if (tokens[start].Norm != "the" || verb < sentence.FirstToken || !TreatmentVerbs.Value.Contains(tokens[verb].Norm)) return false;
+        if (tokens[start].Norm != "the" || verb < sentence.FirstToken || !TreatmentVerbs.Value.Contains(tokens[verb])) return false;
         var proposal = verb == sentence.FirstToken || tokens[verb - 1].Norm is "to" or "should" or "must" or "will" or "would" or "could" or "can" or "shall";
         return proposal && (EndsNounPhrase(tokens, sentence, end) || tokens[end].Norm is "first" or "now" or "before" or "by" or "within" or "this" or "next");
     }
@@ -251,7 +251,7 @@ internal static class SuperlativeReadings
     {
         if (!Vocabulary.IsMeasurableDegree(tokens[degree])) return false;
         for (var k = adjectiveEnd + 1; k < end; k++)
-            if (ForecastParticiples.Value.Contains(tokens[k].Norm)) return true;
+            if (ForecastParticiples.Value.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -293,7 +293,7 @@ internal static class SuperlativeReadings
     public static bool IsDistributionShare(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (k >= sentence.EndToken) return false;
-        if (ShareNouns.Value.Contains(tokens[k].Norm)) return true;
+        if (ShareNouns.Value.Contains(tokens[k])) return true;
         if (tokens[k].Kind != TokenKind.Number || k + 1 >= sentence.EndToken) return false;
         return FunctionWords.IsPercentSign(tokens, sentence.FirstToken, k + 1)
             || k + 2 < sentence.EndToken && tokens[k + 2].Norm == "cent" && FunctionWords.IsPercentSign(tokens, sentence.FirstToken, k + 2);
@@ -315,7 +315,7 @@ internal static class SuperlativeReadings
         var noun = tokens[contest];
         if (!noun.IsWord || noun.IsCapitalized || NounTypes.Of(noun) != NounType.Event && !SportContext.IsWord(noun)) return false;
         // The contest ends the scope: "of the race", not "of the race calendar".
-        if (contest + 1 < sentence.EndToken && tokens[contest + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[contest + 1].Norm)) return false;
+        if (contest + 1 < sentence.EndToken && tokens[contest + 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[contest + 1])) return false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (tokens[k].Kind == TokenKind.Number) return true;
         return false;
@@ -333,12 +333,12 @@ internal static class SuperlativeReadings
     /// </summary>
     public static bool RanksThreatHarm(ImmutableArray<Token> tokens, Sentence sentence, int degree, int head)
     {
-        var graded = degree - 1 >= sentence.FirstToken && tokens[degree - 1].Norm == "most" && HarmAdjectives.Value.Contains(tokens[degree].Norm);
-        if (!graded && !HarmDegrees.Value.Contains(tokens[degree].Norm)) return false;
+        var graded = degree - 1 >= sentence.FirstToken && tokens[degree - 1].Norm == "most" && HarmAdjectives.Value.Contains(tokens[degree]);
+        if (!graded && !HarmDegrees.Value.Contains(tokens[degree])) return false;
         // "the deadliest attack in the league": a side's forwards; sport's attacks and threats harm nobody.
         if (SportContext.IsAboutSport(tokens, sentence)) return false;
         if (ThreatReferents.IsThreatNoun(tokens[head])) return true;
-        if (!EffectHeads.Value.Contains(tokens[head].Norm) || head + 1 >= sentence.EndToken || tokens[head + 1].Norm != "of") return false;
+        if (!EffectHeads.Value.Contains(tokens[head]) || head + 1 >= sentence.EndToken || tokens[head + 1].Norm != "of") return false;
         for (var k = head + 2; k < sentence.EndToken && k - (head + 1) <= MaxEffectOfWords && tokens[k].IsWord; k++)
             if (ThreatReferents.IsThreatNoun(tokens[k])) return true;
         return false;
@@ -350,8 +350,8 @@ internal static class SuperlativeReadings
     /// "the largest army" or "the smallest amount since September" keeps its rank.
     /// </summary>
     public static bool IsCount(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd) =>
-        adjectiveEnd + 1 < sentence.EndToken && SizeDegrees.Value.Contains(tokens[superlative].Norm)
-        && CountHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "of";
+        adjectiveEnd + 1 < sentence.EndToken && SizeDegrees.Value.Contains(tokens[superlative])
+        && CountHeads.Value.Contains(tokens[adjectiveEnd]) && tokens[adjectiveEnd + 1].Norm == "of";
 
     /// <summary>
     /// "the most important issue to Ms. Brenn", "the most pressing concern for both sides", "by far the most urgent
@@ -364,15 +364,15 @@ internal static class SuperlativeReadings
     /// </summary>
     public static bool IsPriorityOfParty(ImmutableArray<Token> tokens, Sentence sentence, int degree, int end)
     {
-        if (!PriorityDegrees.Value.Contains(tokens[degree].Norm) || end + 1 >= sentence.EndToken || tokens[end].Norm is not ("to" or "for")) return false;
+        if (!PriorityDegrees.Value.Contains(tokens[degree]) || end + 1 >= sentence.EndToken || tokens[end].Norm is not ("to" or "for")) return false;
         var k = end + 1;
-        if (UnboundedParties.Value.Contains(tokens[k].Norm)) return false;
-        if (FunctionWords.ObjectPronouns.Contains(tokens[k].Norm)) return true;
-        if (tokens[k].Norm is "the" || FunctionWords.Possessive.Contains(tokens[k].Norm) || tokens[k].Norm is "both") k++;
+        if (UnboundedParties.Value.Contains(tokens[k])) return false;
+        if (FunctionWords.ObjectPronouns.Contains(tokens[k])) return true;
+        if (tokens[k].Norm is "the" || FunctionWords.Possessive.Contains(tokens[k]) || tokens[k].Norm is "both") k++;
         for (var last = k; last < sentence.EndToken && last - k <= 3 && tokens[last].IsWord; last++)
         {
-            if (UnboundedParties.Value.Contains(tokens[last].Norm) || FunctionWords.NounPhraseBreakers.Contains(tokens[last].Norm)) return false;
-            var closes = last + 1 >= sentence.EndToken || !tokens[last + 1].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[last + 1].Norm);
+            if (UnboundedParties.Value.Contains(tokens[last]) || FunctionWords.NounPhraseBreakers.Contains(tokens[last])) return false;
+            var closes = last + 1 >= sentence.EndToken || !tokens[last + 1].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[last + 1]);
             if (closes) return Vocabulary.IsRoleNoun(tokens[last]) || Vocabulary.IsPluralRoleNoun(tokens[last]) || Vocabulary.IsOrganizationNoun(tokens[last])
                 || char.IsUpper(tokens[last].Text[0]) && last > sentence.FirstToken;
         }
@@ -392,7 +392,7 @@ internal static class SuperlativeReadings
         if (end + 2 >= sentence.EndToken || tokens[end].Norm is not ("of" or "in") || !SubjectPossessives.Contains(tokens[end + 1].Norm)) return false;
         for (var k = end + 2; k < sentence.EndToken && k - (end + 2) <= 2; k++)
         {
-            if (OwnRecords.Value.Contains(tokens[k].Norm)) return true;
+            if (OwnRecords.Value.Contains(tokens[k])) return true;
             if (!IsContentWord(tokens[k])) return false;
         }
         return false;
@@ -408,7 +408,7 @@ internal static class SuperlativeReadings
     {
         for (var k = pronoun + 1; k < sentence.EndToken && k - pronoun <= 4; k++)
         {
-            if (ExpectationVerbs.Value.Contains(tokens[k].Norm)) return true;
+            if (ExpectationVerbs.Value.Contains(tokens[k])) return true;
             if (tokens[k].Norm is not ("had" or "has" or "have" or "could" or "would" or "might" or "ever" or "once")) return false;
         }
         return false;
@@ -424,7 +424,7 @@ internal static class SuperlativeReadings
     {
         if (tokens[superlative].Norm is not ("best" or "worst" or "most" or "least")) return false;
         for (var k = adjectiveEnd + 1; k < end; k++)
-            if (AwardHeads.Value.Contains(tokens[k].Norm)) return true;
+            if (AwardHeads.Value.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -445,9 +445,9 @@ internal static class SuperlativeReadings
 
     private static bool IsBareNounWord(Token token) =>
         token.IsWord && token.Norm is not ("all" or "any" or "both" or "each" or "every" or "and" or "or") && IsContentWord(token)
-        && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.Possessive.Contains(token.Norm)
-        && !FunctionWords.IndefiniteSingular.Contains(token.Norm) && !FunctionWords.PersonPronouns.Contains(token.Norm)
-        && !FunctionWords.ObjectPronouns.Contains(token.Norm) && !ClaimScope.IsNumberWord(token)
+        && !FunctionWords.Definite.Contains(token) && !FunctionWords.Possessive.Contains(token)
+        && !FunctionWords.IndefiniteSingular.Contains(token) && !FunctionWords.PersonPronouns.Contains(token)
+        && !FunctionWords.ObjectPronouns.Contains(token) && !ClaimScope.IsNumberWord(token)
         && !token.Norm.EndsWith("'s", StringComparison.Ordinal);
 
     /// <summary>A plural by its ending; "news" and the "-ics" fields (politics, athletics) are mass nouns.</summary>
@@ -461,14 +461,14 @@ internal static class SuperlativeReadings
     /// </summary>
     public static bool IsAdvice(ImmutableArray<Token> tokens, Sentence sentence, int head)
     {
-        if (head + 1 >= sentence.EndToken || !AdviceHeads.Value.Contains(tokens[head].Norm)) return false;
+        if (head + 1 >= sentence.EndToken || !AdviceHeads.Value.Contains(tokens[head])) return false;
         var next = tokens[head + 1];
         if (next.Norm is "forward" or "ahead") return true;
         if (next.Norm == "to") return head + 2 < sentence.EndToken && IsBareVerb(tokens[head + 2]);
         // "the most effective ways of responding": a gerund after "of" names a course as the infinitive does; "the best
         // way of life" ranks a noun.
         if (next.Norm == "of") return head + 2 < sentence.EndToken && IsGerund(tokens[head + 2]);
-        var subject = next.Norm is "you" or "one" or "anyone" || FunctionWords.PersonPronouns.Contains(next.Norm) || FunctionWords.AuthorPronouns.Contains(next.Norm);
+        var subject = next.Norm is "you" or "one" or "anyone" || FunctionWords.PersonPronouns.Contains(next) || FunctionWords.AuthorPronouns.Contains(next);
         return subject && head + 2 < sentence.EndToken && tokens[head + 2].Norm is "can" or "could" or "should" or "would" or "might" or "may" or "must";
     }
 
@@ -484,10 +484,10 @@ internal static class SuperlativeReadings
     /// </summary>
     public static bool IsDegreeOfPossibility(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd, int end)
     {
-        if (start - 1 < sentence.FirstToken || !FunctionWords.Prepositions.Contains(tokens[start - 1].Norm) || tokens[start - 1].Norm is "of") return false;
+        if (start - 1 < sentence.FirstToken || !FunctionWords.Prepositions.Contains(tokens[start - 1]) || tokens[start - 1].Norm is "of") return false;
         for (var p = adjectiveEnd; p <= end && p < sentence.EndToken; p++)
         {
-            if (!PossibilityScopes.Value.Contains(tokens[p].Norm)) continue;
+            if (!PossibilityScopes.Value.Contains(tokens[p])) continue;
             // "the worst possible moment": the head ends the phrase after it; "the largest audience possible": it comes before.
             var head = p > adjectiveEnd ? p - 1 : end - 1 > p ? end - 1 : -1;
             return head < 0 || !ConcreteHeads.Contains(NounTypes.Of(tokens[head]) ?? NounType.Tops);
@@ -508,9 +508,9 @@ internal static class SuperlativeReadings
     /// </summary>
     public static bool IsPartOfWhole(ImmutableArray<Token> tokens, Sentence sentence, int head)
     {
-        if (head + 2 >= sentence.EndToken || !PartHeads.Value.Contains(tokens[head].Norm) || tokens[head + 1].Norm != "of") return false;
+        if (head + 2 >= sentence.EndToken || !PartHeads.Value.Contains(tokens[head]) || tokens[head + 1].Norm != "of") return false;
         var determiner = tokens[head + 2];
-        return FunctionWords.Definite.Contains(determiner.Norm) || FunctionWords.Possessive.Contains(determiner.Norm)
+        return FunctionWords.Definite.Contains(determiner) || FunctionWords.Possessive.Contains(determiner)
             || determiner.IsWord && (determiner.Norm.EndsWith("'s", StringComparison.Ordinal) || determiner.IsCapitalized);
     }
 
@@ -524,7 +524,7 @@ internal static class SuperlativeReadings
     /// </summary>
     public static bool IsDiscourseFrame(ImmutableArray<Token> tokens, Sentence sentence, int head)
     {
-        if (head >= sentence.EndToken || !FrameHeads.Value.Contains(tokens[head].Norm) && !AdviceHeads.Value.Contains(tokens[head].Norm)) return false;
+        if (head >= sentence.EndToken || !FrameHeads.Value.Contains(tokens[head]) && !AdviceHeads.Value.Contains(tokens[head])) return false;
         for (var k = head + 1; k < sentence.EndToken && k - head <= 7; k++)
         {
             if (!tokens[k].IsWord) return false;
@@ -573,11 +573,11 @@ internal static class SuperlativeReadings
     /// </summary>
     public static bool IsApproachIdiom(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd, int end)
     {
-        if (adjectiveEnd != end || !ApproachDegrees.Value.Contains(tokens[superlative].Norm)) return false;
+        if (adjectiveEnd != end || !ApproachDegrees.Value.Contains(tokens[superlative])) return false;
         for (var k = adjectiveEnd; k + 1 < sentence.EndToken && k - adjectiveEnd < 6; k++)
         {
             if (!tokens[k].IsWord) return false;
-            if (ApproachVerbs.Value.Contains(tokens[k].Norm) && tokens[k + 1].Norm == "to") return true;
+            if (ApproachVerbs.Value.Contains(tokens[k]) && tokens[k + 1].Norm == "to") return true;
         }
         return false;
     }
@@ -595,14 +595,14 @@ internal static class SuperlativeReadings
         var first = tokens[adjectiveEnd];
         int k;
         if (first.Norm is "you" or "one" or "anyone" or "anybody" or "everyone" or "everybody" or "someone" or "somebody"
-            || FunctionWords.PersonPronouns.Contains(first.Norm) || FunctionWords.AuthorPronouns.Contains(first.Norm))
+            || FunctionWords.PersonPronouns.Contains(first) || FunctionWords.AuthorPronouns.Contains(first))
             k = adjectiveEnd + 1;
-        else if (first.Norm == "the" || FunctionWords.Possessive.Contains(first.Norm) || first.IsWord && first.IsCapitalized)
+        else if (first.Norm == "the" || FunctionWords.Possessive.Contains(first) || first.IsWord && first.IsCapitalized)
         {
             // "the regulator", "her union", "Ilse Brandt": a short subject of up to three words.
             k = adjectiveEnd + 1;
             while (k < sentence.EndToken && k - adjectiveEnd <= 3 && tokens[k].IsWord && !LimitModals.Contains(tokens[k].Norm)
-                   && !FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm)) k++;
+                   && !FunctionWords.NounPhraseBreakers.Contains(tokens[k])) k++;
         }
         else return false;
         return k < sentence.EndToken && LimitModals.Contains(tokens[k].Norm);
@@ -626,9 +626,9 @@ internal static class SuperlativeReadings
         var focus = start - 1;
         if (tokens[start].Norm != "the" || focus < sentence.FirstToken) return false;
         if (tokens[focus].Norm == "only")
-            return focus == sentence.FirstToken || tokens[focus - 1].Text == "," || FunctionWords.Prepositions.Contains(tokens[focus - 1].Norm);
+            return focus == sentence.FirstToken || tokens[focus - 1].Text == "," || FunctionWords.Prepositions.Contains(tokens[focus - 1]);
         if (tokens[focus].Norm != "even") return false;
-        return focus == sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[focus - 1].Norm);
+        return focus == sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[focus - 1]);
     }
 
     /// <summary>
@@ -637,8 +637,8 @@ internal static class SuperlativeReadings
     /// approximation that ranks nothing. "the closest ally" or "the closest race" still rank.
     /// </summary>
     public static bool IsApproximation(ImmutableArray<Token> tokens, Sentence sentence, int superlative, int adjectiveEnd) =>
-        adjectiveEnd + 1 < sentence.EndToken && ApproachDegrees.Value.Contains(tokens[superlative].Norm)
-        && LikenessHeads.Value.Contains(tokens[adjectiveEnd].Norm) && tokens[adjectiveEnd + 1].Norm == "to";
+        adjectiveEnd + 1 < sentence.EndToken && ApproachDegrees.Value.Contains(tokens[superlative])
+        && LikenessHeads.Value.Contains(tokens[adjectiveEnd]) && tokens[adjectiveEnd + 1].Norm == "to";
 
     /// <summary>
     /// "the world's tallest building, the Burj Khalifa,", "the longest bridge in the region, the Halden Span": a
@@ -653,7 +653,7 @@ internal static class SuperlativeReadings
         if (tokens[degree].Norm.Contains('-') || !Vocabulary.IsMeasurableDegree(tokens[degree])) return false;
         // A scope may come between ("in the region"), a verb may not ("The largest shareholder is Ruane, …").
         var comma = end;
-        if (comma < sentence.EndToken && tokens[comma].IsWord && !FunctionWords.Prepositions.Contains(tokens[comma].Norm)) return false;
+        if (comma < sentence.EndToken && tokens[comma].IsWord && !FunctionWords.Prepositions.Contains(tokens[comma])) return false;
         while (comma < sentence.EndToken && comma - end < 5 && tokens[comma].IsWord) comma++;
         return comma + 1 < sentence.EndToken && tokens[comma].Text == "," && NameEndAt(tokens, sentence, comma + 1) is int nameEnd
             && (nameEnd >= sentence.EndToken || !tokens[nameEnd].IsWord);
@@ -707,13 +707,13 @@ internal static class SuperlativeReadings
     {
         var k = start - 1;
         // "is", "was", "would be", "will be": the copula of the wh-clause, with at most one auxiliary before it.
-        for (var skipped = 0; skipped < 2 && k >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[k].Norm) || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)); skipped++)
+        for (var skipped = 0; skipped < 2 && k >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[k]) || FunctionWords.Auxiliaries.Contains(tokens[k])); skipped++)
             k--;
         if (k == start - 1 || k < sentence.FirstToken || tokens[k].Norm is not ("who" or "which" or "what")) return false;
         var verb = k - 1;
         // "asked them who …": the person asked may come between the verb and its question.
-        if (verb >= sentence.FirstToken && FunctionWords.ObjectPronouns.Contains(tokens[verb].Norm)) verb--;
-        return verb >= sentence.FirstToken && QuestionVerbs.Value.Contains(tokens[verb].Norm);
+        if (verb >= sentence.FirstToken && FunctionWords.ObjectPronouns.Contains(tokens[verb])) verb--;
+        return verb >= sentence.FirstToken && QuestionVerbs.Value.Contains(tokens[verb]);
     }
 
     /// <summary>
@@ -743,7 +743,7 @@ internal static class SuperlativeReadings
         var tokens = document.Tokens;
         var first = sentence.FirstToken;
         while (first < sentence.EndToken && !tokens[first].IsWord) first++;
-        return first < sentence.EndToken && FunctionWords.Auxiliaries.Contains(tokens[first].Norm);
+        return first < sentence.EndToken && FunctionWords.Auxiliaries.Contains(tokens[first]);
     }
 
     /// <summary>
@@ -754,7 +754,7 @@ internal static class SuperlativeReadings
     {
         var verb = start - 1;
         if (verb >= sentence.FirstToken && tokens[verb].Norm is "only" or "even" or "also") verb--;
-        return verb >= sentence.FirstToken && AllocationVerbs.Value.Contains(tokens[verb].Norm)
+        return verb >= sentence.FirstToken && AllocationVerbs.Value.Contains(tokens[verb])
             && end - 1 > start && tokens[end - 1].Norm.EndsWith('s');
     }
 
@@ -770,9 +770,9 @@ internal static class SuperlativeReadings
     {
         if (tokens[start].Norm != "the" || end - 1 <= start || end >= sentence.EndToken || !IsPluralHead(tokens[end - 1].Norm)) return false;
         if (start > sentence.FirstToken && tokens[start - 1] is var before
-            && (FunctionWords.Copulas.Contains(before.Norm) || before.Norm is "as" or "of" or "among" or "amongst" or "than")) return false;
+            && (FunctionWords.Copulas.Contains(before) || before.Norm is "as" or "of" or "among" or "amongst" or "than")) return false;
         var verb = tokens[end];
-        if (FunctionWords.Auxiliaries.Contains(verb.Norm) && verb.Norm is not ("is" or "are" or "was" or "were")) return true;
+        if (FunctionWords.Auxiliaries.Contains(verb) && verb.Norm is not ("is" or "are" or "was" or "were")) return true;
         // "were sold", "are taxed": a passive tells what happens to the subset; "are scooters" ranks it.
         if (verb.Norm is "are" or "were" && end + 1 < sentence.EndToken) verb = tokens[end + 1];
         return verb.IsWord && !verb.IsCapitalized && (verb.Norm.Length > 4 && verb.Norm.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularVerbForm(verb.Norm));
@@ -798,12 +798,12 @@ internal static class SuperlativeReadings
     public static bool PicksSubset(ImmutableArray<Token> tokens, Sentence sentence, int start, int adjectiveEnd)
     {
         if (tokens[start].Norm != "the") return false;
-        var objectOfPreposition = start > sentence.FirstToken && SubsetPrepositions.Value.Contains(tokens[start - 1].Norm);
+        var objectOfPreposition = start > sentence.FirstToken && SubsetPrepositions.Value.Contains(tokens[start - 1]);
         for (var head = adjectiveEnd; head < sentence.EndToken && head - adjectiveEnd <= 3 && IsContentWord(tokens[head]) && !tokens[head].Norm.EndsWith("'s", StringComparison.Ordinal); head++)
         {
             // "made from the worst possible materials": a modifier of possibility compares with everything that could be, a
             // scope as wide as "in history".
-            if (PossibilityScopes.Value.Contains(tokens[head].Norm)) return false;
+            if (PossibilityScopes.Value.Contains(tokens[head])) return false;
             if (!IsPluralHead(tokens[head].Norm)) continue;
             if (ThreatReferents.HasThreatNoun(tokens, adjectiveEnd, head + 1)) return false;
             // "the most liberal voters fell overwhelmingly": the verb after the head ends the subject, however far the
@@ -832,7 +832,7 @@ internal static class SuperlativeReadings
         var quantifier = start - 2;
         if (tokens[start].Norm != "the" || quantifier < sentence.FirstToken || tokens[start - 1].Norm != "of") return false;
         var q = tokens[quantifier];
-        var many = q.Norm is not ("one" or "each" or "any" or "none") && FunctionWords.Partitives.Contains(q.Norm)
+        var many = q.Norm is not ("one" or "each" or "any" or "none") && FunctionWords.Partitives.Contains(q)
             || ClaimScope.IsNumberWord(q) && q.Norm != "one" || q.Kind == TokenKind.Number && q.Norm != "1";
         if (!many || SubsetHeadEnd(tokens, sentence, adjectiveEnd) is not int headEnd) return false;
         // "most of the largest contributors in the country": a measurable degree ranks by a figure, and the scope only
@@ -843,12 +843,12 @@ internal static class SuperlativeReadings
         if (before >= sentence.FirstToken && tokens[before].Norm is "but" or "and" or "yet" or "so" or "still" or "now" or "even" or "indeed" or "today") before--;
         if (before >= sentence.FirstToken && tokens[before].Norm is "but" or "and" or "yet" or "so") before--;
         if (before < sentence.FirstToken || tokens[before].Kind == TokenKind.Quote || tokens[before].Text == "(") return true;
-        if (!FunctionWords.Prepositions.Contains(tokens[before].Norm) || tokens[before].Norm is "by" or "of") return false;
+        if (!FunctionWords.Prepositions.Contains(tokens[before]) || tokens[before].Norm is "by" or "of") return false;
         if (tokens[before].Norm is not ("among" or "amongst")) return true;
         // "are among some of the best": a copula before "among" places its subject in the set; "Among some of the worst
         // offenders are …": so does one right after the phrase, the subject coming after it.
-        if (before == sentence.FirstToken) return headEnd >= sentence.EndToken || !FunctionWords.Copulas.Contains(tokens[headEnd].Norm);
-        return !FunctionWords.Copulas.Contains(tokens[before - 1].Norm);
+        if (before == sentence.FirstToken) return headEnd >= sentence.EndToken || !FunctionWords.Copulas.Contains(tokens[headEnd]);
+        return !FunctionWords.Copulas.Contains(tokens[before - 1]);
     }
 
     /// <summary>
@@ -869,7 +869,7 @@ internal static class SuperlativeReadings
     /// <see cref="PicksSubset"/> requires of an object (<see cref="EndsNounPhrase"/>).
     /// </summary>
     private static bool IsScopedAfterHead(ImmutableArray<Token> tokens, Sentence sentence, int headEnd) =>
-        !EndsNounPhrase(tokens, sentence, headEnd) && (tokens[headEnd].Norm is "ever" || FunctionWords.Prepositions.Contains(tokens[headEnd].Norm));
+        !EndsNounPhrase(tokens, sentence, headEnd) && (tokens[headEnd].Norm is "ever" || FunctionWords.Prepositions.Contains(tokens[headEnd]));
 
     /// <summary>Words that end a noun phrase without scoping it: punctuation, a coordinator or a relative pronoun.</summary>
     private static bool EndsNounPhrase(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
@@ -890,7 +890,7 @@ internal static class SuperlativeReadings
     {
         var verb = start - 1;
         if (verb > sentence.FirstToken && tokens[verb].Norm == "out") verb--;
-        if (verb < sentence.FirstToken || !ChoiceVerbs.Value.Contains(tokens[verb].Norm)) return false;
+        if (verb < sentence.FirstToken || !ChoiceVerbs.Value.Contains(tokens[verb])) return false;
         var occasion = tokens[verb].Norm.EndsWith("ed", StringComparison.Ordinal) || tokens[verb].Norm is "chose" or "chosen"
             || sentence.NormAt(tokens, verb - 1) is "will" or "'ll" or "would" or "shall" or "to";
         return occasion && (end >= sentence.EndToken || !tokens[end].IsWord || PickFollowers.Contains(tokens[end].Norm));
@@ -910,7 +910,7 @@ internal static class SuperlativeReadings
         if (before <= sentence.FirstToken) return false;
         // "of" takes what is sought only in "in search of", "in quest of": after a search word elsewhere it is as often a
         // partitive ("the search is one of the biggest manhunts") or a likeness ("has the look of the best striker").
-        var sought = SeekVerbs.Value.Contains(tokens[before].Norm)
+        var sought = SeekVerbs.Value.Contains(tokens[before])
             || tokens[before].Norm == "for" && FollowsWordOf(SearchWords.Value, tokens, sentence, before)
             || tokens[before].Norm == "of" && before - 2 >= sentence.FirstToken && tokens[before - 2].Norm == "in"
                 && SearchWords.Value.Contains(tokens[before - 1].Norm);
@@ -920,9 +920,9 @@ internal static class SuperlativeReadings
     /// <summary>"in March", "on Sundays", "during 2024", "this spring": a preposition or determiner of time and a time word.</summary>
     private static bool IsTimeAfter(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        if (k + 1 >= sentence.EndToken || !(FunctionWords.Prepositions.Contains(tokens[k].Norm) || tokens[k].Norm is "this" or "next" or "last" or "each" or "every")) return false;
+        if (k + 1 >= sentence.EndToken || !(FunctionWords.Prepositions.Contains(tokens[k]) || tokens[k].Norm is "this" or "next" or "last" or "each" or "every")) return false;
         var time = tokens[k + 1];
-        return time.IsYear || FunctionWords.Months.Contains(time.Norm) || FunctionWords.Weekdays.Contains(time.Norm.TrimEnd('s'))
+        return time.IsYear || FunctionWords.Months.Contains(time) || FunctionWords.Weekdays.Contains(time.Norm.TrimEnd('s'))
             || time.Norm is "spring" or "summer" or "autumn" or "fall" or "winter" or "weekend" or "weekends" or "holidays";
     }
 
@@ -995,10 +995,10 @@ internal static class SuperlativeReadings
     }
 
     internal static bool IsBareVerb(Token token) =>
-        token.IsWord && !token.IsCapitalized && !FunctionWords.Definite.Contains(token.Norm) && !FunctionWords.Possessive.Contains(token.Norm)
-        && !FunctionWords.IndefiniteSingular.Contains(token.Norm) && (!token.Norm.EndsWith('s') || token.Norm.EndsWith("ss", StringComparison.Ordinal));
+        token.IsWord && !token.IsCapitalized && !FunctionWords.Definite.Contains(token) && !FunctionWords.Possessive.Contains(token)
+        && !FunctionWords.IndefiniteSingular.Contains(token) && (!token.Norm.EndsWith('s') || token.Norm.EndsWith("ss", StringComparison.Ordinal));
 
     private static bool IsContentWord(Token token) =>
-        token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Prepositions.Contains(token.Norm)
-        && !FunctionWords.Auxiliaries.Contains(token.Norm) && !FunctionWords.Copulas.Contains(token.Norm);
+        token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.Prepositions.Contains(token)
+        && !FunctionWords.Auxiliaries.Contains(token) && !FunctionWords.Copulas.Contains(token);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
@@ -12,12 +11,12 @@ namespace Rhetlint.Rules.Superlatives;
 internal static class Uncomparables
 {
     private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load(RuleLexicons.Store, "uncomparables"));
-    private static readonly Lazy<FrozenSet<string>> Intensifiers = new(() => Lexicon.Value.Words("intensifier"));
-    private static readonly Lazy<FrozenSet<string>> Absolutes = new(() => Lexicon.Value.Words("absolute"));
+    private static readonly Lazy<FrozenWordSet> Intensifiers = new(() => Lexicon.Value.Words("intensifier").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> Absolutes = new(() => Lexicon.Value.Words("absolute").ToFrozenWordSet());
 
     /// <summary>An adjective with no degrees: "unique", "unprecedented", "inevitable".</summary>
-    public static bool IsAbsolute(Token token) => Absolutes.Value.Contains(token.Norm);
+    public static bool IsAbsolute(Token token) => Absolutes.Value.Contains(token);
 
     /// <summary>A degree word that grades an adjective: "very", "most", "increasingly".</summary>
-    public static bool IsIntensifier(Token token) => Intensifiers.Value.Contains(token.Norm);
+    public static bool IsIntensifier(Token token) => Intensifiers.Value.Contains(token);
 }

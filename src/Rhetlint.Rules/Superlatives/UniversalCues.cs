@@ -16,8 +16,8 @@ internal static class UniversalCues
     // One phrase list per kind: a lookup by the token's word, whatever the number of entries.
     private static readonly Lazy<FrozenDictionary<string, PhraseList>> ByKind = new(Load);
 
-    private static readonly Lazy<FrozenSet<string>> PluralOrganizationNouns = new(() =>
-        LexiconStore.Engine.Lines("organization_descriptors").Select(Token.Normalize).Select(Vocabulary.Plural).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> PluralOrganizationNouns = new(() =>
+        LexiconStore.Engine.Lines("organization_descriptors").Select(Token.Normalize).Select(Vocabulary.Plural).ToFrozenWordSet());
 
     /// <summary>Whether the single word <paramref name="token"/> is an entry of <paramref name="kind"/>.</summary>
     public static bool Is(string kind, Token token) => token.IsWord && ByKind.Value.TryGetValue(kind, out var entries) && entries.ContainsWord(token);
@@ -34,7 +34,7 @@ internal static class UniversalCues
     {
         var token = tokens[i];
         if (!token.IsWord) return false;
-        if (Is("group", token) || Vocabulary.IsPluralRoleNoun(token) || PluralOrganizationNouns.Value.Contains(token.Norm)) return true;
+        if (Is("group", token) || Vocabulary.IsPluralRoleNoun(token) || PluralOrganizationNouns.Value.Contains(token)) return true;
         return token.Norm.EndsWith('s') && actors.Match(tokens.AsSpan(), i) is (1, ActorClass.Demonym);
     }
 

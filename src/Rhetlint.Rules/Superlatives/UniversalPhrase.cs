@@ -72,8 +72,8 @@ internal readonly record struct UniversalPhrase(int Start, int Head, int End, bo
 
     /// <summary>A lower-case word that can head the phrase: not a function word, a number, a time noun ("every year") or a verb form.</summary>
     private static bool IsNoun(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k < sentence.EndToken && tokens[k].IsWord && !tokens[k].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm)
-        && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && !FunctionWords.Prepositions.Contains(tokens[k].Norm)
+        k < sentence.EndToken && tokens[k].IsWord && !tokens[k].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[k])
+        && !FunctionWords.Auxiliaries.Contains(tokens[k]) && !FunctionWords.Prepositions.Contains(tokens[k])
         && !ClaimScope.IsNumberWord(tokens[k]) && !UniversalCues.Is("scope-time", tokens[k]) && !UniversalCues.IsPast(tokens[k])
         && !ContactSubjects.Contains(tokens[k].Norm) && tokens[k].Norm is not ("who" or "that" or "which" or "alive" or "living" or "else" or "doubt" or "longer" or "matter" or "way");
 
@@ -97,9 +97,9 @@ internal readonly record struct UniversalPhrase(int Start, int Head, int End, bo
     private static int? RelativeEnd(ImmutableArray<Token> tokens, Sentence sentence, int opener)
     {
         var k = opener + 1;
-        while (k < sentence.EndToken && tokens[k].IsWord && FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) k++;
+        while (k < sentence.EndToken && tokens[k].IsWord && FunctionWords.Auxiliaries.Contains(tokens[k])) k++;
         // The relative's own verb: "tries", "has looked", "we meet".
-        if (k >= sentence.EndToken || !tokens[k].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm)) return null;
+        if (k >= sentence.EndToken || !tokens[k].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[k])) return null;
         for (k++; k < sentence.EndToken && k - opener <= 10; k++)
         {
             if (!tokens[k].IsWord) return null;
@@ -118,10 +118,10 @@ internal readonly record struct UniversalPhrase(int Start, int Head, int End, bo
         if (!token.IsWord || token.IsCapitalized) return false;
         if (token.Norm is "has" or "have" or "is" or "are" or "does" or "do" or "can" or "will" or "would" or "could" or "must" or "should") return true;
         if (token.Norm.Length <= 3 || !token.Norm.EndsWith('s') || token.Norm.EndsWith("ss", StringComparison.Ordinal) || token.Norm.EndsWith("'s", StringComparison.Ordinal)
-            || FunctionWords.NounPhraseBreakers.Contains(token.Norm) || FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm))
+            || FunctionWords.NounPhraseBreakers.Contains(token) || FunctionWords.Definite.Contains(token) || FunctionWords.Possessive.Contains(token))
             return false;
         var before = tokens[k - 1];
-        return !FunctionWords.Definite.Contains(before.Norm) && !FunctionWords.Possessive.Contains(before.Norm) && !FunctionWords.IndefiniteSingular.Contains(before.Norm)
+        return !FunctionWords.Definite.Contains(before) && !FunctionWords.Possessive.Contains(before) && !FunctionWords.IndefiniteSingular.Contains(before)
             && !ClaimScope.IsNumberWord(before) && before.Kind != TokenKind.Number;
     }
 }

@@ -30,7 +30,7 @@ internal static class WithinReach
     public static bool IsWithinReach(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
     {
         // "is the fastest kettle you can buy": a predicate evaluates its subject, a claim.
-        if (start > sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[start - 1].Norm)) return false;
+        if (start > sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[start - 1])) return false;
         var k = end;
         if (sentence.NormAt(tokens, k) == "that") k++;
         var subject = sentence.NormAt(tokens, k);
@@ -52,7 +52,7 @@ internal static class WithinReach
         for (var k = start - 1; k >= sentence.FirstToken; k--)
         {
             if (tokens[k].Norm == "you") return true;
-            if (tokens[k].Text is "," or ";" or ":" or "—" or "–" || tokens[k].Norm == "that" || FunctionWords.Subordinators.Contains(tokens[k].Norm)) return false;
+            if (tokens[k].Text is "," or ";" or ":" or "—" or "–" || tokens[k].Norm == "that" || FunctionWords.Subordinators.Contains(tokens[k])) return false;
         }
         return false;
     }

@@ -24,7 +24,7 @@ internal static class AbilityClaims
     /// <summary>Verbs of striking, reaching or disabling whose ability, made limitless, is an omnipotence claim.</summary>
     private static readonly FrozenSet<string> StrikeVerbs = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("STRIKE");
 
-    private static readonly FrozenSet<string> ModalAdverbs = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("ADVERB");
+    private static readonly FrozenWordSet ModalAdverbs = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("ADVERB").ToFrozenWordSet();
 
     /// <summary>
     /// "its missiles can now incinerate any city at will", "Kestria could shut down the grid whenever it likes": a
@@ -48,7 +48,7 @@ internal static class AbilityClaims
     {
         var end = sentence.EndToken;
         var verb = capable ? i + 2 : i + 1;
-        while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
+        while (verb < end && ModalAdverbs.Contains(tokens[verb])) verb++;
         if (verb >= end || !StrikeVerbs.Contains(VerbBase(tokens[verb], capable))) return null;
         // Any other threat's ability must be a ruin ("wipe out every grocer", "shut down the port"), and unconditional:
         // "Harbrook could shut down the plant overnight if sales fall" is a company's contingency, "can reach every
@@ -85,7 +85,7 @@ internal static class AbilityClaims
     private static readonly FrozenSet<string> HarmVerbs = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("HARM");
 
     /// <summary>Free-choice words that leave an object, a place or a manner open ("anything", "anywhere").</summary>
-    private static readonly FrozenSet<string> FreeChoiceWords = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("FREE");
+    private static readonly FrozenWordSet FreeChoiceWords = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("FREE").ToFrozenWordSet();
 
     /// <summary>How far after the first free-choice phrase the second may stand.</summary>
     private const int FreeChoiceReach = 5;
@@ -102,7 +102,7 @@ internal static class AbilityClaims
         var end = sentence.EndToken;
         if (IsFirstPersonSubject(tokens, sentence, modal)) return null;
         var verb = capable ? modal + 2 : modal + 1;
-        while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
+        while (verb < end && ModalAdverbs.Contains(tokens[verb])) verb++;
         if (verb >= end || HasCondition(tokens, verb, end)) return null;
         var lemma = VerbBase(tokens[verb], capable);
         var k = verb + 1;
@@ -153,10 +153,10 @@ internal static class AbilityClaims
     private static int? FreeChoiceEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (k >= sentence.EndToken || !tokens[k].IsWord) return null;
-        if (FreeChoiceWords.Contains(tokens[k].Norm)) return k + 1;
+        if (FreeChoiceWords.Contains(tokens[k])) return k + 1;
         if (tokens[k].Norm != "any") return null;
         var j = k + 1;
-        while (j < sentence.EndToken && j - k <= 3 && tokens[j].IsWord && !FreeChoiceWords.Contains(tokens[j].Norm) && !FunctionWords.NounPhraseBreakers.Contains(tokens[j].Norm)
+        while (j < sentence.EndToken && j - k <= 3 && tokens[j].IsWord && !FreeChoiceWords.Contains(tokens[j]) && !FunctionWords.NounPhraseBreakers.Contains(tokens[j])
             && !(j > k + 1 && (tokens[j].Norm.EndsWith("ing", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ed", StringComparison.Ordinal))))
             j++;
         return j > k + 1 ? j : null;
@@ -209,7 +209,7 @@ internal static class AbilityClaims
     }
 
     private static readonly Lazy<PhraseList> Arrivals = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Phrases("ARRIVE"));
-    private static readonly Lazy<FrozenSet<string>> TimeSpans = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("SPAN"));
+    private static readonly Lazy<FrozenWordSet> TimeSpans = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("SPAN").ToFrozenWordSet());
     private static readonly Lazy<PhraseList> Deadlines = new(() => TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Phrases("BY"));
 
     /// <summary>How far before its modal an arriving threat may be named, and how far after the verb its deadline.</summary>
@@ -229,7 +229,7 @@ internal static class AbilityClaims
         var end = sentence.EndToken;
         if (tokens[i].Norm is not ("will" or "could" or "can") || ArrivingThreatBefore(actors, tokens, sentence, i) is not int start) return null;
         var verb = i + 1;
-        while (verb < end && ModalAdverbs.Contains(tokens[verb].Norm)) verb++;
+        while (verb < end && ModalAdverbs.Contains(tokens[verb])) verb++;
         if (Arrivals.Value.LongestAt(tokens, verb, end) is not (> 0 and var arrive)) return null;
         for (var k = verb + arrive; k < end && k - verb <= ArrivalReach + 2; k++)
         {
@@ -245,7 +245,7 @@ internal static class AbilityClaims
         if (tokens[k].Norm is "within" or "in")
             for (var unit = k + 1; unit < end && unit - k <= 4; unit++)
             {
-                if (TimeSpans.Value.Contains(tokens[unit].Norm)) return unit + 1;
+                if (TimeSpans.Value.Contains(tokens[unit])) return unit + 1;
                 if (!tokens[unit].IsWord && tokens[unit].Kind != TokenKind.Number) return null;
             }
         if (tokens[k].Norm is "by" or "before" && Deadlines.Value.LongestAt(tokens, k + 1, end) is > 0 and var deadline) return k + 1 + deadline;
@@ -264,8 +264,8 @@ internal static class AbilityClaims
             // The threat must head the subject: "the virus test will be in pharmacies" is about a test.
             if (length == 0 || !OnlyAdverbsBetween(tokens, k + length, modal)) continue;
             var start = k;
-            while (start - 1 >= sentence.FirstToken && modal - start < ArrivalReach && tokens[start - 1].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm)
-                && (ThreatAgents.IsOwner(actors, tokens, sentence, start - 1) || FunctionWords.Definite.Contains(tokens[start - 1].Norm)))
+            while (start - 1 >= sentence.FirstToken && modal - start < ArrivalReach && tokens[start - 1].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[start - 1])
+                && (ThreatAgents.IsOwner(actors, tokens, sentence, start - 1) || FunctionWords.Definite.Contains(tokens[start - 1])))
                 start--;
             return tokens[start].Norm is "our" ? null : start;
         }
@@ -275,7 +275,7 @@ internal static class AbilityClaims
     private static bool OnlyAdverbsBetween(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (!ModalAdverbs.Contains(tokens[k].Norm) && !tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal)) return false;
+            if (!ModalAdverbs.Contains(tokens[k]) && !tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal)) return false;
         return true;
     }
 

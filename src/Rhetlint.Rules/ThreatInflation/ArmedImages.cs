@@ -77,7 +77,7 @@ internal static class ArmedImages
     private static int GroupEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         var end = k;
-        while (end < sentence.EndToken && end - k < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm))
+        while (end < sentence.EndToken && end - k < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end]))
             end++;
         return end;
     }
@@ -86,7 +86,7 @@ internal static class ArmedImages
     private static int NounEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         var end = k + 1;
-        if (end < sentence.EndToken && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm)
+        if (end < sentence.EndToken && tokens[end].IsWord && !tokens[end].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[end])
             && NounTypes.Of(tokens[end]) is not null)
             end++;
         return end;

@@ -51,14 +51,14 @@ internal static class AudienceIntentFrames
     /// <summary>Coming to know ("find out", "learn", "notice"), denied by concealment, in any form ("never found out").</summary>
     private static readonly Lazy<PhraseList> Learn = new(() => Verbs("learn"));
 
-    private static readonly Lazy<FrozenSet<string>> Willing = new(() => Words.Value.Words("willing"));
+    private static readonly Lazy<FrozenWordSet> Willing = new(() => Words.Value.Words("willing").ToFrozenWordSet());
     private static readonly Lazy<PhraseList> Ruin = new(() => Words.Value.Phrases("ruin"));
-    private static readonly Lazy<FrozenSet<string>> Polity = new(() => Words.Value.Words("polity"));
-    private static readonly Lazy<FrozenSet<string>> Locality = new(() => Words.Value.Words("locality"));
+    private static readonly Lazy<FrozenWordSet> Polity = new(() => Words.Value.Words("polity").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> Locality = new(() => Words.Value.Words("locality").ToFrozenWordSet());
     private static readonly Lazy<FrozenSet<string>> Hard = new(() => Words.Value.Words("hard"));
-    private static readonly Lazy<FrozenSet<string>> Acceptable = new(() => Words.Value.Words("acceptable"));
+    private static readonly Lazy<FrozenWordSet> Acceptable = new(() => Words.Value.Words("acceptable").ToFrozenWordSet());
     private static readonly Lazy<PhraseList> Loss = new(() => Words.Value.Phrases("loss"));
-    private static readonly Lazy<FrozenSet<string>> Institution = new(() => Words.Value.Words("institution"));
+    private static readonly Lazy<FrozenWordSet> Institution = new(() => Words.Value.Words("institution").ToFrozenWordSet());
     private static readonly Lazy<PhraseList> InstitutionCompounds = new(() => Words.Value.Phrases("institution-compound"));
     private static readonly Lazy<FrozenSet<string>> Sick = new(() => Words.Value.Words("sick"));
     private static readonly Lazy<FrozenSet<string>> Closed = new(() => Words.Value.Words("closed"));
@@ -67,17 +67,17 @@ internal static class AudienceIntentFrames
     private static readonly Lazy<FrozenSet<string>> RuinStates = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("wished"));
 
     /// <summary>Nouns that designate someone an enemy (WordNet's enemy and adversary, <c>hostile_intent_nouns.txt</c>).</summary>
-    private static readonly Lazy<FrozenSet<string>> EnemyNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_nouns").Words("enemy"));
+    private static readonly Lazy<FrozenWordSet> EnemyNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_nouns").Words("enemy").ToFrozenWordSet());
 
     /// <summary>Verbs of spending effort ("spend", "pour") and of securing an outcome ("make sure", "ensure"): concealment as purpose.</summary>
     private static readonly Lazy<PhraseList> Spend = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "spend", Inflections.PartOfSpeech.Verb)));
     private static readonly Lazy<PhraseList> Ensure = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "ensure", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Plural heads that name people though no role noun does ("our children", "ordinary families").</summary>
-    private static readonly FrozenSet<string> PeopleHeads = new[] { "people", "families", "children", "kids", "men", "women", "voters", "citizens", "residents", "taxpayers", "consumers", "patients", "workers" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet PeopleHeads = new[] { "people", "families", "children", "kids", "men", "women", "voters", "citizens", "residents", "taxpayers", "consumers", "patients", "workers" }.ToFrozenWordSet();
 
     /// <summary>Adverbs that may follow an intransitive verb of defeat ("give up altogether"); a conjunction or a preposition may too (<see cref="FunctionWords.NounPhraseBreakers"/>).</summary>
-    private static readonly FrozenSet<string> ClauseGoesOn = new[] { "already", "quietly", "too", "first", "altogether", "entirely" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet ClauseGoesOn = new[] { "already", "quietly", "too", "first", "altogether", "entirely" }.ToFrozenWordSet();
 
     /// <summary>How many words a noun phrase may hold inside a frame ("what its new products", "millions of dollars").</summary>
     private const int PhraseWords = 4;
@@ -130,7 +130,7 @@ internal static class AudienceIntentFrames
         if (k < end && tokens[k].Norm.IndexOf('-') is > 0 and var hyphen && DefeatWords.Value.Contains(tokens[k].Norm[..hyphen])) return k + 1;
         if (Defeat.Value.LongestAt(tokens, k, end) is not (> 0 and var verb)) return null;
         var after = k + verb;
-        return after >= end || !tokens[after].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[after].Norm) || ClauseGoesOn.Contains(tokens[after].Norm)
+        return after >= end || !tokens[after].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[after]) || ClauseGoesOn.Contains(tokens[after])
             ? after
             : null;
     }
@@ -188,7 +188,7 @@ internal static class AudienceIntentFrames
         Hard.Value.Contains(norm) || norm.EndsWith("er", StringComparison.Ordinal) && Hard.Value.Contains(norm[..^2]);
 
     /// <summary>Adverbs of eager consent after "would" ("would happily", "would gladly"): a willingness, as "happy to" is.</summary>
-    private static readonly FrozenSet<string> EagerAdverbs = new[] { "happily", "gladly", "gleefully", "cheerfully", "readily" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet EagerAdverbs = new[] { "happily", "gladly", "gleefully", "cheerfully", "readily" }.ToFrozenWordSet();
 
     /// <summary>
     /// "happy to let democracy burn", "content to watch our towns die", "would happily watch the BBC bleed to death": a
@@ -198,9 +198,9 @@ internal static class AudienceIntentFrames
     private static int? LetRuin(ImmutableArray<Token> tokens, Sentence sentence, int i, int end)
     {
         // "would happily watch the country burn": the willingness said as an eager conditional.
-        var eager = tokens[i].Norm == "would" && i + 2 < end && EagerAdverbs.Contains(tokens[i + 1].Norm);
+        var eager = tokens[i].Norm == "would" && i + 2 < end && EagerAdverbs.Contains(tokens[i + 1]);
         var verb = i + 2;
-        if (!eager && (!Willing.Value.Contains(tokens[i].Norm) || i + 1 >= end || tokens[i + 1].Norm != "to")) return null;
+        if (!eager && (!Willing.Value.Contains(tokens[i]) || i + 1 >= end || tokens[i + 1].Norm != "to")) return null;
         if (verb + 1 >= end || tokens[verb].Norm is not ("let" or "watch" or "see")) return null;
         var valued = verb + 1;
         // "our libraries crumble": the audience's phrase may run into the verb, so the verb is sought inside it too.
@@ -231,7 +231,7 @@ internal static class AudienceIntentFrames
     }
 
     /// <summary>Nouns of a ranking of contenders: a league table, the standings, the polls, the charts.</summary>
-    private static readonly FrozenSet<string> Rankings = new[] { "table", "standings", "rankings", "polls", "charts", "league" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet Rankings = new[] { "table", "standings", "rankings", "polls", "charts", "league" }.ToFrozenWordSet();
 
     /// <summary>How far after a wished state its scope may stand ("dead and buried in the table").</summary>
     private const int ScopeWords = 4;
@@ -247,7 +247,7 @@ internal static class AudienceIntentFrames
         {
             if (tokens[k].Norm != "the") continue;
             var head = k + 1 < end && tokens[k + 1].Norm == "league" && k + 2 < end && tokens[k + 2].Norm == "table" ? k + 2 : k + 1;
-            return Rankings.Contains(tokens[head].Norm) && (head + 1 >= end || !tokens[head + 1].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[head + 1].Norm));
+            return Rankings.Contains(tokens[head]) && (head + 1 >= end || !tokens[head + 1].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[head + 1]));
         }
         return false;
     }
@@ -264,7 +264,7 @@ internal static class AudienceIntentFrames
         if (k >= end) return null;
         if (norm == "would" && tokens[k].Norm is "like" or "love" or "prefer")
             return k + 2 < end && tokens[k + 1].Norm == "to" && tokens[k + 2].Norm is "see" or "watch" ? k + 3 : k + 1;
-        if (norm == "would" && EagerAdverbs.Contains(tokens[k].Norm) || Willing.Value.Contains(norm) && tokens[k].Norm == "to") k++;
+        if (norm == "would" && EagerAdverbs.Contains(tokens[k]) || Willing.Value.Contains(norm) && tokens[k].Norm == "to") k++;
         else return null;
         return k < end && tokens[k].Norm is "see" or "watch" ? k + 1 : null;
     }
@@ -283,13 +283,13 @@ internal static class AudienceIntentFrames
         {
             var name = first;
             while (name + 1 < end && name - first < 2 && tokens[name + 1].IsWord && tokens[name + 1].IsCapitalized) name++;
-            return Institution.Value.Contains(tokens[name].Norm) || NounTypes.OfHead(tokens, sentence, name) is NounType.Name
+            return Institution.Value.Contains(tokens[name]) || NounTypes.OfHead(tokens, sentence, name) is NounType.Name
                 && NounTypes.Of(tokens[name]) is null or NounType.Group or NounType.Structure or NounType.Artifact
                 ? name + 1 : null;
         }
         for (var head = first; head < end && head - first <= 2 && tokens[head].IsWord; head++)
         {
-            if (Institution.Value.Contains(tokens[head].Norm)) return head + 1;
+            if (Institution.Value.Contains(tokens[head])) return head + 1;
             if (InstitutionCompounds.Value.LongestAt(tokens, head, end) is > 0 and var compound) return head + compound;
         }
         return null;
@@ -317,7 +317,7 @@ internal static class AudienceIntentFrames
         var length = RuinStates.Value.Contains(norm) || Sick.Value.Contains(norm) ? 1 : IntentFrames.DeprivationLength(tokens, start, end);
         if (length == 0) return null;
         var after = start + length;
-        return after >= end || !tokens[after].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[after].Norm) && tokens[after].Norm is not ("of" or "to" or "with")
+        return after >= end || !tokens[after].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[after]) && tokens[after].Norm is not ("of" or "to" or "with")
             ? after
             : null;
     }
@@ -338,7 +338,7 @@ internal static class AudienceIntentFrames
     /// Whether <paramref name="token"/> names a whole place of people: a polity ("the country", "the nation") or a
     /// locality (WordNet's administrative districts and municipalities: "the county", "this city", "the district").
     /// </summary>
-    public static bool IsPlaceOfPeople(Token token) => Polity.Value.Contains(token.Norm) || Locality.Value.Contains(token.Norm);
+    public static bool IsPlaceOfPeople(Token token) => Polity.Value.Contains(token) || Locality.Value.Contains(token);
 
     /// <summary>
     /// "knows exactly what its fees are doing to our pensioners", "know full well what they are doing to us":
@@ -378,8 +378,8 @@ internal static class AudienceIntentFrames
         // "decided that you are the enemy", "… are our enemies": the audience designated the other side; an enemy
         // "of" something ("the enemy of progress") names what it stands against, not a hostility decided on.
         if (k < end && tokens[k].Norm is "our" or "their" or "its" or "his" or "her") k++;
-        if (k < end && EnemyNouns.Value.Contains(tokens[k].Norm)) return k + 1 < end && tokens[k + 1].Norm == "of" ? null : k + 1;
-        var acceptable = k < end && Acceptable.Value.Contains(tokens[k].Norm);
+        if (k < end && EnemyNouns.Value.Contains(tokens[k])) return k + 1 < end && tokens[k + 1].Norm == "of" ? null : k + 1;
+        var acceptable = k < end && Acceptable.Value.Contains(tokens[k]);
         if (acceptable) k++;
         if (Loss.Value.LongestAt(tokens, k, end) is not (> 0 and var loss)) return null;
         if (acceptable) return k + loss;
@@ -449,8 +449,8 @@ internal static class AudienceIntentFrames
                 return start + 1;
             case "our" or "your":
                 var k = start + 1;
-                while (k < end && k - start <= 3 && tokens[k].IsWord && !FunctionWords.Prepositions.Contains(tokens[k].Norm)
-                    && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && tokens[k].Norm is not ("and" or "or" or "to" or "too" or "that"))
+                while (k < end && k - start <= 3 && tokens[k].IsWord && !FunctionWords.Prepositions.Contains(tokens[k])
+                    && !FunctionWords.Auxiliaries.Contains(tokens[k]) && tokens[k].Norm is not ("and" or "or" or "to" or "too" or "that"))
                     k++;
                 return k > start + 1 ? k : null;
             case "the" when start + 1 < end && tokens[start + 1].Norm is "public" or "country" or "nation":
@@ -463,5 +463,5 @@ internal static class AudienceIntentFrames
     }
 
     private static bool IsPeoplePlural(Token token) =>
-        !token.IsCapitalized && (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token.Norm));
+        !token.IsCapitalized && (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token));
 }

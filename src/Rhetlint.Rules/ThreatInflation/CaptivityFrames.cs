@@ -24,7 +24,7 @@ internal static class CaptivityFrames
     {
         if (groupStart is not int start || start > head || head - start >= PlaceWords) return false;
         for (var k = start; k <= head; k++)
-            if (!tokens[k].IsWord || tokens[k].IsCapitalized || FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm)) return false;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || FunctionWords.NounPhraseBreakers.Contains(tokens[k])) return false;
         return NounTypes.Of(tokens[head]) is NounType.Group or NounType.Location or NounType.Possession or NounType.Cognition;
     }
 
@@ -52,8 +52,8 @@ internal static class CaptivityFrames
         // What the plague is of comes first: "a plague of e-scooters has been let loose on".
         if (k < sentence.EndToken && tokens[k].Norm == "of")
             for (var m = k + 1; m < sentence.EndToken && m - k <= PlaceWords && tokens[m].IsWord; m++)
-                if (FunctionWords.Auxiliaries.Contains(tokens[m].Norm) || loosed.FirstAt(tokens, m, sentence.EndToken) >= 0) { k = m; break; }
-        for (var auxiliaries = 0; k < sentence.EndToken && auxiliaries < 3 && (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].Norm is "be" or "been" or "being"); auxiliaries++) k++;
+                if (FunctionWords.Auxiliaries.Contains(tokens[m]) || loosed.FirstAt(tokens, m, sentence.EndToken) >= 0) { k = m; break; }
+        for (var auxiliaries = 0; k < sentence.EndToken && auxiliaries < 3 && (FunctionWords.Auxiliaries.Contains(tokens[k]) || tokens[k].Norm is "be" or "been" or "being"); auxiliaries++) k++;
         if (loosed.FirstPhraseAt(tokens, k, sentence.EndToken) is not { } verb) return false;
         k += verb.Length;
         return k < sentence.EndToken && tokens[k].Norm is "on" or "upon" or "onto" or "across";

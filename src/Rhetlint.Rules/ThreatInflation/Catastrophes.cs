@@ -137,7 +137,7 @@ public static class Catastrophes
         var gapped = verb.GapEnd > verb.GapStart;
         var from = gapped ? verb.GapStart : verb.End;
         var to = gapped ? verb.GapEnd : ResultEnd(tokens, verb.End, ObjectEnd(tokens, sentence, verb.End));
-        if (to == from || (!gapped && from < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[from].Norm))) return null;
+        if (to == from || (!gapped && from < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[from]))) return null;
         var head = LastWordOfLarge(tokens, from, to);
         for (var k = from; k < head; k++)
         {
@@ -280,7 +280,7 @@ public static class Catastrophes
     private static int? LargeObjectEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, CatastropheMatch destructive)
     {
         // "will end without him": a destructive verb used intransitively, with a preposition where its object would be.
-        if (destructive.End < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[destructive.End].Norm)) return null;
+        if (destructive.End < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[destructive.End])) return null;
         var objectEnd = ObjectEnd(tokens, sentence, destructive.End);
         if (destructive.GapEnd > destructive.GapStart
                 ? HasLargeIn(actors, tokens, destructive.GapStart, destructive.GapEnd) && !HasBenignIn(tokens, destructive.GapStart, destructive.GapEnd)
@@ -301,7 +301,7 @@ public static class Catastrophes
         if (from >= to) return false;
         var head = to - 1;
         for (var k = from + 1; k < to; k++)
-            if (FunctionWords.Prepositions.Contains(tokens[k].Norm)) { head = k - 1; break; }
+            if (FunctionWords.Prepositions.Contains(tokens[k])) { head = k - 1; break; }
         return ThreatReferents.IsThreatNoun(tokens[head]);
     }
 

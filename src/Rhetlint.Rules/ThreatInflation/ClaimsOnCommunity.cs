@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
@@ -16,10 +15,10 @@ namespace Rhetlint.Rules.ThreatInflation;
 internal static class ClaimsOnCommunity
 {
     /// <summary>Nouns of holding something in one's power after "under"/"in" + "their"/"its" ("under their control", "in its grip").</summary>
-    private static readonly FrozenSet<string> HoldNouns = new[] { "control", "grip", "grasp", "thumb", "hands", "pocket", "power", "sway" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet HoldNouns = new[] { "control", "grip", "grasp", "thumb", "hands", "pocket", "power", "sway" }.ToFrozenWordSet();
 
     /// <summary>Forms of "be" before "coming for" ("are coming", "has been coming"), and "they" with its enclitic ("they're coming").</summary>
-    private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "been", "they're" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet BeForms = new[] { "is", "are", "was", "were", "been", "they're" }.ToFrozenWordSet();
 
     /// <summary>How many words a set may run before the place that bounds it ("every pit and quarry in the land").</summary>
     private const int SetWords = 5;
@@ -37,7 +36,7 @@ internal static class ClaimsOnCommunity
     public static int? ComingForEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        if (!BeForms.Contains(tokens[i].Norm) || i + 3 >= end) return null;
+        if (!BeForms.Contains(tokens[i]) || i + 3 >= end) return null;
         var verb = tokens[i + 1].Norm;
         var particle = tokens[i + 2].Norm;
         if (!(verb == "coming" && particle is "for" or "after" || verb == "going" && particle == "after")) return null;
@@ -78,7 +77,7 @@ internal static class ClaimsOnCommunity
         if (tokens[target].Norm is not ("our" or "your" or "every" or "all" or "the" or "this")) return null;
         for (var k = target + 1; k + 2 < end && k - target <= ObjectWords && tokens[k].IsWord; k++)
         {
-            if (tokens[k].Norm is not ("under" or "in") || tokens[k + 1].Norm is not ("their" or "its") || !HoldNouns.Contains(tokens[k + 2].Norm)) continue;
+            if (tokens[k].Norm is not ("under" or "in") || tokens[k + 1].Norm is not ("their" or "its") || !HoldNouns.Contains(tokens[k + 2])) continue;
             return IsCommunityObject(tokens, target, k) ? k + 3 : null;
         }
         return null;
@@ -100,10 +99,10 @@ internal static class ClaimsOnCommunity
     /// lessee to an owner for use of some property", tribute.n "payment by one nation for protection by another",
     /// ransom, protection money): what a community is made to hand over, not a price it pays for goods.
     /// </summary>
-    private static readonly FrozenSet<string> TributeNouns = new[] { "rent", "rents", "tribute", "ransom", "protection" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet TributeNouns = new[] { "rent", "rents", "tribute", "ransom", "protection" }.ToFrozenWordSet();
 
     /// <summary>Verbs of paying another, in any form ("pays", "paying", "owe"): the community made a payer.</summary>
-    private static readonly FrozenSet<string> PayVerbs = new[] { "pay", "owe" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet PayVerbs = new[] { "pay", "owe" }.SelectMany(Inflections.VerbForms).ToFrozenWordSet();
 
     /// <summary>How many words may stand between the place and the payment, and between the payment and "to" ("is paying rent to").</summary>
     private const int TributeWords = 3;
@@ -116,21 +115,21 @@ internal static class ClaimsOnCommunity
     /// household pays a fair price to its water company" is a purchase. Whether such a clause starts at <paramref name="start"/>.
     /// </summary>
     /// <summary>Whether <paramref name="token"/> names rent or tribute (<see cref="TributeNouns"/>).</summary>
-    public static bool IsTributeNoun(Token token) => TributeNouns.Contains(token.Norm);
+    public static bool IsTributeNoun(Token token) => TributeNouns.Contains(token);
 
     /// <summary>Whether <paramref name="token"/> is a form of paying another ("pay", "owes").</summary>
-    public static bool IsPayVerb(Token token) => PayVerbs.Contains(token.Norm);
+    public static bool IsPayVerb(Token token) => PayVerbs.Contains(token);
 
     public static bool IsTributeAt(ImmutableArray<Token> tokens, int start, int end)
     {
         if (UniversalAcrossPlaceEnd(tokens, start, end) is not int place) return false;
         for (var k = place; k < end && k - place <= TributeWords && tokens[k].IsWord; k++)
         {
-            if (!PayVerbs.Contains(tokens[k].Norm)) continue;
+            if (!PayVerbs.Contains(tokens[k])) continue;
             var tribute = false;
             for (var m = k + 1; m < end && m - k <= TributeWords + 1 && tokens[m].IsWord; m++)
             {
-                tribute |= TributeNouns.Contains(tokens[m].Norm);
+                tribute |= TributeNouns.Contains(tokens[m]);
                 if (tokens[m].Norm == "to") return tribute;
             }
             return false;

@@ -78,7 +78,7 @@ internal static class DireForecasts
         .Concat(Group(Outcome.End, "end")).Concat(Group(Outcome.Unlivable, "unlivable")).Concat(Group(Outcome.Wreck, "wreck")).Concat(NounStates(Outcome.Wreck, "wreck-noun"))
         .GroupBy(e => e.First, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).ToArray(), StringComparer.Ordinal));
 
-    private static readonly FrozenSet<string> Total = Lexicon.Words("total");
+    private static readonly FrozenWordSet Total = Lexicon.Words("total").ToFrozenWordSet();
 
     /// <summary>Totality in time after the outcome: "for good", "for a generation".</summary>
     private static readonly Lazy<PhraseList> Durations = new(() => Lexicon.Phrases("duration"));
@@ -92,11 +92,11 @@ internal static class DireForecasts
 
     private static readonly Lazy<PhraseList> Collectives = new(() => Lexicon.Phrases("collective"));
 
-    internal static readonly FrozenSet<string> Contests = Lexicon.Words("contest");
+    internal static readonly FrozenWordSet Contests = Lexicon.Words("contest").ToFrozenWordSet();
 
-    internal static readonly FrozenSet<string> Adverbs = WorstCasePredictions.Cues.Words("adverb", "hedge");
+    internal static readonly FrozenWordSet Adverbs = WorstCasePredictions.Cues.Words("adverb", "hedge").ToFrozenWordSet();
 
-    internal static readonly FrozenSet<string> Hedges = WorstCasePredictions.Cues.Words("hedge");
+    internal static readonly FrozenWordSet Hedges = WorstCasePredictions.Cues.Words("hedge").ToFrozenWordSet();
 
     private static readonly FrozenSet<string> NearTimes = WorstCasePredictions.Cues.Words("near-time");
 
@@ -146,10 +146,10 @@ internal static class DireForecasts
         if (WorstCasePredictions.ModalEnd(tokens, sentence, i) is not int modalEnd) return null;
         var points = 0;
         var k = modalEnd;
-        for (; k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm); k++)
+        for (; k < sentence.EndToken && Adverbs.Contains(tokens[k]); k++)
         {
-            if (Hedges.Contains(tokens[k].Norm)) return null;
-            if (Total.Contains(tokens[k].Norm)) points++;
+            if (Hedges.Contains(tokens[k])) return null;
+            if (Total.Contains(tokens[k])) points++;
         }
         if (document.IsHedged(i) || k >= sentence.EndToken) return null;
         var outcomeStart = k;
@@ -161,7 +161,7 @@ internal static class DireForecasts
         {
             k++;
             // "will all be gone": a totality that floats after "be".
-            if (k < sentence.EndToken && Total.Contains(tokens[k].Norm)) { points++; k++; }
+            if (k < sentence.EndToken && Total.Contains(tokens[k])) { points++; k++; }
         }
         if (becoming) k++;
         var outcome = perfect ? Match(Participles.Value, tokens, sentence, k)
@@ -170,8 +170,8 @@ internal static class DireForecasts
             : Match(BaseForms.Value, tokens, sentence, k);
         if (outcome is not var (kind, outcomeEnd)) return null;
         // "will be over the border", "over the moon": "over" before a noun phrase is a preposition, not an ending.
-        if (kind == Outcome.End && outcomeEnd < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[outcomeEnd].Norm)
-            || FunctionWords.Possessive.Contains(tokens[outcomeEnd].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[outcomeEnd].Norm))) return null;
+        if (kind == Outcome.End && outcomeEnd < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[outcomeEnd])
+            || FunctionWords.Possessive.Contains(tokens[outcomeEnd]) || FunctionWords.IndefiniteSingular.Contains(tokens[outcomeEnd]))) return null;
         if (perfect) points++;
 
         var active = !passive && kind is Outcome.Ruin or Outcome.Loss && !IsIntransitiveLoss(tokens[k].Norm);
@@ -238,7 +238,7 @@ internal static class DireForecasts
     }
 
     /// <summary>Heads of a business or a side (dire_forecasts.txt's firm), in their forms.</summary>
-    private static readonly Lazy<FrozenSet<string>> Firms = new(() => NounFormsOf("firm"));
+    private static readonly Lazy<FrozenWordSet> Firms = new(() => NounFormsOf("firm").ToFrozenWordSet());
 
     /// <summary>Heads of a plan or a programme (dire_forecasts.txt's plan), in their forms.</summary>
     private static readonly Lazy<FrozenSet<string>> Plans = new(() => NounFormsOf("plan"));
@@ -259,7 +259,7 @@ internal static class DireForecasts
     {
         if (from >= to) return false;
         var head = SubjectHead(tokens, from, to);
-        if (Firms.Value.Contains(tokens[head].Norm)) return false;
+        if (Firms.Value.Contains(tokens[head])) return false;
         return HasTotal(tokens, from, to) || HasSubjectVictim(document, tokens, from, to) || IsPractice(document, tokens, sentence, from, to)
                || NounTypes.OfHead(tokens, sentence, head) is NounType.Location or NounType.Object or NounType.Group or NounType.Possession;
     }
@@ -273,13 +273,13 @@ internal static class DireForecasts
     /// </summary>
     private static bool IsDeadStake(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int from, int to, int end, (int Start, int End)? deadline)
     {
-        if (end < sentence.EndToken && tokens[end].IsWord && !FunctionWords.Prepositions.Contains(tokens[end].Norm) && !IsClauseEnd(tokens[end].Norm)) return false;
+        if (end < sentence.EndToken && tokens[end].IsWord && !FunctionWords.Prepositions.Contains(tokens[end]) && !IsClauseEnd(tokens[end].Norm)) return false;
         if (deadline is { } near && IsNoticeDate(tokens, near) || IsForAnOccasion(tokens, sentence, end)) return false;
         // A group by its first sense is as often a thing or an evening ("the phone line will be dead", "the party will be
         // dead by midnight"), so a death needs a collective or a place. A practice keeps its two marks: "university
         // mathematics will be dead" is as often one department's news.
         var head = SubjectHead(tokens, from, to);
-        if (from >= to || Firms.Value.Contains(tokens[head].Norm) || NounTypes.OfHead(tokens, sentence, head) is NounType.Person) return false;
+        if (from >= to || Firms.Value.Contains(tokens[head]) || NounTypes.OfHead(tokens, sentence, head) is NounType.Person) return false;
         return HasSubjectVictim(document, tokens, from, to) || NounTypes.OfHead(tokens, sentence, head) is NounType.Location or NounType.Object;
     }
 
@@ -441,7 +441,7 @@ internal static class DireForecasts
         // An institution is a collective here: a group noun ("the council", "the health board") or a name after "the"
         // ("the Treasury"), whose inability to act falls on everyone it serves.
         var institution = headType is NounType.Group
-            || FunctionWords.Definite.Contains(tokens[subjectStart].Norm) && HasName(tokens, sentence, subjectStart + 1, head + 1);
+            || FunctionWords.Definite.Contains(tokens[subjectStart]) && HasName(tokens, sentence, subjectStart + 1, head + 1);
         var collective = institution || HasSubjectVictim(document, tokens, subjectStart, i);
         var points = (HasTotal(tokens, subjectStart, i) ? 1 : 0) + (collective ? 1 : 0);
         if (collective && InactionConditions.Governs(tokens, sentence, i, end)) points++;
@@ -480,7 +480,7 @@ internal static class DireForecasts
             {
                 // "is relaid", "is being relaid", "are repairing".
                 var be = tokens[w - 1].Norm == "being" ? w - 2 : w - 1;
-                if (be > k && IsWorksForm(tokens[w].Norm) && FunctionWords.Copulas.Contains(tokens[be].Norm)) return true;
+                if (be > k && IsWorksForm(tokens[w].Norm) && FunctionWords.Copulas.Contains(tokens[be])) return true;
             }
         }
         return false;
@@ -508,7 +508,7 @@ internal static class DireForecasts
     {
         for (var k = deadline.Start; k < deadline.End; k++)
             if (IsNoticeWord(tokens[k])
-                || tokens[k].IsCapitalized && (FunctionWords.Months.Contains(tokens[k].Norm) || FunctionWords.Weekdays.Contains(tokens[k].Norm))) return true;
+                || tokens[k].IsCapitalized && (FunctionWords.Months.Contains(tokens[k]) || FunctionWords.Weekdays.Contains(tokens[k]))) return true;
         return false;
     }
 
@@ -694,7 +694,7 @@ internal static class DireForecasts
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (FunctionWords.Prepositions.Contains(tokens[k].Norm)) return k - 1;
+            if (FunctionWords.Prepositions.Contains(tokens[k])) return k - 1;
             if (tokens[k].Norm == "like" && !IsOnePerson(tokens, k + 1, to)) return k - 1;
         }
         return to - 1;
@@ -704,8 +704,8 @@ internal static class DireForecasts
     private static bool IsOnePerson(ImmutableArray<Token> tokens, int k, int to)
     {
         if (k < to && tokens[k].Norm is "him" or "her" or "me") return true;
-        if (k < to && (FunctionWords.Possessive.Contains(tokens[k].Norm) || FunctionWords.Definite.Contains(tokens[k].Norm)
-                       || FunctionWords.IndefiniteSingular.Contains(tokens[k].Norm))) k++;
+        if (k < to && (FunctionWords.Possessive.Contains(tokens[k]) || FunctionWords.Definite.Contains(tokens[k])
+                       || FunctionWords.IndefiniteSingular.Contains(tokens[k]))) k++;
         return k < to && !tokens[k].IsCapitalized && NounTypes.Of(tokens[k]) == NounType.Person && !tokens[k].Norm.EndsWith('s');
     }
 
@@ -793,7 +793,7 @@ internal static class DireForecasts
         if (head + 2 >= to || tokens[head + 1].Norm is not ("of" or "by")) return false;
         var kind = tokens[head + 2];
         return kind.IsWord && !kind.IsCapitalized && NounTypes.OfHead(tokens, sentence, head + 2) is not null
-               && !FunctionWords.Definite.Contains(kind.Norm) && !FunctionWords.Possessive.Contains(kind.Norm) && !FunctionWords.IndefiniteSingular.Contains(kind.Norm);
+               && !FunctionWords.Definite.Contains(kind) && !FunctionWords.Possessive.Contains(kind) && !FunctionWords.IndefiniteSingular.Contains(kind);
     }
 
     /// <summary>A collective heading the noun phrase, or the phrase before its first preposition ("democracy in Westmarch").</summary>
@@ -814,7 +814,7 @@ internal static class DireForecasts
         // The second clause is in the present ("we lose everything"); a modal there is a forecast, read as one.
         while (verb < sentence.EndToken && verb - subjectStart < 4 && tokens[verb].IsWord && Match(BaseForms.Value, tokens, sentence, verb) is null)
         {
-            if (WorstCasePredictions.ModalEnd(tokens, sentence, verb) is not null || FunctionWords.Auxiliaries.Contains(tokens[verb].Norm)) return null;
+            if (WorstCasePredictions.ModalEnd(tokens, sentence, verb) is not null || FunctionWords.Auxiliaries.Contains(tokens[verb])) return null;
             verb++;
         }
         if (verb == subjectStart || Match(BaseForms.Value, tokens, sentence, verb) is not var (kind, outcomeEnd)) return null;
@@ -834,8 +834,8 @@ internal static class DireForecasts
         var first = tokens[sentence.FirstToken];
         if (first.Norm is "one" or "another") return true;
         var second = sentence.NormAt(tokens, sentence.FirstToken + 1);
-        return first.IsWord && !FunctionWords.Prepositions.Contains(first.Norm) && !FunctionWords.Definite.Contains(first.Norm)
-               && !FunctionWords.Possessive.Contains(first.Norm) && !FunctionWords.PersonPronouns.Contains(first.Norm) && !FunctionWords.AuthorPronouns.Contains(first.Norm)
+        return first.IsWord && !FunctionWords.Prepositions.Contains(first) && !FunctionWords.Definite.Contains(first)
+               && !FunctionWords.Possessive.Contains(first) && !FunctionWords.PersonPronouns.Contains(first) && !FunctionWords.AuthorPronouns.Contains(first)
                && !first.Norm.EndsWith("ly", StringComparison.Ordinal)
                && (FunctionWords.Definite.Contains(second) || FunctionWords.Possessive.Contains(second) || FunctionWords.IndefiniteSingular.Contains(second));
     }
@@ -843,9 +843,9 @@ internal static class DireForecasts
     /// <summary>What a loss or a ruin must fall on: all of something, a collective, or a person ("lose them"); not a contest or a thing.</summary>
     private static bool ObjectIsDire(DocumentModel document, ImmutableArray<Token> tokens, int from, int to, Outcome kind)
     {
-        if (to == from || FunctionWords.Prepositions.Contains(tokens[from].Norm) || Catastrophes.HasBenignIn(tokens, from, to)) return false;
+        if (to == from || FunctionWords.Prepositions.Contains(tokens[from]) || Catastrophes.HasBenignIn(tokens, from, to)) return false;
         for (var k = from; k < to; k++)
-            if (Contests.Contains(tokens[k].Norm)) return false;
+            if (Contests.Contains(tokens[k])) return false;
         if (Catastrophes.IsHeadedByHarm(tokens, from, to)) return false;
         return HasTotal(tokens, from, to) || HasVictim(document, tokens, from, to) || kind == Outcome.Loss && PersonalObjects.Contains(tokens[from].Norm);
     }
@@ -890,7 +890,7 @@ internal static class DireForecasts
     internal static bool HasTotal(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (tokens[k].IsWord && Total.Contains(tokens[k].Norm)) return true;
+            if (tokens[k].IsWord && Total.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -903,7 +903,7 @@ internal static class DireForecasts
     {
         for (var k = from; k < to; k++)
         {
-            if (!tokens[k].IsWord || Total.Contains(tokens[k].Norm)) continue;
+            if (!tokens[k].IsWord || Total.Contains(tokens[k])) continue;
             int? end = Catastrophes.LongestAt(tokens, k, to, CatastropheClass.Victim, CatastropheClass.Large)?.End;
             if (end is null && Collectives.Value.LongestAt(tokens, k, to) is var collective and > 0) end = k + collective;
             if (end is null && document.Actors.Match(tokens.AsSpan(0, to), k) is var (length, cls) && cls.FieldsForces()) end = k + length;

@@ -20,12 +20,12 @@ internal static class DomainMismatch
     private static readonly Lazy<TaggedLexicon> Lexicon = new(() => TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery"));
 
     /// <summary>Catastrophe nouns that take a noun of their own domain as a modifier ("a snow avalanche", "a potato famine").</summary>
-    private static readonly Lazy<FrozenSet<string>> CompoundHeads = new(() =>
+    private static readonly Lazy<FrozenWordSet> CompoundHeads = new(() =>
         Lexicon.Value.Entries("compound-head").Where(e => e.Length == 1)
-            .SelectMany(e => Inflections.FormsOf(e[0], Inflections.PartOfSpeech.Noun)).ToFrozenSet(StringComparer.Ordinal));
+            .SelectMany(e => Inflections.FormsOf(e[0], Inflections.PartOfSpeech.Noun)).ToFrozenWordSet());
 
     /// <summary>Relational adjectives of an abstract domain ("a financial tsunami", "a digital plague"), as for the type clash.</summary>
-    private static readonly Lazy<FrozenSet<string>> DomainModifiers = new(() => Lexicon.Value.Words("domain-modifier"));
+    private static readonly Lazy<FrozenWordSet> DomainModifiers = new(() => Lexicon.Value.Words("domain-modifier").ToFrozenWordSet());
 
     /// <summary>
     /// The types of a war's object that no army fights: a group or an institution, a place, an idea, speech and
@@ -107,7 +107,7 @@ internal static class DomainMismatch
     /// </summary>
     private static (int First, int End, int Head)? DomainWar(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (i - 1 < sentence.FirstToken || tokens[i - 1].IsCapitalized || !DomainModifiers.Value.Contains(tokens[i - 1].Norm)) return null;
+        if (i - 1 < sentence.FirstToken || tokens[i - 1].IsCapitalized || !DomainModifiers.Value.Contains(tokens[i - 1])) return null;
         if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "of") return null;
         if (SportContext.IsAboutSport(tokens, sentence) || HasYear(tokens, sentence)) return null;
         return (Math.Min(ImageryContext.PhraseStart(tokens, sentence, i), i - 1), i + 1, i);
@@ -121,13 +121,13 @@ internal static class DomainMismatch
     private static int? StakeHead(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         var start = k;
-        while (k < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[k].Norm) || FunctionWords.Possessive.Contains(tokens[k].Norm)
+        while (k < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[k]) || FunctionWords.Possessive.Contains(tokens[k])
                                          || Superlatives.ModifierSlots.IsPossessiveNoun(tokens[k]) && !tokens[k].IsCapitalized
                                          || tokens[k].Norm is "a" or "an" or "every" or "all" or "whole" or "entire"))
             k++;
         var head = -1;
         // "a war on knowledge itself": a reflexive ends the phrase.
-        for (var m = k; m < sentence.EndToken && m - k < 3 && tokens[m].IsWord && !tokens[m].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[m].Norm)
+        for (var m = k; m < sentence.EndToken && m - k < 3 && tokens[m].IsWord && !tokens[m].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[m])
                         && !tokens[m].Norm.EndsWith("self", StringComparison.Ordinal) && !tokens[m].Norm.EndsWith("selves", StringComparison.Ordinal); m++)
             head = m;
         if (head < 0) return null;
@@ -145,10 +145,10 @@ internal static class DomainMismatch
     /// </summary>
     public static (int First, int End, int Head)? CatastropheCompound(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (!CompoundHeads.Value.Contains(tokens[i].Norm) || tokens[i].IsCapitalized || i - 2 < sentence.FirstToken) return null;
+        if (!CompoundHeads.Value.Contains(tokens[i]) || tokens[i].IsCapitalized || i - 2 < sentence.FirstToken) return null;
         var modifier = tokens[i - 1];
         if (!modifier.IsWord || modifier.IsCapitalized || !IsDeterminer(tokens[i - 2])) return null;
-        var abstractDomain = DomainModifiers.Value.Contains(modifier.Norm)
+        var abstractDomain = DomainModifiers.Value.Contains(modifier)
                              || !AdjectiveForms.IsAdjective(modifier.Norm) && NounTypes.Of(modifier) is { } type && !LiteralModifiers.Contains(type);
         if (!abstractDomain || !EndsPhrase(tokens, sentence, i + 1)) return null;
         if (SportContext.IsAboutSport(tokens, sentence) || HasYear(tokens, sentence) || NamesHazard(tokens, sentence, i)) return null;
@@ -160,8 +160,8 @@ internal static class DomainMismatch
 
     /// <summary>Whether the phrase ends before <paramref name="k"/>: punctuation, a function word or a word the noun lexicon does not hold (a verb).</summary>
     private static bool EndsPhrase(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k >= sentence.EndToken || !tokens[k].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm)
-        || FunctionWords.Prepositions.Contains(tokens[k].Norm) || NounTypes.Of(tokens[k]) is null;
+        k >= sentence.EndToken || !tokens[k].IsWord || FunctionWords.NounPhraseBreakers.Contains(tokens[k])
+        || FunctionWords.Prepositions.Contains(tokens[k]) || NounTypes.Of(tokens[k]) is null;
 
     /// <summary>A natural hazard named elsewhere in the sentence ("a snowfall", "a quake"): the catastrophe is real.</summary>
     private static bool NamesHazard(ImmutableArray<Token> tokens, Sentence sentence, int head)

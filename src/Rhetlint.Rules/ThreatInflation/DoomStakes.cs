@@ -68,7 +68,7 @@ internal static class DoomStakes
             k++;
             while (k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number || IsDeterminer(tokens[k].Norm))) k++;
             var head = -1;
-            for (var m = k; m < sentence.EndToken && m - k < 4 && tokens[m].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[m].Norm); m++)
+            for (var m = k; m < sentence.EndToken && m - k < 4 && tokens[m].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[m]); m++)
             {
                 if (m > k && IsClauseVerb(tokens[m])) break;
                 head = m;

@@ -29,11 +29,11 @@ internal static class DwellingPlaces
         // The head is the last word before the first preposition: "in fear of the river" is a fear, not a river.
         var head = end - 1;
         for (var j = from + 1; j < end; j++)
-            if (FunctionWords.Prepositions.Contains(tokens[j].Norm)) { head = j - 1; break; }
+            if (FunctionWords.Prepositions.Contains(tokens[j])) { head = j - 1; break; }
         return NounTypes.OfHead(tokens, sentence, head) switch
         {
             NounType.Location or NounType.Object or NounType.Group or NounType.Name => end,
-            NounType.Artifact or NounType.Structure when FunctionWords.Definite.Contains(tokens[from].Norm) || FunctionWords.Possessive.Contains(tokens[from].Norm) => end,
+            NounType.Artifact or NounType.Structure when FunctionWords.Definite.Contains(tokens[from]) || FunctionWords.Possessive.Contains(tokens[from]) => end,
             _ => null,
         };
     }

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.ThreatInflation;
@@ -13,14 +13,14 @@ namespace Rhetlint.Rules.ThreatInflation;
 internal static class FairClaims
 {
     /// <summary>Adjectives of a debt not yet settled (WordNet's unpaid.a.01 and its similar senses): what the holder owes, not owns.</summary>
-    private static readonly FrozenSet<string> OwedAdjectives = new[] { "unpaid", "overdue", "outstanding", "owed", "unsettled", "delinquent", "payable", "due" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet OwedAdjectives = new[] { "unpaid", "overdue", "outstanding", "owed", "unsettled", "delinquent", "payable", "due" }
+        .ToFrozenWordSet();
 
     /// <summary>Whether the object [<paramref name="start"/>, <paramref name="end"/>) is owed, or ranked by a superlative right after its possessive.</summary>
     public static bool Covers(ImmutableArray<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
-            if (OwedAdjectives.Contains(tokens[k].Norm)) return true;
+            if (OwedAdjectives.Contains(tokens[k])) return true;
         var rank = start + 1;
         // The superlative ranks a noun after it: "our best players", not "your harvest".
         return tokens[start].Norm is "your" or "our" && rank + 1 < end && IsSuperlative(tokens[rank]) && tokens[rank + 1].IsWord;

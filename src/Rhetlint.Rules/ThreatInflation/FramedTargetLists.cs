@@ -72,7 +72,7 @@ internal static class FramedTargetLists
         var k = head;
         while (k < end && k - head < MaxItemWords && tokens[k].IsWord)
         {
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || FunctionWords.Copulas.Contains(tokens[k].Norm)) return null;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k]) || FunctionWords.Copulas.Contains(tokens[k])) return null;
             k++;
         }
         return k > head && (k >= end || !tokens[k].IsWord) ? k : null;

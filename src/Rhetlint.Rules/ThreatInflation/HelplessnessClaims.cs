@@ -28,10 +28,10 @@ internal static class HelplessnessClaims
     private static readonly Lazy<FrozenSet<string>> Nobodies = new(() => Lexicon.Value.Words("nobody"));
     private static readonly Lazy<FrozenSet<string>> NoAgents = new(() => Lexicon.Value.Words("no-agent"));
     private static readonly Lazy<FrozenSet<string>> Powerless = new(() => Lexicon.Value.Words("powerless"));
-    private static readonly Lazy<FrozenSet<string>> Unstoppable = new(() => Lexicon.Value.Words("unstoppable"));
+    private static readonly Lazy<FrozenWordSet> Unstoppable = new(() => Lexicon.Value.Words("unstoppable").ToFrozenWordSet());
 
     /// <summary>Whether the claim rests on an adjective such as "unstoppable", which RH1011 also reads for an actor's forces.</summary>
-    public static bool IsUnstoppable(Token token) => Unstoppable.Value.Contains(token.Norm);
+    public static bool IsUnstoppable(Token token) => Unstoppable.Value.Contains(token);
 
     private static readonly FrozenSet<string> ObjectPronouns = FrozenSet.ToFrozenSet(["it", "them", "this", "that", "him", "her", "these", "those"], StringComparer.Ordinal);
 
@@ -90,8 +90,8 @@ internal static class HelplessnessClaims
         if (i == sentence.FirstToken || sentence.NormAt(tokens, i - 1) is not ("an" or "this" or "the" or "their" or "its")) return null;
         var end = Math.Min(i + 5, sentence.EndToken);
         var k = i + 1;
-        while (k < end && tokens[k].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && !FunctionWords.Copulas.Contains(tokens[k].Norm)
-               && !(FunctionWords.Prepositions.Contains(tokens[k].Norm) && tokens[k].Norm != "of"))
+        while (k < end && tokens[k].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[k]) && !FunctionWords.Copulas.Contains(tokens[k])
+               && !(FunctionWords.Prepositions.Contains(tokens[k]) && tokens[k].Norm != "of"))
             k++;
         return new Helpless(i - 1, k, i, i + 1, k, NegativeForm: false);
     }

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -14,14 +14,14 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 internal static class HostileActors
 {
-    private static readonly FrozenSet<string> Modifiers = new[] { "hostile", "enemy", "antagonistic", "inimical", "belligerent" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet Modifiers = new[] { "hostile", "enemy", "antagonistic", "inimical", "belligerent" }.ToFrozenWordSet();
 
     /// <summary>
     /// The second words of WordNet's noun compounds on these adjectives (hostile takeover, hostile fire, hostile witness,
     /// hostile expedition, antagonistic muscle): terms of trade, law or war, not a body of people ("hostile takeover
     /// bids are common in almost every sector").
     /// </summary>
-    private static readonly FrozenSet<string> Compounds = new[] { "takeover", "takeovers", "fire", "witness", "witnesses", "expedition", "expeditions", "muscle", "muscles" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet Compounds = new[] { "takeover", "takeovers", "fire", "witness", "witnesses", "expedition", "expeditions", "muscle", "muscles" }.ToFrozenWordSet();
 
     /// <summary>Most words after the adjective up to the plural head: "foreign intelligence services".</summary>
     private const int HeadReach = 3;
@@ -29,10 +29,10 @@ internal static class HostileActors
     /// <summary>Whether an adjective of enmity at <paramref name="k"/> qualifies a plural head before <paramref name="limit"/>.</summary>
     public static bool At(ImmutableArray<Token> tokens, int k, int limit)
     {
-        if (!Modifiers.Contains(tokens[k].Norm) || k + 1 < limit && Compounds.Contains(tokens[k + 1].Norm)) return false;
+        if (!Modifiers.Contains(tokens[k]) || k + 1 < limit && Compounds.Contains(tokens[k + 1])) return false;
         for (var head = k + 1; head < limit && head - k <= HeadReach && tokens[head].IsWord; head++)
         {
-            if (FunctionWords.Auxiliaries.Contains(tokens[head].Norm) || FunctionWords.Copulas.Contains(tokens[head].Norm) || FunctionWords.Prepositions.Contains(tokens[head].Norm)) return false;
+            if (FunctionWords.Auxiliaries.Contains(tokens[head]) || FunctionWords.Copulas.Contains(tokens[head]) || FunctionWords.Prepositions.Contains(tokens[head])) return false;
             if (EndsSubject(tokens, head + 1, limit)) return IsPlural(tokens[head].Norm);
         }
         return false;
@@ -40,7 +40,7 @@ internal static class HostileActors
 
     /// <summary>The subject ends before <paramref name="next"/>: a verb's auxiliary or copula, an adverb of time, or no word.</summary>
     private static bool EndsSubject(ImmutableArray<Token> tokens, int next, int limit) =>
-        next >= limit || !tokens[next].IsWord || FunctionWords.Auxiliaries.Contains(tokens[next].Norm) || FunctionWords.Copulas.Contains(tokens[next].Norm)
+        next >= limit || !tokens[next].IsWord || FunctionWords.Auxiliaries.Contains(tokens[next]) || FunctionWords.Copulas.Contains(tokens[next])
         || tokens[next].Norm is "now" or "already";
 
     private static bool IsPlural(string norm) => norm.Length > 3 && norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal);

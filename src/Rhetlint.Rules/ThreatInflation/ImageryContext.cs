@@ -20,10 +20,10 @@ internal static class ImageryContext
     private static readonly FrozenSet<string> MentionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("mention-head");
 
     /// <summary>Nouns that, right after a phrase ("the axis-of-evil speech", "the Munich analogy"), make it the name of a thing said.</summary>
-    private static readonly FrozenSet<string> MentionTails = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("mention-tail");
+    private static readonly FrozenWordSet MentionTails = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("mention-tail").ToFrozenWordSet();
 
     /// <summary>"used … as a motif": a role the phrase plays in a work.</summary>
-    private static readonly FrozenSet<string> MentionRoles = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("mention-role");
+    private static readonly FrozenWordSet MentionRoles = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("mention-role").ToFrozenWordSet();
 
     /// <summary>Whether every token of the match is the writer's own words.</summary>
     public static bool IsAuthors(DocumentModel document, int first, int end)
@@ -47,14 +47,14 @@ internal static class ImageryContext
             if (MentionHeads.Contains(norm) && (k + 1 == first || tokens[k + 1].Norm is "of" or "about" or "to" or "with" or "like")) return true;
             if (tokens[k].Text is "," or ";" or ":" or "(" || tokens[k].Kind == TokenKind.Dash) break;
         }
-        if (end < sentence.EndToken && MentionTails.Contains(tokens[end].Norm)) return true;
+        if (end < sentence.EndToken && MentionTails.Contains(tokens[end])) return true;
         if (IsDepicted(tokens, sentence, first)) return true;
         if (IsPortrayedAs(tokens, sentence, first)) return true;
         for (var k = end; k + 2 < sentence.EndToken && k - end <= 6; k++)
         {
             if (tokens[k].Norm != "as") continue;
             var role = tokens[k + 1].Norm is "a" or "an" or "the" ? k + 2 : k + 1;
-            if (MentionRoles.Contains(tokens[role].Norm)) return true;
+            if (MentionRoles.Contains(tokens[role])) return true;
         }
         return false;
     }
@@ -74,14 +74,14 @@ internal static class ImageryContext
         {
             if (!tokens[k].IsWord) continue;
             if (tokens[k].IsCapitalized) inner |= k > sentence.FirstToken;
-            else if (tokens[k].Norm.Length > 4 || !FunctionWords.Prepositions.Contains(tokens[k].Norm) && tokens[k].Norm is not ("a" or "an" or "the" or "and" or "or"))
+            else if (tokens[k].Norm.Length > 4 || !FunctionWords.Prepositions.Contains(tokens[k]) && tokens[k].Norm is not ("a" or "an" or "the" or "and" or "or"))
                 return false;
         }
         return inner;
     }
 
     /// <summary>Nouns of a proposition held or put forward: before "that" they make the clause entertained, not asserted.</summary>
-    private static readonly FrozenSet<string> PropositionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("proposition-head");
+    private static readonly FrozenWordSet PropositionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("proposition-head").ToFrozenWordSet();
 
     /// <summary>
     /// Whether the phrase at <paramref name="first"/> sits in a "that" clause of a proposition noun, in its clause: "the
@@ -93,13 +93,13 @@ internal static class ImageryContext
         for (var k = first - 1; k > sentence.FirstToken && first - k <= 10; k--)
         {
             if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
-            if (tokens[k].Norm == "that" && PropositionHeads.Contains(tokens[k - 1].Norm)) return true;
+            if (tokens[k].Norm == "that" && PropositionHeads.Contains(tokens[k - 1])) return true;
         }
         return false;
     }
 
     /// <summary>Works and hypotheticals whose "where …" or "in which …" clause tells a story rather than asserts it.</summary>
-    private static readonly FrozenSet<string> DepictionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("depiction-head");
+    private static readonly FrozenWordSet DepictionHeads = TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("depiction-head").ToFrozenWordSet();
 
     /// <summary>How far back in the clause a depiction ("scenarios where …") may open before the phrase.</summary>
     private const int DepictionReach = 8;
@@ -112,7 +112,7 @@ internal static class ImageryContext
             if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash) return false;
             var opensClause = tokens[k].Norm == "where" || tokens[k].Norm == "which" && tokens[k - 1].Norm == "in";
             var head = tokens[k].Norm == "where" ? k - 1 : k - 2;
-            if (opensClause && head >= sentence.FirstToken && DepictionHeads.Contains(tokens[head].Norm)) return true;
+            if (opensClause && head >= sentence.FirstToken && DepictionHeads.Contains(tokens[head])) return true;
         }
         return false;
     }
@@ -131,7 +131,7 @@ internal static class ImageryContext
         var k = sentence.FirstToken;
         if (tokens[k].Norm != "in") return false;
         for (var j = k + 1; j < first && j - k <= WorkFrameReach + 1 && tokens[j].IsWord; j++)
-            if (DepictionHeads.Contains(tokens[j].Norm)) return j + 1 < first && tokens[j + 1].Text == ",";
+            if (DepictionHeads.Contains(tokens[j])) return j + 1 < first && tokens[j + 1].Text == ",";
         return false;
     }
 

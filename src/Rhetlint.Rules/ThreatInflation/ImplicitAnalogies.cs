@@ -21,26 +21,26 @@ internal static class ImplicitAnalogies
 
     private static readonly Lazy<PhraseList> Places = new(() => PhraseList.From(Catastrophes.Value.Entries("place").OrderByDescending(p => p.Length)));
 
-    private static readonly FrozenSet<string> Assurances = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("assurance");
+    private static readonly FrozenWordSet Assurances = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("assurance").ToFrozenWordSet();
 
     private static readonly FrozenSet<string> PresentAnchors = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("present-anchor");
 
     /// <summary>The people a place's catastrophe happened to: "ask the people of …", "ask the families of …".</summary>
-    private static readonly FrozenSet<string> Witnesses = new[]
+    private static readonly FrozenWordSet Witnesses = new[]
     {
         "people", "residents", "families", "survivors", "victims", "citizens", "townspeople", "inhabitants", "farmers", "parents", "children", "mothers", "folk",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>
     /// Present and -ing forms of verbs of going somewhere without meaning to (sleepwalk, slide, slip, drift, lurch, stumble,
     /// sink, hurtle): a return to an era by them is a descent; "heading back to the 1970s" or "going back to the 1950s"
     /// can be a fashion or a holiday.
     /// </summary>
-    private static readonly FrozenSet<string> DriftVerbs = new[]
+    private static readonly FrozenWordSet DriftVerbs = new[]
     {
         "sleepwalk", "sleepwalks", "sleepwalking", "slide", "slides", "sliding", "slip", "slips", "slipping", "drift", "drifts", "drifting",
         "lurch", "lurches", "lurching", "stumble", "stumbles", "stumbling", "sink", "sinks", "sinking", "hurtle", "hurtles", "hurtling",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     public static (int, int)? At(DocumentModel document, Sentence sentence, int i) =>
         PlaceWitnessesAsked(document.Tokens, sentence, i) ?? EraReturn(document.Tokens, sentence, i) ?? OldAssurance(document, sentence, i)
@@ -57,7 +57,7 @@ internal static class ImplicitAnalogies
         var end = sentence.EndToken;
         if (tokens[i].Norm != "ask" || !OpensSentence(tokens, sentence, i)) return null;
         var k = i + 1;
-        if (k + 3 >= end || tokens[k].Norm != "the" || !Witnesses.Contains(tokens[k + 1].Norm) || tokens[k + 2].Norm != "of") return null;
+        if (k + 3 >= end || tokens[k].Norm != "the" || !Witnesses.Contains(tokens[k + 1]) || tokens[k + 2].Norm != "of") return null;
         if (Places.Value.LongestAt(tokens, k + 3, end) is not (> 0 and var length)) return null;
         var placeEnd = k + 3 + length;
         // The ask ends its clause at the place ("Ask the people of Bhopal.", "… of Bhopal, who …"); one that goes on asks
@@ -82,7 +82,7 @@ internal static class ImplicitAnalogies
     private static (int, int)? EraReturn(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        if (!DriftVerbs.Contains(tokens[i].Norm) || i + 3 >= end || tokens[i + 1].Norm != "back" || tokens[i + 2].Norm is not ("into" or "to")) return null;
+        if (!DriftVerbs.Contains(tokens[i]) || i + 3 >= end || tokens[i + 1].Norm != "back" || tokens[i + 2].Norm is not ("into" or "to")) return null;
         if (!CommunityBefore(tokens, sentence, i)) return null;
         return PastDisasters.LengthAt(tokens, sentence, i + 3) is > 0 and var length ? (i, i + 3 + length) : null;
     }
@@ -111,7 +111,7 @@ internal static class ImplicitAnalogies
         if (!OpensSentence(tokens, sentence, i) || PastDisasters.LengthAt(tokens, sentence, i) is not (> 0 and var length)) return null;
         var k = i + length;
         if (k < end && tokens[k].IsCapitalized && tokens[k].IsWord) k++;
-        if (k + 1 >= end || tokens[k].Norm != "also" || !Assurances.Contains(tokens[k + 1].Norm)) return null;
+        if (k + 1 >= end || tokens[k].Norm != "also" || !Assurances.Contains(tokens[k + 1])) return null;
         var verbEnd = k + 2;
         if (verbEnd < end && tokens[verbEnd].Norm is "itself" or "themselves" or "himself") verbEnd++;
         return PresentNearby(document, sentence) ? (i, verbEnd) : null;
@@ -135,7 +135,7 @@ internal static class ImplicitAnalogies
     {
         var end = sentence.EndToken;
         if (!PastDisasters.IsDecade(tokens[i]) || i == sentence.FirstToken || i + 3 >= end) return null;
-        if (!FunctionWords.Copulas.Contains(tokens[i - 1].Norm) && tokens[i - 1].Norm != "be") return null;
+        if (!FunctionWords.Copulas.Contains(tokens[i - 1]) && tokens[i - 1].Norm != "be") return null;
         if (!ThreatReferents.IsThreatNoun(tokens[i + 1]) || tokens[i + 2].Norm != "with" || !tokens[i + 3].IsWord) return null;
         var k = i + 3;
         while (k < end && k - i < 8 && tokens[k].IsWord) k++;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
@@ -33,32 +32,32 @@ internal static class ImputedMotives
     private static readonly Lazy<PhraseList> PreyVerbs = new(() => Verbs(Lexicon, "prey"));
 
     /// <summary>Adjectives of no worth ("expendable", "worthless", "unimportant").</summary>
-    private static readonly Lazy<FrozenSet<string>> Worthless = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("worthless"));
+    private static readonly Lazy<FrozenWordSet> Worthless = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("worthless").ToFrozenWordSet());
 
     /// <summary>Deciding and concluding: the decision verbs of the audience frames.</summary>
     private static readonly Lazy<PhraseList> Decide = new(() => Verbs("audience_intent_wordnet", "decide"));
 
     /// <summary>Nouns that designate someone an enemy (WordNet's enemy and adversary, <c>hostile_intent_nouns.txt</c>).</summary>
-    private static readonly Lazy<FrozenSet<string>> EnemyNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_nouns").Words("enemy"));
+    private static readonly Lazy<FrozenWordSet> EnemyNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_nouns").Words("enemy").ToFrozenWordSet());
 
     /// <summary>Wanting and intending ("want", "mean", "intend"): the volition of the audience frames.</summary>
     private static readonly Lazy<PhraseList> Volition = new(() => Verbs("audience_intent_wordnet", "volition"));
 
     /// <summary>Adverbs of intent ("deliberately", "knowingly"): the <c>deliberate</c> kind of <c>hostile_intent_predicates.txt</c>.</summary>
-    private static readonly Lazy<FrozenSet<string>> DeliberateAdverbs = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("deliberate"));
+    private static readonly Lazy<FrozenWordSet> DeliberateAdverbs = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("deliberate").ToFrozenWordSet());
 
     /// <summary>Nouns of an intention that bad faith denies ("no intention of", "no interest in").</summary>
-    private static readonly FrozenSet<string> IntentionNouns = new[] { "intention", "intentions", "intent", "interest" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet IntentionNouns = new[] { "intention", "intentions", "intent", "interest" }.ToFrozenWordSet();
 
     /// <summary>Words that make the denied intention total ("the slightest", "any real"), up to two before the noun.</summary>
-    private static readonly FrozenSet<string> Intensifiers = new[]
-        { "any", "the", "slightest", "least", "faintest", "remotest", "smallest", "real", "serious", "sincere", "genuine", "actual" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet Intensifiers = new[]
+        { "any", "the", "slightest", "least", "faintest", "remotest", "smallest", "real", "serious", "sincere", "genuine", "actual" }.ToFrozenWordSet();
 
     /// <summary>Past forms of intending before "to": "never intended to pay", "never meant to listen".</summary>
-    private static readonly FrozenSet<string> IntendedForms = new[] { "intended", "meant", "planned" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet IntendedForms = new[] { "intended", "meant", "planned" }.ToFrozenWordSet();
 
     /// <summary>Quantities that make a wish on people a wish to spare them ("wants fewer drivers to die").</summary>
-    private static readonly FrozenSet<string> Sparing = new[] { "fewer", "less", "no", "none", "nobody" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet Sparing = new[] { "fewer", "less", "no", "none", "nobody" }.ToFrozenWordSet();
 
     /// <summary>Adverbials of purpose after the act ("on purpose", "by design").</summary>
     private static readonly string[][] PurposeAdverbials = [["on", "purpose"], ["by", "design"]];
@@ -80,13 +79,13 @@ internal static class ImputedMotives
     private static int? BadFaithEnd(ImmutableArray<Token> tokens, int i, int end)
     {
         int k;
-        if (tokens[i].Norm == "never" && i + 2 < end && IntendedForms.Contains(tokens[i + 1].Norm) && tokens[i + 2].Norm == "to")
+        if (tokens[i].Norm == "never" && i + 2 < end && IntendedForms.Contains(tokens[i + 1]) && tokens[i + 2].Norm == "to")
             return DutyVerbs.Value.LongestAt(tokens, i + 3, end) is > 0 and var meant ? i + 3 + meant : null;
         if (tokens[i].Norm == "never" && i + 1 < end && tokens[i + 1].Norm is "had" or "has" or "have") k = i + 2;
         else if (tokens[i].Norm is "had" or "has" or "have" && i + 1 < end && tokens[i + 1].Norm == "no") k = i + 2;
         else return null;
-        for (var words = 0; k < end && words < 2 && Intensifiers.Contains(tokens[k].Norm); words++) k++;
-        if (k >= end || !IntentionNouns.Contains(tokens[k].Norm)) return null;
+        for (var words = 0; k < end && words < 2 && Intensifiers.Contains(tokens[k]); words++) k++;
+        if (k >= end || !IntentionNouns.Contains(tokens[k])) return null;
         k++;
         if (k < end && tokens[k].Norm == "whatsoever") k++;
         if (k >= end || tokens[k].Norm is not ("of" or "in")) return null;
@@ -103,10 +102,10 @@ internal static class ImputedMotives
     {
         if (Volition.Value.LongestAt(tokens, i, end) is not (> 0 and var verb)) return null;
         var victim = i + verb;
-        if (victim >= end || Sparing.Contains(tokens[victim].Norm) || AudienceIntentFrames.AudienceEnd(tokens, victim, end) is not int victimEnd) return null;
+        if (victim >= end || Sparing.Contains(tokens[victim]) || AudienceIntentFrames.AudienceEnd(tokens, victim, end) is not int victimEnd) return null;
         if (victimEnd + 1 >= end || tokens[victimEnd].Norm != "to" || DeathVerbs.Value.LongestAt(tokens, victimEnd + 1, end) is not (> 0 and var death)) return null;
         var after = victimEnd + 1 + death;
-        return after >= end || !tokens[after].IsWord || FunctionWords.Prepositions.Contains(tokens[after].Norm)
+        return after >= end || !tokens[after].IsWord || FunctionWords.Prepositions.Contains(tokens[after])
             || tokens[after].Norm is "and" or "or" or "so" or "while" or "because" or "if" or "slowly" or "quietly"
             ? after
             : null;
@@ -161,9 +160,9 @@ internal static class ImputedMotives
         if (verb is not ("is" or "are" or "was" or "were")) return null;
         k++;
         if (tokens[k].Norm is "just" or "simply" or "merely" or "now") k++;
-        if (k < end && Worthless.Value.Contains(tokens[k].Norm)) return k + 1;
+        if (k < end && Worthless.Value.Contains(tokens[k])) return k + 1;
         if (k < end && tokens[k].Norm is "the" or "our" or "their") k++;
-        return k < end && EnemyNouns.Value.Contains(tokens[k].Norm) && (k + 1 >= end || tokens[k + 1].Norm != "of") ? k + 1 : null;
+        return k < end && EnemyNouns.Value.Contains(tokens[k]) && (k + 1 >= end || tokens[k + 1].Norm != "of") ? k + 1 : null;
     }
 
     /// <summary>
@@ -173,11 +172,11 @@ internal static class ImputedMotives
     /// </summary>
     private static int? PreyOnPurposeEnd(ImmutableArray<Token> tokens, int i, int end)
     {
-        var deliberate = DeliberateAdverbs.Value.Contains(tokens[i].Norm);
+        var deliberate = DeliberateAdverbs.Value.Contains(tokens[i]);
         var verbAt = deliberate ? i + 1 : i;
         if (PreyVerbs.Value.LongestAt(tokens, verbAt, end) is not (> 0 and var verb) || WritersSideEnd(tokens, verbAt + verb, end) is not int victimEnd) return null;
         if (deliberate) return victimEnd;
-        if (victimEnd < end && DeliberateAdverbs.Value.Contains(tokens[victimEnd].Norm)) return victimEnd + 1;
+        if (victimEnd < end && DeliberateAdverbs.Value.Contains(tokens[victimEnd])) return victimEnd + 1;
         foreach (var words in PurposeAdverbials)
             if (PhraseList.MatchesAt(tokens, victimEnd, end, words)) return victimEnd + words.Length;
         return null;

@@ -32,7 +32,7 @@ internal static class IntentFrames
         LemmaPhrases.LoadKind(RuleLexicons.Store, Lexicon, "harm", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Their WordNet nominals ("abolition", "overthrow", "starvation", "takeover").</summary>
-    private static readonly Lazy<FrozenSet<string>> HarmNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("harm-noun"));
+    private static readonly Lazy<FrozenWordSet> HarmNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("harm-noun").ToFrozenWordSet());
 
     /// <summary>Verbs that put people out of their place ("replace", "fire", "evict"): an aim only over every one of a set of people.</summary>
     private static readonly Lazy<PhraseList> RemoveVerbs = new(() => PhraseList.From(
@@ -50,7 +50,7 @@ internal static class IntentFrames
     private static readonly Lazy<FrozenSet<string>> DeprivedAdjectives = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("deprived-adjective"));
 
     /// <summary>Nouns of power over someone ("control", "domination", "monopoly"): an aim only over the reader or people.</summary>
-    private static readonly Lazy<FrozenSet<string>> RuleNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("rule-noun"));
+    private static readonly Lazy<FrozenWordSet> RuleNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, Lexicon).Words("rule-noun").ToFrozenWordSet());
 
     /// <summary>How many words (articles, modifiers) may stand between a frame and a harm named as a noun ("bent on a new war").</summary>
     private const int NounModifierWords = 3;
@@ -121,11 +121,11 @@ internal static class IntentFrames
     {
         for (var k = start; k < end && k - start <= NounModifierWords && tokens[k].IsWord; k++)
         {
-            if (HarmNouns.Value.Contains(tokens[k].Norm)) return NamesAWork(tokens, k + 1, end) ? null : k + 1;
+            if (HarmNouns.Value.Contains(tokens[k])) return NamesAWork(tokens, k + 1, end) ? null : k + 1;
             if (ThreatOutcomes.At(tokens, k, end) is { Length: var length }) return NamesAWork(tokens, k + length, end) ? null : k + length;
-            if (RuleNouns.Value.Contains(tokens[k].Norm)) return RuleOverPeopleEnd(tokens, k + 1, end);
+            if (RuleNouns.Value.Contains(tokens[k])) return RuleOverPeopleEnd(tokens, k + 1, end);
             if (byMeans && tokens[k].Norm is "by" or "through") continue;
-            if (FunctionWords.Prepositions.Contains(tokens[k].Norm) || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)
+            if (FunctionWords.Prepositions.Contains(tokens[k]) || FunctionWords.Auxiliaries.Contains(tokens[k])
                 || tokens[k].Norm is "and" or "or" or "that" or "which" or "who") return null;
         }
         return null;
@@ -160,7 +160,7 @@ internal static class IntentFrames
         if (!universal) return null;
         for (var k = start + 1; k < end && k - start <= TotalClaimWords && tokens[k].IsWord; k++)
         {
-            if (tokens[k].Norm is "and" or "or" or "that" or "which" or "who" || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return null;
+            if (tokens[k].Norm is "and" or "or" or "that" or "which" or "who" || FunctionWords.Auxiliaries.Contains(tokens[k])) return null;
             if (tokens[k].Norm is "our" or "your" or "us" or "you") return AudienceIntentFrames.AudienceEnd(tokens, k, end);
         }
         return null;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Analysis;
 using Rhetlint.Core.Lexicons;
@@ -29,10 +28,10 @@ internal static class OpenEndedChains
     private const int ThreatReach = 2;
 
     /// <summary>Words that open an item standing for everything left: free relatives, universal pronouns, "all the rest".</summary>
-    private static readonly FrozenSet<string> OpenHeads = new[]
+    private static readonly FrozenWordSet OpenHeads = new[]
     {
         "whatever", "whichever", "whoever", "anything", "everything", "anyone", "everyone", "anybody", "everybody",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>Returns the range from the first item to the end of the open one, or null.</summary>
     public static (int, int)? Find(DocumentModel document, Sentence sentence)
@@ -75,7 +74,7 @@ internal static class OpenEndedChains
         var common = false;
         while (k < end && k - start < ClosedItemWords && tokens[k].IsWord)
         {
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || FunctionWords.Copulas.Contains(tokens[k].Norm) || OpenHeads.Contains(tokens[k].Norm)) return null;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k]) || FunctionWords.Copulas.Contains(tokens[k]) || OpenHeads.Contains(tokens[k])) return null;
             common |= !tokens[k].IsCapitalized && tokens[k].Norm is not ("the" or "a" or "an" or "our" or "your" or "their" or "its");
             k++;
         }
@@ -88,7 +87,7 @@ internal static class OpenEndedChains
     /// </summary>
     private static int? OpenItem(ImmutableArray<Token> tokens, int start, int end)
     {
-        var open = OpenHeads.Contains(tokens[start].Norm)
+        var open = OpenHeads.Contains(tokens[start])
                    || start + 2 < end && tokens[start].Norm == "all" && tokens[start + 1].Norm == "the" && tokens[start + 2].Norm == "rest";
         if (!open || IsClauseSubject(tokens, start, end)) return null;
         var k = start;
@@ -98,10 +97,10 @@ internal static class OpenEndedChains
     }
 
     /// <summary>Words that open a relative clause after an open head ("anything that…", "everyone who…", "everything we love").</summary>
-    private static readonly FrozenSet<string> RelativeOpeners = new[]
+    private static readonly FrozenWordSet RelativeOpeners = new[]
     {
         "that", "which", "who", "whom", "whose", "i", "we", "you", "they", "he", "she", "it", "the", "a", "an", "our", "your", "their", "its",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>
     /// "then everything loose will be blown about", "then everything else withered": a verb of its own before any relative
@@ -114,8 +113,8 @@ internal static class OpenEndedChains
         for (var k = start + 1; k < end && tokens[k].IsWord; k++)
         {
             // "anything the ministry wants" opens a relative clause; "everything loose on the quay" goes on to a place.
-            if (RelativeOpeners.Contains(tokens[k].Norm) && !FunctionWords.Prepositions.Contains(tokens[k - 1].Norm)) return false;
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || FunctionWords.Copulas.Contains(tokens[k].Norm)) return true;
+            if (RelativeOpeners.Contains(tokens[k]) && !FunctionWords.Prepositions.Contains(tokens[k - 1])) return false;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k]) || FunctionWords.Copulas.Contains(tokens[k])) return true;
             // A past form closing the item is an intransitive verb ("everything else withered"); inside it, a participle
             // may be a reduced relative ("anything connected with the arts").
             var last = k + 1 >= end || !tokens[k + 1].IsWord;

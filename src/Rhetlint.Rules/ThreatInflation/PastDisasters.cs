@@ -55,8 +55,8 @@ internal static class PastDisasters
 
     /// <summary>A year, a name or a lower-case word before the head ("the 2008 crash", "the Spanish flu", "the last recession").</summary>
     private static bool IsModifier(Token token) =>
-        token.IsYear || IsDecade(token) || token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token.Norm) && !FunctionWords.Definite.Contains(token.Norm)
-            && !FunctionWords.Possessive.Contains(token.Norm) && token.Norm is not ("a" or "an");
+        token.IsYear || IsDecade(token) || token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.Definite.Contains(token)
+            && !FunctionWords.Possessive.Contains(token) && token.Norm is not ("a" or "an");
 
     /// <summary>Disasters an analogy can name; risk, politics, technology and migration name no event that happened.</summary>
     public static bool IsDisasterDomain(ThreatDomain domain) =>

@@ -192,7 +192,7 @@ internal static class PermanentLosses
             if (tokens[k].Norm is "if" or "unless") condition = true;
             else if (tokens[k].Text == ",") condition = false;
             else if (!condition && k > sentence.FirstToken && tokens[k].IsCapitalized
-                     && (FunctionWords.Months.Contains(tokens[k].Norm) || FunctionWords.Weekdays.Contains(tokens[k].Norm))) return true;
+                     && (FunctionWords.Months.Contains(tokens[k]) || FunctionWords.Weekdays.Contains(tokens[k]))) return true;
         }
         return false;
     }
@@ -248,7 +248,7 @@ internal static class PermanentLosses
     private static int SubjectEnd(ImmutableArray<Token> tokens, Sentence sentence, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
-            if (FunctionWords.Prepositions.Contains(tokens[k].Norm) || tokens[k].Norm is "who" or "that" or "whose") return k;
+            if (FunctionWords.Prepositions.Contains(tokens[k]) || tokens[k].Norm is "who" or "that" or "whose") return k;
         return to;
     }
 

@@ -269,13 +269,13 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     private static readonly Lazy<FearAppeals.AppealWords> Appeals = new(() => new FearAppeals.AppealWords(TaggedLexicon.Load(RuleLexicons.Store, "fear_appeals")));
 
     /// <summary>Premodifiers that only add dread ("a dark specter"): deleting one is the rule's unsafe rewrite.</summary>
-    private static readonly FrozenSet<string> Intensifiers = TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery").Words("intensifier");
+    private static readonly FrozenWordSet Intensifiers = TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery").Words("intensifier").ToFrozenWordSet();
 
     /// <summary>Verbs that make a specter hang over someone rather than merely be raised.</summary>
     private static readonly FrozenSet<string> HauntingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery").Words("haunting");
 
     /// <summary>Verbs that put the weapon to the throat: the span starts at them ("holds a knife to the throat").</summary>
-    private static readonly FrozenSet<string> HoldingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery").Words("holding");
+    private static readonly FrozenWordSet HoldingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery").Words("holding").ToFrozenWordSet();
 
     private static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.ToFrozenSet(
         ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"], StringComparer.Ordinal);
@@ -441,7 +441,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (k < sentence.EndToken && (tokens[k].Norm is "the" or "our" or "its" or "their" or "your" || ModifierSlots.IsPossessiveNoun(tokens[k]))) k++;
         if (k >= sentence.EndToken || !words.Vitals.Contains(tokens[k].Norm)) return null;
         var first = i - 1;
-        if (first - 1 >= sentence.FirstToken && HoldingVerbs.Contains(tokens[first - 1].Norm)) first--;
+        if (first - 1 >= sentence.FirstToken && HoldingVerbs.Contains(tokens[first - 1])) first--;
         return new Hit(first, k + 1, i, HasCollectiveVictim(tokens, sentence, k) ? Need.None : Need.Actor);
     }
 
@@ -525,7 +525,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         var order = words.ExecutionOrders.FirstPhraseAt(tokens, i + 1, sentence.EndToken);
         if (order is null) return null;
         var k = i + 1 + order.Length;
-        if (k < sentence.EndToken && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm != "for" && !FunctionWords.Prepositions.Contains(tokens[k].Norm)) k++;
+        if (k < sentence.EndToken && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm != "for" && !FunctionWords.Prepositions.Contains(tokens[k])) k++;
         if (k + 1 >= sentence.EndToken || tokens[k].Norm != "for" || WholeGroupAt(tokens, sentence, k + 1) is not int group) return null;
         var end = GroupEnd(tokens, sentence, group);
         return end > group ? new Hit(i, end, i + order.Length, Need.None) : null;
@@ -536,7 +536,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     {
         var end = k;
         while (end < sentence.EndToken && end - k < 3 && tokens[end].IsWord && !tokens[end].IsCapitalized
-               && !FunctionWords.NounPhraseBreakers.Contains(tokens[end].Norm))
+               && !FunctionWords.NounPhraseBreakers.Contains(tokens[end]))
             end++;
         return end;
     }
@@ -695,12 +695,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         for (var head = k; head < sentence.EndToken && head <= k + 2; head++)
         {
             var token = tokens[head];
-            if (!token.IsWord || token.IsCapitalized || FunctionWords.Prepositions.Contains(token.Norm)
-                || FunctionWords.Definite.Contains(token.Norm) || FunctionWords.Possessive.Contains(token.Norm) || FunctionWords.IndefiniteSingular.Contains(token.Norm)) return false;
+            if (!token.IsWord || token.IsCapitalized || FunctionWords.Prepositions.Contains(token)
+                || FunctionWords.Definite.Contains(token) || FunctionWords.Possessive.Contains(token) || FunctionWords.IndefiniteSingular.Contains(token)) return false;
             // A threat noun before another noun modifies it: "gang violence" is headed by the next word, "crime statistics" too.
             if (ThreatReferents.IsThreatNoun(token)
                 && (head + 1 >= sentence.EndToken || !tokens[head + 1].IsWord || NounTypes.Of(tokens[head + 1]) is null
-                    || FunctionWords.Prepositions.Contains(tokens[head + 1].Norm))) return true;
+                    || FunctionWords.Prepositions.Contains(tokens[head + 1]))) return true;
         }
         return false;
     }
@@ -809,8 +809,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     }
 
     /// <summary>Nouns typed otherwise that also name an animal, their senses untagged ("gull"): animal_senses_wordnet.txt, in their forms.</summary>
-    private static readonly Lazy<FrozenSet<string>> AnimalSenses = new(() =>
-        RuleLexicons.Store.Lines("animal_senses_wordnet").SelectMany(Inflections.NounForms).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> AnimalSenses = new(() =>
+        RuleLexicons.Store.Lines("animal_senses_wordnet").SelectMany(Inflections.NounForms).ToFrozenWordSet());
 
     /// <summary>
     /// "like crows over a carcass", "like gulls around a corpse": any animal over carrion (<c>carrion</c>, WordNet
@@ -824,7 +824,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         // figure; "gulls" too, whose first WordNet sense (a dupe) is only first by the order of its untagged senses.
         for (var m = sentence.FirstToken; m < like; m++)
             if ((!tokens[m].IsCapitalized || m == sentence.FirstToken) && !AdjectiveForms.IsAdjective(tokens[m].Norm)
-                && (NounTypes.Of(tokens[m]) is NounType.Animal || AnimalSenses.Value.Contains(tokens[m].Norm))) return null;
+                && (NounTypes.Of(tokens[m]) is NounType.Animal || AnimalSenses.Value.Contains(tokens[m]))) return null;
         var k = animal + 2;
         if (tokens[k].Norm is "a" or "an" or "the" or "its" or "their") k++;
         if (k + 1 < sentence.EndToken && AdjectiveForms.IsAdjective(tokens[k].Norm) && !words.Carrion.Contains(tokens[k].Norm)) k++;
@@ -1264,7 +1264,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     private static int BeforeAuxiliariesAndAdverbs(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
         var k = verb - 1;
-        while (k >= sentence.FirstToken && (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || PredicateAdverbs.Contains(tokens[k].Norm)
+        while (k >= sentence.FirstToken && (FunctionWords.Auxiliaries.Contains(tokens[k]) || PredicateAdverbs.Contains(tokens[k].Norm)
                                             || tokens[k].Norm.EndsWith("ly", StringComparison.Ordinal) && !tokens[k].IsCapitalized))
             k--;
         return k;
@@ -1277,12 +1277,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// </summary>
     private static int? StakeObject(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        if (k >= sentence.EndToken || !(FunctionWords.Definite.Contains(tokens[k].Norm) || FunctionWords.Possessive.Contains(tokens[k].Norm)
+        if (k >= sentence.EndToken || !(FunctionWords.Definite.Contains(tokens[k]) || FunctionWords.Possessive.Contains(tokens[k])
                                         || tokens[k].Norm is "a" or "an" or "every" or "whole" or "entire")) return null;
         k++;
         if (k < sentence.EndToken && tokens[k].Norm is "whole" or "entire") k++;
         var head = -1;
-        for (var m = k; m < sentence.EndToken && m - k < 4 && tokens[m].IsWord && !tokens[m].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[m].Norm); m++)
+        for (var m = k; m < sentence.EndToken && m - k < 4 && tokens[m].IsWord && !tokens[m].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[m]); m++)
             head = m;
         if (head < 0 || head + 1 < sentence.EndToken && tokens[head + 1].Norm == "'s") return null;
         return IsStake(NounTypes.Of(tokens[head])) ? head : null;
@@ -1400,7 +1400,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         {
             var token = tokens[k];
             // "is still in jail": a preposition opens a place, not a modifier (WordNet also lists "in" as an adjective).
-            if (!token.IsWord || token.IsCapitalized || FunctionWords.Prepositions.Contains(token.Norm)) return null;
+            if (!token.IsWord || token.IsCapitalized || FunctionWords.Prepositions.Contains(token)) return null;
             failing |= words.Failing.Contains(token.Norm);
             if (!(AdjectiveForms.IsAdjective(token.Norm) || token.Norm.Contains('-') || failing || words.DomainModifiers.Contains(token.Norm))) return null;
         }
@@ -1445,7 +1445,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (k < sentence.FirstToken || !tokens[k].IsWord || tokens[k].Norm is "there" or "here") return null;
         var head = k;
         for (var m = k - 1; m > sentence.FirstToken && k - m <= 8 && tokens[m].IsWord; m--)
-            if (FunctionWords.Prepositions.Contains(tokens[m].Norm) && tokens[m - 1].IsWord) head = m - 1;
+            if (FunctionWords.Prepositions.Contains(tokens[m]) && tokens[m - 1].IsWord) head = m - 1;
         return head;
     }
 
@@ -1470,7 +1470,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (@in + 1 >= sentence.EndToken || tokens[@in + 1].Norm is not ("a" or "an")) return null;
         for (var k = @in - 2; k >= sentence.FirstToken && @in - k <= 4; k--)
         {
-            if (!tokens[k].IsWord || FunctionWords.Prepositions.Contains(tokens[k].Norm)) return null;
+            if (!tokens[k].IsWord || FunctionWords.Prepositions.Contains(tokens[k])) return null;
             if (tokens[k].Norm is not ("has" or "have" or "had" or "hold" or "holds" or "held" or "holding" or "keep" or "keeps" or "kept" or "keeping")) continue;
             return k > sentence.FirstToken && PassiveAuxiliaries.Contains(tokens[k - 1].Norm) ? null : k;
         }
@@ -1526,7 +1526,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     private static int? IntensifierIn(ImmutableArray<Token> tokens, Hit hit)
     {
         for (var k = hit.First; k < hit.Head; k++)
-            if (Intensifiers.Contains(tokens[k].Norm)) return k;
+            if (Intensifiers.Contains(tokens[k])) return k;
         return null;
     }
 

@@ -145,7 +145,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
 
     private static readonly Lazy<FramingWords> Words = new(() => new FramingWords(TaggedLexicon.Load(RuleLexicons.Store, "existential_framing")));
 
-    private static readonly FrozenSet<string> ThreatenVerbs = TaggedLexicon.Load(RuleLexicons.Store, "existential_framing").Words("threaten");
+    private static readonly FrozenWordSet ThreatenVerbs = TaggedLexicon.Load(RuleLexicons.Store, "existential_framing").Words("threaten").ToFrozenWordSet();
 
     private static readonly FrozenSet<string> Possessors = FrozenSet.ToFrozenSet(["our", "the", "its", "their", "your"], StringComparer.Ordinal);
 
@@ -222,7 +222,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     /// <summary>"threatens our very existence", "a threat to our way of life", "a mortal danger to Western civilization".</summary>
     private static Hit? Threatened(FramingWords words, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        var verb = ThreatenVerbs.Contains(tokens[i].Norm);
+        var verb = ThreatenVerbs.Contains(tokens[i]);
         var noun = words.Threats.Contains(tokens[i].Norm) && i + 1 < sentence.EndToken && tokens[i + 1].Norm == "to";
         if (!verb && !noun) return null;
         var k = verb ? i + 1 : i + 2;
@@ -421,7 +421,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         if (subjectEnd - 1 > sentence.FirstToken && tokens[subjectEnd - 1].Norm is "itself" or "themselves") subjectEnd--;
         var stakeEnd = SkipStakeQualifier(tokens, sentence, subjectEnd);
         if (StakeEndingAt(words, tokens, sentence, stakeEnd - 1) is not int first) return null;
-        if (first > sentence.FirstToken && tokens[first - 1].IsWord && FunctionWords.Prepositions.Contains(tokens[first - 1].Norm)) return null;
+        if (first > sentence.FirstToken && tokens[first - 1].IsWord && FunctionWords.Prepositions.Contains(tokens[first - 1])) return null;
         if (words.Places.Contains(tokens[stakeEnd - 1].Norm) && words.PlaceLiteral.LongestAt(tokens, k, sentence.EndToken) > 0) return null;
         if (tokens[k].Norm == "finished" && IsParticularWork(tokens, first, stakeEnd)) return null;
         return new Hit(first, k + length, Answerable: true);

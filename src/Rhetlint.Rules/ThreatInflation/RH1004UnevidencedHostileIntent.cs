@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
@@ -500,7 +499,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static readonly Lazy<PhraseList> SuppressionPhrases = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "suppress", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Adverbs that make a harmful act intended ("deliberately", "wilfully").</summary>
-    private static readonly Lazy<FrozenSet<string>> DeliberateAdverbs = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("deliberate"));
+    private static readonly Lazy<FrozenWordSet> DeliberateAdverbs = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("deliberate").ToFrozenWordSet());
 
     /// <summary>Verbs of changing something into something else ("turn … into", "transform"), read after "deliberately" with the writer's side as object.</summary>
     private static readonly Lazy<PhraseList> TransformVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "transform", Inflections.PartOfSpeech.Verb)));
@@ -515,13 +514,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static readonly Lazy<PhraseList> PlainIntentVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "plain", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Plural heads that name people though no role noun does ("a war on families", "the coal barons").</summary>
-    private static readonly FrozenSet<string> PeopleHeads = new[] { "people", "families", "children", "men", "women", "barons", "bosses", "elites", "owners" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet PeopleHeads = new[] { "people", "families", "children", "men", "women", "barons", "bosses", "elites", "owners" }.ToFrozenWordSet();
 
     /// <summary>Relational nouns of the other side: after "our" or "your" they are not the writer's side ("our opponents").</summary>
-    private static readonly FrozenSet<string> OpposingHeads = new[] { "opponents", "enemies", "rivals", "adversaries", "foes", "detractors" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet OpposingHeads = new[] { "opponents", "enemies", "rivals", "adversaries", "foes", "detractors" }.ToFrozenWordSet();
 
     /// <summary>Plurals that name organisations ("the energy firms"): a group that can intend, though not a war's target.</summary>
-    private static readonly FrozenSet<string> OrganisationHeads = new[] { "firms", "companies", "corporations", "businesses", "networks", "platforms", "chains" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet OrganisationHeads = new[] { "firms", "companies", "corporations", "businesses", "networks", "platforms", "chains" }.ToFrozenWordSet();
 
     /// <summary>Verbs of attacking after "for the day it …" ("strikes", "invades").</summary>
     private static readonly Lazy<PhraseList> AttackVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "attack", Inflections.PartOfSpeech.Verb)));
@@ -530,10 +529,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static readonly string[] AgentPluralSuffixes = ["ers", "ors", "ists", "ians", "ants", "ents"];
 
     /// <summary>States of a total loss after "until" ("every local theatre is gone").</summary>
-    private static readonly Lazy<FrozenSet<string>> LossStates = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("loss"));
+    private static readonly Lazy<FrozenWordSet> LossStates = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("loss").ToFrozenWordSet());
 
     /// <summary>States of a ruin wished on a universal set ("want every independent bakery dead"); not gone or closed, which a pothole or a shop on Sunday may be wished.</summary>
-    private static readonly Lazy<FrozenSet<string>> WishedStates = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("wished"));
+    private static readonly Lazy<FrozenWordSet> WishedStates = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("wished").ToFrozenWordSet());
 
     /// <summary>How far after "until" the harm that makes a party's relentlessness hostile may stand.</summary>
     private const int UntilClauseWords = 8;
@@ -541,28 +540,28 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static readonly Lazy<TaggedLexicon> IntentWords = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_nouns"));
 
     /// <summary>Nouns that name an aim ("goal", "ambition", "agenda").</summary>
-    private static readonly Lazy<FrozenSet<string>> IntentNouns = new(() => IntentWords.Value.Words("aim"));
+    private static readonly Lazy<FrozenWordSet> IntentNouns = new(() => IntentWords.Value.Words("aim").ToFrozenWordSet());
 
     /// <summary>Modifiers that make an aim hidden or single ("real", "secret", "one", "sole"): the writer claims to know it.</summary>
-    private static readonly Lazy<FrozenSet<string>> RevealingModifiers = new(() => IntentWords.Value.Words("revealing"));
+    private static readonly Lazy<FrozenWordSet> RevealingModifiers = new(() => IntentWords.Value.Words("revealing").ToFrozenWordSet());
 
     /// <summary>Nouns of wanting whose limitlessness is asserted ("appetite", "greed", "ambitions").</summary>
-    private static readonly Lazy<FrozenSet<string>> AppetiteNouns = new(() => IntentWords.Value.Words("appetite"));
+    private static readonly Lazy<FrozenWordSet> AppetiteNouns = new(() => IntentWords.Value.Words("appetite").ToFrozenWordSet());
 
     /// <summary>What a conquest takes ("land", "territory", "power"): a want of it is an aim at others' ground.</summary>
-    private static readonly Lazy<FrozenSet<string>> ConquestNouns = new(() => IntentWords.Value.Words("conquest"));
+    private static readonly Lazy<FrozenWordSet> ConquestNouns = new(() => IntentWords.Value.Words("conquest").ToFrozenWordSet());
 
     /// <summary>Predicates that make a want limitless ("knows no limits", "has no end", "is insatiable").</summary>
     private static readonly Lazy<PhraseList> LimitlessPredicates = new(() => IntentWords.Value.Phrases("limitless"));
 
     /// <summary>Nouns that designate someone as the writer's enemy ("enemies", "foes", "adversaries").</summary>
-    private static readonly Lazy<FrozenSet<string>> EnemyNouns = new(() => IntentWords.Value.Words("enemy"));
+    private static readonly Lazy<FrozenWordSet> EnemyNouns = new(() => IntentWords.Value.Words("enemy").ToFrozenWordSet());
 
     /// <summary>Predicates of patience and waiting ("are patient", "are biding their time"), read of an enemy only.</summary>
     private static readonly Lazy<PhraseList> PatiencePredicates = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_nouns", "patience", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>Words before "to" that make it a likelihood or a capacity, not a purpose ("threatens to", "enough to").</summary>
-    private static readonly Lazy<FrozenSet<string>> NonPurposeHeads = new(() => IntentWords.Value.Words("not-purpose"));
+    private static readonly Lazy<FrozenWordSet> NonPurposeHeads = new(() => IntentWords.Value.Words("not-purpose").ToFrozenWordSet());
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -645,7 +644,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var chance = ChanceDenied(document, sentence, i);
             // "never had the slightest intention of listening": bad faith carries its own negation, like "knows no limit".
             var motive = ImputedMotives.FrameEnd(tokens, sentence, i) is int motiveEnd && HeldClaim(document, sentence, i, motiveEnd, agentOnly: true) is { } held
-                && !FunctionWords.Prepositions.Contains(tokens[held.Start].Norm) ? held : ((int Start, int End, string Owner)?)null;
+                && !FunctionWords.Prepositions.Contains(tokens[held.Start]) ? held : ((int Start, int End, string Owner)?)null;
             var badFaith = motive is not null && ImputedMotives.IsOwnNegation(tokens, i) ? motive : null;
             if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? audience ?? motive) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end) || ToldCharacters.OwnsClause(tokens, sentence, end)) continue;
@@ -694,8 +693,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        if (!IntentNouns.Value.Contains(tokens[i].Norm) || i - 1 < sentence.FirstToken) return null;
-        if (!RevealingModifiers.Value.Contains(tokens[i - 1].Norm)) return PlainAimClaim(document, sentence, i);
+        if (!IntentNouns.Value.Contains(tokens[i]) || i - 1 < sentence.FirstToken) return null;
+        if (!RevealingModifiers.Value.Contains(tokens[i - 1])) return PlainAimClaim(document, sentence, i);
         if (i - 2 < sentence.FirstToken) return null;
         var ownerEnd = tokens[i - 2].Norm is "a" ? i - 2 : i - 1;
         if (OwnerBefore(document, sentence, ownerEnd) is not var (ownerStart, owner)) return null;
@@ -751,7 +750,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static (int Start, int End, string Owner)? LimitlessAppetite(DocumentModel document, Sentence sentence, int i)
     {
         var tokens = document.Tokens;
-        if (!AppetiteNouns.Value.Contains(tokens[i].Norm)) return null;
+        if (!AppetiteNouns.Value.Contains(tokens[i])) return null;
         var ownerEnd = i;
         if (ownerEnd - 1 >= sentence.FirstToken && tokens[ownerEnd - 1].IsWord && !IsPossessive(tokens[ownerEnd - 1])) ownerEnd--;
         if (OwnerBefore(document, sentence, ownerEnd) is not var (ownerStart, owner)) return null;
@@ -789,7 +788,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var target = start + 1;
         if (WritersSideEnd(tokens, target, end) is not null || IntentFrames.HarmNounEnd(tokens, target, end, byMeans: false) is not null) return true;
         for (var k = target; k < end && k - target <= 2 && tokens[k].IsWord; k++)
-            if (ConquestNouns.Value.Contains(tokens[k].Norm)) return true;
+            if (ConquestNouns.Value.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -811,7 +810,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         while (subjectEnd - 1 >= sentence.FirstToken && Interveners.Contains(tokens[subjectEnd - 1].Norm)) subjectEnd--;
         for (var head = subjectEnd - 1; head >= sentence.FirstToken && subjectEnd - head <= EnemyModifierWords + 1 && tokens[head].IsWord; head--)
         {
-            if (!EnemyNouns.Value.Contains(tokens[head].Norm)) continue;
+            if (!EnemyNouns.Value.Contains(tokens[head])) continue;
             // The enemy closes the subject or an "of" phrase follows it: "the enemies of reform", not "the enemy's drones are".
             if (head + 1 < subjectEnd && tokens[head + 1].Norm != "of") return null;
             if (SportContext.IsAboutSport(tokens, sentence)) return null;
@@ -824,7 +823,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>Present copulas that designate ("is", "remain"): "was an enemy of the old king" is history.</summary>
-    private static readonly FrozenSet<string> PresentCopulas = new[] { "is", "are", "remains", "remain" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet PresentCopulas = new[] { "is", "are", "remains", "remain" }.ToFrozenWordSet();
 
     /// <summary>
     /// "The Marsh Party is the enemy.", "these donors are sworn enemies of the republic", "the cartel is an enemy of
@@ -841,13 +840,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        if (!PresentCopulas.Contains(tokens[i].Norm) || i == sentence.FirstToken) return null;
+        if (!PresentCopulas.Contains(tokens[i]) || i == sentence.FirstToken) return null;
         var k = i + 1;
         while (k < end && Interveners.Contains(tokens[k].Norm)) k++;
         if (k < end && tokens[k].Norm is "the" or "an" or "a" or "our") k++;
         var head = k;
-        while (head < end && head - k <= EnemyAdjectiveWords && tokens[head].IsWord && !EnemyNouns.Value.Contains(tokens[head].Norm)) head++;
-        if (head >= end || !EnemyNouns.Value.Contains(tokens[head].Norm)) return null;
+        while (head < end && head - k <= EnemyAdjectiveWords && tokens[head].IsWord && !EnemyNouns.Value.Contains(tokens[head])) head++;
+        if (head >= end || !EnemyNouns.Value.Contains(tokens[head])) return null;
         if (SportContext.IsAboutSport(tokens, sentence)) return null;
         if (!IsAgentHead(tokens, sentence, i) && document.Actors.Match(tokens.AsSpan(0, end), SubjectStartOrSelf(document, sentence, i)) is null) return null;
         if (SubjectBefore(document, sentence, i) is not var (subjectStart, owner)) return null;
@@ -951,7 +950,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        if (tokens[i].Norm != "to" || i - 1 < sentence.FirstToken || NonPurposeHeads.Value.Contains(tokens[i - 1].Norm)) return null;
+        if (tokens[i].Norm != "to" || i - 1 < sentence.FirstToken || NonPurposeHeads.Value.Contains(tokens[i - 1])) return null;
         // "to bury you", or a phrasal verb around its object: "to drive us out".
         int targetEnd;
         var onPeople = false;
@@ -977,7 +976,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (tokens[clause].Norm is "we" or "i" or "we're" or "i'm") return null;
         if (onPeople && (IsIntentComplement(tokens, sentence, clause, i) || IsStatedPurpose(document, sentence, clause, i) || IsShownByARecord(tokens, sentence, i))) return null;
         var subjectEnd = clause;
-        while (subjectEnd < i && subjectEnd - clause < 4 && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd].Norm) && !IsFiniteVerbAfterSubject(tokens, clause, subjectEnd))
+        while (subjectEnd < i && subjectEnd - clause < 4 && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd]) && !IsFiniteVerbAfterSubject(tokens, clause, subjectEnd))
             subjectEnd++;
         return subjectEnd > clause ? (clause, targetEnd, document.Excerpt(document.SpanOf(clause, subjectEnd))) : null;
     }
@@ -1012,22 +1011,22 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var first = start;
-        while (first < end && (FunctionWords.Definite.Contains(tokens[first].Norm) || tokens[first].Norm is "every" or "all" or "its" or "their" or "his" or "her")) first++;
+        while (first < end && (FunctionWords.Definite.Contains(tokens[first]) || tokens[first].Norm is "every" or "all" or "its" or "their" or "his" or "her")) first++;
         if (first >= end || document.Actors.Match(tokens.AsSpan(0, end), first) is { } actor && actor.Class.IsAdversary()) return null;
         for (var k = first; k < end && k - first <= VictimModifierWords && tokens[k].IsWord; k++)
         {
             // A name among the modifiers makes it one named family or crowd ("the Cruz household"), not a class of people.
-            if (FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm) || FunctionWords.Prepositions.Contains(tokens[k].Norm)
-                || FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || tokens[k].HasPossessiveEnding || OpposingHeads.Contains(tokens[k].Norm)
+            if (FunctionWords.NounPhraseBreakers.Contains(tokens[k]) || FunctionWords.Prepositions.Contains(tokens[k])
+                || FunctionWords.Auxiliaries.Contains(tokens[k]) || tokens[k].HasPossessiveEnding || OpposingHeads.Contains(tokens[k])
                 || tokens[k].IsCapitalized && k > sentence.FirstToken) return null;
-            if (SourceNouns.Of(tokens[k]) is { Kind: SourceNounKind.Person, IsPlural: true } or { Kind: SourceNounKind.Group } || PeopleGroups.Value.Contains(tokens[k].Norm))
+            if (SourceNouns.Of(tokens[k]) is { Kind: SourceNounKind.Person, IsPlural: true } or { Kind: SourceNounKind.Group } || PeopleGroups.Value.Contains(tokens[k]))
                 return k + 1;
         }
         return null;
     }
 
     /// <summary>Social units of people living together ("families", "communities"), from intent_frames_wordnet.txt.</summary>
-    private static readonly Lazy<FrozenSet<string>> PeopleGroups = new(() => TaggedLexicon.Load(RuleLexicons.Store, "intent_frames_wordnet").Words("people-group"));
+    private static readonly Lazy<FrozenWordSet> PeopleGroups = new(() => TaggedLexicon.Load(RuleLexicons.Store, "intent_frames_wordnet").Words("people-group").ToFrozenWordSet());
 
     /// <summary>
     /// Whether the purpose "to" at <paramref name="to"/>, in the clause from <paramref name="clause"/>, is one the
@@ -1040,7 +1039,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static bool IsStatedPurpose(DocumentModel document, Sentence sentence, int clause, int to)
     {
         var tokens = document.Tokens;
-        if (StatedPurposeNouns.Value.Contains(tokens[to - 1].Norm) || SportContext.IsAboutSport(tokens, sentence)) return true;
+        if (StatedPurposeNouns.Value.Contains(tokens[to - 1]) || SportContext.IsAboutSport(tokens, sentence)) return true;
         for (var k = clause; k < to; k++)
             if (tokens[k].IsYear || AuthorisingVerbs.Value.LongestAt(tokens, k, to) > 0) return true;
         return false;
@@ -1059,7 +1058,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>Forms of the verbs of showing a record does ("the memo shows"), beside the documenting verbs ("the audit established").</summary>
-    private static readonly FrozenSet<string> ShowingVerbs = new[] { "show", "reveal", "prove", "confirm" }.SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet ShowingVerbs = new[] { "show", "reveal", "prove", "confirm" }.SelectMany(Inflections.VerbForms).ToFrozenWordSet();
 
     /// <summary>
     /// Whether a record before the purpose "to" at <paramref name="to"/> shows it: a document noun (document_nouns.txt)
@@ -1072,13 +1071,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         {
             if (!Vocabulary.IsDocumentNoun(tokens[k]) && !Vocabulary.IsPluralDocumentNoun(tokens[k])) continue;
             for (var v = k + 1; v < to && v - k <= 2; v++)
-                if (ShowingVerbs.Contains(tokens[v].Norm) || Vocabulary.IsDocumentingVerb(tokens[v])) return true;
+                if (ShowingVerbs.Contains(tokens[v]) || Vocabulary.IsDocumentingVerb(tokens[v])) return true;
         }
         return false;
     }
 
     /// <summary>Nouns of a plan or undertaking whose own aim the infinitive after them states ("effort", "campaign").</summary>
-    private static readonly Lazy<FrozenSet<string>> StatedPurposeNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "intent_frames_wordnet").Words("stated-purpose"));
+    private static readonly Lazy<FrozenWordSet> StatedPurposeNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "intent_frames_wordnet").Words("stated-purpose").ToFrozenWordSet());
 
     /// <summary>Verbs of ordering or authorising someone to act ("authorize", "order", "vote"), in any form.</summary>
     private static readonly Lazy<PhraseList> AuthorisingVerbs = new(() => PhraseList.From(
@@ -1156,17 +1155,17 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             : tokens[i].Norm == "dead" && i + 2 < end && tokens[i + 1].Norm == "set" && tokens[i + 2].Norm == "on" ? 3 : 0;
         if (frame == 0 || i - 1 < sentence.FirstToken) return null;
         var head = i - 1;
-        if (!tokens[head].IsWord || FunctionWords.Auxiliaries.Contains(tokens[head].Norm) || Interveners.Contains(tokens[head].Norm)) return null;
+        if (!tokens[head].IsWord || FunctionWords.Auxiliaries.Contains(tokens[head]) || Interveners.Contains(tokens[head].Norm)) return null;
         if (!IsGroupHead(tokens[head]) && SourceNouns.Of(tokens[head]) is not { Kind: SourceNounKind.Person or SourceNounKind.Group }
             && NounTypes.OfHead(tokens, sentence, head) is not NounType.Group) return null;
         var harm = Math.Max(HarmVerbLength(tokens, i + frame, end), IntentFrames.HarmVerbLength(tokens, i + frame, end));
         if (harm == 0 || SportContext.IsAboutSport(tokens, sentence)) return null;
         var start = head;
-        while (start - 1 >= sentence.FirstToken && head - start < 3 && tokens[start - 1].IsWord && !FunctionWords.Prepositions.Contains(tokens[start - 1].Norm)
-            && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm) && tokens[start - 1].Norm is not ("and" or "or" or "but" or "that" or "which" or "who"))
+        while (start - 1 >= sentence.FirstToken && head - start < 3 && tokens[start - 1].IsWord && !FunctionWords.Prepositions.Contains(tokens[start - 1])
+            && !FunctionWords.Auxiliaries.Contains(tokens[start - 1]) && tokens[start - 1].Norm is not ("and" or "or" or "but" or "that" or "which" or "who"))
         {
             start--;
-            if (FunctionWords.Definite.Contains(tokens[start].Norm) || FunctionWords.IndefiniteSingular.Contains(tokens[start].Norm) || IsPossessive(tokens[start])) break;
+            if (FunctionWords.Definite.Contains(tokens[start]) || FunctionWords.IndefiniteSingular.Contains(tokens[start]) || IsPossessive(tokens[start])) break;
         }
         if (tokens[start].Norm is "our" or "my" or "we" or "i") return null;
         return (start, i + frame + harm, document.Excerpt(document.SpanOf(start, head + 1)));
@@ -1186,7 +1185,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (subjectEnd - 1 > sentence.FirstToken && tokens[subjectEnd - 1].Text == ",") subjectEnd--;
         var subjectStart = subjectEnd;
         while (subjectStart - 1 >= sentence.FirstToken && subjectEnd - subjectStart < 4 && tokens[subjectStart - 1].IsWord
-            && !FunctionWords.Auxiliaries.Contains(tokens[subjectStart - 1].Norm) && tokens[subjectStart - 1].Norm is not ("and" or "but" or "that" or "which" or "who"))
+            && !FunctionWords.Auxiliaries.Contains(tokens[subjectStart - 1]) && tokens[subjectStart - 1].Norm is not ("and" or "but" or "that" or "which" or "who"))
             subjectStart--;
         subjectStart = AfterFrontedTime(tokens, sentence, subjectStart, subjectEnd);
         if (subjectStart == subjectEnd || tokens[subjectStart].Norm is "we" or "i" or "our" or "my" || tokens[subjectEnd - 1].Norm is "we" or "i") return null;
@@ -1208,8 +1207,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// </summary>
     private static int AfterFrontedTime(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
     {
-        var time = FunctionWords.Prepositions.Contains(tokens[start].Norm) ? start + 1
-            : start > sentence.FirstToken && FunctionWords.Prepositions.Contains(tokens[start - 1].Norm) ? start : -1;
+        var time = FunctionWords.Prepositions.Contains(tokens[start]) ? start + 1
+            : start > sentence.FirstToken && FunctionWords.Prepositions.Contains(tokens[start - 1]) ? start : -1;
         if (time < 0) return start;
         var k = time;
         while (k < end && IsTimeWord(tokens[k].Norm)) k++;
@@ -1240,8 +1239,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static int NounPhraseEnd(ImmutableArray<Token> tokens, int start, int end)
     {
         var k = start;
-        while (k < end && k - start < 3 && tokens[k].IsWord && !FunctionWords.Prepositions.Contains(tokens[k].Norm)
-            && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && tokens[k].Norm is not ("and" or "or" or "into" or "out" or "off"))
+        while (k < end && k - start < 3 && tokens[k].IsWord && !FunctionWords.Prepositions.Contains(tokens[k])
+            && !FunctionWords.Auxiliaries.Contains(tokens[k]) && tokens[k].Norm is not ("and" or "or" or "into" or "out" or "off"))
             k++;
         return k;
     }
@@ -1267,7 +1266,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             for (var k = objectStart; k < end && k - objectStart <= SplitObjectWords; k++)
             {
                 if (PhraseList.MatchesAt(tokens, k, end, particle)) return (verb.Length, k + particle.Length - start);
-                if (!tokens[k].IsWord || FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) break;
+                if (!tokens[k].IsWord || FunctionWords.Auxiliaries.Contains(tokens[k])) break;
             }
         }
         return null;
@@ -1295,7 +1294,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// reader's. Not "that", which opens a relative clause as often ("gangs that plot to …").
     /// </summary>
     private static bool IsNounAfterDeterminer(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
-        i - 1 >= sentence.FirstToken && (tokens[i - 1].Norm is "the" or "a" or "an" || FunctionWords.Possessive.Contains(tokens[i - 1].Norm)
+        i - 1 >= sentence.FirstToken && (tokens[i - 1].Norm is "the" or "a" or "an" || FunctionWords.Possessive.Contains(tokens[i - 1])
                                          || ModifierSlots.IsPossessiveNoun(tokens[i - 1]));
 
     /// <summary>"are racing to seize power", "plot to wrest control": an intent verb and a usurpation; the length, or 0.</summary>
@@ -1344,7 +1343,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        if (!PresentCopulas.Contains(tokens[i].Norm) || i == sentence.FirstToken) return null;
+        if (!PresentCopulas.Contains(tokens[i]) || i == sentence.FirstToken) return null;
         var k = i + 1;
         while (k < end && Interveners.Contains(tokens[k].Norm)) k++;
         if (k >= end || tokens[k].Norm is not ("a" or "an")) return null;
@@ -1361,7 +1360,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
 
     /// <summary>Whether the word after a noun phrase continues it as its head ("the family farm subsidy"): a noun, not a verb or a preposition.</summary>
     private static bool IsNounModifier(ImmutableArray<Token> tokens, int k) =>
-        !FunctionWords.Prepositions.Contains(tokens[k].Norm) && !FunctionWords.Auxiliaries.Contains(tokens[k].Norm) && NounTypes.Of(tokens[k]) is not null
+        !FunctionWords.Prepositions.Contains(tokens[k]) && !FunctionWords.Auxiliaries.Contains(tokens[k]) && NounTypes.Of(tokens[k]) is not null
         && tokens[k].Norm is not ("and" or "or" or "but");
 
     /// <summary>
@@ -1371,10 +1370,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// </summary>
     private static bool IsPersonPlural(Token token) =>
         !token.IsCapitalized && token.Norm.Length >= 5 && token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal)
-        && !OpposingHeads.Contains(token.Norm) && NounTypes.Of(token) is NounType.Person;
+        && !OpposingHeads.Contains(token) && NounTypes.Of(token) is NounType.Person;
 
     private static bool IsPeoplePlural(Token token) =>
-        !token.IsCapitalized && (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token.Norm));
+        !token.IsCapitalized && (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token));
 
     /// <summary>
     /// "the insurers", "the league's owners", "these coal barons": a definite plural group of people or organisations
@@ -1397,14 +1396,14 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             head--;
         if (head < sentence.FirstToken || end - head > MaxPostModifier + 1) return null;
         var start = head;
-        while (start - 1 >= sentence.FirstToken && head - start < 3 && tokens[start - 1].IsWord && !FunctionWords.Prepositions.Contains(tokens[start - 1].Norm)
-            && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm) && tokens[start - 1].Norm is not ("and" or "or" or "but" or "that" or "which" or "who"))
+        while (start - 1 >= sentence.FirstToken && head - start < 3 && tokens[start - 1].IsWord && !FunctionWords.Prepositions.Contains(tokens[start - 1])
+            && !FunctionWords.Auxiliaries.Contains(tokens[start - 1]) && tokens[start - 1].Norm is not ("and" or "or" or "but" or "that" or "which" or "who"))
         {
             start--;
             if (tokens[start].Norm is "the" or "these" or "those" or "their") break;
         }
         // "our opponents", "your rivals" name the other side from the writer's.
-        var otherSide = start < head && tokens[start].Norm is "our" or "my" or "your" && OpposingHeads.Contains(tokens[head].Norm);
+        var otherSide = start < head && tokens[start].Norm is "our" or "my" or "your" && OpposingHeads.Contains(tokens[head]);
         if (tokens[start].Norm is not ("the" or "these" or "those" or "their") && !otherSide
             && !(start < head && IsPossessive(tokens[start]) && tokens[start].Norm is not ("our" or "my" or "your" or "its" or "his" or "her"))
             && !IsBareGroupPlural(tokens, start, head))
@@ -1425,8 +1424,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         if (Vocabulary.IsOrganizationNoun(tokens[head]) && !tokens[head].Norm.EndsWith('s')) return false;
         for (var k = start; k < head; k++)
-            if (FunctionWords.VagueQuantifiers.Contains(tokens[k].Norm) || FunctionWords.IsCardinal(tokens[k].Norm) || tokens[k].Kind == TokenKind.Number
-                || FunctionWords.Possessive.Contains(tokens[k].Norm) || FunctionWords.Definite.Contains(tokens[k].Norm) || tokens[k].Norm is "a" or "an" or "every" or "each" or "all" or "no" or "any")
+            if (FunctionWords.VagueQuantifiers.Contains(tokens[k]) || FunctionWords.IsCardinal(tokens[k].Norm) || tokens[k].Kind == TokenKind.Number
+                || FunctionWords.Possessive.Contains(tokens[k]) || FunctionWords.Definite.Contains(tokens[k]) || tokens[k].Norm is "a" or "an" or "every" or "each" or "all" or "no" or "any")
                 return false;
         return true;
     }
@@ -1479,7 +1478,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         // "the Bank is waging a deliberate war on families", "the council is bent on …": one organisation intends as a group does.
         if (Vocabulary.IsOrganizationNoun(token)) return true;
         if (!token.IsWord || token.Norm.Length < 5) return false;
-        if (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token.Norm) || OrganisationHeads.Contains(token.Norm)) return true;
+        if (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token) || OrganisationHeads.Contains(token)) return true;
         // "the zealots", "the bureaucrats": a plural whose noun names a person by its WordNet type, beside the agent suffixes.
         if (token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal) && NounTypes.Of(token) is NounType.Person) return true;
         foreach (var suffix in AgentPluralSuffixes)
@@ -1533,7 +1532,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>A habit, a practice, a vice or an addiction (<c>habit</c> kind of hostile_intent_predicates.txt).</summary>
-    private static readonly Lazy<FrozenSet<string>> HabitNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("habit"));
+    private static readonly Lazy<FrozenWordSet> HabitNouns = new(() => TaggedLexicon.Load(RuleLexicons.Store, "hostile_intent_predicates").Words("habit").ToFrozenWordSet());
 
     /// <summary>
     /// Whether the harm verb from <paramref name="verb"/> to <paramref name="verbEnd"/> falls on a behaviour: a habit noun
@@ -1543,10 +1542,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static bool IsHabitPatient(ImmutableArray<Token> tokens, int from, int verb, int verbEnd, int to)
     {
         for (var k = from; k < verb; k++)
-            if (HabitNouns.Value.Contains(tokens[k].Norm)) return true;
+            if (HabitNouns.Value.Contains(tokens[k])) return true;
         if (verbEnd + 1 >= to || tokens[verbEnd].Norm != "as" || tokens[verbEnd + 1].Norm is not ("a" or "an")) return false;
         for (var m = verbEnd + 2; m < to && m - verbEnd <= 3 && tokens[m].IsWord; m++)
-            if (HabitNouns.Value.Contains(tokens[m].Norm)) return true;
+            if (HabitNouns.Value.Contains(tokens[m])) return true;
         return false;
     }
 
@@ -1607,8 +1606,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             for (var j = k + 1; j < to; j++)
             {
                 if (NounTypes.Of(tokens[j]) is NounType.Animal) return false;
-                if (LossStates.Value.Contains(tokens[j].Norm))
-                    return (!lastPerson || WishedStates.Value.Contains(tokens[j].Norm)) && !RemovedNuisances.IsNuisanceBefore(tokens, k, j);
+                if (LossStates.Value.Contains(tokens[j]))
+                    return (!lastPerson || WishedStates.Value.Contains(tokens[j])) && !RemovedNuisances.IsNuisanceBefore(tokens, k, j);
                 lastPerson |= tokens[k].Norm == "last" && NounTypes.Of(tokens[j]) is NounType.Person;
             }
             return false;
@@ -1626,7 +1625,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        if (!DeliberateAdverbs.Value.Contains(tokens[i].Norm)) return null;
+        if (!DeliberateAdverbs.Value.Contains(tokens[i])) return null;
         if (DeliberatePurpose(document, sentence, i) is { } purpose) return purpose;
         var verb = PurposeVerbs.Value.LongestAt(tokens, i + 1, end);
         var split = verb == 0 ? SplitHarmAt(tokens, i + 1, end) : null;
@@ -1655,7 +1654,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var subject = i - 1;
         while (subject >= sentence.FirstToken && Interveners.Contains(tokens[subject].Norm)) subject--;
         if (subject < sentence.FirstToken || tokens[subject].Norm is "we" or "i") return null;
-        var phraseStart = subject > sentence.FirstToken && FunctionWords.Definite.Contains(tokens[subject - 1].Norm) ? subject - 1 : subject;
+        var phraseStart = subject > sentence.FirstToken && FunctionWords.Definite.Contains(tokens[subject - 1]) ? subject - 1 : subject;
         return (i, objectEnd, document.Excerpt(document.SpanOf(phraseStart, subject + 1)));
     }
 
@@ -1685,7 +1684,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             claimEnd = objectStart;
         }
         else return null;
-        if (WritersSideEnd(tokens, objectStart, end) is not int ours || OpposingHeads.Contains(tokens[ours - 1].Norm)) return null;
+        if (WritersSideEnd(tokens, objectStart, end) is not int ours || OpposingHeads.Contains(tokens[ours - 1])) return null;
         return HeldClaim(document, sentence, i, Math.Max(claimEnd, ours), agentOnly: false);
     }
 
@@ -1710,7 +1709,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var intent = Math.Max(IntentVerbs.Value.LongestAt(tokens, i, end), AttemptVerbs.Value.LongestAt(tokens, i, end));
-        if (intent == 0 || PastAttempts.Contains(tokens[i].Norm) || IsAskedOrSupposed(document, sentence, i)
+        if (intent == 0 || PastAttempts.Contains(tokens[i]) || IsAskedOrSupposed(document, sentence, i)
             || PlainHarmAt(document, sentence, i + intent) is not int victimEnd) return null;
         // The writer's own clause: "the cables described how the state intended to …" tells a document's content, and
         // "In the film, the aliens plan to …" a plot.
@@ -1722,7 +1721,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static readonly Lazy<PhraseList> AttemptVerbs = new(() => PhraseList.From(LemmaPhrases.LoadKind(RuleLexicons.Store, "hostile_intent_predicates", "attempt", Inflections.PartOfSpeech.Verb)));
 
     /// <summary>An attempt in the past tense is an act the text reports ("the suspect tried to hide …"), not an aim imputed.</summary>
-    private static readonly FrozenSet<string> PastAttempts = new[] { "tried", "attempted", "strove", "strived", "endeavoured", "endeavored" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet PastAttempts = new[] { "tried", "attempted", "strove", "strived", "endeavoured", "endeavored" }.ToFrozenWordSet();
 
     /// <summary>
     /// Whether the subject at <paramref name="start"/> opens its clause: the sentence's first word, or after a comma, a
@@ -1778,26 +1777,26 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         if (start >= end) return null;
-        if (WritersSideEnd(tokens, start, end) is int ours) return OpposingHeads.Contains(tokens[ours - 1].Norm) ? null : ours;
+        if (WritersSideEnd(tokens, start, end) is int ours) return OpposingHeads.Contains(tokens[ours - 1]) ? null : ours;
         if (document.Actors.Match(tokens.AsSpan(0, end), start) is { } threat && threat.Class.IsAdversary()) return null;
         var first = start;
-        while (first < end && (FunctionWords.Definite.Contains(tokens[first].Norm) || tokens[first].Norm is "every" or "all" or "its" or "their" or "his" or "her")) first++;
+        while (first < end && (FunctionWords.Definite.Contains(tokens[first]) || tokens[first].Norm is "every" or "all" or "its" or "their" or "his" or "her")) first++;
         if (first < end && document.Actors.Match(tokens.AsSpan(0, end), first) is { } named && named.Class.IsAdversary()) return null;
         // The head closes the noun phrase: "the tenants into submission", "every teacher with a chatbot".
         var head = -1;
         for (var k = first; k < end && k - first <= VictimModifierWords && tokens[k].IsWord; k++)
         {
             // A phrasal verb's particle closes it too: "drive the fishing families out".
-            if (FunctionWords.NounPhraseBreakers.Contains(tokens[k].Norm) || FunctionWords.Prepositions.Contains(tokens[k].Norm) || tokens[k].Norm is "out" or "off") break;
+            if (FunctionWords.NounPhraseBreakers.Contains(tokens[k]) || FunctionWords.Prepositions.Contains(tokens[k]) || tokens[k].Norm is "out" or "off") break;
             head = k;
         }
-        if (head < first || tokens[head].HasPossessiveEnding || OpposingHeads.Contains(tokens[head].Norm) || ContestHeads.Contains(tokens[head].Norm)) return null;
+        if (head < first || tokens[head].HasPossessiveEnding || OpposingHeads.Contains(tokens[head]) || ContestHeads.Contains(tokens[head])) return null;
         if (AudienceIntentFrames.AudienceEnd(tokens, head, head + 1) == head + 1) return head + 1;
         return NounTypes.Of(tokens[head]) is NounType.Person or NounType.Group or NounType.Location ? head + 1 : null;
     }
 
     /// <summary>Singular heads of the other side of a contest: crushing the competition or the opposition is winning it.</summary>
-    private static readonly FrozenSet<string> ContestHeads = new[] { "competition", "opposition", "rival", "opponent", "challenger", "incumbent" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet ContestHeads = new[] { "competition", "opposition", "rival", "opponent", "challenger", "incumbent" }.ToFrozenWordSet();
 
     /// <summary>How many words the wished-on set may hold after its universal ("every independent corner bakery").</summary>
     private const int WishedSetWords = 4;
@@ -1821,11 +1820,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (tokens[i + 1].Norm == "all" && tokens[set].Norm == "the") set++;
         for (var k = set + 1; k < end && k - set <= WishedSetWords && tokens[k].IsWord; k++)
         {
-            var state = WishedStates.Value.Contains(tokens[k].Norm) ? 1 : PhraseList.MatchesAt(tokens, k, end, ["out", "of", "business"]) ? 3
+            var state = WishedStates.Value.Contains(tokens[k]) ? 1 : PhraseList.MatchesAt(tokens, k, end, ["out", "of", "business"]) ? 3
                 : UniversalStakeChanges.WishedStateEnd(tokens, sentence, set, k) is int changed ? changed - k : 0;
             if (state == 0)
             {
-                if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return null;
+                if (FunctionWords.Auxiliaries.Contains(tokens[k])) return null;
                 continue;
             }
             if (NounTypes.OfHead(tokens, sentence, WishedSetHead(tokens, set, k)) is NounType.Animal or NounType.Plant or NounType.Body or NounType.Weapon) return null;
@@ -1838,7 +1837,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static int WishedSetHead(ImmutableArray<Token> tokens, int set, int state)
     {
         for (var k = set + 1; k < state; k++)
-            if (FunctionWords.Prepositions.Contains(tokens[k].Norm)) return k - 1;
+            if (FunctionWords.Prepositions.Contains(tokens[k])) return k - 1;
         return state - 1;
     }
 
@@ -1879,9 +1878,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     }
 
     /// <summary>Nouns of when a thing happens, beside WordNet's time nouns ("the date", "the moment"): "timing" is an attribute there.</summary>
-    private static readonly FrozenSet<string> WhenNouns = new[] { "timing" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet WhenNouns = new[] { "timing" }.ToFrozenWordSet();
 
-    private static bool IsWhenNoun(Token token) => WhenNouns.Contains(token.Norm) || NounTypes.Of(token) is NounType.Time;
+    private static bool IsWhenNoun(Token token) => WhenNouns.Contains(token) || NounTypes.Of(token) is NounType.Time;
 
     /// <summary>How many words the "of" phrase after a noun of when may hold, "of" included ("the timing of the closure").</summary>
     private const int WhenOfWords = 4;
@@ -1917,12 +1916,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             if (IsWhenNoun(tokens[head]) && tokens[head + 1].Norm == "of") subject = head;
         if (!IsWhenNoun(tokens[subject])) return null;
         var start = subject;
-        if (start - 1 >= sentence.FirstToken && (FunctionWords.Definite.Contains(tokens[start - 1].Norm) || IsPossessive(tokens[start - 1]))) start--;
+        if (start - 1 >= sentence.FirstToken && (FunctionWords.Definite.Contains(tokens[start - 1]) || IsPossessive(tokens[start - 1]))) start--;
         return (start, denialEnd, "whoever chose it");
     }
 
     /// <summary>Nouns of a weapon used as a figure for an instrument of harm ("as a weapon", "as a cudgel").</summary>
-    private static readonly FrozenSet<string> WeaponNouns = new[] { "weapon", "cudgel", "bludgeon", "truncheon" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet WeaponNouns = new[] { "weapon", "cudgel", "bludgeon", "truncheon" }.ToFrozenWordSet();
 
     /// <summary>Concrete noun types: a bottle or a chair used as a weapon is a literal one, reported in crime news.</summary>
     private static bool IsConcrete(NounType? type) =>
@@ -1963,7 +1962,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 var of = i + 2;
                 while (of < k && tokens[of].Norm != "of") of++;
                 var instrument = NounTypes.OfHead(tokens, sentence, of - 1);
-                if (noun < end && WeaponNouns.Contains(tokens[noun].Norm) && !IsConcrete(instrument) && !IsQuality(instrument)) weapon = noun;
+                if (noun < end && WeaponNouns.Contains(tokens[noun]) && !IsConcrete(instrument) && !IsQuality(instrument)) weapon = noun;
                 break;
             }
             if (weapon < 0) return null;
@@ -2009,7 +2008,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        var adverbial = DeliberateAdverbs.Value.Contains(tokens[i].Norm) ? 1
+        var adverbial = DeliberateAdverbs.Value.Contains(tokens[i]) ? 1
             : PurposeAdverbialLength(tokens, i, end);
         if (adverbial == 0) return null;
         // "deliberately to addict teenagers" is a purpose clause, read by DeliberatePurpose.
@@ -2043,7 +2042,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         if (clause >= adverb || tokens[clause].Norm is "we" or "i" or "we're" or "i'm" or "our" or "my") return null;
         var subjectEnd = clause;
         // The message names the subject by its first words ("The app makers"); up to three, stopping at an auxiliary.
-        while (subjectEnd < adverb && subjectEnd - clause < 3 && tokens[subjectEnd].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd].Norm))
+        while (subjectEnd < adverb && subjectEnd - clause < 3 && tokens[subjectEnd].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[subjectEnd]))
             subjectEnd++;
         if (subjectEnd == clause) return null;
         return (adverb, NounPhraseEnd(tokens, to + 1 + verb, end), document.Excerpt(document.SpanOf(clause, subjectEnd)));
@@ -2062,7 +2061,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         else if (!IsPossessive(tokens[last])) return null;
         if (last < sentence.FirstToken || tokens[last].Norm is "our" or "my" or "we" or "i" or "your") return null;
         var start = last;
-        while (start - 1 >= sentence.FirstToken && last - start < 2 && tokens[start - 1].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[start - 1].Norm)
+        while (start - 1 >= sentence.FirstToken && last - start < 2 && tokens[start - 1].IsWord && !FunctionWords.Auxiliaries.Contains(tokens[start - 1])
             && tokens[start].Norm is not ("their" or "its" or "his" or "her" or "whose") && !(tokens[start - 1].Norm is "and" or "but" or "that" or "which" or "who"))
             start--;
         if (tokens[start].Norm is "our" or "my") return null;
@@ -2177,7 +2176,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             || tokens[first].Norm.EndsWith("ing", StringComparison.Ordinal) && tokens[first].Norm.Length > 5);
         if (!relative && !phrase) return false;
         for (var k = first; k < last; k++)
-            if (!tokens[k].IsWord || phrase && FunctionWords.Auxiliaries.Contains(tokens[k].Norm)) return false;
+            if (!tokens[k].IsWord || phrase && FunctionWords.Auxiliaries.Contains(tokens[k])) return false;
         return true;
     }
 

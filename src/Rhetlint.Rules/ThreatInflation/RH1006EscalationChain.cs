@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Rhetlint.Core.Analysis;
@@ -169,22 +168,22 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     /// <summary>How far past a step marker the catastrophe may sit.</summary>
     private const int StepReach = 8;
 
-    private static readonly FrozenSet<string> PossibilityModals = new[] { "could", "might", "may" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet PossibilityModals = new[] { "could", "might", "may" }.ToFrozenWordSet();
 
     /// <summary>Verbs of conflict an emboldened actor is said to go on to ("embolden Varn to invade").</summary>
-    private static readonly FrozenSet<string> ConflictVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("conflict");
+    private static readonly FrozenWordSet ConflictVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("conflict").ToFrozenWordSet();
 
     /// <summary>Words that introduce a forecast or a cause: a list after them is a predicted escalation, not a catalogue.</summary>
-    private static readonly FrozenSet<string> ForecastCues = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("forecast");
+    private static readonly FrozenWordSet ForecastCues = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("forecast").ToFrozenWordSet();
 
     /// <summary>Adverbs that may stand before the last item of a list ("and possibly catastrophic …", "and ultimately war").</summary>
-    private static readonly FrozenSet<string> ListAdverbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("list-adverb");
+    private static readonly FrozenWordSet ListAdverbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("list-adverb").ToFrozenWordSet();
 
     /// <summary>Present forms of verbs of closure, collapse and dying-off ("close", "withers"): a domino clause's loss.</summary>
-    private static readonly FrozenSet<string> LossVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("loss");
+    private static readonly FrozenWordSet LossVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("loss").ToFrozenWordSet();
 
     /// <summary>Present forms of verbs of going next ("follow", "leaves"): a link, but a loss only beside a real one.</summary>
-    private static readonly FrozenSet<string> SuccessionVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("succession");
+    private static readonly FrozenWordSet SuccessionVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("succession").ToFrozenWordSet();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -272,13 +271,13 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var actors = document.Actors;
         var modals = new List<int>();
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (PossibilityModals.Contains(tokens[k].Norm) && !(tokens[k].IsCapitalized && k > sentence.FirstToken)) modals.Add(k);
+            if (PossibilityModals.Contains(tokens[k]) && !(tokens[k].IsCapitalized && k > sentence.FirstToken)) modals.Add(k);
         // A chain may run on past the full stop: "… could arm the militias. It could then set the region ablaze."
         var previous = sentence.Index > 0 ? document.Syntax.Sentences[sentence.Index - 1] : null;
         var carried = 0;
         if (previous is not null && previous.ParagraphIndex == sentence.ParagraphIndex)
             for (var k = previous.FirstToken; k < previous.EndToken; k++)
-                if (PossibilityModals.Contains(tokens[k].Norm)) carried++;
+                if (PossibilityModals.Contains(tokens[k])) carried++;
         if (modals.Count == 0 || modals.Count + carried < 3) return null;
         var last = modals[^1];
         if (OutcomeAfter(actors, tokens, sentence, last) is not int end) return null;
@@ -323,7 +322,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
                 if (tokens[j].Norm != "to") continue;
                 var verb = j + 1;
                 if (verb < sentence.EndToken && tokens[verb].Norm is "go" or "try") verb++;
-                if (verb < sentence.EndToken && ConflictVerbs.Contains(tokens[verb].Norm)) return (k, verb + 1);
+                if (verb < sentence.EndToken && ConflictVerbs.Contains(tokens[verb])) return (k, verb + 1);
                 if (OutcomeAfter(actors, tokens, sentence, j) is int outcome && outcome - j <= 5) return (k, outcome);
                 break;
             }
@@ -342,7 +341,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         {
             if (tokens[k].Norm is not ("and" or "or" or "to")) continue;
             var j = k + 1;
-            while (j < end && ListAdverbs.Contains(tokens[j].Norm)) j++;
+            while (j < end && ListAdverbs.Contains(tokens[j])) j++;
             while (j < end && tokens[j].Norm is "a" or "an") j++;
             if (Catastrophes.NounPhraseAt(tokens, j, end) is not int last) continue;
             var list = tokens[k].Norm == "to" ? FromToList(tokens, sentence, k) : CommaList(tokens, sentence, k);
@@ -409,7 +408,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         while (firstItemEnd < conjunction && tokens[firstItemEnd].IsWord) firstItemEnd++;
         for (var k = firstItemEnd - 1; k >= sentence.FirstToken && listStart - k <= 16; k--)
         {
-            if (ForecastCues.Contains(tokens[k].Norm)) return true;
+            if (ForecastCues.Contains(tokens[k])) return true;
             if (Catastrophes.LongestAt(tokens, k, firstItemEnd, CatastropheClass.Cause) is not null) return true;
         }
         return false;
@@ -435,7 +434,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             else if (tokens[now].Norm == "it" && tokens[now + 1].Norm == "is") now += 2;
             if (HasFiniteVerb(tokens, now, tomorrow - 1)) continue;
             var k = tomorrow + 1;
-            while (k < end && DominoFrame.Contains(tokens[k].Norm)) k++;
+            while (k < end && DominoFrame.Contains(tokens[k])) k++;
             if (k >= end || !IsUniversalAt(tokens, k, end)) continue;
             var last = k;
             while (last < end && last - k < 10 && tokens[last].IsWord) last++;
@@ -494,7 +493,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     }
 
     /// <summary>Words between "tomorrow" and its target: "tomorrow it's", "tomorrow it will be", "tomorrow they come for".</summary>
-    private static readonly FrozenSet<string> DominoFrame = new[] { "it's", "it", "is", "will", "be", "it'll", "they", "they'll", "come", "for" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet DominoFrame = new[] { "it's", "it", "is", "will", "be", "it'll", "they", "they'll", "come", "for" }.ToFrozenWordSet();
 
     private static bool IsUniversalAt(ImmutableArray<Token> tokens, int k, int end) =>
         tokens[k].Norm is "every" or "all" or "everyone" or "everything" or "everywhere"
@@ -504,7 +503,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     private static bool HasFiniteVerb(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (FunctionWords.Auxiliaries.Contains(tokens[k].Norm) || FunctionWords.Copulas.Contains(tokens[k].Norm)) return true;
+            if (FunctionWords.Auxiliaries.Contains(tokens[k]) || FunctionWords.Copulas.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -668,7 +667,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             // A chain that opens its sentence with no trigger before it describes a process ("The grass withers, the
             // streams empty and the cattle die"); a forecast names what sets it off ("once the depot goes", "cap the
             // tariff and", "first").
-            if (!IsDeterminer(tokens[k]) || k == sentence.FirstToken || tokens[k - 1].IsWord && !LinkLeads.Contains(tokens[k - 1].Norm)) continue;
+            if (!IsDeterminer(tokens[k]) || k == sentence.FirstToken || tokens[k - 1].IsWord && !LinkLeads.Contains(tokens[k - 1])) continue;
             if (LinkClause(tokens, k, end) is not (int linkEnd, bool loss)) continue;
             var links = 1;
             var anyLoss = loss;
@@ -678,7 +677,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
                 var next = chainEnd;
                 if (next < end && tokens[next].Text is "," or ";") next++;
                 var gapped = false;
-                while (next < end && LinkLeads.Contains(tokens[next].Norm)) gapped |= tokens[next++].Norm == "then";
+                while (next < end && LinkLeads.Contains(tokens[next])) gapped |= tokens[next++].Norm == "then";
                 if (next == chainEnd || next >= end || !IsDeterminer(tokens[next])) break;
                 if (LinkClause(tokens, next, end) is (int clauseEnd, bool clauseLoss)) (chainEnd, anyLoss) = (clauseEnd, anyLoss | clauseLoss);
                 else if (gapped && BareLink(tokens, next, end) is int bareEnd) chainEnd = bareEnd;
@@ -704,10 +703,10 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     }
 
     /// <summary>Base forms of verbs of losing a thing the subject suffers ("will lose its bus", "could forfeit their homes"): a loss succession's verb.</summary>
-    private static readonly FrozenSet<string> LossObjectVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("loss-object");
+    private static readonly FrozenWordSet LossObjectVerbs = TaggedLexicon.Load(RuleLexicons.Store, "escalation_cues").Words("loss-object").ToFrozenWordSet();
 
     /// <summary>Modals of a forecast before a loss succession's verb ("will soon be unable to afford", "could lose").</summary>
-    private static readonly FrozenSet<string> ForecastModals = new[] { "will", "would", "could", "might", "may", "'ll" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet ForecastModals = new[] { "will", "would", "could", "might", "may", "'ll" }.ToFrozenWordSet();
 
     /// <summary>Most words between the forecast modal and the verb ("will soon be unable to afford").</summary>
     private const int ModalReach = 5;
@@ -733,7 +732,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         for (var k = sentence.FirstToken; k < end; k++)
         {
             condition |= tokens[k].Norm is "if" or "once" or "unless" or "without";
-            if (!LossObjectVerbs.Contains(tokens[k].Norm) || !ModalBefore(tokens, sentence, k)) continue;
+            if (!LossObjectVerbs.Contains(tokens[k]) || !ModalBefore(tokens, sentence, k)) continue;
             var inability = InabilityBefore(tokens, sentence, k);
             if (tokens[k].Norm == "afford" ? inability < 0 : !condition) continue;
             var item = k + 1;
@@ -767,7 +766,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     private static bool ModalBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
         for (var k = verb - 1; k >= sentence.FirstToken && verb - k <= ModalReach && tokens[k].IsWord; k--)
-            if (ForecastModals.Contains(tokens[k].Norm) || tokens[k].Norm.EndsWith("'ll", StringComparison.Ordinal)) return true;
+            if (ForecastModals.Contains(tokens[k]) || tokens[k].Norm.EndsWith("'ll", StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -781,7 +780,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     }
 
     /// <summary>Words that open the next link of a cascade ("and the town empties", "then the shops", "once the depot goes").</summary>
-    private static readonly FrozenSet<string> LinkLeads = new[] { "and", "then", "once", "first", "soon", "if", "when" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet LinkLeads = new[] { "and", "then", "once", "first", "soon", "if", "when" }.ToFrozenWordSet();
 
     /// <summary>
     /// A subject of one to three words and its present loss or succession verb, optionally after "will" ("the town
@@ -794,8 +793,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         {
             if (!tokens[verb - 1].IsWord) return null;
             var v = tokens[verb].Norm == "will" && verb + 1 < end ? verb + 1 : verb;
-            var loss = LossVerbs.Contains(tokens[v].Norm);
-            if (!loss && !SuccessionVerbs.Contains(tokens[v].Norm)) continue;
+            var loss = LossVerbs.Contains(tokens[v]);
+            if (!loss && !SuccessionVerbs.Contains(tokens[v])) continue;
             var after = v + 1;
             // "go under", "shut down", "close for good": the particle belongs to the verb, and "go under" is a loss.
             if (after < end && tokens[after].Norm is "under" or "down" or "out" or "off")

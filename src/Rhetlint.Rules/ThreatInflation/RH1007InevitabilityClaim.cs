@@ -230,8 +230,8 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         var sentences = document.Syntax.Sentences;
         if (sentence.Index + 1 >= sentences.Length || sentences[sentence.Index + 1] is not { } answer || answer.ParagraphIndex != sentence.ParagraphIndex) return false;
         for (var k = answer.FirstToken; k < answer.EndToken; k++)
-            if (document.Tokens[k].Kind == TokenKind.Number || Vocabulary.IsReportingVerb(document.Tokens[k]) || FunctionWords.Months.Contains(document.Tokens[k].Norm)
-                || FunctionWords.Weekdays.Contains(document.Tokens[k].Norm))
+            if (document.Tokens[k].Kind == TokenKind.Number || Vocabulary.IsReportingVerb(document.Tokens[k]) || FunctionWords.Months.Contains(document.Tokens[k])
+                || FunctionWords.Weekdays.Contains(document.Tokens[k]))
                 return true;
         return false;
     }
@@ -266,7 +266,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     }
 
     /// <summary>Verbs of a threat coming to its end (<c>ending</c> entries): "the drought will end", "the recession will pass".</summary>
-    private static readonly FrozenSet<string> EndingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("ending");
+    private static readonly FrozenWordSet EndingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("ending").ToFrozenWordSet();
 
     /// <summary>
     /// "Sooner or later the drought will end", "just a matter of months until the recession eases": the threat right
@@ -276,7 +276,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     private static bool IsEndOfThreat(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (k < sentence.EndToken && tokens[k].Norm is "will" or "would" or "must" or "should" or "can" or "could") k++;
-        if (k >= sentence.EndToken || !EndingVerbs.Contains(tokens[k].Norm)) return false;
+        if (k >= sentence.EndToken || !EndingVerbs.Contains(tokens[k])) return false;
         return k + 1 >= sentence.EndToken || tokens[k + 1].Norm is not ("to" or "into" or "on" or "onto" or "through" or "from" or "across");
     }
 
@@ -293,7 +293,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         return DireForecasts.DeathClauseAt(document, sentence, cueEnd + 1) is int end ? (cue, end) : null;
     }
 
-    private static readonly FrozenSet<string> EmptyFrameWords = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("empty-frame");
+    private static readonly FrozenWordSet EmptyFrameWords = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("empty-frame").ToFrozenWordSet();
 
     /// <summary>
     /// "The levee will give way. It is only a matter of time.", "A ransomware attack on the hospital is coming. The only
@@ -305,7 +305,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     {
         var tokens = document.Tokens;
         for (var k = sentence.FirstToken; k < cue; k++)
-            if (tokens[k].IsWord && !EmptyFrameWords.Contains(tokens[k].Norm)) return null;
+            if (tokens[k].IsWord && !EmptyFrameWords.Contains(tokens[k])) return null;
         for (var k = cueEnd; k < sentence.EndToken; k++)
             if (tokens[k].IsWord) return null;
         if (sentence.Index == 0 || document.Syntax.Sentences[sentence.Index - 1] is not { } previous || previous.ParagraphIndex != sentence.ParagraphIndex) return null;
@@ -405,7 +405,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         var tokens = document.Tokens;
         if (tokens[i].Norm != "not") return 0;
         for (var k = sentence.FirstToken; k < i; k++)
-            if (tokens[k].IsWord && !EmptyFrameWords.Contains(tokens[k].Norm) && tokens[k].Norm is not ("question" or "only" or "real")) return 0;
+            if (tokens[k].IsWord && !EmptyFrameWords.Contains(tokens[k]) && tokens[k].Norm is not ("question" or "only" or "real")) return 0;
         var clause = i + 1;
         if (sentence.NormAt(tokens, clause) is not ("if" or "whether")) return 0;
         var last = sentence.EndToken - 1;
@@ -420,7 +420,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
         {
             if (!tokens[k].IsWord) continue;
             if (tokens[k].Norm == "when") whens++;
-            else if (!EmptyFrameWords.Contains(tokens[k].Norm) && tokens[k].Norm is not ("only" or "question")) return 0;
+            else if (!EmptyFrameWords.Contains(tokens[k]) && tokens[k].Norm is not ("only" or "question")) return 0;
         }
         return whens == 1 ? last + 1 - i : 0;
     }
@@ -441,7 +441,7 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     }
 
     /// <summary>Past forms that put the inevitability in a story already told ("made the war inevitable", "was inevitable").</summary>
-    private static readonly FrozenSet<string> PastFinite = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("past");
+    private static readonly FrozenWordSet PastFinite = TaggedLexicon.Load(RuleLexicons.Store, "inevitability_frames").Words("past").ToFrozenWordSet();
 
     /// <summary>
     /// History, not a forecast: "the treaty made the war inevitable", "the ban was inevitable", "as the inevitable
@@ -462,14 +462,14 @@ public sealed class RH1007InevitabilityClaim : RhetoricAnalyzer
     }
 
     private static bool IsPastFinite(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        PastFinite.Contains(tokens[k].Norm) && !(k > sentence.FirstToken && tokens[k - 1].Norm is "has" or "have" or "will" or "would" or "could" or "may" or "might");
+        PastFinite.Contains(tokens[k]) && !(k > sentence.FirstToken && tokens[k - 1].Norm is "has" or "have" or "will" or "would" or "could" or "may" or "might");
 
     private static bool IsClauseBreak(Token token) => token.Text is ";" or ":" or "," || token.Kind == TokenKind.Dash;
 
     /// <summary>"is bound to attack" predicts; "is bound to the treaty" and "bound to the mast" describe an obligation or a tie.</summary>
     private static bool IsVerbAfterTo(ImmutableArray<Token> tokens, Sentence sentence, int k) =>
-        k < sentence.EndToken && tokens[k].IsWord && !FunctionWords.Definite.Contains(tokens[k].Norm) && !FunctionWords.IndefiniteSingular.Contains(tokens[k].Norm)
-        && !FunctionWords.Possessive.Contains(tokens[k].Norm) && !tokens[k].IsCapitalized;
+        k < sentence.EndToken && tokens[k].IsWord && !FunctionWords.Definite.Contains(tokens[k]) && !FunctionWords.IndefiniteSingular.Contains(tokens[k])
+        && !FunctionWords.Possessive.Contains(tokens[k]) && !tokens[k].IsCapitalized;
 
     /// <summary>"will inevitably tear our society apart": the cue is part of a worst case stated as certain, one move.</summary>
     private static bool IsInsideWorstCase(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int cue)

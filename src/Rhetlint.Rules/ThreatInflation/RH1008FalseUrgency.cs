@@ -134,17 +134,17 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     private static readonly FrozenSet<string> Obligations = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("obligation");
 
     /// <summary>Verbs of a purpose clause that is itself a call to act ("left to fix this", "the last chance to stop Varn").</summary>
-    private static readonly FrozenSet<string> ActionVerbs = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("action");
+    private static readonly FrozenWordSet ActionVerbs = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("action").ToFrozenWordSet();
 
     /// <summary>Words that make a mechanism or a deadline concrete ("before the vote", "the waiver expires").</summary>
-    private static readonly FrozenSet<string> DeadlineWords = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("deadline");
+    private static readonly FrozenWordSet DeadlineWords = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("deadline").ToFrozenWordSet();
 
     /// <summary>Game vocabulary: time running out in a match is the clock, not a threat.</summary>
-    private static readonly FrozenSet<string> GameWords = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("game");
+    private static readonly FrozenWordSet GameWords = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("game").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> CountWords = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("count");
+    private static readonly FrozenWordSet CountWords = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("count").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> TimeUnits = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("time-unit");
+    private static readonly FrozenWordSet TimeUnits = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("time-unit").ToFrozenWordSet();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -210,26 +210,26 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         var k = i + 1;
         while (k < sentence.EndToken && tokens[k].Norm is "only" or "just" or "barely" or "perhaps" or "maybe" or "at" or "most" or "less" or "fewer" or "than" or "no" or "more")
             k++;
-        if (k >= sentence.EndToken || !(tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm) || CountWords.Contains(tokens[k].Norm))) return null;
+        if (k >= sentence.EndToken || !(tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm) || CountWords.Contains(tokens[k]))) return null;
         var unitStart = k + 1;
         for (var j = unitStart; j < sentence.EndToken && j - unitStart < 4; j++)
         {
             if (!tokens[j].IsWord) return null;
-            if (tokens[j].Norm is "left" or "remaining" && j > unitStart && TimeUnits.Contains(tokens[j - 1].Norm)) return (start, j + 1);
+            if (tokens[j].Norm is "left" or "remaining" && j > unitStart && TimeUnits.Contains(tokens[j - 1])) return (start, j + 1);
             // "ten years to save the planet": a time budget for an action.
-            if (tokens[j].Norm == "to" && j > unitStart && TimeUnits.Contains(tokens[j - 1].Norm) && j + 1 < sentence.EndToken && ActionVerbs.Contains(tokens[j + 1].Norm))
+            if (tokens[j].Norm == "to" && j > unitStart && TimeUnits.Contains(tokens[j - 1]) && j + 1 < sentence.EndToken && ActionVerbs.Contains(tokens[j + 1]))
                 return (start, j + 2);
-            if (tokens[j].Norm == "to" && j > unitStart && TimeUnits.Contains(tokens[j - 1].Norm) && SuccessIdioms.At(tokens, sentence, j + 1))
+            if (tokens[j].Norm == "to" && j > unitStart && TimeUnits.Contains(tokens[j - 1]) && SuccessIdioms.At(tokens, sentence, j + 1))
                 return (start, j + 4);
         }
         return null;
     }
 
     /// <summary>Cues of a last opportunity ("our last chance", "now or never") that make the urgency claim on their own when the present is said to be it.</summary>
-    private static readonly FrozenSet<string> LastChanceHeads = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("last-chance");
+    private static readonly FrozenWordSet LastChanceHeads = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("last-chance").ToFrozenWordSet();
 
     /// <summary>Nouns that stand for all of us, the community a last chance is said to belong to ("this country will get").</summary>
-    private static readonly FrozenSet<string> CollectiveNouns = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("collective");
+    private static readonly FrozenWordSet CollectiveNouns = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("collective").ToFrozenWordSet();
 
     /// <summary>
     /// "This spending review is our last chance.", "It is now or never for the valley.", "It is the last chance this
@@ -242,14 +242,14 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     {
         var head = -1;
         for (var k = start; k < end && head < 0; k++)
-            if (LastChanceHeads.Contains(tokens[k].Norm)) head = k;
+            if (LastChanceHeads.Contains(tokens[k])) head = k;
         if (head < 0 || start == sentence.FirstToken || tokens[start - 1].Norm is not ("is" or "it's" or "that's" or "this's")) return false;
         if (tokens[head].Norm == "now") return true;
         if (tokens[start].Norm == "our") return true;
         // "the last chance this continent will get", "the final chance we will have"
         var k2 = end;
         if (k2 < sentence.EndToken && tokens[k2].Norm is "this" or "the" or "our") k2++;
-        if (k2 >= sentence.EndToken || !(CollectiveNouns.Contains(tokens[k2].Norm) || tokens[k2].Norm is "we" or "we'll")) return false;
+        if (k2 >= sentence.EndToken || !(CollectiveNouns.Contains(tokens[k2]) || tokens[k2].Norm is "we" or "we'll")) return false;
         k2++;
         if (k2 < sentence.EndToken && tokens[k2].Norm is "will" or "is" or "are" or "may" or "can") k2++;
         if (k2 < sentence.EndToken && tokens[k2].Norm is "ever" or "likely" or "going") k2++;
@@ -270,11 +270,11 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     {
         // "weeks away from meltdown": a plural unit with no count is a count too, a small unnamed one.
         var unitAlone = IsPluralUnit(tokens[i]);
-        if (!(unitAlone || tokens[i].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[i].Norm) || CountWords.Contains(tokens[i].Norm))) return null;
+        if (!(unitAlone || tokens[i].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[i].Norm) || CountWords.Contains(tokens[i]))) return null;
         if (i == sentence.FirstToken || !IsPresentBefore(tokens, sentence, i - 1)) return null;
         var k = unitAlone ? i : i + 1;
         while (k < sentence.EndToken && k - i <= 2 && tokens[k].Norm is "single" or "more" or "bad" or "hard" or "cold" or "dry" or "wet" or "hot" or "few" or "couple" or "of") k++;
-        if (k + 2 >= sentence.EndToken || !TimeUnits.Contains(tokens[k].Norm) || tokens[k + 1].Norm != "away" || tokens[k + 2].Norm != "from") return null;
+        if (k + 2 >= sentence.EndToken || !TimeUnits.Contains(tokens[k]) || tokens[k + 1].Norm != "away" || tokens[k + 2].Norm != "from") return null;
         for (var j = k + 3; j < sentence.EndToken && j - (k + 3) < HarmReach; j++)
         {
             if (!tokens[j].IsWord) break;
@@ -296,14 +296,14 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         || tokens[k].Norm == "be" && k > sentence.FirstToken && tokens[k - 1].Norm is "could" or "may" or "might";
 
     private static bool IsPluralUnit(Token token) =>
-        token.Norm.EndsWith('s') && TimeUnits.Contains(token.Norm) && !CountWords.Contains(token.Norm);
+        token.Norm.EndsWith('s') && TimeUnits.Contains(token) && !CountWords.Contains(token);
 
     /// <summary>A call to act or a threat noun in the sentence, or a purpose clause right after the cue ("left to fix this").</summary>
     private static bool CallsToActOrThreat(ImmutableArray<Token> tokens, Sentence sentence, int cueEnd)
     {
         // "left to fix this", "running out for the West to confront Varn": a purpose clause soon after the cue.
         for (var k = cueEnd; k + 1 < sentence.EndToken && k - cueEnd <= 6; k++)
-            if (tokens[k].Norm == "to" && (ActionVerbs.Contains(tokens[k + 1].Norm) || IsReadiness(tokens, sentence, k + 1) || SuccessIdioms.At(tokens, sentence, k + 1))) return true;
+            if (tokens[k].Norm == "to" && (ActionVerbs.Contains(tokens[k + 1]) || IsReadiness(tokens, sentence, k + 1) || SuccessIdioms.At(tokens, sentence, k + 1))) return true;
         if (cueEnd > sentence.FirstToken && tokens[cueEnd - 1].Norm is "save" or "stop" or "prevent" or "fix" or "avert") return true;
         // "we have two years to get this right": the countdown ends on its own call to act.
         if (SuccessIdioms.At(tokens, sentence, cueEnd - 3)) return true;
@@ -335,7 +335,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     private static bool IsAboutAGame(ImmutableArray<Token> tokens, Sentence sentence, int cueStart, int cueEnd)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if ((k < cueStart || k >= cueEnd) && GameWords.Contains(tokens[k].Norm)) return true;
+            if ((k < cueStart || k >= cueEnd) && GameWords.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -354,7 +354,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     }
 
     /// <summary>Nouns of an opportunity that "no second …" or "never … another …" says will not come again.</summary>
-    private static readonly FrozenSet<string> ChanceNouns = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("chance");
+    private static readonly FrozenWordSet ChanceNouns = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context").Words("chance").ToFrozenWordSet();
 
     /// <summary>
     /// "There will never be another chance to stop it", "we will not get a second shot at this", "there is no second
@@ -371,8 +371,8 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= 4 && tokens[k].IsWord; k++)
         {
             if (tokens[k].Norm is not ("second" or "another")) continue;
-            if (ChanceNouns.Contains(tokens[k + 1].Norm)) return (i, k + 2);
-            if (TimeUnits.Contains(tokens[k + 1].Norm) && sentence.NormAt(tokens, k + 2) == "to" && ActionVerbs.Contains(sentence.NormAt(tokens, k + 3))) return (i, k + 4);
+            if (ChanceNouns.Contains(tokens[k + 1])) return (i, k + 2);
+            if (TimeUnits.Contains(tokens[k + 1]) && sentence.NormAt(tokens, k + 2) == "to" && ActionVerbs.Contains(sentence.NormAt(tokens, k + 3))) return (i, k + 4);
         }
         return null;
     }
@@ -437,8 +437,8 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             {
                 if (k >= cueStart && k < cueEnd) continue;
                 var token = tokens[k];
-                if (token.IsYear || DeadlineWords.Contains(token.Norm) && !(s == sentence.Index && k < trigger)) return true;
-                if (token.IsCapitalized && (FunctionWords.Months.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm)) && (token.Norm != "may" || k > current.FirstToken)) return true;
+                if (token.IsYear || DeadlineWords.Contains(token) && !(s == sentence.Index && k < trigger)) return true;
+                if (token.IsCapitalized && (FunctionWords.Months.Contains(token) || FunctionWords.Weekdays.Contains(token)) && (token.Norm != "may" || k > current.FirstToken)) return true;
             }
         }
         return false;

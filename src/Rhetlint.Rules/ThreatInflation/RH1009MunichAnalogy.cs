@@ -332,7 +332,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             return PastDisasters.LengthAt(tokens, sentence, make + 1) is > 0 and var named && MadeSmallEnd(words, tokens, sentence, make + 1 + named) is int madeEnd
                 ? new Hit(i, madeEnd)
                 : null;
-        if (i > sentence.FirstToken && tokens[i - 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[i - 1].Norm)) return null;
+        if (i > sentence.FirstToken && tokens[i - 1].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[i - 1])) return null;
         if (PastDisasters.LengthAt(tokens, sentence, i) is not (> 0 and var length)) return null;
         var k = i + length;
         if (k + 1 >= end) return null;
@@ -439,11 +439,11 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     }
 
     /// <summary>Present or bare forms of the verbs that tell a course to its end ("ends", "leads", "comes next", "is heading").</summary>
-    private static readonly FrozenSet<string> CourseVerbs = new[]
+    private static readonly FrozenWordSet CourseVerbs = new[]
     {
         "end", "ends", "lead", "leads", "go", "goes", "head", "heads", "heading", "come", "comes", "happen", "happens",
         "finish", "finishes", "unfold", "unfolds",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
     /// <summary>How many words the question clause after "knows how/where/what" may run before its verb of course ("where a mint that prints money ends up").</summary>
     private const int CourseClauseWords = 12;
@@ -457,7 +457,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     private static bool NamesACourse(ImmutableArray<Token> tokens, int start, int end)
     {
         for (var k = start; k < end && k - start < CourseClauseWords && tokens[k].IsWord; k++)
-            if (CourseVerbs.Contains(tokens[k].Norm)) return true;
+            if (CourseVerbs.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -490,7 +490,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     {
         if (end >= sentence.EndToken) return false;
         var next = tokens[end];
-        return next.IsWord && !next.IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(next.Norm)
+        return next.IsWord && !next.IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(next)
             && !next.Norm.EndsWith("ing", StringComparison.Ordinal) && !next.Norm.EndsWith("ed", StringComparison.Ordinal)
             && !next.Norm.EndsWith("ly", StringComparison.Ordinal);
     }
@@ -535,14 +535,14 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
 
     /// <summary>A word that can stand between an article and a name used as a type ("cyber", "digital", "economic").</summary>
     private static bool IsPremodifier(Token token) =>
-        !FunctionWords.Prepositions.Contains(token.Norm) && !DateSetters.Contains(token.Norm) && !FunctionWords.Auxiliaries.Contains(token.Norm)
+        !FunctionWords.Prepositions.Contains(token) && !DateSetters.Contains(token.Norm) && !FunctionWords.Auxiliaries.Contains(token)
         && token.Norm is not ("a" or "an" or "the" or "and" or "or" or "but" or "that" or "which" or "who" or "of" or "our" or "another" or "new" or "next" or "second");
 
     private static int? VerbBefore(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence, int i) =>
         i - 1 >= sentence.FirstToken && words.Verbs.Contains(tokens[i - 1].Norm) ? i - 1 : null;
 
     private static bool IsCopulaBefore(ImmutableArray<Token> tokens, Sentence sentence, int i) =>
-        i - 1 >= sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[i - 1].Norm);
+        i - 1 >= sentence.FirstToken && FunctionWords.Copulas.Contains(tokens[i - 1]);
 
     /// <summary>"This is 1938", "it's Munich": a demonstrative or dummy subject, a copula, the term.</summary>
     private static bool IsThisIs(ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -597,7 +597,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         // "is the Manhattan Project run by …": a named event keeps its article after the copula.
         var article = i - 1 >= sentence.FirstToken && tokens[i - 1].Norm == "the" && !tokens[i].IsYear;
         var before = article ? i - 2 : i - 1;
-        if (before < sentence.FirstToken || !(FunctionWords.Copulas.Contains(tokens[before].Norm) || tokens[before].Text == ":")) return null;
+        if (before < sentence.FirstToken || !(FunctionWords.Copulas.Contains(tokens[before]) || tokens[before].Text == ":")) return null;
         // "the best-known weapons programme was the Manhattan Project run by Groves": a past copula before the named
         // event identifies the event itself, history told, not the present cast as it.
         if (article && tokens[before].Norm is "was" or "were") return null;
@@ -624,12 +624,12 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         // The repeated thing is a claim or an assurance ("they promised peace in 1938, too"); "the river flooded in 1914,
         // too" is a date.
         for (var j = sentence.FirstToken; j < i; j++)
-            if (AssuranceVerbs.Contains(tokens[j].Norm)) return k;
+            if (AssuranceVerbs.Contains(tokens[j])) return k;
         return null;
     }
 
     /// <summary>Verbs of claiming and assuring whose repetition "in 1938, too" casts today as the old case.</summary>
-    private static readonly FrozenSet<string> AssuranceVerbs = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("assurance");
+    private static readonly FrozenWordSet AssuranceVerbs = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("assurance").ToFrozenWordSet();
 
     /// <summary>Most words (an article and modifiers) between a comparative cue and the villain it names: "worthy of a tin-pot dictator".</summary>
     private const int VillainModifiers = 3;
@@ -701,7 +701,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     private static bool IsPredicatedOfAct(ImmutableArray<Token> tokens, Sentence sentence, int at)
     {
         var copula = at - 1;
-        if (copula <= sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[copula].Norm)) return false;
+        if (copula <= sentence.FirstToken || !FunctionWords.Copulas.Contains(tokens[copula])) return false;
         var first = copula - 1;
         while (first > sentence.FirstToken && tokens[first - 1].Text is not (":" or ";" or "—")) first--;
         if (first < copula && tokens[first].Norm is "and" or "but" or "so") first++;
@@ -733,11 +733,11 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
         if (words.Weak.LongestEndingAt(tokens, k, sentence.FirstToken) is not { } cue) return null;
         var start = k - cue.Length;
         // "cities like Munich" lists examples; "is like Munich", "feels like 1938" compares.
-        if (cue is ["like"] && start > sentence.FirstToken && !LikeComparers.Contains(tokens[start - 1].Norm) && tokens[start - 1].Text != ",") return null;
+        if (cue is ["like"] && start > sentence.FirstToken && !LikeComparers.Contains(tokens[start - 1]) && tokens[start - 1].Text != ",") return null;
         return start;
     }
 
-    private static readonly FrozenSet<string> LikeComparers = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("like-comparer");
+    private static readonly FrozenWordSet LikeComparers = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies").Words("like-comparer").ToFrozenWordSet();
 
     /// <summary>A sentence about today (a present or future verb, "now", "today") and not about the 1930s or 1940s.</summary>
     private static bool IsPresent(AnalogyWords words, ImmutableArray<Token> tokens, Sentence sentence)
@@ -757,7 +757,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
     {
         var k = first - 1;
         if (k >= sentence.FirstToken && tokens[k].Norm is "already" or "now" or "truly" or "effectively") k--;
-        if (k >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[k].Norm) || tokens[k].Norm is "in" or "entered" or "entering" or "waging" or "fighting"))
+        if (k >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[k]) || tokens[k].Norm is "in" or "entered" or "entering" or "waging" or "fighting"))
             return true;
         return end + 1 < sentence.EndToken && tokens[end].Norm is "has" or "is" && tokens[end + 1].Norm is "begun" or "started" or "arrived" or "here" or "underway" or "upon";
     }
@@ -776,7 +776,7 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             return new Hit(i, k + actor.Length);
         var before = i - 1;
         if (before >= sentence.FirstToken && tokens[before].Norm is "pure" or "naked" or "outright" or "rank" or "simply" or "just") before--;
-        var copula = before >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[before].Norm) || tokens[before].Norm is "to" or "of" && before - 1 >= sentence.FirstToken
+        var copula = before >= sentence.FirstToken && (FunctionWords.Copulas.Contains(tokens[before]) || tokens[before].Norm is "to" or "of" && before - 1 >= sentence.FirstToken
             && tokens[before - 1].Norm is "amounts" or "amount" or "smacks" or "smack" or "reeks" or "tantamount");
         return copula && tokens[i].Norm == "appeasement" && ImageryContext.HasActor(actors, tokens, sentence) ? new Hit(i, i + 1) : null;
     }

@@ -101,13 +101,13 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
         customTags: [RuleTags.LoweredInOpinion, RuleTags.Supersedes("RH2001"), RuleTags.Supersedes("RH2002"), RuleTags.Supersedes("RH2005"), EvidenceWindow.NextSentence.Tag]);
 
     /// <summary>Superlatives that grade how big or bad a threat is.</summary>
-    private static readonly FrozenSet<string> SizeSuperlatives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("size");
+    private static readonly FrozenWordSet SizeSuperlatives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("size").ToFrozenWordSet();
 
     /// <summary>Adjectives graded by "most" that measure danger: "the most dangerous threat", "more perilous than ever".</summary>
-    private static readonly FrozenSet<string> DangerAdjectives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("danger");
+    private static readonly FrozenWordSet DangerAdjectives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("danger").ToFrozenWordSet();
 
     /// <summary>Adjectives of harm that make "the most X [anything] ever" a ranked danger: "the most addictive product ever".</summary>
-    private static readonly FrozenSet<string> HarmAdjectives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("harm");
+    private static readonly FrozenWordSet HarmAdjectives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("harm").ToFrozenWordSet();
 
     /// <summary>
     /// Whether "unprecedented" before this head is a threat claim ("an unprecedented threat"), which supersedes RH2002's
@@ -121,7 +121,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     private static readonly FrozenSet<string> ExposureAdjectives = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("exposure");
 
     /// <summary>People, institutions and public goods a ranked threat can be "to" ("the greatest threat to learning").</summary>
-    private static readonly FrozenSet<string> Stakes = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("stake");
+    private static readonly FrozenWordSet Stakes = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("stake").ToFrozenWordSet();
 
     /// <summary>Heads of "the most dangerous moment since …".</summary>
     private static readonly FrozenSet<string> TimeHeads = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("time-head");
@@ -287,9 +287,9 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     private static (int Start, int End)? HarmSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (tokens[i].Norm != "most" || i + 1 >= sentence.EndToken || RankedCalamities.IsListPosition(tokens, sentence, i)) return null;
-        var harm = HarmAdjectives.Contains(tokens[i + 1].Norm);
+        var harm = HarmAdjectives.Contains(tokens[i + 1]);
         if (!harm && !RankedCalamities.IsMatterHazard(tokens[i + 1].Norm)) return null;
-        for (var head = i + 2; head < sentence.EndToken && head - i - 2 < 2 && tokens[head].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[head].Norm); head++)
+        for (var head = i + 2; head < sentence.EndToken && head - i - 2 < 2 && tokens[head].IsWord && !FunctionWords.NounPhraseBreakers.Contains(tokens[head]); head++)
         {
             // "the most explosive substance known to man" is a danger; "the most explosive sprinter ever" is praise.
             if (!harm && !RankedCalamities.IsMatter(tokens[head])) continue;
@@ -311,7 +311,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     /// </summary>
     private static (int Start, int End)? CalamitySuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (!SizeSuperlatives.Contains(tokens[i].Norm) || RankedCalamities.IsInPastClause(tokens, sentence, i) || RankedCalamities.IsListPosition(tokens, sentence, i)) return null;
+        if (!SizeSuperlatives.Contains(tokens[i]) || RankedCalamities.IsInPastClause(tokens, sentence, i) || RankedCalamities.IsListPosition(tokens, sentence, i)) return null;
         for (var head = i + 1; head < sentence.EndToken && head - i <= 2 && tokens[head].IsWord; head++)
         {
             if (!RankedCalamities.IsCalamity(tokens, head) || head + 1 < sentence.EndToken && ContinuesCompound(tokens[head + 1])) continue;
@@ -353,8 +353,8 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     /// <summary>"greatest", "most dangerous": returns just past the adjective, or null.</summary>
     private static int? ThreatSuperlativeAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (SizeSuperlatives.Contains(tokens[i].Norm)) return i + 1;
-        return tokens[i].Norm == "most" && i + 1 < sentence.EndToken && DangerAdjectives.Contains(tokens[i + 1].Norm) ? i + 2 : null;
+        if (SizeSuperlatives.Contains(tokens[i])) return i + 1;
+        return tokens[i].Norm == "most" && i + 1 < sentence.EndToken && DangerAdjectives.Contains(tokens[i + 1]) ? i + 2 : null;
     }
 
     /// <summary>
@@ -373,7 +373,7 @@ public sealed class RH1010UnprecedentedThreat : RhetoricAnalyzer
     {
         if (headEnd >= sentence.EndToken || tokens[headEnd].Norm != "to") return false;
         for (var k = headEnd + 1; k < sentence.EndToken && k <= headEnd + 3 && tokens[k].IsWord; k++)
-            if (Stakes.Contains(tokens[k].Norm)) return true;
+            if (Stakes.Contains(tokens[k])) return true;
         return false;
     }
 

@@ -142,7 +142,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     private static readonly PhraseList PredicateCues = TaggedLexicon.Load(RuleLexicons.Store, "ubiquity_cues").Phrases("predicate");
 
     /// <summary>"every day", "every time", "every step": a frequency or a manner, not a place.</summary>
-    private static readonly FrozenSet<string> NonPlaces = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("NONPLACE");
+    private static readonly FrozenWordSet NonPlaces = TaggedLexicon.Load(RuleLexicons.Store, "omnipotence_terms").Words("NONPLACE").ToFrozenWordSet();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -241,7 +241,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         if (tokens[i].Norm is not ("in" or "inside" or "within" or "into" or "across" or "on" or "at") || i + 2 >= end) return null;
         // "inside virtually every hospital": an approximator keeps the claim universal in effect.
         var every = i + 1 + Approximators.LengthAt(tokens, i + 1, end);
-        if (every + 1 >= end || tokens[every].Norm != "every" || NonPlaces.Contains(tokens[every + 1].Norm) || !tokens[every + 1].IsWord) return null;
+        if (every + 1 >= end || tokens[every].Norm != "every" || NonPlaces.Contains(tokens[every + 1]) || !tokens[every + 1].IsWord) return null;
         if (!AgentBefore(actors, tokens, sentence, i)) return null;
         var k = PlacePhraseEnd(tokens, every - 1, end);
         // "in every classroom, in every office, in every home": one place list, one finding.
@@ -261,15 +261,15 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     }
 
     /// <summary>Verbs of spreading ("tearing through"): ubiquity only with a threat referent near them.</summary>
-    private static readonly FrozenSet<string> SpreadingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("spread");
+    private static readonly FrozenWordSet SpreadingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("spread").ToFrozenWordSet();
 
     /// <summary>Verbs of infestation and intrusion ("infesting", "casing"): a threat on their own.</summary>
-    private static readonly FrozenSet<string> InfestingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("infest");
+    private static readonly FrozenWordSet InfestingVerbs = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("infest").ToFrozenWordSet();
 
     /// <summary>Verbs of preying and surveillance, and a file kept on someone ("preying on", "a file on"): a threat on their own, with "on" and people.</summary>
-    private static readonly FrozenSet<string> PreyingWords = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("prey");
+    private static readonly FrozenWordSet PreyingWords = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("prey").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> SpreadPrepositions = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("through");
+    private static readonly FrozenWordSet SpreadPrepositions = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("through").ToFrozenWordSet();
 
     /// <summary>
     /// "tearing through every office in the county", "spreading street by street", "casing every street": a verb of
@@ -279,12 +279,12 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     /// </summary>
     private static (int Start, int End)? SpreadEverywhereAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        var preys = PreyingWords.Contains(tokens[i].Norm);
-        var infests = preys || InfestingVerbs.Contains(tokens[i].Norm);
-        if (!infests && !SpreadingVerbs.Contains(tokens[i].Norm)) return null;
+        var preys = PreyingWords.Contains(tokens[i]);
+        var infests = preys || InfestingVerbs.Contains(tokens[i]);
+        if (!infests && !SpreadingVerbs.Contains(tokens[i])) return null;
         var k = i + 1;
         if (preys && (k >= sentence.EndToken || tokens[k].Norm != "on")) return null;
-        if (k < sentence.EndToken && SpreadPrepositions.Contains(tokens[k].Norm)) k++;
+        if (k < sentence.EndToken && SpreadPrepositions.Contains(tokens[k])) k++;
         if (k + 1 >= sentence.EndToken) return null;
         int end;
         if (UniversalNounAt(tokens, sentence, k) is int noun)
@@ -294,7 +294,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             end = PlaceEnd(tokens, sentence, noun);
         }
         else if (preys) return null;
-        else if (k + 2 < sentence.EndToken && tokens[k + 1].Norm == "by" && tokens[k].IsWord && tokens[k].Norm == tokens[k + 2].Norm && !NonPlaces.Contains(tokens[k].Norm)) end = k + 3;
+        else if (k + 2 < sentence.EndToken && tokens[k + 1].Norm == "by" && tokens[k].IsWord && tokens[k].Norm == tokens[k + 2].Norm && !NonPlaces.Contains(tokens[k])) end = k + 3;
         else return null;
         return infests || ReferentNear(actors, tokens, sentence, i, i + 1, threatMayFollow: true) || PronounForReferent(actors, tokens, sentence, i) ? (i, end) : null;
     }
@@ -304,9 +304,9 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     /// forms: the <c>predation</c> kind of <c>fear_imagery_wordnet.txt</c>, generated by tools/gen_fear_vehicles.py, which
     /// RH1001 reads in "hunting them like prey".
     /// </summary>
-    private static readonly Lazy<FrozenSet<string>> PredationVerbs = new(() =>
+    private static readonly Lazy<FrozenWordSet> PredationVerbs = new(() =>
         TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery_wordnet").Entries("predation")
-            .SelectMany(e => Inflections.VerbForms(e[0])).ToFrozenSet(StringComparer.Ordinal));
+            .SelectMany(e => Inflections.VerbForms(e[0])).ToFrozenWordSet());
 
     /// <summary>How many words the hunted object may have before the comma of its distributive ("the whole public sector").</summary>
     private const int HuntedObjectWords = 5;
@@ -322,7 +322,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     private static (int Start, int End)? HuntedOneByOneAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        if (!PredationVerbs.Value.Contains(tokens[i].Norm) || i + 2 >= end) return null;
+        if (!PredationVerbs.Value.Contains(tokens[i]) || i + 2 >= end) return null;
         var k = i + 1;
         if (tokens[k].Norm is "down" or "on") k++;
         if (k >= end || !ReferentNear(actors, tokens, sentence, i, i + 1, threatMayFollow: false)) return null;
@@ -333,14 +333,14 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         while (comma < end && comma - k < HuntedObjectWords && tokens[comma].IsWord && !ThreatReferents.IsAt(actors, tokens, sentence, comma, out _)) comma++;
         if (comma == k || comma + 3 >= end || tokens[comma].Text != ",") return null;
         var unit = tokens[comma + 1];
-        return unit.IsWord && !NonPlaces.Contains(unit.Norm) && tokens[comma + 2].Norm == "by" && tokens[comma + 3].Norm == unit.Norm
+        return unit.IsWord && !NonPlaces.Contains(unit) && tokens[comma + 2].Norm == "by" && tokens[comma + 3].Norm == unit.Norm
             ? (i, comma + 4) : null;
     }
 
     /// <summary>Verbs of arriving in a mass ("pouring", "swarming"), present forms: with a particle of inflow and a threat agent as subject.</summary>
-    private static readonly FrozenSet<string> FlowVerbs = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("flow");
+    private static readonly FrozenWordSet FlowVerbs = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("flow").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> InwardParticles = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("inward");
+    private static readonly FrozenWordSet InwardParticles = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Words("inward").ToFrozenWordSet();
 
     /// <summary>Nouns of a place that draws people ("magnet", "mecca", "honeypot").</summary>
     private static readonly PhraseList MagnetNouns = TaggedLexicon.Load(RuleLexicons.Store, "spread_verbs").Phrases("magnet");
@@ -358,11 +358,11 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     /// </summary>
     private static (int Start, int End)? InflowAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (!FlowVerbs.Contains(tokens[i].Norm) || i + 1 >= sentence.EndToken || !InwardParticles.Contains(tokens[i + 1].Norm)) return null;
+        if (!FlowVerbs.Contains(tokens[i]) || i + 1 >= sentence.EndToken || !InwardParticles.Contains(tokens[i + 1])) return null;
         // The subject ends right before the verb or its auxiliaries and adverbs ("are now", "keep"): "gangs caused a flood in the cellar" has another verb.
         var subjectEnd = i;
         while (subjectEnd - 1 >= sentence.FirstToken && i - subjectEnd < 3
-               && (FunctionWords.Auxiliaries.Contains(tokens[subjectEnd - 1].Norm) || tokens[subjectEnd - 1].Norm is "now" or "still" or "already" or "just" or "keep" or "continue" or "simply"))
+               && (FunctionWords.Auxiliaries.Contains(tokens[subjectEnd - 1]) || tokens[subjectEnd - 1].Norm is "now" or "still" or "already" or "just" or "keep" or "continue" or "simply"))
             subjectEnd--;
         for (var k = subjectEnd - 1; k >= sentence.FirstToken && subjectEnd - k <= InflowSubjectWords && tokens[k].IsWord; k--)
         {
@@ -481,7 +481,7 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
             "all" when k + 2 < end && tokens[k + 1].Norm is "our" or "the" or "your" => k + 2,
             _ => -1,
         };
-        return noun > k && noun < end && tokens[noun].IsWord && !NonPlaces.Contains(tokens[noun].Norm) ? noun : null;
+        return noun > k && noun < end && tokens[noun].IsWord && !NonPlaces.Contains(tokens[noun]) ? noun : null;
     }
 
     /// <summary>The end of a place noun phrase after "every" ("every office", "every hallway and every bathroom").</summary>
@@ -515,9 +515,9 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         ThreatReferents.NounAt(tokens, k, limit) is { Domain: ThreatDomain.Crime or ThreatDomain.Substance or ThreatDomain.War or ThreatDomain.Terror or ThreatDomain.Cyber };
 
     private static readonly Lazy<TaggedLexicon> Carried = new(() => TaggedLexicon.Load(RuleLexicons.Store, "carried_threats"));
-    private static readonly Lazy<FrozenSet<string>> CarryVerbs = new(() => Carried.Value.Words("carry"));
-    private static readonly Lazy<FrozenSet<string>> Weapons = new(() => Carried.Value.Words("weapon"));
-    private static readonly Lazy<FrozenSet<string>> ArmedTrades = new(() => Carried.Value.Words("armed"));
+    private static readonly Lazy<FrozenWordSet> CarryVerbs = new(() => Carried.Value.Words("carry").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> Weapons = new(() => Carried.Value.Words("weapon").ToFrozenWordSet());
+    private static readonly Lazy<FrozenWordSet> ArmedTrades = new(() => Carried.Value.Words("armed").ToFrozenWordSet());
 
     /// <summary>
     /// "No street is safe", "not a single home in the valley is safe": a universal negative subject over places or
@@ -549,15 +549,15 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
     {
         var end = sentence.EndToken;
         // "each of them has a gun" is about the people just named, not a population.
-        if (tokens[i].Norm is not ("every" or "each") || i + 3 >= end || !tokens[i + 1].IsWord || tokens[i + 1].Norm == "of" || NonPlaces.Contains(tokens[i + 1].Norm)) return null;
-        if (ArmedTrades.Value.Contains(tokens[i + 1].Norm)) return null;
+        if (tokens[i].Norm is not ("every" or "each") || i + 3 >= end || !tokens[i + 1].IsWord || tokens[i + 1].Norm == "of" || NonPlaces.Contains(tokens[i + 1])) return null;
+        if (ArmedTrades.Value.Contains(tokens[i + 1])) return null;
         var verb = i + 2;
-        while (verb < end && verb - i <= 6 && tokens[verb].IsWord && !CarryVerbs.Value.Contains(tokens[verb].Norm)) verb++;
-        if (verb >= end || !CarryVerbs.Value.Contains(tokens[verb].Norm)) return null;
+        while (verb < end && verb - i <= 6 && tokens[verb].IsWord && !CarryVerbs.Value.Contains(tokens[verb])) verb++;
+        if (verb >= end || !CarryVerbs.Value.Contains(tokens[verb])) return null;
         var obj = verb + 1;
         if (obj < end && (tokens[obj].Norm is "a" or "an" or "his" or "her" or "their" or "its" or "some")) obj++;
         if (obj >= end) return null;
-        if (Weapons.Value.Contains(tokens[obj].Norm)) return (i, obj + 1);
+        if (Weapons.Value.Contains(tokens[obj])) return (i, obj + 1);
         return IsPresentThreat(tokens, obj, end) && ThreatReferents.NounAt(tokens, obj, end) is { Length: var length } ? (i, obj + length) : null;
     }
 

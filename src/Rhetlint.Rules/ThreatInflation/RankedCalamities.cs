@@ -16,7 +16,7 @@ namespace Rhetlint.Rules.ThreatInflation;
 internal static class RankedCalamities
 {
     /// <summary>Heads of disorder that no threat lexicon holds: "upheaval", "turmoil", "convulsion".</summary>
-    private static readonly FrozenSet<string> Upheavals = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("upheaval");
+    private static readonly FrozenWordSet Upheavals = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("upheaval").ToFrozenWordSet();
 
     /// <summary>Properties of dangerous matter: "explosive", "flammable", "radioactive".</summary>
     private static readonly FrozenSet<string> MatterHazards = TaggedLexicon.Load(RuleLexicons.Store, "threat_superlatives").Words("hazard");
@@ -33,7 +33,7 @@ internal static class RankedCalamities
         if (!token.IsWord) return false;
         if (ThreatOutcomes.At(tokens, k, k + 1) is { } outcome)
             return outcome.Family is not (OutcomeFamily.War or OutcomeFamily.MassDeath or OutcomeFamily.Crime or OutcomeFamily.Tyranny or OutcomeFamily.Control);
-        return Upheavals.Contains(token.Norm) || ThreatReferents.DomainOf(token.Norm) is ThreatDomain.General or ThreatDomain.Economy or ThreatDomain.Hazard
+        return Upheavals.Contains(token) || ThreatReferents.DomainOf(token.Norm) is ThreatDomain.General or ThreatDomain.Economy or ThreatDomain.Hazard
             or ThreatDomain.Disease or ThreatDomain.Pathogen or ThreatDomain.Environment;
     }
 

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.ThreatInflation;
@@ -14,14 +14,14 @@ namespace Rhetlint.Rules.ThreatInflation;
 internal static class ScheduledWork
 {
     /// <summary>Nouns of a timetable after "on", "behind", "ahead of", "according to": "on schedule", "according to plan".</summary>
-    private static readonly FrozenSet<string> PlanNouns = new[] { "schedule", "plan", "timetable", "programme", "program" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet PlanNouns = new[] { "schedule", "plan", "timetable", "programme", "program" }.ToFrozenWordSet();
 
     /// <summary>Participles of planning after "as": "as planned", "as scheduled", "as intended".</summary>
-    private static readonly FrozenSet<string> PlannedParticiples = new[] { "planned", "scheduled", "intended", "agreed", "designed", "programmed" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet PlannedParticiples = new[] { "planned", "scheduled", "intended", "agreed", "designed", "programmed" }.ToFrozenWordSet();
 
     /// <summary>Verbs of planning that close a sentence after their subject: "the council plans".</summary>
-    private static readonly FrozenSet<string> PlanningVerbs = new[] { "plans", "planned", "intends", "intended", "proposes", "proposed", "schedules", "scheduled" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet PlanningVerbs = new[] { "plans", "planned", "intends", "intended", "proposes", "proposed", "schedules", "scheduled" }
+        .ToFrozenWordSet();
 
     /// <summary>How many words a closing tag's subject may hold: "the county housing trust".</summary>
     private const int MaxTagWords = 5;
@@ -32,8 +32,8 @@ internal static class ScheduledWork
         {
             var before = tokens[k - 1].Norm;
             var twoBefore = k - 2 >= sentence.FirstToken ? tokens[k - 2].Norm : "";
-            if (PlanNouns.Contains(tokens[k].Norm) && (before is "on" or "behind" || before == "of" && twoBefore == "ahead" || before == "to" && twoBefore == "according")) return true;
-            if (before == "as" && PlannedParticiples.Contains(tokens[k].Norm)) return true;
+            if (PlanNouns.Contains(tokens[k]) && (before is "on" or "behind" || before == "of" && twoBefore == "ahead" || before == "to" && twoBefore == "according")) return true;
+            if (before == "as" && PlannedParticiples.Contains(tokens[k])) return true;
         }
         return PlanTagCloses(tokens, sentence);
     }
@@ -43,7 +43,7 @@ internal static class ScheduledWork
     {
         var last = sentence.EndToken - 1;
         while (last > sentence.FirstToken && !tokens[last].IsWord) last--;
-        if (!PlanningVerbs.Contains(tokens[last].Norm)) return false;
+        if (!PlanningVerbs.Contains(tokens[last])) return false;
         for (var k = last - 1; k > sentence.FirstToken && last - k <= MaxTagWords; k--)
         {
             if (!tokens[k].IsWord) return false;

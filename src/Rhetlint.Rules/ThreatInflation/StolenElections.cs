@@ -22,12 +22,12 @@ internal static class StolenElections
     private static readonly Lazy<FrozenSet<string>> Thefts = new(() => DireForecasts.Lexicon.Entries("theft").Where(words => words.Length == 1)
         .SelectMany(words => Inflections.VerbForms(words[0])).ToFrozenSet(StringComparer.Ordinal));
 
-    private static readonly Lazy<FrozenSet<string>> TheftLemmas = new(() => DireForecasts.Lexicon.Entries("theft").Where(words => words.Length == 1)
-        .Select(words => words[0]).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> TheftLemmas = new(() => DireForecasts.Lexicon.Entries("theft").Where(words => words.Length == 1)
+        .Select(words => words[0]).ToFrozenWordSet());
 
     /// <summary>The one-word heads of an election, in their noun forms ("election", "elections", "referendum").</summary>
-    private static readonly Lazy<FrozenSet<string>> Elections = new(() => DireForecasts.Lexicon.Entries("election").Where(words => words.Length == 1)
-        .SelectMany(words => Inflections.NounForms(words[0])).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> Elections = new(() => DireForecasts.Lexicon.Entries("election").Where(words => words.Length == 1)
+        .SelectMany(words => Inflections.NounForms(words[0])).ToFrozenWordSet());
 
     /// <summary>The stolen election whose certainty modal is at <paramref name="i"/>, or null.</summary>
     public static WorstCasePredictions.Prediction? At(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
@@ -38,15 +38,15 @@ internal static class StolenElections
             hedged |= DireForecasts.Hedges.Contains(tokens[k].Norm);
         if (k >= sentence.EndToken) return null;
         // "the mayoral election will be stolen": the election heads the subject, the theft is its passive.
-        if (tokens[k].Norm == "be" && k + 1 < sentence.EndToken && IsParticiple(tokens[k + 1].Norm) && i > sentence.FirstToken && Elections.Value.Contains(tokens[i - 1].Norm))
+        if (tokens[k].Norm == "be" && k + 1 < sentence.EndToken && IsParticiple(tokens[k + 1].Norm) && i > sentence.FirstToken && Elections.Value.Contains(tokens[i - 1]))
             return new WorstCasePredictions.Prediction(Catastrophes.SubjectStart(tokens, sentence, i), k, k + 2, hedged);
         // "cheap fakes will steal the mayoral election": the election heads the object, before its first preposition.
-        if (!TheftLemmas.Value.Contains(tokens[k].Norm)) return null;
+        if (!TheftLemmas.Value.Contains(tokens[k])) return null;
         var end = Catastrophes.ObjectEnd(tokens, sentence, k + 1);
         var head = end - 1;
         for (var j = k + 2; j < end; j++)
-            if (FunctionWords.Prepositions.Contains(tokens[j].Norm)) { head = j - 1; break; }
-        return head > k && Elections.Value.Contains(tokens[head].Norm) ? new WorstCasePredictions.Prediction(i, k, head + 1, hedged) : null;
+            if (FunctionWords.Prepositions.Contains(tokens[j])) { head = j - 1; break; }
+        return head > k && Elections.Value.Contains(tokens[head]) ? new WorstCasePredictions.Prediction(i, k, head + 1, hedged) : null;
     }
 
     /// <summary>A past participle of a theft verb: a form that is neither the base, the third person nor the -ing form.</summary>

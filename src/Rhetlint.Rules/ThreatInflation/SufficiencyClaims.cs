@@ -114,7 +114,7 @@ internal static class SufficiencyClaims
     {
         for (var k = from; k < to && tokens[k].IsWord; k++)
         {
-            if (FunctionWords.Prepositions.Contains(tokens[k].Norm)) return null;
+            if (FunctionWords.Prepositions.Contains(tokens[k])) return null;
             // Determiners, names and adjectives before a word modify the head ("the whole Harlen valley").
             if (NounTypes.Of(tokens[k]) is null || tokens[k].IsCapitalized || AdjectiveForms.IsAdjective(tokens[k].Norm) && k + 1 < to && tokens[k + 1].IsWord) continue;
             return k + 1 < to && IsCollective(NounTypes.Of(tokens[k + 1])) ? k + 1 : k;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
@@ -22,12 +21,12 @@ internal static class SurveilledEveryone
     /// track.v.01 and wiretap.v.01 (tap, bug), with watch.v.02, film.v.01 and profile (a record built on someone).
     /// "Followed" and "tapped" are left out: "followed by a meal", "tapped for a job".
     /// </summary>
-    private static readonly FrozenSet<string> Participles = new[]
+    private static readonly FrozenWordSet Participles = new[]
     {
         "tracked", "monitored", "surveilled", "spied", "watched", "filmed", "profiled", "wiretapped", "bugged",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenWordSet();
 
-    private static readonly Lazy<FrozenSet<string>> People = new(() => TaggedLexicon.Load(RuleLexicons.Store, "ubiquity_cues").Words("people"));
+    private static readonly Lazy<FrozenWordSet> People = new(() => TaggedLexicon.Load(RuleLexicons.Store, "ubiquity_cues").Words("people").ToFrozenWordSet());
 
     /// <summary>Most words from the universal to its verb: "every resident of the Holt estate".</summary>
     private const int SubjectWords = 7;
@@ -43,7 +42,7 @@ internal static class SurveilledEveryone
         if (tokens[k].Norm == "will" && k + 1 < end && tokens[k + 1].Norm == "be") k++;
         k++;
         if (k < end && tokens[k].Norm is "being" or "now" or "already") k++;
-        if (k >= end || !Participles.Contains(tokens[k].Norm)) return null;
+        if (k >= end || !Participles.Contains(tokens[k])) return null;
         // "watched by the selectors": a named watcher is a report of who watches whom, and a match is watched by design.
         if (k + 1 < end && tokens[k + 1].Norm == "by" || SportContext.IsAboutSport(tokens, sentence)) return null;
         return (i, k + 1);
@@ -59,7 +58,7 @@ internal static class SurveilledEveryone
         var k = i + 1;
         if (norm == "every" && tokens[k].Norm is "one" or "single") k++;
         if (k + 1 < end && tokens[k].Norm == "of" && tokens[k + 1].Norm is "us" or "you") return k + 2;
-        return norm != "all" && k < end && People.Value.Contains(tokens[k].Norm) ? k + 1 : null;
+        return norm != "all" && k < end && People.Value.Contains(tokens[k]) ? k + 1 : null;
     }
 
     private static bool IsBe(string norm) => norm is "is" or "are" or "will" or "'ll";

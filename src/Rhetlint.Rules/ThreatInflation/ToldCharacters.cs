@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
@@ -14,8 +13,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 internal static class ToldCharacters
 {
-    private static readonly Lazy<FrozenSet<string>> Characters = new(() =>
-        RuleLexicons.Store.Lines("fictional_characters_wordnet").SelectMany(Inflections.NounForms).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> Characters = new(() =>
+        RuleLexicons.Store.Lines("fictional_characters_wordnet").SelectMany(Inflections.NounForms).ToFrozenWordSet());
 
     /// <summary>How many modifiers may stand between the possessor and the character ("the film's chief villain").</summary>
     private const int MaxModifiers = 2;
@@ -25,7 +24,7 @@ internal static class ToldCharacters
     {
         for (var k = i - 1; k > sentence.FirstToken && tokens[k].Text is not ("," or ";" or ":"); k--)
         {
-            if (!Characters.Value.Contains(tokens[k].Norm)) continue;
+            if (!Characters.Value.Contains(tokens[k])) continue;
             for (var p = k - 1; p >= sentence.FirstToken && k - p <= MaxModifiers + 1 && tokens[p].IsWord; p--)
                 if (tokens[p].HasPossessiveEnding) return true;
         }

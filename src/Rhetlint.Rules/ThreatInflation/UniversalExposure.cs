@@ -67,7 +67,7 @@ internal static class UniversalExposure
     private static bool NamesThreat(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         var head = -1;
-        for (var w = k; w < sentence.EndToken && w - k < FromWords && tokens[w].IsWord && !FunctionWords.Prepositions.Contains(tokens[w].Norm); w++)
+        for (var w = k; w < sentence.EndToken && w - k < FromWords && tokens[w].IsWord && !FunctionWords.Prepositions.Contains(tokens[w]); w++)
         {
             if (tokens[w].IsCapitalized || ThreatReferents.IsThreatNoun(tokens[w]) || ThreatReferents.NounAt(tokens, w, sentence.EndToken) is not null) return true;
             head = w;
@@ -119,7 +119,7 @@ internal static class UniversalExposure
         if (tokens[k].Norm is "us" or "you" or "them") return k;
         if (tokens[k].Norm is "our" or "your" or "the" or "these" or "their" or "this") k++;
         var head = -1;
-        for (var w = k; w < end && w - k < 3 && tokens[w].IsWord && !IsCopula(tokens[w].Norm) && !FunctionWords.Prepositions.Contains(tokens[w].Norm); w++)
+        for (var w = k; w < end && w - k < 3 && tokens[w].IsWord && !IsCopula(tokens[w].Norm) && !FunctionWords.Prepositions.Contains(tokens[w]); w++)
             head = w;
         return head;
     }
@@ -133,7 +133,7 @@ internal static class UniversalExposure
     {
         var end = sentence.EndToken;
         var k = from;
-        if (k < end && FunctionWords.Prepositions.Contains(tokens[k].Norm))
+        if (k < end && FunctionWords.Prepositions.Contains(tokens[k]))
             while (k < end && k - from < SubjectWords && tokens[k].IsWord && !IsCopula(tokens[k].Norm)) k++;
         if (k >= end) return null;
         if (tokens[k].Norm == "will" && k + 1 < end && tokens[k + 1].Norm == "be") k++;

@@ -15,19 +15,19 @@ namespace Rhetlint.Rules.ThreatInflation;
 internal static class UrgencyFrames
 {
     private static readonly TaggedLexicon Context = TaggedLexicon.Load(RuleLexicons.Store, "urgency_context");
-    private static readonly FrozenSet<string> Openings = Context.Words("opening");
-    private static readonly FrozenSet<string> Closings = Context.Words("closing");
-    private static readonly FrozenSet<string> Drainings = Context.Words("draining");
-    private static readonly FrozenSet<string> Speeds = Context.Words("speed");
+    private static readonly FrozenWordSet Openings = Context.Words("opening").ToFrozenWordSet();
+    private static readonly FrozenWordSet Closings = Context.Words("closing").ToFrozenWordSet();
+    private static readonly FrozenWordSet Drainings = Context.Words("draining").ToFrozenWordSet();
+    private static readonly FrozenWordSet Speeds = Context.Words("speed").ToFrozenWordSet();
     private static readonly FrozenSet<string> DelayVerbs = Context.Words("delay");
     private static readonly FrozenSet<string> DelayNouns = Context.Words("delay-noun");
-    private static readonly FrozenSet<string> Losses = Context.Words("loss");
-    private static readonly FrozenSet<string> Stakes = Context.Words("victim");
+    private static readonly FrozenWordSet Losses = Context.Words("loss").ToFrozenWordSet();
+    private static readonly FrozenWordSet Stakes = Context.Words("victim").ToFrozenWordSet();
     private static readonly FrozenSet<string> VictimGroups = Context.Words("victim-group");
-    private static readonly FrozenSet<string> Gambles = Context.Words("gamble");
-    private static readonly FrozenSet<string> Sufferings = Context.Words("suffering");
-    private static readonly FrozenSet<string> TimeUnits = Context.Words("time-unit");
-    private static readonly FrozenSet<string> WindowNouns = Context.Words("window");
+    private static readonly FrozenWordSet Gambles = Context.Words("gamble").ToFrozenWordSet();
+    private static readonly FrozenWordSet Sufferings = Context.Words("suffering").ToFrozenWordSet();
+    private static readonly FrozenWordSet TimeUnits = Context.Words("time-unit").ToFrozenWordSet();
+    private static readonly FrozenWordSet WindowNouns = Context.Words("window").ToFrozenWordSet();
     private static readonly FrozenSet<string> ActionVerbs = Context.Words("action");
     private static readonly FrozenSet<string> AvertVerbs = Context.Words("avert");
 
@@ -45,15 +45,15 @@ internal static class UrgencyFrames
     /// </summary>
     public static (int Start, int End)? ClosingOpportunityAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (!Openings.Contains(tokens[i].Norm)) return null;
+        if (!Openings.Contains(tokens[i])) return null;
         if (i + 1 < sentence.EndToken && tokens[i + 1].Norm == "of" && tokens[i].Norm is not ("window" or "windows")) return null;
         for (var k = i + 1; k + 1 < sentence.EndToken && k - i <= OpeningReach && tokens[k].IsWord; k++)
         {
             if (tokens[k].Norm is not ("is" or "are")) continue;
             var verb = k + 1;
-            if (Speeds.Contains(tokens[verb].Norm) && verb + 1 < sentence.EndToken) verb++;
-            if (Closings.Contains(tokens[verb].Norm)) return (i, verb + 1);
-            if (Drainings.Contains(tokens[verb].Norm) && verb + 1 < sentence.EndToken && tokens[verb + 1].Norm is "out" or "short" or "away" or "down")
+            if (Speeds.Contains(tokens[verb]) && verb + 1 < sentence.EndToken) verb++;
+            if (Closings.Contains(tokens[verb])) return (i, verb + 1);
+            if (Drainings.Contains(tokens[verb]) && verb + 1 < sentence.EndToken && tokens[verb + 1].Norm is "out" or "short" or "away" or "down")
                 return (i, verb + 2);
             return null;
         }
@@ -102,7 +102,7 @@ internal static class UrgencyFrames
         for (var loss = k; loss < sentence.EndToken && loss - k <= LossReach; loss++)
         {
             if (tokens[loss].Text is ";" or ":" || tokens[loss].Kind == TokenKind.Dash) return null;
-            if (!Losses.Contains(tokens[loss].Norm)) continue;
+            if (!Losses.Contains(tokens[loss])) continue;
             for (var victim = loss + 1; victim < sentence.EndToken && victim - loss <= LossReach; victim++)
             {
                 if (tokens[victim].Text is ";" or ":" or ",") break;
@@ -131,11 +131,11 @@ internal static class UrgencyFrames
         if (victim < 0) return null;
         var verb = victim + 1;
         if (sentence.NormAt(tokens, verb) is "is" or "are" or "gets" or "get") verb++;
-        if (verb >= sentence.EndToken || !Sufferings.Contains(tokens[verb].Norm)) return null;
+        if (verb >= sentence.EndToken || !Sufferings.Contains(tokens[verb])) return null;
         // The victim suffers with no object ("more people suffer", "a family is lost to the damp"); "people suffer the
         // same queues" names what they put up with, an inconvenience, not a harm.
         var after = verb + 1;
-        return after >= sentence.EndToken || !tokens[after].IsWord || FunctionWords.Prepositions.Contains(tokens[after].Norm) ? after : null;
+        return after >= sentence.EndToken || !tokens[after].IsWord || FunctionWords.Prepositions.Contains(tokens[after]) ? after : null;
     }
 
     /// <summary>Most words between the last period and the action it is the last one for ("the final decade in which anything can still be saved").</summary>
@@ -158,7 +158,7 @@ internal static class UrgencyFrames
         if (Norm(i) is not ("the" or "our") || i == sentence.FirstToken || Norm(i - 1) is not ("is" or "are" or "it's" or "this's" or "that's" or "we're")) return null;
         if (Norm(i + 1) is not ("last" or "final" or "only")) return null;
         var noun = i + 2;
-        if (noun >= sentence.EndToken || !(TimeUnits.Contains(tokens[noun].Norm) || WindowNouns.Contains(tokens[noun].Norm))) return null;
+        if (noun >= sentence.EndToken || !(TimeUnits.Contains(tokens[noun]) || WindowNouns.Contains(tokens[noun]))) return null;
         for (var k = noun + 1; k + 1 < sentence.EndToken && k - noun <= ActionReach && tokens[k].IsWord; k++)
         {
             if (Norm(k) == "to") return AvertVerbs.Contains(Norm(k + 1)) && HasStakeOrThreat(tokens, sentence) ? (i, k + 2) : null;
@@ -194,10 +194,10 @@ internal static class UrgencyFrames
     /// </summary>
     public static (int Start, int End)? GambleWithStakeAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (!Gambles.Contains(tokens[i].Norm) || i + 2 >= sentence.EndToken || tokens[i + 1].Norm != "with") return null;
+        if (!Gambles.Contains(tokens[i]) || i + 2 >= sentence.EndToken || tokens[i + 1].Norm != "with") return null;
         for (var k = i + 2; k < sentence.EndToken && k - (i + 2) <= 3 && tokens[k].IsWord; k++)
         {
-            if (Stakes.Contains(tokens[k].Norm)) return (i, k + 1);
+            if (Stakes.Contains(tokens[k])) return (i, k + 1);
             if (!IsPossessiveWord(tokens[k])) return null;
         }
         return null;

@@ -30,24 +30,24 @@ internal static class WorstCasePredictions
     internal static readonly TaggedLexicon Cues = TaggedLexicon.Load(RuleLexicons.Store, "worst_case_cues");
 
     /// <summary>Adverbs between the modal and the outcome; the hedges among them lower the finding.</summary>
-    private static readonly FrozenSet<string> Adverbs = Cues.Words("adverb", "hedge");
+    private static readonly FrozenWordSet Adverbs = Cues.Words("adverb", "hedge").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> HedgeAdverbs = Cues.Words("hedge");
+    private static readonly FrozenWordSet HedgeAdverbs = Cues.Words("hedge").ToFrozenWordSet();
 
     /// <summary>Articles and vague premodifiers between a causal verb and its catastrophe noun ("end in an all-out war").</summary>
-    private static readonly FrozenSet<string> NounPremodifiers = Cues.Words("premodifier");
+    private static readonly FrozenWordSet NounPremodifiers = Cues.Words("premodifier").ToFrozenWordSet();
 
     /// <summary>"within hours": the speed claim that makes the worst case sound imminent belongs to it.</summary>
-    private static readonly FrozenSet<string> SpeedUnits = Cues.Words("speed-unit");
+    private static readonly FrozenWordSet SpeedUnits = Cues.Words("speed-unit").ToFrozenWordSet();
 
     /// <summary>"by spring", "before Christmas", "by the end of the month": a deadline near enough to make a scenario imminent.</summary>
-    private static readonly FrozenSet<string> NearTimes = Cues.Words("near-time");
+    private static readonly FrozenWordSet NearTimes = Cues.Words("near-time").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> HarmNouns = Cues.Words("harm");
+    private static readonly FrozenWordSet HarmNouns = Cues.Words("harm").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> Irreversible = Cues.Words("irreversible");
+    private static readonly FrozenWordSet Irreversible = Cues.Words("irreversible").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> BenignLeftovers = Cues.Words("left-benign");
+    private static readonly FrozenWordSet BenignLeftovers = Cues.Words("left-benign").ToFrozenWordSet();
 
     private static readonly Lazy<PhraseList> ImminentPredicates = new(() => Cues.Phrases("imminent"));
 
@@ -74,13 +74,13 @@ internal static class WorstCasePredictions
 
     private static readonly FrozenSet<string> DescentVerbs = Cues.Words("descent");
 
-    private static readonly FrozenSet<string> DescentNouns = Cues.Words("descent-noun");
+    private static readonly FrozenWordSet DescentNouns = Cues.Words("descent-noun").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> PushedVerbs = Cues.Words("descent-passive");
+    private static readonly FrozenWordSet PushedVerbs = Cues.Words("descent-passive").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> BrinkNouns = Cues.Words("brink");
+    private static readonly FrozenWordSet BrinkNouns = Cues.Words("brink").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> DescentPaces = Cues.Words("descent-pace");
+    private static readonly FrozenWordSet DescentPaces = Cues.Words("descent-pace").ToFrozenWordSet();
 
     private static readonly Lazy<PhraseList> DescentStates = new(() => Cues.Phrases("descent-state"));
 
@@ -100,20 +100,20 @@ internal static class WorstCasePredictions
 
     private static Prediction? DescentFormAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (DescentNouns.Contains(tokens[i].Norm)) return NominalDescentAt(actors, tokens, sentence, i);
+        if (DescentNouns.Contains(tokens[i])) return NominalDescentAt(actors, tokens, sentence, i);
         var perfect = tokens[i].Norm is "has" or "have" or "'ve";
         if (!perfect && !IsPresentBe(tokens[i])) return null;
         var k = i + 1;
         var hedged = false;
         // "is fast descending", "is steadily sliding": a speed or manner adverb only says how the descent goes.
-        while (k < sentence.EndToken && (Adverbs.Contains(tokens[k].Norm) || DescentPaces.Contains(tokens[k].Norm)))
+        while (k < sentence.EndToken && (Adverbs.Contains(tokens[k]) || DescentPaces.Contains(tokens[k])))
         {
-            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
+            hedged |= HedgeAdverbs.Contains(tokens[k]);
             k++;
         }
         if (k + 1 >= sentence.EndToken || Negation.IsAdverb(tokens[k].Norm, clitic: true)) return null;
         int into;
-        if (!perfect && tokens[k].Norm == "being" && PushedVerbs.Contains(tokens[k + 1].Norm)) into = k + 2;
+        if (!perfect && tokens[k].Norm == "being" && PushedVerbs.Contains(tokens[k + 1])) into = k + 2;
         else if (perfect ? DescentVerbs.Contains(tokens[k].Norm) && !tokens[k].Norm.EndsWith("ing", StringComparison.Ordinal)
                  : DescentVerbs.Contains(tokens[k].Norm) && tokens[k].Norm.EndsWith("ing", StringComparison.Ordinal)) into = k + 1;
         else if (!perfect && BrinkAt(tokens, sentence, k) is int of) return BrinkStateAt(actors, tokens, sentence, i, k, of, hedged);
@@ -127,7 +127,7 @@ internal static class WorstCasePredictions
     private static int? BrinkAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (tokens[k].Norm is "teetering" or "tottering" or "hovering" or "now") k++;
-        return k + 3 < sentence.EndToken && tokens[k].Norm == "on" && tokens[k + 1].Norm == "the" && BrinkNouns.Contains(tokens[k + 2].Norm)
+        return k + 3 < sentence.EndToken && tokens[k].Norm == "on" && tokens[k + 1].Norm == "the" && BrinkNouns.Contains(tokens[k + 2])
                && tokens[k + 3].Norm == "of" ? k + 4 : null;
     }
 
@@ -151,7 +151,7 @@ internal static class WorstCasePredictions
     {
         if (noun + 1 >= sentence.EndToken || tokens[noun + 1].Norm is not ("into" or "towards" or "toward") || noun == sentence.FirstToken) return null;
         var owner = tokens[noun - 1];
-        if (!FunctionWords.Possessive.Contains(owner.Norm) && !FunctionWords.Definite.Contains(owner.Norm) && !ModifierSlots.IsPossessiveNoun(owner)) return null;
+        if (!FunctionWords.Possessive.Contains(owner) && !FunctionWords.Definite.Contains(owner) && !ModifierSlots.IsPossessiveNoun(owner)) return null;
         if (ImageryContext.SentenceHas(tokens, sentence, PastNarration)) return null;
         var first = ModifierSlots.IsPossessiveNoun(owner) && noun - 2 >= sentence.FirstToken && tokens[noun - 2].Norm is "the" or "this" or "our" ? noun - 2 : noun - 1;
         return DescentStateEnd(actors, tokens, sentence, noun + 2, first, noun) is int end ? new Prediction(first, noun, end, Hedged: false, Forecast: false) : null;
@@ -179,7 +179,7 @@ internal static class WorstCasePredictions
     private static int SkipPremodifiers(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         var k = from;
-        while (k < sentence.EndToken && k - from < 3 && (NounPremodifiers.Contains(tokens[k].Norm)
+        while (k < sentence.EndToken && k - from < 3 && (NounPremodifiers.Contains(tokens[k])
                || AdjectiveForms.IsAdjective(tokens[k].Norm) && ThreatOutcomes.At(tokens, k, sentence.EndToken) is null && DescentStates.Value.LongestAt(tokens, k, sentence.EndToken) == 0))
             k++;
         return k;
@@ -200,9 +200,9 @@ internal static class WorstCasePredictions
     private static int AfterAdverbs(ImmutableArray<Token> tokens, Sentence sentence, int k, out bool hedged)
     {
         hedged = false;
-        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm))
+        while (k < sentence.EndToken && Adverbs.Contains(tokens[k]))
         {
-            hedged |= HedgeAdverbs.Contains(tokens[k].Norm);
+            hedged |= HedgeAdverbs.Contains(tokens[k]);
             k++;
         }
         return k;
@@ -227,7 +227,7 @@ internal static class WorstCasePredictions
         // "May" the month is capitalised; the modal is not.
         if (tokens[i].Norm is not ("could" or "may" or "might") || tokens[i].IsCapitalized && i > sentence.FirstToken) return null;
         var k = i + 1;
-        while (k < sentence.EndToken && (Adverbs.Contains(tokens[k].Norm) || tokens[k].Norm is "well" or "even")) k++;
+        while (k < sentence.EndToken && (Adverbs.Contains(tokens[k]) || tokens[k].Norm is "well" or "even")) k++;
         if (k >= sentence.EndToken || Negation.IsAdverb(tokens[k].Norm, clitic: true)) return null;
         if (OutcomeEnd(actors, tokens, sentence, i, k) is not int end) return null;
         return NearDeadlineEnd(tokens, sentence, end) is int deadline ? new Prediction(i, k, deadline, Hedged: true) : null;
@@ -241,8 +241,8 @@ internal static class WorstCasePredictions
     private static int? NearDeadlineEnd(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         string Norm(int k) => sentence.NormAt(tokens, k);
-        bool IsNear(int k) => k < sentence.EndToken && (NearTimes.Contains(tokens[k].Norm)
-            || tokens[k].IsCapitalized && (FunctionWords.Months.Contains(tokens[k].Norm) || FunctionWords.Weekdays.Contains(tokens[k].Norm)));
+        bool IsNear(int k) => k < sentence.EndToken && (NearTimes.Contains(tokens[k])
+            || tokens[k].IsCapitalized && (FunctionWords.Months.Contains(tokens[k]) || FunctionWords.Weekdays.Contains(tokens[k])));
         for (var k = from; k < sentence.EndToken && k - from <= 3 && tokens[k].IsWord; k++)
         {
             if (SpeedEnd(tokens, sentence, k) is var speed && speed > k) return speed;
@@ -279,14 +279,14 @@ internal static class WorstCasePredictions
         if (i > sentence.FirstToken && tokens[i - 1].Norm is "i" or "we") return null;
         // "The virus is killing children", "the gang is killing young people": bodily harm by a disease, a hazard, a crime
         // or a war is medicine or news.
-        if (BodilyParticiples.Value.Contains(tokens[k].Norm) && OngoingHarm.HasLiteralHarmer(tokens, Catastrophes.SubjectStart(tokens, sentence, i), i)) return null;
+        if (BodilyParticiples.Value.Contains(tokens[k]) && OngoingHarm.HasLiteralHarmer(tokens, Catastrophes.SubjectStart(tokens, sentence, i), i)) return null;
         var end = tokens[k].Norm == "being" ? PassiveStateEnd(actors, tokens, sentence, i, k + 1) ?? PassiveRuinOfCollectiveEnd(tokens, sentence, i, k + 1)
             : ProgressiveEnd(actors, tokens, sentence, i, k);
         return end is int e ? new Prediction(i, k, e, hedged, Forecast: false) : null;
     }
 
     /// <summary>Every form of the verbs of bodily harm ("killed", "poisoned").</summary>
-    private static readonly Lazy<FrozenSet<string>> BodilyForms = new(() => Cues.Words("bodily-verb").SelectMany(Inflections.VerbForms).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> BodilyForms = new(() => Cues.Words("bodily-verb").SelectMany(Inflections.VerbForms).ToFrozenWordSet());
 
     /// <summary>
     /// Ruin under way in the passive, of a collective or of what the writer's side holds: "the middle class is being
@@ -303,7 +303,7 @@ internal static class WorstCasePredictions
         var subject = Catastrophes.SubjectStart(tokens, sentence, be);
         if (subject >= be || Catastrophes.HasBenignIn(tokens, subject, be)) return null;
         if (tokens[subject].Norm is "our" or "your") return ruin.End;
-        if (BodilyForms.Value.Contains(tokens[participle].Norm)) return null;
+        if (BodilyForms.Value.Contains(tokens[participle])) return null;
         for (var k = subject; k < be; k++)
             if (Catastrophes.LongestAt(tokens, k, be, CatastropheClass.Victim, CatastropheClass.Large) is { } collective && collective.End == be) return ruin.End;
         return null;
@@ -312,8 +312,8 @@ internal static class WorstCasePredictions
     private static readonly FrozenSet<string> LiteralEvents = Cues.Words("literal-event");
 
     /// <summary>Present participles of the verbs of bodily harm ("killing", "poisoning").</summary>
-    private static readonly Lazy<FrozenSet<string>> BodilyParticiples = new(() => Cues.Words("bodily-verb")
-        .SelectMany(Inflections.VerbForms).Where(form => form.EndsWith("ing", StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenWordSet> BodilyParticiples = new(() => Cues.Words("bodily-verb")
+        .SelectMany(Inflections.VerbForms).Where(form => form.EndsWith("ing", StringComparison.Ordinal)).ToFrozenWordSet());
 
     /// <summary>
     /// The catastrophe told as done, in the present perfect: "the apps have rewired a generation's brains", "the
@@ -333,10 +333,10 @@ internal static class WorstCasePredictions
     }
 
     /// <summary>The ruin verbs a generic present claim reads: not those of bodily harm, whose generic present is medicine or nature.</summary>
-    private static readonly FrozenSet<string> GenericRuinVerbs = Cues.Words("ruin-verb")
-        .Except(Cues.Words("bodily-verb")).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet GenericRuinVerbs = Cues.Words("ruin-verb")
+        .Except(Cues.Words("bodily-verb")).ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> GenericRuinThirdPersons = GenericRuinVerbs.Select(verb => Inflections.VerbForms(verb)[1]).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenWordSet GenericRuinThirdPersons = GenericRuinVerbs.Select(verb => Inflections.VerbForms(verb)[1]).ToFrozenWordSet();
 
     /// <summary>
     /// A generic harm claim in the simple present, in the writer's voice: "social media destroys childhood", "gambling
@@ -352,8 +352,8 @@ internal static class WorstCasePredictions
         var limit = sentence.EndToken;
         // A capitalized verb inside a sentence belongs to a headline or a name ("Students Host Destroy Israel Event").
         if (tokens[i].IsCapitalized) return null;
-        var third = GenericRuinThirdPersons.Contains(tokens[i].Norm);
-        if (!third && !GenericRuinVerbs.Contains(tokens[i].Norm)) return null;
+        var third = GenericRuinThirdPersons.Contains(tokens[i]);
+        if (!third && !GenericRuinVerbs.Contains(tokens[i])) return null;
         if (SubjectHeadBefore(tokens, sentence, i) is not int head || !third && !IsPluralNoun(tokens[head])) return null;
         var verb = third
             ? Catastrophes.ThirdPersonAt(tokens, i, limit, CatastropheClass.VerbObj, CatastropheClass.VerbVictim)
@@ -376,7 +376,7 @@ internal static class WorstCasePredictions
     private static int? SubjectHeadBefore(ImmutableArray<Token> tokens, Sentence sentence, int verb)
     {
         var head = verb - 1;
-        if (head > sentence.FirstToken && (Adverbs.Contains(tokens[head].Norm) || tokens[head].Norm.EndsWith("ly", StringComparison.Ordinal))) head--;
+        if (head > sentence.FirstToken && (Adverbs.Contains(tokens[head]) || tokens[head].Norm.EndsWith("ly", StringComparison.Ordinal))) head--;
         if (head < sentence.FirstToken || !tokens[head].IsWord || tokens[sentence.FirstToken].Norm is "do" or "does" or "did") return null;
         var norm = tokens[head].Norm;
         if (FunctionWords.NounPhraseBreakers.Contains(norm) || FunctionWords.Definite.Contains(norm) || FunctionWords.Possessive.Contains(norm)
@@ -406,7 +406,7 @@ internal static class WorstCasePredictions
         var gapped = verb.GapEnd > verb.GapStart;
         var from = gapped ? verb.GapStart : verb.End;
         var to = gapped ? verb.GapEnd : Catastrophes.ObjectEnd(tokens, sentence, verb.End);
-        if (to == from || !gapped && FunctionWords.Prepositions.Contains(tokens[from].Norm)) return null;
+        if (to == from || !gapped && FunctionWords.Prepositions.Contains(tokens[from])) return null;
         if (!Catastrophes.NamesLargeIn(actors, tokens, from, to) || Catastrophes.HasBenignIn(tokens, from, to)) return null;
         return gapped ? verb.End : Catastrophes.LastWordOfLarge(tokens, from, to);
     }
@@ -452,7 +452,7 @@ internal static class WorstCasePredictions
         var item = k;
         for (; k < sentence.EndToken && k - item <= 6 && tokens[k].IsWord; k++)
         {
-            if (BenignLeftovers.Contains(tokens[k].Norm)) return null;
+            if (BenignLeftovers.Contains(tokens[k])) return null;
             if (tokens[k].Norm == "left" && k > item) return new Prediction(i, item, k + 1, Hedged: false, Forecast: false);
         }
         return null;
@@ -467,12 +467,12 @@ internal static class WorstCasePredictions
         var future = tokens[i].Norm == "be" && i > sentence.FirstToken && tokens[i - 1].Norm is "will" or "'ll";
         if (!future && tokens[i].Norm is not ("is" or "are")) return null;
         var k = AfterAdverbs(tokens, sentence, i + 1, out var hedged);
-        if (k >= sentence.EndToken || !Irreversible.Contains(tokens[k].Norm)) return null;
+        if (k >= sentence.EndToken || !Irreversible.Contains(tokens[k])) return null;
         // "The damage is permanent enough to …" or "permanent staff": the predicate must close its clause.
         if (k + 1 < sentence.EndToken && tokens[k + 1].IsWord && tokens[k + 1].Norm is not ("and" or "but")) return null;
         var from = future ? i - 1 : i;
         for (var h = from - 1; h >= sentence.FirstToken && from - h <= 8 && !IsClauseBreak(tokens[h]); h--)
-            if (HarmNouns.Contains(tokens[h].Norm)) return new Prediction(h, k, k + 1, hedged, Forecast: false);
+            if (HarmNouns.Contains(tokens[h])) return new Prediction(h, k, k + 1, hedged, Forecast: false);
         return null;
     }
 
@@ -493,7 +493,7 @@ internal static class WorstCasePredictions
         if (Norm(k) != "be" || !UndoParticiples.Contains(Norm(k + 1))) return null;
         if (k + 2 < sentence.EndToken && tokens[k + 2].IsWord && tokens[k + 2].Norm is not ("and" or "but")) return null;
         for (var h = i - 1; h >= sentence.FirstToken && i - h <= 8 && !IsClauseBreak(tokens[h]); h--)
-            if (HarmNouns.Contains(tokens[h].Norm)) return new Prediction(h, i, k + 2, Hedged: false, Forecast: false);
+            if (HarmNouns.Contains(tokens[h])) return new Prediction(h, i, k + 2, Hedged: false, Forecast: false);
         return null;
     }
 
@@ -511,7 +511,7 @@ internal static class WorstCasePredictions
         else return null;
         if (Norm(k) != "no" || Norm(k + 1) is not ("coming" or "going") || Norm(k + 2) != "back" || Norm(k + 3) != "from") return null;
         for (var h = k + 4; h < sentence.EndToken && h - k <= 10 && tokens[h].IsWord; h++)
-            if (HarmNouns.Contains(tokens[h].Norm) || Catastrophes.NounPhraseAt(tokens, h, sentence.EndToken) is not null)
+            if (HarmNouns.Contains(tokens[h]) || Catastrophes.NounPhraseAt(tokens, h, sentence.EndToken) is not null)
                 return new Prediction(i, k, k + 3, Hedged: false, Forecast: false);
         return null;
     }
@@ -524,7 +524,7 @@ internal static class WorstCasePredictions
     {
         if (!IsPresentBe(tokens[i])) return null;
         var k = i + 1;
-        while (k < sentence.EndToken && Adverbs.Contains(tokens[k].Norm)) k++;
+        while (k < sentence.EndToken && Adverbs.Contains(tokens[k])) k++;
         var length = ImminentPredicates.Value.LongestAt(tokens, k, sentence.EndToken);
         if (length == 0) return null;
         for (var s = Catastrophes.SubjectStart(tokens, sentence, i); s < i; s++)
@@ -657,7 +657,7 @@ internal static class WorstCasePredictions
         if (Catastrophes.LongestAt(tokens, k, end, CatastropheClass.Cause) is { } cause)
         {
             var j = cause.End;
-            while (j < end && j - cause.End < 3 && (NounPremodifiers.Contains(tokens[j].Norm)
+            while (j < end && j - cause.End < 3 && (NounPremodifiers.Contains(tokens[j])
                 || AdjectiveForms.IsAdjective(tokens[j].Norm) && Catastrophes.NounPhraseAt(tokens, j, end) is null))
                 j++;
             if (Catastrophes.NounPhraseAt(tokens, j, end) is int noun) return noun;
@@ -675,7 +675,7 @@ internal static class WorstCasePredictions
     }
 
     /// <summary>Verbs of ruin: with a collective victim for object, a forecast or a generic claim of one is a worst case.</summary>
-    private static readonly FrozenSet<string> RuinVerbs = Cues.Words("ruin-verb");
+    private static readonly FrozenWordSet RuinVerbs = Cues.Words("ruin-verb").ToFrozenWordSet();
 
     /// <summary>
     /// "will destroy family farms", "is set to wipe out the independent cinema", "could wreck our communities by
@@ -684,7 +684,7 @@ internal static class WorstCasePredictions
     /// </summary>
     private static int? VictimHarmEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        if (!RuinVerbs.Contains(tokens[k].Norm) || Catastrophes.LongestAt(tokens, k, sentence.EndToken, CatastropheClass.VerbObj, CatastropheClass.VerbVictim) is not { } verb) return null;
+        if (!RuinVerbs.Contains(tokens[k]) || Catastrophes.LongestAt(tokens, k, sentence.EndToken, CatastropheClass.VerbObj, CatastropheClass.VerbVictim) is not { } verb) return null;
         return ImageryContext.SentenceHas(tokens, sentence, LiteralEvents) ? null : Catastrophes.VictimObjectEnd(tokens, sentence, verb);
     }
 
@@ -741,7 +741,7 @@ internal static class WorstCasePredictions
     /// </summary>
     private static bool ModifiesNextNoun(ImmutableArray<Token> tokens, Sentence sentence, int next) =>
         next < sentence.EndToken && tokens[next].IsWord && !tokens[next].IsCapitalized
-        && !FunctionWords.NounPhraseBreakers.Contains(tokens[next].Norm) && !tokens[next].Norm.EndsWith("ly", StringComparison.Ordinal)
+        && !FunctionWords.NounPhraseBreakers.Contains(tokens[next]) && !tokens[next].Norm.EndsWith("ly", StringComparison.Ordinal)
         && !OpensPostModifier(tokens, sentence, next);
 
     /// <summary>
@@ -783,7 +783,7 @@ internal static class WorstCasePredictions
     private static int SpeedEnd(ImmutableArray<Token> tokens, Sentence sentence, int end)
     {
         if (end < sentence.EndToken && tokens[end].Norm == "overnight") return end + 1;
-        if (end + 1 < sentence.EndToken && tokens[end].Norm == "within" && SpeedUnits.Contains(tokens[end + 1].Norm))
+        if (end + 1 < sentence.EndToken && tokens[end].Norm == "within" && SpeedUnits.Contains(tokens[end + 1]))
             return tokens[end + 1].Norm == "a" && end + 2 < sentence.EndToken ? end + 3 : end + 2;
         return end;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
@@ -17,10 +16,10 @@ namespace Rhetlint.Rules.ThreatInflation;
 internal static class WorstCaseQuestions
 {
     private static readonly PhraseList Affirmations = WorstCasePredictions.Cues.Phrases("affirm");
-    private static readonly FrozenSet<string> BeliefCues = WorstCasePredictions.Cues.Words("believe-cue");
-    private static readonly FrozenSet<string> BeliefVerbs = WorstCasePredictions.Cues.Words("believe-verb");
-    private static readonly FrozenSet<string> Persistence = WorstCasePredictions.Cues.Words("persist");
-    private static readonly FrozenSet<string> DoomNouns = WorstCasePredictions.Cues.Words("doom-noun");
+    private static readonly FrozenWordSet BeliefCues = WorstCasePredictions.Cues.Words("believe-cue").ToFrozenWordSet();
+    private static readonly FrozenWordSet BeliefVerbs = WorstCasePredictions.Cues.Words("believe-verb").ToFrozenWordSet();
+    private static readonly FrozenWordSet Persistence = WorstCasePredictions.Cues.Words("persist").ToFrozenWordSet();
+    private static readonly FrozenWordSet DoomNouns = WorstCasePredictions.Cues.Words("doom-noun").ToFrozenWordSet();
 
     /// <summary>Most words in an answer that only says yes ("Sadly, I fear it is.").</summary>
     private const int MaxAnswerWords = 6;
@@ -32,7 +31,7 @@ internal static class WorstCaseQuestions
         var tokens = document.Tokens;
         var first = sentence.FirstToken;
         while (first < sentence.EndToken && !tokens[first].IsWord) first++;
-        if (first >= sentence.EndToken || !FunctionWords.Auxiliaries.Contains(tokens[first].Norm)) return null;
+        if (first >= sentence.EndToken || !FunctionWords.Auxiliaries.Contains(tokens[first])) return null;
         var end = QuestionEnd(tokens, sentence);
         if (EndAnsweredYes(document, sentence, first)) return (first, end);
         return SurvivalDoubted(tokens, sentence, first) is int start ? (start, end) : null;
@@ -59,7 +58,7 @@ internal static class WorstCaseQuestions
         var asksEnd = false;
         for (var k = first + 1; k + 2 < end && !asksEnd; k++)
         {
-            if (!DoomNouns.Contains(tokens[k].Norm) || tokens[k + 1].Norm != "of") continue;
+            if (!DoomNouns.Contains(tokens[k]) || tokens[k + 1].Norm != "of") continue;
             var kind = k + 2;
             var objectEnd = Catastrophes.ObjectEnd(tokens, sentence, kind);
             asksEnd = objectEnd > kind && (IsGeneric(tokens, kind, objectEnd) || Catastrophes.NamesLargeIn(document.Actors, tokens, kind, objectEnd))
@@ -74,7 +73,7 @@ internal static class WorstCaseQuestions
         for (var k = from; k < to; k++)
         {
             if (tokens[k].Norm is "too" or "as" or "now" or "again" or "here") break;
-            if (tokens[k].IsCapitalized || FunctionWords.Definite.Contains(tokens[k].Norm) || FunctionWords.Possessive.Contains(tokens[k].Norm)
+            if (tokens[k].IsCapitalized || FunctionWords.Definite.Contains(tokens[k]) || FunctionWords.Possessive.Contains(tokens[k])
                 || tokens[k].Norm is "a" or "an" || tokens[k].Norm.EndsWith("'s", StringComparison.Ordinal))
                 return false;
         }
@@ -116,17 +115,17 @@ internal static class WorstCaseQuestions
         if (k >= end || tokens[k].Norm is not ("you" or "anyone" or "anybody" or "we" or "they" or "people")) return null;
         k++;
         var cued = false;
-        while (k < end && BeliefCues.Contains(tokens[k].Norm))
+        while (k < end && BeliefCues.Contains(tokens[k]))
         {
             cued = true;
             k++;
         }
-        if (!cued || k >= end || !BeliefVerbs.Contains(tokens[k].Norm)) return null;
+        if (!cued || k >= end || !BeliefVerbs.Contains(tokens[k])) return null;
         k++;
         if (k < end && tokens[k].Norm == "that") k++;
         var subject = k;
         if (CollectiveSubjectEnd(tokens, sentence, subject) is not int modal || modal + 1 >= end) return null;
-        if (tokens[modal].Norm is not ("will" or "would") || !Persistence.Contains(tokens[modal + 1].Norm)) return null;
+        if (tokens[modal].Norm is not ("will" or "would") || !Persistence.Contains(tokens[modal + 1])) return null;
         return subject;
     }
 
@@ -136,13 +135,13 @@ internal static class WorstCaseQuestions
         var end = sentence.EndToken;
         if (k >= end) return null;
         if (tokens[k].Norm is "we") return k + 1;
-        var possessed = FunctionWords.Possessive.Contains(tokens[k].Norm);
+        var possessed = FunctionWords.Possessive.Contains(tokens[k]);
         var j = possessed || tokens[k].Norm is "the" or "any" ? k + 1 : k;
         for (var head = j; head < end && head - j <= 2; head++)
         {
             if (possessed && Vocabulary.IsKinNoun(tokens[head])) return head + 1;
             if (Catastrophes.LongestAt(tokens, head, end, CatastropheClass.Victim) is { } victim) return victim.End;
-            if (!tokens[head].IsWord || FunctionWords.Auxiliaries.Contains(tokens[head].Norm)) return null;
+            if (!tokens[head].IsWord || FunctionWords.Auxiliaries.Contains(tokens[head])) return null;
         }
         return null;
     }
