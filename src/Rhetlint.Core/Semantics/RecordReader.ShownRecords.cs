@@ -49,6 +49,9 @@ internal sealed partial class RecordReader
         if (start != sentence.FirstToken)
             for (var k = noun + 2; k < sentence.EndToken; k++)
                 if (_t[k].IsWord || _t[k].Kind == TokenKind.Number) return null;
+        // Opening the sentence the file shows a claim only through "that": "the club records show jumpers and scarves"
+        // is a display of things, not a finding.
+        if (start == sentence.FirstToken && Norm(sentence, noun + 2) != "that") return null;
         return (start, noun + 2, named ? SpeakerClass.NamedOrganization : SpeakerClass.DefiniteRole);
     }
 }
