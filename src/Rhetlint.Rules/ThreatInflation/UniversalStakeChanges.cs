@@ -110,8 +110,34 @@ internal static class UniversalStakeChanges
         else if (Norm(k) == "without" && Norm(k + 1) is "a" or "any" && (Norm(k + 2) == "single" ? k + 3 : k + 2) is var noun && noun < sentence.EndToken && NounTypes.Of(tokens[noun]) is not null)
             end = noun + 1;
         if (end is not int e || e <= k) return null;
+        if (GivesAReason(tokens, sentence, e)) return null;
         if (DireForecasts.DurationEnd(tokens, sentence, e) is int lasting) return lasting;
         return Bounds.Contains(Norm(e)) || e < sentence.EndToken && tokens[e].Kind == TokenKind.Number ? null : e;
+    }
+
+    /// <summary>Words after the state that give it a reason, a plan or a destination: "so that the roof can be mended", "as the firm moves", "which is to become a library", "under the climate plan".</summary>
+    private static readonly FrozenSet<string> Sequels = FrozenSet.ToFrozenSet(["so", "as", "since", "which", "to", "under"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the rest of the sentence after the state at <paramref name="from"/> says why the set changes or what
+    /// goes on — a subordinate reason, a relative clause, a plan it falls under, a destination ("out of the old office
+    /// and in the new wing"). A loss told as the whole point of its clause has no such sequel: "… will be dark by next
+    /// harvest." A successor alone is no reason: "shut and its boathouse turned into flats" is still the loss.
+    /// The reading stops at a second clause (", and …").
+    /// </summary>
+    private static bool GivesAReason(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            var norm = tokens[k].Norm;
+            // ", and they have found ...", "and its building sold off": a second clause or subject says something else.
+            if (tokens[k].Text == ";" || tokens[k].Text == "," && k + 1 < sentence.EndToken && tokens[k + 1].Norm is "and" or "but"
+                || norm == "and" && k + 1 < sentence.EndToken && (FunctionWords.Definite.Contains(tokens[k + 1]) || FunctionWords.Possessive.Contains(tokens[k + 1]))) return false;
+            if (Sequels.Contains(norm) || FunctionWords.Subordinators.Contains(tokens[k])) return true;
+            if ((norm == "and" || tokens[k].Text == ",") && k + 1 < sentence.EndToken
+                && FunctionWords.Prepositions.Contains(tokens[k + 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>How far back from its modal a subject clause may run: "every amateur rowing club on the river will …".</summary>

@@ -47,6 +47,23 @@ public class UniversalStakeChangeTests
     public void Does_not_flag_measured_reported_bounded_or_gained_changes(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 
+    // A reason, a plan or a destination after the state: a change explained, not a loss foretold.
+    [Theory]
+    [InlineData("By next summer the whole town pool will be closed so that the tiles can be relaid.")]
+    [InlineData("Within a decade every oil boiler in the valley will be out of use under the county's heating plan.")]
+    [InlineData("By autumn every clerk at the old depot will be out of the annexe and in the new office on Quay Street.")]
+    [InlineData("Within a year every stall in the covered market will be empty, because the hall is being rebuilt.")]
+    [InlineData("By spring every class at Marlin Primary will be out of the huts, which are to be turned into a garden.")]
+    [InlineData("Within months every desk on the second floor will be empty, as the firm moves its staff to Leeds.")]
+    public void Does_not_flag_a_change_given_its_reason_or_destination(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Within a year every corner cafe in Dunmore will be boarded up, and nobody at the town hall will say why.")]
+    [InlineData("By next spring every village surgery in the county will be shut and its building sold off as flats.")]
+    public void Flags_the_loss_before_a_second_clause_or_a_successor(string text) =>
+        Assert.Single(Flagged("RH1003", text));
+
     [Theory]
     [InlineData("The planning committee won't rest until every allotment in Brixford is under concrete.")]
     [InlineData("The funding board wants every independent lab off the campus by next summer.")]
