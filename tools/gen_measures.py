@@ -68,6 +68,8 @@ MEASURABLE_ATTRIBUTES = {
     "speed": "speed",
     "age": "age",
     "temperature": "temperature",
+    # "the wettest April", "the driest summer": an amount of rain, which a gauge counts.
+    "wetness": "amount",
     "financial_condition": "money",
 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
@@ -21,10 +22,21 @@ internal static class BodySpeakers
         if (Vocabulary.ReportingVerbLemma(tokens[cue]) is not { } lemma || tokens[cue].Norm == lemma || tokens[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) return null;
         var start = cue - 1;
         while (start > sentence.FirstToken && cue - start <= MaxNounWords && IsNounWord(tokens[start])) start--;
-        if (start == cue - 1 || tokens[start].Norm != "the") return null;
+        if (start == cue - 1 || tokens[start].Norm != "the" || NamesHearsay(tokens, start + 1, cue)) return null;
         var phrase = new SourcePhrase(start, cue, cue, SpeakerClass.DefiniteRole);
         if (start - 1 > sentence.FirstToken + 2 && tokens[start - 1].Text == "," && ClosesSentence(tokens, sentence, cue + 1)) return phrase;
         return start == sentence.FirstToken && !IsEvidential(lemma) && ClauseFollows(tokens, sentence, cue + 1) ? phrase : null;
+    }
+
+    /// <summary>Nouns of talk passed from mouth to mouth (<c>hearsay_nouns_wordnet.txt</c>).</summary>
+    private static readonly Lazy<FrozenWordSet> HearsayNouns = new(() => LexiconStore.Engine.Set("hearsay_nouns_wordnet"));
+
+    /// <summary>"the rumour mill", "the village gossip": talk nobody answers for, so no body speaks through it.</summary>
+    private static bool NamesHearsay(ImmutableArray<Token> tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (HearsayNouns.Value.Contains(tokens[k])) return true;
+        return false;
     }
 
     /// <summary>A lower-case word that can sit in a noun phrase: no function word, no adverb in -ly, no verb form of saying.</summary>

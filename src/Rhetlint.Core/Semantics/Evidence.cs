@@ -102,6 +102,12 @@ public sealed record EvidenceItem(EvidenceKind Kind, int SentenceIndex, int Firs
     /// </summary>
     public bool Lived { get; init; }
 
+    /// <summary>
+    /// For a <see cref="EvidenceKind.Dataset"/>, whether it is a kept file shown as the claim's source ("…, club records
+    /// show"): an entry in it bears out a count or a dated fact, not an evaluative rank.
+    /// </summary>
+    public bool KeptFile { get; init; }
+
     /// <summary>What the item is, in a few words, for <c>rhetlint explain</c>: "figure (percentage)", "named source".</summary>
     public string Description => Kind switch
     {

@@ -197,6 +197,9 @@ internal sealed class EvidenceLinker
     {
         if (Overlaps(item.First, item.End, _claim.Start, _claim.End))
             NotLink(item, "the claim's own wording is no evidence for it");
+        // "the greatest player who ever lived, club records show": a file's entries count goals, not greatness.
+        else if (item.KeptFile && _claim.Kind == ClaimKind.Rank && !Measured)
+            NotLink(item, $"a kept file bears out a count or a dated fact, and '{DegreeText()}' is a judgement no entry records");
         else if (DatasetStrength(item.Publisher) is not { } strength)
             NotLink(item, "a dataset with no publisher a reader can check");
         else if (item.SentenceIndex == _sentence.Index && item.First >= Clause.Start && item.End <= Clause.End && _claim.Kind != ClaimKind.Intent)

@@ -56,7 +56,12 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
                 items.Add(new EvidenceItem(EvidenceKind.Record, sentence.Index, i, recordEnd) { Publisher = keeper, Lived = keeper == SpeakerClass.Author && IsLived(i, recordEnd) });
                 i = recordEnd - 1;
             }
-            else if ((ShownRecordAt(sentence, i) ?? DatasetAt(sentence, i)) is var (first, end, publisher))
+            else if (ShownRecordAt(sentence, i) is var (fileFirst, fileEnd, fileKeeper))
+            {
+                items.Add(new EvidenceItem(EvidenceKind.Dataset, sentence.Index, fileFirst, fileEnd) { Publisher = fileKeeper, KeptFile = true });
+                i = fileEnd - 1;
+            }
+            else if (DatasetAt(sentence, i) is var (first, end, publisher))
             {
                 items.Add(new EvidenceItem(EvidenceKind.Dataset, sentence.Index, first, end) { Publisher = publisher });
                 i = end - 1;

@@ -131,6 +131,9 @@ public sealed class RH2004AuthorityPuffery : RhetoricAnalyzer
         for (var k = puff + 1; k < sentence.EndToken && k <= puff + 3; k++)
         {
             var token = tokens[k];
+            // "World-renowned, award-winning surgeon": a comma between stacked modifiers; a listed credential after
+            // it exempts only itself.
+            if (token.Text == "," && k + 1 < sentence.EndToken && Vocabulary.IsPufferyAdjective(tokens[k + 1])) continue;
             if (!token.IsWord) return null;
             if (Vocabulary.IsRoleNoun(token) || Vocabulary.IsPluralRoleNoun(token)) return token.IsCapitalized && k > sentence.FirstToken ? null : k + 1;
             if (FunctionWords.NounPhraseBreakers.Contains(token) || FunctionWords.Definite.Contains(token)) return null;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
+using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Rules.ThreatInflation;
@@ -32,10 +33,28 @@ internal static class ScheduledWork
         {
             var before = tokens[k - 1].Norm;
             var twoBefore = k - 2 >= sentence.FirstToken ? tokens[k - 2].Norm : "";
-            if (PlanNouns.Contains(tokens[k]) && (before is "on" or "behind" || before == "of" && twoBefore == "ahead" || before == "to" && twoBefore == "according")) return true;
-            if (before == "as" && PlannedParticiples.Contains(tokens[k])) return true;
+            var conforms = PlanNouns.Contains(tokens[k]) && (before is "on" or "behind" || before == "of" && twoBefore == "ahead" || before == "to" && twoBefore == "according")
+                           || before == "as" && PlannedParticiples.Contains(tokens[k]);
+            if (conforms && NamesPlanner(tokens, sentence, k)) return true;
         }
         return PlanTagCloses(tokens, sentence);
+    }
+
+    /// <summary>
+    /// A conformity adverbial follows a plan only when the sentence says whose or which: a planner as subject ("the contractors",
+    /// "the wrecking crews", "the council") or a plan noun of its own ("the closure plan"). "They will destroy everything
+    /// we love, ahead of schedule" has neither: the schedule is the writer's irony on a worst case.
+    /// </summary>
+    private static bool NamesPlanner(ImmutableArray<Token> tokens, Sentence sentence, int adverbial)
+    {
+        // The planner is the subject, before the first auxiliary: "everything our grandparents built" names no planner.
+        var subject = true;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            subject &= !FunctionWords.Auxiliaries.Contains(tokens[k]);
+            if (Math.Abs(k - adverbial) > 1 && (subject && SourceNouns.Of(tokens[k]) is not null || PlanNouns.Contains(tokens[k]))) return true;
+        }
+        return false;
     }
 
     /// <summary>"…, the council plans.": a comma, a determiner phrase, a verb of planning and the end of the sentence.</summary>
