@@ -21,7 +21,7 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from wordnet import load_index, load_synsets  # noqa: E402
+from wordnet import load_index, load_synsets, tree  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "lexicons" / "inhabitant_nouns.txt"
@@ -33,22 +33,10 @@ ROOTS = (
 )
 
 
-def common_tree(synsets, *roots):
-    """The roots and their hyponyms, not entering a synset whose first lemma is capitalized (a people or a nation)."""
-    seen, stack = set(), list(roots)
-    while stack:
-        offset = stack.pop()
-        if offset in seen:
-            continue
-        seen.add(offset)
-        stack.extend(pointer.target for pointer in synsets[offset].pointers
-                     if pointer.symbol == "~" and not synsets[pointer.target].words[0][0].isupper())
-    return seen
-
-
 def main():
     synsets = load_synsets()
-    inhabitants = common_tree(synsets, *ROOTS)
+    # Below a capitalized synset are peoples and nations ("Londoner"), names rather than a crowd of residents.
+    inhabitants = tree(synsets, *ROOTS, symbols=("~",), enter=lambda synset: not synset.words[0][0].isupper())
     heads = {line.split("\t")[1] for line in SOURCE_NOUNS.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#") and line.startswith("person\t")}
     lemmas = []

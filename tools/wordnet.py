@@ -4,7 +4,7 @@ trees. Shared by every lexicon generator that reads WordNet, so each reads the d
 import collections
 import functools
 import pathlib
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 WORDNET = pathlib.Path("/usr/share/wordnet")
 
@@ -76,15 +76,18 @@ def load_senses(part: str = "noun") -> dict[str, list[str]]:
     return {lemma: entry.senses for lemma, entry in load_index(part).items()}
 
 
-def tree(synsets: dict[str, Synset], *roots: str, symbols: tuple[str, ...] = ("~", "~i")) -> set[str]:
-    """The roots and every synset below them by the given pointers (hyponyms and instances unless told)."""
+def tree(synsets: dict[str, Synset], *roots: str, symbols: tuple[str, ...] = ("~", "~i"),
+         enter: Callable[[Synset], bool] = lambda synset: True) -> set[str]:
+    """The roots and every synset below them by the given pointers (hyponyms and instances unless told), not going
+    into a synset that `enter` refuses."""
     seen, stack = set(), list(roots)
     while stack:
         offset = stack.pop()
         if offset in seen:
             continue
         seen.add(offset)
-        stack.extend(pointer.target for pointer in synsets[offset].pointers if pointer.symbol in symbols)
+        stack.extend(pointer.target for pointer in synsets[offset].pointers
+                     if pointer.symbol in symbols and enter(synsets[pointer.target]))
     return seen
 
 
