@@ -52,7 +52,7 @@ public static class DatedPast
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            if (tokens[k].IsYear || IsDecade(tokens[k])) return true;
+            if (tokens[k].IsYear || tokens[k].IsDecade) return true;
             // "last season", "last winter", "last year".
             if (tokens[k].Norm == "last" && k + 1 < sentence.EndToken && IsStretch(tokens[k + 1].Norm)) return true;
             // "two seasons ago", "a decade ago".
@@ -63,11 +63,7 @@ public static class DatedPast
 
     private static bool IsStretch(string norm) => CalendarStretches.Contains(norm) || TimeScale.RankOf(norm) is not null;
 
-    private static bool IsDate(Token token) => token.IsYear || IsDecade(token) || token.IsWord && token.IsCapitalized && FunctionWords.Months.Contains(token.Norm);
-
-    /// <summary>"1840s", "1970s": a year ending in 0 with a plural s.</summary>
-    private static bool IsDecade(Token token) =>
-        token.Norm.Length == 5 && token.Norm[4] == 's' && token.Norm[3] == '0' && Token.IsYearText(token.Norm[..4]);
+    private static bool IsDate(Token token) => token.IsYear || token.IsDecade || token.IsWord && token.IsCapitalized && FunctionWords.Months.Contains(token.Norm);
 
     private static bool IsClauseEnd(Token token) => token.Text is ";" or ":" or "." or "?" or "!";
 }

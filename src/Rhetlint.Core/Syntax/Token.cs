@@ -62,6 +62,8 @@ public sealed record Token(TokenKind Kind, TextSpan Span, string Text, string No
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
     /// <summary>A four-digit number read as a year (1800–2100): it dates a claim.</summary>
     public bool IsYear => Kind == TokenKind.Number && IsYearText(Text);
+    /// <summary>"1840s", "1970s": a year ending in 0 with a plural s, a decade named as an era.</summary>
+    public bool IsDecade => Norm.Length == 5 && Norm[4] == 's' && Norm[3] == '0' && IsYearText(Norm[..4]);
 
     /// <summary>
     /// The word ends in a possessive "'s" or "s'" ("regime's", "thugs'"). Contractions end the same way ("it's",

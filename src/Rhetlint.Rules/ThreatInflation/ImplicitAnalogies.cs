@@ -134,7 +134,7 @@ internal static class ImplicitAnalogies
     private static (int, int)? ModernFitting(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        if (!PastDisasters.IsDecade(tokens[i]) || i == sentence.FirstToken || i + 3 >= end) return null;
+        if (!tokens[i].IsDecade || i == sentence.FirstToken || i + 3 >= end) return null;
         if (!FunctionWords.Copulas.Contains(tokens[i - 1]) && tokens[i - 1].Norm != "be") return null;
         if (!ThreatReferents.IsThreatNoun(tokens[i + 1]) || tokens[i + 2].Norm != "with" || !tokens[i + 3].IsWord) return null;
         var k = i + 3;

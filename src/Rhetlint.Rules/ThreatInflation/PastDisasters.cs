@@ -31,7 +31,7 @@ internal static class PastDisasters
     {
         var end = sentence.EndToken;
         if (i >= end) return 0;
-        if (tokens[i].IsYear || IsDecade(tokens[i])) return 1;
+        if (tokens[i].IsYear || tokens[i].IsDecade) return 1;
         var k = i;
         var definite = tokens[k].Norm is "the" or "that";
         if (definite) k++;
@@ -46,16 +46,12 @@ internal static class PastDisasters
             if (!IsModifier(tokens[head])) break;
         }
         // "the 1970s" as an era, when no disaster noun follows it ("the 1970s energy crisis").
-        return definite && IsDecade(tokens[k]) ? k + 1 - i : 0;
+        return definite && tokens[k].IsDecade ? k + 1 - i : 0;
     }
-
-    /// <summary>"1970s", "the '70s" as one token: a decade named as an era.</summary>
-    public static bool IsDecade(Token token) =>
-        token.Norm.Length == 5 && token.Norm[4] == 's' && Token.IsYearText(token.Norm[..4]) && token.Norm[3] == '0';
 
     /// <summary>A year, a name or a lower-case word before the head ("the 2008 crash", "the Spanish flu", "the last recession").</summary>
     private static bool IsModifier(Token token) =>
-        token.IsYear || IsDecade(token) || token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.Definite.Contains(token)
+        token.IsYear || token.IsDecade || token.IsWord && !FunctionWords.NounPhraseBreakers.Contains(token) && !FunctionWords.Definite.Contains(token)
             && !FunctionWords.Possessive.Contains(token) && token.Norm is not ("a" or "an");
 
     /// <summary>Disasters an analogy can name; risk, politics, technology and migration name no event that happened.</summary>
