@@ -27,7 +27,5 @@ internal static class FairClaims
     }
 
     /// <summary>"best", "top", "brightest", "finest": a superlative that ranks the people or things owned.</summary>
-    private static bool IsSuperlative(Token token) =>
-        token.IsWord && (token.Norm is "best" or "top" or "most" || token.Norm.Length > 5 && token.Norm.EndsWith("est", StringComparison.Ordinal)
-            && !token.Norm.EndsWith("interest", StringComparison.Ordinal) && !token.Norm.EndsWith("forest", StringComparison.Ordinal));
+    private static bool IsSuperlative(Token token) => token.Norm is "top" or "most" || AdjectiveForms.IsSuperlative(token);
 }

@@ -180,7 +180,7 @@ internal static class UniversalStakeChanges
     private static bool HasFigure(ImmutableArray<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (tokens[k].Kind == TokenKind.Number || tokens[k].IsYear) return true;
+            if (tokens[k].Kind == TokenKind.Number) return true;
         return false;
     }
 }
