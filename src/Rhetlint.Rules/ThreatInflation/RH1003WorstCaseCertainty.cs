@@ -123,7 +123,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             community theatre in the borough will be dark", "within two years every bank teller in the country will be
             replaced". Not a closure bounded by a purpose or a period ("closed for reseeding", "dark on Mondays", "closed
             over the Christmas break"), a figure or a year in the sentence, a thing replaced ("every till will be
-            replaced with a faster model"), or a gain ("all city buses will be electric").
+            replaced with a faster model"), a gain ("all city buses will be electric"), or a move: a place being left
+            ("out of the old office"), a counted stay away ("out of the country for a month"), or the plan's next step
+            in a clause after it ("the hall will be empty and the crews will move in", "shut and staff will work from
+            the new hub").
 
             A permanent loss may be forecast by its grammar alone, with no word of harm:
             - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another;
