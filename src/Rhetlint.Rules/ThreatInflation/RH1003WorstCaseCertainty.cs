@@ -198,6 +198,13 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               single corner shop left"; and as what a collective or a place will have left, with a deadline of a
               season or longer: "within a decade the county will have no dairy farms left", "in five years the region
               will not have a single bank branch left";
+            - total loss as a working state (open, safe, affordable, habitable, usable: WordNet's senses) denied a
+              whole set, with a deadline of a season or longer: "by next Christmas there won't be a single chemist open
+              on Dane Street", "within a decade no routine operation will be safe", "not one maternity ward in the
+              valley will be open"; and as no access to "a single" place, group or person: "within five years you
+              won't be able to find a single repair shop in Marlow" (not a notice's date, "by Friday no pharmacy will be
+              open"; not a bound, "open on Sundays", "open to lorries"; not undated hyperbole, "there won't be a single
+              dry eye in the house");
             - irreversible harm, a harm noun (damage, harm, injury, trauma …) with a predicate of irreversibility
               (permanent, irreversible, irreparable …): "the damage these apps do is permanent"; or denied a remedy:
               "the damage to the coral cannot be undone", "there is no coming back from the damage" (with a harm or a
@@ -516,7 +523,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         if (WorstCaseQuestion(context, sentence) is int questionEnd) from = questionEnd;
         for (var i = from; i < sentence.EndToken; i++)
         {
-            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i) ?? UniversalStakeChanges.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
+            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i) ?? UniversalStakeChanges.At(document, tokens, sentence, i) ?? NegatedExistentials.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;
