@@ -123,7 +123,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             community theatre in the borough will be dark", "within two years every bank teller in the country will be
             replaced". Not a closure bounded by a purpose or a period ("closed for reseeding", "dark on Mondays", "closed
             over the Christmas break"), a figure or a year in the sentence, a thing replaced ("every till will be
-            replaced with a faster model"), or a gain ("all city buses will be electric").
+            replaced with a faster model"), a gain ("all city buses will be electric"), or a move: a place being left
+            ("out of the old office"), a counted stay away ("out of the country for a month"), or the plan's next step
+            in a clause after it ("the hall will be empty and the crews will move in", "shut and staff will work from
+            the new hub").
 
             A permanent loss may be forecast by its grammar alone, with no word of harm:
             - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another;
@@ -195,6 +198,13 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               single corner shop left"; and as what a collective or a place will have left, with a deadline of a
               season or longer: "within a decade the county will have no dairy farms left", "in five years the region
               will not have a single bank branch left";
+            - total loss as a working state (open, safe, affordable, habitable, usable: WordNet's senses) denied a
+              whole set, with a deadline of a season or longer: "by next Christmas there won't be a single chemist open
+              on Dane Street", "within a decade no routine operation will be safe", "not one maternity ward in the
+              valley will be open"; and as no access to "a single" place, group or person: "within five years you
+              won't be able to find a single repair shop in Marlow" (not a notice's date, "by Friday no pharmacy will be
+              open"; not a bound, "open on Sundays", "open to lorries"; not undated hyperbole, "there won't be a single
+              dry eye in the house");
             - irreversible harm, a harm noun (damage, harm, injury, trauma …) with a predicate of irreversibility
               (permanent, irreversible, irreparable …): "the damage these apps do is permanent"; or denied a remedy:
               "the damage to the coral cannot be undone", "there is no coming back from the damage" (with a harm or a
@@ -513,7 +523,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         if (WorstCaseQuestion(context, sentence) is int questionEnd) from = questionEnd;
         for (var i = from; i < sentence.EndToken; i++)
         {
-            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i) ?? UniversalStakeChanges.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
+            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i) ?? UniversalStakeChanges.At(document, tokens, sentence, i) ?? NegatedExistentials.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;

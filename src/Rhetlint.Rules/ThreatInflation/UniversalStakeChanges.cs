@@ -110,6 +110,7 @@ internal static class UniversalStakeChanges
         else if (Norm(k) == "without" && Norm(k + 1) is "a" or "any" && (Norm(k + 2) == "single" ? k + 3 : k + 2) is var noun && noun < sentence.EndToken && NounTypes.Of(tokens[noun]) is not null)
             end = noun + 1;
         if (end is not int e || e <= k) return null;
+        if (Norm(k) is "out" or "off" && RelocationPlans.IsMove(tokens, sentence, k, e) || RelocationPlans.NextStepAfter(tokens, sentence, e)) return null;
         if (GivesAReason(tokens, sentence, e)) return null;
         if (DireForecasts.DurationEnd(tokens, sentence, e) is int lasting) return lasting;
         return Bounds.Contains(Norm(e)) || e < sentence.EndToken && tokens[e].Kind == TokenKind.Number ? null : e;

@@ -58,6 +58,22 @@ public class UniversalStakeChangeTests
     public void Does_not_flag_a_change_given_its_reason_or_destination(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 
+    // A move, not a loss (review 47): a place being left, a counted stay away, the plan's next step.
+    [Theory]
+    [InlineData("By next spring every clerk in the borough will be out of the old town hall.")]
+    [InlineData("By next summer the whole squad will be out of the country for a month.")]
+    [InlineData("By next winter the whole hall will be empty and the crews will move in.")]
+    [InlineData("By next spring every stall in the old market will be empty and the traders will move into the new hall.")]
+    [InlineData("By next spring every branch office will be shut and staff will work from the new hub.")]
+    public void Does_not_flag_a_move_or_the_next_step_of_a_plan(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("By next spring every tenant on the estate will be out of their homes.")]
+    [InlineData("By next winter every rural clinic in the valley will be shut and families will drive for hours.")]
+    public void Flags_a_removal_with_no_move(string text) =>
+        Assert.Single(Flagged("RH1003", text));
+
     [Theory]
     [InlineData("Within a year every corner cafe in Dunmore will be boarded up, and nobody at the town hall will say why.")]
     [InlineData("By next spring every village surgery in the county will be shut and its building sold off as flats.")]
