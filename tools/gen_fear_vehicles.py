@@ -206,6 +206,13 @@ KEEP = set()
 #                   quarry) is keyed by "fuse" among the literal entries. Not the first sense (fuse.n.01 is
 #                   electrical: "blew a fuse"), which no burning state reaches; "primer" and "priming" (paint) are out,
 #                   and so is "short fuse" (a temper)
+#   aim-mark        what a marksman aims at (target.n.01 "a reference point to shoot at", target.n.04 the archer's
+#                   butt, bull's_eye.n.02 "the center of a target" with its closed spelling "bullseye", and
+#                   crosshairs.n.01), read by RH1001's targeted-people reading (TargetedPeople.cs) only when
+#                   put on the backs of, or on, a whole group of people or a group said to be in the crosshairs:
+#                   "a target on the backs of every baker", "pensioners are in the crosshairs" (PolNeAR, SemEval 2023
+#                   and PTC articles: 2 uses of "in the crosshairs", one quoted, one of firms under sanctions; none
+#                   of "a target on their backs")
 #   doom-end        a kind's end (extinction.n.02, "no longer in existence"; not the first sense, a volcano's), said of
 #                   what is not alive: "the extinction of the village pub"
 IMAGERY_ROOTS = {
@@ -223,6 +230,7 @@ IMAGERY_ROOTS = {
     "doom-end": ("noun", [("extinction", 2)], True, False),
     "vice": ("noun", [("gambling_house", 1), ("brothel", 1), ("opium_den", 1)], False, False),
     "bomb-fuse": ("noun", [("fuse", 2)], True, False),
+    "aim-mark": ("noun", [("target", 1), ("target", 4), ("bull's_eye", 2), ("crosshairs", 1)], False, False),
 }
 # The burning states of a fuse that make it a bomb about to go off (hand-listed: WordNet has no adjective tree of them).
 FUSE_STATES = ["lit", "lighted", "burning", "fizzing", "sputtering", "smouldering", "smoldering"]
@@ -269,6 +277,9 @@ IMAGERY_EXCLUDE = {
     # igniters that are paint or rare spellings
     "bomb-fuse:primer": "paint, and a first reader", "bomb-fuse:priming": "paint", "bomb-fuse:fusee": "a match",
     "bomb-fuse:fuzee": "a match", "bomb-fuse:time-fuse": "a part name",
+    # marks whose word is first something else, or a sport's
+    "aim-mark:butt": "a joke's butt, a body part", "aim-mark:mark": "a grade or a sign", "aim-mark:clout": "influence",
+    "aim-mark:drogue": "a parachute", "aim-mark:clay pigeon": "a sport", "aim-mark:bull": "cattle and markets",
 }
 
 # Noun types refined below the lexicographer file: TYPE -> [(lemma, sense number)].
@@ -465,6 +476,8 @@ def main():
         found = imagery_members(kind, part, roots, one_word, first_sense)
         if kind == "bomb-fuse":
             found = [f"{state} {fuse}" for fuse in found for state in FUSE_STATES]
+        if kind == "aim-mark":
+            found = sorted(set(found) | {entry.replace("'s ", "s") for entry in found if "'s " in entry})  # "bullseye"
         lines.append(f"# {kind}: {len(found)} ({part})")
         lines.extend(f"{kind}\t{entry}" for entry in found)
         count += len(found)

@@ -175,14 +175,15 @@ internal static class DomainMismatch
     /// A noun of war or terror elsewhere in the sentence ("military threats", "terrorism", "missiles"): the war beside it
     /// is fought with arms ("texts that incite terrorists to wage war against unbelievers").
     /// </summary>
-    private static bool NamesArmedConflict(ImmutableArray<Token> tokens, Sentence sentence, int war)
+    internal static bool NamesArmedConflict(ImmutableArray<Token> tokens, Sentence sentence, int war)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (k != war && ThreatReferents.NounAt(tokens, k, sentence.EndToken) is { Domain: ThreatDomain.War or ThreatDomain.Terror }) return true;
         return false;
     }
 
-    private static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
+    /// <summary>A four-digit year in the sentence: the war or catastrophe is history.</summary>
+    internal static bool HasYear(ImmutableArray<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (tokens[k].Text.Length == 4 && tokens[k].Text.All(char.IsAsciiDigit)) return true;

@@ -111,6 +111,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               avalanche, tsunami, plague, earthquake …) after a determiner and a noun of a domain it does not literally
               take ("a debt avalanche", "the housing famine"); and the strangling or suffocation of a stake ("the slow
               strangulation of the home-solar trade").
+            - a whole group of people made game or a mark to shoot at: "open season on" a group or a plural noun of
+              anything but game ("the parking rules have declared open season on every delivery driver", "open season
+              on police officers"), a target or bullseye on the backs of a group ("a target on the backs of every
+              small baker", "a target on their backs"), a bullseye on a whole group ("a bullseye on every family-run
+              café"), and a group of people said to be in the crosshairs ("pensioners are now in the crosshairs").
             These images own the picture of harm; a stake's end itself ("one bad season away from extinction", "gone
             forever") is RH1002's.
 
@@ -211,6 +216,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               ("a snow avalanche", "the potato famine", "a locust plague") or of a made thing, a picture of plenty ("a
               confetti hurricane over the stage"), beside a natural hazard, with a year, or in
               a sentence about real illness.
+            - Game, goals and one player: "open season on geese", "a target on every school" (a goal set for each),
+              "the striker had a target on his back", "the sniper kept the post in his crosshairs"; a mark beside a
+              noun of war or terror, in sport or with a year.
             - Quoted or reported words, negated ones, names and titles; a claim named to be weighed ("the claim that the
               bedroom tax is a noose around every tenant is overblown", "the idea that …").
             - Measured concern and private feelings, which are not appeals: "we should be concerned", "this is
@@ -236,6 +244,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "The Pellow rezoning is [[a death sentence for the village post office]].",
             "The new parking levy is [[a war on the market towns]] of the north.",
             "Ashford is living through [[a housing famine]] that nobody in the cabinet will name.",
+            "The new parking rules have declared [[open season on every delivery driver]] in Marlow.",
         ],
         UseInstead =
         [
@@ -404,6 +413,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? NominalDoom(words, tokens, sentence, i)
         ?? DarkAge(words, tokens, sentence, i)
         ?? Mismatch(words, tokens, sentence, i)
+        ?? (TargetedPeople.At(tokens, sentence, i) is var (first, end, head) ? new Hit(first, end, head, Need.Peace) : (Hit?)null)
         ?? TypeClash(words, tokens, sentence, i);
 
     /// <summary>
