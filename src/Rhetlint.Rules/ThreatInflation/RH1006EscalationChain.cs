@@ -23,6 +23,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               region ablaze";
             - "will embolden Varn to invade", "one step away from all-out war", and dominoes, slippery slopes or chain
               reactions with a catastrophe or a state actor in the sentence;
+            - nearness to a catastrophe by one trigger: "one", "a single", "just one" or "one more" and up to three
+              words, "away from" a catastrophe, a catastrophe under way or losing everything: "one bad season away
+              from extinction", "one missed paycheck away from losing everything";
             - a predicted catalogue of escalating harms, after a modal or a causal verb: "could usher in sanctions,
               naval standoffs, and eventually full-scale war", "from border skirmishes to naval clashes to all-out war".
 
@@ -116,6 +119,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - "today it is raining; tomorrow every county will be dry" (no target), "today it is Monday; tomorrow every
               shop will be open late" (a day), "today it is the Kelso brewery; tomorrow every brewer in the region
               will open its doors" (no shrinking set, no threat);
+            - nearness to no catastrophe ("one goal away from the title", "one vote away from passing"), to a place
+              ("one hour away from the disaster zone"), or told of the past ("in 1962 the world was one phone call
+              away from nuclear war");
             - a ", then" between harms told of the past ("the skirmish became a border war, then a world war") or
               with a figure ("in 1914 a shooting war began, then a world war by 1915").
             - A tomorrow forecast whose members act rather than fall ("today it is the spring fair; tomorrow every
@@ -291,12 +297,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         for (var k = sentence.FirstToken; k < end; k++)
         {
             var norm = tokens[k].Norm;
-            // "one step away from", "one keystroke away from", "a step from"
-            if (norm is "one" or "a" or "just" && k + 3 < end && tokens[k + 2].Norm == "away" && tokens[k + 3].Norm == "from" && tokens[k + 1].IsWord)
-            {
-                if (OutcomeAfter(actors, tokens, sentence, k + 3) is int outcome && outcome - (k + 4) <= 4) return (k, outcome);
-                continue;
-            }
+            // "one step away from all-out war", "one bad season away from ruin"
+            if (NearnessClaims.At(actors, tokens, sentence, k) is { } near) return near;
             var cueLength = norm switch
             {
                 "domino" or "dominoes" or "dominos" => 1,

@@ -6,6 +6,25 @@ namespace Rhetlint.Rules.Tests.ThreatInflation;
 public class TriggerChainTests
 {
     [Theory]
+    [InlineData("The Marlow Rovers are one bad season away from extinction, and nobody at the club will say so.", "one bad season away from extinction")]
+    [InlineData("Our power grid is one hot afternoon away from total collapse.", "one hot afternoon away from total collapse")]
+    [InlineData("The whole vineyard economy of the Tessel valley is one late frost away from ruin.", "one late frost away from ruin")]
+    [InlineData("Every family on Orchard Lane is one missed paycheck away from losing everything.", "one missed paycheck away from losing everything")]
+    [InlineData("The reservoir town is one dry summer away from disaster.", "one dry summer away from disaster")]
+    public void Flags_nearness_to_a_catastrophe_by_one_trigger(string text, string expected) =>
+        Assert.Contains(expected, Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("The Marlow Rovers are one goal away from the title after a thrilling night at the Bell Ground.")]
+    [InlineData("The housing bill is one vote away from passing in the council chamber.")]
+    [InlineData("Your new laptop is one click away from the checkout.")]
+    [InlineData("The relief camp is one hour away from the disaster zone.")]
+    [InlineData("In 1962 the world was one phone call away from nuclear war.")]
+    [InlineData("Critics claim the town is one storm away from ruin, but the flood board's 2025 survey found the defences sound.")]
+    public void Does_not_flag_nearness_to_no_catastrophe_a_place_the_past_or_a_rebutted_claim(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
+
+    [Theory]
     [InlineData("One leaked file is enough to bring down the government.", "One leaked file is enough to bring down the government")]
     [InlineData("A single failed harvest would be enough to ruin the whole county.", "A single failed harvest would be enough to ruin the whole county")]
     [InlineData("A single spark would be enough to start a war.", "A single spark would be enough to start a war")]
