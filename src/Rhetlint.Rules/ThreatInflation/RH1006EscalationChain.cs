@@ -82,6 +82,13 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               to be shrinking ("left", "remaining", "still standing") or a threat named within two sentences;
             - one ", then" from a threat or a catastrophe to a catastrophe, told of the present or the future: "one
               stray drone and the islands are in a border war by nightfall, then a nuclear war by the weekend".
+            - three or more targets taken in turn whose last one is the whole ("every", "all", "the whole", "the
+              entire", "the rest of", a thing stressed by "itself"), after a first link that closes or takes: "first
+              they close the library, then the swimming pool, then the school itself", "the salt shop goes next, then
+              the bakery, then the whole high street", "after the newsroom comes the printing plant, and after the
+              printing plant comes the whole paper"; after "first they come for" or "first they" and a verb of
+              closure, the reader's own ends it too: "first they come for the vapes, then the beer, then the burgers
+              on your plate".
             """,
         WhyIsThisBad = """
             Each link may be possible; the chain presents their product as likely. Probabilities compound, and the
@@ -122,6 +129,10 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - nearness to no catastrophe ("one goal away from the title", "one vote away from passing"), to a place
               ("one hour away from the disaster zone"), or told of the past ("in 1962 the world was one phone call
               away from nuclear war");
+            - widening sequences that are a process, a queue or a meal ("first the wings, then the fuselage, then the
+              whole plane", "the juniors leave first, then the seniors, then the whole squad", "after the soup comes
+              the roast, and after the roast comes dessert"), a plan ("first we paint the hall, then the kitchen, then
+              the whole house"), or a past ("the mill closed first, then the bakery, then the whole high street");
             - a ", then" between harms told of the past ("the skirmish became a border war, then a world war") or
               with a figure ("in 1914 a shooting war began, then a world war by 1915").
             - A tomorrow forecast whose members act rather than fall ("today it is the spring fair; tomorrow every
@@ -204,7 +215,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence)
             ?? OutcomeSteps.Find(document, sentence);
         var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) ?? LossCascade(document, sentence) ?? LossSuccession(tokens, sentence) ?? FollowingList(tokens, sentence) ?? TomorrowEscalation(tokens, sentence)
-            ?? FramedTargetLists.Find(document, sentence) ?? OpenEndedChains.Find(document, sentence) ?? TomorrowForecasts.Find(document, sentence) : null;
+            ?? FramedTargetLists.Find(document, sentence) ?? OpenEndedChains.Find(document, sentence) ?? TomorrowForecasts.Find(document, sentence)
+            ?? WideningSequences.Find(tokens, sentence) : null;
         chain ??= domino;
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)
@@ -422,6 +434,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     /// "the whole", "the entire", "the rest of") and stay a bare noun phrase: "today it rains, tomorrow every county
     /// will be dry" is a forecast with its own verb. Returns the range from "today" to the end of the sentence's words.
     /// </summary>
+    /// <summary>Most tokens from "today" to "tomorrow": "today it is the corner cafe, tomorrow …".</summary>
+    private const int TodayHalfReach = 8;
+
     private static (int, int)? DominoWidening(ImmutableArray<Token> tokens, Sentence sentence)
     {
         var end = sentence.EndToken;
@@ -429,7 +444,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         {
             if (tokens[today].Norm != "today" || today > sentence.FirstToken && tokens[today - 1].Text is not (":" or "," or ";" or "—")) continue;
             var tomorrow = today + 1;
-            while (tomorrow < end && tomorrow - today <= 5 && tokens[tomorrow].Norm != "tomorrow") tomorrow++;
+            while (tomorrow < end && tomorrow - today <= TodayHalfReach && tokens[tomorrow].Norm != "tomorrow") tomorrow++;
             if (tomorrow >= end || tokens[tomorrow].Norm != "tomorrow" || tokens[tomorrow - 1].Text is not ("," or ";" or "—")) continue;
             var now = today + 1;
             if (tokens[now].Norm == "it's") now++;

@@ -42,4 +42,28 @@ public class TriggerChainTests
     [InlineData("The old pier was wiped out by a single storm in 1987.")]
     public void Does_not_flag_sufficiency_without_a_catastrophe_or_told_of_the_past(string text) =>
         Assert.Empty(Flagged("RH1011", text));
+
+    [Theory]
+    [InlineData("First they close the library, then the swimming pool, then the school itself.", "the library, then the swimming pool, then the school itself")]
+    [InlineData("The salt shop goes next, then the bakery, then the whole high street.", "The salt shop goes next, then the bakery, then the whole high street")]
+    [InlineData("First they come for the vapes, then the beer, then the burgers on your plate.", "the vapes, then the beer, then the burgers on your plate")]
+    [InlineData("After the newsroom comes the printing plant, and after the printing plant comes the whole paper.", "After the newsroom comes the printing plant, and after the printing plant comes the whole paper")]
+    [InlineData("Today it is the corner cafe, tomorrow it is every restaurant in the district.", "Today it is the corner cafe, tomorrow it is every restaurant in the district")]
+    public void Flags_successive_targets_that_widen_to_the_whole(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1006", text));
+
+    [Theory]
+    [InlineData("First whisk the eggs, then add the flour, then bake the cake for forty minutes.")]
+    [InlineData("We fly to Lisbon first, then take the train to Porto, then drive to the coast.")]
+    [InlineData("Hallam scored first, then Ortez equalised, then the visitors took the lead again before half time.")]
+    [InlineData("After the soup comes the roast, and after the roast comes dessert.")]
+    [InlineData("First the wings, then the fuselage, then the whole plane.")]
+    [InlineData("First we paint the hall, then the kitchen, then the whole house.")]
+    [InlineData("First they paint the hall, then the kitchen, then the whole house.")]
+    [InlineData("The juniors leave first, then the seniors, then the whole squad.")]
+    [InlineData("The mill closed first, then the bakery, then the whole high street.")]
+    [InlineData("\"First they close the library, then the pool, then the school itself,\" the leaflet said.")]
+    [InlineData("First the seedlings sprout, then the leaves unfold, then the plant flowers in June.")]
+    public void Does_not_flag_recipes_itineraries_processes_queues_plans_the_past_or_quotes(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
 }
