@@ -23,6 +23,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               region ablaze";
             - "will embolden Varn to invade", "one step away from all-out war", and dominoes, slippery slopes or chain
               reactions with a catastrophe or a state actor in the sentence;
+            - nearness to a catastrophe by one trigger: "one", "a single", "just one" or "one more" and up to three
+              words, "away from" a catastrophe, a catastrophe under way or losing everything: "one bad season away
+              from extinction", "one missed paycheck away from losing everything";
             - a predicted catalogue of escalating harms, after a modal or a causal verb: "could usher in sanctions,
               naval standoffs, and eventually full-scale war", "from border skirmishes to naval clashes to all-out war".
 
@@ -79,6 +82,13 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               to be shrinking ("left", "remaining", "still standing") or a threat named within two sentences;
             - one ", then" from a threat or a catastrophe to a catastrophe, told of the present or the future: "one
               stray drone and the islands are in a border war by nightfall, then a nuclear war by the weekend".
+            - three or more targets taken in turn whose last one is the whole ("every", "all", "the whole", "the
+              entire", "the rest of", a thing stressed by "itself"), after a first link that closes or takes: "first
+              they close the library, then the swimming pool, then the school itself", "the salt shop goes next, then
+              the bakery, then the whole high street", "after the newsroom comes the printing plant, and after the
+              printing plant comes the whole paper"; after "first they come for" or "first they" and a verb of
+              closure, the reader's own ends it too: "first they come for the vapes, then the beer, then the burgers
+              on your plate".
             """,
         WhyIsThisBad = """
             Each link may be possible; the chain presents their product as likely. Probabilities compound, and the
@@ -116,6 +126,13 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - "today it is raining; tomorrow every county will be dry" (no target), "today it is Monday; tomorrow every
               shop will be open late" (a day), "today it is the Kelso brewery; tomorrow every brewer in the region
               will open its doors" (no shrinking set, no threat);
+            - nearness to no catastrophe ("one goal away from the title", "one vote away from passing"), to a place
+              ("one hour away from the disaster zone"), or told of the past ("in 1962 the world was one phone call
+              away from nuclear war");
+            - widening sequences that are a process, a queue or a meal ("first the wings, then the fuselage, then the
+              whole plane", "the juniors leave first, then the seniors, then the whole squad", "after the soup comes
+              the roast, and after the roast comes dessert"), a plan ("first we paint the hall, then the kitchen, then
+              the whole house"), or a past ("the mill closed first, then the bakery, then the whole high street");
             - a ", then" between harms told of the past ("the skirmish became a border war, then a world war") or
               with a figure ("in 1914 a shooting war began, then a world war by 1915").
             - A tomorrow forecast whose members act rather than fall ("today it is the spring fair; tomorrow every
@@ -198,7 +215,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         var chain = SequenceChain(actors, tokens, sentence) ?? PossibilityStack(document, sentence) ?? CueChain(actors, tokens, sentence) ?? Emboldening(actors, tokens, sentence) ?? CatalogueChain(tokens, sentence)
             ?? OutcomeSteps.Find(document, sentence);
         var domino = chain is null ? DominoWidening(tokens, sentence) ?? TargetListNearThreat(document, sentence) ?? LossCascade(document, sentence) ?? LossSuccession(tokens, sentence) ?? FollowingList(tokens, sentence) ?? TomorrowEscalation(tokens, sentence)
-            ?? FramedTargetLists.Find(document, sentence) ?? OpenEndedChains.Find(document, sentence) ?? TomorrowForecasts.Find(document, sentence) : null;
+            ?? FramedTargetLists.Find(document, sentence) ?? OpenEndedChains.Find(document, sentence) ?? TomorrowForecasts.Find(document, sentence)
+            ?? WideningSequences.Find(tokens, sentence) : null;
         chain ??= domino;
         if (chain is not (int start, int end)) return;
         for (var k = start; k < end; k++)
@@ -291,12 +309,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         for (var k = sentence.FirstToken; k < end; k++)
         {
             var norm = tokens[k].Norm;
-            // "one step away from", "one keystroke away from", "a step from"
-            if (norm is "one" or "a" or "just" && k + 3 < end && tokens[k + 2].Norm == "away" && tokens[k + 3].Norm == "from" && tokens[k + 1].IsWord)
-            {
-                if (OutcomeAfter(actors, tokens, sentence, k + 3) is int outcome && outcome - (k + 4) <= 4) return (k, outcome);
-                continue;
-            }
+            // "one step away from all-out war", "one bad season away from ruin"
+            if (NearnessClaims.At(actors, tokens, sentence, k) is { } near) return near;
             var cueLength = norm switch
             {
                 "domino" or "dominoes" or "dominos" => 1,
@@ -420,6 +434,9 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
     /// "the whole", "the entire", "the rest of") and stay a bare noun phrase: "today it rains, tomorrow every county
     /// will be dry" is a forecast with its own verb. Returns the range from "today" to the end of the sentence's words.
     /// </summary>
+    /// <summary>Most tokens from "today" to "tomorrow": "today it is the corner cafe, tomorrow …".</summary>
+    private const int TodayHalfReach = 8;
+
     private static (int, int)? DominoWidening(ImmutableArray<Token> tokens, Sentence sentence)
     {
         var end = sentence.EndToken;
@@ -427,7 +444,7 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
         {
             if (tokens[today].Norm != "today" || today > sentence.FirstToken && tokens[today - 1].Text is not (":" or "," or ";" or "—")) continue;
             var tomorrow = today + 1;
-            while (tomorrow < end && tomorrow - today <= 5 && tokens[tomorrow].Norm != "tomorrow") tomorrow++;
+            while (tomorrow < end && tomorrow - today <= TodayHalfReach && tokens[tomorrow].Norm != "tomorrow") tomorrow++;
             if (tomorrow >= end || tokens[tomorrow].Norm != "tomorrow" || tokens[tomorrow - 1].Text is not ("," or ";" or "—")) continue;
             var now = today + 1;
             if (tokens[now].Norm == "it's") now++;

@@ -57,7 +57,9 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
             catastrophic by itself, a destructive verb with a large object or with a group, an institution or a place as
             its object, or a verb of causing or starting before a catastrophe noun: "one doctored video is all it takes to
             topple a government", "it only takes one careless lab worker to start the next pandemic" (a "would" or
-            "could" lowers it to a suggestion).
+            "could" lowers it to a suggestion). The one act may also be said to be enough, or to be the agent of a
+            passive ruin of something large or collective: "a single failed harvest would be enough to ruin the whole
+            county", "the whole town can be wiped out by a single storm".
 
             The owner is a gazetteer actor or a name written as one ("Kestria's", "Kestrian"). A magnitude claim
             followed by an ability claim is one finding.
@@ -89,7 +91,9 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
               economy, which plain news forecasts every day ("the heatwave will be in the south by Friday");
             - a sufficiency with no catastrophe ("all it takes to make a great loaf", "all it takes to ruin a souffle",
               "one pull of the cord is all it takes to shut down the whole conveyor": a universal quantifier alone is a
-              machine's reach), or told of the past ("all it took to end the strike was a phone call").
+              machine's reach), or told of the past ("all it took to end the strike was a phone call", "one bad season
+              was enough to relegate the club"); "a single dose is enough to protect you for a decade" names no
+              catastrophe, "every file can be destroyed by a single keystroke" ruins nothing collective.
 
             A hedge ("could") or a question lowers the finding to a suggestion.
             """,

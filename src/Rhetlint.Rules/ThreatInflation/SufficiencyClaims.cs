@@ -39,6 +39,7 @@ internal static class SufficiencyClaims
     /// <summary>The sufficiency claim that opens at <paramref name="i"/> ("all" or "it"): its end and whether a modal hedges it.</summary>
     public static (int End, bool Modal)? At(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
+        if ((EnoughAt(actors, tokens, sentence, i) ?? PassiveByOneAt(actors, tokens, sentence, i)) is { } claim) return claim;
         var end = sentence.EndToken;
         var all = tokens[i].Norm == "all";
         if (!all && tokens[i].Norm != "it") return null;
@@ -61,6 +62,59 @@ internal static class SufficiencyClaims
         }
         if (k >= end || tokens[k].Norm != "to") return null;
         return OutcomeEnd(actors, tokens, sentence, k + 1) is int outcome ? (outcome, modal) : null;
+    }
+
+    /// <summary>Most words that name the one act after "one" or "a single": "one bad trade", "a single failed harvest".</summary>
+    private const int MaxTriggerWords = 3;
+
+    /// <summary>
+    /// "a single failed harvest would be enough to bankrupt every farm in the county", "one leaked file is enough to
+    /// bring down the government": the one act at <paramref name="i"/> ("one", "a single", "just one", "only one"), up to
+    /// three words naming it, then "is", "would be" or "will be" "enough" or "sufficient" "to" and a catastrophe. "Was
+    /// enough" is history; "a single dose is enough to protect you" names no catastrophe.
+    /// </summary>
+    private static (int End, bool Modal)? EnoughAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (OneActEnd(tokens, i, end) is not int k || k >= end) return null;
+        var modal = TakeModals.Contains(tokens[k].Norm);
+        if (modal && k + 1 < end && tokens[k + 1].Norm == "be") k += 2;
+        else if (tokens[k].Norm is "is" or "'s") k++;
+        else return null;
+        if (k + 1 >= end || tokens[k].Norm is not ("enough" or "sufficient") || tokens[k + 1].Norm != "to") return null;
+        return OutcomeEnd(actors, tokens, sentence, k + 2) is int outcome ? (outcome, modal) : null;
+    }
+
+    /// <summary>
+    /// "the entire pension fund can be wiped out by one bad trade", "the town could be ruined by a single storm": a
+    /// modal at <paramref name="i"/>, "be" and the past participle of a destructive verb, then "by" and the one act. The
+    /// subject must be large or collective as a destructive verb's object must ("the file can be destroyed by a single
+    /// keystroke" is a tool's reach). Returns the end of the one act.
+    /// </summary>
+    private static (int End, bool Modal)? PassiveByOneAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (tokens[i].Norm is not ("can" or "could" or "will" or "would" or "might") || i + 2 >= end || tokens[i + 1].Norm != "be" || i == sentence.FirstToken) return null;
+        if (Catastrophes.PastParticipleAt(tokens, i + 2, end, CatastropheClass.Verb, CatastropheClass.VerbObj) is not { } harm || harm.GapEnd > harm.GapStart) return null;
+        if (harm.End + 1 >= end || tokens[harm.End].Norm != "by" || OneActEnd(tokens, harm.End + 1, end) is not int act) return null;
+        var subject = Catastrophes.SubjectStart(tokens, sentence, i);
+        if (subject == i || Catastrophes.HasBenignIn(tokens, subject, i)) return null;
+        if (!Catastrophes.NamesLargeIn(actors, tokens, subject, i) && !(tokens[i - 1].IsWord && IsCollective(NounTypes.Of(tokens[i - 1])))) return null;
+        return (act, tokens[i].Norm is "could" or "would" or "might");
+    }
+
+    /// <summary>"one", "a single", "just one" or "only one" at <paramref name="k"/> and up to three words naming the act, ending before a verb; the end, or null.</summary>
+    private static int? OneActEnd(ImmutableArray<Token> tokens, int k, int end)
+    {
+        if (k < end && tokens[k].Norm is "just" or "only") k++;
+        if (k < end && tokens[k].Norm == "one") k++;
+        else if (k + 1 < end && tokens[k].Norm == "a" && tokens[k + 1].Norm == "single") k += 2;
+        else return null;
+        var start = k;
+        while (k < end && k - start < MaxTriggerWords && tokens[k].IsWord && !FunctionWords.Prepositions.Contains(tokens[k])
+               && !FunctionWords.Copulas.Contains(tokens[k]) && !TakeModals.Contains(tokens[k].Norm) && tokens[k].Norm is not ("is" or "'s" or "and" or "or"))
+            k++;
+        return k > start ? k : null;
     }
 
     /// <summary>After "it"/"that": "takes", or a modal (with "only"/"just") and "take"; the index after it, or null. "took" is history.</summary>
