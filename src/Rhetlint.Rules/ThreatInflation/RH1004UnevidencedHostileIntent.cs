@@ -72,7 +72,26 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               such a loss too ("every", "all", "the whole" and a state where it has lost its normal working: off the
               land, out of their homes, under concrete, without a single one; closed, shut or dark for an institution
               or a building people use): "the planning committee won't rest until every allotment in Brixford is under
-              concrete".
+              concrete". So is a universal set in any other state but a gain ("will not be happy until", "will not be
+              content until" and "will keep going until" too): made something else ("until every gallery on Kell Street
+              is a block of luxury flats"), made to answer to another or to serve the holder ("until every pharmacy in
+              Wexley answers to a fund abroad", "until every lab works on their patents"), given a thing put on it
+              ("until every corner in Eastmoor has a dealer on it") or eliminated ("until there is no independent
+              councillor left in Tollbridge", "until no family owns its own front door"); not an ability, a state a
+              helper wants (a positive adjective: "warm and dry"), a rescue or a return ("out of the building", "back
+              with its owner"), a plain completion ("until every patient is seen"), a thing given ("until every child
+              has a hot lunch"), a habit ("until every child reads at bedtime") or a set that is no one's stake ("every
+              bag of litter").
+            - a want over the reader's, the writer's side's or a universal stake ("your kids", "you", "our village",
+              "this town", "every household", "the whole coast") whose complement carries the aim, held by an agent:
+              coercion ("the council wants your kids vaccinated whether you like it or not", "the city council wants to
+              make parking so expensive that you stop coming into town"), the holder served ("the energy firms would love
+              every household in Corran paying them"), the set made something else ("those planners would be glad to see
+              our village turned into a car park", "the Ferrow Trust wants our high street as a backdrop for its
+              flats"), subjugated ("they want this town on its knees") or in a bad state ("the syndicate wants this
+              harbour lawless"); not a to-infinitive plan ("wants every visitor to leave with a map"), a gain ("this city
+              ready for the marathon"), a plain state ("your kids in uniform from Monday"), nor the holder's own set ("the
+              stadium owners want the whole stadium empty by midnight").
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
               "families"), also a plural whose noun WordNet types as a person ("drivers"; not a threat such as
@@ -646,7 +665,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var motive = ImputedMotives.FrameEnd(tokens, sentence, i) is int motiveEnd && HeldClaim(document, sentence, i, motiveEnd, agentOnly: true) is { } held
                 && !FunctionWords.Prepositions.Contains(tokens[held.Start]) ? held : ((int Start, int End, string Owner)?)null;
             var badFaith = motive is not null && ImputedMotives.IsOwnNegation(tokens, i) ? motive : null;
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? audience ?? motive) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? OpenWish(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? audience ?? motive) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end) || ToldCharacters.OwnsClause(tokens, sentence, end)) continue;
             // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance ?? badFaith) is null && document.IsNegated(end - 1)) continue;
@@ -1494,7 +1513,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static bool HarmUntil(DocumentModel document, Sentence sentence, int start) =>
         HarmWithin(document.Tokens, start, Math.Min(sentence.EndToken, start + UntilClauseWords)) || DireForecasts.DeathClauseAt(document, sentence, start) is not null
         || ClaimsOnCommunity.IsTributeAt(document.Tokens, start, sentence.EndToken)
-        || UniversalStakeChanges.UntilEnd(document.Tokens, sentence, start) is not null;
+        || OpenStakeFrames.UntilEnd(document.Tokens, sentence, start) is not null;
 
     /// <summary>Verbs of going on before a gerund: "keep", "continue", "carry on", "go on".</summary>
     private static readonly string[][] ContinueVerbs = [["keep"], ["continue"], ["carry", "on"], ["go", "on"]];
@@ -1828,10 +1847,20 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 continue;
             }
             if (NounTypes.OfHead(tokens, sentence, WishedSetHead(tokens, set, k)) is NounType.Animal or NounType.Plant or NounType.Body or NounType.Weapon) return null;
-            return HeldClaim(document, sentence, i, k + state, agentOnly: false);
+            var held = HeldClaim(document, sentence, i, k + state, agentOnly: false);
+            // "the stadium owners want the whole stadium empty by midnight": the holder's own venue, no stake of others.
+            return held is { } claim && OpenStakeFrames.IsHoldersOwn(tokens, claim.Start, i, WishedSetHead(tokens, set, k)) ? null : held;
         }
         return null;
     }
+
+    /// <summary>
+    /// "the council wants your kids vaccinated whether you like it or not", "they want this town on its knees": a want
+    /// over the reader's or a universal stake whose complement carries the aim (<see cref="OpenStakeFrames.WishEnd"/>),
+    /// held by an agent (a group, an organisation, "they", a name) but the writer's side, outside sport.
+    /// </summary>
+    private static (int Start, int End, string Owner)? OpenWish(DocumentModel document, Sentence sentence, int i) =>
+        OpenStakeFrames.WishEnd(document.Tokens, sentence, i) is int end ? HeldClaim(document, sentence, i, end, agentOnly: true) : null;
 
     /// <summary>The head of a wished-on set running from <paramref name="set"/> to its state: the noun before a preposition ("every pigeon in the square").</summary>
     private static int WishedSetHead(ImmutableArray<Token> tokens, int set, int state)

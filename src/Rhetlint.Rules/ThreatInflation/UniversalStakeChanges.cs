@@ -17,8 +17,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// <item>RH1003 (<see cref="At"/>): the set heads the subject of a certainty modal, the state follows "be", "have
 ///   been" or "go", and a deadline of a season or longer dates it: "within a year every family bakery in Marlow will be
 ///   out of business", "by spring every community theatre in the borough will be dark";</item>
-/// <item>RH1004 (<see cref="UntilEnd"/>, <see cref="WishedStateEnd"/>): the same change as what an actor will not
-///   rest until, or wants: "won't rest until every allotment is under concrete", "want the whole valley under water".</item>
+/// <item>RH1004 (<see cref="WishedStateEnd"/>): the same change as what an actor wants: "want the whole valley under
+///   water". What an actor will not rest until is read with its state open (<see cref="OpenStakeFrames.UntilEnd"/>).</item>
 /// </list>
 /// A bounded closure is a timetable, not a loss: a purpose or a period after the state ("closed for reseeding", "dark on
 /// Mondays", "closed over the Christmas break", "closed until April"); a figure or a year in the sentence is a measured
@@ -59,24 +59,6 @@ internal static class UniversalStakeChanges
         if (deadline is not { } near || DireForecasts.IsNoticeDate(tokens, near)) return null;
         if (HasFigure(tokens, sentence) || ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents)) return null;
         return new WorstCasePredictions.Prediction(Math.Min(i, near.Start), k, Math.Max(end, near.End), Hedged: false);
-    }
-
-    /// <summary>
-    /// RH1004's "until" clause starting at <paramref name="start"/>: a universal set and its change, "every shop on the
-    /// parade has shut", "every allotment is under concrete". Returns the end of the state, or null.
-    /// </summary>
-    public static int? UntilEnd(ImmutableArray<Token> tokens, Sentence sentence, int start)
-    {
-        string Norm(int j) => sentence.NormAt(tokens, j);
-        if (!Universals.Contains(Norm(start)) && !(Norm(start) == "the" && Norm(start + 1) is "whole" or "entire")) return null;
-        for (var k = start + 1; k < sentence.EndToken && k - start <= 8 && tokens[k].IsWord; k++)
-        {
-            if (Norm(k) is not ("is" or "are" or "has" or "have")) continue;
-            var state = k + 1;
-            if (Norm(state) == "been") state++;
-            return HasFigure(tokens, sentence) ? null : StateEnd(tokens, sentence, state, IsPeople(tokens, sentence, start, k), IsServingPlace(tokens, start, k));
-        }
-        return null;
     }
 
     /// <summary>RH1004's wished state at <paramref name="k"/> after "want" and the set starting at <paramref name="set"/>: the end of the state, or null.</summary>
