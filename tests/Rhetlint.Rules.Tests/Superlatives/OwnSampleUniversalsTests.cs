@@ -10,6 +10,7 @@ public class OwnSampleUniversalsTests
     [InlineData("Every stallholder we've talked to says the Sunday market is losing trade.")]
     [InlineData("All the growers I have spoken with agree the frost spared the orchards.")]
     [InlineData("Everybody we asked at the ferry terminal says the timetable is a mess.")]
+    [InlineData("Every shopper we talk to tells us the same thing: prices are too high.")]
     public void Does_not_flag_agreement_within_the_writers_sample(string text) =>
         Assert.Empty(Flagged("RH2006", text));
 
