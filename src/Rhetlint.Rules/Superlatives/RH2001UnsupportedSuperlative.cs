@@ -231,7 +231,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               backers doubt it", "refused even the smallest gesture") stands for the whole scale, all backers, any
               gesture; after a copula ("the dam is even the largest in Europe") it still ranks. Restrictive "only"
               opening the clause or after a preposition picks the same end ("fees for only the largest boats"); after
-              a verb ("uses only the finest oak") it still ranks. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
+              a verb ("uses only the finest oak") it still ranks. The members an exception leaves out ("impervious to
+              all but the largest shocks", "every store except the busiest ones") are marked off, not ranked. An aspiration or target: a superlative after "to" and a word of wanting or aiming ("wants to make
               Tarnby the greenest town by 2035", "our goal is to become the safest city"), or a title contested, after "for"
               and a verb of competing ("vie for the title of the best rye bread in town"). A pick right after a verb of
               choosing or publishing, with no scope after it ("I will publish the best ones next week", "we picked out
@@ -560,6 +561,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsApproximation(tokens, sentence, i, adjectiveEnd)) continue;
             // "even the most optimistic backers doubt it": the far end of a scale standing for all of it, not a rank.
             if (SuperlativeReadings.IsScaleEnd(tokens, sentence, start)) continue;
+            // "impervious to all but the largest shocks": the members an exception leaves out, not a rank.
+            if (ExceptedExtremes.IsExcepted(tokens, sentence, start)) continue;
             // "wants to make it the greenest town by 2035": a target, not a claim about now.
             if (SuperlativeReadings.IsAspiration(tokens, sentence, start)) continue;
             // "I will publish the best ones next week": the pick of what readers send, not a rank.

@@ -35,6 +35,10 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
               tired" and "the committee had never before met in June" stay quiet.
             - Literal "historic" ("the historic district", "a historic building"): "historic" counts only before an
               event noun (deal, vote, victory, moment …) or alone after a copula.
+            - "Historic" beside the definite record that makes it so, in its sentence or one next to it in the
+              paragraph: "It was a historic night for the Rovers: their first league title since 1952", "The vote was
+              historic: for the first time, the council elected a mayor under 30", "her historic win of a third
+              title". "For the first time in history" is no such record.
             - Literal "unmatched" ("unmatched socks", "unmatched funds"); names and titles; quoted or reported words;
               negation.
             - A record about a threat ("an unprecedented threat"): when [RH1010](RH1010.md) runs, its finding supersedes
@@ -88,6 +92,12 @@ public sealed class RH2002UnprecedentedClaim : RhetoricAnalyzer
             var (end, claimEnd) = match;
             if (ModifierSlots.IsNameOrTitle(tokens, sentence, i) || document.IsNegated(i)) continue;
             if (claimEnd < sentence.EndToken && Ordinals.Contains(tokens[claimEnd].Norm))
+            {
+                i = end - 1;
+                continue;
+            }
+            // "a historic night: their first title since 1952": the record that makes it historic is stated beside it.
+            if (tokens[i].Norm == "historic" && HistoricRecords.IsTiedToRecord(document, sentence, i))
             {
                 i = end - 1;
                 continue;

@@ -96,6 +96,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
               dangerous"). After a noun, a universal that states a fact
               or keeps its object ("the night nobody came", "a town no bus serves")
               is left alone, and so is one that is the object ("she knew nobody in the trade").
+            - The writer's own sample: "Nobody we spoke to in Ashby could name the contractor", "all the experts I
+              interviewed said" — a group bounded by whom the writer asked, unnamed sources the Sourcing family reviews.
             - "Never once" in a bounded or narrated past ("until that night he had never once missed a crossing", "in the
               debate she never once mentioned the deficit"): one stretch of time, a checkable fact. "Nobody alive" with a
               past verb or ignorance ("Nobody alive today saw the flood", "no one living knows where…"), or with a
@@ -188,6 +190,8 @@ public sealed class RH2005UniversalClaim : RhetoricAnalyzer
             if (match is not var (start, end, cue)) continue;
             if (!UniversalCues.IsAuthorVoice(document, start, end) || document.IsNegated(start) || document.IsNegated(cue) || document.IsHedged(cue)
                 || UniversalCues.IsHypothetical(tokens, sentence, start) || (impersonalFrames ??= new(tokens, sentence)).Covers(start)) continue;
+            // "Nobody I spoke to could name the contractor": the writer's own sample, not a whole group.
+            if (OwnSampleUniversals.IsWritersSample(tokens, sentence, start)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Universal, start, end)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(start, end);

@@ -67,6 +67,10 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
               recalls a historical analogy ("Anyone who remembers Munich knows where appeasement leads"), which applies
               the analogy to the present, threat inflation that [RH1009](RH1009.md) owns; "every" with a thing and a relative
               clause ("every report that the agency publishes acknowledges…"), since only people claim to know.
+            - The writer's own sample, a group narrowed by whom the writer reached and asked ("Everyone I interviewed at
+              the depot agrees", "every stallholder we've talked to says"): unnamed sources, which the Sourcing family
+              reviews. People the writer merely meets or knows ("every voter we meet tells us", "everyone I know agrees")
+              still stand for a whole group.
             - Overlaps with the Sourcing family are reported once: "it is common knowledge", "it is widely agreed" are
               RH3006 (agentless attribution); "analysts agree" is RH3001 (vague source); "research has proven it beyond
               doubt" is RH3007. RH3001 leaves universal groups ("all experts agree", "economists everywhere agree") to
@@ -116,6 +120,8 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
                 || UniversalCues.IsHypothetical(tokens, sentence, start)) continue;
             // "Anyone with a bad knee should know …": advice on what to find out, not a claim that anybody knows it.
             if (NormativeReadings.IsAdviceToKnow(tokens, sentence, verb)) continue;
+            // "Everyone I interviewed agrees": agreement within the writer's own sample, reported as heard.
+            if (OwnSampleUniversals.IsWritersSample(tokens, sentence, start)) continue;
             // A count or share in the claim's clause usually is the poll the agreement rests on; a citation backs it.
             if (SupportOf(context.EvidenceFor(Descriptor, new Claim(ClaimKind.Universal, start, end)), tokens, sentence, start, end) >= EvidenceStrength.Medium) continue;
 

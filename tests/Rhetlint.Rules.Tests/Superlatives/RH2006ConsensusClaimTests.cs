@@ -145,7 +145,7 @@ public class RH2006ConsensusClaimTests
     [InlineData("There is no serious economist in Varn who disagrees.", "There is no serious economist in Varn who disagrees")]
     [InlineData("There is not a ferryman alive who doesn't know the tide tables lie.", "There is not a ferryman alive who doesn't know")]
     [InlineData("Everybody in Tarnby knows someone who lost a roof in the storm.", "Everybody in Tarnby knows")]
-    [InlineData("Every shopper we talk to tells us the same thing: prices are too high.", "Every shopper we talk to tells")]
+    [InlineData("Every shopper we meet tells us the same thing: prices are too high.", "Every shopper we meet tells")]
     [InlineData("Everyone in the trade says the same: the port is finished.", "Everyone in the trade says")]
     // A figure in the known proposition or in a clause joined before the claim counts something else, not the knowers.
     [InlineData("Everybody in Tarnby knows someone who got three tax bills in the post.", "Everybody in Tarnby knows")]
