@@ -162,7 +162,7 @@ internal static class CheckCommand
         }
         if (changed is not null)
             results = [.. results.Select(r => r.Path == CheckRunner.StdinDisplayName ? r
-                : r with { Findings = [.. r.Findings.Where(f => changed.Touches(r.Path, f.Diagnostic.Location.GetLineSpan().Span))] })];
+                : r with { Findings = [.. r.Findings.Where(f => changed.Touches(r.Path, f.LineSpan.Span))] })];
 
         if (accepted is not null)
         {

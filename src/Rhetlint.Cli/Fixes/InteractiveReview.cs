@@ -155,7 +155,7 @@ internal sealed class InteractiveReview(TextReader answers, TextWriter output, P
 
     private static string Location(string path, Finding finding)
     {
-        var start = finding.Diagnostic.Location.GetLineSpan().StartLinePosition;
+        var start = finding.LineSpan.StartLinePosition;
         return string.Create(CultureInfo.InvariantCulture, $"{path}({start.Line + 1},{start.Character + 1})");
     }
 }

@@ -20,7 +20,7 @@ internal static class CheckstyleReporter
             writer.WriteAttributeString("name", XmlReport.Clean(file.Path));
             foreach (var finding in file.Findings)
             {
-                var start = finding.Diagnostic.Location.GetLineSpan().Span.Start;
+                var start = finding.LineSpan.Span.Start;
                 writer.WriteStartElement("error");
                 writer.WriteAttributeString("line", (start.Line + 1).ToString(CultureInfo.InvariantCulture));
                 writer.WriteAttributeString("column", (start.Character + 1).ToString(CultureInfo.InvariantCulture));

@@ -16,7 +16,7 @@ internal static class GitHubReporter
         foreach (var file in files.Where(f => f.Text is not null))
             foreach (var finding in file.Findings)
             {
-                var span = finding.Diagnostic.Location.GetLineSpan().Span;
+                var span = finding.LineSpan.Span;
                 var command = finding.Severity switch
                 {
                     DiagnosticSeverity.Error => "error",

@@ -263,7 +263,7 @@ internal static class HtmlReporter
             var id = $"f{file}-{f + 1}";
             var severity = Severities.Name(finding.Severity);
             var family = ReportFamilies.Of(finding.Category);
-            var position = finding.Diagnostic.Location.GetLineSpan().Span.Start;
+            var position = finding.LineSpan.Span.Start;
             html.Append("<li class=\"finding sev-").Append(severity).Append("\" id=\"").Append(id).Append("\" data-rule=\"").Escaped(finding.Id)
                 .Append("\" data-family=\"").Append(family).Append("\" data-start=\"").Append(finding.Span.Start)
                 .Append("\" data-length=\"").Append(finding.Span.Length).Append("\">\n");
@@ -275,7 +275,7 @@ internal static class HtmlReporter
             // The explanation is what the tooltip shows (the script copies it) and what a screen reader hears on a mark.
             html.Append("<div class=\"explain\" id=\"").Append(id).Append("-explain\">\n<p class=\"head\"><span class=\"badge sev-").Append(severity).Append("\">")
                 .Append(severity).Append("</span> ");
-            var help = finding.Diagnostic.Descriptor.HelpLinkUri;
+            var help = finding.Descriptor.HelpLinkUri;
             if (Html.IsWebLink(help))
                 html.Append("<a class=\"rule\" href=\"").Escaped(help).Append("\" target=\"_blank\" rel=\"noopener noreferrer\">").Escaped(finding.Id).Append("</a>");
             else html.Append("<span class=\"rule\">").Escaped(finding.Id).Append("</span>");

@@ -53,7 +53,7 @@ internal static class JUnitReporter
             var occurrence = occurrences[name] = occurrences.GetValueOrDefault(name) + 1;
             var body = new StringWriter { NewLine = "\n" };
             TextReporter.WriteFinding(body, file.Path, file.Text!, finding, Palette.Plain);
-            if (finding.Diagnostic.Descriptor.HelpLinkUri is { Length: > 0 } help) body.WriteLine($"    rule: {help}");
+            if (finding.Descriptor.HelpLinkUri is { Length: > 0 } help) body.WriteLine($"    rule: {help}");
             WriteCase(writer, occurrence == 1 ? name : $"{name} ({occurrence})", file.Path, "failure", finding.Message, Severities.Name(finding.Severity), body.ToString());
         }
         writer.WriteEndElement();

@@ -49,7 +49,7 @@ internal static class JsonReporter
     private static JsonDiagnostic Diagnostic(CheckedFile file, Finding finding)
     {
         var span = finding.Span;
-        var lines = finding.Diagnostic.Location.GetLineSpan().Span;
+        var lines = finding.LineSpan.Span;
         return new JsonDiagnostic(
             finding.Id,
             finding.Category,
@@ -62,7 +62,7 @@ internal static class JsonReporter
             lines.End.Line + 1,
             lines.End.Character + 1,
             file.Text!.ToString(span),
-            finding.Diagnostic.Descriptor.HelpLinkUri,
+            finding.Descriptor.HelpLinkUri,
             [.. finding.Rewrites.Select(r => new JsonFix(
                 r.Title,
                 ApplicabilityName(r.Applicability),

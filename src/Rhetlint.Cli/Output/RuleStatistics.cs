@@ -25,7 +25,7 @@ internal static class RuleStatistics
     [
         .. run.ReadFiles.SelectMany(f => f.Findings)
             .GroupBy(f => f.Id, StringComparer.Ordinal)
-            .Select(g => new RuleCount(g.Key, g.First().Diagnostic.Descriptor.Title.ToString(CultureInfo.InvariantCulture), g.Count()))
+            .Select(g => new RuleCount(g.Key, g.First().Descriptor.Title.ToString(CultureInfo.InvariantCulture), g.Count()))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Id, StringComparer.Ordinal),
     ];
 

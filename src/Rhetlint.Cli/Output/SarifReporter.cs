@@ -44,7 +44,7 @@ internal static class SarifReporter
 
         // Rules with a result only: the log stays small and does not change when a rule that found nothing is added.
         var rules = files.SelectMany(f => f.Findings.Concat(f.Suppressed))
-            .Select(f => f.Diagnostic.Descriptor)
+            .Select(f => f.Descriptor)
             .DistinctBy(d => d.Id)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
@@ -120,7 +120,7 @@ internal static class SarifReporter
 
     private static SarifLogicalLocation Paragraph(Finding finding)
     {
-        var lines = finding.Diagnostic.Location.GetLineSpan().Span;
+        var lines = finding.LineSpan.Span;
         return new SarifLogicalLocation(DocxLocator.ParagraphName(lines), DocxLocator.Describe(lines), "element");
     }
 

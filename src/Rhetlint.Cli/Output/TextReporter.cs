@@ -30,7 +30,7 @@ internal static class TextReporter
     /// <summary>One finding as <c>check</c> prints it: the headline, the source line with a caret underline, the rewrites.</summary>
     public static void WriteFinding(TextWriter output, string path, SourceText text, Finding finding, Palette palette)
     {
-        var lineSpan = finding.Diagnostic.Location.GetLineSpan().Span;
+        var lineSpan = finding.LineSpan.Span;
         WriteHeadline(output, path, finding, palette);
         output.WriteLine();
 
@@ -76,7 +76,7 @@ internal static class TextReporter
     /// </summary>
     public static void WriteHeadline(TextWriter output, string path, Finding finding, Palette palette)
     {
-        var start = finding.Diagnostic.Location.GetLineSpan().Span.Start;
+        var start = finding.LineSpan.Span.Start;
         var location = TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"{path}({start.Line + 1},{start.Character + 1})"));
         output.Write(palette.Location(location));
         output.Write(": ");

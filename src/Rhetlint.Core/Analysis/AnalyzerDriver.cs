@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Config;
@@ -205,8 +206,14 @@ public sealed class AnalyzerDriver
             Weighed = weighed,
             Html = document.Syntax.Prose.Format == DocumentFormat.Html ? document.Syntax.Prose : null,
         };
+        // An issue says one of a few things: the findings of one message share its arguments (a quote storm has 700,000).
+        var issueArgs = new Dictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var issue in document.Syntax.Issues)
-            sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], [issue.Message], null);
+        {
+            ref var args = ref CollectionsMarshal.GetValueRefOrAddDefault(issueArgs, issue.Message, out _);
+            args ??= [issue.Message];
+            sink.Add(EngineDescriptors.UnbalancedQuote, issue.Span, [], args, null);
+        }
 
         // A context holds nothing a rule can change, so the rules of a node share one.
         foreach (var paragraph in document.Syntax.Paragraphs)

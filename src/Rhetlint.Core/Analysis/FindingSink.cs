@@ -8,7 +8,7 @@ using Rhetlint.Core.Text;
 
 namespace Rhetlint.Core.Analysis;
 
-/// <summary>Collects the findings of one document, turning reports into Roslyn diagnostics with locations.</summary>
+/// <summary>Collects the findings of one document, each with its place in the document's lines.</summary>
 /// <param name="supportedIds">Every id an analyzer declared: reporting another is a bug in the analyzer.</param>
 /// <param name="activeIds">The ids reported for this run: off-by-default rules are dropped unless enabled.</param>
 /// <param name="options">The document's configuration: severities per id and category, and the genre profile.</param>
@@ -37,17 +37,16 @@ internal sealed class FindingSink(string path, SourceText text, IReadOnlySet<str
             throw new InvalidOperationException($"Reported diagnostic '{descriptor.Id}' is not in any analyzer's SupportedDiagnostics.");
         if (!acceptedTerms.IsDefaultOrEmpty && descriptor.Category != RuleCategories.Engine && acceptedTerms.Any(term => term.Contains(span))) return;
         if (Html is { } page) rewrites = HtmlRewrites.Confine(page, rewrites);
-        var location = Location.Create(path, span, LineMap.Of(text).SpanOf(span));
         var requested = severity ?? descriptor.DefaultSeverity;
-        var detected = Create(descriptor, location, requested, rewrites, args);
+        var detected = Create(descriptor, span, requested, rewrites, args);
         _detected.Add(detected);
         if (!activeIds.Contains(descriptor.Id)) return;
         if (options.Apply(descriptor, requested) is not { } effective) return;
-        _findings.Add(effective == requested ? detected : Create(descriptor, location, effective, rewrites, args));
+        _findings.Add(effective == requested ? detected : Create(descriptor, span, effective, rewrites, args));
     }
 
-    private static Finding Create(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, ImmutableArray<Rewrite> rewrites, object?[] args) =>
-        new(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, args), rewrites.IsDefault ? [] : rewrites);
+    private Finding Create(DiagnosticDescriptor descriptor, TextSpan span, DiagnosticSeverity severity, ImmutableArray<Rewrite> rewrites, object?[] args) =>
+        new(descriptor, path, span, LineMap.Of(text), severity, args, rewrites.IsDefault ? [] : rewrites);
 
     /// <summary>
     /// A rule's action threw; the first failure of each rule on the document is kept, unless a later one is the rule's

@@ -196,14 +196,11 @@ public static class SectionedLinter
     /// <param name="messages">The document's messages so far: an equal message is the same string.</param>
     private static Finding Moved(Finding finding, int shift, string path, SourceText document, ConcurrentDictionary<string, string> messages)
     {
-        var diagnostic = finding.Diagnostic;
         var span = new TextSpan(finding.Span.Start + shift, finding.Span.Length);
-        var location = Location.Create(path, span, LineMap.Of(document).SpanOf(span));
         // The section's message, formatted, is the one argument of the rule's relay descriptor: a descriptor made per
         // finding (with its message as the format) was a sixth of a 10 MB document's findings in memory (issue 18).
-        var moved = Diagnostic.Create(Relays.GetValue(diagnostic.Descriptor, Relay), location, diagnostic.Severity, additionalLocations: null, properties: null,
-            messages.GetOrAdd(finding.Message, static m => m));
-        return new Finding(moved, [.. finding.Rewrites.Select(r => r with
+        return new Finding(Relays.GetValue(finding.Descriptor, Relay), path, span, LineMap.Of(document), finding.Severity,
+            [messages.GetOrAdd(finding.Message, static m => m)], [.. finding.Rewrites.Select(r => r with
         {
             Changes = [.. r.Changes.Select(c => new TextChange(new TextSpan(c.Span.Start + shift, c.Span.Length), c.NewText ?? ""))],
         })]);

@@ -13,7 +13,12 @@ namespace Rhetlint.Core.Analysis;
 /// </summary>
 internal sealed class SentenceCueIndex(ImmutableArray<Func<string, bool>> cues)
 {
-    private readonly Dictionary<string, ulong> _byWord = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each word met, with its mask, by its token's <see cref="Token.WordKey"/>: hashing every token's word again here
+    /// showed in profiles (issue 18). The first word of a key keeps the entry; another word with that key is asked of
+    /// the cues each time.
+    /// </summary>
+    private readonly Dictionary<uint, (string Word, ulong Mask)> _byKey = [];
 
     /// <summary>The bit of the cue at <paramref name="index"/>.</summary>
     public static ulong Bit(int index) => 1UL << (index % 64);
@@ -22,14 +27,21 @@ internal sealed class SentenceCueIndex(ImmutableArray<Func<string, bool>> cues)
     public ulong Of(ImmutableArray<Token> tokens, Sentence sentence)
     {
         var mask = 0UL;
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++) mask |= OfWord(tokens[k].Norm);
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++) mask |= OfWord(tokens[k]);
         return mask;
     }
 
-    private ulong OfWord(string word)
+    private ulong OfWord(Token token)
     {
-        ref var mask = ref CollectionsMarshal.GetValueRefOrAddDefault(_byWord, word, out var known);
-        if (known) return mask;
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_byKey, token.WordKey, out var known);
+        if (known) return entry.Word == token.Norm ? entry.Mask : CuesOf(token.Norm);
+        entry = (token.Norm, CuesOf(token.Norm));
+        return entry.Mask;
+    }
+
+    private ulong CuesOf(string word)
+    {
+        var mask = 0UL;
         for (var c = 0; c < cues.Length; c++)
             if (cues[c](word)) mask |= Bit(c);
         return mask;

@@ -27,6 +27,9 @@ public sealed class FrozenWordSet : IReadOnlyCollection<string>
 
     public bool Contains(string normalized) => _set.ContainsKey(normalized);
 
+    /// <summary>Whether a word spelled in a buffer (part of a token's word) is held, without a string for it.</summary>
+    public bool Contains(ReadOnlySpan<char> normalized) => _set.TryGetValue(normalized, out _);
+
     /// <summary>Whether the token's <see cref="Token.Norm"/> is held.</summary>
     public bool Contains(Token token) => _set.ContainsKey(token);
 

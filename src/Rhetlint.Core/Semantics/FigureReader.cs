@@ -103,13 +103,13 @@ internal static class FigureReader
             return (i + 1, FigureKind.Percentage, Dimension.None);
         // "a quarter of", "one third of", "half of", "half the".
         if (Fractions.Contains(norm) && (norm == "half" ? Next(i + 1) is "of" or "the" or "its" or "their" or "our" or "all" : Next(i + 1) == "of")
-            && (norm == "half" || i > sentence.FirstToken && (tokens[i - 1].Norm is "a" or "one" || FunctionWords.IsCardinal(tokens[i - 1].Norm))))
+            && (norm == "half" || i > sentence.FirstToken && (tokens[i - 1].Norm is "a" or "one" || FunctionWords.IsCardinal(tokens[i - 1]))))
             return (i + 1, FigureKind.Percentage, Dimension.None);
         // "half a billion pounds", "a quarter of a million".
         if (Fractions.Contains(norm) && Next(i + 1) is "a" or "an" && Multipliers.Contains(Next(i + 2)))
             return Measured(tokens, sentence, i, AfterMultiplier(tokens, sentence, i + 2), FigureKind.Count);
         var isOne = norm == "one";
-        if (!isOne && !FunctionWords.IsCardinal(norm) || norm == "dozen" && (i == sentence.FirstToken || tokens[i - 1].Norm != "a")) return null;
+        if (!isOne && !FunctionWords.IsCardinal(tokens[i]) || norm == "dozen" && (i == sentence.FirstToken || tokens[i - 1].Norm != "a")) return null;
         if (InOneIn(tokens, sentence, i) is int share) return (share, FigureKind.Percentage, Dimension.None);
         // "one" is a pronoun and an article far more often than a figure: only "one million", "one in five" count.
         if (isOne) return Multipliers.Contains(Next(i + 1)) ? Measured(tokens, sentence, i, AfterMultiplier(tokens, sentence, i + 1), FigureKind.Count) : null;
@@ -124,7 +124,7 @@ internal static class FigureReader
         if (k < sentence.EndToken && tokens[k].Norm == "in") k++;
         else if (k + 1 < sentence.EndToken && tokens[k].Norm == "out" && tokens[k + 1].Norm == "of") k += 2;
         else return null;
-        return k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm)) ? k + 1 : null;
+        return k < sentence.EndToken && (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k])) ? k + 1 : null;
     }
 
     /// <summary>What follows the number [<paramref name="start"/>, <paramref name="end"/>) tells what it measures.</summary>

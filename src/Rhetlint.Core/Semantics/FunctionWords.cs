@@ -97,12 +97,19 @@ public static class FunctionWords
         "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen");
 
     /// <summary>"twelve", "forty-two", "million": a number word.</summary>
-    public static bool IsCardinal(string norm)
+    public static bool IsCardinal(string norm) => Cardinals.Contains(norm) || IsHyphenatedCardinal(norm);
+
+    /// <summary>
+    /// <see cref="IsCardinal(string)"/> of a token's word, found by its <see cref="Token.WordKey"/>: readers ask it of
+    /// nearly every token they walk past, and hashing the word again each time showed in profiles (issue 18).
+    /// </summary>
+    public static bool IsCardinal(Token token) => Cardinals.Contains(token) || IsHyphenatedCardinal(token.Norm);
+
+    /// <summary>"twenty-five", "forty-two": two number words joined by a hyphen.</summary>
+    private static bool IsHyphenatedCardinal(string norm)
     {
-        if (Cardinals.Contains(norm)) return true;
-        // "twenty-five", "forty-two".
         var hyphen = norm.IndexOf('-');
-        return hyphen > 0 && Cardinals.Contains(norm[..hyphen]) && Cardinals.Contains(norm[(hyphen + 1)..]);
+        return hyphen > 0 && Cardinals.Contains(norm.AsSpan(0, hyphen)) && Cardinals.Contains(norm.AsSpan(hyphen + 1));
     }
 
     public static readonly FrozenWordSet Months = Set(

@@ -115,7 +115,7 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
         var cues = Lexicon.Value;
         var k = preposition + 1;
         if (Norm(sentence, k) is "the" or "all") k++;
-        if (k >= sentence.EndToken || _t[k].Kind != TokenKind.Number && !FunctionWords.IsCardinal(_t[k].Norm)) return null;
+        if (k >= sentence.EndToken || _t[k].Kind != TokenKind.Number && !FunctionWords.IsCardinal(_t[k])) return null;
         for (k++; k < sentence.EndToken && k - preposition <= 8; k++)
         {
             var norm = _t[k].Norm;
@@ -186,7 +186,7 @@ internal sealed partial class RecordReader(ProseDocument document, NameEvidence 
         var k = preposition + 1;
         if (Norm(sentence, k) is not ("the" or "its" or "our" or "their" or "his" or "her")) return null;
         k++;
-        if (k >= sentence.EndToken || _t[k].Kind != TokenKind.Number && !FunctionWords.IsCardinal(_t[k].Norm)) return null;
+        if (k >= sentence.EndToken || _t[k].Kind != TokenKind.Number && !FunctionWords.IsCardinal(_t[k])) return null;
         k++;
         if (Norm(sentence, k) is not ("years" or "decades" or "months" or "seasons")) return null;
         k++;

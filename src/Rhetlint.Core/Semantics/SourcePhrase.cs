@@ -683,7 +683,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (phraseStart > _first && FunctionWords.Auxiliaries.Contains(_t[phraseStart - 1])) return null;
         var determiner = _t[phraseStart];
         var determined = plural
-            ? determiner.Kind == TokenKind.Number || FunctionWords.IsCardinal(determiner.Norm) && determiner.Norm != "one" || PeopleQuantifiers.Contains(determiner.Norm)
+            ? determiner.Kind == TokenKind.Number || FunctionWords.IsCardinal(determiner) && determiner.Norm != "one" || PeopleQuantifiers.Contains(determiner.Norm)
               || HasStandingAdjective(phraseStart, index)
             : FunctionWords.IndefiniteSingular.Contains(determiner);
         return determined ? new SourceNoun(SourceNounKind.Person, plural) : null;
@@ -801,7 +801,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     /// <summary>A plural head with no determiner or count: "sources", "senior officials"; not "22 percent of respondents".</summary>
     private bool IsBarePlural(int start, int headEnd) =>
-        _t[start].IsWord && !IsDeterminer(_t[start]) && !FunctionWords.IsCardinal(_t[start].Norm)
+        _t[start].IsWord && !IsDeterminer(_t[start]) && !FunctionWords.IsCardinal(_t[start])
         && (NounAt(headEnd - 1) is { IsPlural: true } || Vocabulary.IsAnonymousSourceNoun(_t[headEnd - 1]) && _t[headEnd - 1].Norm.EndsWith('s'));
 
     /// <summary>

@@ -24,7 +24,7 @@ public static class WorkforceNouns
             || FunctionWords.Definite.Contains(tokens[start]) || FunctionWords.IndefiniteSingular.Contains(tokens[start])
             || FunctionWords.VagueQuantifiers.Contains(tokens[start])) return false;
         for (var k = start; k < headEnd - 1; k++)
-            if (!tokens[k].IsWord || tokens[k].IsCapitalized && k != sentenceStart || FunctionWords.IsCardinal(tokens[k].Norm)) return false;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized && k != sentenceStart || FunctionWords.IsCardinal(tokens[k])) return false;
         return true;
     }
 }

@@ -256,7 +256,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
         foreach (var f in result.Findings)
         {
             var shift = chunkStart - (f.Finding.Span.Start - f.Offset);
-            findings.Add(new Placed(new DocumentFinding(f.Finding.Diagnostic.Descriptor, new TextSpan(chunkStart + f.Offset, f.Finding.Span.Length),
+            findings.Add(new Placed(new DocumentFinding(f.Finding.Descriptor, new TextSpan(chunkStart + f.Offset, f.Finding.Span.Length),
                 f.Finding.Severity, f.Message, shift == 0 ? f.Finding.Rewrites : [.. f.Finding.Rewrites.Select(r => Shifted(r, shift))], f.Finding), f.Sentence, f.Superseded));
         }
         foreach (var s in result.Sentences) sentences.Add(new TextSpan(chunkStart + s.Start, s.Length));
@@ -290,7 +290,7 @@ internal sealed class WindowedLinter(string path, DocumentFormat format, Documen
                     meta.Add(new Placed(DocumentFinding.Made(descriptor, span, severity, message), FingerprintSentence.Of(sentences, text, span, LineAt)));
         }
         foreach (var failure in failures.DistinctBy(f => f.Message))
-            meta.Add(new Placed(DocumentFinding.Made(failure.Diagnostic.Descriptor, new TextSpan(0, 0), failure.Severity, failure.Message),
+            meta.Add(new Placed(DocumentFinding.Made(failure.Descriptor, new TextSpan(0, 0), failure.Severity, failure.Message),
                 FingerprintSentence.Of(sentences, text, new TextSpan(0, 0), LineAt)));
         // As the engine's sink: one finding per rule and span (a directive can be both unknown and unmatched; the first problem says it).
         all.AddRange(meta.DistinctBy(p => (p.Finding.Id, p.Finding.Span)));

@@ -308,7 +308,7 @@ internal static class SourceFrames
         {
             if (i >= frame.SourceHeadEnd && OpensPrepositionalObject(tokens, i) && i + 1 < frame.SourceEnd && IsCountableOther(tokens[i + 1]))
                 continue;
-            if (tokens[i] is { Kind: TokenKind.Number, IsYear: false } || FunctionWords.IsCardinal(tokens[i].Norm) || Proportions.Contains(tokens[i].Norm)) return true;
+            if (tokens[i] is { Kind: TokenKind.Number, IsYear: false } || FunctionWords.IsCardinal(tokens[i]) || Proportions.Contains(tokens[i].Norm)) return true;
         }
         return false;
     }

@@ -319,5 +319,5 @@ public static class ClaimScope
     public static DiagnosticSeverity Lowered(DiagnosticSeverity severity) =>
         severity == DiagnosticSeverity.Error ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
 
-    public static bool IsNumberWord(Token token) => FunctionWords.IsCardinal(token.Norm);
+    public static bool IsNumberWord(Token token) => FunctionWords.IsCardinal(token);
 }

@@ -141,7 +141,7 @@ public static class Catastrophes
         var head = LastWordOfLarge(tokens, from, to);
         for (var k = from; k < head; k++)
         {
-            if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm)) return null;
+            if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k])) return null;
             // The victim heads the object ("local news"), so an idiomatic object before it ("break the news") is no victim.
             // A victim's possessive stands for the victim before what a verb of the mind or body harms ("rewiring our
             // children's brains") and before the victim's own mind or body ("poisoning our children's minds"); "will ruin

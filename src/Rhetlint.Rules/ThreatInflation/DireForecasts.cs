@@ -916,7 +916,7 @@ internal static class DireForecasts
     internal static bool HasCount(ImmutableArray<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm) && tokens[k].Norm is not "one") return true;
+            if (tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k]) && tokens[k].Norm is not "one") return true;
         return false;
     }
 

@@ -213,7 +213,7 @@ internal static class OngoingHarm
         for (var k = from; k < sentence.EndToken; k++)
         {
             if (k >= end && (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Dash || tokens[k].Norm is "and" or "but")) return false;
-            if ((tokens[k].Kind == TokenKind.Number || tokens[k].IsWord && FunctionWords.IsCardinal(tokens[k].Norm) && tokens[k].Norm is not "one")
+            if ((tokens[k].Kind == TokenKind.Number || tokens[k].IsWord && FunctionWords.IsCardinal(tokens[k]) && tokens[k].Norm is not "one")
                 && !IsInDuration(document, sentence, k)) return true;
         }
         return false;

@@ -949,7 +949,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         for (var k = from; k < sentence.EndToken && k <= from + 4; k++)
         {
             if (k > from && (tokens[k].Norm is "will" or "would" or "could" or "threatens" or "threaten" || words.Engulfing.Contains(tokens[k].Norm))) return k;
-            if (!tokens[k].IsWord || FunctionWords.IsCardinal(tokens[k].Norm) || tokens[k].Norm is "might" or "may" or "can" or "should" or "must") break;
+            if (!tokens[k].IsWord || FunctionWords.IsCardinal(tokens[k]) || tokens[k].Norm is "might" or "may" or "can" or "should" or "must") break;
         }
         return sentence.EndToken;
     }

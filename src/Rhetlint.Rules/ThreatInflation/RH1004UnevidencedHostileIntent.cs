@@ -1443,7 +1443,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         if (Vocabulary.IsOrganizationNoun(tokens[head]) && !tokens[head].Norm.EndsWith('s')) return false;
         for (var k = start; k < head; k++)
-            if (FunctionWords.VagueQuantifiers.Contains(tokens[k]) || FunctionWords.IsCardinal(tokens[k].Norm) || tokens[k].Kind == TokenKind.Number
+            if (FunctionWords.VagueQuantifiers.Contains(tokens[k]) || FunctionWords.IsCardinal(tokens[k]) || tokens[k].Kind == TokenKind.Number
                 || FunctionWords.Possessive.Contains(tokens[k]) || FunctionWords.Definite.Contains(tokens[k]) || tokens[k].Norm is "a" or "an" or "every" or "each" or "all" or "no" or "any")
                 return false;
         return true;

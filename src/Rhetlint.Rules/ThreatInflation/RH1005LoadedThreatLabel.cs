@@ -224,7 +224,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
     {
         for (var k = start; k < end && k - start <= 2 && tokens[k].IsWord; k++)
         {
-            if (FunctionWords.IsCardinal(tokens[k].Norm) || tokens[k].Norm is "hundreds" or "dozens" or "thousands" || words.CrimeMembers.Contains(tokens[k].Norm)) return -1;
+            if (FunctionWords.IsCardinal(tokens[k]) || tokens[k].Norm is "hundreds" or "dozens" or "thousands" || words.CrimeMembers.Contains(tokens[k].Norm)) return -1;
             if (tokens[k].IsCapitalized) return 0;
             if (IsPeoplePlural(tokens[k])) return k + 1 - start;
         }

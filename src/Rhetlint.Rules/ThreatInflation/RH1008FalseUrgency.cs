@@ -210,7 +210,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         var k = i + 1;
         while (k < sentence.EndToken && tokens[k].Norm is "only" or "just" or "barely" or "perhaps" or "maybe" or "at" or "most" or "less" or "fewer" or "than" or "no" or "more")
             k++;
-        if (k >= sentence.EndToken || !(tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k].Norm) || CountWords.Contains(tokens[k]))) return null;
+        if (k >= sentence.EndToken || !(tokens[k].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[k]) || CountWords.Contains(tokens[k]))) return null;
         var unitStart = k + 1;
         for (var j = unitStart; j < sentence.EndToken && j - unitStart < 4; j++)
         {
@@ -270,7 +270,7 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
     {
         // "weeks away from meltdown": a plural unit with no count is a count too, a small unnamed one.
         var unitAlone = IsPluralUnit(tokens[i]);
-        if (!(unitAlone || tokens[i].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[i].Norm) || CountWords.Contains(tokens[i]))) return null;
+        if (!(unitAlone || tokens[i].Kind == TokenKind.Number || FunctionWords.IsCardinal(tokens[i]) || CountWords.Contains(tokens[i]))) return null;
         if (i == sentence.FirstToken || !IsPresentBefore(tokens, sentence, i - 1)) return null;
         var k = unitAlone ? i : i + 1;
         while (k < sentence.EndToken && k - i <= 2 && tokens[k].Norm is "single" or "more" or "bad" or "hard" or "cold" or "dry" or "wet" or "hot" or "few" or "couple" or "of") k++;
