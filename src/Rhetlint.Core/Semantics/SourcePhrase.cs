@@ -259,7 +259,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
         if (_t[j].Text == ",")
         {
             // "Ilse Brandt, a columnist for the Gazette, wrote": the head precedes the appositive.
-            var open = FindBackward(j - 1, t => t.Text == ",");
+            var open = FindBackward(j - 1, t => t.Text == ",") ?? OpeningOfLongRelative(j - 1);
             if (open is not int comma) return null;
             if ((ReadPostModifiedBackward(comma - 1) ?? ReadCoreBackward(comma - 1)) is { } head) return Classified(head.Start, head.End, end);
             // "The board's chair, Petra Holm, claimed": a name in apposition names the speaker, whatever the noun before it.
@@ -316,7 +316,9 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             // A conjunction after it makes the participle a verb of its own ("with officials underlining X and vowing …").
             var participle = k > _first && IsParticiple(token) && NounAt(k - 1) is { Kind: SourceNounKind.Person } && !HasConjunction(k + 1, last + 1);
             if (!relative && (finiteVerb || !PostModifierPrepositions.Contains(token.Norm) && !participle || k == last)) continue;
-            if (ReadCoreBackward(k - 1) is { } owner && IsSourceHead(owner.End - 1, owner.Start, k)) found = owner;
+            var ownerEnd = k - 1;
+            if (!relative && ownerEnd > _first && PostModifierPrepositions.Contains(token.Norm) && StandingAdverbs.Contains(_t[ownerEnd])) ownerEnd--;
+            if (ReadCoreBackward(ownerEnd) is { } owner && IsSourceHead(owner.End - 1, owner.Start, k)) found = owner;
             if (relative) finiteVerb = false;
         }
         return found;
@@ -363,6 +365,16 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
 
     private static readonly FrozenSet<string> NounPhrasePrepositions =
         new[] { "of", "on", "at", "for", "to", "in", "from", "with" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adverbs of time that place people in a body before its preposition: "reporters still at the paper", "staff
+    /// now at the agency", "engineers formerly with the firm". The phrase after them says where the people are, as
+    /// without the adverb.
+    /// </summary>
+    private static readonly FrozenWordSet StandingAdverbs = new[]
+    {
+        "still", "now", "currently", "formerly", "previously", "once", "presently",
+    }.ToFrozenWordSet();
 
     private static readonly FrozenSet<string> PostModifierPrepositions =
         new[] { "at", "of", "for", "from", "with", "inside", "within", "in", "across", "around", "throughout", "near", "on", "outside", "among" }
@@ -864,6 +876,26 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private static bool IsVerbPreModifier(Token token) =>
         token.IsWord && (FunctionWords.VerbPreModifiers.Contains(token)
             || token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal));
+
+    /// <summary>How long a relative clause set off by commas may run: one with its reason ("who asked not to be named because the staff had been warned not to talk to reporters").</summary>
+    private const int MaxRelativeClauseTokens = 30;
+
+    /// <summary>
+    /// The comma that opens a relative clause on a person, ending at <paramref name="from"/>, when the clause is too long
+    /// for <see cref="MaxClauseTokens"/>: "One chemist at the depot, who asked not to be named because the staff had
+    /// been warned not to talk to reporters, said …". News gives anonymity its reason in such a clause, so it runs long;
+    /// only a clause opened by "who" or "whom" is taken, an appositive stays short.
+    /// </summary>
+    private int? OpeningOfLongRelative(int from)
+    {
+        for (var k = from; k >= _first && from - k <= MaxRelativeClauseTokens; k--)
+        {
+            var token = _t[k];
+            if (token.Text == ",") return k + 1 < _end && _t[k + 1].Norm is "who" or "whom" ? k : null;
+            if (token.Kind == TokenKind.Quote || token.Text is ";" or ":" or "(" or ")") return null;
+        }
+        return null;
+    }
 
     private int? FindBackward(int from, Func<Token, bool> match)
     {

@@ -18,7 +18,9 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
             "others note", "hydrologists said", "reviewers are already calling it", and a group that keeps or starts
             saying it ("developers keep saying", "commuters went on insisting", "farmers have started warning"). A
             relative clause may describe the group, with a demonstrative in it: "chefs who have cooked in that kitchen
-            tell me", "mechanics who've serviced these buses say". A workplace's people named by a bare
+            tell me", "mechanics who've serviced these buses say". An adverb of time may stand before the group's place
+            ("reporters still at the paper tell me"), and a day that names when the place meets names nobody ("shoppers at
+            the Saturday market say"). A workplace's people named by a bare
             collective noun (staff, personnel, workforce, crew) are such a group when they tell the writer or speak off the
             record: "village staff have told me privately", "staff privately admit" ("hotel staff said the pool was closed"
             speaks for the place the story is about, and "the staff said" and "its crew said" refer back to it). A group named with a quantifier is
@@ -485,15 +487,25 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
     }
 
     /// <summary>
+    /// "the Saturday market", "his Friday night show": a day or a month modifying the noun after it says when the place
+    /// meets, and names nobody. A day that ends its phrase ("killed on Thursday") is the phrase's own time, left as it was.
+    /// </summary>
+    private static bool IsDayModifier(ImmutableArray<Token> tokens, int i, int end) =>
+        (FunctionWords.Weekdays.Contains(tokens[i]) || FunctionWords.Months.Contains(tokens[i]))
+        && i + 1 < end && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized && tokens[i + 1].Norm is not ("and" or "or" or "but");
+
+    /// <summary>
     /// The group is specified: names in its own phrase ("critics, led by MP Sara Lind,"), or a named member who carries
     /// its claim in the same or next sentence, or — for a topic sentence — anywhere later in its paragraph.
     /// </summary>
     private static bool MembersAreNamed(DocumentModel document, AttributionFrame frame)
     {
         var tokens = document.Tokens;
-        // "critics, led by MP Sara Lind,"; not the "I" of "nurses I trust", nor the place of "traders in Frankfurt".
+        // "critics, led by MP Sara Lind,"; not the "I" of "nurses I trust", the place of "traders in Frankfurt", nor the
+        // day of "shoppers at the Saturday market".
         for (var i = frame.SourceHeadEnd; i < frame.SourceEnd; i++)
             if (tokens[i].IsWord && tokens[i].IsCapitalized && !FunctionWords.AuthorPronouns.Contains(tokens[i]) && tokens[i].Norm is not ("i've" or "i'd")
+                && !IsDayModifier(tokens, i, frame.SourceEnd)
                 && !NamesPlace(tokens, frame.SourceHeadEnd, frame.SourceEnd, i) && !PlaceNicknames.IsNicknameAt(tokens, document.Actors, i)) return true;
 
         var sentence = document.Syntax.Sentences[frame.SentenceIndex];

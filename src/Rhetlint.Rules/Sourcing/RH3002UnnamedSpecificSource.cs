@@ -34,7 +34,9 @@ public sealed class RH3002UnnamedSpecificSource : RhetoricAnalyzer
             A noun that names a person only in a rarer sense (person_senses_wordnet.txt, from WordNet: head, figure,
             voice, hand) is one unnamed person when "a" or "one" determines it and the verb needs a speaker: "a senior
             figure at the ministry admitted to me", "one head in the valley told me" ("a higher figure suggests", "he was a
-            leading figure in the group", "in the words of a prayer" keep the usual sense). So is a source who gave only a
+            leading figure in the group", "in the words of a prayer" keep the usual sense). A relative clause set off by commas may give the anonymity its reason at length: "one
+            chemist at the depot, who asked not to be named because the staff had been warned not to talk to reporters,
+            said …". So is a source who gave only a
             handle for a name: "a sergeant who gave only his first name, Tomas,
             said …" (the name in apposition is the handle). Anonymity granted in a relative clause after the source does
             not replace the main verb: "“…,” said one senior engineer, who spoke on condition of anonymity" is flagged at

@@ -42,6 +42,8 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
               it on its own line when quotes are listed one per line, a hyphen touching the name too ("”-Ilse Brandt"); a
               quotation signed "— Anonymous" is still an orphan, and a second dash on the line ("“Growth” — Lind's word —
               won.") makes it the writer's aside;
+            - by "by" and a name right after the closing mark, a work with its author or a headline in a digest of links:
+              "—“Ferry fares to rise in spring,” by the Harbor Gazette's Ana Ruiz" ("“…,” by all accounts" credits nobody);
             - by a bracketed citation right after the closing mark, on its line or alone on the line under it: a name,
               an outlet or a work ("(Reuters)", "[The Times]", "(Proverbs 16:18)", "(Kessler 2019)"). A transcript's note
               or an editor's aside is no source: "(Laughter)", "(sic)", "(emphasis added)", a bare "(2015)" or
@@ -120,7 +122,8 @@ public sealed class RH3003OrphanQuote : RhetoricAnalyzer
 
         var shape = new QuotationShape(document, quotation);
         if (shape.Words == 0 || !shape.StandsAlone && !shape.IsFullSentence && shape.Words < MinWords) return;
-        if (IsIntroduced(document, quotation) || IsHeadlineCase(document, quotation, shape) || IsQuestionAsName(document, quotation) || QuotationShape.HasSpeechVerb(document,
+        if (IsIntroduced(document, quotation) || IsHeadlineCase(document, quotation, shape) || IsQuestionAsName(document, quotation) || Bylines.Credit(document, quotation)
+            || QuotationShape.HasSpeechVerb(document,
             Math.Max(AdjacentStart(document, shape.First).FirstToken, quotation.OpenToken - QuotationShape.MaxSpeechVerbDistance),
             Math.Min(AdjacentEnd(document, shape.Last).EndToken, quotation.CloseToken!.Value + QuotationShape.MaxSpeechVerbDistance), oneSpeakerOnly: true)) return;
 

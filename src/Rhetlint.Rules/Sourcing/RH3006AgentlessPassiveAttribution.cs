@@ -23,7 +23,9 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
               "it has been suggested to us that", "it was pointed out to me that"), and the same passive set off by commas
               after the clause it covers ("two scouts watched the winger, it is understood.", "the chef, it is believed,
               trained in Lyon"; not after an opening adverb alone: "Indeed, it was understood, …");
-            - a passive with no agent: "is widely seen as", "has been described as", "has been called a …", "is thought
+            - a passive with no agent: "is widely seen as", "has been described as", "has been called a …", in the perfect with "the" and a lower-case label too ("has
+              already been called the comeback of the season", "has been dubbed the weakest in a decade"; not a name: "has been
+              called the Harbor Clause"), "is thought
               to favour", "has been shown to cut", "has been hailed", "has been praised", "has been much discussed", "is hotly debated";
               also reduced, in an appositive or a relative: "the chef, often hailed as the finest cook in Varn, …", "a
               ferry widely seen as the safest", "the tram, touted as the quickest way into town, …", "the scheme, billed
@@ -198,7 +200,8 @@ public sealed class RH3006AgentlessPassiveAttribution : RhetoricAnalyzer
             return new Match(aux, i + 1, i + 2, limit, Impersonal: false);
         if (patterns.To.Contains(norm) && next == "to" && SourcingCues.VerbFollowsTo(tokens, sentence, i + 2))
             return new Match(aux, i + 1, i + 1, limit, Impersonal: false);
-        if (patterns.Named.Contains(norm) && i + 1 < sentence.EndToken && (next is "a" or "an" || tokens[i + 1].Kind == TokenKind.Quote))
+        if (patterns.Named.Contains(norm) && i + 1 < sentence.EndToken
+            && (next is "a" or "an" || tokens[i + 1].Kind == TokenKind.Quote || DefiniteLabels.At(tokens, sentence, aux, i)))
             return new Match(aux, i + 1, i + 1, limit, Impersonal: false);
 
         if (patterns.Small.Contains(norm) && IsBareJudgement(tokens, sentence, i + 1) && !IsClassOrName(tokens, sentence, aux, i + 1)

@@ -62,7 +62,9 @@ public sealed class RH3009AnonymousSourceWithoutContext : RhetoricAnalyzer
               officials said. The Varn Department of Health said the clinic would close" (the field word recurs,
               capitalized, in the named source). "Health officials said" with no body named after it is flagged.
             - The source is inside a direct quotation.
-            - The source acts rather than speaks ("an official rejected the proposal", "two officials pleaded guilty").
+            - The source acts rather than speaks ("an official rejected the proposal", "two officials pleaded guilty"), or
+              announces an act rather than a claim ("officials announced a new ring road", "authorities announced the
+              closure of the pier"; "officials announced on Monday that the pier would close" reports a claim).
             - The source is a share of a group ("31 per cent of the union's members said", "half of Brenmoor's nurses
               said"): a survey's result, not a person who spoke. A count is still a source: "three officials said".
             - The source attacks a person's character: RH3010 reports that instead.

@@ -27,9 +27,11 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
               consensus among forecasters was that", "the mood inside the party is that" (an opinion noun that the
               place or group
               phrase makes hearsay);
-            - the writer passing on what reached them: "we heard that", "I hear that", "I hear the clinic will shut" (a
-              finite clause without "that"), and the writer as the hearer of a
-              passive of informing with no teller: "I am reliably informed that", "we were told the pier would close",
+            - the writer passing on what reached them: "we heard that", "I hear that", "I hear the clinic will shut", "I hear
+              the board signed the lease" (a finite clause without "that", with an auxiliary or a past form), the
+              progressive of news arriving ("I'm hearing that", "we've been hearing that"), and the writer as the hearer of a
+              passive of informing with no teller: "I am reliably informed that", "we were told the pier would close", "I am told the
+              inquiry took a fortnight",
               "the stand, I'm told, will cost twice the estimate";
             - hearsay said only to exist: "there are reports that", "there has been much speculation that", "there were
               persistent rumours that", "there are claims that";
@@ -57,7 +59,8 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
               mood in the hall was grim"); "I heard that from the mayor", "we heard the band play" and "I hear the rain on
               the roof" (perception, no finite clause); a teller named
               ("I was told by the harbour master that …", which the source rules judge), an order ("I was told to wait"), a
-              topic ("we were informed of the delay") or a plain object ("I was told the news").
+              topic ("we were informed of the delay") or a plain object ("I was told the news"); news about the writer or the reader ("I hear your
+              cousin has moved to Leeds", "I'm told I should book early").
             - "Supposedly" is not flagged: it casts the writer's doubt rather than passing a claim on, which the
               doubt-marker rule, [RH4004](RH4004.md), covers.
             """,
@@ -153,12 +156,14 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
             return new Match(i, i + 3, Legal: false);
         // "We heard that the depot will close", "I hear the clinic will shut": what reached the writer from nobody named. "I heard that from Jo Pike" names
         // the source; "We heard the band play" is perception.
-        if (markers.Hear.Contains(norm) && i - 1 >= sentence.FirstToken && tokens[i - 1].Norm is "i" or "we" or "i've" or "we've"
-            && SubjectCues.IsClauseStart(tokens, sentence, i - 1)
+        if (markers.Hear.Contains(norm) && WriterHeard.WriterBefore(tokens, sentence, i) is int hearer
+            && SubjectCues.IsClauseStart(tokens, sentence, hearer)
             && (i + 2 < sentence.EndToken && next == "that" && tokens[i + 2].IsWord && tokens[i + 2].Norm is not ("from" or "too" or "again" or "before" or "once")
-                || WriterHeard.BareClauseAt(actors, tokens, sentence, i + 1)))
-            return new Match(i - 1, i + 1, Legal: false);
-        if (markers.Told.Contains(norm) && WriterToldAt(actors, tokens, sentence, i) is int writer) return new Match(writer, i + 1, Legal: false);
+                || WriterHeard.BareClauseAt(actors, tokens, sentence, i + 1))
+            && !WriterHeard.IsPersonal(tokens, sentence, i + 1))
+            return new Match(hearer, i + 1, Legal: false);
+        if (markers.Told.Contains(norm) && WriterToldAt(actors, tokens, sentence, i) is int writer && !WriterHeard.IsPersonal(tokens, sentence, i + 1))
+            return new Match(writer, i + 1, Legal: false);
         if (norm == "there") return ExistingHearsay(actors, tokens, sentence, markers, i);
         return CopularRumourOrView(actors, tokens, sentence, markers, i) ?? RumourSubject(actors, tokens, sentence, markers, i);
     }
@@ -302,7 +307,7 @@ public sealed class RH3011UnverifiedHearsay : RhetoricAnalyzer
         if (tokens[after].Norm == "that") return tokens[after + 1].IsWord ? k : null;
         // A bare clause needs its own verb soon after its subject: "I'm told the mayor will stand", not "I was told the news".
         if (SourcingCues.ThatClauseAt(actors, tokens, sentence, after, allowBare: true) != after) return null;
-        return FunctionWords.AnyAuxiliary(tokens, after + 1, Math.Min(sentence.EndToken, after + 6)) ? k : null;
+        return WriterHeard.HasTensedVerb(tokens, sentence, after + 1) ? k : null;
     }
 
     /// <summary>"according to reports", "according to unconfirmed media reports"; not "according to reports in the Harbor Gazette".</summary>
