@@ -315,6 +315,16 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             tribute to another: "these firms won't stop until every starter flat in this city pays rent to a fund";
             and its subject may be "they" opening its clause when the harm is named ("and they will not stop until
             every small brewery is gone").
+
+            Readiness to harm, an intent imputed through how ready the actor is rather than what it wants: a waiting
+            frame ("waiting for" an occasion and "to", or "poised to") or a readiness adjunct on a clause with "will" or
+            "would" ("the minute they can", "at the first opportunity", "the first chance they get", "given half a
+            chance"), before a harm to people — a harm verb whose object is the reader, the writer's side or a plural
+            of people, or a verb of putting people out or of preying on them with people as object — or, after a chance
+            or a moment awaited, an attack with no object: "the Vantor funds are only waiting for a bad harvest to
+            bankrupt our growers", "the Grell syndicate is waiting for the right moment to strike", "the chains will
+            crush our corner shops the minute they can", "given half a chance, the lenders would prey on our
+            pensioners".
             """,
         WhyIsThisBad = """
             Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
@@ -435,6 +445,11 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               to its water company", "until every family in the borough has a warm coat"), or the end of a nuisance, a
               growth or a condition, by the WordNet type of what is gone ("until every weed is gone from the beds", "every
               stain", "every case of measles").
+            - Readiness for what harms no one or no people ("rescuers were waiting for the signal to go in", "the
+              crew is waiting for the order to knock down the old silo", "the council will repair our potholes at the
+              first opportunity", "the landlord will replace our boiler the minute he can"), the writer's side ("we will
+              cut our prices the minute we can"), and an attack after an occasion that is no chance ("the cat is waiting
+              for the mice to strike").
             - A claim on what the audience owes ("coming for your overdue parking fines") or is prized for ("recruiters
               are coming for our brightest engineers"); a character owned by a work or its maker ("The playwright's
               heroine longs for a war", "the film's villain wants every bank in his grip").
@@ -665,7 +680,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var motive = ImputedMotives.FrameEnd(tokens, sentence, i) is int motiveEnd && HeldClaim(document, sentence, i, motiveEnd, agentOnly: true) is { } held
                 && !FunctionWords.Prepositions.Contains(tokens[held.Start]) ? held : ((int Start, int End, string Owner)?)null;
             var badFaith = motive is not null && ImputedMotives.IsOwnNegation(tokens, i) ? motive : null;
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? OpenWish(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? audience ?? motive) is not var (start, end, owner)) continue;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? OpenWish(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? ReadyToHarm(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? audience ?? motive) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end) || ToldCharacters.OwnsClause(tokens, sentence, end)) continue;
             // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance ?? badFaith) is null && document.IsNegated(end - 1)) continue;
@@ -1157,6 +1172,15 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             ? (clause, verb + length, tokens[clause].Text)
             : null;
     }
+
+    /// <summary>An actor ready to harm people (<see cref="ReadinessFrames"/>), held by an actor or an agent by its head, not the writer's side, outside sport.</summary>
+    private static (int Start, int End, string Owner)? ReadyToHarm(DocumentModel document, Sentence sentence, int i) =>
+        ReadinessFrames.Find(document.Tokens, sentence, i, ReadiedHarmAt) is var (predicate, start, end)
+        && HeldClaim(document, sentence, predicate, end, agentOnly: true) is var (subject, _, owner) ? (Math.Min(subject, start), end, owner) : null;
+
+    /// <summary>A purpose verb or a harm of the generated list (its object after it), or a phrasal harm verb around its object.</summary>
+    private static (int VerbWords, int Length)? ReadiedHarmAt(ImmutableArray<Token> tokens, int verb, int end) =>
+        SplitHarmAt(tokens, verb, end) ?? (Math.Max(PurposeVerbs.Value.LongestAt(tokens, verb, end), IntentFrames.HarmVerbLength(tokens, verb, end)) is > 0 and var length ? (length, length) : null);
 
     /// <summary>
     /// "A betting firm bent on hooking every teenager …", "developers hell-bent on wrecking the marsh …": "bent on"
