@@ -13,7 +13,8 @@ namespace Rhetlint.Core.Semantics;
 /// before ("Such blatant exaggeration …") — rebuts up to three sentences before it in its paragraph, and the last
 /// two of the previous paragraph when it opens its own. A sentence that quotes or reports someone is left as it
 /// is: the rejected claim is that quoted or reported one, and the writer's framing around it still stands.</item>
-/// <item>A denial predicate ("reject the idea that", "there is no evidence that") rebuts its complement clause.</item>
+/// <item>A denial predicate ("reject the idea that", "there is no evidence that") rebuts its complement clause, and so
+/// does a rejecting predicate said of an extraposed "it" ("It is simply untrue that …", "It is plainly false that …").</item>
 /// </list>
 /// </summary>
 internal static class RebuttalFinder
@@ -44,6 +45,7 @@ internal static class RebuttalFinder
             {
                 var denial = Denials.Value.LongestAt(tokens, i, sentence.EndToken);
                 if (denial > 0) ranges.Add((i + denial, ClauseBounds.End(tokens, sentence, i + denial - 1)));
+                else if (ExtraposedDenialEnd(tokens, sentence, i) is int that) ranges.Add((that + 1, ClauseBounds.End(tokens, sentence, that)));
             }
             if (IsRebuttal(tokens, sentence)) AddRebuttedSentences(document, voices, sentence, ranges);
         }
@@ -110,6 +112,26 @@ internal static class RebuttalFinder
         while (k < end && DegreeAdverbs.Contains(tokens[k])) k++;
         var length = Predicates.Value.LongestAt(tokens, k, end);
         return length > 0 ? k + length : null;
+    }
+
+    /// <summary>
+    /// "It is simply untrue that …", "It was plainly false that …", "It is a myth that …": an extraposed "it" whose
+    /// predicate is one of the rejecting predicates (graded or not) and whose subject is the "that" clause after it, so
+    /// the clause is denied. Returns the index of the "that", or null.
+    /// </summary>
+    private static int? ExtraposedDenialEnd(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        // "it is" or "it was": the tense does not change the denial.
+        if (tokens[i].Norm != "it" || i + 1 >= sentence.EndToken || tokens[i + 1].Norm is not ("is" or "was")) return null;
+        var m = i + 2;
+        while (m < sentence.EndToken && DegreeAdverbs.Contains(tokens[m])) m++;
+        foreach (var phrase in Predicates.Value.Phrases)
+        {
+            var that = m + phrase.Length - 1;
+            if (phrase.Length >= 2 && phrase[0] == "is" && PhraseList.MatchesAt(tokens, m, sentence.EndToken, phrase[1..]) && that < sentence.EndToken && tokens[that].Norm == "that")
+                return that;
+        }
+        return null;
     }
 
     /// <summary>"Still, as I show below, such claims …": connectives and a leading subordinate clause.</summary>

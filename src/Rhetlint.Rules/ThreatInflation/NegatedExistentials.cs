@@ -44,6 +44,7 @@ internal static class NegatedExistentials
         var reading = ExistentialAt(tokens, sentence, i) ?? UniversalSubjectAt(tokens, sentence, i) ?? NoAccessAt(tokens, sentence, i);
         if (reading is not var (outcome, end)) return null;
         if (document.IsHedged(outcome) || HasFigure(tokens, sentence) || DireForecasts.IsUnderPlan(tokens, sentence)) return null;
+        if (ExistentialLimits.AnyAfter(tokens, sentence, i, end)) return null;
         if (DireForecasts.DeadlineIn(tokens, sentence, i, end) is not { } deadline || DireForecasts.IsNoticeDate(tokens, deadline)) return null;
         return new WorstCasePredictions.Prediction(Math.Min(i, deadline.Start), outcome, Math.Max(end, deadline.End), Hedged: false, Negation: "not");
     }
@@ -125,7 +126,7 @@ internal static class NegatedExistentials
     }
 
     /// <summary>A weekday, alone or plural ("Sundays"), or a unit of time ("night", "weekends").</summary>
-    private static bool IsTime(Token token) =>
+    public static bool IsTime(Token token) =>
         FunctionWords.Weekdays.Contains(token.Norm) || FunctionWords.Weekdays.Contains(token.Norm.TrimEnd('s')) || TimeScale.IsUnit(token.Norm) || TimeScale.IsUnit(token.Norm.TrimEnd('s'));
 
     /// <summary>A number or a year anywhere in the sentence: a measured forecast or a plan.</summary>

@@ -126,7 +126,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             replaced with a faster model"), a gain ("all city buses will be electric"), or a move: a place being left
             ("out of the old office"), a counted stay away ("out of the country for a month"), or the plan's next step
             in a clause after it ("the hall will be empty and the crews will move in", "shut and staff will work from
-            the new hub").
+            the new hub", "out of the building and rehoused in the tower").
 
             A permanent loss may be forecast by its grammar alone, with no word of harm:
             - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another;
@@ -203,8 +203,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               on Dane Street", "within a decade no routine operation will be safe", "not one maternity ward in the
               valley will be open"; and as no access to "a single" place, group or person: "within five years you
               won't be able to find a single repair shop in Marlow" (not a notice's date, "by Friday no pharmacy will be
-              open"; not a bound, "open on Sundays", "open to lorries"; not undated hyperbole, "there won't be a single
-              dry eye in the house");
+              open"; not a bound, "open on Sundays", "open to lorries", or one further on in its clause, "open on the
+              bypass at night while it is resurfaced"; not with a reason, a sell-out or a move, "because the bank is
+              merging them", "which is booked solid", "in the old infirmary; patients move to the new hospital"; not a
+              double negative that means every one, "a single store that doesn't stock it", "a single home without
+              broadband"; not undated hyperbole, "there won't be a single dry eye in the house");
             - irreversible harm, a harm noun (damage, harm, injury, trauma …) with a predicate of irreversibility
               (permanent, irreversible, irreparable …): "the damage these apps do is permanent"; or denied a remedy:
               "the damage to the coral cannot be undone", "there is no coming back from the damage" (with a harm or a

@@ -108,7 +108,7 @@ internal static class UniversalStakeChanges
     /// harvest." A successor alone is no reason: "shut and its boathouse turned into flats" is still the loss.
     /// The reading stops at a second clause (", and …").
     /// </summary>
-    private static bool GivesAReason(ImmutableArray<Token> tokens, Sentence sentence, int from)
+    public static bool GivesAReason(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         for (var k = from; k < sentence.EndToken; k++)
         {

@@ -86,6 +86,24 @@ public class PerceptionAndRebuttalTests
     }
 
     [Theory]
+    [InlineData("It is simply untrue that within a decade every village school in Ormby will be shut.")]
+    [InlineData("It is untrue that within a decade every village school in Ormby will be shut.")]
+    [InlineData("It was plainly false that within a decade every village school in Ormby would be shut.")]
+    [InlineData("It is a myth that within a decade every village school in Ormby will be shut.")]
+    [InlineData("It is nonsense that within a decade every village school in Ormby will be shut.")]
+    public void A_rejecting_predicate_of_an_extraposed_it_rebuts_its_that_clause(string text)
+    {
+        Assert.Equal(Voice.Rebutted, VoiceOf(text, "shut"));
+        Assert.Equal(Voice.Author, VoiceOf(text, "It"));
+    }
+
+    [Theory]
+    [InlineData("It is simply true that within a decade every village school in Ormby will be shut.")]
+    [InlineData("It is clear that within a decade every village school in Ormby will be shut.")]
+    public void An_extraposed_it_that_does_not_reject_leaves_its_clause_the_writers(string text) =>
+        Assert.Equal(Voice.Author, VoiceOf(text, "shut"));
+
+    [Theory]
     [InlineData("Kestria is an existential threat to the region. Such warnings are serious.")]
     [InlineData("Kestria is an existential threat to the region. It is wrong to ignore it.")]
     [InlineData("Kestria is an existential threat to the region.\n\nThe budget passed on Tuesday.\n\nSuch fears are overblown.\n")]

@@ -46,4 +46,34 @@ public class NegatedExistentialTests
     [InlineData("No council tenant will be left without heating this winter, the housing department promised.")]
     public void Does_not_flag_reported_measured_notice_or_pledged_absences(string text) =>
         Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // A reason, a relocation or the next step after the state (review 48a).
+    [InlineData("By next season there won't be a single stand open at Kelby Park, because the club moves to its new ground in August.")]
+    [InlineData("By next winter no road over the Carn pass will be open, as happens every year when the snow arrives.")]
+    [InlineData("By next summer no pool in the borough will be open, because the council is replacing every roof.")]
+    [InlineData("By next year no branch in Kelby will be open, because the bank is merging them into its Dunmore office.")]
+    [InlineData("By next winter there won't be a single ward open in the old infirmary; patients move to the new hospital in March.")]
+    [InlineData("By next summer not one old diesel bus in the county fleet will be operational, as the electric ones arrive.")]
+    // A sell-out: open or affordable means still to be had.
+    [InlineData("By next Christmas there won't be a single room open at the Harbour Lodge, which is booked solid through the holidays.")]
+    [InlineData("By next Christmas there won't be a single table open at Marco's, which has taken bookings for every night.")]
+    // A bound to a period further on in the state's clause.
+    [InlineData("By next spring there won't be a single lane open on the bypass at night while it is resurfaced.")]
+    [InlineData("By the end of the summer there won't be a single hotel room affordable in Strathmoor during the festival.")]
+    [InlineData("By next winter no road over the Hale pass will be open at night until the gritters arrive.")]
+    // A negated restriction: not a single one without it is every one with it.
+    [InlineData("By next spring you won't be able to find a single store in the chain that doesn't stock the new console.")]
+    [InlineData("Within a year you won't be able to find a single home in the village without fibre broadband.")]
+    [InlineData("By next season you won't be able to find a single seat in the ground that isn't covered by the new roof.")]
+    public void Does_not_flag_a_state_with_a_reason_a_move_a_sell_out_a_bound_or_a_double_negative(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Within a decade there won't be a single family farm still open in this valley.", "Within a decade there won't be a single family farm still open")]
+    [InlineData("Within a few years there won't be a single record shop open in the old market town.", "Within a few years there won't be a single record shop open")]
+    [InlineData("By next summer not a single swimming pool in Wexley will be open, and the council will not say why.", "By next summer not a single swimming pool in Wexley will be open")]
+    [InlineData("In ten years no home on this coast will be habitable.", "In ten years no home on this coast will be habitable")]
+    public void Still_flags_a_loss_with_no_reason_move_or_bound(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
 }
