@@ -111,11 +111,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               avalanche, tsunami, plague, earthquake …) after a determiner and a noun of a domain it does not literally
               take ("a debt avalanche", "the housing famine"); and the strangling or suffocation of a stake ("the slow
               strangulation of the home-solar trade").
-            - a whole group of people made game or a mark to shoot at: "open season on" a group or a plural noun of
-              anything but game ("the parking rules have declared open season on every delivery driver", "open season
-              on police officers"), a target or bullseye on the backs of a group ("a target on the backs of every
-              small baker", "a target on their backs"), a bullseye on a whole group ("a bullseye on every family-run
-              café"), and a group of people said to be in the crosshairs ("pensioners are now in the crosshairs").
+            - a whole group of people made game or a mark to shoot at, the group a noun of people quantified or plural:
+              "open season on" them ("the parking rules have declared open season on every delivery driver", "open
+              season on police officers"), a target or bullseye on their backs ("a target on the backs of every small
+              landlord"), a bullseye on them or among their marks ("a bullseye on every market trader", "a bullseye on
+              every rival's target list"), and a group said to be in the crosshairs or in someone's ("pensioners are
+              now in the council's crosshairs").
             These images own the picture of harm; a stake's end itself ("one bad season away from extinction", "gone
             forever") is RH1002's.
 
@@ -216,9 +217,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               ("a snow avalanche", "the potato famine", "a locust plague") or of a made thing, a picture of plenty ("a
               confetti hurricane over the stage"), beside a natural hazard, with a year, or in
               a sentence about real illness.
-            - Game, goals and one player: "open season on geese", "a target on every school" (a goal set for each),
-              "the striker had a target on his back", "the sniper kept the post in his crosshairs"; a mark beside a
-              noun of war or terror, in sport or with a year.
+            - Game, goods, goals and one player: "open season on geese", "open season on cheap flights", "a bullseye on
+              every hay bale", "a target on every school" (a goal set for each), "the striker had a target on his
+              back", "the sniper kept the post in his crosshairs"; "a target on their backs", which names no group
+              (the Harriers, celebrities); "in the crosshairs of the regulator", scrutiny by a named body; a mark
+              beside a noun of war or terror, in sport, with a year or told in the past ("during the purges it was
+              open season on intellectuals").
             - Quoted or reported words, negated ones, names and titles; a claim named to be weighed ("the claim that the
               bedroom tax is a noose around every tenant is overblown", "the idea that …").
             - Measured concern and private feelings, which are not appeals: "we should be concerned", "this is

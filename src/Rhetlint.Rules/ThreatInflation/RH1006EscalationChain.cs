@@ -132,7 +132,11 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
             - widening sequences that are a process, a queue or a meal ("first the wings, then the fuselage, then the
               whole plane", "the juniors leave first, then the seniors, then the whole squad", "after the soup comes
               the roast, and after the roast comes dessert"), a plan ("first we paint the hall, then the kitchen, then
-              the whole house"), or a past ("the mill closed first, then the bakery, then the whole high street");
+              the whole house"), a past ("the mill closed first, then the bakery, then the whole high street"), a last
+              target bounded by a purpose or a time ("first they close the car park, then the main road, then the
+              whole town centre for the marathon", "… then the whole restaurant at midnight"), or a sequence a record or
+              a reporter gives ("the diaries record it plainly: first they close the schools, then the shops, then the
+              whole quarter");
             - a ", then" between harms told of the past ("the skirmish became a border war, then a world war") or
               with a figure ("in 1914 a shooting war began, then a world war by 1915").
             - A tomorrow forecast whose members act rather than fall ("today it is the spring fair; tomorrow every

@@ -82,6 +82,8 @@ public sealed class RH1011CapabilityExaggeration : RhetoricAnalyzer
               a "break" that is no intrusion ("can break any record at will"), and the writer's or the reader's side ("we
               can clone any voice saying anything for the radio play");
             - negated, quoted or reported claims;
+            - a passive ruin of a collective that no community owns ("the entire season's data can be wiped out by a
+              single power cut");
             - discretion of a holder that is no force ("the cat comes in whenever it likes", "tenants can disconnect the
               meter whenever they like");
             - arrival forecasts with a named source — a forecaster, an agency, a model ("the storm will reach the

@@ -89,7 +89,8 @@ internal static class SufficiencyClaims
     /// "the entire pension fund can be wiped out by one bad trade", "the town could be ruined by a single storm": a
     /// modal at <paramref name="i"/>, "be" and the past participle of a destructive verb, then "by" and the one act. The
     /// subject must be large or collective as a destructive verb's object must ("the file can be destroyed by a single
-    /// keystroke" is a tool's reach). Returns the end of the one act.
+    /// keystroke" is a tool's reach), and a collective owned by no community is a set of things ("the entire season's
+    /// data"). Returns the end of the one act.
     /// </summary>
     private static (int End, bool Modal)? PassiveByOneAt(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -99,8 +100,23 @@ internal static class SufficiencyClaims
         if (harm.End + 1 >= end || tokens[harm.End].Norm != "by" || OneActEnd(tokens, harm.End + 1, end) is not int act) return null;
         var subject = Catastrophes.SubjectStart(tokens, sentence, i);
         if (subject == i || Catastrophes.HasBenignIn(tokens, subject, i)) return null;
-        if (!Catastrophes.NamesLargeIn(actors, tokens, subject, i) && !(tokens[i - 1].IsWord && IsCollective(NounTypes.Of(tokens[i - 1])))) return null;
+        if (!Catastrophes.NamesLargeIn(actors, tokens, subject, i)
+            && !(tokens[i - 1].IsWord && IsCollective(NounTypes.Of(tokens[i - 1])) && !HasOwnerOfNoCommunity(tokens, subject, i - 1))) return null;
         return (act, tokens[i].Norm is "could" or "would" or "might");
+    }
+
+    /// <summary>
+    /// A possessive in [<paramref name="from"/>, <paramref name="head"/>) whose owner is no community — neither people nor a
+    /// group nor a place: "the entire season's data" is a set of records, however whole; "the whole village's savings" is a
+    /// community's.
+    /// </summary>
+    private static bool HasOwnerOfNoCommunity(ImmutableArray<Token> tokens, int from, int head)
+    {
+        for (var k = from; k < head; k++)
+            if (tokens[k].Norm.EndsWith("'s", StringComparison.Ordinal) && NounTypes.OfWord(tokens[k].Norm[..^2]) is { } owner
+                && owner is not NounType.Person && !IsCollective(owner))
+                return true;
+        return false;
     }
 
     /// <summary>"one", "a single", "just one" or "only one" at <paramref name="k"/> and up to three words naming the act, ending before a verb; the end, or null.</summary>

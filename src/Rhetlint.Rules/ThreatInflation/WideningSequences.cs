@@ -24,7 +24,8 @@ namespace Rhetlint.Rules.ThreatInflation;
 ///   whole paper".
 /// A recipe or an instruction opens on a verb ("first whisk the eggs"), a process on a bare target ("first the wings,
 /// then the fuselage, then the whole plane"), a plan on "we" or "I", a timetable has a figure, and a story is told in
-/// the past: none is read.
+/// the past: none is read. Nor is a last target bounded by a purpose or a time, or a sequence a record or a reporter gives
+/// (<see cref="BoundedSequences"/>).
 /// </summary>
 internal static class WideningSequences
 {
@@ -42,13 +43,14 @@ internal static class WideningSequences
         if (!IsOpenSequence(tokens, sentence)) return null;
         for (var k = sentence.FirstToken; k < end; k++)
         {
-            if (k > sentence.FirstToken && tokens[k - 1].Text != ":") continue;
+            if (k > sentence.FirstToken && (tokens[k - 1].Text != ":" || BoundedSequences.IsReportedFrame(tokens, sentence, k - 1))) continue;
             if (FirstLink(tokens, k, end) is not var (start, itemEnd, agent, going)) continue;
             var items = 1;
             var last = start;
             while (FramedTargetLists.Step(tokens, itemEnd, end) is int next && Item(tokens, next, end) is int nextEnd)
                 (last, itemEnd, items) = (next, nextEnd, items + 1);
-            if (items >= 3 && Closes(tokens, itemEnd, end) && Widens(tokens, last, itemEnd, agent, going)) return (start, itemEnd);
+            if (items >= 3 && Closes(tokens, itemEnd, end) && Widens(tokens, last, itemEnd, agent, going) && !BoundedSequences.EndsOnABound(tokens, last, itemEnd))
+                return (start, itemEnd);
         }
         return AfterComes(tokens, sentence);
     }
@@ -167,7 +169,8 @@ internal static class WideningSequences
             (links, first, lastStart, lastEnd) = (links + 1, first < 0 ? k : first, comes + 1, itemEnd);
             k = itemEnd - 1;
         }
-        return links >= 2 && Closes(tokens, lastEnd, end) && Widens(tokens, lastStart, lastEnd, agent: false, going: false) ? (first, lastEnd) : null;
+        return links >= 2 && Closes(tokens, lastEnd, end) && Widens(tokens, lastStart, lastEnd, agent: false, going: false)
+               && !BoundedSequences.EndsOnABound(tokens, lastStart, lastEnd) ? (first, lastEnd) : null;
     }
 
     private static bool IsDeterminer(Token token) => token.Norm is "the" or "our" or "your" or "their" or "its" or "every" or "all" or "a" or "an";

@@ -30,6 +30,7 @@ public class TriggerChainTests
     [InlineData("A single spark would be enough to start a war.", "A single spark would be enough to start a war")]
     [InlineData("The whole town can be wiped out by a single storm.", "can be wiped out by a single storm")]
     [InlineData("The national economy could be crippled by a single cyberattack.", "could be crippled by a single cyberattack")]
+    [InlineData("The entire region's water supply could be poisoned by a single contractor's mistake.", "could be poisoned by a single contractor's mistake")]
     public void Flags_one_act_said_to_be_enough_for_a_catastrophe(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1011", text));
 
@@ -40,6 +41,7 @@ public class TriggerChainTests
     [InlineData("One bad season was enough to relegate the club in 1994.")]
     [InlineData("Every file can be destroyed by a single keystroke.")]
     [InlineData("The old pier was wiped out by a single storm in 1987.")]
+    [InlineData("The entire season's data can be wiped out by a single power cut, so back up every night.")]
     public void Does_not_flag_sufficiency_without_a_catastrophe_or_told_of_the_past(string text) =>
         Assert.Empty(Flagged("RH1011", text));
 
@@ -49,6 +51,9 @@ public class TriggerChainTests
     [InlineData("First they come for the vapes, then the beer, then the burgers on your plate.", "the vapes, then the beer, then the burgers on your plate")]
     [InlineData("After the newsroom comes the printing plant, and after the printing plant comes the whole paper.", "After the newsroom comes the printing plant, and after the printing plant comes the whole paper")]
     [InlineData("Today it is the corner cafe, tomorrow it is every restaurant in the district.", "Today it is the corner cafe, tomorrow it is every restaurant in the district")]
+    [InlineData("First they shut the post office, then the bank, then every shop on the high street.", "the post office, then the bank, then every shop on the high street")]
+    [InlineData("First they close the maternity ward, then the emergency department, then the whole hospital.", "the maternity ward, then the emergency department, then the whole hospital")]
+    [InlineData("First they close the bus depot, then the library, then the whole town hall for good.", "the bus depot, then the library, then the whole town hall for good")]
     public void Flags_successive_targets_that_widen_to_the_whole(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1006", text));
 
@@ -65,5 +70,16 @@ public class TriggerChainTests
     [InlineData("\"First they close the library, then the pool, then the school itself,\" the leaflet said.")]
     [InlineData("First the seedlings sprout, then the leaves unfold, then the plant flowers in June.")]
     public void Does_not_flag_recipes_itineraries_processes_queues_plans_the_past_or_quotes(string text) =>
+        Assert.Empty(Flagged("RH1006", text));
+
+    /// <summary>Review 48a: a closure bounded by a purpose or a time, and a sequence a record gives.</summary>
+    [Theory]
+    [InlineData("First they close the car park, then the main road, then the whole town centre for the marathon.")]
+    [InlineData("First they close the east stand, then the west stand, then the whole ground for the summer rebuild.")]
+    [InlineData("First they close the bar, then the kitchen, then the whole restaurant at midnight.")]
+    [InlineData("First they close the slip road, then the bridge, then the whole ring road during the resurfacing.")]
+    [InlineData("The diaries record it plainly: first they close the schools, then the shops, then the whole quarter.")]
+    [InlineData("Historians describe the pattern: first they close the newspapers, then the courts, then the whole parliament.")]
+    public void Does_not_flag_a_bounded_closure_or_a_recorded_sequence(string text) =>
         Assert.Empty(Flagged("RH1006", text));
 }
