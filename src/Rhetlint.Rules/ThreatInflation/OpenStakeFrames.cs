@@ -146,7 +146,8 @@ internal static class OpenStakeFrames
             // "wants you sick of politics": a bad feeling about something is an attitude, not a state the stake is put in.
             // "want you sore", "want every driver slow": a bad state is a harm only for a place or a body of people, not for a person, whose
             // soreness, tiredness or thrill is what a gym, a film or a brand offers them.
-            if (Losses.Contains(Norm(j)) && Norm(j + 1) is not ("of" or "about" or "with") && IsPlaceSet(tokens, sentence, k, head)) return j + 1;
+            // The unnamed "they" is no gym or film offering a thrill: "they want you afraid" keeps the reader's bad state.
+            if (Losses.Contains(Norm(j)) && Norm(j + 1) is not ("of" or "about" or "with") && (IsPlaceSet(tokens, sentence, k, head) || Norm(i - 1) == "they")) return j + 1;
             if (IsRemaking(tokens, sentence, k, head, j)) return ObjectEnd(tokens, sentence, j + 2, end);
             if (Norm(j) == "as" && j == head + 1 && Norm(j + 1) is "a" or "an" or "its" or "their" && IsThingOrPlace(tokens, j + 2, end)) return ObjectEnd(tokens, sentence, j + 2, end);
             if (Subjugation.Value.LongestAt(tokens, j, end) is > 0 and var posture) return j + posture;
@@ -286,6 +287,8 @@ internal static class OpenStakeFrames
     {
         if (UniversalStakeChanges.WishedStateEnd(tokens, sentence, set, state) is not null) return true;
         if (sentence.NormAt(tokens, state) is "a" or "an" or "one" && IsThingOrPlace(tokens, state + 1, end)) return true;
+        // "until every newsroom is under their thumb": the set put under the holder.
+        if (sentence.NormAt(tokens, state) == "under" && sentence.NormAt(tokens, state + 1) is "their" or "its" && sentence.NormAt(tokens, state + 2) != "own") return true;
         if (Losses.Contains(sentence.NormAt(tokens, state)) && IsPlaceSet(tokens, sentence, set - 1, head)) return true;
         for (var k = state; k < end; k++)
             if (tokens[k].Norm == "theirs" || IsRemaking(tokens, sentence, set - 1, head, k) || ServesHolderAt(tokens, sentence, k, end) is not null) return true;

@@ -75,7 +75,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               concrete". So is a universal set taken in another way ("will not be happy until", "will not be content
               until" and "will keep going until" too): made a thing or a place ("until every gallery on Kell Street is a
               block of luxury flats"), made to serve the holder or an owner abroad ("until every pharmacy in Wexley
-              answers to a fund abroad", "until every farm in the county belongs to them"), given a thing put on it
+              answers to a fund abroad", "until every farm in the county belongs to them", "until every newsroom is
+              under their thumb"), given a thing put on it
               ("until every corner in Eastmoor has a dealer on it") or eliminated ("until there is no independent
               councillor left in Tollbridge", "until no family owns its own front door"); not an ability, a state a
               helper wants (a positive adjective: "warm and dry"), a rescue or a return ("out of the building", "back
@@ -91,7 +92,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               every household in Corran paying them"), the set made a thing or a place ("those planners would be glad to
               see our village turned into a car park", "the Ferrow Trust wants our high street as a backdrop for its
               flats"), subjugated ("they want this town on its knees") or a place in a bad state ("the syndicate wants
-              this harbour lawless"); not a to-infinitive plan ("wants every visitor to leave with a map"), a gain ("this
+              this harbour lawless"), or the reader under the unnamed "they" ("they want you afraid"); not a to-infinitive plan ("wants every visitor to leave with a map"), a gain ("this
               city ready for the marathon"), a plain state ("your kids in uniform from Monday"), "them" after a plain verb
               ("every fan singing with them"), a person's role ("wants you as a customer"), a person's passing state
               ("wants you sore the next morning"), a run-down site rescued ("this derelict yard made into a playground"),

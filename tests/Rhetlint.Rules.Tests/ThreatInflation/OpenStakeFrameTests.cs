@@ -10,6 +10,7 @@ public class OpenStakeFrameTests
     [InlineData("The Greaves faction won't rest until there is no independent councillor left in Tollbridge.")]
     [InlineData("The agribusiness giants will not be satisfied until every farm in the county belongs to them.")]
     [InlineData("The insurers won't be happy until every surgery in Tolley pays rent to them.")]
+    [InlineData("The hedge funds won't rest until every newsroom in Corran is under their thumb.")]
     [InlineData("The property developers won't be satisfied until every gallery on Kell Street is a block of luxury flats.")]
     [InlineData("Those people won't rest until every corner in Eastmoor has a dealer on it.")]
     [InlineData("The oil majors will not rest until the whole coastline is a row of drilling platforms.")]
@@ -27,6 +28,7 @@ public class OpenStakeFrameTests
     [InlineData("The Ferrow Trust wants our high street as a backdrop for its flats.", "The Ferrow Trust wants our high street as a backdrop for its flats")]
     [InlineData("The city council wants to make parking so expensive that you stop coming into town at all.", "The city council wants to make parking so expensive that you stop coming into town at all")]
     [InlineData("The syndicate wants this harbour lawless.", "The syndicate wants this harbour lawless")]
+    [InlineData("They want you afraid.", "They want you afraid")]
     [InlineData("The mining firm wants our island as its landfill.", "The mining firm wants our island as its landfill")]
     [InlineData("The ministry officials want every head teacher answering to their inspectors.", "The ministry officials want every head teacher answering to their inspectors")]
     public void Flags_a_want_over_a_stake_whose_complement_carries_the_aim(string text, string expected) =>
@@ -84,6 +86,7 @@ public class OpenStakeFrameTests
     [InlineData("The nurses won't stop until every patient on the ward is a priority.")]
     [InlineData("The librarians won't rest until every child in Dunmore is a member of the library.")]
     [InlineData("The teachers won't be satisfied until every pupil is in school every day.")]
+    [InlineData("The teachers won't rest until every pupil is under their own steam.")]
     public void Does_not_flag_a_limit_frame_whose_state_is_no_taking(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
