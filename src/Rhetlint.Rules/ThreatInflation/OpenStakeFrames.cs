@@ -316,7 +316,7 @@ internal static class OpenStakeFrames
         var head = -1;
         for (var k = from; k < end && k - from < SetWords; k++)
         {
-            if (!tokens[k].IsWord || FunctionWords.Prepositions.Contains(tokens[k]) || tokens[k].Norm is "and" or "or" or "but" or "that" or "which" or "who") break;
+            if (!tokens[k].IsWord || FunctionWords.Prepositions.Contains(tokens[k]) || tokens[k].Norm is "and" or "or" or "but" or "that" or "which" or "who" or "because" or "so" or "since" or "while" or "if" or "when") break;
             head = k;
         }
         return head;
