@@ -12,8 +12,9 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// not ask for, or gone — where a list of states was the gate before (<see cref="UniversalStakeChanges"/>):
 /// <list type="bullet">
 /// <item>a limit frame ("won't rest until", "won't be satisfied until", "will keep going until") over a universal or
-///   in-group set in any state: "until every vet in the county answers to a fund abroad", "until every ranch is a solar
-///   farm", "until every garden has a tower on it", "until there is no police force left" (<see cref="UntilEnd"/>);</item>
+///   in-group set made a thing or a place, made to serve the holder or an owner abroad, given a thing put on it, or
+///   gone: "until every ranch is a solar farm", "until every vet in the county answers to a fund abroad", "until every
+///   garden has a tower on it", "until there is no police force left" (<see cref="UntilEnd"/>);</item>
 /// <item>a want imputed over the reader's or a universal stake whose complement coerces, serves the holder, changes
 ///   what the set is, subjugates it or is bad for it: "want your kids vaccinated whether you like it or not", "want every
 ///   family renting from them", "want our village turned into a car park", "want this city lawless", "wants to make
@@ -22,7 +23,9 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// What keeps a helper's aim out is the state's class, not its topic: an ability ("can swim"), a state a helper wants
 /// (Hu &amp; Liu positive adjectives: "warm", "safe", "ready"), a return or a rescue ("back with its owner", "out of the
 /// building"), a plain completion ("until every patient is seen"), a thing given ("until every child has a hot lunch"),
-/// a set that is no one's stake (litter, loaves, weeds). RH1004 applies who holds the aim, voice, negation and evidence.
+/// a set that is no one's stake (litter, loaves, weeds), a role or a status ("is a priority", "as a customer"), answering
+/// to anyone but the holder ("belongs to a union"), a person's passing state ("wants you sore"), a run-down site rescued.
+/// RH1004 applies who holds the aim, voice, negation and evidence.
 /// </summary>
 internal static class OpenStakeFrames
 {
@@ -31,6 +34,9 @@ internal static class OpenStakeFrames
     private static readonly FrozenSet<string> Gains = Lexicon.Words("gain");
 
     private static readonly FrozenSet<string> Losses = Lexicon.Words("bad");
+
+    /// <summary>Adjectives of want the Hu &amp; Liu list lacks, which name a set by its hardship: "no homeless family left".</summary>
+    private static readonly FrozenSet<string> Deprived = FrozenSet.ToFrozenSet(["homeless", "hungry", "jobless", "unemployed", "destitute"], StringComparer.Ordinal);
 
     private static readonly Lazy<PhraseList> Subordination = new(() => Lexicon.Phrases("subordinate"));
 
@@ -93,7 +99,7 @@ internal static class OpenStakeFrames
         if (HeadEnd(tokens, sentence, set, end) is not int head) return null;
         for (var k = head + 1; k < end; k++)
             if (Abilities.Contains(Norm(k)) || Returns.Contains(Norm(k))) return null;
-        if (elimination) return IsElimination(tokens, sentence, head + 1, end) ? end : null;
+        if (elimination) return IsElimination(tokens, sentence, set, head + 1, end) ? end : null;
         var predicate = PredicateAt(tokens, sentence, head + 1, end);
         if (predicate is int p)
         {
@@ -102,12 +108,13 @@ internal static class OpenStakeFrames
             // "until our pensioners are no longer poor": a hardship ended, whose valence a state's own words do not give.
             if (Norm(state) is "not" or "never" or "no") return null;
             if (IsCompletion(tokens, sentence, state, end) || IsEvacuation(tokens, sentence, state) || HasGain(tokens, sentence, state, end)) return null;
-            return end;
+            return IsOpenStakeState(tokens, sentence, set, head, state, end) ? end : null;
         }
-        // A lexical verb is open to a helper's aim ("until every child reads at bedtime"); the set made to answer to
-        // another or to serve the holder is not: "answers to a fund abroad", "works on their patents".
+        // A lexical verb is open to a helper's aim ("until every child reads at bedtime", "understands their times
+        // tables", "belongs to a union"); the set made to serve the holder or an owner abroad is not: "answers to a fund
+        // abroad", "pays rent to them".
         for (var k = head + 1; k < end; k++)
-            if (Subordination.Value.LongestAt(tokens, k, end) > 0 || Norm(k) == "them" || Norm(k) == "their" && Norm(k + 1) != "own") return end;
+            if (ServesHolderAt(tokens, sentence, k, end) is not null) return end;
         return null;
     }
 
@@ -137,12 +144,14 @@ internal static class OpenStakeFrames
         for (var j = head + 1; j < end; j++)
         {
             // "wants you sick of politics": a bad feeling about something is an attitude, not a state the stake is put in.
-            if (Losses.Contains(Norm(j)) && Norm(j + 1) is not ("of" or "about" or "with")) return j + 1;
-            if (Norm(j) == "them") return j + 1;
-            if (Norm(j) is "turned" or "made" or "converted" && Norm(j + 1) == "into") return ObjectEnd(tokens, sentence, j + 2, end);
-            if (Norm(j) == "as" && j == head + 1 && Norm(j + 1) is "a" or "an" or "its" or "their") return ObjectEnd(tokens, sentence, j + 2, end);
+            // "want you sore", "want every driver slow": a bad state is a harm only for a place or a body of people, not for a person, whose
+            // soreness, tiredness or thrill is what a gym, a film or a brand offers them.
+            // The unnamed "they" is no gym or film offering a thrill: "they want you afraid" keeps the reader's bad state.
+            if (Losses.Contains(Norm(j)) && Norm(j + 1) is not ("of" or "about" or "with") && (IsPlaceSet(tokens, sentence, k, head) || Norm(i - 1) == "they")) return j + 1;
+            if (IsRemaking(tokens, sentence, k, head, j)) return ObjectEnd(tokens, sentence, j + 2, end);
+            if (Norm(j) == "as" && j == head + 1 && Norm(j + 1) is "a" or "an" or "its" or "their" && IsThingOrPlace(tokens, j + 2, end)) return ObjectEnd(tokens, sentence, j + 2, end);
             if (Subjugation.Value.LongestAt(tokens, j, end) is > 0 and var posture) return j + posture;
-            if (Subordination.Value.LongestAt(tokens, j, end) is > 0 and var answering) return ObjectEnd(tokens, sentence, j + answering, end);
+            if (ServesHolderAt(tokens, sentence, j, end) is int served) return served;
         }
         return null;
     }
@@ -260,7 +269,115 @@ internal static class OpenStakeFrames
         var norm = tokens[state].Norm;
         if (!norm.EndsWith("ed", StringComparison.Ordinal) && !IrregularParticiples.Contains(norm) || Subordination.Value.LongestAt(tokens, state, end) > 0) return false;
         // "collected from the beach", "seen by a nurse"; not a change into something else ("turned into flats").
-        return state + 1 == end || FunctionWords.Prepositions.Contains(tokens[state + 1]) && tokens[state + 1].Norm is not ("into" or "to");
+        // "reconnected to the grid", "pitched properly"; not "handed to them".
+        var next = tokens[state + 1 < end ? state + 1 : state].Norm;
+        return state + 1 == end || next.EndsWith("ly", StringComparison.Ordinal)
+            || FunctionWords.Prepositions.Contains(tokens[state + 1]) && next != "into" && !(next == "to" && sentence.NormAt(tokens, state + 2) is "them" or "their" or "its");
+    }
+
+    /// <summary>
+    /// The states a limit frame reads as an aim against the set after its copula at <paramref name="state"/>: a loss
+    /// of the old closed list ("under concrete", "gone": <see cref="UniversalStakeChanges.WishedStateEnd"/>), a change
+    /// of kind into a thing or a place ("is a block of flats", "is a row of drilling platforms", "is turned into a car
+    /// park"), the set made the holder's ("is a franchise of theirs", "is owned by them"), or a bad state of a place
+    /// ("is lawless"). A role or a status ("is a priority", "is a member of the library") and a place the set is at
+    /// ("is in school every day") are not.
+    /// </summary>
+    private static bool IsOpenStakeState(ImmutableArray<Token> tokens, Sentence sentence, int set, int head, int state, int end)
+    {
+        if (UniversalStakeChanges.WishedStateEnd(tokens, sentence, set, state) is not null) return true;
+        if (sentence.NormAt(tokens, state) is "a" or "an" or "one" && IsThingOrPlace(tokens, state + 1, end)) return true;
+        // "until every newsroom is under their thumb": the set put under the holder.
+        if (sentence.NormAt(tokens, state) == "under" && sentence.NormAt(tokens, state + 1) is "their" or "its" && sentence.NormAt(tokens, state + 2) != "own") return true;
+        if (Losses.Contains(sentence.NormAt(tokens, state)) && IsPlaceSet(tokens, sentence, set - 1, head)) return true;
+        for (var k = state; k < end; k++)
+            if (tokens[k].Norm == "theirs" || IsRemaking(tokens, sentence, set - 1, head, k) || ServesHolderAt(tokens, sentence, k, end) is not null) return true;
+        return false;
+    }
+
+    /// <summary>Noun types of a thing or a place, what a set is remade into ("a car park", "a backdrop", "a row of platforms"); not a person's role or a status.</summary>
+    private static bool IsThingOrPlace(ImmutableArray<Token> tokens, int from, int end)
+    {
+        var head = PhraseHead(tokens, from, end);
+        if (head < 0) return false;
+        var type = NounTypes.Of(tokens[head]);
+        // A collective or a measure stands for what it is of ("a row of drilling platforms"); a role does not ("a member of the library").
+        if (type is NounType.Group or NounType.Quantity or NounType.Shape && head + 2 < end && tokens[head + 1].Norm == "of")
+        {
+            var held = PhraseHead(tokens, head + 2, end);
+            type = held < 0 ? null : NounTypes.Of(tokens[held]);
+        }
+        return type is NounType.Artifact or NounType.Structure or NounType.Location or NounType.Object or NounType.Possession;
+    }
+
+    /// <summary>The head of a noun phrase at <paramref name="from"/>: its last word before a preposition, a conjunction or the clause's end; -1 when empty.</summary>
+    private static int PhraseHead(ImmutableArray<Token> tokens, int from, int end)
+    {
+        var head = -1;
+        for (var k = from; k < end && k - from < SetWords; k++)
+        {
+            if (!tokens[k].IsWord || FunctionWords.Prepositions.Contains(tokens[k]) || tokens[k].Norm is "and" or "or" or "but" or "that" or "which" or "who" or "because" or "so" or "since" or "while" or "if" or "when") break;
+            head = k;
+        }
+        return head;
+    }
+
+    /// <summary>Modifiers of a run-down set: "this derelict site made into a park" is a rescue, not a taking.</summary>
+    private static readonly FrozenSet<string> RunDown = FrozenSet.ToFrozenSet(
+        ["derelict", "disused", "old", "abandoned", "empty", "vacant", "unused", "neglected", "redundant", "former", "dilapidated", "boarded"], StringComparer.Ordinal);
+
+    /// <summary>"our village turned into a car park": a change of kind at <paramref name="k"/>, unless the set from <paramref name="from"/> to <paramref name="head"/> is run down.</summary>
+    private static bool IsRemaking(ImmutableArray<Token> tokens, Sentence sentence, int from, int head, int k)
+    {
+        if (sentence.NormAt(tokens, k) is not ("turned" or "made" or "converted") || sentence.NormAt(tokens, k + 1) != "into") return false;
+        for (var j = from; j <= head; j++)
+            if (RunDown.Contains(tokens[j].Norm)) return false;
+        return true;
+    }
+
+    /// <summary>Whether the set from <paramref name="from"/> to <paramref name="head"/> is a place or a body, not the reader nor a person ("every driver").</summary>
+    private static bool IsPlaceSet(ImmutableArray<Token> tokens, Sentence sentence, int from, int head)
+    {
+        for (var j = from; j <= head; j++)
+            if (tokens[j].Norm is "you" or "your" || NounTypes.Of(tokens[j]) is NounType.Person) return false;
+        return true;
+    }
+
+    /// <summary>Verbs of serving or answering to someone: "paying them", "renting from them", "answering to its inspectors".</summary>
+    private static readonly string[] DependenceStems = ["pay", "rent", "owe", "serve", "obey", "answer", "belong", "report", "work", "bow"];
+
+    /// <summary>Words that place an owner abroad: "answers to a fund abroad".</summary>
+    private static readonly FrozenSet<string> Abroad = FrozenSet.ToFrozenSet(["abroad", "foreign", "overseas", "offshore"], StringComparer.Ordinal);
+
+    private static bool IsDependenceVerb(string norm)
+    {
+        foreach (var stem in DependenceStems)
+            if (norm == stem || norm == stem + "s" || norm == stem + "ing" || norm == stem + "ed" || norm == stem + "d"
+                || stem.EndsWith('e') && norm == stem[..^1] + "ing" || stem == "pay" && norm == "paid") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The set made to serve the holder or an owner abroad at <paramref name="k"/>: an answering phrase ("answers to",
+    /// "run by", "answering to") whose object is the holder ("them", "their inspectors", "its inspectors") or abroad
+    /// ("a fund abroad"), or "them" as the object of paying, renting or working for ("paying them", "renting from them").
+    /// Not "them" after "with", "from" or "near" a plain verb ("singing with them", "borrowing books from them"), nor an
+    /// answering to anyone else ("belongs to a union", "answers to a licensing scheme"). Returns the end of the service.
+    /// </summary>
+    private static int? ServesHolderAt(ImmutableArray<Token> tokens, Sentence sentence, int k, int end)
+    {
+        string Norm(int j) => sentence.NormAt(tokens, j);
+        if (Norm(k) == "them")
+            return IsDependenceVerb(Norm(k - 1)) || Norm(k - 1) is "to" or "for" or "from" && IsDependenceVerb(Norm(k - 2)) ? k + 1 : null;
+        var answering = Subordination.Value.LongestAt(tokens, k, end);
+        if (answering == 0 && IsDependenceVerb(Norm(k)) && Norm(k + 1) is "to" or "for" or "from") answering = 2;
+        if (answering == 0) return null;
+        var obj = k + answering;
+        var objEnd = ObjectEnd(tokens, sentence, obj, end);
+        if (Norm(obj) is "them" or "theirs" || Norm(obj) is "their" or "its" && Norm(obj + 1) != "own") return objEnd;
+        for (var j = obj; j < objEnd; j++)
+            if (Abroad.Contains(Norm(j))) return objEnd;
+        return null;
     }
 
     /// <summary>"until every resident is out of the building": an evacuation from a place named by an article, not out of their homes.</summary>
@@ -288,12 +405,16 @@ internal static class OpenStakeFrames
     /// An elimination after "no" + set: "left" or "remaining" ("no police force left in Ashtabel"), or a possession
     /// denied ("no family owns its own front door"), unless what is denied is bad ("until no child has a cold bedroom").
     /// </summary>
-    private static bool IsElimination(ImmutableArray<Token> tokens, Sentence sentence, int from, int end)
+    private static bool IsElimination(ImmutableArray<Token> tokens, Sentence sentence, int set, int from, int end)
     {
+        // "no rough sleepers left", "no homeless family left": a set named by its hardship is ended, not taken.
+        for (var k = set; k < from; k++)
+            if (Losses.Contains(tokens[k].Norm) || Deprived.Contains(tokens[k].Norm)) return false;
         for (var k = from; k < end; k++)
         {
             var norm = tokens[k].Norm;
-            if (norm is "left" or "remaining") return true;
+            // "no child left behind": the idiom of a help that reaches all, not a set closed.
+            if (norm is "left" or "remaining") return sentence.NormAt(tokens, k + 1) != "behind";
             if (norm is "owns" or "own" or "has" or "have" && sentence.NormAt(tokens, k + 1) != "to")
             {
                 for (var j = k + 1; j < end; j++)

@@ -72,26 +72,31 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               such a loss too ("every", "all", "the whole" and a state where it has lost its normal working: off the
               land, out of their homes, under concrete, without a single one; closed, shut or dark for an institution
               or a building people use): "the planning committee won't rest until every allotment in Brixford is under
-              concrete". So is a universal set in any other state but a gain ("will not be happy until", "will not be
-              content until" and "will keep going until" too): made something else ("until every gallery on Kell Street
-              is a block of luxury flats"), made to answer to another or to serve the holder ("until every pharmacy in
-              Wexley answers to a fund abroad", "until every lab works on their patents"), given a thing put on it
+              concrete". So is a universal set taken in another way ("will not be happy until", "will not be content
+              until" and "will keep going until" too): made a thing or a place ("until every gallery on Kell Street is a
+              block of luxury flats"), made to serve the holder or an owner abroad ("until every pharmacy in Wexley
+              answers to a fund abroad", "until every farm in the county belongs to them", "until every newsroom is
+              under their thumb"), given a thing put on it
               ("until every corner in Eastmoor has a dealer on it") or eliminated ("until there is no independent
               councillor left in Tollbridge", "until no family owns its own front door"); not an ability, a state a
               helper wants (a positive adjective: "warm and dry"), a rescue or a return ("out of the building", "back
-              with its owner"), a plain completion ("until every patient is seen"), a thing given ("until every child
-              has a hot lunch"), a habit ("until every child reads at bedtime") or a set that is no one's stake ("every
-              bag of litter").
+              with its owner"), a plain completion ("until every patient is seen", "is reconnected to the grid"), a
+              role or a status ("is a member of the library"), answering to someone else ("belongs to a union"), a
+              hardship ended ("no rough sleepers left"), no one left behind, a thing given ("until every child has a
+              hot lunch"), a habit ("until every child reads at bedtime") or a set that is no one's stake ("every bag
+              of litter").
             - a want over the reader's, the writer's side's or a universal stake ("your kids", "you", "our village",
               "this town", "every household", "the whole coast") whose complement carries the aim, held by an agent:
               coercion ("the council wants your kids vaccinated whether you like it or not", "the city council wants to
               make parking so expensive that you stop coming into town"), the holder served ("the energy firms would love
-              every household in Corran paying them"), the set made something else ("those planners would be glad to see
-              our village turned into a car park", "the Ferrow Trust wants our high street as a backdrop for its
-              flats"), subjugated ("they want this town on its knees") or in a bad state ("the syndicate wants this
-              harbour lawless"); not a to-infinitive plan ("wants every visitor to leave with a map"), a gain ("this city
-              ready for the marathon"), a plain state ("your kids in uniform from Monday"), nor the holder's own set ("the
-              stadium owners want the whole stadium empty by midnight").
+              every household in Corran paying them"), the set made a thing or a place ("those planners would be glad to
+              see our village turned into a car park", "the Ferrow Trust wants our high street as a backdrop for its
+              flats"), subjugated ("they want this town on its knees") or a place in a bad state ("the syndicate wants
+              this harbour lawless"), or the reader under the unnamed "they" ("they want you afraid"); not a to-infinitive plan ("wants every visitor to leave with a map"), a gain ("this
+              city ready for the marathon"), a plain state ("your kids in uniform from Monday"), "them" after a plain verb
+              ("every fan singing with them"), a person's role ("wants you as a customer"), a person's passing state
+              ("wants you sore the next morning"), a run-down site rescued ("this derelict yard made into a playground"),
+              nor the holder's own set ("the stadium owners want the whole stadium empty by midnight").
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
               "families"), also a plural whose noun WordNet types as a person ("drivers"; not a threat such as

@@ -7,10 +7,10 @@ public class OpenStakeFrameTests
 {
     [Theory]
     // A limit frame over a universal set, its state open: made to serve the holder, made something else, given what it did not ask for, gone.
-    [InlineData("The supermarket chains will not be satisfied until every farmer in the valley grows whatever their buyers dictate.")]
-    [InlineData("The insurers won't stop until every clinic in Parrish County is run from a call centre.")]
     [InlineData("The Greaves faction won't rest until there is no independent councillor left in Tollbridge.")]
-    [InlineData("The drug lobby will not be happy until every lab at the university works on their patents.")]
+    [InlineData("The agribusiness giants will not be satisfied until every farm in the county belongs to them.")]
+    [InlineData("The insurers won't be happy until every surgery in Tolley pays rent to them.")]
+    [InlineData("The hedge funds won't rest until every newsroom in Corran is under their thumb.")]
     [InlineData("The property developers won't be satisfied until every gallery on Kell Street is a block of luxury flats.")]
     [InlineData("Those people won't rest until every corner in Eastmoor has a dealer on it.")]
     [InlineData("The oil majors will not rest until the whole coastline is a row of drilling platforms.")]
@@ -28,7 +28,9 @@ public class OpenStakeFrameTests
     [InlineData("The Ferrow Trust wants our high street as a backdrop for its flats.", "The Ferrow Trust wants our high street as a backdrop for its flats")]
     [InlineData("The city council wants to make parking so expensive that you stop coming into town at all.", "The city council wants to make parking so expensive that you stop coming into town at all")]
     [InlineData("The syndicate wants this harbour lawless.", "The syndicate wants this harbour lawless")]
-    [InlineData("The mining firm wants our island as its quarry.", "The mining firm wants our island as its quarry")]
+    [InlineData("They want you afraid.", "They want you afraid")]
+    [InlineData("The mining firm wants our island as its landfill.", "The mining firm wants our island as its landfill")]
+    [InlineData("The ministry officials want every head teacher answering to their inspectors.", "The ministry officials want every head teacher answering to their inspectors")]
     public void Flags_a_want_over_a_stake_whose_complement_carries_the_aim(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -67,5 +69,42 @@ public class OpenStakeFrameTests
     [InlineData("The Marlow Party won't rest until our carers are no longer underpaid.")]
     [InlineData("The cleaners will not stop until every stain is gone from the hall floor.")]
     public void Does_not_flag_a_plain_or_helpful_want_or_the_holders_own_set(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    // A limit frame over a set whose state is no taking, with plural holders (review 48b): answering to someone not the
+    // holder, a plain verb with its own "their", a hardship ended, help that leaves no one behind, a completion, a role.
+    [InlineData("The organisers won't rest until every worker at the depot belongs to a union.")]
+    [InlineData("The tenants' association won't rest until every landlord in the borough answers to a proper licensing scheme.")]
+    [InlineData("The teachers won't stop until every pupil in the class understands their times tables.")]
+    [InlineData("The coaches won't rest until every player knows their role in the press.")]
+    [InlineData("The carers won't stop until every resident on the ward feels at home with them.")]
+    [InlineData("The housing charity won't rest until there are no rough sleepers left on our streets.")]
+    [InlineData("The tutors won't be happy until no pupil in the school is left behind.")]
+    [InlineData("The engineers will keep going until every home in the valley is reconnected to the grid.")]
+    [InlineData("The scouts won't stop until every tent in the camp is pitched properly.")]
+    [InlineData("The nurses won't stop until every patient on the ward is a priority.")]
+    [InlineData("The librarians won't rest until every child in Dunmore is a member of the library.")]
+    [InlineData("The teachers won't be satisfied until every pupil is in school every day.")]
+    [InlineData("The teachers won't rest until every pupil is under their own steam.")]
+    public void Does_not_flag_a_limit_frame_whose_state_is_no_taking(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    // A want whose complement is no taking, with plural or named holders (review 48b): "them" after a plain verb, a
+    // person's role after "as", a person's passing state, a run-down site rescued.
+    [InlineData("The coaches want every player sticking with them after the season.")]
+    [InlineData("The librarians want every child in Dunmore borrowing books from them.")]
+    [InlineData("The Rovers want every fan in the ground singing with them.")]
+    [InlineData("The charity wants every school in Calder as a partner.")]
+    [InlineData("The banks want you as a customer for life.")]
+    [InlineData("The theatres want every child in the county as a reader by Christmas.")]
+    [InlineData("The trainers at Fitbox want you sore the next morning.")]
+    [InlineData("Brewster's wants you addicted to its new cold brew.")]
+    [InlineData("The road safety officers want every driver slow past the school.")]
+    [InlineData("The parish councillors want this derelict yard made into a playground.")]
+    [InlineData("The trustees want the old bus depot turned into a youth centre.")]
+    [InlineData("The regulators want every bank answerable to an independent auditor.")]
+    public void Does_not_flag_a_want_whose_complement_is_no_taking(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 }
