@@ -83,6 +83,14 @@ def inflected_forms(lemma, irregular):
     return list(dict.fromkeys([lemma, *forms]))
 
 
+def write_verb_lexicon(out, header, lemmas):
+    """The header, then each verb's line of lemma and inflected forms; prints the count."""
+    irregular = irregular_forms()
+    lines = [" ".join(inflected_forms(lemma, irregular)) for lemma in lemmas]
+    out.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    print(f"{out.relative_to(ROOT)}: {len(lemmas)} verbs")
+
+
 def hypernyms(synsets, offset):
     """The synset and everything above it by hypernym pointers."""
     return tree(synsets, offset, symbols=("@",))

@@ -29,7 +29,7 @@ Usage: apt-get install wordnet-base && python3 tools/gen_contact_verbs.py
 """
 import pathlib
 
-from gen_communication_verbs import inflected_forms, irregular_forms
+from gen_communication_verbs import write_verb_lexicon
 from wordnet import LICENCE_NOTICE, load_index, load_synsets, tree
 
 SENSES_READ = 4
@@ -65,8 +65,7 @@ def main():
         lemma for lemma, entry in index.items()
         if lemma.isalpha() and lemma.islower() and lemma not in NOT_REACHED
         and any(sense in family for sense in entry.senses[:SENSES_READ]))
-    irregular = irregular_forms()
-    lines = [
+    header = [
         "# contact_verbs_wordnet.txt — verbs of getting in touch with people to hear from them (\"everyone I interviewed\",",
         "#   \"every expert we've talked to\"): a universal bounded by the writer's own contacts is a sample the writer",
         "#   reports, not a whole group (OwnSampleUniversals, issue 17).",
@@ -75,10 +74,7 @@ def main():
         "#   not edit by hand.",
         *LICENCE_NOTICE,
     ]
-    for lemma in lemmas:
-        lines.append(" ".join(inflected_forms(lemma, irregular)))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(lemmas)} verbs")
+    write_verb_lexicon(OUT, header, lemmas)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ Usage: apt-get install wordnet-base && python3 tools/gen_hearer_verbs.py
 """
 import pathlib
 
-from gen_communication_verbs import inflected_forms, irregular_forms
+from gen_communication_verbs import write_verb_lexicon
 from wordnet import LICENCE_NOTICE, WORDNET, load_index, load_synsets, tree
 
 VERB_COMMUNICATION = "32"
@@ -81,8 +81,7 @@ def main():
         if lemma.isalpha() and lemma.islower()
         and any(sense in family and synsets[sense].lexfile == VERB_COMMUNICATION and frames[sense] & HEARER_FRAMES
                 for sense in entry.senses[:SENSES_READ]))
-    irregular = irregular_forms()
-    lines = [
+    header = [
         "# hearer_verbs_wordnet.txt — verbs of informing and persuading whose object is the hearer (\"convince the donors",
         "#   that …\", \"reminding voters that …\"): with a hearer and a \"that\" clause after them, in any form, the clause is",
         "#   the subject's claim, not the writer's (AttributionFinder, issue 17).",
@@ -91,10 +90,7 @@ def main():
         "#   not edit by hand.",
         *LICENCE_NOTICE,
     ]
-    for lemma in lemmas:
-        lines.append(" ".join(inflected_forms(lemma, irregular)))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(lemmas)} verbs")
+    write_verb_lexicon(OUT, header, lemmas)
 
 
 if __name__ == "__main__":
