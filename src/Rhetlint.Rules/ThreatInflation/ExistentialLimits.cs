@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -17,10 +17,10 @@ namespace Rhetlint.Rules.ThreatInflation;
 internal static class ExistentialLimits
 {
     /// <summary>Words that bound a state to a period wherever they stand in its clause: "while it is resurfaced", "during the festival".</summary>
-    private static readonly FrozenSet<string> PeriodBounds = FrozenSet.ToFrozenSet(["while", "whilst", "during", "until", "till"], StringComparer.Ordinal);
+    private static readonly FrozenWordSet PeriodBounds = new[] { "while", "whilst", "during", "until", "till" }.ToFrozenWordSet();
 
     /// <summary>The relative words that open a restriction on the set: "a single store that doesn't stock it".</summary>
-    private static readonly FrozenSet<string> Relatives = FrozenSet.ToFrozenSet(["that", "who", "which", "where"], StringComparer.Ordinal);
+    private static readonly FrozenWordSet Relatives = new[] { "that", "who", "which", "where" }.ToFrozenWordSet();
 
     /// <summary>
     /// Whether the reading whose set starts at <paramref name="set"/> and whose state ends at <paramref name="end"/> is
@@ -34,7 +34,7 @@ internal static class ExistentialLimits
         if (RelocationPlans.IsMove(tokens, sentence, set, sentence.EndToken) && RelocationPlans.NamesSuccessor(tokens, sentence, end)) return true;
         for (var k = set; k < clauseEnd; k++)
         {
-            if (k >= end && PeriodBounds.Contains(tokens[k].Norm)) return true;
+            if (k >= end && PeriodBounds.Contains(tokens[k])) return true;
             if (k >= end && tokens[k].Norm is "at" or "on" && k + 1 < clauseEnd && NegatedExistentials.IsTime(tokens[k + 1])) return true;
             if (IsNegatedRestriction(tokens, sentence, k)) return true;
         }
@@ -45,7 +45,7 @@ internal static class ExistentialLimits
     private static bool IsNegatedRestriction(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (tokens[k].Norm == "without") return true;
-        if (!Relatives.Contains(tokens[k].Norm)) return false;
+        if (!Relatives.Contains(tokens[k])) return false;
         for (var j = k + 1; j < sentence.EndToken && j - k <= 2 && tokens[j].IsWord; j++)
             if (Negation.IsWord(tokens[j].Norm)) return true;
         return false;

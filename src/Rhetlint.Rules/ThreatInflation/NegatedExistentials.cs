@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
@@ -27,10 +26,10 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 internal static class NegatedExistentials
 {
-    private static readonly FrozenSet<string> WorkingStates = TaggedLexicon.Load(RuleLexicons.Store, "working_states_wordnet").Words("good");
+    private static readonly FrozenWordSet WorkingStates = TaggedLexicon.Load(RuleLexicons.Store, "working_states_wordnet").Words("good").ToFrozenWordSet();
 
     /// <summary>Words after the state that bound it to a period, a purpose or a group ("open for the summer", "open to lorries").</summary>
-    private static readonly FrozenSet<string> Bounds = FrozenSet.ToFrozenSet(["for", "over", "until", "till", "during", "while", "to", "between"], StringComparer.Ordinal);
+    private static readonly FrozenWordSet Bounds = new[] { "for", "over", "until", "till", "during", "while", "to", "between" }.ToFrozenWordSet();
 
     /// <summary>How many words a set's noun phrase may run before its state: "a single amateur boxing gym".</summary>
     private const int SetWords = 6;
@@ -58,7 +57,7 @@ internal static class NegatedExistentials
         if (tokens[i].Norm != "there" || NegatedFutureEnd(tokens, sentence, i + 1) is not int be || sentence.NormAt(tokens, be) != "be") return null;
         if (EmphaticEnd(tokens, sentence, be + 1) is not int set) return null;
         for (var k = set + 1; k < sentence.EndToken && k - set <= SetWords && tokens[k].IsWord; k++)
-            if (WorkingStates.Contains(tokens[k].Norm)) return StateEnd(tokens, sentence, k) is int end ? (be, end) : null;
+            if (WorkingStates.Contains(tokens[k])) return StateEnd(tokens, sentence, k) is int end ? (be, end) : null;
         return null;
     }
 
@@ -121,7 +120,7 @@ internal static class NegatedExistentials
     private static int? StateEnd(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
         if (k + 1 >= sentence.EndToken) return k + 1;
-        if (Bounds.Contains(tokens[k + 1].Norm)) return null;
+        if (Bounds.Contains(tokens[k + 1])) return null;
         return tokens[k + 1].Norm is "on" or "at" && k + 2 < sentence.EndToken && IsTime(tokens[k + 2]) ? null : k + 1;
     }
 

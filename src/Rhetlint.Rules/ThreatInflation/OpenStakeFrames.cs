@@ -31,12 +31,12 @@ internal static class OpenStakeFrames
 {
     private static readonly TaggedLexicon Lexicon = TaggedLexicon.Load(RuleLexicons.Store, "open_stake_frames");
 
-    private static readonly FrozenSet<string> Gains = Lexicon.Words("gain");
+    private static readonly FrozenWordSet Gains = Lexicon.Words("gain").ToFrozenWordSet();
 
-    private static readonly FrozenSet<string> Losses = Lexicon.Words("bad");
+    private static readonly FrozenWordSet Losses = Lexicon.Words("bad").ToFrozenWordSet();
 
     /// <summary>Adjectives of want the Hu &amp; Liu list lacks, which name a set by its hardship: "no homeless family left".</summary>
-    private static readonly FrozenSet<string> Deprived = FrozenSet.ToFrozenSet(["homeless", "hungry", "jobless", "unemployed", "destitute"], StringComparer.Ordinal);
+    private static readonly FrozenWordSet Deprived = new[] { "homeless", "hungry", "jobless", "unemployed", "destitute" }.ToFrozenWordSet();
 
     private static readonly Lazy<PhraseList> Subordination = new(() => Lexicon.Phrases("subordinate"));
 
@@ -49,13 +49,13 @@ internal static class OpenStakeFrames
     private const int SetWords = 5;
 
     /// <summary>Words that end a set's head run: the predicate or a relative clause starts.</summary>
-    private static readonly FrozenSet<string> HeadBreakers = FrozenSet.ToFrozenSet(["who", "that", "which", "left", "remaining", "can", "could"], StringComparer.Ordinal);
+    private static readonly FrozenWordSet HeadBreakers = new[] { "who", "that", "which", "left", "remaining", "can", "could" }.ToFrozenWordSet();
 
     /// <summary>Words of a return or a rescue: "back with its owner", "home", "safe", "accounted for", "rescued".</summary>
-    private static readonly FrozenSet<string> Returns = FrozenSet.ToFrozenSet(["back", "home", "safe", "accounted", "rescued", "reunited"], StringComparer.Ordinal);
+    private static readonly FrozenWordSet Returns = new[] { "back", "home", "safe", "accounted", "rescued", "reunited" }.ToFrozenWordSet();
 
     /// <summary>Words of ability: an aim that the set can do something is a helper's ("until every child can swim").</summary>
-    private static readonly FrozenSet<string> Abilities = FrozenSet.ToFrozenSet(["can", "could", "able"], StringComparer.Ordinal);
+    private static readonly FrozenWordSet Abilities = new[] { "can", "could", "able" }.ToFrozenWordSet();
 
     /// <summary>Irregular past participles a completion takes ("until every patient is seen"); regular ones end in "-ed".</summary>
     private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.ToFrozenSet(
@@ -232,7 +232,7 @@ internal static class OpenStakeFrames
         for (var k = set; k < end && k - set < SetWords; k++)
         {
             if (!tokens[k].IsWord || FunctionWords.Prepositions.Contains(tokens[k]) || FunctionWords.Auxiliaries.Contains(tokens[k])
-                || FunctionWords.Copulas.Contains(tokens[k]) || HeadBreakers.Contains(tokens[k].Norm)) break;
+                || FunctionWords.Copulas.Contains(tokens[k]) || HeadBreakers.Contains(tokens[k])) break;
             // A wished-on object ends where its complement starts: "your kids vaccinated", "your children craving sugar", "this city lawless".
             if (wished && k > set && (tokens[k].Norm.EndsWith("ing", StringComparison.Ordinal) || tokens[k].Norm.EndsWith("ed", StringComparison.Ordinal) || NounTypes.Of(tokens[k]) is null)) break;
             head = k;
@@ -347,7 +347,7 @@ internal static class OpenStakeFrames
     private static readonly string[] DependenceStems = ["pay", "rent", "owe", "serve", "obey", "answer", "belong", "report", "work", "bow"];
 
     /// <summary>Words that place an owner abroad: "answers to a fund abroad".</summary>
-    private static readonly FrozenSet<string> Abroad = FrozenSet.ToFrozenSet(["abroad", "foreign", "overseas", "offshore"], StringComparer.Ordinal);
+    private static readonly FrozenWordSet Abroad = new[] { "abroad", "foreign", "overseas", "offshore" }.ToFrozenWordSet();
 
     private static bool IsDependenceVerb(string norm)
     {
@@ -388,7 +388,7 @@ internal static class OpenStakeFrames
     private static bool HasGain(ImmutableArray<Token> tokens, Sentence sentence, int from, int end)
     {
         for (var k = from; k < end; k++)
-            if (tokens[k].IsWord && !tokens[k].IsCapitalized && Gains.Contains(tokens[k].Norm)) return true;
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && Gains.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -409,7 +409,7 @@ internal static class OpenStakeFrames
     {
         // "no rough sleepers left", "no homeless family left": a set named by its hardship is ended, not taken.
         for (var k = set; k < from; k++)
-            if (Losses.Contains(tokens[k].Norm) || Deprived.Contains(tokens[k].Norm)) return false;
+            if (Losses.Contains(tokens[k]) || Deprived.Contains(tokens[k])) return false;
         for (var k = from; k < end; k++)
         {
             var norm = tokens[k].Norm;
@@ -418,7 +418,7 @@ internal static class OpenStakeFrames
             if (norm is "owns" or "own" or "has" or "have" && sentence.NormAt(tokens, k + 1) != "to")
             {
                 for (var j = k + 1; j < end; j++)
-                    if (Losses.Contains(tokens[j].Norm)) return false;
+                    if (Losses.Contains(tokens[j])) return false;
                 return true;
             }
         }

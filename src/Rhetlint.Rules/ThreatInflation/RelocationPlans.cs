@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -17,17 +17,17 @@ namespace Rhetlint.Rules.ThreatInflation;
 internal static class RelocationPlans
 {
     /// <summary>The modifiers that mark a place as the one being left for another: "the old office", "its former site".</summary>
-    private static readonly FrozenSet<string> Superseded = FrozenSet.ToFrozenSet(["old", "former"], StringComparer.Ordinal);
+    private static readonly FrozenWordSet Superseded = new[] { "old", "former" }.ToFrozenWordSet();
 
     /// <summary>The modifiers that mark a place as the one moved to: "the new hub", "a temporary site".</summary>
-    private static readonly FrozenSet<string> Successors = FrozenSet.ToFrozenSet(["new", "temporary", "interim", "replacement"], StringComparer.Ordinal);
+    private static readonly FrozenWordSet Successors = new[] { "new", "temporary", "interim", "replacement" }.ToFrozenWordSet();
 
     /// <summary>Whether the place from <paramref name="from"/> to <paramref name="to"/> is one being left ("the old office") or the stay is counted ("the country for a month").</summary>
     public static bool IsMove(ImmutableArray<Token> tokens, Sentence sentence, int from, int to)
     {
         for (var k = from; k < to && k < sentence.EndToken; k++)
         {
-            if (Superseded.Contains(tokens[k].Norm)) return true;
+            if (Superseded.Contains(tokens[k])) return true;
             if (tokens[k].Norm == "for" && IsCountedSpan(tokens, sentence, k + 1)) return true;
         }
         return to < sentence.EndToken && tokens[to].Norm == "for" && IsCountedSpan(tokens, sentence, to + 1);
@@ -37,7 +37,7 @@ internal static class RelocationPlans
     public static bool NamesSuccessor(ImmutableArray<Token> tokens, Sentence sentence, int from)
     {
         for (var k = from; k < sentence.EndToken; k++)
-            if (Successors.Contains(tokens[k].Norm)) return true;
+            if (Successors.Contains(tokens[k])) return true;
         return false;
     }
 
