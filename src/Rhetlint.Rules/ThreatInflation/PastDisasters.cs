@@ -16,13 +16,6 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 internal static class PastDisasters
 {
-    private static readonly Lazy<PhraseList> Named = new(() =>
-    {
-        var lexicon = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies");
-        var catastrophes = TaggedLexicon.Load(RuleLexicons.Store, "historical_catastrophes_wordnet");
-        return PhraseList.From(lexicon.Entries("term").Concat(lexicon.Entries("villain")).Concat(catastrophes.Entries("event")).OrderByDescending(t => t.Length));
-    });
-
     /// <summary>How many modifiers may stand between "the" and the referent: "the great 1929 stock market crash".</summary>
     private const int MaxModifiers = 3;
 
@@ -36,7 +29,7 @@ internal static class PastDisasters
         var definite = tokens[k].Norm is "the" or "that";
         if (definite) k++;
         if (k >= end) return 0;
-        if (Named.Value.FirstPhraseAt(tokens, k, end) is { } name) return k + name.Length - i;
+        if (HistoricalNames.Events.Value.FirstPhraseAt(tokens, k, end) is { } name) return k + name.Length - i;
         for (var head = k; head < end && head - k <= MaxModifiers; head++)
         {
             // A bare common noun ("make recessions look …") names no event; a definite, modified or capitalized one does.

@@ -13,14 +13,6 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 internal static class SlowMotionAnalogies
 {
-    private static readonly Lazy<PhraseList> Named = new(() =>
-    {
-        var analogies = TaggedLexicon.Load(RuleLexicons.Store, "historical_analogies");
-        var catastrophes = TaggedLexicon.Load(RuleLexicons.Store, "historical_catastrophes_wordnet");
-        return PhraseList.From(analogies.Entries("term").Concat(analogies.Entries("villain")).Concat(catastrophes.Entries("event"))
-            .Concat(catastrophes.Entries("place")).OrderByDescending(t => t.Length));
-    });
-
     /// <summary>
     /// The range of "is [the|a] NAME in slow motion" with the name at <paramref name="i"/> or after an article there,
     /// from the subject pronoun or the copula to "motion", or null. The copula is present: "the 1930s were the Great
@@ -31,7 +23,7 @@ internal static class SlowMotionAnalogies
         var end = sentence.EndToken;
         if (i == sentence.FirstToken || tokens[i - 1].Norm is not ("is" or "are" or "'s" or "'re")) return null;
         var k = tokens[i].Norm is "the" or "a" or "an" ? i + 1 : i;
-        if (k >= end || Named.Value.FirstPhraseAt(tokens, k, end) is not { } name) return null;
+        if (k >= end || HistoricalNames.EventsAndPlaces.Value.FirstPhraseAt(tokens, k, end) is not { } name) return null;
         if (SlowMotionEnd(tokens, k + name.Length, end) is not int tail) return null;
         var first = i - 2 >= sentence.FirstToken && tokens[i - 2].Norm is "this" or "it" or "that" or "today" ? i - 2 : i - 1;
         return (first, tail);
