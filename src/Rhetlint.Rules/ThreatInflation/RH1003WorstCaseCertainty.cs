@@ -526,7 +526,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         if (WorstCaseQuestion(context, sentence) is int questionEnd) from = questionEnd;
         for (var i = from; i < sentence.EndToken; i++)
         {
-            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i) ?? UniversalStakeChanges.At(document, tokens, sentence, i) ?? NegatedExistentials.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
+            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i) ?? UniversalStakeChanges.At(document, tokens, sentence, i) ?? NegatedExistentials.At(document, tokens, sentence, i) ?? DatedCertainties.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;
