@@ -296,7 +296,7 @@ internal static class OpenStakeFrames
     }
 
     /// <summary>Noun types of a thing or a place, what a set is remade into ("a car park", "a backdrop", "a row of platforms"); not a person's role or a status.</summary>
-    private static bool IsThingOrPlace(ImmutableArray<Token> tokens, int from, int end)
+    internal static bool IsThingOrPlace(ImmutableArray<Token> tokens, int from, int end)
     {
         var head = PhraseHead(tokens, from, end);
         if (head < 0) return false;
@@ -323,7 +323,7 @@ internal static class OpenStakeFrames
     }
 
     /// <summary>Modifiers of a run-down set: "this derelict site made into a park" is a rescue, not a taking.</summary>
-    private static readonly FrozenSet<string> RunDown = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> RunDown = FrozenSet.ToFrozenSet(
         ["derelict", "disused", "old", "abandoned", "empty", "vacant", "unused", "neglected", "redundant", "former", "dilapidated", "boarded"], StringComparer.Ordinal);
 
     /// <summary>"our village turned into a car park": a change of kind at <paramref name="k"/>, unless the set from <paramref name="from"/> to <paramref name="head"/> is run down.</summary>

@@ -128,6 +128,20 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             in a clause after it ("the hall will be empty and the crews will move in", "shut and staff will work from
             the new hub", "out of the building and rehoused in the tower").
 
+            A dated certainty needs no word of harm and no listed end state: a whole set's change told with a
+            certainty modal ("will", "'ll", "is going to", or "would" in a sentence with no condition) and a deadline
+            ("within a year", "by 2030", "within a single term", "before the decade is out", "by the time the deal
+            closes", "the moment the deal is signed", "in our children's lifetime"), when the change is not a plan's:
+            - the set as object of an unnamed force, "they" or a definite plural collective: "within a single term
+              they would sell off every park in the borough", "within a year the gangs will run every estate in
+              Lowther";
+            - the set as subject remade into a thing or a place, or made to answer to an unnamed holder: "within a
+              decade every ski resort in the Tarn hills will be a field of mud", "by 2030 every university lab in the
+              country will answer to a defence ministry";
+            - a negated universal left with none or not daring: "by the end of this decade no family in the valley
+              will have a dentist left", "before the decade is out, nobody in Fenwick will dare to walk home after
+              dark".
+
             A permanent loss may be forecast by its grammar alone, with no word of harm:
             - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another;
               living in a place, with the place: a location, a name or a definite building, not a hardship or a lodging,
@@ -368,6 +382,14 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
                 """),
         ],
         NotFlagged = """
+            - a dated change of a whole set that is a plan, a schedule or a budget: a body named in the singular, its
+              workers or a thing doing it ("the council will resurface every road in the ward within two years",
+              "inspectors will have visited every care home by the end of the year", "electric trains will serve every
+              station within a decade"), a property, a status or a thing given ("by 2030 every bus in the fleet will be
+              electric", "every school will be an academy", "every pupil will get a laptop"), a run-down set remade
+              ("every disused quarry will be a nature reserve"), a named holder ("run by the combined authority"), a
+              pledge or a relief ("no child will go hungry", "nobody will have to work on Saturdays"), a figure, a plan
+              ("under the new agreement"), a purpose or a reason after it ("to offer security advice");
             - could/may/might: a possibility is not a certainty (RH1006 catches stacked possibilities), unless a near
               deadline makes it imminent; a far one ("could flood the delta by 2100") is a projection, and so is a
               fall that is no collapse ("the pound fell 2% overnight", "shares could fall further within weeks");
@@ -481,6 +503,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             "Whatever [[damage the feed does to a young reader is permanent]].",
             "The streaming giants [[have gutted local news]].",
             "The new levy [[will destroy family farms]].",
+            "[[Within a year the gangs will run every estate in Lowther]].",
             "Betting apps [[ruin families]].",
             "Algorithmic playlists [[are killing jazz]].",
             "With every new emergency decree, Carrow [[is descending into tyranny]].",
@@ -526,7 +549,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
         if (WorstCaseQuestion(context, sentence) is int questionEnd) from = questionEnd;
         for (var i = from; i < sentence.EndToken; i++)
         {
-            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i) ?? UniversalStakeChanges.At(document, tokens, sentence, i) ?? NegatedExistentials.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
+            if (Longer(WorstCasePredictions.At(document.Actors, tokens, sentence, i) ?? DireForecasts.At(document, tokens, sentence, i) ?? PermanentLosses.At(document, tokens, sentence, i) ?? EndedStakes.At(document, tokens, sentence, i) ?? StolenElections.At(document, tokens, sentence, i) ?? UniversalStakeChanges.At(document, tokens, sentence, i) ?? NegatedExistentials.At(document, tokens, sentence, i) ?? DatedCertainties.At(document, tokens, sentence, i), OngoingHarm.At(document, tokens, sentence, i)) is not { } prediction) continue;
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;
