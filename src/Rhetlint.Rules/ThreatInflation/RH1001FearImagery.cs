@@ -117,6 +117,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               landlord"), a bullseye on them or among their marks ("a bullseye on every market trader", "a bullseye on
               every rival's target list"), and a group said to be in the crosshairs or in someone's ("pensioners are
               now in the council's crosshairs").
+            - a body, a captive or prey said of a group, a place, a building, an idea or holdings, which no wound, captor or
+              predator literally reaches (the holder's type as above): a body bleeding to death or at its end ("our
+              community hospital is bleeding to death", "local democracy is bleeding out", "the bus network is in its death
+              throes", "is on life support", "is gasping its last breath"), predation (WordNet prey.v.01/.02: "the apps are
+              preying on every family-run cafe"), and a captive's restraint (WordNet shackle.n.01, leash.n.01, muzzle,
+              yoke) put on a holder or around its neck, or its verb (chain, shackle, handcuff): "have slipped a leash
+              around the neck of every grassroots club", "a leash around every worker's neck", "have chained every rural
+              surgery to their price lists", "has put the old town in chains".
             These images own the picture of harm; a stake's end itself ("one bad season away from extinction", "gone
             forever") is RH1002's.
 
@@ -223,6 +231,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               (the Harriers, celebrities); "in the crosshairs of the regulator", scrutiny by a named body; a mark
               beside a noun of war or terror, in sport, with a year or told in the past ("during the purges it was
               open season on intellectuals").
+            - A real body, captive or prey, and the idioms of news: "the patient was bleeding out on the table", "kept the
+              patient on life support", "sea lions prey on salmon", "pirates preyed on merchant ships", people preyed on
+              ("the gang preyed on elderly people": fraud and abuse as crime news tells them), "officers put handcuffs on
+              every suspect", "keep dogs on a leash", "chained the bicycles to the railings", "coffee chains on every high
+              street" (no verb of putting); "bleeding cash", "bleeding goals", "stop the bleeding"; a restraint told in the
+              passive ("shackled to the treaty"); sport and history ("the village in its death throes after the flood of 1952").
             - Quoted or reported words, negated ones, names and titles; a claim named to be weighed ("the claim that the
               bedroom tax is a noose around every tenant is overblown", "the idea that …").
             - Measured concern and private feelings, which are not appeals: "we should be concerned", "this is
@@ -249,6 +263,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "The new parking levy is [[a war on the market towns]] of the north.",
             "Ashford is living through [[a housing famine]] that nobody in the cabinet will name.",
             "The new parking rules have declared [[open season on every delivery driver]] in Marlow.",
+            "Our community hospital [[is bleeding to death]] one ward at a time.",
+            "The betting firms [[have slipped a leash around the neck of every grassroots club]] in Dunmore.",
         ],
         UseInstead =
         [
@@ -417,6 +433,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         ?? NominalDoom(words, tokens, sentence, i)
         ?? DarkAge(words, tokens, sentence, i)
         ?? Mismatch(words, tokens, sentence, i)
+        ?? (BodyCaptiveImages.At(tokens, sentence, i, k => WholeGroupAt(tokens, sentence, k)) is var (bodyFirst, bodyEnd, bodyHead)
+            ? new Hit(bodyFirst, bodyEnd, bodyHead, Need.None, Unhedged: true) : (Hit?)null)
         ?? (TargetedPeople.At(tokens, sentence, i) is var (first, end, head) ? new Hit(first, end, head, Need.Peace) : (Hit?)null)
         ?? TypeClash(words, tokens, sentence, i);
 
