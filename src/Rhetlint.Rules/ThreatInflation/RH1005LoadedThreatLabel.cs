@@ -33,7 +33,15 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
               hand): an outlaw noun with people after "of" ("a cartel of property speculators", "a syndicate of
               speculators"), and either kind through a copula, a simile or in apposition, with "a" or "an" ("the
               letting agents are a racket", "the marchers are a mob waiting for the signal", "the agencies behave like
-              a mafia", "the board, a cabal of developers, met").
+              a mafia", "the board, a cabal of developers, met");
+            - a loaded category predicated of a place, a body or a policy, from whole WordNet families
+              (tools/gen_loaded_categories.py): coercive rule (police state, dictatorship, martial law, re-education
+              camps), places without law (a lawless frontier, a no-go zone, a ghetto), and coercive roles (informer,
+              spy, border guard, enforcer, jailer, censor). The frame carries the move: a present or perfect copula or
+              verb of becoming ("Ashby Vale has become a police state", "our schools are now re-education camps"), a verb
+              of change with "into" ("is turning into a lawless frontier"), "no better than a dictatorship", or "a
+              police state in all but name"; a role only when a causative imposes it on people ("the bill would turn
+              every landlord into a border guard").
             """,
         WhyIsThisBad = """
             A label replaces the argument. It tells the reader the actors are outlaws instead of showing what they have
@@ -60,6 +68,12 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
             - A press label not said of the press ("the ministry runs a propaganda machine abroad"), or said where a
               state or its forces are named ("Varn's state channels are a propaganda arm of its army").
 
+            - A category told as history, a job, a real regime or a story: a past tense or a date ("Portugal was a
+              dictatorship until 1974"), a role by a copula ("Fenwick worked as a border guard", "he became an
+              informant for the FBI"), a state described by a bare present copula ("North Korea is a dictatorship"), a
+              place or role in sport ("the defender is an enforcer"), a work as the subject ("her novel turns a postman
+              into a spy"), a compound ("the police state's archives"), a weak modal ("could become") and a question.
+
             RH1005 takes precedence over RH4003 (contentious label); its span is the label alone.
             """,
         Examples =
@@ -68,6 +82,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
             "The asylum hostels on the seafront are [[an invasion in all but name]].",
             "The regional networks are now [[a propaganda machine]] for the Glenmoor council.",
             "The Harlow letting agents are [[a racket]].",
+            "The tenancy bill would [[turn every landlord into a border guard]].",
         ],
         UseInstead = ["Varn and Kestria signed an arms-supply agreement in March, the Harbor Gazette reported."],
         Rewrite = """
@@ -102,7 +117,8 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         {
             if (!tokens[i].IsWord) continue;
             if ((FixedLabel(words, document, sentence, i) ?? BlocOf(words, document, sentence, i) ?? MigrationLabel(words, document, sentence, i) ?? PressLabel(words, document, sentence, i)
-                ?? OutlawLabel(words, document, sentence, i)) is not { } hit) continue;
+                ?? OutlawLabel(words, document, sentence, i)
+                ?? (CategoryPredicates.At(document, sentence, i) is (int first, int end) ? new Hit(first, end) : null)) is not { } hit) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.First)
                 || ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || ImageryContext.IsTitleCased(document, sentence, hit.First, hit.End))
                 continue;
@@ -346,7 +362,7 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
         /// </summary>
         public bool MayStartLabel(string norm) =>
             Labels.CanStartWith(norm) || Blocs.Contains(norm) || Groups.Contains(norm) || MigrationLabels.Contains(norm)
-            || PressLabels.CanStartWith(norm) || OutlawNouns.Contains(norm) || CrowdNouns.Contains(norm);
+            || PressLabels.CanStartWith(norm) || OutlawNouns.Contains(norm) || CrowdNouns.Contains(norm) || CategoryPredicates.MayStart(norm);
 
         public PhraseList Labels { get; }
         public bool[] NeedsActor { get; }

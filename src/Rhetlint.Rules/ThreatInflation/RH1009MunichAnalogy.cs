@@ -87,6 +87,12 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
             - a named event with its article after "this is", "it's" or "that's", and after any copula with a
               reduced passive ("run by", "staffed by") as well as "with": "It's the Manhattan Project with a share
               price", "the new app is the Manhattan Project run by a marketing department";
+            - a community taken back to a past era or disaster by something of the present, the causative of the drift
+              above: a present or future verb of carrying (take, drag, send, plunge, push), a community as its object
+              (a name, "us", a group or a place) and "back to" or "back into" an era that ends its clause: "this budget
+              takes Pellow County straight back to the 1970s"; and the community going there itself, a verb of going
+              with "straight" or "right" before "back": "under this plan the county is heading straight back to the
+              1930s";
             - the villain industry: Big Tobacco with the cues of any term ("the new Big Tobacco"), and the playbook of Big
               Tobacco or Big Oil said of today as a tyranny's method is: "this is the Big Tobacco playbook".
             """,
@@ -138,6 +144,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               politics" (a cleft), "her book is about the Manhattan Project", "the war's secret programme was the
               Manhattan Project run by a general" (a past copula names the event itself).
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
+            - A visit or a taste taken back ("the decor takes diners straight back to the 1970s", "the exhibition takes
+              visitors back to the 1930s") and a figure ("took the town back to 1990 levels").
             - Quoted or reported words.
 
             A question lowers the finding to a suggestion.
@@ -195,7 +203,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
                 ?? Analogy(words, document, sentence, i) ?? Appeasement(words, document.Actors, tokens, sentence, i)
                 ?? MethodOwned(words, tokens, sentence, i) ?? RepeatedDisaster(document, sentence, i)
                 ?? (SlowMotionAnalogies.At(tokens, sentence, i) is (int slowFirst, int slowEnd) ? new Hit(slowFirst, slowEnd) : (Hit?)null)
-                ?? (ImplicitAnalogies.At(document, sentence, i) is (int first, int last) ? new Hit(first, last) : null);
+                ?? (ImplicitAnalogies.At(document, sentence, i) is (int first, int last) ? new Hit(first, last) : (Hit?)null)
+                ?? (TakenBack.At(tokens, sentence, i) is (int takenFirst, int takenEnd) ? new Hit(takenFirst, takenEnd) : null);
             if (hit is not { } found) continue;
             // "They promised peace in 1938, too": the old assurance is reported, the "too" that sets it beside today is the writer's.
             var authors = found.RepeatsAssurance ? document.Voices[sentence.FirstToken] == Voice.Author : ImageryContext.IsAuthors(document, found.First, found.End);
