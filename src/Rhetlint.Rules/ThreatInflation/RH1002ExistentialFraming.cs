@@ -21,7 +21,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             - "we are fighting for our survival";
             - "the end of democracy/civilization/the world as we know it";
             - "wipe us off the map", "wipe our country from the face of the planet";
-            - "our (very) way of life will not survive" or "will cease to exist", and any named stake stated as certain not to survive: a
+            - "our (very) way of life will not survive", and any named stake stated as certain not to survive: a
               community, an institution or a public good (`institution` entries: "the free press cannot survive another
               term", "the school system in Greyford will not survive", "public transport as we know it will not survive");
             - "whether the republic survives at all": survival itself put in doubt;
@@ -396,7 +396,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     /// </summary>
     private static Hit? WillNotSurvive(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if ((NegatedSurvivalAt(tokens, sentence, i) ?? CeasedExistence.At(tokens, sentence, i)) is not int end) return null;
+        if (NegatedSurvivalAt(tokens, sentence, i) is not int end) return null;
         var subjectEnd = SkipStakeQualifier(tokens, sentence, i);
         return StakeEndingAt(words, tokens, sentence, subjectEnd - 1) is int first ? new Hit(first, end) : null;
     }

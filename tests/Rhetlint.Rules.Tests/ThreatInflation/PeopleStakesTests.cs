@@ -2,7 +2,7 @@ using static Rhetlint.Rules.Tests.RuleHarness;
 
 namespace Rhetlint.Rules.Tests.ThreatInflation;
 
-/// <summary>A whole state's end foretold, a nation wiped "from" the map, and a stake that "will cease to exist" (issue 16).</summary>
+/// <summary>A whole state's end foretold and a nation wiped "from" the map (issue 16).</summary>
 public class PeopleStakesTests
 {
     [Theory]
@@ -10,8 +10,6 @@ public class PeopleStakesTests
     [InlineData("Senator Vell's border bill would mean the death of America.", "the death of America")]
     [InlineData("The Corrigan budget will be the end of this country.", "the end of this country")]
     [InlineData("Mark my words: the regime will wipe our country from the face of the planet.", "wipe our country from the face of the planet")]
-    [InlineData("If the council passes the Tanner plan, our town as we know it will cease to exist.", "our town as we know it will cease to exist")]
-    [InlineData("Under the new charter the free press would simply cease to exist.", "the free press would simply cease to exist")]
     public void Flags_the_end_of_a_whole_people_or_stake(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1002", text));
 
@@ -22,8 +20,6 @@ public class PeopleStakesTests
     [InlineData("A win on Sunday would mean the end of this season's slump.")]
     [InlineData("The flood wiped the old mill from the map in 1953.")]
     [InlineData("The cult's leader says his god will wipe our country from the face of the planet.")]
-    [InlineData("The parish ceased to exist in 1974 when the boundaries were redrawn.")]
-    [InlineData("Some smaller clubs may cease to exist, a league survey of 40 members found.")]
     [InlineData("“This will be the end of America,” one caller shouted at the hearing.")]
     public void Does_not_flag_roles_possessives_history_or_quotes(string text) =>
         Assert.Empty(Flagged("RH1002", text));
