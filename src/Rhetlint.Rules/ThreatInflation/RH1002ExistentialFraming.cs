@@ -20,7 +20,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             - "threatens our (very) existence / way of life", "a mortal threat to our way of life";
             - "we are fighting for our survival";
             - "the end of democracy/civilization/the world as we know it";
-            - "wipe us off the map";
+            - "wipe us off the map", "wipe our country from the face of the planet";
             - "our (very) way of life will not survive", and any named stake stated as certain not to survive: a
               community, an institution or a public good (`institution` entries: "the free press cannot survive another
               term", "the school system in Greyford will not survive", "public transport as we know it will not survive");
@@ -39,6 +39,9 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
               herald/signal/bring", or after "is/means/spells/heralds/signals" (a class mined from propaganda spans,
               reviewed by hand: see `rules/lexicons/README.md`); the stake may be a social class, after a demonym or
               not ("a rent freeze lifted now would be the end of the Ostland middle class"; `social-class` entries);
+              the stake may also be a whole state by name or a stake after "this" ("if the treaty fails, it will be
+              the end of Ostland", "this bill will be the end of this country"), not a state's possessive ("the end of
+              Ostland's membership");
             - a liberty foretold to end: "it will be the last free election this country holds";
             - a loss told as permanent: "before the reef is gone forever", "local papers will be lost for good", "could
               vanish forever"; a figure and a named source, or a question, answer it.
@@ -164,7 +167,7 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
             if (!tokens[i].IsWord) continue;
             var hit = ExistentialNoun(words, context, sentence, i) ?? Threatened(words, document.Actors, tokens, sentence, i) ?? ThreatToLargeStake(words, tokens, sentence, i)
                 ?? FightForSurvival(tokens, sentence, i)
-                ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? EndOfStakeForetold(words, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i)
+                ?? EndAsWeKnowIt(words, document.Actors, tokens, sentence, i) ?? EndOfStakeForetold(words, document.Actors, tokens, sentence, i) ?? OffTheMap(words, document.Actors, tokens, sentence, i) ?? WillNotSurvive(words, tokens, sentence, i)
                 ?? WhetherSurvives(words, tokens, sentence, i)
                 ?? AwayFromExtinction(words, tokens, sentence, i) ?? LastFree(words, tokens, sentence, i) ?? GoneForever(words, tokens, sentence, i)
                 ?? LoseForever(words, tokens, sentence, i) ?? LoseEverything(words, tokens, sentence, i) ?? RemainOrBecome(words, tokens, sentence, i)
@@ -341,11 +344,13 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
     /// a past tense is history ("meant the end of the republic"), and "the end of the world" is an idiom of
     /// disappointment. The stake may take "as we know it" no further: that phrase is <see cref="EndAsWeKnowIt"/>'s.
     /// </summary>
-    private static Hit? EndOfStakeForetold(FramingWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static Hit? EndOfStakeForetold(FramingWords words, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (!words.Endings.Contains(tokens[i].Norm) || i + 1 >= sentence.EndToken || tokens[i + 1].Norm != "of" || !IsForetoldAt(words, tokens, sentence, i - 2)
             || tokens[i - 1].Norm != "the")
             return null;
+        if (PeopleStakes.At(actors, words.EndableStakes, tokens, sentence, i + 2) is int people && EndsTheStake(tokens, sentence, people))
+            return new Hit(i - 1, people, Answerable: true, Head: i);
         var k = i + 2;
         if (k < sentence.EndToken && Possessors.Contains(tokens[k].Norm)) k++;
         if (k < sentence.EndToken && tokens[k].Norm == "very") k++;
@@ -366,13 +371,13 @@ public sealed class RH1002ExistentialFraming : RhetoricAnalyzer
         return words.Foretellings.Contains(norm) && verb - 1 >= sentence.FirstToken && (Modals.Contains(tokens[verb - 1].Norm) || tokens[verb - 1].Norm == "to");
     }
 
-    /// <summary>"wipe us off the map", "wiped Norvania off the face of the earth": about us or said of an actor.</summary>
+    /// <summary>"wipe us off the map", "wiped Norvania from the face of the earth": about us or said of an actor.</summary>
     private static Hit? OffTheMap(FramingWords words, ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (tokens[i].Norm is not ("wipe" or "wipes" or "wiped" or "wiping")) return null;
         for (var k = i + 1; k + 2 < sentence.EndToken && k <= i + 4; k++)
         {
-            if (tokens[k].Norm != "off" || tokens[k + 1].Norm != "the") continue;
+            if (tokens[k].Norm is not ("off" or "from") || tokens[k + 1].Norm != "the") continue;
             int end;
             if (tokens[k + 2].Norm == "map") end = k + 3;
             else if (k + 5 < sentence.EndToken && tokens[k + 2].Norm == "face" && tokens[k + 3].Norm == "of" && tokens[k + 5].Norm is "earth" or "planet") end = k + 6;
