@@ -274,7 +274,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A doom or predation metaphor (ticking time bomb, powder keg, knife to the throat, post-X apocalypse), or a direct appeal to be afraid (should terrify every parent), in the writer's voice, about a threat.",
         helpLinkUri: RuleCategories.HelpUri("RH1001"),
-        customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion]);
+        customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion, new EvidenceWindow(1, 1).Tag]);
 
     private static readonly Lazy<ImageryWords> Words = new(() => new ImageryWords(
         TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery"), TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery_wordnet")));
@@ -311,6 +311,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                 i = appealEnd - 1;
                 continue;
             }
+            if (ReportLoadedImage(context, i) is var imageEnd && imageEnd > i)
+            {
+                i = imageEnd - 1;
+                continue;
+            }
             if (Match(words, tokens, sentence, i) is not { } hit) continue;
             if (hit.Need == Need.Present && IsPeriodScene(document, sentence)) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.Head)) continue;
@@ -332,6 +337,27 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     }
 
     private const string ImageryMessage = "dramatizes a threat with a doom metaphor";
+
+    /// <summary>
+    /// Reports a loaded image whose frame carries the move with any noun phrase (<see cref="LoadedImages"/>: "hold …
+    /// hostage", "a death trap") when the writer asserts it plainly — not quoted, reported, negated, hedged, asked, told
+    /// in a work or a period, nor backed by strong evidence (an inspection cited) — and returns its end; else <paramref name="i"/>.
+    /// </summary>
+    private static int ReportLoadedImage(SentenceContext context, int i)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        if (LoadedImages.At(tokens, sentence, i) is not { } image) return i;
+        if (!ImageryContext.IsAuthors(document, image.First, image.End) || document.IsNegated(image.Head) || document.IsHedged(image.Head) || document.IsQuestion(sentence)) return i;
+        if (ImageryContext.IsMentioned(tokens, sentence, image.First, image.End) || ImageryContext.IsEntertained(tokens, sentence, image.First)
+            || ImageryContext.IsToldInAWork(tokens, sentence, image.First) || IsPeriodScene(document, sentence)) return i;
+        if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, image.First, image.End)).Strength >= EvidenceStrength.Strong) return i;
+        var span = document.SpanOf(image.First, image.End);
+        var rewrite = Rewrite.Template("Replace the image with the threat it stands for", span, "[actor] has [capability or action], which could [consequence] ([source])");
+        context.Report(Descriptor, Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), ImageryMessage);
+        return image.End;
+    }
 
     private const string AppealMessage = "tells the reader to be afraid instead of showing why";
 

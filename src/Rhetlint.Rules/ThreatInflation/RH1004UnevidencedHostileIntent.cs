@@ -685,7 +685,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             var motive = ImputedMotives.FrameEnd(tokens, sentence, i) is int motiveEnd && HeldClaim(document, sentence, i, motiveEnd, agentOnly: true) is { } held
                 && !FunctionWords.Prepositions.Contains(tokens[held.Start]) ? held : ((int Start, int End, string Owner)?)null;
             var badFaith = motive is not null && ImputedMotives.IsOwnNegation(tokens, i) ? motive : null;
-            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? OpenWish(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? ReadyToHarm(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? audience ?? motive) is not var (start, end, owner)) continue;
+            var loaded = LoadedIntent(document, sentence, i);
+            // "does not care who gets sick": indifference carries its own negation.
+            badFaith ??= loaded is not null && LoadedFrames.IsOwnNegation(tokens, i) ? loaded : null;
+            if ((IntentNounClaim(document, sentence, i) ?? patience ?? chance ?? limitless ?? PurposeAgainstUs(document, sentence, i) ?? DeliberateHarm(document, sentence, i) ?? HarmDoneOnPurpose(document, sentence, i) ?? IntendedHarmOnUs(document, sentence, i) ?? WeaponisedInstrument(document, sentence, i) ?? WishedRuin(document, sentence, i) ?? OpenWish(document, sentence, i) ?? PlainMotive(document, sentence, i) ?? ConcealmentUnderWay(document, sentence, i) ?? CoveredTracks(document, sentence, i) ?? ResolvedSuppression(document, sentence, i) ?? AwaitedAttack(document, sentence, i) ?? ReadyToHarm(document, sentence, i) ?? BentAgent(document, sentence, i) ?? EnemyDesignation(document, sentence, i) ?? WarSaidOf(document, sentence, i) ?? CommunityClaim(document, sentence, i) ?? audience ?? motive ?? loaded) is not var (start, end, owner)) continue;
             if (Overlaps(reported, start, end) || ToldCharacters.OwnsClause(tokens, sentence, end)) continue;
             // "knows no limit", "wants you not to notice", "is in no hurry" and "is no accident" carry their own negation: the one that matters is of the owner's clause.
             if (document.Voices[start] != Voice.Author || document.Voices[end - 1] != Voice.Author || document.IsNegated(start) || (limitless ?? audience ?? patience ?? chance ?? badFaith) is null && document.IsNegated(end - 1)) continue;
@@ -1890,6 +1893,27 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// </summary>
     private static (int Start, int End, string Owner)? OpenWish(DocumentModel document, Sentence sentence, int i) =>
         OpenStakeFrames.WishEnd(document.Tokens, sentence, i) is int end ? HeldClaim(document, sentence, i, end, agentOnly: true) : null;
+
+    /// <summary>
+    /// A loaded frame of wish, willingness, indifference or eager waiting over a ruin (<see cref="LoadedFrames"/>), held
+    /// by an actor or any subject with a will, not the writer ("I would be glad to see …"), outside sport; a hedge or a
+    /// question leaves the frame unread, since it carries the move only as the writer's plain assertion.
+    /// </summary>
+    private static (int Start, int End, string Owner)? LoadedIntent(DocumentModel document, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        if (LoadedFrames.IntentAt(tokens, sentence, i) is not var (predicate, end)) return null;
+        if (document.IsHedged(predicate) || document.IsQuestion(sentence)) return null;
+        // The frame carries the move, so any holder but the writer may hold it ("the app stores", "the airline"); not a
+        // thing with no will ("the virus does not care who gets sick"), nor "it" with no actor behind it.
+        var head = predicate - 1;
+        while (head > sentence.FirstToken && Interveners.Contains(tokens[head].Norm)) head--;
+        if (head < sentence.FirstToken || tokens[head].Norm is "it" or "this" or "that" || NounTypes.Of(tokens[head]) is NounType.Animal or NounType.Plant
+                or NounType.Phenomenon or NounType.Event or NounType.Process or NounType.Substance or NounType.State or NounType.Attribute or NounType.Time
+                or NounType.Feeling or NounType.Body or NounType.Food or NounType.Act)
+            return FindSubject(document, sentence, predicate, allowPossessive: false) is var (actorStart, actor, _) && !SportContext.IsAboutSport(tokens, sentence) ? (actorStart, end, actor) : null;
+        return HeldClaim(document, sentence, predicate, end, agentOnly: false) is { } held && !FunctionWords.AuthorPronouns.Contains(tokens[held.Start]) ? held : null;
+    }
 
     /// <summary>The head of a wished-on set running from <paramref name="set"/> to its state: the noun before a preposition ("every pigeon in the square").</summary>
     private static int WishedSetHead(ImmutableArray<Token> tokens, int set, int state)
