@@ -47,7 +47,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               plant disease (WordNet's plant_disease.n.01: blight, canker) only in that simile, where it needs no threat
               named, since nothing good spreads "like a blight";
             - a whole community held captive: "holding the country hostage", "held commuters to ransom", or a whole group
-              of no single person, with its place: "will hold every household in Tarrow hostage";
+              of no single person, with its place: "will hold every household in Tarrow hostage"; and any captive at all
+              when the hold is present or to come ("is holding our whole neighbourhood hostage", "will soon hold every
+              hospital in the country hostage") and the sentence tells no real hostage taking (a captor, the police, a
+              ransom, a release: tools/gen_hostage_scenes.py);
+            - a place cast as a killer after a present or future link: "the bypass has become a death trap", "the new
+              cycle lane is an accident waiting to happen", "the quarry pool is just waiting for its next victim"; not a
+              period's or a past hazard ("was a death trap"), a title ("Death Trap"), a trap for animals, weather or an
+              event, a finding backed by evidence (an inspection cited), a hedge or a question;
             - a blade hanging over a victim: "a guillotine hanging over every trawler";
             - people cast as predators, vermin or scavengers in a simile: "circle the care homes like sharks", "like a pack of
               wolves", "like scavengers", any animal over carrion ("like crows over a carcass"), or people hunted "like prey"
@@ -249,6 +256,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "The new parking levy is [[a war on the market towns]] of the north.",
             "Ashford is living through [[a housing famine]] that nobody in the cabinet will name.",
             "The new parking rules have declared [[open season on every delivery driver]] in Marlow.",
+            "The new cycle lane on Dray Street [[is an accident waiting to happen]].",
         ],
         UseInstead =
         [
