@@ -193,7 +193,10 @@ public static class LoadedFrames
     /// </summary>
     private static int? RuinAt(ImmutableArray<Token> tokens, int k, int end)
     {
-        if (Events.Value.LongestAt(tokens, k, end) is > 0 and var eventLength) return k + eventLength;
+        // "go under the hammer": a particle with an object after it is a preposition ("go under" an auction, not a failure).
+        if (Events.Value.LongestAt(tokens, k, end) is > 0 and var eventLength)
+            return k + eventLength < end && tokens[k + eventLength - 1].Norm == "under" && (FunctionWords.Definite.Contains(tokens[k + eventLength])
+                || FunctionWords.IndefiniteSingular.Contains(tokens[k + eventLength]) || FunctionWords.Possessive.Contains(tokens[k + eventLength])) ? null : k + eventLength;
         var state = k;
         if (Linking.Contains(tokens[state]) && state + 1 < end)
         {
