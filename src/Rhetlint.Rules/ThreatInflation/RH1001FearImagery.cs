@@ -47,7 +47,14 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               plant disease (WordNet's plant_disease.n.01: blight, canker) only in that simile, where it needs no threat
               named, since nothing good spreads "like a blight";
             - a whole community held captive: "holding the country hostage", "held commuters to ransom", or a whole group
-              of no single person, with its place: "will hold every household in Tarrow hostage";
+              of no single person, with its place: "will hold every household in Tarrow hostage"; and any captive at all
+              when the hold is present or to come ("is holding our whole neighbourhood hostage", "will soon hold every
+              hospital in the country hostage") and the sentence tells no real hostage taking (a captor, the police, a
+              ransom, a release: tools/gen_hostage_scenes.py);
+            - a place cast as a killer after a present or future link: "the bypass has become a death trap", "the new
+              cycle lane is an accident waiting to happen", "the quarry pool is just waiting for its next victim"; not a
+              period's or a past hazard ("was a death trap"), a title ("Death Trap"), a trap for animals, weather or an
+              event, a finding backed by evidence (an inspection cited), a hedge or a question;
             - a blade hanging over a victim: "a guillotine hanging over every trawler";
             - people cast as predators, vermin or scavengers in a simile: "circle the care homes like sharks", "like a pack of
               wolves", "like scavengers", any animal over carrion ("like crows over a carcass"), or people hunted "like prey"
@@ -265,6 +272,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             "The new parking rules have declared [[open season on every delivery driver]] in Marlow.",
             "Our community hospital [[is bleeding to death]] one ward at a time.",
             "The betting firms [[have slipped a leash around the neck of every grassroots club]] in Dunmore.",
+            "The new cycle lane on Dray Street [[is an accident waiting to happen]].",
         ],
         UseInstead =
         [
@@ -290,7 +298,7 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         isEnabledByDefault: true,
         description: "A doom or predation metaphor (ticking time bomb, powder keg, knife to the throat, post-X apocalypse), or a direct appeal to be afraid (should terrify every parent), in the writer's voice, about a threat.",
         helpLinkUri: RuleCategories.HelpUri("RH1001"),
-        customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion]);
+        customTags: [RuleCategories.FixableTag, RuleTags.LoweredInOpinion, new EvidenceWindow(1, 1).Tag]);
 
     private static readonly Lazy<ImageryWords> Words = new(() => new ImageryWords(
         TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery"), TaggedLexicon.Load(RuleLexicons.Store, "fear_imagery_wordnet")));
@@ -327,6 +335,11 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                 i = appealEnd - 1;
                 continue;
             }
+            if (ReportLoadedImage(context, i) is var imageEnd && imageEnd > i)
+            {
+                i = imageEnd - 1;
+                continue;
+            }
             if (Match(words, tokens, sentence, i) is not { } hit) continue;
             if (hit.Need == Need.Present && IsPeriodScene(document, sentence)) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.Head)) continue;
@@ -348,6 +361,27 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     }
 
     private const string ImageryMessage = "dramatizes a threat with a doom metaphor";
+
+    /// <summary>
+    /// Reports a loaded image whose frame carries the move with any noun phrase (<see cref="LoadedImages"/>: "hold …
+    /// hostage", "a death trap") when the writer asserts it plainly — not quoted, reported, negated, hedged, asked, told
+    /// in a work or a period, nor backed by strong evidence (an inspection cited) — and returns its end; else <paramref name="i"/>.
+    /// </summary>
+    private static int ReportLoadedImage(SentenceContext context, int i)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        var tokens = document.Tokens;
+        if (LoadedImages.At(tokens, sentence, i) is not { } image) return i;
+        if (!ImageryContext.IsAuthors(document, image.First, image.End) || document.IsNegated(image.Head) || document.IsHedged(image.Head) || document.IsQuestion(sentence)) return i;
+        if (ImageryContext.IsMentioned(tokens, sentence, image.First, image.End) || ImageryContext.IsEntertained(tokens, sentence, image.First)
+            || ImageryContext.IsToldInAWork(tokens, sentence, image.First) || IsPeriodScene(document, sentence)) return i;
+        if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Magnitude, image.First, image.End)).Strength >= EvidenceStrength.Strong) return i;
+        var span = document.SpanOf(image.First, image.End);
+        var rewrite = Rewrite.Template("Replace the image with the threat it stands for", span, "[actor] has [capability or action], which could [consequence] ([source])");
+        context.Report(Descriptor, Descriptor.DefaultSeverity, span, [rewrite], document.Excerpt(span), ImageryMessage);
+        return image.End;
+    }
 
     private const string AppealMessage = "tells the reader to be afraid instead of showing why";
 
