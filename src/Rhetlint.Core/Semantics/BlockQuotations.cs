@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Syntax;
 
 namespace Rhetlint.Core.Semantics;
@@ -9,8 +10,9 @@ namespace Rhetlint.Core.Semantics;
 /// this reply:") hands the next line or paragraph to the speaker or the text, as a block quotation does. Wire copy and
 /// web pages print statements, letters and posts that way, one paragraph a line. The block is reported content, not the
 /// writer's assertion (RULES.md §1); the attribution frames read only a block after a blank line and only its first
-/// sentence, so the block is read here, by layout. A first-person introduction ("As I wrote last week:") quotes the
-/// writer, who still asserts it; a block that opens with a quotation mark is a quotation already.
+/// sentence, so the block is read here, by layout. A first-person introduction ("As I wrote last week:") or the writer's
+/// own manner of speaking ("To put it plainly:") introduces the writer, who still asserts it; a block that opens with a
+/// quotation mark is a quotation already.
 /// </summary>
 public static class BlockQuotations
 {
@@ -42,23 +44,29 @@ public static class BlockQuotations
     }
 
     /// <summary>
-    /// Whether the words before the colon introduce speech or a text: a reporting verb whose subject is not the writer
-    /// ("said", "saying", "wrote", "told the Courier"), "as follows" or "the following", or a speech or document noun
-    /// a demonstrative points to ("this assessment", "these remarks").
+    /// Whether the words before the colon introduce someone else's speech or text: a finite or participle form of a
+    /// reporting verb ("said", "saying", "wrote", "reads as follows", "told the Courier"), or a speech or document noun a
+    /// demonstrative or "the following" points to ("this assessment", "these remarks", "the following passage"). A base
+    /// form is the writer's own manner of speaking ("Let me put it plainly:", "To put it simply:", "Note:"), and a
+    /// first-person word anywhere on the line makes the writer the speaker ("As I told the council:", "my answer reads:").
     /// </summary>
     private static bool Introduces(ImmutableArray<Token> tokens, int first, int colon)
     {
+        var introduced = false;
         for (var k = first; k < colon; k++)
         {
             var token = tokens[k];
-            if (Vocabulary.IsReportingVerb(token) && !(k > first && tokens[k - 1].Norm is "i" or "we")) return true;
-            if (token.Norm == "following" || token.Norm == "follows" && k > first && tokens[k - 1].Norm == "as") return true;
+            if (FirstPerson.Contains(token)) return false;
+            if (Vocabulary.ReportingVerbLemma(token) is { } lemma && lemma != token.Norm) introduced = true;
             if (Vocabulary.IsSpeechNoun(token) || Vocabulary.IsDocumentNoun(token) || Vocabulary.IsPluralDocumentNoun(token))
                 for (var d = Math.Max(first, k - MaxDemonstrativeGap); d < k; d++)
-                    if (tokens[d].Norm is "this" or "these") return true;
+                    if (tokens[d].Norm is "this" or "these" or "following") introduced = true;
         }
-        return false;
+        return introduced;
     }
+
+    /// <summary>The writer as speaker: first-person pronouns and determiners.</summary>
+    private static readonly FrozenWordSet FirstPerson = new[] { "i", "me", "my", "we", "us", "our", "let's" }.ToFrozenWordSet();
 
     /// <summary>The first token on the colon's line, within its sentence: the introduction is the line, not what came before it.</summary>
     private static int LineStart(ProseDocument syntax, int colon, int lineStart)

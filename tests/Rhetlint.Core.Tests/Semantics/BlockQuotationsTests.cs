@@ -24,7 +24,7 @@ public class BlockQuotationsTests
     [InlineData("In a statement on Friday, Senator Ana Vale said:")]
     [InlineData("Vale posted this reply to the council:")]
     [InlineData("The council's letter to residents reads as follows:")]
-    [InlineData("Note the following passage from the ruling:")]
+    [InlineData("The ruling ends with the following statement:")]
     public void The_line_after_an_introduction_ending_in_a_colon_is_reported(string introduction)
     {
         Assert.Equal(Voice.Reported, VoiceOf(Block(introduction), "costliest"));
@@ -38,8 +38,11 @@ public class BlockQuotationsTests
         Assert.Equal(Voice.Author, VoiceOf(Block(introduction), "opposed"));
 
     [Theory]
-    // The writer quoting themselves still asserts it; no speech or text is introduced by the others.
+    // The writer quoting themselves or speaking in their own manner still asserts it; nothing is introduced by the others.
     [InlineData("As I wrote last week:")]
+    [InlineData("As the council told me on Friday:")]
+    [InlineData("To put it plainly:")]
+    [InlineData("Let me put it plainly:")]
     [InlineData("Here is what I think:")]
     [InlineData("The facts are simple:")]
     public void Other_introductions_leave_the_next_line_the_writers(string introduction) =>
