@@ -7,11 +7,11 @@ namespace Rhetlint.Rules.Superlatives;
 
 /// <summary>
 /// A superlative whose set is one day or one event still under way, which the text states: "the toughest exchanges of
-/// the day", "the most combative of the campaign so far", "one of the loudest protests of the week so far", "the best
-/// moment so far". A reporter ranks what happened at the event they cover, among a few happenings the reader can count;
-/// it claims no rank in the world. A longer period ("the worst film of the decade", "the best weekend of the year"), a
+/// the day", "the most combative of the campaign so far", "one of the loudest protests of the week so far", "the
+/// sharpest exchange so far". A reporter ranks what happened at the event they cover, among a few happenings the reader
+/// can count; it claims no rank in the world. A longer period ("the worst film of the decade", "the best weekend of the year"), a
 /// period "so far" runs over ("the biggest fire so far this century") and a head that is no happening before a bare
-/// "so far" ("the largest crowd so far", which may mean ever) still rank.
+/// "so far" ("the largest crowd so far", "the best season so far", which may mean ever) still rank.
 /// </summary>
 internal static class EventScopes
 {
@@ -34,13 +34,13 @@ internal static class EventScopes
     /// <summary>Whether the phrase ending at <paramref name="end"/> (its head at <paramref name="end"/> − 1 when it has one) ranks within one day or a running event.</summary>
     public static bool IsWithinOneEvent(ImmutableArray<Token> tokens, Sentence sentence, int adjectiveEnd, int end)
     {
-        if (end > adjectiveEnd && IsSoFar(tokens, sentence, end) && IsHappeningOrMoment(tokens[end - 1])) return true;
+        if (end > adjectiveEnd && IsSoFar(tokens, sentence, end) && IsHappening(tokens[end - 1])) return true;
         var scope = end;
         while (scope < sentence.EndToken && scope - end < MaxGapBeforeScope && tokens[scope].Norm is not ("of" or "in") && tokens[scope].IsWord) scope++;
         if (scope + 2 >= sentence.EndToken || tokens[scope].Norm is not ("of" or "in") || tokens[scope + 1].Norm is not ("the" or "this" or "that")) return false;
         // "the toughest blows of the day", "the best of the night": the set is one day's happenings; "the greatest
         // writer of the day" names a person of an era.
-        if (tokens[scope].Norm == "of" && IsDay(tokens[scope + 2]) && (end == adjectiveEnd || IsHappeningOrMoment(tokens[end - 1]))) return true;
+        if (tokens[scope].Norm == "of" && IsDay(tokens[scope + 2]) && (end == adjectiveEnd || IsHappening(tokens[end - 1]))) return true;
         // "of the (presidential primary) campaign so far": an event under way.
         for (var k = scope + 3; k < sentence.EndToken && k - (scope + 2) <= MaxScopeWords && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized; k++)
             if (IsSoFar(tokens, sentence, k))
@@ -57,8 +57,4 @@ internal static class EventScopes
         && !(k + 2 < sentence.EndToken && tokens[k + 2].Norm is "this" or "in" or "since" or "of");
 
     private static bool IsHappening(Token noun) => NounTypes.Of(noun) is NounType type && Happenings.Contains(type);
-
-    /// <summary>A happening, or a point of time no time unit measures ("moment", "instant"): "the best moment so far" is one of the event's.</summary>
-    private static bool IsHappeningOrMoment(Token noun) =>
-        IsHappening(noun) || NounTypes.Of(noun) == NounType.Time && TimeScale.RankOf(noun) is null;
 }

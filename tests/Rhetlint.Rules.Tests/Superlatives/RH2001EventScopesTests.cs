@@ -10,7 +10,7 @@ public class RH2001EventScopesTests
     [InlineData("Their exchanges were the most heated and personal of the campaign so far.")]
     [InlineData("The march on Saturday was the largest of the protests so far.")]
     [InlineData("It was one of the fiercest debates in the council race so far.")]
-    [InlineData("The best moment so far came in the 62nd minute, when Tolvan curled a free kick into the top corner.")]
+    [InlineData("The sharpest exchange so far came when Vale raised the harbour levy.")]
     [InlineData("The loudest cheer of the night went to the retiring goalkeeper.")]
     public void A_rank_within_one_day_or_a_running_event_is_relative(string text) =>
         Assert.Empty(Flagged("RH2001", text));
@@ -22,6 +22,7 @@ public class RH2001EventScopesTests
     // "so far" runs over a longer period, or the head is no happening (the largest crowd so far may mean ever).
     [InlineData("It is the biggest fire so far this century.", "the biggest fire")]
     [InlineData("Kelby drew the largest crowd so far.", "the largest crowd")]
+    [InlineData("It was the club's best season so far.", "best season")]
     // "of the day" after a person names an era.
     [InlineData("Lund was the greatest painter of the day.", "the greatest painter")]
     public void A_rank_beyond_one_event_still_claims(string text, string expected) =>
