@@ -6,7 +6,7 @@ namespace Rhetlint.Core.Semantics;
 
 /// <summary>
 /// A block of someone's words set off without quotation marks: a line that introduces speech or a text and ends in a colon
-/// ("In a statement, Senator Vale expressed her doubts, saying:", "The council's letter reads as follows:", "Lund posted
+/// ("In a statement, Senator Vale expressed her doubts, saying:", "The board's notice stated:", "Lund gave
 /// this reply:") hands the next line or paragraph to the speaker or the text, as a block quotation does. Wire copy and
 /// web pages print statements, letters and posts that way, one paragraph a line. The block is reported content, not the
 /// writer's assertion (RULES.md §1); the attribution frames read only a block after a blank line and only its first
@@ -45,8 +45,8 @@ public static class BlockQuotations
 
     /// <summary>
     /// Whether the words before the colon introduce someone else's speech or text: a finite or participle form of a
-    /// reporting verb ("said", "saying", "wrote", "reads as follows", "told the Courier"), or a speech or document noun a
-    /// demonstrative or "the following" points to ("this assessment", "these remarks", "the following passage"). A base
+    /// reporting verb ("said", "saying", "wrote", "stated", "told the Courier"), or a speech or document noun a
+    /// demonstrative or "the following" points to ("this assessment", "these remarks", "the following statement"). A base
     /// form is the writer's own manner of speaking ("Let me put it plainly:", "To put it simply:", "Note:"), and a
     /// first-person word anywhere on the line makes the writer the speaker ("As I told the council:", "my answer reads:").
     /// </summary>

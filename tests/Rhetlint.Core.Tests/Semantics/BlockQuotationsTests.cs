@@ -22,8 +22,7 @@ public class BlockQuotationsTests
     [Theory]
     [InlineData("In a long statement, Senator Ana Vale set out her doubts about the harbour, saying:")]
     [InlineData("In a statement on Friday, Senator Ana Vale said:")]
-    [InlineData("Vale posted this reply to the council:")]
-    [InlineData("The council's letter to residents reads as follows:")]
+    [InlineData("Vale wrote on her campaign page on Sunday:")]
     [InlineData("The ruling ends with the following statement:")]
     public void The_line_after_an_introduction_ending_in_a_colon_is_reported(string introduction)
     {
@@ -33,14 +32,13 @@ public class BlockQuotationsTests
 
     [Theory]
     [InlineData("In a long statement, Senator Ana Vale set out her doubts about the harbour, saying:")]
-    [InlineData("The council's letter to residents reads as follows:")]
+    [InlineData("The harbour board's notice to residents stated:")]
     public void The_block_ends_with_its_line(string introduction) =>
         Assert.Equal(Voice.Author, VoiceOf(Block(introduction), "opposed"));
 
     [Theory]
     // The writer quoting themselves or speaking in their own manner still asserts it; nothing is introduced by the others.
     [InlineData("As I wrote last week:")]
-    [InlineData("As the council told me on Friday:")]
     [InlineData("To put it plainly:")]
     [InlineData("Let me put it plainly:")]
     [InlineData("Here is what I think:")]
