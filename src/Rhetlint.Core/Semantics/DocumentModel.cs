@@ -116,6 +116,8 @@ public sealed class DocumentModel
         MarkResearchFindings(syntax, voices, names.Actors, frames);
         // "Q: …", "BRENN: …": a transcript's speaker turn is its speaker's words, verbatim, as a quotation is.
         Mark(voices, SpeakerTurns.TokenRanges(syntax), Voice.Quoted);
+        // "…, saying:" at a line's end: the next line is the speaker's block, set off without quotation marks.
+        Mark(voices, BlockQuotations.TokenRanges(syntax), Voice.Reported);
         // The writer's own words that are someone's perception, or that the writer rejects, are not assertions.
         Mark(voices, PerceptionFinder.Find(syntax), Voice.Perceived);
         Mark(voices, RebuttalFinder.Find(syntax, voices), Voice.Rebutted);

@@ -198,7 +198,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               happening (an act, an event, a report, a cheer) ranked as the subject that opens its clause, with "came" and a
               word that places it in the event ("One of the sharpest exchanges came over the harbour levy", "The loudest cheer
               came when Brandt named the winner"; "The greatest writer came from Dublin" names a person and "The sharpest
-              exchange in the history of the council came …" a wider set, and both still rank); the nearness idiom, a headless "closest" completed
+              exchange in the history of the council came …" a wider set, and both still rank); a rank within one day or an event still under way, a happening with "of the day",
+              "of the night" or "so far", or an event under way named before "so far" ("the sharpest exchanges of the day",
+              "the most heated of the campaign so far", "the sharpest exchange so far"; "the worst film of the decade", "the largest
+              crowd so far" and "the biggest fire so far this century" still rank); the nearness idiom, a headless "closest" completed
               by "come to" or "get to" ("the closest the talks got to a deal"; "the closest race came down to 40 votes"
               still ranks); the limit of what someone can do, a headless superlative completed by a clause with its subject
               and a modal ("the best the regulator can do is cap fees", "the best anyone could have done"; "the best
@@ -604,6 +607,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (LaidOutSets.IsRankOfTabulatedMember(document, sentence, start, end) || LaidOutSets.IsMeasuredExtreme(tokens, sentence, start, end)) continue;
             // "One of the loudest cheers came when Brandt named the winner": the high point of the event reported.
             if (ContextSets.IsHighlightOfEvent(tokens, sentence, start, adjectiveEnd, end)) continue;
+            // "the toughest exchanges of the day", "the most combative of the campaign so far": ranked within one event.
+            if (EventScopes.IsWithinOneEvent(tokens, sentence, adjectiveEnd, end)) continue;
             // "Rents rose 9.4% in March, the steepest rise in 30 years", after the statistics office is named.
             if (SuperlativeReadings.IsRecordOfReportedSeries(document, sentence, start, adjectiveEnd - 1, end, IsMeasuredInSentence(context, claim))) continue;
 
