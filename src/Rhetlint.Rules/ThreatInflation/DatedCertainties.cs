@@ -14,20 +14,21 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// same shape ("the council will resurface every road within two years", "by 2030 every bus in the fleet will be
 /// electric"), is who brings the change about:
 /// <list type="bullet">
-/// <item>the set as object of an unnamed force — "they" or a definite plural collective ("within a single term they
-///   would sell off every park in the borough", "within a year the gangs will run every estate in Lowther"). A body
-///   carrying out its own plan is named in the singular ("the council", "the trust", "Carrow Water"), by the writer
-///   ("we") or by its workers ("engineers will inspect every bridge");</item>
-/// <item>the set as subject changed into a thing or a place ("within a decade every ski resort in the hills will be a
-///   field of mud") or made to answer to an unnamed force ("by 2030 every lab will answer to a defence ministry"),
-///   where a plan gives its set a property ("will be electric", "will be step-free"), a status ("will be an
-///   academy"), a thing ("will get a laptop") or a named body ("will be run by the combined authority");</item>
+/// <item>the set as the verb's object, taken by an unnamed force — "they" or a definite plural collective ("within a
+///   single term they would sell off every park in the borough", "within a year the gangs will run every estate in
+///   Lowther"). A body carrying out its own plan is named in the singular ("the council", "the trust", "Carrow
+///   Water"), by the writer ("we") or by its workers ("engineers will inspect every bridge"), puts something at each
+///   member ("stop at every station") or names its means ("with LED lamps");</item>
+/// <item>the set as subject made to answer to an unnamed force ("by 2030 every newsroom will answer to the cartels").
+///   A set remade into a place of new use or handed to an indefinite holder is as often a plan ("every branch will
+///   be a community hub", "run by a volunteer committee"), and review49a found no class that tells them apart;</item>
 /// <item>a negated universal subject left without the set's members or daring ("by the end of this decade no family in
 ///   the valley will have a dentist left", "nobody in Fenwick will dare to walk home after dark"), where a pledge
 ///   denies a harm ("no child will go hungry") or an obligation ("nobody will have to work on Saturdays").</item>
 /// </list>
-/// Certainty is "will", "shall", "'ll", "is going to", and "would" outside a condition (an "if … would" is a scenario).
-/// The deadline is a closed set of time phrases: "by"/"within"/"before" a time, a year included, "before the decade is
+/// Certainty is "will", "shall", "'ll", "is going to", and "would" outside a condition (an "if … would" is a scenario)
+/// with a deadline in a term of office (elsewhere it narrates the past). The deadline must be a long one
+/// (<see cref="DatedHorizons"/>), from a closed set of time phrases: "by"/"within"/"before" a time, a year included, "before the decade is
 /// out", "the moment …", "by the time …", "in our children's lifetime" ("soon" is no deadline: in news it is mostly
 /// a timetable). A figure other than the deadline's, a plan the change falls under or a purpose after it ("to offer
 /// advice", "so that …") makes it a plan or a measured forecast; a hedge lowers nothing here, it silences. RH1003
@@ -59,18 +60,21 @@ internal static class DatedCertainties
         if (!tokens[i].IsWord) return null;
         if (NegatedUniversals.Contains(tokens[i].Norm)) return NegatedSubjectAt(document, tokens, sentence, i);
         if (CertainModalEnd(tokens, sentence, i) is not int k || document.IsHedged(i)) return null;
-        var subject = SubjectStart(tokens, sentence, i);
-        if (subject == i) return null;
+        // "they'll" is its own subject and modal.
+        var contracted = tokens[i].Norm is "they'll" or "they’ll";
+        var subject = contracted ? i : SubjectStart(tokens, sentence, i);
+        if (subject == i && !contracted) return null;
         var end = ClauseEnd(tokens, sentence, k);
         int start;
-        if (UniversalIn(tokens, k, end) is not null && IsUnnamedForce(tokens, sentence, subject, i)) start = subject;
-        else if (UniversalIn(tokens, subject, i) is int own && !DireForecasts.HasCount(tokens, own, i) && ChangeOfHandsEnd(tokens, sentence, own, i, k, end) is int changed)
+        if (UniversalIn(tokens, k, end) is int set && IsObject(tokens, k, set) && !HasInstrument(tokens, sentence, set, end)
+            && (contracted || IsUnnamedForce(tokens, sentence, subject, i))) start = subject;
+        else if (UniversalIn(tokens, subject, i) is int own && !DireForecasts.HasCount(tokens, own, i) && ChangeOfHandsEnd(tokens, sentence, k, end) is int changed)
         {
             start = own;
             end = changed;
         }
         else return null;
-        return Dated(tokens, sentence, start, k, end, k);
+        return Dated(tokens, sentence, start, k, end, k, tokens[i].Norm == "would");
     }
 
     /// <summary>"no family in the valley will have a dentist left", "nobody in Fenwick will dare to walk home": <paramref name="i"/> is the "no".</summary>
@@ -88,13 +92,14 @@ internal static class DatedCertainties
         var bereft = Norm(k) == "have" && end - 1 > k && Norm(end - 1) == "left";
         var daunted = Norm(k) == "dare";
         // "dare to walk home": the infinitive is the dared act, not a purpose.
-        return bereft || daunted ? Dated(tokens, sentence, i, k, end, daunted ? k + 3 : k) : null;
+        return bereft || daunted ? Dated(tokens, sentence, i, k, end, daunted ? k + 3 : k, tokens[modal].Norm == "would") : null;
     }
 
     /// <summary>The prediction when a deadline dates the clause and no figure, plan or purpose makes it a schedule.</summary>
-    private static WorstCasePredictions.Prediction? Dated(ImmutableArray<Token> tokens, Sentence sentence, int start, int outcome, int end, int purposeFrom)
+    private static WorstCasePredictions.Prediction? Dated(ImmutableArray<Token> tokens, Sentence sentence, int start, int outcome, int end, int purposeFrom, bool would)
     {
-        if (DeadlineIn(tokens, sentence) is not { } deadline || DireForecasts.IsNoticeDate(tokens, deadline)) return null;
+        if (DeadlineIn(tokens, sentence) is not { } deadline || DireForecasts.IsNoticeDate(tokens, deadline) || !DatedHorizons.IsLong(tokens, sentence, deadline)) return null;
+        if (would && !DatedHorizons.IsTermOfOffice(tokens, sentence, deadline)) return null;
         if (HasFigureOutside(tokens, sentence, deadline) || DireForecasts.IsUnderPlan(tokens, sentence) || HasPurpose(tokens, sentence, purposeFrom)) return null;
         if (ImageryContext.SentenceHas(tokens, sentence, DireForecasts.LiteralEvents)) return null;
         var from = Math.Min(start, deadline.Start);
@@ -184,28 +189,36 @@ internal static class DatedCertainties
     }
 
     /// <summary>
-    /// The end of the whole set's change at <paramref name="k"/>, after its certainty modal: a change of kind into a thing
-    /// or a place ("will be a car park", "is going to be a salt marsh"; not a role or a status, "will be an academy",
-    /// <see cref="OpenStakeFrames.IsThingOrPlace"/>), or the set made to answer to an unnamed force ("will answer to a
-    /// defence ministry", "will be owned by a fund abroad"; not "run by the combined authority"). Null otherwise.
+    /// The end of the whole set's change at <paramref name="k"/>, after its certainty modal: the set made to answer to an
+    /// unnamed force ("will be owned by the drug firms", "will answer to the cartels"). A set remade into a thing or a
+    /// place ("will be a community hub") or handed to an indefinite holder ("will be run by a volunteer committee") is as
+    /// often a plan in news, with no class that tells them apart (review49a), so neither is read. Null otherwise.
     /// </summary>
-    private static int? ChangeOfHandsEnd(ImmutableArray<Token> tokens, Sentence sentence, int set, int modal, int k, int end)
+    private static int? ChangeOfHandsEnd(ImmutableArray<Token> tokens, Sentence sentence, int k, int end)
     {
-        string Norm(int j) => sentence.NormAt(tokens, j);
-        if (Norm(k) is "be" or "become" && Norm(k + 1) is "a" or "an" && OpenStakeFrames.IsThingOrPlace(tokens, k + 2, end) && !IsRunDown(tokens, set, modal)) return end;
-        var from = Norm(k) == "be" ? k + 1 : k;
-        // The holder is unnamed, an indefinite ("a defence ministry", "one hedge fund"), or a force ("the drug firms").
-        if (Subordination.Value.LongestAt(tokens, from, end) is var length and > 0 && from + length < end
-            && (FunctionWords.IndefiniteSingular.Contains(tokens[from + length]) || IsUnnamedForce(tokens, sentence, from + length, end)))
+        var from = sentence.NormAt(tokens, k) == "be" ? k + 1 : k;
+        if (Subordination.Value.LongestAt(tokens, from, end) is var length and > 0 && from + length < end && IsUnnamedForce(tokens, sentence, from + length, end))
             return end;
         return null;
     }
 
-    /// <summary>"every disused quarry … will be a nature reserve": a run-down set remade is a rescue (<see cref="OpenStakeFrames.RunDown"/>).</summary>
-    private static bool IsRunDown(ImmutableArray<Token> tokens, int from, int to)
+    /// <summary>
+    /// Whether the set at <paramref name="set"/> is the verb's object: no preposition between the outcome at
+    /// <paramref name="k"/> and the set, so "will stop at every station" and "would build a chapel in every parish" put
+    /// something at each member rather than change the set.
+    /// </summary>
+    private static bool IsObject(ImmutableArray<Token> tokens, int k, int set)
     {
-        for (var k = from; k < to; k++)
-            if (OpenStakeFrames.RunDown.Contains(tokens[k].Norm)) return true;
+        for (var j = k; j < set; j++)
+            if (FunctionWords.Prepositions.Contains(tokens[j]) && tokens[j].Norm is not ("over" or "into") || FunctionWords.IndefiniteSingular.Contains(tokens[j])) return false;
+        return true;
+    }
+
+    /// <summary>An instrument after the set, a plan's means: "will replace every streetlight in the borough with LED lamps" (a thing after "with", not people).</summary>
+    private static bool HasInstrument(ImmutableArray<Token> tokens, Sentence sentence, int set, int end)
+    {
+        for (var j = set + 1; j + 1 < end; j++)
+            if (tokens[j].Norm == "with" && NounTypes.OfHead(tokens, sentence, DireForecasts.SubjectHead(tokens, j + 1, end)) is not (NounType.Person or NounType.Group)) return true;
         return false;
     }
 

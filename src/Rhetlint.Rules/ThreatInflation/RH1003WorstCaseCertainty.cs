@@ -129,15 +129,15 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             the new hub", "out of the building and rehoused in the tower").
 
             A dated certainty needs no word of harm and no listed end state: a whole set's change told with a
-            certainty modal ("will", "'ll", "is going to", or "would" in a sentence with no condition) and a deadline
-            ("within a year", "by 2030", "within a single term", "before the decade is out", "by the time the deal
-            closes", "the moment the deal is signed", "in our children's lifetime"), when the change is not a plan's:
-            - the set as object of an unnamed force, "they" or a definite plural collective: "within a single term
-              they would sell off every park in the borough", "within a year the gangs will run every estate in
-              Lowther";
-            - the set as subject remade into a thing or a place, or made to answer to an unnamed holder: "within a
-              decade every ski resort in the Tarn hills will be a field of mud", "by 2030 every university lab in the
-              country will answer to a defence ministry";
+            certainty modal ("will", "'ll", "they'll", "is going to", or "would" in a sentence with no condition and a
+            deadline in a term of office) and a long deadline ("within a year", "by 2030", "by the end of next year",
+            "within a single term", "before the decade is out", "by the time this bill passes", "the moment this
+            merger closes", "in our children's lifetime"), when the change is not a plan's:
+            - the set as the verb's object, taken by an unnamed force, "they" or a definite plural collective: "within
+              a single term they would sell off every park in the borough", "within a year the gangs will run every
+              estate in Lowther", "within a year they'll be reading every text message you send";
+            - the set as subject made to answer to an unnamed force: "by 2030 every newsroom in the country will
+              answer to the cartels";
             - a negated universal left with none or not daring: "by the end of this decade no family in the valley
               will have a dentist left", "before the decade is out, nobody in Fenwick will dare to walk home after
               dark".
@@ -388,7 +388,14 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               station within a decade"), a property, a status or a thing given ("by 2030 every bus in the fleet will be
               electric", "every school will be an academy", "every pupil will get a laptop"), a run-down set remade
               ("every disused quarry will be a nature reserve"), a named holder ("run by the combined authority"), a
-              pledge or a relief ("no child will go hungry", "nobody will have to work on Saturdays"), a figure, a plan
+              set remade into a place of new use or handed to an indefinite holder ("every branch will be a community
+              hub", "every allotment will be run by a volunteer committee"), something put at each member ("the trains
+              will stop at every station", "they would build a chapel in every parish"), an instrument ("they will
+              replace every streetlight with LED lamps"), a short deadline of the calendar or an event (a season, a
+              holiday, "by dawn", "by the end of the match", "by the end of the year", "by the time the doors open":
+              "by spring the road crews will resurface every street", "by the end of the night nobody will dare to
+              leave the dance floor"), a "would" of past narration ("within a decade they would map every river in
+              the colony"), a pledge or a relief ("no child will go hungry", "nobody will have to work on Saturdays"), a figure, a plan
               ("under the new agreement"), a purpose or a reason after it ("to offer security advice");
             - could/may/might: a possibility is not a certainty (RH1006 catches stacked possibilities), unless a near
               deadline makes it imminent; a far one ("could flood the delta by 2100") is a projection, and so is a
