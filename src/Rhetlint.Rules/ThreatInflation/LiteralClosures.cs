@@ -28,7 +28,7 @@ internal static class LiteralClosures
     }
 
     /// <summary>
-    /// A period: "this morning", "this season", "until Friday", "on Christmas morning", a clause of time ("while …",
+    /// A period: "this morning", "this season", "until Friday", "on Christmas morning", "on race day", a clause of time ("while …",
     /// "once …"), or "after" an event ("after last week's landslip"; "after dark" is the usual no-go claim and stays).
     /// </summary>
     private static bool IsPeriodAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
@@ -38,7 +38,7 @@ internal static class LiteralClosures
         {
             "this" or "that" => next is not null && IsTimeNoun(next.Norm),
             "until" or "till" or "while" or "once" or "during" or "today" or "tonight" => true,
-            "on" => next is not null && next.IsCapitalized && (FunctionWords.Weekdays.Contains(next.Norm) || k + 2 < sentence.EndToken && IsTimeNoun(tokens[k + 2].Norm)),
+            "on" => next is not null && (FunctionWords.Weekdays.Contains(next.Norm) || k + 2 < sentence.EndToken && IsTimeNoun(tokens[k + 2].Norm)),
             "after" => next is not null && next.Norm is "last" or "the" or "a" or "this",
             _ => false,
         };

@@ -28,6 +28,7 @@ public class ReviewedCategoryTests
     [InlineData("Within a decade the reef has become a no-go zone for juvenile fish as the water warms.")]
     [InlineData("The estate has become a no-go zone for anyone without a car.")]
     [InlineData("Our kitchen becomes a no-go zone on Christmas morning while Gran does the turkey.")]
+    [InlineData("The bypass closure has turned Kettle Street into a no-go area for cyclists on race day.")]
     [InlineData("The penalty area has become a no-go zone for opposing strikers since Okoro arrived.")]
     public void Does_not_flag_a_literal_closure_in_either_rule(string text)
     {
