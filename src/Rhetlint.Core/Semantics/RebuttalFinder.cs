@@ -14,7 +14,8 @@ namespace Rhetlint.Core.Semantics;
 /// two of the previous paragraph when it opens its own. A sentence that quotes or reports someone is left as it
 /// is: the rejected claim is that quoted or reported one, and the writer's framing around it still stands.</item>
 /// <item>A denial predicate ("reject the idea that", "there is no evidence that") rebuts its complement clause, and so
-/// does a rejecting predicate said of an extraposed "it" ("It is simply untrue that …", "It is plainly false that …").</item>
+/// does a rejecting predicate said of an extraposed "it" ("It is simply untrue that …", "It is plainly false that …",
+/// "It is wrong to say …").</item>
 /// </list>
 /// </summary>
 internal static class RebuttalFinder
@@ -125,6 +126,9 @@ internal static class RebuttalFinder
         if (tokens[i].Norm != "it" || i + 1 >= sentence.EndToken || tokens[i + 1].Norm is not ("is" or "was")) return null;
         var m = i + 2;
         while (m < sentence.EndToken && DegreeAdverbs.Contains(tokens[m])) m++;
+        // "It is wrong to say …", "It is false to claim …": the infinitive of a verb of saying stands for the "that" clause.
+        if (m + 2 < sentence.EndToken && tokens[m].Norm is "wrong" or "false" or "untrue" or "misleading" && tokens[m + 1].Norm == "to"
+            && tokens[m + 2].Norm is "say" or "claim" or "suggest" or "argue") return m + 2;
         foreach (var phrase in Predicates.Value.Phrases)
         {
             var that = m + phrase.Length - 1;

@@ -71,8 +71,24 @@ internal static class CategoryPredicates
         if (frame is null && !allButName) return null;
         var role = kinds[position] == "role";
         if (role && frame is not { Causative: true } && !allButName) return null;
+        if (role && !allButName && !UniversalObject(tokens, frame!.Value.First, start)) return null;
         if (document.IsQuestion(sentence) || IsLiteral(document, sentence, start, useSport: kinds[position] != "regime", stateDescribed: frame is { Static: true } && !allButName)) return null;
+        if (!role && ReportedRegimes.IsReported(document, sentence, start, i)) return null;
+        if (kinds[position] == "place" && LiteralClosures.After(tokens, sentence, nounEnd)) return null;
+        if (kinds[position] == "regime" && ReportedRegimes.IsForPeople(tokens, sentence, nounEnd)) return null;
         return (frame?.First ?? start, allButName ? nounEnd + InAllButName.Length : nounEnd);
+    }
+
+    /// <summary>
+    /// Whether the object of a causative, between the verb at <paramref name="verb"/> and the category at
+    /// <paramref name="start"/>, is universal: "turns every landlord into a border guard" imposes a role on a class;
+    /// "turns army recruits into border guards" or "turn the gang's accountant into an informant" trains or recruits.
+    /// </summary>
+    private static bool UniversalObject(ImmutableArray<Token> tokens, int verb, int start)
+    {
+        for (var k = verb + 1; k < start; k++)
+            if (tokens[k].Norm is "every" or "each" or "all") return true;
+        return false;
     }
 
     /// <summary>A lower-case word after the category that is no preposition, conjunction or relative: the head of a compound ("police state tactics").</summary>

@@ -341,6 +341,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                 continue;
             }
             if (Match(words, tokens, sentence, i) is not { } hit) continue;
+            // "has become a no-go zone": RH1005 reads the category predicated of the place and takes precedence (RULES.md §1).
+            if (CategoryPredicates.At(document, sentence, hit.Head) is not null) continue;
             if (hit.Need == Need.Present && IsPeriodScene(document, sentence)) continue;
             if (!ImageryContext.IsAuthors(document, hit.First, hit.End) || document.IsNegated(hit.Head)) continue;
             if (ImageryContext.IsMentioned(tokens, sentence, hit.First, hit.End) || ImageryContext.IsEntertained(tokens, sentence, hit.First) || IsTitle(tokens, sentence, hit)) continue;
@@ -922,7 +924,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
     /// "the ring road has become a killing field", "turned the high street into a war zone": a battlefield said of a
     /// place at peace ("the pavements have become a battlefield"). A sentence with a real war (an adversary actor, troops,
     /// shelling) or a battle of history (a battle, a regiment, a memorial) is literal; a battlefield of a match (a referee,
-    /// the midfield) is commentary (<c>literal</c> entries).
+    /// the midfield) is commentary (<c>literal</c> entries). A no-go place closed for a period or to those who cannot pass
+    /// is literal (<see cref="LiteralClosures"/>), and a no-go place in sport is the game's.
     /// </summary>
     private static Hit? Battlefield(ImageryWords words, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
@@ -933,7 +936,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
                && words.Battlefields.FirstAt(tokens, k, sentence.EndToken) < 0)
             k++;
         var battlefield = words.Battlefields.FirstPhraseAt(tokens, k, sentence.EndToken);
-        return battlefield is null ? null : new Hit(i, k + battlefield.Length, k, Need.Peace);
+        if (battlefield is null) return null;
+        // "a no-go zone for drivers this morning", "until Friday", "for young fish": a closure, not a place without law.
+        if (battlefield[0] == "no-go" && (LiteralClosures.After(tokens, sentence, k + battlefield.Length) || SportContext.IsAboutSport(tokens, sentence))) return null;
+        return new Hit(i, k + battlefield.Length, k, Need.Peace);
     }
 
     /// <summary>

@@ -72,7 +72,13 @@ public sealed class RH1005LoadedThreatLabel : RhetoricAnalyzer
               dictatorship until 1974"), a role by a copula ("Fenwick worked as a border guard", "he became an
               informant for the FBI"), a state described by a bare present copula ("North Korea is a dictatorship"), a
               place or role in sport ("the defender is an enforcer"), a work as the subject ("her novel turns a postman
-              into a spy"), a compound ("the police state's archives"), a weak modal ("could become") and a question.
+              into a spy"), a compound ("the police state's archives"), a weak modal ("could become") and a question;
+              a role imposed on someone not universal ("the course turns recruits into border guards"); a real regime
+              or occupation reported, a state or its forces named with a regime type or a time ("Since the coup, the
+              generals have turned Kestria into a military dictatorship", "In the autumn the occupiers turn the old
+              quarter into a ghetto"); a no-go place closed for a period or to those who cannot pass ("a no-go zone for
+              drivers this morning"); a tyranny "for" some people ("the inbox has become a tyranny for office
+              workers"); and a work named by its part ("Season two turns the suburb into a surveillance state").
 
             RH1005 takes precedence over RH4003 (contentious label); its span is the label alone.
             """,

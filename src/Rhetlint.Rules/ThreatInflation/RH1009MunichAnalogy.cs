@@ -145,7 +145,8 @@ public sealed class RH1009MunichAnalogy : RhetoricAnalyzer
               Manhattan Project run by a general" (a past copula names the event itself).
             - "a nuclear holocaust": catastrophe imagery, not a historical analogy (the term is not listed).
             - A visit or a taste taken back ("the decor takes diners straight back to the 1970s", "the exhibition takes
-              visitors back to the 1930s") and a figure ("took the town back to 1990 levels").
+              visitors back to the 1930s"), a work or product as the taker ("the band's new album takes us straight back
+              to the 1980s") and a figure ("took the town back to 1990 levels").
             - Quoted or reported words.
 
             A question lowers the finding to a suggestion.

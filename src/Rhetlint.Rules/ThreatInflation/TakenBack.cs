@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -60,6 +61,7 @@ internal static class TakenBack
     {
         var end = sentence.EndToken;
         if (!CarryVerbs.Contains(tokens[i].Norm) || i - 1 >= sentence.FirstToken && tokens[i - 1].Norm is "had" or "could" or "might" or "may") return null;
+        if (TakerIsWork(tokens, sentence, i)) return null;
         for (var back = i + 2; back + 1 < end && back - i <= ObjectWords + 3; back++)
         {
             if (!tokens[back].IsWord) return null;
@@ -70,6 +72,21 @@ internal static class TakenBack
             return EraEnd(tokens, sentence, back + 2) is int eraEnd ? (i, eraEnd) : null;
         }
         return null;
+    }
+
+    /// <summary>Works and their parts and products (<c>imagery_context.txt</c>, depiction-head): an album or a collection takes us back in taste.</summary>
+    private static readonly Lazy<FrozenSet<string>> Works = new(() => TaggedLexicon.Load(RuleLexicons.Store, "imagery_context").Words("depiction-head"));
+
+    /// <summary>
+    /// Whether the subject of the verb of carrying at <paramref name="verb"/> is a work ("the band's new album takes us
+    /// straight back to the 1980s", "this season's collections take London back to the 1970s"): a retro taste, not a
+    /// policy or an actor taking a community back.
+    /// </summary>
+    private static bool TakerIsWork(ImmutableArray<Token> tokens, Sentence sentence, int verb)
+    {
+        var k = verb - 1;
+        while (k >= sentence.FirstToken && tokens[k].Norm is "will" or "would" or "'ll" or "can" or "does" or "do" or "is" or "are" or "just" or "simply" or "also") k--;
+        return k >= sentence.FirstToken && Works.Value.Contains(tokens[k].Norm);
     }
 
     /// <summary>A community: "us", a name ("Pellow County"), or a group or place noun ("the country", "the borough").</summary>
