@@ -231,7 +231,9 @@ internal static class BodyCaptiveImages
                                          || tokens[k].Norm is "a" or "an" or "every" or "each" or "all" or "whole" or "entire"))
             k++;
         var head = -1;
-        for (var m = k; m < sentence.EndToken && m - k < 3 && tokens[m].IsWord && !tokens[m].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[m]); m++)
+        // "like" opens a simile ("prey upon our savings like vultures"), not a noun.
+        for (var m = k; m < sentence.EndToken && m - k < 3 && tokens[m].IsWord && !tokens[m].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[m])
+                        && tokens[m].Norm != "like"; m++)
         {
             head = m;
             if (Superlatives.ModifierSlots.IsPossessiveNoun(tokens[m])) break;
