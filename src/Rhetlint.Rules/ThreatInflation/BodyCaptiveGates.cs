@@ -30,7 +30,8 @@ internal static class BodyCaptiveGates
     {
         var first = tokens[verbStart].Norm;
         return first is "was" or "were" or "had" or "did" || IrregularPasts.Contains(first)
-               || first.EndsWith("ed", StringComparison.Ordinal) && !FunctionWords.Auxiliaries.Contains(tokens[verbStart]);
+               // "bleed" ends in "-ed" and is no past; the readings' verbs have no other "-eed" base.
+               || first.EndsWith("ed", StringComparison.Ordinal) && !first.EndsWith("eed", StringComparison.Ordinal) && !FunctionWords.Auxiliaries.Contains(tokens[verbStart]);
     }
 
     /// <summary>

@@ -97,7 +97,7 @@ public class BodyCaptiveImageTests
     [InlineData("Red tape is keeping small businesses in chains across the north.", "is keeping small businesses in chains")]
     [InlineData("The hedge funds prey upon our pension savings like vultures.", "prey upon our pension savings")]
     [InlineData("Our village post office is bleeding to death while the sorting office looks away.", "is bleeding to death")]
-    [InlineData("The water company has put the whole estuary in chains.", "has put the whole estuary in chains")]
+    [InlineData("The property funds have chained every local theatre trust to their rent reviews.", "have chained every local theatre trust")]
     public void Flags_a_shared_holder_dying_preyed_on_or_bound_in_the_present(string text, string expected) =>
         Assert.Contains(expected, Flagged("RH1001", text));
 }
