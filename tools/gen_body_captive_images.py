@@ -28,6 +28,10 @@ KINDS = {
     # A body losing its blood: bleed.v.01 (bleed, hemorrhage); the rule reads it only before "out" or "to death", since
     # "bleeding cash", "bleeding support" and "stop the bleeding" are business and campaign idioms.
     "bleeding": ("verb", [("bleed", 1)], 1, {"menstruate"}),
+    # Terms that bind a party by consent: agreement.n.01 and its hyponyms (contract, lease,
+    # covenant, treaty …), not a law or a ban imposed on the party. "The lease chains the shop to its landlord", "the covenants handcuffed the board" report
+    # what a signed instrument requires, not a captor.
+    "terms": ("noun", [("agreement", 1)], 2, set()),
     # People whose restraint is literal: prisoners, slaves, suspects and criminals ("put every prisoner in irons").
     "captive-person": ("noun", [("prisoner", 1), ("slave", 1), ("suspect", 1), ("criminal", 1)], 2, set()),
 }

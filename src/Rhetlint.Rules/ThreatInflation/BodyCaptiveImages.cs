@@ -30,17 +30,18 @@ internal static class BodyCaptiveImages
     private static readonly Lazy<FrozenSet<string>> Bleeding = new(() => VerbForms("bleeding"));
     private static readonly Lazy<FrozenSet<string>> CaptivePeople = new(() => NounForms("captive-person"));
     private static readonly Lazy<FrozenSet<string>> CustodyCues = new(() => Lexicon.Value.Words("custody"));
+    private static readonly Lazy<FrozenSet<string>> Terms = new(() => NounForms("terms"));
 
     /// <summary>What no wound kills: a group or institution, a place, a building or a made thing, an idea, speech, a trade, holdings.</summary>
     private static readonly FrozenSet<NounType> DyingHolders =
         [NounType.Group, NounType.Location, NounType.Structure, NounType.Artifact, NounType.Cognition, NounType.Communication, NounType.Act, NounType.Possession];
 
     /// <summary>
-    /// What no predator hunts and no captor binds: a group or institution, a place, a building, an idea, holdings. A
-    /// made thing is left out: pirates really prey on ships, and bikes are really chained.
+    /// What no captor binds: a group or institution, a place, an idea, holdings. A made thing or a building is left
+    /// out: bikes are really chained, gates are chained shut, and a yoke is put on display or on a wall.
     /// </summary>
     private static readonly FrozenSet<NounType> CaptiveHolders =
-        [NounType.Group, NounType.Location, NounType.Structure, NounType.Cognition, NounType.Possession];
+        [NounType.Group, NounType.Location, NounType.Cognition, NounType.Possession];
 
     /// <summary>
     /// What no predator hunts: a place, a building, an idea, holdings. A group is left out: "preyed on elderly people",
@@ -64,7 +65,8 @@ internal static class BodyCaptiveImages
         if (tokens[i].IsCapitalized && i > sentence.FirstToken) return null;
         var hit = BleedingOut(tokens, sentence, i) ?? DeathThroes(tokens, sentence, i) ?? PreyedOn(tokens, sentence, i)
                   ?? RestraintOn(tokens, sentence, i, wholeGroupAt) ?? InRestraints(tokens, sentence, i) ?? Bound(tokens, sentence, i);
-        if (hit is null || SportContext.IsAboutSport(tokens, sentence) || DomainMismatch.HasYear(tokens, sentence)) return null;
+        if (hit is null || SportContext.IsAboutSport(tokens, sentence) || DomainMismatch.HasYear(tokens, sentence)
+            || BodyCaptiveGates.IsToldInThePast(tokens, hit.Value.Item1)) return null;
         return hit;
     }
 
@@ -85,6 +87,7 @@ internal static class BodyCaptiveImages
         else
             return null;
         return SubjectBefore(tokens, sentence, i) is int subject && IsHolder(tokens, sentence, subject, DyingHolders)
+               && BodyCaptiveGates.HasSharedStake(tokens, sentence, subject, i)
             ? (StartOfVerb(tokens, sentence, i), end, i)
             : null;
     }
@@ -105,6 +108,7 @@ internal static class BodyCaptiveImages
         else return null;
         var copula = tokens[i].Norm is "dying" or "breathing" or "gasping" || i > sentence.FirstToken && tokens[i - 1].Norm is "is" or "are" or "was" or "were" or "remains" or "remain" or "now" or "already" or "still";
         return copula && SubjectBefore(tokens, sentence, i) is int subject && IsHolder(tokens, sentence, subject, DyingHolders)
+               && BodyCaptiveGates.HasSharedStake(tokens, sentence, subject, i)
             ? (StartOfVerb(tokens, sentence, i), end, i)
             : null;
     }
@@ -118,8 +122,9 @@ internal static class BodyCaptiveImages
     {
         if (!Preying.Value.Contains(tokens[i].Norm) || i + 1 >= sentence.EndToken || tokens[i + 1].Norm is not ("on" or "upon")) return null;
         if (SubjectBefore(tokens, sentence, i) is int subject && (CaptivePeople.Value.Contains(tokens[subject].Norm)
-                                                                   || NounTypes.OfHead(tokens, sentence, subject) is NounType.Animal)) return null;
+                                                                   || BodyCaptiveGates.IsNaturalAgent(tokens, sentence, subject))) return null;
         return ObjectHead(tokens, sentence, i + 2) is int head && IsHolder(tokens, sentence, head, PreyHolders)
+               && !BodyCaptiveGates.IsPersonsMind(tokens, sentence, i + 2, head)
             ? (StartOfVerb(tokens, sentence, i), head + 1, i)
             : null;
     }
@@ -145,8 +150,7 @@ internal static class BodyCaptiveImages
         if (owner) end++;
         var type = owner ? NounTypes.OfWord(noun) : NounTypes.OfHead(tokens, sentence, head);
         var whole = wholeGroupAt(k) is not null;
-        // A restraint put on a made thing is no lock or clamp: "a muzzle on every laboratory".
-        var holds = type is { } t && DyingHolders.Contains(t)
+        var holds = type is { } t && CaptiveHolders.Contains(t)
                     || whole && type is NounType.Person && !CaptivePeople.Value.Contains(noun)
                        && !ImageryContext.SentenceHas(tokens, sentence, CustodyCues.Value);
         return holds ? (verb, end, i) : null;
@@ -180,7 +184,12 @@ internal static class BodyCaptiveImages
             && tokens[i - 1].Norm is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "gets" or "got") return null;
         if (i + 1 >= sentence.EndToken || !(FunctionWords.Definite.Contains(tokens[i + 1]) || FunctionWords.Possessive.Contains(tokens[i + 1])
                                             || tokens[i + 1].Norm is "every" or "each" or "all" or "whole" or "entire")) return null;
-        return ObjectHead(tokens, sentence, i + 1) is int head && IsHolder(tokens, sentence, head, CaptiveHolders) ? (StartOfVerb(tokens, sentence, i), head + 1, i) : null;
+        // Police chaining a crew is custody, and a lease or a covenant binding a firm states its terms.
+        if (ImageryContext.SentenceHas(tokens, sentence, CustodyCues.Value)
+            || SubjectBefore(tokens, sentence, i) is int subject && Terms.Value.Contains(tokens[subject].Norm)) return null;
+        return ObjectHead(tokens, sentence, i + 1) is int head && IsHolder(tokens, sentence, head, CaptiveHolders) && !CaptivePeople.Value.Contains(tokens[head].Norm)
+            ? (StartOfVerb(tokens, sentence, i), head + 1, i)
+            : null;
     }
 
     private static bool IsHolder(ImmutableArray<Token> tokens, Sentence sentence, int head, FrozenSet<NounType> holders) =>
@@ -196,6 +205,10 @@ internal static class BodyCaptiveImages
         // "has been left to bleed out": the subject is left to the verb.
         if (k - 1 >= sentence.FirstToken && tokens[k].Norm == "to" && tokens[k - 1].Norm is "left" or "allowed") k = SkipAuxiliaries(tokens, sentence, k - 2);
         if (k - 2 >= sentence.FirstToken && tokens[k].IsCapitalized && tokens[k - 1].Norm is "of" or "in") k -= 2;
+        // "the ink on the protest banner bled out": the head stands before "on" or "of" and the noun phrase it governs.
+        var p = k;
+        while (p - 1 >= sentence.FirstToken && k - p < 4 && tokens[p - 1].IsWord && !tokens[p - 1].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[p - 1])) p--;
+        if (p - 2 >= sentence.FirstToken && tokens[p - 1].Norm is "on" or "of" && tokens[p - 2].IsWord) k = p - 2;
         return k >= sentence.FirstToken && tokens[k].IsWord ? k : null;
     }
 
@@ -218,7 +231,9 @@ internal static class BodyCaptiveImages
                                          || tokens[k].Norm is "a" or "an" or "every" or "each" or "all" or "whole" or "entire"))
             k++;
         var head = -1;
-        for (var m = k; m < sentence.EndToken && m - k < 3 && tokens[m].IsWord && !tokens[m].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[m]); m++)
+        // "like" opens a simile ("prey upon our savings like vultures"), not a noun.
+        for (var m = k; m < sentence.EndToken && m - k < 3 && tokens[m].IsWord && !tokens[m].IsCapitalized && !FunctionWords.NounPhraseBreakers.Contains(tokens[m])
+                        && tokens[m].Norm != "like"; m++)
         {
             head = m;
             if (Superlatives.ModifierSlots.IsPossessiveNoun(tokens[m])) break;

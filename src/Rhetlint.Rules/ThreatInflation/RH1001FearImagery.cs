@@ -125,9 +125,10 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               every rival's target list"), and a group said to be in the crosshairs or in someone's ("pensioners are
               now in the council's crosshairs").
             - a body, a captive or prey said of a group, a place, a building, an idea or holdings, which no wound, captor or
-              predator literally reaches (the holder's type as above): a body bleeding to death or at its end ("our
-              community hospital is bleeding to death", "local democracy is bleeding out", "the bus network is in its death
-              throes", "is on life support", "is gasping its last breath"), predation (WordNet prey.v.01/.02: "the apps are
+              predator literally reaches (the holder's type as above): a body bleeding to death or at its end, said of
+              a place, an idea or a holder the reader or a community shares ("our community hospital is bleeding to death",
+              "local democracy is bleeding out", "the county's bus network is in its death throes", "is on life support",
+              "is gasping its last breath"), predation (WordNet prey.v.01/.02: "the apps are
               preying on every family-run cafe"), and a captive's restraint (WordNet shackle.n.01, leash.n.01, muzzle,
               yoke) put on a holder or around its neck, or its verb (chain, shackle, handcuff): "have slipped a leash
               around the neck of every grassroots club", "a leash around every worker's neck", "have chained every rural
@@ -243,7 +244,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
               ("the gang preyed on elderly people": fraud and abuse as crime news tells them), "officers put handcuffs on
               every suspect", "keep dogs on a leash", "chained the bicycles to the railings", "coffee chains on every high
               street" (no verb of putting); "bleeding cash", "bleeding goals", "stop the bleeding"; a restraint told in the
-              passive ("shackled to the treaty"); sport and history ("the village in its death throes after the flood of 1952").
+              passive ("shackled to the treaty"); sport and history ("the village in its death throes after the flood of 1952");
+              an image told in the past ("the empire was in its death throes", "raiders preyed on the coast"); a firm,
+              a franchise or a show dying with no public stake ("the franchise is on life support after its owner filed
+              for bankruptcy"); a made thing or a building chained or yoked ("chained the gates shut", "put a yoke on
+              display"); custody ("police shackled the whole crew"); an agreement's terms ("the lease chains the shop to
+              its landlord"); worry ("preyed on her mind") and a natural agent ("dry rot preys on old timber buildings").
             - Quoted or reported words, negated ones, names and titles; a claim named to be weighed ("the claim that the
               bedroom tax is a noose around every tenant is overblown", "the idea that …").
             - Measured concern and private feelings, which are not appeals: "we should be concerned", "this is

@@ -18,7 +18,7 @@ public class BodyCaptiveImageTests
     [InlineData("The delivery apps are preying on every family-run cafe in Tarrow.", "are preying on every family-run cafe")]
     [InlineData("The betting firms have slipped a leash around the neck of every grassroots club in Dunmore.", "have slipped a leash around the neck of every grassroots club")]
     [InlineData("The private equity funds have put shackles on every small supplier in the region.", "have put shackles on every small supplier")]
-    [InlineData("The new visa rules have put a muzzle on every university laboratory.", "have put a muzzle on every university laboratory")]
+    [InlineData("The new visa rules have put a muzzle on every university in the land.", "have put a muzzle on every university")]
     [InlineData("Those tills are a leash around every cashier's neck.", "are a leash around every cashier's neck")]
     [InlineData("The insurers have chained every rural surgery in Kelby to their price lists.", "have chained every rural surgery")]
     [InlineData("The ring road has put the old town of Ferris in chains.", "has put the old town of Ferris in chains")]
@@ -53,4 +53,51 @@ public class BodyCaptiveImageTests
     [InlineData("Unions said the pay deal put shackles on every worker, a claim the firm denied.")]
     public void Does_not_flag_literal_bodies_idioms_or_reported_images(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    // A review's benign news sentences (review49b) and near misses written for the fix: past narration, a trade or a
+    // show dying with no public stake, made things and buildings restrained, custody, terms, worry and natural agents.
+    [Theory]
+    [InlineData("The franchise is on life support after its owner filed for bankruptcy in the spring.")]
+    [InlineData("The long-running quiz show is on life support after ratings fell by a third this season.")]
+    [InlineData("The region's last coal mine was on life support for a decade before it finally closed.")]
+    [InlineData("The empire was in its death throes when the rebels took the capital.")]
+    [InlineData("By the final series the sitcom was in its death throes, and the jokes had run dry.")]
+    [InlineData("The rebel bloc is dying on its feet after losing three seats in a week.")]
+    [InlineData("The old brewery is on life support after sales fell by half this year.")]
+    [InlineData("The comedy panel show is in its death throes after a fourth cast change.")]
+    [InlineData("The ink on the protest banner bled out in the rain before the march began.")]
+    [InlineData("The paint on the boathouse bled out in the heat.")]
+    [InlineData("The museum has put an iron yoke on display in the new farming gallery.")]
+    [InlineData("Volunteers at the heritage farm put a yoke on the wall of the old barn.")]
+    [InlineData("The gallery has put a bronze shackle on show beside the old prison keys.")]
+    [InlineData("Protesters chained the gates of the quarry shut on Monday morning.")]
+    [InlineData("Staff chained the doors of the factory during the strike.")]
+    [InlineData("The council will chain the park gates at dusk from next week.")]
+    [InlineData("The park ranger will chain the car park gates at sunset.")]
+    [InlineData("Police shackled the whole crew of the trawler after the drugs were found.")]
+    [InlineData("Officers handcuffed the entire gang outside the bank on Friday.")]
+    [InlineData("The loan covenants handcuffed the board in its talks with suppliers.")]
+    [InlineData("The lease chains the shop to its landlord for ten more years.")]
+    [InlineData("The supply contract handcuffs the firm to a single supplier for five years.")]
+    [InlineData("Vikings preyed on the monasteries of the northern coast.")]
+    [InlineData("Dry rot preys on old timber buildings that are left unheated.")]
+    [InlineData("Honey fungus preys on weakened orchard trees across the region.")]
+    [InlineData("The question preyed on her mind for years.")]
+    [InlineData("The loss of the farm preyed on his mind for the rest of his life.")]
+    [InlineData("Doubts about the deal preyed on their minds all winter.")]
+    public void Does_not_flag_past_scenes_trade_news_made_things_custody_terms_or_worry(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("Thanks to years of Whitehall neglect, the county's rural schools are bleeding to death.", "are bleeding to death")]
+    [InlineData("Brussels has put a muzzle on every farmer in the valley.", "has put a muzzle on every farmer")]
+    [InlineData("These quotas are a yoke around the neck of every fishing community on the coast.", "are a yoke around the neck of every fishing community")]
+    [InlineData("Our local newspapers are breathing their last while the tech giants feast.", "are breathing their last")]
+    [InlineData("The developers have shackled the whole neighbourhood to their fifty-year plan.", "have shackled the whole neighbourhood")]
+    [InlineData("Red tape is keeping small businesses in chains across the north.", "is keeping small businesses in chains")]
+    [InlineData("The hedge funds prey upon our pension savings like vultures.", "prey upon our pension savings")]
+    [InlineData("Our village post office is bleeding to death while the sorting office looks away.", "is bleeding to death")]
+    [InlineData("The property funds have chained every local theatre trust to their rent reviews.", "have chained every local theatre trust")]
+    public void Flags_a_shared_holder_dying_preyed_on_or_bound_in_the_present(string text, string expected) =>
+        Assert.Contains(expected, Flagged("RH1001", text));
 }
