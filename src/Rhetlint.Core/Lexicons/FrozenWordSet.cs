@@ -10,24 +10,12 @@ namespace Rhetlint.Core.Lexicons;
 /// </summary>
 public sealed class FrozenWordSet : IReadOnlyCollection<string>
 {
-    private static int s_made;
-
     private readonly WordKeyMap<bool> _set;
-
-    /// <summary>The set's number among all made, by which a <see cref="TokenWord"/> remembers its answer.</summary>
-    private readonly int _number;
 
     /// <summary>Lexicon entries, compared on <see cref="Token.Norm"/> form (lower-cased, apostrophes straightened).</summary>
     public FrozenWordSet(IEnumerable<string> entries) : this(MapOf(entries.Select(Token.Normalize))) { }
 
-    private FrozenWordSet(WordKeyMap<bool> set)
-    {
-        _set = set;
-        _number = Interlocked.Increment(ref s_made) - 1;
-    }
-
-    /// <summary>How many sets have been made: a word keeps room for the answers of these.</summary>
-    internal static int Made => Volatile.Read(ref s_made);
+    private FrozenWordSet(WordKeyMap<bool> set) => _set = set;
 
     private static WordKeyMap<bool> MapOf(IEnumerable<string> words) => new([.. words.Select(word => KeyValuePair.Create(word, true))]);
 
@@ -42,8 +30,8 @@ public sealed class FrozenWordSet : IReadOnlyCollection<string>
     /// <summary>Whether a word spelled in a buffer (part of a token's word) is held, without a string for it.</summary>
     public bool Contains(ReadOnlySpan<char> normalized) => _set.TryGetValue(normalized, out _);
 
-    /// <summary>Whether the token's <see cref="Token.Norm"/> is held: asked once per set for the tokens that share a word.</summary>
-    public bool Contains(Token token) => token.Word.IsIn(_number, _set);
+    /// <summary>Whether the token's <see cref="Token.Norm"/> is held.</summary>
+    public bool Contains(Token token) => _set.ContainsKey(token);
 
     public int Count => _set.Count;
 

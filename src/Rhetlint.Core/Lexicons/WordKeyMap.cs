@@ -86,9 +86,6 @@ public sealed class WordKeyMap<TValue>
     /// <summary>Whether the token's word is held.</summary>
     public bool ContainsKey(Token token) => Find(token.Norm, token.WordKey) >= 0;
 
-    /// <summary>Whether <paramref name="normalized"/>, whose key is <paramref name="key"/>, is held.</summary>
-    internal bool ContainsKey(string normalized, uint key) => Find(normalized, key) >= 0;
-
     /// <summary>Whether <paramref name="normalized"/> is held (its key computed here: for a word that is not a token's).</summary>
     public bool ContainsKey(string normalized) => Find(normalized, WordKeyMap.KeyOf(normalized)) >= 0;
 

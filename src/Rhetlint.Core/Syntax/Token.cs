@@ -22,42 +22,21 @@ public enum TokenKind
 
 /// <summary>
 /// A token of prose. <see cref="Norm"/> is lower-cased with curly apostrophes made straight, for lexicon lookup.
-/// A struct of 24 bytes held inline in <see cref="ProseDocument.Tokens"/> (a record of 48 bytes plus a reference each was
-/// the largest part of a big document's model, issue 18): its kind, its span and its <see cref="TokenWord"/>, which
-/// the tokens of one spelling share. Tokens are equal when their kind, span, text and word are.
+/// A struct of 32 bytes held inline in <see cref="ProseDocument.Tokens"/>: as a record of 48 bytes plus a reference
+/// each, tokens were the largest part of a big document's model (issue 18). Its text and word are pooled strings.
 /// </summary>
-public readonly record struct Token
+public readonly record struct Token(TokenKind Kind, TextSpan Span, string Text, string Norm)
 {
-    private readonly TokenWord _word;
-
-    public Token(TokenKind kind, TextSpan span, string text, string norm) : this(kind, span, new TokenWord(text, norm)) { }
-
-    /// <param name="word">The word a tokenizer made for this spelling, shared by its tokens.</param>
-    public Token(TokenKind kind, TextSpan span, TokenWord word)
-    {
-        Kind = kind;
-        Span = span;
-        _word = word;
-    }
-
-    public TokenKind Kind { get; init; }
-    public TextSpan Span { get; init; }
-
-    public string Text
-    {
-        get => _word.Text;
-        init => _word = new TokenWord(value, _word.Norm);
-    }
-
     /// <summary>A copy made with another <see cref="Norm"/> (<c>with { Norm = … }</c>) gets that word's <see cref="WordKey"/>.</summary>
     public string Norm
     {
-        get => _word.Norm;
-        init => _word = new TokenWord(_word.Text, value);
-    }
-
-    /// <summary>The word the token shares with the others of its spelling, which remembers what word sets answered.</summary>
-    public TokenWord Word => _word;
+        get;
+        init
+        {
+            field = value;
+            WordKey = Lexicons.WordKeyMap.KeyOf(value);
+        }
+    } = Norm;
 
     /// <summary>
     /// A hash of <see cref="Norm"/>, computed once with the token: a word list asks for a token by it
@@ -65,14 +44,7 @@ public readonly record struct Token
     /// rule run asks, which was an eighth of checking a megabyte (issue 18). Two words may share a key; a list that
     /// finds the key compares the words.
     /// </summary>
-    public uint WordKey => _word.Key;
-
-    public bool Equals(Token other) => Kind == other.Kind && Span == other.Span && Text == other.Text && Norm == other.Norm;
-
-    public override int GetHashCode() => HashCode.Combine(Kind, Span, Text, Norm);
-
-    public void Deconstruct(out TokenKind kind, out TextSpan span, out string text, out string norm) =>
-        (kind, span, text, norm) = (Kind, Span, Text, Norm);
+    public uint WordKey { get; private init; } = Lexicons.WordKeyMap.KeyOf(Norm);
 
     public static string Normalize(string text) => text.Replace('\u2019', '\'').Replace('\u2018', '\'').ToLowerInvariant();
 

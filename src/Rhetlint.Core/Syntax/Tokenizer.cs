@@ -10,12 +10,9 @@ namespace Rhetlint.Core.Syntax;
 /// </summary>
 internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer pairer)
 {
-    /// <summary>
-    /// Repeated spellings share one <see cref="TokenWord"/>, so a long document allocates per distinct word, and a word
-    /// set asked for a word again answers from it.
-    /// </summary>
-    private readonly Dictionary<string, TokenWord>.AlternateLookup<ReadOnlySpan<char>> _pool =
-        new Dictionary<string, TokenWord>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Repeated words share one Text and one Norm string, so a long document allocates per distinct word.</summary>
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _pool =
+        new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private int _start, _end;
     private int _markSearchFrom, _nextMark = -1;
@@ -197,13 +194,13 @@ internal sealed class Tokenizer(string text, List<Token> tokens, QuotationPairer
         while (end < _end && text[end] == MarkupFiller.EntityTail) end++;
         var span = text.AsSpan(start, end - start);
         if (span.ContainsAny(MarkupFiller.Tag, MarkupFiller.EntityTail)) span = MarkupFiller.Strip(span.ToString());
-        if (!_pool.TryGetValue(span, out var word))
+        if (!_pool.TryGetValue(span, out var pooled, out var norm))
         {
-            var pooled = span.ToString();
-            word = new TokenWord(pooled, Token.Normalize(pooled));
-            _pool.Dictionary.Add(pooled, word);
+            pooled = span.ToString();
+            norm = Token.Normalize(pooled);
+            _pool.Dictionary.Add(pooled, norm);
         }
-        tokens.Add(new Token(kind, TextSpan.FromBounds(start, end), word));
+        tokens.Add(new Token(kind, TextSpan.FromBounds(start, end), pooled, norm));
         return end;
     }
 }
