@@ -19,19 +19,22 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
     /// <summary>Marks pair only within a family: a straight " may close a curly “, never a ‘.</summary>
     private enum Family { Double, Single, Guillemet, SingleGuillemet }
 
-    /// <summary>A quotation under construction; a struct because pathological input can open millions.</summary>
-    private struct Builder(int openToken, TextSpan open, char glyph, int depth, int? parent, int paragraph)
+    /// <summary>
+    /// A quotation under construction; a struct because pathological input can open millions, with no parent or closing
+    /// mark stored as -1 and its mark last, which packs it into 44 bytes.
+    /// </summary>
+    private struct Builder(int openToken, TextSpan open, char glyph, int depth, int parent, int paragraph)
     {
         public readonly int OpenToken = openToken;
         public readonly TextSpan Open = open;
-        public readonly char Glyph = glyph;
         public readonly int Depth = depth;
-        public readonly int? Parent = parent;
+        public readonly int Parent = parent;
         public readonly int FirstParagraph = paragraph;
         public int LastParagraph = paragraph;
-        public int? CloseToken;
+        public int CloseToken = -1;
         public int ContentEnd;
         public int End;
+        public readonly char Glyph = glyph;
     }
 
     private readonly List<Builder> _quotes = [];
@@ -95,7 +98,7 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
             var q = _quotes[i];
             quotations.Add(new Quotation(
                 i, TextSpan.FromBounds(q.Open.Start, q.End), TextSpan.FromBounds(q.Open.End, q.ContentEnd), StyleOf(q.Glyph),
-                q.Depth, q.Parent, q.OpenToken, q.CloseToken, q.FirstParagraph, q.LastParagraph));
+                q.Depth, q.Parent >= 0 ? q.Parent : null, q.OpenToken, q.CloseToken >= 0 ? q.CloseToken : null, q.FirstParagraph, q.LastParagraph));
         }
         return (quotations.MoveToImmutable(), InTextOrder(_issues));
     }
@@ -140,8 +143,8 @@ internal sealed class QuotationPairer(string text, List<Token> tokens)
 
     private void Open(int tokenIndex, char glyph)
     {
-        int? parent = _stack.Count == 0 ? null : _stack[^1];
-        int depth = parent is int p ? Quote(p).Depth + 1 : 0;
+        int parent = _stack.Count == 0 ? -1 : _stack[^1];
+        int depth = parent >= 0 ? Quote(parent).Depth + 1 : 0;
         _quotes.Add(new Builder(tokenIndex, tokens[tokenIndex].Span, glyph, depth, parent, _paragraph));
         Push(_quotes.Count - 1);
         MarkOpening(tokenIndex);

@@ -142,13 +142,13 @@ public sealed class RH4001CertaintyBooster : RhetoricAnalyzer
     /// </summary>
     private static bool CompletesPhrase(ImmutableArray<Token> tokens, Sentence sentence, int start, int end)
     {
-        var next = end < sentence.EndToken ? tokens[end] : null;
+        Token? next = end < sentence.EndToken ? tokens[end] : null;
         return tokens[start].Norm switch
         {
             "no" => next?.Norm is not ("about" or "of" or "as" or "whether" or "who" or "what")
                 && (start == sentence.FirstToken || tokens[start - 1].Norm is not ("had" or "have" or "has" or "having")),
             "of" => next is null || !ModifierSlots.IsContentWordAt(tokens, sentence, end),
-            "the" or "there" or "it" or "it's" => next is null || next.Norm == "that" || next.Text is "," or ":" || next.Kind == TokenKind.Dash
+            "the" or "there" or "it" or "it's" => next is not { } following || following.Norm == "that" || following.Text is "," or ":" || following.Kind == TokenKind.Dash
                 || StanceSlots.EndsClause(tokens, sentence, end) || tokens[start].Norm == "the" && StanceSlots.OpensClause(tokens, sentence, end),
             _ => true,
         };

@@ -99,24 +99,24 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
         var tokens = document.Tokens;
         var word = tokens[i].NormWithoutPossessive;
         var possessive = word != tokens[i].Norm;
-        var next = i + 1 < sentence.EndToken && !possessive ? tokens[i + 1] : null;
+        Token? next = i + 1 < sentence.EndToken && !possessive ? tokens[i + 1] : null;
         var legal = word.StartsWith("terrorist", StringComparison.Ordinal) || word.StartsWith("extremist", StringComparison.Ordinal);
 
         if (labels.Regime.Contains(word))
             return IsGovernmentRegime(document, sentence, labels, i, next) ? new Hit(i + 1, false, true) : null;
 
-        if (labels.Modifiers.Contains(word) && next is not null && labels.People.Contains(next.Norm))
+        if (labels.Modifiers.Contains(word) && next is not null && labels.People.Contains(next.Value.Norm))
             return new Hit(i + 2, legal, false);
 
         if (labels.MultiWordNouns.LongestAt(tokens, i, sentence.EndToken) is > 0 and var length) return new Hit(i + length, legal, false);
 
         if (labels.DeterminedNouns.Contains(word))
-            return IsDetermined(tokens, sentence, i) && (next is null || !labels.PlainNext.Contains(next.Norm)) ? new Hit(i + 1, false, false) : null;
+            return IsDetermined(tokens, sentence, i) && (next is null || !labels.PlainNext.Contains(next.Value.Norm)) ? new Hit(i + 1, false, false) : null;
 
         if (!labels.Nouns.Contains(word)) return null;
         // "a terrorist attack", "crony capitalism": a noun modifying another noun labels an act or a system.
         if (next is not null && word[^1] != 's' && ModifierSlots.IsContentWordAt(tokens, sentence, i + 1)
-            && !next.Norm.EndsWith("ed", StringComparison.Ordinal) && !FunctionWords.Auxiliaries.Contains(next))
+            && !next.Value.Norm.EndsWith("ed", StringComparison.Ordinal) && !FunctionWords.Auxiliaries.Contains(next.Value))
             return null;
         // "free radicals".
         if (word == "radicals" && i > sentence.FirstToken && tokens[i - 1].Norm == "free") return null;
@@ -130,7 +130,7 @@ public sealed class RH4003ContentiousLabel : RhetoricAnalyzer
     private static bool IsGovernmentRegime(DocumentModel document, Sentence sentence, Labels labels, int i, Token? next)
     {
         var tokens = document.Tokens;
-        if (next is not null && labels.RegimeNext.Contains(next.Norm)) return false;
+        if (next is not null && labels.RegimeNext.Contains(next.Value.Norm)) return false;
         if (i == sentence.FirstToken) return false;
         var before = tokens[i - 1];
         if (labels.Technical.Contains(before.NormWithoutPossessive)) return false;

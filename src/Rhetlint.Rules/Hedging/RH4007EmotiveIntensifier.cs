@@ -86,11 +86,11 @@ public sealed class RH4007EmotiveIntensifier : RhetoricAnalyzer
         var norm = tokens[i].Norm;
         var attributiveOnly = words.Attributive.Contains(norm);
         if (!attributiveOnly && !words.Adjectives.Contains(norm)) return null;
-        var next = i + 1 < sentence.EndToken ? tokens[i + 1] : null;
+        Token? next = i + 1 < sentence.EndToken ? tokens[i + 1] : null;
         if (norm.EndsWith("ing", StringComparison.Ordinal) && IsVerbUse(tokens, sentence, i, next)) return null;
         // "possibly catastrophic": the writer weighs the outcome rather than dramatizing it.
         if (i > sentence.FirstToken && tokens[i - 1].Norm is "possibly" or "potentially" or "perhaps" or "conceivably") return null;
-        if (norm is "catastrophic" or "cataclysmic" or "calamitous" && next is not null && words.Technical.Contains(next.Norm)) return null;
+        if (norm is "catastrophic" or "cataclysmic" or "calamitous" && next is not null && words.Technical.Contains(next.Value.Norm)) return null;
         // "evil empire", "axis of evil": RH1005's threat labels.
         if (norm == "evil" && (next?.Norm == "empire" || i - 2 >= sentence.FirstToken && tokens[i - 1].Norm == "of" && tokens[i - 2].Norm == "axis")) return null;
 
@@ -102,8 +102,8 @@ public sealed class RH4007EmotiveIntensifier : RhetoricAnalyzer
     /// <summary>"are chilling the samples", "terrifying the residents": an -ing form with an object is a verb.</summary>
     private static bool IsVerbUse(ImmutableArray<Token> tokens, Sentence sentence, int i, Token? next)
     {
-        if (next is null || !next.IsWord) return false;
-        if (ModifierSlots.IsDeterminer(next) || FunctionWords.ObjectPronouns.Contains(next) || next.IsCapitalized) return true;
+        if (next is not { IsWord: true } word) return false;
+        if (ModifierSlots.IsDeterminer(word) || FunctionWords.ObjectPronouns.Contains(word) || word.IsCapitalized) return true;
         var before = i - 1 >= sentence.FirstToken ? tokens[i - 1].Norm : "";
         return before is "is" or "are" or "was" or "were" or "be" or "been" or "am" && ModifierSlots.IsContentWordAt(tokens, sentence, i + 1);
     }

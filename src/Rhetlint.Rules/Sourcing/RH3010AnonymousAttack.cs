@@ -61,7 +61,7 @@ public sealed class RH3010AnonymousAttack : RhetoricAnalyzer
         foreach (var frame in document.FramesIn(context.Sentence))
         {
             if (!SourceFrames.IsAuthorAttribution(document, frame) || !SourceFrames.IsAnonymousAttack(document, frame)) continue;
-            var attack = SourceFrames.AttackWord(document, frame)!;
+            var attack = SourceFrames.AttackWord(document, frame)!.Value;
             var span = SourceFrames.AttributionSpan(document, frame);
             var rewrite = Rewrite.Template("Name the critic", document.SpanOf(frame.SourceStart, frame.SourceEnd), "[named critic], [role],");
             context.Report(Descriptor, span, [rewrite], document.Excerpt(span), attack.Text);

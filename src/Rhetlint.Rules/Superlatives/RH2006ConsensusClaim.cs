@@ -426,7 +426,7 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
     {
         var word = tokens[m].Norm;
         var before = m > sentence.FirstToken ? tokens[m - 1].Norm : "";
-        var after = m + 1 < sentence.EndToken ? tokens[m + 1] : null;
+        Token? after = m + 1 < sentence.EndToken ? tokens[m + 1] : null;
         switch (word)
         {
             case "everyone" or "everybody":
@@ -435,12 +435,12 @@ public sealed class RH2006ConsensusClaim : RhetoricAnalyzer
                 return (m, Polarity.Negative);
             case "one" when before == "no":
                 return (m - 1, Polarity.Negative);
-            case "every" when after is { IsWord: true } && !UniversalCues.Is("scope-time", after):
+            case "every" when after is { IsWord: true } next && !UniversalCues.Is("scope-time", next):
                 return (m, Polarity.Positive);
             case "all" when before is "we" or "you":
                 return (m - 1, Polarity.Positive);
             // "All see a path to victory" after the candidates are listed: "all" as a pronoun stands for a set already named.
-            case "all" when after is { IsWord: true } && after.Norm != "of" && !UniversalCues.Is("know", after) && !UniversalCues.Is("deny", after) && !UniversalCues.Is("believe", after):
+            case "all" when after is { IsWord: true } next && next.Norm != "of" && !UniversalCues.Is("know", next) && !UniversalCues.Is("deny", next) && !UniversalCues.Is("believe", next):
                 return (m, Polarity.Positive);
             case "us" when before == "of" && m - 2 >= sentence.FirstToken && tokens[m - 2].Norm == "all":
                 return (m - 2, Polarity.Positive);

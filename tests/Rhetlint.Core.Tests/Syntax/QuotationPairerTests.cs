@@ -216,9 +216,9 @@ public class QuotationPairerTests
         const string text = "Osk: “She called it ‘historic,’ then left.” Done.";
         var doc = Parse(text);
         Assert.Null(doc.QuotationAt(0));
-        Assert.Equal(0, doc.QuotationAt(text.IndexOf("She"))!.Index);
-        Assert.Equal(1, doc.QuotationAt(text.IndexOf("historic"))!.Index);
-        Assert.Equal(0, doc.QuotationAt(text.IndexOf("then"))!.Index);
+        Assert.Equal(0, doc.QuotationAt(text.IndexOf("She"))?.Index);
+        Assert.Equal(1, doc.QuotationAt(text.IndexOf("historic"))?.Index);
+        Assert.Equal(0, doc.QuotationAt(text.IndexOf("then"))?.Index);
         Assert.Null(doc.QuotationAt(text.IndexOf("Done")));
     }
 
