@@ -33,13 +33,13 @@ internal static class LiteralClosures
     /// </summary>
     private static bool IsPeriodAt(ImmutableArray<Token> tokens, Sentence sentence, int k)
     {
-        var next = k + 1 < sentence.EndToken ? tokens[k + 1] : null;
+        var next = k + 1 < sentence.EndToken ? tokens[k + 1].Norm : null;
         return tokens[k].Norm switch
         {
-            "this" or "that" => next is not null && IsTimeNoun(next.Norm),
+            "this" or "that" => next is not null && IsTimeNoun(next),
             "until" or "till" or "while" or "once" or "during" or "today" or "tonight" => true,
-            "on" => next is not null && (FunctionWords.Weekdays.Contains(next.Norm) || k + 2 < sentence.EndToken && IsTimeNoun(tokens[k + 2].Norm)),
-            "after" => next is not null && next.Norm is "last" or "the" or "a" or "this",
+            "on" => next is not null && (FunctionWords.Weekdays.Contains(next) || k + 2 < sentence.EndToken && IsTimeNoun(tokens[k + 2].Norm)),
+            "after" => next is "last" or "the" or "a" or "this",
             _ => false,
         };
     }
