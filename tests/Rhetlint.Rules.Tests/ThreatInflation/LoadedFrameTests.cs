@@ -17,6 +17,8 @@ public class LoadedFrameTests
     [InlineData("The chain's bosses would be delighted to see every corner shop in this town die.", "The chain's bosses would be delighted to see every corner shop in this town die")]
     [InlineData("Big pharma would happily watch rural pharmacies wither as long as the online orders keep coming.", "Big pharma would happily watch rural pharmacies wither")]
     [InlineData("The mill owners would be delighted to see the weavers' cooperative collapse.", "The mill owners would be delighted to see the weavers' cooperative collapse")]
+    [InlineData("The supermarket group would be glad to see every village bakery in the county go under.", "The supermarket group would be glad to see every village bakery in the county go under")]
+    [InlineData("The agribusiness lobby would happily let every family dairy in the region fold.", "The agribusiness lobby would happily let every family dairy in the region fold")]
     public void Flags_a_wish_or_a_willingness_to_witness_a_ruin(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -78,6 +80,11 @@ public class LoadedFrameTests
     [InlineData("The chef does not care how many souffles collapse in rehearsal; the menu opens on Friday.")]
     [InlineData("Gardeners would happily let the tomato plants wither once the last fruit is picked.")]
     [InlineData("The florist would gladly let the roses wilt once the show is over.")]
+    [InlineData("The council would be happy to see the old bus depot gone by March, when the new one opens.")]
+    [InlineData("The baker does not care how many loaves collapse in testing; the recipe launches on Monday.")]
+    [InlineData("Growers would happily let the potato plants wither before the harvest.")]
+    [InlineData("Commuters are counting the days until the temporary car park is gone.")]
+    [InlineData("The regulator would be glad to see the old levy die at the end of the tax year.")]
     public void Does_not_flag_the_end_of_a_structure_a_rule_a_food_or_a_plant(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
@@ -85,6 +92,7 @@ public class LoadedFrameTests
     [InlineData("The former captain would love to see his old rivals collapse in the second half on Sunday.")]
     [InlineData("Fans would love to see the visitors die in the heat of the second half at Elm Park.")]
     [InlineData("The home supporters do not care who drowns out the away end, as long as the stadium is loud.")]
+    [InlineData("The coach would love to see the opposition collapse in the second half.")]
     public void Does_not_flag_a_result_wished_in_sport_whoever_wishes_it(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
@@ -92,6 +100,7 @@ public class LoadedFrameTests
     [InlineData("The midfielder does not care who drowns out the crowd noise in the dressing room.")]
     [InlineData("The hotel would be happy to let guests stay on until the storm dies down.")]
     [InlineData("The founder said she would be delighted to see her old firm fold into the larger group next year.")]
+    [InlineData("The choir does not care who drowns out the brass section, as long as the hymn is loud.")]
     public void Does_not_flag_a_verb_of_ruin_made_another_verb_by_its_particle(string text) =>
         Assert.Empty(Flagged("RH1004", text));
 
@@ -121,6 +130,7 @@ public class LoadedFrameTests
     [Theory]
     [InlineData("The third level is a death trap for careless players, and that is half the fun.")]
     [InlineData("The escape room's final chamber is a death trap for anyone who ignores the clues.")]
+    [InlineData("The fourth level of the game is a death trap, which reviewers loved.")]
     public void Does_not_flag_a_death_trap_in_a_game_or_a_puzzle(string text) =>
         Assert.Empty(Flagged("RH1001", text));
 
