@@ -42,8 +42,10 @@ PARTICIPLE_ROOTS = [("kill", 1), ("injure", 1), ("hurt", 4), ("destroy", 2)]
 EXCLUDED = {"go", "exit", "give", "close", "close_up", "have", "get", "sustain", "turn_up", "fall_in", "decease", "gone",
             "shrink", "shrivel", "shrivel_up", "fade", "flop", "fall_flat", "abort", "hunger", "pinched", "sunk", "undone",
             "give_way", "expire"}
-# A business going under: WordNet has "go under" only as sinking (go_under.v.01) or the sun setting (v.02).
-IDIOMS = ["go under"]
+# A business going under: WordNet has "go under" only as sinking (go_under.v.01) or the sun setting (v.02); "die out",
+# "die off" and "wither away" (a whole kind ending) are phrasal verbs of ruin that WordNet files under other roots or
+# not at all; any other particle after a verb of ruin makes another verb (LoadedFrames: "drown out", "die down").
+IDIOMS = ["go under", "die out", "die off", "wither away"]
 ALWAYS = {"gone"}
 
 
@@ -62,6 +64,35 @@ def members(part, roots, trees=()):
             if offset not in senses.get(word, [])[:SENSE_RANK] and word not in {lemma for lemma, _ in roots}:
                 continue
             words.add(word.replace("_", " "))
+    return sorted(words)
+
+
+# Things whose end is a plan, a use or a season, not a loss (kind "thing"): a structure, a tract of land, a food or a
+# levy by the noun's first sense ("see the old stadium gone", "the car park closed for good", "souffles collapse",
+# "the tariff die"), unless one of its first senses is a person, a group or a place of business ("every corner shop
+# die", "rural pharmacies wither", "the village collapse"); and a plant by any of its first senses ("the tomato plants
+# wither", where "plant" is first a factory).
+THING_ROOTS = [("structure", 1), ("tract", 1), ("food", 1), ("food", 2), ("levy", 1)]
+LIVING_ROOTS = [("place_of_business", 1)]
+PLANT_ROOTS = [("plant", 2)]
+PERSON_OR_GROUP = {"18", "14"}
+
+
+def things():
+    senses = load_senses("noun")
+    synsets = load_synsets("noun")
+    thing = set(tree(synsets, *(senses[l][n - 1] for l, n in THING_ROOTS)))
+    living = set(tree(synsets, *(senses[l][n - 1] for l, n in LIVING_ROOTS)))
+    plant = set(tree(synsets, *(senses[l][n - 1] for l, n in PLANT_ROOTS)))
+    words = set()
+    for lemma, offsets in senses.items():
+        if "_" in lemma or "-" in lemma or not lemma.isalpha():
+            continue
+        first = offsets[:SENSE_RANK]
+        if any(o in plant for o in first):
+            words.add(lemma)
+        elif offsets[0] in thing and not any(o in living or synsets[o].lexfile in PERSON_OR_GROUP for o in first):
+            words.add(lemma)
     return sorted(words)
 
 
@@ -89,9 +120,11 @@ def main():
         "#   deprived  a deprivation, also wished on an object (\"want every baker broke\", \"go bankrupt\")",
         "#   event   a verb of ruin, in its forms (\"would happily let the villages wither\")",
         "#   harmed  a harm undergone after \"get\" (\"does not care who gets hurt\")",
+        "#   thing   a noun whose end is a plan or a use, not a loss: first sense under " + ", ".join(f"{l}.n.{n:02d}" for l, n in THING_ROOTS),
+        "#           and none of its first senses a person, a group or under place_of_business.n.01; or any first sense under plant.n.02",
         *LICENCE_NOTICE,
     ]
-    lines = [f"state\t{w}" for w in sorted(states)] + [f"deprived\t{w}" for w in sorted(deprived)] + [f"event\t{w}" for w in events] + [f"harmed\t{w}" for w in harmed]
+    lines = [f"state\t{w}" for w in sorted(states)] + [f"deprived\t{w}" for w in sorted(deprived)] + [f"event\t{w}" for w in events] + [f"harmed\t{w}" for w in harmed] + [f"thing\t{w}" for w in things()]
     OUT.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(states)} ends, {len(deprived)} deprivations, {len(events)} events, {len(harmed)} harms")
 

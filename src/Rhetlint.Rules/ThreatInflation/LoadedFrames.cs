@@ -49,6 +49,31 @@ public static class LoadedFrames
     /// <summary>Words that open the object of indifference: "does not care who/whether/if/how many …".</summary>
     private static readonly FrozenWordSet IndifferenceObjects = new[] { "who", "whether", "if", "how", "what" }.ToFrozenWordSet();
 
+    /// <summary>
+    /// Things whose end is a plan, a use or a season, not a loss: a structure, a tract of land, a food or a levy that is
+    /// no place of business ("see the old stadium gone", "the car park closed for good", "the tariff die"), or a plant
+    /// by any of its first senses ("the tomato plants wither"); kind <c>thing</c> of the same lexicon.
+    /// </summary>
+    private static readonly Lazy<FrozenWordSet> Things = new(() => Ruin.Entries("thing").SelectMany(words => Inflections.NounForms(words[0])).ToFrozenWordSet());
+
+    /// <summary>Particles that make a verb of ruin another verb unless the phrasal verb is listed ("drown out", "die down", "fold into"; "die out" is listed).</summary>
+    private static readonly FrozenWordSet Particles = new[] { "out", "down", "away", "off", "into", "up" }.ToFrozenWordSet();
+
+    /// <summary>A match's time or place, which makes a wished collapse a result ("in the second half", "the away end", "the stadium").</summary>
+    public static bool IsMatchSetting(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var n = tokens[k].Norm;
+            if (n is "stadium" or "stadiums" or "half-time" or "halftime" or "terraces") return true;
+            if (k + 1 < sentence.EndToken && (n is "first" or "second" && tokens[k + 1].Norm == "half" || n is "away" or "home" && tokens[k + 1].Norm == "end")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a ruin of what <paramref name="head"/> names is no one's loss: a nuisance, a food or a thing (<see cref="Things"/>).</summary>
+    private static bool IsNoLoss(Token head) => IsNuisance(head) || Things.Value.Contains(head) || NounTypes.Of(head) is NounType.Food;
+
     /// <summary>Head types whose ruin is no one's loss: a pest, a weed, a stain or an illness wished dead or gone (as <see cref="RemovedNuisances"/>).</summary>
     private static bool IsNuisance(Token head) => IsNuisanceType(NounTypes.Of(head))
         // "the weeds": a plural whose own lemma names something else (widow's weeds) is read by its singular too.
@@ -125,8 +150,14 @@ public static class LoadedFrames
         }
         else if (k < end && tokens[k].Norm == "one" && k + 1 < end && tokens[k + 1].Norm == "bit") k += 2;
         if (k >= end || !IndifferenceObjects.Contains(tokens[k])) return null;
+        return RuinInClause(tokens, i, k, end);
+    }
+
+    /// <summary>The frame from <paramref name="i"/> to the first ruin in the clause after <paramref name="k"/>, its subject no thing whose end is no loss ("how many souffles collapse"); or null.</summary>
+    private static (int, int)? RuinInClause(ImmutableArray<Token> tokens, int i, int k, int end)
+    {
         for (var m = k + 1; m < end && m - k <= ClauseWords && tokens[m].IsWord; m++)
-            if (RuinAt(tokens, m, end) is int ruinEnd) return (i, ruinEnd);
+            if (RuinAt(tokens, m, end) is int ruinEnd) return m - 1 > k && IsNoLoss(tokens[m - 1]) ? null : (i, ruinEnd);
         return null;
     }
 
@@ -142,7 +173,7 @@ public static class LoadedFrames
             if (Deprivations.Value.LongestAt(tokens, k, end) is not (> 0 and var state)) continue;
             // "wants you sick of politics": a state of weariness, not of want.
             if (k + state < end && tokens[k + state].Norm == "of") return null;
-            return IsNuisance(SlotHead(tokens, i + 1, k)) ? null : (i, k + state);
+            return IsNoLoss(SlotHead(tokens, i + 1, k)) ? null : (i, k + state);
         }
         return null;
     }
@@ -160,9 +191,7 @@ public static class LoadedFrames
         if (k + 2 >= end || tokens[k].Norm != "the" || tokens[k + 1].Norm is not ("days" or "hours" or "minutes" or "months")) return null;
         k += 2;
         if (tokens[k].Norm is not ("until" or "till" or "before")) return null;
-        for (var m = k + 1; m < end && m - k <= ClauseWords && tokens[m].IsWord; m++)
-            if (RuinAt(tokens, m, end) is int ruinEnd) return (i, ruinEnd);
-        return null;
+        return RuinInClause(tokens, i, k, end);
     }
 
     /// <summary>The end of a noun phrase of one to <see cref="SlotWords"/> words at <paramref name="start"/> followed by a ruin, its head no nuisance; or null.</summary>
@@ -172,7 +201,7 @@ public static class LoadedFrames
         {
             if (!tokens[start].IsWord || !tokens[k - 1].IsWord) return null;
             if (RuinAt(tokens, k, end) is not int ruinEnd) continue;
-            return IsNuisance(SlotHead(tokens, start, k)) ? null : ruinEnd;
+            return IsNoLoss(SlotHead(tokens, start, k)) ? null : ruinEnd;
         }
         return null;
     }
@@ -195,7 +224,8 @@ public static class LoadedFrames
     {
         // "go under the hammer": a particle with an object after it is a preposition ("go under" an auction, not a failure).
         if (Events.Value.LongestAt(tokens, k, end) is > 0 and var eventLength)
-            return k + eventLength < end && tokens[k + eventLength - 1].Norm == "under" && (FunctionWords.Definite.Contains(tokens[k + eventLength])
+            return k + eventLength < end && Particles.Contains(tokens[k + eventLength]) ? null
+                : k + eventLength < end && tokens[k + eventLength - 1].Norm == "under" && (FunctionWords.Definite.Contains(tokens[k + eventLength])
                 || FunctionWords.IndefiniteSingular.Contains(tokens[k + eventLength]) || FunctionWords.Possessive.Contains(tokens[k + eventLength])) ? null : k + eventLength;
         var state = k;
         if (Linking.Contains(tokens[state]) && state + 1 < end)

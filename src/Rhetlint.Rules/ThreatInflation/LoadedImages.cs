@@ -79,6 +79,8 @@ public static class LoadedImages
         var subject = i - 1;
         while (subject > sentence.FirstToken && tokens[subject].Norm is "has" or "have" or "will" or "would" or "now" or "already") subject--;
         if (NounTypes.Of(tokens[subject]) is NounType.Phenomenon or NounType.Event or NounType.Process or NounType.State or NounType.Act) return null;
+        // "The third level is a death trap for careless players": a hazard of a game or a puzzle, which is the fun of it.
+        if (tokens[subject].Norm is "level" or "levels" || ImageryContext.SentenceHas(tokens, sentence, GameWords)) return null;
         var k = i + 1;
         while (k < end && LinkAdverbs.Contains(tokens[k])) k++;
         if (k + 3 < end && tokens[k].Norm == "waiting" && tokens[k + 1].Norm == "for" && tokens[k + 2].Norm is "its" or "their" or "the"
@@ -100,6 +102,9 @@ public static class LoadedImages
         }
         return null;
     }
+
+    /// <summary>Words that put a hazard inside a game or a puzzle: its players, its clues ("a death trap for anyone who ignores the clues").</summary>
+    private static readonly FrozenSet<string> GameWords = new[] { "game", "games", "gamer", "gamers", "player", "players", "puzzle", "puzzles", "clue", "clues" }.ToFrozenSet();
 
     /// <summary>"a death trap for insects", "for flies": a literal trap, what it catches an animal or a plant.</summary>
     private static bool CatchesCreatures(ImmutableArray<Token> tokens, int k, int end)

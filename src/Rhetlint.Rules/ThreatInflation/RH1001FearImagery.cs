@@ -54,7 +54,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - a place cast as a killer after a present or future link: "the bypass has become a death trap", "the new
               cycle lane is an accident waiting to happen", "the quarry pool is just waiting for its next victim"; not a
               period's or a past hazard ("was a death trap"), a title ("Death Trap"), a trap for animals, weather or an
-              event, a finding backed by evidence (an inspection cited), a hedge or a question;
+              event, a hazard inside a game or a puzzle ("the third level is a death trap for careless players"), a
+              finding backed by evidence (an inspection cited), a hedge or a question;
             - a blade hanging over a victim: "a guillotine hanging over every trawler";
             - people cast as predators, vermin or scavengers in a simile: "circle the care homes like sharks", "like a pack of
               wolves", "like scavengers", any animal over carrion ("like crows over a carcass"), or people hunted "like prey"

@@ -342,8 +342,12 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             care how many teenagers get hurt", "the app stores want independent developers starving", "the developers are
             counting the days until the last tenant is gone". Not a kindness or a wish for no ruin ("would happily let you
             taste the sauce", "does not care who wins", "counting the days until the holidays"), a pest or a weed wished
-            dead, a thing with no will ("the virus does not care who gets sick"), "I" or "we", sport, a hedge or a
-            question.
+            dead, the end of a structure, a rule, a food or a plant, which is a plan or a use ("counting the days until
+            the old stadium is gone", "see the old tariff die", "how many souffles collapse", "let the tomato plants
+            wither"; a shop, a co-operative or a village is a livelihood), a verb of ruin made another by its particle
+            ("who drowns out the away end", "fold into the group"; "die out" is ruin), a thing with no will ("the virus
+            does not care who gets sick"), "I" or "we", sport or a match's time or place ("in the second half"), whoever
+            holds the frame, a hedge or a question.
             """,
         WhyIsThisBad = """
             Intent is the hardest thing to know about an adversary and the easiest to assert. Threat inflation swaps
@@ -1927,6 +1931,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
                 or NounType.Phenomenon or NounType.Event or NounType.Process or NounType.Substance or NounType.State or NounType.Attribute or NounType.Time
                 or NounType.Feeling or NounType.Body or NounType.Food or NounType.Act)
             return FindSubject(document, sentence, predicate, allowPossessive: false) is var (actorStart, actor, _) && !SportContext.IsAboutSport(tokens, sentence) ? (actorStart, end, actor) : null;
+        // "would love to see his old rivals collapse in the second half": a result wished in sport, whoever wishes it.
+        if (SportContext.IsAboutSport(tokens, sentence) || LoadedFrames.IsMatchSetting(tokens, sentence)) return null;
         return HeldClaim(document, sentence, predicate, end, agentOnly: false) is { } held && !FunctionWords.AuthorPronouns.Contains(tokens[held.Start]) ? held : null;
     }
 

@@ -10,10 +10,15 @@ public class LoadedFrameTests
 {
     [Theory]
     [InlineData("The league's new owners would be delighted to see every supporters' club fold by Christmas.", "The league's new owners would be delighted to see every supporters' club fold")]
-    [InlineData("The bank's directors would be thrilled to see the mutual societies wither away.", "The bank's directors would be thrilled to see the mutual societies wither")]
-    [InlineData("The federation would happily watch the grassroots clubs die out as long as the broadcast money keeps flowing.", "The federation would happily watch the grassroots clubs die")]
+    [InlineData("The bank's directors would be thrilled to see the mutual societies wither away.", "The bank's directors would be thrilled to see the mutual societies wither away")]
+    [InlineData("The federation would happily watch the grassroots clubs die out as long as the broadcast money keeps flowing.", "The federation would happily watch the grassroots clubs die out")]
     [InlineData("The regional airline would gladly let the island's ferry service collapse.", "The regional airline would gladly let the island's ferry service collapse")]
     [InlineData("The gangs would happily watch this estate rot.", "The gangs would happily watch this estate rot")]
+    [InlineData("The chain's bosses would be delighted to see every corner shop in this town die.", "The chain's bosses would be delighted to see every corner shop in this town die")]
+    [InlineData("Big pharma would happily watch rural pharmacies wither as long as the online orders keep coming.", "Big pharma would happily watch rural pharmacies wither")]
+    [InlineData("The mill owners would be delighted to see the weavers' cooperative collapse.", "The mill owners would be delighted to see the weavers' cooperative collapse")]
+    [InlineData("The supermarket group would be glad to see every village bakery in the county go under.", "The supermarket group would be glad to see every village bakery in the county go under")]
+    [InlineData("The agribusiness lobby would happily let every family dairy in the region fold.", "The agribusiness lobby would happily let every family dairy in the region fold")]
     public void Flags_a_wish_or_a_willingness_to_witness_a_ruin(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -23,6 +28,7 @@ public class LoadedFrameTests
     [InlineData("The platform does not care how many teenagers get hurt.", "The platform does not care how many teenagers get hurt")]
     [InlineData("The water company couldn't care less how many pensioners fall ill from its pipes.", "The water company couldn't care less how many pensioners fall ill")]
     [InlineData("Those investors do not care who drowns.", "Those investors do not care who drowns")]
+    [InlineData("The water board does not care how many villages go bankrupt paying its charges.", "The water board does not care how many villages go bankrupt")]
     public void Flags_indifference_to_a_ruin(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -31,6 +37,7 @@ public class LoadedFrameTests
     [InlineData("The app stores want independent developers starving.", "The app stores want independent developers starving")]
     [InlineData("The private equity owners are counting the days until the last branch is closed for good.", "The private equity owners are counting the days until the last branch is closed for good")]
     [InlineData("The developers are counting the days until the last tenant on Rook Street is gone.", "The developers are counting the days until the last tenant on Rook Street is gone")]
+    [InlineData("The ministry is counting the days until the last rural bus route dies.", "The ministry is counting the days until the last rural bus route dies")]
     public void Flags_a_ruin_wanted_or_awaited(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
 
@@ -66,6 +73,38 @@ public class LoadedFrameTests
         Assert.Empty(Flagged("RH1004", text));
 
     [Theory]
+    [InlineData("The ministry would be happy to see the old tariff die quietly at the end of the year.")]
+    [InlineData("Fans are counting the days until the old stadium is gone and the new one opens in August.")]
+    [InlineData("Players are counting the days until the old pitch is gone and the new turf arrives in May.")]
+    [InlineData("Residents would love to see the ugly car park closed for good and turned into a garden.")]
+    [InlineData("The chef does not care how many souffles collapse in rehearsal; the menu opens on Friday.")]
+    [InlineData("Gardeners would happily let the tomato plants wither once the last fruit is picked.")]
+    [InlineData("The florist would gladly let the roses wilt once the show is over.")]
+    [InlineData("The council would be happy to see the old bus depot gone by March, when the new one opens.")]
+    [InlineData("The baker does not care how many loaves collapse in testing; the recipe launches on Monday.")]
+    [InlineData("Growers would happily let the potato plants wither before the harvest.")]
+    [InlineData("Commuters are counting the days until the temporary car park is gone.")]
+    [InlineData("The regulator would be glad to see the old levy die at the end of the tax year.")]
+    public void Does_not_flag_the_end_of_a_structure_a_rule_a_food_or_a_plant(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The former captain would love to see his old rivals collapse in the second half on Sunday.")]
+    [InlineData("Fans would love to see the visitors die in the heat of the second half at Elm Park.")]
+    [InlineData("The home supporters do not care who drowns out the away end, as long as the stadium is loud.")]
+    [InlineData("The coach would love to see the opposition collapse in the second half.")]
+    public void Does_not_flag_a_result_wished_in_sport_whoever_wishes_it(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The midfielder does not care who drowns out the crowd noise in the dressing room.")]
+    [InlineData("The hotel would be happy to let guests stay on until the storm dies down.")]
+    [InlineData("The founder said she would be delighted to see her old firm fold into the larger group next year.")]
+    [InlineData("The choir does not care who drowns out the brass section, as long as the hymn is loud.")]
+    public void Does_not_flag_a_verb_of_ruin_made_another_verb_by_its_particle(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
     [InlineData("The cartel is holding our whole neighbourhood hostage.", "holding our whole neighbourhood hostage")]
     [InlineData("The planners will hold the whole high street hostage until they get their car park.", "hold the whole high street hostage")]
     [InlineData("Ransomware crews will soon hold every hospital in the country hostage.", "hold every hospital in the country hostage")]
@@ -87,4 +126,17 @@ public class LoadedFrameTests
     [InlineData("The heat wave is an accident waiting to happen for farmers.")]
     public void Does_not_flag_a_real_hostage_taking_a_report_a_period_a_title_or_a_literal_trap(string text) =>
         Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The third level is a death trap for careless players, and that is half the fun.")]
+    [InlineData("The escape room's final chamber is a death trap for anyone who ignores the clues.")]
+    [InlineData("The fourth level of the game is a death trap, which reviewers loved.")]
+    public void Does_not_flag_a_death_trap_in_a_game_or_a_puzzle(string text) =>
+        Assert.Empty(Flagged("RH1001", text));
+
+    [Theory]
+    [InlineData("The roundabout outside the primary school is a death trap, and the council knows it.", "is a death trap")]
+    [InlineData("The new tower block on Fenn Lane is an accident waiting to happen.", "is an accident waiting to happen")]
+    public void Flags_a_killer_image_outside_a_game(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1001", text));
 }
