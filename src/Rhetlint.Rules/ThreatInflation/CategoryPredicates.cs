@@ -79,6 +79,14 @@ internal static class CategoryPredicates
         return (frame?.First ?? start, allButName ? nounEnd + InAllButName.Length : nounEnd);
     }
 
+    /// <summary>Whether a category is predicated at any word from <paramref name="from"/> to <paramref name="end"/>: "is descending into tyranny" is RH1005's label before it is RH1003's descent.</summary>
+    public static bool Within(DocumentModel document, Sentence sentence, int from, int end)
+    {
+        for (var j = from; j < end; j++)
+            if (MayStart(document.Tokens[j].Norm) && At(document, sentence, j) is not null) return true;
+        return false;
+    }
+
     /// <summary>
     /// Whether the object of a causative, between the verb at <paramref name="verb"/> and the category at
     /// <paramref name="start"/>, is universal: "turns every landlord into a border guard" imposes a role on a class;

@@ -236,10 +236,11 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               decade", "half of all dairy farms will vanish in ten years", "the new tariffs will make every small
               brewery disappear within five years";
             - a descent into a catastrophic state told as under way, in the progressive, the perfect, the passive or as
-              a noun with its owner: "the country is (fast) descending into tyranny", "the city has slid into lawlessness",
+              a noun with its owner: "the country is (fast) descending into barbarism", "the city has slid into lawlessness",
               "we are being dragged into civil war", "the region's slide into famine"; the states are the threat
               model's outcomes, a ruin ("a police state") or a state of descent ("barbarism",
-              "dystopia", "authoritarianism"); a general doom ("chaos", "collapse") or an economic one only for a large
+              "dystopia"; a regime or lawless place such as "tyranny" or "a police state" is RH1005's category and
+              reported there); a general doom ("chaos", "collapse") or an economic one only for a large
               subject ("the country is spiralling into chaos"), since a meeting also "descends into chaos";
             - on the brink of a state of ruin: "the valley is on the verge of famine", "the grid is on the brink of
               collapse" (collapse for a large subject only);
@@ -513,7 +514,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             "[[Within a year the gangs will run every estate in Lowther]].",
             "Betting apps [[ruin families]].",
             "Algorithmic playlists [[are killing jazz]].",
-            "With every new emergency decree, Carrow [[is descending into tyranny]].",
+            "With every new emergency decree, Carrow [[is descending into barbarism]].",
             "Shut the cottage hospital and patients [[will die]] on the bypass.",
             "[[Is this the end of village cricket too?]] You bet it is.",
         ],
@@ -560,6 +561,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             if (document.Voices[i] != Voice.Author || document.Voices[prediction.End - 1] != Voice.Author) continue;
             if (document.IsNegated(i) || IsInAntecedent(tokens, sentence, i)) continue;
             if (document.Voices[prediction.Start] != Voice.Author) continue;
+            // "is descending into a police state": RH1005 reads the category predicated of the place and takes precedence, as over RH1001.
+            if (CategoryPredicates.Within(document, sentence, prediction.Outcome, prediction.End)) continue;
             // "In the novel, the town will be deserted by the last chapter": a plot told, not a forecast made.
             if (ImageryContext.IsToldInAWork(tokens, sentence, prediction.Start) || ScheduledWork.Covers(tokens, sentence)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, prediction.Start, prediction.End)).Strength >= EvidenceStrength.Strong) continue;

@@ -370,8 +370,7 @@ public class RH1003WorstCaseCertaintyTests
         Assert.Empty(Flagged("RH1003", text));
 
     [Theory]
-    [InlineData("With every emergency decree, Carrow is descending into tyranny.", "is descending into tyranny")]
-    [InlineData("Under the new junta, the republic is fast sliding into authoritarianism.", "is fast sliding into authoritarianism")]
+    [InlineData("With every emergency decree, Carrow is descending into barbarism.", "is descending into barbarism")]
     [InlineData("Since the station closed, the estate has slid into lawlessness.", "has slid into lawlessness")]
     [InlineData("After three failed rains, the valley is on the verge of famine.", "is on the verge of famine")]
     [InlineData("We are being dragged into civil war.", "are being dragged into civil war")]
@@ -380,6 +379,16 @@ public class RH1003WorstCaseCertaintyTests
     [InlineData("The council's silence only speeds our slide into lawlessness.", "our slide into lawlessness")]
     public void Flags_a_descent_into_a_catastrophic_state(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("With every emergency decree, Carrow is descending into tyranny.", "descending into tyranny")]
+    [InlineData("Week by week the borough is sliding into a police state.", "sliding into a police state")]
+    [InlineData("Under the new mayor, the borough is fast sliding into authoritarianism.", "sliding into authoritarianism")]
+    public void Gives_way_to_RH1005_on_a_descent_into_a_loaded_category(string text, string label)
+    {
+        Assert.Empty(Flagged("RH1003", text));
+        Assert.Equal([label], Flagged("RH1005", text));
+    }
 
     [Theory]
     [InlineData("In 1923 the city descended into hyperinflation.")]
