@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Rhetlint.Core.Lexicons;
 using Rhetlint.Core.Semantics;
 using Rhetlint.Core.Syntax;
 
@@ -12,9 +13,6 @@ namespace Rhetlint.Rules.ThreatInflation;
 /// </summary>
 internal static class BodyCaptiveGates
 {
-    /// <summary>Past forms that do not end in "-ed": "bled", "kept", "held", "left", "led".</summary>
-    private static readonly FrozenSet<string> IrregularPasts = FrozenSet.ToFrozenSet(["bled", "kept", "held", "left", "led"], StringComparer.Ordinal);
-
     /// <summary>Words that give the reader or a community a share in the holder: "our hospital", "local democracy", "the public library".</summary>
     private static readonly FrozenSet<string> SharedMarkers = FrozenSet.ToFrozenSet(["our", "your", "local", "public", "national", "community"], StringComparer.Ordinal);
 
@@ -29,9 +27,11 @@ internal static class BodyCaptiveGates
     public static bool IsToldInThePast(ImmutableArray<Token> tokens, int verbStart)
     {
         var first = tokens[verbStart].Norm;
-        return first is "was" or "were" or "had" or "did" || IrregularPasts.Contains(first)
-               // "bleed" ends in "-ed" and is no past; the readings' verbs have no other "-eed" base.
-               || first.EndsWith("ed", StringComparison.Ordinal) && !first.EndsWith("eed", StringComparison.Ordinal) && !FunctionWords.Auxiliaries.Contains(tokens[verbStart]);
+        if (first is "was" or "were" or "had" or "did") return true;
+        if (FunctionWords.Auxiliaries.Contains(tokens[verbStart]) || first is "am" or "been") return false;
+        // An irregular past from WordNet's exception list ("bled", "kept", "held", "left"), or a regular one: "bleed" ends in
+        // "-ed" and is no past, and the readings' verbs have no other "-eed" base.
+        return Inflections.IsIrregularVerbForm(first) || first.EndsWith("ed", StringComparison.Ordinal) && !first.EndsWith("eed", StringComparison.Ordinal);
     }
 
     /// <summary>
