@@ -249,27 +249,52 @@ public sealed class AnalyzerDriver
         // Suppression comments beat every severity setting: what they cover is marked (Analyze leaves it out), and
         // their own problems join the result. A comment that covers a superseded finding is in use, not stale.
         var directives = SuppressionDirectives.Read(document.Syntax.Prose, _supportedIds);
-        var marked = new Dictionary<Finding, Finding>(ReferenceEqualityComparer.Instance);
+        // One list of every finding of the document — standing, the engine's own, superseded — sorted once: the result
+        // and the fingerprints read it in place. A dictionary of marked findings, one of fingerprinted ones and a copy
+        // of each held the findings of a quote storm (700,000) three times over at the end of the run (issue 18).
+        var placed = new List<Placed>(standing.Count + superseded.Count);
         foreach (var finding in standing)
-            marked[finding] = directives.SuppressionOf(finding) is { } suppression ? finding with { Suppression = suppression } : finding;
+            placed.Add(new(placed.Count, finding, directives.SuppressionOf(finding) is { } suppression ? finding with { Suppression = suppression } : finding, Superseded: false));
         foreach (var dropped in superseded) directives.SuppressionOf(dropped.Finding);
         var meta = new FindingSink(document.Path, document.Source, _supportedIds, _activeIds, options);
         foreach (var (descriptor, span, message) in directives.Problems())
             meta.Add(descriptor, span, [], [message], null);
         foreach (var (rule, exception) in sink.Failures)
             meta.Add(EngineDescriptors.RuleFailed, new TextSpan(0, 0), [], [FailureMessage(rule, exception)], null);
-        var all = FindingSink.InDocumentOrder(marked.Values.Concat(meta.ToImmutable()));
-        if (!fingerprint)
-            return new AnalysisResult(all, [.. superseded.Select(s => new SupersededFinding(marked.GetValueOrDefault(s.Finding) ?? s.Finding, marked.GetValueOrDefault(s.By) ?? s.By))]);
+        foreach (var finding in meta.ToImmutable()) placed.Add(new(placed.Count, finding, finding, Superseded: false));
         // A superseded finding keeps its place among its rule's occurrences: the others' fingerprints do not depend on
         // whether the rule that supersedes it runs.
-        var counted = FindingSink.InDocumentOrder(all.Concat(superseded.Select(s => s.Finding)));
-        var fingerprints = FindingFingerprint.Compute(document.Syntax, counted);
-        var fingerprinted = new Dictionary<Finding, Finding>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < counted.Length; i++) fingerprinted[counted[i]] = counted[i] with { Fingerprint = fingerprints[i] };
-        Finding Final(Finding finding) => fingerprinted[marked.GetValueOrDefault(finding) ?? finding];
-        return new AnalysisResult([.. all.Select(f => fingerprinted[f])], [.. superseded.Select(s => new SupersededFinding(Final(s.Finding), Final(s.By)))]);
+        foreach (var dropped in superseded) placed.Add(new(placed.Count, dropped.Finding, dropped.Finding, Superseded: true));
+        // In document order (FindingSink.InDocumentOrder's), ties in the order placed: standing, the engine's, superseded.
+        var ordered = CollectionsMarshal.AsSpan(placed);
+        ordered.Sort(static (a, b) => InDocumentOrder(a.Final, b.Final) is var c and not 0 ? c : a.Order.CompareTo(b.Order));
+        if (fingerprint)
+        {
+            var fingerprints = FindingFingerprint.Compute(document.Syntax, placed.ConvertAll(p => p.Final));
+            for (var i = 0; i < ordered.Length; i++) ordered[i] = ordered[i] with { Final = ordered[i].Final with { Fingerprint = fingerprints[i] } };
+        }
+        var findings = ImmutableArray.CreateBuilder<Finding>(ordered.Length - superseded.Count);
+        foreach (var p in placed)
+            if (!p.Superseded) findings.Add(p.Final);
+        if (superseded.Count == 0) return new AnalysisResult(findings.MoveToImmutable(), []);
+        // What a superseded finding and the one that superseded it became, by the findings the rules made.
+        var final = new Dictionary<Finding, Finding>(ReferenceEqualityComparer.Instance);
+        foreach (var dropped in superseded) final[dropped.By] = dropped.By;
+        foreach (var p in placed)
+            if (p.Superseded || final.ContainsKey(p.Made)) final[p.Made] = p.Final;
+        return new AnalysisResult(findings.MoveToImmutable(), [.. superseded.Select(s => new SupersededFinding(final[s.Finding], final[s.By]))]);
     }
+
+    private static int InDocumentOrder(Finding a, Finding b) =>
+        a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
+        : a.Span.Length != b.Span.Length ? a.Span.Length.CompareTo(b.Span.Length)
+        : string.CompareOrdinal(a.Id, b.Id);
+
+    /// <param name="Order">Its place in the list before sorting, which decides between equal places.</param>
+    /// <param name="Made">The finding as the rules made it.</param>
+    /// <param name="Final">As it is reported: marked with its suppression, then its fingerprint.</param>
+    /// <param name="Superseded">Rule precedence dropped it: it counts among fingerprints' occurrences and is not reported.</param>
+    private readonly record struct Placed(int Order, Finding Made, Finding Final, bool Superseded);
 }
 
 /// <param name="Findings">The reported findings and the comment-suppressed ones (marked), in document order, with fingerprints.</param>

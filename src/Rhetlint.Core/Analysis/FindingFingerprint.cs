@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -25,11 +26,11 @@ public static class FindingFingerprint
     {
         // Thousands of findings can share one long sentence (a list of superlatives, a run of unclosed quotes): the
         // sentence is normalized and hashed once per rule, never once per finding, and occurrences are counted by
-        // an id of its text rather than by the text, so the work stays linear in the document.
-        var textIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var occurrences = new Dictionary<(string Id, int Text), int>();
+        // a digest of its text rather than by the text, so the work stays linear in the document and no sentence's
+        // text is kept past its findings.
+        var occurrences = new Dictionary<(string Id, UInt128 Text), int>();
         var result = ImmutableArray.CreateBuilder<string>(findings.Count);
-        (TextSpan Span, int TextId, SentenceFingerprints Fingerprints)? current = null;
+        (TextSpan Span, UInt128 TextId, SentenceFingerprints Fingerprints)? current = null;
         try
         {
             foreach (var finding in findings)
@@ -39,7 +40,7 @@ public static class FindingFingerprint
                 {
                     current?.Fingerprints.Dispose();
                     var normalized = NormalizeSentence(document.Source.ToString(span));
-                    current = (span, textIds.TryAdd(normalized, textIds.Count) ? textIds.Count - 1 : textIds[normalized], new SentenceFingerprints(normalized));
+                    current = (span, Digest(normalized), new SentenceFingerprints(normalized));
                 }
                 var (_, textId, fingerprints) = current.Value;
                 var key = (finding.Id, textId);
@@ -53,6 +54,14 @@ public static class FindingFingerprint
             current?.Fingerprints.Dispose();
         }
         return result.MoveToImmutable();
+    }
+
+    /// <summary>128 bits of SHA-256 over a normalized sentence's characters: equal texts, equal digests, and no two texts of one document alike by chance.</summary>
+    internal static UInt128 Digest(string normalized)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(normalized.AsSpan()), hash);
+        return MemoryMarshal.Read<UInt128>(hash);
     }
 
     /// <summary>32 hex digits of SHA-256 over the three parts (a unit separator between them keeps them apart).</summary>
@@ -87,14 +96,22 @@ public static class FindingFingerprint
         return written;
     }
 
-    /// <summary>The hash of the first two parts, which every occurrence of the rule in the sentence shares.</summary>
-    internal static IncrementalHash Prefix(string ruleId, string normalizedSentence)
+    /// <summary>The first two parts, which every occurrence of the rule in the sentence shares, with their separators, as UTF-8.</summary>
+    internal static byte[] PrefixBytes(string ruleId, string normalizedSentence)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(ruleId) + Encoding.UTF8.GetByteCount(normalizedSentence) + 2];
+        var length = Encoding.UTF8.GetBytes(ruleId, bytes);
+        bytes[length++] = Separator;
+        length += Encoding.UTF8.GetBytes(normalizedSentence, bytes.AsSpan(length));
+        bytes[length] = Separator;
+        return bytes;
+    }
+
+    /// <summary>A running hash of <see cref="PrefixBytes"/>, for a sentence too long to hash again for each occurrence.</summary>
+    internal static IncrementalHash Prefix(byte[] prefix)
     {
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(ruleId));
-        hash.AppendData([Separator]);
-        hash.AppendData(Encoding.UTF8.GetBytes(normalizedSentence));
-        hash.AppendData([Separator]);
+        hash.AppendData(prefix);
         return hash;
     }
 
@@ -106,6 +123,17 @@ public static class FindingFingerprint
         Span<byte> result = stackalloc byte[SHA256.HashSizeInBytes];
         hash.GetHashAndReset(result);
         return Convert.ToHexStringLower(result[..16]);
+    }
+
+    /// <summary>The fingerprint of an occurrence after a short <see cref="PrefixBytes"/>: one hash over it and the digits.</summary>
+    internal static string Finish(byte[] prefix, int occurrence)
+    {
+        Span<byte> buffer = stackalloc byte[prefix.Length + MaxDigits];
+        prefix.CopyTo(buffer);
+        var length = prefix.Length + Digits(occurrence, buffer[prefix.Length..]);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer[..length], hash);
+        return Convert.ToHexStringLower(hash[..16]);
     }
 
     /// <summary>

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Rhetlint.Core.Config;
@@ -263,7 +261,7 @@ public static class SectionedLinter
                 {
                     current?.Fingerprints.Dispose();
                     var normalized = FindingFingerprint.NormalizeSentence(text.Substring(sentenceSpan.Start, sentenceSpan.Length));
-                    current = (sentenceSpan, Digest(normalized), new SentenceFingerprints(normalized));
+                    current = (sentenceSpan, FindingFingerprint.Digest(normalized), new SentenceFingerprints(normalized));
                 }
                 var (_, digest, fingerprints) = current.Value;
                 var occurrence = seen.GetValueOrDefault((finding.Id, digest));
@@ -279,14 +277,6 @@ public static class SectionedLinter
         }
         var statistics = results.Aggregate(DocumentStatistics.Empty, (sum, r) => sum.Add(r.Statistics));
         return new LintReport(findings.ToImmutable(), suppressed.ToImmutable(), statistics);
-    }
-
-    /// <summary>128 bits of SHA-256 over a normalized sentence's characters: equal texts, equal digests, and no two texts of one document alike by chance.</summary>
-    private static UInt128 Digest(string normalized)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(MemoryMarshal.AsBytes(normalized.AsSpan()), hash);
-        return MemoryMarshal.Read<UInt128>(hash);
     }
 
     /// <param name="Finding">In the document's offsets.</param>

@@ -73,12 +73,19 @@ public sealed record DocumentOptions(
     /// <summary>The severity a finding gets, or null when configuration turns it off.</summary>
     public DiagnosticSeverity? Apply(DiagnosticDescriptor descriptor, DiagnosticSeverity reported)
     {
-        if (Ignored.Any(p => descriptor.Id.StartsWith(p, StringComparison.Ordinal))
-            || Selected.Length > 0 && !Selected.Any(p => descriptor.Id.StartsWith(p, StringComparison.Ordinal)))
+        // Asked for every finding a rule makes (700,000 in a quote storm): loops, not a closure per call.
+        if (StartsWithAny(descriptor.Id, Ignored) || Selected.Length > 0 && !StartsWithAny(descriptor.Id, Selected))
             return null;
         if (SeverityById.TryGetValue(descriptor.Id, out var byId)) return ToSeverity(byId, reported);
         if (SeverityByCategory.TryGetValue(descriptor.Category, out var byCategory)) return ToSeverity(byCategory, reported);
         return Profile.Adjust(descriptor, reported);
+    }
+
+    private static bool StartsWithAny(string id, ImmutableArray<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
+            if (id.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static DiagnosticSeverity? ToSeverity(ReportDiagnostic setting, DiagnosticSeverity reported) => setting switch
