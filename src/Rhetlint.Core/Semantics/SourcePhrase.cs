@@ -381,19 +381,13 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The prepositions of position and path (Quirk et al., CGEL §9.16–9.29) that place people as "in" and "across" do:
-    /// "growers along the ridge say", "skippers up and down this coast say", "a retired fireman down my street told me".
-    /// Most of them are also particles of phrasal verbs ("end up in", "turned down"), so they open a post-modifier only
-    /// right after a source head that is no name.
+    /// The preposition at <paramref name="k"/> opens a post-modifier of the noun before it. A preposition of path is also a
+    /// particle of phrasal verbs ("end up in", "turned down") and opens time adjuncts ("over the past year"), so it opens one
+    /// only right after a source head that is no name, and only as a phrase of place.
     /// </summary>
-    private static readonly FrozenSet<string> PathPrepositions =
-        new[] { "along", "alongside", "down", "up", "over", "past", "beyond", "behind", "beside", "below", "above", "opposite", "round" }
-            .ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>The preposition at <paramref name="k"/> opens a post-modifier of the noun before it.</summary>
     private bool OpensPostModifier(int k) =>
         PostModifierPrepositions.Contains(_t[k].Norm)
-        || PathPrepositions.Contains(_t[k].Norm) && k > _first && IsHead(k - 1, k - 1) && !IsName(k - 1);
+        || PathPrepositions.All.Contains(_t[k]) && k > _first && IsHead(k - 1, k - 1) && !IsName(k - 1) && PathPrepositions.OpensPlace(document.Tokens, k, _end);
 
     /// <summary>A bare noun phrase of words and names ending at <paramref name="last"/>.</summary>
     private (int Start, int End)? ReadAnyNounBackward(int last)
