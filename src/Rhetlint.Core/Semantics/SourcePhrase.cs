@@ -315,7 +315,7 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
             // "One woman waiting outside the shelter said": a participle after a person noun opens a reduced relative.
             // A conjunction after it makes the participle a verb of its own ("with officials underlining X and vowing …").
             var participle = k > _first && IsParticiple(token) && NounAt(k - 1) is { Kind: SourceNounKind.Person } && !HasConjunction(k + 1, last + 1);
-            if (!relative && (finiteVerb || !PostModifierPrepositions.Contains(token.Norm) && !participle || k == last)) continue;
+            if (!relative && (finiteVerb || !OpensPostModifier(k) && !participle || k == last)) continue;
             var ownerEnd = k - 1;
             if (!relative && ownerEnd > _first && PostModifierPrepositions.Contains(token.Norm) && StandingAdverbs.Contains(_t[ownerEnd])) ownerEnd--;
             if (ReadCoreBackward(ownerEnd) is { } owner && IsSourceHead(owner.End - 1, owner.Start, k)) found = owner;
@@ -379,6 +379,15 @@ internal sealed class SourcePhraseReader(ProseDocument document, Sentence senten
     private static readonly FrozenSet<string> PostModifierPrepositions =
         new[] { "at", "of", "for", "from", "with", "inside", "within", "in", "across", "around", "throughout", "near", "on", "outside", "among" }
             .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The preposition at <paramref name="k"/> opens a post-modifier of the noun before it. A preposition of path is also a
+    /// particle of phrasal verbs ("end up in", "turned down") and opens time adjuncts ("over the past year"), so it opens one
+    /// only right after a source head that is no name, and only as a phrase of place.
+    /// </summary>
+    private bool OpensPostModifier(int k) =>
+        PostModifierPrepositions.Contains(_t[k].Norm)
+        || PathPrepositions.All.Contains(_t[k]) && k > _first && IsHead(k - 1, k - 1) && !IsName(k - 1) && PathPrepositions.OpensPlace(document.Tokens, k, _end);
 
     /// <summary>A bare noun phrase of words and names ending at <paramref name="last"/>.</summary>
     private (int Start, int End)? ReadAnyNounBackward(int last)

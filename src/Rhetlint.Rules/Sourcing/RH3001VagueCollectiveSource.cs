@@ -476,7 +476,8 @@ public sealed class RH3001VagueCollectiveSource : RhetoricAnalyzer
         while (k - 1 >= from && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized) k--;
         if (k - 1 >= from && tokens[k - 1].Norm == "the") k--;
         if (k - 1 < from) return false;
-        if (PlacePrepositions.Contains(tokens[k - 1].Norm)) return true;
+        // "farmers along Hallam Creek", "commuters past Hallam Junction": a preposition of path places the group as "near" does.
+        if (PlacePrepositions.Contains(tokens[k - 1].Norm) || PathPrepositions.Placing.Contains(tokens[k - 1])) return true;
         var last = i;
         while (last + 1 < end && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized) last++;
         var nameStart = tokens[k].Norm == "the" ? k + 1 : k;
