@@ -21,6 +21,12 @@ public class DefinedAgentsTests
     [InlineData("The biggest bidder was Lund Holdings.", "The biggest bidder")]
     [InlineData("Vale signed the biggest spender in the league.", "the biggest spender")]
     [InlineData("The club hired the best bidder for its catering.", "the best bidder")]
+    // An appositive names its holder as a copula does.
+    [InlineData("Vesta Oil, the biggest polluter, wants yet another tax break.", "the biggest polluter")]
+    [InlineData("Halden Group, the largest donor, got the contract.", "the largest donor")]
+    [InlineData("Grain barons, the biggest earners from the subsidy, pocket millions while farms close.", "the biggest earners")]
+    // The agent noun only modifies the noun ranked.
+    [InlineData("The Corrie ward recorded the highest voter turnout in the city.", "the highest voter turnout")]
     public void Flags_a_rank_held_by_someone(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH2001", text));
 }
