@@ -26,7 +26,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             exciting weekend", "Quillon is the industry's most reliable tracker" are flagged. A measured rank after a
             place ("is the country's largest carmaker"), an owner ("the club's most loyal supporter"), and such a phrase
             that names a referent or picks out a set rather than completing a copula ("quoted the nation's most
-            prominent radio host", "stymied the state's most powerful politicians") stay bounded.
+            prominent radio host", "stymied the state's most powerful politicians") stay bounded. So do a name that is
+            also a given name ("Game six was Jordan's most memorable performance"), a past copula, which states history
+            or the record ("In 1910 the Brandling was Europe's most advanced locomotive"), a forecast inside a plan, a
+            hope or a schedule ("The council hopes the library will be the borough's most welcoming space"; a bare "This
+            ring road would be Yorkshire's most destructive scheme" is flagged), a compass bearing ("Britain's most
+            northerly island"), and a rank a later "with" phrase counts ("the city's most successful club, with 14
+            league titles").
 
             Compounds of a superlative and a participle ("the hardest-working kitchen", "the worst-run water company")
             and participles graded by "most" ("the most underrated surgeon") rank like adjectives.
@@ -269,7 +275,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               bidder", "the highest earners repay less", "the contract goes to the lowest bidder"; next to a copula ("Brenn
               was the biggest donor", "The largest shareholder is Brekke"), with a scope after the head ("the biggest
               spender in the league"), with a judged degree ("the best bidder") or a degree of speed ("the fastest
-              winger") it still ranks.
+              winger") it still ranks, and so does an appositive ("Vesta Oil, the biggest polluter, wants a tax break")
+              or an agent noun that modifies another noun ("the highest voter turnout").
             - An experience the writer lived bounds the set, as "in my life" does: "the best meal I've had this year", "the
               finest dish I tasted all evening", "one of the loudest crowds I have ever played for". A thing the writer
               only witnessed is still ranked ("the most reckless plan I have seen in 20 years"); "I think" is an opinion,
