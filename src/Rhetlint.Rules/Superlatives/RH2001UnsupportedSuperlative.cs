@@ -21,7 +21,18 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             earth"), unless the comparison is to a closed set or strong evidence linked to the
             claim is in the same or the next sentence of the paragraph (the `evidence_window` option moves that window).
             A scope ("in the country", "since 1990") names the set compared but supports no rank: the claim still needs
-            evidence.
+            evidence. A place or a field before a judged superlative is such a scope, not an owner, when the phrase
+            completes a copula: "Vantor is the UK's most advanced backup service", "Pellow Fest is the county's most
+            exciting weekend", "Quillon is the industry's most reliable tracker" are flagged. A measured rank after a
+            place ("is the country's largest carmaker"), an owner ("the club's most loyal supporter"), and such a phrase
+            that names a referent or picks out a set rather than completing a copula ("quoted the nation's most
+            prominent radio host", "stymied the state's most powerful politicians") stay bounded. So do a name that is
+            also a given name ("Game six was Jordan's most memorable performance"), a past copula, which states history
+            or the record ("In 1910 the Brandling was Europe's most advanced locomotive"), a forecast inside a plan, a
+            hope or a schedule ("The council hopes the library will be the borough's most welcoming space"; a bare "This
+            ring road would be Yorkshire's most destructive scheme" is flagged), a compass bearing ("Britain's most
+            northerly island"), and a rank a later "with" phrase counts ("the city's most successful club, with 14
+            league titles").
 
             Compounds of a superlative and a participle ("the hardest-working kitchen", "the worst-run water company")
             and participles graded by "most" ("the most underrated surgeon") rank like adjectives.
@@ -259,7 +270,13 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
               the finest loaf"); "the pilot who is the safest skipper" is a relative clause and still ranks, and a "why"
               question, which takes the rank as given, is still flagged.
             - A free relative: "the seat will go to whoever spends the most lavish sums", "whichever club fields the
-              strongest side wins" define an unknown referent by its rank and rank no one the text names.
+              strongest side wins" define an unknown referent by its rank and rank no one the text names. So does a
+              superlative of amount on a noun of a person who does something, in -er or -or: "sold to the highest
+              bidder", "the highest earners repay less", "the contract goes to the lowest bidder"; next to a copula ("Brenn
+              was the biggest donor", "The largest shareholder is Brekke"), with a scope after the head ("the biggest
+              spender in the league"), with a judged degree ("the best bidder") or a degree of speed ("the fastest
+              winger") it still ranks, and so does an appositive ("Vesta Oil, the biggest polluter, wants a tax break")
+              or an agent noun that modifies another noun ("the highest voter turnout").
             - An experience the writer lived bounds the set, as "in my life" does: "the best meal I've had this year", "the
               finest dish I tasted all evening", "one of the loudest crowds I have ever played for". A thing the writer
               only witnessed is still ranked ("the most reckless plan I have seen in 20 years"); "I think" is an opinion,
@@ -501,6 +518,8 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (SuperlativeReadings.IsInIndirectQuestion(tokens, sentence, start)) continue;
             // "won by whoever hires the largest phone bank": the rank defines an unknown referent, it ranks no one named.
             if (SuperlativeReadings.IsInFreeRelative(tokens, sentence, start)) continue;
+            // "sold to the highest bidder", "the highest earners repay less": a measured rank defines whoever does the most.
+            if (DefinedAgents.DefinesAgent(tokens, sentence, start, adjectiveEnd - 1, adjectiveEnd)) continue;
             // "The Best of Ilse Brandt", "The Greatest of All Time" as a headline: the title of a selection, not a rank claim.
             if (headline && adjectiveEnd < sentence.EndToken && tokens[adjectiveEnd].Norm == "of") continue;
             // "is being hailed as the biggest breakthrough": the rank is a view credited to nobody, which RH3006 reports
@@ -597,8 +616,10 @@ public sealed class RH2001UnsupportedSuperlative : RhetoricAnalyzer
             if (HoldersOwnRecord.Bounds(document, sentence, adjectiveEnd - 1, end)) continue;
             // "the most important issue to Ms. Brenn": the party's own concerns, bounded as "Ms. Brenn's most important issue" is.
             if (SuperlativeReadings.IsPriorityOfParty(tokens, sentence, adjectiveEnd - 1, end)) continue;
-            // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared.
-            if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start])) continue;
+            // "Mexico's most important partner", "Clinton's boldest proposal": the possessor bounds the set compared;
+            // "Britain's most trusted GP": a place only names it, as "in Britain" does, and a judged rank still needs support.
+            if (tokens[start].Norm != "the" && !UnboundedPossessors.Contains(tokens[start])
+                && !PlaceScopes.ScopesJudgedRank(document, start, adjectiveEnd - 1)) continue;
             // "We tried five kettles; the Aurora was the quietest of them": a counted set the text named just before.
             if (ClaimScope.NamesClosedSet(tokens, sentence, end) || SuperlativeReadings.IsOfCountedThem(document, sentence, end) || IsSupported(context, claim)) continue;
             // "Three villages vote first: Hart, Millford and the most famous, Dixon Notch": a headless rank within the set counted.
