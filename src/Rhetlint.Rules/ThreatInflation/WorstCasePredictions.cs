@@ -437,6 +437,8 @@ internal static class WorstCasePredictions
     private static Prediction? TotalLossAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var norm = tokens[i].Norm;
+        // "you will not find one boat left" is "there will be no boat left".
+        if (ClaimShapes.NegatedFindingObject(tokens, sentence, i) is int found) return NoneLeftFrom(tokens, sentence, i, found);
         if (norm is not ("there" or "there'll")) return null;
         string Norm(int k) => sentence.NormAt(tokens, k);
         var k = i + 1;
@@ -449,14 +451,29 @@ internal static class WorstCasePredictions
         if (Norm(k) != "be") return null;
         k++;
         if (!negated && Norm(k) is not ("no" or "nobody" or "nothing" or "none" or "not")) return null;
-        var item = k;
-        for (; k < sentence.EndToken && k - item <= 6 && tokens[k].IsWord; k++)
+        return NoneLeftFrom(tokens, sentence, i, k);
+    }
+
+    /// <summary>
+    /// What is said to be left at none, from <paramref name="item"/>: "left" within six words, or a dated relative of
+    /// ability in its place ("by 2040 there won't be a beach a child can play on"), the set's use denied.
+    /// </summary>
+    private static Prediction? NoneLeftFrom(ImmutableArray<Token> tokens, Sentence sentence, int i, int item)
+    {
+        for (var k = item; k < sentence.EndToken && k - item <= 6 && tokens[k].IsWord; k++)
         {
             if (BenignLeftovers.Contains(tokens[k])) return null;
             if (tokens[k].Norm == "left" && k > item) return new Prediction(i, item, k + 1, Hedged: false, Forecast: false);
+            if (k > item + 1 && ClaimShapes.AbilityRelativeEnd(tokens, sentence, k) is int relative && IsLongDated(tokens, sentence))
+                return new Prediction(i, item, relative, Hedged: false, Forecast: false);
         }
         return null;
     }
+
+    /// <summary>A long deadline in the sentence ("by 2040", "within a decade"), outside a plan: a notice's date is a closure planned ("by Friday").</summary>
+    private static bool IsLongDated(ImmutableArray<Token> tokens, Sentence sentence) =>
+        DatedCertainties.DeadlineIn(tokens, sentence) is { } deadline && !DireForecasts.IsNoticeDate(tokens, deadline)
+        && DatedHorizons.IsLong(tokens, sentence, deadline) && !DireForecasts.IsUnderPlan(tokens, sentence);
 
     /// <summary>
     /// Irreversible harm: "the damage is permanent", "whatever harm is done before school age is irreversible", "the
@@ -715,6 +732,9 @@ internal static class WorstCasePredictions
     private static int? StateEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal, int j)
     {
         var end = sentence.EndToken;
+        // "will be the first town wiped off the map" forecasts "will be wiped off the map".
+        if (ClaimShapes.RankedReducedRelative(tokens, sentence, j) is int participle && Catastrophes.LongestAt(tokens, participle, end, CatastropheClass.State) is { } ranked)
+            return ranked.End;
         if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.State) is { } state) return state.End;
         if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.StateSubj) is { } subjectState)
             return Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal)

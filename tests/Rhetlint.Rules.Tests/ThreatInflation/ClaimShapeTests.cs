@@ -1,0 +1,79 @@
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+/// <summary>
+/// The same claim in another sentence shape (issue 16, <see cref="Rhetlint.Core.Semantics.ClaimShapes"/>): the readings
+/// that exist see the canonical shape, and their own harm, deadline, plan and voice tests still decide.
+/// </summary>
+public class ClaimShapeTests
+{
+    [Theory]
+    [InlineData("Within a decade you will not find a single glacier left in the Ardent range.", "you will not find a single glacier left")]
+    [InlineData("By 2035 you won't find one family bakery left on Mill Street.", "you won't find one family bakery left")]
+    [InlineData("Within twenty years you will not see one working farm left in the valley.", "you will not see one working farm left")]
+    public void Flags_a_generic_negated_finding_as_none_left(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Within a year you won't be able to walk through Cray Park at night.")]
+    [InlineData("By the end of the decade no child in Fennick will be able to play outside.")]
+    [InlineData("Within five years you won't be able to speak freely online.")]
+    public void Flags_a_generic_negated_ability_as_not_daring(string text) =>
+        Assert.Single(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("By 2040 there won't be a beach on this coast a child can safely play on.")]
+    [InlineData("Within a decade there will be no hospital in the county a pensioner can get to.")]
+    [InlineData("Within a generation there won't be a library in Dunmere a student can study in.")]
+    public void Flags_a_dated_relative_of_ability_as_none_left(string text) =>
+        Assert.Single(Flagged("RH1003", text));
+
+    [Fact]
+    public void Flags_a_ranked_reduced_relative_as_the_state_it_holds() =>
+        Assert.Equal(["will be the next town wiped off the map"], Flagged("RH1003", "Corley will be the next town wiped off the map."));
+
+    [Theory]
+    [InlineData("The high street is months from collapse.", "months from collapse")]
+    [InlineData("The health service is weeks from meltdown.", "weeks from meltdown")]
+    public void Flags_nearness_in_a_time_unit_without_away(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1008", text));
+
+    [Fact]
+    public void Ends_the_object_before_a_distributive_pace() =>
+        Assert.Equal(["are poisoning our families"], Flagged("RH1003", "The supermarkets are poisoning our families one meal at a time."));
+
+    [Theory]
+    // Praise, notices, rules and plans in the same shapes.
+    [InlineData("You won't find a better pie in the county.")]
+    [InlineData("You won't be able to park there on Saturday.")]
+    [InlineData("No one will be able to attend in person.")]
+    [InlineData("By 2030 you won't be able to buy a new petrol car in the UK, under the government's plan.")]
+    [InlineData("From March no one will be able to enter the site without a pass.")]
+    [InlineData("By 2030 nobody will be able to tell the two models apart, the reviewer predicts.")]
+    [InlineData("Within a year you will not find a single paper ticket on the network, as every station moves to contactless.")]
+    [InlineData("By Friday there won't be a ticket left you can buy.")]
+    [InlineData("Within two years there will be a bus stop every resident can reach in five minutes, the council says.")]
+    // Attributed, quoted, rebutted.
+    [InlineData("Within ten years you won't find a single coal plant left in Britain, the energy department says.")]
+    [InlineData("\"Within a decade you will not find one bookshop left in Marlow,\" the councillor claimed.")]
+    [InlineData("Some say you won't find a single pub left in Dunmore within ten years, but the licensing figures show 42 pubs opened last year.")]
+    // History, sport, literal uses.
+    [InlineData("In 1953 Tarrow was the first town in the county wiped off the map by the flood.")]
+    [InlineData("Gerrard became the first player sent off in a final.")]
+    [InlineData("The museum will be the first building in the city fitted with solar glass.")]
+    [InlineData("The chef is winning over diners one plate at a time.")]
+    [InlineData("The volunteers are cleaning up the river one bag at a time.")]
+    [InlineData("The crews are coming for your bins on Tuesday at 7, so leave them out.")]
+    public void Does_not_flag_the_shapes_in_benign_frames(string text) =>
+        Assert.Empty(Flagged("RH1003", text).Concat(Flagged("RH1004", text)).Concat(Flagged("RH1008", text)));
+
+    [Theory]
+    [InlineData("The bridge is weeks from completion.")]
+    [InlineData("The school is minutes from the station.")]
+    [InlineData("The stadium is days from opening.")]
+    [InlineData("The team is two games from the title.")]
+    [InlineData("The grid was hours from a blackout in 2021, according to the operator's report.")]
+    public void Does_not_flag_nearness_to_no_harm_or_in_the_past(string text) =>
+        Assert.Empty(Flagged("RH1008", text).Concat(Flagged("RH1006", text)));
+}
