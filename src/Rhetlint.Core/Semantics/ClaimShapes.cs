@@ -64,9 +64,13 @@ public static class ClaimShapes
     {
         if (AbilityEnd(tokens, sentence, k) is not int verb) return null;
         if (verb >= sentence.EndToken || !tokens[verb].IsWord || FindingVerbs.Contains(tokens[verb]) || !ClosesWithoutObject(tokens, sentence, verb + 1)) return null;
-        for (var j = verb + 1; j < sentence.EndToken && tokens[j].IsWord; j++)
-            if (RuleTerms.Contains(tokens[j])) return null;
-        return verb;
+        var end = verb + 1;
+        for (; end < sentence.EndToken && tokens[end].IsWord; end++)
+            if (RuleTerms.Contains(tokens[end])) return null;
+        // An act in a place is how access rules and bans are told ("smoke in any pub garden", "pay in cash at the
+        // stadium"): there the act must be one a force or harm takes away ("walk through the park after dark").
+        var placed = verb + 1 < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[verb + 1]) && !ClosingAdverbs.Contains(tokens[verb + 1]);
+        return !placed || HasPerilMark(tokens, verb + 1, end) ? verb : null;
     }
 
     /// <summary>Just past "be able to" at <paramref name="k"/> (the "be"); null elsewhere.</summary>
@@ -96,8 +100,61 @@ public static class ClaimShapes
         if (k >= sentence.EndToken || !tokens[k].IsWord) return null;
         var end = k + 1;
         if (end < sentence.EndToken && (FunctionWords.Prepositions.Contains(tokens[end]) || ClosingAdverbs.Contains(tokens[end]))) end++;
-        return end >= sentence.EndToken || !tokens[end].IsWord || tokens[end].Norm is "and" or "or" or "by" or "within" or "before" ? end : null;
+        if (!(end >= sentence.EndToken || !tokens[end].IsWord || tokens[end].Norm is "and" or "or" or "by" or "within" or "before")) return null;
+        // No purpose or plan told after it: ", so the council will fence it off", ", as the ban takes effect".
+        return Norm(end) == "," && Norm(end + 1) is "so" or "as" ? null : end;
     }
+
+    /// <summary>
+    /// Whether [<paramref name="from"/>, <paramref name="to"/>) marks an act as threatened by a force or harm rather
+    /// than ruled out: "safely", "after dark", "at night", "without fear", "in safety", "in peace", "in dignity".
+    /// </summary>
+    public static bool HasPerilMark(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to && k < tokens.Length; k++)
+        {
+            var next = k + 1 < to && k + 1 < tokens.Length ? tokens[k + 1].Norm : "";
+            switch (tokens[k].Norm)
+            {
+                case "safely":
+                case "after" when next == "dark":
+                case "at" when next == "night":
+                case "without" when next == "fear":
+                case "in" when next is "safety" or "peace" or "dignity":
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a none-found claim's head at <paramref name="head"/> is a good a community needs — a building or
+    /// establishment (WordNet's structures: shops, pubs, libraries, hospitals) — not stock sold out, litter, leaves,
+    /// potholes or a fleet's vehicles, whose going is no loss.
+    /// </summary>
+    public static bool IsCommunityGood(Token head) => NounTypes.Of(head) == NounType.Structure;
+
+    /// <summary>
+    /// Whether the sentence credits the loss to a change someone makes: "thanks to the new gardeners", "as the operator
+    /// replaces them", "which is exactly what the climate plan intends".
+    /// </summary>
+    public static bool TellsOfAChange(ImmutableArray<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (norm == "thanks" && sentence.NormAt(tokens, k + 1) == "to" || norm.StartsWith("replac", StringComparison.Ordinal)
+                || norm is "intend" or "intends" or "intended" or "plan" or "plans") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the harm word that ends at <paramref name="end"/> modifies a place noun after it ("three hours from the
+    /// flood zone", "a day from the disaster area"): a distance to a place, not a countdown to the harm.
+    /// </summary>
+    public static bool ModifiesPlace(ImmutableArray<Token> tokens, Sentence sentence, int end) =>
+        end < sentence.EndToken && tokens[end].IsWord && NounTypes.Of(tokens[end]) == NounType.Location;
 
     /// <summary>
     /// The participle of a reduced relative on a ranked noun after a copula at <paramref name="j"/>: "will be the first

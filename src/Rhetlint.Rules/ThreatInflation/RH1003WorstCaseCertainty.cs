@@ -144,8 +144,10 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               will have a dentist left", "before the decade is out, nobody in Fenwick will dare to walk home after
               dark", and the same said as an inability to act with no object, of a negated subject or of a generic
               "you": "within a year you won't be able to walk through Cray Park at night", "by the end of the decade
-              no child in Fennick will be able to play outside" (not a rule's or a notice's, "you won't be able to buy
-              a petrol car", "enter without a pass", "park there on Saturday").
+              no child in Fennick will be able to play outside"; an act in a place only when a harm takes it away
+              (after dark, at night, safely, in peace, in dignity), since access rules and bans are told so (not "by
+              2030 you won't be able to smoke in any pub garden", "buy a petrol car", "enter without a pass", "park
+              there on Saturday").
 
             A permanent loss may be forecast by its grammar alone, with no word of harm:
             - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another;
@@ -214,9 +216,14 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               "the levy has hollowed out the whole steel industry", "cheap imports have bled every small farm dry",
               "millions have been wiped out";
             - total loss as a negative existential: "there will be no trout left in these rivers", "there won't be a
-              single corner shop left", told too as what a generic "you" will not find or see ("within a decade you
-              will not find a single glacier left in the Ardent range"), or with a dated relative of ability in the
-              place of "left" ("by 2040 there won't be a beach on this coast a child can safely play on"); and as what a collective or a place will have left, with a deadline of a
+              single corner shop left", told too as what a generic "you" will not find or see when the thing is a
+              building or establishment (WordNet's structures) lost over a long deadline and not to a plan, a
+              replacement or a credited change ("within a decade you will not find a single bakery left in the Ardent
+              valley"; not "you won't find a sourdough loaf left after ten", "a pothole left once the resurfacing is
+              done", "a diesel bus left, as the operator replaces them"), or with a dated relative of ability in the
+              place of "left", on such a good or with an act a harm takes away, and with no purpose told after it ("by
+              2040 there won't be a beach on this coast a child can safely play on"; not "a pothole a cyclist could
+              fall into", "a new petrol car a driver can buy, as the ban takes effect"); and as what a collective or a place will have left, with a deadline of a
               season or longer: "within a decade the county will have no dairy farms left", "in five years the region
               will not have a single bank branch left";
             - total loss as a working state (open, safe, affordable, habitable, usable: WordNet's senses) denied a

@@ -49,7 +49,8 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             catastrophe, said of the present ("we are one winter away from pensioners freezing in their homes", "the
             delta is a single dry summer away from famine"). The harm is its threat: it needs no call to act. A plural
             unit alone is a count too ("the savings scheme is weeks away from total collapse"), a unit of time needs no
-            "away" ("the health service is weeks from meltdown"), and the countdown may be
+            "away" ("the health service is weeks from meltdown"; not a harm word that modifies a place, "three hours
+            from the flood zone"), and the countdown may be
             hedged ("could be weeks away from collapse"): the hedge keeps the imminence and lowers the finding to a
             suggestion.
 
@@ -280,8 +281,10 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         for (var j = from; j < sentence.EndToken && j - from < HarmReach; j++)
         {
             if (!tokens[j].IsWord) break;
-            if (ThreatReferents.IsThreatNoun(tokens[j])) return (i, j + 1);
-            if ((Catastrophes.OutcomeAt(actors, tokens, sentence, j) ?? Catastrophes.ProgressiveOutcomeAt(actors, tokens, sentence, j)) is int end) return (i, end);
+            // "three hours from the flood zone": a harm word that modifies a place is a distance, not a countdown.
+            if (ThreatReferents.IsThreatNoun(tokens[j])) return ClaimShapes.ModifiesPlace(tokens, sentence, j + 1) ? null : (i, j + 1);
+            if ((Catastrophes.OutcomeAt(actors, tokens, sentence, j) ?? Catastrophes.ProgressiveOutcomeAt(actors, tokens, sentence, j)) is int end)
+                return ClaimShapes.ModifiesPlace(tokens, sentence, end) ? null : (i, end);
             // "pensioners dying", "the taps running dry": a harm that befalls the subject named before it.
             if (j > from && Catastrophes.ProgressiveAt(tokens, j, sentence.EndToken, CatastropheClass.VerbSubj) is { } befalls) return (i, befalls.End);
         }

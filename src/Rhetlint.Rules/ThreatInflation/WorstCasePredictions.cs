@@ -438,7 +438,11 @@ internal static class WorstCasePredictions
     {
         var norm = tokens[i].Norm;
         // "you will not find one boat left" is "there will be no boat left".
-        if (ClaimShapes.NegatedFindingObject(tokens, sentence, i) is int found) return NoneLeftFrom(tokens, sentence, i, found);
+        // Only for a good the community needs, lost over a long deadline and not to a change someone makes: "you won't
+        // find a sourdough loaf left after ten" is a sell-out, "a pothole left once the resurfacing is done" a repair.
+        if (ClaimShapes.NegatedFindingObject(tokens, sentence, i) is int found)
+            return NoneLeftFrom(tokens, sentence, i, found) is { } none && tokens[none.End - 1].Norm == "left" && ClaimShapes.IsCommunityGood(tokens[none.End - 2])
+                && IsLongDated(tokens, sentence) && !ClaimShapes.TellsOfAChange(tokens, sentence) ? none : null;
         if (norm is not ("there" or "there'll")) return null;
         string Norm(int k) => sentence.NormAt(tokens, k);
         var k = i + 1;
@@ -464,10 +468,22 @@ internal static class WorstCasePredictions
         {
             if (BenignLeftovers.Contains(tokens[k])) return null;
             if (tokens[k].Norm == "left" && k > item) return new Prediction(i, item, k + 1, Hedged: false, Forecast: false);
-            if (k > item + 1 && ClaimShapes.AbilityRelativeEnd(tokens, sentence, k) is int relative && IsLongDated(tokens, sentence))
+            // The set's use lost: a community good ("a library a student can study in") or an act a harm takes away
+            // ("a river a child can safely swim in"), not a hazard gone or a sale ended ("a pothole a cyclist could
+            // fall into", "a new car a driver can buy").
+            if (k > item + 1 && ClaimShapes.AbilityRelativeEnd(tokens, sentence, k) is int relative && IsLongDated(tokens, sentence)
+                && (ClaimShapes.HasPerilMark(tokens, k, relative) || HasCommunityGood(tokens, item, k)))
                 return new Prediction(i, item, relative, Hedged: false, Forecast: false);
         }
         return null;
+    }
+
+    /// <summary>Whether a word in [<paramref name="from"/>, <paramref name="to"/>) names a good the community needs.</summary>
+    private static bool HasCommunityGood(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (ClaimShapes.IsCommunityGood(tokens[k])) return true;
+        return false;
     }
 
     /// <summary>A long deadline in the sentence ("by 2040", "within a decade"), outside a plan: a notice's date is a closure planned ("by Friday").</summary>

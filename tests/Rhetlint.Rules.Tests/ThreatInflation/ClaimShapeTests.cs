@@ -9,9 +9,9 @@ namespace Rhetlint.Rules.Tests.ThreatInflation;
 public class ClaimShapeTests
 {
     [Theory]
-    [InlineData("Within a decade you will not find a single glacier left in the Ardent range.", "you will not find a single glacier left")]
+    [InlineData("Within a decade you will not find a single bakery left in the Ardent valley.", "you will not find a single bakery left")]
     [InlineData("By 2035 you won't find one family bakery left on Mill Street.", "you won't find one family bakery left")]
-    [InlineData("Within twenty years you will not see one working farm left in the valley.", "you will not see one working farm left")]
+    [InlineData("Within twenty years you will not see one village pub left in the valley.", "you will not see one village pub left")]
     public void Flags_a_generic_negated_finding_as_none_left(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1003", text));
 
@@ -19,6 +19,7 @@ public class ClaimShapeTests
     [InlineData("Within a year you won't be able to walk through Cray Park at night.")]
     [InlineData("By the end of the decade no child in Fennick will be able to play outside.")]
     [InlineData("Within five years you won't be able to speak freely online.")]
+    [InlineData("Within ten years nobody in Hollin county will be able to retire in dignity.")]
     public void Flags_a_generic_negated_ability_as_not_daring(string text) =>
         Assert.Single(Flagged("RH1003", text));
 
@@ -26,6 +27,7 @@ public class ClaimShapeTests
     [InlineData("By 2040 there won't be a beach on this coast a child can safely play on.")]
     [InlineData("Within a decade there will be no hospital in the county a pensioner can get to.")]
     [InlineData("Within a generation there won't be a library in Dunmere a student can study in.")]
+    [InlineData("Within a decade there won't be a river in Wessex a child can safely swim in.")]
     public void Flags_a_dated_relative_of_ability_as_none_left(string text) =>
         Assert.Single(Flagged("RH1003", text));
 
@@ -36,6 +38,7 @@ public class ClaimShapeTests
     [Theory]
     [InlineData("The high street is months from collapse.", "months from collapse")]
     [InlineData("The health service is weeks from meltdown.", "weeks from meltdown")]
+    [InlineData("Our shopping parade is months from total ruin.", "months from total ruin")]
     public void Flags_nearness_in_a_time_unit_without_away(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1008", text));
 
@@ -75,5 +78,37 @@ public class ClaimShapeTests
     [InlineData("The team is two games from the title.")]
     [InlineData("The grid was hours from a blackout in 2021, according to the operator's report.")]
     public void Does_not_flag_nearness_to_no_harm_or_in_the_past(string text) =>
+        Assert.Empty(Flagged("RH1008", text).Concat(Flagged("RH1006", text)));
+
+    [Theory]
+    // Review 50a, class A: a none-found claim of stock sold out, litter, leaves, potholes or a fleet replaced.
+    [InlineData("Get to the Brannock market before ten, because you won't find a single rye loaf left after that.")]
+    [InlineData("Once the volunteers finish on Sunday, you will not find one scrap of litter left on Pellow Beach.")]
+    [InlineData("By mid-November you won't see a leaf left on the limes along Tansy Lane.")]
+    [InlineData("By next spring you won't find a single pothole left on Ferrow Road once the resurfacing is done.")]
+    [InlineData("Within two years you won't see a single weed left in the park, thanks to the new gardeners.")]
+    [InlineData("Within a decade you won't find a single coal mine left in the region, which is exactly what the climate plan intends.")]
+    [InlineData("Within five years you won't find a single diesel bus left in the Carrow fleet, as the operator replaces them with electric ones.")]
+    [InlineData("Within a decade you won't find a single bakery left in Carrow, thanks to the new bypass.")]
+    // Class B: access rules and bans told as an act in a place.
+    [InlineData("By 2028 you won't be able to drive into the city centre in an older diesel car.")]
+    [InlineData("By 2030 you won't be able to smoke in any pub garden in Gwent.")]
+    [InlineData("By 2026 you won't be able to pay in cash at the Larkhill stadium.")]
+    [InlineData("By 2030 no driver will be able to park in the city centre.")]
+    [InlineData("By 2027 no visitor will be able to swim at Tallow Beach.")]
+    // Class C: a hazard gone, a sale ended, a purpose told after.
+    [InlineData("Within two years there won't be a pothole on Ferrow Road a cyclist could fall into.")]
+    [InlineData("By 2035 there will be no new petrol car on sale a driver can buy, as the ban takes effect.")]
+    [InlineData("By 2027 there won't be a patch of the old tip a child can play on, so the council will fence it off for good.")]
+    public void Does_not_flag_the_shapes_on_goods_nobody_needs_or_rules(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    // Review 50a, class D: a harm word that modifies a place is a travel distance.
+    [InlineData("The nearest hospital is three hours from the flood zone by road.")]
+    [InlineData("The camp is two hours from the war zone.")]
+    [InlineData("The town is a day from the disaster area.")]
+    [InlineData("The field clinic is six hours from the earthquake zone.")]
+    public void Does_not_flag_a_travel_time_to_a_place_named_by_its_harm(string text) =>
         Assert.Empty(Flagged("RH1008", text).Concat(Flagged("RH1006", text)));
 }
