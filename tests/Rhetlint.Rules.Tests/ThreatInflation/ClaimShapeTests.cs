@@ -20,6 +20,8 @@ public class ClaimShapeTests
     [InlineData("By the end of the decade no child in Fennick will be able to play outside.")]
     [InlineData("Within five years you won't be able to speak freely online.")]
     [InlineData("Within ten years nobody in Hollin county will be able to retire in dignity.")]
+    [InlineData("By the end of the decade no pensioner in Hadley will be able to live in peace.")]
+    [InlineData("Within five years nobody in Orrin will be able to walk home at night.")]
     public void Flags_a_generic_negated_ability_as_not_daring(string text) =>
         Assert.Single(Flagged("RH1003", text));
 
@@ -100,6 +102,14 @@ public class ClaimShapeTests
     [InlineData("Within two years there won't be a pothole on Ferrow Road a cyclist could fall into.")]
     [InlineData("By 2035 there will be no new petrol car on sale a driver can buy, as the ban takes effect.")]
     [InlineData("By 2027 there won't be a patch of the old tip a child can play on, so the council will fence it off for good.")]
+    [InlineData("Within two years there won't be a level crossing in Kent a driver could get stuck on.")]
+    [InlineData("By 2031 there will be no coal boiler on sale a homeowner can buy, as the ban takes effect.")]
+    // Own battery: more rules, sell-outs and credited changes.
+    [InlineData("By 2030 you won't be able to vape in any railway station in Caldon.")]
+    [InlineData("By 2029 no lorry driver will be able to unload on Bridge Street before 7am.")]
+    [InlineData("Within a decade you won't find a single diesel train left on the line, as the operator replaces them with electric ones.")]
+    [InlineData("Within two years you won't find a single empty shop left on Mill Street, thanks to the new rates relief.")]
+    [InlineData("By Christmas you won't find a single turkey left at Hardwick's farm shop.")]
     public void Does_not_flag_the_shapes_on_goods_nobody_needs_or_rules(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 
@@ -109,6 +119,8 @@ public class ClaimShapeTests
     [InlineData("The camp is two hours from the war zone.")]
     [InlineData("The town is a day from the disaster area.")]
     [InlineData("The field clinic is six hours from the earthquake zone.")]
+    [InlineData("The relief lorries are two days from the drought region.")]
+    [InlineData("Our base is an hour from the fire zone by helicopter.")]
     public void Does_not_flag_a_travel_time_to_a_place_named_by_its_harm(string text) =>
         Assert.Empty(Flagged("RH1008", text).Concat(Flagged("RH1006", text)));
 }
