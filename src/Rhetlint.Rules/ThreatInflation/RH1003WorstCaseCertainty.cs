@@ -216,7 +216,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               "the levy has hollowed out the whole steel industry", "cheap imports have bled every small farm dry",
               "millions have been wiped out";
             - total loss as a negative existential: "there will be no trout left in these rivers", "there won't be a
-              single corner shop left", told too as what a generic "you" will not find or see when the thing is a
+              single corner shop left" (not a loss credited to a change, "as the operator replaces them"), told too as what a generic "you" will not find or see when the thing is a
               building or establishment (WordNet's structures) lost over a long deadline and not to a plan, a
               replacement or a credited change ("within a decade you will not find a single bakery left in the Ardent
               valley"; not "you won't find a sourdough loaf left after ten", "a pothole left once the resurfacing is

@@ -455,7 +455,8 @@ internal static class WorstCasePredictions
         if (Norm(k) != "be") return null;
         k++;
         if (!negated && Norm(k) is not ("no" or "nobody" or "nothing" or "none" or "not")) return null;
-        return NoneLeftFrom(tokens, sentence, i, k);
+        // A loss credited to a change someone makes is its plan, not a worst case: "as the operator replaces them".
+        return ClaimShapes.TellsOfAChange(tokens, sentence) ? null : NoneLeftFrom(tokens, sentence, i, k);
     }
 
     /// <summary>

@@ -110,6 +110,8 @@ public class ClaimShapeTests
     [InlineData("Within a decade you won't find a single diesel train left on the line, as the operator replaces them with electric ones.")]
     [InlineData("Within two years you won't find a single empty shop left on Mill Street, thanks to the new rates relief.")]
     [InlineData("By Christmas you won't find a single turkey left at Hardwick's farm shop.")]
+    // The older "there will be no … left" form credited to a change.
+    [InlineData("Within five years there won't be a single diesel bus left in the Carrow fleet, as the operator replaces them with electric ones.")]
     public void Does_not_flag_the_shapes_on_goods_nobody_needs_or_rules(string text) =>
         Assert.Empty(Flagged("RH1003", text));
 
