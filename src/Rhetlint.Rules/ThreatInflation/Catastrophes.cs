@@ -244,7 +244,8 @@ public static class Catastrophes
         var k = from;
         while (k < sentence.EndToken && k - from < 6 && tokens[k].IsWord && tokens[k].Norm is not ("and" or "but" or "which" or "that" or "who" or "because" or "if" or "unless" or "when" or "while"))
             k++;
-        return k;
+        // "poisoning our children one swim at a time": the pace is no part of the object.
+        return ClaimShapes.DistributiveStart(tokens, from, k) ?? k;
     }
 
     /// <summary>The start of the subject before a modal at <paramref name="modal"/>: up to six tokens, cut at punctuation and clause openers.</summary>

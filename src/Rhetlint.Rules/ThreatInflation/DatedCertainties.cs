@@ -58,6 +58,9 @@ internal static class DatedCertainties
     public static WorstCasePredictions.Prediction? At(DocumentModel document, ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         if (!tokens[i].IsWord) return null;
+        // "you won't be able to walk home" is "nobody will dare to walk home".
+        if (tokens[i].Norm is "you" or "you'll" or "you’ll" && ClaimShapes.NegatedAbilityVerb(tokens, sentence, i) is int act && !document.IsHedged(i))
+            return Dated(tokens, sentence, i, act, ClauseEnd(tokens, sentence, act), act + 1, would: false) is { } unable ? unable with { Negation = "not" } : null;
         if (NegatedUniversals.Contains(tokens[i].Norm)) return NegatedSubjectAt(document, tokens, sentence, i);
         if (CertainModalEnd(tokens, sentence, i) is not int k || document.IsHedged(i)) return null;
         // "they'll" is its own subject and modal.
@@ -91,8 +94,10 @@ internal static class DatedCertainties
         // Left without its members ("will have a dentist left") or without the daring to act ("will dare to walk").
         var bereft = Norm(k) == "have" && end - 1 > k && Norm(end - 1) == "left";
         var daunted = Norm(k) == "dare";
+        // "will be able to walk home" after a negated subject is the same claim as "will dare to walk home".
+        var unable = ClaimShapes.AbilityActAt(tokens, sentence, k) is not null;
         // "dare to walk home": the infinitive is the dared act, not a purpose.
-        return bereft || daunted ? Dated(tokens, sentence, i, k, end, daunted ? k + 3 : k, tokens[modal].Norm == "would") : null;
+        return bereft || daunted || unable ? Dated(tokens, sentence, i, k, end, daunted ? k + 3 : unable ? k + 4 : k, tokens[modal].Norm == "would") : null;
     }
 
     /// <summary>The prediction when a deadline dates the clause and no figure, plan or purpose makes it a schedule.</summary>
@@ -250,7 +255,7 @@ internal static class DatedCertainties
     }
 
     /// <summary>The first deadline in the sentence: DireForecasts' spans and near points, or one of the dated frames here.</summary>
-    private static (int Start, int End)? DeadlineIn(ImmutableArray<Token> tokens, Sentence sentence)
+    internal static (int Start, int End)? DeadlineIn(ImmutableArray<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             if (DeadlineAt(tokens, sentence, k) is int end) return (k, end);

@@ -33,8 +33,8 @@ internal static class NearnessClaims
         if (TriggerStart(tokens, k, end) is not (int trigger, int maxWords)) return null;
         var away = trigger;
         while (away < end && away - trigger < maxWords && tokens[away].IsWord && tokens[away].Norm != "away" && !FunctionWords.Prepositions.Contains(tokens[away])) away++;
-        if (away == trigger || away + 1 >= end || tokens[away].Norm != "away" || tokens[away + 1].Norm != "from" || IsToldOfThePast(tokens, sentence, k)) return null;
-        var from = away + 2;
+        // "one winter from famine" is "one winter away from famine".
+        if (away == trigger || away >= end || ClaimShapes.NearnessFromEnd(tokens, sentence, away - 1) is not int from || IsToldOfThePast(tokens, sentence, k)) return null;
         for (var start = from; start < end && start - from <= MaxLeadWords; start++)
         {
             if (!tokens[start].IsWord) return null;

@@ -54,7 +54,11 @@ internal static class NegatedExistentials
     /// </summary>
     private static (int Outcome, int End)? ExistentialAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
-        if (tokens[i].Norm != "there" || NegatedFutureEnd(tokens, sentence, i + 1) is not int be || sentence.NormAt(tokens, be) != "be") return null;
+        int be;
+        // "you will not find one bookshop open" is "there will not be one bookshop open".
+        if (ClaimShapes.NegatedFindingObject(tokens, sentence, i) is int found) be = found - 1;
+        else if (tokens[i].Norm != "there" || NegatedFutureEnd(tokens, sentence, i + 1) is not int after || sentence.NormAt(tokens, after) != "be") return null;
+        else be = after;
         if (EmphaticEnd(tokens, sentence, be + 1) is not int set) return null;
         for (var k = set + 1; k < sentence.EndToken && k - set <= SetWords && tokens[k].IsWord; k++)
             if (WorkingStates.Contains(tokens[k])) return StateEnd(tokens, sentence, k) is int end ? (be, end) : null;

@@ -22,11 +22,13 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             - a destructive verb with a large or universal object: "will break every form of encryption", "will tear our
               society apart", "will overwhelm the health system";
             - the collapse of something large: "the grid is going to collapse";
+            - the object of any of these ends before a pace ("are poisoning our families one meal at a time");
             - the fall of a state or a capital, alone or with a deadline: "Taiwan will fall by 2027", "Kyiv is going to
               fall within weeks" (not "exports will fall", "will fall by 2%", "will fall short");
             - a catastrophic state: "the country will be paralysed within hours", "the strait will be a Kestrian lake",
               "will be a wasteland", also with a modifier after its head ("will be a ghost town strung with cables",
-              "a ghost town full of empty shops"), though not as a modifier of the next noun ("a ghost town tour stop");
+              "a ghost town full of empty shops"), though not as a modifier of the next noun ("a ghost town tour stop"),
+              and in a reduced relative on a ranked noun: "Corley will be the next town wiped off the map";
             - a step into a catastrophe noun: "will end in all-out war", "will lead to famine";
             - a weapon used: "once Kestria has the bomb, it will use it on its neighbors";
             - a verb of ruin (destroy, ruin, wreck, kill, gut, bankrupt, wipe out …) with a collective victim heading its
@@ -140,7 +142,12 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               answer to the cartels";
             - a negated universal left with none or not daring: "by the end of this decade no family in the valley
               will have a dentist left", "before the decade is out, nobody in Fenwick will dare to walk home after
-              dark".
+              dark", and the same said as an inability to act with no object, of a negated subject or of a generic
+              "you": "within a year you won't be able to walk through Cray Park at night", "by the end of the decade
+              no child in Fennick will be able to play outside"; an act in a place only when a harm takes it away
+              (after dark, at night, safely, in peace, in dignity), since access rules and bans are told so (not "by
+              2030 you won't be able to smoke in any pub garden", "buy a petrol car", "enter without a pass", "park
+              there on Saturday").
 
             A permanent loss may be forecast by its grammar alone, with no word of harm:
             - a good of an ordinary life (owning, buying, affording, trusting, retiring; telling one thing "from" another;
@@ -209,12 +216,19 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               "the levy has hollowed out the whole steel industry", "cheap imports have bled every small farm dry",
               "millions have been wiped out";
             - total loss as a negative existential: "there will be no trout left in these rivers", "there won't be a
-              single corner shop left"; and as what a collective or a place will have left, with a deadline of a
+              single corner shop left" (not a loss credited to a change, "as the operator replaces them"), told too as what a generic "you" will not find or see when the thing is a
+              building or establishment (WordNet's structures) lost over a long deadline and not to a plan, a
+              replacement or a credited change ("within a decade you will not find a single bakery left in the Ardent
+              valley"; not "you won't find a sourdough loaf left after ten", "a pothole left once the resurfacing is
+              done", "a diesel bus left, as the operator replaces them"), or with a dated relative of ability in the
+              place of "left", on such a good or with an act a harm takes away, and with no purpose told after it ("by
+              2040 there won't be a beach on this coast a child can safely play on"; not "a pothole a cyclist could
+              fall into", "a new petrol car a driver can buy, as the ban takes effect"); and as what a collective or a place will have left, with a deadline of a
               season or longer: "within a decade the county will have no dairy farms left", "in five years the region
               will not have a single bank branch left";
             - total loss as a working state (open, safe, affordable, habitable, usable: WordNet's senses) denied a
               whole set, with a deadline of a season or longer: "by next Christmas there won't be a single chemist open
-              on Dane Street", "within a decade no routine operation will be safe", "not one maternity ward in the
+              on Dane Street", "within a year you will not find one chemist open on Dane Street", "within a decade no routine operation will be safe", "not one maternity ward in the
               valley will be open"; and as no access to "a single" place, group or person: "within five years you
               won't be able to find a single repair shop in Marlow" (not a notice's date, "by Friday no pharmacy will be
               open"; not a bound, "open on Sundays", "open to lorries", or one further on in its clause, "open on the

@@ -25,7 +25,8 @@ public sealed class RH1006EscalationChain : RhetoricAnalyzer
               reactions with a catastrophe or a state actor in the sentence;
             - nearness to a catastrophe by one trigger: "one", "a single", "just one" or "one more" and up to three
               words, "away from" a catastrophe, a catastrophe under way or losing everything: "one bad season away
-              from extinction", "one missed paycheck away from losing everything";
+              from extinction", "one missed paycheck away from losing everything"; after a unit of time "away" may go
+              unsaid: "one dry winter from famine";
             - a predicted catalogue of escalating harms, after a modal or a causal verb: "could usher in sanctions,
               naval standoffs, and eventually full-scale war", "from border skirmishes to naval clashes to all-out war".
 

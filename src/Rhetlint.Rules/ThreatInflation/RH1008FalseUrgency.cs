@@ -48,7 +48,9 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
             left"), and may count down to a harm: a count, a time unit or occasion and "away from" before a threat or a
             catastrophe, said of the present ("we are one winter away from pensioners freezing in their homes", "the
             delta is a single dry summer away from famine"). The harm is its threat: it needs no call to act. A plural
-            unit alone is a count too ("the savings scheme is weeks away from total collapse"), and the countdown may be
+            unit alone is a count too ("the savings scheme is weeks away from total collapse"), a unit of time needs no
+            "away" ("the health service is weeks from meltdown"; not a harm word that modifies a place, "three hours
+            from the flood zone"), and the countdown may be
             hedged ("could be weeks away from collapse"): the hedge keeps the imminence and lowers the finding to a
             suggestion.
 
@@ -274,14 +276,17 @@ public sealed class RH1008FalseUrgency : RhetoricAnalyzer
         if (i == sentence.FirstToken || !IsPresentBefore(tokens, sentence, i - 1)) return null;
         var k = unitAlone ? i : i + 1;
         while (k < sentence.EndToken && k - i <= 2 && tokens[k].Norm is "single" or "more" or "bad" or "hard" or "cold" or "dry" or "wet" or "hot" or "few" or "couple" or "of") k++;
-        if (k + 2 >= sentence.EndToken || !TimeUnits.Contains(tokens[k]) || tokens[k + 1].Norm != "away" || tokens[k + 2].Norm != "from") return null;
-        for (var j = k + 3; j < sentence.EndToken && j - (k + 3) < HarmReach; j++)
+        // "weeks from meltdown" is "weeks away from meltdown".
+        if (k + 2 >= sentence.EndToken || !TimeUnits.Contains(tokens[k]) || ClaimShapes.NearnessFromEnd(tokens, sentence, k) is not int from) return null;
+        for (var j = from; j < sentence.EndToken && j - from < HarmReach; j++)
         {
             if (!tokens[j].IsWord) break;
-            if (ThreatReferents.IsThreatNoun(tokens[j])) return (i, j + 1);
-            if ((Catastrophes.OutcomeAt(actors, tokens, sentence, j) ?? Catastrophes.ProgressiveOutcomeAt(actors, tokens, sentence, j)) is int end) return (i, end);
+            // "three hours from the flood zone": a harm word that modifies a place is a distance, not a countdown.
+            if (ThreatReferents.IsThreatNoun(tokens[j])) return ClaimShapes.ModifiesPlace(tokens, sentence, j + 1) ? null : (i, j + 1);
+            if ((Catastrophes.OutcomeAt(actors, tokens, sentence, j) ?? Catastrophes.ProgressiveOutcomeAt(actors, tokens, sentence, j)) is int end)
+                return ClaimShapes.ModifiesPlace(tokens, sentence, end) ? null : (i, end);
             // "pensioners dying", "the taps running dry": a harm that befalls the subject named before it.
-            if (j > k + 3 && Catastrophes.ProgressiveAt(tokens, j, sentence.EndToken, CatastropheClass.VerbSubj) is { } befalls) return (i, befalls.End);
+            if (j > from && Catastrophes.ProgressiveAt(tokens, j, sentence.EndToken, CatastropheClass.VerbSubj) is { } befalls) return (i, befalls.End);
         }
         return null;
     }

@@ -437,6 +437,12 @@ internal static class WorstCasePredictions
     private static Prediction? TotalLossAt(ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         var norm = tokens[i].Norm;
+        // "you will not find one boat left" is "there will be no boat left".
+        // Only for a good the community needs, lost over a long deadline and not to a change someone makes: "you won't
+        // find a sourdough loaf left after ten" is a sell-out, "a pothole left once the resurfacing is done" a repair.
+        if (ClaimShapes.NegatedFindingObject(tokens, sentence, i) is int found)
+            return NoneLeftFrom(tokens, sentence, i, found) is { } none && tokens[none.End - 1].Norm == "left" && ClaimShapes.IsCommunityGood(tokens[none.End - 2])
+                && IsLongDated(tokens, sentence) && !ClaimShapes.TellsOfAChange(tokens, sentence) ? none : null;
         if (norm is not ("there" or "there'll")) return null;
         string Norm(int k) => sentence.NormAt(tokens, k);
         var k = i + 1;
@@ -449,14 +455,42 @@ internal static class WorstCasePredictions
         if (Norm(k) != "be") return null;
         k++;
         if (!negated && Norm(k) is not ("no" or "nobody" or "nothing" or "none" or "not")) return null;
-        var item = k;
-        for (; k < sentence.EndToken && k - item <= 6 && tokens[k].IsWord; k++)
+        // A loss credited to a change someone makes is its plan, not a worst case: "as the operator replaces them".
+        return ClaimShapes.TellsOfAChange(tokens, sentence) ? null : NoneLeftFrom(tokens, sentence, i, k);
+    }
+
+    /// <summary>
+    /// What is said to be left at none, from <paramref name="item"/>: "left" within six words, or a dated relative of
+    /// ability in its place ("by 2040 there won't be a beach a child can play on"), the set's use denied.
+    /// </summary>
+    private static Prediction? NoneLeftFrom(ImmutableArray<Token> tokens, Sentence sentence, int i, int item)
+    {
+        for (var k = item; k < sentence.EndToken && k - item <= 6 && tokens[k].IsWord; k++)
         {
             if (BenignLeftovers.Contains(tokens[k])) return null;
             if (tokens[k].Norm == "left" && k > item) return new Prediction(i, item, k + 1, Hedged: false, Forecast: false);
+            // The set's use lost: a community good ("a library a student can study in") or an act a harm takes away
+            // ("a river a child can safely swim in"), not a hazard gone or a sale ended ("a pothole a cyclist could
+            // fall into", "a new car a driver can buy").
+            if (k > item + 1 && ClaimShapes.AbilityRelativeEnd(tokens, sentence, k) is int relative && IsLongDated(tokens, sentence)
+                && (ClaimShapes.HasPerilMark(tokens, k, relative) || HasCommunityGood(tokens, item, k)))
+                return new Prediction(i, item, relative, Hedged: false, Forecast: false);
         }
         return null;
     }
+
+    /// <summary>Whether a word in [<paramref name="from"/>, <paramref name="to"/>) names a good the community needs.</summary>
+    private static bool HasCommunityGood(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (ClaimShapes.IsCommunityGood(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>A long deadline in the sentence ("by 2040", "within a decade"), outside a plan: a notice's date is a closure planned ("by Friday").</summary>
+    private static bool IsLongDated(ImmutableArray<Token> tokens, Sentence sentence) =>
+        DatedCertainties.DeadlineIn(tokens, sentence) is { } deadline && !DireForecasts.IsNoticeDate(tokens, deadline)
+        && DatedHorizons.IsLong(tokens, sentence, deadline) && !DireForecasts.IsUnderPlan(tokens, sentence);
 
     /// <summary>
     /// Irreversible harm: "the damage is permanent", "whatever harm is done before school age is irreversible", "the
@@ -715,6 +749,9 @@ internal static class WorstCasePredictions
     private static int? StateEnd(ActorGazetteer actors, ImmutableArray<Token> tokens, Sentence sentence, int modal, int j)
     {
         var end = sentence.EndToken;
+        // "will be the first town wiped off the map" forecasts "will be wiped off the map".
+        if (ClaimShapes.RankedReducedRelative(tokens, sentence, j) is int participle && Catastrophes.LongestAt(tokens, participle, end, CatastropheClass.State) is { } ranked)
+            return ranked.End;
         if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.State) is { } state) return state.End;
         if (Catastrophes.LongestAt(tokens, j, end, CatastropheClass.StateSubj) is { } subjectState)
             return Catastrophes.HasLargeIn(actors, tokens, Catastrophes.SubjectStart(tokens, sentence, modal), modal)
