@@ -52,6 +52,12 @@ internal static class OpenComplements
     /// <summary>Subjects of one person: a person drifting into a job or a marriage is their own story.</summary>
     private static readonly FrozenWordSet OnePerson = new[] { "he", "she", "i", "his", "her", "my" }.ToFrozenWordSet();
 
+    /// <summary>
+    /// Words that end a drifted-into state's noun phrase beside the prepositions: a role ("into a second career as a
+    /// presenter") or a time ("into a deficit before half-time", "by February").
+    /// </summary>
+    private static readonly FrozenWordSet StateBreakers = new[] { "as", "before", "after", "since", "until", "by" }.ToFrozenWordSet();
+
     /// <summary>How many words a complement may run before the clause is taken to have moved on.</summary>
     private const int ComplementWords = 12;
 
@@ -149,13 +155,15 @@ internal static class OpenComplements
         if (!Admits(tokens, sentence) || document.IsHedged(i) || document.IsQuestion(sentence)) return null;
         if (OpenStakeFrames.ObjectHead(tokens, sentence, k, sentence.EndToken) is not int head || Norm(head + 1) == "to"
             || OpenStakeFrames.IsBoundedUse(tokens, sentence, head + 1, sentence.EndToken)) return null;
+        if (!HostileHolders.IsHostileHolder(tokens, sentence, i) || !HostileHolders.IsPeopleOrCommunity(tokens, sentence, k, head)) return null;
         return VerbalPredicateEnd(tokens, sentence, head + 1, sentence.EndToken);
     }
 
     /// <summary>
     /// "would happily turn the whole valley into a quarry pit", "would gladly price every family out of cover": a
     /// willingness (after "would happily", <see cref="LoadedFrames"/>) to do any act but one of benefit or courtesy to
-    /// a stake — a universal set, the whole of a place, or the writer's side ("us", "our", "your") — in an admitted
+    /// a stake — a universal set, the whole of a place, or the writer's side ("us", "our"), of people or a community
+    /// (<see cref="HostileHolders"/>), held by a hostile holder — in an admitted
     /// sentence. Not a time ("would happily play every Saturday"), not what is no one's stake (a food, a pest: <see
     /// cref="OpenStakeFrames.HeadEnd"/>), not the holder's own ("all his speeches"). Returns the clause's end.
     /// </summary>
@@ -164,16 +172,19 @@ internal static class OpenComplements
         string Norm(int j) => sentence.NormAt(tokens, j);
         var end = sentence.EndToken;
         if (verb >= end || !tokens[verb].IsWord || KindVerbs.Value.Contains(tokens[verb]) || FunctionWords.Auxiliaries.Contains(tokens[verb])
-            || FunctionWords.Copulas.Contains(tokens[verb]) || !Admits(tokens, sentence)) return null;
+            || FunctionWords.Copulas.Contains(tokens[verb]) || !Admits(tokens, sentence) || !HostileHolders.IsHostileHolder(tokens, sentence, verb)) return null;
         var k = verb + 1;
         if (k < end && Particles.Contains(tokens[k])) k++;
         int set;
-        if (Norm(k) is "us" or "you") return PredicateEnd(tokens, sentence, k, end) is int usEnd ? usEnd : k + 1;
-        if (Norm(k) is "every" or "our" or "your") set = k + 1;
-        else if (Norm(k) == "all") set = Norm(k + 1) is "the" or "our" or "your" ? k + 2 : Norm(k + 1) is "his" or "her" or "its" or "their" ? -1 : k + 1;
+        // "would happily move you to a quieter room", "deliver your order": the reader as a customer is service copy,
+        // so of the two sides only the writer's ("us", "our") is a stake here.
+        if (Norm(k) == "us") return PredicateEnd(tokens, sentence, k, end) is int usEnd ? usEnd : k + 1;
+        if (Norm(k) is "every" or "our") set = k + 1;
+        else if (Norm(k) == "all") set = Norm(k + 1) is "the" or "our" ? k + 2 : Norm(k + 1) is "his" or "her" or "its" or "their" or "your" ? -1 : k + 1;
         else if (UniversalStakeChanges.IsWholeSet(tokens, sentence, k)) set = k + 2;
         else return null;
-        if (set < 0 || OpenStakeFrames.HeadEnd(tokens, sentence, set, Math.Min(end, set + ObjectWords)) is not int head || NounTypes.Of(tokens[head]) is NounType.Time) return null;
+        if (set < 0 || OpenStakeFrames.HeadEnd(tokens, sentence, set, Math.Min(end, set + ObjectWords)) is not int head || NounTypes.Of(tokens[head]) is NounType.Time
+            || !HostileHolders.IsPeopleOrCommunity(tokens, sentence, set, head)) return null;
         var after = head + 1;
         while (after < end && tokens[after].IsWord && !ClauseBreakers.Contains(tokens[after]) && after - head < ComplementWords) after++;
         return IsKind(tokens, head + 1, after) ? null : after;
@@ -192,13 +203,23 @@ internal static class OpenComplements
         var head = -1;
         for (var k = from; k < sentence.EndToken && k - from < ObjectWords && tokens[k].IsWord; k++)
         {
-            if (FunctionWords.Prepositions.Contains(tokens[k]) || ClauseBreakers.Contains(tokens[k])) break;
+            if (FunctionWords.Prepositions.Contains(tokens[k]) || ClauseBreakers.Contains(tokens[k]) || StateBreakers.Contains(tokens[k])) break;
             head = k;
         }
-        if (head < 0 || Successes.Value.Contains(tokens[head]) || NounTypes.Of(tokens[head]) is NounType.Person || IsKind(tokens, from, head + 1)) return null;
+        // A head that is an article ran past the window: the state is not read.
+        if (head < 0 || FunctionWords.IndefiniteSingular.Contains(tokens[head]) || FunctionWords.Definite.Contains(tokens[head])
+            || Successes.Value.Contains(tokens[head]) || !IsCondition(NounTypes.Of(tokens[head])) || IsKind(tokens, from, head + 1)) return null;
         // "sleepwalking into a crisis that will make …": the relative clause says what the state is, and the claim is its.
         return head + 1 < sentence.EndToken && tokens[head + 1].Norm is "that" or "which" or "who" ? null : head + 1;
     }
+
+    /// <summary>
+    /// Kinds of an abstract condition a community could drift into and suffer: a state, a process, a phenomenon, a
+    /// feeling ("dependency", "decline", "a nightmare"), or a word WordNet does not type ("dystopia"). Not a place or a
+    /// room (a literal sleepwalker's), a career step (an act), a creative work (a communication), a score or a shortfall
+    /// (an attribute or quantity: "sleepwalked into a deficit before half-time"), a person, a group or a time.
+    /// </summary>
+    private static bool IsCondition(NounType? type) => type is null or NounType.State or NounType.Process or NounType.Phenomenon or NounType.Feeling;
 
     /// <summary>Kinds of what a force can take to the last of: a resource, a place, a holding, a thing ("every last fish", "every drop of water", "every single tree").</summary>
     private static bool IsResource(NounType? type) =>

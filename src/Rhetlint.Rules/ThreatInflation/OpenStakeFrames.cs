@@ -97,6 +97,8 @@ internal static class OpenStakeFrames
         else if (UniversalStakeChanges.IsWholeSet(tokens, sentence, start)) set = start + 2;
         else return null;
         if (HeadEnd(tokens, sentence, set, end) is not int head) return null;
+        // The complement is open past the lists only for a hostile holder over people or a community (HostileHolders).
+        var open = HostileHolders.IsHostileHolder(tokens, sentence, start) && HostileHolders.IsPeopleOrCommunity(tokens, sentence, set, head);
         for (var k = head + 1; k < end; k++)
             if (Abilities.Contains(Norm(k)) || Returns.Contains(Norm(k))) return null;
         if (elimination) return IsElimination(tokens, sentence, set, head + 1, end) ? end : null;
@@ -109,7 +111,7 @@ internal static class OpenStakeFrames
             if (Norm(state) is "not" or "never" or "no") return null;
             if (IsCompletion(tokens, sentence, state, end) || IsEvacuation(tokens, sentence, state) || HasGain(tokens, sentence, state, end)) return null;
             // Any other predicate is open unless a kind cue stands in it ("until every keystroke is feeding their models").
-            return IsOpenStakeState(tokens, sentence, set, head, state, end) || OpenComplements.VerbalPredicateEnd(tokens, sentence, state, end) is not null ? end : null;
+            return IsOpenStakeState(tokens, sentence, set, head, state, end) || open && OpenComplements.VerbalPredicateEnd(tokens, sentence, state, end) is not null ? end : null;
         }
         // A lexical verb is open to a helper's aim ("until every child reads at bedtime", "understands their times
         // tables", "belongs to a union"); the set made to serve the holder or an owner abroad is not: "answers to a fund
@@ -121,7 +123,7 @@ internal static class OpenStakeFrames
         for (var k = head + 1; k < end; k++)
             if (Subordination.Value.LongestAt(tokens, k, end) > 0) return null;
         // Read from the set, since a verb may run into the set's head ("every player knows their role").
-        return head + 1 < end && OpenComplements.PredicateEnd(tokens, sentence, set, end) is not null ? end : null;
+        return open && head + 1 < end && OpenComplements.PredicateEnd(tokens, sentence, set, end) is not null ? end : null;
     }
 
     /// <summary>
