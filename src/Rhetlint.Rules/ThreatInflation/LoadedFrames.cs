@@ -124,7 +124,8 @@ public static class LoadedFrames
     {
         var end = sentence.EndToken;
         if (!Modals.Contains(tokens[i]) || i + 2 >= end || !Willingly.Contains(tokens[i + 1])) return null;
-        if (tokens[i + 2].Norm is not ("let" or "watch" or "see" or "allow")) return null;
+        // Any other act on a stake is open ("would happily turn the whole valley into a quarry pit", OpenComplements).
+        if (tokens[i + 2].Norm is not ("let" or "watch" or "see" or "allow")) return OpenComplements.WillingActEnd(tokens, sentence, i + 2) is int actEnd ? (i, actEnd) : null;
         return RuinAfterSlot(tokens, i + 3, end) is int ruinEnd ? (i, ruinEnd) : null;
     }
 

@@ -97,6 +97,8 @@ internal static class OpenStakeFrames
         else if (UniversalStakeChanges.IsWholeSet(tokens, sentence, start)) set = start + 2;
         else return null;
         if (HeadEnd(tokens, sentence, set, end) is not int head) return null;
+        // The complement is open past the lists only for a hostile holder over people or a community (HostileHolders).
+        var open = HostileHolders.IsHostileHolder(tokens, sentence, start) && HostileHolders.IsPeopleOrCommunity(tokens, sentence, set, head);
         for (var k = head + 1; k < end; k++)
             if (Abilities.Contains(Norm(k)) || Returns.Contains(Norm(k))) return null;
         if (elimination) return IsElimination(tokens, sentence, set, head + 1, end) ? end : null;
@@ -108,14 +110,20 @@ internal static class OpenStakeFrames
             // "until our pensioners are no longer poor": a hardship ended, whose valence a state's own words do not give.
             if (Norm(state) is "not" or "never" or "no") return null;
             if (IsCompletion(tokens, sentence, state, end) || IsEvacuation(tokens, sentence, state) || HasGain(tokens, sentence, state, end)) return null;
-            return IsOpenStakeState(tokens, sentence, set, head, state, end) ? end : null;
+            // Any other predicate is open unless a kind cue stands in it ("until every keystroke is feeding their models").
+            return IsOpenStakeState(tokens, sentence, set, head, state, end) || open && OpenComplements.VerbalPredicateEnd(tokens, sentence, state, end) is not null ? end : null;
         }
         // A lexical verb is open to a helper's aim ("until every child reads at bedtime", "understands their times
         // tables", "belongs to a union"); the set made to serve the holder or an owner abroad is not: "answers to a fund
         // abroad", "pays rent to them".
         for (var k = head + 1; k < end; k++)
             if (ServesHolderAt(tokens, sentence, k, end) is not null) return end;
-        return null;
+        // Any other lexical verb is open unless a kind cue stands in it ("carries their logo"); answering to anyone but
+        // the holder stays a helper's ("belongs to a union").
+        for (var k = head + 1; k < end; k++)
+            if (Subordination.Value.LongestAt(tokens, k, end) > 0) return null;
+        // Read from the set, since a verb may run into the set's head ("every player knows their role").
+        return open && head + 1 < end && OpenComplements.PredicateEnd(tokens, sentence, set, end) is not null ? end : null;
     }
 
     /// <summary>
@@ -172,7 +180,7 @@ internal static class OpenStakeFrames
     /// A use bounded in time: a month or a weekday ("in July", "on Sundays"), or "for" a span ("for one weekend", "for a
     /// day"). "want our town square as their main stage for one weekend" is a booking, not a taking.
     /// </summary>
-    private static bool IsBoundedUse(ImmutableArray<Token> tokens, Sentence sentence, int from, int end)
+    internal static bool IsBoundedUse(ImmutableArray<Token> tokens, Sentence sentence, int from, int end)
     {
         for (var k = from; k < sentence.EndToken; k++)
         {
@@ -204,7 +212,7 @@ internal static class OpenStakeFrames
     }
 
     /// <summary>The head of a wished-on stake at <paramref name="k"/>: "your kids", "you", "our town", "this city", "every family in Quaymont", "all the farms", "the whole valley".</summary>
-    private static int? ObjectHead(ImmutableArray<Token> tokens, Sentence sentence, int k, int end)
+    internal static int? ObjectHead(ImmutableArray<Token> tokens, Sentence sentence, int k, int end)
     {
         string Norm(int j) => sentence.NormAt(tokens, j);
         if (Norm(k) == "you") return k;
@@ -224,7 +232,7 @@ internal static class OpenStakeFrames
     /// The head of a set starting at <paramref name="set"/>: the last word before a preposition, a verb of the clause or
     /// a relative pronoun, within <see cref="SetWords"/> words; null when the set runs on or is empty.
     /// </summary>
-    private static int? HeadEnd(ImmutableArray<Token> tokens, Sentence sentence, int set, int end, bool wished = false)
+    internal static int? HeadEnd(ImmutableArray<Token> tokens, Sentence sentence, int set, int end, bool wished = false)
     {
         // "our island", "your savings": what the reader or the writer's side holds is a stake whatever its kind.
         var owned = set - 1 >= sentence.FirstToken && tokens[set - 1].Norm is "our" or "your";

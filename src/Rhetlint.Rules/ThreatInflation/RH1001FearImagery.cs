@@ -36,6 +36,12 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - an edge before a catastrophe, with a threat referent and not in past narrative: "on the brink of
               annihilation", "teetering on the edge";
             - "sleepwalking into war", "a tidal wave of disinformation", "being carved up", "bleeding us dry";
+            - a drift into any abstract condition a community could suffer, not only a catastrophe (issue 16):
+              "Brenmouth is sleepwalking into permanent dependency on food banks"; not into a place or a room, a
+              career step, a creative work, a score ("the band sleepwalked into their second album", "sleepwalked
+              into a deficit before half-time"), a success or a contest ("sleepwalked into the final"), of one person
+              ("she sleepwalked into the job"), before a relative clause that says what the state is, or with a
+              figure or a date in the sentence;
             - an intensified or looming specter: "a dark specter of drones", "the specter of war hangs over";
             - outside war, a disease or poison said of what is not sick, as a predicate or before "on/in/for" or a
               spreading verb: "payday lenders are a cancer on the high street", "a slow poison for our teenagers", "a
@@ -689,7 +695,9 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
         if (!tokens[i].Norm.StartsWith("sleepwalk", StringComparison.Ordinal) || i + 1 >= sentence.EndToken
             || tokens[i + 1].Norm is not ("into" or "towards" or "toward"))
             return null;
-        return CatastropheAfter(words.Catastrophes.Concat(words.Conflicts), tokens, sentence, i + 2) is int end ? new Hit(i, end, i, Need.None) : null;
+        // The drift carries the move: any state but a success is open (OpenComplements).
+        return (CatastropheAfter(words.Catastrophes.Concat(words.Conflicts), tokens, sentence, i + 2) ?? OpenComplements.DriftEnd(tokens, sentence, i, i + 2)) is int end
+            ? new Hit(i, end, i, Need.None) : null;
     }
 
     /// <summary>The end of a catastrophe noun within three words after <paramref name="from"/> ("of a new world war"), or null.</summary>

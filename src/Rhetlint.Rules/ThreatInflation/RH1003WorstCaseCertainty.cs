@@ -35,7 +35,12 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               object — a class of people (families, tenants, pensioners), a community (rural towns, the countryside) or a
               livelihood or institution it holds in common (family farms, the corner shop, the independent cinema, local
               journalism): "online casinos will ruin families", "the new levy will destroy family farms", "streaming is
-              going to wipe out the independent cinema", "robot editors will kill journalism stone dead".
+              going to wipe out the independent cinema", "robot editors will kill journalism stone dead";
+            - any act of a force ("they", a group or an organisation) on the last of a resource ("every last",
+              "every single", "every drop of"), the verb open where the others read a list of ruin (issue 16): "those
+              logging firms will fell every single tree in the Kessel valley", "they will take every last sardine in
+              the estuary"; not an act of benefit or courtesy ("the volunteers will plant every single seedling"), a
+              person's or an animal's taking ("the robins will take every last crumb"), nor with a figure or a date.
 
             A speed claim right after the outcome ("within hours", "overnight") is part of the finding.
 

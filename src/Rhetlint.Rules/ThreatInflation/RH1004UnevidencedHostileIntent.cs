@@ -97,6 +97,19 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
               ("every fan singing with them"), a person's role ("wants you as a customer"), a person's passing state
               ("wants you sore the next morning"), a run-down site rescued ("this derelict yard made into a playground"),
               nor the holder's own set ("the stadium owners want the whole stadium empty by midnight").
+            - the complement of these frames open to any predicate (issue 16), when the holder is an unnamed "they"
+              or an actor of the gazetteer (a lobby, an industry or its giants, an out-group), not of a past era,
+              the set is people, a community or the writer's side, and the sentence has no figure, date, plan or
+              sport: a want over a universal set with a verbal complement ("the betting giants want every teenager
+              in Britain gambling on their phones"), a limit frame over a set in any verbal state or doing anything
+              ("the property giants will not stop until every village in Marlow carries their logo"), a willingness
+              to do any act to a universal set or the writer's side, not the reader as a customer ("the insurance giants would happily price every
+              family in Dunmore out of cover"); not for residents, a business serving its customers or workers at
+              their own job ("residents want the whole estate connected to the heating network", "the hotel would
+              happily move you to a quieter room", "the rail company would happily refund you", "the cleaners will not stop until every window sparkles"), nor a
+              past era's actor ("the Victorian mill owners would happily …"); not when a verb of benefit, courtesy or the mind's own act (WordNet, benign_complements_wordnet.txt),
+              a state a helper wants, an ability, a denial or the set's own stands in it ("want every nurse on the ward
+              trained", "would gladly lend every painting", "until every pupil understands their times tables").
 
             - war waged or declared on people: the writer's side or a plural of people ("tenants", "pensioners",
               "families"), also a plural whose noun WordNet types as a person ("drivers"; not a threat such as
@@ -1911,7 +1924,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// held by an agent (a group, an organisation, "they", a name) but the writer's side, outside sport.
     /// </summary>
     private static (int Start, int End, string Owner)? OpenWish(DocumentModel document, Sentence sentence, int i) =>
-        OpenStakeFrames.WishEnd(document.Tokens, sentence, i) is int end ? HeldClaim(document, sentence, i, end, agentOnly: true) : null;
+        (OpenStakeFrames.WishEnd(document.Tokens, sentence, i) ?? OpenComplements.WishEnd(document, sentence, i)) is int end ? HeldClaim(document, sentence, i, end, agentOnly: true) : null;
 
     /// <summary>
     /// A loaded frame of wish, willingness, indifference or eager waiting over a ruin (<see cref="LoadedFrames"/>), held

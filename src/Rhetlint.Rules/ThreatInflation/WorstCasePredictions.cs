@@ -214,7 +214,8 @@ internal static class WorstCasePredictions
         if (ModalEnd(tokens, sentence, i) is not int modalEnd) return null;
         var k = AfterAdverbs(tokens, sentence, modalEnd, out var hedged);
         if (k >= sentence.EndToken || Negation.IsAdverb(tokens[k].Norm, clitic: true)) return null;
-        if (OutcomeEnd(actors, tokens, sentence, i, k) is not int end) return null;
+        // Any act on the last of a resource is open (OpenComplements): "will take every last fish".
+        if ((OutcomeEnd(actors, tokens, sentence, i, k) ?? OpenComplements.ExhaustiveActEnd(tokens, sentence, i, k)) is not int end) return null;
         return new Prediction(i, k, SpeedEnd(tokens, sentence, end), hedged);
     }
 
