@@ -138,6 +138,8 @@ public static class Catastrophes
         var from = gapped ? verb.GapStart : verb.End;
         var to = gapped ? verb.GapEnd : ResultEnd(tokens, verb.End, ObjectEnd(tokens, sentence, verb.End));
         if (to == from || (!gapped && from < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[from]))) return null;
+        // "will bankrupt this borough", "is poisoning our rivers": a community marked as the readers' own.
+        if (Parties.CommunityEnd(tokens, from, to) is int community) return gapped ? verb.End : community;
         var head = LastWordOfLarge(tokens, from, to);
         for (var k = from; k < head; k++)
         {

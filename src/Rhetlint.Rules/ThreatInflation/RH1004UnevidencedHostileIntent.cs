@@ -123,7 +123,13 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             group as well ("Ministers have declared war on our farmers", "Harbour landlords will not stop until …"; not a
             part of it: "some landlords", "two councillors") — the class of role and agent nouns,
             since a domestic adversary is named by what it does, not by a gazetteer entry — or one organisation by its
-            noun ("the central bank is waging a deliberate war on young families", "the council is plotting to wreck").
+            noun ("the central bank is waging a deliberate war on young families", "the council is plotting to wreck"),
+            or any body of people by a sense WordNet files under organisations ("Overseas pension funds won't rest until
+            every family business in Marlow is gone", "Rental conglomerates want every street in Pellham turned into
+            rental stock"), or a name opening its clause ("Harwell Leisure Group will not stop until every community
+            pitch in Oakfield is gone", "the Harrowgate Independents won't stop until …"). The target of a war may be
+            any community marked as the readers' own: "this", "our", a place's possessive or "rural" ("this road-pricing
+            scheme is a war on rural Wexford", "the arts cuts are a war on the county's theatres").
 
             A plain motive against a victim: a plain intent verb ("want", "mean", "plan", "aim", "seek", "try", "set out
             to", "is determined to"; "attempt", "strive" and "endeavour", WordNet's try.v.01 family, not in the past) or
@@ -1389,6 +1395,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// <summary>The end of a war's target at <paramref name="target"/>: people, by role or by type, or a stake held in common; or null.</summary>
     private static int? WarTargetEnd(ImmutableArray<Token> tokens, int target, int end)
     {
+        // "a war on rural Kellshire", "on this borough", "on the county's schools": a community marked as the readers' own.
+        if (Parties.CommunityEnd(tokens, target, end) is int community) return community;
         var k = target;
         if (k < end && tokens[k].Norm == "the") k++;
         // "declared war on the family farm", "on small businesses": what a community holds in common, the victims
@@ -1460,6 +1468,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
         // "and they will not stop until every small brewery is gone": a plural agent by its pronoun, opening its clause.
         if (end - 1 >= sentence.FirstToken && tokens[end - 1].Norm == "they" && OpensClause(tokens, sentence, end - 1)) return (end - 1, "them", ActorClass.Party);
+        // "Grantley Homes won't stop until …", "the Greens will not rest until …": a name opening its clause.
+        if (Parties.NameStartBefore(tokens, sentence, end) is int named && (named == sentence.FirstToken || !tokens[named - 1].IsWord || tokens[named - 1].Norm is "and" or "but" or "because" or "while" or "so" or "yet"))
+            return (named, document.Excerpt(document.SpanOf(named, end)), ActorClass.Party);
         // "the contractors behind the bill", "the people drafting these rules": the head may carry a post-modifier.
         var head = end - 1;
         while (head >= sentence.FirstToken && end - head <= MaxPostModifier + 1 && !(IsGroupHead(tokens[head]) && (head + 1 == end || IsPostModifier(tokens, head + 1, end))))
@@ -1546,7 +1557,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static bool IsGroupHead(Token token)
     {
         // "the Bank is waging a deliberate war on families", "the council is bent on …": one organisation intends as a group does.
-        if (Vocabulary.IsOrganizationNoun(token)) return true;
+        if (Vocabulary.IsOrganizationNoun(token) || Parties.IsBodyNoun(token)) return true;
         if (!token.IsWord || token.Norm.Length < 5) return false;
         if (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token) || OrganisationHeads.Contains(token)) return true;
         // "the zealots", "the bureaucrats": a plural whose noun names a person by its WordNet type, beside the agent suffixes.
