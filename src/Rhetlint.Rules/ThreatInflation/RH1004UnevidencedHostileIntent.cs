@@ -1557,7 +1557,9 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     private static bool IsGroupHead(Token token)
     {
         // "the Bank is waging a deliberate war on families", "the council is bent on …": one organisation intends as a group does.
-        if (Vocabulary.IsOrganizationNoun(token) || Parties.IsBodyNoun(token)) return true;
+        if (Vocabulary.IsOrganizationNoun(token)) return true;
+        // "pension funds", "conglomerates": a body noun in the plural; one ("the symphony demands …") may be a work or a thing first.
+        if (Parties.IsBodyNoun(token) && token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal)) return true;
         if (!token.IsWord || token.Norm.Length < 5) return false;
         if (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token) || OrganisationHeads.Contains(token)) return true;
         // "the zealots", "the bureaucrats": a plural whose noun names a person by its WordNet type, beside the agent suffixes.
