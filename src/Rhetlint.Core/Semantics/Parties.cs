@@ -45,6 +45,32 @@ public static class Parties
     /// </summary>
     private static bool IsHoldingHead(Token token) => NounTypes.Of(token) is NounType.Structure;
 
+    /// <summary>
+    /// Modifiers that make a building a blight (a closed class: left without use or occupant): "empty", "derelict",
+    /// "vacant", "abandoned", "disused". A war on "this town's empty shops" is a civic campaign to fill them.
+    /// </summary>
+    private static readonly HashSet<string> BlightModifiers = new(StringComparer.Ordinal) { "empty", "derelict", "vacant", "abandoned", "disused" };
+
+    /// <summary>
+    /// Nouns that name a place only relative to another thing (a closed class: side, end, half, part, corner, edge,
+    /// front, back, top, bottom, middle): "will destroy this side" is a team in sport copy, never the readers' town.
+    /// </summary>
+    private static readonly HashSet<string> RelativePlaces = new(StringComparer.Ordinal)
+    {
+        "side", "end", "half", "part", "corner", "edge", "front", "back", "top", "bottom", "middle",
+    };
+
+    /// <summary>
+    /// Whether a community's loss is worth naming: a place, a building or a body of people by its WordNet type ("every
+    /// green field", "every pub", "every club"), not a nuisance or a thing ("every pothole", "every plastic bottle").
+    /// </summary>
+    public static bool IsWorthKeeping(Token token) => NounTypes.Of(token) switch
+    {
+        NounType.Location or NounType.Structure => true,
+        NounType.Group => IsBodyNoun(token),
+        _ => false,
+    };
+
     /// <summary>Most modifiers between the marker and the head ("our northern market towns").</summary>
     private const int MaxModifiers = 2;
 
@@ -73,6 +99,8 @@ public static class Parties
         {
             var token = tokens[head];
             if (!token.IsWord || token.Kind == TokenKind.Number || FunctionWords.IsCardinal(token) || token.HasPossessiveEnding) return null;
+            // "this town's empty shops": a building left empty is a blight to clear, not a community's holding.
+            if (BlightModifiers.Contains(token.Norm)) return null;
             if (token.Norm is "rural" or "local")
             {
                 rural = true;
@@ -84,6 +112,11 @@ public static class Parties
             if (!EndsNounPhrase(tokens, head + 1, limit)) continue;
             if (!(marked || owned || rural)) return null;
             var plural = token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal);
+            // "this team", "this theatre company": one body after "this" is as often a side in sport or a firm in
+            // business copy; a body is the readers' own by "our"/"your", a plural or an owner ("the county's schools").
+            if (NounTypes.Of(token) is NounType.Group && !plural && !owned && tokens[start].Norm is not ("our" or "your")) return null;
+            // "this side", "this end": a place only relative to another thing names no community.
+            if (RelativePlaces.Contains(token.Norm)) return null;
             if (IsCommunityHead(token) || IsHoldingHead(token) && plural && (ours || owned)) return head + 1;
             return null;
         }
