@@ -39,7 +39,7 @@ public class PartiesSlotTests
         Assert.Equal([expected], Flagged("RH1004", text));
 
     [Theory]
-    [InlineData("Harwell Leisure Group will not stop until every community pitch in Oakfield is gone.", "Harwell Leisure Group will not stop until")]
+    [InlineData("Harwell Leisure Group will not stop until every playing field in Oakfield is gone.", "Harwell Leisure Group will not stop until")]
     [InlineData("The Harrowgate Independents won't stop until every library in Tolbury is closed.", "The Harrowgate Independents won't stop until")]
     public void RH1004_takes_a_name_as_the_acting_party(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1004", text));
@@ -77,4 +77,41 @@ public class PartiesSlotTests
     [InlineData("The Harrowgate Independents won't stop campaigning until every library in Tolbury opens on Sundays.")]
     public void RH1004_leaves_litter_history_reports_kind_aims_and_the_writers_side_alone(string text) =>
         Assert.Empty(Flagged("RH1004", text));
+
+    // review50d's sentences (its own writing): a team, a firm, history, a blight and a nuisance are no readers' community.
+    [Theory]
+    [InlineData("The All Blacks will destroy this team on Saturday if the scrum does not improve.")]
+    [InlineData("Kellby's pace attack will destroy this side on a green pitch.")]
+    [InlineData("One more injury will wreck this team before the play-offs.")]
+    [InlineData("Rising energy costs will bankrupt this theatre company unless the grant is renewed.")]
+    [InlineData("Rising energy costs will bankrupt our theatres unless the grant is renewed.")]
+    public void RH1003_leaves_a_side_a_firm_and_a_conditional_forecast_alone(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Germany declared war on this country in September 1939.")]
+    [InlineData("The Vikings waged war on these coasts for two centuries.")]
+    [InlineData("The cavalry waged war on these plains for a decade before the treaty of 1868.")]
+    [InlineData("The army waged war on these valleys for a decade.")]
+    [InlineData("The council has declared war on this town's empty shops, offering grants to anyone who reopens one.")]
+    [InlineData("Ashford Rotary won't stop until every pothole in Millbrook is gone.")]
+    [InlineData("Clean Rivers Trust won't stop until every plastic bottle on the beach is gone.")]
+    public void RH1004_leaves_literal_wars_blights_and_nuisances_alone(string text) =>
+        Assert.Empty(Flagged("RH1004", text));
+
+    [Theory]
+    [InlineData("The housing ministry has declared war on rural Ardleigh.", "declared war on rural Ardleigh")]
+    [InlineData("Ministers have waged war on rural Kellshire for a decade.", "waged war on rural Kellshire")]
+    [InlineData("This budget is a war on the county's libraries, plain and simple.", "This budget is a war on the county's libraries")]
+    [InlineData("Private equity syndicates won't stop until every care home in Dunmere is theirs.", "won't stop until")]
+    [InlineData("Brenmore Estates will not rest until every green field in this parish is gone.", "Brenmore Estates will not rest until")]
+    public void RH1004_keeps_wars_on_communities_and_drives_against_their_holdings(string text, string expected) =>
+        Assert.Contains(Flagged("RH1004", text), span => span.Contains(expected, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("These landlord cartels will bankrupt this borough.", "will bankrupt this borough")]
+    [InlineData("Water boards are poisoning our rivers and nobody in Westminster cares.", "are poisoning our rivers")]
+    [InlineData("Rising energy costs will bankrupt our theatres.", "will bankrupt our theatres")]
+    public void RH1003_keeps_a_community_marked_as_the_readers_own(string text, string expected) =>
+        Assert.Contains(Flagged("RH1003", text), span => span.Contains(expected, StringComparison.Ordinal));
 }
