@@ -127,14 +127,6 @@ public static class Catastrophes
     public static CatastropheMatch? ThirdPersonAt(ImmutableArray<Token> tokens, int start, int limit, params ReadOnlySpan<CatastropheClass> classes) =>
         InflectedAt(ThirdPersonBases.Value, tokens, start, limit, classes);
 
-    /// <summary>Whether "unless" or "if" follows <paramref name="k"/> in the sentence: the forecast holds only in a named case.</summary>
-    private static bool ConditionAfter(ImmutableArray<Token> tokens, Sentence sentence, int k)
-    {
-        for (; k < sentence.EndToken; k++)
-            if (tokens[k].Norm is "unless" or "if") return true;
-        return false;
-    }
-
     /// <summary>
     /// Where a harm verb's object ends when it heads on a collective victim ("our children", "the town", "a
     /// generation's brains" after a possessive victim), or null. A number in the object makes it a count ("has killed
@@ -146,11 +138,6 @@ public static class Catastrophes
         var from = gapped ? verb.GapStart : verb.End;
         var to = gapped ? verb.GapEnd : ResultEnd(tokens, verb.End, ObjectEnd(tokens, sentence, verb.End));
         if (to == from || (!gapped && from < sentence.EndToken && FunctionWords.Prepositions.Contains(tokens[from]))) return null;
-        // "will bankrupt this borough", "is poisoning our rivers": a community marked as the readers' own.
-        // Not in sport ("will destroy this team on Saturday") or before a condition ("unless the grant is renewed"),
-        // where the ruin is a forecast hung on a named case.
-        if (Parties.CommunityEnd(tokens, from, to) is int community && !SportContext.IsAboutSport(tokens, sentence) && !ConditionAfter(tokens, sentence, community))
-            return gapped ? verb.End : community;
         var head = LastWordOfLarge(tokens, from, to);
         for (var k = from; k < head; k++)
         {

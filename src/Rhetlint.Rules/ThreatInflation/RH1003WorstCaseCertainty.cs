@@ -20,13 +20,7 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             the threat model's outcome nouns:
             - a verb that is catastrophic by itself: "will annihilate", "will wipe them off the map";
             - a destructive verb with a large or universal object: "will break every form of encryption", "will tear our
-              society apart", "will overwhelm the health system"; or with a community marked as the readers' own — a
-              place or a natural feature after "this", "our", "your", "rural" or a place's possessive, a body of people
-              after "our", "your" or an owner or in the plural, or their buildings in the plural: "will bankrupt this
-              district", "will destroy our universities within a decade", "is poisoning our rivers" (one building, "has
-              wrecked the town's harbour wall", is a literal object; one body after "this" is a side or a firm: "will
-              destroy this team on Saturday"; not in sport, nor before "unless" or "if": "will bankrupt this theatre
-              company unless the grant is renewed");
+              society apart", "will overwhelm the health system";
             - the collapse of something large: "the grid is going to collapse";
             - the fall of a state or a capital, alone or with a deadline: "Taiwan will fall by 2027", "Kyiv is going to
               fall within weeks" (not "exports will fall", "will fall by 2%", "will fall short");

@@ -6,18 +6,12 @@ namespace Rhetlint.Rules.Tests.ThreatInflation;
 /// Who is harmed and who acts (issue 16, session 50): the readings with a victim slot take any community marked as
 /// the readers' own (<c>Parties.CommunityEnd</c>: "this borough", "our universities", "rural Kellshire", "the county's
 /// theatres"), and RH1004's acting party any body of people or name (<c>Parties.IsBodyNoun</c>,
-/// <c>Parties.NameStartBefore</c>: "pension funds", "conglomerates", "Grantley Homes", "the Greens").
+/// <c>Parties.NameStartBefore</c>: "pension funds", "conglomerates", "Grantley Homes", "the Greens"). RH1003's
+/// destructive-verb object does not take the community slot: it added a wrong held-out finding (review50d fix), so
+/// its near misses stay silent as before.
 /// </summary>
 public class PartiesSlotTests
 {
-    [Theory]
-    [InlineData("The dairy cartel will bankrupt this county within two years.", "will bankrupt this county")]
-    [InlineData("The Civic Alliance will bankrupt this district within two years.", "will bankrupt this district")]
-    [InlineData("The Meridian Coalition will destroy our universities within a decade.", "will destroy our universities within a decade")]
-    [InlineData("The Ashcombe Water Board is poisoning our rivers.", "is poisoning our rivers")]
-    public void RH1003_takes_a_community_marked_as_the_readers_own(string text, string expected) =>
-        Assert.Equal([expected], Flagged("RH1003", text));
-
     [Theory]
     [InlineData("This hospital merger is a war on rural Kellshire.", "This hospital merger is a war on rural Kellshire")]
     [InlineData("The arts cuts are a war on the county's theatres.", "The arts cuts are a war on the county's theatres")]
@@ -107,11 +101,4 @@ public class PartiesSlotTests
     [InlineData("Brenmore Estates will not rest until every green field in this parish is gone.", "Brenmore Estates will not rest until")]
     public void RH1004_keeps_wars_on_communities_and_drives_against_their_holdings(string text, string expected) =>
         Assert.Contains(Flagged("RH1004", text), span => span.Contains(expected, StringComparison.Ordinal));
-
-    [Theory]
-    [InlineData("These landlord cartels will bankrupt this borough.", "will bankrupt this borough")]
-    [InlineData("Water boards are poisoning our rivers and nobody in Westminster cares.", "are poisoning our rivers")]
-    [InlineData("Rising energy costs will bankrupt our theatres.", "will bankrupt our theatres")]
-    public void RH1003_keeps_a_community_marked_as_the_readers_own(string text, string expected) =>
-        Assert.Contains(Flagged("RH1003", text), span => span.Contains(expected, StringComparison.Ordinal));
 }
