@@ -64,7 +64,7 @@ internal static class DomainMismatch
         if (i + 2 >= sentence.EndToken || tokens[i + 1].Norm is not ("on" or "against" or "for") || !IsIndefinite(tokens, sentence, i)) return null;
         var possessed = tokens[i + 2].Norm is "our" or "their" or "your" or "my" or "his" or "her" || Superlatives.ModifierSlots.IsPossessiveNoun(tokens[i + 2]);
         if (tokens[i + 1].Norm == "for" && !possessed) return null;
-        if (StakeHead(tokens, sentence, i + 2) is not int head) return null;
+        if ((StakeHead(tokens, sentence, i + 2) ?? Parties.CommunityEnd(tokens, i + 2, sentence.EndToken) - 1) is not int head) return null;
         if (tokens[i + 1].Norm == "on" && IsLocatedByBearing(tokens, i + 2, head)) return null;
         if (SportContext.IsAboutSport(tokens, sentence) || HasYear(tokens, sentence)) return null;
         return (ImageryContext.PhraseStart(tokens, sentence, i), head + 1, i);

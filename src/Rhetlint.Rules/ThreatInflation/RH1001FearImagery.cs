@@ -120,7 +120,8 @@ public sealed class RH1001FearImagery : RhetoricAnalyzer
             - a domain mismatch marked by the grammar: an indefinite war ("a war", "an all-out war") waged on or against
               a stake no army fights — a group or institution, a place, an idea, speech, holdings, "the young" — or for a
               possessed one ("the levy is a war on the young", "the first shot in a war on science itself", "a war for
-              our children's minds"), and a relational adjective of
+              our children's minds"), or on a community marked as the readers' own ("this road-pricing scheme is a war
+              on rural Wexford", "the arts cuts are a war on the county's theatres"), and a relational adjective of
               an abstract domain before "war" or "warfare" ("that's economic warfare"); a catastrophe noun (famine,
               avalanche, tsunami, plague, earthquake …) after a determiner and a noun of a domain it does not literally
               take ("a debt avalanche", "the housing famine"); and the strangling or suffocation of a stake ("the slow

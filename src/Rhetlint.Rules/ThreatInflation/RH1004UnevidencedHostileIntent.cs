@@ -136,7 +136,18 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
             group as well ("Ministers have declared war on our farmers", "Harbour landlords will not stop until …"; not a
             part of it: "some landlords", "two councillors") — the class of role and agent nouns,
             since a domestic adversary is named by what it does, not by a gazetteer entry — or one organisation by its
-            noun ("the central bank is waging a deliberate war on young families", "the council is plotting to wreck").
+            noun ("the central bank is waging a deliberate war on young families", "the council is plotting to wreck"),
+            or any body of people by a sense WordNet files under organisations ("Overseas pension funds won't rest until
+            every family business in Marlow is gone", "Rental conglomerates want every street in Pellham turned into
+            rental stock"), or a name opening its clause ("Harwell Leisure Group will not stop until every playing
+            field in Oakfield is gone", "the Harrowgate Independents won't stop until …"; not when what goes is a thing,
+            not a place, a building, a body or people: "Ashford Rotary won't stop until every pothole in Millbrook is
+            gone"). The target of a war may be any community marked as the readers' own: "this", "our", a place's
+            possessive or "rural" ("this road-pricing scheme is a war on rural Wexford", "the arts cuts are a war on the
+            county's theatres"); not in a war told as history, dated by a year or a span of centuries or waged by a
+            state, a people or an armed force ("Germany declared war on this country in 1939", "the Vikings waged war on
+            these coasts for two centuries"), and not on buildings left empty, derelict, vacant, abandoned or disused, a
+            blight ("the council has declared war on this town's empty shops").
 
             A plain motive against a victim: a plain intent verb ("want", "mean", "plan", "aim", "seek", "try", "set out
             to", "is determined to"; "attempt", "strive" and "endeavour", WordNet's try.v.01 family, not in the past) or
@@ -657,7 +668,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         {
             // The predicates and frames open on a verb; after an article or a possessive its spelling is a noun ("fenced the plot to starve the weeds").
             var verbal = !IsNounAfterDeterminer(tokens, sentence, i);
-            var harm = Math.Max(verbal ? Math.Max(HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken), IntendedHarmLength(tokens, sentence, i)) : 0, WarOnPeopleLength(tokens, sentence, i));
+            var harm = Math.Max(verbal ? Math.Max(HarmPredicates.Value.LongestAt(tokens, i, sentence.EndToken), IntendedHarmLength(tokens, sentence, i)) : 0, WarOnPeopleLength(document, sentence, i));
             var onAudience = false;
             var framed = verbal ? IntentFrames.FrameHarmLength(tokens, sentence, i, out onAudience) : 0;
             harm = Math.Max(harm, framed);
@@ -1390,18 +1401,22 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     /// people ("pensioners", "families"); the length through the object, or 0. A war on drugs, potholes or waste is a
     /// campaign against a thing.
     /// </summary>
-    private static int WarOnPeopleLength(ImmutableArray<Token> tokens, Sentence sentence, int i)
+    private static int WarOnPeopleLength(DocumentModel document, Sentence sentence, int i)
     {
+        var tokens = document.Tokens;
         var end = sentence.EndToken;
         if (WarPredicates.Value.LongestAt(tokens, i, end) is not (> 0 and var war)) return 0;
         var target = i + war;
         if (WritersSideEnd(tokens, target, end) is int ours) return ours - i;
-        return WarTargetEnd(tokens, target, end) is int targetEnd ? targetEnd - i : 0;
+        return WarTargetEnd(tokens, target, end, community: !LiteralWars.IsLiteral(document, sentence, i)) is int targetEnd ? targetEnd - i : 0;
     }
 
     /// <summary>The end of a war's target at <paramref name="target"/>: people, by role or by type, or a stake held in common; or null.</summary>
-    private static int? WarTargetEnd(ImmutableArray<Token> tokens, int target, int end)
+    private static int? WarTargetEnd(ImmutableArray<Token> tokens, int target, int end, bool community)
     {
+        // "a war on rural Kellshire", "on this borough", "on the county's schools": a community marked as the readers'
+        // own, where the war is no literal one (<see cref="LiteralWars"/>).
+        if (community && Parties.CommunityEnd(tokens, target, end) is int communityEnd) return communityEnd;
         var k = target;
         if (k < end && tokens[k].Norm == "the") k++;
         // "declared war on the family farm", "on small businesses": what a community holds in common, the victims
@@ -1434,7 +1449,7 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         // One modifier before the noun: "an open war", "a deliberate war".
         if (k + 1 < end && tokens[k].Norm != "war" && tokens[k + 1].Norm == "war") k++;
         if (k + 1 >= end || tokens[k].Norm != "war" || tokens[k + 1].Norm is not ("on" or "against")) return null;
-        if (WarTargetEnd(tokens, k + 2, end) is not int targetEnd) return null;
+        if (WarTargetEnd(tokens, k + 2, end, community: !LiteralWars.IsLiteral(document, sentence, i)) is not int targetEnd) return null;
         if (SportContext.IsAboutSport(tokens, sentence) || ImageryContext.IsEntertained(tokens, sentence, i)) return null;
         if (SubjectBefore(document, sentence, i) is not var (start, owner)) return null;
         if (document.Actors.Match(tokens.AsSpan(0, end), start) is { } actor && actor.Class.IsAdversary()) return null;
@@ -1473,6 +1488,10 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
         while (end - 1 >= sentence.FirstToken && Interveners.Contains(tokens[end - 1].Norm)) end--;
         // "and they will not stop until every small brewery is gone": a plural agent by its pronoun, opening its clause.
         if (end - 1 >= sentence.FirstToken && tokens[end - 1].Norm == "they" && OpensClause(tokens, sentence, end - 1)) return (end - 1, "them", ActorClass.Party);
+        // "Grantley Homes won't stop until …", "the Greens will not rest until …": a name opening its clause.
+        // Not when what the drive removes is a thing, not a community's holding ("until every pothole in Millbrook is gone").
+        if (Parties.NameStartBefore(tokens, sentence, end) is int named && (named == sentence.FirstToken || !tokens[named - 1].IsWord || tokens[named - 1].Norm is "and" or "but" or "because" or "while" or "so" or "yet"))
+            return UnkeptLosses.EndsThing(tokens, sentence, predicate) ? null : (named, document.Excerpt(document.SpanOf(named, end)), ActorClass.Party);
         // "the contractors behind the bill", "the people drafting these rules": the head may carry a post-modifier.
         var head = end - 1;
         while (head >= sentence.FirstToken && end - head <= MaxPostModifier + 1 && !(IsGroupHead(tokens[head]) && (head + 1 == end || IsPostModifier(tokens, head + 1, end))))
@@ -1560,6 +1579,8 @@ public sealed class RH1004UnevidencedHostileIntent : RhetoricAnalyzer
     {
         // "the Bank is waging a deliberate war on families", "the council is bent on …": one organisation intends as a group does.
         if (Vocabulary.IsOrganizationNoun(token)) return true;
+        // "pension funds", "conglomerates": a body noun in the plural; one ("the symphony demands …") may be a work or a thing first.
+        if (Parties.IsBodyNoun(token) && token.Norm.EndsWith('s') && !token.Norm.EndsWith("ss", StringComparison.Ordinal)) return true;
         if (!token.IsWord || token.Norm.Length < 5) return false;
         if (Vocabulary.IsPluralRoleNoun(token) || PeopleHeads.Contains(token) || OrganisationHeads.Contains(token)) return true;
         // "the zealots", "the bureaucrats": a plural whose noun names a person by its WordNet type, beside the agent suffixes.
