@@ -5,7 +5,9 @@ using Rhetlint.Core.Syntax;
 namespace Rhetlint.Core.Semantics;
 
 /// <summary>
-/// Who is harmed and who acts in a threat claim, read once for every threat-inflation reading that has such a slot.
+/// Who is harmed and who acts in a threat claim, read once for the threat-inflation readings whose actor or target
+/// slot takes it: RH1004's and RH1001's war, want, coming-for and until frames. RH1003's forecasts of ruin keep their
+/// own victim list: a community as their object drew literal and conditional forecasts.
 /// <para>
 /// A <b>harmed community</b> is a place, a body or an institution that the writer's readers belong to or use, marked as
 /// theirs: by "our", "this" or "these" ("this borough", "our market towns"), by a place or body that owns it ("the
