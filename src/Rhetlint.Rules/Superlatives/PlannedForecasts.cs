@@ -20,11 +20,8 @@ internal static class PlannedForecasts
     public static bool IsPlanned(ImmutableArray<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (PlanCues.Contains(tokens[k].Norm) || IsYear(tokens[k])) return true;
+            // "by 2030", "in 2028": a year schedules the forecast.
+            if (PlanCues.Contains(tokens[k].Norm) || tokens[k].Kind == TokenKind.Number && Token.IsYearText(tokens[k].Text)) return true;
         return false;
     }
-
-    /// <summary>"by 2030", "in 2028": a year schedules the forecast.</summary>
-    private static bool IsYear(Token token) =>
-        token.Kind == TokenKind.Number && token.Text.Length == 4 && int.TryParse(token.Text, out var year) && year is >= 1800 and <= 2100;
 }
