@@ -1,12 +1,11 @@
-using Rhetlint.Core.Lexicons;
-
-namespace Rhetlint.Rules.Superlatives;
+namespace Rhetlint.Core.Lexicons;
 
 /// <summary>
 /// Whether a word can be a past or present participle: the second half of "best-known" (RH2001), the verb of "has
-/// lifted" or "have ever regretted" (RH2005). Regular forms by suffix, irregular ones from WordNet's exception list.
+/// lifted" or "have ever regretted" (RH2005), the state of "want every farm gone" (RH1004). Regular forms by suffix,
+/// irregular ones from WordNet's exception list.
 /// </summary>
-internal static class Participles
+public static class Participles
 {
     public static bool IsParticiple(string word) =>
         word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)

@@ -136,7 +136,7 @@ internal static class OpenComplements
     }
 
     /// <summary>A participle or a gerund ("folded", "gone", "running"), by suffix or WordNet's exceptions.</summary>
-    private static bool IsVerbal(Token token) => token.IsWord && (token.Norm == "gone" || Superlatives.Participles.IsParticiple(token.Norm))
+    private static bool IsVerbal(Token token) => token.IsWord && (token.Norm == "gone" || Participles.IsParticiple(token.Norm))
         && NounTypes.Of(token) is null or NounType.Act;
 
     /// <summary>
