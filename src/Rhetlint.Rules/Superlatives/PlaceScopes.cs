@@ -74,15 +74,13 @@ internal static class PlaceScopes
         {
             if (tokens[k].Norm != "with") continue;
             for (var f = k + 1; f < sentence.EndToken && f <= k + 3; f++)
-                if (tokens[f].Kind == TokenKind.Number || CountWords.Contains(tokens[f].Norm)) return true;
+                if (tokens[f].Kind == TokenKind.Number || IsCountWord(tokens[f].Norm)) return true;
         }
         return false;
     }
 
-    /// <summary>Number words that open a count ("with six titles", "with a dozen caps").</summary>
-    private static readonly FrozenSet<string> CountWords = FrozenSet.ToFrozenSet(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens",
-         "hundred", "hundreds", "thousand", "thousands", "million", "millions"], StringComparer.Ordinal);
+    /// <summary>A number word or its plural of scale: "with six titles", "with a dozen caps", "with thousands of members".</summary>
+    private static bool IsCountWord(string norm) => FunctionWords.IsCardinal(norm) || norm.EndsWith('s') && FunctionWords.IsCardinal(norm[..^1]);
 
     private static bool IsPlaceOrField(ImmutableArray<Token> tokens, int possessor)
     {

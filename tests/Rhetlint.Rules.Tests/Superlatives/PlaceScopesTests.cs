@@ -53,6 +53,8 @@ public class PlaceScopesTests
     [InlineData("Skerry is Britain's most northerly inhabited island.")]
     // A "with" phrase that counts gives the measure.
     [InlineData("Rovers are the city's most successful club, with 14 league titles and six cups.")]
+    [InlineData("Ashby Athletic is the county's most successful side, with twenty league titles.")]
+    [InlineData("Harrow Choral is the borough's most successful choir, with thirteen national prizes.")]
     [InlineData("Pellworth is the county's most deprived ward, according to the 2019 Index of Multiple Deprivation.")]
     public void Does_not_flag_a_measured_owned_or_unpredicated_rank(string text) =>
         Assert.Empty(Flagged("RH2001", text));
