@@ -241,9 +241,11 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
         if (tokens[i].Norm is not ("in" or "inside" or "within" or "into" or "across" or "on" or "at") || i + 2 >= end) return null;
         // "inside virtually every hospital": an approximator keeps the claim universal in effect.
         var every = i + 1 + Approximators.LengthAt(tokens, i + 1, end);
-        if (every + 1 >= end || tokens[every].Norm != "every" || NonPlaces.Contains(tokens[every + 1]) || !tokens[every + 1].IsWord) return null;
+        // "inside one in three councils": a large share of the places is read as their whole (StatedSets).
+        var share = tokens[every].Norm == "every" ? null : StatedSets.ShareEnd(tokens, sentence, every);
+        if (share is null && (every + 1 >= end || tokens[every].Norm != "every" || NonPlaces.Contains(tokens[every + 1]) || !tokens[every + 1].IsWord)) return null;
         if (!AgentBefore(actors, tokens, sentence, i)) return null;
-        var k = PlacePhraseEnd(tokens, every - 1, end);
+        var k = share ?? PlacePhraseEnd(tokens, every - 1, end);
         // "in every classroom, in every office, in every home": one place list, one finding.
         while (k + 3 < end && tokens[k].Text is "," or "and" && tokens[k + 1].Norm == tokens[i].Norm && tokens[k + 2].Norm == "every")
             k = PlacePhraseEnd(tokens, k + 1, end);
