@@ -40,7 +40,11 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               already inside every water utility and hospital"; an approximator (almost, nearly, virtually,
               practically, "just about") keeps it universal: "drug gangs are now in almost every secondary school"; a
               plural made an adversary by an adjective of enmity (hostile, enemy, belligerent) is such an agent:
-              "hostile regimes are already in nearly every council's payroll system";
+              "hostile regimes are already in nearly every council's payroll system"; a share of a quarter or more
+              stands for "every" ("one in three", "half our", "a third of the"), also as what a plural place belongs
+              to: "ransomware crews are already inside one in three hospital networks", "hackers are lurking inside
+              the networks of one in three councils" (not a share with its year and source, nor an ordinary visitor:
+              "inspectors are inside one in three care homes");
             - everyone put under watch in the passive, the watcher left out: a universal subject of people ("every one
               of us", "each of you", "everyone", "every resident") and a participle of surveillance (tracked,
               monitored, watched, surveilled, spied on, filmed, profiled, bugged): "every one of you will be tracked

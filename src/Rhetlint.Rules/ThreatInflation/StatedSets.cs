@@ -18,8 +18,14 @@ internal static class StatedSets
     public static SetExtent? CoveringIn(ImmutableArray<Token> tokens, Sentence sentence, int from, int to) =>
         SetExtents.In(tokens, sentence, from, to) is { } set && Covers(tokens, sentence, set) ? set : null;
 
-    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) states a set covered whole or in a large share.</summary>
-    public static bool Covers(ImmutableArray<Token> tokens, Sentence sentence, int from, int to) => CoveringIn(tokens, sentence, from, to) is not null;
+    /// <summary>
+    /// Whether [<paramref name="from"/>, <paramref name="to"/>) states a set covered whole or in a large share; a plain
+    /// definite plural only when <paramref name="plainPlural"/>, for a state of death or ruin of what never lived: "the
+    /// portable cabins will be gone within a month" is a site cleared and "the tomato plants will die" a garden's
+    /// news, "the orchards will be dead" a loss.
+    /// </summary>
+    public static bool Covers(ImmutableArray<Token> tokens, Sentence sentence, int from, int to, bool plainPlural) =>
+        CoveringIn(tokens, sentence, from, to) is { } set && (plainPlural || set.How != SetStatement.DefinitePlural);
 
     /// <summary>Whether the phrase at <paramref name="k"/> is a covered set other than by "every"/"all", the readings' own quantifiers: its head, or null.</summary>
     public static int? WideningAt(ImmutableArray<Token> tokens, Sentence sentence, int k) =>

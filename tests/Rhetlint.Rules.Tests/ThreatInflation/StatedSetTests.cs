@@ -1,0 +1,62 @@
+using static Rhetlint.Rules.Tests.RuleHarness;
+
+namespace Rhetlint.Rules.Tests.ThreatInflation;
+
+/// <summary>
+/// The totality slot opened to the other ways writers state a sweeping loss (issue 16): a share of a quarter or more, a
+/// definite or possessive plural of something held in common, a collective — and the near misses the shared layers
+/// and the readings' own outcome predicates keep silent.
+/// </summary>
+public class StatedSetTests
+{
+    [Theory]
+    [InlineData("Within a decade the coral reefs off Merrow will be dead.", "Within a decade the coral reefs off Merrow will be dead")]
+    [InlineData("Within a generation our chalk streams will be dead.", "Within a generation our chalk streams will be dead")]
+    [InlineData("Within a decade two thirds of the coral reefs off Merrow will be dead.", "Within a decade two thirds of the coral reefs off Merrow will be dead")]
+    [InlineData("By the end of this decade most of the county's dairy farms will be gone.", "By the end of this decade most of the county's dairy farms will be gone")]
+    [InlineData("By next winter half the village pubs in the dales will be boarded up.", "By next winter half the village pubs in the dales will be boarded up")]
+    [InlineData("Within a year half the theatres in the borough will be dark.", "Within a year half the theatres in the borough will be dark")]
+    [InlineData("By next season half the grassroots cricket clubs in Dunmore will be out of business.", "By next season half the grassroots cricket clubs in Dunmore will be out of business")]
+    [InlineData("Within five years the village schools of the Carrow valley will be empty.", "Within five years the village schools of the Carrow valley will be empty")]
+    [InlineData("The new levy will destroy half the family bakeries in the region.", "will destroy half the family bakeries")]
+    [InlineData("Cheap imports will wipe out a third of our cheese makers within two years.", "will wipe out a third of our cheese makers")]
+    [InlineData("Within a single term they would sell off our playing fields.", "Within a single term they would sell off our playing fields")]
+    public void RH1003_reads_a_share_a_held_plural_or_a_collective_as_the_whole_set(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Match-fixing syndicates are already inside one in four amateur football clubs in the county.", "inside one in four amateur football clubs")]
+    [InlineData("Ransomware crews are already sitting inside one in three hospital networks.", "inside one in three hospital networks")]
+    [InlineData("Foreign hackers are already lurking inside the networks of one in three councils.", "inside the networks of one in three councils")]
+    public void RH1012_reads_a_large_share_of_places_as_everywhere(string text, string expected) =>
+        Assert.Equal([expected], Flagged("RH1012", text));
+
+    [Theory]
+    [InlineData("The orchards will be in bloom within a month.")]
+    [InlineData("A third of councils will raise council tax next year, the survey found.")]
+    [InlineData("Half of the fleet will be replaced by 2030 under the plan.")]
+    [InlineData("Half the village pubs in the dales will be refurbished by next winter under the brewery's investment plan.")]
+    [InlineData("Within a decade the coral reefs off Merrow will be protected as a marine park.")]
+    [InlineData("The portable cabins will be gone within a month.")]
+    [InlineData("The temporary stalls on the green will be gone by spring.")]
+    [InlineData("The scaffolding towers will be gone by the end of the summer.")]
+    [InlineData("Within a decade the old coal mines will be gone.")]
+    [InlineData("The old huts by the lake will be destroyed within a year.")]
+    [InlineData("Half the pitches will be closed for reseeding within a week.")]
+    [InlineData("One in three schools will be closed tomorrow because of the snow.")]
+    [InlineData("The market stalls will be closed on Monday for the bank holiday.")]
+    [InlineData("The youth centres will be shut over Christmas and reopen on 3 January.")]
+    [InlineData("Within two years a third of the surgeries will move into the new health centre.")]
+    [InlineData("The batteries will be dead within a day if you leave the lights on.")]
+    [InlineData("\u201CWithin a year half the theatres in the borough will be dark,\u201D the campaign group claimed.")]
+    [InlineData("Within two years our libraries will be upgraded with new computers.")]
+    public void RH1003_leaves_plans_notices_literal_states_and_quoted_alarms_alone(string text) =>
+        Assert.Empty(Flagged("RH1003", text));
+
+    [Theory]
+    [InlineData("Ransomware crews hit one in three hospital networks in 2023, according to the NHS cyber report.")]
+    [InlineData("One in four amateur football clubs in the county reported a safeguarding concern last year, the FA audit found.")]
+    [InlineData("Inspectors are already inside one in three care homes for the annual checks.")]
+    public void RH1012_leaves_measured_shares_and_ordinary_visits_alone(string text) =>
+        Assert.Empty(Flagged("RH1012", text));
+}
