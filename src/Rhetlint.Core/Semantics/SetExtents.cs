@@ -76,7 +76,21 @@ public static class SetExtents
     public static SetExtent? In(ImmutableArray<Token> tokens, Sentence sentence, int from, int to)
     {
         for (var k = Math.Max(from, sentence.FirstToken); k < to; k++)
-            if (At(tokens, sentence, k) is { } set && set.Head < to) return set;
+        {
+            if (At(tokens, sentence, k) is not { } set || set.Head >= to) continue;
+            // "a tenth of the stalls", "two thirds of the reefs": a plural after "of" is what a share is taken from, so it
+            // is read with the share before it, and not at all when that share is small.
+            if (set.How == SetStatement.DefinitePlural && k > sentence.FirstToken && tokens[k - 1].Norm == "of") return ShareOver(tokens, sentence, set);
+            return set;
+        }
+        return null;
+    }
+
+    /// <summary>The share that ends just before the plural <paramref name="set"/> ("two thirds of", "most of"), or null.</summary>
+    private static SetExtent? ShareOver(ImmutableArray<Token> tokens, Sentence sentence, SetExtent set)
+    {
+        for (var j = set.Start - 2; j >= sentence.FirstToken && set.Start - j <= 4; j--)
+            if (At(tokens, sentence, j) is { How: SetStatement.Proportion } share && share.Head == set.Head) return share;
         return null;
     }
 

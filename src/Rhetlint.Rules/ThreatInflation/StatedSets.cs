@@ -33,7 +33,7 @@ internal static class StatedSets
 
     /// <summary>
     /// The end of a place stated as a large share at <paramref name="k"/>, or of a plural place owned by one ("one in
-    /// three councils", "half our hospitals", "the networks of one in three councils"), for the readings of a threat
+    /// three councils", "half our hospitals", "the payroll systems of one in four water boards"), for the readings of a threat
     /// everywhere; null otherwise. A plain definite plural ("the schools") is left out: a threat in them is not one
     /// everywhere.
     /// </summary>

@@ -20,7 +20,7 @@ public class SetExtentsTests
     [Theory]
     [InlineData("Within a decade every last trawler in Pellow will be scrapped.", SetStatement.Universal, "trawler")]
     [InlineData("Each and every one of our branch libraries will close.", SetStatement.Universal, "libraries")]
-    [InlineData("All of the ferries stopped.", SetStatement.Universal, "ferries")]
+    [InlineData("All of the ferries will stop.", SetStatement.Universal, "ferries")]
     [InlineData("Half the village pubs in the dales will shut.", SetStatement.Proportion, "pubs")]
     [InlineData("A third of our universities will go bust.", SetStatement.Proportion, "universities")]
     [InlineData("Two thirds of the coral reefs off Merrow will die.", SetStatement.Proportion, "reefs")]

@@ -27,7 +27,7 @@ public class StatedSetTests
     [Theory]
     [InlineData("Match-fixing syndicates are already inside one in four amateur football clubs in the county.", "inside one in four amateur football clubs")]
     [InlineData("Ransomware crews are already sitting inside one in three hospital networks.", "inside one in three hospital networks")]
-    [InlineData("Foreign hackers are already lurking inside the networks of one in three councils.", "inside the networks of one in three councils")]
+    [InlineData("Ransomware gangs are already hiding inside the payroll systems of one in four water boards.", "inside the payroll systems of one in four water boards")]
     public void RH1012_reads_a_large_share_of_places_as_everywhere(string text, string expected) =>
         Assert.Equal([expected], Flagged("RH1012", text));
 
