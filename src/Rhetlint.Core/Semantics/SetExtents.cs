@@ -95,13 +95,32 @@ public static class SetExtents
     }
 
     /// <summary>
-    /// Whether the set's head names something a community holds in common rather than a thing or a person — a place,
-    /// a natural feature, an institution, a building, a holding (WordNet's location, object, group, structure,
-    /// possession, artifact: "the orchards", "our chalk streams", "the village schools", "the county's pubs"). People
-    /// in the plural are read by each reading's own victim lists.
+    /// Whether the set's head names a stake of the readers, as the readings take a plain plural's or an "every" head's:
+    /// people, a place or a natural feature, a building, or a body of people (<see cref="Parties.IsBodyNoun"/>: a school,
+    /// a council, a club) — WordNet's person, location, object and structure, and a group only as such a body ("our
+    /// rivers", "half the village schools", "a third of our hospitals", "a generation of nurses"). Food, stock, animals,
+    /// plants, made things and crowds are no stake: "half the cake", "most of the tickets", "the kittens", "half the
+    /// seedlings", "our phones", "half the crowd". A set that <paramref name="departs"/> ("will be gone") is people who
+    /// left or places taken ("most of the guests", "half the seats"), unless the places are the readers' own ("our
+    /// towns", "the county's ports").
     /// </summary>
-    public static bool IsHeldInCommon(ImmutableArray<Token> tokens, Sentence sentence, SetExtent set) =>
-        NounTypes.OfHead(tokens, sentence, set.Head) is NounType.Location or NounType.Object or NounType.Group or NounType.Structure or NounType.Possession or NounType.Artifact;
+    public static bool IsStake(ImmutableArray<Token> tokens, Sentence sentence, SetExtent set, bool departs) =>
+        NounTypes.OfHead(tokens, sentence, set.Head) switch
+        {
+            NounType.Person => !departs,
+            NounType.Location => !departs || IsOwned(tokens, set),
+            NounType.Object or NounType.Structure => true,
+            NounType.Group => Parties.IsBodyNoun(tokens[set.Head]),
+            _ => false,
+        };
+
+    /// <summary>Whether the set is the readers' or a place's own: "our", "your" or a possessive noun before its head.</summary>
+    private static bool IsOwned(ImmutableArray<Token> tokens, SetExtent set)
+    {
+        for (var k = set.Start; k < set.Head; k++)
+            if (tokens[k].Norm is "our" or "your" || tokens[k].HasPossessiveEnding && !FunctionWords.IsPronounContraction(tokens[k])) return true;
+        return false;
+    }
 
     private static string Norm(ImmutableArray<Token> tokens, Sentence sentence, int k) => sentence.NormAt(tokens, k);
 
@@ -131,7 +150,11 @@ public static class SetExtents
         if (N(k) == "half") next = k + 1;
         else if (N(k) is "a" or "one" or "two" or "three" && LargeFractions.Contains(N(k + 1)) && N(k + 1) != "half" && N(k + 2) == "of") next = k + 2;
         else if (N(k) is "one" && N(k + 1) is "in" or "out" && (N(k + 1) == "in" ? k + 2 : N(k + 2) == "of" ? k + 3 : -1) is var d and > 0 && LargeDenominators.Contains(N(d)))
-            return d + 1;
+        {
+            // "one in three councils" names its set at once; "one in three of our ports" takes it from a determiner.
+            if (N(d + 1) != "of") return d + 1;
+            next = d + 1;
+        }
         else if (N(k) == "most" && N(k + 1) == "of") next = k + 1;
         else if (N(k) == "the" && Majorities.Contains(N(k + 1)) && N(k + 2) == "of") next = k + 2;
         else return null;

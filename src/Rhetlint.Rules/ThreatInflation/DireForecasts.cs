@@ -187,7 +187,7 @@ internal static class DireForecasts
         // "Every infection will be gone within a year", "the war will be over for good": the end of a harm is good news.
         if (subjectStart < i && Catastrophes.IsHeadedByHarm(tokens, subjectStart, i)) return null;
         // "The old bridge will be destroyed by Friday" is a demolition: a passive ruin needs a collective or a totality for patient.
-        if (passive && kind == Outcome.Ruin && !HasTotal(tokens, subjectStart, i) && !StatedSets.Covers(tokens, sentence, subjectStart, i, plainPlural: false) && !HasVictim(document, tokens, subjectStart, i)) return null;
+        if (passive && kind == Outcome.Ruin && !HasTotal(tokens, subjectStart, i) && !StatedSets.Covers(tokens, sentence, subjectStart, i, plainPlural: false, departs: false) && !HasVictim(document, tokens, subjectStart, i)) return null;
         // "We will destroy them", "I will kill the bill": the speaker's own act is a pledge, not a forecast.
         if (active && kind == Outcome.Ruin && subjectStart < i && tokens[i - 1].Norm is "i" or "we") return null;
         // "He will die within weeks", "Rossi will die": one person's prognosis. A capital at the sentence's start is no name.
@@ -211,7 +211,7 @@ internal static class DireForecasts
         // "Our high street will be dead": the death of a stake that never lived is its ruin, weighed as a state of ruin is.
         var deadStake = kind == Outcome.Dead && IsDeadStake(document, tokens, sentence, subjectStart, i, outcomeEnd, deadline);
         points += kind is Outcome.Die or Outcome.Ruin or Outcome.Unlivable or Outcome.Wreck || deadStake ? 1 : 0;
-        var total = HasTotal(tokens, subjectStart, i) || StatedSets.Covers(tokens, sentence, subjectStart, i, plainPlural: kind is Outcome.Dead or Outcome.Wreck or Outcome.Unlivable) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
+        var total = HasTotal(tokens, subjectStart, i) || StatedSets.Covers(tokens, sentence, subjectStart, i, plainPlural: kind is Outcome.Dead or Outcome.Wreck or Outcome.Unlivable, departs: kind == Outcome.Gone) || HasTotal(tokens, outcomeEnd, Math.Min(sentence.EndToken, Math.Max(objectEnd, beneficiary) + 2)) || duration is not null;
         // "Within three years public broadcasting will be dead": the death of a practice a society holds is a collective's loss;
         // "the deal will be dead by Friday" is one instance's, which news reports.
         // A state of ruin has passed the stake gate above, so its subject is the collective that bears it.

@@ -61,16 +61,19 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             The whole set a loss covers may also be stated in other ways than "every" and "all": a share of a quarter or
             more ("half the", "a third of our", "two thirds of", "one in three", "most of the", "the majority of"), whose
             figure is the set's wording and not a count; a collective of members ("a generation of apprentices"); and,
-            for a state of death or of ruin (dead, derelict, uninhabitable), a definite or possessive plural of something a community holds in common — a place,
-            a natural feature, an institution, a building ("the orchards", "our chalk streams", "the village schools").
-            "Within a decade two thirds of the coral reefs off Merrow will be dead", "within a generation our chalk
-            streams will be dead", "by the end of this decade most of the county's dairy farms will be gone", "the new
-            levy will destroy half the family bakeries", "by next winter half the village pubs in the dales will be
-            boarded up", "within a single term they would sell off our playing fields". Not a plain plural that is
-            merely gone ("the portable cabins will be gone within a month"), living things that die ("the tomato
-            plants will die"), a demolition ("the old huts will be
-            destroyed"), a notice, a plan or a share with its source ("a third of councils will raise council tax next
-            year, the survey found").
+            for a state of death or of ruin (dead, derelict, uninhabitable), a definite or possessive plural of something
+            a community holds in common. The set must be a stake of the readers, as a plain plural must: people, a place
+            or a natural feature, a building, or a body such as a school or a council (WordNet's person, location,
+            object and structure). "Within a decade two thirds of the coral reefs off Merrow will be dead", "within a
+            generation our chalk streams will be dead", "within a year two thirds of our youth clubs will be gone", "the
+            new levy will destroy half the family bakeries", "by next winter half the village pubs in the dales will be
+            boarded up", "within a single term they would sell off our playing fields". Not food, stock, pets, plants or
+            gadgets ("by noon half the cake will be gone", "slugs will destroy a third of your lettuces", "most of our
+            phones will be dead"), a side or a fixture on a sport page ("will destroy half the league this season"),
+            people who left or places taken ("by midnight most of the wedding guests will be gone"), a set gone on a trip
+            ("half the town will be gone to the coast for the bank holiday"), a plain plural that is merely gone ("the
+            portable cabins will be gone within a month"), a demolition ("the old huts will be destroyed"), a notice, a
+            plan or a share with its source ("a third of councils will raise council tax next year, the survey found").
 
             The outcome of a dire forecast may also be an end rather than a destruction, scored the same way:
             - an end state after "will be" (WordNet's senses of over, finished and ruined as "brought to ruin",

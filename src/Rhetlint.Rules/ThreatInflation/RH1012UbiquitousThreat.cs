@@ -42,9 +42,10 @@ public sealed class RH1012UbiquitousThreat : RhetoricAnalyzer
               plural made an adversary by an adjective of enmity (hostile, enemy, belligerent) is such an agent:
               "hostile regimes are already in nearly every council's payroll system"; a share of a quarter or more
               stands for "every" ("one in three", "half our", "a third of the"), also as what a plural place belongs
-              to: "ransomware crews are already inside one in three hospital networks", "ransomware gangs are hiding
-              inside the payroll systems of one in four water boards" (not a share with its year and source, nor an ordinary visitor:
-              "inspectors are inside one in three care homes");
+              to: "ransomware crews are already inside one in three district councils", "ransomware gangs are hiding
+              inside the payroll systems of one in four water companies", "criminal gangs are already inside one in four of our
+              care homes" (a share of a stake only: places, buildings, bodies; not a share with its year and source, nor an
+              ordinary visitor: "inspectors are inside one in three care homes");
             - everyone put under watch in the passive, the watcher left out: a universal subject of people ("every one
               of us", "each of you", "everyone", "every resident") and a participle of surveillance (tracked,
               monitored, watched, surveilled, spied on, filmed, profiled, bugged): "every one of you will be tracked

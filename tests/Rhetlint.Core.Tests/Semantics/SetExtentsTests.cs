@@ -25,6 +25,7 @@ public class SetExtentsTests
     [InlineData("A third of our universities will go bust.", SetStatement.Proportion, "universities")]
     [InlineData("Two thirds of the coral reefs off Merrow will die.", SetStatement.Proportion, "reefs")]
     [InlineData("Gangs are inside one in three councils.", SetStatement.Proportion, "councils")]
+    [InlineData("Smugglers are inside one in four of our harbours.", SetStatement.Proportion, "harbours")]
     [InlineData("Most of the county's dairy farms will go.", SetStatement.Proportion, "farms")]
     [InlineData("The majority of our chalk streams are dry.", SetStatement.Proportion, "streams")]
     [InlineData("A generation of apprentices will lose out.", SetStatement.Collective, "apprentices")]
@@ -41,4 +42,35 @@ public class SetExtentsTests
     [InlineData("The mayor will speak at noon.")]
     [InlineData("Most voters agreed.")]
     public void A_frequency_a_small_share_an_amount_or_a_singular_is_no_whole_set(string text) => Assert.Null(FirstSet(text));
+
+    /// <summary>Whether the first set in the sentence is a stake of the readers (<see cref="SetExtents.IsStake"/>).</summary>
+    private static bool FirstIsStake(string text, bool departs)
+    {
+        var model = Linter.BuildModel("test.txt", SourceText.From(text), DocumentFormat.PlainText);
+        var sentence = Assert.Single(model.Syntax.Sentences);
+        var tokens = model.Syntax.Tokens;
+        var set = SetExtents.In(tokens, sentence, sentence.FirstToken, sentence.EndToken);
+        Assert.NotNull(set);
+        return SetExtents.IsStake(tokens, sentence, set.Value, departs);
+    }
+
+    [Theory]
+    [InlineData("Half the village schools will close.", false)]
+    [InlineData("A third of our hospitals will close.", false)]
+    [InlineData("Most of the coral reefs will die.", false)]
+    [InlineData("A generation of nurses will leave.", false)]
+    [InlineData("Half our market towns will empty.", true)]
+    [InlineData("Most of the county's ports will be gone.", true)]
+    public void People_places_buildings_and_bodies_are_stakes(string text, bool departs) => Assert.True(FirstIsStake(text, departs));
+
+    [Theory]
+    [InlineData("Half the cake will be gone.", false)]
+    [InlineData("Most of the tickets will be gone.", true)]
+    [InlineData("Half the kittens will be gone.", true)]
+    [InlineData("A third of the seedlings will die.", false)]
+    [InlineData("Most of our phones will be dead.", false)]
+    [InlineData("Half the crowd will be gone.", true)]
+    [InlineData("Most of the guests will be gone.", true)]
+    [InlineData("Half the seats will be gone.", true)]
+    public void Food_stock_pets_plants_gadgets_and_those_who_left_are_no_stakes(string text, bool departs) => Assert.False(FirstIsStake(text, departs));
 }
