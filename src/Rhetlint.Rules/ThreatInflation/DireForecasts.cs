@@ -206,6 +206,8 @@ internal static class DireForecasts
         if (kind == Outcome.Wreck && !IsStake(document, tokens, sentence, subjectStart, i)) return null;
         // "The beaches will be deserted by Sunday", "the arcade will be deserted over the holidays": a state for an occasion.
         if (kind == Outcome.Wreck && (deadline is { } near && IsNoticeDate(tokens, near) || IsForAnOccasion(tokens, sentence, outcomeEnd))) return null;
+        // "Half the town will be gone to the coast for the bank holiday": a set gone somewhere is on a trip.
+        if (kind == Outcome.Gone && Departures.IsTrip(tokens, sentence, outcomeEnd)) return null;
         // "Within five years every lead pipe will be gone under the replacement programme": a loss on a plan's timetable.
         if (kind is Outcome.Loss or Outcome.Gone or Outcome.Dead or Outcome.End && IsUnderPlan(tokens, sentence)) return null;
         // "Our high street will be dead": the death of a stake that never lived is its ruin, weighed as a state of ruin is.

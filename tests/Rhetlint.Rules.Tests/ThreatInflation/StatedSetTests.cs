@@ -66,6 +66,8 @@ public class StatedSetTests
     [Theory]
     [InlineData("By noon half the cake will be gone.")]
     [InlineData("By Friday most of the tickets for the concert will be gone.")]
+    [InlineData("By Saturday half the village will be gone to the coast for the bank holiday.")]
+    [InlineData("By Saturday half the town will be gone to the coast for the bank holiday.")]
     [InlineData("Our seamers will wreck half their top order before lunch.")]
     [InlineData("The new signing will destroy half the league this season.")]
     [InlineData("Within a week half the seedlings on the allotment will be dead unless it rains.")]
