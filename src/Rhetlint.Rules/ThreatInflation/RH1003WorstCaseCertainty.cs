@@ -519,7 +519,15 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
               its sentence with no comma to the end closes before the sentence's last modal, which is the main clause's:
               "if the bypass goes ahead the high street will be a ghost town" is flagged, "I wonder if the high street will be a
               ghost town" is a question); a plot told in a work
-              that opens its sentence ("In the novel, the town will be deserted by the last chapter");
+              that opens its sentence ("In the novel, the town will be deserted by the last chapter"), or in a part of
+              one fixed by a number, an ordinal or its work ("In Act Three the fire will destroy every house in the
+              square", "In the film's last reel the storm will flatten half the town", "By the end of the play every
+              member of the family will be dead"; not "in the final act of this government");
+            - a job of works: a ruin verb whose acting subject is a builder, a work crew, an earth-moving machine, a
+              wrecker or an engineer ("Contractors will flatten every old garage behind the depot on Monday", "the
+              bulldozers will destroy most of the wartime huts next month");
+            - "dead" or "finished" told as tiredness by what follows ("by midnight half the guests will be dead on their
+              feet", "the staff will be dead to the world", "the band will be finished, exhausted by forty dates");
             - a citation, named source or figure with a named source in the same or next sentence (a link counts, but
               not one whose text is a call to action opening its sentence, "Write to your councillor today" linked to
               a form: it cites nothing);
@@ -601,6 +609,8 @@ public sealed class RH1003WorstCaseCertainty : RhetoricAnalyzer
             if (CategoryPredicates.Within(document, sentence, prediction.Outcome, prediction.End)) continue;
             // "In the novel, the town will be deserted by the last chapter": a plot told, not a forecast made.
             if (ImageryContext.IsToldInAWork(tokens, sentence, prediction.Start) || ScheduledWork.Covers(tokens, sentence)) continue;
+            // "Contractors will flatten every old garage", "half the guests will be dead on their feet": a job of works, tiredness.
+            if (WorksAgents.Act(tokens, sentence, prediction.Start - 1, prediction.End) || TirednessIdioms.Follow(tokens, sentence, prediction.End)) continue;
             if (context.EvidenceFor(Descriptor, new Claim(ClaimKind.Prediction, prediction.Start, prediction.End)).Strength >= EvidenceStrength.Strong) continue;
 
             var span = document.SpanOf(prediction.Start, prediction.End);
